@@ -1,1 +1,5 @@
-fn main() {}
+//! The `isnad` binary: see `isnad --help`.
+
+fn main() -> std::process::ExitCode {
+    isnad::cli::main()
+}

@@ -1,0 +1,52 @@
+//! `anonymous-source`: unnamed sourcing, for the review pass.
+#![doc = include_str!("anonymous_source.md")]
+
+use super::CreditScan;
+use crate::analysis::{Context, Finding, Message, Rule, Severity, finding};
+
+/// The rule's description.
+pub const RULE: Rule = Rule {
+    id: "anonymous-source",
+    default_severity: Severity::Information,
+    summary_en: "Unnamed sourcing (for the review pass)",
+    summary_ar: "مصدر مجهّل (لمراجعة التدقيق)",
+    doc: include_str!("anonymous_source.md"),
+};
+
+/// Reports every anonymous-source phrase; the finding covers the phrase.
+pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
+    for a in &scan.anonymous {
+        let phrase = &cx.doc.source[a.range.clone()];
+        out.push(finding(
+            &RULE,
+            a.range.clone(),
+            Message::new(
+                format!("Anonymous source “{phrase}”: name it, or say why it cannot be named"),
+                format!("مصدر مجهّل «{phrase}»: سمِّه أو اذكر سبب حجب اسمه"),
+            ),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze_text;
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    #[test]
+    fn reports_unnamed_sources_with_exact_range() {
+        let src = "وقال مصدر أمني إن الانفجار وقع ليلاً. وأفادت مصادر مطلعة بأن التحقيق بدأ.";
+        let f: Vec<_> = analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "anonymous-source")
+            .collect();
+        let spans: Vec<&str> = f.iter().map(|f| &src[f.range.clone()]).collect();
+        assert_eq!(spans, ["مصدر أمني", "مصادر مطلعة"]);
+        assert!(
+            f.iter()
+                .all(|f| f.severity == crate::analysis::Severity::Information)
+        );
+    }
+}

@@ -1,0 +1,105 @@
+//! `missing-credit`: a story with no dateline, credit line, byline or outlet tag.
+#![doc = include_str!("missing_credit.md")]
+
+use super::CreditScan;
+use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+
+/// The rule's description.
+pub const RULE: Rule = Rule {
+    id: "missing-credit",
+    default_severity: Severity::Warning,
+    summary_en: "A story with no dateline, credit line or byline",
+    summary_ar: "قصة بلا سطر مصدر أو توقيع",
+    doc: include_str!("missing_credit.md"),
+};
+
+/// Flags a document with prose but no story credit. The finding covers the first word of the
+/// story; the fix appends a credit line naming the agencies cited in the body, in order of first
+/// citation (or a template when none is cited).
+pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
+    if !scan.credits.is_empty() {
+        return;
+    }
+    // Too little prose to be a story (a note, an empty draft).
+    let arabic = cx
+        .doc
+        .words
+        .iter()
+        .filter(|w| w.kind == crate::text::WordKind::Arabic)
+        .count();
+    if arabic < 20 {
+        return;
+    }
+    let Some(first) = cx.doc.words.first() else {
+        return;
+    };
+    let mut names: Vec<&str> = Vec::new();
+    for a in &scan.agencies {
+        if !names.contains(&a.credit.as_str()) {
+            names.push(&a.credit);
+        }
+    }
+    let src = cx.doc.source;
+    let line = if names.is_empty() {
+        "(المصدر: [الوكالة])".to_string()
+    } else {
+        format!("({})", names.join("، "))
+    };
+    let trimmed_end = src.trim_end_matches([' ', '\t', '\n', '\r']).len();
+    let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
+    let tail = &src[trimmed_end..];
+    let new_text = format!("{nl}{line}{}", if tail.is_empty() { "" } else { nl });
+    let mut f = finding(
+        &RULE,
+        first.range.clone(),
+        Message::new(
+            "No story credit: add a dateline, a credit line or a byline",
+            "لا مصدر للقصة: أضف سطر المصدر أو التوقيع أو اسم الوكالة",
+        ),
+    );
+    f.fixes.push(Fix {
+        title: Message::new(
+            format!("Add the credit line {line} at the end"),
+            format!("أضف سطر المصدر {line} في النهاية"),
+        ),
+        edits: vec![Edit {
+            range: trimmed_end..src.len(),
+            new_text,
+        }],
+    });
+    out.push(f);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Finding, analyze_text, apply_edits};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    fn missing(src: &str) -> Vec<Finding> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "missing-credit")
+            .collect()
+    }
+
+    const BODY: &str = "أعلنت وزارة الصحة أن حملة التلقيح الوطنية بدأت صباح اليوم في كل المحافظات بمشاركة آلاف الفرق الطبية المتنقلة.\nوذكرت وكالة «سانا» أن الحملة تستمر أسبوعين وتشمل الأطفال دون سن الخامسة في المدن والأرياف.\n";
+
+    #[test]
+    fn flags_story_without_credit_and_fix_names_cited_agency() {
+        let f = missing(BODY);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].range, 0.."أعلنت".len());
+        let fixed = apply_edits(BODY, &f[0].fixes[0].edits);
+        assert!(fixed.ends_with("\n(سانا)\n"), "{fixed}");
+        assert!(missing(&fixed).is_empty());
+    }
+
+    #[test]
+    fn credited_stories_are_quiet() {
+        assert!(missing(&format!("دمشق - سانا\n{BODY}")).is_empty());
+        assert!(missing(&format!("{BODY}(أ ف ب)\n")).is_empty());
+        assert!(missing(&format!("كتب: سامر يوسف\n{BODY}")).is_empty());
+    }
+}

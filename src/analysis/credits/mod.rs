@@ -1,0 +1,376 @@
+//! Sourcing: story credits (dateline, credit line, byline, outlet tag, front-matter field), the
+//! agencies and outlets cited in the body, and anonymous sources. Shared by `missing-credit`,
+//! `anonymous-source`, document symbols and the report.
+
+pub mod anonymous_source;
+pub mod missing_credit;
+
+use super::Context;
+use crate::text::{Format, WordKind};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// Kind of story credit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CreditKind {
+    /// A dateline at the start: place (and date) with the agency (دمشق - سانا; أنقرة، تركيا (CNN)--).
+    Dateline,
+    /// A credit line in brackets at the start or end ((أ ف ب)، (وكالات)).
+    CreditLine,
+    /// A byline (كتب: / بقلم / a reporter's name – outlet).
+    Byline,
+    /// An outlet tag (AHDATH.INFO, عين اليوم – متابعات).
+    OutletTag,
+    /// A credit field in Markdown front matter (credit:, source:, byline:, author:, المصدر:).
+    FrontMatter,
+}
+
+impl CreditKind {
+    /// "dateline", "credit-line", "byline", "outlet-tag" or "front-matter".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CreditKind::Dateline => "dateline",
+            CreditKind::CreditLine => "credit-line",
+            CreditKind::Byline => "byline",
+            CreditKind::OutletTag => "outlet-tag",
+            CreditKind::FrontMatter => "front-matter",
+        }
+    }
+}
+
+/// A story credit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credit {
+    /// Kind of credit.
+    pub kind: CreditKind,
+    /// Byte range (half-open) of the credit text.
+    pub range: Range<usize>,
+}
+
+/// An agency or outlet named in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AgencyMention {
+    /// Byte range (half-open) of the name.
+    pub range: Range<usize>,
+    /// Its short credit form (سانا, رويترز, أ ف ب).
+    pub credit: String,
+}
+
+/// An anonymous-source phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnonymousSource {
+    /// Byte range (half-open) of the phrase.
+    pub range: Range<usize>,
+}
+
+/// What [`scan`] found.
+#[derive(Clone, Debug, Default)]
+pub struct CreditScan {
+    /// Story credits.
+    pub credits: Vec<Credit>,
+    /// Agencies and outlets cited (in credits and in the body).
+    pub agencies: Vec<AgencyMention>,
+    /// Anonymous-source phrases.
+    pub anonymous: Vec<AnonymousSource>,
+}
+
+static FRONT_MATTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?mi)^\s*(credit|credits|source|sources|byline|author|authors|agency|dateline|المصدر|المصادر|الكاتب|كتب|بقلم|الوكالة)\s*[:=]\s*\S").unwrap()
+});
+static BRACKET_CREDIT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[\(\[][^()\[\]\n]{1,60}[\)\]]").unwrap());
+static BRACKET_CREDIT_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[\(\[][^()\[\]\n]{1,60}[\)\]]\s*[.\-–—]*\s*$").unwrap());
+static DATELINE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^.\n«»]{0,90}?[\(\[][^()\n]{1,45}[\)\]]\s*(?:[-–—]+|:|/)").unwrap()
+});
+static LATIN_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9.\-_ ]{1,30}$").unwrap());
+static BYLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap()
+});
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s?[-–—|/:]\s?").unwrap());
+
+fn word_count(cx: &Context, r: Range<usize>) -> usize {
+    cx.doc
+        .words_in(r)
+        .iter()
+        .filter(|w| w.kind != WordKind::Number)
+        .count()
+}
+
+fn has_agency(cx: &Context, r: Range<usize>) -> bool {
+    let a = cx.doc.word_index_at(r.start);
+    let b = cx.doc.words.partition_point(|w| w.range.end <= r.end);
+    (a..b).any(|i| cx.lex.words[i].agency.is_some())
+}
+
+/// Finds credits, cited agencies and anonymous sources.
+pub fn scan(cx: &Context) -> CreditScan {
+    let mut out = CreditScan::default();
+    let src = cx.doc.source;
+    if cx.doc.format == Format::Markdown {
+        if let Some(fm) = &cx.doc.masked.front_matter {
+            if let Some(m) = FRONT_MATTER_CREDIT.find(&src[fm.clone()]) {
+                out.credits.push(Credit {
+                    kind: CreditKind::FrontMatter,
+                    range: fm.start + m.start()..fm.start + m.end(),
+                });
+            }
+        }
+    }
+    let paras = &cx.doc.paragraphs;
+    // Header lines at the start: short lines before the lede.
+    for (k, p) in paras.iter().enumerate().take(4) {
+        let text = src[p.clone()].trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
+        let start = p.end - text.len();
+        let r = start..p.end;
+        let words = word_count(cx, r.clone());
+        let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
+        if short && words > 0 || (short && LATIN_TAG.is_match(text.trim())) {
+            if let Some(kind) = header_kind(cx, text, r.clone()) {
+                out.credits.push(Credit { kind, range: r });
+                continue;
+            }
+            if k == 0 && words <= 4 && paras.len() > 2 {
+                // A first line of a few words may be a headline; keep looking below it.
+                continue;
+            }
+            if words == 0 {
+                continue;
+            }
+        }
+        // The lede itself may open with a dateline.
+        if let Some((kind, len)) = lede_dateline(cx, text, start) {
+            out.credits.push(Credit {
+                kind,
+                range: start..start + len,
+            });
+        }
+        break;
+    }
+    // Credit lines at the end.
+    for p in paras.iter().rev().take(3) {
+        let text = &src[p.clone()];
+        let words = word_count(cx, p.clone());
+        if let Some(m) = BRACKET_CREDIT_END.find(text) {
+            let inner = p.start + m.start()..p.start + m.end();
+            if word_count(cx, inner.clone()) <= 8 {
+                out.credits.push(Credit {
+                    kind: CreditKind::CreditLine,
+                    range: inner,
+                });
+                break;
+            }
+        }
+        if let Some(m) = BRACKET_CREDIT.find(text) {
+            if words <= 12 {
+                out.credits.push(Credit {
+                    kind: CreditKind::CreditLine,
+                    range: p.start + m.start()..p.start + m.end(),
+                });
+                break;
+            }
+        }
+        if words <= 8
+            && (has_agency(cx, p.clone()) || BYLINE_CUE.is_match(text))
+            && !text.trim_end().ends_with('.')
+        {
+            out.credits.push(Credit {
+                kind: CreditKind::CreditLine,
+                range: p.clone(),
+            });
+            break;
+        }
+        if words > 3 {
+            break;
+        }
+    }
+    // Agencies cited.
+    let words = &cx.doc.words;
+    for (i, t) in cx.lex.words.iter().enumerate() {
+        let Some((len, idx)) = t.agency else { continue };
+        let range = words[i].range.start..words[i + len - 1].range.end;
+        let agency = &cx.profile.agency_list[idx];
+        let in_credit = out
+            .credits
+            .iter()
+            .any(|c| c.range.start <= range.start && range.end <= c.range.end);
+        if agency.ambiguous && !in_credit && !credit_context(cx, i, &range) {
+            continue;
+        }
+        out.agencies.push(AgencyMention {
+            range,
+            credit: agency.credit.clone(),
+        });
+    }
+    // Anonymous sources.
+    let mut i = 0;
+    while i < words.len() {
+        let n = cx.lex.words[i].anonymous;
+        if n > 0 {
+            let start = words[i].range.start;
+            out.anonymous.push(AnonymousSource {
+                range: start..words[i + n - 1].range.end,
+            });
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Is an ambiguous agency name (فارس، الوطن) used as an outlet here: after وكالة/صحيفة/قناة, inside
+/// guillemets or quotes, or in parentheses?
+fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
+    let src = cx.doc.prose();
+    let before = src[..range.start].trim_end_matches([' ', '\u{A0}']);
+    let after = src[range.end..].trim_start_matches([' ', '\u{A0}']);
+    if (before.ends_with(['«', '"', '“', '”', '(']) && after.starts_with(['»', '"', '“', '”', ')']))
+        || (before.ends_with('(') && after.starts_with(')'))
+    {
+        return true;
+    }
+    i > 0 && cx.lex.words[i - 1].org_noun
+}
+
+fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> {
+    let t = text.trim();
+    if LATIN_TAG.is_match(t) || t.contains(".INFO") || t.contains(".COM") || t.contains(".NET") {
+        return Some(CreditKind::OutletTag);
+    }
+    if BRACKET_CREDIT.is_match(t) {
+        return Some(CreditKind::CreditLine);
+    }
+    if BYLINE_CUE.is_match(t) {
+        return Some(if t.contains("متابع") || t.contains("خاص") {
+            CreditKind::OutletTag
+        } else {
+            CreditKind::Byline
+        });
+    }
+    if has_agency(cx, r.clone()) {
+        return Some(if SEPARATOR.is_match(t) {
+            CreditKind::Byline
+        } else {
+            CreditKind::Dateline
+        });
+    }
+    // A reporter's name – outlet: two short parts around a dash.
+    if let Some(m) = Regex::new(r"\s[-–—]\s|[-–—]").ok()?.find(t) {
+        let (a, b) = (&t[..m.start()], &t[m.end()..]);
+        if (1..=4).contains(&a.split_whitespace().count())
+            && (1..=4).contains(&b.split_whitespace().count())
+        {
+            return Some(CreditKind::Byline);
+        }
+    }
+    // A bare name of two or three words on its own line, starting with a given name or the article.
+    let wc = cx.doc.words_in(r.clone());
+    if (2..=3).contains(&wc.len()) && wc.iter().all(|w| w.kind == WordKind::Arabic) {
+        let i = cx.doc.word_index_at(r.start);
+        let t0 = &cx.lex.words[i];
+        if t0.given > 0
+            && !cx.lex.words[i..i + wc.len()]
+                .iter()
+                .any(|t| t.function || t.is_cue())
+        {
+            return Some(CreditKind::Byline);
+        }
+    }
+    None
+}
+
+/// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
+/// `عبدالله البرقاوي- سبق- الرياض:`. Returns the kind and the byte length of the credit part.
+fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
+    if let Some(m) = DATELINE_PARENS.find(text) {
+        if word_count(cx, start..start + m.end()) <= 10 {
+            return Some((CreditKind::Dateline, m.end()));
+        }
+    }
+    // Prefix up to the last of the first separators (- – — :) within the first 12 words.
+    let mut end = None;
+    for m in SEPARATOR.find_iter(text) {
+        let s = m.start();
+        if word_count(cx, start..start + s) > 10 {
+            break;
+        }
+        if m.as_str().contains('/') {
+            continue;
+        }
+        end = Some(m.end());
+    }
+    let e = end?;
+    let prefix = start..start + e;
+    let words = cx.doc.words_in(prefix.clone());
+    if words.is_empty() {
+        return None;
+    }
+    let first = cx.doc.word_index_at(start);
+    let cue = cx.lex.words[first..first + words.len()]
+        .iter()
+        .any(|t| t.is_cue());
+    if cue {
+        return None;
+    }
+    if has_agency(cx, prefix.clone()) || cx.lex.words[first].place > 0 && words.len() <= 4 {
+        return Some((CreditKind::Dateline, e));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Context, lexicon};
+    use crate::profile::Profile;
+    use crate::text::Document;
+
+    fn credits(src: &str) -> Vec<(CreditKind, String)> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context {
+            doc: &doc,
+            profile: &p,
+            lex: lexicon::tag(&doc, &p),
+        };
+        scan(&cx)
+            .credits
+            .into_iter()
+            .map(|c| (c.kind, src[c.range].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn datelines_bylines_and_credit_lines() {
+        let body = "\nأعلنت الوزارة أن العمل بدأ في المشروع الجديد أمس بحضور عدد من المسؤولين.\nوأضافت أن المرحلة الثانية تبدأ الشهر المقبل.";
+        assert_eq!(
+            credits(&format!("دمشق - سانا{body}"))[0].0,
+            CreditKind::Dateline
+        );
+        assert_eq!(
+            credits(&format!(
+                "بيروت، لبنان (CNN)-- أعلنت الوزارة أن العمل بدأ.{body}"
+            ))[0]
+                .0,
+            CreditKind::Dateline
+        );
+        assert_eq!(
+            credits(&format!("كتب: سامر يوسف{body}"))[0].0,
+            CreditKind::Byline
+        );
+        assert_eq!(
+            credits(&format!("ريم العلي – الشرق اليوم{body}"))[0].0,
+            CreditKind::Byline
+        );
+        assert_eq!(
+            credits(&format!("{body}\n(أ ف ب)"))[0].0,
+            CreditKind::CreditLine
+        );
+        assert_eq!(credits(&format!("{body}\n(وكالات)"))[0].1, "(وكالات)");
+        assert!(credits(body).is_empty());
+    }
+}

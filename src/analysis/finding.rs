@@ -1,0 +1,193 @@
+//! What a check reports: [`Finding`]s with bilingual [`Message`]s and [`Fix`]es as byte edits.
+//! Front ends only convert these; a finding never holds LSP positions.
+
+use serde::{Deserialize, Serialize};
+use std::ops::Range;
+
+/// Severity of a finding, in LSP's order (error is the most severe).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Must be fixed before publication.
+    Error,
+    /// Should be fixed or consciously accepted.
+    Warning,
+    /// For the review pass.
+    Information,
+    /// A suggestion.
+    Hint,
+}
+
+impl Severity {
+    /// The lowercase name used in JSON, `isnad.toml` and the CLI: error, warning, information, hint.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Information => "information",
+            Severity::Hint => "hint",
+        }
+    }
+
+    /// Parses error/warning/information (or info)/hint; `None` for anything else.
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s.to_ascii_lowercase().as_str() {
+            "error" => Some(Severity::Error),
+            "warning" | "warn" => Some(Severity::Warning),
+            "information" | "info" => Some(Severity::Information),
+            "hint" => Some(Severity::Hint),
+            _ => None,
+        }
+    }
+}
+
+/// The language of user-facing text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// English (the default).
+    #[default]
+    En,
+    /// Arabic.
+    Ar,
+}
+
+impl Lang {
+    /// `ar` for a locale starting with "ar" (ar, ar-SA, ar_EG.UTF-8), else `en`.
+    pub fn from_locale(locale: &str) -> Lang {
+        if locale.to_ascii_lowercase().starts_with("ar") {
+            Lang::Ar
+        } else {
+            Lang::En
+        }
+    }
+}
+
+/// A user-facing text in English and Arabic.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Message {
+    /// English text.
+    pub en: String,
+    /// Arabic text.
+    pub ar: String,
+}
+
+impl Message {
+    /// A message from its English and Arabic texts.
+    pub fn new(en: impl Into<String>, ar: impl Into<String>) -> Message {
+        Message {
+            en: en.into(),
+            ar: ar.into(),
+        }
+    }
+
+    /// The text in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Ar => &self.ar,
+        }
+    }
+}
+
+/// One replacement: the bytes `range` (half-open, UTF-8 offsets into the document) become
+/// `new_text`. An empty range inserts.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    /// Byte range replaced (half-open).
+    pub range: Range<usize>,
+    /// Replacement text.
+    pub new_text: String,
+}
+
+/// A fix: a title and non-overlapping edits, sorted by start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fix {
+    /// What the fix does, shown in the editor's quick-fix menu and the CLI.
+    pub title: Message,
+    /// Edits to apply together.
+    pub edits: Vec<Edit>,
+}
+
+/// A place related to a finding (another spelling of a name, the preceding speaker).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Related {
+    /// Byte range (half-open) in the same document, or in `path` when set.
+    pub range: Range<usize>,
+    /// What this place is.
+    pub message: Message,
+    /// The other file, when the related place is in another story of the folder.
+    pub path: Option<String>,
+}
+
+/// One finding of one rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// Stable kebab-case rule id (e.g. `name-variant`).
+    pub rule: &'static str,
+    /// Severity after the profile's overrides.
+    pub severity: Severity,
+    /// Byte range (half-open) of the flagged text.
+    pub range: Range<usize>,
+    /// What is wrong, in English and Arabic.
+    pub message: Message,
+    /// Related places.
+    pub related: Vec<Related>,
+    /// Fixes, best first.
+    pub fixes: Vec<Fix>,
+}
+
+/// Applies `edits` (non-overlapping, any order) to `text` and returns the new text. Edits whose
+/// range is out of bounds or not on character boundaries are skipped.
+pub fn apply_edits(text: &str, edits: &[Edit]) -> String {
+    let mut sorted: Vec<&Edit> = edits.iter().collect();
+    sorted.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut out = String::with_capacity(text.len() + 64);
+    let mut last = 0;
+    for e in sorted {
+        if e.range.start < last
+            || e.range.end > text.len()
+            || !text.is_char_boundary(e.range.start)
+            || !text.is_char_boundary(e.range.end)
+        {
+            continue;
+        }
+        out.push_str(&text[last..e.range.start]);
+        out.push_str(&e.new_text);
+        last = e.range.end;
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn applies_edits_in_order() {
+        let t = "قال مملوك والمملوك";
+        let a = t.find("مملوك").unwrap();
+        let b = t.rfind("المملوك").unwrap();
+        let out = apply_edits(
+            t,
+            &[
+                Edit {
+                    range: b..b + "المملوك".len(),
+                    new_text: "مملوك".into(),
+                },
+                Edit {
+                    range: a..a,
+                    new_text: "اللواء ".into(),
+                },
+            ],
+        );
+        assert_eq!(out, "قال اللواء مملوك ومملوك");
+    }
+
+    #[test]
+    fn lang_from_locale() {
+        assert_eq!(Lang::from_locale("ar_SA.UTF-8"), Lang::Ar);
+        assert_eq!(Lang::from_locale("en-US"), Lang::En);
+    }
+}

@@ -1,0 +1,136 @@
+//! Lexicon tagging: which words of a document are reporting cues, titles, agency names, place
+//! names, given names, function words ... Computed once per analysis and shared by the rules.
+//! Matching is on identity keys with the proclitics و ف ب ل ك stripped from the first word of a
+//! phrase (so وأكد, فقال, وبحسب, للرئيس all match).
+
+use crate::profile::{PhraseSet, Profile};
+use crate::text::{Document, WordKind};
+
+/// What the lexicons say about one word (index-aligned with `Document::words`).
+#[derive(Clone, Debug, Default)]
+pub struct WordTags {
+    /// A reporting verb (قال، أكد ...), possibly with و/ف.
+    pub verb: bool,
+    /// A circumstantial participle (مؤكداً، مضيفاً ...).
+    pub participle: bool,
+    /// Length in words of the attribution phrase starting here (بحسب، نقلا عن ...).
+    pub phrase: usize,
+    /// Length in words of the title starting here (الرئيس، وزير الخارجية ...).
+    pub title: usize,
+    /// Length in words and agency index of the agency/outlet name starting here.
+    pub agency: Option<(usize, usize)>,
+    /// Length in words of the anonymous-source phrase starting here.
+    pub anonymous: usize,
+    /// Length in words of the place name starting here.
+    pub place: usize,
+    /// Length in words of a given name starting here (1, or 2 for عبد الله).
+    pub given: usize,
+    /// A function word or frequent non-name word.
+    pub function: bool,
+    /// A noun that introduces a name in guillemets (وكالة، صحيفة، فيلم ...).
+    pub org_noun: bool,
+    /// Number of proclitic letters in the reading that matched (0 when none).
+    pub clitic: usize,
+}
+
+impl WordTags {
+    /// True for any reporting cue: verb, participle or attribution phrase.
+    pub fn is_cue(&self) -> bool {
+        self.verb || self.participle || self.phrase > 0
+    }
+}
+
+/// Per-word tags of a document.
+#[derive(Clone, Debug, Default)]
+pub struct Tags {
+    /// One entry per word of the document.
+    pub words: Vec<WordTags>,
+}
+
+fn phrase_len(
+    set: &PhraseSet,
+    readings: &[(usize, String)],
+    doc: &Document,
+    i: usize,
+) -> (usize, usize) {
+    let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
+    for (n, r) in readings {
+        if let Some(len) = set.longest_match(r, rest) {
+            return (len, *n);
+        }
+    }
+    (0, 0)
+}
+
+/// Tags every word of `doc` with `profile`'s lexicons.
+pub fn tag(doc: &Document, profile: &Profile) -> Tags {
+    let mut words = Vec::with_capacity(doc.words.len());
+    for (i, w) in doc.words.iter().enumerate() {
+        let mut t = WordTags::default();
+        if w.kind == WordKind::Number {
+            words.push(t);
+            continue;
+        }
+        let readings = w.key_readings();
+        t.function =
+            profile.function_words.contains(&w.clean) || profile.function_words.contains(&w.plain);
+        for (n, r) in &readings {
+            // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
+            let conj = *n == 0 || (*n == 1 && w.key.starts_with(['و', 'ف']));
+            if conj && profile.is_reporting_verb(r) {
+                t.verb = true;
+                t.clitic = *n;
+            }
+            if profile.is_participle(r) && (*n == 0 || w.key.starts_with('و')) {
+                t.participle = true;
+            }
+            if profile.org_nouns.contains(r) {
+                t.org_noun = true;
+            }
+            if *n == 1 && w.key.starts_with(['و', 'ف']) {
+                let rest: String = w.clean.chars().skip(1).collect();
+                if profile.function_words.contains(&rest) {
+                    t.function = true;
+                }
+            }
+        }
+        t.phrase = phrase_len(&profile.attribution_phrases, &readings, doc, i).0;
+        t.title = phrase_len(&profile.titles, &readings, doc, i).0;
+        t.anonymous = phrase_len(&profile.anonymous, &readings, doc, i).0;
+        let (place, _) = phrase_len(&profile.places, &readings, doc, i);
+        t.place = place;
+        for (n, r) in &readings {
+            let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
+            if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
+                let phrase: Vec<String> = std::iter::once(r.clone())
+                    .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
+                    .collect();
+                if let Some(&idx) = profile.agencies.get(&phrase) {
+                    t.agency = Some((len, idx));
+                    let _ = n;
+                    break;
+                }
+            }
+        }
+        for (n, r) in readings.iter().take(2) {
+            // على folds to the given-name key علي: the clean form (with ى) tells them apart.
+            let rest: String = w.clean.chars().skip(*n).collect();
+            if profile.function_words.contains(&rest) {
+                continue;
+            }
+            if profile.given_names.contains(r) {
+                t.given = 1;
+                break;
+            }
+            if let Some(len) = profile
+                .given_name_phrases
+                .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
+            {
+                t.given = len;
+                break;
+            }
+        }
+        words.push(t);
+    }
+    Tags { words }
+}

@@ -1,0 +1,136 @@
+//! The checks. Input: a [`Document`] and a [`Profile`]; output: an [`Analysis`] holding the
+//! [`Finding`]s plus what the review pass needs (quotations with their speakers, names with their
+//! spellings, credits, agencies, anonymous sources). Pure and deterministic: the same text and
+//! profile give the same findings in the CLI and in the editor.
+//!
+//! One module per check family (`quotes`, `names`, `credits`, `hygiene`), one file per rule, each
+//! rule's user documentation a Markdown file beside its code (compiled in with `include_str!`, so
+//! `isnad explain`, `docs/rules.md` and the rustdoc are one text).
+
+pub mod credits;
+pub mod finding;
+pub mod hygiene;
+pub mod lexicon;
+pub mod names;
+pub mod quotes;
+pub mod suppress;
+
+pub use finding::{Edit, Finding, Fix, Lang, Message, Related, Severity, apply_edits};
+
+use crate::profile::Profile;
+use crate::text::{Document, Format};
+
+/// A rule's static description.
+#[derive(Clone, Copy, Debug)]
+pub struct Rule {
+    /// Stable kebab-case id (diagnostic code, `isnad.toml` key, suppression comments).
+    pub id: &'static str,
+    /// Severity unless the profile overrides it.
+    pub default_severity: Severity,
+    /// One line in English, for `isnad rules`.
+    pub summary_en: &'static str,
+    /// One line in Arabic.
+    pub summary_ar: &'static str,
+    /// The rule's documentation (Markdown, with the headings What it flags / Why / Example / Fix).
+    pub doc: &'static str,
+}
+
+/// Every rule isnad knows, in the order `isnad rules` lists them.
+pub const RULES: &[&Rule] = &[
+    &quotes::unattributed_quote::RULE,
+    &quotes::unbalanced_quote::RULE,
+    &names::name_variant::RULE,
+    &credits::missing_credit::RULE,
+    &credits::anonymous_source::RULE,
+];
+
+/// The rule with this id, if any.
+pub fn rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
+
+/// Everything one analysis of a document found.
+#[derive(Debug, Default)]
+pub struct Analysis {
+    /// Findings of every enabled rule, sorted by start offset then rule id.
+    pub findings: Vec<Finding>,
+    /// Direct quotations with their attribution (speech and non-speech spans).
+    pub quotes: Vec<quotes::Quote>,
+    /// Names (people, places, organisations) with every spelling and mention.
+    pub names: Vec<names::Entity>,
+    /// Story credits found (dateline, credit line, byline, outlet tag, front-matter field).
+    pub credits: Vec<credits::Credit>,
+    /// Agencies and outlets cited in the text.
+    pub agencies: Vec<credits::AgencyMention>,
+    /// Anonymous-source phrases.
+    pub anonymous: Vec<credits::AnonymousSource>,
+}
+
+/// Shared, precomputed views of a document for the rules.
+pub struct Context<'d, 'a> {
+    /// The document.
+    pub doc: &'d Document<'a>,
+    /// The profile.
+    pub profile: &'d Profile,
+    /// Lexicon matches (cues, titles, agencies ...) per word.
+    pub lex: lexicon::Tags,
+}
+
+/// Analyses `source` as a draft of `format` with `profile`, applying the profile's severities,
+/// disabled rules and suppression comments.
+pub fn analyze_text(source: &str, format: Format, profile: &Profile) -> Analysis {
+    let doc = Document::new(source, format);
+    analyze(&doc, profile)
+}
+
+/// Analyses a document (see [`analyze_text`]).
+pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
+    let cx = Context {
+        doc,
+        profile,
+        lex: lexicon::tag(doc, profile),
+    };
+    let mut out = Analysis::default();
+    let quotes = quotes::extract(&cx);
+    let names = names::detect(&cx);
+    let credit = credits::scan(&cx);
+    let mut findings = Vec::new();
+    quotes::unattributed_quote::check(&cx, &quotes, &mut findings);
+    quotes::unbalanced_quote::check(&cx, &quotes, &mut findings);
+    names::name_variant::check(&cx, &names, &mut findings);
+    credits::missing_credit::check(&cx, &credit, &mut findings);
+    credits::anonymous_source::check(&cx, &credit, &mut findings);
+    hygiene::check_all(&cx, &mut findings);
+    let directives = suppress::Directives::parse(doc);
+    findings.retain_mut(|f| {
+        let sev = match profile.severities.get(f.rule) {
+            Some(None) => return false,
+            Some(Some(s)) => *s,
+            None => f.severity,
+        };
+        f.severity = sev;
+        !directives.suppresses(f.rule, f.range.start, &doc.lines, doc.source)
+    });
+    findings.sort_by(|a, b| {
+        (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
+    });
+    out.findings = findings;
+    out.quotes = quotes.quotes;
+    out.names = names;
+    out.credits = credit.credits;
+    out.agencies = credit.agencies;
+    out.anonymous = credit.anonymous;
+    out
+}
+
+/// Builds a finding with the rule's default severity.
+pub(crate) fn finding(rule: &Rule, range: std::ops::Range<usize>, message: Message) -> Finding {
+    Finding {
+        rule: rule.id,
+        severity: rule.default_severity,
+        range,
+        message,
+        related: Vec::new(),
+        fixes: Vec::new(),
+    }
+}

@@ -1,0 +1,568 @@
+//! Name detection without capital letters, and grouping of every mention by entity.
+//!
+//! A word is taken as a name (a *seed*) from its context:
+//! - a person's family name: after a title (اللواء مملوك، الرئيس السوري بشار الأسد), after given names
+//!   (علي مملوك، عبد الله البرقاوي), or as the subject right after a reporting verb (وقال شمخاني);
+//! - a place: the place lists (countries, capitals, major cities, regions), or after مدينة/محافظة/بلدة ...;
+//! - an organisation: agency and outlet names, or after حركة/حزب/تنظيم/منظمة ... (حركة حماس).
+//!
+//! Nisba adjectives (السوري، الإيراني) after a title are skipped, and function words are never names.
+//! Every word whose identity key (proclitics stripped) equals a seed's key is then a mention of that
+//! entity; for a person's family name, the key with the article ال stripped also matches
+//! (مملوك/المملوك), and a transliteration variant (one long vowel more or less, ج/غ/ك/ق, ت/ط, doubled
+//! letters, a swapped pair of letters) matches a family name of five letters or more.
+
+pub mod name_variant;
+
+use super::Context;
+use crate::text::{WordKind, normalize};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// What kind of name an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NameKind {
+    /// A person (detected by title, given name or reporting verb).
+    Person,
+    /// A place.
+    Place,
+    /// An organisation, agency or outlet.
+    Org,
+}
+
+impl NameKind {
+    /// "person", "place" or "org".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NameKind::Person => "person",
+            NameKind::Place => "place",
+            NameKind::Org => "org",
+        }
+    }
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range (half-open) of the name as written, proclitics excluded (ال included when written).
+    pub range: Range<usize>,
+    /// The plain spelling (no harakat or tatweel) of that range.
+    pub spelling: String,
+    /// How the mention was matched.
+    pub how: MatchKind,
+}
+
+/// How a mention was tied to its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatchKind {
+    /// Same identity key (hamza, ة/ه, ى/ي, Persian letters, harakat differ at most).
+    Identity,
+    /// Same key once the article ال is set aside (family names only).
+    Article,
+    /// Transliteration or typo variant of a family name (skeleton or one edit).
+    Fuzzy,
+}
+
+/// A person, place or organisation with every spelling used.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Kind of name.
+    pub kind: NameKind,
+    /// The identity key the mentions share.
+    pub key: String,
+    /// Mentions in text order.
+    pub mentions: Vec<Mention>,
+    /// True when the seed context was strong (title or given name): article variants allowed.
+    pub family: bool,
+}
+
+impl Entity {
+    /// Distinct spellings with their counts, in order of first mention.
+    pub fn spellings(&self) -> Vec<(String, usize)> {
+        let mut out: Vec<(String, usize)> = Vec::new();
+        for m in &self.mentions {
+            match out.iter_mut().find(|(s, _)| *s == m.spelling) {
+                Some((_, n)) => *n += 1,
+                None => out.push((m.spelling.clone(), 1)),
+            }
+        }
+        out
+    }
+}
+
+struct Seed {
+    word: usize,
+    kind: NameKind,
+    family: bool,
+}
+
+fn is_nameable(cx: &Context, i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    let t = &cx.lex.words[i];
+    w.kind == WordKind::Arabic
+        && !t.function
+        && !t.is_cue()
+        && t.title == 0
+        && t.anonymous == 0
+        && w.plain.chars().count() >= 3
+}
+
+fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
+    let text = cx.doc.prose();
+    let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
+    !text[x.range.end..y.range.start].contains([
+        ',', '،', ':', '.', '«', '»', '"', '“', '”', '\n', '(', ')', '؛', '-', '–',
+    ])
+}
+
+/// A nisba adjective (السوري، الإيرانية، الأميركي): ال + stem ending in ي/ية.
+fn is_nisba(plain: &str) -> bool {
+    plain.starts_with("ال")
+        && (plain.ends_with('ي') || plain.ends_with("ية"))
+        && plain.chars().count() >= 5
+}
+
+const PLACE_NOUNS: [&str; 12] = [
+    "مدينه",
+    "محافظه",
+    "بلده",
+    "قريه",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+    "عاصمه",
+    "العاصمه",
+    "مخيم",
+    "حي",
+    "ميناء",
+];
+const ORG_LEAD: [&str; 9] = [
+    "حركه",
+    "حزب",
+    "تنظيم",
+    "جماعه",
+    "جبهه",
+    "منظمه",
+    "شركه",
+    "ميليشيا",
+    "مليشيا",
+];
+
+fn seeds(cx: &Context) -> Vec<Seed> {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let mut out = Vec::new();
+    let n = words.len();
+    let mut i = 0;
+    while i < n {
+        let t = &tags[i];
+        if t.place == 1 && words[i].kind == WordKind::Arabic {
+            out.push(Seed {
+                word: i,
+                kind: NameKind::Place,
+                family: false,
+            });
+        }
+        if let Some((1, idx)) = t.agency {
+            if !cx.profile.agency_list[idx].ambiguous && words[i].kind == WordKind::Arabic {
+                out.push(Seed {
+                    word: i,
+                    kind: NameKind::Org,
+                    family: false,
+                });
+            }
+        }
+        let stem_key = words[i]
+            .key_readings()
+            .last()
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default();
+        if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
+            if PLACE_NOUNS.contains(&stem_key.as_str()) {
+                out.push(Seed {
+                    word: i + 1,
+                    kind: NameKind::Place,
+                    family: false,
+                });
+            } else if ORG_LEAD.contains(&stem_key.as_str()) && !words[i + 1].plain.starts_with("ال")
+            {
+                out.push(Seed {
+                    word: i + 1,
+                    kind: NameKind::Org,
+                    family: false,
+                });
+            }
+        }
+        // Titles and given names lead to a family name.
+        if t.title > 0 || t.given > 0 {
+            let mut j = i;
+            if t.title > 0 {
+                // Skip the rest of the title, nisba adjectives and further titles.
+                j = i + t.title;
+                let mut guard = 0;
+                while j < n && guard < 6 && adjacent(cx, j - 1, j) {
+                    let tj = &tags[j];
+                    if tj.title > 0 {
+                        j += tj.title;
+                    } else if is_nisba(&words[j].plain) && tj.given == 0 {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                    guard += 1;
+                }
+            }
+            // Given names (and بن/ابن/أبو chains) before the family name.
+            let mut given_seen = false;
+            let mut guard = 0;
+            while j < n && guard < 6 && (j == i || adjacent(cx, j - 1, j)) {
+                let tj = &tags[j];
+                let p = words[j].plain.as_str();
+                if tj.given > 0 && !(given_seen && j + tj.given >= n) {
+                    given_seen = true;
+                    j += tj.given;
+                } else if matches!(p, "بن" | "ابن" | "بنت" | "أبو" | "ابو" | "عبد" | "آل")
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+                guard += 1;
+            }
+            if j < n
+                && j > i
+                && adjacent(cx, j - 1, j)
+                && is_nameable(cx, j)
+                && tags[j].place == 0
+                && !is_nisba_of_place(cx, j)
+            {
+                if t.title > 0 || given_seen {
+                    out.push(Seed {
+                        word: j,
+                        kind: NameKind::Person,
+                        family: true,
+                    });
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // The subject right after a reporting verb (وقال شمخاني).
+        if t.verb && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
+            let w = &words[i + 1];
+            let tn = &tags[i + 1];
+            if tn.given == 0
+                && tn.place == 0
+                && tn.agency.is_none()
+                && !w.plain.starts_with("ال")
+                && !w
+                    .key_readings()
+                    .iter()
+                    .skip(1)
+                    .any(|(_, r)| cx.profile.function_words.contains(r))
+            {
+                // Followed by a complementizer or punctuation: a bare name as subject.
+                let next_ok = i + 2 >= n
+                    || !adjacent(cx, i + 1, i + 2)
+                    || matches!(
+                        normalize::clean(&words[i + 2].plain).as_str(),
+                        "أن" | "إن" | "ان" | "أنه" | "إنه" | "في" | "على" | "خلال" | "لـ"
+                    );
+                if next_ok {
+                    out.push(Seed {
+                        word: i + 1,
+                        kind: NameKind::Person,
+                        family: false,
+                    });
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
+    let p = &cx.doc.words[i].key;
+    let stem = p.strip_prefix("ال").unwrap_or(p);
+    let base = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي'));
+    match base {
+        Some(b) if b.chars().count() >= 2 => {
+            cx.profile.places.contains_word(b)
+                || cx.profile.places.contains_word(&format!("ال{b}"))
+                || cx.profile.places.contains_word(&format!("{b}ا"))
+        }
+        _ => false,
+    }
+}
+
+/// The clitic-stripped byte range of word `i` after `n` plain letters.
+fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
+    let w = &cx.doc.words[i];
+    w.byte_of_plain_letter(cx.doc.source, n)..w.range.end
+}
+
+/// Detects the names of the document and all their mentions.
+pub fn detect(cx: &Context) -> Vec<Entity> {
+    let seeds = seeds(cx);
+    let words = &cx.doc.words;
+    // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut family_keys: HashMap<String, usize> = HashMap::new();
+    for s in &seeds {
+        let w = &words[s.word];
+        let readings = w.key_readings();
+        // Prefer the reading that another seed or the lists know; else the whole word.
+        let key = readings
+            .iter()
+            .find(|(_, r)| by_key.contains_key(r))
+            .or_else(|| {
+                readings
+                    .iter()
+                    .find(|(_, r)| s.kind == NameKind::Place && cx.profile.places.contains_word(r))
+            })
+            .unwrap_or(&readings[0])
+            .1
+            .clone();
+        let idx = *by_key.entry(key.clone()).or_insert_with(|| {
+            entities.push(Entity {
+                kind: s.kind,
+                key: key.clone(),
+                mentions: Vec::new(),
+                family: false,
+            });
+            entities.len() - 1
+        });
+        if s.family && s.kind == NameKind::Person {
+            let e = &mut entities[idx];
+            if e.kind == NameKind::Person {
+                e.family = true;
+            }
+        }
+    }
+    for (k, &i) in &by_key {
+        if entities[i].family {
+            let bare = k
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 3)
+                .unwrap_or(k);
+            family_keys.insert(bare.to_string(), i);
+        }
+    }
+    // Mentions.
+    let mut unmatched: Vec<usize> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.kind != WordKind::Arabic || cx.lex.words[i].function {
+            continue;
+        }
+        let readings = w.key_readings();
+        let mut hit = None;
+        for (n, r) in &readings {
+            // The لل reading restores an alef that is not written: no exact range for it.
+            let written = w.key.ends_with(r.as_str());
+            if !written {
+                continue;
+            }
+            if let Some(&e) = by_key.get(r) {
+                hit = Some((e, *n, MatchKind::Identity));
+                break;
+            }
+            let bare = r
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 3)
+                .unwrap_or(r);
+            if let Some(&e) = family_keys.get(bare) {
+                if !is_nisba_of_place(cx, i) {
+                    hit = Some((e, *n, MatchKind::Article));
+                    break;
+                }
+            }
+        }
+        match hit {
+            Some((e, n, how)) => {
+                let range = stem_range(cx, i, n);
+                let spelling = w.plain.chars().skip(n).collect();
+                entities[e].mentions.push(Mention {
+                    range,
+                    spelling,
+                    how,
+                });
+            }
+            None => unmatched.push(i),
+        }
+    }
+    fuzzy_mentions(cx, &mut entities, &unmatched);
+    for e in &mut entities {
+        e.mentions.sort_by_key(|m| m.range.start);
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+    entities
+}
+
+/// One long vowel (ا و ي) inserted or dropped past the first letter, one letter swapped within
+/// ج/غ/ك/ق or ت/ط, one doubled letter, or two neighbours transposed.
+fn near_variant(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    match long.len() - short.len() {
+        0 => {
+            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+            match diff.as_slice() {
+                [i] => {
+                    let cls = |c: char| match c {
+                        'ج' | 'غ' | 'ك' | 'ق' => 1,
+                        'ت' | 'ط' => 2,
+                        'س' | 'ص' => 3,
+                        'ز' | 'ذ' => 4,
+                        _ => 0,
+                    };
+                    // The first letter only within ج/غ/ك/ق (جاويد/غاويد), and in longer names.
+                    (*i > 0 || (cls(a[0]) == 1 && a.len() >= 5))
+                        && cls(a[*i]) != 0
+                        && cls(a[*i]) == cls(b[*i])
+                }
+                [i, j] => {
+                    *j == *i + 1 && *i > 0 && a[*i] == b[*j] && a[*j] == b[*i] && a.len() >= 5
+                }
+                _ => false,
+            }
+        }
+        1 => {
+            let k = (0..short.len())
+                .find(|&i| short[i] != long[i])
+                .unwrap_or(short.len());
+            if k == 0 || short[k..] != long[k + 1..] {
+                return false;
+            }
+            let extra = long[k];
+            matches!(extra, 'ا' | 'و' | 'ي') || (k > 0 && long[k - 1] == extra)
+        }
+        _ => false,
+    }
+}
+
+fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
+    let targets: Vec<(usize, Vec<char>, bool)> = entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == NameKind::Person && e.family || e.kind == NameKind::Org)
+        .map(|(i, e)| {
+            let art = e.key.starts_with("ال");
+            (
+                i,
+                e.key
+                    .strip_prefix("ال")
+                    .unwrap_or(&e.key)
+                    .chars()
+                    .collect::<Vec<char>>(),
+                art,
+            )
+        })
+        .filter(|(_, k, _)| k.len() >= 4)
+        .collect();
+    if targets.is_empty() {
+        return;
+    }
+    let words = &cx.doc.words;
+    for &i in unmatched {
+        let w = &words[i];
+        let t = &cx.lex.words[i];
+        if t.given > 0 || t.place > 0 || t.is_cue() || t.title > 0 || t.org_noun || t.anonymous > 0
+        {
+            continue;
+        }
+        for (n, r) in w.key_readings() {
+            if !w.key.ends_with(r.as_str()) {
+                continue;
+            }
+            let art = r.starts_with("ال");
+            let bare: Vec<char> = r.strip_prefix("ال").unwrap_or(&r).chars().collect();
+            if bare.len() < 4 {
+                continue;
+            }
+            let found = targets
+                .iter()
+                .find(|(_, k, _)| k.len().max(bare.len()) >= 5 && near_variant(k, &bare));
+            if let Some((e, _, tart)) = found {
+                if art != *tart && !entities[*e].family {
+                    continue;
+                }
+                let range = stem_range(cx, i, n);
+                let spelling = w.plain.chars().skip(n).collect();
+                entities[*e].mentions.push(Mention {
+                    range,
+                    spelling,
+                    how: MatchKind::Fuzzy,
+                });
+                break;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Context, lexicon};
+    use crate::profile::Profile;
+    use crate::text::{Document, Format};
+
+    fn entities(src: &str) -> Vec<(NameKind, Vec<(String, usize)>)> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context {
+            doc: &doc,
+            profile: &p,
+            lex: lexicon::tag(&doc, &p),
+        };
+        detect(&cx)
+            .into_iter()
+            .map(|e| (e.kind, e.spellings()))
+            .collect()
+    }
+
+    #[test]
+    fn family_names_from_titles_and_given_names() {
+        let e = entities("أكد اللواء علي مملوك أن الوضع مستقر. وقال المملوك إن الأمر انتهى.");
+        let p = e.iter().find(|(k, _)| *k == NameKind::Person).unwrap();
+        assert_eq!(
+            p.1,
+            vec![("مملوك".to_string(), 1), ("المملوك".to_string(), 1)]
+        );
+    }
+
+    #[test]
+    fn title_nisba_then_name() {
+        let e = entities("التقى الرئيس السوري بشار الأسد وفدا. وقال الأسد إن سورية بخير.");
+        assert!(
+            e.iter()
+                .any(|(k, s)| *k == NameKind::Person && s[0] == ("الأسد".to_string(), 2)),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn places_and_persian_letters() {
+        let e = entities(
+            "وصل الوفد إلى طهران. والتقى علي شمخاني في طهران. وقال شمخانی إن العلاقات جيدة.",
+        );
+        let p = e.iter().find(|(k, _)| *k == NameKind::Person).unwrap();
+        assert_eq!(p.1.len(), 2);
+        assert!(
+            e.iter()
+                .any(|(k, s)| *k == NameKind::Place && s == &vec![("طهران".to_string(), 2)])
+        );
+    }
+
+    #[test]
+    fn near_variants() {
+        let c = |s: &str| s.chars().collect::<Vec<_>>();
+        assert!(near_variant(&c("ترامب"), &c("ترمب")));
+        assert!(near_variant(&c("جاويد"), &c("غاويد")));
+        assert!(!near_variant(&c("سلمان"), &c("سلطان")));
+        assert!(near_variant(&c("بيلوتشي"), &c("بيللوتشي")));
+        assert!(near_variant(&c("الجسمي"), &c("الجمسي")));
+    }
+}

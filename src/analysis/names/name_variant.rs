@@ -1,0 +1,190 @@
+//! `name-variant`: one name, several spellings in a story.
+#![doc = include_str!("name_variant.md")]
+
+use super::{Entity, MatchKind};
+use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
+use crate::text::normalize;
+
+/// The rule's description.
+pub const RULE: Rule = Rule {
+    id: "name-variant",
+    default_severity: Severity::Warning,
+    summary_en: "A name spelled in more than one way",
+    summary_ar: "اسم مكتوب بأكثر من صيغة",
+    doc: include_str!("name_variant.md"),
+};
+
+/// The preferred spelling of an entity: the house spelling when the profile has one for its key
+/// (or for the key of any of its spellings), else the spelling used most, ties going to the first
+/// mention.
+pub fn preferred(cx: &Context, e: &Entity) -> String {
+    let spellings = e.spellings();
+    for (s, _) in &spellings {
+        if let Some(h) = cx.profile.house_spellings.get(&normalize::identity(s)) {
+            return h.clone();
+        }
+    }
+    if let Some(h) = cx.profile.house_spellings.get(&e.key) {
+        return h.clone();
+    }
+    let mut best = &spellings[0];
+    for s in &spellings {
+        if s.1 > best.1 {
+            best = s;
+        }
+    }
+    best.0.clone()
+}
+
+/// Flags every mention whose spelling is not the preferred one. The finding covers the name as
+/// written without its proclitics; fixes replace it, or every variant in the document.
+pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
+    for e in entities {
+        if cx.profile.accept.contains(&e.key) {
+            continue;
+        }
+        let spellings = e.spellings();
+        let house = cx.profile.house_spellings.contains_key(&e.key)
+            || spellings.iter().any(|(s, _)| {
+                cx.profile
+                    .house_spellings
+                    .contains_key(&normalize::identity(s))
+            });
+        if spellings.len() < 2 && !house {
+            continue;
+        }
+        // Fuzzy-only variants need the main spelling to be used at least twice.
+        let pref = preferred(cx, e);
+        if spellings.len() == 1 && spellings[0].0 == pref {
+            continue;
+        }
+        let pref_count = spellings
+            .iter()
+            .find(|(s, _)| *s == pref)
+            .map_or(0, |(_, n)| *n);
+        let all: Vec<Edit> = e
+            .mentions
+            .iter()
+            .filter(|m| m.spelling != pref)
+            .map(|m| Edit {
+                range: m.range.clone(),
+                new_text: pref.clone(),
+            })
+            .collect();
+        let others: String = spellings
+            .iter()
+            .map(|(s, n)| format!("{s} ×{n}"))
+            .collect::<Vec<_>>()
+            .join("، ");
+        for m in &e.mentions {
+            if m.spelling == pref {
+                continue;
+            }
+            if m.how == MatchKind::Fuzzy && pref_count < 2 {
+                continue;
+            }
+            let mut f = finding(
+                &RULE,
+                m.range.clone(),
+                Message::new(
+                    format!(
+                        "“{}” is also spelled “{}” in this story ({others})",
+                        m.spelling, pref
+                    ),
+                    format!(
+                        "«{}» مكتوب في القصة نفسها «{}» أيضاً ({others})",
+                        m.spelling, pref
+                    ),
+                ),
+            );
+            for (s, _) in &spellings {
+                if *s == m.spelling {
+                    continue;
+                }
+                if let Some(first) = e.mentions.iter().find(|x| x.spelling == *s) {
+                    f.related.push(Related {
+                        range: first.range.clone(),
+                        message: Message::new(
+                            format!("spelled “{s}” here"),
+                            format!("مكتوب «{s}» هنا"),
+                        ),
+                        path: None,
+                    });
+                }
+            }
+            f.fixes.push(Fix {
+                title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
+                edits: vec![Edit {
+                    range: m.range.clone(),
+                    new_text: pref.clone(),
+                }],
+            });
+            if all.len() > 1 {
+                f.fixes.push(Fix {
+                    title: Message::new(
+                        format!("Spell every variant “{pref}” ({} places)", all.len()),
+                        format!("وحّد كل الصيغ على «{pref}» ({} مواضع)", all.len()),
+                    ),
+                    edits: all.clone(),
+                });
+            }
+            out.push(f);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Finding, analyze_text, apply_edits};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    fn variants(src: &str) -> Vec<Finding> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect()
+    }
+
+    #[test]
+    fn article_on_family_name_flagged_with_exact_range_and_fix() {
+        let src = "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال والمملوك إن الأمن مستقر.\n";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("المملوك").unwrap();
+        assert_eq!(f[0].range, at..at + "المملوك".len());
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "مملوك");
+        let fixed = apply_edits(src, &f[0].fixes[0].edits);
+        assert!(fixed.contains("ومملوك"));
+        assert!(variants(&fixed).is_empty());
+    }
+
+    #[test]
+    fn hamza_persian_and_transliteration_variants() {
+        let src = "قال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة. وأضاف أردوغان أن الحوار ممكن. ورد اردوغان على سؤال.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&src[f[0].range.clone()], "اردوغان");
+        let src = "التقى علي شمخاني الوفد. وقال شمخاني إن العلاقات جيدة. وأكد شمخانی ذلك.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&src[f[0].range.clone()], "شمخانی");
+        let src = "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. وأضاف ترامب أنه سينسحب. ورد ترمب على الانتقادات.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "ترمب");
+    }
+
+    #[test]
+    fn inflection_and_harakat_are_not_variants() {
+        for src in [
+            "قالت الحكومة السورية إن الجيش السوري تقدم. وزار الوفد سورية.",
+            "قال الوزير خالد الأحمد إن الوضع جيد. وأضاف الأحمدُ أن العمل مستمر.",
+            "قال المصري إن المنتخب المصري جاهز. وأكد مصريون ذلك.",
+            "وصل الوفد إلى مصر. وقال مسؤول مصري إن الزيارة مهمة.",
+        ] {
+            assert!(variants(src).is_empty(), "{src}: {:?}", variants(src));
+        }
+    }
+}

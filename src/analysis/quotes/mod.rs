@@ -1,0 +1,546 @@
+//! Quotations: pairing the marks, telling speech from names and scare quotes, and finding who said
+//! it. Shared by `unattributed-quote`, `unbalanced-quote`, hover, document symbols and the report.
+//!
+//! Marks: « » and ‹ › pair with each other; the curly marks U+201C/U+201D pair with each other in
+//! any orientation (”…“, “…”, ”…” and “…“ all occur in Arabic copy, a side effect of right-to-left
+//! typing), and „ opens a pair closed by either; the ASCII " opens and closes alike. Pairing is per
+//! paragraph; a quotation left open at the end of a paragraph continues when the next paragraph
+//! opens with the same mark (Arabic press convention for multi-paragraph quotations).
+
+pub mod unattributed_quote;
+pub mod unbalanced_quote;
+
+use super::Context;
+use crate::text::WordKind;
+use std::ops::Range;
+
+/// Kind of quotation mark pair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkKind {
+    /// « » (and ‹ ›).
+    Guillemet,
+    /// “ ” „ in any orientation.
+    Curly,
+    /// ASCII ".
+    Straight,
+}
+
+fn mark_kind(c: char) -> Option<(MarkKind, Option<bool>)> {
+    // (kind, Some(true) = opener only, Some(false) = closer only, None = either)
+    match c {
+        '«' | '‹' => Some((MarkKind::Guillemet, Some(true))),
+        '»' | '›' => Some((MarkKind::Guillemet, Some(false))),
+        '„' => Some((MarkKind::Curly, Some(true))),
+        '“' | '”' => Some((MarkKind::Curly, None)),
+        '"' => Some((MarkKind::Straight, None)),
+        _ => None,
+    }
+}
+
+/// Who a quotation is attributed to and by which words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Attribution {
+    /// Byte range (half-open) of the attributing words (the verb, participle or phrase).
+    pub cue: Range<usize>,
+    /// Byte range and text of the speaker as named in the text, when found.
+    pub speaker: Option<(Range<usize>, String)>,
+}
+
+/// One quotation.
+#[derive(Clone, Debug)]
+pub struct Quote {
+    /// Byte range (half-open) from the opening mark to after the closing mark (or the paragraph end
+    /// when unclosed).
+    pub range: Range<usize>,
+    /// Byte range of the text between the marks.
+    pub inner: Range<usize>,
+    /// Kind of marks.
+    pub kind: MarkKind,
+    /// True when the closing mark was found.
+    pub closed: bool,
+    /// True when the span reads as speech (not a name, title or scare quote).
+    pub speech: bool,
+    /// Number of words inside.
+    pub words: usize,
+    /// The attribution, when one was found (speech only).
+    pub attribution: Option<Attribution>,
+    /// True when this quotation continues one left open in the previous paragraph.
+    pub continuation: bool,
+    /// True when it was left open at the end of its paragraph and continued in the next.
+    pub continues: bool,
+}
+
+/// A quotation mark that pairs with nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StrayMark {
+    /// Byte offset of the mark.
+    pub at: usize,
+    /// The mark.
+    pub mark: char,
+    /// True for an opening mark never closed, false for a closing mark never opened.
+    pub opening: bool,
+}
+
+/// The quotations of a document.
+#[derive(Clone, Debug, Default)]
+pub struct Quotes {
+    /// Quotations in order of their opening mark.
+    pub quotes: Vec<Quote>,
+    /// Marks that pair with nothing.
+    pub stray: Vec<StrayMark>,
+}
+
+/// Pairs the marks and classifies and attributes every quotation of the document.
+pub fn extract(cx: &Context) -> Quotes {
+    let text = cx.doc.prose();
+    let mut out = Quotes::default();
+    let mut carry: Option<MarkKind> = None;
+    for (pi, para) in cx.doc.paragraphs.iter().enumerate() {
+        let mut stack: Vec<(MarkKind, usize, char)> = Vec::new();
+        let mut continuation_open = None;
+        let body = &text[para.clone()];
+        for (off, c) in body.char_indices() {
+            let Some((kind, dir)) = mark_kind(c) else {
+                continue;
+            };
+            let at = para.start + off;
+            let top_same = stack.iter().rposition(|(k, _, _)| *k == kind);
+            let closes = match dir {
+                Some(true) => false,
+                Some(false) => true,
+                None => top_same.is_some(),
+            };
+            if closes {
+                if let Some(pos) = top_same {
+                    // Anything opened inside and never closed is stray.
+                    for (_, o, m) in stack.drain(pos + 1..) {
+                        out.stray.push(StrayMark {
+                            at: o,
+                            mark: m,
+                            opening: true,
+                        });
+                    }
+                    let (_, open_at, _) = stack.pop().unwrap();
+                    let close_end = at + c.len_utf8();
+                    let cont = continuation_open == Some(open_at);
+                    out.quotes
+                        .push(new_quote(open_at, at, close_end, kind, true, cont));
+                } else if carry == Some(kind) && off == first_mark_offset(body, kind) {
+                    // Closes a quotation carried from the previous paragraph.
+                    let cont_start = para.start;
+                    out.quotes.push(new_quote(
+                        cont_start,
+                        at,
+                        at + c.len_utf8(),
+                        kind,
+                        true,
+                        true,
+                    ));
+                    out.quotes.last_mut().unwrap().inner = cont_start..at;
+                    carry = None;
+                } else {
+                    out.stray.push(StrayMark {
+                        at,
+                        mark: c,
+                        opening: false,
+                    });
+                }
+            } else {
+                if stack.is_empty() && carry == Some(kind) && body[..off].trim().is_empty() {
+                    continuation_open = Some(at);
+                }
+                stack.push((kind, at, c));
+            }
+        }
+        carry = None;
+        // Marks left open at the paragraph end.
+        let next_opens = cx.doc.paragraphs.get(pi + 1).map(|n| {
+            let t = text[n.clone()].trim_start();
+            let first = t.chars().next();
+            first
+                .and_then(mark_kind)
+                .map(|(k, d)| (k, d != Some(false)))
+        });
+        for (i, (kind, open_at, m)) in stack.iter().enumerate() {
+            let outermost_last = i == 0 && stack.len() == 1;
+            let continued =
+                outermost_last && matches!(next_opens, Some(Some((k, true))) if k == *kind);
+            // A quotation also continues when the next paragraph closes it without reopening.
+            let closed_next = outermost_last
+                && !continued
+                && next_para_closes(text, cx.doc.paragraphs.get(pi + 1), *kind);
+            if continued || closed_next {
+                let mut q = new_quote(
+                    *open_at,
+                    para.end,
+                    para.end,
+                    *kind,
+                    false,
+                    continuation_open == Some(*open_at),
+                );
+                q.continues = true;
+                out.quotes.push(q);
+                carry = Some(*kind);
+            } else {
+                out.stray.push(StrayMark {
+                    at: *open_at,
+                    mark: *m,
+                    opening: true,
+                });
+            }
+        }
+    }
+    out.quotes.sort_by_key(|q| q.range.start);
+    for q in &mut out.quotes {
+        q.words = cx
+            .doc
+            .words_in(q.inner.clone())
+            .iter()
+            .filter(|w| w.kind != WordKind::Number || true)
+            .count();
+    }
+    classify(cx, &mut out.quotes);
+    attribute(cx, &mut out.quotes);
+    out
+}
+
+fn first_mark_offset(body: &str, kind: MarkKind) -> usize {
+    body.char_indices()
+        .find(|(_, c)| mark_kind(*c).is_some_and(|(k, _)| k == kind))
+        .map_or(usize::MAX, |(o, _)| o)
+}
+
+fn next_para_closes(text: &str, next: Option<&Range<usize>>, kind: MarkKind) -> bool {
+    let Some(n) = next else { return false };
+    for c in text[n.clone()].chars() {
+        if let Some((k, d)) = mark_kind(c) {
+            if k == kind {
+                return d == Some(false) || (d.is_none() && kind == MarkKind::Curly && c == '”');
+            }
+        }
+    }
+    false
+}
+
+fn new_quote(
+    open: usize,
+    close: usize,
+    close_end: usize,
+    kind: MarkKind,
+    closed: bool,
+    continuation: bool,
+) -> Quote {
+    let open_len = if continuation && open == close { 0 } else { 2 };
+    let inner_start = (open + if open_len == 0 { 0 } else { mark_len(kind) }).min(close);
+    Quote {
+        range: open..close_end,
+        inner: inner_start..close,
+        kind,
+        closed,
+        speech: false,
+        words: 0,
+        attribution: None,
+        continuation,
+        continues: false,
+    }
+}
+
+fn mark_len(kind: MarkKind) -> usize {
+    match kind {
+        MarkKind::Straight => 1,
+        _ => 2,
+    }
+}
+
+/// Speech or not: short spans (fewer than four words) are names, terms or scare quotes; a span right
+/// after an outlet/organisation/work noun (وكالة «سانا»، فيلم «النبي») is a name.
+fn classify(cx: &Context, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let wi = cx.doc.word_index_at(q.range.start);
+        let prev_is_org = wi > 0
+            && cx.lex.words.get(wi - 1).is_some_and(|t| t.org_noun)
+            && !between_has_break(cx, wi - 1, q.range.start);
+        q.speech = q.words >= 4 && !prev_is_org;
+        if q.continuation {
+            q.speech = true;
+        }
+    }
+}
+
+fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
+    let end = cx.doc.words[word].range.end;
+    cx.doc.prose()[end..at]
+        .chars()
+        .any(|c| matches!(c, '.' | '،' | ',' | ':' | '\n' | '؛'))
+}
+
+/// Byte offsets of sentence terminators in a paragraph, outside quotations.
+fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<usize> {
+    let text = cx.doc.prose();
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    for (off, c) in text[para.clone()].char_indices() {
+        let at = para.start + off;
+        if !crate::text::chars::is_sentence_end(c) {
+            continue;
+        }
+        if quotes
+            .iter()
+            .any(|q| q.inner.start <= at && at < q.inner.end)
+        {
+            continue;
+        }
+        if c == '.' {
+            // 3.5, أ.ف.ب and single-letter abbreviations are not sentence ends.
+            let prev_digit = at > 0 && bytes[at - 1].is_ascii_digit();
+            let next_digit = bytes.get(at + 1).is_some_and(|b| b.is_ascii_digit());
+            if prev_digit && next_digit {
+                continue;
+            }
+            let wi = cx.doc.word_index_at(at);
+            if wi > 0 {
+                let w = &cx.doc.words[wi - 1];
+                if w.range.end == at && w.plain.chars().count() == 1 {
+                    continue;
+                }
+            }
+        }
+        out.push(at);
+    }
+    out
+}
+
+/// The first cue among words `a..b` (indexes into `doc.words`) that is not inside a quotation:
+/// returns its byte range.
+fn find_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
+    (a..b.min(cx.doc.words.len())).find_map(|i| {
+        let t = &cx.lex.words[i];
+        if !t.is_cue() {
+            return None;
+        }
+        let w = &cx.doc.words[i];
+        if quotes
+            .iter()
+            .any(|q| q.inner.start <= w.range.start && w.range.end <= q.inner.end)
+        {
+            return None;
+        }
+        let len = t.phrase.max(1);
+        let end = cx.doc.words[(i + len - 1).min(cx.doc.words.len() - 1)]
+            .range
+            .end;
+        Some((i, w.range.start..end))
+    })
+}
+
+/// The speaker after a reporting verb at word `i`: the following words up to a complementizer,
+/// punctuation or preposition, at most five, skipping nothing; `None` when the verb is followed by
+/// أن/إن/: (a pronoun subject).
+fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, String)> {
+    let text = cx.doc.prose();
+    let mut j = i + 1;
+    let mut first = None;
+    let mut last = None;
+    while j < limit.min(cx.doc.words.len()) && j < i + 6 {
+        let w = &cx.doc.words[j];
+        let gap = &text[cx.doc.words[j - 1].range.end..w.range.start];
+        if gap.contains([',', '،', ':', '.', '«', '"', '“', '”', '\n', '(']) {
+            break;
+        }
+        let t = &cx.lex.words[j];
+        if t.function && t.title == 0 {
+            break;
+        }
+        if t.is_cue() && j > i + 1 {
+            break;
+        }
+        if first.is_none() {
+            first = Some(w.range.start);
+        }
+        last = Some(w.range.end);
+        j += 1;
+    }
+    let (a, b) = (first?, last?);
+    Some((a..b, cx.doc.source[a..b].to_string()))
+}
+
+fn attribute(cx: &Context, quotes: &mut [Quote]) {
+    let snapshot: Vec<Quote> = quotes.to_vec();
+    let mut last_speaker: Option<(Range<usize>, String)> = None;
+    let mut prev_para_colon_cue = false;
+    let mut prev_para: Option<usize> = None;
+    let mut breaks_cache: Option<(usize, Vec<usize>)> = None;
+    for qi in 0..quotes.len() {
+        let q = &snapshot[qi];
+        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+            continue;
+        };
+        let para = cx.doc.paragraphs[pi].clone();
+        if prev_para != Some(pi) {
+            prev_para_colon_cue = pi > 0 && para_ends_with_cue_colon(cx, pi - 1, &snapshot);
+            prev_para = Some(pi);
+        }
+        if breaks_cache.as_ref().is_none_or(|(p, _)| *p != pi) {
+            breaks_cache = Some((pi, sentence_breaks(cx, &para, &snapshot)));
+        }
+        let breaks = &breaks_cache.as_ref().unwrap().1;
+        let sent_start = breaks
+            .iter()
+            .rev()
+            .find(|&&b| b < q.range.start)
+            .map_or(para.start, |b| b + 1);
+        let sent_end = breaks
+            .iter()
+            .find(|&&b| b >= q.range.end)
+            .map_or(para.end, |b| *b);
+        let prev_start = breaks
+            .iter()
+            .rev()
+            .filter(|&&b| b < sent_start.saturating_sub(1))
+            .next()
+            .map_or(para.start, |b| b + 1);
+        let w_sent = cx.doc.word_index_at(sent_start);
+        let w_open = cx.doc.word_index_at(q.range.start);
+        let w_close = cx.doc.word_index_at(q.range.end);
+        let w_end = cx.doc.word_index_at(sent_end);
+        // (a) a cue in the quotation's own sentence, before it ...
+        let mut found = find_cue(cx, w_sent, w_open, &snapshot);
+        // ... or right after its closing mark («...»، قال فلان).
+        if found.is_none() && q.closed {
+            found = find_cue(cx, w_close, w_end.min(w_close + 4), &snapshot);
+        }
+        // (b) the sentence just before, in the same paragraph, is a reporting clause.
+        if found.is_none() && sent_start > para.start {
+            found = find_cue(cx, cx.doc.word_index_at(prev_start), w_sent, &snapshot);
+        }
+        let mut attribution = found.map(|(i, cue)| {
+            let t = &cx.lex.words[i];
+            let speaker = if t.verb {
+                speaker_after(cx, i, w_open.max(i + 1))
+            } else {
+                None
+            };
+            Attribution { cue, speaker }
+        });
+        // (c) the paragraph before ends with a cue and a colon; (d) continuation of an open quotation.
+        if attribution.is_none()
+            && (q.continuation || (prev_para_colon_cue && sent_start == para.start))
+        {
+            attribution = Some(Attribution {
+                cue: q.range.start..q.range.start,
+                speaker: None,
+            });
+        }
+        // A quotation right after an attributed one in the same sentence (و«...») shares its speaker.
+        if attribution.is_none() && qi > 0 {
+            let p = &quotes[qi - 1];
+            if p.attribution.is_some() && p.range.end >= sent_start && p.range.end <= q.range.start
+            {
+                attribution = p.attribution.clone();
+            }
+        }
+        if let Some(a) = &mut attribution {
+            if a.speaker.is_none() {
+                a.speaker = last_speaker.clone();
+            } else {
+                last_speaker = a.speaker.clone();
+            }
+        }
+        quotes[qi].attribution = if q.speech || attribution.is_some() {
+            attribution
+        } else {
+            None
+        };
+    }
+}
+
+fn para_ends_with_cue_colon(cx: &Context, pi: usize, quotes: &[Quote]) -> bool {
+    let para = &cx.doc.paragraphs[pi];
+    let text = cx.doc.prose()[para.clone()].trim_end();
+    if !text.ends_with(':') {
+        return false;
+    }
+    let breaks = sentence_breaks(cx, para, quotes);
+    let start = breaks.last().map_or(para.start, |b| b + 1);
+    find_cue(
+        cx,
+        cx.doc.word_index_at(start),
+        cx.doc.word_index_at(para.end),
+        quotes,
+    )
+    .is_some()
+}
+
+/// The quotation whose range contains byte `at`, if any.
+pub fn quote_at(quotes: &[Quote], at: usize) -> Option<&Quote> {
+    quotes
+        .iter()
+        .find(|q| q.range.start <= at && at < q.range.end.max(q.range.start + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Context, lexicon};
+    use crate::profile::Profile;
+    use crate::text::{Document, Format};
+
+    fn quotes_of(src: &str) -> Quotes {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context {
+            doc: &doc,
+            profile: &p,
+            lex: lexicon::tag(&doc, &p),
+        };
+        extract(&cx)
+    }
+
+    #[test]
+    fn pairs_guillemets_and_curly_marks_in_any_orientation() {
+        let q = quotes_of("قال «نص أول» ثم ”نص ثان“ و“ثالث“.");
+        assert_eq!(q.quotes.len(), 3);
+        assert!(q.stray.is_empty());
+    }
+
+    #[test]
+    fn attributes_by_verb_before_and_after() {
+        let q = quotes_of(
+            "وأكد الوزير خالد الأحمد أن «الوضع تحت السيطرة تماماً الآن».\n«سنعيد بناء كل شيء قريباً جداً»، قال الوزير.",
+        );
+        assert!(q.quotes[0].attribution.is_some());
+        let sp = q.quotes[0]
+            .attribution
+            .as_ref()
+            .unwrap()
+            .speaker
+            .as_ref()
+            .unwrap();
+        assert_eq!(sp.1, "الوزير خالد الأحمد");
+        assert!(q.quotes[1].attribution.is_some());
+    }
+
+    #[test]
+    fn names_in_guillemets_are_not_speech() {
+        let q = quotes_of("ذكرت وكالة «سانا» أن صحيفة «الوطن الجديدة اليوم الصباحية» نشرت.");
+        assert!(q.quotes.iter().all(|q| !q.speech));
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_continues() {
+        let q = quotes_of(
+            "وقال الوزير: «هذا أول سطر من كلام طويل\n«وهذا سطر ثان من الكلام نفسه حتى النهاية»",
+        );
+        assert!(q.stray.is_empty(), "{:?}", q.stray);
+        assert!(q.quotes.iter().all(|q| q.attribution.is_some()));
+    }
+
+    #[test]
+    fn paraphrase_paragraph_then_quote_is_unattributed() {
+        let q = quotes_of(
+            "وأضاف الوزير أن الحكومة ستعمل على ذلك.\n«لن نتراجع عن هذا القرار أبداً مهما حدث»",
+        );
+        assert!(q.quotes[0].speech);
+        assert!(q.quotes[0].attribution.is_none());
+    }
+}

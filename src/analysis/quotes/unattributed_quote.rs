@@ -1,0 +1,120 @@
+//! `unattributed-quote`: a direct quotation with no speaker.
+#![doc = include_str!("unattributed_quote.md")]
+
+use super::Quotes;
+use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
+
+/// The rule's description.
+pub const RULE: Rule = Rule {
+    id: "unattributed-quote",
+    default_severity: Severity::Warning,
+    summary_en: "A direct quotation with no speaker",
+    summary_ar: "اقتباس مباشر لم يُنسب إلى قائله",
+    doc: include_str!("unattributed_quote.md"),
+};
+
+/// Flags every speech quotation of `quotes` without an attribution. The finding covers the
+/// quotation (opening mark to closing mark); the fix inserts `قال <speaker>: ` before it.
+pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
+    let mut last_speaker: Option<(std::ops::Range<usize>, String)> = None;
+    for q in &quotes.quotes {
+        if let Some(a) = &q.attribution {
+            if a.speaker.is_some() {
+                last_speaker = a.speaker.clone();
+            }
+            continue;
+        }
+        if !q.speech || q.continuation {
+            continue;
+        }
+        let mut f = finding(
+            &RULE,
+            q.range.clone(),
+            Message::new(
+                "Direct quotation with no speaker: say who said it in this paragraph",
+                "اقتباس مباشر بلا قائل: اذكر من قاله في الفقرة نفسها",
+            ),
+        );
+        let at = q.range.start;
+        let (insert, title) = match &last_speaker {
+            Some((range, name)) => {
+                f.related.push(Related {
+                    range: range.clone(),
+                    message: Message::new(
+                        format!("Last speaker named: {name}"),
+                        format!("آخر متحدث مذكور: {name}"),
+                    ),
+                    path: None,
+                });
+                (
+                    format!("قال {name}: "),
+                    Message::new(
+                        format!("Attribute to {name}: «قال {name}:»"),
+                        format!("انسبه إلى {name}: «قال {name}:»"),
+                    ),
+                )
+            }
+            None => (
+                "قال [المتحدث]: ".to_string(),
+                Message::new(
+                    "Insert an attribution: «قال [المتحدث]:»",
+                    "أدرج الإسناد: «قال [المتحدث]:»",
+                ),
+            ),
+        };
+        let _ = cx;
+        f.fixes.push(Fix {
+            title,
+            edits: vec![Edit {
+                range: at..at,
+                new_text: insert,
+            }],
+        });
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{analyze_text, apply_edits};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    fn findings(src: &str) -> Vec<crate::analysis::Finding> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "unattributed-quote")
+            .collect()
+    }
+
+    #[test]
+    fn flags_quote_after_paraphrase_paragraph_and_fix_clears_it() {
+        let src = "وأضاف وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل.\n«سنعيد التيار الكهربائي إلى كل الأحياء خلال يومين»\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1);
+        let open = src.find('«').unwrap();
+        let close = src.find('»').unwrap() + '»'.len_utf8();
+        assert_eq!(f[0].range, open..close);
+        let fix = &f[0].fixes[0];
+        assert_eq!(fix.edits[0].new_text, "قال وزير الطاقة سامر الخطيب: ");
+        let fixed = apply_edits(src, &fix.edits);
+        assert!(findings(&fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
+    fn published_style_attributions_are_quiet() {
+        for src in [
+            "وأكد اللواء سمير حداد أن «التعاون بين البلدين يخدم أمن المنطقة كلها».",
+            "«التعاون بين البلدين يخدم أمن المنطقة كلها»، قال اللواء سمير حداد.",
+            "وأشاد الوزير بالدور الكبير للمتطوعين، مشدداً على «أهمية استمرار هذا العمل المشترك بيننا».",
+            "وقال رئيس البلدية في بيان. «نحن نعمل ليلاً ونهاراً لإصلاح الطرق المتضررة».",
+            "ونقلت عنه الوكالة قوله: إن «الوضع الأمني مستقر في كل المحافظات الشمالية».",
+            "وأضاف الوزير:\n«لن نسمح لأحد بالعبث بأمن البلاد واستقرارها»",
+            "ذكرت وكالة «سانا» أن الاجتماع انتهى.",
+            "وحسب «فارس»، فإن الاجتماع انتهى دون بيان ختامي.",
+        ] {
+            assert!(findings(src).is_empty(), "{src}");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+//! Rendering findings: compiler-style text and the JSON object described in README.md.
+
+use super::files::FileResult;
+use crate::analysis::{Finding, Lang, Severity};
+use crate::text::{LineIndex, chars};
+use serde_json::{Value, json};
+use std::io::{self, Write};
+
+/// One finding as the JSON format's object (UTF-8 byte offsets, 1-based lines, columns in Unicode
+/// scalar values).
+pub fn finding_json(f: &Finding, text: &str, lines: &LineIndex, lang: Lang) -> Value {
+    let (line, column) = lines.position(text, f.range.start);
+    let (end_line, end_column) = lines.position(text, f.range.end);
+    json!({
+        "rule": f.rule,
+        "severity": f.severity.as_str(),
+        "message": f.message.get(lang),
+        "start": f.range.start,
+        "end": f.range.end,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "related": f.related.iter().map(|r| {
+            let mut o = json!({"start": r.range.start, "end": r.range.end, "message": r.message.get(lang)});
+            if let Some(p) = &r.path { o["path"] = json!(p); }
+            o
+        }).collect::<Vec<_>>(),
+        "fixes": f.fixes.iter().map(|x| json!({
+            "title": x.title.get(lang),
+            "edits": x.edits.iter().map(|e| json!({"start": e.range.start, "end": e.range.end, "new_text": e.new_text})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    })
+}
+
+/// Writes exactly one JSON object: `{"version": 1, "files": [...]}`; unreadable paths appear with
+/// `"error"` and no findings.
+pub fn write_json(
+    out: &mut impl Write,
+    results: &[FileResult],
+    errors: &[(String, String)],
+    lang: Lang,
+) -> io::Result<()> {
+    let mut files = Vec::new();
+    for (path, e) in errors {
+        files.push(json!({"path": path, "error": e}));
+    }
+    for r in results {
+        if let Some(e) = &r.error {
+            files.push(json!({"path": r.display, "error": e}));
+            continue;
+        }
+        let lines = LineIndex::new(&r.text);
+        files.push(json!({
+            "path": r.display,
+            "findings": r.findings.iter().map(|f| finding_json(f, &r.text, &lines, lang)).collect::<Vec<_>>(),
+        }));
+    }
+    serde_json::to_writer(&mut *out, &json!({"version": 1, "files": files}))?;
+    writeln!(out)
+}
+
+fn severity_label(s: Severity, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Severity::Error, Lang::En) => "error",
+        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Information, Lang::En) => "info",
+        (Severity::Hint, Lang::En) => "hint",
+        (Severity::Error, Lang::Ar) => "خطأ",
+        (Severity::Warning, Lang::Ar) => "تحذير",
+        (Severity::Information, Lang::Ar) => "معلومة",
+        (Severity::Hint, Lang::Ar) => "تلميح",
+    }
+}
+
+/// Display width of a text for the caret line: combining marks and invisible characters take none.
+fn width(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| !chars::is_diacritic(c) && !chars::is_invisible(c) && c != '\u{FEFF}')
+        .count()
+}
+
+/// Writes compiler-style findings: `path:line:col: severity[rule]: message`, the source line with
+/// the span marked, related places and the suggested fix; then a summary line.
+pub fn write_text(
+    out: &mut impl Write,
+    results: &[FileResult],
+    errors: &[(String, String)],
+    lang: Lang,
+) -> io::Result<()> {
+    let (mut n_err, mut n_warn, mut n_other) = (0, 0, 0);
+    for (path, e) in errors {
+        writeln!(out, "{path}: error: {e}")?;
+    }
+    for r in results {
+        if let Some(e) = &r.error {
+            writeln!(out, "{}: error: {e}", r.display)?;
+            continue;
+        }
+        let lines = LineIndex::new(&r.text);
+        for f in &r.findings {
+            match f.severity {
+                Severity::Error => n_err += 1,
+                Severity::Warning => n_warn += 1,
+                _ => n_other += 1,
+            }
+            let (line, col) = lines.position(&r.text, f.range.start);
+            writeln!(
+                out,
+                "{}:{}:{}: {}[{}]: {}",
+                r.display,
+                line,
+                col,
+                severity_label(f.severity, lang),
+                f.rule,
+                f.message.get(lang)
+            )?;
+            let lr = lines.line_range(&r.text, line - 1);
+            let src_line = &r.text[lr.clone()];
+            let gutter = line.to_string().len();
+            let pre = width(&r.text[lr.start..f.range.start.max(lr.start)]);
+            let span_end = f.range.end.min(lr.end).max(f.range.start);
+            let span = width(&r.text[f.range.start.min(span_end)..span_end]).max(1);
+            writeln!(out, "{:gutter$} |", "")?;
+            writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
+            writeln!(
+                out,
+                "{:gutter$} | {}{}",
+                "",
+                " ".repeat(pre),
+                "^".repeat(span)
+            )?;
+            for rel in &f.related {
+                let (rl, rc) = lines.position(&r.text, rel.range.start);
+                let where_ = rel.path.as_deref().unwrap_or(&r.display);
+                writeln!(
+                    out,
+                    "{:gutter$} = {}: {where_}:{rl}:{rc}",
+                    "",
+                    rel.message.get(lang)
+                )?;
+            }
+            if let Some(fix) = f.fixes.first() {
+                let label = if lang == Lang::Ar {
+                    "إصلاح"
+                } else {
+                    "fix"
+                };
+                writeln!(out, "{:gutter$} = {label}: {}", "", fix.title.get(lang))?;
+            }
+            writeln!(out)?;
+        }
+    }
+    let files = results.len();
+    if lang == Lang::Ar {
+        writeln!(
+            out,
+            "{n_err} خطأ، {n_warn} تحذير، {n_other} ملاحظة في {files} ملف"
+        )
+    } else {
+        writeln!(
+            out,
+            "{n_err} error(s), {n_warn} warning(s), {n_other} other in {files} file(s)"
+        )
+    }
+}

@@ -1,0 +1,93 @@
+//! Byte offset → (line, column) for compiler-style output and the JSON format.
+//!
+//! Lines end at LF, CRLF or a lone CR (as in LSP). Lines and columns are 1-based; columns count
+//! Unicode scalar values from the start of the line. A BOM at the start of the file is not counted.
+
+/// Line starts of a text, for repeated position lookups.
+#[derive(Clone, Debug)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+    bom: usize,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+                _ => {}
+            }
+            i += 1;
+        }
+        let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+        LineIndex { starts, bom }
+    }
+
+    /// The 0-based line containing byte `offset` (clamped to the text).
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// Byte offset where 0-based `line` starts (the text length past the last line).
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts
+            .get(line)
+            .copied()
+            .unwrap_or(*self.starts.last().unwrap_or(&0))
+    }
+
+    /// Number of lines (at least 1).
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Always false: a text has at least one (possibly empty) line.
+    pub fn is_empty(&self) -> bool {
+        false
+    }
+
+    /// 1-based (line, column) of byte `offset` in `text`; the column counts Unicode scalar values.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.line_of(offset);
+        let mut start = self.starts[line];
+        if line == 0 {
+            start = start.max(self.bom.min(offset));
+        }
+        let col = text.get(start..offset).map_or(0, |s| s.chars().count());
+        (line + 1, col + 1)
+    }
+
+    /// The byte range (half-open) of 0-based `line`'s text, without its line break.
+    pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
+        let start = self.line_start(line);
+        let end = self.starts.get(line + 1).copied().unwrap_or(text.len());
+        let body = text[start..end].trim_end_matches(['\n', '\r']);
+        start..start + body.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_with_crlf_bom_and_harakat() {
+        let t = "\u{FEFF}أ\r\nقَالَ x\rب";
+        let li = LineIndex::new(t);
+        assert_eq!(li.len(), 3);
+        assert_eq!(li.position(t, 3), (1, 1));
+        let x = t.find('x').unwrap();
+        assert_eq!(li.position(t, x), (2, 6));
+        let b = t.find('ب').unwrap();
+        assert_eq!(li.position(t, b), (3, 1));
+        assert_eq!(&t[li.line_range(t, 1)], "قَالَ x");
+    }
+}

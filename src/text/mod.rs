@@ -1,0 +1,137 @@
+//! The Arabic text model: prose ranges, words, sentences, paragraphs, line positions and
+//! normalization keys. Works on `&str` and reports byte ranges (half-open, UTF-8 offsets into the
+//! text as given). No LSP types, no I/O, no async.
+
+pub mod chars;
+pub mod lines;
+pub mod normalize;
+pub mod prose;
+pub mod token;
+
+pub use lines::LineIndex;
+pub use prose::Format;
+pub use token::{Word, WordKind};
+
+use std::ops::Range;
+
+/// A draft read into the text model. Built once per analysis; cheap relative to the checks.
+#[derive(Debug)]
+pub struct Document<'a> {
+    /// The text exactly as given (a leading BOM included).
+    pub source: &'a str,
+    /// Plain text or Markdown.
+    pub format: Format,
+    /// The masked copy (same length as `source`) with non-prose blanked: see [`prose`].
+    pub masked: prose::Masked,
+    /// Words in order (Arabic, Latin, numbers), from the masked copy.
+    pub words: Vec<Word>,
+    /// Paragraph byte ranges (half-open, trimmed of line breaks), in order. In plain text every
+    /// non-empty line is a paragraph (wire copy puts one paragraph per line); in Markdown, blocks
+    /// separated by blank lines, headings and list items.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Byte offset → line/column conversion.
+    pub lines: LineIndex,
+}
+
+impl<'a> Document<'a> {
+    /// Reads `source` as a draft of the given format.
+    pub fn new(source: &'a str, format: Format) -> Document<'a> {
+        let masked = prose::mask(source, format);
+        let words = token::tokenize(&masked.text);
+        let paragraphs = paragraphs(&masked.text, format);
+        Document {
+            source,
+            format,
+            masked,
+            words,
+            paragraphs,
+            lines: LineIndex::new(source),
+        }
+    }
+
+    /// The masked text (prose only, same offsets as `source`).
+    pub fn prose(&self) -> &str {
+        &self.masked.text
+    }
+
+    /// Index of the first word whose start is at or after `byte`.
+    pub fn word_index_at(&self, byte: usize) -> usize {
+        self.words.partition_point(|w| w.range.start < byte)
+    }
+
+    /// The words lying entirely inside the byte range `r`.
+    pub fn words_in(&self, r: Range<usize>) -> &[Word] {
+        let a = self.word_index_at(r.start);
+        let b = self.words.partition_point(|w| w.range.end <= r.end);
+        if a >= b { &[] } else { &self.words[a..b] }
+    }
+
+    /// The index of the paragraph containing `byte`, if any.
+    pub fn paragraph_of(&self, byte: usize) -> Option<usize> {
+        let i = self.paragraphs.partition_point(|p| p.end < byte);
+        (i < self.paragraphs.len() && self.paragraphs[i].start <= byte).then_some(i)
+    }
+}
+
+/// Paragraph ranges of a masked text (see [`Document::paragraphs`]).
+pub fn paragraphs(masked: &str, format: Format) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut cur: Option<Range<usize>> = None;
+    let mut pos = 0;
+    for line in masked.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        let trimmed = body.trim();
+        let start = pos + lead;
+        let end = pos + lead + body.trim_start().trim_end().len();
+        pos += line.len();
+        if trimmed.is_empty() {
+            if let Some(p) = cur.take() {
+                out.push(p);
+            }
+            continue;
+        }
+        let block_start = format == Format::Plain
+            || trimmed.starts_with('#')
+            || trimmed.starts_with("- ")
+            || trimmed.starts_with("* ")
+            || trimmed.starts_with("> ")
+            || trimmed
+                .split_once(". ")
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        match &mut cur {
+            Some(p) if !block_start => p.end = end,
+            _ => {
+                if let Some(p) = cur.take() {
+                    out.push(p);
+                }
+                cur = Some(start..end);
+            }
+        }
+    }
+    if let Some(p) = cur {
+        out.push(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_paragraphs_are_lines() {
+        let src = "سطر أول.\r\n\r\n  سطر ثانٍ  \nثالث";
+        let d = Document::new(src, Format::Plain);
+        let ps: Vec<&str> = d.paragraphs.iter().map(|r| &src[r.clone()]).collect();
+        assert_eq!(ps, ["سطر أول.", "سطر ثانٍ", "ثالث"]);
+    }
+
+    #[test]
+    fn markdown_paragraphs_join_soft_wraps() {
+        let src = "# عنوان\nسطر\nمتصل\n\n- بند\n- بند ثان\n";
+        let d = Document::new(src, Format::Markdown);
+        let ps: Vec<&str> = d.paragraphs.iter().map(|r| &src[r.clone()]).collect();
+        assert_eq!(ps, ["# عنوان", "سطر\nمتصل", "- بند", "- بند ثان"]);
+    }
+}
