@@ -20,6 +20,14 @@ pub use finding::{Edit, Finding, Fix, Lang, Message, Related, Severity, apply_ed
 use crate::profile::Profile;
 use crate::text::{Document, Format};
 
+/// Base URL of the rules' documentation; a rule's section is `{DOCS_URL}#{rule-id}`.
+pub const DOCS_URL: &str = "https://github.com/isnad-dev/isnad/blob/main/docs/rules.md";
+
+/// The documentation link of a rule (its section of `docs/rules.md`).
+pub fn doc_url(rule_id: &str) -> String {
+    format!("{DOCS_URL}#{rule_id}")
+}
+
 /// A rule's static description.
 #[derive(Clone, Copy, Debug)]
 pub struct Rule {
