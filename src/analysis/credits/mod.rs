@@ -252,7 +252,9 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         });
     }
     if has_agency(cx, r.clone()) {
-        return Some(if SEPARATOR.is_match(t) {
+        let first = cx.doc.word_index_at(r.start);
+        let place_first = cx.lex.words.get(first).is_some_and(|t| t.place > 0);
+        return Some(if SEPARATOR.is_match(t) && !place_first {
             CreditKind::Byline
         } else {
             CreditKind::Dateline

@@ -312,44 +312,37 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut family_keys: HashMap<String, usize> = HashMap::new();
-    for s in &seeds {
+    // Strong seeds first (family names from titles and given names), then lists, then verb subjects;
+    // a weaker seed that is already a mention of a known entity adds nothing.
+    let mut order: Vec<&Seed> = seeds.iter().collect();
+    order.sort_by_key(|s| match (s.family, s.kind) {
+        (true, _) => 0,
+        (false, NameKind::Person) => 2,
+        _ => 1,
+    });
+    for s in order {
         let w = &words[s.word];
         let readings = w.key_readings();
-        // Prefer the reading that another seed or the lists know; else the whole word.
+        let known = readings.iter().any(|(_, r)| {
+            by_key.contains_key(r) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
+        });
+        if known {
+            continue;
+        }
+        // Prefer the reading the lists know; else the reading without clitics that is not a
+        // function word; else the whole word.
         let key = readings
             .iter()
-            .find(|(_, r)| by_key.contains_key(r))
-            .or_else(|| {
-                readings
-                    .iter()
-                    .find(|(_, r)| s.kind == NameKind::Place && cx.profile.places.contains_word(r))
-            })
+            .find(|(_, r)| s.kind == NameKind::Place && cx.profile.places.contains_word(r))
             .unwrap_or(&readings[0])
             .1
             .clone();
-        let idx = *by_key.entry(key.clone()).or_insert_with(|| {
-            entities.push(Entity {
-                kind: s.kind,
-                key: key.clone(),
-                mentions: Vec::new(),
-                family: false,
-            });
-            entities.len() - 1
-        });
-        if s.family && s.kind == NameKind::Person {
-            let e = &mut entities[idx];
-            if e.kind == NameKind::Person {
-                e.family = true;
-            }
-        }
-    }
-    for (k, &i) in &by_key {
-        if entities[i].family {
-            let bare = k
-                .strip_prefix("ال")
-                .filter(|b| b.chars().count() >= 3)
-                .unwrap_or(k);
-            family_keys.insert(bare.to_string(), i);
+        let idx = entities.len();
+        entities.push(Entity { kind: s.kind, key: key.clone(), mentions: Vec::new(), family: s.family });
+        by_key.insert(key.clone(), idx);
+        if s.family {
+            let bare = key.strip_prefix("ال").filter(|b| b.chars().count() >= 3).unwrap_or(&key);
+            family_keys.insert(bare.to_string(), idx);
         }
     }
     // Mentions.

@@ -36,7 +36,13 @@ pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
             ),
         );
         let at = q.range.start;
-        let (insert, title) = match &last_speaker {
+        let nearest = super::speaker_before(cx, at);
+        let speaker = match (&nearest, &last_speaker) {
+            (Some(n), Some(l)) => Some(if n.0.start > l.0.start { n } else { l }),
+            (Some(n), None) => Some(n),
+            (None, l) => l.as_ref(),
+        };
+        let (insert, title) = match speaker {
             Some((range, name)) => {
                 f.related.push(Related {
                     range: range.clone(),
@@ -62,7 +68,6 @@ pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
                 ),
             ),
         };
-        let _ = cx;
         f.fixes.push(Fix {
             title,
             edits: vec![Edit {
