@@ -73,7 +73,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         }
         let readings = w.key_readings();
         t.function =
-            profile.function_words.contains(&w.clean) || profile.function_words.contains(&w.plain);
+            profile.function_words.contains(&w.clean) || profile.function_words.contains(&w.key);
         for (n, r) in &readings {
             // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
             let conj = *n == 0 || (*n == 1 && w.key.starts_with(['و', 'ف']));
@@ -113,6 +113,10 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             }
         }
         for (n, r) in readings.iter().take(2) {
+            // A given name takes the conjunction و only (لجان is not ل + جان).
+            if *n > 0 && !w.key.starts_with('و') {
+                continue;
+            }
             // على folds to the given-name key علي: the clean form (with ى) tells them apart.
             let rest: String = w.clean.chars().skip(*n).collect();
             if profile.function_words.contains(&rest) {

@@ -117,6 +117,13 @@ fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     ])
 }
 
+/// Endings of common nouns and adjectives that family names do not have: ta marbuta (القصة،
+/// الإرهابية) and the sound feminine plural (المخيمات، أمانات), and the adverbial tanween alef after ي
+/// (شخصياً) is in the function-word list.
+fn looks_common(plain: &str) -> bool {
+    plain.ends_with('ة') || plain.ends_with("ات")
+}
+
 /// A nisba adjective (السوري، الإيرانية، الأميركي): ال + stem ending in ي/ية.
 fn is_nisba(plain: &str) -> bool {
     plain.starts_with("ال")
@@ -124,7 +131,8 @@ fn is_nisba(plain: &str) -> bool {
         && plain.chars().count() >= 5
 }
 
-const PLACE_NOUNS: [&str; 12] = [
+/// Nouns after which a place name follows (مدينة حلب، جبال ورغة), as identity keys.
+const PLACE_NOUNS: [&str; 20] = [
     "مدينه",
     "محافظه",
     "بلده",
@@ -137,8 +145,17 @@ const PLACE_NOUNS: [&str; 12] = [
     "مخيم",
     "حي",
     "ميناء",
+    "جبل",
+    "جبال",
+    "جزيره",
+    "نهر",
+    "بحيره",
+    "معبر",
+    "مطار",
+    "ضاحيه",
 ];
-const ORG_LEAD: [&str; 9] = [
+/// Nouns after which an organisation's name follows (حركة حماس، مجلس الشورى، النادي الأهلي).
+const ORG_LEAD: [&str; 16] = [
     "حركه",
     "حزب",
     "تنظيم",
@@ -148,6 +165,13 @@ const ORG_LEAD: [&str; 9] = [
     "شركه",
     "ميليشيا",
     "مليشيا",
+    "مجلس",
+    "نادي",
+    "النادي",
+    "فريق",
+    "ائتلاف",
+    "تحالف",
+    "صحيفه",
 ];
 
 fn seeds(cx: &Context) -> Vec<Seed> {
@@ -155,6 +179,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
     let tags = &cx.lex.words;
     let mut out = Vec::new();
     let n = words.len();
+    persian_seeds(cx, &mut out);
     let mut i = 0;
     while i < n {
         let t = &tags[i];
@@ -186,8 +211,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     kind: NameKind::Place,
                     family: false,
                 });
-            } else if ORG_LEAD.contains(&stem_key.as_str()) && !words[i + 1].plain.starts_with("ال")
-            {
+            } else if ORG_LEAD.contains(&stem_key.as_str()) && !is_nisba_of_place(cx, i + 1) {
                 out.push(Seed {
                     word: i + 1,
                     kind: NameKind::Org,
@@ -204,9 +228,17 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 let mut guard = 0;
                 while j < n && guard < 6 && adjacent(cx, j - 1, j) {
                     let tj = &tags[j];
+                    let construct_title = !words[i].plain.starts_with("ال");
                     if tj.title > 0 {
                         j += tj.title;
                     } else if is_nisba(&words[j].plain) && tj.given == 0 {
+                        j += 1;
+                    } else if construct_title
+                        && j == i + t.title
+                        && words[j].plain.starts_with("ال")
+                        && tj.given == 0
+                    {
+                        // The genitive of a construct title: وزير الخارجية، رئيس الوزراء.
                         j += 1;
                     } else {
                         break;
@@ -214,14 +246,14 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     guard += 1;
                 }
             }
-            // Given names (and بن/ابن/أبو chains) before the family name.
-            let mut given_seen = false;
+            // Given names (and بن/ابن/أبو/عبد chains) before the family name.
+            let mut chain: Vec<usize> = Vec::new();
             let mut guard = 0;
             while j < n && guard < 6 && (j == i || adjacent(cx, j - 1, j)) {
                 let tj = &tags[j];
                 let p = words[j].plain.as_str();
-                if tj.given > 0 && !(given_seen && j + tj.given >= n) {
-                    given_seen = true;
+                if tj.given > 0 {
+                    chain.push(j + tj.given - 1);
                     j += tj.given;
                 } else if matches!(p, "بن" | "ابن" | "بنت" | "أبو" | "ابو" | "عبد" | "آل")
                 {
@@ -231,14 +263,50 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 }
                 guard += 1;
             }
-            if j < n
-                && j > i
-                && adjacent(cx, j - 1, j)
-                && is_nameable(cx, j)
-                && tags[j].place == 0
-                && !is_nisba_of_place(cx, j)
-            {
-                if t.title > 0 || given_seen {
+            let given_seen = !chain.is_empty();
+            // A title without the article is a construct noun (رئيس الوزراء، وزير الخارجية): what
+            // follows it is a genitive, not a name, unless given names come first.
+            let construct =
+                t.title > 0 && !words[i].plain.starts_with("ال") && !given_seen && j == i + t.title;
+            let candidate_ok = |j: usize| {
+                j < n
+                    && j > i
+                    && adjacent(cx, j - 1, j)
+                    && is_nameable(cx, j)
+                    && tags[j].place == 0
+                    && !is_nisba_of_place(cx, j)
+                    && !words[j].plain.starts_with(['و'])
+                    && !looks_common(&words[j].plain)
+            };
+            if given_seen && candidate_ok(j) {
+                out.push(Seed {
+                    word: j,
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            } else if chain.len() >= 2 {
+                // فريد زكريا: the last "given" name is the family name.
+                out.push(Seed {
+                    word: *chain.last().unwrap(),
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            } else if t.title > 0 && !given_seen && candidate_ok(j) {
+                let p = &words[j].plain;
+                if !p.starts_with("ال")
+                    && candidate_ok(j + 1)
+                    && !words[j + 1].plain.starts_with("ال")
+                {
+                    // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
+                    // the second is the family name.
+                    out.push(Seed {
+                        word: j + 1,
+                        kind: NameKind::Person,
+                        family: true,
+                    });
+                } else if !construct && (!p.starts_with("ال") || p.ends_with('ي')) {
+                    // Title alone: a name without the article (اللواء مملوك), or a nisba-shaped
+                    // family name (الرئيس السيسي) that is not a place's nisba.
                     out.push(Seed {
                         word: j,
                         kind: NameKind::Person,
@@ -282,6 +350,44 @@ fn seeds(cx: &Context) -> Vec<Seed> {
         i += 1;
     }
     out
+}
+
+/// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
+/// document: the twin is a name whichever context it is in, since wire copy from Persian sources
+/// respells names, not common words.
+fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    let has_persian = |w: &crate::text::Word| {
+        w.plain
+            .chars()
+            .any(crate::text::chars::is_persian_lookalike)
+    };
+    if !words.iter().any(|w| has_persian(w)) {
+        return;
+    }
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.kind == WordKind::Arabic && !has_persian(w) && !cx.lex.words[i].function {
+            by_key.entry(w.key.as_str()).or_insert(i);
+        }
+    }
+    for w in words.iter().filter(|w| has_persian(w)) {
+        for (_, r) in w.key_readings() {
+            if let Some(&j) = by_key.get(r.as_str()) {
+                let kind = if cx.lex.words[j].place > 0 {
+                    NameKind::Place
+                } else {
+                    NameKind::Person
+                };
+                out.push(Seed {
+                    word: j,
+                    kind,
+                    family: false,
+                });
+                break;
+            }
+        }
+    }
 }
 
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
@@ -329,6 +435,18 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         if known {
             continue;
         }
+        if !s.family && s.kind == NameKind::Person {
+            let k: Vec<char> = readings[0].1.chars().collect();
+            let near = entities.iter().any(|e| {
+                e.family && {
+                    let ek: Vec<char> = e.key.chars().collect();
+                    near_variant(&ek, &k)
+                }
+            });
+            if near {
+                continue;
+            }
+        }
         // Prefer the reading the lists know; else the reading without clitics that is not a
         // function word; else the whole word.
         let key = readings
@@ -338,10 +456,18 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             .1
             .clone();
         let idx = entities.len();
-        entities.push(Entity { kind: s.kind, key: key.clone(), mentions: Vec::new(), family: s.family });
+        entities.push(Entity {
+            kind: s.kind,
+            key: key.clone(),
+            mentions: Vec::new(),
+            family: s.family,
+        });
         by_key.insert(key.clone(), idx);
         if s.family {
-            let bare = key.strip_prefix("ال").filter(|b| b.chars().count() >= 3).unwrap_or(&key);
+            let bare = key
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 3)
+                .unwrap_or(&key);
             family_keys.insert(bare.to_string(), idx);
         }
     }
@@ -426,7 +552,8 @@ fn near_variant(a: &[char], b: &[char]) -> bool {
             let k = (0..short.len())
                 .find(|&i| short[i] != long[i])
                 .unwrap_or(short.len());
-            if k == 0 || short[k..] != long[k + 1..] {
+            // Inside the word only: a letter added at the end makes a nisba (سعود/سعودي).
+            if k == 0 || k == short.len() || short[k..] != long[k + 1..] {
                 return false;
             }
             let extra = long[k];
@@ -479,7 +606,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
                 .iter()
                 .find(|(_, k, _)| k.len().max(bare.len()) >= 5 && near_variant(k, &bare));
             if let Some((e, _, tart)) = found {
-                if art != *tart && !entities[*e].family {
+                if art != *tart {
                     continue;
                 }
                 let range = stem_range(cx, i, n);

@@ -476,10 +476,17 @@ fn para_ends_with_cue_colon(cx: &Context, pi: usize, quotes: &[Quote]) -> bool {
 /// `وأضاف وزير الطاقة سامر الخطيب أن ...`.
 pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)> {
     let para = cx.doc.paragraph_of(at).unwrap_or(0);
-    let floor = cx.doc.paragraphs.get(para.saturating_sub(3)).map_or(0, |p| p.start);
+    let floor = cx
+        .doc
+        .paragraphs
+        .get(para.saturating_sub(3))
+        .map_or(0, |p| p.start);
     let end = cx.doc.word_index_at(at);
     let start = cx.doc.word_index_at(floor);
-    (start..end).rev().filter(|&i| cx.lex.words[i].verb).find_map(|i| speaker_after(cx, i, end))
+    (start..end)
+        .rev()
+        .filter(|&i| cx.lex.words[i].verb)
+        .find_map(|i| speaker_after(cx, i, end))
 }
 
 /// The quotation whose range contains byte `at`, if any.
