@@ -81,6 +81,16 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 t.verb = true;
                 t.clitic = *n;
             }
+        }
+        // Two-letter verbs after و/ف (وحث، فرد): below the clitic length guard.
+        if !t.verb && w.key.chars().count() == 3 && w.key.starts_with(['و', 'ف']) {
+            let rest: String = w.key.chars().skip(1).collect();
+            if profile.is_reporting_verb(&rest) {
+                t.verb = true;
+                t.clitic = 1;
+            }
+        }
+        for (n, r) in &readings {
             if profile.is_participle(r) && (*n == 0 || w.key.starts_with('و')) {
                 t.participle = true;
             }
