@@ -129,10 +129,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             }
             // على folds to the given-name key علي: the clean form (with ى) tells them apart.
             let rest: String = w.clean.chars().skip(*n).collect();
-            if profile.function_words.contains(&rest) {
-                continue;
-            }
-            if profile.given_names.contains(r) {
+            if profile.given_names.contains(r) && !profile.function_words.contains(&rest) {
                 t.given = 1;
                 break;
             }

@@ -117,6 +117,11 @@ fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     ])
 }
 
+/// True when the word carries the article, after any proclitic (الرئيس، للرئيس، والرئيس).
+fn has_article(w: &crate::text::Word) -> bool {
+    w.key_readings().iter().any(|(_, r)| r.starts_with("ال")) && w.key.contains("ل")
+}
+
 /// Endings of common nouns and adjectives that family names do not have: ta marbuta (القصة،
 /// الإرهابية) and the sound feminine plural (المخيمات، أمانات), and the adverbial tanween alef after ي
 /// (شخصياً) is in the function-word list.
@@ -228,7 +233,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 let mut guard = 0;
                 while j < n && guard < 6 && adjacent(cx, j - 1, j) {
                     let tj = &tags[j];
-                    let construct_title = !words[i].plain.starts_with("ال");
+                    let construct_title = !has_article(&words[i]);
                     if tj.title > 0 {
                         j += tj.title;
                     } else if is_nisba(&words[j].plain) && tj.given == 0 {
@@ -255,8 +260,12 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 if tj.given > 0 {
                     chain.push(j + tj.given - 1);
                     j += tj.given;
-                } else if matches!(p, "بن" | "ابن" | "بنت" | "أبو" | "ابو" | "عبد" | "آل")
+                } else if matches!(p, "عبد" | "أبو" | "ابو") && j + 1 < n && adjacent(cx, j, j + 1)
                 {
+                    // A compound given name (عبد الخالق، أبو بكر) not in the list.
+                    chain.push(j + 1);
+                    j += 2;
+                } else if matches!(p, "بن" | "ابن" | "بنت" | "آل") {
                     j += 1;
                 } else {
                     break;
@@ -267,14 +276,13 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             // A title without the article is a construct noun (رئيس الوزراء، وزير الخارجية): what
             // follows it is a genitive, not a name, unless given names come first.
             let construct =
-                t.title > 0 && !words[i].plain.starts_with("ال") && !given_seen && j == i + t.title;
+                t.title > 0 && !has_article(&words[i]) && !given_seen && j == i + t.title;
             let candidate_ok = |j: usize| {
                 j < n
                     && j > i
                     && adjacent(cx, j - 1, j)
                     && is_nameable(cx, j)
                     && tags[j].place == 0
-                    && !is_nisba_of_place(cx, j)
                     && !words[j].plain.starts_with(['و'])
                     && !looks_common(&words[j].plain)
             };
@@ -291,7 +299,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     kind: NameKind::Person,
                     family: true,
                 });
-            } else if t.title > 0 && !given_seen && candidate_ok(j) {
+            } else if t.title > 0 && !given_seen && candidate_ok(j) && !is_nisba_of_place(cx, j) {
                 let p = &words[j].plain;
                 if !p.starts_with("ال")
                     && candidate_ok(j + 1)
@@ -404,6 +412,31 @@ fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
     }
 }
 
+/// Whether word `i`, read as `r`, may be a family name written with or without the article: not a
+/// given name (محمد beside المحمد), and an ال-less nisba-shaped word (حوثي) not right after an
+/// indefinite noun it qualifies as an adjective (قيادي حوثي).
+fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
+    let t = &cx.lex.words[i];
+    if t.given > 0 {
+        return false;
+    }
+    if !r.starts_with("ال") && r.ends_with('ي') && i > 0 && adjacent(cx, i - 1, i) {
+        let p = &cx.doc.words[i - 1];
+        let pt = &cx.lex.words[i - 1];
+        let indefinite_noun = p.kind == WordKind::Arabic
+            && !p.plain.starts_with("ال")
+            && !pt.function
+            && !pt.is_cue()
+            && pt.title == 0
+            && pt.given == 0
+            && !p.key_readings().iter().any(|(_, x)| x.starts_with("ال"));
+        if indefinite_noun {
+            return false;
+        }
+    }
+    true
+}
+
 /// The clitic-stripped byte range of word `i` after `n` plain letters.
 fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
     let w = &cx.doc.words[i];
@@ -435,7 +468,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         if known {
             continue;
         }
-        if !s.family && s.kind == NameKind::Person {
+        if s.kind == NameKind::Person && cx.lex.words[s.word].given == 0 {
+            // A respelling of a family name already seen (حصاد … محمد حاصاد) is a mention of it.
             let k: Vec<char> = readings[0].1.chars().collect();
             let near = entities.iter().any(|e| {
                 e.family && {
@@ -494,7 +528,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 .filter(|b| b.chars().count() >= 3)
                 .unwrap_or(r);
             if let Some(&e) = family_keys.get(bare) {
-                if !is_nisba_of_place(cx, i) {
+                if !is_nisba_of_place(cx, i) && article_variant_ok(cx, i, r) {
                     hit = Some((e, *n, MatchKind::Article));
                     break;
                 }
