@@ -236,7 +236,10 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     let construct_title = !has_article(&words[i]);
                     if tj.title > 0 {
                         j += tj.title;
-                    } else if is_nisba(&words[j].plain) && tj.given == 0 {
+                    } else if is_nisba(&words[j].plain)
+                        && tj.given == 0
+                        && (tj.function || is_nisba_of_place(cx, j))
+                    {
                         j += 1;
                     } else if construct_title
                         && j == i + t.title
@@ -346,7 +349,21 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         normalize::clean(&words[i + 2].plain).as_str(),
                         "أن" | "إن" | "ان" | "أنه" | "إنه" | "في" | "على" | "خلال" | "لـ"
                     );
-                if next_ok {
+                // Two names as subject (وقالت مايا وانغ،): the second is the family name.
+                let two = i + 2 < n
+                    && adjacent(cx, i + 1, i + 2)
+                    && is_nameable(cx, i + 2)
+                    && !has_article(&words[i + 2])
+                    && !looks_common(&words[i + 2].plain)
+                    && tags[i + 2].place == 0
+                    && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function);
+                if two {
+                    out.push(Seed {
+                        word: i + 2,
+                        kind: NameKind::Person,
+                        family: true,
+                    });
+                } else if next_ok {
                     out.push(Seed {
                         word: i + 1,
                         kind: NameKind::Person,
@@ -407,6 +424,8 @@ fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
             cx.profile.places.contains_word(b)
                 || cx.profile.places.contains_word(&format!("ال{b}"))
                 || cx.profile.places.contains_word(&format!("{b}ا"))
+                || cx.profile.places.contains_word(&format!("ال{b}يه"))
+                || cx.profile.places.contains_word(&format!("{b}يا"))
         }
         _ => false,
     }
