@@ -11,13 +11,21 @@ import {
 } from 'vscode-languageclient/node';
 import * as logic from './logic';
 import { messages, statusView, type ServerState } from './messages';
+import { dirAutoPlugin, type MarkdownItLike } from './preview';
 
 let extension: IsnadExtension | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export interface IsnadApi {
+  /** Called by VS Code's Markdown preview (package.json: markdown.markdownItPlugins). */
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
+}
+
+export function activate(context: vscode.ExtensionContext): IsnadApi {
   extension = new IsnadExtension();
   context.subscriptions.push(extension);
-  await extension.start();
+  // Not awaited: the preview must not wait for the server, and start() reports its own failures.
+  void extension.start();
+  return { extendMarkdownIt: (md) => dirAutoPlugin(md) };
 }
 
 export async function deactivate(): Promise<void> {
@@ -42,6 +50,8 @@ class IsnadExtension implements vscode.Disposable {
   private readonly output = vscode.window.createOutputChannel('isnad', { log: true });
   private readonly status = vscode.window.createStatusBarItem('isnad.status', vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [];
+  /** The isnad.path setting the running client was started with. */
+  private startedWithPath: string | undefined;
 
   constructor() {
     this.status.name = 'isnad';
@@ -92,8 +102,9 @@ class IsnadExtension implements vscode.Disposable {
   private async doStart(): Promise<void> {
     const m = messages(locale());
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    this.startedWithPath = this.pathSetting();
     const resolved = logic.resolveServerPath({
-      setting: vscode.workspace.getConfiguration(logic.CONFIG_SECTION).get<string>('path'),
+      setting: this.startedWithPath,
       env: process.env,
       platform: process.platform,
       homedir: os.homedir(),
@@ -149,6 +160,10 @@ class IsnadExtension implements vscode.Disposable {
     }
   }
 
+  private pathSetting(): string | undefined {
+    return vscode.workspace.getConfiguration(logic.CONFIG_SECTION).get<string>('path');
+  }
+
   private clientOptions(client: () => LanguageClient): LanguageClientOptions {
     return {
       documentSelector: logic.documentSelector(),
@@ -164,11 +179,20 @@ class IsnadExtension implements vscode.Disposable {
             return Array.isArray(results) ? logic.translateConfigurationResults(params.items, results) : results;
           },
           // didChangeConfiguration carries the same translated shape.
+          // Only to the current, running client, and not when isnad.path changed
+          // (the client is being replaced; sending would race its shutdown).
           didChangeConfiguration: async (sections, next) => {
+            const c = client();
+            if (c !== this.client || !c.isRunning() || this.pathSetting() !== this.startedWithPath) return;
             if (!sections || !sections.includes(logic.CONFIG_SECTION)) return next(sections);
-            await client().sendNotification(DidChangeConfigurationNotification.type, {
-              settings: { [logic.CONFIG_SECTION]: logic.toServerConfig(rawSettings()) },
-            });
+            try {
+              await c.sendNotification(DidChangeConfigurationNotification.type, {
+                settings: { [logic.CONFIG_SECTION]: logic.toServerConfig(rawSettings()) },
+              });
+            } catch (err) {
+              // A restart in progress; the new server reads the settings at start.
+              this.output.warn(`didChangeConfiguration not sent: ${err instanceof Error ? err.message : String(err)}`);
+            }
           },
         },
       },

@@ -10,6 +10,7 @@ import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
 import { createVscodeMock, exportedNames, makeDocument, type MockState } from './vscode-mock';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -32,7 +33,12 @@ async function waitFor<T>(what: string, fn: () => T | undefined | false, timeout
 }
 
 /** Load a fresh copy of the bundle with `require('vscode')` answered by the mock. */
-function loadExtension(vscode: unknown): { activate(ctx: unknown): Promise<void>; deactivate(): Promise<void> } {
+interface LoadedExtension {
+  activate(ctx: unknown): { extendMarkdownIt(md: any): any };
+  deactivate(): Promise<void>;
+}
+
+function loadExtension(vscode: unknown): LoadedExtension {
   const M = Module as unknown as { _load: (req: string, parent: unknown, isMain: boolean) => unknown };
   const original = M._load;
   M._load = function (req: string, parent: unknown, isMain: boolean) {
@@ -65,7 +71,8 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
   const count = (name: string): number => events().filter((e) => e.event === name).length;
 
   let state: MockState;
-  let ext: ReturnType<typeof loadExtension>;
+  let ext: LoadedExtension;
+  let api: ReturnType<LoadedExtension['activate']>;
   const subscriptions: Array<{ dispose(): void }> = [];
   const status = () => state.statusItems[0];
 
@@ -93,7 +100,7 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
     state.documents.push(draft);
     state.activeEditor = { document: draft };
     ext = loadExtension(mock.vscode);
-    await ext.activate({ subscriptions });
+    api = ext.activate({ subscriptions });
   });
 
   after(async () => {
@@ -120,6 +127,11 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
     assert.deepEqual([...state.commands.keys()].sort(), ['isnad.fixAll', 'isnad.restart', 'isnad.showInstallHelp']);
   });
 
+  test('hands the Markdown preview its markdown-it plugin', () => {
+    const MarkdownIt = Module.createRequire(__filename)('markdown-it');
+    assert.equal(api.extendMarkdownIt(new MarkdownIt()).render('قال الوزير\n'), '<p dir="auto">قال الوزير</p>\n');
+  });
+
   test('answers workspace/configuration for section isnad in the contract shape', async () => {
     const resp = await waitFor('configuration response', () =>
       events().find((e) => e.event === 'response' && e.to === 'workspace/configuration'),
@@ -143,18 +155,25 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
     state.changeSettings({ 'isnad.locale': 'ar' });
     assert.equal(status().text, 'إسناد: 1 $(error) 2 $(warning)');
     assert.equal(status().tooltip, 'إسناد: خطأ واحد وتحذيران في هذه المسودة. انقر لفتح لوحة المشكلات.');
+    // The server hears of it too (before the next test changes more).
+    await waitFor('locale forwarded', () =>
+      events().some((e) => e.event === 'didChangeConfiguration' && e.settings?.isnad?.locale === 'ar'),
+    );
   });
 
   test('forwards a settings change as didChangeConfiguration in the contract shape, without restarting', async () => {
-    const before = count('didChangeConfiguration');
     state.changeSettings({ 'isnad.rules': { tatweel: 'off', 'name-variant': 'error' }, 'isnad.debounceMs': 0 });
-    const changes = await waitFor('didChangeConfiguration', () => {
-      const all = events().filter((e) => e.event === 'didChangeConfiguration');
-      return all.length > before && all;
-    });
-    assert.deepEqual(changes[changes.length - 1].settings, {
+    const expected = {
       isnad: { locale: 'ar', debounceMs: 0, rules: { tatweel: 'off', 'name-variant': 'error' }, inlayHints: true },
-    });
+    };
+    await waitFor('didChangeConfiguration with the new rules', () =>
+      events().some((e) => e.event === 'didChangeConfiguration' && isDeepStrictEqual(e.settings, expected)),
+    );
+    // Every payload has the contract shape, never VS Code's raw one (path, trace, "auto").
+    for (const e of events().filter((x) => x.event === 'didChangeConfiguration')) {
+      assert.deepEqual(Object.keys(e.settings), ['isnad']);
+      assert.deepEqual(Object.keys(e.settings.isnad), ['locale', 'debounceMs', 'rules', 'inlayHints']);
+    }
     assert.equal(count('spawn'), 1);
   });
 
@@ -185,9 +204,8 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
     });
     await waitFor('install page opened', () => state.opened.length === 1);
     assert.deepEqual(state.opened, ['https://github.com/isnad-dev/isnad#install']);
-    assert.equal(count('shutdown'), 1);
-    await waitFor('old server exit', () => count('exit') === 1);
-    assert.equal(status().text, 'إسناد: $(circle-slash)');
+    await waitFor('old server shutdown and exit', () => count('shutdown') === 1 && count('exit') === 1);
+    await waitFor('status: missing', () => status().text === 'إسناد: $(circle-slash)');
     assert.equal(status().command, 'isnad.showInstallHelp');
   });
 
@@ -202,17 +220,20 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
   test('isnad: Restart server restarts the process', async () => {
     await state.commands.get('isnad.restart')!();
     await waitFor('third initialize', () => count('initialize') === 3);
-    assert.equal(count('shutdown'), 2);
+    await waitFor('second shutdown', () => count('shutdown') === 2);
   });
 
   test('deactivate shuts the server down', async () => {
     await ext.deactivate();
-    await waitFor('exit', () => count('exit') === 3);
-    assert.equal(count('shutdown'), 3);
+    await waitFor('shutdown and exit', () => count('shutdown') === 3 && count('exit') === 3);
   });
 
-  test('the client used no vscode API the stand-in lacks', () => {
+  test('the client used no vscode API the stand-in lacks, and showed no other notification', () => {
     assert.deepEqual([...state.missing], []);
+    assert.deepEqual(
+      state.messages.map((m) => m.kind + ': ' + m.text.split(':')[0]),
+      ['error: إسناد'], // the isnad.path one, nothing from the client library
+    );
   });
 });
 
@@ -229,7 +250,7 @@ describe('the bundled extension with no isnad anywhere', { skip: process.platfor
       mock.state.activeEditor = { document: draft };
       const ext = loadExtension(mock.vscode);
       const subs: Array<{ dispose(): void }> = [];
-      await ext.activate({ subscriptions: subs });
+      ext.activate({ subscriptions: subs });
       await waitFor('install page opened', () => mock.state.opened.length === 1);
       assert.deepEqual(mock.state.messages, [
         {

@@ -90,6 +90,7 @@ describe('package.json', () => {
 
   test('the RTL preview style exists and uses unicode-bidi: plaintext', () => {
     assert.deepEqual(pkg.contributes['markdown.previewStyles'], ['./media/preview-rtl.css']);
+    assert.equal(pkg.contributes['markdown.markdownItPlugins'], true);
     const css = fs.readFileSync(path.join(root, 'media', 'preview-rtl.css'), 'utf8');
     assert.match(css, /unicode-bidi:\s*plaintext/);
     assert.match(css, /text-align:\s*start/);
