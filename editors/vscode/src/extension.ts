@@ -1,5 +1,5 @@
 // The VS Code wiring: start `isnad lsp`, forward settings, commands, status bar.
-// Every decision lives in logic.ts / messages.ts, which are unit-tested.
+// Every decision lives in logic.ts, messages.ts and preview.ts, which are unit-tested.
 
 import * as os from 'node:os';
 import * as vscode from 'vscode';
