@@ -103,7 +103,7 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     let names = names::detect(&cx);
     let credit = credits::scan(&cx);
     let mut findings = Vec::new();
-    quotes::unattributed_quote::check(&cx, &quotes, &mut findings);
+    quotes::unattributed_quote::check(&cx, &quotes, &names, &mut findings);
     quotes::unbalanced_quote::check(&cx, &quotes, &mut findings);
     names::name_variant::check(&cx, &names, &mut findings);
     credits::missing_credit::check(&cx, &credit, &mut findings);

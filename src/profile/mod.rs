@@ -8,7 +8,7 @@
 
 use crate::analysis::Severity;
 use crate::text::normalize;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const REPORTING_VERBS: &str = include_str!("data/reporting_verbs.txt");
 const ATTRIBUTION_PHRASES: &str = include_str!("data/attribution_phrases.txt");
@@ -190,8 +190,8 @@ impl Default for Profile {
 impl Profile {
     /// The default profile built from the embedded data files.
     pub fn embedded() -> Profile {
-        let mut reporting_verbs = HashSet::new();
-        let mut participles = HashSet::new();
+        let mut reporting_verbs = HashSet::default();
+        let mut participles = HashSet::default();
         for l in lines(REPORTING_VERBS) {
             verb_forms(l, &mut reporting_verbs, &mut participles);
         }
@@ -203,7 +203,7 @@ impl Profile {
         for l in lines(TITLES) {
             titles.insert_text(l);
         }
-        let mut agencies = HashMap::new();
+        let mut agencies = HashMap::default();
         let mut agency_phrases = PhraseSet::default();
         let mut agency_list = Vec::new();
         const AMBIGUOUS: [&str; 17] = [
@@ -260,7 +260,7 @@ impl Profile {
             anonymous.insert_text(l);
         }
         let org_nouns = lines(ORG_NOUNS).map(normalize::identity).collect();
-        let mut given_names = HashSet::new();
+        let mut given_names = HashSet::default();
         let mut given_name_phrases = PhraseSet::default();
         for l in lines(GIVEN_NAMES) {
             if l.contains(' ') {
@@ -283,7 +283,7 @@ impl Profile {
         }
         // Clean forms, plus identity keys (so انها matches أنها) unless the key is a given name's
         // (على and علي share the key علي).
-        let mut function_words: HashSet<String> = HashSet::new();
+        let mut function_words: HashSet<String> = HashSet::default();
         for l in lines(FUNCTION_WORDS) {
             function_words.insert(normalize::clean(l));
             let id = normalize::identity(l);
@@ -305,9 +305,9 @@ impl Profile {
             given_name_phrases,
             places,
             function_words,
-            house_spellings: HashMap::new(),
-            accept: HashSet::new(),
-            severities: HashMap::new(),
+            house_spellings: HashMap::default(),
+            accept: HashSet::default(),
+            severities: HashMap::default(),
         }
     }
 

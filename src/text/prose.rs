@@ -30,9 +30,12 @@ impl Format {
     }
 }
 
-static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:https?://|ftp://|www\.)[^\s<>«»“”\x22]+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-        .unwrap()
+// ASCII-only boundaries and classes: Unicode word boundaries would make the regex engine fall back
+// to its slowest mode on Arabic text.
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i-u)\b(?:https?://|ftp://|www\.)[^\s<>\x22]+").unwrap());
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").unwrap()
 });
 static HTML_COMMENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?s)<!--.*?(?:-->|\z)").unwrap());
@@ -65,7 +68,11 @@ fn blank(buf: &mut [u8], r: Range<usize>) {
 pub fn mask(text: &str, format: Format) -> Masked {
     let mut buf = text.as_bytes().to_vec();
     let mut front_matter = None;
-    let comments: Vec<Range<usize>> = HTML_COMMENT.find_iter(text).map(|m| m.range()).collect();
+    let comments: Vec<Range<usize>> = if text.contains("<!--") {
+        HTML_COMMENT.find_iter(text).map(|m| m.range()).collect()
+    } else {
+        Vec::new()
+    };
     if format == Format::Markdown {
         // Front matter: a first line of --- (or +++) up to the next such line.
         let body_start = text.strip_prefix('\u{FEFF}').map_or(0, |_| 3);
@@ -117,21 +124,42 @@ pub fn mask(text: &str, format: Format) -> Masked {
             blank(&mut buf, start..text.len());
         }
         let current = String::from_utf8_lossy(&buf).into_owned();
-        for m in INLINE_CODE.find_iter(&current) {
+        let inline_code = if current.contains('`') {
+            INLINE_CODE.find_iter(&current).collect()
+        } else {
+            Vec::new()
+        };
+        for m in inline_code {
             blank(&mut buf, m.range());
         }
         for m in LINK_TARGET.find_iter(&current) {
             blank(&mut buf, m.start() + 1..m.end());
         }
-        for m in HTML_TAG.find_iter(&current) {
+        let tags = if current.contains('<') {
+            HTML_TAG.find_iter(&current).collect()
+        } else {
+            Vec::new()
+        };
+        for m in tags {
             blank(&mut buf, m.range());
         }
     }
     for r in &comments {
         blank(&mut buf, r.clone());
     }
-    for m in URL.find_iter(text) {
-        blank(&mut buf, m.range());
+    if text.contains("://") || text.contains("www.") || text.contains("WWW.") {
+        for m in URL.find_iter(text) {
+            // Stop a URL before closing Arabic quotation marks and guillemets.
+            let end = text[m.range()]
+                .find(['«', '»', '“', '”'])
+                .map_or(m.end(), |i| m.start() + i);
+            blank(&mut buf, m.start()..end);
+        }
+    }
+    if text.contains('@') {
+        for m in EMAIL.find_iter(text) {
+            blank(&mut buf, m.range());
+        }
     }
     // Only whole UTF-8 sequences were blanked (every range above lies on char boundaries), so the
     // buffer is still valid UTF-8.

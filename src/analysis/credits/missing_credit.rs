@@ -48,7 +48,13 @@ pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
     let trimmed_end = src.trim_end_matches([' ', '\t', '\n', '\r']).len();
     let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
     let tail = &src[trimmed_end..];
-    let new_text = format!("{nl}{line}{}", if tail.is_empty() { "" } else { nl });
+    // In Markdown a single line break joins the paragraph above: leave a blank line.
+    let sep = if cx.doc.format == crate::text::Format::Markdown {
+        format!("{nl}{nl}")
+    } else {
+        nl.to_string()
+    };
+    let new_text = format!("{sep}{line}{}", if tail.is_empty() { "" } else { nl });
     let mut f = finding(
         &RULE,
         first.range.clone(),

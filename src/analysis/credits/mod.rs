@@ -79,9 +79,10 @@ static FRONT_MATTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?mi)^\s*(credit|credits|source|sources|byline|author|authors|agency|dateline|المصدر|المصادر|الكاتب|كتب|بقلم|الوكالة)\s*[:=]\s*\S").unwrap()
 });
 static BRACKET_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[\(\[][^()\[\]\n]{1,60}[\)\]]").unwrap());
-static BRACKET_CREDIT_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[\(\[][^()\[\]\n]{1,60}[\)\]]\s*[.\-–—]*\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])").unwrap());
+static BRACKET_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*[.\-–—]*\s*$").unwrap()
+});
 static DATELINE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^.\n«»]{0,90}?[\(\[][^()\n]{1,45}[\)\]]\s*(?:[-–—]+|:|/)").unwrap()
 });

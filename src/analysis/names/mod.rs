@@ -16,7 +16,7 @@ pub mod name_variant;
 
 use super::Context;
 use crate::text::{WordKind, normalize};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// What kind of name an entity is.
@@ -390,7 +390,7 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     if !words.iter().any(|w| has_persian(w)) {
         return;
     }
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         if w.kind == WordKind::Arabic && !has_persian(w) && !cx.lex.words[i].function {
             by_key.entry(w.key.as_str()).or_insert(i);
@@ -468,8 +468,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut family_keys: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut family_keys: HashMap<String, usize> = HashMap::default();
     // Strong seeds first (family names from titles and given names), then lists, then verb subjects;
     // a weaker seed that is already a mention of a known entity adds nothing.
     let mut order: Vec<&Seed> = seeds.iter().collect();
@@ -616,6 +616,23 @@ fn near_variant(a: &[char], b: &[char]) -> bool {
     }
 }
 
+fn bucket_key(k: &[char]) -> Vec<char> {
+    let mut v: Vec<char> = k
+        .iter()
+        .filter(|c| !matches!(c, 'ا' | 'و' | 'ي'))
+        .map(|&c| match c {
+            'ج' | 'غ' | 'ك' | 'ق' => 'ك',
+            'ط' => 'ت',
+            'ص' => 'س',
+            'ذ' => 'ز',
+            c => c,
+        })
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()
@@ -638,6 +655,12 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
     if targets.is_empty() {
         return;
     }
+    // Every near variant shares its bucket: the set of consonants with ج غ ك ق, ت ط, س ص, ز ذ merged
+    // (long vowels, doubled letters and letter order do not change it).
+    let mut buckets: HashMap<Vec<char>, Vec<usize>> = HashMap::default();
+    for (ti, (_, k, _)) in targets.iter().enumerate() {
+        buckets.entry(bucket_key(k)).or_default().push(ti);
+    }
     let words = &cx.doc.words;
     for &i in unmatched {
         let w = &words[i];
@@ -655,8 +678,11 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
             if bare.len() < 4 {
                 continue;
             }
-            let found = targets
-                .iter()
+            let found = buckets
+                .get(&bucket_key(&bare))
+                .into_iter()
+                .flatten()
+                .map(|&ti| &targets[ti])
                 .find(|(_, k, _)| k.len().max(bare.len()) >= 5 && near_variant(k, &bare));
             if let Some((e, _, tart)) = found {
                 if art != *tart {

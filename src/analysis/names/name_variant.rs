@@ -76,6 +76,17 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
             .map(|(s, n)| format!("{s} ×{n}"))
             .collect::<Vec<_>>()
             .join("، ");
+        let mut first_flagged = true;
+        // The first mention of each spelling, for related information.
+        let firsts: Vec<(String, std::ops::Range<usize>)> = spellings
+            .iter()
+            .filter_map(|(sp, _)| {
+                e.mentions
+                    .iter()
+                    .find(|x| x.spelling == *sp)
+                    .map(|m| (sp.clone(), m.range.clone()))
+            })
+            .collect();
         for m in &e.mentions {
             if m.spelling == pref {
                 continue;
@@ -101,9 +112,9 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
                 if *s == m.spelling {
                     continue;
                 }
-                if let Some(first) = e.mentions.iter().find(|x| x.spelling == *s) {
+                if let Some((_, first)) = firsts.iter().find(|(x, _)| x == s) {
                     f.related.push(Related {
-                        range: first.range.clone(),
+                        range: first.clone(),
                         message: Message::new(
                             format!("spelled “{s}” here"),
                             format!("مكتوب «{s}» هنا"),
@@ -119,7 +130,9 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
                     new_text: pref.clone(),
                 }],
             });
-            if all.len() > 1 {
+            // The fix-all rides on every finding of a name while it is small; beyond that only on the
+            // first, so that a huge draft does not carry the same edit list thousands of times.
+            if all.len() > 1 && (all.len() <= 50 || first_flagged) {
                 f.fixes.push(Fix {
                     title: Message::new(
                         format!("Spell every variant “{pref}” ({} places)", all.len()),
@@ -128,6 +141,7 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
                     edits: all.clone(),
                 });
             }
+            first_flagged = false;
             out.push(f);
         }
     }

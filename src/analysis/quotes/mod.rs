@@ -340,6 +340,17 @@ fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
         .any(|c| matches!(c, '.' | '،' | ',' | ':' | '\n' | '؛'))
 }
 
+/// True when the bytes `a..b` lie inside the text of one of `quotes` (sorted by start). Looks at
+/// the few quotations opening before `a` only, so the cost does not grow with the document.
+fn inside_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
+    let k = quotes.partition_point(|q| q.inner.start <= a);
+    quotes[..k]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|q| q.inner.start <= a && b <= q.inner.end)
+}
+
 /// Byte offsets of sentence terminators in a paragraph, outside quotations.
 fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<usize> {
     let text = cx.doc.prose();
@@ -350,10 +361,7 @@ fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<u
         if !crate::text::chars::is_sentence_end(c) {
             continue;
         }
-        if quotes
-            .iter()
-            .any(|q| q.inner.start <= at && at < q.inner.end)
-        {
+        if inside_quote(quotes, at, at + 1) {
             continue;
         }
         if c == '.' {
@@ -385,10 +393,7 @@ fn find_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize
             return None;
         }
         let w = &cx.doc.words[i];
-        if quotes
-            .iter()
-            .any(|q| q.inner.start <= w.range.start && w.range.end <= q.inner.end)
-        {
+        if inside_quote(quotes, w.range.start, w.range.end) {
             return None;
         }
         let len = t.phrase.max(1);

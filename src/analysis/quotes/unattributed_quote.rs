@@ -2,6 +2,7 @@
 #![doc = include_str!("unattributed_quote.md")]
 
 use super::Quotes;
+use crate::analysis::names::{Entity, name_variant};
 use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
 
 /// The rule's description.
@@ -13,9 +14,38 @@ pub const RULE: Rule = Rule {
     doc: include_str!("unattributed_quote.md"),
 };
 
+/// The speaker's text with any name in it written in its preferred spelling (so the suggested
+/// attribution does not repeat a misspelling).
+fn house_speaker(
+    cx: &Context,
+    names: &[Entity],
+    range: &std::ops::Range<usize>,
+    text: &str,
+) -> String {
+    let mut out = text.to_string();
+    for e in names {
+        // Mentions are sorted: only those inside the speaker's range are looked at.
+        let lo = e.mentions.partition_point(|m| m.range.start < range.start);
+        let hi = e.mentions.partition_point(|m| m.range.start < range.end);
+        if lo >= hi {
+            continue;
+        }
+        let pref = name_variant::preferred(cx, e);
+        for m in e.mentions[lo..hi].iter().rev() {
+            if m.spelling != pref && m.range.end <= range.end {
+                let (a, b) = (m.range.start - range.start, m.range.end - range.start);
+                if out.is_char_boundary(a) && out.is_char_boundary(b) {
+                    out.replace_range(a..b, &pref);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Flags every speech quotation of `quotes` without an attribution. The finding covers the
 /// quotation (opening mark to closing mark); the fix inserts `قال <speaker>: ` before it.
-pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, quotes: &Quotes, names: &[Entity], out: &mut Vec<Finding>) {
     let mut last_speaker: Option<(std::ops::Range<usize>, String)> = None;
     for q in &quotes.quotes {
         if let Some(a) = &q.attribution {
@@ -42,7 +72,8 @@ pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
             (Some(n), None) => Some(n),
             (None, l) => l.as_ref(),
         };
-        let (insert, title) = match speaker {
+        let respelled = speaker.map(|(r, n)| (r.clone(), house_speaker(cx, names, r, n)));
+        let (insert, title) = match &respelled {
             Some((range, name)) => {
                 f.related.push(Related {
                     range: range.clone(),

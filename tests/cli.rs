@@ -1,0 +1,269 @@
+//! The `isnad check` command line: output formats, exit status and bad input. Each test runs the
+//! real binary on files it writes to a fresh temporary folder.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const DRAFT: &str = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل ليلاً ونهاراً في كل الأحياء المتضررة من العاصفة.\nوقال الخطيب إن الأضرار كبيرة. وأضاف الخطيب أن الوزارة طلبت دعماً عاجلاً.\n";
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("isnad-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+fn isnad(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .args(args)
+        .current_dir(dir)
+        .env("LANG", "C")
+        .output()
+        .unwrap()
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+#[test]
+fn json_output_has_the_documented_shape() {
+    let d = tmp("json");
+    std::fs::write(d.join("a.txt"), DRAFT).unwrap();
+    let out = isnad(&["check", "--format", "json", "a.txt"], &d);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(v["version"], 1);
+    let f = &v["files"][0];
+    assert_eq!(f["path"], "a.txt");
+    let finding = &f["findings"][0];
+    assert_eq!(finding["rule"], "missing-credit");
+    assert_eq!(finding["severity"], "warning");
+    assert_eq!(finding["start"], 0);
+    assert_eq!(finding["end"], "أكد".len());
+    assert_eq!(
+        (finding["line"].as_u64(), finding["column"].as_u64()),
+        (Some(1), Some(1))
+    );
+    assert_eq!(
+        (finding["end_line"].as_u64(), finding["end_column"].as_u64()),
+        (Some(1), Some(4))
+    );
+    let edit = &finding["fixes"][0]["edits"][0];
+    assert_eq!(edit["new_text"], "\n(المصدر: [الوكالة])\n");
+    assert!(finding["related"].is_array());
+}
+
+#[test]
+fn clean_file_exit_zero_and_empty_findings() {
+    let d = tmp("clean");
+    std::fs::write(d.join("ok.md"), format!("دمشق - سانا\n\n{DRAFT}")).unwrap();
+    let out = isnad(&["check", "--format", "json", "ok.md"], &d);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(json(&out)["files"][0]["findings"], serde_json::json!([]));
+}
+
+#[test]
+fn min_severity_filters_output_and_exit_status() {
+    let d = tmp("sev");
+    std::fs::write(
+        d.join("a.txt"),
+        format!("بيروت - وكالات\n{DRAFT}وقال مصدر مطلع إن الإصلاح بدأ.\n"),
+    )
+    .unwrap();
+    let warn = isnad(&["check", "--format", "json", "a.txt"], &d);
+    assert_eq!(warn.status.code(), Some(0));
+    assert_eq!(
+        json(&warn)["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+    let info = isnad(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--min-severity",
+            "information",
+            "a.txt",
+        ],
+        &d,
+    );
+    assert_eq!(info.status.code(), Some(1));
+    assert_eq!(
+        json(&info)["files"][0]["findings"][0]["rule"],
+        "anonymous-source"
+    );
+}
+
+#[test]
+fn text_output_is_compiler_style_in_both_languages() {
+    let d = tmp("text");
+    std::fs::write(d.join("a.txt"), DRAFT).unwrap();
+    let en = String::from_utf8(isnad(&["check", "a.txt"], &d).stdout).unwrap();
+    assert!(
+        en.starts_with("a.txt:1:1: warning[missing-credit]: No story credit"),
+        "{en}"
+    );
+    assert!(en.contains("  | ^^^\n"), "{en}");
+    assert!(en.contains("= fix: Add the credit line"), "{en}");
+    let ar = String::from_utf8(isnad(&["check", "--lang", "ar", "a.txt"], &d).stdout).unwrap();
+    assert!(ar.contains("تحذير[missing-credit]: لا مصدر للقصة"), "{ar}");
+    let env_ar = Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .args(["check", "a.txt"])
+        .current_dir(&d)
+        .env("LANG", "ar_SA.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8(env_ar.stdout)
+            .unwrap()
+            .contains("لا مصدر للقصة")
+    );
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_other_files_still_checked() {
+    let d = tmp("bad");
+    std::fs::write(
+        d.join("bad-utf8.txt"),
+        b"\xd9\x82\xd8\xa7\xd9\x84 \xff\xfe rest",
+    )
+    .unwrap();
+    std::fs::write(d.join("binary.txt"), [0u8, 1, 2, 3, 0, 255]).unwrap();
+    std::fs::write(d.join("empty.txt"), "").unwrap();
+    std::fs::write(d.join("good.txt"), DRAFT).unwrap();
+    let out = isnad(
+        &[
+            "check",
+            "--format",
+            "json",
+            "bad-utf8.txt",
+            "binary.txt",
+            "empty.txt",
+            "missing.txt",
+            "good.txt",
+        ],
+        &d,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    let files = v["files"].as_array().unwrap();
+    let by = |p: &str| {
+        files
+            .iter()
+            .find(|f| f["path"] == p)
+            .unwrap_or_else(|| panic!("{p} missing"))
+    };
+    assert_eq!(
+        by("bad-utf8.txt")["error"],
+        "invalid UTF-8 at byte 7; save the draft as UTF-8"
+    );
+    assert!(
+        by("binary.txt")["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("binary file")
+    );
+    assert_eq!(by("missing.txt")["error"], "no such file or directory");
+    assert_eq!(by("empty.txt")["findings"], serde_json::json!([]));
+    assert_eq!(by("good.txt")["findings"][0]["rule"], "missing-credit");
+    assert!(by("bad-utf8.txt").get("findings").is_none());
+}
+
+#[test]
+fn folders_recurse_by_extension_and_report_empty_folders() {
+    let d = tmp("folder");
+    std::fs::create_dir_all(d.join("stories/sub")).unwrap();
+    std::fs::create_dir_all(d.join("empty")).unwrap();
+    std::fs::write(d.join("stories/a.md"), DRAFT).unwrap();
+    std::fs::write(d.join("stories/sub/b.txt"), DRAFT).unwrap();
+    std::fs::write(d.join("stories/notes.rtf"), DRAFT).unwrap();
+    let out = isnad(&["check", "--format", "json", "stories"], &d);
+    let v = json(&out);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["stories/a.md", "stories/sub/b.txt"]);
+    let rtf = isnad(
+        &["check", "--format", "json", "--ext", "rtf", "stories"],
+        &d,
+    );
+    assert_eq!(json(&rtf)["files"].as_array().unwrap().len(), 1);
+    let empty = isnad(&["check", "empty"], &d);
+    assert_eq!(empty.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&empty.stderr).contains("no drafts"));
+}
+
+#[test]
+fn crlf_and_bom_keep_byte_offsets_and_columns() {
+    let d = tmp("crlf");
+    let text = format!("\u{FEFF}{}", DRAFT.replace('\n', "\r\n"));
+    std::fs::write(d.join("a.txt"), &text).unwrap();
+    let v = json(&isnad(&["check", "--format", "json", "a.txt"], &d));
+    let f = &v["files"][0]["findings"][0];
+    assert_eq!(f["start"], 3);
+    assert_eq!(
+        (f["line"].as_u64(), f["column"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let fix = &f["fixes"][0]["edits"][0];
+    assert_eq!(fix["new_text"], "\r\n(المصدر: [الوكالة])\r\n");
+}
+
+#[test]
+fn ten_megabyte_file_is_checked() {
+    let d = tmp("big");
+    let mut big = String::from("دمشق - سانا\n");
+    while big.len() < 10 * 1024 * 1024 {
+        big.push_str(DRAFT);
+    }
+    std::fs::write(d.join("big.txt"), &big).unwrap();
+    let out = isnad(&["check", "--format", "json", "big.txt"], &d);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn rules_and_explain() {
+    let d = tmp("rules");
+    let rules = String::from_utf8(isnad(&["rules"], &d).stdout).unwrap();
+    for id in [
+        "unattributed-quote",
+        "unbalanced-quote",
+        "name-variant",
+        "missing-credit",
+        "anonymous-source",
+    ] {
+        assert!(rules.contains(id), "{rules}");
+    }
+    let explain = isnad(&["explain", "name-variant"], &d);
+    assert_eq!(explain.status.code(), Some(0));
+    assert!(
+        String::from_utf8(explain.stdout)
+            .unwrap()
+            .contains("## What it flags")
+    );
+    let unknown = isnad(&["explain", "no-such-rule"], &d);
+    assert_eq!(unknown.status.code(), Some(2));
+    let usage = isnad(&["check"], &d);
+    assert_eq!(usage.status.code(), Some(2));
+}
