@@ -3,7 +3,7 @@
 
 use super::{Scan, is_prose, names};
 use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
-use crate::text::chars::{digit_value, is_arabic_word_char};
+use crate::text::chars::{digit_value, is_arabic_word_char, is_invisible};
 
 /// The rule's description.
 pub const RULE: Rule = Rule {
@@ -33,14 +33,14 @@ fn skippable_before(c: char) -> bool {
     )
 }
 
-/// The nearest letter before `at` on the same line, skipping spaces, digits and [`skippable_before`]
-/// marks (at most 40 characters back).
+/// The nearest letter before `at` on the same line, skipping spaces, digits, invisible characters
+/// and [`skippable_before`] marks (at most 40 characters back).
 fn letter_before(src: &str, at: usize) -> Option<char> {
     for c in src[..at].chars().rev().take(40) {
         if c == '\n' || c == '\r' {
             return None;
         }
-        if c.is_whitespace() || digit_value(c).is_some() || skippable_before(c) {
+        if c.is_whitespace() || digit_value(c).is_some() || skippable_before(c) || is_invisible(c) {
             continue;
         }
         return Some(c);
@@ -48,10 +48,11 @@ fn letter_before(src: &str, at: usize) -> Option<char> {
     None
 }
 
-/// The first character after `at` that is not horizontal space or an opening quote/bracket.
+/// The first character after `at` that is not horizontal space, an invisible character or an
+/// opening quote/bracket.
 fn first_after(src: &str, at: usize) -> Option<char> {
     src[at..].chars().find(|&c| {
-        !(matches!(c, ' ' | '\t' | '\u{A0}') || matches!(c, '«' | '“' | '"' | '‘' | '(' | '['))
+        !(matches!(c, ' ' | '\t' | '\u{A0}' | '«' | '“' | '"' | '‘' | '(' | '[') || is_invisible(c))
     })
 }
 
@@ -160,6 +161,14 @@ mod tests {
             check_fixes(src, Format::Plain, R),
             "تراوحت الأعمار بين 101 إلى 119، علاوة على ذلك؛ فيما سأل الوزير: هل انتهت الأزمة؟\nالقاهرة، 2-3-2019 (أ ف ب)"
         );
+    }
+
+    #[test]
+    fn marks_next_to_invisible_characters() {
+        // Copy where a CMS put right-to-left marks around the punctuation.
+        let src = "وضربت موجة من الجفاف الطاحن\u{200F}, اجتاحت إثيوبيا وكينيا.";
+        assert_eq!(spans(src, Format::Plain, R), [","]);
+        check_fixes(src, Format::Plain, R);
     }
 
     #[test]

@@ -321,6 +321,13 @@ mod tests {
     }
 
     #[test]
+    fn persian_line_quoting_a_post_is_left_alone() {
+        let src = "وكتب وزير الخارجية الإيراني على منصة إكس:\nایران هرگز به دنبال سلاح هسته‌ای نبوده است\nوأضاف أن بلاده ملتزمة بالاتفاق.\n";
+        assert!(findings(src, Format::Plain, R).is_empty());
+        assert!(findings(src, Format::Plain, "invisible-char").is_empty());
+    }
+
+    #[test]
     fn persian_digits_follow_the_storys_digits() {
         let src = "قتل ۱۲ شخصاً في الهجوم الذي وقع عام 2024، وأصيب 30 آخرون.";
         let f = findings(src, Format::Plain, R);
