@@ -149,17 +149,29 @@ pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
         }
         let mut end = start + c.len_utf8();
         while let Some(&(p, d)) = iter.peek() {
-            if p != end || p >= word.range.end || is_persian_digit(d) != digits || !is_target(d) {
+            // Letters: consecutive lookalikes. Digits: every Persian digit of the number, with the
+            // separators between them (۱۲٫۵ is one finding).
+            let joins = if digits {
+                p < word.range.end
+            } else {
+                p == end && p < word.range.end && !is_persian_digit(d) && is_target(d)
+            };
+            if !joins {
                 break;
             }
-            end += d.len_utf8();
+            if !digits || is_persian_digit(d) {
+                end = p + d.len_utf8();
+            }
             iter.next();
         }
         let bad = &src[start..end];
         let word_text = &src[word.range.clone()];
         let new: String = if digits {
             bad.chars()
-                .map(|d| digit_style.digit(digit_value(d).unwrap_or(0)))
+                .map(|d| match digit_value(d) {
+                    Some(v) => digit_style.digit(v),
+                    None => d,
+                })
                 .collect()
         } else {
             // Is the run's last letter the word's last letter (marks and tatweel aside)?
