@@ -84,13 +84,6 @@ pub fn is_prose(doc: &Document, at: usize) -> bool {
     at < s.len() && !(m[at] == b' ' && s[at] != b' ')
 }
 
-/// The prose characters of a document with their byte offsets into `source`.
-pub fn prose_chars<'a>(doc: &'a Document) -> impl Iterator<Item = (usize, char)> + 'a {
-    doc.source
-        .char_indices()
-        .filter(move |&(i, _)| is_prose(doc, i))
-}
-
 /// Digit style of a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DigitStyle {
