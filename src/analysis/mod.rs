@@ -50,6 +50,12 @@ pub const RULES: &[&Rule] = &[
     &names::name_variant::RULE,
     &credits::missing_credit::RULE,
     &credits::anonymous_source::RULE,
+    &hygiene::lookalike_letter::RULE,
+    &hygiene::presentation_form::RULE,
+    &hygiene::invisible_char::RULE,
+    &hygiene::tatweel::RULE,
+    &hygiene::mixed_digits::RULE,
+    &hygiene::latin_punctuation::RULE,
 ];
 
 /// The rule with this id, if any.

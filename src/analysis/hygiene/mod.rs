@@ -1,9 +1,573 @@
-//! Text hygiene checks for pasted wire copy (issue 6): lookalike letters, presentation forms,
-//! invisible characters, tatweel, mixed digits, Latin punctuation. Being built.
+//! Text hygiene checks for pasted wire copy (issue 6): characters that look right on screen but
+//! are wrong underneath, and break search, name matching and the archive.
+//!
+//! - [`lookalike_letter`]: Persian/Urdu letters and digits inside Arabic words (ی ک ہ ۀ ے ۰–۹ ...);
+//! - [`presentation_form`]: Arabic presentation forms from PDF copy-paste (ﻣﺤﻤﺪ, ﻻ, ﷺ, ﷼);
+//! - [`invisible_char`]: zero-width characters and bidi controls with no purpose in the draft;
+//! - [`tatweel`]: kashida (U+0640) stretching a word;
+//! - [`mixed_digits`]: Western and Arabic-Indic digits in one story;
+//! - [`latin_punctuation`]: Latin `,` `;` `?` between Arabic words.
+//!
+//! Every rule works on byte offsets of `cx.doc.source` (half-open UTF-8 ranges) and skips what is
+//! not prose (code, URLs, comments, front matter), which the masked copy `cx.doc.prose()` blanks.
+//! Every finding carries a fix as byte edits; when a rule has two or more findings in a document,
+//! each finding also carries a "fix all" variant with every edit of that rule (see [`add_fix_all`]).
 
-use super::{Context, Finding};
+pub mod invisible_char;
+pub mod latin_punctuation;
+pub mod lookalike_letter;
+pub mod mixed_digits;
+pub mod names;
+pub mod presentation_form;
+pub mod tatweel;
 
-/// Runs every hygiene rule.
+use super::suppress::Directives;
+use super::{Context, Finding, Fix, Message};
+use crate::text::normalize::fold_persian;
+use crate::text::{Document, WordKind};
+
+/// Runs every hygiene rule, in the order of [`RULES`](crate::analysis::RULES), and adds the fix-all
+/// variants (over the findings that suppression comments leave visible).
 pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
-    let _ = (cx, out);
+    let scan = Scan::new(cx);
+    let directives = Directives::parse(cx.doc);
+    let checks: [fn(&Context, &Scan, &mut Vec<Finding>); 6] = [
+        lookalike_letter::check,
+        presentation_form::check,
+        invisible_char::check,
+        tatweel::check,
+        mixed_digits::check,
+        latin_punctuation::check,
+    ];
+    let mut buf = Vec::new();
+    for check in checks {
+        check(cx, &scan, &mut buf);
+        buf.retain(|f| !directives.suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source));
+        add_fix_all(&mut buf);
+        out.append(&mut buf);
+    }
+}
+
+/// Adds to each finding of `findings` (all of one rule, non-overlapping) a second fix titled
+/// "Fix all <rule> in this document" whose edits are the first-fix edits of every finding, sorted
+/// by start. Does nothing when there are fewer than two findings.
+pub fn add_fix_all(findings: &mut [Finding]) {
+    if findings.len() < 2 {
+        return;
+    }
+    let rule = findings[0].rule;
+    let mut edits: Vec<_> = findings
+        .iter()
+        .filter_map(|f| f.fixes.first())
+        .flat_map(|fix| fix.edits.iter().cloned())
+        .collect();
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let fix = Fix {
+        title: Message::new(
+            format!("Fix all {rule} in this document"),
+            format!("أصلح كل مواضع {rule} في هذا المستند"),
+        ),
+        edits,
+    };
+    for f in findings.iter_mut() {
+        if !f.fixes.is_empty() {
+            f.fixes.push(fix.clone());
+        }
+    }
+}
+
+/// True when the byte at `at` is prose: not blanked in the masked copy (code, URL, comment, front
+/// matter). A blanked byte is a space in `doc.prose()` but not in `doc.source`.
+pub fn is_prose(doc: &Document, at: usize) -> bool {
+    let m = doc.prose().as_bytes();
+    let s = doc.source.as_bytes();
+    at < s.len() && !(m[at] == b' ' && s[at] != b' ')
+}
+
+/// Digit style of a number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DigitStyle {
+    /// ASCII 0–9.
+    Western,
+    /// Arabic-Indic ٠–٩ (U+0660–U+0669).
+    ArabicIndic,
+}
+
+impl DigitStyle {
+    /// The digit of value `d` (0–9) in this style.
+    pub fn digit(self, d: u32) -> char {
+        let base = match self {
+            DigitStyle::Western => '0' as u32,
+            DigitStyle::ArabicIndic => 0x0660,
+        };
+        char::from_u32(base + d).unwrap_or('?')
+    }
+}
+
+/// A letter of Persian, Urdu or Kurdish with no use in Arabic copy (پ چ ژ گ, Urdu ٹ ڈ ڑ ں ھ ہ ۂ
+/// ے ۓ, Kurdish ڕ ڵ ۆ ێ ۇ): strong evidence that the words around it are not Arabic. (Neither a
+/// Persian nor an Arabic keyboard types the Urdu ہ ۂ ے ۓ; inside an Arabic run `lookalike-letter`
+/// still replaces them.)
+pub fn is_non_arabic_only_letter(c: char) -> bool {
+    matches!(
+        c,
+        '\u{067E}' // پ PEH
+            | '\u{0686}' // چ TCHEH
+            | '\u{0698}' // ژ JEH
+            | '\u{06AF}' // گ GAF
+            | '\u{0679}' // ٹ TTEH
+            | '\u{0688}' // ڈ DDAL
+            | '\u{0691}' // ڑ RREH
+            | '\u{06BA}' // ں NOON GHUNNA
+            | '\u{06BE}' // ھ HEH DOACHASHMEE
+            | '\u{06C1}' // ہ HEH GOAL
+            | '\u{06C2}' // ۂ HEH GOAL WITH HAMZA ABOVE
+            | '\u{06D2}' // ے YEH BARREE
+            | '\u{06D3}' // ۓ YEH BARREE WITH HAMZA ABOVE
+            | '\u{0695}' // ڕ REH WITH SMALL V BELOW
+            | '\u{06B5}' // ڵ LAM WITH SMALL V
+            | '\u{06C6}' // ۆ OE
+            | '\u{06CE}' // ێ YEH WITH SMALL V
+            | '\u{06C7}' // ۇ U
+    )
+}
+
+/// Letters Arabic copy uses where Persian and Urdu use other code points: ي ك ة ى. A run of words
+/// holding one of these is not Persian text.
+fn is_arabic_only_letter(c: char) -> bool {
+    matches!(c, '\u{064A}' | '\u{0643}' | '\u{0629}' | '\u{0649}')
+}
+
+/// Frequent Persian (and Urdu) function words, in their clean form (Persian letters folded to
+/// Arabic: ی→ي, ک→ك), chosen so that none is a common Arabic word.
+const PERSIAN_WORDS: &[&str] = &[
+    "است",
+    "اين",
+    "را",
+    "كه",
+    "مي",
+    "براي",
+    "از",
+    "در",
+    "يك",
+    "هاي",
+    "شده",
+    "شد",
+    "كرد",
+    "كرده",
+    "بود",
+    "خود",
+    "وي",
+    "نيز",
+    "شما",
+    "آنها",
+    "اند",
+    "باشد",
+    "كند",
+    "الان",
+    "البته",
+    "كا",
+    "كو",
+    "نيست",
+    "هست",
+    "بر",
+    "تا",
+    "چه",
+    "اگر",
+    "ولي",
+    "بايد",
+];
+
+/// Frequent Arabic function words, in their clean form (so that a Persian-keyboard spelling such as
+/// فی or علی still counts as Arabic), none of them a common Persian word.
+const ARABIC_WORDS: &[&str] = &[
+    "في",
+    "على",
+    "علي",
+    "إلى",
+    "الى",
+    "إلي",
+    "عن",
+    "أن",
+    "إن",
+    "ان",
+    "التي",
+    "الذي",
+    "الذين",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "قد",
+    "لم",
+    "لن",
+    "ثم",
+    "حيث",
+    "قال",
+    "قالت",
+    "مع",
+    "لدى",
+    "منذ",
+    "أيضا",
+    "ضد",
+    "وقال",
+    "وأضاف",
+    "كما",
+];
+
+/// Characters that close a run of words for the Persian-run test: line breaks, sentence ends,
+/// quotation marks, brackets, colons and semicolons.
+fn is_run_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '.'
+            | '!'
+            | '?'
+            | '؟'
+            | '\u{06D4}'
+            | ':'
+            | ';'
+            | '؛'
+            | '«'
+            | '»'
+            | '“'
+            | '”'
+            | '„'
+            | '"'
+            | '‹'
+            | '›'
+            | '('
+            | ')'
+            | '['
+            | ']'
+    )
+}
+
+/// Evidence one word gives about the language of its run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Lean {
+    None,
+    Arabic,
+    /// Persian/Urdu; `strong` when the sign is not a mere lookalike letter (a letter Arabic never
+    /// uses, a Persian function word, a ZWNJ between letters, Persian digits).
+    Persian {
+        strong: bool,
+    },
+}
+
+fn lean(doc: &Document, i: usize) -> (Lean, bool) {
+    let w = &doc.words[i];
+    let text = &doc.source[w.range.clone()];
+    let arabic_letter = text.chars().any(is_arabic_only_letter);
+    if w.kind == WordKind::Number {
+        let persian = text.chars().any(|c| matches!(c, '\u{06F0}'..='\u{06F9}'));
+        return (
+            if persian {
+                Lean::Persian { strong: true }
+            } else {
+                Lean::None
+            },
+            false,
+        );
+    }
+    if w.kind != WordKind::Arabic {
+        return (Lean::None, false);
+    }
+    let clean = w.clean.as_str();
+    if PERSIAN_WORDS.contains(&clean) || text.chars().any(is_non_arabic_only_letter) {
+        return (Lean::Persian { strong: true }, arabic_letter);
+    }
+    let zwnj = text
+        .char_indices()
+        .any(|(k, c)| c == '\u{200C}' && k > 0 && k + 3 < text.len());
+    if zwnj {
+        return (Lean::Persian { strong: true }, arabic_letter);
+    }
+    let article = ["ال", "وال", "بال", "فال", "كال", "لل"]
+        .iter()
+        .any(|p| clean.starts_with(p))
+        && clean.chars().count() >= 4;
+    if ARABIC_WORDS.contains(&clean) || article {
+        return (Lean::Arabic, arabic_letter);
+    }
+    if text.chars().any(|c| fold_persian(c) != c) {
+        return (Lean::Persian { strong: false }, arabic_letter);
+    }
+    (Lean::None, arabic_letter)
+}
+
+/// Precomputed views shared by the hygiene rules.
+pub struct Scan {
+    /// One entry per word of the document: true when the word lies in a run of Persian, Urdu or
+    /// Kurdish text (see [`Scan::new`]).
+    pub foreign_run: Vec<bool>,
+    /// The digit style most numbers of the story use (Western or Arabic-Indic), ties going to the
+    /// style of the first number; `None` when the story has no such number.
+    pub majority_digits: Option<DigitStyle>,
+    /// Numbers (word indices) counted for the digit styles, with their style.
+    pub numbers: Vec<(usize, DigitStyle)>,
+}
+
+impl Scan {
+    /// Computes the shared views.
+    ///
+    /// **Persian/Urdu runs.** The words are cut into runs at line breaks, sentence ends, quotation
+    /// marks, brackets, colons and semicolons. A run is foreign (Persian, Urdu or Kurdish) text
+    /// when (1) none of its words holds an Arabic-only letter (ي ك ة ى), (2) at least one word
+    /// carries a strong sign (a letter Arabic never uses — پ چ ژ گ ٹ ڈ ڑ ں ھ ہ ے ڕ ڵ ۆ ێ —, a
+    /// Persian function word such as است، این، را، که، از، برای, a ZWNJ between letters, or
+    /// Persian digits), and (3) the words leaning Persian (strong signs or lookalike letters ی ک ہ
+    /// ...) are at least two and outnumber the words leaning Arabic (the article ال, Arabic
+    /// function words such as في، على، إلى، أن، التي, even in a Persian-keyboard spelling).
+    /// Lookalike letters alone never make a run foreign: Arabic typed on a Persian keyboard is
+    /// exactly what `lookalike-letter` must catch.
+    pub fn new(cx: &Context) -> Scan {
+        let doc = cx.doc;
+        let n = doc.words.len();
+        let mut foreign_run = vec![false; n];
+        let prose = doc.prose();
+        let mut start = 0;
+        for i in 0..=n {
+            let boundary = i == n
+                || (i > 0
+                    && prose[doc.words[i - 1].range.end..doc.words[i].range.start]
+                        .chars()
+                        .any(is_run_boundary));
+            if !boundary || i == start {
+                continue;
+            }
+            let (mut persian, mut strong, mut arabic, mut arabic_letter) = (0, false, 0, false);
+            for k in start..i {
+                let (l, a) = lean(doc, k);
+                arabic_letter |= a;
+                match l {
+                    Lean::Persian { strong: s } => {
+                        persian += 1;
+                        strong |= s;
+                    }
+                    Lean::Arabic => arabic += 1,
+                    Lean::None => {}
+                }
+            }
+            if !arabic_letter && strong && persian >= 2 && persian > arabic {
+                foreign_run[start..i].iter_mut().for_each(|x| *x = true);
+            }
+            start = i;
+        }
+
+        let mut numbers = Vec::new();
+        for (i, w) in doc.words.iter().enumerate() {
+            if w.kind != WordKind::Number || !is_prose(doc, w.range.start) {
+                continue;
+            }
+            if latin_neighbour(doc, w.range.clone()) || list_marker(doc, w.range.clone()) {
+                continue;
+            }
+            let first = doc.source[w.range.clone()].chars().next().unwrap_or(' ');
+            let style = match first {
+                '0'..='9' => DigitStyle::Western,
+                '\u{0660}'..='\u{0669}' => DigitStyle::ArabicIndic,
+                _ => continue,
+            };
+            numbers.push((i, style));
+        }
+        let west = numbers
+            .iter()
+            .filter(|(_, s)| *s == DigitStyle::Western)
+            .count();
+        let east = numbers.len() - west;
+        let majority_digits = match west.cmp(&east) {
+            _ if numbers.is_empty() => None,
+            std::cmp::Ordering::Greater => Some(DigitStyle::Western),
+            std::cmp::Ordering::Less => Some(DigitStyle::ArabicIndic),
+            std::cmp::Ordering::Equal => Some(numbers[0].1),
+        };
+        Scan {
+            foreign_run,
+            majority_digits,
+            numbers,
+        }
+    }
+
+    /// True when the byte `at` lies inside a word of a Persian/Urdu/Kurdish run.
+    pub fn in_foreign_run(&self, doc: &Document, at: usize) -> bool {
+        word_at(doc, at).is_some_and(|i| self.foreign_run[i])
+    }
+}
+
+/// The index of the word whose byte range contains `at`, if any.
+pub fn word_at(doc: &Document, at: usize) -> Option<usize> {
+    let i = doc.words.partition_point(|w| w.range.end <= at);
+    (i < doc.words.len() && doc.words[i].range.start <= at).then_some(i)
+}
+
+/// True when the nearest non-space character on either side of `r`, on the same line, is a Latin
+/// letter or a hyphen after a Latin letter (F-16, iPhone 15, 5G, COVID-19).
+fn latin_neighbour(doc: &Document, r: std::ops::Range<usize>) -> bool {
+    let src = doc.prose();
+    let before = src[..r.start].trim_end_matches([' ', '\t', '\u{A0}']);
+    let before = before.strip_suffix('-').unwrap_or(before);
+    let after = src[r.end..].trim_start_matches([' ', '\t', '\u{A0}']);
+    let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
+    latin(before.chars().next_back()) || latin(after.chars().next())
+}
+
+/// True for a Markdown ordered-list marker (`1.` or `1)` at the start of a line, after indentation).
+fn list_marker(doc: &Document, r: std::ops::Range<usize>) -> bool {
+    if doc.format != crate::text::Format::Markdown {
+        return false;
+    }
+    let src = doc.source;
+    let line_start = src[..r.start].rfind('\n').map_or(0, |p| p + 1);
+    src[line_start..r.start].trim().is_empty()
+        && (src[r.end..].starts_with(". ") || src[r.end..].starts_with(") "))
+}
+
+#[cfg(test)]
+pub(crate) mod testutil {
+    //! Helpers for the hygiene rules' unit tests.
+    use crate::analysis::{Finding, analyze_text, apply_edits};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    /// The findings of `rule` on `src`.
+    pub fn findings(src: &str, format: Format, rule: &str) -> Vec<Finding> {
+        analyze_text(src, format, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
+    }
+
+    /// The flagged texts of `rule` on `src`.
+    pub fn spans(src: &str, format: Format, rule: &str) -> Vec<String> {
+        findings(src, format, rule)
+            .iter()
+            .map(|f| src[f.range.clone()].to_string())
+            .collect()
+    }
+
+    /// Applies each finding's own fix in turn and checks that the text changes only inside the
+    /// edited ranges and that exactly that finding disappears; then applies the fix-all (when
+    /// there are two or more findings) and checks that no finding of `rule` is left. Returns the
+    /// text after fix-all (or after the single fix).
+    pub fn check_fixes(src: &str, format: Format, rule: &str) -> String {
+        let fs = findings(src, format, rule);
+        assert!(!fs.is_empty(), "no {rule} finding in {src:?}");
+        let all_rules = |t: &str| -> Vec<&'static str> {
+            analyze_text(t, format, &Profile::embedded())
+                .findings
+                .into_iter()
+                .filter(|f| f.rule != rule)
+                .map(|f| f.rule)
+                .collect()
+        };
+        for f in &fs {
+            let fix = &f.fixes[0];
+            let fixed = apply_edits(src, &fix.edits);
+            let e = &fix.edits[0];
+            assert_eq!(fix.edits.len(), 1, "one edit per finding");
+            assert_eq!(&fixed[..e.range.start], &src[..e.range.start]);
+            assert_eq!(
+                &fixed[e.range.start + e.new_text.len()..],
+                &src[e.range.end..]
+            );
+            let after = findings(&fixed, format, rule);
+            assert_eq!(after.len(), fs.len() - 1, "{fixed:?}");
+            assert!(
+                !after.iter().any(|g| g.range.start == f.range.start),
+                "{fixed:?}"
+            );
+            // Hygiene fixes never create or remove findings of other rules (short of a change
+            // that was wrong to begin with).
+            assert_eq!(
+                all_rules(&fixed).len(),
+                all_rules(src).len(),
+                "other rules changed: {fixed:?}"
+            );
+        }
+        if fs.len() < 2 {
+            assert_eq!(fs[0].fixes.len(), 1, "no fix-all for a single finding");
+            return apply_edits(src, &fs[0].fixes[0].edits);
+        }
+        let all = &fs[0].fixes[1];
+        assert_eq!(all.title.en, format!("Fix all {rule} in this document"));
+        assert!(fs.iter().all(|f| f.fixes[1] == *all));
+        assert_eq!(all.edits.len(), fs.len());
+        let fixed = apply_edits(src, &all.edits);
+        assert!(findings(&fixed, format, rule).is_empty(), "{fixed:?}");
+        fixed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lexicon;
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    fn foreign_words(src: &str) -> Vec<String> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context {
+            doc: &doc,
+            profile: &p,
+            lex: lexicon::tag(&doc, &p),
+        };
+        let scan = Scan::new(&cx);
+        doc.words
+            .iter()
+            .zip(&scan.foreign_run)
+            .filter(|(_, f)| **f)
+            .map(|(w, _)| src[w.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn quoted_persian_phrase_is_a_foreign_run() {
+        let src = "وردد المتظاهرون هتاف «ما به دنبال جنگ نیستیم» أمام السفارة.";
+        assert_eq!(foreign_words(src), ["ما", "به", "دنبال", "جنگ", "نیستیم"]);
+    }
+
+    #[test]
+    fn urdu_phrase_is_a_foreign_run() {
+        let src = "وكتب على لافتة: «یہ ہمارا ملک ہے» بالأردية.";
+        assert_eq!(foreign_words(src), ["یہ", "ہمارا", "ملک", "ہے"]);
+    }
+
+    #[test]
+    fn arabic_typed_on_a_persian_keyboard_is_not_foreign() {
+        // Lookalike letters everywhere, but Arabic words and no Persian-only sign.
+        assert!(foreign_words("وقال رئیس الوزراء إن الحکومة ستجتمع فی دمشق.").is_empty());
+        assert!(foreign_words("رئیس ایران").is_empty());
+        // A Persian-only letter in an Arabic sentence with ي/ك/ة stays Arabic.
+        assert!(foreign_words("وصل الرئيس إلى گلستان صباح اليوم.").is_empty());
+    }
+
+    #[test]
+    fn fix_all_is_added_only_for_two_or_more() {
+        let one = "قال الوزیر إن العمل مستمر.";
+        let f = testutil::findings(one, Format::Plain, "lookalike-letter");
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fixes.len(), 1);
+        let two = "قال الوزیر إن العمل مستمر فی دمشق.";
+        let f = testutil::findings(two, Format::Plain, "lookalike-letter");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].fixes.len(), 2);
+        assert_eq!(
+            f[0].fixes[1].title.ar,
+            "أصلح كل مواضع lookalike-letter في هذا المستند"
+        );
+    }
+
+    #[test]
+    fn fix_all_leaves_out_suppressed_findings() {
+        let src = "قال الوزیر إن العمل مستمر.\n<!-- isnad-disable-next-line lookalike-letter -->\nفی دمشق وفی حلب.\nوأکد ذلك.";
+        let f = testutil::findings(src, Format::Plain, "lookalike-letter");
+        let spans: Vec<&str> = f.iter().map(|f| &src[f.range.clone()]).collect();
+        assert_eq!(spans, ["ی", "ک"]);
+        assert_eq!(f[0].fixes[1].edits.len(), 2);
+    }
 }

@@ -1,0 +1,375 @@
+//! `lookalike-letter`: Persian/Urdu letters and digits inside Arabic text.
+#![doc = include_str!("lookalike_letter.md")]
+
+use super::{DigitStyle, Scan, is_prose, names, word_at};
+use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use crate::text::WordKind;
+use crate::text::chars::{digit_value, is_diacritic, is_invisible, is_tatweel};
+use std::collections::HashSet;
+
+/// The rule's description.
+pub const RULE: Rule = Rule {
+    id: "lookalike-letter",
+    default_severity: Severity::Warning,
+    summary_en: "Persian/Urdu letter or digit inside Arabic text",
+    summary_ar: "حرف أو رقم فارسي/أردي داخل نص عربي",
+    doc: include_str!("lookalike_letter.md"),
+};
+
+/// A lookalike letter: the Arabic letter that replaces it, the Arabic letter that replaces it at
+/// the end of a word when the story spells that word so elsewhere, and its Arabic description.
+struct Lookalike {
+    c: char,
+    arabic: char,
+    final_alt: Option<char>,
+    ar: &'static str,
+}
+
+const LOOKALIKES: &[Lookalike] = &[
+    Lookalike {
+        c: '\u{06CC}',
+        arabic: 'ي',
+        final_alt: Some('ى'),
+        ar: "الياء الفارسية",
+    },
+    Lookalike {
+        c: '\u{06A9}',
+        arabic: 'ك',
+        final_alt: None,
+        ar: "الكاف الفارسية",
+    },
+    Lookalike {
+        c: '\u{06AA}',
+        arabic: 'ك',
+        final_alt: None,
+        ar: "الكاف المزخرفة",
+    },
+    Lookalike {
+        c: '\u{06D2}',
+        arabic: 'ي',
+        final_alt: Some('ى'),
+        ar: "الياء الأردية (يائے بڑی)",
+    },
+    Lookalike {
+        c: '\u{06D3}',
+        arabic: 'ئ',
+        final_alt: None,
+        ar: "الياء الأردية بهمزة",
+    },
+    Lookalike {
+        c: '\u{06CD}',
+        arabic: 'ي',
+        final_alt: Some('ى'),
+        ar: "الياء ذات الذيل",
+    },
+    Lookalike {
+        c: '\u{06D0}',
+        arabic: 'ي',
+        final_alt: Some('ى'),
+        ar: "حرف E (بشتو/أويغور)",
+    },
+    Lookalike {
+        c: '\u{06C0}',
+        arabic: 'ه',
+        final_alt: Some('ة'),
+        ar: "الهاء الفارسية بياء فوقها",
+    },
+    Lookalike {
+        c: '\u{06C1}',
+        arabic: 'ه',
+        final_alt: Some('ة'),
+        ar: "الهاء الأردية (ہ)",
+    },
+    Lookalike {
+        c: '\u{06C2}',
+        arabic: 'ه',
+        final_alt: Some('ة'),
+        ar: "الهاء الأردية بهمزة",
+    },
+    Lookalike {
+        c: '\u{06C3}',
+        arabic: 'ة',
+        final_alt: None,
+        ar: "التاء المربوطة الأردية",
+    },
+    Lookalike {
+        c: '\u{06D5}',
+        arabic: 'ه',
+        final_alt: Some('ة'),
+        ar: "حرف AE الكردي",
+    },
+    Lookalike {
+        c: '\u{06BE}',
+        arabic: 'ه',
+        final_alt: None,
+        ar: "الهاء الأردية ذات العينين",
+    },
+];
+
+fn lookalike(c: char) -> Option<&'static Lookalike> {
+    LOOKALIKES.iter().find(|l| l.c == c)
+}
+
+fn is_persian_digit(c: char) -> bool {
+    matches!(c, '\u{06F0}'..='\u{06F9}')
+}
+
+/// True for a character this rule replaces: a lookalike letter or a Persian digit.
+pub fn is_target(c: char) -> bool {
+    is_persian_digit(c) || lookalike(c).is_some()
+}
+
+/// The Arabic spelling of `word` (plain letters) with every lookalike letter folded to its usual
+/// Arabic counterpart.
+fn fold_word(word: &str) -> String {
+    word.chars()
+        .map(|c| lookalike(c).map_or(c, |l| l.arabic))
+        .collect()
+}
+
+/// Reports each run of consecutive lookalike letters inside an Arabic word, and each run of
+/// Persian digits, outside Persian/Urdu/Kurdish runs of text (see [`Scan::new`]).
+pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
+    let doc = cx.doc;
+    let src = doc.source;
+    let mut spellings: Option<HashSet<&str>> = None;
+    let digit_style = scan.majority_digits.unwrap_or(DigitStyle::ArabicIndic);
+    let mut iter = src.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if !is_target(c) || !is_prose(doc, start) {
+            continue;
+        }
+        let Some(wi) = word_at(doc, start) else {
+            continue;
+        };
+        let word = &doc.words[wi];
+        let digits = is_persian_digit(c);
+        if scan.foreign_run[wi] || (digits != (word.kind == WordKind::Number)) {
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(p, d)) = iter.peek() {
+            // Letters: consecutive lookalikes. Digits: every Persian digit of the number, with the
+            // separators between them (۱۲٫۵ is one finding).
+            let joins = if digits {
+                p < word.range.end
+            } else {
+                p == end && p < word.range.end && !is_persian_digit(d) && is_target(d)
+            };
+            if !joins {
+                break;
+            }
+            if !digits || is_persian_digit(d) {
+                end = p + d.len_utf8();
+            }
+            iter.next();
+        }
+        let bad = &src[start..end];
+        let word_text = &src[word.range.clone()];
+        let new: String = if digits {
+            bad.chars()
+                .map(|d| match digit_value(d) {
+                    Some(v) => digit_style.digit(v),
+                    None => d,
+                })
+                .collect()
+        } else {
+            // Is the run's last letter the word's last letter (marks and tatweel aside)?
+            let at_end = src[end..word.range.end]
+                .chars()
+                .all(|c| is_diacritic(c) || is_tatweel(c) || is_invisible(c));
+            let spellings = spellings.get_or_insert_with(|| {
+                doc.words
+                    .iter()
+                    .filter(|w| w.kind == WordKind::Arabic)
+                    .map(|w| w.plain.as_str())
+                    .collect()
+            });
+            let n = bad.chars().count();
+            bad.chars()
+                .enumerate()
+                .map(|(k, c)| {
+                    let l = lookalike(c).expect("target letter");
+                    match l.final_alt {
+                        Some(alt) if at_end && k + 1 == n => {
+                            let usual = fold_word(&word.plain);
+                            let mut other = usual.clone();
+                            other.pop();
+                            other.push(alt);
+                            if spellings.contains(other.as_str())
+                                && !spellings.contains(usual.as_str())
+                            {
+                                alt
+                            } else {
+                                l.arabic
+                            }
+                        }
+                        _ => l.arabic,
+                    }
+                })
+                .collect()
+        };
+        let fixed_word = format!(
+            "{}{new}{}",
+            &src[word.range.start..start],
+            &src[end..word.range.end]
+        );
+        let what = names::describe_all(bad, 4);
+        let message = if digits {
+            Message::new(
+                format!("Persian digits ({what}) in Arabic text: write «{fixed_word}»"),
+                format!("أرقام فارسية ({what}) في نص عربي: اكتبها «{fixed_word}»"),
+            )
+        } else {
+            let ar_names: Vec<&str> = {
+                let mut v: Vec<&str> = Vec::new();
+                for c in bad.chars() {
+                    let n = lookalike(c).map_or("", |l| l.ar);
+                    if !v.contains(&n) {
+                        v.push(n);
+                    }
+                }
+                v
+            };
+            Message::new(
+                format!(
+                    "Persian/Urdu letter {what} in the Arabic word «{word_text}»: write «{fixed_word}»"
+                ),
+                format!(
+                    "حرف فارسي/أردي {what} ({}) في الكلمة العربية «{word_text}»: اكتبها «{fixed_word}»",
+                    ar_names.join("، ")
+                ),
+            )
+        };
+        let mut f = finding(&RULE, start..end, message);
+        f.fixes.push(Fix {
+            title: Message::new(
+                format!("Replace «{bad}» with Arabic «{new}»"),
+                format!("استبدل «{bad}» بالعربي «{new}»"),
+            ),
+            edits: vec![Edit {
+                range: start..end,
+                new_text: new,
+            }],
+        });
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::hygiene::testutil::{check_fixes, findings, spans};
+    use crate::text::Format;
+
+    const R: &str = "lookalike-letter";
+
+    #[test]
+    fn persian_yeh_and_keheh_in_arabic_words() {
+        let src = "وقال أمين المجلس الأعلى للأمن القومي علي شمخانی إن طهران لن تقبل بذلک.";
+        let f = findings(src, Format::Plain, R);
+        assert_eq!(f.len(), 2);
+        let yeh = src.find('ی').unwrap();
+        assert_eq!(f[0].range, yeh..yeh + 2);
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "ي");
+        assert!(f[0].message.en.contains("U+06CC ARABIC LETTER FARSI YEH"));
+        assert!(f[0].message.en.contains("«شمخاني»"));
+        assert!(f[0].message.ar.contains("الياء الفارسية"));
+        let kaf = src.find('ک').unwrap();
+        assert_eq!(f[1].range, kaf..kaf + 2);
+        assert_eq!(f[1].fixes[0].edits[0].new_text, "ك");
+        let fixed = check_fixes(src, Format::Plain, R);
+        assert_eq!(
+            fixed,
+            "وقال أمين المجلس الأعلى للأمن القومي علي شمخاني إن طهران لن تقبل بذلك."
+        );
+    }
+
+    #[test]
+    fn consecutive_lookalikes_are_one_finding() {
+        let src = "وسأل الصحفي کیف سيتم ذلك؟";
+        let f = findings(src, Format::Plain, R);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&src[f[0].range.clone()], "کی");
+        assert!(
+            f[0].message
+                .en
+                .contains("U+06A9 ARABIC LETTER KEHEH, U+06CC ARABIC LETTER FARSI YEH")
+        );
+        assert_eq!(
+            check_fixes(src, Format::Plain, R),
+            "وسأل الصحفي كيف سيتم ذلك؟"
+        );
+    }
+
+    #[test]
+    fn final_yeh_follows_the_storys_own_spelling() {
+        // The story writes على elsewhere and never علي: a final ی in علی is an alef maqsura.
+        let src = "وأكد على ضرورة الحوار، وشدد علی أهمية التهدئة.";
+        let f = findings(src, Format::Plain, R);
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "ى");
+        // Without that evidence the default is ي (Lucene's choice): شمخانی → شمخاني.
+        let src = "وشدد علی أهمية التهدئة.";
+        assert_eq!(
+            findings(src, Format::Plain, R)[0].fixes[0].edits[0].new_text,
+            "ي"
+        );
+    }
+
+    #[test]
+    fn urdu_heh_and_yeh_barree_in_arabic_words() {
+        let src = "وصرح وزیر الخارجية بأن المباحثات كانت صريحہ.";
+        let s = spans(src, Format::Plain, R);
+        assert_eq!(s, ["ی", "ہ"]);
+        check_fixes(src, Format::Plain, R);
+    }
+
+    #[test]
+    fn quoted_persian_phrase_is_left_alone() {
+        let src = "ورفع المحتجون لافتة كتب عليها «ما به دنبال جنگ نیستیم» أمام مبنى البرلمان.";
+        assert!(findings(src, Format::Plain, R).is_empty());
+        // The same phrase with a Persian-keyboard Arabic word in the sentence around it.
+        let src = "ورفع المحتجون لافتة کتب عليها «ما به دنبال جنگ نیستیم».";
+        assert_eq!(spans(src, Format::Plain, R), ["ک"]);
+    }
+
+    #[test]
+    fn persian_line_quoting_a_post_is_left_alone() {
+        let src = "وكتب وزير الخارجية الإيراني على منصة إكس:\nایران هرگز به دنبال سلاح هسته‌ای نبوده است\nوأضاف أن بلاده ملتزمة بالاتفاق.\n";
+        assert!(findings(src, Format::Plain, R).is_empty());
+        assert!(findings(src, Format::Plain, "invisible-char").is_empty());
+    }
+
+    #[test]
+    fn persian_digits_follow_the_storys_digits() {
+        let src = "قتل ۱۲ شخصاً في الهجوم الذي وقع عام 2024، وأصيب 30 آخرون.";
+        let f = findings(src, Format::Plain, R);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&src[f[0].range.clone()], "۱۲");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "12");
+        assert!(
+            f[0].message
+                .en
+                .contains("U+06F1 EXTENDED ARABIC-INDIC DIGIT ONE")
+        );
+        check_fixes(src, Format::Plain, R);
+        // With no other digits, the Arabic-Indic counterpart.
+        let src = "قتل ۱۲ شخصاً في الهجوم.";
+        assert_eq!(
+            findings(src, Format::Plain, R)[0].fixes[0].edits[0].new_text,
+            "١٢"
+        );
+    }
+
+    #[test]
+    fn code_and_urls_are_skipped() {
+        let src = "راجع الملف `کتاب.txt` والرابط https://example.com/کتاب هنا.\n\n```\nکیف\n```\n";
+        assert!(findings(src, Format::Markdown, R).is_empty());
+    }
+
+    #[test]
+    fn clean_arabic_is_quiet() {
+        let src =
+            "دمشق - سانا\nأكد وزير الخارجية أن سوريا ستواصل التنسيق مع إيران في مكافحة الإرهاب.\n";
+        assert!(findings(src, Format::Plain, R).is_empty());
+    }
+}
