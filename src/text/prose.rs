@@ -33,7 +33,7 @@ impl Format {
 // ASCII-only boundaries and classes: Unicode word boundaries would make the regex engine fall back
 // to its slowest mode on Arabic text.
 static URL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i-u)\b(?:https?://|ftp://|www\.)[^\s<>\x22]+").unwrap());
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>\x22]+").unwrap());
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+").unwrap()
 });
