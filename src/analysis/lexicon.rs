@@ -49,7 +49,7 @@ pub struct Tags {
 
 fn phrase_len(
     set: &PhraseSet,
-    readings: &[(usize, String)],
+    readings: &[(usize, crate::text::token::Text)],
     doc: &Document,
     i: usize,
 ) -> (usize, usize) {
@@ -99,7 +99,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             }
             if *n == 1 && w.key.starts_with(['و', 'ف']) {
                 let rest: String = w.clean.chars().skip(1).collect();
-                if profile.function_words.contains(&rest) {
+                if profile.function_words.contains(rest.as_str()) {
                     t.function = true;
                 }
             }
@@ -112,7 +112,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         for (n, r) in &readings {
             let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
             if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
-                let phrase: Vec<String> = std::iter::once(r.clone())
+                let phrase: Vec<crate::text::token::Text> = std::iter::once(r.clone())
                     .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
                     .collect();
                 if let Some(&idx) = profile.agencies.get(&phrase) {
@@ -129,7 +129,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             }
             // على folds to the given-name key علي: the clean form (with ى) tells them apart.
             let rest: String = w.clean.chars().skip(*n).collect();
-            if profile.given_names.contains(r) && !profile.function_words.contains(&rest) {
+            if profile.given_names.contains(r) && !profile.function_words.contains(rest.as_str()) {
                 t.given = 1;
                 break;
             }

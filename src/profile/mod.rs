@@ -8,6 +8,7 @@
 
 use crate::analysis::Severity;
 use crate::text::normalize;
+use crate::text::token::Text;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 const REPORTING_VERBS: &str = include_str!("data/reporting_verbs.txt");
@@ -22,12 +23,12 @@ const COUNTRIES_CSV: &str = include_str!("data/countries_ar.csv");
 const FUNCTION_WORDS: &str = include_str!("data/function_words.txt");
 
 /// A sequence of identity keys (one per word), e.g. `["علي", "حد", "قوله"]`.
-pub type Phrase = Vec<String>;
+pub type Phrase = Vec<Text>;
 
 /// A set of multi-word phrases indexed by their first word's key.
 #[derive(Clone, Debug, Default)]
 pub struct PhraseSet {
-    by_first: HashMap<String, Vec<Phrase>>,
+    by_first: HashMap<Text, Vec<Phrase>>,
 }
 
 impl PhraseSet {
@@ -36,7 +37,7 @@ impl PhraseSet {
     pub fn insert_text(&mut self, text: &str) {
         let words: Phrase = text
             .split_whitespace()
-            .map(|w| normalize::identity(w.trim_end_matches('ـ')))
+            .map(|w| Text::from(normalize::identity(w.trim_end_matches('ـ'))))
             .filter(|w| !w.is_empty())
             .collect();
         if let Some(first) = words.first().cloned() {
@@ -94,9 +95,9 @@ pub struct Agency {
 #[derive(Clone, Debug)]
 pub struct Profile {
     /// Identity keys of reporting-verb forms (perfect, imperfect; masc./fem.; plural/dual).
-    pub reporting_verbs: HashSet<String>,
+    pub reporting_verbs: HashSet<Text>,
     /// Identity keys of circumstantial participles (مؤكدا، مضيفا ...), with and without tanween alef.
-    pub participles: HashSet<String>,
+    pub participles: HashSet<Text>,
     /// Attribution phrases (بحسب، وفق، نقلا عن، على حد قوله ...).
     pub attribution_phrases: PhraseSet,
     /// Titles and honorifics (الرئيس، اللواء، وزير الخارجية ...).
@@ -110,20 +111,20 @@ pub struct Profile {
     /// Anonymous-source phrases.
     pub anonymous: PhraseSet,
     /// Nouns that introduce a name in guillemets (وكالة، صحيفة، فيلم ...).
-    pub org_nouns: HashSet<String>,
+    pub org_nouns: HashSet<Text>,
     /// Identity keys of given names (single words; compound names like عبد الله as phrases too).
-    pub given_names: HashSet<String>,
+    pub given_names: HashSet<Text>,
     /// Compound given names as phrases (عبد الله).
     pub given_name_phrases: PhraseSet,
     /// Place names (countries, capitals, cities, regions), as phrases of identity keys.
     pub places: PhraseSet,
     /// Function words and frequent words that are never names, as [`normalize::clean`] forms (not
     /// identity keys: على is a preposition, علي a given name).
-    pub function_words: HashSet<String>,
+    pub function_words: HashSet<Text>,
     /// House spellings: identity key → the house spelling (from `isnad.toml [spellings]`).
-    pub house_spellings: HashMap<String, String>,
+    pub house_spellings: HashMap<Text, String>,
     /// Names never to flag (identity keys, from `isnad.toml [lexicon] accept`).
-    pub accept: HashSet<String>,
+    pub accept: HashSet<Text>,
     /// Severity overrides per rule id: `None` turns the rule off.
     pub severities: HashMap<String, Option<Severity>>,
 }
@@ -135,35 +136,36 @@ fn lines(data: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Generated forms of a regular verb line (see `data/reporting_verbs.txt`).
-fn verb_forms(line: &str, verbs: &mut HashSet<String>, participles: &mut HashSet<String>) {
+fn verb_forms(line: &str, verbs: &mut HashSet<Text>, participles: &mut HashSet<Text>) {
     let fields: Vec<&str> = line.split_whitespace().collect();
     let key = |s: &str| normalize::identity(s);
+    let (mut v, mut pa): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     if let Some(&p) = fields.first().filter(|p| **p != "-") {
         let p = key(p);
         let weak = p.ends_with('ي') || p.ends_with('ا');
-        verbs.insert(p.clone());
+        v.push(p.clone());
         if !weak {
             for suf in ["ت", "وا", "ا", "تا"] {
-                verbs.insert(format!("{p}{suf}"));
+                v.push(format!("{p}{suf}"));
             }
         }
     }
     if let Some(&i) = fields.get(1).filter(|i| **i != "-") {
         let i = key(i);
-        verbs.insert(i.clone());
+        v.push(i.clone());
         if let Some(stem) = i.strip_prefix('ي') {
-            verbs.insert(format!("ت{stem}"));
-            verbs.insert(format!("ن{stem}"));
+            v.push(format!("ت{stem}"));
+            v.push(format!("ن{stem}"));
             if !(i.ends_with('ي') || i.ends_with('و')) {
-                verbs.insert(format!("{i}ون"));
-                verbs.insert(format!("{i}ان"));
+                v.push(format!("{i}ون"));
+                v.push(format!("{i}ان"));
             }
         }
     }
     if let Some(&m) = fields.get(2).filter(|m| **m != "-") {
         let m = key(m);
         for suf in ["", "ا", "ه", "ين", "يا", "يه"] {
-            participles.insert(format!("{m}{suf}"));
+            pa.push(format!("{m}{suf}"));
         }
     }
     for extra in fields.iter().skip(3) {
@@ -174,11 +176,13 @@ fn verb_forms(line: &str, verbs: &mut HashSet<String>, participles: &mut HashSet
             || e.starts_with("ناف")
             || e.starts_with("راو")
         {
-            participles.insert(e);
+            pa.push(e);
         } else {
-            verbs.insert(e);
+            v.push(e);
         }
     }
+    verbs.extend(v.into_iter().map(Text::from));
+    participles.extend(pa.into_iter().map(Text::from));
 }
 
 impl Default for Profile {
@@ -251,7 +255,10 @@ impl Profile {
             agency_list.push(Agency { credit, ambiguous });
             for f in forms {
                 agency_phrases.insert_text(f);
-                let phrase: Phrase = f.split_whitespace().map(normalize::identity).collect();
+                let phrase: Phrase = f
+                    .split_whitespace()
+                    .map(|w| Text::from(normalize::identity(w)))
+                    .collect();
                 agencies.insert(phrase, idx);
             }
         }
@@ -259,14 +266,16 @@ impl Profile {
         for l in lines(ANONYMOUS) {
             anonymous.insert_text(l);
         }
-        let org_nouns = lines(ORG_NOUNS).map(normalize::identity).collect();
+        let org_nouns = lines(ORG_NOUNS)
+            .map(|l| Text::from(normalize::identity(l)))
+            .collect();
         let mut given_names = HashSet::default();
         let mut given_name_phrases = PhraseSet::default();
         for l in lines(GIVEN_NAMES) {
             if l.contains(' ') {
                 given_name_phrases.insert_text(l);
             } else {
-                given_names.insert(normalize::identity(l));
+                given_names.insert(Text::from(normalize::identity(l)));
             }
         }
         let mut places = PhraseSet::default();
@@ -283,10 +292,10 @@ impl Profile {
         }
         // Clean forms, plus identity keys (so انها matches أنها) unless the key is a given name's
         // (على and علي share the key علي).
-        let mut function_words: HashSet<String> = HashSet::default();
+        let mut function_words: HashSet<Text> = HashSet::default();
         for l in lines(FUNCTION_WORDS) {
-            function_words.insert(normalize::clean(l));
-            let id = normalize::identity(l);
+            function_words.insert(Text::from(normalize::clean(l)));
+            let id = Text::from(normalize::identity(l));
             if !given_names.contains(&id) {
                 function_words.insert(id);
             }
@@ -347,10 +356,13 @@ mod tests {
         {
             assert!(p.is_participle(&normalize::identity(v)), "{v}");
         }
-        assert!(p.given_names.contains(&normalize::identity("علي")));
+        assert!(p.given_names.contains(normalize::identity("علي").as_str()));
         assert!(p.places.contains_word(&normalize::identity("طهران")));
         assert!(p.places.contains_word(&normalize::identity("سوريا")));
-        assert!(p.agencies.contains_key(&vec![normalize::identity("سانا")]));
+        assert!(
+            p.agencies
+                .contains_key(&vec![Text::from(normalize::identity("سانا"))])
+        );
         assert!(p.titles.contains_word(&normalize::identity("اللواء")));
         assert!(p.anonymous.starts_with(&normalize::identity("مصادر")));
     }

@@ -4,7 +4,12 @@
 
 use super::chars::{digit_value, is_arabic_word_char, is_invisible};
 use super::normalize;
+use compact_str::CompactString;
 use std::ops::Range;
+
+/// A short string stored inline (Arabic words fit in 24 bytes), so tokenizing a draft does not
+/// allocate once per word.
+pub type Text = CompactString;
 
 /// What a [`Word`] is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +30,11 @@ pub struct Word {
     /// Kind of word.
     pub kind: WordKind,
     /// The [`normalize::plain`] spelling (no harakat, tatweel, invisible characters).
-    pub plain: String,
+    pub plain: Text,
     /// The [`normalize::clean`] form (Persian letters and digits folded; clitics not stripped).
-    pub clean: String,
+    pub clean: Text,
     /// The [`normalize::identity`] key of the whole word (clitics not stripped).
-    pub key: String,
+    pub key: Text,
 }
 
 /// The single-letter proclitics isnad strips from a word: و ف ب ل ك (conjunctions and prepositions).
@@ -40,12 +45,12 @@ impl Word {
     /// remaining plain spelling), starting with the whole word. Conjunction و/ف may be followed by
     /// a preposition ب/ل/ك; ل before the article (لل) restores ال (للرئيس → الرئيس). A strip is only
     /// offered when at least 3 letters remain (Lucene-style length guard).
-    pub fn proclitic_readings(&self) -> Vec<(usize, String)> {
+    pub fn proclitic_readings(&self) -> Readings {
         proclitic_readings(&self.plain, self.kind == WordKind::Arabic)
     }
 
     /// Like [`Word::proclitic_readings`] but on the identity key.
-    pub fn key_readings(&self) -> Vec<(usize, String)> {
+    pub fn key_readings(&self) -> Readings {
         proclitic_readings(&self.key, self.kind == WordKind::Arabic)
     }
 
@@ -67,33 +72,78 @@ impl Word {
     }
 }
 
+/// Up to three readings of a word: (letters stripped, remaining letters), the whole word first. A
+/// fixed array, so producing them does not allocate.
+#[derive(Clone, Debug, Default)]
+pub struct Readings {
+    items: [(usize, Text); 3],
+    len: usize,
+}
+
+impl Readings {
+    fn push(&mut self, n: usize, rest: Text) {
+        if self.len < 3 && !self.items[..self.len].iter().any(|(_, s)| *s == rest) {
+            self.items[self.len] = (n, rest);
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Readings {
+    type Target = [(usize, Text)];
+    fn deref(&self) -> &[(usize, Text)] {
+        &self.items[..self.len]
+    }
+}
+
+impl<'a> IntoIterator for &'a Readings {
+    type Item = &'a (usize, Text);
+    type IntoIter = std::slice::Iter<'a, (usize, Text)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items[..self.len].iter()
+    }
+}
+
+impl IntoIterator for Readings {
+    type Item = (usize, Text);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(usize, Text), 3>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(self.len)
+    }
+}
+
 /// Readings of an Arabic word with proclitics stripped (see [`Word::proclitic_readings`]):
 /// (number of letters stripped, remaining letters), the whole word first.
-pub fn proclitic_readings(word: &str, arabic: bool) -> Vec<(usize, String)> {
-    let mut out = vec![(0, word.to_string())];
+pub fn proclitic_readings(word: &str, arabic: bool) -> Readings {
+    let mut out = Readings::default();
+    out.push(0, Text::from(word));
     if !arabic {
         return out;
     }
-    let chars: Vec<char> = word.chars().collect();
-    let mut push = |n: usize, rest: String| {
-        if rest.chars().count() >= 3 && !out.iter().any(|(_, s)| *s == rest) {
-            out.push((n, rest));
-        }
-    };
+    let count = word.chars().count();
+    let mut it = word.char_indices();
+    let Some((_, c0)) = it.next() else { return out };
     let mut i = 0;
-    if chars.len() > 3 && matches!(chars[0], 'و' | 'ف') {
+    let mut at = 0;
+    if count > 3 && matches!(c0, 'و' | 'ف') {
         i = 1;
-        push(1, chars[1..].iter().collect());
+        at = c0.len_utf8();
+        out.push(1, Text::from(&word[at..]));
     }
-    if chars.len() > i + 3 && matches!(chars[i], 'ب' | 'ل' | 'ك') {
-        if chars[i] == 'ل' && chars.get(i + 1) == Some(&'ل') {
+    let rest = &word[at..];
+    let mut rc = rest.chars();
+    let ci = rc.next();
+    if count > i + 3 && matches!(ci, Some('ب' | 'ل' | 'ك')) {
+        let after = &rest[ci.map_or(0, char::len_utf8)..];
+        if ci == Some('ل') && after.starts_with('ل') {
             // لل = ل + ال with the alef dropped.
-            let rest: String = std::iter::once('ا')
-                .chain(chars[i + 1..].iter().copied())
-                .collect();
-            push(i + 1, rest);
-        } else {
-            push(i + 1, chars[i + 1..].iter().collect());
+            let mut t = Text::from("ا");
+            t.push_str(after);
+            if after.chars().count() + 1 >= 3 {
+                out.push(i + 1, t);
+            }
+        } else if after.chars().count() >= 3 {
+            out.push(i + 1, Text::from(after));
         }
     }
     out
@@ -147,15 +197,22 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
         }
         let text = &masked[start..end];
         let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
-            normalize::plain(text)
+            Text::from(normalize::plain(text))
         } else {
-            text.to_string()
+            Text::from(text)
         };
         if kind == WordKind::Arabic && plain.is_empty() {
             continue;
         }
-        let clean = normalize::clean(&plain);
-        let key = normalize::identity_of_clean(&clean);
+        let clean = if plain
+            .chars()
+            .any(|c| digit_value(c).is_some() || super::chars::is_persian_lookalike(c))
+        {
+            Text::from(normalize::clean(&plain))
+        } else {
+            plain.clone()
+        };
+        let key: Text = clean.chars().map(normalize::fold_identity_char).collect();
         words.push(Word {
             range: start..end,
             kind,
@@ -204,10 +261,18 @@ mod tests {
     #[test]
     fn proclitic_readings() {
         let w = &tokenize("وللرئيس")[0];
-        let r: Vec<String> = w.proclitic_readings().into_iter().map(|(_, s)| s).collect();
+        let r: Vec<String> = w
+            .proclitic_readings()
+            .into_iter()
+            .map(|(_, s)| s.to_string())
+            .collect();
         assert_eq!(r, ["وللرئيس", "للرئيس", "الرئيس"]);
         let w = &tokenize("ولد")[0];
-        let r: Vec<String> = w.proclitic_readings().into_iter().map(|(_, s)| s).collect();
+        let r: Vec<String> = w
+            .proclitic_readings()
+            .into_iter()
+            .map(|(_, s)| s.to_string())
+            .collect();
         assert_eq!(r, ["ولد"]);
     }
 

@@ -15,6 +15,7 @@
 pub mod name_variant;
 
 use super::Context;
+use crate::text::token::Text;
 use crate::text::{WordKind, normalize};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
@@ -160,7 +161,17 @@ const PLACE_NOUNS: [&str; 20] = [
     "ضاحيه",
 ];
 /// Nouns after which an organisation's name follows (حركة حماس، مجلس الشورى، النادي الأهلي).
-const ORG_LEAD: [&str; 16] = [
+const ORG_LEAD: [&str; 26] = [
+    "مصرف",
+    "بنك",
+    "صندوق",
+    "هيئه",
+    "مؤسسه",
+    "جامعه",
+    "مستشفي",
+    "وكاله",
+    "قناه",
+    "موقع",
     "حركه",
     "حزب",
     "تنظيم",
@@ -185,6 +196,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
     let mut out = Vec::new();
     let n = words.len();
     persian_seeds(cx, &mut out);
+    pattern_seeds(cx, &mut out);
     let mut i = 0;
     while i < n {
         let t = &tags[i];
@@ -238,7 +250,9 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         j += tj.title;
                     } else if is_nisba(&words[j].plain)
                         && tj.given == 0
-                        && (tj.function || is_nisba_of_place(cx, j))
+                        && (tj.function
+                            || is_nisba_of_place(cx, j)
+                            || words[j].plain.ends_with("ية"))
                     {
                         j += 1;
                     } else if construct_title
@@ -289,11 +303,34 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     && !words[j].plain.starts_with(['و'])
                     && !looks_common(&words[j].plain)
             };
+            let name_ends_at = |k: usize| {
+                k + 1 >= n
+                    || !adjacent(cx, k, k + 1)
+                    || !is_nameable(cx, k + 1)
+                    || tags[k + 1].place > 0
+            };
             if given_seen && candidate_ok(j) {
+                // A middle name before the family name (رجب طيب أردوغان): the last of two.
+                let family = if !name_ends_at(j)
+                    && candidate_ok(j + 1)
+                    && !has_article(&words[j + 1])
+                    && name_ends_at(j + 1)
+                {
+                    j + 1
+                } else {
+                    j
+                };
                 out.push(Seed {
-                    word: j,
+                    word: family,
                     kind: NameKind::Person,
                     family: true,
+                });
+            } else if t.title > 0 && chain.len() == 1 && !candidate_ok(j) {
+                // A person known by one name after a title (الشاعر مصطفى، الأمير محمد).
+                out.push(Seed {
+                    word: chain[0],
+                    kind: NameKind::Person,
+                    family: false,
                 });
             } else if chain.len() >= 2 {
                 // فريد زكريا: the last "given" name is the family name.
@@ -377,6 +414,93 @@ fn seeds(cx: &Context) -> Vec<Seed> {
     out
 }
 
+/// Seeds from two patterns that need no title or known given name:
+/// - a nationality (a place's nisba) before a name: `الأسترالي كيفن كوسبر` (the last of one or two
+///   names without the article is the family name);
+/// - a pair of words without the article repeated as a pair (`تشاد هيرلي … تشاد هيرلي`): a full
+///   name. These seeds only group identical keys (no article or transliteration variants), since
+///   some repeated pairs are ordinary phrases.
+fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let n = words.len();
+    let bare_name = |k: usize| {
+        k < n
+            && is_nameable(cx, k)
+            && !has_article(&words[k])
+            && !looks_common(&words[k].plain)
+            && tags[k].place == 0
+            && !tags[k].org_noun
+            && tags[k].agency.is_none()
+    };
+    let ends = |k: usize| k + 1 >= n || !adjacent(cx, k, k + 1) || !is_nameable(cx, k + 1);
+    // A word already seen with the article (النار … لإطلاق نار) is a common noun, not a name.
+    let mut with_article: HashMap<&str, usize> = HashMap::default();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(bare) = w.key.strip_prefix("ال") {
+            with_article.entry(bare).or_insert(i);
+        }
+    }
+    let seen_with_article = |k: usize| {
+        with_article
+            .get(words[k].key.as_str())
+            .is_some_and(|&first| first < k)
+    };
+    let mut pairs: HashMap<(&str, &str), usize> = HashMap::default();
+    for i in 0..n.saturating_sub(1) {
+        if bare_name(i) && bare_name(i + 1) && adjacent(cx, i, i + 1) {
+            *pairs
+                .entry((words[i].key.as_str(), words[i + 1].key.as_str()))
+                .or_default() += 1;
+        }
+        if words[i].plain.starts_with("ال")
+            && is_nisba(&words[i].plain)
+            && is_nisba_of_place(cx, i)
+            && adjacent(cx, i, i + 1)
+        {
+            let j = i + 1;
+            if tags[j].given > 0 {
+                continue;
+            }
+            if bare_name(j)
+                && j + 1 < n
+                && adjacent(cx, j, j + 1)
+                && bare_name(j + 1)
+                && ends(j + 1)
+                && !seen_with_article(j)
+                && !seen_with_article(j + 1)
+            {
+                out.push(Seed {
+                    word: j + 1,
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            } else if bare_name(j) && ends(j) && !seen_with_article(j) {
+                out.push(Seed {
+                    word: j,
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            }
+        }
+    }
+    for i in 0..n.saturating_sub(1) {
+        if bare_name(i)
+            && bare_name(i + 1)
+            && adjacent(cx, i, i + 1)
+            && pairs
+                .get(&(words[i].key.as_str(), words[i + 1].key.as_str()))
+                .is_some_and(|&c| c >= 2)
+        {
+            out.push(Seed {
+                word: i + 1,
+                kind: NameKind::Person,
+                family: false,
+            });
+        }
+    }
+}
+
 /// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
 /// document: the twin is a name whichever context it is in, since wire copy from Persian sources
 /// respells names, not common words.
@@ -444,6 +568,7 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
         let pt = &cx.lex.words[i - 1];
         let indefinite_noun = p.kind == WordKind::Arabic
             && !p.plain.starts_with("ال")
+            && !p.plain.starts_with(['و', 'ف'])
             && !pt.function
             && !pt.is_cue()
             && pt.title == 0
@@ -468,8 +593,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    let mut family_keys: HashMap<String, usize> = HashMap::default();
+    let mut by_key: HashMap<Text, usize> = HashMap::default();
+    let mut family_keys: HashMap<Text, usize> = HashMap::default();
     // Strong seeds first (family names from titles and given names), then lists, then verb subjects;
     // a weaker seed that is already a mention of a known entity adds nothing.
     let mut order: Vec<&Seed> = seeds.iter().collect();
@@ -511,7 +636,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         let idx = entities.len();
         entities.push(Entity {
             kind: s.kind,
-            key: key.clone(),
+            key: key.to_string(),
             mentions: Vec::new(),
             family: s.family,
         });
@@ -521,7 +646,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 .strip_prefix("ال")
                 .filter(|b| b.chars().count() >= 3)
                 .unwrap_or(&key);
-            family_keys.insert(bare.to_string(), idx);
+            family_keys.insert(Text::from(bare), idx);
         }
     }
     // Mentions.

@@ -20,11 +20,15 @@ pub const RULE: Rule = Rule {
 pub fn preferred(cx: &Context, e: &Entity) -> String {
     let spellings = e.spellings();
     for (s, _) in &spellings {
-        if let Some(h) = cx.profile.house_spellings.get(&normalize::identity(s)) {
+        if let Some(h) = cx
+            .profile
+            .house_spellings
+            .get(normalize::identity(s).as_str())
+        {
             return h.clone();
         }
     }
-    if let Some(h) = cx.profile.house_spellings.get(&e.key) {
+    if let Some(h) = cx.profile.house_spellings.get(e.key.as_str()) {
         return h.clone();
     }
     let mut best = &spellings[0];
@@ -40,15 +44,15 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
 /// written without its proclitics; fixes replace it, or every variant in the document.
 pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
     for e in entities {
-        if cx.profile.accept.contains(&e.key) {
+        if cx.profile.accept.contains(e.key.as_str()) {
             continue;
         }
         let spellings = e.spellings();
-        let house = cx.profile.house_spellings.contains_key(&e.key)
+        let house = cx.profile.house_spellings.contains_key(e.key.as_str())
             || spellings.iter().any(|(s, _)| {
                 cx.profile
                     .house_spellings
-                    .contains_key(&normalize::identity(s))
+                    .contains_key(normalize::identity(s).as_str())
             });
         if spellings.len() < 2 && !house {
             continue;
