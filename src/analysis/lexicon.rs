@@ -45,6 +45,8 @@ impl WordTags {
 pub struct Tags {
     /// One entry per word of the document.
     pub words: Vec<WordTags>,
+    /// The proclitic readings of each word's identity key (see `Word::key_readings`), computed once.
+    pub readings: Vec<crate::text::token::Readings>,
 }
 
 fn phrase_len(
@@ -65,10 +67,12 @@ fn phrase_len(
 /// Tags every word of `doc` with `profile`'s lexicons.
 pub fn tag(doc: &Document, profile: &Profile) -> Tags {
     let mut words = Vec::with_capacity(doc.words.len());
+    let mut all_readings = Vec::with_capacity(doc.words.len());
     for (i, w) in doc.words.iter().enumerate() {
         let mut t = WordTags::default();
         if w.kind == WordKind::Number {
             words.push(t);
+            all_readings.push(w.key_readings());
             continue;
         }
         let readings = w.key_readings();
@@ -142,6 +146,10 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             }
         }
         words.push(t);
+        all_readings.push(readings);
     }
-    Tags { words }
+    Tags {
+        words,
+        readings: all_readings,
+    }
 }

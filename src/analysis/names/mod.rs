@@ -120,7 +120,15 @@ fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
 
 /// True when the word carries the article, after any proclitic (الرئيس، للرئيس، والرئيس).
 fn has_article(w: &crate::text::Word) -> bool {
-    w.key_readings().iter().any(|(_, r)| r.starts_with("ال")) && w.key.contains("ل")
+    let k = w.key.as_str();
+    let k = k
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(k);
+    k.starts_with("ال")
+        || k.starts_with("لل")
+        || k.strip_prefix(['ب', 'ك', 'ل'])
+            .is_some_and(|r| r.starts_with("ال"))
 }
 
 /// Endings of common nouns and adjectives that family names do not have: ta marbuta (القصة،
@@ -604,8 +612,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         _ => 1,
     });
     for s in order {
-        let w = &words[s.word];
-        let readings = w.key_readings();
+        let readings = &cx.lex.readings[s.word];
         let known = readings.iter().any(|(_, r)| {
             by_key.contains_key(r) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
@@ -655,9 +662,9 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         if w.kind != WordKind::Arabic || cx.lex.words[i].function {
             continue;
         }
-        let readings = w.key_readings();
+        let readings = &cx.lex.readings[i];
         let mut hit = None;
-        for (n, r) in &readings {
+        for (n, r) in readings {
             // The لل reading restores an alef that is not written: no exact range for it.
             let written = w.key.ends_with(r.as_str());
             if !written {
@@ -794,7 +801,8 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
         {
             continue;
         }
-        for (n, r) in w.key_readings() {
+        for (n, r) in &cx.lex.readings[i] {
+            let n = *n;
             if !w.key.ends_with(r.as_str()) {
                 continue;
             }
