@@ -58,6 +58,34 @@ pub const RULES: &[&Rule] = &[
     &hygiene::latin_punctuation::RULE,
 ];
 
+/// The rules' documentation as one Markdown page (`docs/rules.md`): a section per rule, titled
+/// with the rule id (so `doc_url` anchors resolve), with its default severity, summaries and the
+/// rule's own documentation with its headings one level down.
+pub fn rules_markdown() -> String {
+    let mut out = String::from("# isnad rules\n\n");
+    out.push_str(
+        "Generated from the rules' documentation (`isnad rules --markdown`); do not edit by hand. ",
+    );
+    out.push_str("`isnad explain RULE` prints the same text.\n");
+    for r in RULES {
+        out.push_str(&format!(
+            "\n## {}\n\nDefault severity: **{}**. {} — {}\n\n",
+            r.id,
+            r.default_severity.as_str(),
+            r.summary_en,
+            r.summary_ar
+        ));
+        for line in r.doc.trim().lines() {
+            if line.starts_with('#') {
+                out.push('#');
+            }
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 /// The rule with this id, if any.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().copied().find(|r| r.id == id)

@@ -13,6 +13,8 @@ pub struct Input {
     /// Path as shown: as given on the command line, or the given folder joined with the file's path
     /// below it.
     pub display: String,
+    /// True when found by searching a folder (false when named on the command line).
+    pub from_folder: bool,
 }
 
 /// The result of checking one file.
@@ -50,6 +52,7 @@ pub fn collect(paths: &[PathBuf], exts: &[String]) -> (Vec<Input>, Vec<(String, 
             Ok(_) => inputs.push(Input {
                 path: p.clone(),
                 display,
+                from_folder: false,
             }),
             Err(e) => errors.push((display, describe_io(&e))),
         }
@@ -85,6 +88,7 @@ fn walk(dir: &Path, exts: &[String], inputs: &mut Vec<Input>, errors: &mut Vec<(
                 inputs.push(Input {
                     display: p.to_string_lossy().into_owned(),
                     path: p,
+                    from_folder: true,
                 });
             }
         }

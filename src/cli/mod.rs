@@ -4,9 +4,9 @@
 
 pub mod files;
 pub mod output;
+pub mod profiles;
 
 use crate::analysis::{self, Lang, RULES, Severity};
-use crate::profile::Profile;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
@@ -73,6 +73,9 @@ pub enum Command {
         /// Language of the summaries (default: en, or ar when LANG starts with ar).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        /// Print every rule's full documentation as Markdown (the text of docs/rules.md).
+        #[arg(long)]
+        markdown: bool,
     },
     /// Print a rule's documentation.
     Explain {
@@ -101,6 +104,9 @@ pub struct CheckArgs {
     /// File extensions searched in folders, comma-separated.
     #[arg(long, default_value = "md,markdown,txt", value_delimiter = ',')]
     pub ext: Vec<String>,
+    /// Use this isnad.toml for every file (default: the nearest isnad.toml above each file).
+    #[arg(long)]
+    pub config: Option<std::path::PathBuf>,
 }
 
 /// The language from `--lang`, else from `LC_ALL`/`LC_MESSAGES`/`LANG`.
@@ -130,7 +136,11 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => ExitCode::from(check(&args)),
-        Command::Rules { lang } => {
+        Command::Rules { markdown: true, .. } => {
+            print!("{}", analysis::rules_markdown());
+            ExitCode::SUCCESS
+        }
+        Command::Rules { lang, .. } => {
             let lang = resolve_lang(lang);
             let mut out = std::io::stdout().lock();
             for r in RULES {
@@ -174,7 +184,13 @@ pub fn main() -> ExitCode {
 pub fn check(args: &CheckArgs) -> u8 {
     let lang = resolve_lang(args.lang);
     let threshold: Severity = args.min_severity.into();
-    let profile = Profile::embedded();
+    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("isnad: {e}");
+            return 2;
+        }
+    };
     let exts: Vec<String> = args
         .ext
         .iter()
@@ -183,8 +199,22 @@ pub fn check(args: &CheckArgs) -> u8 {
     let (inputs, mut errors) = files::collect(&args.paths, &exts);
     let mut results = Vec::with_capacity(inputs.len());
     for input in inputs {
-        let r = files::check_file(&input, &profile, threshold);
+        let resolved = profiles.for_file(&input.path);
+        // [files] globs filter what folders yield; a file named on the command line is always checked.
+        if input.from_folder && !profiles::included(&resolved, &input.path) {
+            continue;
+        }
+        let r = files::check_file(&input, &resolved.profile, threshold);
         results.push(r);
+    }
+    for e in &profiles.errors {
+        eprintln!("isnad: {e} (checked with the default profile)");
+        errors.push((
+            e.path
+                .as_ref()
+                .map_or_else(String::new, |p| p.display().to_string()),
+            e.to_string(),
+        ));
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

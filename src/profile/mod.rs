@@ -6,6 +6,8 @@
 //! (`countries_ar.LICENSE.txt`). Entries are stored as [`normalize::identity`] keys, so hamza
 //! seats, ة/ه and ى/ي spellings all match.
 
+pub mod config;
+
 use crate::analysis::Severity;
 use crate::text::normalize;
 use crate::text::token::Text;
@@ -127,6 +129,8 @@ pub struct Profile {
     pub accept: HashSet<Text>,
     /// Severity overrides per rule id: `None` turns the rule off.
     pub severities: HashMap<String, Option<Severity>>,
+    /// Extra credit-line patterns (from `isnad.toml [credit] patterns`).
+    pub credit_patterns: Vec<regex::Regex>,
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -317,6 +321,7 @@ impl Profile {
             house_spellings: HashMap::default(),
             accept: HashSet::default(),
             severities: HashMap::default(),
+            credit_patterns: Vec::new(),
         }
     }
 

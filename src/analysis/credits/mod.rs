@@ -122,6 +122,29 @@ pub fn scan(cx: &Context) -> CreditScan {
         }
     }
     let paras = &cx.doc.paragraphs;
+    // The newsroom's own credit patterns (isnad.toml [credit] patterns), on the first and last lines.
+    if !cx.profile.credit_patterns.is_empty() {
+        let n = paras.len();
+        for p in paras
+            .iter()
+            .take(3)
+            .chain(paras.iter().skip(n.saturating_sub(3)))
+        {
+            let text = &src[p.clone()];
+            if let Some(m) = cx
+                .profile
+                .credit_patterns
+                .iter()
+                .find_map(|re| re.find(text))
+            {
+                out.credits.push(Credit {
+                    kind: CreditKind::CreditLine,
+                    range: p.start + m.start()..p.start + m.end(),
+                });
+                break;
+            }
+        }
+    }
     // Header lines at the start: short lines before the lede.
     for (k, p) in paras.iter().enumerate().take(4) {
         let text = src[p.clone()].trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);

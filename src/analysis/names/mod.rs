@@ -670,6 +670,27 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             if !written {
                 continue;
             }
+            // A house spelling or one of its listed variants (isnad.toml [spellings]) is a name
+            // whatever its context, grouped under the house spelling.
+            if let Some(house) = cx.profile.house_spellings.get(r.as_str()) {
+                let hk = Text::from(normalize::identity(house));
+                let e = *by_key.entry(hk.clone()).or_insert_with(|| {
+                    let kind = if cx.profile.places.contains_word(&hk) {
+                        NameKind::Place
+                    } else {
+                        NameKind::Person
+                    };
+                    entities.push(Entity {
+                        kind,
+                        key: hk.to_string(),
+                        mentions: Vec::new(),
+                        family: false,
+                    });
+                    entities.len() - 1
+                });
+                hit = Some((e, *n, MatchKind::Identity));
+                break;
+            }
             if let Some(&e) = by_key.get(r) {
                 hit = Some((e, *n, MatchKind::Identity));
                 break;

@@ -44,7 +44,13 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
 /// written without its proclitics; fixes replace it, or every variant in the document.
 pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
     for e in entities {
-        if cx.profile.accept.contains(e.key.as_str()) {
+        if cx.profile.accept.contains(e.key.as_str())
+            || e.mentions.iter().any(|m| {
+                cx.profile
+                    .accept
+                    .contains(normalize::identity(&m.spelling).as_str())
+            })
+        {
             continue;
         }
         let spellings = e.spellings();
@@ -192,6 +198,32 @@ mod tests {
         let f = variants(src);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(&src[f[0].range.clone()], "ترمب");
+    }
+
+    #[test]
+    fn house_spelling_wins_over_the_majority() {
+        let src = "قال الرئيس التركي رجب طيب اردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.";
+        // Without house style the majority اردوغان wins and أردوغان is flagged.
+        assert_eq!(
+            variants(src)
+                .iter()
+                .map(|f| &src[f.range.clone()])
+                .collect::<Vec<_>>(),
+            ["أردوغان"]
+        );
+        let config =
+            crate::profile::config::Config::parse("[spellings]\n\"أردوغان\" = []\n").unwrap();
+        let profile = Profile::with_config(&config);
+        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect();
+        assert_eq!(
+            f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
+            ["اردوغان", "اردوغان"]
+        );
+        assert!(f.iter().all(|f| f.fixes[0].edits[0].new_text == "أردوغان"));
     }
 
     #[test]

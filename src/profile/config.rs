@@ -1,0 +1,463 @@
+//! `isnad.toml`: a newsroom's house style, found by walking up from the draft.
+//!
+//! ```toml
+//! [rules]                      # severity per rule: error, warning, information, hint, or off
+//! name-variant = "error"
+//! anonymous-source = "off"
+//!
+//! [spellings]                  # house spelling = the variants it replaces
+//! "سورية" = ["سوريا"]
+//! "ترمب" = ["ترامب"]
+//! "الأمم المتحدة" = []          # a house spelling with no listed variant still wins
+//!
+//! [lexicon]                    # words added to the embedded lists
+//! reporting_verbs = ["استطرد"]
+//! titles = ["المستشار الأول"]
+//! agencies = ["وكالة الأنباء المحلية"]
+//! places = ["كفرنبل"]
+//! anonymous_sources = ["مصدر في البلدية"]
+//! given_names = ["هينغامه"]
+//! accept = ["الجسمي"]          # names never to flag
+//!
+//! [credit]                     # extra credit-line patterns (regular expressions)
+//! patterns = ["^خاص بـ"]
+//!
+//! [files]                      # which files `isnad check FOLDER` reads (globs, relative to isnad.toml)
+//! include = ["**/*.md", "**/*.txt"]
+//! exclude = ["archive/**"]
+//! ```
+//!
+//! Parsing is strict: an unknown section or key, a wrong type, an unknown rule id or severity, or an
+//! invalid pattern is an error naming the line and the key.
+
+use super::Profile;
+use crate::analysis::{self, Severity};
+use crate::text::normalize;
+use crate::text::token::Text;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The file name isnad looks for.
+pub const FILE_NAME: &str = "isnad.toml";
+
+/// A rule's level in `[rules]`: a severity or `off`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// The rule reports at this severity.
+    On(Severity),
+    /// The rule is disabled.
+    Off,
+}
+
+impl Level {
+    /// Parses error, warning, information (info), hint or off.
+    pub fn parse(s: &str) -> Option<Level> {
+        if s.eq_ignore_ascii_case("off") {
+            return Some(Level::Off);
+        }
+        Severity::parse(s).map(Level::On)
+    }
+}
+
+/// The `[lexicon]` section.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    /// Extra reporting verbs (any form; matched as written, with و/ف).
+    #[serde(default)]
+    pub reporting_verbs: Vec<String>,
+    /// Extra titles and honorifics.
+    #[serde(default)]
+    pub titles: Vec<String>,
+    /// Extra agencies and outlets (short credit form).
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    /// Extra place names.
+    #[serde(default)]
+    pub places: Vec<String>,
+    /// Extra anonymous-source phrases.
+    #[serde(default)]
+    pub anonymous_sources: Vec<String>,
+    /// Extra given names.
+    #[serde(default)]
+    pub given_names: Vec<String>,
+    /// Names never to flag as variants.
+    #[serde(default)]
+    pub accept: Vec<String>,
+}
+
+/// The `[credit]` section.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct CreditConfig {
+    /// Regular expressions; a line at the start or end of a story matching one is a credit line.
+    #[serde(default)]
+    pub patterns: Vec<String>,
+}
+
+/// The `[files]` section.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Files {
+    /// Globs of drafts to read in folders (relative to the folder of `isnad.toml`).
+    #[serde(default)]
+    pub include: Vec<String>,
+    /// Globs to skip.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+/// A parsed `isnad.toml`.
+#[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Severity or `off` per rule id.
+    #[serde(default)]
+    pub rules: BTreeMap<String, String>,
+    /// House spelling → the variants it replaces.
+    #[serde(default)]
+    pub spellings: BTreeMap<String, Vec<String>>,
+    /// Extra words.
+    #[serde(default)]
+    pub lexicon: Lexicon,
+    /// Extra credit-line patterns.
+    #[serde(default)]
+    pub credit: CreditConfig,
+    /// Files to include and exclude.
+    #[serde(default)]
+    pub files: Files,
+}
+
+/// An error in `isnad.toml`, with the 1-based line and column when known.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The file, when read from disk.
+    pub path: Option<PathBuf>,
+    /// 1-based line of the error (0 when unknown).
+    pub line: usize,
+    /// 1-based column (0 when unknown).
+    pub column: usize,
+    /// Byte range (half-open) of the offending text in the file, when known.
+    pub range: Option<std::ops::Range<usize>>,
+    /// What is wrong, naming the key.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let path = self
+            .path
+            .as_deref()
+            .map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string());
+        if self.line > 0 {
+            write!(f, "{path}:{}:{}: {}", self.line, self.column, self.message)
+        } else {
+            write!(f, "{path}: {}", self.message)
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+fn position(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// Finds the byte range of `key` as a table key inside section `[section]` of `text`.
+fn key_range(text: &str, section: &str, key: &str) -> Option<std::ops::Range<usize>> {
+    let header = format!("[{section}]");
+    let start = text.find(&header)?;
+    let rest = &text[start..];
+    let end = rest[header.len()..]
+        .find("\n[")
+        .map_or(text.len(), |e| start + header.len() + e);
+    let body = &text[start..end];
+    for quoted in [format!("\"{key}\""), format!("'{key}'"), key.to_string()] {
+        let mut from = 0;
+        while let Some(i) = body[from..].find(&quoted) {
+            let at = start + from + i;
+            let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+            if text[line_start..at].trim().is_empty() {
+                return Some(at..at + quoted.len());
+            }
+            from += i + quoted.len();
+        }
+    }
+    None
+}
+
+impl Config {
+    /// Parses and validates the text of an `isnad.toml`. Errors name the line and key.
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let range = e.span();
+            let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
+            ConfigError {
+                path: None,
+                line,
+                column,
+                range,
+                message: e.message().trim().to_string(),
+            }
+        })?;
+        let err = |section: &str, key: &str, message: String| {
+            let range = key_range(text, section, key);
+            let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
+            ConfigError {
+                path: None,
+                line,
+                column,
+                range,
+                message,
+            }
+        };
+        for (rule, level) in &config.rules {
+            if analysis::rule(rule).is_none() {
+                let known: Vec<&str> = analysis::RULES.iter().map(|r| r.id).collect();
+                return Err(err(
+                    "rules",
+                    rule,
+                    format!(
+                        "unknown rule `{rule}` in [rules]; known rules: {}",
+                        known.join(", ")
+                    ),
+                ));
+            }
+            if Level::parse(level).is_none() {
+                return Err(err(
+                    "rules",
+                    rule,
+                    format!(
+                        "`{rule}` = \"{level}\": expected error, warning, information, hint or off"
+                    ),
+                ));
+            }
+        }
+        for (house, variants) in &config.spellings {
+            if house.trim().is_empty() || variants.iter().any(|v| v.trim().is_empty()) {
+                return Err(err(
+                    "spellings",
+                    house,
+                    format!("empty spelling in [spellings] `{house}`"),
+                ));
+            }
+        }
+        for p in &config.credit.patterns {
+            if let Err(e) = regex::Regex::new(p) {
+                return Err(err(
+                    "credit",
+                    "patterns",
+                    format!("[credit] patterns: invalid regular expression `{p}`: {e}"),
+                ));
+            }
+        }
+        for g in config.files.include.iter().chain(&config.files.exclude) {
+            if let Err(e) = globset::Glob::new(g) {
+                return Err(err(
+                    "files",
+                    if config.files.include.contains(g) {
+                        "include"
+                    } else {
+                        "exclude"
+                    },
+                    format!("[files]: invalid glob `{g}`: {e}"),
+                ));
+            }
+        }
+        Ok(config)
+    }
+
+    /// Reads and parses `path`. I/O errors and parse errors carry the path.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            path: Some(path.to_path_buf()),
+            line: 0,
+            column: 0,
+            range: None,
+            message: format!("cannot read: {e}"),
+        })?;
+        Config::parse(&text).map_err(|mut e| {
+            e.path = Some(path.to_path_buf());
+            e
+        })
+    }
+
+    /// The level set for `rule`, if any.
+    pub fn level(&self, rule: &str) -> Option<Level> {
+        self.rules.get(rule).and_then(|l| Level::parse(l))
+    }
+}
+
+/// The nearest `isnad.toml` in `start` (a file's folder, or the file itself's folder) or any folder
+/// above it; `None` when there is none up to the filesystem root.
+pub fn discover(start: &Path) -> Option<PathBuf> {
+    let mut dir = if start.is_dir() {
+        start.to_path_buf()
+    } else {
+        start.parent()?.to_path_buf()
+    };
+    if dir.as_os_str().is_empty() {
+        dir = PathBuf::from(".");
+    }
+    let mut dir = std::fs::canonicalize(&dir).unwrap_or(dir);
+    loop {
+        let candidate = dir.join(FILE_NAME);
+        if candidate.is_file() {
+            return Some(candidate);
+        }
+        if !dir.pop() {
+            return None;
+        }
+    }
+}
+
+impl Profile {
+    /// The embedded profile merged with `config`: severities, house spellings (each variant's and
+    /// the house spelling's identity key → the house spelling), accepted names, extra words and
+    /// credit patterns.
+    pub fn with_config(config: &Config) -> Profile {
+        let mut p = Profile::embedded();
+        p.apply(config);
+        p
+    }
+
+    /// Merges `config` into this profile (see [`Profile::with_config`]).
+    pub fn apply(&mut self, config: &Config) {
+        for (rule, level) in &config.rules {
+            match Level::parse(level) {
+                Some(Level::Off) => {
+                    self.severities.insert(rule.clone(), None);
+                }
+                Some(Level::On(s)) => {
+                    self.severities.insert(rule.clone(), Some(s));
+                }
+                None => {}
+            }
+        }
+        let key = |s: &str| Text::from(normalize::identity(s.trim()));
+        for (house, variants) in &config.spellings {
+            let house = house.trim().to_string();
+            self.house_spellings.insert(key(&house), house.clone());
+            for v in variants {
+                self.house_spellings.insert(key(v), house.clone());
+            }
+        }
+        for a in &config.lexicon.accept {
+            self.accept.insert(key(a));
+        }
+        let lx = &config.lexicon;
+        for v in &lx.reporting_verbs {
+            self.reporting_verbs.insert(key(v));
+        }
+        for t in &lx.titles {
+            self.titles.insert_text(t);
+        }
+        for pl in &lx.places {
+            self.places.insert_text(pl);
+        }
+        for a in &lx.anonymous_sources {
+            self.anonymous.insert_text(a);
+        }
+        for g in &lx.given_names {
+            if g.contains(' ') {
+                self.given_name_phrases.insert_text(g);
+            } else {
+                self.given_names.insert(key(g));
+            }
+        }
+        for a in &lx.agencies {
+            let idx = self.agency_list.len();
+            self.agency_list.push(super::Agency {
+                credit: a.trim().to_string(),
+                ambiguous: false,
+            });
+            self.agency_phrases.insert_text(a);
+            self.agencies
+                .insert(a.split_whitespace().map(key).collect(), idx);
+        }
+        self.credit_patterns.extend(
+            config
+                .credit
+                .patterns
+                .iter()
+                .filter_map(|p| regex::Regex::new(p).ok()),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_section() {
+        let c = Config::parse(
+            "# house style\n[rules]\nname-variant = \"error\"\nanonymous-source = \"off\"\n\n[spellings]\n\"سورية\" = [\"سوريا\"]\n\n[lexicon]\naccept = [\"الجسمي\"]\n\n[credit]\npatterns = [\"^خاص\"]\n\n[files]\nexclude = [\"archive/**\"]\n",
+        )
+        .unwrap();
+        assert_eq!(c.level("name-variant"), Some(Level::On(Severity::Error)));
+        assert_eq!(c.level("anonymous-source"), Some(Level::Off));
+        assert_eq!(c.spellings["سورية"], vec!["سوريا".to_string()]);
+        let p = Profile::with_config(&c);
+        assert_eq!(p.severities.get("anonymous-source"), Some(&None));
+        assert_eq!(
+            p.house_spellings
+                .get(normalize::identity("سوريا").as_str())
+                .map(String::as_str),
+            Some("سورية")
+        );
+    }
+
+    #[test]
+    fn errors_name_line_and_key() {
+        let e = Config::parse("[rules]\nname-variant = \"error\"\nno-such-rule = \"warning\"\n")
+            .unwrap_err();
+        assert_eq!((e.line, e.column), (3, 1));
+        assert!(
+            e.message.contains("unknown rule `no-such-rule`"),
+            "{}",
+            e.message
+        );
+        let e = Config::parse("[rules]\nname-variant = \"loud\"\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(
+            e.message.contains("expected error, warning"),
+            "{}",
+            e.message
+        );
+        let e = Config::parse("[spelings]\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        assert!(e.message.contains("spelings"), "{}", e.message);
+        let e = Config::parse("[lexicon]\naccept = \"الجسمي\"\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(
+            e.message.contains("sequence") || e.message.contains("array"),
+            "{}",
+            e.message
+        );
+        let e = Config::parse("[rules\n").unwrap_err();
+        assert_eq!(e.line, 1);
+        let e = Config::parse("[credit]\npatterns = [\"(\"]\n").unwrap_err();
+        assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn discovery_walks_up() {
+        let root = std::env::temp_dir().join(format!("isnad-discover-{}", std::process::id()));
+        let deep = root.join("desk/stories/2026");
+        std::fs::create_dir_all(&deep).unwrap();
+        std::fs::write(root.join("desk").join(FILE_NAME), "[rules]\n").unwrap();
+        std::fs::write(deep.join("a.md"), "x").unwrap();
+        let found = discover(&deep.join("a.md")).unwrap();
+        assert_eq!(
+            found,
+            std::fs::canonicalize(root.join("desk").join(FILE_NAME)).unwrap()
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
+}
