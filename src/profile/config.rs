@@ -387,6 +387,7 @@ impl Profile {
                 .iter()
                 .filter_map(|p| regex::Regex::new(p).ok()),
         );
+        self.reindex();
     }
 }
 

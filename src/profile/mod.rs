@@ -77,6 +77,11 @@ impl PhraseSet {
             .is_some_and(|l| l.iter().any(|p| p.len() == 1))
     }
 
+    /// The first words of every phrase.
+    pub fn first_words(&self) -> impl Iterator<Item = &Text> {
+        self.by_first.keys()
+    }
+
     /// True when some phrase starts with `key`.
     pub fn starts_with(&self, key: &str) -> bool {
         self.by_first.contains_key(key)
@@ -131,6 +136,33 @@ pub struct Profile {
     pub severities: HashMap<String, Option<Severity>>,
     /// Extra credit-line patterns (from `isnad.toml [credit] patterns`).
     pub credit_patterns: Vec<regex::Regex>,
+    /// One lookup for all lists: key → the [`vocab`] flags of the lists it is in (or starts a
+    /// phrase of). Rebuilt by [`Profile::reindex`] whenever a list changes.
+    pub vocab: HashMap<Text, u16>,
+}
+
+/// Flags of [`Profile::vocab`]: which lists a key is in, or starts a phrase of.
+pub mod vocab {
+    /// A reporting-verb form.
+    pub const VERB: u16 = 1;
+    /// A circumstantial participle.
+    pub const PARTICIPLE: u16 = 1 << 1;
+    /// A noun that introduces a name.
+    pub const ORG_NOUN: u16 = 1 << 2;
+    /// A function word (clean or identity form).
+    pub const FUNCTION: u16 = 1 << 3;
+    /// The first word of an attribution phrase.
+    pub const ATTRIBUTION: u16 = 1 << 4;
+    /// The first word of a title.
+    pub const TITLE: u16 = 1 << 5;
+    /// The first word of an anonymous-source phrase.
+    pub const ANONYMOUS: u16 = 1 << 6;
+    /// The first word of a place name.
+    pub const PLACE: u16 = 1 << 7;
+    /// The first word of an agency name.
+    pub const AGENCY: u16 = 1 << 8;
+    /// A given name, or the first word of a compound given name.
+    pub const GIVEN: u16 = 1 << 9;
 }
 
 fn lines(data: &str) -> impl Iterator<Item = &str> {
@@ -322,7 +354,51 @@ impl Profile {
             accept: HashSet::default(),
             severities: HashMap::default(),
             credit_patterns: Vec::new(),
+            vocab: HashMap::default(),
         }
+        .reindexed()
+    }
+
+    fn reindexed(mut self) -> Profile {
+        self.reindex();
+        self
+    }
+
+    /// Rebuilds [`Profile::vocab`] from the lists; call after changing any list.
+    pub fn reindex(&mut self) {
+        let mut v: HashMap<Text, u16> = HashMap::default();
+        let mut add = |k: &Text, f: u16| *v.entry(k.clone()).or_default() |= f;
+        self.reporting_verbs
+            .iter()
+            .for_each(|k| add(k, vocab::VERB));
+        self.participles
+            .iter()
+            .for_each(|k| add(k, vocab::PARTICIPLE));
+        self.org_nouns.iter().for_each(|k| add(k, vocab::ORG_NOUN));
+        self.function_words
+            .iter()
+            .for_each(|k| add(k, vocab::FUNCTION));
+        self.attribution_phrases
+            .first_words()
+            .for_each(|k| add(k, vocab::ATTRIBUTION));
+        self.titles.first_words().for_each(|k| add(k, vocab::TITLE));
+        self.anonymous
+            .first_words()
+            .for_each(|k| add(k, vocab::ANONYMOUS));
+        self.places.first_words().for_each(|k| add(k, vocab::PLACE));
+        self.agency_phrases
+            .first_words()
+            .for_each(|k| add(k, vocab::AGENCY));
+        self.given_names.iter().for_each(|k| add(k, vocab::GIVEN));
+        self.given_name_phrases
+            .first_words()
+            .for_each(|k| add(k, vocab::GIVEN));
+        self.vocab = v;
+    }
+
+    /// The [`vocab`] flags of `key` (0 when it is in no list).
+    pub fn flags(&self, key: &str) -> u16 {
+        self.vocab.get(key).copied().unwrap_or(0)
     }
 
     /// True when `key` (an identity key without clitics) is a reporting verb form.
