@@ -4,7 +4,8 @@
 //! a ropey rope, [`position`] is the one place byte ranges become LSP positions (UTF-8, UTF-16 or
 //! UTF-32 columns), [`config`] reads the editor settings, and [`diagnostics`], [`actions`],
 //! [`hover`] and [`symbols`] convert the core's [`Analysis`](crate::analysis::Analysis) into LSP
-//! results. Nothing here decides what is a finding: that is the core's job.
+//! results; [`transport`] keeps one malformed message from stopping the server. Nothing here
+//! decides what is a finding: that is the core's job.
 //!
 //! Logging goes to stderr (stdout carries JSON-RPC); the level comes from `ISNAD_LOG` (a
 //! `tracing` filter such as `debug` or `isnad=trace`), default `warn`.
@@ -17,6 +18,7 @@ pub mod hover;
 pub mod position;
 pub mod server;
 pub mod symbols;
+pub mod transport;
 
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
@@ -58,7 +60,9 @@ pub fn run() -> ExitCode {
     };
     runtime.block_on(async {
         let (service, socket) = LspService::new(server::Backend::new);
-        Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        let (filtered, server_side) = tokio::io::duplex(1 << 16);
+        tokio::spawn(transport::filter(tokio::io::stdin(), filtered));
+        Server::new(server_side, tokio::io::stdout(), socket)
             .serve(service)
             .await;
     });

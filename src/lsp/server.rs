@@ -162,19 +162,29 @@ impl State {
 
 /// The isnad language server.
 pub struct Backend {
-    client: Client,
-    state: Arc<State>,
+    h: Handle,
 }
 
 impl Backend {
     /// A server talking to `client`.
     pub fn new(client: Client) -> Backend {
         Backend {
-            client,
-            state: Arc::new(State::default()),
+            h: Handle {
+                client,
+                state: Arc::new(State::default()),
+            },
         }
     }
+}
 
+/// The client connection and the shared state, cheap to clone into background tasks.
+#[derive(Clone)]
+struct Handle {
+    client: Client,
+    state: Arc<State>,
+}
+
+impl Handle {
     /// Schedules an analysis of `uri` after the debounce, superseding any pending one. Returns at
     /// once.
     fn schedule(&self, uri: &Uri) {
@@ -265,6 +275,25 @@ impl Backend {
         warnings
     }
 
+    /// Takes new settings (`pushed` by the client, or else pulled with `workspace/configuration`),
+    /// reports bad values, and re-analyses every open document from memory when they changed.
+    async fn refresh_config(&self, pushed: Option<Value>) {
+        let before = self.state.session().config;
+        let warnings = match pushed {
+            Some(v) => self.merge_config(&v),
+            None => self.pull_config().await,
+        };
+        self.report_config_warnings(warnings).await;
+        let after = self.state.session().config;
+        if after != before {
+            info!("settings changed; re-analysing open documents");
+            self.schedule_all();
+            if after.inlay_hints != before.inlay_hints && self.state.session().caps.inlay_refresh {
+                let _ = self.client.inlay_hint_refresh().await;
+            }
+        }
+    }
+
     async fn report_config_warnings(&self, warnings: Vec<String>) {
         if warnings.is_empty() {
             return;
@@ -333,7 +362,7 @@ impl LanguageServer for Backend {
         );
         let caps = ClientCaps::from_params(&params.capabilities);
         let mut warnings = Vec::new();
-        self.state.update_session(|s| {
+        self.h.state.update_session(|s| {
             s.encoding = encoding;
             s.client_locale = params.locale.clone();
             s.caps = caps;
@@ -383,30 +412,29 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
-        let caps = self.state.session().caps;
-        if caps.config_registration {
-            let reg = Registration {
-                id: "isnad-configuration".to_string(),
-                method: "workspace/didChangeConfiguration".to_string(),
-                register_options: None,
-            };
-            if let Err(e) = self.client.register_capability(vec![reg]).await {
-                debug!("client refused didChangeConfiguration registration: {e}");
+        // Server-to-client requests run in their own task: a client that exits without answering
+        // must not keep this handler (and so the server) alive.
+        let h = self.h.clone();
+        tokio::spawn(async move {
+            if h.state.session().caps.config_registration {
+                let reg = Registration {
+                    id: "isnad-configuration".to_string(),
+                    method: "workspace/didChangeConfiguration".to_string(),
+                    register_options: None,
+                };
+                if let Err(e) = h.client.register_capability(vec![reg]).await {
+                    debug!("client refused didChangeConfiguration registration: {e}");
+                }
             }
-        }
-        if caps.configuration {
-            let before = self.state.session().config;
-            let warnings = self.pull_config().await;
-            self.report_config_warnings(warnings).await;
-            if self.state.session().config != before {
-                self.schedule_all();
+            if h.state.session().caps.configuration {
+                h.refresh_config(None).await;
             }
-        }
+        });
     }
 
     async fn shutdown(&self) -> Result<()> {
         SHUTDOWN_REQUESTED.store(true, Ordering::SeqCst);
-        for doc in lock(&self.state.docs).values_mut() {
+        for doc in lock(&self.h.state.docs).values_mut() {
             if let Some(p) = doc.pending.take() {
                 p.abort();
             }
@@ -417,18 +445,18 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let d = params.text_document;
         let doc = Document::new(&d.text, d.version, &d.language_id, d.uri.path().as_str());
-        let old = lock(&self.state.docs).insert(d.uri.clone(), doc);
+        let old = lock(&self.h.state.docs).insert(d.uri.clone(), doc);
         if let Some(p) = old.and_then(|o| o.pending) {
             p.abort();
         }
-        self.schedule(&d.uri);
+        self.h.schedule(&d.uri);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
-        let enc = self.state.session().encoding;
+        let enc = self.h.state.session().encoding;
         let uri = params.text_document.uri;
         {
-            let mut docs = lock(&self.state.docs);
+            let mut docs = lock(&self.h.state.docs);
             let Some(doc) = docs.get_mut(&uri) else {
                 warn!(
                     "didChange for a document that is not open: {}",
@@ -453,47 +481,38 @@ impl LanguageServer for Backend {
                 );
             }
         }
-        self.schedule(&uri);
+        self.h.schedule(&uri);
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri;
-        let removed = lock(&self.state.docs).remove(&uri);
+        let removed = lock(&self.h.state.docs).remove(&uri);
         match removed {
             Some(doc) => {
                 if let Some(p) = doc.pending {
                     p.abort();
                 }
-                self.client.publish_diagnostics(uri, Vec::new(), None).await;
+                self.h
+                    .client
+                    .publish_diagnostics(uri, Vec::new(), None)
+                    .await;
             }
             None => warn!("didClose for a document that is not open: {}", uri.as_str()),
         }
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
-        let before = self.state.session().config;
-        let warnings = if self.state.session().caps.configuration {
-            self.pull_config().await
-        } else {
-            self.merge_config(&params.settings)
-        };
-        self.report_config_warnings(warnings).await;
-        let after = self.state.session().config;
-        if after != before {
-            info!("settings changed; re-analysing open documents");
-            self.schedule_all();
-            if after.inlay_hints != before.inlay_hints && self.state.session().caps.inlay_refresh {
-                let _ = self.client.inlay_hint_refresh().await;
-            }
-        }
+        let h = self.h.clone();
+        let pushed = (!h.state.session().caps.configuration).then_some(params.settings);
+        tokio::spawn(async move { h.refresh_config(pushed).await });
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         let p = params.text_document_position_params;
-        let Some(snap) = self.snapshot(&p.text_document.uri).await else {
+        let Some(snap) = self.h.snapshot(&p.text_document.uri).await else {
             return Ok(None);
         };
-        let s = self.state.session();
+        let s = self.h.state.session();
         let at = position::to_offset(&snap.rope, p.position, s.encoding).byte;
         Ok(hover::hover(
             &snap,
@@ -506,10 +525,10 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
-        let Some(snap) = self.snapshot(&uri).await else {
+        let Some(snap) = self.h.snapshot(&uri).await else {
             return Ok(None);
         };
-        let s = self.state.session();
+        let s = self.h.state.session();
         let req = actions::Request {
             uri: &uri,
             snapshot: &snap,
@@ -527,10 +546,10 @@ impl LanguageServer for Backend {
         params: DocumentSymbolParams,
     ) -> Result<Option<DocumentSymbolResponse>> {
         let uri = params.text_document.uri;
-        let Some(snap) = self.snapshot(&uri).await else {
+        let Some(snap) = self.h.snapshot(&uri).await else {
             return Ok(None);
         };
-        let s = self.state.session();
+        let s = self.h.state.session();
         Ok(Some(if s.caps.hierarchical_symbols {
             DocumentSymbolResponse::Nested(symbols::document_symbols(&snap, s.encoding, s.lang()))
         } else {
@@ -544,11 +563,11 @@ impl LanguageServer for Backend {
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
-        let s = self.state.session();
+        let s = self.h.state.session();
         if !s.config.inlay_hints {
             return Ok(Some(Vec::new()));
         }
-        let Some(snap) = self.snapshot(&params.text_document.uri).await else {
+        let Some(snap) = self.h.snapshot(&params.text_document.uri).await else {
             return Ok(None);
         };
         let (visible, _) = position::to_byte_range(&snap.rope, params.range, s.encoding);
