@@ -73,7 +73,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         }
         let readings = w.key_readings();
         t.function =
-            profile.function_words.contains(&w.clean) || profile.function_words.contains(&w.plain);
+            profile.function_words.contains(&w.clean) || profile.function_words.contains(&w.key);
         for (n, r) in &readings {
             // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
             let conj = *n == 0 || (*n == 1 && w.key.starts_with(['و', 'ف']));
@@ -81,6 +81,16 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 t.verb = true;
                 t.clitic = *n;
             }
+        }
+        // Two-letter verbs after و/ف (وحث، فرد): below the clitic length guard.
+        if !t.verb && w.key.chars().count() == 3 && w.key.starts_with(['و', 'ف']) {
+            let rest: String = w.key.chars().skip(1).collect();
+            if profile.is_reporting_verb(&rest) {
+                t.verb = true;
+                t.clitic = 1;
+            }
+        }
+        for (n, r) in &readings {
             if profile.is_participle(r) && (*n == 0 || w.key.starts_with('و')) {
                 t.participle = true;
             }
@@ -113,12 +123,13 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             }
         }
         for (n, r) in readings.iter().take(2) {
-            // على folds to the given-name key علي: the clean form (with ى) tells them apart.
-            let rest: String = w.clean.chars().skip(*n).collect();
-            if profile.function_words.contains(&rest) {
+            // A given name takes the conjunction و only (لجان is not ل + جان).
+            if *n > 0 && !w.key.starts_with('و') {
                 continue;
             }
-            if profile.given_names.contains(r) {
+            // على folds to the given-name key علي: the clean form (with ى) tells them apart.
+            let rest: String = w.clean.chars().skip(*n).collect();
+            if profile.given_names.contains(r) && !profile.function_words.contains(&rest) {
                 t.given = 1;
                 break;
             }

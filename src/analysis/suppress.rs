@@ -98,7 +98,8 @@ mod tests {
     use crate::text::Format;
 
     // Blank lines between paragraphs, so that Markdown does not join them into one.
-    const QUOTE: &str = "وأضاف الوزير أن العمل مستمر.\n\n«سنعيد بناء كل ما تهدم خلال عام واحد فقط»\n";
+    const QUOTE: &str =
+        "وأضاف الوزير أن العمل مستمر.\n\n«سنعيد بناء كل ما تهدم خلال عام واحد فقط»\n";
 
     fn rules(src: &str, f: Format) -> Vec<&'static str> {
         analyze_text(src, f, &Profile::embedded())

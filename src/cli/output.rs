@@ -80,6 +80,43 @@ fn width(s: &str) -> usize {
         .count()
 }
 
+/// The part of a long line shown around a span: up to 60 characters either side, cut at spaces.
+fn excerpt(
+    text: &str,
+    line: std::ops::Range<usize>,
+    span: std::ops::Range<usize>,
+) -> std::ops::Range<usize> {
+    const SIDE: usize = 60;
+    let start = span.start.clamp(line.start, line.end);
+    let end = span.end.clamp(start, line.end);
+    let mut a = start;
+    for (n, (i, _)) in text[line.start..start].char_indices().rev().enumerate() {
+        if n >= SIDE {
+            break;
+        }
+        a = line.start + i;
+    }
+    let mut b = end;
+    for (n, (i, c)) in text[end..line.end].char_indices().enumerate() {
+        if n >= SIDE.max(end - start) {
+            break;
+        }
+        b = end + i + c.len_utf8();
+    }
+    // Start and end on word boundaries when the cut is inside the line.
+    if a > line.start {
+        if let Some(sp) = text[a..start].find(' ') {
+            a += sp + 1;
+        }
+    }
+    if b < line.end {
+        if let Some(sp) = text[end..b].rfind(' ') {
+            b = end + sp;
+        }
+    }
+    a..b
+}
+
 /// Writes compiler-style findings: `path:line:col: severity[rule]: message`, the source line with
 /// the span marked, related places and the suggested fix; then a summary line.
 pub fn write_text(
@@ -115,10 +152,14 @@ pub fn write_text(
                 f.rule,
                 f.message.get(lang)
             )?;
-            let lr = lines.line_range(&r.text, line - 1);
-            let src_line = &r.text[lr.clone()];
+            let full = lines.line_range(&r.text, line - 1);
+            let lr = excerpt(&r.text, full.clone(), f.range.clone());
+            let ellipsis_start = if lr.start > full.start { "…" } else { "" };
+            let ellipsis_end = if lr.end < full.end { "…" } else { "" };
+            let src_line = format!("{ellipsis_start}{}{ellipsis_end}", &r.text[lr.clone()]);
             let gutter = line.to_string().len();
-            let pre = width(&r.text[lr.start..f.range.start.max(lr.start)]);
+            let pre = width(&r.text[lr.start..f.range.start.max(lr.start)])
+                + ellipsis_start.chars().count();
             let span_end = f.range.end.min(lr.end).max(f.range.start);
             let span = width(&r.text[f.range.start.min(span_end)..span_end]).max(1);
             writeln!(out, "{:gutter$} |", "")?;

@@ -281,7 +281,16 @@ impl Profile {
                 }
             }
         }
-        let function_words = lines(FUNCTION_WORDS).map(normalize::clean).collect();
+        // Clean forms, plus identity keys (so انها matches أنها) unless the key is a given name's
+        // (على and علي share the key علي).
+        let mut function_words: HashSet<String> = HashSet::new();
+        for l in lines(FUNCTION_WORDS) {
+            function_words.insert(normalize::clean(l));
+            let id = normalize::identity(l);
+            if !given_names.contains(&id) {
+                function_words.insert(id);
+            }
+        }
         Profile {
             reporting_verbs,
             participles,

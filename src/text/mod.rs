@@ -99,7 +99,9 @@ pub fn paragraphs(masked: &str, format: Format) -> Vec<Range<usize>> {
             || trimmed
                 .split_once(". ")
                 .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-        let after_heading = cur.as_ref().is_some_and(|p| masked[p.clone()].starts_with('#'));
+        let after_heading = cur
+            .as_ref()
+            .is_some_and(|p| masked[p.clone()].starts_with('#'));
         match &mut cur {
             Some(p) if !block_start && !after_heading => p.end = end,
             _ => {

@@ -117,6 +117,18 @@ fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     ])
 }
 
+/// True when the word carries the article, after any proclitic (الرئيس، للرئيس، والرئيس).
+fn has_article(w: &crate::text::Word) -> bool {
+    w.key_readings().iter().any(|(_, r)| r.starts_with("ال")) && w.key.contains("ل")
+}
+
+/// Endings of common nouns and adjectives that family names do not have: ta marbuta (القصة،
+/// الإرهابية) and the sound feminine plural (المخيمات، أمانات), and the adverbial tanween alef after ي
+/// (شخصياً) is in the function-word list.
+fn looks_common(plain: &str) -> bool {
+    plain.ends_with('ة') || plain.ends_with("ات")
+}
+
 /// A nisba adjective (السوري، الإيرانية، الأميركي): ال + stem ending in ي/ية.
 fn is_nisba(plain: &str) -> bool {
     plain.starts_with("ال")
@@ -124,7 +136,8 @@ fn is_nisba(plain: &str) -> bool {
         && plain.chars().count() >= 5
 }
 
-const PLACE_NOUNS: [&str; 12] = [
+/// Nouns after which a place name follows (مدينة حلب، جبال ورغة), as identity keys.
+const PLACE_NOUNS: [&str; 20] = [
     "مدينه",
     "محافظه",
     "بلده",
@@ -137,8 +150,17 @@ const PLACE_NOUNS: [&str; 12] = [
     "مخيم",
     "حي",
     "ميناء",
+    "جبل",
+    "جبال",
+    "جزيره",
+    "نهر",
+    "بحيره",
+    "معبر",
+    "مطار",
+    "ضاحيه",
 ];
-const ORG_LEAD: [&str; 9] = [
+/// Nouns after which an organisation's name follows (حركة حماس، مجلس الشورى، النادي الأهلي).
+const ORG_LEAD: [&str; 16] = [
     "حركه",
     "حزب",
     "تنظيم",
@@ -148,6 +170,13 @@ const ORG_LEAD: [&str; 9] = [
     "شركه",
     "ميليشيا",
     "مليشيا",
+    "مجلس",
+    "نادي",
+    "النادي",
+    "فريق",
+    "ائتلاف",
+    "تحالف",
+    "صحيفه",
 ];
 
 fn seeds(cx: &Context) -> Vec<Seed> {
@@ -155,6 +184,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
     let tags = &cx.lex.words;
     let mut out = Vec::new();
     let n = words.len();
+    persian_seeds(cx, &mut out);
     let mut i = 0;
     while i < n {
         let t = &tags[i];
@@ -186,8 +216,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     kind: NameKind::Place,
                     family: false,
                 });
-            } else if ORG_LEAD.contains(&stem_key.as_str()) && !words[i + 1].plain.starts_with("ال")
-            {
+            } else if ORG_LEAD.contains(&stem_key.as_str()) && !is_nisba_of_place(cx, i + 1) {
                 out.push(Seed {
                     word: i + 1,
                     kind: NameKind::Org,
@@ -204,9 +233,20 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 let mut guard = 0;
                 while j < n && guard < 6 && adjacent(cx, j - 1, j) {
                     let tj = &tags[j];
+                    let construct_title = !has_article(&words[i]);
                     if tj.title > 0 {
                         j += tj.title;
-                    } else if is_nisba(&words[j].plain) && tj.given == 0 {
+                    } else if is_nisba(&words[j].plain)
+                        && tj.given == 0
+                        && (tj.function || is_nisba_of_place(cx, j))
+                    {
+                        j += 1;
+                    } else if construct_title
+                        && j == i + t.title
+                        && words[j].plain.starts_with("ال")
+                        && tj.given == 0
+                    {
+                        // The genitive of a construct title: وزير الخارجية، رئيس الوزراء.
                         j += 1;
                     } else {
                         break;
@@ -214,31 +254,70 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     guard += 1;
                 }
             }
-            // Given names (and بن/ابن/أبو chains) before the family name.
-            let mut given_seen = false;
+            // Given names (and بن/ابن/أبو/عبد chains) before the family name.
+            let mut chain: Vec<usize> = Vec::new();
             let mut guard = 0;
             while j < n && guard < 6 && (j == i || adjacent(cx, j - 1, j)) {
                 let tj = &tags[j];
                 let p = words[j].plain.as_str();
-                if tj.given > 0 && !(given_seen && j + tj.given >= n) {
-                    given_seen = true;
+                if tj.given > 0 {
+                    chain.push(j + tj.given - 1);
                     j += tj.given;
-                } else if matches!(p, "بن" | "ابن" | "بنت" | "أبو" | "ابو" | "عبد" | "آل")
+                } else if matches!(p, "عبد" | "أبو" | "ابو") && j + 1 < n && adjacent(cx, j, j + 1)
                 {
+                    // A compound given name (عبد الخالق، أبو بكر) not in the list.
+                    chain.push(j + 1);
+                    j += 2;
+                } else if matches!(p, "بن" | "ابن" | "بنت" | "آل") {
                     j += 1;
                 } else {
                     break;
                 }
                 guard += 1;
             }
-            if j < n
-                && j > i
-                && adjacent(cx, j - 1, j)
-                && is_nameable(cx, j)
-                && tags[j].place == 0
-                && !is_nisba_of_place(cx, j)
-            {
-                if t.title > 0 || given_seen {
+            let given_seen = !chain.is_empty();
+            // A title without the article is a construct noun (رئيس الوزراء، وزير الخارجية): what
+            // follows it is a genitive, not a name, unless given names come first.
+            let construct =
+                t.title > 0 && !has_article(&words[i]) && !given_seen && j == i + t.title;
+            let candidate_ok = |j: usize| {
+                j < n
+                    && j > i
+                    && adjacent(cx, j - 1, j)
+                    && is_nameable(cx, j)
+                    && tags[j].place == 0
+                    && !words[j].plain.starts_with(['و'])
+                    && !looks_common(&words[j].plain)
+            };
+            if given_seen && candidate_ok(j) {
+                out.push(Seed {
+                    word: j,
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            } else if chain.len() >= 2 {
+                // فريد زكريا: the last "given" name is the family name.
+                out.push(Seed {
+                    word: *chain.last().unwrap(),
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            } else if t.title > 0 && !given_seen && candidate_ok(j) && !is_nisba_of_place(cx, j) {
+                let p = &words[j].plain;
+                if !p.starts_with("ال")
+                    && candidate_ok(j + 1)
+                    && !words[j + 1].plain.starts_with("ال")
+                {
+                    // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
+                    // the second is the family name.
+                    out.push(Seed {
+                        word: j + 1,
+                        kind: NameKind::Person,
+                        family: true,
+                    });
+                } else if !construct && (!p.starts_with("ال") || p.ends_with('ي')) {
+                    // Title alone: a name without the article (اللواء مملوك), or a nisba-shaped
+                    // family name (الرئيس السيسي) that is not a place's nisba.
                     out.push(Seed {
                         word: j,
                         kind: NameKind::Person,
@@ -270,7 +349,21 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         normalize::clean(&words[i + 2].plain).as_str(),
                         "أن" | "إن" | "ان" | "أنه" | "إنه" | "في" | "على" | "خلال" | "لـ"
                     );
-                if next_ok {
+                // Two names as subject (وقالت مايا وانغ،): the second is the family name.
+                let two = i + 2 < n
+                    && adjacent(cx, i + 1, i + 2)
+                    && is_nameable(cx, i + 2)
+                    && !has_article(&words[i + 2])
+                    && !looks_common(&words[i + 2].plain)
+                    && tags[i + 2].place == 0
+                    && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function);
+                if two {
+                    out.push(Seed {
+                        word: i + 2,
+                        kind: NameKind::Person,
+                        family: true,
+                    });
+                } else if next_ok {
                     out.push(Seed {
                         word: i + 1,
                         kind: NameKind::Person,
@@ -284,6 +377,44 @@ fn seeds(cx: &Context) -> Vec<Seed> {
     out
 }
 
+/// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
+/// document: the twin is a name whichever context it is in, since wire copy from Persian sources
+/// respells names, not common words.
+fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    let has_persian = |w: &crate::text::Word| {
+        w.plain
+            .chars()
+            .any(crate::text::chars::is_persian_lookalike)
+    };
+    if !words.iter().any(|w| has_persian(w)) {
+        return;
+    }
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if w.kind == WordKind::Arabic && !has_persian(w) && !cx.lex.words[i].function {
+            by_key.entry(w.key.as_str()).or_insert(i);
+        }
+    }
+    for w in words.iter().filter(|w| has_persian(w)) {
+        for (_, r) in w.key_readings() {
+            if let Some(&j) = by_key.get(r.as_str()) {
+                let kind = if cx.lex.words[j].place > 0 {
+                    NameKind::Place
+                } else {
+                    NameKind::Person
+                };
+                out.push(Seed {
+                    word: j,
+                    kind,
+                    family: false,
+                });
+                break;
+            }
+        }
+    }
+}
+
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
     let p = &cx.doc.words[i].key;
     let stem = p.strip_prefix("ال").unwrap_or(p);
@@ -293,9 +424,36 @@ fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
             cx.profile.places.contains_word(b)
                 || cx.profile.places.contains_word(&format!("ال{b}"))
                 || cx.profile.places.contains_word(&format!("{b}ا"))
+                || cx.profile.places.contains_word(&format!("ال{b}يه"))
+                || cx.profile.places.contains_word(&format!("{b}يا"))
         }
         _ => false,
     }
+}
+
+/// Whether word `i`, read as `r`, may be a family name written with or without the article: not a
+/// given name (محمد beside المحمد), and an ال-less nisba-shaped word (حوثي) not right after an
+/// indefinite noun it qualifies as an adjective (قيادي حوثي).
+fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
+    let t = &cx.lex.words[i];
+    if t.given > 0 {
+        return false;
+    }
+    if !r.starts_with("ال") && r.ends_with('ي') && i > 0 && adjacent(cx, i - 1, i) {
+        let p = &cx.doc.words[i - 1];
+        let pt = &cx.lex.words[i - 1];
+        let indefinite_noun = p.kind == WordKind::Arabic
+            && !p.plain.starts_with("ال")
+            && !pt.function
+            && !pt.is_cue()
+            && pt.title == 0
+            && pt.given == 0
+            && !p.key_readings().iter().any(|(_, x)| x.starts_with("ال"));
+        if indefinite_noun {
+            return false;
+        }
+    }
+    true
 }
 
 /// The clitic-stripped byte range of word `i` after `n` plain letters.
@@ -329,6 +487,19 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         if known {
             continue;
         }
+        if s.kind == NameKind::Person && cx.lex.words[s.word].given == 0 {
+            // A respelling of a family name already seen (حصاد … محمد حاصاد) is a mention of it.
+            let k: Vec<char> = readings[0].1.chars().collect();
+            let near = entities.iter().any(|e| {
+                e.family && {
+                    let ek: Vec<char> = e.key.chars().collect();
+                    near_variant(&ek, &k)
+                }
+            });
+            if near {
+                continue;
+            }
+        }
         // Prefer the reading the lists know; else the reading without clitics that is not a
         // function word; else the whole word.
         let key = readings
@@ -338,10 +509,18 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             .1
             .clone();
         let idx = entities.len();
-        entities.push(Entity { kind: s.kind, key: key.clone(), mentions: Vec::new(), family: s.family });
+        entities.push(Entity {
+            kind: s.kind,
+            key: key.clone(),
+            mentions: Vec::new(),
+            family: s.family,
+        });
         by_key.insert(key.clone(), idx);
         if s.family {
-            let bare = key.strip_prefix("ال").filter(|b| b.chars().count() >= 3).unwrap_or(&key);
+            let bare = key
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 3)
+                .unwrap_or(&key);
             family_keys.insert(bare.to_string(), idx);
         }
     }
@@ -368,7 +547,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 .filter(|b| b.chars().count() >= 3)
                 .unwrap_or(r);
             if let Some(&e) = family_keys.get(bare) {
-                if !is_nisba_of_place(cx, i) {
+                if !is_nisba_of_place(cx, i) && article_variant_ok(cx, i, r) {
                     hit = Some((e, *n, MatchKind::Article));
                     break;
                 }
@@ -426,7 +605,8 @@ fn near_variant(a: &[char], b: &[char]) -> bool {
             let k = (0..short.len())
                 .find(|&i| short[i] != long[i])
                 .unwrap_or(short.len());
-            if k == 0 || short[k..] != long[k + 1..] {
+            // Inside the word only: a letter added at the end makes a nisba (سعود/سعودي).
+            if k == 0 || k == short.len() || short[k..] != long[k + 1..] {
                 return false;
             }
             let extra = long[k];
@@ -479,7 +659,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
                 .iter()
                 .find(|(_, k, _)| k.len().max(bare.len()) >= 5 && near_variant(k, &bare));
             if let Some((e, _, tart)) = found {
-                if art != *tart && !entities[*e].family {
+                if art != *tart {
                     continue;
                 }
                 let range = stem_range(cx, i, n);

@@ -80,7 +80,7 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
             if m.spelling == pref {
                 continue;
             }
-            if m.how == MatchKind::Fuzzy && pref_count < 2 {
+            if m.how == MatchKind::Fuzzy && pref_count < 1 {
                 continue;
             }
             let mut f = finding(

@@ -255,16 +255,82 @@ fn mark_len(kind: MarkKind) -> usize {
 /// Speech or not: short spans (fewer than four words) are names, terms or scare quotes; a span right
 /// after an outlet/organisation/work noun (وكالة «سانا»، فيلم «النبي») is a name.
 fn classify(cx: &Context, quotes: &mut [Quote]) {
+    let mut prev: Option<(usize, bool)> = None;
     for q in quotes.iter_mut() {
         let wi = cx.doc.word_index_at(q.range.start);
         let prev_is_org = wi > 0
             && cx.lex.words.get(wi - 1).is_some_and(|t| t.org_noun)
             && !between_has_break(cx, wi - 1, q.range.start);
-        q.speech = q.words >= 4 && !prev_is_org;
+        // A quoted name of an organisation or work: its first word is such a noun and it has no
+        // sentence punctuation («التحالف من أجل النهوض بحقوق ...»).
+        let first_is_org = cx.lex.words.get(wi).is_some_and(|t| t.org_noun)
+            && cx
+                .doc
+                .words
+                .get(wi)
+                .is_some_and(|w| w.range.start < q.inner.end && w.plain.starts_with("ال"))
+            && !cx.doc.prose()[q.inner.clone()].contains(['.', '،', ',', '!', '?', '؟', ':'])
+            && q.words <= 12;
+        q.speech = q.words >= 4 && !prev_is_org && !first_is_org && !is_heading(cx, q);
+        // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»).
+        if let Some(p) = prev.as_ref() {
+            let gap = cx.doc.prose()[p.0..q.range.start].trim();
+            if (gap == "و" || gap == "،" || gap == "، و") && !p.1 {
+                q.speech = false;
+            }
+        }
+        prev = Some((q.range.end, q.speech));
         if q.continuation {
             q.speech = true;
         }
     }
+}
+
+/// A quotation that is its paragraph's whole text, after at most a short label ending in a colon
+/// (`أحداث 1 مايو: "..."`), with nothing after the closing mark: a subheading or pull quote of a web
+/// article, not a sentence of the story.
+fn is_heading(cx: &Context, q: &Quote) -> bool {
+    if !q.closed {
+        return false;
+    }
+    let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+        return false;
+    };
+    let para = &cx.doc.paragraphs[pi];
+    let text = cx.doc.prose();
+    let after = text[q.range.end..para.end].trim();
+    if !after.is_empty() {
+        return false;
+    }
+    let before = text[para.start..q.range.start].trim();
+    // A paraphrase paragraph before (وأضاف فلان أن ...) makes it an unattributed quotation instead.
+    let prev_reports = pi > 0 && {
+        let p = &cx.doc.paragraphs[pi - 1];
+        let breaks = sentence_breaks(cx, p, &[]);
+        // The last sentence of the previous paragraph (a final full stop does not count).
+        let last = breaks
+            .iter()
+            .rev()
+            .find(|&&b| b + 1 < p.end)
+            .map_or(p.start, |b| b + 1);
+        find_cue(
+            cx,
+            cx.doc.word_index_at(last),
+            cx.doc.word_index_at(p.end),
+            &[],
+        )
+        .is_some()
+    };
+    before.is_empty() && pi > 0 && !prev_reports
+        || (before.ends_with(':')
+            && cx.doc.words_in(para.start..q.range.start).len() <= 6
+            && !before.contains(['.', '،']))
+            && cx
+                .doc
+                .words_in(para.start..q.range.start)
+                .iter()
+                .enumerate()
+                .all(|(k, _)| !cx.lex.words[cx.doc.word_index_at(para.start) + k].is_cue())
 }
 
 fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
@@ -407,7 +473,7 @@ fn attribute(cx: &Context, quotes: &mut [Quote]) {
         let mut found = find_cue(cx, w_sent, w_open, &snapshot);
         // ... or right after its closing mark («...»، قال فلان).
         if found.is_none() && q.closed {
-            found = find_cue(cx, w_close, w_end.min(w_close + 4), &snapshot);
+            found = find_cue(cx, w_close, w_end, &snapshot);
         }
         // (b) the sentence just before, in the same paragraph, is a reporting clause.
         if found.is_none() && sent_start > para.start {
@@ -476,10 +542,17 @@ fn para_ends_with_cue_colon(cx: &Context, pi: usize, quotes: &[Quote]) -> bool {
 /// `وأضاف وزير الطاقة سامر الخطيب أن ...`.
 pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)> {
     let para = cx.doc.paragraph_of(at).unwrap_or(0);
-    let floor = cx.doc.paragraphs.get(para.saturating_sub(3)).map_or(0, |p| p.start);
+    let floor = cx
+        .doc
+        .paragraphs
+        .get(para.saturating_sub(3))
+        .map_or(0, |p| p.start);
     let end = cx.doc.word_index_at(at);
     let start = cx.doc.word_index_at(floor);
-    (start..end).rev().filter(|&i| cx.lex.words[i].verb).find_map(|i| speaker_after(cx, i, end))
+    (start..end)
+        .rev()
+        .filter(|&i| cx.lex.words[i].verb)
+        .find_map(|i| speaker_after(cx, i, end))
 }
 
 /// The quotation whose range contains byte `at`, if any.

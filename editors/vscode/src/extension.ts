@@ -1,0 +1,242 @@
+// The VS Code wiring: start `isnad lsp`, forward settings, commands, status bar.
+// Every decision lives in logic.ts, messages.ts and preview.ts, which are unit-tested.
+
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  type LanguageClientOptions,
+  State,
+} from 'vscode-languageclient/node';
+import * as logic from './logic';
+import { messages, statusView, type ServerState } from './messages';
+import { dirAutoPlugin, type MarkdownItLike } from './preview';
+
+let extension: IsnadExtension | undefined;
+
+export interface IsnadApi {
+  /** Called by VS Code's Markdown preview (package.json: markdown.markdownItPlugins). */
+  extendMarkdownIt<T extends MarkdownItLike>(md: T): T;
+}
+
+export function activate(context: vscode.ExtensionContext): IsnadApi {
+  extension = new IsnadExtension();
+  context.subscriptions.push(extension);
+  // Not awaited: the preview must not wait for the server, and start() reports its own failures.
+  void extension.start();
+  return { extendMarkdownIt: (md) => dirAutoPlugin(md) };
+}
+
+export async function deactivate(): Promise<void> {
+  await extension?.stop();
+  extension = undefined;
+}
+
+/** The raw `isnad` settings object for a scope (a document, or the window). */
+function rawSettings(scope?: vscode.ConfigurationScope): unknown {
+  return vscode.workspace.getConfiguration(undefined, scope).get(logic.CONFIG_SECTION);
+}
+
+function locale(): logic.Locale {
+  return logic.uiLocale(vscode.workspace.getConfiguration(logic.CONFIG_SECTION).get('locale'), vscode.env.language);
+}
+
+class IsnadExtension implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private state: ServerState = 'starting';
+  /** Start/stop/restart run one after another, never interleaved. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly output = vscode.window.createOutputChannel('isnad', { log: true });
+  private readonly status = vscode.window.createStatusBarItem('isnad.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  /** The isnad.path setting the running client was started with. */
+  private startedWithPath: string | undefined;
+
+  constructor() {
+    this.status.name = 'isnad';
+    this.disposables.push(
+      this.output,
+      this.status,
+      vscode.commands.registerCommand('isnad.restart', () => this.restart()),
+      vscode.commands.registerCommand('isnad.fixAll', () => this.fixAll()),
+      vscode.commands.registerCommand('isnad.showInstallHelp', () =>
+        vscode.env.openExternal(vscode.Uri.parse(logic.INSTALL_URL)),
+      ),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = vscode.window.activeTextEditor?.document.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.updateStatus();
+      }),
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
+      vscode.workspace.onDidOpenTextDocument(() => this.updateStatus()), // language mode changes re-open
+      vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)),
+    );
+  }
+
+  dispose(): void {
+    void this.stop();
+    for (const d of this.disposables) d.dispose();
+  }
+
+  start(): Promise<void> {
+    return this.enqueue(() => this.doStart());
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.doStop());
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.doStop();
+      await this.doStart();
+    });
+  }
+
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    const next = this.queue.then(job, job);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async doStart(): Promise<void> {
+    const m = messages(locale());
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    this.startedWithPath = this.pathSetting();
+    const resolved = logic.resolveServerPath({
+      setting: this.startedWithPath,
+      env: process.env,
+      platform: process.platform,
+      homedir: os.homedir(),
+      workspaceFolder: folder?.scheme === 'file' ? folder.fsPath : undefined,
+      probe: logic.nodeProbe,
+    });
+    if (!resolved.ok) {
+      this.setState('missing');
+      this.output.error(`isnad server not found; tried: ${resolved.tried.join(', ') || '(empty PATH)'}`);
+      const text = resolved.reason === 'setting-not-found' ? m.settingNotFound(resolved.setting) : m.notOnPath;
+      void vscode.window.showErrorMessage(text, m.howToInstall, m.openSettings).then((choice) => {
+        if (choice === m.howToInstall) void vscode.env.openExternal(vscode.Uri.parse(logic.INSTALL_URL));
+        else if (choice === m.openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'isnad.path');
+      });
+      return;
+    }
+
+    this.output.info(`starting ${resolved.path} ${logic.serverArgs().join(' ')} (from ${resolved.from})`);
+    this.setState('starting');
+    const exe = logic.serverExecutable(resolved.path, folder?.scheme === 'file' ? folder.fsPath : undefined);
+    const client: LanguageClient = new LanguageClient('isnad', 'isnad', { run: exe, debug: exe }, this.clientOptions(() => client));
+    client.onDidChangeState((e) => {
+      if (this.client !== client) return;
+      if (e.newState === State.Running) this.setState('running');
+      else if (e.newState === State.Stopped) this.setState('stopped');
+    });
+    this.client = client;
+    try {
+      await client.start();
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      this.output.error(`start failed: ${reason}`);
+      this.setState('stopped');
+      void vscode.window.showErrorMessage(m.startFailed(reason), m.showOutput).then((choice) => {
+        if (choice === m.showOutput) this.output.show();
+      });
+    }
+  }
+
+  private async doStop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (!client) return;
+    try {
+      if (client.needsStop()) await client.stop(2000);
+    } catch (err) {
+      this.output.warn(`stop: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    try {
+      await client.dispose(2000);
+    } catch {
+      // already stopped
+    }
+  }
+
+  private pathSetting(): string | undefined {
+    return vscode.workspace.getConfiguration(logic.CONFIG_SECTION).get<string>('path');
+  }
+
+  private clientOptions(client: () => LanguageClient): LanguageClientOptions {
+    return {
+      documentSelector: logic.documentSelector(),
+      outputChannel: this.output,
+      initializationOptions: () => logic.toServerConfig(rawSettings()),
+      synchronize: { configurationSection: logic.CONFIG_SECTION },
+      middleware: {
+        workspace: {
+          // workspace/configuration: VS Code fills in the raw settings; the
+          // server gets the contract shape (locale "auto" → null ...).
+          configuration: async (params, token, next) => {
+            const results = await next(params, token);
+            return Array.isArray(results) ? logic.translateConfigurationResults(params.items, results) : results;
+          },
+          // didChangeConfiguration carries the same translated shape.
+          // Only to the current, running client, and not when isnad.path changed
+          // (the client is being replaced; sending would race its shutdown).
+          didChangeConfiguration: async (sections, next) => {
+            const c = client();
+            if (c !== this.client || !c.isRunning() || this.pathSetting() !== this.startedWithPath) return;
+            if (!sections || !sections.includes(logic.CONFIG_SECTION)) return next(sections);
+            try {
+              await c.sendNotification(DidChangeConfigurationNotification.type, {
+                settings: { [logic.CONFIG_SECTION]: logic.toServerConfig(rawSettings()) },
+              });
+            } catch (err) {
+              // A restart in progress; the new server reads the settings at start.
+              this.output.warn(`didChangeConfiguration not sent: ${err instanceof Error ? err.message : String(err)}`);
+            }
+          },
+        },
+      },
+    };
+  }
+
+  private onConfigurationChanged(e: vscode.ConfigurationChangeEvent): void {
+    const affects = (s: string): boolean => e.affectsConfiguration(s);
+    if (logic.needsRestart(affects)) {
+      this.output.info('isnad.path changed; restarting the server');
+      void this.restart();
+    }
+    // Everything else reaches the server through synchronize.configurationSection.
+    if (affects('isnad.locale')) this.updateStatus();
+  }
+
+  private async fixAll(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !logic.isDraft(editor.document.languageId, editor.document.uri.scheme)) {
+      void vscode.window.showInformationMessage(messages(locale()).noDraft);
+      return;
+    }
+    await vscode.commands.executeCommand('editor.action.codeAction', { kind: logic.FIX_ALL_KIND, apply: 'first' });
+  }
+
+  private setState(state: ServerState): void {
+    this.state = state;
+    this.updateStatus();
+  }
+
+  private updateStatus(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc || !logic.isDraft(doc.languageId, doc.uri.scheme)) {
+      this.status.hide();
+      return;
+    }
+    const counts = logic.countDiagnostics(
+      vscode.languages.getDiagnostics(doc.uri).map((d) => ({ source: d.source, severity: d.severity })),
+    );
+    const view = statusView(locale(), this.state, counts);
+    this.status.text = view.text;
+    this.status.tooltip = view.tooltip;
+    this.status.command =
+      this.state === 'missing' ? 'isnad.showInstallHelp' : this.state === 'stopped' ? 'isnad.restart' : 'workbench.actions.view.problems';
+    this.status.show();
+  }
+}
