@@ -233,6 +233,16 @@ fn incremental_edits_move_and_clear_diagnostics() {
     }
     let ds = c.diagnostics(URI, 12);
     assert_eq!(range_of(find(&ds, "name-variant")), ((6, 14), (6, 21)));
+    // Results of intermediate versions that arrived before version 12 came in version order...
+    let before: Vec<i64> = c
+        .take_backlog()
+        .iter()
+        .filter(|m| m["method"] == "textDocument/publishDiagnostics")
+        .map(|m| m["params"]["version"].as_i64().unwrap())
+        .collect();
+    assert!(before.windows(2).all(|w| w[0] <= w[1]), "{before:?}");
+    assert!(before.iter().all(|&v| (3..12).contains(&v)), "{before:?}");
+    // ...and nothing comes after it.
     let later = c.drain(Duration::from_millis(300));
     assert!(
         later

@@ -177,6 +177,11 @@ impl Client {
         }
     }
 
+    /// The messages read but not consumed so far, in arrival order.
+    pub fn take_backlog(&mut self) -> Vec<Value> {
+        std::mem::take(&mut self.backlog)
+    }
+
     /// Every message arriving within `window` (plus the backlog), consumed.
     pub fn drain(&mut self, window: Duration) -> Vec<Value> {
         let mut out = std::mem::take(&mut self.backlog);
