@@ -190,9 +190,15 @@ impl Handle {
     fn schedule(&self, uri: &Uri) {
         let debounce = self.state.session().config.debounce_ms;
         let mut docs = lock(&self.state.docs);
-        let Some(doc) = docs.get_mut(uri) else {
-            return;
-        };
+        if let Some(doc) = docs.get_mut(uri) {
+            self.schedule_doc(doc, uri, debounce);
+        }
+    }
+
+    /// Schedules an analysis of `doc` (the document of `uri`), superseding any pending one. The
+    /// caller holds the store's lock, so an edit and the scheduling of its analysis are one step:
+    /// no other edit can slip in between and start a second run for the same version.
+    fn schedule_doc(&self, doc: &mut Document, uri: &Uri, debounce: u64) {
         doc.generation += 1;
         let generation = doc.generation;
         if let Some(p) = doc.pending.take() {
@@ -445,15 +451,20 @@ impl LanguageServer for Backend {
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let d = params.text_document;
         let doc = Document::new(&d.text, d.version, &d.language_id, d.uri.path().as_str());
-        let old = lock(&self.h.state.docs).insert(d.uri.clone(), doc);
+        let debounce = self.h.state.session().config.debounce_ms;
+        let mut docs = lock(&self.h.state.docs);
+        let old = docs.insert(d.uri.clone(), doc);
         if let Some(p) = old.and_then(|o| o.pending) {
             p.abort();
         }
-        self.h.schedule(&d.uri);
+        if let Some(doc) = docs.get_mut(&d.uri) {
+            self.h.schedule_doc(doc, &d.uri, debounce);
+        }
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
-        let enc = self.h.state.session().encoding;
+        let session = self.h.state.session();
+        let (enc, debounce) = (session.encoding, session.config.debounce_ms);
         let uri = params.text_document.uri;
         {
             let mut docs = lock(&self.h.state.docs);
@@ -480,8 +491,8 @@ impl LanguageServer for Backend {
                     report.clamped
                 );
             }
+            self.h.schedule_doc(doc, &uri, debounce);
         }
-        self.h.schedule(&uri);
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
