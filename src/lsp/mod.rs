@@ -1,7 +1,76 @@
-//! The language server front end (`isnad lsp`). Being built.
+//! The language server front end (`isnad lsp`): tower-lsp-server over stdio.
+//!
+//! Layout (as in harper-ls): [`server`] speaks the protocol, [`document`] keeps each open draft in
+//! a ropey rope, [`position`] is the one place byte ranges become LSP positions (UTF-8, UTF-16 or
+//! UTF-32 columns), [`config`] reads the editor settings, and [`diagnostics`], [`actions`],
+//! [`hover`] and [`symbols`] convert the core's [`Analysis`](crate::analysis::Analysis) into LSP
+//! results; [`transport`] keeps one malformed message from stopping the server. Nothing here
+//! decides what is a finding: that is the core's job.
+//!
+//! Logging goes to stderr (stdout carries JSON-RPC); the level comes from `ISNAD_LOG` (a
+//! `tracing` filter such as `debug` or `isnad=trace`), default `warn`.
 
-/// Runs the language server over stdio until the client exits.
-pub fn run() -> std::process::ExitCode {
-    eprintln!("isnad: the language server is not built yet");
-    std::process::ExitCode::from(2)
+pub mod actions;
+pub mod config;
+pub mod diagnostics;
+pub mod document;
+pub mod hover;
+pub mod position;
+pub mod server;
+pub mod symbols;
+pub mod transport;
+
+use std::process::ExitCode;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+use tower_lsp_server::{LspService, Server};
+
+/// Environment variable holding the log filter.
+pub const LOG_ENV: &str = "ISNAD_LOG";
+
+fn init_tracing() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env(LOG_ENV)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .try_init();
+}
+
+/// Runs the language server over stdio until the client sends `exit` or closes stdin. Returns
+/// status 0 when `shutdown` came before the end, 1 otherwise (as the LSP specification asks), 2
+/// when the runtime cannot start.
+pub fn run() -> ExitCode {
+    init_tracing();
+    // Build the lexicons while the client is still sending `initialize`.
+    std::thread::spawn(|| {
+        server::base_profile();
+    });
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("isnad: cannot start the async runtime: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    runtime.block_on(async {
+        let (service, socket) = LspService::new(server::Backend::new);
+        let (filtered, server_side) = tokio::io::duplex(1 << 16);
+        tokio::spawn(transport::filter(tokio::io::stdin(), filtered));
+        Server::new(server_side, tokio::io::stdout(), socket)
+            .serve(service)
+            .await;
+    });
+    // Blocking analyses still running belong to a client that has gone: do not wait for them.
+    runtime.shutdown_timeout(Duration::from_millis(50));
+    if server::SHUTDOWN_REQUESTED.load(Ordering::SeqCst) {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
 }

@@ -1,0 +1,159 @@
+-- isnad for Neovim: starts `isnad lsp` for Markdown and text buffers.
+--
+--   require("isnad").setup{
+--     cmd = { "isnad", "lsp" },        -- or a path to the binary as a string
+--     filetypes = { "markdown", "text" },
+--     root_markers = { "isnad.toml", ".git" },
+--     rtl = false,                      -- true: right-to-left display and Arabic shaping
+--     settings = {                      -- sent as initializationOptions and as the
+--       locale = nil,                   -- `isnad` section of workspace/configuration
+--       debounceMs = 75,
+--       rules = { ["anonymous-source"] = "off" },
+--       inlayHints = false,
+--     },
+--   }
+--
+-- Neovim >= 0.11 uses vim.lsp.config/vim.lsp.enable; 0.8-0.10 use vim.lsp.start; 0.7 uses
+-- vim.lsp.start_client + vim.lsp.buf_attach_client.
+
+local M = {}
+
+M.defaults = {
+  cmd = { "isnad", "lsp" },
+  filetypes = { "markdown", "text" },
+  root_markers = { "isnad.toml", ".git" },
+  rtl = false,
+  settings = {},
+}
+
+--- The options in effect after setup().
+M.options = nil
+
+local function normalize(opts)
+  opts = vim.tbl_deep_extend("force", vim.deepcopy(M.defaults), opts or {})
+  if type(opts.cmd) == "string" then
+    opts.cmd = { opts.cmd, "lsp" }
+  end
+  return opts
+end
+
+-- Settings as a JSON object even when empty (an empty Lua table would be encoded as `[]`).
+local function settings_object(settings)
+  if settings == nil or vim.tbl_isempty(settings) then
+    return vim.empty_dict()
+  end
+  return settings
+end
+
+--- The directory of `bufnr` holding one of `markers`, searching upwards; nil when none does.
+function M.find_root(bufnr, markers)
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  if name == "" then
+    return nil
+  end
+  local dir = vim.fn.fnamemodify(name, ":p:h")
+  while dir and dir ~= "" do
+    for _, marker in ipairs(markers) do
+      local path = dir .. "/" .. marker
+      if vim.fn.filereadable(path) == 1 or vim.fn.isdirectory(path) == 1 then
+        return dir
+      end
+    end
+    local parent = vim.fn.fnamemodify(dir, ":h")
+    if parent == dir then
+      break
+    end
+    dir = parent
+  end
+  return nil
+end
+
+local function client_config(opts, root)
+  local settings = settings_object(opts.settings)
+  return {
+    name = "isnad",
+    cmd = opts.cmd,
+    root_dir = root,
+    init_options = settings,
+    settings = { isnad = settings },
+  }
+end
+
+-- Clients started by the pre-0.8 path, by root directory (single-file buffers share "").
+local started = {}
+
+--- Attaches isnad to `bufnr` on Neovim 0.7-0.10.
+function M.attach(bufnr)
+  local opts = M.options or normalize({})
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  if vim.bo[bufnr].buftype ~= "" then
+    return
+  end
+  local root = M.find_root(bufnr, opts.root_markers)
+  local config = client_config(opts, root or vim.fn.getcwd())
+  if vim.lsp.start then
+    return vim.lsp.start(config, { bufnr = bufnr })
+  end
+  local key = root or ""
+  local id = started[key]
+  if id == nil or vim.lsp.get_client_by_id(id) == nil then
+    id = vim.lsp.start_client(config)
+    started[key] = id
+  end
+  if id then
+    vim.lsp.buf_attach_client(bufnr, id)
+  end
+  return id
+end
+
+local function is_draft(bufnr, opts)
+  return vim.tbl_contains(opts.filetypes, vim.bo[bufnr].filetype)
+end
+
+-- Right-to-left display and Arabic shaping ('rightleft' is per window, 'arabicshape' global).
+local function set_rtl(opts)
+  local group = vim.api.nvim_create_augroup("isnad_rtl", { clear = true })
+  vim.api.nvim_create_autocmd({ "FileType", "BufWinEnter" }, {
+    group = group,
+    callback = function(ev)
+      if is_draft(ev.buf, opts) and vim.api.nvim_get_current_buf() == ev.buf then
+        vim.wo.rightleft = true
+        vim.o.arabicshape = true
+      end
+    end,
+  })
+end
+
+--- Sets isnad up; see the top of this file for the options.
+function M.setup(opts)
+  opts = normalize(opts)
+  M.options = opts
+  if opts.rtl then
+    set_rtl(opts)
+  end
+  if vim.lsp.config and vim.lsp.enable then
+    local config = client_config(opts, nil)
+    config.root_dir = nil
+    config.filetypes = opts.filetypes
+    config.root_markers = opts.root_markers
+    vim.lsp.config("isnad", config)
+    vim.lsp.enable("isnad")
+    return
+  end
+  local group = vim.api.nvim_create_augroup("isnad_lsp", { clear = true })
+  vim.api.nvim_create_autocmd("FileType", {
+    group = group,
+    pattern = opts.filetypes,
+    callback = function(ev)
+      M.attach(ev.buf)
+    end,
+  })
+  -- Buffers already open when setup() runs.
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if vim.api.nvim_buf_is_loaded(bufnr) and is_draft(bufnr, opts) then
+      M.attach(bufnr)
+    end
+  end
+end
+
+return M

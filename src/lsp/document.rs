@@ -1,0 +1,194 @@
+//! One open document: its text in a ropey [`Rope`], the client's version, its language, and the
+//! last analysis published for it.
+//!
+//! Edits are applied synchronously (callers hold the store's lock and never `.await` while doing
+//! so), in the order the client sent them, so concurrent handlers can never see half an edit.
+
+use super::position::{self, Encoding};
+use crate::analysis::Analysis;
+use crate::text::Format;
+use ropey::Rope;
+use std::sync::Arc;
+use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
+
+/// An analysis together with the text it was computed from.
+#[derive(Debug)]
+pub struct Snapshot {
+    /// Document version the analysis belongs to.
+    pub version: i32,
+    /// The text analysed (a cheap clone of the rope at that version).
+    pub rope: Rope,
+    /// What the analysis found (byte ranges into `rope`).
+    pub analysis: Analysis,
+}
+
+/// An open document.
+#[derive(Debug)]
+pub struct Document {
+    /// Current text.
+    pub rope: Rope,
+    /// Version from the last `didOpen`/`didChange`.
+    pub version: i32,
+    /// The client's `languageId` (`markdown`, `plaintext`, `text` ...).
+    pub language_id: String,
+    /// Plain text or Markdown, from the language id or the file name.
+    pub format: Format,
+    /// Incremented each time an analysis is scheduled; a run publishes only while its generation is
+    /// still the latest (a newer edit or configuration change supersedes it).
+    pub generation: u64,
+    /// Last analysis, if one finished for some version.
+    pub snapshot: Option<Arc<Snapshot>>,
+    /// The pending (debouncing or running) analysis task, aborted when superseded.
+    pub pending: Option<tokio::task::AbortHandle>,
+}
+
+/// How [`Document::apply_changes`] went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ChangeReport {
+    /// Number of content changes applied.
+    pub applied: usize,
+    /// Number of ranged changes whose range was out of bounds (or inside a character) and was
+    /// clamped before applying.
+    pub clamped: usize,
+}
+
+impl Document {
+    /// A document opened with `text` at `version`. `path` (the URI path) decides the format when
+    /// the language id is not `markdown`.
+    pub fn new(text: &str, version: i32, language_id: &str, path: &str) -> Document {
+        Document {
+            rope: Rope::from_str(text),
+            version,
+            language_id: language_id.to_string(),
+            format: format_of(language_id, path),
+            generation: 0,
+            snapshot: None,
+            pending: None,
+        }
+    }
+
+    /// Applies `changes` in order and sets `version`. A change without a range replaces the whole
+    /// text; a ranged change replaces that range (positions in `enc`), clamped to the text when out
+    /// of bounds. Never panics.
+    pub fn apply_changes(
+        &mut self,
+        changes: &[TextDocumentContentChangeEvent],
+        version: i32,
+        enc: Encoding,
+    ) -> ChangeReport {
+        let mut report = ChangeReport::default();
+        for change in changes {
+            match change.range {
+                None => self.rope = Rope::from_str(&change.text),
+                Some(range) => {
+                    let (bytes, clamped) = position::to_byte_range(&self.rope, range, enc);
+                    if clamped {
+                        report.clamped += 1;
+                    }
+                    let a = self.rope.byte_to_char(bytes.start);
+                    let b = self.rope.byte_to_char(bytes.end);
+                    if b > a {
+                        self.rope.remove(a..b);
+                    }
+                    if !change.text.is_empty() {
+                        self.rope.insert(a, &change.text);
+                    }
+                }
+            }
+            report.applied += 1;
+        }
+        self.version = version;
+        report
+    }
+
+    /// The last analysis if it belongs to the current version.
+    pub fn current_snapshot(&self) -> Option<Arc<Snapshot>> {
+        self.snapshot
+            .as_ref()
+            .filter(|s| s.version == self.version)
+            .cloned()
+    }
+}
+
+/// Markdown for language id `markdown` (any case) or a Markdown file name, else plain text.
+pub fn format_of(language_id: &str, path: &str) -> Format {
+    if language_id.eq_ignore_ascii_case("markdown") {
+        Format::Markdown
+    } else {
+        Format::from_path(path)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tower_lsp_server::ls_types::{Position, Range};
+
+    fn change(r: Option<((u32, u32), (u32, u32))>, text: &str) -> TextDocumentContentChangeEvent {
+        TextDocumentContentChangeEvent {
+            range: r.map(|((a, b), (c, d))| Range::new(Position::new(a, b), Position::new(c, d))),
+            range_length: None,
+            text: text.to_string(),
+        }
+    }
+
+    #[test]
+    fn incremental_changes_apply_in_order_in_each_encoding() {
+        // "🚨 مملوك": insert "اللواء " before the name; columns differ per encoding.
+        // (column of the name on line 0, end column of "سطر" on line 1)
+        for (enc, col, end) in [
+            (Encoding::Utf8, 5, 6),
+            (Encoding::Utf16, 3, 3),
+            (Encoding::Utf32, 2, 3),
+        ] {
+            let mut d = Document::new("🚨 مملوك\r\nسطر", 1, "plaintext", "/d.txt");
+            let r = d.apply_changes(
+                &[
+                    change(Some(((0, col), (0, col))), "اللواء "),
+                    change(Some(((1, 0), (1, end))), "نص"),
+                ],
+                2,
+                enc,
+            );
+            assert_eq!(
+                r,
+                ChangeReport {
+                    applied: 2,
+                    clamped: 0
+                }
+            );
+            assert_eq!(d.rope.to_string(), "🚨 اللواء مملوك\r\nنص");
+            assert_eq!(d.version, 2);
+        }
+    }
+
+    #[test]
+    fn full_replacement_and_out_of_bounds_ranges() {
+        let mut d = Document::new("قديم", 1, "markdown", "/x");
+        assert_eq!(d.format, Format::Markdown);
+        let r = d.apply_changes(
+            &[
+                change(None, "جديد"),
+                change(Some(((0, 2), (7, 0))), "!"),
+                change(Some(((9, 9), (9, 9))), "؟"),
+            ],
+            5,
+            Encoding::Utf16,
+        );
+        assert_eq!(
+            r,
+            ChangeReport {
+                applied: 3,
+                clamped: 2
+            }
+        );
+        assert_eq!(d.rope.to_string(), "جد!؟");
+    }
+
+    #[test]
+    fn format_from_language_or_path() {
+        assert_eq!(format_of("plaintext", "/a/b.md"), Format::Markdown);
+        assert_eq!(format_of("text", "/a/b.txt"), Format::Plain);
+        assert_eq!(format_of("Markdown", "/a/b"), Format::Markdown);
+    }
+}

@@ -1,0 +1,239 @@
+//! Hover and inlay hints: on a name, every spelling used in the document with its count; on a
+//! quotation, its speaker and attributing words, or that none was found. Arabic or English.
+
+use super::document::Snapshot;
+use super::position::{self, Encoding};
+use crate::analysis::Lang;
+use crate::analysis::names::{Entity, NameKind};
+use crate::analysis::quotes::{self, Quote};
+use std::ops::Range;
+use tower_lsp_server::ls_types::{
+    Hover, HoverContents, InlayHint, InlayHintKind, InlayHintLabel, MarkupContent, MarkupKind,
+};
+
+fn kind_name(kind: NameKind, lang: Lang) -> &'static str {
+    match (kind, lang) {
+        (NameKind::Person, Lang::En) => "person",
+        (NameKind::Place, Lang::En) => "place",
+        (NameKind::Org, Lang::En) => "organisation",
+        (NameKind::Person, Lang::Ar) => "شخص",
+        (NameKind::Place, Lang::Ar) => "مكان",
+        (NameKind::Org, Lang::Ar) => "مؤسسة",
+    }
+}
+
+/// The entity with a mention covering byte `at`, with that mention's range; when several do,
+/// the one mentioned most often.
+pub fn entity_at(names: &[Entity], at: usize) -> Option<(&Entity, Range<usize>)> {
+    names
+        .iter()
+        .filter_map(|e| {
+            e.mentions
+                .iter()
+                .find(|m| m.range.start <= at && at < m.range.end)
+                .map(|m| (e, m.range.clone()))
+        })
+        .min_by_key(|(e, _)| std::cmp::Reverse(e.mentions.len()))
+}
+
+/// The hover text (Markdown) for a name.
+pub fn name_text(e: &Entity, lang: Lang) -> String {
+    let spellings = e.spellings();
+    let main = &spellings
+        .iter()
+        .max_by_key(|(_, n)| *n)
+        .map_or(String::new(), |(s, _)| s.clone());
+    let n = e.mentions.len();
+    let list: String = spellings
+        .iter()
+        .map(|(s, c)| format!("\n- {s} ×{c}"))
+        .collect();
+    match lang {
+        Lang::En => format!(
+            "**{main}** ({}, {n} mention{})\n\nSpellings in this document:{list}",
+            kind_name(e.kind, lang),
+            if n == 1 { "" } else { "s" }
+        ),
+        Lang::Ar => format!(
+            "**{main}** ({}، ذُكر {n} مرة)\n\nالصيغ المستخدمة في هذا المستند:{list}",
+            kind_name(e.kind, lang)
+        ),
+    }
+}
+
+/// The hover text (Markdown) for a quotation of `source`.
+pub fn quote_text(q: &Quote, source: &str, lang: Lang) -> String {
+    if !q.speech {
+        return match lang {
+            Lang::En => "Quotation marks around a name or title, not speech".into(),
+            Lang::Ar => "علامتا تنصيص حول اسم أو عنوان، لا كلام منقول".into(),
+        };
+    }
+    match &q.attribution {
+        Some(a) => {
+            let cue = source.get(a.cue.clone()).unwrap_or("").trim();
+            match (&a.speaker, lang) {
+                (Some((_, name)), Lang::En) => {
+                    format!("Quotation by **{name}**\n\nAttributed by: «{cue}»")
+                }
+                (Some((_, name)), Lang::Ar) => {
+                    format!("اقتباس على لسان **{name}**\n\nعبارة الإسناد: «{cue}»")
+                }
+                (None, Lang::En) => {
+                    format!("Quotation introduced by «{cue}»; no speaker named")
+                }
+                (None, Lang::Ar) => format!("اقتباس تسبقه «{cue}» دون تسمية القائل"),
+            }
+        }
+        None => match lang {
+            Lang::En => "No speaker found for this quotation".into(),
+            Lang::Ar => "لم يُعثر على قائل لهذا الاقتباس".into(),
+        },
+    }
+}
+
+/// The hover at byte `at` of the snapshot: the name there, the quotation around it, or both
+/// (name first); `None` when neither. `markdown` selects the content format.
+pub fn hover(
+    snapshot: &Snapshot,
+    at: usize,
+    enc: Encoding,
+    lang: Lang,
+    markdown: bool,
+) -> Option<Hover> {
+    let a = &snapshot.analysis;
+    let name = entity_at(&a.names, at);
+    let quote = quotes::quote_at(&a.quotes, at);
+    let mut parts = Vec::new();
+    let mut range: Option<Range<usize>> = None;
+    if let Some((e, r)) = &name {
+        parts.push(name_text(e, lang));
+        range = Some(r.clone());
+    }
+    if let Some(q) = quote {
+        let source = snapshot.rope.to_string();
+        parts.push(quote_text(q, &source, lang));
+        range.get_or_insert(q.range.clone());
+    }
+    let range = range?;
+    let mut value = parts.join("\n\n---\n\n");
+    if !markdown {
+        value = value.replace("**", "");
+    }
+    Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: if markdown {
+                MarkupKind::Markdown
+            } else {
+                MarkupKind::PlainText
+            },
+            value,
+        }),
+        range: Some(position::to_lsp_range(&snapshot.rope, &range, enc)),
+    })
+}
+
+/// Inlay hints after the closing mark of every speech quotation (the last paragraph of a
+/// multi-paragraph one): `— speaker`, `— speaker not named` or `— no speaker`. Only quotations
+/// whose last byte lies in the half-open byte range `visible`.
+pub fn inlay_hints(
+    snapshot: &Snapshot,
+    visible: Range<usize>,
+    enc: Encoding,
+    lang: Lang,
+) -> Vec<InlayHint> {
+    snapshot
+        .analysis
+        .quotes
+        .iter()
+        .filter(|q| q.speech && !q.continues && visible.contains(&q.range.end.saturating_sub(1)))
+        .map(|q| {
+            let who = match q.attribution.as_ref().and_then(|a| a.speaker.as_ref()) {
+                Some((_, name)) => name.clone(),
+                None if q.attribution.is_some() => match lang {
+                    Lang::En => "speaker not named".into(),
+                    Lang::Ar => "قائل غير مسمّى".into(),
+                },
+                None => match lang {
+                    Lang::En => "no speaker".into(),
+                    Lang::Ar => "بلا قائل".into(),
+                },
+            };
+            InlayHint {
+                position: position::to_position(&snapshot.rope, q.range.end, enc),
+                label: InlayHintLabel::String(format!("— {who}")),
+                kind: Some(InlayHintKind::PARAMETER),
+                text_edits: None,
+                tooltip: None,
+                padding_left: Some(true),
+                padding_right: None,
+                data: None,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_text;
+    use crate::profile::Profile;
+    use crate::text::Format;
+    use ropey::Rope;
+    use tower_lsp_server::ls_types::HoverContents;
+
+    fn snap(src: &str) -> Snapshot {
+        Snapshot {
+            version: 1,
+            rope: Rope::from_str(src),
+            analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
+        }
+    }
+
+    fn text(h: Hover) -> String {
+        match h.contents {
+            HoverContents::Markup(m) => m.value,
+            _ => panic!(),
+        }
+    }
+
+    #[test]
+    fn hover_on_name_lists_spellings() {
+        let src = "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال والمملوك إن الأمن مستقر.\n";
+        let s = snap(src);
+        let at = src.rfind("المملوك").unwrap() + 2;
+        let h = hover(&s, at, Encoding::Utf16, Lang::En, true).unwrap();
+        assert_eq!(h.range.unwrap().start.line, 2);
+        assert_eq!(
+            text(h),
+            "**مملوك** (person, 3 mentions)\n\nSpellings in this document:\n- مملوك ×2\n- المملوك ×1"
+        );
+        let h = hover(&s, at, Encoding::Utf16, Lang::Ar, false).unwrap();
+        assert!(text(h).starts_with("مملوك (شخص، ذُكر 3 مرة)"));
+        assert!(hover(&s, 0, Encoding::Utf16, Lang::En, true).is_none());
+    }
+
+    #[test]
+    fn hover_on_quotes_names_speaker_or_its_absence() {
+        let src = "وأكد الوزير خالد الأحمد أن «الوضع تحت السيطرة تماماً الآن».\nوأضاف وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل.\n«سنعيد التيار الكهربائي إلى كل الأحياء خلال يومين»\n";
+        let s = snap(src);
+        let first = src.find("الوضع").unwrap();
+        let t = text(hover(&s, first, Encoding::Utf8, Lang::En, true).unwrap());
+        assert_eq!(
+            t,
+            "Quotation by **الوزير خالد الأحمد**\n\nAttributed by: «وأكد»"
+        );
+        let second = src.find("سنعيد").unwrap();
+        let t = text(hover(&s, second, Encoding::Utf8, Lang::Ar, true).unwrap());
+        assert_eq!(t, "لم يُعثر على قائل لهذا الاقتباس");
+        let hints = inlay_hints(&s, 0..src.len(), Encoding::Utf16, Lang::En);
+        let labels: Vec<String> = hints
+            .iter()
+            .map(|h| match &h.label {
+                InlayHintLabel::String(s) => s.clone(),
+                _ => panic!(),
+            })
+            .collect();
+        assert_eq!(labels, ["— الوزير خالد الأحمد", "— no speaker"]);
+    }
+}
