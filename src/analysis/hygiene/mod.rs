@@ -328,8 +328,17 @@ impl Scan {
         let mut foreign_run = vec![false; n];
         let prose = doc.prose();
         let mut start = 0;
-        for i in 0..=n {
-            let boundary = i == n
+        // The runs only matter to words with a lookalike letter, a ZWNJ or Persian digits: a draft
+        // with none of them (almost every Arabic draft) skips the pass.
+        let persianish = doc.source.chars().any(|c| {
+            c == '\u{200C}'
+                || matches!(c, '\u{06F0}'..='\u{06F9}')
+                || fold_persian(c) != c
+                || is_non_arabic_only_letter(c)
+        });
+        let n_runs = if persianish { n } else { 0 };
+        for i in 0..=n_runs {
+            let boundary = i == n_runs
                 || (i > 0
                     && prose[doc.words[i - 1].range.end..doc.words[i].range.start]
                         .chars()

@@ -107,7 +107,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
         && !t.is_cue()
         && t.title == 0
         && t.anonymous == 0
-        && w.plain.chars().count() >= 3
+        && w.plain.len() >= 6 // three Arabic letters (two bytes each)
 }
 
 fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
@@ -553,11 +553,18 @@ fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
     let base = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي'));
     match base {
         Some(b) if b.chars().count() >= 2 => {
-            cx.profile.places.contains_word(b)
-                || cx.profile.places.contains_word(&format!("ال{b}"))
-                || cx.profile.places.contains_word(&format!("{b}ا"))
-                || cx.profile.places.contains_word(&format!("ال{b}يه"))
-                || cx.profile.places.contains_word(&format!("{b}يا"))
+            // The country or city the adjective is formed from: مصر، العراق، سوريا، السعودية، ليبيا.
+            let mut buf = Text::default();
+            let mut place = |parts: [&str; 3]| {
+                buf.clear();
+                parts.iter().for_each(|p| buf.push_str(p));
+                cx.profile.places.contains_word(&buf)
+            };
+            place(["", b, ""])
+                || place(["ال", b, ""])
+                || place(["", b, "ا"])
+                || place(["ال", b, "يه"])
+                || place(["", b, "يا"])
         }
         _ => false,
     }
