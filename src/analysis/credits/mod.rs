@@ -235,10 +235,20 @@ pub fn scan(cx: &Context) -> CreditScan {
         let n = cx.lex.words[i].anonymous;
         if n > 0 {
             let start = words[i].range.start;
+            // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
+            let mut last = i + n - 1;
+            if matches!(words[last].plain.as_str(), "في" | "من" | "داخل" | "لدى")
+                && last + 1 < words.len()
+            {
+                let gap = &cx.doc.prose()[words[last].range.end..words[last + 1].range.start];
+                if gap.trim().is_empty() {
+                    last += 1;
+                }
+            }
             out.anonymous.push(AnonymousSource {
-                range: start..words[i + n - 1].range.end,
+                range: start..words[last].range.end,
             });
-            i += n;
+            i = last + 1;
         } else {
             i += 1;
         }
