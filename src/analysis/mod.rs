@@ -118,6 +118,17 @@ pub struct Context<'d, 'a> {
     pub lex: lexicon::Tags,
 }
 
+impl<'d, 'a> Context<'d, 'a> {
+    /// Tags the document's words with the profile's lexicons and bundles the three.
+    pub fn new(doc: &'d Document<'a>, profile: &'d Profile) -> Context<'d, 'a> {
+        Context {
+            doc,
+            profile,
+            lex: lexicon::tag(doc, profile),
+        }
+    }
+}
+
 /// Analyses `source` as a draft of `format` with `profile`, applying the profile's severities,
 /// disabled rules and suppression comments.
 pub fn analyze_text(source: &str, format: Format, profile: &Profile) -> Analysis {
@@ -127,11 +138,7 @@ pub fn analyze_text(source: &str, format: Format, profile: &Profile) -> Analysis
 
 /// Analyses a document (see [`analyze_text`]).
 pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
-    let cx = Context {
-        doc,
-        profile,
-        lex: lexicon::tag(doc, profile),
-    };
+    let cx = Context::new(doc, profile);
     let mut out = Analysis::default();
     let quotes = quotes::extract(&cx);
     let names = names::detect(&cx);

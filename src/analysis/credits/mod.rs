@@ -361,18 +361,14 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Context, lexicon};
+    use crate::analysis::Context;
     use crate::profile::Profile;
     use crate::text::Document;
 
     fn credits(src: &str) -> Vec<(CreditKind, String)> {
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
-        let cx = Context {
-            doc: &doc,
-            profile: &p,
-            lex: lexicon::tag(&doc, &p),
-        };
+        let cx = Context::new(&doc, &p);
         scan(&cx)
             .credits
             .into_iter()

@@ -513,18 +513,13 @@ pub(crate) mod testutil {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::lexicon;
     use crate::profile::Profile;
     use crate::text::Format;
 
     fn foreign_words(src: &str) -> Vec<String> {
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
-        let cx = Context {
-            doc: &doc,
-            profile: &p,
-            lex: lexicon::tag(&doc, &p),
-        };
+        let cx = Context::new(&doc, &p);
         let scan = Scan::new(&cx);
         doc.words
             .iter()

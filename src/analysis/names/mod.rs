@@ -865,18 +865,14 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Context, lexicon};
+    use crate::analysis::Context;
     use crate::profile::Profile;
     use crate::text::{Document, Format};
 
     fn entities(src: &str) -> Vec<(NameKind, Vec<(String, usize)>)> {
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
-        let cx = Context {
-            doc: &doc,
-            profile: &p,
-            lex: lexicon::tag(&doc, &p),
-        };
+        let cx = Context::new(&doc, &p);
         detect(&cx)
             .into_iter()
             .map(|e| (e.kind, e.spellings()))

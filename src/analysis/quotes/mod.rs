@@ -196,7 +196,6 @@ pub fn extract(cx: &Context) -> Quotes {
             .doc
             .words_in(q.inner.clone())
             .iter()
-            .filter(|w| w.kind != WordKind::Number || true)
             .count();
     }
     classify(cx, &mut out.quotes);
@@ -570,18 +569,14 @@ pub fn quote_at(quotes: &[Quote], at: usize) -> Option<&Quote> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Context, lexicon};
+    use crate::analysis::Context;
     use crate::profile::Profile;
     use crate::text::{Document, Format};
 
     fn quotes_of(src: &str) -> Quotes {
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
-        let cx = Context {
-            doc: &doc,
-            profile: &p,
-            lex: lexicon::tag(&doc, &p),
-        };
+        let cx = Context::new(&doc, &p);
         extract(&cx)
     }
 
