@@ -26,6 +26,10 @@ pub struct FileResult {
     pub findings: Vec<Finding>,
     /// Why the file could not be checked.
     pub error: Option<String>,
+    /// The format the file was read as (from its extension).
+    pub format: Format,
+    /// The names found in the file (for the folder-wide name check).
+    pub names: Vec<analysis::names::Entity>,
 }
 
 /// Expands `paths` into draft files: files as given, folders searched recursively (sorted, hidden
@@ -119,6 +123,8 @@ pub fn check_file(input: &Input, profile: &Profile, threshold: Severity) -> File
         text: String::new(),
         findings: Vec::new(),
         error: None,
+        format: Format::from_path(&input.display),
+        names: Vec::new(),
     };
     let bytes = match std::fs::read(&input.path) {
         Ok(b) => b,
@@ -129,15 +135,49 @@ pub fn check_file(input: &Input, profile: &Profile, threshold: Severity) -> File
     };
     match decode(bytes) {
         Ok(text) => {
-            let format = Format::from_path(&input.display);
-            let mut a = analysis::analyze_text(&text, format, profile);
+            let mut a = analysis::analyze_text(&text, r.format, profile);
             a.findings.retain(|f| f.severity <= threshold);
             r.findings = a.findings;
+            r.names = a.names;
             r.text = text;
         }
         Err(e) => r.error = Some(e),
     }
     r
+}
+
+/// Adds the folder-wide `name-variant` findings (a name spelled differently across the files, see
+/// [`analysis::names::across`]) at or above `threshold` to `results`. Does nothing for one file.
+pub fn add_cross_story_findings(results: &mut [FileResult], profile: &Profile, threshold: Severity) {
+    let readable: Vec<usize> = (0..results.len())
+        .filter(|&i| results[i].error.is_none())
+        .collect();
+    if readable.len() < 2 {
+        return;
+    }
+    let found = {
+        let stories: Vec<analysis::names::across::StoryNames> = readable
+            .iter()
+            .map(|&i| analysis::names::across::StoryNames {
+                path: &results[i].display,
+                text: &results[i].text,
+                format: results[i].format,
+                entities: &results[i].names,
+            })
+            .collect();
+        analysis::names::across::across(profile, &stories)
+    };
+    for (si, f) in found {
+        if f.severity <= threshold {
+            let r = &mut results[readable[si]];
+            r.findings.push(f);
+        }
+    }
+    for r in results.iter_mut() {
+        r.findings.sort_by(|a, b| {
+            (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
+        });
+    }
 }
 
 #[cfg(test)]

@@ -186,6 +186,7 @@ pub fn check(args: &CheckArgs) -> u8 {
         let r = files::check_file(&input, &profile, threshold);
         results.push(r);
     }
+    files::add_cross_story_findings(&mut results, &profile, threshold);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let status = match args.format {
