@@ -85,7 +85,7 @@ fn walk(dir: &Path, exts: &[String], inputs: &mut Vec<Input>, errors: &mut Vec<(
                 .extension()
                 .map(|e| e.to_string_lossy().to_ascii_lowercase())
                 .unwrap_or_default();
-            if exts.iter().any(|e| *e == ext) {
+            if exts.contains(&ext) {
                 inputs.push(Input {
                     display: p.to_string_lossy().into_owned(),
                     path: p,
@@ -148,7 +148,11 @@ pub fn check_file(input: &Input, profile: &Profile, threshold: Severity) -> File
 
 /// Adds the folder-wide `name-variant` findings (a name spelled differently across the files, see
 /// [`analysis::names::across`]) at or above `threshold` to `results`. Does nothing for one file.
-pub fn add_cross_story_findings(results: &mut [FileResult], profile: &Profile, threshold: Severity) {
+pub fn add_cross_story_findings(
+    results: &mut [FileResult],
+    profile: &Profile,
+    threshold: Severity,
+) {
     let readable: Vec<usize> = (0..results.len())
         .filter(|&i| results[i].error.is_none())
         .collect();

@@ -193,11 +193,11 @@ pub fn check(args: &CheckArgs) -> u8 {
         OutputFormat::Json => output::write_json(&mut out, &results, &errors, lang),
         OutputFormat::Text => output::write_text(&mut out, &results, &errors, lang),
     };
-    if let Err(e) = status {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("isnad: cannot write output: {e}");
-            return 2;
-        }
+    if let Err(e) = status
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("isnad: cannot write output: {e}");
+        return 2;
     }
     errors.extend(
         results

@@ -104,15 +104,15 @@ fn excerpt(
         b = end + i + c.len_utf8();
     }
     // Start and end on word boundaries when the cut is inside the line.
-    if a > line.start {
-        if let Some(sp) = text[a..start].find(' ') {
-            a += sp + 1;
-        }
+    if a > line.start
+        && let Some(sp) = text[a..start].find(' ')
+    {
+        a += sp + 1;
     }
-    if b < line.end {
-        if let Some(sp) = text[end..b].rfind(' ') {
-            b = end + sp;
-        }
+    if b < line.end
+        && let Some(sp) = text[end..b].rfind(' ')
+    {
+        b = end + sp;
     }
     a..b
 }

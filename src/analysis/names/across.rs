@@ -90,7 +90,9 @@ fn conventions(text: &str) -> Conventions {
     let (mut hz, mut no_hz, mut ya, mut no_ya) = (0usize, 0usize, 0usize, 0usize);
     for w in text.split(|c: char| !c.is_alphabetic()) {
         match w {
-            "أن" | "إن" | "إلى" | "أو" | "أي" | "أكد" | "أنه" | "إنه" => hz += 1,
+            "أن" | "إن" | "إلى" | "أو" | "أي" | "أكد" | "أنه" | "إنه" => {
+                hz += 1
+            }
             "ان" | "الى" | "او" | "اي" | "اكد" | "انه" | "الي" => no_hz += 1,
             _ => {}
         }
@@ -109,12 +111,12 @@ fn conventions(text: &str) -> Conventions {
 /// A person's family name with ال set aside, unless the bare word is a given name (محمد/المحمد
 /// are different people) or too short; other names keep their key.
 fn group_key(profile: &Profile, e: &Entity) -> String {
-    if e.kind == NameKind::Person {
-        if let Some(bare) = e.key.strip_prefix("ال") {
-            if bare.chars().count() >= 3 && !profile.given_names.contains(bare) {
-                return bare.to_string();
-            }
-        }
+    if e.kind == NameKind::Person
+        && let Some(bare) = e.key.strip_prefix("ال")
+        && bare.chars().count() >= 3
+        && !profile.given_names.contains(bare)
+    {
+        return bare.to_string();
     }
     e.key.clone()
 }
@@ -125,6 +127,9 @@ fn confident(e: &Entity) -> bool {
         NameKind::Place | NameKind::Org => e.listed,
     }
 }
+
+/// A family name in a near-variant bucket: (item, bare key letters, written with ال).
+type BucketEntry = (usize, Vec<char>, bool);
 
 struct Dsu(Vec<usize>);
 impl Dsu {
@@ -236,7 +241,7 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         }
     };
     let mut by_bare: HashMap<String, usize> = HashMap::default();
-    let mut buckets: HashMap<Vec<char>, Vec<(usize, Vec<char>, bool)>> = HashMap::default();
+    let mut buckets: HashMap<Vec<char>, Vec<BucketEntry>> = HashMap::default();
     for &k in &firsts {
         let e = entity(&items[k]);
         let bare = group_key(profile, e);
@@ -323,7 +328,7 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         let key = &entity(&items[ks[0]]).key;
         let preferred = preferred_spelling(profile, key, &total);
         let mut spellings = total.clone();
-        spellings.sort_by(|a, b| b.1.cmp(&a.1));
+        spellings.sort_by_key(|s| std::cmp::Reverse(s.1));
         out.push(CrossName {
             kind,
             preferred,
@@ -372,8 +377,7 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
                 if fold_hamza(a) == fold_hamza(b) && !(mine.hamza && others_strict(|c| c.hamza)) {
                     continue;
                 }
-                if fold_ya(a) == fold_ya(b) && !(mine.final_ya && others_strict(|c| c.final_ya))
-                {
+                if fold_ya(a) == fold_ya(b) && !(mine.final_ya && others_strict(|c| c.final_ya)) {
                     continue;
                 }
             }
@@ -474,8 +478,14 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
             edits.sort_by_key(|e| e.range.start);
             f.fixes.push(Fix {
                 title: Message::new(
-                    format!("Spell it “{pref}” in this story, as in the others ({} places)", edits.len()),
-                    format!("اكتبه «{pref}» في هذه القصة كما في غيرها ({} مواضع)", edits.len()),
+                    format!(
+                        "Spell it “{pref}” in this story, as in the others ({} places)",
+                        edits.len()
+                    ),
+                    format!(
+                        "اكتبه «{pref}» في هذه القصة كما في غيرها ({} مواضع)",
+                        edits.len()
+                    ),
                 ),
                 edits,
             });
@@ -538,7 +548,10 @@ mod tests {
         assert_eq!(f[0].1.related[0].path.as_deref(), Some("s0.txt"));
         assert_eq!(&a[f[0].1.related[0].range.clone()], "مملوك");
         let fixed = crate::analysis::apply_edits(c, &f[0].1.fixes[0].edits);
-        assert_eq!(fixed, "التقى اللواء علي مملوك وفداً. وقال مملوك إن العلاقات جيدة.");
+        assert_eq!(
+            fixed,
+            "التقى اللواء علي مملوك وفداً. وقال مملوك إن العلاقات جيدة."
+        );
         let person = g.iter().find(|g| g.kind == NameKind::Person).unwrap();
         assert!(person.inconsistent());
         assert_eq!(person.preferred, "مملوك");
@@ -590,7 +603,8 @@ mod tests {
     fn near_variants_of_different_people_do_not_group() {
         // العمري and العامري, الطيب and طيب: different family names of different people.
         let a = "وسجل اللاعب صالح العمري هدفاً. وقال العمري إن الفوز مستحق.";
-        let b = "وكان أنيس العامري قد وصل إلى ألمانيا. وقال شقيق العامري إنه بريء. وأضاف العامري ذلك.";
+        let b =
+            "وكان أنيس العامري قد وصل إلى ألمانيا. وقال شقيق العامري إنه بريء. وأضاف العامري ذلك.";
         let c = "قال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة. وأضاف أردوغان أن الحوار ممكن.";
         let d = "وأكد شيخ الأزهر أحمد الطيب أن الحوار ضروري. وقال الطيب إن الأزهر منفتح.";
         let (_, f, g) = run(&[a, b, c, d]);

@@ -56,7 +56,9 @@ fn given_start(cx: &Context, s: usize) -> usize {
         || cx
             .profile
             .given_name_phrases
-            .longest_match(&w.key, |k| cx.doc.words.get(s + 1 + k).map(|x| x.key.as_str()))
+            .longest_match(&w.key, |k| {
+                cx.doc.words.get(s + 1 + k).map(|x| x.key.as_str())
+            })
             .is_some();
     if w.key.starts_with('و') && !whole_is_given {
         w.byte_of_plain_letter(cx.doc.source, 1)
@@ -90,7 +92,9 @@ fn lead(cx: &Context, m: &Mention) -> Lead {
             k -= 1;
             continue;
         }
-        if k >= 2 && matches!(words[k - 2].plain.as_str(), "عبد" | "أبو" | "ابو") && adjacent(cx, k - 2, k - 1)
+        if k >= 2
+            && matches!(words[k - 2].plain.as_str(), "عبد" | "أبو" | "ابو")
+            && adjacent(cx, k - 2, k - 1)
         {
             k -= 2;
             chain_start = Some(words[k].range.start);
@@ -191,7 +195,10 @@ pub fn check(cx: &Context, entities: &[Entity], quotes: &[Quote], out: &mut Vec<
                 Lead::Full(r) => Some((
                     *m,
                     r.start,
-                    src[r.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+                    src[r.clone()]
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 )),
                 _ => None,
             })
@@ -260,7 +267,10 @@ mod tests {
         assert_eq!(f[0].range, at..at + "مملوك".len());
         assert_eq!(f[0].severity, crate::analysis::Severity::Information);
         let fixed = apply_edits(src, &f[0].fixes[0].edits);
-        assert!(fixed.starts_with("وأجرى اللواء علي مملوك مباحثات"), "{fixed}");
+        assert!(
+            fixed.starts_with("وأجرى اللواء علي مملوك مباحثات"),
+            "{fixed}"
+        );
         assert!(flagged(&fixed).is_empty());
         let rel = &f[0].related[0];
         assert_eq!(&src[rel.range.clone()], "علي مملوك");

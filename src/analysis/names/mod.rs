@@ -205,14 +205,15 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 family: false,
             });
         }
-        if let Some((1, idx)) = t.agency {
-            if !cx.profile.agency_list[idx].ambiguous && words[i].kind == WordKind::Arabic {
-                out.push(Seed {
-                    word: i,
-                    kind: NameKind::Org,
-                    family: false,
-                });
-            }
+        if let Some((1, idx)) = t.agency
+            && !cx.profile.agency_list[idx].ambiguous
+            && words[i].kind == WordKind::Arabic
+        {
+            out.push(Seed {
+                word: i,
+                kind: NameKind::Org,
+                family: false,
+            });
         }
         let stem_key = words[i]
             .key_readings()
@@ -397,7 +398,7 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
             .chars()
             .any(crate::text::chars::is_persian_lookalike)
     };
-    if !words.iter().any(|w| has_persian(w)) {
+    if !words.iter().any(&has_persian) {
         return;
     }
     let mut by_key: HashMap<&str, usize> = HashMap::default();
@@ -564,11 +565,12 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 .strip_prefix("ال")
                 .filter(|b| b.chars().count() >= 3)
                 .unwrap_or(r);
-            if let Some(&e) = family_keys.get(bare) {
-                if !is_nisba_of_place(cx, i) && article_variant_ok(cx, i, r) {
-                    hit = Some((e, *n, MatchKind::Article));
-                    break;
-                }
+            if let Some(&e) = family_keys.get(bare)
+                && !is_nisba_of_place(cx, i)
+                && article_variant_ok(cx, i, r)
+            {
+                hit = Some((e, *n, MatchKind::Article));
+                break;
             }
         }
         match hit {
