@@ -116,6 +116,13 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
+/// Reads and decodes one draft; the error is a short message ("permission denied", "invalid UTF-8
+/// at byte 12; save the draft as UTF-8").
+pub fn read(input: &Input) -> Result<String, String> {
+    let bytes = std::fs::read(&input.path).map_err(|e| describe_io(&e))?;
+    decode(bytes)
+}
+
 /// Reads and analyses one file, keeping findings at or above `threshold`.
 pub fn check_file(input: &Input, profile: &Profile, threshold: Severity) -> FileResult {
     let mut r = FileResult {
@@ -126,14 +133,7 @@ pub fn check_file(input: &Input, profile: &Profile, threshold: Severity) -> File
         format: Format::from_path(&input.display),
         names: Vec::new(),
     };
-    let bytes = match std::fs::read(&input.path) {
-        Ok(b) => b,
-        Err(e) => {
-            r.error = Some(describe_io(&e));
-            return r;
-        }
-    };
-    match decode(bytes) {
+    match read(input) {
         Ok(text) => {
             let mut a = analysis::analyze_text(&text, r.format, profile);
             a.findings.retain(|f| f.severity <= threshold);

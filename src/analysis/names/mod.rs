@@ -346,6 +346,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             if tn.given == 0
                 && tn.place == 0
                 && tn.agency.is_none()
+                && !tn.org_noun
                 && !w.plain.starts_with("ال")
                 && !w
                     .key_readings()
