@@ -184,7 +184,11 @@ pub fn report(args: &ReportArgs) -> u8 {
     };
     let written = match &args.output {
         Some(path) => std::fs::write(path, text.as_bytes()).map_err(|e| {
-            format!("cannot write {}: {}", path.display(), files::describe_io(&e))
+            format!(
+                "cannot write {}: {}",
+                path.display(),
+                files::describe_io(&e)
+            )
         }),
         None => {
             let mut out = std::io::stdout().lock();

@@ -201,11 +201,7 @@ impl Html {
                 .iter()
                 .map(|q| format!("<bdi>{}</bdi>", escape(&q.text)))
                 .collect();
-            let _ = writeln!(
-                self.out,
-                "<p class=\"muted\">{t}: {}</p>",
-                list.join("، ")
-            );
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}: {}</p>", list.join("، "));
         }
         // Speakers.
         if !s.speakers.is_empty() {
@@ -257,7 +253,11 @@ impl Html {
             let _ = writeln!(self.out, "<ul>");
             for a in &s.agencies {
                 let lines: Vec<String> = a.lines.iter().map(|n| n.to_string()).collect();
-                let lbl = self.l("lines", "الأسطر");
+                let lbl = if a.lines.len() == 1 {
+                    self.l("line", "السطر")
+                } else {
+                    self.l("lines", "الأسطر")
+                };
                 let _ = writeln!(
                     self.out,
                     "<li>{} ×{} <span class=\"muted\">({lbl} {})</span></li>",

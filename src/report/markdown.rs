@@ -61,7 +61,11 @@ pub fn render(r: &Report) -> String {
             );
             for g in &r.across {
                 for (k, st) in g.stories.iter().enumerate() {
-                    let name = if k == 0 { cell(&g.preferred) } else { String::new() };
+                    let name = if k == 0 {
+                        cell(&g.preferred)
+                    } else {
+                        String::new()
+                    };
                     let kind = if k == 0 { kind_label(g.kind, lang) } else { "" };
                     let flag = if st.flagged {
                         format!(" — **{}**", l("flagged", "مُنبَّه عليها"))
@@ -132,7 +136,10 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         );
         for q in &s.quotes {
             let (speaker, cue) = if !q.attributed {
-                (format!("**{}**", l("unattributed", "غير منسوب")), String::new())
+                (
+                    format!("**{}**", l("unattributed", "غير منسوب")),
+                    String::new(),
+                )
             } else {
                 (
                     q.speaker
@@ -228,7 +235,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
                 "- {} ×{} ({} {})",
                 a.name,
                 a.count,
-                l("lines", "الأسطر"),
+                if a.lines.len() == 1 {
+                    l("line", "السطر")
+                } else {
+                    l("lines", "الأسطر")
+                },
                 lines.join("، ")
             );
         }
@@ -245,7 +256,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         out.push('\n');
     }
     // Findings.
-    let _ = writeln!(out, "### {}\n", l("Findings by rule", "الملاحظات حسب القاعدة"));
+    let _ = writeln!(
+        out,
+        "### {}\n",
+        l("Findings by rule", "الملاحظات حسب القاعدة")
+    );
     if s.findings.is_empty() {
         let _ = writeln!(out, "{}\n", l("No findings.", "لا ملاحظات."));
     } else {

@@ -223,7 +223,10 @@ fn first_words(s: &str, n: usize) -> String {
 
 fn span(text: &str, lines: &LineIndex, r: std::ops::Range<usize>) -> Span {
     Span {
-        text: text[r.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+        text: text[r.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
         line: lines.line_of(r.start) + 1,
         start: r.start,
         end: r.end,
@@ -283,11 +286,18 @@ fn story(
             .attribution
             .as_ref()
             .and_then(|at| at.speaker.as_ref())
-            .map(|(r, name)| (r.clone(), name.split_whitespace().collect::<Vec<_>>().join(" ")));
-        let cue = q
-            .attribution
-            .as_ref()
-            .map(|at| text[at.cue.clone()].split_whitespace().collect::<Vec<_>>().join(" "));
+            .map(|(r, name)| {
+                (
+                    r.clone(),
+                    name.split_whitespace().collect::<Vec<_>>().join(" "),
+                )
+            });
+        let cue = q.attribution.as_ref().map(|at| {
+            text[at.cue.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         if let Some((r, name)) = &speaker {
             let (key, display) = match person_in(&a.names, r) {
                 Some(e) => {
@@ -316,11 +326,12 @@ fn story(
         .map(|(_, name, quotes)| Speaker { name, quotes })
         .collect();
     speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
-    // A person found only as the subject of a reporting verb, once, is too uncertain to list.
+    // Names said twice or more, and names said once that are in the lists or introduced with a
+    // given name; a word taken for a name once from its context alone is too uncertain to list.
     let names = a
         .names
         .iter()
-        .filter(|e| e.kind != NameKind::Person || e.family || e.mentions.len() >= 2)
+        .filter(|e| e.mentions.len() >= 2 || e.listed || !e.given.is_empty())
         .map(|e| {
             let list = e.spellings();
             let preferred = across::preferred_spelling(profile, &e.key, &list);
@@ -531,7 +542,11 @@ pub(crate) fn severity_label(s: Severity, lang: Lang) -> &'static str {
 }
 
 /// "name ×3, **other ×1** (variant)": the spellings as one line of text, variants marked by `mark`.
-pub(crate) fn spellings_text(list: &[Spelling], lang: Lang, mark: impl Fn(&str) -> String) -> String {
+pub(crate) fn spellings_text(
+    list: &[Spelling],
+    lang: Lang,
+    mark: impl Fn(&str) -> String,
+) -> String {
     list.iter()
         .map(|s| {
             let t = format!("{} ×{}", s.text, s.count);
