@@ -64,6 +64,19 @@ struct Html {
 }
 
 impl Html {
+    /// The direction attribute of blocks of running text: left-to-right when the labels are English.
+    fn dir(&self) -> &'static str {
+        match self.lang {
+            Lang::En => " dir=\"ltr\" lang=\"en\"",
+            Lang::Ar => "",
+        }
+    }
+
+    /// An opening list tag (left-to-right lists of English sentences when the labels are English).
+    fn ul(&self) -> String {
+        format!("<ul{}>", self.dir())
+    }
+
     fn l(&self, en: &'static str, ar: &'static str) -> &'static str {
         label(self.lang, en, ar)
     }
@@ -127,7 +140,7 @@ impl Html {
             );
             let _ = writeln!(self.out, "<p class=\"missing\">{t}</p>");
         } else {
-            let _ = writeln!(self.out, "<ul>");
+            let _ = writeln!(self.out, "{}", self.ul());
             for c in &s.credits {
                 let kind = escape(credit_label(c.kind, self.lang));
                 let line = self.l("line", "السطر");
@@ -250,7 +263,7 @@ impl Html {
             let t = self.text("None.", "لا شيء.");
             let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
         } else {
-            let _ = writeln!(self.out, "<ul>");
+            let _ = writeln!(self.out, "{}", self.ul());
             for a in &s.agencies {
                 let lines: Vec<String> = a.lines.iter().map(|n| n.to_string()).collect();
                 let lbl = if a.lines.len() == 1 {
@@ -275,7 +288,7 @@ impl Html {
             let t = self.text("None.", "لا شيء.");
             let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
         } else {
-            let _ = writeln!(self.out, "<ul>");
+            let _ = writeln!(self.out, "{}", self.ul());
             for a in &s.anonymous {
                 let lbl = self.l("line", "السطر");
                 let _ = writeln!(
@@ -297,9 +310,11 @@ impl Html {
         for g in &s.findings {
             let _ = writeln!(
                 self.out,
-                "<h4><code class=\"rule\">{}</code> ({})</h4><ul>",
+                "<h4{}><code class=\"rule\">{}</code> ({})</h4>{}",
+                self.dir(),
                 g.rule,
-                g.findings.len()
+                g.findings.len(),
+                self.ul()
             );
             for f in &g.findings {
                 let class = match f.severity {
@@ -310,11 +325,7 @@ impl Html {
                 };
                 let lbl = self.l("line", "السطر");
                 let sev = escape(severity_label(f.severity, self.lang));
-                let msg = if self.lang == Lang::En {
-                    format!("<span dir=\"auto\">{}</span>", escape(&f.message))
-                } else {
-                    escape(&f.message)
-                };
+                let msg = escape(&f.message);
                 let _ = writeln!(
                     self.out,
                     "<li><span class=\"muted\">{lbl} {}:{}</span> <span class=\"{class}\">{sev}</span>: {msg}</li>",
