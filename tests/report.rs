@@ -167,20 +167,20 @@ fn validate(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<
             return;
         }
     }
-    if let Some(c) = s.get("const") {
-        if v != c {
-            errors.push(format!("{at}: expected {c}, got {v}"));
-        }
+    if let Some(c) = s.get("const")
+        && v != c
+    {
+        errors.push(format!("{at}: expected {c}, got {v}"));
     }
-    if let Some(e) = s.get("enum") {
-        if !e.as_array().unwrap().contains(v) {
-            errors.push(format!("{at}: {v} not in {e}"));
-        }
+    if let Some(e) = s.get("enum")
+        && !e.as_array().unwrap().contains(v)
+    {
+        errors.push(format!("{at}: {v} not in {e}"));
     }
-    if let Some(m) = s.get("minimum") {
-        if v.as_f64().is_some_and(|x| x < m.as_f64().unwrap()) {
-            errors.push(format!("{at}: {v} below {m}"));
-        }
+    if let Some(m) = s.get("minimum")
+        && v.as_f64().is_some_and(|x| x < m.as_f64().unwrap())
+    {
+        errors.push(format!("{at}: {v} below {m}"));
     }
     if let Some(obj) = v.as_object() {
         let props = s.get("properties").and_then(Value::as_object);
@@ -205,10 +205,10 @@ fn validate(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<
         }
     }
     if let Some(arr) = v.as_array() {
-        if let Some(m) = s.get("minItems") {
-            if (arr.len() as u64) < m.as_u64().unwrap() {
-                errors.push(format!("{at}: fewer than {m} items"));
-            }
+        if let Some(m) = s.get("minItems")
+            && (arr.len() as u64) < m.as_u64().unwrap()
+        {
+            errors.push(format!("{at}: fewer than {m} items"));
         }
         if let Some(items) = s.get("items") {
             for (i, x) in arr.iter().enumerate() {

@@ -8,16 +8,21 @@
 //! its workspace index.
 //!
 //! Conservative on purpose (a false alarm costs trust): only names isnad is confident about take
-//! part — people whose family name was seeded by a title or given names, places from the lists,
-//! agencies and outlets from the lists. Entities are grouped by kind and identity key, with ال set
-//! aside on people's family names (مملوك/المملوك) unless the bare word is a given name, and by the
-//! near-variant rule ([`super::near_variant`]) for family names of five letters or more.
+//! part — people whose family name was seeded by a title or given names (and who are named in full
+//! or mentioned twice), places from the lists, agencies and outlets from the lists. Entities are
+//! grouped by kind and identity key (hamza seats, ة/ه, ى/ي and Persian letters aside). People's
+//! family names with and without ال (مملوك/المملوك, unless the bare word is a given name) and near
+//! variants ([`super::near_variant`], five letters or more: ترامب/ترمب) are grouped only when both
+//! stories give the person a common given name: صالح العمري and أنيس العامري are two people.
 //!
 //! A story is flagged when the spelling it uses most differs from the folder's preferred spelling
 //! (the house spelling, else the spelling with most mentions across all stories, ties going to the
-//! first story). A difference only in hamza seats (إسرائيل/اسرائيل) or final ى/ي is an orthographic
-//! convention of the story rather than a spelling of the name, and is flagged only when both
-//! stories follow the standard convention (أن، إلى، في rather than ان، الى، فى).
+//! first story), and the difference is one of: a Persian letter (any name); the article or a
+//! transliteration variant (people); hamza seats, ة/ه or final ى/ي (people only, and a hamza or ى/ي
+//! difference only when both stories follow the standard convention: أن، إلى، في rather than ان،
+//! الى، فى). Place and organisation names whose hamza differs (إفريقيا/أفريقيا, إسبانيا/اسبانيا)
+//! follow each outlet's orthography: they are listed by [`groups`] (for the report) but not
+//! flagged; a house spelling in `isnad.toml` makes the single-story rule enforce one.
 
 use super::{Entity, NameKind, bucket_key, name_variant, near_variant};
 use crate::analysis::suppress::Directives;
@@ -121,9 +126,12 @@ fn group_key(profile: &Profile, e: &Entity) -> String {
     e.key.clone()
 }
 
+/// Takes part across stories: a person whose family name was seeded by a title or given names and
+/// who is named in full or mentioned twice (a word taken for a name once, after a title, is often a
+/// verb or noun: الشرطة ألقت), a listed place, a listed agency or outlet.
 fn confident(e: &Entity) -> bool {
     match e.kind {
-        NameKind::Person => e.family,
+        NameKind::Person => e.family && (!e.given.is_empty() || e.mentions.len() >= 2),
         NameKind::Place | NameKind::Org => e.listed,
     }
 }
