@@ -81,7 +81,12 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         for (n, r) in &readings {
             // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
             let conj = *n == 0 || (*n == 1 && w.key.starts_with(['و', 'ف']));
-            if conj && profile.is_reporting_verb(r) {
+            // بين and عبر alone are the prepositions (بين البلدين، عبر الحدود); the verbs بيّن and
+            // عبّر are read as verbs with their shadda or after و/ف.
+            let preposition = *n == 0
+                && matches!(r.as_str(), "بين" | "عبر")
+                && !doc.source[w.range.clone()].contains('\u{0651}');
+            if conj && !preposition && profile.is_reporting_verb(r) {
                 t.verb = true;
                 t.clitic = *n;
             }

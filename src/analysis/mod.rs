@@ -48,6 +48,7 @@ pub const RULES: &[&Rule] = &[
     &quotes::unattributed_quote::RULE,
     &quotes::unbalanced_quote::RULE,
     &names::name_variant::RULE,
+    &names::first_reference::RULE,
     &credits::missing_credit::RULE,
     &credits::anonymous_source::RULE,
     &hygiene::lookalike_letter::RULE,
@@ -147,6 +148,7 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     quotes::unattributed_quote::check(&cx, &quotes, &names, &mut findings);
     quotes::unbalanced_quote::check(&cx, &quotes, &mut findings);
     names::name_variant::check(&cx, &names, &mut findings);
+    names::first_reference::check(&cx, &names, &quotes.quotes, &mut findings);
     credits::missing_credit::check(&cx, &credit, &mut findings);
     credits::anonymous_source::check(&cx, &credit, &mut findings);
     hygiene::check_all(&cx, &mut findings);

@@ -114,9 +114,7 @@ mod tests {
     fn directives_in_markdown_and_plain_text() {
         assert_eq!(rules(QUOTE, Format::Plain), ["unattributed-quote"]);
         for f in [Format::Plain, Format::Markdown] {
-            let next = format!(
-                "وأضاف الوزير أن العمل مستمر.\n<!-- isnad-disable-next-line unattributed-quote -->\n«سنعيد بناء كل ما تهدم خلال عام واحد فقط»\n"
-            );
+            let next = "وأضاف الوزير أن العمل مستمر.\n<!-- isnad-disable-next-line unattributed-quote -->\n«سنعيد بناء كل ما تهدم خلال عام واحد فقط»\n".to_string();
             assert!(rules(&next, f).is_empty(), "{next}");
             let block = format!(
                 "<!-- isnad-disable unattributed-quote -->\n{QUOTE}<!-- isnad-enable unattributed-quote -->\n"

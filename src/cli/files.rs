@@ -28,6 +28,10 @@ pub struct FileResult {
     pub findings: Vec<Finding>,
     /// Why the file could not be checked.
     pub error: Option<String>,
+    /// The format the file was read as (from its extension).
+    pub format: Format,
+    /// The names found in the file (for the folder-wide name check).
+    pub names: Vec<analysis::names::Entity>,
 }
 
 /// Expands `paths` into draft files: files as given, folders searched recursively (sorted, hidden
@@ -84,7 +88,7 @@ fn walk(dir: &Path, exts: &[String], inputs: &mut Vec<Input>, errors: &mut Vec<(
                 .extension()
                 .map(|e| e.to_string_lossy().to_ascii_lowercase())
                 .unwrap_or_default();
-            if exts.iter().any(|e| *e == ext) {
+            if exts.contains(&ext) {
                 inputs.push(Input {
                     display: p.to_string_lossy().into_owned(),
                     path: p,
@@ -116,6 +120,13 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
+/// Reads and decodes one draft; the error is a short message ("permission denied", "invalid UTF-8
+/// at byte 12; save the draft as UTF-8").
+pub fn read(input: &Input) -> Result<String, String> {
+    let bytes = std::fs::read(&input.path).map_err(|e| describe_io(&e))?;
+    decode(bytes)
+}
+
 /// Reads and analyses one file, keeping findings at or above `threshold`.
 pub fn check_file(input: &Input, profile: &Profile, threshold: Severity) -> FileResult {
     let mut r = FileResult {
@@ -123,25 +134,58 @@ pub fn check_file(input: &Input, profile: &Profile, threshold: Severity) -> File
         text: String::new(),
         findings: Vec::new(),
         error: None,
+        format: Format::from_path(&input.display),
+        names: Vec::new(),
     };
-    let bytes = match std::fs::read(&input.path) {
-        Ok(b) => b,
-        Err(e) => {
-            r.error = Some(describe_io(&e));
-            return r;
-        }
-    };
-    match decode(bytes) {
+    match read(input) {
         Ok(text) => {
-            let format = Format::from_path(&input.display);
-            let mut a = analysis::analyze_text(&text, format, profile);
+            let mut a = analysis::analyze_text(&text, r.format, profile);
             a.findings.retain(|f| f.severity <= threshold);
             r.findings = a.findings;
+            r.names = a.names;
             r.text = text;
         }
         Err(e) => r.error = Some(e),
     }
     r
+}
+
+/// Adds the folder-wide `name-variant` findings (a name spelled differently across the files, see
+/// [`analysis::names::across`]) at or above `threshold` to `results`. Does nothing for one file.
+pub fn add_cross_story_findings(
+    results: &mut [FileResult],
+    profile: &Profile,
+    threshold: Severity,
+) {
+    let readable: Vec<usize> = (0..results.len())
+        .filter(|&i| results[i].error.is_none())
+        .collect();
+    if readable.len() < 2 {
+        return;
+    }
+    let found = {
+        let stories: Vec<analysis::names::across::StoryNames> = readable
+            .iter()
+            .map(|&i| analysis::names::across::StoryNames {
+                path: &results[i].display,
+                text: &results[i].text,
+                format: results[i].format,
+                entities: &results[i].names,
+            })
+            .collect();
+        analysis::names::across::across(profile, &stories)
+    };
+    for (si, f) in found {
+        if f.severity <= threshold {
+            let r = &mut results[readable[si]];
+            r.findings.push(f);
+        }
+    }
+    for r in results.iter_mut() {
+        r.findings.sort_by(|a, b| {
+            (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
+        });
+    }
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! The command-line front end: `isnad check`, `isnad rules`, `isnad explain`, `isnad lsp`.
+//! The command-line front end: `isnad check`, `isnad report`, `isnad rules`, `isnad explain`,
+//! `isnad lsp`.
 //! It reads files, runs the analysis and converts findings to text or JSON; it never writes a file
 //! unless asked to (`--output`).
 
@@ -7,6 +8,7 @@ pub mod output;
 pub mod profiles;
 
 use crate::analysis::{self, Lang, RULES, Severity};
+use crate::profile::Profile;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
@@ -68,6 +70,9 @@ impl From<SeverityArg> for Severity {
 pub enum Command {
     /// Check drafts (files and folders) and print the findings.
     Check(CheckArgs),
+    /// Write the fact-check review sheet of drafts (files and folders): credits, quotations and
+    /// speakers, names and spellings, agencies, anonymous sources, findings by rule.
+    Report(ReportArgs),
     /// List the rules with their default severity.
     Rules {
         /// Language of the summaries (default: en, or ar when LANG starts with ar).
@@ -109,6 +114,120 @@ pub struct CheckArgs {
     pub config: Option<std::path::PathBuf>,
 }
 
+/// Output format of `isnad report`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// Markdown (the default).
+    Markdown,
+    /// One JSON object (schema: docs/report.schema.json).
+    Json,
+    /// A self-contained HTML page (right-to-left, prints cleanly).
+    Html,
+}
+
+/// Arguments of `isnad report`.
+#[derive(Parser, Debug)]
+pub struct ReportArgs {
+    /// Files and folders to review (folders are searched recursively).
+    #[arg(required = true)]
+    pub paths: Vec<std::path::PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "markdown")]
+    pub format: ReportFormat,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short)]
+    pub output: Option<std::path::PathBuf>,
+    /// Language of headings and messages (default: en, or ar when LANG starts with ar).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// File extensions searched in folders, comma-separated.
+    #[arg(long, default_value = "md,markdown,txt", value_delimiter = ',')]
+    pub ext: Vec<String>,
+}
+
+/// `isnad report`: returns the exit status: 0 when every draft was read and the report written, 2
+/// when a draft could not be read (it is listed in the report with the reason, and the others are
+/// reviewed) or the report could not be written.
+pub fn report(args: &ReportArgs) -> u8 {
+    let lang = resolve_lang(args.lang);
+    let exts: Vec<String> = args
+        .ext
+        .iter()
+        .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
+        .collect();
+    let (found, errors) = files::collect(&args.paths, &exts);
+    // The house style of the first draft's isnad.toml (a broken one falls back to the defaults).
+    let mut profiles = match profiles::Profiles::new(None) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("isnad: {e}");
+            return 2;
+        }
+    };
+    let profile: std::sync::Arc<Profile> = match found.first() {
+        Some(i) => profiles.for_file(&i.path).profile,
+        None => std::sync::Arc::new(Profile::embedded()),
+    };
+    for e in &profiles.errors {
+        eprintln!("isnad: {e} (reviewed with the default profile)");
+    }
+    let mut inputs: Vec<crate::report::Input> = errors
+        .iter()
+        .map(|(path, e)| crate::report::Input {
+            path: path.clone(),
+            format: crate::text::Format::from_path(path),
+            content: Err(e.clone()),
+        })
+        .collect();
+    for input in &found {
+        let format = crate::text::Format::from_path(&input.display);
+        let content = files::read(input).map(|text| {
+            let a = analysis::analyze_text(&text, format, &profile);
+            (text, a)
+        });
+        inputs.push(crate::report::Input {
+            path: input.display.clone(),
+            format,
+            content,
+        });
+    }
+    let unreadable = inputs.iter().filter(|i| i.content.is_err()).count();
+    for i in &inputs {
+        if let Err(e) = &i.content {
+            eprintln!("isnad: {}: {e}", i.path);
+        }
+    }
+    let r = crate::report::build(&inputs, &profile, lang);
+    let text = match args.format {
+        ReportFormat::Markdown => crate::report::markdown::render(&r),
+        ReportFormat::Json => crate::report::json::render(&r),
+        ReportFormat::Html => crate::report::html::render(&r),
+    };
+    let written = match &args.output {
+        Some(path) => std::fs::write(path, text.as_bytes()).map_err(|e| {
+            format!(
+                "cannot write {}: {}",
+                path.display(),
+                files::describe_io(&e)
+            )
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(format!("cannot write output: {e}"))
+                }
+                _ => Ok(()),
+            }
+        }
+    };
+    if let Err(e) = written {
+        eprintln!("isnad: {e}");
+        return 2;
+    }
+    if unreadable > 0 { 2 } else { 0 }
+}
+
 /// The language from `--lang`, else from `LC_ALL`/`LC_MESSAGES`/`LANG`.
 pub fn resolve_lang(arg: Option<LangArg>) -> Lang {
     match arg {
@@ -136,6 +255,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => ExitCode::from(check(&args)),
+        Command::Report(args) => ExitCode::from(report(&args)),
         Command::Rules { markdown: true, .. } => {
             print!("{}", analysis::rules_markdown());
             ExitCode::SUCCESS
@@ -198,6 +318,7 @@ pub fn check(args: &CheckArgs) -> u8 {
         .collect();
     let (inputs, mut errors) = files::collect(&args.paths, &exts);
     let mut results = Vec::with_capacity(inputs.len());
+    let first_path = inputs.first().map(|i| i.path.clone());
     for input in inputs {
         let resolved = profiles.for_file(&input.path);
         // [files] globs filter what folders yield; a file named on the command line is always checked.
@@ -216,17 +337,23 @@ pub fn check(args: &CheckArgs) -> u8 {
             e.to_string(),
         ));
     }
+    // Names spelled differently across the stories checked together, with the house style of the
+    // first story's isnad.toml.
+    if let Some(p) = &first_path {
+        let cross = profiles.for_file(p).profile;
+        files::add_cross_story_findings(&mut results, &cross, threshold);
+    }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let status = match args.format {
         OutputFormat::Json => output::write_json(&mut out, &results, &errors, lang),
         OutputFormat::Text => output::write_text(&mut out, &results, &errors, lang),
     };
-    if let Err(e) = status {
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("isnad: cannot write output: {e}");
-            return 2;
-        }
+    if let Err(e) = status
+        && e.kind() != std::io::ErrorKind::BrokenPipe
+    {
+        eprintln!("isnad: cannot write output: {e}");
+        return 2;
     }
     errors.extend(
         results

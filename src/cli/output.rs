@@ -104,15 +104,15 @@ fn excerpt(
         b = end + i + c.len_utf8();
     }
     // Start and end on word boundaries when the cut is inside the line.
-    if a > line.start {
-        if let Some(sp) = text[a..start].find(' ') {
-            a += sp + 1;
-        }
+    if a > line.start
+        && let Some(sp) = text[a..start].find(' ')
+    {
+        a += sp + 1;
     }
-    if b < line.end {
-        if let Some(sp) = text[end..b].rfind(' ') {
-            b = end + sp;
-        }
+    if b < line.end
+        && let Some(sp) = text[end..b].rfind(' ')
+    {
+        b = end + sp;
     }
     a..b
 }
@@ -129,12 +129,15 @@ pub fn write_text(
     for (path, e) in errors {
         writeln!(out, "{path}: error: {e}")?;
     }
-    for r in results {
+    // Line indexes of every file, for related places in other files.
+    let indexes: Vec<LineIndex> = results.iter().map(|r| LineIndex::new(&r.text)).collect();
+    let by_path = |p: &str| results.iter().position(|r| r.display == p);
+    for (ri, r) in results.iter().enumerate() {
         if let Some(e) = &r.error {
             writeln!(out, "{}: error: {e}", r.display)?;
             continue;
         }
-        let lines = LineIndex::new(&r.text);
+        let lines = &indexes[ri];
         for f in &r.findings {
             match f.severity {
                 Severity::Error => n_err += 1,
@@ -172,7 +175,8 @@ pub fn write_text(
                 "^".repeat(span)
             )?;
             for rel in &f.related {
-                let (rl, rc) = lines.position(&r.text, rel.range.start);
+                let other = rel.path.as_deref().and_then(by_path).unwrap_or(ri);
+                let (rl, rc) = indexes[other].position(&results[other].text, rel.range.start);
                 let where_ = rel.path.as_deref().unwrap_or(&r.display);
                 writeln!(
                     out,

@@ -83,7 +83,7 @@ mod tests {
         assert!(is_diacritic('\u{064E}'));
         assert!(is_tatweel('ـ'));
         assert!(is_invisible('\u{200F}'));
-        assert!(!is_invisible('\u{200C}') == false);
+        assert!(is_invisible('\u{200C}'));
         assert_eq!(digit_value('٣'), Some(3));
         assert_eq!(digit_value('۷'), Some(7));
         assert_eq!(digit_value('x'), None);

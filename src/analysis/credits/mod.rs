@@ -111,15 +111,14 @@ fn has_agency(cx: &Context, r: Range<usize>) -> bool {
 pub fn scan(cx: &Context) -> CreditScan {
     let mut out = CreditScan::default();
     let src = cx.doc.source;
-    if cx.doc.format == Format::Markdown {
-        if let Some(fm) = &cx.doc.masked.front_matter {
-            if let Some(m) = FRONT_MATTER_CREDIT.find(&src[fm.clone()]) {
-                out.credits.push(Credit {
-                    kind: CreditKind::FrontMatter,
-                    range: fm.start + m.start()..fm.start + m.end(),
-                });
-            }
-        }
+    if cx.doc.format == Format::Markdown
+        && let Some(fm) = &cx.doc.masked.front_matter
+        && let Some(m) = FRONT_MATTER_CREDIT.find(&src[fm.clone()])
+    {
+        out.credits.push(Credit {
+            kind: CreditKind::FrontMatter,
+            range: fm.start + m.start()..fm.start + m.end(),
+        });
     }
     let paras = &cx.doc.paragraphs;
     // The newsroom's own credit patterns (isnad.toml [credit] patterns), on the first and last lines.
@@ -152,7 +151,7 @@ pub fn scan(cx: &Context) -> CreditScan {
         let r = start..p.end;
         let words = word_count(cx, r.clone());
         let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
-        if short && words > 0 || (short && LATIN_TAG.is_match(text.trim())) {
+        if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
             if let Some(kind) = header_kind(cx, text, r.clone()) {
                 out.credits.push(Credit { kind, range: r });
                 continue;
@@ -188,14 +187,14 @@ pub fn scan(cx: &Context) -> CreditScan {
                 break;
             }
         }
-        if let Some(m) = BRACKET_CREDIT.find(text) {
-            if words <= 12 {
-                out.credits.push(Credit {
-                    kind: CreditKind::CreditLine,
-                    range: p.start + m.start()..p.start + m.end(),
-                });
-                break;
-            }
+        if let Some(m) = BRACKET_CREDIT.find(text)
+            && words <= 12
+        {
+            out.credits.push(Credit {
+                kind: CreditKind::CreditLine,
+                range: p.start + m.start()..p.start + m.end(),
+            });
+            break;
         }
         if words <= 8
             && (has_agency(cx, p.clone()) || BYLINE_CUE.is_match(text))
@@ -322,10 +321,10 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
 /// `عبدالله البرقاوي- سبق- الرياض:`. Returns the kind and the byte length of the credit part.
 fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
-    if let Some(m) = DATELINE_PARENS.find(text) {
-        if word_count(cx, start..start + m.end()) <= 10 {
-            return Some((CreditKind::Dateline, m.end()));
-        }
+    if let Some(m) = DATELINE_PARENS.find(text)
+        && word_count(cx, start..start + m.end()) <= 10
+    {
+        return Some((CreditKind::Dateline, m.end()));
     }
     // Prefix up to the last of the first separators (- – — :) within the first 12 words.
     let mut end = None;

@@ -49,7 +49,7 @@ pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// Adds to each finding of `findings` (all of one rule, non-overlapping) a second fix titled
-/// "Fix all <rule> in this document" whose edits are the first-fix edits of every finding, sorted
+/// "Fix all `<rule>` in this document" whose edits are the first-fix edits of every finding, sorted
 /// by start. Does nothing when there are fewer than two findings.
 pub fn add_fix_all(findings: &mut [Finding]) {
     if findings.len() < 2 {

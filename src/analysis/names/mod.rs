@@ -12,6 +12,8 @@
 //! (مملوك/المملوك), and a transliteration variant (one long vowel more or less, ج/غ/ك/ق, ت/ط, doubled
 //! letters, a swapped pair of letters) matches a family name of five letters or more.
 
+pub mod across;
+pub mod first_reference;
 pub mod name_variant;
 
 use super::Context;
@@ -75,6 +77,12 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
     /// True when the seed context was strong (title or given name): article variants allowed.
     pub family: bool,
+    /// True when the name itself is in isnad's lists (a listed place, an agency or outlet), not
+    /// inferred from its context (مدينة ...، حركة ...).
+    pub listed: bool,
+    /// For a person: the given names written right before the family name (علي in علي مملوك), as
+    /// identity keys in order of first use; empty when the story never names the person in full.
+    pub given: Vec<String>,
 }
 
 impl Entity {
@@ -110,7 +118,9 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
         && w.plain.len() >= 6 // three Arabic letters (two bytes each)
 }
 
-fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
+/// True when words `a` and `b` (indexes, `a` before `b`) are separated only by spaces (no
+/// punctuation, quotation mark, bracket or line break).
+pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
     !text[x.range.end..y.range.start].contains([
@@ -139,7 +149,7 @@ fn looks_common(plain: &str) -> bool {
 }
 
 /// A nisba adjective (السوري، الإيرانية، الأميركي): ال + stem ending in ي/ية.
-fn is_nisba(plain: &str) -> bool {
+pub(crate) fn is_nisba(plain: &str) -> bool {
     plain.starts_with("ال")
         && (plain.ends_with('ي') || plain.ends_with("ية"))
         && plain.chars().count() >= 5
@@ -215,14 +225,15 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 family: false,
             });
         }
-        if let Some((1, idx)) = t.agency {
-            if !cx.profile.agency_list[idx].ambiguous && words[i].kind == WordKind::Arabic {
-                out.push(Seed {
-                    word: i,
-                    kind: NameKind::Org,
-                    family: false,
-                });
-            }
+        if let Some((1, idx)) = t.agency
+            && !cx.profile.agency_list[idx].ambiguous
+            && words[i].kind == WordKind::Arabic
+        {
+            out.push(Seed {
+                word: i,
+                kind: NameKind::Org,
+                family: false,
+            });
         }
         let stem_key = words[i]
             .key_readings()
@@ -380,6 +391,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             if tn.given == 0
                 && tn.place == 0
                 && tn.agency.is_none()
+                && !tn.org_noun
                 && !w.plain.starts_with("ال")
                 && !w
                     .key_readings()
@@ -519,7 +531,7 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
             .chars()
             .any(crate::text::chars::is_persian_lookalike)
     };
-    if !words.iter().any(|w| has_persian(w)) {
+    if !words.iter().any(&has_persian) {
         return;
     }
     let mut by_key: HashMap<&str, usize> = HashMap::default();
@@ -648,11 +660,19 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             .1
             .clone();
         let idx = entities.len();
+        let tags = &cx.lex.words[s.word];
+        let listed = match s.kind {
+            NameKind::Place => tags.place > 0,
+            NameKind::Org => tags.agency.is_some(),
+            NameKind::Person => false,
+        };
         entities.push(Entity {
             kind: s.kind,
             key: key.to_string(),
             mentions: Vec::new(),
             family: s.family,
+            listed,
+            given: Vec::new(),
         });
         by_key.insert(key.clone(), idx);
         if s.family {
@@ -687,11 +707,14 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                     } else {
                         NameKind::Person
                     };
+                    // A house spelling is the newsroom's own list: as confident as isnad's lists.
                     entities.push(Entity {
                         kind,
                         key: hk.to_string(),
                         mentions: Vec::new(),
                         family: false,
+                        listed: true,
+                        given: Vec::new(),
                     });
                     entities.len() - 1
                 });
@@ -706,11 +729,12 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 .strip_prefix("ال")
                 .filter(|b| b.chars().count() >= 3)
                 .unwrap_or(r);
-            if let Some(&e) = family_keys.get(bare) {
-                if !is_nisba_of_place(cx, i) && article_variant_ok(cx, i, r) {
-                    hit = Some((e, *n, MatchKind::Article));
-                    break;
-                }
+            if let Some(&e) = family_keys.get(bare)
+                && !is_nisba_of_place(cx, i)
+                && article_variant_ok(cx, i, r)
+            {
+                hit = Some((e, *n, MatchKind::Article));
+                break;
             }
         }
         match hit {
@@ -729,14 +753,26 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     fuzzy_mentions(cx, &mut entities, &unmatched);
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.range.start);
+        if e.kind == NameKind::Person && e.family {
+            for m in &e.mentions {
+                if let Some(g) = first_reference::given_names(cx, m) {
+                    let g = normalize::identity(&g);
+                    if !e.given.contains(&g) {
+                        e.given.push(g);
+                    }
+                }
+            }
+        }
     }
     entities.retain(|e| !e.mentions.is_empty());
     entities
 }
 
-/// One long vowel (ا و ي) inserted or dropped past the first letter, one letter swapped within
-/// ج/غ/ك/ق or ت/ط, one doubled letter, or two neighbours transposed.
-fn near_variant(a: &[char], b: &[char]) -> bool {
+/// The fuzzy near-variant rule for family names, on identity keys as characters (ال set aside):
+/// one long vowel (ا و ي) inserted or dropped past the first letter, one letter swapped within
+/// ج/غ/ك/ق, ت/ط, س/ص or ز/ذ, one doubled letter, or two neighbours transposed (five letters or
+/// more). Used within a story and across the stories of a folder ([`across`]).
+pub fn near_variant(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
         0 => {
@@ -776,7 +812,9 @@ fn near_variant(a: &[char], b: &[char]) -> bool {
     }
 }
 
-fn bucket_key(k: &[char]) -> Vec<char> {
+/// The bucket every near variant of `k` shares (see [`near_variant`]): its set of consonants with
+/// ج غ ك ق, ت ط, س ص and ز ذ merged.
+pub fn bucket_key(k: &[char]) -> Vec<char> {
     let mut v: Vec<char> = k
         .iter()
         .filter(|c| !matches!(c, 'ا' | 'و' | 'ي'))

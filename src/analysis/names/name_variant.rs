@@ -18,26 +18,7 @@ pub const RULE: Rule = Rule {
 /// (or for the key of any of its spellings), else the spelling used most, ties going to the first
 /// mention.
 pub fn preferred(cx: &Context, e: &Entity) -> String {
-    let spellings = e.spellings();
-    for (s, _) in &spellings {
-        if let Some(h) = cx
-            .profile
-            .house_spellings
-            .get(normalize::identity(s).as_str())
-        {
-            return h.clone();
-        }
-    }
-    if let Some(h) = cx.profile.house_spellings.get(e.key.as_str()) {
-        return h.clone();
-    }
-    let mut best = &spellings[0];
-    for s in &spellings {
-        if s.1 > best.1 {
-            best = s;
-        }
-    }
-    best.0.clone()
+    super::across::preferred_spelling(cx.profile, &e.key, &e.spellings())
 }
 
 /// Flags every mention whose spelling is not the preferred one. The finding covers the name as

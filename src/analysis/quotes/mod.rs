@@ -11,7 +11,6 @@ pub mod unattributed_quote;
 pub mod unbalanced_quote;
 
 use super::Context;
-use crate::text::WordKind;
 use std::ops::Range;
 
 /// Kind of quotation mark pair.
@@ -192,11 +191,7 @@ pub fn extract(cx: &Context) -> Quotes {
     }
     out.quotes.sort_by_key(|q| q.range.start);
     for q in &mut out.quotes {
-        q.words = cx
-            .doc
-            .words_in(q.inner.clone())
-            .iter()
-            .count();
+        q.words = cx.doc.words_in(q.inner.clone()).iter().count();
     }
     classify(cx, &mut out.quotes);
     attribute(cx, &mut out.quotes);
@@ -212,10 +207,10 @@ fn first_mark_offset(body: &str, kind: MarkKind) -> usize {
 fn next_para_closes(text: &str, next: Option<&Range<usize>>, kind: MarkKind) -> bool {
     let Some(n) = next else { return false };
     for c in text[n.clone()].chars() {
-        if let Some((k, d)) = mark_kind(c) {
-            if k == kind {
-                return d == Some(false) || (d.is_none() && kind == MarkKind::Curly && c == '”');
-            }
+        if let Some((k, d)) = mark_kind(c)
+            && k == kind
+        {
+            return d == Some(false) || (d.is_none() && kind == MarkKind::Curly && c == '”');
         }
     }
     false
@@ -466,8 +461,7 @@ fn attribute(cx: &Context, quotes: &mut [Quote]) {
         let prev_start = breaks
             .iter()
             .rev()
-            .filter(|&&b| b < sent_start.saturating_sub(1))
-            .next()
+            .find(|&&b| b < sent_start.saturating_sub(1))
             .map_or(para.start, |b| b + 1);
         let w_sent = cx.doc.word_index_at(sent_start);
         let w_open = cx.doc.word_index_at(q.range.start);

@@ -1,0 +1,633 @@
+//! Names across the stories of a folder: the same person, place or organisation spelled one way in
+//! one story and another way in the next (the classic wire-copy inconsistency).
+//!
+//! Pure and deterministic: input is each story's path, text and [`Entity`] list (from
+//! [`super::detect`], i.e. `Analysis::names`); output is [`Finding`]s of the `name-variant` rule
+//! tagged with the index of the story they belong to. The CLI uses it for `isnad check` on several
+//! files, the report for its "names across stories" table, and the language server can use it for
+//! its workspace index.
+//!
+//! Conservative on purpose (a false alarm costs trust): only names isnad is confident about take
+//! part — people whose family name was seeded by a title or given names (and who are named in full
+//! or mentioned twice), places from the lists, agencies and outlets from the lists. Entities are
+//! grouped by kind and identity key (hamza seats, ة/ه, ى/ي and Persian letters aside). People's
+//! family names with and without ال (مملوك/المملوك, unless the bare word is a given name) and near
+//! variants ([`super::near_variant`], five letters or more: ترامب/ترمب) are grouped only when both
+//! stories give the person a common given name: صالح العمري and أنيس العامري are two people.
+//!
+//! A story is flagged when the spelling it uses most differs from the folder's preferred spelling
+//! (the house spelling, else the spelling with most mentions across all stories, ties going to the
+//! first story), and the difference is one of: a Persian letter (any name); the article or a
+//! transliteration variant (people); hamza seats, ة/ه or final ى/ي (people only, and a hamza or ى/ي
+//! difference only when both stories follow the standard convention: أن، إلى، في rather than ان،
+//! الى، فى). Place and organisation names whose hamza differs (إفريقيا/أفريقيا, إسبانيا/اسبانيا)
+//! follow each outlet's orthography: they are listed by [`groups`] (for the report) but not
+//! flagged; a house spelling in `isnad.toml` makes the single-story rule enforce one.
+
+use super::{Entity, NameKind, bucket_key, name_variant, near_variant};
+use crate::analysis::suppress::Directives;
+use crate::analysis::{Edit, Finding, Fix, Message, Related, finding};
+use crate::profile::Profile;
+use crate::text::{Document, Format, normalize};
+use rustc_hash::FxHashMap as HashMap;
+
+/// One story's names, as input to [`groups`] and [`across`].
+#[derive(Clone, Copy, Debug)]
+pub struct StoryNames<'a> {
+    /// The story's path as shown (put in [`Related::path`] of findings in other stories).
+    pub path: &'a str,
+    /// The story's text (for its orthographic conventions and suppression comments).
+    pub text: &'a str,
+    /// Its format.
+    pub format: Format,
+    /// Its names (`Analysis::names`).
+    pub entities: &'a [Entity],
+}
+
+/// One story's part of a [`CrossName`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoryPart {
+    /// Index of the story in the input slice.
+    pub story: usize,
+    /// Indexes of its entities in the group (into that story's entity list).
+    pub entities: Vec<usize>,
+    /// Spellings used in the story with their counts, in order of first mention.
+    pub spellings: Vec<(String, usize)>,
+    /// The spelling the story uses most (its house spelling if any, ties to the first mention).
+    pub main: String,
+    /// Byte range (half-open) of the first mention of `main` in the story.
+    pub first: std::ops::Range<usize>,
+}
+
+/// A name that occurs in two or more stories.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CrossName {
+    /// Kind of name.
+    pub kind: NameKind,
+    /// The folder's preferred spelling.
+    pub preferred: String,
+    /// Every spelling across the stories with its total count, most used first (ties: first seen).
+    pub spellings: Vec<(String, usize)>,
+    /// The stories, in input order.
+    pub stories: Vec<StoryPart>,
+    /// Indexes into `stories` of the parts whose main spelling should become `preferred`.
+    pub flagged: Vec<usize>,
+}
+
+impl CrossName {
+    /// True when the stories do not all use one spelling.
+    pub fn inconsistent(&self) -> bool {
+        let first = &self.stories[0].main;
+        self.stories.iter().any(|p| p.main != *first)
+    }
+}
+
+/// Orthographic conventions of a story.
+#[derive(Clone, Copy, Debug, Default)]
+struct Conventions {
+    /// Writes hamza seats (أن، إلى، إن rather than ان، الى).
+    hamza: bool,
+    /// Writes final ي with its dots (في، الذي rather than فى، الذى).
+    final_ya: bool,
+}
+
+fn conventions(text: &str) -> Conventions {
+    let (mut hz, mut no_hz, mut ya, mut no_ya) = (0usize, 0usize, 0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        match w {
+            "أن" | "إن" | "إلى" | "أو" | "أي" | "أكد" | "أنه" | "إنه" => {
+                hz += 1
+            }
+            "ان" | "الى" | "او" | "اي" | "اكد" | "انه" | "الي" => no_hz += 1,
+            _ => {}
+        }
+        match w {
+            "في" | "الذي" | "التي" | "وفي" => ya += 1,
+            "فى" | "الذى" | "التى" | "وفى" => no_ya += 1,
+            _ => {}
+        }
+    }
+    Conventions {
+        hamza: hz > no_hz,
+        final_ya: ya >= no_ya,
+    }
+}
+
+/// A person's family name with ال set aside, unless the bare word is a given name (محمد/المحمد
+/// are different people) or too short; other names keep their key.
+fn group_key(profile: &Profile, e: &Entity) -> String {
+    if e.kind == NameKind::Person
+        && let Some(bare) = e.key.strip_prefix("ال")
+        && bare.chars().count() >= 3
+        && !profile.given_names.contains(bare)
+    {
+        return bare.to_string();
+    }
+    e.key.clone()
+}
+
+/// Takes part across stories: a person whose family name was seeded by a title or given names and
+/// who is named in full or mentioned twice (a word taken for a name once, after a title, is often a
+/// verb or noun: الشرطة ألقت), a listed place, a listed agency or outlet.
+fn confident(e: &Entity) -> bool {
+    match e.kind {
+        NameKind::Person => e.family && (!e.given.is_empty() || e.mentions.len() >= 2),
+        NameKind::Place | NameKind::Org => e.listed,
+    }
+}
+
+/// A family name in a near-variant bucket: (item, bare key letters, written with ال).
+type BucketEntry = (usize, Vec<char>, bool);
+
+struct Dsu(Vec<usize>);
+impl Dsu {
+    fn find(&mut self, x: usize) -> usize {
+        let mut r = x;
+        while self.0[r] != r {
+            r = self.0[r];
+        }
+        let mut y = x;
+        while self.0[y] != r {
+            let n = self.0[y];
+            self.0[y] = r;
+            y = n;
+        }
+        r
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (lo, hi) = (a.min(b), a.max(b));
+            self.0[hi] = lo;
+        }
+    }
+}
+
+/// The preferred spelling among `spellings` (in order of first use, with counts): the house
+/// spelling of `key` or of any spelling, else the most used, ties going to the first.
+pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, usize)]) -> String {
+    for (s, _) in spellings {
+        if let Some(h) = profile.house_spellings.get(normalize::identity(s).as_str()) {
+            return h.clone();
+        }
+    }
+    if let Some(h) = profile.house_spellings.get(key) {
+        return h.clone();
+    }
+    let mut best = &spellings[0];
+    for s in spellings {
+        if s.1 > best.1 {
+            best = s;
+        }
+    }
+    best.0.clone()
+}
+
+/// Groups the confident names of `stories` across stories: every name found in two or more
+/// stories, in order of first appearance (story order, then mention order).
+pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
+    // Items: (story, entity) pairs taking part.
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    for (si, s) in stories.iter().enumerate() {
+        for (ei, e) in s.entities.iter().enumerate() {
+            if confident(e) && !e.mentions.is_empty() && !profile.accept.contains(e.key.as_str()) {
+                items.push((si, ei));
+            }
+        }
+    }
+    let entity = |&(si, ei): &(usize, usize)| &stories[si].entities[ei];
+    let mut dsu = Dsu((0..items.len()).collect());
+    // Same kind and identity key: the same name (hamza seats, ة/ه, ى/ي, Persian letters aside).
+    let mut by_key: HashMap<(NameKind, &str), usize> = HashMap::default();
+    for (k, it) in items.iter().enumerate() {
+        let e = entity(it);
+        match by_key.entry((e.kind, e.key.as_str())) {
+            std::collections::hash_map::Entry::Occupied(o) => dsu.union(*o.get(), k),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(k);
+            }
+        }
+    }
+    // People's family names with and without ال, or near variants of each other, are the same
+    // person only when both stories give them a common given name (صالح العمري and أنيس العامري
+    // are two people).
+    let mut given: HashMap<usize, Vec<&str>> = HashMap::default();
+    for (k, it) in items.iter().enumerate() {
+        let r = dsu.find(k);
+        let g = given.entry(r).or_default();
+        for x in &entity(it).given {
+            if !g.contains(&x.as_str()) {
+                g.push(x);
+            }
+        }
+    }
+    let mut firsts: Vec<usize> = by_key
+        .iter()
+        .filter(|((kind, _), k)| *kind == NameKind::Person && entity(&items[**k]).family)
+        .map(|(_, k)| *k)
+        .collect();
+    firsts.sort_unstable();
+    let mut join = |dsu: &mut Dsu, a: usize, b: usize| {
+        let (ra, rb) = (dsu.find(a), dsu.find(b));
+        if ra == rb {
+            return;
+        }
+        let shared = {
+            let (ga, gb) = (&given[&ra], &given[&rb]);
+            ga.iter().any(|x| gb.contains(x))
+        };
+        if shared {
+            dsu.union(ra, rb);
+            let r = dsu.find(ra);
+            let mut g = given.remove(&ra).unwrap_or_default();
+            for x in given.remove(&rb).unwrap_or_default() {
+                if !g.contains(&x) {
+                    g.push(x);
+                }
+            }
+            given.insert(r, g);
+        }
+    };
+    let mut by_bare: HashMap<String, usize> = HashMap::default();
+    let mut buckets: HashMap<Vec<char>, Vec<BucketEntry>> = HashMap::default();
+    for &k in &firsts {
+        let e = entity(&items[k]);
+        let bare = group_key(profile, e);
+        match by_bare.get(&bare) {
+            Some(&o) => join(&mut dsu, o, k),
+            None => {
+                by_bare.insert(bare.clone(), k);
+            }
+        }
+        let art = bare != e.key;
+        let chars: Vec<char> = bare.chars().collect();
+        if chars.len() < 4 {
+            continue;
+        }
+        let bucket = buckets.entry(bucket_key(&chars)).or_default();
+        let near: Vec<usize> = bucket
+            .iter()
+            .filter(|(_, oc, oart)| {
+                *oart == art && oc.len().max(chars.len()) >= 5 && near_variant(oc, &chars)
+            })
+            .map(|(o, _, _)| *o)
+            .collect();
+        for o in near {
+            join(&mut dsu, o, k);
+        }
+        bucket.push((k, chars, art));
+    }
+    // Collect the groups.
+    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
+    for k in 0..items.len() {
+        let r = dsu.find(k);
+        members.entry(r).or_default().push(k);
+    }
+    let mut roots: Vec<usize> = members.keys().copied().collect();
+    roots.sort_unstable();
+    let mut out = Vec::new();
+    for r in roots {
+        let ks = &members[&r];
+        let first_story = items[ks[0]].0;
+        if ks.iter().all(|&k| items[k].0 == first_story) {
+            continue;
+        }
+        let kind = entity(&items[ks[0]]).kind;
+        let mut parts: Vec<StoryPart> = Vec::new();
+        for &k in ks {
+            let (si, ei) = items[k];
+            match parts.iter_mut().find(|p| p.story == si) {
+                Some(p) => p.entities.push(ei),
+                None => parts.push(StoryPart {
+                    story: si,
+                    entities: vec![ei],
+                    spellings: Vec::new(),
+                    main: String::new(),
+                    first: 0..0,
+                }),
+            }
+        }
+        parts.sort_by_key(|p| p.story);
+        let mut total: Vec<(String, usize)> = Vec::new();
+        for p in &mut parts {
+            let mut mentions: Vec<&super::Mention> = p
+                .entities
+                .iter()
+                .flat_map(|&ei| stories[p.story].entities[ei].mentions.iter())
+                .collect();
+            mentions.sort_by_key(|m| m.range.start);
+            for m in &mentions {
+                match p.spellings.iter_mut().find(|(s, _)| *s == m.spelling) {
+                    Some((_, n)) => *n += 1,
+                    None => p.spellings.push((m.spelling.clone(), 1)),
+                }
+                match total.iter_mut().find(|(s, _)| *s == m.spelling) {
+                    Some((_, n)) => *n += 1,
+                    None => total.push((m.spelling.clone(), 1)),
+                }
+            }
+            let key = &stories[p.story].entities[p.entities[0]].key;
+            p.main = preferred_spelling(profile, key, &p.spellings);
+            p.first = mentions
+                .iter()
+                .find(|m| m.spelling == p.main)
+                .map_or(mentions[0].range.clone(), |m| m.range.clone());
+        }
+        let key = &entity(&items[ks[0]]).key;
+        let preferred = preferred_spelling(profile, key, &total);
+        let mut spellings = total.clone();
+        spellings.sort_by_key(|s| std::cmp::Reverse(s.1));
+        out.push(CrossName {
+            kind,
+            preferred,
+            spellings,
+            stories: parts,
+            flagged: Vec::new(),
+        });
+    }
+    // Which stories to flag.
+    let conv: Vec<Option<Conventions>> = {
+        let mut v = vec![None; stories.len()];
+        for g in &out {
+            for p in &g.stories {
+                v[p.story].get_or_insert_with(|| conventions(stories[p.story].text));
+            }
+        }
+        v
+    };
+    for g in &mut out {
+        let pref_parts: Vec<usize> = g
+            .stories
+            .iter()
+            .filter(|p| p.spellings.iter().any(|(s, _)| *s == g.preferred))
+            .map(|p| p.story)
+            .collect();
+        let mut flagged = Vec::new();
+        for (pi, p) in g.stories.iter().enumerate() {
+            if p.main == g.preferred {
+                continue;
+            }
+            let strict = |si: usize| conv[si].unwrap_or_default();
+            let mine = strict(p.story);
+            let (a, b) = (p.main.as_str(), g.preferred.as_str());
+            let others_strict = |f: fn(Conventions) -> bool| {
+                pref_parts.iter().any(|&si| si != p.story && f(strict(si)))
+            };
+            if normalize::clean(a) == normalize::clean(b) {
+                // Persian letters in a name: always a fault.
+            } else if normalize::identity(a) == normalize::identity(b) {
+                // Hamza seats, ة/ه, ى/ي: for people only (place and organisation names vary with
+                // each outlet's orthography: إفريقيا/أفريقيا), and not where it is the story's
+                // convention.
+                if g.kind != NameKind::Person {
+                    continue;
+                }
+                if fold_hamza(a) == fold_hamza(b) && !(mine.hamza && others_strict(|c| c.hamza)) {
+                    continue;
+                }
+                if fold_ya(a) == fold_ya(b) && !(mine.final_ya && others_strict(|c| c.final_ya)) {
+                    continue;
+                }
+            }
+            flagged.push(pi);
+        }
+        g.flagged = flagged;
+    }
+    out
+}
+
+fn fold_hamza(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            c => c,
+        })
+        .collect()
+}
+
+fn fold_ya(s: &str) -> String {
+    s.chars().map(|c| if c == 'ى' { 'ي' } else { c }).collect()
+}
+
+/// The `name-variant` findings across `stories`: for each name spelled differently from the
+/// folder's preferred spelling in some story, one finding in that story on the first mention of the
+/// spelling it uses (byte range half-open, proclitics excluded), with related places in the other
+/// stories (`Related::path` set) and a fix that respells every mention in the story. Returns
+/// (index of the story, finding), sorted by story then offset. Applies the profile's severity for
+/// `name-variant` and the story's suppression comments.
+pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)> {
+    let rule = &name_variant::RULE;
+    let severity = match profile.severities.get(rule.id) {
+        Some(None) => return Vec::new(),
+        Some(Some(s)) => *s,
+        None => rule.default_severity,
+    };
+    let mut out: Vec<(usize, Finding)> = Vec::new();
+    for g in groups(profile, stories) {
+        let pref = &g.preferred;
+        let (pref_total, pref_stories) = (
+            g.spellings
+                .iter()
+                .find(|(s, _)| s == pref)
+                .map_or(0, |(_, n)| *n),
+            g.stories
+                .iter()
+                .filter(|p| p.spellings.iter().any(|(s, _)| s == pref))
+                .count(),
+        );
+        for &pi in &g.flagged {
+            let p = &g.stories[pi];
+            let here = p
+                .spellings
+                .iter()
+                .find(|(s, _)| *s == p.main)
+                .map_or(0, |(_, n)| *n);
+            let mut f = finding(
+                rule,
+                p.first.clone(),
+                Message::new(
+                    format!(
+                        "“{}” is spelled “{pref}” in other stories of this folder ({pref} ×{pref_total} in {pref_stories} stories; {} ×{here} here)",
+                        p.main, p.main
+                    ),
+                    format!(
+                        "«{}» مكتوب «{pref}» في قصص أخرى من المجلد ({pref} ×{pref_total} في {pref_stories} قصص؛ {} ×{here} هنا)",
+                        p.main, p.main
+                    ),
+                ),
+            );
+            f.severity = severity;
+            for o in g
+                .stories
+                .iter()
+                .filter(|o| o.story != p.story && o.main == *pref)
+                .take(5)
+            {
+                f.related.push(Related {
+                    range: o.first.clone(),
+                    message: Message::new(
+                        format!("spelled “{pref}” in this story"),
+                        format!("مكتوب «{pref}» في هذه القصة"),
+                    ),
+                    path: Some(stories[o.story].path.to_string()),
+                });
+            }
+            let edits: Vec<Edit> = p
+                .entities
+                .iter()
+                .flat_map(|&ei| stories[p.story].entities[ei].mentions.iter())
+                .filter(|m| m.spelling != *pref)
+                .map(|m| Edit {
+                    range: m.range.clone(),
+                    new_text: pref.clone(),
+                })
+                .collect();
+            let mut edits = edits;
+            edits.sort_by_key(|e| e.range.start);
+            f.fixes.push(Fix {
+                title: Message::new(
+                    format!(
+                        "Spell it “{pref}” in this story, as in the others ({} places)",
+                        edits.len()
+                    ),
+                    format!(
+                        "اكتبه «{pref}» في هذه القصة كما في غيرها ({} مواضع)",
+                        edits.len()
+                    ),
+                ),
+                edits,
+            });
+            out.push((p.story, f));
+        }
+    }
+    // Suppression comments of the stories concerned.
+    let mut by_story: HashMap<usize, Directives> = HashMap::default();
+    let mut docs: HashMap<usize, Document> = HashMap::default();
+    out.retain(|(si, f)| {
+        let doc = docs
+            .entry(*si)
+            .or_insert_with(|| Document::new(stories[*si].text, stories[*si].format));
+        let d = by_story
+            .entry(*si)
+            .or_insert_with(|| Directives::parse(doc));
+        !d.suppresses(f.rule, f.range.start, &doc.lines, doc.source)
+    });
+    out.sort_by_key(|(si, f)| (*si, f.range.start));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Analysis, analyze_text};
+
+    fn run(texts: &[&str]) -> (Vec<Analysis>, Vec<(usize, Finding)>, Vec<CrossName>) {
+        let p = Profile::embedded();
+        let a: Vec<Analysis> = texts
+            .iter()
+            .map(|t| analyze_text(t, Format::Plain, &p))
+            .collect();
+        let paths: Vec<String> = (0..texts.len()).map(|i| format!("s{i}.txt")).collect();
+        let stories: Vec<StoryNames> = texts
+            .iter()
+            .zip(&a)
+            .zip(&paths)
+            .map(|((t, a), path)| StoryNames {
+                path,
+                text: t,
+                format: Format::Plain,
+                entities: &a.names,
+            })
+            .collect();
+        let f = across(&p, &stories);
+        let g = groups(&p, &stories);
+        (a, f, g)
+    }
+
+    #[test]
+    fn article_on_family_name_across_stories() {
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر في البلاد.";
+        let b = "وأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.";
+        let c = "التقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.";
+        let (_, f, g) = run(&[a, b, c]);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, 2);
+        assert_eq!(&c[f[0].1.range.clone()], "المملوك");
+        assert_eq!(f[0].1.related[0].path.as_deref(), Some("s0.txt"));
+        assert_eq!(&a[f[0].1.related[0].range.clone()], "مملوك");
+        let fixed = crate::analysis::apply_edits(c, &f[0].1.fixes[0].edits);
+        assert_eq!(
+            fixed,
+            "التقى اللواء علي مملوك وفداً. وقال مملوك إن العلاقات جيدة."
+        );
+        let person = g.iter().find(|g| g.kind == NameKind::Person).unwrap();
+        assert!(person.inconsistent());
+        assert_eq!(person.preferred, "مملوك");
+    }
+
+    #[test]
+    fn transliteration_and_persian_letters_across_stories() {
+        let a = "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. وأضاف ترامب أنه سينسحب.";
+        let b = "قال الرئيس الأمريكي دونالد ترمب إن الاتفاق سيئ. وأضاف ترمب أنه سينسحب. ورد ترمب على الأسئلة.";
+        let c = "وأكد دونالد ترامب أن القرار نهائي. وأضاف ترامب أن الحوار ممكن.";
+        let (_, f, _) = run(&[a, b, c]);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, 1);
+        let a = "التقى علي شمخاني الوفد. وقال شمخاني إن العلاقات جيدة.";
+        let b = "التقى علي شمخانی الوفد. وقال شمخانی إن العلاقات جيدة.";
+        let (_, f, _) = run(&[a, b]);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&b[f[0].1.range.clone()], "شمخانی");
+    }
+
+    #[test]
+    fn one_spelling_everywhere_is_quiet() {
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر في سورية. وقال مملوك إن الوضع مستقر.";
+        let b = "وأجرى اللواء علي مملوك مباحثات في طهران وسورية. وأضاف مملوك أن الأمن مستقر.";
+        let (_, f, g) = run(&[a, b]);
+        assert!(f.is_empty(), "{f:?}");
+        assert!(g.iter().all(|g| !g.inconsistent()));
+        assert!(g.iter().any(|g| g.kind == NameKind::Place));
+    }
+
+    #[test]
+    fn hamza_convention_of_a_story_is_not_a_name_variant() {
+        // The second story writes no hamza seats at all (ان، الى): its اردوغان follows its own
+        // orthography, not a different spelling of the name.
+        let a = "قال الرئيس التركي أردوغان إن بلاده مستعدة. وأضاف أردوغان أن الحوار ممكن إلى حد ما.";
+        let b = "قال الرئيس التركي اردوغان ان بلاده مستعدة. واضاف اردوغان ان الحوار ممكن الى حد ما.";
+        let (_, f, g) = run(&[a, b]);
+        assert!(f.is_empty(), "{f:?}");
+        assert!(g.iter().any(|g| g.inconsistent()));
+        // Both stories write hamza seats: the missing one in the name is a variant.
+        let b = "قال الرئيس التركي اردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن إلى حد ما.";
+        let c = "وأكد الرئيس التركي أردوغان أن القرار نهائي. وأضاف أردوغان أن الحوار ممكن.";
+        let (_, f, _) = run(&[a, b, c]);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].0, 1);
+    }
+
+    #[test]
+    fn near_variants_of_different_people_do_not_group() {
+        // العمري and العامري, الطيب and طيب: different family names of different people.
+        let a = "وسجل اللاعب صالح العمري هدفاً. وقال العمري إن الفوز مستحق.";
+        let b =
+            "وكان أنيس العامري قد وصل إلى ألمانيا. وقال شقيق العامري إنه بريء. وأضاف العامري ذلك.";
+        let c = "قال الرئيس التركي رجب طيب أردوغان إن بلاده مستعدة. وأضاف أردوغان أن الحوار ممكن.";
+        let d = "وأكد شيخ الأزهر أحمد الطيب أن الحوار ضروري. وقال الطيب إن الأزهر منفتح.";
+        let (_, f, g) = run(&[a, b, c, d]);
+        assert!(f.is_empty(), "{f:?}");
+        assert!(g.iter().all(|g| !g.inconsistent()), "{g:?}");
+    }
+
+    #[test]
+    fn given_names_and_verb_subjects_do_not_group() {
+        // محمد/المحمد: a given name is not a family name with the article dropped; a bare verb
+        // subject (وقال سامر) is not confident enough to compare across stories.
+        let a = "قال الوزير خالد المحمد إن العمل مستمر. وأضاف المحمد أن الخطة جاهزة.";
+        let b = "قال النائب محمد الخطيب إن العمل مستمر. وقال سامر إن الخطة جاهزة.";
+        let c = "وقال سامي إن الخطة جاهزة. وأكد سامي أن العمل مستمر.";
+        let (_, f, _) = run(&[a, b, c]);
+        assert!(f.is_empty(), "{f:?}");
+    }
+}

@@ -1,0 +1,425 @@
+//! The review sheet as one self-contained HTML page: `dir="rtl"`, `lang="ar"`, inline CSS, no
+//! scripts and no external assets, and a print style sheet (tables kept whole where they fit,
+//! stories starting on a new page, no background colours needed to read it).
+
+use super::{Report, Spelling, Story, credit_label, kind_label, label, severity_label};
+use crate::analysis::{Lang, Severity};
+use std::fmt::Write;
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+body { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Arial", sans-serif;
+  font-size: 16px; line-height: 1.7; color: #1a1a1a; background: #fff; margin: 0 auto;
+  max-width: 1100px; padding: 1.5rem 2rem; }
+h1 { font-size: 1.7rem; margin: 0 0 .25rem; border-bottom: 3px solid #1f4e79; padding-bottom: .3rem; }
+h2 { font-size: 1.35rem; margin: 2.2rem 0 .6rem; padding: .3rem .6rem; background: #eef3f8;
+  border-inline-start: 5px solid #1f4e79; }
+h3 { font-size: 1.1rem; margin: 1.3rem 0 .4rem; color: #1f4e79; }
+h4 { font-size: 1rem; margin: .8rem 0 .3rem; }
+p.summary { color: #444; margin: 0 0 1rem; }
+table { border-collapse: collapse; width: 100%; margin: .3rem 0 .8rem; }
+th, td { border: 1px solid #c8d0d8; padding: .3rem .55rem; text-align: start; vertical-align: top; }
+th { background: #f3f5f7; font-weight: 600; white-space: nowrap; }
+td.num { text-align: center; white-space: nowrap; font-variant-numeric: tabular-nums; width: 4.5em; }
+ul { margin: .2rem 0 .6rem; padding-inline-start: 1.4rem; }
+.path, code, .rule { direction: ltr; unicode-bidi: isolate; font-family: "DejaVu Sans Mono", monospace;
+  font-size: .9em; }
+.missing, .unattributed { color: #a4161a; font-weight: 700; }
+.variant { color: #a4161a; font-weight: 700; }
+.flag { color: #a4161a; }
+.error { color: #a4161a; } .warning { color: #8a5a00; } .information, .hint { color: #2b5f8a; }
+.muted { color: #666; }
+.en { direction: ltr; unicode-bidi: isolate; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  h2 { break-before: page; background: none; border-inline-start: 4pt solid #000; }
+  h2:first-of-type { break-before: auto; }
+  h2, h3, h4 { break-after: avoid; }
+  tr, li { break-inside: avoid; }
+  thead { display: table-header-group; }
+  th { background: none; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+struct Html {
+    out: String,
+    lang: Lang,
+}
+
+impl Html {
+    /// The direction attribute of blocks of running text: left-to-right when the labels are English.
+    fn dir(&self) -> &'static str {
+        match self.lang {
+            Lang::En => " dir=\"ltr\" lang=\"en\"",
+            Lang::Ar => "",
+        }
+    }
+
+    /// An opening list tag (left-to-right lists of English sentences when the labels are English).
+    fn ul(&self) -> String {
+        format!("<ul{}>", self.dir())
+    }
+
+    fn l(&self, en: &'static str, ar: &'static str) -> &'static str {
+        label(self.lang, en, ar)
+    }
+
+    /// A heading or label text: marked as English (left-to-right) when the labels are English.
+    fn text(&self, en: &'static str, ar: &'static str) -> String {
+        match self.lang {
+            Lang::En => format!("<span class=\"en\" lang=\"en\">{}</span>", escape(en)),
+            Lang::Ar => escape(ar),
+        }
+    }
+
+    fn spellings(&self, list: &[Spelling]) -> String {
+        list.iter()
+            .map(|s| {
+                let t = format!("{} ×{}", escape(&s.text), s.count);
+                if s.variant {
+                    format!(
+                        "<span class=\"variant\">{t}</span> <span class=\"muted\">({})</span>",
+                        self.text("variant", "صيغة مختلفة")
+                    )
+                } else {
+                    t
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("، ")
+    }
+
+    fn table_head(&mut self, cols: &[(&'static str, &'static str)]) {
+        let _ = write!(self.out, "<table><thead><tr>");
+        for (en, ar) in cols {
+            let t = self.text(en, ar);
+            let _ = write!(self.out, "<th>{t}</th>");
+        }
+        let _ = writeln!(self.out, "</tr></thead><tbody>");
+    }
+
+    fn story(&mut self, s: &Story) {
+        let _ = writeln!(
+            self.out,
+            "<section><h2><bdi class=\"path\">{}</bdi></h2>",
+            escape(&s.path)
+        );
+        if let Some(e) = &s.error {
+            let t = self.text("Could not be read", "تعذّرت قراءته");
+            let _ = writeln!(
+                self.out,
+                "<p class=\"missing\">{t}: <span class=\"en\">{}</span></p></section>",
+                escape(e)
+            );
+            return;
+        }
+        // Credits.
+        let h = self.text("Credits", "المصادر والتوقيع");
+        let _ = writeln!(self.out, "<h3>{h}</h3>");
+        if s.credits.is_empty() {
+            let t = self.text(
+                "No story credit: no dateline, credit line, byline or outlet tag.",
+                "لا مصدر للقصة: لا سطر مكان ومصدر ولا سطر مصدر ولا توقيع ولا وسم وسيلة.",
+            );
+            let _ = writeln!(self.out, "<p class=\"missing\">{t}</p>");
+        } else {
+            let _ = writeln!(self.out, "{}", self.ul());
+            for c in &s.credits {
+                let kind = escape(credit_label(c.kind, self.lang));
+                let line = self.l("line", "السطر");
+                let _ = writeln!(
+                    self.out,
+                    "<li>{kind} <span class=\"muted\">({line} {})</span>: <bdi>{}</bdi></li>",
+                    c.span.line,
+                    escape(&c.span.text)
+                );
+            }
+            let _ = writeln!(self.out, "</ul>");
+        }
+        // Quotations.
+        let h = self.text("Quotations", "الاقتباسات");
+        let _ = writeln!(self.out, "<h3>{h}</h3>");
+        if s.quotes.is_empty() {
+            let t = self.text("No quotations.", "لا اقتباسات.");
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+        } else {
+            self.table_head(&[
+                ("Line", "السطر"),
+                ("Quotation", "الاقتباس"),
+                ("Speaker", "القائل"),
+                ("Attributing words", "كلمات الإسناد"),
+            ]);
+            for q in &s.quotes {
+                let (speaker, cue) = if !q.attributed {
+                    (
+                        format!(
+                            "<span class=\"unattributed\">{}</span>",
+                            self.text("unattributed", "غير منسوب")
+                        ),
+                        String::new(),
+                    )
+                } else {
+                    (
+                        q.speaker.as_deref().map_or_else(
+                            || {
+                                format!(
+                                    "<span class=\"muted\">{}</span>",
+                                    self.text("(not named)", "(غير مسمّى)")
+                                )
+                            },
+                            escape,
+                        ),
+                        match q.cue.as_deref() {
+                            Some(c) if !c.is_empty() => escape(c),
+                            _ => format!(
+                                "<span class=\"muted\">{}</span>",
+                                self.text("(continued)", "(متابعة)")
+                            ),
+                        },
+                    )
+                };
+                let _ = writeln!(
+                    self.out,
+                    "<tr><td class=\"num\">{}</td><td>{}</td><td>{speaker}</td><td>{cue}</td></tr>",
+                    q.span.line,
+                    escape(&q.span.text)
+                );
+            }
+            let _ = writeln!(self.out, "</tbody></table>");
+        }
+        if !s.quoted_names.is_empty() {
+            let t = self.text(
+                "In quotation marks but not speech",
+                "بين علامات التنصيص وليست كلاماً منقولاً",
+            );
+            let list: Vec<String> = s
+                .quoted_names
+                .iter()
+                .map(|q| format!("<bdi>{}</bdi>", escape(&q.text)))
+                .collect();
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}: {}</p>", list.join("، "));
+        }
+        // Speakers.
+        if !s.speakers.is_empty() {
+            let h = self.text("Speakers", "القائلون");
+            let _ = writeln!(self.out, "<h3>{h}</h3>");
+            self.table_head(&[("Speaker", "القائل"), ("Quotations", "الاقتباسات")]);
+            for sp in &s.speakers {
+                let _ = writeln!(
+                    self.out,
+                    "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+                    escape(&sp.name),
+                    sp.quotes
+                );
+            }
+            let _ = writeln!(self.out, "</tbody></table>");
+        }
+        // Names.
+        let h = self.text("People, places and organisations", "الأشخاص والأماكن والجهات");
+        let _ = writeln!(self.out, "<h3>{h}</h3>");
+        if s.names.is_empty() {
+            let t = self.text("No names found.", "لم يُعثر على أسماء.");
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+        } else {
+            self.table_head(&[
+                ("Name", "الاسم"),
+                ("Kind", "النوع"),
+                ("Spellings", "الصيغ"),
+                ("First line", "أول سطر"),
+            ]);
+            for n in &s.names {
+                let kind = escape(kind_label(n.kind, self.lang));
+                let _ = writeln!(
+                    self.out,
+                    "<tr><td>{}</td><td>{kind}</td><td>{}</td><td class=\"num\">{}</td></tr>",
+                    escape(&n.preferred),
+                    self.spellings(&n.spellings),
+                    n.line
+                );
+            }
+            let _ = writeln!(self.out, "</tbody></table>");
+        }
+        // Agencies.
+        let h = self.text("Agencies and outlets cited", "الوكالات والوسائل المذكورة");
+        let _ = writeln!(self.out, "<h3>{h}</h3>");
+        if s.agencies.is_empty() {
+            let t = self.text("None.", "لا شيء.");
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+        } else {
+            let _ = writeln!(self.out, "{}", self.ul());
+            for a in &s.agencies {
+                let lines: Vec<String> = a.lines.iter().map(|n| n.to_string()).collect();
+                let lbl = if a.lines.len() == 1 {
+                    self.l("line", "السطر")
+                } else {
+                    self.l("lines", "الأسطر")
+                };
+                let _ = writeln!(
+                    self.out,
+                    "<li>{} ×{} <span class=\"muted\">({lbl} {})</span></li>",
+                    escape(&a.name),
+                    a.count,
+                    lines.join("، ")
+                );
+            }
+            let _ = writeln!(self.out, "</ul>");
+        }
+        // Anonymous sources.
+        let h = self.text("Anonymous sources", "المصادر المجهّلة");
+        let _ = writeln!(self.out, "<h3>{h}</h3>");
+        if s.anonymous.is_empty() {
+            let t = self.text("None.", "لا شيء.");
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+        } else {
+            let _ = writeln!(self.out, "{}", self.ul());
+            for a in &s.anonymous {
+                let lbl = self.l("line", "السطر");
+                let _ = writeln!(
+                    self.out,
+                    "<li><span class=\"muted\">{lbl} {}:</span> {}</li>",
+                    a.line,
+                    escape(&a.text)
+                );
+            }
+            let _ = writeln!(self.out, "</ul>");
+        }
+        // Findings.
+        let h = self.text("Findings by rule", "الملاحظات حسب القاعدة");
+        let _ = writeln!(self.out, "<h3>{h}</h3>");
+        if s.findings.is_empty() {
+            let t = self.text("No findings.", "لا ملاحظات.");
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+        }
+        for g in &s.findings {
+            let _ = writeln!(
+                self.out,
+                "<h4{}><code class=\"rule\">{}</code> ({})</h4>{}",
+                self.dir(),
+                g.rule,
+                g.findings.len(),
+                self.ul()
+            );
+            for f in &g.findings {
+                let class = match f.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                    Severity::Information => "information",
+                    Severity::Hint => "hint",
+                };
+                let lbl = self.l("line", "السطر");
+                let sev = escape(severity_label(f.severity, self.lang));
+                let msg = escape(&f.message);
+                let _ = writeln!(
+                    self.out,
+                    "<li><span class=\"muted\">{lbl} {}:{}</span> <span class=\"{class}\">{sev}</span>: {msg}</li>",
+                    f.span.line, f.column
+                );
+            }
+            let _ = writeln!(self.out, "</ul>");
+        }
+        let _ = writeln!(self.out, "</section>");
+    }
+}
+
+/// Renders the report as a self-contained HTML page.
+pub fn render(r: &Report) -> String {
+    let mut h = Html {
+        out: String::new(),
+        lang: r.lang,
+    };
+    let title = h.l("Fact-check review", "ورقة التدقيق");
+    let _ = write!(
+        h.out,
+        "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"isnad {}\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        env!("CARGO_PKG_VERSION"),
+        escape(title)
+    );
+    let t = h.text("Fact-check review", "ورقة التدقيق");
+    let _ = writeln!(h.out, "<h1>{t}</h1>");
+    let read = r.stories.iter().filter(|s| s.error.is_none()).count();
+    let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
+    let summary = match r.lang {
+        Lang::En => format!(
+            "<span class=\"en\" lang=\"en\">{} stories ({read} read), {quotes} quotations.</span>",
+            r.stories.len()
+        ),
+        Lang::Ar => format!(
+            "عدد القصص: {} (قُرئ منها {read})، عدد الاقتباسات: {quotes}.",
+            r.stories.len()
+        ),
+    };
+    let _ = writeln!(h.out, "<p class=\"summary\">{summary}</p>");
+    for s in &r.stories {
+        h.story(s);
+    }
+    if r.stories.len() > 1 {
+        let t = h.text("Names across stories", "الأسماء عبر القصص");
+        let _ = writeln!(h.out, "<section><h2>{t}</h2>");
+        if r.across.is_empty() {
+            let t = h.text(
+                "No name is spelled differently from one story to another.",
+                "لا اسم مكتوب بصيغة مختلفة من قصة إلى أخرى.",
+            );
+            let _ = writeln!(h.out, "<p class=\"muted\">{t}</p>");
+        } else {
+            h.table_head(&[
+                ("Name", "الاسم"),
+                ("Kind", "النوع"),
+                ("Story", "القصة"),
+                ("Spellings", "الصيغ"),
+            ]);
+            for g in &r.across {
+                let n = g.stories.len();
+                for (k, st) in g.stories.iter().enumerate() {
+                    let lead = if k == 0 {
+                        format!(
+                            "<td rowspan=\"{n}\">{}</td><td rowspan=\"{n}\">{}</td>",
+                            escape(&g.preferred),
+                            escape(kind_label(g.kind, r.lang))
+                        )
+                    } else {
+                        String::new()
+                    };
+                    let flag = if st.flagged {
+                        format!(
+                            " <span class=\"flag\">— {}</span>",
+                            h.text("flagged", "مُنبَّه عليها")
+                        )
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(
+                        h.out,
+                        "<tr>{lead}<td><bdi class=\"path\">{}:{}</bdi></td><td>{}{flag}</td></tr>",
+                        escape(&st.path),
+                        st.line,
+                        h.spellings(&st.spellings)
+                    );
+                }
+            }
+            let _ = writeln!(h.out, "</tbody></table>");
+        }
+        let _ = writeln!(h.out, "</section>");
+    }
+    let _ = writeln!(h.out, "</body>\n</html>");
+    h.out
+}

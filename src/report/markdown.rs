@@ -1,0 +1,283 @@
+//! The review sheet as Markdown (the default of `isnad report`): one section per story, tables for
+//! quotations, speakers and names, and a closing section for names across stories.
+
+use super::{Report, Story, credit_label, kind_label, label, severity_label, spellings_text};
+use crate::analysis::Lang;
+use std::fmt::Write;
+
+/// Escapes text for a Markdown table cell: `|` and backslashes escaped, line breaks as spaces.
+fn cell(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+/// Renders the report as Markdown.
+pub fn render(r: &Report) -> String {
+    let lang = r.lang;
+    let l = |en, ar| label(lang, en, ar);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", l("Fact-check review", "ورقة التدقيق"));
+    let read = r.stories.iter().filter(|s| s.error.is_none()).count();
+    let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
+    let _ = match lang {
+        Lang::En => writeln!(
+            out,
+            "{} stories ({read} read), {quotes} quotations.\n",
+            r.stories.len()
+        ),
+        Lang::Ar => writeln!(
+            out,
+            "عدد القصص: {} (قُرئ منها {read})، عدد الاقتباسات: {quotes}.\n",
+            r.stories.len()
+        ),
+    };
+    for s in &r.stories {
+        story(&mut out, s, lang);
+    }
+    if r.stories.len() > 1 {
+        let _ = writeln!(
+            out,
+            "## {}\n",
+            l("Names across stories", "الأسماء عبر القصص")
+        );
+        if r.across.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}\n",
+                l(
+                    "No name is spelled differently from one story to another.",
+                    "لا اسم مكتوب بصيغة مختلفة من قصة إلى أخرى."
+                )
+            );
+        } else {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |\n|---|---|---|---|",
+                l("Name", "الاسم"),
+                l("Kind", "النوع"),
+                l("Story", "القصة"),
+                l("Spellings", "الصيغ")
+            );
+            for g in &r.across {
+                for (k, st) in g.stories.iter().enumerate() {
+                    let name = if k == 0 {
+                        cell(&g.preferred)
+                    } else {
+                        String::new()
+                    };
+                    let kind = if k == 0 { kind_label(g.kind, lang) } else { "" };
+                    let flag = if st.flagged {
+                        format!(" — **{}**", l("flagged", "مُنبَّه عليها"))
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(
+                        out,
+                        "| {name} | {kind} | {}:{} | {}{flag} |",
+                        cell(&st.path),
+                        st.line,
+                        cell(&spellings_text(&st.spellings, lang, |t| format!("**{t}**")))
+                    );
+                }
+            }
+            out.push('\n');
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+fn story(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
+    let _ = writeln!(out, "## {}\n", s.path);
+    if let Some(e) = &s.error {
+        let _ = writeln!(out, "**{}**: {e}\n", l("Could not be read", "تعذّرت قراءته"));
+        return;
+    }
+    // Credits.
+    let _ = writeln!(out, "### {}\n", l("Credits", "المصادر والتوقيع"));
+    if s.credits.is_empty() {
+        let _ = writeln!(
+            out,
+            "**{}**\n",
+            l(
+                "No story credit: no dateline, credit line, byline or outlet tag.",
+                "لا مصدر للقصة: لا سطر مكان ومصدر ولا سطر مصدر ولا توقيع ولا وسم وسيلة."
+            )
+        );
+    } else {
+        for c in &s.credits {
+            let _ = writeln!(
+                out,
+                "- {} ({} {}): `{}`",
+                credit_label(c.kind, lang),
+                l("line", "السطر"),
+                c.span.line,
+                c.span.text.replace('`', "'")
+            );
+        }
+        out.push('\n');
+    }
+    // Quotations.
+    let _ = writeln!(out, "### {}\n", l("Quotations", "الاقتباسات"));
+    if s.quotes.is_empty() {
+        let _ = writeln!(out, "{}\n", l("No quotations.", "لا اقتباسات."));
+    } else {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---|---|---|",
+            l("Line", "السطر"),
+            l("Quotation", "الاقتباس"),
+            l("Speaker", "القائل"),
+            l("Attributing words", "كلمات الإسناد")
+        );
+        for q in &s.quotes {
+            let (speaker, cue) = if !q.attributed {
+                (
+                    format!("**{}**", l("unattributed", "غير منسوب")),
+                    String::new(),
+                )
+            } else {
+                (
+                    q.speaker
+                        .as_deref()
+                        .map_or_else(|| l("(not named)", "(غير مسمّى)").to_string(), cell),
+                    match q.cue.as_deref() {
+                        Some(c) if !c.is_empty() => cell(c),
+                        _ => l("(continued)", "(متابعة)").to_string(),
+                    },
+                )
+            };
+            let _ = writeln!(
+                out,
+                "| {} | {} | {speaker} | {cue} |",
+                q.span.line,
+                cell(&q.span.text)
+            );
+        }
+        out.push('\n');
+    }
+    if !s.quoted_names.is_empty() {
+        let list: Vec<String> = s
+            .quoted_names
+            .iter()
+            .map(|q| format!("{} ({} {})", q.text, l("line", "السطر"), q.line))
+            .collect();
+        let _ = writeln!(
+            out,
+            "{}: {}\n",
+            l(
+                "In quotation marks but not speech",
+                "بين علامات التنصيص وليست كلاماً منقولاً"
+            ),
+            list.join("، ")
+        );
+    }
+    // Speakers.
+    if !s.speakers.is_empty() {
+        let _ = writeln!(out, "### {}\n", l("Speakers", "القائلون"));
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|---|",
+            l("Speaker", "القائل"),
+            l("Quotations", "الاقتباسات")
+        );
+        for sp in &s.speakers {
+            let _ = writeln!(out, "| {} | {} |", cell(&sp.name), sp.quotes);
+        }
+        out.push('\n');
+    }
+    // Names.
+    let _ = writeln!(
+        out,
+        "### {}\n",
+        l("People, places and organisations", "الأشخاص والأماكن والجهات")
+    );
+    if s.names.is_empty() {
+        let _ = writeln!(out, "{}\n", l("No names found.", "لم يُعثر على أسماء."));
+    } else {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---|---|---|",
+            l("Name", "الاسم"),
+            l("Kind", "النوع"),
+            l("Spellings", "الصيغ"),
+            l("First line", "أول سطر")
+        );
+        for n in &s.names {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&n.preferred),
+                kind_label(n.kind, lang),
+                cell(&spellings_text(&n.spellings, lang, |t| format!("**{t}**"))),
+                n.line
+            );
+        }
+        out.push('\n');
+    }
+    // Agencies.
+    let _ = writeln!(
+        out,
+        "### {}\n",
+        l("Agencies and outlets cited", "الوكالات والوسائل المذكورة")
+    );
+    if s.agencies.is_empty() {
+        let _ = writeln!(out, "{}\n", l("None.", "لا شيء."));
+    } else {
+        for a in &s.agencies {
+            let lines: Vec<String> = a.lines.iter().map(|n| n.to_string()).collect();
+            let _ = writeln!(
+                out,
+                "- {} ×{} ({} {})",
+                a.name,
+                a.count,
+                if a.lines.len() == 1 {
+                    l("line", "السطر")
+                } else {
+                    l("lines", "الأسطر")
+                },
+                lines.join("، ")
+            );
+        }
+        out.push('\n');
+    }
+    // Anonymous sources.
+    let _ = writeln!(out, "### {}\n", l("Anonymous sources", "المصادر المجهّلة"));
+    if s.anonymous.is_empty() {
+        let _ = writeln!(out, "{}\n", l("None.", "لا شيء."));
+    } else {
+        for a in &s.anonymous {
+            let _ = writeln!(out, "- {} {}: {}", l("line", "السطر"), a.line, a.text);
+        }
+        out.push('\n');
+    }
+    // Findings.
+    let _ = writeln!(
+        out,
+        "### {}\n",
+        l("Findings by rule", "الملاحظات حسب القاعدة")
+    );
+    if s.findings.is_empty() {
+        let _ = writeln!(out, "{}\n", l("No findings.", "لا ملاحظات."));
+    } else {
+        for g in &s.findings {
+            let _ = writeln!(out, "#### `{}` ({})\n", g.rule, g.findings.len());
+            for f in &g.findings {
+                let _ = writeln!(
+                    out,
+                    "- {} {}:{} ({}): {}",
+                    l("line", "السطر"),
+                    f.span.line,
+                    f.column,
+                    severity_label(f.severity, lang),
+                    f.message.replace('\n', " ")
+                );
+            }
+            out.push('\n');
+        }
+    }
+}

@@ -1,0 +1,561 @@
+//! The fact-check review sheet (`isnad report`): for each story, the credits found, every quotation
+//! and who said it, the speakers, every name with all its spellings, the agencies and outlets
+//! cited, the anonymous sources and the findings of every check by rule; for several stories, also
+//! the names spelled differently across them.
+//!
+//! [`build`] turns analyses into a [`Report`], a plain serde-serializable model; [`markdown`],
+//! [`json`] and [`html`] render it. Offsets in the model are UTF-8 byte offsets into the story as
+//! read, half-open; lines and columns are 1-based, columns in Unicode scalar values. The JSON
+//! schema is `docs/report.schema.json`.
+
+pub mod html;
+pub mod json;
+pub mod markdown;
+
+use crate::analysis::names::across::{self, StoryNames};
+use crate::analysis::names::{Entity, NameKind};
+use crate::analysis::{Analysis, Lang, RULES, Severity};
+use crate::profile::Profile;
+use crate::text::{Format, LineIndex, normalize};
+use serde::Serialize;
+
+/// Version of the report's JSON shape; bumped on any incompatible change.
+pub const VERSION: u32 = 1;
+
+/// The whole review sheet.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    /// Shape version ([`VERSION`]).
+    pub version: u32,
+    /// Language of the messages and labels (`en` or `ar`).
+    pub lang: Lang,
+    /// One entry per story, in the order the files were given (folders sorted).
+    pub stories: Vec<Story>,
+    /// Names spelled differently across stories (empty for one story).
+    pub across: Vec<CrossName>,
+}
+
+/// One story's review.
+#[derive(Clone, Debug, Serialize)]
+pub struct Story {
+    /// Path as given on the command line (or the folder joined with the file's path below it).
+    pub path: String,
+    /// Why the story could not be read; when set, every list below is empty.
+    pub error: Option<String>,
+    /// Story credits (dateline, credit line, byline, outlet tag, front-matter field).
+    pub credits: Vec<Credit>,
+    /// Speech quotations in order.
+    pub quotes: Vec<Quote>,
+    /// Spans in quotation marks that are not speech (names of agencies, papers, works; terms).
+    pub quoted_names: Vec<Span>,
+    /// Speakers with their number of quotations, most quoted first.
+    pub speakers: Vec<Speaker>,
+    /// People, places and organisations with every spelling.
+    pub names: Vec<Name>,
+    /// Agencies and outlets cited, in order of first citation.
+    pub agencies: Vec<Agency>,
+    /// Anonymous-source phrases.
+    pub anonymous: Vec<Span>,
+    /// Findings of every check, grouped by rule (in the order of `isnad rules`).
+    pub findings: Vec<RuleFindings>,
+}
+
+/// A piece of the story: its text, line and byte range.
+#[derive(Clone, Debug, Serialize)]
+pub struct Span {
+    /// The text as written.
+    pub text: String,
+    /// 1-based line of its start.
+    pub line: usize,
+    /// UTF-8 byte offset of its start.
+    pub start: usize,
+    /// UTF-8 byte offset just past its end (half-open).
+    pub end: usize,
+}
+
+/// A story credit.
+#[derive(Clone, Debug, Serialize)]
+pub struct Credit {
+    /// `dateline`, `credit-line`, `byline`, `outlet-tag` or `front-matter`.
+    pub kind: &'static str,
+    /// Where and what.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// A speech quotation.
+#[derive(Clone, Debug, Serialize)]
+pub struct Quote {
+    /// The quotation from its opening mark; `text` holds its first words (at most eight, then …).
+    #[serde(flatten)]
+    pub span: Span,
+    /// True when a reader can tell who said it.
+    pub attributed: bool,
+    /// The speaker as named in the text, when found.
+    pub speaker: Option<String>,
+    /// The attributing words (قال، مؤكداً، وفق ...); empty for a quotation that continues the one
+    /// before or follows a cue and colon in the previous paragraph.
+    pub cue: Option<String>,
+}
+
+/// A speaker and how many quotations are theirs.
+#[derive(Clone, Debug, Serialize)]
+pub struct Speaker {
+    /// The speaker: the preferred spelling of the person's family name when isnad knows the person
+    /// (مملوك), else the words naming the speaker (وزير الخارجية).
+    pub name: String,
+    /// Number of quotations.
+    pub quotes: usize,
+}
+
+/// A spelling of a name and how often it is used.
+#[derive(Clone, Debug, Serialize)]
+pub struct Spelling {
+    /// The spelling as a reader sees it (harakat and tatweel removed).
+    pub text: String,
+    /// Number of mentions.
+    pub count: usize,
+    /// True when it is not the preferred spelling.
+    pub variant: bool,
+}
+
+/// A person, place or organisation of a story.
+#[derive(Clone, Debug, Serialize)]
+pub struct Name {
+    /// `person`, `place` or `org`.
+    pub kind: &'static str,
+    /// The preferred spelling (house spelling, else the most used, ties to the first).
+    pub preferred: String,
+    /// Every spelling, in order of first mention.
+    pub spellings: Vec<Spelling>,
+    /// Total number of mentions.
+    pub mentions: usize,
+    /// 1-based line of the first mention.
+    pub line: usize,
+}
+
+/// An agency or outlet cited.
+#[derive(Clone, Debug, Serialize)]
+pub struct Agency {
+    /// Its short credit form (سانا، رويترز، أ ف ب).
+    pub name: String,
+    /// Number of citations.
+    pub count: usize,
+    /// 1-based lines of the citations, without repeats.
+    pub lines: Vec<usize>,
+}
+
+/// The findings of one rule in a story.
+#[derive(Clone, Debug, Serialize)]
+pub struct RuleFindings {
+    /// Rule id.
+    pub rule: &'static str,
+    /// The findings, in text order.
+    pub findings: Vec<Finding>,
+}
+
+/// One finding.
+#[derive(Clone, Debug, Serialize)]
+pub struct Finding {
+    /// `error`, `warning`, `information` or `hint`.
+    pub severity: Severity,
+    /// The message in the report's language.
+    pub message: String,
+    /// The flagged text, its line and byte range.
+    #[serde(flatten)]
+    pub span: Span,
+    /// 1-based column (Unicode scalar values) of its start.
+    pub column: usize,
+}
+
+/// A name spelled differently across stories.
+#[derive(Clone, Debug, Serialize)]
+pub struct CrossName {
+    /// `person`, `place` or `org`.
+    pub kind: &'static str,
+    /// The folder's preferred spelling.
+    pub preferred: String,
+    /// Every spelling across the stories with its total count, most used first.
+    pub spellings: Vec<Spelling>,
+    /// The stories that use the name.
+    pub stories: Vec<CrossStory>,
+}
+
+/// One story's use of a [`CrossName`].
+#[derive(Clone, Debug, Serialize)]
+pub struct CrossStory {
+    /// The story's path.
+    pub path: String,
+    /// The spelling the story uses most.
+    pub main: String,
+    /// Spellings in this story with their counts.
+    pub spellings: Vec<Spelling>,
+    /// 1-based line of the first mention of `main`.
+    pub line: usize,
+    /// True when `isnad check` flags this story's spelling (`name-variant`).
+    pub flagged: bool,
+}
+
+/// One story to put in the report: its path, format and either its text and analysis or the
+/// reason it could not be read.
+pub struct Input {
+    /// Path as shown.
+    pub path: String,
+    /// Format the story was read as.
+    pub format: Format,
+    /// The text and its analysis, or why the file could not be read.
+    pub content: Result<(String, Analysis), String>,
+}
+
+fn kind_str(k: NameKind) -> &'static str {
+    k.as_str()
+}
+
+/// The first `n` words of `s`, with … when cut; line breaks become spaces.
+fn first_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() > n {
+        format!("{}…", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+fn span(text: &str, lines: &LineIndex, r: std::ops::Range<usize>) -> Span {
+    Span {
+        text: text[r.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        line: lines.line_of(r.start) + 1,
+        start: r.start,
+        end: r.end,
+    }
+}
+
+fn spellings_of(list: &[(String, usize)], preferred: &str) -> Vec<Spelling> {
+    let many = list.len() > 1;
+    list.iter()
+        .map(|(s, n)| Spelling {
+            text: s.clone(),
+            count: *n,
+            variant: many && s != preferred,
+        })
+        .collect()
+}
+
+/// The person entity one of whose mentions lies inside the byte range `r`.
+fn person_in(names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
+    names.iter().position(|e| {
+        e.kind == NameKind::Person
+            && e.mentions
+                .iter()
+                .any(|m| r.start <= m.range.start && m.range.end <= r.end)
+    })
+}
+
+fn story(
+    path: &str,
+    text: &str,
+    a: &Analysis,
+    findings: &[crate::analysis::Finding],
+    profile: &Profile,
+    lang: Lang,
+) -> Story {
+    let lines = LineIndex::new(text);
+    let credits = a
+        .credits
+        .iter()
+        .map(|c| Credit {
+            kind: c.kind.as_str(),
+            span: span(text, &lines, c.range.clone()),
+        })
+        .collect();
+    let mut quotes = Vec::new();
+    let mut quoted_names = Vec::new();
+    // Speakers: (key, display name, count) in order of first quotation.
+    let mut speakers: Vec<(String, String, usize)> = Vec::new();
+    for q in &a.quotes {
+        if !q.speech {
+            quoted_names.push(span(text, &lines, q.range.clone()));
+            continue;
+        }
+        let mut s = span(text, &lines, q.range.clone());
+        s.text = first_words(&text[q.range.clone()], 8);
+        let speaker = q
+            .attribution
+            .as_ref()
+            .and_then(|at| at.speaker.as_ref())
+            .map(|(r, name)| {
+                (
+                    r.clone(),
+                    name.split_whitespace().collect::<Vec<_>>().join(" "),
+                )
+            });
+        let cue = q.attribution.as_ref().map(|at| {
+            text[at.cue.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        if let Some((r, name)) = &speaker {
+            let (key, display) = match person_in(&a.names, r) {
+                Some(e) => {
+                    let ent = &a.names[e];
+                    (
+                        format!("person:{}", ent.key),
+                        across::preferred_spelling(profile, &ent.key, &ent.spellings()),
+                    )
+                }
+                None => (normalize::identity(name), name.clone()),
+            };
+            match speakers.iter_mut().find(|(k, _, _)| *k == key) {
+                Some((_, _, n)) => *n += 1,
+                None => speakers.push((key, display, 1)),
+            }
+        }
+        quotes.push(Quote {
+            span: s,
+            attributed: q.attribution.is_some(),
+            speaker: speaker.map(|(_, n)| n),
+            cue,
+        });
+    }
+    let mut speakers: Vec<Speaker> = speakers
+        .into_iter()
+        .map(|(_, name, quotes)| Speaker { name, quotes })
+        .collect();
+    speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
+    // Names said twice or more, and names said once that are in the lists or introduced with a
+    // given name; a word taken for a name once from its context alone is too uncertain to list.
+    let names = a
+        .names
+        .iter()
+        .filter(|e| e.mentions.len() >= 2 || e.listed || !e.given.is_empty())
+        .map(|e| {
+            let list = e.spellings();
+            let preferred = across::preferred_spelling(profile, &e.key, &list);
+            Name {
+                kind: kind_str(e.kind),
+                spellings: spellings_of(&list, &preferred),
+                preferred,
+                mentions: e.mentions.len(),
+                line: lines.line_of(e.mentions[0].range.start) + 1,
+            }
+        })
+        .collect();
+    let mut agencies: Vec<Agency> = Vec::new();
+    for m in &a.agencies {
+        let line = lines.line_of(m.range.start) + 1;
+        match agencies.iter_mut().find(|x| x.name == m.credit) {
+            Some(x) => {
+                x.count += 1;
+                if !x.lines.contains(&line) {
+                    x.lines.push(line);
+                }
+            }
+            None => agencies.push(Agency {
+                name: m.credit.clone(),
+                count: 1,
+                lines: vec![line],
+            }),
+        }
+    }
+    let anonymous = a
+        .anonymous
+        .iter()
+        .map(|x| span(text, &lines, x.range.clone()))
+        .collect();
+    let findings = group_findings(text, &lines, findings, lang);
+    Story {
+        path: path.to_string(),
+        error: None,
+        credits,
+        quotes,
+        quoted_names,
+        speakers,
+        names,
+        agencies,
+        anonymous,
+        findings,
+    }
+}
+
+fn group_findings(
+    text: &str,
+    lines: &LineIndex,
+    findings: &[crate::analysis::Finding],
+    lang: Lang,
+) -> Vec<RuleFindings> {
+    let mut out = Vec::new();
+    for rule in RULES {
+        let mut list: Vec<&crate::analysis::Finding> =
+            findings.iter().filter(|f| f.rule == rule.id).collect();
+        if list.is_empty() {
+            continue;
+        }
+        list.sort_by_key(|f| (f.range.start, f.range.end));
+        out.push(RuleFindings {
+            rule: rule.id,
+            findings: list
+                .into_iter()
+                .map(|f| {
+                    let mut s = span(text, lines, f.range.clone());
+                    s.text = first_words(&s.text, 8);
+                    Finding {
+                        severity: f.severity,
+                        message: f.message.get(lang).to_string(),
+                        column: lines.position(text, f.range.start).1,
+                        span: s,
+                    }
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+/// Builds the report over `inputs` (in order) with `profile`, messages in `lang`. With two or more
+/// readable stories, the folder-wide `name-variant` findings ([`across::across`]) are added to the
+/// stories they concern and the names spelled differently across stories are listed.
+pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
+    let readable: Vec<usize> = (0..inputs.len())
+        .filter(|&i| inputs[i].content.is_ok())
+        .collect();
+    let stories_names: Vec<StoryNames> = readable
+        .iter()
+        .map(|&i| {
+            let (text, a) = inputs[i].content.as_ref().unwrap();
+            StoryNames {
+                path: &inputs[i].path,
+                text,
+                format: inputs[i].format,
+                entities: &a.names,
+            }
+        })
+        .collect();
+    let (extra, groups) = if readable.len() >= 2 {
+        (
+            across::across(profile, &stories_names),
+            across::groups(profile, &stories_names),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let mut stories = Vec::with_capacity(inputs.len());
+    for (i, input) in inputs.iter().enumerate() {
+        match &input.content {
+            Err(e) => stories.push(Story {
+                path: input.path.clone(),
+                error: Some(e.clone()),
+                credits: Vec::new(),
+                quotes: Vec::new(),
+                quoted_names: Vec::new(),
+                speakers: Vec::new(),
+                names: Vec::new(),
+                agencies: Vec::new(),
+                anonymous: Vec::new(),
+                findings: Vec::new(),
+            }),
+            Ok((text, a)) => {
+                let si = readable.iter().position(|&r| r == i);
+                let mut all = a.findings.clone();
+                all.extend(
+                    extra
+                        .iter()
+                        .filter(|(s, _)| Some(*s) == si)
+                        .map(|(_, f)| f.clone()),
+                );
+                stories.push(story(&input.path, text, a, &all, profile, lang));
+            }
+        }
+    }
+    let across = groups
+        .iter()
+        .filter(|g| g.inconsistent())
+        .map(|g| CrossName {
+            kind: kind_str(g.kind),
+            preferred: g.preferred.clone(),
+            spellings: spellings_of(&g.spellings, &g.preferred),
+            stories: g
+                .stories
+                .iter()
+                .enumerate()
+                .map(|(pi, p)| {
+                    let (text, _) = inputs[readable[p.story]].content.as_ref().unwrap();
+                    let lines = LineIndex::new(text);
+                    CrossStory {
+                        path: inputs[readable[p.story]].path.clone(),
+                        main: p.main.clone(),
+                        spellings: spellings_of(&p.spellings, &g.preferred),
+                        line: lines.line_of(p.first.start) + 1,
+                        flagged: g.flagged.contains(&pi),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    Report {
+        version: VERSION,
+        lang,
+        stories,
+        across,
+    }
+}
+
+/// Labels of the report in English and Arabic.
+pub(crate) fn label(lang: Lang, en: &'static str, ar: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Ar => ar,
+    }
+}
+
+/// The label of a credit kind.
+pub(crate) fn credit_label(kind: &str, lang: Lang) -> &'static str {
+    match kind {
+        "dateline" => label(lang, "Dateline", "سطر المكان والمصدر"),
+        "credit-line" => label(lang, "Credit line", "سطر المصدر"),
+        "byline" => label(lang, "Byline", "توقيع الكاتب"),
+        "outlet-tag" => label(lang, "Outlet tag", "وسم الوسيلة"),
+        _ => label(lang, "Front-matter credit", "حقل المصدر"),
+    }
+}
+
+/// The label of a name kind.
+pub(crate) fn kind_label(kind: &str, lang: Lang) -> &'static str {
+    match kind {
+        "person" => label(lang, "person", "شخص"),
+        "place" => label(lang, "place", "مكان"),
+        _ => label(lang, "organisation", "جهة"),
+    }
+}
+
+/// The label of a severity.
+pub(crate) fn severity_label(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::Error => label(lang, "error", "خطأ"),
+        Severity::Warning => label(lang, "warning", "تحذير"),
+        Severity::Information => label(lang, "information", "معلومة"),
+        Severity::Hint => label(lang, "hint", "تلميح"),
+    }
+}
+
+/// "name ×3, **other ×1** (variant)": the spellings as one line of text, variants marked by `mark`.
+pub(crate) fn spellings_text(
+    list: &[Spelling],
+    lang: Lang,
+    mark: impl Fn(&str) -> String,
+) -> String {
+    list.iter()
+        .map(|s| {
+            let t = format!("{} ×{}", s.text, s.count);
+            if s.variant {
+                format!("{} ({})", mark(&t), label(lang, "variant", "صيغة مختلفة"))
+            } else {
+                t
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("، ")
+}

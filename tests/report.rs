@@ -1,0 +1,414 @@
+//! `isnad report` end to end: the seed article's review data in JSON, the JSON validated against
+//! `docs/report.schema.json`, Markdown golden files, `--output`, unreadable files, and the
+//! folder-wide `name-variant` findings of `isnad check` on several files.
+//!
+//! Golden files live in `tests/golden/`; after a deliberate change, regenerate them with
+//! `ISNAD_BLESS=1 cargo test --test report` and read the diff before committing.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn isnad(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .args(args)
+        .current_dir(root())
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("isnad-report-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+const SEED: &str = "tests/drafts/seed-syria-iran-security.txt";
+
+#[test]
+fn seed_report_lists_quotations_speakers_agencies_and_credit() {
+    let out = isnad(&["report", "--format", "json", SEED]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    let story = &v["stories"][0];
+    assert_eq!(story["path"], SEED);
+    assert!(story["error"].is_null());
+    // Quotations with their speakers.
+    let quotes = story["quotes"].as_array().unwrap();
+    assert_eq!(quotes.len(), 5);
+    assert!(quotes.iter().all(|q| q["attributed"] == true));
+    assert!(
+        quotes[0]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("«التعاون السوري")
+    );
+    assert_eq!(quotes[0]["speaker"], "اللواء مملوك");
+    assert_eq!(quotes[0]["line"], 3);
+    let speakers: Vec<(&str, u64)> = story["speakers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["name"].as_str().unwrap(), s["quotes"].as_u64().unwrap()))
+        .collect();
+    assert!(speakers.contains(&("مملوك", 3)), "{speakers:?}");
+    assert!(speakers.iter().any(|s| s.0 == "شمخاني"), "{speakers:?}");
+    // The two agencies cited in the body, and the credit line.
+    let agencies: Vec<&str> = story["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(&agencies[..2], ["سانا", "فارس"]);
+    let credits = story["credits"].as_array().unwrap();
+    assert_eq!(credits.len(), 1);
+    assert_eq!(credits[0]["kind"], "credit-line");
+    assert_eq!(credits[0]["text"], "(سيرياهوم نيوز-وكالات-الوطن)");
+    // Names in guillemets are listed apart from speech.
+    let quoted: Vec<&str> = story["quoted_names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["text"].as_str().unwrap())
+        .collect();
+    assert!(quoted.contains(&"«سانا»") && quoted.contains(&"«فارس»"));
+    // Byte offsets point at the text.
+    let text = std::fs::read_to_string(root().join(SEED)).unwrap();
+    let c = &credits[0];
+    let (a, b) = (
+        c["start"].as_u64().unwrap() as usize,
+        c["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[a..b], "(سيرياهوم نيوز-وكالات-الوطن)");
+    assert!(story["findings"].as_array().unwrap().is_empty());
+}
+
+// ---- A small JSON Schema checker for the subset docs/report.schema.json uses: type (a name or a
+// list of names), const, enum, properties, required, additionalProperties: false, items,
+// minItems, minimum and local $ref.
+
+fn type_ok(v: &Value, t: &str) -> bool {
+    match t {
+        "object" => v.is_object(),
+        "array" => v.is_array(),
+        "string" => v.is_string(),
+        "integer" => v.is_u64() || v.is_i64(),
+        "number" => v.is_number(),
+        "boolean" => v.is_boolean(),
+        "null" => v.is_null(),
+        other => panic!("schema uses an unsupported type {other}"),
+    }
+}
+
+fn validate(root: &Value, schema: &Value, v: &Value, at: &str, errors: &mut Vec<String>) {
+    let s = schema.as_object().expect("schema is an object");
+    for key in s.keys() {
+        assert!(
+            matches!(
+                key.as_str(),
+                "$schema"
+                    | "$id"
+                    | "$defs"
+                    | "$ref"
+                    | "title"
+                    | "description"
+                    | "type"
+                    | "const"
+                    | "enum"
+                    | "properties"
+                    | "required"
+                    | "additionalProperties"
+                    | "items"
+                    | "minItems"
+                    | "minimum"
+            ),
+            "schema keyword {key} not supported by this checker"
+        );
+    }
+    if let Some(r) = s.get("$ref") {
+        let name = r
+            .as_str()
+            .unwrap()
+            .strip_prefix("#/$defs/")
+            .expect("local $ref");
+        validate(root, &root["$defs"][name], v, at, errors);
+    }
+    if let Some(t) = s.get("type") {
+        let ok = match t {
+            Value::String(t) => type_ok(v, t),
+            Value::Array(ts) => ts.iter().any(|t| type_ok(v, t.as_str().unwrap())),
+            _ => panic!("bad type"),
+        };
+        if !ok {
+            errors.push(format!("{at}: expected type {t}, got {v}"));
+            return;
+        }
+    }
+    if let Some(c) = s.get("const")
+        && v != c
+    {
+        errors.push(format!("{at}: expected {c}, got {v}"));
+    }
+    if let Some(e) = s.get("enum")
+        && !e.as_array().unwrap().contains(v)
+    {
+        errors.push(format!("{at}: {v} not in {e}"));
+    }
+    if let Some(m) = s.get("minimum")
+        && v.as_f64().is_some_and(|x| x < m.as_f64().unwrap())
+    {
+        errors.push(format!("{at}: {v} below {m}"));
+    }
+    if let Some(obj) = v.as_object() {
+        let props = s.get("properties").and_then(Value::as_object);
+        for r in s
+            .get("required")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
+            if !obj.contains_key(r.as_str().unwrap()) {
+                errors.push(format!("{at}: missing required key {r}"));
+            }
+        }
+        for (k, x) in obj {
+            match props.and_then(|p| p.get(k)) {
+                Some(ps) => validate(root, ps, x, &format!("{at}.{k}"), errors),
+                None if s.get("additionalProperties") == Some(&Value::Bool(false)) => {
+                    errors.push(format!("{at}: unexpected key {k}"))
+                }
+                None => {}
+            }
+        }
+    }
+    if let Some(arr) = v.as_array() {
+        if let Some(m) = s.get("minItems")
+            && (arr.len() as u64) < m.as_u64().unwrap()
+        {
+            errors.push(format!("{at}: fewer than {m} items"));
+        }
+        if let Some(items) = s.get("items") {
+            for (i, x) in arr.iter().enumerate() {
+                validate(root, items, x, &format!("{at}[{i}]"), errors);
+            }
+        }
+    }
+}
+
+fn schema_errors(v: &Value) -> Vec<String> {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join("docs/report.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let mut errors = Vec::new();
+    validate(&schema, &schema, v, "$", &mut errors);
+    errors
+}
+
+#[test]
+fn schema_checker_rejects_bad_reports() {
+    let out = isnad(&["report", "--format", "json", SEED]);
+    let mut v = json(&out);
+    assert!(schema_errors(&v).is_empty());
+    v["stories"][0]["quotes"][0]["line"] = Value::from("three");
+    v["stories"][0]["extra"] = Value::from(1);
+    v["version"] = Value::from(2);
+    let e = schema_errors(&v);
+    assert_eq!(e.len(), 3, "{e:?}");
+}
+
+#[test]
+fn json_report_matches_the_schema() {
+    let d = tmp("schema");
+    std::fs::write(d.join("bad.txt"), b"\xff\xfe not utf-8").unwrap();
+    std::fs::write(
+        d.join("a.txt"),
+        "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر.\n(سانا)\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("b.txt"),
+        "التقى اللواء علي المملوك وفداً. وقال المملوك إن «العلاقات جيدة جداً بين البلدين».\n",
+    )
+    .unwrap();
+    for paths in [
+        vec![SEED.to_string()],
+        vec!["tests/drafts".to_string()],
+        vec![d.to_string_lossy().into_owned()],
+    ] {
+        for lang in ["en", "ar"] {
+            let mut args = vec!["report", "--format", "json", "--lang", lang];
+            args.extend(paths.iter().map(String::as_str));
+            let out = isnad(&args);
+            let v = json(&out);
+            let e = schema_errors(&v);
+            assert!(e.is_empty(), "{paths:?} {lang}: {e:#?}");
+        }
+    }
+    // The folder with an unreadable file: listed with its reason, the others reviewed, across
+    // stories the name spelled two ways.
+    let out = isnad(&["report", "--format", "json", d.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    let stories = v["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 3);
+    let bad = stories
+        .iter()
+        .find(|s| s["path"].as_str().unwrap().ends_with("bad.txt"))
+        .unwrap();
+    assert!(bad["error"].as_str().unwrap().contains("UTF-8"));
+    let across = v["across"].as_array().unwrap();
+    assert_eq!(across.len(), 1, "{across:#?}");
+    assert_eq!(across[0]["preferred"], "مملوك");
+    let flagged: Vec<&str> = across[0]["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["flagged"] == true)
+        .map(|s| s["main"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged, ["المملوك"]);
+}
+
+/// Compares `got` with the golden file `name` (or writes it when ISNAD_BLESS is set).
+fn golden(name: &str, got: &str) {
+    let path = root().join("tests/golden").join(name);
+    if std::env::var_os("ISNAD_BLESS").is_some() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, got).unwrap();
+    }
+    let want = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e} (ISNAD_BLESS=1 writes it)", path.display()));
+    if want != got {
+        let line = want
+            .lines()
+            .zip(got.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(want.lines().count().min(got.lines().count()));
+        panic!(
+            "{name} differs from the golden file at line {}:\nwant: {:?}\ngot:  {:?}",
+            line + 1,
+            want.lines().nth(line),
+            got.lines().nth(line)
+        );
+    }
+}
+
+#[test]
+fn markdown_golden_seed_in_arabic() {
+    let out = isnad(&["report", "--lang", "ar", SEED]);
+    assert_eq!(out.status.code(), Some(0));
+    golden("report-seed.ar.md", &stdout(&out));
+}
+
+#[test]
+fn markdown_golden_drafts_folder_in_english() {
+    let out = isnad(&["report", "--lang", "en", "tests/drafts"]);
+    assert_eq!(out.status.code(), Some(0));
+    golden("report-drafts.en.md", &stdout(&out));
+}
+
+#[test]
+fn output_file_and_html_page() {
+    let d = tmp("output");
+    let file = d.join("review.html");
+    let out = isnad(&[
+        "report",
+        "--format",
+        "html",
+        "--output",
+        file.to_str().unwrap(),
+        SEED,
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty(), "nothing on stdout with --output");
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(html.contains("@media print"));
+    for banned in ["<script", "<link", "src=", "url(", "http://", "@import"] {
+        assert!(!html.contains(banned), "{banned} in a self-contained page");
+    }
+    assert!(html.contains("اللواء مملوك") && html.contains("شمخاني"));
+    // Text is escaped.
+    let d2 = tmp("escape");
+    std::fs::write(
+        d2.join("x.txt"),
+        "قال الوزير <b>سامر</b> إن «الوضع جيد جداً في كل المناطق اليوم».\n",
+    )
+    .unwrap();
+    let out = isnad(&[
+        "report",
+        "--format",
+        "html",
+        d2.join("x.txt").to_str().unwrap(),
+    ]);
+    let html = stdout(&out);
+    assert!(!html.contains("<b>"));
+    // An unwritable output is an I/O error.
+    let out = isnad(&["report", "--output", "/nonexistent-dir/x.md", SEED]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot write"));
+}
+
+#[test]
+fn check_flags_a_name_spelled_differently_across_files() {
+    let d = tmp("across");
+    let a = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر في البلاد.\n(سانا)\n";
+    let b = "وأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.\n(سانا)\n";
+    let c = "التقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.\n(سانا)\n";
+    std::fs::write(d.join("a.txt"), a).unwrap();
+    std::fs::write(d.join("b.txt"), b).unwrap();
+    std::fs::write(d.join("c.txt"), c).unwrap();
+    let dir = d.to_str().unwrap();
+    let out = isnad(&["check", "--format", "json", dir]);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    let files = v["files"].as_array().unwrap();
+    let fc = files
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("c.txt"))
+        .unwrap();
+    let f = &fc["findings"][0];
+    assert_eq!(f["rule"], "name-variant");
+    let (s, e) = (
+        f["start"].as_u64().unwrap() as usize,
+        f["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&c[s..e], "المملوك");
+    assert!(f["related"][0]["path"].as_str().unwrap().ends_with("a.txt"));
+    let total: usize = files
+        .iter()
+        .map(|f| f["findings"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(total, 1, "{v:#}");
+    // The text output gives the line in the other file.
+    let out = isnad(&["check", dir]);
+    let text = stdout(&out);
+    assert!(text.contains("a.txt:1:"), "{text}");
+    // One file alone: the single-story behaviour is unchanged.
+    let out = isnad(&["check", d.join("c.txt").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+}
