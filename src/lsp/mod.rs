@@ -15,6 +15,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod document;
 pub mod hover;
+pub mod house;
 pub mod position;
 pub mod server;
 pub mod symbols;
