@@ -191,6 +191,16 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
                 && let Some(a) = item.as_array_mut()
             {
                 a.retain(|v| v.as_str().is_none_or(|s| key(s) != house_key));
+                // The new first element loses the space that followed the removed one's comma.
+                if let Some(first) = a.get_mut(0)
+                    && first
+                        .decor()
+                        .prefix()
+                        .and_then(|p| p.as_str())
+                        .is_some_and(|p| !p.contains('\n'))
+                {
+                    first.decor_mut().set_prefix("");
+                }
             }
             out.push((k, item));
         }
