@@ -39,10 +39,7 @@ fn parse(text: &str) -> Result<DocumentMut, EditError> {
             "isnad.toml is not valid TOML; fix it first: {}",
             e.message()
         ),
-        ar: format!(
-            "ملف isnad.toml ليس TOML صالحاً؛ أصلحه أولاً: {}",
-            e.message()
-        ),
+        ar: format!("ملف isnad.toml ليس TOML صالحاً؛ أصلحه أولاً: {}", e.message()),
     })
 }
 
@@ -61,7 +58,10 @@ fn not_array(name: &str) -> EditError {
 }
 
 /// The table `name` of `doc`, created at the end of the file (after a blank line) when missing.
-fn table<'d>(doc: &'d mut DocumentMut, name: &str) -> Result<&'d mut dyn toml_edit::TableLike, EditError> {
+fn table<'d>(
+    doc: &'d mut DocumentMut,
+    name: &str,
+) -> Result<&'d mut dyn toml_edit::TableLike, EditError> {
     if !doc.contains_key(name) {
         let mut t = Table::new();
         if !doc.to_string().trim().is_empty() {
@@ -89,10 +89,12 @@ fn strings(a: &Array) -> Option<Vec<String>> {
 /// Appends `s` to `a`, laid out like the array: on its own line (with the indentation and trailing
 /// comma of the last element) when the array is written one element per line, else after `, `.
 fn push_like(a: &mut Array, s: &str) {
-    let multiline = a
-        .iter()
-        .last()
-        .is_some_and(|v| v.decor().prefix().and_then(|p| p.as_str()).is_some_and(|p| p.contains('\n')));
+    let multiline = a.iter().last().is_some_and(|v| {
+        v.decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .is_some_and(|p| p.contains('\n'))
+    });
     if multiline {
         let prefix = a
             .iter()
@@ -297,7 +299,10 @@ mod tests {
         );
         // سوريه and سورية share an identity key: nothing to add.
         let before = "[spellings]\n\"سورية\" = [\"سوريا\"]\n";
-        assert_eq!(add_spelling(before, "سورية", &v(&["سوريه"])).unwrap(), before);
+        assert_eq!(
+            add_spelling(before, "سورية", &v(&["سوريه"])).unwrap(),
+            before
+        );
         // An identical spelling (by identity key) adds nothing.
         let before = "[spellings]\n\"أردوغان\" = []\n";
         assert_eq!(
@@ -329,7 +334,8 @@ mod tests {
     fn choosing_the_other_spelling_swaps_the_entry() {
         // The desk had ترامب as house style; now ترمب wins: the entry is rewritten in place, its
         // comment kept, ترامب and its variants under ترمب.
-        let before = "[spellings]\n# people\n\"ترامب\" = [\"ترمب\", \"ترامپ\"]\n\"سورية\" = [\"سوريا\"]\n";
+        let before =
+            "[spellings]\n# people\n\"ترامب\" = [\"ترمب\", \"ترامپ\"]\n\"سورية\" = [\"سوريا\"]\n";
         let after = add_spelling(before, "ترمب", &v(&["ترامب"])).unwrap();
         assert_eq!(
             after,
