@@ -414,7 +414,8 @@ impl Handle {
                             let new = entry.error.as_ref() != Some(&e);
                             let message =
                                 new.then(|| project::error_message(&e, lang, entry.good.is_some()));
-                            let diagnostic = project::error_diagnostic(&e, &text, enc, lang);
+                            let diagnostic =
+                                Box::new(project::error_diagnostic(&e, &text, enc, lang));
                             warn!("{e}");
                             entry.error = Some(e);
                             let report = uri_of(&open).map(|uri| ConfigReport::Error {
@@ -497,7 +498,7 @@ impl Handle {
                     message,
                 } => {
                     self.client
-                        .publish_diagnostics(uri, vec![diagnostic], version)
+                        .publish_diagnostics(uri, vec![*diagnostic], version)
                         .await;
                     if let Some(m) = message {
                         self.client.show_message(MessageType::ERROR, m).await;
@@ -660,7 +661,7 @@ enum ConfigReport {
         /// The buffer's version when the file is open in the editor.
         version: Option<i32>,
         /// The diagnostic on the file.
-        diagnostic: Diagnostic,
+        diagnostic: Box<Diagnostic>,
         /// A message for `window/showMessage`, when the error is new.
         message: Option<String>,
     },
