@@ -534,3 +534,423 @@ fn exit_without_shutdown_is_status_one() {
     c.close_stdin();
     assert_eq!(c.wait_exit().code(), Some(1));
 }
+
+/// A fresh folder under the system's temporary folder (canonical path), removed on drop.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let p = std::env::temp_dir().join(format!("isnad-lsp-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(std::fs::canonicalize(&p).unwrap())
+    }
+
+    fn path(&self, rel: &str) -> std::path::PathBuf {
+        self.0.join(rel)
+    }
+
+    /// The `file:` URI of `rel` (test paths are plain ASCII: no percent-encoding needed).
+    fn uri(&self, rel: &str) -> String {
+        format!("file://{}", self.path(rel).display())
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path(rel)).unwrap()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn severity_of(ds: &[Value], rule: &str) -> Option<u64> {
+    ds.iter()
+        .find(|d| code(d) == rule)
+        .map(|d| d["severity"].as_u64().unwrap())
+}
+
+/// The code actions the server offers for diagnostic `d` of `uri`.
+fn actions_for(c: &mut Client, uri: &str, d: &Value) -> Vec<Value> {
+    c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": d["range"], "context": {"diagnostics": [d], "only": ["quickfix"]}}),
+    )
+    .as_array()
+    .unwrap()
+    .clone()
+}
+
+fn action<'a>(actions: &'a [Value], title: &str) -> &'a Value {
+    actions
+        .iter()
+        .find(|a| a["title"] == title)
+        .unwrap_or_else(|| panic!("no action “{title}” in {actions:#?}"))
+}
+
+/// Runs the command an action carries; returns the response.
+fn run_command(c: &mut Client, a: &Value) -> Value {
+    c.request(
+        "workspace/executeCommand",
+        json!({"command": a["command"]["command"], "arguments": a["command"]["arguments"]}),
+    )
+}
+
+/// Tells the server that `uri` (an `isnad.toml`) changed on disk (1 created, 2 changed, 3 deleted).
+fn file_changed(c: &mut Client, uri: &str, kind: u64) {
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [{"uri": uri, "type": kind}]}),
+    );
+}
+
+#[test]
+fn isnad_toml_found_by_walking_up_wins_over_editor_settings() {
+    let dir = TempDir::new("walk");
+    dir.write(
+        "desk/isnad.toml",
+        "# the desk's house style\n[rules]\nname-variant = \"hint\"\nanonymous-source = \"error\"\n",
+    );
+    let draft = dir.uri("desk/stories/2026/draft.md");
+    dir.write("desk/stories/2026/draft.md", DRAFT);
+    let mut c = Client::spawn(BIN);
+    c.initialize(
+        Some(&["utf-16"]),
+        Some("en"),
+        json!({"debounceMs": 0, "rules": {"name-variant": "error", "anonymous-source": "off", "unattributed-quote": "off"}}),
+    );
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    // isnad.toml wins for the rules it sets; the editor fills in the one it leaves open.
+    assert_eq!(severity_of(&ds, "name-variant"), Some(4), "{ds:#?}");
+    assert_eq!(severity_of(&ds, "anonymous-source"), Some(1), "{ds:#?}");
+    assert_eq!(severity_of(&ds, "unattributed-quote"), None, "{ds:#?}");
+
+    // An untitled buffer has no isnad.toml: editor settings alone.
+    c.open("untitled:Untitled-1", "markdown", 1, DRAFT);
+    let ds = c.diagnostics("untitled:Untitled-1", 1);
+    assert_eq!(severity_of(&ds, "name-variant"), Some(1), "{ds:#?}");
+    assert_eq!(severity_of(&ds, "anonymous-source"), None, "{ds:#?}");
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
+    let dir = TempDir::new("broken");
+    let good = "# desk\n[rules]\nanonymous-source = \"off\"\n";
+    dir.write("isnad.toml", good);
+    let toml = dir.uri("isnad.toml");
+    let draft = dir.uri("stories/draft.md");
+    let mut c = Client::spawn(BIN);
+    let init = c.initialize_in(
+        Some(&["utf-16"]),
+        Some("ar"),
+        json!({"debounceMs": 0}),
+        Some(&dir.uri("")),
+    );
+    let commands = &init["capabilities"]["executeCommandProvider"]["commands"];
+    assert_eq!(commands, &json!(["isnad.addSpelling", "isnad.acceptName"]));
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    assert_eq!(severity_of(&ds, "anonymous-source"), None, "{ds:#?}");
+    // The server asked to watch every isnad.toml.
+    let reg = c
+        .requests
+        .iter()
+        .find(|r| r["method"] == "client/registerCapability")
+        .expect("registration");
+    let watch = &reg["params"]["registrations"][0];
+    assert_eq!(watch["method"], "workspace/didChangeWatchedFiles");
+    assert_eq!(
+        watch["registerOptions"]["watchers"][0]["globPattern"],
+        "**/isnad.toml"
+    );
+
+    let mut version = 1;
+    for (text, line, word) in [
+        ("# desk\n[rules\nanonymous-source = \"off\"\n", 1, ""),
+        (
+            "# desk\n[rules]\nanonymous-source = \"off\"\nno-such-rule = \"error\"\n",
+            3,
+            "no-such-rule",
+        ),
+        (
+            "# desk\n[rules]\nanonymous-source = \"off\"\n\n[lexicon]\naccept = \"الجسمي\"\n",
+            5,
+            "",
+        ),
+    ] {
+        dir.write("isnad.toml", text);
+        file_changed(&mut c, &toml, 2);
+        let m = c.wait_for(|m| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == toml
+        });
+        let ds = m["params"]["diagnostics"].as_array().unwrap();
+        assert_eq!(ds.len(), 1, "{ds:#?}");
+        assert_eq!(ds[0]["code"], "config");
+        assert_eq!(ds[0]["source"], "isnad");
+        assert_eq!(ds[0]["severity"], 1);
+        assert_eq!(range_of(&ds[0]).0.0, line, "{text}: {ds:#?}");
+        let message = ds[0]["message"].as_str().unwrap();
+        assert!(message.contains(word), "{message}");
+        let shown = c.wait_for(|m| m["method"] == "window/showMessage");
+        assert_eq!(shown["params"]["type"], 1);
+        let text = shown["params"]["message"].as_str().unwrap();
+        assert!(
+            text.starts_with("إسناد: ") && text.contains("isnad.toml") && text.contains("سارية"),
+            "{text}"
+        );
+        // The previous configuration is still in force: anonymous-source stays off.
+        version += 1;
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": draft, "version": version}, "contentChanges": [{"text": DRAFT}]}),
+        );
+        let ds = c.diagnostics(&draft, version);
+        assert_eq!(severity_of(&ds, "anonymous-source"), None, "{ds:#?}");
+        assert!(severity_of(&ds, "name-variant").is_some());
+    }
+
+    // Fixed: the diagnostic on isnad.toml goes, and the new configuration applies at once.
+    dir.write("isnad.toml", "# desk\n[rules]\nname-variant = \"error\"\n");
+    file_changed(&mut c, &toml, 2);
+    let m = c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == toml
+    });
+    assert_eq!(m["params"]["diagnostics"], json!([]));
+    let ds = c.diagnostics(&draft, version);
+    assert_eq!(severity_of(&ds, "name-variant"), Some(1), "{ds:#?}");
+    assert_eq!(severity_of(&ds, "anonymous-source"), Some(3), "{ds:#?}");
+
+    // Deleted: back to the editor settings.
+    std::fs::remove_file(dir.path("isnad.toml")).unwrap();
+    file_changed(&mut c, &toml, 3);
+    let ds = c.diagnostics(&draft, version);
+    assert_eq!(severity_of(&ds, "name-variant"), Some(2), "{ds:#?}");
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn isnad_toml_open_in_the_editor_is_read_from_its_buffer() {
+    let dir = TempDir::new("buffer");
+    dir.write("isnad.toml", "[rules]\nanonymous-source = \"off\"\n");
+    let toml = dir.uri("isnad.toml");
+    let draft = dir.uri("draft.md");
+    let (mut c, _) = start(Some(&["utf-8"]), Some("en"), json!({"debounceMs": 0}));
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    assert_eq!(severity_of(&ds, "anonymous-source"), None);
+    c.open(&toml, "toml", 1, "[rules]\nanonymous-source = \"off\"\n");
+    // A typo in the buffer (not saved): a versioned diagnostic on the buffer, in UTF-8 columns.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": toml, "version": 2}, "contentChanges": [{"text": "[rules]\nanonymous-source = \"of\"\n"}]}),
+    );
+    let ds = c.diagnostics(&toml, 2);
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    assert_eq!(range_of(&ds[0]), ((1, 0), (1, 16)));
+    assert!(
+        ds[0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("expected error, warning")
+    );
+    let shown = c.wait_for(|m| m["method"] == "window/showMessage");
+    assert!(
+        shown["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("last good configuration stays in force")
+    );
+    // Fixed in the buffer: cleared, and the drafts follow the buffer.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": toml, "version": 3}, "contentChanges": [{"text": "[rules]\nanonymous-source = \"error\"\n"}]}),
+    );
+    let m = c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == toml
+    });
+    assert_eq!(m["params"]["diagnostics"], json!([]));
+    let ds = c.diagnostics(&draft, 1);
+    assert_eq!(severity_of(&ds, "anonymous-source"), Some(1), "{ds:#?}");
+    // The configuration file itself is never analysed as a draft.
+    let h = c.call(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": toml}, "position": {"line": 0, "character": 1}}),
+    );
+    assert_eq!(h, Value::Null);
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn add_spelling_command_keeps_comments_and_house_spelling_wins() {
+    let dir = TempDir::new("spelling");
+    let before = "# House style of the desk\n[rules]\ntatweel = \"off\"  # kashida is fine\n\n[spellings]\n# countries\n\"سورية\" = [\"سوريا\"]\n\n[lexicon]\naccept = [\"الجسمي\"]\n";
+    dir.write("isnad.toml", before);
+    let draft = dir.uri("stories/draft.md");
+    let mut c = Client::spawn(BIN);
+    c.initialize_in(
+        Some(&["utf-16"]),
+        Some("en"),
+        json!({"debounceMs": 0}),
+        Some(&dir.uri("")),
+    );
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    let v = find(&ds, "name-variant").clone();
+    let actions = actions_for(&mut c, &draft, &v);
+    action(&actions, "Add “مملوك” to house spellings");
+    action(&actions, "Never flag “المملوك”");
+    // The newsroom prefers the minority spelling.
+    let add = action(&actions, "Add “المملوك” to house spellings").clone();
+    assert_eq!(add["command"]["command"], "isnad.addSpelling");
+    assert_eq!(
+        add["command"]["arguments"][0],
+        json!({"uri": draft, "house": "المملوك", "variants": ["مملوك"]})
+    );
+    let r = run_command(&mut c, &add);
+    assert!(r.get("error").is_none(), "{r}");
+    assert_eq!(
+        dir.read("isnad.toml"),
+        "# House style of the desk\n[rules]\ntatweel = \"off\"  # kashida is fine\n\n[spellings]\n# countries\n\"سورية\" = [\"سوريا\"]\n\"المملوك\" = [\"مملوك\"]\n\n[lexicon]\naccept = [\"الجسمي\"]\n"
+    );
+    // Re-analysed from the buffer: the house spelling beats the majority.
+    let ds = c.diagnostics(&draft, 1);
+    let flagged: Vec<&Value> = ds.iter().filter(|d| code(d) == "name-variant").collect();
+    assert_eq!(flagged.len(), 2, "{ds:#?}");
+    for d in &flagged {
+        let ((l, a), (_, b)) = range_of(d);
+        let line = DRAFT.lines().nth(l as usize).unwrap();
+        let units: Vec<u16> = line.encode_utf16().collect();
+        assert_eq!(
+            String::from_utf16(&units[a as usize..b as usize]).unwrap(),
+            "مملوك"
+        );
+        assert_eq!(d["data"]["fixes"][0]["edits"][0]["newText"], "المملوك");
+    }
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn house_commands_create_isnad_toml_at_the_workspace_root() {
+    let dir = TempDir::new("create");
+    let draft = dir.uri("stories/2026/draft.md");
+    let mut c = Client::spawn(BIN);
+    c.initialize_in(
+        Some(&["utf-32"]),
+        Some("en"),
+        json!({"debounceMs": 0}),
+        Some(&dir.uri("")),
+    );
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    let v = find(&ds, "name-variant").clone();
+    let actions = actions_for(&mut c, &draft, &v);
+    let add = action(&actions, "Add “مملوك” to house spellings").clone();
+    assert!(run_command(&mut c, &add).get("error").is_none());
+    assert_eq!(
+        dir.read("isnad.toml"),
+        "[spellings]\n\"مملوك\" = [\"المملوك\"]\n"
+    );
+    let ds = c.diagnostics(&draft, 1);
+    let d = find(&ds, "name-variant");
+    assert_eq!(d["data"]["fixes"][0]["edits"][0]["newText"], "مملوك");
+
+    // "Never flag": the name goes to [lexicon] accept, and the finding goes away.
+    let actions = actions_for(&mut c, &draft, d);
+    let never = action(&actions, "Never flag “المملوك”").clone();
+    assert_eq!(never["command"]["command"], "isnad.acceptName");
+    assert!(run_command(&mut c, &never).get("error").is_none());
+    assert_eq!(
+        dir.read("isnad.toml"),
+        "[spellings]\n\"مملوك\" = [\"المملوك\"]\n\n[lexicon]\naccept = [\"المملوك\"]\n"
+    );
+    let ds = c.diagnostics(&draft, 1);
+    assert!(!ds.iter().any(|d| code(d) == "name-variant"), "{ds:#?}");
+
+    // Bad arguments and unknown commands are errors; nothing else is written.
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": "isnad.addSpelling", "arguments": [{"house": 3}]}),
+    );
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": "isnad.restart", "arguments": []}),
+    );
+    assert!(r.get("error").is_some(), "{r}");
+    let files: Vec<String> = std::fs::read_dir(&dir.0)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn ignore_rule_action_inserts_the_directive_and_removes_the_diagnostic() {
+    let text = DRAFT.replace('\n', "\r\n");
+    let uri = "file:///tmp/isnad-test/ignore.md";
+    for enc in ["utf-16", "utf-8"] {
+        let (mut c, _) = start(Some(&[enc]), Some("en"), json!({"debounceMs": 0}));
+        c.open(uri, "markdown", 1, &text);
+        let ds = c.diagnostics(uri, 1);
+        for (rule, version) in [("unattributed-quote", 2), ("name-variant", 3)] {
+            let current = if version == 2 {
+                text.clone()
+            } else {
+                text.replacen(
+                    "\r\n«",
+                    "\r\n<!-- isnad-disable-next-line unattributed-quote -->\r\n«",
+                    1,
+                )
+            };
+            let ds_now = if version == 2 {
+                ds.clone()
+            } else {
+                c.diagnostics(uri, 2)
+            };
+            let d = find(&ds_now, rule).clone();
+            let actions = actions_for(&mut c, uri, &d);
+            let ignore = action(&actions, &format!("Ignore {rule} here"));
+            let edits = ignore["edit"]["changes"][uri].as_array().unwrap();
+            assert_eq!(edits.len(), 1);
+            assert_eq!(
+                edits[0]["newText"],
+                format!("<!-- isnad-disable-next-line {rule} -->\r\n")
+            );
+            let after = apply(&current, edits, enc);
+            c.notify(
+                "textDocument/didChange",
+                json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": edits.iter().map(|e| json!({"range": e["range"], "text": e["newText"]})).collect::<Vec<_>>()}),
+            );
+            if version == 3 {
+                let ds = c.diagnostics(uri, 3);
+                assert!(!ds.iter().any(|d| code(d) == rule), "{ds:#?}");
+                assert!(!ds.iter().any(|d| code(d) == "unattributed-quote"));
+                assert_eq!(ds.len(), analyze(&after, Format::Markdown).len());
+                assert!(after.contains(
+                    "\r\n<!-- isnad-disable-next-line name-variant -->\r\nوقال 🚨 والمملوك"
+                ));
+            } else {
+                assert_eq!(
+                    after,
+                    current.replacen(
+                        "\r\n«",
+                        "\r\n<!-- isnad-disable-next-line unattributed-quote -->\r\n«",
+                        1,
+                    )
+                );
+            }
+        }
+        assert!(c.shutdown().success());
+    }
+}

@@ -1,5 +1,9 @@
 //! Code actions: a quick fix per fix of each diagnostic (preferred when the finding has exactly
-//! one), "fix all `<rule>` in this document", and `source.fixAll.isnad`.
+//! one), "fix all `<rule>` in this document", the house-style actions on a name variant ("add to
+//! house spellings" for the preferred and for the flagged spelling, "never flag this name": each
+//! runs a server command that edits `isnad.toml`, see [`ADD_SPELLING`] and [`ACCEPT_NAME`]),
+//! "ignore this rule here" on every isnad diagnostic (inserts a suppression comment above the
+//! line), and `source.fixAll.isnad`.
 //!
 //! Per-diagnostic fixes come from the diagnostic's `data` (see [`super::diagnostics`]) when it
 //! belongs to the current version; a client that does not send `data` back gets them from the
@@ -10,12 +14,47 @@
 use super::diagnostics::{self, DiagnosticData, FixData};
 use super::document::Snapshot;
 use super::position::{self, Encoding};
-use crate::analysis::{Edit, Lang};
+use crate::analysis::{Edit, Finding, Lang};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, DocumentChanges, NumberOrString,
-    OneOf, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, Command, Diagnostic, DocumentChanges,
+    NumberOrString, OneOf, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit,
+    Uri, WorkspaceEdit,
 };
+
+/// `workspace/executeCommand`: make a spelling the house spelling in `isnad.toml`. One argument,
+/// an [`AddSpellingArgs`] object.
+pub const ADD_SPELLING: &str = "isnad.addSpelling";
+
+/// `workspace/executeCommand`: never flag a name (`[lexicon] accept` in `isnad.toml`). One
+/// argument, an [`AcceptNameArgs`] object.
+pub const ACCEPT_NAME: &str = "isnad.acceptName";
+
+/// The commands the server registers. (`isnad.restart`, `isnad.fixAll` and
+/// `isnad.showInstallHelp` belong to the VS Code extension and are never registered here.)
+pub const COMMANDS: &[&str] = &[ADD_SPELLING, ACCEPT_NAME];
+
+/// Arguments of [`ADD_SPELLING`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddSpellingArgs {
+    /// The draft the action came from (decides which `isnad.toml`).
+    pub uri: Uri,
+    /// The spelling to make the house spelling.
+    pub house: String,
+    /// The spellings it replaces.
+    #[serde(default)]
+    pub variants: Vec<String>,
+}
+
+/// Arguments of [`ACCEPT_NAME`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AcceptNameArgs {
+    /// The draft the action came from (decides which `isnad.toml`).
+    pub uri: Uri,
+    /// The name never to flag (any of its spellings).
+    pub name: String,
+}
 
 /// The kind of the whole-document fix-all action.
 pub const FIX_ALL_KIND: &str = "source.fixAll.isnad";
@@ -49,6 +88,9 @@ pub struct Request<'a> {
     pub lang: Lang,
     /// Whether the client accepts `documentChanges` in workspace edits.
     pub document_changes: bool,
+    /// Whether the house-style actions can be offered: there is an `isnad.toml` to edit or a
+    /// place to create one (the draft has a file path, or the workspace has a root).
+    pub house_style: bool,
 }
 
 /// True when `kind` was asked for: no filter, or a filter entry equal to it or a dot-prefix of it.
@@ -129,6 +171,155 @@ fn fixes_of(req: &Request, d: &Diagnostic) -> Vec<FixData> {
         .unwrap_or_default()
 }
 
+/// The finding of the snapshot a client diagnostic stands for: same rule and range, and the
+/// diagnostic's `data` (when present) from the snapshot's version.
+fn finding_of<'s>(req: &Request<'s>, d: &Diagnostic) -> Option<&'s Finding> {
+    if let Some(data) = DiagnosticData::from_diagnostic(d)
+        && data.version != req.snapshot.version
+    {
+        return None;
+    }
+    let Some(NumberOrString::String(rule)) = &d.code else {
+        return None;
+    };
+    let rope = &req.snapshot.rope;
+    req.snapshot
+        .analysis
+        .findings
+        .iter()
+        .find(|f| f.rule == rule && position::to_lsp_range(rope, &f.range, req.enc) == d.range)
+}
+
+/// "Add … to house spellings" (the preferred spelling, then the flagged one) and "Never flag …"
+/// for a `name-variant` finding, as actions carrying server commands.
+fn house_actions(req: &Request, d: &Diagnostic, f: &Finding) -> Vec<CodeActionOrCommand> {
+    let rope = &req.snapshot.rope;
+    let text_at = |r: &std::ops::Range<usize>| {
+        let r = r.start.min(rope.len_bytes())..r.end.min(rope.len_bytes());
+        rope.byte_slice(r).to_string()
+    };
+    let flagged = text_at(&f.range);
+    let preferred = f
+        .fixes
+        .first()
+        .and_then(|x| x.edits.first())
+        .map(|e| e.new_text.clone());
+    let mut spellings: Vec<String> = vec![flagged.clone()];
+    let others = f
+        .related
+        .iter()
+        .filter(|r| r.path.is_none())
+        .map(|r| text_at(&r.range))
+        .chain(preferred.clone());
+    for s in others {
+        if !s.is_empty() && !spellings.contains(&s) {
+            spellings.push(s);
+        }
+    }
+    let action = |title: String, command: &str, arg: serde_json::Value| {
+        CodeActionOrCommand::CodeAction(CodeAction {
+            title: title.clone(),
+            kind: Some(CodeActionKind::QUICKFIX),
+            diagnostics: Some(vec![d.clone()]),
+            command: Some(Command {
+                title,
+                command: command.to_string(),
+                arguments: Some(vec![arg]),
+            }),
+            is_preferred: Some(false),
+            ..CodeAction::default()
+        })
+    };
+    let mut out = Vec::new();
+    let mut houses: Vec<String> = preferred.into_iter().collect();
+    if !houses.contains(&flagged) {
+        houses.push(flagged.clone());
+    }
+    for house in houses {
+        let args = AddSpellingArgs {
+            uri: req.uri.clone(),
+            house: house.clone(),
+            variants: spellings.iter().filter(|s| **s != house).cloned().collect(),
+        };
+        let title = match req.lang {
+            Lang::En => format!("Add “{house}” to house spellings"),
+            Lang::Ar => format!("أضف «{house}» إلى الصيغ المعتمدة"),
+        };
+        if let Ok(v) = serde_json::to_value(args) {
+            out.push(action(title, ADD_SPELLING, v));
+        }
+    }
+    let title = match req.lang {
+        Lang::En => format!("Never flag “{flagged}”"),
+        Lang::Ar => format!("لا تنبّه على «{flagged}» أبداً"),
+    };
+    let args = AcceptNameArgs {
+        uri: req.uri.clone(),
+        name: flagged,
+    };
+    if let Ok(v) = serde_json::to_value(args) {
+        out.push(action(title, ACCEPT_NAME, v));
+    }
+    out
+}
+
+/// The line ending the document uses: that of its first line break (`\n` when it has none).
+fn line_ending(rope: &ropey::Rope) -> &'static str {
+    let mut chars = rope.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => return "\n",
+            '\r' => {
+                return if chars.next() == Some('\n') {
+                    "\r\n"
+                } else {
+                    "\r"
+                };
+            }
+            _ => {}
+        }
+    }
+    "\n"
+}
+
+/// The edit inserting `<!-- isnad-disable-next-line RULE -->` on its own line above the line
+/// holding byte `at`, indented like that line, ending like the document's lines (after a
+/// byte-order mark on the first line).
+pub fn ignore_edit(rope: &ropey::Rope, at: usize, rule: &str) -> Edit {
+    let line = rope.byte_to_line(at.min(rope.len_bytes()));
+    let mut start = rope.line_to_byte(line);
+    let mut chars = rope.line(line).chars().peekable();
+    if line == 0 && chars.peek() == Some(&'\u{FEFF}') {
+        chars.next();
+        start += '\u{FEFF}'.len_utf8();
+    }
+    let indent: String = chars.take_while(|c| *c == ' ' || *c == '\t').collect();
+    Edit {
+        range: start..start,
+        new_text: format!(
+            "{indent}<!-- isnad-disable-next-line {rule} -->{}",
+            line_ending(rope)
+        ),
+    }
+}
+
+/// "Ignore RULE here": the suppression comment above the finding's first line.
+fn ignore_action(req: &Request, d: &Diagnostic, f: &Finding) -> CodeActionOrCommand {
+    let edit = ignore_edit(&req.snapshot.rope, f.range.start, f.rule);
+    let title = match req.lang {
+        Lang::En => format!("Ignore {} here", f.rule),
+        Lang::Ar => format!("تجاهل {} هنا", f.rule),
+    };
+    CodeActionOrCommand::CodeAction(CodeAction {
+        title,
+        kind: Some(CodeActionKind::QUICKFIX),
+        diagnostics: Some(vec![d.clone()]),
+        edit: Some(workspace_edit(req, lsp_edits(req, &[edit]))),
+        is_preferred: Some(false),
+        ..CodeAction::default()
+    })
+}
+
 /// The first fix of every finding of the snapshot whose rule passes `keep`, merged.
 fn first_fixes(snapshot: &Snapshot, keep: impl Fn(&str) -> bool) -> (Vec<Edit>, usize) {
     let mut edits = Vec::new();
@@ -158,6 +349,8 @@ fn lsp_edits(req: &Request, edits: &[Edit]) -> Vec<TextEdit> {
 pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
     let mut rules: Vec<String> = Vec::new();
+    // House-style and ignore actions go after the fixes, so the fixes stay on top.
+    let mut later = Vec::new();
     if wanted(req.only, CodeActionKind::QUICKFIX.as_str()) {
         for d in req.diagnostics {
             if d.source.as_deref() != Some(diagnostics::SOURCE) {
@@ -180,6 +373,12 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
                     ..CodeAction::default()
                 }));
             }
+            if let Some(f) = finding_of(req, d) {
+                if f.rule == "name-variant" && req.house_style {
+                    later.extend(house_actions(req, d, f));
+                }
+                later.push(ignore_action(req, d, f));
+            }
         }
         for rule in &rules {
             let (edits, n) = first_fixes(req.snapshot, |r| r == rule);
@@ -198,6 +397,7 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
                 ..CodeAction::default()
             }));
         }
+        out.extend(later);
     }
     if wanted(req.only, FIX_ALL_KIND) {
         let (edits, n) = first_fixes(req.snapshot, |r| SAFE_FIX_ALL.contains(&r));
@@ -267,6 +467,7 @@ mod tests {
             enc: Encoding::Utf16,
             lang: Lang::En,
             document_changes: false,
+            house_style: true,
         };
         let actions = code_actions(&req);
         let titles: Vec<String> = actions
@@ -282,6 +483,10 @@ mod tests {
                 "Spell it “مملوك”",
                 "Spell every variant “مملوك” (2 places)",
                 "Fix all name-variant in this document (2)",
+                "Add “مملوك” to house spellings",
+                "Add “المملوك” to house spellings",
+                "Never flag “المملوك”",
+                "Ignore name-variant here",
                 "Fix all spelling and character findings (2)",
             ]
         );
@@ -289,6 +494,41 @@ mod tests {
         assert_eq!(one.len(), 1);
         assert_eq!(one[0].range, variant[0].range);
         assert_eq!(edits_of(&actions[2], &uri).len(), 2);
+        // The house-style actions carry their commands and arguments.
+        let command = |a: &CodeActionOrCommand| match a {
+            CodeActionOrCommand::CodeAction(a) => a.command.clone().unwrap(),
+            CodeActionOrCommand::Command(c) => c.clone(),
+        };
+        let c = command(&actions[3]);
+        assert_eq!(c.command, ADD_SPELLING);
+        let args: AddSpellingArgs =
+            serde_json::from_value(c.arguments.unwrap()[0].clone()).unwrap();
+        assert_eq!(
+            args,
+            AddSpellingArgs {
+                uri: uri.clone(),
+                house: "مملوك".into(),
+                variants: vec!["المملوك".into()],
+            }
+        );
+        let args: AddSpellingArgs =
+            serde_json::from_value(command(&actions[4]).arguments.unwrap()[0].clone()).unwrap();
+        assert_eq!(
+            (args.house.as_str(), &args.variants[..]),
+            ("المملوك", &["مملوك".to_string()][..])
+        );
+        let c = command(&actions[5]);
+        assert_eq!(c.command, ACCEPT_NAME);
+        assert_eq!(c.arguments.unwrap()[0]["name"], "المملوك");
+        // "Ignore here" inserts the directive above the diagnostic's line.
+        let ignore = edits_of(&actions[6], &uri);
+        assert_eq!(ignore[0].range.start, ignore[0].range.end);
+        assert_eq!(ignore[0].range.start.line, variant[0].range.start.line);
+        assert_eq!(ignore[0].range.start.character, 0);
+        assert_eq!(
+            ignore[0].new_text,
+            "<!-- isnad-disable-next-line name-variant -->\n"
+        );
 
         // Without data (a client that drops it), the fix comes from the cached analysis.
         let mut bare = variant[1].clone();
@@ -299,7 +539,7 @@ mod tests {
             ..req
         };
         let actions = code_actions(&req);
-        assert_eq!(actions.len(), 3);
+        assert_eq!(actions.len(), 7);
         assert_eq!(edits_of(&actions[0], &uri)[0].range, bare.range);
 
         // Only source actions.
@@ -340,8 +580,10 @@ mod tests {
             enc: Encoding::Utf8,
             lang: Lang::Ar,
             document_changes: true,
+            house_style: false,
         };
-        // Version 2 data against a version 3 document: only the fix-all, rebuilt from version 3.
+        // Version 2 data against a version 3 document: only the fix-all, rebuilt from version 3 (no
+        // house-style or ignore action: their places belong to version 2).
         let actions = code_actions(&req);
         assert_eq!(actions.len(), 1);
         let CodeActionOrCommand::CodeAction(a) = &actions[0] else {
@@ -380,5 +622,28 @@ mod tests {
             Some(&[CodeActionKind::from("source.fix")]),
             FIX_ALL_KIND
         ));
+    }
+
+    #[test]
+    fn ignore_edit_keeps_indentation_line_ending_and_bom() {
+        let rope = ropey::Rope::from_str("\u{FEFF}«أ»\r\n  - «ب»\r\n");
+        let e = ignore_edit(&rope, 3, "unattributed-quote");
+        assert_eq!(e.range, 3..3);
+        assert_eq!(
+            e.new_text,
+            "<!-- isnad-disable-next-line unattributed-quote -->\r\n"
+        );
+        let second = "\u{FEFF}«أ»\r\n".len();
+        let e = ignore_edit(&rope, second + 6, "unattributed-quote");
+        assert_eq!(e.range, second..second);
+        assert_eq!(
+            e.new_text,
+            "  <!-- isnad-disable-next-line unattributed-quote -->\r\n"
+        );
+        let rope = ropey::Rope::from_str("سطر واحد");
+        assert_eq!(
+            ignore_edit(&rope, 4, "tatweel").new_text,
+            "<!-- isnad-disable-next-line tatweel -->\n"
+        );
     }
 }

@@ -40,6 +40,12 @@ pub struct Document {
     pub snapshot: Option<Arc<Snapshot>>,
     /// The pending (debouncing or running) analysis task, aborted when superseded.
     pub pending: Option<tokio::task::AbortHandle>,
+    /// The `isnad.toml` governing this draft (canonical path), or, for an `isnad.toml` opened in
+    /// the editor, its own path; `None` for a draft with no file path or no file above it.
+    pub config: Option<std::path::PathBuf>,
+    /// True for an `isnad.toml` opened in the editor: tracked for its text (the configuration is
+    /// read from the buffer), never analysed as a draft.
+    pub is_config: bool,
 }
 
 /// How [`Document::apply_changes`] went.
@@ -64,6 +70,8 @@ impl Document {
             generation: 0,
             snapshot: None,
             pending: None,
+            config: None,
+            is_config: false,
         }
     }
 

@@ -6,18 +6,29 @@
 //! *generation* of its document, and publishes only while that generation is still the latest (a
 //! newer edit or a configuration change supersedes it). Diagnostics are tagged with the document
 //! version they were computed for. Typing never waits on an analysis.
+//!
+//! House style: each draft is analysed with the profile of its governing `isnad.toml` (see
+//! [`super::project`]) merged over the editor settings, one profile cached per configuration file.
+//! A change to an `isnad.toml` (watched file, or the file open in the editor) is re-read; a good
+//! text re-analyses the drafts it governs from their buffers, a bad one keeps the last good
+//! configuration and is reported on the file. The only file the server ever writes is an
+//! `isnad.toml`, and only when the user runs [`actions::ADD_SPELLING`] or [`actions::ACCEPT_NAME`].
 
 use super::actions;
 use super::config::Config;
 use super::diagnostics;
 use super::document::{Document, Snapshot};
+use super::house;
 use super::hover;
 use super::position::{self, Encoding};
+use super::project::{self, ConfigFile};
 use super::symbols;
 use crate::analysis::{self, Lang};
 use crate::profile::Profile;
+use crate::profile::config::Config as FileConfig;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock, RwLock};
 use std::time::Duration;
@@ -50,6 +61,10 @@ pub struct ClientCaps {
     pub markdown_hover: bool,
     /// Supports `workspace/inlayHint/refresh`.
     pub inlay_refresh: bool,
+    /// Supports dynamic registration of `workspace/didChangeWatchedFiles`.
+    pub watched_files_registration: bool,
+    /// Supports `workspace/applyEdit` (used to edit an `isnad.toml` open in the editor).
+    pub apply_edit: bool,
 }
 
 impl ClientCaps {
@@ -79,6 +94,11 @@ impl ClientCaps {
                 .and_then(|w| w.inlay_hint.as_ref())
                 .and_then(|i| i.refresh_support)
                 .unwrap_or(false),
+            watched_files_registration: ws
+                .and_then(|w| w.did_change_watched_files.as_ref())
+                .and_then(|d| d.dynamic_registration)
+                .unwrap_or(false),
+            apply_edit: ws.and_then(|w| w.apply_edit).unwrap_or(false),
         }
     }
 }
@@ -94,6 +114,9 @@ pub struct Session {
     pub config: Config,
     /// Client capabilities.
     pub caps: ClientCaps,
+    /// The workspace root folder (`rootUri`, else the first workspace folder), where a new
+    /// `isnad.toml` is created.
+    pub root: Option<PathBuf>,
 }
 
 impl Session {
@@ -108,8 +131,11 @@ impl Session {
 pub struct State {
     docs: Mutex<HashMap<Uri, Document>>,
     session: RwLock<Session>,
-    /// The profile for the current rule settings; rebuilt lazily after a settings change.
-    profile: Mutex<Option<Arc<Profile>>>,
+    /// Profiles per governing `isnad.toml` (`None`: editor settings alone), built lazily; dropped
+    /// when the settings or that file change.
+    profiles: Mutex<HashMap<Option<PathBuf>, Arc<Profile>>>,
+    /// Every `isnad.toml` read so far, by canonical path.
+    configs: Mutex<HashMap<PathBuf, ConfigFile>>,
     /// Held from the "still current?" check to the end of publishing, so results go out in order.
     publish: tokio::sync::Mutex<()>,
 }
@@ -130,26 +156,58 @@ impl State {
         f(&mut self.session.write().unwrap_or_else(|e| e.into_inner()));
     }
 
-    /// The profile with the current per-rule settings (built on first use; may take a few ms, so
-    /// call it from a blocking thread).
-    fn profile(&self) -> Arc<Profile> {
-        let rules = self.session().config.rules;
-        let mut slot = lock(&self.profile);
-        if let Some(p) = slot.as_ref() {
+    /// The profile for drafts governed by `config` (built on first use; may take a few ms, so call
+    /// it from a blocking thread): the embedded profile, the editor's rule severities, then the
+    /// last good configuration of `config`, whose severities win over the editor's and whose
+    /// spellings, lexicon and credit patterns are added.
+    fn profile(&self, config: Option<&Path>) -> Arc<Profile> {
+        let key = config.map(Path::to_path_buf);
+        // Held while building, so an invalidation (which takes this lock after updating the
+        // configuration) cannot be overtaken by a build from the old configuration.
+        let mut cache = lock(&self.profiles);
+        if let Some(p) = cache.get(&key) {
             return p.clone();
         }
+        let rules = self.session().config.rules;
+        let good = key
+            .as_ref()
+            .and_then(|k| lock(&self.configs).get(k).and_then(|c| c.good.clone()));
         let mut p = base_profile().clone();
         for (id, sev) in rules {
             p.severities.insert(id, sev);
         }
+        if let Some(c) = good {
+            p.apply(&c);
+        }
         let p = Arc::new(p);
-        *slot = Some(p.clone());
+        cache.insert(key, p.clone());
         p
     }
 
-    /// Analyses `rope` (blocking).
-    fn analyse(&self, rope: ropey::Rope, format: crate::text::Format, version: i32) -> Snapshot {
-        let profile = self.profile();
+    /// The text of the `isnad.toml` at `path`: the editor's buffer when it is open (with its URI
+    /// and version), else the file on disk; `None` when it is neither open nor readable.
+    fn config_text(&self, path: &Path) -> Option<(String, Option<(Uri, i32)>)> {
+        {
+            let docs = lock(&self.docs);
+            if let Some((uri, d)) = docs
+                .iter()
+                .find(|(_, d)| d.is_config && d.config.as_deref() == Some(path))
+            {
+                return Some((d.rope.to_string(), Some((uri.clone(), d.version))));
+            }
+        }
+        std::fs::read_to_string(path).ok().map(|t| (t, None))
+    }
+
+    /// Analyses `rope` with the profile of `config` (blocking).
+    fn analyse(
+        &self,
+        rope: ropey::Rope,
+        format: crate::text::Format,
+        version: i32,
+        config: Option<&Path>,
+    ) -> Snapshot {
+        let profile = self.profile(config);
         let text = rope.to_string();
         let analysis = analysis::analyze_text(&text, format, &profile);
         Snapshot {
@@ -190,7 +248,9 @@ impl Handle {
     fn schedule(&self, uri: &Uri) {
         let debounce = self.state.session().config.debounce_ms;
         let mut docs = lock(&self.state.docs);
-        if let Some(doc) = docs.get_mut(uri) {
+        if let Some(doc) = docs.get_mut(uri)
+            && !doc.is_config
+        {
             self.schedule_doc(doc, uri, debounce);
         }
     }
@@ -227,21 +287,31 @@ impl Handle {
     /// The analysis of the current version of `uri`: the cached one, or a fresh one computed on
     /// the blocking pool. `None` (and a warning) for a document that is not open.
     async fn snapshot(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
-        let (rope, format, version) = {
+        let (rope, format, version, config) = {
             let docs = lock(&self.state.docs);
             let Some(doc) = docs.get(uri) else {
                 warn!("request for a document that is not open: {}", uri.as_str());
                 return None;
             };
+            if doc.is_config {
+                return None;
+            }
             if let Some(s) = doc.current_snapshot() {
                 return Some(s);
             }
-            (doc.rope.clone(), doc.format, doc.version)
+            (
+                doc.rope.clone(),
+                doc.format,
+                doc.version,
+                doc.config.clone(),
+            )
         };
         let state = self.state.clone();
-        let snap = tokio::task::spawn_blocking(move || state.analyse(rope, format, version))
-            .await
-            .ok()?;
+        let snap = tokio::task::spawn_blocking(move || {
+            state.analyse(rope, format, version, config.as_deref())
+        })
+        .await
+        .ok()?;
         let snap = Arc::new(snap);
         let mut docs = lock(&self.state.docs);
         if let Some(doc) = docs.get_mut(uri)
@@ -277,7 +347,7 @@ impl Handle {
         let mut warnings = Vec::new();
         self.state
             .update_session(|s| warnings = s.config.merge(value));
-        *lock(&self.state.profile) = None;
+        lock(&self.state.profiles).clear();
         warnings
     }
 
@@ -300,6 +370,273 @@ impl Handle {
         }
     }
 
+    /// Re-reads the `isnad.toml` at `path` (canonical) from the editor's buffer or the disk and
+    /// updates the cache: a good text replaces the configuration, a bad one keeps the last good
+    /// configuration and records the error, a missing file is forgotten. Drops the cached profile
+    /// when the configuration in force changed. Returns whether it changed and what to tell the
+    /// client.
+    fn reload(&self, path: &Path) -> (bool, Option<ConfigReport>) {
+        let text = self.state.config_text(path);
+        let session = self.state.session();
+        let (enc, lang) = (session.encoding, session.lang());
+        let uri_of = |open: &Option<(Uri, i32)>| {
+            open.as_ref()
+                .map(|(u, _)| u.clone())
+                .or_else(|| Uri::from_file_path(path))
+        };
+        let (changed, report) = {
+            let mut configs = lock(&self.state.configs);
+            match text {
+                None => match configs.remove(path) {
+                    Some(old) => {
+                        let report = old.error.and_then(|_| {
+                            Uri::from_file_path(path).map(|uri| ConfigReport::Clear { uri })
+                        });
+                        (old.good.is_some(), report)
+                    }
+                    None => (false, None),
+                },
+                Some((text, open)) => {
+                    let entry = configs.entry(path.to_path_buf()).or_default();
+                    match FileConfig::parse(&text) {
+                        Ok(c) => {
+                            let changed = entry.good.as_deref() != Some(&c);
+                            entry.good = Some(Arc::new(c));
+                            let report = entry
+                                .error
+                                .take()
+                                .and_then(|_| uri_of(&open))
+                                .map(|uri| ConfigReport::Clear { uri });
+                            (changed, report)
+                        }
+                        Err(mut e) => {
+                            e.path = Some(path.to_path_buf());
+                            let new = entry.error.as_ref() != Some(&e);
+                            let message =
+                                new.then(|| project::error_message(&e, lang, entry.good.is_some()));
+                            let diagnostic =
+                                Box::new(project::error_diagnostic(&e, &text, enc, lang));
+                            warn!("{e}");
+                            entry.error = Some(e);
+                            let report = uri_of(&open).map(|uri| ConfigReport::Error {
+                                uri,
+                                version: open.as_ref().map(|(_, v)| *v),
+                                diagnostic,
+                                message,
+                            });
+                            (false, report)
+                        }
+                    }
+                }
+            }
+        };
+        if changed {
+            lock(&self.state.profiles).remove(&Some(path.to_path_buf()));
+        }
+        (changed, report)
+    }
+
+    /// Picks up changes to the `isnad.toml` files at `touched` (canonical paths): re-reads them,
+    /// finds the governing file of every open draft again (a file may have appeared or gone),
+    /// reads files not seen before, re-analyses from their buffers the drafts whose configuration
+    /// changed, and reports errors (or their end) to the client.
+    async fn sync_configs(&self, touched: &[PathBuf]) {
+        let mut changed: HashSet<PathBuf> = HashSet::new();
+        let mut reports = Vec::new();
+        for path in touched {
+            let (c, r) = self.reload(path);
+            if c {
+                changed.insert(path.clone());
+            }
+            reports.extend(r);
+        }
+        let drafts: Vec<(Uri, Option<PathBuf>)> = lock(&self.state.docs)
+            .iter()
+            .filter(|(_, d)| !d.is_config)
+            .map(|(u, d)| (u.clone(), d.config.clone()))
+            .collect();
+        let mut rerun = Vec::new();
+        for (uri, old) in drafts {
+            let now = project::governing(&uri);
+            if now != old {
+                if let Some(p) = &now
+                    && !lock(&self.state.configs).contains_key(p)
+                {
+                    reports.extend(self.reload(p).1);
+                }
+                if let Some(d) = lock(&self.state.docs).get_mut(&uri) {
+                    d.config = now;
+                }
+                rerun.push(uri);
+            } else if old.as_ref().is_some_and(|p| changed.contains(p)) {
+                rerun.push(uri);
+            }
+        }
+        if !rerun.is_empty() {
+            info!(
+                "isnad.toml changed; re-analysing {} open draft(s)",
+                rerun.len()
+            );
+        }
+        for uri in &rerun {
+            self.schedule(uri);
+        }
+        self.publish_reports(reports).await;
+    }
+
+    /// Sends configuration reports: diagnostics on `isnad.toml` (or their removal) and messages.
+    async fn publish_reports(&self, reports: Vec<ConfigReport>) {
+        for r in reports {
+            match r {
+                ConfigReport::Clear { uri } => {
+                    self.client.publish_diagnostics(uri, Vec::new(), None).await;
+                }
+                ConfigReport::Error {
+                    uri,
+                    version,
+                    diagnostic,
+                    message,
+                } => {
+                    self.client
+                        .publish_diagnostics(uri, vec![*diagnostic], version)
+                        .await;
+                    if let Some(m) = message {
+                        self.client.show_message(MessageType::ERROR, m).await;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The `isnad.toml` that the house-style commands edit for the draft `uri`: the governing
+    /// one, else where a new one is created (see [`project::new_config_path`]).
+    fn house_file(&self, uri: &Uri) -> Option<PathBuf> {
+        let known = lock(&self.state.docs)
+            .get(uri)
+            .and_then(|d| d.config.clone());
+        known.or_else(|| project::governing(uri)).or_else(|| {
+            let root = self.state.session().root;
+            project::new_config_path(project::file_path(uri).as_deref(), root.as_deref())
+        })
+    }
+
+    /// Runs a house-style command: computes the new text of the draft's `isnad.toml` with `edit`,
+    /// checks it, writes it (to the editor's buffer with `workspace/applyEdit` when the file is
+    /// open there, else to disk, creating the file when missing), then reloads it and re-analyses
+    /// the open drafts. Errors are shown to the user and returned.
+    async fn edit_house_file(
+        &self,
+        uri: &Uri,
+        edit: impl FnOnce(&str) -> std::result::Result<String, house::EditError>,
+    ) -> Result<()> {
+        let lang = self.state.session().lang();
+        let fail = |en: String, ar: String| {
+            let text = match lang {
+                Lang::En => format!("isnad: {en}"),
+                Lang::Ar => format!("إسناد: {ar}"),
+            };
+            (
+                text,
+                tower_lsp_server::jsonrpc::Error {
+                    code: tower_lsp_server::jsonrpc::ErrorCode::ServerError(-32803),
+                    message: en.into(),
+                    data: None,
+                },
+            )
+        };
+        let outcome: std::result::Result<PathBuf, (String, tower_lsp_server::jsonrpc::Error)> =
+            async {
+                let Some(path) = self.house_file(uri) else {
+                    return Err(fail(
+                        "save the draft or open a folder first: there is no place for isnad.toml"
+                            .to_string(),
+                        "احفظ المسودة أو افتح مجلداً أولاً: لا مكان لملف isnad.toml".to_string(),
+                    ));
+                };
+                let (before, open) = match self.state.config_text(&path) {
+                    Some(t) => t,
+                    None if !path.exists() => (String::new(), None),
+                    None => {
+                        return Err(fail(
+                            format!("cannot read {}", path.display()),
+                            format!("تعذرت قراءة {}", path.display()),
+                        ));
+                    }
+                };
+                let after = edit(&before).map_err(|e| fail(e.en, e.ar))?;
+                if let Err(e) = FileConfig::parse(&after) {
+                    return Err(fail(
+                        format!("{} has an error; fix it first: {e}", path.display()),
+                        format!("في {} خطأ؛ أصلحه أولاً: {e}", path.display()),
+                    ));
+                }
+                if after == before {
+                    return Ok(path);
+                }
+                match open {
+                    Some((doc_uri, version)) if self.state.session().caps.apply_edit => {
+                        let end = position::to_position(
+                            &ropey::Rope::from_str(&before),
+                            before.len(),
+                            self.state.session().encoding,
+                        );
+                        let edit = TextEdit {
+                            range: Range::new(Position::new(0, 0), end),
+                            new_text: after,
+                        };
+                        let ws = WorkspaceEdit {
+                            document_changes: Some(DocumentChanges::Edits(vec![
+                                TextDocumentEdit {
+                                    text_document: OptionalVersionedTextDocumentIdentifier {
+                                        uri: doc_uri,
+                                        version: Some(version),
+                                    },
+                                    edits: vec![OneOf::Left(edit)],
+                                },
+                            ])),
+                            ..WorkspaceEdit::default()
+                        };
+                        match self.client.apply_edit(ws).await {
+                            Ok(r) if r.applied => Ok(path),
+                            Ok(r) => Err(fail(
+                                format!(
+                                    "the editor did not apply the change to isnad.toml: {}",
+                                    r.failure_reason.unwrap_or_default()
+                                ),
+                                "لم يطبّق المحرر التعديل على isnad.toml".to_string(),
+                            )),
+                            Err(e) => Err(fail(
+                                format!("the editor did not apply the change to isnad.toml: {e}"),
+                                "لم يطبّق المحرر التعديل على isnad.toml".to_string(),
+                            )),
+                        }
+                    }
+                    _ => match std::fs::write(&path, after) {
+                        Ok(()) => {
+                            info!("wrote {}", path.display());
+                            Ok(path)
+                        }
+                        Err(e) => Err(fail(
+                            format!("cannot write {}: {e}", path.display()),
+                            format!("تعذرت الكتابة في {}: {e}", path.display()),
+                        )),
+                    },
+                }
+            }
+            .await;
+        match outcome {
+            Ok(path) => {
+                self.sync_configs(&[path]).await;
+                Ok(())
+            }
+            Err((text, err)) => {
+                warn!("{text}");
+                self.client.show_message(MessageType::ERROR, text).await;
+                Err(err)
+            }
+        }
+    }
+
     async fn report_config_warnings(&self, warnings: Vec<String>) {
         if warnings.is_empty() {
             return;
@@ -310,13 +647,35 @@ impl Handle {
     }
 }
 
+/// What to tell the client after reading an `isnad.toml`.
+enum ConfigReport {
+    /// The file is good again (or gone): clear its diagnostic.
+    Clear {
+        /// The file.
+        uri: Uri,
+    },
+    /// The file has an error.
+    Error {
+        /// The file.
+        uri: Uri,
+        /// The buffer's version when the file is open in the editor.
+        version: Option<i32>,
+        /// The diagnostic on the file.
+        diagnostic: Box<Diagnostic>,
+        /// A message for `window/showMessage`, when the error is new.
+        message: Option<String>,
+    },
+}
+
 /// Runs one analysis of generation `generation` of `uri` and publishes its diagnostics if that
 /// generation is still the latest.
 async fn analyse_and_publish(state: Arc<State>, client: Client, uri: Uri, generation: u64) {
-    let (rope, format, version) = {
+    let (rope, format, version, config) = {
         let docs = lock(&state.docs);
         match docs.get(&uri) {
-            Some(d) if d.generation == generation => (d.rope.clone(), d.format, d.version),
+            Some(d) if d.generation == generation && !d.is_config => {
+                (d.rope.clone(), d.format, d.version, d.config.clone())
+            }
             _ => return,
         }
     };
@@ -325,7 +684,7 @@ async fn analyse_and_publish(state: Arc<State>, client: Client, uri: Uri, genera
     let st = state.clone();
     let u = uri.clone();
     let result = tokio::task::spawn_blocking(move || {
-        let snap = st.analyse(rope, format, version);
+        let snap = st.analyse(rope, format, version, config.as_deref());
         let diags = diagnostics::to_diagnostics(&snap.analysis, &snap.rope, enc, lang, &u, version);
         (snap, diags)
     })
@@ -367,8 +726,22 @@ impl LanguageServer for Backend {
                 .and_then(|g| g.position_encodings.as_deref()),
         );
         let caps = ClientCaps::from_params(&params.capabilities);
+        #[allow(deprecated)]
+        let root = params
+            .root_uri
+            .as_ref()
+            .and_then(project::file_path)
+            .or_else(|| {
+                params
+                    .workspace_folders
+                    .as_ref()
+                    .and_then(|f| f.first())
+                    .and_then(|f| project::file_path(&f.uri))
+            })
+            .map(|p| std::fs::canonicalize(&p).unwrap_or(p));
         let mut warnings = Vec::new();
         self.h.state.update_session(|s| {
+            s.root = root;
             s.encoding = encoding;
             s.client_locale = params.locale.clone();
             s.caps = caps;
@@ -390,6 +763,7 @@ impl LanguageServer for Backend {
                     TextDocumentSyncOptions {
                         open_close: Some(true),
                         change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::Supported(true)),
                         ..TextDocumentSyncOptions::default()
                     },
                 )),
@@ -406,6 +780,10 @@ impl LanguageServer for Backend {
                 )),
                 document_symbol_provider: Some(OneOf::Left(true)),
                 inlay_hint_provider: Some(OneOf::Left(true)),
+                execute_command_provider: Some(ExecuteCommandOptions {
+                    commands: actions::COMMANDS.iter().map(|c| c.to_string()).collect(),
+                    ..ExecuteCommandOptions::default()
+                }),
                 ..ServerCapabilities::default()
             },
             server_info: Some(ServerInfo {
@@ -432,6 +810,25 @@ impl LanguageServer for Backend {
                     debug!("client refused didChangeConfiguration registration: {e}");
                 }
             }
+            if h.state.session().caps.watched_files_registration {
+                let options = DidChangeWatchedFilesRegistrationOptions {
+                    watchers: vec![FileSystemWatcher {
+                        glob_pattern: GlobPattern::String(format!(
+                            "**/{}",
+                            crate::profile::config::FILE_NAME
+                        )),
+                        kind: None,
+                    }],
+                };
+                let reg = Registration {
+                    id: "isnad-toml-watcher".to_string(),
+                    method: "workspace/didChangeWatchedFiles".to_string(),
+                    register_options: serde_json::to_value(options).ok(),
+                };
+                if let Err(e) = h.client.register_capability(vec![reg]).await {
+                    debug!("client refused didChangeWatchedFiles registration: {e}");
+                }
+            }
             if h.state.session().caps.configuration {
                 h.refresh_config(None).await;
             }
@@ -450,23 +847,45 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let d = params.text_document;
-        let doc = Document::new(&d.text, d.version, &d.language_id, d.uri.path().as_str());
+        let mut doc = Document::new(&d.text, d.version, &d.language_id, d.uri.path().as_str());
+        if project::is_config_uri(&d.uri) {
+            // An isnad.toml opened in the editor: its buffer is the configuration from now on.
+            let path = project::file_path(&d.uri).map(|p| project::canonical_file(&p));
+            doc.is_config = true;
+            doc.config = path.clone();
+            let old = lock(&self.h.state.docs).insert(d.uri.clone(), doc);
+            if let Some(p) = old.and_then(|o| o.pending) {
+                p.abort();
+            }
+            if let Some(path) = path {
+                self.h.sync_configs(&[path]).await;
+            }
+            return;
+        }
+        doc.config = project::governing(&d.uri);
+        let report = match &doc.config {
+            Some(p) if !lock(&self.h.state.configs).contains_key(p) => self.h.reload(p).1,
+            _ => None,
+        };
         let debounce = self.h.state.session().config.debounce_ms;
-        let mut docs = lock(&self.h.state.docs);
-        let old = docs.insert(d.uri.clone(), doc);
-        if let Some(p) = old.and_then(|o| o.pending) {
-            p.abort();
+        {
+            let mut docs = lock(&self.h.state.docs);
+            let old = docs.insert(d.uri.clone(), doc);
+            if let Some(p) = old.and_then(|o| o.pending) {
+                p.abort();
+            }
+            if let Some(doc) = docs.get_mut(&d.uri) {
+                self.h.schedule_doc(doc, &d.uri, debounce);
+            }
         }
-        if let Some(doc) = docs.get_mut(&d.uri) {
-            self.h.schedule_doc(doc, &d.uri, debounce);
-        }
+        self.h.publish_reports(report.into_iter().collect()).await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
         let session = self.h.state.session();
         let (enc, debounce) = (session.encoding, session.config.debounce_ms);
         let uri = params.text_document.uri;
-        {
+        let config_path = {
             let mut docs = lock(&self.h.state.docs);
             let Some(doc) = docs.get_mut(&uri) else {
                 warn!(
@@ -491,8 +910,74 @@ impl LanguageServer for Backend {
                     report.clamped
                 );
             }
-            self.h.schedule_doc(doc, &uri, debounce);
+            if doc.is_config {
+                doc.config.clone()
+            } else {
+                self.h.schedule_doc(doc, &uri, debounce);
+                None
+            }
+        };
+        if let Some(path) = config_path {
+            self.h.sync_configs(&[path]).await;
         }
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        let path = lock(&self.h.state.docs)
+            .get(&params.text_document.uri)
+            .filter(|d| d.is_config)
+            .and_then(|d| d.config.clone());
+        if let Some(path) = path {
+            self.h.sync_configs(&[path]).await;
+        }
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        let mut touched: Vec<PathBuf> = Vec::new();
+        for change in &params.changes {
+            if !project::is_config_uri(&change.uri) {
+                continue;
+            }
+            if let Some(p) = project::file_path(&change.uri) {
+                let p = project::canonical_file(&p);
+                if !touched.contains(&p) {
+                    touched.push(p);
+                }
+            }
+        }
+        if !touched.is_empty() {
+            self.h.sync_configs(&touched).await;
+        }
+    }
+
+    async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
+        let arg = params.arguments.into_iter().next().unwrap_or(Value::Null);
+        let bad = |e: serde_json::Error| {
+            tower_lsp_server::jsonrpc::Error::invalid_params(format!(
+                "{}: bad arguments: {e}",
+                params.command
+            ))
+        };
+        match params.command.as_str() {
+            actions::ADD_SPELLING => {
+                let a: actions::AddSpellingArgs = serde_json::from_value(arg).map_err(bad)?;
+                self.h
+                    .edit_house_file(&a.uri, |t| house::add_spelling(t, &a.house, &a.variants))
+                    .await?;
+            }
+            actions::ACCEPT_NAME => {
+                let a: actions::AcceptNameArgs = serde_json::from_value(arg).map_err(bad)?;
+                self.h
+                    .edit_house_file(&a.uri, |t| house::accept_name(t, &a.name))
+                    .await?;
+            }
+            other => {
+                return Err(tower_lsp_server::jsonrpc::Error::invalid_params(format!(
+                    "unknown command `{other}`"
+                )));
+            }
+        }
+        Ok(None)
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
@@ -507,6 +992,12 @@ impl LanguageServer for Backend {
                     .client
                     .publish_diagnostics(uri, Vec::new(), None)
                     .await;
+                // A closed isnad.toml is read from disk again (the buffer may have been discarded).
+                if doc.is_config
+                    && let Some(path) = doc.config
+                {
+                    self.h.sync_configs(&[path]).await;
+                }
             }
             None => warn!("didClose for a document that is not open: {}", uri.as_str()),
         }
@@ -548,6 +1039,7 @@ impl LanguageServer for Backend {
             enc: s.encoding,
             lang: s.lang(),
             document_changes: s.caps.document_changes,
+            house_style: project::file_path(&uri).is_some() || s.root.is_some(),
         };
         Ok(Some(actions::code_actions(&req)))
     }

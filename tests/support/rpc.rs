@@ -25,6 +25,8 @@ pub struct Client {
     pub settings: Value,
     /// Every `window/showMessage` received.
     pub shown: Vec<Value>,
+    /// Every request the server sent (`client/registerCapability`, `workspace/configuration` ...).
+    pub requests: Vec<Value>,
 }
 
 impl Client {
@@ -81,6 +83,7 @@ impl Client {
             backlog: Vec::new(),
             settings: Value::Null,
             shown: Vec::new(),
+            requests: Vec::new(),
         }
     }
 
@@ -125,6 +128,7 @@ impl Client {
     }
 
     fn answer_server_request(&mut self, m: &Value) {
+        self.requests.push(m.clone());
         let result = match m["method"].as_str() {
             Some("workspace/configuration") => {
                 let n = m["params"]["items"].as_array().map_or(1, Vec::len);
@@ -209,13 +213,25 @@ impl Client {
         locale: Option<&str>,
         options: Value,
     ) -> Value {
+        self.initialize_in(encodings, locale, options, None)
+    }
+
+    /// Like [`Client::initialize`], with `rootUri` set to `root` and, when it is set, dynamic
+    /// registration of `workspace/didChangeWatchedFiles` offered.
+    pub fn initialize_in(
+        &mut self,
+        encodings: Option<&[&str]>,
+        locale: Option<&str>,
+        options: Value,
+        root: Option<&str>,
+    ) -> Value {
         let mut general = json!({});
         if let Some(e) = encodings {
             general["positionEncodings"] = json!(e);
         }
         let params = json!({
             "processId": null,
-            "rootUri": null,
+            "rootUri": root,
             "locale": locale,
             "initializationOptions": options,
             "capabilities": {
@@ -223,6 +239,7 @@ impl Client {
                 "workspace": {
                     "configuration": true,
                     "didChangeConfiguration": {"dynamicRegistration": false},
+                    "didChangeWatchedFiles": {"dynamicRegistration": root.is_some()},
                     "workspaceEdit": {"documentChanges": false}
                 },
                 "textDocument": {

@@ -179,7 +179,7 @@ const PLACE_NOUNS: [&str; 20] = [
     "ضاحيه",
 ];
 /// Nouns after which an organisation's name follows (حركة حماس، مجلس الشورى، النادي الأهلي).
-const ORG_LEAD: [&str; 26] = [
+const ORG_LEAD: [&str; 25] = [
     "مصرف",
     "بنك",
     "صندوق",
@@ -189,7 +189,6 @@ const ORG_LEAD: [&str; 26] = [
     "مستشفي",
     "وكاله",
     "قناه",
-    "موقع",
     "حركه",
     "حزب",
     "تنظيم",
@@ -247,7 +246,10 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     kind: NameKind::Place,
                     family: false,
                 });
-            } else if ORG_LEAD.contains(&stem_key.as_str()) && !is_nisba_of_place(cx, i + 1) {
+            } else if ORG_LEAD.contains(&stem_key.as_str())
+                && !is_nisba_of_place(cx, i + 1)
+                && !looks_common(&words[i + 1].plain)
+            {
                 out.push(Seed {
                     word: i + 1,
                     kind: NameKind::Org,
@@ -453,7 +455,17 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
             && !tags[k].org_noun
             && tags[k].agency.is_none()
     };
-    let ends = |k: usize| k + 1 >= n || !adjacent(cx, k, k + 1) || !is_nameable(cx, k + 1);
+    // Where a name ends: punctuation, the end, a reporting cue or a complementizer after it (a
+    // preposition after it, as in لأجزاء من, means it was a noun phrase, not a name).
+    let ends = |k: usize| {
+        k + 1 >= n
+            || !adjacent(cx, k, k + 1)
+            || tags[k + 1].is_cue()
+            || matches!(
+                words[k + 1].plain.as_str(),
+                "إن" | "أن" | "ان" | "إنه" | "أنه"
+            )
+    };
     // A word already seen with the article (النار … لإطلاق نار) is a common noun, not a name.
     let mut with_article: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
@@ -505,7 +517,9 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
         }
     }
     for i in 0..n.saturating_sub(1) {
+        // The first word of a full name is a given name, never a preposition + noun (بشكل كامل).
         if bare_name(i)
+            && (tags[i].given > 0 || cx.lex.readings[i].len() == 1)
             && bare_name(i + 1)
             && adjacent(cx, i, i + 1)
             && pairs
