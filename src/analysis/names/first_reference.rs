@@ -179,15 +179,19 @@ pub fn check(cx: &Context, entities: &[Entity], quotes: &[Quote], out: &mut Vec<
         .iter()
         .filter(|e| e.kind == NameKind::Person && e.family)
     {
-        let mentions: Vec<(&Mention, Lead)> = e
+        let mut body = e
             .mentions
             .iter()
-            .filter(|m| !in_heading(cx, m.range.start) && !in_quote(quotes, &m.range))
-            .map(|m| (m, lead(cx, m)))
-            .collect();
-        let Some((first, Lead::Alone)) = mentions.first() else {
+            .filter(|m| !in_heading(cx, m.range.start) && !in_quote(quotes, &m.range));
+        // Only a first mention by family name or title alone matters: look no further otherwise.
+        let Some(first) = body.next() else { continue };
+        if lead(cx, first) != Lead::Alone {
             continue;
-        };
+        }
+        let mentions: Vec<(&Mention, Lead)> = std::iter::once((first, Lead::Alone))
+            .chain(body.map(|m| (m, lead(cx, m))))
+            .collect();
+        let (first, _) = &mentions[0];
         // Full mentions: (mention, start of its given names, the given names as written).
         let fulls: Vec<(&Mention, usize, String)> = mentions
             .iter()

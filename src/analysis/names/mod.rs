@@ -123,7 +123,11 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
 pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
-    !text[x.range.end..y.range.start].contains([
+    let gap = &text[x.range.end..y.range.start];
+    if gap == " " {
+        return true;
+    }
+    !gap.contains([
         ',', '،', ':', '.', '«', '»', '"', '“', '”', '\n', '(', ')', '؛', '-', '–',
     ])
 }
