@@ -359,8 +359,9 @@ pub fn render(r: &Report) -> String {
     let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
     let summary = match r.lang {
         Lang::En => format!(
-            "<span class=\"en\" lang=\"en\">{} stories ({read} read), {quotes} quotations.</span>",
-            r.stories.len()
+            "<span class=\"en\" lang=\"en\">{} ({read} read), {}.</span>",
+            super::plural(r.stories.len(), "story", "stories"),
+            super::plural(quotes, "quotation", "quotations")
         ),
         Lang::Ar => format!(
             "عدد القصص: {} (قُرئ منها {read})، عدد الاقتباسات: {quotes}.",

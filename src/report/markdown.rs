@@ -1,6 +1,7 @@
 //! The review sheet as Markdown (the default of `isnad report`): one section per story, tables for
 //! quotations, speakers and names, and a closing section for names across stories.
 
+use super::plural;
 use super::{Report, Story, credit_label, kind_label, label, severity_label, spellings_text};
 use crate::analysis::Lang;
 use std::fmt::Write;
@@ -23,8 +24,9 @@ pub fn render(r: &Report) -> String {
     let _ = match lang {
         Lang::En => writeln!(
             out,
-            "{} stories ({read} read), {quotes} quotations.\n",
-            r.stories.len()
+            "{} ({read} read), {}.\n",
+            plural(r.stories.len(), "story", "stories"),
+            plural(quotes, "quotation", "quotations")
         ),
         Lang::Ar => writeln!(
             out,

@@ -559,3 +559,8 @@ pub(crate) fn spellings_text(
         .collect::<Vec<_>>()
         .join("، ")
 }
+
+/// "1 story", "3 stories": an English count with its noun.
+pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
