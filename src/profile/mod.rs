@@ -23,6 +23,7 @@ const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 const PLACES: &str = include_str!("data/places.txt");
 const COUNTRIES_CSV: &str = include_str!("data/countries_ar.csv");
 const FUNCTION_WORDS: &str = include_str!("data/function_words.txt");
+const ORGANISATIONS: &str = include_str!("data/organisations.txt");
 
 /// A sequence of identity keys (one per word), e.g. `["علي", "حد", "قوله"]`.
 pub type Phrase = Vec<Text>;
@@ -125,6 +126,8 @@ pub struct Profile {
     pub given_name_phrases: PhraseSet,
     /// Place names (countries, capitals, cities, regions), as phrases of identity keys.
     pub places: PhraseSet,
+    /// Institutions, organisations, companies and platforms (identity keys of one-word names).
+    pub organisations: HashSet<Text>,
     /// Function words and frequent words that are never names, as [`normalize::clean`] forms (not
     /// identity keys: على is a preposition, علي a given name).
     pub function_words: HashSet<Text>,
@@ -336,7 +339,12 @@ impl Profile {
                 function_words.insert(id);
             }
         }
+        let organisations = lines(ORGANISATIONS)
+            .filter(|l| !l.contains(' '))
+            .map(|l| Text::from(normalize::identity(l)))
+            .collect();
         Profile {
+            organisations,
             reporting_verbs,
             participles,
             attribution_phrases,

@@ -228,6 +228,20 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 family: false,
             });
         }
+        // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
+        // without the article and its transliterations are variants.
+        if words[i].kind == WordKind::Arabic
+            && cx.lex.readings[i].iter().any(|(n, r)| {
+                (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
+                    && cx.profile.organisations.contains(r.as_str())
+            })
+        {
+            out.push(Seed {
+                word: i,
+                kind: NameKind::Org,
+                family: true,
+            });
+        }
         if let Some((1, idx)) = t.agency
             && !cx.profile.agency_list[idx].ambiguous
             && words[i].kind == WordKind::Arabic
@@ -673,7 +687,10 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         // function word; else the whole word.
         let key = readings
             .iter()
-            .find(|(_, r)| s.kind == NameKind::Place && cx.profile.places.contains_word(r))
+            .find(|(_, r)| {
+                (s.kind == NameKind::Place && cx.profile.places.contains_word(r))
+                    || (s.kind == NameKind::Org && cx.profile.organisations.contains(r.as_str()))
+            })
             .unwrap_or(&readings[0])
             .1
             .clone();
@@ -681,7 +698,9 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         let tags = &cx.lex.words[s.word];
         let listed = match s.kind {
             NameKind::Place => tags.place > 0,
-            NameKind::Org => tags.agency.is_some(),
+            NameKind::Org => {
+                tags.agency.is_some() || cx.profile.organisations.contains(key.as_str())
+            }
             NameKind::Person => false,
         };
         entities.push(Entity {

@@ -182,6 +182,17 @@ mod tests {
     }
 
     #[test]
+    fn listed_organisations_with_and_without_the_article() {
+        let src = "نشر الفيديو على يوتيوب أمس. وحذف يوتيوب المقطع بعد ساعات، ثم أعاده اليوتيوب صباح اليوم.";
+        let f = variants(src);
+        assert_eq!(
+            f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
+            ["اليوتيوب"]
+        );
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "يوتيوب");
+    }
+
+    #[test]
     fn house_spelling_wins_over_the_majority() {
         let src = "قال الرئيس التركي رجب طيب اردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.";
         // Without house style the majority اردوغان wins and أردوغان is flagged.
