@@ -73,7 +73,7 @@ fn seed_report_lists_quotations_speakers_agencies_and_credit() {
         .iter()
         .map(|s| (s["name"].as_str().unwrap(), s["quotes"].as_u64().unwrap()))
         .collect();
-    assert!(speakers.contains(&("مملوك", 3)), "{speakers:?}");
+    assert!(speakers.contains(&("مملوك", 4)), "{speakers:?}");
     assert!(speakers.iter().any(|s| s.0 == "شمخاني"), "{speakers:?}");
     // The two agencies cited in the body, and the credit line.
     let agencies: Vec<&str> = story["agencies"]

@@ -141,8 +141,14 @@ pub fn analyze_text(source: &str, format: Format, profile: &Profile) -> Analysis
 pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     let cx = Context::new(doc, profile);
     let mut out = Analysis::default();
-    let quotes = quotes::extract(&cx);
     let names = names::detect(&cx);
+    let mut persons: Vec<std::ops::Range<usize>> = names
+        .iter()
+        .filter(|e| e.kind == names::NameKind::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| m.range.clone()))
+        .collect();
+    persons.sort_by_key(|r| r.start);
+    let quotes = quotes::extract_with(&cx, &persons);
     let credit = credits::scan(&cx);
     let mut findings = Vec::new();
     quotes::unattributed_quote::check(&cx, &quotes, &names, &mut findings);

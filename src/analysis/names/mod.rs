@@ -217,6 +217,11 @@ fn seeds(cx: &Context) -> Vec<Seed> {
     let mut out = Vec::new();
     let n = words.len();
     persian_seeds(cx, &mut out);
+    // Keys of words written right after a given name somewhere in the story.
+    let after_given: rustc_hash::FxHashSet<&str> = (1..n)
+        .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
+        .map(|k| words[k].key.as_str())
+        .collect();
     pattern_seeds(cx, &mut out);
     let mut i = 0;
     while i < n {
@@ -380,9 +385,25 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 });
             } else if t.title > 0 && !given_seen && candidate_ok(j) && !is_nisba_of_place(cx, j) {
                 let p = &words[j].plain;
+                // The name must end there (punctuation, a cue, إن/أن): in «اللواء مملوك عرض تقريراً»
+                // the second word is a verb, not a family name.
+                let ends_after = |k: usize| {
+                    k + 1 >= n
+                        || !adjacent(cx, k, k + 1)
+                        || tags[k + 1].is_cue()
+                        || matches!(
+                            words[k + 1].plain.as_str(),
+                            "إن" | "أن" | "ان" | "إنه" | "أنه"
+                        )
+                };
+                // A word the story elsewhere writes right after a given name is the family name
+                // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name.
+                let known_family = after_given.contains(words[j].key.as_str());
                 if !p.starts_with("ال")
                     && candidate_ok(j + 1)
                     && !words[j + 1].plain.starts_with("ال")
+                    && !known_family
+                    && (ends_after(j + 1) || !looks_common(&words[j + 1].plain))
                 {
                     // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
                     // the second is the family name.

@@ -91,6 +91,13 @@ pub struct Quotes {
 
 /// Pairs the marks and classifies and attributes every quotation of the document.
 pub fn extract(cx: &Context) -> Quotes {
+    extract_with(cx, &[])
+}
+
+/// Like [`extract`], with the byte ranges (sorted) of the people's names the name detector found,
+/// so that a quotation introduced by a pronoun (ونقلت عنه قوله) or continuing a speaker's turn
+/// (وأضاف: «...») is credited to the person last named.
+pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     let text = cx.doc.prose();
     let mut out = Quotes::default();
     let mut carry: Option<MarkKind> = None;
@@ -194,7 +201,7 @@ pub fn extract(cx: &Context) -> Quotes {
         q.words = cx.doc.words_in(q.inner.clone()).iter().count();
     }
     classify(cx, &mut out.quotes);
-    attribute(cx, &mut out.quotes);
+    attribute(cx, &mut out.quotes, persons);
     out
 }
 
@@ -398,6 +405,23 @@ fn find_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize
     })
 }
 
+/// The last cue among words `a..b` outside quotations (see [`find_cue`]).
+fn find_last_cue(
+    cx: &Context,
+    a: usize,
+    b: usize,
+    quotes: &[Quote],
+) -> Option<(usize, Range<usize>)> {
+    let mut k = b.min(cx.doc.words.len());
+    while k > a {
+        if let Some(found) = find_cue(cx, k - 1, k, quotes) {
+            return Some(found);
+        }
+        k -= 1;
+    }
+    None
+}
+
 /// The speaker after a reporting verb at word `i`: the following words up to a complementizer,
 /// punctuation or preposition, at most five, skipping nothing; `None` when the verb is followed by
 /// أن/إن/: (a pronoun subject).
@@ -406,18 +430,38 @@ fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, 
     let mut j = i + 1;
     let mut first = None;
     let mut last = None;
-    while j < limit.min(cx.doc.words.len()) && j < i + 6 {
+    while j < limit.min(cx.doc.words.len()) && j < i + 9 {
         let w = &cx.doc.words[j];
         let gap = &text[cx.doc.words[j - 1].range.end..w.range.start];
         if gap.contains([',', '،', ':', '.', '«', '"', '“', '”', '\n', '(']) {
             break;
         }
         let t = &cx.lex.words[j];
-        if t.function && t.title == 0 {
+        // Particles end the speaker; a listed noun with the article inside a title does not
+        // (رئيس مكتب الأمن الوطني اللواء علي مملوك). Relative pronouns do.
+        let relative = matches!(
+            w.plain.as_str(),
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+        );
+        if t.function && t.title == 0 && (!w.plain.starts_with("ال") || relative || j == i + 1) {
             break;
         }
         if t.is_cue() && j > i + 1 {
             break;
+        }
+        // After a bare name, a word with the article is the object, not more of the speaker
+        // (جدد شمخاني التأكيد); after a title or a given name it continues it (الوزير سامر الخطيب).
+        if j > i + 1 {
+            let (p, pt) = (&cx.doc.words[j - 1], &cx.lex.words[j - 1]);
+            let bare_name = pt.title == 0 && pt.given == 0 && !p.plain.starts_with("ال");
+            if bare_name
+                && w.plain.starts_with("ال")
+                && !cx.lex.readings[j - 1]
+                    .iter()
+                    .any(|(_, r)| r.starts_with("ال"))
+            {
+                break;
+            }
         }
         if first.is_none() {
             first = Some(w.range.start);
@@ -429,7 +473,37 @@ fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, 
     Some((a..b, cx.doc.source[a..b].to_string()))
 }
 
-fn attribute(cx: &Context, quotes: &mut [Quote]) {
+/// The person named last before byte `at` and not before `floor`: (range, text), with a title
+/// right before the name included (اللواء مملوك).
+fn person_before(
+    cx: &Context,
+    persons: &[Range<usize>],
+    floor: usize,
+    at: usize,
+) -> Option<(Range<usize>, String)> {
+    let k = persons.partition_point(|r| r.start < at);
+    let r = persons[..k].last().filter(|r| r.start >= floor)?.clone();
+    let i = cx.doc.word_index_at(r.start);
+    let mut start = r.start;
+    // A title (possibly of several words) just before the name.
+    for back in 1..=3 {
+        if i < back {
+            break;
+        }
+        let j = i - back;
+        let t = &cx.lex.words[j];
+        if t.title > 0
+            && j + t.title == i - (back - t.title.min(back))
+            && !cx.doc.prose()[cx.doc.words[j].range.end..r.start].contains(['،', ',', '.', ':'])
+        {
+            start = cx.doc.words[j].byte_of_plain_letter(cx.doc.source, t.clitic);
+            break;
+        }
+    }
+    Some((start..r.end, cx.doc.source[start..r.end].to_string()))
+}
+
+fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     let snapshot: Vec<Quote> = quotes.to_vec();
     let mut last_speaker: Option<(Range<usize>, String)> = None;
     let mut prev_para_colon_cue = false;
@@ -467,8 +541,9 @@ fn attribute(cx: &Context, quotes: &mut [Quote]) {
         let w_open = cx.doc.word_index_at(q.range.start);
         let w_close = cx.doc.word_index_at(q.range.end);
         let w_end = cx.doc.word_index_at(sent_end);
-        // (a) a cue in the quotation's own sentence, before it ...
-        let mut found = find_cue(cx, w_sent, w_open, &snapshot);
+        // (a) a cue in the quotation's own sentence, before it (the nearest one: in
+        // «ذكرت وكالة ... ونقلت عنه قوله: إن «...»» the speaker is عنه, not the agency) ...
+        let mut found = find_last_cue(cx, w_sent, w_open, &snapshot);
         // ... or right after its closing mark («...»، قال فلان).
         if found.is_none() && q.closed {
             found = find_cue(cx, w_close, w_end, &snapshot);
@@ -479,10 +554,34 @@ fn attribute(cx: &Context, quotes: &mut [Quote]) {
         }
         let mut attribution = found.map(|(i, cue)| {
             let t = &cx.lex.words[i];
-            let speaker = if t.verb {
+            let cue_text = &cx.doc.source[cue.clone()];
+            // A pronoun in the cue (ونقلت عنه قوله، على حد تعبيره) points back at the last speaker;
+            // so does a participle (داعياً). A source phrase (وفق «فارس»، بحسب ...) leaves the
+            // speaker to the reporting verb before it in the sentence (أضاف اللواء مملوك وفق ...).
+            let pronoun = ["قول", "عنه", "عنها", "عنهم", "تعبير"]
+                .iter()
+                .any(|p| cue_text.contains(p));
+            let named = if t.verb {
                 speaker_after(cx, i, w_open.max(i + 1))
             } else {
                 None
+            };
+            let speaker = if named.is_some() {
+                named
+            } else if t.phrase > 0 && !pronoun {
+                (w_sent..i)
+                    .rev()
+                    .filter(|&k| cx.lex.words[k].verb)
+                    .find_map(|k| speaker_after(cx, k, i))
+            } else {
+                // A verb with a pronoun subject (وأضاف:)، a participle, or a pronoun in the cue: the
+                // subject named last in the paragraph continues, else the person named last.
+                let para_words = cx.doc.word_index_at(para.start);
+                (para_words..i)
+                    .rev()
+                    .filter(|&k| cx.lex.words[k].verb)
+                    .find_map(|k| speaker_after(cx, k, i).filter(|_| !pronoun))
+                    .or_else(|| person_before(cx, persons, para.start, cue.start))
             };
             Attribution { cue, speaker }
         });
@@ -506,7 +605,8 @@ fn attribute(cx: &Context, quotes: &mut [Quote]) {
         if let Some(a) = &mut attribution {
             if a.speaker.is_none() {
                 a.speaker = last_speaker.clone();
-            } else {
+            } else if q.speech {
+                // Only speech names a speaker to refer back to (وكالة «فارس» does not).
                 last_speaker = a.speaker.clone();
             }
         }
