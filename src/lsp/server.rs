@@ -421,6 +421,26 @@ impl Handle {
         }
     }
 
+    /// [`State::analyse`] (blocking), then, when the draft's names changed in the workspace index,
+    /// schedules the other open drafts. Both in one step on the blocking thread: an analysis task
+    /// superseded while it waits must not lose the change.
+    fn analyse(
+        &self,
+        rope: ropey::Rope,
+        format: crate::text::Format,
+        version: i32,
+        config: Option<PathBuf>,
+        uri: &Uri,
+    ) -> Snapshot {
+        let (snap, changed) = self
+            .state
+            .analyse(rope, format, version, config.as_deref(), uri);
+        if changed {
+            self.schedule_others(uri);
+        }
+        snap
+    }
+
     /// Re-analyses every open draft but `except` from its in-memory text (after a draft's names
     /// changed in the workspace index).
     fn schedule_others(&self, except: &Uri) {
@@ -723,16 +743,11 @@ impl Handle {
                 doc.config.clone(),
             )
         };
-        let state = self.state.clone();
+        let h = self.clone();
         let u = uri.clone();
-        let (snap, changed) = tokio::task::spawn_blocking(move || {
-            state.analyse(rope, format, version, config.as_deref(), &u)
-        })
-        .await
-        .ok()?;
-        if changed {
-            self.schedule_others(uri);
-        }
+        let snap = tokio::task::spawn_blocking(move || h.analyse(rope, format, version, config, &u))
+            .await
+            .ok()?;
         let snap = Arc::new(snap);
         let mut docs = lock(&self.state.docs);
         if let Some(doc) = docs.get_mut(uri)
@@ -1109,10 +1124,9 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
     };
     let session = state.session();
     let (enc, lang) = (session.encoding, session.lang());
-    let st = state.clone();
     let u = uri.clone();
     let result = tokio::task::spawn_blocking(move || {
-        let (snap, changed) = st.analyse(rope, format, version, config.as_deref(), &u);
+        let snap = h.analyse(rope, format, version, config, &u);
         let diags = diagnostics::to_diagnostics_in(
             &snap.analysis,
             &snap.rope,
@@ -1122,19 +1136,16 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
             version,
             &snap.elsewhere,
         );
-        (snap, diags, changed)
+        (snap, diags)
     })
     .await;
-    let (snap, diags, changed) = match result {
+    let (snap, diags) = match result {
         Ok(r) => r,
         Err(e) => {
             warn!("analysis of {} failed: {e}", uri.as_str());
             return;
         }
     };
-    if changed {
-        h.schedule_others(&uri);
-    }
     let _order = state.publish.lock().await;
     {
         let mut docs = lock(&state.docs);
