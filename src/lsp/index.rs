@@ -107,13 +107,16 @@ impl Summary {
 
     /// The names as compared between two versions of a draft: kind, key and spellings with their
     /// counts (not their places, which move with every keystroke).
-    fn names(&self) -> Vec<(NameKind, &str, Vec<(String, usize)>)> {
+    fn names(&self) -> Vec<NameSignature<'_>> {
         self.entities
             .iter()
             .map(|e| (e.kind, e.key.as_str(), e.spellings()))
             .collect()
     }
 }
+
+/// One name as compared between versions of a draft: kind, key, spellings with counts.
+type NameSignature<'a> = (NameKind, &'a str, Vec<(String, usize)>);
 
 /// Every indexed draft, by canonical path.
 #[derive(Debug, Default)]
