@@ -4,7 +4,7 @@
 //! Pure and deterministic: input is each story's path, text and [`Entity`] list (from
 //! [`super::detect`], i.e. `Analysis::names`); output is [`Finding`]s of the `name-variant` rule
 //! tagged with the index of the story they belong to. The CLI uses it for `isnad check` on several
-//! files, the report for its "names across stories" table, and the language server can use it for
+//! files, the report for its "names across stories" table, and the language server for
 //! its workspace index.
 //!
 //! Conservative on purpose (a false alarm costs trust): only names isnad is confident about take
