@@ -657,7 +657,10 @@ fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
         Some(&dir.uri("")),
     );
     let commands = &init["capabilities"]["executeCommandProvider"]["commands"];
-    assert_eq!(commands, &json!(["isnad.addSpelling", "isnad.acceptName"]));
+    assert_eq!(
+        commands,
+        &json!(["isnad.addSpelling", "isnad.acceptName", "isnad.review"])
+    );
     c.open(&draft, "markdown", 1, DRAFT);
     let ds = c.diagnostics(&draft, 1);
     assert_eq!(severity_of(&ds, "anonymous-source"), None, "{ds:#?}");
@@ -672,6 +675,11 @@ fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
     assert_eq!(
         watch["registerOptions"]["watchers"][0]["globPattern"],
         "**/isnad.toml"
+    );
+    // ... and every draft, for the workspace index.
+    assert_eq!(
+        watch["registerOptions"]["watchers"][1]["globPattern"],
+        "**/*.{md,markdown,txt}"
     );
 
     let mut version = 1;

@@ -171,6 +171,7 @@ pub fn add_cross_story_findings(
                 text: &results[i].text,
                 format: results[i].format,
                 entities: &results[i].names,
+                conventions: None,
             })
             .collect();
         analysis::names::across::across(profile, &stories)

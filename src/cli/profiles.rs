@@ -84,29 +84,11 @@ impl Profiles {
 }
 
 /// True when the `[files]` globs of `resolved` let `path` through (paths relative to the folder of
-/// `isnad.toml`; no `include` means everything with a draft extension).
+/// `isnad.toml`; no `include` means everything with a draft extension). See [`config::Files::lets_through`].
 pub fn included(resolved: &Resolved, path: &Path) -> bool {
     let Some(cfg) = &resolved.path else {
         return true;
     };
-    let files = &resolved.config.files;
-    if files.include.is_empty() && files.exclude.is_empty() {
-        return true;
-    }
     let root = cfg.parent().unwrap_or(Path::new("."));
-    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let rel = abs.strip_prefix(root).unwrap_or(&abs);
-    let set = |globs: &[String]| {
-        let mut b = globset::GlobSetBuilder::new();
-        for g in globs {
-            if let Ok(g) = globset::Glob::new(g) {
-                b.add(g);
-            }
-        }
-        b.build().ok()
-    };
-    if !files.include.is_empty() && !set(&files.include).is_some_and(|s| s.is_match(rel)) {
-        return false;
-    }
-    !set(&files.exclude).is_some_and(|s| s.is_match(rel))
+    resolved.config.files.lets_through(root, path)
 }

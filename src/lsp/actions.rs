@@ -31,9 +31,10 @@ pub const ADD_SPELLING: &str = "isnad.addSpelling";
 /// argument, an [`AcceptNameArgs`] object.
 pub const ACCEPT_NAME: &str = "isnad.acceptName";
 
-/// The commands the server registers. (`isnad.restart`, `isnad.fixAll` and
-/// `isnad.showInstallHelp` belong to the VS Code extension and are never registered here.)
-pub const COMMANDS: &[&str] = &[ADD_SPELLING, ACCEPT_NAME];
+/// The commands the server registers: the house-style commands and the review sheet
+/// ([`super::review::REVIEW`]). (`isnad.restart`, `isnad.fixAll`, `isnad.showInstallHelp` and
+/// `isnad.showReview` belong to the VS Code extension and are never registered here.)
+pub const COMMANDS: &[&str] = &[ADD_SPELLING, ACCEPT_NAME, super::review::REVIEW];
 
 /// Arguments of [`ADD_SPELLING`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -432,6 +433,7 @@ mod tests {
             version: 3,
             rope: Rope::from_str(src),
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
+            elsewhere: Vec::new(),
         }
     }
 

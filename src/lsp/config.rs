@@ -6,7 +6,7 @@
 //! { "locale": "ar" | "en" | null,
 //!   "debounceMs": 75,
 //!   "rules": { "name-variant": "error" | "warning" | "information" | "hint" | "off" },
-//!   "inlayHints": false }
+//!   "inlayHints": true }
 //! ```
 //!
 //! Settings are merged field by field over the last good state: a field that is missing keeps its
@@ -44,7 +44,8 @@ pub struct Config {
     pub debounce_ms: u64,
     /// Per-rule severity overrides; `None` turns the rule off.
     pub rules: HashMap<String, Option<Severity>>,
-    /// Whether `textDocument/inlayHint` shows each quotation's speaker after its closing mark.
+    /// Whether `textDocument/inlayHint` shows each quotation's speaker (or "?") after its closing
+    /// mark. On by default.
     pub inlay_hints: bool,
 }
 
@@ -54,7 +55,7 @@ impl Default for Config {
             locale: None,
             debounce_ms: DEFAULT_DEBOUNCE_MS,
             rules: HashMap::new(),
-            inlay_hints: false,
+            inlay_hints: true,
         }
     }
 }
@@ -178,6 +179,14 @@ mod tests {
         c.merge(&json!({"locale": null, "debounceMs": 250.4}));
         assert_eq!(c.locale, None);
         assert_eq!(c.debounce_ms, 250);
+    }
+
+    #[test]
+    fn inlay_hints_are_on_until_turned_off() {
+        let mut c = Config::default();
+        assert!(c.inlay_hints);
+        assert!(c.merge(&json!({"inlayHints": false})).is_empty());
+        assert!(!c.inlay_hints);
     }
 
     #[test]

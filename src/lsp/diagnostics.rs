@@ -2,9 +2,11 @@
 //!
 //! Each diagnostic carries `source: "isnad"`, the rule id as `code`, a `codeDescription` link to
 //! the rule's documentation, the related places (other spellings of a name, the last speaker) as
-//! `relatedInformation` in the same document, and its fixes, already converted to LSP edits in the
+//! `relatedInformation` in the same document (or, for a name spelled differently across stories,
+//! in the other draft), and its fixes, already converted to LSP edits in the
 //! negotiated encoding, in `data` (a [`DiagnosticData`]), so a code action needs no re-analysis.
 
+use super::index::Place;
 use super::position::{self, Encoding};
 use crate::analysis::{self, Analysis, Finding, Fix, Lang, Severity};
 use ropey::Rope;
@@ -63,7 +65,8 @@ pub fn text_edits(fix: &Fix, rope: &Rope, enc: Encoding) -> Vec<TextEdit> {
         .collect()
 }
 
-/// One finding as a diagnostic of document `uri` at `version`, whose text is `rope`.
+/// One finding as a diagnostic of document `uri` at `version`, whose text is `rope`. Related
+/// places in other files are left out (see [`to_diagnostic_in`]).
 pub fn to_diagnostic(
     f: &Finding,
     rope: &Rope,
@@ -72,17 +75,40 @@ pub fn to_diagnostic(
     uri: &Uri,
     version: i32,
 ) -> Diagnostic {
+    to_diagnostic_in(f, rope, enc, lang, uri, version, &[])
+}
+
+/// Like [`to_diagnostic`], with the related places in other drafts (cross-story findings) taken
+/// from `elsewhere`, where they were converted to editor locations; a place not found there is
+/// left out.
+pub fn to_diagnostic_in(
+    f: &Finding,
+    rope: &Rope,
+    enc: Encoding,
+    lang: Lang,
+    uri: &Uri,
+    version: i32,
+    elsewhere: &[Place],
+) -> Diagnostic {
     let related: Vec<DiagnosticRelatedInformation> = f
         .related
         .iter()
-        // Places in other files would need those files' text to convert; none are produced yet.
-        .filter(|r| r.path.is_none())
-        .map(|r| DiagnosticRelatedInformation {
-            location: Location {
-                uri: uri.clone(),
-                range: position::to_lsp_range(rope, &r.range, enc),
-            },
-            message: r.message.get(lang).to_string(),
+        .filter_map(|r| {
+            let location = match &r.path {
+                None => Location {
+                    uri: uri.clone(),
+                    range: position::to_lsp_range(rope, &r.range, enc),
+                },
+                Some(p) => elsewhere
+                    .iter()
+                    .find(|e| e.path == *p && e.range == r.range)?
+                    .location
+                    .clone(),
+            };
+            Some(DiagnosticRelatedInformation {
+                location,
+                message: r.message.get(lang).to_string(),
+            })
         })
         .collect();
     let data = DiagnosticData {
@@ -121,10 +147,24 @@ pub fn to_diagnostics(
     uri: &Uri,
     version: i32,
 ) -> Vec<Diagnostic> {
+    to_diagnostics_in(analysis, rope, enc, lang, uri, version, &[])
+}
+
+/// Every finding of `analysis` as diagnostics, related places in other drafts from `elsewhere`
+/// (see [`to_diagnostic_in`]).
+pub fn to_diagnostics_in(
+    analysis: &Analysis,
+    rope: &Rope,
+    enc: Encoding,
+    lang: Lang,
+    uri: &Uri,
+    version: i32,
+    elsewhere: &[Place],
+) -> Vec<Diagnostic> {
     analysis
         .findings
         .iter()
-        .map(|f| to_diagnostic(f, rope, enc, lang, uri, version))
+        .map(|f| to_diagnostic_in(f, rope, enc, lang, uri, version, elsewhere))
         .collect()
 }
 

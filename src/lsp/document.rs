@@ -18,8 +18,10 @@ pub struct Snapshot {
     pub version: i32,
     /// The text analysed (a cheap clone of the rope at that version).
     pub rope: Rope,
-    /// What the analysis found (byte ranges into `rope`).
+    /// What the analysis found (byte ranges into `rope`), cross-story findings included.
     pub analysis: Analysis,
+    /// The places in other drafts that cross-story findings point at, as editor locations.
+    pub elsewhere: Vec<super::index::Place>,
 }
 
 /// An open document.

@@ -8,7 +8,8 @@ use crate::analysis::names::{Entity, NameKind};
 use crate::analysis::quotes::{self, Quote};
 use std::ops::Range;
 use tower_lsp_server::ls_types::{
-    Hover, HoverContents, InlayHint, InlayHintKind, InlayHintLabel, MarkupContent, MarkupKind,
+    Hover, HoverContents, InlayHint, InlayHintKind, InlayHintLabel, InlayHintTooltip,
+    MarkupContent, MarkupKind,
 };
 
 fn kind_name(kind: NameKind, lang: Lang) -> &'static str {
@@ -134,37 +135,63 @@ pub fn hover(
 }
 
 /// Inlay hints after the closing mark of every speech quotation (the last paragraph of a
-/// multi-paragraph one): `— speaker`, `— speaker not named` or `— no speaker`. Only quotations
-/// whose last byte lies in the half-open byte range `visible`.
+/// multi-paragraph one), naming its speaker: `— speaker` (English) or `← speaker` (Arabic), and
+/// `— ?` / `← ؟` when no speaker was found (unattributed, or attributed without a name, as the
+/// tooltip says). Only quotations whose last byte lies in the half-open byte range `visible`.
 pub fn inlay_hints(
     snapshot: &Snapshot,
     visible: Range<usize>,
     enc: Encoding,
     lang: Lang,
 ) -> Vec<InlayHint> {
+    let (arrow, unknown) = match lang {
+        Lang::En => ("—", "?"),
+        Lang::Ar => ("←", "؟"),
+    };
+    let text_of = |r: &Range<usize>| {
+        let len = snapshot.rope.len_bytes();
+        snapshot
+            .rope
+            .byte_slice(r.start.min(len)..r.end.min(len))
+            .to_string()
+    };
     snapshot
         .analysis
         .quotes
         .iter()
         .filter(|q| q.speech && !q.continues && visible.contains(&q.range.end.saturating_sub(1)))
         .map(|q| {
-            let who = match q.attribution.as_ref().and_then(|a| a.speaker.as_ref()) {
-                Some((_, name)) => name.clone(),
-                None if q.attribution.is_some() => match lang {
-                    Lang::En => "speaker not named".into(),
-                    Lang::Ar => "قائل غير مسمّى".into(),
-                },
-                None => match lang {
-                    Lang::En => "no speaker".into(),
-                    Lang::Ar => "بلا قائل".into(),
-                },
-            };
+            let cue = q.attribution.as_ref().map(|a| text_of(&a.cue));
+            let (who, tooltip) =
+                match (q.attribution.as_ref().and_then(|a| a.speaker.as_ref()), cue) {
+                    (Some((_, name)), Some(cue)) => (
+                        name.clone(),
+                        match lang {
+                            Lang::En => format!("Speaker: {name} (attributed by «{cue}»)"),
+                            Lang::Ar => format!("القائل: {name} (بحسب «{cue}»)"),
+                        },
+                    ),
+                    (_, Some(cue)) => (
+                        unknown.to_string(),
+                        match lang {
+                            Lang::En => format!("Introduced by «{cue}», but no speaker is named"),
+                            Lang::Ar => format!("يسبقه «{cue}» لكن القائل غير مسمّى"),
+                        },
+                    ),
+                    (_, None) => (
+                        unknown.to_string(),
+                        match lang {
+                            Lang::En => "No speaker found for this quotation".to_string(),
+                            Lang::Ar => "لم يُعثر على قائل لهذا الاقتباس".to_string(),
+                        },
+                    ),
+                };
             InlayHint {
                 position: position::to_position(&snapshot.rope, q.range.end, enc),
-                label: InlayHintLabel::String(format!("— {who}")),
+                label: InlayHintLabel::String(format!("{arrow} {who}")),
                 kind: Some(InlayHintKind::PARAMETER),
                 text_edits: None,
-                tooltip: None,
+                tooltip: Some(InlayHintTooltip::String(tooltip)),
                 padding_left: Some(true),
                 padding_right: None,
                 data: None,
@@ -187,6 +214,7 @@ mod tests {
             version: 1,
             rope: Rope::from_str(src),
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
+            elsewhere: Vec::new(),
         }
     }
 
@@ -234,6 +262,19 @@ mod tests {
                 _ => panic!(),
             })
             .collect();
-        assert_eq!(labels, ["— الوزير خالد الأحمد", "— no speaker"]);
+        assert_eq!(labels, ["— الوزير خالد الأحمد", "— ?"]);
+        let tip = match &hints[1].tooltip {
+            Some(InlayHintTooltip::String(t)) => t.clone(),
+            _ => panic!(),
+        };
+        assert_eq!(tip, "No speaker found for this quotation");
+        let ar: Vec<String> = inlay_hints(&s, 0..src.len(), Encoding::Utf16, Lang::Ar)
+            .into_iter()
+            .map(|h| match h.label {
+                InlayHintLabel::String(s) => s,
+                _ => panic!(),
+            })
+            .collect();
+        assert_eq!(ar, ["← الوزير خالد الأحمد", "← ؟"]);
     }
 }

@@ -4,8 +4,10 @@
 //! a ropey rope, [`position`] is the one place byte ranges become LSP positions (UTF-8, UTF-16 or
 //! UTF-32 columns), [`config`] reads the editor settings, and [`diagnostics`], [`actions`],
 //! [`hover`] and [`symbols`] convert the core's [`Analysis`](crate::analysis::Analysis) into LSP
-//! results; [`transport`] keeps one malformed message from stopping the server. Nothing here
-//! decides what is a finding: that is the core's job.
+//! results; [`transport`] keeps one malformed message from stopping the server; [`index`] keeps the
+//! names of every draft of the workspace folders for cross-story `name-variant`, and [`review`]
+//! is the `isnad.review` command (the fact-check review sheet). Nothing here decides what is a
+//! finding: that is the core's job.
 //!
 //! Logging goes to stderr (stdout carries JSON-RPC); the level comes from `ISNAD_LOG` (a
 //! `tracing` filter such as `debug` or `isnad=trace`), default `warn`.
@@ -16,8 +18,10 @@ pub mod diagnostics;
 pub mod document;
 pub mod house;
 pub mod hover;
+pub mod index;
 pub mod position;
 pub mod project;
+pub mod review;
 pub mod server;
 pub mod symbols;
 pub mod transport;

@@ -20,8 +20,10 @@ use super::diagnostics;
 use super::document::{Document, Snapshot};
 use super::house;
 use super::hover;
+use super::index::{self, Index, Summary};
 use super::position::{self, Encoding};
 use super::project::{self, ConfigFile};
+use super::review;
 use super::symbols;
 use crate::analysis::{self, Lang};
 use crate::profile::Profile;
@@ -65,6 +67,8 @@ pub struct ClientCaps {
     pub watched_files_registration: bool,
     /// Supports `workspace/applyEdit` (used to edit an `isnad.toml` open in the editor).
     pub apply_edit: bool,
+    /// Supports server-initiated `$/progress` (`window.workDoneProgress`).
+    pub work_done_progress: bool,
 }
 
 impl ClientCaps {
@@ -99,6 +103,11 @@ impl ClientCaps {
                 .and_then(|d| d.dynamic_registration)
                 .unwrap_or(false),
             apply_edit: ws.and_then(|w| w.apply_edit).unwrap_or(false),
+            work_done_progress: c
+                .window
+                .as_ref()
+                .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
         }
     }
 }
@@ -117,6 +126,9 @@ pub struct Session {
     /// The workspace root folder (`rootUri`, else the first workspace folder), where a new
     /// `isnad.toml` is created.
     pub root: Option<PathBuf>,
+    /// The workspace folders (canonical): every one of `workspaceFolders`, else `rootUri`. Their
+    /// drafts make up the workspace index and the workspace review.
+    pub folders: Vec<PathBuf>,
 }
 
 impl Session {
@@ -138,6 +150,8 @@ pub struct State {
     configs: Mutex<HashMap<PathBuf, ConfigFile>>,
     /// Held from the "still current?" check to the end of publishing, so results go out in order.
     publish: tokio::sync::Mutex<()>,
+    /// The names of every draft of the workspace folders, for cross-story `name-variant`.
+    index: Mutex<Index>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -199,24 +213,148 @@ impl State {
         std::fs::read_to_string(path).ok().map(|t| (t, None))
     }
 
-    /// Analyses `rope` with the profile of `config` (blocking).
+    /// Analyses `rope`, the text of the open draft `uri`, with the profile of `config`
+    /// (blocking). A draft of the workspace index also updates its entry from this text and gets
+    /// the cross-story `name-variant` findings against the other drafts of the index. Returns the
+    /// snapshot and whether the draft's names changed in the index (so the other open drafts'
+    /// cross-story findings may have changed).
     fn analyse(
         &self,
         rope: ropey::Rope,
         format: crate::text::Format,
         version: i32,
         config: Option<&Path>,
-    ) -> Snapshot {
+        uri: &Uri,
+    ) -> (Snapshot, bool) {
         let profile = self.profile(config);
         let text = rope.to_string();
-        let analysis = analysis::analyze_text(&text, format, &profile);
-        Snapshot {
-            version,
-            rope,
-            analysis,
+        let mut analysis = analysis::analyze_text(&text, format, &profile);
+        let mut elsewhere = Vec::new();
+        let mut changed = false;
+        let session = self.session();
+        if let Some(path) = self.indexed_path(uri, config, &session.folders) {
+            let summary = Summary::new(
+                path.clone(),
+                uri.clone(),
+                Some(version),
+                &text,
+                format,
+                analysis.names.clone(),
+                session.encoding,
+            );
+            let others = {
+                let mut ix = lock(&self.index);
+                changed = ix.insert(summary);
+                ix.others(&path)
+            };
+            let (found, places) =
+                index::cross_story(&profile, uri, &text, format, &analysis.names, &others);
+            if !found.is_empty() {
+                analysis.findings.extend(found);
+                analysis.findings.sort_by(|a, b| {
+                    (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
+                });
+                elsewhere = places;
+            }
         }
+        (
+            Snapshot {
+                version,
+                rope,
+                analysis,
+                elsewhere,
+            },
+            changed,
+        )
+    }
+
+    /// The canonical path of the draft `uri` (governed by `config`) when it belongs in the
+    /// workspace index: a file with a draft extension in one of the workspace `folders` (not in a
+    /// skipped folder) that the `[files]` globs of its `isnad.toml` let through.
+    fn indexed_path(
+        &self,
+        uri: &Uri,
+        config: Option<&Path>,
+        folders: &[PathBuf],
+    ) -> Option<PathBuf> {
+        let path = project::canonical_file(&project::file_path(uri)?);
+        (index::is_draft(&path)
+            && index::in_folders(&path, folders)
+            && self.included(&path, config))
+        .then_some(path)
+    }
+
+    /// True when the `[files]` globs of the last good configuration of `config` let the draft at
+    /// `path` through (always true without a configuration).
+    fn included(&self, path: &Path, config: Option<&Path>) -> bool {
+        let Some(cfg) = config else {
+            return true;
+        };
+        let good = lock(&self.configs).get(cfg).and_then(|c| c.good.clone());
+        good.is_none_or(|c| {
+            c.files
+                .lets_through(cfg.parent().unwrap_or(Path::new("/")), path)
+        })
+    }
+
+    /// Reads and summarizes the drafts at `paths` (canonical) from disk with the profiles of their
+    /// `isnad.toml` (blocking). Drafts the `[files]` globs leave out, and files that cannot be read
+    /// or decoded, give no summary. `load` reads a configuration not seen before.
+    fn summarize_disk(
+        &self,
+        paths: &[PathBuf],
+        mut load: impl FnMut(&Path),
+    ) -> Vec<(PathBuf, Option<Summary>)> {
+        let enc = self.session().encoding;
+        let mut out = Vec::with_capacity(paths.len());
+        for path in paths {
+            let config = crate::profile::config::discover(path);
+            if let Some(c) = &config
+                && !lock(&self.configs).contains_key(c)
+            {
+                load(c);
+            }
+            if !self.included(path, config.as_deref()) {
+                out.push((path.clone(), None));
+                continue;
+            }
+            let text = std::fs::read(path)
+                .map_err(|e| e.to_string())
+                .and_then(crate::cli::files::decode);
+            let (text, uri) = match (text, Uri::from_file_path(path)) {
+                (Ok(t), Some(u)) => (t, u),
+                (Err(e), _) => {
+                    debug!("index: {}: {e}", path.display());
+                    out.push((path.clone(), None));
+                    continue;
+                }
+                (_, None) => {
+                    out.push((path.clone(), None));
+                    continue;
+                }
+            };
+            let format = crate::text::Format::from_path(&path.to_string_lossy());
+            let profile = self.profile(config.as_deref());
+            let names = analysis::analyze_text(&text, format, &profile).names;
+            out.push((
+                path.clone(),
+                Some(Summary::new(
+                    path.clone(),
+                    uri,
+                    None,
+                    &text,
+                    format,
+                    names,
+                    enc,
+                )),
+            ));
+        }
+        out
     }
 }
+
+/// Drafts read from disk per blocking task (and per `$/progress` report) while indexing.
+const INDEX_BATCH: usize = 32;
 
 /// The isnad language server.
 pub struct Backend {
@@ -264,14 +402,13 @@ impl Handle {
         if let Some(p) = doc.pending.take() {
             p.abort();
         }
-        let state = self.state.clone();
-        let client = self.client.clone();
+        let h = self.clone();
         let uri = uri.clone();
         let task = tokio::spawn(async move {
             if debounce > 0 {
                 tokio::time::sleep(Duration::from_millis(debounce)).await;
             }
-            analyse_and_publish(state, client, uri, generation).await;
+            analyse_and_publish(h, uri, generation).await;
         });
         doc.pending = Some(task.abort_handle());
     }
@@ -281,6 +418,306 @@ impl Handle {
         let uris: Vec<Uri> = lock(&self.state.docs).keys().cloned().collect();
         for uri in &uris {
             self.schedule(uri);
+        }
+    }
+
+    /// [`State::analyse`] (blocking), then, when the draft's names changed in the workspace index,
+    /// schedules the other open drafts. Both in one step on the blocking thread: an analysis task
+    /// superseded while it waits must not lose the change.
+    fn analyse(
+        &self,
+        rope: ropey::Rope,
+        format: crate::text::Format,
+        version: i32,
+        config: Option<PathBuf>,
+        uri: &Uri,
+    ) -> Snapshot {
+        let (snap, changed) = self
+            .state
+            .analyse(rope, format, version, config.as_deref(), uri);
+        if changed {
+            self.schedule_others(uri);
+        }
+        snap
+    }
+
+    /// Re-analyses every open draft but `except` from its in-memory text (after a draft's names
+    /// changed in the workspace index).
+    fn schedule_others(&self, except: &Uri) {
+        let uris: Vec<Uri> = lock(&self.state.docs)
+            .iter()
+            .filter(|(u, d)| *u != except && !d.is_config)
+            .map(|(u, _)| u.clone())
+            .collect();
+        for uri in &uris {
+            self.schedule(uri);
+        }
+    }
+
+    /// Builds the workspace index from disk in the background: lists the drafts of the
+    /// workspace folders, reads and summarizes them on the blocking pool (a batch at a time), and
+    /// reports `$/progress` (begin, report with counts, end) when the client supports it. Entries
+    /// of open drafts keep their buffers' names. Re-analyses the open drafts when any name changed.
+    async fn index_workspace(&self) {
+        let session = self.state.session();
+        let folders = session.folders.clone();
+        if folders.is_empty() {
+            return;
+        }
+        let started = std::time::Instant::now();
+        let lang = session.lang();
+        let token = NumberOrString::String(index::PROGRESS_TOKEN.to_string());
+        let progress = session.caps.work_done_progress
+            && self
+                .client
+                .create_work_done_progress(token.clone())
+                .await
+                .is_ok();
+        let (title, done_msg) = match lang {
+            Lang::En => ("isnad: indexing drafts", "drafts indexed"),
+            Lang::Ar => ("إسناد: فهرسة المسودات", "مسودة مفهرسة"),
+        };
+        let send = |value: WorkDoneProgress| {
+            let client = self.client.clone();
+            let token = token.clone();
+            async move {
+                if progress {
+                    client
+                        .send_notification::<notification::Progress>(ProgressParams {
+                            token,
+                            value: ProgressParamsValue::WorkDone(value),
+                        })
+                        .await;
+                }
+            }
+        };
+        send(WorkDoneProgress::Begin(WorkDoneProgressBegin {
+            title: title.to_string(),
+            cancellable: Some(false),
+            message: None,
+            percentage: Some(0),
+        }))
+        .await;
+        let listed = tokio::task::spawn_blocking(move || index::drafts(&folders))
+            .await
+            .unwrap_or_default();
+        let total = listed.len();
+        let mut summaries = Vec::with_capacity(total);
+        let mut reports = Vec::new();
+        let mut done = 0;
+        for batch in listed.chunks(INDEX_BATCH) {
+            let h = self.clone();
+            let n = batch.len();
+            let batch = batch.to_vec();
+            let result = tokio::task::spawn_blocking(move || {
+                let mut reports = Vec::new();
+                let s = h
+                    .state
+                    .summarize_disk(&batch, |c| reports.extend(h.reload(c).1));
+                (s, reports)
+            })
+            .await;
+            if let Ok((s, r)) = result {
+                summaries.extend(s.into_iter().filter_map(|(_, s)| s));
+                reports.extend(r);
+            }
+            done += n;
+            send(WorkDoneProgress::Report(WorkDoneProgressReport {
+                cancellable: Some(false),
+                message: Some(format!("{done}/{total}")),
+                percentage: Some((done * 100 / total.max(1)) as u32),
+            }))
+            .await;
+        }
+        let n = summaries.len();
+        let changed = lock(&self.state.index).replace_disk(summaries);
+        send(WorkDoneProgress::End(WorkDoneProgressEnd {
+            message: Some(format!("{n} {done_msg}")),
+        }))
+        .await;
+        info!(
+            "workspace index: {n} of {total} drafts in {} ms",
+            started.elapsed().as_millis()
+        );
+        self.publish_reports(reports).await;
+        if changed {
+            self.schedule_all();
+        }
+    }
+
+    /// Re-reads the drafts at `paths` (canonical) from disk into the workspace index (a draft open
+    /// in the editor keeps its buffer's names; a deleted, unreadable or excluded one leaves the
+    /// index), then re-analyses the open drafts when any name changed.
+    async fn refresh_from_disk(&self, paths: Vec<PathBuf>) {
+        let h = self.clone();
+        let result = tokio::task::spawn_blocking(move || {
+            let folders = h.state.session().folders;
+            let paths: Vec<PathBuf> = paths
+                .into_iter()
+                .filter(|p| index::in_folders(p, &folders))
+                .collect();
+            let mut reports = Vec::new();
+            let found = h
+                .state
+                .summarize_disk(&paths, |c| reports.extend(h.reload(c).1));
+            let mut ix = lock(&h.state.index);
+            let mut changed = false;
+            for (path, s) in found {
+                changed |= match s {
+                    Some(s) => ix.insert(s),
+                    None if ix.get(&path).is_some_and(|s| !s.open) => ix.remove(&path),
+                    None => false,
+                };
+            }
+            (changed, reports)
+        })
+        .await;
+        if let Ok((changed, reports)) = result {
+            self.publish_reports(reports).await;
+            if changed {
+                self.schedule_all();
+            }
+        }
+    }
+
+    /// Runs [`review::REVIEW`]: gathers the stories (the draft of `args.uri`, or every draft of
+    /// the workspace folders; an open draft from its buffer, the others from disk), and renders
+    /// the sheet on the blocking pool with the house style of the draft's `isnad.toml` (for the
+    /// workspace without a draft, the first folder's).
+    async fn review(&self, args: review::ReviewArgs) -> Result<String> {
+        let session = self.state.session();
+        let invalid = |en: &str| {
+            tower_lsp_server::jsonrpc::Error::invalid_params(format!("{}: {en}", review::REVIEW))
+        };
+        if args.scope == review::Scope::Document && args.uri.is_none() {
+            return Err(invalid("the document scope needs a `uri`"));
+        }
+        // Open drafts: (uri, canonical path, text, format).
+        let open: Vec<(Uri, Option<PathBuf>, String, crate::text::Format)> = lock(&self.state.docs)
+            .iter()
+            .filter(|(_, d)| !d.is_config)
+            .map(|(u, d)| {
+                let path = project::file_path(u).map(|p| project::canonical_file(&p));
+                (u.clone(), path, d.rope.to_string(), d.format)
+            })
+            .collect();
+        let config = match &args.uri {
+            Some(u) => lock(&self.state.docs)
+                .get(u)
+                .and_then(|d| d.config.clone())
+                .or_else(|| project::governing(u)),
+            None => session
+                .folders
+                .first()
+                .and_then(|f| crate::profile::config::discover(f)),
+        };
+        if let Some(c) = &config
+            && !lock(&self.state.configs).contains_key(c)
+        {
+            let report = self.reload(c).1;
+            self.publish_reports(report.into_iter().collect()).await;
+        }
+        let h = self.clone();
+        let lang = session.lang();
+        let folders = session.folders.clone();
+        let result = tokio::task::spawn_blocking(move || {
+            let profile = h.state.profile(config.as_deref());
+            let story = |name: String, text: String, format| crate::report::Input {
+                path: name,
+                format,
+                content: Ok({
+                    let a = analysis::analyze_text(&text, format, &profile);
+                    (text, a)
+                }),
+            };
+            let from_disk = |path: &Path| -> Option<crate::report::Input> {
+                let uri = Uri::from_file_path(path)?;
+                let name = review::display_name(&uri, Some(path), &folders);
+                let format = crate::text::Format::from_path(&path.to_string_lossy());
+                Some(
+                    match std::fs::read(path)
+                        .map_err(|e| crate::cli::files::describe_io(&e))
+                        .and_then(crate::cli::files::decode)
+                    {
+                        Ok(text) => story(name, text, format),
+                        Err(e) => crate::report::Input {
+                            path: name,
+                            format,
+                            content: Err(e),
+                        },
+                    },
+                )
+            };
+            let mut inputs = Vec::new();
+            match (args.scope, &args.uri) {
+                (review::Scope::Document, Some(uri)) => {
+                    let path = project::file_path(uri).map(|p| project::canonical_file(&p));
+                    match open.into_iter().find(|(u, _, _, _)| u == uri) {
+                        Some((u, p, text, format)) => inputs.push(story(
+                            review::display_name(&u, p.as_deref(), &folders),
+                            text,
+                            format,
+                        )),
+                        None => match path.as_deref().and_then(from_disk) {
+                            Some(i) if i.content.is_ok() => inputs.push(i),
+                            _ => {
+                                return Err(format!(
+                                    "{} is neither open nor readable",
+                                    uri.as_str()
+                                ));
+                            }
+                        },
+                    }
+                }
+                _ if folders.is_empty() => {
+                    let mut open = open;
+                    open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+                    for (u, p, text, format) in open {
+                        inputs.push(story(
+                            review::display_name(&u, p.as_deref(), &folders),
+                            text,
+                            format,
+                        ));
+                    }
+                }
+                _ => {
+                    for path in index::drafts(&folders) {
+                        let config = crate::profile::config::discover(&path);
+                        if let Some(c) = &config
+                            && !lock(&h.state.configs).contains_key(c)
+                        {
+                            // Errors in it are reported when the index reads it.
+                            let _ = h.reload(c);
+                        }
+                        if !h.state.included(&path, config.as_deref()) {
+                            continue;
+                        }
+                        match open
+                            .iter()
+                            .find(|(_, p, _, _)| p.as_deref() == Some(path.as_path()))
+                        {
+                            Some((u, _, text, format)) => inputs.push(story(
+                                review::display_name(u, Some(&path), &folders),
+                                text.clone(),
+                                *format,
+                            )),
+                            None => inputs.extend(from_disk(&path)),
+                        }
+                    }
+                }
+            }
+            let format = args.format;
+            Ok(review::render(&inputs, &profile, lang, format))
+        })
+        .await;
+        match result {
+            Ok(Ok(text)) => Ok(text),
+            Ok(Err(e)) => Err(invalid(&e)),
+            Err(e) => Err(tower_lsp_server::jsonrpc::Error {
+                code: tower_lsp_server::jsonrpc::ErrorCode::InternalError,
+                message: format!("{}: {e}", review::REVIEW).into(),
+                data: None,
+            }),
         }
     }
 
@@ -306,12 +743,11 @@ impl Handle {
                 doc.config.clone(),
             )
         };
-        let state = self.state.clone();
-        let snap = tokio::task::spawn_blocking(move || {
-            state.analyse(rope, format, version, config.as_deref())
-        })
-        .await
-        .ok()?;
+        let h = self.clone();
+        let u = uri.clone();
+        let snap = tokio::task::spawn_blocking(move || h.analyse(rope, format, version, config, &u))
+            .await
+            .ok()?;
         let snap = Arc::new(snap);
         let mut docs = lock(&self.state.docs);
         if let Some(doc) = docs.get_mut(uri)
@@ -482,6 +918,12 @@ impl Handle {
             self.schedule(uri);
         }
         self.publish_reports(reports).await;
+        if !changed.is_empty() {
+            // `[files]` may let other drafts in or out, and the house style may read names
+            // differently: build the index again.
+            let h = self.clone();
+            tokio::spawn(async move { h.index_workspace().await });
+        }
     }
 
     /// Sends configuration reports: diagnostics on `isnad.toml` (or their removal) and messages.
@@ -669,7 +1111,8 @@ enum ConfigReport {
 
 /// Runs one analysis of generation `generation` of `uri` and publishes its diagnostics if that
 /// generation is still the latest.
-async fn analyse_and_publish(state: Arc<State>, client: Client, uri: Uri, generation: u64) {
+async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
+    let (state, client) = (h.state.clone(), h.client.clone());
     let (rope, format, version, config) = {
         let docs = lock(&state.docs);
         match docs.get(&uri) {
@@ -681,11 +1124,18 @@ async fn analyse_and_publish(state: Arc<State>, client: Client, uri: Uri, genera
     };
     let session = state.session();
     let (enc, lang) = (session.encoding, session.lang());
-    let st = state.clone();
     let u = uri.clone();
     let result = tokio::task::spawn_blocking(move || {
-        let snap = st.analyse(rope, format, version, config.as_deref());
-        let diags = diagnostics::to_diagnostics(&snap.analysis, &snap.rope, enc, lang, &u, version);
+        let snap = h.analyse(rope, format, version, config, &u);
+        let diags = diagnostics::to_diagnostics_in(
+            &snap.analysis,
+            &snap.rope,
+            enc,
+            lang,
+            &u,
+            version,
+            &snap.elsewhere,
+        );
         (snap, diags)
     })
     .await;
@@ -739,9 +1189,20 @@ impl LanguageServer for Backend {
                     .and_then(|f| project::file_path(&f.uri))
             })
             .map(|p| std::fs::canonicalize(&p).unwrap_or(p));
+        let mut folders: Vec<PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| project::file_path(&f.uri))
+            .map(|p| std::fs::canonicalize(&p).unwrap_or(p))
+            .collect();
+        if folders.is_empty() {
+            folders.extend(root.clone());
+        }
         let mut warnings = Vec::new();
         self.h.state.update_session(|s| {
             s.root = root;
+            s.folders = folders;
             s.encoding = encoding;
             s.client_locale = params.locale.clone();
             s.caps = caps;
@@ -812,13 +1273,19 @@ impl LanguageServer for Backend {
             }
             if h.state.session().caps.watched_files_registration {
                 let options = DidChangeWatchedFilesRegistrationOptions {
-                    watchers: vec![FileSystemWatcher {
-                        glob_pattern: GlobPattern::String(format!(
-                            "**/{}",
-                            crate::profile::config::FILE_NAME
-                        )),
-                        kind: None,
-                    }],
+                    watchers: vec![
+                        FileSystemWatcher {
+                            glob_pattern: GlobPattern::String(format!(
+                                "**/{}",
+                                crate::profile::config::FILE_NAME
+                            )),
+                            kind: None,
+                        },
+                        FileSystemWatcher {
+                            glob_pattern: GlobPattern::String(index::WATCH_GLOB.to_string()),
+                            kind: None,
+                        },
+                    ],
                 };
                 let reg = Registration {
                     id: "isnad-toml-watcher".to_string(),
@@ -833,6 +1300,9 @@ impl LanguageServer for Backend {
                 h.refresh_config(None).await;
             }
         });
+        // The workspace index, in its own task: requests are served while it is built.
+        let h = self.h.clone();
+        tokio::spawn(async move { h.index_workspace().await });
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -934,8 +1404,17 @@ impl LanguageServer for Backend {
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         let mut touched: Vec<PathBuf> = Vec::new();
+        let mut drafts: Vec<PathBuf> = Vec::new();
         for change in &params.changes {
             if !project::is_config_uri(&change.uri) {
+                if let Some(p) = project::file_path(&change.uri)
+                    && index::is_draft(&p)
+                {
+                    let p = project::canonical_file(&p);
+                    if !drafts.contains(&p) {
+                        drafts.push(p);
+                    }
+                }
                 continue;
             }
             if let Some(p) = project::file_path(&change.uri) {
@@ -947,6 +1426,10 @@ impl LanguageServer for Backend {
         }
         if !touched.is_empty() {
             self.h.sync_configs(&touched).await;
+        }
+        if !drafts.is_empty() {
+            let h = self.h.clone();
+            tokio::spawn(async move { h.refresh_from_disk(drafts).await });
         }
     }
 
@@ -971,6 +1454,15 @@ impl LanguageServer for Backend {
                     .edit_house_file(&a.uri, |t| house::accept_name(t, &a.name))
                     .await?;
             }
+            review::REVIEW => {
+                let a = review::ReviewArgs::parse(std::slice::from_ref(&arg)).map_err(|e| {
+                    tower_lsp_server::jsonrpc::Error::invalid_params(format!(
+                        "{}: bad arguments: {e}",
+                        review::REVIEW
+                    ))
+                })?;
+                return self.h.review(a).await.map(|text| Some(Value::String(text)));
+            }
             other => {
                 return Err(tower_lsp_server::jsonrpc::Error::invalid_params(format!(
                     "unknown command `{other}`"
@@ -987,6 +1479,15 @@ impl LanguageServer for Backend {
             Some(doc) => {
                 if let Some(p) = doc.pending {
                     p.abort();
+                }
+                // The index goes back to the file on disk (the buffer may have been discarded).
+                if !doc.is_config
+                    && let Some(path) =
+                        project::file_path(&uri).map(|p| project::canonical_file(&p))
+                {
+                    lock(&self.h.state.index).mark_closed(&path);
+                    let h = self.h.clone();
+                    tokio::spawn(async move { h.refresh_from_disk(vec![path]).await });
                 }
                 self.h
                     .client

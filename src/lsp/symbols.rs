@@ -321,6 +321,7 @@ mod tests {
             version: 1,
             rope: Rope::from_str(src),
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
+            elsewhere: Vec::new(),
         };
         let syms = document_symbols(&snap, Encoding::Utf16, Lang::En);
         assert_eq!(

@@ -108,6 +108,33 @@ pub struct Files {
     pub exclude: Vec<String>,
 }
 
+impl Files {
+    /// True when these globs let the draft at `path` through: `path` is taken relative to `root`
+    /// (the folder of `isnad.toml`; symbolic links resolved), must match an `include` glob when
+    /// there are any, and must match no `exclude` glob. Globs that do not parse are ignored.
+    /// Shared by `isnad check`/`isnad report` on folders and the language server's workspace index.
+    pub fn lets_through(&self, root: &Path, path: &Path) -> bool {
+        if self.include.is_empty() && self.exclude.is_empty() {
+            return true;
+        }
+        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let rel = abs.strip_prefix(root).unwrap_or(&abs);
+        let set = |globs: &[String]| {
+            let mut b = globset::GlobSetBuilder::new();
+            for g in globs {
+                if let Ok(g) = globset::Glob::new(g) {
+                    b.add(g);
+                }
+            }
+            b.build().ok()
+        };
+        if !self.include.is_empty() && !set(&self.include).is_some_and(|s| s.is_match(rel)) {
+            return false;
+        }
+        !set(&self.exclude).is_some_and(|s| s.is_match(rel))
+    }
+}
+
 /// A parsed `isnad.toml`.
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]

@@ -431,6 +431,7 @@ pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
                 text,
                 format: inputs[i].format,
                 entities: &a.names,
+                conventions: None,
             }
         })
         .collect();

@@ -256,6 +256,47 @@ impl Client {
         r
     }
 
+    /// `initialize` + `initialized` for a workspace of `folders` (file URIs; the first is also
+    /// `rootUri`), UTF-16 positions, with dynamic file watching offered and, when
+    /// `work_done_progress` is set, server-initiated `$/progress` (`window.workDoneProgress`).
+    pub fn initialize_workspace(
+        &mut self,
+        folders: &[&str],
+        locale: Option<&str>,
+        options: Value,
+        work_done_progress: bool,
+    ) -> Value {
+        let folders: Vec<Value> = folders
+            .iter()
+            .map(|f| json!({"uri": f, "name": f.rsplit('/').next().unwrap_or(f)}))
+            .collect();
+        let params = json!({
+            "processId": null,
+            "rootUri": folders.first().map(|f| f["uri"].clone()),
+            "workspaceFolders": folders,
+            "locale": locale,
+            "initializationOptions": options,
+            "capabilities": {
+                "general": {"positionEncodings": ["utf-16"]},
+                "window": {"workDoneProgress": work_done_progress},
+                "workspace": {
+                    "configuration": true,
+                    "workspaceFolders": true,
+                    "didChangeConfiguration": {"dynamicRegistration": false},
+                    "didChangeWatchedFiles": {"dynamicRegistration": true},
+                    "inlayHint": {"refreshSupport": true}
+                },
+                "textDocument": {
+                    "publishDiagnostics": {"relatedInformation": true, "versionSupport": true, "dataSupport": true},
+                    "inlayHint": {"dynamicRegistration": false}
+                }
+            }
+        });
+        let r = self.call("initialize", params);
+        self.notify("initialized", json!({}));
+        r
+    }
+
     /// Opens a document.
     pub fn open(&mut self, uri: &str, language: &str, version: i64, text: &str) {
         self.notify(

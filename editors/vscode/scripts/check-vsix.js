@@ -26,7 +26,7 @@ const ALLOWED = [
   /^extension\/(LICENSE|LICENSE\.txt)$/,
 ];
 const REQUIRED_SETTINGS = ['isnad.path'];
-const REQUIRED_COMMANDS = ['isnad.restart', 'isnad.fixAll'];
+const REQUIRED_COMMANDS = ['isnad.restart', 'isnad.fixAll', 'isnad.showReview', 'isnad.showWorkspaceReview'];
 
 /** Read the central directory of a zip file: name, method, sizes, local header offset. */
 function readZip(buf) {
@@ -98,7 +98,9 @@ function main(file) {
   const arEntry = entries.find((e) => e.name === 'extension/package.nls.ar.json');
   if (arEntry) {
     const ar = JSON.parse(extract(buf, arEntry).toString('utf8'));
-    if (!/[\u0600-\u06FF]/.test(ar['command.restart'] || '')) problems.push('package.nls.ar.json has no Arabic title for command.restart');
+    for (const k of ['command.restart', 'command.showReview', 'command.showWorkspaceReview']) {
+      if (!/[\u0600-\u06FF]/.test(ar[k] || '')) problems.push(`package.nls.ar.json has no Arabic title for ${k}`);
+    }
   }
 
   if (problems.length) {

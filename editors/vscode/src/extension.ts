@@ -1,10 +1,11 @@
 // The VS Code wiring: start `isnad lsp`, forward settings, commands, status bar.
-// Every decision lives in logic.ts, messages.ts and preview.ts, which are unit-tested.
+// Every decision lives in logic.ts, messages.ts, preview.ts and review.ts, which are unit-tested.
 
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
+  ExecuteCommandRequest,
   LanguageClient,
   type LanguageClientOptions,
   State,
@@ -12,6 +13,7 @@ import {
 import * as logic from './logic';
 import { messages, statusView, type ServerState } from './messages';
 import { dirAutoPlugin, type MarkdownItLike } from './preview';
+import * as review from './review';
 
 let extension: IsnadExtension | undefined;
 
@@ -52,6 +54,8 @@ class IsnadExtension implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** The isnad.path setting the running client was started with. */
   private startedWithPath: string | undefined;
+  /** The fact-check review panel, reused while it is open. */
+  private reviewPanel: vscode.WebviewPanel | undefined;
 
   constructor() {
     this.status.name = 'isnad';
@@ -60,6 +64,8 @@ class IsnadExtension implements vscode.Disposable {
       this.status,
       vscode.commands.registerCommand('isnad.restart', () => this.restart()),
       vscode.commands.registerCommand('isnad.fixAll', () => this.fixAll()),
+      vscode.commands.registerCommand(review.SHOW_REVIEW, () => this.showReview('document')),
+      vscode.commands.registerCommand(review.SHOW_WORKSPACE_REVIEW, () => this.showReview('workspace')),
       vscode.commands.registerCommand('isnad.showInstallHelp', () =>
         vscode.env.openExternal(vscode.Uri.parse(logic.INSTALL_URL)),
       ),
@@ -74,6 +80,7 @@ class IsnadExtension implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.reviewPanel?.dispose();
     void this.stop();
     for (const d of this.disposables) d.dispose();
   }
@@ -216,6 +223,61 @@ class IsnadExtension implements vscode.Disposable {
       return;
     }
     await vscode.commands.executeCommand('editor.action.codeAction', { kind: logic.FIX_ALL_KIND, apply: 'first' });
+  }
+
+  /**
+   * Asks the server for the review sheet (`isnad.review`, HTML) of the active
+   * draft or of the workspace, and shows it in a webview with scripts off and
+   * a CSP that allows inline styles only. The page is laid out right to left.
+   */
+  private async showReview(scope: review.ReviewScope): Promise<void> {
+    const m = messages(locale());
+    const doc = vscode.window.activeTextEditor?.document;
+    const draft = doc && logic.isDraft(doc.languageId, doc.uri.scheme) ? doc : undefined;
+    if (scope === 'document' && !draft) {
+      void vscode.window.showInformationMessage(m.noDraft);
+      return;
+    }
+    const client = this.client;
+    if (!client || !client.isRunning()) {
+      void vscode.window.showErrorMessage(m.reviewNoServer);
+      return;
+    }
+    const uri = draft ? client.code2ProtocolConverter.asUri(draft.uri) : undefined;
+    let html: unknown;
+    try {
+      html = await client.sendRequest(ExecuteCommandRequest.type, {
+        command: review.REVIEW_COMMAND,
+        arguments: [review.reviewArgs(scope, uri)],
+      });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      this.output.error(`isnad.review: ${reason}`);
+      void vscode.window.showErrorMessage(m.reviewFailed(reason));
+      return;
+    }
+    if (typeof html !== 'string') {
+      void vscode.window.showErrorMessage(m.reviewFailed(String(html)));
+      return;
+    }
+    const title = review.reviewTitle(locale(), scope, draft?.fileName);
+    let panel = this.reviewPanel;
+    if (!panel) {
+      panel = vscode.window.createWebviewPanel(
+        review.REVIEW_VIEW_TYPE,
+        title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        review.webviewOptions(),
+      );
+      this.reviewPanel = panel;
+      panel.onDidDispose(() => {
+        if (this.reviewPanel === panel) this.reviewPanel = undefined;
+      });
+    } else {
+      panel.reveal(vscode.ViewColumn.Beside, true);
+    }
+    panel.title = title;
+    panel.webview.html = review.wrapReviewHtml(html);
   }
 
   private setState(state: ServerState): void {

@@ -24,6 +24,9 @@ export interface Messages {
   inDraft: (what: string) => string;
   clean: string;
   clickProblems: string;
+  /** The review needs the server. */
+  reviewNoServer: string;
+  reviewFailed: (reason: string) => string;
 }
 
 /**
@@ -59,6 +62,8 @@ const en: Messages = {
   inDraft: (w) => `isnad: ${w} in this draft.`,
   clean: 'isnad: no errors or warnings in this draft.',
   clickProblems: 'Click to open the Problems panel.',
+  reviewNoServer: 'isnad: the language server is not running, so there is no review to show. Restart it first.',
+  reviewFailed: (r) => `isnad: the fact-check review could not be made: ${r}`,
 };
 
 const ar: Messages = {
@@ -96,6 +101,8 @@ const ar: Messages = {
   inDraft: (w) => `إسناد: ${w} في هذه المسودة.`,
   clean: 'إسناد: لا أخطاء ولا تحذيرات في هذه المسودة.',
   clickProblems: 'انقر لفتح لوحة المشكلات.',
+  reviewNoServer: 'إسناد: خادم اللغة متوقف، فلا مراجعة تُعرض. أعد تشغيله أولًا.',
+  reviewFailed: (r) => `إسناد: تعذّر إعداد مراجعة التدقيق: ${r}`,
 };
 
 export function messages(locale: Locale): Messages {

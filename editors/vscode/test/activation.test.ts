@@ -124,7 +124,13 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
     assert.equal(init.locale, 'en');
     assert.equal(init.configurationCapability, true);
     assert.deepEqual(state.messages, []);
-    assert.deepEqual([...state.commands.keys()].sort(), ['isnad.fixAll', 'isnad.restart', 'isnad.showInstallHelp']);
+    assert.deepEqual([...state.commands.keys()].sort(), [
+      'isnad.fixAll',
+      'isnad.restart',
+      'isnad.showInstallHelp',
+      'isnad.showReview',
+      'isnad.showWorkspaceReview',
+    ]);
   });
 
   test('hands the Markdown preview its markdown-it plugin', () => {
@@ -191,6 +197,31 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
     await state.commands.get('isnad.fixAll')!();
     const call = state.executed.find((e) => e.command === 'editor.action.codeAction');
     assert.deepEqual(call?.args, [{ kind: 'source.fixAll.isnad', apply: 'first' }]);
+  });
+
+  test('show fact-check review runs isnad.review and shows the page in a locked-down webview', async () => {
+    await state.commands.get('isnad.showReview')!();
+    const call = events().find((e) => e.event === 'executeCommand');
+    assert.equal(call?.command, 'isnad.review');
+    assert.deepEqual(call?.arguments, [{ scope: 'document', format: 'html', uri: state.activeEditor!.document.uri.toString() }]);
+    assert.equal(state.panels.length, 1);
+    const panel = state.panels[0];
+    assert.equal(panel.viewType, 'isnad.review');
+    assert.equal(panel.title, 'مراجعة إسناد — draft.md'); // isnad.locale is "ar" since the test above
+    assert.equal(panel.options.enableScripts, false);
+    assert.match(panel.html, /<html lang="ar" dir="rtl">/);
+    assert.match(panel.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">/);
+    assert.ok(panel.html.includes('مراجعة التدقيق'));
+    assert.ok(!panel.html.includes('<script'), panel.html);
+
+    // The workspace review reuses the panel.
+    await state.commands.get('isnad.showWorkspaceReview')!();
+    const calls = events().filter((e) => e.event === 'executeCommand');
+    assert.equal(calls.length, 2);
+    assert.equal(calls[1].arguments[0].scope, 'workspace');
+    assert.equal(state.panels.length, 1);
+    assert.equal(panel.reveals, 1);
+    assert.equal(panel.title, 'مراجعة إسناد — مساحة العمل');
   });
 
   test('a missing isnad.path stops the server and says so, with "How to install"', async () => {

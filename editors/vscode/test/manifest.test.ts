@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import * as logic from '../src/logic';
+import * as review from '../src/review';
 
 // Tests are bundled into dist/test/, run from the extension folder.
 const root = path.resolve(__dirname, '..', '..');
@@ -76,12 +77,16 @@ describe('package.json', () => {
     assert.deepEqual(logic.toServerConfig(raw), { locale: null, debounceMs: 75, rules: {}, inlayHints: true });
   });
 
-  test('commands: restart and fix all, and no review command yet', () => {
+  test('commands: restart, fix all and the fact-check review', () => {
     const ids = pkg.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(ids, ['isnad.restart', 'isnad.fixAll']);
+    assert.deepEqual(ids, ['isnad.restart', 'isnad.fixAll', review.SHOW_REVIEW, review.SHOW_WORKSPACE_REVIEW]);
     for (const c of pkg.contributes.commands) assert.equal(c.category, 'isnad');
     assert.equal(nlsEn['command.restart'], 'Restart server');
     assert.equal(nlsEn['command.fixAll'], 'Fix all in document');
+    assert.equal(nlsEn['command.showReview'], 'Show fact-check review');
+    assert.equal(nlsAr['command.showReview'], 'عرض مراجعة التدقيق');
+    // The server's own command is run through the client, never contributed here.
+    assert.ok(!ids.includes(review.REVIEW_COMMAND));
   });
 
   test('fix-all code action kind', () => {

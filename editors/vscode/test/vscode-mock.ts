@@ -154,6 +154,8 @@ export interface MockState {
   answer: string | undefined;
   opened: string[];
   statusItems: Array<{ text: string; tooltip: string; command: string | undefined; visible: boolean }>;
+  /** Webview panels created, with what they were given. */
+  panels: Array<{ viewType: string; title: string; column: unknown; options: any; html: string; reveals: number; disposed: boolean }>;
   output: string[];
   missing: Set<string>;
   diagnostics: Map<string, Map<string, Diagnostic[]>>;
@@ -205,6 +207,7 @@ export function createVscodeMock(settings: Record<string, any>, names: string[] 
     answer: undefined,
     opened: [],
     statusItems: [],
+    panels: [],
     output: [],
     missing: new Set(),
     diagnostics: new Map(),
@@ -356,6 +359,40 @@ export function createVscodeMock(settings: Record<string, any>, names: string[] 
         };
         state.statusItems.push(item);
         return item;
+      },
+      createWebviewPanel: (viewType: string, title: string, column: unknown, options: any) => {
+        const record = { viewType, title, column, options, html: '', reveals: 0, disposed: false };
+        state.panels.push(record);
+        const onDispose = new EventEmitter<void>();
+        const panel = {
+          viewType,
+          get title() {
+            return record.title;
+          },
+          set title(t: string) {
+            record.title = t;
+          },
+          webview: {
+            options,
+            get html() {
+              return record.html;
+            },
+            set html(h: string) {
+              record.html = h;
+            },
+            cspSource: 'mock-webview:',
+          },
+          reveal: () => {
+            record.reveals += 1;
+          },
+          onDidDispose: onDispose.event,
+          dispose: () => {
+            if (record.disposed) return;
+            record.disposed = true;
+            onDispose.fire();
+          },
+        };
+        return panel;
       },
       showErrorMessage: notify('error'),
       showWarningMessage: notify('warning'),

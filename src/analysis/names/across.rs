@@ -4,7 +4,7 @@
 //! Pure and deterministic: input is each story's path, text and [`Entity`] list (from
 //! [`super::detect`], i.e. `Analysis::names`); output is [`Finding`]s of the `name-variant` rule
 //! tagged with the index of the story they belong to. The CLI uses it for `isnad check` on several
-//! files, the report for its "names across stories" table, and the language server can use it for
+//! files, the report for its "names across stories" table, and the language server for
 //! its workspace index.
 //!
 //! Conservative on purpose (a false alarm costs trust): only names isnad is confident about take
@@ -42,6 +42,10 @@ pub struct StoryNames<'a> {
     pub format: Format,
     /// Its names (`Analysis::names`).
     pub entities: &'a [Entity],
+    /// Its orthographic conventions, when they were read earlier ([`Conventions::of`]) and `text`
+    /// is not at hand (the language server's workspace index keeps names, not texts); `None` reads
+    /// them from `text`.
+    pub conventions: Option<Conventions>,
 }
 
 /// One story's part of a [`CrossName`].
@@ -83,12 +87,19 @@ impl CrossName {
 }
 
 /// Orthographic conventions of a story.
-#[derive(Clone, Copy, Debug, Default)]
-struct Conventions {
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Conventions {
     /// Writes hamza seats (أن، إلى، إن rather than ان، الى).
-    hamza: bool,
+    pub hamza: bool,
     /// Writes final ي with its dots (في، الذي rather than فى، الذى).
-    final_ya: bool,
+    pub final_ya: bool,
+}
+
+impl Conventions {
+    /// The conventions of `text` (by counting a few frequent words written each way).
+    pub fn of(text: &str) -> Conventions {
+        conventions(text)
+    }
 }
 
 fn conventions(text: &str) -> Conventions {
@@ -350,7 +361,11 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         let mut v = vec![None; stories.len()];
         for g in &out {
             for p in &g.stories {
-                v[p.story].get_or_insert_with(|| conventions(stories[p.story].text));
+                v[p.story].get_or_insert_with(|| {
+                    stories[p.story]
+                        .conventions
+                        .unwrap_or_else(|| conventions(stories[p.story].text))
+                });
             }
         }
         v
@@ -537,6 +552,7 @@ mod tests {
                 text: t,
                 format: Format::Plain,
                 entities: &a.names,
+                conventions: None,
             })
             .collect();
         let f = across(&p, &stories);
@@ -563,6 +579,44 @@ mod tests {
         let person = g.iter().find(|g| g.kind == NameKind::Person).unwrap();
         assert!(person.inconsistent());
         assert_eq!(person.preferred, "مملوك");
+    }
+
+    #[test]
+    fn precomputed_conventions_stand_in_for_the_text() {
+        // The language server's index keeps names and conventions, not texts: the other stories
+        // come without their text and give the same findings for the story that has its text.
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر في البلاد.";
+        let b = "وأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.";
+        let c = "التقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.";
+        let p = Profile::embedded();
+        let texts = [c, a, b];
+        let an: Vec<Analysis> = texts
+            .iter()
+            .map(|t| analyze_text(t, Format::Plain, &p))
+            .collect();
+        let full: Vec<StoryNames> = texts
+            .iter()
+            .zip(&an)
+            .map(|(t, a)| StoryNames {
+                path: "x",
+                text: t,
+                format: Format::Plain,
+                entities: &a.names,
+                conventions: None,
+            })
+            .collect();
+        let mut summary = full.clone();
+        for s in &mut summary[1..] {
+            s.conventions = Some(Conventions::of(s.text));
+            s.text = "";
+        }
+        let f1: Vec<_> = across(&p, &full).into_iter().filter(|f| f.0 == 0).collect();
+        let f2: Vec<_> = across(&p, &summary)
+            .into_iter()
+            .filter(|f| f.0 == 0)
+            .collect();
+        assert_eq!(f1.len(), 1);
+        assert_eq!(f1, f2);
     }
 
     #[test]

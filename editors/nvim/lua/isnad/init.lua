@@ -9,7 +9,7 @@
 --       locale = nil,                   -- `isnad` section of workspace/configuration
 --       debounceMs = 75,
 --       rules = { ["anonymous-source"] = "off" },
---       inlayHints = false,
+--       inlayHints = true,              -- the speaker after each quotation (the default)
 --     },
 --   }
 --

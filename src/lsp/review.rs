@@ -1,0 +1,160 @@
+//! The `isnad.review` command: the fact-check review sheet (see [`crate::report`]) of the current
+//! draft or of the whole workspace, as Markdown or as a self-contained right-to-left HTML page,
+//! returned to the editor as a string.
+//!
+//! The server gathers the stories (each open draft from the editor's buffer, never from disk; the
+//! other drafts of the workspace folders from disk) and calls [`render`]; the rest of this module
+//! is the command's arguments and how stories are named in the sheet.
+
+use crate::analysis::Lang;
+use crate::profile::Profile;
+use crate::report::{self, Input};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use tower_lsp_server::ls_types::Uri;
+
+/// `workspace/executeCommand`: the review sheet. One optional argument, a [`ReviewArgs`] object;
+/// the result is the sheet as a string.
+pub const REVIEW: &str = "isnad.review";
+
+/// Which stories the sheet covers.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    /// The draft named by [`ReviewArgs::uri`].
+    #[default]
+    Document,
+    /// Every draft of the workspace folders (and the open drafts when there is no folder).
+    Workspace,
+}
+
+/// The sheet's format.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// Markdown ([`report::markdown`]).
+    #[default]
+    Markdown,
+    /// One self-contained HTML page, `dir="rtl"` ([`report::html`]).
+    Html,
+}
+
+/// Arguments of [`REVIEW`]: `{"uri"?: string, "scope"?: "document" | "workspace", "format"?:
+/// "markdown" | "html"}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewArgs {
+    /// The draft (needed for the document scope; for the workspace scope, whose `isnad.toml`
+    /// decides the house style).
+    #[serde(default)]
+    pub uri: Option<Uri>,
+    /// Default: the document.
+    #[serde(default)]
+    pub scope: Scope,
+    /// Default: Markdown.
+    #[serde(default)]
+    pub format: Format,
+}
+
+impl ReviewArgs {
+    /// Reads the command's arguments: none, `null`, or one object.
+    pub fn parse(args: &[serde_json::Value]) -> Result<ReviewArgs, String> {
+        match args.first() {
+            None | Some(serde_json::Value::Null) => Ok(ReviewArgs::default()),
+            Some(v) => serde_json::from_value(v.clone()).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+/// How a story is named in the sheet: its path relative to the workspace folder holding it, else
+/// its file path, else (an untitled buffer) its URI.
+pub fn display_name(uri: &Uri, path: Option<&Path>, folders: &[PathBuf]) -> String {
+    let Some(path) = path else {
+        return uri.as_str().to_string();
+    };
+    for f in folders {
+        if let Ok(rel) = path.strip_prefix(f) {
+            let base = f
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let rel = rel.to_string_lossy();
+            return if folders.len() > 1 && !base.is_empty() {
+                format!("{base}/{rel}")
+            } else {
+                rel.into_owned()
+            };
+        }
+    }
+    path.to_string_lossy().into_owned()
+}
+
+/// The review sheet over `inputs` (in order) with `profile`, headings and messages in `lang`.
+pub fn render(inputs: &[Input], profile: &Profile, lang: Lang, format: Format) -> String {
+    let r = report::build(inputs, profile, lang);
+    match format {
+        Format::Markdown => report::markdown::render(&r),
+        Format::Html => report::html::render(&r),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn arguments_default_and_reject_unknown_values() {
+        assert_eq!(ReviewArgs::parse(&[]).unwrap(), ReviewArgs::default());
+        let a = ReviewArgs::parse(&[
+            json!({"uri": "file:///w/a.md", "scope": "workspace", "format": "html"}),
+        ])
+        .unwrap();
+        assert_eq!(a.scope, Scope::Workspace);
+        assert_eq!(a.format, Format::Html);
+        assert_eq!(a.uri.unwrap().as_str(), "file:///w/a.md");
+        assert!(ReviewArgs::parse(&[json!({"format": "pdf"})]).is_err());
+        assert!(ReviewArgs::parse(&[json!({"scop": "document"})]).is_err());
+    }
+
+    #[test]
+    fn stories_are_named_relative_to_their_folder() {
+        let uri: Uri = "file:///w/desk/a.md".parse().unwrap();
+        let folders = [PathBuf::from("/w/desk")];
+        assert_eq!(
+            display_name(&uri, Some(Path::new("/w/desk/sub/a.md")), &folders),
+            "sub/a.md"
+        );
+        let two = [PathBuf::from("/w/desk"), PathBuf::from("/w/wire")];
+        assert_eq!(
+            display_name(&uri, Some(Path::new("/w/wire/b.md")), &two),
+            "wire/b.md"
+        );
+        assert_eq!(
+            display_name(&uri, Some(Path::new("/else/c.md")), &folders),
+            "/else/c.md"
+        );
+        let untitled: Uri = "untitled:Untitled-1".parse().unwrap();
+        assert_eq!(
+            display_name(&untitled, None, &folders),
+            "untitled:Untitled-1"
+        );
+    }
+
+    #[test]
+    fn renders_markdown_and_rtl_html() {
+        let text =
+            "دمشق - سانا\n\nأكد اللواء علي مملوك أن «التعاون مستمر بين البلدين في كل المجالات».\n";
+        let p = Profile::embedded();
+        let a = crate::analysis::analyze_text(text, crate::text::Format::Markdown, &p);
+        let inputs = [Input {
+            path: "a.md".into(),
+            format: crate::text::Format::Markdown,
+            content: Ok((text.to_string(), a)),
+        }];
+        let md = render(&inputs, &p, Lang::En, Format::Markdown);
+        assert!(md.contains("مملوك"), "{md}");
+        let html = render(&inputs, &p, Lang::Ar, Format::Html);
+        assert!(html.contains("dir=\"rtl\""));
+    }
+}

@@ -1,0 +1,363 @@
+//! Protocol tests of the fact-check review in the editor: the `isnad.review` command, the speaker
+//! inlay hints, and the workspace index behind cross-story `name-variant` (with `$/progress`),
+//! spoken to the real `isnad` binary over stdio in temporary workspace folders.
+
+#[path = "support/rpc.rs"]
+mod rpc;
+
+use rpc::Client;
+use serde_json::{Value, json};
+
+const BIN: &str = env!("CARGO_BIN_EXE_isnad");
+
+/// A seed-style story: a dateline, two speakers (مملوك and شمخاني), two agencies (سانا, فارس),
+/// and a last quotation nobody is credited with.
+const SEED: &str = "دمشق - سانا\n\nأجرى اللواء علي مملوك مباحثات مع علي شمخاني في طهران، وفق وكالة «سانا».\n\nوأكد اللواء مملوك أن «التعاون السوري الإيراني في مجال مكافحة الإرهاب يصب في دعم الأمن الإقليمي».\n\nوأضاف شمخاني وفق «فارس»: «بلاده مستمرة بدعم سورية في حربها ضد الإرهاب».\n\n«للأسف، يلعب بعض جيران سورية دوراً في ساحة أعداء استقرار وأمن المنطقة»\n";
+
+/// Three stories about one person: two spell him مملوك, the third المملوك.
+const STORY_A: &str =
+    "دمشق - سانا\n\nأكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر في البلاد.\n";
+const STORY_B: &str =
+    "دمشق - سانا\n\nوأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.\n";
+const STORY_C: &str =
+    "دمشق - سانا\n\nالتقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.\n";
+
+/// A fresh folder under the system's temporary folder (canonical path), removed on drop.
+struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let p = std::env::temp_dir().join(format!("isnad-review-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&p);
+        std::fs::create_dir_all(&p).unwrap();
+        TempDir(std::fs::canonicalize(&p).unwrap())
+    }
+
+    /// The `file:` URI of `rel` (test paths are plain ASCII: no percent-encoding needed).
+    fn uri(&self, rel: &str) -> String {
+        let p = self.0.join(rel);
+        format!("file://{}", p.display())
+            .trim_end_matches('/')
+            .to_string()
+    }
+
+    fn write(&self, rel: &str, text: &str) {
+        let p = self.0.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+
+    fn remove(&self, rel: &str) {
+        std::fs::remove_file(self.0.join(rel)).unwrap();
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn review(c: &mut Client, args: Value) -> Value {
+    c.request(
+        "workspace/executeCommand",
+        json!({"command": "isnad.review", "arguments": [args]}),
+    )
+}
+
+fn labels(hints: &Value) -> Vec<String> {
+    hints
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["label"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn review_command_returns_the_sheet_from_the_buffer_as_markdown_or_rtl_html() {
+    let dir = TempDir::new("sheet");
+    // On disk, an older text of the draft: the review must use the buffer.
+    dir.write("desk/seed.md", "دمشق - سانا\n\nنص قديم محفوظ على القرص.\n");
+    dir.write("desk/other.md", STORY_A);
+    let seed = dir.uri("desk/seed.md");
+    let mut c = Client::spawn(BIN);
+    let init = c.initialize_workspace(&[&dir.uri("desk")], Some("en"), json!({}), false);
+    let commands = &init["capabilities"]["executeCommandProvider"]["commands"];
+    assert!(
+        commands
+            .as_array()
+            .unwrap()
+            .contains(&json!("isnad.review")),
+        "{commands}"
+    );
+    for vscode_only in [
+        "isnad.restart",
+        "isnad.fixAll",
+        "isnad.showInstallHelp",
+        "isnad.showReview",
+    ] {
+        assert!(
+            !commands.as_array().unwrap().contains(&json!(vscode_only)),
+            "{commands}"
+        );
+    }
+    c.open(&seed, "markdown", 1, SEED);
+
+    let r = review(&mut c, json!({"uri": seed}));
+    let md = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    assert!(md.starts_with("# Fact-check review"), "{md}");
+    for needle in [
+        "seed.md",
+        "مملوك",
+        "شمخاني",
+        "سانا",
+        "فارس",
+        "**unattributed**",
+    ] {
+        assert!(md.contains(needle), "no {needle} in {md}");
+    }
+    assert!(!md.contains("نص قديم"), "stale disk text in {md}");
+    assert!(!md.contains("other.md"), "{md}");
+    // Speakers with their quotations.
+    let speakers = &md[md.find("### Speakers").unwrap()..];
+    assert!(speakers.contains("| مملوك | 1 |"), "{speakers}");
+    assert!(speakers.contains("| شمخاني | 1 |"), "{speakers}");
+
+    let r = review(&mut c, json!({"uri": seed, "format": "html"}));
+    let html = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+    assert!(html.contains("dir=\"rtl\""), "{html}");
+    assert!(html.contains("شمخاني") && html.contains("فارس"));
+
+    // The workspace: the open draft from its buffer, the other story from disk.
+    let r = review(
+        &mut c,
+        json!({"uri": seed, "scope": "workspace", "format": "markdown"}),
+    );
+    let ws = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    assert!(
+        ws.contains("## other.md") && ws.contains("## seed.md"),
+        "{ws}"
+    );
+    assert!(!ws.contains("نص قديم"), "{ws}");
+
+    // An unopened draft of the workspace is read from disk.
+    let r = review(&mut c, json!({"uri": dir.uri("desk/other.md")}));
+    assert!(r["result"].as_str().unwrap().contains("## other.md"), "{r}");
+
+    // Bad arguments are refused with a clear error, and the server keeps running.
+    let r = review(&mut c, json!({"scope": "document"}));
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    let r = review(&mut c, json!({"uri": seed, "format": "pdf"}));
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    let r = review(&mut c, json!({"uri": dir.uri("desk/missing.md")}));
+    assert_eq!(r["error"]["code"], -32602, "{r}");
+    // No progress was offered, so none was started.
+    assert!(
+        !c.requests
+            .iter()
+            .any(|r| r["method"] == "window/workDoneProgress/create")
+    );
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn inlay_hints_name_the_speaker_by_default_and_can_be_turned_off() {
+    let uri = "file:///tmp/isnad-review-hints/seed.md";
+    let whole = json!({"start": {"line": 0, "character": 0}, "end": {"line": 20, "character": 0}});
+    let params = json!({"textDocument": {"uri": uri}, "range": whole});
+
+    let mut c = Client::spawn(BIN);
+    c.initialize(Some(&["utf-16"]), Some("en"), json!({}));
+    c.open(uri, "markdown", 1, SEED);
+    let hints = c.call("textDocument/inlayHint", params.clone());
+    let l = labels(&hints);
+    assert_eq!(l, ["— اللواء مملوك", "— شمخاني", "— ?"], "{hints:#}");
+    // After the closing mark of the unattributed quotation (line 8, UTF-16 columns).
+    let last = SEED.lines().nth(8).unwrap();
+    assert_eq!(hints[2]["position"]["line"], 8);
+    assert_eq!(
+        hints[2]["position"]["character"],
+        last.encode_utf16().count()
+    );
+    assert_eq!(hints[2]["tooltip"], "No speaker found for this quotation");
+    assert!(c.shutdown().success());
+
+    // Arabic labels for an Arabic editor.
+    let mut c = Client::spawn(BIN);
+    c.initialize(Some(&["utf-16"]), Some("ar"), json!({}));
+    c.open(uri, "markdown", 1, SEED);
+    let l = labels(&c.call("textDocument/inlayHint", params.clone()));
+    assert_eq!(l, ["← اللواء مملوك", "← شمخاني", "← ؟"]);
+    assert!(c.shutdown().success());
+
+    // Off by setting.
+    let mut c = Client::spawn(BIN);
+    c.initialize(Some(&["utf-16"]), Some("en"), json!({"inlayHints": false}));
+    c.open(uri, "markdown", 1, SEED);
+    let hints = c.call("textDocument/inlayHint", params);
+    assert_eq!(hints, json!([]));
+    assert!(c.shutdown().success());
+}
+
+/// The cross-story `name-variant` diagnostic of `ds` (related information in another file).
+fn cross<'a>(ds: &'a [Value], this: &str) -> Option<&'a Value> {
+    ds.iter().find(|d| {
+        d["code"] == "name-variant"
+            && d["relatedInformation"]
+                .as_array()
+                .is_some_and(|r| r.iter().any(|r| r["location"]["uri"] != this))
+    })
+}
+
+#[test]
+fn workspace_index_flags_a_name_spelled_differently_in_an_unopened_story() {
+    let dir = TempDir::new("index");
+    dir.write("stories/a.md", STORY_A);
+    dir.write("stories/b.md", STORY_B);
+    dir.write("stories/c.md", STORY_C);
+    // Not indexed: a hidden folder, and a draft the house style leaves out.
+    dir.write(".archive/old.md", STORY_C);
+    dir.write("stories/drafts/skip.md", STORY_C);
+    dir.write("isnad.toml", "[files]\nexclude = [\"stories/drafts/**\"]\n");
+    let c_uri = dir.uri("stories/c.md");
+    let mut c = Client::spawn(BIN);
+    c.initialize_workspace(&[&dir.uri("")], Some("en"), json!({"debounceMs": 0}), true);
+    c.open(&c_uri, "markdown", 1, STORY_C);
+
+    // The background scan reports its progress.
+    let begin =
+        c.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "begin");
+    assert_eq!(begin["params"]["token"], "isnad/index");
+    let end = c.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    assert_eq!(
+        end["params"]["value"]["message"], "3 drafts indexed",
+        "{end}"
+    );
+    assert!(
+        c.requests
+            .iter()
+            .any(|r| r["method"] == "window/workDoneProgress/create"
+                && r["params"]["token"] == "isnad/index")
+    );
+
+    // Once indexed, the open draft's spelling is flagged against the stories on disk.
+    let m = c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == c_uri
+            && m["params"]["version"] == 1
+            && cross(m["params"]["diagnostics"].as_array().unwrap(), &c_uri).is_some()
+    });
+    let ds = m["params"]["diagnostics"].as_array().unwrap().clone();
+    let d = cross(&ds, &c_uri).unwrap();
+    assert_eq!(d["severity"], 2);
+    assert!(d["message"].as_str().unwrap().contains("“مملوك”"), "{d:#}");
+    // On «المملوك», line 2, after "التقى اللواء علي " (17 UTF-16 units).
+    assert_eq!(d["range"]["start"], json!({"line": 2, "character": 17}));
+    assert_eq!(d["range"]["end"], json!({"line": 2, "character": 24}));
+    let related = d["relatedInformation"].as_array().unwrap();
+    let a = related
+        .iter()
+        .find(|r| r["location"]["uri"] == dir.uri("stories/a.md"))
+        .unwrap_or_else(|| panic!("{related:#?}"));
+    // «مملوك» in a.md, line 2 after "أكد اللواء علي " (15 units).
+    assert_eq!(
+        a["location"]["range"],
+        json!({"start": {"line": 2, "character": 15}, "end": {"line": 2, "character": 20}})
+    );
+    assert!(
+        related
+            .iter()
+            .any(|r| r["location"]["uri"] == dir.uri("stories/b.md"))
+    );
+    // The fix respells every mention in this draft.
+    let edits = &d["data"]["fixes"][0]["edits"];
+    assert_eq!(edits.as_array().unwrap().len(), 2, "{d:#}");
+    assert_eq!(edits[0]["newText"], "مملوك");
+
+    // The other stories are deleted: the watched-file events take them out of the index and the
+    // finding goes away.
+    c.take_backlog();
+    dir.remove("stories/a.md");
+    dir.remove("stories/b.md");
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [
+            {"uri": dir.uri("stories/a.md"), "type": 3},
+            {"uri": dir.uri("stories/b.md"), "type": 3}
+        ]}),
+    );
+    c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == c_uri
+            && cross(m["params"]["diagnostics"].as_array().unwrap(), &c_uri).is_none()
+    });
+
+    // A new story spelling him مملوك, seen through the watcher, brings it back.
+    dir.write("stories/a.md", STORY_A);
+    dir.write("stories/b.md", STORY_B);
+    c.take_backlog();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({"changes": [
+            {"uri": dir.uri("stories/a.md"), "type": 1},
+            {"uri": dir.uri("stories/b.md"), "type": 1}
+        ]}),
+    );
+    c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == c_uri
+            && cross(m["params"]["diagnostics"].as_array().unwrap(), &c_uri).is_some()
+    });
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn open_drafts_are_indexed_from_their_buffers() {
+    let dir = TempDir::new("buffers");
+    // On disk, b spells him like c: nothing to flag from disk alone.
+    dir.write("b.md", STORY_C);
+    dir.write("c.md", STORY_C);
+    dir.write("a.md", STORY_A);
+    let (a, b, c_uri) = (dir.uri("a.md"), dir.uri("b.md"), dir.uri("c.md"));
+    let mut c = Client::spawn(BIN);
+    c.initialize_workspace(&[&dir.uri("")], Some("en"), json!({"debounceMs": 0}), false);
+    c.open(&c_uri, "markdown", 1, STORY_C);
+    c.diagnostics(&c_uri, 1);
+    // In the editor, b now spells him مملوك (unsaved): with a, that is the folder's spelling, and
+    // c is flagged from b's buffer.
+    c.open(&b, "markdown", 1, STORY_B);
+    let m = c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == c_uri
+            && cross(m["params"]["diagnostics"].as_array().unwrap(), &c_uri).is_some()
+    });
+    let ds = m["params"]["diagnostics"].as_array().unwrap().clone();
+    let related = cross(&ds, &c_uri).unwrap()["relatedInformation"].clone();
+    assert!(
+        related
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["location"]["uri"] == b),
+        "{related:#}"
+    );
+    assert!(
+        related
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["location"]["uri"] == a),
+        "{related:#}"
+    );
+    // Closing b without saving: the index reads b from disk again, and c is quiet.
+    c.take_backlog();
+    c.notify("textDocument/didClose", json!({"textDocument": {"uri": b}}));
+    c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == c_uri
+            && cross(m["params"]["diagnostics"].as_array().unwrap(), &c_uri).is_none()
+    });
+    assert!(c.shutdown().success());
+}
