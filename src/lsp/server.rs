@@ -745,9 +745,10 @@ impl Handle {
         };
         let h = self.clone();
         let u = uri.clone();
-        let snap = tokio::task::spawn_blocking(move || h.analyse(rope, format, version, config, &u))
-            .await
-            .ok()?;
+        let snap =
+            tokio::task::spawn_blocking(move || h.analyse(rope, format, version, config, &u))
+                .await
+                .ok()?;
         let snap = Arc::new(snap);
         let mut docs = lock(&self.state.docs);
         if let Some(doc) = docs.get_mut(uri)
