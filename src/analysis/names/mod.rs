@@ -132,6 +132,20 @@ pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     ])
 }
 
+/// Where a name ends: after word `k` comes punctuation, the end, a reporting cue or a
+/// complementizer (إن/أن). A preposition after it (لأجزاء من) or a noun (مملوك عرض تقريراً) means
+/// the words were not a name.
+fn name_ends(cx: &Context, k: usize) -> bool {
+    let words = &cx.doc.words;
+    k + 1 >= words.len()
+        || !adjacent(cx, k, k + 1)
+        || cx.lex.words[k + 1].is_cue()
+        || matches!(
+            words[k + 1].plain.as_str(),
+            "إن" | "أن" | "ان" | "إنه" | "أنه"
+        )
+}
+
 /// True when the word carries the article, after any proclitic (الرئيس، للرئيس، والرئيس).
 fn has_article(w: &crate::text::Word) -> bool {
     let k = w.key.as_str();
@@ -385,17 +399,6 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 });
             } else if t.title > 0 && !given_seen && candidate_ok(j) && !is_nisba_of_place(cx, j) {
                 let p = &words[j].plain;
-                // The name must end there (punctuation, a cue, إن/أن): in «اللواء مملوك عرض تقريراً»
-                // the second word is a verb, not a family name.
-                let ends_after = |k: usize| {
-                    k + 1 >= n
-                        || !adjacent(cx, k, k + 1)
-                        || tags[k + 1].is_cue()
-                        || matches!(
-                            words[k + 1].plain.as_str(),
-                            "إن" | "أن" | "ان" | "إنه" | "أنه"
-                        )
-                };
                 // A word the story elsewhere writes right after a given name is the family name
                 // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name.
                 let known_family = after_given.contains(words[j].key.as_str());
@@ -403,7 +406,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     && candidate_ok(j + 1)
                     && !words[j + 1].plain.starts_with("ال")
                     && !known_family
-                    && (ends_after(j + 1) || !looks_common(&words[j + 1].plain))
+                    && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
                 {
                     // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
                     // the second is the family name.
@@ -494,17 +497,7 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
             && !tags[k].org_noun
             && tags[k].agency.is_none()
     };
-    // Where a name ends: punctuation, the end, a reporting cue or a complementizer after it (a
-    // preposition after it, as in لأجزاء من, means it was a noun phrase, not a name).
-    let ends = |k: usize| {
-        k + 1 >= n
-            || !adjacent(cx, k, k + 1)
-            || tags[k + 1].is_cue()
-            || matches!(
-                words[k + 1].plain.as_str(),
-                "إن" | "أن" | "ان" | "إنه" | "أنه"
-            )
-    };
+    let ends = |k: usize| name_ends(cx, k);
     // A word already seen with the article (النار … لإطلاق نار) is a common noun, not a name.
     let mut with_article: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
