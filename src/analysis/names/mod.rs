@@ -924,7 +924,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
                 continue;
             }
             let art = r.starts_with("ال");
-            let bare: Vec<char> = r.strip_prefix("ال").unwrap_or(&r).chars().collect();
+            let bare: Vec<char> = r.strip_prefix("ال").unwrap_or(r).chars().collect();
             if bare.len() < 4 {
                 continue;
             }
