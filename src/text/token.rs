@@ -212,7 +212,12 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
         } else {
             plain.clone()
         };
-        let key: Text = clean.chars().map(normalize::fold_identity_char).collect();
+        // Most words have no letter the identity key folds: share the clean form then.
+        let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
+            clean.chars().map(normalize::fold_identity_char).collect()
+        } else {
+            clean.clone()
+        };
         words.push(Word {
             range: start..end,
             kind,
