@@ -146,6 +146,10 @@ pub fn scan(cx: &Context) -> CreditScan {
     }
     // Header lines at the start: short lines before the lede.
     for (k, p) in paras.iter().enumerate().take(4) {
+        let heading = src[p.clone()]
+            .trim_start_matches('\u{FEFF}')
+            .trim_start()
+            .starts_with('#');
         let text = src[p.clone()].trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
         let start = p.end - text.len();
         let r = start..p.end;
@@ -160,6 +164,18 @@ pub fn scan(cx: &Context) -> CreditScan {
                 // A first line of a few words may be a headline; keep looking below it.
                 continue;
             }
+        }
+        // A Markdown heading, or a first line of up to 15 words without a full stop above the
+        // story, is the headline: the dateline is in the lede below it.
+        let headline = heading
+            || (k == 0
+                && paras.len() > 1
+                && words <= 15
+                && !text.trim_end().ends_with(['.', '؟', '!', ':']));
+        if headline && header_kind(cx, text, r.clone()).is_none() {
+            continue;
+        }
+        if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
             if words == 0 {
                 continue;
             }
@@ -373,6 +389,26 @@ mod tests {
             .into_iter()
             .map(|c| (c.kind, src[c.range].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn dateline_below_a_headline() {
+        let lede = "عمان - أعلن رئيس الوزراء الأردني بشر الخصاونة، اليوم الأحد، خطة جديدة لدعم أسعار الخبز في المملكة.";
+        let body =
+            "وقال الخصاونة إن الخطة تبدأ الشهر المقبل وتشمل كل المحافظات في المملكة دون استثناء.";
+        for title in [
+            "# الحكومة تعلن خطة لدعم الخبز",
+            "# عنوان",
+            "الحكومة تعلن خطة جديدة لدعم أسعار الخبز في كل المحافظات",
+        ] {
+            let doc_text = format!("{title}\n\n{lede}\n\n{body}\n");
+            let doc = Document::new(&doc_text, Format::Markdown);
+            let p = Profile::embedded();
+            let cx = Context::new(&doc, &p);
+            let c = scan(&cx).credits;
+            assert_eq!(c.len(), 1, "{title}");
+            assert_eq!(&doc_text[c[0].range.clone()], "عمان - ", "{title}");
+        }
     }
 
     #[test]

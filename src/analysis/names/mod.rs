@@ -367,7 +367,19 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     || !is_nameable(cx, k + 1)
                     || tags[k + 1].place > 0
             };
-            if given_seen && candidate_ok(j) {
+            // After given names, a family name may end in ta marbuta (بشر الخصاونة، سالم المعايطة).
+            let family_after_given = |j: usize| {
+                candidate_ok(j)
+                    || (j < n
+                        && j > i
+                        && adjacent(cx, j - 1, j)
+                        && is_nameable(cx, j)
+                        && tags[j].place == 0
+                        && words[j].plain.starts_with("ال")
+                        && words[j].plain.ends_with('ة')
+                        && !is_nisba(&words[j].plain))
+            };
+            if given_seen && family_after_given(j) {
                 // A middle name before the family name (رجب طيب أردوغان): the last of two.
                 let family = if !name_ends_at(j)
                     && candidate_ok(j + 1)
@@ -402,12 +414,15 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 // A word the story elsewhere writes right after a given name is the family name
                 // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name.
                 let known_family = after_given.contains(words[j].key.as_str());
-                if !p.starts_with("ال")
-                    && candidate_ok(j + 1)
-                    && !words[j + 1].plain.starts_with("ال")
-                    && !known_family
-                    && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
-                {
+                let second_ok = j + 1 < n
+                    && if words[j + 1].plain.starts_with("ال") {
+                        // With the article only where the name clearly ends (بشر الخصاونة،).
+                        family_after_given(j + 1) && name_ends(cx, j + 1)
+                    } else {
+                        candidate_ok(j + 1)
+                            && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
+                    };
+                if !p.starts_with("ال") && second_ok && !known_family {
                     // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
                     // the second is the family name.
                     out.push(Seed {

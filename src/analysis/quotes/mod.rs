@@ -561,8 +561,10 @@ fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
             let pronoun = ["قول", "عنه", "عنها", "عنهم", "تعبير"]
                 .iter()
                 .any(|p| cue_text.contains(p));
+            // A verb after the quotation («...»، قال الوزير) names its speaker up to the sentence end.
+            let limit = if i >= w_close { w_end } else { w_open };
             let named = if t.verb {
-                speaker_after(cx, i, w_open.max(i + 1))
+                speaker_after(cx, i, limit.max(i + 1))
             } else {
                 None
             };

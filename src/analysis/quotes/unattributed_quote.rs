@@ -139,6 +139,20 @@ mod tests {
     }
 
     #[test]
+    fn speaker_named_after_the_quotation() {
+        let src = "«سنواصل العمل حتى النهاية مهما كانت الصعوبات»، قال وزير الري هاني سويلم.";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        let sp = a.quotes[0]
+            .attribution
+            .as_ref()
+            .unwrap()
+            .speaker
+            .as_ref()
+            .unwrap();
+        assert_eq!(sp.1, "وزير الري هاني سويلم");
+    }
+
+    #[test]
     fn published_style_attributions_are_quiet() {
         for src in [
             "وأكد اللواء سمير حداد أن «التعاون بين البلدين يخدم أمن المنطقة كلها».",
