@@ -7,6 +7,8 @@ pub mod files;
 pub mod output;
 pub mod profiles;
 
+use crate::profile::config as profile;
+
 use crate::analysis::{self, Lang, RULES, Severity};
 use crate::profile::Profile;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -49,6 +51,7 @@ pub enum SeverityArg {
     /// Warnings and errors (default).
     Warning,
     /// Also information.
+    #[value(alias = "info")]
     Information,
     /// Everything.
     Hint,
@@ -329,12 +332,26 @@ pub fn check(args: &CheckArgs) -> u8 {
         results.push(r);
     }
     for e in &profiles.errors {
-        eprintln!("isnad: {e} (checked with the default profile)");
+        // Text output lists the error with the others; JSON consumers also get it on stderr.
+        if args.format == OutputFormat::Json {
+            eprintln!("isnad: {e} (checked with the default profile)");
+        }
+        // "isnad.toml:3:1" as the place, the message alone as the error (not the path twice).
+        let path = e.path.as_ref().map_or_else(
+            || profile::FILE_NAME.to_string(),
+            |p| p.display().to_string(),
+        );
+        let place = if e.line > 0 {
+            format!("{path}:{}:{}", e.line, e.column)
+        } else {
+            path
+        };
         errors.push((
-            e.path
-                .as_ref()
-                .map_or_else(String::new, |p| p.display().to_string()),
-            e.to_string(),
+            place,
+            format!(
+                "{} (the drafts were checked with the default profile)",
+                e.message
+            ),
         ));
     }
     // Names spelled differently across the stories checked together, with the house style of the

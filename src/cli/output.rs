@@ -200,7 +200,7 @@ pub fn write_text(
     if lang == Lang::Ar {
         writeln!(
             out,
-            "{n_err} خطأ، {n_warn} تحذير، {n_other} ملاحظة في {files} ملف"
+            "الأخطاء: {n_err}، التحذيرات: {n_warn}، الملاحظات: {n_other}، الملفات: {files}"
         )
     } else {
         writeln!(

@@ -12,7 +12,7 @@ pub const RULE: Rule = Rule {
     id: "lookalike-letter",
     default_severity: Severity::Warning,
     summary_en: "Persian/Urdu letter or digit inside Arabic text",
-    summary_ar: "حرف أو رقم فارسي/أردي داخل نص عربي",
+    summary_ar: "حرف أو رقم فارسي أو أردو داخل نص عربي",
     doc: include_str!("lookalike_letter.md"),
 };
 
@@ -48,13 +48,13 @@ const LOOKALIKES: &[Lookalike] = &[
         c: '\u{06D2}',
         arabic: 'ي',
         final_alt: Some('ى'),
-        ar: "الياء الأردية (يائے بڑی)",
+        ar: "الياء في الأردو (يائے بڑی)",
     },
     Lookalike {
         c: '\u{06D3}',
         arabic: 'ئ',
         final_alt: None,
-        ar: "الياء الأردية بهمزة",
+        ar: "الياء في الأردو بهمزة",
     },
     Lookalike {
         c: '\u{06CD}',
@@ -78,19 +78,19 @@ const LOOKALIKES: &[Lookalike] = &[
         c: '\u{06C1}',
         arabic: 'ه',
         final_alt: Some('ة'),
-        ar: "الهاء الأردية (ہ)",
+        ar: "الهاء في الأردو (ہ)",
     },
     Lookalike {
         c: '\u{06C2}',
         arabic: 'ه',
         final_alt: Some('ة'),
-        ar: "الهاء الأردية بهمزة",
+        ar: "الهاء في الأردو بهمزة",
     },
     Lookalike {
         c: '\u{06C3}',
         arabic: 'ة',
         final_alt: None,
-        ar: "التاء المربوطة الأردية",
+        ar: "التاء المربوطة في الأردو",
     },
     Lookalike {
         c: '\u{06D5}',
@@ -102,7 +102,7 @@ const LOOKALIKES: &[Lookalike] = &[
         c: '\u{06BE}',
         arabic: 'ه',
         final_alt: None,
-        ar: "الهاء الأردية ذات العينين",
+        ar: "الهاء في الأردو ذات العينين",
     },
 ];
 

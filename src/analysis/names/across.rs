@@ -481,8 +481,8 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
                 f.related.push(Related {
                     range: o.first.clone(),
                     message: Message::new(
-                        format!("spelled “{pref}” in this story"),
-                        format!("مكتوب «{pref}» في هذه القصة"),
+                        format!("spelled “{pref}” in that story"),
+                        format!("مكتوب «{pref}» في تلك القصة"),
                     ),
                     path: Some(stories[o.story].path.to_string()),
                 });
@@ -502,8 +502,8 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
             f.fixes.push(Fix {
                 title: Message::new(
                     format!(
-                        "Spell it “{pref}” in this story, as in the others ({} places)",
-                        edits.len()
+                        "Spell it “{pref}” in this story, as in the others ({})",
+                        crate::report::plural(edits.len(), "place", "places")
                     ),
                     format!(
                         "اكتبه «{pref}» في هذه القصة كما في غيرها ({} مواضع)",

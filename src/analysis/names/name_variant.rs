@@ -85,20 +85,27 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
             if m.how == MatchKind::Fuzzy && pref_count < 1 {
                 continue;
             }
-            let mut f = finding(
-                &RULE,
-                m.range.clone(),
+            let message = if house {
                 Message::new(
                     format!(
-                        "“{}” is also spelled “{}” in this story ({others})",
-                        m.spelling, pref
+                        "“{}” is not the house spelling “{pref}” ({others})",
+                        m.spelling
+                    ),
+                    format!("«{}» تخالف الصيغة المعتمدة «{pref}» ({others})", m.spelling),
+                )
+            } else {
+                Message::new(
+                    format!(
+                        "“{}” is also spelled “{pref}” in this story ({others})",
+                        m.spelling
                     ),
                     format!(
-                        "«{}» مكتوب في القصة نفسها «{}» أيضاً ({others})",
-                        m.spelling, pref
+                        "«{}» مكتوب في القصة نفسها «{pref}» أيضاً ({others})",
+                        m.spelling
                     ),
-                ),
-            );
+                )
+            };
+            let mut f = finding(&RULE, m.range.clone(), message);
             for (s, _) in &spellings {
                 if *s == m.spelling {
                     continue;
