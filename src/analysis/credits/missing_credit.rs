@@ -55,14 +55,21 @@ pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
         nl.to_string()
     };
     let new_text = format!("{sep}{line}{}", if tail.is_empty() { "" } else { nl });
-    let mut f = finding(
-        &RULE,
-        first.range.clone(),
+    // The body citing an agency for a claim does not credit the story, but it tells the writer
+    // what the credit line probably is.
+    let message = if names.is_empty() {
         Message::new(
             "No story credit: add a dateline, a credit line or a byline",
             "لا مصدر للقصة: أضف سطر المصدر أو التوقيع أو اسم الوكالة",
-        ),
-    );
+        )
+    } else {
+        let cited = names.join("، ");
+        Message::new(
+            format!("No story credit: the body cites {cited} but the story has no dateline, credit line or byline"),
+            format!("لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مصدر أو توقيع"),
+        )
+    };
+    let mut f = finding(&RULE, first.range.clone(), message);
     f.fixes.push(Fix {
         title: Message::new(
             format!("Add the credit line {line} at the end"),

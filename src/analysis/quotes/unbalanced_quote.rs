@@ -15,10 +15,14 @@ pub const RULE: Rule = Rule {
 
 /// Flags every stray mark of `quotes`; the finding covers the mark itself (one character).
 pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
-    let _ = cx;
     for s in &quotes.stray {
         let m = s.mark;
-        let msg = if s.opening {
+        // A two-sided mark (" or a curly mark) with nothing but punctuation after it up to the end
+        // of its paragraph ends a quotation whose opening is missing, whatever the pairing said.
+        let para_end = cx.doc.paragraph_of(s.at).map_or(cx.doc.source.len(), |p| cx.doc.paragraphs[p].end);
+        let after = cx.doc.prose().get(s.at + m.len_utf8()..para_end).unwrap_or("");
+        let ends_paragraph = matches!(m, '"' | '“' | '”') && !after.chars().any(|c| c.is_alphanumeric());
+        let msg = if s.opening && !ends_paragraph {
             Message::new(
                 format!("Opening quotation mark {m} is never closed in this paragraph"),
                 format!("علامة التنصيص {m} مفتوحة ولا تُغلق في هذه الفقرة"),
@@ -60,6 +64,18 @@ mod tests {
         let src = "قال إن العمل انتهى» أمس.";
         let at = src.find('»').unwrap();
         assert_eq!(stray(src), vec![at..at + 2]);
+    }
+
+    #[test]
+    fn straight_quote_ending_a_paragraph_is_reported_as_a_closer() {
+        let src = "وقال الوزير إن العمل مستمر حتى النهاية\".\nفقرة أخرى.";
+        let f: Vec<_> = analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "unbalanced-quote")
+            .collect();
+        assert_eq!(f.len(), 1);
+        assert!(f[0].message.en.starts_with("Closing quotation mark"), "{}", f[0].message.en);
     }
 
     #[test]
