@@ -322,7 +322,10 @@ fn open_drafts_are_indexed_from_their_buffers() {
     dir.write("a.md", STORY_A);
     let (a, b, c_uri) = (dir.uri("a.md"), dir.uri("b.md"), dir.uri("c.md"));
     let mut c = Client::spawn(BIN);
-    c.initialize_workspace(&[&dir.uri("")], Some("en"), json!({"debounceMs": 0}), false);
+    c.initialize_workspace(&[&dir.uri("")], Some("en"), json!({"debounceMs": 0}), true);
+    // Let the background scan finish first: this test is about buffers against disk, not about
+    // edits made while the folder is still being indexed.
+    c.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
     c.open(&c_uri, "markdown", 1, STORY_C);
     c.diagnostics(&c_uri, 1);
     // In the editor, b now spells him مملوك (unsaved): with a, that is the folder's spelling, and

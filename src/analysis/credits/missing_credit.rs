@@ -65,7 +65,9 @@ pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
     } else {
         let cited = names.join("، ");
         Message::new(
-            format!("No story credit: the body cites {cited} but the story has no dateline, credit line or byline"),
+            format!(
+                "No story credit: the body cites {cited} but the story has no dateline, credit line or byline"
+            ),
             format!("لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مصدر أو توقيع"),
         )
     };

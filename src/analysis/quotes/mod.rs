@@ -259,8 +259,14 @@ fn classify(cx: &Context, quotes: &mut [Quote]) {
     let mut prev: Option<(usize, bool)> = None;
     for q in quotes.iter_mut() {
         let wi = cx.doc.word_index_at(q.range.start);
+        // After an outlet/organisation/work noun (وكالة «سانا») or a title (الشهيد «فلاح ...»)
+        // the quoted words are a name.
         let prev_is_org = wi > 0
-            && cx.lex.words.get(wi - 1).is_some_and(|t| t.org_noun)
+            && cx
+                .lex
+                .words
+                .get(wi - 1)
+                .is_some_and(|t| t.org_noun || t.title > 0)
             && !between_has_break(cx, wi - 1, q.range.start);
         // A quoted name of an organisation or work: its first word is such a noun and it has no
         // sentence punctuation («التحالف من أجل النهوض بحقوق ...»).

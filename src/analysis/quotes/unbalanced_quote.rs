@@ -19,9 +19,17 @@ pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
         let m = s.mark;
         // A two-sided mark (" or a curly mark) with nothing but punctuation after it up to the end
         // of its paragraph ends a quotation whose opening is missing, whatever the pairing said.
-        let para_end = cx.doc.paragraph_of(s.at).map_or(cx.doc.source.len(), |p| cx.doc.paragraphs[p].end);
-        let after = cx.doc.prose().get(s.at + m.len_utf8()..para_end).unwrap_or("");
-        let ends_paragraph = matches!(m, '"' | '“' | '”') && !after.chars().any(|c| c.is_alphanumeric());
+        let para_end = cx
+            .doc
+            .paragraph_of(s.at)
+            .map_or(cx.doc.source.len(), |p| cx.doc.paragraphs[p].end);
+        let after = cx
+            .doc
+            .prose()
+            .get(s.at + m.len_utf8()..para_end)
+            .unwrap_or("");
+        let ends_paragraph =
+            matches!(m, '"' | '“' | '”') && !after.chars().any(|c| c.is_alphanumeric());
         let msg = if s.opening && !ends_paragraph {
             Message::new(
                 format!("Opening quotation mark {m} is never closed in this paragraph"),
@@ -75,7 +83,11 @@ mod tests {
             .filter(|f| f.rule == "unbalanced-quote")
             .collect();
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.en.starts_with("Closing quotation mark"), "{}", f[0].message.en);
+        assert!(
+            f[0].message.en.starts_with("Closing quotation mark"),
+            "{}",
+            f[0].message.en
+        );
     }
 
     #[test]
