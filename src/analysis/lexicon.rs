@@ -31,6 +31,9 @@ pub struct WordTags {
     pub org_noun: bool,
     /// Number of proclitic letters in the reading that matched (0 when none).
     pub clitic: usize,
+    /// A nisba adjective of a listed place (السوري، المصرية، الأمريكي): formed from a country or
+    /// city of the place lists.
+    pub place_nisba: bool,
 }
 
 impl WordTags {
@@ -38,6 +41,30 @@ impl WordTags {
     pub fn is_cue(&self) -> bool {
         self.verb || self.participle || self.phrase > 0
     }
+}
+
+/// True when the identity key `key` is the nisba of a listed place: with or without the article,
+/// ending in ي or يه, formed from a place spelled as the stem, ال + stem, stem + ا, ال + stem + يه
+/// or stem + يا (مصر، العراق، سوريا، السعودية، ليبيا).
+pub fn place_nisba(profile: &Profile, key: &str) -> bool {
+    let stem = key.strip_prefix("ال").unwrap_or(key);
+    let Some(b) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')) else {
+        return false;
+    };
+    if b.chars().count() < 2 {
+        return false;
+    }
+    let mut buf = crate::text::token::Text::default();
+    let mut place = |parts: [&str; 3]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
+        profile.places.contains_word(&buf)
+    };
+    place(["", b, ""])
+        || place(["ال", b, ""])
+        || place(["", b, "ا"])
+        || place(["ال", b, "يه"])
+        || place(["", b, "يا"])
 }
 
 /// Per-word tags of a document.
@@ -149,6 +176,9 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 t.given = len;
                 break;
             }
+        }
+        if w.key.ends_with('ي') || w.key.ends_with("يه") {
+            t.place_nisba = place_nisba(profile, &w.key);
         }
         words.push(t);
         all_readings.push(readings);

@@ -621,26 +621,7 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
 }
 
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
-    let p = &cx.doc.words[i].key;
-    let stem = p.strip_prefix("ال").unwrap_or(p);
-    let base = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي'));
-    match base {
-        Some(b) if b.chars().count() >= 2 => {
-            // The country or city the adjective is formed from: مصر، العراق، سوريا، السعودية، ليبيا.
-            let mut buf = Text::default();
-            let mut place = |parts: [&str; 3]| {
-                buf.clear();
-                parts.iter().for_each(|p| buf.push_str(p));
-                cx.profile.places.contains_word(&buf)
-            };
-            place(["", b, ""])
-                || place(["ال", b, ""])
-                || place(["", b, "ا"])
-                || place(["ال", b, "يه"])
-                || place(["", b, "يا"])
-        }
-        _ => false,
-    }
+    cx.lex.words[i].place_nisba
 }
 
 /// Whether word `i`, read as `r`, may be a family name written with or without the article: not a
