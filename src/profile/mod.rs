@@ -205,9 +205,7 @@ fn verb_forms(line: &str, verbs: &mut HashSet<Text>, participles: &mut HashSet<T
         let m = key(m);
         // Only the accusative (مؤكداً، مضيفاً): the bare and feminine forms are ordinary words
         // too often (مدينة، مصر، هاتف، معبر، مقر، مشير).
-        for suf in ["ا"] {
-            pa.push(format!("{m}{suf}"));
-        }
+        pa.push(format!("{m}ا"));
     }
     for extra in fields.iter().skip(3) {
         let e = key(extra);

@@ -175,10 +175,9 @@ pub fn scan(cx: &Context) -> CreditScan {
         if headline && header_kind(cx, text, r.clone()).is_none() {
             continue;
         }
-        if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
-            if words == 0 {
-                continue;
-            }
+        // A line with no words (a separator, an emoji) is not the lede either.
+        if words == 0 {
+            continue;
         }
         // The lede itself may open with a dateline.
         if let Some((kind, len)) = lede_dateline(cx, text, start) {
