@@ -91,90 +91,128 @@ fn phrase_len(
     (0, 0)
 }
 
-/// Tags every word of `doc` with `profile`'s lexicons.
+/// Tags every word of `doc` with `profile`'s lexicons. One hash lookup per reading tells which
+/// lists can match (`Profile::vocab`); only those are consulted.
 pub fn tag(doc: &Document, profile: &Profile) -> Tags {
+    use crate::profile::vocab::*;
     let mut words = Vec::with_capacity(doc.words.len());
     let mut all_readings = Vec::with_capacity(doc.words.len());
     for (i, w) in doc.words.iter().enumerate() {
         let mut t = WordTags::default();
+        let readings = w.key_readings();
         if w.kind == WordKind::Number {
             words.push(t);
-            all_readings.push(w.key_readings());
+            all_readings.push(readings);
             continue;
         }
-        let readings = w.key_readings();
-        t.function =
-            profile.function_words.contains(&w.clean) || profile.function_words.contains(&w.key);
-        for (n, r) in &readings {
-            // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
-            let conj = *n == 0 || (*n == 1 && w.key.starts_with(['و', 'ف']));
+        let flags: [u16; 3] =
+            std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
+        let any = flags.iter().fold(0, |a, f| a | f);
+        let conj = w.key.starts_with(['و', 'ف']);
+        t.function = (profile.flags(&w.clean) | flags[0]) & FUNCTION != 0;
+        for (k, (n, r)) in readings.iter().enumerate() {
+            let f = flags[k];
+            if f == 0 {
+                continue;
+            }
             // بين and عبر alone are the prepositions (بين البلدين، عبر الحدود); the verbs بيّن and
             // عبّر are read as verbs with their shadda or after و/ف.
             let preposition = *n == 0
                 && matches!(r.as_str(), "بين" | "عبر")
                 && !doc.source[w.range.clone()].contains('\u{0651}');
-            if conj && !preposition && profile.is_reporting_verb(r) {
+            // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
+            if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb {
                 t.verb = true;
                 t.clitic = *n;
             }
+            if f & PARTICIPLE != 0 && (*n == 0 || w.key.starts_with('و')) {
+                t.participle = true;
+            }
+            if f & ORG_NOUN != 0 {
+                t.org_noun = true;
+            }
+        }
+        // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
+        if conj && !t.function && readings.len() > 1 && readings[1].0 == 1 {
+            let rest = w
+                .clean
+                .get(w.clean.chars().next().map_or(0, char::len_utf8)..)
+                .unwrap_or("");
+            if profile.flags(rest) & FUNCTION != 0 {
+                t.function = true;
+            }
         }
         // Two-letter verbs after و/ف (وحث، فرد): below the clitic length guard.
-        if !t.verb && w.key.chars().count() == 3 && w.key.starts_with(['و', 'ف']) {
-            let rest: String = w.key.chars().skip(1).collect();
-            if profile.is_reporting_verb(&rest) {
+        if !t.verb && conj && w.key.chars().count() == 3 {
+            let rest = &w.key[w.key.chars().next().map_or(0, char::len_utf8)..];
+            if profile.is_reporting_verb(rest) {
                 t.verb = true;
                 t.clitic = 1;
             }
         }
-        for (n, r) in &readings {
-            if profile.is_participle(r) && (*n == 0 || w.key.starts_with('و')) {
-                t.participle = true;
-            }
-            if profile.org_nouns.contains(r) {
-                t.org_noun = true;
-            }
-            if *n == 1 && w.key.starts_with(['و', 'ف']) {
-                let rest: String = w.clean.chars().skip(1).collect();
-                if profile.function_words.contains(rest.as_str()) {
-                    t.function = true;
+        if any & ATTRIBUTION != 0 {
+            t.phrase = phrase_len(&profile.attribution_phrases, &readings, doc, i).0;
+        }
+        if any & TITLE != 0 {
+            t.title = phrase_len(&profile.titles, &readings, doc, i).0;
+        }
+        if any & ANONYMOUS != 0 {
+            t.anonymous = phrase_len(&profile.anonymous, &readings, doc, i).0;
+        }
+        if any & PLACE != 0 {
+            t.place = phrase_len(&profile.places, &readings, doc, i).0;
+        }
+        if any & AGENCY != 0 {
+            for (_, r) in &readings {
+                let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
+                if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
+                    let phrase: Vec<crate::text::token::Text> = std::iter::once(r.clone())
+                        .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
+                        .collect();
+                    if let Some(&idx) = profile.agencies.get(&phrase) {
+                        t.agency = Some((len, idx));
+                        break;
+                    }
                 }
             }
         }
-        t.phrase = phrase_len(&profile.attribution_phrases, &readings, doc, i).0;
-        t.title = phrase_len(&profile.titles, &readings, doc, i).0;
-        t.anonymous = phrase_len(&profile.anonymous, &readings, doc, i).0;
-        let (place, _) = phrase_len(&profile.places, &readings, doc, i);
-        t.place = place;
-        for (n, r) in &readings {
-            let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
-            if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
-                let phrase: Vec<crate::text::token::Text> = std::iter::once(r.clone())
-                    .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
-                    .collect();
-                if let Some(&idx) = profile.agencies.get(&phrase) {
-                    t.agency = Some((len, idx));
-                    let _ = n;
+        // المتحدث باسم الجيش: "in the name of", not the given name باسم.
+        let spokesman = w.plain == "باسم"
+            && i > 0
+            && [
+                "متحدث",
+                "ناطق",
+                "المتحدث",
+                "الناطق",
+                "متحدثة",
+                "ناطقة",
+                "المتحدثة",
+                "الناطقة",
+            ]
+            .contains(&doc.words[i - 1].plain.trim_start_matches(['و', 'ف']));
+        if any & GIVEN != 0 && !spokesman {
+            for (n, r) in readings.iter().take(2) {
+                // A given name takes the conjunction و only (لجان is not ل + جان).
+                if *n > 0 && !w.key.starts_with('و') {
+                    continue;
+                }
+                // على folds to the given-name key علي: the clean form (with ى) tells them apart.
+                let rest = w
+                    .clean
+                    .char_indices()
+                    .nth(*n)
+                    .map_or("", |(b, _)| &w.clean[b..]);
+                if profile.given_names.contains(r.as_str()) && profile.flags(rest) & FUNCTION == 0 {
+                    t.given = 1;
                     break;
                 }
-            }
-        }
-        for (n, r) in readings.iter().take(2) {
-            // A given name takes the conjunction و only (لجان is not ل + جان).
-            if *n > 0 && !w.key.starts_with('و') {
-                continue;
-            }
-            // على folds to the given-name key علي: the clean form (with ى) tells them apart.
-            let rest: String = w.clean.chars().skip(*n).collect();
-            if profile.given_names.contains(r) && !profile.function_words.contains(rest.as_str()) {
-                t.given = 1;
-                break;
-            }
-            if let Some(len) = profile
-                .given_name_phrases
-                .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
-            {
-                t.given = len;
-                break;
+                if let Some(len) = profile
+                    .given_name_phrases
+                    .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
+                {
+                    t.given = len;
+                    break;
+                }
             }
         }
         if w.key.ends_with('ي') || w.key.ends_with("يه") {
@@ -186,5 +224,39 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
     Tags {
         words,
         readings: all_readings,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Format;
+
+    fn tags(src: &str) -> Vec<(String, WordTags)> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let t = tag(&doc, &p);
+        doc.words
+            .iter()
+            .map(|w| w.plain.to_string())
+            .zip(t.words)
+            .collect()
+    }
+
+    #[test]
+    fn cues_titles_given_names_and_function_words() {
+        let t =
+            tags("وقال اللواء علي مملوك على هامش اللقاء، مؤكداً أن المتحدث باسم الجيش بين الحضور");
+        let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
+        assert!(get("وقال").verb && get("وقال").clitic == 1);
+        assert_eq!(get("اللواء").title, 1);
+        assert_eq!(get("علي").given, 1);
+        // على is the preposition, not the given name علي.
+        assert!(get("على").function && get("على").given == 0);
+        assert!(get("مؤكدا").participle);
+        // المتحدث باسم: "in the name of", not the given name باسم.
+        assert_eq!(get("باسم").given, 0);
+        // بين alone is the preposition, not the verb بيّن.
+        assert!(!get("بين").verb);
     }
 }
