@@ -802,6 +802,22 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         e.mentions.sort_by_key(|m| m.range.start);
         if e.kind == NameKind::Person && e.family {
             for m in &e.mentions {
+                // Only a mention with a given name (or عبد/أبو/بن) among the three words before it
+                // can be a full mention: skip the others cheaply.
+                let i = cx
+                    .doc
+                    .words
+                    .partition_point(|w| w.range.end <= m.range.start);
+                let near_given = (i.saturating_sub(3)..i).any(|k| {
+                    cx.lex.words[k].given > 0
+                        || matches!(
+                            cx.doc.words[k].plain.as_str(),
+                            "عبد" | "أبو" | "ابو" | "بن" | "ابن"
+                        )
+                });
+                if !near_given {
+                    continue;
+                }
                 if let Some(g) = first_reference::given_names(cx, m) {
                     let g = normalize::identity(&g);
                     if !e.given.contains(&g) {
