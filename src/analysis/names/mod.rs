@@ -503,15 +503,18 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let n = words.len();
-    let bare_name = |k: usize| {
-        k < n
-            && is_nameable(cx, k)
-            && !has_article(&words[k])
-            && !looks_common(&words[k].plain)
-            && tags[k].place == 0
-            && !tags[k].org_noun
-            && tags[k].agency.is_none()
-    };
+    // Words that could be part of a name without the article, computed once.
+    let bare: Vec<bool> = (0..n)
+        .map(|k| {
+            is_nameable(cx, k)
+                && !has_article(&words[k])
+                && !looks_common(&words[k].plain)
+                && tags[k].place == 0
+                && !tags[k].org_noun
+                && tags[k].agency.is_none()
+        })
+        .collect();
+    let bare_name = |k: usize| k < n && bare[k];
     let ends = |k: usize| name_ends(cx, k);
     // A word already seen with the article (النار … لإطلاق نار) is a common noun, not a name.
     let mut with_article: HashMap<&str, usize> = HashMap::default();
@@ -562,6 +565,9 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 });
             }
         }
+    }
+    if !pairs.values().any(|&c| c >= 2) {
+        return;
     }
     for i in 0..n.saturating_sub(1) {
         // The first word of a full name is a given name, never a preposition + noun (بشكل كامل).
