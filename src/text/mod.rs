@@ -59,6 +59,18 @@ impl<'a> Document<'a> {
         self.words.partition_point(|w| w.range.start < byte)
     }
 
+    /// Index of the word containing byte `at`, or of the first word after it (the number of words
+    /// when there is none).
+    pub fn word_index_containing(&self, at: usize) -> usize {
+        self.words.partition_point(|w| w.range.end <= at)
+    }
+
+    /// Index of the word containing byte `at`, if a word does.
+    pub fn word_containing(&self, at: usize) -> Option<usize> {
+        let i = self.word_index_containing(at);
+        (i < self.words.len() && self.words[i].range.start <= at).then_some(i)
+    }
+
     /// The words lying entirely inside the byte range `r`.
     pub fn words_in(&self, r: Range<usize>) -> &[Word] {
         let a = self.word_index_at(r.start);

@@ -1,7 +1,7 @@
 //! `invisible-char`: zero-width characters and bidi controls with no purpose in the draft.
 #![doc = include_str!("invisible_char.md")]
 
-use super::{Scan, is_non_arabic_only_letter, is_prose, lookalike_letter, names, word_at};
+use super::{Scan, is_non_arabic_only_letter, is_prose, lookalike_letter, names};
 use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
 use crate::text::chars::is_arabic_word_char;
 
@@ -67,7 +67,10 @@ fn flagged(cx: &Context, scan: &Scan, at: usize, c: char) -> bool {
         '\u{200C}' => {
             let persian = before.is_some_and(is_persian_letter)
                 || after.is_some_and(is_persian_letter)
-                || word_at(cx.doc, at).is_some_and(|i| scan.foreign_run[i]);
+                || cx
+                    .doc
+                    .word_containing(at)
+                    .is_some_and(|i| scan.foreign_run[i]);
             !persian
         }
         _ => INVISIBLES.iter().any(|(k, _)| *k == c),

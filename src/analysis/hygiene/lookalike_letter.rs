@@ -1,7 +1,7 @@
 //! `lookalike-letter`: Persian/Urdu letters and digits inside Arabic text.
 #![doc = include_str!("lookalike_letter.md")]
 
-use super::{DigitStyle, Scan, is_prose, names, word_at};
+use super::{DigitStyle, Scan, is_prose, names};
 use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
 use crate::text::WordKind;
 use crate::text::chars::{digit_value, is_diacritic, is_invisible, is_tatweel};
@@ -139,7 +139,7 @@ pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
         if !is_target(c) || !is_prose(doc, start) {
             continue;
         }
-        let Some(wi) = word_at(doc, start) else {
+        let Some(wi) = doc.word_containing(start) else {
             continue;
         };
         let word = &doc.words[wi];

@@ -401,14 +401,8 @@ impl Scan {
 
     /// True when the byte `at` lies inside a word of a Persian/Urdu/Kurdish run.
     pub fn in_foreign_run(&self, doc: &Document, at: usize) -> bool {
-        word_at(doc, at).is_some_and(|i| self.foreign_run[i])
+        doc.word_containing(at).is_some_and(|i| self.foreign_run[i])
     }
-}
-
-/// The index of the word whose byte range contains `at`, if any.
-pub fn word_at(doc: &Document, at: usize) -> Option<usize> {
-    let i = doc.words.partition_point(|w| w.range.end <= at);
-    (i < doc.words.len() && doc.words[i].range.start <= at).then_some(i)
 }
 
 /// True when the nearest non-space character on either side of `r`, on the same line, is a Latin

@@ -3,7 +3,7 @@
 #![doc = include_str!("first_reference.md")]
 
 use super::{Entity, Mention, NameKind, adjacent, is_nisba};
-use crate::analysis::quotes::Quote;
+use crate::analysis::quotes::{Quote, inside_quote};
 use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
 use crate::text::chars;
 use std::ops::Range;
@@ -28,11 +28,6 @@ enum Lead {
     /// Anything else (a word that may be a given name isnad does not know, as in أنغيلا ميركل; a
     /// common word that happens to match the name): not a short reference.
     Other,
-}
-
-/// Index of the word containing byte `at`.
-fn word_at(cx: &Context, at: usize) -> usize {
-    cx.doc.words.partition_point(|w| w.range.end <= at)
 }
 
 /// The given name (if any) ending right before word `k`: the index of its first word.
@@ -70,7 +65,7 @@ fn given_start(cx: &Context, s: usize) -> usize {
 /// What precedes the mention `m` of a family name.
 fn lead(cx: &Context, m: &Mention) -> Lead {
     let words = &cx.doc.words;
-    let i = word_at(cx, m.range.start);
+    let i = cx.doc.word_index_containing(m.range.start);
     if i >= words.len() || words[i].range.start != m.range.start {
         // A proclitic on the family name itself (ومملوك، بشكل): no given name before it, and too
         // often a common word (بشكل is not the family name شكل).
@@ -160,16 +155,6 @@ fn in_heading(cx: &Context, at: usize) -> bool {
         && !text.ends_with(|c: char| chars::is_sentence_end(c) && c != '\n')
 }
 
-/// True when bytes `r` lie inside the text of a speech quotation (sorted by start).
-fn in_quote(quotes: &[Quote], r: &Range<usize>) -> bool {
-    let k = quotes.partition_point(|q| q.inner.start <= r.start);
-    quotes[..k]
-        .iter()
-        .rev()
-        .take(4)
-        .any(|q| q.inner.start <= r.start && r.end <= q.inner.end)
-}
-
 /// Flags the first mention of each person when it is by family name or title alone and a later
 /// mention gives the full name. The finding covers the family name as written (proclitics
 /// excluded); the fix inserts the given names of the first full mention before it.
@@ -179,10 +164,9 @@ pub fn check(cx: &Context, entities: &[Entity], quotes: &[Quote], out: &mut Vec<
         .iter()
         .filter(|e| e.kind == NameKind::Person && e.family)
     {
-        let mut body = e
-            .mentions
-            .iter()
-            .filter(|m| !in_heading(cx, m.range.start) && !in_quote(quotes, &m.range));
+        let mut body = e.mentions.iter().filter(|m| {
+            !in_heading(cx, m.range.start) && !inside_quote(quotes, m.range.start, m.range.end)
+        });
         // Only a first mention by family name or title alone matters: look no further otherwise.
         let Some(first) = body.next() else { continue };
         if lead(cx, first) != Lead::Alone {

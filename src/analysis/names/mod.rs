@@ -810,10 +810,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             for m in &e.mentions {
                 // Only a mention with a given name (or عبد/أبو/بن) among the three words before it
                 // can be a full mention: skip the others cheaply.
-                let i = cx
-                    .doc
-                    .words
-                    .partition_point(|w| w.range.end <= m.range.start);
+                let i = cx.doc.word_index_containing(m.range.start);
                 let near_given = (i.saturating_sub(3)..i).any(|k| {
                     cx.lex.words[k].given > 0
                         || matches!(

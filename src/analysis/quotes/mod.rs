@@ -349,7 +349,7 @@ fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
 
 /// True when the bytes `a..b` lie inside the text of one of `quotes` (sorted by start). Looks at
 /// the few quotations opening before `a` only, so the cost does not grow with the document.
-fn inside_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
+pub(crate) fn inside_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
     let k = quotes.partition_point(|q| q.inner.start <= a);
     quotes[..k]
         .iter()
