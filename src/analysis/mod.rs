@@ -117,15 +117,19 @@ pub struct Context<'d, 'a> {
     pub profile: &'d Profile,
     /// Lexicon matches (cues, titles, agencies ...) per word.
     pub lex: lexicon::Tags,
+    /// The document's suppression comments (read once; used by `analyze` and the hygiene fix-all).
+    pub directives: suppress::Directives,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
-    /// Tags the document's words with the profile's lexicons and bundles the three.
+    /// Tags the document's words with the profile's lexicons, reads its suppression comments, and
+    /// bundles them with the document and profile.
     pub fn new(doc: &'d Document<'a>, profile: &'d Profile) -> Context<'d, 'a> {
         Context {
             doc,
             profile,
             lex: lexicon::tag(doc, profile),
+            directives: suppress::Directives::parse(doc),
         }
     }
 }
@@ -158,7 +162,6 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     credits::missing_credit::check(&cx, &credit, &mut findings);
     credits::anonymous_source::check(&cx, &credit, &mut findings);
     hygiene::check_all(&cx, &mut findings);
-    let directives = suppress::Directives::parse(doc);
     findings.retain_mut(|f| {
         let sev = match profile.severities.get(f.rule) {
             Some(None) => return false,
@@ -166,7 +169,8 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
             None => f.severity,
         };
         f.severity = sev;
-        !directives.suppresses(f.rule, f.range.start, &doc.lines, doc.source)
+        !cx.directives
+            .suppresses(f.rule, f.range.start, &doc.lines, doc.source)
     });
     findings.sort_by(|a, b| {
         (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))

@@ -21,7 +21,6 @@ pub mod names;
 pub mod presentation_form;
 pub mod tatweel;
 
-use super::suppress::Directives;
 use super::{Context, Finding, Fix, Message};
 use crate::text::normalize::fold_persian;
 use crate::text::{Document, WordKind};
@@ -30,7 +29,6 @@ use crate::text::{Document, WordKind};
 /// variants (over the findings that suppression comments leave visible).
 pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
     let scan = Scan::new(cx);
-    let directives = Directives::parse(cx.doc);
     let checks: [fn(&Context, &Scan, &mut Vec<Finding>); 6] = [
         lookalike_letter::check,
         presentation_form::check,
@@ -42,7 +40,10 @@ pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
     let mut buf = Vec::new();
     for check in checks {
         check(cx, &scan, &mut buf);
-        buf.retain(|f| !directives.suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source));
+        buf.retain(|f| {
+            !cx.directives
+                .suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source)
+        });
         add_fix_all(&mut buf);
         out.append(&mut buf);
     }
