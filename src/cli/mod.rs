@@ -394,12 +394,12 @@ pub fn check(args: &CheckArgs) -> u8 {
     // Names spelled differently across the stories checked together, with the house style of the
     // first story's isnad.toml.
     files::add_cross_story_findings(&mut results, &cross, threshold);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
     let status = match args.format {
         OutputFormat::Json => output::write_json(&mut out, &results, &errors, lang),
         OutputFormat::Text => output::write_text(&mut out, &results, &errors, lang),
-    };
+    }
+    .and_then(|()| out.flush());
     if let Err(e) = status
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
