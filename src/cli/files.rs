@@ -285,17 +285,18 @@ pub fn check_file(input: &Input, profile: &Profile, threshold: Severity, lang: L
 
 /// Adds the folder-wide `name-variant` findings (a name spelled differently across the files, see
 /// [`analysis::names::across`]) at or above `threshold` to `results`. Does nothing for one file.
-/// A panic in that check is printed on standard error and adds nothing.
+/// Returns false when that check panicked (the panic is printed on standard error and nothing is
+/// added), else true.
 pub fn add_cross_story_findings(
     results: &mut [FileResult],
     profile: &Profile,
     threshold: Severity,
-) {
+) -> bool {
     let readable: Vec<usize> = (0..results.len())
         .filter(|&i| results[i].error.is_none())
         .collect();
     if readable.len() < 2 {
-        return;
+        return true;
     }
     let found = {
         let stories: Vec<analysis::names::across::StoryNames> = readable
@@ -312,7 +313,7 @@ pub fn add_cross_story_findings(
             Ok(found) => found,
             Err(p) => {
                 guard::eprint("names across stories", &p);
-                Vec::new()
+                return false;
             }
         }
     };
@@ -327,6 +328,7 @@ pub fn add_cross_story_findings(
             (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
         });
     }
+    true
 }
 
 #[cfg(test)]

@@ -393,7 +393,17 @@ pub fn check(args: &CheckArgs) -> u8 {
     }
     // Names spelled differently across the stories checked together, with the house style of the
     // first story's isnad.toml.
-    files::add_cross_story_findings(&mut results, &cross, threshold);
+    if !files::add_cross_story_findings(&mut results, &cross, threshold) {
+        let place = if lang == Lang::Ar {
+            "(الأسماء عبر القصص)"
+        } else {
+            "(names across stories)"
+        };
+        errors.push((
+            place.to_string(),
+            crate::report::guard::internal_error(lang),
+        ));
+    }
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
     let status = match args.format {
         OutputFormat::Json => output::write_json(&mut out, &results, &errors, lang),
