@@ -259,7 +259,7 @@ enum Lean {
 
 fn lean(doc: &Document, i: usize) -> (Lean, bool) {
     let w = &doc.words[i];
-    let text = &doc.source[w.range.clone()];
+    let text = doc.source.get(w.range.clone()).unwrap_or("");
     let arabic_letter = text.chars().any(is_arabic_only_letter);
     if w.kind == WordKind::Number {
         let persian = text.chars().any(|c| matches!(c, '\u{06F0}'..='\u{06F9}'));
@@ -341,7 +341,9 @@ impl Scan {
         for i in 0..=n_runs {
             let boundary = i == n_runs
                 || (i > 0
-                    && prose[doc.words[i - 1].range.end..doc.words[i].range.start]
+                    && prose
+                        .get(doc.words[i - 1].range.end..doc.words[i].range.start)
+                        .unwrap_or("")
                         .chars()
                         .any(is_run_boundary));
             if !boundary || i == start {
@@ -374,7 +376,13 @@ impl Scan {
             if latin_neighbour(doc, w.range.clone()) || list_marker(doc, w.range.clone()) {
                 continue;
             }
-            let first = doc.source[w.range.clone()].chars().next().unwrap_or(' ');
+            let first = doc
+                .source
+                .get(w.range.clone())
+                .unwrap_or("")
+                .chars()
+                .next()
+                .unwrap_or(' ');
             let style = match first {
                 '0'..='9' => DigitStyle::Western,
                 '\u{0660}'..='\u{0669}' => DigitStyle::ArabicIndic,
@@ -410,9 +418,15 @@ impl Scan {
 /// letter or a hyphen after a Latin letter (F-16, iPhone 15, 5G, COVID-19).
 fn latin_neighbour(doc: &Document, r: std::ops::Range<usize>) -> bool {
     let src = doc.prose();
-    let before = src[..r.start].trim_end_matches([' ', '\t', '\u{A0}']);
+    let before = src
+        .get(..r.start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '\u{A0}']);
     let before = before.strip_suffix('-').unwrap_or(before);
-    let after = src[r.end..].trim_start_matches([' ', '\t', '\u{A0}']);
+    let after = src
+        .get(r.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t', '\u{A0}']);
     let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
     latin(before.chars().next_back()) || latin(after.chars().next())
 }
@@ -423,9 +437,12 @@ fn list_marker(doc: &Document, r: std::ops::Range<usize>) -> bool {
         return false;
     }
     let src = doc.source;
-    let line_start = src[..r.start].rfind('\n').map_or(0, |p| p + 1);
-    src[line_start..r.start].trim().is_empty()
-        && (src[r.end..].starts_with(". ") || src[r.end..].starts_with(") "))
+    let (Some(before), Some(after)) = (src.get(..r.start), src.get(r.end..)) else {
+        return false;
+    };
+    // After the last '\n' (one byte) before the range: a char boundary.
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    before[line_start..].trim().is_empty() && (after.starts_with(". ") || after.starts_with(") "))
 }
 
 #[cfg(test)]
