@@ -558,7 +558,11 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(kinds(&whole), kinds(&bytewise), "chunking changed the events");
+        assert_eq!(
+            kinds(&whole),
+            kinds(&bytewise),
+            "chunking changed the events"
+        );
         whole
     }
 
@@ -660,7 +664,7 @@ mod tests {
             "Content-Length: 99999999999999999999999\r\n\r\n{}".to_string(),
             format!("Content-Length: {}\r\n\r\n{{}}", MAX_BODY + 1),
             format!("Content-Type: x\r\n\r\n{B}"),
-            format!("{B}"),
+            B.to_string(),
             format!("Content Length: 40\r\n\r\n{B}"),
         ];
         for bad in &bad_headers {
