@@ -364,3 +364,13 @@ pub fn generated_draft(words: usize) -> String {
     out.push_str("وختم المقداد بأن البلاد منفتحة على كل المبادرات.\n");
     out
 }
+
+impl Client {
+    /// Writes `bytes` to the server's stdin as they are, with no framing (for malformed-input
+    /// tests).
+    pub fn write_unframed(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
+    }
+}
