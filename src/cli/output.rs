@@ -33,31 +33,46 @@ pub fn finding_json(f: &Finding, text: &str, lines: &LineIndex, lang: Lang) -> V
     })
 }
 
-/// Writes exactly one JSON object: `{"version": 1, "files": [...]}`; unreadable paths appear with
-/// `"error"` and no findings.
+/// Writes exactly one JSON object: `{"files": [...], "version": 1}` (keys in alphabetical order);
+/// unreadable paths appear with `"error"` and no findings. Findings are written one at a time, so
+/// memory does not grow with the output.
 pub fn write_json(
     out: &mut impl Write,
     results: &[FileResult],
     errors: &[(String, String)],
     lang: Lang,
 ) -> io::Result<()> {
-    let mut files = Vec::new();
+    out.write_all(b"{\"files\":[")?;
+    let mut first = true;
+    let mut sep = |out: &mut dyn Write| -> io::Result<()> {
+        if !std::mem::replace(&mut first, false) {
+            out.write_all(b",")?;
+        }
+        Ok(())
+    };
     for (path, e) in errors {
-        files.push(json!({"path": path, "error": e}));
+        sep(out)?;
+        serde_json::to_writer(&mut *out, &json!({"path": path, "error": e}))?;
     }
     for r in results {
+        sep(out)?;
         if let Some(e) = &r.error {
-            files.push(json!({"path": r.display, "error": e}));
+            serde_json::to_writer(&mut *out, &json!({"path": r.display, "error": e}))?;
             continue;
         }
         let lines = LineIndex::new(&r.text);
-        files.push(json!({
-            "path": r.display,
-            "findings": r.findings.iter().map(|f| finding_json(f, &r.text, &lines, lang)).collect::<Vec<_>>(),
-        }));
+        out.write_all(b"{\"findings\":[")?;
+        for (i, f) in r.findings.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, &finding_json(f, &r.text, &lines, lang))?;
+        }
+        out.write_all(b"],\"path\":")?;
+        serde_json::to_writer(&mut *out, &r.display)?;
+        out.write_all(b"}")?;
     }
-    serde_json::to_writer(&mut *out, &json!({"version": 1, "files": files}))?;
-    writeln!(out)
+    out.write_all(b"],\"version\":1}\n")
 }
 
 fn severity_label(s: Severity, lang: Lang) -> &'static str {
