@@ -211,7 +211,7 @@ fn framing_errors_resynchronise_on_the_next_header() {
 }
 
 #[test]
-fn invalid_json_duplicated_keys_and_bad_ids_are_dropped() {
+fn invalid_json_duplicated_keys_and_bad_ids_are_dropped_or_refused() {
     let mut s = start();
     let dropped: Vec<(&str, String)> = vec![
         ("not JSON", "{this is not json".to_string()),
@@ -273,8 +273,29 @@ fn invalid_json_duplicated_keys_and_bad_ids_are_dropped() {
             "{\"jsonrpc\":\"2.0\",\"method\":\"\u{1}\"}".to_string(),
         ),
     ];
+    // The rejected requests (a JSON object with a string method and an id) are answered with
+    // InvalidRequest and id null; anything else is dropped without an answer.
+    let requests = [
+        "duplicated id",
+        "duplicated method",
+        "float id",
+        "float id without fraction",
+        "exponent id",
+        "id above i64",
+        "id below i64",
+        "huge integer id",
+        "boolean id",
+        "object id",
+        "wrong jsonrpc version",
+    ];
     for (label, body) in &dropped {
         s.c.send_raw(body.as_bytes());
+        if requests.contains(label) {
+            let r = s.c.wait_for(|m| is_response(m) && m["id"].is_null());
+            assert_eq!(r["error"]["code"], -32600, "{label}: {r}");
+            let msg = r["error"]["message"].as_str().unwrap();
+            assert!(msg.starts_with("invalid request: "), "{label}: {msg}");
+        }
         s.assert_alive_unanswered(label);
     }
     let mut bad_utf8 =

@@ -66,11 +66,25 @@ pub fn run() -> ExitCode {
     };
     runtime.block_on(async {
         let (service, socket) = LspService::new(server::Backend::new);
+        // stdin -> filter -> server; server -> forward -> outbox -> stdout, where the filter
+        // also puts its answers to malformed requests.
         let (filtered, server_side) = tokio::io::duplex(1 << 16);
-        tokio::spawn(transport::filter(tokio::io::stdin(), filtered));
-        Server::new(server_side, tokio::io::stdout(), socket)
+        let (server_out, from_server) = tokio::io::duplex(1 << 16);
+        let (outbox, frames) = tokio::sync::mpsc::channel(64);
+        let reader = tokio::spawn(transport::filter_to(
+            tokio::io::stdin(),
+            filtered,
+            Some(outbox.clone()),
+        ));
+        let forward = tokio::spawn(transport::forward_output(from_server, outbox));
+        let writer = tokio::spawn(transport::write_out(frames, tokio::io::stdout()));
+        Server::new(server_side, server_out, socket)
             .serve(service)
             .await;
+        // Write out the server's last messages before leaving.
+        let _ = forward.await;
+        reader.abort();
+        let _ = writer.await;
     });
     // Blocking analyses still running belong to a client that has gone: do not wait for them.
     runtime.shutdown_timeout(Duration::from_millis(50));

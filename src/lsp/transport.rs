@@ -477,11 +477,50 @@ pub fn is_jsonrpc_message(body: &[u8]) -> bool {
     check_message(body).is_ok()
 }
 
+/// Frames (header and body) on their way to the client's stdout, in the order sent; see
+/// [`forward_output`] and [`write_out`].
+pub type Outbox = tokio::sync::mpsc::Sender<Vec<u8>>;
+
+/// `body` framed with its `Content-Length` header.
+fn framed(body: &[u8]) -> Vec<u8> {
+    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+/// The answer to a message that [`check_message`] rejected for `why`: when `body` is a JSON
+/// object with a string `method` and an `id` member (a request), an error response InvalidRequest
+/// (-32600) with id null, framed; `None` for anything else (a notification or a response is
+/// never answered, nor a body that is not a JSON object).
+pub fn rejection(body: &[u8], why: &str) -> Option<Vec<u8>> {
+    let Ok(Value::Object(m)) = serde_json::from_slice::<Value>(body) else {
+        return None;
+    };
+    if !m.get("method").is_some_and(Value::is_string) || !m.contains_key("id") {
+        return None;
+    }
+    let answer = serde_json::json!({
+        "jsonrpc": "2.0",
+        "id": null,
+        "error": {"code": -32600, "message": format!("invalid request: {why}")}
+    });
+    Some(framed(answer.to_string().as_bytes()))
+}
+
 /// Copies framed messages from `input` to `output`, dropping malformed ones and resynchronising
 /// after framing errors (see the module documentation); each forwarded message gets a fresh
 /// `Content-Length` header. Returns when `input` ends or `output` is closed; `output` is then shut
-/// down so the server sees the end of input.
-pub async fn filter<R, W>(mut input: R, mut output: W)
+/// down so the server sees the end of input. Nothing is answered: see [`filter_to`].
+pub async fn filter<R, W>(input: R, output: W)
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    filter_to(input, output, None).await;
+}
+
+/// [`filter`], and each rejected request is answered through `outbox` (see [`rejection`]).
+pub async fn filter_to<R, W>(mut input: R, mut output: W, outbox: Option<Outbox>)
 where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
@@ -503,6 +542,11 @@ where
                             "dropping a malformed JSON-RPC message ({why}): {:?}",
                             shown(&body)
                         );
+                        if let Some(outbox) = &outbox
+                            && let Some(answer) = rejection(&body, &why)
+                        {
+                            let _ = outbox.send(answer).await;
+                        }
                         continue;
                     }
                     let header = format!("Content-Length: {}\r\n\r\n", body.len());
@@ -523,6 +567,51 @@ where
         );
     }
     let _ = output.shutdown().await;
+}
+
+/// Reads the server's framed messages from `server` and puts each one, whole, in `outbox`, so
+/// that answers from [`filter_to`] go out between two messages, never inside one. Returns when
+/// `server` ends or the outbox is closed.
+pub async fn forward_output<R>(mut server: R, outbox: Outbox)
+where
+    R: AsyncRead + Unpin,
+{
+    let mut framer = Framer::new();
+    let mut chunk = vec![0u8; 64 << 10];
+    loop {
+        let n = match server.read(&mut chunk).await {
+            Ok(0) | Err(_) => return,
+            Ok(n) => n,
+        };
+        framer.push(&chunk[..n]);
+        while let Some(event) = framer.next_event() {
+            match event {
+                Event::Message(body) => {
+                    if outbox.send(framed(&body)).await.is_err() {
+                        return;
+                    }
+                }
+                Event::Notice(why) => warn!("server output: {why}"),
+            }
+        }
+    }
+}
+
+/// Writes the frames of `frames` to `out` in order, flushing when no other frame is waiting.
+/// Returns when every sender is gone (after writing what they sent) or `out` fails.
+pub async fn write_out<W>(mut frames: tokio::sync::mpsc::Receiver<Vec<u8>>, mut out: W)
+where
+    W: AsyncWrite + Unpin,
+{
+    while let Some(frame) = frames.recv().await {
+        if out.write_all(&frame).await.is_err() {
+            return;
+        }
+        if frames.is_empty() && out.flush().await.is_err() {
+            return;
+        }
+    }
+    let _ = out.flush().await;
 }
 
 #[cfg(test)]
@@ -782,5 +871,62 @@ mod tests {
         let mut out = Vec::new();
         filter(input.as_bytes(), &mut out).await;
         assert_eq!(String::from_utf8(out).unwrap(), frame(A) + &frame(B));
+    }
+
+    #[test]
+    fn rejected_requests_are_answered_with_id_null() {
+        let answer = |body: &str| {
+            let why = check_message(body.as_bytes()).unwrap_err();
+            rejection(body.as_bytes(), &why).map(|a| String::from_utf8(a).unwrap())
+        };
+        let a = answer(r#"{"jsonrpc":"2.0","id":1.5,"method":"textDocument/hover"}"#).unwrap();
+        let (head, body) = a.split_once("\r\n\r\n").unwrap();
+        assert_eq!(head, format!("Content-Length: {}", body.len()));
+        let v: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(v["id"], Value::Null);
+        assert_eq!(v["error"]["code"], -32600);
+        assert!(
+            v["error"]["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("invalid request: id 1.5 is not"),
+            "{v}"
+        );
+        assert!(answer(r#"{"jsonrpc":"2.0","id":1,"id":2,"method":"x"}"#).is_some());
+        assert!(answer(r#"{"jsonrpc":"1.0","id":3,"method":"x"}"#).is_some());
+        // Notifications, responses and bodies that are not objects are never answered.
+        assert!(answer(r#"{"jsonrpc":"2.0","method":"x","params":{"a":1,"a":2}}"#).is_none());
+        assert!(answer(r#"{"jsonrpc":"2.0","id":2.5,"result":null}"#).is_none());
+        assert!(answer("{broken").is_none());
+        assert!(answer("[1]").is_none());
+    }
+
+    #[tokio::test]
+    async fn answers_go_out_between_whole_server_messages() {
+        let (tx, rx) = tokio::sync::mpsc::channel(4);
+        let server_out = format!("{}{}", frame(A), frame(B));
+        let mut out = Vec::new();
+        let writer = write_out(rx, &mut out);
+        let forward = forward_output(server_out.as_bytes(), tx.clone());
+        let input = format!(
+            "{}{}",
+            frame(r#"{"jsonrpc":"2.0","id":1e30,"method":"x"}"#),
+            frame(B)
+        );
+        let mut to_server = Vec::new();
+        let filter = filter_to(input.as_bytes(), &mut to_server, Some(tx));
+        let ((), (), ()) = tokio::join!(writer, forward, filter);
+        assert_eq!(String::from_utf8(to_server).unwrap(), frame(B));
+        let out = String::from_utf8(out).unwrap();
+        let answer = r#"{"error":{"code":-32600,"message":"invalid request: id 1e+30 is not a 64-bit integer, a string or null"},"id":null,"jsonrpc":"2.0"}"#;
+        // Each frame whole, in some order.
+        assert_eq!(
+            out.len(),
+            frame(A).len() + frame(B).len() + frame(answer).len(),
+            "{out}"
+        );
+        for f in [frame(A), frame(B), frame(answer)] {
+            assert!(out.contains(&f), "{out}");
+        }
     }
 }
