@@ -1537,6 +1537,7 @@ impl LanguageServer for Backend {
             uri: &uri,
             snapshot: &snap,
             diagnostics: &params.context.diagnostics,
+            range: params.range,
             only: params.context.only.as_deref(),
             enc: s.encoding,
             lang: s.lang(),
