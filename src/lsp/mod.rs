@@ -58,6 +58,10 @@ pub fn run() -> ExitCode {
     });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        // Few blocking threads (stdin, stdout, analyses, index batches): each thread that
+        // allocates gets its own malloc arena, and a transient analysis in each of many arenas
+        // multiplies the resident memory while typing.
+        .max_blocking_threads(4)
         .enable_all()
         .build()
     {

@@ -315,6 +315,20 @@ impl Client {
         r
     }
 
+    /// The server's process id (to read its memory from `/proc`).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The server's peak resident memory so far in bytes (`VmHWM` of `/proc/PID/status`; Linux
+    /// only, `None` elsewhere or once the process has gone).
+    pub fn peak_rss(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+        Some(kb * 1024)
+    }
+
     /// Opens a document.
     pub fn open(&mut self, uri: &str, language: &str, version: i64, text: &str) {
         self.notify(
