@@ -27,6 +27,7 @@ pub mod review;
 pub mod server;
 pub mod symbols;
 pub mod transport;
+pub mod worker;
 
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;

@@ -26,6 +26,7 @@ use super::position::{self, Encoding};
 use super::project::{self, ConfigFile};
 use super::review;
 use super::symbols;
+use super::worker;
 use crate::analysis::{self, Lang};
 use crate::profile::Profile;
 use crate::profile::config::Config as FileConfig;
@@ -575,7 +576,7 @@ impl Handle {
             let h = self.clone();
             let n = batch.len();
             let batch = batch.to_vec();
-            let result = tokio::task::spawn_blocking(move || {
+            let result = worker::run(move || {
                 let mut reports = Vec::new();
                 let s = h
                     .state
@@ -583,7 +584,7 @@ impl Handle {
                 (s, reports)
             })
             .await;
-            if let Ok((s, r)) = result {
+            if let Some((s, r)) = result {
                 summaries.extend(s.into_iter().filter_map(|(_, s)| s));
                 reports.extend(r);
             }
@@ -616,7 +617,7 @@ impl Handle {
     /// index), then re-analyses the open drafts when any name changed.
     async fn refresh_from_disk(&self, paths: Vec<PathBuf>) {
         let h = self.clone();
-        let result = tokio::task::spawn_blocking(move || {
+        let result = worker::run(move || {
             let folders = h.state.session().folders;
             let paths: Vec<PathBuf> = paths
                 .into_iter()
@@ -638,7 +639,7 @@ impl Handle {
             (changed, reports)
         })
         .await;
-        if let Ok((changed, reports)) = result {
+        if let Some((changed, reports)) = result {
             self.publish_reports(reports).await;
             if changed {
                 self.schedule_all();
@@ -819,10 +820,7 @@ impl Handle {
         };
         let h = self.clone();
         let u = uri.clone();
-        let snap =
-            tokio::task::spawn_blocking(move || h.analyse(rope, format, version, config, &u))
-                .await
-                .ok()?;
+        let snap = worker::run(move || h.analyse(rope, format, version, config, &u)).await?;
         let snap = Arc::new(snap);
         let mut docs = lock(&self.state.docs);
         if let Some(doc) = docs.get_mut(uri)
@@ -1244,7 +1242,7 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
     let session = state.session();
     let (enc, lang) = (session.encoding, session.lang());
     let u = uri.clone();
-    let result = tokio::task::spawn_blocking(move || {
+    let result = worker::run(move || {
         let snap = h.analyse(rope, format, version, config, &u);
         let diags = if snap.internal_error {
             Ok(Vec::new())
@@ -1269,12 +1267,9 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
         (snap, diags)
     })
     .await;
-    let (snap, diags) = match result {
-        Ok(r) => r,
-        Err(e) => {
-            warn!("analysis of {} failed: {e}", uri.as_str());
-            return;
-        }
+    let Some((snap, diags)) = result else {
+        warn!("analysis of {} failed", uri.as_str());
+        return;
     };
     let _order = state.publish.lock().await;
     {
