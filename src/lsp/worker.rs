@@ -18,9 +18,12 @@ fn sender() -> Option<Sender<Job>> {
     static TX: OnceLock<Option<Mutex<Sender<Job>>>> = OnceLock::new();
     TX.get_or_init(|| {
         let (tx, rx) = channel::<Job>();
+        // Jobs schedule other analyses (`tokio::spawn`): they run inside the runtime's context.
+        let runtime = tokio::runtime::Handle::try_current().ok();
         std::thread::Builder::new()
             .name("isnad-analysis".to_string())
             .spawn(move || {
+                let _entered = runtime.as_ref().map(|r| r.enter());
                 while let Ok(job) = rx.recv() {
                     job();
                 }
@@ -32,7 +35,8 @@ fn sender() -> Option<Sender<Job>> {
     .map(|m| m.lock().unwrap_or_else(|e| e.into_inner()).clone())
 }
 
-/// Runs `f` on the analysis thread and waits (asynchronously) for its value. Returns `None` when
+/// Runs `f` on the analysis thread (started on first use, inside the tokio runtime of that first
+/// caller, so `f` may spawn tasks) and waits (asynchronously) for its value. Returns `None` when
 /// `f` panicked (the panic is contained: the thread goes on with the next job) or when the thread
 /// could not be started. A caller that stops waiting leaves `f` to finish; its value is dropped.
 pub async fn run<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
@@ -52,5 +56,8 @@ mod tests {
         assert_eq!(super::run(|| -> i32 { panic!("boom") }).await, None);
         let name = super::run(|| std::thread::current().name().map(str::to_string)).await;
         assert_eq!(name, Some(Some("isnad-analysis".to_string())));
+        // Inside the runtime: a job may spawn a task.
+        let spawned = super::run(|| tokio::spawn(async { 1 })).await.unwrap();
+        assert_eq!(spawned.await.ok(), Some(1));
     }
 }
