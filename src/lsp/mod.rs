@@ -4,7 +4,8 @@
 //! a ropey rope, [`position`] is the one place byte ranges become LSP positions (UTF-8, UTF-16 or
 //! UTF-32 columns), [`config`] reads the editor settings, and [`diagnostics`], [`actions`],
 //! [`hover`] and [`symbols`] convert the core's [`Analysis`](crate::analysis::Analysis) into LSP
-//! results; [`transport`] keeps one malformed message from stopping the server; [`index`] keeps the
+//! results; [`contain`] keeps a panic in one draft's check or one request from stopping the rest;
+//! [`transport`] keeps one malformed message from stopping the server; [`index`] keeps the
 //! names of every draft of the workspace folders for cross-story `name-variant`, and [`review`]
 //! is the `isnad.review` command (the fact-check review sheet). Nothing here decides what is a
 //! finding: that is the core's job.
@@ -14,6 +15,7 @@
 
 pub mod actions;
 pub mod config;
+pub mod contain;
 pub mod diagnostics;
 pub mod document;
 pub mod house;
@@ -25,6 +27,7 @@ pub mod review;
 pub mod server;
 pub mod symbols;
 pub mod transport;
+pub mod worker;
 
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
@@ -49,12 +52,17 @@ fn init_tracing() {
 /// when the runtime cannot start.
 pub fn run() -> ExitCode {
     init_tracing();
+    contain::install_hook();
     // Build the lexicons while the client is still sending `initialize`.
     std::thread::spawn(|| {
         server::base_profile();
     });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        // Few blocking threads (stdin, stdout, analyses, index batches): each thread that
+        // allocates gets its own malloc arena, and a transient analysis in each of many arenas
+        // multiplies the resident memory while typing.
+        .max_blocking_threads(4)
         .enable_all()
         .build()
     {

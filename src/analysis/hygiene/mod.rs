@@ -10,8 +10,8 @@
 //!
 //! Every rule works on byte offsets of `cx.doc.source` (half-open UTF-8 ranges) and skips what is
 //! not prose (code, URLs, comments, front matter), which the masked copy `cx.doc.prose()` blanks.
-//! Every finding carries a fix as byte edits; when a rule has two or more findings in a document,
-//! each finding also carries a "fix all" variant with every edit of that rule (see [`add_fix_all`]).
+//! Every finding carries its own fix as byte edits; the "fix all" of a rule is computed when asked
+//! for (see [`fix_all`]), never copied into each finding.
 
 pub mod invisible_char;
 pub mod latin_punctuation;
@@ -25,8 +25,10 @@ use super::{Context, Finding, Fix, Message};
 use crate::text::normalize::fold_persian;
 use crate::text::{Document, WordKind};
 
-/// Runs every hygiene rule, in the order of [`RULES`](crate::analysis::RULES), and adds the fix-all
-/// variants (over the findings that suppression comments leave visible).
+/// Runs every hygiene rule, in the order of [`RULES`](crate::analysis::RULES), leaving out the
+/// findings that suppression comments hide. Each finding carries only its own fix; the
+/// "fix all" of a rule is computed on demand by [`fix_all`], so the output stays linear in the
+/// number of findings.
 pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
     let scan = Scan::new(cx);
     let checks: [fn(&Context, &Scan, &mut Vec<Finding>); 6] = [
@@ -44,37 +46,45 @@ pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
             !cx.directives
                 .suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source)
         });
-        add_fix_all(&mut buf);
         out.append(&mut buf);
     }
 }
 
-/// Adds to each finding of `findings` (all of one rule, non-overlapping) a second fix titled
-/// "Fix all `<rule>` in this document" whose edits are the first-fix edits of every finding, sorted
-/// by start. Does nothing when there are fewer than two findings.
-pub fn add_fix_all(findings: &mut [Finding]) {
-    if findings.len() < 2 {
-        return;
-    }
-    let rule = findings[0].rule;
-    let mut edits: Vec<_> = findings
-        .iter()
-        .filter_map(|f| f.fixes.first())
-        .flat_map(|fix| fix.edits.iter().cloned())
-        .collect();
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
-    let fix = Fix {
-        title: Message::new(
-            format!("Fix all {rule} in this document"),
-            format!("أصلح كل مواضع {rule} في هذا المستند"),
-        ),
-        edits,
-    };
-    for f in findings.iter_mut() {
-        if !f.fixes.is_empty() {
-            f.fixes.push(fix.clone());
+/// The "Fix all `<rule>` in this document (N)" fix, computed on demand from `findings` (the
+/// findings of a whole analysis, any rules, as [`crate::analysis::analyze`] returns them): its
+/// edits are the first-fix edits of every finding of `rule` that has a fix, sorted by start, an
+/// edit overlapping one kept before it (or repeating it) left out; N counts those findings.
+/// Returns `None` when fewer than two findings of `rule` have a fix. Byte ranges are those of the
+/// findings (half-open, into the analysed text).
+pub fn fix_all(findings: &[Finding], rule: &str) -> Option<Fix> {
+    let mut n = 0;
+    let mut edits: Vec<_> = Vec::new();
+    for f in findings.iter().filter(|f| f.rule == rule) {
+        if let Some(fix) = f.fixes.first() {
+            n += 1;
+            edits.extend(fix.edits.iter().cloned());
         }
     }
+    if n < 2 {
+        return None;
+    }
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut kept: Vec<super::Edit> = Vec::with_capacity(edits.len());
+    for e in edits {
+        if let Some(last) = kept.last()
+            && (*last == e || e.range.start < last.range.end)
+        {
+            continue;
+        }
+        kept.push(e);
+    }
+    Some(Fix {
+        title: Message::new(
+            format!("Fix all {rule} in this document ({n})"),
+            format!("أصلح كل مواضع {rule} في هذا المستند ({n})"),
+        ),
+        edits: kept,
+    })
 }
 
 /// True when the byte at `at` is prose: not blanked in the masked copy (code, URL, comment, front
@@ -512,9 +522,14 @@ pub(crate) mod testutil {
             assert_eq!(fs[0].fixes.len(), 1, "no fix-all for a single finding");
             return apply_edits(src, &fs[0].fixes[0].edits);
         }
-        let all = &fs[0].fixes[1];
-        assert_eq!(all.title.en, format!("Fix all {rule} in this document"));
-        assert!(fs.iter().all(|f| f.fixes[1] == *all));
+        // Each finding carries only its own fix; the fix-all is computed on demand.
+        assert!(fs.iter().all(|f| f.fixes.len() == 1), "one fix per finding");
+        let every = analyze_text(src, format, &Profile::embedded()).findings;
+        let all = super::fix_all(&every, rule).expect("a fix-all for two or more findings");
+        assert_eq!(
+            all.title.en,
+            format!("Fix all {rule} in this document ({})", fs.len())
+        );
         assert_eq!(all.edits.len(), fs.len());
         let fixed = apply_edits(src, &all.edits);
         assert!(findings(&fixed, format, rule).is_empty(), "{fixed:?}");
@@ -563,27 +578,61 @@ mod tests {
     }
 
     #[test]
-    fn fix_all_is_added_only_for_two_or_more() {
+    fn fix_all_is_computed_on_demand_for_two_or_more() {
         let one = "قال الوزیر إن العمل مستمر.";
+        let a =
+            crate::analysis::analyze_text(one, Format::Plain, &crate::profile::Profile::embedded());
         let f = testutil::findings(one, Format::Plain, "lookalike-letter");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fixes.len(), 1);
+        assert!(fix_all(&a.findings, "lookalike-letter").is_none());
         let two = "قال الوزیر إن العمل مستمر فی دمشق.";
+        let a =
+            crate::analysis::analyze_text(two, Format::Plain, &crate::profile::Profile::embedded());
         let f = testutil::findings(two, Format::Plain, "lookalike-letter");
         assert_eq!(f.len(), 2);
-        assert_eq!(f[0].fixes.len(), 2);
+        // No finding carries another finding's edits.
+        assert!(
+            f.iter()
+                .all(|f| f.fixes.len() == 1 && f.fixes[0].edits.len() == 1)
+        );
+        let all = fix_all(&a.findings, "lookalike-letter").unwrap();
         assert_eq!(
-            f[0].fixes[1].title.ar,
-            "أصلح كل مواضع lookalike-letter في هذا المستند"
+            all.title.en,
+            "Fix all lookalike-letter in this document (2)"
+        );
+        assert_eq!(
+            all.title.ar,
+            "أصلح كل مواضع lookalike-letter في هذا المستند (2)"
+        );
+        let ye = two.find("ی").unwrap();
+        let fi = two.find("فی").unwrap() + "ف".len();
+        assert_eq!(
+            all.edits
+                .iter()
+                .map(|e| (e.range.clone(), e.new_text.as_str()))
+                .collect::<Vec<_>>(),
+            [(ye..ye + 2, "ي"), (fi..fi + 2, "ي")]
+        );
+        assert_eq!(
+            crate::analysis::apply_edits(two, &all.edits),
+            "قال الوزير إن العمل مستمر في دمشق."
         );
     }
 
     #[test]
     fn fix_all_leaves_out_suppressed_findings() {
         let src = "قال الوزیر إن العمل مستمر.\n<!-- isnad-disable-next-line lookalike-letter -->\nفی دمشق وفی حلب.\nوأکد ذلك.";
+        let a =
+            crate::analysis::analyze_text(src, Format::Plain, &crate::profile::Profile::embedded());
         let f = testutil::findings(src, Format::Plain, "lookalike-letter");
         let spans: Vec<&str> = f.iter().map(|f| &src[f.range.clone()]).collect();
         assert_eq!(spans, ["ی", "ک"]);
-        assert_eq!(f[0].fixes[1].edits.len(), 2);
+        let all = fix_all(&a.findings, "lookalike-letter").unwrap();
+        assert_eq!(all.edits.len(), 2);
+        assert_eq!(
+            all.title.en,
+            "Fix all lookalike-letter in this document (2)"
+        );
     }
 }
