@@ -34,7 +34,9 @@ use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use tower_lsp_server::ls_types::{Position, Range as LspRange, TextDocumentContentChangeEvent, Uri};
+use tower_lsp_server::ls_types::{
+    Position, Range as LspRange, TextDocumentContentChangeEvent, Uri,
+};
 
 /// xorshift64*: fast, deterministic, good enough for choosing mutations.
 struct Rng(u64);
@@ -66,6 +68,7 @@ impl Rng {
 }
 
 /// Pieces inserted by the mutator.
+#[rustfmt::skip]
 const TOKENS: &[&str] = &[
     // Quotation marks of every kind.
     "«", "»", "“", "”", "„", "‹", "›", "\"", "'", "‘", "’", "«»", "“”", "\"\"",
@@ -236,9 +239,27 @@ fn mutate(rng: &mut Rng, s: &mut String, corpus: &[String]) {
     }
 }
 
-/// One draft: a seed (or a splice of two), mutated 0 to 12 times.
+/// A dense draft of 5 to 300 random pieces (marks, words, line breaks, Markdown) joined mostly
+/// by spaces: many quotation marks, cues and names close together.
+fn soup(rng: &mut Rng) -> String {
+    let mut s = String::new();
+    for _ in 0..5 + rng.below(296) {
+        let piece: &str = rng.pick::<&str>(TOKENS);
+        s.push_str(piece);
+        if !rng.chance(4) {
+            s.push(' ');
+        }
+    }
+    s
+}
+
+/// One draft: a seed (or a splice of two), or one in eight a [`soup`], mutated 0 to 12 times.
 fn draft(rng: &mut Rng, corpus: &[String]) -> String {
-    let mut s = rng.pick(corpus).clone();
+    let mut s = if rng.chance(8) {
+        soup(rng)
+    } else {
+        rng.pick(corpus).clone()
+    };
     if rng.chance(4) {
         let other = rng.pick(corpus);
         let a = boundary(rng, &s);
@@ -341,7 +362,10 @@ fn random_edit(
     rng: &mut Rng,
     rope: &Rope,
     corpus: &[String],
-) -> (TextDocumentContentChangeEvent, Option<(usize, usize, String)>) {
+) -> (
+    TextDocumentContentChangeEvent,
+    Option<(usize, usize, String)>,
+) {
     let n = rope.len_chars();
     let text = match rng.below(6) {
         0 => String::new(),
@@ -354,7 +378,8 @@ fn random_edit(
         _ => {
             let mut t = String::new();
             for _ in 0..1 + rng.below(3) {
-                t.push_str(*rng.pick(TOKENS));
+                let piece: &str = rng.pick::<&str>(TOKENS);
+                t.push_str(piece);
             }
             t
         }

@@ -59,7 +59,10 @@ fn issue_crash_inputs_give_their_findings() {
         ("“التحالف“", &[]),
         ("\u{a0}شـغ", &["tatweel"]),
         ("رئيس\"کرئيس\"تابع", &["lookalike-letter"]),
-        ("«وزیر وزير ووزير»مؤكدا", &["name-variant", "lookalike-letter"]),
+        (
+            "«وزیر وزير ووزير»مؤكدا",
+            &["name-variant", "lookalike-letter"],
+        ),
     ];
     let got: Vec<Vec<&str>> = cases.iter().map(|(t, _)| rules(t, Format::Plain)).collect();
     let want: Vec<Vec<&str>> = cases.iter().map(|(_, e)| e.to_vec()).collect();

@@ -15,6 +15,7 @@ pub const RULE: Rule = Rule {
 };
 
 /// The nearest character before `at` that is neither a diacritic nor a tatweel.
+/// `at` must be a char boundary of `src` (the caller takes it from `char_indices`).
 fn letter_before(src: &str, at: usize) -> Option<char> {
     src[..at]
         .chars()
@@ -23,6 +24,7 @@ fn letter_before(src: &str, at: usize) -> Option<char> {
 }
 
 /// The nearest character from `at` on that is neither a diacritic nor a tatweel.
+/// `at` must be a char boundary of `src` (the caller takes it from `char_indices`).
 fn letter_after(src: &str, at: usize) -> Option<char> {
     src[at..]
         .chars()
