@@ -482,6 +482,7 @@ fn run_edits(rng: &mut Rng, text: &str, corpus: &[String], profile: &Profile, lo
             rope: doc.rope.clone(),
             analysis: a,
             elsewhere: Vec::new(),
+            internal_error: false,
         };
         let len = source.len();
         for _ in 0..4 {
