@@ -224,7 +224,7 @@ fn first_words(s: &str, n: usize) -> String {
 
 fn span(text: &str, lines: &LineIndex, r: std::ops::Range<usize>) -> Span {
     Span {
-        text: text[r.clone()]
+        text: text.get(r.clone()).unwrap_or("")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" "),
@@ -282,7 +282,7 @@ fn story(
             continue;
         }
         let mut s = span(text, &lines, q.range.clone());
-        s.text = first_words(&text[q.range.clone()], 8);
+        s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
         let speaker = q
             .attribution
             .as_ref()
@@ -294,7 +294,7 @@ fn story(
                 )
             });
         let cue = q.attribution.as_ref().map(|at| {
-            text[at.cue.clone()]
+            text.get(at.cue.clone()).unwrap_or("")
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
