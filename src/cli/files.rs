@@ -181,7 +181,7 @@ pub fn utf16_order(bytes: &[u8]) -> Option<&'static str> {
         [0xFE, 0xFF, ..] => return Some("big-endian"),
         _ => {}
     }
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return None;
     }
     let sample = &bytes[..bytes.len().min(8192)];

@@ -236,6 +236,9 @@ pub fn report(args: &ReportArgs) -> u8 {
     if failed { 2 } else { 0 }
 }
 
+/// Drafts in order, each with the profile that checks it (see [`drafts`]).
+pub type Drafts = Vec<(files::Input, profiles::Resolved)>;
+
 /// The drafts of one `check` or `report` run, each with the profile that checks it: `paths`
 /// expanded by [`files::collect`] for the extensions `exts` (a leading dot and case ignored), each
 /// draft's profile from `profiles` (`--config`, else its nearest `isnad.toml`), and drafts found in
@@ -246,10 +249,7 @@ pub fn drafts(
     paths: &[std::path::PathBuf],
     exts: &[String],
     profiles: &mut profiles::Profiles,
-) -> (
-    Vec<(files::Input, profiles::Resolved)>,
-    Vec<(String, String)>,
-) {
+) -> (Drafts, Vec<(String, String)>) {
     let exts: Vec<String> = exts
         .iter()
         .map(|e| e.trim_start_matches('.').to_ascii_lowercase())

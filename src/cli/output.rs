@@ -105,14 +105,25 @@ fn excerpt(
     let start = span.start.clamp(line.start, line.end);
     let end = span.end.clamp(start, line.end);
     let mut a = start;
-    for (n, (i, _)) in text.get(line.start..start).unwrap_or("").char_indices().rev().enumerate() {
+    for (n, (i, _)) in text
+        .get(line.start..start)
+        .unwrap_or("")
+        .char_indices()
+        .rev()
+        .enumerate()
+    {
         if n >= SIDE {
             break;
         }
         a = line.start + i;
     }
     let mut b = end;
-    for (n, (i, c)) in text.get(end..line.end).unwrap_or("").char_indices().enumerate() {
+    for (n, (i, c)) in text
+        .get(end..line.end)
+        .unwrap_or("")
+        .char_indices()
+        .enumerate()
+    {
         if n >= SIDE.max(end - start) {
             break;
         }
@@ -174,12 +185,23 @@ pub fn write_text(
             let lr = excerpt(&r.text, full.clone(), f.range.clone());
             let ellipsis_start = if lr.start > full.start { "…" } else { "" };
             let ellipsis_end = if lr.end < full.end { "…" } else { "" };
-            let src_line = format!("{ellipsis_start}{}{ellipsis_end}", r.text.get(lr.clone()).unwrap_or(""));
+            let src_line = format!(
+                "{ellipsis_start}{}{ellipsis_end}",
+                r.text.get(lr.clone()).unwrap_or("")
+            );
             let gutter = line.to_string().len();
-            let pre = width(r.text.get(lr.start..f.range.start.max(lr.start)).unwrap_or(""))
-                + ellipsis_start.chars().count();
+            let pre = width(
+                r.text
+                    .get(lr.start..f.range.start.max(lr.start))
+                    .unwrap_or(""),
+            ) + ellipsis_start.chars().count();
             let span_end = f.range.end.min(lr.end).max(f.range.start);
-            let span = width(r.text.get(f.range.start.min(span_end)..span_end).unwrap_or("")).max(1);
+            let span = width(
+                r.text
+                    .get(f.range.start.min(span_end)..span_end)
+                    .unwrap_or(""),
+            )
+            .max(1);
             writeln!(out, "{:gutter$} |", "")?;
             writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
             writeln!(
