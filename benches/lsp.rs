@@ -64,7 +64,7 @@ fn two_spellings_draft(lines: usize, every: usize) -> String {
     let mut out = String::from("دمشق - سانا\nأكد اللواء علي مملوك أن التعاون مستمر.\n");
     for i in 0..lines.saturating_sub(2) {
         if i % every == every - 1 {
-            out.push_str(if (i / every) % 2 == 0 {
+            out.push_str(if (i / every).is_multiple_of(2) {
                 "وقال المملوك إن الأمن مستقر في البلاد.\n"
             } else {
                 "وأضاف مملوك أن الزيارة ناجحة.\n"
