@@ -74,7 +74,7 @@ static HTML_TAG: LazyLock<Regex> =
 static LINK_TARGET: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\]\([^)\n]*\)").unwrap());
 /// The start of a raw-text element (CommonMark HTML block type 1): its content is not text.
 static RAW_OPEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i-u)<(script|style|pre|textarea)(?:>|/>|[ \t\r\n][^>]*>?|$)").unwrap()
+    Regex::new(r"(?i)<(script|style|pre|textarea)(?:>|/>|[ \t\r\n][^>]*>?|$)").unwrap()
 });
 /// The end tag of a raw-text element.
 static RAW_CLOSE: LazyLock<Regex> =
@@ -840,7 +840,7 @@ fn mask_inline(view: &str, regions: &[Range<usize>], comments: &[Range<usize>], 
         let (mut ri, mut wi) = (0, 0);
         let mut pos = region.start;
         loop {
-            while ri < runs.len() && runs[ri].open_start < pos {
+            while ri < runs.len() && runs[ri].end <= pos {
                 ri += 1;
             }
             while wi < raws.len() && raws[wi].0.start < pos {
