@@ -6,7 +6,7 @@ use isnad::profile::Profile;
 use isnad::text::Format;
 
 /// An attributed story body with no credit.
-const BODY: &str = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل في كل الأحياء.\n";
+const BODY: &str = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل ليلاً ونهاراً في كل الأحياء المتضررة من العاصفة.\nوأضاف الخطيب أن الوزارة طلبت دعماً عاجلاً.\n";
 
 /// A quotation with nobody to say it, in a paragraph of its own.
 const LONE_QUOTE: &str = "«إن الحكومة ستعلن خطة جديدة للطاقة في الأسبوع المقبل بعد دراسة طويلة»";
