@@ -234,6 +234,7 @@ pub fn scan(cx: &Context) -> CreditScan {
     let words = &cx.doc.words;
     for (i, t) in cx.lex.words.iter().enumerate() {
         let Some((len, idx)) = t.agency else { continue };
+        let (len, idx) = (usize::from(len), idx as usize);
         let range = words[i].range.start..words[i + len - 1].range.end;
         let agency = &cx.profile.agency_list[idx];
         let in_credit = out
@@ -251,7 +252,7 @@ pub fn scan(cx: &Context) -> CreditScan {
     // Anonymous sources.
     let mut i = 0;
     while i < words.len() {
-        let n = cx.lex.words[i].anonymous;
+        let n = usize::from(cx.lex.words[i].anonymous);
         if n > 0 {
             let start = words[i].range.start;
             // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.

@@ -285,7 +285,8 @@ fn lean(doc: &Document, i: usize) -> (Lean, bool) {
     if w.kind != WordKind::Arabic {
         return (Lean::None, false);
     }
-    let clean = w.clean.as_str();
+    let clean = w.clean();
+    let clean = clean.as_ref();
     if PERSIAN_WORDS.contains(&clean) || text.chars().any(is_non_arabic_only_letter) {
         return (Lean::Persian { strong: true }, arabic_letter);
     }

@@ -34,14 +34,14 @@ enum Lead {
 fn given_ending_at(cx: &Context, k: usize) -> Option<usize> {
     let tags = &cx.lex.words;
     (k.saturating_sub(3)..k).find(|&s| {
-        tags[s].given > 0 && s + tags[s].given == k && (s + 1..k).all(|x| adjacent(cx, x - 1, x))
+        tags[s].given > 0 && s + usize::from(tags[s].given) == k && (s + 1..k).all(|x| adjacent(cx, x - 1, x))
     })
 }
 
 /// True when word `j` lies inside a title phrase (رئيس مكتب الأمن الوطني).
 fn in_title(cx: &Context, j: usize) -> bool {
     let tags = &cx.lex.words;
-    (j.saturating_sub(5)..=j).any(|s| tags[s].title > 0 && s + tags[s].title > j)
+    (j.saturating_sub(5)..=j).any(|s| tags[s].title > 0 && s + usize::from(tags[s].title) > j)
 }
 
 /// The start of word `s` without a conjunction و that is not part of the given name (وعلي → علي).

@@ -250,7 +250,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
         // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
         // without the article and its transliterations are variants.
         if words[i].kind == WordKind::Arabic
-            && cx.lex.readings[i].iter().any(|(n, r)| {
+            && cx.doc.words[i].key_readings().iter().any(|(n, r)| {
                 (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
                     && cx.profile.organisations.contains(r.as_str())
             })
@@ -262,7 +262,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             });
         }
         if let Some((1, idx)) = t.agency
-            && !cx.profile.agency_list[idx].ambiguous
+            && !cx.profile.agency_list[idx as usize].ambiguous
             && words[i].kind == WordKind::Arabic
         {
             out.push(Seed {
@@ -299,13 +299,13 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             let mut j = i;
             if t.title > 0 {
                 // Skip the rest of the title, nisba adjectives and further titles.
-                j = i + t.title;
+                j = i + usize::from(t.title);
                 let mut guard = 0;
                 while j < n && guard < 6 && adjacent(cx, j - 1, j) {
                     let tj = &tags[j];
                     let construct_title = !has_article(&words[i]);
                     if tj.title > 0 {
-                        j += tj.title;
+                        j += usize::from(tj.title);
                     } else if is_nisba(&words[j].plain)
                         && tj.given == 0
                         && (tj.function
@@ -314,7 +314,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     {
                         j += 1;
                     } else if construct_title
-                        && j == i + t.title
+                        && j == i + usize::from(t.title)
                         && words[j].plain.starts_with("ال")
                         && tj.given == 0
                     {
@@ -333,8 +333,8 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 let tj = &tags[j];
                 let p = words[j].plain.as_str();
                 if tj.given > 0 {
-                    chain.push(j + tj.given - 1);
-                    j += tj.given;
+                    chain.push(j + usize::from(tj.given) - 1);
+                    j += usize::from(tj.given);
                 } else if matches!(p, "عبد" | "أبو" | "ابو") && j + 1 < n && adjacent(cx, j, j + 1)
                 {
                     // A compound given name (عبد الخالق، أبو بكر) not in the list.
@@ -351,7 +351,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             // A title without the article is a construct noun (رئيس الوزراء، وزير الخارجية): what
             // follows it is a genitive, not a name, unless given names come first.
             let construct =
-                t.title > 0 && !has_article(&words[i]) && !given_seen && j == i + t.title;
+                t.title > 0 && !has_article(&words[i]) && !given_seen && j == i + usize::from(t.title);
             let candidate_ok = |j: usize| {
                 j < n
                     && j > i
@@ -572,7 +572,7 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     for i in 0..n.saturating_sub(1) {
         // The first word of a full name is a given name, never a preposition + noun (بشكل كامل).
         if bare_name(i)
-            && (tags[i].given > 0 || cx.lex.readings[i].len() == 1)
+            && (tags[i].given > 0 || cx.doc.words[i].key_readings().len() == 1)
             && bare_name(i + 1)
             && adjacent(cx, i, i + 1)
             && pairs
@@ -679,7 +679,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         _ => 1,
     });
     for s in order {
-        let readings = &cx.lex.readings[s.word];
+        let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
             by_key.contains_key(r) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
@@ -742,7 +742,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         if w.kind != WordKind::Arabic || cx.lex.words[i].function {
             continue;
         }
-        let readings = &cx.lex.readings[i];
+        let readings = &cx.doc.words[i].key_readings();
         let mut hit = None;
         for (n, r) in readings {
             // The لل reading restores an alef that is not written: no exact range for it.
@@ -933,7 +933,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
         {
             continue;
         }
-        for (n, r) in &cx.lex.readings[i] {
+        for (n, r) in &cx.doc.words[i].key_readings() {
             let n = *n;
             if !w.key.ends_with(r.as_str()) {
                 continue;

@@ -439,7 +439,7 @@ fn find_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize
         if inside_quote(quotes, w.range.start, w.range.end) {
             return None;
         }
-        let len = t.phrase.max(1);
+        let len = usize::from(t.phrase.max(1));
         let end = cx.doc.words[(i + len - 1).min(cx.doc.words.len() - 1)]
             .range
             .end;
@@ -500,7 +500,7 @@ fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, 
             let bare_name = pt.title == 0 && pt.given == 0 && !p.plain.starts_with("ال");
             if bare_name
                 && w.plain.starts_with("ال")
-                && !cx.lex.readings[j - 1]
+                && !cx.doc.words[j - 1].key_readings()
                     .iter()
                     .any(|(_, r)| r.starts_with("ال"))
             {
@@ -538,14 +538,14 @@ fn person_before(
         let t = &cx.lex.words[j];
         // The title must end before the name starts (a mention can begin inside a word).
         if t.title > 0
-            && j + t.title == i - (back - t.title.min(back))
+            && j + usize::from(t.title) == i - (back - usize::from(t.title).min(back))
             && cx
                 .doc
                 .prose()
                 .get(cx.doc.words[j].range.end..r.start)
                 .is_some_and(|gap| !gap.contains(['،', ',', '.', ':']))
         {
-            start = cx.doc.words[j].byte_of_plain_letter(cx.doc.source, t.clitic);
+            start = cx.doc.words[j].byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
             break;
         }
     }
