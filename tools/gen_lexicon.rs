@@ -2,7 +2,8 @@
 //! Arabic Hunspell dictionary (Debian package `hunspell-ar`: `/usr/share/hunspell/ar.aff`, `ar.dic`).
 //!
 //! Run: `apt-get install -y hunspell-ar && cargo run --release --example gen_lexicon`
-//! (optional arguments: `AFF DIC OUT_DIR`). Output is deterministic: the same input gives the same
+//! (optional arguments: `AFF DIC OUT_DIR`; or `--lookup`, which reads words on standard input and
+//! prints each with the embedded lexicon's verdict, `E`, `F` or `-`). Output is deterministic: the same input gives the same
 //! bytes, which the `lexicon_data` test checks against the committed files.
 //!
 //! What it computes, following Hunspell's affix semantics for this dictionary (`FLAG long`, `AF`
@@ -426,7 +427,10 @@ pub fn generate(aff_text: &str, dic_text: &str) -> Result<Generated, String> {
         let f = folded.entry(fold(&middle)).or_default();
         f.0 |= remap_mask(p, &fpfx_remap);
         f.1 |= remap_mask(s, &fsfx_remap);
-        exact.insert(middle, (remap_mask(p, &pfx_remap), remap_mask(s, &sfx_remap)));
+        exact.insert(
+            middle,
+            (remap_mask(p, &pfx_remap), remap_mask(s, &sfx_remap)),
+        );
     }
     let keys = exact.len();
     let (exact_fst, exact_masks) = build_map(exact)?;
@@ -461,6 +465,21 @@ pub const DATA_DIR: &str = "src/profile/data/ayaspell";
 #[allow(dead_code)]
 fn main() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--lookup") {
+        // Prints each word of standard input with the embedded lexicon's verdict: E (exact),
+        // F (folded) or - (not a word); used to compare with `hunspell -l`.
+        let lex = isnad::profile::words::lexicon();
+        for line in std::io::stdin().lines() {
+            let word = line.map_err(|e| e.to_string())?;
+            let verdict = match lex.lookup(&word) {
+                Some(isnad::profile::words::Match::Exact) => "E",
+                Some(isnad::profile::words::Match::Folded) => "F",
+                None => "-",
+            };
+            println!("{word}\t{verdict}");
+        }
+        return Ok(());
+    }
     let aff = args
         .first()
         .cloned()

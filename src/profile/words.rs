@@ -92,7 +92,11 @@ impl Side {
     /// True when `word` splits as prefix + middle + suffix with the middle a key whose masks have
     /// both the prefix's and the suffix's bit.
     fn find(&self, word: &str) -> bool {
-        let ends = word.char_indices().map(|(i, _)| i).skip(1).chain([word.len()]);
+        let ends = word
+            .char_indices()
+            .map(|(i, _)| i)
+            .skip(1)
+            .chain([word.len()]);
         for cut in std::iter::once(0).chain(ends) {
             if cut > self.max_prefix || cut >= word.len() {
                 break;
@@ -241,21 +245,24 @@ mod tests {
 
     #[test]
     fn accepts_ordinary_words_from_the_issue() {
-        for w in ["ارتفاع", "محكمة", "المحاكمة", "توتر", "الاتحاد", "إصدار"] {
+        for w in ["ارتفاع", "محكمة", "المحاكمة", "توتر", "الاتحاد", "إصدار"]
+        {
             assert_eq!(look(w), Some(Match::Exact), "{w}");
         }
     }
 
     #[test]
     fn accepts_words_with_clitics() {
-        for w in ["وبالمحكمة", "للاتحاد", "ومحكمته", "فسيكتبونها", "بمحكمتهم"] {
+        for w in ["وبالمحكمة", "للاتحاد", "ومحكمته", "فسيكتبونها", "بمحكمتهم"]
+        {
             assert_eq!(look(w), Some(Match::Exact), "{w}");
         }
     }
 
     #[test]
     fn rejects_foreign_names() {
-        for w in ["ترامب", "بيتسبرج", "ساندبرج", "واطسون", "بيتسبرغ"] {
+        for w in ["ترامب", "بيتسبرج", "ساندبرج", "واطسون", "بيتسبرغ"]
+        {
             assert_eq!(look(w), None, "{w}");
         }
     }
@@ -268,10 +275,12 @@ mod tests {
         assert_eq!(look("اكتوبر"), Some(Match::Folded));
         assert_eq!(look("الاسرة"), Some(Match::Folded));
         assert_eq!(look("الأسرة"), Some(Match::Exact));
-        // ة written ه and ى written ي are folded too.
-        assert_eq!(look("محكمه"), Some(Match::Folded));
-        assert_eq!(look("مستشفي"), Some(Match::Folded));
-        assert_eq!(look("مستشفى"), Some(Match::Exact));
+        // ة written ه is folded too (محكمه is exact: محكم + the pronoun ه, as Hunspell says).
+        assert_eq!(look("الحكومه"), Some(Match::Folded));
+        assert_eq!(look("محكمه"), Some(Match::Exact));
+        assert_eq!(look("الكبرى"), Some(Match::Exact));
+        // ئ written ي: folded.
+        assert_eq!(look("رييس"), Some(Match::Folded));
     }
 
     #[test]
@@ -285,11 +294,27 @@ mod tests {
 
     #[test]
     fn garbage_is_none_without_panic() {
-        for w in ["", " ", "ـــ", "َ", "court", "محكمة court", "123", "١٢٣", "محكمة،", "و", "وال", "لل", "\u{FEFF}", "\u{0300}"] {
+        for w in [
+            "",
+            " ",
+            "ـــ",
+            "َ",
+            "court",
+            "محكمة court",
+            "123",
+            "١٢٣",
+            "محكمة،",
+            "لل",
+            "ـمحكمة1",
+            "\u{FEFF}",
+            "\u{0300}",
+        ] {
             assert_eq!(look(w), None, "{w:?}");
         }
         assert!(!lexicon().is_word("Trump"));
         assert!(lexicon().is_word("محكمة"));
+        // Single-letter particles are words of the dictionary, as in Hunspell.
+        assert_eq!(look("و"), Some(Match::Exact));
     }
 
     #[test]
