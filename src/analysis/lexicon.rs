@@ -119,7 +119,11 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             // عبّر are read as verbs with their shadda or after و/ف.
             let preposition = *n == 0
                 && matches!(r.as_str(), "بين" | "عبر")
-                && !doc.source[w.range.clone()].contains('\u{0651}');
+                && !doc
+                    .source
+                    .get(w.range.clone())
+                    .unwrap_or("")
+                    .contains('\u{0651}');
             // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
             if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb {
                 t.verb = true;

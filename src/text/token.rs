@@ -59,7 +59,7 @@ impl Word {
     /// when `n` is past the last letter.
     pub fn byte_of_plain_letter(&self, source: &str, n: usize) -> usize {
         let mut seen = 0;
-        for (off, c) in source[self.range.clone()].char_indices() {
+        for (off, c) in source.get(self.range.clone()).unwrap_or("").char_indices() {
             if normalize::needs_plain(c.encode_utf8(&mut [0; 4])) {
                 continue;
             }

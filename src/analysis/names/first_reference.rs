@@ -129,7 +129,10 @@ fn lead(cx: &Context, m: &Mention) -> Lead {
 pub(super) fn given_names(cx: &Context, m: &Mention) -> Option<String> {
     match lead(cx, m) {
         Lead::Full(r) => Some(
-            cx.doc.source[r]
+            cx.doc
+                .source
+                .get(r)
+                .unwrap_or("")
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" "),
@@ -145,7 +148,7 @@ fn in_heading(cx: &Context, at: usize) -> bool {
         return false;
     };
     let para = cx.doc.paragraphs[pi].clone();
-    let text = cx.doc.source[para.clone()].trim();
+    let text = cx.doc.source.get(para.clone()).unwrap_or("").trim();
     if text.starts_with('#') {
         return true;
     }
@@ -183,7 +186,8 @@ pub fn check(cx: &Context, entities: &[Entity], quotes: &[Quote], out: &mut Vec<
                 Lead::Full(r) => Some((
                     *m,
                     r.start,
-                    src[r.clone()]
+                    src.get(r.clone())
+                        .unwrap_or("")
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" "),

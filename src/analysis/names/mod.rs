@@ -123,7 +123,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
 pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
-    let gap = &text[x.range.end..y.range.start];
+    let gap = text.get(x.range.end..y.range.start).unwrap_or("");
     if gap == " " {
         return true;
     }
