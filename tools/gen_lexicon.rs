@@ -296,7 +296,7 @@ fn sorted_table(names: &[String], map: impl Fn(&str) -> String) -> (Vec<String>,
 fn remap_mask(mask: u128, remap: &[u32]) -> u128 {
     let mut out = 0u128;
     for (old, &new) in remap.iter().enumerate() {
-        if mask & (1u128 << old) != 0 {
+        if new < 128 && mask & (1u128 << old) != 0 {
             out |= 1u128 << new;
         }
     }
@@ -430,7 +430,15 @@ pub fn generate(aff_text: &str, dic_text: &str) -> Result<Generated, String> {
     let fold = isnad::profile::words::fold;
     let (exact_pfx, pfx_remap) = sorted_table(&pfx_ids.names, |s| s.to_string());
     let (exact_sfx, sfx_remap) = sorted_table(&sfx_ids.names, |s| s.to_string());
-    let (folded_pfx, fpfx_remap) = sorted_table(&pfx_ids.names, fold);
+    let (folded_pfx, mut fpfx_remap) = sorted_table(&pfx_ids.names, fold);
+    // The question particle أ (and آ, question + article) is left out of folded matching: without
+    // its hamza, أل "for?" reads as the article ال and أ as part of the word, so every ال + noun + ي
+    // (a nisba family name such as الشمري) would pass as أل + noun + "my".
+    for (old, name) in pfx_ids.names.iter().enumerate() {
+        if name.starts_with(['أ', 'آ']) {
+            fpfx_remap[old] = u32::MAX;
+        }
+    }
     let (folded_sfx, fsfx_remap) = sorted_table(&sfx_ids.names, fold);
     if exact_sfx.len() > MAX_SFX || sfx_ids.names.len() > MAX_SFX {
         return Err(format!(

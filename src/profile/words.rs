@@ -15,7 +15,8 @@
 //!
 //! A second map holds the same forms [`fold`]ed (hamza seats, ة/ه and ى/ي), so a word written
 //! without its hamza (الاسرة، اكتوبر) is still known as a word, and the caller learns which match it
-//! was ([`Match::Folded`]).
+//! was ([`Match::Folded`]). Forms with the question particle أ are left out of the folded map:
+//! unhamzated, أل + noun + ي "for my ...?" would read as ال + noun + ي, a nisba name (الشمري).
 //!
 //! Loading is lazy ([`lexicon`]): the maps are read in place from bytes compiled into the binary,
 //! so the first call costs a few microseconds and nothing is read when the lexicon is not used.
