@@ -8,7 +8,7 @@
 //! with 8,000 findings of one rule (`مـنـه ` repeated: tatweel; at the default severity and at `--min-severity hint`), each
 //! budget 100 MB. Each case runs `isnad::cli::check` in a fresh child process (this benchmark
 //! binary, re-run with `ISNAD_BUDGET_CHILD`), output to /dev/null; the files are written to a
-//! temporary folder at benchmark time. Linux only (reads /proc/self/status).
+//! temporary folder at benchmark time. Linux only (reads /proc/self/status). Exits 1 when a case is over budget.
 
 use divan::counter::BytesCount;
 use isnad::analysis::analyze_text;
@@ -119,6 +119,7 @@ fn budgets() {
             &tatweel_path,
         ),
     ];
+    let mut over = 0;
     for (name, format, severity, path) in cases {
         let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
         let out = std::process::Command::new(&me)
@@ -134,6 +135,7 @@ fn budgets() {
             .lines()
             .find_map(|l| l.strip_prefix("VmHWM "))
             .and_then(|v| v.parse().ok());
+        over += usize::from(hwm.is_none_or(|kib| kib > BUDGET_KIB));
         match hwm {
             Some(kib) => println!(
                 "memory budget: isnad check --format {format} --min-severity {severity}, {name} ({size} bytes): peak RSS {:.1} MB (budget {} MB) {}",
@@ -149,6 +151,10 @@ fn budgets() {
         }
     }
     let _ = std::fs::remove_dir_all(&dir);
+    if over > 0 {
+        eprintln!("memory budget: {over} case(s) over budget or unmeasured");
+        std::process::exit(1);
+    }
 }
 
 static ARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
