@@ -13,8 +13,10 @@
 //! letters, a swapped pair of letters) matches a family name of five letters or more.
 
 pub mod across;
+pub mod compound;
 pub mod first_reference;
 pub mod name_variant;
+pub mod phrases;
 
 use super::Context;
 use crate::text::token::Text;
@@ -690,7 +692,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             // A respelling of a family name already seen (حصاد … محمد حاصاد) is a mention of it.
             let k: Vec<char> = readings[0].1.chars().collect();
             let near = entities.iter().any(|e| {
-                e.family && {
+                (e.family || e.kind == NameKind::Person) && {
                     let ek: Vec<char> = e.key.chars().collect();
                     near_variant(&ek, &k)
                 }
@@ -830,14 +832,32 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             }
         }
     }
+    compound::add(cx, &mut entities);
+    phrases::add_institutions(cx, &mut entities);
+    phrases::add_full_names(cx, &mut entities);
     entities.retain(|e| !e.mentions.is_empty());
     entities
 }
 
-/// The fuzzy near-variant rule for family names, on identity keys as characters (ال set aside):
-/// one long vowel (ا و ي) inserted or dropped past the first letter, one letter swapped within
-/// ج/غ/ك/ق, ت/ط, س/ص or ز/ذ, one doubled letter, or two neighbours transposed (five letters or
-/// more). Used within a story and across the stories of a folder ([`across`]).
+/// The letter class of a transliteration letter: letters in one class write one foreign sound
+/// (ج غ ك ق for g/k, ت ط for t, س ص ث for s/th, ز ذ for z/th, ف ڤ for f/v); 0 for any other letter.
+fn translit_class(c: char) -> u8 {
+    match c {
+        'ج' | 'غ' | 'ك' | 'ق' => 1,
+        'ت' | 'ط' => 2,
+        'س' | 'ص' | 'ث' => 3,
+        'ز' | 'ذ' => 4,
+        'ف' | 'ڤ' => 5,
+        _ => 0,
+    }
+}
+
+/// The fuzzy near-variant rule for names, on identity keys as characters (ال set aside): one long
+/// vowel (ا و ي) inserted or dropped past the first letter, one letter swapped within a
+/// transliteration class (ج/غ/ك/ق, ت/ط, س/ص/ث, ز/ذ, ف/ڤ) at any position, one doubled letter, or two
+/// neighbours transposed (five letters or more). Foreign names reach Arabic through several
+/// transliteration conventions, which differ in exactly these letters (ترامب/طرامب, غروس/جروس,
+/// بيلاوال/بلاوال). Used within a story and across the stories of a folder ([`across`]).
 pub fn near_variant(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
@@ -845,17 +865,9 @@ pub fn near_variant(a: &[char], b: &[char]) -> bool {
             let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
             match diff.as_slice() {
                 [i] => {
-                    let cls = |c: char| match c {
-                        'ج' | 'غ' | 'ك' | 'ق' => 1,
-                        'ت' | 'ط' => 2,
-                        'س' | 'ص' => 3,
-                        'ز' | 'ذ' => 4,
-                        _ => 0,
-                    };
-                    // The first letter only within ج/غ/ك/ق (جاويد/غاويد), and in longer names.
-                    (*i > 0 || (cls(a[0]) == 1 && a.len() >= 5))
-                        && cls(a[*i]) != 0
-                        && cls(a[*i]) == cls(b[*i])
+                    let cls = translit_class(a[*i]);
+                    // The first letter of a name of four letters or more (غروس/جروس).
+                    (*i > 0 || a.len() >= 4) && cls != 0 && cls == translit_class(b[*i])
                 }
                 [i, j] => {
                     *j == *i + 1 && *i > 0 && a[*i] == b[*j] && a[*j] == b[*i] && a.len() >= 5
@@ -879,7 +891,7 @@ pub fn near_variant(a: &[char], b: &[char]) -> bool {
 }
 
 /// The bucket every near variant of `k` shares (see [`near_variant`]): its set of consonants with
-/// ج غ ك ق, ت ط, س ص and ز ذ merged.
+/// each transliteration class merged into one letter.
 pub fn bucket_key(k: &[char]) -> Vec<char> {
     let mut v: Vec<char> = k
         .iter()
@@ -887,8 +899,9 @@ pub fn bucket_key(k: &[char]) -> Vec<char> {
         .map(|&c| match c {
             'ج' | 'غ' | 'ك' | 'ق' => 'ك',
             'ط' => 'ت',
-            'ص' => 'س',
+            'ص' | 'ث' => 'س',
             'ذ' => 'ز',
+            'ڤ' => 'ف',
             c => c,
         })
         .collect();
@@ -897,11 +910,30 @@ pub fn bucket_key(k: &[char]) -> Vec<char> {
     v
 }
 
+/// What the Arabic lexicon says about a spelling (clitics already stripped).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lexical {
+    /// Not a known ordinary word (or no lexicon is available).
+    Unknown,
+    /// An ordinary word, spelled exactly as the lexicon spells it.
+    Exact,
+    /// An ordinary word once hamza and ى/ي are folded (الاسرة for الأسرة).
+    Folded,
+}
+
+/// The one place where name detection asks the Arabic lexicon whether `plain` (a word as written,
+/// clitics stripped, harakat removed) is an ordinary word. Returns [`Lexical::Unknown`] for any
+/// word the lexicon does not know.
+pub fn ordinary_word(plain: &str) -> Lexical {
+    let _ = plain;
+    Lexical::Unknown
+}
+
 fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == NameKind::Person && e.family || e.kind == NameKind::Org)
+        .filter(|(_, e)| e.kind == NameKind::Person || e.kind == NameKind::Org)
         .map(|(i, e)| {
             let art = e.key.starts_with("ال");
             (
@@ -943,12 +975,25 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
             if bare.len() < 4 {
                 continue;
             }
+            // An ordinary word that happens to be one letter away from a name (قومي beside كومي)
+            // is that word, unless it stands in a name slot (after a given name or a title).
+            let slot = i > 0
+                && adjacent(cx, i - 1, i)
+                && (cx.lex.words[i - 1].given > 0 || cx.lex.words[i - 1].title > 0);
+            let written: String = w.plain.chars().skip(n).collect();
+            if !slot && ordinary_word(&written) == Lexical::Exact {
+                continue;
+            }
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
                 .flatten()
                 .map(|&ti| &targets[ti])
-                .find(|(_, k, _)| k.len().max(bare.len()) >= 5 && near_variant(k, &bare));
+                .find(|(_, k, _)| {
+                    // A letter swapped in a name of four letters (غروس/جروس); anything else in five.
+                    (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
+                        && near_variant(k, &bare)
+                });
             if let Some((e, _, tart)) = found {
                 if art != *tart {
                     continue;
