@@ -628,6 +628,41 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     }
 }
 
+/// Strong evidence that a seed is a name: a listed place or organisation, or a person's name with
+/// a given name (or عبد/أبو/بن) among the three words before it. Titles, reporting verbs and
+/// organisation nouns alone are weak: an ordinary noun often follows them.
+const SEED_FILTER: bool = false;
+
+fn strong_seed(cx: &Context, s: &Seed) -> bool {
+    let t = &cx.lex.words[s.word];
+    match s.kind {
+        NameKind::Place => t.place > 0,
+        NameKind::Org => {
+            t.agency.is_some()
+                || cx.lex.readings[s.word]
+                    .iter()
+                    .any(|(_, r)| cx.profile.organisations.contains(r.as_str()))
+        }
+        NameKind::Person => {
+            t.given > 0
+                || (s.word.saturating_sub(3)..s.word).any(|k| {
+                    cx.lex.words[k].given > 0
+                        || matches!(
+                            cx.doc.words[k].plain.as_str(),
+                            "عبد" | "أبو" | "ابو" | "بن" | "ابن"
+                        )
+                })
+        }
+    }
+}
+
+/// True when `written` (a word as written, proclitics included) and the entity key `key` are the
+/// definite and indefinite (or construct) states of one ordinary noun (المهرجان/مهرجان، الركود/ركود):
+/// both are words of the lexicon, so the article is grammar, not a second spelling of a name.
+fn common_noun_states(written: &str, key: &str) -> bool {
+    ordinary_word(written) != Lexical::Unknown && ordinary_word(key) != Lexical::Unknown
+}
+
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
     cx.lex.words[i].place_nisba
 }
@@ -680,12 +715,29 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         (false, NameKind::Person) => 2,
         _ => 1,
     });
+    // How many seeds each word key has: a word seeded twice stands in name slots repeatedly.
+    let mut seed_count: HashMap<&str, usize> = HashMap::default();
+    for s in &seeds {
+        *seed_count.entry(words[s.word].key.as_str()).or_default() += 1;
+    }
+    // Per entity: seeded with strong evidence (see `strong_seed`).
+    let mut strong: Vec<bool> = Vec::new();
     for s in order {
         let readings = &cx.lex.readings[s.word];
         let known = readings.iter().any(|(_, r)| {
             by_key.contains_key(r) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
         if known {
+            continue;
+        }
+        let is_strong = strong_seed(cx, s);
+        // An ordinary Arabic word needs strong context to be a name: one weak slot (a title, a
+        // reporting verb, an organisation noun) before a word of the lexicon is not enough, but the
+        // same word in such slots twice is.
+        if SEED_FILTER && !is_strong
+            && seed_count.get(words[s.word].key.as_str()).copied().unwrap_or(0) < 2
+            && ordinary_word(&words[s.word].plain) != Lexical::Unknown
+        {
             continue;
         }
         if s.kind == NameKind::Person && cx.lex.words[s.word].given == 0 {
@@ -730,6 +782,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             given: Vec::new(),
         });
         by_key.insert(key.clone(), idx);
+        strong.push(is_strong);
         if s.family {
             let bare = key
                 .strip_prefix("ال")
@@ -787,6 +840,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             if let Some(&e) = family_keys.get(bare)
                 && !is_nisba_of_place(cx, i)
                 && article_variant_ok(cx, i, r)
+                && (strong.get(e).copied().unwrap_or(true)
+                    || !common_noun_states(&w.plain, &entities[e].key))
             {
                 hit = Some((e, *n, MatchKind::Article));
                 break;
@@ -805,7 +860,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             None => unmatched.push(i),
         }
     }
-    fuzzy_mentions(cx, &mut entities, &unmatched);
+    fuzzy_mentions(cx, &mut entities, &unmatched, &strong);
     for e in &mut entities {
         e.mentions.sort_by_key(|m| m.range.start);
         if e.kind == NameKind::Person && e.family {
@@ -925,11 +980,15 @@ pub enum Lexical {
 /// clitics stripped, harakat removed) is an ordinary word. Returns [`Lexical::Unknown`] for any
 /// word the lexicon does not know.
 pub fn ordinary_word(plain: &str) -> Lexical {
-    let _ = plain;
-    Lexical::Unknown
+    use crate::profile::words::{Match, lexicon};
+    match lexicon().lookup(plain) {
+        Some(Match::Exact) => Lexical::Exact,
+        Some(Match::Folded) => Lexical::Folded,
+        None => Lexical::Unknown,
+    }
 }
 
-fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
+fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], strong: &[bool]) {
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()
         .enumerate()
@@ -975,15 +1034,14 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
             if bare.len() < 4 {
                 continue;
             }
-            // An ordinary word that happens to be one letter away from a name (قومي beside كومي)
-            // is that word, unless it stands in a name slot (after a given name or a title).
+            // An ordinary word one letter away from a name that is an ordinary word too is that
+            // word, unless it stands in a name slot (after a given name or a title).
             let slot = i > 0
                 && adjacent(cx, i - 1, i)
                 && (cx.lex.words[i - 1].given > 0 || cx.lex.words[i - 1].title > 0);
             let written: String = w.plain.chars().skip(n).collect();
-            if !slot && ordinary_word(&written) == Lexical::Exact {
-                continue;
-            }
+            let ordinary = !slot && ordinary_word(&written) == Lexical::Exact;
+
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
@@ -994,6 +1052,12 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize]) {
                     (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
                         && near_variant(k, &bare)
                 });
+            // Two ordinary words one letter apart (تعزية/تعازيه) are two words, not a name.
+            let found = found.filter(|(e, _, _)| {
+                !ordinary
+                    || strong.get(*e).copied().unwrap_or(true)
+                    || ordinary_word(&entities[*e].key) == Lexical::Unknown
+            });
             if let Some((e, _, tart)) = found {
                 if art != *tart {
                     continue;
