@@ -233,6 +233,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
     let mut out = Vec::new();
     let n = words.len();
     persian_seeds(cx, &mut out);
+    foreign_seeds(cx, &mut out);
     // Keys of words written right after a given name somewhere in the story.
     let after_given: rustc_hash::FxHashSet<&str> = (1..n)
         .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
@@ -588,6 +589,116 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
             });
         }
     }
+}
+
+/// Words the Arabic lexicon does not know, written in two ways in one story: with and without the
+/// article (بوينغ/البوينغ، غارديان/الغارديان) or with two hamza seats (إيروفلوت/ايروفلوت). Ordinary
+/// nouns and their definite and construct states are words of the lexicon, so a word outside it
+/// that the story writes both ways is a foreign name or a transliteration, and one name. The seed is
+/// an occurrence without a proclitic (an organisation, whose mentions with and without ال group).
+fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    // Bare key (ال set aside) -> (plain spellings seen, an occurrence without proclitic).
+    let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
+    for (i, w) in words.iter().enumerate() {
+        let t = &tags[i];
+        if w.kind != WordKind::Arabic
+            || t.function
+            || t.is_cue()
+            || t.title > 0
+            || t.given > 0
+            || t.place > 0
+            || t.anonymous > 0
+            || w.plain.chars().count() < 4
+        {
+            continue;
+        }
+        let mut unknown = None;
+        for (n, r) in &cx.lex.readings[i] {
+            if !w.key.ends_with(r.as_str()) {
+                continue;
+            }
+            let bare = r.strip_prefix("ال").unwrap_or(r);
+            if bare.chars().count() < 4 {
+                continue;
+            }
+            // Asked once per word, and only for words that could be names.
+            let unknown = *unknown.get_or_insert_with(|| ordinary_word(&w.plain) == Lexical::Unknown);
+            if !unknown {
+                break;
+            }
+            let spelling: String = w.plain.chars().skip(*n).collect();
+            // Feminine, plural and nisba endings are the shapes of adjectives and common nouns,
+            // which take the article by agreement (حوثي/الحوثية، الميليشيات).
+            if looks_common(&spelling) || bare.ends_with('ي') || bare.ends_with("يه") {
+                break;
+            }
+            let g = groups.entry(bare.to_string()).or_default();
+            if !g.0.contains(&spelling) {
+                g.0.push(spelling);
+            }
+            if *n == 0 && g.1.is_none() {
+                g.1 = Some(i);
+            }
+            g.2 |= name_slot(cx, i);
+        }
+    }
+    let mut seeds: Vec<usize> = groups
+        .into_values()
+        .filter(|(spellings, _, slot)| spellings.len() >= 2 && *slot)
+        .filter_map(|(_, first, _)| first)
+        .collect();
+    seeds.sort_unstable();
+    for word in seeds {
+        out.push(Seed {
+            word,
+            kind: NameKind::Org,
+            family: true,
+        });
+    }
+}
+
+/// True when word `i` stands where a name stands: right after an organisation or place noun
+/// (شركة بوينغ، صحيفة الغارديان), a title or a reporting verb, with at most a quotation mark or a
+/// bracket between, or alone inside brackets or quotation marks ((مانشافت)، "إيروفلوت"). A loanword
+/// used as a common noun (الترويكا، سوبر) has no such slot.
+fn name_slot(cx: &Context, i: usize) -> bool {
+    let text = cx.doc.prose();
+    let words = &cx.doc.words;
+    let w = &words[i];
+    let marks = ['«', '»', '"', '“', '”', '(', ')', '\''];
+    let only = |gap: &str| gap.chars().all(|c| c.is_whitespace() || marks.contains(&c));
+    let before = if i > 0 {
+        text.get(words[i - 1].range.end..w.range.start)
+    } else {
+        text.get(..w.range.start)
+    };
+    let after = match words.get(i + 1) {
+        Some(n) => text.get(w.range.end..n.range.start),
+        None => text.get(w.range.end..),
+    };
+    let opens = |g: &str| g.trim_end().ends_with(['«', '"', '“', '(']);
+    let closes = |g: &str| g.trim_start().starts_with(['»', '"', '”', ')']);
+    if let (Some(b), Some(a)) = (before, after)
+        && opens(b)
+        && closes(a)
+    {
+        return true;
+    }
+    if i == 0 || !before.is_some_and(only) {
+        return false;
+    }
+    let p = &cx.lex.words[i - 1];
+    let stem = cx.lex.readings[i - 1]
+        .last()
+        .map(|(_, r)| r.as_str())
+        .unwrap_or("");
+    p.org_noun
+        || p.title > 0
+        || p.verb
+        || ORG_LEAD.contains(&stem)
+        || PLACE_NOUNS.contains(&stem)
 }
 
 /// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
