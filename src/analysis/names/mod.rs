@@ -634,6 +634,11 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             if looks_common(&spelling) || bare.ends_with('ي') || bare.ends_with("يه") {
                 break;
             }
+            // Without the article and before a place name, a noun is in construct with it
+            // («سوبر» لندن beside «السوبر»): the article is grammar there, not spelling.
+            if !r.starts_with("ال") && construct_before_place(cx, i) {
+                break;
+            }
             let g = groups.entry(bare.to_string()).or_default();
             if !g.0.contains(&spelling) {
                 g.0.push(spelling);
@@ -657,6 +662,24 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             family: true,
         });
     }
+}
+
+/// True when word `i` is followed by a listed place with only spaces, quotation marks or brackets
+/// between (the genitive of a construct: «سوبر» لندن).
+fn construct_before_place(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(next) = words.get(i + 1) else {
+        return false;
+    };
+    let gap_ok = cx
+        .doc
+        .prose()
+        .get(words[i].range.end..next.range.start)
+        .is_some_and(|g| {
+            g.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”'))
+        });
+    gap_ok && cx.lex.words[i + 1].place > 0
 }
 
 /// True when word `i` stands where a name stands: right after an organisation or place noun
