@@ -382,7 +382,11 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         && words[j].plain.ends_with('ة')
                         && !is_nisba(&words[j].plain))
             };
-            if given_seen && family_after_given(j) {
+            // A name that goes on after a word with a preposition attached (لتقديم تعازيه) has
+            // ended before it.
+            let prep_then_more =
+                j < n && !name_ends_at(j) && preposition_on_word(&words[j].plain);
+            if given_seen && family_after_given(j) && !prep_then_more {
                 // A middle name before the family name (رجب طيب أردوغان): the last of two.
                 let family = if !name_ends_at(j)
                     && candidate_ok(j + 1)
@@ -762,6 +766,17 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     }
 }
 
+/// True when `plain` is an ordinary word with the preposition ل، ب or ك attached (لتقديم، بنجاح):
+/// a preposition starts a complement, so such a word never continues a person's full name.
+fn preposition_on_word(plain: &str) -> bool {
+    let Some(rest) = plain.strip_prefix(['ل', 'ب', 'ك']) else {
+        return false;
+    };
+    rest.chars().count() >= 3
+        && ordinary_word(rest) == Lexical::Exact
+        && ordinary_word(plain) != Lexical::Unknown
+}
+
 /// Strong evidence that a seed is a name: a listed place or organisation, or a person's name with
 /// a given name (or عبد/أبو/بن) among the three words before it. Titles, reporting verbs and
 /// organisation nouns alone are weak: an ordinary noun often follows them.
@@ -865,6 +880,15 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             continue;
         }
         let is_strong = strong_seed(cx, s);
+        // A feminine or plural common noun of the lexicon (قنبلة، مسيرات) is a person's family
+        // name only after given names.
+        if s.kind == NameKind::Person
+            && !is_strong
+            && looks_common(&words[s.word].plain)
+            && ordinary_word(&words[s.word].plain) == Lexical::Exact
+        {
+            continue;
+        }
         // An ordinary Arabic word needs strong context to be a name: one weak slot (a title, a
         // reporting verb, an organisation noun) before a word of the lexicon is not enough, but the
         // same word in such slots twice is.
@@ -1024,6 +1048,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     compound::add(cx, &mut entities);
     phrases::add_institutions(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
+    phrases::add_first_names(cx, &mut entities);
     entities.retain(|e| !e.mentions.is_empty());
     entities
 }
@@ -1186,6 +1211,22 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
                         && near_variant(k, &bare)
                 });
+            // With the article on both, the whole words are compared too, as the seeds are: a
+            // family name after a given name (حسين الجسمي/حسين الجمسي) is as long as it is written.
+            let found = found.or_else(|| {
+                let full: Vec<char> = r.chars().collect();
+                let slot = i > 0 && cx.lex.words[i - 1].given > 0;
+                targets.iter().find(|(e, k, tart)| {
+                    art && *tart
+                        && slot
+                        && strong.get(*e).copied().unwrap_or(false)
+                        && {
+                            let mut ek = vec!['ا', 'ل'];
+                            ek.extend_from_slice(k);
+                            near_variant(&ek, &full)
+                        }
+                })
+            });
             // Two ordinary words one letter apart (تعزية/تعازيه) are two words, not a name.
             let found = found.filter(|(e, _, _)| {
                 !ordinary
