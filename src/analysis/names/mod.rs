@@ -605,6 +605,8 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let tags = &cx.lex.words;
     // Bare key (ال set aside) -> (plain spellings seen, an occurrence without proclitic).
     let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
+    // Bare key -> occurrences.
+    let mut counts: HashMap<String, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         let t = &tags[i];
         if w.kind != WordKind::Arabic
@@ -643,6 +645,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             if !r.starts_with("ال") && construct_before_place(cx, i) {
                 break;
             }
+            *counts.entry(bare.to_string()).or_default() += 1;
             let g = groups.entry(bare.to_string()).or_default();
             if !g.0.contains(&spelling) {
                 g.0.push(spelling);
@@ -653,11 +656,47 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             g.2 |= name_slot(cx, i);
         }
     }
+    // A word outside the lexicon written twice the same way, with a near variant of it beside
+    // (سركيسيان ×2 … ثركيسيان): a transliterated name and a second transliteration of it.
+    let mut translit: Vec<usize> = Vec::new();
+    {
+        let mut by_bucket: HashMap<Vec<char>, Vec<(Vec<char>, usize, Option<usize>)>> =
+            HashMap::default();
+        for (bare, (spellings, first, _)) in &groups {
+            let k: Vec<char> = bare.chars().collect();
+            let count = spellings.len();
+            by_bucket
+                .entry(bucket_key(&k))
+                .or_default()
+                .push((k, count, *first));
+        }
+        for list in by_bucket.values().filter(|l| l.len() >= 2) {
+            for (a, (ka, _, first)) in list.iter().enumerate() {
+                let Some(first) = first else { continue };
+                let repeated = counts.get(&ka.iter().collect::<String>()).copied().unwrap_or(0) >= 2;
+                if repeated
+                    && list
+                        .iter()
+                        .enumerate()
+                        .any(|(b, (kb, _, _))| a != b && near_variant(ka, kb))
+                {
+                    translit.push(*first);
+                }
+            }
+        }
+    }
     let mut seeds: Vec<usize> = groups
         .into_values()
         .filter(|(spellings, _, slot)| spellings.len() >= 2 && *slot)
         .filter_map(|(_, first, _)| first)
         .collect();
+    for word in translit {
+        out.push(Seed {
+            word,
+            kind: NameKind::Person,
+            family: false,
+        });
+    }
     seeds.sort_unstable();
     for word in seeds {
         out.push(Seed {
