@@ -607,6 +607,8 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> occurrences.
     let mut counts: HashMap<String, usize> = HashMap::default();
+    // Bare key -> an occurrence without proclitic, for transliteration variants.
+    let mut translit_keys: HashMap<String, Option<usize>> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         let t = &tags[i];
         if w.kind != WordKind::Arabic
@@ -635,6 +637,13 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 break;
             }
             let spelling: String = w.plain.chars().skip(*n).collect();
+            if !looks_common(&spelling) {
+                *counts.entry(bare.to_string()).or_default() += 1;
+                let first = translit_keys.entry(bare.to_string()).or_insert(None);
+                if *n == 0 && first.is_none() {
+                    *first = Some(i);
+                }
+            }
             // Feminine, plural and nisba endings are the shapes of adjectives and common nouns,
             // which take the article by agreement (حوثي/الحوثية، الميليشيات).
             if looks_common(&spelling) || bare.ends_with('ي') || bare.ends_with("يه") {
@@ -645,7 +654,6 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             if !r.starts_with("ال") && construct_before_place(cx, i) {
                 break;
             }
-            *counts.entry(bare.to_string()).or_default() += 1;
             let g = groups.entry(bare.to_string()).or_default();
             if !g.0.contains(&spelling) {
                 g.0.push(spelling);
@@ -656,29 +664,37 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             g.2 |= name_slot(cx, i);
         }
     }
-    // A word outside the lexicon written twice the same way, with a near variant of it beside
-    // (سركيسيان ×2 … ثركيسيان): a transliterated name and a second transliteration of it.
+    // Two words outside the lexicon that are near variants of each other (سركيسيان … ثركيسيان):
+    // a transliterated name and a second transliteration of it.
     let mut translit: Vec<usize> = Vec::new();
     {
         let mut by_bucket: HashMap<Vec<char>, Vec<(Vec<char>, usize, Option<usize>)>> =
             HashMap::default();
-        for (bare, (spellings, first, _)) in &groups {
+        for (bare, first) in &translit_keys {
             let k: Vec<char> = bare.chars().collect();
-            let count = spellings.len();
             by_bucket
                 .entry(bucket_key(&k))
                 .or_default()
-                .push((k, count, *first));
+                .push((k, 0, *first));
         }
         for list in by_bucket.values().filter(|l| l.len() >= 2) {
             for (a, (ka, _, first)) in list.iter().enumerate() {
                 let Some(first) = first else { continue };
-                let repeated = counts.get(&ka.iter().collect::<String>()).copied().unwrap_or(0) >= 2;
-                if repeated
-                    && list
-                        .iter()
-                        .enumerate()
-                        .any(|(b, (kb, _, _))| a != b && near_variant(ka, kb))
+                let count = |k: &[char]| {
+                    counts
+                        .get(&k.iter().collect::<String>())
+                        .copied()
+                        .unwrap_or(0)
+                };
+                // The seed is the spelling used more (the first, on a tie); the other is the
+                // variant.
+                if list.iter().enumerate().any(|(b, (kb, _, kfirst))| {
+                    a != b
+                        && ka.len().max(kb.len()) >= 5
+                        && near_variant(ka, kb)
+                        && (count(ka) > count(kb)
+                            || (count(ka) == count(kb) && kfirst.is_none_or(|f| *first < f)))
+                })
                 {
                     translit.push(*first);
                 }
