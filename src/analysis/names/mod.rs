@@ -690,7 +690,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 // variant.
                 if list.iter().enumerate().any(|(b, (kb, _, kfirst))| {
                     a != b
-                        && ka.len().max(kb.len()) >= 5
+                        && (ka.len().max(kb.len()) >= 5 || ka.len() == kb.len())
                         && near_variant(ka, kb)
                         && (count(ka) > count(kb)
                             || (count(ka) == count(kb) && kfirst.is_none_or(|f| *first < f)))
@@ -1219,7 +1219,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 art,
             )
         })
-        .filter(|(_, k, _)| k.len() >= 4)
+        .filter(|(_, k, _)| k.len() >= 3)
         .collect();
     if targets.is_empty() {
         return;
@@ -1245,7 +1245,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             }
             let art = r.starts_with("ال");
             let bare: Vec<char> = r.strip_prefix("ال").unwrap_or(r).chars().collect();
-            if bare.len() < 4 {
+            if bare.len() < 3 {
                 continue;
             }
             // An ordinary word one letter away from a name that is an ordinary word too is that
@@ -1263,14 +1263,16 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 .map(|&ti| &targets[ti])
                 .find(|(_, k, _)| {
                     // A letter swapped in a name of four letters (غروس/جروس); anything else in five.
-                    (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
+                    k.len().min(bare.len()) >= 4
+                        && (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
                         && near_variant(k, &bare)
                 });
             // With the article on both, the whole words are compared too, as the seeds are: a
             // family name after a given name (حسين الجسمي/حسين الجمسي) is as long as it is written.
             let found = found.or_else(|| {
                 let full: Vec<char> = r.chars().collect();
-                let slot = i > 0 && cx.lex.words[i - 1].given > 0;
+                let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
+                    || ordinary_word(&written) == Lexical::Unknown;
                 targets.iter().find(|(e, k, tart)| {
                     art && *tart
                         && slot
