@@ -607,6 +607,8 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> occurrences.
     let mut counts: HashMap<String, usize> = HashMap::default();
+    // Identity key (article kept) -> (plain spellings, an occurrence without proclitic).
+    let mut identical: HashMap<String, (Vec<String>, Option<usize>)> = HashMap::default();
     // Bare key -> an occurrence without proclitic, for transliteration variants.
     let mut translit_keys: HashMap<String, Option<usize>> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
@@ -637,6 +639,13 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 break;
             }
             let spelling: String = w.plain.chars().skip(*n).collect();
+            let same = identical.entry(r.to_string()).or_default();
+            if !same.0.contains(&spelling) {
+                same.0.push(spelling.clone());
+            }
+            if *n == 0 && same.1.is_none() {
+                same.1 = Some(i);
+            }
             if !looks_common(&spelling) {
                 *counts.entry(bare.to_string()).or_default() += 1;
                 let first = translit_keys.entry(bare.to_string()).or_insert(None);
@@ -706,6 +715,21 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         .filter(|(spellings, _, slot)| spellings.len() >= 2 && *slot)
         .filter_map(|(_, first, _)| first)
         .collect();
+    // One word outside the lexicon, even with its hamza and ى/ي folded, written with two hamza
+    // seats, ة/ه or ى/ي (الحرشاني/الحرشانى): not an Arabic word, so a name spelled two ways.
+    let mut same: Vec<usize> = identical
+        .into_values()
+        .filter(|(spellings, _)| spellings.len() >= 2)
+        .filter_map(|(_, first)| first)
+        .collect();
+    same.sort_unstable();
+    for word in same {
+        out.push(Seed {
+            word,
+            kind: NameKind::Person,
+            family: false,
+        });
+    }
     for word in translit {
         out.push(Seed {
             word,
