@@ -62,17 +62,14 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 && long_enough(&words[i + 1].key)
             {
                 let start = stem_range(cx, i, *k).start;
-                found
-                    .entry(key(r, &words[i + 1].key))
-                    .or_default()
-                    .push((
-                        Mention {
-                            range: start..words[i + 1].range.end,
-                            spelling: format!("{plain_rest} {}", words[i + 1].plain),
-                            how: MatchKind::Identity,
-                        },
-                        true,
-                    ));
+                found.entry(key(r, &words[i + 1].key)).or_default().push((
+                    Mention {
+                        range: start..words[i + 1].range.end,
+                        spelling: format!("{plain_rest} {}", words[i + 1].plain),
+                        how: MatchKind::Identity,
+                    },
+                    true,
+                ));
                 break;
             }
             // Joined: the head and the second part in one word.
@@ -177,7 +174,8 @@ mod tests {
 
     #[test]
     fn one_way_only_is_quiet() {
-        let src = "قال عبد الله إن الوفد وصل. وأكد عبد الله أن أبو بكر سيحضر، وقال أبو بكر إن ذلك صحيح.";
+        let src =
+            "قال عبد الله إن الوفد وصل. وأكد عبد الله أن أبو بكر سيحضر، وقال أبو بكر إن ذلك صحيح.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 }

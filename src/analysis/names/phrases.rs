@@ -74,9 +74,32 @@ fn continues(cx: &Context, i: usize) -> bool {
 /// its name: relative pronouns (الاتحاد الذي ...) and words of time (الحزب اليوم، المجلس الماضي), as
 /// identity keys.
 const CLAUSE_WORDS: [&str; 26] = [
-    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الا", "الي", "اليوم",
-    "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "السنه", "الشهر",
-    "الاسبوع", "الماضي", "المقبل", "الحالي", "الجاري", "المزيد", "العديد",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+    "الا",
+    "الي",
+    "اليوم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "السنه",
+    "الشهر",
+    "الاسبوع",
+    "الماضي",
+    "المقبل",
+    "الحالي",
+    "الجاري",
+    "المزيد",
+    "العديد",
 ];
 
 /// One written occurrence of a phrase: per word, its identity key and plain spelling (clitics
@@ -143,9 +166,7 @@ fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind)
         let key = r[..best].join(" ");
         let mentions: Vec<Mention> = g
             .iter()
-            .filter(|o| {
-                o.keys.len() >= best && o.keys.iter().zip(r.iter()).all(|(p, q)| p == q)
-            })
+            .filter(|o| o.keys.len() >= best && o.keys.iter().zip(r.iter()).all(|(p, q)| p == q))
             .map(|o| o.mention(best))
             .collect();
         out.push(Entity {
@@ -236,9 +257,8 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
             continue;
         }
         // The given name's reading: a conjunction و is its only proclitic.
-        let k = usize::from(
-            w.key.starts_with('و') && !cx.profile.given_names.contains(w.key.as_str()),
-        );
+        let k =
+            usize::from(w.key.starts_with('و') && !cx.profile.given_names.contains(w.key.as_str()));
         let plain: String = w.plain.chars().skip(k).collect();
         groups
             .entry((normalize::identity(&plain), next.key.to_string()))
@@ -299,7 +319,10 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
         {
             continue;
         }
-        firsts.entry(e).or_default().push((i, w.key.chars().collect()));
+        firsts
+            .entry(e)
+            .or_default()
+            .push((i, w.key.chars().collect()));
     }
     let mut out = Vec::new();
     for (_, list) in firsts {
