@@ -461,12 +461,10 @@ pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
             Ok((text, a)) => {
                 let si = readable.iter().position(|&r| r == i);
                 let mut all = a.findings.clone();
-                all.extend(
-                    extra
-                        .iter()
-                        .filter(|(s, _)| Some(*s) == si)
-                        .map(|(_, f)| f.clone()),
-                );
+                for (_, f) in extra.iter().filter(|(s, _)| Some(*s) == si) {
+                    across::agree(text, &mut all, f);
+                    all.push(f.clone());
+                }
                 stories.push(story(&input.path, text, a, &all, profile, lang));
             }
         }

@@ -1163,6 +1163,7 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
     }
     let words = &cx.doc.words;
     let n = words.len();
+    let mut owned: Vec<(usize, Range<usize>)> = Vec::new();
     for i in 0..n {
         if words[i].kind != WordKind::Arabic {
             continue;
@@ -1206,8 +1207,17 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
                 spelling,
                 how: MatchKind::Identity,
             });
+            owned.push((e, stem_range(cx, i, *k).start..words[i + len - 1].range.end));
             break;
         }
+    }
+    // The house spelling owns its words: no other entity may propose another spelling for them.
+    for (ei, ent) in entities.iter_mut().enumerate() {
+        ent.mentions.retain(|m| {
+            !owned
+                .iter()
+                .any(|(e, r)| *e != ei && m.range.start < r.end && r.start < m.range.end)
+        });
     }
 }
 

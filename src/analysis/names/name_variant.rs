@@ -270,6 +270,24 @@ mod tests {
     }
 
     #[test]
+    fn multi_word_house_spelling() {
+        let config = crate::profile::config::Config::parse(
+            "[spellings]\n\"فيصل المقداد\" = [\"فيصل مقداد\"]\n",
+        )
+        .unwrap();
+        let profile = Profile::with_config(&config);
+        let src = "التقى الوفد فيصل مقداد في دمشق. وقال فيصل المقداد إن اللقاء مثمر.";
+        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "مقداد");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "المقداد");
+    }
+
+    #[test]
     fn inflection_and_harakat_are_not_variants() {
         for src in [
             "قالت الحكومة السورية إن الجيش السوري تقدم. وزار الوفد سورية.",
