@@ -535,9 +535,9 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
 /// `cross` of that story (from [`across`]), so that one draft never gets fixes that respell a name
 /// in opposite directions: the folder's preferred spelling wins. `source` is the story's text and
 /// `findings` its findings (byte ranges, half-open). An in-story finding on a mention the folder
-/// fix respells gets that respelling as its only fix; an in-story finding whose fix would bring
-/// back a spelling the folder fix removes is dropped (its mention already has the folder's
-/// spelling). Other findings are left alone.
+/// fix respells gets that respelling as its only fix; an in-story finding loses every fix that
+/// would bring back a spelling the folder fix removes (its mention already has the folder's
+/// spelling). No finding is removed, and other rules' findings are left alone.
 pub fn agree(source: &str, findings: &mut Vec<Finding>, cross: &Finding) {
     if cross.rule != name_variant::RULE.id {
         return;
@@ -570,12 +570,14 @@ pub fn agree(source: &str, findings: &mut Vec<Finding>, cross: &Finding) {
             }];
             return true;
         }
-        let backwards = f
-            .fixes
-            .iter()
-            .flat_map(|x| &x.edits)
-            .any(|e| removed.contains(&normalize::plain(&e.new_text)));
-        !backwards
+        // The mention already has the folder's spelling: the finding stays (the story is still
+        // inconsistent) but offers no fix that would undo the folder's.
+        f.fixes.retain(|x| {
+            !x.edits
+                .iter()
+                .any(|e| removed.contains(&normalize::plain(&e.new_text)))
+        });
+        true
     });
 }
 

@@ -854,7 +854,6 @@ fn preposition_on_word(plain: &str) -> bool {
 /// Strong evidence that a seed is a name: a listed place or organisation, or a person's name with
 /// a given name (or عبد/أبو/بن) among the three words before it. Titles, reporting verbs and
 /// organisation nouns alone are weak: an ordinary noun often follows them.
-const SEED_FILTER: bool = false;
 
 fn strong_seed(cx: &Context, s: &Seed) -> bool {
     let t = &cx.lex.words[s.word];
@@ -938,11 +937,6 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         (false, NameKind::Person) => 2,
         _ => 1,
     });
-    // How many seeds each word key has: a word seeded twice stands in name slots repeatedly.
-    let mut seed_count: HashMap<&str, usize> = HashMap::default();
-    for s in &seeds {
-        *seed_count.entry(words[s.word].key.as_str()).or_default() += 1;
-    }
     // Per entity: seeded with strong evidence (see `strong_seed`).
     let mut strong: Vec<bool> = Vec::new();
     for s in order {
@@ -960,20 +954,6 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             && !is_strong
             && looks_common(&words[s.word].plain)
             && ordinary_word(&words[s.word].plain) == Lexical::Exact
-        {
-            continue;
-        }
-        // An ordinary Arabic word needs strong context to be a name: one weak slot (a title, a
-        // reporting verb, an organisation noun) before a word of the lexicon is not enough, but the
-        // same word in such slots twice is.
-        if SEED_FILTER
-            && !is_strong
-            && seed_count
-                .get(words[s.word].key.as_str())
-                .copied()
-                .unwrap_or(0)
-                < 2
-            && ordinary_word(&words[s.word].plain) != Lexical::Unknown
         {
             continue;
         }
@@ -1179,9 +1159,8 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
             else {
                 continue;
             };
-            let rest_ok = (1..len).all(|d| {
-                words[i + d].key.as_str() == parts[d] && adjacent(cx, i + d - 1, i + d)
-            });
+            let rest_ok = (1..len)
+                .all(|d| words[i + d].key.as_str() == parts[d] && adjacent(cx, i + d - 1, i + d));
             if !rest_ok {
                 continue;
             }
@@ -1348,14 +1327,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if bare.len() < 3 {
                 continue;
             }
-            // An ordinary word one letter away from a name that is an ordinary word too is that
-            // word, unless it stands in a name slot (after a given name or a title).
-            let slot = i > 0
-                && adjacent(cx, i - 1, i)
-                && (cx.lex.words[i - 1].given > 0 || cx.lex.words[i - 1].title > 0);
             let written: String = w.plain.chars().skip(n).collect();
-            let ordinary = !slot && ordinary_word(&written) == Lexical::Exact;
-
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
@@ -1382,11 +1354,6 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 })
             });
             // Two ordinary words one letter apart (تعزية/تعازيه) are two words, not a name.
-            let found = found.filter(|(e, _, _)| {
-                !ordinary
-                    || strong.get(*e).copied().unwrap_or(true)
-                    || ordinary_word(&entities[*e].key) == Lexical::Unknown
-            });
             if let Some((e, _, tart)) = found {
                 if art != *tart {
                     continue;
