@@ -610,17 +610,68 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let mut identical: HashMap<String, (Vec<String>, Option<usize>)> = HashMap::default();
     // Bare key -> an occurrence without proclitic, for transliteration variants.
     let mut translit_keys: HashMap<String, Option<usize>> = HashMap::default();
-    for (i, w) in words.iter().enumerate() {
+    let candidate = |i: usize| {
+        let w = &words[i];
         let t = &tags[i];
-        if w.kind != WordKind::Arabic
+        !(w.kind != WordKind::Arabic
             || t.function
             || t.is_cue()
             || t.title > 0
             || t.given > 0
             || t.place > 0
             || t.anonymous > 0
-            || w.plain.chars().count() < 4
-        {
+            || w.plain.chars().count() < 4)
+    };
+    // First, without the lexicon: the words that could take part at all (a reading written in two
+    // ways, or with a near variant among the other words). Only those are looked up.
+    let interesting = {
+        let mut spell_of: HashMap<&str, (String, bool)> = HashMap::default();
+        let mut bare_keys: HashMap<&str, ()> = HashMap::default();
+        for i in (0..words.len()).filter(|&i| candidate(i)) {
+            let w = &words[i];
+            for (n, r) in &cx.lex.readings[i] {
+                if !w.key.ends_with(r.as_str()) {
+                    continue;
+                }
+                let bare = r.strip_prefix("ال").unwrap_or(r);
+                if bare.chars().count() < 4 {
+                    continue;
+                }
+                let sp: String = w.plain.chars().skip(*n).collect();
+                for k in [r.as_str(), bare] {
+                    spell_of
+                        .entry(k)
+                        .and_modify(|(first, multi)| *multi |= *first != sp)
+                        .or_insert_with(|| (sp.clone(), false));
+                }
+                bare_keys.insert(bare, ());
+            }
+        }
+        let mut buckets: HashMap<Vec<char>, Vec<Vec<char>>> = HashMap::default();
+        for b in bare_keys.keys() {
+            let k: Vec<char> = b.chars().collect();
+            buckets.entry(bucket_key(&k)).or_default().push(k);
+        }
+        let has_partner = |bare: &str| {
+            let k: Vec<char> = bare.chars().collect();
+            buckets
+                .get(&bucket_key(&k))
+                .is_some_and(|l| l.len() >= 2 && l.iter().any(|o| *o != k && near_variant(o, &k)))
+        };
+        (0..words.len())
+            .map(|i| {
+                candidate(i)
+                    && cx.lex.readings[i].iter().any(|(_, r)| {
+                        let bare = r.strip_prefix("ال").unwrap_or(r);
+                        spell_of.get(r.as_str()).is_some_and(|x| x.1)
+                            || spell_of.get(bare).is_some_and(|x| x.1)
+                            || (bare.chars().count() >= 4 && has_partner(bare))
+                    })
+            })
+            .collect::<Vec<bool>>()
+    };
+    for (i, w) in words.iter().enumerate() {
+        if !interesting[i] {
             continue;
         }
         let mut unknown = None;
@@ -1342,18 +1393,27 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             // With the article on both, the whole words are compared too, as the seeds are: a
             // family name after a given name (حسين الجسمي/حسين الجمسي) is as long as it is written.
             let found = found.or_else(|| {
+                if !art {
+                    return None;
+                }
                 let full: Vec<char> = r.chars().collect();
+                let hit = buckets
+                    .get(&bucket_key(&bare))
+                    .into_iter()
+                    .flatten()
+                    .map(|&ti| &targets[ti])
+                    .find(|(e, k, tart)| {
+                        *tart && strong.get(*e).copied().unwrap_or(false) && {
+                            let mut ek = vec!['ا', 'ل'];
+                            ek.extend_from_slice(k);
+                            near_variant(&ek, &full)
+                        }
+                    })?;
+                // In a name slot (after a given name), or a word the lexicon does not know.
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
                     || ordinary_word(&written) == Lexical::Unknown;
-                targets.iter().find(|(e, k, tart)| {
-                    art && *tart && slot && strong.get(*e).copied().unwrap_or(false) && {
-                        let mut ek = vec!['ا', 'ل'];
-                        ek.extend_from_slice(k);
-                        near_variant(&ek, &full)
-                    }
-                })
+                slot.then_some(hit)
             });
-            // Two ordinary words one letter apart (تعزية/تعازيه) are two words, not a name.
             if let Some((e, _, tart)) = found {
                 if art != *tart {
                     continue;
