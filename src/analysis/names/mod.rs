@@ -625,8 +625,8 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     // First, without the lexicon: the words that could take part at all (a reading written in two
     // ways, or with a near variant among the other words). Only those are looked up.
     let interesting = {
-        let mut spell_of: HashMap<&str, (String, bool)> = HashMap::default();
-        let mut bare_keys: HashMap<&str, ()> = HashMap::default();
+        // Reading or bare key -> (first spelling, written in more than one way).
+        let mut spell_of: HashMap<&str, (&str, bool)> = HashMap::default();
         for i in (0..words.len()).filter(|&i| candidate(i)) {
             let w = &words[i];
             for (n, r) in &cx.lex.readings[i] {
@@ -637,27 +637,36 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 if bare.chars().count() < 4 {
                     continue;
                 }
-                let sp: String = w.plain.chars().skip(*n).collect();
+                let at = w
+                    .plain
+                    .char_indices()
+                    .nth(*n)
+                    .map_or(w.plain.len(), |(b, _)| b);
+                let sp = w.plain.get(at..).unwrap_or("");
                 for k in [r.as_str(), bare] {
                     spell_of
                         .entry(k)
                         .and_modify(|(first, multi)| *multi |= *first != sp)
-                        .or_insert_with(|| (sp.clone(), false));
+                        .or_insert((sp, false));
                 }
-                bare_keys.insert(bare, ());
             }
         }
+        // Bare keys with a near variant among the other bare keys, by bucket.
         let mut buckets: HashMap<Vec<char>, Vec<Vec<char>>> = HashMap::default();
-        for b in bare_keys.keys() {
+        for b in spell_of.keys().filter(|k| !k.starts_with("ال")) {
             let k: Vec<char> = b.chars().collect();
-            buckets.entry(bucket_key(&k)).or_default().push(k);
+            if k.len() >= 4 {
+                buckets.entry(bucket_key(&k)).or_default().push(k);
+            }
         }
-        let has_partner = |bare: &str| {
-            let k: Vec<char> = bare.chars().collect();
-            buckets
-                .get(&bucket_key(&k))
-                .is_some_and(|l| l.len() >= 2 && l.iter().any(|o| *o != k && near_variant(o, &k)))
-        };
+        let mut partnered: rustc_hash::FxHashSet<String> = Default::default();
+        for list in buckets.values().filter(|l| l.len() >= 2) {
+            for a in list {
+                if list.iter().any(|o| o != a && near_variant(o, a)) {
+                    partnered.insert(a.iter().collect());
+                }
+            }
+        }
         (0..words.len())
             .map(|i| {
                 candidate(i)
@@ -665,7 +674,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                         let bare = r.strip_prefix("ال").unwrap_or(r);
                         spell_of.get(r.as_str()).is_some_and(|x| x.1)
                             || spell_of.get(bare).is_some_and(|x| x.1)
-                            || (bare.chars().count() >= 4 && has_partner(bare))
+                            || partnered.contains(bare)
                     })
             })
             .collect::<Vec<bool>>()
@@ -1378,7 +1387,6 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if bare.len() < 3 {
                 continue;
             }
-            let written: String = w.plain.chars().skip(n).collect();
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
@@ -1410,6 +1418,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                         }
                     })?;
                 // In a name slot (after a given name), or a word the lexicon does not know.
+                let written: String = w.plain.chars().skip(n).collect();
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
                     || ordinary_word(&written) == Lexical::Unknown;
                 slot.then_some(hit)
