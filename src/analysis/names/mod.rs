@@ -737,8 +737,9 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     // a transliterated name and a second transliteration of it.
     let mut translit: Vec<usize> = Vec::new();
     {
-        let mut by_bucket: HashMap<Vec<char>, Vec<(Vec<char>, usize, Option<usize>)>> =
-            HashMap::default();
+        // Bucket -> (bare key, an occurrence without proclitic).
+        type Keys = Vec<(Vec<char>, usize, Option<usize>)>;
+        let mut by_bucket: HashMap<Vec<char>, Keys> = HashMap::default();
         for (bare, first) in &translit_keys {
             let k: Vec<char> = bare.chars().collect();
             by_bucket
@@ -914,7 +915,6 @@ fn preposition_on_word(plain: &str) -> bool {
 /// Strong evidence that a seed is a name: a listed place or organisation, or a person's name with
 /// a given name (or عبد/أبو/بن) among the three words before it. Titles, reporting verbs and
 /// organisation nouns alone are weak: an ordinary noun often follows them.
-
 fn strong_seed(cx: &Context, s: &Seed) -> bool {
     let t = &cx.lex.words[s.word];
     match s.kind {

@@ -191,20 +191,21 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
     let mut occ = Vec::new();
     for i in 0..n {
         let w = &words[i];
-        if w.kind != WordKind::Arabic || i + 1 >= n || !adjacent(cx, i, i + 1) {
+        if w.kind != WordKind::Arabic
+            || i + 1 >= n
+            || !continues(cx, i + 1)
+            || !adjacent(cx, i, i + 1)
+        {
             continue;
         }
         let Some((k, r)) = cx.lex.readings[i].iter().find(|(_, r)| {
-            w.key.ends_with(r.as_str()) && {
+            w.key.ends_with(r.as_str()) && r.chars().count() <= 8 && {
                 let bare = r.strip_prefix("ال").unwrap_or(r);
                 HEADS.contains(&bare)
             }
         }) else {
             continue;
         };
-        if !continues(cx, i + 1) {
-            continue;
-        }
         let mut o = Occurrence {
             keys: vec![r.to_string()],
             plains: vec![w.plain.chars().skip(*k).collect()],
