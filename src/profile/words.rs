@@ -58,6 +58,12 @@ struct Side {
     /// Outer suffixes (mostly enclitic pronouns), sorted; index 0 is "".
     suffixes: Vec<&'static str>,
     max_prefix: usize,
+    /// Every leading part of a prefix at a char boundary (the prefixes themselves included, "" not),
+    /// sorted, each with its prefix bit, or `None` when it only starts a longer prefix: a word
+    /// whose front is not here has no longer prefix either, so the prefix search stops.
+    heads: Vec<(&'static str, Option<usize>)>,
+    /// The bit of the empty prefix (0 in the committed tables), if it is below 128.
+    empty_prefix: Option<usize>,
     max_suffix: usize,
 }
 
@@ -74,11 +80,23 @@ impl Side {
         };
         let prefixes = table("prefix");
         let suffixes = table("suffix");
+        let mut heads: Vec<(&'static str, Option<usize>)> = Vec::new();
+        for p in &prefixes {
+            for (i, c) in p.char_indices() {
+                if let Some(head) = p.get(..i + c.len_utf8()) {
+                    heads.push((head, prefixes.binary_search(&head).ok()));
+                }
+            }
+        }
+        heads.sort_unstable();
+        heads.dedup();
         Side {
             map: Map::new(fst).expect("embedded lexicon fst is valid"),
             masks,
             max_prefix: prefixes.iter().map(|p| p.len()).max().unwrap_or(0),
             max_suffix: suffixes.iter().map(|p| p.len()).max().unwrap_or(0),
+            heads,
+            empty_prefix: prefixes.binary_search(&"").ok().filter(|&b| b < 128),
             prefixes,
             suffixes,
         }
@@ -104,14 +122,29 @@ impl Side {
         if word.is_empty() {
             return false;
         }
-        let limit = self.max_prefix.min(word.len() - 1);
-        for cut in 0..=limit {
-            if let (Some(head), Some(rest)) = (word.get(..cut), word.get(cut..))
-                && let Ok(pbit) = self.prefixes.binary_search(&head)
-                && pbit < 128
-                && self.walk(rest, pbit)
-            {
-                return true;
+        if let Some(pbit) = self.empty_prefix
+            && self.walk(word, pbit)
+        {
+            return true;
+        }
+        for (i, c) in word.char_indices() {
+            let cut = i + c.len_utf8();
+            if cut > self.max_prefix || cut >= word.len() {
+                break;
+            }
+            let (Some(head), Some(rest)) = (word.get(..cut), word.get(cut..)) else {
+                break;
+            };
+            match self.heads.binary_search_by(|(h, _)| (*h).cmp(head)) {
+                Ok(k) => {
+                    if let Some((_, Some(pbit))) = self.heads.get(k)
+                        && *pbit < 128
+                        && self.walk(rest, *pbit)
+                    {
+                        return true;
+                    }
+                }
+                Err(_) => break,
             }
         }
         false
