@@ -54,6 +54,8 @@ struct Side {
     /// allowed with it, a little-endian u128 (16 bytes).
     masks: &'static [u8],
     /// Proclitic prefixes, sorted; bit `i` of a prefix mask is `prefixes[i]`; index 0 is "".
+    /// Only the simple path and the tests read it; lookups go through `heads`.
+    #[cfg_attr(not(test), allow(dead_code))]
     prefixes: Vec<&'static str>,
     /// Outer suffixes (mostly enclitic pronouns), sorted; index 0 is "".
     suffixes: Vec<&'static str>,
