@@ -2,6 +2,13 @@
 //! (published wire copy), analysed one by one, and the same copy concatenated into one 5 MB file to
 //! show that cost grows linearly. Falls back to the drafts in `tests/drafts/` when the corpus is not
 //! beside the repository. DESIGN.md budget: at least 50 MB/s, a 2,000-word article under 1 ms.
+//!
+//! Before the timings, the memory budgets of issue 10 are measured: peak RSS (`VmHWM`) of `isnad
+//! check`, text and JSON output, on a 5 MB file (the corpus joined and repeated) and on a 44 KB file
+//! with 8,000 findings of one rule (`مـنـه ` repeated: tatweel; at the default severity and at `--min-severity hint`), each
+//! budget 100 MB. Each case runs `isnad::cli::check` in a fresh child process (this benchmark
+//! binary, re-run with `ISNAD_BUDGET_CHILD`), output to /dev/null; the files are written to a
+//! temporary folder at benchmark time. Linux only (reads /proc/self/status).
 
 use divan::counter::BytesCount;
 use isnad::analysis::analyze_text;
@@ -10,7 +17,138 @@ use isnad::text::Format;
 use std::sync::LazyLock;
 
 fn main() {
+    if let Ok(spec) = std::env::var(BUDGET_CHILD) {
+        std::process::exit(budget_child(&spec));
+    }
+    budgets();
     divan::main();
+}
+
+const BUDGET_CHILD: &str = "ISNAD_BUDGET_CHILD";
+/// Peak RSS budget of `isnad check` in the two cases, in KiB.
+const BUDGET_KIB: u64 = 100 * 1024;
+
+/// In the child: `FORMAT:SEVERITY:PATH`; runs `isnad check` on PATH and prints `VmHWM <KiB>` on
+/// standard error.
+fn budget_child(spec: &str) -> i32 {
+    use isnad::cli::{CheckArgs, LangArg, OutputFormat, SeverityArg};
+    let mut parts = spec.splitn(3, ':');
+    let (Some(format), Some(severity), Some(path)) = (parts.next(), parts.next(), parts.next())
+    else {
+        return 3;
+    };
+    let args = CheckArgs {
+        paths: vec![path.into()],
+        format: if format == "json" {
+            OutputFormat::Json
+        } else {
+            OutputFormat::Text
+        },
+        lang: Some(LangArg::En),
+        min_severity: if severity == "hint" {
+            SeverityArg::Hint
+        } else {
+            SeverityArg::Warning
+        },
+        ext: vec!["md".into(), "markdown".into(), "txt".into()],
+        config: None,
+    };
+    let status = isnad::cli::check(&args);
+    let hwm = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        })
+        .unwrap_or(0);
+    eprintln!("VmHWM {hwm}");
+    i32::from(status)
+}
+
+/// Measures and prints the peak RSS of each budget case (see the module documentation).
+fn budgets() {
+    if !std::path::Path::new("/proc/self/status").exists() {
+        println!("memory budgets: skipped (no /proc/self/status)");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("isnad-budgets-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut big = String::new();
+    while big.len() < 5 * 1024 * 1024 {
+        for a in ARTICLES.iter() {
+            big.push_str(a);
+            big.push('\n');
+        }
+    }
+    let big_path = dir.join("joined-5mb.txt");
+    std::fs::write(&big_path, &big).unwrap();
+    drop(big);
+    // 4,000 words with two tatweels each, ten to a line: 8,000 tatweel findings in 44,000 bytes.
+    let tatweel: String = (1..=4000)
+        .map(|i| {
+            if i % 10 == 0 {
+                "مـنـه\n"
+            } else {
+                "مـنـه "
+            }
+        })
+        .collect();
+    let tatweel_path = dir.join("tatweel-8000.txt");
+    std::fs::write(&tatweel_path, &tatweel).unwrap();
+    let me = std::env::current_exe().unwrap();
+    let cases = [
+        ("5 MB corpus file", "text", "warning", &big_path),
+        ("5 MB corpus file", "json", "warning", &big_path),
+        (
+            "44 KB, 8,000 tatweel findings",
+            "text",
+            "warning",
+            &tatweel_path,
+        ),
+        (
+            "44 KB, 8,000 tatweel findings",
+            "text",
+            "hint",
+            &tatweel_path,
+        ),
+        (
+            "44 KB, 8,000 tatweel findings",
+            "json",
+            "hint",
+            &tatweel_path,
+        ),
+    ];
+    for (name, format, severity, path) in cases {
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let out = std::process::Command::new(&me)
+            .env(
+                BUDGET_CHILD,
+                format!("{format}:{severity}:{}", path.display()),
+            )
+            .stdout(std::process::Stdio::null())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        let hwm: Option<u64> = err
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM "))
+            .and_then(|v| v.parse().ok());
+        match hwm {
+            Some(kib) => println!(
+                "memory budget: isnad check --format {format} --min-severity {severity}, {name} ({size} bytes): peak RSS {:.1} MB (budget {} MB) {}",
+                kib as f64 / 1024.0,
+                BUDGET_KIB / 1024,
+                if kib <= BUDGET_KIB {
+                    "ok"
+                } else {
+                    "OVER BUDGET"
+                }
+            ),
+            None => println!("memory budget: {name} ({format}): no figure ({err})"),
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 static ARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {

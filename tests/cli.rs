@@ -267,3 +267,204 @@ fn rules_and_explain() {
     let usage = isnad(&["check"], &d);
     assert_eq!(usage.status.code(), Some(2));
 }
+
+fn isnad_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_isnad"));
+    c.args(args).current_dir(dir).env("LANG", "C");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+/// A draft with no source credit: one `missing-credit` warning at its first word.
+const UNCREDITED: &str = DRAFT;
+
+#[cfg(debug_assertions)]
+#[test]
+fn a_panic_in_one_draft_is_reported_and_the_others_are_checked() {
+    let d = tmp("panic");
+    std::fs::write(d.join("a.txt"), UNCREDITED).unwrap();
+    std::fs::write(d.join("b.txt"), "قال الوزير كلاماً عن زلزال_مفتعل هنا.\n").unwrap();
+    std::fs::write(d.join("c.txt"), UNCREDITED).unwrap();
+    let env = [("ISNAD_TEST_PANIC_ON", "زلزال_مفتعل")];
+    let out = isnad_env(&["check", "."], &d, &env);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    let version = env!("CARGO_PKG_VERSION");
+    assert!(
+        text.contains(&format!(
+            "./b.txt: error: internal error while checking (please report it, with the isnad version: {version})"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains("./a.txt:1:1: warning[missing-credit]"),
+        "{text}"
+    );
+    assert!(
+        text.contains("./c.txt:1:1: warning[missing-credit]"),
+        "{text}"
+    );
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(
+        err.contains("isnad: ./b.txt: internal error: panicked at src/report/guard.rs:"),
+        "{err}"
+    );
+    // The default panic message is not printed.
+    assert!(!err.contains("thread 'main' panicked"), "{err}");
+
+    let out = isnad_env(
+        &["check", "--format", "json", "--lang", "ar", "."],
+        &d,
+        &env,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    let files = v["files"].as_array().unwrap();
+    let b = files.iter().find(|f| f["path"] == "./b.txt").unwrap();
+    assert_eq!(
+        b["error"],
+        format!("خطأ داخلي أثناء الفحص (يُرجى الإبلاغ عنه مع رقم إصدار isnad: {version})")
+    );
+    let a = files.iter().find(|f| f["path"] == "./a.txt").unwrap();
+    assert_eq!(a["findings"][0]["rule"], "missing-credit");
+
+    // The report lists the draft with the error, reviews the others and exits 2.
+    let out = isnad_env(&["report", "--format", "json", "."], &d, &env);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    let stories = v["stories"].as_array().unwrap();
+    assert_eq!(stories.len(), 3);
+    assert_eq!(
+        stories[1]["error"],
+        format!(
+            "internal error while checking (please report it, with the isnad version: {version})"
+        )
+    );
+    assert_eq!(stories[0]["findings"][0]["rule"], "missing-credit");
+    assert_eq!(stories[2]["findings"][0]["rule"], "missing-credit");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlinks_to_folders_are_walked_once() {
+    let d = tmp("symlinks");
+    std::fs::create_dir_all(d.join("desk")).unwrap();
+    std::fs::write(d.join("desk/a.txt"), UNCREDITED).unwrap();
+    std::os::unix::fs::symlink(".", d.join("desk/x")).unwrap();
+    std::os::unix::fs::symlink(".", d.join("desk/y")).unwrap();
+    std::os::unix::fs::symlink("..", d.join("desk/up")).unwrap();
+    let out = isnad(&["check", "--format", "json", "desk"], &d);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["desk/a.txt"]);
+    // A link to another folder is followed (once).
+    let other = tmp("symlinks-other");
+    std::fs::write(other.join("b.txt"), UNCREDITED).unwrap();
+    std::os::unix::fs::symlink(&other, d.join("desk/other")).unwrap();
+    std::os::unix::fs::symlink(&other, d.join("desk/other2")).unwrap();
+    let v = json(&isnad(&["check", "--format", "json", "desk"], &d));
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["desk/a.txt", "desk/other/b.txt"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn fifos_are_skipped_never_opened() {
+    let d = tmp("fifo");
+    std::fs::write(d.join("a.txt"), UNCREDITED).unwrap();
+    let made = Command::new("mkfifo")
+        .arg(d.join("story.txt"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    // In a folder: skipped with a note, the other draft checked, exit status from its findings.
+    let out = isnad(&["check", "."], &d);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(
+        err.contains("isnad: ./story.txt: a FIFO (named pipe), not a text draft; skipped"),
+        "{err}"
+    );
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(
+        text.contains("./a.txt:1:1: warning[missing-credit]"),
+        "{text}"
+    );
+    // Named on the command line: an error, not a hang.
+    let out = isnad(&["check", "story.txt", "a.txt"], &d);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout.clone()).unwrap();
+    assert!(
+        text.contains("story.txt: error: a FIFO (named pipe), not a text draft; skipped"),
+        "{text}"
+    );
+    assert!(
+        text.contains("a.txt:1:1: warning[missing-credit]"),
+        "{text}"
+    );
+    let out = isnad(&["report", "--format", "json", "story.txt"], &d);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        json(&out)["stories"][0]["error"],
+        "a FIFO (named pipe), not a text draft; skipped"
+    );
+}
+
+#[test]
+fn utf16_drafts_are_named_with_the_fix() {
+    let d = tmp("utf16");
+    let units: Vec<u16> = "قال الوزير إن الشبكة تعمل.\n".encode_utf16().collect();
+    let mut le_bom = vec![0xFF, 0xFE];
+    let mut be_bom = vec![0xFE, 0xFF];
+    let mut le = Vec::new();
+    for u in &units {
+        le_bom.extend(u.to_le_bytes());
+        be_bom.extend(u.to_be_bytes());
+        le.extend(u.to_le_bytes());
+    }
+    std::fs::write(d.join("le-bom.txt"), &le_bom).unwrap();
+    std::fs::write(d.join("be-bom.txt"), &be_bom).unwrap();
+    std::fs::write(d.join("le.txt"), &le).unwrap();
+    std::fs::write(d.join("bin.txt"), [0u8, 0, 1, 2, 0, 0, 3, 0]).unwrap();
+    let out = isnad(&["check", "--format", "json", "."], &d);
+    assert_eq!(out.status.code(), Some(2));
+    let v = json(&out);
+    let error_of = |p: &str| {
+        v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["path"] == p)
+            .map(|f| f["error"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert_eq!(
+        error_of("./le-bom.txt"),
+        "UTF-16 (little-endian) text; save the draft as UTF-8"
+    );
+    assert_eq!(
+        error_of("./be-bom.txt"),
+        "UTF-16 (big-endian) text; save the draft as UTF-8"
+    );
+    assert_eq!(
+        error_of("./le.txt"),
+        "UTF-16 (little-endian) text; save the draft as UTF-8"
+    );
+    assert_eq!(
+        error_of("./bin.txt"),
+        "binary file (contains NUL bytes); not a text draft"
+    );
+}

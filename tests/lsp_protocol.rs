@@ -962,3 +962,324 @@ fn ignore_rule_action_inserts_the_directive_and_removes_the_diagnostic() {
         assert!(c.shutdown().success());
     }
 }
+
+/// The marker that makes a debug build of the server panic while checking a draft holding it
+/// (see `isnad::lsp::contain::test_panic`).
+const PANIC_MARK: &str = "ZZ-TEST-PANIC-ZZ";
+
+#[test]
+fn a_panic_while_checking_publishes_one_internal_error_and_the_server_keeps_serving() {
+    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC", PANIC_MARK)]);
+    c.initialize(Some(&["utf-16"]), Some("ar"), json!({"debounceMs": 0}));
+    let bad = "file:///tmp/isnad-test/bad.md";
+    c.open(bad, "markdown", 1, &format!("{DRAFT}\n{PANIC_MARK}\n"));
+    let ds = c.diagnostics(bad, 1);
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    assert_eq!(range_of(&ds[0]), ((0, 0), (0, 0)));
+    assert_eq!(ds[0]["severity"], 1);
+    assert_eq!(ds[0]["source"], "isnad");
+    assert_eq!(ds[0]["code"], "internal-error");
+    assert_eq!(
+        ds[0]["message"],
+        format!(
+            "خطأ داخلي أثناء الفحص (يرجى الإبلاغ عنه مع رقم إصدار إسناد {})",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    // Requests on the draft answer (empty), none fails.
+    let at = json!({"textDocument": {"uri": bad}, "position": {"line": 6, "character": 9}});
+    assert_eq!(c.call("textDocument/hover", at), Value::Null);
+    assert_eq!(
+        c.call(
+            "textDocument/documentSymbol",
+            json!({"textDocument": {"uri": bad}})
+        ),
+        json!([])
+    );
+    let whole = json!({"start": {"line": 0, "character": 0}, "end": {"line": 20, "character": 0}});
+    assert_eq!(
+        c.call(
+            "textDocument/codeAction",
+            json!({"textDocument": {"uri": bad}, "range": whole, "context": {"diagnostics": ds}})
+        ),
+        json!([])
+    );
+    assert_eq!(
+        c.call(
+            "textDocument/inlayHint",
+            json!({"textDocument": {"uri": bad}, "range": whole})
+        ),
+        json!([])
+    );
+    // Another draft is checked as usual.
+    let good = "file:///tmp/isnad-test/good.md";
+    c.open(good, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(good, 1);
+    assert_eq!(ds.len(), analyze(DRAFT, Format::Markdown).len());
+    assert_eq!(code(find(&ds, "name-variant")), "name-variant");
+    // The draft without the marker is checked again.
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": bad, "version": 2}, "contentChanges": [{"text": DRAFT}]}),
+    );
+    let ds = c.diagnostics(bad, 2);
+    assert_eq!(ds.len(), analyze(DRAFT, Format::Markdown).len());
+    assert!(!ds.iter().any(|d| code(d) == "internal-error"));
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn neovim_0_7_ranges_get_every_action_with_clean_spellings() {
+    // A ZWNJ inside the variant: the house-style actions offer it without.
+    let text = DRAFT.replace("والمملوك", "والممل\u{200C}وك");
+    let uri = "file:///tmp/isnad-test/nvim07.md";
+    let (mut c, _) = start(Some(&["utf-16"]), Some("en"), json!({"debounceMs": 0}));
+    c.open(uri, "markdown", 1, &text);
+    let ds = c.diagnostics(uri, 1);
+    let d = find(&ds, "name-variant").clone();
+    // Neovim 0.7 sends the diagnostic back with byte columns, and the cursor as the range.
+    let at = text.find("الممل\u{200C}وك").unwrap();
+    let end = at + "الممل\u{200C}وك".len();
+    let (l, a) = pos(&text, at, "utf-8");
+    let (_, b) = pos(&text, end, "utf-8");
+    assert_ne!(a, d["range"]["start"]["character"].as_u64().unwrap());
+    let mut sent = d.clone();
+    sent["range"] =
+        json!({"start": {"line": l, "character": a}, "end": {"line": l, "character": b}});
+    let cursor = json!({"start": d["range"]["start"], "end": d["range"]["start"]});
+    let actions = c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": cursor, "context": {"diagnostics": [sent]}}),
+    );
+    let titles: Vec<&str> = actions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Spell it “مملوك”",
+            "Add “مملوك” to house spellings",
+            "Add “المملوك” to house spellings",
+            "Never flag “المملوك”",
+            "Ignore name-variant here",
+            // source.fixAll.isnad: the name and the ZWNJ.
+            "Fix all spelling and character findings (2)",
+        ]
+    );
+    let actions = actions.as_array().unwrap();
+    assert_eq!(
+        actions[1]["command"]["arguments"][0],
+        json!({"uri": uri, "house": "مملوك", "variants": ["المملوك"]})
+    );
+    assert_eq!(
+        actions[3]["command"]["arguments"][0],
+        json!({"uri": uri, "name": "المملوك"})
+    );
+    let edits = actions[0]["edit"]["changes"][uri].as_array().unwrap();
+    assert_eq!(
+        edits,
+        &vec![json!({"range": d["range"], "newText": "مملوك"})]
+    );
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn fix_all_and_spell_every_variant_are_offered_once_and_no_diagnostic_carries_them() {
+    let text = "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء المملوك مباحثـات في طهران.\nوقال والمملوك إن الأمن مستقر.\nوأضاف مملوك أن الزيارة ناجحـة وكبيـرة.\n";
+    let uri = "file:///tmp/isnad-test/once.txt";
+    let (mut c, _) = start(Some(&["utf-16"]), Some("en"), json!({"debounceMs": 0}));
+    c.open(uri, "plaintext", 1, text);
+    let ds = c.diagnostics(uri, 1);
+    let rules: Vec<&str> = ds.iter().map(code).collect();
+    assert_eq!(
+        rules.iter().filter(|r| **r == "tatweel").count(),
+        3,
+        "{ds:#?}"
+    );
+    assert_eq!(rules.iter().filter(|r| **r == "name-variant").count(), 2);
+    // Each diagnostic carries its own fix, one edit.
+    for d in &ds {
+        let fixes = d["data"]["fixes"].as_array().unwrap();
+        assert_eq!(fixes.len(), 1, "{d:#}");
+        assert_eq!(fixes[0]["edits"].as_array().unwrap().len(), 1, "{d:#}");
+    }
+    let whole = json!({"start": {"line": 0, "character": 0}, "end": {"line": 4, "character": 0}});
+    let actions = c.call(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": whole, "context": {"diagnostics": ds, "only": ["quickfix"]}}),
+    );
+    let actions = actions.as_array().unwrap();
+    let count = |t: &str| actions.iter().filter(|a| a["title"] == t).count();
+    assert_eq!(count("Fix all tatweel in this document (3)"), 1);
+    assert_eq!(count("Fix all name-variant in this document (2)"), 1);
+    assert_eq!(count("Spell every variant “مملوك” (2 places)"), 1);
+    assert_eq!(count("Spell it “مملوك”"), 2);
+    assert_eq!(count("Remove the tatweel"), 0);
+    let every = action(actions, "Spell every variant “مملوك” (2 places)");
+    let edits = every["edit"]["changes"][uri].as_array().unwrap();
+    let variants: Vec<&Value> = ds.iter().filter(|d| code(d) == "name-variant").collect();
+    assert_eq!(
+        edits,
+        &vec![
+            json!({"range": variants[0]["range"], "newText": "مملوك"}),
+            json!({"range": variants[1]["range"], "newText": "مملوك"}),
+        ]
+    );
+    let all = action(actions, "Fix all tatweel in this document (3)");
+    let edits = all["edit"]["changes"][uri].as_array().unwrap();
+    assert_eq!(apply(text, edits, "utf-16"), text.replace('\u{640}', ""));
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn unknown_settings_are_named_in_one_message() {
+    let mut c = Client::spawn(BIN);
+    c.initialize(
+        Some(&["utf-16"]),
+        Some("en"),
+        json!({"Rules": {"tatweel": "off"}, "debounce_ms": 50, "debounceMs": 0}),
+    );
+    let m = c.wait_for(|m| m["method"] == "window/showMessage");
+    assert_eq!(m["params"]["type"], 2);
+    assert_eq!(
+        m["params"]["message"],
+        "isnad: ignored settings: initializationOptions: unknown setting `Rules` (did you mean `rules`?); initializationOptions: unknown setting `debounce_ms` (did you mean `debounceMs`?)"
+    );
+    // Let the first pull (settings null) finish.
+    for _ in 0..200 {
+        if c.requests
+            .iter()
+            .any(|r| r["method"] == "workspace/configuration")
+        {
+            break;
+        }
+        c.drain(Duration::from_millis(50));
+    }
+    c.settings = json!({"inlay_hints": false, "debounceMs": "soon"});
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": null}),
+    );
+    let m = c.wait_for(|m| m["method"] == "window/showMessage");
+    assert_eq!(
+        m["params"]["message"],
+        "isnad: ignored settings: unknown setting `inlay_hints` (did you mean `inlayHints`?); `debounceMs` must be a number of milliseconds ≥ 0, got \"soon\""
+    );
+    let more = c.drain(Duration::from_millis(300));
+    assert!(
+        !more.iter().any(|m| m["method"] == "window/showMessage"),
+        "{more:#?}"
+    );
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn config_path_names_the_isnad_toml_of_every_draft() {
+    let dir = TempDir::new("configpath");
+    dir.write("desk/isnad.toml", "[rules]\nanonymous-source = \"error\"\n");
+    let draft = dir.uri("stories/draft.md");
+    let mut c = Client::spawn(BIN);
+    c.initialize_in(
+        Some(&["utf-16"]),
+        Some("en"),
+        json!({"debounceMs": 0, "configPath": "desk/isnad.toml"}),
+        Some(&dir.uri("")),
+    );
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    assert_eq!(severity_of(&ds, "anonymous-source"), Some(1), "{ds:#?}");
+    assert!(c.shutdown().success());
+
+    // A configPath naming no file is reported, and the draft keeps the default severity.
+    let mut c = Client::spawn(BIN);
+    c.initialize_in(
+        Some(&["utf-16"]),
+        Some("en"),
+        json!({"debounceMs": 0, "configPath": "desk/missing.toml"}),
+        Some(&dir.uri("")),
+    );
+    let m = c.wait_for(|m| m["method"] == "window/showMessage");
+    assert_eq!(
+        m["params"]["message"],
+        format!(
+            "isnad: ignored settings: `configPath`: no isnad.toml at {} (house style from the editor settings only)",
+            dir.path("desk/missing.toml").display()
+        )
+    );
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    assert_ne!(severity_of(&ds, "anonymous-source"), Some(1), "{ds:#?}");
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn house_commands_never_write_an_isnad_toml_open_in_the_editor_behind_its_back() {
+    let dir = TempDir::new("applyedit");
+    let before = "[rules]\ntatweel = \"off\"\n";
+    dir.write("isnad.toml", before);
+    let (draft, toml) = (dir.uri("draft.md"), dir.uri("isnad.toml"));
+
+    // No workspace/applyEdit: the command fails with a message, the file is untouched.
+    let mut c = Client::spawn(BIN);
+    c.initialize_in(
+        Some(&["utf-16"]),
+        Some("en"),
+        json!({"debounceMs": 0}),
+        Some(&dir.uri("")),
+    );
+    c.open(&toml, "toml", 1, before);
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    let actions = actions_for(&mut c, &draft, find(&ds, "name-variant"));
+    let never = action(&actions, "Never flag “المملوك”").clone();
+    let r = run_command(&mut c, &never);
+    assert_eq!(r["error"]["code"], -32803, "{r}");
+    let shown = c.wait_for(|m| m["method"] == "window/showMessage");
+    assert_eq!(shown["params"]["type"], 1);
+    assert!(
+        shown["params"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("is open in the editor, which does not accept edits from isnad"),
+        "{shown}"
+    );
+    assert_eq!(dir.read("isnad.toml"), before);
+    assert!(c.shutdown().success());
+
+    // With workspace/applyEdit: the buffer gets the edit (versioned), the disk is untouched.
+    let mut c = Client::spawn(BIN);
+    c.initialize_with(json!({
+        "processId": null,
+        "rootUri": dir.uri(""),
+        "locale": "en",
+        "initializationOptions": {"debounceMs": 0},
+        "capabilities": {
+            "general": {"positionEncodings": ["utf-16"]},
+            "workspace": {"applyEdit": true, "workspaceEdit": {"documentChanges": true}}
+        }
+    }));
+    c.open(&toml, "toml", 1, before);
+    c.open(&draft, "markdown", 1, DRAFT);
+    let ds = c.diagnostics(&draft, 1);
+    let actions = actions_for(&mut c, &draft, find(&ds, "name-variant"));
+    let never = action(&actions, "Never flag “المملوك”").clone();
+    let r = run_command(&mut c, &never);
+    assert!(r.get("error").is_none(), "{r}");
+    let edit = c
+        .requests
+        .iter()
+        .find(|m| m["method"] == "workspace/applyEdit")
+        .expect("workspace/applyEdit")
+        .clone();
+    let change = &edit["params"]["edit"]["documentChanges"][0];
+    assert_eq!(change["textDocument"], json!({"uri": toml, "version": 1}));
+    assert_eq!(
+        change["edits"][0]["newText"],
+        "[rules]\ntatweel = \"off\"\n\n[lexicon]\naccept = [\"المملوك\"]\n"
+    );
+    assert_eq!(dir.read("isnad.toml"), before);
+    assert!(c.shutdown().success());
+}

@@ -364,3 +364,41 @@ fn open_drafts_are_indexed_from_their_buffers() {
     });
     assert!(c.shutdown().success());
 }
+
+#[test]
+fn a_draft_whose_check_panics_is_left_out_of_the_index_and_listed_in_the_review() {
+    const MARK: &str = "ZZ-TEST-PANIC-ZZ";
+    let dir = TempDir::new("panic");
+    dir.write("stories/a.md", STORY_A);
+    dir.write("stories/b.md", STORY_B);
+    dir.write("stories/x.md", &format!("{STORY_A}\n{MARK}\n"));
+    dir.write("stories/c.md", STORY_C);
+    let c_uri = dir.uri("stories/c.md");
+    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC", MARK)]);
+    c.initialize_workspace(&[&dir.uri("")], Some("en"), json!({"debounceMs": 0}), true);
+    c.open(&c_uri, "markdown", 1, STORY_C);
+    // The batch goes on past the draft that panics: three of the four drafts are indexed.
+    let end = c.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    assert_eq!(
+        end["params"]["value"]["message"], "3 drafts indexed",
+        "{end}"
+    );
+    // And the open draft is flagged against the good ones.
+    c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == c_uri
+            && cross(m["params"]["diagnostics"].as_array().unwrap(), &c_uri).is_some()
+    });
+    // The workspace review lists the draft as not checked, and the others as usual.
+    let r = review(&mut c, json!({"scope": "workspace"}));
+    let md = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    let message = format!(
+        "internal error while checking (please report it, with the isnad version {})",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(md.contains(&message), "{md}");
+    for name in ["a.md", "b.md", "c.md", "x.md"] {
+        assert!(md.contains(name), "no {name} in {md}");
+    }
+    assert!(c.shutdown().success());
+}

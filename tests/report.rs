@@ -412,3 +412,93 @@ fn check_flags_a_name_spelled_differently_across_files() {
     let out = isnad(&["check", d.join("c.txt").to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
 }
+
+#[test]
+fn report_follows_each_drafts_config_and_files_exclude_like_check() {
+    let d = tmp("per-draft-config");
+    let draft = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل ليلاً ونهاراً في كل الأحياء المتضررة من العاصفة.\nوقال الخطيب إن الأضرار كبيرة.\n";
+    for sub in ["a", "b", "b/archive"] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+    }
+    std::fs::write(d.join("a/one.txt"), draft).unwrap();
+    std::fs::write(d.join("b/two.txt"), draft).unwrap();
+    std::fs::write(d.join("b/archive/old.txt"), draft).unwrap();
+    // The second folder turns the credit check into an error and excludes its archive; the first
+    // has no isnad.toml.
+    std::fs::write(
+        d.join("b/isnad.toml"),
+        "[rules]\nmissing-credit = \"error\"\n[files]\nexclude = [\"archive/**\"]\n",
+    )
+    .unwrap();
+    let dir = d.to_str().unwrap();
+    let out = isnad(&["report", "--format", "json", dir]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(&out);
+    let stories: Vec<(String, String)> = v["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let f = &s["findings"][0];
+            assert_eq!(f["rule"], "missing-credit");
+            (
+                s["path"].as_str().unwrap().to_string(),
+                f["findings"][0]["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        stories,
+        [
+            (format!("{dir}/a/one.txt"), "warning".to_string()),
+            (format!("{dir}/b/two.txt"), "error".to_string()),
+        ]
+    );
+    // check agrees: same drafts, same severities.
+    let out = isnad(&["check", "--format", "json", dir]);
+    let v = json(&out);
+    let checked: Vec<(String, String)> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["path"].as_str().unwrap().to_string(),
+                f["findings"][0]["severity"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(checked, stories);
+    // --config applies one isnad.toml to every draft, as in check.
+    std::fs::write(
+        d.join("strict.toml"),
+        "[rules]\nmissing-credit = \"error\"\n",
+    )
+    .unwrap();
+    let cfg = d.join("strict.toml");
+    let out = isnad(&[
+        "report",
+        "--format",
+        "json",
+        "--config",
+        cfg.to_str().unwrap(),
+        dir,
+    ]);
+    let v = json(&out);
+    let severities: Vec<&str> = v["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["findings"][0]["findings"][0]["severity"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(severities, ["error", "error", "error"]);
+}

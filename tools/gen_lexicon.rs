@@ -14,12 +14,15 @@
 //!   continuation class allows (conditions and strip strings applied as Hunspell does);
 //! - for each such form, the prefixes allowed: a prefix flag of the stem, or of the continuation
 //!   class of either suffix (Hunspell's "conditional affixes");
-//! - the form is split into (prefix as added, rest): the rest is a key of `exact.fst`, whose value
-//!   is a bit mask over the sorted table of prefixes (`prefixes.tsv`, `exact` lines); the same with
-//!   `isnad::profile::words::fold` applied to both gives `folded.fst` (`folded` lines).
+//! - the form is split into prefix (as added), middle and outer suffix (the second suffix, as
+//!   added, or none): the middle is a key of `exact.fst`, whose value is the id of a record of
+//!   `exact.masks`: for each outer suffix of `affixes.tsv` (`exact-suffix`), the mask of the
+//!   prefixes (`exact-prefix`) allowed with it; the same with `isnad::profile::words::fold` applied
+//!   to all three gives `folded.fst` and `folded.masks`.
 //!
-//! A surface word is then accepted iff it splits as prefix + key with the prefix's bit in the key's
-//! mask: exactly the set of words Hunspell's affix expansion generates.
+//! A surface word is then accepted iff it splits as prefix + middle + suffix with the prefix's bit
+//! set in the middle's mask for that suffix: exactly the set of words Hunspell's affix expansion
+//! generates.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -28,7 +31,8 @@ use std::path::PathBuf;
 pub struct Generated {
     /// `exact.fst`: middle of a form (without proclitic prefix and outer suffix) -> mask-pair id.
     pub exact: Vec<u8>,
-    /// `exact.masks`: per id, the prefix mask and the suffix mask, two little-endian u128.
+    /// `exact.masks`: per id, for each outer suffix in table order, the mask of the prefixes
+    /// allowed with it (little-endian u128 each).
     pub exact_masks: Vec<u8>,
     /// `folded.fst`: the same, keys and affixes folded.
     pub folded: Vec<u8>,
@@ -292,32 +296,40 @@ fn sorted_table(names: &[String], map: impl Fn(&str) -> String) -> (Vec<String>,
 fn remap_mask(mask: u128, remap: &[u32]) -> u128 {
     let mut out = 0u128;
     for (old, &new) in remap.iter().enumerate() {
-        if mask & (1u128 << old) != 0 {
+        if new < 128 && mask & (1u128 << old) != 0 {
             out |= 1u128 << new;
         }
     }
     out
 }
 
-/// Builds one (fst map, mask table) pair from `middle -> (prefix mask, suffix mask)`.
-fn build_map(items: HashMap<String, (u128, u128)>) -> Result<(Vec<u8>, Vec<u8>), String> {
-    let pairs: Vec<(u128, u128)> = items
+/// Most outer suffixes (the empty one included) a middle can record.
+const MAX_SFX: usize = 16;
+
+/// Per outer-suffix bit, the mask of prefixes allowed with that suffix on a middle.
+type Masks = [u128; MAX_SFX];
+
+/// Builds one (fst map, mask table) pair from `middle -> masks`; a record of the table is the
+/// first `n_sfx` prefix masks, little-endian u128 each.
+fn build_map(items: HashMap<String, Masks>, n_sfx: usize) -> Result<(Vec<u8>, Vec<u8>), String> {
+    let records: Vec<Masks> = items
         .values()
         .copied()
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let mut keys: Vec<(String, (u128, u128))> = items.into_iter().collect();
+    let mut keys: Vec<(String, Masks)> = items.into_iter().collect();
     keys.sort_unstable();
     let mut b = fst::MapBuilder::memory();
     for (k, v) in &keys {
-        let id = pairs.binary_search(v).unwrap_or(0) as u64;
+        let id = records.binary_search(v).unwrap_or(0) as u64;
         b.insert(k, id).map_err(|e| e.to_string())?;
     }
-    let mut masks = Vec::with_capacity(pairs.len() * 32);
-    for (p, s) in pairs {
-        masks.extend_from_slice(&p.to_le_bytes());
-        masks.extend_from_slice(&s.to_le_bytes());
+    let mut masks = Vec::with_capacity(records.len() * n_sfx * 16);
+    for rec in records {
+        for m in rec.iter().take(n_sfx) {
+            masks.extend_from_slice(&m.to_le_bytes());
+        }
     }
     Ok((b.into_inner().map_err(|e| e.to_string())?, masks))
 }
@@ -332,7 +344,7 @@ pub fn generate(aff_text: &str, dic_text: &str) -> Result<Generated, String> {
     pfx_ids.id("")?;
     sfx_ids.id("")?;
     // middle (form without its proclitic prefix and outer suffix) -> (prefix ids, suffix ids).
-    let mut middles: HashMap<String, (u128, u128)> = HashMap::new();
+    let mut middles: HashMap<String, Masks> = HashMap::new();
     let mut stems = 0usize;
     let mut forms_n = 0usize;
     for line in dic_text.lines().skip(1) {
@@ -388,8 +400,7 @@ pub fn generate(aff_text: &str, dic_text: &str) -> Result<Generated, String> {
                     return;
                 }
                 let e = middles.entry(rest.iter().collect()).or_default();
-                e.0 |= 1u128 << pid;
-                e.1 |= 1u128 << sid;
+                e[sid as usize] |= 1u128 << pid;
             };
             record(&middle, 0);
             let mut full = middle.clone();
@@ -419,22 +430,42 @@ pub fn generate(aff_text: &str, dic_text: &str) -> Result<Generated, String> {
     let fold = isnad::profile::words::fold;
     let (exact_pfx, pfx_remap) = sorted_table(&pfx_ids.names, |s| s.to_string());
     let (exact_sfx, sfx_remap) = sorted_table(&sfx_ids.names, |s| s.to_string());
-    let (folded_pfx, fpfx_remap) = sorted_table(&pfx_ids.names, fold);
+    let (folded_pfx, mut fpfx_remap) = sorted_table(&pfx_ids.names, fold);
+    // The question particle أ (and آ, question + article) is left out of folded matching: without
+    // its hamza, أل "for?" reads as the article ال and أ as part of the word, so every ال + noun + ي
+    // (a nisba family name such as الشمري) would pass as أل + noun + "my".
+    for (old, name) in pfx_ids.names.iter().enumerate() {
+        if name.starts_with(['أ', 'آ']) {
+            fpfx_remap[old] = u32::MAX;
+        }
+    }
     let (folded_sfx, fsfx_remap) = sorted_table(&sfx_ids.names, fold);
-    let mut exact: HashMap<String, (u128, u128)> = HashMap::with_capacity(middles.len());
-    let mut folded: HashMap<String, (u128, u128)> = HashMap::new();
-    for (middle, (p, s)) in middles {
+    if exact_sfx.len() > MAX_SFX || sfx_ids.names.len() > MAX_SFX {
+        return Err(format!(
+            "{} outer suffixes: more than {MAX_SFX}",
+            sfx_ids.names.len()
+        ));
+    }
+    let mut exact: HashMap<String, Masks> = HashMap::with_capacity(middles.len());
+    let mut folded: HashMap<String, Masks> = HashMap::new();
+    for (middle, masks) in middles {
+        let mut e: Masks = [0; MAX_SFX];
         let f = folded.entry(fold(&middle)).or_default();
-        f.0 |= remap_mask(p, &fpfx_remap);
-        f.1 |= remap_mask(s, &fsfx_remap);
-        exact.insert(
-            middle,
-            (remap_mask(p, &pfx_remap), remap_mask(s, &sfx_remap)),
-        );
+        for (old, &m) in masks.iter().enumerate() {
+            if m == 0 {
+                continue;
+            }
+            let (Some(&new), Some(&fnew)) = (sfx_remap.get(old), fsfx_remap.get(old)) else {
+                continue;
+            };
+            e[new as usize] |= remap_mask(m, &pfx_remap);
+            f[fnew as usize] |= remap_mask(m, &fpfx_remap);
+        }
+        exact.insert(middle, e);
     }
     let keys = exact.len();
-    let (exact_fst, exact_masks) = build_map(exact)?;
-    let (folded_fst, folded_masks) = build_map(folded)?;
+    let (exact_fst, exact_masks) = build_map(exact, exact_sfx.len())?;
+    let (folded_fst, folded_masks) = build_map(folded, folded_sfx.len())?;
     let mut affixes = String::new();
     for (kind, table) in [
         ("exact-prefix", &exact_pfx),

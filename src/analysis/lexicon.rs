@@ -6,7 +6,8 @@
 use crate::profile::{PhraseSet, Profile};
 use crate::text::{Document, WordKind};
 
-/// What the lexicons say about one word (index-aligned with `Document::words`).
+/// What the lexicons say about one word (index-aligned with `Document::words`). Lengths are in
+/// words, saturating at 255; kept small because a document holds one per word.
 #[derive(Clone, Debug, Default)]
 pub struct WordTags {
     /// A reporting verb (قال، أكد ...), possibly with و/ف.
@@ -14,23 +15,23 @@ pub struct WordTags {
     /// A circumstantial participle (مؤكداً، مضيفاً ...).
     pub participle: bool,
     /// Length in words of the attribution phrase starting here (بحسب، نقلا عن ...).
-    pub phrase: usize,
+    pub phrase: u8,
     /// Length in words of the title starting here (الرئيس، وزير الخارجية ...).
-    pub title: usize,
+    pub title: u8,
     /// Length in words and agency index of the agency/outlet name starting here.
-    pub agency: Option<(usize, usize)>,
+    pub agency: Option<(u8, u32)>,
     /// Length in words of the anonymous-source phrase starting here.
-    pub anonymous: usize,
+    pub anonymous: u8,
     /// Length in words of the place name starting here.
-    pub place: usize,
+    pub place: u8,
     /// Length in words of a given name starting here (1, or 2 for عبد الله).
-    pub given: usize,
+    pub given: u8,
     /// A function word or frequent non-name word.
     pub function: bool,
     /// A noun that introduces a name in guillemets (وكالة، صحيفة، فيلم ...).
     pub org_noun: bool,
     /// Number of proclitic letters in the reading that matched (0 when none).
-    pub clitic: usize,
+    pub clitic: u8,
     /// A nisba adjective of a listed place (السوري، المصرية، الأمريكي): formed from a country or
     /// city of the place lists.
     pub place_nisba: bool,
@@ -67,13 +68,16 @@ pub fn place_nisba(profile: &Profile, key: &str) -> bool {
         || place(["", b, "يا"])
 }
 
+/// A word count as stored in [`WordTags`]: saturates at 255.
+fn sat(n: usize) -> u8 {
+    u8::try_from(n).unwrap_or(u8::MAX)
+}
+
 /// Per-word tags of a document.
 #[derive(Clone, Debug, Default)]
 pub struct Tags {
     /// One entry per word of the document.
     pub words: Vec<WordTags>,
-    /// The proclitic readings of each word's identity key (see `Word::key_readings`), computed once.
-    pub readings: Vec<crate::text::token::Readings>,
 }
 
 fn phrase_len(
@@ -96,20 +100,18 @@ fn phrase_len(
 pub fn tag(doc: &Document, profile: &Profile) -> Tags {
     use crate::profile::vocab::*;
     let mut words = Vec::with_capacity(doc.words.len());
-    let mut all_readings = Vec::with_capacity(doc.words.len());
     for (i, w) in doc.words.iter().enumerate() {
         let mut t = WordTags::default();
         let readings = w.key_readings();
         if w.kind == WordKind::Number {
             words.push(t);
-            all_readings.push(readings);
             continue;
         }
         let flags: [u16; 3] =
             std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
         let any = flags.iter().fold(0, |a, f| a | f);
         let conj = w.key.starts_with(['و', 'ف']);
-        t.function = (profile.flags(&w.clean) | flags[0]) & FUNCTION != 0;
+        t.function = (profile.flags(&w.clean()) | flags[0]) & FUNCTION != 0;
         for (k, (n, r)) in readings.iter().enumerate() {
             let f = flags[k];
             if f == 0 {
@@ -119,11 +121,15 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             // عبّر are read as verbs with their shadda or after و/ف.
             let preposition = *n == 0
                 && matches!(r.as_str(), "بين" | "عبر")
-                && !doc.source[w.range.clone()].contains('\u{0651}');
+                && !doc
+                    .source
+                    .get(w.range.clone())
+                    .unwrap_or("")
+                    .contains('\u{0651}');
             // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
             if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb {
                 t.verb = true;
-                t.clitic = *n;
+                t.clitic = sat(*n);
             }
             if f & PARTICIPLE != 0 && (*n == 0 || w.key.starts_with('و')) {
                 t.participle = true;
@@ -134,9 +140,9 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         }
         // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
         if conj && !t.function && readings.len() > 1 && readings[1].0 == 1 {
-            let rest = w
-                .clean
-                .get(w.clean.chars().next().map_or(0, char::len_utf8)..)
+            let clean = w.clean();
+            let rest = clean
+                .get(clean.chars().next().map_or(0, char::len_utf8)..)
                 .unwrap_or("");
             if profile.flags(rest) & FUNCTION != 0 {
                 t.function = true;
@@ -151,16 +157,16 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             }
         }
         if any & ATTRIBUTION != 0 {
-            t.phrase = phrase_len(&profile.attribution_phrases, &readings, doc, i).0;
+            t.phrase = sat(phrase_len(&profile.attribution_phrases, &readings, doc, i).0);
         }
         if any & TITLE != 0 {
-            t.title = phrase_len(&profile.titles, &readings, doc, i).0;
+            t.title = sat(phrase_len(&profile.titles, &readings, doc, i).0);
         }
         if any & ANONYMOUS != 0 {
-            t.anonymous = phrase_len(&profile.anonymous, &readings, doc, i).0;
+            t.anonymous = sat(phrase_len(&profile.anonymous, &readings, doc, i).0);
         }
         if any & PLACE != 0 {
-            t.place = phrase_len(&profile.places, &readings, doc, i).0;
+            t.place = sat(phrase_len(&profile.places, &readings, doc, i).0);
         }
         if any & AGENCY != 0 {
             for (_, r) in &readings {
@@ -170,7 +176,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                         .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
                         .collect();
                     if let Some(&idx) = profile.agencies.get(&phrase) {
-                        t.agency = Some((len, idx));
+                        t.agency = Some((sat(len), u32::try_from(idx).unwrap_or(u32::MAX)));
                         break;
                     }
                 }
@@ -197,11 +203,12 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                     continue;
                 }
                 // على folds to the given-name key علي: the clean form (with ى) tells them apart.
-                let rest = w
-                    .clean
+                let clean = w.clean();
+                let rest = clean
                     .char_indices()
                     .nth(*n)
-                    .map_or("", |(b, _)| &w.clean[b..]);
+                    .and_then(|(b, _)| clean.get(b..))
+                    .unwrap_or("");
                 if profile.given_names.contains(r.as_str()) && profile.flags(rest) & FUNCTION == 0 {
                     t.given = 1;
                     break;
@@ -210,7 +217,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                     .given_name_phrases
                     .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
                 {
-                    t.given = len;
+                    t.given = sat(len);
                     break;
                 }
             }
@@ -219,12 +226,8 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             t.place_nisba = place_nisba(profile, &w.key);
         }
         words.push(t);
-        all_readings.push(readings);
     }
-    Tags {
-        words,
-        readings: all_readings,
-    }
+    Tags { words }
 }
 
 #[cfg(test)]

@@ -48,7 +48,7 @@ impl Directives {
         let mut out = Directives::default();
         let mut open: Vec<(Option<Vec<String>>, usize)> = Vec::new();
         for c in &doc.masked.comments {
-            let Some(m) = DIRECTIVE.captures(&doc.source[c.clone()]) else {
+            let Some(m) = DIRECTIVE.captures(doc.source.get(c.clone()).unwrap_or("")) else {
                 continue;
             };
             let rules = rules_of(&m[2]);

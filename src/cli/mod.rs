@@ -146,31 +146,25 @@ pub struct ReportArgs {
     /// File extensions searched in folders, comma-separated.
     #[arg(long, default_value = "md,markdown,txt", value_delimiter = ',')]
     pub ext: Vec<String>,
+    /// Use this isnad.toml for every file (default: the nearest isnad.toml above each file).
+    #[arg(long)]
+    pub config: Option<std::path::PathBuf>,
 }
 
 /// `isnad report`: returns the exit status: 0 when every draft was read and the report written, 2
-/// when a draft could not be read (it is listed in the report with the reason, and the others are
-/// reviewed) or the report could not be written.
+/// when a draft could not be read or checked (it is listed in the report with the reason, and the
+/// others are reviewed) or the report could not be written. Drafts, their `isnad.toml` and the
+/// `[files]` globs are found exactly as `isnad check` finds them ([`drafts`]).
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
-    let exts: Vec<String> = args
-        .ext
-        .iter()
-        .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
-        .collect();
-    let (found, errors) = files::collect(&args.paths, &exts);
-    // The house style of the first draft's isnad.toml (a broken one falls back to the defaults).
-    let mut profiles = match profiles::Profiles::new(None) {
+    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
         Ok(p) => p,
         Err(e) => {
             eprintln!("isnad: {e}");
             return 2;
         }
     };
-    let profile: std::sync::Arc<Profile> = match found.first() {
-        Some(i) => profiles.for_file(&i.path).profile,
-        None => std::sync::Arc::new(Profile::embedded()),
-    };
+    let (found, errors) = drafts(&args.paths, &args.ext, &mut profiles);
     for e in &profiles.errors {
         eprintln!("isnad: {e} (reviewed with the default profile)");
     }
@@ -182,25 +176,36 @@ pub fn report(args: &ReportArgs) -> u8 {
             content: Err(e.clone()),
         })
         .collect();
-    for input in &found {
+    let mut each: Vec<std::sync::Arc<Profile>> = vec![profiles.default_profile(); errors.len()];
+    for (input, resolved) in &found {
         let format = crate::text::Format::from_path(&input.display);
-        let content = files::read(input).map(|text| {
-            let a = analysis::analyze_text(&text, format, &profile);
-            (text, a)
+        let content = files::read(input).and_then(|text| {
+            match crate::report::guard::analyze(&text, format, &resolved.profile) {
+                Ok(a) => Ok((text, a)),
+                Err(p) => {
+                    crate::report::guard::eprint(&input.display, &p);
+                    Err(crate::report::guard::internal_error(lang))
+                }
+            }
         });
+        if let Err(e) = &content {
+            eprintln!("isnad: {}: {e}", input.display);
+        }
         inputs.push(crate::report::Input {
             path: input.display.clone(),
             format,
             content,
         });
+        each.push(resolved.profile.clone());
     }
-    let unreadable = inputs.iter().filter(|i| i.content.is_err()).count();
-    for i in &inputs {
-        if let Err(e) = &i.content {
-            eprintln!("isnad: {}: {e}", i.path);
-        }
+    for (path, e) in &errors {
+        eprintln!("isnad: {path}: {e}");
     }
-    let r = crate::report::build(&inputs, &profile, lang);
+    let cross = cross_profile(&found, &profiles);
+    let each_ref: Vec<&Profile> = each.iter().map(|p| p.as_ref()).collect();
+    let r = crate::report::build_each(&inputs, &each_ref, &cross, lang);
+    drop(inputs);
+    let failed = r.stories.iter().any(|s| s.error.is_some());
     let text = match args.format {
         ReportFormat::Markdown => crate::report::markdown::render(&r),
         ReportFormat::Json => crate::report::json::render(&r),
@@ -228,7 +233,50 @@ pub fn report(args: &ReportArgs) -> u8 {
         eprintln!("isnad: {e}");
         return 2;
     }
-    if unreadable > 0 { 2 } else { 0 }
+    if failed { 2 } else { 0 }
+}
+
+/// Drafts in order, each with the profile that checks it (see [`drafts`]).
+pub type Drafts = Vec<(files::Input, profiles::Resolved)>;
+
+/// The drafts of one `check` or `report` run, each with the profile that checks it: `paths`
+/// expanded by [`files::collect`] for the extensions `exts` (a leading dot and case ignored), each
+/// draft's profile from `profiles` (`--config`, else its nearest `isnad.toml`), and drafts found in
+/// folders dropped when their `isnad.toml`'s `[files]` globs exclude them (a file named on the
+/// command line is always kept). Returns the drafts in order and (path, message) for the paths that
+/// could not be used.
+pub fn drafts(
+    paths: &[std::path::PathBuf],
+    exts: &[String],
+    profiles: &mut profiles::Profiles,
+) -> (Drafts, Vec<(String, String)>) {
+    let exts: Vec<String> = exts
+        .iter()
+        .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
+        .collect();
+    let (found, errors) = files::collect(paths, &exts);
+    let kept = found
+        .into_iter()
+        .filter_map(|input| {
+            let resolved = profiles.for_file(&input.path);
+            if input.from_folder && !profiles::included(&resolved, &input.path) {
+                return None;
+            }
+            Some((input, resolved))
+        })
+        .collect();
+    (kept, errors)
+}
+
+/// The profile of the check across stories (names spelled differently across the drafts): the
+/// first draft's, else the default of `profiles`.
+fn cross_profile(
+    found: &[(files::Input, profiles::Resolved)],
+    profiles: &profiles::Profiles,
+) -> std::sync::Arc<Profile> {
+    found
+        .first()
+        .map_or_else(|| profiles.default_profile(), |(_, r)| r.profile.clone())
 }
 
 /// The language from `--lang`, else from `LC_ALL`/`LC_MESSAGES`/`LANG`.
@@ -314,22 +362,11 @@ pub fn check(args: &CheckArgs) -> u8 {
             return 2;
         }
     };
-    let exts: Vec<String> = args
-        .ext
-        .iter()
-        .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
-        .collect();
-    let (inputs, mut errors) = files::collect(&args.paths, &exts);
+    let (inputs, mut errors) = drafts(&args.paths, &args.ext, &mut profiles);
+    let cross = cross_profile(&inputs, &profiles);
     let mut results = Vec::with_capacity(inputs.len());
-    let first_path = inputs.first().map(|i| i.path.clone());
-    for input in inputs {
-        let resolved = profiles.for_file(&input.path);
-        // [files] globs filter what folders yield; a file named on the command line is always checked.
-        if input.from_folder && !profiles::included(&resolved, &input.path) {
-            continue;
-        }
-        let r = files::check_file(&input, &resolved.profile, threshold);
-        results.push(r);
+    for (input, resolved) in &inputs {
+        results.push(files::check_file(input, &resolved.profile, threshold, lang));
     }
     for e in &profiles.errors {
         // Text output lists the error with the others; JSON consumers also get it on stderr.
@@ -356,16 +393,23 @@ pub fn check(args: &CheckArgs) -> u8 {
     }
     // Names spelled differently across the stories checked together, with the house style of the
     // first story's isnad.toml.
-    if let Some(p) = &first_path {
-        let cross = profiles.for_file(p).profile;
-        files::add_cross_story_findings(&mut results, &cross, threshold);
+    if !files::add_cross_story_findings(&mut results, &cross, threshold) {
+        let place = if lang == Lang::Ar {
+            "(الأسماء عبر القصص)"
+        } else {
+            "(names across stories)"
+        };
+        errors.push((
+            place.to_string(),
+            crate::report::guard::internal_error(lang),
+        ));
     }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
     let status = match args.format {
         OutputFormat::Json => output::write_json(&mut out, &results, &errors, lang),
         OutputFormat::Text => output::write_text(&mut out, &results, &errors, lang),
-    };
+    }
+    .and_then(|()| out.flush());
     if let Err(e) = status
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {

@@ -33,31 +33,46 @@ pub fn finding_json(f: &Finding, text: &str, lines: &LineIndex, lang: Lang) -> V
     })
 }
 
-/// Writes exactly one JSON object: `{"version": 1, "files": [...]}`; unreadable paths appear with
-/// `"error"` and no findings.
+/// Writes exactly one JSON object: `{"files": [...], "version": 1}` (keys in alphabetical order);
+/// unreadable paths appear with `"error"` and no findings. Findings are written one at a time, so
+/// memory does not grow with the output.
 pub fn write_json(
     out: &mut impl Write,
     results: &[FileResult],
     errors: &[(String, String)],
     lang: Lang,
 ) -> io::Result<()> {
-    let mut files = Vec::new();
+    out.write_all(b"{\"files\":[")?;
+    let mut first = true;
+    let mut sep = |out: &mut dyn Write| -> io::Result<()> {
+        if !std::mem::replace(&mut first, false) {
+            out.write_all(b",")?;
+        }
+        Ok(())
+    };
     for (path, e) in errors {
-        files.push(json!({"path": path, "error": e}));
+        sep(out)?;
+        serde_json::to_writer(&mut *out, &json!({"path": path, "error": e}))?;
     }
     for r in results {
+        sep(out)?;
         if let Some(e) = &r.error {
-            files.push(json!({"path": r.display, "error": e}));
+            serde_json::to_writer(&mut *out, &json!({"path": r.display, "error": e}))?;
             continue;
         }
         let lines = LineIndex::new(&r.text);
-        files.push(json!({
-            "path": r.display,
-            "findings": r.findings.iter().map(|f| finding_json(f, &r.text, &lines, lang)).collect::<Vec<_>>(),
-        }));
+        out.write_all(b"{\"findings\":[")?;
+        for (i, f) in r.findings.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, &finding_json(f, &r.text, &lines, lang))?;
+        }
+        out.write_all(b"],\"path\":")?;
+        serde_json::to_writer(&mut *out, &r.display)?;
+        out.write_all(b"}")?;
     }
-    serde_json::to_writer(&mut *out, &json!({"version": 1, "files": files}))?;
-    writeln!(out)
+    out.write_all(b"],\"version\":1}\n")
 }
 
 fn severity_label(s: Severity, lang: Lang) -> &'static str {
@@ -90,14 +105,25 @@ fn excerpt(
     let start = span.start.clamp(line.start, line.end);
     let end = span.end.clamp(start, line.end);
     let mut a = start;
-    for (n, (i, _)) in text[line.start..start].char_indices().rev().enumerate() {
+    for (n, (i, _)) in text
+        .get(line.start..start)
+        .unwrap_or("")
+        .char_indices()
+        .rev()
+        .enumerate()
+    {
         if n >= SIDE {
             break;
         }
         a = line.start + i;
     }
     let mut b = end;
-    for (n, (i, c)) in text[end..line.end].char_indices().enumerate() {
+    for (n, (i, c)) in text
+        .get(end..line.end)
+        .unwrap_or("")
+        .char_indices()
+        .enumerate()
+    {
         if n >= SIDE.max(end - start) {
             break;
         }
@@ -105,12 +131,12 @@ fn excerpt(
     }
     // Start and end on word boundaries when the cut is inside the line.
     if a > line.start
-        && let Some(sp) = text[a..start].find(' ')
+        && let Some(sp) = text.get(a..start).and_then(|t| t.find(' '))
     {
         a += sp + 1;
     }
     if b < line.end
-        && let Some(sp) = text[end..b].rfind(' ')
+        && let Some(sp) = text.get(end..b).and_then(|t| t.rfind(' '))
     {
         b = end + sp;
     }
@@ -159,12 +185,23 @@ pub fn write_text(
             let lr = excerpt(&r.text, full.clone(), f.range.clone());
             let ellipsis_start = if lr.start > full.start { "…" } else { "" };
             let ellipsis_end = if lr.end < full.end { "…" } else { "" };
-            let src_line = format!("{ellipsis_start}{}{ellipsis_end}", &r.text[lr.clone()]);
+            let src_line = format!(
+                "{ellipsis_start}{}{ellipsis_end}",
+                r.text.get(lr.clone()).unwrap_or("")
+            );
             let gutter = line.to_string().len();
-            let pre = width(&r.text[lr.start..f.range.start.max(lr.start)])
-                + ellipsis_start.chars().count();
+            let pre = width(
+                r.text
+                    .get(lr.start..f.range.start.max(lr.start))
+                    .unwrap_or(""),
+            ) + ellipsis_start.chars().count();
             let span_end = f.range.end.min(lr.end).max(f.range.start);
-            let span = width(&r.text[f.range.start.min(span_end)..span_end]).max(1);
+            let span = width(
+                r.text
+                    .get(f.range.start.min(span_end)..span_end)
+                    .unwrap_or(""),
+            )
+            .max(1);
             writeln!(out, "{:gutter$} |", "")?;
             writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
             writeln!(

@@ -55,6 +55,14 @@ impl Profiles {
         })
     }
 
+    /// The profile used without any `isnad.toml`: the `--config` one when given, else the
+    /// embedded profile.
+    pub fn default_profile(&self) -> Arc<Profile> {
+        self.explicit
+            .as_ref()
+            .map_or_else(|| self.default.profile.clone(), |r| r.profile.clone())
+    }
+
     /// The profile for the draft at `path`. A broken `isnad.toml` is recorded in `errors` and the
     /// embedded profile is used, so the draft is still checked.
     pub fn for_file(&mut self, path: &Path) -> Resolved {

@@ -14,13 +14,15 @@
 use super::diagnostics::{self, DiagnosticData, FixData};
 use super::document::Snapshot;
 use super::position::{self, Encoding};
+use crate::analysis::hygiene;
+use crate::analysis::names::name_variant;
 use crate::analysis::{Edit, Finding, Lang};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use tower_lsp_server::ls_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Command, Diagnostic, DocumentChanges,
-    NumberOrString, OneOf, OptionalVersionedTextDocumentIdentifier, TextDocumentEdit, TextEdit,
-    Uri, WorkspaceEdit,
+    NumberOrString, OneOf, OptionalVersionedTextDocumentIdentifier, Range, TextDocumentEdit,
+    TextEdit, Uri, WorkspaceEdit,
 };
 
 /// `workspace/executeCommand`: make a spelling the house spelling in `isnad.toml`. One argument,
@@ -81,6 +83,9 @@ pub struct Request<'a> {
     pub snapshot: &'a Snapshot,
     /// Diagnostics the client sent in the request context.
     pub diagnostics: &'a [Diagnostic],
+    /// The range the client asked about (the selection, or the cursor as an empty range), in the
+    /// negotiated encoding.
+    pub range: Range,
     /// The kinds the client asked for (`None`: all).
     pub only: Option<&'a [CodeActionKind]>,
     /// Negotiated position encoding.
@@ -143,7 +148,7 @@ pub fn merge_edits(mut edits: Vec<Edit>) -> Vec<Edit> {
 }
 
 /// The fixes of a client diagnostic: from its `data` when current, else from the snapshot's
-/// finding with the same rule and range.
+/// finding it stands for (see [`finding_of`]). Each holds the finding's own edits only.
 fn fixes_of(req: &Request, d: &Diagnostic) -> Vec<FixData> {
     if let Some(data) = DiagnosticData::from_diagnostic(d) {
         if data.version == req.snapshot.version {
@@ -151,15 +156,8 @@ fn fixes_of(req: &Request, d: &Diagnostic) -> Vec<FixData> {
         }
         return Vec::new();
     }
-    let Some(NumberOrString::String(rule)) = &d.code else {
-        return Vec::new();
-    };
     let rope = &req.snapshot.rope;
-    req.snapshot
-        .analysis
-        .findings
-        .iter()
-        .find(|f| f.rule == rule && position::to_lsp_range(rope, &f.range, req.enc) == d.range)
+    finding_of(req, d)
         .map(|f| {
             f.fixes
                 .iter()
@@ -172,8 +170,17 @@ fn fixes_of(req: &Request, d: &Diagnostic) -> Vec<FixData> {
         .unwrap_or_default()
 }
 
-/// The finding of the snapshot a client diagnostic stands for: same rule and range, and the
-/// diagnostic's `data` (when present) from the snapshot's version.
+/// True when the half-open byte ranges `a` and `b` overlap or touch (an empty range at either end
+/// of the other counts: a cursor right after a word is on it).
+fn touches(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
+    a.start <= b.end && b.start <= a.end
+}
+
+/// The finding of the snapshot a client diagnostic stands for, `None` when the diagnostic's `data`
+/// (when present) is from another version. Found by its rule and, in order: the exact range; a
+/// finding overlapping the requested range and starting on the diagnostic's first line; a
+/// finding overlapping the diagnostic's range. Clients that send back ranges in other units (Neovim
+/// 0.7 sends byte columns) or only the cursor still find their finding.
 fn finding_of<'s>(req: &Request<'s>, d: &Diagnostic) -> Option<&'s Finding> {
     if let Some(data) = DiagnosticData::from_diagnostic(d)
         && data.version != req.snapshot.version
@@ -184,27 +191,45 @@ fn finding_of<'s>(req: &Request<'s>, d: &Diagnostic) -> Option<&'s Finding> {
         return None;
     };
     let rope = &req.snapshot.rope;
-    req.snapshot
-        .analysis
-        .findings
-        .iter()
-        .find(|f| f.rule == rule && position::to_lsp_range(rope, &f.range, req.enc) == d.range)
+    let findings = &req.snapshot.analysis.findings;
+    let (asked, _) = position::to_byte_range(rope, req.range, req.enc);
+    let (drange, _) = position::to_byte_range(rope, d.range, req.enc);
+    let line_of = |b: usize| rope.byte_to_line(b.min(rope.len_bytes()));
+    let mut on_request = None;
+    let mut on_diagnostic = None;
+    for f in findings.iter().filter(|f| f.rule == rule) {
+        if position::to_lsp_range(rope, &f.range, req.enc) == d.range {
+            return Some(f);
+        }
+        if on_request.is_none()
+            && touches(&f.range, &asked)
+            && line_of(f.range.start) == d.range.start.line as usize
+        {
+            on_request = Some(f);
+        }
+        if on_diagnostic.is_none() && touches(&f.range, &drange) {
+            on_diagnostic = Some(f);
+        }
+    }
+    on_request.or(on_diagnostic)
 }
 
 /// "Add … to house spellings" (the preferred spelling, then the flagged one) and "Never flag …"
 /// for a `name-variant` finding, as actions carrying server commands.
 fn house_actions(req: &Request, d: &Diagnostic, f: &Finding) -> Vec<CodeActionOrCommand> {
     let rope = &req.snapshot.rope;
+    // The spellings as the reader sees them: no invisible or bidi character goes into the house
+    // style.
     let text_at = |r: &std::ops::Range<usize>| {
         let r = r.start.min(rope.len_bytes())..r.end.min(rope.len_bytes());
-        rope.byte_slice(r).to_string()
+        name_variant::visible(&rope.byte_slice(r).to_string())
     };
     let flagged = text_at(&f.range);
     let preferred = f
         .fixes
         .first()
         .and_then(|x| x.edits.first())
-        .map(|e| e.new_text.clone());
+        .map(|e| name_variant::visible(&e.new_text));
     let mut spellings: Vec<String> = vec![flagged.clone()];
     let others = f
         .related
@@ -375,25 +400,44 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
                 }));
             }
             if let Some(f) = finding_of(req, d) {
+                // Respelling every variant of the name: computed here, once per name.
+                if let Some(all) =
+                    name_variant::spell_every_variant(&req.snapshot.analysis.names, f)
+                {
+                    let title = all.title.get(req.lang).to_string();
+                    let seen = out.iter().any(|a| match a {
+                        CodeActionOrCommand::CodeAction(a) => a.title == title,
+                        CodeActionOrCommand::Command(c) => c.title == title,
+                    });
+                    if !seen {
+                        out.push(CodeActionOrCommand::CodeAction(CodeAction {
+                            title,
+                            kind: Some(CodeActionKind::QUICKFIX),
+                            diagnostics: Some(vec![d.clone()]),
+                            edit: Some(workspace_edit(req, lsp_edits(req, &all.edits))),
+                            is_preferred: Some(false),
+                            ..CodeAction::default()
+                        }));
+                    }
+                }
                 if f.rule == "name-variant" && req.house_style {
                     later.extend(house_actions(req, d, f));
                 }
                 later.push(ignore_action(req, d, f));
             }
         }
+        // One fix-all per rule, however many of its diagnostics the client sent.
         for rule in &rules {
-            let (edits, n) = first_fixes(req.snapshot, |r| r == rule);
-            if n < 2 || edits.is_empty() {
+            let Some(all) = hygiene::fix_all(&req.snapshot.analysis.findings, rule) else {
+                continue;
+            };
+            if all.edits.is_empty() {
                 continue;
             }
-            let title = match req.lang {
-                Lang::En => format!("Fix all {rule} in this document ({n})"),
-                Lang::Ar => format!("أصلح كل {rule} في هذا المستند ({n})"),
-            };
             out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title,
+                title: all.title.get(req.lang).to_string(),
                 kind: Some(CodeActionKind::QUICKFIX),
-                edit: Some(workspace_edit(req, lsp_edits(req, &edits))),
+                edit: Some(workspace_edit(req, lsp_edits(req, &all.edits))),
                 is_preferred: Some(false),
                 ..CodeAction::default()
             }));
@@ -434,6 +478,7 @@ mod tests {
             rope: Rope::from_str(src),
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
             elsewhere: Vec::new(),
+            internal_error: false,
         }
     }
 
@@ -465,6 +510,7 @@ mod tests {
             uri: &uri,
             snapshot: &snap,
             diagnostics: &variant[..1],
+            range: variant[0].range,
             only: None,
             enc: Encoding::Utf16,
             lang: Lang::En,
@@ -537,6 +583,7 @@ mod tests {
         bare.data = None;
         let req = Request {
             diagnostics: std::slice::from_ref(&bare),
+            range: bare.range,
             only: Some(&[CodeActionKind::QUICKFIX]),
             ..req
         };
@@ -578,6 +625,7 @@ mod tests {
             uri: &uri,
             snapshot: &snap,
             diagnostics: std::slice::from_ref(&d),
+            range: d.range,
             only: Some(&[CodeActionKind::QUICKFIX]),
             enc: Encoding::Utf8,
             lang: Lang::Ar,
@@ -591,7 +639,7 @@ mod tests {
         let CodeActionOrCommand::CodeAction(a) = &actions[0] else {
             panic!()
         };
-        assert_eq!(a.title, "أصلح كل name-variant في هذا المستند (2)");
+        assert_eq!(a.title, "أصلح كل مواضع name-variant في هذا المستند (2)");
         let Some(DocumentChanges::Edits(e)) = &a.edit.as_ref().unwrap().document_changes else {
             panic!()
         };

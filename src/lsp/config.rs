@@ -6,8 +6,11 @@
 //! { "locale": "ar" | "en" | null,
 //!   "debounceMs": 75,
 //!   "rules": { "name-variant": "error" | "warning" | "information" | "hint" | "off" },
-//!   "inlayHints": true }
+//!   "inlayHints": true,
+//!   "configPath": "path/to/isnad.toml" | null }
 //! ```
+//!
+//! Any other key is reported (once per change of settings, naming the key) and ignored.
 //!
 //! Settings are merged field by field over the last good state: a field that is missing keeps its
 //! value, a field with a bad value keeps its value and produces a warning for the user. Clients may
@@ -35,6 +38,9 @@ pub const PLANNED_RULES: &[&str] = &[
     "tatweel",
 ];
 
+/// The keys of the settings object.
+pub const KEYS: &[&str] = &["locale", "debounceMs", "rules", "inlayHints", "configPath"];
+
 /// The editor settings in effect.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -47,6 +53,9 @@ pub struct Config {
     /// Whether `textDocument/inlayHint` shows each quotation's speaker (or "?") after its closing
     /// mark. On by default.
     pub inlay_hints: bool,
+    /// `configPath`: an `isnad.toml` used for every draft instead of the one found by walking up
+    /// from the draft (a relative path is taken from the workspace root). `None`: discovery.
+    pub config_path: Option<std::path::PathBuf>,
 }
 
 impl Default for Config {
@@ -56,6 +65,7 @@ impl Default for Config {
             debounce_ms: DEFAULT_DEBOUNCE_MS,
             rules: HashMap::new(),
             inlay_hints: true,
+            config_path: None,
         }
     }
 }
@@ -79,6 +89,26 @@ impl Config {
                 return warnings;
             }
         };
+        for key in obj.keys() {
+            if !KEYS.contains(&key.as_str()) {
+                let hint = KEYS
+                    .iter()
+                    .find(|k| k.eq_ignore_ascii_case(&key.replace('_', "")))
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                warnings.push(format!("unknown setting `{key}`{hint}"));
+            }
+        }
+        if let Some(v) = obj.get("configPath") {
+            match v {
+                Value::Null => self.config_path = None,
+                Value::String(s) if s.is_empty() => self.config_path = None,
+                Value::String(s) => self.config_path = Some(std::path::PathBuf::from(s)),
+                other => warnings.push(format!(
+                    "`configPath` must be the path of an isnad.toml or null, got {other}"
+                )),
+            }
+        }
         if let Some(v) = obj.get("locale") {
             match v {
                 Value::Null => self.locale = None,
@@ -179,6 +209,38 @@ mod tests {
         c.merge(&json!({"locale": null, "debounceMs": 250.4}));
         assert_eq!(c.locale, None);
         assert_eq!(c.debounce_ms, 250);
+    }
+
+    #[test]
+    fn unknown_keys_are_named_and_config_path_is_read() {
+        let mut c = Config::default();
+        let w =
+            c.merge(&json!({"Rules": {"tatweel": "off"}, "debounce_ms": 50, "inlayHints": false}));
+        assert_eq!(
+            w,
+            [
+                "unknown setting `Rules` (did you mean `rules`?)",
+                "unknown setting `debounce_ms` (did you mean `debounceMs`?)",
+            ]
+        );
+        assert!(c.rules.is_empty());
+        assert_eq!(c.debounce_ms, DEFAULT_DEBOUNCE_MS);
+        assert!(!c.inlay_hints);
+        assert_eq!(
+            c.merge(&json!({"isnad": {"colour": 1}})),
+            ["unknown setting `colour`"]
+        );
+        assert!(
+            c.merge(&json!({"configPath": "house/isnad.toml"}))
+                .is_empty()
+        );
+        assert_eq!(
+            c.config_path,
+            Some(std::path::PathBuf::from("house/isnad.toml"))
+        );
+        assert_eq!(c.merge(&json!({"configPath": 3})).len(), 1);
+        assert!(c.merge(&json!({"configPath": null})).is_empty());
+        assert_eq!(c.config_path, None);
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct Snapshot {
     pub analysis: Analysis,
     /// The places in other drafts that cross-story findings point at, as editor locations.
     pub elsewhere: Vec<super::index::Place>,
+    /// True when checking this version panicked: `analysis` is then empty and the draft shows one
+    /// [`super::contain::internal_error_diagnostic`].
+    pub internal_error: bool,
 }
 
 /// An open document.

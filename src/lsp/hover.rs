@@ -215,6 +215,7 @@ mod tests {
             rope: Rope::from_str(src),
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
             elsewhere: Vec::new(),
+            internal_error: false,
         }
     }
 

@@ -4,7 +4,8 @@
 //! a ropey rope, [`position`] is the one place byte ranges become LSP positions (UTF-8, UTF-16 or
 //! UTF-32 columns), [`config`] reads the editor settings, and [`diagnostics`], [`actions`],
 //! [`hover`] and [`symbols`] convert the core's [`Analysis`](crate::analysis::Analysis) into LSP
-//! results; [`transport`] keeps one malformed message from stopping the server; [`index`] keeps the
+//! results; [`contain`] keeps a panic in one draft's check or one request from stopping the rest;
+//! [`transport`] keeps one malformed message from stopping the server; [`index`] keeps the
 //! names of every draft of the workspace folders for cross-story `name-variant`, and [`review`]
 //! is the `isnad.review` command (the fact-check review sheet). Nothing here decides what is a
 //! finding: that is the core's job.
@@ -14,6 +15,7 @@
 
 pub mod actions;
 pub mod config;
+pub mod contain;
 pub mod diagnostics;
 pub mod document;
 pub mod house;
@@ -25,6 +27,7 @@ pub mod review;
 pub mod server;
 pub mod symbols;
 pub mod transport;
+pub mod worker;
 
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
@@ -49,12 +52,17 @@ fn init_tracing() {
 /// when the runtime cannot start.
 pub fn run() -> ExitCode {
     init_tracing();
+    contain::install_hook();
     // Build the lexicons while the client is still sending `initialize`.
     std::thread::spawn(|| {
         server::base_profile();
     });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
+        // Few blocking threads (stdin, stdout, analyses, index batches): each thread that
+        // allocates gets its own malloc arena, and a transient analysis in each of many arenas
+        // multiplies the resident memory while typing.
+        .max_blocking_threads(4)
         .enable_all()
         .build()
     {
@@ -66,11 +74,25 @@ pub fn run() -> ExitCode {
     };
     runtime.block_on(async {
         let (service, socket) = LspService::new(server::Backend::new);
+        // stdin -> filter -> server; server -> forward -> outbox -> stdout, where the filter
+        // also puts its answers to malformed requests.
         let (filtered, server_side) = tokio::io::duplex(1 << 16);
-        tokio::spawn(transport::filter(tokio::io::stdin(), filtered));
-        Server::new(server_side, tokio::io::stdout(), socket)
+        let (server_out, from_server) = tokio::io::duplex(1 << 16);
+        let (outbox, frames) = tokio::sync::mpsc::channel(64);
+        let reader = tokio::spawn(transport::filter_to(
+            tokio::io::stdin(),
+            filtered,
+            Some(outbox.clone()),
+        ));
+        let forward = tokio::spawn(transport::forward_output(from_server, outbox));
+        let writer = tokio::spawn(transport::write_out(frames, tokio::io::stdout()));
+        Server::new(server_side, server_out, socket)
             .serve(service)
             .await;
+        // Write out the server's last messages before leaving.
+        let _ = forward.await;
+        reader.abort();
+        let _ = writer.await;
     });
     // Blocking analyses still running belong to a client that has gone: do not wait for them.
     runtime.shutdown_timeout(Duration::from_millis(50));

@@ -16,6 +16,7 @@
 
 use super::actions;
 use super::config::Config;
+use super::contain;
 use super::diagnostics;
 use super::document::{Document, Snapshot};
 use super::house;
@@ -25,6 +26,7 @@ use super::position::{self, Encoding};
 use super::project::{self, ConfigFile};
 use super::review;
 use super::symbols;
+use super::worker;
 use crate::analysis::{self, Lang};
 use crate::profile::Profile;
 use crate::profile::config::Config as FileConfig;
@@ -152,6 +154,8 @@ pub struct State {
     publish: tokio::sync::Mutex<()>,
     /// The names of every draft of the workspace folders, for cross-story `name-variant`.
     index: Mutex<Index>,
+    /// Warnings about `initializationOptions`, shown once the client is `initialized`.
+    init_warnings: Mutex<Vec<String>>,
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -159,6 +163,30 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl State {
+    /// The `configPath` setting as a canonical path (a relative one taken from the workspace
+    /// root, else from the working directory); `None` when unset.
+    fn configured(&self) -> Option<PathBuf> {
+        let s = self.session();
+        let p = s.config.config_path?;
+        let p = match (&s.root, p.is_relative()) {
+            (Some(root), true) => root.join(p),
+            _ => p,
+        };
+        Some(project::canonical_file(&p))
+    }
+
+    /// The `isnad.toml` governing the draft `uri`: the `configPath` setting when set, else the
+    /// nearest one above the draft ([`project::governing`]).
+    fn governing(&self, uri: &Uri) -> Option<PathBuf> {
+        self.configured().or_else(|| project::governing(uri))
+    }
+
+    /// Like [`State::governing`] for a draft on disk at `path`.
+    fn governing_path(&self, path: &Path) -> Option<PathBuf> {
+        self.configured()
+            .or_else(|| crate::profile::config::discover(path))
+    }
+
     fn session(&self) -> Session {
         self.session
             .read()
@@ -217,8 +245,37 @@ impl State {
     /// (blocking). A draft of the workspace index also updates its entry from this text and gets
     /// the cross-story `name-variant` findings against the other drafts of the index. Returns the
     /// snapshot and whether the draft's names changed in the index (so the other open drafts'
-    /// cross-story findings may have changed).
+    /// cross-story findings may have changed). A panic while checking is contained: it is logged
+    /// and gives an empty snapshot marked [`Snapshot::internal_error`].
     fn analyse(
+        &self,
+        rope: ropey::Rope,
+        format: crate::text::Format,
+        version: i32,
+        config: Option<&Path>,
+        uri: &Uri,
+    ) -> (Snapshot, bool) {
+        let what = format!("the analysis of {} v{version}", uri.as_str());
+        let r = rope.clone();
+        contain::catch(&what, || {
+            self.analyse_unguarded(r, format, version, config, uri)
+        })
+        .unwrap_or_else(|_| {
+            (
+                Snapshot {
+                    version,
+                    rope,
+                    analysis: analysis::Analysis::default(),
+                    elsewhere: Vec::new(),
+                    internal_error: true,
+                },
+                false,
+            )
+        })
+    }
+
+    /// [`State::analyse`] without the containment.
+    fn analyse_unguarded(
         &self,
         rope: ropey::Rope,
         format: crate::text::Format,
@@ -228,6 +285,7 @@ impl State {
     ) -> (Snapshot, bool) {
         let profile = self.profile(config);
         let text = rope.to_string();
+        contain::test_panic(&text);
         let mut analysis = analysis::analyze_text(&text, format, &profile);
         let mut elsewhere = Vec::new();
         let mut changed = false;
@@ -266,6 +324,7 @@ impl State {
                 rope,
                 analysis,
                 elsewhere,
+                internal_error: false,
             },
             changed,
         )
@@ -311,7 +370,7 @@ impl State {
         let enc = self.session().encoding;
         let mut out = Vec::with_capacity(paths.len());
         for path in paths {
-            let config = crate::profile::config::discover(path);
+            let config = self.governing_path(path);
             if let Some(c) = &config
                 && !lock(&self.configs).contains_key(c)
             {
@@ -338,7 +397,15 @@ impl State {
             };
             let format = crate::text::Format::from_path(&path.to_string_lossy());
             let profile = self.profile(config.as_deref());
-            let names = analysis::analyze_text(&text, format, &profile).names;
+            // One draft that cannot be checked leaves the index; the batch goes on.
+            let what = format!("indexing {}", path.display());
+            let Ok(names) = contain::catch(&what, || {
+                contain::test_panic(&text);
+                analysis::analyze_text(&text, format, &profile).names
+            }) else {
+                out.push((path.clone(), None));
+                continue;
+            };
             out.push((
                 path.clone(),
                 Some(Summary::new(
@@ -512,7 +579,7 @@ impl Handle {
             let h = self.clone();
             let n = batch.len();
             let batch = batch.to_vec();
-            let result = tokio::task::spawn_blocking(move || {
+            let result = worker::run(move || {
                 let mut reports = Vec::new();
                 let s = h
                     .state
@@ -520,7 +587,7 @@ impl Handle {
                 (s, reports)
             })
             .await;
-            if let Ok((s, r)) = result {
+            if let Some((s, r)) = result {
                 summaries.extend(s.into_iter().filter_map(|(_, s)| s));
                 reports.extend(r);
             }
@@ -553,7 +620,7 @@ impl Handle {
     /// index), then re-analyses the open drafts when any name changed.
     async fn refresh_from_disk(&self, paths: Vec<PathBuf>) {
         let h = self.clone();
-        let result = tokio::task::spawn_blocking(move || {
+        let result = worker::run(move || {
             let folders = h.state.session().folders;
             let paths: Vec<PathBuf> = paths
                 .into_iter()
@@ -575,7 +642,7 @@ impl Handle {
             (changed, reports)
         })
         .await;
-        if let Ok((changed, reports)) = result {
+        if let Some((changed, reports)) = result {
             self.publish_reports(reports).await;
             if changed {
                 self.schedule_all();
@@ -608,11 +675,11 @@ impl Handle {
             Some(u) => lock(&self.state.docs)
                 .get(u)
                 .and_then(|d| d.config.clone())
-                .or_else(|| project::governing(u)),
+                .or_else(|| self.state.governing(u)),
             None => session
                 .folders
                 .first()
-                .and_then(|f| crate::profile::config::discover(f)),
+                .and_then(|f| self.state.governing_path(f)),
         };
         if let Some(c) = &config
             && !lock(&self.state.configs).contains_key(c)
@@ -625,13 +692,21 @@ impl Handle {
         let folders = session.folders.clone();
         let result = tokio::task::spawn_blocking(move || {
             let profile = h.state.profile(config.as_deref());
-            let story = |name: String, text: String, format| crate::report::Input {
-                path: name,
-                format,
-                content: Ok({
-                    let a = analysis::analyze_text(&text, format, &profile);
-                    (text, a)
-                }),
+            // A story whose check panics is listed as one that could not be checked.
+            let story = |name: String, text: String, format| {
+                let what = format!("the review of {name}");
+                let checked = contain::catch(&what, || {
+                    contain::test_panic(&text);
+                    analysis::analyze_text(&text, format, &profile)
+                });
+                crate::report::Input {
+                    content: match checked {
+                        Ok(a) => Ok((text, a)),
+                        Err(_) => Err(contain::internal_error_message(lang)),
+                    },
+                    path: name,
+                    format,
+                }
             };
             let from_disk = |path: &Path| -> Option<crate::report::Input> {
                 let uri = Uri::from_file_path(path)?;
@@ -685,7 +760,7 @@ impl Handle {
                 }
                 _ => {
                     for path in index::drafts(&folders) {
-                        let config = crate::profile::config::discover(&path);
+                        let config = h.state.governing_path(&path);
                         if let Some(c) = &config
                             && !lock(&h.state.configs).contains_key(c)
                         {
@@ -748,10 +823,7 @@ impl Handle {
         };
         let h = self.clone();
         let u = uri.clone();
-        let snap =
-            tokio::task::spawn_blocking(move || h.analyse(rope, format, version, config, &u))
-                .await
-                .ok()?;
+        let snap = worker::run(move || h.analyse(rope, format, version, config, &u)).await?;
         let snap = Arc::new(snap);
         let mut docs = lock(&self.state.docs);
         if let Some(doc) = docs.get_mut(uri)
@@ -799,8 +871,18 @@ impl Handle {
             Some(v) => self.merge_config(&v),
             None => self.pull_config().await,
         };
-        self.report_config_warnings(warnings).await;
+        let mut warnings = warnings;
         let after = self.state.session().config;
+        if after.config_path != before.config_path {
+            warnings.extend(self.config_path_warning());
+        }
+        self.report_config_warnings(warnings).await;
+        if after.config_path != before.config_path {
+            // Every draft may now follow another isnad.toml: govern them again, rebuild the index.
+            self.sync_configs(&[]).await;
+            let h = self.clone();
+            tokio::spawn(async move { h.index_workspace().await });
+        }
         if after != before {
             info!("settings changed; re-analysing open documents");
             self.schedule_all();
@@ -897,7 +979,7 @@ impl Handle {
             .collect();
         let mut rerun = Vec::new();
         for (uri, old) in drafts {
-            let now = project::governing(&uri);
+            let now = self.state.governing(&uri);
             if now != old {
                 if let Some(p) = &now
                     && !lock(&self.state.configs).contains_key(p)
@@ -960,7 +1042,7 @@ impl Handle {
         let known = lock(&self.state.docs)
             .get(uri)
             .and_then(|d| d.config.clone());
-        known.or_else(|| project::governing(uri)).or_else(|| {
+        known.or_else(|| self.state.governing(uri)).or_else(|| {
             let root = self.state.session().root;
             project::new_config_path(project::file_path(uri).as_deref(), root.as_deref())
         })
@@ -969,7 +1051,9 @@ impl Handle {
     /// Runs a house-style command: computes the new text of the draft's `isnad.toml` with `edit`,
     /// checks it, writes it (to the editor's buffer with `workspace/applyEdit` when the file is
     /// open there, else to disk, creating the file when missing), then reloads it and re-analyses
-    /// the open drafts. Errors are shown to the user and returned.
+    /// the open drafts. A file open in an editor without `workspace/applyEdit` is not written
+    /// (the buffer would undo it): the command fails with a message. Errors are shown to the user
+    /// and returned.
     async fn edit_house_file(
         &self,
         uri: &Uri,
@@ -1057,7 +1141,23 @@ impl Handle {
                             )),
                         }
                     }
-                    _ => match std::fs::write(&path, after) {
+                    // Open in an editor that cannot take the edit: writing the file on disk would
+                    // be undone by the buffer (and the server reads the buffer), so refuse.
+                    Some(_) => Err(fail(
+                        format!(
+                            "{} is open in the editor, which does not accept edits from isnad \
+                             (workspace/applyEdit): make the change there, or close the file and \
+                             run the command again",
+                            path.display()
+                        ),
+                        format!(
+                            "الملف {} مفتوح في المحرر، والمحرر لا يقبل تعديلات إسناد \
+                             (workspace/applyEdit): عدّله هناك، أو أغلقه وأعد تنفيذ الأمر",
+                            path.display()
+                        ),
+                    )),
+                    // Not open in the editor: the explicit command writes the file.
+                    None => match std::fs::write(&path, after) {
                         Ok(()) => {
                             info!("wrote {}", path.display());
                             Ok(path)
@@ -1083,11 +1183,27 @@ impl Handle {
         }
     }
 
+    /// A warning when the `configPath` setting names no readable file.
+    fn config_path_warning(&self) -> Option<String> {
+        let p = self.state.configured()?;
+        (!p.is_file()).then(|| {
+            format!(
+                "`configPath`: no isnad.toml at {} (house style from the editor settings only)",
+                p.display()
+            )
+        })
+    }
+
+    /// Shows one `window/showMessage` warning listing `warnings` (each naming its setting), and
+    /// logs it; nothing when there is none.
     async fn report_config_warnings(&self, warnings: Vec<String>) {
         if warnings.is_empty() {
             return;
         }
-        let text = format!("isnad: ignored settings: {}", warnings.join("; "));
+        let text = match self.state.session().lang() {
+            Lang::En => format!("isnad: ignored settings: {}", warnings.join("; ")),
+            Lang::Ar => format!("إسناد: إعدادات متجاهلة: {}", warnings.join("; ")),
+        };
         warn!("{text}");
         self.client.show_message(MessageType::WARNING, text).await;
     }
@@ -1129,26 +1245,34 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
     let session = state.session();
     let (enc, lang) = (session.encoding, session.lang());
     let u = uri.clone();
-    let result = tokio::task::spawn_blocking(move || {
+    let result = worker::run(move || {
         let snap = h.analyse(rope, format, version, config, &u);
-        let diags = diagnostics::to_diagnostics_in(
-            &snap.analysis,
-            &snap.rope,
-            enc,
-            lang,
-            &u,
-            version,
-            &snap.elsewhere,
-        );
+        let diags = if snap.internal_error {
+            Ok(Vec::new())
+        } else {
+            contain::catch(&format!("the diagnostics of {}", u.as_str()), || {
+                diagnostics::to_diagnostics_in(
+                    &snap.analysis,
+                    &snap.rope,
+                    enc,
+                    lang,
+                    &u,
+                    version,
+                    &snap.elsewhere,
+                )
+            })
+        };
+        // A check that panicked shows one error at the top of the draft, not stale findings.
+        let diags = match diags {
+            Ok(d) if !snap.internal_error => d,
+            _ => vec![contain::internal_error_diagnostic(lang)],
+        };
         (snap, diags)
     })
     .await;
-    let (snap, diags) = match result {
-        Ok(r) => r,
-        Err(e) => {
-            warn!("analysis of {} failed: {e}", uri.as_str());
-            return;
-        }
+    let Some((snap, diags)) = result else {
+        warn!("analysis of {} failed", uri.as_str());
+        return;
     };
     let _order = state.publish.lock().await;
     {
@@ -1214,9 +1338,11 @@ impl LanguageServer for Backend {
                 warnings = s.config.merge(opts);
             }
         });
-        for w in warnings {
-            warn!("initializationOptions: {w}");
-        }
+        // Shown to the user (one message) once the client is initialized.
+        *lock(&self.h.state.init_warnings) = warnings
+            .into_iter()
+            .map(|w| format!("initializationOptions: {w}"))
+            .collect();
         info!(
             "initialize: client {:?}, encoding {encoding:?}",
             params.client_info.as_ref().map(|c| c.name.as_str())
@@ -1261,6 +1387,9 @@ impl LanguageServer for Backend {
     }
 
     async fn initialized(&self, _: InitializedParams) {
+        let mut warnings = std::mem::take(&mut *lock(&self.h.state.init_warnings));
+        warnings.extend(self.h.config_path_warning());
+        self.h.report_config_warnings(warnings).await;
         // Server-to-client requests run in their own task: a client that exits without answering
         // must not keep this handler (and so the server) alive.
         let h = self.h.clone();
@@ -1336,7 +1465,7 @@ impl LanguageServer for Backend {
             }
             return;
         }
-        doc.config = project::governing(&d.uri);
+        doc.config = self.h.state.governing(&d.uri);
         let report = match &doc.config {
             Some(p) if !lock(&self.h.state.configs).contains_key(p) => self.h.reload(p).1,
             _ => None,
@@ -1520,14 +1649,11 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let s = self.h.state.session();
-        let at = position::to_offset(&snap.rope, p.position, s.encoding).byte;
-        Ok(hover::hover(
-            &snap,
-            at,
-            s.encoding,
-            s.lang(),
-            s.caps.markdown_hover,
-        ))
+        Ok(contain::catch("hover", || {
+            let at = position::to_offset(&snap.rope, p.position, s.encoding).byte;
+            hover::hover(&snap, at, s.encoding, s.lang(), s.caps.markdown_hover)
+        })
+        .unwrap_or(None))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
@@ -1540,13 +1666,14 @@ impl LanguageServer for Backend {
             uri: &uri,
             snapshot: &snap,
             diagnostics: &params.context.diagnostics,
+            range: params.range,
             only: params.context.only.as_deref(),
             enc: s.encoding,
             lang: s.lang(),
             document_changes: s.caps.document_changes,
             house_style: project::file_path(&uri).is_some() || s.root.is_some(),
         };
-        Ok(Some(actions::code_actions(&req)))
+        Ok(contain::catch("code actions", || actions::code_actions(&req)).ok())
     }
 
     async fn document_symbol(
@@ -1558,16 +1685,23 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let s = self.h.state.session();
-        Ok(Some(if s.caps.hierarchical_symbols {
-            DocumentSymbolResponse::Nested(symbols::document_symbols(&snap, s.encoding, s.lang()))
-        } else {
-            DocumentSymbolResponse::Flat(symbols::symbol_information(
-                &snap,
-                &uri,
-                s.encoding,
-                s.lang(),
-            ))
-        }))
+        Ok(contain::catch("document symbols", || {
+            if s.caps.hierarchical_symbols {
+                DocumentSymbolResponse::Nested(symbols::document_symbols(
+                    &snap,
+                    s.encoding,
+                    s.lang(),
+                ))
+            } else {
+                DocumentSymbolResponse::Flat(symbols::symbol_information(
+                    &snap,
+                    &uri,
+                    s.encoding,
+                    s.lang(),
+                ))
+            }
+        })
+        .ok())
     }
 
     async fn inlay_hint(&self, params: InlayHintParams) -> Result<Option<Vec<InlayHint>>> {
@@ -1578,12 +1712,10 @@ impl LanguageServer for Backend {
         let Some(snap) = self.h.snapshot(&params.text_document.uri).await else {
             return Ok(None);
         };
-        let (visible, _) = position::to_byte_range(&snap.rope, params.range, s.encoding);
-        Ok(Some(hover::inlay_hints(
-            &snap,
-            visible,
-            s.encoding,
-            s.lang(),
-        )))
+        Ok(contain::catch("inlay hints", || {
+            let (visible, _) = position::to_byte_range(&snap.rope, params.range, s.encoding);
+            hover::inlay_hints(&snap, visible, s.encoding, s.lang())
+        })
+        .ok())
     }
 }

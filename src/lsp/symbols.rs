@@ -322,6 +322,7 @@ mod tests {
             rope: Rope::from_str(src),
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
             elsewhere: Vec::new(),
+            internal_error: false,
         };
         let syms = document_symbols(&snap, Encoding::Utf16, Lang::En);
         assert_eq!(

@@ -187,21 +187,24 @@ impl std::fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// True when `s` can match a name in a draft: one to six words of Arabic letters (harakat and
-/// tatweel allowed), separated by spaces.
+/// True when `s` can match a name in a draft: one to six words of Arabic letters (harakat, tatweel
+/// and invisible characters allowed: they are removed before matching), separated by spaces.
 fn matchable_spelling(s: &str) -> bool {
-    use crate::text::chars::{is_arabic_letter, is_diacritic, is_tatweel};
+    use crate::text::chars::{is_arabic_letter, is_diacritic, is_invisible, is_tatweel};
     let words: Vec<&str> = s.split_whitespace().collect();
     (1..=6).contains(&words.len())
         && words.iter().all(|w| {
             w.chars()
-                .all(|c| is_arabic_letter(c) || is_diacritic(c) || is_tatweel(c))
+                .all(|c| is_arabic_letter(c) || is_diacritic(c) || is_tatweel(c) || is_invisible(c))
                 && w.chars().any(is_arabic_letter)
         })
 }
 
 fn position(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
     let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;

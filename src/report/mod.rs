@@ -8,6 +8,7 @@
 //! read, half-open; lines and columns are 1-based, columns in Unicode scalar values. The JSON
 //! schema is `docs/report.schema.json`.
 
+pub mod guard;
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -223,7 +224,7 @@ fn first_words(s: &str, n: usize) -> String {
 
 fn span(text: &str, lines: &LineIndex, r: std::ops::Range<usize>) -> Span {
     Span {
-        text: text[r.clone()]
+        text: text.get(r.clone()).unwrap_or("")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" "),
@@ -281,7 +282,7 @@ fn story(
             continue;
         }
         let mut s = span(text, &lines, q.range.clone());
-        s.text = first_words(&text[q.range.clone()], 8);
+        s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
         let speaker = q
             .attribution
             .as_ref()
@@ -293,7 +294,7 @@ fn story(
                 )
             });
         let cue = q.attribution.as_ref().map(|at| {
-            text[at.cue.clone()]
+            text.get(at.cue.clone()).unwrap_or("")
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -415,49 +416,55 @@ fn group_findings(
     out
 }
 
-/// Builds the report over `inputs` (in order) with `profile`, messages in `lang`. With two or more
-/// readable stories, the folder-wide `name-variant` findings ([`across::across`]) are added to the
-/// stories they concern and the names spelled differently across stories are listed.
+/// Builds the report over `inputs` (in order) with `profile` for every story, messages in `lang`.
+/// Same as [`build_each`] with that one profile everywhere.
 pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
+    let each: Vec<&Profile> = vec![profile; inputs.len()];
+    build_each(inputs, &each, profile, lang)
+}
+
+/// Builds the report over `inputs` (in order), story `i` with `profiles[i]` (its own `isnad.toml`,
+/// as `isnad check` reads it), messages in `lang`. With two or more readable stories, the
+/// folder-wide `name-variant` findings ([`across::across`], with the house style of `cross`) are
+/// added to the stories they concern and the names spelled differently across stories are listed.
+/// A story whose review panics is listed with [`guard::internal_error`] as its error (the panic is
+/// printed once on standard error); the others are reviewed. Panics if `profiles` is shorter than
+/// `inputs`.
+pub fn build_each(inputs: &[Input], profiles: &[&Profile], cross: &Profile, lang: Lang) -> Report {
     let readable: Vec<usize> = (0..inputs.len())
         .filter(|&i| inputs[i].content.is_ok())
         .collect();
     let stories_names: Vec<StoryNames> = readable
         .iter()
-        .map(|&i| {
-            let (text, a) = inputs[i].content.as_ref().unwrap();
-            StoryNames {
+        .filter_map(|&i| {
+            let (text, a) = inputs[i].content.as_ref().ok()?;
+            Some(StoryNames {
                 path: &inputs[i].path,
                 text,
                 format: inputs[i].format,
                 entities: &a.names,
                 conventions: None,
-            }
+            })
         })
         .collect();
     let (extra, groups) = if readable.len() >= 2 {
-        (
-            across::across(profile, &stories_names),
-            across::groups(profile, &stories_names),
-        )
+        guard::run(|| {
+            (
+                across::across(cross, &stories_names),
+                across::groups(cross, &stories_names),
+            )
+        })
+        .unwrap_or_else(|p| {
+            guard::eprint("names across stories", &p);
+            (Vec::new(), Vec::new())
+        })
     } else {
         (Vec::new(), Vec::new())
     };
     let mut stories = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
         match &input.content {
-            Err(e) => stories.push(Story {
-                path: input.path.clone(),
-                error: Some(e.clone()),
-                credits: Vec::new(),
-                quotes: Vec::new(),
-                quoted_names: Vec::new(),
-                speakers: Vec::new(),
-                names: Vec::new(),
-                agencies: Vec::new(),
-                anonymous: Vec::new(),
-                findings: Vec::new(),
-            }),
+            Err(e) => stories.push(failed(&input.path, e.clone())),
             Ok((text, a)) => {
                 let si = readable.iter().position(|&r| r == i);
                 let mut all = a.findings.clone();
@@ -465,7 +472,11 @@ pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
                     across::agree(text, &mut all, f);
                     all.push(f.clone());
                 }
-                stories.push(story(&input.path, text, a, &all, profile, lang));
+                let one = guard::run(|| story(&input.path, text, a, &all, profiles[i], lang));
+                stories.push(one.unwrap_or_else(|p| {
+                    guard::eprint(&input.path, &p);
+                    failed(&input.path, guard::internal_error(lang))
+                }));
             }
         }
     }
@@ -499,6 +510,22 @@ pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
         lang,
         stories,
         across,
+    }
+}
+
+/// The entry of a story that could not be reviewed: its path and `error`, every list empty.
+fn failed(path: &str, error: String) -> Story {
+    Story {
+        path: path.to_string(),
+        error: Some(error),
+        credits: Vec::new(),
+        quotes: Vec::new(),
+        quoted_names: Vec::new(),
+        speakers: Vec::new(),
+        names: Vec::new(),
+        agencies: Vec::new(),
+        anonymous: Vec::new(),
+        findings: Vec::new(),
     }
 }
 

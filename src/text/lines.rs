@@ -69,7 +69,10 @@ impl LineIndex {
     pub fn line_range(&self, text: &str, line: usize) -> std::ops::Range<usize> {
         let start = self.line_start(line);
         let end = self.starts.get(line + 1).copied().unwrap_or(text.len());
-        let body = text[start..end].trim_end_matches(['\n', '\r']);
+        let body = text
+            .get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r']);
         start..start + body.len()
     }
 }

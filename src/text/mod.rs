@@ -113,7 +113,7 @@ pub fn paragraphs(masked: &str, format: Format) -> Vec<Range<usize>> {
                 .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         let after_heading = cur
             .as_ref()
-            .is_some_and(|p| masked[p.clone()].starts_with('#'));
+            .is_some_and(|p| masked.get(p.clone()).unwrap_or("").starts_with('#'));
         match &mut cur {
             Some(p) if !block_start && !after_heading => p.end = end,
             _ => {

@@ -31,8 +31,6 @@ pub struct Word {
     pub kind: WordKind,
     /// The [`normalize::plain`] spelling (no harakat, tatweel, invisible characters).
     pub plain: Text,
-    /// The [`normalize::clean`] form (Persian letters and digits folded; clitics not stripped).
-    pub clean: Text,
     /// The [`normalize::identity`] key of the whole word (clitics not stripped).
     pub key: Text,
 }
@@ -40,7 +38,26 @@ pub struct Word {
 /// The single-letter proclitics isnad strips from a word: و ف ب ل ك (conjunctions and prepositions).
 pub const PROCLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 
+/// The [`normalize::clean`] form of a plain spelling: borrowed when it has no digit or Persian
+/// letter to fold (most words), owned otherwise.
+fn clean_of(plain: &str) -> std::borrow::Cow<'_, str> {
+    if plain
+        .chars()
+        .any(|c| digit_value(c).is_some() || super::chars::is_persian_lookalike(c))
+    {
+        std::borrow::Cow::Owned(normalize::clean(plain))
+    } else {
+        std::borrow::Cow::Borrowed(plain)
+    }
+}
+
 impl Word {
+    /// The [`normalize::clean`] form of [`Word::plain`] (Persian letters and digits folded; clitics
+    /// not stripped), computed on demand: a document holds one `Word` per word, so it is not stored.
+    pub fn clean(&self) -> std::borrow::Cow<'_, str> {
+        clean_of(&self.plain)
+    }
+
     /// The readings of this word with proclitics stripped, as (number of plain letters stripped,
     /// remaining plain spelling), starting with the whole word. Conjunction و/ف may be followed by
     /// a preposition ب/ل/ك; ل before the article (لل) restores ال (للرئيس → الرئيس). A strip is only
@@ -59,7 +76,7 @@ impl Word {
     /// when `n` is past the last letter.
     pub fn byte_of_plain_letter(&self, source: &str, n: usize) -> usize {
         let mut seen = 0;
-        for (off, c) in source[self.range.clone()].char_indices() {
+        for (off, c) in source.get(self.range.clone()).unwrap_or("").char_indices() {
             if normalize::needs_plain(c.encode_utf8(&mut [0; 4])) {
                 continue;
             }
@@ -204,25 +221,17 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
         if kind == WordKind::Arabic && plain.is_empty() {
             continue;
         }
-        let clean = if plain
-            .chars()
-            .any(|c| digit_value(c).is_some() || super::chars::is_persian_lookalike(c))
-        {
-            Text::from(normalize::clean(&plain))
-        } else {
-            plain.clone()
-        };
+        let clean = clean_of(&plain);
         // Most words have no letter the identity key folds: share the clean form then.
         let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
             clean.chars().map(normalize::fold_identity_char).collect()
         } else {
-            clean.clone()
+            Text::from(clean.as_ref())
         };
         words.push(Word {
             range: start..end,
             kind,
             plain,
-            clean,
             key,
         });
     }

@@ -32,7 +32,14 @@ pub struct Client {
 impl Client {
     /// Spawns `bin lsp` with stderr discarded unless `ISNAD_TEST_STDERR` is set.
     pub fn spawn(bin: &str) -> Client {
+        Client::spawn_env(bin, &[])
+    }
+
+    /// Like [`Client::spawn`], with the environment variables `env` (name, value) set for the
+    /// server (e.g. `ISNAD_TEST_PANIC`, which debug builds of the server honour).
+    pub fn spawn_env(bin: &str, env: &[(&str, &str)]) -> Client {
         let mut cmd = Command::new(bin);
+        cmd.envs(env.iter().copied());
         cmd.arg("lsp")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -134,6 +141,8 @@ impl Client {
                 let n = m["params"]["items"].as_array().map_or(1, Vec::len);
                 Value::Array(vec![self.settings.clone(); n])
             }
+            // Only sent to a client that offers `workspace.applyEdit` (see `initialize_with`).
+            Some("workspace/applyEdit") => json!({"applied": true}),
             _ => Value::Null,
         };
         let id = m["id"].clone();
@@ -297,6 +306,29 @@ impl Client {
         r
     }
 
+    /// `initialize` (with `params` as given, e.g. to offer `workspace.applyEdit`) + `initialized`;
+    /// returns the `initialize` result. A `workspace/applyEdit` request from the server is then
+    /// answered `{"applied": true}` (the edit is recorded in [`Client::requests`]).
+    pub fn initialize_with(&mut self, params: Value) -> Value {
+        let r = self.call("initialize", params);
+        self.notify("initialized", json!({}));
+        r
+    }
+
+    /// The server's process id (to read its memory from `/proc`).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// The server's peak resident memory so far in bytes (`VmHWM` of `/proc/PID/status`; Linux
+    /// only, `None` elsewhere or once the process has gone).
+    pub fn peak_rss(&self) -> Option<u64> {
+        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).ok()?;
+        let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+        let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+        Some(kb * 1024)
+    }
+
     /// Opens a document.
     pub fn open(&mut self, uri: &str, language: &str, version: i64, text: &str) {
         self.notify(
@@ -363,4 +395,14 @@ pub fn generated_draft(words: usize) -> String {
     }
     out.push_str("وختم المقداد بأن البلاد منفتحة على كل المبادرات.\n");
     out
+}
+
+impl Client {
+    /// Writes `bytes` to the server's stdin as they are, with no framing (for malformed-input
+    /// tests).
+    pub fn write_unframed(&mut self, bytes: &[u8]) {
+        let stdin = self.stdin.as_mut().expect("stdin open");
+        stdin.write_all(bytes).unwrap();
+        stdin.flush().unwrap();
+    }
 }

@@ -16,7 +16,7 @@ pub const RULE: Rule = Rule {
 /// Reports every anonymous-source phrase; the finding covers the phrase.
 pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
     for a in &scan.anonymous {
-        let phrase = &cx.doc.source[a.range.clone()];
+        let phrase = cx.doc.source.get(a.range.clone()).unwrap_or("");
         out.push(finding(
             &RULE,
             a.range.clone(),

@@ -113,7 +113,7 @@ pub fn scan(cx: &Context) -> CreditScan {
     let src = cx.doc.source;
     if cx.doc.format == Format::Markdown
         && let Some(fm) = &cx.doc.masked.front_matter
-        && let Some(m) = FRONT_MATTER_CREDIT.find(&src[fm.clone()])
+        && let Some(m) = FRONT_MATTER_CREDIT.find(src.get(fm.clone()).unwrap_or(""))
     {
         out.credits.push(Credit {
             kind: CreditKind::FrontMatter,
@@ -129,7 +129,7 @@ pub fn scan(cx: &Context) -> CreditScan {
             .take(3)
             .chain(paras.iter().skip(n.saturating_sub(3)))
         {
-            let text = &src[p.clone()];
+            let text = src.get(p.clone()).unwrap_or("");
             if let Some(m) = cx
                 .profile
                 .credit_patterns
@@ -146,11 +146,16 @@ pub fn scan(cx: &Context) -> CreditScan {
     }
     // Header lines at the start: short lines before the lede.
     for (k, p) in paras.iter().enumerate().take(4) {
-        let heading = src[p.clone()]
+        let heading = src
+            .get(p.clone())
+            .unwrap_or("")
             .trim_start_matches('\u{FEFF}')
             .trim_start()
             .starts_with('#');
-        let text = src[p.clone()].trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
+        let text = src
+            .get(p.clone())
+            .unwrap_or("")
+            .trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
         let start = p.end - text.len();
         let r = start..p.end;
         let words = word_count(cx, r.clone());
@@ -190,7 +195,7 @@ pub fn scan(cx: &Context) -> CreditScan {
     }
     // Credit lines at the end.
     for p in paras.iter().rev().take(3) {
-        let text = &src[p.clone()];
+        let text = src.get(p.clone()).unwrap_or("");
         let words = word_count(cx, p.clone());
         if let Some(m) = BRACKET_CREDIT_END.find(text) {
             let inner = p.start + m.start()..p.start + m.end();
@@ -229,6 +234,7 @@ pub fn scan(cx: &Context) -> CreditScan {
     let words = &cx.doc.words;
     for (i, t) in cx.lex.words.iter().enumerate() {
         let Some((len, idx)) = t.agency else { continue };
+        let (len, idx) = (usize::from(len), idx as usize);
         let range = words[i].range.start..words[i + len - 1].range.end;
         let agency = &cx.profile.agency_list[idx];
         let in_credit = out
@@ -246,7 +252,7 @@ pub fn scan(cx: &Context) -> CreditScan {
     // Anonymous sources.
     let mut i = 0;
     while i < words.len() {
-        let n = cx.lex.words[i].anonymous;
+        let n = usize::from(cx.lex.words[i].anonymous);
         if n > 0 {
             let start = words[i].range.start;
             // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
@@ -254,7 +260,11 @@ pub fn scan(cx: &Context) -> CreditScan {
             if matches!(words[last].plain.as_str(), "في" | "من" | "داخل" | "لدى")
                 && last + 1 < words.len()
             {
-                let gap = &cx.doc.prose()[words[last].range.end..words[last + 1].range.start];
+                let gap = cx
+                    .doc
+                    .prose()
+                    .get(words[last].range.end..words[last + 1].range.start)
+                    .unwrap_or("");
                 if gap.trim().is_empty() {
                     last += 1;
                 }
@@ -274,8 +284,14 @@ pub fn scan(cx: &Context) -> CreditScan {
 /// guillemets or quotes, or in parentheses?
 fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     let src = cx.doc.prose();
-    let before = src[..range.start].trim_end_matches([' ', '\u{A0}']);
-    let after = src[range.end..].trim_start_matches([' ', '\u{A0}']);
+    let before = src
+        .get(..range.start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\u{A0}']);
+    let after = src
+        .get(range.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\u{A0}']);
     if (before.ends_with(['«', '"', '“', '”', '(']) && after.starts_with(['»', '"', '“', '”', ')']))
         || (before.ends_with('(') && after.starts_with(')'))
     {

@@ -57,6 +57,7 @@ fn is_persian_letter(c: char) -> bool {
 /// letter, where it carries meaning.
 fn flagged(cx: &Context, scan: &Scan, at: usize, c: char) -> bool {
     let src = cx.doc.source;
+    // `at` and `c` come from `char_indices` of `src`: both ends are char boundaries.
     let before = src[..at].chars().next_back();
     let after = src[at + c.len_utf8()..].chars().next();
     match c {

@@ -36,6 +36,7 @@ fn skippable_before(c: char) -> bool {
 /// The nearest letter before `at` on the same line, skipping spaces, digits, invisible characters
 /// and [`skippable_before`] marks (at most 40 characters back).
 fn letter_before(src: &str, at: usize) -> Option<char> {
+    // `at` is a char boundary: every caller takes it from `char_indices` of `src`.
     for c in src[..at].chars().rev().take(40) {
         if c == '\n' || c == '\r' {
             return None;
@@ -66,6 +67,7 @@ fn first_after(src: &str, at: usize) -> Option<char> {
 ///   line break, a closing quote, bracket or punctuation, or an Arabic letter (not a Latin letter,
 ///   digit, `=` or `/`, as in a query string).
 fn in_arabic_text(src: &str, at: usize, c: char) -> bool {
+    // `at` comes from `char_indices` and `c` (, ; ?) is one byte: `at + 1` is a boundary too.
     if !letter_before(src, at).is_some_and(is_arabic_word_char) {
         return false;
     }

@@ -58,7 +58,7 @@ pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
             continue;
         }
         let r = cx.doc.words[i].range.clone();
-        let number = &cx.doc.source[r.clone()];
+        let number = cx.doc.source.get(r.clone()).unwrap_or("");
         let new = convert(number, major);
         let mut f = finding(
             &RULE,

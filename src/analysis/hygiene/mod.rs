@@ -10,8 +10,8 @@
 //!
 //! Every rule works on byte offsets of `cx.doc.source` (half-open UTF-8 ranges) and skips what is
 //! not prose (code, URLs, comments, front matter), which the masked copy `cx.doc.prose()` blanks.
-//! Every finding carries a fix as byte edits; when a rule has two or more findings in a document,
-//! each finding also carries a "fix all" variant with every edit of that rule (see [`add_fix_all`]).
+//! Every finding carries its own fix as byte edits; the "fix all" of a rule is computed when asked
+//! for (see [`fix_all`]), never copied into each finding.
 
 pub mod invisible_char;
 pub mod latin_punctuation;
@@ -25,8 +25,10 @@ use super::{Context, Finding, Fix, Message};
 use crate::text::normalize::fold_persian;
 use crate::text::{Document, WordKind};
 
-/// Runs every hygiene rule, in the order of [`RULES`](crate::analysis::RULES), and adds the fix-all
-/// variants (over the findings that suppression comments leave visible).
+/// Runs every hygiene rule, in the order of [`RULES`](crate::analysis::RULES), leaving out the
+/// findings that suppression comments hide. Each finding carries only its own fix; the
+/// "fix all" of a rule is computed on demand by [`fix_all`], so the output stays linear in the
+/// number of findings.
 pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
     let scan = Scan::new(cx);
     let checks: [fn(&Context, &Scan, &mut Vec<Finding>); 6] = [
@@ -44,37 +46,45 @@ pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
             !cx.directives
                 .suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source)
         });
-        add_fix_all(&mut buf);
         out.append(&mut buf);
     }
 }
 
-/// Adds to each finding of `findings` (all of one rule, non-overlapping) a second fix titled
-/// "Fix all `<rule>` in this document" whose edits are the first-fix edits of every finding, sorted
-/// by start. Does nothing when there are fewer than two findings.
-pub fn add_fix_all(findings: &mut [Finding]) {
-    if findings.len() < 2 {
-        return;
-    }
-    let rule = findings[0].rule;
-    let mut edits: Vec<_> = findings
-        .iter()
-        .filter_map(|f| f.fixes.first())
-        .flat_map(|fix| fix.edits.iter().cloned())
-        .collect();
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
-    let fix = Fix {
-        title: Message::new(
-            format!("Fix all {rule} in this document"),
-            format!("أصلح كل مواضع {rule} في هذا المستند"),
-        ),
-        edits,
-    };
-    for f in findings.iter_mut() {
-        if !f.fixes.is_empty() {
-            f.fixes.push(fix.clone());
+/// The "Fix all `<rule>` in this document (N)" fix, computed on demand from `findings` (the
+/// findings of a whole analysis, any rules, as [`crate::analysis::analyze`] returns them): its
+/// edits are the first-fix edits of every finding of `rule` that has a fix, sorted by start, an
+/// edit overlapping one kept before it (or repeating it) left out; N counts those findings.
+/// Returns `None` when fewer than two findings of `rule` have a fix. Byte ranges are those of the
+/// findings (half-open, into the analysed text).
+pub fn fix_all(findings: &[Finding], rule: &str) -> Option<Fix> {
+    let mut n = 0;
+    let mut edits: Vec<_> = Vec::new();
+    for f in findings.iter().filter(|f| f.rule == rule) {
+        if let Some(fix) = f.fixes.first() {
+            n += 1;
+            edits.extend(fix.edits.iter().cloned());
         }
     }
+    if n < 2 {
+        return None;
+    }
+    edits.sort_by_key(|e| (e.range.start, e.range.end));
+    let mut kept: Vec<super::Edit> = Vec::with_capacity(edits.len());
+    for e in edits {
+        if let Some(last) = kept.last()
+            && (*last == e || e.range.start < last.range.end)
+        {
+            continue;
+        }
+        kept.push(e);
+    }
+    Some(Fix {
+        title: Message::new(
+            format!("Fix all {rule} in this document ({n})"),
+            format!("أصلح كل مواضع {rule} في هذا المستند ({n})"),
+        ),
+        edits: kept,
+    })
 }
 
 /// True when the byte at `at` is prose: not blanked in the masked copy (code, URL, comment, front
@@ -259,7 +269,7 @@ enum Lean {
 
 fn lean(doc: &Document, i: usize) -> (Lean, bool) {
     let w = &doc.words[i];
-    let text = &doc.source[w.range.clone()];
+    let text = doc.source.get(w.range.clone()).unwrap_or("");
     let arabic_letter = text.chars().any(is_arabic_only_letter);
     if w.kind == WordKind::Number {
         let persian = text.chars().any(|c| matches!(c, '\u{06F0}'..='\u{06F9}'));
@@ -275,7 +285,8 @@ fn lean(doc: &Document, i: usize) -> (Lean, bool) {
     if w.kind != WordKind::Arabic {
         return (Lean::None, false);
     }
-    let clean = w.clean.as_str();
+    let clean = w.clean();
+    let clean = clean.as_ref();
     if PERSIAN_WORDS.contains(&clean) || text.chars().any(is_non_arabic_only_letter) {
         return (Lean::Persian { strong: true }, arabic_letter);
     }
@@ -341,7 +352,9 @@ impl Scan {
         for i in 0..=n_runs {
             let boundary = i == n_runs
                 || (i > 0
-                    && prose[doc.words[i - 1].range.end..doc.words[i].range.start]
+                    && prose
+                        .get(doc.words[i - 1].range.end..doc.words[i].range.start)
+                        .unwrap_or("")
                         .chars()
                         .any(is_run_boundary));
             if !boundary || i == start {
@@ -374,7 +387,13 @@ impl Scan {
             if latin_neighbour(doc, w.range.clone()) || list_marker(doc, w.range.clone()) {
                 continue;
             }
-            let first = doc.source[w.range.clone()].chars().next().unwrap_or(' ');
+            let first = doc
+                .source
+                .get(w.range.clone())
+                .unwrap_or("")
+                .chars()
+                .next()
+                .unwrap_or(' ');
             let style = match first {
                 '0'..='9' => DigitStyle::Western,
                 '\u{0660}'..='\u{0669}' => DigitStyle::ArabicIndic,
@@ -410,9 +429,15 @@ impl Scan {
 /// letter or a hyphen after a Latin letter (F-16, iPhone 15, 5G, COVID-19).
 fn latin_neighbour(doc: &Document, r: std::ops::Range<usize>) -> bool {
     let src = doc.prose();
-    let before = src[..r.start].trim_end_matches([' ', '\t', '\u{A0}']);
+    let before = src
+        .get(..r.start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '\u{A0}']);
     let before = before.strip_suffix('-').unwrap_or(before);
-    let after = src[r.end..].trim_start_matches([' ', '\t', '\u{A0}']);
+    let after = src
+        .get(r.end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t', '\u{A0}']);
     let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphabetic());
     latin(before.chars().next_back()) || latin(after.chars().next())
 }
@@ -423,9 +448,12 @@ fn list_marker(doc: &Document, r: std::ops::Range<usize>) -> bool {
         return false;
     }
     let src = doc.source;
-    let line_start = src[..r.start].rfind('\n').map_or(0, |p| p + 1);
-    src[line_start..r.start].trim().is_empty()
-        && (src[r.end..].starts_with(". ") || src[r.end..].starts_with(") "))
+    let (Some(before), Some(after)) = (src.get(..r.start), src.get(r.end..)) else {
+        return false;
+    };
+    // After the last '\n' (one byte) before the range: a char boundary.
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    before[line_start..].trim().is_empty() && (after.starts_with(". ") || after.starts_with(") "))
 }
 
 #[cfg(test)]
@@ -495,9 +523,14 @@ pub(crate) mod testutil {
             assert_eq!(fs[0].fixes.len(), 1, "no fix-all for a single finding");
             return apply_edits(src, &fs[0].fixes[0].edits);
         }
-        let all = &fs[0].fixes[1];
-        assert_eq!(all.title.en, format!("Fix all {rule} in this document"));
-        assert!(fs.iter().all(|f| f.fixes[1] == *all));
+        // Each finding carries only its own fix; the fix-all is computed on demand.
+        assert!(fs.iter().all(|f| f.fixes.len() == 1), "one fix per finding");
+        let every = analyze_text(src, format, &Profile::embedded()).findings;
+        let all = super::fix_all(&every, rule).expect("a fix-all for two or more findings");
+        assert_eq!(
+            all.title.en,
+            format!("Fix all {rule} in this document ({})", fs.len())
+        );
         assert_eq!(all.edits.len(), fs.len());
         let fixed = apply_edits(src, &all.edits);
         assert!(findings(&fixed, format, rule).is_empty(), "{fixed:?}");
@@ -546,27 +579,61 @@ mod tests {
     }
 
     #[test]
-    fn fix_all_is_added_only_for_two_or_more() {
+    fn fix_all_is_computed_on_demand_for_two_or_more() {
         let one = "قال الوزیر إن العمل مستمر.";
+        let a =
+            crate::analysis::analyze_text(one, Format::Plain, &crate::profile::Profile::embedded());
         let f = testutil::findings(one, Format::Plain, "lookalike-letter");
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fixes.len(), 1);
+        assert!(fix_all(&a.findings, "lookalike-letter").is_none());
         let two = "قال الوزیر إن العمل مستمر فی دمشق.";
+        let a =
+            crate::analysis::analyze_text(two, Format::Plain, &crate::profile::Profile::embedded());
         let f = testutil::findings(two, Format::Plain, "lookalike-letter");
         assert_eq!(f.len(), 2);
-        assert_eq!(f[0].fixes.len(), 2);
+        // No finding carries another finding's edits.
+        assert!(
+            f.iter()
+                .all(|f| f.fixes.len() == 1 && f.fixes[0].edits.len() == 1)
+        );
+        let all = fix_all(&a.findings, "lookalike-letter").unwrap();
         assert_eq!(
-            f[0].fixes[1].title.ar,
-            "أصلح كل مواضع lookalike-letter في هذا المستند"
+            all.title.en,
+            "Fix all lookalike-letter in this document (2)"
+        );
+        assert_eq!(
+            all.title.ar,
+            "أصلح كل مواضع lookalike-letter في هذا المستند (2)"
+        );
+        let ye = two.find("ی").unwrap();
+        let fi = two.find("فی").unwrap() + "ف".len();
+        assert_eq!(
+            all.edits
+                .iter()
+                .map(|e| (e.range.clone(), e.new_text.as_str()))
+                .collect::<Vec<_>>(),
+            [(ye..ye + 2, "ي"), (fi..fi + 2, "ي")]
+        );
+        assert_eq!(
+            crate::analysis::apply_edits(two, &all.edits),
+            "قال الوزير إن العمل مستمر في دمشق."
         );
     }
 
     #[test]
     fn fix_all_leaves_out_suppressed_findings() {
         let src = "قال الوزیر إن العمل مستمر.\n<!-- isnad-disable-next-line lookalike-letter -->\nفی دمشق وفی حلب.\nوأکد ذلك.";
+        let a =
+            crate::analysis::analyze_text(src, Format::Plain, &crate::profile::Profile::embedded());
         let f = testutil::findings(src, Format::Plain, "lookalike-letter");
         let spans: Vec<&str> = f.iter().map(|f| &src[f.range.clone()]).collect();
         assert_eq!(spans, ["ی", "ک"]);
-        assert_eq!(f[0].fixes[1].edits.len(), 2);
+        let all = fix_all(&a.findings, "lookalike-letter").unwrap();
+        assert_eq!(all.edits.len(), 2);
+        assert_eq!(
+            all.title.en,
+            "Fix all lookalike-letter in this document (2)"
+        );
     }
 }

@@ -15,6 +15,7 @@ pub const RULE: Rule = Rule {
 };
 
 /// The nearest character before `at` that is neither a diacritic nor a tatweel.
+/// `at` must be a char boundary of `src` (the caller takes it from `char_indices`).
 fn letter_before(src: &str, at: usize) -> Option<char> {
     src[..at]
         .chars()
@@ -23,6 +24,7 @@ fn letter_before(src: &str, at: usize) -> Option<char> {
 }
 
 /// The nearest character from `at` on that is neither a diacritic nor a tatweel.
+/// `at` must be a char boundary of `src` (the caller takes it from `char_indices`).
 fn letter_after(src: &str, at: usize) -> Option<char> {
     src[at..]
         .chars()
@@ -55,9 +57,13 @@ pub fn check(cx: &Context, _scan: &Scan, out: &mut Vec<Finding>) {
             continue;
         }
         // The word around the run, for the message.
+        // After the whitespace character before the run (which may be more than one byte: a
+        // no-break space U+00A0, U+202F, U+3000, a line separator U+2028 ...).
         let w0 = src[..start]
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(p, c)| p + c.len_utf8());
         let w1 = src[end..]
             .find(|c: char| c.is_whitespace())
             .map_or(src.len(), |p| end + p);
@@ -139,6 +145,26 @@ mod tests {
                    الانتخابات تجري في 25 شوال 1436 هـ الموافق 10 أغسطس ــ وفقاً للجنة ــ بحضور المراقبين، \
                    وأوضح لـ ”عين اليوم” أن العمل مستمر.";
         assert!(findings(src, Format::Plain, R).is_empty());
+    }
+
+    #[test]
+    fn no_break_space_before_the_word() {
+        // Regression (issue 10): a multi-byte space before the word made the word start inside it.
+        for space in ["\u{a0}", "\u{202F}", "\u{3000}", "\u{2028}"] {
+            let src = format!("{space}شـغل");
+            let f = findings(&src, Format::Plain, R);
+            assert_eq!(f.len(), 1, "{space:?}");
+            let k = space.len() + "ش".len();
+            assert_eq!(f[0].range, k..k + "ـ".len());
+            assert!(f[0].message.en.contains("«شـغل»"), "{}", f[0].message.en);
+            assert!(f[0].message.en.contains("write «شغل»"));
+            assert_eq!(check_fixes(&src, Format::Plain, R), format!("{space}شغل"));
+        }
+        // The issue's shortest input: the same, with nothing after the letter.
+        let f = findings("\u{a0}شـغ", Format::Plain, R);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].range, 4..6);
+        assert!(f[0].message.en.contains("«شـغ»"));
     }
 
     #[test]

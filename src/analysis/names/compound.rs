@@ -49,7 +49,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
         if w.kind != WordKind::Arabic {
             continue;
         }
-        for (k, r) in &cx.lex.readings[i] {
+        for (k, r) in &cx.doc.words[i].key_readings() {
             // Every head starts with ع، ا or ب: most words are out at once.
             if !r.starts_with(['ع', 'ا', 'ب']) || !w.key.ends_with(r.as_str()) {
                 continue;

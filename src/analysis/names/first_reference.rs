@@ -34,14 +34,16 @@ enum Lead {
 fn given_ending_at(cx: &Context, k: usize) -> Option<usize> {
     let tags = &cx.lex.words;
     (k.saturating_sub(3)..k).find(|&s| {
-        tags[s].given > 0 && s + tags[s].given == k && (s + 1..k).all(|x| adjacent(cx, x - 1, x))
+        tags[s].given > 0
+            && s + usize::from(tags[s].given) == k
+            && (s + 1..k).all(|x| adjacent(cx, x - 1, x))
     })
 }
 
 /// True when word `j` lies inside a title phrase (رئيس مكتب الأمن الوطني).
 fn in_title(cx: &Context, j: usize) -> bool {
     let tags = &cx.lex.words;
-    (j.saturating_sub(5)..=j).any(|s| tags[s].title > 0 && s + tags[s].title > j)
+    (j.saturating_sub(5)..=j).any(|s| tags[s].title > 0 && s + usize::from(tags[s].title) > j)
 }
 
 /// The start of word `s` without a conjunction و that is not part of the given name (وعلي → علي).
@@ -129,7 +131,10 @@ fn lead(cx: &Context, m: &Mention) -> Lead {
 pub(super) fn given_names(cx: &Context, m: &Mention) -> Option<String> {
     match lead(cx, m) {
         Lead::Full(r) => Some(
-            cx.doc.source[r]
+            cx.doc
+                .source
+                .get(r)
+                .unwrap_or("")
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" "),
@@ -145,7 +150,7 @@ fn in_heading(cx: &Context, at: usize) -> bool {
         return false;
     };
     let para = cx.doc.paragraphs[pi].clone();
-    let text = cx.doc.source[para.clone()].trim();
+    let text = cx.doc.source.get(para.clone()).unwrap_or("").trim();
     if text.starts_with('#') {
         return true;
     }
@@ -183,7 +188,8 @@ pub fn check(cx: &Context, entities: &[Entity], quotes: &[Quote], out: &mut Vec<
                 Lead::Full(r) => Some((
                     *m,
                     r.start,
-                    src[r.clone()]
+                    src.get(r.clone())
+                        .unwrap_or("")
                         .split_whitespace()
                         .collect::<Vec<_>>()
                         .join(" "),

@@ -125,7 +125,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
 pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
-    let gap = &text[x.range.end..y.range.start];
+    let gap = text.get(x.range.end..y.range.start).unwrap_or("");
     if gap == " " {
         return true;
     }
@@ -253,7 +253,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
         // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
         // without the article and its transliterations are variants.
         if words[i].kind == WordKind::Arabic
-            && cx.lex.readings[i].iter().any(|(n, r)| {
+            && cx.doc.words[i].key_readings().iter().any(|(n, r)| {
                 (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
                     && cx.profile.organisations.contains(r.as_str())
             })
@@ -265,7 +265,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             });
         }
         if let Some((1, idx)) = t.agency
-            && !cx.profile.agency_list[idx].ambiguous
+            && !cx.profile.agency_list[idx as usize].ambiguous
             && words[i].kind == WordKind::Arabic
         {
             out.push(Seed {
@@ -302,13 +302,13 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             let mut j = i;
             if t.title > 0 {
                 // Skip the rest of the title, nisba adjectives and further titles.
-                j = i + t.title;
+                j = i + usize::from(t.title);
                 let mut guard = 0;
                 while j < n && guard < 6 && adjacent(cx, j - 1, j) {
                     let tj = &tags[j];
                     let construct_title = !has_article(&words[i]);
                     if tj.title > 0 {
-                        j += tj.title;
+                        j += usize::from(tj.title);
                     } else if is_nisba(&words[j].plain)
                         && tj.given == 0
                         && (tj.function
@@ -317,7 +317,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     {
                         j += 1;
                     } else if construct_title
-                        && j == i + t.title
+                        && j == i + usize::from(t.title)
                         && words[j].plain.starts_with("ال")
                         && tj.given == 0
                     {
@@ -336,8 +336,8 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 let tj = &tags[j];
                 let p = words[j].plain.as_str();
                 if tj.given > 0 {
-                    chain.push(j + tj.given - 1);
-                    j += tj.given;
+                    chain.push(j + usize::from(tj.given) - 1);
+                    j += usize::from(tj.given);
                 } else if matches!(p, "عبد" | "أبو" | "ابو") && j + 1 < n && adjacent(cx, j, j + 1)
                 {
                     // A compound given name (عبد الخالق، أبو بكر) not in the list.
@@ -353,8 +353,10 @@ fn seeds(cx: &Context) -> Vec<Seed> {
             let given_seen = !chain.is_empty();
             // A title without the article is a construct noun (رئيس الوزراء، وزير الخارجية): what
             // follows it is a genitive, not a name, unless given names come first.
-            let construct =
-                t.title > 0 && !has_article(&words[i]) && !given_seen && j == i + t.title;
+            let construct = t.title > 0
+                && !has_article(&words[i])
+                && !given_seen
+                && j == i + usize::from(t.title);
             let candidate_ok = |j: usize| {
                 j < n
                     && j > i
@@ -578,7 +580,7 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     for i in 0..n.saturating_sub(1) {
         // The first word of a full name is a given name, never a preposition + noun (بشكل كامل).
         if bare_name(i)
-            && (tags[i].given > 0 || cx.lex.readings[i].len() == 1)
+            && (tags[i].given > 0 || cx.doc.words[i].key_readings().len() == 1)
             && bare_name(i + 1)
             && adjacent(cx, i, i + 1)
             && pairs
@@ -602,6 +604,9 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
 fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
+    // Each word's proclitic readings, computed once for both passes.
+    let all_readings: Vec<crate::text::token::Readings> =
+        words.iter().map(|w| w.key_readings()).collect();
     // Bare key (ال set aside) -> (plain spellings seen, an occurrence without proclitic).
     let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> occurrences.
@@ -629,7 +634,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         let mut spell_of: HashMap<&str, (&str, bool)> = HashMap::default();
         for i in (0..words.len()).filter(|&i| candidate(i)) {
             let w = &words[i];
-            for (n, r) in &cx.lex.readings[i] {
+            for (n, r) in &all_readings[i] {
                 if !w.key.ends_with(r.as_str()) {
                     continue;
                 }
@@ -670,7 +675,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         (0..words.len())
             .map(|i| {
                 candidate(i)
-                    && cx.lex.readings[i].iter().any(|(_, r)| {
+                    && all_readings[i].iter().any(|(_, r)| {
                         let bare = r.strip_prefix("ال").unwrap_or(r);
                         spell_of.get(r.as_str()).is_some_and(|x| x.1)
                             || spell_of.get(bare).is_some_and(|x| x.1)
@@ -684,7 +689,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             continue;
         }
         let mut unknown = None;
-        for (n, r) in &cx.lex.readings[i] {
+        for (n, r) in &all_readings[i] {
             if !w.key.ends_with(r.as_str()) {
                 continue;
             }
@@ -856,10 +861,8 @@ fn name_slot(cx: &Context, i: usize) -> bool {
         return false;
     }
     let p = &cx.lex.words[i - 1];
-    let stem = cx.lex.readings[i - 1]
-        .last()
-        .map(|(_, r)| r.as_str())
-        .unwrap_or("");
+    let prev = cx.doc.words[i - 1].key_readings();
+    let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
     p.org_noun || p.title > 0 || p.verb || ORG_LEAD.contains(&stem) || PLACE_NOUNS.contains(&stem)
 }
 
@@ -921,7 +924,8 @@ fn strong_seed(cx: &Context, s: &Seed) -> bool {
         NameKind::Place => t.place > 0,
         NameKind::Org => {
             t.agency.is_some()
-                || cx.lex.readings[s.word]
+                || cx.doc.words[s.word]
+                    .key_readings()
                     .iter()
                     .any(|(_, r)| cx.profile.organisations.contains(r.as_str()))
         }
@@ -1000,7 +1004,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     // Per entity: seeded with strong evidence (see `strong_seed`).
     let mut strong: Vec<bool> = Vec::new();
     for s in order {
-        let readings = &cx.lex.readings[s.word];
+        let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
             by_key.contains_key(r) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
@@ -1074,7 +1078,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         if w.kind != WordKind::Arabic || cx.lex.words[i].function {
             continue;
         }
-        let readings = &cx.lex.readings[i];
+        let readings = &cx.doc.words[i].key_readings();
         let mut hit = None;
         for (n, r) in readings {
             // The لل reading restores an alef that is not written: no exact range for it.
@@ -1213,7 +1217,8 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
             if i + len > n {
                 continue;
             }
-            let Some((k, _)) = cx.lex.readings[i]
+            let readings = words[i].key_readings();
+            let Some((k, _)) = readings
                 .iter()
                 .find(|(_, r)| r.as_str() == parts[0] && words[i].key.ends_with(r.as_str()))
             else {
@@ -1377,7 +1382,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
         {
             continue;
         }
-        for (n, r) in &cx.lex.readings[i] {
+        for (n, r) in &cx.doc.words[i].key_readings() {
             let n = *n;
             if !w.key.ends_with(r.as_str()) {
                 continue;

@@ -62,7 +62,8 @@ fn respell(cx: &Context, m: &super::Mention, pref: &str) -> Vec<Edit> {
 }
 
 /// Flags every mention whose spelling is not the preferred one. The finding covers the name as
-/// written without its proclitics; fixes replace it, or every variant in the document.
+/// written without its proclitics; its one fix replaces it. Respelling every variant of the name
+/// is computed on demand by [`spell_every_variant`], never copied into each finding.
 pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
     let mut flagged: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     for e in entities {
@@ -85,8 +86,10 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
         if spellings.len() < 2 && !house {
             continue;
         }
-        // Fuzzy-only variants need the main spelling to be used at least twice.
-        let pref = preferred(cx, e);
+        // Fuzzy-only variants need the main spelling to be used at least twice. A house spelling
+        // is compared and written without invisible characters (a ZWNJ or bidi mark copied into
+        // `isnad.toml`), as mentions' spellings are.
+        let pref = visible(&preferred(cx, e));
         if spellings.len() == 1 && spellings[0].0 == pref {
             continue;
         }
@@ -94,18 +97,11 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
             .iter()
             .find(|(s, _)| *s == pref)
             .map_or(0, |(_, n)| *n);
-        let all: Vec<Edit> = e
-            .mentions
-            .iter()
-            .filter(|m| m.spelling != pref)
-            .flat_map(|m| respell(cx, m, &pref))
-            .collect();
         let others: String = spellings
             .iter()
             .map(|(s, n)| format!("{s} ×{n}"))
             .collect::<Vec<_>>()
             .join("، ");
-        let mut first_flagged = true;
         // The first mention of each spelling, for related information.
         let firsts: Vec<(String, std::ops::Range<usize>)> = spellings
             .iter()
@@ -172,21 +168,56 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
                 title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
                 edits,
             });
-            // The fix-all rides on every finding of a name while it is small; beyond that only on the
-            // first, so that a huge draft does not carry the same edit list thousands of times.
-            if all.len() > 1 && (all.len() <= 50 || first_flagged) {
-                f.fixes.push(Fix {
-                    title: Message::new(
-                        format!("Spell every variant “{pref}” ({} places)", all.len()),
-                        format!("وحّد كل الصيغ على «{pref}» ({} مواضع)", all.len()),
-                    ),
-                    edits: all.clone(),
-                });
-            }
-            first_flagged = false;
             out.push(f);
         }
     }
+}
+
+/// `s` without invisible characters (zero-width characters, bidi controls; see
+/// [`crate::text::chars::is_invisible`]).
+pub fn visible(s: &str) -> String {
+    s.chars()
+        .filter(|c| !crate::text::chars::is_invisible(*c))
+        .collect()
+}
+
+/// The "Spell every variant “X” (N places)" fix for the `name-variant` finding `f`, computed on
+/// demand from `names` (the entities of the same analysis): X is the spelling `f`'s own fix
+/// writes, and the edits replace every mention of `f`'s name not spelled X (N of them, in text
+/// order; byte ranges half-open into the analysed text). Returns `None` when `f` is not an in-story
+/// `name-variant` finding with a fix (a cross-story finding, whose related places are in other
+/// drafts, has none), when no entity has a mention at `f`'s range, or when fewer than two mentions
+/// need respelling.
+pub fn spell_every_variant(names: &[super::Entity], f: &Finding) -> Option<Fix> {
+    if f.rule != RULE.id || f.related.iter().any(|r| r.path.is_some()) {
+        return None;
+    }
+    let pref = &f.fixes.first()?.edits.first()?.new_text;
+    let e = names.iter().find(|e| {
+        e.mentions
+            .binary_search_by_key(&f.range.start, |m| m.range.start)
+            .is_ok_and(|i| e.mentions[i].range == f.range)
+    })?;
+    let edits: Vec<Edit> = e
+        .mentions
+        .iter()
+        .filter(|m| m.spelling != *pref)
+        .map(|m| Edit {
+            range: m.range.clone(),
+            new_text: pref.clone(),
+        })
+        .collect();
+    if edits.len() < 2 {
+        return None;
+    }
+    let n = edits.len();
+    Some(Fix {
+        title: Message::new(
+            format!("Spell every variant “{pref}” ({n} places)"),
+            format!("وحّد كل الصيغ على «{pref}» ({n} مواضع)"),
+        ),
+        edits,
+    })
 }
 
 #[cfg(test)]
@@ -267,6 +298,71 @@ mod tests {
             ["اردوغان", "اردوغان"]
         );
         assert!(f.iter().all(|f| f.fixes[0].edits[0].new_text == "أردوغان"));
+    }
+
+    #[test]
+    fn every_variant_is_respelled_on_demand_not_in_each_finding() {
+        let src = "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء المملوك مباحثات.\nوقال والمملوك إن الأمن مستقر.\nوأضاف مملوك أن الزيارة ناجحة.\n";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        let f: Vec<&Finding> = a
+            .findings
+            .iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect();
+        assert_eq!(f.len(), 2);
+        // Each finding carries only its own fix.
+        assert!(
+            f.iter()
+                .all(|f| f.fixes.len() == 1 && f.fixes[0].edits.len() == 1)
+        );
+        let all = super::spell_every_variant(&a.names, f[1]).unwrap();
+        assert_eq!(all.title.en, "Spell every variant “مملوك” (2 places)");
+        assert_eq!(all.title.ar, "وحّد كل الصيغ على «مملوك» (2 مواضع)");
+        let first = src.find("المملوك").unwrap();
+        let second = src.rfind("المملوك").unwrap();
+        assert_eq!(
+            all.edits
+                .iter()
+                .map(|e| e.range.clone())
+                .collect::<Vec<_>>(),
+            [
+                first..first + "المملوك".len(),
+                second..second + "المملوك".len()
+            ]
+        );
+        assert_eq!(
+            super::spell_every_variant(&a.names, f[0]),
+            Some(all.clone())
+        );
+        let fixed = apply_edits(src, &all.edits);
+        assert!(variants(&fixed).is_empty(), "{fixed}");
+        // One mention to respell: no respell-all.
+        let src = "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال والمملوك إن الأمن مستقر.\n";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        let f = a
+            .findings
+            .iter()
+            .find(|f| f.rule == "name-variant")
+            .unwrap();
+        assert_eq!(super::spell_every_variant(&a.names, f), None);
+    }
+
+    #[test]
+    fn a_house_spelling_with_a_zwnj_is_written_without_it() {
+        let src = "قال الوزير ثانى إن الوضع جيد. وأكد ثاني ذلك. ورد ثاني على سؤال.";
+        let config =
+            crate::profile::config::Config::parse("[spellings]\n\"ثا\u{200C}نى\" = []\n").unwrap();
+        let profile = Profile::with_config(&config);
+        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect();
+        assert_eq!(
+            f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
+            ["ثاني", "ثاني"]
+        );
+        assert!(f.iter().all(|f| f.fixes[0].edits[0].new_text == "ثانى"));
     }
 
     #[test]

@@ -198,7 +198,8 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
         {
             continue;
         }
-        let Some((k, r)) = cx.lex.readings[i].iter().find(|(_, r)| {
+        let readings = w.key_readings();
+        let Some((k, r)) = readings.iter().find(|(_, r)| {
             w.key.ends_with(r.as_str()) && r.chars().count() <= 8 && {
                 let bare = r.strip_prefix("ال").unwrap_or(r);
                 HEADS.contains(&bare)

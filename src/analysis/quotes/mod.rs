@@ -104,7 +104,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     for (pi, para) in cx.doc.paragraphs.iter().enumerate() {
         let mut stack: Vec<(MarkKind, usize, char)> = Vec::new();
         let mut continuation_open = None;
-        let body = &text[para.clone()];
+        let body = text.get(para.clone()).unwrap_or("");
         for (off, c) in body.char_indices() {
             let Some((kind, dir)) = mark_kind(c) else {
                 continue;
@@ -126,23 +126,33 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                             opening: true,
                         });
                     }
-                    let (_, open_at, _) = stack.pop().unwrap();
+                    let Some((_, open_at, open_mark)) = stack.pop() else {
+                        continue;
+                    };
                     let close_end = at + c.len_utf8();
                     let cont = continuation_open == Some(open_at);
-                    out.quotes
-                        .push(new_quote(open_at, at, close_end, kind, true, cont));
+                    out.quotes.push(new_quote(
+                        open_at,
+                        open_mark.len_utf8(),
+                        at,
+                        close_end,
+                        kind,
+                        true,
+                        cont,
+                    ));
                 } else if carry == Some(kind) && off == first_mark_offset(body, kind) {
                     // Closes a quotation carried from the previous paragraph.
                     let cont_start = para.start;
+                    // No opening mark in this paragraph: the text starts at the paragraph.
                     out.quotes.push(new_quote(
                         cont_start,
+                        0,
                         at,
                         at + c.len_utf8(),
                         kind,
                         true,
                         true,
                     ));
-                    out.quotes.last_mut().unwrap().inner = cont_start..at;
                     carry = None;
                 } else {
                     out.stray.push(StrayMark {
@@ -152,7 +162,10 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                     });
                 }
             } else {
-                if stack.is_empty() && carry == Some(kind) && body[..off].trim().is_empty() {
+                if stack.is_empty()
+                    && carry == Some(kind)
+                    && body.get(..off).is_some_and(|b| b.trim().is_empty())
+                {
                     continuation_open = Some(at);
                 }
                 stack.push((kind, at, c));
@@ -161,7 +174,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
         carry = None;
         // Marks left open at the paragraph end.
         let next_opens = cx.doc.paragraphs.get(pi + 1).map(|n| {
-            let t = text[n.clone()].trim_start();
+            let t = text.get(n.clone()).unwrap_or("").trim_start();
             let first = t.chars().next();
             first
                 .and_then(mark_kind)
@@ -178,6 +191,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
             if continued || closed_next {
                 let mut q = new_quote(
                     *open_at,
+                    m.len_utf8(),
                     para.end,
                     para.end,
                     *kind,
@@ -196,7 +210,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
             }
         }
     }
-    out.quotes.sort_by_key(|q| q.range.start);
+    out.quotes = drop_nested(std::mem::take(&mut out.quotes));
     for q in &mut out.quotes {
         q.words = cx.doc.words_in(q.inner.clone()).iter().count();
     }
@@ -213,7 +227,7 @@ fn first_mark_offset(body: &str, kind: MarkKind) -> usize {
 
 fn next_para_closes(text: &str, next: Option<&Range<usize>>, kind: MarkKind) -> bool {
     let Some(n) = next else { return false };
-    for c in text[n.clone()].chars() {
+    for c in text.get(n.clone()).unwrap_or("").chars() {
         if let Some((k, d)) = mark_kind(c)
             && k == kind
         {
@@ -223,16 +237,33 @@ fn next_para_closes(text: &str, next: Option<&Range<usize>>, kind: MarkKind) -> 
     false
 }
 
+/// Sorts quotations by their opening mark (the outer one first when two open at the same byte)
+/// and drops every quotation that lies inside another: a quotation or quoted name nested in a
+/// quotation (`«إن ما نشرته وكالة «سانا» غير دقيق»`) is part of the outer quotation's text.
+fn drop_nested(mut quotes: Vec<Quote>) -> Vec<Quote> {
+    quotes.sort_by_key(|q| (q.range.start, std::cmp::Reverse(q.range.end)));
+    let mut kept: Vec<Quote> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        if kept.last().is_some_and(|o| q.range.end <= o.range.end) {
+            continue;
+        }
+        kept.push(q);
+    }
+    kept
+}
+
+/// A quotation from the opening mark at byte `open` (`open_len` bytes long; 0 for a continuation
+/// with no opening mark in its paragraph) to the closing mark at `close` (ending at `close_end`).
 fn new_quote(
     open: usize,
+    open_len: usize,
     close: usize,
     close_end: usize,
     kind: MarkKind,
     closed: bool,
     continuation: bool,
 ) -> Quote {
-    let open_len = if continuation && open == close { 0 } else { 2 };
-    let inner_start = (open + if open_len == 0 { 0 } else { mark_len(kind) }).min(close);
+    let inner_start = (open + open_len).min(close);
     Quote {
         range: open..close_end,
         inner: inner_start..close,
@@ -243,13 +274,6 @@ fn new_quote(
         attribution: None,
         continuation,
         continues: false,
-    }
-}
-
-fn mark_len(kind: MarkKind) -> usize {
-    match kind {
-        MarkKind::Straight => 1,
-        _ => 2,
     }
 }
 
@@ -276,12 +300,17 @@ fn classify(cx: &Context, quotes: &mut [Quote]) {
                 .words
                 .get(wi)
                 .is_some_and(|w| w.range.start < q.inner.end && w.plain.starts_with("ال"))
-            && !cx.doc.prose()[q.inner.clone()].contains(['.', '،', ',', '!', '?', '؟', ':'])
+            && cx
+                .doc
+                .prose()
+                .get(q.inner.clone())
+                .is_some_and(|t| !t.contains(['.', '،', ',', '!', '?', '؟', ':']))
             && q.words <= 12;
         q.speech = q.words >= 4 && !prev_is_org && !first_is_org && !is_heading(cx, q);
         // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»).
         if let Some(p) = prev.as_ref() {
-            let gap = cx.doc.prose()[p.0..q.range.start].trim();
+            // Quotations do not nest (see `drop_nested`), so the previous one ends first.
+            let gap = cx.doc.prose().get(p.0..q.range.start).unwrap_or("").trim();
             if (gap == "و" || gap == "،" || gap == "، و") && !p.1 {
                 q.speech = false;
             }
@@ -305,11 +334,15 @@ fn is_heading(cx: &Context, q: &Quote) -> bool {
     };
     let para = &cx.doc.paragraphs[pi];
     let text = cx.doc.prose();
-    let after = text[q.range.end..para.end].trim();
+    let Some(after) = text.get(q.range.end..para.end).map(str::trim) else {
+        return false;
+    };
     if !after.is_empty() {
         return false;
     }
-    let before = text[para.start..q.range.start].trim();
+    let Some(before) = text.get(para.start..q.range.start).map(str::trim) else {
+        return false;
+    };
     // A paraphrase paragraph before (وأضاف فلان أن ...) makes it an unattributed quotation instead.
     let prev_reports = pi > 0 && {
         let p = &cx.doc.paragraphs[pi - 1];
@@ -342,7 +375,10 @@ fn is_heading(cx: &Context, q: &Quote) -> bool {
 
 fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
     let end = cx.doc.words[word].range.end;
-    cx.doc.prose()[end..at]
+    cx.doc
+        .prose()
+        .get(end..at)
+        .unwrap_or("")
         .chars()
         .any(|c| matches!(c, '.' | '،' | ',' | ':' | '\n' | '؛'))
 }
@@ -363,7 +399,7 @@ fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<u
     let text = cx.doc.prose();
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    for (off, c) in text[para.clone()].char_indices() {
+    for (off, c) in text.get(para.clone()).unwrap_or("").char_indices() {
         let at = para.start + off;
         if !crate::text::chars::is_sentence_end(c) {
             continue;
@@ -403,7 +439,7 @@ fn find_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize
         if inside_quote(quotes, w.range.start, w.range.end) {
             return None;
         }
-        let len = t.phrase.max(1);
+        let len = usize::from(t.phrase.max(1));
         let end = cx.doc.words[(i + len - 1).min(cx.doc.words.len() - 1)]
             .range
             .end;
@@ -438,7 +474,9 @@ fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, 
     let mut last = None;
     while j < limit.min(cx.doc.words.len()) && j < i + 9 {
         let w = &cx.doc.words[j];
-        let gap = &text[cx.doc.words[j - 1].range.end..w.range.start];
+        let gap = text
+            .get(cx.doc.words[j - 1].range.end..w.range.start)
+            .unwrap_or("");
         if gap.contains([',', '،', ':', '.', '«', '"', '“', '”', '\n', '(']) {
             break;
         }
@@ -462,7 +500,7 @@ fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, 
             let bare_name = pt.title == 0 && pt.given == 0 && !p.plain.starts_with("ال");
             if bare_name
                 && w.plain.starts_with("ال")
-                && !cx.lex.readings[j - 1]
+                && !cx.doc.words[j - 1].key_readings()
                     .iter()
                     .any(|(_, r)| r.starts_with("ال"))
             {
@@ -476,7 +514,7 @@ fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, 
         j += 1;
     }
     let (a, b) = (first?, last?);
-    Some((a..b, cx.doc.source[a..b].to_string()))
+    Some((a..b, cx.doc.source.get(a..b)?.to_string()))
 }
 
 /// The person named last before byte `at` and not before `floor`: (range, text), with a title
@@ -498,15 +536,22 @@ fn person_before(
         }
         let j = i - back;
         let t = &cx.lex.words[j];
+        // The title must end before the name starts (a mention can begin inside a word).
         if t.title > 0
-            && j + t.title == i - (back - t.title.min(back))
-            && !cx.doc.prose()[cx.doc.words[j].range.end..r.start].contains(['،', ',', '.', ':'])
+            && j + usize::from(t.title) == i - (back - usize::from(t.title).min(back))
+            && cx
+                .doc
+                .prose()
+                .get(cx.doc.words[j].range.end..r.start)
+                .is_some_and(|gap| !gap.contains(['،', ',', '.', ':']))
         {
-            start = cx.doc.words[j].byte_of_plain_letter(cx.doc.source, t.clitic);
+            start = cx.doc.words[j].byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
             break;
         }
     }
-    Some((start..r.end, cx.doc.source[start..r.end].to_string()))
+    let start = if start <= r.start { start } else { r.start };
+    let text = cx.doc.source.get(start..r.end)?.to_string();
+    Some((start..r.end, text))
 }
 
 fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
@@ -560,7 +605,7 @@ fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
         }
         let mut attribution = found.map(|(i, cue)| {
             let t = &cx.lex.words[i];
-            let cue_text = &cx.doc.source[cue.clone()];
+            let cue_text = cx.doc.source.get(cue.clone()).unwrap_or("");
             // A pronoun in the cue (ونقلت عنه قوله، على حد تعبيره) points back at the last speaker;
             // so does a participle (داعياً). A source phrase (وفق «فارس»، بحسب ...) leaves the
             // speaker to the reporting verb before it in the sentence (أضاف اللواء مملوك وفق ...).
@@ -628,7 +673,7 @@ fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
 
 fn para_ends_with_cue_colon(cx: &Context, pi: usize, quotes: &[Quote]) -> bool {
     let para = &cx.doc.paragraphs[pi];
-    let text = cx.doc.prose()[para.clone()].trim_end();
+    let text = cx.doc.prose().get(para.clone()).unwrap_or("").trim_end();
     if !text.ends_with(':') {
         return false;
     }
@@ -719,6 +764,113 @@ mod tests {
         );
         assert!(q.stray.is_empty(), "{:?}", q.stray);
         assert!(q.quotes.iter().all(|q| q.attribution.is_some()));
+    }
+
+    fn rules_of(src: &str) -> Vec<(&'static str, Range<usize>)> {
+        crate::analysis::analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .map(|f| (f.rule, f.range))
+            .collect()
+    }
+
+    fn quote_rules(src: &str) -> Vec<(&'static str, Range<usize>)> {
+        rules_of(src)
+            .into_iter()
+            .filter(|(r, _)| r.ends_with("-quote"))
+            .collect()
+    }
+
+    #[test]
+    fn nested_quotation_belongs_to_the_outer_one() {
+        // Regression (issue 10): the inner quoted name made the pairing slice backwards.
+        let src = "وقال الوزير: «إن ما نشرته وكالة «سانا» غير دقيق على الإطلاق».";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1, "{:?}", q.quotes);
+        assert!(q.stray.is_empty());
+        let open = src.find('«').unwrap();
+        let close = src.rfind('»').unwrap();
+        let quote = &q.quotes[0];
+        assert_eq!(quote.range, open..close + '»'.len_utf8());
+        assert_eq!(quote.inner, open + 2..close);
+        assert!(quote.closed && quote.speech);
+        let speaker = &quote
+            .attribution
+            .as_ref()
+            .unwrap()
+            .speaker
+            .as_ref()
+            .unwrap()
+            .1;
+        assert_eq!(speaker, "الوزير");
+        assert_eq!(quote_rules(src), vec![]);
+    }
+
+    #[test]
+    fn nested_guillemets_and_mixed_marks_are_one_quotation() {
+        let src = "«أ «ب» ج»";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(q.quotes[0].range, 0..src.len());
+        assert_eq!(q.quotes[0].inner, 2..src.len() - 2);
+        assert!(q.stray.is_empty());
+        assert_eq!(quote_rules(src), vec![]);
+
+        let src = "\"«أ»\"";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(q.quotes[0].kind, MarkKind::Straight);
+        assert_eq!(q.quotes[0].range, 0..src.len());
+        assert_eq!(q.quotes[0].inner, 1..src.len() - 1);
+        assert_eq!(quote_rules(src), vec![]);
+    }
+
+    #[test]
+    fn same_curly_mark_opens_and_closes() {
+        // Regression (issue 10): the inner text started two bytes after a three-byte mark.
+        let src = "“التحالف“";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(q.quotes[0].range, 0..src.len());
+        assert_eq!(q.quotes[0].inner, 3..src.len() - 3);
+        assert_eq!(q.quotes[0].words, 1);
+        assert!(!q.quotes[0].speech);
+        assert_eq!(quote_rules(src), vec![]);
+        let src = "قال «نص» و‹اسم› و„كلمة“.";
+        let q = quotes_of(src);
+        let inner: Vec<&str> = q.quotes.iter().map(|q| &src[q.inner.clone()]).collect();
+        assert_eq!(inner, ["نص", "اسم", "كلمة"]);
+    }
+
+    #[test]
+    fn title_word_overlapping_the_name() {
+        // Regression (issue 10): a title word ending after the name's start sliced backwards.
+        let src = "رئيس\"کرئيس\"تابع";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(q.quotes[0].range, 8..20);
+        assert_eq!(q.quotes[0].inner, 9..19);
+        assert!(!q.quotes[0].speech);
+        assert!(
+            rules_of(src).contains(&("lookalike-letter", 9..11)),
+            "{:?}",
+            rules_of(src)
+        );
+        assert_eq!(quote_rules(src), vec![]);
+
+        let src = "«وزیر وزير ووزير»مؤكدا";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        let close = src.find('»').unwrap();
+        assert_eq!(q.quotes[0].range, 0..close + 2);
+        assert_eq!(q.quotes[0].words, 3);
+        assert!(!q.quotes[0].speech);
+        assert!(
+            rules_of(src).contains(&("lookalike-letter", 6..8)),
+            "{:?}",
+            rules_of(src)
+        );
+        assert_eq!(quote_rules(src), vec![]);
     }
 
     #[test]

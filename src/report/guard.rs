@@ -1,0 +1,144 @@
+//! Containment: one draft's analysis can never take down the others. [`run`] calls a closure and
+//! turns a panic inside it into an error (the panic message and place, for a bug report), with the
+//! default panic output silenced for that call only; [`analyze`] runs the analysis of one draft
+//! that way. The CLI (`check`, `report`) and the report's builder use them per draft.
+
+use crate::analysis::{self, Analysis, Lang};
+use crate::profile::Profile;
+use crate::text::Format;
+use std::cell::{Cell, RefCell};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Once;
+
+/// The message shown for a draft whose check panicked, in `lang`, with the isnad version.
+pub fn internal_error(lang: Lang) -> String {
+    let v = env!("CARGO_PKG_VERSION");
+    match lang {
+        Lang::En => {
+            format!("internal error while checking (please report it, with the isnad version: {v})")
+        }
+        Lang::Ar => format!("خطأ داخلي أثناء الفحص (يُرجى الإبلاغ عنه مع رقم إصدار isnad: {v})"),
+    }
+}
+
+/// A panic caught by [`run`]: its message and where it happened (`src/...:line:column`), plus a
+/// backtrace when `RUST_BACKTRACE` is set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Panic {
+    /// `panicked at FILE:LINE:COL: MESSAGE`.
+    pub detail: String,
+    /// The backtrace, when `RUST_BACKTRACE` is set and not `0`.
+    pub backtrace: Option<String>,
+}
+
+thread_local! {
+    static GUARDED: Cell<bool> = const { Cell::new(false) };
+    static LAST: RefCell<Option<Panic>> = const { RefCell::new(None) };
+}
+
+fn install_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !GUARDED.with(Cell::get) {
+                previous(info);
+                return;
+            }
+            let msg = info
+                .payload()
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| info.payload().downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "(no message)".into());
+            let place = info
+                .location()
+                .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()))
+                .unwrap_or_else(|| "(unknown place)".into());
+            let wants_trace =
+                std::env::var("RUST_BACKTRACE").is_ok_and(|v| !v.is_empty() && v != "0");
+            let backtrace =
+                wants_trace.then(|| std::backtrace::Backtrace::force_capture().to_string());
+            LAST.with(|l| {
+                *l.borrow_mut() = Some(Panic {
+                    detail: format!("panicked at {place}: {msg}"),
+                    backtrace,
+                })
+            });
+        }));
+    });
+}
+
+/// Runs `f`; a panic inside it is caught and returned as [`Panic`] instead of unwinding further.
+/// The default panic output is silenced for panics inside `f` (on this thread); panics elsewhere
+/// print as usual.
+pub fn run<T>(f: impl FnOnce() -> T) -> Result<T, Panic> {
+    install_hook();
+    let was = GUARDED.with(|g| g.replace(true));
+    let r = catch_unwind(AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(was));
+    r.map_err(|_| {
+        LAST.with(|l| l.borrow_mut().take()).unwrap_or(Panic {
+            detail: "panicked".into(),
+            backtrace: None,
+        })
+    })
+}
+
+/// Analyses one draft (see [`analysis::analyze_text`]) inside [`run`].
+///
+/// In debug builds only, the environment variable `ISNAD_TEST_PANIC_ON=SUBSTRING` makes the
+/// analysis panic on a draft that contains SUBSTRING (a non-empty string), so the containment can be
+/// tested end to end; release builds ignore it.
+pub fn analyze(text: &str, format: Format, profile: &Profile) -> Result<Analysis, Panic> {
+    run(|| {
+        #[cfg(debug_assertions)]
+        if let Ok(s) = std::env::var("ISNAD_TEST_PANIC_ON")
+            && !s.is_empty()
+            && text.contains(&s)
+        {
+            panic!("ISNAD_TEST_PANIC_ON matched this draft");
+        }
+        analysis::analyze_text(text, format, profile)
+    })
+}
+
+/// Prints a caught panic once on standard error, as a hint for a bug report: `isnad: PATH:
+/// internal error: panicked at ...`, then the backtrace or how to get one.
+pub fn eprint(path: &str, p: &Panic) {
+    eprintln!("isnad: {path}: internal error: {}", p.detail);
+    match &p.backtrace {
+        Some(b) => eprintln!("{b}"),
+        None => eprintln!("isnad: run with RUST_BACKTRACE=1 for a backtrace"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_turns_a_panic_into_an_error() {
+        let r: Result<u8, Panic> = run(|| panic!("boom {}", 7));
+        let p = r.unwrap_err();
+        assert!(
+            p.detail.starts_with("panicked at src/report/guard.rs:"),
+            "{}",
+            p.detail
+        );
+        assert!(p.detail.ends_with(": boom 7"), "{}", p.detail);
+        assert_eq!(run(|| 5), Ok(5));
+    }
+
+    #[test]
+    fn internal_error_names_the_version() {
+        assert_eq!(
+            internal_error(Lang::En),
+            format!(
+                "internal error while checking (please report it, with the isnad version: {})",
+                env!("CARGO_PKG_VERSION")
+            )
+        );
+        assert!(internal_error(Lang::Ar).starts_with("خطأ داخلي أثناء الفحص"));
+    }
+}

@@ -1,0 +1,75 @@
+//! Inputs that once made isnad panic (issue 10, and the fuzzer's finds: see docs/fuzzing.md),
+//! through the analysis and the review sheet, with the real results asserted.
+
+use isnad::analysis::{Lang, analyze_text};
+use isnad::profile::Profile;
+use isnad::report;
+use isnad::text::Format;
+
+fn review(text: &str) -> report::Story {
+    let profile = Profile::embedded();
+    let a = analyze_text(text, Format::Plain, &profile);
+    let inputs = [report::Input {
+        path: "draft.txt".to_string(),
+        format: Format::Plain,
+        content: Ok((text.to_string(), a)),
+    }];
+    report::build(&inputs, &profile, Lang::En)
+        .stories
+        .into_iter()
+        .next()
+        .expect("one story")
+}
+
+fn rules(text: &str, format: Format) -> Vec<&'static str> {
+    analyze_text(text, format, &Profile::embedded())
+        .findings
+        .iter()
+        .map(|f| f.rule)
+        .collect()
+}
+
+#[test]
+fn nested_quotation_is_one_attributed_quotation_in_the_review() {
+    let text = "وقال الوزير: «إن ما نشرته وكالة «سانا» غير دقيق على الإطلاق».";
+    let story = review(text);
+    assert_eq!(story.quotes.len(), 1);
+    let q = &story.quotes[0];
+    assert_eq!(q.span.start, text.find('«').unwrap());
+    assert_eq!(q.span.end, text.rfind('»').unwrap() + '»'.len_utf8());
+    assert_eq!(q.span.line, 1);
+    assert!(q.attributed);
+    assert_eq!(q.speaker.as_deref(), Some("الوزير"));
+    assert_eq!(q.cue.as_deref(), Some("وقال"));
+    // The inner «سانا» is part of the quotation, not a quoted name of its own.
+    assert!(story.quoted_names.is_empty());
+    for format in [Format::Plain, Format::Markdown] {
+        let r = rules(text, format);
+        assert!(!r.contains(&"unattributed-quote"), "{r:?}");
+        assert!(!r.contains(&"unbalanced-quote"), "{r:?}");
+    }
+}
+
+#[test]
+fn issue_crash_inputs_give_their_findings() {
+    // (input, rules expected in plain text, in order of their start; too short for missing-credit)
+    let cases: [(&str, &[&str]); 6] = [
+        ("«أ «ب» ج»", &[]),
+        ("\"«أ»\"", &[]),
+        ("“التحالف“", &[]),
+        ("\u{a0}شـغ", &["tatweel"]),
+        ("رئيس\"کرئيس\"تابع", &["lookalike-letter"]),
+        (
+            "«وزیر وزير ووزير»مؤكدا",
+            &["name-variant", "lookalike-letter"],
+        ),
+    ];
+    let got: Vec<Vec<&str>> = cases.iter().map(|(t, _)| rules(t, Format::Plain)).collect();
+    let want: Vec<Vec<&str>> = cases.iter().map(|(_, e)| e.to_vec()).collect();
+    assert_eq!(got, want);
+    for (text, _) in cases {
+        let story = review(text);
+        assert!(story.quotes.is_empty(), "{text:?}: {:?}", story.quotes);
+        assert!(story.quoted_names.len() <= 1, "{text:?}");
+    }
+}
