@@ -318,8 +318,9 @@ pub fn add_cross_story_findings(
         }
     };
     for (si, f) in found {
+        let r = &mut results[readable[si]];
+        analysis::names::across::agree(&r.text, &mut r.findings, &f);
         if f.severity <= threshold {
-            let r = &mut results[readable[si]];
             r.findings.push(f);
         }
     }

@@ -308,6 +308,9 @@ impl State {
             let (found, places) =
                 index::cross_story(&profile, uri, &text, format, &analysis.names, &others);
             if !found.is_empty() {
+                for f in &found {
+                    crate::analysis::names::across::agree(&text, &mut analysis.findings, f);
+                }
                 analysis.findings.extend(found);
                 analysis.findings.sort_by(|a, b| {
                     (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))

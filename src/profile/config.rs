@@ -187,6 +187,19 @@ impl std::fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
+/// True when `s` can match a name in a draft: one to six words of Arabic letters (harakat, tatweel
+/// and invisible characters allowed: they are removed before matching), separated by spaces.
+fn matchable_spelling(s: &str) -> bool {
+    use crate::text::chars::{is_arabic_letter, is_diacritic, is_invisible, is_tatweel};
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars()
+                .all(|c| is_arabic_letter(c) || is_diacritic(c) || is_tatweel(c) || is_invisible(c))
+                && w.chars().any(is_arabic_letter)
+        })
+}
+
 fn position(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
@@ -274,6 +287,20 @@ impl Config {
                     "spellings",
                     house,
                     format!("empty spelling in [spellings] `{house}`"),
+                ));
+            }
+            // Names are found among Arabic words: a spelling with any other character, or longer
+            // than a name, is never matched, and silence would hide the mistake.
+            if let Some(bad) = std::iter::once(house)
+                .chain(variants)
+                .find(|s| !matchable_spelling(s))
+            {
+                return Err(err(
+                    "spellings",
+                    house,
+                    format!(
+                        "[spellings] `{house}`: “{bad}” can never match a name: a spelling is one to six Arabic words, with no Latin letters, digits or punctuation"
+                    ),
                 ));
             }
         }
@@ -442,6 +469,16 @@ mod tests {
                 .map(String::as_str),
             Some("سورية")
         );
+    }
+
+    #[test]
+    fn spelling_that_can_never_match_is_an_error() {
+        let e = Config::parse("[spellings]\n\"Trump\" = [\"ترامب\"]\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.message.contains("`Trump`") && e.message.contains("can never match"));
+        let e = Config::parse("[spellings]\n\"ترامب\" = [\"ترمب.\"]\n").unwrap_err();
+        assert!(e.message.contains("“ترمب.”"), "{}", e.message);
+        assert!(Config::parse("[spellings]\n\"فيصل المقداد\" = [\"فيصل مقداد\"]\n").is_ok());
     }
 
     #[test]

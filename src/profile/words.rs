@@ -24,6 +24,7 @@
 use crate::text::chars::{is_arabic_letter, is_diacritic, is_invisible, is_tatweel};
 use crate::text::normalize;
 use fst::Map;
+use fst::raw::Output;
 use std::sync::OnceLock;
 
 const EXACT_FST: &[u8] = include_bytes!("data/ayaspell/exact.fst");
@@ -53,10 +54,18 @@ struct Side {
     /// allowed with it, a little-endian u128 (16 bytes).
     masks: &'static [u8],
     /// Proclitic prefixes, sorted; bit `i` of a prefix mask is `prefixes[i]`; index 0 is "".
+    /// Only the simple path and the tests read it; lookups go through `heads`.
+    #[cfg_attr(not(test), allow(dead_code))]
     prefixes: Vec<&'static str>,
     /// Outer suffixes (mostly enclitic pronouns), sorted; index 0 is "".
     suffixes: Vec<&'static str>,
     max_prefix: usize,
+    /// Every leading part of a prefix at a char boundary (the prefixes themselves included, "" not),
+    /// sorted, each with its prefix bit, or `None` when it only starts a longer prefix: a word
+    /// whose front is not here has no longer prefix either, so the prefix search stops.
+    heads: Vec<(&'static str, Option<usize>)>,
+    /// The bit of the empty prefix (0 in the committed tables), if it is below 128.
+    empty_prefix: Option<usize>,
     max_suffix: usize,
 }
 
@@ -73,11 +82,23 @@ impl Side {
         };
         let prefixes = table("prefix");
         let suffixes = table("suffix");
+        let mut heads: Vec<(&'static str, Option<usize>)> = Vec::new();
+        for p in &prefixes {
+            for (i, c) in p.char_indices() {
+                if let Some(head) = p.get(..i + c.len_utf8()) {
+                    heads.push((head, prefixes.binary_search(&head).ok()));
+                }
+            }
+        }
+        heads.sort_unstable();
+        heads.dedup();
         Side {
             map: Map::new(fst).expect("embedded lexicon fst is valid"),
             masks,
             max_prefix: prefixes.iter().map(|p| p.len()).max().unwrap_or(0),
             max_suffix: suffixes.iter().map(|p| p.len()).max().unwrap_or(0),
+            heads,
+            empty_prefix: prefixes.binary_search(&"").ok().filter(|&b| b < 128),
             prefixes,
             suffixes,
         }
@@ -96,8 +117,75 @@ impl Side {
     }
 
     /// True when `word` splits as prefix + middle + suffix with the middle a key whose record
-    /// allows that prefix with that suffix.
+    /// allows that prefix with that suffix. For each known prefix cut off the front (at most
+    /// `max_prefix` bytes, leaving a non-empty rest), the map is walked once along the rest
+    /// ([`Side::walk`]), instead of one map lookup per suffix split.
     fn find(&self, word: &str) -> bool {
+        if word.is_empty() {
+            return false;
+        }
+        if let Some(pbit) = self.empty_prefix
+            && self.walk(word, pbit)
+        {
+            return true;
+        }
+        for (i, c) in word.char_indices() {
+            let cut = i + c.len_utf8();
+            if cut > self.max_prefix || cut >= word.len() {
+                break;
+            }
+            let (Some(head), Some(rest)) = (word.get(..cut), word.get(cut..)) else {
+                break;
+            };
+            match self.heads.binary_search_by(|(h, _)| (*h).cmp(head)) {
+                Ok(k) => {
+                    if let Some((_, Some(pbit))) = self.heads.get(k)
+                        && *pbit < 128
+                        && self.walk(rest, *pbit)
+                    {
+                        return true;
+                    }
+                }
+                Err(_) => break,
+            }
+        }
+        false
+    }
+
+    /// Walks the map along the bytes of `rest` (a word without its prefix, whose bit in the
+    /// prefix masks is `pbit`, < 128) and, at each char boundary where a key ends and what is left
+    /// is a suffix of the table, checks that the key's record allows the prefix with that suffix.
+    /// The middle is never empty; stops at the first byte with no transition.
+    fn walk(&self, rest: &str, pbit: usize) -> bool {
+        let fst = self.map.as_fst();
+        let mut node = fst.root();
+        let mut out = Output::zero();
+        let min_end = rest.len().saturating_sub(self.max_suffix).max(1);
+        for (i, &b) in rest.as_bytes().iter().enumerate() {
+            let Some(t) = node.find_input(b) else {
+                return false;
+            };
+            let t = node.transition(t);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+            let end = i + 1;
+            if end >= min_end
+                && node.is_final()
+                && let Some(tail) = rest.get(end..)
+                && let Ok(sbit) = self.suffixes.binary_search(&tail)
+                && let Some(pm) = self.prefix_mask(out.cat(node.final_output()).value(), sbit)
+                && pm & (1u128 << pbit) != 0
+            {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The first, simple [`Side::find`] (one map lookup per prefix and suffix split), kept to check
+    /// that the fast walk gives the same answers.
+    #[cfg(test)]
+    fn find_simple(&self, word: &str) -> bool {
         let ends = word
             .char_indices()
             .map(|(i, _)| i)
@@ -120,6 +208,7 @@ impl Side {
         false
     }
 
+    #[cfg(test)]
     fn find_suffix(&self, rest: &str, pbit: usize) -> bool {
         let mut tail_start = rest.len();
         let mut chars = rest.char_indices().rev();
@@ -178,6 +267,71 @@ pub fn fold(word: &str) -> String {
     word.chars().map(fold_char).collect()
 }
 
+/// True for a character that [`Lexicon::lookup`] removes or rewrites before matching: a
+/// diacritic, tatweel, an invisible character, ٱ or a presentation form.
+fn needs_cleaning(c: char) -> bool {
+    is_diacritic(c)
+        || is_tatweel(c)
+        || is_invisible(c)
+        || c == 'ٱ'
+        || matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// Cleans `word` into `buf` without allocating when only removals are needed (diacritics other
+/// than the combining hamza/madda U+0653–U+0655, tatweel, invisible characters) and ٱ → ا: the
+/// same string as `normalize::plain(word).replace('ٱ', "ا")`. Returns `None` (leaving `buf` in
+/// any state) when the word needs composition or presentation-form folding, or does not fit.
+fn strip_simple<'b>(word: &str, buf: &'b mut StackStr) -> Option<&'b str> {
+    for c in word.chars() {
+        if matches!(c, '\u{0653}'..='\u{0655}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+        {
+            return None;
+        }
+        if is_diacritic(c) || is_tatweel(c) || is_invisible(c) {
+            continue;
+        }
+        if !buf.push(if c == 'ٱ' { 'ا' } else { c }) {
+            return None;
+        }
+    }
+    Some(buf.as_str())
+}
+
+/// A string of at most [`StackStr::CAP`] bytes on the stack, so that cleaning and folding a word
+/// does not allocate (longer words fall back to a `String`).
+struct StackStr {
+    buf: [u8; StackStr::CAP],
+    len: usize,
+}
+
+impl StackStr {
+    /// Capacity in bytes: 64 Arabic letters, longer than any word of the dictionary.
+    const CAP: usize = 128;
+
+    fn new() -> StackStr {
+        StackStr {
+            buf: [0; StackStr::CAP],
+            len: 0,
+        }
+    }
+
+    /// Appends `c`; returns false (and leaves the string unchanged) when it does not fit.
+    fn push(&mut self, c: char) -> bool {
+        let end = self.len + c.len_utf8();
+        let Some(slot) = self.buf.get_mut(self.len..end) else {
+            return false;
+        };
+        c.encode_utf8(slot);
+        self.len = end;
+        true
+    }
+
+    /// The characters pushed so far (always valid UTF-8: only whole chars are pushed).
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.buf.get(..self.len).unwrap_or_default()).unwrap_or_default()
+    }
+}
+
 impl Lexicon {
     /// Builds a new lexicon from the data embedded in the binary (what [`lexicon`] does once; the
     /// maps are read in place, not copied). Panics only if the committed data is corrupt, which
@@ -196,15 +350,37 @@ impl Lexicon {
     /// with any character that is not an Arabic letter (Latin, digits, punctuation, spaces) or a
     /// bare prefix such as وال. Never panics.
     pub fn lookup(&self, word: &str) -> Option<Match> {
-        let needs = word.chars().any(|c| {
-            is_diacritic(c)
-                || is_tatweel(c)
-                || is_invisible(c)
-                || c == 'ٱ'
-                || matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
-        });
+        let mut stripped = StackStr::new();
         let owned;
-        let plain: &str = if needs {
+        let plain: &str = if !word.chars().any(needs_cleaning) {
+            word
+        } else if let Some(s) = strip_simple(word, &mut stripped) {
+            s
+        } else {
+            owned = normalize::plain(word).replace('ٱ', "ا");
+            &owned
+        };
+        if plain.is_empty() || !plain.chars().all(is_arabic_letter) {
+            return None;
+        }
+        if self.exact.find(plain) {
+            return Some(Match::Exact);
+        }
+        let mut folded = StackStr::new();
+        let found = if plain.chars().all(|c| folded.push(fold_char(c))) {
+            self.folded.find(folded.as_str())
+        } else {
+            self.folded.find(&fold(plain))
+        };
+        found.then_some(Match::Folded)
+    }
+
+    /// The first, simple [`Lexicon::lookup`] (allocating cleaning and folding, one map lookup per
+    /// split), kept to check that the fast path gives the same answers.
+    #[cfg(test)]
+    fn lookup_simple(&self, word: &str) -> Option<Match> {
+        let owned;
+        let plain: &str = if word.chars().any(needs_cleaning) {
             owned = normalize::plain(word).replace('ٱ', "ا");
             &owned
         } else {
@@ -213,10 +389,10 @@ impl Lexicon {
         if plain.is_empty() || !plain.chars().all(is_arabic_letter) {
             return None;
         }
-        if self.exact.find(plain) {
+        if self.exact.find_simple(plain) {
             return Some(Match::Exact);
         }
-        if self.folded.find(&fold(plain)) {
+        if self.folded.find_simple(&fold(plain)) {
             return Some(Match::Folded);
         }
         None
@@ -351,5 +527,140 @@ mod tests {
         assert_eq!(lex.folded.masks.len() % (16 * lex.folded.suffixes.len()), 0);
         let (exact, folded) = lex.len();
         assert!(exact > 1_000_000 && folded <= exact, "{exact} {folded}");
+    }
+
+    #[test]
+    fn fast_path_answers_as_the_simple_path() {
+        // Exact, with clitics, folded only, unknown, with harakat/tatweel/invisibles/ٱ and
+        // presentation forms, long and garbage words: the walk and stack buffers must not change
+        // a single answer of the first, simple lookup.
+        let words = [
+            // exact
+            "محكمة",
+            "ارتفاع",
+            "الاتحاد",
+            "إصدار",
+            "توتر",
+            "الأسد",
+            "أكتوبر",
+            "الكبرى",
+            "كتابي",
+            "الكتاب",
+            "و",
+            "في",
+            "من",
+            "على",
+            "قال",
+            "المدينة",
+            "الحكومة",
+            "مسؤول",
+            "رئيس",
+            // clitics
+            "وبالمحكمة",
+            "للاتحاد",
+            "ومحكمته",
+            "فسيكتبونها",
+            "بمحكمتهم",
+            "وللحكومة",
+            "فكتابهما",
+            "أبالمحكمة",
+            "وسيقولون",
+            "كالأسد",
+            "محكمه",
+            "لرئيسها",
+            "وبكتبكم",
+            // folded
+            "الاسرة",
+            "اكتوبر",
+            "الاسد",
+            "مستشفي",
+            "الحكومه",
+            "رييس",
+            "الكبري",
+            "مسوول",
+            "اصدار",
+            "والاسرة",
+            "لاكتوبر",
+            "اسامة",
+            // unknown
+            "ترامب",
+            "بيتسبرج",
+            "ساندبرج",
+            "واطسون",
+            "بيتسبرغ",
+            "وبالترامبيين",
+            "الشمري",
+            "المطيري",
+            "الحامدي",
+            "نيوجيرسي",
+            "غارديان",
+            "لل",
+            "وال",
+            "ال",
+            "ووو",
+            "ههههه",
+            // harakat, tatweel, invisibles, ٱ, combining hamza, presentation forms
+            "مَحْكَمَةٌ",
+            "محـــكمة",
+            "مح\u{200C}كمة",
+            "ٱلمحكمة",
+            "تَرَامْب",
+            "وَبِالمَحْكَمَةِ",
+            "الاتحـــاد",
+            "الاسرة\u{064F}",
+            "ا\u{0654}كتوبر",
+            "\u{FEE3}\u{FEA3}\u{FEDC}\u{FEE4}\u{FE94}",
+            "\u{FDFC}",
+            "ﻻ",
+            // garbage and edge cases
+            "",
+            " ",
+            "ـــ",
+            "َ",
+            "court",
+            "محكمة court",
+            "123",
+            "١٢٣",
+            "محكمة،",
+            "ـمحكمة1",
+            "\u{FEFF}",
+            "\u{0300}",
+            "کتاب",
+            "الکتاب",
+        ];
+        let long = "محكمة".repeat(30);
+        let long_marks = "مَ".repeat(80);
+        let lex = lexicon();
+        let mut found = [0usize; 3];
+        for w in words
+            .iter()
+            .copied()
+            .chain([long.as_str(), long_marks.as_str()])
+        {
+            let fast = lex.lookup(w);
+            assert_eq!(fast, lex.lookup_simple(w), "{w:?}");
+            found[match fast {
+                Some(Match::Exact) => 0,
+                Some(Match::Folded) => 1,
+                None => 2,
+            }] += 1;
+        }
+        // The list exercises all three answers.
+        assert!(found.iter().all(|&n| n >= 10), "{found:?}");
+    }
+
+    #[test]
+    fn stack_buffer_refuses_what_does_not_fit() {
+        let mut b = StackStr::new();
+        for _ in 0..StackStr::CAP / 2 {
+            assert!(b.push('م'));
+        }
+        assert!(!b.push('م'));
+        assert!(!b.push('a'));
+        assert_eq!(b.as_str().chars().count(), StackStr::CAP / 2);
+        let mut s = StackStr::new();
+        assert_eq!(strip_simple("مَحـكَمة", &mut s), Some("محكمة"));
+        let mut s = StackStr::new();
+        assert_eq!(strip_simple("ا\u{0654}", &mut s), None);
     }
 }

@@ -468,12 +468,10 @@ pub fn build_each(inputs: &[Input], profiles: &[&Profile], cross: &Profile, lang
             Ok((text, a)) => {
                 let si = readable.iter().position(|&r| r == i);
                 let mut all = a.findings.clone();
-                all.extend(
-                    extra
-                        .iter()
-                        .filter(|(s, _)| Some(*s) == si)
-                        .map(|(_, f)| f.clone()),
-                );
+                for (_, f) in extra.iter().filter(|(s, _)| Some(*s) == si) {
+                    across::agree(text, &mut all, f);
+                    all.push(f.clone());
+                }
                 let one = guard::run(|| story(&input.path, text, a, &all, profiles[i], lang));
                 stories.push(one.unwrap_or_else(|p| {
                     guard::eprint(&input.path, &p);

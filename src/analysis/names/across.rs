@@ -531,6 +531,56 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
     out
 }
 
+/// Makes the in-story `name-variant` findings of one story agree with a folder-wide finding
+/// `cross` of that story (from [`across`]), so that one draft never gets fixes that respell a name
+/// in opposite directions: the folder's preferred spelling wins. `source` is the story's text and
+/// `findings` its findings (byte ranges, half-open). An in-story finding on a mention the folder
+/// fix respells gets that respelling as its only fix; an in-story finding loses every fix that
+/// would bring back a spelling the folder fix removes (its mention already has the folder's
+/// spelling). No finding is removed, and other rules' findings are left alone.
+pub fn agree(source: &str, findings: &mut Vec<Finding>, cross: &Finding) {
+    if cross.rule != name_variant::RULE.id {
+        return;
+    }
+    let Some(fix) = cross.fixes.first() else {
+        return;
+    };
+    let Some(pref) = fix.edits.first().map(|e| e.new_text.clone()) else {
+        return;
+    };
+    let removed: Vec<String> = fix
+        .edits
+        .iter()
+        .filter_map(|e| source.get(e.range.clone()))
+        .map(normalize::plain)
+        .collect();
+    let overlaps =
+        |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
+    findings.retain_mut(|f| {
+        if f.rule != name_variant::RULE.id || f.related.iter().any(|r| r.path.is_some()) {
+            return true;
+        }
+        if let Some(e) = fix.edits.iter().find(|e| overlaps(&e.range, &f.range)) {
+            f.fixes = vec![Fix {
+                title: Message::new(
+                    format!("Spell it “{pref}”, as in the other stories"),
+                    format!("اكتبه «{pref}» كما في القصص الأخرى"),
+                ),
+                edits: vec![e.clone()],
+            }];
+            return true;
+        }
+        // The mention already has the folder's spelling: the finding stays (the story is still
+        // inconsistent) but offers no fix that would undo the folder's.
+        f.fixes.retain(|x| {
+            !x.edits
+                .iter()
+                .any(|e| removed.contains(&normalize::plain(&e.new_text)))
+        });
+        true
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -632,6 +682,28 @@ mod tests {
         let (_, f, _) = run(&[a, b]);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(&b[f[0].1.range.clone()], "شمخانی");
+    }
+
+    #[test]
+    fn in_story_fixes_follow_the_folder_spelling() {
+        // The second story prefers ترمب (two to one) while the folder prefers ترامب: its in-story
+        // finding must not propose ترمب against the folder fix.
+        let a = "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيئ. وأضاف ترامب أنه سينسحب. ورد ترامب على سؤال.";
+        let b = "قال الرئيس الأمريكي دونالد ترمب إن الاتفاق سيئ. وأضاف ترمب أنه سينسحب. ورد ترامب على الأسئلة.";
+        let (an, f, _) = run(&[a, b]);
+        let cross = f.iter().find(|(s, _)| *s == 1).map(|(_, f)| f).unwrap();
+        let mut own = an[1].findings.clone();
+        assert!(own.iter().any(|f| f.rule == "name-variant"));
+        agree(b, &mut own, cross);
+        let proposed: Vec<&str> = own
+            .iter()
+            .chain(std::iter::once(cross))
+            .filter(|f| f.rule == "name-variant")
+            .flat_map(|f| &f.fixes)
+            .flat_map(|x| &x.edits)
+            .map(|e| e.new_text.as_str())
+            .collect();
+        assert!(proposed.iter().all(|t| *t == "ترامب"), "{proposed:?}");
     }
 
     #[test]

@@ -34,7 +34,9 @@ enum Lead {
 fn given_ending_at(cx: &Context, k: usize) -> Option<usize> {
     let tags = &cx.lex.words;
     (k.saturating_sub(3)..k).find(|&s| {
-        tags[s].given > 0 && s + usize::from(tags[s].given) == k && (s + 1..k).all(|x| adjacent(cx, x - 1, x))
+        tags[s].given > 0
+            && s + usize::from(tags[s].given) == k
+            && (s + 1..k).all(|x| adjacent(cx, x - 1, x))
     })
 }
 

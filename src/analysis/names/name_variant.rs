@@ -21,10 +21,51 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
     super::across::preferred_spelling(cx.profile, &e.key, &e.spellings())
 }
 
+/// The edits that respell mention `m` as `pref`. A name of several words written with the same
+/// number of words as `pref` is respelled word by word, only where a word differs (الإتحاد in
+/// الإتحاد العام للشغل); any other mention is replaced whole (عبدالله → عبد الله).
+fn respell(cx: &Context, m: &super::Mention, pref: &str) -> Vec<Edit> {
+    let whole = || {
+        vec![Edit {
+            range: m.range.clone(),
+            new_text: pref.to_string(),
+        }]
+    };
+    if !m.spelling.contains(' ') {
+        return whole();
+    }
+    let Some(text) = cx.doc.source.get(m.range.clone()) else {
+        return whole();
+    };
+    let written: Vec<(usize, &str)> = text
+        .split(char::is_whitespace)
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let wanted: Vec<&str> = pref.split(' ').collect();
+    if written.len() != wanted.len() {
+        return whole();
+    }
+    written
+        .iter()
+        .zip(&wanted)
+        .filter(|((_, w), p)| normalize::plain(w) != **p)
+        .map(|((start, w), p)| Edit {
+            range: m.range.start + start..m.range.start + start + w.len(),
+            new_text: p.to_string(),
+        })
+        .collect()
+}
+
 /// Flags every mention whose spelling is not the preferred one. The finding covers the name as
 /// written without its proclitics; its one fix replaces it. Respelling every variant of the name
 /// is computed on demand by [`spell_every_variant`], never copied into each finding.
 pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
+    let mut flagged: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     for e in entities {
         if cx.profile.accept.contains(e.key.as_str())
             || e.mentions.iter().any(|m| {
@@ -98,7 +139,16 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
                     ),
                 )
             };
-            let mut f = finding(&RULE, m.range.clone(), message);
+            let edits = respell(cx, m, &pref);
+            let (Some(a), Some(b)) = (edits.first(), edits.last()) else {
+                continue;
+            };
+            let range = a.range.start..b.range.end;
+            // A mention two entities share (a given name inside a full name) is flagged once.
+            if !flagged.insert((range.start, range.end)) {
+                continue;
+            }
+            let mut f = finding(&RULE, range, message);
             for (s, _) in &spellings {
                 if *s == m.spelling {
                     continue;
@@ -116,10 +166,7 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
             }
             f.fixes.push(Fix {
                 title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
-                edits: vec![Edit {
-                    range: m.range.clone(),
-                    new_text: pref.clone(),
-                }],
+                edits,
             });
             out.push(f);
         }
@@ -316,6 +363,24 @@ mod tests {
             ["ثاني", "ثاني"]
         );
         assert!(f.iter().all(|f| f.fixes[0].edits[0].new_text == "ثانى"));
+    }
+
+    #[test]
+    fn multi_word_house_spelling() {
+        let config = crate::profile::config::Config::parse(
+            "[spellings]\n\"فيصل المقداد\" = [\"فيصل مقداد\"]\n",
+        )
+        .unwrap();
+        let profile = Profile::with_config(&config);
+        let src = "التقى الوفد فيصل مقداد في دمشق. وقال فيصل المقداد إن اللقاء مثمر.";
+        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect();
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "مقداد");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "المقداد");
     }
 
     #[test]

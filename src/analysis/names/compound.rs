@@ -1,0 +1,182 @@
+//! Compound names written joined and spaced: عبد الله/عبدالله، أبو بكر/أبوبكر، ابن كيران/بنكيران.
+//!
+//! An Arabic compound name is a head noun (عبد "servant of", أبو/أبي/أبا "father of", ابن/بن "son
+//! of") in construct with a second name. Copy writes it with or without the space between the two,
+//! and the two forms name one person or place: a story that uses both is inconsistent. Both words
+//! belong to the mention, so the fix respells the whole compound.
+
+use super::{Entity, MatchKind, Mention, NameKind, adjacent, stem_range};
+use crate::analysis::Context;
+use crate::text::WordKind;
+use rustc_hash::FxHashMap as HashMap;
+
+/// Heads of compound names as identity keys, with the key they share in the compound's key: ابن
+/// loses its alef between two names (علي بن أبي طالب) and joined (بنكيران), so ابن and بن are one.
+const HEADS: [(&str, &str); 6] = [
+    ("عبد", "عبد"),
+    ("ابو", "ابو"),
+    ("ابي", "ابي"),
+    ("ابا", "ابا"),
+    ("ابن", "بن"),
+    ("بن", "بن"),
+];
+
+/// The compound key of a head and a second part (identity keys): canonical head, then the part.
+fn key(head: &str, part: &str) -> String {
+    let canon = HEADS
+        .iter()
+        .find(|(h, _)| *h == head)
+        .map_or(head, |(_, c)| *c);
+    format!("{canon}{part}")
+}
+
+/// A second part long enough to be a name (three letters or more): a shorter rest of a joined
+/// word is an ending (عبده، أبوه), not a name.
+fn long_enough(part: &str) -> bool {
+    part.chars().count() >= 3
+}
+
+/// Finds compound names that the story writes in two ways (joined and spaced, or with two spellings
+/// of one part, عبد الإله/عبد الاله) and adds one entity for each. A compound the story writes one
+/// way only adds nothing. Mentions cover the head and the second part (both words when spaced),
+/// proclitics excluded.
+pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
+    let words = &cx.doc.words;
+    let n = words.len();
+    let mut found: HashMap<String, Vec<(Mention, bool)>> = HashMap::default();
+    for i in 0..n {
+        let w = &words[i];
+        if w.kind != WordKind::Arabic {
+            continue;
+        }
+        for (k, r) in &cx.doc.words[i].key_readings() {
+            // Every head starts with ع، ا or ب: most words are out at once.
+            if !r.starts_with(['ع', 'ا', 'ب']) || !w.key.ends_with(r.as_str()) {
+                continue;
+            }
+            let plain_rest: String = w.plain.chars().skip(*k).collect();
+            // Spaced: the head alone, then the second part (with no clitic of its own).
+            if HEADS.iter().any(|(h, _)| *h == r.as_str())
+                && i + 1 < n
+                && adjacent(cx, i, i + 1)
+                && words[i + 1].kind == WordKind::Arabic
+                && long_enough(&words[i + 1].key)
+            {
+                let start = stem_range(cx, i, *k).start;
+                found.entry(key(r, &words[i + 1].key)).or_default().push((
+                    Mention {
+                        range: start..words[i + 1].range.end,
+                        spelling: format!("{plain_rest} {}", words[i + 1].plain),
+                        how: MatchKind::Identity,
+                    },
+                    true,
+                ));
+                break;
+            }
+            // Joined: the head and the second part in one word.
+            if let Some((h, part)) = HEADS
+                .iter()
+                .filter_map(|(h, _)| r.strip_prefix(h).map(|p| (*h, p)))
+                .find(|(_, p)| long_enough(p))
+                && !cx.lex.words[i].function
+            {
+                found.entry(key(h, part)).or_default().push((
+                    Mention {
+                        range: stem_range(cx, i, *k),
+                        spelling: plain_rest,
+                        how: MatchKind::Identity,
+                    },
+                    false,
+                ));
+                break;
+            }
+        }
+    }
+    let mut keys: Vec<&String> = found.keys().collect();
+    keys.sort_by_key(|k| found[*k].first().map_or(0, |(m, _)| m.range.start));
+    for k in keys {
+        let ms = &found[k];
+        let spaced = ms.iter().any(|(_, s)| *s);
+        let joined = ms.iter().any(|(_, s)| !*s);
+        let spellings = {
+            let mut v: Vec<&str> = ms.iter().map(|(m, _)| m.spelling.as_str()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v.len()
+        };
+        // One spelling only, or the only difference is inside the word of a joined-only name (that
+        // is an ordinary spelling variant, left to the rest of the detection).
+        if spellings < 2 || (!spaced && joined) {
+            continue;
+        }
+        let mentions: Vec<Mention> = ms.iter().map(|(m, _)| m.clone()).collect();
+        let first = cx.doc.word_index_containing(mentions[0].range.start);
+        let kind = if cx.lex.words.get(first).is_some_and(|t| t.place > 0) {
+            NameKind::Place
+        } else {
+            NameKind::Person
+        };
+        entities.push(Entity {
+            kind,
+            key: k.clone(),
+            mentions,
+            family: false,
+            listed: false,
+            given: Vec::new(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Finding, analyze_text, apply_edits};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    fn variants(src: &str) -> Vec<Finding> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect()
+    }
+
+    #[test]
+    fn joined_and_spaced_compound_is_one_name() {
+        let src = "استقبل الوزير عبد الرحيم ناصر الوفد. وقال عبد الرحيم إن الزيارة ناجحة، وأكد عبدالرحيم أن التعاون مستمر.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("عبدالرحيم").unwrap();
+        assert_eq!(f[0].range, at..at + "عبدالرحيم".len());
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "عبد الرحيم");
+        let fixed = apply_edits(src, &f[0].fixes[0].edits);
+        assert!(variants(&fixed).is_empty());
+    }
+
+    #[test]
+    fn spaced_mention_covers_both_words() {
+        let src = "زار أبوسمرة المدينة أمس. وقال أبوسمرة إن الوضع هادئ، ثم غادر أبو سمرة مساء.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("أبو سمرة").unwrap();
+        assert_eq!(f[0].range, at..at + "أبو سمرة".len());
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "أبوسمرة");
+    }
+
+    #[test]
+    fn ibn_and_bin_joined() {
+        let src = "قال رئيس الحكومة عبد الإله ابن كيران إن الإصلاح مستمر. وأضاف بنكيران أن الحوار مفتوح. وختم ابن كيران كلمته.";
+        let f = variants(src);
+        assert!(
+            f.iter().any(|f| &src[f.range.clone()] == "بنكيران"),
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn one_way_only_is_quiet() {
+        let src =
+            "قال عبد الله إن الوفد وصل. وأكد عبد الله أن أبو بكر سيحضر، وقال أبو بكر إن ذلك صحيح.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+}

@@ -1,0 +1,434 @@
+//! Names of several words: organisations and institutions (الاتحاد العام التونسي للشغل، الأمم
+//! المتحدة، اللجنة الوطنية للإشراف على الانتخابات) and people named in full with a given name
+//! (ليلى الزمراني/ليلي الزمراني).
+//!
+//! The phrase is one entity; a mention covers all its words, and a word written with another hamza
+//! seat, ta marbuta or alef maqsura is the variant (the finding and its fix narrow to that word).
+
+use super::{Entity, MatchKind, Mention, NameKind, adjacent, stem_range};
+use crate::analysis::Context;
+use crate::text::{WordKind, normalize};
+use rustc_hash::FxHashMap as HashMap;
+
+/// Nouns that head the name of an institution, as identity keys without the article: what follows
+/// them, as definite words, is the rest of the name (الاتحاد الأوروبي، مجلس الأمن، الحزب الاشتراكي).
+const HEADS: [&str; 33] = [
+    "اتحاد",
+    "حزب",
+    "لجنه",
+    "منظمه",
+    "هيئه",
+    "مجلس",
+    "جمعيه",
+    "وزاره",
+    "معهد",
+    "محكمه",
+    "امم",
+    "جامعه",
+    "وكاله",
+    "حركه",
+    "جبهه",
+    "مصرف",
+    "بنك",
+    "صندوق",
+    "مؤسسه",
+    "منطقه",
+    "مكتب",
+    "برلمان",
+    "نقابه",
+    "اكاديميه",
+    "مديريه",
+    "اداره",
+    "رابطه",
+    "غرفه",
+    "شركه",
+    "تحالف",
+    "ائتلاف",
+    "قوات",
+    "جيش",
+];
+
+/// True when word `i` may continue an institution's name: a definite word (الأوروبي، للشغل) that
+/// is not in [`CLAUSE_WORDS`], or the preposition على before one (للإشراف على الانتخابات), never a
+/// reporting cue or a title.
+fn continues(cx: &Context, i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    let t = &cx.lex.words[i];
+    if w.kind != WordKind::Arabic || t.is_cue() || t.title > 0 {
+        return false;
+    }
+    if w.plain == "على" {
+        return cx
+            .doc
+            .words
+            .get(i + 1)
+            .is_some_and(|n| n.key.starts_with("ال") || n.key.starts_with("لل"));
+    }
+    (w.key.starts_with("ال") || w.key.starts_with("لل"))
+        && !(t.function && CLAUSE_WORDS.contains(&w.key.as_str()))
+}
+
+/// Definite function words that start a clause or an adjunct after a noun, never the next word of
+/// its name: relative pronouns (الاتحاد الذي ...) and words of time (الحزب اليوم، المجلس الماضي), as
+/// identity keys.
+const CLAUSE_WORDS: [&str; 26] = [
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+    "الا",
+    "الي",
+    "اليوم",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "السنه",
+    "الشهر",
+    "الاسبوع",
+    "الماضي",
+    "المقبل",
+    "الحالي",
+    "الجاري",
+    "المزيد",
+    "العديد",
+];
+
+/// One written occurrence of a phrase: per word, its identity key and plain spelling (clitics
+/// stripped from the first word), and the byte range of the whole phrase.
+struct Occurrence {
+    keys: Vec<String>,
+    plains: Vec<String>,
+    start: usize,
+    ends: Vec<usize>,
+}
+
+impl Occurrence {
+    fn mention(&self, len: usize) -> Mention {
+        Mention {
+            range: self.start..self.ends[len - 1],
+            spelling: self.plains[..len].join(" "),
+            how: MatchKind::Identity,
+        }
+    }
+}
+
+/// Adds one entity per phrase that the story writes twice or more with the same words (identity
+/// keys) but a different spelling of one of them. Among occurrences with the same first two words,
+/// the phrase is the longest run of words two such occurrences share with a spelling difference
+/// inside it. Phrases whose every mention another entity already covers are skipped.
+fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind) {
+    let mut groups: HashMap<(String, String), Vec<Occurrence>> = HashMap::default();
+    for o in occ {
+        groups
+            .entry((o.keys[0].clone(), o.keys[1].clone()))
+            .or_default()
+            .push(o);
+    }
+    let mut out: Vec<Entity> = Vec::new();
+    for (_, g) in groups {
+        if g.len() < 2 {
+            continue;
+        }
+        // The longest shared run with a spelling difference inside it. Two phrases that share
+        // their first words and then go on differently name two institutions (الاتحاد التونسي
+        // للشغل، الاتحاد التونسي للفلاحة): one must be the other or its start.
+        let mut best = 0;
+        let mut reference = 0;
+        for a in 0..g.len() {
+            for b in a + 1..g.len() {
+                let (x, y) = (&g[a], &g[b]);
+                let l = x
+                    .keys
+                    .iter()
+                    .zip(&y.keys)
+                    .take_while(|(p, q)| p == q)
+                    .count();
+                let prefix = l == x.keys.len().min(y.keys.len());
+                if prefix && l > best && (0..l).any(|k| x.plains[k] != y.plains[k]) {
+                    best = l;
+                    reference = if x.keys.len() >= y.keys.len() { a } else { b };
+                }
+            }
+        }
+        if best < 2 {
+            continue;
+        }
+        let r = &g[reference].keys;
+        let key = r[..best].join(" ");
+        let mentions: Vec<Mention> = g
+            .iter()
+            .filter(|o| o.keys.len() >= best && o.keys.iter().zip(r.iter()).all(|(p, q)| p == q))
+            .map(|o| o.mention(best))
+            .collect();
+        out.push(Entity {
+            kind,
+            key,
+            mentions,
+            family: false,
+            listed: false,
+            given: Vec::new(),
+        });
+    }
+    out.sort_by_key(|e| e.mentions[0].range.start);
+    entities.extend(out);
+}
+
+/// Adds the institutions whose multi-word name the story spells in two ways (a hamza, ta marbuta or
+/// alef maqsura in one of its words): a head noun from [`HEADS`] (with or without the article and
+/// a proclitic) followed by one to five definite words.
+pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
+    let words = &cx.doc.words;
+    let n = words.len();
+    let mut occ = Vec::new();
+    for i in 0..n {
+        let w = &words[i];
+        if w.kind != WordKind::Arabic
+            || i + 1 >= n
+            || !continues(cx, i + 1)
+            || !adjacent(cx, i, i + 1)
+        {
+            continue;
+        }
+        let readings = w.key_readings();
+        let Some((k, r)) = readings.iter().find(|(_, r)| {
+            w.key.ends_with(r.as_str()) && r.chars().count() <= 8 && {
+                let bare = r.strip_prefix("ال").unwrap_or(r);
+                HEADS.contains(&bare)
+            }
+        }) else {
+            continue;
+        };
+        let mut o = Occurrence {
+            keys: vec![r.to_string()],
+            plains: vec![w.plain.chars().skip(*k).collect()],
+            start: stem_range(cx, i, *k).start,
+            ends: vec![w.range.end],
+        };
+        let mut j = i + 1;
+        while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
+            o.keys.push(words[j].key.to_string());
+            o.plains.push(words[j].plain.to_string());
+            o.ends.push(words[j].range.end);
+            j += 1;
+        }
+        // A phrase does not end on the preposition على.
+        if o.plains.last().is_some_and(|p| p == "على") {
+            o.keys.pop();
+            o.plains.pop();
+            o.ends.pop();
+        }
+        if o.keys.len() >= 2 {
+            occ.push(o);
+        }
+    }
+    add_phrases(entities, occ, NameKind::Org);
+}
+
+/// Adds the people the story names in full (a given name of the lists, then a family name) with
+/// two spellings of the given name: ليلى الزمراني and ليلي الزمراني are one woman, since a given
+/// name and a family name together identify a person and only the spelling of the given name
+/// differs. Mentions cover the given name only (the family name has its own entity).
+pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let n = words.len();
+    let mut groups: HashMap<(String, String), Vec<Mention>> = HashMap::default();
+    for i in 0..n.saturating_sub(1) {
+        let w = &words[i];
+        if tags[i].given != 1 || w.kind != WordKind::Arabic || !adjacent(cx, i, i + 1) {
+            continue;
+        }
+        let next = &words[i + 1];
+        let tn = &tags[i + 1];
+        if next.kind != WordKind::Arabic
+            || tn.function
+            || tn.is_cue()
+            || tn.title > 0
+            || tn.given > 0
+            || next.plain.chars().count() < 3
+        {
+            continue;
+        }
+        // The given name's reading: a conjunction و is its only proclitic.
+        let k =
+            usize::from(w.key.starts_with('و') && !cx.profile.given_names.contains(w.key.as_str()));
+        let plain: String = w.plain.chars().skip(k).collect();
+        groups
+            .entry((normalize::identity(&plain), next.key.to_string()))
+            .or_default()
+            .push(Mention {
+                range: stem_range(cx, i, k),
+                spelling: plain,
+                how: MatchKind::Identity,
+            });
+    }
+    let mut out: Vec<Entity> = groups
+        .into_iter()
+        .filter(|(_, ms)| ms.iter().any(|m| m.spelling != ms[0].spelling))
+        .map(|((given, _), mentions)| Entity {
+            kind: NameKind::Person,
+            key: given,
+            mentions,
+            family: false,
+            listed: false,
+            given: Vec::new(),
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions[0].range.start);
+    entities.extend(out);
+}
+
+/// Adds the first names that the story spells in two ways before one family name: جاويد كريم and
+/// غاويد كريم are one man, since the family name ties the two mentions to one person and the first
+/// names differ only as transliterations (or hamza, ة/ه, ى/ي) do. The family name must be one that
+/// name detection already holds as a person's family name.
+pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    // Word index -> family-name entity it is a mention of.
+    let mut family_at: HashMap<usize, usize> = HashMap::default();
+    for (e, ent) in entities.iter().enumerate() {
+        if ent.kind == NameKind::Person && ent.family {
+            for m in &ent.mentions {
+                family_at.insert(cx.doc.word_index_containing(m.range.start), e);
+            }
+        }
+    }
+    // Family entity -> first names written right before it (word index, identity key).
+    let mut firsts: HashMap<usize, Vec<(usize, Vec<char>)>> = HashMap::default();
+    for i in 0..words.len().saturating_sub(1) {
+        let Some(&e) = family_at.get(&(i + 1)) else {
+            continue;
+        };
+        let w = &words[i];
+        let t = &tags[i];
+        if w.kind != WordKind::Arabic
+            || t.function
+            || t.is_cue()
+            || t.title > 0
+            || family_at.contains_key(&i)
+            || !adjacent(cx, i, i + 1)
+            || w.key.chars().count() < 3
+        {
+            continue;
+        }
+        firsts
+            .entry(e)
+            .or_default()
+            .push((i, w.key.chars().collect()));
+    }
+    let mut out = Vec::new();
+    for (_, list) in firsts {
+        let mut used = vec![false; list.len()];
+        for a in 0..list.len() {
+            if used[a] {
+                continue;
+            }
+            let mut cluster = vec![a];
+            for b in a + 1..list.len() {
+                let (x, y) = (&list[a].1, &list[b].1);
+                if !used[b] && (x == y || (x.len().max(y.len()) >= 4 && super::near_variant(x, y)))
+                {
+                    cluster.push(b);
+                    used[b] = true;
+                }
+            }
+            let mentions: Vec<Mention> = cluster
+                .iter()
+                .map(|&k| {
+                    let i = list[k].0;
+                    Mention {
+                        range: words[i].range.clone(),
+                        spelling: words[i].plain.to_string(),
+                        how: MatchKind::Fuzzy,
+                    }
+                })
+                .collect();
+            let mut spellings: Vec<&str> = mentions.iter().map(|m| m.spelling.as_str()).collect();
+            spellings.sort_unstable();
+            spellings.dedup();
+            if spellings.len() < 2 {
+                continue;
+            }
+            out.push(Entity {
+                kind: NameKind::Person,
+                key: list[a].1.iter().collect(),
+                mentions,
+                family: false,
+                listed: false,
+                given: Vec::new(),
+            });
+        }
+    }
+    out.sort_by_key(|e| e.mentions[0].range.start);
+    entities.extend(out);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::{Finding, analyze_text, apply_edits};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    fn variants(src: &str) -> Vec<Finding> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect()
+    }
+
+    #[test]
+    fn hamza_inside_an_institution_name_flags_that_word() {
+        let src = "دعا الإتحاد العام للفلاحين إلى إضراب. وقال مسؤول في الاتحاد العام للفلاحين إن القرار نهائي، ورحب الاتحاد العام للفلاحين بالحوار.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("الإتحاد").unwrap();
+        assert_eq!(f[0].range, at..at + "الإتحاد".len());
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "الاتحاد");
+        let fixed = apply_edits(src, &f[0].fixes[0].edits);
+        assert!(variants(&fixed).is_empty(), "{:?}", variants(&fixed));
+    }
+
+    #[test]
+    fn later_word_of_a_long_name() {
+        let src = "أعلنت الهيئة العليا للإشراف على الانتخابات النتائج. وطعن حزب في قرار الهيئة العليا للاشراف على الانتخابات أمس. وردت الهيئة العليا للإشراف على الانتخابات ببيان.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "للاشراف");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "للإشراف");
+    }
+
+    #[test]
+    fn given_name_spelled_two_ways_in_a_full_name() {
+        let src = "افتتحت ليلي الحسناوي متجرها. وقالت ليلى الحسناوي إن العمل شاق، وأضافت ليلى الحسناوي أنها سعيدة.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "ليلي");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "ليلى");
+    }
+
+    #[test]
+    fn first_name_transliterated_two_ways_before_one_family_name() {
+        let src = "قال المهندس جاويد برهاني إن المشروع جاهز. وأضاف جاويد برهاني أن العمل بدأ. وختم غاويد برهاني حديثه.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "غاويد");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "جاويد");
+    }
+
+    #[test]
+    fn one_spelling_of_an_institution_is_quiet() {
+        let src = "قال الاتحاد الأوروبي إن العقوبات مستمرة. وأكد الاتحاد الأوروبي ذلك.";
+        assert!(variants(src).is_empty());
+    }
+}
