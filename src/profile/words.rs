@@ -9,9 +9,12 @@
 //! prefix (و ف ب ل ك ال لل س and the question أ, 64 combinations) and the outer suffix (the
 //! enclitic pronouns ه ها هما هم هن ك كما كم كن ي نا): what is left, the *middle*, is an
 //! `fst::Map` key whose value points to a record: for each outer suffix, the mask of the prefixes
-//! allowed with it. A word is looked up by trying each split of a known prefix off its front and a
-//! known suffix off its back (usually one to three map lookups), so the verdict is exactly
-//! Hunspell's affix expansion of this dictionary (Ayaspell uses no compounding).
+//! allowed with it. A word is looked up by cutting each known prefix off its front (stopping as soon
+//! as the front starts no prefix) and walking the map once along the rest, checking the suffix
+//! table wherever a key ends near the end of the word, so the verdict is exactly Hunspell's affix
+//! expansion of this dictionary (Ayaspell uses no compounding). Cleaning and folding a word use a
+//! stack buffer, so a lookup allocates nothing unless the word has presentation forms, a
+//! combining hamza or madda, or more than 64 letters.
 //!
 //! A second map holds the same forms [`fold`]ed (hamza seats, ة/ه and ى/ي), so a word written
 //! without its hamza (الاسرة، اكتوبر) is still known as a word, and the caller learns which match it
