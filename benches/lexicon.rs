@@ -1,8 +1,8 @@
 //! Speed of the embedded Arabic lexicon (`isnad::profile::words`): one lookup per word, for words
 //! found exactly, with clitics, only after folding, and not found (the slowest path: both maps are
-//! walked for every prefix the word starts with); and the cost of building the lexicon from the embedded bytes (what
-//! the first lookup of a process pays). Issue 11 budget: well under 1 µs a word; the process start
-//! of `isnad check` may gain at most 20 ms.
+//! walked for every prefix the word starts with); and the cost of building the lexicon from the
+//! embedded bytes (what the first lookup of a process pays). Issue 11 budget: well under 1 µs a
+//! word; the process start of `isnad check` may gain at most 20 ms.
 
 use isnad::profile::words::{Lexicon, lexicon};
 
