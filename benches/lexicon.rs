@@ -1,8 +1,8 @@
 //! Speed of the embedded Arabic lexicon (`isnad::profile::words`): one lookup per word, for words
-//! found exactly, with clitics, only after folding, and not found (the slowest path: every prefix
-//! split is tried in both maps); and the cost of building the lexicon from the embedded bytes (what
-//! the first lookup of a process pays). Issue 11 budget: well under 1 µs a word; the process start
-//! of `isnad check` may gain at most 20 ms.
+//! found exactly, with clitics, only after folding, and not found (the slowest path: both maps are
+//! walked for every prefix the word starts with); and the cost of building the lexicon from the
+//! embedded bytes (what the first lookup of a process pays). Issue 11 budget: well under 1 µs a
+//! word; the process start of `isnad check` may gain at most 20 ms.
 
 use isnad::profile::words::{Lexicon, lexicon};
 
@@ -50,7 +50,7 @@ fn lookup_unknown(bencher: divan::Bencher) {
     per_word(bencher, UNKNOWN);
 }
 
-/// Words with harakat and tatweel (stripped first, one allocation).
+/// Words with harakat and tatweel (stripped first, into a stack buffer).
 #[divan::bench]
 fn lookup_with_harakat(bencher: divan::Bencher) {
     per_word(bencher, &["مَحْكَمَةٌ", "الاتحـــاد", "وَبِالمَحْكَمَةِ"]);

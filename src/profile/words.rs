@@ -9,9 +9,12 @@
 //! prefix (و ف ب ل ك ال لل س and the question أ, 64 combinations) and the outer suffix (the
 //! enclitic pronouns ه ها هما هم هن ك كما كم كن ي نا): what is left, the *middle*, is an
 //! `fst::Map` key whose value points to a record: for each outer suffix, the mask of the prefixes
-//! allowed with it. A word is looked up by trying each split of a known prefix off its front and a
-//! known suffix off its back (usually one to three map lookups), so the verdict is exactly
-//! Hunspell's affix expansion of this dictionary (Ayaspell uses no compounding).
+//! allowed with it. A word is looked up by cutting each known prefix off its front (stopping as soon
+//! as the front starts no prefix) and walking the map once along the rest, checking the suffix
+//! table wherever a key ends near the end of the word, so the verdict is exactly Hunspell's affix
+//! expansion of this dictionary (Ayaspell uses no compounding). Cleaning and folding a word use a
+//! stack buffer, so a lookup allocates nothing unless the word has presentation forms, a
+//! combining hamza or madda, or more than 64 letters.
 //!
 //! A second map holds the same forms [`fold`]ed (hamza seats, ة/ه and ى/ي), so a word written
 //! without its hamza (الاسرة، اكتوبر) is still known as a word, and the caller learns which match it
@@ -63,7 +66,10 @@ struct Side {
     /// Every leading part of a prefix at a char boundary (the prefixes themselves included, "" not),
     /// sorted, each with its prefix bit, or `None` when it only starts a longer prefix: a word
     /// whose front is not here has no longer prefix either, so the prefix search stops.
-    heads: Vec<(&'static str, Option<usize>)>,
+    /// Keyed by [`pack`], sorted by key (integer compares, no `memcmp`).
+    heads: Vec<(u128, Option<usize>)>,
+    /// Each outer suffix of `suffixes` as its [`pack`] key with its bit, sorted by key.
+    suffix_keys: Vec<(u128, usize)>,
     /// The bit of the empty prefix (0 in the committed tables), if it is below 128.
     empty_prefix: Option<usize>,
     max_suffix: usize,
@@ -82,22 +88,33 @@ impl Side {
         };
         let prefixes = table("prefix");
         let suffixes = table("suffix");
-        let mut heads: Vec<(&'static str, Option<usize>)> = Vec::new();
-        for p in &prefixes {
+        let mut heads: Vec<(u128, Option<usize>)> = Vec::new();
+        for (bit, p) in prefixes.iter().enumerate() {
             for (i, c) in p.char_indices() {
-                if let Some(head) = p.get(..i + c.len_utf8()) {
-                    heads.push((head, prefixes.binary_search(&head).ok()));
+                let end = i + c.len_utf8();
+                if let Some(key) = p.get(..end).and_then(pack) {
+                    heads.push((key, (end == p.len()).then_some(bit)));
                 }
             }
         }
+        // A full prefix (Some) sorts after the same bytes as a mere leading part (None).
         heads.sort_unstable();
-        heads.dedup();
+        heads.reverse();
+        heads.dedup_by_key(|(k, _)| *k);
+        heads.reverse();
+        let mut suffix_keys: Vec<(u128, usize)> = suffixes
+            .iter()
+            .enumerate()
+            .filter_map(|(bit, s)| Some((pack(s)?, bit)))
+            .collect();
+        suffix_keys.sort_unstable();
         Side {
             map: Map::new(fst).expect("embedded lexicon fst is valid"),
             masks,
             max_prefix: prefixes.iter().map(|p| p.len()).max().unwrap_or(0),
             max_suffix: suffixes.iter().map(|p| p.len()).max().unwrap_or(0),
             heads,
+            suffix_keys,
             empty_prefix: prefixes.binary_search(&"").ok().filter(|&b| b < 128),
             prefixes,
             suffixes,
@@ -137,7 +154,10 @@ impl Side {
             let (Some(head), Some(rest)) = (word.get(..cut), word.get(cut..)) else {
                 break;
             };
-            match self.heads.binary_search_by(|(h, _)| (*h).cmp(head)) {
+            let Some(key) = pack(head) else {
+                break;
+            };
+            match self.heads.binary_search_by_key(&key, |(k, _)| *k) {
                 Ok(k) => {
                     if let Some((_, Some(pbit))) = self.heads.get(k)
                         && *pbit < 128
@@ -172,7 +192,9 @@ impl Side {
             if end >= min_end
                 && node.is_final()
                 && let Some(tail) = rest.get(end..)
-                && let Ok(sbit) = self.suffixes.binary_search(&tail)
+                && let Some(key) = pack(tail)
+                && let Ok(k) = self.suffix_keys.binary_search_by_key(&key, |(k, _)| *k)
+                && let Some(&(_, sbit)) = self.suffix_keys.get(k)
                 && let Some(pm) = self.prefix_mask(out.cat(node.final_output()).value(), sbit)
                 && pm & (1u128 << pbit) != 0
             {
@@ -265,6 +287,19 @@ pub fn fold_char(c: char) -> char {
 /// per input character.
 pub fn fold(word: &str) -> String {
     word.chars().map(fold_char).collect()
+}
+
+/// A short string (at most 15 bytes) as one integer: its bytes from the top, its length in the
+/// lowest byte, so two strings are equal exactly when their keys are; `None` when longer.
+fn pack(s: &str) -> Option<u128> {
+    let b = s.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf.get_mut(..b.len())?.copy_from_slice(b);
+    buf[15] = b.len() as u8;
+    Some(u128::from_be_bytes(buf))
 }
 
 /// True for a character that [`Lexicon::lookup`] removes or rewrites before matching: a
@@ -523,6 +558,23 @@ mod tests {
         assert!(lex.exact.prefixes.contains(&"وبال"));
         assert!(lex.folded.prefixes.contains(&"اوبال"));
         assert!(lex.exact.suffixes.contains(&"هما"));
+        // Every affix fits a pack key, so the fast path sees all of them.
+        for side in [&lex.exact, &lex.folded] {
+            assert!(
+                side.prefixes
+                    .iter()
+                    .chain(&side.suffixes)
+                    .all(|a| pack(a).is_some())
+            );
+            assert_eq!(side.suffix_keys.len(), side.suffixes.len());
+            assert_eq!(
+                side.heads.iter().filter(|(_, b)| b.is_some()).count(),
+                side.prefixes.len() - 1
+            );
+        }
+        assert_eq!(pack("وب"), pack("وب"));
+        assert_ne!(pack("و"), pack("و\0"));
+        assert_eq!(pack(&"و".repeat(8)), None);
         assert_eq!(lex.exact.masks.len() % (16 * lex.exact.suffixes.len()), 0);
         assert_eq!(lex.folded.masks.len() % (16 * lex.folded.suffixes.len()), 0);
         let (exact, folded) = lex.len();
