@@ -468,3 +468,53 @@ fn utf16_drafts_are_named_with_the_fix() {
         "binary file (contains NUL bytes); not a text draft"
     );
 }
+
+#[test]
+fn file_errors_and_summary_in_arabic_and_a_broken_config_exits_2_in_report_too() {
+    let d = tmp("arabic-errors");
+    let units: Vec<u16> = "قال الوزير إن الشبكة تعمل.\n".encode_utf16().collect();
+    let mut le_bom = vec![0xFF, 0xFE];
+    for u in &units {
+        le_bom.extend(u.to_le_bytes());
+    }
+    std::fs::write(d.join("utf16.txt"), &le_bom).unwrap();
+    std::fs::write(
+        d.join("story.txt"),
+        "دمشق - سانا\nقال الوزير إن الشبكة تعمل.\n",
+    )
+    .unwrap();
+    let out = isnad(&["check", "--lang", "ar", "."], &d);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("./utf16.txt: خطأ: نص بترميز UTF-16 (الأصغر أولاً)؛ احفظ المسودة بترميز UTF-8"),
+        "{text}"
+    );
+    assert!(
+        text.trim_end().ends_with("الملفات: 2، تعذّر فحصه: 1"),
+        "{text}"
+    );
+    let out = isnad(&["check", "."], &d);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.trim_end()
+            .ends_with("in 2 file(s); 1 could not be checked"),
+        "{text}"
+    );
+
+    // A broken isnad.toml: both commands say so, fall back to the default profile and exit 2.
+    let c = tmp("broken-config");
+    std::fs::write(c.join("isnad.toml"), "[rules]\nnme-variant = \"off\"\n").unwrap();
+    std::fs::write(
+        c.join("story.txt"),
+        "دمشق - سانا\nقال الوزير إن الشبكة تعمل.\n",
+    )
+    .unwrap();
+    let check = isnad(&["check", "story.txt"], &c);
+    let report = isnad(&["report", "story.txt"], &c);
+    assert_eq!(check.status.code(), Some(2));
+    assert_eq!(report.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&report.stderr);
+    assert!(err.contains("nme-variant"), "{err}");
+    assert!(String::from_utf8_lossy(&report.stdout).contains("story.txt"));
+}

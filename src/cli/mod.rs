@@ -153,7 +153,8 @@ pub struct ReportArgs {
 
 /// `isnad report`: returns the exit status: 0 when every draft was read and the report written, 2
 /// when a draft could not be read or checked (it is listed in the report with the reason, and the
-/// others are reviewed) or the report could not be written. Drafts, their `isnad.toml` and the
+/// others are reviewed), an `isnad.toml` is broken (its drafts are reviewed with the default
+/// profile, as `isnad check` does, which also exits 2) or the report could not be written. Drafts, their `isnad.toml` and the
 /// `[files]` globs are found exactly as `isnad check` finds them ([`drafts`]).
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
@@ -189,7 +190,7 @@ pub fn report(args: &ReportArgs) -> u8 {
             }
         });
         if let Err(e) = &content {
-            eprintln!("isnad: {}: {e}", input.display);
+            eprintln!("isnad: {}: {}", input.display, output::file_error(e, lang));
         }
         inputs.push(crate::report::Input {
             path: input.display.clone(),
@@ -199,13 +200,13 @@ pub fn report(args: &ReportArgs) -> u8 {
         each.push(resolved.profile.clone());
     }
     for (path, e) in &errors {
-        eprintln!("isnad: {path}: {e}");
+        eprintln!("isnad: {path}: {}", output::file_error(e, lang));
     }
     let cross = cross_profile(&found, &profiles);
     let each_ref: Vec<&Profile> = each.iter().map(|p| p.as_ref()).collect();
     let r = crate::report::build_each(&inputs, &each_ref, &cross, lang);
     drop(inputs);
-    let failed = r.stories.iter().any(|s| s.error.is_some());
+    let failed = r.stories.iter().any(|s| s.error.is_some()) || !profiles.errors.is_empty();
     let text = match args.format {
         ReportFormat::Markdown => crate::report::markdown::render(&r),
         ReportFormat::Json => crate::report::json::render(&r),

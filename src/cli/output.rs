@@ -153,14 +153,16 @@ pub fn write_text(
 ) -> io::Result<()> {
     let (mut n_err, mut n_warn, mut n_other) = (0, 0, 0);
     for (path, e) in errors {
-        writeln!(out, "{path}: error: {e}")?;
+        let label = if lang == Lang::Ar { "خطأ" } else { "error" };
+        writeln!(out, "{path}: {label}: {}", file_error(e, lang))?;
     }
     // Line indexes of every file, for related places in other files.
     let indexes: Vec<LineIndex> = results.iter().map(|r| LineIndex::new(&r.text)).collect();
     let by_path = |p: &str| results.iter().position(|r| r.display == p);
     for (ri, r) in results.iter().enumerate() {
         if let Some(e) = &r.error {
-            writeln!(out, "{}: error: {e}", r.display)?;
+            let label = if lang == Lang::Ar { "خطأ" } else { "error" };
+            writeln!(out, "{}: {label}: {}", r.display, file_error(e, lang))?;
             continue;
         }
         let lines = &indexes[ri];
@@ -233,16 +235,109 @@ pub fn write_text(
             writeln!(out)?;
         }
     }
-    let files = results.len();
+    let unread = errors.len() + results.iter().filter(|r| r.error.is_some()).count();
+    let files = results.len() + errors.len();
     if lang == Lang::Ar {
-        writeln!(
+        write!(
             out,
             "الأخطاء: {n_err}، التحذيرات: {n_warn}، الملاحظات: {n_other}، الملفات: {files}"
-        )
+        )?;
+        if unread > 0 {
+            write!(out, "، تعذّر فحصه: {unread}")?;
+        }
     } else {
-        writeln!(
+        write!(
             out,
             "{n_err} error(s), {n_warn} warning(s), {n_other} other in {files} file(s)"
-        )
+        )?;
+        if unread > 0 {
+            write!(out, "; {unread} could not be checked")?;
+        }
+    }
+    writeln!(out)
+}
+
+/// A file's error message (from `files::read`, `files::collect` or the panic guard, always written
+/// in English there) in `lang`: the known messages are translated whole or by their leading
+/// phrase, with the English detail (a byte offset, a byte order) kept; an unknown message is
+/// returned unchanged. The JSON output keeps the English text.
+pub fn file_error(e: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    const WHOLE: [(&str, &str); 5] = [
+        ("no such file or directory", "لا يوجد ملف أو مجلد بهذا الاسم"),
+        ("permission denied", "لا إذن بقراءته"),
+        (
+            "binary file (contains NUL bytes); not a text draft",
+            "ملف ثنائي (فيه بايتات NUL)، وليس مسودة نصية",
+        ),
+        ("a folder, not a draft", "مجلد، وليس مسودة"),
+        ("is a directory", "مجلد، وليس مسودة"),
+    ];
+    if let Some((_, ar)) = WHOLE.iter().find(|(en, _)| *en == e) {
+        return (*ar).to_string();
+    }
+    if let Some(rest) = e.strip_prefix("UTF-16 (")
+        && let Some(order) = rest.strip_suffix(") text; save the draft as UTF-8")
+    {
+        let order = match order {
+            "little-endian" => "الأصغر أولاً",
+            "big-endian" => "الأكبر أولاً",
+            other => other,
+        };
+        return format!("نص بترميز UTF-16 ({order})؛ احفظ المسودة بترميز UTF-8");
+    }
+    if let Some(kind) = e.strip_suffix(", not a text draft; skipped") {
+        let kind = match kind {
+            "a FIFO (named pipe)" => "أنبوب مسمّى (FIFO)",
+            "a socket" => "مقبس (socket)",
+            "a device" => "ملف جهاز",
+            other => other,
+        };
+        return format!("{kind}، وليس مسودة نصية؛ تُرك");
+    }
+    if let Some(rest) = e.strip_prefix("invalid UTF-8 at byte ")
+        && let Some(at) = rest.strip_suffix("; save the draft as UTF-8")
+    {
+        return format!("ترميز UTF-8 غير صالح عند البايت {at}؛ احفظ المسودة بترميز UTF-8");
+    }
+    e.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn file_errors_in_arabic() {
+        use super::file_error;
+        use crate::analysis::Lang;
+        assert_eq!(
+            file_error(
+                "UTF-16 (little-endian) text; save the draft as UTF-8",
+                Lang::Ar
+            ),
+            "نص بترميز UTF-16 (الأصغر أولاً)؛ احفظ المسودة بترميز UTF-8"
+        );
+        assert_eq!(
+            file_error(
+                "invalid UTF-8 at byte 12; save the draft as UTF-8",
+                Lang::Ar
+            ),
+            "ترميز UTF-8 غير صالح عند البايت 12؛ احفظ المسودة بترميز UTF-8"
+        );
+        assert_eq!(
+            file_error("a FIFO (named pipe), not a text draft; skipped", Lang::Ar),
+            "أنبوب مسمّى (FIFO)، وليس مسودة نصية؛ تُرك"
+        );
+        assert_eq!(
+            file_error("no such file or directory", Lang::Ar),
+            "لا يوجد ملف أو مجلد بهذا الاسم"
+        );
+        // English is unchanged, and so is a message with no translation.
+        assert_eq!(
+            file_error("permission denied", Lang::En),
+            "permission denied"
+        );
+        assert_eq!(file_error("something new", Lang::Ar), "something new");
     }
 }
