@@ -323,6 +323,21 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     {
                         // The genitive of a construct title: وزير الخارجية، رئيس الوزراء.
                         j += 1;
+                    } else if construct_title
+                        && j > i + usize::from(t.title)
+                        && words[j - 1].plain.starts_with("ال")
+                        && is_nisba(&words[j].plain)
+                        && tj.given == 0
+                        && ordinary_word(&words[j].plain) != Lexical::Unknown
+                        && j + 1 < n
+                        && adjacent(cx, j, j + 1)
+                        && is_nameable(cx, j + 1)
+                        && tags[j + 1].title == 0
+                    {
+                        // An adjective of the post (وزير الدفاع الوطني، وزير الخارجية الأمريكي):
+                        // an ordinary nisba after the genitive agrees with it, and the name
+                        // comes after it.
+                        j += 1;
                     } else {
                         break;
                     }
@@ -400,6 +415,27 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 };
                 out.push(Seed {
                     word: family,
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            } else if t.title > 0
+                && !given_seen
+                && j < n
+                && j > i
+                && adjacent(cx, j - 1, j)
+                && is_nameable(cx, j)
+                && tags[j].place == 0
+                && words[j].plain.ends_with("ات")
+                && family_after_given(j + 1)
+                && name_ends(cx, j + 1)
+                && words[j + 1].plain.starts_with("ال")
+                && ordinary_word(&words[j + 1].plain) == Lexical::Unknown
+            {
+                // Many given names have the shape of a feminine plural (فرحات، بركات): after a
+                // title, such a word followed by a definite word the lexicon does not know, where
+                // the name ends (الوزير فرحات الحرشاني،), is given name and family name.
+                out.push(Seed {
+                    word: j + 1,
                     kind: NameKind::Person,
                     family: true,
                 });
@@ -949,6 +985,14 @@ fn common_noun_states(written: &str, key: &str) -> bool {
     ordinary_word(written) != Lexical::Unknown && ordinary_word(key) != Lexical::Unknown
 }
 
+/// True for a family name of nisba shape (القحطاني، الحرشاني): such a word is an ordinary
+/// adjective only after the noun it qualifies, and `article_variant_ok` already refuses the bare
+/// form right after an indefinite noun, so a bare ـي form standing alone where the family name
+/// stood is that name written without its article, not the indefinite state of a common noun.
+fn nisba_family(e: &Entity) -> bool {
+    e.family && e.kind == NameKind::Person && is_nisba(&e.key) && e.key.ends_with('ي')
+}
+
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
     cx.lex.words[i].place_nisba
 }
@@ -966,6 +1010,7 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
         let pt = &cx.lex.words[i - 1];
         let indefinite_noun = p.kind == WordKind::Arabic
             && !p.plain.starts_with("ال")
+            && !pronoun_suffixed(&p.plain)
             && !p.plain.starts_with(['و', 'ف'])
             && !pt.function
             && !pt.is_cue()
@@ -977,6 +1022,17 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
         }
     }
     true
+}
+
+/// True when `plain` ends in an attached pronoun (ـه، ـها، ـهم، ـهما، ـهن) on an ordinary word
+/// (نشره، حسابها): a noun with a pronoun is definite and a verb takes no adjective, so an ال-less
+/// nisba after such a word never qualifies it.
+fn pronoun_suffixed(plain: &str) -> bool {
+    ["هما", "هم", "هن", "ها", "ه"].iter().any(|suf| {
+        plain
+            .strip_suffix(suf)
+            .is_some_and(|stem| stem.chars().count() >= 3 && ordinary_word(stem) == Lexical::Exact)
+    })
 }
 
 /// The clitic-stripped byte range of word `i` after `n` plain letters.
@@ -1122,6 +1178,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 && !is_nisba_of_place(cx, i)
                 && article_variant_ok(cx, i, r)
                 && (strong.get(e).copied().unwrap_or(true)
+                    || nisba_family(&entities[e])
                     || !common_noun_states(&w.plain, &entities[e].key))
             {
                 hit = Some((e, *n, MatchKind::Article));
@@ -1565,5 +1622,23 @@ mod tests {
     fn construct_before_a_place_is_not_an_article_variant() {
         let src = "انتهت بطولة «سوبر» دبي أمس. وقال المدرب إن «السوبر» كان صعباً.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn nisba_family_name_after_a_verb_with_a_pronoun() {
+        // نشره is a verb with its object pronoun: زهراني after it is no adjective of it.
+        let src = "رحب خالد الزهراني بالقرار. وفي المقطع الذي نشره زهراني قال إنه سعيد.";
+        assert_eq!(variants(src), ["زهراني"]);
+        // After an indefinite noun the bare nisba is its adjective: quiet.
+        let src = "رحب خالد الزهراني بالقرار. وقال إن رجلا زهرانيا حضر.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn given_name_of_plural_shape_after_a_title() {
+        let src = "أكد الوزير فرحات الطرشاني، على جاهزية القوات. وأفاد طرشاني بأن الوضع مستقر.";
+        assert_eq!(variants(src), ["طرشاني"]);
+        assert!(pronoun_suffixed("نشره"));
+        assert!(!pronoun_suffixed("اتجاه"));
     }
 }
