@@ -905,6 +905,40 @@ fn name_slot(cx: &Context, i: usize) -> bool {
 /// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
 /// document: the twin is a name whichever context it is in, since wire copy from Persian sources
 /// respells names, not common words.
+/// The keys of the definite words (ال and three letters or more) that the story writes once
+/// with a Persian letter (ی، ک) and elsewhere with the Arabic one: a Persian letter is a keyboard
+/// slip, never grammar, so the two are one word spelled two ways even when the word is one the
+/// function-word list keeps out of name slots (المدينة، العسكري); the article leaves out the
+/// particles (فی، کان). Empty when the story has no Persian letter.
+fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
+    let words = &cx.doc.words;
+    let persian: rustc_hash::FxHashSet<&str> = words
+        .iter()
+        .filter(|w| {
+            w.plain
+                .chars()
+                .any(crate::text::chars::is_persian_lookalike)
+        })
+        .map(|w| w.key.as_str())
+        .filter(|k| k.starts_with("ال") && k.chars().count() >= 5)
+        .collect();
+    if persian.is_empty() {
+        return Default::default();
+    }
+    words
+        .iter()
+        .filter(|w| {
+            w.kind == WordKind::Arabic
+                && !w
+                    .plain
+                    .chars()
+                    .any(crate::text::chars::is_persian_lookalike)
+                && persian.contains(w.key.as_str())
+        })
+        .map(|w| Text::from(w.key.as_str()))
+        .collect()
+}
+
 fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let has_persian = |w: &crate::text::Word| {
@@ -915,9 +949,13 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     if !words.iter().any(&has_persian) {
         return;
     }
+    let twins = persian_twins(cx);
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
-        if w.kind == WordKind::Arabic && !has_persian(w) && !cx.lex.words[i].function {
+        if w.kind == WordKind::Arabic
+            && !has_persian(w)
+            && (!cx.lex.words[i].function || twins.contains(w.key.as_str()))
+        {
             by_key.entry(w.key.as_str()).or_insert(i);
         }
     }
@@ -1044,6 +1082,7 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
     let seeds = seeds(cx);
+    let twins = persian_twins(cx);
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
@@ -1072,6 +1111,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         // name only after given names.
         if s.kind == NameKind::Person
             && !is_strong
+            && !twins.contains(words[s.word].key.as_str())
             && looks_common(&words[s.word].plain)
             && ordinary_word(&words[s.word].plain) == Lexical::Exact
         {
@@ -1131,7 +1171,9 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     // Mentions.
     let mut unmatched: Vec<usize> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if w.kind != WordKind::Arabic || cx.lex.words[i].function {
+        if w.kind != WordKind::Arabic
+            || (cx.lex.words[i].function && !twins.contains(w.key.as_str()))
+        {
             continue;
         }
         let readings = &cx.doc.words[i].key_readings();
@@ -1640,5 +1682,14 @@ mod tests {
         assert_eq!(variants(src), ["طرشاني"]);
         assert!(pronoun_suffixed("نشره"));
         assert!(!pronoun_suffixed("اتجاه"));
+    }
+
+    #[test]
+    fn persian_letter_in_a_listed_common_word() {
+        let src = "وصل الحجاج إلى المدينة أمس. وقال مسؤول في المدينة إن الزيارة ناجحة. وأضاف أن المدینة هادئة.";
+        assert_eq!(variants(src), ["المدینة"]);
+        // A particle with a Persian letter is left to the hygiene rule.
+        let src = "جلس الوفد في القاعة. وتحدث الوزير فی القاعة نفسها.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 }
