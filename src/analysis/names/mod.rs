@@ -649,6 +649,9 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let mut counts: HashMap<String, usize> = HashMap::default();
     // Identity key (article kept) -> (plain spellings, an occurrence without proclitic).
     let mut identical: HashMap<String, (Vec<String>, Option<usize>)> = HashMap::default();
+    // Identity key of a word of the lexicon -> (plain spellings, first occurrence, ever alone in
+    // quotation marks).
+    let mut quoted: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> an occurrence without proclitic, for transliteration variants.
     let mut translit_keys: HashMap<String, Option<usize>> = HashMap::default();
     let candidate = |i: usize| {
@@ -737,6 +740,15 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             let unknown =
                 *unknown.get_or_insert_with(|| ordinary_word(&w.plain) == Lexical::Unknown);
             if !unknown {
+                if *n == 0 {
+                    let q = quoted.entry(r.to_string()).or_default();
+                    let sp = w.plain.to_string();
+                    if !q.0.contains(&sp) {
+                        q.0.push(sp);
+                    }
+                    q.1.get_or_insert(i);
+                    q.2 |= quoted_alone(cx, i);
+                }
                 break;
             }
             let spelling: String = w.plain.chars().skip(*n).collect();
@@ -823,6 +835,22 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         .filter(|(spellings, _)| spellings.len() >= 2)
         .filter_map(|(_, first)| first)
         .collect();
+    // A word of the lexicon set alone inside quotation marks is the title of a newspaper, site or
+    // work («الحياة»، "بوصلة"): written with two hamza seats, ة/ه or ى/ي, it is a name spelled
+    // two ways.
+    let mut titles: Vec<usize> = quoted
+        .into_values()
+        .filter(|(spellings, _, q)| spellings.len() >= 2 && *q)
+        .filter_map(|(_, first, _)| first)
+        .collect();
+    titles.sort_unstable();
+    for word in titles {
+        out.push(Seed {
+            word,
+            kind: NameKind::Org,
+            family: false,
+        });
+    }
     same.sort_unstable();
     for word in same {
         out.push(Seed {
@@ -864,6 +892,25 @@ fn construct_before_place(cx: &Context, i: usize) -> bool {
                 .all(|c| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”'))
         });
     gap_ok && cx.lex.words[i + 1].place > 0
+}
+
+/// True when word `i` stands alone between an opening and a closing quotation mark or bracket
+/// («الحياة»، "بوصلة"، (مانشافت)), with only spaces besides.
+fn quoted_alone(cx: &Context, i: usize) -> bool {
+    let text = cx.doc.prose();
+    let words = &cx.doc.words;
+    let w = &words[i];
+    let before = if i > 0 {
+        text.get(words[i - 1].range.end..w.range.start)
+    } else {
+        text.get(..w.range.start)
+    };
+    let after = match words.get(i + 1) {
+        Some(n) => text.get(w.range.end..n.range.start),
+        None => text.get(w.range.end..),
+    };
+    before.is_some_and(|g| g.trim_end().ends_with(['«', '"', '“', '(']))
+        && after.is_some_and(|g| g.trim_start().starts_with(['»', '"', '”', ')']))
 }
 
 /// True when word `i` stands where a name stands: right after an organisation or place noun
@@ -1690,6 +1737,15 @@ mod tests {
         assert_eq!(variants(src), ["المدینة"]);
         // A particle with a Persian letter is left to the hygiene rule.
         let src = "جلس الوفد في القاعة. وتحدث الوزير فی القاعة نفسها.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn a_word_alone_in_quotation_marks_is_a_title() {
+        let src = "وقال موقع \"بوصلة\" إن النتائج جيدة. وأوضح \"بوصلة\" أن التصويت انتهى. وأوضحت \"بوصله\" أنه تم العد.";
+        assert_eq!(variants(src), ["بوصله"]);
+        // The same ordinary noun written two ways outside quotation marks is no name.
+        let src = "اشترى الرجل بوصلة جديدة. وقال إن بوصلة قديمة ضاعت. ثم وجد بوصله أخرى.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 }
