@@ -483,6 +483,12 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         family: true,
                     });
                 }
+            } else if t.title > 0 && !given_seen && appositive_name(cx, j) {
+                out.push(Seed {
+                    word: j + 1,
+                    kind: NameKind::Person,
+                    family: true,
+                });
             }
             i += 1;
             continue;
@@ -1107,6 +1113,39 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
         }
     }
     true
+}
+
+/// True when words `j` and `j + 1` are a full name set off by commas right after a post
+/// (القنصلة الفخرية، فرانسواز أولسن، وهي ...): a post and the name of its holder stand in
+/// apposition, so two words between the commas, the first no word of the lexicon (a foreign given
+/// name), without the article and not a place, are given name and family name.
+fn appositive_name(cx: &Context, j: usize) -> bool {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    if j == 0 || j + 1 >= words.len() {
+        return false;
+    }
+    let text = cx.doc.prose();
+    let gap = |a: usize, b: usize| {
+        text.get(words[a].range.end..words[b].range.start)
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    let plain_ok = |k: usize| {
+        is_nameable(cx, k)
+            && !has_article(&words[k])
+            && !looks_common(&words[k].plain)
+            && tags[k].place == 0
+            && !words[k].plain.starts_with('و')
+    };
+    let closed = j + 2 >= words.len() || gap(j + 1, j + 2).starts_with(['،', ',', '.']);
+    gap(j - 1, j) == "،"
+        && adjacent(cx, j, j + 1)
+        && plain_ok(j)
+        && plain_ok(j + 1)
+        && closed
+        && ordinary_word(&words[j].plain) == Lexical::Unknown
 }
 
 /// True when `plain` ends in an attached pronoun (ـه، ـها، ـهم، ـهما، ـهن) on an ordinary word
@@ -1765,5 +1804,16 @@ mod tests {
         // مسؤول is a common noun: its definite form is a word, so المسؤول is not a variant.
         let src = "وقال مسؤول إن الشركة نمت. وذكر المسؤول أن الأرباح زادت.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn full_name_in_apposition_after_a_post() {
+        let src = "وقد أظهرت القنصلة الفخرية، فرانسواز أولسن، وهي تعترف بالبيع. ويشار إلى أن اولسن تشغل هذا المنصب منذ عام.";
+        assert_eq!(variants(src), ["اولسن"]);
+        // An ordinary word first (قال) is no foreign given name: no seed from the apposition.
+        let doc = Document::new("وصل الوزير، قال سابقا، إلى المدينة.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert!(!appositive_name(&cx, 2));
     }
 }
