@@ -297,6 +297,13 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 });
             }
         }
+        if let Some(family) = doctor_abbreviation(cx, i) {
+            out.push(Seed {
+                word: family,
+                kind: NameKind::Person,
+                family: true,
+            });
+        }
         // Titles and given names lead to a family name.
         if t.title > 0 || t.given > 0 {
             let mut j = i;
@@ -1115,6 +1122,36 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
     true
 }
 
+/// The family name after the abbreviation د. (دكتور) at word `i`: the dot marks the abbreviation,
+/// not the end of a sentence, so a given name and a definite word that ends the name after it
+/// (د. سامي الحلو،) are the doctor's full name. `None` when word `i` is not د followed by a dot,
+/// or no such two words follow.
+fn doctor_abbreviation(cx: &Context, i: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let (j, k) = (i + 1, i + 2);
+    if words[i].plain.as_str() != "د" || k >= words.len() {
+        return None;
+    }
+    let gap = cx
+        .doc
+        .prose()
+        .get(words[i].range.end..words[j].range.start)?;
+    let first_ok = gap.trim() == "."
+        && is_nameable(cx, j)
+        && !has_article(&words[j])
+        && !looks_common(&words[j].plain)
+        && tags[j].place == 0
+        && tags[j].given == 0;
+    let family_ok = adjacent(cx, j, k)
+        && is_nameable(cx, k)
+        && words[k].plain.starts_with("ال")
+        && tags[k].place == 0
+        && !is_nisba_of_place(cx, k)
+        && name_ends(cx, k);
+    (first_ok && family_ok).then_some(k)
+}
+
 /// True when words `j` and `j + 1` are a full name set off by commas right after a post
 /// (القنصلة الفخرية، فرانسواز أولسن، وهي ...): a post and the name of its holder stand in
 /// apposition, so two words between the commas, the first no word of the lexicon (a foreign given
@@ -1815,5 +1852,18 @@ mod tests {
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         assert!(!appositive_name(&cx, 2));
+    }
+
+    #[test]
+    fn full_name_after_the_doctor_abbreviation() {
+        let src = "عقدت اللجنة اجتماعها برئاسة د. سفر الهادي، في الكلية. وقال الهادي: إن الخطة جاهزة. وأضاف الهادى: إن اللجنة ستجتمع.";
+        // Both spellings are words of the lexicon: only the abbreviation makes it a name.
+        assert_ne!(ordinary_word("الهادى"), Lexical::Unknown);
+        assert_eq!(variants(src), ["الهادى"]);
+        // Without the dot د is no abbreviation: no seed from it.
+        let doc = Document::new("قال د سفر الحلو، إن الخطة جاهزة.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doctor_abbreviation(&cx, 1), None);
     }
 }
