@@ -1083,14 +1083,6 @@ fn common_noun_states(written: &str, key: &str) -> bool {
     ordinary_word(written) != Lexical::Unknown && ordinary_word(key) != Lexical::Unknown
 }
 
-/// True for a family name of nisba shape (القحطاني، الحرشاني): such a word is an ordinary
-/// adjective only after the noun it qualifies, and `article_variant_ok` already refuses the bare
-/// form right after an indefinite noun, so a bare ـي form standing alone where the family name
-/// stood is that name written without its article, not the indefinite state of a common noun.
-fn nisba_family(e: &Entity) -> bool {
-    e.family && e.kind == NameKind::Person && is_nisba(&e.key) && e.key.ends_with('ي')
-}
-
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
     cx.lex.words[i].place_nisba
 }
@@ -1352,7 +1344,6 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 && !is_nisba_of_place(cx, i)
                 && article_variant_ok(cx, i, r)
                 && (strong.get(e).copied().unwrap_or(true)
-                    || nisba_family(&entities[e])
                     || !common_noun_states(&w.plain, &entities[e].key))
             {
                 hit = Some((e, *n, MatchKind::Article));
@@ -1806,6 +1797,13 @@ mod tests {
         // After an indefinite noun the bare nisba is its adjective: quiet.
         let src = "رحب خالد الزهراني بالقرار. وقال إن رجلا زهرانيا حضر.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn adjective_of_a_post_before_the_name() {
+        // الوطني agrees with الدفاع: it belongs to the post, and the name follows it.
+        let src = "أكد وزير الدفاع الوطني فرحات الطرشاني، على جاهزية القوات. وأفاد طرشاني بأن الوضع مستقر.";
+        assert_eq!(variants(src), ["طرشاني"]);
     }
 
     #[test]
