@@ -297,6 +297,13 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 });
             }
         }
+        if let Some(family) = doctor_abbreviation(cx, i) {
+            out.push(Seed {
+                word: family,
+                kind: NameKind::Person,
+                family: true,
+            });
+        }
         // Titles and given names lead to a family name.
         if t.title > 0 || t.given > 0 {
             let mut j = i;
@@ -322,6 +329,21 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         && tj.given == 0
                     {
                         // The genitive of a construct title: وزير الخارجية، رئيس الوزراء.
+                        j += 1;
+                    } else if construct_title
+                        && j > i + usize::from(t.title)
+                        && words[j - 1].plain.starts_with("ال")
+                        && is_nisba(&words[j].plain)
+                        && tj.given == 0
+                        && ordinary_word(&words[j].plain) != Lexical::Unknown
+                        && j + 1 < n
+                        && adjacent(cx, j, j + 1)
+                        && is_nameable(cx, j + 1)
+                        && tags[j + 1].title == 0
+                    {
+                        // An adjective of the post (وزير الدفاع الوطني، وزير الخارجية الأمريكي):
+                        // an ordinary nisba after the genitive agrees with it, and the name
+                        // comes after it.
                         j += 1;
                     } else {
                         break;
@@ -403,6 +425,27 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     kind: NameKind::Person,
                     family: true,
                 });
+            } else if t.title > 0
+                && !given_seen
+                && j < n
+                && j > i
+                && adjacent(cx, j - 1, j)
+                && is_nameable(cx, j)
+                && tags[j].place == 0
+                && words[j].plain.ends_with("ات")
+                && family_after_given(j + 1)
+                && name_ends(cx, j + 1)
+                && words[j + 1].plain.starts_with("ال")
+                && ordinary_word(&words[j + 1].plain) == Lexical::Unknown
+            {
+                // Many given names have the shape of a feminine plural (فرحات، بركات): after a
+                // title, such a word followed by a definite word the lexicon does not know, where
+                // the name ends (الوزير فرحات الحرشاني،), is given name and family name.
+                out.push(Seed {
+                    word: j + 1,
+                    kind: NameKind::Person,
+                    family: true,
+                });
             } else if t.title > 0 && chain.len() == 1 && !candidate_ok(j) {
                 // A person known by one name after a title (الشاعر مصطفى، الأمير محمد).
                 out.push(Seed {
@@ -447,6 +490,12 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         family: true,
                     });
                 }
+            } else if t.title > 0 && !given_seen && appositive_name(cx, j) {
+                out.push(Seed {
+                    word: j + 1,
+                    kind: NameKind::Person,
+                    family: true,
+                });
             }
             i += 1;
             continue;
@@ -613,6 +662,9 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let mut counts: HashMap<String, usize> = HashMap::default();
     // Identity key (article kept) -> (plain spellings, an occurrence without proclitic).
     let mut identical: HashMap<String, (Vec<String>, Option<usize>)> = HashMap::default();
+    // Identity key of a word of the lexicon -> (plain spellings, first occurrence, ever alone in
+    // quotation marks).
+    let mut quoted: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> an occurrence without proclitic, for transliteration variants.
     let mut translit_keys: HashMap<String, Option<usize>> = HashMap::default();
     let candidate = |i: usize| {
@@ -701,6 +753,15 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             let unknown =
                 *unknown.get_or_insert_with(|| ordinary_word(&w.plain) == Lexical::Unknown);
             if !unknown {
+                if *n == 0 {
+                    let q = quoted.entry(r.to_string()).or_default();
+                    let sp = w.plain.to_string();
+                    if !q.0.contains(&sp) {
+                        q.0.push(sp);
+                    }
+                    q.1.get_or_insert(i);
+                    q.2 |= quoted_alone(cx, i);
+                }
                 break;
             }
             let spelling: String = w.plain.chars().skip(*n).collect();
@@ -787,6 +848,22 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         .filter(|(spellings, _)| spellings.len() >= 2)
         .filter_map(|(_, first)| first)
         .collect();
+    // A word of the lexicon set alone inside quotation marks is the title of a newspaper, site or
+    // work («الحياة»، "بوصلة"): written with two hamza seats, ة/ه or ى/ي, it is a name spelled
+    // two ways.
+    let mut titles: Vec<usize> = quoted
+        .into_values()
+        .filter(|(spellings, _, q)| spellings.len() >= 2 && *q)
+        .filter_map(|(_, first, _)| first)
+        .collect();
+    titles.sort_unstable();
+    for word in titles {
+        out.push(Seed {
+            word,
+            kind: NameKind::Org,
+            family: false,
+        });
+    }
     same.sort_unstable();
     for word in same {
         out.push(Seed {
@@ -830,6 +907,25 @@ fn construct_before_place(cx: &Context, i: usize) -> bool {
     gap_ok && cx.lex.words[i + 1].place > 0
 }
 
+/// True when word `i` stands alone between an opening and a closing quotation mark or bracket
+/// («الحياة»، "بوصلة"، (مانشافت)), with only spaces besides.
+fn quoted_alone(cx: &Context, i: usize) -> bool {
+    let text = cx.doc.prose();
+    let words = &cx.doc.words;
+    let w = &words[i];
+    let before = if i > 0 {
+        text.get(words[i - 1].range.end..w.range.start)
+    } else {
+        text.get(..w.range.start)
+    };
+    let after = match words.get(i + 1) {
+        Some(n) => text.get(w.range.end..n.range.start),
+        None => text.get(w.range.end..),
+    };
+    before.is_some_and(|g| g.trim_end().ends_with(['«', '"', '“', '(']))
+        && after.is_some_and(|g| g.trim_start().starts_with(['»', '"', '”', ')']))
+}
+
 /// True when word `i` stands where a name stands: right after an organisation or place noun
 /// (شركة بوينغ، صحيفة الغارديان), a title or a reporting verb, with at most a quotation mark or a
 /// bracket between, or alone inside brackets or quotation marks ((مانشافت)، "إيروفلوت"). A loanword
@@ -869,6 +965,40 @@ fn name_slot(cx: &Context, i: usize) -> bool {
 /// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
 /// document: the twin is a name whichever context it is in, since wire copy from Persian sources
 /// respells names, not common words.
+/// The keys of the definite words (ال and three letters or more) that the story writes once
+/// with a Persian letter (ی، ک) and elsewhere with the Arabic one: a Persian letter is a keyboard
+/// slip, never grammar, so the two are one word spelled two ways even when the word is one the
+/// function-word list keeps out of name slots (المدينة، العسكري); the article leaves out the
+/// particles (فی، کان). Empty when the story has no Persian letter.
+fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
+    let words = &cx.doc.words;
+    let persian: rustc_hash::FxHashSet<&str> = words
+        .iter()
+        .filter(|w| {
+            w.plain
+                .chars()
+                .any(crate::text::chars::is_persian_lookalike)
+        })
+        .map(|w| w.key.as_str())
+        .filter(|k| k.starts_with("ال") && k.chars().count() >= 5)
+        .collect();
+    if persian.is_empty() {
+        return Default::default();
+    }
+    words
+        .iter()
+        .filter(|w| {
+            w.kind == WordKind::Arabic
+                && !w
+                    .plain
+                    .chars()
+                    .any(crate::text::chars::is_persian_lookalike)
+                && persian.contains(w.key.as_str())
+        })
+        .map(|w| Text::from(w.key.as_str()))
+        .collect()
+}
+
 fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let has_persian = |w: &crate::text::Word| {
@@ -879,9 +1009,13 @@ fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     if !words.iter().any(&has_persian) {
         return;
     }
+    let twins = persian_twins(cx);
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
-        if w.kind == WordKind::Arabic && !has_persian(w) && !cx.lex.words[i].function {
+        if w.kind == WordKind::Arabic
+            && !has_persian(w)
+            && (!cx.lex.words[i].function || twins.contains(w.key.as_str()))
+        {
             by_key.entry(w.key.as_str()).or_insert(i);
         }
     }
@@ -966,6 +1100,7 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
         let pt = &cx.lex.words[i - 1];
         let indefinite_noun = p.kind == WordKind::Arabic
             && !p.plain.starts_with("ال")
+            && !pronoun_suffixed(&p.plain)
             && !p.plain.starts_with(['و', 'ف'])
             && !pt.function
             && !pt.is_cue()
@@ -979,6 +1114,80 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
     true
 }
 
+/// The family name after the abbreviation د. (دكتور) at word `i`: the dot marks the abbreviation,
+/// not the end of a sentence, so a given name and a definite word that ends the name after it
+/// (د. سامي الحلو،) are the doctor's full name. `None` when word `i` is not د followed by a dot,
+/// or no such two words follow.
+fn doctor_abbreviation(cx: &Context, i: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let (j, k) = (i + 1, i + 2);
+    if words[i].plain.as_str() != "د" || k >= words.len() {
+        return None;
+    }
+    let gap = cx
+        .doc
+        .prose()
+        .get(words[i].range.end..words[j].range.start)?;
+    let first_ok = gap.trim() == "."
+        && is_nameable(cx, j)
+        && !has_article(&words[j])
+        && !looks_common(&words[j].plain)
+        && tags[j].place == 0
+        && tags[j].given == 0;
+    let family_ok = adjacent(cx, j, k)
+        && is_nameable(cx, k)
+        && words[k].plain.starts_with("ال")
+        && tags[k].place == 0
+        && !is_nisba_of_place(cx, k)
+        && name_ends(cx, k);
+    (first_ok && family_ok).then_some(k)
+}
+
+/// True when words `j` and `j + 1` are a full name set off by commas right after a post
+/// (القنصلة الفخرية، فرانسواز أولسن، وهي ...): a post and the name of its holder stand in
+/// apposition, so two words between the commas, the first no word of the lexicon (a foreign given
+/// name), without the article and not a place, are given name and family name.
+fn appositive_name(cx: &Context, j: usize) -> bool {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    if j == 0 || j + 1 >= words.len() {
+        return false;
+    }
+    let text = cx.doc.prose();
+    let gap = |a: usize, b: usize| {
+        text.get(words[a].range.end..words[b].range.start)
+            .unwrap_or("")
+            .trim()
+            .to_string()
+    };
+    let plain_ok = |k: usize| {
+        is_nameable(cx, k)
+            && !has_article(&words[k])
+            && !looks_common(&words[k].plain)
+            && tags[k].place == 0
+            && !words[k].plain.starts_with('و')
+    };
+    let closed = j + 2 >= words.len() || gap(j + 1, j + 2).starts_with(['،', ',', '.']);
+    gap(j - 1, j) == "،"
+        && adjacent(cx, j, j + 1)
+        && plain_ok(j)
+        && plain_ok(j + 1)
+        && closed
+        && ordinary_word(&words[j].plain) == Lexical::Unknown
+}
+
+/// True when `plain` ends in an attached pronoun (ـه، ـها، ـهم، ـهما، ـهن) on an ordinary word
+/// (نشره، حسابها): a noun with a pronoun is definite and a verb takes no adjective, so an ال-less
+/// nisba after such a word never qualifies it.
+fn pronoun_suffixed(plain: &str) -> bool {
+    ["هما", "هم", "هن", "ها", "ه"].iter().any(|suf| {
+        plain
+            .strip_suffix(suf)
+            .is_some_and(|stem| stem.chars().count() >= 3 && ordinary_word(stem) == Lexical::Exact)
+    })
+}
+
 /// The clitic-stripped byte range of word `i` after `n` plain letters.
 fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
     let w = &cx.doc.words[i];
@@ -988,6 +1197,7 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
     let seeds = seeds(cx);
+    let twins = persian_twins(cx);
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
@@ -1016,6 +1226,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         // name only after given names.
         if s.kind == NameKind::Person
             && !is_strong
+            && !twins.contains(words[s.word].key.as_str())
             && looks_common(&words[s.word].plain)
             && ordinary_word(&words[s.word].plain) == Lexical::Exact
         {
@@ -1070,12 +1281,23 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 .filter(|b| b.chars().count() >= 3)
                 .unwrap_or(&key);
             family_keys.insert(Text::from(bare), idx);
+        } else if s.kind == NameKind::Person
+            && !key.starts_with("ال")
+            && key.chars().count() >= 4
+            && ordinary_word(&format!("ال{key}")) == Lexical::Unknown
+        {
+            // The article goes on any ordinary noun, so the lexicon knows every common noun's
+            // definite form: a one-word name whose definite form it does not know (جاين →
+            // الجاين) can take the article only as a second spelling of the name.
+            family_keys.entry(Text::from(key.as_str())).or_insert(idx);
         }
     }
     // Mentions.
     let mut unmatched: Vec<usize> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        if w.kind != WordKind::Arabic || cx.lex.words[i].function {
+        if w.kind != WordKind::Arabic
+            || (cx.lex.words[i].function && !twins.contains(w.key.as_str()))
+        {
             continue;
         }
         let readings = &cx.doc.words[i].key_readings();
@@ -1565,5 +1787,81 @@ mod tests {
     fn construct_before_a_place_is_not_an_article_variant() {
         let src = "انتهت بطولة «سوبر» دبي أمس. وقال المدرب إن «السوبر» كان صعباً.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn nisba_family_name_after_a_verb_with_a_pronoun() {
+        // نشره is a verb with its object pronoun: زهراني after it is no adjective of it.
+        let src = "رحب خالد الزهراني بالقرار. وفي المقطع الذي نشره زهراني قال إنه سعيد.";
+        assert_eq!(variants(src), ["زهراني"]);
+        // After an indefinite noun the bare nisba is its adjective: quiet.
+        let src = "رحب خالد الزهراني بالقرار. وقال إن رجلا زهرانيا حضر.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn adjective_of_a_post_before_the_name() {
+        // الوطني agrees with الدفاع: it belongs to the post, and the name follows it.
+        let src = "أكد وزير الدفاع الوطني فرحات الطرشاني، على جاهزية القوات. وأفاد طرشاني بأن الوضع مستقر.";
+        assert_eq!(variants(src), ["طرشاني"]);
+    }
+
+    #[test]
+    fn given_name_of_plural_shape_after_a_title() {
+        let src = "أكد الوزير فرحات الطرشاني، على جاهزية القوات. وأفاد طرشاني بأن الوضع مستقر.";
+        assert_eq!(variants(src), ["طرشاني"]);
+        assert!(pronoun_suffixed("نشره"));
+        assert!(!pronoun_suffixed("اتجاه"));
+    }
+
+    #[test]
+    fn persian_letter_in_a_listed_common_word() {
+        let src = "وصل الحجاج إلى المدينة أمس. وقال مسؤول في المدينة إن الزيارة ناجحة. وأضاف أن المدینة هادئة.";
+        assert_eq!(variants(src), ["المدینة"]);
+        // A particle with a Persian letter is left to the hygiene rule.
+        let src = "جلس الوفد في القاعة. وتحدث الوزير فی القاعة نفسها.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn a_word_alone_in_quotation_marks_is_a_title() {
+        let src = "وقال موقع \"بوصلة\" إن النتائج جيدة. وأوضح \"بوصلة\" أن التصويت انتهى. وأوضحت \"بوصله\" أنه تم العد.";
+        assert_eq!(variants(src), ["بوصله"]);
+        // The same ordinary noun written two ways outside quotation marks is no name.
+        let src = "اشترى الرجل بوصلة جديدة. وقال إن بوصلة قديمة ضاعت. ثم وجد بوصله أخرى.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn article_on_a_name_whose_definite_form_is_no_word() {
+        let src = "ونقلت الصحيفة عن أميت جاين، رئيس الشركة في الهند. وقال جاين إن الشركة نمت. وذكر الجاين أنه سعيد.";
+        assert_eq!(variants(src), ["الجاين"]);
+        // مسؤول is a common noun: its definite form is a word, so المسؤول is not a variant.
+        let src = "وقال مسؤول إن الشركة نمت. وذكر المسؤول أن الأرباح زادت.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn full_name_in_apposition_after_a_post() {
+        let src = "وقد أظهرت القنصلة الفخرية، فرانسواز أولسن، وهي تعترف بالبيع. ويشار إلى أن اولسن تشغل هذا المنصب منذ عام.";
+        assert_eq!(variants(src), ["اولسن"]);
+        // An ordinary word first (قال) is no foreign given name: no seed from the apposition.
+        let doc = Document::new("وصل الوزير، قال سابقا، إلى المدينة.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert!(!appositive_name(&cx, 2));
+    }
+
+    #[test]
+    fn full_name_after_the_doctor_abbreviation() {
+        let src = "عقدت اللجنة اجتماعها برئاسة د. سفر الهادي، في الكلية. وقال الهادي: إن الخطة جاهزة. وأضاف الهادى: إن اللجنة ستجتمع.";
+        // Both spellings are words of the lexicon: only the abbreviation makes it a name.
+        assert_ne!(ordinary_word("الهادى"), Lexical::Unknown);
+        assert_eq!(variants(src), ["الهادى"]);
+        // Without the dot د is no abbreviation: no seed from it.
+        let doc = Document::new("قال د سفر الحلو، إن الخطة جاهزة.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doctor_abbreviation(&cx, 1), None);
     }
 }
