@@ -653,9 +653,8 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
 fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
-    // Each word's proclitic readings, computed once for both passes.
-    let all_readings: Vec<crate::text::token::Readings> =
-        words.iter().map(|w| w.key_readings()).collect();
+    // Proclitic readings are computed where they are needed, not kept for every word: a vector of
+    // them would cost about 100 bytes per word of the document (the memory budget of issue 10).
     // Bare key (ال set aside) -> (plain spellings seen, an occurrence without proclitic).
     let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> occurrences.
@@ -683,10 +682,10 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     // ways, or with a near variant among the other words). Only those are looked up.
     let interesting = {
         // Reading or bare key -> (first spelling, written in more than one way).
-        let mut spell_of: HashMap<&str, (&str, bool)> = HashMap::default();
+        let mut spell_of: HashMap<Text, (&str, bool)> = HashMap::default();
         for i in (0..words.len()).filter(|&i| candidate(i)) {
             let w = &words[i];
-            for (n, r) in &all_readings[i] {
+            for (n, r) in &words[i].key_readings() {
                 if !w.key.ends_with(r.as_str()) {
                     continue;
                 }
@@ -702,7 +701,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 let sp = w.plain.get(at..).unwrap_or("");
                 for k in [r.as_str(), bare] {
                     spell_of
-                        .entry(k)
+                        .entry(Text::from(k))
                         .and_modify(|(first, multi)| *multi |= *first != sp)
                         .or_insert((sp, false));
                 }
@@ -727,7 +726,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         (0..words.len())
             .map(|i| {
                 candidate(i)
-                    && all_readings[i].iter().any(|(_, r)| {
+                    && words[i].key_readings().iter().any(|(_, r)| {
                         let bare = r.strip_prefix("ال").unwrap_or(r);
                         spell_of.get(r.as_str()).is_some_and(|x| x.1)
                             || spell_of.get(bare).is_some_and(|x| x.1)
@@ -741,7 +740,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             continue;
         }
         let mut unknown = None;
-        for (n, r) in &all_readings[i] {
+        for (n, r) in &words[i].key_readings() {
             if !w.key.ends_with(r.as_str()) {
                 continue;
             }
