@@ -1666,6 +1666,23 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
     }
 }
 
+/// Test helpers shared by the names modules' tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::analysis::{Finding, analyze_text};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    /// The `name-variant` findings of a full analysis of `src` (plain text, embedded profile).
+    pub(crate) fn name_variant_findings(src: &str) -> Vec<Finding> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -222,17 +222,10 @@ pub fn spell_every_variant(names: &[super::Entity], f: &Finding) -> Option<Fix> 
 
 #[cfg(test)]
 mod tests {
+    use crate::analysis::names::test_support::name_variant_findings as variants;
     use crate::analysis::{Finding, analyze_text, apply_edits};
     use crate::profile::Profile;
     use crate::text::Format;
-
-    fn variants(src: &str) -> Vec<Finding> {
-        analyze_text(src, Format::Plain, &Profile::embedded())
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == "name-variant")
-            .collect()
-    }
 
     #[test]
     fn article_on_family_name_flagged_with_exact_range_and_fix() {

@@ -375,17 +375,8 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::{Finding, analyze_text, apply_edits};
-    use crate::profile::Profile;
-    use crate::text::Format;
-
-    fn variants(src: &str) -> Vec<Finding> {
-        analyze_text(src, Format::Plain, &Profile::embedded())
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == "name-variant")
-            .collect()
-    }
+    use crate::analysis::apply_edits;
+    use crate::analysis::names::test_support::name_variant_findings as variants;
 
     #[test]
     fn hamza_inside_an_institution_name_flags_that_word() {
