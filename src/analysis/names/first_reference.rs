@@ -144,8 +144,8 @@ pub(super) fn given_names(cx: &Context, m: &Mention) -> Option<String> {
 }
 
 /// True when byte `at` lies in a heading: a Markdown heading line, or a short first line without a
-/// full stop (a headline) when the story goes on below it.
-fn in_heading(cx: &Context, at: usize) -> bool {
+/// full stop (a headline) when the story goes on below it. `at` is a byte offset into the source.
+pub(super) fn in_heading(cx: &Context, at: usize) -> bool {
     let Some(pi) = cx.doc.paragraph_of(at) else {
         return false;
     };
