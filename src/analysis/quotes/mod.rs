@@ -45,6 +45,25 @@ pub struct Attribution {
     pub speaker: Option<(Range<usize>, String)>,
 }
 
+/// What a quotation is, which decides whether it is listed with a speaker and whether
+/// `unattributed-quote` may fire on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum QuoteForm {
+    /// A person's or a body's words, whole. Listed; `unattributed-quote` fires when it has no
+    /// attribution.
+    Speech,
+    /// A fragment of someone's words inside a sentence about them (وصف الوضع بـ«الكارثي»). Listed
+    /// with its speaker; never flagged.
+    Partial,
+    /// Quoted text: lyrics, a legal article, an excerpt, a proverb. Listed with its source when the
+    /// text gives one; never flagged.
+    Text,
+    /// A name or title (plan, campaign, programme, book, film, shop, slogan, label), a term or a
+    /// scare quote. Not listed, no speaker.
+    #[default]
+    Name,
+}
+
 /// One quotation.
 #[derive(Clone, Debug)]
 pub struct Quote {
@@ -57,8 +76,11 @@ pub struct Quote {
     pub kind: MarkKind,
     /// True when the closing mark was found.
     pub closed: bool,
-    /// True when the span reads as speech (not a name, title or scare quote).
+    /// True when the span reads as speech (not a name, title or scare quote): `form` is
+    /// [`QuoteForm::Speech`].
     pub speech: bool,
+    /// What the quotation is.
+    pub form: QuoteForm,
     /// Number of words inside.
     pub words: usize,
     /// The attribution, when one was found (speech only).
@@ -270,6 +292,7 @@ fn new_quote(
         kind,
         closed,
         speech: false,
+        form: QuoteForm::Name,
         words: 0,
         attribution: None,
         continuation,
@@ -319,6 +342,11 @@ fn classify(cx: &Context, quotes: &mut [Quote]) {
         if q.continuation {
             q.speech = true;
         }
+        q.form = if q.speech {
+            QuoteForm::Speech
+        } else {
+            QuoteForm::Name
+        };
     }
 }
 
