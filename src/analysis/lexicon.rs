@@ -82,7 +82,7 @@ pub struct Tags {
 
 fn phrase_len(
     set: &PhraseSet,
-    readings: &[(usize, crate::text::token::Text)],
+    readings: &[(usize, crate::text::token::Reading<'_>)],
     doc: &Document,
     i: usize,
 ) -> (usize, usize) {
@@ -172,7 +172,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             for (_, r) in &readings {
                 let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
                 if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
-                    let phrase: Vec<crate::text::token::Text> = std::iter::once(r.clone())
+                    let phrase: Vec<crate::text::token::Text> = std::iter::once(crate::text::token::Text::from(r.as_str()))
                         .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
                         .collect();
                     if let Some(&idx) = profile.agencies.get(&phrase) {

@@ -62,12 +62,12 @@ impl Word {
     /// remaining plain spelling), starting with the whole word. Conjunction و/ف may be followed by
     /// a preposition ب/ل/ك; ل before the article (لل) restores ال (للرئيس → الرئيس). A strip is only
     /// offered when at least 3 letters remain (Lucene-style length guard).
-    pub fn proclitic_readings(&self) -> Readings {
+    pub fn proclitic_readings(&self) -> Readings<'_> {
         proclitic_readings(&self.plain, self.kind == WordKind::Arabic)
     }
 
     /// Like [`Word::proclitic_readings`] but on the identity key.
-    pub fn key_readings(&self) -> Readings {
+    pub fn key_readings(&self) -> Readings<'_> {
         proclitic_readings(&self.key, self.kind == WordKind::Arabic)
     }
 
@@ -89,16 +89,54 @@ impl Word {
     }
 }
 
+/// One reading of a word with proclitics stripped: the rest of the word, borrowed from it, except
+/// for ل + ال written لل, where the article's alef is restored (للرئيس → الرئيس) and the text is
+/// owned. Dereferences to `str`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Reading<'a>(std::borrow::Cow<'a, str>);
+
+impl Reading<'_> {
+    /// The reading's text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Reading<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Reading<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl PartialEq<str> for Reading<'_> {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Reading<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
 /// Up to three readings of a word: (letters stripped, remaining letters), the whole word first. A
-/// fixed array, so producing them does not allocate.
+/// fixed array of borrowed slices, so producing them neither allocates nor copies (but for لل).
 #[derive(Clone, Debug, Default)]
-pub struct Readings {
-    items: [(usize, Text); 3],
+pub struct Readings<'a> {
+    items: [(usize, Reading<'a>); 3],
     len: usize,
 }
 
-impl Readings {
-    fn push(&mut self, n: usize, rest: Text) {
+impl<'a> Readings<'a> {
+    fn push(&mut self, n: usize, rest: Reading<'a>) {
         if self.len < 3 && !self.items[..self.len].iter().any(|(_, s)| *s == rest) {
             self.items[self.len] = (n, rest);
             self.len += 1;
@@ -106,38 +144,39 @@ impl Readings {
     }
 }
 
-impl std::ops::Deref for Readings {
-    type Target = [(usize, Text)];
-    fn deref(&self) -> &[(usize, Text)] {
+impl<'a> std::ops::Deref for Readings<'a> {
+    type Target = [(usize, Reading<'a>)];
+    fn deref(&self) -> &[(usize, Reading<'a>)] {
         &self.items[..self.len]
     }
 }
 
-impl<'a> IntoIterator for &'a Readings {
-    type Item = &'a (usize, Text);
-    type IntoIter = std::slice::Iter<'a, (usize, Text)>;
+impl<'r, 'a> IntoIterator for &'r Readings<'a> {
+    type Item = &'r (usize, Reading<'a>);
+    type IntoIter = std::slice::Iter<'r, (usize, Reading<'a>)>;
     fn into_iter(self) -> Self::IntoIter {
         self.items[..self.len].iter()
     }
 }
 
-impl IntoIterator for Readings {
-    type Item = (usize, Text);
-    type IntoIter = std::iter::Take<std::array::IntoIter<(usize, Text), 3>>;
+impl<'a> IntoIterator for Readings<'a> {
+    type Item = (usize, Reading<'a>);
+    type IntoIter = std::iter::Take<std::array::IntoIter<(usize, Reading<'a>), 3>>;
     fn into_iter(self) -> Self::IntoIter {
         self.items.into_iter().take(self.len)
     }
 }
 
 /// Readings of an Arabic word with proclitics stripped (see [`Word::proclitic_readings`]):
-/// (number of letters stripped, remaining letters), the whole word first.
-pub fn proclitic_readings(word: &str, arabic: bool) -> Readings {
+/// (number of letters stripped, remaining letters borrowed from `word`), the whole word first.
+pub fn proclitic_readings(word: &str, arabic: bool) -> Readings<'_> {
     let mut out = Readings::default();
-    out.push(0, Text::from(word));
+    out.push(0, Reading(std::borrow::Cow::Borrowed(word)));
     if !arabic {
         return out;
     }
-    let count = word.chars().count();
+    // Letters counted up to five: every test below compares with at most five.
+    let count = word.chars().take(5).count();
     let mut it = word.char_indices();
     let Some((_, c0)) = it.next() else { return out };
     let mut i = 0;
@@ -145,22 +184,26 @@ pub fn proclitic_readings(word: &str, arabic: bool) -> Readings {
     if count > 3 && matches!(c0, 'و' | 'ف') {
         i = 1;
         at = c0.len_utf8();
-        out.push(1, Text::from(&word[at..]));
+        // `at` is the end of the first char: a char boundary.
+        out.push(1, Reading(std::borrow::Cow::Borrowed(&word[at..])));
     }
     let rest = &word[at..];
     let mut rc = rest.chars();
     let ci = rc.next();
     if count > i + 3 && matches!(ci, Some('ب' | 'ل' | 'ك')) {
+        // The letters after the preposition: at least count - i - 1 of them.
         let after = &rest[ci.map_or(0, char::len_utf8)..];
+        let left = count - i - 1;
         if ci == Some('ل') && after.starts_with('ل') {
             // لل = ل + ال with the alef dropped.
-            let mut t = Text::from("ا");
-            t.push_str(after);
-            if after.chars().count() + 1 >= 3 {
-                out.push(i + 1, t);
+            if left + 1 >= 3 {
+                let mut t = String::with_capacity(after.len() + 2);
+                t.push('ا');
+                t.push_str(after);
+                out.push(i + 1, Reading(std::borrow::Cow::Owned(t)));
             }
-        } else if after.chars().count() >= 3 {
-            out.push(i + 1, Text::from(after));
+        } else if left >= 3 {
+            out.push(i + 1, Reading(std::borrow::Cow::Borrowed(after)));
         }
     }
     out

@@ -104,7 +104,14 @@ impl Conventions {
 
 fn conventions(text: &str) -> Conventions {
     let (mut hz, mut no_hz, mut ya, mut no_ya) = (0usize, 0usize, 0usize, 0usize);
-    for w in text.split(|c: char| !c.is_alphabetic()) {
+    // Arabic letters and ASCII are tested by range; `char::is_alphabetic` (a table search) only
+    // for the rare other scripts. Harakat split a word, so أنَّ counts as أن.
+    let letter = |c: char| {
+        c.is_ascii_alphabetic()
+            || crate::text::chars::is_arabic_letter(c)
+            || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic())
+    };
+    for w in text.split(|c: char| !letter(c)) {
         match w {
             "أن" | "إن" | "إلى" | "أو" | "أي" | "أكد" | "أنه" | "إنه" => {
                 hz += 1
@@ -269,7 +276,7 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         }
     };
     let mut by_bare: HashMap<String, usize> = HashMap::default();
-    let mut buckets: HashMap<Vec<char>, Vec<BucketEntry>> = HashMap::default();
+    let mut buckets: HashMap<u64, Vec<BucketEntry>> = HashMap::default();
     for &k in &firsts {
         let e = entity(&items[k]);
         let bare = group_key(profile, e);

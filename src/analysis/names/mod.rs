@@ -148,12 +148,18 @@ fn name_ends(cx: &Context, k: usize) -> bool {
         )
 }
 
+/// True when `s` has at least `n` characters; stops counting at `n` (a bound check on a word,
+/// cheaper than `chars().count()`).
+pub(crate) fn at_least_chars(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().nth(n - 1).is_some()
+}
+
 /// True when the word carries the article, after any proclitic (الرئيس، للرئيس، والرئيس).
 fn has_article(w: &crate::text::Word) -> bool {
     let k = w.key.as_str();
     let k = k
         .strip_prefix(['و', 'ف'])
-        .filter(|r| r.chars().count() >= 3)
+        .filter(|r| at_least_chars(r, 3))
         .unwrap_or(k);
     k.starts_with("ال")
         || k.starts_with("لل")
@@ -172,7 +178,7 @@ fn looks_common(plain: &str) -> bool {
 pub(crate) fn is_nisba(plain: &str) -> bool {
     plain.starts_with("ال")
         && (plain.ends_with('ي') || plain.ends_with("ية"))
-        && plain.chars().count() >= 5
+        && at_least_chars(plain, 5)
 }
 
 /// Nouns after which a place name follows (مدينة حلب، جبال ورغة), as identity keys.
@@ -513,7 +519,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                     .key_readings()
                     .iter()
                     .skip(1)
-                    .any(|(_, r)| cx.profile.function_words.contains(r))
+                    .any(|(_, r)| cx.profile.function_words.contains(r.as_str()))
             {
                 // Followed by a complementizer or punctuation: a bare name as subject.
                 let next_ok = i + 2 >= n
@@ -676,7 +682,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             || t.given > 0
             || t.place > 0
             || t.anonymous > 0
-            || w.plain.chars().count() < 4)
+            || !at_least_chars(&w.plain, 4))
     };
     // First, without the lexicon: the words that could take part at all (a reading written in two
     // ways, or with a near variant among the other words). Only those are looked up.
@@ -690,7 +696,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                     continue;
                 }
                 let bare = r.strip_prefix("ال").unwrap_or(r);
-                if bare.chars().count() < 4 {
+                if !at_least_chars(bare, 4) {
                     continue;
                 }
                 let at = w
@@ -708,16 +714,17 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             }
         }
         // Bare keys with a near variant among the other bare keys, by bucket.
-        let mut buckets: HashMap<Vec<char>, Vec<Vec<char>>> = HashMap::default();
+        // Keys are only spelled out as characters in buckets of two or more.
+        let mut buckets: HashMap<u64, Vec<&str>> = HashMap::default();
         for b in spell_of.keys().filter(|k| !k.starts_with("ال")) {
-            let k: Vec<char> = b.chars().collect();
-            if k.len() >= 4 {
-                buckets.entry(bucket_key(&k)).or_default().push(k);
+            if at_least_chars(b, 4) {
+                buckets.entry(bucket_key_str(b)).or_default().push(b.as_str());
             }
         }
         let mut partnered: rustc_hash::FxHashSet<String> = Default::default();
         for list in buckets.values().filter(|l| l.len() >= 2) {
-            for a in list {
+            let list: Vec<Vec<char>> = list.iter().map(|b| b.chars().collect()).collect();
+            for a in &list {
                 if list.iter().any(|o| o != a && near_variant(o, a)) {
                     partnered.insert(a.iter().collect());
                 }
@@ -745,7 +752,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 continue;
             }
             let bare = r.strip_prefix("ال").unwrap_or(r);
-            if bare.chars().count() < 4 {
+            if !at_least_chars(bare, 4) {
                 continue;
             }
             // Asked once per word, and only for words that could be names.
@@ -804,7 +811,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     {
         // Bucket -> (bare key, an occurrence without proclitic).
         type Keys = Vec<(Vec<char>, usize, Option<usize>)>;
-        let mut by_bucket: HashMap<Vec<char>, Keys> = HashMap::default();
+        let mut by_bucket: HashMap<u64, Keys> = HashMap::default();
         for (bare, first) in &translit_keys {
             let k: Vec<char> = bare.chars().collect();
             by_bucket
@@ -979,7 +986,7 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
                 .any(crate::text::chars::is_persian_lookalike)
         })
         .map(|w| w.key.as_str())
-        .filter(|k| k.starts_with("ال") && k.chars().count() >= 5)
+        .filter(|k| k.starts_with("ال") && at_least_chars(k, 5))
         .collect();
     if persian.is_empty() {
         return Default::default();
@@ -1043,7 +1050,7 @@ fn preposition_on_word(plain: &str) -> bool {
     let Some(rest) = plain.strip_prefix(['ل', 'ب', 'ك']) else {
         return false;
     };
-    rest.chars().count() >= 3
+    at_least_chars(rest, 3)
         && ordinary_word(rest) == Lexical::Exact
         && ordinary_word(plain) != Lexical::Unknown
 }
@@ -1183,7 +1190,7 @@ fn pronoun_suffixed(plain: &str) -> bool {
     ["هما", "هم", "هن", "ها", "ه"].iter().any(|suf| {
         plain
             .strip_suffix(suf)
-            .is_some_and(|stem| stem.chars().count() >= 3 && ordinary_word(stem) == Lexical::Exact)
+            .is_some_and(|stem| at_least_chars(stem, 3) && ordinary_word(stem) == Lexical::Exact)
     })
 }
 
@@ -1215,7 +1222,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     for s in order {
         let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
-            by_key.contains_key(r) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
+            by_key.contains_key(r.as_str()) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
         if known {
             continue;
@@ -1272,17 +1279,17 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             listed,
             given: Vec::new(),
         });
-        by_key.insert(key.clone(), idx);
+        by_key.insert(Text::from(key.as_str()), idx);
         strong.push(is_strong);
         if s.family {
             let bare = key
                 .strip_prefix("ال")
-                .filter(|b| b.chars().count() >= 3)
+                .filter(|b| at_least_chars(b, 3))
                 .unwrap_or(&key);
             family_keys.insert(Text::from(bare), idx);
         } else if s.kind == NameKind::Person
             && !key.starts_with("ال")
-            && key.chars().count() >= 4
+            && at_least_chars(&key, 4)
             && ordinary_word(&format!("ال{key}")) == Lexical::Unknown
         {
             // The article goes on any ordinary noun, so the lexicon knows every common noun's
@@ -1331,13 +1338,13 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 hit = Some((e, *n, MatchKind::Identity));
                 break;
             }
-            if let Some(&e) = by_key.get(r) {
+            if let Some(&e) = by_key.get(r.as_str()) {
                 hit = Some((e, *n, MatchKind::Identity));
                 break;
             }
             let bare = r
                 .strip_prefix("ال")
-                .filter(|b| b.chars().count() >= 3)
+                .filter(|b| at_least_chars(b, 3))
                 .unwrap_or(r);
             if let Some(&e) = family_keys.get(bare)
                 && !is_nisba_of_place(cx, i)
@@ -1525,23 +1532,37 @@ pub fn near_variant(a: &[char], b: &[char]) -> bool {
 }
 
 /// The bucket every near variant of `k` shares (see [`near_variant`]): its set of consonants with
-/// each transliteration class merged into one letter.
-pub fn bucket_key(k: &[char]) -> Vec<char> {
-    let mut v: Vec<char> = k
-        .iter()
-        .filter(|c| !matches!(c, 'ا' | 'و' | 'ي'))
-        .map(|&c| match c {
+/// each transliteration class merged into one letter, as a bit set (one bit per Arabic letter
+/// U+0621–U+064A; any other character sets bit 63, so unrelated keys may share a bucket, never
+/// near variants be split). Allocation-free; equal sets give equal keys.
+pub fn bucket_key(k: &[char]) -> u64 {
+    bucket_of(k.iter().copied())
+}
+
+/// [`bucket_key`] of the characters of a string, without collecting them.
+pub fn bucket_key_str(k: &str) -> u64 {
+    bucket_of(k.chars())
+}
+
+fn bucket_of(chars: impl Iterator<Item = char>) -> u64 {
+    let mut bits = 0u64;
+    for c in chars {
+        let c = match c {
+            'ا' | 'و' | 'ي' => continue,
             'ج' | 'غ' | 'ك' | 'ق' => 'ك',
             'ط' => 'ت',
             'ص' | 'ث' => 'س',
             'ذ' => 'ز',
             'ڤ' => 'ف',
             c => c,
-        })
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+        };
+        let bit = match c {
+            '\u{0621}'..='\u{064A}' => c as u32 - 0x0621,
+            _ => 63,
+        };
+        bits |= 1 << bit;
+    }
+    bits
 }
 
 /// What the Arabic lexicon says about a spelling (clitics already stripped).
@@ -1591,7 +1612,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
     }
     // Every near variant shares its bucket: the set of consonants with ج غ ك ق, ت ط, س ص, ز ذ merged
     // (long vowels, doubled letters and letter order do not change it).
-    let mut buckets: HashMap<Vec<char>, Vec<usize>> = HashMap::default();
+    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     for (ti, (_, k, _)) in targets.iter().enumerate() {
         buckets.entry(bucket_key(k)).or_default().push(ti);
     }
