@@ -317,6 +317,21 @@ mod tests {
     }
 
     #[test]
+    fn constituent_countries_are_listed_places() {
+        // England beside Scotland and Wales in the place list: a hamza dropped on its later
+        // mention is a variant of a place name.
+        let src = "فاز الفريق بكأس إنجلترا للمرة الثالثة. وقال المدرب إن البطولة في إنجلترا صعبة. ويلعب الفريق نهائي كأس انجلترا الشهر المقبل.";
+        let f = variants(src);
+        let at = src.find("انجلترا").unwrap();
+        assert_eq!(
+            f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
+            [at..at + "انجلترا".len()],
+            "{f:?}"
+        );
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "إنجلترا");
+    }
+
+    #[test]
     fn listed_organisations_with_and_without_the_article() {
         let src = "نشر الفيديو على يوتيوب أمس. وحذف يوتيوب المقطع بعد ساعات، ثم أعاده اليوتيوب صباح اليوم.";
         let f = variants(src);
