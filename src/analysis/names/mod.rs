@@ -1588,6 +1588,30 @@ pub fn ordinary_word(plain: &str) -> Lexical {
     }
 }
 
+/// True when word `i` stands right after a definite common noun, in the place of its attributive
+/// adjective (القصر «الملكي»، الديوان «الملكي»): the previous word is adjacent, carries the article
+/// and is an ordinary word of the lexicon that no list marks as a title, given name, place, agency
+/// or cue.
+fn attributive(cx: &Context, i: usize) -> bool {
+    if i == 0 || !adjacent(cx, i - 1, i) {
+        return false;
+    }
+    let (p, t) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
+    if t.title > 0 || t.given > 0 || t.place > 0 || t.agency.is_some() || t.is_cue() {
+        return false;
+    }
+    let Some(n) = p
+        .key_readings()
+        .iter()
+        .find(|(_, r)| r.starts_with("ال"))
+        .map(|(n, _)| *n)
+    else {
+        return false;
+    };
+    let written: String = p.plain.chars().skip(n).collect();
+    ordinary_word(&written) != Lexical::Unknown
+}
+
 fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], strong: &[bool]) {
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()
@@ -1634,6 +1658,13 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if bare.len() < 3 {
                 continue;
             }
+            // Arabic words a long vowel or a letter apart are often different words: a definite
+            // word of the lexicon right after a definite common noun is that noun's adjective
+            // (القصر الملكي "the royal palace"), not a respelling of a name (المالكي).
+            let written: String = w.plain.chars().skip(n).collect();
+            if art && attributive(cx, i) && ordinary_word(&written) != Lexical::Unknown {
+                continue;
+            }
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
@@ -1665,7 +1696,6 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                         }
                     })?;
                 // In a name slot (after a given name), or a word the lexicon does not know.
-                let written: String = w.plain.chars().skip(n).collect();
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
                     || ordinary_word(&written) == Lexical::Unknown;
                 slot.then_some(hit)
