@@ -182,7 +182,9 @@ impl Dsu {
 }
 
 /// The preferred spelling among `spellings` (in order of first use, with counts): the house
-/// spelling of `key` or of any spelling, else the most used, ties going to the first. A spelling
+/// spelling of `key` or of any spelling, else the most used; a tie between spellings that differ
+/// only in hamza seats goes to the one with more words the Arabic lexicon knows as written (the
+/// standard seat: الأعراف over الاعراف), any other tie to the first. A spelling
 /// with a Persian look-alike letter (ی، ک) is preferred only when every spelling has one (reason:
 /// those letters are a keyboard fault in Arabic copy, never a way to spell a name). With no
 /// spellings at all, returns `key`.
@@ -197,15 +199,33 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
     }
     let persian = |s: &str| s.chars().any(crate::text::chars::is_persian_lookalike);
     let arabic = spellings.iter().any(|(s, _)| !persian(s));
-    let mut best: Option<&(String, usize)> = None;
+    // Words of the spelling the lexicon knows as written (الأعراف, not الاعراف), for ties.
+    let standard = |s: &str| {
+        s.split(' ')
+            .filter(|w| super::ordinary_word(w) == super::Lexical::Exact)
+            .count()
+    };
+    let mut best: Option<(&(String, usize), usize)> = None;
     for s in spellings {
         if arabic && persian(&s.0) {
             continue;
         }
-        if best.is_none_or(|b| s.1 > b.1) {
-            best = Some(s);
+        match best {
+            Some((b, _)) if s.1 < b.1 => {}
+            Some((b, bs)) if s.1 == b.1 => {
+                // Only between spellings that differ in hamza seats alone (a final ه also reads
+                // as a pronoun suffix, so the lexicon cannot judge ة/ه).
+                if fold_hamza(&s.0) == fold_hamza(&b.0) {
+                    let st = standard(&s.0);
+                    if st > bs {
+                        best = Some((s, st));
+                    }
+                }
+            }
+            _ => best = Some((s, standard(&s.0))),
         }
     }
+    let best = best.map(|(b, _)| b);
     best.or(spellings.first())
         .map_or_else(|| key.to_string(), |b| b.0.clone())
 }

@@ -335,6 +335,21 @@ mod tests {
     }
 
     #[test]
+    fn a_hamza_tie_goes_to_the_standard_seat() {
+        // One mention each: the spelling the lexicon knows as written (الأعراف) is preferred,
+        // whichever comes first.
+        let src = "وقالت منظمة الاعراف في بيان إن الحوار ضروري. وشاركت رئيسة منظمة الأعراف في الاجتماع.";
+        let f = variants(src);
+        let at = src.find("الاعراف").unwrap();
+        assert_eq!(
+            f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
+            [at..at + "الاعراف".len()],
+            "{f:?}"
+        );
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "الأعراف");
+    }
+
+    #[test]
     fn constituent_countries_are_listed_places() {
         // England beside Scotland and Wales in the place list: a hamza dropped on its later
         // mention is a variant of a place name.
