@@ -21,6 +21,7 @@ pub mod document;
 pub mod house;
 pub mod hover;
 pub mod index;
+pub mod names;
 pub mod position;
 pub mod project;
 pub mod review;
