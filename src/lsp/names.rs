@@ -31,10 +31,9 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 use tower_lsp_server::ls_types::{
-    AnnotatedTextEdit, ChangeAnnotation, DocumentChanges, DocumentHighlight,
-    DocumentHighlightKind, Location, OneOf, OptionalVersionedTextDocumentIdentifier,
-    PrepareRenameResponse, SymbolInformation, SymbolKind, TextDocumentEdit, TextEdit, Uri,
-    WorkspaceEdit,
+    AnnotatedTextEdit, ChangeAnnotation, DocumentChanges, DocumentHighlight, DocumentHighlightKind,
+    Location, OneOf, OptionalVersionedTextDocumentIdentifier, PrepareRenameResponse,
+    SymbolInformation, SymbolKind, TextDocumentEdit, TextEdit, Uri, WorkspaceEdit,
 };
 
 /// The change annotation id of a rename's edits.
@@ -293,10 +292,10 @@ pub fn prepare_rename(snap: &Snapshot, at: usize, enc: Encoding) -> Option<Prepa
     let names = &snap.analysis.names;
     let (ei, mi) = mention_at(names, at)?;
     let r = names[ei].mentions.get(mi)?.range.clone();
-    let placeholder = snap
-        .rope
-        .get_byte_slice(r.clone())
-        .map_or_else(|| names[ei].mentions[mi].spelling.clone(), |s| s.to_string());
+    let placeholder = snap.rope.get_byte_slice(r.clone()).map_or_else(
+        || names[ei].mentions[mi].spelling.clone(),
+        |s| s.to_string(),
+    );
     Some(PrepareRenameResponse::RangeWithPlaceholder {
         range: position::to_lsp_range(&snap.rope, &r, enc),
         placeholder,
@@ -349,7 +348,11 @@ pub fn check_new_name(new_name: &str) -> Result<String, RenameError> {
             ar: "إسناد: يُكتب الاسم على سطر واحد".to_string(),
         });
     }
-    if let Some(c) = words.iter().flat_map(|w| w.chars()).find(|&c| !name_char(c)) {
+    if let Some(c) = words
+        .iter()
+        .flat_map(|w| w.chars())
+        .find(|&c| !name_char(c))
+    {
         return Err(RenameError {
             en: format!(
                 "isnad: «{}» is not a name in Arabic letters (U+{:04X} `{c}`): write the name in \
@@ -548,4 +551,272 @@ pub fn workspace_symbols(query: &str, drafts: &[Arc<Summary>]) -> Vec<SymbolInfo
     });
     out.truncate(MAX_WORKSPACE_SYMBOLS);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze_text;
+    use crate::text::Format;
+    use ropey::Rope;
+    use std::path::PathBuf;
+    use tower_lsp_server::ls_types::{Position, Range as LspRange};
+
+    /// A title, then given name and family name, then the family name alone.
+    const MAMLUK: &str = "أكد اللواء مملوك أن التعاون مستمر.\nوقال اللواء علي مملوك إن الوضع مستقر.\nوأضاف مملوك أن الأمن جيد.\n";
+    /// One name spelled with and without the hamza seat.
+    const ERDOGAN: &str =
+        "وقال الرئيس التركي أردوغان إن الاقتصاد قوي.\nوأضاف اردوغان أن التضخم سينخفض في أنقرة.\n";
+
+    fn snap(text: &str) -> Snapshot {
+        Snapshot {
+            version: 3,
+            rope: Rope::from_str(text),
+            analysis: analyze_text(text, Format::Plain, &Profile::embedded()),
+            elsewhere: Vec::new(),
+            internal_error: false,
+        }
+    }
+
+    fn uri(s: &str) -> Uri {
+        s.parse().unwrap()
+    }
+
+    fn r(l0: u32, c0: u32, l1: u32, c1: u32) -> LspRange {
+        LspRange::new(Position::new(l0, c0), Position::new(l1, c1))
+    }
+
+    fn summary(path: &str, text: &str) -> Arc<Summary> {
+        let a = analyze_text(text, Format::Plain, &Profile::embedded());
+        Arc::new(Summary::new(
+            PathBuf::from(path),
+            uri(&format!("file://{path}")),
+            None,
+            text,
+            Format::Plain,
+            a.names,
+            Encoding::Utf16,
+        ))
+    }
+
+    #[test]
+    fn the_mention_under_the_cursor_or_right_before_it() {
+        let s = snap(ERDOGAN);
+        let names = &s.analysis.names;
+        let (ei, mi) = mention_at(names, 40).unwrap();
+        assert_eq!(names[ei].mentions[mi].range, 35..49);
+        // Right after the word (byte 105 ends اردوغان): still that mention.
+        let (ei, mi) = mention_at(names, 105).unwrap();
+        assert_eq!(names[ei].mentions[mi].range, 91..105);
+        // On إن: no name.
+        assert_eq!(mention_at(names, 51), None);
+    }
+
+    #[test]
+    fn the_definition_is_the_first_full_mention() {
+        let s = snap(MAMLUK);
+        let e = s.analysis.names.iter().find(|e| e.key == "مملوك").unwrap();
+        assert_eq!(definition_of(e, MAMLUK), Some((1, 85..102)));
+        assert_eq!(&MAMLUK[85..102], "علي مملوك");
+        let loc = definition(&s, &uri("file:///d.txt"), 145, Encoding::Utf16).unwrap();
+        assert_eq!(loc.range, r(1, 12, 1, 21));
+        // UTF-8 columns count bytes.
+        let loc = definition(&s, &uri("file:///d.txt"), 145, Encoding::Utf8).unwrap();
+        assert_eq!(loc.range, r(1, 22, 1, 39));
+        // Without given names the first mention is the definition.
+        let s = snap(ERDOGAN);
+        let loc = definition(&s, &uri("file:///d.txt"), 95, Encoding::Utf16).unwrap();
+        assert_eq!(loc.range, r(0, 19, 0, 26));
+    }
+
+    #[test]
+    fn given_names_before_a_mention_behind_a_conjunction() {
+        let given = vec!["علي".to_string(), "عبد الله".to_string()];
+        let t = "قال وعلي مملوك";
+        assert_eq!(given_before(t, t.len() - "مملوك".len(), &given), Some(9));
+        assert_eq!(&t[9..], "علي مملوك");
+        let t = "قال عبد الله علي مملوك";
+        assert_eq!(given_before(t, t.len() - "مملوك".len(), &given), Some(7));
+        // Not right before (a word between), or no space before the mention.
+        assert_eq!(given_before("علي بن مملوك", 14, &given), None);
+        assert_eq!(given_before("علي", 6, &given), None);
+        // An offset inside a letter gives nothing, never a panic.
+        assert_eq!(given_before("علي مملوك", 1, &given), None);
+    }
+
+    #[test]
+    fn highlights_and_prepare_rename_cover_every_spelling() {
+        let s = snap(ERDOGAN);
+        let h = highlights(&s, 92, Encoding::Utf16).unwrap();
+        let ranges: Vec<LspRange> = h.iter().map(|h| h.range).collect();
+        assert_eq!(ranges, [r(0, 19, 0, 26), r(1, 6, 1, 13)]);
+        assert!(
+            h.iter()
+                .all(|h| h.kind == Some(DocumentHighlightKind::TEXT))
+        );
+        assert_eq!(highlights(&s, 51, Encoding::Utf16), None);
+        assert_eq!(
+            prepare_rename(&s, 92, Encoding::Utf16),
+            Some(PrepareRenameResponse::RangeWithPlaceholder {
+                range: r(1, 6, 1, 13),
+                placeholder: "اردوغان".to_string()
+            })
+        );
+        assert_eq!(prepare_rename(&s, 51, Encoding::Utf16), None);
+    }
+
+    #[test]
+    fn new_names_must_be_arabic_letters_on_one_line() {
+        assert_eq!(check_new_name("  أردوغان "), Ok("أردوغان".to_string()));
+        assert_eq!(
+            check_new_name("رجب   أردوغان"),
+            Ok("رجب أردوغان".to_string())
+        );
+        assert_eq!(check_new_name("أَردوغان"), Ok("أَردوغان".to_string()));
+        let e = check_new_name(" ").unwrap_err();
+        assert_eq!(e.en, "isnad: the new name is empty");
+        assert_eq!(e.message(Lang::Ar), "إسناد: الاسم الجديد فارغ");
+        assert!(check_new_name("رجب\nأردوغان").is_err());
+        let e = check_new_name("Erdogan").unwrap_err();
+        assert!(e.en.starts_with("isnad: «Erdogan» is not a name in Arabic letters (U+0045 `E`)"));
+        for bad in ["أردوغان2", "أردوغان٢", "أردوغان،", "أردوغـان", "أردوغان!"]
+        {
+            assert!(check_new_name(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn rename_respells_every_mention_with_or_without_annotations() {
+        let s = snap(ERDOGAN);
+        let u = uri("file:///d.txt");
+        let plain = rename(
+            &s,
+            &u,
+            40,
+            "أردوغان",
+            Encoding::Utf16,
+            Lang::En,
+            EditCaps::default(),
+        )
+        .unwrap();
+        // Only the mention spelled otherwise changes.
+        let edits = &plain.changes.as_ref().unwrap()[&u];
+        assert_eq!(
+            edits,
+            &[TextEdit {
+                range: r(1, 6, 1, 13),
+                new_text: "أردوغان".to_string()
+            }]
+        );
+        assert!(plain.change_annotations.is_none());
+        let caps = EditCaps {
+            document_changes: true,
+            change_annotations: true,
+        };
+        let ann = rename(&s, &u, 40, "إردوغان", Encoding::Utf16, Lang::Ar, caps).unwrap();
+        let Some(DocumentChanges::Edits(docs)) = &ann.document_changes else {
+            panic!("{ann:?}")
+        };
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].text_document.version, Some(3));
+        let edit = |range, ann: bool| {
+            let text_edit = TextEdit {
+                range,
+                new_text: "إردوغان".to_string(),
+            };
+            if ann {
+                OneOf::Right(AnnotatedTextEdit {
+                    text_edit,
+                    annotation_id: RESPELL_ANNOTATION.to_string(),
+                })
+            } else {
+                OneOf::Left(text_edit)
+            }
+        };
+        assert_eq!(
+            docs[0].edits,
+            [edit(r(0, 19, 0, 26), true), edit(r(1, 6, 1, 13), true)]
+        );
+        let a = &ann.change_annotations.as_ref().unwrap()[RESPELL_ANNOTATION];
+        assert_eq!(a.label, "توحيد كتابة الاسم");
+        assert_eq!(a.needs_confirmation, Some(false));
+        assert_eq!(a.description.as_deref(), Some("أردوغان، اردوغان → إردوغان"));
+        // documentChanges without annotations: plain edits, versioned.
+        let caps = EditCaps {
+            document_changes: true,
+            change_annotations: false,
+        };
+        let versioned = rename(&s, &u, 40, "إردوغان", Encoding::Utf16, Lang::En, caps).unwrap();
+        let Some(DocumentChanges::Edits(docs)) = &versioned.document_changes else {
+            panic!()
+        };
+        assert_eq!(
+            docs[0].edits,
+            [edit(r(0, 19, 0, 26), false), edit(r(1, 6, 1, 13), false)]
+        );
+        // Off a name, or a bad name: refused.
+        let off = rename(&s, &u, 51, "أردوغان", Encoding::Utf16, Lang::En, caps).unwrap_err();
+        assert!(off.en.starts_with("isnad: no name here"));
+        assert!(rename(&s, &u, 40, "", Encoding::Utf16, Lang::En, caps).is_err());
+    }
+
+    #[test]
+    fn references_reach_other_drafts_and_honour_include_declaration() {
+        let s = snap(MAMLUK);
+        let u = uri("file:///w/a.txt");
+        let other = "دمشق - سانا\nوأجرى اللواء علي مملوك مباحثات في طهران.\n";
+        let unrelated = "قال الوزير خالد الأحمد إن الوضع مستقر.\n";
+        let others = [summary("/w/b.txt", other), summary("/w/c.txt", unrelated)];
+        let p = Profile::embedded();
+        let all = references(&s, &u, 25, Encoding::Utf16, true, &others, &p).unwrap();
+        let got: Vec<(&str, LspRange)> = all.iter().map(|l| (l.uri.as_str(), l.range)).collect();
+        assert_eq!(
+            got,
+            [
+                ("file:///w/a.txt", r(0, 11, 0, 16)),
+                ("file:///w/a.txt", r(1, 16, 1, 21)),
+                ("file:///w/a.txt", r(2, 6, 2, 11)),
+                ("file:///w/b.txt", r(1, 17, 1, 22)),
+            ]
+        );
+        // Without the declaration: the first full mention (line 1) is left out.
+        let some = references(&s, &u, 25, Encoding::Utf16, false, &others, &p).unwrap();
+        let got: Vec<LspRange> = some.iter().map(|l| l.range).collect();
+        assert_eq!(got, [r(0, 11, 0, 16), r(2, 6, 2, 11), r(1, 17, 1, 22)]);
+        assert_eq!(
+            references(&s, &u, 3, Encoding::Utf16, true, &others, &p),
+            None
+        );
+    }
+
+    #[test]
+    fn workspace_symbols_filter_by_identity_key() {
+        let drafts = [summary("/w/a.txt", ERDOGAN), summary("/w/b.txt", MAMLUK)];
+        let all = workspace_symbols("", &drafts);
+        let names: Vec<(&str, SymbolKind, &str)> = all
+            .iter()
+            .map(|s| {
+                (
+                    s.name.as_str(),
+                    s.kind,
+                    s.container_name.as_deref().unwrap(),
+                )
+            })
+            .collect();
+        assert!(
+            names.contains(&("مملوك", SymbolKind::OBJECT, "b.txt")),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&("أنقرة", SymbolKind::PACKAGE, "a.txt")),
+            "{names:?}"
+        );
+        // The query without its hamza finds the name written with it, at its first mention.
+        let q = workspace_symbols("اردوغ", &drafts);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].name, "أردوغان");
+        assert_eq!(q[0].location.uri.as_str(), "file:///w/a.txt");
+        assert_eq!(q[0].location.range, r(0, 19, 0, 26));
+        assert!(workspace_symbols("لندن", &drafts).is_empty());
+    }
 }
