@@ -383,3 +383,55 @@ fn references_and_symbols_reach_every_draft_of_the_workspace() {
     assert_eq!(greece["location"]["range"], range(1, 25, 1, 32));
     assert!(c.shutdown().success());
 }
+
+/// The marker that makes a debug build of the server panic while checking a draft holding it, or
+/// while answering a `workspace/symbol` query holding it (see `isnad::lsp::contain::test_panic`).
+const PANIC_MARK: &str = "ZZ-TEST-PANIC-ZZ";
+
+#[test]
+fn a_panic_in_a_draft_or_a_request_leaves_the_name_requests_answering() {
+    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC", PANIC_MARK)]);
+    c.initialize(Some(&["utf-16"]), Some("en"), json!({"debounceMs": 0}));
+    let bad = "file:///tmp/isnad-names-bad.txt";
+    c.open(bad, "plaintext", 1, &format!("{DRAFT_A}{PANIC_MARK}\n"));
+    let ds = c.diagnostics(bad, 1);
+    assert_eq!(ds[0]["code"], "internal-error");
+    // The draft could not be checked: no names, empty answers, a refused rename.
+    let on_name = at(bad, 2, 20);
+    assert_eq!(
+        c.call("textDocument/definition", on_name.clone()),
+        Value::Null
+    );
+    assert_eq!(
+        c.call(
+            "textDocument/references",
+            with(
+                on_name.clone(),
+                "context",
+                json!({"includeDeclaration": true})
+            )
+        ),
+        Value::Null
+    );
+    assert_eq!(
+        c.call("textDocument/documentHighlight", on_name.clone()),
+        Value::Null
+    );
+    let r = c.request(
+        "textDocument/rename",
+        with(on_name, "newName", json!("أردوغان")),
+    );
+    assert_eq!(r["error"]["code"], -32803, "{r}");
+    // A request that panics answers null; the next one is served.
+    let good = "file:///tmp/isnad-names-good.txt";
+    c.open(good, "plaintext", 1, DRAFT_B);
+    c.diagnostics(good, 1);
+    assert_eq!(
+        c.call("workspace/symbol", json!({"query": PANIC_MARK})),
+        Value::Null
+    );
+    let syms = c.call("workspace/symbol", json!({"query": "أردوغان"}));
+    assert_eq!(syms[0]["location"]["uri"], good, "{syms}");
+    assert_eq!(syms[0]["location"]["range"], range(0, 19, 0, 26));
+    assert!(c.shutdown().success());
+}

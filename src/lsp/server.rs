@@ -1883,6 +1883,7 @@ impl LanguageServer for Backend {
         params: WorkspaceSymbolParams,
     ) -> Result<Option<WorkspaceSymbolResponse>> {
         Ok(contain::catch("workspace symbols", || {
+            contain::test_panic(&params.query);
             let drafts = self.h.workspace_names(None);
             WorkspaceSymbolResponse::Flat(names::workspace_symbols(&params.query, &drafts))
         })
