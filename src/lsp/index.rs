@@ -152,6 +152,13 @@ impl Index {
         v
     }
 
+    /// Every entry, in path order (for `workspace/symbol` and references across the workspace).
+    pub fn all(&self) -> Vec<Arc<Summary>> {
+        let mut v: Vec<Arc<Summary>> = self.entries.values().cloned().collect();
+        v.sort_by(|a, b| a.path.cmp(&b.path));
+        v
+    }
+
     /// Puts `s` in the index. A summary read from disk does not replace one built from the
     /// editor's buffer, nor an older buffer version a newer one. Returns true when the draft's
     /// names changed (so the cross-story findings of the other drafts may have changed).

@@ -3,7 +3,8 @@
 //! Layout (as in harper-ls): [`server`] speaks the protocol, [`document`] keeps each open draft in
 //! a ropey rope, [`position`] is the one place byte ranges become LSP positions (UTF-8, UTF-16 or
 //! UTF-32 columns), [`config`] reads the editor settings, and [`diagnostics`], [`actions`],
-//! [`hover`] and [`symbols`] convert the core's [`Analysis`](crate::analysis::Analysis) into LSP
+//! [`hover`], [`symbols`] and [`names`] (names as symbols: definition, references, highlights,
+//! rename, workspace symbols) convert the core's [`Analysis`](crate::analysis::Analysis) into LSP
 //! results; [`contain`] keeps a panic in one draft's check or one request from stopping the rest;
 //! [`transport`] keeps one malformed message from stopping the server; [`index`] keeps the
 //! names of every draft of the workspace folders for cross-story `name-variant`, and [`review`]
@@ -21,6 +22,7 @@ pub mod document;
 pub mod house;
 pub mod hover;
 pub mod index;
+pub mod names;
 pub mod position;
 pub mod project;
 pub mod review;

@@ -22,6 +22,7 @@ use super::document::{Document, Snapshot};
 use super::house;
 use super::hover;
 use super::index::{self, Index, Summary};
+use super::names;
 use super::position::{self, Encoding};
 use super::project::{self, ConfigFile};
 use super::review;
@@ -71,6 +72,11 @@ pub struct ClientCaps {
     pub apply_edit: bool,
     /// Supports server-initiated `$/progress` (`window.workDoneProgress`).
     pub work_done_progress: bool,
+    /// Honours change annotations in workspace edits
+    /// (`workspace.workspaceEdit.changeAnnotationSupport`).
+    pub change_annotations: bool,
+    /// Sends `textDocument/prepareRename` (`textDocument.rename.prepareSupport`).
+    pub prepare_rename: bool,
 }
 
 impl ClientCaps {
@@ -109,6 +115,13 @@ impl ClientCaps {
                 .window
                 .as_ref()
                 .and_then(|w| w.work_done_progress)
+                .unwrap_or(false),
+            change_annotations: ws
+                .and_then(|w| w.workspace_edit.as_ref())
+                .is_some_and(|e| e.change_annotation_support.is_some()),
+            prepare_rename: td
+                .and_then(|t| t.rename.as_ref())
+                .and_then(|r| r.prepare_support)
                 .unwrap_or(false),
         }
     }
@@ -835,6 +848,47 @@ impl Handle {
         Some(snap)
     }
 
+    /// The names of the workspace but those of the draft `except`: every entry of the workspace
+    /// index (path order), then the open drafts outside the index whose analysis is current
+    /// (URI order), summarized from their snapshots.
+    fn workspace_names(&self, except: Option<&Uri>) -> Vec<Arc<Summary>> {
+        let enc = self.state.session().encoding;
+        let except_path = except
+            .and_then(project::file_path)
+            .map(|p| project::canonical_file(&p));
+        let indexed = lock(&self.state.index).all();
+        let mut open: Vec<(Uri, PathBuf, Arc<Snapshot>, crate::text::Format)> =
+            lock(&self.state.docs)
+                .iter()
+                .filter(|(u, d)| !d.is_config && Some(*u) != except)
+                .filter_map(|(u, d)| {
+                    let path = project::file_path(u)
+                        .map(|p| project::canonical_file(&p))
+                        .unwrap_or_else(|| PathBuf::from(u.as_str()));
+                    let in_index = indexed.iter().any(|s| s.path == path || s.uri == *u);
+                    let snap = d.current_snapshot()?;
+                    (!in_index).then(|| (u.clone(), path, snap, d.format))
+                })
+                .collect();
+        open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+        let mut out: Vec<Arc<Summary>> = indexed
+            .into_iter()
+            .filter(|s| Some(&s.uri) != except && Some(&s.path) != except_path.as_ref())
+            .collect();
+        for (uri, path, snap, format) in open {
+            out.push(Arc::new(Summary::new(
+                path,
+                uri,
+                Some(snap.version),
+                &snap.rope.to_string(),
+                format,
+                snap.analysis.names.clone(),
+                enc,
+            )));
+        }
+        out
+    }
+
     /// Pulls the `isnad` section with `workspace/configuration` and merges it; returns the
     /// warnings about bad values.
     async fn pull_config(&self) -> Vec<String> {
@@ -1304,6 +1358,7 @@ impl LanguageServer for Backend {
                 .and_then(|g| g.position_encodings.as_deref()),
         );
         let caps = ClientCaps::from_params(&params.capabilities);
+        let prepare_rename = caps.prepare_rename;
         #[allow(deprecated)]
         let root = params
             .root_uri
@@ -1370,6 +1425,18 @@ impl LanguageServer for Backend {
                     },
                 )),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                document_highlight_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
+                rename_provider: Some(if prepare_rename {
+                    OneOf::Right(RenameOptions {
+                        prepare_provider: Some(true),
+                        work_done_progress_options: WorkDoneProgressOptions::default(),
+                    })
+                } else {
+                    OneOf::Left(true)
+                }),
                 inlay_hint_provider: Some(OneOf::Left(true)),
                 execute_command_provider: Some(ExecuteCommandOptions {
                     commands: actions::COMMANDS.iter().map(|c| c.to_string()).collect(),
@@ -1700,6 +1767,125 @@ impl LanguageServer for Backend {
                     s.lang(),
                 ))
             }
+        })
+        .ok())
+    }
+
+    async fn goto_definition(
+        &self,
+        params: GotoDefinitionParams,
+    ) -> Result<Option<GotoDefinitionResponse>> {
+        let p = params.text_document_position_params;
+        let uri = p.text_document.uri;
+        let Some(snap) = self.h.snapshot(&uri).await else {
+            return Ok(None);
+        };
+        let enc = self.h.state.session().encoding;
+        Ok(contain::catch("definition", || {
+            let at = position::to_offset(&snap.rope, p.position, enc).byte;
+            names::definition(&snap, &uri, at, enc).map(GotoDefinitionResponse::Scalar)
+        })
+        .unwrap_or(None))
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let p = params.text_document_position;
+        let uri = p.text_document.uri;
+        let Some(snap) = self.h.snapshot(&uri).await else {
+            return Ok(None);
+        };
+        let enc = self.h.state.session().encoding;
+        let config = lock(&self.h.state.docs)
+            .get(&uri)
+            .and_then(|d| d.config.clone());
+        Ok(contain::catch("references", || {
+            let at = position::to_offset(&snap.rope, p.position, enc).byte;
+            // Only a name needs the workspace (and the house style, for its groups).
+            names::mention_at(&snap.analysis.names, at)?;
+            let others = self.h.workspace_names(Some(&uri));
+            let profile = self.h.state.profile(config.as_deref());
+            names::references(
+                &snap,
+                &uri,
+                at,
+                enc,
+                params.context.include_declaration,
+                &others,
+                &profile,
+            )
+        })
+        .unwrap_or(None))
+    }
+
+    async fn document_highlight(
+        &self,
+        params: DocumentHighlightParams,
+    ) -> Result<Option<Vec<DocumentHighlight>>> {
+        let p = params.text_document_position_params;
+        let Some(snap) = self.h.snapshot(&p.text_document.uri).await else {
+            return Ok(None);
+        };
+        let enc = self.h.state.session().encoding;
+        Ok(contain::catch("document highlights", || {
+            let at = position::to_offset(&snap.rope, p.position, enc).byte;
+            names::highlights(&snap, at, enc)
+        })
+        .unwrap_or(None))
+    }
+
+    async fn prepare_rename(
+        &self,
+        params: TextDocumentPositionParams,
+    ) -> Result<Option<PrepareRenameResponse>> {
+        let Some(snap) = self.h.snapshot(&params.text_document.uri).await else {
+            return Ok(None);
+        };
+        let enc = self.h.state.session().encoding;
+        Ok(contain::catch("prepare rename", || {
+            let at = position::to_offset(&snap.rope, params.position, enc).byte;
+            names::prepare_rename(&snap, at, enc)
+        })
+        .unwrap_or(None))
+    }
+
+    async fn rename(&self, params: RenameParams) -> Result<Option<WorkspaceEdit>> {
+        let p = params.text_document_position;
+        let uri = p.text_document.uri;
+        let s = self.h.state.session();
+        let lang = s.lang();
+        let refuse = |e: names::RenameError| tower_lsp_server::jsonrpc::Error {
+            // RequestFailed: the request was valid but cannot be carried out.
+            code: tower_lsp_server::jsonrpc::ErrorCode::ServerError(-32803),
+            message: e.message(lang).to_string().into(),
+            data: None,
+        };
+        // A bad name is refused before any analysis is waited for.
+        names::check_new_name(&params.new_name).map_err(refuse)?;
+        let Some(snap) = self.h.snapshot(&uri).await else {
+            return Ok(None);
+        };
+        let caps = names::EditCaps {
+            document_changes: s.caps.document_changes,
+            change_annotations: s.caps.document_changes && s.caps.change_annotations,
+        };
+        match contain::catch("rename", || {
+            let at = position::to_offset(&snap.rope, p.position, s.encoding).byte;
+            names::rename(&snap, &uri, at, &params.new_name, s.encoding, lang, caps)
+        }) {
+            Ok(Ok(edit)) => Ok(Some(edit)),
+            Ok(Err(e)) => Err(refuse(e)),
+            Err(_) => Ok(None),
+        }
+    }
+
+    async fn symbol(
+        &self,
+        params: WorkspaceSymbolParams,
+    ) -> Result<Option<WorkspaceSymbolResponse>> {
+        Ok(contain::catch("workspace symbols", || {
+            contain::test_panic(&params.query);
+            let drafts = self.h.workspace_names(None);
+            WorkspaceSymbolResponse::Flat(names::workspace_symbols(&params.query, &drafts))
         })
         .ok())
     }

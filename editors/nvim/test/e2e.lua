@@ -1,6 +1,7 @@
 -- End-to-end test in a real editor: headless Neovim attaches `isnad lsp` to an Arabic Markdown
 -- buffer through the plugin, reads the diagnostics back, applies the quick fix for the name
--- variant and checks the buffer text. Exits 0 on success, 1 on failure.
+-- variant and checks the buffer text; then, on a second draft, lists the references of a name
+-- spelled two ways and renames it. Exits 0 on success, 1 on failure.
 --
 -- Run with: ISNAD_BIN=/abs/path/to/isnad nvim --headless -u NONE -i NONE -n -c 'luafile e2e.lua'
 -- (run.sh does this, under `timeout`). Works on Neovim 0.7 (no -l there) and 0.11.
@@ -78,6 +79,60 @@ local function to_lsp(buf, d, enc)
   lsp.code = lsp.code or d.code
   lsp.severity = lsp.severity or d.severity
   return lsp
+end
+
+-- A story that spells one name two ways (with and without the hamza seat), for the names-as-
+-- symbols checks.
+local NAMES = {
+  "أنقرة - الأناضول",
+  "",
+  "وقال الرئيس التركي أردوغان إن الاقتصاد قوي.",
+  "",
+  "وأضاف اردوغان أن التضخم سينخفض.",
+}
+
+-- Names as symbols through Neovim's own commands: `vim.lsp.buf.references` fills the quickfix
+-- list with both spellings, `vim.lsp.buf.rename` (prepareRename, then rename) respells both.
+-- Both run on Neovim 0.7.2 and 0.11 (the same commands exist in both).
+local function names_check(dir)
+  local path = dir .. "/stories/names.md"
+  vim.fn.writefile(NAMES, path)
+  vim.cmd("edit " .. vim.fn.fnameescape(path))
+  local buf = vim.api.nvim_get_current_buf()
+  local attached = vim.wait(15000, function()
+    return clients(buf)[1] ~= nil and #by_code(buf, "name-variant") > 0
+  end, 10)
+  check(attached, "names.md: no client or no name-variant diagnostic: " .. vim.inspect(vim.diagnostic.get(buf)))
+
+  -- Byte columns (1-based) of the two spellings.
+  local c3 = NAMES[3]:find("أردوغان", 1, true)
+  local c5 = NAMES[5]:find("اردوغان", 1, true)
+  vim.fn.setqflist({}, "r")
+  vim.api.nvim_win_set_cursor(0, { 5, c5 + 1 })
+  vim.lsp.buf.references()
+  local listed = vim.wait(15000, function()
+    return #vim.fn.getqflist() >= 2
+  end, 10)
+  local qf = vim.fn.getqflist()
+  check(listed, "references: quickfix list " .. vim.inspect(qf))
+  local got = {}
+  for _, item in ipairs(qf) do
+    table.insert(got, ("%s:%d:%d"):format(vim.fn.bufname(item.bufnr):match("[^/]+$"), item.lnum, item.col))
+  end
+  local want = { ("names.md:3:%d"):format(c3), ("names.md:5:%d"):format(c5) }
+  check(vim.deep_equal(got, want), "references: " .. vim.inspect(got) .. ", expected " .. vim.inspect(want))
+  vim.cmd("cclose")
+
+  vim.api.nvim_set_current_buf(buf)
+  vim.api.nvim_win_set_cursor(0, { 5, c5 + 1 })
+  vim.lsp.buf.rename("إردوغان")
+  local want_lines = vim.deepcopy(NAMES)
+  want_lines[3] = NAMES[3]:gsub("أردوغان", "إردوغان")
+  want_lines[5] = NAMES[5]:gsub("اردوغان", "إردوغان")
+  local renamed = vim.wait(15000, function()
+    return vim.deep_equal(vim.api.nvim_buf_get_lines(buf, 0, -1, false), want_lines)
+  end, 10)
+  check(renamed, "rename: buffer is " .. vim.inspect(vim.api.nvim_buf_get_lines(buf, 0, -1, false)))
 end
 
 local function main()
@@ -159,6 +214,8 @@ local function main()
     return #by_code(buf, "name-variant") == 0 and #by_code(buf, "unattributed-quote") == 1
   end, 10)
   check(cleared, "name-variant still reported after the fix: " .. vim.inspect(vim.diagnostic.get(buf)))
+
+  names_check(dir)
 
   local version = vim.version and vim.version() or { major = 0, minor = 7, patch = 0 }
   log(("PASS nvim %d.%d.%d | encoding %s | %.1f ms to the first name-variant diagnostic"):format(

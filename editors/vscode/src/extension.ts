@@ -56,6 +56,11 @@ class IsnadExtension implements vscode.Disposable {
   private startedWithPath: string | undefined;
   /** The fact-check review panel, reused while it is open. */
   private reviewPanel: vscode.WebviewPanel | undefined;
+  /** What the review panel shows (asked again when a draft it covers changes). */
+  private reviewShown: review.ReviewShown | undefined;
+  /** An edit came while the panel was hidden: refresh when it is shown again. */
+  private reviewStale = false;
+  private readonly reviewRefresh = new review.Debouncer(() => this.refreshReview(), review.REVIEW_REFRESH_MS);
 
   constructor() {
     this.status.name = 'isnad';
@@ -75,11 +80,13 @@ class IsnadExtension implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.updateStatus()),
       vscode.workspace.onDidOpenTextDocument(() => this.updateStatus()), // language mode changes re-open
+      vscode.workspace.onDidChangeTextDocument((e) => this.onDocumentChanged(e)),
       vscode.workspace.onDidChangeConfiguration((e) => this.onConfigurationChanged(e)),
     );
   }
 
   dispose(): void {
+    this.reviewRefresh.cancel();
     this.reviewPanel?.dispose();
     void this.stop();
     for (const d of this.disposables) d.dispose();
@@ -229,6 +236,7 @@ class IsnadExtension implements vscode.Disposable {
    * Asks the server for the review sheet (`isnad.review`, HTML) of the active
    * draft or of the workspace, and shows it in a webview with scripts off and
    * a CSP that allows inline styles only. The page is laid out right to left.
+   * While the panel is open it follows the edits (see onDocumentChanged).
    */
   private async showReview(scope: review.ReviewScope): Promise<void> {
     const m = messages(locale());
@@ -244,40 +252,96 @@ class IsnadExtension implements vscode.Disposable {
       return;
     }
     const uri = draft ? client.code2ProtocolConverter.asUri(draft.uri) : undefined;
-    let html: unknown;
-    try {
-      html = await client.sendRequest(ExecuteCommandRequest.type, {
-        command: review.REVIEW_COMMAND,
-        arguments: [review.reviewArgs(scope, uri)],
-      });
-    } catch (err) {
-      const reason = err instanceof Error ? err.message : String(err);
-      this.output.error(`isnad.review: ${reason}`);
-      void vscode.window.showErrorMessage(m.reviewFailed(reason));
-      return;
-    }
-    if (typeof html !== 'string') {
-      void vscode.window.showErrorMessage(m.reviewFailed(String(html)));
-      return;
-    }
+    const shown: review.ReviewShown = { scope, args: review.reviewArgs(scope, uri), draft: draft?.uri.toString() };
+    const html = await this.fetchReview(shown.args, true);
+    if (html === undefined) return;
     const title = review.reviewTitle(locale(), scope, draft?.fileName);
     let panel = this.reviewPanel;
     if (!panel) {
-      panel = vscode.window.createWebviewPanel(
+      const created = vscode.window.createWebviewPanel(
         review.REVIEW_VIEW_TYPE,
         title,
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         review.webviewOptions(),
       );
-      this.reviewPanel = panel;
-      panel.onDidDispose(() => {
-        if (this.reviewPanel === panel) this.reviewPanel = undefined;
+      panel = created;
+      this.reviewPanel = created;
+      created.onDidDispose(() => {
+        if (this.reviewPanel === created) {
+          this.reviewPanel = undefined;
+          this.reviewShown = undefined;
+          this.reviewRefresh.cancel();
+        }
+      });
+      created.onDidChangeViewState(() => {
+        if (created.visible && this.reviewStale) {
+          this.reviewStale = false;
+          this.reviewRefresh.schedule();
+        }
       });
     } else {
       panel.reveal(vscode.ViewColumn.Beside, true);
     }
+    this.reviewShown = shown;
+    this.reviewStale = false;
     panel.title = title;
     panel.webview.html = review.wrapReviewHtml(html);
+  }
+
+  /**
+   * The review sheet for `args` from the server, or undefined when there is
+   * no server or it failed; failures are logged, and shown when `loud`.
+   */
+  private async fetchReview(args: review.ReviewArgs, loud: boolean): Promise<string | undefined> {
+    const m = messages(locale());
+    const client = this.client;
+    if (!client || !client.isRunning()) {
+      if (loud) void vscode.window.showErrorMessage(m.reviewNoServer);
+      return undefined;
+    }
+    let html: unknown;
+    try {
+      html = await client.sendRequest(ExecuteCommandRequest.type, {
+        command: review.REVIEW_COMMAND,
+        arguments: [args],
+      });
+    } catch (err) {
+      const reason = err instanceof Error ? err.message : String(err);
+      this.output.error(`isnad.review: ${reason}`);
+      if (loud) void vscode.window.showErrorMessage(m.reviewFailed(reason));
+      return undefined;
+    }
+    if (typeof html !== 'string') {
+      this.output.error(`isnad.review: ${String(html)}`);
+      if (loud) void vscode.window.showErrorMessage(m.reviewFailed(String(html)));
+      return undefined;
+    }
+    return html;
+  }
+
+  /** An edit of a draft the open review covers: refresh it after REVIEW_REFRESH_MS of quiet. */
+  private onDocumentChanged(e: vscode.TextDocumentChangeEvent): void {
+    if (!this.reviewPanel || e.contentChanges.length === 0) return;
+    const doc = e.document;
+    if (review.refreshesReview(this.reviewShown, doc.uri.toString(), logic.isDraft(doc.languageId, doc.uri.scheme))) {
+      this.reviewRefresh.schedule();
+    }
+  }
+
+  /** Asks for the open review again (quietly) and shows it; a hidden panel is refreshed when shown. */
+  private async refreshReview(): Promise<void> {
+    const panel = this.reviewPanel;
+    const shown = this.reviewShown;
+    if (!panel || !shown) return;
+    if (!panel.visible) {
+      this.reviewStale = true;
+      return;
+    }
+    const html = await this.fetchReview(shown.args, false);
+    // The panel may have been closed, or shown something else, meanwhile.
+    if (html !== undefined && this.reviewPanel === panel && this.reviewShown === shown) {
+      panel.webview.html = review.wrapReviewHtml(html);
+    }
   }
 
   private setState(state: ServerState): void {

@@ -83,3 +83,93 @@ export function reviewTitle(locale: Locale, scope: ReviewScope, fileName: string
   }
   return scope === 'workspace' || !base ? 'isnad review — workspace' : `isnad review — ${base}`;
 }
+
+/** How long the open review waits after the last edit of a draft before it asks the server again (ms). */
+export const REVIEW_REFRESH_MS = 500;
+
+/** What the open review panel shows: the request that made it, and the draft it is about. */
+export interface ReviewShown {
+  scope: ReviewScope;
+  /** The `isnad.review` arguments, sent again on refresh. */
+  args: ReviewArgs;
+  /** The editor's URI (`Uri.toString()`) of the reviewed draft; undefined for a workspace review without one. */
+  draft?: string;
+}
+
+/**
+ * True when an edit of the document `changed` (an editor URI string; `isDraft`:
+ * a Markdown or text draft) makes the open review `shown` stale: for a draft's
+ * review, an edit of that draft; for the workspace review, an edit of any draft.
+ */
+export function refreshesReview(shown: ReviewShown | undefined, changed: string, isDraft: boolean): boolean {
+  if (!shown || !isDraft) return false;
+  return shown.scope === 'workspace' || shown.draft === changed;
+}
+
+/** Timer functions (injectable so tests control time). */
+export interface Timers {
+  set(fn: () => void, ms: number): unknown;
+  clear(handle: unknown): void;
+}
+
+export const realTimers: Timers = {
+  set: (fn, ms) => setTimeout(fn, ms),
+  clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+};
+
+/**
+ * Runs `run` once `ms` after the last `schedule()`; a `schedule()` while a run
+ * is in flight runs it once more after that run ends (never two at once, and
+ * the last edit is always reflected).
+ */
+export class Debouncer {
+  private handle: unknown = undefined;
+  private running = false;
+  private again = false;
+
+  constructor(
+    private readonly run: () => Promise<void>,
+    private readonly ms: number,
+    private readonly timers: Timers = realTimers,
+  ) {}
+
+  /** (Re)starts the wait. */
+  schedule(): void {
+    if (this.handle !== undefined) this.timers.clear(this.handle);
+    this.handle = this.timers.set(() => {
+      this.handle = undefined;
+      void this.fire();
+    }, this.ms);
+  }
+
+  /** Drops a pending run (a run in flight finishes, and is not repeated). */
+  cancel(): void {
+    if (this.handle !== undefined) this.timers.clear(this.handle);
+    this.handle = undefined;
+    this.again = false;
+  }
+
+  /** True while a run is waiting for its time. */
+  get pending(): boolean {
+    return this.handle !== undefined;
+  }
+
+  private async fire(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      await this.run();
+    } catch {
+      // The run reports its own failures.
+    } finally {
+      this.running = false;
+    }
+    if (this.again) {
+      this.again = false;
+      this.schedule();
+    }
+  }
+}

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
-import { createVscodeMock, exportedNames, makeDocument, type MockState } from './vscode-mock';
+import { createVscodeMock, exportedNames, makeDocument, Range, type MockState } from './vscode-mock';
 
 const root = path.resolve(__dirname, '..', '..');
 const bundle = path.join(root, 'dist', 'extension.js');
@@ -222,6 +222,35 @@ describe('the bundled extension against a fake isnad server', { skip: process.pl
     assert.equal(state.panels.length, 1);
     assert.equal(panel.reveals, 1);
     assert.equal(panel.title, 'مراجعة إسناد — مساحة العمل');
+  });
+
+  test('the open review refreshes, once per burst of edits, when its draft changes', async () => {
+    const calls = () => events().filter((e) => e.event === 'executeCommand');
+    // The panel shows the workspace review (test above): back to the draft's review.
+    await state.commands.get('isnad.showReview')!();
+    const before = calls().length;
+    const panel = state.panels[0];
+    panel.html = '';
+    const draft = state.activeEditor!.document;
+    const edit = () =>
+      state.onDidChangeTextDocument.fire({
+        document: draft,
+        contentChanges: [{ range: new Range(0, 0, 0, 0), rangeOffset: 0, rangeLength: 0, text: 'و' }],
+        reason: undefined,
+      });
+    edit();
+    edit();
+    edit();
+    await waitFor('refreshed page', () => panel.html !== '');
+    assert.equal(calls().length, before + 1);
+    assert.deepEqual(calls().at(-1)!.arguments, [{ scope: 'document', format: 'html', uri: draft.uri.toString() }]);
+    assert.match(panel.html, /<meta http-equiv="Content-Security-Policy"/);
+    assert.ok(!panel.html.includes('<script'), panel.html);
+    // The server had the edit before it was asked for the page.
+    const log = events();
+    const asked = log.map((e) => e.event).lastIndexOf('executeCommand');
+    assert.ok(log.slice(0, asked).some((e) => e.event === 'didChange' && e.uri === draft.uri.toString()), JSON.stringify(log));
+    assert.equal(state.panels.length, 1);
   });
 
   test('a missing isnad.path stops the server and says so, with "How to install"', async () => {

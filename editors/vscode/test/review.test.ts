@@ -71,3 +71,102 @@ describe('the review page', () => {
     assert.equal(review.reviewTitle('ar', 'workspace', undefined), 'مراجعة إسناد — مساحة العمل');
   });
 });
+
+describe('refreshing the open review', () => {
+  const doc: review.ReviewShown = {
+    scope: 'document',
+    args: review.reviewArgs('document', 'file:///desk/a.md'),
+    draft: 'file:///desk/a.md',
+  };
+  const ws: review.ReviewShown = { scope: 'workspace', args: review.reviewArgs('workspace', undefined) };
+
+  test('a draft review follows its draft, the workspace review every draft', () => {
+    assert.equal(review.refreshesReview(doc, 'file:///desk/a.md', true), true);
+    assert.equal(review.refreshesReview(doc, 'file:///desk/b.md', true), false);
+    assert.equal(review.refreshesReview(ws, 'file:///desk/b.md', true), true);
+    // Not a draft (settings.json, an output channel), or no review open.
+    assert.equal(review.refreshesReview(ws, 'file:///desk/settings.json', false), false);
+    assert.equal(review.refreshesReview(undefined, 'file:///desk/a.md', true), false);
+  });
+
+  /** Timers driven by hand: `tick()` runs what is due. */
+  function fakeTimers() {
+    let now = 0;
+    let next = 0;
+    const due = new Map<number, { at: number; fn: () => void }>();
+    const timers: review.Timers = {
+      set: (fn, ms) => {
+        due.set(++next, { at: now + ms, fn });
+        return next;
+      },
+      clear: (h) => {
+        due.delete(h as number);
+      },
+    };
+    const tick = async (ms: number) => {
+      now += ms;
+      for (const [h, t] of [...due].sort((a, b) => a[1].at - b[1].at)) {
+        if (t.at <= now) {
+          due.delete(h);
+          t.fn();
+        }
+      }
+      await new Promise((r) => setImmediate(r));
+    };
+    return { timers, tick, count: () => due.size };
+  }
+
+  test('edits in a burst give one refresh, after the last edit', async () => {
+    const t = fakeTimers();
+    let runs = 0;
+    const d = new review.Debouncer(async () => void runs++, 500, t.timers);
+    d.schedule();
+    await t.tick(300);
+    d.schedule();
+    await t.tick(300);
+    d.schedule();
+    assert.equal(runs, 0);
+    assert.equal(d.pending, true);
+    await t.tick(499);
+    assert.equal(runs, 0);
+    await t.tick(1);
+    assert.equal(runs, 1);
+    assert.equal(d.pending, false);
+    await t.tick(1000);
+    assert.equal(runs, 1);
+  });
+
+  test('an edit during a refresh gives one more refresh after it; cancel drops a pending one', async () => {
+    const t = fakeTimers();
+    let runs = 0;
+    let release: () => void = () => undefined;
+    const d = new review.Debouncer(
+      () =>
+        new Promise<void>((r) => {
+          runs++;
+          release = r;
+        }),
+      500,
+      t.timers,
+    );
+    d.schedule();
+    await t.tick(500);
+    assert.equal(runs, 1);
+    // An edit while the first refresh is in flight: its timer fires, but waits for the run.
+    d.schedule();
+    await t.tick(500);
+    assert.equal(runs, 1);
+    release();
+    await t.tick(0);
+    assert.equal(d.pending, true);
+    await t.tick(500);
+    assert.equal(runs, 2);
+    release();
+    await t.tick(0);
+    d.schedule();
+    d.cancel();
+    await t.tick(1000);
+    assert.equal(runs, 2);
+    assert.equal(t.count(), 0);
+  });
+});

@@ -12,11 +12,15 @@ type Listener<T> = (e: T) => unknown;
 
 export class EventEmitter<T> {
   private listeners: Array<Listener<T>> = [];
-  event = (listener: Listener<T>): Disposable => {
-    this.listeners.push(listener);
-    return new Disposable(() => {
-      this.listeners = this.listeners.filter((l) => l !== listener);
+  /** As vscode.Event: `thisArgs` binds the listener, `disposables` receives its disposable. */
+  event = (listener: Listener<T>, thisArgs?: unknown, disposables?: Disposable[]): Disposable => {
+    const bound: Listener<T> = thisArgs === undefined ? listener : listener.bind(thisArgs);
+    this.listeners.push(bound);
+    const d = new Disposable(() => {
+      this.listeners = this.listeners.filter((l) => l !== bound);
     });
+    if (Array.isArray(disposables)) disposables.push(d);
+    return d;
   };
   fire(e: T): void {
     for (const l of [...this.listeners]) l(e);
@@ -155,13 +159,26 @@ export interface MockState {
   opened: string[];
   statusItems: Array<{ text: string; tooltip: string; command: string | undefined; visible: boolean }>;
   /** Webview panels created, with what they were given. */
-  panels: Array<{ viewType: string; title: string; column: unknown; options: any; html: string; reveals: number; disposed: boolean }>;
+  panels: Array<{
+    viewType: string;
+    title: string;
+    column: unknown;
+    options: any;
+    html: string;
+    reveals: number;
+    disposed: boolean;
+    visible: boolean;
+    /** Shows or hides the panel (fires onDidChangeViewState). */
+    setVisible(v: boolean): void;
+  }>;
   output: string[];
   missing: Set<string>;
   diagnostics: Map<string, Map<string, Diagnostic[]>>;
   onDidChangeConfiguration: EventEmitter<{ affectsConfiguration(s: string): boolean }>;
   onDidChangeDiagnostics: EventEmitter<{ uris: Uri[] }>;
   onDidChangeActiveTextEditor: EventEmitter<unknown>;
+  /** Fire with a TextDocumentChangeEvent-like object to simulate an edit. */
+  onDidChangeTextDocument: EventEmitter<any>;
   /** Change settings and fire onDidChangeConfiguration for the keys given. */
   changeSettings(patch: Record<string, any>): void;
 }
@@ -214,6 +231,7 @@ export function createVscodeMock(settings: Record<string, any>, names: string[] 
     onDidChangeConfiguration: new EventEmitter(),
     onDidChangeDiagnostics: new EventEmitter(),
     onDidChangeActiveTextEditor: new EventEmitter(),
+    onDidChangeTextDocument: new EventEmitter(),
     changeSettings(patch) {
       for (const [k, v] of Object.entries(patch)) setPath(state.settings, k, v);
       const keys = Object.keys(patch);
@@ -321,7 +339,7 @@ export function createVscodeMock(settings: Record<string, any>, names: string[] 
       onDidChangeConfiguration: state.onDidChangeConfiguration.event,
       onDidOpenTextDocument: noopEvent,
       onDidCloseTextDocument: noopEvent,
-      onDidChangeTextDocument: noopEvent,
+      onDidChangeTextDocument: state.onDidChangeTextDocument.event,
       onDidSaveTextDocument: noopEvent,
       onWillSaveTextDocument: noopEvent,
       onDidChangeWorkspaceFolders: noopEvent,
@@ -361,11 +379,29 @@ export function createVscodeMock(settings: Record<string, any>, names: string[] 
         return item;
       },
       createWebviewPanel: (viewType: string, title: string, column: unknown, options: any) => {
-        const record = { viewType, title, column, options, html: '', reveals: 0, disposed: false };
-        state.panels.push(record);
         const onDispose = new EventEmitter<void>();
+        const onViewState = new EventEmitter<unknown>();
+        const record = {
+          viewType,
+          title,
+          column,
+          options,
+          html: '',
+          reveals: 0,
+          disposed: false,
+          visible: true,
+          setVisible(v: boolean) {
+            record.visible = v;
+            onViewState.fire({ webviewPanel: panel });
+          },
+        };
+        state.panels.push(record);
         const panel = {
           viewType,
+          get visible() {
+            return record.visible;
+          },
+          onDidChangeViewState: onViewState.event,
           get title() {
             return record.title;
           },
