@@ -842,9 +842,16 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             }
         }
     }
+    // Written with and without the article (الغارديان/غارديان): the article is part of the name
+    // of a paper, party or company. Spellings that differ only otherwise (hamza seats) are left to
+    // `same` below, which keeps them people.
     let mut seeds: Vec<usize> = groups
         .into_values()
-        .filter(|(spellings, _, slot)| spellings.len() >= 2 && *slot)
+        .filter(|(spellings, _, slot)| {
+            *slot
+                && spellings.iter().any(|s| s.starts_with("ال"))
+                && spellings.iter().any(|s| !s.starts_with("ال"))
+        })
         .filter_map(|(_, first, _)| first)
         .collect();
     // One word outside the lexicon, even with its hamza and ى/ي folded, written with two hamza
@@ -1759,6 +1766,19 @@ mod tests {
             p.1,
             vec![("مملوك".to_string(), 1), ("المملوك".to_string(), 1)]
         );
+    }
+
+    #[test]
+    fn a_foreign_name_with_two_hamza_seats_is_a_person() {
+        // Two hamza seats on a name outside the lexicon: one person spelled two ways, not an
+        // organisation (the article is not what differs).
+        let e = entities("وقال أردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.");
+        assert!(
+            e.iter().any(|(k, s)| *k == NameKind::Person
+                && s == &vec![("أردوغان".to_string(), 2), ("اردوغان".to_string(), 1)]),
+            "{e:?}"
+        );
+        assert!(!e.iter().any(|(k, _)| *k == NameKind::Org), "{e:?}");
     }
 
     #[test]
