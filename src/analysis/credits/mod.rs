@@ -366,13 +366,7 @@ fn ordinary_form(cx: &Context, i: usize, len: usize) -> bool {
     let Some(span) = words.get(i..i + len) else {
         return false;
     };
-    let first = span[0].key_readings();
-    if first.iter().any(|(_, r)| {
-        matches!(
-            r.as_str().strip_prefix("ال").unwrap_or(r.as_str()),
-            "وكاله" | "وكالات"
-        )
-    }) {
+    if agency_noun(cx, i) {
         return false;
     }
     let lexicon = crate::profile::words::lexicon();
@@ -403,34 +397,32 @@ fn after_attribution_phrase(cx: &Context, i: usize) -> bool {
 }
 
 /// Is the agency name at word `i` named as a source? Besides the contexts of [`credit_context`]
-/// and [`after_attribution_phrase`]: after a reporting verb or participle (ذكرت رويترز، مضيفاً
-/// لرويترز), with the proclitic ل of the addressee (قال لرويترز), or after عن when a reporting
-/// verb opens the clause (نقلت الصحيفة عن رويترز). An agency named as a source is one that
-/// supplied the words or facts reported; any other mention is a passing one.
+/// and [`after_attribution_phrase`]: with the proclitic ل of the addressee (قال لرويترز، في تصريح
+/// لفرانس برس), or in a clause opened by a reporting cue within the eight words before it, commas
+/// allowed but no other punctuation (ذكرت رويترز، نقلت الصحيفة عن رويترز، أبلغ الوزير رويترز).
+/// An agency named as a source is one that supplied the words or facts reported; an agency named
+/// in a clause with no reporting cue (an app in a footer, a company's partner) is mentioned in
+/// passing.
 fn cited_as_source(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
-    if words[i].key.starts_with('ل')
-        && !cx.doc.words[i]
-            .key_readings()
-            .first()
-            .is_some_and(|(_, r)| cx.profile.agency_phrases.starts_with(r))
-    {
+    if words[i].key.starts_with('ل') && !cx.profile.agency_phrases.starts_with(&words[i].key) {
         return true;
     }
-    if i == 0 || !adjacent(cx, i - 1) {
-        return false;
-    }
-    let prev = &cx.lex.words[i - 1];
-    if prev.verb || prev.participle {
-        return true;
-    }
-    if words[i - 1].key == "عن" {
-        let mut j = i - 1;
-        while j > 0 && i - j < 6 && adjacent(cx, j - 1) {
-            j -= 1;
-            if cx.lex.words[j].verb || cx.lex.words[j].participle {
-                return true;
-            }
+    let src = cx.doc.prose();
+    let mut j = i;
+    while j > 0 && i - j < 8 {
+        let gap = src
+            .get(words[j - 1].range.end..words[j].range.start)
+            .unwrap_or("");
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\u{A0}' || c == '،' || c == ',')
+        {
+            return false;
+        }
+        j -= 1;
+        if cx.lex.words[j].is_cue() {
+            return true;
         }
     }
     false
@@ -550,6 +542,27 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
             } else {
                 last += 2;
             }
+            // The body's name goes on in construct or with adjectives (في وزارة المالية
+            // اليونانية، في جنوب لبنان).
+            for _ in 0..3 {
+                if !adjacent(cx, last) {
+                    break;
+                }
+                let w = &words[last + 1];
+                let t = &cx.lex.words[last + 1];
+                if w.kind == WordKind::Arabic
+                    && !t.is_cue()
+                    && (w.key.starts_with("ال") || t.place > 0)
+                    && !matches!(
+                        w.key.as_str(),
+                        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي" | "اللواتي"
+                    )
+                {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
         } else if key.starts_with("بال") && key.chars().count() > 4 {
             last += 1;
         } else if key == "لم"
@@ -570,14 +583,30 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
             break;
         } else if matches!(
             bare,
-            "كبير" | "كبار" | "رفيع" | "بارز" | "سابق" | "مطلع" | "مطلعون"
+            "كبير"
+                | "كبار"
+                | "رفيع"
+                | "رفيعه"
+                | "بارز"
+                | "سابق"
+                | "مطلع"
+                | "مطلعه"
+                | "مطلعون"
+                | "مسؤوله"
+                | "موثوقه"
+                | "قريب"
+                | "قريبه"
+                | "مقرب"
+                | "مقربه"
+                | "اخر"
+                | "اخري"
         ) || (!t.function
             && t.given == 0
             && !bare.is_empty()
             && (bare.ends_with('ي')
                 || bare.ends_with("يون")
                 || bare.ends_with("يين")
-                || (bare.ends_with("يه") && key.starts_with("ال")))
+                || bare.ends_with("يه"))
             && crate::profile::words::lexicon().is_word(&next.plain))
         {
             last += 1;
@@ -589,11 +618,39 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
 }
 
 /// True when the source phrase of words `first..=last` is named beside it, so it is not
-/// anonymous: a name in apposition before it (دانييل كولنبرغ، شاهد عيان), or a given name or
-/// يدعى/اسمه right after it (شاهد عيان يدعى سامي، مسؤول الإعلام أحمد).
+/// anonymous: a name in apposition before it (دانييل كولنبرغ، شاهد عيان), a given name or
+/// يدعى/اسمه right after it (شاهد عيان يدعى سامي، مسؤول الإعلام أحمد) or a few words on, or
+/// an outlet inside it (شاهد من رويترز). A source with a name is not anonymous.
 fn named_source(cx: &Context, first: usize, last: usize) -> bool {
     let words = &cx.doc.words;
     let src = cx.doc.prose();
+    // شاهد من رويترز: a witness identified by the outlet is the outlet's own reporter.
+    if (first..=last).any(|k| cx.lex.words[k].agency.is_some()) {
+        return true;
+    }
+    // A given name a few words on, past a bracketed acronym and the body (مسؤول (بارع) في
+    // الأحساء محمد): stop at أن/إن, a cue or other punctuation.
+    let mut k = last;
+    while k + 1 < words.len() && k < last + 5 {
+        let gap = src
+            .get(words[k].range.end..words[k + 1].range.start)
+            .unwrap_or("");
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '(' | ')'))
+        {
+            break;
+        }
+        k += 1;
+        let t = &cx.lex.words[k];
+        if t.given > 0 && k > last + 1 {
+            return true;
+        }
+        if t.is_cue() || matches!(words[k].key.as_str(), "ان" | "بان" | "انه" | "بانه")
+        {
+            break;
+        }
+    }
     // Right after: a given name or "called" (with blanks or a comma between).
     if let Some(next) = words.get(last + 1) {
         let gap = src
@@ -657,7 +714,43 @@ fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     {
         return true;
     }
-    i > 0 && adjacent(cx, i - 1) && outlet_noun(cx, i - 1)
+    // An outlet noun before the name, with an opening quote mark between (صحيفة «الخبر»), or
+    // before definite words that describe the outlet (وكالة الأنباء الرسمية السورية سانا). A
+    // nisba adjective (الفرنسية، الألمانية) is an agency only after وكالة itself (الوكالة
+    // الفرنسية): القناة الفرنسية is a French channel, not AFP.
+    let key = cx.doc.words[i].key.as_str();
+    let nisba = key.starts_with("ال") && key.ends_with("يه");
+    let mut j = i;
+    while j > 0 && i - j <= 4 {
+        let gap = src
+            .get(cx.doc.words[j - 1].range.end..cx.doc.words[j].range.start)
+            .unwrap_or("");
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\u{A0}' || matches!(c, '«' | '"' | '“'))
+        {
+            return false;
+        }
+        j -= 1;
+        if nisba {
+            return agency_noun(cx, j);
+        }
+        if outlet_noun(cx, j) {
+            return true;
+        }
+        if !cx.doc.words[j].key.starts_with("ال") {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the word at `i` is وكالة or وكالات (with proclitics or the article).
+fn agency_noun(cx: &Context, i: usize) -> bool {
+    cx.doc.words[i].key_readings().iter().any(|(_, r)| {
+        let r = r.as_str();
+        matches!(r.strip_prefix("ال").unwrap_or(r), "وكاله" | "وكالات")
+    })
 }
 
 fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> {
@@ -900,13 +993,31 @@ mod tests {
     #[test]
     fn agencies_named_in_passing_are_not_cited() {
         assert_eq!(
-            agencies("وقال مسؤول لرويترز إن البنك يدرس الطلب، فيما نشر تطبيق بلومبرغ الخبر."),
+            agencies(
+                "وقال مسؤول لرويترز إن البنك يدرس الطلب. وحمّل الزوار تطبيق بلومبرغ على هواتفهم."
+            ),
             [t("لرويترز", "رويترز", true), t("بلومبرغ", "بلومبرغ", false)]
         );
         assert_eq!(
             agencies("ونقلت الصحيفة عن رويترز أن المحادثات توقفت."),
             [t("رويترز", "رويترز", true)]
         );
+        assert_eq!(
+            agencies("وقال شاهد من رويترز ووكالة الأنباء الفرنسية إن الطائرة هبطت."),
+            [
+                t("رويترز", "رويترز", true),
+                t("ووكالة الأنباء الفرنسية", "فرانس برس", true)
+            ]
+        );
+        assert_eq!(
+            agencies("وأفادت وكالة الأنباء الرسمية السورية سانا بأن الطريق فُتح."),
+            [t("سانا", "سانا", true)]
+        );
+        assert_eq!(
+            agencies("ونشرت صحيفة «الخبر» الجزائرية الرسالة كاملة."),
+            [t("الخبر", "الخبر", true)]
+        );
+        assert!(agencies("وبثت القناة الفرنسية تقريراً عن الحادث.").is_empty());
         // الجزيرة للدراسات is a research centre, not the channel.
         assert!(agencies("وأصدر مركز الجزيرة للدراسات تقريراً جديداً.").is_empty());
     }
@@ -957,6 +1068,14 @@ mod tests {
             ["شهود فلسطينيون"]
         );
         assert_eq!(
+            anonymous("وقال مسؤولون في وزارة المالية اليونانية إن الدفعة وصلت."),
+            ["مسؤولون في وزارة المالية اليونانية"]
+        );
+        assert_eq!(
+            anonymous("ونقلت الوكالة عن مصادر إيرانية مسؤولة أن الاتفاق قريب."),
+            ["مصادر إيرانية مسؤولة"]
+        );
+        assert_eq!(
             anonymous("وأفاد مصدر أمني رفيع بأن التحقيق بدأ."),
             ["مصدر أمني رفيع"]
         );
@@ -968,5 +1087,7 @@ mod tests {
         assert!(anonymous("وقال شاهد عيان يدعى سامر إن الدخان غطى الشارع.").is_empty());
         assert!(anonymous("والنفط مصدر الدخل الأول، والوزير مسؤول عن الملف.").is_empty());
         assert!(anonymous("وقال مسؤول الإعلام في الحزب إن المؤتمر تأجل.").is_empty());
+        assert!(anonymous("وقال شاهد من رويترز إن الطائرة هبطت.").is_empty());
+        assert!(anonymous("وأكد مسؤول (هيئة) في الطائف سامي العتيبي أن العمل بدأ.").is_empty());
     }
 }
