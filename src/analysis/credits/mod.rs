@@ -718,8 +718,10 @@ fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     // before definite words that describe the outlet (وكالة الأنباء الرسمية السورية سانا). A
     // nisba adjective (الفرنسية، الألمانية) is an agency only after وكالة itself (الوكالة
     // الفرنسية): القناة الفرنسية is a French channel, not AFP.
-    let key = cx.doc.words[i].key.as_str();
-    let nisba = key.starts_with("ال") && key.ends_with("يه");
+    let nisba = cx.doc.words[i]
+        .key_readings()
+        .iter()
+        .any(|(_, r)| r.starts_with("ال") && r.ends_with("يه"));
     let mut j = i;
     while j > 0 && i - j <= 4 {
         let gap = src
@@ -975,6 +977,11 @@ mod tests {
     fn german_and_french_adjectives_are_not_agencies() {
         assert!(agencies("وقعت الشركة الألمانية عقداً مع الحكومة الفرنسية أمس.").is_empty());
         assert!(agencies("وتحدث الضيف بالفرنسية ثم بالألمانية أمام الجمهور.").is_empty());
+        assert!(
+            agencies("وقالت صحيفة «لوسوار» اليومية الناطقة بالفرنسية إن الحكومة ستستقيل.")
+                .iter()
+                .all(|a| a.1 != "فرانس برس")
+        );
         assert!(agencies("ومولت الوكالة الفرنسية للتنمية بناء المدرسة الجديدة.").is_empty());
         assert_eq!(
             agencies("وقال الوزير لوكالة الأنباء الألمانية إن الاتفاق قريب."),
