@@ -820,7 +820,7 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
     (2..=4).contains(&ws.len())
         && ws.iter().all(|w| w.kind == WordKind::Arabic)
         && cx.lex.words[first].given > 0
-        && cx.doc.words[first].key.chars().next() != Some('و')
+        && !cx.doc.words[first].key.starts_with('و')
         && !cx.lex.words[first..first + ws.len()]
             .iter()
             .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
@@ -963,6 +963,13 @@ mod tests {
     fn petra_the_city_is_not_the_agency() {
         assert!(
             agencies("زار السياح عمان والعقبة وبترا ووادي رم في جولة استمرت أسبوعاً.").is_empty()
+        );
+        assert!(agencies("وتشمل الجولة مدن جرش، بترا، العقبة، مادبا.").is_empty());
+        assert_eq!(
+            credits(
+                "عمان - بترا\nأعلنت الحكومة أن الجولة تشمل مدن جرش والعقبة ومادبا هذا العام.\nوأضافت أن العمل يبدأ غداً."
+            ),
+            [(CreditKind::Dateline, "عمان - بترا".to_string())]
         );
         assert_eq!(
             agencies("وقال الوزير لوكالة الأنباء الأردنية (بترا) إن الموسم بدأ."),
