@@ -376,16 +376,19 @@ fn ordinary_form(cx: &Context, i: usize, len: usize) -> bool {
 }
 
 /// True when the agency name of `len` words at `i` runs on into another body's name: the next
-/// word, with no punctuation between, is a لل- complement other than للأنباء/للإعلام/للأخبار
-/// (الوكالة الفرنسية للتنمية، الجزيرة للدراسات، العربية للطيران). An agency's own name may end
-/// in للأنباء (وكالة رويترز للأنباء).
+/// word, with no punctuation between, is a لل- complement other than للأنباء/للإعلام/للأخبار, or ل
+/// before a verbal noun (الوكالة الفرنسية للتنمية، الوكالة الفرنسية لمكافحة المنشطات، الجزيرة
+/// للدراسات، العربية للطيران). An agency's own name may end in للأنباء (وكالة رويترز للأنباء).
 fn continues_other_name(cx: &Context, i: usize, len: usize) -> bool {
     let last = i + len - 1;
     if !adjacent(cx, last) {
         return false;
     }
-    let next = &cx.doc.words[last + 1].key;
-    next.starts_with("لل") && !matches!(next.as_str(), "للانباء" | "للاعلام" | "للاخبار")
+    let next = cx.doc.words[last + 1].key.as_str();
+    // ل before a verbal noun of the derived forms (لمكافحة، لتنمية) complements a name as لل does.
+    let verbal_noun =
+        (next.starts_with("لم") || next.starts_with("لت")) && next.chars().count() >= 5;
+    (next.starts_with("لل") || verbal_noun) && !matches!(next, "للانباء" | "للاعلام" | "للاخبار")
 }
 
 /// True when an attribution phrase (بحسب، وفق، نقلا عن، على ذمة) ends right before word `i`.
@@ -990,6 +993,7 @@ mod tests {
                 .all(|a| a.1 != "فرانس برس")
         );
         assert!(agencies("ومولت الوكالة الفرنسية للتنمية بناء المدرسة الجديدة.").is_empty());
+        assert!(agencies("وأعلنت الوكالة الفرنسية لمكافحة المنشطات إيقاف العداء.").is_empty());
         assert_eq!(
             agencies("وقال الوزير لوكالة الأنباء الألمانية إن الاتفاق قريب."),
             [t("لوكالة الأنباء الألمانية", "د ب أ", true)]
