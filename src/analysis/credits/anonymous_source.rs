@@ -49,4 +49,16 @@ mod tests {
                 .all(|f| f.severity == crate::analysis::Severity::Information)
         );
     }
+
+    #[test]
+    fn a_named_witness_is_not_flagged_but_unnamed_witnesses_are() {
+        let src = "وقال يوهانس برانتنر، شاهد عيان، إن النيران اشتعلت فجأة. وقال شهود فلسطينيون إن الجرافات وصلت فجراً.";
+        let spans: Vec<&str> = analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "anonymous-source")
+            .map(|f| &src[f.range])
+            .collect();
+        assert_eq!(spans, ["شهود فلسطينيون"]);
+    }
 }

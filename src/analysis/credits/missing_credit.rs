@@ -14,8 +14,10 @@ pub const RULE: Rule = Rule {
 };
 
 /// Flags a document with prose but no story credit. The finding covers the first word of the
-/// story; the fix appends a credit line naming the agencies cited in the body, in order of first
-/// citation (or a template when none is cited).
+/// story; the fix appends a credit line naming the agencies the body cites as sources
+/// ([`super::AgencyMention::cited`]), in order of first citation, or a template when none is: an
+/// agency merely mentioned (a story about a newspaper, an app named in a footer) is not offered,
+/// because a credit line must not name a source the story did not use.
 pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
     if !scan.credits.is_empty() {
         return;
@@ -34,7 +36,7 @@ pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
         return;
     };
     let mut names: Vec<&str> = Vec::new();
-    for a in &scan.agencies {
+    for a in scan.agencies.iter().filter(|a| a.cited) {
         if !names.contains(&a.credit.as_str()) {
             names.push(&a.credit);
         }
@@ -116,5 +118,28 @@ mod tests {
         assert!(missing(&format!("دمشق - سانا\n{BODY}")).is_empty());
         assert!(missing(&format!("{BODY}(أ ف ب)\n")).is_empty());
         assert!(missing(&format!("كتب: سامر يوسف\n{BODY}")).is_empty());
+    }
+
+    fn fix_title(src: &str) -> String {
+        let f = missing(src);
+        assert_eq!(f.len(), 1, "{src}");
+        f[0].fixes[0].title.en.to_string()
+    }
+
+    #[test]
+    fn fix_names_only_agencies_cited_as_sources() {
+        let body = "وصل الوفد إلى العقبة وبترا صباح اليوم في زيارة تستمر ثلاثة أيام للاطلاع على المشاريع السياحية.\nووقعت الشركة الألمانية عقداً مع الحكومة الفرنسية، وتحدث المدير بالفرنسية أمام الحضور.\nومولت الوكالة الفرنسية للتنمية جزءاً من المشروع.\n";
+        assert_eq!(
+            fix_title(body),
+            "Add the credit line (المصدر: [الوكالة]) at the end"
+        );
+        let cited = format!("{body}وقال المدير لوكالة الأنباء الألمانية إن العمل يبدأ قريباً.\n");
+        assert_eq!(fix_title(&cited), "Add the credit line (د ب أ) at the end");
+    }
+
+    #[test]
+    fn a_picture_caption_does_not_credit_the_story() {
+        let src = format!("{BODY}(صورة أرشيفية)\n");
+        assert_eq!(fix_title(&src), "Add the credit line (سانا) at the end");
     }
 }

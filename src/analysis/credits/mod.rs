@@ -55,6 +55,11 @@ pub struct AgencyMention {
     pub range: Range<usize>,
     /// Its short credit form (سانا, رويترز, أ ف ب).
     pub credit: String,
+    /// True when the text names it as a source of what it reports (see [`cited_as_source`]): in a
+    /// story credit, in brackets or quotes, after an outlet noun (وكالة، صحيفة، مراسل), after a
+    /// reporting verb or attribution phrase (ذكرت رويترز، بحسب رويترز, نقلت الصحيفة عن رويترز),
+    /// or as the addressee of a statement (قال لرويترز). False for a passing mention.
+    pub cited: bool,
 }
 
 /// An anonymous-source phrase.
@@ -90,6 +95,11 @@ static LATIN_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9.\-_ ]{1,30}$").unwrap());
 static BYLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap()
+});
+/// A bracketed picture caption or note ((صورة أرشيفية)، (الصورة: ...)، (أرشيفية)، [فيديو]): it
+/// describes an image or clip, so it is not a story credit even in a credit line's place.
+static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[\(\[]\s*(?:ال)?(?:صورة|صوره|صور|أرشيفية|ارشيفية|أرشيف|ارشيف|فيديو|تصوير|رسم|إنفوغرافيك|انفوغرافيك|إنفوجرافيك|انفوجرافيك)(?:[\s:،\-–—)\]]|$)").unwrap()
 });
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s?[-–—|/:]\s?").unwrap());
 
@@ -197,7 +207,13 @@ pub fn scan(cx: &Context) -> CreditScan {
     for p in paras.iter().rev().take(3) {
         let text = src.get(p.clone()).unwrap_or("");
         let words = word_count(cx, p.clone());
-        if let Some(m) = BRACKET_CREDIT_END.find(text) {
+        // A picture caption on its own line is skipped: the credit may be above it.
+        if PICTURE_NOTE.is_match(text) && words <= 8 {
+            continue;
+        }
+        if let Some(m) = BRACKET_CREDIT_END.find(text)
+            && !PICTURE_NOTE.is_match(m.as_str())
+        {
             let inner = p.start + m.start()..p.start + m.end();
             if word_count(cx, inner.clone()) <= 8 {
                 out.credits.push(Credit {
@@ -217,7 +233,7 @@ pub fn scan(cx: &Context) -> CreditScan {
             break;
         }
         if words <= 8
-            && (has_agency(cx, p.clone()) || BYLINE_CUE.is_match(text))
+            && (has_agency(cx, p.clone()) || BYLINE_CUE.is_match(text) || signature(cx, text, p))
             && !text.trim_end().ends_with('.')
         {
             out.credits.push(Credit {
@@ -241,47 +257,451 @@ pub fn scan(cx: &Context) -> CreditScan {
             .credits
             .iter()
             .any(|c| c.range.start <= range.start && range.end <= c.range.end);
-        if agency.ambiguous && !in_credit && !credit_context(cx, i, &range) {
+        // A name that goes on into another body's name (الوكالة الفرنسية للتنمية، مركز الجزيرة
+        // للدراسات) is not the agency.
+        if !in_credit && continues_other_name(cx, i, len) {
+            continue;
+        }
+        // A name that is also an ordinary word or a place (الفرنسية the adjective, وام "and a
+        // mother", بترا the city) is the agency only where an outlet is named.
+        let strict = in_credit || credit_context(cx, i, &range) || after_attribution_phrase(cx, i);
+        if (agency.ambiguous || ordinary_form(cx, i, len)) && !strict {
             continue;
         }
         out.agencies.push(AgencyMention {
-            range,
+            range: range.clone(),
             credit: agency.credit.clone(),
+            cited: strict || cited_as_source(cx, i),
         });
     }
     // Anonymous sources.
     let mut i = 0;
     while i < words.len() {
-        let n = usize::from(cx.lex.words[i].anonymous);
-        if n > 0 {
-            let start = words[i].range.start;
-            // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
-            let mut last = i + n - 1;
-            if matches!(words[last].plain.as_str(), "في" | "من" | "داخل" | "لدى")
-                && last + 1 < words.len()
-            {
-                let gap = cx
-                    .doc
-                    .prose()
-                    .get(words[last].range.end..words[last + 1].range.start)
-                    .unwrap_or("");
-                if gap.trim().is_empty() {
-                    last += 1;
-                }
-            }
-            out.anonymous.push(AnonymousSource {
-                range: start..words[last].range.end,
-            });
-            i = last + 1;
+        let listed = usize::from(cx.lex.words[i].anonymous);
+        let found = if listed > 0 {
+            Some(i + listed - 1)
+        } else if source_noun(cx, i) {
+            Some(i)
         } else {
+            None
+        };
+        let Some(mut last) = found else {
             i += 1;
+            continue;
+        };
+        // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
+        if matches!(words[last].plain.as_str(), "في" | "من" | "داخل" | "لدى") && adjacent(cx, last)
+        {
+            last += 1;
         }
+        last = source_modifiers(cx, last);
+        if named_source(cx, i, last) {
+            i = last + 1;
+            continue;
+        }
+        out.anonymous.push(AnonymousSource {
+            range: words[i].range.start..words[last].range.end,
+        });
+        i = last + 1;
     }
     out
 }
 
-/// Is an ambiguous agency name (فارس، الوطن) used as an outlet here: after وكالة/صحيفة/قناة, inside
-/// guillemets or quotes, or in parentheses?
+/// Identity keys of the nouns that name an outlet or its staff right before the outlet's name
+/// (وكالة رويترز، صحيفة الوطن، مراسل فرانس برس، يومية لوموند), with or without the article.
+/// From general knowledge of Arabic news usage; not a corpus list.
+const OUTLET_NOUNS: [&str; 24] = [
+    "وكاله",
+    "وكالات",
+    "صحيفه",
+    "صحف",
+    "جريده",
+    "مجله",
+    "يوميه",
+    "اسبوعيه",
+    "قناه",
+    "فضائيه",
+    "اذاعه",
+    "تلفزيون",
+    "شبكه",
+    "موقع",
+    "مراسل",
+    "مراسله",
+    "مراسلو",
+    "مراسلي",
+    "مراسلون",
+    "صحافيو",
+    "صحفيو",
+    "صحافيي",
+    "صحفيي",
+    "مصور",
+];
+
+/// True when the word at `i` (after its proclitics و ف ب ل ك and the article) is one of
+/// [`OUTLET_NOUNS`].
+fn outlet_noun(cx: &Context, i: usize) -> bool {
+    cx.doc.words[i].key_readings().iter().any(|(_, r)| {
+        let r = r.as_str();
+        OUTLET_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r))
+    })
+}
+
+/// True when only blanks (no punctuation) separate word `a` from word `a + 1`.
+fn adjacent(cx: &Context, a: usize) -> bool {
+    let words = &cx.doc.words;
+    a + 1 < words.len()
+        && cx
+            .doc
+            .prose()
+            .get(words[a].range.end..words[a + 1].range.start)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+}
+
+/// True when the agency name of `len` words at `i` is also ordinary Arabic: every word is a word
+/// of the Ayaspell lexicon or a place name (الفرنسية، الألمانية، وام "and a mother", فوات read as
+/// ف + وات, اليوم السابع, بترا the city), unless it opens with the noun وكالة (the full name of
+/// an agency, وكالة الأنباء الألمانية, is made of ordinary words).
+fn ordinary_form(cx: &Context, i: usize, len: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(span) = words.get(i..i + len) else {
+        return false;
+    };
+    if agency_noun(cx, i) {
+        return false;
+    }
+    let lexicon = crate::profile::words::lexicon();
+    span.iter().enumerate().all(|(k, w)| {
+        w.kind == WordKind::Arabic && (lexicon.is_word(&w.plain) || cx.lex.words[i + k].place > 0)
+    })
+}
+
+/// True when the agency name of `len` words at `i` runs on into another body's name: the next
+/// word, with no punctuation between, is a لل- complement other than للأنباء/للإعلام/للأخبار, or ل
+/// before a verbal noun (الوكالة الفرنسية للتنمية، الوكالة الفرنسية لمكافحة المنشطات، الجزيرة
+/// للدراسات، العربية للطيران). An agency's own name may end in للأنباء (وكالة رويترز للأنباء).
+fn continues_other_name(cx: &Context, i: usize, len: usize) -> bool {
+    let last = i + len - 1;
+    if !adjacent(cx, last) {
+        return false;
+    }
+    let next = cx.doc.words[last + 1].key.as_str();
+    // ل before a verbal noun of the derived forms (لمكافحة، لتنمية) complements a name as لل does.
+    let verbal_noun =
+        (next.starts_with("لم") || next.starts_with("لت")) && next.chars().count() >= 5;
+    (next.starts_with("لل") || verbal_noun) && !matches!(next, "للانباء" | "للاعلام" | "للاخبار")
+}
+
+/// True when an attribution phrase (بحسب، وفق، نقلا عن، على ذمة) ends right before word `i`.
+fn after_attribution_phrase(cx: &Context, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|j| {
+        let n = usize::from(cx.lex.words[j].phrase);
+        n > 0 && j + n == i && adjacent(cx, i - 1)
+    })
+}
+
+/// Is the agency name at word `i` named as a source? Besides the contexts of [`credit_context`]
+/// and [`after_attribution_phrase`]: with the proclitic ل of the addressee (قال لرويترز، في تصريح
+/// لفرانس برس), or in a clause opened by a reporting cue within the eight words before it, commas
+/// allowed but no other punctuation (ذكرت رويترز، نقلت الصحيفة عن رويترز، أبلغ الوزير رويترز).
+/// An agency named as a source is one that supplied the words or facts reported; an agency named
+/// in a clause with no reporting cue (an app in a footer, a company's partner) is mentioned in
+/// passing.
+fn cited_as_source(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    if words[i].key.starts_with('ل') && !cx.profile.agency_phrases.starts_with(&words[i].key) {
+        return true;
+    }
+    let src = cx.doc.prose();
+    let mut j = i;
+    while j > 0 && i - j < 8 {
+        let gap = src
+            .get(words[j - 1].range.end..words[j].range.start)
+            .unwrap_or("");
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\u{A0}' || c == '،' || c == ',')
+        {
+            return false;
+        }
+        j -= 1;
+        if cx.lex.words[j].is_cue() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Identity keys of the indefinite nouns that stand for an unnamed source (مصدر، مصادر، مسؤول،
+/// شهود ...). From general knowledge of Arabic news sourcing; not a corpus list.
+const SOURCE_NOUNS: [&str; 13] = [
+    "مصدر",
+    "مصادر",
+    "مسؤول",
+    "مسؤوله",
+    "مسؤولون",
+    "مسؤولين",
+    "شاهد",
+    "شهود",
+    "دبلوماسي",
+    "دبلوماسيون",
+    "دبلوماسيين",
+    "مقربون",
+    "مقربين",
+];
+
+/// True when word `i` is an indefinite source noun ([`SOURCE_NOUNS`]) used as a source: right
+/// after a reporting verb or participle (قالت مصادر، أفاد شهود), after an attribution phrase
+/// (بحسب مصادر، نقلا عن مسؤول), after عن in a clause opened by a reporting verb (نقلت الصحيفة عن
+/// مسؤول), or, for مصدر/مصادر, followed by a place or body with ب (مصدر بالقصر). Elsewhere the
+/// noun has its ordinary sense (مصدر دخل، مسؤول عن الملف).
+fn source_noun(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let key = words[i].key.as_str();
+    if !SOURCE_NOUNS.contains(&key) {
+        return false;
+    }
+    // مسؤول الإعلام في الحزب: a post in construct with a definite noun names a position, not an
+    // unnamed source.
+    if key.starts_with("مسؤول")
+        && adjacent(cx, i)
+        && words[i + 1].key.starts_with("ال")
+        && !words[i + 1].key.ends_with('ي')
+        && !words[i + 1].key.ends_with("يه")
+    {
+        return false;
+    }
+    if matches!(key, "مصدر" | "مصادر")
+        && adjacent(cx, i)
+        && words[i + 1].key.starts_with("بال")
+        && words[i + 1].kind == WordKind::Arabic
+    {
+        return true;
+    }
+    if after_attribution_phrase(cx, i) {
+        return true;
+    }
+    if i == 0 || !adjacent(cx, i - 1) {
+        return false;
+    }
+    let prev = &cx.lex.words[i - 1];
+    if prev.verb || prev.participle {
+        return true;
+    }
+    if words[i - 1].key == "عن" {
+        let mut j = i - 1;
+        while j > 0 && i - j < 6 && adjacent(cx, j - 1) {
+            j -= 1;
+            if cx.lex.words[j].verb || cx.lex.words[j].participle {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Identity keys of the verbs of "did not name" after لم (لم تسمّه، لم يذكر اسمه، لم تكشف هويته).
+const UNNAMED_VERBS: [&str; 12] = [
+    "تسمه",
+    "يسمه",
+    "تسمها",
+    "يسمها",
+    "تسمهم",
+    "يسمهم",
+    "تذكر",
+    "يذكر",
+    "تكشف",
+    "يكشف",
+    "تحدد",
+    "يحدد",
+];
+
+/// Extends an anonymous-source phrase ending at word `last` over the words that describe the
+/// source without naming it, with no punctuation between: nisba adjectives (شهود فلسطينيون،
+/// مسؤول بالجيش الإسرائيلي), a body after في/من/لدى/داخل or with ب (مسؤول في البيت الأبيض،
+/// مصدر بالقصر), grading adjectives (كبير، رفيع، بارز) and "did not name him" (لم تسمّه، لم
+/// يكشف عن هويته). Returns the index of the new last word.
+fn source_modifiers(cx: &Context, mut last: usize) -> usize {
+    let words = &cx.doc.words;
+    for _ in 0..8 {
+        if !adjacent(cx, last) {
+            break;
+        }
+        let next = &words[last + 1];
+        let key = next.key.as_str();
+        let t = &cx.lex.words[last + 1];
+        if next.kind != WordKind::Arabic || t.is_cue() {
+            break;
+        }
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        if matches!(key, "في" | "من" | "داخل" | "لدى") && adjacent(cx, last + 1) {
+            let body = &cx.lex.words[last + 2];
+            if words[last + 2].kind != WordKind::Arabic || body.is_cue() {
+                break;
+            }
+            // A place of several words is taken whole (في البيت الأبيض).
+            let n = usize::from(body.place).max(1);
+            if (last + 2..last + 1 + n).all(|k| adjacent(cx, k)) {
+                last += 1 + n;
+            } else {
+                last += 2;
+            }
+            // The body's name goes on in construct or with adjectives (في وزارة المالية
+            // اليونانية، في جنوب لبنان).
+            for _ in 0..3 {
+                if !adjacent(cx, last) {
+                    break;
+                }
+                let w = &words[last + 1];
+                let t = &cx.lex.words[last + 1];
+                if w.kind == WordKind::Arabic
+                    && !t.is_cue()
+                    && (w.key.starts_with("ال") || t.place > 0)
+                    && !matches!(
+                        w.key.as_str(),
+                        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي" | "اللواتي"
+                    )
+                {
+                    last += 1;
+                } else {
+                    break;
+                }
+            }
+        } else if key.starts_with("بال") && key.chars().count() > 4 {
+            last += 1;
+        } else if key == "لم"
+            && adjacent(cx, last + 1)
+            && UNNAMED_VERBS.contains(&words[last + 2].key.as_str())
+        {
+            last += 2;
+            // لم يكشف عن هويته، لم يذكر اسمه.
+            if adjacent(cx, last) && words[last + 1].key == "عن" && adjacent(cx, last + 1) {
+                last += 1;
+            }
+            if adjacent(cx, last)
+                && (words[last + 1].key.starts_with("اسم")
+                    || words[last + 1].key.starts_with("هوي"))
+            {
+                last += 1;
+            }
+            break;
+        } else if matches!(
+            bare,
+            "كبير"
+                | "كبار"
+                | "رفيع"
+                | "رفيعه"
+                | "بارز"
+                | "سابق"
+                | "مطلع"
+                | "مطلعه"
+                | "مطلعون"
+                | "مسؤوله"
+                | "موثوقه"
+                | "قريب"
+                | "قريبه"
+                | "مقرب"
+                | "مقربه"
+                | "اخر"
+                | "اخري"
+        ) || (!t.function
+            && t.given == 0
+            && !bare.is_empty()
+            && (bare.ends_with('ي')
+                || bare.ends_with("يون")
+                || bare.ends_with("يين")
+                || bare.ends_with("يه"))
+            && crate::profile::words::lexicon().is_word(&next.plain))
+        {
+            last += 1;
+        } else {
+            break;
+        }
+    }
+    last
+}
+
+/// True when the source phrase of words `first..=last` is named beside it, so it is not
+/// anonymous: a name in apposition before it (دانييل كولنبرغ، شاهد عيان), a given name or
+/// يدعى/اسمه right after it (شاهد عيان يدعى سامي، مسؤول الإعلام أحمد) or a few words on, or
+/// an outlet inside it (شاهد من رويترز). A source with a name is not anonymous.
+fn named_source(cx: &Context, first: usize, last: usize) -> bool {
+    let words = &cx.doc.words;
+    let src = cx.doc.prose();
+    // شاهد من رويترز: a witness identified by the outlet is the outlet's own reporter.
+    if (first..=last).any(|k| cx.lex.words[k].agency.is_some()) {
+        return true;
+    }
+    // A given name a few words on, past a bracketed acronym and the body (مسؤول (بارع) في
+    // الأحساء محمد): stop at أن/إن, a cue or other punctuation.
+    let mut k = last;
+    while k + 1 < words.len() && k < last + 5 {
+        let gap = src
+            .get(words[k].range.end..words[k + 1].range.start)
+            .unwrap_or("");
+        if !gap
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '(' | ')'))
+        {
+            break;
+        }
+        k += 1;
+        let t = &cx.lex.words[k];
+        if t.given > 0 && k > last + 1 {
+            return true;
+        }
+        if t.is_cue() || matches!(words[k].key.as_str(), "ان" | "بان" | "انه" | "بانه")
+        {
+            break;
+        }
+    }
+    // Right after: a given name or "called" (with blanks or a comma between).
+    if let Some(next) = words.get(last + 1) {
+        let gap = src
+            .get(words[last].range.end..next.range.start)
+            .unwrap_or("");
+        if gap.trim().is_empty() || gap.trim() == "،" || gap.trim() == "," {
+            let t = &cx.lex.words[last + 1];
+            if t.given > 0
+                || matches!(
+                    next.key.as_str(),
+                    "يدعي"
+                        | "تدعي"
+                        | "ويدعي"
+                        | "وتدعي"
+                        | "اسمه"
+                        | "اسمها"
+                        | "واسمه"
+                        | "واسمها"
+                )
+            {
+                return true;
+            }
+        }
+    }
+    // Before: «NAME، شاهد عيان» — the phrase is an apposition to the name before the comma.
+    if first == 0 {
+        return false;
+    }
+    let gap = src
+        .get(words[first - 1].range.end..words[first].range.start)
+        .unwrap_or("")
+        .trim();
+    if gap != "،" && gap != "," {
+        return false;
+    }
+    let prev = &words[first - 1];
+    let t = &cx.lex.words[first - 1];
+    !t.function
+        && !t.is_cue()
+        && t.place == 0
+        && (t.given > 0
+            || (prev.kind == WordKind::Arabic
+                && !crate::profile::words::lexicon().is_word(&prev.plain))
+            || prev.kind == WordKind::Latin)
+}
+
+/// Is an ambiguous agency name (فارس، الوطن) used as an outlet here: after an outlet noun
+/// (وكالة، صحيفة، قناة, [`OUTLET_NOUNS`]), inside guillemets or quotes, or in parentheses?
 fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     let src = cx.doc.prose();
     let before = src
@@ -297,7 +717,45 @@ fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     {
         return true;
     }
-    i > 0 && cx.lex.words[i - 1].org_noun
+    // An outlet noun before the name, with an opening quote mark between (صحيفة «الخبر»), or
+    // before definite words that describe the outlet (وكالة الأنباء الرسمية السورية سانا). A
+    // nisba adjective (الفرنسية، الألمانية) is an agency only after وكالة itself (الوكالة
+    // الفرنسية): القناة الفرنسية is a French channel, not AFP.
+    let nisba = cx.doc.words[i]
+        .key_readings()
+        .iter()
+        .any(|(_, r)| r.starts_with("ال") && r.ends_with("يه"));
+    let mut j = i;
+    while j > 0 && i - j <= 4 {
+        let gap = src
+            .get(cx.doc.words[j - 1].range.end..cx.doc.words[j].range.start)
+            .unwrap_or("");
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\u{A0}' || matches!(c, '«' | '"' | '“'))
+        {
+            return false;
+        }
+        j -= 1;
+        if nisba {
+            return agency_noun(cx, j);
+        }
+        if outlet_noun(cx, j) {
+            return true;
+        }
+        if !cx.doc.words[j].key.starts_with("ال") {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the word at `i` is وكالة or وكالات (with proclitics or the article).
+fn agency_noun(cx: &Context, i: usize) -> bool {
+    cx.doc.words[i].key_readings().iter().any(|(_, r)| {
+        let r = r.as_str();
+        matches!(r.strip_prefix("ال").unwrap_or(r), "وكاله" | "وكالات")
+    })
 }
 
 fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> {
@@ -305,7 +763,7 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if LATIN_TAG.is_match(t) || t.contains(".INFO") || t.contains(".COM") || t.contains(".NET") {
         return Some(CreditKind::OutletTag);
     }
-    if BRACKET_CREDIT.is_match(t) {
+    if BRACKET_CREDIT.is_match(t) && !PICTURE_NOTE.is_match(t) {
         return Some(CreditKind::CreditLine);
     }
     if BYLINE_CUE.is_match(t) {
@@ -347,6 +805,28 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         }
     }
     None
+}
+
+/// True when the closing line `text` (at byte range `r`) is the writer's signature: an optional
+/// dash, then two to four words of a name that opens with a given name, nothing else (- خالد
+/// الدوس). Opinion pieces and letters are signed this way at the end instead of a byline on top.
+fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
+    let body = text
+        .trim()
+        .trim_start_matches(['-', '–', '—', '*', '•'])
+        .trim();
+    if body.is_empty() || body.ends_with(['.', '؟', '!', ':', '»', '"']) {
+        return false;
+    }
+    let ws = cx.doc.words_in(r.clone());
+    let first = cx.doc.word_index_at(r.start);
+    (2..=4).contains(&ws.len())
+        && ws.iter().all(|w| w.kind == WordKind::Arabic)
+        && cx.lex.words[first].given > 0
+        && !cx.doc.words[first].key.starts_with('و')
+        && !cx.lex.words[first..first + ws.len()]
+            .iter()
+            .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
 }
 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
@@ -454,5 +934,178 @@ mod tests {
         );
         assert_eq!(credits(&format!("{body}\n(وكالات)"))[0].1, "(وكالات)");
         assert!(credits(body).is_empty());
+    }
+
+    fn agencies(src: &str) -> Vec<(String, String, bool)> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        scan(&cx)
+            .agencies
+            .into_iter()
+            .map(|a| (src[a.range].to_string(), a.credit, a.cited))
+            .collect()
+    }
+
+    fn anonymous(src: &str) -> Vec<String> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        scan(&cx)
+            .anonymous
+            .into_iter()
+            .map(|a| src[a.range].to_string())
+            .collect()
+    }
+
+    fn t(a: &str, credit: &str, cited: bool) -> (String, String, bool) {
+        (a.to_string(), credit.to_string(), cited)
+    }
+
+    #[test]
+    fn petra_the_city_is_not_the_agency() {
+        assert!(
+            agencies("زار السياح عمان والعقبة وبترا ووادي رم في جولة استمرت أسبوعاً.").is_empty()
+        );
+        assert!(agencies("وتشمل الجولة مدن جرش، بترا، العقبة، مادبا.").is_empty());
+        assert_eq!(
+            credits(
+                "عمان - بترا\nأعلنت الحكومة أن الجولة تشمل مدن جرش والعقبة ومادبا هذا العام.\nوأضافت أن العمل يبدأ غداً."
+            ),
+            [(CreditKind::Dateline, "عمان - بترا".to_string())]
+        );
+        assert_eq!(
+            agencies("وقال الوزير لوكالة الأنباء الأردنية (بترا) إن الموسم بدأ."),
+            [
+                t("لوكالة الأنباء الأردنية", "بترا", true),
+                t("بترا", "بترا", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn german_and_french_adjectives_are_not_agencies() {
+        assert!(agencies("وقعت الشركة الألمانية عقداً مع الحكومة الفرنسية أمس.").is_empty());
+        assert!(agencies("وتحدث الضيف بالفرنسية ثم بالألمانية أمام الجمهور.").is_empty());
+        assert!(
+            agencies("وقالت صحيفة «لوسوار» اليومية الناطقة بالفرنسية إن الحكومة ستستقيل.")
+                .iter()
+                .all(|a| a.1 != "فرانس برس")
+        );
+        assert!(agencies("ومولت الوكالة الفرنسية للتنمية بناء المدرسة الجديدة.").is_empty());
+        assert!(agencies("وأعلنت الوكالة الفرنسية لمكافحة المنشطات إيقاف العداء.").is_empty());
+        assert_eq!(
+            agencies("وقال الوزير لوكالة الأنباء الألمانية إن الاتفاق قريب."),
+            [t("لوكالة الأنباء الألمانية", "د ب أ", true)]
+        );
+        assert_eq!(
+            agencies("وقال الناطق للوكالة الفرنسية إن الهدنة صامدة."),
+            [t("الفرنسية", "فرانس برس", true)]
+        );
+        assert_eq!(
+            agencies("وذكرت وكالة الصحافة الفرنسية أن الرحلة ألغيت."),
+            [t("وكالة الصحافة الفرنسية", "فرانس برس", true)]
+        );
+    }
+
+    #[test]
+    fn agencies_named_in_passing_are_not_cited() {
+        assert_eq!(
+            agencies(
+                "وقال مسؤول لرويترز إن البنك يدرس الطلب. وحمّل الزوار تطبيق بلومبرغ على هواتفهم."
+            ),
+            [t("لرويترز", "رويترز", true), t("بلومبرغ", "بلومبرغ", false)]
+        );
+        assert_eq!(
+            agencies("ونقلت الصحيفة عن رويترز أن المحادثات توقفت."),
+            [t("رويترز", "رويترز", true)]
+        );
+        assert_eq!(
+            agencies("وقال شاهد من رويترز ووكالة الأنباء الفرنسية إن الطائرة هبطت."),
+            [
+                t("رويترز", "رويترز", true),
+                t("ووكالة الأنباء الفرنسية", "فرانس برس", true)
+            ]
+        );
+        assert_eq!(
+            agencies("وأفادت وكالة الأنباء الرسمية السورية سانا بأن الطريق فُتح."),
+            [t("سانا", "سانا", true)]
+        );
+        assert_eq!(
+            agencies("ونشرت صحيفة «الخبر» الجزائرية الرسالة كاملة."),
+            [t("الخبر", "الخبر", true)]
+        );
+        assert!(agencies("وبثت القناة الفرنسية تقريراً عن الحادث.").is_empty());
+        // الجزيرة للدراسات is a research centre, not the channel.
+        assert!(agencies("وأصدر مركز الجزيرة للدراسات تقريراً جديداً.").is_empty());
+    }
+
+    #[test]
+    fn a_picture_caption_is_not_a_credit_line() {
+        let body = "أعلنت الوزارة أن العمل بدأ في المشروع الجديد أمس بحضور عدد من المسؤولين.\nوأضافت أن المرحلة الثانية تبدأ الشهر المقبل.";
+        assert!(credits(&format!("{body}\n(صورة أرشيفية)")).is_empty());
+        assert!(
+            credits(&format!(
+                "(صورة أرشيفية)\n{body}\nوقال إن الكلفة عالية جداً على الجميع."
+            ))
+            .is_empty()
+        );
+        assert_eq!(
+            credits(&format!("{body}\n(أ ف ب)\n(صورة أرشيفية)")),
+            [(CreditKind::CreditLine, "(أ ف ب)".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_signature_at_the_end_is_a_byline() {
+        let body = "أعلنت الوزارة أن العمل بدأ في المشروع الجديد أمس بحضور عدد من المسؤولين.\nوأضافت أن المرحلة الثانية تبدأ الشهر المقبل.";
+        assert_eq!(
+            credits(&format!("{body}\n- سامي العتيبي")),
+            [(CreditKind::CreditLine, "- سامي العتيبي".to_string())]
+        );
+        assert!(credits(&format!("{body}\n- حفظ الله البلاد")).is_empty());
+    }
+
+    #[test]
+    fn unnamed_sources_of_every_form() {
+        assert_eq!(
+            anonymous("وقال مصدر بالقصر إن الملك سيلقي خطاباً."),
+            ["مصدر بالقصر"]
+        );
+        assert_eq!(anonymous("وقالت مصادر إن المفاوضات توقفت."), ["مصادر"]);
+        assert_eq!(
+            anonymous("ونقلت الصحيفة عن مسؤول في البيت الأبيض لم تسمّه قوله إن القرار نهائي."),
+            ["مسؤول في البيت الأبيض لم تسمّه"]
+        );
+        assert_eq!(
+            anonymous("وقال مسؤول بالجيش الإسرائيلي إن القصف استهدف مخزناً."),
+            ["مسؤول بالجيش الإسرائيلي"]
+        );
+        assert_eq!(
+            anonymous("وقال شهود فلسطينيون إن الجرافات هدمت منزلين."),
+            ["شهود فلسطينيون"]
+        );
+        assert_eq!(
+            anonymous("وقال مسؤولون في وزارة المالية اليونانية إن الدفعة وصلت."),
+            ["مسؤولون في وزارة المالية اليونانية"]
+        );
+        assert_eq!(
+            anonymous("ونقلت الوكالة عن مصادر إيرانية مسؤولة أن الاتفاق قريب."),
+            ["مصادر إيرانية مسؤولة"]
+        );
+        assert_eq!(
+            anonymous("وأفاد مصدر أمني رفيع بأن التحقيق بدأ."),
+            ["مصدر أمني رفيع"]
+        );
+    }
+
+    #[test]
+    fn named_sources_and_ordinary_nouns_are_not_anonymous() {
+        assert!(anonymous("وقال يوهانس برانتنر، شاهد عيان، إن الدخان غطى الشارع.").is_empty());
+        assert!(anonymous("وقال شاهد عيان يدعى سامر إن الدخان غطى الشارع.").is_empty());
+        assert!(anonymous("والنفط مصدر الدخل الأول، والوزير مسؤول عن الملف.").is_empty());
+        assert!(anonymous("وقال مسؤول الإعلام في الحزب إن المؤتمر تأجل.").is_empty());
+        assert!(anonymous("وقال شاهد من رويترز إن الطائرة هبطت.").is_empty());
+        assert!(anonymous("وأكد مسؤول (هيئة) في الطائف سامي العتيبي أن العمل بدأ.").is_empty());
     }
 }
