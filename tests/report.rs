@@ -106,6 +106,27 @@ fn seed_report_lists_quotations_speakers_agencies_and_credit() {
     assert!(story["findings"].as_array().unwrap().is_empty());
 }
 
+#[test]
+fn agencies_named_in_passing_are_not_listed_as_sources() {
+    let d = tmp("agencies");
+    let draft = d.join("story.txt");
+    std::fs::write(
+        &draft,
+        "دمشق - سانا\n\nوقال مسؤول لرويترز إن البنك يدرس الطلب منذ أسابيع. وحمّل الزوار تطبيق بلومبرغ على هواتفهم.\n",
+    )
+    .unwrap();
+    let out = isnad(&["report", "--format", "json", draft.to_str().unwrap()]);
+    let v = json(&out);
+    let agencies: Vec<(&str, u64)> = v["stories"][0]["agencies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| (a["name"].as_str().unwrap(), a["lines"][0].as_u64().unwrap()))
+        .collect();
+    // The dateline's agency and the addressee of the statement; not the app named in passing.
+    assert_eq!(agencies, [("سانا", 1), ("رويترز", 3)]);
+}
+
 // ---- A small JSON Schema checker for the subset docs/report.schema.json uses: type (a name or a
 // list of names), const, enum, properties, required, additionalProperties: false, items,
 // minItems, minimum and local $ref.

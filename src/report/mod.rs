@@ -135,7 +135,8 @@ pub struct Name {
     pub line: usize,
 }
 
-/// An agency or outlet cited.
+/// An agency or outlet the story cites as a source (a credit, or named as the source of what it
+/// reports; passing mentions are left out).
 #[derive(Clone, Debug, Serialize)]
 pub struct Agency {
     /// Its short credit form (سانا، رويترز، أ ف ب).
@@ -345,8 +346,10 @@ fn story(
             }
         })
         .collect();
+    // Only agencies the story cites as sources: a passing mention (an app footer naming the BBC)
+    // is not a source an editor has to check.
     let mut agencies: Vec<Agency> = Vec::new();
-    for m in &a.agencies {
+    for m in a.agencies.iter().filter(|m| m.cited) {
         let line = lines.line_of(m.range.start) + 1;
         match agencies.iter_mut().find(|x| x.name == m.credit) {
             Some(x) => {
