@@ -1665,13 +1665,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if bare.len() < 3 {
                 continue;
             }
-            // Arabic words a long vowel or a letter apart are often different words: a definite
-            // word of the lexicon right after a definite common noun is that noun's adjective
-            // (القصر الملكي "the royal palace"), not a respelling of a name (المالكي).
-            let written: String = w.plain.chars().skip(n).collect();
-            if art && attributive(cx, i) && ordinary_word(&written) != Lexical::Unknown {
-                continue;
-            }
+            let written = || -> String { w.plain.chars().skip(n).collect() };
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
@@ -1704,11 +1698,17 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     })?;
                 // In a name slot (after a given name), or a word the lexicon does not know.
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
-                    || ordinary_word(&written) == Lexical::Unknown;
+                    || ordinary_word(&written()) == Lexical::Unknown;
                 slot.then_some(hit)
             });
             if let Some((e, _, tart)) = found {
                 if art != *tart {
+                    continue;
+                }
+                // Arabic words a long vowel or a letter apart are often different words: a
+                // definite word of the lexicon right after a definite common noun is that noun's
+                // adjective (القصر الملكي "the royal palace"), not a respelling of a name (المالكي).
+                if art && attributive(cx, i) && ordinary_word(&written()) != Lexical::Unknown {
                     continue;
                 }
                 let range = stem_range(cx, i, n);
