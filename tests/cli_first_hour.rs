@@ -222,3 +222,45 @@ fn the_vscode_rule_list_matches_isnad_rules() {
         }
     }
 }
+
+#[test]
+fn the_pre_commit_hooks_run_isnad_check() {
+    let hooks = std::fs::read_to_string(root().join(".pre-commit-hooks.yaml")).unwrap();
+    let field = |name: &str| -> Vec<String> {
+        hooks
+            .lines()
+            .filter_map(|l| l.trim().trim_start_matches("- ").strip_prefix(name))
+            .map(|v| v.trim().to_string())
+            .collect()
+    };
+    assert_eq!(field("id:"), ["isnad", "isnad-fix"]);
+    assert_eq!(field("language:"), ["rust", "rust"]);
+    assert_eq!(
+        field("types_or:"),
+        ["[markdown, plain-text]", "[markdown, plain-text]"]
+    );
+    let entries = field("entry:");
+    assert_eq!(entries, ["isnad check", "isnad check --fix"]);
+    // Run each entry as pre-commit would: the entry, then the staged file names.
+    let d = tmp("hooks");
+    std::fs::write(
+        d.join("a.md"),
+        "قال الوزیر إن الخطة جاهزة.\n(المصدر: وكالة الأنباء)\n",
+    )
+    .unwrap();
+    let run = |entry: &str| {
+        let mut words = entry.split(' ');
+        assert_eq!(words.next(), Some("isnad"));
+        let mut args: Vec<&str> = words.collect();
+        args.push("a.md");
+        isnad(&args, &d)
+    };
+    assert_eq!(run(&entries[0]).status.code(), Some(1));
+    let fixed = run(&entries[1]);
+    assert_eq!(fixed.status.code(), Some(0), "{}", text(&fixed.stdout));
+    assert_eq!(
+        std::fs::read_to_string(d.join("a.md")).unwrap(),
+        "قال الوزير إن الخطة جاهزة.\n(المصدر: وكالة الأنباء)\n"
+    );
+    assert_eq!(run(&entries[0]).status.code(), Some(0));
+}
