@@ -256,6 +256,14 @@ fn read_stdin() -> Result<String, String> {
     files::decode(bytes)
 }
 
+/// What [`gather`] returns: the drafts, (path, message) of what could not be used, and the text of
+/// standard input when it was read.
+type Gathered = (
+    Drafts,
+    Vec<(String, String)>,
+    Option<Result<String, String>>,
+);
+
 /// The drafts of a run and the (path, message) of what could not be used: standard input alone
 /// when `paths` is `-` (with its text), else [`drafts`]. Returns the drafts, the errors and the
 /// text of standard input (`None` when it was not read).
@@ -264,11 +272,7 @@ fn gather(
     exts: &[String],
     stdin_filename: Option<&std::path::Path>,
     profiles: &mut profiles::Profiles,
-) -> (
-    Drafts,
-    Vec<(String, String)>,
-    Option<Result<String, String>>,
-) {
+) -> Gathered {
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let input = stdin_input(stdin_filename);
         let resolved = profiles.for_file(&input.path);
