@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the HTML review sheet (`isnad report --format html`) in headless Chromium and checks it:
-# the page's text holds the quotations' speakers, <html> carries dir="rtl" lang="ar", and the
-# computed direction of the page and of its tables is rtl. Also saves screenshots for a person to
+# the page's text holds the quotations' speakers, <html> carries dir="rtl" lang="ar" (the English
+# page dir="ltr" lang="en"), and the computed direction of the page is rtl (ltr in English) and of
+# its first Arabic table cell rtl. Also saves screenshots for a person to
 # look at in target/report-html/. Installs Debian's chromium when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,10 @@ fail() { echo "report-html: $*" >&2; exit 1; }
 for page in seed folder; do
   echo "== $page.html"
   chrome --dump-dom "file://$OUT/$page.html" >"$OUT/$page.dom.html"
-  grep -q '<html lang="ar" dir="rtl">' "$OUT/$page.dom.html" || fail "$page: <html> lacks dir=rtl lang=ar"
+  # The Arabic page is right-to-left; the English one left-to-right with right-to-left Arabic cells.
+  if [ "$page" = seed ]; then want='<html lang="ar" dir="rtl">'; dirs="html=rtl body=rtl td=rtl"
+  else want='<html lang="en" dir="ltr">'; dirs="html=ltr body=ltr td=rtl"; fi
+  grep -q "$want" "$OUT/$page.dom.html" || fail "$page: <html> lacks $want"
   for speaker in "اللواء مملوك" "مملوك" "شمخاني"; do
     grep -q "$speaker" "$OUT/$page.dom.html" || fail "$page: speaker $speaker missing from the rendered page"
   done
@@ -51,7 +55,7 @@ for page in seed folder; do
 <script>
 document.getElementById('r').addEventListener('load', function () {
   var d = this.contentDocument, w = this.contentWindow;
-  var cell = d.querySelector('td');
+  var cell = d.querySelector('td:not(.num)');
   document.getElementById('out').textContent = [
     'html=' + w.getComputedStyle(d.documentElement).direction,
     'body=' + w.getComputedStyle(d.body).direction,
@@ -66,8 +70,8 @@ HTML
   probe=$(sed -n 's:.*<pre id="out">\([^<]*\)</pre>.*:\1:p' "$OUT/$page.probe.dom.html")
   echo "   computed: $probe"
   case "$probe" in
-    *"html=rtl body=rtl td=rtl"*) ;;
-    *) fail "$page: computed direction is not rtl ($probe)" ;;
+    *"$dirs"*) ;;
+    *) fail "$page: computed direction is not $dirs ($probe)" ;;
   esac
 
   chrome --screenshot="$OUT/$page.png" --window-size=1200,1600 --hide-scrollbars "file://$OUT/$page.html" >/dev/null

@@ -52,6 +52,7 @@ fn budget_child(spec: &str) -> i32 {
         },
         ext: vec!["md".into(), "markdown".into(), "txt".into()],
         config: None,
+        ..Default::default()
     };
     let status = isnad::cli::check(&args);
     let hwm = std::fs::read_to_string("/proc/self/status")

@@ -204,9 +204,13 @@ fn folders_recurse_by_extension_and_report_empty_folders() {
         &d,
     );
     assert_eq!(json(&rtf)["files"].as_array().unwrap().len(), 1);
+    // A folder with no draft is a usage error (issue 15).
     let empty = isnad(&["check", "empty"], &d);
-    assert_eq!(empty.status.code(), Some(0));
-    assert!(String::from_utf8_lossy(&empty.stderr).contains("no drafts"));
+    assert_eq!(empty.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&empty.stdout),
+        "empty: error: no drafts (.md, .markdown, .txt) in this folder\n0 error(s), 0 warning(s), 0 other in 1 file(s); 1 could not be checked\n"
+    );
 }
 
 #[test]

@@ -127,7 +127,9 @@ fn review_command_returns_the_sheet_from_the_buffer_as_markdown_or_rtl_html() {
     let r = review(&mut c, json!({"uri": seed, "format": "html"}));
     let html = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
     assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
-    assert!(html.contains("dir=\"rtl\""), "{html}");
+    // English labels: a left-to-right page with right-to-left Arabic cells (issue 15).
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"), "{html}");
+    assert!(html.contains("<td dir=\"auto\">"), "{html}");
     assert!(html.contains("شمخاني") && html.contains("فارس"));
 
     // The workspace: the open draft from its buffer, the other story from disk.

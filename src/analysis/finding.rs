@@ -100,6 +100,20 @@ pub struct Edit {
     pub new_text: String,
 }
 
+/// Whether a fix may be applied without anyone reading it (`isnad check --fix` applies the safe
+/// ones; `--unsafe-fixes` adds the others). The rule that makes the fix says which.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Changes only what no reader would want kept: a wrong character for the right one that looks
+    /// the same (hygiene), or a spelling the house list names as a variant of its house spelling.
+    Safe,
+    /// Changes the wording or needs the editor's judgement (an attribution, a credit line, a
+    /// spelling chosen by majority). The default.
+    #[default]
+    Unsafe,
+}
+
 /// A fix: a title and non-overlapping edits, sorted by start.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fix {
@@ -107,6 +121,9 @@ pub struct Fix {
     pub title: Message,
     /// Edits to apply together.
     pub edits: Vec<Edit>,
+    /// Whether the fix may be applied without reading it (see [`Applicability`]).
+    #[serde(default)]
+    pub applicability: Applicability,
 }
 
 /// A place related to a finding (another spelling of a name, the preceding speaker).
@@ -183,6 +200,67 @@ mod tests {
             ],
         );
         assert_eq!(out, "قال اللواء مملوك ومملوك");
+    }
+
+    /// (rule, text flagged, applicability of its first fix) for every finding with a fix.
+    fn applicabilities(
+        src: &str,
+        profile: &crate::profile::Profile,
+    ) -> Vec<(&'static str, String, Applicability)> {
+        crate::analysis::analyze_text(src, crate::text::Format::Plain, profile)
+            .findings
+            .into_iter()
+            .filter_map(|f| {
+                let a = f.fixes.first()?.applicability;
+                Some((f.rule, src[f.range.clone()].to_string(), a))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hygiene_fixes_are_safe_and_digit_style_is_not() {
+        // A Persian yeh in an Arabic word and a kashida: characters, not wording.
+        let src = "قال الوزیر إن الاجتمــاع سجّل ٢٣ إصابة و٤ وفيات منذ 15 آذار.";
+        let p = crate::profile::Profile::embedded();
+        let got = applicabilities(src, &p);
+        // Which digits a story uses is the desk's choice, not a wrong character.
+        assert_eq!(
+            got,
+            [
+                ("lookalike-letter", "ی".to_string(), Applicability::Safe),
+                ("tatweel", "ــ".to_string(), Applicability::Safe),
+                ("mixed-digits", "15".to_string(), Applicability::Unsafe)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_house_spelling_fix_is_safe_only_when_the_house_list_names_the_variant() {
+        let src = "قال الرئيس الأمريكي دونالد ترامب إن الاتفاق قريب. وأضاف ترمب أن المفاوضات مستمرة. وكرر ترامب موقفه.";
+        let p = crate::profile::Profile::embedded();
+        // By majority: ترمب is respelled ترامب, but nobody listed it: unsafe.
+        let nv: Vec<_> = applicabilities(src, &p)
+            .into_iter()
+            .filter(|g| g.0 == "name-variant")
+            .collect();
+        assert_eq!(
+            nv,
+            [("name-variant", "ترمب".to_string(), Applicability::Unsafe)]
+        );
+        let config =
+            crate::profile::config::Config::parse("[spellings]\n\"ترمب\" = [\"ترامب\"]\n").unwrap();
+        let p = crate::profile::Profile::with_config(&config);
+        let nv: Vec<_> = applicabilities(src, &p)
+            .into_iter()
+            .filter(|g| g.0 == "name-variant")
+            .collect();
+        assert_eq!(
+            nv,
+            [
+                ("name-variant", "ترامب".to_string(), Applicability::Safe),
+                ("name-variant", "ترامب".to_string(), Applicability::Safe)
+            ]
+        );
     }
 
     #[test]

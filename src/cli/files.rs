@@ -17,6 +17,9 @@ pub struct Input {
     pub display: String,
     /// True when found by searching a folder (false when named on the command line).
     pub from_folder: bool,
+    /// True for the draft read from standard input (`-`); `path` is then the `--stdin-filename`
+    /// (never opened) or `<stdin>`.
+    pub stdin: bool,
 }
 
 /// The result of checking one file.
@@ -34,6 +37,20 @@ pub struct FileResult {
     pub format: Format,
     /// The names found in the file (for the folder-wide name check).
     pub names: Vec<analysis::names::Entity>,
+}
+
+impl FileResult {
+    /// An empty result (no text, no findings, no error) for the draft shown as `display`.
+    pub fn new(display: &str, format: Format) -> FileResult {
+        FileResult {
+            display: display.to_string(),
+            text: String::new(),
+            findings: Vec::new(),
+            error: None,
+            format,
+            names: Vec::new(),
+        }
+    }
 }
 
 /// What a path is when it is neither a regular file nor a folder ("a FIFO (named pipe)", "a
@@ -68,8 +85,9 @@ fn special_message(kind: &str) -> String {
 
 /// Expands `paths` into draft files: files as given, folders searched recursively (sorted, hidden
 /// folders, `node_modules` and `target` skipped) for the extensions `exts`. Returns the inputs and
-/// (path, message) for paths that do not exist, cannot be listed, or are named on the command line
-/// but are FIFOs, sockets or devices (never opened, so they cannot block).
+/// (path, message) for paths that do not exist, cannot be listed, are folders with no draft in them
+/// ([`no_drafts`]), or are named on the command line but are FIFOs, sockets or devices (never
+/// opened, so they cannot block).
 ///
 /// Symbolic links are followed, but each real folder (by canonical path) is walked at most once per
 /// call: a link back to a folder already walked (`x -> .`) is skipped, so no loop and every file
@@ -86,10 +104,7 @@ pub fn collect(paths: &[PathBuf], exts: &[String]) -> (Vec<Input>, Vec<(String, 
                 let before = inputs.len();
                 let fresh = walk(p, exts, &mut visited, &mut inputs, &mut errors);
                 if fresh && inputs.len() == before {
-                    eprintln!(
-                        "isnad: {display}: no drafts (.{}) in this folder",
-                        exts.join(", .")
-                    );
+                    errors.push((display, no_drafts(exts)));
                 }
             }
             Ok(m) => match special_kind(&m) {
@@ -98,12 +113,19 @@ pub fn collect(paths: &[PathBuf], exts: &[String]) -> (Vec<Input>, Vec<(String, 
                     path: p.clone(),
                     display,
                     from_folder: false,
+                    stdin: false,
                 }),
             },
             Err(e) => errors.push((display, describe_io(&e))),
         }
     }
     (inputs, errors)
+}
+
+/// The error for a folder named on the command line with no draft in it: `"no drafts (.md,
+/// .markdown, .txt) in this folder"` for those extensions (a usage error: exit status 2).
+pub fn no_drafts(exts: &[String]) -> String {
+    format!("no drafts (.{}) in this folder", exts.join(", ."))
 }
 
 /// Walks `dir` unless its canonical path is in `visited`; returns false when it was skipped.
@@ -155,6 +177,7 @@ fn walk(
                 display: p.to_string_lossy().into_owned(),
                 path: p,
                 from_folder: true,
+                stdin: false,
             });
         }
     }
@@ -257,28 +280,36 @@ pub fn read(input: &Input) -> Result<String, String> {
 /// the file's error is [`guard::internal_error`] in `lang` (the panic itself is printed once on
 /// standard error) and the other files are unaffected.
 pub fn check_file(input: &Input, profile: &Profile, threshold: Severity, lang: Lang) -> FileResult {
-    let mut r = FileResult {
-        display: input.display.clone(),
-        text: String::new(),
-        findings: Vec::new(),
-        error: None,
-        format: Format::from_path(&input.display),
-        names: Vec::new(),
-    };
+    let mut r = FileResult::new(&input.display, Format::from_path(&input.display));
     match read(input) {
-        Ok(text) => match guard::analyze(&text, r.format, profile) {
-            Ok(mut a) => {
-                a.findings.retain(|f| f.severity <= threshold);
-                r.findings = a.findings;
-                r.names = a.names;
-                r.text = text;
-            }
-            Err(p) => {
-                guard::eprint(&r.display, &p);
-                r.error = Some(guard::internal_error(lang));
-            }
-        },
-        Err(e) => r.error = Some(e),
+        Ok(text) => check_text(r, text, profile, threshold, lang),
+        Err(e) => {
+            r.error = Some(e);
+            r
+        }
+    }
+}
+
+/// Analyses `text` (already read) into `r` (whose `display` and `format` are set), keeping
+/// findings at or above `threshold`; a panic becomes `r.error` as in [`check_file`].
+pub fn check_text(
+    mut r: FileResult,
+    text: String,
+    profile: &Profile,
+    threshold: Severity,
+    lang: Lang,
+) -> FileResult {
+    match guard::analyze(&text, r.format, profile) {
+        Ok(mut a) => {
+            a.findings.retain(|f| f.severity <= threshold);
+            r.findings = a.findings;
+            r.names = a.names;
+            r.text = text;
+        }
+        Err(p) => {
+            guard::eprint(&r.display, &p);
+            r.error = Some(guard::internal_error(lang));
+        }
     }
     r
 }

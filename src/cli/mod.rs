@@ -1,11 +1,14 @@
 //! The command-line front end: `isnad check`, `isnad report`, `isnad rules`, `isnad explain`,
 //! `isnad lsp`.
-//! It reads files, runs the analysis and converts findings to text or JSON; it never writes a file
-//! unless asked to (`--output`).
+//! It reads files (or one draft from standard input), runs the analysis and converts findings to
+//! text, JSON or SARIF; it never writes a file unless asked to (`isnad report --output`, `isnad
+//! check --fix`).
 
 pub mod files;
+pub mod fix;
 pub mod output;
 pub mod profiles;
+pub mod sarif;
 
 use crate::profile::config as profile;
 
@@ -20,18 +23,38 @@ use std::process::ExitCode;
 #[derive(Parser, Debug)]
 #[command(name = "isnad", version, about, long_about = None)]
 pub struct Cli {
+    /// Language of messages, before or after the subcommand (default: en, or ar when LANG starts
+    /// with ar).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
 }
 
 /// Output format of `isnad check`.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq, Default)]
 pub enum OutputFormat {
     /// Compiler-style text.
+    #[default]
     Text,
     /// One JSON object (schema in README.md).
     Json,
+    /// One SARIF 2.1.0 log, for GitHub code scanning (docs/sarif.md).
+    Sarif,
+}
+
+/// Output format of `isnad rules`.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq, Default)]
+pub enum RulesFormat {
+    /// One line per rule: id, default severity, summary.
+    #[default]
+    Text,
+    /// One JSON object: `{"version": 1, "rules": [{"id", "default_severity", "summary": {"en",
+    /// "ar"}, "doc_url"}]}`.
+    Json,
+    /// Every rule's full documentation (the text of docs/rules.md).
+    Markdown,
 }
 
 /// Language of messages.
@@ -44,11 +67,12 @@ pub enum LangArg {
 }
 
 /// Severity threshold.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq, Default)]
 pub enum SeverityArg {
     /// Errors only.
     Error,
     /// Warnings and errors (default).
+    #[default]
     Warning,
     /// Also information.
     #[value(alias = "info")]
@@ -78,10 +102,10 @@ pub enum Command {
     Report(ReportArgs),
     /// List the rules with their default severity.
     Rules {
-        /// Language of the summaries (default: en, or ar when LANG starts with ar).
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
-        /// Print every rule's full documentation as Markdown (the text of docs/rules.md).
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: RulesFormat,
+        /// Same as `--format markdown`.
         #[arg(long)]
         markdown: bool,
     },
@@ -95,16 +119,18 @@ pub enum Command {
 }
 
 /// Arguments of `isnad check`.
-#[derive(Parser, Debug)]
+#[derive(Parser, Debug, Default)]
 pub struct CheckArgs {
-    /// Files and folders to check (folders are searched recursively).
+    /// Files and folders to check (folders are searched recursively); `-` reads one draft from
+    /// standard input.
     #[arg(required = true)]
     pub paths: Vec<std::path::PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: OutputFormat,
-    /// Language of messages (default: en, or ar when LANG starts with ar).
-    #[arg(long, value_enum)]
+    /// Language of messages: the global `--lang` (before or after the subcommand); `None` follows
+    /// the locale.
+    #[arg(skip)]
     pub lang: Option<LangArg>,
     /// Lowest severity printed and counted for the exit status.
     #[arg(long, value_enum, default_value = "warning")]
@@ -115,12 +141,30 @@ pub struct CheckArgs {
     /// Use this isnad.toml for every file (default: the nearest isnad.toml above each file).
     #[arg(long)]
     pub config: Option<std::path::PathBuf>,
+    /// Apply the safe fixes (hygiene characters, spellings the house list names) to the files,
+    /// report what was fixed on standard error, then print what is left. With `-`, print the
+    /// fixed draft on standard output and the findings left on standard error.
+    #[arg(long)]
+    pub fix: bool,
+    /// With --fix or --diff: also apply the unsafe fixes (attributions, credit lines, majority
+    /// spellings), which need reading.
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+    /// Print the fixes as a unified diff on standard output and write nothing (exit status 1 when
+    /// something would change).
+    #[arg(long)]
+    pub diff: bool,
+    /// With `-`: the draft's path, to find its isnad.toml and its format (.md is Markdown) and to
+    /// name it in the output (the file itself is not read).
+    #[arg(long)]
+    pub stdin_filename: Option<std::path::PathBuf>,
 }
 
 /// Output format of `isnad report`.
-#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq, Default)]
 pub enum ReportFormat {
     /// Markdown (the default).
+    #[default]
     Markdown,
     /// One JSON object (schema: docs/report.schema.json).
     Json,
@@ -129,9 +173,10 @@ pub enum ReportFormat {
 }
 
 /// Arguments of `isnad report`.
-#[derive(Parser, Debug)]
+#[derive(Parser, Debug, Default)]
 pub struct ReportArgs {
-    /// Files and folders to review (folders are searched recursively).
+    /// Files and folders to review (folders are searched recursively); `-` reads one draft from
+    /// standard input.
     #[arg(required = true)]
     pub paths: Vec<std::path::PathBuf>,
     /// Output format.
@@ -140,8 +185,8 @@ pub struct ReportArgs {
     /// Write the report to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<std::path::PathBuf>,
-    /// Language of headings and messages (default: en, or ar when LANG starts with ar).
-    #[arg(long, value_enum)]
+    /// Language of headings and messages: the global `--lang`; `None` follows the locale.
+    #[arg(skip)]
     pub lang: Option<LangArg>,
     /// File extensions searched in folders, comma-separated.
     #[arg(long, default_value = "md,markdown,txt", value_delimiter = ',')]
@@ -149,15 +194,117 @@ pub struct ReportArgs {
     /// Use this isnad.toml for every file (default: the nearest isnad.toml above each file).
     #[arg(long)]
     pub config: Option<std::path::PathBuf>,
+    /// With `-`: the draft's path, to find its isnad.toml and its format and to name it in the
+    /// report (the file itself is not read).
+    #[arg(long)]
+    pub stdin_filename: Option<std::path::PathBuf>,
+}
+
+/// A usage error of `check` or `report` found before anything is read, in English and Arabic:
+/// `-` named with other paths, `--stdin-filename` without `-`, `--unsafe-fixes` without `--fix`
+/// or `--diff` (`fixing` tells whether one of them was given; `None` for `report`).
+pub fn usage_error(
+    paths: &[std::path::PathBuf],
+    stdin_filename: Option<&std::path::Path>,
+    unsafe_fixes: bool,
+    fixing: Option<bool>,
+) -> Option<analysis::Message> {
+    let stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    if stdin && paths.len() > 1 {
+        return Some(analysis::Message::new(
+            "`-` reads one draft from standard input: name no other file or folder with it",
+            "«-» يقرأ مسودة واحدة من الدخل القياسي: لا تذكر معه ملفاً أو مجلداً آخر",
+        ));
+    }
+    if stdin_filename.is_some() && !stdin {
+        return Some(analysis::Message::new(
+            "--stdin-filename names the draft read from standard input: give `-` as the path",
+            "الخيار ‎--stdin-filename يسمّي المسودة المقروءة من الدخل القياسي: اجعل «-» هو المسار",
+        ));
+    }
+    if unsafe_fixes && fixing == Some(false) {
+        return Some(analysis::Message::new(
+            "--unsafe-fixes goes with --fix or --diff",
+            "الخيار ‎--unsafe-fixes يُستعمل مع ‎--fix أو ‎--diff",
+        ));
+    }
+    None
+}
+
+/// The input of the draft read from standard input: shown and resolved as `stdin_filename`
+/// when given (its `isnad.toml`, its format), else as `<stdin>` in the current folder.
+fn stdin_input(stdin_filename: Option<&std::path::Path>) -> files::Input {
+    let path =
+        stdin_filename.map_or_else(|| std::path::PathBuf::from("<stdin>"), |p| p.to_path_buf());
+    files::Input {
+        display: path.to_string_lossy().into_owned(),
+        path,
+        from_folder: false,
+        stdin: true,
+    }
+}
+
+/// Reads all of standard input and decodes it as a draft ([`files::decode`]: UTF-16, binary and
+/// invalid UTF-8 are errors with their message); empty input is an empty draft.
+fn read_stdin() -> Result<String, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|e| files::describe_io(&e))?;
+    files::decode(bytes)
+}
+
+/// What [`gather`] returns: the drafts, (path, message) of what could not be used, and the text of
+/// standard input when it was read.
+type Gathered = (
+    Drafts,
+    Vec<(String, String)>,
+    Option<Result<String, String>>,
+);
+
+/// The drafts of a run and the (path, message) of what could not be used: standard input alone
+/// when `paths` is `-` (with its text), else [`drafts`]. Returns the drafts, the errors and the
+/// text of standard input (`None` when it was not read).
+fn gather(
+    paths: &[std::path::PathBuf],
+    exts: &[String],
+    stdin_filename: Option<&std::path::Path>,
+    profiles: &mut profiles::Profiles,
+) -> Gathered {
+    if paths.len() == 1 && paths[0].as_os_str() == "-" {
+        let input = stdin_input(stdin_filename);
+        let resolved = profiles.for_file(&input.path);
+        return (vec![(input, resolved)], Vec::new(), Some(read_stdin()));
+    }
+    let (found, errors) = drafts(paths, exts, profiles);
+    (found, errors, None)
+}
+
+/// The text of `input`: standard input's (`stdin`) for the `-` draft, else the file's
+/// ([`files::read`]).
+fn text_of(input: &files::Input, stdin: &Option<Result<String, String>>) -> Result<String, String> {
+    match (input.stdin, stdin) {
+        (true, Some(t)) => t.clone(),
+        (true, None) => Err("standard input was not read".into()),
+        (false, _) => files::read(input),
+    }
 }
 
 /// `isnad report`: returns the exit status: 0 when every draft was read and the report written, 2
 /// when a draft could not be read or checked (it is listed in the report with the reason, and the
-/// others are reviewed), an `isnad.toml` is broken (its drafts are reviewed with the default
-/// profile, as `isnad check` does, which also exits 2) or the report could not be written. Drafts, their `isnad.toml` and the
-/// `[files]` globs are found exactly as `isnad check` finds them ([`drafts`]).
+/// others are reviewed), a folder named has no draft, an `isnad.toml` is broken (its drafts are
+/// reviewed with the default profile, as `isnad check` does, which also exits 2), the report could
+/// not be written, or the arguments do not go together ([`usage_error`]). Drafts, their
+/// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
+/// ([`drafts`]); `-` reviews the draft on standard input.
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
+    if let Some(m) = usage_error(&args.paths, args.stdin_filename.as_deref(), false, None) {
+        eprintln!("isnad: {}", m.get(lang));
+        return 2;
+    }
     let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
         Ok(p) => p,
         Err(e) => {
@@ -165,7 +312,12 @@ pub fn report(args: &ReportArgs) -> u8 {
             return 2;
         }
     };
-    let (found, errors) = drafts(&args.paths, &args.ext, &mut profiles);
+    let (found, errors, stdin) = gather(
+        &args.paths,
+        &args.ext,
+        args.stdin_filename.as_deref(),
+        &mut profiles,
+    );
     for e in &profiles.errors {
         eprintln!("isnad: {e} (reviewed with the default profile)");
     }
@@ -180,7 +332,7 @@ pub fn report(args: &ReportArgs) -> u8 {
     let mut each: Vec<std::sync::Arc<Profile>> = vec![profiles.default_profile(); errors.len()];
     for (input, resolved) in &found {
         let format = crate::text::Format::from_path(&input.display);
-        let content = files::read(input).and_then(|text| {
+        let content = text_of(input, &stdin).and_then(|text| {
             match crate::report::guard::analyze(&text, format, &resolved.profile) {
                 Ok(a) => Ok((text, a)),
                 Err(p) => {
@@ -245,7 +397,7 @@ pub type Drafts = Vec<(files::Input, profiles::Resolved)>;
 /// draft's profile from `profiles` (`--config`, else its nearest `isnad.toml`), and drafts found in
 /// folders dropped when their `isnad.toml`'s `[files]` globs exclude them (a file named on the
 /// command line is always kept). Returns the drafts in order and (path, message) for the paths that
-/// could not be used.
+/// could not be used (a folder with no draft among them).
 pub fn drafts(
     paths: &[std::path::PathBuf],
     exts: &[String],
@@ -296,6 +448,21 @@ pub fn resolve_lang(arg: Option<LangArg>) -> Lang {
     }
 }
 
+/// The rule list as `isnad rules --format json` prints it: `{"version": 1, "rules": [{"id",
+/// "default_severity", "summary": {"en", "ar"}, "doc_url"}]}`, rules in the order of
+/// [`RULES`].
+pub fn rules_json() -> serde_json::Value {
+    serde_json::json!({
+        "version": 1,
+        "rules": RULES.iter().map(|r| serde_json::json!({
+            "id": r.id,
+            "default_severity": r.default_severity.as_str(),
+            "summary": {"en": r.summary_en, "ar": r.summary_ar},
+            "doc_url": analysis::doc_url(r.id),
+        })).collect::<Vec<_>>(),
+    })
+}
+
 /// Runs the CLI with the process arguments; returns the exit status (0 clean, 1 findings, 2 error).
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -306,30 +473,47 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check(args) => ExitCode::from(check(&args)),
-        Command::Report(args) => ExitCode::from(report(&args)),
-        Command::Rules { markdown: true, .. } => {
-            print!("{}", analysis::rules_markdown());
-            ExitCode::SUCCESS
+        Command::Check(mut args) => {
+            args.lang = cli.lang;
+            ExitCode::from(check(&args))
         }
-        Command::Rules { lang, .. } => {
-            let lang = resolve_lang(lang);
+        Command::Report(mut args) => {
+            args.lang = cli.lang;
+            ExitCode::from(report(&args))
+        }
+        Command::Rules { format, markdown } => {
+            let format = if markdown {
+                RulesFormat::Markdown
+            } else {
+                format
+            };
+            let lang = resolve_lang(cli.lang);
             let mut out = std::io::stdout().lock();
-            for r in RULES {
-                let summary = if lang == Lang::Ar {
-                    r.summary_ar
-                } else {
-                    r.summary_en
-                };
-                let _ = writeln!(
-                    out,
-                    "{:<20} {:<12} {}",
-                    r.id,
-                    r.default_severity.as_str(),
-                    summary
-                );
+            let written = match format {
+                RulesFormat::Markdown => write!(out, "{}", analysis::rules_markdown()),
+                RulesFormat::Json => writeln!(out, "{:#}", rules_json()),
+                RulesFormat::Text => RULES.iter().try_for_each(|r| {
+                    let summary = if lang == Lang::Ar {
+                        r.summary_ar
+                    } else {
+                        r.summary_en
+                    };
+                    writeln!(
+                        out,
+                        "{:<20} {:<12} {}",
+                        r.id,
+                        r.default_severity.as_str(),
+                        summary
+                    )
+                }),
+            };
+            match written.and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("isnad: cannot write output: {e}");
+                    ExitCode::from(2)
+                }
+                _ => ExitCode::SUCCESS,
             }
-            ExitCode::SUCCESS
         }
         Command::Explain { rule } => match analysis::rule(&rule) {
             Some(r) => {
@@ -344,7 +528,11 @@ pub fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             None => {
-                eprintln!("isnad: unknown rule `{rule}`; `isnad rules` lists them");
+                if resolve_lang(cli.lang) == Lang::Ar {
+                    eprintln!("isnad: لا توجد قاعدة باسم «{rule}»؛ الأمر `isnad rules` يسردها");
+                } else {
+                    eprintln!("isnad: unknown rule `{rule}`; `isnad rules` lists them");
+                }
                 ExitCode::from(2)
             }
         },
@@ -352,26 +540,38 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// `isnad check`: returns the exit status.
-pub fn check(args: &CheckArgs) -> u8 {
-    let lang = resolve_lang(args.lang);
-    let threshold: Severity = args.min_severity.into();
-    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("isnad: {e}");
-            return 2;
-        }
-    };
-    let (inputs, mut errors) = drafts(&args.paths, &args.ext, &mut profiles);
-    let cross = cross_profile(&inputs, &profiles);
+/// Analyses every draft of `inputs` (texts from [`text_of`]), adds the names across stories and
+/// turns the broken `isnad.toml` files of `profiles` into errors (appended to `errors`, which
+/// holds the paths that could not be used). Returns one result per input, in order.
+#[allow(clippy::too_many_arguments)]
+fn evaluate(
+    inputs: &Drafts,
+    texts: Vec<Result<String, String>>,
+    profiles: &profiles::Profiles,
+    cross: &Profile,
+    threshold: Severity,
+    lang: Lang,
+    quiet_profile_errors: bool,
+    errors: &mut Vec<(String, String)>,
+) -> Vec<files::FileResult> {
     let mut results = Vec::with_capacity(inputs.len());
-    for (input, resolved) in &inputs {
-        results.push(files::check_file(input, &resolved.profile, threshold, lang));
+    for ((input, resolved), text) in inputs.iter().zip(texts) {
+        let r = files::FileResult::new(
+            &input.display,
+            crate::text::Format::from_path(&input.display),
+        );
+        results.push(match text {
+            Ok(t) => files::check_text(r, t, &resolved.profile, threshold, lang),
+            Err(e) => files::FileResult {
+                error: Some(e),
+                ..r
+            },
+        });
     }
     for e in &profiles.errors {
-        // Text output lists the error with the others; JSON consumers also get it on stderr.
-        if args.format == OutputFormat::Json {
+        // Text output lists the error with the others; JSON and SARIF consumers also get it on
+        // stderr.
+        if !quiet_profile_errors {
             eprintln!("isnad: {e} (checked with the default profile)");
         }
         // "isnad.toml:3:1" as the place, the message alone as the error (not the path twice).
@@ -394,7 +594,7 @@ pub fn check(args: &CheckArgs) -> u8 {
     }
     // Names spelled differently across the stories checked together, with the house style of the
     // first story's isnad.toml.
-    if !files::add_cross_story_findings(&mut results, &cross, threshold) {
+    if !files::add_cross_story_findings(&mut results, cross, threshold) {
         let place = if lang == Lang::Ar {
             "(الأسماء عبر القصص)"
         } else {
@@ -405,30 +605,254 @@ pub fn check(args: &CheckArgs) -> u8 {
             crate::report::guard::internal_error(lang),
         ));
     }
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    let status = match args.format {
-        OutputFormat::Json => output::write_json(&mut out, &results, &errors, lang),
-        OutputFormat::Text => output::write_text(&mut out, &results, &errors, lang),
+    results
+}
+
+/// Writes `results` and `errors` in `format` to `out`.
+fn emit(
+    out: &mut impl Write,
+    format: OutputFormat,
+    results: &[files::FileResult],
+    errors: &[(String, String)],
+    lang: Lang,
+) -> std::io::Result<()> {
+    match format {
+        OutputFormat::Json => output::write_json(out, results, errors, lang),
+        OutputFormat::Text => output::write_text(out, results, errors, lang),
+        OutputFormat::Sarif => sarif::write(out, results, errors, lang),
     }
-    .and_then(|()| out.flush());
-    if let Err(e) = status
+    .and_then(|()| out.flush())
+}
+
+/// The exit status of a check: 2 when something could not be used or checked, else 1 when a
+/// finding is left, else 0.
+fn status(results: &[files::FileResult], errors: &[(String, String)]) -> u8 {
+    if !errors.is_empty() || results.iter().any(|r| r.error.is_some()) {
+        2
+    } else if results.iter().any(|r| !r.findings.is_empty()) {
+        1
+    } else {
+        0
+    }
+}
+
+/// `isnad check`: returns the exit status: 0 when nothing at or above the threshold was found, 1
+/// when something was, 2 on a usage error ([`usage_error`], a folder with no draft), a path that
+/// could not be used, a draft that could not be read or checked, or output that could not be
+/// written. With `--fix` the status is that of the check after fixing; with `--diff`, 1 when a
+/// draft would change.
+pub fn check(args: &CheckArgs) -> u8 {
+    let lang = resolve_lang(args.lang);
+    let threshold: Severity = args.min_severity.into();
+    if let Some(m) = usage_error(
+        &args.paths,
+        args.stdin_filename.as_deref(),
+        args.unsafe_fixes,
+        Some(args.fix || args.diff),
+    ) {
+        eprintln!("isnad: {}", m.get(lang));
+        return 2;
+    }
+    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("isnad: {e}");
+            return 2;
+        }
+    };
+    let (inputs, mut errors, stdin) = gather(
+        &args.paths,
+        &args.ext,
+        args.stdin_filename.as_deref(),
+        &mut profiles,
+    );
+    let cross = cross_profile(&inputs, &profiles);
+    let texts: Vec<Result<String, String>> =
+        inputs.iter().map(|(i, _)| text_of(i, &stdin)).collect();
+    let quiet = args.format == OutputFormat::Text;
+    let before_errors = errors.clone();
+    let results = evaluate(
+        &inputs,
+        texts,
+        &profiles,
+        &cross,
+        threshold,
+        lang,
+        quiet,
+        &mut errors,
+    );
+    if !(args.fix || args.diff) {
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+        if let Err(e) = emit(&mut out, args.format, &results, &errors, lang)
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            eprintln!("isnad: cannot write output: {e}");
+            return 2;
+        }
+        return status(&results, &errors);
+    }
+    apply_fixes(
+        args,
+        &inputs,
+        results,
+        before_errors,
+        &errors,
+        &profiles,
+        &cross,
+        lang,
+    )
+}
+
+/// `isnad check --fix` / `--diff` after the first check (`results`, one per input; `errors` the
+/// paths that could not be used, `first_errors` those and the errors the first check added):
+/// fixes each draft ([`fix::fix_text`]), then either prints the
+/// diffs (`--diff`, nothing written), or writes the files that changed, reports what was fixed on
+/// standard error and prints the check of the fixed drafts. For standard input the fixed draft
+/// goes to standard output and the check to standard error. Returns the exit status (see
+/// [`check`]).
+#[allow(clippy::too_many_arguments)]
+fn apply_fixes(
+    args: &CheckArgs,
+    inputs: &Drafts,
+    results: Vec<files::FileResult>,
+    mut errors: Vec<(String, String)>,
+    first_errors: &[(String, String)],
+    profiles: &profiles::Profiles,
+    cross: &Profile,
+    lang: Lang,
+) -> u8 {
+    let threshold: Severity = args.min_severity.into();
+    let mut stdout = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    let mut texts: Vec<Result<String, String>> = Vec::with_capacity(results.len());
+    let (mut fixed_files, mut fixed_total, mut changed) = (0usize, 0usize, false);
+    let mut stdin_text: Option<String> = None;
+    for (r, (input, resolved)) in results.iter().zip(inputs) {
+        if let Some(e) = &r.error {
+            texts.push(Err(e.clone()));
+            continue;
+        }
+        let fixed = fix::fix_text(
+            &r.display,
+            &r.text,
+            &r.findings,
+            r.format,
+            &resolved.profile,
+            threshold,
+            args.unsafe_fixes,
+        );
+        if input.stdin {
+            stdin_text = Some(fixed.text.clone());
+        }
+        if fixed.text == r.text {
+            texts.push(Ok(fixed.text));
+            continue;
+        }
+        changed = true;
+        let n = fixed.total();
+        let what = fix::summary(&fixed.by_rule);
+        if args.diff {
+            let d = fix::unified_diff(&r.text, &fixed.text, &r.display);
+            if stdout.write_all(d.as_bytes()).is_err() {
+                break;
+            }
+            if lang == Lang::Ar {
+                eprintln!("isnad: {}: سيُصلح {n} ({what})", r.display);
+            } else {
+                eprintln!("isnad: {}: would fix {n} ({what})", r.display);
+            }
+        } else if !input.stdin {
+            if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
+                errors.push((
+                    r.display.clone(),
+                    format!("cannot write the fixed draft: {}", files::describe_io(&e)),
+                ));
+                texts.push(Ok(r.text.clone()));
+                continue;
+            }
+            if lang == Lang::Ar {
+                eprintln!("isnad: {}: أُصلح {n} ({what})", r.display);
+            } else {
+                eprintln!("isnad: {}: fixed {n} ({what})", r.display);
+            }
+        }
+        fixed_files += 1;
+        fixed_total += n;
+        texts.push(Ok(fixed.text));
+    }
+    if args.diff {
+        let _ = stdout.flush();
+        for (p, e) in first_errors {
+            eprintln!("isnad: {p}: {}", output::file_error(e, lang));
+        }
+        for r in &results {
+            if let Some(e) = &r.error {
+                eprintln!("isnad: {}: {}", r.display, output::file_error(e, lang));
+            }
+        }
+        let failed = !first_errors.is_empty()
+            || !errors.is_empty()
+            || results.iter().any(|r| r.error.is_some());
+        return if failed {
+            2
+        } else if changed {
+            1
+        } else {
+            0
+        };
+    }
+    drop(results);
+    if stdin_text.is_none() {
+        if lang == Lang::Ar {
+            eprintln!("isnad: أُصلح {fixed_total} في {fixed_files} ملف");
+        } else {
+            eprintln!("isnad: fixed {fixed_total} in {fixed_files} file(s)");
+        }
+    }
+    // Check again what is left.
+    let after = evaluate(
+        inputs,
+        texts,
+        profiles,
+        cross,
+        threshold,
+        lang,
+        args.format == OutputFormat::Text,
+        &mut errors,
+    );
+    let left_unsafe = after
+        .iter()
+        .flat_map(|r| &r.findings)
+        .filter(|f| {
+            f.fixes
+                .first()
+                .is_some_and(|x| !fix::allowed(x.applicability, args.unsafe_fixes))
+        })
+        .count();
+    if left_unsafe > 0 {
+        if lang == Lang::Ar {
+            eprintln!("isnad: {left_unsafe} إصلاحاً آخر يحتاج إلى قراءة: ‎--unsafe-fixes يطبّقها");
+        } else {
+            eprintln!(
+                "isnad: {left_unsafe} more fix(es) need reading: --unsafe-fixes applies them"
+            );
+        }
+    }
+    let written = match stdin_text {
+        Some(t) => {
+            // The fixed draft on standard output, the check on standard error.
+            let mut err = std::io::stderr().lock();
+            stdout
+                .write_all(t.as_bytes())
+                .and_then(|()| stdout.flush())
+                .and_then(|()| emit(&mut err, args.format, &after, &errors, lang))
+        }
+        None => emit(&mut stdout, args.format, &after, &errors, lang),
+    };
+    if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe
     {
         eprintln!("isnad: cannot write output: {e}");
         return 2;
     }
-    errors.extend(
-        results
-            .iter()
-            .filter(|r| r.error.is_some())
-            .map(|r| (r.display.clone(), r.error.clone().unwrap_or_default())),
-    );
-    if !errors.is_empty() {
-        return 2;
-    }
-    if results.iter().any(|r| !r.findings.is_empty()) {
-        1
-    } else {
-        0
-    }
+    status(&after, &errors)
 }

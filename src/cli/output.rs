@@ -297,6 +297,15 @@ pub fn file_error(e: &str, lang: Lang) -> String {
         };
         return format!("{kind}، وليس مسودة نصية؛ تُرك");
     }
+    if let Some(exts) = e
+        .strip_prefix("no drafts (")
+        .and_then(|r| r.strip_suffix(") in this folder"))
+    {
+        return format!("لا مسودات ({exts}) في هذا المجلد");
+    }
+    if let Some(rest) = e.strip_prefix("cannot write the fixed draft: ") {
+        return format!("تعذّرت كتابة المسودة المصلحة: {}", file_error(rest, lang));
+    }
     if let Some(rest) = e.strip_prefix("invalid UTF-8 at byte ")
         && let Some(at) = rest.strip_suffix("; save the draft as UTF-8")
     {
@@ -339,5 +348,9 @@ mod tests {
             "permission denied"
         );
         assert_eq!(file_error("something new", Lang::Ar), "something new");
+        assert_eq!(
+            file_error("no drafts (.md, .txt) in this folder", Lang::Ar),
+            "لا مسودات (.md, .txt) في هذا المجلد"
+        );
     }
 }

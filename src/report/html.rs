@@ -1,6 +1,7 @@
-//! The review sheet as one self-contained HTML page: `dir="rtl"`, `lang="ar"`, inline CSS, no
-//! scripts and no external assets, and a print style sheet (tables kept whole where they fit,
-//! stories starting on a new page, no background colours needed to read it).
+//! The review sheet as one self-contained HTML page: `dir="rtl"`, `lang="ar"` (in English
+//! `dir="ltr"`, `lang="en"`, with `dir="auto"` table cells so Arabic content reads right-to-left),
+//! inline CSS, no scripts and no external assets, and a print style sheet (tables kept whole where
+//! they fit, stories starting on a new page, no background colours needed to read it).
 
 use super::{Report, Spelling, Story, credit_label, kind_label, label, severity_label};
 use crate::analysis::{Lang, Severity};
@@ -345,9 +346,13 @@ pub fn render(r: &Report) -> String {
         lang: r.lang,
     };
     let title = h.l("Fact-check review", "ورقة التدقيق");
+    let page_dir = match r.lang {
+        Lang::En => "lang=\"en\" dir=\"ltr\"",
+        Lang::Ar => "lang=\"ar\" dir=\"rtl\"",
+    };
     let _ = write!(
         h.out,
-        "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html {page_dir}>\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"isnad {}\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         env!("CARGO_PKG_VERSION"),
@@ -422,5 +427,14 @@ pub fn render(r: &Report) -> String {
         let _ = writeln!(h.out, "</section>");
     }
     let _ = writeln!(h.out, "</body>\n</html>");
+    if r.lang == Lang::En {
+        // A left-to-right page: each table cell takes the direction of its first strong letter, so
+        // Arabic quotations, names and spellings read right-to-left (text is escaped, so "<td" is
+        // always a tag).
+        return h
+            .out
+            .replace("<td>", "<td dir=\"auto\">")
+            .replace("<td rowspan", "<td dir=\"auto\" rowspan");
+    }
     h.out
 }

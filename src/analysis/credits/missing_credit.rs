@@ -83,6 +83,7 @@ pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
             range: trimmed_end..src.len(),
             new_text,
         }],
+        applicability: crate::analysis::finding::Applicability::Unsafe,
     });
     out.push(f);
 }

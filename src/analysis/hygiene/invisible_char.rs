@@ -133,6 +133,7 @@ pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
                 range: start..end,
                 new_text: String::new(),
             }],
+            applicability: crate::analysis::finding::Applicability::Safe,
         });
         out.push(f);
     }

@@ -127,6 +127,7 @@ pub fn check(cx: &Context, _scan: &Scan, out: &mut Vec<Finding>) {
                 range: at..at + 1,
                 new_text: ar.to_string(),
             }],
+            applicability: crate::analysis::finding::Applicability::Safe,
         });
         out.push(f);
     }

@@ -78,6 +78,7 @@ pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
                 range: r,
                 new_text: new,
             }],
+            applicability: crate::analysis::finding::Applicability::Unsafe,
         });
         out.push(f);
     }

@@ -54,15 +54,18 @@ pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
 /// findings of a whole analysis, any rules, as [`crate::analysis::analyze`] returns them): its
 /// edits are the first-fix edits of every finding of `rule` that has a fix, sorted by start, an
 /// edit overlapping one kept before it (or repeating it) left out; N counts those findings.
-/// Returns `None` when fewer than two findings of `rule` have a fix. Byte ranges are those of the
+/// Returns `None` when fewer than two findings of `rule` have a fix. The fix is safe (see
+/// [`super::finding::Applicability`]) when every fix it gathers is. Byte ranges are those of the
 /// findings (half-open, into the analysed text).
 pub fn fix_all(findings: &[Finding], rule: &str) -> Option<Fix> {
     let mut n = 0;
     let mut edits: Vec<_> = Vec::new();
+    let mut safe = true;
     for f in findings.iter().filter(|f| f.rule == rule) {
         if let Some(fix) = f.fixes.first() {
             n += 1;
             edits.extend(fix.edits.iter().cloned());
+            safe &= fix.applicability == super::finding::Applicability::Safe;
         }
     }
     if n < 2 {
@@ -84,6 +87,12 @@ pub fn fix_all(findings: &[Finding], rule: &str) -> Option<Fix> {
             format!("أصلح كل مواضع {rule} في هذا المستند ({n})"),
         ),
         edits: kept,
+        // Safe when every fix it gathers is.
+        applicability: if safe {
+            super::finding::Applicability::Safe
+        } else {
+            super::finding::Applicability::Unsafe
+        },
     })
 }
 

@@ -121,6 +121,7 @@ pub fn check(cx: &Context, _scan: &Scan, out: &mut Vec<Finding>) {
                 range: start..end,
                 new_text: new,
             }],
+            applicability: crate::analysis::finding::Applicability::Safe,
         });
         out.push(f);
     }

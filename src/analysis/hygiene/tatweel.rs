@@ -98,6 +98,7 @@ pub fn check(cx: &Context, _scan: &Scan, out: &mut Vec<Finding>) {
                 range: start..end,
                 new_text: String::new(),
             }],
+            applicability: crate::analysis::finding::Applicability::Safe,
         });
         out.push(f);
     }

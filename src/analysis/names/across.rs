@@ -584,6 +584,7 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
                     ),
                 ),
                 edits,
+                applicability: crate::analysis::finding::Applicability::Unsafe,
             });
             out.push((p.story, f));
         }
@@ -640,6 +641,7 @@ pub fn agree(source: &str, findings: &mut Vec<Finding>, cross: &Finding) {
                     format!("اكتبه «{pref}» كما في القصص الأخرى"),
                 ),
                 edits: vec![e.clone()],
+                applicability: crate::analysis::finding::Applicability::Unsafe,
             }];
             return true;
         }

@@ -233,6 +233,7 @@ pub fn check(cx: &Context, entities: &[Entity], quotes: &[Quote], out: &mut Vec<
                 range: first.range.start..first.range.start,
                 new_text: format!("{given} "),
             }],
+            applicability: crate::analysis::finding::Applicability::Unsafe,
         });
         out.push(f);
     }

@@ -186,9 +186,21 @@ pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
                     });
                 }
             }
+            // Safe to apply unread only when the house list names this spelling (its identity key)
+            // as a variant of the house spelling written here; a majority spelling stays unsafe.
+            let named = cx
+                .profile
+                .house_spellings
+                .get(normalize::identity(&m.spelling).as_str())
+                .is_some_and(|h| visible(h) == pref);
             f.fixes.push(Fix {
                 title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
                 edits,
+                applicability: if named {
+                    crate::analysis::finding::Applicability::Safe
+                } else {
+                    crate::analysis::finding::Applicability::Unsafe
+                },
             });
             out.push(f);
         }
@@ -239,6 +251,7 @@ pub fn spell_every_variant(names: &[super::Entity], f: &Finding) -> Option<Fix> 
             format!("وحّد كل الصيغ على «{pref}» ({n} مواضع)"),
         ),
         edits,
+        applicability: crate::analysis::finding::Applicability::Unsafe,
     })
 }
 

@@ -105,6 +105,7 @@ pub fn check(cx: &Context, quotes: &Quotes, names: &[Entity], out: &mut Vec<Find
                 range: at..at,
                 new_text: insert,
             }],
+            applicability: crate::analysis::finding::Applicability::Unsafe,
         });
         out.push(f);
     }

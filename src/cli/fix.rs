@@ -1,0 +1,250 @@
+//! `isnad check --fix`, `--unsafe-fixes` and `--diff`: choosing the fixes to apply, applying them
+//! until nothing is left to apply, and showing the change as a unified diff.
+//!
+//! Only the first applicable fix of each finding is taken, and a fix whose edits overlap an edit
+//! already taken waits for the next pass (the draft is analysed again after each pass), so no two
+//! fixes fight over the same bytes and running `--fix` twice changes nothing the second time.
+
+use crate::analysis::finding::Applicability;
+use crate::analysis::{Edit, Finding, Severity, apply_edits};
+use crate::profile::Profile;
+use crate::report::guard;
+use crate::text::Format;
+use std::ops::Range;
+
+/// The most passes over one draft (each pass analyses the text again and applies what is left).
+pub const MAX_PASSES: usize = 8;
+
+/// True when a fix of applicability `a` is applied: safe fixes always, unsafe ones only with
+/// `--unsafe-fixes`.
+pub fn allowed(a: Applicability, unsafe_fixes: bool) -> bool {
+    a == Applicability::Safe || unsafe_fixes
+}
+
+/// True when the byte ranges `a` and `b` (half-open) cannot both be edited in one pass: they
+/// overlap, or both are insertions at the same place (their order would be arbitrary).
+fn clash(a: &Range<usize>, b: &Range<usize>) -> bool {
+    (a.start < b.end && b.start < a.end) || (a.is_empty() && b.is_empty() && a.start == b.start)
+}
+
+/// The edits of one pass over `findings` (any order): for each finding, its first fix that
+/// [`allowed`] lets through, taken whole when none of its edits clashes with an edit already taken
+/// (ranges are byte offsets, half-open). Returns the edits (sorted by start) and the rule id of
+/// each finding whose fix was taken, in the findings' order.
+pub fn pick(findings: &[Finding], unsafe_fixes: bool) -> (Vec<Edit>, Vec<&'static str>) {
+    let mut taken: Vec<Edit> = Vec::new();
+    let mut rules = Vec::new();
+    for f in findings {
+        let Some(fix) = f
+            .fixes
+            .iter()
+            .find(|x| allowed(x.applicability, unsafe_fixes))
+        else {
+            continue;
+        };
+        if fix.edits.is_empty() {
+            continue;
+        }
+        // `taken` is sorted by start and free of clashes, so only the neighbours can clash.
+        let free = fix.edits.iter().all(|e| {
+            let i = taken.partition_point(|t| t.range.start < e.range.start);
+            let before = i.checked_sub(1).and_then(|j| taken.get(j));
+            let after = taken.get(i);
+            !before.is_some_and(|t| clash(&t.range, &e.range))
+                && !after.is_some_and(|t| clash(&t.range, &e.range))
+        }) && edits_are_disjoint(&fix.edits);
+        if !free {
+            continue;
+        }
+        for e in &fix.edits {
+            let i = taken.partition_point(|t| t.range.start < e.range.start);
+            taken.insert(i, e.clone());
+        }
+        rules.push(f.rule);
+    }
+    (taken, rules)
+}
+
+/// True when no two of `edits` clash (see [`clash`]).
+fn edits_are_disjoint(edits: &[Edit]) -> bool {
+    let mut r: Vec<&Range<usize>> = edits.iter().map(|e| &e.range).collect();
+    r.sort_by_key(|r| (r.start, r.end));
+    r.windows(2).all(|w| !clash(w[0], w[1]))
+}
+
+/// What fixing one draft did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Fixed {
+    /// The text after every pass.
+    pub text: String,
+    /// How many findings were fixed, by rule id (in the order of first appearance).
+    pub by_rule: Vec<(&'static str, usize)>,
+}
+
+impl Fixed {
+    /// The number of findings fixed.
+    pub fn total(&self) -> usize {
+        self.by_rule.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// Applies the fixes of `findings` (the findings of `text` at or above the threshold, as
+/// `isnad check` reports them) that [`allowed`] lets through, then analyses the result again with
+/// `profile` as `format` and applies what is left at or above `threshold`, until a pass applies
+/// nothing or after [`MAX_PASSES`]. A later analysis that panics stops the passes (the panic is
+/// printed on standard error under `display`) and the text fixed so far is kept. Never panics on
+/// bad edits: [`apply_edits`] skips an edit out of bounds or off a character boundary.
+pub fn fix_text(
+    display: &str,
+    text: &str,
+    findings: &[Finding],
+    format: Format,
+    profile: &Profile,
+    threshold: Severity,
+    unsafe_fixes: bool,
+) -> Fixed {
+    let mut out = Fixed {
+        text: text.to_string(),
+        by_rule: Vec::new(),
+    };
+    let mut current: Vec<Finding> = findings.to_vec();
+    for pass in 0..MAX_PASSES {
+        let (edits, rules) = pick(&current, unsafe_fixes);
+        let next = apply_edits(&out.text, &edits);
+        if next == out.text {
+            break;
+        }
+        out.text = next;
+        for r in rules {
+            match out.by_rule.iter_mut().find(|(id, _)| *id == r) {
+                Some((_, n)) => *n += 1,
+                None => out.by_rule.push((r, 1)),
+            }
+        }
+        if pass + 1 == MAX_PASSES {
+            break;
+        }
+        match guard::analyze(&out.text, format, profile) {
+            Ok(a) => {
+                current = a.findings;
+                current.retain(|f| f.severity <= threshold);
+            }
+            Err(p) => {
+                guard::eprint(display, &p);
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A unified diff (3 lines of context) from `old` to `new`, with headers `--- a/PATH` and
+/// `+++ b/PATH` (`PATH` is `display`); empty when the texts are equal.
+pub fn unified_diff(old: &str, new: &str, display: &str) -> String {
+    if old == new {
+        return String::new();
+    }
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("a/{display}"), &format!("b/{display}"))
+        .to_string()
+}
+
+/// `lookalike-letter ×2, tatweel ×1`.
+pub fn summary(by_rule: &[(&'static str, usize)]) -> String {
+    by_rule
+        .iter()
+        .map(|(r, n)| format!("{r} ×{n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::{Fix, Message};
+
+    fn finding(rule: &'static str, edits: &[(Range<usize>, &str)], a: Applicability) -> Finding {
+        let range = edits.first().map_or(0..0, |e| e.0.clone());
+        Finding {
+            rule,
+            severity: Severity::Warning,
+            range,
+            message: Message::new("m", "م"),
+            related: Vec::new(),
+            fixes: vec![Fix {
+                title: Message::new("t", "ت"),
+                edits: edits
+                    .iter()
+                    .map(|(r, t)| Edit {
+                        range: r.clone(),
+                        new_text: t.to_string(),
+                    })
+                    .collect(),
+                applicability: a,
+            }],
+        }
+    }
+
+    #[test]
+    fn pick_takes_safe_fixes_and_skips_clashes() {
+        let fs = [
+            finding("tatweel", &[(4..6, "")], Applicability::Safe),
+            // Overlaps the first: waits for the next pass.
+            finding("lookalike-letter", &[(5..7, "ي")], Applicability::Safe),
+            finding("missing-credit", &[(0..0, "x")], Applicability::Unsafe),
+            finding("invisible-char", &[(10..13, "")], Applicability::Safe),
+        ];
+        let (edits, rules) = pick(&fs, false);
+        assert_eq!(rules, ["tatweel", "invisible-char"]);
+        assert_eq!(
+            edits.iter().map(|e| e.range.clone()).collect::<Vec<_>>(),
+            [4..6, 10..13]
+        );
+        let (edits, rules) = pick(&fs, true);
+        assert_eq!(rules, ["tatweel", "missing-credit", "invisible-char"]);
+        assert_eq!(edits[0].range, 0..0);
+    }
+
+    #[test]
+    fn fix_text_applies_until_nothing_is_left_and_is_idempotent() {
+        // A Persian yeh and a kashida: both safe.
+        let src = "قال الوزیر إن الاجتمــاع انتهى.\n";
+        let p = Profile::embedded();
+        let a = crate::analysis::analyze_text(src, Format::Plain, &p);
+        let f = fix_text(
+            "t",
+            src,
+            &a.findings,
+            Format::Plain,
+            &p,
+            Severity::Hint,
+            false,
+        );
+        assert_eq!(f.text, "قال الوزير إن الاجتماع انتهى.\n");
+        assert_eq!(f.by_rule, [("lookalike-letter", 1), ("tatweel", 1)]);
+        let again = crate::analysis::analyze_text(&f.text, Format::Plain, &p);
+        let g = fix_text(
+            "t",
+            &f.text,
+            &again.findings,
+            Format::Plain,
+            &p,
+            Severity::Hint,
+            false,
+        );
+        assert_eq!(g.text, f.text);
+        assert_eq!(g.total(), 0);
+    }
+
+    #[test]
+    fn diff_has_headers_and_hunks() {
+        let d = unified_diff("أ\nب\nج\n", "أ\nبب\nج\n", "x.md");
+        assert_eq!(
+            d,
+            "--- a/x.md\n+++ b/x.md\n@@ -1,3 +1,3 @@\n أ\n-ب\n+بب\n ج\n"
+        );
+        assert_eq!(unified_diff("a", "a", "x"), "");
+    }
+}
