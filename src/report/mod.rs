@@ -15,6 +15,7 @@ pub mod markdown;
 
 use crate::analysis::names::across::{self, StoryNames};
 use crate::analysis::names::{Entity, NameKind};
+use crate::analysis::quotes::QuoteForm;
 use crate::analysis::{Analysis, Lang, RULES, Severity};
 use crate::profile::Profile;
 use crate::text::{Format, LineIndex, normalize};
@@ -45,9 +46,10 @@ pub struct Story {
     pub error: Option<String>,
     /// Story credits (dateline, credit line, byline, outlet tag, front-matter field).
     pub credits: Vec<Credit>,
-    /// Speech quotations in order.
+    /// Quotations in order: speech, partial quotes and quoted text.
     pub quotes: Vec<Quote>,
-    /// Spans in quotation marks that are not speech (names of agencies, papers, works; terms).
+    /// Spans in quotation marks that are names or titles (agencies, papers, works, plans,
+    /// slogans), terms or scare quotes.
     pub quoted_names: Vec<Span>,
     /// Speakers with their number of quotations, most quoted first.
     pub speakers: Vec<Speaker>,
@@ -84,12 +86,15 @@ pub struct Credit {
     pub span: Span,
 }
 
-/// A speech quotation.
+/// A quotation listed on the sheet: speech, a partial quote or quoted text.
 #[derive(Clone, Debug, Serialize)]
 pub struct Quote {
     /// The quotation from its opening mark; `text` holds its first words (at most eight, then …).
     #[serde(flatten)]
     pub span: Span,
+    /// `speech` (a person's or a body's words, whole), `partial` (a fragment of someone's words
+    /// inside a sentence about them) or `text` (lyrics, a legal article, an excerpt, a proverb).
+    pub kind: &'static str,
     /// True when a reader can tell who said it.
     pub attributed: bool,
     /// The speaker as named in the text, when found.
@@ -277,10 +282,17 @@ fn story(
     // Speakers: (key, display name, count) in order of first quotation.
     let mut speakers: Vec<(String, String, usize)> = Vec::new();
     for q in &a.quotes {
-        if !q.speech {
-            quoted_names.push(span(text, &lines, q.range.clone()));
-            continue;
-        }
+        // Speech, partial quotes and quoted text are listed with their speakers; names, titles,
+        // terms and scare quotes are not.
+        let kind = match q.form {
+            QuoteForm::Speech => "speech",
+            QuoteForm::Partial => "partial",
+            QuoteForm::Text => "text",
+            QuoteForm::Name => {
+                quoted_names.push(span(text, &lines, q.range.clone()));
+                continue;
+            }
+        };
         let mut s = span(text, &lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
         let speaker = q
@@ -317,6 +329,7 @@ fn story(
         }
         quotes.push(Quote {
             span: s,
+            kind,
             attributed: q.attribution.is_some(),
             speaker: speaker.map(|(_, n)| n),
             cue,
