@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 const NAME_NOUNS: &str = include_str!("data/quote_name_nouns.txt");
 const TEXT_NOUNS: &str = include_str!("data/quote_text_nouns.txt");
 const CLAUSE_PARTICLES: &str = include_str!("data/clause_particles.txt");
+const STANCE_VERBS: &str = include_str!("data/stance_verbs.txt");
 
 /// The three lists as sets of identity keys.
 #[derive(Debug, Default)]
@@ -21,6 +22,31 @@ pub struct QuoteWords {
     pub text_nouns: HashSet<String>,
     /// Particles, pronouns and auxiliaries of a clause (أن، لن، قد، نحن ...).
     pub clause_particles: HashSet<String>,
+    /// Forms of the verbs of stance (رحب، شجب، تعتبر ...) without object pronouns.
+    pub stance_verbs: HashSet<String>,
+}
+
+/// The forms of each line of `stance_verbs.txt`: perfect + ت/وا/ا/تا, imperfect with ي/ت/ن and
+/// ون/ان, and the extra forms as given.
+fn stance_forms(data: &str) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for line in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let fields: Vec<String> = line.split_whitespace().map(normalize::identity).collect();
+        if let Some(p) = fields.first() {
+            for suf in ["", "ت", "وا", "ا", "تا"] {
+                out.insert(format!("{p}{suf}"));
+            }
+        }
+        if let Some(stem) = fields.get(1).and_then(|i| i.strip_prefix('ي')) {
+            for pre in ["ي", "ت", "ن"] {
+                for suf in ["", "ون", "ان"] {
+                    out.insert(format!("{pre}{stem}{suf}"));
+                }
+            }
+        }
+        out.extend(fields.iter().skip(2).cloned());
+    }
+    out
 }
 
 fn set(data: &str) -> HashSet<String> {
@@ -39,10 +65,28 @@ pub fn quote_words() -> &'static QuoteWords {
         name_nouns: set(NAME_NOUNS),
         text_nouns: set(TEXT_NOUNS),
         clause_particles: set(CLAUSE_PARTICLES),
+        stance_verbs: stance_forms(STANCE_VERBS),
     })
 }
 
 impl QuoteWords {
+    /// True when the identity key `key` (a word as written, clitics not stripped) is a form of a
+    /// verb of stance, possibly after و/ف and with an object pronoun (وتعتبره، رحبت، سمّاه).
+    pub fn is_stance_verb(&self, key: &str) -> bool {
+        let bare = key
+            .strip_prefix(['و', 'ف'])
+            .filter(|b| b.chars().count() >= 2)
+            .into_iter()
+            .chain(std::iter::once(key));
+        bare.into_iter().any(|b| {
+            self.stance_verbs.contains(b)
+                || ["هم", "ها", "ه"].iter().any(|p| {
+                    b.strip_suffix(p)
+                        .is_some_and(|s| s.chars().count() >= 2 && self.stance_verbs.contains(s))
+                })
+        })
+    }
+
     /// True when one of the proclitic readings `readings` (identity keys, as given by
     /// `Word::key_readings`) is in `list`, also with the article ال removed.
     pub fn any_reading(list: &HashSet<String>, readings: &[(usize, crate::text::token::Text)]) -> bool {
@@ -64,5 +108,10 @@ mod tests {
         assert!(w.text_nouns.contains("المثل"));
         assert!(w.clause_particles.contains("انه"));
         assert!(!w.name_nouns.contains("قال"));
+        // وتعتبره: و + تعتبر + ه; رحبت: perfect + ت; سمّاه: an extra form + ه.
+        assert!(w.is_stance_verb("ورحبت"));
+        assert!(w.is_stance_verb("سماه"));
+        assert!(w.is_stance_verb("يشجبون"));
+        assert!(!w.is_stance_verb("رحلة"));
     }
 }

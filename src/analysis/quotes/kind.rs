@@ -107,23 +107,28 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
     let w_open = cx.doc.word_index_at(q.range.start);
     let cue_before = (w_sent..w_open)
         .rev()
-        .find(|&i| is_cue_word(cx, all, i));
+        .find(|&i| speech_or_stance(cx, lists, all, i));
     let cue_after = q.closed && {
         let w_close = cx.doc.word_index_at(q.range.end);
         let w_end = cx.doc.word_index_at(sent.end);
-        (w_close..w_end.min(w_close + 3)).any(|i| is_cue_word(cx, all, i))
+        (w_close..w_end.min(w_close + 3)).any(|i| speech_or_stance(cx, lists, all, i))
     };
     let cue = cue_before.is_some() || cue_after;
-    if name_noun_before(cx, lists, q, w_sent, w_open) && !(cue && q.words >= 4 && !title) {
-        return QuoteForm::Name;
-    }
     let text_noun = (w_sent.max(w_open.saturating_sub(4))..w_open)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i));
-    if let Some(t) = text_noun
-        && cue_before.is_none_or(|c| c < t)
+    let text_first = text_noun.filter(|&t| cue_before.is_none_or(|c| c < t));
+    let name_before = name_noun_before(cx, lists, q, w_sent, w_open);
+    // كلمات الأغنية «...»: a noun of text with the work it belongs to is still text.
+    if let Some(t) = text_first
+        && (!name_before || t + 2 >= w_open)
     {
         return QuoteForm::Text;
+    }
+    // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
+    // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
+    if name_before && !(cue && !title) {
+        return QuoteForm::Name;
     }
     let lead = lead_of(cx, all, q, sent.start, w_open);
     if q.words >= 4 {
@@ -160,6 +165,37 @@ fn is_cue_word(cx: &Context, all: &[Quote], i: usize) -> bool {
     t.is_cue() && !inside_quote(all, w.range.start, w.range.end)
 }
 
+/// True when word `i` tells that its sentence reports someone's words or stance: a reporting cue
+/// (see [`is_cue_word`]), a verb of stance (`stance_verbs.txt`: رحب، شجب، وتعتبره ...) or the
+/// feminine of a listed participle followed by the particle it governs (مشددة على، نافية أن).
+fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bool {
+    if is_cue_word(cx, all, i) {
+        return true;
+    }
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    if inside_quote(all, w.range.start, w.range.end) {
+        return false;
+    }
+    if lists.is_stance_verb(&w.key) {
+        return true;
+    }
+    // مشددة، نافية، مضيفة: the masculine accusative (مشدداً) is the listed participle; the feminine is
+    // read only before أن/على/إلى/عن, where a noun (مدينة، مقرة) would not stand.
+    let governs = cx.doc.words.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.plain.as_str(),
+            "أن" | "إن" | "أنه" | "أنها" | "بأن" | "على" | "إلى" | "الى" | "عن"
+        )
+    });
+    governs
+        && w.key.strip_suffix('ه').is_some_and(|stem| {
+            let stem = stem.strip_prefix('و').unwrap_or(stem);
+            cx.profile.is_participle(&format!("{stem}ا"))
+        })
+}
+
 /// True when word `i` is a noun of quoted text (see `data/quote_text_nouns.txt`) outside every
 /// quotation of `all`.
 fn is_text_noun(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bool {
@@ -187,9 +223,29 @@ fn is_name_noun(cx: &Context, lists: &QuoteWords, i: usize) -> bool {
     }
 }
 
-/// True when a noun introducing a name stands right before the opening mark of `q`, or before it
-/// with at most two definite words between (الفيلم المثير للجدل «...»), with no punctuation between.
+/// True when a noun introducing a name stands right before the opening mark of `q`, or a definite
+/// one before it with at most two definite words between (الفيلم المثير للجدل «...»), with no
+/// punctuation between. Not when the noun follows a demonstrative (أن هذا القرار «...»: the span is
+/// said of the noun, not its name) or the span opens with a preposition (a complement, not a name).
 fn name_noun_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_sent: usize, w_open: usize) -> bool {
+    let first = cx.doc.words.get(w_open).filter(|w| w.range.start < q.inner.end);
+    // A span opening with a preposition or an indefinite accusative (انتهاكاً، خطأً) is a complement
+    // or a predicate, not a name.
+    let complement = first.is_some_and(|w| {
+        cx.doc
+            .source
+            .get(w.range.clone())
+            .is_some_and(|s| s.contains('\u{064B}'))
+            || matches!(
+            w.plain.as_str(),
+            "في" | "من" | "إلى" | "الى" | "على" | "عن" | "مع" | "حول"
+        ) || w.plain.starts_with("بال")
+            || w.plain.starts_with("بأ")
+            || w.plain.starts_with("لل")
+    });
+    if complement {
+        return false;
+    }
     for back in 1..=3 {
         let Some(j) = w_open.checked_sub(back) else {
             return false;
@@ -197,10 +253,20 @@ fn name_noun_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_sent: usize, 
         if j < w_sent || between_has_break(cx, j, q.range.start) {
             return false;
         }
-        if is_name_noun(cx, lists, j) {
-            return true;
-        }
         let w = &cx.doc.words[j];
+        // A title names the person whose name follows it directly (الشهيد «...»).
+        let title = cx.lex.words[j].title > 0 && back == 1;
+        let noun = (cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j))
+            && (back == 1 || w.plain.starts_with("ال"));
+        if title || noun {
+            let demonstrative = j.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    cx.doc.words[k].plain.trim_start_matches(['و', 'ف']),
+                    "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هؤلاء"
+                )
+            });
+            return !demonstrative;
+        }
         let t = &cx.lex.words[j];
         let definite = w.plain.starts_with("ال") || w.plain.starts_with("لل");
         if !definite || t.is_cue() || t.function {
@@ -362,4 +428,147 @@ pub(crate) fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
         .unwrap_or("")
         .chars()
         .any(|c| matches!(c, '.' | '،' | ',' | ':' | '\n' | '؛'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::quotes::QuoteForm;
+    use crate::analysis::{Finding, analyze_text};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    /// (form, inner text) of every quotation of `src`, and its `unattributed-quote` findings.
+    fn kinds(src: &str) -> (Vec<(QuoteForm, String)>, Vec<Finding>) {
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        let forms = a
+            .quotes
+            .iter()
+            .map(|q| (q.form, src[q.inner.clone()].to_string()))
+            .collect();
+        let f = a
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "unattributed-quote")
+            .collect();
+        (forms, f)
+    }
+
+    #[test]
+    fn names_of_campaigns_plans_and_slogans_are_names() {
+        for (src, inner) in [
+            ("أطلقت الوزارة حملة «معاً من أجل بيئة نظيفة» في العاصمة.", "معاً من أجل بيئة نظيفة"),
+            ("وعرضت الحكومة خطة «الطاقة النظيفة لكل بيت ريفي» على النواب.", "الطاقة النظيفة لكل بيت ريفي"),
+            ("ورفع المحتجون لافتة «الأرض لمن يزرعها» أمام المبنى.", "الأرض لمن يزرعها"),
+            ("وتنظم الجامعة «برنامج القيادات الشابة للعمل التطوعي» مطلع الشهر.", "برنامج القيادات الشابة للعمل التطوعي"),
+            ("وعرض في الفيلم الوثائقي الجديد «رحلة إلى آخر الصحراء الكبرى» مشاهد نادرة.", "رحلة إلى آخر الصحراء الكبرى"),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn fragment_after_a_verb_of_speech_or_stance_is_a_partial_quote() {
+        for (src, inner) in [
+            ("ووصف الوزير الوضع في المدينة بـ«الكارثي».", "الكارثي"),
+            ("واعتبر السفير القرار «انتهاكاً للقانون الدولي».", "انتهاكاً للقانون الدولي"),
+            ("ورحبت الوزيرة «بأول إشارة إيجابية» من الجانبين.", "بأول إشارة إيجابية"),
+            ("وتعتبره الحكومة «خطأً فادحاً» لا يغتفر.", "خطأً فادحاً"),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Partial, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_short_term_with_no_verb_of_speech_is_a_name() {
+        let (forms, _) = kinds("وسيطر تنظيم «داعش» على القرية، ثم انسحب «المقاتلون» منها.");
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "داعش".to_string()),
+                (QuoteForm::Name, "المقاتلون".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn proverbs_lyrics_and_legal_articles_are_quoted_text() {
+        for (src, inner) in [
+            ("وكما يقول المثل الشعبي: «من جدّ وجد ومن زرع حصد».", "من جدّ وجد ومن زرع حصد"),
+            ("ورددت كلمات الأغنية «بلادي بلادي لك حبي وفؤادي» في الساحة.", "بلادي بلادي لك حبي وفؤادي"),
+            ("وتنص المادة 12: «لا يجوز توقيف أي شخص دون أمر قضائي».", "لا يجوز توقيف أي شخص دون أمر قضائي"),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Text, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn speech_after_a_cue_is_speech_and_unattributed_speech_is_flagged() {
+        let (forms, findings) = kinds("وقال الوزير: «سنفتح المعبر غداً».");
+        assert_eq!(forms, vec![(QuoteForm::Speech, "سنفتح المعبر غداً".to_string())]);
+        assert!(findings.is_empty());
+        let src = "انتهى الاجتماع مساء أمس دون بيان. «سنعود إلى طاولة المفاوضات في الأسبوع المقبل» وغادر الوفد.\n";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert_eq!(findings.len(), 1);
+        let open = src.find('«').unwrap();
+        let close = src.find('»').unwrap() + '»'.len_utf8();
+        assert_eq!(findings[0].range, open..close);
+    }
+
+    #[test]
+    fn an_abbreviation_does_not_cut_the_speaker_off_the_quotation() {
+        let src = "وقال مسؤول سابق في سي.آي.إيه إن التعاون مستمر. «لن نتخلى عن شركائنا في المنطقة مهما حدث»";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert!(findings.is_empty(), "{findings:?}");
+        // «...».. «...»: an ellipsis between two quotations of one speaker does not end the sentence.
+        let src = "وقال الوزير: «الوضع صعب جداً في كل المحافظات».. «لكننا سنتجاوز هذه المرحلة معاً بلا شك».";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms.len(), 2);
+        assert_eq!(forms[1].0, QuoteForm::Speech);
+        assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_whole_paragraph_quotation_is_quoted_text() {
+        let src = "تعيش المدينة أزمة إنسانية حادة منذ أسابيع.\n\n«الناس ينامون في الشوارع والحدائق العامة»\n\nوتستمر الأزمة.";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Text);
+        assert!(findings.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    use crate::analysis::Context;
+    use crate::profile::Profile;
+    use crate::text::{Document, Format};
+
+    #[test]
+    #[ignore]
+    fn dump_forms() {
+        let Ok(path) = std::env::var("KIND_FILE") else { return };
+        let src = std::fs::read_to_string(path).unwrap();
+        let doc = Document::new(&src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let q = super::super::extract(&cx);
+        for q in &q.quotes {
+            let t: String = src[q.range.clone()].chars().take(40).collect();
+            println!("{:?} {} {:?} {}", q.form, q.words, q.range, t);
+            if std::env::var("KIND_WORDS").is_ok() {
+                let wi = cx.doc.word_index_at(q.range.start);
+                for k in wi.saturating_sub(8)..(wi + q.words + 4).min(cx.doc.words.len()) {
+                    let t = &cx.lex.words[k];
+                    println!("   {} cue={} fn={} org={} title={} ord={:?}", cx.doc.words[k].plain, t.is_cue(), t.function, t.org_noun, t.title, crate::analysis::names::ordinary_word(&cx.doc.words[k].plain));
+                }
+            }
+        }
+    }
 }
