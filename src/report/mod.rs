@@ -603,3 +603,41 @@ pub(crate) fn spellings_text(
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
+
+#[cfg(test)]
+mod quote_list_tests {
+    use super::*;
+
+    fn story_of(src: &str) -> Story {
+        let p = Profile::embedded();
+        let a = crate::analysis::analyze_text(src, Format::Plain, &p);
+        let input = Input {
+            path: "a.txt".into(),
+            format: Format::Plain,
+            content: Ok((src.to_string(), a)),
+        };
+        build(&[input], &p, Lang::En).stories.remove(0)
+    }
+
+    #[test]
+    fn speech_partial_quotes_and_quoted_text_are_listed_names_are_not() {
+        let src = "وقال الوزير: «سنفتح المعبر غداً أمام الشاحنات».\nووصف الوزير الوضع بـ«الكارثي».\nوكما يقول المثل: «من جدّ وجد».\nوأطلقت الوزارة حملة «معاً من أجل بيئة نظيفة» أمس.\n";
+        let s = story_of(src);
+        let listed: Vec<(&str, usize, bool)> = s
+            .quotes
+            .iter()
+            .map(|q| (q.kind, q.span.start, q.attributed))
+            .collect();
+        let at = |needle: &str| src.find(needle).unwrap();
+        assert_eq!(
+            listed,
+            vec![
+                ("speech", at("«سنفتح"), true),
+                ("partial", at("«الكارثي"), true),
+                ("text", at("«من جدّ"), true),
+            ]
+        );
+        let names: Vec<usize> = s.quoted_names.iter().map(|n| n.start).collect();
+        assert_eq!(names, vec![at("«معاً")]);
+    }
+}

@@ -543,32 +543,3 @@ mod tests {
         assert!(findings.is_empty());
     }
 }
-
-#[cfg(test)]
-mod debug_tests {
-    use crate::analysis::Context;
-    use crate::profile::Profile;
-    use crate::text::{Document, Format};
-
-    #[test]
-    #[ignore]
-    fn dump_forms() {
-        let Ok(path) = std::env::var("KIND_FILE") else { return };
-        let src = std::fs::read_to_string(path).unwrap();
-        let doc = Document::new(&src, Format::Plain);
-        let p = Profile::embedded();
-        let cx = Context::new(&doc, &p);
-        let q = super::super::extract(&cx);
-        for q in &q.quotes {
-            let t: String = src[q.range.clone()].chars().take(40).collect();
-            println!("{:?} {} {:?} {}", q.form, q.words, q.range, t);
-            if std::env::var("KIND_WORDS").is_ok() {
-                let wi = cx.doc.word_index_at(q.range.start);
-                for k in wi.saturating_sub(8)..(wi + q.words + 4).min(cx.doc.words.len()) {
-                    let t = &cx.lex.words[k];
-                    println!("   {} cue={} fn={} org={} title={} ord={:?}", cx.doc.words[k].plain, t.is_cue(), t.function, t.org_noun, t.title, crate::analysis::names::ordinary_word(&cx.doc.words[k].plain));
-                }
-            }
-        }
-    }
-}
