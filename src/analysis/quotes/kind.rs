@@ -312,8 +312,8 @@ fn title_like(cx: &Context, lists: &QuoteWords, q: &Quote) -> bool {
 }
 
 /// True when every word of `q` that is not a function word is a name: unknown to the Arabic
-/// lexicon (داعش، ميسترال), a Latin or other non-Arabic word, or a listed place, given name or
-/// agency.
+/// lexicon (داعش، ميسترال), a Latin or other non-Arabic word, or a listed place, given name,
+/// agency or title (a span of titles designates someone; it is not anyone's words).
 fn all_names(cx: &Context, q: &Quote) -> bool {
     let i = cx.doc.word_index_at(q.inner.start);
     let words = cx.doc.words_in(q.inner.clone());
@@ -324,7 +324,7 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
             continue;
         }
         content += 1;
-        let listed = t.place > 0 || t.given > 0 || t.agency.is_some();
+        let listed = t.place > 0 || t.given > 0 || t.agency.is_some() || t.title > 0;
         let arabic = w.kind == crate::text::WordKind::Arabic;
         if !(listed || !arabic || ordinary_word(&w.plain) == Lexical::Unknown) {
             return false;
