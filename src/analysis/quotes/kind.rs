@@ -114,6 +114,13 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
         (w_close..w_end.min(w_close + 3)).any(|i| speech_or_stance(cx, lists, all, i))
     };
     let cue = cue_before.is_some() || cue_after;
+    // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
+    if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
+        return QuoteForm::Name;
+    }
+    if names_party(cx, all, q, w_open) {
+        return QuoteForm::Name;
+    }
     let text_noun = (w_sent.max(w_open.saturating_sub(4))..w_open)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i));
@@ -145,15 +152,42 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
             Lead::Inside => QuoteForm::Partial,
         };
     }
-    if q.words == 0 || all_names(cx, q) {
-        return QuoteForm::Name;
-    }
     match lead {
         Lead::Colon if cue_before.is_some() => QuoteForm::Speech,
         Lead::Start | Lead::Comma if cue_after && !title => QuoteForm::Speech,
         _ if cue => QuoteForm::Partial,
         _ => QuoteForm::Name,
     }
+}
+
+/// True when `q` names a party rather than quoting it: a span right after a preposition written
+/// apart and followed by a colon or comma, the addressee of a statement (قال لـ«الشرق الأوسط»: ...),
+/// or a span between a reporting verb and أن/إن, the speaker itself (وأوضحت «بوصلة» أن ...).
+fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
+    if q.words >= 4 || !q.closed {
+        return false;
+    }
+    let Some(prev) = w_open.checked_sub(1).and_then(|j| cx.doc.words.get(j)) else {
+        return false;
+    };
+    let text = cx.doc.prose();
+    let after = text.get(q.range.end..).unwrap_or("").trim_start();
+    let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
+        && text
+            .get(prev.range.end..q.range.start)
+            .is_some_and(|g| g.trim().is_empty())
+        && after.starts_with([':', '،', ',']);
+    let w_close = cx.doc.word_index_at(q.range.end);
+    let speaker = cx.lex.words[w_open - 1].verb
+        && is_cue_word(cx, all, w_open - 1)
+        && cx.doc.words.get(w_close).is_some_and(|n| {
+            n.range.start >= q.range.end
+                && text
+                    .get(q.range.end..n.range.start)
+                    .is_some_and(|g| g.trim().is_empty())
+                && matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن")
+        });
+    addressee || speaker
 }
 
 /// True when word `i` is a reporting cue (verb, participle or attribution phrase) outside every
@@ -246,8 +280,16 @@ fn name_noun_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_sent: usize, 
     if complement {
         return false;
     }
+    // A preposition written apart (ما يسمى بـ «...»، المعروف بـ«...») is skipped.
+    let detached = |j: usize| {
+        matches!(
+            cx.doc.words[j].plain.trim_end_matches('ـ'),
+            "ب" | "ل" | "وب" | "ول"
+        )
+    };
+    let skip = usize::from(w_open.checked_sub(1).is_some_and(detached));
     for back in 1..=3 {
-        let Some(j) = w_open.checked_sub(back) else {
+        let Some(j) = w_open.checked_sub(back + skip) else {
             return false;
         };
         if j < w_sent || between_has_break(cx, j, q.range.start) {
@@ -461,6 +503,11 @@ mod tests {
             ("ورفع المحتجون لافتة «الأرض لمن يزرعها» أمام المبنى.", "الأرض لمن يزرعها"),
             ("وتنظم الجامعة «برنامج القيادات الشابة للعمل التطوعي» مطلع الشهر.", "برنامج القيادات الشابة للعمل التطوعي"),
             ("وعرض في الفيلم الوثائقي الجديد «رحلة إلى آخر الصحراء الكبرى» مشاهد نادرة.", "رحلة إلى آخر الصحراء الكبرى"),
+            // A naming verb with its preposition written apart.
+            ("واجتمع أعضاء ما يسمى بـ «اللجنة العليا للإنقاذ» مساء أمس.", "اللجنة العليا للإنقاذ"),
+            // The addressee of a statement, and a person's name after a title.
+            ("وقال الوزير لـ «الأخبار اليومية»: إن المعبر سيفتح.", "الأخبار اليومية"),
+            ("وكرّم المهرجان الشاعر «محمد بنيس» في حفل الافتتاح.", "محمد بنيس"),
         ] {
             let (forms, findings) = kinds(src);
             assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
