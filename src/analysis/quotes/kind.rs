@@ -297,9 +297,14 @@ fn name_noun_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_sent: usize, 
         }
         let w = &cx.doc.words[j];
         // A title names the person whose name follows it directly (الشهيد «...»).
-        let title = cx.lex.words[j].title > 0 && back == 1;
-        let noun = (cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j))
-            && (back == 1 || w.plain.starts_with("ال"));
+        let title = cx.lex.words[j].title > 0 && back == 1 && skip == 0;
+        // After a detached preposition only a naming word counts (يسمى بـ، المعروف بـ): in ندد
+        // المجلس بـ«...» the noun before is the subject.
+        let noun = if skip == 1 {
+            QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
+        } else {
+            cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j)
+        } && (back == 1 || w.plain.starts_with("ال"));
         if title || noun {
             let demonstrative = j.checked_sub(1).is_some_and(|k| {
                 matches!(
@@ -522,6 +527,8 @@ mod tests {
             ("واعتبر السفير القرار «انتهاكاً للقانون الدولي».", "انتهاكاً للقانون الدولي"),
             ("ورحبت الوزيرة «بأول إشارة إيجابية» من الجانبين.", "بأول إشارة إيجابية"),
             ("وتعتبره الحكومة «خطأً فادحاً» لا يغتفر.", "خطأً فادحاً"),
+            // The subject before a detached preposition is not the name of the span.
+            ("ونددت الهيئة بـ «الظروف القاسية» في السجون.", "الظروف القاسية"),
         ] {
             let (forms, findings) = kinds(src);
             assert_eq!(forms, vec![(QuoteForm::Partial, inner.to_string())], "{src}");
