@@ -30,7 +30,11 @@ pub struct QuoteWords {
 /// ون/ان, and the extra forms as given.
 fn stance_forms(data: &str) -> HashSet<String> {
     let mut out = HashSet::default();
-    for line in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in data
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let fields: Vec<String> = line.split_whitespace().map(normalize::identity).collect();
         if let Some(p) = fields.first() {
             for suf in ["", "ت", "وا", "ا", "تا"] {
@@ -89,7 +93,10 @@ impl QuoteWords {
 
     /// True when one of the proclitic readings `readings` (identity keys, as given by
     /// `Word::key_readings`) is in `list`, also with the article ال removed.
-    pub fn any_reading(list: &HashSet<String>, readings: &[(usize, crate::text::token::Text)]) -> bool {
+    pub fn any_reading(
+        list: &HashSet<String>,
+        readings: &[(usize, crate::text::token::Text)],
+    ) -> bool {
         readings.iter().any(|(_, r)| {
             list.contains(r.as_str()) || r.strip_prefix("ال").is_some_and(|s| list.contains(s))
         })

@@ -47,7 +47,9 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
         let mut prev: Option<(usize, QuoteForm)> = None;
         for q in all {
             let pi = cx.doc.paragraph_of(q.range.start);
-            let para = pi.map_or(q.range.start..q.range.start, |p| cx.doc.paragraphs[p].clone());
+            let para = pi.map_or(q.range.start..q.range.start, |p| {
+                cx.doc.paragraphs[p].clone()
+            });
             if let Some(p) = pi
                 && breaks.as_ref().is_none_or(|(b, _)| *b != p)
             {
@@ -82,10 +84,7 @@ fn sentence_of(br: &[usize], para: &Range<usize>, q: &Range<usize>) -> Range<usi
         .rev()
         .find(|&&b| b < q.start)
         .map_or(para.start, |b| b + 1);
-    let end = br
-        .iter()
-        .find(|&&b| b >= q.end)
-        .map_or(para.end, |b| *b);
+    let end = br.iter().find(|&&b| b >= q.end).map_or(para.end, |b| *b);
     start..end.max(start)
 }
 
@@ -152,9 +151,19 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
             Lead::Inside => QuoteForm::Partial,
         };
     }
+    // A short span is whole speech only next to a reporting cue that attributes it (قال: «...»،
+    // «...»، قال); a verb of stance or a cue further away makes it a partial quote.
+    let w_close = cx.doc.word_index_at(q.range.end);
+    let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
+    let reported_after = q.closed
+        && cx.doc.words.get(w_close).is_some_and(|_| {
+            let gap = cx.doc.prose().get(q.range.end..).unwrap_or("").trim_start();
+            gap.starts_with(['،', ','])
+                && (w_close..(w_close + 2).min(cx.doc.words.len())).any(|i| is_cue_word(cx, all, i))
+        });
     match lead {
-        Lead::Colon if cue_before.is_some() => QuoteForm::Speech,
-        Lead::Start | Lead::Comma if cue_after && !title => QuoteForm::Speech,
+        Lead::Colon if reported_before => QuoteForm::Speech,
+        Lead::Start | Lead::Comma if reported_after && !title => QuoteForm::Speech,
         _ if cue => QuoteForm::Partial,
         _ => QuoteForm::Name,
     }
@@ -200,7 +209,8 @@ fn is_cue_word(cx: &Context, all: &[Quote], i: usize) -> bool {
 }
 
 /// True when word `i` tells that its sentence reports someone's words or stance: a reporting cue
-/// (see [`is_cue_word`]), a verb of stance (`stance_verbs.txt`: رحب، شجب، وتعتبره ...) or the
+/// (see [`is_cue_word`]), a verb of stance (`stance_verbs.txt`: رحب، شجب، وتعتبره ...), a
+/// reporting verb with an object pronoun (أعلنه) or the
 /// feminine of a listed participle followed by the particle it governs (مشددة على، نافية أن).
 fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bool {
     if is_cue_word(cx, all, i) {
@@ -213,6 +223,14 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
         return false;
     }
     if lists.is_stance_verb(&w.key) {
+        return true;
+    }
+    // A reporting verb with an object pronoun (هذا ما أعلنه، ذكرها).
+    let bare = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
+    if ["ه", "ها", "هم"].iter().any(|p| {
+        bare.strip_suffix(p)
+            .is_some_and(|v| v.chars().count() >= 3 && cx.profile.is_reporting_verb(v))
+    }) {
         return true;
     }
     // مشددة، نافية، مضيفة: the masculine accusative (مشدداً) is the listed participle; the feminine is
@@ -261,8 +279,18 @@ fn is_name_noun(cx: &Context, lists: &QuoteWords, i: usize) -> bool {
 /// one before it with at most two definite words between (الفيلم المثير للجدل «...»), with no
 /// punctuation between. Not when the noun follows a demonstrative (أن هذا القرار «...»: the span is
 /// said of the noun, not its name) or the span opens with a preposition (a complement, not a name).
-fn name_noun_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_sent: usize, w_open: usize) -> bool {
-    let first = cx.doc.words.get(w_open).filter(|w| w.range.start < q.inner.end);
+fn name_noun_before(
+    cx: &Context,
+    lists: &QuoteWords,
+    q: &Quote,
+    w_sent: usize,
+    w_open: usize,
+) -> bool {
+    let first = cx
+        .doc
+        .words
+        .get(w_open)
+        .filter(|w| w.range.start < q.inner.end);
     // A span opening with a preposition or an indefinite accusative (انتهاكاً، خطأً) is a complement
     // or a predicate, not a name.
     let complement = first.is_some_and(|w| {
@@ -271,9 +299,10 @@ fn name_noun_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_sent: usize, 
             .get(w.range.clone())
             .is_some_and(|s| s.contains('\u{064B}'))
             || matches!(
-            w.plain.as_str(),
-            "في" | "من" | "إلى" | "الى" | "على" | "عن" | "مع" | "حول"
-        ) || w.plain.starts_with("بال")
+                w.plain.as_str(),
+                "في" | "من" | "إلى" | "الى" | "على" | "عن" | "مع" | "حول"
+            )
+            || w.plain.starts_with("بال")
             || w.plain.starts_with("بأ")
             || w.plain.starts_with("لل")
     });
@@ -459,9 +488,7 @@ pub(crate) fn is_heading(cx: &Context, q: &Quote) -> bool {
     let label_words = cx.doc.words_in(para.start..q.range.start).len();
     let w_para = cx.doc.word_index_at(para.start);
     before.is_empty() && pi > 0 && !prev_reports
-        || (before.ends_with(':')
-            && label_words <= 6
-            && !before.contains(['.', '،']))
+        || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
             && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
 }
 
@@ -503,16 +530,40 @@ mod tests {
     #[test]
     fn names_of_campaigns_plans_and_slogans_are_names() {
         for (src, inner) in [
-            ("أطلقت الوزارة حملة «معاً من أجل بيئة نظيفة» في العاصمة.", "معاً من أجل بيئة نظيفة"),
-            ("وعرضت الحكومة خطة «الطاقة النظيفة لكل بيت ريفي» على النواب.", "الطاقة النظيفة لكل بيت ريفي"),
-            ("ورفع المحتجون لافتة «الأرض لمن يزرعها» أمام المبنى.", "الأرض لمن يزرعها"),
-            ("وتنظم الجامعة «برنامج القيادات الشابة للعمل التطوعي» مطلع الشهر.", "برنامج القيادات الشابة للعمل التطوعي"),
-            ("وعرض في الفيلم الوثائقي الجديد «رحلة إلى آخر الصحراء الكبرى» مشاهد نادرة.", "رحلة إلى آخر الصحراء الكبرى"),
+            (
+                "أطلقت الوزارة حملة «معاً من أجل بيئة نظيفة» في العاصمة.",
+                "معاً من أجل بيئة نظيفة",
+            ),
+            (
+                "وعرضت الحكومة خطة «الطاقة النظيفة لكل بيت ريفي» على النواب.",
+                "الطاقة النظيفة لكل بيت ريفي",
+            ),
+            (
+                "ورفع المحتجون لافتة «الأرض لمن يزرعها» أمام المبنى.",
+                "الأرض لمن يزرعها",
+            ),
+            (
+                "وتنظم الجامعة «برنامج القيادات الشابة للعمل التطوعي» مطلع الشهر.",
+                "برنامج القيادات الشابة للعمل التطوعي",
+            ),
+            (
+                "وعرض في الفيلم الوثائقي الجديد «رحلة إلى آخر الصحراء الكبرى» مشاهد نادرة.",
+                "رحلة إلى آخر الصحراء الكبرى",
+            ),
             // A naming verb with its preposition written apart.
-            ("واجتمع أعضاء ما يسمى بـ «اللجنة العليا للإنقاذ» مساء أمس.", "اللجنة العليا للإنقاذ"),
+            (
+                "واجتمع أعضاء ما يسمى بـ «اللجنة العليا للإنقاذ» مساء أمس.",
+                "اللجنة العليا للإنقاذ",
+            ),
             // The addressee of a statement, and a person's name after a title.
-            ("وقال الوزير لـ «الأخبار اليومية»: إن المعبر سيفتح.", "الأخبار اليومية"),
-            ("وكرّم المهرجان الشاعر «محمد بنيس» في حفل الافتتاح.", "محمد بنيس"),
+            (
+                "وقال الوزير لـ «الأخبار اليومية»: إن المعبر سيفتح.",
+                "الأخبار اليومية",
+            ),
+            (
+                "وكرّم المهرجان الشاعر «محمد بنيس» في حفل الافتتاح.",
+                "محمد بنيس",
+            ),
         ] {
             let (forms, findings) = kinds(src);
             assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
@@ -524,16 +575,43 @@ mod tests {
     fn fragment_after_a_verb_of_speech_or_stance_is_a_partial_quote() {
         for (src, inner) in [
             ("ووصف الوزير الوضع في المدينة بـ«الكارثي».", "الكارثي"),
-            ("واعتبر السفير القرار «انتهاكاً للقانون الدولي».", "انتهاكاً للقانون الدولي"),
-            ("ورحبت الوزيرة «بأول إشارة إيجابية» من الجانبين.", "بأول إشارة إيجابية"),
+            (
+                "واعتبر السفير القرار «انتهاكاً للقانون الدولي».",
+                "انتهاكاً للقانون الدولي",
+            ),
+            (
+                "ورحبت الوزيرة «بأول إشارة إيجابية» من الجانبين.",
+                "بأول إشارة إيجابية",
+            ),
             ("وتعتبره الحكومة «خطأً فادحاً» لا يغتفر.", "خطأً فادحاً"),
             // The subject before a detached preposition is not the name of the span.
-            ("ونددت الهيئة بـ «الظروف القاسية» في السجون.", "الظروف القاسية"),
+            (
+                "ونددت الهيئة بـ «الظروف القاسية» في السجون.",
+                "الظروف القاسية",
+            ),
         ] {
             let (forms, findings) = kinds(src);
-            assert_eq!(forms, vec![(QuoteForm::Partial, inner.to_string())], "{src}");
+            assert_eq!(
+                forms,
+                vec![(QuoteForm::Partial, inner.to_string())],
+                "{src}"
+            );
             assert!(findings.is_empty(), "{src}");
         }
+    }
+
+    #[test]
+    fn a_span_before_a_reporting_verb_with_a_pronoun_is_words() {
+        let (forms, findings) = kinds("«لن نبيع الأرض» هذا ما أعلنه رئيس البلدية أمس.");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Partial, "لن نبيع الأرض".to_string())]
+        );
+        assert!(findings.is_empty());
+        // Right before «، قال» a short span is whole speech.
+        let (forms, findings) = kinds("«لن نبيع الأرض»، قال رئيس البلدية أمس.");
+        assert_eq!(forms, vec![(QuoteForm::Speech, "لن نبيع الأرض".to_string())]);
+        assert!(findings.is_empty());
     }
 
     #[test]
@@ -551,9 +629,18 @@ mod tests {
     #[test]
     fn proverbs_lyrics_and_legal_articles_are_quoted_text() {
         for (src, inner) in [
-            ("وكما يقول المثل الشعبي: «من جدّ وجد ومن زرع حصد».", "من جدّ وجد ومن زرع حصد"),
-            ("ورددت كلمات الأغنية «بلادي بلادي لك حبي وفؤادي» في الساحة.", "بلادي بلادي لك حبي وفؤادي"),
-            ("وتنص المادة 12: «لا يجوز توقيف أي شخص دون أمر قضائي».", "لا يجوز توقيف أي شخص دون أمر قضائي"),
+            (
+                "وكما يقول المثل الشعبي: «من جدّ وجد ومن زرع حصد».",
+                "من جدّ وجد ومن زرع حصد",
+            ),
+            (
+                "ورددت كلمات الأغنية «بلادي بلادي لك حبي وفؤادي» في الساحة.",
+                "بلادي بلادي لك حبي وفؤادي",
+            ),
+            (
+                "وتنص المادة 12: «لا يجوز توقيف أي شخص دون أمر قضائي».",
+                "لا يجوز توقيف أي شخص دون أمر قضائي",
+            ),
         ] {
             let (forms, findings) = kinds(src);
             assert_eq!(forms, vec![(QuoteForm::Text, inner.to_string())], "{src}");
@@ -564,7 +651,10 @@ mod tests {
     #[test]
     fn speech_after_a_cue_is_speech_and_unattributed_speech_is_flagged() {
         let (forms, findings) = kinds("وقال الوزير: «سنفتح المعبر غداً».");
-        assert_eq!(forms, vec![(QuoteForm::Speech, "سنفتح المعبر غداً".to_string())]);
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Speech, "سنفتح المعبر غداً".to_string())]
+        );
         assert!(findings.is_empty());
         let src = "انتهى الاجتماع مساء أمس دون بيان. «سنعود إلى طاولة المفاوضات في الأسبوع المقبل» وغادر الوفد.\n";
         let (forms, findings) = kinds(src);
@@ -582,7 +672,8 @@ mod tests {
         assert_eq!(forms[0].0, QuoteForm::Speech);
         assert!(findings.is_empty(), "{findings:?}");
         // «...».. «...»: an ellipsis between two quotations of one speaker does not end the sentence.
-        let src = "وقال الوزير: «الوضع صعب جداً في كل المحافظات».. «لكننا سنتجاوز هذه المرحلة معاً بلا شك».";
+        let src =
+            "وقال الوزير: «الوضع صعب جداً في كل المحافظات».. «لكننا سنتجاوز هذه المرحلة معاً بلا شك».";
         let (forms, findings) = kinds(src);
         assert_eq!(forms.len(), 2);
         assert_eq!(forms[1].0, QuoteForm::Speech);
