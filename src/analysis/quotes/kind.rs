@@ -133,7 +133,7 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
-    if name_before && !(cue && !title) {
+    if name_before && (title || !cue) {
         return QuoteForm::Name;
     }
     let lead = lead_of(cx, all, q, sent.start, w_open);
