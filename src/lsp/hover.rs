@@ -64,7 +64,8 @@ pub fn name_text(e: &Entity, lang: Lang) -> String {
 
 /// The hover text (Markdown) for a quotation of `source`.
 pub fn quote_text(q: &Quote, source: &str, lang: Lang) -> String {
-    if !q.speech {
+    // Speech, partial quotes and quoted text have a speaker or source; a name or title has none.
+    if q.form == quotes::QuoteForm::Name {
         return match lang {
             Lang::En => "Quotation marks around a name or title, not speech".into(),
             Lang::Ar => "علامتا تنصيص حول اسم أو عنوان، لا كلام منقول".into(),

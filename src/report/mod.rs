@@ -15,6 +15,7 @@ pub mod markdown;
 
 use crate::analysis::names::across::{self, StoryNames};
 use crate::analysis::names::{Entity, NameKind};
+use crate::analysis::quotes::QuoteForm;
 use crate::analysis::{Analysis, Lang, RULES, Severity};
 use crate::profile::Profile;
 use crate::text::{Format, LineIndex, normalize};
@@ -45,9 +46,10 @@ pub struct Story {
     pub error: Option<String>,
     /// Story credits (dateline, credit line, byline, outlet tag, front-matter field).
     pub credits: Vec<Credit>,
-    /// Speech quotations in order.
+    /// Quotations in order: speech, partial quotes and quoted text.
     pub quotes: Vec<Quote>,
-    /// Spans in quotation marks that are not speech (names of agencies, papers, works; terms).
+    /// Spans in quotation marks that are names or titles (agencies, papers, works, plans,
+    /// slogans), terms or scare quotes.
     pub quoted_names: Vec<Span>,
     /// Speakers with their number of quotations, most quoted first.
     pub speakers: Vec<Speaker>,
@@ -84,12 +86,15 @@ pub struct Credit {
     pub span: Span,
 }
 
-/// A speech quotation.
+/// A quotation listed on the sheet: speech, a partial quote or quoted text.
 #[derive(Clone, Debug, Serialize)]
 pub struct Quote {
     /// The quotation from its opening mark; `text` holds its first words (at most eight, then …).
     #[serde(flatten)]
     pub span: Span,
+    /// `speech` (a person's or a body's words, whole), `partial` (a fragment of someone's words
+    /// inside a sentence about them) or `text` (lyrics, a legal article, an excerpt, a proverb).
+    pub kind: &'static str,
     /// True when a reader can tell who said it.
     pub attributed: bool,
     /// The speaker as named in the text, when found.
@@ -278,10 +283,17 @@ fn story(
     // Speakers: (key, display name, count) in order of first quotation.
     let mut speakers: Vec<(String, String, usize)> = Vec::new();
     for q in &a.quotes {
-        if !q.speech {
-            quoted_names.push(span(text, &lines, q.range.clone()));
-            continue;
-        }
+        // Speech, partial quotes and quoted text are listed with their speakers; names, titles,
+        // terms and scare quotes are not.
+        let kind = match q.form {
+            QuoteForm::Speech => "speech",
+            QuoteForm::Partial => "partial",
+            QuoteForm::Text => "text",
+            QuoteForm::Name => {
+                quoted_names.push(span(text, &lines, q.range.clone()));
+                continue;
+            }
+        };
         let mut s = span(text, &lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
         let speaker = q
@@ -318,6 +330,7 @@ fn story(
         }
         quotes.push(Quote {
             span: s,
+            kind,
             attributed: q.attribution.is_some(),
             speaker: speaker.map(|(_, n)| n),
             cue,
@@ -592,4 +605,42 @@ pub(crate) fn spellings_text(
 /// "1 story", "3 stories": an English count with its noun.
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+#[cfg(test)]
+mod quote_list_tests {
+    use super::*;
+
+    fn story_of(src: &str) -> Story {
+        let p = Profile::embedded();
+        let a = crate::analysis::analyze_text(src, Format::Plain, &p);
+        let input = Input {
+            path: "a.txt".into(),
+            format: Format::Plain,
+            content: Ok((src.to_string(), a)),
+        };
+        build(&[input], &p, Lang::En).stories.remove(0)
+    }
+
+    #[test]
+    fn speech_partial_quotes_and_quoted_text_are_listed_names_are_not() {
+        let src = "وقال الوزير: «سنفتح المعبر غداً أمام الشاحنات».\nووصف الوزير الوضع بـ«الكارثي».\nوكما يقول المثل: «من جدّ وجد».\nوأطلقت الوزارة حملة «معاً من أجل بيئة نظيفة» أمس.\n";
+        let s = story_of(src);
+        let listed: Vec<(&str, usize, bool)> = s
+            .quotes
+            .iter()
+            .map(|q| (q.kind, q.span.start, q.attributed))
+            .collect();
+        let at = |needle: &str| src.find(needle).unwrap();
+        assert_eq!(
+            listed,
+            vec![
+                ("speech", at("«سنفتح"), true),
+                ("partial", at("«الكارثي"), true),
+                ("text", at("«من جدّ"), true),
+            ]
+        );
+        let names: Vec<usize> = s.quoted_names.iter().map(|n| n.start).collect();
+        assert_eq!(names, vec![at("«معاً")]);
+    }
 }

@@ -7,10 +7,14 @@
 //! paragraph; a quotation left open at the end of a paragraph continues when the next paragraph
 //! opens with the same mark (Arabic press convention for multi-paragraph quotations).
 
+pub mod kind;
+pub mod sentence;
 pub mod unattributed_quote;
 pub mod unbalanced_quote;
 
 use super::Context;
+use kind::classify;
+use sentence::sentence_breaks;
 use std::ops::Range;
 
 /// Kind of quotation mark pair.
@@ -300,117 +304,6 @@ fn new_quote(
     }
 }
 
-/// Speech or not: short spans (fewer than four words) are names, terms or scare quotes; a span right
-/// after an outlet/organisation/work noun (وكالة «سانا»، فيلم «النبي») is a name.
-fn classify(cx: &Context, quotes: &mut [Quote]) {
-    let mut prev: Option<(usize, bool)> = None;
-    for q in quotes.iter_mut() {
-        let wi = cx.doc.word_index_at(q.range.start);
-        // After an outlet/organisation/work noun (وكالة «سانا») or a title (الشهيد «فلاح ...»)
-        // the quoted words are a name.
-        let prev_is_org = wi > 0
-            && cx
-                .lex
-                .words
-                .get(wi - 1)
-                .is_some_and(|t| t.org_noun || t.title > 0)
-            && !between_has_break(cx, wi - 1, q.range.start);
-        // A quoted name of an organisation or work: its first word is such a noun and it has no
-        // sentence punctuation («التحالف من أجل النهوض بحقوق ...»).
-        let first_is_org = cx.lex.words.get(wi).is_some_and(|t| t.org_noun)
-            && cx
-                .doc
-                .words
-                .get(wi)
-                .is_some_and(|w| w.range.start < q.inner.end && w.plain.starts_with("ال"))
-            && cx
-                .doc
-                .prose()
-                .get(q.inner.clone())
-                .is_some_and(|t| !t.contains(['.', '،', ',', '!', '?', '؟', ':']))
-            && q.words <= 12;
-        q.speech = q.words >= 4 && !prev_is_org && !first_is_org && !is_heading(cx, q);
-        // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»).
-        if let Some(p) = prev.as_ref() {
-            // Quotations do not nest (see `drop_nested`), so the previous one ends first.
-            let gap = cx.doc.prose().get(p.0..q.range.start).unwrap_or("").trim();
-            if (gap == "و" || gap == "،" || gap == "، و") && !p.1 {
-                q.speech = false;
-            }
-        }
-        prev = Some((q.range.end, q.speech));
-        if q.continuation {
-            q.speech = true;
-        }
-        q.form = if q.speech {
-            QuoteForm::Speech
-        } else {
-            QuoteForm::Name
-        };
-    }
-}
-
-/// A quotation that is its paragraph's whole text, after at most a short label ending in a colon
-/// (`أحداث 1 مايو: "..."`), with nothing after the closing mark: a subheading or pull quote of a web
-/// article, not a sentence of the story.
-fn is_heading(cx: &Context, q: &Quote) -> bool {
-    if !q.closed {
-        return false;
-    }
-    let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
-        return false;
-    };
-    let para = &cx.doc.paragraphs[pi];
-    let text = cx.doc.prose();
-    let Some(after) = text.get(q.range.end..para.end).map(str::trim) else {
-        return false;
-    };
-    if !after.is_empty() {
-        return false;
-    }
-    let Some(before) = text.get(para.start..q.range.start).map(str::trim) else {
-        return false;
-    };
-    // A paraphrase paragraph before (وأضاف فلان أن ...) makes it an unattributed quotation instead.
-    let prev_reports = pi > 0 && {
-        let p = &cx.doc.paragraphs[pi - 1];
-        let breaks = sentence_breaks(cx, p, &[]);
-        // The last sentence of the previous paragraph (a final full stop does not count).
-        let last = breaks
-            .iter()
-            .rev()
-            .find(|&&b| b + 1 < p.end)
-            .map_or(p.start, |b| b + 1);
-        find_cue(
-            cx,
-            cx.doc.word_index_at(last),
-            cx.doc.word_index_at(p.end),
-            &[],
-        )
-        .is_some()
-    };
-    before.is_empty() && pi > 0 && !prev_reports
-        || (before.ends_with(':')
-            && cx.doc.words_in(para.start..q.range.start).len() <= 6
-            && !before.contains(['.', '،']))
-            && cx
-                .doc
-                .words_in(para.start..q.range.start)
-                .iter()
-                .enumerate()
-                .all(|(k, _)| !cx.lex.words[cx.doc.word_index_at(para.start) + k].is_cue())
-}
-
-fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
-    let end = cx.doc.words[word].range.end;
-    cx.doc
-        .prose()
-        .get(end..at)
-        .unwrap_or("")
-        .chars()
-        .any(|c| matches!(c, '.' | '،' | ',' | ':' | '\n' | '؛'))
-}
-
 /// True when the bytes `a..b` lie inside the text of one of `quotes` (sorted by start). Looks at
 /// the few quotations opening before `a` only, so the cost does not grow with the document.
 pub(crate) fn inside_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
@@ -420,39 +313,6 @@ pub(crate) fn inside_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
         .rev()
         .take(4)
         .any(|q| q.inner.start <= a && b <= q.inner.end)
-}
-
-/// Byte offsets of sentence terminators in a paragraph, outside quotations.
-fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<usize> {
-    let text = cx.doc.prose();
-    let mut out = Vec::new();
-    let bytes = text.as_bytes();
-    for (off, c) in text.get(para.clone()).unwrap_or("").char_indices() {
-        let at = para.start + off;
-        if !crate::text::chars::is_sentence_end(c) {
-            continue;
-        }
-        if inside_quote(quotes, at, at + 1) {
-            continue;
-        }
-        if c == '.' {
-            // 3.5, أ.ف.ب and single-letter abbreviations are not sentence ends.
-            let prev_digit = at > 0 && bytes[at - 1].is_ascii_digit();
-            let next_digit = bytes.get(at + 1).is_some_and(|b| b.is_ascii_digit());
-            if prev_digit && next_digit {
-                continue;
-            }
-            let wi = cx.doc.word_index_at(at);
-            if wi > 0 {
-                let w = &cx.doc.words[wi - 1];
-                if w.range.end == at && w.plain.chars().count() == 1 {
-                    continue;
-                }
-            }
-        }
-        out.push(at);
-    }
-    out
 }
 
 /// The first cue among words `a..b` (indexes into `doc.words`) that is not inside a quotation:

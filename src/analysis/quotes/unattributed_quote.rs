@@ -1,7 +1,7 @@
 //! `unattributed-quote`: a direct quotation with no speaker.
 #![doc = include_str!("unattributed_quote.md")]
 
-use super::Quotes;
+use super::{QuoteForm, Quotes};
 use crate::analysis::names::{Entity, name_variant};
 use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
 
@@ -43,7 +43,7 @@ fn house_speaker(
     out
 }
 
-/// Flags every speech quotation of `quotes` without an attribution. The finding covers the
+/// Flags every speech quotation of `quotes` ([`QuoteForm::Speech`]) without an attribution. The finding covers the
 /// quotation (opening mark to closing mark); the fix inserts `قال <speaker>: ` before it.
 pub fn check(cx: &Context, quotes: &Quotes, names: &[Entity], out: &mut Vec<Finding>) {
     let mut last_speaker: Option<(std::ops::Range<usize>, String)> = None;
@@ -54,7 +54,8 @@ pub fn check(cx: &Context, quotes: &Quotes, names: &[Entity], out: &mut Vec<Find
             }
             continue;
         }
-        if !q.speech || q.continuation {
+        // Only speech is flagged: a partial quote, quoted text or a name never is.
+        if q.form != QuoteForm::Speech || q.continuation {
             continue;
         }
         let mut f = finding(

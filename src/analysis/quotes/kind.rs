@@ -1,0 +1,690 @@
+//! Kinds of quotation: what a span in quotation marks is, which decides whether the review sheet
+//! lists it with a speaker and whether `unattributed-quote` may fire on it ([`QuoteForm`]).
+//!
+//! The decision reads linguistic cues around and inside the span, in this order:
+//! - a quotation continuing one left open in the previous paragraph is speech;
+//! - a quotation that is a whole paragraph (a subheading or pull quote) is quoted text, or a name
+//!   when it is shaped like a title;
+//! - right after a noun that introduces a name (وكالة «سانا»، خطة «...»، الفيلم المثير للجدل «...») it
+//!   is a name or title;
+//! - when a noun of quoted text (كلمات الأغنية، المثل، المادة 17، القصيدة) is nearer before it than any
+//!   reporting verb, it is quoted text;
+//! - a span of four words or more is speech when it opens its sentence or follows a colon, a comma, a
+//!   reporting cue or أن/إن; inside a clause (بـ«...»، أنه «...»، قرار «...») it is a partial quote when
+//!   the sentence has a verb of speech or stance, else a name when shaped like a title;
+//! - a shorter span is a name when all its words are names, speech after a reporting cue and a
+//!   colon, a partial quote when its sentence has a verb of speech or stance (وصف الوضع بـ«الكارثي»)
+//!   and otherwise a name, a term or a scare quote.
+
+use super::sentence::sentence_breaks;
+use super::{Quote, QuoteForm, inside_quote};
+use crate::analysis::Context;
+use crate::analysis::names::{Lexical, ordinary_word};
+use crate::profile::quote_words::{QuoteWords, quote_words};
+use std::ops::Range;
+
+/// What comes right before the opening mark, in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Lead {
+    /// Nothing, an ellipsis or another quotation: the span opens a stretch of words of its own.
+    Start,
+    /// A colon (وقال: «...»).
+    Colon,
+    /// A comma (تقول الوزيرة، «...»).
+    Comma,
+    /// A reporting cue or a bare complementizer (قال «...»، قائلاً «...»، أن «...»، في بيان «...»).
+    Cue,
+    /// Any other word: the span sits inside a clause (وصفه بـ«...»، أنه «...»، وعدّها «...»).
+    Inside,
+}
+
+/// Sets `form` (and `speech`) on every quotation of `quotes` (sorted by opening mark, not nested).
+pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
+    let mut forms = Vec::with_capacity(quotes.len());
+    {
+        let all: &[Quote] = quotes;
+        let mut breaks: Option<(usize, Vec<usize>)> = None;
+        let mut prev: Option<(usize, QuoteForm)> = None;
+        for q in all {
+            let pi = cx.doc.paragraph_of(q.range.start);
+            let para = pi.map_or(q.range.start..q.range.start, |p| {
+                cx.doc.paragraphs[p].clone()
+            });
+            if let Some(p) = pi
+                && breaks.as_ref().is_none_or(|(b, _)| *b != p)
+            {
+                breaks = Some((p, sentence_breaks(cx, &para, all)));
+            }
+            let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
+            let sent = sentence_of(br, &para, &q.range);
+            let mut form = form_of(cx, all, q, sent);
+            // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»).
+            if let Some((end, QuoteForm::Name)) = prev {
+                // Quotations do not nest (see `drop_nested`), so the previous one ends first.
+                let gap = cx.doc.prose().get(end..q.range.start).unwrap_or("").trim();
+                if (gap == "و" || gap == "،" || gap == "، و") && !q.continuation {
+                    form = QuoteForm::Name;
+                }
+            }
+            prev = Some((q.range.end, form));
+            forms.push(form);
+        }
+    }
+    for (q, form) in quotes.iter_mut().zip(forms) {
+        q.form = form;
+        q.speech = form == QuoteForm::Speech;
+    }
+}
+
+/// The sentence (half-open byte range) of the quotation `q` in the paragraph `para`, given the
+/// paragraph's sentence breaks `br` (sorted byte offsets of terminators).
+fn sentence_of(br: &[usize], para: &Range<usize>, q: &Range<usize>) -> Range<usize> {
+    let start = br
+        .iter()
+        .rev()
+        .find(|&&b| b < q.start)
+        .map_or(para.start, |b| b + 1);
+    let end = br.iter().find(|&&b| b >= q.end).map_or(para.end, |b| *b);
+    start..end.max(start)
+}
+
+fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteForm {
+    if q.continuation {
+        return QuoteForm::Speech;
+    }
+    let lists = quote_words();
+    let title = title_like(cx, lists, q);
+    let first_name = first_is_name(cx, lists, q);
+    if is_heading(cx, q) {
+        return if title && first_name {
+            QuoteForm::Name
+        } else {
+            QuoteForm::Text
+        };
+    }
+    let w_sent = cx.doc.word_index_at(sent.start);
+    let w_open = cx.doc.word_index_at(q.range.start);
+    let cue_before = (w_sent..w_open)
+        .rev()
+        .find(|&i| speech_or_stance(cx, lists, all, i));
+    let cue_after = q.closed && {
+        let w_close = cx.doc.word_index_at(q.range.end);
+        let w_end = cx.doc.word_index_at(sent.end);
+        (w_close..w_end.min(w_close + 3)).any(|i| speech_or_stance(cx, lists, all, i))
+    };
+    let cue = cue_before.is_some() || cue_after;
+    // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
+    if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
+        return QuoteForm::Name;
+    }
+    if names_party(cx, all, q, w_open) {
+        return QuoteForm::Name;
+    }
+    let text_noun = (w_sent.max(w_open.saturating_sub(4))..w_open)
+        .rev()
+        .find(|&i| is_text_noun(cx, lists, all, i));
+    let text_first = text_noun.filter(|&t| cue_before.is_none_or(|c| c < t));
+    let name_before = name_noun_before(cx, lists, q, w_sent, w_open);
+    // كلمات الأغنية «...»: a noun of text with the work it belongs to is still text.
+    if let Some(t) = text_first
+        && (!name_before || t + 2 >= w_open)
+    {
+        return QuoteForm::Text;
+    }
+    // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
+    // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
+    if name_before && (title || !cue) {
+        return QuoteForm::Name;
+    }
+    let lead = lead_of(cx, all, q, sent.start, w_open);
+    if q.words >= 4 {
+        return match lead {
+            Lead::Start | Lead::Colon | Lead::Comma | Lead::Cue => {
+                if title && first_name && !cue {
+                    QuoteForm::Name
+                } else {
+                    QuoteForm::Speech
+                }
+            }
+            Lead::Inside if cue => QuoteForm::Partial,
+            Lead::Inside if title || first_name => QuoteForm::Name,
+            Lead::Inside => QuoteForm::Partial,
+        };
+    }
+    // A short span is whole speech only next to a reporting cue that attributes it (قال: «...»،
+    // «...»، قال); a verb of stance or a cue further away makes it a partial quote.
+    let w_close = cx.doc.word_index_at(q.range.end);
+    let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
+    let reported_after = q.closed
+        && cx.doc.words.get(w_close).is_some_and(|_| {
+            let gap = cx.doc.prose().get(q.range.end..).unwrap_or("").trim_start();
+            gap.starts_with(['،', ','])
+                && (w_close..(w_close + 2).min(cx.doc.words.len())).any(|i| is_cue_word(cx, all, i))
+        });
+    match lead {
+        Lead::Colon if reported_before => QuoteForm::Speech,
+        Lead::Start | Lead::Comma if reported_after && !title => QuoteForm::Speech,
+        _ if cue => QuoteForm::Partial,
+        _ => QuoteForm::Name,
+    }
+}
+
+/// True when `q` names a party rather than quoting it: a span right after a preposition written
+/// apart and followed by a colon or comma, the addressee of a statement (قال لـ«الشرق الأوسط»: ...),
+/// or a span between a reporting verb and أن/إن, the speaker itself (وأوضحت «بوصلة» أن ...).
+fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
+    if q.words >= 4 || !q.closed {
+        return false;
+    }
+    let Some(prev) = w_open.checked_sub(1).and_then(|j| cx.doc.words.get(j)) else {
+        return false;
+    };
+    let text = cx.doc.prose();
+    let after = text.get(q.range.end..).unwrap_or("").trim_start();
+    let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
+        && text
+            .get(prev.range.end..q.range.start)
+            .is_some_and(|g| g.trim().is_empty())
+        && after.starts_with([':', '،', ',']);
+    let w_close = cx.doc.word_index_at(q.range.end);
+    let speaker = cx.lex.words[w_open - 1].verb
+        && is_cue_word(cx, all, w_open - 1)
+        && cx.doc.words.get(w_close).is_some_and(|n| {
+            n.range.start >= q.range.end
+                && text
+                    .get(q.range.end..n.range.start)
+                    .is_some_and(|g| g.trim().is_empty())
+                && matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن")
+        });
+    addressee || speaker
+}
+
+/// True when word `i` is a reporting cue (verb, participle or attribution phrase) outside every
+/// quotation of `all`.
+fn is_cue_word(cx: &Context, all: &[Quote], i: usize) -> bool {
+    let (Some(t), Some(w)) = (cx.lex.words.get(i), cx.doc.words.get(i)) else {
+        return false;
+    };
+    t.is_cue() && !inside_quote(all, w.range.start, w.range.end)
+}
+
+/// True when word `i` tells that its sentence reports someone's words or stance: a reporting cue
+/// (see [`is_cue_word`]), a verb of stance (`stance_verbs.txt`: رحب، شجب، وتعتبره ...), a
+/// reporting verb with an object pronoun (أعلنه) or the
+/// feminine of a listed participle followed by the particle it governs (مشددة على، نافية أن).
+fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bool {
+    if is_cue_word(cx, all, i) {
+        return true;
+    }
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    if inside_quote(all, w.range.start, w.range.end) {
+        return false;
+    }
+    if lists.is_stance_verb(&w.key) {
+        return true;
+    }
+    // A reporting verb with an object pronoun (هذا ما أعلنه، ذكرها).
+    let bare = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
+    if ["ه", "ها", "هم"].iter().any(|p| {
+        bare.strip_suffix(p)
+            .is_some_and(|v| v.chars().count() >= 3 && cx.profile.is_reporting_verb(v))
+    }) {
+        return true;
+    }
+    // مشددة، نافية، مضيفة: the masculine accusative (مشدداً) is the listed participle; the feminine is
+    // read only before أن/على/إلى/عن, where a noun (مدينة، مقرة) would not stand.
+    let governs = cx.doc.words.get(i + 1).is_some_and(|n| {
+        matches!(
+            n.plain.as_str(),
+            "أن" | "إن" | "أنه" | "أنها" | "بأن" | "على" | "إلى" | "الى" | "عن"
+        )
+    });
+    governs
+        && w.key.strip_suffix('ه').is_some_and(|stem| {
+            let stem = stem.strip_prefix('و').unwrap_or(stem);
+            cx.profile.is_participle(&format!("{stem}ا"))
+        })
+}
+
+/// True when word `i` is a noun of quoted text (see `data/quote_text_nouns.txt`) outside every
+/// quotation of `all`.
+fn is_text_noun(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    !cx.lex.words[i].is_cue()
+        && QuoteWords::any_reading(&lists.text_nouns, &w.key_readings())
+        && !inside_quote(all, w.range.start, w.range.end)
+}
+
+/// True when word `i` introduces a name: an outlet, organisation or work noun (`org_nouns.txt`),
+/// a noun of `quote_name_nouns.txt`, or a title (الشهيد «...»).
+fn is_name_noun(cx: &Context, lists: &QuoteWords, i: usize) -> bool {
+    let (Some(t), Some(w)) = (cx.lex.words.get(i), cx.doc.words.get(i)) else {
+        return false;
+    };
+    t.org_noun || t.title > 0 || QuoteWords::any_reading(&lists.name_nouns, &w.key_readings()) || {
+        // org_nouns.txt lists most nouns without the article: الفيلم «...» as well as فيلم «...».
+        let readings = w.key_readings();
+        readings.iter().any(|(_, r)| {
+            r.strip_prefix("ال")
+                .is_some_and(|s| s.chars().count() >= 3 && cx.profile.org_nouns.contains(s))
+        })
+    }
+}
+
+/// True when a noun introducing a name stands right before the opening mark of `q`, or a definite
+/// one before it with at most two definite words between (الفيلم المثير للجدل «...»), with no
+/// punctuation between. Not when the noun follows a demonstrative (أن هذا القرار «...»: the span is
+/// said of the noun, not its name) or the span opens with a preposition (a complement, not a name).
+fn name_noun_before(
+    cx: &Context,
+    lists: &QuoteWords,
+    q: &Quote,
+    w_sent: usize,
+    w_open: usize,
+) -> bool {
+    let first = cx
+        .doc
+        .words
+        .get(w_open)
+        .filter(|w| w.range.start < q.inner.end);
+    // A span opening with a preposition or an indefinite accusative (انتهاكاً، خطأً) is a complement
+    // or a predicate, not a name.
+    let complement = first.is_some_and(|w| {
+        cx.doc
+            .source
+            .get(w.range.clone())
+            .is_some_and(|s| s.contains('\u{064B}'))
+            || matches!(
+                w.plain.as_str(),
+                "في" | "من" | "إلى" | "الى" | "على" | "عن" | "مع" | "حول"
+            )
+            || w.plain.starts_with("بال")
+            || w.plain.starts_with("بأ")
+            || w.plain.starts_with("لل")
+    });
+    if complement {
+        return false;
+    }
+    // A preposition written apart (ما يسمى بـ «...»، المعروف بـ«...») is skipped.
+    let detached = |j: usize| {
+        matches!(
+            cx.doc.words[j].plain.trim_end_matches('ـ'),
+            "ب" | "ل" | "وب" | "ول"
+        )
+    };
+    let skip = usize::from(w_open.checked_sub(1).is_some_and(detached));
+    for back in 1..=3 {
+        let Some(j) = w_open.checked_sub(back + skip) else {
+            return false;
+        };
+        if j < w_sent || between_has_break(cx, j, q.range.start) {
+            return false;
+        }
+        let w = &cx.doc.words[j];
+        // A title names the person whose name follows it directly (الشهيد «...»).
+        let title = cx.lex.words[j].title > 0 && back == 1 && skip == 0;
+        // After a detached preposition only a naming word counts (يسمى بـ، المعروف بـ): in ندد
+        // المجلس بـ«...» the noun before is the subject.
+        let noun = if skip == 1 {
+            QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
+        } else {
+            cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j)
+        } && (back == 1 || w.plain.starts_with("ال"));
+        if title || noun {
+            let demonstrative = j.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    cx.doc.words[k].plain.trim_start_matches(['و', 'ف']),
+                    "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هؤلاء"
+                )
+            });
+            return !demonstrative;
+        }
+        let t = &cx.lex.words[j];
+        let definite = w.plain.starts_with("ال") || w.plain.starts_with("لل");
+        if !definite || t.is_cue() || t.function {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the first word inside `q` is a noun that names something (برنامج، خطة، يوم، «التحالف
+/// من أجل ...»).
+fn first_is_name(cx: &Context, lists: &QuoteWords, q: &Quote) -> bool {
+    let i = cx.doc.word_index_at(q.inner.start);
+    cx.doc
+        .words
+        .get(i)
+        .is_some_and(|w| w.range.start < q.inner.end)
+        && is_name_noun(cx, lists, i)
+        && cx.lex.words[i].title == 0
+}
+
+/// True when `q` is shaped like a name or title rather than a clause: at most twelve words, no
+/// sentence punctuation inside and none of the particles, pronouns or auxiliaries of a clause
+/// (`clause_particles.txt`: أن، لن، قد، نحن، كان ...).
+fn title_like(cx: &Context, lists: &QuoteWords, q: &Quote) -> bool {
+    if q.words > 12 {
+        return false;
+    }
+    let Some(inner) = cx.doc.prose().get(q.inner.clone()) else {
+        return false;
+    };
+    if inner.contains(['.', '،', ',', '!', '?', '؟', ':', '؛']) {
+        return false;
+    }
+    !cx.doc.words_in(q.inner.clone()).iter().any(|w| {
+        let readings = w.key_readings();
+        // Only و/ف are stripped: بأن and لكي are listed as they are.
+        readings
+            .iter()
+            .filter(|(n, r)| *n == 0 || (*n == 1 && w.key.starts_with(['و', 'ف']) && !r.is_empty()))
+            .any(|(_, r)| lists.clause_particles.contains(r.as_str()))
+    })
+}
+
+/// True when every word of `q` that is not a function word is a name: unknown to the Arabic
+/// lexicon (داعش، ميسترال), a Latin or other non-Arabic word, or a listed place, given name,
+/// agency or title (a span of titles designates someone; it is not anyone's words).
+fn all_names(cx: &Context, q: &Quote) -> bool {
+    let i = cx.doc.word_index_at(q.inner.start);
+    let words = cx.doc.words_in(q.inner.clone());
+    let mut content = 0;
+    for (k, w) in words.iter().enumerate() {
+        let t = &cx.lex.words[i + k];
+        if t.function {
+            continue;
+        }
+        content += 1;
+        let listed = t.place > 0 || t.given > 0 || t.agency.is_some() || t.title > 0;
+        let arabic = w.kind == crate::text::WordKind::Arabic;
+        if !(listed || !arabic || ordinary_word(&w.plain) == Lexical::Unknown) {
+            return false;
+        }
+    }
+    content > 0
+}
+
+/// What precedes the opening mark of `q` in its sentence (starting at byte `sent_start`); `w_open`
+/// is the index of the first word at or after the mark.
+fn lead_of(cx: &Context, all: &[Quote], q: &Quote, sent_start: usize, w_open: usize) -> Lead {
+    let text = cx.doc.prose();
+    let before = text.get(sent_start..q.range.start).unwrap_or("").trim_end();
+    let Some(last) = before.chars().next_back() else {
+        return Lead::Start;
+    };
+    match last {
+        ':' => return Lead::Colon,
+        '،' | ',' => return Lead::Comma,
+        // An ellipsis or the closing mark of another quotation: «...».. «...».
+        '.' | '…' | '»' | '"' | '“' | '”' | '›' => return Lead::Start,
+        _ => {}
+    }
+    let Some(j) = w_open.checked_sub(1) else {
+        return Lead::Start;
+    };
+    let w = &cx.doc.words[j];
+    if w.range.end > q.range.start {
+        return Lead::Inside;
+    }
+    // A bare complementizer (أن، إن، بأن): the quotation is the whole reported clause.
+    let bare = matches!(
+        w.plain.trim_start_matches(['و', 'ف']),
+        "أن" | "إن" | "ان" | "أنّ" | "إنّ" | "بأن" | "بان" | "بأنّ"
+    );
+    // The last word of a cue: a verb or participle, or the end of a phrase (في بيان، نقلاً عن).
+    let t = &cx.lex.words[j];
+    let phrase_end = (j.saturating_sub(3)..=j).any(|k| {
+        let p = usize::from(cx.lex.words[k].phrase);
+        p > 0 && k + p == j + 1
+    });
+    let cue_end =
+        (t.verb || t.participle || phrase_end) && !inside_quote(all, w.range.start, w.range.end);
+    if bare || cue_end {
+        Lead::Cue
+    } else {
+        Lead::Inside
+    }
+}
+
+/// A quotation that is its paragraph's whole text, after at most a short label ending in a colon
+/// (`أحداث 1 مايو: "..."`), with nothing after the closing mark: a subheading or pull quote of a web
+/// article, not a sentence of the story. A quotation alone in its paragraph right after a paragraph
+/// whose last sentence reports speech (وأضاف فلان أن ...) is not a heading: it is speech.
+pub(crate) fn is_heading(cx: &Context, q: &Quote) -> bool {
+    if !q.closed {
+        return false;
+    }
+    let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+        return false;
+    };
+    let para = &cx.doc.paragraphs[pi];
+    let text = cx.doc.prose();
+    let Some(after) = text.get(q.range.end..para.end).map(str::trim) else {
+        return false;
+    };
+    if !after.is_empty() {
+        return false;
+    }
+    let Some(before) = text.get(para.start..q.range.start).map(str::trim) else {
+        return false;
+    };
+    // A paraphrase paragraph before (وأضاف فلان أن ...) makes it an unattributed quotation instead.
+    let prev_reports = pi > 0 && {
+        let p = &cx.doc.paragraphs[pi - 1];
+        let breaks = sentence_breaks(cx, p, &[]);
+        // The last sentence of the previous paragraph (a final full stop does not count).
+        let last = breaks
+            .iter()
+            .rev()
+            .find(|&&b| b + 1 < p.end)
+            .map_or(p.start, |b| b + 1);
+        (cx.doc.word_index_at(last)..cx.doc.word_index_at(p.end)).any(|i| cx.lex.words[i].is_cue())
+    };
+    let label_words = cx.doc.words_in(para.start..q.range.start).len();
+    let w_para = cx.doc.word_index_at(para.start);
+    before.is_empty() && pi > 0 && !prev_reports
+        || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
+            && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
+}
+
+/// True when the text between the end of word `word` and byte `at` holds punctuation or a line
+/// break (the word and what follows are not one phrase).
+pub(crate) fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
+    let end = cx.doc.words[word].range.end;
+    cx.doc
+        .prose()
+        .get(end..at)
+        .unwrap_or("")
+        .chars()
+        .any(|c| matches!(c, '.' | '،' | ',' | ':' | '\n' | '؛'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::quotes::QuoteForm;
+    use crate::analysis::{Finding, analyze_text};
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    /// (form, inner text) of every quotation of `src`, and its `unattributed-quote` findings.
+    fn kinds(src: &str) -> (Vec<(QuoteForm, String)>, Vec<Finding>) {
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        let forms = a
+            .quotes
+            .iter()
+            .map(|q| (q.form, src[q.inner.clone()].to_string()))
+            .collect();
+        let f = a
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "unattributed-quote")
+            .collect();
+        (forms, f)
+    }
+
+    #[test]
+    fn names_of_campaigns_plans_and_slogans_are_names() {
+        for (src, inner) in [
+            (
+                "أطلقت الوزارة حملة «معاً من أجل بيئة نظيفة» في العاصمة.",
+                "معاً من أجل بيئة نظيفة",
+            ),
+            (
+                "وعرضت الحكومة خطة «الطاقة النظيفة لكل بيت ريفي» على النواب.",
+                "الطاقة النظيفة لكل بيت ريفي",
+            ),
+            (
+                "ورفع المحتجون لافتة «الأرض لمن يزرعها» أمام المبنى.",
+                "الأرض لمن يزرعها",
+            ),
+            (
+                "وتنظم الجامعة «برنامج القيادات الشابة للعمل التطوعي» مطلع الشهر.",
+                "برنامج القيادات الشابة للعمل التطوعي",
+            ),
+            (
+                "وعرض في الفيلم الوثائقي الجديد «رحلة إلى آخر الصحراء الكبرى» مشاهد نادرة.",
+                "رحلة إلى آخر الصحراء الكبرى",
+            ),
+            // A naming verb with its preposition written apart.
+            (
+                "واجتمع أعضاء ما يسمى بـ «اللجنة العليا للإنقاذ» مساء أمس.",
+                "اللجنة العليا للإنقاذ",
+            ),
+            // The addressee of a statement, and a person's name after a title.
+            (
+                "وقال الوزير لـ «الأخبار اليومية»: إن المعبر سيفتح.",
+                "الأخبار اليومية",
+            ),
+            (
+                "وكرّم المهرجان الشاعر «محمد بنيس» في حفل الافتتاح.",
+                "محمد بنيس",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn fragment_after_a_verb_of_speech_or_stance_is_a_partial_quote() {
+        for (src, inner) in [
+            ("ووصف الوزير الوضع في المدينة بـ«الكارثي».", "الكارثي"),
+            (
+                "واعتبر السفير القرار «انتهاكاً للقانون الدولي».",
+                "انتهاكاً للقانون الدولي",
+            ),
+            (
+                "ورحبت الوزيرة «بأول إشارة إيجابية» من الجانبين.",
+                "بأول إشارة إيجابية",
+            ),
+            ("وتعتبره الحكومة «خطأً فادحاً» لا يغتفر.", "خطأً فادحاً"),
+            // The subject before a detached preposition is not the name of the span.
+            (
+                "ونددت الهيئة بـ «الظروف القاسية» في السجون.",
+                "الظروف القاسية",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(
+                forms,
+                vec![(QuoteForm::Partial, inner.to_string())],
+                "{src}"
+            );
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_span_before_a_reporting_verb_with_a_pronoun_is_words() {
+        let (forms, findings) = kinds("«لن نبيع الأرض» هذا ما أعلنه رئيس البلدية أمس.");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Partial, "لن نبيع الأرض".to_string())]
+        );
+        assert!(findings.is_empty());
+        // Right before «، قال» a short span is whole speech.
+        let (forms, findings) = kinds("«لن نبيع الأرض»، قال رئيس البلدية أمس.");
+        assert_eq!(forms, vec![(QuoteForm::Speech, "لن نبيع الأرض".to_string())]);
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_short_term_with_no_verb_of_speech_is_a_name() {
+        let (forms, _) = kinds("وسيطر تنظيم «داعش» على القرية، ثم انسحب «المقاتلون» منها.");
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "داعش".to_string()),
+                (QuoteForm::Name, "المقاتلون".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn proverbs_lyrics_and_legal_articles_are_quoted_text() {
+        for (src, inner) in [
+            (
+                "وكما يقول المثل الشعبي: «من جدّ وجد ومن زرع حصد».",
+                "من جدّ وجد ومن زرع حصد",
+            ),
+            (
+                "ورددت كلمات الأغنية «بلادي بلادي لك حبي وفؤادي» في الساحة.",
+                "بلادي بلادي لك حبي وفؤادي",
+            ),
+            (
+                "وتنص المادة 12: «لا يجوز توقيف أي شخص دون أمر قضائي».",
+                "لا يجوز توقيف أي شخص دون أمر قضائي",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Text, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn speech_after_a_cue_is_speech_and_unattributed_speech_is_flagged() {
+        let (forms, findings) = kinds("وقال الوزير: «سنفتح المعبر غداً».");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Speech, "سنفتح المعبر غداً".to_string())]
+        );
+        assert!(findings.is_empty());
+        let src = "انتهى الاجتماع مساء أمس دون بيان. «سنعود إلى طاولة المفاوضات في الأسبوع المقبل» وغادر الوفد.\n";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert_eq!(findings.len(), 1);
+        let open = src.find('«').unwrap();
+        let close = src.find('»').unwrap() + '»'.len_utf8();
+        assert_eq!(findings[0].range, open..close);
+    }
+
+    #[test]
+    fn an_abbreviation_does_not_cut_the_speaker_off_the_quotation() {
+        let src = "وقال مسؤول سابق في سي.آي.إيه إن التعاون مستمر. «لن نتخلى عن شركائنا في المنطقة مهما حدث»";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert!(findings.is_empty(), "{findings:?}");
+        // «...».. «...»: an ellipsis between two quotations of one speaker does not end the sentence.
+        let src =
+            "وقال الوزير: «الوضع صعب جداً في كل المحافظات».. «لكننا سنتجاوز هذه المرحلة معاً بلا شك».";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms.len(), 2);
+        assert_eq!(forms[1].0, QuoteForm::Speech);
+        assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_whole_paragraph_quotation_is_quoted_text() {
+        let src = "تعيش المدينة أزمة إنسانية حادة منذ أسابيع.\n\n«الناس ينامون في الشوارع والحدائق العامة»\n\nوتستمر الأزمة.";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Text);
+        assert!(findings.is_empty());
+    }
+}

@@ -1,0 +1,99 @@
+//! Sentences inside a paragraph: where a full stop, question or exclamation mark ends one.
+//!
+//! A dot is not a sentence end when it belongs to a word: the dots of a dotted abbreviation
+//! (سي.آي.إيه، أ.ف.ب، U.S.), the dot after a one-letter abbreviation (د. سامر، م. خالد), a decimal
+//! point (3.5) or an ellipsis (.. or ...), which marks a pause or an omission inside a sentence.
+
+use super::{Quote, inside_quote};
+use crate::analysis::Context;
+use std::ops::Range;
+
+/// Byte offsets of the sentence terminators (`.` `!` `?` `؟` `۔`) in the paragraph `para` (a
+/// half-open byte range of the document's prose), in order, leaving out those inside one of
+/// `quotes` (sorted by start) and the dots that are not sentence ends (see the module doc).
+pub(crate) fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<usize> {
+    let text = cx.doc.prose();
+    let mut out = Vec::new();
+    let Some(body) = text.get(para.clone()) else {
+        return out;
+    };
+    for (off, c) in body.char_indices() {
+        if !crate::text::chars::is_sentence_end(c) {
+            continue;
+        }
+        let at = para.start + off;
+        if inside_quote(quotes, at, at + 1) {
+            continue;
+        }
+        // `off` comes from `char_indices` of `body`, so both slices are on char boundaries.
+        if c == '.' && !dot_ends_sentence(&body[..off], &body[off + 1..]) {
+            continue;
+        }
+        out.push(at);
+    }
+    out
+}
+
+/// True when a dot between `before` and `after` (the text on each side of it) ends a sentence:
+/// false inside an ellipsis, between digits, before a letter with no space (a dotted abbreviation)
+/// and after a one-letter word or the last part of a dotted abbreviation (أ.ف.ب. ، U.S.).
+fn dot_ends_sentence(before: &str, after: &str) -> bool {
+    let prev = before.chars().next_back();
+    let next = after.chars().next();
+    // An ellipsis: .. or ... (the marks of an omission or a pause, also between two quotations of
+    // one speaker: «...».. «...»).
+    if prev == Some('.') || next == Some('.') {
+        return false;
+    }
+    if prev.is_some_and(|c| c.is_numeric()) && next.is_some_and(|c| c.is_numeric()) {
+        return false;
+    }
+    // A dot glued to the next letter is inside a word: سي.آي.إيه، أ.ف.ب، U.S.
+    if next.is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    // The word before the dot, up to a space or a dot; harakat and tatweel are not letters.
+    let word: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|c| !c.is_whitespace() && *c != '.')
+        .filter(|c| c.is_alphabetic())
+        .collect();
+    let glued_to_dot = before
+        .trim_end_matches(|c: char| !c.is_whitespace() && c != '.')
+        .ends_with('.');
+    // د. or م. (a one-letter abbreviation), or the last part of a dotted one (سي.آي.إيه.).
+    !(word.len() == 1 || (glued_to_dot && !word.is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+    use crate::text::{Document, Format};
+
+    fn breaks(src: &str) -> Vec<usize> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let para = cx.doc.paragraphs[0].clone();
+        sentence_breaks(&cx, &para, &[])
+    }
+
+    #[test]
+    fn abbreviations_decimals_and_ellipses_do_not_end_a_sentence() {
+        let src = "قال مسؤول في سي.آي.إيه إن النمو بلغ 3.5 بالمئة وفق أ.ف.ب. ثم التقى د. سامر نظيره من U.S. في الصباح.. وغادر... ثم عاد. وانتهى";
+        // Only the dot after عاد ends a sentence.
+        let end = src.find("عاد.").unwrap() + "عاد".len();
+        assert_eq!(breaks(src), vec![end]);
+    }
+
+    #[test]
+    fn full_stops_and_question_marks_end_sentences() {
+        let src = "وصل الوفد. هل يتفقون؟ ربما!";
+        let a = src.find('.').unwrap();
+        let b = src.find('؟').unwrap();
+        let c = src.find('!').unwrap();
+        assert_eq!(breaks(src), vec![a, b, c]);
+    }
+}
