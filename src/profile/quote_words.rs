@@ -95,7 +95,7 @@ impl QuoteWords {
     /// `Word::key_readings`) is in `list`, also with the article ال removed.
     pub fn any_reading(
         list: &HashSet<String>,
-        readings: &[(usize, crate::text::token::Text)],
+        readings: &[(usize, crate::text::token::Reading<'_>)],
     ) -> bool {
         readings.iter().any(|(_, r)| {
             list.contains(r.as_str()) || r.strip_prefix("ال").is_some_and(|s| list.contains(s))
