@@ -359,6 +359,15 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
             if spellings.len() < 2 {
                 continue;
             }
+            // A given name already found as a name of its own (two hamza seats or ى/ي on a word
+            // outside the lexicon) is one entity, not two.
+            let known = entities
+                .iter()
+                .flat_map(|e| &e.mentions)
+                .any(|m| mentions.iter().any(|x| x.range == m.range));
+            if known {
+                continue;
+            }
             out.push(Entity {
                 kind: NameKind::Person,
                 key: list[a].1.iter().collect(),
@@ -388,6 +397,24 @@ mod tests {
         assert_eq!(f[0].fixes[0].edits[0].new_text, "الاتحاد");
         let fixed = apply_edits(src, &f[0].fixes[0].edits);
         assert!(variants(&fixed).is_empty(), "{:?}", variants(&fixed));
+    }
+
+    #[test]
+    fn a_given_name_spelled_two_ways_is_one_entity() {
+        use crate::analysis::{Context, names::detect};
+        use crate::profile::Profile;
+        use crate::text::{Document, Format};
+        let src = "لم تنتظر ليلي الحسيني طويلاً. وقالت ليلى الحسيني إن المشروع بدأ. وأضافت ليلى الحسيني أن العمل مستمر.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = src.find("ليلي").unwrap();
+        let holding: Vec<_> = detect(&cx)
+            .into_iter()
+            .filter(|e| e.mentions.iter().any(|m| m.range.start == at))
+            .collect();
+        assert_eq!(holding.len(), 1, "{holding:?}");
+        assert_eq!(variants(src).len(), 1);
     }
 
     #[test]
