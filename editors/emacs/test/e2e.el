@@ -11,7 +11,9 @@
 ;; Flymake, then asserts the rule code, line and Emacs columns of the
 ;; `unattributed-quote', `name-variant' and `missing-credit' diagnostics; asks
 ;; for the hover on the name spelled two ways; applies the name-variant quick
-;; fix through `eglot-code-actions' and checks the buffer text.  Exits 0 when
+;; fix through `eglot-code-actions' and checks the buffer text; sets
+;; `eglot-workspace-configuration' as docs/editors.md shows (Arabic messages,
+;; one rule off) and checks the republished diagnostics.  Exits 0 when
 ;; every check passes, 1 otherwise (with one line per failed check).
 
 (require 'cl-lib)
@@ -174,6 +176,26 @@ Returns PRED's value, or nil on timeout."
                         :key #'isnad-e2e--code :test #'equal)))
         15)
        (mapcar #'isnad-e2e--code (flymake-diagnostics)))))
+  ;; Settings in the form docs/editors.md gives: Arabic messages, one rule off.
+  ;; The server pulls them (workspace/configuration) and re-analyses the draft.
+  (setq-default eglot-workspace-configuration
+                '(:isnad (:locale "ar" :rules (:missing-credit "off"))))
+  (eglot-signal-didChangeConfiguration (eglot-current-server))
+  (let ((quote-message
+         (lambda ()
+           (let ((d (cl-find "unattributed-quote" (flymake-diagnostics)
+                             :key #'isnad-e2e--code :test #'equal)))
+             (and d (flymake-diagnostic-text d))))))
+    (isnad-e2e--check
+     "eglot-workspace-configuration: Arabic message, missing-credit off"
+     (isnad-e2e--wait
+      (lambda ()
+        (flymake-start)
+        (and (equal (mapcar #'isnad-e2e--code (flymake-diagnostics))
+                    '("unattributed-quote"))
+             (string-match-p "اقتباس مباشر بلا قائل" (or (funcall quote-message) ""))))
+      15)
+     (list (mapcar #'isnad-e2e--code (flymake-diagnostics)) (funcall quote-message))))
   (set-buffer-modified-p nil)
   (ignore-errors (eglot-shutdown (eglot-current-server)))
   (delete-directory dir t)
