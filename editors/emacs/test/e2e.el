@@ -20,6 +20,7 @@
 (require 'subr-x)
 (require 'eglot)
 (require 'flymake)
+(require 'lisp-mnt)
 
 (defvar isnad-e2e--failures 0 "Number of failed checks so far.")
 (defvar isnad-e2e--published 0
@@ -64,13 +65,9 @@ Returns PRED's value, or nil on timeout."
        (draft (expand-file-name "draft.txt" dir))
        (events-buffer nil))
   (message "Emacs %s, Eglot %s, isnad %s" emacs-version
-           (if (boundp 'eglot--version) eglot--version
-             (or (ignore-errors
-                   (package-version-join
-                    (package-desc-version (cadr (assq 'eglot package-alist)))))
-                 (file-name-nondirectory
-                  (directory-file-name
-                   (file-name-directory (locate-library "eglot"))))))
+           (or (ignore-errors
+                 (lm-version (locate-library "eglot.el" t)))
+               (locate-library "eglot"))
            bin)
   (unless (file-executable-p bin)
     (isnad-e2e--die "%s is not an executable" bin))
