@@ -13,7 +13,8 @@
 ;; for the hover on the name spelled two ways; applies the name-variant quick
 ;; fix through `eglot-code-actions' and checks the buffer text; sets
 ;; `eglot-workspace-configuration' as docs/editors.md shows (Arabic messages,
-;; one rule off) and checks the republished diagnostics.  Exits 0 when
+;; one rule off) and checks the republished diagnostics; and checks that the
+;; server ends with status 0 after shutdown and exit.  Exits 0 when
 ;; every check passes, 1 otherwise (with one line per failed check).
 
 (require 'cl-lib)
@@ -64,6 +65,7 @@ Returns PRED's value, or nil on timeout."
        (dir (file-name-as-directory (make-temp-file "isnad-eglot-" t)))
        (draft (expand-file-name "draft.txt" dir))
        (events-buffer nil))
+  (add-hook 'kill-emacs-hook (lambda () (ignore-errors (delete-directory dir t))))
   (message "Emacs %s, Eglot %s, isnad %s" emacs-version
            (or (ignore-errors
                  (lm-version (locate-library "eglot.el" t)))
@@ -193,9 +195,18 @@ Returns PRED's value, or nil on timeout."
              (string-match-p "اقتباس مباشر بلا قائل" (or (funcall quote-message) ""))))
       15)
      (list (mapcar #'isnad-e2e--code (flymake-diagnostics)) (funcall quote-message))))
+  ;; The LSP shutdown handshake: the server process ends by itself on `exit'.
   (set-buffer-modified-p nil)
-  (ignore-errors (eglot-shutdown (eglot-current-server)))
-  (delete-directory dir t)
+  (let* ((server (eglot-current-server))
+         (proc (jsonrpc--process server)))
+    (setf (eglot--shutdown-requested server) t)
+    (jsonrpc-request server :shutdown nil :timeout 5)
+    (jsonrpc-notify server :exit nil)
+    (isnad-e2e--check "the server exits after shutdown and exit"
+                      (isnad-e2e--wait (lambda () (not (process-live-p proc))) 5)
+                      (process-status proc))
+    (isnad-e2e--check "with status 0" (eql (process-exit-status proc) 0)
+                      (process-exit-status proc)))
   (if (> isnad-e2e--failures 0)
       (progn (message "eglot e2e: %d check(s) failed" isnad-e2e--failures)
              (kill-emacs 1))
