@@ -1,7 +1,7 @@
 ;;; e2e.el --- Eglot end-to-end test for `isnad lsp'  -*- lexical-binding: t -*-
 
-;; Run by editors/emacs/test/run.sh (and .ci/eglot.sh):
-;;   ISNAD_BIN=/abs/path/isnad emacs --batch -l e2e.el
+;; Run by .ci/eglot.sh, or by hand from the repository:
+;;   ISNAD_BIN=$PWD/target/release/isnad emacs --batch -l editors/emacs/test/e2e.el
 ;; (no -Q: --batch already skips the user's init file, and the site files put
 ;; Debian's elpa-eglot on the load path).
 ;;
@@ -92,7 +92,7 @@ Returns PRED's value, or nil on timeout."
     (error (isnad-e2e--die "eglot did not start: %s" (error-message-string err))))
   (unless (isnad-e2e--wait #'eglot-current-server 15)
     (isnad-e2e--die "no Eglot server manages the draft after 15 s"))
-  (setq events-buffer (ignore-errors (eglot-events-buffer (eglot-current-server))))
+  (setq events-buffer (ignore-errors (jsonrpc-events-buffer (eglot-current-server))))
   (isnad-e2e--check "Eglot manages draft.txt with isnad"
                     (and eglot--managed-mode flymake-mode))
   ;; Wait for the diagnostics to reach Flymake; nudge Flymake (whose start is
@@ -108,7 +108,7 @@ Returns PRED's value, or nil on timeout."
         (with-current-buffer events-buffer
           (message "--- last Eglot events ---\n%s"
                    (buffer-substring-no-properties
-                    (max (point-min) (- (point-max) 3000)) (point-max)))))
+                    (max (point-min) (- (point-max) 1500)) (point-max)))))
       (isnad-e2e--die "no diagnostics in Flymake after 30 s (%d publishDiagnostics seen)"
                       isnad-e2e--published))
     (isnad-e2e--check "the server published diagnostics" (> isnad-e2e--published 0))
@@ -157,7 +157,11 @@ Returns PRED's value, or nil on timeout."
     (isnad-e2e--check "a quick fix “Spell it أردوغان” is offered"
                       fix (mapcar (lambda (a) (plist-get a :title)) actions))
     (when fix
-      (eglot--apply-workspace-edit (plist-get fix :edit))
+      ;; `eglot-execute' is newer Eglot's entry point; Eglot 1.9 applies the
+      ;; edit with `eglot--apply-workspace-edit'.
+      (if (fboundp 'eglot-execute)
+          (eglot-execute (eglot-current-server) fix)
+        (eglot--apply-workspace-edit (plist-get fix :edit)))
       (goto-char (point-min))
       (forward-line 4)
       (let ((line (buffer-substring-no-properties (point) (line-end-position))))
