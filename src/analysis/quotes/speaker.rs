@@ -149,7 +149,19 @@ fn person_starts_inside(cx: &Context, persons: &[Range<usize>], k: usize) -> boo
 fn name_particle(cx: &Context, k: usize) -> bool {
     matches!(
         cx.doc.words[k].key.as_str(),
-        "عبد" | "ابو" | "ابي" | "ابن" | "بن" | "بنت" | "ال" | "ام" | "ذو"
+        "عبد"
+            | "ابو"
+            | "ابي"
+            | "ابن"
+            | "بن"
+            | "بنت"
+            | "ال"
+            | "ام"
+            | "ذو"
+            | "دو"
+            | "دي"
+            | "فون"
+            | "فان"
     ) && k + 1 < cx.doc.words.len()
         && !breaks_phrase(gap(cx, k, k + 1))
 }
@@ -158,6 +170,9 @@ fn name_particle(cx: &Context, k: usize) -> bool {
 /// listed given name, a name particle, or an Arabic word the dictionary does not know (a foreign
 /// name such as كوسوليان).
 fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    if function(cx, k) {
+        return false;
+    }
     let t = &cx.lex.words[k];
     if in_person(cx, persons, k) || t.given > 0 || name_particle(cx, k) {
         return true;
@@ -168,8 +183,41 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && !t.function
         && t.title == 0
         && !t.is_cue()
-        && crate::analysis::names::ordinary_word(&w.plain)
-            == crate::analysis::names::Lexical::Unknown
+        && unknown_word(&w.plain)
+}
+
+/// True when the dictionary knows neither the word nor its forms without a conjunction (و ف), a
+/// preposition (ب ل ك), the accusative alif (تكراراً) or a possessive pronoun (حديثه، فارسيتها):
+/// a word it does not know in any of these readings is taken for a foreign name.
+fn unknown_word(plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word};
+    let known = |w: &str| w.chars().count() >= 2 && ordinary_word(w) != Lexical::Unknown;
+    let mut forms: Vec<&str> = vec![plain];
+    if let Some(r) = plain.strip_prefix(['و', 'ف']) {
+        forms.push(r);
+    }
+    let n = forms.len();
+    for i in 0..n {
+        if let Some(r) = forms[i].strip_prefix(['ب', 'ل', 'ك']) {
+            forms.push(r);
+        }
+    }
+    let mut out = Vec::new();
+    for f in &forms {
+        out.push(f.to_string());
+        if let Some(r) = f.strip_suffix('ا') {
+            out.push(r.to_string());
+        }
+        for suf in ["هما", "هم", "ها", "ه", "نا", "كم"] {
+            if let Some(r) = f.strip_suffix(suf) {
+                out.push(r.to_string());
+                if let Some(r2) = r.strip_suffix('ت') {
+                    out.push(format!("{r2}ة"));
+                }
+            }
+        }
+    }
+    !out.iter().any(|f| known(f))
 }
 
 /// True for a word carrying a prepositional proclitic ب ل ك (possibly after و/ف), or the bare
@@ -374,6 +422,12 @@ fn tafil_masdar(cx: &Context, k: usize) -> bool {
     c.len() == 4 && c[2] == 'ي'
 }
 
+/// True when a « opens between words `k` and `m` (so a » before `m` closes a quoted name inside
+/// the phrase).
+fn gap_has_open_before(cx: &Context, k: usize, m: usize) -> bool {
+    (k + 1..m).any(|c| gap(cx, c - 1, c).contains('«'))
+}
+
 /// The head of a speaker phrase.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Head {
@@ -408,6 +462,9 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         return None;
     }
     let mut anonymous = false;
+    if function(cx, k) || prepositional(cx, persons, k) {
+        return None;
+    }
     let head = if name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0 {
         Head::Name
     } else if t.anonymous > 0 || unnamed_head(cx, k) {
@@ -457,7 +514,20 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     }
     let end_limit = limit.min(k + 12);
     while m < end_limit {
-        if breaks_phrase(gap(cx, m - 1, m)) {
+        let g = gap(cx, m - 1, m);
+        if g.trim() == "«" && name_start.is_none() && head != Head::Name {
+            // A quoted name inside a post (رئيس حزب «القوات» سمير جعجع): the words up to » belong
+            // to the post.
+            let last_in = (m..end_limit.min(m + 5).min(cx.doc.words.len() - 1))
+                .find(|&c| gap(cx, c, c + 1).contains('»'));
+            if let Some(c) = last_in {
+                end = c + 1;
+                m = c + 1;
+                continue;
+            }
+            break;
+        }
+        if breaks_phrase(g) && !(g.trim() == "»" && m > k && gap_has_open_before(cx, k, m)) {
             break;
         }
         let tm = &cx.lex.words[m];
@@ -469,7 +539,8 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             break;
         }
         let conj = wm.plain.starts_with('و') && !in_person(cx, persons, m) && tm.given == 0;
-        if person_starts_inside(cx, persons, m) || (conj && name_start.is_some()) {
+        let conj_ends = name_start.is_some() || matches!(head, Head::Definite | Head::Body);
+        if person_starts_inside(cx, persons, m) || (conj && conj_ends) {
             break;
         }
         // The spokesman's باسم ("in the name of") continues the post.
@@ -561,6 +632,28 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         end = m + 1;
         m += 1;
     }
+    // A name in apposition between commas after a post (قال رئيس الوزراء، فلان الفلاني، إن).
+    if name_start.is_none()
+        && matches!(head, Head::Title | Head::Description)
+        && end < limit
+        && gap(cx, end - 1, end).trim() == "،"
+        && name_word(cx, persons, end)
+    {
+        let mut e = end;
+        while e < limit
+            && e < end + 5
+            && name_word(cx, persons, e)
+            && (e == end || gap(cx, e - 1, e).trim().is_empty())
+        {
+            e += 1;
+        }
+        let closes =
+            e >= limit || matches!(gap(cx, e - 1, e).trim(), "،" | ",") || complementizer(cx, e);
+        if closes {
+            name_start = Some(end);
+            end = e;
+        }
+    }
     if head == Head::Description && name_start.is_none() {
         return None;
     }
@@ -569,7 +662,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         // content, an addressee or a circumstance; before على/عن/إلى/من it is the verb's object
         // (جدد التأكيد على).
         let next_ok = end >= limit
-            || breaks_phrase(gap(cx, end - 1, end))
+            || gap(cx, end - 1, end).contains(':')
             || complementizer(cx, end)
             || adverb(cx, end)
             || cx.lex.words[end].is_cue()
@@ -583,7 +676,14 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     // The whole post is kept when it is plain (وزير الخارجية الروسي سيرغي لافروف); a post with a
     // prepositional complement (مساعد مدير المستشفى للخدمات الطبية الدكتور ...) gives way to the
     // title right before the name.
-    let plain_post = |n: usize| (k..n).all(|m| !prepositional(cx, persons, m) && !function(cx, m));
+    let plain_post = |n: usize| {
+        (k..n).all(|m| !prepositional(cx, persons, m) && !function(cx, m))
+            && !cx
+                .doc
+                .prose()
+                .get(cx.doc.words[k].range.end..cx.doc.words[n].range.start)
+                .is_some_and(|g| g.contains('،'))
+    };
     let first = match (name_start, &title_run) {
         (Some(n), _) if n > k && plain_post(n) && head != Head::Description => k,
         (Some(n), Some(tr)) if tr.end == n => tr.start,
@@ -735,6 +835,19 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     if s >= e {
         return None;
     }
+    // The subject must plainly be one: a name, a title, an unnamed source, a body or a definite
+    // noun (not an indefinite word such as أناساً).
+    let ts = &cx.lex.words[s];
+    let plain_subject = name_word(cx, persons, s)
+        || ts.title > 0
+        || ts.anonymous > 0
+        || unnamed_head(cx, s)
+        || ts.agency.is_some()
+        || ts.org_noun
+        || bare_key(cx, s).starts_with("ال");
+    if !plain_subject {
+        return None;
+    }
     let n = read_np(cx, persons, s, e)?;
     (n.range.end == cx.doc.words[e - 1].range.end).then_some(n)
 }
@@ -879,6 +992,24 @@ fn resolve_title(cx: &Context, persons: &[Range<usize>], n: &Named, at: usize) -
             continue;
         }
         let pi = cx.doc.word_index_at(r.start);
+        // The title right after the name (حميد شباط الأمين العام لحزب الاستقلال).
+        let after = cx.doc.words.partition_point(|w| w.range.end <= r.end);
+        let title_after = after > 0
+            && (after..(after + 2).min(cx.doc.words.len())).any(|j| {
+                !breaks_phrase(gap(cx, j - 1, j))
+                    && cx.doc.words[j]
+                        .key_readings()
+                        .iter()
+                        .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
+            });
+        if title_after {
+            return Some(Named {
+                text: cx.doc.source.get(r.clone())?.to_string(),
+                range: r.clone(),
+                anonymous: false,
+                title_only: false,
+            });
+        }
         let mut j = pi;
         while j > 0 && pi - j < 5 {
             j -= 1;
