@@ -27,6 +27,8 @@ pub(super) struct Named {
     pub anonymous: bool,
     /// True when the phrase holds no name, only a title or post (الرئيس الأفغاني).
     pub title_only: bool,
+    /// Byte range of the name inside the phrase, when it has one.
+    pub name: Option<Range<usize>>,
 }
 
 /// What a reporting clause says about its speaker.
@@ -493,6 +495,8 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     let mut name_start = (head == Head::Name).then_some(k);
     let mut title_run: Option<Range<usize>> = None;
     let mut name_done = false;
+    // The first word of a genitive with ل inside the post (لوزارة، للخدمات).
+    let mut first_lam: Option<usize> = None;
     let mut m = k + 1;
     if head == Head::Title {
         end = k + usize::from(t.title);
@@ -580,6 +584,14 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             m = end;
             continue;
         }
+        // A nisba the dictionary knows (الأفغاني، الروسي) is an adjective of the post, even when
+        // the name detector took it for a surname; an unknown one (القرضاوي) is a name.
+        let key = bare_key(cx, m);
+        if key.starts_with("ال") && key.ends_with('ي') && !unknown_word(&wm.plain) {
+            end = m + 1;
+            m += 1;
+            continue;
+        }
         if name_word(cx, persons, m) {
             name_start = Some(m);
             end = m + 1;
@@ -597,9 +609,15 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             // addressee (لقناة، للصحفيين) or a manner (بالحقيقة) ends the phrase.
             let p = wm.plain.as_str();
             let key = bare_key(cx, m);
-            let lam = p.starts_with('ل') && !p.starts_with("لل") && p.chars().count() > 3;
+            let lam = p.starts_with('ل') && p.chars().count() > 3;
             let stem = key.get('ل'.len_utf8()..).unwrap_or("");
+            let stem = if p.starts_with("لل") {
+                stem.get('ل'.len_utf8()..).unwrap_or("")
+            } else {
+                stem
+            };
             if lam && !media_noun(stem) && head != Head::Name {
+                first_lam.get_or_insert(m);
                 end = m + 1;
                 m += 1;
                 continue;
@@ -657,6 +675,15 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     if head == Head::Description && name_start.is_none() {
         return None;
     }
+    // Without a name after it, a genitive with ل may be an addressee after all (قال الرئيس
+    // للشعب): the post is kept up to it unless the content follows at once.
+    if let (None, Some(l)) = (name_start, first_lam) {
+        let content_next =
+            end >= limit || gap(cx, end - 1, end).contains(':') || complementizer(cx, end);
+        if !content_next {
+            end = l;
+        }
+    }
     if head == Head::Definite && name_start.is_none() {
         // A definite noun alone is a body (الوزارة، البيان) when the clause goes on with the
         // content, an addressee or a circumstance; before على/عن/إلى/من it is the verb's object
@@ -665,8 +692,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             || gap(cx, end - 1, end).contains(':')
             || complementizer(cx, end)
             || adverb(cx, end)
-            || cx.lex.words[end].is_cue()
-            || prepositional(cx, persons, end)
+            || (prepositional(cx, persons, end) && cx.doc.words[end].plain.starts_with('ل'))
             || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء");
         if !next_ok {
             return None;
@@ -707,6 +733,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         range: a..b,
         text,
         anonymous: anonymous && name_start.is_none(),
+        name: name_start.map(|n| cx.doc.words[n].range.start..b),
         title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
     })
 }
@@ -743,6 +770,18 @@ fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
     } else {
         PhraseKind::Clause
     }
+}
+
+/// True for a phrase that names the outlet relaying a statement (بحسب، حسب، وفق، طبقاً): after a
+/// reporting verb it does not name the speaker, unlike نقلاً عن or على لسان, which name the
+/// person quoted.
+fn outlet_phrase(cx: &Context, i: usize) -> bool {
+    let first = bare_key(cx, i);
+    let first = first
+        .strip_prefix('ب')
+        .filter(|r| *r == "حسب")
+        .unwrap_or(first);
+    matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا")
 }
 
 /// Reads the subject after word `j` (the word after a verb or a source phrase) up to word `limit`:
@@ -887,6 +926,22 @@ fn covered(cx: &Context, i: usize) -> bool {
         })
 }
 
+/// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
+/// sentence end between).
+fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 && i - k < 15 {
+        if gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟']) {
+            return None;
+        }
+        k -= 1;
+        if cx.lex.words[k].verb && !covered(cx, k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
 /// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
 pub(super) struct Clauses {
@@ -908,15 +963,15 @@ impl Clauses {
             if inside_quote(quotes, w.range.start, w.range.end) {
                 continue;
             }
-            reads.push((i, read_cue(cx, persons, i, n)));
+            let mut read = read_cue(cx, persons, i, n);
+            // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
+            // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
+            if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
+                read = Read::Pronoun;
+            }
+            reads.push((i, read));
         }
         Clauses { reads }
-    }
-
-    /// The read of the cue at word `i`, when it is one.
-    fn at(&self, i: usize) -> Option<&Read> {
-        let k = self.reads.partition_point(|(w, _)| *w < i);
-        self.reads.get(k).filter(|(w, _)| *w == i).map(|(_, r)| r)
     }
 
     /// The speaker of the last reporting clause that names one before word `i`.
@@ -967,19 +1022,50 @@ fn cues_back(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Vec<(usize, 
 /// The person named last before byte `at` and not before `floor`: (range, text).
 fn person_before(cx: &Context, persons: &[Range<usize>], floor: usize, at: usize) -> Option<Named> {
     let k = persons.partition_point(|r| r.start < at);
-    let r = persons[..k].last().filter(|r| r.start >= floor)?.clone();
+    let r = persons[..k]
+        .iter()
+        .rev()
+        .find(|r| looks_like_name(cx, r))
+        .filter(|r| r.start >= floor)?
+        .clone();
     Some(Named {
         text: cx.doc.source.get(r.clone())?.to_string(),
+        name: Some(r.clone()),
         range: r,
         anonymous: false,
         title_only: false,
     })
 }
 
+/// True when the byte range `r` (a person mention) reads as a name: two words or more, or one
+/// word that is a given name or unknown to the dictionary (the name detector also tags ordinary
+/// words such as عليه).
+fn looks_like_name(cx: &Context, r: &Range<usize>) -> bool {
+    let ws = cx.doc.words_in(r.clone());
+    let a = cx.doc.word_index_at(r.start);
+    ws.len() >= 2
+        || (0..ws.len()).any(|o| cx.lex.words[a + o].given > 0 || unknown_word(&ws[o].plain))
+}
+
+/// True when word `j`'s key, without the article, is `head_key`.
+fn same_title(cx: &Context, j: usize, head_key: &str) -> bool {
+    cx.doc.words[j]
+        .key_readings()
+        .iter()
+        .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
+}
+
 /// A title-only speaker (الرئيس الأفغاني، العميد) resolved to the person the story introduced
-/// with the same title before: the last person mention before byte `at` whose preceding words
-/// (up to four, no punctuation between) hold the title's head word.
-fn resolve_title(cx: &Context, persons: &[Range<usize>], n: &Named, at: usize) -> Option<Named> {
+/// with the same title before byte `at`: among the names of earlier reporting clauses and the
+/// person mentions, the last one with the title's head word right before it (only post words
+/// between: الرئيس الأفغاني أشرف غني) or right after it (حميد شباط، الأمين العام).
+fn resolve_title(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    n: &Named,
+    at: usize,
+) -> Option<Named> {
     let wi = cx.doc.word_index_at(n.range.start);
     let head = cx.doc.words.get(wi)?;
     let head_key = head.key.strip_prefix("ال").unwrap_or(&head.key).to_string();
@@ -987,47 +1073,58 @@ fn resolve_title(cx: &Context, persons: &[Range<usize>], n: &Named, at: usize) -
         return None;
     }
     let k = persons.partition_point(|r| r.start < at);
-    for r in persons[..k].iter().rev().take(60) {
+    let mut cands: Vec<Range<usize>> = persons[..k]
+        .iter()
+        .rev()
+        .take(60)
+        .filter(|r| looks_like_name(cx, r))
+        .cloned()
+        .collect();
+    let ci = clauses
+        .reads
+        .partition_point(|(w, _)| cx.doc.words[*w].range.start < at);
+    cands.extend(
+        clauses.reads[..ci]
+            .iter()
+            .rev()
+            .take(60)
+            .filter_map(|(_, r)| match r {
+                Read::Named(x) => x.name.clone(),
+                Read::Pronoun => None,
+            }),
+    );
+    cands.sort_by_key(|r| std::cmp::Reverse(r.start));
+    for r in cands {
         if r.start >= n.range.start && r.start < n.range.end {
             continue;
         }
         let pi = cx.doc.word_index_at(r.start);
-        // The title right after the name (حميد شباط الأمين العام لحزب الاستقلال).
         let after = cx.doc.words.partition_point(|w| w.range.end <= r.end);
         let title_after = after > 0
             && (after..(after + 2).min(cx.doc.words.len())).any(|j| {
-                !breaks_phrase(gap(cx, j - 1, j))
-                    && cx.doc.words[j]
-                        .key_readings()
-                        .iter()
-                        .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
+                let g = gap(cx, j - 1, j).trim();
+                (g.is_empty() || g == "،" || g == ",") && same_title(cx, j, &head_key)
             });
-        if title_after {
-            return Some(Named {
-                text: cx.doc.source.get(r.clone())?.to_string(),
-                range: r.clone(),
-                anonymous: false,
-                title_only: false,
-            });
-        }
+        let mut title_before = false;
         let mut j = pi;
         while j > 0 && pi - j < 5 {
             j -= 1;
-            if breaks_phrase(gap(cx, j, j + 1)) {
+            if breaks_phrase(gap(cx, j, j + 1)) || function(cx, j) || cx.lex.words[j].is_cue() {
                 break;
             }
-            let same = cx.doc.words[j]
-                .key_readings()
-                .iter()
-                .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key);
-            if same {
-                return Some(Named {
-                    text: cx.doc.source.get(r.clone())?.to_string(),
-                    range: r.clone(),
-                    anonymous: false,
-                    title_only: false,
-                });
+            if same_title(cx, j, &head_key) {
+                title_before = true;
+                break;
             }
+        }
+        if title_after || title_before {
+            return Some(Named {
+                text: cx.doc.source.get(r.clone())?.to_string(),
+                name: Some(r.clone()),
+                range: r,
+                anonymous: false,
+                title_only: false,
+            });
         }
     }
     None
@@ -1048,7 +1145,7 @@ fn speaker_of(
         Read::Pronoun => clauses.continuing(i)?.clone(),
     };
     if n.title_only {
-        return Some(resolve_title(cx, persons, &n, n.range.start).unwrap_or(n));
+        return Some(resolve_title(cx, persons, clauses, &n, n.range.start).unwrap_or(n));
     }
     Some(n)
 }
@@ -1141,11 +1238,16 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
                     .or_else(|| speaker_of(cx, persons, &clauses, &Read::Pronoun, i));
                 return attribution(cue, sp);
             }
-            let read = if limit >= cx.doc.words.len() {
-                clauses.at(i).cloned().unwrap_or(Read::Pronoun)
-            } else {
-                read_cue(cx, persons, i, limit)
-            };
+            let mut read = read_cue(cx, persons, i, limit);
+            // A source phrase after a verb with a named subject in the same sentence leaves the
+            // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
+            if t.phrase > 0
+                && outlet_phrase(cx, i)
+                && let Some(v) = verb_before_in_sentence(cx, i)
+                && let Read::Named(n) = read_cue(cx, persons, v, i)
+            {
+                read = Read::Named(n);
+            }
             attribution(cue, speaker_of(cx, persons, &clauses, &read, i))
         };
         // (a) cues in the quotation's own sentence before it, nearest first; a named one wins
@@ -1440,6 +1542,50 @@ mod tests {
         assert_eq!(
             speakers("وجدد التأكيد على أن «الأمور ستتحسن في الأيام القليلة المقبلة»."),
             vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn title_resolved_to_the_person_introduced_with_it() {
+        let s = speakers(
+            "وقال الرئيس الأفغاني سامر الخطيب إن الحكومة مستعدة للحوار.\nوأوضح الرئيس الأفغاني أن «القرار جاء بعد مشاورات طويلة مع العلماء».",
+        );
+        assert_eq!(s, vec![(true, Some("سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn name_in_apposition_after_the_post() {
+        assert_eq!(
+            one("من جهته، قال رئيس الوزراء، سامر الخطيب، في بيان: «نرحب بهذه الخطوة المهمة جداً»."),
+            Some("رئيس الوزراء، سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn quoted_name_inside_the_post() {
+        let s = speakers("واعتبر رئيس حزب «الأمل» سامر الخطيب أن «الاقتراح الوحيد الجدي هو الحوار».");
+        assert_eq!(s.len(), 2);
+        assert_eq!(
+            s[1],
+            (true, Some("رئيس حزب «الأمل» سامر الخطيب".into()), false)
+        );
+    }
+
+    #[test]
+    fn source_phrase_after_a_named_verb_leaves_the_speaker_to_the_verb() {
+        assert_eq!(
+            one("وأضاف الوزير سامر الخطيب، بحسب وكالة الأنباء الرسمية: «لن نتراجع عن هذا القرار»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn post_with_a_genitive_and_a_name() {
+        assert_eq!(
+            one(
+                "وقال مساعد مدير المستشفى للخدمات الطبية الدكتور سامر الخطيب: «حالة المريض مستقرة الآن»."
+            ),
+            Some("الدكتور سامر الخطيب".into())
         );
     }
 }
