@@ -172,7 +172,7 @@ fn name_particle(cx: &Context, k: usize) -> bool {
 /// listed given name, a name particle, or an Arabic word the dictionary does not know (a foreign
 /// name such as كوسوليان).
 fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    if function(cx, k) {
+    if function(cx, k) || prepositional(cx, persons, k) {
         return false;
     }
     let t = &cx.lex.words[k];
@@ -186,6 +186,12 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && t.title == 0
         && !t.is_cue()
         && unknown_word(&w.plain)
+}
+
+/// True when the dictionary does not know the word as written (with its clitics).
+fn unknown_word_whole(plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word};
+    ordinary_word(plain) == Lexical::Unknown
 }
 
 /// True when the dictionary knows neither the word nor its forms without a conjunction (و ف), a
@@ -227,10 +233,13 @@ fn unknown_word(plain: &str) -> bool {
 /// addressee, a manner, an object), never the start of a speaker.
 fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
-    // Given names and places keep their first letter (كمال، لبنان); a person mention does not
-    // protect a word such as لحزب, which the name detector sometimes takes into a name.
-    let _ = persons;
+    // Given names and places keep their first letter (كمال، لبنان), and so does a person's name
+    // the dictionary does not know as a whole (بينالا، بوتين); a known word such as لحزب stays
+    // prepositional even when the name detector took it into a name.
     if t.given > 0 || t.place > 0 {
+        return false;
+    }
+    if in_person(cx, persons, k) && unknown_word_whole(&cx.doc.words[k].plain) {
         return false;
     }
     let p = cx.doc.words[k].plain.as_str();
@@ -1030,7 +1039,7 @@ fn person_before(cx: &Context, persons: &[Range<usize>], floor: usize, at: usize
     let r = persons[..k]
         .iter()
         .rev()
-        .find(|r| looks_like_name(cx, r))
+        .find(|r| looks_like_name(cx, persons, r))
         .filter(|r| r.start >= floor)?
         .clone();
     Some(Named {
@@ -1045,10 +1054,10 @@ fn person_before(cx: &Context, persons: &[Range<usize>], floor: usize, at: usize
 /// True when the byte range `r` (a person mention) reads as a name: two words or more, or one
 /// word that is a given name or unknown to the dictionary (the name detector also tags ordinary
 /// words such as عليه).
-fn looks_like_name(cx: &Context, r: &Range<usize>) -> bool {
+fn looks_like_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) -> bool {
     let ws = cx.doc.words_in(r.clone());
     let a = cx.doc.word_index_at(r.start);
-    (0..ws.len()).all(|o| !function(cx, a + o) && !prepositional(cx, &[], a + o))
+    (0..ws.len()).all(|o| !function(cx, a + o) && !prepositional(cx, persons, a + o))
         && (ws.len() >= 2
             || (0..ws.len()).any(|o| cx.lex.words[a + o].given > 0 || unknown_word(&ws[o].plain)))
 }
@@ -1084,7 +1093,7 @@ fn resolve_title(
         .iter()
         .rev()
         .take(60)
-        .filter(|r| looks_like_name(cx, r))
+        .filter(|r| looks_like_name(cx, persons, r))
         .cloned()
         .collect();
     let ci = clauses
