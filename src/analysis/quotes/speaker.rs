@@ -176,8 +176,25 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         return false;
     }
     let t = &cx.lex.words[k];
-    if in_person(cx, persons, k) || t.given > 0 || name_particle(cx, k) {
+    if t.given > 0 || name_particle(cx, k) {
         return true;
+    }
+    if in_person(cx, persons, k) {
+        // A word the dictionary knows (الاستقلال، وجود) is taken for a name only inside a
+        // mention of two words or more, or right after a title, a given name or a particle.
+        let w = &cx.doc.words[k].range;
+        let i = persons.partition_point(|r| r.end <= w.start);
+        let multi = persons
+            .get(i)
+            .is_some_and(|r| cx.doc.words_in(r.clone()).len() >= 2);
+        let after_title = k > 0
+            && !breaks_phrase(gap(cx, k - 1, k))
+            && (cx.lex.words[k - 1].title > 0
+                || cx.lex.words[k - 1].given > 0
+                || name_particle(cx, k - 1));
+        if multi || after_title || unknown_word(&cx.doc.words[k].plain) {
+            return true;
+        }
     }
     let w = &cx.doc.words[k];
     w.kind == crate::text::WordKind::Arabic
@@ -233,13 +250,14 @@ fn unknown_word(plain: &str) -> bool {
 /// addressee, a manner, an object), never the start of a speaker.
 fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
-    // Given names and places keep their first letter (كمال، لبنان), and so does a person's name
-    // the dictionary does not know as a whole (بينالا، بوتين); a known word such as لحزب stays
+    // Given names and places keep their first letter (كمال، لبنان), and so does a word the
+    // dictionary does not know as a whole (بينالا، لانس); a known word such as لحزب stays
     // prepositional even when the name detector took it into a name.
     if t.given > 0 || t.place > 0 {
         return false;
     }
-    if in_person(cx, persons, k) && unknown_word_whole(&cx.doc.words[k].plain) {
+    let _ = persons;
+    if unknown_word_whole(&cx.doc.words[k].plain) {
         return false;
     }
     let p = cx.doc.words[k].plain.as_str();
@@ -570,8 +588,9 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             if name_done {
                 break;
             }
-            // A family name after a given name, even an ordinary word (سامر الخطيب).
-            let after_given = cx.lex.words[m - 1].given > 0
+            // A family name after a given name or a name particle, even an ordinary word (سامر
+            // الخطيب، دو فريج).
+            let after_given = (cx.lex.words[m - 1].given > 0 || name_particle(cx, m - 1))
                 && !prepositional(cx, persons, m)
                 && !function(cx, m)
                 && !tm.place_nisba;
@@ -663,26 +682,38 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         end = m + 1;
         m += 1;
     }
-    // A name in apposition between commas after a post (قال رئيس الوزراء، فلان الفلاني، إن).
-    if name_start.is_none()
-        && matches!(head, Head::Title | Head::Description)
-        && end < limit
-        && gap(cx, end - 1, end).trim() == "،"
-        && name_word(cx, persons, end)
-    {
-        let mut e = end;
-        while e < limit
-            && e < end + 5
-            && name_word(cx, persons, e)
-            && (e == end || gap(cx, e - 1, e).trim().is_empty())
-        {
-            e += 1;
+    // A name in apposition between commas after a post (قال رئيس الوزراء، فلان الفلاني، إن), also
+    // after a place complement of the post (السفير السعودي في الولايات المتحدة، الأمير فلان، إن).
+    if name_start.is_none() && matches!(head, Head::Title | Head::Description) && end < limit {
+        let mut at = end;
+        if bare_key(cx, end) == "في" {
+            at = (end + 1..limit.min(end + 6))
+                .find(|&j| gap(cx, j - 1, j).trim() == "،")
+                .filter(|&j| (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x))))
+                .unwrap_or(end);
         }
-        let closes =
-            e >= limit || matches!(gap(cx, e - 1, e).trim(), "،" | ",") || complementizer(cx, e);
-        if closes {
-            name_start = Some(end);
-            end = e;
+        if at < limit && gap(cx, at - 1, at).trim() == "،" {
+            // An optional title, then the name.
+            let mut e = at + usize::from(cx.lex.words[at].title);
+            let name_from = e;
+            while e < limit
+                && e < name_from + 5
+                && (name_word(cx, persons, e) || (e > name_from && name_particle(cx, e - 1)))
+                && (e == at || gap(cx, e - 1, e).trim().is_empty())
+            {
+                e += 1;
+            }
+            let closes = e > name_from
+                && (e >= limit
+                    || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+                    || complementizer(cx, e));
+            if closes {
+                if name_from > at {
+                    title_run = Some(at..name_from);
+                }
+                name_start = Some(name_from);
+                end = e;
+            }
         }
     }
     if head == Head::Description && name_start.is_none() {
@@ -1607,6 +1638,22 @@ mod tests {
                 "وقال مساعد مدير المستشفى للخدمات الطبية الدكتور سامر الخطيب: «حالة المريض مستقرة الآن»."
             ),
             Some("الدكتور سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn name_in_apposition_after_a_place_complement() {
+        assert_eq!(
+            one("قال السفير السوري في فرنسا، الدكتور سامر الخطيب، إن «العلاقات ستعود قريباً»."),
+            Some("الدكتور سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn name_particle_keeps_the_next_word() {
+        assert_eq!(
+            one("وقال دو فريج للصحفيين: «لم نحصل على أي عرض حتى الساعة»."),
+            Some("دو فريج".into())
         );
     }
 }
