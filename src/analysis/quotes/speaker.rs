@@ -180,8 +180,9 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         return true;
     }
     if in_person(cx, persons, k) {
-        // A word the dictionary knows (الاستقلال، وجود) is taken for a name only inside a
-        // mention of two words or more, or right after a title, a given name or a particle.
+        // A word the dictionary knows as written (الاستقلال، وجود) is taken for a name only
+        // inside a mention of two words or more, right after a title, a given name or a
+        // particle, or when the story names the person in full elsewhere.
         let w = &cx.doc.words[k].range;
         let i = persons.partition_point(|r| r.end <= w.start);
         let multi = persons
@@ -192,7 +193,16 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
             && (cx.lex.words[k - 1].title > 0
                 || cx.lex.words[k - 1].given > 0
                 || name_particle(cx, k - 1));
-        if multi || after_title || unknown_word(&cx.doc.words[k].plain) {
+        if multi || after_title || unknown_word_whole(&cx.doc.words[k].plain) {
+            return true;
+        }
+        // ... or when the story names the person in full elsewhere (حميد شباط ... وأوضح شباط).
+        let key = cx.doc.words[k].key.as_str();
+        let full_elsewhere = persons.iter().take(400).any(|r| {
+            let ws = cx.doc.words_in(r.clone());
+            ws.len() >= 2 && ws.last().is_some_and(|l| l.key.as_str() == key)
+        });
+        if full_elsewhere {
             return true;
         }
     }
