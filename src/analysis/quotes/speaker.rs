@@ -180,9 +180,9 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         return true;
     }
     if in_person(cx, persons, k) {
-        // A word the dictionary knows as written (الاستقلال، وجود) is taken for a name only
-        // inside a mention of two words or more, right after a title, a given name or a
-        // particle, or when the story names the person in full elsewhere.
+        // A definite word the dictionary knows (الاستقلال) is taken for a name only inside a
+        // mention of two words or more, right after a title, a given name or a particle, or
+        // when the story names the person in full elsewhere.
         let w = &cx.doc.words[k].range;
         let i = persons.partition_point(|r| r.end <= w.start);
         let multi = persons
@@ -193,7 +193,9 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
             && (cx.lex.words[k - 1].title > 0
                 || cx.lex.words[k - 1].given > 0
                 || name_particle(cx, k - 1));
-        if multi || after_title || unknown_word_whole(&cx.doc.words[k].plain) {
+        let definite_known =
+            bare_key(cx, k).starts_with("ال") && !unknown_word_whole(&cx.doc.words[k].plain);
+        if multi || after_title || !definite_known {
             return true;
         }
         // ... or when the story names the person in full elsewhere (حميد شباط ... وأوضح شباط).
@@ -261,13 +263,16 @@ fn unknown_word(plain: &str) -> bool {
 fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
     // Given names and places keep their first letter (كمال، لبنان), and so does a word the
-    // dictionary does not know as a whole (بينالا، لانس); a known word such as لحزب stays
-    // prepositional even when the name detector took it into a name.
+    // dictionary does not know as a whole.
     if t.given > 0 || t.place > 0 {
         return false;
     }
-    let _ = persons;
-    if unknown_word_whole(&cx.doc.words[k].plain) {
+    // A person mention keeps its first letter too (ليبرمان، بوجاني), unless a definite noun
+    // follows as in a genitive (لحزب الاستقلال), which names a body, not a person.
+    let genitive_next = k + 1 < cx.doc.words.len()
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && cx.doc.words[k + 1].key.starts_with("ال");
+    if (in_person(cx, persons, k) && !genitive_next) || unknown_word_whole(&cx.doc.words[k].plain) {
         return false;
     }
     let p = cx.doc.words[k].plain.as_str();
