@@ -172,7 +172,7 @@ fn name_particle(cx: &Context, k: usize) -> bool {
 /// listed given name, a name particle, or an Arabic word the dictionary does not know (a foreign
 /// name such as كوسوليان).
 fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    if function(cx, k) || prepositional(cx, persons, k) {
+    if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
         return false;
     }
     let t = &cx.lex.words[k];
@@ -215,6 +215,42 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && t.title == 0
         && !t.is_cue()
         && unknown_word(&w.plain)
+}
+
+/// True for a word in a form a name never takes: an accusative with alif (رسمياً، تكراراً) or a
+/// noun with a possessive pronoun (حديثه، سموه، فارسيتها) whose stem the dictionary knows. Such
+/// a word is an adverb or an object, never (part of) a speaker's name.
+fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word};
+    if cx.lex.words[k].given > 0 {
+        return false;
+    }
+    let p = cx.doc.words[k].plain.as_str();
+    let p = match p.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 3 => r,
+        _ => p,
+    };
+    let known = |w: &str| w.chars().count() >= 3 && ordinary_word(w) != Lexical::Unknown;
+    // The accusative alif never follows the article (المهنا is a name) nor ends a word the name
+    // detector found in a name (ميلانيا).
+    if let Some(stem) = p.strip_suffix('ا')
+        && !p.starts_with("ال")
+        && !in_person(cx, persons, k)
+        && !stem.ends_with('ا')
+        && known(stem)
+        && (stem.ends_with('ي') || known(&format!("{stem}ا")))
+    {
+        return true;
+    }
+    for suf in ["ها", "هم", "ه"] {
+        if let Some(stem) = p.strip_suffix(suf) {
+            let stem_t = stem.strip_suffix('ت').map(|x| format!("{x}ة"));
+            if known(stem) || stem_t.as_deref().is_some_and(|x| known(x)) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// True when the dictionary does not know the word as written (with its clitics).
@@ -272,7 +308,14 @@ fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let genitive_next = k + 1 < cx.doc.words.len()
         && !breaks_phrase(gap(cx, k, k + 1))
         && cx.doc.words[k + 1].key.starts_with("ال");
-    if (in_person(cx, persons, k) && !genitive_next) || unknown_word_whole(&cx.doc.words[k].plain) {
+    let p0 = cx.doc.words[k].plain.as_str();
+    let article = ["لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"]
+        .iter()
+        .any(|a| p0.starts_with(a));
+    if !article
+        && ((in_person(cx, persons, k) && !genitive_next)
+            || unknown_word_whole(&cx.doc.words[k].plain))
+    {
         return false;
     }
     let p = cx.doc.words[k].plain.as_str();
@@ -509,7 +552,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         return None;
     }
     let mut anonymous = false;
-    if function(cx, k) || prepositional(cx, persons, k) {
+    if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
         return None;
     }
     let head = if name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0 {
@@ -608,6 +651,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             let after_given = (cx.lex.words[m - 1].given > 0 || name_particle(cx, m - 1))
                 && !prepositional(cx, persons, m)
                 && !function(cx, m)
+                && !not_name_form(cx, persons, m)
                 && !tm.place_nisba;
             if (name_word(cx, persons, m) || after_given) && tm.title == 0 {
                 end = m + 1;
@@ -784,6 +828,18 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         usize::from(tf.clitic)
     } else {
         0
+    };
+    // A conjunction before the article is not part of the speaker (فالقرآن → القرآن).
+    let clitic = if clitic == 0
+        && fw.plain.starts_with(['و', 'ف'])
+        && fw
+            .plain
+            .get('و'.len_utf8()..)
+            .is_some_and(|r| r.starts_with("ال"))
+    {
+        1
+    } else {
+        clitic
     };
     let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
     let a = if a < fw.range.end { a } else { fw.range.start };
@@ -1669,6 +1725,18 @@ mod tests {
         assert_eq!(
             one("وقال دو فريج للصحفيين: «لم نحصل على أي عرض حتى الساعة»."),
             Some("دو فريج".into())
+        );
+    }
+
+    #[test]
+    fn adverbs_and_pronoun_forms_are_not_names() {
+        assert_eq!(
+            one("وأعلن الوزير سامر الخطيب رسمياً أن «المفاوضات انتهت دون أي اتفاق»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            speakers("وأكد سموه أن «الأمور ستتحسن في الأيام القليلة المقبلة»."),
+            vec![(true, None, false)]
         );
     }
 }
