@@ -137,6 +137,15 @@ fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     persons.get(i).is_some_and(|r| r.start < w.end)
 }
 
+/// True when a person mention starts at word `k`.
+fn starts_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let w = &cx.doc.words[k].range;
+    let i = persons.partition_point(|r| r.end <= w.start);
+    persons
+        .get(i)
+        .is_some_and(|r| r.start >= w.start && r.start < w.end)
+}
+
 /// True when a person mention starts inside word `k` after its first letter (والرئيس → a
 /// mention that starts after و): a second, coordinated person, not more of the same name.
 fn person_starts_inside(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
@@ -231,11 +240,13 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         _ => p,
     };
     let known = |w: &str| w.chars().count() >= 3 && ordinary_word(w) != Lexical::Unknown;
-    // The accusative alif never follows the article (المهنا is a name) nor ends a word the name
-    // detector found in a name (ميلانيا).
+    // The accusative alif never follows the article (المهنا is a name) nor ends the first word
+    // of a name of two words or more the name detector found (ميلانيا ترامب).
     if let Some(stem) = p.strip_suffix('ا')
         && !p.starts_with("ال")
-        && !in_person(cx, persons, k)
+        && !(starts_person(cx, persons, k)
+            && k + 1 < cx.doc.words.len()
+            && in_person(cx, persons, k + 1))
         && !stem.ends_with('ا')
         && known(stem)
         && (stem.ends_with('ي') || known(&format!("{stem}ا")))
