@@ -1403,6 +1403,26 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         {
             found = Some(attribution(cue, Some(n)));
         }
+        // A quotation that follows an attributed one with nothing but punctuation between
+        // («...».. «...») continues the same turn.
+        if found.is_none() && qi > 0 {
+            let p = &quotes[qi - 1];
+            let between = cx
+                .doc
+                .prose()
+                .get(p.range.end..q.range.start)
+                .unwrap_or("x");
+            if p.attribution.is_some()
+                && p.speech
+                && p.range.end <= q.range.start
+                && between.chars().all(|c| {
+                    matches!(c, '.' | '،' | ',' | '؛' | ';' | '…')
+                        || (c.is_whitespace() && c != '\n')
+                })
+            {
+                found = p.attribution.clone();
+            }
+        }
         // (b) the sentence just before, in the same paragraph, is a reporting clause.
         if found.is_none()
             && sent_start > para.start
@@ -1749,5 +1769,28 @@ mod tests {
             speakers("وأكد سموه أن «الأمور ستتحسن في الأيام القليلة المقبلة»."),
             vec![(true, None, false)]
         );
+    }
+
+    #[test]
+    fn quotation_after_quotation_continues_the_turn() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب: «سنواصل العمل حتى النهاية مهما كلف الأمر».. «ولن نتراجع عن أي خطوة اتخذناها».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير سامر الخطيب".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn concluding_cue_takes_the_speaker_before() {
+        let s = speakers(
+            "وقالت ليلى الزمراني إن العمل صعب.\nوخلصت إلى أن «الحل هو أن نعمل معاً دون توقف».",
+        );
+        assert_eq!(s, vec![(true, Some("ليلى الزمراني".into()), false)]);
     }
 }
