@@ -529,6 +529,37 @@ fn gap_has_open_before(cx: &Context, k: usize, m: usize) -> bool {
     (k + 1..m).any(|c| gap(cx, c - 1, c).contains('«'))
 }
 
+/// True for a word that may stand in a name by its shape: not a particle, a cue, a
+/// complementizer, an adverb, an accusative or pronoun form, nor a preposition with the article.
+fn name_shaped(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
+    let p = cx.doc.words[m].plain.as_str();
+    cx.doc.words[m].kind == crate::text::WordKind::Arabic
+        && p.chars().count() >= 3
+        && !function(cx, m)
+        && !cx.lex.words[m].is_cue()
+        && cx.lex.words[m].title == 0
+        && !complementizer(cx, m)
+        && !adverb(cx, m)
+        && !not_name_form(cx, persons, m)
+        && !["لل", "بال", "كال", "و"].iter().any(|a| p.starts_with(a))
+}
+
+/// True when the clause's content starts right after a name of one or two words starting at word
+/// `m` (a complementizer, a colon, a comma, a quotation mark, or `limit`): the check that lets a
+/// word be taken for a name by its position alone.
+fn content_follows_name(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> bool {
+    let opens = |e: usize| {
+        e >= limit.min(cx.doc.words.len())
+            || complementizer(cx, e)
+            || gap(cx, e - 1, e).contains([':', '،', ',', '«', '"', '“', '”'])
+    };
+    opens(m + 1)
+        || (m + 1 < limit.min(cx.doc.words.len())
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && name_shaped(cx, persons, m + 1)
+            && opens(m + 2))
+}
+
 /// The head of a speaker phrase.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Head {
@@ -596,6 +627,8 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     let mut name_done = false;
     // The first word of a genitive with ل inside the post (لوزارة، للخدمات).
     let mut first_lam: Option<usize> = None;
+    // True when the name was found by its position after a post, not by the lexicons.
+    let mut name_by_position = false;
     let mut m = k + 1;
     if head == Head::Title {
         end = k + usize::from(t.title);
@@ -664,7 +697,14 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
                 && !function(cx, m)
                 && !not_name_form(cx, persons, m)
                 && !tm.place_nisba;
-            if (name_word(cx, persons, m) || after_given) && tm.title == 0 {
+            // The second word of a name started by its position (فارون بادوار).
+            let addressee = cx.doc.words[m].plain.starts_with('ل')
+                && media_noun(bare_key(cx, m).get('ل'.len_utf8()..).unwrap_or(""));
+            let second = name_by_position
+                && name_start == Some(m - 1)
+                && name_shaped(cx, persons, m)
+                && !addressee;
+            if (name_word(cx, persons, m) || after_given || second) && tm.title == 0 {
                 end = m + 1;
                 m += 1;
                 continue;
@@ -695,6 +735,21 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         }
         if name_word(cx, persons, m) {
             name_start = Some(m);
+            end = m + 1;
+            m += 1;
+            continue;
+        }
+        // An idafa chain ends at its first definite noun, so an indefinite word right after one
+        // in a post (خبير الأمن فارون بادوار) starts the name.
+        if matches!(head, Head::Title | Head::Description)
+            && cx.doc.words[m - 1].key.starts_with("ال")
+            && !key.starts_with("ال")
+            && name_shaped(cx, persons, m)
+            && !prepositional(cx, persons, m)
+            && content_follows_name(cx, persons, m, limit)
+        {
+            name_start = Some(m);
+            name_by_position = true;
             end = m + 1;
             m += 1;
             continue;
@@ -1792,5 +1847,13 @@ mod tests {
             "وقالت ليلى الزمراني إن العمل صعب.\nوخلصت إلى أن «الحل هو أن نعمل معاً دون توقف».",
         );
         assert_eq!(s, vec![(true, Some("ليلى الزمراني".into()), false)]);
+    }
+
+    #[test]
+    fn indefinite_word_after_a_definite_post_starts_the_name() {
+        assert_eq!(
+            one("وعلق خبير الأمن فارون بادوار أن «الهجوم غير مسبوق في حجمه على الإطلاق»."),
+            Some("فارون بادوار".into())
+        );
     }
 }
