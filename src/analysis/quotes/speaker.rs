@@ -256,7 +256,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     for suf in ["ها", "هم", "ه"] {
         if let Some(stem) = p.strip_suffix(suf) {
             let stem_t = stem.strip_suffix('ت').map(|x| format!("{x}ة"));
-            if known(stem) || stem_t.as_deref().is_some_and(|x| known(x)) {
+            if known(stem) || stem_t.as_deref().is_some_and(&known) {
                 return true;
             }
         }
@@ -1532,9 +1532,7 @@ fn para_colon_cue(cx: &Context, pi: usize, quotes: &[Quote]) -> Option<(usize, R
     let start = breaks
         .iter()
         .rev()
-        .find(|&&b| {
-            b + 1 < para.end && !text.get(b - para.start..).is_some_and(|t| t.trim() == ":")
-        })
+        .find(|&&b| b + 1 < para.end && text.get(b - para.start..).is_none_or(|t| t.trim() != ":"))
         .map_or(para.start, |b| b + 1);
     cues_back(
         cx,
