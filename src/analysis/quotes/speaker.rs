@@ -1159,10 +1159,15 @@ impl Clauses {
     /// The speaker of the last reporting clause that names one before word `i`.
     fn continuing(&self, i: usize) -> Option<&Named> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
-        self.reads[..k].iter().rev().find_map(|(_, r)| match r {
-            Read::Named(n) => Some(n),
-            Read::Pronoun => None,
-        })
+        // A turn reaches back over at most 200 clauses with no subject of their own.
+        self.reads[..k]
+            .iter()
+            .rev()
+            .take(200)
+            .find_map(|(_, r)| match r {
+                Read::Named(n) => Some(n),
+                Read::Pronoun => None,
+            })
     }
 }
 
@@ -1193,12 +1198,11 @@ fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usiz
     Some((i, w.range.start..end))
 }
 
-/// Cues among words `a..b` outside quotations, nearest (last) first.
-fn cues_back(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Vec<(usize, Range<usize>)> {
+/// The last cue among words `a..b` outside quotations (the one nearest to `b`).
+fn last_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     (a..b.min(cx.doc.words.len()))
         .rev()
-        .filter_map(|i| cue_at(cx, i, quotes))
-        .collect()
+        .find_map(|i| cue_at(cx, i, quotes))
 }
 
 /// The person named last before byte `at` and not before `floor`: (range, text).
@@ -1436,12 +1440,10 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             }
             attribution(cue, speaker_of(cx, persons, &clauses, &read, i))
         };
-        // (a) cues in the quotation's own sentence before it, nearest first; a named one wins
-        // over a nearer cue with no subject only when that cue is a participle or phrase that
-        // defers to the clause (the nearest verb's own reading otherwise decides).
+        // (a) the nearest cue in the quotation's own sentence, before it (in «ذكرت وكالة ...
+        // ونقلت عنه قوله: «...»» the cue is عنه قوله, not ذكرت).
         let mut found: Option<Attribution> = None;
-        let before = cues_back(cx, w_sent, w_open, &snapshot);
-        if let Some((i, cue)) = before.first().cloned() {
+        if let Some((i, cue)) = last_cue(cx, w_sent, w_open, &snapshot) {
             found = Some(resolve(i, cue, w_open));
         }
         // ... or right after its closing mark («...»، قال فلان / هذا ما قاله فلان).
@@ -1534,14 +1536,12 @@ fn para_colon_cue(cx: &Context, pi: usize, quotes: &[Quote]) -> Option<(usize, R
         .rev()
         .find(|&&b| b + 1 < para.end && text.get(b - para.start..).is_none_or(|t| t.trim() != ":"))
         .map_or(para.start, |b| b + 1);
-    cues_back(
+    find_cue(
         cx,
         cx.doc.word_index_at(start),
         cx.doc.word_index_at(para.end),
         quotes,
     )
-    .into_iter()
-    .last()
 }
 
 /// The nearest speaker named by a reporting clause before byte `at`, looking back at most three
