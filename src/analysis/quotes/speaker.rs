@@ -1320,6 +1320,9 @@ fn resolve_title(
     None
 }
 
+/// How many paragraphs back a cue with no subject of its own may find its speaker.
+const MAX_TURN_PARAGRAPHS: usize = 2;
+
 /// Resolves a read at the cue at word `i` to a speaker: a named read as is (a title-only one
 /// resolved to the person introduced with that title), else the speaker of the previous reporting
 /// clause; `None` when the story has none (unclear).
@@ -1332,7 +1335,16 @@ fn speaker_of(
 ) -> Option<Named> {
     let n = match read {
         Read::Named(n) => n.clone(),
-        Read::Pronoun => clauses.continuing(i)?.clone(),
+        Read::Pronoun => {
+            let n = clauses.continuing(i)?;
+            // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
+            let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
+            let there = cx.doc.paragraph_of(n.range.start)?;
+            if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
+                return None;
+            }
+            n.clone()
+        }
     };
     if n.title_only {
         return Some(resolve_title(cx, persons, clauses, &n, n.range.start).unwrap_or(n));
@@ -1853,5 +1865,13 @@ mod tests {
             one("وعلق خبير الأمن فارون بادوار أن «الهجوم غير مسبوق في حجمه على الإطلاق»."),
             Some("فارون بادوار".into())
         );
+    }
+
+    #[test]
+    fn a_turn_does_not_run_on_for_ever() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوشهدت المدينة أمطاراً غزيرة.\nوأغلقت المدارس أبوابها.\nوتضررت الطرق كثيراً.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
     }
 }
