@@ -320,6 +320,19 @@ fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && !breaks_phrase(gap(cx, k, k + 1))
         && cx.doc.words[k + 1].key.starts_with("ال");
     let p0 = cx.doc.words[k].plain.as_str();
+    // ل before an agency or outlet (لرويترز) marks the addressee.
+    if t.agency.is_some()
+        && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
+        && cx
+            .profile
+            .agency_phrases
+            .longest_match(rest, |j| {
+                cx.doc.words.get(k + 1 + j).map(|w| w.key.as_str())
+            })
+            .is_some()
+    {
+        return true;
+    }
     let article = ["لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"]
         .iter()
         .any(|a| p0.starts_with(a));
@@ -1873,5 +1886,17 @@ mod tests {
             "وقال الوزير سامر الخطيب إن الوضع صعب.\nوشهدت المدينة أمطاراً غزيرة.\nوأغلقت المدارس أبوابها.\nوتضررت الطرق كثيراً.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
         );
         assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn outlet_after_lam_is_the_addressee() {
+        assert_eq!(
+            one("وقال الوزير سامر الخطيب لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            speakers("وقال لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف»."),
+            vec![(true, None, false)]
+        );
     }
 }
