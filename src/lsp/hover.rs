@@ -82,9 +82,9 @@ pub fn quote_text(q: &Quote, source: &str, lang: Lang) -> String {
                     format!("اقتباس على لسان **{name}**\n\nعبارة الإسناد: «{cue}»")
                 }
                 (None, Lang::En) => {
-                    format!("Quotation introduced by «{cue}»; no speaker named")
+                    format!("Quotation introduced by «{cue}»; speaker unclear")
                 }
-                (None, Lang::Ar) => format!("اقتباس تسبقه «{cue}» دون تسمية القائل"),
+                (None, Lang::Ar) => format!("اقتباس تسبقه «{cue}»، والمتكلم غير واضح"),
             }
         }
         None => match lang {
@@ -137,17 +137,18 @@ pub fn hover(
 
 /// Inlay hints after the closing mark of every speech quotation (the last paragraph of a
 /// multi-paragraph one), naming its speaker: `— speaker` (English) or `← speaker` (Arabic), and
-/// `— ?` / `← ؟` when no speaker was found (unattributed, or attributed without a name, as the
-/// tooltip says). Only quotations whose last byte lies in the half-open byte range `visible`.
+/// `— speaker unclear` / `← المتكلم غير واضح` when the quotation is attributed but the clause does
+/// not tell who spoke, and `— ?` / `← ؟` when it is unattributed. Only quotations whose last byte
+/// lies in the half-open byte range `visible`.
 pub fn inlay_hints(
     snapshot: &Snapshot,
     visible: Range<usize>,
     enc: Encoding,
     lang: Lang,
 ) -> Vec<InlayHint> {
-    let (arrow, unknown) = match lang {
-        Lang::En => ("—", "?"),
-        Lang::Ar => ("←", "؟"),
+    let (arrow, unknown, unclear) = match lang {
+        Lang::En => ("—", "?", "speaker unclear"),
+        Lang::Ar => ("←", "؟", "المتكلم غير واضح"),
     };
     let text_of = |r: &Range<usize>| {
         let len = snapshot.rope.len_bytes();
@@ -173,10 +174,12 @@ pub fn inlay_hints(
                         },
                     ),
                     (_, Some(cue)) => (
-                        unknown.to_string(),
+                        unclear.to_string(),
                         match lang {
-                            Lang::En => format!("Introduced by «{cue}», but no speaker is named"),
-                            Lang::Ar => format!("يسبقه «{cue}» لكن القائل غير مسمّى"),
+                            Lang::En => {
+                                format!("Introduced by «{cue}», but the speaker is unclear")
+                            }
+                            Lang::Ar => format!("يسبقه «{cue}» لكن المتكلم غير واضح"),
                         },
                     ),
                     (_, None) => (

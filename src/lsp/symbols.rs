@@ -128,6 +128,8 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
     // Speakers: grouped by the name entity mentioned in the speaker span, else by spelling key.
     let mut speakers: Vec<(String, String, Range<usize>, Vec<Node>)> = Vec::new();
     let mut unnamed: Vec<Node> = Vec::new();
+    // Attributed, but the reporting clause does not tell who spoke.
+    let mut unclear: Vec<Node> = Vec::new();
     for q in a.quotes.iter().filter(|q| q.speech && !q.continuation) {
         match q.attribution.as_ref().and_then(|at| at.speaker.as_ref()) {
             Some((range, name)) => {
@@ -147,6 +149,7 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
                     }
                 }
             }
+            None if q.attribution.is_some() => unclear.push(quote_node(q, &src)),
             None => unnamed.push(quote_node(q, &src)),
         }
     }
@@ -168,6 +171,15 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
             node
         })
         .collect();
+    if !unclear.is_empty() {
+        let n = unclear.len();
+        speaker_nodes.push(Node::group(
+            t(lang, "Speaker unclear", "المتكلم غير واضح"),
+            Some(n.to_string()),
+            SymbolKind::OBJECT,
+            unclear,
+        ));
+    }
     if !unnamed.is_empty() {
         let n = unnamed.len();
         speaker_nodes.push(Node::group(

@@ -182,7 +182,7 @@ impl Html {
                             || {
                                 format!(
                                     "<span class=\"muted\">{}</span>",
-                                    self.text("(not named)", "(غير مسمّى)")
+                                    self.text("speaker unclear", "المتكلم غير واضح")
                                 )
                             },
                             escape,

@@ -144,9 +144,10 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
                 )
             } else {
                 (
-                    q.speaker
-                        .as_deref()
-                        .map_or_else(|| l("(not named)", "(غير مسمّى)").to_string(), cell),
+                    q.speaker.as_deref().map_or_else(
+                        || l("speaker unclear", "المتكلم غير واضح").to_string(),
+                        cell,
+                    ),
                     match q.cue.as_deref() {
                         Some(c) if !c.is_empty() => cell(c),
                         _ => l("(continued)", "(متابعة)").to_string(),

@@ -9,8 +9,11 @@
 
 pub mod kind;
 pub mod sentence;
+mod speaker;
 pub mod unattributed_quote;
 pub mod unbalanced_quote;
+
+pub use speaker::speaker_before;
 
 use super::Context;
 use kind::classify;
@@ -45,8 +48,11 @@ fn mark_kind(c: char) -> Option<(MarkKind, Option<bool>)> {
 pub struct Attribution {
     /// Byte range (half-open) of the attributing words (the verb, participle or phrase).
     pub cue: Range<usize>,
-    /// Byte range and text of the speaker as named in the text, when found.
+    /// Byte range and text of the speaker as named in the text; `None` when the reporting clause
+    /// does not tell who spoke (the speaker is unclear).
     pub speaker: Option<(Range<usize>, String)>,
+    /// True when the speaker is an unnamed source (مصدر عسكري، شهود عيان).
+    pub anonymous: bool,
 }
 
 /// What a quotation is, which decides whether it is listed with a speaker and whether
@@ -241,7 +247,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
         q.words = cx.doc.words_in(q.inner.clone()).iter().count();
     }
     classify(cx, &mut out.quotes);
-    attribute(cx, &mut out.quotes, persons);
+    speaker::attribute(cx, &mut out.quotes, persons);
     out
 }
 
@@ -313,285 +319,6 @@ pub(crate) fn inside_quote(quotes: &[Quote], a: usize, b: usize) -> bool {
         .rev()
         .take(4)
         .any(|q| q.inner.start <= a && b <= q.inner.end)
-}
-
-/// The first cue among words `a..b` (indexes into `doc.words`) that is not inside a quotation:
-/// returns its byte range.
-fn find_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
-    (a..b.min(cx.doc.words.len())).find_map(|i| {
-        let t = &cx.lex.words[i];
-        if !t.is_cue() {
-            return None;
-        }
-        let w = &cx.doc.words[i];
-        if inside_quote(quotes, w.range.start, w.range.end) {
-            return None;
-        }
-        let len = usize::from(t.phrase.max(1));
-        let end = cx.doc.words[(i + len - 1).min(cx.doc.words.len() - 1)]
-            .range
-            .end;
-        Some((i, w.range.start..end))
-    })
-}
-
-/// The last cue among words `a..b` outside quotations (see [`find_cue`]).
-fn find_last_cue(
-    cx: &Context,
-    a: usize,
-    b: usize,
-    quotes: &[Quote],
-) -> Option<(usize, Range<usize>)> {
-    let mut k = b.min(cx.doc.words.len());
-    while k > a {
-        if let Some(found) = find_cue(cx, k - 1, k, quotes) {
-            return Some(found);
-        }
-        k -= 1;
-    }
-    None
-}
-
-/// The speaker after a reporting verb at word `i`: the following words up to a complementizer,
-/// punctuation or preposition, at most five, skipping nothing; `None` when the verb is followed by
-/// أن/إن/: (a pronoun subject).
-fn speaker_after(cx: &Context, i: usize, limit: usize) -> Option<(Range<usize>, String)> {
-    let text = cx.doc.prose();
-    let mut j = i + 1;
-    let mut first = None;
-    let mut last = None;
-    while j < limit.min(cx.doc.words.len()) && j < i + 9 {
-        let w = &cx.doc.words[j];
-        let gap = text
-            .get(cx.doc.words[j - 1].range.end..w.range.start)
-            .unwrap_or("");
-        if gap.contains([',', '،', ':', '.', '«', '"', '“', '”', '\n', '(']) {
-            break;
-        }
-        let t = &cx.lex.words[j];
-        // Particles end the speaker; a listed noun with the article inside a title does not
-        // (رئيس مكتب الأمن الوطني اللواء علي مملوك). Relative pronouns do.
-        let relative = matches!(
-            w.plain.as_str(),
-            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
-        );
-        if t.function && t.title == 0 && (!w.plain.starts_with("ال") || relative || j == i + 1) {
-            break;
-        }
-        if t.is_cue() && j > i + 1 {
-            break;
-        }
-        // After a bare name, a word with the article is the object, not more of the speaker
-        // (جدد شمخاني التأكيد); after a title or a given name it continues it (الوزير سامر الخطيب).
-        if j > i + 1 {
-            let (p, pt) = (&cx.doc.words[j - 1], &cx.lex.words[j - 1]);
-            let bare_name = pt.title == 0 && pt.given == 0 && !p.plain.starts_with("ال");
-            if bare_name
-                && w.plain.starts_with("ال")
-                && !cx.doc.words[j - 1].key_readings()
-                    .iter()
-                    .any(|(_, r)| r.starts_with("ال"))
-            {
-                break;
-            }
-        }
-        if first.is_none() {
-            first = Some(w.range.start);
-        }
-        last = Some(w.range.end);
-        j += 1;
-    }
-    let (a, b) = (first?, last?);
-    Some((a..b, cx.doc.source.get(a..b)?.to_string()))
-}
-
-/// The person named last before byte `at` and not before `floor`: (range, text), with a title
-/// right before the name included (اللواء مملوك).
-fn person_before(
-    cx: &Context,
-    persons: &[Range<usize>],
-    floor: usize,
-    at: usize,
-) -> Option<(Range<usize>, String)> {
-    let k = persons.partition_point(|r| r.start < at);
-    let r = persons[..k].last().filter(|r| r.start >= floor)?.clone();
-    let i = cx.doc.word_index_at(r.start);
-    let mut start = r.start;
-    // A title (possibly of several words) just before the name.
-    for back in 1..=3 {
-        if i < back {
-            break;
-        }
-        let j = i - back;
-        let t = &cx.lex.words[j];
-        // The title must end before the name starts (a mention can begin inside a word).
-        if t.title > 0
-            && j + usize::from(t.title) == i - (back - usize::from(t.title).min(back))
-            && cx
-                .doc
-                .prose()
-                .get(cx.doc.words[j].range.end..r.start)
-                .is_some_and(|gap| !gap.contains(['،', ',', '.', ':']))
-        {
-            start = cx.doc.words[j].byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
-            break;
-        }
-    }
-    let start = if start <= r.start { start } else { r.start };
-    let text = cx.doc.source.get(start..r.end)?.to_string();
-    Some((start..r.end, text))
-}
-
-fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    let snapshot: Vec<Quote> = quotes.to_vec();
-    let mut last_speaker: Option<(Range<usize>, String)> = None;
-    let mut prev_para_colon_cue = false;
-    let mut prev_para: Option<usize> = None;
-    let mut breaks_cache: Option<(usize, Vec<usize>)> = None;
-    for qi in 0..quotes.len() {
-        let q = &snapshot[qi];
-        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
-            continue;
-        };
-        let para = cx.doc.paragraphs[pi].clone();
-        if prev_para != Some(pi) {
-            prev_para_colon_cue = pi > 0 && para_ends_with_cue_colon(cx, pi - 1, &snapshot);
-            prev_para = Some(pi);
-        }
-        if breaks_cache.as_ref().is_none_or(|(p, _)| *p != pi) {
-            breaks_cache = Some((pi, sentence_breaks(cx, &para, &snapshot)));
-        }
-        let breaks = &breaks_cache.as_ref().unwrap().1;
-        let sent_start = breaks
-            .iter()
-            .rev()
-            .find(|&&b| b < q.range.start)
-            .map_or(para.start, |b| b + 1);
-        let sent_end = breaks
-            .iter()
-            .find(|&&b| b >= q.range.end)
-            .map_or(para.end, |b| *b);
-        let prev_start = breaks
-            .iter()
-            .rev()
-            .find(|&&b| b < sent_start.saturating_sub(1))
-            .map_or(para.start, |b| b + 1);
-        let w_sent = cx.doc.word_index_at(sent_start);
-        let w_open = cx.doc.word_index_at(q.range.start);
-        let w_close = cx.doc.word_index_at(q.range.end);
-        let w_end = cx.doc.word_index_at(sent_end);
-        // (a) a cue in the quotation's own sentence, before it (the nearest one: in
-        // «ذكرت وكالة ... ونقلت عنه قوله: إن «...»» the speaker is عنه, not the agency) ...
-        let mut found = find_last_cue(cx, w_sent, w_open, &snapshot);
-        // ... or right after its closing mark («...»، قال فلان).
-        if found.is_none() && q.closed {
-            found = find_cue(cx, w_close, w_end, &snapshot);
-        }
-        // (b) the sentence just before, in the same paragraph, is a reporting clause.
-        if found.is_none() && sent_start > para.start {
-            found = find_cue(cx, cx.doc.word_index_at(prev_start), w_sent, &snapshot);
-        }
-        let mut attribution = found.map(|(i, cue)| {
-            let t = &cx.lex.words[i];
-            let cue_text = cx.doc.source.get(cue.clone()).unwrap_or("");
-            // A pronoun in the cue (ونقلت عنه قوله، على حد تعبيره) points back at the last speaker;
-            // so does a participle (داعياً). A source phrase (وفق «فارس»، بحسب ...) leaves the
-            // speaker to the reporting verb before it in the sentence (أضاف اللواء مملوك وفق ...).
-            let pronoun = ["قول", "عنه", "عنها", "عنهم", "تعبير"]
-                .iter()
-                .any(|p| cue_text.contains(p));
-            // A verb after the quotation («...»، قال الوزير) names its speaker up to the sentence end.
-            let limit = if i >= w_close { w_end } else { w_open };
-            let named = if t.verb {
-                speaker_after(cx, i, limit.max(i + 1))
-            } else {
-                None
-            };
-            let speaker = if named.is_some() {
-                named
-            } else if t.phrase > 0 && !pronoun {
-                (w_sent..i)
-                    .rev()
-                    .filter(|&k| cx.lex.words[k].verb)
-                    .find_map(|k| speaker_after(cx, k, i))
-            } else {
-                // A verb with a pronoun subject (وأضاف:)، a participle, or a pronoun in the cue: the
-                // subject named last in the paragraph continues, else the person named last.
-                let para_words = cx.doc.word_index_at(para.start);
-                (para_words..i)
-                    .rev()
-                    .filter(|&k| cx.lex.words[k].verb)
-                    .find_map(|k| speaker_after(cx, k, i).filter(|_| !pronoun))
-                    .or_else(|| person_before(cx, persons, para.start, cue.start))
-            };
-            Attribution { cue, speaker }
-        });
-        // (c) the paragraph before ends with a cue and a colon; (d) continuation of an open quotation.
-        if attribution.is_none()
-            && (q.continuation || (prev_para_colon_cue && sent_start == para.start))
-        {
-            attribution = Some(Attribution {
-                cue: q.range.start..q.range.start,
-                speaker: None,
-            });
-        }
-        // A quotation right after an attributed one in the same sentence (و«...») shares its speaker.
-        if attribution.is_none() && qi > 0 {
-            let p = &quotes[qi - 1];
-            if p.attribution.is_some() && p.range.end >= sent_start && p.range.end <= q.range.start
-            {
-                attribution = p.attribution.clone();
-            }
-        }
-        if let Some(a) = &mut attribution {
-            if a.speaker.is_none() {
-                a.speaker = last_speaker.clone();
-            } else if q.speech {
-                // Only speech names a speaker to refer back to (وكالة «فارس» does not).
-                last_speaker = a.speaker.clone();
-            }
-        }
-        quotes[qi].attribution = if q.speech || attribution.is_some() {
-            attribution
-        } else {
-            None
-        };
-    }
-}
-
-fn para_ends_with_cue_colon(cx: &Context, pi: usize, quotes: &[Quote]) -> bool {
-    let para = &cx.doc.paragraphs[pi];
-    let text = cx.doc.prose().get(para.clone()).unwrap_or("").trim_end();
-    if !text.ends_with(':') {
-        return false;
-    }
-    let breaks = sentence_breaks(cx, para, quotes);
-    let start = breaks.last().map_or(para.start, |b| b + 1);
-    find_cue(
-        cx,
-        cx.doc.word_index_at(start),
-        cx.doc.word_index_at(para.end),
-        quotes,
-    )
-    .is_some()
-}
-
-/// The nearest speaker named by a reporting verb before byte `at`, looking back at most three
-/// paragraphs: (byte range, text) of the speaker, e.g. `وزير الطاقة سامر الخطيب` in
-/// `وأضاف وزير الطاقة سامر الخطيب أن ...`.
-pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)> {
-    let para = cx.doc.paragraph_of(at).unwrap_or(0);
-    let floor = cx
-        .doc
-        .paragraphs
-        .get(para.saturating_sub(3))
-        .map_or(0, |p| p.start);
-    let end = cx.doc.word_index_at(at);
-    let start = cx.doc.word_index_at(floor);
-    (start..end)
-        .rev()
-        .filter(|&i| cx.lex.words[i].verb)
-        .find_map(|i| speaker_after(cx, i, end))
 }
 
 /// The quotation whose range contains byte `at`, if any.

@@ -1,0 +1,1902 @@
+//! The reporting-clause reader: who said a quotation.
+//!
+//! Given a cue (a reporting verb such as وأكد, a participle such as مشيراً, or a phrase such as
+//! بحسب / نقلاً عن / على لسان), [`read_cue`] reads the speaker noun phrase:
+//! - after the verb (verb–subject): an optional title or post chain (المتحدث باسم البيت الأبيض،
+//!   كبير المحققين), the name, and an optional nisba;
+//! - or before it (subject–verb: الوزير أكد أن ...).
+//!
+//! A speaker never starts with a preposition or a word with a prepositional proclitic; the phrase
+//! stops at أن/إن/بأن, at punctuation, at a cue, and before an addressee (للصحفيين، لقناة). When the
+//! verb has no explicit subject (وأضاف:، مشيراً إلى أن) the speaker is the subject of the previous
+//! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
+//! read the quotation is attributed with no speaker: "unclear", not a guess.
+
+use super::{Attribution, Quote, inside_quote, sentence_breaks};
+use crate::analysis::Context;
+use std::ops::Range;
+
+/// A speaker as named in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Named {
+    /// Byte range (half-open) of the speaker's words.
+    pub range: Range<usize>,
+    /// The speaker's words as written.
+    pub text: String,
+    /// True for an unnamed source (مصدر عسكري، شهود عيان، مسؤول رفض الكشف عن اسمه).
+    pub anonymous: bool,
+    /// True when the phrase holds no name, only a title or post (الرئيس الأفغاني).
+    pub title_only: bool,
+    /// Byte range of the name inside the phrase, when it has one.
+    pub name: Option<Range<usize>>,
+}
+
+/// What a reporting clause says about its speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Read {
+    /// The clause names its speaker.
+    Named(Named),
+    /// The clause has no explicit subject (وأضاف أن، وتابع:، مشيراً): its speaker is the one of
+    /// the previous reporting clause.
+    Pronoun,
+}
+
+/// Characters in the gap between two words that end a speaker phrase: punctuation, quotation
+/// marks, brackets and line breaks.
+fn breaks_phrase(gap: &str) -> bool {
+    gap.contains([
+        ',', '،', ':', '.', '؛', ';', '«', '»', '"', '“', '”', '„', '\n', '(', ')', '!', '?', '؟',
+        '[', ']', '–', '—',
+    ])
+}
+
+/// The text between the end of word `a` and the start of word `b` (`a < b`).
+fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
+    cx.doc
+        .prose()
+        .get(cx.doc.words[a].range.end..cx.doc.words[b].range.start)
+        .unwrap_or("")
+}
+
+/// The identity key of word `k` with a leading conjunction و/ف stripped when more than two
+/// letters remain.
+fn bare_key<'t>(cx: &'t Context, k: usize) -> &'t str {
+    let key = cx.doc.words[k].key.as_str();
+    match key.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() > 2 => rest,
+        _ => key,
+    }
+}
+
+/// True for a complementizer that opens the reported content (أن، إن، بأن، أنه، لأن): the
+/// speaker phrase, if any, ended before it.
+fn complementizer(cx: &Context, k: usize) -> bool {
+    matches!(
+        bare_key(cx, k),
+        "ان" | "بان"
+            | "انه"
+            | "انها"
+            | "انهم"
+            | "انهن"
+            | "انني"
+            | "اننا"
+            | "انكم"
+            | "بانه"
+            | "بانها"
+            | "بانهم"
+            | "بانني"
+            | "باننا"
+            | "لان"
+            | "انما"
+    )
+}
+
+/// True for a time word or sentence adverb that may stand between a verb and its subject
+/// (قال أمس الوزير، وأكد بدوره) and never belongs to a speaker's name.
+fn adverb(cx: &Context, k: usize) -> bool {
+    matches!(
+        bare_key(cx, k),
+        "امس"
+            | "اليوم"
+            | "مساء"
+            | "صباح"
+            | "ظهر"
+            | "عصر"
+            | "ليله"
+            | "الليله"
+            | "غدا"
+            | "الاحد"
+            | "الاثنين"
+            | "الثلاثاء"
+            | "الاربعاء"
+            | "الخميس"
+            | "الجمعه"
+            | "السبت"
+            | "ايضا"
+            | "كذلك"
+            | "بدوره"
+            | "بدورها"
+            | "بدورهم"
+            | "مجددا"
+            | "مرارا"
+            | "سابقا"
+            | "لاحقا"
+            | "حينها"
+            | "وقتها"
+            | "اخيرا"
+            | "مؤخرا"
+            | "مبتسما"
+            | "ضاحكا"
+    )
+}
+
+/// True when a person mention found by the name detector overlaps word `k`.
+fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let w = &cx.doc.words[k].range;
+    let i = persons.partition_point(|r| r.end <= w.start);
+    persons.get(i).is_some_and(|r| r.start < w.end)
+}
+
+/// True when a person mention starts at word `k`.
+fn starts_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let w = &cx.doc.words[k].range;
+    let i = persons.partition_point(|r| r.end <= w.start);
+    persons
+        .get(i)
+        .is_some_and(|r| r.start >= w.start && r.start < w.end)
+}
+
+/// True when a person mention starts inside word `k` after its first letter (والرئيس → a
+/// mention that starts after و): a second, coordinated person, not more of the same name.
+fn person_starts_inside(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let w = &cx.doc.words[k].range;
+    let i = persons.partition_point(|r| r.end <= w.start);
+    persons
+        .get(i)
+        .is_some_and(|r| r.start > w.start && r.start < w.end)
+}
+
+/// Words that make a name with the word after them (عبد الرحمن، أبو بكر، بن سلمان، آل خليفة).
+fn name_particle(cx: &Context, k: usize) -> bool {
+    matches!(
+        cx.doc.words[k].key.as_str(),
+        "عبد"
+            | "ابو"
+            | "ابي"
+            | "ابن"
+            | "بن"
+            | "بنت"
+            | "ال"
+            | "ام"
+            | "ذو"
+            | "دو"
+            | "دي"
+            | "فون"
+            | "فان"
+    ) && k + 1 < cx.doc.words.len()
+        && !breaks_phrase(gap(cx, k, k + 1))
+}
+
+/// True for a word that reads as (part of) a person's name: a mention the name detector found, a
+/// listed given name, a name particle, or an Arabic word the dictionary does not know (a foreign
+/// name such as كوسوليان).
+fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
+        return false;
+    }
+    let t = &cx.lex.words[k];
+    if t.given > 0 || name_particle(cx, k) {
+        return true;
+    }
+    if in_person(cx, persons, k) {
+        // A definite word the dictionary knows (الاستقلال) is taken for a name only inside a
+        // mention of two words or more, right after a title, a given name or a particle, or
+        // when the story names the person in full elsewhere.
+        let w = &cx.doc.words[k].range;
+        let i = persons.partition_point(|r| r.end <= w.start);
+        let multi = persons
+            .get(i)
+            .is_some_and(|r| cx.doc.words_in(r.clone()).len() >= 2);
+        let after_title = k > 0
+            && !breaks_phrase(gap(cx, k - 1, k))
+            && (cx.lex.words[k - 1].title > 0
+                || cx.lex.words[k - 1].given > 0
+                || name_particle(cx, k - 1));
+        let definite_known =
+            bare_key(cx, k).starts_with("ال") && !unknown_word_whole(&cx.doc.words[k].plain);
+        if multi || after_title || !definite_known {
+            return true;
+        }
+        // ... or when the story names the person in full elsewhere (حميد شباط ... وأوضح شباط).
+        let key = cx.doc.words[k].key.as_str();
+        let full_elsewhere = persons.iter().take(400).any(|r| {
+            let ws = cx.doc.words_in(r.clone());
+            ws.len() >= 2 && ws.last().is_some_and(|l| l.key.as_str() == key)
+        });
+        if full_elsewhere {
+            return true;
+        }
+    }
+    let w = &cx.doc.words[k];
+    w.kind == crate::text::WordKind::Arabic
+        && w.plain.chars().count() >= 3
+        && !t.function
+        && t.title == 0
+        && !t.is_cue()
+        && unknown_word(&w.plain)
+}
+
+/// True for a word in a form a name never takes: an accusative with alif (رسمياً، تكراراً) or a
+/// noun with a possessive pronoun (حديثه، سموه، فارسيتها) whose stem the dictionary knows. Such
+/// a word is an adverb or an object, never (part of) a speaker's name.
+fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word};
+    if cx.lex.words[k].given > 0 {
+        return false;
+    }
+    let p = cx.doc.words[k].plain.as_str();
+    let p = match p.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 3 => r,
+        _ => p,
+    };
+    let known = |w: &str| w.chars().count() >= 3 && ordinary_word(w) != Lexical::Unknown;
+    // The accusative alif never follows the article (المهنا is a name) nor ends the first word
+    // of a name of two words or more the name detector found (ميلانيا ترامب).
+    if let Some(stem) = p.strip_suffix('ا')
+        && !p.starts_with("ال")
+        && !(starts_person(cx, persons, k)
+            && k + 1 < cx.doc.words.len()
+            && in_person(cx, persons, k + 1))
+        && !stem.ends_with('ا')
+        && known(stem)
+        && (stem.ends_with('ي') || known(&format!("{stem}ا")))
+    {
+        return true;
+    }
+    for suf in ["ها", "هم", "ه"] {
+        if let Some(stem) = p.strip_suffix(suf) {
+            let stem_t = stem.strip_suffix('ت').map(|x| format!("{x}ة"));
+            if known(stem) || stem_t.as_deref().is_some_and(&known) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// True when the dictionary does not know the word as written (with its clitics).
+fn unknown_word_whole(plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word};
+    ordinary_word(plain) == Lexical::Unknown
+}
+
+/// True when the dictionary knows neither the word nor its forms without a conjunction (و ف), a
+/// preposition (ب ل ك), the accusative alif (تكراراً) or a possessive pronoun (حديثه، فارسيتها):
+/// a word it does not know in any of these readings is taken for a foreign name.
+fn unknown_word(plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word};
+    let known = |w: &str| w.chars().count() >= 2 && ordinary_word(w) != Lexical::Unknown;
+    let mut forms: Vec<&str> = vec![plain];
+    if let Some(r) = plain.strip_prefix(['و', 'ف']) {
+        forms.push(r);
+    }
+    let n = forms.len();
+    for i in 0..n {
+        if let Some(r) = forms[i].strip_prefix(['ب', 'ل', 'ك']) {
+            forms.push(r);
+        }
+    }
+    let mut out = Vec::new();
+    for f in &forms {
+        out.push(f.to_string());
+        if let Some(r) = f.strip_suffix('ا') {
+            out.push(r.to_string());
+        }
+        for suf in ["هما", "هم", "ها", "ه", "نا", "كم"] {
+            if let Some(r) = f.strip_suffix(suf) {
+                out.push(r.to_string());
+                if let Some(r2) = r.strip_suffix('ت') {
+                    out.push(format!("{r2}ة"));
+                }
+            }
+        }
+    }
+    !out.iter().any(|f| known(f))
+}
+
+/// True for a word carrying a prepositional proclitic ب ل ك (possibly after و/ف), or the bare
+/// clitic لـ: للصحفيين، كالعادة، بالحقيقة، لقناة، بلسان. Such a word is a complement (an
+/// addressee, a manner, an object), never the start of a speaker.
+fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let t = &cx.lex.words[k];
+    // Given names and places keep their first letter (كمال، لبنان), and so does a word the
+    // dictionary does not know as a whole.
+    if t.given > 0 || t.place > 0 {
+        return false;
+    }
+    // A person mention keeps its first letter too (ليبرمان، بوجاني), unless a definite noun
+    // follows as in a genitive (لحزب الاستقلال), which names a body, not a person.
+    let genitive_next = k + 1 < cx.doc.words.len()
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && cx.doc.words[k + 1].key.starts_with("ال");
+    let p0 = cx.doc.words[k].plain.as_str();
+    // ل before an agency or outlet (لرويترز) marks the addressee.
+    if t.agency.is_some()
+        && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
+        && cx
+            .profile
+            .agency_phrases
+            .longest_match(rest, |j| {
+                cx.doc.words.get(k + 1 + j).map(|w| w.key.as_str())
+            })
+            .is_some()
+    {
+        return true;
+    }
+    let article = ["لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"]
+        .iter()
+        .any(|a| p0.starts_with(a));
+    if !article
+        && ((in_person(cx, persons, k) && !genitive_next)
+            || unknown_word_whole(&cx.doc.words[k].plain))
+    {
+        return false;
+    }
+    let p = cx.doc.words[k].plain.as_str();
+    let p = match p.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.starts_with(['ب', 'ل', 'ك']) => rest,
+        _ => p,
+    };
+    if matches!(p, "ل" | "ب" | "ك") {
+        return true;
+    }
+    if (p.starts_with("لل") || p.starts_with("بال") || p.starts_with("كال"))
+        && p.chars().count() >= 4
+    {
+        return true;
+    }
+    let mut chars = p.chars();
+    match chars.next() {
+        Some('ب' | 'ل' | 'ك') => {
+            let rest = chars.as_str();
+            rest.chars().count() >= 3
+                && crate::analysis::names::ordinary_word(rest)
+                    != crate::analysis::names::Lexical::Unknown
+                && p != "باسم"
+        }
+        _ => false,
+    }
+}
+
+/// True for a preposition, particle, pronoun or demonstrative (في، على، عن، خلال، وسط، الذي،
+/// هذا): such a word never belongs to a speaker's name and never starts one.
+fn function(cx: &Context, k: usize) -> bool {
+    let p = cx.doc.words[k].plain.as_str();
+    let p = match p.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() >= 2 => rest,
+        _ => p,
+    };
+    matches!(
+        p,
+        "في" | "على"
+            | "عن"
+            | "من"
+            | "إلى"
+            | "الى"
+            | "مع"
+            | "عبر"
+            | "خلال"
+            | "وسط"
+            | "أثناء"
+            | "اثناء"
+            | "عقب"
+            | "أمام"
+            | "امام"
+            | "لدى"
+            | "عند"
+            | "حول"
+            | "ضمن"
+            | "بعد"
+            | "قبل"
+            | "منذ"
+            | "حتى"
+            | "دون"
+            | "بين"
+            | "تجاه"
+            | "نحو"
+            | "ضد"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "قد"
+            | "ما"
+            | "ثم"
+            | "أو"
+            | "او"
+            | "أم"
+            | "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللواتي"
+            | "اللاتي"
+            | "كما"
+            | "فيما"
+            | "بينما"
+            | "حيث"
+            | "إذ"
+            | "إذا"
+            | "اذا"
+            | "لكن"
+            | "لكنه"
+            | "غير"
+            | "كل"
+            | "بعض"
+            | "أي"
+            | "كان"
+            | "كانت"
+            | "يكون"
+            | "ليس"
+            | "عليه"
+            | "عليها"
+            | "له"
+            | "لها"
+            | "لهم"
+            | "معه"
+            | "معها"
+            | "عنه"
+            | "عنها"
+            | "منه"
+            | "منها"
+            | "إليه"
+            | "اليه"
+            | "به"
+            | "بها"
+            | "فيه"
+            | "فيها"
+            | "نفسه"
+            | "نفسها"
+            | "ذاته"
+            | "أيضا"
+            | "إنه"
+            | "انه"
+            | "إنها"
+    )
+}
+
+/// Nouns of outlets that receive a statement (قال لقناة ...، لصحيفة ...): after ل they are an
+/// addressee, never the genitive of a post.
+fn media_noun(stem: &str) -> bool {
+    let stem = stem.strip_prefix("ال").unwrap_or(stem);
+    matches!(
+        stem,
+        "قناه"
+            | "صحيفه"
+            | "وكاله"
+            | "شبكه"
+            | "موقع"
+            | "مجله"
+            | "اذاعه"
+            | "تلفزيون"
+            | "راديو"
+            | "برنامج"
+            | "صحفيين"
+            | "صحافيين"
+            | "صحافه"
+            | "اعلام"
+            | "مراسل"
+    )
+}
+
+/// Indefinite nouns of role that designate an unnamed source when they are the subject of a
+/// reporting verb (قال مسؤول، أفاد شهود، ذكر سكان).
+fn unnamed_head(cx: &Context, k: usize) -> bool {
+    matches!(
+        bare_key(cx, k),
+        "مسؤول"
+            | "مسؤوله"
+            | "مسؤولون"
+            | "مسؤولين"
+            | "مصدر"
+            | "مصادر"
+            | "شاهد"
+            | "شهود"
+            | "ناشط"
+            | "ناشطون"
+            | "ناشطين"
+            | "سكان"
+            | "دبلوماسي"
+            | "دبلوماسيون"
+            | "مراقبون"
+            | "محللون"
+            | "خبراء"
+            | "متحدث"
+            | "متحدثه"
+            | "مصدرا"
+            | "مسؤولا"
+    )
+}
+
+/// True for a verbal noun of the pattern التفعيل (التأكيد، الترحيب، التنديد): the object of a
+/// verb such as جدد, not a body that speaks.
+fn tafil_masdar(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    let Some(stem) = key.strip_prefix("الت") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    c.len() == 4 && c[2] == 'ي'
+}
+
+/// True when a « opens between words `k` and `m` (so a » before `m` closes a quoted name inside
+/// the phrase).
+fn gap_has_open_before(cx: &Context, k: usize, m: usize) -> bool {
+    (k + 1..m).any(|c| gap(cx, c - 1, c).contains('«'))
+}
+
+/// True for a word that may stand in a name by its shape: not a particle, a cue, a
+/// complementizer, an adverb, an accusative or pronoun form, nor a preposition with the article.
+fn name_shaped(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
+    let p = cx.doc.words[m].plain.as_str();
+    cx.doc.words[m].kind == crate::text::WordKind::Arabic
+        && p.chars().count() >= 3
+        && !function(cx, m)
+        && !cx.lex.words[m].is_cue()
+        && cx.lex.words[m].title == 0
+        && !complementizer(cx, m)
+        && !adverb(cx, m)
+        && !not_name_form(cx, persons, m)
+        && !["لل", "بال", "كال", "و"].iter().any(|a| p.starts_with(a))
+}
+
+/// True when the clause's content starts right after a name of one or two words starting at word
+/// `m` (a complementizer, a colon, a comma, a quotation mark, or `limit`): the check that lets a
+/// word be taken for a name by its position alone.
+fn content_follows_name(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> bool {
+    let opens = |e: usize| {
+        e >= limit.min(cx.doc.words.len())
+            || complementizer(cx, e)
+            || gap(cx, e - 1, e).contains([':', '،', ',', '«', '"', '“', '”'])
+    };
+    opens(m + 1)
+        || (m + 1 < limit.min(cx.doc.words.len())
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && name_shaped(cx, persons, m + 1)
+            && opens(m + 2))
+}
+
+/// The head of a speaker phrase.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Head {
+    /// A person's name.
+    Name,
+    /// A title or post (الرئيس، وزير الخارجية، المتحدث).
+    Title,
+    /// An unnamed source (مصدر عسكري، مسؤول).
+    Unnamed,
+    /// An agency, outlet or organisation noun (وكالة سانا، المرصد).
+    Body,
+    /// A definite noun (الوزارة، البيان، الجيش).
+    Definite,
+    /// An indefinite ordinary noun (رجل، خبير، مساعد): a description that needs a name after it.
+    Description,
+}
+
+/// Reads the speaker noun phrase that starts at word `k` and ends before word `limit`: the title
+/// chain, the name, a nisba. Returns `None` when word `k` cannot start a speaker.
+fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    if k >= limit {
+        return None;
+    }
+    let t = &cx.lex.words[k];
+    let w = &cx.doc.words[k];
+    if complementizer(cx, k)
+        || t.is_cue()
+        || adverb(cx, k)
+        || w.kind != crate::text::WordKind::Arabic
+    {
+        return None;
+    }
+    let mut anonymous = false;
+    if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
+        return None;
+    }
+    let head = if name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0 {
+        Head::Name
+    } else if t.anonymous > 0 || unnamed_head(cx, k) {
+        anonymous = true;
+        Head::Unnamed
+    } else if t.title > 0 {
+        Head::Title
+    } else if t.agency.is_some() || t.org_noun {
+        Head::Body
+    } else if prepositional(cx, persons, k) || function(cx, k) {
+        return None;
+    } else if bare_key(cx, k).starts_with("ال") {
+        if tafil_masdar(cx, k) {
+            return None;
+        }
+        Head::Definite
+    } else if bare_key(cx, k).ends_with('ا') {
+        // An indefinite accusative (أساسياً، برنامجاً، مراراً) is an object or an adverb.
+        return None;
+    } else {
+        Head::Description
+    };
+    // Word ranges: [k, end) the whole phrase; name_start the first name word; title_run the last
+    // run of title words.
+    let mut end = k + 1;
+    let mut name_start = (head == Head::Name).then_some(k);
+    let mut title_run: Option<Range<usize>> = None;
+    let mut name_done = false;
+    // The first word of a genitive with ل inside the post (لوزارة، للخدمات).
+    let mut first_lam: Option<usize> = None;
+    // True when the name was found by its position after a post, not by the lexicons.
+    let mut name_by_position = false;
+    let mut m = k + 1;
+    if head == Head::Title {
+        end = k + usize::from(t.title);
+        title_run = Some(k..end);
+        m = end;
+    } else if head == Head::Unnamed && t.anonymous > 0 {
+        // The source's words, not the clause that describes it (مسؤول رفض الكشف عن اسمه).
+        end = k + 1;
+        while end < (k + usize::from(t.anonymous)).min(limit)
+            && !cx.lex.words[end].is_cue()
+            && !function(cx, end)
+        {
+            end += 1;
+        }
+        m = end;
+    } else if let (Head::Body, Some((len, _))) = (head, t.agency) {
+        end = k + usize::from(len);
+        m = end;
+    }
+    let end_limit = limit.min(k + 12);
+    while m < end_limit {
+        let g = gap(cx, m - 1, m);
+        if g.trim() == "«" && name_start.is_none() && head != Head::Name {
+            // A quoted name inside a post (رئيس حزب «القوات» سمير جعجع): the words up to » belong
+            // to the post.
+            let last_in = (m..end_limit.min(m + 5).min(cx.doc.words.len() - 1))
+                .find(|&c| gap(cx, c, c + 1).contains('»'));
+            if let Some(c) = last_in {
+                end = c + 1;
+                m = c + 1;
+                continue;
+            }
+            break;
+        }
+        if breaks_phrase(g) && !(g.trim() == "»" && m > k && gap_has_open_before(cx, k, m)) {
+            break;
+        }
+        let tm = &cx.lex.words[m];
+        let wm = &cx.doc.words[m];
+        if complementizer(cx, m) || tm.is_cue() || adverb(cx, m) {
+            break;
+        }
+        if wm.kind != crate::text::WordKind::Arabic {
+            break;
+        }
+        let conj = wm.plain.starts_with('و') && !in_person(cx, persons, m) && tm.given == 0;
+        let conj_ends = name_start.is_some() || matches!(head, Head::Definite | Head::Body);
+        if person_starts_inside(cx, persons, m) || (conj && conj_ends) {
+            break;
+        }
+        // The spokesman's باسم ("in the name of") continues the post.
+        if wm.plain == "باسم" {
+            end = m + 1;
+            m += 1;
+            continue;
+        }
+        if name_start.is_some() {
+            // After the name: more name words, or a nisba (الروسي). Anything else ends it.
+            if name_done {
+                break;
+            }
+            // A family name after a given name or a name particle, even an ordinary word (سامر
+            // الخطيب، دو فريج).
+            let after_given = (cx.lex.words[m - 1].given > 0 || name_particle(cx, m - 1))
+                && !prepositional(cx, persons, m)
+                && !function(cx, m)
+                && !not_name_form(cx, persons, m)
+                && !tm.place_nisba;
+            // The second word of a name started by its position (فارون بادوار).
+            let addressee = cx.doc.words[m].plain.starts_with('ل')
+                && media_noun(bare_key(cx, m).get('ل'.len_utf8()..).unwrap_or(""));
+            let second = name_by_position
+                && name_start == Some(m - 1)
+                && name_shaped(cx, persons, m)
+                && !addressee;
+            if (name_word(cx, persons, m) || after_given || second) && tm.title == 0 {
+                end = m + 1;
+                m += 1;
+                continue;
+            }
+            if tm.place_nisba {
+                end = m + 1;
+                name_done = true;
+                m += 1;
+                continue;
+            }
+            break;
+        }
+        // Before the name: the title chain.
+        if tm.title > 0 {
+            let len = usize::from(tm.title);
+            title_run = Some(m..m + len);
+            end = (m + len).min(end_limit);
+            m = end;
+            continue;
+        }
+        // A nisba the dictionary knows (الأفغاني، الروسي) is an adjective of the post, even when
+        // the name detector took it for a surname; an unknown one (القرضاوي) is a name.
+        let key = bare_key(cx, m);
+        if key.starts_with("ال") && key.ends_with('ي') && !unknown_word(&wm.plain) {
+            end = m + 1;
+            m += 1;
+            continue;
+        }
+        if name_word(cx, persons, m) {
+            name_start = Some(m);
+            end = m + 1;
+            m += 1;
+            continue;
+        }
+        // An idafa chain ends at its first definite noun, so an indefinite word right after one
+        // in a post (خبير الأمن فارون بادوار) starts the name.
+        if matches!(head, Head::Title | Head::Description)
+            && cx.doc.words[m - 1].key.starts_with("ال")
+            && !key.starts_with("ال")
+            && name_shaped(cx, persons, m)
+            && !prepositional(cx, persons, m)
+            && content_follows_name(cx, persons, m, limit)
+        {
+            name_start = Some(m);
+            name_by_position = true;
+            end = m + 1;
+            m += 1;
+            continue;
+        }
+        if tm.agency.is_some() {
+            let len = usize::from(tm.agency.map_or(1, |a| a.0));
+            end = (m + len).min(end_limit);
+            m = end;
+            continue;
+        }
+        if prepositional(cx, persons, m) {
+            // A genitive with ل inside a post (المتحدث الرسمي لوزارة الصحة) continues it; an
+            // addressee (لقناة، للصحفيين) or a manner (بالحقيقة) ends the phrase.
+            let p = wm.plain.as_str();
+            let key = bare_key(cx, m);
+            let lam = p.starts_with('ل') && p.chars().count() > 3;
+            let stem = key.get('ل'.len_utf8()..).unwrap_or("");
+            let stem = if p.starts_with("لل") {
+                stem.get('ل'.len_utf8()..).unwrap_or("")
+            } else {
+                stem
+            };
+            if lam && !media_noun(stem) && head != Head::Name {
+                first_lam.get_or_insert(m);
+                end = m + 1;
+                m += 1;
+                continue;
+            }
+            break;
+        }
+        if function(cx, m) {
+            // مسؤول في البيت الأبيض، مصدر في الوزارة: an unnamed source's place.
+            let next_definite = m + 1 < end_limit
+                && !breaks_phrase(gap(cx, m, m + 1))
+                && bare_key(cx, m + 1).starts_with("ال")
+                && cx.lex.words[m + 1].phrase == 0;
+            if head == Head::Unnamed && bare_key(cx, m) == "في" && next_definite && tm.phrase == 0
+            {
+                end = m + 2;
+                m += 2;
+                continue;
+            }
+            break;
+        }
+        if tm.place_nisba || bare_key(cx, m).starts_with("ال") {
+            end = m + 1;
+            m += 1;
+            continue;
+        }
+        // An indefinite word inside a post (رئيس هيئة الأركان); an accusative ends it, and so
+        // does any indefinite word after a bare definite noun (الحضور إلى مناظرة).
+        if bare_key(cx, m).ends_with('ا') || matches!(head, Head::Name | Head::Definite) {
+            break;
+        }
+        end = m + 1;
+        m += 1;
+    }
+    // A name in apposition between commas after a post (قال رئيس الوزراء، فلان الفلاني، إن), also
+    // after a place complement of the post (السفير السعودي في الولايات المتحدة، الأمير فلان، إن).
+    if name_start.is_none() && matches!(head, Head::Title | Head::Description) && end < limit {
+        let mut at = end;
+        if bare_key(cx, end) == "في" {
+            at = (end + 1..limit.min(end + 6))
+                .find(|&j| gap(cx, j - 1, j).trim() == "،")
+                .filter(|&j| (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x))))
+                .unwrap_or(end);
+        }
+        if at < limit && gap(cx, at - 1, at).trim() == "،" {
+            // An optional title, then the name.
+            let mut e = at + usize::from(cx.lex.words[at].title);
+            let name_from = e;
+            while e < limit
+                && e < name_from + 5
+                && (name_word(cx, persons, e) || (e > name_from && name_particle(cx, e - 1)))
+                && (e == at || gap(cx, e - 1, e).trim().is_empty())
+            {
+                e += 1;
+            }
+            let closes = e > name_from
+                && (e >= limit
+                    || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+                    || complementizer(cx, e));
+            if closes {
+                if name_from > at {
+                    title_run = Some(at..name_from);
+                }
+                name_start = Some(name_from);
+                end = e;
+            }
+        }
+    }
+    if head == Head::Description && name_start.is_none() {
+        return None;
+    }
+    // Without a name after it, a genitive with ل may be an addressee after all (قال الرئيس
+    // للشعب): the post is kept up to it unless the content follows at once.
+    if let (None, Some(l)) = (name_start, first_lam) {
+        let content_next =
+            end >= limit || gap(cx, end - 1, end).contains(':') || complementizer(cx, end);
+        if !content_next {
+            end = l;
+        }
+    }
+    if head == Head::Definite && name_start.is_none() {
+        // A definite noun alone is a body (الوزارة، البيان) when the clause goes on with the
+        // content, an addressee or a circumstance; before على/عن/إلى/من it is the verb's object
+        // (جدد التأكيد على).
+        let next_ok = end >= limit
+            || gap(cx, end - 1, end).contains([':', '«', '"', '“', '”'])
+            || complementizer(cx, end)
+            || adverb(cx, end)
+            || matches!(cx.doc.words[end].plain.as_str(), "ب" | "ل")
+            || (prepositional(cx, persons, end) && cx.doc.words[end].plain.starts_with('ل'))
+            || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء");
+        if !next_ok {
+            return None;
+        }
+    }
+    // The speaker's words: the name with the title run right before it, else the whole phrase.
+    // The whole post is kept when it is plain (وزير الخارجية الروسي سيرغي لافروف); a post with a
+    // prepositional complement (مساعد مدير المستشفى للخدمات الطبية الدكتور ...) gives way to the
+    // title right before the name.
+    let plain_post = |n: usize| {
+        (k..n).all(|m| !prepositional(cx, persons, m) && !function(cx, m))
+            && !cx
+                .doc
+                .prose()
+                .get(cx.doc.words[k].range.end..cx.doc.words[n].range.start)
+                .is_some_and(|g| g.contains('،'))
+    };
+    let first = match (name_start, &title_run) {
+        (Some(n), _) if n > k && plain_post(n) && head != Head::Description => k,
+        (Some(n), Some(tr)) if tr.end == n => tr.start,
+        (Some(n), _) => n,
+        (None, _) => k,
+    };
+    let last = end.min(cx.doc.words.len()).max(first + 1) - 1;
+    let fw = &cx.doc.words[first];
+    let tf = &cx.lex.words[first];
+    // Start after a conjunction or preposition letter that is not part of the word (وللوزير).
+    let clitic = if tf.title > 0 || tf.anonymous > 0 {
+        usize::from(tf.clitic)
+    } else {
+        0
+    };
+    // A conjunction before the article is not part of the speaker (فالقرآن → القرآن).
+    let clitic = if clitic == 0
+        && fw.plain.starts_with(['و', 'ف'])
+        && fw
+            .plain
+            .get('و'.len_utf8()..)
+            .is_some_and(|r| r.starts_with("ال"))
+    {
+        1
+    } else {
+        clitic
+    };
+    let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
+    let a = if a < fw.range.end { a } else { fw.range.start };
+    let b = cx.doc.words[last].range.end;
+    let text = cx.doc.source.get(a..b)?.to_string();
+    Some(Named {
+        range: a..b,
+        text,
+        anonymous: anonymous && name_start.is_none(),
+        name: name_start.map(|n| cx.doc.words[n].range.start..b),
+        title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
+    })
+}
+
+/// How an attribution phrase relates to its speaker.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum PhraseKind {
+    /// The speaker follows (بحسب X، نقلاً عن X، وفق X، على لسان X، هذا ما قاله X، جاء في X).
+    Source,
+    /// A pronoun in the phrase points back at a person (عنه قوله): the person named last.
+    Pronoun,
+    /// The speaker is the subject of the reporting clause (في بيان، على حد قوله، ما نصه).
+    Clause,
+}
+
+fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
+    let keys: Vec<&str> = (i..(i + len).min(cx.doc.words.len()))
+        .map(|k| cx.doc.words[k].key.as_str())
+        .collect();
+    let first = bare_key(cx, i);
+    let first = first
+        .strip_prefix('ب')
+        .filter(|r| *r == "حسب")
+        .unwrap_or(first);
+    if matches!(
+        first,
+        "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا" | "جاء" | "كما"
+    ) || (first == "علي" && keys.get(1).is_some_and(|k| *k == "لسان" || *k == "ما"))
+        || (first == "ما" && keys.len() > 1 && !matches!(keys[1], "نصه" | "يلي"))
+    {
+        PhraseKind::Source
+    } else if keys.iter().any(|k| matches!(*k, "عنه" | "عنها" | "عنهم")) {
+        PhraseKind::Pronoun
+    } else {
+        PhraseKind::Clause
+    }
+}
+
+/// True for a phrase that names the outlet relaying a statement (بحسب، حسب، وفق، طبقاً): after a
+/// reporting verb it does not name the speaker, unlike نقلاً عن or على لسان, which name the
+/// person quoted.
+fn outlet_phrase(cx: &Context, i: usize) -> bool {
+    let first = bare_key(cx, i);
+    let first = first
+        .strip_prefix('ب')
+        .filter(|r| *r == "حسب")
+        .unwrap_or(first);
+    matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا")
+}
+
+/// Reads the subject after word `j` (the word after a verb or a source phrase) up to word `limit`:
+/// adverbs are skipped; a punctuation mark, a complementizer or a cue means no explicit subject;
+/// an addressee or circumstance (لـ«الشرق الأوسط»، في تصريح) may stand before the subject.
+fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize) -> Read {
+    let limit = limit.min(cx.doc.words.len());
+    let mut k = j;
+    while k < limit && adverb(cx, k) && (k == 0 || !breaks_phrase(gap(cx, k - 1, k))) {
+        k += 1;
+    }
+    if k >= limit || (k > 0 && k == j && gap_blocks(cx, k)) {
+        return Read::Pronoun;
+    }
+    if k > j && breaks_phrase(gap(cx, k - 1, k)) {
+        return Read::Pronoun;
+    }
+    if complementizer(cx, k) || cx.lex.words[k].is_cue() {
+        return Read::Pronoun;
+    }
+    if let Some(n) = read_np(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if prepositional(cx, persons, k) || function(cx, k) {
+        // A complement before the subject: look a few words on for a subject that is plainly one
+        // (a title, a name, an unnamed source) before the content starts.
+        let mut m = k + 1;
+        while m < limit.min(k + 8) {
+            let g = gap(cx, m - 1, m);
+            if g.contains([':', '،', ',', '.', '\n', '؛']) || complementizer(cx, m) {
+                break;
+            }
+            if cx.lex.words[m].is_cue() {
+                break;
+            }
+            let t = &cx.lex.words[m];
+            let strong = t.title > 0
+                || t.anonymous > 0
+                || unnamed_head(cx, m)
+                || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
+            if strong
+                && !prepositional(cx, persons, m)
+                && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
+                && let Some(n) = read_np(cx, persons, m, limit)
+            {
+                return Read::Named(n);
+            }
+            m += 1;
+        }
+    }
+    Read::Pronoun
+}
+
+/// True when the gap before word `k` holds a mark that ends the clause (colon, comma, full stop,
+/// opening quotation mark) rather than the closing mark of a quoted name.
+fn gap_blocks(cx: &Context, k: usize) -> bool {
+    gap(cx, k - 1, k).contains([':', '،', ',', '.', '«', '"', '“', '”', '\n', '؛', '('])
+}
+
+/// Reads the subject before the verb at word `i` (a subject-first sentence: الوزير أكد أن،
+/// وكان الوزير قد أكد): the speaker phrase must start at a clause boundary and end right before
+/// the verb (or before قد).
+fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i == 0 || cx.lex.words[i].clitic > 0 || breaks_phrase(gap(cx, i - 1, i)) {
+        return None;
+    }
+    let mut e = i;
+    if bare_key(cx, e - 1) == "قد" {
+        e -= 1;
+        if e == 0 || breaks_phrase(gap(cx, e - 1, e)) {
+            return None;
+        }
+    }
+    // Walk back to the clause boundary.
+    let mut s = e;
+    while s > 0 && e - s < 8 {
+        let k = s - 1;
+        if complementizer(cx, k)
+            || cx.lex.words[k].is_cue()
+            || function(cx, k)
+            || matches!(bare_key(cx, k), "كان" | "كانت" | "ثم" | "و")
+        {
+            break;
+        }
+        s = k;
+        if breaks_phrase(gap(cx, k.saturating_sub(1), k)) || k == 0 {
+            break;
+        }
+    }
+    if s >= e {
+        return None;
+    }
+    // The subject must plainly be one: a name, a title, an unnamed source, a body or a definite
+    // noun (not an indefinite word such as أناساً).
+    let ts = &cx.lex.words[s];
+    let plain_subject = name_word(cx, persons, s)
+        || ts.title > 0
+        || ts.anonymous > 0
+        || unnamed_head(cx, s)
+        || ts.agency.is_some()
+        || ts.org_noun
+        || bare_key(cx, s).starts_with("ال");
+    if !plain_subject {
+        return None;
+    }
+    let n = read_np(cx, persons, s, e)?;
+    (n.range.end == cx.doc.words[e - 1].range.end).then_some(n)
+}
+
+/// Reads the speaker of the cue at word `i` (`limit`: the word where the clause's content or the
+/// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
+/// subject; phrases read the source after them or defer to the clause.
+pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    let t = &cx.lex.words[i];
+    if t.phrase > 0 {
+        let len = usize::from(t.phrase);
+        return match phrase_kind(cx, i, len) {
+            PhraseKind::Source => match subject_after(cx, persons, i + len, limit) {
+                Read::Named(n) => Read::Named(n),
+                Read::Pronoun => Read::Pronoun,
+            },
+            PhraseKind::Pronoun | PhraseKind::Clause => Read::Pronoun,
+        };
+    }
+    if !t.verb {
+        return Read::Pronoun;
+    }
+    match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
+        Read::Named(n) => Read::Named(n),
+        Read::Pronoun => subject_before(cx, persons, i).map_or(Read::Pronoun, Read::Named),
+    }
+}
+
+/// True when the cue at word `i` is part of a longer lexicon match that starts before it: a word
+/// of an unnamed-source phrase (مسؤول رفض الكشف عن اسمه) or of an attribution phrase (جاء في بيان).
+fn covered(cx: &Context, i: usize) -> bool {
+    let t = &cx.lex.words[i];
+    (t.anonymous > 0 && t.verb)
+        || (i.saturating_sub(4)..i).any(|k| {
+            let tk = &cx.lex.words[k];
+            k + usize::from(tk.anonymous) > i || k + usize::from(tk.phrase) > i
+        })
+}
+
+/// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
+/// sentence end between).
+fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 && i - k < 15 {
+        if gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟']) {
+            return None;
+        }
+        k -= 1;
+        if cx.lex.words[k].verb && !covered(cx, k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The reporting clauses of a document: every cue outside quotations, in order, with what it says
+/// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
+pub(super) struct Clauses {
+    /// (word index of the cue, read), in word order.
+    reads: Vec<(usize, Read)>,
+}
+
+impl Clauses {
+    /// Reads every cue of the document outside `quotes`.
+    pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
+        let n = cx.doc.words.len();
+        let mut reads = Vec::new();
+        for i in 0..n {
+            let t = &cx.lex.words[i];
+            if !t.is_cue() || covered(cx, i) {
+                continue;
+            }
+            let w = &cx.doc.words[i];
+            if inside_quote(quotes, w.range.start, w.range.end) {
+                continue;
+            }
+            let mut read = read_cue(cx, persons, i, n);
+            // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
+            // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
+            if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
+                read = Read::Pronoun;
+            }
+            reads.push((i, read));
+        }
+        Clauses { reads }
+    }
+
+    /// The speaker of the last reporting clause that names one before word `i`.
+    fn continuing(&self, i: usize) -> Option<&Named> {
+        let k = self.reads.partition_point(|(w, _)| *w < i);
+        // A turn reaches back over at most 200 clauses with no subject of their own.
+        self.reads[..k]
+            .iter()
+            .rev()
+            .take(200)
+            .find_map(|(_, r)| match r {
+                Read::Named(n) => Some(n),
+                Read::Pronoun => None,
+            })
+    }
+}
+
+/// The first cue among words `a..b` (indexes into `doc.words`) that is not inside a quotation
+/// nor part of a longer phrase: returns its word index and byte range.
+pub(super) fn find_cue(
+    cx: &Context,
+    a: usize,
+    b: usize,
+    quotes: &[Quote],
+) -> Option<(usize, Range<usize>)> {
+    (a..b.min(cx.doc.words.len())).find_map(|i| cue_at(cx, i, quotes))
+}
+
+fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
+    let t = &cx.lex.words[i];
+    if !t.is_cue() || covered(cx, i) {
+        return None;
+    }
+    let w = &cx.doc.words[i];
+    if inside_quote(quotes, w.range.start, w.range.end) {
+        return None;
+    }
+    let len = usize::from(t.phrase.max(1));
+    let end = cx.doc.words[(i + len - 1).min(cx.doc.words.len() - 1)]
+        .range
+        .end;
+    Some((i, w.range.start..end))
+}
+
+/// The last cue among words `a..b` outside quotations (the one nearest to `b`).
+fn last_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
+    (a..b.min(cx.doc.words.len()))
+        .rev()
+        .find_map(|i| cue_at(cx, i, quotes))
+}
+
+/// The person named last before byte `at` and not before `floor`: (range, text).
+fn person_before(cx: &Context, persons: &[Range<usize>], floor: usize, at: usize) -> Option<Named> {
+    let k = persons.partition_point(|r| r.start < at);
+    let r = persons[..k]
+        .iter()
+        .rev()
+        .find(|r| looks_like_name(cx, persons, r))
+        .filter(|r| r.start >= floor)?
+        .clone();
+    Some(Named {
+        text: cx.doc.source.get(r.clone())?.to_string(),
+        name: Some(r.clone()),
+        range: r,
+        anonymous: false,
+        title_only: false,
+    })
+}
+
+/// True when the byte range `r` (a person mention) reads as a name: two words or more, or one
+/// word that is a given name or unknown to the dictionary (the name detector also tags ordinary
+/// words such as عليه).
+fn looks_like_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) -> bool {
+    let ws = cx.doc.words_in(r.clone());
+    let a = cx.doc.word_index_at(r.start);
+    (0..ws.len()).all(|o| !function(cx, a + o) && !prepositional(cx, persons, a + o))
+        && (ws.len() >= 2
+            || (0..ws.len()).any(|o| cx.lex.words[a + o].given > 0 || unknown_word(&ws[o].plain)))
+}
+
+/// True when word `j`'s key, without the article, is `head_key`.
+fn same_title(cx: &Context, j: usize, head_key: &str) -> bool {
+    cx.doc.words[j]
+        .key_readings()
+        .iter()
+        .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
+}
+
+/// A title-only speaker (الرئيس الأفغاني، العميد) resolved to the person the story introduced
+/// with the same title before byte `at` (text: the post, then the name in brackets; range: the
+/// post's): among the names of earlier reporting clauses and the
+/// person mentions, the last one with the title's head word right before it (only post words
+/// between: الرئيس الأفغاني أشرف غني) or right after it (حميد شباط، الأمين العام).
+fn resolve_title(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    n: &Named,
+    at: usize,
+) -> Option<Named> {
+    let wi = cx.doc.word_index_at(n.range.start);
+    let head = cx.doc.words.get(wi)?;
+    let head_key = head.key.strip_prefix("ال").unwrap_or(&head.key).to_string();
+    if head_key.chars().count() < 3 {
+        return None;
+    }
+    let k = persons.partition_point(|r| r.start < at);
+    let mut cands: Vec<Range<usize>> = persons[..k]
+        .iter()
+        .rev()
+        .take(60)
+        .filter(|r| looks_like_name(cx, persons, r))
+        .cloned()
+        .collect();
+    let ci = clauses
+        .reads
+        .partition_point(|(w, _)| cx.doc.words[*w].range.start < at);
+    cands.extend(
+        clauses.reads[..ci]
+            .iter()
+            .rev()
+            .take(60)
+            .filter_map(|(_, r)| match r {
+                Read::Named(x) => x.name.clone(),
+                Read::Pronoun => None,
+            }),
+    );
+    cands.sort_by_key(|r| std::cmp::Reverse(r.start));
+    for r in cands {
+        if r.start >= n.range.start && r.start < n.range.end {
+            continue;
+        }
+        let pi = cx.doc.word_index_at(r.start);
+        let after = cx.doc.words.partition_point(|w| w.range.end <= r.end);
+        let title_after = after > 0
+            && (after..(after + 2).min(cx.doc.words.len())).any(|j| {
+                let g = gap(cx, j - 1, j).trim();
+                (g.is_empty() || g == "،" || g == ",") && same_title(cx, j, &head_key)
+            });
+        let mut title_before = false;
+        let mut j = pi;
+        while j > 0 && pi - j < 5 {
+            j -= 1;
+            if breaks_phrase(gap(cx, j, j + 1)) || function(cx, j) || cx.lex.words[j].is_cue() {
+                break;
+            }
+            if same_title(cx, j, &head_key) {
+                title_before = true;
+                break;
+            }
+        }
+        if title_after || title_before {
+            // The post as written, with the person it refers to: الرئيس الأفغاني (أشرف غني).
+            let name = cx.doc.source.get(r.clone())?;
+            return Some(Named {
+                text: format!("{} ({name})", n.text),
+                name: Some(r),
+                range: n.range.clone(),
+                anonymous: false,
+                title_only: false,
+            });
+        }
+    }
+    None
+}
+
+/// How many paragraphs back a cue with no subject of its own may find its speaker.
+const MAX_TURN_PARAGRAPHS: usize = 2;
+
+/// Resolves a read at the cue at word `i` to a speaker: a named read as is (a title-only one
+/// resolved to the person introduced with that title), else the speaker of the previous reporting
+/// clause; `None` when the story has none (unclear).
+fn speaker_of(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    read: &Read,
+    i: usize,
+) -> Option<Named> {
+    let n = match read {
+        Read::Named(n) => n.clone(),
+        Read::Pronoun => {
+            let n = clauses.continuing(i)?;
+            // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
+            let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
+            let there = cx.doc.paragraph_of(n.range.start)?;
+            if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
+                return None;
+            }
+            n.clone()
+        }
+    };
+    if n.title_only {
+        return Some(resolve_title(cx, persons, clauses, &n, n.range.start).unwrap_or(n));
+    }
+    Some(n)
+}
+
+/// An attribution inside the quotation, between commas ("...، تقول ليلى الزمراني، ..."): a
+/// reporting verb right after a comma inside the marks, whose subject is named and followed by a
+/// comma or the closing mark.
+fn inside_attribution(
+    cx: &Context,
+    persons: &[Range<usize>],
+    q: &Quote,
+) -> Option<(Range<usize>, Named)> {
+    let a = cx.doc.word_index_at(q.inner.start);
+    let b = cx.doc.words.partition_point(|w| w.range.end <= q.inner.end);
+    for i in a.saturating_add(1)..b {
+        let t = &cx.lex.words[i];
+        if !t.verb || t.clitic > 0 || !gap(cx, i - 1, i).contains(['،', ',']) {
+            continue;
+        }
+        if let Read::Named(n) = subject_after(cx, persons, i + 1, b) {
+            let last = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+            let after_ok = last >= b || gap(cx, last.saturating_sub(1), last).contains(['،', ',']);
+            if after_ok {
+                return Some((cx.doc.words[i].range.clone(), n));
+            }
+        }
+    }
+    None
+}
+
+fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
+    Attribution {
+        cue,
+        anonymous: speaker.as_ref().is_some_and(|n| n.anonymous),
+        speaker: speaker.map(|n| (n.range, n.text)),
+    }
+}
+
+/// Attributes every quotation of `quotes` (sorted by opening mark): finds its reporting clause
+/// (before it in its sentence, right after it, inside it, in the sentence before, or a paragraph
+/// ending with a cue and a colon), reads the speaker, and falls back on speaker continuity.
+/// `persons`: byte ranges (sorted) of the people the name detector found.
+pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let snapshot: Vec<Quote> = quotes.to_vec();
+    let clauses = Clauses::new(cx, persons, &snapshot);
+    let mut prev_para_colon_cue: Option<(usize, Range<usize>)> = None;
+    let mut prev_para: Option<usize> = None;
+    let mut breaks_cache: Option<(usize, Vec<usize>)> = None;
+    for qi in 0..quotes.len() {
+        let q = &snapshot[qi];
+        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+            continue;
+        };
+        let para = cx.doc.paragraphs[pi].clone();
+        if prev_para != Some(pi) {
+            prev_para_colon_cue = if pi > 0 {
+                para_colon_cue(cx, pi - 1, &snapshot)
+            } else {
+                None
+            };
+            prev_para = Some(pi);
+        }
+        if breaks_cache.as_ref().is_none_or(|(p, _)| *p != pi) {
+            breaks_cache = Some((pi, sentence_breaks(cx, &para, &snapshot)));
+        }
+        let breaks = breaks_cache.as_ref().map_or(&[][..], |(_, b)| &b[..]);
+        let sent_start = breaks
+            .iter()
+            .rev()
+            .find(|&&b| b < q.range.start)
+            .map_or(para.start, |b| b + 1);
+        let sent_end = breaks
+            .iter()
+            .find(|&&b| b >= q.range.end)
+            .map_or(para.end, |b| *b);
+        let prev_start = breaks
+            .iter()
+            .rev()
+            .find(|&&b| b < sent_start.saturating_sub(1))
+            .map_or(para.start, |b| b + 1);
+        let w_sent = cx.doc.word_index_at(sent_start);
+        let w_open = cx.doc.word_index_at(q.range.start);
+        let w_close = cx.doc.word_index_at(q.range.end);
+        let w_end = cx.doc.word_index_at(sent_end);
+        let resolve = |i: usize, cue: Range<usize>, limit: usize| -> Attribution {
+            let t = &cx.lex.words[i];
+            // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last.
+            if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
+                let sp = person_before(cx, persons, para.start, cue.start)
+                    .or_else(|| speaker_of(cx, persons, &clauses, &Read::Pronoun, i));
+                return attribution(cue, sp);
+            }
+            let mut read = read_cue(cx, persons, i, limit);
+            // A source phrase after a verb with a named subject in the same sentence leaves the
+            // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
+            if t.phrase > 0
+                && outlet_phrase(cx, i)
+                && let Some(v) = verb_before_in_sentence(cx, i)
+                && let Read::Named(n) = read_cue(cx, persons, v, i)
+            {
+                read = Read::Named(n);
+            }
+            attribution(cue, speaker_of(cx, persons, &clauses, &read, i))
+        };
+        // (a) the nearest cue in the quotation's own sentence, before it (in «ذكرت وكالة ...
+        // ونقلت عنه قوله: «...»» the cue is عنه قوله, not ذكرت).
+        let mut found: Option<Attribution> = None;
+        if let Some((i, cue)) = last_cue(cx, w_sent, w_open, &snapshot) {
+            found = Some(resolve(i, cue, w_open));
+        }
+        // ... or right after its closing mark («...»، قال فلان / هذا ما قاله فلان).
+        if found.is_none()
+            && q.closed
+            && let Some((i, cue)) = find_cue(cx, w_close, w_end, &snapshot)
+        {
+            found = Some(resolve(i, cue, w_end));
+        }
+        // ... or inside it, between commas.
+        if found.is_none()
+            && q.closed
+            && let Some((cue, n)) = inside_attribution(cx, persons, q)
+        {
+            found = Some(attribution(cue, Some(n)));
+        }
+        // A quotation that follows an attributed one with nothing but punctuation between
+        // («...».. «...») continues the same turn.
+        if found.is_none() && qi > 0 {
+            let p = &quotes[qi - 1];
+            let between = cx
+                .doc
+                .prose()
+                .get(p.range.end..q.range.start)
+                .unwrap_or("x");
+            if p.attribution.is_some()
+                && p.speech
+                && p.range.end <= q.range.start
+                && between.chars().all(|c| {
+                    matches!(c, '.' | '،' | ',' | '؛' | ';' | '…')
+                        || (c.is_whitespace() && c != '\n')
+                })
+            {
+                found = p.attribution.clone();
+            }
+        }
+        // (b) the sentence just before, in the same paragraph, is a reporting clause.
+        if found.is_none()
+            && sent_start > para.start
+            && let Some((i, cue)) =
+                find_cue(cx, cx.doc.word_index_at(prev_start), w_sent, &snapshot)
+        {
+            found = Some(resolve(i, cue, w_sent));
+        }
+        // (c) the paragraph before ends with a cue and a colon.
+        if found.is_none()
+            && sent_start == para.start
+            && let Some((i, cue)) = prev_para_colon_cue.clone()
+        {
+            found = Some(resolve(i, cue, cx.doc.word_index_at(para.start)));
+        }
+        // (d) continuation of a quotation left open in the previous paragraph: its speaker.
+        if found.is_none() && q.continuation {
+            found = Some(
+                quotes[..qi]
+                    .iter()
+                    .rev()
+                    .find(|p| p.continues)
+                    .and_then(|p| p.attribution.clone())
+                    .unwrap_or(Attribution {
+                        cue: q.range.start..q.range.start,
+                        speaker: None,
+                        anonymous: false,
+                    }),
+            );
+        }
+        // A quotation right after an attributed one in the same sentence (و«...») shares its speaker.
+        if found.is_none() && qi > 0 {
+            let p = &quotes[qi - 1];
+            if p.attribution.is_some() && p.range.end >= sent_start && p.range.end <= q.range.start
+            {
+                found = p.attribution.clone();
+            }
+        }
+        quotes[qi].attribution = found;
+    }
+}
+
+/// When paragraph `pi` ends with a colon after a cue in its last sentence, that cue: (word index,
+/// byte range).
+fn para_colon_cue(cx: &Context, pi: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
+    let para = &cx.doc.paragraphs[pi];
+    let text = cx.doc.prose().get(para.clone()).unwrap_or("").trim_end();
+    if !text.ends_with(':') {
+        return None;
+    }
+    let breaks = sentence_breaks(cx, para, quotes);
+    let start = breaks
+        .iter()
+        .rev()
+        .find(|&&b| b + 1 < para.end && text.get(b - para.start..).is_none_or(|t| t.trim() != ":"))
+        .map_or(para.start, |b| b + 1);
+    find_cue(
+        cx,
+        cx.doc.word_index_at(start),
+        cx.doc.word_index_at(para.end),
+        quotes,
+    )
+}
+
+/// The nearest speaker named by a reporting clause before byte `at`, looking back at most three
+/// paragraphs: (byte range, text) of the speaker, e.g. `وزير الطاقة سامر الخطيب` in
+/// `وأضاف وزير الطاقة سامر الخطيب أن ...`. `None` when no clause in reach names one.
+pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)> {
+    let para = cx.doc.paragraph_of(at).unwrap_or(0);
+    let floor = cx
+        .doc
+        .paragraphs
+        .get(para.saturating_sub(3))
+        .map_or(0, |p| p.start);
+    let end = cx.doc.word_index_at(at);
+    let start = cx.doc.word_index_at(floor);
+    (start..end)
+        .rev()
+        .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
+        .find_map(|i| match read_cue(cx, &[], i, end) {
+            Read::Named(n) => Some((n.range, n.text)),
+            Read::Pronoun => None,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::analyze_text;
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    /// (attributed, speaker text, anonymous) of every quotation of `src`, in order.
+    fn speakers(src: &str) -> Vec<(bool, Option<String>, bool)> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .quotes
+            .iter()
+            .map(|q| match &q.attribution {
+                Some(a) => (true, a.speaker.as_ref().map(|s| s.1.clone()), a.anonymous),
+                None => (false, None, false),
+            })
+            .collect()
+    }
+
+    fn one(src: &str) -> Option<String> {
+        let s = speakers(src);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert!(s[0].0, "not attributed: {s:?}");
+        s[0].1.clone()
+    }
+
+    #[test]
+    fn verb_then_subject() {
+        assert_eq!(
+            one("وأكد الوزير سامر الخطيب أن «الحكومة لن تتراجع عن قرارها مهما كانت الظروف»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn subject_then_verb() {
+        assert_eq!(
+            one("الوزير سامر الخطيب أكد أن «الحكومة لن تتراجع عن قرارها مهما كانت الظروف»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            one("وكان الوزير سامر الخطيب قد صرح بأن «الحكومة لن تتراجع عن قرارها أبداً»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn title_chains() {
+        assert_eq!(
+            one("وقال المتحدث باسم الجيش إن «القوات ستواصل عملياتها في المنطقة حتى النهاية»."),
+            Some("المتحدث باسم الجيش".into())
+        );
+        assert_eq!(
+            one("وقال وزير الخارجية سامر الخطيب: «لا نرى أي مؤشر على تراجع القوات»."),
+            Some("وزير الخارجية سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn addressee_is_not_the_speaker() {
+        assert_eq!(
+            one("وقال الوزير سامر الخطيب للصحفيين إن «المفاوضات وصلت إلى طريق مسدود»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            one("وقال الوزير سامر الخطيب لقناة الجزيرة: «لن نسمح بتكرار ما حدث أبداً»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            one("وصرح الوزير سامر الخطيب بأن «المفاوضات وصلت إلى طريق مسدود تماماً»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn source_phrase_names_the_speaker() {
+        assert_eq!(
+            one("وذكرت الصحيفة نقلاً عن الوزير سامر الخطيب أن «المفاوضات وصلت إلى طريق مسدود»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        let s = speakers("«الهجوم بدأ فجراً من ثلاثة محاور مختلفة»، بحسب مصدر عسكري.");
+        assert_eq!(s, vec![(true, Some("مصدر عسكري".into()), true)]);
+    }
+
+    #[test]
+    fn unnamed_source_is_marked_anonymous() {
+        let s = speakers("وقال مسؤول رفض الكشف عن اسمه إن «القرار اتخذ قبل أسبوعين على الأقل».");
+        assert_eq!(s, vec![(true, Some("مسؤول".into()), true)]);
+    }
+
+    #[test]
+    fn body_speaks() {
+        assert_eq!(
+            one("وقالت الوزارة في بيان إن «الإجراءات الجديدة ستدخل حيز التنفيذ غداً»."),
+            Some("الوزارة".into())
+        );
+    }
+
+    #[test]
+    fn continuity_takes_the_last_speaker_not_the_last_noun() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوالتقى الصحفيون بالشاهد يوسف العلي في موقع الحادث.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // A participle with no subject of its own takes the verb's subject.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب، مشيراً إلى أن «الحل لن يأتي قبل نهاية العام».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn a_new_speaker_resets_continuity() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب: «سنبدأ العمل غداً في كل المناطق».\nمن جهته، قال النائب عمر الحسن: «هذه الخطة لن تنجح دون تمويل كاف».\nوتابع: «نحتاج إلى ميزانية أكبر بكثير من هذه».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("النائب عمر الحسن".into()),
+                Some("النائب عمر الحسن".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn attribution_after_the_quote() {
+        assert_eq!(
+            one("«سنعيد بناء كل شيء في وقت قريب جداً»، قال الوزير سامر الخطيب."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            one("«لن نغادر هذه الأرض مهما طال الزمن»، هذا ما قاله المزارع حسن كرار."),
+            Some("المزارع حسن كرار".into())
+        );
+    }
+
+    #[test]
+    fn attribution_inside_the_quote() {
+        assert_eq!(
+            one("\"هذا القرار سيغير حياتنا، تقول ليلى الزمراني، ولن نعود إلى الوراء\"."),
+            Some("ليلى الزمراني".into())
+        );
+    }
+
+    #[test]
+    fn cues_like_zada() {
+        assert_eq!(
+            one("وزاد الوزير سامر الخطيب: «لن نقبل بأي تسوية على حساب حقوقنا»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nواستطرد: «لكننا سنجد حلاً في الأيام المقبلة».\nوختم بالقول: «لن نترك أحداً خلفنا في هذه المعركة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير سامر الخطيب".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn unclear_rather_than_a_guess() {
+        // No earlier reporting clause: attributed, speaker unclear.
+        assert_eq!(
+            speakers("وأضاف: «لا نعرف متى سينتهي هذا الوضع الصعب في المدينة»."),
+            vec![(true, None, false)]
+        );
+        // An adverb with a prepositional clitic is not a speaker.
+        assert_eq!(
+            speakers("وأكد كالعادة أن «الأمور ستتحسن في الأيام القليلة المقبلة»."),
+            vec![(true, None, false)]
+        );
+        // A verbal noun object is not a speaker.
+        assert_eq!(
+            speakers("وجدد التأكيد على أن «الأمور ستتحسن في الأيام القليلة المقبلة»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn title_resolved_to_the_person_introduced_with_it() {
+        let s = speakers(
+            "وقال الرئيس الأفغاني سامر الخطيب إن الحكومة مستعدة للحوار.\nوأوضح الرئيس الأفغاني أن «القرار جاء بعد مشاورات طويلة مع العلماء».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("الرئيس الأفغاني (سامر الخطيب)".into()), false)]
+        );
+    }
+
+    #[test]
+    fn name_in_apposition_after_the_post() {
+        assert_eq!(
+            one("من جهته، قال رئيس الوزراء، سامر الخطيب، في بيان: «نرحب بهذه الخطوة المهمة جداً»."),
+            Some("رئيس الوزراء، سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn quoted_name_inside_the_post() {
+        let s = speakers("واعتبر رئيس حزب «الأمل» سامر الخطيب أن «الاقتراح الوحيد الجدي هو الحوار».");
+        assert_eq!(s.len(), 2);
+        assert_eq!(
+            s[1],
+            (true, Some("رئيس حزب «الأمل» سامر الخطيب".into()), false)
+        );
+    }
+
+    #[test]
+    fn source_phrase_after_a_named_verb_leaves_the_speaker_to_the_verb() {
+        assert_eq!(
+            one("وأضاف الوزير سامر الخطيب، بحسب وكالة الأنباء الرسمية: «لن نتراجع عن هذا القرار»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn post_with_a_genitive_and_a_name() {
+        assert_eq!(
+            one(
+                "وقال مساعد مدير المستشفى للخدمات الطبية الدكتور سامر الخطيب: «حالة المريض مستقرة الآن»."
+            ),
+            Some("الدكتور سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn name_in_apposition_after_a_place_complement() {
+        assert_eq!(
+            one("قال السفير السوري في فرنسا، الدكتور سامر الخطيب، إن «العلاقات ستعود قريباً»."),
+            Some("الدكتور سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn name_particle_keeps_the_next_word() {
+        assert_eq!(
+            one("وقال دو فريج للصحفيين: «لم نحصل على أي عرض حتى الساعة»."),
+            Some("دو فريج".into())
+        );
+    }
+
+    #[test]
+    fn adverbs_and_pronoun_forms_are_not_names() {
+        assert_eq!(
+            one("وأعلن الوزير سامر الخطيب رسمياً أن «المفاوضات انتهت دون أي اتفاق»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            speakers("وأكد سموه أن «الأمور ستتحسن في الأيام القليلة المقبلة»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn quotation_after_quotation_continues_the_turn() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب: «سنواصل العمل حتى النهاية مهما كلف الأمر».. «ولن نتراجع عن أي خطوة اتخذناها».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير سامر الخطيب".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn concluding_cue_takes_the_speaker_before() {
+        let s = speakers(
+            "وقالت ليلى الزمراني إن العمل صعب.\nوخلصت إلى أن «الحل هو أن نعمل معاً دون توقف».",
+        );
+        assert_eq!(s, vec![(true, Some("ليلى الزمراني".into()), false)]);
+    }
+
+    #[test]
+    fn indefinite_word_after_a_definite_post_starts_the_name() {
+        assert_eq!(
+            one("وعلق خبير الأمن فارون بادوار أن «الهجوم غير مسبوق في حجمه على الإطلاق»."),
+            Some("فارون بادوار".into())
+        );
+    }
+
+    #[test]
+    fn a_turn_does_not_run_on_for_ever() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوشهدت المدينة أمطاراً غزيرة.\nوأغلقت المدارس أبوابها.\nوتضررت الطرق كثيراً.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn outlet_after_lam_is_the_addressee() {
+        assert_eq!(
+            one("وقال الوزير سامر الخطيب لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+        assert_eq!(
+            speakers("وقال لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف»."),
+            vec![(true, None, false)]
+        );
+    }
+}
