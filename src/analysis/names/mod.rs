@@ -1408,7 +1408,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     phrases::add_institutions(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
     phrases::add_first_names(cx, &mut entities);
-    entities.retain(|e| !e.mentions.is_empty());
+    entities.retain(|e| !e.mentions.is_empty() && !ordinary_word_on_weak_evidence(cx, e));
     entities
 }
 
@@ -1429,6 +1429,47 @@ fn translit_class(c: char) -> u8 {
 /// `isnad.toml`): wherever the words of the house spelling or of one of its variants follow each
 /// other (identity keys; the first word may carry a proclitic), the whole run is a mention of the
 /// house spelling's entity, and a run spelled otherwise is flagged on the word that differs.
+/// True for a "person" that is only an ordinary word: one word, one spelling throughout, which the
+/// Arabic lexicon knows as written, not a given name, never written right after a title, a given
+/// name or a word the lexicon does not know, and not in any list or house spelling (أسعار، تهريب، يريد taken for a name after a verb). Reason: a word
+/// of the lexicon needs stronger context to be a name than a word outside it, and with one
+/// spelling there is no variant at stake, so leaving it out costs nothing but a wrong row in the
+/// review sheet.
+fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
+    if e.kind != NameKind::Person || e.listed || !e.given.is_empty() {
+        return false;
+    }
+    let Some(first) = e.mentions.first() else {
+        return false;
+    };
+    if first.spelling.contains(' ')
+        || e.mentions.iter().any(|m| m.spelling != first.spelling)
+        || cx.profile.house_spellings.contains_key(e.key.as_str())
+        || ordinary_word(&first.spelling) != Lexical::Exact
+    {
+        return false;
+    }
+    // A given name itself (سلمان، زايد), or a word right after a title, a given name, a name
+    // particle (بن مساعد، آل نهيان) or a word the lexicon does not know (a foreign given name) is a
+    // name slot.
+    let strong = |m: &Mention| {
+        let i = cx.doc.word_index_containing(m.range.start);
+        cx.lex.words.get(i).is_some_and(|t| t.given > 0)
+            || (i > 0 && adjacent(cx, i - 1, i) && {
+                let t = &cx.lex.words[i - 1];
+                let p = &cx.doc.words[i - 1];
+                t.title > 0
+                    || t.given > 0
+                    || matches!(p.plain.as_str(), "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد")
+                    || (p.kind == WordKind::Arabic
+                        && !t.function
+                        && !t.is_cue()
+                        && ordinary_word(&p.plain) == Lexical::Unknown)
+            })
+    };
+    !e.mentions.iter().any(strong)
+}
+
 fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<Text, usize>) {
     let phrases: Vec<(Vec<&str>, &String)> = cx
         .profile
@@ -1766,6 +1807,18 @@ mod tests {
             p.1,
             vec![("مملوك".to_string(), 1), ("المملوك".to_string(), 1)]
         );
+    }
+
+    #[test]
+    fn an_ordinary_word_after_a_verb_is_not_a_person() {
+        // قطاع after تلاه is the subject of the verb, an ordinary noun (a sector), not a person;
+        // الحوثي after a given name is a name.
+        let e = entities(
+            "تلاه قطاع التجزئة بنسبة 6 في المئة، ثم تلاه قطاع الأسمنت. وقال المحلل إن قطاع البنوك مستقر. والتقى عبد الملك الحوثي الوفد.",
+        );
+        let names: Vec<&str> = e.iter().map(|(_, s)| s[0].0.as_str()).collect();
+        assert!(!names.contains(&"قطاع"), "{e:?}");
+        assert!(names.contains(&"الحوثي"), "{e:?}");
     }
 
     #[test]
