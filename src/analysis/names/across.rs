@@ -447,6 +447,26 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
     out
 }
 
+/// `n` and an English noun: "1 story", "3 stories".
+fn count_en(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// `n` and a feminine Arabic noun with the number agreement of Arabic: قصة واحدة، قصتين، 3–10 + plural
+/// (3 قصص), 11 and more + singular (11 قصة).
+fn count_ar(n: usize, one: &str, two: &str, plural: &str) -> String {
+    match n {
+        1 => format!("{one} واحدة"),
+        2 => two.to_string(),
+        3..=10 => format!("{n} {plural}"),
+        _ => format!("{n} {one}"),
+    }
+}
+
 /// Whether a folder-wide difference between the story's spelling `here` and the folder's
 /// preferred spelling `pref` is settled enough to be a warning. Reason: the transliteration of a
 /// foreign name (long vowels, doubled letters, ج/غ, ك/ق, ت/ط: نتنياهو/نتانياهو, ترامب/ترمب) is
@@ -522,12 +542,16 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
                 p.first.clone(),
                 Message::new(
                     format!(
-                        "“{}” is spelled “{pref}” in other stories of this folder ({pref} ×{pref_total} in {pref_stories} stories; {} ×{here} here)",
-                        p.main, p.main
+                        "“{}” is spelled “{pref}” in other stories of this folder ({pref} ×{pref_total} in {}; {} ×{here} here).",
+                        p.main,
+                        count_en(pref_stories, "story", "stories"),
+                        p.main
                     ),
                     format!(
-                        "«{}» مكتوب «{pref}» في قصص أخرى من المجلد ({pref} ×{pref_total} في {pref_stories} قصص؛ {} ×{here} هنا)",
-                        p.main, p.main
+                        "«{}» مكتوب «{pref}» في قصص أخرى من المجلد ({pref} ×{pref_total} في {}؛ {} ×{here} هنا).",
+                        p.main,
+                        count_ar(pref_stories, "قصة", "قصتين", "قصص"),
+                        p.main
                     ),
                 ),
             );
@@ -576,7 +600,7 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
                 title: Message::new(
                     format!(
                         "Spell it “{pref}” in this story, as in the others ({})",
-                        crate::report::plural(edits.len(), "place", "places")
+                        count_en(edits.len(), "place", "places")
                     ),
                     format!(
                         "اكتبه «{pref}» في هذه القصة كما في غيرها ({} مواضع)",
@@ -755,6 +779,12 @@ mod tests {
         // Each outlet's transliteration: listed for the review pass, not a warning...
         assert_eq!(f[0].1.severity, Severity::Information);
         assert!(f[0].1.message.en.contains("No house spelling"), "{:?}", f[0].1.message);
+        assert!(
+            f[0].1.message.en.contains("(ترامب ×4 in 2 stories; ترمب ×3 here). No house"),
+            "{:?}",
+            f[0].1.message
+        );
+        assert!(f[0].1.message.ar.contains("في قصتين؛"), "{:?}", f[0].1.message);
         // ...until the house list names a spelling.
         let mut house = Profile::embedded();
         house.house_spellings.insert(normalize::identity("ترامب").into(), "ترامب".to_string());
