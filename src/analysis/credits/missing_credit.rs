@@ -2,7 +2,7 @@
 #![doc = include_str!("missing_credit.md")]
 
 use super::CreditScan;
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
 
 /// The rule's description.
 pub const RULE: Rule = Rule {
@@ -36,9 +36,21 @@ pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
         return;
     };
     let mut names: Vec<&str> = Vec::new();
+    // The first citation of each agency, shown beside the finding: the credit form (د ب أ) is
+    // often not what the body wrote (وفقاً للألمانية).
+    let mut related: Vec<Related> = Vec::new();
     for a in scan.agencies.iter().filter(|a| a.cited) {
         if !names.contains(&a.credit.as_str()) {
             names.push(&a.credit);
+            let written = cx.doc.source.get(a.range.clone()).unwrap_or("");
+            related.push(Related {
+                range: a.range.clone(),
+                message: Message::new(
+                    format!("cited here as “{written}” ({})", a.credit),
+                    format!("منقول عنها هنا «{written}» ({})", a.credit),
+                ),
+                path: None,
+            });
         }
     }
     let src = cx.doc.source;
@@ -74,6 +86,7 @@ pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
         )
     };
     let mut f = finding(&RULE, first.range.clone(), message);
+    f.related = related;
     f.fixes.push(Fix {
         title: Message::new(
             format!("Add the credit line {line} at the end"),
@@ -136,6 +149,14 @@ mod tests {
         );
         let cited = format!("{body}وقال المدير لوكالة الأنباء الألمانية إن العمل يبدأ قريباً.\n");
         assert_eq!(fix_title(&cited), "Add the credit line (د ب أ) at the end");
+        // The citation is shown beside the finding, as the body wrote it.
+        let f = missing(&cited);
+        assert_eq!(f[0].related.len(), 1);
+        let r = &f[0].related[0];
+        let written = cited.get(r.range.clone()).unwrap();
+        let at = cited.find("لوكالة الأنباء الألمانية").unwrap();
+        assert!(r.range.start >= at && written.ends_with("الألمانية"), "{written}");
+        assert_eq!(r.message.en, format!("cited here as “{written}” (د ب أ)"));
     }
 
     #[test]
