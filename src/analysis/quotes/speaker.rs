@@ -130,6 +130,15 @@ fn adverb(cx: &Context, k: usize) -> bool {
     )
 }
 
+/// True for الأول right after أمس: أمس الأول ("the day before yesterday") is one time adverb,
+/// so its second word is never the verb's subject.
+fn day_before_yesterday(cx: &Context, k: usize) -> bool {
+    k > 0
+        && bare_key(cx, k) == "الاول"
+        && bare_key(cx, k - 1) == "امس"
+        && !breaks_phrase(gap(cx, k - 1, k))
+}
+
 /// True when a person mention found by the name detector overlaps word `k`.
 fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let w = &cx.doc.words[k].range;
@@ -204,7 +213,11 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
                 || name_particle(cx, k - 1));
         let definite_known =
             bare_key(cx, k).starts_with("ال") && !unknown_word_whole(&cx.doc.words[k].plain);
-        if multi || after_title || !definite_known {
+        // A one-word mention that the dictionary knows as written (وجود، عهد) is an ordinary
+        // noun the name detector took for a name, unless a title or given name stands before it
+        // or the story names the person in full elsewhere (below).
+        let known_whole = !unknown_word_whole(&cx.doc.words[k].plain);
+        if multi || after_title || (!definite_known && !known_whole) {
             return true;
         }
         // ... or when the story names the person in full elsewhere (حميد شباط ... وأوضح شباط).
@@ -523,6 +536,77 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
             | "مصدرا"
             | "مسؤولا"
     )
+}
+
+/// The grammatical gender a reporting verb or participle shows for its subject, or a speaker's
+/// post shows for the person.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// The gender of a singular subject that the cue at word `i` agrees with: a verb with the
+/// feminine ت (قالت، وأضافت) takes a feminine subject; the bare singular perfect or imperfect
+/// (قال، يقول) and the participle with tanween (مشيراً) a masculine one. `None` for a phrase, a plural or dual form, or a form this cannot tell.
+fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
+    let t = &cx.lex.words[i];
+    if t.phrase > 0 {
+        return None;
+    }
+    let p = cx.profile;
+    let key = bare_key(cx, i);
+    let strip_to_verb = |suf: &str| {
+        key.strip_suffix(suf)
+            .is_some_and(|stem| stem.chars().count() >= 2 && p.is_reporting_verb(stem))
+    };
+    if t.verb && p.is_reporting_verb(key) {
+        if strip_to_verb("ت") {
+            return Some(Gender::Feminine);
+        }
+        // Plural and dual forms (قالوا، يقولون، قالا) and the second person or feminine
+        // imperfect (تقول) are left out.
+        if ["وا", "ون", "ان", "ن", "ا"]
+            .iter()
+            .any(|s| strip_to_verb(s))
+            || key
+                .strip_prefix(['ت', 'ن'])
+                .is_some_and(|r| p.is_reporting_verb(&format!("ي{r}")))
+        {
+            return None;
+        }
+        return Some(Gender::Masculine);
+    }
+    // The participle cues are the masculine accusatives (مشيراً، مضيفاً، نافياً).
+    if t.participle && p.is_participle(key) && key.ends_with('ا') {
+        return Some(Gender::Masculine);
+    }
+    None
+}
+
+/// The gender a speaker's post shows (الوزيرة، المتحدثة against الوزير، المتحدث): a title
+/// word with ة whose form without it is also a title is feminine, a title word without ة
+/// masculine. `None` when the phrase does not start with a title (a name, a body, a plural).
+fn post_gender(cx: &Context, n: &Named) -> Option<Gender> {
+    let k = cx.doc.word_index_at(n.range.start);
+    let t = cx.lex.words.get(k)?;
+    if t.title == 0 {
+        return None;
+    }
+    let key = bare_key(cx, k);
+    if let Some(stem) = key.strip_suffix('ه') {
+        // آية الله، سماحة are honorifics of men, not feminine posts.
+        return cx
+            .profile
+            .titles
+            .contains_word(stem)
+            .then_some(Gender::Feminine);
+    }
+    if key.ends_with("ات") || key.ends_with("ون") || key.ends_with("ين") || key.ends_with("اء")
+    {
+        return None;
+    }
+    Some(Gender::Masculine)
 }
 
 /// True for a verbal noun of the pattern التفعيل (التأكيد، الترحيب، التنديد): the object of a
@@ -985,7 +1069,10 @@ fn outlet_phrase(cx: &Context, i: usize) -> bool {
 fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize) -> Read {
     let limit = limit.min(cx.doc.words.len());
     let mut k = j;
-    while k < limit && adverb(cx, k) && (k == 0 || !breaks_phrase(gap(cx, k - 1, k))) {
+    while k < limit
+        && (adverb(cx, k) || day_before_yesterday(cx, k))
+        && (k == 0 || !breaks_phrase(gap(cx, k - 1, k)))
+    {
         k += 1;
     }
     if k >= limit || (k > 0 && k == j && gap_blocks(cx, k)) {
@@ -1017,6 +1104,26 @@ fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize)
                 || t.anonymous > 0
                 || unnamed_head(cx, m)
                 || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
+            // A word right after an indefinite noun is its genitive (أشار إلى تنقل خيمة فلان:
+            // the tent of X), the object of the preposition, not the verb's subject.
+            let prev_bare_noun = !breaks_phrase(g)
+                && m - 1 > k
+                && !bare_key(cx, m - 1).starts_with("ال")
+                && !function(cx, m - 1)
+                && !prepositional(cx, persons, m - 1)
+                && !adverb(cx, m - 1)
+                && cx.lex.words[m - 1].title == 0
+                && cx.lex.words[m - 1].given == 0
+                && !in_person(cx, persons, m - 1)
+                && !g.contains('»');
+            if prev_bare_noun
+                && !prepositional(cx, persons, m)
+                && !function(cx, m)
+                && !adverb(cx, m)
+            {
+                // The rest of the genitive chain is the object too (منزل سامر الخطيب).
+                break;
+            }
             if strong
                 && !prepositional(cx, persons, m)
                 && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
@@ -1104,10 +1211,20 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     if !t.verb {
         return Read::Pronoun;
     }
-    match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
+    let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun => subject_before(cx, persons, i).map_or(Read::Pronoun, Read::Named),
+    };
+    // A verb agrees with a singular person subject in gender (قالت الوزيرة، قال الوزير): a post
+    // of the other gender is not its subject (an object or a genitive), so the clause has no
+    // explicit subject.
+    if let Read::Named(n) = &read
+        && let (Some(v), Some(s)) = (cue_gender(cx, i), post_gender(cx, n))
+        && v != s
+    {
+        return Read::Pronoun;
     }
+    read
 }
 
 /// True when the cue at word `i` is part of a longer lexicon match that starts before it: a word
@@ -1144,6 +1261,12 @@ pub(super) struct Clauses {
     reads: Vec<(usize, Read)>,
 }
 
+/// The gender of the speaker a clause named: its post's, else the one its cue agrees with
+/// (وقالت ليلى → feminine).
+fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
+    post_gender(cx, n).or_else(|| cue_gender(cx, cue))
+}
+
 impl Clauses {
     /// Reads every cue of the document outside `quotes`.
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
@@ -1169,18 +1292,27 @@ impl Clauses {
         Clauses { reads }
     }
 
-    /// The speaker of the last reporting clause that names one before word `i`.
-    fn continuing(&self, i: usize) -> Option<&Named> {
+    /// The speaker of the last reporting clause that names one before word `i`; `None` when the
+    /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
+    /// subject agrees with the person it refers to.
+    fn continuing(&self, cx: &Context, i: usize) -> Option<&Named> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
-        self.reads[..k]
+        let (cue, n) = self.reads[..k]
             .iter()
             .rev()
             .take(200)
-            .find_map(|(_, r)| match r {
-                Read::Named(n) => Some(n),
+            .find_map(|(w, r)| match r {
+                Read::Named(n) => Some((*w, n)),
                 Read::Pronoun => None,
-            })
+            })?;
+        if i < cx.lex.words.len()
+            && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
+            && here != there
+        {
+            return None;
+        }
+        Some(n)
     }
 }
 
@@ -1349,7 +1481,7 @@ fn speaker_of(
     let n = match read {
         Read::Named(n) => n.clone(),
         Read::Pronoun => {
-            let n = clauses.continuing(i)?;
+            let n = clauses.continuing(cx, i)?;
             // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
             let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
             let there = cx.doc.paragraph_of(n.range.start)?;
@@ -1898,5 +2030,59 @@ mod tests {
             speakers("وقال لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف»."),
             vec![(true, None, false)]
         );
+    }
+
+    #[test]
+    fn feminine_cue_does_not_continue_a_masculine_speaker() {
+        // وأضافت cannot refer back to الوزير: the speaker is unclear, not the minister.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // وأضافت after وقالت الوزيرة continues her turn.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزيرة سلمى الخطيب".into()), false)]);
+        // A masculine participle does not continue a feminine post either.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب، مشيراً إلى أن «الحل لن يأتي قبل نهاية العام».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn feminine_verb_rejects_a_masculine_post() {
+        // الوزير after وقالت عن is what she spoke about, not who spoke.
+        let s = speakers(
+            "قالت ليلى حداد إن الوضع صعب.\nوقالت عن الوزير سامر الخطيب إنه «رجل لا يتراجع عن وعوده أبداً».",
+        );
+        assert_eq!(s, vec![(true, Some("ليلى حداد".into()), false)]);
+    }
+
+    #[test]
+    fn day_before_yesterday_is_not_a_speaker() {
+        assert_eq!(
+            one("وكان سامر الخطيب قال أمس الأول إن «المفاوضات وصلت إلى طريق مسدود»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn genitive_after_a_preposition_is_not_the_subject() {
+        // سامر الخطيب is the owner of the house after إلى منزل, not the one who spoke.
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nوأشار إلى منزل سامر الخطيب قائلاً: «البيت مفتوح للجميع في كل وقت».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn ordinary_word_is_not_a_speaker() {
+        // وجود is a noun (existence), the object of عن, even when taken for a one-word name.
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nثم تحدث عن وجود «ارتباك كبير» في ساحة المظاهرة.",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
     }
 }
