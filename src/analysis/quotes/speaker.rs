@@ -557,8 +557,14 @@ fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
             .is_some_and(|stem| stem.chars().count() >= 2 && p.is_reporting_verb(stem))
     };
     if t.verb && p.is_reporting_verb(key) {
-        if strip_to_verb("ت") {
-            return Some(Gender::Feminine);
+        if let Some(stem) = key.strip_suffix('ت') {
+            // Weak verbs drop their last letter before ت (دعت ← دعا، نفت ← نفى).
+            let weak = [stem.to_string(), format!("{stem}ا"), format!("{stem}ي")];
+            if stem.chars().count() >= 2 && weak.iter().any(|w| p.is_reporting_verb(w)) {
+                return Some(Gender::Feminine);
+            }
+            // A root ending in ت (لفت) tells nothing here.
+            return None;
         }
         // Plural and dual forms (قالوا، يقولون، قالا) and the second person or feminine
         // imperfect (تقول) are left out.
@@ -1227,12 +1233,13 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
         Read::Named(n) => Read::Named(n),
         Read::Pronoun => subject_before(cx, persons, i).map_or(Read::Pronoun, Read::Named),
     };
-    // A verb agrees with a singular person subject in gender (قالت الوزيرة، قال الوزير): a post
-    // of the other gender is not its subject (an object or a genitive), so the clause has no
-    // explicit subject.
+    // A verb agrees with a feminine person subject (قالت الوزيرة, never قال الوزيرة): after a
+    // masculine verb a feminine post is not its subject (an object or a genitive), so the clause
+    // has no explicit subject. (The other way round proves nothing: a woman may hold a post
+    // named in the masculine, قالت السفير.)
     if let Read::Named(n) = &read
-        && let (Some(v), Some(s)) = (cue_gender(cx, i), post_gender(cx, n))
-        && v != s
+        && cue_gender(cx, i) == Some(Gender::Masculine)
+        && post_gender(cx, n) == Some(Gender::Feminine)
     {
         return Read::Pronoun;
     }
@@ -1273,10 +1280,11 @@ pub(super) struct Clauses {
     reads: Vec<(usize, Read)>,
 }
 
-/// The gender of the speaker a clause named: its post's, else the one its cue agrees with
-/// (وقالت ليلى → feminine).
+/// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
+/// feminine; وقالت السفير → feminine too, a woman holding a post named in the masculine), else
+/// its post's.
 fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
-    post_gender(cx, n).or_else(|| cue_gender(cx, cue))
+    cue_gender(cx, cue).or_else(|| post_gender(cx, n))
 }
 
 impl Clauses {
@@ -2064,12 +2072,22 @@ mod tests {
     }
 
     #[test]
-    fn feminine_verb_rejects_a_masculine_post() {
-        // الوزير after وقالت عن is what she spoke about, not who spoke.
+    fn masculine_verb_rejects_a_feminine_post() {
+        // الوزيرة after وقال عن is whom he spoke about, not who spoke.
         let s = speakers(
-            "قالت ليلى حداد إن الوضع صعب.\nوقالت عن الوزير سامر الخطيب إنه «رجل لا يتراجع عن وعوده أبداً».",
+            "قال يوسف العلي إن الوضع صعب.\nوقال عن الوزيرة سلمى الخطيب إنها «لا تتراجع عن وعودها أبداً».",
         );
-        assert_eq!(s, vec![(true, Some("ليلى حداد".into()), false)]);
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+        // A woman may hold a post named in the masculine: وقالت السفير is her.
+        let s = speakers(
+            "وقالت السفير سلمى الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("السفير سلمى الخطيب".into()), false)]);
+        // A weak verb keeps its gender (دعت ← دعا).
+        let s = speakers(
+            "ودعت الجمعية في بيان إلى الحوار.\nوقالت: «لن نقبل بأي حل لا يضمن حقوق القضاة».",
+        );
+        assert_eq!(s, vec![(true, Some("الجمعية".into()), false)]);
     }
 
     #[test]
