@@ -586,6 +586,19 @@ fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     None
 }
 
+/// True when the cue at word `i` is a plural verb (قالوا، يقولون, أضافوا): its subject is a
+/// group, which a later singular pronoun subject (وأضاف) cannot refer back to.
+fn cue_plural(cx: &Context, i: usize) -> bool {
+    let t = &cx.lex.words[i];
+    let key = bare_key(cx, i);
+    t.verb
+        && t.phrase == 0
+        && ["وا", "ون"].iter().any(|suf| {
+            key.strip_suffix(suf)
+                .is_some_and(|stem| stem.chars().count() >= 2 && cx.profile.is_reporting_verb(stem))
+        })
+}
+
 /// The gender a speaker's post shows (الوزيرة، المتحدثة against الوزير، المتحدث): a title
 /// word with ة whose form without it is also a title is feminine, a title word without ة
 /// masculine. `None` when the phrase does not start with a title (a name, a body, a plural).
@@ -695,6 +708,27 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     let mut anonymous = false;
     if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
         return None;
+    }
+    // A country or city right after the verb is its subject by metonymy for its government
+    // (أعلنت مصر، اعتبرت الصين): the place's words are the speaker.
+    if t.place > 0
+        && t.title == 0
+        && t.agency.is_none()
+        && !in_person(cx, persons, k)
+        && k + usize::from(t.place) <= limit
+    {
+        let last = k + usize::from(t.place) - 1;
+        // The whole word: a place keeps its first letter (واشنطن، لبنان).
+        let a = w.range.start;
+        let b = cx.doc.words[last].range.end;
+        let text = cx.doc.source.get(a..b)?.to_string();
+        return Some(Named {
+            range: a..b,
+            text,
+            anonymous: false,
+            title_only: false,
+            name: None,
+        });
     }
     let head = if name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0 {
         Head::Name
@@ -1273,6 +1307,48 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
     None
 }
 
+/// A sentence that opens with a verb and a person's name (أظهر فلان الفلاني ...، وأنهى فلان
+/// كلمته): the person is the subject the story now follows, so a later cue with no subject of its
+/// own (قائلاً، وأضاف) refers to them, not to the speaker of an earlier reporting clause. Returns
+/// the name read at word `i + 1`, or `None` when word `i` does not open such a sentence.
+fn topic_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let n = cx.doc.words.len();
+    if i + 1 >= n {
+        return None;
+    }
+    let opens = i == 0 || gap(cx, i - 1, i).contains(['.', '\n', '!', '?', '؟']);
+    let t = &cx.lex.words[i];
+    let w = &cx.doc.words[i];
+    if !opens
+        || w.kind != crate::text::WordKind::Arabic
+        || w.plain.chars().count() < 3
+        || function(cx, i)
+        || complementizer(cx, i)
+        || adverb(cx, i)
+        || t.title > 0
+        || t.place > 0
+        || t.given > 0
+        || t.agency.is_some()
+        || bare_key(cx, i).starts_with("ال")
+        || in_person(cx, persons, i)
+        || breaks_phrase(gap(cx, i, i + 1))
+        || !(cx.lex.words[i + 1].given > 0 || starts_person(cx, persons, i + 1))
+        || inside_quote(quotes, w.range.start, w.range.end)
+    {
+        return None;
+    }
+    // A full name of two words or more (not a lone word the name detector may have mistaken).
+    let np = read_np(cx, persons, i + 1, n)?;
+    let name = np.name.clone()?;
+    (name.start == cx.doc.words[i + 1].range.start && cx.doc.words_in(name).len() >= 2)
+        .then_some(np)
+}
+
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
 /// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
 pub(super) struct Clauses {
@@ -1294,6 +1370,12 @@ impl Clauses {
         let mut reads = Vec::new();
         for i in 0..n {
             let t = &cx.lex.words[i];
+            if !t.is_cue()
+                && let Some(np) = topic_subject(cx, persons, quotes, i)
+            {
+                reads.push((i, Read::Named(np)));
+                continue;
+            }
             if !t.is_cue() || covered(cx, i) {
                 continue;
             }
@@ -1318,10 +1400,14 @@ impl Clauses {
     fn continuing(&self, cx: &Context, i: usize) -> Option<&Named> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
+        let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
         let (cue, n) = self.reads[..k]
             .iter()
             .rev()
             .take(200)
+            // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
+            // clause with no subject of its own ends the search.
+            .map_while(|(w, r)| (!(singular_here && cue_plural(cx, *w))).then_some((w, r)))
             .find_map(|(w, r)| match r {
                 Read::Named(n) => Some((*w, n)),
                 Read::Pronoun => None,
@@ -2113,5 +2199,34 @@ mod tests {
             one("وذكر التقرير أن سامر الخطيب نائب وزير النقل قال إن «الطائرة سقطت في البحر»."),
             Some("سامر الخطيب".into())
         );
+    }
+
+    #[test]
+    fn country_after_the_verb_speaks() {
+        assert_eq!(
+            one("وأعلنت مصر أمس أن «المساعدات ستصل إلى المتضررين خلال يومين»."),
+            Some("مصر".into())
+        );
+    }
+
+    #[test]
+    fn singular_cue_does_not_continue_a_group() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوقال السكان إن المياه مقطوعة منذ أيام.\nوأضاف: «لن ننتظر أكثر من ذلك».",
+        );
+        assert_eq!(s, vec![(true, Some("السكان".into()), false)]);
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوقالوا إن المياه مقطوعة منذ أيام.\nوأضاف: «لن ننتظر أكثر من ذلك».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn a_new_subject_takes_the_turn() {
+        // وأنهى يوسف العلي كلمته قائلاً: the participle's subject is يوسف العلي, not the minister.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأنهى يوسف العلي كلمته قائلاً: «سنعود إلى بيوتنا قريباً».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
     }
 }
