@@ -534,6 +534,21 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
     )
 }
 
+/// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",
+/// بيّن أن "showed that", or after قد): the prepositions عبر ("via") and بين ("between") are
+/// never followed by عن or أن nor preceded by قد.
+fn preposition_verb(cx: &Context, i: usize) -> bool {
+    let key = bare_key(cx, i);
+    if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb {
+        return false;
+    }
+    let next = i + 1 < cx.doc.words.len() && !breaks_phrase(gap(cx, i, i + 1));
+    let after_qad = i > 0 && bare_key(cx, i - 1) == "قد" && !breaks_phrase(gap(cx, i - 1, i));
+    after_qad
+        || (next && key == "عبر" && bare_key(cx, i + 1) == "عن")
+        || (next && key == "بين" && complementizer(cx, i + 1))
+}
+
 /// The grammatical gender a reporting verb or participle shows for its subject, or a speaker's
 /// post shows for the person.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -556,7 +571,7 @@ fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
         key.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 2 && p.is_reporting_verb(stem))
     };
-    if t.verb && p.is_reporting_verb(key) {
+    if (t.verb || preposition_verb(cx, i)) && p.is_reporting_verb(key) {
         if let Some(stem) = key.strip_suffix('ت') {
             // Weak verbs drop their last letter before ت (دعت ← دعا، نفت ← نفى).
             let weak = [stem.to_string(), format!("{stem}ا"), format!("{stem}ي")];
@@ -704,6 +719,37 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         || w.kind != crate::text::WordKind::Arabic
     {
         return None;
+    }
+    // أحد / إحدى ("one of") with the group after it (أحد المعجبين، أحد أفراد العائلة، إحدى
+    // الناجيات) is an unnamed member of that group: an anonymous speaker.
+    if matches!(bare_key(cx, k), "احد" | "احدي")
+        && k + 1 < limit
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && !function(cx, k + 1)
+        && !prepositional(cx, persons, k + 1)
+        && !complementizer(cx, k + 1)
+    {
+        // The group's noun, and a definite genitive after an indefinite one (أفراد العائلة).
+        let mut last = k + 1;
+        if !bare_key(cx, last).starts_with("ال")
+            && last + 1 < limit
+            && !breaks_phrase(gap(cx, last, last + 1))
+            && bare_key(cx, last + 1).starts_with("ال")
+            && !cx.lex.words[last + 1].is_cue()
+        {
+            last += 1;
+        }
+        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
+        let a = if a < w.range.end { a } else { w.range.start };
+        let b = cx.doc.words[last].range.end;
+        let text = cx.doc.source.get(a..b)?.to_string();
+        return Some(Named {
+            range: a..b,
+            text,
+            anonymous: true,
+            title_only: false,
+            name: None,
+        });
     }
     let mut anonymous = false;
     if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
@@ -1260,7 +1306,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
             PhraseKind::Pronoun | PhraseKind::Clause => Read::Pronoun,
         };
     }
-    if !t.verb {
+    if !t.verb && !preposition_verb(cx, i) {
         return Read::Pronoun;
     }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
@@ -1376,7 +1422,7 @@ impl Clauses {
                 reads.push((i, Read::Named(np)));
                 continue;
             }
-            if !t.is_cue() || covered(cx, i) {
+            if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -1435,7 +1481,7 @@ pub(super) fn find_cue(
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !t.is_cue() || covered(cx, i) {
+    if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -2228,5 +2274,19 @@ mod tests {
             "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأنهى يوسف العلي كلمته قائلاً: «سنعود إلى بيوتنا قريباً».",
         );
         assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn expressed_without_shadda_is_a_cue() {
+        let s = speakers(
+            "وقال يوسف العلي إن الوضع صعب.\nوكان الوزير سامر الخطيب قد عبر عن أسفه، واعتبر أن القرار «خطأ كبير».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn one_of_a_group_is_an_anonymous_speaker() {
+        let s = speakers("وكتب أحد السكان على صفحته: «لم نر الكهرباء منذ ثلاثة أيام».");
+        assert_eq!(s, vec![(true, Some("أحد السكان".into()), true)]);
     }
 }
