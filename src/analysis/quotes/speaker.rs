@@ -39,6 +39,9 @@ pub(super) enum Read {
     /// The clause has no explicit subject (وأضاف أن، وتابع:، مشيراً): its speaker is the one of
     /// the previous reporting clause.
     Pronoun,
+    /// The clause has an explicit subject the reader cannot name (وكتب متابع آخر): its speaker is
+    /// unclear, and it ends the previous speaker's turn.
+    Unclear,
 }
 
 /// Characters in the gap between two words that end a speaker phrase: punctuation, quotation
@@ -549,6 +552,14 @@ fn preposition_verb(cx: &Context, i: usize) -> bool {
         || (next && key == "بين" && complementizer(cx, i + 1))
 }
 
+/// True for an elative adjective of the pattern أفعل (أخطر، أكبر، أبرز): after أحد it makes a
+/// description ("one of the most dangerous ..."), the predicate of a sentence, not a group that
+/// speaks.
+fn elative(cx: &Context, k: usize) -> bool {
+    let c: Vec<char> = cx.doc.words[k].key.chars().collect();
+    c.len() == 4 && c[0] == 'ا' && !matches!(c[1], 'ل' | 'ا' | 'و' | 'ي') && c[2] != 'ا'
+}
+
 /// The grammatical gender a reporting verb or participle shows for its subject, or a speaker's
 /// post shows for the person.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -724,6 +735,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     // الناجيات) is an unnamed member of that group: an anonymous speaker.
     if matches!(bare_key(cx, k), "احد" | "احدي")
         && k + 1 < limit
+        && !elative(cx, k + 1)
         && !breaks_phrase(gap(cx, k, k + 1))
         && !function(cx, k + 1)
         && !prepositional(cx, persons, k + 1)
@@ -1169,6 +1181,16 @@ fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize)
     if let Some(n) = read_np(cx, persons, k, limit) {
         return Read::Named(n);
     }
+    // "X آخر" (another X: متابع آخر، مصدر آخر) introduces a new speaker who is none of the
+    // earlier ones: when the reader cannot name it, the speaker is unclear, not the last one.
+    if k + 1 < limit
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && !function(cx, k)
+        && !prepositional(cx, persons, k)
+        && matches!(bare_key(cx, k + 1), "اخر" | "اخري" | "اخرون" | "اخرين")
+    {
+        return Read::Unclear;
+    }
     if prepositional(cx, persons, k) || function(cx, k) {
         // A complement before the subject: look a few words on for a subject that is plainly one
         // (a title, a name, an unnamed source) before the content starts.
@@ -1300,8 +1322,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
         let len = usize::from(t.phrase);
         return match phrase_kind(cx, i, len) {
             PhraseKind::Source => match subject_after(cx, persons, i + len, limit) {
-                Read::Named(n) => Read::Named(n),
-                Read::Pronoun => Read::Pronoun,
+                other => other,
             },
             PhraseKind::Pronoun | PhraseKind::Clause => Read::Pronoun,
         };
@@ -1312,6 +1333,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun => subject_before(cx, persons, i).map_or(Read::Pronoun, Read::Named),
+        Read::Unclear => Read::Unclear,
     };
     // A verb agrees with a feminine person subject (قالت الوزيرة, never قال الوزيرة): after a
     // masculine verb a feminine post is not its subject (an object or a genitive), so the clause
@@ -1453,10 +1475,12 @@ impl Clauses {
             .take(200)
             // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
             // clause with no subject of its own ends the search.
-            .map_while(|(w, r)| (!(singular_here && cue_plural(cx, *w))).then_some((w, r)))
+            .map_while(|(w, r)| {
+                (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear).then_some((w, r))
+            })
             .find_map(|(w, r)| match r {
                 Read::Named(n) => Some((*w, n)),
-                Read::Pronoun => None,
+                Read::Pronoun | Read::Unclear => None,
             })?;
         if i < cx.lex.words.len()
             && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
@@ -1575,7 +1599,7 @@ fn resolve_title(
             .take(60)
             .filter_map(|(_, r)| match r {
                 Read::Named(x) => x.name.clone(),
-                Read::Pronoun => None,
+                Read::Pronoun | Read::Unclear => None,
             }),
     );
     cands.sort_by_key(|r| std::cmp::Reverse(r.start));
@@ -1631,6 +1655,7 @@ fn speaker_of(
     i: usize,
 ) -> Option<Named> {
     let n = match read {
+        Read::Unclear => return None,
         Read::Named(n) => n.clone(),
         Read::Pronoun => {
             let n = clauses.continuing(cx, i)?;
@@ -1870,7 +1895,7 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)>
         .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
         .find_map(|i| match read_cue(cx, &[], i, end) {
             Read::Named(n) => Some((n.range, n.text)),
-            Read::Pronoun => None,
+            Read::Pronoun | Read::Unclear => None,
         })
 }
 
@@ -2288,5 +2313,22 @@ mod tests {
     fn one_of_a_group_is_an_anonymous_speaker() {
         let s = speakers("وكتب أحد السكان على صفحته: «لم نر الكهرباء منذ ثلاثة أيام».");
         assert_eq!(s, vec![(true, Some("أحد السكان".into()), true)]);
+    }
+
+    #[test]
+    fn another_unnamed_speaker_is_unclear() {
+        // متابع آخر is someone new: not the earlier speaker.
+        let s = speakers(
+            "وكتب أحد السكان: «لم نر الكهرباء منذ أيام».\nوكتب متابع آخر: «الوضع لا يحتمل».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("أحد السكان".into()), true), (true, None, false)]
+        );
+        // أحد with an elative is a description, not a group that speaks.
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nوكان يعتبر أحد أخطر المطلوبين.\nوأضاف: «لن نتوقف عن البحث».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
     }
 }
