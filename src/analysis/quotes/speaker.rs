@@ -1313,6 +1313,55 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     post.then_some(n)
 }
 
+/// The subject of a verb that opens a relative clause (فلان الفلاني، الذي اعتبر أن ...): the
+/// relative pronoun الذي / التي stands for the noun right before it, so the speaker is the
+/// person named there. `None` when no full name ends right before the relative pronoun.
+fn relative_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 2
+        || !matches!(cx.doc.words[i - 1].key.as_str(), "الذي" | "التي")
+        || breaks_phrase(gap(cx, i - 1, i))
+        || !matches!(gap(cx, i - 2, i - 1).trim(), "" | "،" | ",")
+    {
+        return None;
+    }
+    let end = cx.doc.words[i - 2].range.end;
+    let k = persons.partition_point(|r| r.end < end);
+    let r = match persons
+        .get(k)
+        .filter(|r| r.end == end && cx.doc.words_in((*r).clone()).len() >= 2)
+    {
+        Some(r) => r.clone(),
+        None => {
+            // The name words before the relative pronoun, from a given name on (محمد فقيهي).
+            let mut s = i - 2;
+            while s > 0
+                && i - 2 - s < 4
+                && name_word(cx, persons, s - 1)
+                && !breaks_phrase(gap(cx, s - 1, s))
+            {
+                s -= 1;
+            }
+            while s < i - 2 && cx.lex.words[s].given == 0 {
+                s += 1;
+            }
+            if cx.lex.words[s].given == 0 || !name_word(cx, persons, i - 2) {
+                return None;
+            }
+            cx.doc.words[s].range.start..end
+        }
+    };
+    if cx.doc.words_in(r.clone()).len() < 2 || !looks_like_name(cx, persons, &r) {
+        return None;
+    }
+    Some(Named {
+        text: cx.doc.source.get(r.clone())?.to_string(),
+        name: Some(r.clone()),
+        range: r,
+        anonymous: false,
+        title_only: false,
+    })
+}
+
 /// Reads the speaker of the cue at word `i` (`limit`: the word where the clause's content or the
 /// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
 /// subject; phrases read the source after them or defer to the clause.
@@ -1332,7 +1381,9 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
-        Read::Pronoun => subject_before(cx, persons, i).map_or(Read::Pronoun, Read::Named),
+        Read::Pronoun => subject_before(cx, persons, i)
+            .or_else(|| relative_antecedent(cx, persons, i))
+            .map_or(Read::Pronoun, Read::Named),
         Read::Unclear => Read::Unclear,
     };
     // A verb agrees with a feminine person subject (قالت الوزيرة, never قال الوزيرة): after a
@@ -2330,5 +2381,13 @@ mod tests {
             "قال يوسف العلي إن الوضع صعب.\nوكان يعتبر أحد أخطر المطلوبين.\nوأضاف: «لن نتوقف عن البحث».",
         );
         assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn relative_clause_verb_takes_the_antecedent() {
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nوشارك في الندوة الأستاذ الجامعي محمد فقيهي، الذي اعتبر أن الحملة «هادئة حتى الآن».",
+        );
+        assert_eq!(s, vec![(true, Some("محمد فقيهي".into()), false)]);
     }
 }
