@@ -1021,7 +1021,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             }
             let closes = e > name_from
                 && (e >= limit
-                    || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+                    || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
                     || complementizer(cx, e));
             if closes {
                 if name_from > at {
@@ -1313,6 +1313,34 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     post.then_some(n)
 }
 
+/// The subject of a verb with ف after a topic introduced by أما (أما زميله نواف، فقال: ...):
+/// أما ... فـ fronts the subject, so the speaker is the noun phrase after أما (a possessive
+/// noun in front of the name, زميله، is skipped). `None` when the verb has no ف or no أما opens
+/// its sentence.
+fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if !cx.doc.words[i].plain.starts_with('ف') || cx.lex.words[i].clitic == 0 {
+        return None;
+    }
+    let mut a = i;
+    while a > 0 && i - a < 8 {
+        a -= 1;
+        if cx.doc.words[a].plain == "أما" {
+            break;
+        }
+        if gap(cx, a, a + 1).contains(['.', '\n', ':', '«', '"']) || cx.lex.words[a].is_cue() {
+            return None;
+        }
+    }
+    if cx.doc.words[a].plain != "أما" || a + 1 >= i {
+        return None;
+    }
+    let mut k = a + 1;
+    if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
+        k += 1;
+    }
+    read_np(cx, persons, k, i)
+}
+
 /// The subject of a verb that opens a relative clause (فلان الفلاني، الذي اعتبر أن ...): the
 /// relative pronoun الذي / التي stands for the noun right before it, so the speaker is the
 /// person named there. `None` when no full name ends right before the relative pronoun.
@@ -1383,6 +1411,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
         Read::Named(n) => Read::Named(n),
         Read::Pronoun => subject_before(cx, persons, i)
             .or_else(|| relative_antecedent(cx, persons, i))
+            .or_else(|| amma_topic(cx, persons, i))
             .map_or(Read::Pronoun, Read::Named),
         Read::Unclear => Read::Unclear,
     };
@@ -2389,5 +2418,27 @@ mod tests {
             "قال يوسف العلي إن الوضع صعب.\nوشارك في الندوة الأستاذ الجامعي محمد فقيهي، الذي اعتبر أن الحملة «هادئة حتى الآن».",
         );
         assert_eq!(s, vec![(true, Some("محمد فقيهي".into()), false)]);
+    }
+
+    #[test]
+    fn amma_fronts_the_subject() {
+        let s = speakers(
+            "وقال يوسف العلي: «نحن سعداء بالنتيجة».\nأما زميله سامر الخطيب، فقال: «كانت المباراة صعبة جداً».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                (true, Some("يوسف العلي".into()), false),
+                (true, Some("سامر الخطيب".into()), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn apposition_name_before_a_colon() {
+        assert_eq!(
+            one("وقال المتحدث باسم الوزارة، سامر الخطيب: «هذه المعلومات غير صحيحة»."),
+            Some("سامر الخطيب".into())
+        );
     }
 }
