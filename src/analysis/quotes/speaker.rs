@@ -1054,7 +1054,11 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             || adverb(cx, end)
             || matches!(cx.doc.words[end].plain.as_str(), "ب" | "ل")
             || (prepositional(cx, persons, end) && cx.doc.words[end].plain.starts_with('ل'))
-            || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء");
+            || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء")
+            // A relative clause between commas describes the noun, which is whole (وشدد
+            // البيان، الذي ...، على).
+            || (gap(cx, end - 1, end).trim() == "،"
+                && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"));
         if !next_ok {
             return None;
         }
@@ -1565,6 +1569,13 @@ impl Clauses {
         if i < cx.lex.words.len()
             && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
             && here != there
+        {
+            return None;
+        }
+        // A plural cue (وتابعوا) cannot refer back to one person (a name or a singular post).
+        if i < cx.lex.words.len()
+            && cue_plural(cx, i)
+            && (n.name.is_some() || post_gender(cx, n).is_some())
         {
             return None;
         }
@@ -2439,6 +2450,22 @@ mod tests {
         assert_eq!(
             one("وقال المتحدث باسم الوزارة، سامر الخطيب: «هذه المعلومات غير صحيحة»."),
             Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn plural_cue_does_not_continue_one_person() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوتابعوا أن «الحل لن يأتي قبل نهاية العام».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn definite_subject_before_a_relative_clause() {
+        assert_eq!(
+            one("وشدد البيان، الذي وقعته عشرون دولة، على «ضرورة وقف القتال فوراً»."),
+            Some("البيان".into())
         );
     }
 }
