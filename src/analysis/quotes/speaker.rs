@@ -1402,9 +1402,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     if t.phrase > 0 {
         let len = usize::from(t.phrase);
         return match phrase_kind(cx, i, len) {
-            PhraseKind::Source => match subject_after(cx, persons, i + len, limit) {
-                other => other,
-            },
+            PhraseKind::Source => subject_after(cx, persons, i + len, limit),
             PhraseKind::Pronoun | PhraseKind::Clause => Read::Pronoun,
         };
     }
