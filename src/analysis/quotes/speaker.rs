@@ -1019,6 +1019,24 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             {
                 e += 1;
             }
+            // Between the commas after a post stands its apposition, the name: two or three
+            // words shaped like a name (no article, particle, adverb or clitic) are read as one
+            // even when the dictionary knows them (كون فوكنر).
+            if e == name_from {
+                let mut f = name_from;
+                while f < limit
+                    && f < name_from + 3
+                    && name_shaped(cx, persons, f)
+                    && !bare_key(cx, f).starts_with("ال")
+                    && !prepositional(cx, persons, f)
+                    && (f == name_from || gap(cx, f - 1, f).trim().is_empty())
+                {
+                    f += 1;
+                }
+                if f >= name_from + 2 {
+                    e = f;
+                }
+            }
             let closes = e > name_from
                 && (e >= limit
                     || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
@@ -2464,6 +2482,15 @@ mod tests {
         assert_eq!(
             one("وشدد البيان، الذي وقعته عشرون دولة، على «ضرورة وقف القتال فوراً»."),
             Some("البيان".into())
+        );
+    }
+
+    #[test]
+    fn apposition_after_a_post_is_the_name() {
+        // كون is also an ordinary word (being); between the commas after the post it is a name.
+        assert_eq!(
+            one("وقال المتحدث باسم الوزارة، كون فوكنر: «هذه المعلومات غير صحيحة»."),
+            Some("كون فوكنر".into())
         );
     }
 }
