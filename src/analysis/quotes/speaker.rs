@@ -39,6 +39,9 @@ pub(super) enum Read {
     /// The clause has no explicit subject (وأضاف أن، وتابع:، مشيراً): its speaker is the one of
     /// the previous reporting clause.
     Pronoun,
+    /// The clause has an explicit subject the reader cannot name (وكتب متابع آخر): its speaker is
+    /// unclear, and it ends the previous speaker's turn.
+    Unclear,
 }
 
 /// Characters in the gap between two words that end a speaker phrase: punctuation, quotation
@@ -128,6 +131,15 @@ fn adverb(cx: &Context, k: usize) -> bool {
             | "مبتسما"
             | "ضاحكا"
     )
+}
+
+/// True for الأول right after أمس: أمس الأول ("the day before yesterday") is one time adverb,
+/// so its second word is never the verb's subject.
+fn day_before_yesterday(cx: &Context, k: usize) -> bool {
+    k > 0
+        && bare_key(cx, k) == "الاول"
+        && bare_key(cx, k - 1) == "امس"
+        && !breaks_phrase(gap(cx, k - 1, k))
 }
 
 /// True when a person mention found by the name detector overlaps word `k`.
@@ -525,6 +537,119 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
     )
 }
 
+/// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",
+/// بيّن أن "showed that", or after قد): the prepositions عبر ("via") and بين ("between") are
+/// never followed by عن or أن nor preceded by قد.
+fn preposition_verb(cx: &Context, i: usize) -> bool {
+    let key = bare_key(cx, i);
+    if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb {
+        return false;
+    }
+    let next = i + 1 < cx.doc.words.len() && !breaks_phrase(gap(cx, i, i + 1));
+    let after_qad = i > 0 && bare_key(cx, i - 1) == "قد" && !breaks_phrase(gap(cx, i - 1, i));
+    after_qad
+        || (next && key == "عبر" && bare_key(cx, i + 1) == "عن")
+        || (next && key == "بين" && complementizer(cx, i + 1))
+}
+
+/// True for an elative adjective of the pattern أفعل (أخطر، أكبر، أبرز): after أحد it makes a
+/// description ("one of the most dangerous ..."), the predicate of a sentence, not a group that
+/// speaks.
+fn elative(cx: &Context, k: usize) -> bool {
+    let c: Vec<char> = cx.doc.words[k].key.chars().collect();
+    c.len() == 4 && c[0] == 'ا' && !matches!(c[1], 'ل' | 'ا' | 'و' | 'ي') && c[2] != 'ا'
+}
+
+/// The grammatical gender a reporting verb or participle shows for its subject, or a speaker's
+/// post shows for the person.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// The gender of a singular subject that the cue at word `i` agrees with: a verb with the
+/// feminine ت (قالت، وأضافت) takes a feminine subject; the bare singular perfect or imperfect
+/// (قال، يقول) and the participle with tanween (مشيراً) a masculine one. `None` for a phrase, a plural or dual form, or a form this cannot tell.
+fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
+    let t = &cx.lex.words[i];
+    if t.phrase > 0 {
+        return None;
+    }
+    let p = cx.profile;
+    let key = bare_key(cx, i);
+    let strip_to_verb = |suf: &str| {
+        key.strip_suffix(suf)
+            .is_some_and(|stem| stem.chars().count() >= 2 && p.is_reporting_verb(stem))
+    };
+    if (t.verb || preposition_verb(cx, i)) && p.is_reporting_verb(key) {
+        if let Some(stem) = key.strip_suffix('ت') {
+            // Weak verbs drop their last letter before ت (دعت ← دعا، نفت ← نفى).
+            let weak = [stem.to_string(), format!("{stem}ا"), format!("{stem}ي")];
+            if stem.chars().count() >= 2 && weak.iter().any(|w| p.is_reporting_verb(w)) {
+                return Some(Gender::Feminine);
+            }
+            // A root ending in ت (لفت) tells nothing here.
+            return None;
+        }
+        // Plural and dual forms (قالوا، يقولون، قالا) and the second person or feminine
+        // imperfect (تقول) are left out.
+        if ["وا", "ون", "ان", "ن", "ا"]
+            .iter()
+            .any(|s| strip_to_verb(s))
+            || key
+                .strip_prefix(['ت', 'ن'])
+                .is_some_and(|r| p.is_reporting_verb(&format!("ي{r}")))
+        {
+            return None;
+        }
+        return Some(Gender::Masculine);
+    }
+    // The participle cues are the masculine accusatives (مشيراً، مضيفاً، نافياً).
+    if t.participle && p.is_participle(key) && key.ends_with('ا') {
+        return Some(Gender::Masculine);
+    }
+    None
+}
+
+/// True when the cue at word `i` is a plural verb (قالوا، يقولون, أضافوا): its subject is a
+/// group, which a later singular pronoun subject (وأضاف) cannot refer back to.
+fn cue_plural(cx: &Context, i: usize) -> bool {
+    let t = &cx.lex.words[i];
+    let key = bare_key(cx, i);
+    t.verb
+        && t.phrase == 0
+        && ["وا", "ون"].iter().any(|suf| {
+            key.strip_suffix(suf)
+                .is_some_and(|stem| stem.chars().count() >= 2 && cx.profile.is_reporting_verb(stem))
+        })
+}
+
+/// The gender a speaker's post shows (الوزيرة، المتحدثة against الوزير، المتحدث): a title
+/// word with ة whose form without it is also a title is feminine, a title word without ة
+/// masculine. `None` when the phrase does not start with a title (a name, a body, a plural).
+fn post_gender(cx: &Context, n: &Named) -> Option<Gender> {
+    let k = cx.doc.word_index_at(n.range.start);
+    let t = cx.lex.words.get(k)?;
+    if t.title == 0 {
+        return None;
+    }
+    let key = bare_key(cx, k);
+    if let Some(stem) = key.strip_suffix('ه') {
+        // آية الله، سماحة are honorifics of men, not feminine posts.
+        return cx
+            .profile
+            .titles
+            .contains_word(stem)
+            .then_some(Gender::Feminine);
+    }
+    if key.ends_with("ات") || key.ends_with("ون") || key.ends_with("ين") || key.ends_with("اء")
+    {
+        return None;
+    }
+    Some(Gender::Masculine)
+}
+
 /// True for a verbal noun of the pattern التفعيل (التأكيد، الترحيب، التنديد): the object of a
 /// verb such as جدد, not a body that speaks.
 fn tafil_masdar(cx: &Context, k: usize) -> bool {
@@ -606,9 +731,62 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     {
         return None;
     }
+    // أحد / إحدى ("one of") with the group after it (أحد المعجبين، أحد أفراد العائلة، إحدى
+    // الناجيات) is an unnamed member of that group: an anonymous speaker.
+    if matches!(bare_key(cx, k), "احد" | "احدي")
+        && k + 1 < limit
+        && !elative(cx, k + 1)
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && !function(cx, k + 1)
+        && !prepositional(cx, persons, k + 1)
+        && !complementizer(cx, k + 1)
+    {
+        // The group's noun, and a definite genitive after an indefinite one (أفراد العائلة).
+        let mut last = k + 1;
+        if !bare_key(cx, last).starts_with("ال")
+            && last + 1 < limit
+            && !breaks_phrase(gap(cx, last, last + 1))
+            && bare_key(cx, last + 1).starts_with("ال")
+            && !cx.lex.words[last + 1].is_cue()
+        {
+            last += 1;
+        }
+        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
+        let a = if a < w.range.end { a } else { w.range.start };
+        let b = cx.doc.words[last].range.end;
+        let text = cx.doc.source.get(a..b)?.to_string();
+        return Some(Named {
+            range: a..b,
+            text,
+            anonymous: true,
+            title_only: false,
+            name: None,
+        });
+    }
     let mut anonymous = false;
     if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
         return None;
+    }
+    // A country or city right after the verb is its subject by metonymy for its government
+    // (أعلنت مصر، اعتبرت الصين): the place's words are the speaker.
+    if t.place > 0
+        && t.title == 0
+        && t.agency.is_none()
+        && !in_person(cx, persons, k)
+        && k + usize::from(t.place) <= limit
+    {
+        let last = k + usize::from(t.place) - 1;
+        // The whole word: a place keeps its first letter (واشنطن، لبنان).
+        let a = w.range.start;
+        let b = cx.doc.words[last].range.end;
+        let text = cx.doc.source.get(a..b)?.to_string();
+        return Some(Named {
+            range: a..b,
+            text,
+            anonymous: false,
+            title_only: false,
+            name: None,
+        });
     }
     let head = if name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0 {
         Head::Name
@@ -841,9 +1019,27 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             {
                 e += 1;
             }
+            // Between the commas after a post stands its apposition, the name: two or three
+            // words shaped like a name (no article, particle, adverb or clitic) are read as one
+            // even when the dictionary knows them (كون فوكنر).
+            if e == name_from {
+                let mut f = name_from;
+                while f < limit
+                    && f < name_from + 3
+                    && name_shaped(cx, persons, f)
+                    && !bare_key(cx, f).starts_with("ال")
+                    && !prepositional(cx, persons, f)
+                    && (f == name_from || gap(cx, f - 1, f).trim().is_empty())
+                {
+                    f += 1;
+                }
+                if f >= name_from + 2 {
+                    e = f;
+                }
+            }
             let closes = e > name_from
                 && (e >= limit
-                    || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+                    || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
                     || complementizer(cx, e));
             if closes {
                 if name_from > at {
@@ -876,7 +1072,11 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             || adverb(cx, end)
             || matches!(cx.doc.words[end].plain.as_str(), "ب" | "ل")
             || (prepositional(cx, persons, end) && cx.doc.words[end].plain.starts_with('ل'))
-            || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء");
+            || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء")
+            // A relative clause between commas describes the noun, which is whole (وشدد
+            // البيان، الذي ...، على).
+            || (gap(cx, end - 1, end).trim() == "،"
+                && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"));
         if !next_ok {
             return None;
         }
@@ -985,7 +1185,10 @@ fn outlet_phrase(cx: &Context, i: usize) -> bool {
 fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize) -> Read {
     let limit = limit.min(cx.doc.words.len());
     let mut k = j;
-    while k < limit && adverb(cx, k) && (k == 0 || !breaks_phrase(gap(cx, k - 1, k))) {
+    while k < limit
+        && (adverb(cx, k) || day_before_yesterday(cx, k))
+        && (k == 0 || !breaks_phrase(gap(cx, k - 1, k)))
+    {
         k += 1;
     }
     if k >= limit || (k > 0 && k == j && gap_blocks(cx, k)) {
@@ -999,6 +1202,16 @@ fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize)
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
         return Read::Named(n);
+    }
+    // "X آخر" (another X: متابع آخر، مصدر آخر) introduces a new speaker who is none of the
+    // earlier ones: when the reader cannot name it, the speaker is unclear, not the last one.
+    if k + 1 < limit
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && !function(cx, k)
+        && !prepositional(cx, persons, k)
+        && matches!(bare_key(cx, k + 1), "اخر" | "اخري" | "اخرون" | "اخرين")
+    {
+        return Read::Unclear;
     }
     if prepositional(cx, persons, k) || function(cx, k) {
         // A complement before the subject: look a few words on for a subject that is plainly one
@@ -1017,6 +1230,26 @@ fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize)
                 || t.anonymous > 0
                 || unnamed_head(cx, m)
                 || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
+            // A word right after an indefinite noun is its genitive (أشار إلى تنقل خيمة فلان:
+            // the tent of X), the object of the preposition, not the verb's subject.
+            let prev_bare_noun = !breaks_phrase(g)
+                && m - 1 > k
+                && !bare_key(cx, m - 1).starts_with("ال")
+                && !function(cx, m - 1)
+                && !prepositional(cx, persons, m - 1)
+                && !adverb(cx, m - 1)
+                && cx.lex.words[m - 1].title == 0
+                && cx.lex.words[m - 1].given == 0
+                && !in_person(cx, persons, m - 1)
+                && !g.contains('»');
+            if prev_bare_noun
+                && !prepositional(cx, persons, m)
+                && !function(cx, m)
+                && !adverb(cx, m)
+            {
+                // The rest of the genitive chain is the object too (منزل سامر الخطيب).
+                break;
+            }
             if strong
                 && !prepositional(cx, persons, m)
                 && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
@@ -1083,7 +1316,100 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
         return None;
     }
     let n = read_np(cx, persons, s, e)?;
-    (n.range.end == cx.doc.words[e - 1].range.end).then_some(n)
+    if n.range.end == cx.doc.words[e - 1].range.end {
+        return Some(n);
+    }
+    // A name followed by its post in apposition is one subject (فلان الفلاني نائب وزير النقل
+    // قال): the speaker is the name when the words up to the verb are a title chain.
+    let x = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    let post = n.name.is_some()
+        && x > s
+        && x < e
+        && cx.lex.words[x].title > 0
+        && (x..e).all(|m| {
+            !breaks_phrase(gap(cx, m - 1, m))
+                && !function(cx, m)
+                && !complementizer(cx, m)
+                && !cx.lex.words[m].is_cue()
+        });
+    post.then_some(n)
+}
+
+/// The subject of a verb with ف after a topic introduced by أما (أما زميله نواف، فقال: ...):
+/// أما ... فـ fronts the subject, so the speaker is the noun phrase after أما (a possessive
+/// noun in front of the name, زميله، is skipped). `None` when the verb has no ف or no أما opens
+/// its sentence.
+fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if !cx.doc.words[i].plain.starts_with('ف') || cx.lex.words[i].clitic == 0 {
+        return None;
+    }
+    let mut a = i;
+    while a > 0 && i - a < 8 {
+        a -= 1;
+        if cx.doc.words[a].plain == "أما" {
+            break;
+        }
+        if gap(cx, a, a + 1).contains(['.', '\n', ':', '«', '"']) || cx.lex.words[a].is_cue() {
+            return None;
+        }
+    }
+    if cx.doc.words[a].plain != "أما" || a + 1 >= i {
+        return None;
+    }
+    let mut k = a + 1;
+    if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
+        k += 1;
+    }
+    read_np(cx, persons, k, i)
+}
+
+/// The subject of a verb that opens a relative clause (فلان الفلاني، الذي اعتبر أن ...): the
+/// relative pronoun الذي / التي stands for the noun right before it, so the speaker is the
+/// person named there. `None` when no full name ends right before the relative pronoun.
+fn relative_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 2
+        || !matches!(cx.doc.words[i - 1].key.as_str(), "الذي" | "التي")
+        || breaks_phrase(gap(cx, i - 1, i))
+        || !matches!(gap(cx, i - 2, i - 1).trim(), "" | "،" | ",")
+    {
+        return None;
+    }
+    let end = cx.doc.words[i - 2].range.end;
+    let k = persons.partition_point(|r| r.end < end);
+    let r = match persons
+        .get(k)
+        .filter(|r| r.end == end && cx.doc.words_in((*r).clone()).len() >= 2)
+    {
+        Some(r) => r.clone(),
+        None => {
+            // The name words before the relative pronoun, from a given name on (محمد فقيهي).
+            let mut s = i - 2;
+            while s > 0
+                && i - 2 - s < 4
+                && name_word(cx, persons, s - 1)
+                && !breaks_phrase(gap(cx, s - 1, s))
+            {
+                s -= 1;
+            }
+            while s < i - 2 && cx.lex.words[s].given == 0 {
+                s += 1;
+            }
+            if cx.lex.words[s].given == 0 || !name_word(cx, persons, i - 2) {
+                return None;
+            }
+            cx.doc.words[s].range.start..end
+        }
+    };
+    if cx.doc.words_in(r.clone()).len() < 2 || !looks_like_name(cx, persons, &r) {
+        return None;
+    }
+    Some(Named {
+        text: cx.doc.source.get(r.clone())?.to_string(),
+        name: Some(r.clone()),
+        range: r,
+        anonymous: false,
+        title_only: false,
+    })
 }
 
 /// Reads the speaker of the cue at word `i` (`limit`: the word where the clause's content or the
@@ -1094,20 +1420,32 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     if t.phrase > 0 {
         let len = usize::from(t.phrase);
         return match phrase_kind(cx, i, len) {
-            PhraseKind::Source => match subject_after(cx, persons, i + len, limit) {
-                Read::Named(n) => Read::Named(n),
-                Read::Pronoun => Read::Pronoun,
-            },
+            PhraseKind::Source => subject_after(cx, persons, i + len, limit),
             PhraseKind::Pronoun | PhraseKind::Clause => Read::Pronoun,
         };
     }
-    if !t.verb {
+    if !t.verb && !preposition_verb(cx, i) {
         return Read::Pronoun;
     }
-    match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
+    let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
-        Read::Pronoun => subject_before(cx, persons, i).map_or(Read::Pronoun, Read::Named),
+        Read::Pronoun => subject_before(cx, persons, i)
+            .or_else(|| relative_antecedent(cx, persons, i))
+            .or_else(|| amma_topic(cx, persons, i))
+            .map_or(Read::Pronoun, Read::Named),
+        Read::Unclear => Read::Unclear,
+    };
+    // A verb agrees with a feminine person subject (قالت الوزيرة, never قال الوزيرة): after a
+    // masculine verb a feminine post is not its subject (an object or a genitive), so the clause
+    // has no explicit subject. (The other way round proves nothing: a woman may hold a post
+    // named in the masculine, قالت السفير.)
+    if let Read::Named(n) = &read
+        && cue_gender(cx, i) == Some(Gender::Masculine)
+        && post_gender(cx, n) == Some(Gender::Feminine)
+    {
+        return Read::Pronoun;
     }
+    read
 }
 
 /// True when the cue at word `i` is part of a longer lexicon match that starts before it: a word
@@ -1137,11 +1475,60 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
     None
 }
 
+/// A sentence that opens with a verb and a person's name (أظهر فلان الفلاني ...، وأنهى فلان
+/// كلمته): the person is the subject the story now follows, so a later cue with no subject of its
+/// own (قائلاً، وأضاف) refers to them, not to the speaker of an earlier reporting clause. Returns
+/// the name read at word `i + 1`, or `None` when word `i` does not open such a sentence.
+fn topic_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let n = cx.doc.words.len();
+    if i + 1 >= n {
+        return None;
+    }
+    let opens = i == 0 || gap(cx, i - 1, i).contains(['.', '\n', '!', '?', '؟']);
+    let t = &cx.lex.words[i];
+    let w = &cx.doc.words[i];
+    if !opens
+        || w.kind != crate::text::WordKind::Arabic
+        || w.plain.chars().count() < 3
+        || function(cx, i)
+        || complementizer(cx, i)
+        || adverb(cx, i)
+        || t.title > 0
+        || t.place > 0
+        || t.given > 0
+        || t.agency.is_some()
+        || bare_key(cx, i).starts_with("ال")
+        || in_person(cx, persons, i)
+        || breaks_phrase(gap(cx, i, i + 1))
+        || !(cx.lex.words[i + 1].given > 0 || starts_person(cx, persons, i + 1))
+        || inside_quote(quotes, w.range.start, w.range.end)
+    {
+        return None;
+    }
+    // A full name of two words or more (not a lone word the name detector may have mistaken).
+    let np = read_np(cx, persons, i + 1, n)?;
+    let name = np.name.clone()?;
+    (name.start == cx.doc.words[i + 1].range.start && cx.doc.words_in(name).len() >= 2)
+        .then_some(np)
+}
+
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
 /// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
 pub(super) struct Clauses {
     /// (word index of the cue, read), in word order.
     reads: Vec<(usize, Read)>,
+}
+
+/// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
+/// feminine; وقالت السفير → feminine too, a woman holding a post named in the masculine), else
+/// its post's.
+fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
+    cue_gender(cx, cue).or_else(|| post_gender(cx, n))
 }
 
 impl Clauses {
@@ -1151,7 +1538,13 @@ impl Clauses {
         let mut reads = Vec::new();
         for i in 0..n {
             let t = &cx.lex.words[i];
-            if !t.is_cue() || covered(cx, i) {
+            if !t.is_cue()
+                && let Some(np) = topic_subject(cx, persons, quotes, i)
+            {
+                reads.push((i, Read::Named(np)));
+                continue;
+            }
+            if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -1169,18 +1562,40 @@ impl Clauses {
         Clauses { reads }
     }
 
-    /// The speaker of the last reporting clause that names one before word `i`.
-    fn continuing(&self, i: usize) -> Option<&Named> {
+    /// The speaker of the last reporting clause that names one before word `i`; `None` when the
+    /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
+    /// subject agrees with the person it refers to.
+    fn continuing(&self, cx: &Context, i: usize) -> Option<&Named> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
-        self.reads[..k]
+        let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
+        let (cue, n) = self.reads[..k]
             .iter()
             .rev()
             .take(200)
-            .find_map(|(_, r)| match r {
-                Read::Named(n) => Some(n),
-                Read::Pronoun => None,
+            // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
+            // clause with no subject of its own ends the search.
+            .map_while(|(w, r)| {
+                (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear).then_some((w, r))
             })
+            .find_map(|(w, r)| match r {
+                Read::Named(n) => Some((*w, n)),
+                Read::Pronoun | Read::Unclear => None,
+            })?;
+        if i < cx.lex.words.len()
+            && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
+            && here != there
+        {
+            return None;
+        }
+        // A plural cue (وتابعوا) cannot refer back to one person (a name or a singular post).
+        if i < cx.lex.words.len()
+            && cue_plural(cx, i)
+            && (n.name.is_some() || post_gender(cx, n).is_some())
+        {
+            return None;
+        }
+        Some(n)
     }
 }
 
@@ -1197,7 +1612,7 @@ pub(super) fn find_cue(
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !t.is_cue() || covered(cx, i) {
+    if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -1291,7 +1706,7 @@ fn resolve_title(
             .take(60)
             .filter_map(|(_, r)| match r {
                 Read::Named(x) => x.name.clone(),
-                Read::Pronoun => None,
+                Read::Pronoun | Read::Unclear => None,
             }),
     );
     cands.sort_by_key(|r| std::cmp::Reverse(r.start));
@@ -1347,9 +1762,10 @@ fn speaker_of(
     i: usize,
 ) -> Option<Named> {
     let n = match read {
+        Read::Unclear => return None,
         Read::Named(n) => n.clone(),
         Read::Pronoun => {
-            let n = clauses.continuing(i)?;
+            let n = clauses.continuing(cx, i)?;
             // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
             let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
             let there = cx.doc.paragraph_of(n.range.start)?;
@@ -1586,7 +2002,7 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)>
         .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
         .find_map(|i| match read_cue(cx, &[], i, end) {
             Read::Named(n) => Some((n.range, n.text)),
-            Read::Pronoun => None,
+            Read::Pronoun | Read::Unclear => None,
         })
 }
 
@@ -1897,6 +2313,184 @@ mod tests {
         assert_eq!(
             speakers("وقال لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف»."),
             vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn feminine_cue_does_not_continue_a_masculine_speaker() {
+        // وأضافت cannot refer back to الوزير: the speaker is unclear, not the minister.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // وأضافت after وقالت الوزيرة continues her turn.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزيرة سلمى الخطيب".into()), false)]);
+        // A masculine participle does not continue a feminine post either.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب، مشيراً إلى أن «الحل لن يأتي قبل نهاية العام».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn masculine_verb_rejects_a_feminine_post() {
+        // الوزيرة after وقال عن is whom he spoke about, not who spoke.
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nوقال عن الوزيرة سلمى الخطيب إنها «لا تتراجع عن وعودها أبداً».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+        // A woman may hold a post named in the masculine: وقالت السفير is her.
+        let s = speakers(
+            "وقالت السفير سلمى الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("السفير سلمى الخطيب".into()), false)]);
+        // A weak verb keeps its gender (دعت ← دعا).
+        let s = speakers(
+            "ودعت الجمعية في بيان إلى الحوار.\nوقالت: «لن نقبل بأي حل لا يضمن حقوق القضاة».",
+        );
+        assert_eq!(s, vec![(true, Some("الجمعية".into()), false)]);
+    }
+
+    #[test]
+    fn day_before_yesterday_is_not_a_speaker() {
+        assert_eq!(
+            one("وكان سامر الخطيب قال أمس الأول إن «المفاوضات وصلت إلى طريق مسدود»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn genitive_after_a_preposition_is_not_the_subject() {
+        // سامر الخطيب is the owner of the house after إلى منزل, not the one who spoke.
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nوأشار إلى منزل سامر الخطيب قائلاً: «البيت مفتوح للجميع في كل وقت».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn subject_with_post_before_the_verb() {
+        assert_eq!(
+            one("وذكر التقرير أن سامر الخطيب نائب وزير النقل قال إن «الطائرة سقطت في البحر»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn country_after_the_verb_speaks() {
+        assert_eq!(
+            one("وأعلنت مصر أمس أن «المساعدات ستصل إلى المتضررين خلال يومين»."),
+            Some("مصر".into())
+        );
+    }
+
+    #[test]
+    fn singular_cue_does_not_continue_a_group() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوقال السكان إن المياه مقطوعة منذ أيام.\nوأضاف: «لن ننتظر أكثر من ذلك».",
+        );
+        assert_eq!(s, vec![(true, Some("السكان".into()), false)]);
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوقالوا إن المياه مقطوعة منذ أيام.\nوأضاف: «لن ننتظر أكثر من ذلك».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn a_new_subject_takes_the_turn() {
+        // وأنهى يوسف العلي كلمته قائلاً: the participle's subject is يوسف العلي, not the minister.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأنهى يوسف العلي كلمته قائلاً: «سنعود إلى بيوتنا قريباً».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn expressed_without_shadda_is_a_cue() {
+        let s = speakers(
+            "وقال يوسف العلي إن الوضع صعب.\nوكان الوزير سامر الخطيب قد عبر عن أسفه، واعتبر أن القرار «خطأ كبير».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn one_of_a_group_is_an_anonymous_speaker() {
+        let s = speakers("وكتب أحد السكان على صفحته: «لم نر الكهرباء منذ ثلاثة أيام».");
+        assert_eq!(s, vec![(true, Some("أحد السكان".into()), true)]);
+    }
+
+    #[test]
+    fn another_unnamed_speaker_is_unclear() {
+        // متابع آخر is someone new: not the earlier speaker.
+        let s = speakers(
+            "وكتب أحد السكان: «لم نر الكهرباء منذ أيام».\nوكتب متابع آخر: «الوضع لا يحتمل».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("أحد السكان".into()), true), (true, None, false)]
+        );
+        // أحد with an elative is a description, not a group that speaks.
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nوكان يعتبر أحد أخطر المطلوبين.\nوأضاف: «لن نتوقف عن البحث».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn relative_clause_verb_takes_the_antecedent() {
+        let s = speakers(
+            "قال يوسف العلي إن الوضع صعب.\nوشارك في الندوة الأستاذ الجامعي محمد فقيهي، الذي اعتبر أن الحملة «هادئة حتى الآن».",
+        );
+        assert_eq!(s, vec![(true, Some("محمد فقيهي".into()), false)]);
+    }
+
+    #[test]
+    fn amma_fronts_the_subject() {
+        let s = speakers(
+            "وقال يوسف العلي: «نحن سعداء بالنتيجة».\nأما زميله سامر الخطيب، فقال: «كانت المباراة صعبة جداً».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                (true, Some("يوسف العلي".into()), false),
+                (true, Some("سامر الخطيب".into()), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn apposition_name_before_a_colon() {
+        assert_eq!(
+            one("وقال المتحدث باسم الوزارة، سامر الخطيب: «هذه المعلومات غير صحيحة»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn plural_cue_does_not_continue_one_person() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوتابعوا أن «الحل لن يأتي قبل نهاية العام».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn definite_subject_before_a_relative_clause() {
+        assert_eq!(
+            one("وشدد البيان، الذي وقعته عشرون دولة، على «ضرورة وقف القتال فوراً»."),
+            Some("البيان".into())
+        );
+    }
+
+    #[test]
+    fn apposition_after_a_post_is_the_name() {
+        // كون is also an ordinary word (being); between the commas after the post it is a name.
+        assert_eq!(
+            one("وقال المتحدث باسم الوزارة، كون فوكنر: «هذه المعلومات غير صحيحة»."),
+            Some("كون فوكنر".into())
         );
     }
 }
