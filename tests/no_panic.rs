@@ -73,3 +73,24 @@ fn issue_crash_inputs_give_their_findings() {
         assert!(story.quoted_names.len() <= 1, "{text:?}");
     }
 }
+
+#[test]
+fn a_name_mention_no_word_holds_is_kept_not_a_panic() {
+    // Found by the fuzzer: a presentation-form ligature (ﷲ) and a word in presentation forms give
+    // a mention that starts where no word does; the filter of ordinary words taken for people
+    // looked at the word after the last one.
+    let text = "\u{202f} [x](https://example.com/a?b=„c»)إن (أ فﷲ ب) قال وقالدمشق فارس ﺍﻟﻮﺯ";
+    let f = analyze_text(text, Format::Plain, &Profile::embedded()).findings;
+    let got: Vec<(&str, usize, usize)> = f
+        .iter()
+        .map(|f| (f.rule, f.range.start, f.range.end))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("unbalanced-quote", 36, 38),
+            ("presentation-form", 50, 53),
+            ("presentation-form", 91, 103)
+        ]
+    );
+}

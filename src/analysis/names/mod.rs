@@ -1453,7 +1453,10 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     // particle (بن مساعد، آل نهيان) or a word the lexicon does not know (a foreign given name) is a
     // name slot.
     let strong = |m: &Mention| {
-        let i = cx.doc.word_index_containing(m.range.start);
+        // A mention that no word holds (it cannot be read) counts as strong: nothing is removed.
+        let Some(i) = cx.doc.word_containing(m.range.start) else {
+            return true;
+        };
         cx.lex.words.get(i).is_some_and(|t| t.given > 0)
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
