@@ -2,26 +2,14 @@
 //! real binary on files it writes to a fresh temporary folder.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
+#[path = "support/cli.rs"]
+mod support;
+use support::{isnad, tmp};
+
 const DRAFT: &str = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل ليلاً ونهاراً في كل الأحياء المتضررة من العاصفة.\nوقال الخطيب إن الأضرار كبيرة. وأضاف الخطيب أن الوزارة طلبت دعماً عاجلاً.\n";
-
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("isnad-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn isnad(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_isnad"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .output()
-        .unwrap()
-}
 
 fn json(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout)

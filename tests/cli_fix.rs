@@ -3,30 +3,11 @@
 //! files that change are written, and a second run changes nothing.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::time::{Duration, SystemTime};
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("isnad-fix-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn isnad(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_isnad"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .unwrap()
-}
-
-fn text(o: &[u8]) -> String {
-    String::from_utf8_lossy(o).into_owned()
-}
+#[path = "support/cli.rs"]
+mod support;
+use support::{isnad, text, tmp};
 
 fn planted() -> String {
     std::fs::read_to_string(

@@ -7,24 +7,11 @@
 //! machines have no JSON Schema package); its own tests show it rejects what the schema forbids.
 
 use serde_json::{Value, json};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("isnad-sarif-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn isnad(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_isnad"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .output()
-        .unwrap()
-}
+#[path = "support/cli.rs"]
+mod support;
+use support::{isnad, tmp};
 
 fn schema() -> Value {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/sarif-schema-2.1.0.json");

@@ -2,36 +2,9 @@
 //! `isnad.toml`, its format and its name, the fixed draft on standard output with `--fix`, and bad
 //! input (empty, invalid UTF-8, UTF-16) answered without a panic.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("isnad-stdin-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn isnad(args: &[&str], dir: &Path, input: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_isnad"))
-        .args(args)
-        .current_dir(dir)
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn text(o: &[u8]) -> String {
-    String::from_utf8_lossy(o).into_owned()
-}
+#[path = "support/cli.rs"]
+mod support;
+use support::{isnad_stdin as isnad, text, tmp};
 
 /// A Persian yeh in prose and another in a Markdown code span (not prose in a .md draft).
 const DRAFT: &str = "قال الوزیر إن الخطة جاهزة، وكتب `الوزیر` في الرمز.\n(المصدر: وكالة الأنباء)\n";
