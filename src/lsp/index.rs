@@ -227,6 +227,34 @@ pub struct Place {
     pub location: Location,
 }
 
+/// The input of [`across`] and [`crate::analysis::names::across::groups`] for the draft `uri`
+/// (text `text`, format `format`, names `names`) beside the index summaries `others`: the draft
+/// first, read from its text, then each summary with the conventions it kept (no text).
+pub fn story_names<'a>(
+    uri: &'a Uri,
+    text: &'a str,
+    format: Format,
+    names: &'a [Entity],
+    others: &'a [Arc<Summary>],
+) -> Vec<StoryNames<'a>> {
+    let mut stories = Vec::with_capacity(others.len() + 1);
+    stories.push(StoryNames {
+        path: uri.as_str(),
+        text,
+        format,
+        entities: names,
+        conventions: None,
+    });
+    stories.extend(others.iter().map(|o| StoryNames {
+        path: o.uri.as_str(),
+        text: "",
+        format: o.format,
+        entities: &o.entities,
+        conventions: Some(o.conventions),
+    }));
+    stories
+}
+
 /// The cross-story `name-variant` findings of the draft `uri` (text `text`, names `names`) against
 /// the `others` of the index, from [`across`] with `profile` (the draft's own house style):
 /// findings in this draft only, with related places in the other drafts ([`Related::path`] is the
@@ -244,23 +272,7 @@ pub fn cross_story(
     if others.is_empty() || names.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let mut stories = Vec::with_capacity(others.len() + 1);
-    stories.push(StoryNames {
-        path: uri.as_str(),
-        text,
-        format,
-        entities: names,
-        conventions: None,
-    });
-    for o in others {
-        stories.push(StoryNames {
-            path: o.uri.as_str(),
-            text: "",
-            format: o.format,
-            entities: &o.entities,
-            conventions: Some(o.conventions),
-        });
-    }
+    let stories = story_names(uri, text, format, names, others);
     let mut places = Vec::new();
     let mut findings = Vec::new();
     for (si, f) in across(profile, &stories) {

@@ -23,7 +23,7 @@ use super::document::Snapshot;
 use super::index::Summary;
 use super::position::{self, Encoding};
 use crate::analysis::Lang;
-use crate::analysis::names::across::{StoryNames, groups};
+use crate::analysis::names::across::groups;
 use crate::analysis::names::{Entity, NameKind};
 use crate::profile::Profile;
 use crate::text::normalize;
@@ -243,23 +243,9 @@ fn elsewhere<'a>(
         })
         .collect();
     if !others.is_empty() {
-        let mut stories = Vec::with_capacity(others.len() + 1);
-        stories.push(StoryNames {
-            path: uri.as_str(),
-            text,
-            format: crate::text::Format::Plain,
-            entities: names,
-            conventions: None,
-        });
-        for o in others {
-            stories.push(StoryNames {
-                path: o.uri.as_str(),
-                text: "",
-                format: o.format,
-                entities: &o.entities,
-                conventions: Some(o.conventions),
-            });
-        }
+        // The format only matters for suppression comments, which grouping does not read.
+        let stories =
+            super::index::story_names(uri, text, crate::text::Format::Plain, names, others);
         for g in groups(profile, &stories) {
             let ours = g
                 .stories
