@@ -7,13 +7,14 @@
 //! paragraph; a quotation left open at the end of a paragraph continues when the next paragraph
 //! opens with the same mark (Arabic press convention for multi-paragraph quotations).
 
+mod continuity;
 pub mod kind;
 pub mod sentence;
 mod speaker;
 pub mod unattributed_quote;
 pub mod unbalanced_quote;
 
-pub use speaker::speaker_before;
+pub use continuity::speaker_before;
 
 use super::Context;
 use kind::classify;
@@ -247,7 +248,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
         q.words = cx.doc.words_in(q.inner.clone()).iter().count();
     }
     classify(cx, &mut out.quotes);
-    speaker::attribute(cx, &mut out.quotes, persons);
+    continuity::attribute(cx, &mut out.quotes, persons);
     out
 }
 

@@ -12,7 +12,7 @@
 //! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
-use super::{Attribution, Quote, inside_quote, sentence_breaks};
+use super::continuity::looks_like_name;
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -46,7 +46,7 @@ pub(super) enum Read {
 
 /// Characters in the gap between two words that end a speaker phrase: punctuation, quotation
 /// marks, brackets and line breaks.
-fn breaks_phrase(gap: &str) -> bool {
+pub(super) fn breaks_phrase(gap: &str) -> bool {
     gap.contains([
         ',', '،', ':', '.', '؛', ';', '«', '»', '"', '“', '”', '„', '\n', '(', ')', '!', '?', '؟',
         '[', ']', '–', '—',
@@ -54,7 +54,7 @@ fn breaks_phrase(gap: &str) -> bool {
 }
 
 /// The text between the end of word `a` and the start of word `b` (`a < b`).
-fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
+pub(super) fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
     cx.doc
         .prose()
         .get(cx.doc.words[a].range.end..cx.doc.words[b].range.start)
@@ -63,7 +63,7 @@ fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
 
 /// The identity key of word `k` with a leading conjunction و/ف stripped when more than two
 /// letters remain.
-fn bare_key<'t>(cx: &'t Context, k: usize) -> &'t str {
+pub(super) fn bare_key<'t>(cx: &'t Context, k: usize) -> &'t str {
     let key = cx.doc.words[k].key.as_str();
     match key.strip_prefix(['و', 'ف']) {
         Some(rest) if rest.chars().count() > 2 => rest,
@@ -73,7 +73,7 @@ fn bare_key<'t>(cx: &'t Context, k: usize) -> &'t str {
 
 /// True for a complementizer that opens the reported content (أن، إن، بأن، أنه، لأن): the
 /// speaker phrase, if any, ended before it.
-fn complementizer(cx: &Context, k: usize) -> bool {
+pub(super) fn complementizer(cx: &Context, k: usize) -> bool {
     matches!(
         bare_key(cx, k),
         "ان" | "بان"
@@ -96,7 +96,7 @@ fn complementizer(cx: &Context, k: usize) -> bool {
 
 /// True for a time word or sentence adverb that may stand between a verb and its subject
 /// (قال أمس الوزير، وأكد بدوره) and never belongs to a speaker's name.
-fn adverb(cx: &Context, k: usize) -> bool {
+pub(super) fn adverb(cx: &Context, k: usize) -> bool {
     matches!(
         bare_key(cx, k),
         "امس"
@@ -143,14 +143,14 @@ fn day_before_yesterday(cx: &Context, k: usize) -> bool {
 }
 
 /// True when a person mention found by the name detector overlaps word `k`.
-fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+pub(super) fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let w = &cx.doc.words[k].range;
     let i = persons.partition_point(|r| r.end <= w.start);
     persons.get(i).is_some_and(|r| r.start < w.end)
 }
 
 /// True when a person mention starts at word `k`.
-fn starts_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+pub(super) fn starts_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let w = &cx.doc.words[k].range;
     let i = persons.partition_point(|r| r.end <= w.start);
     persons
@@ -285,7 +285,7 @@ fn unknown_word_whole(plain: &str) -> bool {
 /// True when the dictionary knows neither the word nor its forms without a conjunction (و ف), a
 /// preposition (ب ل ك), the accusative alif (تكراراً) or a possessive pronoun (حديثه، فارسيتها):
 /// a word it does not know in any of these readings is taken for a foreign name.
-fn unknown_word(plain: &str) -> bool {
+pub(super) fn unknown_word(plain: &str) -> bool {
     use crate::analysis::names::{Lexical, ordinary_word};
     let known = |w: &str| w.chars().count() >= 2 && ordinary_word(w) != Lexical::Unknown;
     let mut forms: Vec<&str> = vec![plain];
@@ -319,7 +319,7 @@ fn unknown_word(plain: &str) -> bool {
 /// True for a word carrying a prepositional proclitic ب ل ك (possibly after و/ف), or the bare
 /// clitic لـ: للصحفيين، كالعادة، بالحقيقة، لقناة، بلسان. Such a word is a complement (an
 /// addressee, a manner, an object), never the start of a speaker.
-fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
     // Given names and places keep their first letter (كمال، لبنان), and so does a word the
     // dictionary does not know as a whole.
@@ -382,7 +382,7 @@ fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 
 /// True for a preposition, particle, pronoun or demonstrative (في، على، عن، خلال، وسط، الذي،
 /// هذا): such a word never belongs to a speaker's name and never starts one.
-fn function(cx: &Context, k: usize) -> bool {
+pub(super) fn function(cx: &Context, k: usize) -> bool {
     let p = cx.doc.words[k].plain.as_str();
     let p = match p.strip_prefix(['و', 'ف']) {
         Some(rest) if rest.chars().count() >= 2 => rest,
@@ -540,7 +540,7 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
 /// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",
 /// بيّن أن "showed that", or after قد): the prepositions عبر ("via") and بين ("between") are
 /// never followed by عن or أن nor preceded by قد.
-fn preposition_verb(cx: &Context, i: usize) -> bool {
+pub(super) fn preposition_verb(cx: &Context, i: usize) -> bool {
     let key = bare_key(cx, i);
     if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb {
         return false;
@@ -563,7 +563,7 @@ fn elative(cx: &Context, k: usize) -> bool {
 /// The grammatical gender a reporting verb or participle shows for its subject, or a speaker's
 /// post shows for the person.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Gender {
+pub(super) enum Gender {
     Masculine,
     Feminine,
 }
@@ -571,7 +571,7 @@ enum Gender {
 /// The gender of a singular subject that the cue at word `i` agrees with: a verb with the
 /// feminine ت (قالت، وأضافت) takes a feminine subject; the bare singular perfect or imperfect
 /// (قال، يقول) and the participle with tanween (مشيراً) a masculine one. `None` for a phrase, a plural or dual form, or a form this cannot tell.
-fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
+pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
         return None;
@@ -614,7 +614,7 @@ fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
 
 /// True when the cue at word `i` is a plural verb (قالوا، يقولون, أضافوا): its subject is a
 /// group, which a later singular pronoun subject (وأضاف) cannot refer back to.
-fn cue_plural(cx: &Context, i: usize) -> bool {
+pub(super) fn cue_plural(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
     let key = bare_key(cx, i);
     t.verb
@@ -628,7 +628,7 @@ fn cue_plural(cx: &Context, i: usize) -> bool {
 /// The gender a speaker's post shows (الوزيرة، المتحدثة against الوزير، المتحدث): a title
 /// word with ة whose form without it is also a title is feminine, a title word without ة
 /// masculine. `None` when the phrase does not start with a title (a name, a body, a plural).
-fn post_gender(cx: &Context, n: &Named) -> Option<Gender> {
+pub(super) fn post_gender(cx: &Context, n: &Named) -> Option<Gender> {
     let k = cx.doc.word_index_at(n.range.start);
     let t = cx.lex.words.get(k)?;
     if t.title == 0 {
@@ -717,7 +717,12 @@ enum Head {
 
 /// Reads the speaker noun phrase that starts at word `k` and ends before word `limit`: the title
 /// chain, the name, a nisba. Returns `None` when word `k` cannot start a speaker.
-fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Option<Named> {
+pub(super) fn read_np(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
     let limit = limit.min(cx.doc.words.len());
     if k >= limit {
         return None;
@@ -1135,7 +1140,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
 
 /// How an attribution phrase relates to its speaker.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum PhraseKind {
+pub(super) enum PhraseKind {
     /// The speaker follows (بحسب X، نقلاً عن X، وفق X، على لسان X، هذا ما قاله X، جاء في X).
     Source,
     /// A pronoun in the phrase points back at a person (عنه قوله): the person named last.
@@ -1144,7 +1149,7 @@ enum PhraseKind {
     Clause,
 }
 
-fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
+pub(super) fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
     let keys: Vec<&str> = (i..(i + len).min(cx.doc.words.len()))
         .map(|k| cx.doc.words[k].key.as_str())
         .collect();
@@ -1170,7 +1175,7 @@ fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
 /// True for a phrase that names the outlet relaying a statement (بحسب، حسب، وفق، طبقاً): after a
 /// reporting verb it does not name the speaker, unlike نقلاً عن or على لسان, which name the
 /// person quoted.
-fn outlet_phrase(cx: &Context, i: usize) -> bool {
+pub(super) fn outlet_phrase(cx: &Context, i: usize) -> bool {
     let first = bare_key(cx, i);
     let first = first
         .strip_prefix('ب')
@@ -1182,7 +1187,12 @@ fn outlet_phrase(cx: &Context, i: usize) -> bool {
 /// Reads the subject after word `j` (the word after a verb or a source phrase) up to word `limit`:
 /// adverbs are skipped; a punctuation mark, a complementizer or a cue means no explicit subject;
 /// an addressee or circumstance (لـ«الشرق الأوسط»، في تصريح) may stand before the subject.
-fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize) -> Read {
+pub(super) fn subject_after(
+    cx: &Context,
+    persons: &[Range<usize>],
+    j: usize,
+    limit: usize,
+) -> Read {
     let limit = limit.min(cx.doc.words.len());
     let mut k = j;
     while k < limit
@@ -1450,559 +1460,12 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
 
 /// True when the cue at word `i` is part of a longer lexicon match that starts before it: a word
 /// of an unnamed-source phrase (مسؤول رفض الكشف عن اسمه) or of an attribution phrase (جاء في بيان).
-fn covered(cx: &Context, i: usize) -> bool {
+pub(super) fn covered(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
     (t.anonymous > 0 && t.verb)
         || (i.saturating_sub(4)..i).any(|k| {
             let tk = &cx.lex.words[k];
             k + usize::from(tk.anonymous) > i || k + usize::from(tk.phrase) > i
-        })
-}
-
-/// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
-/// sentence end between).
-fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
-    let mut k = i;
-    while k > 0 && i - k < 15 {
-        if gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟']) {
-            return None;
-        }
-        k -= 1;
-        if cx.lex.words[k].verb && !covered(cx, k) {
-            return Some(k);
-        }
-    }
-    None
-}
-
-/// A sentence that opens with a verb and a person's name (أظهر فلان الفلاني ...، وأنهى فلان
-/// كلمته): the person is the subject the story now follows, so a later cue with no subject of its
-/// own (قائلاً، وأضاف) refers to them, not to the speaker of an earlier reporting clause. Returns
-/// the name read at word `i + 1`, or `None` when word `i` does not open such a sentence.
-fn topic_subject(
-    cx: &Context,
-    persons: &[Range<usize>],
-    quotes: &[Quote],
-    i: usize,
-) -> Option<Named> {
-    let n = cx.doc.words.len();
-    if i + 1 >= n {
-        return None;
-    }
-    let opens = i == 0 || gap(cx, i - 1, i).contains(['.', '\n', '!', '?', '؟']);
-    let t = &cx.lex.words[i];
-    let w = &cx.doc.words[i];
-    if !opens
-        || w.kind != crate::text::WordKind::Arabic
-        || w.plain.chars().count() < 3
-        || function(cx, i)
-        || complementizer(cx, i)
-        || adverb(cx, i)
-        || t.title > 0
-        || t.place > 0
-        || t.given > 0
-        || t.agency.is_some()
-        || bare_key(cx, i).starts_with("ال")
-        || in_person(cx, persons, i)
-        || breaks_phrase(gap(cx, i, i + 1))
-        || !(cx.lex.words[i + 1].given > 0 || starts_person(cx, persons, i + 1))
-        || inside_quote(quotes, w.range.start, w.range.end)
-    {
-        return None;
-    }
-    // A full name of two words or more (not a lone word the name detector may have mistaken).
-    let np = read_np(cx, persons, i + 1, n)?;
-    let name = np.name.clone()?;
-    (name.start == cx.doc.words[i + 1].range.start && cx.doc.words_in(name).len() >= 2)
-        .then_some(np)
-}
-
-/// The reporting clauses of a document: every cue outside quotations, in order, with what it says
-/// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
-pub(super) struct Clauses {
-    /// (word index of the cue, read), in word order.
-    reads: Vec<(usize, Read)>,
-}
-
-/// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
-/// feminine; وقالت السفير → feminine too, a woman holding a post named in the masculine), else
-/// its post's.
-fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
-    cue_gender(cx, cue).or_else(|| post_gender(cx, n))
-}
-
-impl Clauses {
-    /// Reads every cue of the document outside `quotes`.
-    pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
-        let n = cx.doc.words.len();
-        let mut reads = Vec::new();
-        for i in 0..n {
-            let t = &cx.lex.words[i];
-            if !t.is_cue()
-                && let Some(np) = topic_subject(cx, persons, quotes, i)
-            {
-                reads.push((i, Read::Named(np)));
-                continue;
-            }
-            if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
-                continue;
-            }
-            let w = &cx.doc.words[i];
-            if inside_quote(quotes, w.range.start, w.range.end) {
-                continue;
-            }
-            let mut read = read_cue(cx, persons, i, n);
-            // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
-            // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
-            if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
-                read = Read::Pronoun;
-            }
-            reads.push((i, read));
-        }
-        Clauses { reads }
-    }
-
-    /// The speaker of the last reporting clause that names one before word `i`; `None` when the
-    /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
-    /// subject agrees with the person it refers to.
-    fn continuing(&self, cx: &Context, i: usize) -> Option<&Named> {
-        let k = self.reads.partition_point(|(w, _)| *w < i);
-        // A turn reaches back over at most 200 clauses with no subject of their own.
-        let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
-        let (cue, n) = self.reads[..k]
-            .iter()
-            .rev()
-            .take(200)
-            // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
-            // clause with no subject of its own ends the search.
-            .map_while(|(w, r)| {
-                (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear).then_some((w, r))
-            })
-            .find_map(|(w, r)| match r {
-                Read::Named(n) => Some((*w, n)),
-                Read::Pronoun | Read::Unclear => None,
-            })?;
-        if i < cx.lex.words.len()
-            && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
-            && here != there
-        {
-            return None;
-        }
-        // A plural cue (وتابعوا) cannot refer back to one person (a name or a singular post).
-        if i < cx.lex.words.len()
-            && cue_plural(cx, i)
-            && (n.name.is_some() || post_gender(cx, n).is_some())
-        {
-            return None;
-        }
-        Some(n)
-    }
-}
-
-/// The first cue among words `a..b` (indexes into `doc.words`) that is not inside a quotation
-/// nor part of a longer phrase: returns its word index and byte range.
-pub(super) fn find_cue(
-    cx: &Context,
-    a: usize,
-    b: usize,
-    quotes: &[Quote],
-) -> Option<(usize, Range<usize>)> {
-    (a..b.min(cx.doc.words.len())).find_map(|i| cue_at(cx, i, quotes))
-}
-
-fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
-    let t = &cx.lex.words[i];
-    if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
-        return None;
-    }
-    let w = &cx.doc.words[i];
-    if inside_quote(quotes, w.range.start, w.range.end) {
-        return None;
-    }
-    let len = usize::from(t.phrase.max(1));
-    let end = cx.doc.words[(i + len - 1).min(cx.doc.words.len() - 1)]
-        .range
-        .end;
-    Some((i, w.range.start..end))
-}
-
-/// The last cue among words `a..b` outside quotations (the one nearest to `b`).
-fn last_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
-    (a..b.min(cx.doc.words.len()))
-        .rev()
-        .find_map(|i| cue_at(cx, i, quotes))
-}
-
-/// The person named last before byte `at` and not before `floor`: (range, text).
-fn person_before(cx: &Context, persons: &[Range<usize>], floor: usize, at: usize) -> Option<Named> {
-    let k = persons.partition_point(|r| r.start < at);
-    let r = persons[..k]
-        .iter()
-        .rev()
-        .find(|r| looks_like_name(cx, persons, r))
-        .filter(|r| r.start >= floor)?
-        .clone();
-    Some(Named {
-        text: cx.doc.source.get(r.clone())?.to_string(),
-        name: Some(r.clone()),
-        range: r,
-        anonymous: false,
-        title_only: false,
-    })
-}
-
-/// True when the byte range `r` (a person mention) reads as a name: two words or more, or one
-/// word that is a given name or unknown to the dictionary (the name detector also tags ordinary
-/// words such as عليه).
-fn looks_like_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) -> bool {
-    let ws = cx.doc.words_in(r.clone());
-    let a = cx.doc.word_index_at(r.start);
-    (0..ws.len()).all(|o| !function(cx, a + o) && !prepositional(cx, persons, a + o))
-        && (ws.len() >= 2
-            || (0..ws.len()).any(|o| cx.lex.words[a + o].given > 0 || unknown_word(&ws[o].plain)))
-}
-
-/// True when word `j`'s key, without the article, is `head_key`.
-fn same_title(cx: &Context, j: usize, head_key: &str) -> bool {
-    cx.doc.words[j]
-        .key_readings()
-        .iter()
-        .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
-}
-
-/// A title-only speaker (الرئيس الأفغاني، العميد) resolved to the person the story introduced
-/// with the same title before byte `at` (text: the post, then the name in brackets; range: the
-/// post's): among the names of earlier reporting clauses and the
-/// person mentions, the last one with the title's head word right before it (only post words
-/// between: الرئيس الأفغاني أشرف غني) or right after it (حميد شباط، الأمين العام).
-fn resolve_title(
-    cx: &Context,
-    persons: &[Range<usize>],
-    clauses: &Clauses,
-    n: &Named,
-    at: usize,
-) -> Option<Named> {
-    let wi = cx.doc.word_index_at(n.range.start);
-    let head = cx.doc.words.get(wi)?;
-    let head_key = head.key.strip_prefix("ال").unwrap_or(&head.key).to_string();
-    if head_key.chars().count() < 3 {
-        return None;
-    }
-    let k = persons.partition_point(|r| r.start < at);
-    let mut cands: Vec<Range<usize>> = persons[..k]
-        .iter()
-        .rev()
-        .take(60)
-        .filter(|r| looks_like_name(cx, persons, r))
-        .cloned()
-        .collect();
-    let ci = clauses
-        .reads
-        .partition_point(|(w, _)| cx.doc.words[*w].range.start < at);
-    cands.extend(
-        clauses.reads[..ci]
-            .iter()
-            .rev()
-            .take(60)
-            .filter_map(|(_, r)| match r {
-                Read::Named(x) => x.name.clone(),
-                Read::Pronoun | Read::Unclear => None,
-            }),
-    );
-    cands.sort_by_key(|r| std::cmp::Reverse(r.start));
-    for r in cands {
-        if r.start >= n.range.start && r.start < n.range.end {
-            continue;
-        }
-        let pi = cx.doc.word_index_at(r.start);
-        let after = cx.doc.words.partition_point(|w| w.range.end <= r.end);
-        let title_after = after > 0
-            && (after..(after + 2).min(cx.doc.words.len())).any(|j| {
-                let g = gap(cx, j - 1, j).trim();
-                (g.is_empty() || g == "،" || g == ",") && same_title(cx, j, &head_key)
-            });
-        let mut title_before = false;
-        let mut j = pi;
-        while j > 0 && pi - j < 5 {
-            j -= 1;
-            if breaks_phrase(gap(cx, j, j + 1)) || function(cx, j) || cx.lex.words[j].is_cue() {
-                break;
-            }
-            if same_title(cx, j, &head_key) {
-                title_before = true;
-                break;
-            }
-        }
-        if title_after || title_before {
-            // The post as written, with the person it refers to: الرئيس الأفغاني (أشرف غني).
-            let name = cx.doc.source.get(r.clone())?;
-            return Some(Named {
-                text: format!("{} ({name})", n.text),
-                name: Some(r),
-                range: n.range.clone(),
-                anonymous: false,
-                title_only: false,
-            });
-        }
-    }
-    None
-}
-
-/// How many paragraphs back a cue with no subject of its own may find its speaker.
-const MAX_TURN_PARAGRAPHS: usize = 2;
-
-/// Resolves a read at the cue at word `i` to a speaker: a named read as is (a title-only one
-/// resolved to the person introduced with that title), else the speaker of the previous reporting
-/// clause; `None` when the story has none (unclear).
-fn speaker_of(
-    cx: &Context,
-    persons: &[Range<usize>],
-    clauses: &Clauses,
-    read: &Read,
-    i: usize,
-) -> Option<Named> {
-    let n = match read {
-        Read::Unclear => return None,
-        Read::Named(n) => n.clone(),
-        Read::Pronoun => {
-            let n = clauses.continuing(cx, i)?;
-            // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
-            let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
-            let there = cx.doc.paragraph_of(n.range.start)?;
-            if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
-                return None;
-            }
-            n.clone()
-        }
-    };
-    if n.title_only {
-        return Some(resolve_title(cx, persons, clauses, &n, n.range.start).unwrap_or(n));
-    }
-    Some(n)
-}
-
-/// An attribution inside the quotation, between commas ("...، تقول ليلى الزمراني، ..."): a
-/// reporting verb right after a comma inside the marks, whose subject is named and followed by a
-/// comma or the closing mark.
-fn inside_attribution(
-    cx: &Context,
-    persons: &[Range<usize>],
-    q: &Quote,
-) -> Option<(Range<usize>, Named)> {
-    let a = cx.doc.word_index_at(q.inner.start);
-    let b = cx.doc.words.partition_point(|w| w.range.end <= q.inner.end);
-    for i in a.saturating_add(1)..b {
-        let t = &cx.lex.words[i];
-        if !t.verb || t.clitic > 0 || !gap(cx, i - 1, i).contains(['،', ',']) {
-            continue;
-        }
-        if let Read::Named(n) = subject_after(cx, persons, i + 1, b) {
-            let last = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
-            let after_ok = last >= b || gap(cx, last.saturating_sub(1), last).contains(['،', ',']);
-            if after_ok {
-                return Some((cx.doc.words[i].range.clone(), n));
-            }
-        }
-    }
-    None
-}
-
-fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
-    Attribution {
-        cue,
-        anonymous: speaker.as_ref().is_some_and(|n| n.anonymous),
-        speaker: speaker.map(|n| (n.range, n.text)),
-    }
-}
-
-/// Attributes every quotation of `quotes` (sorted by opening mark): finds its reporting clause
-/// (before it in its sentence, right after it, inside it, in the sentence before, or a paragraph
-/// ending with a cue and a colon), reads the speaker, and falls back on speaker continuity.
-/// `persons`: byte ranges (sorted) of the people the name detector found.
-pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    let snapshot: Vec<Quote> = quotes.to_vec();
-    let clauses = Clauses::new(cx, persons, &snapshot);
-    let mut prev_para_colon_cue: Option<(usize, Range<usize>)> = None;
-    let mut prev_para: Option<usize> = None;
-    let mut breaks_cache: Option<(usize, Vec<usize>)> = None;
-    for qi in 0..quotes.len() {
-        let q = &snapshot[qi];
-        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
-            continue;
-        };
-        let para = cx.doc.paragraphs[pi].clone();
-        if prev_para != Some(pi) {
-            prev_para_colon_cue = if pi > 0 {
-                para_colon_cue(cx, pi - 1, &snapshot)
-            } else {
-                None
-            };
-            prev_para = Some(pi);
-        }
-        if breaks_cache.as_ref().is_none_or(|(p, _)| *p != pi) {
-            breaks_cache = Some((pi, sentence_breaks(cx, &para, &snapshot)));
-        }
-        let breaks = breaks_cache.as_ref().map_or(&[][..], |(_, b)| &b[..]);
-        let sent_start = breaks
-            .iter()
-            .rev()
-            .find(|&&b| b < q.range.start)
-            .map_or(para.start, |b| b + 1);
-        let sent_end = breaks
-            .iter()
-            .find(|&&b| b >= q.range.end)
-            .map_or(para.end, |b| *b);
-        let prev_start = breaks
-            .iter()
-            .rev()
-            .find(|&&b| b < sent_start.saturating_sub(1))
-            .map_or(para.start, |b| b + 1);
-        let w_sent = cx.doc.word_index_at(sent_start);
-        let w_open = cx.doc.word_index_at(q.range.start);
-        let w_close = cx.doc.word_index_at(q.range.end);
-        let w_end = cx.doc.word_index_at(sent_end);
-        let resolve = |i: usize, cue: Range<usize>, limit: usize| -> Attribution {
-            let t = &cx.lex.words[i];
-            // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last.
-            if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
-                let sp = person_before(cx, persons, para.start, cue.start)
-                    .or_else(|| speaker_of(cx, persons, &clauses, &Read::Pronoun, i));
-                return attribution(cue, sp);
-            }
-            let mut read = read_cue(cx, persons, i, limit);
-            // A source phrase after a verb with a named subject in the same sentence leaves the
-            // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
-            if t.phrase > 0
-                && outlet_phrase(cx, i)
-                && let Some(v) = verb_before_in_sentence(cx, i)
-                && let Read::Named(n) = read_cue(cx, persons, v, i)
-            {
-                read = Read::Named(n);
-            }
-            attribution(cue, speaker_of(cx, persons, &clauses, &read, i))
-        };
-        // (a) the nearest cue in the quotation's own sentence, before it (in «ذكرت وكالة ...
-        // ونقلت عنه قوله: «...»» the cue is عنه قوله, not ذكرت).
-        let mut found: Option<Attribution> = None;
-        if let Some((i, cue)) = last_cue(cx, w_sent, w_open, &snapshot) {
-            found = Some(resolve(i, cue, w_open));
-        }
-        // ... or right after its closing mark («...»، قال فلان / هذا ما قاله فلان).
-        if found.is_none()
-            && q.closed
-            && let Some((i, cue)) = find_cue(cx, w_close, w_end, &snapshot)
-        {
-            found = Some(resolve(i, cue, w_end));
-        }
-        // ... or inside it, between commas.
-        if found.is_none()
-            && q.closed
-            && let Some((cue, n)) = inside_attribution(cx, persons, q)
-        {
-            found = Some(attribution(cue, Some(n)));
-        }
-        // A quotation that follows an attributed one with nothing but punctuation between
-        // («...».. «...») continues the same turn.
-        if found.is_none() && qi > 0 {
-            let p = &quotes[qi - 1];
-            let between = cx
-                .doc
-                .prose()
-                .get(p.range.end..q.range.start)
-                .unwrap_or("x");
-            if p.attribution.is_some()
-                && p.speech
-                && p.range.end <= q.range.start
-                && between.chars().all(|c| {
-                    matches!(c, '.' | '،' | ',' | '؛' | ';' | '…')
-                        || (c.is_whitespace() && c != '\n')
-                })
-            {
-                found = p.attribution.clone();
-            }
-        }
-        // (b) the sentence just before, in the same paragraph, is a reporting clause.
-        if found.is_none()
-            && sent_start > para.start
-            && let Some((i, cue)) =
-                find_cue(cx, cx.doc.word_index_at(prev_start), w_sent, &snapshot)
-        {
-            found = Some(resolve(i, cue, w_sent));
-        }
-        // (c) the paragraph before ends with a cue and a colon.
-        if found.is_none()
-            && sent_start == para.start
-            && let Some((i, cue)) = prev_para_colon_cue.clone()
-        {
-            found = Some(resolve(i, cue, cx.doc.word_index_at(para.start)));
-        }
-        // (d) continuation of a quotation left open in the previous paragraph: its speaker.
-        if found.is_none() && q.continuation {
-            found = Some(
-                quotes[..qi]
-                    .iter()
-                    .rev()
-                    .find(|p| p.continues)
-                    .and_then(|p| p.attribution.clone())
-                    .unwrap_or(Attribution {
-                        cue: q.range.start..q.range.start,
-                        speaker: None,
-                        anonymous: false,
-                    }),
-            );
-        }
-        // A quotation right after an attributed one in the same sentence (و«...») shares its speaker.
-        if found.is_none() && qi > 0 {
-            let p = &quotes[qi - 1];
-            if p.attribution.is_some() && p.range.end >= sent_start && p.range.end <= q.range.start
-            {
-                found = p.attribution.clone();
-            }
-        }
-        quotes[qi].attribution = found;
-    }
-}
-
-/// When paragraph `pi` ends with a colon after a cue in its last sentence, that cue: (word index,
-/// byte range).
-fn para_colon_cue(cx: &Context, pi: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
-    let para = &cx.doc.paragraphs[pi];
-    let text = cx.doc.prose().get(para.clone()).unwrap_or("").trim_end();
-    if !text.ends_with(':') {
-        return None;
-    }
-    let breaks = sentence_breaks(cx, para, quotes);
-    let start = breaks
-        .iter()
-        .rev()
-        .find(|&&b| b + 1 < para.end && text.get(b - para.start..).is_none_or(|t| t.trim() != ":"))
-        .map_or(para.start, |b| b + 1);
-    find_cue(
-        cx,
-        cx.doc.word_index_at(start),
-        cx.doc.word_index_at(para.end),
-        quotes,
-    )
-}
-
-/// The nearest speaker named by a reporting clause before byte `at`, looking back at most three
-/// paragraphs: (byte range, text) of the speaker, e.g. `وزير الطاقة سامر الخطيب` in
-/// `وأضاف وزير الطاقة سامر الخطيب أن ...`. `None` when no clause in reach names one.
-pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)> {
-    let para = cx.doc.paragraph_of(at).unwrap_or(0);
-    let floor = cx
-        .doc
-        .paragraphs
-        .get(para.saturating_sub(3))
-        .map_or(0, |p| p.start);
-    let end = cx.doc.word_index_at(at);
-    let start = cx.doc.word_index_at(floor);
-    (start..end)
-        .rev()
-        .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
-        .find_map(|i| match read_cue(cx, &[], i, end) {
-            Read::Named(n) => Some((n.range, n.text)),
-            Read::Pronoun | Read::Unclear => None,
         })
 }
 
@@ -2030,7 +1493,6 @@ mod tests {
         assert!(s[0].0, "not attributed: {s:?}");
         s[0].1.clone()
     }
-
     #[test]
     fn verb_then_subject() {
         assert_eq!(
@@ -2104,74 +1566,6 @@ mod tests {
     }
 
     #[test]
-    fn continuity_takes_the_last_speaker_not_the_last_noun() {
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوالتقى الصحفيون بالشاهد يوسف العلي في موقع الحادث.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
-        );
-        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
-        // A participle with no subject of its own takes the verb's subject.
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب، مشيراً إلى أن «الحل لن يأتي قبل نهاية العام».",
-        );
-        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
-    }
-
-    #[test]
-    fn a_new_speaker_resets_continuity() {
-        let s = speakers(
-            "وقال الوزير سامر الخطيب: «سنبدأ العمل غداً في كل المناطق».\nمن جهته، قال النائب عمر الحسن: «هذه الخطة لن تنجح دون تمويل كاف».\nوتابع: «نحتاج إلى ميزانية أكبر بكثير من هذه».",
-        );
-        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
-        assert_eq!(
-            names,
-            vec![
-                Some("الوزير سامر الخطيب".into()),
-                Some("النائب عمر الحسن".into()),
-                Some("النائب عمر الحسن".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn attribution_after_the_quote() {
-        assert_eq!(
-            one("«سنعيد بناء كل شيء في وقت قريب جداً»، قال الوزير سامر الخطيب."),
-            Some("الوزير سامر الخطيب".into())
-        );
-        assert_eq!(
-            one("«لن نغادر هذه الأرض مهما طال الزمن»، هذا ما قاله المزارع حسن كرار."),
-            Some("المزارع حسن كرار".into())
-        );
-    }
-
-    #[test]
-    fn attribution_inside_the_quote() {
-        assert_eq!(
-            one("\"هذا القرار سيغير حياتنا، تقول ليلى الزمراني، ولن نعود إلى الوراء\"."),
-            Some("ليلى الزمراني".into())
-        );
-    }
-
-    #[test]
-    fn cues_like_zada() {
-        assert_eq!(
-            one("وزاد الوزير سامر الخطيب: «لن نقبل بأي تسوية على حساب حقوقنا»."),
-            Some("الوزير سامر الخطيب".into())
-        );
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nواستطرد: «لكننا سنجد حلاً في الأيام المقبلة».\nوختم بالقول: «لن نترك أحداً خلفنا في هذه المعركة».",
-        );
-        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
-        assert_eq!(
-            names,
-            vec![
-                Some("الوزير سامر الخطيب".into()),
-                Some("الوزير سامر الخطيب".into())
-            ]
-        );
-    }
-
-    #[test]
     fn unclear_rather_than_a_guess() {
         // No earlier reporting clause: attributed, speaker unclear.
         assert_eq!(
@@ -2191,17 +1585,6 @@ mod tests {
     }
 
     #[test]
-    fn title_resolved_to_the_person_introduced_with_it() {
-        let s = speakers(
-            "وقال الرئيس الأفغاني سامر الخطيب إن الحكومة مستعدة للحوار.\nوأوضح الرئيس الأفغاني أن «القرار جاء بعد مشاورات طويلة مع العلماء».",
-        );
-        assert_eq!(
-            s,
-            vec![(true, Some("الرئيس الأفغاني (سامر الخطيب)".into()), false)]
-        );
-    }
-
-    #[test]
     fn name_in_apposition_after_the_post() {
         assert_eq!(
             one("من جهته، قال رئيس الوزراء، سامر الخطيب، في بيان: «نرحب بهذه الخطوة المهمة جداً»."),
@@ -2216,14 +1599,6 @@ mod tests {
         assert_eq!(
             s[1],
             (true, Some("رئيس حزب «الأمل» سامر الخطيب".into()), false)
-        );
-    }
-
-    #[test]
-    fn source_phrase_after_a_named_verb_leaves_the_speaker_to_the_verb() {
-        assert_eq!(
-            one("وأضاف الوزير سامر الخطيب، بحسب وكالة الأنباء الرسمية: «لن نتراجع عن هذا القرار»."),
-            Some("الوزير سامر الخطيب".into())
         );
     }
 
@@ -2266,42 +1641,11 @@ mod tests {
     }
 
     #[test]
-    fn quotation_after_quotation_continues_the_turn() {
-        let s = speakers(
-            "وقال الوزير سامر الخطيب: «سنواصل العمل حتى النهاية مهما كلف الأمر».. «ولن نتراجع عن أي خطوة اتخذناها».",
-        );
-        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
-        assert_eq!(
-            names,
-            vec![
-                Some("الوزير سامر الخطيب".into()),
-                Some("الوزير سامر الخطيب".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn concluding_cue_takes_the_speaker_before() {
-        let s = speakers(
-            "وقالت ليلى الزمراني إن العمل صعب.\nوخلصت إلى أن «الحل هو أن نعمل معاً دون توقف».",
-        );
-        assert_eq!(s, vec![(true, Some("ليلى الزمراني".into()), false)]);
-    }
-
-    #[test]
     fn indefinite_word_after_a_definite_post_starts_the_name() {
         assert_eq!(
             one("وعلق خبير الأمن فارون بادوار أن «الهجوم غير مسبوق في حجمه على الإطلاق»."),
             Some("فارون بادوار".into())
         );
-    }
-
-    #[test]
-    fn a_turn_does_not_run_on_for_ever() {
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوشهدت المدينة أمطاراً غزيرة.\nوأغلقت المدارس أبوابها.\nوتضررت الطرق كثيراً.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
-        );
-        assert_eq!(s, vec![(true, None, false)]);
     }
 
     #[test]
@@ -2314,25 +1658,6 @@ mod tests {
             speakers("وقال لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف»."),
             vec![(true, None, false)]
         );
-    }
-
-    #[test]
-    fn feminine_cue_does_not_continue_a_masculine_speaker() {
-        // وأضافت cannot refer back to الوزير: the speaker is unclear, not the minister.
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
-        );
-        assert_eq!(s, vec![(true, None, false)]);
-        // وأضافت after وقالت الوزيرة continues her turn.
-        let s = speakers(
-            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nوأضافت: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
-        );
-        assert_eq!(s, vec![(true, Some("الوزيرة سلمى الخطيب".into()), false)]);
-        // A masculine participle does not continue a feminine post either.
-        let s = speakers(
-            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب، مشيراً إلى أن «الحل لن يأتي قبل نهاية العام».",
-        );
-        assert_eq!(s, vec![(true, None, false)]);
     }
 
     #[test]
@@ -2363,15 +1688,6 @@ mod tests {
     }
 
     #[test]
-    fn genitive_after_a_preposition_is_not_the_subject() {
-        // سامر الخطيب is the owner of the house after إلى منزل, not the one who spoke.
-        let s = speakers(
-            "قال يوسف العلي إن الوضع صعب.\nوأشار إلى منزل سامر الخطيب قائلاً: «البيت مفتوح للجميع في كل وقت».",
-        );
-        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
-    }
-
-    #[test]
     fn subject_with_post_before_the_verb() {
         assert_eq!(
             one("وذكر التقرير أن سامر الخطيب نائب وزير النقل قال إن «الطائرة سقطت في البحر»."),
@@ -2385,35 +1701,6 @@ mod tests {
             one("وأعلنت مصر أمس أن «المساعدات ستصل إلى المتضررين خلال يومين»."),
             Some("مصر".into())
         );
-    }
-
-    #[test]
-    fn singular_cue_does_not_continue_a_group() {
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوقال السكان إن المياه مقطوعة منذ أيام.\nوأضاف: «لن ننتظر أكثر من ذلك».",
-        );
-        assert_eq!(s, vec![(true, Some("السكان".into()), false)]);
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوقالوا إن المياه مقطوعة منذ أيام.\nوأضاف: «لن ننتظر أكثر من ذلك».",
-        );
-        assert_eq!(s, vec![(true, None, false)]);
-    }
-
-    #[test]
-    fn a_new_subject_takes_the_turn() {
-        // وأنهى يوسف العلي كلمته قائلاً: the participle's subject is يوسف العلي, not the minister.
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأنهى يوسف العلي كلمته قائلاً: «سنعود إلى بيوتنا قريباً».",
-        );
-        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
-    }
-
-    #[test]
-    fn expressed_without_shadda_is_a_cue() {
-        let s = speakers(
-            "وقال يوسف العلي إن الوضع صعب.\nوكان الوزير سامر الخطيب قد عبر عن أسفه، واعتبر أن القرار «خطأ كبير».",
-        );
-        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
     }
 
     #[test]
@@ -2440,14 +1727,6 @@ mod tests {
     }
 
     #[test]
-    fn relative_clause_verb_takes_the_antecedent() {
-        let s = speakers(
-            "قال يوسف العلي إن الوضع صعب.\nوشارك في الندوة الأستاذ الجامعي محمد فقيهي، الذي اعتبر أن الحملة «هادئة حتى الآن».",
-        );
-        assert_eq!(s, vec![(true, Some("محمد فقيهي".into()), false)]);
-    }
-
-    #[test]
     fn amma_fronts_the_subject() {
         let s = speakers(
             "وقال يوسف العلي: «نحن سعداء بالنتيجة».\nأما زميله سامر الخطيب، فقال: «كانت المباراة صعبة جداً».",
@@ -2467,14 +1746,6 @@ mod tests {
             one("وقال المتحدث باسم الوزارة، سامر الخطيب: «هذه المعلومات غير صحيحة»."),
             Some("سامر الخطيب".into())
         );
-    }
-
-    #[test]
-    fn plural_cue_does_not_continue_one_person() {
-        let s = speakers(
-            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوتابعوا أن «الحل لن يأتي قبل نهاية العام».",
-        );
-        assert_eq!(s, vec![(true, None, false)]);
     }
 
     #[test]
