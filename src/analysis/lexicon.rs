@@ -172,10 +172,9 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             for (_, r) in &readings {
                 let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
                 if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
-                    let phrase: Vec<crate::text::token::Text> =
-                        std::iter::once(crate::text::token::Text::from(r.as_str()))
-                            .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
-                            .collect();
+                    let phrase: Vec<crate::text::token::Text> = std::iter::once(crate::text::token::Text::from(r.as_str()))
+                        .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
+                        .collect();
                     if let Some(&idx) = profile.agencies.get(&phrase) {
                         t.agency = Some((sat(len), u32::try_from(idx).unwrap_or(u32::MAX)));
                         break;

@@ -718,10 +718,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         let mut buckets: HashMap<u64, Vec<&str>> = HashMap::default();
         for b in spell_of.keys().filter(|k| !k.starts_with("ال")) {
             if at_least_chars(b, 4) {
-                buckets
-                    .entry(bucket_key_str(b))
-                    .or_default()
-                    .push(b.as_str());
+                buckets.entry(bucket_key_str(b)).or_default().push(b.as_str());
             }
         }
         let mut partnered: rustc_hash::FxHashSet<String> = Default::default();
@@ -1232,8 +1229,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     for s in order {
         let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
-            by_key.contains_key(r.as_str())
-                || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
+            by_key.contains_key(r.as_str()) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
         if known {
             continue;
@@ -1467,10 +1463,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
                 let p = &cx.doc.words[i - 1];
                 t.title > 0
                     || t.given > 0
-                    || matches!(
-                        p.plain.as_str(),
-                        "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد"
-                    )
+                    || matches!(p.plain.as_str(), "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد")
                     || (p.kind == WordKind::Arabic
                         && !t.function
                         && !t.is_cue()
@@ -1835,9 +1828,7 @@ mod tests {
     fn a_foreign_name_with_two_hamza_seats_is_a_person() {
         // Two hamza seats on a name outside the lexicon: one person spelled two ways, not an
         // organisation (the article is not what differs).
-        let e = entities(
-            "وقال أردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.",
-        );
+        let e = entities("وقال أردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.");
         assert!(
             e.iter().any(|(k, s)| *k == NameKind::Person
                 && s == &vec![("أردوغان".to_string(), 2), ("اردوغان".to_string(), 1)]),
