@@ -159,12 +159,7 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     let mut cx = Context::new(doc, profile);
     let mut out = Analysis::default();
     let mut findings = Vec::new();
-    // A rule turned off in the profile does not run.
-    for r in RULES {
-        if !matches!(profile.severities.get(r.meta().id.as_str()), Some(None)) {
-            r.check(&cx, &mut findings);
-        }
-    }
+    run_rules(&cx, &mut findings);
     // What the review needs, whichever rules ran (each is computed once, on first use).
     cx.names();
     cx.quotes();
@@ -194,6 +189,16 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     out
 }
 
+/// Appends to `out` the findings of every rule of [`RULES`] that `cx`'s profile does not turn
+/// off, in registry order, with their default severities. A rule turned off does not run.
+fn run_rules(cx: &Context, out: &mut Vec<Finding>) {
+    for r in RULES {
+        if !matches!(cx.profile.severities.get(r.meta().id.as_str()), Some(None)) {
+            r.check(cx, out);
+        }
+    }
+}
+
 /// Builds a finding with the rule's default severity.
 pub(crate) fn finding(rule: &RuleMeta, range: std::ops::Range<usize>, message: Message) -> Finding {
     Finding {
@@ -203,5 +208,36 @@ pub(crate) fn finding(rule: &RuleMeta, range: std::ops::Range<usize>, message: M
         message,
         related: Vec::new(),
         fixes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rules that ran on `src` with `config`, told apart by what they leave behind: the
+    /// findings, and whether the hygiene rules' shared scan was made.
+    fn run(src: &str, config: &str) -> (Vec<&'static str>, bool) {
+        let config = crate::profile::config::Config::parse(config).unwrap();
+        let profile = Profile::with_config(&config);
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &profile);
+        let mut out = Vec::new();
+        run_rules(&cx, &mut out);
+        (out.iter().map(|f| f.rule).collect(), cx.scan.get().is_some())
+    }
+
+    #[test]
+    fn a_rule_turned_off_does_not_run() {
+        // A Persian yeh and a kashida in a short note (too short for missing-credit).
+        let src = "قال الوزیر إن الاجتمــاع ناجح.";
+        assert_eq!(run(src, ""), (vec!["lookalike-letter", "tatweel"], true));
+        assert_eq!(
+            run(src, "[rules]\ntatweel = \"off\"\n"),
+            (vec!["lookalike-letter"], true)
+        );
+        // With every hygiene rule off, their shared scan is never even made.
+        let off = "[rules]\nlookalike-letter = \"off\"\npresentation-form = \"off\"\ninvisible-char = \"off\"\ntatweel = \"off\"\nmixed-digits = \"off\"\nlatin-punctuation = \"off\"\n";
+        assert_eq!(run(src, off), (vec![], false));
     }
 }
