@@ -140,7 +140,6 @@ mod tests {
 
     #[test]
     fn ids_round_trip_and_are_unique() {
-        assert_eq!(RuleId::ALL.len(), 12);
         assert_eq!(RuleId::ALL[0].as_str(), "unattributed-quote");
         assert_eq!(RuleId::parse("tatweel"), Some(RuleId::Tatweel));
         assert_eq!(RuleId::parse("Tatweel"), None);

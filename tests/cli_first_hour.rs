@@ -99,7 +99,7 @@ fn rules_as_json() {
     let v = rules_json();
     assert_eq!(v["version"], 1);
     let rules = v["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), 12);
+    assert_eq!(rules.len(), isnad::analysis::RULES.len());
     assert_eq!(
         rules[0],
         json!({"id": "unattributed-quote", "default_severity": "warning",
