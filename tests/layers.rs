@@ -27,9 +27,18 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("analysis", &["text", "rules", "profile"]),
     // Finding and decoding drafts (I/O), shared by the front ends; added by the pipeline work.
     ("drafts", &["text", "rules", "profile", "analysis"]),
-    ("report", &["text", "rules", "profile", "analysis", "drafts"]),
-    ("cli", &["text", "rules", "profile", "analysis", "drafts", "report"]),
-    ("lsp", &["text", "rules", "profile", "analysis", "drafts", "report"]),
+    (
+        "report",
+        &["text", "rules", "profile", "analysis", "drafts"],
+    ),
+    (
+        "cli",
+        &["text", "rules", "profile", "analysis", "drafts", "report"],
+    ),
+    (
+        "lsp",
+        &["text", "rules", "profile", "analysis", "drafts", "report"],
+    ),
 ];
 
 /// Edges that exist today and are being removed by work in progress: `(from file, to layer or
