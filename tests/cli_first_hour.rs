@@ -99,7 +99,7 @@ fn rules_as_json() {
     let v = rules_json();
     assert_eq!(v["version"], 1);
     let rules = v["rules"].as_array().unwrap();
-    assert_eq!(rules.len(), 12);
+    assert_eq!(rules.len(), isnad::analysis::RULES.len());
     assert_eq!(
         rules[0],
         json!({"id": "unattributed-quote", "default_severity": "warning",
@@ -107,7 +107,7 @@ fn rules_as_json() {
             "doc_url": "https://github.com/isnad-dev/isnad/blob/main/docs/rules.md#unattributed-quote"})
     );
     let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    let registry: Vec<&str> = isnad::analysis::RULES.iter().map(|r| r.id).collect();
+    let registry: Vec<&str> = isnad::analysis::RULES.iter().map(|r| r.meta().id.as_str()).collect();
     assert_eq!(ids, registry);
     // --markdown and --format markdown are the same text.
     let a = isnad(&["rules", "--markdown"], &root());

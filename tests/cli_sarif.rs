@@ -308,7 +308,7 @@ fn sarif_log_validates_and_carries_rules_regions_and_fixes() {
         yeh[0]["ruleIndex"],
         isnad::analysis::RULES
             .iter()
-            .position(|r| r.id == "lookalike-letter")
+            .position(|r| r.meta().id == "lookalike-letter")
             .unwrap()
     );
     let region = json!({"startLine": 1, "startColumn": 40, "endLine": 1, "endColumn": 41,

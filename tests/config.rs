@@ -198,7 +198,7 @@ fn json_schema_matches_the_config_structs() {
     let rule_ids: Vec<String> = {
         let mut v: Vec<String> = isnad::analysis::RULES
             .iter()
-            .map(|r| r.id.to_string())
+            .map(|r| r.meta().id.to_string())
             .collect();
         v.sort();
         v
@@ -225,6 +225,6 @@ fn docs_rules_md_matches_the_rules() {
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/rules.md")).unwrap();
     assert!(
         on_disk == isnad::analysis::rules_markdown(),
-        "docs/rules.md is out of date: run `cargo run -- rules --markdown > docs/rules.md`"
+        "docs/rules.md is out of date: run `ISNAD_BLESS=1 cargo test --test rule_lists`"
     );
 }

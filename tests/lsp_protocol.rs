@@ -288,23 +288,14 @@ fn quick_fix_applied_clears_the_diagnostic() {
         assert!(fixed.contains("وقال 🚨 ومملوك 👍🏽 إن"), "{fixed}");
         assert_eq!(fixed, DRAFT.replace("والمملوك", "ومملوك"));
 
-        // source.fixAll.isnad gives the same text.
+        // source.fixAll.isnad applies safe fixes only: a spelling chosen by majority (the only
+        // fix here besides the attribution, also unsafe) is not one.
         let all = c.call(
             "textDocument/codeAction",
             json!({"textDocument": {"uri": URI}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}},
                    "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
         );
-        let all = all.as_array().unwrap();
-        assert_eq!(all.len(), 1, "{all:#?}");
-        assert_eq!(all[0]["kind"], "source.fixAll.isnad");
-        assert_eq!(
-            apply(
-                DRAFT,
-                all[0]["edit"]["changes"][URI].as_array().unwrap(),
-                enc
-            ),
-            fixed
-        );
+        assert_eq!(all, json!([]), "{all:#?}");
 
         // The attribution fix for the quotation inserts before the opening mark.
         let q = find(&ds, "unattributed-quote").clone();
@@ -1065,8 +1056,8 @@ fn neovim_0_7_ranges_get_every_action_with_clean_spellings() {
             "Add “المملوك” to house spellings",
             "Never flag “المملوك”",
             "Ignore name-variant here",
-            // source.fixAll.isnad: the name and the ZWNJ.
-            "Fix all spelling and character findings (2)",
+            // source.fixAll.isnad: the ZWNJ (the name's spelling, chosen by majority, is unsafe).
+            "Fix all spelling and character findings (1)",
         ]
     );
     let actions = actions.as_array().unwrap();

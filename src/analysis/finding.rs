@@ -4,42 +4,7 @@
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
-/// Severity of a finding, in LSP's order (error is the most severe).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Must be fixed before publication.
-    Error,
-    /// Should be fixed or consciously accepted.
-    Warning,
-    /// For the review pass.
-    Information,
-    /// A suggestion.
-    Hint,
-}
-
-impl Severity {
-    /// The lowercase name used in JSON, `isnad.toml` and the CLI: error, warning, information, hint.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Information => "information",
-            Severity::Hint => "hint",
-        }
-    }
-
-    /// Parses error/warning/information (or info)/hint; `None` for anything else.
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s.to_ascii_lowercase().as_str() {
-            "error" => Some(Severity::Error),
-            "warning" | "warn" => Some(Severity::Warning),
-            "information" | "info" => Some(Severity::Information),
-            "hint" => Some(Severity::Hint),
-            _ => None,
-        }
-    }
-}
+pub use crate::rules::Severity;
 
 /// The language of user-facing text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]

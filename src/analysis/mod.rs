@@ -9,16 +9,21 @@
 
 pub mod credits;
 pub mod finding;
+pub mod fix;
 pub mod hygiene;
 pub mod lexicon;
 pub mod names;
 pub mod quotes;
+pub mod registry;
 pub mod suppress;
 
+pub use crate::rules::RuleId;
 pub use finding::{Edit, Finding, Fix, Lang, Message, Related, Severity, apply_edits};
+pub use registry::{RULES, Rule, RuleMeta, rule};
 
 use crate::profile::Profile;
 use crate::text::{Document, Format};
+use std::cell::OnceCell;
 
 /// Base URL of the rules' documentation; a rule's section is `{DOCS_URL}#{rule-id}`.
 pub const DOCS_URL: &str = "https://github.com/isnad-dev/isnad/blob/main/docs/rules.md";
@@ -27,37 +32,6 @@ pub const DOCS_URL: &str = "https://github.com/isnad-dev/isnad/blob/main/docs/ru
 pub fn doc_url(rule_id: &str) -> String {
     format!("{DOCS_URL}#{rule_id}")
 }
-
-/// A rule's static description.
-#[derive(Clone, Copy, Debug)]
-pub struct Rule {
-    /// Stable kebab-case id (diagnostic code, `isnad.toml` key, suppression comments).
-    pub id: &'static str,
-    /// Severity unless the profile overrides it.
-    pub default_severity: Severity,
-    /// One line in English, for `isnad rules`.
-    pub summary_en: &'static str,
-    /// One line in Arabic.
-    pub summary_ar: &'static str,
-    /// The rule's documentation (Markdown, with the headings What it flags / Why / Example / Fix).
-    pub doc: &'static str,
-}
-
-/// Every rule isnad knows, in the order `isnad rules` lists them.
-pub const RULES: &[&Rule] = &[
-    &quotes::unattributed_quote::RULE,
-    &quotes::unbalanced_quote::RULE,
-    &names::name_variant::RULE,
-    &names::first_reference::RULE,
-    &credits::missing_credit::RULE,
-    &credits::anonymous_source::RULE,
-    &hygiene::lookalike_letter::RULE,
-    &hygiene::presentation_form::RULE,
-    &hygiene::invisible_char::RULE,
-    &hygiene::tatweel::RULE,
-    &hygiene::mixed_digits::RULE,
-    &hygiene::latin_punctuation::RULE,
-];
 
 /// The rules' documentation as one Markdown page (`docs/rules.md`): a section per rule, titled
 /// with the rule id (so `doc_url` anchors resolve), with its default severity, summaries and the
@@ -68,7 +42,7 @@ pub fn rules_markdown() -> String {
         "Generated from the rules' documentation (`isnad rules --markdown`); do not edit by hand. ",
     );
     out.push_str("`isnad explain RULE` prints the same text.\n");
-    for r in RULES {
+    for r in RULES.iter().map(|r| r.meta()) {
         out.push_str(&format!(
             "\n## {}\n\nDefault severity: **{}**. {} — {}\n\n",
             r.id,
@@ -85,11 +59,6 @@ pub fn rules_markdown() -> String {
         }
     }
     out
-}
-
-/// The rule with this id, if any.
-pub fn rule(id: &str) -> Option<&'static Rule> {
-    RULES.iter().copied().find(|r| r.id == id)
 }
 
 /// Everything one analysis of a document found.
@@ -119,6 +88,14 @@ pub struct Context<'d, 'a> {
     pub lex: lexicon::Tags,
     /// The document's suppression comments (read once; used by `analyze` and the hygiene fix-all).
     pub directives: suppress::Directives,
+    /// Names found, computed on first use by [`Context::names`].
+    names: OnceCell<Vec<names::Entity>>,
+    /// Quotations and stray marks, computed on first use by [`Context::quotes`].
+    quotes: OnceCell<quotes::Quotes>,
+    /// Credits, agencies and anonymous sources, computed on first use by [`Context::credits`].
+    credits: OnceCell<credits::CreditScan>,
+    /// The hygiene rules' shared scan, computed on first use by [`Context::scan`].
+    scan: OnceCell<hygiene::Scan>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -130,7 +107,43 @@ impl<'d, 'a> Context<'d, 'a> {
             profile,
             lex: lexicon::tag(doc, profile),
             directives: suppress::Directives::parse(doc),
+            names: OnceCell::new(),
+            quotes: OnceCell::new(),
+            credits: OnceCell::new(),
+            scan: OnceCell::new(),
         }
+    }
+
+    /// The document's names (people, places, organisations) with their mentions, detected once
+    /// ([`names::detect`]) on first call.
+    pub fn names(&self) -> &[names::Entity] {
+        self.names.get_or_init(|| names::detect(self))
+    }
+
+    /// The document's quotations with their speakers, and the marks that pair with nothing,
+    /// extracted once on first call (the people of [`Context::names`] help find speakers).
+    pub fn quotes(&self) -> &quotes::Quotes {
+        self.quotes.get_or_init(|| {
+            let mut persons: Vec<std::ops::Range<usize>> = self
+                .names()
+                .iter()
+                .filter(|e| e.kind == names::NameKind::Person)
+                .flat_map(|e| e.mentions.iter().map(|m| m.range.clone()))
+                .collect();
+            persons.sort_by_key(|r| r.start);
+            quotes::extract_with(self, &persons)
+        })
+    }
+
+    /// The document's credits, agencies cited and anonymous sources, scanned once
+    /// ([`credits::scan`]) on first call.
+    pub fn credits(&self) -> &credits::CreditScan {
+        self.credits.get_or_init(|| credits::scan(self))
+    }
+
+    /// The scan the hygiene rules share (Persian runs, digits), made once on first call.
+    pub fn scan(&self) -> &hygiene::Scan {
+        self.scan.get_or_init(|| hygiene::Scan::new(self))
     }
 }
 
@@ -143,25 +156,17 @@ pub fn analyze_text(source: &str, format: Format, profile: &Profile) -> Analysis
 
 /// Analyses a document (see [`analyze_text`]).
 pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
-    let cx = Context::new(doc, profile);
+    let mut cx = Context::new(doc, profile);
     let mut out = Analysis::default();
-    let names = names::detect(&cx);
-    let mut persons: Vec<std::ops::Range<usize>> = names
-        .iter()
-        .filter(|e| e.kind == names::NameKind::Person)
-        .flat_map(|e| e.mentions.iter().map(|m| m.range.clone()))
-        .collect();
-    persons.sort_by_key(|r| r.start);
-    let quotes = quotes::extract_with(&cx, &persons);
-    let credit = credits::scan(&cx);
     let mut findings = Vec::new();
-    quotes::unattributed_quote::check(&cx, &quotes, &names, &mut findings);
-    quotes::unbalanced_quote::check(&cx, &quotes, &mut findings);
-    names::name_variant::check(&cx, &names, &mut findings);
-    names::first_reference::check(&cx, &names, &quotes.quotes, &mut findings);
-    credits::missing_credit::check(&cx, &credit, &mut findings);
-    credits::anonymous_source::check(&cx, &credit, &mut findings);
-    hygiene::check_all(&cx, &mut findings);
+    run_rules(&cx, &mut findings);
+    // What the review needs, whichever rules ran (each is computed once, on first use).
+    cx.names();
+    cx.quotes();
+    cx.credits();
+    let names = cx.names.take().unwrap_or_default();
+    let quotes = cx.quotes.take().unwrap_or_default();
+    let credit = cx.credits.take().unwrap_or_default();
     findings.retain_mut(|f| {
         let sev = match profile.severities.get(f.rule) {
             Some(None) => return false,
@@ -184,14 +189,55 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     out
 }
 
+/// Appends to `out` the findings of every rule of [`RULES`] that `cx`'s profile does not turn
+/// off, in registry order, with their default severities. A rule turned off does not run.
+fn run_rules(cx: &Context, out: &mut Vec<Finding>) {
+    for r in RULES {
+        if !matches!(cx.profile.severities.get(r.meta().id.as_str()), Some(None)) {
+            r.check(cx, out);
+        }
+    }
+}
+
 /// Builds a finding with the rule's default severity.
-pub(crate) fn finding(rule: &Rule, range: std::ops::Range<usize>, message: Message) -> Finding {
+pub(crate) fn finding(rule: &RuleMeta, range: std::ops::Range<usize>, message: Message) -> Finding {
     Finding {
-        rule: rule.id,
+        rule: rule.id.as_str(),
         severity: rule.default_severity,
         range,
         message,
         related: Vec::new(),
         fixes: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The rules that ran on `src` with `config`, told apart by what they leave behind: the
+    /// findings, and whether the hygiene rules' shared scan was made.
+    fn run(src: &str, config: &str) -> (Vec<&'static str>, bool) {
+        let config = crate::profile::config::Config::parse(config).unwrap();
+        let profile = Profile::with_config(&config);
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &profile);
+        let mut out = Vec::new();
+        run_rules(&cx, &mut out);
+        (out.iter().map(|f| f.rule).collect(), cx.scan.get().is_some())
+    }
+
+    #[test]
+    fn a_rule_turned_off_does_not_run() {
+        // A Persian yeh and a kashida in a short note (too short for missing-credit).
+        let src = "قال الوزیر إن الاجتمــاع ناجح.";
+        assert_eq!(run(src, ""), (vec!["lookalike-letter", "tatweel"], true));
+        assert_eq!(
+            run(src, "[rules]\ntatweel = \"off\"\n"),
+            (vec!["lookalike-letter"], true)
+        );
+        // With every hygiene rule off, their shared scan is never even made.
+        let off = "[rules]\nlookalike-letter = \"off\"\npresentation-form = \"off\"\ninvisible-char = \"off\"\ntatweel = \"off\"\nmixed-digits = \"off\"\nlatin-punctuation = \"off\"\n";
+        assert_eq!(run(src, off), (vec![], false));
     }
 }

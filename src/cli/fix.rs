@@ -5,72 +5,15 @@
 //! already taken waits for the next pass (the draft is analysed again after each pass), so no two
 //! fixes fight over the same bytes and running `--fix` twice changes nothing the second time.
 
-use crate::analysis::finding::Applicability;
-use crate::analysis::{Edit, Finding, Severity, apply_edits};
+use crate::analysis::{Finding, Severity, apply_edits};
 use crate::profile::Profile;
 use crate::report::guard;
 use crate::text::Format;
-use std::ops::Range;
 
 /// The most passes over one draft (each pass analyses the text again and applies what is left).
 pub const MAX_PASSES: usize = 8;
 
-/// True when a fix of applicability `a` is applied: safe fixes always, unsafe ones only with
-/// `--unsafe-fixes`.
-pub fn allowed(a: Applicability, unsafe_fixes: bool) -> bool {
-    a == Applicability::Safe || unsafe_fixes
-}
-
-/// True when the byte ranges `a` and `b` (half-open) cannot both be edited in one pass: they
-/// overlap, or both are insertions at the same place (their order would be arbitrary).
-fn clash(a: &Range<usize>, b: &Range<usize>) -> bool {
-    (a.start < b.end && b.start < a.end) || (a.is_empty() && b.is_empty() && a.start == b.start)
-}
-
-/// The edits of one pass over `findings` (any order): for each finding, its first fix that
-/// [`allowed`] lets through, taken whole when none of its edits clashes with an edit already taken
-/// (ranges are byte offsets, half-open). Returns the edits (sorted by start) and the rule id of
-/// each finding whose fix was taken, in the findings' order.
-pub fn pick(findings: &[Finding], unsafe_fixes: bool) -> (Vec<Edit>, Vec<&'static str>) {
-    let mut taken: Vec<Edit> = Vec::new();
-    let mut rules = Vec::new();
-    for f in findings {
-        let Some(fix) = f
-            .fixes
-            .iter()
-            .find(|x| allowed(x.applicability, unsafe_fixes))
-        else {
-            continue;
-        };
-        if fix.edits.is_empty() {
-            continue;
-        }
-        // `taken` is sorted by start and free of clashes, so only the neighbours can clash.
-        let free = fix.edits.iter().all(|e| {
-            let i = taken.partition_point(|t| t.range.start < e.range.start);
-            let before = i.checked_sub(1).and_then(|j| taken.get(j));
-            let after = taken.get(i);
-            !before.is_some_and(|t| clash(&t.range, &e.range))
-                && !after.is_some_and(|t| clash(&t.range, &e.range))
-        }) && edits_are_disjoint(&fix.edits);
-        if !free {
-            continue;
-        }
-        for e in &fix.edits {
-            let i = taken.partition_point(|t| t.range.start < e.range.start);
-            taken.insert(i, e.clone());
-        }
-        rules.push(f.rule);
-    }
-    (taken, rules)
-}
-
-/// True when no two of `edits` clash (see [`clash`]).
-fn edits_are_disjoint(edits: &[Edit]) -> bool {
-    let mut r: Vec<&Range<usize>> = edits.iter().map(|e| &e.range).collect();
-    r.sort_by_key(|r| (r.start, r.end));
-    r.windows(2).all(|w| !clash(w[0], w[1]))
-}
+pub use crate::analysis::fix::{allowed, pick};
 
 /// What fixing one draft did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -163,7 +106,9 @@ pub fn summary(by_rule: &[(&'static str, usize)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Fix, Message};
+    use crate::analysis::finding::Applicability;
+    use crate::analysis::{Edit, Fix, Message};
+    use std::ops::Range;
 
     fn finding(rule: &'static str, edits: &[(Range<usize>, &str)], a: Applicability) -> Finding {
         let range = edits.first().map_or(0..0, |e| e.0.clone());

@@ -454,24 +454,44 @@ pub fn resolve_lang(arg: Option<LangArg>) -> Lang {
 pub fn rules_json() -> serde_json::Value {
     serde_json::json!({
         "version": 1,
-        "rules": RULES.iter().map(|r| serde_json::json!({
+        "rules": RULES.iter().map(|r| r.meta()).map(|r| serde_json::json!({
             "id": r.id,
             "default_severity": r.default_severity.as_str(),
             "summary": {"en": r.summary_en, "ar": r.summary_ar},
-            "doc_url": analysis::doc_url(r.id),
+            "doc_url": analysis::doc_url(r.id.as_str()),
         })).collect::<Vec<_>>(),
     })
 }
 
-/// Runs the CLI with the process arguments; returns the exit status (0 clean, 1 findings, 2 error).
-pub fn main() -> ExitCode {
+/// What the command line asked for, once the CLI has done its part.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The command ran: exit with this status (0 clean, 1 findings, 2 error).
+    Exit(ExitCode),
+    /// `isnad lsp`: the binary's entry point starts the language server (the CLI never
+    /// imports it).
+    Serve,
+}
+
+/// Runs the CLI with the process arguments; returns [`Outcome::Serve`] for `isnad lsp`, else the
+/// exit status of the command.
+pub fn main() -> Outcome {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return Outcome::Exit(ExitCode::from(if e.use_stderr() { 2 } else { 0 }));
         }
     };
+    if matches!(cli.command, Command::Lsp) {
+        return Outcome::Serve;
+    }
+    Outcome::Exit(run(cli))
+}
+
+/// Runs the parsed command line (any command but `lsp`, which [`main`] hands to the binary) and
+/// returns its exit status.
+fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(mut args) => {
             args.lang = cli.lang;
@@ -492,7 +512,7 @@ pub fn main() -> ExitCode {
             let written = match format {
                 RulesFormat::Markdown => write!(out, "{}", analysis::rules_markdown()),
                 RulesFormat::Json => writeln!(out, "{:#}", rules_json()),
-                RulesFormat::Text => RULES.iter().try_for_each(|r| {
+                RulesFormat::Text => RULES.iter().map(|r| r.meta()).try_for_each(|r| {
                     let summary = if lang == Lang::Ar {
                         r.summary_ar
                     } else {
@@ -501,7 +521,7 @@ pub fn main() -> ExitCode {
                     writeln!(
                         out,
                         "{:<20} {:<12} {}",
-                        r.id,
+                        r.id.as_str(),
                         r.default_severity.as_str(),
                         summary
                     )
@@ -515,7 +535,7 @@ pub fn main() -> ExitCode {
                 _ => ExitCode::SUCCESS,
             }
         }
-        Command::Explain { rule } => match analysis::rule(&rule) {
+        Command::Explain { rule } => match analysis::rule(&rule).map(|r| r.meta()) {
             Some(r) => {
                 println!(
                     "# {}\n\nDefault severity: {}. {} / {}\n\n{}",
@@ -536,7 +556,8 @@ pub fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Lsp => crate::lsp::run(),
+        // Handed to the binary's entry point by `main`, never run here.
+        Command::Lsp => ExitCode::SUCCESS,
     }
 }
 

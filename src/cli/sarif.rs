@@ -356,9 +356,10 @@ pub fn artifact(display: &str) -> ArtifactLocation {
 pub fn rules(lang: Lang) -> Vec<Rule> {
     analysis::RULES
         .iter()
+        .map(|r| r.meta())
         .map(|r| Rule {
-            id: r.id,
-            name: Some(camel(r.id)).filter(|n| !n.eq_ignore_ascii_case(r.id)),
+            id: r.id.as_str(),
+            name: Some(camel(r.id.as_str())).filter(|n| !n.eq_ignore_ascii_case(r.id.as_str())),
             short_description: Text {
                 text: if lang == Lang::Ar {
                     r.summary_ar
@@ -371,7 +372,7 @@ pub fn rules(lang: Lang) -> Vec<Rule> {
                 text: r.doc.trim_end().to_string(),
                 markdown: r.doc.trim_end().to_string(),
             },
-            help_uri: analysis::doc_url(r.id),
+            help_uri: analysis::doc_url(r.id.as_str()),
             default_configuration: Configuration {
                 level: level(r.default_severity),
             },
@@ -453,7 +454,7 @@ pub fn result<'a>(
         rule_id: f.rule,
         rule_index: analysis::RULES
             .iter()
-            .position(|x| x.id == f.rule)
+            .position(|x| x.meta().id == f.rule)
             .unwrap_or(0),
         level: level(f.severity),
         message: Text {

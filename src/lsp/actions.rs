@@ -3,7 +3,8 @@
 //! house spellings" for the preferred and for the flagged spelling, "never flag this name": each
 //! runs a server command that edits `isnad.toml`, see [`ADD_SPELLING`] and [`ACCEPT_NAME`]),
 //! "ignore this rule here" on every isnad diagnostic (inserts a suppression comment above the
-//! line), and `source.fixAll.isnad`.
+//! line), and `source.fixAll.isnad` (every finding's first fix whose applicability is safe). The
+//! fix-alls are gathered by [`crate::analysis::fix`], as `isnad check --fix` gathers its fixes.
 //!
 //! Per-diagnostic fixes come from the diagnostic's `data` (see [`super::diagnostics`]) when it
 //! belongs to the current version; a client that does not send `data` back gets them from the
@@ -14,7 +15,7 @@
 use super::diagnostics::{self, DiagnosticData, FixData};
 use super::document::Snapshot;
 use super::position::{self, Encoding};
-use crate::analysis::hygiene;
+use crate::analysis::fix;
 use crate::analysis::names::name_variant;
 use crate::analysis::{Edit, Finding, Lang};
 use serde::{Deserialize, Serialize};
@@ -61,19 +62,6 @@ pub struct AcceptNameArgs {
 
 /// The kind of the whole-document fix-all action.
 pub const FIX_ALL_KIND: &str = "source.fixAll.isnad";
-
-/// Rules whose first fix is mechanical and safe to apply without reading it (spelling,
-/// characters). Attribution and credit fixes insert text the journalist must check, so
-/// `source.fixAll.isnad` leaves them out; the per-rule "fix all" quick fix still offers them.
-pub const SAFE_FIX_ALL: &[&str] = &[
-    "name-variant",
-    "lookalike-letter",
-    "presentation-form",
-    "invisible-char",
-    "mixed-digits",
-    "latin-punctuation",
-    "tatweel",
-];
 
 /// What the code-action handler needs to know about the request and the session.
 pub struct Request<'a> {
@@ -129,22 +117,6 @@ pub fn workspace_edit(req: &Request, edits: Vec<TextEdit>) -> WorkspaceEdit {
             ..WorkspaceEdit::default()
         }
     }
-}
-
-/// Byte edits sorted and made non-overlapping: an edit overlapping one already kept, or an exact
-/// duplicate, is dropped.
-pub fn merge_edits(mut edits: Vec<Edit>) -> Vec<Edit> {
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut out: Vec<Edit> = Vec::with_capacity(edits.len());
-    for e in edits {
-        if let Some(last) = out.last()
-            && (*last == e || e.range.start < last.range.end)
-        {
-            continue;
-        }
-        out.push(e);
-    }
-    out
 }
 
 /// The fixes of a client diagnostic: from its `data` when current, else from the snapshot's
@@ -346,21 +318,6 @@ fn ignore_action(req: &Request, d: &Diagnostic, f: &Finding) -> CodeActionOrComm
     })
 }
 
-/// The first fix of every finding of the snapshot whose rule passes `keep`, merged.
-fn first_fixes(snapshot: &Snapshot, keep: impl Fn(&str) -> bool) -> (Vec<Edit>, usize) {
-    let mut edits = Vec::new();
-    let mut n = 0;
-    for f in &snapshot.analysis.findings {
-        if keep(f.rule)
-            && let Some(fix) = f.fixes.first()
-        {
-            edits.extend(fix.edits.iter().cloned());
-            n += 1;
-        }
-    }
-    (merge_edits(edits), n)
-}
-
 fn lsp_edits(req: &Request, edits: &[Edit]) -> Vec<TextEdit> {
     edits
         .iter()
@@ -428,7 +385,7 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
         }
         // One fix-all per rule, however many of its diagnostics the client sent.
         for rule in &rules {
-            let Some(all) = hygiene::fix_all(&req.snapshot.analysis.findings, rule) else {
+            let Some(all) = fix::fix_all(&req.snapshot.analysis.findings, rule) else {
                 continue;
             };
             if all.edits.is_empty() {
@@ -445,7 +402,8 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
         out.extend(later);
     }
     if wanted(req.only, FIX_ALL_KIND) {
-        let (edits, n) = first_fixes(req.snapshot, |r| SAFE_FIX_ALL.contains(&r));
+        // Every finding's first safe fix: characters, and spellings the house list names.
+        let (edits, n) = fix::fix_all_safe(&req.snapshot.analysis.findings);
         if !edits.is_empty() {
             let title = match req.lang {
                 Lang::En => format!("Fix all spelling and character findings ({n})"),
@@ -535,7 +493,7 @@ mod tests {
                 "Add “المملوك” to house spellings",
                 "Never flag “المملوك”",
                 "Ignore name-variant here",
-                "Fix all spelling and character findings (2)",
+                // No "fix all safe": a spelling chosen by majority is not a safe fix.
             ]
         );
         let one = edits_of(&actions[0], &uri);
@@ -591,15 +549,32 @@ mod tests {
         assert_eq!(actions.len(), 7);
         assert_eq!(edits_of(&actions[0], &uri)[0].range, bare.range);
 
-        // Only source actions.
+        // Only source actions: none, the spellings were chosen by majority (unsafe fixes).
         let req = Request {
             only: Some(&[CodeActionKind::SOURCE]),
             ..req
         };
+        assert!(code_actions(&req).is_empty());
+        // With the house list naming the variant, its fixes are safe: source.fixAll applies them.
+        let config =
+            crate::profile::config::Config::parse("[spellings]\n\"مملوك\" = [\"المملوك\"]\n")
+                .unwrap();
+        let house = Snapshot {
+            analysis: analyze_text(SRC, Format::Plain, &Profile::with_config(&config)),
+            ..snapshot(SRC)
+        };
+        let req = Request {
+            snapshot: &house,
+            ..req
+        };
         let actions = code_actions(&req);
         assert_eq!(actions.len(), 1);
+        let CodeActionOrCommand::CodeAction(a) = &actions[0] else {
+            panic!("command")
+        };
+        assert_eq!(a.title, "Fix all spelling and character findings (2)");
         let fixed =
-            crate::analysis::apply_edits(SRC, &first_fixes(&snap, |r| SAFE_FIX_ALL.contains(&r)).0);
+            crate::analysis::apply_edits(SRC, &fix::fix_all_safe(&house.analysis.findings).0);
         assert_eq!(
             fixed,
             "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال ومملوك إن الأمن مستقر.\nوأضاف مملوك أن الزيارة ناجحة.\n"
@@ -645,25 +620,6 @@ mod tests {
         };
         assert_eq!(e[0].text_document.version, Some(3));
 
-        let m = merge_edits(vec![
-            Edit {
-                range: 5..9,
-                new_text: "b".into(),
-            },
-            Edit {
-                range: 0..3,
-                new_text: "a".into(),
-            },
-            Edit {
-                range: 0..3,
-                new_text: "a".into(),
-            },
-            Edit {
-                range: 7..12,
-                new_text: "c".into(),
-            },
-        ]);
-        assert_eq!(m.len(), 2);
         assert!(wanted(
             Some(&[CodeActionKind::SOURCE_FIX_ALL]),
             FIX_ALL_KIND

@@ -16,7 +16,8 @@
 //! value, a field with a bad value keeps its value and produces a warning for the user. Clients may
 //! also wrap the object as `{ "isnad": { ... } }`.
 
-use crate::analysis::{self, Lang, Severity};
+use crate::analysis::Lang;
+use crate::rules::{RuleId, Severity};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -25,18 +26,6 @@ pub const DEFAULT_DEBOUNCE_MS: u64 = 75;
 
 /// Largest debounce accepted, in milliseconds (larger values are clamped to it).
 pub const MAX_DEBOUNCE_MS: u64 = 10_000;
-
-/// Rule ids from DESIGN.md that the engine does not implement yet: accepted in `rules` without a
-/// warning (editors list them already), and applied once the rules exist.
-pub const PLANNED_RULES: &[&str] = &[
-    "first-reference",
-    "lookalike-letter",
-    "presentation-form",
-    "invisible-char",
-    "mixed-digits",
-    "latin-punctuation",
-    "tatweel",
-];
 
 /// The keys of the settings object.
 pub const KEYS: &[&str] = &["locale", "debounceMs", "rules", "inlayHints", "configPath"];
@@ -141,7 +130,7 @@ impl Config {
                 Value::Object(rules) => {
                     let mut next = HashMap::new();
                     for (id, sev) in rules {
-                        if analysis::rule(id).is_none() && !PLANNED_RULES.contains(&id.as_str()) {
+                        if RuleId::parse(id).is_none() {
                             warnings.push(format!("unknown rule `{id}` in `rules`"));
                             continue;
                         }

@@ -31,7 +31,7 @@
 //! invalid pattern is an error naming the line and the key.
 
 use super::Profile;
-use crate::analysis::{self, Severity};
+use crate::rules::{RuleId, Severity};
 use crate::text::normalize;
 use crate::text::token::Text;
 use serde::{Deserialize, Serialize};
@@ -260,8 +260,8 @@ impl Config {
             }
         };
         for (rule, level) in &config.rules {
-            if analysis::rule(rule).is_none() {
-                let known: Vec<&str> = analysis::RULES.iter().map(|r| r.id).collect();
+            if RuleId::parse(rule).is_none() {
+                let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
                 return Err(err(
                     "rules",
                     rule,

@@ -10,7 +10,7 @@ pub mod config;
 pub mod quote_words;
 pub mod words;
 
-use crate::analysis::Severity;
+use crate::rules::Severity;
 use crate::text::normalize;
 use crate::text::token::Text;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

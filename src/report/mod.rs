@@ -405,7 +405,7 @@ fn group_findings(
     lang: Lang,
 ) -> Vec<RuleFindings> {
     let mut out = Vec::new();
-    for rule in RULES {
+    for rule in RULES.iter().map(|r| r.meta()) {
         let mut list: Vec<&crate::analysis::Finding> =
             findings.iter().filter(|f| f.rule == rule.id).collect();
         if list.is_empty() {
@@ -413,7 +413,7 @@ fn group_findings(
         }
         list.sort_by_key(|f| (f.range.start, f.range.end));
         out.push(RuleFindings {
-            rule: rule.id,
+            rule: rule.id.as_str(),
             findings: list
                 .into_iter()
                 .map(|f| {

@@ -27,14 +27,14 @@ export const DRAFT_LANGUAGES: readonly string[] = ['markdown', 'plaintext'];
 /** URI schemes whose documents are sent to the server (not output panes, git views ...). */
 export const DRAFT_SCHEMES: readonly string[] = ['file', 'untitled'];
 
-/** Stable rule ids, in the order of DESIGN.md. */
+/** Stable rule ids, in the order of `isnad rules`. Generated: `ISNAD_BLESS=1 cargo test --test rule_lists`. */
 export const RULE_IDS: readonly string[] = [
   'unattributed-quote',
   'unbalanced-quote',
   'name-variant',
+  'first-reference',
   'missing-credit',
   'anonymous-source',
-  'first-reference',
   'lookalike-letter',
   'presentation-form',
   'invisible-char',

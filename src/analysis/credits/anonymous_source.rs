@@ -1,12 +1,11 @@
 //! `anonymous-source`: unnamed sourcing, for the review pass.
 #![doc = include_str!("anonymous_source.md")]
 
-use super::CreditScan;
-use crate::analysis::{Context, Finding, Message, Rule, Severity, finding};
+use crate::analysis::{Context, Finding, Message, RuleId, RuleMeta, Severity, finding};
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "anonymous-source",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::AnonymousSource,
     default_severity: Severity::Information,
     summary_en: "Unnamed sourcing (for the review pass)",
     summary_ar: "مصدر مجهّل (لمراجعة التدقيق)",
@@ -14,7 +13,8 @@ pub const RULE: Rule = Rule {
 };
 
 /// Reports every anonymous-source phrase; the finding covers the phrase.
-pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let scan = cx.credits();
     for a in &scan.anonymous {
         let phrase = cx.doc.source.get(a.range.clone()).unwrap_or("");
         out.push(finding(

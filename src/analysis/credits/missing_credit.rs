@@ -1,12 +1,13 @@
 //! `missing-credit`: a story with no dateline, credit line, byline or outlet tag.
 #![doc = include_str!("missing_credit.md")]
 
-use super::CreditScan;
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
+use crate::analysis::{
+    Context, Edit, Finding, Fix, Message, Related, RuleId, RuleMeta, Severity, finding,
+};
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "missing-credit",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::MissingCredit,
     default_severity: Severity::Warning,
     summary_en: "A story with no dateline, credit line or byline",
     summary_ar: "قصة بلا سطر مصدر أو توقيع",
@@ -18,7 +19,8 @@ pub const RULE: Rule = Rule {
 /// ([`super::AgencyMention::cited`]), in order of first citation, or a template when none is: an
 /// agency merely mentioned (a story about a newspaper, an app named in a footer) is not offered,
 /// because a credit line must not name a source the story did not use.
-pub fn check(cx: &Context, scan: &CreditScan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let scan = cx.credits();
     if !scan.credits.is_empty() {
         return;
     }

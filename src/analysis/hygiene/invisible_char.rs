@@ -2,12 +2,12 @@
 #![doc = include_str!("invisible_char.md")]
 
 use super::{Scan, is_non_arabic_only_letter, is_prose, lookalike_letter, names};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Severity, finding};
 use crate::text::chars::is_arabic_word_char;
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "invisible-char",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::InvisibleChar,
     default_severity: Severity::Warning,
     summary_en: "Zero-width or bidi control character with no purpose in the text",
     summary_ar: "محرف خفي (صفري العرض أو للتحكم بالاتجاه) لا حاجة إليه في النص",
@@ -79,7 +79,8 @@ fn flagged(cx: &Context, scan: &Scan, at: usize, c: char) -> bool {
 }
 
 /// Reports each run of consecutive flagged invisible characters in prose; the fix removes it.
-pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let scan = cx.scan();
     let doc = cx.doc;
     let src = doc.source;
     let mut iter = src.char_indices().peekable();

@@ -1,13 +1,13 @@
 //! `latin-punctuation`: Latin `,` `;` `?` in Arabic text.
 #![doc = include_str!("latin_punctuation.md")]
 
-use super::{Scan, is_prose, names};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use super::{is_prose, names};
+use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Severity, finding};
 use crate::text::chars::{digit_value, is_arabic_word_char, is_invisible};
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "latin-punctuation",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::LatinPunctuation,
     default_severity: Severity::Warning,
     summary_en: "Latin comma, semicolon or question mark in Arabic text",
     summary_ar: "فاصلة أو فاصلة منقوطة أو علامة استفهام لاتينية في نص عربي",
@@ -97,7 +97,7 @@ fn in_arabic_text(src: &str, at: usize, c: char) -> bool {
 
 /// Reports each Latin `,` `;` `?` that stands in Arabic text (see the rule doc); the fix writes
 /// the Arabic mark. Code, URLs and other masked regions are skipped.
-pub fn check(cx: &Context, _scan: &Scan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let doc = cx.doc;
     let prose = doc.prose();
     for (at, c) in prose.char_indices() {

@@ -1,15 +1,15 @@
 //! `lookalike-letter`: Persian/Urdu letters and digits inside Arabic text.
 #![doc = include_str!("lookalike_letter.md")]
 
-use super::{DigitStyle, Scan, is_prose, names};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use super::{DigitStyle, is_prose, names};
+use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Severity, finding};
 use crate::text::WordKind;
 use crate::text::chars::{digit_value, is_diacritic, is_invisible, is_tatweel};
 use std::collections::HashSet;
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "lookalike-letter",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::LookalikeLetter,
     default_severity: Severity::Warning,
     summary_en: "Persian/Urdu letter or digit inside Arabic text",
     summary_ar: "حرف أو رقم فارسي أو أردو داخل نص عربي",
@@ -129,7 +129,8 @@ fn fold_word(word: &str) -> String {
 
 /// Reports each run of consecutive lookalike letters inside an Arabic word, and each run of
 /// Persian digits, outside Persian/Urdu/Kurdish runs of text (see [`Scan::new`]).
-pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let scan = cx.scan();
     let doc = cx.doc;
     let src = doc.source;
     let mut spellings: Option<HashSet<&str>> = None;

@@ -1,13 +1,13 @@
 //! `mixed-digits`: Western and Arabic-Indic digits in one story.
 #![doc = include_str!("mixed_digits.md")]
 
-use super::{DigitStyle, Scan};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use super::DigitStyle;
+use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Severity, finding};
 use crate::text::chars::digit_value;
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "mixed-digits",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::MixedDigits,
     default_severity: Severity::Information,
     summary_en: "Western and Arabic-Indic digits mixed in one story",
     summary_ar: "أرقام غربية وأرقام هندية مختلطة في قصة واحدة",
@@ -30,7 +30,8 @@ pub fn convert(number: &str, style: DigitStyle) -> String {
 
 /// Reports every number written in the minority style when the story uses both (see
 /// [`Scan::numbers`] for which numbers count); the fix writes it in the majority style.
-pub fn check(cx: &Context, scan: &Scan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let scan = cx.scan();
     let Some(major) = scan.majority_digits else {
         return;
     };

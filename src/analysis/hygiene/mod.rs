@@ -11,7 +11,8 @@
 //! Every rule works on byte offsets of `cx.doc.source` (half-open UTF-8 ranges) and skips what is
 //! not prose (code, URLs, comments, front matter), which the masked copy `cx.doc.prose()` blanks.
 //! Every finding carries its own fix as byte edits; the "fix all" of a rule is computed when asked
-//! for (see [`fix_all`]), never copied into each finding.
+//! for (see [`crate::analysis::fix::fix_all`]), never copied into each finding. The rules share one
+//! [`Scan`] of the document ([`Context::scan`]).
 
 pub mod invisible_char;
 pub mod latin_punctuation;
@@ -21,80 +22,9 @@ pub mod names;
 pub mod presentation_form;
 pub mod tatweel;
 
-use super::{Context, Finding, Fix, Message};
+use super::Context;
 use crate::text::normalize::fold_persian;
 use crate::text::{Document, WordKind};
-
-/// Runs every hygiene rule, in the order of [`RULES`](crate::analysis::RULES), leaving out the
-/// findings that suppression comments hide. Each finding carries only its own fix; the
-/// "fix all" of a rule is computed on demand by [`fix_all`], so the output stays linear in the
-/// number of findings.
-pub fn check_all(cx: &Context, out: &mut Vec<Finding>) {
-    let scan = Scan::new(cx);
-    let checks: [fn(&Context, &Scan, &mut Vec<Finding>); 6] = [
-        lookalike_letter::check,
-        presentation_form::check,
-        invisible_char::check,
-        tatweel::check,
-        mixed_digits::check,
-        latin_punctuation::check,
-    ];
-    let mut buf = Vec::new();
-    for check in checks {
-        check(cx, &scan, &mut buf);
-        buf.retain(|f| {
-            !cx.directives
-                .suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source)
-        });
-        out.append(&mut buf);
-    }
-}
-
-/// The "Fix all `<rule>` in this document (N)" fix, computed on demand from `findings` (the
-/// findings of a whole analysis, any rules, as [`crate::analysis::analyze`] returns them): its
-/// edits are the first-fix edits of every finding of `rule` that has a fix, sorted by start, an
-/// edit overlapping one kept before it (or repeating it) left out; N counts those findings.
-/// Returns `None` when fewer than two findings of `rule` have a fix. The fix is safe (see
-/// [`super::finding::Applicability`]) when every fix it gathers is. Byte ranges are those of the
-/// findings (half-open, into the analysed text).
-pub fn fix_all(findings: &[Finding], rule: &str) -> Option<Fix> {
-    let mut n = 0;
-    let mut edits: Vec<_> = Vec::new();
-    let mut safe = true;
-    for f in findings.iter().filter(|f| f.rule == rule) {
-        if let Some(fix) = f.fixes.first() {
-            n += 1;
-            edits.extend(fix.edits.iter().cloned());
-            safe &= fix.applicability == super::finding::Applicability::Safe;
-        }
-    }
-    if n < 2 {
-        return None;
-    }
-    edits.sort_by_key(|e| (e.range.start, e.range.end));
-    let mut kept: Vec<super::Edit> = Vec::with_capacity(edits.len());
-    for e in edits {
-        if let Some(last) = kept.last()
-            && (*last == e || e.range.start < last.range.end)
-        {
-            continue;
-        }
-        kept.push(e);
-    }
-    Some(Fix {
-        title: Message::new(
-            format!("Fix all {rule} in this document ({n})"),
-            format!("أصلح كل مواضع {rule} في هذا المستند ({n})"),
-        ),
-        edits: kept,
-        // Safe when every fix it gathers is.
-        applicability: if safe {
-            super::finding::Applicability::Safe
-        } else {
-            super::finding::Applicability::Unsafe
-        },
-    })
-}
 
 /// True when the byte at `at` is prose: not blanked in the masked copy (code, URL, comment, front
 /// matter). A blanked byte is a space in `doc.prose()` but not in `doc.source`.
@@ -535,7 +465,8 @@ pub(crate) mod testutil {
         // Each finding carries only its own fix; the fix-all is computed on demand.
         assert!(fs.iter().all(|f| f.fixes.len() == 1), "one fix per finding");
         let every = analyze_text(src, format, &Profile::embedded()).findings;
-        let all = super::fix_all(&every, rule).expect("a fix-all for two or more findings");
+        let all = crate::analysis::fix::fix_all(&every, rule)
+            .expect("a fix-all for two or more findings");
         assert_eq!(
             all.title.en,
             format!("Fix all {rule} in this document ({})", fs.len())
@@ -550,6 +481,7 @@ pub(crate) mod testutil {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::fix::fix_all;
     use crate::profile::Profile;
     use crate::text::Format;
 

@@ -1,15 +1,15 @@
 //! `presentation-form`: Arabic presentation forms from PDF copy-paste.
 #![doc = include_str!("presentation_form.md")]
 
-use super::{Scan, is_prose, names};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use super::{is_prose, names};
+use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Severity, finding};
 use crate::text::chars::is_arabic_word_char;
 use crate::text::normalize::fold_persian;
 use unicode_normalization::UnicodeNormalization;
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "presentation-form",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::PresentationForm,
     default_severity: Severity::Warning,
     summary_en: "Arabic presentation forms (PDF copy-paste) instead of letters",
     summary_ar: "أشكال عرض عربية (منسوخة من PDF) بدل الحروف",
@@ -65,7 +65,7 @@ pub fn is_target(c: char) -> bool {
 /// Reports each run of consecutive presentation-form characters in prose, with the run written in
 /// base letters as the fix. A ligature that stands for several words (ﷺ, ﷽) gets a space on a side
 /// where it touches a letter, so that «محمدﷺ» becomes «محمد صلى الله عليه وسلم».
-pub fn check(cx: &Context, _scan: &Scan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let doc = cx.doc;
     let src = doc.source;
     let mut iter = src.char_indices().peekable();

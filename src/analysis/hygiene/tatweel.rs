@@ -1,13 +1,13 @@
 //! `tatweel`: kashida (U+0640) stretching a word.
 #![doc = include_str!("tatweel.md")]
 
-use super::{Scan, is_prose};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Rule, Severity, finding};
+use super::is_prose;
+use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Severity, finding};
 use crate::text::chars::{is_arabic_letter, is_diacritic, is_tatweel};
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "tatweel",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::Tatweel,
     default_severity: Severity::Information,
     summary_en: "Kashida (tatweel) stretching a word",
     summary_ar: "تطويل (كشيدة) داخل كلمة",
@@ -35,7 +35,7 @@ fn letter_after(src: &str, at: usize) -> Option<char> {
 /// الـعدد. A tatweel that joins a clitic to a number, a quotation mark or a Latin word (لـ«الشرق
 /// الأوسط»، الـ100، لـCNN), ends an abbreviation (1436 هـ) or stands alone as a dash (ــ) is the
 /// ordinary typographic use and is left alone.
-pub fn check(cx: &Context, _scan: &Scan, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let doc = cx.doc;
     let src = doc.source;
     let mut iter = src.char_indices().peekable();

@@ -512,7 +512,7 @@ fn fold_ya(s: &str) -> String {
 /// `name-variant` and the story's suppression comments.
 pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)> {
     let rule = &name_variant::RULE;
-    let severity = match profile.severities.get(rule.id) {
+    let severity = match profile.severities.get(rule.id.as_str()) {
         Some(None) => return Vec::new(),
         Some(Some(s)) => *s,
         None => rule.default_severity,

@@ -2,15 +2,17 @@
 //! full.
 #![doc = include_str!("first_reference.md")]
 
-use super::{Entity, Mention, NameKind, adjacent, is_nisba};
-use crate::analysis::quotes::{Quote, inside_quote};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
+use super::{Mention, NameKind, adjacent, is_nisba};
+use crate::analysis::quotes::inside_quote;
+use crate::analysis::{
+    Context, Edit, Finding, Fix, Message, Related, RuleId, RuleMeta, Severity, finding,
+};
 use crate::text::chars;
 use std::ops::Range;
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "first-reference",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::FirstReference,
     default_severity: Severity::Information,
     summary_en: "A person named by family name or title before the full name",
     summary_ar: "شخص مذكور باسم العائلة أو اللقب قبل اسمه الكامل",
@@ -163,7 +165,8 @@ pub(super) fn in_heading(cx: &Context, at: usize) -> bool {
 /// Flags the first mention of each person when it is by family name or title alone and a later
 /// mention gives the full name. The finding covers the family name as written (proclitics
 /// excluded); the fix inserts the given names of the first full mention before it.
-pub fn check(cx: &Context, entities: &[Entity], quotes: &[Quote], out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let (entities, quotes) = (cx.names(), &cx.quotes().quotes[..]);
     let src = cx.doc.source;
     for e in entities
         .iter()

@@ -2,12 +2,14 @@
 #![doc = include_str!("name_variant.md")]
 
 use super::{Entity, MatchKind};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
+use crate::analysis::{
+    Context, Edit, Finding, Fix, Message, Related, RuleId, RuleMeta, Severity, finding,
+};
 use crate::text::normalize;
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "name-variant",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::NameVariant,
     default_severity: Severity::Warning,
     summary_en: "A name spelled in more than one way",
     summary_ar: "اسم مكتوب بأكثر من صيغة",
@@ -86,7 +88,8 @@ fn respell(cx: &Context, m: &super::Mention, pref: &str) -> Vec<Edit> {
 /// Flags every mention whose spelling is not the preferred one. The finding covers the name as
 /// written without its proclitics; its one fix replaces it. Respelling every variant of the name
 /// is computed on demand by [`spell_every_variant`], never copied into each finding.
-pub fn check(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let entities = cx.names();
     let mut flagged: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     for e in entities {
         if cx.profile.accept.contains(e.key.as_str())

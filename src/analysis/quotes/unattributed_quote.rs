@@ -1,13 +1,15 @@
 //! `unattributed-quote`: a direct quotation with no speaker.
 #![doc = include_str!("unattributed_quote.md")]
 
-use super::{QuoteForm, Quotes};
+use super::QuoteForm;
 use crate::analysis::names::{Entity, name_variant};
-use crate::analysis::{Context, Edit, Finding, Fix, Message, Related, Rule, Severity, finding};
+use crate::analysis::{
+    Context, Edit, Finding, Fix, Message, Related, RuleId, RuleMeta, Severity, finding,
+};
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "unattributed-quote",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::UnattributedQuote,
     default_severity: Severity::Warning,
     summary_en: "A direct quotation with no speaker",
     summary_ar: "اقتباس مباشر لم يُنسب إلى قائله",
@@ -45,7 +47,8 @@ fn house_speaker(
 
 /// Flags every speech quotation of `quotes` ([`QuoteForm::Speech`]) without an attribution. The finding covers the
 /// quotation (opening mark to closing mark); the fix inserts `قال <speaker>: ` before it.
-pub fn check(cx: &Context, quotes: &Quotes, names: &[Entity], out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let (quotes, names) = (cx.quotes(), cx.names());
     let mut last_speaker: Option<(std::ops::Range<usize>, String)> = None;
     for q in &quotes.quotes {
         if let Some(a) = &q.attribution {

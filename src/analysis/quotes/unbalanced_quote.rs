@@ -1,12 +1,11 @@
 //! `unbalanced-quote`: a quotation mark that pairs with nothing.
 #![doc = include_str!("unbalanced_quote.md")]
 
-use super::Quotes;
-use crate::analysis::{Context, Finding, Message, Rule, Severity, finding};
+use crate::analysis::{Context, Finding, Message, RuleId, RuleMeta, Severity, finding};
 
 /// The rule's description.
-pub const RULE: Rule = Rule {
-    id: "unbalanced-quote",
+pub const RULE: RuleMeta = RuleMeta {
+    id: RuleId::UnbalancedQuote,
     default_severity: Severity::Error,
     summary_en: "A quotation mark with no partner in its paragraph",
     summary_ar: "علامة تنصيص بلا نظير في فقرتها",
@@ -14,7 +13,8 @@ pub const RULE: Rule = Rule {
 };
 
 /// Flags every stray mark of `quotes`; the finding covers the mark itself (one character).
-pub fn check(cx: &Context, quotes: &Quotes, out: &mut Vec<Finding>) {
+pub fn check(cx: &Context, out: &mut Vec<Finding>) {
+    let quotes = cx.quotes();
     for s in &quotes.stray {
         let m = s.mark;
         // A two-sided mark (" or a curly mark) with nothing but punctuation after it up to the end
