@@ -12,6 +12,7 @@ pub mod finding;
 pub mod hygiene;
 pub mod lexicon;
 pub mod names;
+pub mod pipeline;
 pub mod quotes;
 pub mod suppress;
 
@@ -162,19 +163,7 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     credits::missing_credit::check(&cx, &credit, &mut findings);
     credits::anonymous_source::check(&cx, &credit, &mut findings);
     hygiene::check_all(&cx, &mut findings);
-    findings.retain_mut(|f| {
-        let sev = match profile.severities.get(f.rule) {
-            Some(None) => return false,
-            Some(Some(s)) => *s,
-            None => f.severity,
-        };
-        f.severity = sev;
-        !cx.directives
-            .suppresses(f.rule, f.range.start, &doc.lines, doc.source)
-    });
-    findings.sort_by(|a, b| {
-        (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
-    });
+    pipeline::settle(&cx, &mut findings);
     out.findings = findings;
     out.quotes = quotes.quotes;
     out.names = names;
