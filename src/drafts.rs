@@ -104,20 +104,28 @@ enum Links {
     Stay,
 }
 
+/// What [`collect`] found.
+#[derive(Debug, Default)]
+pub struct Collected {
+    /// The drafts, in order.
+    pub inputs: Vec<Input>,
+    /// (path, message) for paths that do not exist, cannot be listed, are folders with no draft
+    /// in them ([`no_drafts`]), or are named on the command line but are FIFOs, sockets or devices
+    /// (never opened, so they cannot block).
+    pub errors: Vec<(String, String)>,
+    /// (path, message) for FIFOs, sockets and devices found in folders with a draft extension
+    /// (skipped; the caller tells the user).
+    pub special: Vec<(PathBuf, String)>,
+}
+
 /// Expands `paths` into draft files: files as given, folders searched recursively (sorted, hidden
 /// folders, `node_modules` and `target` skipped) for the extensions `exts` (lower case, no dot).
-/// Returns the inputs, (path, message) for paths that do not exist, cannot be listed, are folders
-/// with no draft in them ([`no_drafts`]), or are named on the command line but are FIFOs, sockets
-/// or devices (never opened, so they cannot block), and (path, message) for FIFOs, sockets and
-/// devices found in folders with a draft extension (skipped; the caller tells the user).
+/// Returns the drafts and what could not be used ([`Collected`]).
 ///
 /// Symbolic links are followed, but each real folder (by canonical path) is walked at most once per
 /// call: a link back to a folder already walked (`x -> .`) is skipped, so no loop and every file
 /// once.
-pub fn collect(
-    paths: &[PathBuf],
-    exts: &[String],
-) -> (Vec<Input>, Vec<(String, String)>, Vec<(PathBuf, String)>) {
+pub fn collect(paths: &[PathBuf], exts: &[String]) -> Collected {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     let mut skipped = Skipped::default();
@@ -158,7 +166,11 @@ pub fn collect(
             Err(e) => errors.push((display, describe_io(&e))),
         }
     }
-    (inputs, errors, skipped.special)
+    Collected {
+        inputs,
+        errors,
+        special: skipped.special,
+    }
 }
 
 /// The drafts under the editor's workspace `folders` (recursively, sorted, each once; hidden
@@ -414,8 +426,9 @@ mod tests {
         assert_eq!(found, ["a.md", "sub/b.TXT", "sub/c.markdown"]);
         // The command line finds the same drafts (and names them below the folder given).
         let exts: Vec<String> = EXTENSIONS.iter().map(|e| e.to_string()).collect();
-        let (inputs, errors, special) = collect(std::slice::from_ref(&dir), &exts);
-        let listed: Vec<String> = inputs
+        let found_cli = collect(std::slice::from_ref(&dir), &exts);
+        let listed: Vec<String> = found_cli
+            .inputs
             .iter()
             .map(|i| {
                 i.path
@@ -426,8 +439,8 @@ mod tests {
             })
             .collect();
         assert_eq!(listed, found);
-        assert!(inputs.iter().all(|i| i.from_folder));
-        assert!(errors.is_empty() && special.is_empty());
+        assert!(found_cli.inputs.iter().all(|i| i.from_folder));
+        assert!(found_cli.errors.is_empty() && found_cli.special.is_empty());
         assert!(within(&dir.join("sub/b.TXT"), std::slice::from_ref(&dir)));
         assert!(!within(&dir.join(".git/e.md"), std::slice::from_ref(&dir)));
         assert!(!within(

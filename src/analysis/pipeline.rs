@@ -1,10 +1,10 @@
 //! The pipeline every front end runs, for one draft ([`analyze`]) and for several ([`analyze_set`]):
 //! the command line (`isnad check`, `isnad report`), the language server's diagnostics, its
-//! workspace index ([`names`]) and its review sheet. Each step is written once, here:
+//! workspace index ([`names()`]) and its review sheet. Each step is written once, here:
 //!
 //! 1. the rules run on each draft with its own profile (the house style of its `isnad.toml`);
 //! 2. severities: the profile's overrides, a disabled rule's findings dropped ([`severity_of`]);
-//! 3. suppression: the draft's `<!-- isnad-disable ... -->` comments ([`settle`]);
+//! 3. suppression: the draft's `<!-- isnad-disable ... -->` comments (`settle`);
 //! 4. the cross-story step: `name-variant` across the drafts of a set
 //!    ([`crate::analysis::names::across`]), each draft's cross-story findings from its own profile,
 //!    made to agree with its in-story fixes and merged into its findings ([`merge_cross`]);

@@ -301,7 +301,7 @@ fn text_of(
 /// reviewed with the default profile, as `isnad check` does, which also exits 2), the report could
 /// not be written, or the arguments do not go together ([`usage_error`]). Drafts, their
 /// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
-/// ([`drafts`]); `-` reviews the draft on standard input.
+/// ([`drafts()`]); `-` reviews the draft on standard input.
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
     if let Some(m) = usage_error(&args.paths, args.stdin_filename.as_deref(), false, None) {
@@ -387,7 +387,7 @@ pub fn report(args: &ReportArgs) -> u8 {
     if failed { 2 } else { 0 }
 }
 
-/// Drafts in order, each with the profile that checks it (see [`drafts`]).
+/// Drafts in order, each with the profile that checks it (see [`drafts()`]).
 pub type Drafts = Vec<(drafts::Input, profiles::Resolved)>;
 
 /// The drafts of one `check` or `report` run, each with the profile that checks it: `paths`
@@ -406,7 +406,11 @@ pub fn drafts(
         .iter()
         .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
         .collect();
-    let (found, errors, special) = drafts::collect(paths, &exts);
+    let drafts::Collected {
+        inputs: found,
+        errors,
+        special,
+    } = drafts::collect(paths, &exts);
     for (p, message) in &special {
         eprintln!("isnad: {}: {message}", p.display());
     }

@@ -109,7 +109,7 @@ pub fn test_hook(text: &str) {
 }
 
 /// The command line's containment for [`pipeline::analyze_set`]: each step inside [`run`], a
-/// panic printed on standard error with [`eprint`] (naming the draft, or "names across
+/// panic printed on standard error with [`eprint()`] (naming the draft, or "names across
 /// stories"), [`test_hook`] before each draft.
 pub struct Guard;
 
