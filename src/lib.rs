@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod drafts;
 pub mod lsp;
 pub mod profile;
 pub mod report;

@@ -404,3 +404,73 @@ fn a_draft_whose_check_panics_is_left_out_of_the_index_and_listed_in_the_review(
     }
     assert!(c.shutdown().success());
 }
+
+/// A story with no credit line: `missing-credit` flags it (a warning by default).
+const UNCREDITED: &str = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل ليلاً ونهاراً في كل الأحياء المتضررة من العاصفة.\n\nوقال الخطيب إن الأضرار كبيرة.\n";
+
+/// The section of the review sheet `md` about the story `name` (from its `## name` heading to the
+/// next story's).
+fn section<'a>(md: &'a str, name: &str) -> &'a str {
+    let heading = format!("\n## {name}\n");
+    let start = md
+        .find(&heading)
+        .unwrap_or_else(|| panic!("no {name} in {md}"));
+    let rest = &md[start + heading.len()..];
+    let end = rest.find("\n## ").unwrap_or(rest.len());
+    &rest[..end]
+}
+
+#[test]
+fn workspace_review_checks_each_draft_with_its_own_isnad_toml() {
+    let dir = TempDir::new("own-profile");
+    dir.write("desk/a/one.md", UNCREDITED);
+    dir.write("desk/b/two.md", UNCREDITED);
+    dir.write("desk/b/archive/old.md", UNCREDITED);
+    // Only folder b makes a missing credit an error, and leaves its archive out.
+    dir.write(
+        "desk/b/isnad.toml",
+        "[rules]\nmissing-credit = \"error\"\n[files]\nexclude = [\"archive/**\"]\n",
+    );
+    let mut c = Client::spawn(BIN);
+    c.initialize_workspace(&[&dir.uri("desk")], Some("en"), json!({}), false);
+    let r = review(&mut c, json!({"scope": "workspace"}));
+    let md = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    let one = section(md, "a/one.md");
+    assert!(one.contains("#### `missing-credit` (1)"), "{one}");
+    assert!(one.contains("(warning):"), "{one}");
+    let two = section(md, "b/two.md");
+    assert!(two.contains("#### `missing-credit` (1)"), "{two}");
+    assert!(two.contains("(error):") && !two.contains("(warning):"), "{two}");
+    assert!(!md.contains("old.md"), "{md}");
+    // The review of one draft uses its own isnad.toml too.
+    let r = review(&mut c, json!({"uri": dir.uri("desk/b/two.md")}));
+    let md = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    assert!(section(md, "b/two.md").contains("(error):"), "{md}");
+    assert!(c.shutdown().success());
+}
+
+#[test]
+fn review_of_open_drafts_without_a_workspace_folder_honours_files_exclude() {
+    let dir = TempDir::new("open-exclude");
+    dir.write("b/two.md", UNCREDITED);
+    dir.write("b/archive/old.md", UNCREDITED);
+    dir.write("c/three.md", UNCREDITED);
+    dir.write(
+        "b/isnad.toml",
+        "[rules]\nmissing-credit = \"error\"\n[files]\nexclude = [\"archive/**\"]\n",
+    );
+    let mut c = Client::spawn(BIN);
+    c.initialize_in(Some(&["utf-16"]), Some("en"), json!({}), None);
+    for rel in ["b/two.md", "b/archive/old.md", "c/three.md"] {
+        c.open(&dir.uri(rel), "markdown", 1, UNCREDITED);
+    }
+    let r = review(&mut c, json!({"scope": "workspace"}));
+    let md = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    // Stories without a workspace folder are named by their paths.
+    let two = section(md, &dir.0.join("b/two.md").to_string_lossy());
+    assert!(two.contains("(error):"), "{two}");
+    let three = section(md, &dir.0.join("c/three.md").to_string_lossy());
+    assert!(three.contains("(warning):") && !three.contains("(error):"), "{three}");
+    assert!(!md.contains("old.md"), "{md}");
+    assert!(c.shutdown().success());
+}

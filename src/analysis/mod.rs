@@ -13,6 +13,7 @@ pub mod fix;
 pub mod hygiene;
 pub mod lexicon;
 pub mod names;
+pub mod pipeline;
 pub mod quotes;
 pub mod registry;
 pub mod suppress;
@@ -167,19 +168,7 @@ pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
     let names = cx.names.take().unwrap_or_default();
     let quotes = cx.quotes.take().unwrap_or_default();
     let credit = cx.credits.take().unwrap_or_default();
-    findings.retain_mut(|f| {
-        let sev = match profile.severities.get(f.rule) {
-            Some(None) => return false,
-            Some(Some(s)) => *s,
-            None => f.severity,
-        };
-        f.severity = sev;
-        !cx.directives
-            .suppresses(f.rule, f.range.start, &doc.lines, doc.source)
-    });
-    findings.sort_by(|a, b| {
-        (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
-    });
+    pipeline::settle(&cx, &mut findings);
     out.findings = findings;
     out.quotes = quotes.quotes;
     out.names = names;

@@ -13,7 +13,7 @@ pub mod sarif;
 use crate::profile::config as profile;
 
 use crate::analysis::{self, Lang, RULES, Severity};
-use crate::profile::Profile;
+use crate::drafts;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::process::ExitCode;
@@ -233,10 +233,10 @@ pub fn usage_error(
 
 /// The input of the draft read from standard input: shown and resolved as `stdin_filename`
 /// when given (its `isnad.toml`, its format), else as `<stdin>` in the current folder.
-fn stdin_input(stdin_filename: Option<&std::path::Path>) -> files::Input {
+fn stdin_input(stdin_filename: Option<&std::path::Path>) -> drafts::Input {
     let path =
         stdin_filename.map_or_else(|| std::path::PathBuf::from("<stdin>"), |p| p.to_path_buf());
-    files::Input {
+    drafts::Input {
         display: path.to_string_lossy().into_owned(),
         path,
         from_folder: false,
@@ -244,7 +244,7 @@ fn stdin_input(stdin_filename: Option<&std::path::Path>) -> files::Input {
     }
 }
 
-/// Reads all of standard input and decodes it as a draft ([`files::decode`]: UTF-16, binary and
+/// Reads all of standard input and decodes it as a draft ([`drafts::decode`]: UTF-16, binary and
 /// invalid UTF-8 are errors with their message); empty input is an empty draft.
 fn read_stdin() -> Result<String, String> {
     use std::io::Read;
@@ -252,8 +252,8 @@ fn read_stdin() -> Result<String, String> {
     std::io::stdin()
         .lock()
         .read_to_end(&mut bytes)
-        .map_err(|e| files::describe_io(&e))?;
-    files::decode(bytes)
+        .map_err(|e| drafts::describe_io(&e))?;
+    drafts::decode(bytes)
 }
 
 /// What [`gather`] returns: the drafts, (path, message) of what could not be used, and the text of
@@ -283,12 +283,15 @@ fn gather(
 }
 
 /// The text of `input`: standard input's (`stdin`) for the `-` draft, else the file's
-/// ([`files::read`]).
-fn text_of(input: &files::Input, stdin: &Option<Result<String, String>>) -> Result<String, String> {
+/// ([`drafts::read`]).
+fn text_of(
+    input: &drafts::Input,
+    stdin: &Option<Result<String, String>>,
+) -> Result<String, String> {
     match (input.stdin, stdin) {
         (true, Some(t)) => t.clone(),
         (true, None) => Err("standard input was not read".into()),
-        (false, _) => files::read(input),
+        (false, _) => drafts::read(input),
     }
 }
 
@@ -298,7 +301,7 @@ fn text_of(input: &files::Input, stdin: &Option<Result<String, String>>) -> Resu
 /// reviewed with the default profile, as `isnad check` does, which also exits 2), the report could
 /// not be written, or the arguments do not go together ([`usage_error`]). Drafts, their
 /// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
-/// ([`drafts`]); `-` reviews the draft on standard input.
+/// ([`drafts()`]); `-` reviews the draft on standard input.
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
     if let Some(m) = usage_error(&args.paths, args.stdin_filename.as_deref(), false, None) {
@@ -321,43 +324,38 @@ pub fn report(args: &ReportArgs) -> u8 {
     for e in &profiles.errors {
         eprintln!("isnad: {e} (reviewed with the default profile)");
     }
-    let mut inputs: Vec<crate::report::Input> = errors
+    // Paths that could not be used first, then the drafts in order, each with its own profile.
+    let mut sources: Vec<crate::report::Source> = errors
         .iter()
-        .map(|(path, e)| crate::report::Input {
+        .map(|(path, e)| crate::report::Source {
             path: path.clone(),
             format: crate::text::Format::from_path(path),
-            content: Err(e.clone()),
+            text: Err(e.clone()),
+            profile: profiles.default_profile(),
         })
         .collect();
-    let mut each: Vec<std::sync::Arc<Profile>> = vec![profiles.default_profile(); errors.len()];
     for (input, resolved) in &found {
-        let format = crate::text::Format::from_path(&input.display);
-        let content = text_of(input, &stdin).and_then(|text| {
-            match crate::report::guard::analyze(&text, format, &resolved.profile) {
-                Ok(a) => Ok((text, a)),
-                Err(p) => {
-                    crate::report::guard::eprint(&input.display, &p);
-                    Err(crate::report::guard::internal_error(lang))
-                }
-            }
-        });
-        if let Err(e) = &content {
-            eprintln!("isnad: {}: {}", input.display, output::file_error(e, lang));
-        }
-        inputs.push(crate::report::Input {
+        sources.push(crate::report::Source {
             path: input.display.clone(),
-            format,
-            content,
+            format: crate::text::Format::from_path(&input.display),
+            text: text_of(input, &stdin),
+            profile: resolved.profile.clone(),
         });
-        each.push(resolved.profile.clone());
     }
-    for (path, e) in &errors {
-        eprintln!("isnad: {path}: {}", output::file_error(e, lang));
+    let r = crate::report::review(
+        sources,
+        lang,
+        &crate::report::guard::Guard,
+        &crate::report::guard::internal_error(lang),
+    );
+    for s in r.stories[errors.len()..]
+        .iter()
+        .chain(&r.stories[..errors.len()])
+    {
+        if let Some(e) = &s.error {
+            eprintln!("isnad: {}: {}", s.path, output::file_error(e, lang));
+        }
     }
-    let cross = cross_profile(&found, &profiles);
-    let each_ref: Vec<&Profile> = each.iter().map(|p| p.as_ref()).collect();
-    let r = crate::report::build_each(&inputs, &each_ref, &cross, lang);
-    drop(inputs);
     let failed = r.stories.iter().any(|s| s.error.is_some()) || !profiles.errors.is_empty();
     let text = match args.format {
         ReportFormat::Markdown => crate::report::markdown::render(&r),
@@ -369,7 +367,7 @@ pub fn report(args: &ReportArgs) -> u8 {
             format!(
                 "cannot write {}: {}",
                 path.display(),
-                files::describe_io(&e)
+                drafts::describe_io(&e)
             )
         }),
         None => {
@@ -389,15 +387,16 @@ pub fn report(args: &ReportArgs) -> u8 {
     if failed { 2 } else { 0 }
 }
 
-/// Drafts in order, each with the profile that checks it (see [`drafts`]).
-pub type Drafts = Vec<(files::Input, profiles::Resolved)>;
+/// Drafts in order, each with the profile that checks it (see [`drafts()`]).
+pub type Drafts = Vec<(drafts::Input, profiles::Resolved)>;
 
 /// The drafts of one `check` or `report` run, each with the profile that checks it: `paths`
-/// expanded by [`files::collect`] for the extensions `exts` (a leading dot and case ignored), each
+/// expanded by [`drafts::collect`] for the extensions `exts` (a leading dot and case ignored), each
 /// draft's profile from `profiles` (`--config`, else its nearest `isnad.toml`), and drafts found in
 /// folders dropped when their `isnad.toml`'s `[files]` globs exclude them (a file named on the
 /// command line is always kept). Returns the drafts in order and (path, message) for the paths that
-/// could not be used (a folder with no draft among them).
+/// could not be used (a folder with no draft among them). FIFOs, sockets and devices found in
+/// folders are skipped with a note on standard error.
 pub fn drafts(
     paths: &[std::path::PathBuf],
     exts: &[String],
@@ -407,7 +406,14 @@ pub fn drafts(
         .iter()
         .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
         .collect();
-    let (found, errors) = files::collect(paths, &exts);
+    let drafts::Collected {
+        inputs: found,
+        errors,
+        special,
+    } = drafts::collect(paths, &exts);
+    for (p, message) in &special {
+        eprintln!("isnad: {}: {message}", p.display());
+    }
     let kept = found
         .into_iter()
         .filter_map(|input| {
@@ -419,17 +425,6 @@ pub fn drafts(
         })
         .collect();
     (kept, errors)
-}
-
-/// The profile of the check across stories (names spelled differently across the drafts): the
-/// first draft's, else the default of `profiles`.
-fn cross_profile(
-    found: &[(files::Input, profiles::Resolved)],
-    profiles: &profiles::Profiles,
-) -> std::sync::Arc<Profile> {
-    found
-        .first()
-        .map_or_else(|| profiles.default_profile(), |(_, r)| r.profile.clone())
 }
 
 /// The language from `--lang`, else from `LC_ALL`/`LC_MESSAGES`/`LANG`.
@@ -561,33 +556,44 @@ fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Analyses every draft of `inputs` (texts from [`text_of`]), adds the names across stories and
-/// turns the broken `isnad.toml` files of `profiles` into errors (appended to `errors`, which
-/// holds the paths that could not be used). Returns one result per input, in order.
-#[allow(clippy::too_many_arguments)]
+/// Checks every draft of `inputs` (texts from [`text_of`]) through the pipeline for several
+/// drafts ([`analysis::pipeline::analyze_set`]: each draft with its own profile, the names across
+/// stories), keeps the findings at or above `threshold`, and turns the broken `isnad.toml` files of
+/// `profiles` into errors (appended to `errors`, which holds the paths that could not be used); a
+/// panic in the names across stories is one more error. Returns one result per input, in order.
 fn evaluate(
     inputs: &Drafts,
     texts: Vec<Result<String, String>>,
     profiles: &profiles::Profiles,
-    cross: &Profile,
     threshold: Severity,
     lang: Lang,
     quiet_profile_errors: bool,
     errors: &mut Vec<(String, String)>,
 ) -> Vec<files::FileResult> {
+    let set = {
+        let drafts: Vec<analysis::pipeline::Draft> = inputs
+            .iter()
+            .zip(&texts)
+            .map(|((input, resolved), text)| analysis::pipeline::Draft {
+                path: &input.display,
+                text: text.as_deref().ok(),
+                format: crate::text::Format::from_path(&input.display),
+                profile: &resolved.profile,
+            })
+            .collect();
+        analysis::pipeline::analyze_set(&drafts, false, &crate::report::guard::Guard)
+    };
     let mut results = Vec::with_capacity(inputs.len());
-    for ((input, resolved), text) in inputs.iter().zip(texts) {
-        let r = files::FileResult::new(
+    for (((input, _), text), a) in inputs.iter().zip(texts).zip(set.analyses) {
+        let mut r = files::FileResult::new(
             &input.display,
             crate::text::Format::from_path(&input.display),
         );
-        results.push(match text {
-            Ok(t) => files::check_text(r, t, &resolved.profile, threshold, lang),
-            Err(e) => files::FileResult {
-                error: Some(e),
-                ..r
-            },
-        });
+        match text {
+            Ok(t) => r.fill(t, a, threshold, lang),
+            Err(e) => r.error = Some(e),
+        }
+        results.push(r);
     }
     for e in &profiles.errors {
         // Text output lists the error with the others; JSON and SARIF consumers also get it on
@@ -613,9 +619,7 @@ fn evaluate(
             ),
         ));
     }
-    // Names spelled differently across the stories checked together, with the house style of the
-    // first story's isnad.toml.
-    if !files::add_cross_story_findings(&mut results, cross, threshold) {
+    if set.cross_failed {
         let place = if lang == Lang::Ar {
             "(الأسماء عبر القصص)"
         } else {
@@ -687,7 +691,6 @@ pub fn check(args: &CheckArgs) -> u8 {
         args.stdin_filename.as_deref(),
         &mut profiles,
     );
-    let cross = cross_profile(&inputs, &profiles);
     let texts: Vec<Result<String, String>> =
         inputs.iter().map(|(i, _)| text_of(i, &stdin)).collect();
     let quiet = args.format == OutputFormat::Text;
@@ -696,7 +699,6 @@ pub fn check(args: &CheckArgs) -> u8 {
         &inputs,
         texts,
         &profiles,
-        &cross,
         threshold,
         lang,
         quiet,
@@ -719,7 +721,6 @@ pub fn check(args: &CheckArgs) -> u8 {
         before_errors,
         &errors,
         &profiles,
-        &cross,
         lang,
     )
 }
@@ -739,7 +740,6 @@ fn apply_fixes(
     mut errors: Vec<(String, String)>,
     first_errors: &[(String, String)],
     profiles: &profiles::Profiles,
-    cross: &Profile,
     lang: Lang,
 ) -> u8 {
     let threshold: Severity = args.min_severity.into();
@@ -785,7 +785,7 @@ fn apply_fixes(
             if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
                 errors.push((
                     r.display.clone(),
-                    format!("cannot write the fixed draft: {}", files::describe_io(&e)),
+                    format!("cannot write the fixed draft: {}", drafts::describe_io(&e)),
                 ));
                 texts.push(Ok(r.text.clone()));
                 continue;
@@ -834,7 +834,6 @@ fn apply_fixes(
         inputs,
         texts,
         profiles,
-        cross,
         threshold,
         lang,
         args.format == OutputFormat::Text,

@@ -2,6 +2,7 @@
 
 use super::files::FileResult;
 use crate::analysis::{Finding, Lang, Severity};
+use crate::report::{LabelForm, severity_label};
 use crate::text::{LineIndex, chars};
 use serde_json::{Value, json};
 use std::io::{self, Write};
@@ -73,19 +74,6 @@ pub fn write_json(
         out.write_all(b"}")?;
     }
     out.write_all(b"],\"version\":1}\n")
-}
-
-fn severity_label(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
-        (Severity::Information, Lang::En) => "info",
-        (Severity::Hint, Lang::En) => "hint",
-        (Severity::Error, Lang::Ar) => "خطأ",
-        (Severity::Warning, Lang::Ar) => "تحذير",
-        (Severity::Information, Lang::Ar) => "معلومة",
-        (Severity::Hint, Lang::Ar) => "تلميح",
-    }
 }
 
 /// Display width of a text for the caret line: combining marks and invisible characters take none.
@@ -179,7 +167,7 @@ pub fn write_text(
                 r.display,
                 line,
                 col,
-                severity_label(f.severity, lang),
+                severity_label(f.severity, lang, LabelForm::Tag),
                 f.rule,
                 f.message.get(lang)
             )?;

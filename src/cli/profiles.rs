@@ -92,11 +92,11 @@ impl Profiles {
 }
 
 /// True when the `[files]` globs of `resolved` let `path` through (paths relative to the folder of
-/// `isnad.toml`; no `include` means everything with a draft extension). See [`config::Files::lets_through`].
+/// `isnad.toml`; no `include` means everything with a draft extension). See
+/// [`crate::drafts::lets_through`].
 pub fn included(resolved: &Resolved, path: &Path) -> bool {
-    let Some(cfg) = &resolved.path else {
-        return true;
-    };
-    let root = cfg.parent().unwrap_or(Path::new("."));
-    resolved.config.files.lets_through(root, path)
+    match &resolved.path {
+        Some(cfg) => crate::drafts::lets_through(cfg, &resolved.config, path),
+        None => true,
+    }
 }

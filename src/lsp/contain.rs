@@ -67,6 +67,21 @@ pub fn catch<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, String> {
     }
 }
 
+/// The server's containment for [`crate::analysis::pipeline::analyze_set`]: each step inside
+/// [`catch`] (a panic logged, naming the draft or "names across stories"), [`test_panic`] before
+/// each draft.
+pub struct Contained;
+
+impl crate::analysis::pipeline::Contain for Contained {
+    fn run<T>(&self, what: &str, f: impl FnOnce() -> T) -> Option<T> {
+        catch(what, f).ok()
+    }
+
+    fn before(&self, text: &str) {
+        test_panic(text);
+    }
+}
+
 /// The message shown for a draft that could not be checked, in `lang`, naming this isnad version.
 pub fn internal_error_message(lang: Lang) -> String {
     let v = env!("CARGO_PKG_VERSION");

@@ -7,13 +7,14 @@
 //! text, so memory stays small on a large newsroom folder. Entries of drafts open in the editor are
 //! built from their buffers ([`Summary::open`]); the others from disk. The server builds the index
 //! in the background after `initialized` and keeps it current on open/change/close and on
-//! watched-file events; the cross-story findings themselves come from
-//! [`across`](crate::analysis::names::across::across), unchanged.
+//! watched-file events; the cross-story findings themselves come from the pipeline
+//! ([`pipeline::cross_findings`]), as for `isnad check` on a folder.
 
 use super::position::{self, Encoding};
 use crate::analysis::Finding;
-use crate::analysis::names::across::{Conventions, StoryNames, across};
+use crate::analysis::names::across::{Conventions, StoryNames};
 use crate::analysis::names::{Entity, NameKind};
+use crate::analysis::pipeline;
 use crate::profile::Profile;
 use crate::text::Format;
 use ropey::Rope;
@@ -22,9 +23,6 @@ use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tower_lsp_server::ls_types::{Location, Position, Uri};
-
-/// Extensions of the drafts the index reads (as `isnad check` on a folder).
-pub const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
 /// The glob of the file watcher the server registers for drafts.
 pub const WATCH_GLOB: &str = "**/*.{md,markdown,txt}";
@@ -227,8 +225,8 @@ pub struct Place {
     pub location: Location,
 }
 
-/// The input of [`across`] and [`crate::analysis::names::across::groups`] for the draft `uri`
-/// (text `text`, format `format`, names `names`) beside the index summaries `others`: the draft
+/// The input of [`pipeline::cross_findings`] and [`crate::analysis::names::across::groups`]
+/// for the draft `uri` (text `text`, format `format`, names `names`) beside the index summaries `others`: the draft
 /// first, read from its text, then each summary with the conventions it kept (no text).
 pub fn story_names<'a>(
     uri: &'a Uri,
@@ -256,7 +254,8 @@ pub fn story_names<'a>(
 }
 
 /// The cross-story `name-variant` findings of the draft `uri` (text `text`, names `names`) against
-/// the `others` of the index, from [`across`] with `profile` (the draft's own house style):
+/// the `others` of the index, from the pipeline's cross-story step
+/// ([`pipeline::cross_findings`]) with `profile` (the draft's own house style):
 /// findings in this draft only, with related places in the other drafts ([`Related::path`] is the
 /// other draft's URI), and those places as editor locations.
 ///
@@ -272,13 +271,15 @@ pub fn cross_story(
     if others.is_empty() || names.is_empty() {
         return (Vec::new(), Vec::new());
     }
-    let stories = story_names(uri, text, format, names, others);
     let mut places = Vec::new();
     let mut findings = Vec::new();
-    for (si, f) in across(profile, &stories) {
-        if si != 0 {
-            continue;
-        }
+    let stories = story_names(uri, text, format, names, others);
+    let profiles = vec![profile; stories.len()];
+    let mine = pipeline::cross_findings(&stories, &profiles)
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+    for f in mine {
         for r in &f.related {
             let Some(p) = &r.path else { continue };
             let Some(o) = others.iter().find(|o| o.uri.as_str() == p) else {
@@ -298,66 +299,6 @@ pub fn cross_story(
         findings.push(f);
     }
     (findings, places)
-}
-
-/// True when `path` has a draft extension ([`EXTENSIONS`], any case).
-pub fn is_draft(path: &Path) -> bool {
-    path.extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .is_some_and(|e| EXTENSIONS.contains(&e.as_str()))
-}
-
-/// True when `path` lies in one of `folders` and no folder on the way down is skipped (hidden,
-/// `node_modules`, `target`).
-pub fn in_folders(path: &Path, folders: &[PathBuf]) -> bool {
-    folders.iter().any(|f| {
-        path.strip_prefix(f).is_ok_and(|rel| {
-            let mut parts: Vec<_> = rel.components().collect();
-            parts.pop();
-            parts
-                .iter()
-                .all(|c| !skipped(&c.as_os_str().to_string_lossy()))
-        })
-    })
-}
-
-fn skipped(dir_name: &str) -> bool {
-    dir_name.starts_with('.') || dir_name == "node_modules" || dir_name == "target"
-}
-
-/// The drafts under `folders` (recursively, sorted, each once; hidden folders, `node_modules` and
-/// `target` skipped; symbolic links to folders not followed). Unreadable folders are skipped.
-pub fn drafts(folders: &[PathBuf]) -> Vec<PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        let Ok(rd) = std::fs::read_dir(dir) else {
-            return;
-        };
-        let mut entries: Vec<(PathBuf, std::fs::FileType)> = rd
-            .filter_map(|e| e.ok())
-            .filter_map(|e| e.file_type().ok().map(|t| (e.path(), t)))
-            .collect();
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
-        for (p, t) in entries {
-            if t.is_dir() {
-                let name = p
-                    .file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                if !skipped(&name) {
-                    walk(&p, out);
-                }
-            } else if is_draft(&p) && (t.is_file() || p.is_file()) {
-                out.push(p);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for f in folders {
-        walk(f, &mut out);
-    }
-    out.sort();
-    out.dedup();
-    out
 }
 
 #[cfg(test)]
@@ -443,42 +384,5 @@ mod tests {
         let names = analyze_text(a, Format::Plain, &p).names;
         let (f, _) = cross_story(&p, &uri, a, Format::Plain, &names, &others);
         assert!(f.is_empty(), "{f:?}");
-    }
-
-    #[test]
-    fn folders_are_walked_with_the_usual_skips() {
-        let dir = std::env::temp_dir().join(format!("isnad-index-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        for f in [
-            "a.md",
-            "sub/b.TXT",
-            "sub/c.markdown",
-            "sub/d.rs",
-            ".git/e.md",
-            "node_modules/f.md",
-            "target/g.md",
-        ] {
-            let p = dir.join(f);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(&p, "نص").unwrap();
-        }
-        let found: Vec<String> = drafts(std::slice::from_ref(&dir))
-            .iter()
-            .map(|p| p.strip_prefix(&dir).unwrap().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(found, ["a.md", "sub/b.TXT", "sub/c.markdown"]);
-        assert!(in_folders(
-            &dir.join("sub/b.TXT"),
-            std::slice::from_ref(&dir)
-        ));
-        assert!(!in_folders(
-            &dir.join(".git/e.md"),
-            std::slice::from_ref(&dir)
-        ));
-        assert!(!in_folders(
-            Path::new("/elsewhere/x.md"),
-            std::slice::from_ref(&dir)
-        ));
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

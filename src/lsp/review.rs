@@ -3,12 +3,11 @@
 //! returned to the editor as a string.
 //!
 //! The server gathers the stories (each open draft from the editor's buffer, never from disk; the
-//! other drafts of the workspace folders from disk) and calls [`render`]; the rest of this module
+//! other drafts of the workspace folders from disk), builds the sheet with [`report::review`] and
+//! calls [`render`]; the rest of this module
 //! is the command's arguments and how stories are named in the sheet.
 
-use crate::analysis::Lang;
-use crate::profile::Profile;
-use crate::report::{self, Input};
+use crate::report::{self, Report};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 use tower_lsp_server::ls_types::Uri;
@@ -89,18 +88,18 @@ pub fn display_name(uri: &Uri, path: Option<&Path>, folders: &[PathBuf]) -> Stri
     path.to_string_lossy().into_owned()
 }
 
-/// The review sheet over `inputs` (in order) with `profile`, headings and messages in `lang`.
-pub fn render(inputs: &[Input], profile: &Profile, lang: Lang, format: Format) -> String {
-    let r = report::build(inputs, profile, lang);
+/// The review sheet `report` rendered as `format`.
+pub fn render(report: &Report, format: Format) -> String {
     match format {
-        Format::Markdown => report::markdown::render(&r),
-        Format::Html => report::html::render(&r),
+        Format::Markdown => report::markdown::render(report),
+        Format::Html => report::html::render(report),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::Lang;
     use serde_json::json;
 
     #[test]
@@ -145,16 +144,23 @@ mod tests {
     fn renders_markdown_and_rtl_html() {
         let text =
             "دمشق - سانا\n\nأكد اللواء علي مملوك أن «التعاون مستمر بين البلدين في كل المجالات».\n";
-        let p = Profile::embedded();
-        let a = crate::analysis::analyze_text(text, crate::text::Format::Markdown, &p);
-        let inputs = [Input {
-            path: "a.md".into(),
-            format: crate::text::Format::Markdown,
-            content: Ok((text.to_string(), a)),
-        }];
-        let md = render(&inputs, &p, Lang::En, Format::Markdown);
+        let sheet = |lang| {
+            let source = report::Source {
+                path: "a.md".into(),
+                format: crate::text::Format::Markdown,
+                text: Ok(text.to_string()),
+                profile: std::sync::Arc::new(crate::profile::Profile::embedded()),
+            };
+            report::review(
+                vec![source],
+                lang,
+                &crate::analysis::pipeline::Propagate,
+                "",
+            )
+        };
+        let md = render(&sheet(Lang::En), Format::Markdown);
         assert!(md.contains("مملوك"), "{md}");
-        let html = render(&inputs, &p, Lang::Ar, Format::Html);
+        let html = render(&sheet(Lang::Ar), Format::Html);
         assert!(html.contains("dir=\"rtl\""));
     }
 }

@@ -29,6 +29,7 @@ use super::review;
 use super::symbols;
 use super::worker;
 use crate::analysis::{self, Lang};
+use crate::drafts;
 use crate::profile::Profile;
 use crate::profile::config::Config as FileConfig;
 use serde_json::Value;
@@ -299,7 +300,7 @@ impl State {
         let profile = self.profile(config);
         let text = rope.to_string();
         contain::test_panic(&text);
-        let mut analysis = analysis::analyze_text(&text, format, &profile);
+        let mut analysis = analysis::pipeline::analyze(&text, format, &profile);
         let mut elsewhere = Vec::new();
         let mut changed = false;
         let session = self.session();
@@ -320,16 +321,8 @@ impl State {
             };
             let (found, places) =
                 index::cross_story(&profile, uri, &text, format, &analysis.names, &others);
-            if !found.is_empty() {
-                for f in &found {
-                    crate::analysis::names::across::agree(&text, &mut analysis.findings, f);
-                }
-                analysis.findings.extend(found);
-                analysis.findings.sort_by(|a, b| {
-                    (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
-                });
-                elsewhere = places;
-            }
+            analysis::pipeline::merge_cross(&text, &mut analysis.findings, found);
+            elsewhere = places;
         }
         (
             Snapshot {
@@ -353,10 +346,8 @@ impl State {
         folders: &[PathBuf],
     ) -> Option<PathBuf> {
         let path = project::canonical_file(&project::file_path(uri)?);
-        (index::is_draft(&path)
-            && index::in_folders(&path, folders)
-            && self.included(&path, config))
-        .then_some(path)
+        (drafts::is_draft(&path) && drafts::within(&path, folders) && self.included(&path, config))
+            .then_some(path)
     }
 
     /// True when the `[files]` globs of the last good configuration of `config` let the draft at
@@ -366,10 +357,7 @@ impl State {
             return true;
         };
         let good = lock(&self.configs).get(cfg).and_then(|c| c.good.clone());
-        good.is_none_or(|c| {
-            c.files
-                .lets_through(cfg.parent().unwrap_or(Path::new("/")), path)
-        })
+        good.is_none_or(|c| drafts::lets_through(cfg, &c, path))
     }
 
     /// Reads and summarizes the drafts at `paths` (canonical) from disk with the profiles of their
@@ -393,9 +381,7 @@ impl State {
                 out.push((path.clone(), None));
                 continue;
             }
-            let text = std::fs::read(path)
-                .map_err(|e| e.to_string())
-                .and_then(crate::cli::files::decode);
+            let text = drafts::read_path(path);
             let (text, uri) = match (text, Uri::from_file_path(path)) {
                 (Ok(t), Some(u)) => (t, u),
                 (Err(e), _) => {
@@ -414,7 +400,7 @@ impl State {
             let what = format!("indexing {}", path.display());
             let Ok(names) = contain::catch(&what, || {
                 contain::test_panic(&text);
-                analysis::analyze_text(&text, format, &profile).names
+                analysis::pipeline::names(&text, format, &profile)
             }) else {
                 out.push((path.clone(), None));
                 continue;
@@ -581,7 +567,7 @@ impl Handle {
             percentage: Some(0),
         }))
         .await;
-        let listed = tokio::task::spawn_blocking(move || index::drafts(&folders))
+        let listed = tokio::task::spawn_blocking(move || drafts::in_folders(&folders))
             .await
             .unwrap_or_default();
         let total = listed.len();
@@ -637,7 +623,7 @@ impl Handle {
             let folders = h.state.session().folders;
             let paths: Vec<PathBuf> = paths
                 .into_iter()
-                .filter(|p| index::in_folders(p, &folders))
+                .filter(|p| drafts::within(p, &folders))
                 .collect();
             let mut reports = Vec::new();
             let found = h
@@ -664,9 +650,10 @@ impl Handle {
     }
 
     /// Runs [`review::REVIEW`]: gathers the stories (the draft of `args.uri`, or every draft of
-    /// the workspace folders; an open draft from its buffer, the others from disk), and renders
-    /// the sheet on the blocking pool with the house style of the draft's `isnad.toml` (for the
-    /// workspace without a draft, the first folder's).
+    /// the workspace folders that the `[files]` globs of its `isnad.toml` let through, else every
+    /// open draft they let through; an open draft from its buffer, the others from disk), each
+    /// with the profile of its own `isnad.toml`, and renders the sheet on the blocking pool
+    /// ([`crate::report::review`]: the same pipeline as `isnad report`).
     async fn review(&self, args: review::ReviewArgs) -> Result<String> {
         let session = self.state.session();
         let invalid = |en: &str| {
@@ -675,13 +662,26 @@ impl Handle {
         if args.scope == review::Scope::Document && args.uri.is_none() {
             return Err(invalid("the document scope needs a `uri`"));
         }
-        // Open drafts: (uri, canonical path, text, format).
-        let open: Vec<(Uri, Option<PathBuf>, String, crate::text::Format)> = lock(&self.state.docs)
+        // Open drafts: (uri, canonical path, text, format, governing isnad.toml).
+        type Open = (
+            Uri,
+            Option<PathBuf>,
+            String,
+            crate::text::Format,
+            Option<PathBuf>,
+        );
+        let open: Vec<Open> = lock(&self.state.docs)
             .iter()
             .filter(|(_, d)| !d.is_config)
             .map(|(u, d)| {
                 let path = project::file_path(u).map(|p| project::canonical_file(&p));
-                (u.clone(), path, d.rope.to_string(), d.format)
+                (
+                    u.clone(),
+                    path,
+                    d.rope.to_string(),
+                    d.format,
+                    d.config.clone(),
+                )
             })
             .collect();
         let config = match &args.uri {
@@ -689,10 +689,7 @@ impl Handle {
                 .get(u)
                 .and_then(|d| d.config.clone())
                 .or_else(|| self.state.governing(u)),
-            None => session
-                .folders
-                .first()
-                .and_then(|f| self.state.governing_path(f)),
+            None => None,
         };
         if let Some(c) = &config
             && !lock(&self.state.configs).contains_key(c)
@@ -704,53 +701,35 @@ impl Handle {
         let lang = session.lang();
         let folders = session.folders.clone();
         let result = tokio::task::spawn_blocking(move || {
-            let profile = h.state.profile(config.as_deref());
-            // A story whose check panics is listed as one that could not be checked.
-            let story = |name: String, text: String, format| {
-                let what = format!("the review of {name}");
-                let checked = contain::catch(&what, || {
-                    contain::test_panic(&text);
-                    analysis::analyze_text(&text, format, &profile)
-                });
-                crate::report::Input {
-                    content: match checked {
-                        Ok(a) => Ok((text, a)),
-                        Err(_) => Err(contain::internal_error_message(lang)),
-                    },
-                    path: name,
+            let source =
+                |path: String, text, format, config: Option<&Path>| crate::report::Source {
+                    path,
                     format,
-                }
-            };
-            let from_disk = |path: &Path| -> Option<crate::report::Input> {
+                    text,
+                    profile: h.state.profile(config),
+                };
+            let from_disk = |path: &Path, config: Option<&Path>| {
                 let uri = Uri::from_file_path(path)?;
                 let name = review::display_name(&uri, Some(path), &folders);
                 let format = crate::text::Format::from_path(&path.to_string_lossy());
-                Some(
-                    match std::fs::read(path)
-                        .map_err(|e| crate::cli::files::describe_io(&e))
-                        .and_then(crate::cli::files::decode)
-                    {
-                        Ok(text) => story(name, text, format),
-                        Err(e) => crate::report::Input {
-                            path: name,
-                            format,
-                            content: Err(e),
-                        },
-                    },
-                )
+                Some(source(name, drafts::read_path(path), format, config))
             };
-            let mut inputs = Vec::new();
+            let mut sources = Vec::new();
             match (args.scope, &args.uri) {
                 (review::Scope::Document, Some(uri)) => {
                     let path = project::file_path(uri).map(|p| project::canonical_file(&p));
-                    match open.into_iter().find(|(u, _, _, _)| u == uri) {
-                        Some((u, p, text, format)) => inputs.push(story(
+                    match open.into_iter().find(|o| &o.0 == uri) {
+                        Some((u, p, text, format, _)) => sources.push(source(
                             review::display_name(&u, p.as_deref(), &folders),
-                            text,
+                            Ok(text),
                             format,
+                            config.as_deref(),
                         )),
-                        None => match path.as_deref().and_then(from_disk) {
-                            Some(i) if i.content.is_ok() => inputs.push(i),
+                        None => match path
+                            .as_deref()
+                            .and_then(|p| from_disk(p, config.as_deref()))
+                        {
+                            Some(s) if s.text.is_ok() => sources.push(s),
                             _ => {
                                 return Err(format!(
                                     "{} is neither open nor readable",
@@ -763,16 +742,22 @@ impl Handle {
                 _ if folders.is_empty() => {
                     let mut open = open;
                     open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
-                    for (u, p, text, format) in open {
-                        inputs.push(story(
+                    for (u, p, text, format, config) in open {
+                        if p.as_deref()
+                            .is_some_and(|p| !h.state.included(p, config.as_deref()))
+                        {
+                            continue;
+                        }
+                        sources.push(source(
                             review::display_name(&u, p.as_deref(), &folders),
-                            text,
+                            Ok(text),
                             format,
+                            config.as_deref(),
                         ));
                     }
                 }
                 _ => {
-                    for path in index::drafts(&folders) {
+                    for path in drafts::in_folders(&folders) {
                         let config = h.state.governing_path(&path);
                         if let Some(c) = &config
                             && !lock(&h.state.configs).contains_key(c)
@@ -783,22 +768,21 @@ impl Handle {
                         if !h.state.included(&path, config.as_deref()) {
                             continue;
                         }
-                        match open
-                            .iter()
-                            .find(|(_, p, _, _)| p.as_deref() == Some(path.as_path()))
-                        {
-                            Some((u, _, text, format)) => inputs.push(story(
+                        match open.iter().find(|o| o.1.as_deref() == Some(path.as_path())) {
+                            Some((u, _, text, format, _)) => sources.push(source(
                                 review::display_name(u, Some(&path), &folders),
-                                text.clone(),
+                                Ok(text.clone()),
                                 *format,
+                                config.as_deref(),
                             )),
-                            None => inputs.extend(from_disk(&path)),
+                            None => sources.extend(from_disk(&path, config.as_deref())),
                         }
                     }
                 }
             }
-            let format = args.format;
-            Ok(review::render(&inputs, &profile, lang, format))
+            let message = contain::internal_error_message(lang);
+            let sheet = crate::report::review(sources, lang, &contain::Contained, &message);
+            Ok(review::render(&sheet, args.format))
         })
         .await;
         match result {
@@ -1608,7 +1592,7 @@ impl LanguageServer for Backend {
         for change in &params.changes {
             if !project::is_config_uri(&change.uri) {
                 if let Some(p) = project::file_path(&change.uri)
-                    && index::is_draft(&p)
+                    && drafts::is_draft(&p)
                 {
                     let p = project::canonical_file(&p);
                     if !drafts.contains(&p) {

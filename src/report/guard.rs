@@ -3,7 +3,7 @@
 //! default panic output silenced for that call only; [`analyze`] runs the analysis of one draft
 //! that way. The CLI (`check`, `report`) and the report's builder use them per draft.
 
-use crate::analysis::{self, Analysis, Lang};
+use crate::analysis::{Analysis, Lang, pipeline};
 use crate::profile::Profile;
 use crate::text::Format;
 use std::cell::{Cell, RefCell};
@@ -85,22 +85,42 @@ pub fn run<T>(f: impl FnOnce() -> T) -> Result<T, Panic> {
     })
 }
 
-/// Analyses one draft (see [`analysis::analyze_text`]) inside [`run`].
-///
+/// Analyses one draft (see [`pipeline::analyze`]) inside [`run`], after [`test_hook`].
+pub fn analyze(text: &str, format: Format, profile: &Profile) -> Result<Analysis, Panic> {
+    run(|| {
+        test_hook(text);
+        pipeline::analyze(text, format, profile)
+    })
+}
+
 /// In debug builds only, the environment variable `ISNAD_TEST_PANIC_ON=SUBSTRING` makes the
 /// analysis panic on a draft that contains SUBSTRING (a non-empty string), so the containment can be
 /// tested end to end; release builds ignore it.
-pub fn analyze(text: &str, format: Format, profile: &Profile) -> Result<Analysis, Panic> {
-    run(|| {
-        #[cfg(debug_assertions)]
-        if let Ok(s) = std::env::var("ISNAD_TEST_PANIC_ON")
-            && !s.is_empty()
-            && text.contains(&s)
-        {
-            panic!("ISNAD_TEST_PANIC_ON matched this draft");
-        }
-        analysis::analyze_text(text, format, profile)
-    })
+pub fn test_hook(text: &str) {
+    #[cfg(debug_assertions)]
+    if let Ok(s) = std::env::var("ISNAD_TEST_PANIC_ON")
+        && !s.is_empty()
+        && text.contains(&s)
+    {
+        panic!("ISNAD_TEST_PANIC_ON matched this draft");
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = text;
+}
+
+/// The command line's containment for [`pipeline::analyze_set`]: each step inside [`run`], a
+/// panic printed on standard error with [`eprint()`] (naming the draft, or "names across
+/// stories"), [`test_hook`] before each draft.
+pub struct Guard;
+
+impl pipeline::Contain for Guard {
+    fn run<T>(&self, what: &str, f: impl FnOnce() -> T) -> Option<T> {
+        run(f).map_err(|p| eprint(what, &p)).ok()
+    }
+
+    fn before(&self, text: &str) {
+        test_hook(text);
+    }
 }
 
 /// Prints a caught panic once on standard error, as a hint for a bug report: `isnad: PATH:

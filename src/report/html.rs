@@ -3,7 +3,7 @@
 //! inline CSS, no scripts and no external assets, and a print style sheet (tables kept whole where
 //! they fit, stories starting on a new page, no background colours needed to read it).
 
-use super::{Report, Spelling, Story, credit_label, kind_label, label, severity_label};
+use super::{LabelForm, Report, Spelling, Story, credit_label, kind_label, label, severity_label};
 use crate::analysis::{Lang, Severity};
 use std::fmt::Write;
 
@@ -325,7 +325,7 @@ impl Html {
                     Severity::Hint => "hint",
                 };
                 let lbl = self.l("line", "السطر");
-                let sev = escape(severity_label(f.severity, self.lang));
+                let sev = escape(severity_label(f.severity, self.lang, LabelForm::Word));
                 let msg = escape(&f.message);
                 let _ = writeln!(
                     self.out,

@@ -2,7 +2,7 @@
 //! quotations, speakers and names, and a closing section for names across stories.
 
 use super::plural;
-use super::{Report, Story, credit_label, kind_label, label, severity_label, spellings_text};
+use super::{LabelForm, Report, Story, credit_label, kind_label, label, severity_label, spellings_text};
 use crate::analysis::Lang;
 use std::fmt::Write;
 
@@ -276,7 +276,7 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
                     l("line", "السطر"),
                     f.span.line,
                     f.column,
-                    severity_label(f.severity, lang),
+                    severity_label(f.severity, lang, LabelForm::Word),
                     f.message.replace('\n', " ")
                 );
             }

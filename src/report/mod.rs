@@ -3,7 +3,7 @@
 //! cited, the anonymous sources and the findings of every check by rule; for several stories, also
 //! the names spelled differently across them.
 //!
-//! [`build`] turns analyses into a [`Report`], a plain serde-serializable model; [`markdown`],
+//! [`review`] runs the stories through the pipeline and [`build_each`] turns their analyses into a [`Report`], a plain serde-serializable model; [`markdown`],
 //! [`json`] and [`html`] render it. Offsets in the model are UTF-8 byte offsets into the story as
 //! read, half-open; lines and columns are 1-based, columns in Unicode scalar values. The JSON
 //! schema is `docs/report.schema.json`.
@@ -13,13 +13,14 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 
-use crate::analysis::names::across::{self, StoryNames};
+use crate::analysis::names::across;
 use crate::analysis::names::{Entity, NameKind};
 use crate::analysis::quotes::QuoteForm;
-use crate::analysis::{Analysis, Lang, RULES, Severity};
+use crate::analysis::{Analysis, Lang, RULES, Severity, pipeline};
 use crate::profile::Profile;
 use crate::text::{Format, LineIndex, normalize};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// Version of the report's JSON shape; bumped on any incompatible change.
 pub const VERSION: u32 = 1;
@@ -261,14 +262,7 @@ fn person_in(names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
     })
 }
 
-fn story(
-    path: &str,
-    text: &str,
-    a: &Analysis,
-    findings: &[crate::analysis::Finding],
-    profile: &Profile,
-    lang: Lang,
-) -> Story {
+fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) -> Story {
     let lines = LineIndex::new(text);
     let credits = a
         .credits
@@ -383,7 +377,7 @@ fn story(
         .iter()
         .map(|x| span(text, &lines, x.range.clone()))
         .collect();
-    let findings = group_findings(text, &lines, findings, lang);
+    let findings = group_findings(text, &lines, &a.findings, lang);
     Story {
         path: path.to_string(),
         error: None,
@@ -432,63 +426,86 @@ fn group_findings(
     out
 }
 
-/// Builds the report over `inputs` (in order) with `profile` for every story, messages in `lang`.
-/// Same as [`build_each`] with that one profile everywhere.
-pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
-    let each: Vec<&Profile> = vec![profile; inputs.len()];
-    build_each(inputs, &each, profile, lang)
+/// One story for [`review`]: its path as shown, its format, its text (or why it could not be
+/// read) and the profile that applies to its path (its own `isnad.toml`).
+pub struct Source {
+    /// Path as shown.
+    pub path: String,
+    /// Format the story is read as.
+    pub format: Format,
+    /// The text, or why the file could not be read.
+    pub text: Result<String, String>,
+    /// The profile of this story.
+    pub profile: Arc<Profile>,
 }
 
-/// Builds the report over `inputs` (in order), story `i` with `profiles[i]` (its own `isnad.toml`,
-/// as `isnad check` reads it), messages in `lang`. With two or more readable stories, the
-/// folder-wide `name-variant` findings ([`across::across`], with the house style of `cross`) are
-/// added to the stories they concern and the names spelled differently across stories are listed.
-/// A story whose review panics is listed with [`guard::internal_error`] as its error (the panic is
-/// printed once on standard error); the others are reviewed. Panics if `profiles` is shorter than
-/// `inputs`.
-pub fn build_each(inputs: &[Input], profiles: &[&Profile], cross: &Profile, lang: Lang) -> Report {
-    let readable: Vec<usize> = (0..inputs.len())
-        .filter(|&i| inputs[i].content.is_ok())
-        .collect();
-    let stories_names: Vec<StoryNames> = readable
-        .iter()
-        .filter_map(|&i| {
-            let (text, a) = inputs[i].content.as_ref().ok()?;
-            Some(StoryNames {
-                path: &inputs[i].path,
-                text,
-                format: inputs[i].format,
-                entities: &a.names,
-                conventions: None,
+/// The review sheet of `sources` (in order), messages in `lang`: every story through the
+/// pipeline for several drafts ([`pipeline::analyze_set`] under `contain`, each story with its
+/// own profile, the names spelled differently across stories listed), then [`build_each`]. A story
+/// whose analysis panicked is listed with `internal_error` as its error; the others are reviewed.
+pub fn review(
+    sources: Vec<Source>,
+    lang: Lang,
+    contain: &impl pipeline::Contain,
+    internal_error: &str,
+) -> Report {
+    let set = {
+        let drafts: Vec<pipeline::Draft> = sources
+            .iter()
+            .map(|s| pipeline::Draft {
+                path: &s.path,
+                text: s.text.as_deref().ok(),
+                format: s.format,
+                profile: &s.profile,
             })
+            .collect();
+        pipeline::analyze_set(&drafts, true, contain)
+    };
+    let profiles: Vec<Arc<Profile>> = sources.iter().map(|s| s.profile.clone()).collect();
+    let inputs: Vec<Input> = sources
+        .into_iter()
+        .zip(set.analyses)
+        .map(|(s, a)| Input {
+            path: s.path,
+            format: s.format,
+            content: match (s.text, a) {
+                (Err(e), _) => Err(e),
+                (Ok(t), Some(a)) => Ok((t, a)),
+                (Ok(_), None) => Err(internal_error.to_string()),
+            },
         })
         .collect();
-    let (extra, groups) = if readable.len() >= 2 {
-        guard::run(|| {
-            (
-                across::across(cross, &stories_names),
-                across::groups(cross, &stories_names),
-            )
-        })
-        .unwrap_or_else(|p| {
-            guard::eprint("names across stories", &p);
-            (Vec::new(), Vec::new())
-        })
-    } else {
-        (Vec::new(), Vec::new())
-    };
+    let each: Vec<&Profile> = profiles.iter().map(|p| p.as_ref()).collect();
+    build_each(&inputs, &each, &set.across, lang)
+}
+
+/// Builds the report over `inputs` (in order) with `profile` for every story, messages in
+/// `lang`: [`build_each`] with no cross-story groups, the analyses as given (for several stories
+/// read from files, [`review`] runs the pipeline, each story with its own profile).
+pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
+    let each: Vec<&Profile> = vec![profile; inputs.len()];
+    build_each(inputs, &each, &[], lang)
+}
+
+/// Builds the report over `inputs` (in order), whose analyses have been through the pipeline
+/// (for several stories, [`pipeline::analyze_set`], which adds the cross-story findings), story
+/// `i` with `profiles[i]`, messages in `lang`. `groups` are the names spelled differently across
+/// stories ([`pipeline::Set::across`], story indices into `inputs`); those that are inconsistent
+/// are listed. A story whose review panics is listed with [`guard::internal_error`] as its error
+/// (the panic is printed once on standard error); the others are reviewed. Panics if `profiles`
+/// is shorter than `inputs`, or a group names a story that is not a readable input.
+pub fn build_each(
+    inputs: &[Input],
+    profiles: &[&Profile],
+    groups: &[across::CrossName],
+    lang: Lang,
+) -> Report {
     let mut stories = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
         match &input.content {
             Err(e) => stories.push(failed(&input.path, e.clone())),
             Ok((text, a)) => {
-                let si = readable.iter().position(|&r| r == i);
-                let mut all = a.findings.clone();
-                for (_, f) in extra.iter().filter(|(s, _)| Some(*s) == si) {
-                    across::agree(text, &mut all, f);
-                    all.push(f.clone());
-                }
-                let one = guard::run(|| story(&input.path, text, a, &all, profiles[i], lang));
+                let one = guard::run(|| story(&input.path, text, a, profiles[i], lang));
                 stories.push(one.unwrap_or_else(|p| {
                     guard::eprint(&input.path, &p);
                     failed(&input.path, guard::internal_error(lang))
@@ -508,10 +525,10 @@ pub fn build_each(inputs: &[Input], profiles: &[&Profile], cross: &Profile, lang
                 .iter()
                 .enumerate()
                 .map(|(pi, p)| {
-                    let (text, _) = inputs[readable[p.story]].content.as_ref().unwrap();
+                    let (text, _) = inputs[p.story].content.as_ref().unwrap();
                     let lines = LineIndex::new(text);
                     CrossStory {
-                        path: inputs[readable[p.story]].path.clone(),
+                        path: inputs[p.story].path.clone(),
                         main: p.main.clone(),
                         spellings: spellings_of(&p.spellings, &g.preferred),
                         line: lines.line_of(p.first.start) + 1,
@@ -573,11 +590,23 @@ pub(crate) fn kind_label(kind: &str, lang: Lang) -> &'static str {
     }
 }
 
-/// The label of a severity.
-pub(crate) fn severity_label(s: Severity, lang: Lang) -> &'static str {
+/// How a severity is spelled in English (Arabic has one spelling: خطأ، تحذير، معلومة، تلميح).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelForm {
+    /// The whole word, for prose (the review sheet): `information`.
+    Word,
+    /// The compiler-style tag before `[rule]` in `isnad check`'s text output: `info`.
+    Tag,
+}
+
+/// The label of a severity in `lang`: `error`, `warning`, `information` (`info` in the
+/// [`LabelForm::Tag`] form), `hint`, or the Arabic word. The JSON and SARIF outputs do not use it
+/// (they keep [`Severity::as_str`] and SARIF levels).
+pub fn severity_label(s: Severity, lang: Lang, form: LabelForm) -> &'static str {
     match s {
         Severity::Error => label(lang, "error", "خطأ"),
         Severity::Warning => label(lang, "warning", "تحذير"),
+        Severity::Information if form == LabelForm::Tag => label(lang, "info", "معلومة"),
         Severity::Information => label(lang, "information", "معلومة"),
         Severity::Hint => label(lang, "hint", "تلميح"),
     }

@@ -512,10 +512,10 @@ fn fold_ya(s: &str) -> String {
 /// `name-variant` and the story's suppression comments.
 pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)> {
     let rule = &name_variant::RULE;
-    let severity = match profile.severities.get(rule.id.as_str()) {
-        Some(None) => return Vec::new(),
-        Some(Some(s)) => *s,
-        None => rule.default_severity,
+    let Some(severity) =
+        crate::analysis::pipeline::severity_of(profile, rule.id.as_str(), rule.default_severity)
+    else {
+        return Vec::new();
     };
     let mut out: Vec<(usize, Finding)> = Vec::new();
     for g in groups(profile, stories) {

@@ -1,0 +1,371 @@
+//! The pipeline every front end runs, for one draft ([`analyze`]) and for several ([`analyze_set`]):
+//! the command line (`isnad check`, `isnad report`), the language server's diagnostics, its
+//! workspace index ([`names()`]) and its review sheet. Each step is written once, here:
+//!
+//! 1. the rules run on each draft with its own profile (the house style of its `isnad.toml`);
+//! 2. severities: the profile's overrides, a disabled rule's findings dropped ([`severity_of`]);
+//! 3. suppression: the draft's `<!-- isnad-disable ... -->` comments (`settle`);
+//! 4. the cross-story step: `name-variant` across the drafts of a set
+//!    ([`crate::analysis::names::across`]), each draft's cross-story findings from its own profile,
+//!    made to agree with its in-story fixes and merged into its findings ([`merge_cross`]);
+//! 5. the stable order of findings: start offset, then rule id, then end offset ([`sort`]).
+//!
+//! Panics: the pipeline does no I/O, so it does not report a panic itself; a front end passes a
+//! [`Contain`] that runs each draft's analysis and the cross-story step apart and reports a panic
+//! its own way (standard error for the command line, the log for the server).
+
+use super::names::across::{self, CrossName, StoryNames};
+use super::names::{self, Entity};
+use super::{Analysis, Context, Finding, Severity};
+use crate::profile::Profile;
+use crate::text::{Document, Format};
+
+/// How a front end runs one step of [`analyze_set`] (one draft's analysis, or the cross-story
+/// step) so that a panic in it does not stop the others.
+pub trait Contain {
+    /// Runs `f` and returns its value; `None` when it panicked (the front end has reported the
+    /// panic, naming `what`: the draft's path, or "names across stories").
+    fn run<T>(&self, what: &str, f: impl FnOnce() -> T) -> Option<T>;
+
+    /// Called inside [`Contain::run`] with a draft's text just before it is analysed (test hooks
+    /// of debug builds that panic on a chosen text). Does nothing by default.
+    fn before(&self, text: &str) {
+        let _ = text;
+    }
+}
+
+/// No containment: a panic goes up to the caller (tests, and callers that contain the whole run).
+pub struct Propagate;
+
+impl Contain for Propagate {
+    fn run<T>(&self, _what: &str, f: impl FnOnce() -> T) -> Option<T> {
+        Some(f())
+    }
+}
+
+/// The one-draft pipeline: analyses `text` as a draft of `format` with `profile` (every rule, the
+/// profile's severities and disabled rules, the draft's suppression comments, findings in the
+/// stable order of [`sort`]). Byte ranges are UTF-8 offsets into `text`, half-open.
+pub fn analyze(text: &str, format: Format, profile: &Profile) -> Analysis {
+    super::analyze_text(text, format, profile)
+}
+
+/// The names of `text` (a draft of `format`, with `profile`) exactly as [`analyze`] finds them
+/// (`Analysis::names`), without running the rules: what the language server's workspace index
+/// keeps of a draft it does not show.
+pub fn names(text: &str, format: Format, profile: &Profile) -> Vec<Entity> {
+    let doc = Document::new(text, format);
+    names::detect(&Context::new(&doc, profile))
+}
+
+/// The severity of rule `rule` under `profile`: the profile's override, else `default`; `None`
+/// when the profile turns the rule off.
+pub fn severity_of(profile: &Profile, rule: &str, default: Severity) -> Option<Severity> {
+    match profile.severities.get(rule) {
+        Some(None) => None,
+        Some(Some(s)) => Some(*s),
+        None => Some(default),
+    }
+}
+
+/// Steps 2, 3 and 5 for one draft's in-story `findings` (of the document and profile of `cx`):
+/// each finding takes the profile's severity for its rule, findings of disabled rules and
+/// findings the draft's suppression comments cover are dropped, and the rest are sorted.
+pub(crate) fn settle(cx: &Context, findings: &mut Vec<Finding>) {
+    findings.retain_mut(|f| {
+        let Some(sev) = severity_of(cx.profile, f.rule, f.severity) else {
+            return false;
+        };
+        f.severity = sev;
+        !cx.directives
+            .suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source)
+    });
+    sort(findings);
+}
+
+/// Sorts findings by start offset, then rule id, then end offset (stable: findings equal on all
+/// three keep their order).
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        (a.range.start, a.rule, a.range.end).cmp(&(b.range.start, b.rule, b.range.end))
+    });
+}
+
+/// Adds the cross-story findings `cross` of one draft (text `source`, findings `findings`) to its
+/// findings: each first makes the in-story `name-variant` fixes agree with it
+/// ([`across::agree`]), then is added; the findings are then sorted ([`sort`]).
+pub fn merge_cross(source: &str, findings: &mut Vec<Finding>, cross: Vec<Finding>) {
+    if cross.is_empty() {
+        return;
+    }
+    for f in cross {
+        across::agree(source, findings, &f);
+        findings.push(f);
+    }
+    sort(findings);
+}
+
+/// The cross-story `name-variant` findings of `stories`, each story's from its own profile
+/// (`profiles[i]` for `stories[i]`: [`across::across`] runs once per distinct profile, by
+/// address, and keeps the findings of the stories with that profile). Returns one list per story,
+/// in text order. Nothing for fewer than two stories.
+pub fn cross_findings(stories: &[StoryNames], profiles: &[&Profile]) -> Vec<Vec<Finding>> {
+    let mut out: Vec<Vec<Finding>> = vec![Vec::new(); stories.len()];
+    if stories.len() < 2 {
+        return out;
+    }
+    let mut done: Vec<*const Profile> = Vec::new();
+    for &p in profiles {
+        if done.contains(&(p as *const Profile)) {
+            continue;
+        }
+        done.push(p);
+        for (si, f) in across::across(p, stories) {
+            if std::ptr::eq(profiles[si], p) {
+                out[si].push(f);
+            }
+        }
+    }
+    out
+}
+
+/// One draft of a set.
+#[derive(Clone, Copy)]
+pub struct Draft<'a> {
+    /// How the draft is named: in the related places of other drafts' cross-story findings
+    /// (`Related::path`) and to [`Contain::run`].
+    pub path: &'a str,
+    /// Its text; `None` when it could not be read (it takes no part, its result is `None`).
+    pub text: Option<&'a str>,
+    /// Its format.
+    pub format: Format,
+    /// The profile that applies to its path (its own `isnad.toml`).
+    pub profile: &'a Profile,
+}
+
+/// What [`analyze_set`] returns.
+#[derive(Debug, Default)]
+pub struct Set {
+    /// One entry per draft, in order: its analysis with the cross-story findings merged in; `None`
+    /// when it had no text or its analysis panicked.
+    pub analyses: Vec<Option<Analysis>>,
+    /// The names spelled differently across the drafts, from [`across::groups`] with the profile
+    /// of the first draft analysed (when asked for); `StoryPart::story` is an index into the
+    /// drafts given.
+    pub across: Vec<CrossName>,
+    /// True when the cross-story step panicked (no cross-story finding nor group was added).
+    pub cross_failed: bool,
+}
+
+/// The pipeline for several drafts: analyses each draft with its own profile ([`analyze`], apart
+/// under `contain`), then, with two or more drafts analysed, runs the cross-story step under
+/// `contain` ([`cross_findings`], and [`across::groups`] when `groups` is true) and merges each
+/// draft's cross-story findings into its analysis ([`merge_cross`]).
+pub fn analyze_set(drafts: &[Draft], groups: bool, contain: &impl Contain) -> Set {
+    let mut analyses: Vec<Option<Analysis>> = drafts
+        .iter()
+        .map(|d| {
+            let text = d.text?;
+            contain.run(d.path, || {
+                contain.before(text);
+                analyze(text, d.format, d.profile)
+            })
+        })
+        .collect();
+    let readable: Vec<usize> = (0..drafts.len())
+        .filter(|&i| analyses[i].is_some())
+        .collect();
+    let mut set = Set::default();
+    if readable.len() >= 2 {
+        let stories: Vec<StoryNames> = readable
+            .iter()
+            .filter_map(|&i| {
+                Some(StoryNames {
+                    path: drafts[i].path,
+                    text: drafts[i].text?,
+                    format: drafts[i].format,
+                    entities: &analyses[i].as_ref()?.names,
+                    conventions: None,
+                })
+            })
+            .collect();
+        let profiles: Vec<&Profile> = readable.iter().map(|&i| drafts[i].profile).collect();
+        let found = contain.run("names across stories", || {
+            let found = cross_findings(&stories, &profiles);
+            let groups = if groups {
+                across::groups(profiles[0], &stories)
+            } else {
+                Vec::new()
+            };
+            (found, groups)
+        });
+        drop(stories);
+        match found {
+            Some((found, mut groups)) => {
+                for (si, cross) in found.into_iter().enumerate() {
+                    let i = readable[si];
+                    if let (Some(a), Some(text)) = (analyses[i].as_mut(), drafts[i].text) {
+                        merge_cross(text, &mut a.findings, cross);
+                    }
+                }
+                for g in &mut groups {
+                    for p in &mut g.stories {
+                        p.story = readable[p.story];
+                    }
+                }
+                set.across = groups;
+            }
+            None => set.cross_failed = true,
+        }
+    }
+    set.analyses = std::mem::take(&mut analyses);
+    set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::config::Config;
+
+    const A: &str = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر في البلاد.\n";
+    const B: &str = "وأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.\n";
+    const C: &str = "التقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.\n";
+
+    fn draft<'a>(path: &'a str, text: Option<&'a str>, profile: &'a Profile) -> Draft<'a> {
+        Draft {
+            path,
+            text,
+            format: Format::Plain,
+            profile,
+        }
+    }
+
+    #[test]
+    fn a_set_adds_the_cross_story_finding_to_the_draft_it_concerns() {
+        let p = Profile::embedded();
+        let drafts = [
+            draft("a.txt", Some(A), &p),
+            draft("broken.txt", None, &p),
+            draft("b.txt", Some(B), &p),
+            draft("c.txt", Some(C), &p),
+        ];
+        let set = analyze_set(&drafts, true, &Propagate);
+        assert!(!set.cross_failed);
+        assert!(set.analyses[1].is_none());
+        let c = set.analyses[3].as_ref().unwrap();
+        let cross: Vec<&Finding> = c
+            .findings
+            .iter()
+            .filter(|f| f.related.iter().any(|r| r.path.is_some()))
+            .collect();
+        assert_eq!(cross.len(), 1, "{:?}", c.findings);
+        assert_eq!(cross[0].rule, "name-variant");
+        assert_eq!(&C[cross[0].range.clone()], "المملوك");
+        assert_eq!(cross[0].related[0].path.as_deref(), Some("a.txt"));
+        // The other drafts use the folder's spelling: no cross-story finding there.
+        for i in [0, 2] {
+            let a = set.analyses[i].as_ref().unwrap();
+            assert!(
+                a.findings
+                    .iter()
+                    .all(|f| f.related.iter().all(|r| r.path.is_none())),
+                "{:?}",
+                a.findings
+            );
+        }
+        // The group names drafts by their index in the set (the unreadable one counted).
+        let g = set
+            .across
+            .iter()
+            .find(|g| g.inconsistent())
+            .expect("a group");
+        let mut stories: Vec<usize> = g.stories.iter().map(|s| s.story).collect();
+        stories.sort();
+        assert_eq!(stories, [0, 2, 3]);
+        // One draft alone: the one-draft pipeline, nothing across.
+        let one = analyze_set(&drafts[3..], true, &Propagate);
+        assert_eq!(
+            one.analyses[0].as_ref().unwrap().findings.len(),
+            analyze(C, Format::Plain, &p).findings.len()
+        );
+        assert!(one.across.is_empty());
+    }
+
+    #[test]
+    fn each_draft_gets_its_cross_story_findings_from_its_own_profile() {
+        let plain = Profile::embedded();
+        let quiet =
+            Profile::with_config(&Config::parse("[rules]\nname-variant = \"off\"\n").unwrap());
+        // c.txt's own isnad.toml turns name-variant off; a.txt and b.txt keep the defaults.
+        let drafts = [
+            draft("a.txt", Some(A), &plain),
+            draft("b.txt", Some(B), &plain),
+            draft("c.txt", Some(C), &quiet),
+        ];
+        let set = analyze_set(&drafts, false, &Propagate);
+        let c = set.analyses[2].as_ref().unwrap();
+        assert!(
+            c.findings.iter().all(|f| f.rule != "name-variant"),
+            "{:?}",
+            c.findings
+        );
+        // With the default profile everywhere the finding is there.
+        let drafts = [
+            draft("a.txt", Some(A), &plain),
+            draft("b.txt", Some(B), &plain),
+            draft("c.txt", Some(C), &plain),
+        ];
+        let set = analyze_set(&drafts, false, &Propagate);
+        let c = set.analyses[2].as_ref().unwrap();
+        assert_eq!(
+            c.findings
+                .iter()
+                .filter(|f| f.rule == "name-variant")
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn names_are_the_analysis_names() {
+        let p = Profile::embedded();
+        let keys = |v: &[Entity]| -> Vec<(String, usize)> {
+            v.iter()
+                .map(|e| (e.key.clone(), e.mentions.len()))
+                .collect()
+        };
+        let full = analyze(A, Format::Plain, &p);
+        assert!(!full.names.is_empty());
+        assert_eq!(keys(&names(A, Format::Plain, &p)), keys(&full.names));
+    }
+
+    #[test]
+    fn settle_applies_overrides_and_suppression_then_sorts() {
+        let bare = "وقال الوزير: «سنفتح المعبر غداً أمام الشاحنات».\n\n«الوضع صعب جداً في كل المناطق ولا نعرف متى ينتهي».\n";
+        let text = "وقال الوزير: «سنفتح المعبر غداً أمام الشاحنات».\n<!-- isnad-disable-next-line unattributed-quote -->\n«الوضع صعب جداً في كل المناطق ولا نعرف متى ينتهي».\n";
+        let p = Profile::embedded();
+        assert_eq!(
+            severity_of(&p, "tatweel", Severity::Information),
+            Some(Severity::Information)
+        );
+        let off = Profile::with_config(&Config::parse("[rules]\ntatweel = \"off\"\n").unwrap());
+        assert_eq!(severity_of(&off, "tatweel", Severity::Information), None);
+        // Without the comment the quotation is flagged; with it, it is not.
+        let flagged: Vec<&str> = analyze(bare, Format::Markdown, &p)
+            .findings
+            .iter()
+            .map(|f| f.rule)
+            .collect();
+        assert!(flagged.contains(&"unattributed-quote"), "{flagged:?}");
+        let a = analyze(text, Format::Markdown, &p);
+        assert!(
+            a.findings.iter().all(|f| f.rule != "unattributed-quote"),
+            "{:?}",
+            a.findings
+        );
+        let starts: Vec<usize> = a.findings.iter().map(|f| f.range.start).collect();
+        let mut sorted = starts.clone();
+        sorted.sort();
+        assert_eq!(starts, sorted);
+    }
+}
