@@ -137,6 +137,8 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
         let mut stack: Vec<(MarkKind, usize, char)> = Vec::new();
         let mut continuation_open = None;
         let body = text.get(para.clone()).unwrap_or("");
+        // With an odd number of ASCII marks one of them pairs with nothing, so their shape decides.
+        let odd_straight = body.matches('"').count() % 2 == 1;
         for (off, c) in body.char_indices() {
             let Some((kind, dir)) = mark_kind(c) else {
                 continue;
@@ -144,8 +146,12 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
             let at = para.start + off;
             let top_same = stack.iter().rposition(|(k, _, _)| *k == kind);
             let closes = match dir {
-                Some(true) => false,
-                Some(false) => true,
+                // A « glued to the word before it and followed by a space closes the one open
+                // (a reversed mark: «...«).
+                Some(true) => top_same.is_some() && closer_shaped(body, off, c),
+                // A » with none open, glued to the word after it, opens (a reversed mark: »...»).
+                Some(false) => top_same.is_some() || !opener_shaped(body, off, c),
+                None if odd_straight && c == '"' && opener_shaped(body, off, c) => false,
                 None => top_same.is_some(),
             };
             if closes {
@@ -239,6 +245,19 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                     mark: *m,
                     opening: true,
                 });
+                // The writer forgot the closing mark: the quotation is still listed, its text
+                // running to where the words most likely end.
+                let start = open_at + m.len_utf8();
+                let end = unclosed_end(cx, start, para.end);
+                out.quotes.push(new_quote(
+                    *open_at,
+                    m.len_utf8(),
+                    end,
+                    end,
+                    *kind,
+                    false,
+                    false,
+                ));
             }
         }
     }
@@ -249,6 +268,66 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     classify(cx, &mut out.quotes);
     speaker::attribute(cx, &mut out.quotes, persons);
     out
+}
+
+/// True when the mark `c` at byte `off` of `body` is shaped like an opening mark: at the start or
+/// after a space, a tatweel, an opening bracket or a colon, or after a one-letter proclitic (ب و ل
+/// ف ك) that starts a word, and followed directly by a letter.
+fn opener_shaped(body: &str, off: usize, c: char) -> bool {
+    let before = body.get(..off).unwrap_or("");
+    let mut back = before.chars().rev();
+    let prev = back.next();
+    let next = body
+        .get(off + c.len_utf8()..)
+        .and_then(|a| a.chars().next());
+    let opens_word =
+        |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || matches!(p, 'ـ' | '(' | '[' | ':'));
+    let lead = opens_word(prev)
+        || (prev.is_some_and(|p| matches!(p, 'ب' | 'و' | 'ل' | 'ف' | 'ك'))
+            && opens_word(back.next()));
+    lead && next.is_some_and(char::is_alphabetic)
+}
+
+/// True when the mark `c` at byte `off` of `body` is shaped like a closing mark: right after a
+/// letter, a digit or a full stop, and followed by a space, punctuation or the end of the text.
+fn closer_shaped(body: &str, off: usize, c: char) -> bool {
+    let prev = body.get(..off).and_then(|b| b.chars().next_back());
+    let next = body
+        .get(off + c.len_utf8()..)
+        .and_then(|a| a.chars().next());
+    prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '!' | '؟' | '?'))
+        && next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | '،' | ',' | ':' | '؛'))
+}
+
+/// Where the text of a quotation whose closing mark is missing most likely ends: the byte offset
+/// (exclusive, trailing spaces left out) of the first of these after `start` (the byte after its
+/// opening mark) and before `para_end`: the next quotation mark, the end of the first sentence,
+/// or a comma before a reporting cue (`... ، وأضاف`), where the narrator takes over again.
+fn unclosed_end(cx: &Context, start: usize, para_end: usize) -> usize {
+    let text = cx.doc.prose();
+    let body = text.get(start..para_end).unwrap_or("");
+    let mut end = body
+        .char_indices()
+        .find(|(_, c)| mark_kind(*c).is_some())
+        .map_or(para_end, |(o, _)| start + o);
+    if let Some(b) = sentence::first_break(text, start..end) {
+        end = b;
+    }
+    let w0 = cx.doc.word_index_at(start);
+    for i in w0..cx.doc.word_index_at(end) {
+        let w = &cx.doc.words[i];
+        if i > w0 && cx.lex.words[i].is_cue() {
+            let gap_start = cx.doc.words[i - 1].range.end;
+            if let Some(g) = text.get(gap_start..w.range.start)
+                && let Some(o) = g.find(['،', ','])
+            {
+                end = gap_start + o;
+                break;
+            }
+        }
+    }
+    // `end` is a char boundary: a mark, a terminator or a comma found in `text`, or `para_end`.
+    start + text.get(start..end).map_or(0, |t| t.trim_end().len())
 }
 
 fn first_mark_offset(body: &str, kind: MarkKind) -> usize {
@@ -486,6 +565,52 @@ mod tests {
             rules_of(src)
         );
         assert_eq!(quote_rules(src), vec![]);
+    }
+
+    #[test]
+    fn a_quotation_whose_closing_mark_is_missing_is_still_listed() {
+        // The closing mark is missing: the words end at the first full stop, the mark stays stray
+        // and the quotation is not flagged as unattributed on top of it.
+        let src = "وقال وزير المالية سامي النجار: «إن الموازنة الجديدة تحمي الفقراء من الغلاء. وأضاف أن العجز سيتراجع.";
+        let q = quotes_of(src);
+        let open = src.find('«').unwrap();
+        let stop = src.find('.').unwrap();
+        assert_eq!(q.quotes.len(), 1, "{:?}", q.quotes);
+        assert_eq!(q.quotes[0].range, open..stop);
+        assert!(!q.quotes[0].closed && q.quotes[0].speech);
+        let who = q.quotes[0].attribution.as_ref().and_then(|a| a.speaker.clone());
+        assert_eq!(who.map(|s| s.1).as_deref(), Some("وزير المالية سامي النجار"));
+        assert_eq!(q.stray.len(), 1);
+        assert_eq!(
+            quote_rules(src),
+            vec![("unbalanced-quote", open..open + '«'.len_utf8())]
+        );
+        // Before a comma and a reporting cue the narrator speaks again; a later quotation starts
+        // at its own mark.
+        let src = "وأضاف المحلل \"هذه قرارات لا قيمة لها، وتابع \"أغلب من نالوا الرتب مطلوبون للقضاء\".";
+        let q = quotes_of(src);
+        let first = src.find('"').unwrap();
+        let comma = src.find('،').unwrap();
+        let second = src[first + 1..].find('"').unwrap() + first + 1;
+        let ranges: Vec<Range<usize>> = q.quotes.iter().map(|q| q.range.clone()).collect();
+        assert_eq!(ranges, vec![first..comma, second..src.len() - 1]);
+        assert!(!q.quotes[0].closed && q.quotes[1].closed);
+    }
+
+    #[test]
+    fn reversed_guillemets_pair_by_their_shape() {
+        // »...»: a closing guillemet glued to the next word opens when none is open.
+        let src = "وندد الوزير بـ»الهجوم الجبان» على المدرسة.";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert!(q.stray.is_empty());
+        assert_eq!(&src[q.quotes[0].inner.clone()], "الهجوم الجبان");
+        // «...«: an opening guillemet glued to the word before closes the one open.
+        let src = "ووصف الوزير الوضع بأنه «كارثي« في الجنوب.";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert!(q.stray.is_empty());
+        assert_eq!(&src[q.quotes[0].inner.clone()], "كارثي");
     }
 
     #[test]

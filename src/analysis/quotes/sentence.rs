@@ -34,6 +34,19 @@ pub(crate) fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote
     out
 }
 
+/// Byte offset of the first sentence terminator in `range` of `text` that ends a sentence (see
+/// the module doc), if any.
+pub(crate) fn first_break(text: &str, range: Range<usize>) -> Option<usize> {
+    let body = text.get(range.clone())?;
+    body.char_indices().find_map(|(off, c)| {
+        let at = range.start + off;
+        // `at` comes from `char_indices` of a slice of `text`, so both slices are on boundaries.
+        let ends = crate::text::chars::is_sentence_end(c)
+            && (c != '.' || dot_ends_sentence(&text[..at], &text[at + 1..]));
+        ends.then_some(at)
+    })
+}
+
 /// True when a dot between `before` and `after` (the text on each side of it) ends a sentence:
 /// false inside an ellipsis, between digits, before a letter with no space (a dotted abbreviation)
 /// and after a one-letter word or the last part of a dotted abbreviation (أ.ف.ب. ، U.S.).

@@ -55,7 +55,9 @@ pub fn check(cx: &Context, quotes: &Quotes, names: &[Entity], out: &mut Vec<Find
             continue;
         }
         // Only speech is flagged: a partial quote, quoted text or a name never is.
-        if q.form != QuoteForm::Speech || q.continuation {
+        // A quotation whose closing mark is missing is flagged by `unbalanced-quote`; where its
+        // words end is a guess, so it is not flagged twice.
+        if q.form != QuoteForm::Speech || q.continuation || !(q.closed || q.continues) {
             continue;
         }
         let mut f = finding(
