@@ -58,11 +58,14 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
             let sent = sentence_of(br, &para, &q.range);
             let mut form = form_of(cx, all, q, sent);
-            // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»).
+            // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»),
+            // unless it is shaped like a clause: words after a quoted outlet's name and a comma
+            // (في تصريحات لصحيفة «...»، «...») are the speaker's, not another name.
             if let Some((end, QuoteForm::Name)) = prev {
                 // Quotations do not nest (see `drop_nested`), so the previous one ends first.
                 let gap = cx.doc.prose().get(end..q.range.start).unwrap_or("").trim();
-                if (gap == "و" || gap == "،" || gap == "، و") && !q.continuation {
+                let listed = gap == "و" || gap == "،" || gap == "، و";
+                if listed && !q.continuation && (q.words < 4 || title_like(cx, quote_words(), q)) {
                     form = QuoteForm::Name;
                 }
             }
@@ -612,6 +615,29 @@ mod tests {
         let (forms, findings) = kinds("«لن نبيع الأرض»، قال رئيس البلدية أمس.");
         assert_eq!(forms, vec![(QuoteForm::Speech, "لن نبيع الأرض".to_string())]);
         assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_a_quoted_outlet_and_a_comma_is_speech() {
+        let src = "وقال المدرب في حديث لصحيفة «الأيام الرياضية»، «لن نفرط في اللقب هذا الموسم مهما كانت الظروف».";
+        let (forms, findings) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "الأيام الرياضية".to_string()),
+                (
+                    QuoteForm::Speech,
+                    "لن نفرط في اللقب هذا الموسم مهما كانت الظروف".to_string()
+                )
+            ]
+        );
+        assert!(findings.is_empty(), "{findings:?}");
+        // A list of quoted names stays a list of names.
+        let (forms, _) = kinds("ووجهت النيابة إليه تهم «التحريض» و«نشر أخبار كاذبة عن الدولة».");
+        assert!(
+            forms.iter().all(|(f, _)| *f == QuoteForm::Name),
+            "{forms:?}"
+        );
     }
 
     #[test]
