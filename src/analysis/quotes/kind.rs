@@ -41,6 +41,7 @@ enum Lead {
 /// Sets `form` (and `speech`) on every quotation of `quotes` (sorted by opening mark, not nested).
 pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
     let mut forms = Vec::with_capacity(quotes.len());
+    let mut sources = Vec::with_capacity(quotes.len());
     {
         let all: &[Quote] = quotes;
         let mut breaks: Option<(usize, Vec<usize>)> = None;
@@ -57,7 +58,8 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             }
             let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
             let sent = sentence_of(br, &para, &q.range);
-            let mut form = form_of(cx, all, q, sent);
+            let (mut form, source) = form_of(cx, all, q, sent);
+            sources.push(source);
             // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»),
             // unless it is shaped like a clause: words after a quoted outlet's name and a comma
             // (في تصريحات لصحيفة «...»، «...») are the speaker's, not another name.
@@ -73,9 +75,10 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             forms.push(form);
         }
     }
-    for (q, form) in quotes.iter_mut().zip(forms) {
+    for ((q, form), source) in quotes.iter_mut().zip(forms).zip(sources) {
         q.form = form;
         q.speech = form == QuoteForm::Speech;
+        q.source = source.filter(|_| form == QuoteForm::Text);
     }
 }
 
@@ -91,7 +94,26 @@ fn sentence_of(br: &[usize], para: &Range<usize>, q: &Range<usize>) -> Range<usi
     start..end.max(start)
 }
 
-fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteForm {
+/// The form of `q` in its sentence `sent`, and for quoted text introduced by a noun of text, the
+/// index of that noun's word.
+fn form_of(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent: Range<usize>,
+) -> (QuoteForm, Option<usize>) {
+    let mut source = None;
+    let form = form_and_source(cx, all, q, sent, &mut source);
+    (form, source)
+}
+
+fn form_and_source(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent: Range<usize>,
+    source: &mut Option<usize>,
+) -> QuoteForm {
     if q.continuation {
         return QuoteForm::Speech;
     }
@@ -123,15 +145,15 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
     if names_party(cx, all, q, w_open) {
         return QuoteForm::Name;
     }
-    let text_noun = (w_sent.max(w_open.saturating_sub(4))..w_open)
-        .rev()
-        .find(|&i| is_text_noun(cx, lists, all, i));
-    let text_first = text_noun.filter(|&t| cue_before.is_none_or(|c| c < t));
+    let text_first =
+        text_noun(cx, lists, all, w_sent, w_open).filter(|&t| cue_before.is_none_or(|c| c < t));
     let name_before = name_noun_before(cx, lists, q, w_sent, w_open);
-    // كلمات الأغنية «...»: a noun of text with the work it belongs to is still text.
+    // كلمات الأغنية «...»، مقطع من الأغنية «...»: a noun of text with the work it belongs to is
+    // still text.
     if let Some(t) = text_first
-        && (!name_before || t + 2 >= w_open)
+        && (!name_before || t + 3 >= w_open)
     {
+        *source = Some(t);
         return QuoteForm::Text;
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
@@ -249,6 +271,96 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
             let stem = stem.strip_prefix('و').unwrap_or(stem);
             cx.profile.is_participle(&format!("{stem}ا"))
         })
+}
+
+/// The word introducing the quotation that opens at word `w_open` as quoted text (sentence from
+/// word `w_sent`): the nearest noun of quoted text among the four words before it (يقول المثل
+/// «...»، مقطع من الأغنية «...»), or, after the verb نصّ (to stipulate, whose subject is always a
+/// text: ينص على أن «...»), the nearest noun of quoted text among the ten words before the verb (المادة
+/// 12 من الدستور التي تنص على أن «...»).
+fn text_noun(
+    cx: &Context,
+    lists: &QuoteWords,
+    all: &[Quote],
+    w_sent: usize,
+    w_open: usize,
+) -> Option<usize> {
+    let near = w_sent.max(w_open.saturating_sub(4));
+    if let Some(t) = (near..w_open)
+        .rev()
+        .find(|&i| is_text_noun(cx, lists, all, i))
+    {
+        return Some(t);
+    }
+    let verb = (near..w_open).rev().find(|&i| {
+        let key = cx.doc.words[i].key.as_str();
+        let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        matches!(bare, "ينص" | "تنص" | "نصت" | "ينصان" | "تنصان")
+    })?;
+    (w_sent.max(verb.saturating_sub(10))..verb)
+        .rev()
+        .find(|&i| is_text_noun(cx, lists, all, i))
+}
+
+/// The words naming the source of quoted text from its noun at word `k` up to the opening mark at
+/// byte `open`: the noun without a prepositional proclitic (بالبند → البند), then its construct
+/// chain (كلمات الأغنية، مقولة الإمام الأوزاعي، المادة 12 من الدستور): numbers, the genitive after a
+/// noun without the article, من and its noun, names or titles, and the word after a title. It stops at
+/// punctuation, a verb or an ordinary word after a definite one (كلمات الأغنية | التحية). Returns
+/// the byte range (half-open) and its text.
+pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Range<usize>, String)> {
+    let text = cx.doc.prose();
+    let head = cx.doc.words.get(k)?;
+    // Leave out a proclitic before the article: بالبند، وللمادة are البند، المادة.
+    let src = text.get(head.range.clone())?;
+    let mut start = head.range.start;
+    for (o, c) in src.char_indices() {
+        let rest = src.get(o..).unwrap_or("");
+        if rest.starts_with("ال") || !matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل') || o > 4 {
+            if rest.starts_with("ال") {
+                start = head.range.start + o;
+            }
+            break;
+        }
+    }
+    let mut end = head.range.end;
+    let mut definite = text.get(start..end).is_some_and(|h| h.starts_with("ال"));
+    let mut j = k + 1;
+    while j < cx.doc.words.len() && j <= k + 7 {
+        let w = &cx.doc.words[j];
+        if w.range.end > open || between_has_break(cx, j - 1, w.range.start) {
+            break;
+        }
+        let t = &cx.lex.words[j];
+        let number = w.plain.chars().all(|c| c.is_numeric());
+        let name = t.title > 0 || t.given > 0 || t.place > 0 || {
+            w.kind == crate::text::WordKind::Arabic && ordinary_word(&w.plain) == Lexical::Unknown
+        };
+        let of = w.plain == "من" && j + 1 < cx.doc.words.len();
+        let content = !t.function && !t.is_cue() && !t.verb;
+        let genitive = !definite && content;
+        // A title is followed by the name of the one who holds it (الإمام الشافعي).
+        let titled = content && cx.lex.words[j - 1].title > 0;
+        if !(number || name || of || genitive || titled) || (t.is_cue() && !name) {
+            break;
+        }
+        end = w.range.end;
+        definite = !of && !number && w.plain.starts_with("ال");
+        if of || number {
+            definite = false;
+        }
+        j += 1;
+    }
+    // A chain never ends on من.
+    let words = cx.doc.words_in(start..end);
+    let end = match words.last() {
+        Some(l) if l.plain == "من" => words
+            .get(words.len().wrapping_sub(2))
+            .map_or(end, |w| w.range.end),
+        _ => end,
+    };
+    let phrase = text.get(start..end)?.to_string();
+    Some((start..end, phrase))
 }
 
 /// True when word `i` is a noun of quoted text (see `data/quote_text_nouns.txt`) outside every
@@ -672,6 +784,58 @@ mod tests {
             assert_eq!(forms, vec![(QuoteForm::Text, inner.to_string())], "{src}");
             assert!(findings.is_empty(), "{src}");
         }
+    }
+
+    /// (form, speaker) of every quotation of `src`.
+    fn sources(src: &str) -> Vec<(QuoteForm, Option<String>)> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .quotes
+            .iter()
+            .map(|q| {
+                let who = q.attribution.as_ref().and_then(|a| a.speaker.clone());
+                (q.form, who.map(|(_, s)| s))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quoted_text_is_credited_to_the_source_the_text_gives() {
+        for (src, source) in [
+            // The work a line of a song belongs to; the source before the reporting verb's subject.
+            (
+                "وتحيي كلمات النشيد الجديد «كل أم صبرت على الغياب».",
+                "كلمات النشيد",
+            ),
+            (
+                "ويردد الجمهور مقطع من القصيدة «يا وطني لن ننساك أبداً».",
+                "مقطع من القصيدة",
+            ),
+            (
+                "ونسأل الله ألا تصدق فينا مقولة الإمام الشافعي: «ما جادلت جاهلاً إلا غلبني».",
+                "مقولة الإمام الشافعي",
+            ),
+            // The law that stipulates it, several words before the verb نصّ.
+            (
+                "واحتج المحامي بالمادة 40 من قانون العمل التي تنص على أن «لا يجوز فصل العامل دون إنذار».",
+                "المادة 40 من قانون العمل",
+            ),
+        ] {
+            assert_eq!(
+                sources(src),
+                vec![(QuoteForm::Text, Some(source.to_string()))],
+                "{src}"
+            );
+        }
+        // A bare noun of text names no source: the reporting clause's speaker is kept.
+        assert_eq!(
+            sources("وشدد الوزير على القول «لن نتراجع عن الإصلاح مهما كلفنا»."),
+            vec![(QuoteForm::Text, Some("الوزير".to_string()))]
+        );
+        // A speaker the reporting clause names at the noun of text is kept whole.
+        assert_eq!(
+            sources("وكما قال الشاعر أحمد شوقي: «وما نيل المطالب بالتمني ولكن تؤخذ الدنيا غلابا»."),
+            vec![(QuoteForm::Text, Some("الشاعر أحمد شوقي".to_string()))]
+        );
     }
 
     #[test]

@@ -99,6 +99,9 @@ pub struct Quote {
     pub continuation: bool,
     /// True when it was left open at the end of its paragraph and continued in the next.
     pub continues: bool,
+    /// For quoted text introduced by a noun of text (المثل، كلمات الأغنية، المادة 12), the index in
+    /// `doc.words` of that noun.
+    pub source: Option<usize>,
 }
 
 /// A quotation mark that pairs with nothing.
@@ -267,7 +270,39 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     }
     classify(cx, &mut out.quotes);
     speaker::attribute(cx, &mut out.quotes, persons);
+    credit_sources(cx, &mut out.quotes);
     out
+}
+
+/// Quoted text introduced by a noun of text is credited to its source as the text gives it (كلمات
+/// الأغنية، مقولة الإمام الأوزاعي، البند 73 من قانون ...): the noun phrase is the speaker, unless the
+/// reporting clause already names a speaker at or after that noun (كما يقول الشاعر أحمد شوقي) or
+/// the noun stands alone (شدد على القول «...»: the subject of the verb said it).
+fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let Some(k) = q.source else { continue };
+        let Some(noun) = cx.doc.words.get(k) else {
+            continue;
+        };
+        let named_after = q.attribution.as_ref().is_some_and(|a| {
+            a.speaker
+                .as_ref()
+                .is_some_and(|(r, _)| r.start >= noun.range.start && r.start < q.range.start)
+        });
+        if named_after {
+            continue;
+        }
+        // A bare noun (المقولة، القول، هذه الكلمات) says what the words are, not whose.
+        if let Some(sp) = kind::source_phrase(cx, k, q.range.start)
+            && sp.1.split_whitespace().nth(1).is_some()
+        {
+            q.attribution = Some(Attribution {
+                cue: noun.range.clone(),
+                speaker: Some(sp),
+                anonymous: false,
+            });
+        }
+    }
 }
 
 /// True when the mark `c` at byte `off` of `body` is shaped like an opening mark: at the start or
@@ -386,6 +421,7 @@ fn new_quote(
         attribution: None,
         continuation,
         continues: false,
+        source: None,
     }
 }
 
@@ -578,8 +614,14 @@ mod tests {
         assert_eq!(q.quotes.len(), 1, "{:?}", q.quotes);
         assert_eq!(q.quotes[0].range, open..stop);
         assert!(!q.quotes[0].closed && q.quotes[0].speech);
-        let who = q.quotes[0].attribution.as_ref().and_then(|a| a.speaker.clone());
-        assert_eq!(who.map(|s| s.1).as_deref(), Some("وزير المالية سامي النجار"));
+        let who = q.quotes[0]
+            .attribution
+            .as_ref()
+            .and_then(|a| a.speaker.clone());
+        assert_eq!(
+            who.map(|s| s.1).as_deref(),
+            Some("وزير المالية سامي النجار")
+        );
         assert_eq!(q.stray.len(), 1);
         assert_eq!(
             quote_rules(src),
@@ -587,7 +629,8 @@ mod tests {
         );
         // Before a comma and a reporting cue the narrator speaks again; a later quotation starts
         // at its own mark.
-        let src = "وأضاف المحلل \"هذه قرارات لا قيمة لها، وتابع \"أغلب من نالوا الرتب مطلوبون للقضاء\".";
+        let src =
+            "وأضاف المحلل \"هذه قرارات لا قيمة لها، وتابع \"أغلب من نالوا الرتب مطلوبون للقضاء\".";
         let q = quotes_of(src);
         let first = src.find('"').unwrap();
         let comma = src.find('،').unwrap();
