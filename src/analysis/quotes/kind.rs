@@ -58,8 +58,8 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             }
             let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
             let sent = sentence_of(br, &para, &q.range);
-            let (mut form, source) = form_of(cx, all, q, sent);
-            sources.push(source);
+            let (mut form, source, verb) = form_of(cx, all, q, sent);
+            sources.push((source, verb));
             // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»),
             // unless it is shaped like a clause: words after a quoted outlet's name and a comma
             // (في تصريحات لصحيفة «...»، «...») are the speaker's, not another name.
@@ -75,10 +75,11 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             forms.push(form);
         }
     }
-    for ((q, form), source) in quotes.iter_mut().zip(forms).zip(sources) {
+    for ((q, form), (source, verb)) in quotes.iter_mut().zip(forms).zip(sources) {
         q.form = form;
         q.speech = form == QuoteForm::Speech;
         q.source = source.filter(|_| form == QuoteForm::Text);
+        q.stance = verb.filter(|_| form == QuoteForm::Partial);
     }
 }
 
@@ -94,17 +95,19 @@ fn sentence_of(br: &[usize], para: &Range<usize>, q: &Range<usize>) -> Range<usi
     start..end.max(start)
 }
 
-/// The form of `q` in its sentence `sent`, and for quoted text introduced by a noun of text, the
-/// index of that noun's word.
+/// The form of `q` in its sentence `sent`; for quoted text introduced by a noun of text, the
+/// index of that noun's word; and the index of the nearest verb of speech or stance in the
+/// sentence (before the quotation, else just after it).
 fn form_of(
     cx: &Context,
     all: &[Quote],
     q: &Quote,
     sent: Range<usize>,
-) -> (QuoteForm, Option<usize>) {
+) -> (QuoteForm, Option<usize>, Option<usize>) {
     let mut source = None;
-    let form = form_and_source(cx, all, q, sent, &mut source);
-    (form, source)
+    let mut verb = None;
+    let form = form_and_source(cx, all, q, sent, &mut source, &mut verb);
+    (form, source, verb)
 }
 
 fn form_and_source(
@@ -113,6 +116,7 @@ fn form_and_source(
     q: &Quote,
     sent: Range<usize>,
     source: &mut Option<usize>,
+    verb: &mut Option<usize>,
 ) -> QuoteForm {
     if q.continuation {
         return QuoteForm::Speech;
@@ -132,12 +136,15 @@ fn form_and_source(
     let cue_before = (w_sent..w_open)
         .rev()
         .find(|&i| speech_or_stance(cx, lists, all, i));
-    let cue_after = q.closed && {
+    let cue_after = if q.closed {
         let w_close = cx.doc.word_index_at(q.range.end);
         let w_end = cx.doc.word_index_at(sent.end);
-        (w_close..w_end.min(w_close + 3)).any(|i| speech_or_stance(cx, lists, all, i))
+        (w_close..w_end.min(w_close + 3)).find(|&i| speech_or_stance(cx, lists, all, i))
+    } else {
+        None
     };
-    let cue = cue_before.is_some() || cue_after;
+    *verb = cue_before.or(cue_after);
+    let cue = verb.is_some();
     // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
     if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
         return QuoteForm::Name;
@@ -712,6 +719,31 @@ mod tests {
                 "{src}"
             );
             assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_partial_quote_is_the_words_of_the_subject_of_its_verb() {
+        for (src, who) in [
+            // The subject after a verb of stance.
+            (
+                "ورحبت وزيرة الخارجية سلمى الحداد «بأول خطوة جادة» نحو الحل.",
+                Some("وزيرة الخارجية سلمى الحداد"),
+            ),
+            // After the quotation: هذا ما أعلنه فلان.
+            (
+                "«لن نبيع الأرض» هذا ما أعلنه رئيس البلدية كمال يوسف أمس.",
+                Some("رئيس البلدية كمال يوسف"),
+            ),
+            // No subject in reach: attributed, speaker unclear.
+            ("وتعتبره «خطأً فادحاً» لا يغتفر.", None),
+        ] {
+            let a = analyze_text(src, Format::Plain, &Profile::embedded());
+            assert_eq!(a.quotes.len(), 1, "{src}");
+            assert_eq!(a.quotes[0].form, QuoteForm::Partial, "{src}");
+            let at = a.quotes[0].attribution.as_ref().expect(src);
+            let sp = at.speaker.as_ref().map(|(_, s)| s.as_str());
+            assert_eq!(sp, who, "{src}");
         }
     }
 

@@ -102,6 +102,9 @@ pub struct Quote {
     /// For quoted text introduced by a noun of text (المثل، كلمات الأغنية، المادة 12), the index in
     /// `doc.words` of that noun.
     pub source: Option<usize>,
+    /// For a partial quote, the index in `doc.words` of the verb of speech or stance of its
+    /// sentence (رحب، اعتبر، وصف، هذا ما أعلنه).
+    pub stance: Option<usize>,
 }
 
 /// A quotation mark that pairs with nothing.
@@ -270,8 +273,41 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     }
     classify(cx, &mut out.quotes);
     speaker::attribute(cx, &mut out.quotes, persons);
+    credit_stance(cx, &mut out.quotes, persons);
     credit_sources(cx, &mut out.quotes);
     out
+}
+
+/// A partial quote no reporting clause attributes is the words of the subject of the verb of
+/// speech or stance it completes (رحبت الوزيرة «بأول إشارة إيجابية»، «...» هذا ما أعلنه فلان): the
+/// subject after the verb, else before it; when neither is named it is attributed with its speaker
+/// unclear, never left as unattributed.
+fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    for q in quotes.iter_mut() {
+        let Some(i) = q.stance.filter(|_| q.attribution.is_none()) else {
+            continue;
+        };
+        let Some(verb) = cx.doc.words.get(i) else {
+            continue;
+        };
+        // The subject stands between the verb and the quotation, or after the verb that follows
+        // the quotation, up to the end of its clause.
+        let limit = if verb.range.start < q.range.start {
+            cx.doc.word_index_at(q.range.start)
+        } else {
+            (i + 12).min(cx.doc.words.len())
+        };
+        let named = match speaker::subject_after(cx, persons, i + 1, limit) {
+            speaker::Read::Named(n) => Some(n),
+            speaker::Read::Pronoun => speaker::subject_before(cx, persons, i),
+            speaker::Read::Unclear => None,
+        };
+        q.attribution = Some(Attribution {
+            cue: verb.range.clone(),
+            anonymous: named.as_ref().is_some_and(|n| n.anonymous),
+            speaker: named.map(|n| (n.range, n.text)),
+        });
+    }
 }
 
 /// Quoted text introduced by a noun of text is credited to its source as the text gives it (كلمات
@@ -422,6 +458,7 @@ fn new_quote(
         continuation,
         continues: false,
         source: None,
+        stance: None,
     }
 }
 

@@ -1182,7 +1182,12 @@ fn outlet_phrase(cx: &Context, i: usize) -> bool {
 /// Reads the subject after word `j` (the word after a verb or a source phrase) up to word `limit`:
 /// adverbs are skipped; a punctuation mark, a complementizer or a cue means no explicit subject;
 /// an addressee or circumstance (لـ«الشرق الأوسط»، في تصريح) may stand before the subject.
-fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize) -> Read {
+pub(super) fn subject_after(
+    cx: &Context,
+    persons: &[Range<usize>],
+    j: usize,
+    limit: usize,
+) -> Read {
     let limit = limit.min(cx.doc.words.len());
     let mut k = j;
     while k < limit
@@ -1272,7 +1277,7 @@ fn gap_blocks(cx: &Context, k: usize) -> bool {
 /// Reads the subject before the verb at word `i` (a subject-first sentence: الوزير أكد أن،
 /// وكان الوزير قد أكد): the speaker phrase must start at a clause boundary and end right before
 /// the verb (or before قد).
-fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
     if i == 0 || cx.lex.words[i].clitic > 0 || breaks_phrase(gap(cx, i - 1, i)) {
         return None;
     }
