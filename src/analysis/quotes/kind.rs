@@ -903,6 +903,15 @@ mod tests {
     }
 
     #[test]
+    fn a_pull_quote_subheading_is_the_words_of_the_speaker_the_paragraph_under_it_reports() {
+        let src = "بدأت المحاكمة صباح أمس في العاصمة.\n\n«لم أخالف القانون يوماً في حياتي»\n\nوأكد وزير العدل رامي سعيد أمام النواب أنه لم يخالف القانون.";
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("وزير العدل رامي سعيد".to_string()))]
+        );
+    }
+
+    #[test]
     fn a_whole_paragraph_quotation_is_quoted_text() {
         let src = "تعيش المدينة أزمة إنسانية حادة منذ أسابيع.\n\n«الناس ينامون في الشوارع والحدائق العامة»\n\nوتستمر الأزمة.";
         let (forms, findings) = kinds(src);

@@ -274,6 +274,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     classify(cx, &mut out.quotes);
     speaker::attribute(cx, &mut out.quotes, persons);
     credit_stance(cx, &mut out.quotes, persons);
+    credit_headings(cx, &mut out.quotes, persons);
     credit_sources(cx, &mut out.quotes);
     out
 }
@@ -304,6 +305,42 @@ fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
         };
         q.attribution = Some(Attribution {
             cue: verb.range.clone(),
+            anonymous: named.as_ref().is_some_and(|n| n.anonymous),
+            speaker: named.map(|n| (n.range, n.text)),
+        });
+    }
+}
+
+/// A quotation standing alone as a subheading (a pull quote) is the words of the speaker the
+/// paragraph under it reports first: the reporting clause of that paragraph's first sentence (its
+/// speaker unclear when the clause names none). With no reporting clause there, it stays unattributed.
+fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let snapshot: Vec<Quote> = quotes.to_vec();
+    for q in quotes.iter_mut() {
+        if q.attribution.is_some() || q.form != QuoteForm::Text || !kind::is_heading(cx, q) {
+            continue;
+        }
+        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+            continue;
+        };
+        let Some(next) = cx.doc.paragraphs.get(pi + 1) else {
+            continue;
+        };
+        let breaks = sentence_breaks(cx, next, &snapshot);
+        let first_end = breaks.first().map_or(next.end, |b| *b);
+        let (a, b) = (
+            cx.doc.word_index_at(next.start),
+            cx.doc.word_index_at(first_end),
+        );
+        let Some((i, cue)) = speaker::find_cue(cx, a, b, &snapshot) else {
+            continue;
+        };
+        let named = match speaker::read_cue(cx, persons, i, b) {
+            speaker::Read::Named(n) => Some(n),
+            _ => None,
+        };
+        q.attribution = Some(Attribution {
+            cue,
             anonymous: named.as_ref().is_some_and(|n| n.anonymous),
             speaker: named.map(|n| (n.range, n.text)),
         });
