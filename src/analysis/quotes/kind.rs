@@ -871,6 +871,21 @@ mod tests {
     }
 
     #[test]
+    fn scripture_after_an_epithet_of_god_is_quoted_text_from_god() {
+        let src =
+            "وفي الصبر قال تعالى: «واصبر وما صبرك إلا بالله»، ويقول الخطيب إن الصبر مفتاح الفرج.";
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("الله تعالى".to_string()))]
+        );
+        let src = "ويقول عز وجل: «وتعاونوا على البر والتقوى».";
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("الله عز وجل".to_string()))]
+        );
+    }
+
+    #[test]
     fn speech_after_a_cue_is_speech_and_unattributed_speech_is_flagged() {
         let (forms, findings) = kinds("وقال الوزير: «سنفتح المعبر غداً».");
         assert_eq!(

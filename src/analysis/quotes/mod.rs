@@ -276,7 +276,48 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     credit_stance(cx, &mut out.quotes, persons);
     credit_headings(cx, &mut out.quotes, persons);
     credit_sources(cx, &mut out.quotes);
+    credit_scripture(cx, &mut out.quotes);
     out
+}
+
+/// Scripture: a quotation whose reporting verb is followed by an epithet of God standing for His
+/// name (قال تعالى، يقول سبحانه، قال عز وجل) quotes the Quran. It is quoted text, never flagged, and
+/// its source is God, named by the epithet (shown as «الله تعالى»), whatever the reader took for a
+/// subject before the verb.
+fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let Some(at) = q.attribution.as_mut() else {
+            continue;
+        };
+        let i = cx.doc.word_index_at(at.cue.start);
+        let Some(next) = cx.doc.words.get(i + 1) else {
+            continue;
+        };
+        if next.range.end > q.range.start
+            || cx
+                .doc
+                .prose()
+                .get(at.cue.end..next.range.start)
+                .is_none_or(|g| !g.trim().is_empty())
+        {
+            continue;
+        }
+        // The epithet, and the verb of the two-word one (عز وجل، جل جلاله).
+        let second = cx.doc.words.get(i + 2).map(|w| w.plain.as_str());
+        let end = match (next.plain.as_str(), second) {
+            ("تعالى" | "سبحانه" | "تبارك", _) => next.range.end,
+            ("عز", Some("وجل")) | ("جل", Some("جلاله" | "شأنه")) => {
+                cx.doc.words[i + 2].range.end
+            }
+            _ => continue,
+        };
+        let Some(epithet) = cx.doc.prose().get(next.range.start..end) else {
+            continue;
+        };
+        at.speaker = Some((next.range.start..end, format!("الله {epithet}")));
+        q.form = QuoteForm::Text;
+        q.speech = false;
+    }
 }
 
 /// A partial quote no reporting clause attributes is the words of the subject of the verb of
