@@ -107,14 +107,16 @@ pub struct Quote {
     pub stance: Option<usize>,
 }
 
-/// A quotation mark that pairs with nothing.
+/// A quotation mark that pairs with nothing, or a guillemet used the wrong way round (»...» or
+/// «...«), which pairs by its shape but is still a wrong mark.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StrayMark {
     /// Byte offset of the mark.
     pub at: usize,
     /// The mark.
     pub mark: char,
-    /// True for an opening mark never closed, false for a closing mark never opened.
+    /// True for an opening mark never closed (or used as a closing one), false for a closing mark
+    /// never opened (or used as an opening one).
     pub opening: bool,
 }
 
@@ -160,6 +162,14 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                 None if odd_straight && c == '"' && opener_shaped(body, off, c) => false,
                 None => top_same.is_some(),
             };
+            // A guillemet used the wrong way round still pairs, and is still reported.
+            if dir.is_some() && closes == dir.unwrap_or(false) {
+                out.stray.push(StrayMark {
+                    at,
+                    mark: c,
+                    opening: dir == Some(true),
+                });
+            }
             if closes {
                 if let Some(pos) = top_same {
                     // Anything opened inside and never closed is stray.
@@ -761,14 +771,31 @@ mod tests {
         let src = "وندد الوزير بـ»الهجوم الجبان» على المدرسة.";
         let q = quotes_of(src);
         assert_eq!(q.quotes.len(), 1);
-        assert!(q.stray.is_empty());
         assert_eq!(&src[q.quotes[0].inner.clone()], "الهجوم الجبان");
+        // The reversed mark is still reported as a closing mark with no opening one.
+        let first = src.find('»').unwrap();
+        assert_eq!(
+            q.stray,
+            vec![StrayMark {
+                at: first,
+                mark: '»',
+                opening: false
+            }]
+        );
         // «...«: an opening guillemet glued to the word before closes the one open.
         let src = "ووصف الوزير الوضع بأنه «كارثي« في الجنوب.";
         let q = quotes_of(src);
         assert_eq!(q.quotes.len(), 1);
-        assert!(q.stray.is_empty());
         assert_eq!(&src[q.quotes[0].inner.clone()], "كارثي");
+        let last = src.rfind('«').unwrap();
+        assert_eq!(
+            q.stray,
+            vec![StrayMark {
+                at: last,
+                mark: '«',
+                opening: true
+            }]
+        );
     }
 
     #[test]
