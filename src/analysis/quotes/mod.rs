@@ -383,9 +383,16 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
             cx.doc.word_index_at(next.start),
             cx.doc.word_index_at(first_end),
         );
-        let Some((i, cue)) = speaker::find_cue(cx, a, b, &snapshot) else {
+        // The first reporting cue of that sentence outside quotations.
+        let Some(i) = (a..b.min(cx.doc.words.len())).find(|&i| {
+            let w = &cx.doc.words[i];
+            cx.lex.words[i].is_cue() && !inside_quote(&snapshot, w.range.start, w.range.end)
+        }) else {
             continue;
         };
+        let len = usize::from(cx.lex.words[i].phrase.max(1));
+        let last = (i + len - 1).min(cx.doc.words.len() - 1);
+        let cue = cx.doc.words[i].range.start..cx.doc.words[last].range.end;
         let named = match speaker::read_cue(cx, persons, i, b) {
             speaker::Read::Named(n) => Some(n),
             _ => None,
