@@ -185,7 +185,17 @@ impl Html {
                                     self.text("speaker unclear", "المتكلم غير واضح")
                                 )
                             },
-                            escape,
+                            |sp| {
+                                if q.anonymous {
+                                    format!(
+                                        "{} <span class=\"muted\">({})</span>",
+                                        escape(sp),
+                                        self.text("anonymous source", "مصدر مجهول")
+                                    )
+                                } else {
+                                    escape(sp)
+                                }
+                            },
                         ),
                         match q.cue.as_deref() {
                             Some(c) if !c.is_empty() => escape(c),

@@ -146,7 +146,13 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
                 (
                     q.speaker.as_deref().map_or_else(
                         || l("speaker unclear", "المتكلم غير واضح").to_string(),
-                        cell,
+                        |sp| {
+                            if q.anonymous {
+                                format!("{} ({})", cell(sp), l("anonymous source", "مصدر مجهول"))
+                            } else {
+                                cell(sp)
+                            }
+                        },
                     ),
                     match q.cue.as_deref() {
                         Some(c) if !c.is_empty() => cell(c),

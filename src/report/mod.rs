@@ -100,6 +100,8 @@ pub struct Quote {
     pub attributed: bool,
     /// The speaker as named in the text, when found.
     pub speaker: Option<String>,
+    /// True when the speaker is an unnamed source (مصدر عسكري، شهود عيان).
+    pub anonymous: bool,
     /// The attributing words (قال، مؤكداً، وفق ...); empty for a quotation that continues the one
     /// before or follows a cue and colon in the previous paragraph.
     pub cue: Option<String>,
@@ -231,7 +233,9 @@ fn first_words(s: &str, n: usize) -> String {
 
 fn span(text: &str, lines: &LineIndex, r: std::ops::Range<usize>) -> Span {
     Span {
-        text: text.get(r.clone()).unwrap_or("")
+        text: text
+            .get(r.clone())
+            .unwrap_or("")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" "),
@@ -301,7 +305,8 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
                 )
             });
         let cue = q.attribution.as_ref().map(|at| {
-            text.get(at.cue.clone()).unwrap_or("")
+            text.get(at.cue.clone())
+                .unwrap_or("")
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -326,6 +331,7 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
             span: s,
             kind,
             attributed: q.attribution.is_some(),
+            anonymous: q.attribution.as_ref().is_some_and(|at| at.anonymous),
             speaker: speaker.map(|(_, n)| n),
             cue,
         });
@@ -671,5 +677,45 @@ mod quote_list_tests {
         );
         let names: Vec<usize> = s.quoted_names.iter().map(|n| n.start).collect();
         assert_eq!(names, vec![at("«معاً")]);
+    }
+
+    #[test]
+    fn an_unnamed_source_is_shown_as_anonymous() {
+        let src = "وقال مصدر عسكري: «القوات تتقدم نحو الجسر منذ الفجر».\nوقال الوزير: «سنفتح المعبر غداً أمام الشاحنات».\n";
+        let s = story_of(src);
+        let listed: Vec<(Option<&str>, bool)> = s
+            .quotes
+            .iter()
+            .map(|q| (q.speaker.as_deref(), q.anonymous))
+            .collect();
+        assert_eq!(
+            listed,
+            vec![(Some("مصدر عسكري"), true), (Some("الوزير"), false)]
+        );
+        let p = Profile::embedded();
+        let a = crate::analysis::analyze_text(src, Format::Plain, &p);
+        let input = Input {
+            path: "a.txt".into(),
+            format: Format::Plain,
+            content: Ok((src.to_string(), a)),
+        };
+        for lang in [Lang::En, Lang::Ar] {
+            let r = build(std::slice::from_ref(&input), &p, lang);
+            let md = markdown::render(&r);
+            let html = html::render(&r);
+            let note = if lang == Lang::En {
+                "anonymous source"
+            } else {
+                "مصدر مجهول"
+            };
+            assert!(
+                html.contains("مصدر عسكري <span class=\"muted\">(") && html.contains(note),
+                "{html}"
+            );
+            assert!(md.contains(&format!("| مصدر عسكري ({note}) |")), "{md}");
+            assert!(!md.contains(&format!("الوزير ({note})")), "{md}");
+            let json = serde_json::to_value(&r).unwrap();
+            assert_eq!(json["stories"][0]["quotes"][0]["anonymous"], true);
+        }
     }
 }

@@ -41,6 +41,7 @@ enum Lead {
 /// Sets `form` (and `speech`) on every quotation of `quotes` (sorted by opening mark, not nested).
 pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
     let mut forms = Vec::with_capacity(quotes.len());
+    let mut sources = Vec::with_capacity(quotes.len());
     {
         let all: &[Quote] = quotes;
         let mut breaks: Option<(usize, Vec<usize>)> = None;
@@ -57,12 +58,16 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             }
             let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
             let sent = sentence_of(br, &para, &q.range);
-            let mut form = form_of(cx, all, q, sent);
-            // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»).
+            let (mut form, source, verb) = form_of(cx, all, q, sent);
+            sources.push((source, verb));
+            // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»),
+            // unless it is shaped like a clause: words after a quoted outlet's name and a comma
+            // (في تصريحات لصحيفة «...»، «...») are the speaker's, not another name.
             if let Some((end, QuoteForm::Name)) = prev {
                 // Quotations do not nest (see `drop_nested`), so the previous one ends first.
                 let gap = cx.doc.prose().get(end..q.range.start).unwrap_or("").trim();
-                if (gap == "و" || gap == "،" || gap == "، و") && !q.continuation {
+                let listed = gap == "و" || gap == "،" || gap == "، و";
+                if listed && !q.continuation && (q.words < 4 || title_like(cx, quote_words(), q)) {
                     form = QuoteForm::Name;
                 }
             }
@@ -70,9 +75,11 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             forms.push(form);
         }
     }
-    for (q, form) in quotes.iter_mut().zip(forms) {
+    for ((q, form), (source, verb)) in quotes.iter_mut().zip(forms).zip(sources) {
         q.form = form;
         q.speech = form == QuoteForm::Speech;
+        q.source = source.filter(|_| form == QuoteForm::Text);
+        q.stance = verb.filter(|_| form == QuoteForm::Partial);
     }
 }
 
@@ -88,7 +95,29 @@ fn sentence_of(br: &[usize], para: &Range<usize>, q: &Range<usize>) -> Range<usi
     start..end.max(start)
 }
 
-fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteForm {
+/// The form of `q` in its sentence `sent`; for quoted text introduced by a noun of text, the
+/// index of that noun's word; and the index of the nearest verb of speech or stance in the
+/// sentence (before the quotation, else just after it).
+fn form_of(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent: Range<usize>,
+) -> (QuoteForm, Option<usize>, Option<usize>) {
+    let mut source = None;
+    let mut verb = None;
+    let form = form_and_source(cx, all, q, sent, &mut source, &mut verb);
+    (form, source, verb)
+}
+
+fn form_and_source(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent: Range<usize>,
+    source: &mut Option<usize>,
+    verb: &mut Option<usize>,
+) -> QuoteForm {
     if q.continuation {
         return QuoteForm::Speech;
     }
@@ -107,12 +136,15 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
     let cue_before = (w_sent..w_open)
         .rev()
         .find(|&i| speech_or_stance(cx, lists, all, i));
-    let cue_after = q.closed && {
+    let cue_after = if q.closed {
         let w_close = cx.doc.word_index_at(q.range.end);
         let w_end = cx.doc.word_index_at(sent.end);
-        (w_close..w_end.min(w_close + 3)).any(|i| speech_or_stance(cx, lists, all, i))
+        (w_close..w_end.min(w_close + 3)).find(|&i| speech_or_stance(cx, lists, all, i))
+    } else {
+        None
     };
-    let cue = cue_before.is_some() || cue_after;
+    *verb = cue_before.or(cue_after);
+    let cue = verb.is_some();
     // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
     if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
         return QuoteForm::Name;
@@ -120,15 +152,15 @@ fn form_of(cx: &Context, all: &[Quote], q: &Quote, sent: Range<usize>) -> QuoteF
     if names_party(cx, all, q, w_open) {
         return QuoteForm::Name;
     }
-    let text_noun = (w_sent.max(w_open.saturating_sub(4))..w_open)
-        .rev()
-        .find(|&i| is_text_noun(cx, lists, all, i));
-    let text_first = text_noun.filter(|&t| cue_before.is_none_or(|c| c < t));
+    let text_first =
+        text_noun(cx, lists, all, w_sent, w_open).filter(|&t| cue_before.is_none_or(|c| c < t));
     let name_before = name_noun_before(cx, lists, q, w_sent, w_open);
-    // كلمات الأغنية «...»: a noun of text with the work it belongs to is still text.
+    // كلمات الأغنية «...»، مقطع من الأغنية «...»: a noun of text with the work it belongs to is
+    // still text.
     if let Some(t) = text_first
-        && (!name_before || t + 2 >= w_open)
+        && (!name_before || t + 3 >= w_open)
     {
+        *source = Some(t);
         return QuoteForm::Text;
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
@@ -246,6 +278,96 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
             let stem = stem.strip_prefix('و').unwrap_or(stem);
             cx.profile.is_participle(&format!("{stem}ا"))
         })
+}
+
+/// The word introducing the quotation that opens at word `w_open` as quoted text (sentence from
+/// word `w_sent`): the nearest noun of quoted text among the four words before it (يقول المثل
+/// «...»، مقطع من الأغنية «...»), or, after the verb نصّ (to stipulate, whose subject is always a
+/// text: ينص على أن «...»), the nearest noun of quoted text among the ten words before the verb (المادة
+/// 12 من الدستور التي تنص على أن «...»).
+fn text_noun(
+    cx: &Context,
+    lists: &QuoteWords,
+    all: &[Quote],
+    w_sent: usize,
+    w_open: usize,
+) -> Option<usize> {
+    let near = w_sent.max(w_open.saturating_sub(4));
+    if let Some(t) = (near..w_open)
+        .rev()
+        .find(|&i| is_text_noun(cx, lists, all, i))
+    {
+        return Some(t);
+    }
+    let verb = (near..w_open).rev().find(|&i| {
+        let key = cx.doc.words[i].key.as_str();
+        let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        matches!(bare, "ينص" | "تنص" | "نصت" | "ينصان" | "تنصان")
+    })?;
+    (w_sent.max(verb.saturating_sub(10))..verb)
+        .rev()
+        .find(|&i| is_text_noun(cx, lists, all, i))
+}
+
+/// The words naming the source of quoted text from its noun at word `k` up to the opening mark at
+/// byte `open`: the noun without a prepositional proclitic (بالبند → البند), then its construct
+/// chain (كلمات الأغنية، مقولة الإمام الأوزاعي، المادة 12 من الدستور): numbers, the genitive after a
+/// noun without the article, من and its noun, names or titles, and the word after a title. It stops at
+/// punctuation, a verb or an ordinary word after a definite one (كلمات الأغنية | التحية). Returns
+/// the byte range (half-open) and its text.
+pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Range<usize>, String)> {
+    let text = cx.doc.prose();
+    let head = cx.doc.words.get(k)?;
+    // Leave out a proclitic before the article: بالبند، وللمادة are البند، المادة.
+    let src = text.get(head.range.clone())?;
+    let mut start = head.range.start;
+    for (o, c) in src.char_indices() {
+        let rest = src.get(o..).unwrap_or("");
+        if rest.starts_with("ال") || !matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل') || o > 4 {
+            if rest.starts_with("ال") {
+                start = head.range.start + o;
+            }
+            break;
+        }
+    }
+    let mut end = head.range.end;
+    let mut definite = text.get(start..end).is_some_and(|h| h.starts_with("ال"));
+    let mut j = k + 1;
+    while j < cx.doc.words.len() && j <= k + 7 {
+        let w = &cx.doc.words[j];
+        if w.range.end > open || between_has_break(cx, j - 1, w.range.start) {
+            break;
+        }
+        let t = &cx.lex.words[j];
+        let number = w.plain.chars().all(|c| c.is_numeric());
+        let name = t.title > 0 || t.given > 0 || t.place > 0 || {
+            w.kind == crate::text::WordKind::Arabic && ordinary_word(&w.plain) == Lexical::Unknown
+        };
+        let of = w.plain == "من" && j + 1 < cx.doc.words.len();
+        let content = !t.function && !t.is_cue() && !t.verb;
+        let genitive = !definite && content;
+        // A title is followed by the name of the one who holds it (الإمام الشافعي).
+        let titled = content && cx.lex.words[j - 1].title > 0;
+        if !(number || name || of || genitive || titled) || (t.is_cue() && !name) {
+            break;
+        }
+        end = w.range.end;
+        definite = !of && !number && w.plain.starts_with("ال");
+        if of || number {
+            definite = false;
+        }
+        j += 1;
+    }
+    // A chain never ends on من.
+    let words = cx.doc.words_in(start..end);
+    let end = match words.last() {
+        Some(l) if l.plain == "من" => words
+            .get(words.len().wrapping_sub(2))
+            .map_or(end, |w| w.range.end),
+        _ => end,
+    };
+    let phrase = text.get(start..end)?.to_string();
+    Some((start..end, phrase))
 }
 
 /// True when word `i` is a noun of quoted text (see `data/quote_text_nouns.txt`) outside every
@@ -601,6 +723,31 @@ mod tests {
     }
 
     #[test]
+    fn a_partial_quote_is_the_words_of_the_subject_of_its_verb() {
+        for (src, who) in [
+            // The subject after a verb of stance.
+            (
+                "ورحبت وزيرة الخارجية سلمى الحداد «بأول خطوة جادة» نحو الحل.",
+                Some("وزيرة الخارجية سلمى الحداد"),
+            ),
+            // After the quotation: هذا ما أعلنه فلان.
+            (
+                "«لن نبيع الأرض» هذا ما أعلنه رئيس البلدية كمال يوسف أمس.",
+                Some("رئيس البلدية كمال يوسف"),
+            ),
+            // No subject in reach: attributed, speaker unclear.
+            ("وتعتبره «خطأً فادحاً» لا يغتفر.", None),
+        ] {
+            let a = analyze_text(src, Format::Plain, &Profile::embedded());
+            assert_eq!(a.quotes.len(), 1, "{src}");
+            assert_eq!(a.quotes[0].form, QuoteForm::Partial, "{src}");
+            let at = a.quotes[0].attribution.as_ref().expect(src);
+            let sp = at.speaker.as_ref().map(|(_, s)| s.as_str());
+            assert_eq!(sp, who, "{src}");
+        }
+    }
+
+    #[test]
     fn a_span_before_a_reporting_verb_with_a_pronoun_is_words() {
         let (forms, findings) = kinds("«لن نبيع الأرض» هذا ما أعلنه رئيس البلدية أمس.");
         assert_eq!(
@@ -612,6 +759,29 @@ mod tests {
         let (forms, findings) = kinds("«لن نبيع الأرض»، قال رئيس البلدية أمس.");
         assert_eq!(forms, vec![(QuoteForm::Speech, "لن نبيع الأرض".to_string())]);
         assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_a_quoted_outlet_and_a_comma_is_speech() {
+        let src = "وقال المدرب في حديث لصحيفة «الأيام الرياضية»، «لن نفرط في اللقب هذا الموسم مهما كانت الظروف».";
+        let (forms, findings) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "الأيام الرياضية".to_string()),
+                (
+                    QuoteForm::Speech,
+                    "لن نفرط في اللقب هذا الموسم مهما كانت الظروف".to_string()
+                )
+            ]
+        );
+        assert!(findings.is_empty(), "{findings:?}");
+        // A list of quoted names stays a list of names.
+        let (forms, _) = kinds("ووجهت النيابة إليه تهم «التحريض» و«نشر أخبار كاذبة عن الدولة».");
+        assert!(
+            forms.iter().all(|(f, _)| *f == QuoteForm::Name),
+            "{forms:?}"
+        );
     }
 
     #[test]
@@ -648,6 +818,73 @@ mod tests {
         }
     }
 
+    /// (form, speaker) of every quotation of `src`.
+    fn sources(src: &str) -> Vec<(QuoteForm, Option<String>)> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .quotes
+            .iter()
+            .map(|q| {
+                let who = q.attribution.as_ref().and_then(|a| a.speaker.clone());
+                (q.form, who.map(|(_, s)| s))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quoted_text_is_credited_to_the_source_the_text_gives() {
+        for (src, source) in [
+            // The work a line of a song belongs to; the source before the reporting verb's subject.
+            (
+                "وتحيي كلمات النشيد الجديد «كل أم صبرت على الغياب».",
+                "كلمات النشيد",
+            ),
+            (
+                "ويردد الجمهور مقطع من القصيدة «يا وطني لن ننساك أبداً».",
+                "مقطع من القصيدة",
+            ),
+            (
+                "ونسأل الله ألا تصدق فينا مقولة الإمام الشافعي: «ما جادلت جاهلاً إلا غلبني».",
+                "مقولة الإمام الشافعي",
+            ),
+            // The law that stipulates it, several words before the verb نصّ.
+            (
+                "واحتج المحامي بالمادة 40 من قانون العمل التي تنص على أن «لا يجوز فصل العامل دون إنذار».",
+                "المادة 40 من قانون العمل",
+            ),
+        ] {
+            assert_eq!(
+                sources(src),
+                vec![(QuoteForm::Text, Some(source.to_string()))],
+                "{src}"
+            );
+        }
+        // A bare noun of text names no source: the reporting clause's speaker is kept.
+        assert_eq!(
+            sources("وشدد الوزير على القول «لن نتراجع عن الإصلاح مهما كلفنا»."),
+            vec![(QuoteForm::Text, Some("الوزير".to_string()))]
+        );
+        // A speaker the reporting clause names at the noun of text is kept whole.
+        assert_eq!(
+            sources("وكما قال الشاعر أحمد شوقي: «وما نيل المطالب بالتمني ولكن تؤخذ الدنيا غلابا»."),
+            vec![(QuoteForm::Text, Some("الشاعر أحمد شوقي".to_string()))]
+        );
+    }
+
+    #[test]
+    fn scripture_after_an_epithet_of_god_is_quoted_text_from_god() {
+        let src =
+            "وفي الصبر قال تعالى: «واصبر وما صبرك إلا بالله»، ويقول الخطيب إن الصبر مفتاح الفرج.";
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("الله تعالى".to_string()))]
+        );
+        let src = "ويقول عز وجل: «وتعاونوا على البر والتقوى».";
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("الله عز وجل".to_string()))]
+        );
+    }
+
     #[test]
     fn speech_after_a_cue_is_speech_and_unattributed_speech_is_flagged() {
         let (forms, findings) = kinds("وقال الوزير: «سنفتح المعبر غداً».");
@@ -678,6 +915,15 @@ mod tests {
         assert_eq!(forms.len(), 2);
         assert_eq!(forms[1].0, QuoteForm::Speech);
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_pull_quote_subheading_is_the_words_of_the_speaker_the_paragraph_under_it_reports() {
+        let src = "بدأت المحاكمة صباح أمس في العاصمة.\n\n«لم أخالف القانون يوماً في حياتي»\n\nوأكد وزير العدل رامي سعيد أمام النواب أنه لم يخالف القانون.";
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("وزير العدل رامي سعيد".to_string()))]
+        );
     }
 
     #[test]

@@ -100,16 +100,24 @@ pub struct Quote {
     pub continuation: bool,
     /// True when it was left open at the end of its paragraph and continued in the next.
     pub continues: bool,
+    /// For quoted text introduced by a noun of text (المثل، كلمات الأغنية، المادة 12), the index in
+    /// `doc.words` of that noun.
+    pub source: Option<usize>,
+    /// For a partial quote, the index in `doc.words` of the verb of speech or stance of its
+    /// sentence (رحب، اعتبر، وصف، هذا ما أعلنه).
+    pub stance: Option<usize>,
 }
 
-/// A quotation mark that pairs with nothing.
+/// A quotation mark that pairs with nothing, or a guillemet used the wrong way round (»...» or
+/// «...«), which pairs by its shape but is still a wrong mark.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StrayMark {
     /// Byte offset of the mark.
     pub at: usize,
     /// The mark.
     pub mark: char,
-    /// True for an opening mark never closed, false for a closing mark never opened.
+    /// True for an opening mark never closed (or used as a closing one), false for a closing mark
+    /// never opened (or used as an opening one).
     pub opening: bool,
 }
 
@@ -138,6 +146,8 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
         let mut stack: Vec<(MarkKind, usize, char)> = Vec::new();
         let mut continuation_open = None;
         let body = text.get(para.clone()).unwrap_or("");
+        // With an odd number of ASCII marks one of them pairs with nothing, so their shape decides.
+        let odd_straight = body.matches('"').count() % 2 == 1;
         for (off, c) in body.char_indices() {
             let Some((kind, dir)) = mark_kind(c) else {
                 continue;
@@ -145,10 +155,22 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
             let at = para.start + off;
             let top_same = stack.iter().rposition(|(k, _, _)| *k == kind);
             let closes = match dir {
-                Some(true) => false,
-                Some(false) => true,
+                // A « glued to the word before it and followed by a space closes the one open
+                // (a reversed mark: «...«).
+                Some(true) => top_same.is_some() && closer_shaped(body, off, c),
+                // A » with none open, glued to the word after it, opens (a reversed mark: »...»).
+                Some(false) => top_same.is_some() || !opener_shaped(body, off, c),
+                None if odd_straight && c == '"' && opener_shaped(body, off, c) => false,
                 None => top_same.is_some(),
             };
+            // A guillemet used the wrong way round still pairs, and is still reported.
+            if dir.is_some() && closes == dir.unwrap_or(false) {
+                out.stray.push(StrayMark {
+                    at,
+                    mark: c,
+                    opening: dir == Some(true),
+                });
+            }
             if closes {
                 if let Some(pos) = top_same {
                     // Anything opened inside and never closed is stray.
@@ -240,6 +262,19 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                     mark: *m,
                     opening: true,
                 });
+                // The writer forgot the closing mark: the quotation is still listed, its text
+                // running to where the words most likely end.
+                let start = open_at + m.len_utf8();
+                let end = unclosed_end(cx, start, para.end);
+                out.quotes.push(new_quote(
+                    *open_at,
+                    m.len_utf8(),
+                    end,
+                    end,
+                    *kind,
+                    false,
+                    false,
+                ));
             }
         }
     }
@@ -249,7 +284,217 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     }
     classify(cx, &mut out.quotes);
     continuity::attribute(cx, &mut out.quotes, persons);
+    credit_stance(cx, &mut out.quotes, persons);
+    credit_headings(cx, &mut out.quotes, persons);
+    credit_sources(cx, &mut out.quotes);
+    credit_scripture(cx, &mut out.quotes);
     out
+}
+
+/// Scripture: a quotation whose reporting verb is followed by an epithet of God standing for His
+/// name (قال تعالى، يقول سبحانه، قال عز وجل) quotes the Quran. It is quoted text, never flagged, and
+/// its source is God, named by the epithet (shown as «الله تعالى»), whatever the reader took for a
+/// subject before the verb.
+fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let Some(at) = q.attribution.as_mut() else {
+            continue;
+        };
+        let i = cx.doc.word_index_at(at.cue.start);
+        let Some(next) = cx.doc.words.get(i + 1) else {
+            continue;
+        };
+        if next.range.end > q.range.start
+            || cx
+                .doc
+                .prose()
+                .get(at.cue.end..next.range.start)
+                .is_none_or(|g| !g.trim().is_empty())
+        {
+            continue;
+        }
+        // The epithet, and the verb of the two-word one (عز وجل، جل جلاله).
+        let second = cx.doc.words.get(i + 2).map(|w| w.plain.as_str());
+        let end = match (next.plain.as_str(), second) {
+            ("تعالى" | "سبحانه" | "تبارك", _) => next.range.end,
+            ("عز", Some("وجل")) | ("جل", Some("جلاله" | "شأنه")) => {
+                cx.doc.words[i + 2].range.end
+            }
+            _ => continue,
+        };
+        let Some(epithet) = cx.doc.prose().get(next.range.start..end) else {
+            continue;
+        };
+        at.speaker = Some((next.range.start..end, format!("الله {epithet}")));
+        q.form = QuoteForm::Text;
+        q.speech = false;
+    }
+}
+
+/// A partial quote no reporting clause attributes is the words of the subject of the verb of
+/// speech or stance it completes (رحبت الوزيرة «بأول إشارة إيجابية»، «...» هذا ما أعلنه فلان): the
+/// subject after the verb, else before it; when neither is named it is attributed with its speaker
+/// unclear, never left as unattributed.
+fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    for q in quotes.iter_mut() {
+        let Some(i) = q.stance.filter(|_| q.attribution.is_none()) else {
+            continue;
+        };
+        let Some(verb) = cx.doc.words.get(i) else {
+            continue;
+        };
+        // The subject stands between the verb and the quotation, or after the verb that follows
+        // the quotation, up to the end of its clause.
+        let limit = if verb.range.start < q.range.start {
+            cx.doc.word_index_at(q.range.start)
+        } else {
+            (i + 12).min(cx.doc.words.len())
+        };
+        let named = match speaker::subject_after(cx, persons, i + 1, limit) {
+            speaker::Read::Named(n) => Some(n),
+            speaker::Read::Pronoun => speaker::subject_before(cx, persons, i),
+            speaker::Read::Unclear => None,
+        };
+        q.attribution = Some(Attribution {
+            cue: verb.range.clone(),
+            anonymous: named.as_ref().is_some_and(|n| n.anonymous),
+            speaker: named.map(|n| (n.range, n.text)),
+        });
+    }
+}
+
+/// A quotation standing alone as a subheading (a pull quote) is the words of the speaker the
+/// paragraph under it reports first: the reporting clause of that paragraph's first sentence (its
+/// speaker unclear when the clause names none). With no reporting clause there, it stays unattributed.
+fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let snapshot: Vec<Quote> = quotes.to_vec();
+    for q in quotes.iter_mut() {
+        if q.attribution.is_some() || q.form != QuoteForm::Text || !kind::is_heading(cx, q) {
+            continue;
+        }
+        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+            continue;
+        };
+        let Some(next) = cx.doc.paragraphs.get(pi + 1) else {
+            continue;
+        };
+        let breaks = sentence_breaks(cx, next, &snapshot);
+        let first_end = breaks.first().map_or(next.end, |b| *b);
+        let (a, b) = (
+            cx.doc.word_index_at(next.start),
+            cx.doc.word_index_at(first_end),
+        );
+        // The first reporting cue of that sentence outside quotations.
+        let Some(i) = (a..b.min(cx.doc.words.len())).find(|&i| {
+            let w = &cx.doc.words[i];
+            cx.lex.words[i].is_cue() && !inside_quote(&snapshot, w.range.start, w.range.end)
+        }) else {
+            continue;
+        };
+        let len = usize::from(cx.lex.words[i].phrase.max(1));
+        let last = (i + len - 1).min(cx.doc.words.len() - 1);
+        let cue = cx.doc.words[i].range.start..cx.doc.words[last].range.end;
+        let named = match speaker::read_cue(cx, persons, i, b) {
+            speaker::Read::Named(n) => Some(n),
+            _ => None,
+        };
+        q.attribution = Some(Attribution {
+            cue,
+            anonymous: named.as_ref().is_some_and(|n| n.anonymous),
+            speaker: named.map(|n| (n.range, n.text)),
+        });
+    }
+}
+
+/// Quoted text introduced by a noun of text is credited to its source as the text gives it (كلمات
+/// الأغنية، مقولة الإمام الأوزاعي، البند 73 من قانون ...): the noun phrase is the speaker, unless the
+/// reporting clause already names a speaker at or after that noun (كما يقول الشاعر أحمد شوقي) or
+/// the noun stands alone (شدد على القول «...»: the subject of the verb said it).
+fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
+    for q in quotes.iter_mut() {
+        let Some(k) = q.source else { continue };
+        let Some(noun) = cx.doc.words.get(k) else {
+            continue;
+        };
+        let named_after = q.attribution.as_ref().is_some_and(|a| {
+            a.speaker
+                .as_ref()
+                .is_some_and(|(r, _)| r.start >= noun.range.start && r.start < q.range.start)
+        });
+        if named_after {
+            continue;
+        }
+        // A bare noun (المقولة، القول، هذه الكلمات) says what the words are, not whose.
+        if let Some(sp) = kind::source_phrase(cx, k, q.range.start)
+            && sp.1.split_whitespace().nth(1).is_some()
+        {
+            q.attribution = Some(Attribution {
+                cue: noun.range.clone(),
+                speaker: Some(sp),
+                anonymous: false,
+            });
+        }
+    }
+}
+
+/// True when the mark `c` at byte `off` of `body` is shaped like an opening mark: at the start or
+/// after a space, a tatweel, an opening bracket or a colon, or after a one-letter proclitic (ب و ل
+/// ف ك) that starts a word, and followed directly by a letter.
+fn opener_shaped(body: &str, off: usize, c: char) -> bool {
+    let before = body.get(..off).unwrap_or("");
+    let mut back = before.chars().rev();
+    let prev = back.next();
+    let next = body
+        .get(off + c.len_utf8()..)
+        .and_then(|a| a.chars().next());
+    let opens_word =
+        |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || matches!(p, 'ـ' | '(' | '[' | ':'));
+    let lead = opens_word(prev)
+        || (prev.is_some_and(|p| matches!(p, 'ب' | 'و' | 'ل' | 'ف' | 'ك'))
+            && opens_word(back.next()));
+    lead && next.is_some_and(char::is_alphabetic)
+}
+
+/// True when the mark `c` at byte `off` of `body` is shaped like a closing mark: right after a
+/// letter, a digit or a full stop, and followed by a space, punctuation or the end of the text.
+fn closer_shaped(body: &str, off: usize, c: char) -> bool {
+    let prev = body.get(..off).and_then(|b| b.chars().next_back());
+    let next = body
+        .get(off + c.len_utf8()..)
+        .and_then(|a| a.chars().next());
+    prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '!' | '؟' | '?'))
+        && next.is_none_or(|n| n.is_whitespace() || matches!(n, '.' | '،' | ',' | ':' | '؛'))
+}
+
+/// Where the text of a quotation whose closing mark is missing most likely ends: the byte offset
+/// (exclusive, trailing spaces left out) of the first of these after `start` (the byte after its
+/// opening mark) and before `para_end`: the next quotation mark, the end of the first sentence,
+/// or a comma before a reporting cue (`... ، وأضاف`), where the narrator takes over again.
+fn unclosed_end(cx: &Context, start: usize, para_end: usize) -> usize {
+    let text = cx.doc.prose();
+    let body = text.get(start..para_end).unwrap_or("");
+    let mut end = body
+        .char_indices()
+        .find(|(_, c)| mark_kind(*c).is_some())
+        .map_or(para_end, |(o, _)| start + o);
+    if let Some(b) = sentence::first_break(text, start..end) {
+        end = b;
+    }
+    let w0 = cx.doc.word_index_at(start);
+    for i in w0..cx.doc.word_index_at(end) {
+        let w = &cx.doc.words[i];
+        if i > w0 && cx.lex.words[i].is_cue() {
+            let gap_start = cx.doc.words[i - 1].range.end;
+            if let Some(g) = text.get(gap_start..w.range.start)
+                && let Some(o) = g.find(['،', ','])
+            {
+                end = gap_start + o;
+                break;
+            }
+        }
+    }
+    // `end` is a char boundary: a mark, a terminator or a comma found in `text`, or `para_end`.
+    start + text.get(start..end).map_or(0, |t| t.trim_end().len())
 }
 
 fn first_mark_offset(body: &str, kind: MarkKind) -> usize {
@@ -308,6 +553,8 @@ fn new_quote(
         attribution: None,
         continuation,
         continues: false,
+        source: None,
+        stance: None,
     }
 }
 
@@ -487,6 +734,76 @@ mod tests {
             rules_of(src)
         );
         assert_eq!(quote_rules(src), vec![]);
+    }
+
+    #[test]
+    fn a_quotation_whose_closing_mark_is_missing_is_still_listed() {
+        // The closing mark is missing: the words end at the first full stop, the mark stays stray
+        // and the quotation is not flagged as unattributed on top of it.
+        let src = "وقال وزير المالية سامي النجار: «إن الموازنة الجديدة تحمي الفقراء من الغلاء. وأضاف أن العجز سيتراجع.";
+        let q = quotes_of(src);
+        let open = src.find('«').unwrap();
+        let stop = src.find('.').unwrap();
+        assert_eq!(q.quotes.len(), 1, "{:?}", q.quotes);
+        assert_eq!(q.quotes[0].range, open..stop);
+        assert!(!q.quotes[0].closed && q.quotes[0].speech);
+        let who = q.quotes[0]
+            .attribution
+            .as_ref()
+            .and_then(|a| a.speaker.clone());
+        assert_eq!(
+            who.map(|s| s.1).as_deref(),
+            Some("وزير المالية سامي النجار")
+        );
+        assert_eq!(q.stray.len(), 1);
+        assert_eq!(
+            quote_rules(src),
+            vec![("unbalanced-quote", open..open + '«'.len_utf8())]
+        );
+        // Before a comma and a reporting cue the narrator speaks again; a later quotation starts
+        // at its own mark.
+        let src =
+            "وأضاف المحلل \"هذه قرارات لا قيمة لها، وتابع \"أغلب من نالوا الرتب مطلوبون للقضاء\".";
+        let q = quotes_of(src);
+        let first = src.find('"').unwrap();
+        let comma = src.find('،').unwrap();
+        let second = src[first + 1..].find('"').unwrap() + first + 1;
+        let ranges: Vec<Range<usize>> = q.quotes.iter().map(|q| q.range.clone()).collect();
+        assert_eq!(ranges, vec![first..comma, second..src.len() - 1]);
+        assert!(!q.quotes[0].closed && q.quotes[1].closed);
+    }
+
+    #[test]
+    fn reversed_guillemets_pair_by_their_shape() {
+        // »...»: a closing guillemet glued to the next word opens when none is open.
+        let src = "وندد الوزير بـ»الهجوم الجبان» على المدرسة.";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(&src[q.quotes[0].inner.clone()], "الهجوم الجبان");
+        // The reversed mark is still reported as a closing mark with no opening one.
+        let first = src.find('»').unwrap();
+        assert_eq!(
+            q.stray,
+            vec![StrayMark {
+                at: first,
+                mark: '»',
+                opening: false
+            }]
+        );
+        // «...«: an opening guillemet glued to the word before closes the one open.
+        let src = "ووصف الوزير الوضع بأنه «كارثي« في الجنوب.";
+        let q = quotes_of(src);
+        assert_eq!(q.quotes.len(), 1);
+        assert_eq!(&src[q.quotes[0].inner.clone()], "كارثي");
+        let last = src.rfind('«').unwrap();
+        assert_eq!(
+            q.stray,
+            vec![StrayMark {
+                at: last,
+                mark: '«',
+                opening: true
+            }]
+        );
     }
 
     #[test]

@@ -34,6 +34,19 @@ pub(crate) fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote
     out
 }
 
+/// Byte offset of the first sentence terminator in `range` of `text` that ends a sentence (see
+/// the module doc), if any.
+pub(crate) fn first_break(text: &str, range: Range<usize>) -> Option<usize> {
+    let body = text.get(range.clone())?;
+    body.char_indices().find_map(|(off, c)| {
+        let at = range.start + off;
+        // `at` comes from `char_indices` of a slice of `text`, so both slices are on boundaries.
+        let ends = crate::text::chars::is_sentence_end(c)
+            && (c != '.' || dot_ends_sentence(&text[..at], &text[at + 1..]));
+        ends.then_some(at)
+    })
+}
+
 /// True when a dot between `before` and `after` (the text on each side of it) ends a sentence:
 /// false inside an ellipsis, between digits, before a letter with no space (a dotted abbreviation)
 /// and after a one-letter word or the last part of a dotted abbreviation (أ.ف.ب. ، U.S.).
@@ -48,9 +61,11 @@ fn dot_ends_sentence(before: &str, after: &str) -> bool {
     if prev.is_some_and(|c| c.is_numeric()) && next.is_some_and(|c| c.is_numeric()) {
         return false;
     }
-    // A dot glued to the next letter is inside a word: سي.آي.إيه، أ.ف.ب، U.S.
+    // A dot glued to the next letter is inside a word: سي.آي.إيه، أ.ف.ب، U.S., العربية.نت; but
+    // between two Arabic words of four letters or more it ends a sentence whose space was lost
+    // (no abbreviation part or Arabic domain ending is that long: الاجتماع.وأضاف).
     if next.is_some_and(char::is_alphabetic) {
-        return false;
+        return arabic_run(before.chars().rev()) >= 4 && arabic_run(after.chars()) >= 4;
     }
     // The word before the dot, up to a space or a dot; harakat and tatweel are not letters.
     let word: Vec<char> = before
@@ -64,6 +79,15 @@ fn dot_ends_sentence(before: &str, after: &str) -> bool {
         .ends_with('.');
     // د. or م. (a one-letter abbreviation), or the last part of a dotted one (سي.آي.إيه.).
     !(word.len() == 1 || (glued_to_dot && !word.is_empty()))
+}
+
+/// Number of Arabic letters at the start of `chars` (harakat and tatweel skipped, not counted).
+fn arabic_run(chars: impl Iterator<Item = char>) -> usize {
+    use crate::text::chars::{is_arabic_letter, is_arabic_word_char};
+    chars
+        .take_while(|c| is_arabic_word_char(*c))
+        .filter(|c| is_arabic_letter(*c))
+        .count()
 }
 
 #[cfg(test)]
@@ -85,6 +109,13 @@ mod tests {
         let src = "قال مسؤول في سي.آي.إيه إن النمو بلغ 3.5 بالمئة وفق أ.ف.ب. ثم التقى د. سامر نظيره من U.S. في الصباح.. وغادر... ثم عاد. وانتهى";
         // Only the dot after عاد ends a sentence.
         let end = src.find("عاد.").unwrap() + "عاد".len();
+        assert_eq!(breaks(src), vec![end]);
+    }
+
+    #[test]
+    fn a_dot_glued_between_two_long_arabic_words_ends_a_sentence() {
+        let src = "انتهى الاجتماع.وأضاف الوزير أن موقع العربية.نت نشر الخبر";
+        let end = src.find("الاجتماع.").unwrap() + "الاجتماع".len();
         assert_eq!(breaks(src), vec![end]);
     }
 

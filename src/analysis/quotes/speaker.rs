@@ -1282,7 +1282,7 @@ fn gap_blocks(cx: &Context, k: usize) -> bool {
 /// Reads the subject before the verb at word `i` (a subject-first sentence: الوزير أكد أن،
 /// وكان الوزير قد أكد): the speaker phrase must start at a clause boundary and end right before
 /// the verb (or before قد).
-fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
     if i == 0 || cx.lex.words[i].clitic > 0 || breaks_phrase(gap(cx, i - 1, i)) {
         return None;
     }

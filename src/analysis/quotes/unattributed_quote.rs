@@ -58,7 +58,9 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             continue;
         }
         // Only speech is flagged: a partial quote, quoted text or a name never is.
-        if q.form != QuoteForm::Speech || q.continuation {
+        // A quotation whose closing mark is missing is flagged by `unbalanced-quote`; where its
+        // words end is a guess, so it is not flagged twice.
+        if q.form != QuoteForm::Speech || q.continuation || !(q.closed || q.continues) {
             continue;
         }
         let mut f = finding(
