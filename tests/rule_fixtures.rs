@@ -27,6 +27,9 @@ struct ExpectFix {
     applicability: Applicability,
 }
 
+/// A fix as compared: its edits (byte range, new text) and applicability.
+type FixShape<'a> = (Vec<(Range<usize>, &'a str)>, Applicability);
+
 /// A draft on which `rule` fires once and no other rule fires.
 struct Fires {
     src: &'static str,
@@ -443,7 +446,7 @@ fn each_rule_fires_on_its_fixture_with_the_exact_range_and_fix() {
             "`{id}`"
         );
         assert_eq!(f[0].severity, r.meta().default_severity, "`{id}`");
-        let got: Vec<(Vec<(Range<usize>, &str)>, Applicability)> = f[0]
+        let got: Vec<FixShape> = f[0]
             .fixes
             .iter()
             .map(|x| {
@@ -456,7 +459,7 @@ fn each_rule_fires_on_its_fixture_with_the_exact_range_and_fix() {
                 )
             })
             .collect();
-        let want: Vec<(Vec<(Range<usize>, &str)>, Applicability)> = fx
+        let want: Vec<FixShape> = fx
             .fixes
             .iter()
             .map(|x| (x.edits.to_vec(), x.applicability))
