@@ -61,16 +61,31 @@ fn seed_article_review_data() {
                 .map(|s| s.1.clone())
         })
         .collect();
-    assert!(speakers.iter().any(|s| s.contains("مملوك")), "{speakers:?}");
-    assert!(
-        speakers.iter().any(|s| s.contains("شمخاني")),
-        "{speakers:?}"
+    assert_eq!(
+        speakers,
+        [
+            "اللواء مملوك",
+            "اللواء مملوك",
+            "اللواء مملوك",
+            "اللواء مملوك",
+            "شمخاني"
+        ]
     );
     let agencies: Vec<&str> = a.agencies.iter().map(|m| m.credit.as_str()).collect();
-    assert!(
-        agencies.contains(&"سانا") && agencies.contains(&"فارس"),
-        "{agencies:?}"
+    assert_eq!(
+        agencies,
+        [
+            "سانا",
+            "فارس",
+            "فارس",
+            "سانا",
+            "فارس",
+            "سيرياهوم نيوز",
+            "وكالات",
+            "الوطن"
+        ]
     );
+    assert!(a.agencies.iter().all(|m| m.cited));
     assert_eq!(a.credits.len(), 1);
     assert_eq!(
         &text[a.credits[0].range.clone()],
