@@ -1,9 +1,12 @@
-//! Golden tests over the drafts shipped in `tests/drafts/`: the published seed article is quiet; the
-//! planted draft gives exactly its planted findings, and each warning's fix makes it disappear.
+//! Golden tests over the drafts shipped in `tests/drafts/` and `tests/fixtures/`: the published seed
+//! article is quiet; the two planted drafts give exactly their planted findings (every rule of the
+//! registry once, with its exact range and fix), and each fix removes its own finding and no other.
 
-use isnad::analysis::{Finding, Severity, analyze_text, apply_edits};
+use isnad::analysis::finding::Applicability;
+use isnad::analysis::{Finding, RULES, Severity, analyze_text, apply_edits};
 use isnad::profile::Profile;
 use isnad::text::Format;
+use std::ops::Range;
 
 fn draft(name: &str) -> String {
     std::fs::read_to_string(format!(
@@ -11,6 +14,17 @@ fn draft(name: &str) -> String {
         env!("CARGO_MANIFEST_DIR")
     ))
     .unwrap()
+}
+
+/// The planted draft of `tests/drafts/` (also checked by the CLI and report tests).
+const PLANTED: &str = "drafts/planted-faults.md";
+/// The second planted draft, with the faults of the eight other rules (kept out of
+/// `tests/drafts/` so that the report golden of that folder does not change).
+const PLANTED_MORE: &str = "fixtures/planted-more.md";
+
+/// The text of `tests/{path}`.
+fn planted(path: &str) -> String {
+    std::fs::read_to_string(format!("{}/tests/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
 fn findings(text: &str, format: Format) -> Vec<Finding> {
@@ -47,16 +61,31 @@ fn seed_article_review_data() {
                 .map(|s| s.1.clone())
         })
         .collect();
-    assert!(speakers.iter().any(|s| s.contains("مملوك")), "{speakers:?}");
-    assert!(
-        speakers.iter().any(|s| s.contains("شمخاني")),
-        "{speakers:?}"
+    assert_eq!(
+        speakers,
+        [
+            "اللواء مملوك",
+            "اللواء مملوك",
+            "اللواء مملوك",
+            "اللواء مملوك",
+            "شمخاني"
+        ]
     );
     let agencies: Vec<&str> = a.agencies.iter().map(|m| m.credit.as_str()).collect();
-    assert!(
-        agencies.contains(&"سانا") && agencies.contains(&"فارس"),
-        "{agencies:?}"
+    assert_eq!(
+        agencies,
+        [
+            "سانا",
+            "فارس",
+            "فارس",
+            "سانا",
+            "فارس",
+            "سيرياهوم نيوز",
+            "وكالات",
+            "الوطن"
+        ]
     );
+    assert!(a.agencies.iter().all(|m| m.cited));
     assert_eq!(a.credits.len(), 1);
     assert_eq!(
         &text[a.credits[0].range.clone()],
@@ -64,52 +93,222 @@ fn seed_article_review_data() {
     );
 }
 
-#[test]
-fn planted_draft_gives_exactly_its_planted_findings() {
-    let text = draft("planted-faults.md");
-    let f = findings(&text, Format::Markdown);
-    let got: Vec<(&str, &str)> = f.iter().map(|f| (f.rule, &text[f.range.clone()])).collect();
-    assert_eq!(
-        got,
-        [
-            ("missing-credit", "أكد"),
-            ("name-variant", "الفياض"),
+/// A finding as the goldens state it: rule, byte range, the text flagged, severity, and the edits
+/// (byte range, new text) and applicability of each fix.
+type Golden = (
+    &'static str,
+    Range<usize>,
+    String,
+    Severity,
+    Vec<(Vec<(Range<usize>, String)>, Applicability)>,
+);
+
+fn golden(text: &str, f: &[Finding]) -> Vec<Golden> {
+    f.iter()
+        .map(|f| {
             (
-                "unattributed-quote",
-                "«لن نقبل بعد اليوم بأي تأخير في دفع مستحقات المتعهدين»"
-            ),
-            ("anonymous-source", "مصدر مطلع"),
-        ]
-    );
-    assert_eq!(f[3].severity, Severity::Information);
+                f.rule,
+                f.range.clone(),
+                text[f.range.clone()].to_string(),
+                f.severity,
+                f.fixes
+                    .iter()
+                    .map(|x| {
+                        (
+                            x.edits
+                                .iter()
+                                .map(|e| (e.range.clone(), e.new_text.clone()))
+                                .collect(),
+                            x.applicability,
+                        )
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// One expected finding with at most one fix of one edit.
+fn g(
+    rule: &'static str,
+    range: Range<usize>,
+    text: &str,
+    severity: Severity,
+    fix: Option<(Range<usize>, &str, Applicability)>,
+) -> Golden {
+    (
+        rule,
+        range,
+        text.to_string(),
+        severity,
+        fix.map(|(r, t, a)| (vec![(r, t.to_string())], a))
+            .into_iter()
+            .collect(),
+    )
 }
 
 #[test]
-fn each_planted_warning_has_a_fix_that_clears_it() {
-    let text = draft("planted-faults.md");
-    for f in findings(&text, Format::Markdown) {
-        if f.severity > Severity::Warning {
-            continue;
+fn planted_draft_gives_exactly_its_planted_findings() {
+    use Applicability::Unsafe;
+    let text = planted(PLANTED);
+    let f = findings(&text, Format::Markdown);
+    assert_eq!(
+        golden(&text, &f),
+        [
+            g(
+                "missing-credit",
+                0..6,
+                "أكد",
+                Severity::Warning,
+                Some((1605..1606, "\n\n(المصدر: [الوكالة])\n", Unsafe))
+            ),
+            g(
+                "name-variant",
+                922..934,
+                "الفياض",
+                Severity::Warning,
+                Some((922..934, "فياض", Unsafe))
+            ),
+            g(
+                "unattributed-quote",
+                1135..1234,
+                "«لن نقبل بعد اليوم بأي تأخير في دفع مستحقات المتعهدين»",
+                Severity::Warning,
+                Some((1135..1135, "قال فياض: ", Unsafe))
+            ),
+            g(
+                "anonymous-source",
+                1466..1483,
+                "مصدر مطلع",
+                Severity::Information,
+                None
+            ),
+        ]
+    );
+}
+
+#[test]
+fn second_planted_draft_gives_exactly_its_planted_findings() {
+    use Applicability::{Safe, Unsafe};
+    let text = planted(PLANTED_MORE);
+    let f = findings(&text, Format::Markdown);
+    assert_eq!(
+        golden(&text, &f),
+        [
+            g(
+                "first-reference",
+                43..57,
+                "الربيعي",
+                Severity::Information,
+                Some((43..43, "كريم ", Unsafe))
+            ),
+            g(
+                "mixed-digits",
+                340..344,
+                "2025",
+                Severity::Information,
+                Some((340..344, "٢٠٢٥", Unsafe))
+            ),
+            g("unbalanced-quote", 397..399, "«", Severity::Error, None),
+            g(
+                "lookalike-letter",
+                519..521,
+                "ی",
+                Severity::Warning,
+                Some((519..521, "ي", Safe))
+            ),
+            g(
+                "presentation-form",
+                600..615,
+                "ﻗﻴﺎﺩﺓ",
+                Severity::Warning,
+                Some((600..615, "قيادة", Safe))
+            ),
+            g(
+                "latin-punctuation",
+                662..663,
+                ",",
+                Severity::Warning,
+                Some((662..663, "،", Safe))
+            ),
+            g(
+                "invisible-char",
+                705..708,
+                "\u{200B}",
+                Severity::Warning,
+                Some((705..708, "", Safe))
+            ),
+            g(
+                "tatweel",
+                840..842,
+                "ـ",
+                Severity::Information,
+                Some((840..842, "", Safe))
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_planted_drafts_cover_every_rule() {
+    let mut seen: Vec<&str> = [PLANTED, PLANTED_MORE]
+        .iter()
+        .flat_map(|name| {
+            let text = planted(name);
+            findings(&text, Format::Markdown)
+                .into_iter()
+                .map(|f| f.rule)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    seen.sort();
+    let mut all: Vec<&str> = RULES.iter().map(|r| r.meta().id.as_str()).collect();
+    all.sort();
+    assert_eq!(
+        seen, all,
+        "each rule fires exactly once in the planted drafts"
+    );
+}
+
+/// (rule, flagged text) of each finding, in order.
+fn flagged(text: &str, f: &[Finding]) -> Vec<(&'static str, String)> {
+    f.iter()
+        .map(|f| (f.rule, text[f.range.clone()].to_string()))
+        .collect()
+}
+
+/// Applies each fix of each finding of the planted drafts, one at a time: the finding is gone and
+/// every other finding is still there, unchanged, with nothing new.
+#[test]
+fn each_planted_fix_removes_exactly_its_own_finding() {
+    let mut fixes = 0;
+    for name in [PLANTED, PLANTED_MORE] {
+        let text = planted(name);
+        let before = findings(&text, Format::Markdown);
+        for (i, f) in before.iter().enumerate() {
+            for fix in &f.fixes {
+                fixes += 1;
+                let fixed = apply_edits(&text, &fix.edits);
+                let after = findings(&fixed, Format::Markdown);
+                let mut want = flagged(&text, &before);
+                want.remove(i);
+                assert_eq!(
+                    flagged(&fixed, &after),
+                    want,
+                    "{name}: after the fix of {} «{}»:\n{fixed}",
+                    f.rule,
+                    fix.title.en
+                );
+            }
         }
-        let fix = f
-            .fixes
-            .first()
-            .unwrap_or_else(|| panic!("{} has no fix", f.rule));
-        let fixed = apply_edits(&text, &fix.edits);
-        let after = findings(&fixed, Format::Markdown);
-        assert!(
-            !after.iter().any(|g| g.rule == f.rule),
-            "{} still flagged after its fix:\n{fixed}",
-            f.rule
-        );
-        // Nothing else appears.
-        assert!(after.len() < findings(&text, Format::Markdown).len());
     }
+    // Every finding but unbalanced-quote and anonymous-source has exactly one fix.
+    assert_eq!(fixes, 10);
 }
 
 #[test]
 fn fixes_insert_real_spellings_not_keys() {
-    let text = draft("planted-faults.md");
+    let text = planted(PLANTED);
     let f = findings(&text, Format::Markdown);
     let nv = f.iter().find(|f| f.rule == "name-variant").unwrap();
     assert_eq!(nv.fixes[0].edits[0].new_text, "فياض");
