@@ -616,8 +616,18 @@ mod tests {
 
     #[test]
     fn names_in_guillemets_are_not_speech() {
-        let q = quotes_of("ذكرت وكالة «سانا» أن صحيفة «الوطن الجديدة اليوم الصباحية» نشرت.");
-        assert!(q.quotes.iter().all(|q| !q.speech));
+        let src = "ذكرت وكالة «سانا» أن صحيفة «الوطن الجديدة اليوم الصباحية» نشرت.";
+        let q = quotes_of(src);
+        // Both marked spans were seen, and neither is speech.
+        let seen: Vec<(&str, bool)> = q
+            .quotes
+            .iter()
+            .map(|q| (&src[q.inner.clone()], q.speech))
+            .collect();
+        assert_eq!(
+            seen,
+            [("سانا", false), ("الوطن الجديدة اليوم الصباحية", false)]
+        );
     }
 
     #[test]

@@ -119,6 +119,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
+    use super::QuoteForm;
     use crate::analysis::{analyze_text, apply_edits};
     use crate::profile::Profile;
     use crate::text::Format;
@@ -172,6 +173,17 @@ mod tests {
             "وحسب «فارس»، فإن الاجتماع انتهى دون بيان ختامي.",
         ] {
             assert!(findings(src).is_empty(), "{src}");
+            // Quiet because the quotation was seen and credited, not because none was found.
+            let a = analyze_text(src, Format::Plain, &Profile::embedded());
+            let q = a.quotes.first().unwrap_or_else(|| panic!("no quotation in {src}"));
+            assert!(q.closed, "{src}");
+            // Words of a speaker are credited; an outlet's name in guillemets is not speech.
+            let named_outlet = src.contains("«سانا»") || src.contains("«فارس»");
+            if named_outlet {
+                assert!(!q.speech && q.form == QuoteForm::Name, "{src}");
+            } else {
+                assert!(q.attribution.is_some(), "{src}");
+            }
         }
     }
 }
