@@ -95,10 +95,19 @@ impl Word {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reading<'a>(std::borrow::Cow<'a, str>);
 
-impl Reading<'_> {
+impl<'a> Reading<'a> {
     /// The reading's text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The reading as a slice of the text it was read from, valid as long as that text: `Some`
+    /// for every reading but the لل one (its restored alef is not written), `None` for that one.
+    pub fn as_borrowed(&self) -> Option<&'a str> {
+        match self.0 {
+            std::borrow::Cow::Borrowed(s) => Some(s),
+            std::borrow::Cow::Owned(_) => None,
+        }
     }
 }
 
@@ -135,15 +144,6 @@ pub struct Readings<'a> {
     len: usize,
 }
 
-impl<'a> Readings<'a> {
-    fn push(&mut self, n: usize, rest: Reading<'a>) {
-        if self.len < 3 && !self.items[..self.len].iter().any(|(_, s)| *s == rest) {
-            self.items[self.len] = (n, rest);
-            self.len += 1;
-        }
-    }
-}
-
 impl<'a> std::ops::Deref for Readings<'a> {
     type Target = [(usize, Reading<'a>)];
     fn deref(&self) -> &[(usize, Reading<'a>)] {
@@ -169,42 +169,68 @@ impl<'a> IntoIterator for Readings<'a> {
 
 /// Readings of an Arabic word with proclitics stripped (see [`Word::proclitic_readings`]):
 /// (number of letters stripped, remaining letters borrowed from `word`), the whole word first.
+///
+/// Works on bytes: every proclitic is a two-byte letter, so a strip ends on a char boundary. The
+/// readings are always distinct (each strip is a shorter suffix, and the لل reading starts with an
+/// alef, which no other reading does), so none is checked against the others.
 pub fn proclitic_readings(word: &str, arabic: bool) -> Readings<'_> {
+    const WAW: [u8; 2] = [0xD9, 0x88]; // و
+    const FA: [u8; 2] = [0xD9, 0x81]; // ف
+    const BA: [u8; 2] = [0xD8, 0xA8]; // ب
+    const LAM: [u8; 2] = [0xD9, 0x84]; // ل
+    const KAF: [u8; 2] = [0xD9, 0x83]; // ك
     let mut out = Readings::default();
-    out.push(0, Reading(std::borrow::Cow::Borrowed(word)));
+    out.items[0] = (0, Reading(std::borrow::Cow::Borrowed(word)));
+    out.len = 1;
     if !arabic {
         return out;
     }
+    let b = word.as_bytes();
     // Letters counted up to five: every test below compares with at most five.
-    let count = word.chars().take(5).count();
-    let mut it = word.char_indices();
-    let Some((_, c0)) = it.next() else { return out };
+    let mut count = 0;
+    for &x in b {
+        if x & 0xC0 != 0x80 {
+            count += 1;
+            if count == 5 {
+                break;
+            }
+        }
+    }
+    let first = |at: usize| -> [u8; 2] {
+        match b.get(at..at + 2) {
+            Some(&[x, y]) => [x, y],
+            _ => [0, 0],
+        }
+    };
     let mut i = 0;
     let mut at = 0;
-    if count > 3 && matches!(c0, 'و' | 'ف') {
+    let c0 = first(0);
+    if count > 3 && (c0 == WAW || c0 == FA) {
         i = 1;
-        at = c0.len_utf8();
-        // `at` is the end of the first char: a char boundary.
-        out.push(1, Reading(std::borrow::Cow::Borrowed(&word[at..])));
-    }
-    let rest = &word[at..];
-    let mut rc = rest.chars();
-    let ci = rc.next();
-    if count > i + 3 && matches!(ci, Some('ب' | 'ل' | 'ك')) {
-        // The letters after the preposition: at least count - i - 1 of them.
-        let after = &rest[ci.map_or(0, char::len_utf8)..];
-        let left = count - i - 1;
-        if ci == Some('ل') && after.starts_with('ل') {
-            // لل = ل + ال with the alef dropped.
-            if left + 1 >= 3 {
-                let mut t = String::with_capacity(after.len() + 2);
-                t.push('ا');
-                t.push_str(after);
-                out.push(i + 1, Reading(std::borrow::Cow::Owned(t)));
-            }
-        } else if left >= 3 {
-            out.push(i + 1, Reading(std::borrow::Cow::Borrowed(after)));
+        at = 2;
+        // The two bytes of و/ف end on a char boundary; `get` keeps the slice checked.
+        if let Some(rest) = word.get(at..) {
+            out.items[out.len] = (1, Reading(std::borrow::Cow::Borrowed(rest)));
+            out.len += 1;
         }
+    }
+    let ci = first(at);
+    // `count > i + 3` leaves at least three letters after the preposition.
+    if count > i + 3 && (ci == BA || ci == LAM || ci == KAF) {
+        let Some(after) = word.get(at + 2..) else {
+            return out;
+        };
+        let reading = if ci == LAM && first(at + 2) == LAM {
+            // لل = ل + ال with the alef dropped.
+            let mut t = String::with_capacity(after.len() + 2);
+            t.push('ا');
+            t.push_str(after);
+            std::borrow::Cow::Owned(t)
+        } else {
+            std::borrow::Cow::Borrowed(after)
+        };
+        out.items[out.len] = (i + 1, Reading(reading));
+        out.len += 1;
     }
     out
 }
@@ -331,6 +357,60 @@ mod tests {
             .map(|(_, s)| s.to_string())
             .collect();
         assert_eq!(r, ["ولد"]);
+    }
+
+    /// The first, char-based version of [`super::proclitic_readings`], kept to check that the
+    /// byte-based one gives the same readings.
+    fn readings_by_chars(word: &str) -> Vec<(usize, String)> {
+        let mut out = vec![(0, word.to_string())];
+        let count = word.chars().take(5).count();
+        let mut it = word.char_indices();
+        let Some((_, c0)) = it.next() else { return out };
+        let mut i = 0;
+        let mut at = 0;
+        if count > 3 && matches!(c0, 'و' | 'ف') {
+            i = 1;
+            at = c0.len_utf8();
+            out.push((1, word[at..].to_string()));
+        }
+        let rest = &word[at..];
+        let ci = rest.chars().next();
+        if count > i + 3 && matches!(ci, Some('ب' | 'ل' | 'ك')) {
+            let after = &rest[ci.map_or(0, char::len_utf8)..];
+            if ci == Some('ل') && after.starts_with('ل') {
+                out.push((i + 1, format!("ا{after}")));
+            } else {
+                out.push((i + 1, after.to_string()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn byte_readings_match_char_readings() {
+        let heads = ["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ول", "لل", "ولل", "وك", "فب", "بل"];
+        let stems = ["", "ا", "ال", "لد", "رئيس", "الرئيس", "لرئيس", "كتاب", "ب", "é", "ببب", "لل"];
+        for h in heads {
+            for st in stems {
+                let w = format!("{h}{st}");
+                let got: Vec<(usize, String)> = super::proclitic_readings(&w, true)
+                    .into_iter()
+                    .map(|(n, r)| (n, r.to_string()))
+                    .collect();
+                assert_eq!(got, readings_by_chars(&w), "{w}");
+            }
+        }
+        // A word of another script keeps its one reading.
+        assert_eq!(super::proclitic_readings("wall", false).len(), 1);
+        let r: Vec<String> = super::proclitic_readings("فللرئيس", true)
+            .into_iter()
+            .map(|(_, s)| s.to_string())
+            .collect();
+        assert_eq!(r, ["فللرئيس", "للرئيس", "الرئيس"]);
+        // Every reading but the لل one is a slice of the word.
+        let rs = super::proclitic_readings("وللرئيس", true);
+        let borrowed: Vec<Option<&str>> = rs.iter().map(|(_, r)| r.as_borrowed()).collect();
+        assert_eq!(borrowed, [Some("وللرئيس"), Some("للرئيس"), None]);
     }
 
     #[test]

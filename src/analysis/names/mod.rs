@@ -258,8 +258,9 @@ fn seeds(cx: &Context) -> Vec<Seed> {
         }
         // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
         // without the article and its transliterations are variants.
+        let readings = words[i].key_readings();
         if words[i].kind == WordKind::Arabic
-            && cx.doc.words[i].key_readings().iter().any(|(n, r)| {
+            && readings.iter().any(|(n, r)| {
                 (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
                     && cx.profile.organisations.contains(r.as_str())
             })
@@ -280,19 +281,15 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 family: false,
             });
         }
-        let stem_key = words[i]
-            .key_readings()
-            .last()
-            .map(|(_, r)| r.clone())
-            .unwrap_or_default();
+        let stem_key = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
         if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
-            if PLACE_NOUNS.contains(&stem_key.as_str()) {
+            if PLACE_NOUNS.contains(&stem_key) {
                 out.push(Seed {
                     word: i + 1,
                     kind: NameKind::Place,
                     family: false,
                 });
-            } else if ORG_LEAD.contains(&stem_key.as_str())
+            } else if ORG_LEAD.contains(&stem_key)
                 && !is_nisba_of_place(cx, i + 1)
                 && !looks_common(&words[i + 1].plain)
             {
@@ -651,6 +648,123 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     }
 }
 
+/// The plain spelling `plain` after its first `n` letters (the proclitics of a reading), borrowed:
+/// the whole spelling when `n` is 0, empty when `n` is past its end.
+fn plain_after(plain: &str, n: usize) -> &str {
+    let at = plain.char_indices().nth(n).map_or(plain.len(), |(b, _)| b);
+    // `at` is a char boundary from `char_indices` (or the end).
+    plain.get(at..).unwrap_or("")
+}
+
+/// Per word of the document: true when `candidate` holds for it and one of its readings could take
+/// part in [`foreign_seeds`] (written in more than one way in the story, or with a near variant
+/// among the other words). Done without the lexicon, so that only those words are looked up.
+///
+/// Each key (a reading of four letters or more without ال, with and without ال) is interned once;
+/// a word remembers its keys' ids, so the second look at it needs no hashing. A word with a
+/// reading that was not interned but could still be found (the لل reading; a short definite
+/// reading, which can equal the bare key of a word written الال...) is looked up by text.
+fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
+    let words = &cx.doc.words;
+    // Key -> id; per id: (key, first spelling, written in more than one way).
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut info: Vec<(&str, &str, bool)> = Vec::new();
+    // Per candidate word in order: its number of ids in `word_ids`.
+    let mut id_count: Vec<u8> = Vec::new();
+    let mut word_ids: Vec<u32> = Vec::new();
+    // Candidate words with a reading to look up by text (`late`), or with a short definite reading
+    // (`short_definite`, looked up only when a bare key starts with ال).
+    let mut late: Vec<bool> = vec![false; words.len()];
+    let mut short_definite: Vec<usize> = Vec::new();
+    let mut bare_with_article = false;
+    for i in (0..words.len()).filter(|&i| candidate(i)) {
+        let w = &words[i];
+        let before = word_ids.len();
+        let mut short = false;
+        for (n, r) in &w.key_readings() {
+            let Some(r) = r.as_borrowed() else {
+                late[i] = true;
+                continue;
+            };
+            let bare = r.strip_prefix("ال").unwrap_or(r);
+            if !at_least_chars(bare, 4) {
+                short |= r.starts_with("ال");
+                continue;
+            }
+            let sp = plain_after(&w.plain, *n);
+            for k in [r, bare] {
+                let id = match ids.entry(k) {
+                    std::collections::hash_map::Entry::Occupied(e) => {
+                        let id = *e.get();
+                        let x = &mut info[id as usize];
+                        x.2 |= x.1 != sp;
+                        id
+                    }
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        let id = info.len() as u32;
+                        e.insert(id);
+                        info.push((k, sp, false));
+                        bare_with_article |= k == bare && k.starts_with("ال");
+                        id
+                    }
+                };
+                if !word_ids[before..].contains(&id) {
+                    word_ids.push(id);
+                }
+            }
+        }
+        id_count.push((word_ids.len() - before) as u8);
+        if short {
+            short_definite.push(i);
+        }
+    }
+    // Bare keys with a near variant among the other bare keys, by bucket.
+    // Keys are only spelled out as characters in buckets of two or more.
+    let mut buckets: HashMap<u64, Vec<u32>> = HashMap::default();
+    for (id, (k, _, _)) in info.iter().enumerate() {
+        if !k.starts_with("ال") && at_least_chars(k, 4) {
+            buckets.entry(bucket_key_str(k)).or_default().push(id as u32);
+        }
+    }
+    let mut partnered: Vec<bool> = vec![false; info.len()];
+    for list in buckets.values().filter(|l| l.len() >= 2) {
+        let chars: Vec<Vec<char>> = list
+            .iter()
+            .map(|&id| info[id as usize].0.chars().collect())
+            .collect();
+        for (a, ka) in chars.iter().enumerate() {
+            if chars.iter().any(|o| o != ka && near_variant(o, ka)) {
+                partnered[list[a] as usize] = true;
+            }
+        }
+    }
+    if bare_with_article {
+        for i in short_definite {
+            late[i] = true;
+        }
+    }
+    let by_text = |k: &str| ids.get(k).map(|&id| id as usize);
+    let mut out = vec![false; words.len()];
+    let mut at = 0;
+    // The candidates again, in the same order as `id_count`.
+    let candidates = (0..words.len()).filter(|&i| candidate(i));
+    for (i, &count) in candidates.zip(&id_count) {
+        let mine = &word_ids[at..at + usize::from(count)];
+        at += usize::from(count);
+        out[i] = if late[i] {
+            words[i].key_readings().iter().any(|(_, r)| {
+                let bare = r.strip_prefix("ال").unwrap_or(r);
+                by_text(r).is_some_and(|id| info[id].2)
+                    || by_text(bare).is_some_and(|id| info[id].2 || partnered[id])
+            })
+        } else {
+            mine.iter()
+                .any(|&id| info[id as usize].2 || partnered[id as usize])
+        };
+    }
+    out
+}
+
 /// Words the Arabic lexicon does not know, written in two ways in one story: with and without the
 /// article (بوينغ/البوينغ، غارديان/الغارديان) or with two hamza seats (إيروفلوت/ايروفلوت). Ordinary
 /// nouns and their definite and construct states are words of the lexicon, so a word outside it
@@ -661,17 +775,19 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let tags = &cx.lex.words;
     // Proclitic readings are computed where they are needed, not kept for every word: a vector of
     // them would cost about 100 bytes per word of the document (the memory budget of issue 10).
+    // Every key and spelling below is borrowed from the words (a reading used here is written in
+    // its word, so it is a slice of the word's key).
     // Bare key (ال set aside) -> (plain spellings seen, an occurrence without proclitic).
-    let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
+    let mut groups: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> occurrences.
-    let mut counts: HashMap<String, usize> = HashMap::default();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     // Identity key (article kept) -> (plain spellings, an occurrence without proclitic).
-    let mut identical: HashMap<String, (Vec<String>, Option<usize>)> = HashMap::default();
+    let mut identical: HashMap<&str, (Vec<&str>, Option<usize>)> = HashMap::default();
     // Identity key of a word of the lexicon -> (plain spellings, first occurrence, ever alone in
     // quotation marks).
-    let mut quoted: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
+    let mut quoted: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> an occurrence without proclitic, for transliteration variants.
-    let mut translit_keys: HashMap<String, Option<usize>> = HashMap::default();
+    let mut translit_keys: HashMap<&str, Option<usize>> = HashMap::default();
     let candidate = |i: usize| {
         let w = &words[i];
         let t = &tags[i];
@@ -684,84 +800,33 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             || t.anonymous > 0
             || !at_least_chars(&w.plain, 4))
     };
-    // First, without the lexicon: the words that could take part at all (a reading written in two
-    // ways, or with a near variant among the other words). Only those are looked up.
-    let interesting = {
-        // Reading or bare key -> (first spelling, written in more than one way).
-        let mut spell_of: HashMap<Text, (&str, bool)> = HashMap::default();
-        for i in (0..words.len()).filter(|&i| candidate(i)) {
-            let w = &words[i];
-            for (n, r) in &words[i].key_readings() {
-                if !w.key.ends_with(r.as_str()) {
-                    continue;
-                }
-                let bare = r.strip_prefix("ال").unwrap_or(r);
-                if !at_least_chars(bare, 4) {
-                    continue;
-                }
-                let at = w
-                    .plain
-                    .char_indices()
-                    .nth(*n)
-                    .map_or(w.plain.len(), |(b, _)| b);
-                let sp = w.plain.get(at..).unwrap_or("");
-                for k in [r.as_str(), bare] {
-                    spell_of
-                        .entry(Text::from(k))
-                        .and_modify(|(first, multi)| *multi |= *first != sp)
-                        .or_insert((sp, false));
-                }
-            }
-        }
-        // Bare keys with a near variant among the other bare keys, by bucket.
-        // Keys are only spelled out as characters in buckets of two or more.
-        let mut buckets: HashMap<u64, Vec<&str>> = HashMap::default();
-        for b in spell_of.keys().filter(|k| !k.starts_with("ال")) {
-            if at_least_chars(b, 4) {
-                buckets.entry(bucket_key_str(b)).or_default().push(b.as_str());
-            }
-        }
-        let mut partnered: rustc_hash::FxHashSet<String> = Default::default();
-        for list in buckets.values().filter(|l| l.len() >= 2) {
-            let list: Vec<Vec<char>> = list.iter().map(|b| b.chars().collect()).collect();
-            for a in &list {
-                if list.iter().any(|o| o != a && near_variant(o, a)) {
-                    partnered.insert(a.iter().collect());
-                }
-            }
-        }
-        (0..words.len())
-            .map(|i| {
-                candidate(i)
-                    && words[i].key_readings().iter().any(|(_, r)| {
-                        let bare = r.strip_prefix("ال").unwrap_or(r);
-                        spell_of.get(r.as_str()).is_some_and(|x| x.1)
-                            || spell_of.get(bare).is_some_and(|x| x.1)
-                            || partnered.contains(bare)
-                    })
-            })
-            .collect::<Vec<bool>>()
-    };
+    let interesting = interesting_words(cx, &candidate);
+    // The lexicon's answer per spelling, asked once per story.
+    let mut unknown_memo: HashMap<&str, bool> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         if !interesting[i] {
             continue;
         }
         let mut unknown = None;
         for (n, r) in &words[i].key_readings() {
-            if !w.key.ends_with(r.as_str()) {
+            // The لل reading restores an alef that is not written: it has no spelling here.
+            let Some(r) = r.as_borrowed() else {
                 continue;
-            }
+            };
             let bare = r.strip_prefix("ال").unwrap_or(r);
             if !at_least_chars(bare, 4) {
                 continue;
             }
             // Asked once per word, and only for words that could be names.
-            let unknown =
-                *unknown.get_or_insert_with(|| ordinary_word(&w.plain) == Lexical::Unknown);
+            let unknown = *unknown.get_or_insert_with(|| {
+                *unknown_memo
+                    .entry(w.plain.as_str())
+                    .or_insert_with(|| ordinary_word(&w.plain) == Lexical::Unknown)
+            });
             if !unknown {
                 if *n == 0 {
-                    let q = quoted.entry(r.to_string()).or_default();
-                    let sp = w.plain.to_string();
+                    let q = quoted.entry(r).or_default();
+                    let sp = w.plain.as_str();
                     if !q.0.contains(&sp) {
                         q.0.push(sp);
                     }
@@ -770,24 +835,24 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 }
                 break;
             }
-            let spelling: String = w.plain.chars().skip(*n).collect();
-            let same = identical.entry(r.to_string()).or_default();
+            let spelling = plain_after(&w.plain, *n);
+            let same = identical.entry(r).or_default();
             if !same.0.contains(&spelling) {
-                same.0.push(spelling.clone());
+                same.0.push(spelling);
             }
             if *n == 0 && same.1.is_none() {
                 same.1 = Some(i);
             }
-            if !looks_common(&spelling) {
-                *counts.entry(bare.to_string()).or_default() += 1;
-                let first = translit_keys.entry(bare.to_string()).or_insert(None);
+            if !looks_common(spelling) {
+                *counts.entry(bare).or_default() += 1;
+                let first = translit_keys.entry(bare).or_insert(None);
                 if *n == 0 && first.is_none() {
                     *first = Some(i);
                 }
             }
             // Feminine, plural and nisba endings are the shapes of adjectives and common nouns,
             // which take the article by agreement (حوثي/الحوثية، الميليشيات).
-            if looks_common(&spelling) || bare.ends_with('ي') || bare.ends_with("يه") {
+            if looks_common(spelling) || bare.ends_with('ي') || bare.ends_with("يه") {
                 break;
             }
             // Without the article and before a place name, a noun is in construct with it
@@ -795,7 +860,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             if !r.starts_with("ال") && construct_before_place(cx, i) {
                 break;
             }
-            let g = groups.entry(bare.to_string()).or_default();
+            let g = groups.entry(bare).or_default();
             if !g.0.contains(&spelling) {
                 g.0.push(spelling);
             }
@@ -824,7 +889,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 let Some(first) = first else { continue };
                 let count = |k: &[char]| {
                     counts
-                        .get(&k.iter().collect::<String>())
+                        .get(k.iter().collect::<String>().as_str())
                         .copied()
                         .unwrap_or(0)
                 };
@@ -1226,6 +1291,10 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     });
     // Per entity: seeded with strong evidence (see `strong_seed`).
     let mut strong: Vec<bool> = Vec::new();
+    // Per entity of the seed loop: its key as characters, spelled out once for the near-variant
+    // check; and a buffer for the seed's key.
+    let mut entity_chars: Vec<Vec<char>> = Vec::new();
+    let mut key_chars: Vec<char> = Vec::new();
     for s in order {
         let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
@@ -1247,12 +1316,10 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         }
         if s.kind == NameKind::Person && cx.lex.words[s.word].given == 0 {
             // A respelling of a family name already seen (حصاد … محمد حاصاد) is a mention of it.
-            let k: Vec<char> = readings[0].1.chars().collect();
-            let near = entities.iter().any(|e| {
-                (e.family || e.kind == NameKind::Person) && {
-                    let ek: Vec<char> = e.key.chars().collect();
-                    near_variant(&ek, &k)
-                }
+            key_chars.clear();
+            key_chars.extend(readings[0].1.chars());
+            let near = entities.iter().zip(&entity_chars).any(|(e, ek)| {
+                (e.family || e.kind == NameKind::Person) && near_variant(ek, &key_chars)
             });
             if near {
                 continue;
@@ -1288,6 +1355,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         });
         by_key.insert(Text::from(key.as_str()), idx);
         strong.push(is_strong);
+        entity_chars.push(key.chars().collect());
         if s.family {
             let bare = key
                 .strip_prefix("ال")
