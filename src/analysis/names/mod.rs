@@ -15,6 +15,7 @@
 pub mod across;
 pub mod compound;
 pub mod first_reference;
+mod given;
 pub mod name_variant;
 pub mod phrases;
 
@@ -692,7 +693,13 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
                 continue;
             }
             let sp = plain_after(&w.plain, *n);
-            for k in [r, bare] {
+            // Without the article the reading is its own bare key: interned once.
+            let keys = if bare.len() == r.len() {
+                &[r][..]
+            } else {
+                &[r, bare][..]
+            };
+            for &k in keys {
                 let id = match ids.entry(k) {
                     std::collections::hash_map::Entry::Occupied(e) => {
                         let id = *e.get();
@@ -720,14 +727,20 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
     }
     // Bare keys with a near variant among the other bare keys, by bucket.
     // Keys are only spelled out as characters in buckets of two or more.
-    let mut buckets: HashMap<u64, Vec<u32>> = HashMap::default();
-    for (id, (k, _, _)) in info.iter().enumerate() {
-        if !k.starts_with("ال") && at_least_chars(k, 4) {
-            buckets.entry(bucket_key_str(k)).or_default().push(id as u32);
-        }
-    }
+    // (bucket, id), sorted: a bucket's keys are one run.
+    let mut by_bucket: Vec<(u64, u32)> = info
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _, _))| !k.starts_with("ال") && at_least_chars(k, 4))
+        .map(|(id, (k, _, _))| (bucket_key_str(k), id as u32))
+        .collect();
+    by_bucket.sort_unstable();
     let mut partnered: Vec<bool> = vec![false; info.len()];
-    for list in buckets.values().filter(|l| l.len() >= 2) {
+    for run in by_bucket
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|r| r.len() >= 2)
+    {
+        let list: Vec<u32> = run.iter().map(|&(_, id)| id).collect();
         let chars: Vec<Vec<char>> = list
             .iter()
             .map(|&id| info[id as usize].0.chars().collect())
@@ -1052,11 +1065,7 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
     let words = &cx.doc.words;
     let persian: rustc_hash::FxHashSet<&str> = words
         .iter()
-        .filter(|w| {
-            w.plain
-                .chars()
-                .any(crate::text::chars::is_persian_lookalike)
-        })
+        .filter(|w| has_persian_letter(&w.plain))
         .map(|w| w.key.as_str())
         .filter(|k| k.starts_with("ال") && at_least_chars(k, 5))
         .collect();
@@ -1077,13 +1086,17 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
         .collect()
 }
 
+/// True when `plain` has a Persian or Urdu lookalike letter ([`crate::text::chars::is_persian_lookalike`]).
+/// Those letters are U+06A9..U+06D5, whose UTF-8 lead byte is 0xDA or 0xDB: a word without such a
+/// byte (nearly every word) is answered without decoding it.
+fn has_persian_letter(plain: &str) -> bool {
+    plain.bytes().any(|b| b == 0xDA || b == 0xDB)
+        && plain.chars().any(crate::text::chars::is_persian_lookalike)
+}
+
 fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
-    let has_persian = |w: &crate::text::Word| {
-        w.plain
-            .chars()
-            .any(crate::text::chars::is_persian_lookalike)
-    };
+    let has_persian = |w: &crate::text::Word| has_persian_letter(&w.plain);
     if !words.iter().any(&has_persian) {
         return;
     }
@@ -1298,7 +1311,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     for s in order {
         let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
-            by_key.contains_key(r.as_str()) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
+            by_key.contains_key(r.as_str())
+                || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
         if known {
             continue;
@@ -1463,7 +1477,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 if !near_given {
                     continue;
                 }
-                if let Some(g) = first_reference::given_names(cx, m) {
+                if let Some(g) = given::given_names(cx, m) {
                     let g = normalize::identity(&g);
                     if !e.given.contains(&g) {
                         e.given.push(g);
@@ -1531,7 +1545,10 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
                 let p = &cx.doc.words[i - 1];
                 t.title > 0
                     || t.given > 0
-                    || matches!(p.plain.as_str(), "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد")
+                    || matches!(
+                        p.plain.as_str(),
+                        "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد"
+                    )
                     || (p.kind == WordKind::Arabic
                         && !t.function
                         && !t.is_cue()
@@ -1773,7 +1790,13 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 continue;
             }
             let art = r.starts_with("ال");
-            let bare: Vec<char> = r.strip_prefix("ال").unwrap_or(r).chars().collect();
+            let bare_str = r.strip_prefix("ال").unwrap_or(r);
+            // Only a reading in the bucket of some target can match: most readings are out
+            // before their letters are spelled out.
+            if !buckets.contains_key(&bucket_key_str(bare_str)) {
+                continue;
+            }
+            let bare: Vec<char> = bare_str.chars().collect();
             if bare.len() < 3 {
                 continue;
             }
@@ -1896,7 +1919,9 @@ mod tests {
     fn a_foreign_name_with_two_hamza_seats_is_a_person() {
         // Two hamza seats on a name outside the lexicon: one person spelled two ways, not an
         // organisation (the article is not what differs).
-        let e = entities("وقال أردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.");
+        let e = entities(
+            "وقال أردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.",
+        );
         assert!(
             e.iter().any(|(k, s)| *k == NameKind::Person
                 && s == &vec![("أردوغان".to_string(), 2), ("اردوغان".to_string(), 1)]),
