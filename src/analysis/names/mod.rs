@@ -234,12 +234,16 @@ const ORG_LEAD: [&str; 25] = [
     "صحيفه",
 ];
 
-fn seeds(cx: &Context) -> Vec<Seed> {
+/// The seeds of the story. `twins` is [`persian_twins`] when some word has a Persian letter
+/// (`persian`), empty otherwise.
+fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Vec<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let mut out = Vec::new();
     let n = words.len();
-    persian_seeds(cx, &mut out);
+    if persian {
+        persian_seeds(cx, twins, &mut out);
+    }
     foreign_seeds(cx, &mut out);
     // Keys of words written right after a given name somewhere in the story.
     let after_given: rustc_hash::FxHashSet<&str> = (1..n)
@@ -339,7 +343,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         && words[j - 1].plain.starts_with("ال")
                         && is_nisba(&words[j].plain)
                         && tj.given == 0
-                        && ordinary_word(&words[j].plain) != Lexical::Unknown
+                        && ordinary_word_in(cx, &words[j].plain) != Lexical::Unknown
                         && j + 1 < n
                         && adjacent(cx, j, j + 1)
                         && is_nameable(cx, j + 1)
@@ -440,7 +444,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 && family_after_given(j + 1)
                 && name_ends(cx, j + 1)
                 && words[j + 1].plain.starts_with("ال")
-                && ordinary_word(&words[j + 1].plain) == Lexical::Unknown
+                && ordinary_word_in(cx, &words[j + 1].plain) == Lexical::Unknown
             {
                 // Many given names have the shape of a feminine plural (فرحات، بركات): after a
                 // title, such a word followed by a definite word the lexicon does not know, where
@@ -814,8 +818,6 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             || !at_least_chars(&w.plain, 4))
     };
     let interesting = interesting_words(cx, &candidate);
-    // The lexicon's answer per spelling, asked once per story.
-    let mut unknown_memo: HashMap<&str, bool> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         if !interesting[i] {
             continue;
@@ -831,11 +833,8 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 continue;
             }
             // Asked once per word, and only for words that could be names.
-            let unknown = *unknown.get_or_insert_with(|| {
-                *unknown_memo
-                    .entry(w.plain.as_str())
-                    .or_insert_with(|| ordinary_word(&w.plain) == Lexical::Unknown)
-            });
+            let unknown =
+                *unknown.get_or_insert_with(|| ordinary_word_in(cx, &w.plain) == Lexical::Unknown);
             if !unknown {
                 if *n == 0 {
                     let q = quoted.entry(r).or_default();
@@ -1094,13 +1093,11 @@ fn has_persian_letter(plain: &str) -> bool {
         && plain.chars().any(crate::text::chars::is_persian_lookalike)
 }
 
-fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// Seeds from words written with a Persian letter whose Arabic-letter twin is in the story (see
+/// [`persian_twins`], given as `twins`).
+fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let has_persian = |w: &crate::text::Word| has_persian_letter(&w.plain);
-    if !words.iter().any(&has_persian) {
-        return;
-    }
-    let twins = persian_twins(cx);
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         if w.kind == WordKind::Arabic
@@ -1265,7 +1262,7 @@ fn appositive_name(cx: &Context, j: usize) -> bool {
         && plain_ok(j)
         && plain_ok(j + 1)
         && closed
-        && ordinary_word(&words[j].plain) == Lexical::Unknown
+        && ordinary_word_in(cx, &words[j].plain) == Lexical::Unknown
 }
 
 /// True when `plain` ends in an attached pronoun (ـه، ـها، ـهم، ـهما، ـهن) on an ordinary word
@@ -1287,8 +1284,13 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
 
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
-    let seeds = seeds(cx);
-    let twins = persian_twins(cx);
+    let persian = cx.doc.words.iter().any(|w| has_persian_letter(&w.plain));
+    let twins = if persian {
+        persian_twins(cx)
+    } else {
+        Default::default()
+    };
+    let seeds = seeds(cx, persian, &twins);
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
@@ -1324,7 +1326,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             && !is_strong
             && !twins.contains(words[s.word].key.as_str())
             && looks_common(&words[s.word].plain)
-            && ordinary_word(&words[s.word].plain) == Lexical::Exact
+            && ordinary_word_in(cx, &words[s.word].plain) == Lexical::Exact
         {
             continue;
         }
@@ -1379,7 +1381,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         } else if s.kind == NameKind::Person
             && !key.starts_with("ال")
             && at_least_chars(&key, 4)
-            && ordinary_word(&format!("ال{key}")) == Lexical::Unknown
+            && ordinary_word_in(cx, &format!("ال{key}")) == Lexical::Unknown
         {
             // The article goes on any ordinary noun, so the lexicon knows every common noun's
             // definite form: a one-word name whose definite form it does not know (جاين →
@@ -1527,7 +1529,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     if first.spelling.contains(' ')
         || e.mentions.iter().any(|m| m.spelling != first.spelling)
         || cx.profile.house_spellings.contains_key(e.key.as_str())
-        || ordinary_word(&first.spelling) != Lexical::Exact
+        || ordinary_word_in(cx, &first.spelling) != Lexical::Exact
     {
         return false;
     }
@@ -1552,7 +1554,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
                     || (p.kind == WordKind::Arabic
                         && !t.function
                         && !t.is_cue()
-                        && ordinary_word(&p.plain) == Lexical::Unknown)
+                        && ordinary_word_in(cx, &p.plain) == Lexical::Unknown)
             })
     };
     !e.mentions.iter().any(strong)
@@ -1724,6 +1726,17 @@ pub fn ordinary_word(plain: &str) -> Lexical {
     }
 }
 
+/// [`ordinary_word`] asked through the analysis's memo (`Tags::lexicon_lookup`): the same answer,
+/// looked up once per spelling per story. `plain` is a word as written, clitics stripped.
+pub fn ordinary_word_in(cx: &Context, plain: &str) -> Lexical {
+    use crate::profile::words::Match;
+    match cx.lex.lexicon_lookup(plain) {
+        Some(Match::Exact) => Lexical::Exact,
+        Some(Match::Folded) => Lexical::Folded,
+        None => Lexical::Unknown,
+    }
+}
+
 /// True when word `i` stands right after a definite common noun, in the place of its attributive
 /// adjective (القصر «الملكي»، الديوان «الملكي»): the previous word is adjacent, carries the article
 /// and is an ordinary word of the lexicon that no list marks as a title, given name, place, agency
@@ -1745,7 +1758,7 @@ fn attributive(cx: &Context, i: usize) -> bool {
         return false;
     };
     let written: String = p.plain.chars().skip(n).collect();
-    ordinary_word(&written) != Lexical::Unknown
+    ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
 fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], strong: &[bool]) {
@@ -1833,7 +1846,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     })?;
                 // In a name slot (after a given name), or a word the lexicon does not know.
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
-                    || ordinary_word(&written()) == Lexical::Unknown;
+                    || ordinary_word_in(cx, &written()) == Lexical::Unknown;
                 slot.then_some(hit)
             });
             if let Some((e, _, tart)) = found {
@@ -1843,7 +1856,8 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 // Arabic words a long vowel or a letter apart are often different words: a
                 // definite word of the lexicon right after a definite common noun is that noun's
                 // adjective (القصر الملكي "the royal palace"), not a respelling of a name (المالكي).
-                if art && attributive(cx, i) && ordinary_word(&written()) != Lexical::Unknown {
+                if art && attributive(cx, i) && ordinary_word_in(cx, &written()) != Lexical::Unknown
+                {
                     continue;
                 }
                 let range = stem_range(cx, i, n);
