@@ -286,6 +286,23 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
             iter.next();
         }
         let text = &masked[start..end];
+        if kind == WordKind::Arabic && basic_arabic(text) {
+            // Nothing for `plain` or `clean` to change: the text is both, and the key folds at
+            // most a hamza seat, ة or ى.
+            let plain = Text::from(text);
+            let key = if needs_identity_fold(text) {
+                text.chars().map(normalize::fold_identity_char).collect()
+            } else {
+                plain.clone()
+            };
+            words.push(Word {
+                range: start..end,
+                kind,
+                plain,
+                key,
+            });
+            continue;
+        }
         let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
             Text::from(normalize::plain(text))
         } else {
@@ -309,6 +326,26 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
         });
     }
     words
+}
+
+/// True when `text` is made only of the Arabic base letters U+0621–U+063F and U+0641–U+064A (in
+/// UTF-8, D8 A1–BF and D9 81–8A): no harakat, tatweel, invisible character, Persian letter, digit
+/// or presentation form, so [`normalize::plain`] and [`normalize::clean`] leave it as it is. Most
+/// words of a draft are such words.
+fn basic_arabic(text: &str) -> bool {
+    let b = text.as_bytes();
+    !b.is_empty()
+        && b.len() % 2 == 0
+        && b.chunks_exact(2)
+            .all(|p| matches!(p, [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A]))
+}
+
+/// True when a [`basic_arabic`] text has a letter that [`normalize::fold_identity_char`] changes:
+/// آ أ إ (U+0622, U+0623, U+0625), ة (U+0629) or ى (U+0649).
+fn needs_identity_fold(text: &str) -> bool {
+    text.as_bytes()
+        .chunks_exact(2)
+        .any(|p| matches!(p, [0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9] | [0xD9, 0x89]))
 }
 
 fn next_is(bytes: &[u8], pos: usize, f: impl Fn(u8) -> bool) -> bool {
@@ -430,6 +467,27 @@ mod tests {
         let rs = super::proclitic_readings("وللرئيس", true);
         let borrowed: Vec<Option<&str>> = rs.iter().map(|(_, r)| r.as_borrowed()).collect();
         assert_eq!(borrowed, [Some("وللرئيس"), Some("للرئيس"), None]);
+    }
+
+    #[test]
+    fn plain_and_key_of_every_kind_of_arabic_word() {
+        // Base letters only (the fast path), with hamza seats, ة and ى, and with harakat,
+        // tatweel, a Persian letter, an invisible character and a presentation form.
+        let src = "قال أحمد إن مدرسة مصطفى آمنة، مُحَمَّد محمـــد شمخانی مم\u{200F}لوك ﻻ ٱلله";
+        let words = tokenize(src);
+        assert_eq!(words.len(), 12);
+        for w in &words {
+            let text = &src[w.range.clone()];
+            assert_eq!(w.plain, normalize::plain(text), "{text}");
+            assert_eq!(w.key, normalize::identity(text), "{text}");
+        }
+        assert!(basic_arabic("مصطفى"));
+        assert!(!basic_arabic("مُحَمَّد"));
+        assert!(!basic_arabic("محمـد"));
+        assert!(!basic_arabic("شمخانی"));
+        assert_eq!(words[1].key, "احمد");
+        assert_eq!(words[4].key, "مصطفي");
+        assert_eq!(words[5].key, "امنه");
     }
 
     #[test]
