@@ -41,17 +41,9 @@ pub const PROCLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
 /// The [`normalize::clean`] form of a plain spelling: borrowed when it has no digit or Persian
 /// letter to fold (most words), owned otherwise.
 fn clean_of(plain: &str) -> std::borrow::Cow<'_, str> {
-    // Every digit and Persian letter has a byte 0x30–0x39, 0xDA or 0xDB, or is D9 A0–A9 (U+0660–
-    // U+0669): a word without one (nearly every word) is clean as it is.
-    let b = plain.as_bytes();
-    let may_fold = b.iter().enumerate().any(|(k, &x)| {
-        matches!(x, b'0'..=b'9' | 0xDA | 0xDB)
-            || (x == 0xD9 && matches!(b.get(k + 1), Some(0xA0..=0xA9)))
-    });
-    if may_fold
-        && plain
-            .chars()
-            .any(|c| digit_value(c).is_some() || super::chars::is_persian_lookalike(c))
+    if plain
+        .chars()
+        .any(|c| digit_value(c).is_some() || super::chars::is_persian_lookalike(c))
     {
         std::borrow::Cow::Owned(normalize::clean(plain))
     } else {

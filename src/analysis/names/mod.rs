@@ -152,8 +152,7 @@ fn name_ends(cx: &Context, k: usize) -> bool {
 /// True when `s` has at least `n` characters; stops counting at `n` (a bound check on a word,
 /// cheaper than `chars().count()`).
 pub(crate) fn at_least_chars(s: &str, n: usize) -> bool {
-    // Chars are the bytes that are not UTF-8 continuation bytes (0x80–0xBF).
-    n == 0 || (s.len() >= n && s.bytes().filter(|&b| (b as i8) >= -0x40).count() >= n)
+    n == 0 || s.chars().nth(n - 1).is_some()
 }
 
 /// True when the word carries the article, after any proclitic (الرئيس، للرئيس، والرئيس).
