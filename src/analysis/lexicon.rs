@@ -143,7 +143,15 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
         let any = flags.iter().fold(0, |a, f| a | f);
         let conj = w.key.starts_with(['و', 'ف']);
-        t.function = (profile.flags(&w.clean()) | flags[0]) & FUNCTION != 0;
+        // The clean form's flags: those of the whole key when the word has nothing to fold (the
+        // key keeps every letter `clean` changes changed, so plain = key means clean = plain =
+        // key), without building the clean form.
+        let clean_flags = if w.plain == w.key {
+            flags[0]
+        } else {
+            profile.flags(&w.clean())
+        };
+        t.function = (clean_flags | flags[0]) & FUNCTION != 0;
         for (k, (n, r)) in readings.iter().enumerate() {
             let f = flags[k];
             if f == 0 {

@@ -335,7 +335,7 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
 fn basic_arabic(text: &str) -> bool {
     let b = text.as_bytes();
     !b.is_empty()
-        && b.len() % 2 == 0
+        && b.len().is_multiple_of(2)
         && b.chunks_exact(2)
             .all(|p| matches!(p, [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A]))
 }
