@@ -46,15 +46,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
     let mut found: HashMap<String, Vec<(Mention, bool)>> = HashMap::default();
     for i in 0..n {
         let w = &words[i];
-        // Every reading starts at one of the first three letters (or, for لل, with an alef
-        // restored after ل): a word with no ع، ا، ب or ل there has no head.
-        if w.kind != WordKind::Arabic
-            || !w
-                .key
-                .chars()
-                .take(3)
-                .any(|c| matches!(c, 'ع' | 'ا' | 'ب' | 'ل'))
-        {
+        if w.kind != WordKind::Arabic {
             continue;
         }
         for (k, r) in &cx.doc.words[i].key_readings() {

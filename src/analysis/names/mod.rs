@@ -1804,12 +1804,9 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             }
             let art = r.starts_with("ال");
             let bare_str = r.strip_prefix("ال").unwrap_or(r);
-            // Only a reading long enough (four letters, or three with the article on both) and in
-            // the bucket of some target can match: most readings are out before their letters
-            // are spelled out.
-            if !at_least_chars(bare_str, if art { 3 } else { 4 })
-                || !buckets.contains_key(&bucket_key_str(bare_str))
-            {
+            // Only a reading in the bucket of some target can match: most readings are out
+            // before their letters are spelled out.
+            if !buckets.contains_key(&bucket_key_str(bare_str)) {
                 continue;
             }
             let bare: Vec<char> = bare_str.chars().collect();
