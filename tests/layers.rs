@@ -44,8 +44,6 @@ const ALLOWED: &[(&str, &[&str])] = &[
 /// Edges that exist today and are being removed by work in progress: `(from file, to layer or
 /// module)`.
 const TOLERATED: &[(&str, &str)] = &[
-    // removed by the names work (given names move out of the rule)
-    ("src/analysis/names/mod.rs", "first_reference"),
 ];
 
 /// The module path of a file under `src/` (`src/lsp/server.rs` → `[lsp, server]`,
@@ -312,11 +310,6 @@ fn allowed_edges_and_comments_pass() {
         file(
             "src/text/mod.rs",
             "macro_rules! m { () => { $crate::text::x() } }\n",
-        ),
-        // Tolerated while the work that removes it is under way.
-        file(
-            "src/analysis/names/mod.rs",
-            "use super::first_reference::given_names;\n",
         ),
     ];
     assert_eq!(forbidden_edges(&files), Vec::<String>::new());

@@ -3,8 +3,11 @@
 //! Matching is on identity keys with the proclitics و ف ب ل ك stripped from the first word of a
 //! phrase (so وأكد, فقال, وبحسب, للرئيس all match).
 
+use crate::profile::words::Match;
 use crate::profile::{PhraseSet, Profile};
+use crate::text::token::Text;
 use crate::text::{Document, WordKind};
+use rustc_hash::FxHashMap;
 
 /// What the lexicons say about one word (index-aligned with `Document::words`). Lengths are in
 /// words, saturating at 255; kept small because a document holds one per word.
@@ -73,11 +76,40 @@ fn sat(n: usize) -> u8 {
     u8::try_from(n).unwrap_or(u8::MAX)
 }
 
-/// Per-word tags of a document.
-#[derive(Clone, Debug, Default)]
+/// Per-word tags of a document, and the Arabic lexicon's answers asked during its analysis.
+#[derive(Debug, Default)]
 pub struct Tags {
     /// One entry per word of the document.
     pub words: Vec<WordTags>,
+    /// The Arabic lexicon's answer per spelling asked so far (see [`Tags::lexicon_lookup`]); a
+    /// lock, not a `RefCell`, so that a `Context` stays shareable between threads.
+    lexical: std::sync::Mutex<FxHashMap<Text, Option<Match>>>,
+}
+
+impl Clone for Tags {
+    /// The same tags; the lexicon's answers are asked again by the clone.
+    fn clone(&self) -> Tags {
+        Tags {
+            words: self.words.clone(),
+            lexical: Default::default(),
+        }
+    }
+}
+
+impl Tags {
+    /// What the Arabic lexicon says about `word` ([`crate::profile::words::Lexicon::lookup`]: a
+    /// form of the dictionary as written, once hamza and ى/ي are folded, or not at all), asked
+    /// once per spelling during one analysis: a story repeats its words, and a lookup costs a few
+    /// microseconds while a repeated one costs a hash.
+    pub fn lexicon_lookup(&self, word: &str) -> Option<Match> {
+        let mut memo = self.lexical.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(&m) = memo.get(word) {
+            return m;
+        }
+        let m = crate::profile::words::lexicon().lookup(word);
+        memo.insert(Text::from(word), m);
+        m
+    }
 }
 
 fn phrase_len(
@@ -111,7 +143,15 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
         let any = flags.iter().fold(0, |a, f| a | f);
         let conj = w.key.starts_with(['و', 'ف']);
-        t.function = (profile.flags(&w.clean()) | flags[0]) & FUNCTION != 0;
+        // The clean form's flags: those of the whole key when the word has nothing to fold (the
+        // key keeps every letter `clean` changes changed, so plain = key means clean = plain =
+        // key), without building the clean form.
+        let clean_flags = if w.plain == w.key {
+            flags[0]
+        } else {
+            profile.flags(&w.clean())
+        };
+        t.function = (clean_flags | flags[0]) & FUNCTION != 0;
         for (k, (n, r)) in readings.iter().enumerate() {
             let f = flags[k];
             if f == 0 {
@@ -172,9 +212,10 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             for (_, r) in &readings {
                 let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
                 if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
-                    let phrase: Vec<crate::text::token::Text> = std::iter::once(crate::text::token::Text::from(r.as_str()))
-                        .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
-                        .collect();
+                    let phrase: Vec<crate::text::token::Text> =
+                        std::iter::once(crate::text::token::Text::from(r.as_str()))
+                            .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
+                            .collect();
                     if let Some(&idx) = profile.agencies.get(&phrase) {
                         t.agency = Some((sat(len), u32::try_from(idx).unwrap_or(u32::MAX)));
                         break;
@@ -227,7 +268,10 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         }
         words.push(t);
     }
-    Tags { words }
+    Tags {
+        words,
+        lexical: Default::default(),
+    }
 }
 
 #[cfg(test)]
@@ -244,6 +288,24 @@ mod tests {
             .map(|w| w.plain.to_string())
             .zip(t.words)
             .collect()
+    }
+
+    #[test]
+    fn lexicon_answers_are_asked_once_per_spelling() {
+        let doc = Document::new("قال ترامب إن الارتفاع كبير.", Format::Plain);
+        let p = Profile::embedded();
+        let t = tag(&doc, &p);
+        assert_eq!(t.lexicon_lookup("ارتفاع"), Some(Match::Exact));
+        assert_eq!(t.lexicon_lookup("ترامب"), None);
+        let folded = t.lexicon_lookup("اكتوبر");
+        assert_eq!(folded, crate::profile::words::lexicon().lookup("اكتوبر"));
+        // Asked again: the remembered answer, no new entry.
+        assert_eq!(t.lexicon_lookup("ترامب"), None);
+        assert_eq!(t.lexical.lock().unwrap().len(), 3);
+        // A clone starts with no answers and gives the same ones.
+        let c = t.clone();
+        assert_eq!(c.lexical.lock().unwrap().len(), 0);
+        assert_eq!(c.lexicon_lookup("ارتفاع"), Some(Match::Exact));
     }
 
     #[test]

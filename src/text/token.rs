@@ -95,10 +95,19 @@ impl Word {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Reading<'a>(std::borrow::Cow<'a, str>);
 
-impl Reading<'_> {
+impl<'a> Reading<'a> {
     /// The reading's text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The reading as a slice of the text it was read from, valid as long as that text: `Some`
+    /// for every reading but the لل one (its restored alef is not written), `None` for that one.
+    pub fn as_borrowed(&self) -> Option<&'a str> {
+        match self.0 {
+            std::borrow::Cow::Borrowed(s) => Some(s),
+            std::borrow::Cow::Owned(_) => None,
+        }
     }
 }
 
@@ -135,15 +144,6 @@ pub struct Readings<'a> {
     len: usize,
 }
 
-impl<'a> Readings<'a> {
-    fn push(&mut self, n: usize, rest: Reading<'a>) {
-        if self.len < 3 && !self.items[..self.len].iter().any(|(_, s)| *s == rest) {
-            self.items[self.len] = (n, rest);
-            self.len += 1;
-        }
-    }
-}
-
 impl<'a> std::ops::Deref for Readings<'a> {
     type Target = [(usize, Reading<'a>)];
     fn deref(&self) -> &[(usize, Reading<'a>)] {
@@ -169,42 +169,72 @@ impl<'a> IntoIterator for Readings<'a> {
 
 /// Readings of an Arabic word with proclitics stripped (see [`Word::proclitic_readings`]):
 /// (number of letters stripped, remaining letters borrowed from `word`), the whole word first.
+///
+/// Works on bytes: every proclitic is a two-byte letter, so a strip ends on a char boundary. The
+/// readings are always distinct (each strip is a shorter suffix, and the لل reading starts with an
+/// alef, which no other reading does), so none is checked against the others.
 pub fn proclitic_readings(word: &str, arabic: bool) -> Readings<'_> {
+    const WAW: [u8; 2] = [0xD9, 0x88]; // و
+    const FA: [u8; 2] = [0xD9, 0x81]; // ف
+    const BA: [u8; 2] = [0xD8, 0xA8]; // ب
+    const LAM: [u8; 2] = [0xD9, 0x84]; // ل
+    const KAF: [u8; 2] = [0xD9, 0x83]; // ك
     let mut out = Readings::default();
-    out.push(0, Reading(std::borrow::Cow::Borrowed(word)));
+    out.items[0] = (0, Reading(std::borrow::Cow::Borrowed(word)));
+    out.len = 1;
     if !arabic {
         return out;
     }
+    let b = word.as_bytes();
+    // Most words start with no proclitic letter: one reading, found without counting letters.
+    if !matches!(b, [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]) {
+        return out;
+    }
     // Letters counted up to five: every test below compares with at most five.
-    let count = word.chars().take(5).count();
-    let mut it = word.char_indices();
-    let Some((_, c0)) = it.next() else { return out };
+    let mut count = 0;
+    for &x in b {
+        if x & 0xC0 != 0x80 {
+            count += 1;
+            if count == 5 {
+                break;
+            }
+        }
+    }
+    let first = |at: usize| -> [u8; 2] {
+        match b.get(at..at + 2) {
+            Some(&[x, y]) => [x, y],
+            _ => [0, 0],
+        }
+    };
     let mut i = 0;
     let mut at = 0;
-    if count > 3 && matches!(c0, 'و' | 'ف') {
+    let c0 = first(0);
+    if count > 3 && (c0 == WAW || c0 == FA) {
         i = 1;
-        at = c0.len_utf8();
-        // `at` is the end of the first char: a char boundary.
-        out.push(1, Reading(std::borrow::Cow::Borrowed(&word[at..])));
-    }
-    let rest = &word[at..];
-    let mut rc = rest.chars();
-    let ci = rc.next();
-    if count > i + 3 && matches!(ci, Some('ب' | 'ل' | 'ك')) {
-        // The letters after the preposition: at least count - i - 1 of them.
-        let after = &rest[ci.map_or(0, char::len_utf8)..];
-        let left = count - i - 1;
-        if ci == Some('ل') && after.starts_with('ل') {
-            // لل = ل + ال with the alef dropped.
-            if left + 1 >= 3 {
-                let mut t = String::with_capacity(after.len() + 2);
-                t.push('ا');
-                t.push_str(after);
-                out.push(i + 1, Reading(std::borrow::Cow::Owned(t)));
-            }
-        } else if left >= 3 {
-            out.push(i + 1, Reading(std::borrow::Cow::Borrowed(after)));
+        at = 2;
+        // The two bytes of و/ف end on a char boundary; `get` keeps the slice checked.
+        if let Some(rest) = word.get(at..) {
+            out.items[out.len] = (1, Reading(std::borrow::Cow::Borrowed(rest)));
+            out.len += 1;
         }
+    }
+    let ci = first(at);
+    // `count > i + 3` leaves at least three letters after the preposition.
+    if count > i + 3 && (ci == BA || ci == LAM || ci == KAF) {
+        let Some(after) = word.get(at + 2..) else {
+            return out;
+        };
+        let reading = if ci == LAM && first(at + 2) == LAM {
+            // لل = ل + ال with the alef dropped.
+            let mut t = String::with_capacity(after.len() + 2);
+            t.push('ا');
+            t.push_str(after);
+            std::borrow::Cow::Owned(t)
+        } else {
+            std::borrow::Cow::Borrowed(after)
+        };
+        out.items[out.len] = (i + 1, Reading(reading));
+        out.len += 1;
     }
     out
 }
@@ -256,6 +286,23 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
             iter.next();
         }
         let text = &masked[start..end];
+        if kind == WordKind::Arabic && basic_arabic(text) {
+            // Nothing for `plain` or `clean` to change: the text is both, and the key folds at
+            // most a hamza seat, ة or ى.
+            let plain = Text::from(text);
+            let key = if needs_identity_fold(text) {
+                text.chars().map(normalize::fold_identity_char).collect()
+            } else {
+                plain.clone()
+            };
+            words.push(Word {
+                range: start..end,
+                kind,
+                plain,
+                key,
+            });
+            continue;
+        }
         let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
             Text::from(normalize::plain(text))
         } else {
@@ -279,6 +326,26 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
         });
     }
     words
+}
+
+/// True when `text` is made only of the Arabic base letters U+0621–U+063F and U+0641–U+064A (in
+/// UTF-8, D8 A1–BF and D9 81–8A): no harakat, tatweel, invisible character, Persian letter, digit
+/// or presentation form, so [`normalize::plain`] and [`normalize::clean`] leave it as it is. Most
+/// words of a draft are such words.
+fn basic_arabic(text: &str) -> bool {
+    let b = text.as_bytes();
+    !b.is_empty()
+        && b.len().is_multiple_of(2)
+        && b.chunks_exact(2)
+            .all(|p| matches!(p, [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A]))
+}
+
+/// True when a [`basic_arabic`] text has a letter that [`normalize::fold_identity_char`] changes:
+/// آ أ إ (U+0622, U+0623, U+0625), ة (U+0629) or ى (U+0649).
+fn needs_identity_fold(text: &str) -> bool {
+    text.as_bytes()
+        .chunks_exact(2)
+        .any(|p| matches!(p, [0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9] | [0xD9, 0x89]))
 }
 
 fn next_is(bytes: &[u8], pos: usize, f: impl Fn(u8) -> bool) -> bool {
@@ -331,6 +398,107 @@ mod tests {
             .map(|(_, s)| s.to_string())
             .collect();
         assert_eq!(r, ["ولد"]);
+    }
+
+    /// The first, char-based version of [`super::proclitic_readings`], kept to check that the
+    /// byte-based one gives the same readings.
+    fn readings_by_chars(word: &str) -> Vec<(usize, String)> {
+        let mut out = vec![(0, word.to_string())];
+        let count = word.chars().take(5).count();
+        let mut it = word.char_indices();
+        let Some((_, c0)) = it.next() else { return out };
+        let mut i = 0;
+        let mut at = 0;
+        if count > 3 && matches!(c0, 'و' | 'ف') {
+            i = 1;
+            at = c0.len_utf8();
+            out.push((1, word[at..].to_string()));
+        }
+        let rest = &word[at..];
+        let ci = rest.chars().next();
+        if count > i + 3 && matches!(ci, Some('ب' | 'ل' | 'ك')) {
+            let after = &rest[ci.map_or(0, char::len_utf8)..];
+            if ci == Some('ل') && after.starts_with('ل') {
+                out.push((i + 1, format!("ا{after}")));
+            } else {
+                out.push((i + 1, after.to_string()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn byte_readings_match_char_readings() {
+        let heads = [
+            "", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ول", "لل", "ولل", "وك", "فب", "بل",
+        ];
+        let stems = [
+            "",
+            "ا",
+            "ال",
+            "لد",
+            "رئيس",
+            "الرئيس",
+            "لرئيس",
+            "كتاب",
+            "ب",
+            "é",
+            "ببب",
+            "لل",
+        ];
+        for h in heads {
+            for st in stems {
+                let w = format!("{h}{st}");
+                let got: Vec<(usize, String)> = super::proclitic_readings(&w, true)
+                    .into_iter()
+                    .map(|(n, r)| (n, r.to_string()))
+                    .collect();
+                assert_eq!(got, readings_by_chars(&w), "{w}");
+            }
+        }
+        // A word of another script keeps its one reading.
+        assert_eq!(super::proclitic_readings("wall", false).len(), 1);
+        let r: Vec<String> = super::proclitic_readings("فللرئيس", true)
+            .into_iter()
+            .map(|(_, s)| s.to_string())
+            .collect();
+        assert_eq!(r, ["فللرئيس", "للرئيس", "الرئيس"]);
+        // Every reading but the لل one is a slice of the word.
+        let rs = super::proclitic_readings("وللرئيس", true);
+        let borrowed: Vec<Option<&str>> = rs.iter().map(|(_, r)| r.as_borrowed()).collect();
+        assert_eq!(borrowed, [Some("وللرئيس"), Some("للرئيس"), None]);
+    }
+
+    #[test]
+    fn plain_and_key_of_every_kind_of_arabic_word() {
+        // Base letters only (the fast path), with hamza seats, ة and ى, and with harakat,
+        // tatweel, a Persian letter, an invisible character and a presentation form.
+        let src = "قال أحمد إن مدرسة مصطفى آمنة، مُحَمَّد محمـــد شمخانی مم\u{200F}لوك ﻻ ٱلله";
+        let words = tokenize(src);
+        assert_eq!(words.len(), 12);
+        for w in &words {
+            let text = &src[w.range.clone()];
+            assert_eq!(w.plain, normalize::plain(text), "{text}");
+            assert_eq!(w.key, normalize::identity(text), "{text}");
+        }
+        assert!(basic_arabic("مصطفى"));
+        assert!(!basic_arabic("مُحَمَّد"));
+        assert!(!basic_arabic("محمـد"));
+        assert!(!basic_arabic("شمخانی"));
+        assert_eq!(words[1].key, "احمد");
+        assert_eq!(words[4].key, "مصطفي");
+        assert_eq!(words[5].key, "امنه");
+    }
+
+    #[test]
+    fn clean_form_folds_persian_letters_and_digits_only() {
+        use std::borrow::Cow;
+        assert!(matches!(clean_of("محمد"), Cow::Borrowed("محمد")));
+        assert_eq!(clean_of("شمخانی"), "شمخاني");
+        assert_eq!(clean_of("كورونا١٩"), "كورونا19");
+        assert_eq!(clean_of("عام۲۰"), "عام20");
+        // ې (U+06D0) is no lookalike isnad folds in a word: the word stays as written.
+        assert!(matches!(clean_of("بې"), Cow::Borrowed(_)));
     }
 
     #[test]

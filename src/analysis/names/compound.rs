@@ -54,7 +54,8 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
             if !r.starts_with(['ع', 'ا', 'ب']) || !w.key.ends_with(r.as_str()) {
                 continue;
             }
-            let plain_rest: String = w.plain.chars().skip(*k).collect();
+            // The word as written from the head on, built only for a compound found.
+            let plain_rest = || -> String { w.plain.chars().skip(*k).collect() };
             // Spaced: the head alone, then the second part (with no clitic of its own).
             if HEADS.iter().any(|(h, _)| *h == r.as_str())
                 && i + 1 < n
@@ -66,7 +67,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 found.entry(key(r, &words[i + 1].key)).or_default().push((
                     Mention {
                         range: start..words[i + 1].range.end,
-                        spelling: format!("{plain_rest} {}", words[i + 1].plain),
+                        spelling: format!("{} {}", plain_rest(), words[i + 1].plain),
                         how: MatchKind::Identity,
                     },
                     true,
@@ -83,7 +84,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 found.entry(key(h, part)).or_default().push((
                     Mention {
                         range: stem_range(cx, i, *k),
-                        spelling: plain_rest,
+                        spelling: plain_rest(),
                         how: MatchKind::Identity,
                     },
                     false,

@@ -2,13 +2,13 @@
 //! full.
 #![doc = include_str!("first_reference.md")]
 
-use super::{Mention, NameKind, adjacent, is_nisba};
+use super::given::{Lead, lead};
+use super::{Mention, NameKind};
 use crate::analysis::quotes::inside_quote;
 use crate::analysis::{
     Context, Edit, Finding, Fix, Message, Related, RuleId, RuleMeta, Severity, finding,
 };
 use crate::text::chars;
-use std::ops::Range;
 
 /// The rule's description.
 pub const RULE: RuleMeta = RuleMeta {
@@ -18,132 +18,6 @@ pub const RULE: RuleMeta = RuleMeta {
     summary_ar: "شخص مذكور باسم العائلة أو اللقب قبل اسمه الكامل",
     doc: include_str!("first_reference.md"),
 };
-
-/// What precedes a family-name mention.
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Lead {
-    /// Given names (علي، عبد الله، محمد بن): the byte range of the given-name chain as written,
-    /// proclitics excluded (half-open), ending where the family name starts.
-    Full(Range<usize>),
-    /// A title or a reporting verb right before: the family name stands alone.
-    Alone,
-    /// Anything else (a word that may be a given name isnad does not know, as in أنغيلا ميركل; a
-    /// common word that happens to match the name): not a short reference.
-    Other,
-}
-
-/// The given name (if any) ending right before word `k`: the index of its first word.
-fn given_ending_at(cx: &Context, k: usize) -> Option<usize> {
-    let tags = &cx.lex.words;
-    (k.saturating_sub(3)..k).find(|&s| {
-        tags[s].given > 0
-            && s + usize::from(tags[s].given) == k
-            && (s + 1..k).all(|x| adjacent(cx, x - 1, x))
-    })
-}
-
-/// True when word `j` lies inside a title phrase (رئيس مكتب الأمن الوطني).
-fn in_title(cx: &Context, j: usize) -> bool {
-    let tags = &cx.lex.words;
-    (j.saturating_sub(5)..=j).any(|s| tags[s].title > 0 && s + usize::from(tags[s].title) > j)
-}
-
-/// The start of word `s` without a conjunction و that is not part of the given name (وعلي → علي).
-fn given_start(cx: &Context, s: usize) -> usize {
-    let w = &cx.doc.words[s];
-    let whole_is_given = cx.profile.given_names.contains(&w.key)
-        || cx
-            .profile
-            .given_name_phrases
-            .longest_match(&w.key, |k| {
-                cx.doc.words.get(s + 1 + k).map(|x| x.key.as_str())
-            })
-            .is_some();
-    if w.key.starts_with('و') && !whole_is_given {
-        w.byte_of_plain_letter(cx.doc.source, 1)
-    } else {
-        w.range.start
-    }
-}
-
-/// What precedes the mention `m` of a family name.
-fn lead(cx: &Context, m: &Mention) -> Lead {
-    let words = &cx.doc.words;
-    let i = cx.doc.word_index_containing(m.range.start);
-    if i >= words.len() || words[i].range.start != m.range.start {
-        // A proclitic on the family name itself (ومملوك، بشكل): no given name before it, and too
-        // often a common word (بشكل is not the family name شكل).
-        return Lead::Other;
-    }
-    let mut k = i;
-    let mut chain_start = None;
-    for _ in 0..6 {
-        if k == 0 || !adjacent(cx, k - 1, k) {
-            break;
-        }
-        if let Some(s) = given_ending_at(cx, k) {
-            k = s;
-            chain_start = Some(given_start(cx, s));
-            continue;
-        }
-        let p = words[k - 1].plain.as_str();
-        if matches!(p, "بن" | "ابن" | "بنت" | "آل") && chain_start.is_some() {
-            k -= 1;
-            continue;
-        }
-        if k >= 2
-            && matches!(words[k - 2].plain.as_str(), "عبد" | "أبو" | "ابو")
-            && adjacent(cx, k - 2, k - 1)
-        {
-            k -= 2;
-            chain_start = Some(words[k].range.start);
-            continue;
-        }
-        break;
-    }
-    if let Some(s) = chain_start {
-        return Lead::Full(s..m.range.start);
-    }
-    if i == 0 || !adjacent(cx, i - 1, i) {
-        return Lead::Other;
-    }
-    // A given name right after (المطرب العراقي كاظم الساهر، جبران خليل جبران): this word is not
-    // the family name standing alone.
-    if i + 1 < words.len() && adjacent(cx, i, i + 1) && cx.lex.words[i + 1].given > 0 {
-        return Lead::Other;
-    }
-    // The short references of news copy: a title (اللواء مملوك، الرئيس السوري الأسد) or a
-    // reporting verb (وقال مملوك) right before the family name.
-    let mut j = i - 1;
-    for _ in 0..2 {
-        if j > 0 && is_nisba(&words[j].plain) && adjacent(cx, j - 1, j) {
-            j -= 1;
-        }
-    }
-    let t = &cx.lex.words[j];
-    if in_title(cx, j) || (j == i - 1 && t.verb) {
-        Lead::Alone
-    } else {
-        Lead::Other
-    }
-}
-
-/// The given names written right before the mention `m` of a family name (علي in علي مملوك,
-/// عبد الله in عبد الله البرقاوي), proclitics excluded, single-spaced; `None` when there are none.
-pub(super) fn given_names(cx: &Context, m: &Mention) -> Option<String> {
-    match lead(cx, m) {
-        Lead::Full(r) => Some(
-            cx.doc
-                .source
-                .get(r)
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
-        ),
-        _ => None,
-    }
-}
 
 /// True when byte `at` lies in a heading: a Markdown heading line, or a short first line without a
 /// full stop (a headline) when the story goes on below it. `at` is a byte offset into the source.

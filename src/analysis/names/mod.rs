@@ -15,6 +15,7 @@
 pub mod across;
 pub mod compound;
 pub mod first_reference;
+mod given;
 pub mod name_variant;
 pub mod phrases;
 
@@ -233,12 +234,16 @@ const ORG_LEAD: [&str; 25] = [
     "صحيفه",
 ];
 
-fn seeds(cx: &Context) -> Vec<Seed> {
+/// The seeds of the story. `twins` is [`persian_twins`] when some word has a Persian letter
+/// (`persian`), empty otherwise.
+fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Vec<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let mut out = Vec::new();
     let n = words.len();
-    persian_seeds(cx, &mut out);
+    if persian {
+        persian_seeds(cx, twins, &mut out);
+    }
     foreign_seeds(cx, &mut out);
     // Keys of words written right after a given name somewhere in the story.
     let after_given: rustc_hash::FxHashSet<&str> = (1..n)
@@ -258,8 +263,9 @@ fn seeds(cx: &Context) -> Vec<Seed> {
         }
         // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
         // without the article and its transliterations are variants.
+        let readings = words[i].key_readings();
         if words[i].kind == WordKind::Arabic
-            && cx.doc.words[i].key_readings().iter().any(|(n, r)| {
+            && readings.iter().any(|(n, r)| {
                 (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
                     && cx.profile.organisations.contains(r.as_str())
             })
@@ -280,19 +286,15 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 family: false,
             });
         }
-        let stem_key = words[i]
-            .key_readings()
-            .last()
-            .map(|(_, r)| r.clone())
-            .unwrap_or_default();
+        let stem_key = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
         if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
-            if PLACE_NOUNS.contains(&stem_key.as_str()) {
+            if PLACE_NOUNS.contains(&stem_key) {
                 out.push(Seed {
                     word: i + 1,
                     kind: NameKind::Place,
                     family: false,
                 });
-            } else if ORG_LEAD.contains(&stem_key.as_str())
+            } else if ORG_LEAD.contains(&stem_key)
                 && !is_nisba_of_place(cx, i + 1)
                 && !looks_common(&words[i + 1].plain)
             {
@@ -341,7 +343,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                         && words[j - 1].plain.starts_with("ال")
                         && is_nisba(&words[j].plain)
                         && tj.given == 0
-                        && ordinary_word(&words[j].plain) != Lexical::Unknown
+                        && ordinary_word_in(cx, &words[j].plain) != Lexical::Unknown
                         && j + 1 < n
                         && adjacent(cx, j, j + 1)
                         && is_nameable(cx, j + 1)
@@ -442,7 +444,7 @@ fn seeds(cx: &Context) -> Vec<Seed> {
                 && family_after_given(j + 1)
                 && name_ends(cx, j + 1)
                 && words[j + 1].plain.starts_with("ال")
-                && ordinary_word(&words[j + 1].plain) == Lexical::Unknown
+                && ordinary_word_in(cx, &words[j + 1].plain) == Lexical::Unknown
             {
                 // Many given names have the shape of a feminine plural (فرحات، بركات): after a
                 // title, such a word followed by a definite word the lexicon does not know, where
@@ -651,6 +653,135 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     }
 }
 
+/// The plain spelling `plain` after its first `n` letters (the proclitics of a reading), borrowed:
+/// the whole spelling when `n` is 0, empty when `n` is past its end.
+fn plain_after(plain: &str, n: usize) -> &str {
+    let at = plain.char_indices().nth(n).map_or(plain.len(), |(b, _)| b);
+    // `at` is a char boundary from `char_indices` (or the end).
+    plain.get(at..).unwrap_or("")
+}
+
+/// Per word of the document: true when `candidate` holds for it and one of its readings could take
+/// part in [`foreign_seeds`] (written in more than one way in the story, or with a near variant
+/// among the other words). Done without the lexicon, so that only those words are looked up.
+///
+/// Each key (a reading of four letters or more without ال, with and without ال) is interned once;
+/// a word remembers its keys' ids, so the second look at it needs no hashing. A word with a
+/// reading that was not interned but could still be found (the لل reading; a short definite
+/// reading, which can equal the bare key of a word written الال...) is looked up by text.
+fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
+    let words = &cx.doc.words;
+    // Key -> id; per id: (key, first spelling, written in more than one way).
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut info: Vec<(&str, &str, bool)> = Vec::new();
+    // Per candidate word in order: its number of ids in `word_ids`.
+    let mut id_count: Vec<u8> = Vec::new();
+    let mut word_ids: Vec<u32> = Vec::new();
+    // Candidate words with a reading to look up by text (`late`), or with a short definite reading
+    // (`short_definite`, looked up only when a bare key starts with ال).
+    let mut late: Vec<bool> = vec![false; words.len()];
+    let mut short_definite: Vec<usize> = Vec::new();
+    let mut bare_with_article = false;
+    for i in (0..words.len()).filter(|&i| candidate(i)) {
+        let w = &words[i];
+        let before = word_ids.len();
+        let mut short = false;
+        for (n, r) in &w.key_readings() {
+            let Some(r) = r.as_borrowed() else {
+                late[i] = true;
+                continue;
+            };
+            let bare = r.strip_prefix("ال").unwrap_or(r);
+            if !at_least_chars(bare, 4) {
+                short |= r.starts_with("ال");
+                continue;
+            }
+            let sp = plain_after(&w.plain, *n);
+            // Without the article the reading is its own bare key: interned once.
+            let keys = if bare.len() == r.len() {
+                &[r][..]
+            } else {
+                &[r, bare][..]
+            };
+            for &k in keys {
+                let id = match ids.entry(k) {
+                    std::collections::hash_map::Entry::Occupied(e) => {
+                        let id = *e.get();
+                        let x = &mut info[id as usize];
+                        x.2 |= x.1 != sp;
+                        id
+                    }
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        let id = info.len() as u32;
+                        e.insert(id);
+                        info.push((k, sp, false));
+                        bare_with_article |= k == bare && k.starts_with("ال");
+                        id
+                    }
+                };
+                if !word_ids[before..].contains(&id) {
+                    word_ids.push(id);
+                }
+            }
+        }
+        id_count.push((word_ids.len() - before) as u8);
+        if short {
+            short_definite.push(i);
+        }
+    }
+    // Bare keys with a near variant among the other bare keys, by bucket.
+    // Keys are only spelled out as characters in buckets of two or more.
+    // (bucket, id), sorted: a bucket's keys are one run.
+    let mut by_bucket: Vec<(u64, u32)> = info
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _, _))| !k.starts_with("ال") && at_least_chars(k, 4))
+        .map(|(id, (k, _, _))| (bucket_key_str(k), id as u32))
+        .collect();
+    by_bucket.sort_unstable();
+    let mut partnered: Vec<bool> = vec![false; info.len()];
+    for run in by_bucket
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|r| r.len() >= 2)
+    {
+        let list: Vec<u32> = run.iter().map(|&(_, id)| id).collect();
+        let chars: Vec<Vec<char>> = list
+            .iter()
+            .map(|&id| info[id as usize].0.chars().collect())
+            .collect();
+        for (a, ka) in chars.iter().enumerate() {
+            if chars.iter().any(|o| o != ka && near_variant(o, ka)) {
+                partnered[list[a] as usize] = true;
+            }
+        }
+    }
+    if bare_with_article {
+        for i in short_definite {
+            late[i] = true;
+        }
+    }
+    let by_text = |k: &str| ids.get(k).map(|&id| id as usize);
+    let mut out = vec![false; words.len()];
+    let mut at = 0;
+    // The candidates again, in the same order as `id_count`.
+    let candidates = (0..words.len()).filter(|&i| candidate(i));
+    for (i, &count) in candidates.zip(&id_count) {
+        let mine = &word_ids[at..at + usize::from(count)];
+        at += usize::from(count);
+        out[i] = if late[i] {
+            words[i].key_readings().iter().any(|(_, r)| {
+                let bare = r.strip_prefix("ال").unwrap_or(r);
+                by_text(r).is_some_and(|id| info[id].2)
+                    || by_text(bare).is_some_and(|id| info[id].2 || partnered[id])
+            })
+        } else {
+            mine.iter()
+                .any(|&id| info[id as usize].2 || partnered[id as usize])
+        };
+    }
+    out
+}
+
 /// Words the Arabic lexicon does not know, written in two ways in one story: with and without the
 /// article (بوينغ/البوينغ، غارديان/الغارديان) or with two hamza seats (إيروفلوت/ايروفلوت). Ordinary
 /// nouns and their definite and construct states are words of the lexicon, so a word outside it
@@ -661,17 +792,19 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let tags = &cx.lex.words;
     // Proclitic readings are computed where they are needed, not kept for every word: a vector of
     // them would cost about 100 bytes per word of the document (the memory budget of issue 10).
+    // Every key and spelling below is borrowed from the words (a reading used here is written in
+    // its word, so it is a slice of the word's key).
     // Bare key (ال set aside) -> (plain spellings seen, an occurrence without proclitic).
-    let mut groups: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
+    let mut groups: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> occurrences.
-    let mut counts: HashMap<String, usize> = HashMap::default();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     // Identity key (article kept) -> (plain spellings, an occurrence without proclitic).
-    let mut identical: HashMap<String, (Vec<String>, Option<usize>)> = HashMap::default();
+    let mut identical: HashMap<&str, (Vec<&str>, Option<usize>)> = HashMap::default();
     // Identity key of a word of the lexicon -> (plain spellings, first occurrence, ever alone in
     // quotation marks).
-    let mut quoted: HashMap<String, (Vec<String>, Option<usize>, bool)> = HashMap::default();
+    let mut quoted: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> an occurrence without proclitic, for transliteration variants.
-    let mut translit_keys: HashMap<String, Option<usize>> = HashMap::default();
+    let mut translit_keys: HashMap<&str, Option<usize>> = HashMap::default();
     let candidate = |i: usize| {
         let w = &words[i];
         let t = &tags[i];
@@ -684,84 +817,28 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             || t.anonymous > 0
             || !at_least_chars(&w.plain, 4))
     };
-    // First, without the lexicon: the words that could take part at all (a reading written in two
-    // ways, or with a near variant among the other words). Only those are looked up.
-    let interesting = {
-        // Reading or bare key -> (first spelling, written in more than one way).
-        let mut spell_of: HashMap<Text, (&str, bool)> = HashMap::default();
-        for i in (0..words.len()).filter(|&i| candidate(i)) {
-            let w = &words[i];
-            for (n, r) in &words[i].key_readings() {
-                if !w.key.ends_with(r.as_str()) {
-                    continue;
-                }
-                let bare = r.strip_prefix("ال").unwrap_or(r);
-                if !at_least_chars(bare, 4) {
-                    continue;
-                }
-                let at = w
-                    .plain
-                    .char_indices()
-                    .nth(*n)
-                    .map_or(w.plain.len(), |(b, _)| b);
-                let sp = w.plain.get(at..).unwrap_or("");
-                for k in [r.as_str(), bare] {
-                    spell_of
-                        .entry(Text::from(k))
-                        .and_modify(|(first, multi)| *multi |= *first != sp)
-                        .or_insert((sp, false));
-                }
-            }
-        }
-        // Bare keys with a near variant among the other bare keys, by bucket.
-        // Keys are only spelled out as characters in buckets of two or more.
-        let mut buckets: HashMap<u64, Vec<&str>> = HashMap::default();
-        for b in spell_of.keys().filter(|k| !k.starts_with("ال")) {
-            if at_least_chars(b, 4) {
-                buckets.entry(bucket_key_str(b)).or_default().push(b.as_str());
-            }
-        }
-        let mut partnered: rustc_hash::FxHashSet<String> = Default::default();
-        for list in buckets.values().filter(|l| l.len() >= 2) {
-            let list: Vec<Vec<char>> = list.iter().map(|b| b.chars().collect()).collect();
-            for a in &list {
-                if list.iter().any(|o| o != a && near_variant(o, a)) {
-                    partnered.insert(a.iter().collect());
-                }
-            }
-        }
-        (0..words.len())
-            .map(|i| {
-                candidate(i)
-                    && words[i].key_readings().iter().any(|(_, r)| {
-                        let bare = r.strip_prefix("ال").unwrap_or(r);
-                        spell_of.get(r.as_str()).is_some_and(|x| x.1)
-                            || spell_of.get(bare).is_some_and(|x| x.1)
-                            || partnered.contains(bare)
-                    })
-            })
-            .collect::<Vec<bool>>()
-    };
+    let interesting = interesting_words(cx, &candidate);
     for (i, w) in words.iter().enumerate() {
         if !interesting[i] {
             continue;
         }
         let mut unknown = None;
         for (n, r) in &words[i].key_readings() {
-            if !w.key.ends_with(r.as_str()) {
+            // The لل reading restores an alef that is not written: it has no spelling here.
+            let Some(r) = r.as_borrowed() else {
                 continue;
-            }
+            };
             let bare = r.strip_prefix("ال").unwrap_or(r);
             if !at_least_chars(bare, 4) {
                 continue;
             }
             // Asked once per word, and only for words that could be names.
             let unknown =
-                *unknown.get_or_insert_with(|| ordinary_word(&w.plain) == Lexical::Unknown);
+                *unknown.get_or_insert_with(|| ordinary_word_in(cx, &w.plain) == Lexical::Unknown);
             if !unknown {
                 if *n == 0 {
-                    let q = quoted.entry(r.to_string()).or_default();
-                    let sp = w.plain.to_string();
+                    let q = quoted.entry(r).or_default();
+                    let sp = w.plain.as_str();
                     if !q.0.contains(&sp) {
                         q.0.push(sp);
                     }
@@ -770,24 +847,24 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 }
                 break;
             }
-            let spelling: String = w.plain.chars().skip(*n).collect();
-            let same = identical.entry(r.to_string()).or_default();
+            let spelling = plain_after(&w.plain, *n);
+            let same = identical.entry(r).or_default();
             if !same.0.contains(&spelling) {
-                same.0.push(spelling.clone());
+                same.0.push(spelling);
             }
             if *n == 0 && same.1.is_none() {
                 same.1 = Some(i);
             }
-            if !looks_common(&spelling) {
-                *counts.entry(bare.to_string()).or_default() += 1;
-                let first = translit_keys.entry(bare.to_string()).or_insert(None);
+            if !looks_common(spelling) {
+                *counts.entry(bare).or_default() += 1;
+                let first = translit_keys.entry(bare).or_insert(None);
                 if *n == 0 && first.is_none() {
                     *first = Some(i);
                 }
             }
             // Feminine, plural and nisba endings are the shapes of adjectives and common nouns,
             // which take the article by agreement (حوثي/الحوثية، الميليشيات).
-            if looks_common(&spelling) || bare.ends_with('ي') || bare.ends_with("يه") {
+            if looks_common(spelling) || bare.ends_with('ي') || bare.ends_with("يه") {
                 break;
             }
             // Without the article and before a place name, a noun is in construct with it
@@ -795,7 +872,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             if !r.starts_with("ال") && construct_before_place(cx, i) {
                 break;
             }
-            let g = groups.entry(bare.to_string()).or_default();
+            let g = groups.entry(bare).or_default();
             if !g.0.contains(&spelling) {
                 g.0.push(spelling);
             }
@@ -824,7 +901,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 let Some(first) = first else { continue };
                 let count = |k: &[char]| {
                     counts
-                        .get(&k.iter().collect::<String>())
+                        .get(k.iter().collect::<String>().as_str())
                         .copied()
                         .unwrap_or(0)
                 };
@@ -987,11 +1064,7 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
     let words = &cx.doc.words;
     let persian: rustc_hash::FxHashSet<&str> = words
         .iter()
-        .filter(|w| {
-            w.plain
-                .chars()
-                .any(crate::text::chars::is_persian_lookalike)
-        })
+        .filter(|w| has_persian_letter(&w.plain))
         .map(|w| w.key.as_str())
         .filter(|k| k.starts_with("ال") && at_least_chars(k, 5))
         .collect();
@@ -1012,17 +1085,19 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
         .collect()
 }
 
-fn persian_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// True when `plain` has a Persian or Urdu lookalike letter ([`crate::text::chars::is_persian_lookalike`]).
+/// Those letters are U+06A9..U+06D5, whose UTF-8 lead byte is 0xDA or 0xDB: a word without such a
+/// byte (nearly every word) is answered without decoding it.
+fn has_persian_letter(plain: &str) -> bool {
+    plain.bytes().any(|b| b == 0xDA || b == 0xDB)
+        && plain.chars().any(crate::text::chars::is_persian_lookalike)
+}
+
+/// Seeds from words written with a Persian letter whose Arabic-letter twin is in the story (see
+/// [`persian_twins`], given as `twins`).
+fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
-    let has_persian = |w: &crate::text::Word| {
-        w.plain
-            .chars()
-            .any(crate::text::chars::is_persian_lookalike)
-    };
-    if !words.iter().any(&has_persian) {
-        return;
-    }
-    let twins = persian_twins(cx);
+    let has_persian = |w: &crate::text::Word| has_persian_letter(&w.plain);
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
         if w.kind == WordKind::Arabic
@@ -1187,7 +1262,7 @@ fn appositive_name(cx: &Context, j: usize) -> bool {
         && plain_ok(j)
         && plain_ok(j + 1)
         && closed
-        && ordinary_word(&words[j].plain) == Lexical::Unknown
+        && ordinary_word_in(cx, &words[j].plain) == Lexical::Unknown
 }
 
 /// True when `plain` ends in an attached pronoun (ـه، ـها، ـهم، ـهما، ـهن) on an ordinary word
@@ -1209,8 +1284,13 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
 
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
-    let seeds = seeds(cx);
-    let twins = persian_twins(cx);
+    let persian = cx.doc.words.iter().any(|w| has_persian_letter(&w.plain));
+    let twins = if persian {
+        persian_twins(cx)
+    } else {
+        Default::default()
+    };
+    let seeds = seeds(cx, persian, &twins);
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
@@ -1226,10 +1306,15 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     });
     // Per entity: seeded with strong evidence (see `strong_seed`).
     let mut strong: Vec<bool> = Vec::new();
+    // Per entity of the seed loop: its key as characters, spelled out once for the near-variant
+    // check; and a buffer for the seed's key.
+    let mut entity_chars: Vec<Vec<char>> = Vec::new();
+    let mut key_chars: Vec<char> = Vec::new();
     for s in order {
         let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
-            by_key.contains_key(r.as_str()) || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
+            by_key.contains_key(r.as_str())
+                || family_keys.contains_key(r.strip_prefix("ال").unwrap_or(r))
         });
         if known {
             continue;
@@ -1241,18 +1326,16 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             && !is_strong
             && !twins.contains(words[s.word].key.as_str())
             && looks_common(&words[s.word].plain)
-            && ordinary_word(&words[s.word].plain) == Lexical::Exact
+            && ordinary_word_in(cx, &words[s.word].plain) == Lexical::Exact
         {
             continue;
         }
         if s.kind == NameKind::Person && cx.lex.words[s.word].given == 0 {
             // A respelling of a family name already seen (حصاد … محمد حاصاد) is a mention of it.
-            let k: Vec<char> = readings[0].1.chars().collect();
-            let near = entities.iter().any(|e| {
-                (e.family || e.kind == NameKind::Person) && {
-                    let ek: Vec<char> = e.key.chars().collect();
-                    near_variant(&ek, &k)
-                }
+            key_chars.clear();
+            key_chars.extend(readings[0].1.chars());
+            let near = entities.iter().zip(&entity_chars).any(|(e, ek)| {
+                (e.family || e.kind == NameKind::Person) && near_variant(ek, &key_chars)
             });
             if near {
                 continue;
@@ -1288,6 +1371,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         });
         by_key.insert(Text::from(key.as_str()), idx);
         strong.push(is_strong);
+        entity_chars.push(key.chars().collect());
         if s.family {
             let bare = key
                 .strip_prefix("ال")
@@ -1297,7 +1381,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         } else if s.kind == NameKind::Person
             && !key.starts_with("ال")
             && at_least_chars(&key, 4)
-            && ordinary_word(&format!("ال{key}")) == Lexical::Unknown
+            && ordinary_word_in(cx, &format!("ال{key}")) == Lexical::Unknown
         {
             // The article goes on any ordinary noun, so the lexicon knows every common noun's
             // definite form: a one-word name whose definite form it does not know (جاين →
@@ -1395,7 +1479,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
                 if !near_given {
                     continue;
                 }
-                if let Some(g) = first_reference::given_names(cx, m) {
+                if let Some(g) = given::given_names(cx, m) {
                     let g = normalize::identity(&g);
                     if !e.given.contains(&g) {
                         e.given.push(g);
@@ -1445,7 +1529,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     if first.spelling.contains(' ')
         || e.mentions.iter().any(|m| m.spelling != first.spelling)
         || cx.profile.house_spellings.contains_key(e.key.as_str())
-        || ordinary_word(&first.spelling) != Lexical::Exact
+        || ordinary_word_in(cx, &first.spelling) != Lexical::Exact
     {
         return false;
     }
@@ -1463,11 +1547,14 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
                 let p = &cx.doc.words[i - 1];
                 t.title > 0
                     || t.given > 0
-                    || matches!(p.plain.as_str(), "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد")
+                    || matches!(
+                        p.plain.as_str(),
+                        "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد"
+                    )
                     || (p.kind == WordKind::Arabic
                         && !t.function
                         && !t.is_cue()
-                        && ordinary_word(&p.plain) == Lexical::Unknown)
+                        && ordinary_word_in(cx, &p.plain) == Lexical::Unknown)
             })
     };
     !e.mentions.iter().any(strong)
@@ -1639,6 +1726,17 @@ pub fn ordinary_word(plain: &str) -> Lexical {
     }
 }
 
+/// [`ordinary_word`] asked through the analysis's memo (`Tags::lexicon_lookup`): the same answer,
+/// looked up once per spelling per story. `plain` is a word as written, clitics stripped.
+pub fn ordinary_word_in(cx: &Context, plain: &str) -> Lexical {
+    use crate::profile::words::Match;
+    match cx.lex.lexicon_lookup(plain) {
+        Some(Match::Exact) => Lexical::Exact,
+        Some(Match::Folded) => Lexical::Folded,
+        None => Lexical::Unknown,
+    }
+}
+
 /// True when word `i` stands right after a definite common noun, in the place of its attributive
 /// adjective (القصر «الملكي»، الديوان «الملكي»): the previous word is adjacent, carries the article
 /// and is an ordinary word of the lexicon that no list marks as a title, given name, place, agency
@@ -1660,7 +1758,7 @@ fn attributive(cx: &Context, i: usize) -> bool {
         return false;
     };
     let written: String = p.plain.chars().skip(n).collect();
-    ordinary_word(&written) != Lexical::Unknown
+    ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
 fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], strong: &[bool]) {
@@ -1705,7 +1803,13 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 continue;
             }
             let art = r.starts_with("ال");
-            let bare: Vec<char> = r.strip_prefix("ال").unwrap_or(r).chars().collect();
+            let bare_str = r.strip_prefix("ال").unwrap_or(r);
+            // Only a reading in the bucket of some target can match: most readings are out
+            // before their letters are spelled out.
+            if !buckets.contains_key(&bucket_key_str(bare_str)) {
+                continue;
+            }
+            let bare: Vec<char> = bare_str.chars().collect();
             if bare.len() < 3 {
                 continue;
             }
@@ -1742,7 +1846,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     })?;
                 // In a name slot (after a given name), or a word the lexicon does not know.
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
-                    || ordinary_word(&written()) == Lexical::Unknown;
+                    || ordinary_word_in(cx, &written()) == Lexical::Unknown;
                 slot.then_some(hit)
             });
             if let Some((e, _, tart)) = found {
@@ -1752,7 +1856,8 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 // Arabic words a long vowel or a letter apart are often different words: a
                 // definite word of the lexicon right after a definite common noun is that noun's
                 // adjective (القصر الملكي "the royal palace"), not a respelling of a name (المالكي).
-                if art && attributive(cx, i) && ordinary_word(&written()) != Lexical::Unknown {
+                if art && attributive(cx, i) && ordinary_word_in(cx, &written()) != Lexical::Unknown
+                {
                     continue;
                 }
                 let range = stem_range(cx, i, n);
@@ -1828,7 +1933,9 @@ mod tests {
     fn a_foreign_name_with_two_hamza_seats_is_a_person() {
         // Two hamza seats on a name outside the lexicon: one person spelled two ways, not an
         // organisation (the article is not what differs).
-        let e = entities("وقال أردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.");
+        let e = entities(
+            "وقال أردوغان إن بلاده مستعدة. وأضاف اردوغان أن الحوار ممكن. ورد أردوغان على سؤال.",
+        );
         assert!(
             e.iter().any(|(k, s)| *k == NameKind::Person
                 && s == &vec![("أردوغان".to_string(), 2), ("اردوغان".to_string(), 1)]),
