@@ -19,7 +19,7 @@
 use super::sentence::sentence_breaks;
 use super::{Quote, QuoteForm, inside_quote};
 use crate::analysis::Context;
-use crate::analysis::names::{Lexical, ordinary_word};
+use crate::analysis::names::{Lexical, ordinary_word_in};
 use crate::profile::quote_words::{QuoteWords, quote_words};
 use std::ops::Range;
 
@@ -341,7 +341,7 @@ pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Rang
         let t = &cx.lex.words[j];
         let number = w.plain.chars().all(|c| c.is_numeric());
         let name = t.title > 0 || t.given > 0 || t.place > 0 || {
-            w.kind == crate::text::WordKind::Arabic && ordinary_word(&w.plain) == Lexical::Unknown
+            w.kind == crate::text::WordKind::Arabic && ordinary_word_in(cx, &w.plain) == Lexical::Unknown
         };
         let of = w.plain == "من" && j + 1 < cx.doc.words.len();
         let content = !t.function && !t.is_cue() && !t.verb;
@@ -524,7 +524,7 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
         content += 1;
         let listed = t.place > 0 || t.given > 0 || t.agency.is_some() || t.title > 0;
         let arabic = w.kind == crate::text::WordKind::Arabic;
-        if !(listed || !arabic || ordinary_word(&w.plain) == Lexical::Unknown) {
+        if !(listed || !arabic || ordinary_word_in(cx, &w.plain) == Lexical::Unknown) {
             return false;
         }
     }
