@@ -14,7 +14,7 @@ use super::speaker::{
     cue_gender, cue_plural, function, gap, in_person, outlet_phrase, phrase_kind, post_gender,
     preposition_verb, prepositional, read_cue, read_np, starts_person, subject_after, unknown_word,
 };
-use super::{Attribution, Quote, inside_quote, sentence_breaks};
+use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -110,7 +110,14 @@ impl Clauses {
             if inside_quote(quotes, w.range.start, w.range.end) {
                 continue;
             }
-            let mut read = read_cue(cx, persons, i, n);
+            // Read up to the next quotation, as the quotation's own attribution reads it, so
+            // that the turn passes on the same speaker (the name after a post before a colon).
+            let next = quotes.partition_point(|q| q.range.start < w.range.end);
+            let limit = quotes[next..]
+                .iter()
+                .find(|q| q.form != QuoteForm::Name)
+                .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
+            let mut read = read_cue(cx, persons, i, limit);
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
@@ -778,5 +785,19 @@ mod tests {
             "وقال الوزير سامر الخطيب إن الوضع صعب.\nوتابعوا أن «الحل لن يأتي قبل نهاية العام».",
         );
         assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn continuity_reads_the_clause_as_its_own_quotation_does() {
+        // The turn passes the speaker as read for the first quotation (the name after the post),
+        // not a longer or shorter reading of the same clause.
+        let s = speakers(
+            "وقال المتحدث باسم الوزارة، كون فوكنر: «هذه المعلومات خاطئة تماماً».\nوأضاف أن «القوات لم تقصف أي موقع في المنطقة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![Some("كون فوكنر".into()), Some("كون فوكنر".into())]
+        );
     }
 }
