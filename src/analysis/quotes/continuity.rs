@@ -236,11 +236,68 @@ fn same_title(cx: &Context, j: usize, head_key: &str) -> bool {
         .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
 }
 
+/// True when a word of `x`'s phrase outside its name is the title `head_key` (أعلن نائب وزير
+/// الدفاع، يوسف العلي: the clause introduced the person with that title).
+fn introduced_with(cx: &Context, x: &Named, head_key: &str) -> bool {
+    let Some(name) = &x.name else {
+        return false;
+    };
+    let a = cx.doc.word_index_at(x.range.start);
+    (a..cx.doc.words.len())
+        .take_while(|&j| cx.doc.words[j].range.end <= x.range.end)
+        .filter(|&j| !name.contains(&cx.doc.words[j].range.start))
+        .any(|j| same_title(cx, j, head_key))
+}
+
+/// True when the person mention starting at word `pi` has the title `head_key` right before it:
+/// only post words between, a place complement of the post (السفير المصري في باريس سامر الخطيب),
+/// or one comma before the name (نائب الوزير، سامر الخطيب), since all of these belong to the post.
+fn title_before(cx: &Context, pi: usize, head_key: &str) -> bool {
+    let mut j = pi;
+    while j > 0 && pi - j < 8 {
+        j -= 1;
+        let g = gap(cx, j, j + 1);
+        if breaks_phrase(g) && !(j + 1 == pi && matches!(g.trim(), "،" | ",")) {
+            return false;
+        }
+        if cx.lex.words[j].is_cue() {
+            return false;
+        }
+        if same_title(cx, j, head_key) {
+            return true;
+        }
+        // A preposition is part of the post only when a place follows it (في باريس، لدى بلجيكا).
+        if function(cx, j) && !(j + 1 < pi && cx.lex.words[j + 1].place > 0) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The person mention `r` extended back over the given names right before it (يوسف before
+/// العلي): the name detector may tag only the family name of a full name.
+fn with_given_names(cx: &Context, r: &Range<usize>) -> Range<usize> {
+    let mut a = cx.doc.word_index_at(r.start);
+    let first = a;
+    while a > 0
+        && first - a < 3
+        && cx.lex.words[a - 1].given > 0
+        && gap(cx, a - 1, a).trim().is_empty()
+    {
+        a -= 1;
+    }
+    cx.doc
+        .words
+        .get(a)
+        .map_or(r.start, |w| w.range.start.min(r.start))..r.end
+}
+
 /// A title-only speaker (الرئيس الأفغاني، العميد) resolved to the person the story introduced
 /// with the same title before byte `at` (text: the post, then the name in brackets; range: the
-/// post's): among the names of earlier reporting clauses and the
-/// person mentions, the last one with the title's head word right before it (only post words
-/// between: الرئيس الأفغاني أشرف غني) or right after it (حميد شباط، الأمين العام).
+/// post's): the last one among the names of earlier reporting clauses whose phrase holds the
+/// title, and the person mentions with the title's head word right before them (see
+/// [`title_before`]) or right after them (حميد شباط، الأمين العام). A person mention that is a
+/// word of a clause's post (باسم in الناطق باسم الوزارة) is not a candidate.
 fn resolve_title(
     cx: &Context,
     persons: &[Range<usize>],
@@ -254,29 +311,39 @@ fn resolve_title(
     if head_key.chars().count() < 3 {
         return None;
     }
-    let k = persons.partition_point(|r| r.start < at);
-    let mut cands: Vec<Range<usize>> = persons[..k]
-        .iter()
-        .rev()
-        .take(60)
-        .filter(|r| looks_like_name(cx, persons, r))
-        .cloned()
-        .collect();
     let ci = clauses
         .reads
         .partition_point(|(w, _)| cx.doc.words[*w].range.start < at);
-    cands.extend(
-        clauses.reads[..ci]
-            .iter()
-            .rev()
-            .take(60)
-            .filter_map(|(_, r)| match r {
-                Read::Named(x) => x.name.clone(),
-                Read::Pronoun | Read::Unclear => None,
-            }),
-    );
-    cands.sort_by_key(|r| std::cmp::Reverse(r.start));
-    for r in cands {
+    let named: Vec<&Named> = clauses.reads[..ci]
+        .iter()
+        .rev()
+        .take(60)
+        .filter_map(|(_, r)| match r {
+            Read::Named(x) if x.name.is_some() => Some(x),
+            _ => None,
+        })
+        .collect();
+    let k = persons.partition_point(|r| r.start < at);
+    // (range of the name, introduced with the title by its clause)
+    let mut cands: Vec<(Range<usize>, bool)> = persons[..k]
+        .iter()
+        .rev()
+        .take(60)
+        .map(|r| with_given_names(cx, r))
+        .filter(|r| looks_like_name(cx, persons, r))
+        .filter(|r| {
+            !named.iter().any(|x| {
+                x.range.contains(&r.start) && x.name.as_ref().is_some_and(|m| !m.contains(&r.start))
+            })
+        })
+        .map(|r| (r.clone(), false))
+        .collect();
+    cands.extend(named.iter().filter_map(|x| {
+        let name = x.name.clone()?;
+        Some((name, introduced_with(cx, x, &head_key)))
+    }));
+    cands.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (r, introduced) in cands {
         if r.start >= n.range.start && r.start < n.range.end {
             continue;
         }
@@ -287,19 +354,7 @@ fn resolve_title(
                 let g = gap(cx, j - 1, j).trim();
                 (g.is_empty() || g == "،" || g == ",") && same_title(cx, j, &head_key)
             });
-        let mut title_before = false;
-        let mut j = pi;
-        while j > 0 && pi - j < 5 {
-            j -= 1;
-            if breaks_phrase(gap(cx, j, j + 1)) || function(cx, j) || cx.lex.words[j].is_cue() {
-                break;
-            }
-            if same_title(cx, j, &head_key) {
-                title_before = true;
-                break;
-            }
-        }
-        if title_after || title_before {
+        if introduced || title_after || title_before(cx, pi, &head_key) {
             // The post as written, with the person it refers to: الرئيس الأفغاني (أشرف غني).
             let name = cx.doc.source.get(r.clone())?;
             return Some(Named {
@@ -798,6 +853,39 @@ mod tests {
         assert_eq!(
             names,
             vec![Some("كون فوكنر".into()), Some("كون فوكنر".into())]
+        );
+    }
+
+    #[test]
+    fn title_resolved_across_a_place_complement_and_an_apposition() {
+        // The post's place complement (في باريس) sits between the title and the name.
+        let s = speakers(
+            "وقال السفير المصري في باريس يوسف العلي إن العلاقات جيدة.\nوأضاف السفير: «لا توجد أي مواعيد محددة حتى الآن».",
+        );
+        assert_eq!(s, vec![(true, Some("السفير (يوسف العلي)".into()), false)]);
+        // The name in apposition between commas after the post.
+        let s = speakers(
+            "وأعلن نائب وزير الدفاع، يوسف العلي، أن الجيش مستعد.\nوقال نائب وزير الدفاع إن «القوات لن تنسحب من مواقعها».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("نائب وزير الدفاع (يوسف العلي)".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_word_of_the_post_is_not_the_person_it_resolves_to() {
+        // باسم is a given name, but in الناطق الرسمي باسم الوزارة it is a word of the post.
+        let s = speakers(
+            "وقال الناطق الرسمي باسم وزارة الدفاع الوطني العقيد يوسف العلي إن الوضع هادئ.\nوأوضح الناطق الرسمي باسم وزارة الدفاع الوطني أن «القوات ستبقى في مواقعها».",
+        );
+        assert_eq!(
+            s,
+            vec![(
+                true,
+                Some("الناطق الرسمي باسم وزارة الدفاع الوطني (يوسف العلي)".into()),
+                false
+            )]
         );
     }
 }
