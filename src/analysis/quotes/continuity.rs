@@ -34,10 +34,36 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
     None
 }
 
-/// A sentence that opens with a verb and a person's name (أظهر فلان الفلاني ...، وأنهى فلان
-/// كلمته): the person is the subject the story now follows, so a later cue with no subject of its
-/// own (قائلاً، وأضاف) refers to them, not to the speaker of an earlier reporting clause. Returns
-/// the name read at word `i + 1`, or `None` when word `i` does not open such a sentence.
+/// True when word `i` opens a clause: the first word of a sentence, or the first after a short
+/// fronted phrase and a comma (من جهته، بدوره، وفي المقابل،), which leaves the verb first.
+fn opens_clause(cx: &Context, i: usize) -> bool {
+    let ends = |g: &str| g.contains(['.', '\n', '!', '?', '؟']);
+    if i == 0 || ends(gap(cx, i - 1, i)) {
+        return true;
+    }
+    if !matches!(gap(cx, i - 1, i).trim(), "،" | ",") {
+        return false;
+    }
+    // At most three words before the comma, all in the same sentence and phrase.
+    let mut k = i - 1;
+    for _ in 0..3 {
+        if k == 0 || ends(gap(cx, k - 1, k)) {
+            return true;
+        }
+        if breaks_phrase(gap(cx, k - 1, k)) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// A clause that opens with a verb and its subject, a person or a body (أظهر فلان الفلاني ...،
+/// وأنهى فلان كلمته، وكررت المستشارة فلانة معارضتها، من جهته، وجه حزب «الأمل» نداء): the subject
+/// is the one the story now follows, so a later cue with no subject of its own (قائلاً، وأضاف)
+/// refers to it, not to the speaker of an earlier reporting clause. Returns the subject read at
+/// word `i + 1`: a full name, a post or an organisation with a name (تنظيم «داعش»), or a lone
+/// word the name detector tagged as a person. `None` when word `i` does not open such a clause.
 fn topic_subject(
     cx: &Context,
     persons: &[Range<usize>],
@@ -48,12 +74,14 @@ fn topic_subject(
     if i + 1 >= n {
         return None;
     }
-    let opens = i == 0 || gap(cx, i - 1, i).contains(['.', '\n', '!', '?', '؟']);
     let t = &cx.lex.words[i];
     let w = &cx.doc.words[i];
-    if !opens
-        || w.kind != crate::text::WordKind::Arabic
+    let next = &cx.lex.words[i + 1];
+    let person = next.given > 0 || starts_person(cx, persons, i + 1);
+    let body = next.org_noun || next.agency.is_some();
+    if w.kind != crate::text::WordKind::Arabic
         || w.plain.chars().count() < 3
+        || !opens_clause(cx, i)
         || function(cx, i)
         || complementizer(cx, i)
         || adverb(cx, i)
@@ -61,19 +89,31 @@ fn topic_subject(
         || t.place > 0
         || t.given > 0
         || t.agency.is_some()
+        || t.org_noun
         || bare_key(cx, i).starts_with("ال")
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
-        || !(cx.lex.words[i + 1].given > 0 || starts_person(cx, persons, i + 1))
+        || !(person || body || next.title > 0)
         || inside_quote(quotes, w.range.start, w.range.end)
     {
         return None;
     }
-    // A full name of two words or more (not a lone word the name detector may have mistaken).
     let np = read_np(cx, persons, i + 1, n)?;
-    let name = np.name.clone()?;
-    (name.start == cx.doc.words[i + 1].range.start && cx.doc.words_in(name).len() >= 2)
-        .then_some(np)
+    if np.anonymous || np.range.start != cx.doc.words[i + 1].range.start {
+        return None;
+    }
+    match np.name.clone() {
+        // A name first: two words or more, or one the name detector tagged as a person and that
+        // reads as a name (not an ordinary word it may have mistaken).
+        Some(name) if name.start == np.range.start => (cx.doc.words_in(name.clone()).len() >= 2
+            || (starts_person(cx, persons, i + 1) && looks_like_name(cx, persons, &name)))
+        .then_some(np),
+        // A post or a body, then a name (وكررت المستشارة الألمانية فلانة).
+        Some(name) => looks_like_name(cx, persons, &name).then_some(np),
+        // A body with no name: the organisation nouns include things that do not speak (خطة،
+        // قانون، فيلم), so it is not followed.
+        None => None,
+    }
 }
 
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
@@ -81,6 +121,8 @@ fn topic_subject(
 pub(super) struct Clauses {
     /// (word index of the cue, read), in word order.
     reads: Vec<(usize, Read)>,
+    /// Word indexes (sorted) of the reads that are topic subjects ([`topic_subject`]), not cues.
+    topics: Vec<usize>,
 }
 
 /// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
@@ -95,12 +137,14 @@ impl Clauses {
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
         let n = cx.doc.words.len();
         let mut reads = Vec::new();
+        let mut topics = Vec::new();
         for i in 0..n {
             let t = &cx.lex.words[i];
             if !t.is_cue()
                 && let Some(np) = topic_subject(cx, persons, quotes, i)
             {
                 reads.push((i, Read::Named(np)));
+                topics.push(i);
                 continue;
             }
             if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
@@ -125,7 +169,7 @@ impl Clauses {
             }
             reads.push((i, read));
         }
-        Clauses { reads }
+        Clauses { reads, topics }
     }
 
     /// The speaker of the last reporting clause that names one before word `i`; `None` when the
@@ -135,10 +179,19 @@ impl Clauses {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
         let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
+        let para = |w: usize| {
+            cx.doc
+                .words
+                .get(w)
+                .and_then(|w| cx.doc.paragraph_of(w.range.start))
+        };
         let (cue, n) = self.reads[..k]
             .iter()
             .rev()
             .take(200)
+            // A topic subject (a verb's subject that did not speak) is followed within its
+            // paragraph only: past it, the story's reporting clauses carry the turn.
+            .filter(|(w, _)| self.topics.binary_search(w).is_err() || para(*w) == para(i))
             // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
             // clause with no subject of its own ends the search.
             .map_while(|(w, r)| {
@@ -887,5 +940,38 @@ mod tests {
                 false
             )]
         );
+    }
+
+    #[test]
+    fn the_subject_of_any_verb_takes_the_turn() {
+        // A post and a name after a verb that is not a cue: وقالت refers to her (and could not
+        // refer to the minister anyway).
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوكررت المستشارة ليلى الزمراني رفضها للخطة. وقالت إن «الحل في الحوار وحده».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("المستشارة ليلى الزمراني".into()), false)]
+        );
+        // After a fronted phrase and a comma, the verb still opens the clause.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nمن جهته، وجه يوسف العلي نداء إلى المنظمات الدولية، مشيرا إلى أن «الأدوية نفدت من المستشفيات».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn a_topic_subject_is_followed_within_its_paragraph() {
+        // يوسف العلي is the subject of a verb that is not a cue, in the paragraph before: the
+        // cue continues the minister's turn.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوزار يوسف العلي المدينة أمس.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // In the same paragraph he is the one who goes on.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوزار يوسف العلي المدينة أمس. وأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
     }
 }
