@@ -116,6 +116,46 @@ fn topic_subject(
     }
 }
 
+/// True when the cue at word `i`, read as `read`, is the verb of a clause that an earlier
+/// reporting verb of the same sentence reports: its subject stands before it, right after أن/إن
+/// (وقال الوزير إن الجيش حذر من ...، مشيراً ...). That subject is part of what was said, not a
+/// new speaker for the cues that follow, unless the clause brings a quotation of its own before
+/// the next cue (ذكر التقرير أن فلاناً قال إن «...»).
+fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> bool {
+    let Read::Named(n) = read else {
+        return false;
+    };
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    if n.range.end > w.range.start {
+        return false;
+    }
+    let s = cx.doc.word_index_at(n.range.start);
+    if s == 0
+        || !complementizer(cx, s - 1)
+        || breaks_phrase(gap(cx, s - 1, s))
+        || verb_before_in_sentence(cx, s - 1).is_none()
+    {
+        return false;
+    }
+    // The clause's own quotation: the next one, in the same sentence, with no cue before it.
+    let next = quotes.partition_point(|q| q.range.start < w.range.end);
+    let own = quotes[next..]
+        .iter()
+        .find(|q| q.form != QuoteForm::Name)
+        .is_some_and(|q| {
+            let qw = cx.doc.word_index_at(q.range.start);
+            qw <= i + 40
+                && (i + 1..qw.min(cx.doc.words.len())).all(|k| {
+                    !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟'])
+                        && cue_at(cx, k, quotes).is_none()
+                })
+                && !gap(cx, qw.saturating_sub(1).max(i), qw).contains(['.', '\n', '!', '?', '؟'])
+        });
+    !own
+}
+
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
 /// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
 pub(super) struct Clauses {
@@ -165,6 +205,10 @@ impl Clauses {
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
+                read = Read::Pronoun;
+            }
+            // A reported clause names no speaker, but a plural one still ends a singular turn.
+            if reported_clause(cx, quotes, i, &read) {
                 read = Read::Pronoun;
             }
             reads.push((i, read));
@@ -973,5 +1017,23 @@ mod tests {
             "وقال الوزير سامر الخطيب إن الوضع صعب.\nوزار يوسف العلي المدينة أمس. وأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
         );
         assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn a_clause_inside_what_was_said_does_not_take_the_turn() {
+        // الجيش is the subject of a clause the minister reports: قائلاً still refers to him.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الجيش حذر من التصعيد، مشيراً إلى أن القوات جاهزة، قائلاً: «لن نسمح بأي اعتداء على حدودنا».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // A reported clause with a quotation of its own is that speaker's turn.
+        let s = speakers(
+            "وذكر التقرير أن سامر الخطيب قال إن «الطائرة سقطت في البحر».\nوأضاف: «لم ينج أحد من الركاب».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![Some("سامر الخطيب".into()), Some("سامر الخطيب".into())]
+        );
     }
 }
