@@ -220,6 +220,12 @@ impl Clauses {
     /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
     /// subject agrees with the person it refers to.
     fn continuing(&self, cx: &Context, i: usize) -> Option<&Named> {
+        self.continuing_clause(cx, i).map(|(_, n)| n)
+    }
+
+    /// [`Clauses::continuing`], with the word index of the cue of the clause that named the
+    /// speaker.
+    fn continuing_clause(&self, cx: &Context, i: usize) -> Option<(usize, &Named)> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
         let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
@@ -258,7 +264,7 @@ impl Clauses {
         {
             return None;
         }
-        Some(n)
+        Some((cue, n))
     }
 }
 
@@ -479,24 +485,63 @@ fn speaker_of(
     read: &Read,
     i: usize,
 ) -> Option<Named> {
-    let n = match read {
+    let (cue, n) = match read {
         Read::Unclear => return None,
-        Read::Named(n) => n.clone(),
+        Read::Named(n) => (i, n.clone()),
         Read::Pronoun => {
-            let n = clauses.continuing(cx, i)?;
+            let (cue, n) = clauses.continuing_clause(cx, i)?;
             // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
             let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
             let there = cx.doc.paragraph_of(n.range.start)?;
             if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
                 return None;
             }
-            n.clone()
+            (cue, n.clone())
         }
     };
     if n.title_only {
-        return Some(resolve_title(cx, persons, clauses, &n, n.range.start).unwrap_or(n));
+        return Some(
+            resolve_title(cx, persons, clauses, &n, n.range.start)
+                .or_else(|| role_anaphor(cx, clauses, &n, cue))
+                .unwrap_or(n),
+        );
     }
     Some(n)
+}
+
+/// A bare definite post or role noun of one word (اللاعب، المتحدث) named by the clause whose cue
+/// is word `cue`, when no earlier clause introduced anyone with it: news copy refers back with
+/// such a noun to the person whose turn it is, so it resolves to the speaker of the previous
+/// reporting clause, in the same or the previous paragraph, when that clause named a person with
+/// no post of their own (a post of their own would make the noun another person's role). `None`
+/// otherwise.
+fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
+    let wi = cx.doc.word_index_at(n.range.start);
+    if cx.doc.words_in(n.range.clone()).len() != 1 || !bare_key(cx, wi).starts_with("ال") {
+        return None;
+    }
+    let (_, prev) = clauses.continuing_clause(cx, cue)?;
+    let name = prev.name.clone()?;
+    if prev.title_only || prev.anonymous {
+        return None;
+    }
+    let a = cx.doc.word_index_at(prev.range.start);
+    let own_post = (a..cx.doc.words.len())
+        .take_while(|&j| cx.doc.words[j].range.end <= prev.range.end)
+        .any(|j| cx.lex.words[j].title > 0 && !name.contains(&cx.doc.words[j].range.start));
+    let here = cx.doc.paragraph_of(n.range.start)?;
+    let there = cx.doc.paragraph_of(prev.range.start)?;
+    if own_post || here.saturating_sub(there) > 1 {
+        return None;
+    }
+    let text = cx.doc.source.get(name.clone())?;
+    Some(Named {
+        text: format!("{} ({text})", n.text),
+        name: Some(name),
+        range: n.range.clone(),
+        anonymous: false,
+        title_only: false,
+    })
 }
 
 /// An attribution inside the quotation, between commas ("...، تقول ليلى الزمراني، ..."): a
@@ -1035,5 +1080,19 @@ mod tests {
             names,
             vec![Some("سامر الخطيب".into()), Some("سامر الخطيب".into())]
         );
+    }
+
+    #[test]
+    fn a_bare_role_noun_refers_back_to_the_speaker() {
+        // اللاعب was never used as a post before: it is the player who just spoke.
+        let s = speakers(
+            "وقال يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
+        );
+        assert_eq!(s, vec![(true, Some("اللاعب (يوسف العلي)".into()), false)]);
+        // After a speaker introduced with a post of his own, it may be someone else: unresolved.
+        let s = speakers(
+            "وقال الوزير يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
+        );
+        assert_eq!(s, vec![(true, Some("اللاعب".into()), false)]);
     }
 }
