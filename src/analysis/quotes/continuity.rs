@@ -34,12 +34,21 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
     None
 }
 
-/// True when word `i` opens a clause: the first word of a sentence, or the first after a short
-/// fronted phrase and a comma (من جهته، بدوره، وفي المقابل،), which leaves the verb first.
+/// True when word `i` opens a clause: the first word of a sentence, the first after one or two
+/// particles (وقد، ثم), or the first after a short fronted phrase and a comma (من جهته، بدوره،
+/// وفي المقابل،), all of which leave the verb first.
 fn opens_clause(cx: &Context, i: usize) -> bool {
     let ends = |g: &str| g.contains(['.', '\n', '!', '?', '؟']);
     if i == 0 || ends(gap(cx, i - 1, i)) {
         return true;
+    }
+    // After one or two particles (وقد، ثم، ولم) the verb still comes first.
+    let mut k = i;
+    while k > 0 && i - k < 2 && function(cx, k - 1) && !breaks_phrase(gap(cx, k - 1, k)) {
+        k -= 1;
+        if k == 0 || ends(gap(cx, k - 1, k)) {
+            return true;
+        }
     }
     if !matches!(gap(cx, i - 1, i).trim(), "،" | ",") {
         return false;
@@ -110,9 +119,10 @@ fn topic_subject(
         .then_some(np),
         // A post or a body, then a name (وكررت المستشارة الألمانية فلانة).
         Some(name) => looks_like_name(cx, persons, &name).then_some(np),
-        // A body with no name: the organisation nouns include things that do not speak (خطة،
-        // قانون، فيلم), so it is not followed.
-        None => None,
+        // A post with no name (وطلب وزير الدفاع ...): followed, and resolved later to the person
+        // introduced with it. A body with no name is not: the organisation nouns include things
+        // that do not speak (خطة، قانون، فيلم).
+        None => (next.title > 0 && np.title_only).then_some(np),
     }
 }
 
@@ -206,6 +216,17 @@ impl Clauses {
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
                 read = Read::Pronoun;
+            }
+            // A relative clause whose antecedent the reader cannot name (الخبراء الذين اعتبروا)
+            // describes a noun: it neither names a speaker nor ends a turn.
+            if !matches!(read, Read::Named(_))
+                && i > 0
+                && matches!(
+                    bare_key(cx, i - 1),
+                    "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+                )
+            {
+                continue;
             }
             // A reported clause names no speaker, but a plural one still ends a singular turn.
             if reported_clause(cx, quotes, i, &read) {
@@ -1094,5 +1115,30 @@ mod tests {
             "وقال الوزير يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
         );
         assert_eq!(s, vec![(true, Some("اللاعب".into()), false)]);
+    }
+
+    #[test]
+    fn the_turn_passes_after_particles_and_to_a_post() {
+        // وقد before the verb: يوسف العلي still opens the clause as its subject.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nوقد رحب يوسف العلي بالزيارة، قائلاً إن «الأبواب مفتوحة للجميع».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+        // A post with no name as the subject, resolved to the person introduced with it.
+        let s = speakers(
+            "أعلن وزير الدفاع يوسف العلي أن الجيش جاهز. وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nوطالب وزير الدفاع أمس بدعم الخطة، محذراً من أن «التأخير سيكلف البلاد كثيراً».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("وزير الدفاع (يوسف العلي)".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_end_the_turn() {
+        let s = speakers(
+            "وأوضح الوزير سامر الخطيب أن القرار جاء بعد مشاورات مع الخبراء الذين اعتبروا أن الخطة ضرورية.\nوقال إن «الحكومة ستبدأ التنفيذ غداً».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
     }
 }
