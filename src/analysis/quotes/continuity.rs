@@ -142,11 +142,27 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
         return false;
     }
     let s = cx.doc.word_index_at(n.range.start);
-    if s == 0
-        || !complementizer(cx, s - 1)
-        || breaks_phrase(gap(cx, s - 1, s))
-        || verb_before_in_sentence(cx, s - 1).is_none()
-    {
+    // أن/إن, also after و (وأن), with a demonstrative between it and the subject (أن هذه المرحلة).
+    let opens = |k: usize| {
+        complementizer(cx, k)
+            || cx.doc.words[k]
+                .key
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|r| matches!(r, "ان" | "بان" | "انه" | "انها"))
+    };
+    let c = match s {
+        0 => return false,
+        _ if opens(s - 1) => s - 1,
+        1 => return false,
+        _ if function(cx, s - 1) && opens(s - 2) && !breaks_phrase(gap(cx, s - 2, s - 1)) => s - 2,
+        _ => return false,
+    };
+    // A reporting verb earlier in the sentence (reported content runs long: up to 40 words).
+    let reported = (c.saturating_sub(40)..c)
+        .rev()
+        .take_while(|&k| !gap(cx, k, k + 1).contains(['.', '\n', '!', '?', '؟']))
+        .any(|k| cx.lex.words[k].verb && !covered(cx, k));
+    if breaks_phrase(gap(cx, s - 1, s)) || !reported {
         return false;
     }
     // The clause's own quotation: the next one, in the same sentence, with no cue before it.
@@ -1140,5 +1156,13 @@ mod tests {
             "وأوضح الوزير سامر الخطيب أن القرار جاء بعد مشاورات مع الخبراء الذين اعتبروا أن الخطة ضرورية.\nوقال إن «الحكومة ستبدأ التنفيذ غداً».",
         );
         assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn a_reported_clause_after_wa_anna_and_a_demonstrative() {
+        let s = speakers(
+            "وقالت الصحيفة إن المشروع كبير، وأن هذه المرحلة تعد حاسمة للبلاد.\nوشددت على أهمية القناة، وقالت: «لا أحد ينكر حجم الإنجاز».",
+        );
+        assert_eq!(s, vec![(true, Some("الصحيفة".into()), false)]);
     }
 }
