@@ -182,6 +182,34 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
     !own
 }
 
+/// True when the speaker phrase `n` opens with a definite sound masculine plural (المسؤولون،
+/// المحتجين): a group of people, not one person. A name is never taken for one (ياسين), nor a
+/// word whose singular is not a word (الأمين).
+fn sound_plural(cx: &Context, n: &Named) -> bool {
+    let k = cx.doc.word_index_at(n.range.start);
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    if n.name.as_ref().is_some_and(|m| m.start <= w.range.start) {
+        return false;
+    }
+    if cx.lex.words[k].given > 0 {
+        return false;
+    }
+    // The singular must be a word of its own (مسؤول، متظاهر), which الأمين or الحسين are not.
+    let key = bare_key(cx, k);
+    let plain = w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain);
+    let singular = |x: &str| {
+        x.strip_prefix("ال")
+            .and_then(|x| x.strip_suffix("ون").or_else(|| x.strip_suffix("ين")))
+            .map(str::to_string)
+    };
+    let (Some(sk), Some(sp)) = (singular(key), singular(plain)) else {
+        return false;
+    };
+    sk.chars().count() >= 3 && (cx.profile.titles.contains_word(&sk) || !unknown_word(&sp))
+}
+
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
 /// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
 pub(super) struct Clauses {
@@ -256,13 +284,8 @@ impl Clauses {
     /// The speaker of the last reporting clause that names one before word `i`; `None` when the
     /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
     /// subject agrees with the person it refers to.
-    fn continuing(&self, cx: &Context, i: usize) -> Option<&Named> {
-        self.continuing_clause(cx, i).map(|(_, n)| n)
-    }
-
-    /// [`Clauses::continuing`], with the word index of the cue of the clause that named the
-    /// speaker.
-    fn continuing_clause(&self, cx: &Context, i: usize) -> Option<(usize, &Named)> {
+    /// Returns the word index of the cue of the clause that named the speaker, and the speaker.
+    fn continuing(&self, cx: &Context, i: usize) -> Option<(usize, &Named)> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
         let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
@@ -292,6 +315,12 @@ impl Clauses {
             && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
             && here != there
         {
+            return None;
+        }
+        // A singular cue (وأضاف، وأضافت) cannot refer back to people named by a sound masculine
+        // plural (المسؤولون، المحتجين): a verb before its subject is singular, but a pronoun
+        // subject agrees in number.
+        if singular_here && sound_plural(cx, n) {
             return None;
         }
         // A plural cue (وتابعوا) cannot refer back to one person (a name or a singular post).
@@ -526,7 +555,7 @@ fn speaker_of(
         Read::Unclear => return None,
         Read::Named(n) => (i, n.clone()),
         Read::Pronoun => {
-            let (cue, n) = clauses.continuing_clause(cx, i)?;
+            let (cue, n) = clauses.continuing(cx, i)?;
             // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
             let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
             let there = cx.doc.paragraph_of(n.range.start)?;
@@ -557,7 +586,7 @@ fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Optio
     if cx.doc.words_in(n.range.clone()).len() != 1 || !bare_key(cx, wi).starts_with("ال") {
         return None;
     }
-    let (_, prev) = clauses.continuing_clause(cx, cue)?;
+    let (_, prev) = clauses.continuing(cx, cue)?;
     let name = prev.name.clone()?;
     if prev.title_only || prev.anonymous {
         return None;
@@ -1164,5 +1193,19 @@ mod tests {
             "وقالت الصحيفة إن المشروع كبير، وأن هذه المرحلة تعد حاسمة للبلاد.\nوشددت على أهمية القناة، وقالت: «لا أحد ينكر حجم الإنجاز».",
         );
         assert_eq!(s, vec![(true, Some("الصحيفة".into()), false)]);
+    }
+
+    #[test]
+    fn a_singular_cue_does_not_continue_a_sound_plural() {
+        // The verb before المسؤولون is singular (يقول), but وأضاف cannot refer back to them.
+        let s = speakers(
+            "ويقول المسؤولون في الولاية إن الوضع تحت السيطرة.\nوأضاف: «لن نسمح بأي فوضى في الشوارع».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // الأمين is not a plural.
+        let s = speakers(
+            "وقال الأمين العام للحزب إن الوضع تحت السيطرة.\nوأضاف: «لن نسمح بأي فوضى في الشوارع».",
+        );
+        assert_eq!(s, vec![(true, Some("الأمين العام للحزب".into()), false)]);
     }
 }
