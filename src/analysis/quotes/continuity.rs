@@ -14,7 +14,7 @@ use super::speaker::{
     cue_gender, cue_plural, function, gap, in_person, outlet_phrase, phrase_kind, post_gender,
     preposition_verb, prepositional, read_cue, read_np, starts_person, subject_after, unknown_word,
 };
-use super::{Attribution, Quote, inside_quote, sentence_breaks};
+use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -34,10 +34,45 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
     None
 }
 
-/// A sentence that opens with a verb and a person's name (أظهر فلان الفلاني ...، وأنهى فلان
-/// كلمته): the person is the subject the story now follows, so a later cue with no subject of its
-/// own (قائلاً، وأضاف) refers to them, not to the speaker of an earlier reporting clause. Returns
-/// the name read at word `i + 1`, or `None` when word `i` does not open such a sentence.
+/// True when word `i` opens a clause: the first word of a sentence, the first after one or two
+/// particles (وقد، ثم), or the first after a short fronted phrase and a comma (من جهته، بدوره،
+/// وفي المقابل،), all of which leave the verb first.
+fn opens_clause(cx: &Context, i: usize) -> bool {
+    let ends = |g: &str| g.contains(['.', '\n', '!', '?', '؟']);
+    if i == 0 || ends(gap(cx, i - 1, i)) {
+        return true;
+    }
+    // After one or two particles (وقد، ثم، ولم) the verb still comes first.
+    let mut k = i;
+    while k > 0 && i - k < 2 && function(cx, k - 1) && !breaks_phrase(gap(cx, k - 1, k)) {
+        k -= 1;
+        if k == 0 || ends(gap(cx, k - 1, k)) {
+            return true;
+        }
+    }
+    if !matches!(gap(cx, i - 1, i).trim(), "،" | ",") {
+        return false;
+    }
+    // At most three words before the comma, all in the same sentence and phrase.
+    let mut k = i - 1;
+    for _ in 0..3 {
+        if k == 0 || ends(gap(cx, k - 1, k)) {
+            return true;
+        }
+        if breaks_phrase(gap(cx, k - 1, k)) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
+/// A clause that opens with a verb and its subject, a person or a body (أظهر فلان الفلاني ...،
+/// وأنهى فلان كلمته، وكررت المستشارة فلانة معارضتها، من جهته، وجه حزب «الأمل» نداء): the subject
+/// is the one the story now follows, so a later cue with no subject of its own (قائلاً، وأضاف)
+/// refers to it, not to the speaker of an earlier reporting clause. Returns the subject read at
+/// word `i + 1`: a full name, a post or an organisation with a name (تنظيم «داعش»), or a lone
+/// word the name detector tagged as a person. `None` when word `i` does not open such a clause.
 fn topic_subject(
     cx: &Context,
     persons: &[Range<usize>],
@@ -48,12 +83,14 @@ fn topic_subject(
     if i + 1 >= n {
         return None;
     }
-    let opens = i == 0 || gap(cx, i - 1, i).contains(['.', '\n', '!', '?', '؟']);
     let t = &cx.lex.words[i];
     let w = &cx.doc.words[i];
-    if !opens
-        || w.kind != crate::text::WordKind::Arabic
+    let next = &cx.lex.words[i + 1];
+    let person = next.given > 0 || starts_person(cx, persons, i + 1);
+    let body = next.org_noun || next.agency.is_some();
+    if w.kind != crate::text::WordKind::Arabic
         || w.plain.chars().count() < 3
+        || !opens_clause(cx, i)
         || function(cx, i)
         || complementizer(cx, i)
         || adverb(cx, i)
@@ -61,19 +98,116 @@ fn topic_subject(
         || t.place > 0
         || t.given > 0
         || t.agency.is_some()
+        || t.org_noun
         || bare_key(cx, i).starts_with("ال")
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
-        || !(cx.lex.words[i + 1].given > 0 || starts_person(cx, persons, i + 1))
+        || !(person || body || next.title > 0)
         || inside_quote(quotes, w.range.start, w.range.end)
     {
         return None;
     }
-    // A full name of two words or more (not a lone word the name detector may have mistaken).
     let np = read_np(cx, persons, i + 1, n)?;
-    let name = np.name.clone()?;
-    (name.start == cx.doc.words[i + 1].range.start && cx.doc.words_in(name).len() >= 2)
-        .then_some(np)
+    if np.anonymous || np.range.start != cx.doc.words[i + 1].range.start {
+        return None;
+    }
+    match np.name.clone() {
+        // A name first: two words or more, or one the name detector tagged as a person and that
+        // reads as a name (not an ordinary word it may have mistaken).
+        Some(name) if name.start == np.range.start => (cx.doc.words_in(name.clone()).len() >= 2
+            || (starts_person(cx, persons, i + 1) && looks_like_name(cx, persons, &name)))
+        .then_some(np),
+        // A post or a body, then a name (وكررت المستشارة الألمانية فلانة).
+        Some(name) => looks_like_name(cx, persons, &name).then_some(np),
+        // A post with no name (وطلب وزير الدفاع ...): followed, and resolved later to the person
+        // introduced with it. A body with no name is not: the organisation nouns include things
+        // that do not speak (خطة، قانون، فيلم).
+        None => (next.title > 0 && np.title_only).then_some(np),
+    }
+}
+
+/// True when the cue at word `i`, read as `read`, is the verb of a clause that an earlier
+/// reporting verb of the same sentence reports: its subject stands before it, right after أن/إن
+/// (وقال الوزير إن الجيش حذر من ...، مشيراً ...). That subject is part of what was said, not a
+/// new speaker for the cues that follow, unless the clause brings a quotation of its own before
+/// the next cue (ذكر التقرير أن فلاناً قال إن «...»).
+fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> bool {
+    let Read::Named(n) = read else {
+        return false;
+    };
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    if n.range.end > w.range.start {
+        return false;
+    }
+    let s = cx.doc.word_index_at(n.range.start);
+    // أن/إن, also after و (وأن), with a demonstrative between it and the subject (أن هذه المرحلة).
+    let opens = |k: usize| {
+        complementizer(cx, k)
+            || cx.doc.words[k]
+                .key
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|r| matches!(r, "ان" | "بان" | "انه" | "انها"))
+    };
+    let c = match s {
+        0 => return false,
+        _ if opens(s - 1) => s - 1,
+        1 => return false,
+        _ if function(cx, s - 1) && opens(s - 2) && !breaks_phrase(gap(cx, s - 2, s - 1)) => s - 2,
+        _ => return false,
+    };
+    // A reporting verb earlier in the sentence (reported content runs long: up to 40 words).
+    let reported = (c.saturating_sub(40)..c)
+        .rev()
+        .take_while(|&k| !gap(cx, k, k + 1).contains(['.', '\n', '!', '?', '؟']))
+        .any(|k| cx.lex.words[k].verb && !covered(cx, k));
+    if breaks_phrase(gap(cx, s - 1, s)) || !reported {
+        return false;
+    }
+    // The clause's own quotation: the next one, in the same sentence, with no cue before it.
+    let next = quotes.partition_point(|q| q.range.start < w.range.end);
+    let own = quotes[next..]
+        .iter()
+        .find(|q| q.form != QuoteForm::Name)
+        .is_some_and(|q| {
+            let qw = cx.doc.word_index_at(q.range.start);
+            qw <= i + 40
+                && (i + 1..qw.min(cx.doc.words.len())).all(|k| {
+                    !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟'])
+                        && cue_at(cx, k, quotes).is_none()
+                })
+                && !gap(cx, qw.saturating_sub(1).max(i), qw).contains(['.', '\n', '!', '?', '؟'])
+        });
+    !own
+}
+
+/// True when the speaker phrase `n` opens with a definite sound masculine plural (المسؤولون،
+/// المحتجين): a group of people, not one person. A name is never taken for one (ياسين), nor a
+/// word whose singular is not a word (الأمين).
+fn sound_plural(cx: &Context, n: &Named) -> bool {
+    let k = cx.doc.word_index_at(n.range.start);
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    if n.name.as_ref().is_some_and(|m| m.start <= w.range.start) {
+        return false;
+    }
+    if cx.lex.words[k].given > 0 {
+        return false;
+    }
+    // The singular must be a word of its own (مسؤول، متظاهر), which الأمين or الحسين are not.
+    let key = bare_key(cx, k);
+    let plain = w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain);
+    let singular = |x: &str| {
+        x.strip_prefix("ال")
+            .and_then(|x| x.strip_suffix("ون").or_else(|| x.strip_suffix("ين")))
+            .map(str::to_string)
+    };
+    let (Some(sk), Some(sp)) = (singular(key), singular(plain)) else {
+        return false;
+    };
+    sk.chars().count() >= 3 && (cx.profile.titles.contains_word(&sk) || !unknown_word(&sp))
 }
 
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
@@ -81,6 +215,8 @@ fn topic_subject(
 pub(super) struct Clauses {
     /// (word index of the cue, read), in word order.
     reads: Vec<(usize, Read)>,
+    /// Word indexes (sorted) of the reads that are topic subjects ([`topic_subject`]), not cues.
+    topics: Vec<usize>,
 }
 
 /// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
@@ -95,12 +231,14 @@ impl Clauses {
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
         let n = cx.doc.words.len();
         let mut reads = Vec::new();
+        let mut topics = Vec::new();
         for i in 0..n {
             let t = &cx.lex.words[i];
             if !t.is_cue()
                 && let Some(np) = topic_subject(cx, persons, quotes, i)
             {
                 reads.push((i, Read::Named(np)));
+                topics.push(i);
                 continue;
             }
             if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
@@ -110,28 +248,60 @@ impl Clauses {
             if inside_quote(quotes, w.range.start, w.range.end) {
                 continue;
             }
-            let mut read = read_cue(cx, persons, i, n);
+            // Read up to the next quotation, as the quotation's own attribution reads it, so
+            // that the turn passes on the same speaker (the name after a post before a colon).
+            let next = quotes.partition_point(|q| q.range.start < w.range.end);
+            let limit = quotes[next..]
+                .iter()
+                .find(|q| q.form != QuoteForm::Name)
+                .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
+            let mut read = read_cue(cx, persons, i, limit);
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
                 read = Read::Pronoun;
             }
+            // A relative clause whose antecedent the reader cannot name (الخبراء الذين اعتبروا)
+            // describes a noun: it neither names a speaker nor ends a turn.
+            if !matches!(read, Read::Named(_))
+                && i > 0
+                && matches!(
+                    bare_key(cx, i - 1),
+                    "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+                )
+            {
+                continue;
+            }
+            // A reported clause names no speaker, but a plural one still ends a singular turn.
+            if reported_clause(cx, quotes, i, &read) {
+                read = Read::Pronoun;
+            }
             reads.push((i, read));
         }
-        Clauses { reads }
+        Clauses { reads, topics }
     }
 
     /// The speaker of the last reporting clause that names one before word `i`; `None` when the
     /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
     /// subject agrees with the person it refers to.
-    fn continuing(&self, cx: &Context, i: usize) -> Option<&Named> {
+    /// Returns the word index of the cue of the clause that named the speaker, and the speaker.
+    fn continuing(&self, cx: &Context, i: usize) -> Option<(usize, &Named)> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
         let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
+        let para = |w: usize| {
+            cx.doc
+                .words
+                .get(w)
+                .and_then(|w| cx.doc.paragraph_of(w.range.start))
+        };
         let (cue, n) = self.reads[..k]
             .iter()
             .rev()
             .take(200)
+            // A topic subject (a verb's subject that did not speak) is followed within its
+            // paragraph only: past it, the story's reporting clauses carry the turn.
+            .filter(|(w, _)| self.topics.binary_search(w).is_err() || para(*w) == para(i))
             // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
             // clause with no subject of its own ends the search.
             .map_while(|(w, r)| {
@@ -147,6 +317,12 @@ impl Clauses {
         {
             return None;
         }
+        // A singular cue (وأضاف، وأضافت) cannot refer back to people named by a sound masculine
+        // plural (المسؤولون، المحتجين): a verb before its subject is singular, but a pronoun
+        // subject agrees in number.
+        if singular_here && sound_plural(cx, n) {
+            return None;
+        }
         // A plural cue (وتابعوا) cannot refer back to one person (a name or a singular post).
         if i < cx.lex.words.len()
             && cue_plural(cx, i)
@@ -154,7 +330,7 @@ impl Clauses {
         {
             return None;
         }
-        Some(n)
+        Some((cue, n))
     }
 }
 
@@ -229,11 +405,68 @@ fn same_title(cx: &Context, j: usize, head_key: &str) -> bool {
         .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
 }
 
+/// True when a word of `x`'s phrase outside its name is the title `head_key` (أعلن نائب وزير
+/// الدفاع، يوسف العلي: the clause introduced the person with that title).
+fn introduced_with(cx: &Context, x: &Named, head_key: &str) -> bool {
+    let Some(name) = &x.name else {
+        return false;
+    };
+    let a = cx.doc.word_index_at(x.range.start);
+    (a..cx.doc.words.len())
+        .take_while(|&j| cx.doc.words[j].range.end <= x.range.end)
+        .filter(|&j| !name.contains(&cx.doc.words[j].range.start))
+        .any(|j| same_title(cx, j, head_key))
+}
+
+/// True when the person mention starting at word `pi` has the title `head_key` right before it:
+/// only post words between, a place complement of the post (السفير المصري في باريس سامر الخطيب),
+/// or one comma before the name (نائب الوزير، سامر الخطيب), since all of these belong to the post.
+fn title_before(cx: &Context, pi: usize, head_key: &str) -> bool {
+    let mut j = pi;
+    while j > 0 && pi - j < 8 {
+        j -= 1;
+        let g = gap(cx, j, j + 1);
+        if breaks_phrase(g) && !(j + 1 == pi && matches!(g.trim(), "،" | ",")) {
+            return false;
+        }
+        if cx.lex.words[j].is_cue() {
+            return false;
+        }
+        if same_title(cx, j, head_key) {
+            return true;
+        }
+        // A preposition is part of the post only when a place follows it (في باريس، لدى بلجيكا).
+        if function(cx, j) && !(j + 1 < pi && cx.lex.words[j + 1].place > 0) {
+            return false;
+        }
+    }
+    false
+}
+
+/// The person mention `r` extended back over the given names right before it (يوسف before
+/// العلي): the name detector may tag only the family name of a full name.
+fn with_given_names(cx: &Context, r: &Range<usize>) -> Range<usize> {
+    let mut a = cx.doc.word_index_at(r.start);
+    let first = a;
+    while a > 0
+        && first - a < 3
+        && cx.lex.words[a - 1].given > 0
+        && gap(cx, a - 1, a).trim().is_empty()
+    {
+        a -= 1;
+    }
+    cx.doc
+        .words
+        .get(a)
+        .map_or(r.start, |w| w.range.start.min(r.start))..r.end
+}
+
 /// A title-only speaker (الرئيس الأفغاني، العميد) resolved to the person the story introduced
 /// with the same title before byte `at` (text: the post, then the name in brackets; range: the
-/// post's): among the names of earlier reporting clauses and the
-/// person mentions, the last one with the title's head word right before it (only post words
-/// between: الرئيس الأفغاني أشرف غني) or right after it (حميد شباط، الأمين العام).
+/// post's): the last one among the names of earlier reporting clauses whose phrase holds the
+/// title, and the person mentions with the title's head word right before them (see
+/// [`title_before`]) or right after them (حميد شباط، الأمين العام). A person mention that is a
+/// word of a clause's post (باسم in الناطق باسم الوزارة) is not a candidate.
 fn resolve_title(
     cx: &Context,
     persons: &[Range<usize>],
@@ -247,29 +480,39 @@ fn resolve_title(
     if head_key.chars().count() < 3 {
         return None;
     }
-    let k = persons.partition_point(|r| r.start < at);
-    let mut cands: Vec<Range<usize>> = persons[..k]
-        .iter()
-        .rev()
-        .take(60)
-        .filter(|r| looks_like_name(cx, persons, r))
-        .cloned()
-        .collect();
     let ci = clauses
         .reads
         .partition_point(|(w, _)| cx.doc.words[*w].range.start < at);
-    cands.extend(
-        clauses.reads[..ci]
-            .iter()
-            .rev()
-            .take(60)
-            .filter_map(|(_, r)| match r {
-                Read::Named(x) => x.name.clone(),
-                Read::Pronoun | Read::Unclear => None,
-            }),
-    );
-    cands.sort_by_key(|r| std::cmp::Reverse(r.start));
-    for r in cands {
+    let named: Vec<&Named> = clauses.reads[..ci]
+        .iter()
+        .rev()
+        .take(60)
+        .filter_map(|(_, r)| match r {
+            Read::Named(x) if x.name.is_some() => Some(x),
+            _ => None,
+        })
+        .collect();
+    let k = persons.partition_point(|r| r.start < at);
+    // (range of the name, introduced with the title by its clause)
+    let mut cands: Vec<(Range<usize>, bool)> = persons[..k]
+        .iter()
+        .rev()
+        .take(60)
+        .map(|r| with_given_names(cx, r))
+        .filter(|r| looks_like_name(cx, persons, r))
+        .filter(|r| {
+            !named.iter().any(|x| {
+                x.range.contains(&r.start) && x.name.as_ref().is_some_and(|m| !m.contains(&r.start))
+            })
+        })
+        .map(|r| (r.clone(), false))
+        .collect();
+    cands.extend(named.iter().filter_map(|x| {
+        let name = x.name.clone()?;
+        Some((name, introduced_with(cx, x, &head_key)))
+    }));
+    cands.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    for (r, introduced) in cands {
         if r.start >= n.range.start && r.start < n.range.end {
             continue;
         }
@@ -280,19 +523,7 @@ fn resolve_title(
                 let g = gap(cx, j - 1, j).trim();
                 (g.is_empty() || g == "،" || g == ",") && same_title(cx, j, &head_key)
             });
-        let mut title_before = false;
-        let mut j = pi;
-        while j > 0 && pi - j < 5 {
-            j -= 1;
-            if breaks_phrase(gap(cx, j, j + 1)) || function(cx, j) || cx.lex.words[j].is_cue() {
-                break;
-            }
-            if same_title(cx, j, &head_key) {
-                title_before = true;
-                break;
-            }
-        }
-        if title_after || title_before {
+        if introduced || title_after || title_before(cx, pi, &head_key) {
             // The post as written, with the person it refers to: الرئيس الأفغاني (أشرف غني).
             let name = cx.doc.source.get(r.clone())?;
             return Some(Named {
@@ -320,24 +551,63 @@ fn speaker_of(
     read: &Read,
     i: usize,
 ) -> Option<Named> {
-    let n = match read {
+    let (cue, n) = match read {
         Read::Unclear => return None,
-        Read::Named(n) => n.clone(),
+        Read::Named(n) => (i, n.clone()),
         Read::Pronoun => {
-            let n = clauses.continuing(cx, i)?;
+            let (cue, n) = clauses.continuing(cx, i)?;
             // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
             let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
             let there = cx.doc.paragraph_of(n.range.start)?;
             if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
                 return None;
             }
-            n.clone()
+            (cue, n.clone())
         }
     };
     if n.title_only {
-        return Some(resolve_title(cx, persons, clauses, &n, n.range.start).unwrap_or(n));
+        return Some(
+            resolve_title(cx, persons, clauses, &n, n.range.start)
+                .or_else(|| role_anaphor(cx, clauses, &n, cue))
+                .unwrap_or(n),
+        );
     }
     Some(n)
+}
+
+/// A bare definite post or role noun of one word (اللاعب، المتحدث) named by the clause whose cue
+/// is word `cue`, when no earlier clause introduced anyone with it: news copy refers back with
+/// such a noun to the person whose turn it is, so it resolves to the speaker of the previous
+/// reporting clause, in the same or the previous paragraph, when that clause named a person with
+/// no post of their own (a post of their own would make the noun another person's role). `None`
+/// otherwise.
+fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
+    let wi = cx.doc.word_index_at(n.range.start);
+    if cx.doc.words_in(n.range.clone()).len() != 1 || !bare_key(cx, wi).starts_with("ال") {
+        return None;
+    }
+    let (_, prev) = clauses.continuing(cx, cue)?;
+    let name = prev.name.clone()?;
+    if prev.title_only || prev.anonymous {
+        return None;
+    }
+    let a = cx.doc.word_index_at(prev.range.start);
+    let own_post = (a..cx.doc.words.len())
+        .take_while(|&j| cx.doc.words[j].range.end <= prev.range.end)
+        .any(|j| cx.lex.words[j].title > 0 && !name.contains(&cx.doc.words[j].range.start));
+    let here = cx.doc.paragraph_of(n.range.start)?;
+    let there = cx.doc.paragraph_of(prev.range.start)?;
+    if own_post || here.saturating_sub(there) > 1 {
+        return None;
+    }
+    let text = cx.doc.source.get(name.clone())?;
+    Some(Named {
+        text: format!("{} ({text})", n.text),
+        name: Some(name),
+        range: n.range.clone(),
+        anonymous: false,
+        title_only: false,
+    })
 }
 
 /// An attribution inside the quotation, between commas ("...، تقول ليلى الزمراني، ..."): a
@@ -778,5 +1048,164 @@ mod tests {
             "وقال الوزير سامر الخطيب إن الوضع صعب.\nوتابعوا أن «الحل لن يأتي قبل نهاية العام».",
         );
         assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn continuity_reads_the_clause_as_its_own_quotation_does() {
+        // The turn passes the speaker as read for the first quotation (the name after the post),
+        // not a longer or shorter reading of the same clause.
+        let s = speakers(
+            "وقال المتحدث باسم الوزارة، كون فوكنر: «هذه المعلومات خاطئة تماماً».\nوأضاف أن «القوات لم تقصف أي موقع في المنطقة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![Some("كون فوكنر".into()), Some("كون فوكنر".into())]
+        );
+    }
+
+    #[test]
+    fn title_resolved_across_a_place_complement_and_an_apposition() {
+        // The post's place complement (في باريس) sits between the title and the name.
+        let s = speakers(
+            "وقال السفير المصري في باريس يوسف العلي إن العلاقات جيدة.\nوأضاف السفير: «لا توجد أي مواعيد محددة حتى الآن».",
+        );
+        assert_eq!(s, vec![(true, Some("السفير (يوسف العلي)".into()), false)]);
+        // The name in apposition between commas after the post.
+        let s = speakers(
+            "وأعلن نائب وزير الدفاع، يوسف العلي، أن الجيش مستعد.\nوقال نائب وزير الدفاع إن «القوات لن تنسحب من مواقعها».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("نائب وزير الدفاع (يوسف العلي)".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_word_of_the_post_is_not_the_person_it_resolves_to() {
+        // باسم is a given name, but in الناطق الرسمي باسم الوزارة it is a word of the post.
+        let s = speakers(
+            "وقال الناطق الرسمي باسم وزارة الدفاع الوطني العقيد يوسف العلي إن الوضع هادئ.\nوأوضح الناطق الرسمي باسم وزارة الدفاع الوطني أن «القوات ستبقى في مواقعها».",
+        );
+        assert_eq!(
+            s,
+            vec![(
+                true,
+                Some("الناطق الرسمي باسم وزارة الدفاع الوطني (يوسف العلي)".into()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_any_verb_takes_the_turn() {
+        // A post and a name after a verb that is not a cue: وقالت refers to her (and could not
+        // refer to the minister anyway).
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوكررت المستشارة ليلى الزمراني رفضها للخطة. وقالت إن «الحل في الحوار وحده».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("المستشارة ليلى الزمراني".into()), false)]
+        );
+        // After a fronted phrase and a comma, the verb still opens the clause.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nمن جهته، وجه يوسف العلي نداء إلى المنظمات الدولية، مشيرا إلى أن «الأدوية نفدت من المستشفيات».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn a_topic_subject_is_followed_within_its_paragraph() {
+        // يوسف العلي is the subject of a verb that is not a cue, in the paragraph before: the
+        // cue continues the minister's turn.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوزار يوسف العلي المدينة أمس.\nوأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // In the same paragraph he is the one who goes on.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوزار يوسف العلي المدينة أمس. وأضاف: «علينا أن نعمل معاً من أجل تجاوز هذه الأزمة».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn a_clause_inside_what_was_said_does_not_take_the_turn() {
+        // الجيش is the subject of a clause the minister reports: قائلاً still refers to him.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الجيش حذر من التصعيد، مشيراً إلى أن القوات جاهزة، قائلاً: «لن نسمح بأي اعتداء على حدودنا».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // A reported clause with a quotation of its own is that speaker's turn.
+        let s = speakers(
+            "وذكر التقرير أن سامر الخطيب قال إن «الطائرة سقطت في البحر».\nوأضاف: «لم ينج أحد من الركاب».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![Some("سامر الخطيب".into()), Some("سامر الخطيب".into())]
+        );
+    }
+
+    #[test]
+    fn a_bare_role_noun_refers_back_to_the_speaker() {
+        // اللاعب was never used as a post before: it is the player who just spoke.
+        let s = speakers(
+            "وقال يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
+        );
+        assert_eq!(s, vec![(true, Some("اللاعب (يوسف العلي)".into()), false)]);
+        // After a speaker introduced with a post of his own, it may be someone else: unresolved.
+        let s = speakers(
+            "وقال الوزير يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
+        );
+        assert_eq!(s, vec![(true, Some("اللاعب".into()), false)]);
+    }
+
+    #[test]
+    fn the_turn_passes_after_particles_and_to_a_post() {
+        // وقد before the verb: يوسف العلي still opens the clause as its subject.
+        let s = speakers(
+            "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nوقد رحب يوسف العلي بالزيارة، قائلاً إن «الأبواب مفتوحة للجميع».",
+        );
+        assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+        // A post with no name as the subject, resolved to the person introduced with it.
+        let s = speakers(
+            "أعلن وزير الدفاع يوسف العلي أن الجيش جاهز. وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nوطالب وزير الدفاع أمس بدعم الخطة، محذراً من أن «التأخير سيكلف البلاد كثيراً».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("وزير الدفاع (يوسف العلي)".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_end_the_turn() {
+        let s = speakers(
+            "وأوضح الوزير سامر الخطيب أن القرار جاء بعد مشاورات مع الخبراء الذين اعتبروا أن الخطة ضرورية.\nوقال إن «الحكومة ستبدأ التنفيذ غداً».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn a_reported_clause_after_wa_anna_and_a_demonstrative() {
+        let s = speakers(
+            "وقالت الصحيفة إن المشروع كبير، وأن هذه المرحلة تعد حاسمة للبلاد.\nوشددت على أهمية القناة، وقالت: «لا أحد ينكر حجم الإنجاز».",
+        );
+        assert_eq!(s, vec![(true, Some("الصحيفة".into()), false)]);
+    }
+
+    #[test]
+    fn a_singular_cue_does_not_continue_a_sound_plural() {
+        // The verb before المسؤولون is singular (يقول), but وأضاف cannot refer back to them.
+        let s = speakers(
+            "ويقول المسؤولون في الولاية إن الوضع تحت السيطرة.\nوأضاف: «لن نسمح بأي فوضى في الشوارع».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // الأمين is not a plural.
+        let s = speakers(
+            "وقال الأمين العام للحزب إن الوضع تحت السيطرة.\nوأضاف: «لن نسمح بأي فوضى في الشوارع».",
+        );
+        assert_eq!(s, vec![(true, Some("الأمين العام للحزب".into()), false)]);
     }
 }
