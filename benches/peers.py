@@ -228,8 +228,8 @@ def main():
         sys.exit(f"peers: no isnad binary at {a.isnad} (cargo build --release)")
     servers = [("isnad", [a.isnad, "lsp"], {"debounceMs": 0}, {"debounceMs": 0})]
     if a.typos and os.access(a.typos, os.X_OK):
-        version = subprocess.run([a.typos, "--version"], capture_output=True, text=True).stdout.strip()
-        servers.append((version or "typos-lsp", [a.typos], {}, None))
+        # typos-lsp 0.1.57 prints nothing for --version: the label is the name only.
+        servers.append(("typos-lsp", [a.typos], {}, None))
     else:
         print("peers: typos-lsp not found (install: cargo install typos-lsp --locked --version 0.1.57);"
               " measuring isnad alone, no ratio", file=sys.stderr)
