@@ -7,6 +7,7 @@
 //! seats, ة/ه and ى/ي spellings all match.
 
 pub mod config;
+pub mod lists;
 pub mod quote_words;
 pub mod words;
 

@@ -157,7 +157,10 @@ mod tests {
         let r = &f[0].related[0];
         let written = cited.get(r.range.clone()).unwrap();
         let at = cited.find("لوكالة الأنباء الألمانية").unwrap();
-        assert!(r.range.start >= at && written.ends_with("الألمانية"), "{written}");
+        assert!(
+            r.range.start >= at && written.ends_with("الألمانية"),
+            "{written}"
+        );
         assert_eq!(r.message.en, format!("cited here as “{written}” (د ب أ)"));
     }
 

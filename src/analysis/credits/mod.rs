@@ -6,6 +6,7 @@ pub mod anonymous_source;
 pub mod missing_credit;
 
 use super::Context;
+use crate::profile::lists;
 use crate::text::{Format, WordKind};
 use regex::Regex;
 use std::ops::Range;
@@ -307,42 +308,12 @@ pub fn scan(cx: &Context) -> CreditScan {
     out
 }
 
-/// Identity keys of the nouns that name an outlet or its staff right before the outlet's name
-/// (وكالة رويترز، صحيفة الوطن، مراسل فرانس برس، يومية لوموند), with or without the article.
-/// From general knowledge of Arabic news usage; not a corpus list.
-const OUTLET_NOUNS: [&str; 24] = [
-    "وكاله",
-    "وكالات",
-    "صحيفه",
-    "صحف",
-    "جريده",
-    "مجله",
-    "يوميه",
-    "اسبوعيه",
-    "قناه",
-    "فضائيه",
-    "اذاعه",
-    "تلفزيون",
-    "شبكه",
-    "موقع",
-    "مراسل",
-    "مراسله",
-    "مراسلو",
-    "مراسلي",
-    "مراسلون",
-    "صحافيو",
-    "صحفيو",
-    "صحافيي",
-    "صحفيي",
-    "مصور",
-];
-
 /// True when the word at `i` (after its proclitics و ف ب ل ك and the article) is one of
-/// [`OUTLET_NOUNS`].
+/// [`lists::outlet_nouns`].
 fn outlet_noun(cx: &Context, i: usize) -> bool {
     cx.doc.words[i].key_readings().iter().any(|(_, r)| {
         let r = r.as_str();
-        OUTLET_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r))
+        lists::outlet_nouns().contains(r.strip_prefix("ال").unwrap_or(r))
     })
 }
 
@@ -431,25 +402,7 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
     false
 }
 
-/// Identity keys of the indefinite nouns that stand for an unnamed source (مصدر، مصادر، مسؤول،
-/// شهود ...). From general knowledge of Arabic news sourcing; not a corpus list.
-const SOURCE_NOUNS: [&str; 13] = [
-    "مصدر",
-    "مصادر",
-    "مسؤول",
-    "مسؤوله",
-    "مسؤولون",
-    "مسؤولين",
-    "شاهد",
-    "شهود",
-    "دبلوماسي",
-    "دبلوماسيون",
-    "دبلوماسيين",
-    "مقربون",
-    "مقربين",
-];
-
-/// True when word `i` is an indefinite source noun ([`SOURCE_NOUNS`]) used as a source: right
+/// True when word `i` is an indefinite source noun ([`lists::source_nouns`]) used as a source: right
 /// after a reporting verb or participle (قالت مصادر، أفاد شهود), after an attribution phrase
 /// (بحسب مصادر، نقلا عن مسؤول), after عن in a clause opened by a reporting verb (نقلت الصحيفة عن
 /// مسؤول), or, for مصدر/مصادر, followed by a place or body with ب (مصدر بالقصر). Elsewhere the
@@ -457,7 +410,7 @@ const SOURCE_NOUNS: [&str; 13] = [
 fn source_noun(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let key = words[i].key.as_str();
-    if !SOURCE_NOUNS.contains(&key) {
+    if !lists::source_nouns().contains(key) {
         return false;
     }
     // مسؤول الإعلام في الحزب: a post in construct with a definite noun names a position, not an
@@ -498,22 +451,6 @@ fn source_noun(cx: &Context, i: usize) -> bool {
     }
     false
 }
-
-/// Identity keys of the verbs of "did not name" after لم (لم تسمّه، لم يذكر اسمه، لم تكشف هويته).
-const UNNAMED_VERBS: [&str; 12] = [
-    "تسمه",
-    "يسمه",
-    "تسمها",
-    "يسمها",
-    "تسمهم",
-    "يسمهم",
-    "تذكر",
-    "يذكر",
-    "تكشف",
-    "يكشف",
-    "تحدد",
-    "يحدد",
-];
 
 /// Extends an anonymous-source phrase ending at word `last` over the words that describe the
 /// source without naming it, with no punctuation between: nisba adjectives (شهود فلسطينيون،
@@ -570,7 +507,7 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
             last += 1;
         } else if key == "لم"
             && adjacent(cx, last + 1)
-            && UNNAMED_VERBS.contains(&words[last + 2].key.as_str())
+            && lists::unnamed_verbs().contains(words[last + 2].key.as_str())
         {
             last += 2;
             // لم يكشف عن هويته، لم يذكر اسمه.
@@ -701,7 +638,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
 }
 
 /// Is an ambiguous agency name (فارس، الوطن) used as an outlet here: after an outlet noun
-/// (وكالة، صحيفة، قناة, [`OUTLET_NOUNS`]), inside guillemets or quotes, or in parentheses?
+/// (وكالة، صحيفة، قناة, [`lists::outlet_nouns`]), inside guillemets or quotes, or in parentheses?
 fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     let src = cx.doc.prose();
     let before = src
