@@ -30,28 +30,7 @@ impl Handle {
         if args.scope == review::Scope::Document && args.uri.is_none() {
             return Err(invalid("the document scope needs a `uri`"));
         }
-        // Open drafts: (uri, canonical path, text, format, governing isnad.toml).
-        type Open = (
-            Uri,
-            Option<PathBuf>,
-            String,
-            crate::text::Format,
-            Option<PathBuf>,
-        );
-        let open: Vec<Open> = lock(&self.state.docs)
-            .iter()
-            .filter(|(_, d)| !d.is_config)
-            .map(|(u, d)| {
-                let path = project::file_path(u).map(|p| project::canonical_file(&p));
-                (
-                    u.clone(),
-                    path,
-                    d.rope.to_string(),
-                    d.format,
-                    d.config.clone(),
-                )
-            })
-            .collect();
+        let open = self.open_drafts();
         let config = match &args.uri {
             Some(u) => lock(&self.state.docs)
                 .get(u)
@@ -68,86 +47,8 @@ impl Handle {
         let h = self.clone();
         let lang = session.lang();
         let folders = session.folders.clone();
-        let result = tokio::task::spawn_blocking(move || {
-            let source =
-                |path: String, text, format, config: Option<&Path>| crate::report::Source {
-                    path,
-                    format,
-                    text,
-                    profile: h.state.profile(config),
-                };
-            let from_disk = |path: &Path, config: Option<&Path>| {
-                let uri = Uri::from_file_path(path)?;
-                let name = review::display_name(&uri, Some(path), &folders);
-                let format = crate::text::Format::from_path(&path.to_string_lossy());
-                Some(source(name, drafts::read_path(path), format, config))
-            };
-            let mut sources = Vec::new();
-            match (args.scope, &args.uri) {
-                (review::Scope::Document, Some(uri)) => {
-                    let path = project::file_path(uri).map(|p| project::canonical_file(&p));
-                    match open.into_iter().find(|o| &o.0 == uri) {
-                        Some((u, p, text, format, _)) => sources.push(source(
-                            review::display_name(&u, p.as_deref(), &folders),
-                            Ok(text),
-                            format,
-                            config.as_deref(),
-                        )),
-                        None => match path
-                            .as_deref()
-                            .and_then(|p| from_disk(p, config.as_deref()))
-                        {
-                            Some(s) if s.text.is_ok() => sources.push(s),
-                            _ => {
-                                return Err(format!(
-                                    "{} is neither open nor readable",
-                                    uri.as_str()
-                                ));
-                            }
-                        },
-                    }
-                }
-                _ if folders.is_empty() => {
-                    let mut open = open;
-                    open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
-                    for (u, p, text, format, config) in open {
-                        if p.as_deref()
-                            .is_some_and(|p| !h.state.included(p, config.as_deref()))
-                        {
-                            continue;
-                        }
-                        sources.push(source(
-                            review::display_name(&u, p.as_deref(), &folders),
-                            Ok(text),
-                            format,
-                            config.as_deref(),
-                        ));
-                    }
-                }
-                _ => {
-                    for path in drafts::in_folders(&folders) {
-                        let config = h.state.governing_path(&path);
-                        if let Some(c) = &config
-                            && !lock(&h.state.configs).contains_key(c)
-                        {
-                            // Errors in it are reported when the index reads it.
-                            let _ = h.reload(c);
-                        }
-                        if !h.state.included(&path, config.as_deref()) {
-                            continue;
-                        }
-                        match open.iter().find(|o| o.1.as_deref() == Some(path.as_path())) {
-                            Some((u, _, text, format, _)) => sources.push(source(
-                                review::display_name(u, Some(&path), &folders),
-                                Ok(text.clone()),
-                                *format,
-                                config.as_deref(),
-                            )),
-                            None => sources.extend(from_disk(&path, config.as_deref())),
-                        }
-                    }
-                }
-            }
+        let result = tokio::task::spawn_blocking(move || -> std::result::Result<String, String> {
+            let sources = gather(&h, args.scope, args.uri.as_ref(), open, config, &folders)?;
             let message = contain::internal_error_message(lang);
             let sheet = crate::report::review(sources, lang, &contain::Contained, &message);
             Ok(review::render(&sheet, args.format))
@@ -188,20 +89,7 @@ impl Handle {
         edit: impl FnOnce(&str) -> std::result::Result<String, house::EditError>,
     ) -> Result<()> {
         let lang = self.state.session().lang();
-        let fail = |en: String, ar: String| {
-            let text = match lang {
-                Lang::En => format!("isnad: {en}"),
-                Lang::Ar => format!("إسناد: {ar}"),
-            };
-            (
-                text,
-                tower_lsp_server::jsonrpc::Error {
-                    code: tower_lsp_server::jsonrpc::ErrorCode::ServerError(-32803),
-                    message: en.into(),
-                    data: None,
-                },
-            )
-        };
+        let fail = |en: String, ar: String| house_error(lang, en, ar);
         let outcome: std::result::Result<PathBuf, (String, tower_lsp_server::jsonrpc::Error)> =
             async {
                 let Some(path) = self.house_file(uri) else {
@@ -233,27 +121,8 @@ impl Handle {
                 }
                 match open {
                     Some((doc_uri, version)) if self.state.session().caps.apply_edit => {
-                        let end = position::to_position(
-                            &ropey::Rope::from_str(&before),
-                            before.len(),
-                            self.state.session().encoding,
-                        );
-                        let edit = TextEdit {
-                            range: Range::new(Position::new(0, 0), end),
-                            new_text: after,
-                        };
-                        let ws = WorkspaceEdit {
-                            document_changes: Some(DocumentChanges::Edits(vec![
-                                TextDocumentEdit {
-                                    text_document: OptionalVersionedTextDocumentIdentifier {
-                                        uri: doc_uri,
-                                        version: Some(version),
-                                    },
-                                    edits: vec![OneOf::Left(edit)],
-                                },
-                            ])),
-                            ..WorkspaceEdit::default()
-                        };
+                        let encoding = self.state.session().encoding;
+                        let ws = whole_file_edit(doc_uri, version, &before, after, encoding);
                         match self.client.apply_edit(ws).await {
                             Ok(r) if r.applied => Ok(path),
                             Ok(r) => Err(fail(
@@ -309,5 +178,169 @@ impl Handle {
                 Err(err)
             }
         }
+    }
+}
+
+/// An open draft (not an `isnad.toml`): its URI, canonical path, text, format and governing
+/// `isnad.toml`.
+type Open = (
+    Uri,
+    Option<PathBuf>,
+    String,
+    crate::text::Format,
+    Option<PathBuf>,
+);
+
+impl Handle {
+    /// The open drafts (not the `isnad.toml` buffers), with their texts copied from the buffers.
+    fn open_drafts(&self) -> Vec<Open> {
+        lock(&self.state.docs)
+            .iter()
+            .filter(|(_, d)| !d.is_config)
+            .map(|(u, d)| {
+                let path = project::file_path(u).map(|p| project::canonical_file(&p));
+                (
+                    u.clone(),
+                    path,
+                    d.rope.to_string(),
+                    d.format,
+                    d.config.clone(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// The stories of a review (blocking: reads drafts from disk), each with the profile of its own
+/// `isnad.toml`: for the document scope the draft `uri` (from its buffer when `open`, else from
+/// disk, governed by `config`); else every draft of the workspace `folders` that its `[files]`
+/// globs let through (open ones from their buffers), or, with no folders, every open draft they
+/// let through, in URI order. Errors: the document is neither open nor readable.
+fn gather(
+    h: &Handle,
+    scope: review::Scope,
+    uri: Option<&Uri>,
+    open: Vec<Open>,
+    config: Option<PathBuf>,
+    folders: &[PathBuf],
+) -> std::result::Result<Vec<crate::report::Source>, String> {
+    let source = |path: String, text, format, config: Option<&Path>| crate::report::Source {
+        path,
+        format,
+        text,
+        profile: h.state.profile(config),
+    };
+    let from_disk = |path: &Path, config: Option<&Path>| {
+        let uri = Uri::from_file_path(path)?;
+        let name = review::display_name(&uri, Some(path), &folders);
+        let format = crate::text::Format::from_path(&path.to_string_lossy());
+        Some(source(name, drafts::read_path(path), format, config))
+    };
+    let mut sources = Vec::new();
+    match (scope, uri) {
+        (review::Scope::Document, Some(uri)) => {
+            let path = project::file_path(uri).map(|p| project::canonical_file(&p));
+            match open.into_iter().find(|o| &o.0 == uri) {
+                Some((u, p, text, format, _)) => sources.push(source(
+                    review::display_name(&u, p.as_deref(), &folders),
+                    Ok(text),
+                    format,
+                    config.as_deref(),
+                )),
+                None => match path
+                    .as_deref()
+                    .and_then(|p| from_disk(p, config.as_deref()))
+                {
+                    Some(s) if s.text.is_ok() => sources.push(s),
+                    _ => {
+                        return Err(format!("{} is neither open nor readable", uri.as_str()));
+                    }
+                },
+            }
+        }
+        _ if folders.is_empty() => {
+            let mut open = open;
+            open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+            for (u, p, text, format, config) in open {
+                if p.as_deref()
+                    .is_some_and(|p| !h.state.included(p, config.as_deref()))
+                {
+                    continue;
+                }
+                sources.push(source(
+                    review::display_name(&u, p.as_deref(), &folders),
+                    Ok(text),
+                    format,
+                    config.as_deref(),
+                ));
+            }
+        }
+        _ => {
+            for path in drafts::in_folders(&folders) {
+                let config = h.state.governing_path(&path);
+                if let Some(c) = &config
+                    && !lock(&h.state.configs).contains_key(c)
+                {
+                    // Errors in it are reported when the index reads it.
+                    let _ = h.reload(c);
+                }
+                if !h.state.included(&path, config.as_deref()) {
+                    continue;
+                }
+                match open.iter().find(|o| o.1.as_deref() == Some(path.as_path())) {
+                    Some((u, _, text, format, _)) => sources.push(source(
+                        review::display_name(u, Some(&path), &folders),
+                        Ok(text.clone()),
+                        *format,
+                        config.as_deref(),
+                    )),
+                    None => sources.extend(from_disk(&path, config.as_deref())),
+                }
+            }
+        }
+    }
+    Ok(sources)
+}
+
+/// What a failed house-style command shows and answers: the message in `lang` (prefixed with
+/// the program's name) and the JSON-RPC error (code -32803, request failed) with the English text.
+fn house_error(lang: Lang, en: String, ar: String) -> (String, tower_lsp_server::jsonrpc::Error) {
+    let text = match lang {
+        Lang::En => format!("isnad: {en}"),
+        Lang::Ar => format!("إسناد: {ar}"),
+    };
+    (
+        text,
+        tower_lsp_server::jsonrpc::Error {
+            code: tower_lsp_server::jsonrpc::ErrorCode::ServerError(-32803),
+            message: en.into(),
+            data: None,
+        },
+    )
+}
+
+/// A workspace edit that replaces the whole text `before` of the buffer `uri` (at `version`) with
+/// `after`, its end position in `encoding`.
+fn whole_file_edit(
+    uri: Uri,
+    version: i32,
+    before: &str,
+    after: String,
+    encoding: position::Encoding,
+) -> WorkspaceEdit {
+    let end = position::to_position(&ropey::Rope::from_str(before), before.len(), encoding);
+    let edit = TextEdit {
+        range: Range::new(Position::new(0, 0), end),
+        new_text: after,
+    };
+    WorkspaceEdit {
+        document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
+            text_document: OptionalVersionedTextDocumentIdentifier {
+                uri,
+                version: Some(version),
+            },
+            edits: vec![OneOf::Left(edit)],
+        }])),
+        ..WorkspaceEdit::default()
     }
 }

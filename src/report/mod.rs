@@ -231,7 +231,9 @@ fn first_words(s: &str, n: usize) -> String {
 
 fn span(text: &str, lines: &LineIndex, r: std::ops::Range<usize>) -> Span {
     Span {
-        text: text.get(r.clone()).unwrap_or("")
+        text: text
+            .get(r.clone())
+            .unwrap_or("")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" "),
@@ -262,6 +264,8 @@ fn person_in(names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
     })
 }
 
+/// The review of one story: the draft at `path` (its `text`, analysed as `a` with `profile`),
+/// every line number 1-based, messages in `lang`.
 fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) -> Story {
     let lines = LineIndex::new(text);
     let credits = a
@@ -272,6 +276,39 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
             span: span(text, &lines, c.range.clone()),
         })
         .collect();
+    let (quotes, quoted_names, speakers) = quote_rows(text, &lines, a, profile);
+    let names = name_rows(&lines, a, profile);
+    let agencies = agency_rows(&lines, a);
+    let anonymous = a
+        .anonymous
+        .iter()
+        .map(|x| span(text, &lines, x.range.clone()))
+        .collect();
+    let findings = group_findings(text, &lines, &a.findings, lang);
+    Story {
+        path: path.to_string(),
+        error: None,
+        credits,
+        quotes,
+        quoted_names,
+        speakers,
+        names,
+        agencies,
+        anonymous,
+        findings,
+    }
+}
+
+/// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
+/// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
+/// and terms apart; and the speakers (a person's preferred spelling, else the words as written)
+/// with their number of quotations, most quoted first, ties in order of first quotation.
+fn quote_rows(
+    text: &str,
+    lines: &LineIndex,
+    a: &Analysis,
+    profile: &Profile,
+) -> (Vec<Quote>, Vec<Span>, Vec<Speaker>) {
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
     // Speakers: (key, display name, count) in order of first quotation.
@@ -284,11 +321,11 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
             QuoteForm::Partial => "partial",
             QuoteForm::Text => "text",
             QuoteForm::Name => {
-                quoted_names.push(span(text, &lines, q.range.clone()));
+                quoted_names.push(span(text, lines, q.range.clone()));
                 continue;
             }
         };
-        let mut s = span(text, &lines, q.range.clone());
+        let mut s = span(text, lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
         let speaker = q
             .attribution
@@ -301,7 +338,8 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
                 )
             });
         let cue = q.attribution.as_ref().map(|at| {
-            text.get(at.cue.clone()).unwrap_or("")
+            text.get(at.cue.clone())
+                .unwrap_or("")
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -335,10 +373,15 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
         .map(|(_, name, quotes)| Speaker { name, quotes })
         .collect();
     speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
+    (quotes, quoted_names, speakers)
+}
+
+/// The names of a story worth listing, with their kinds, spellings (the preferred one first),
+/// number of mentions and first line.
+fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile) -> Vec<Name> {
     // Names said twice or more, and names said once that are in the lists or introduced with a
     // given name; a word taken for a name once from its context alone is too uncertain to list.
-    let names = a
-        .names
+    a.names
         .iter()
         .filter(|e| e.mentions.len() >= 2 || e.listed || !e.given.is_empty())
         .map(|e| {
@@ -352,7 +395,11 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
                 line: lines.line_of(e.mentions[0].range.start) + 1,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// The agencies a story cites as sources, each with its number of citations and its lines.
+fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<Agency> {
     // Only agencies the story cites as sources: a passing mention (an app footer naming the BBC)
     // is not a source an editor has to check.
     let mut agencies: Vec<Agency> = Vec::new();
@@ -372,24 +419,7 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
             }),
         }
     }
-    let anonymous = a
-        .anonymous
-        .iter()
-        .map(|x| span(text, &lines, x.range.clone()))
-        .collect();
-    let findings = group_findings(text, &lines, &a.findings, lang);
-    Story {
-        path: path.to_string(),
-        error: None,
-        credits,
-        quotes,
-        quoted_names,
-        speakers,
-        names,
-        agencies,
-        anonymous,
-        findings,
-    }
+    agencies
 }
 
 fn group_findings(

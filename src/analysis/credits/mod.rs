@@ -118,21 +118,41 @@ fn has_agency(cx: &Context, r: Range<usize>) -> bool {
     (a..b).any(|i| cx.lex.words[i].agency.is_some())
 }
 
-/// Finds credits, cited agencies and anonymous sources.
+/// Finds credits, cited agencies and anonymous sources: the credits in reading order (front
+/// matter, the house's own patterns, header lines and the lede's dateline, credit lines at the
+/// end), then the agencies cited (knowing the credits) and the anonymous sources.
 pub fn scan(cx: &Context) -> CreditScan {
-    let mut out = CreditScan::default();
+    let mut credits = Vec::new();
+    front_matter_credit(cx, &mut credits);
+    pattern_credit(cx, &mut credits);
+    header_credits(cx, &mut credits);
+    end_credits(cx, &mut credits);
+    let agencies = agencies_cited(cx, &credits);
+    CreditScan {
+        agencies,
+        anonymous: anonymous_sources(cx),
+        credits,
+    }
+}
+
+/// Pushes to `out` the credit field of a Markdown draft's front matter (`author:`, `source:` ...).
+fn front_matter_credit(cx: &Context, out: &mut Vec<Credit>) {
     let src = cx.doc.source;
     if cx.doc.format == Format::Markdown
         && let Some(fm) = &cx.doc.masked.front_matter
         && let Some(m) = FRONT_MATTER_CREDIT.find(src.get(fm.clone()).unwrap_or(""))
     {
-        out.credits.push(Credit {
+        out.push(Credit {
             kind: CreditKind::FrontMatter,
             range: fm.start + m.start()..fm.start + m.end(),
         });
     }
-    let paras = &cx.doc.paragraphs;
-    // The newsroom's own credit patterns (isnad.toml [credit] patterns), on the first and last lines.
+}
+
+/// Pushes to `out` the first match of the newsroom's own credit patterns (isnad.toml `[credit]
+/// patterns`) on the first three or last three paragraphs.
+fn pattern_credit(cx: &Context, out: &mut Vec<Credit>) {
+    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     if !cx.profile.credit_patterns.is_empty() {
         let n = paras.len();
         for p in paras
@@ -147,7 +167,7 @@ pub fn scan(cx: &Context) -> CreditScan {
                 .iter()
                 .find_map(|re| re.find(text))
             {
-                out.credits.push(Credit {
+                out.push(Credit {
                     kind: CreditKind::CreditLine,
                     range: p.start + m.start()..p.start + m.end(),
                 });
@@ -155,7 +175,12 @@ pub fn scan(cx: &Context) -> CreditScan {
             }
         }
     }
-    // Header lines at the start: short lines before the lede.
+}
+
+/// Pushes to `out` the credits of the header lines (short lines before the lede, past a
+/// headline) and the dateline that opens the lede.
+fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
+    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     for (k, p) in paras.iter().enumerate().take(4) {
         let heading = src
             .get(p.clone())
@@ -173,7 +198,7 @@ pub fn scan(cx: &Context) -> CreditScan {
         let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
         if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
             if let Some(kind) = header_kind(cx, text, r.clone()) {
-                out.credits.push(Credit { kind, range: r });
+                out.push(Credit { kind, range: r });
                 continue;
             }
             if k == 0 && words <= 4 && paras.len() > 2 {
@@ -197,14 +222,19 @@ pub fn scan(cx: &Context) -> CreditScan {
         }
         // The lede itself may open with a dateline.
         if let Some((kind, len)) = lede_dateline(cx, text, start) {
-            out.credits.push(Credit {
+            out.push(Credit {
                 kind,
                 range: start..start + len,
             });
         }
         break;
     }
-    // Credit lines at the end.
+}
+
+/// Pushes to `out` the credit line among the last three paragraphs (a bracketed credit, an
+/// agency, a byline cue or a signature on a short line), skipping picture captions.
+fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
+    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     for p in paras.iter().rev().take(3) {
         let text = src.get(p.clone()).unwrap_or("");
         let words = word_count(cx, p.clone());
@@ -217,7 +247,7 @@ pub fn scan(cx: &Context) -> CreditScan {
         {
             let inner = p.start + m.start()..p.start + m.end();
             if word_count(cx, inner.clone()) <= 8 {
-                out.credits.push(Credit {
+                out.push(Credit {
                     kind: CreditKind::CreditLine,
                     range: inner,
                 });
@@ -227,7 +257,7 @@ pub fn scan(cx: &Context) -> CreditScan {
         if let Some(m) = BRACKET_CREDIT.find(text)
             && words <= 12
         {
-            out.credits.push(Credit {
+            out.push(Credit {
                 kind: CreditKind::CreditLine,
                 range: p.start + m.start()..p.start + m.end(),
             });
@@ -237,7 +267,7 @@ pub fn scan(cx: &Context) -> CreditScan {
             && (has_agency(cx, p.clone()) || BYLINE_CUE.is_match(text) || signature(cx, text, p))
             && !text.trim_end().ends_with('.')
         {
-            out.credits.push(Credit {
+            out.push(Credit {
                 kind: CreditKind::CreditLine,
                 range: p.clone(),
             });
@@ -247,15 +277,20 @@ pub fn scan(cx: &Context) -> CreditScan {
             break;
         }
     }
-    // Agencies cited.
+}
+
+/// The agencies cited in the text, given the story's `credits`: a listed agency name that does
+/// not go on into another body's name and, when it is also an ordinary word or place, stands
+/// where an outlet is named.
+fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
     let words = &cx.doc.words;
+    let mut out = Vec::new();
     for (i, t) in cx.lex.words.iter().enumerate() {
         let Some((len, idx)) = t.agency else { continue };
         let (len, idx) = (usize::from(len), idx as usize);
         let range = words[i].range.start..words[i + len - 1].range.end;
         let agency = &cx.profile.agency_list[idx];
-        let in_credit = out
-            .credits
+        let in_credit = credits
             .iter()
             .any(|c| c.range.start <= range.start && range.end <= c.range.end);
         // A name that goes on into another body's name (الوكالة الفرنسية للتنمية، مركز الجزيرة
@@ -269,13 +304,20 @@ pub fn scan(cx: &Context) -> CreditScan {
         if (agency.ambiguous || ordinary_form(cx, i, len)) && !strict {
             continue;
         }
-        out.agencies.push(AgencyMention {
+        out.push(AgencyMention {
             range: range.clone(),
             credit: agency.credit.clone(),
             cited: strict || cited_as_source(cx, i),
         });
     }
-    // Anonymous sources.
+    out
+}
+
+/// The anonymous sources: listed phrases and source nouns used as sources, extended over the
+/// words that describe the source without naming it, unless a name follows.
+fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
+    let words = &cx.doc.words;
+    let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let listed = usize::from(cx.lex.words[i].anonymous);
@@ -300,7 +342,7 @@ pub fn scan(cx: &Context) -> CreditScan {
             i = last + 1;
             continue;
         }
-        out.anonymous.push(AnonymousSource {
+        out.push(AnonymousSource {
             range: words[i].range.start..words[last].range.end,
         });
         i = last + 1;
