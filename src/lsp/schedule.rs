@@ -4,7 +4,7 @@
 
 use super::contain;
 use super::diagnostics;
-use super::document::{Document, Snapshot};
+use super::document::{OpenDraft, Snapshot};
 use super::index::{self, Summary};
 use super::project;
 use super::state::{Handle, lock};
@@ -36,7 +36,7 @@ impl Handle {
     /// Schedules an analysis of `doc` (the document of `uri`), superseding any pending one. The
     /// caller holds the store's lock, so an edit and the scheduling of its analysis are one step:
     /// no other edit can slip in between and start a second run for the same version.
-    pub(super) fn schedule_doc(&self, doc: &mut Document, uri: &Uri, debounce: u64) {
+    pub(super) fn schedule_doc(&self, doc: &mut OpenDraft, uri: &Uri, debounce: u64) {
         doc.generation += 1;
         let generation = doc.generation;
         if let Some(p) = doc.pending.take() {

@@ -16,7 +16,7 @@
 
 use super::actions;
 use super::contain;
-use super::document::Document;
+use super::document::OpenDraft;
 use super::house;
 use super::hover;
 use super::index;
@@ -222,7 +222,7 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let d = params.text_document;
-        let mut doc = Document::new(&d.text, d.version, &d.language_id, d.uri.path().as_str());
+        let mut doc = OpenDraft::new(&d.text, d.version, &d.language_id, d.uri.path().as_str());
         if project::is_config_uri(&d.uri) {
             // An isnad.toml opened in the editor: its buffer is the configuration from now on.
             let path = project::file_path(&d.uri).map(|p| project::canonical_file(&p));

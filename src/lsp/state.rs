@@ -2,9 +2,9 @@
 //! the profiles per `isnad.toml`, the workspace index; and [`Handle`], the client connection with
 //! that state, cheap to clone into background tasks. Methods here are synchronous and short.
 
-use super::config::Config;
+use super::config::Settings;
 use super::contain;
-use super::document::{Document, Snapshot};
+use super::document::{OpenDraft, Snapshot};
 use super::index::{self, Index, Summary};
 use super::position::Encoding;
 use super::project::{self, ConfigFile};
@@ -112,7 +112,7 @@ pub struct Session {
     /// The client's `locale` from `initialize`.
     pub client_locale: Option<String>,
     /// Editor settings in effect.
-    pub config: Config,
+    pub config: Settings,
     /// Client capabilities.
     pub caps: ClientCaps,
     /// The workspace root folder (`rootUri`, else the first workspace folder), where a new
@@ -133,7 +133,7 @@ impl Session {
 /// State shared by the handlers and the analysis tasks.
 #[derive(Default)]
 pub struct State {
-    pub(super) docs: Mutex<HashMap<Uri, Document>>,
+    pub(super) docs: Mutex<HashMap<Uri, OpenDraft>>,
     pub(super) session: RwLock<Session>,
     /// Profiles per governing `isnad.toml` (`None`: editor settings alone), built lazily; dropped
     /// when the settings or that file change.

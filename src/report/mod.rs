@@ -35,7 +35,7 @@ pub struct Report {
     /// One entry per story, in the order the files were given (folders sorted).
     pub stories: Vec<Story>,
     /// Names spelled differently across stories (empty for one story).
-    pub across: Vec<CrossName>,
+    pub across: Vec<CrossNameRow>,
 }
 
 /// One story's review.
@@ -46,9 +46,9 @@ pub struct Story {
     /// Why the story could not be read; when set, every list below is empty.
     pub error: Option<String>,
     /// Story credits (dateline, credit line, byline, outlet tag, front-matter field).
-    pub credits: Vec<Credit>,
+    pub credits: Vec<CreditRow>,
     /// Quotations in order: speech, partial quotes and quoted text.
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<QuoteRow>,
     /// Spans in quotation marks that are names or titles (agencies, papers, works, plans,
     /// slogans), terms or scare quotes.
     pub quoted_names: Vec<Span>,
@@ -57,7 +57,7 @@ pub struct Story {
     /// People, places and organisations with every spelling.
     pub names: Vec<Name>,
     /// Agencies and outlets cited, in order of first citation.
-    pub agencies: Vec<Agency>,
+    pub agencies: Vec<AgencyRow>,
     /// Anonymous-source phrases.
     pub anonymous: Vec<Span>,
     /// Findings of every check, grouped by rule (in the order of `isnad rules`).
@@ -79,7 +79,7 @@ pub struct Span {
 
 /// A story credit.
 #[derive(Clone, Debug, Serialize)]
-pub struct Credit {
+pub struct CreditRow {
     /// `dateline`, `credit-line`, `byline`, `outlet-tag` or `front-matter`.
     pub kind: &'static str,
     /// Where and what.
@@ -89,7 +89,7 @@ pub struct Credit {
 
 /// A quotation listed on the sheet: speech, a partial quote or quoted text.
 #[derive(Clone, Debug, Serialize)]
-pub struct Quote {
+pub struct QuoteRow {
     /// The quotation from its opening mark; `text` holds its first words (at most eight, then …).
     #[serde(flatten)]
     pub span: Span,
@@ -144,7 +144,7 @@ pub struct Name {
 /// An agency or outlet the story cites as a source (a credit, or named as the source of what it
 /// reports; passing mentions are left out).
 #[derive(Clone, Debug, Serialize)]
-pub struct Agency {
+pub struct AgencyRow {
     /// Its short credit form (سانا، رويترز، أ ف ب).
     pub name: String,
     /// Number of citations.
@@ -159,12 +159,12 @@ pub struct RuleFindings {
     /// Rule id.
     pub rule: &'static str,
     /// The findings, in text order.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<FindingRow>,
 }
 
 /// One finding.
 #[derive(Clone, Debug, Serialize)]
-pub struct Finding {
+pub struct FindingRow {
     /// `error`, `warning`, `information` or `hint`.
     pub severity: Severity,
     /// The message in the report's language.
@@ -178,7 +178,7 @@ pub struct Finding {
 
 /// A name spelled differently across stories.
 #[derive(Clone, Debug, Serialize)]
-pub struct CrossName {
+pub struct CrossNameRow {
     /// `person`, `place` or `org`.
     pub kind: &'static str,
     /// The folder's preferred spelling.
@@ -189,7 +189,7 @@ pub struct CrossName {
     pub stories: Vec<CrossStory>,
 }
 
-/// One story's use of a [`CrossName`].
+/// One story's use of a [`CrossNameRow`].
 #[derive(Clone, Debug, Serialize)]
 pub struct CrossStory {
     /// The story's path.
@@ -206,7 +206,7 @@ pub struct CrossStory {
 
 /// One story to put in the report: its path, format and either its text and analysis or the
 /// reason it could not be read.
-pub struct Input {
+pub struct StoryInput {
     /// Path as shown.
     pub path: String,
     /// Format the story was read as.
@@ -271,7 +271,7 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
     let credits = a
         .credits
         .iter()
-        .map(|c| Credit {
+        .map(|c| CreditRow {
             kind: c.kind.as_str(),
             span: span(text, &lines, c.range.clone()),
         })
@@ -308,7 +308,7 @@ fn quote_rows(
     lines: &LineIndex,
     a: &Analysis,
     profile: &Profile,
-) -> (Vec<Quote>, Vec<Span>, Vec<Speaker>) {
+) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>) {
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
     // Speakers: (key, display name, count) in order of first quotation.
@@ -360,7 +360,7 @@ fn quote_rows(
                 None => speakers.push((key, display, 1)),
             }
         }
-        quotes.push(Quote {
+        quotes.push(QuoteRow {
             span: s,
             kind,
             attributed: q.attribution.is_some(),
@@ -399,10 +399,10 @@ fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile) -> Vec<Name> {
 }
 
 /// The agencies a story cites as sources, each with its number of citations and its lines.
-fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<Agency> {
+fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<AgencyRow> {
     // Only agencies the story cites as sources: a passing mention (an app footer naming the BBC)
     // is not a source an editor has to check.
-    let mut agencies: Vec<Agency> = Vec::new();
+    let mut agencies: Vec<AgencyRow> = Vec::new();
     for m in a.agencies.iter().filter(|m| m.cited) {
         let line = lines.line_of(m.range.start) + 1;
         match agencies.iter_mut().find(|x| x.name == m.credit) {
@@ -412,7 +412,7 @@ fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<Agency> {
                     x.lines.push(line);
                 }
             }
-            None => agencies.push(Agency {
+            None => agencies.push(AgencyRow {
                 name: m.credit.clone(),
                 count: 1,
                 lines: vec![line],
@@ -443,7 +443,7 @@ fn group_findings(
                 .map(|f| {
                     let mut s = span(text, lines, f.range.clone());
                     s.text = first_words(&s.text, 8);
-                    Finding {
+                    FindingRow {
                         severity: f.severity,
                         message: f.message.get(lang).to_string(),
                         column: lines.position(text, f.range.start).1,
@@ -492,10 +492,10 @@ pub fn review(
         pipeline::analyze_set(&drafts, true, contain)
     };
     let profiles: Vec<Arc<Profile>> = sources.iter().map(|s| s.profile.clone()).collect();
-    let inputs: Vec<Input> = sources
+    let inputs: Vec<StoryInput> = sources
         .into_iter()
         .zip(set.analyses)
-        .map(|(s, a)| Input {
+        .map(|(s, a)| StoryInput {
             path: s.path,
             format: s.format,
             content: match (s.text, a) {
@@ -512,7 +512,7 @@ pub fn review(
 /// Builds the report over `inputs` (in order) with `profile` for every story, messages in
 /// `lang`: [`build_each`] with no cross-story groups, the analyses as given (for several stories
 /// read from files, [`review`] runs the pipeline, each story with its own profile).
-pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
+pub fn build(inputs: &[StoryInput], profile: &Profile, lang: Lang) -> Report {
     let each: Vec<&Profile> = vec![profile; inputs.len()];
     build_each(inputs, &each, &[], lang)
 }
@@ -525,7 +525,7 @@ pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
 /// (the panic is printed once on standard error); the others are reviewed. Panics if `profiles`
 /// is shorter than `inputs`, or a group names a story that is not a readable input.
 pub fn build_each(
-    inputs: &[Input],
+    inputs: &[StoryInput],
     profiles: &[&Profile],
     groups: &[across::CrossName],
     lang: Lang,
@@ -546,7 +546,7 @@ pub fn build_each(
     let across = groups
         .iter()
         .filter(|g| g.inconsistent())
-        .map(|g| CrossName {
+        .map(|g| CrossNameRow {
             kind: kind_str(g.kind),
             preferred: g.preferred.clone(),
             spellings: spellings_of(&g.spellings, &g.preferred),
@@ -673,7 +673,7 @@ mod quote_list_tests {
     fn story_of(src: &str) -> Story {
         let p = Profile::embedded();
         let a = crate::analysis::analyze_text(src, Format::Plain, &p);
-        let input = Input {
+        let input = StoryInput {
             path: "a.txt".into(),
             format: Format::Plain,
             content: Ok((src.to_string(), a)),
