@@ -232,7 +232,7 @@ fn gather(
     };
     let from_disk = |path: &Path, config: Option<&Path>| {
         let uri = Uri::from_file_path(path)?;
-        let name = review::display_name(&uri, Some(path), &folders);
+        let name = review::display_name(&uri, Some(path), folders);
         let format = crate::text::Format::from_path(&path.to_string_lossy());
         Some(source(name, drafts::read_path(path), format, config))
     };
@@ -242,7 +242,7 @@ fn gather(
             let path = project::file_path(uri).map(|p| project::canonical_file(&p));
             match open.into_iter().find(|o| &o.0 == uri) {
                 Some((u, p, text, format, _)) => sources.push(source(
-                    review::display_name(&u, p.as_deref(), &folders),
+                    review::display_name(&u, p.as_deref(), folders),
                     Ok(text),
                     format,
                     config.as_deref(),
@@ -268,7 +268,7 @@ fn gather(
                     continue;
                 }
                 sources.push(source(
-                    review::display_name(&u, p.as_deref(), &folders),
+                    review::display_name(&u, p.as_deref(), folders),
                     Ok(text),
                     format,
                     config.as_deref(),
@@ -276,7 +276,7 @@ fn gather(
             }
         }
         _ => {
-            for path in drafts::in_folders(&folders) {
+            for path in drafts::in_folders(folders) {
                 let config = h.state.governing_path(&path);
                 if let Some(c) = &config
                     && !lock(&h.state.configs).contains_key(c)
@@ -289,7 +289,7 @@ fn gather(
                 }
                 match open.iter().find(|o| o.1.as_deref() == Some(path.as_path())) {
                     Some((u, _, text, format, _)) => sources.push(source(
-                        review::display_name(u, Some(&path), &folders),
+                        review::display_name(u, Some(&path), folders),
                         Ok(text.clone()),
                         *format,
                         config.as_deref(),

@@ -283,11 +283,6 @@ impl Scan {
             numbers,
         }
     }
-
-    /// True when the byte `at` lies inside a word of a Persian/Urdu/Kurdish run.
-    pub fn in_foreign_run(&self, doc: &Document, at: usize) -> bool {
-        doc.word_containing(at).is_some_and(|i| self.foreign_run[i])
-    }
 }
 
 /// True when the nearest non-space character on either side of `r`, on the same line, is a Latin
