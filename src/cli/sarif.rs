@@ -383,6 +383,8 @@ pub fn rules(lang: Lang) -> Vec<Rule> {
 /// The SARIF result of finding `f` of the draft `r` (`lines` indexes `r.text`); `others` gives
 /// the text and line index of another draft by its shown path (for related places in other
 /// stories).
+///
+/// Long: mostly the one SARIF `result` literal with its locations, related places and fixes.
 pub fn result<'a>(
     f: &Finding,
     r: &FileResult,

@@ -83,6 +83,8 @@ impl Handle {
     /// the open drafts. A file open in an editor without `workspace/applyEdit` is not written
     /// (the buffer would undo it): the command fails with a message. Errors are shown to the user
     /// and returned.
+    ///
+    /// Long: the steps of one command (find, read, edit, check, write to the buffer or disk) share the error path shown to the user.
     pub(super) async fn edit_house_file(
         &self,
         uri: &Uri,
@@ -216,6 +218,8 @@ impl Handle {
 /// disk, governed by `config`); else every draft of the workspace `folders` that its `[files]`
 /// globs let through (open ones from their buffers), or, with no folders, every open draft they
 /// let through, in URI order. Errors: the document is neither open nor readable.
+///
+/// Long: the three scopes (document, workspace folders, open drafts) share the two closures that make a story.
 fn gather(
     h: &Handle,
     scope: review::Scope,

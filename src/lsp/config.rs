@@ -63,6 +63,8 @@ impl Settings {
     /// Merges the settings object `value` into `self`. Returns one warning (English) per field
     /// that was ignored because its value was not understood; `null` or a non-object value changes
     /// nothing. An object with an `isnad` key is unwrapped first.
+    ///
+    /// Long: one short case per setting (`locale`, `debounceMs`, `rules`, `inlayHints`, `configPath`), each with its warning.
     pub fn merge(&mut self, value: &Value) -> Vec<String> {
         let mut warnings = Vec::new();
         let obj = match value {

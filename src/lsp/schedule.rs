@@ -98,6 +98,8 @@ impl Handle {
     /// workspace folders, reads and summarizes them on the blocking pool (a batch at a time), and
     /// reports `$/progress` (begin, report with counts, end) when the client supports it. Entries
     /// of open drafts keep their buffers' names. Re-analyses the open drafts when any name changed.
+    ///
+    /// Long: the three `$/progress` phases and the batches on the blocking pool share the token and counts.
     pub(super) async fn index_workspace(&self) {
         let session = self.state.session();
         let folders = session.folders.clone();

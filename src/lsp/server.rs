@@ -54,6 +54,7 @@ impl Backend {
 }
 
 impl LanguageServer for Backend {
+    /// Long: mostly the one `ServerCapabilities` literal the protocol answers with.
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
         let encoding = Encoding::negotiate(
             params

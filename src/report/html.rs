@@ -368,6 +368,8 @@ impl Html {
 }
 
 /// Renders the report as a self-contained HTML page.
+///
+/// Long: the page skeleton (head, style sheet, summary, cross-story table) written in document order.
 pub fn render(r: &Report) -> String {
     let mut h = Html {
         out: String::new(),

@@ -499,6 +499,8 @@ fn source_noun(cx: &Context, i: usize) -> bool {
 /// مسؤول بالجيش الإسرائيلي), a body after في/من/لدى/داخل or with ب (مسؤول في البيت الأبيض،
 /// مصدر بالقصر), grading adjectives (كبير، رفيع، بارز) and "did not name him" (لم تسمّه، لم
 /// يكشف عن هويته). Returns the index of the new last word.
+///
+/// Long: one walk forward over the words, each kind of modifier a short case of the same loop.
 fn source_modifiers(cx: &Context, mut last: usize) -> usize {
     let words = &cx.doc.words;
     for _ in 0..8 {

@@ -199,6 +199,8 @@ impl Scan {
     /// function words such as في، على، إلى، أن، التي, even in a Persian-keyboard spelling).
     /// Lookalike letters alone never make a run foreign: Arabic typed on a Persian keyboard is
     /// exactly what `lookalike-letter` must catch.
+    ///
+    /// Long: one pass that computes the word leanings, then the runs, then the digits, over the same words.
     pub fn new(cx: &Context) -> Scan {
         let doc = cx.doc;
         let n = doc.words.len();
