@@ -22,7 +22,7 @@
 use isnad::analysis::{self, Analysis, Lang, apply_edits};
 use isnad::cli::files::FileResult;
 use isnad::cli::output;
-use isnad::lsp::document::{Document as LspDocument, Snapshot};
+use isnad::lsp::document::{OpenDraft as LspDocument, Snapshot};
 use isnad::lsp::position::{self, Encoding};
 use isnad::lsp::{diagnostics, hover, symbols};
 use isnad::profile::Profile;
@@ -319,7 +319,7 @@ fn consume(text: &str, format: Format, a: Analysis, profile: &Profile) {
     };
     let mut sink = Vec::new();
     let _ = output::write_text(&mut sink, std::slice::from_ref(&result), &[], Lang::En);
-    let inputs = [report::Input {
+    let inputs = [report::StoryInput {
         path: "draft".to_string(),
         format,
         content: Ok((text.to_string(), a)),

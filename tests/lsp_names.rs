@@ -385,12 +385,12 @@ fn references_and_symbols_reach_every_draft_of_the_workspace() {
 }
 
 /// The marker that makes a debug build of the server panic while checking a draft holding it, or
-/// while answering a `workspace/symbol` query holding it (see `isnad::lsp::contain::test_panic`).
+/// while answering a `workspace/symbol` query holding it (see `isnad::report::guard::test_hook`).
 const PANIC_MARK: &str = "ZZ-TEST-PANIC-ZZ";
 
 #[test]
 fn a_panic_in_a_draft_or_a_request_leaves_the_name_requests_answering() {
-    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC", PANIC_MARK)]);
+    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC_ON", PANIC_MARK)]);
     c.initialize(Some(&["utf-16"]), Some("en"), json!({"debounceMs": 0}));
     let bad = "file:///tmp/isnad-names-bad.txt";
     c.open(bad, "plaintext", 1, &format!("{DRAFT_A}{PANIC_MARK}\n"));

@@ -955,12 +955,12 @@ fn ignore_rule_action_inserts_the_directive_and_removes_the_diagnostic() {
 }
 
 /// The marker that makes a debug build of the server panic while checking a draft holding it
-/// (see `isnad::lsp::contain::test_panic`).
+/// (see `isnad::report::guard::test_hook`).
 const PANIC_MARK: &str = "ZZ-TEST-PANIC-ZZ";
 
 #[test]
 fn a_panic_while_checking_publishes_one_internal_error_and_the_server_keeps_serving() {
-    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC", PANIC_MARK)]);
+    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC_ON", PANIC_MARK)]);
     c.initialize(Some(&["utf-16"]), Some("ar"), json!({"debounceMs": 0}));
     let bad = "file:///tmp/isnad-test/bad.md";
     c.open(bad, "markdown", 1, &format!("{DRAFT}\n{PANIC_MARK}\n"));
@@ -973,7 +973,7 @@ fn a_panic_while_checking_publishes_one_internal_error_and_the_server_keeps_serv
     assert_eq!(
         ds[0]["message"],
         format!(
-            "خطأ داخلي أثناء الفحص (يرجى الإبلاغ عنه مع رقم إصدار إسناد {})",
+            "خطأ داخلي أثناء الفحص (يُرجى الإبلاغ عنه مع رقم إصدار isnad: {})",
             env!("CARGO_PKG_VERSION")
         )
     );

@@ -376,7 +376,7 @@ fn a_draft_whose_check_panics_is_left_out_of_the_index_and_listed_in_the_review(
     dir.write("stories/x.md", &format!("{STORY_A}\n{MARK}\n"));
     dir.write("stories/c.md", STORY_C);
     let c_uri = dir.uri("stories/c.md");
-    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC", MARK)]);
+    let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC_ON", MARK)]);
     c.initialize_workspace(&[&dir.uri("")], Some("en"), json!({"debounceMs": 0}), true);
     c.open(&c_uri, "markdown", 1, STORY_C);
     // The batch goes on past the draft that panics: three of the four drafts are indexed.
@@ -395,7 +395,7 @@ fn a_draft_whose_check_panics_is_left_out_of_the_index_and_listed_in_the_review(
     let r = review(&mut c, json!({"scope": "workspace"}));
     let md = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
     let message = format!(
-        "internal error while checking (please report it, with the isnad version {})",
+        "internal error while checking (please report it, with the isnad version: {})",
         env!("CARGO_PKG_VERSION")
     );
     assert!(md.contains(&message), "{md}");

@@ -9,7 +9,7 @@ use isnad::text::Format;
 fn review(text: &str) -> report::Story {
     let profile = Profile::embedded();
     let a = analyze_text(text, Format::Plain, &profile);
-    let inputs = [report::Input {
+    let inputs = [report::StoryInput {
         path: "draft.txt".to_string(),
         format: Format::Plain,
         content: Ok((text.to_string(), a)),

@@ -302,6 +302,8 @@ fn text_of(
 /// not be written, or the arguments do not go together ([`usage_error`]). Drafts, their
 /// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
 /// ([`drafts()`]); `-` reviews the draft on standard input.
+///
+/// Long: the command's steps (arguments, drafts, profiles, build, render, write) in order, each short.
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
     if let Some(m) = usage_error(&args.paths, args.stdin_filename.as_deref(), false, None) {
@@ -732,6 +734,8 @@ pub fn check(args: &CheckArgs) -> u8 {
 /// standard error and prints the check of the fixed drafts. For standard input the fixed draft
 /// goes to standard output and the check to standard error. Returns the exit status (see
 /// [`check`]).
+///
+/// Long: one pass over the drafts that must keep the fixed texts, counts and errors together for the second check.
 #[allow(clippy::too_many_arguments)]
 fn apply_fixes(
     args: &CheckArgs,
@@ -802,24 +806,7 @@ fn apply_fixes(
     }
     if args.diff {
         let _ = stdout.flush();
-        for (p, e) in first_errors {
-            eprintln!("isnad: {p}: {}", output::file_error(e, lang));
-        }
-        for r in &results {
-            if let Some(e) = &r.error {
-                eprintln!("isnad: {}: {}", r.display, output::file_error(e, lang));
-            }
-        }
-        let failed = !first_errors.is_empty()
-            || !errors.is_empty()
-            || results.iter().any(|r| r.error.is_some());
-        return if failed {
-            2
-        } else if changed {
-            1
-        } else {
-            0
-        };
+        return diff_status(first_errors, &results, &errors, changed, lang);
     }
     drop(results);
     if stdin_text.is_none() {
@@ -839,24 +826,7 @@ fn apply_fixes(
         args.format == OutputFormat::Text,
         &mut errors,
     );
-    let left_unsafe = after
-        .iter()
-        .flat_map(|r| &r.findings)
-        .filter(|f| {
-            f.fixes
-                .first()
-                .is_some_and(|x| !fix::allowed(x.applicability, args.unsafe_fixes))
-        })
-        .count();
-    if left_unsafe > 0 {
-        if lang == Lang::Ar {
-            eprintln!("isnad: {left_unsafe} إصلاحاً آخر يحتاج إلى قراءة: ‎--unsafe-fixes يطبّقها");
-        } else {
-            eprintln!(
-                "isnad: {left_unsafe} more fix(es) need reading: --unsafe-fixes applies them"
-            );
-        }
-    }
+    note_unsafe_left(&after, args.unsafe_fixes, lang);
     let written = match stdin_text {
         Some(t) => {
             // The fixed draft on standard output, the check on standard error.
@@ -875,4 +845,56 @@ fn apply_fixes(
         return 2;
     }
     status(&after, &errors)
+}
+
+/// The exit status of `isnad check --diff` (nothing written), after printing on standard error
+/// the errors of the first check (`first_errors`) and of the drafts in `results`: 2 when a draft
+/// could not be used (`errors` included), 1 when a diff was printed (`changed`), 0 otherwise.
+fn diff_status(
+    first_errors: &[(String, String)],
+    results: &[files::FileResult],
+    errors: &[(String, String)],
+    changed: bool,
+    lang: Lang,
+) -> u8 {
+    for (p, e) in first_errors {
+        eprintln!("isnad: {p}: {}", output::file_error(e, lang));
+    }
+    for r in results {
+        if let Some(e) = &r.error {
+            eprintln!("isnad: {}: {}", r.display, output::file_error(e, lang));
+        }
+    }
+    let failed =
+        !first_errors.is_empty() || !errors.is_empty() || results.iter().any(|r| r.error.is_some());
+    if failed {
+        2
+    } else if changed {
+        1
+    } else {
+        0
+    }
+}
+
+/// After `isnad check --fix`, says on standard error how many findings of the fixed drafts
+/// (`after`) still have a fix that `--unsafe-fixes` (given: `unsafe_fixes`) would apply.
+fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, lang: Lang) {
+    let left_unsafe = after
+        .iter()
+        .flat_map(|r| &r.findings)
+        .filter(|f| {
+            f.fixes
+                .first()
+                .is_some_and(|x| !fix::allowed(x.applicability, unsafe_fixes))
+        })
+        .count();
+    if left_unsafe > 0 {
+        if lang == Lang::Ar {
+            eprintln!("isnad: {left_unsafe} إصلاحاً آخر يحتاج إلى قراءة: ‎--unsafe-fixes يطبّقها");
+        } else {
+            eprintln!(
+                "isnad: {left_unsafe} more fix(es) need reading: --unsafe-fixes applies them"
+            );
+        }
+    }
 }

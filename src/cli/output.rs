@@ -133,6 +133,8 @@ fn excerpt(
 
 /// Writes compiler-style findings: `path:line:col: severity[rule]: message`, the source line with
 /// the span marked, related places and the suggested fix; then a summary line.
+///
+/// Long: one finding's compiler-style block (location, source line, marker, related places, fix) written in output order.
 pub fn write_text(
     out: &mut impl Write,
     results: &[FileResult],

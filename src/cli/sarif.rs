@@ -77,13 +77,13 @@ pub struct Driver {
     /// The project's home page.
     pub information_uri: &'static str,
     /// Every rule, in the order of [`analysis::RULES`]; results point at them by `ruleIndex`.
-    pub rules: Vec<Rule>,
+    pub rules: Vec<SarifRule>,
 }
 
 /// A `reportingDescriptor`: one rule.
 #[derive(Serialize, Debug)]
 #[serde(rename_all = "camelCase")]
-pub struct Rule {
+pub struct SarifRule {
     /// The rule id (`name-variant`).
     pub id: &'static str,
     /// The id in UpperCamelCase (`NameVariant`), as SARIF suggests for `name`; left out when it
@@ -91,7 +91,7 @@ pub struct Rule {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// The one-line summary in the output language.
-    pub short_description: Text,
+    pub short_description: SarifText,
     /// The rule's documentation (`isnad explain RULE`): text and Markdown.
     pub help: Help,
     /// The rule's section of docs/rules.md.
@@ -102,7 +102,7 @@ pub struct Rule {
 
 /// A `message` (or `multiformatMessageString` without Markdown).
 #[derive(Serialize, Debug, Clone)]
-pub struct Text {
+pub struct SarifText {
     /// Plain text.
     pub text: String,
 }
@@ -139,7 +139,7 @@ pub struct Notification {
     /// Always "error".
     pub level: &'static str,
     /// `path: reason`.
-    pub message: Text,
+    pub message: SarifText,
 }
 
 /// A `result`: one finding.
@@ -153,7 +153,7 @@ pub struct SarifResult {
     /// "error", "warning" or "note" (information and hint).
     pub level: &'static str,
     /// The finding's message in the output language.
-    pub message: Text,
+    pub message: SarifText,
     /// Where it is.
     pub locations: Vec<Location>,
     /// The other spellings of a name, the last speaker (`id` from 1).
@@ -175,7 +175,7 @@ pub struct Location {
     pub physical_location: PhysicalLocation,
     /// Set on related locations.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<Text>,
+    pub message: Option<SarifText>,
 }
 
 /// A `physicalLocation`.
@@ -223,7 +223,7 @@ pub struct Region {
 #[serde(rename_all = "camelCase")]
 pub struct SarifFix {
     /// The fix's title.
-    pub description: Text,
+    pub description: SarifText,
     /// The file's replacements.
     pub artifact_changes: Vec<ArtifactChange>,
     /// `{"applicability": "safe" | "unsafe"}` (see [`Applicability`]).
@@ -255,7 +255,7 @@ pub struct Replacement {
     pub deleted_region: Region,
     /// The new text (absent for a pure deletion).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub inserted_content: Option<Text>,
+    pub inserted_content: Option<SarifText>,
 }
 
 /// SARIF's level for a severity: error, warning, else note.
@@ -353,14 +353,14 @@ pub fn artifact(display: &str) -> ArtifactLocation {
 }
 
 /// The rules of the driver, with summaries in `lang`.
-pub fn rules(lang: Lang) -> Vec<Rule> {
+pub fn rules(lang: Lang) -> Vec<SarifRule> {
     analysis::RULES
         .iter()
         .map(|r| r.meta())
-        .map(|r| Rule {
+        .map(|r| SarifRule {
             id: r.id.as_str(),
             name: Some(camel(r.id.as_str())).filter(|n| !n.eq_ignore_ascii_case(r.id.as_str())),
-            short_description: Text {
+            short_description: SarifText {
                 text: if lang == Lang::Ar {
                     r.summary_ar
                 } else {
@@ -383,6 +383,8 @@ pub fn rules(lang: Lang) -> Vec<Rule> {
 /// The SARIF result of finding `f` of the draft `r` (`lines` indexes `r.text`); `others` gives
 /// the text and line index of another draft by its shown path (for related places in other
 /// stories).
+///
+/// Long: mostly the one SARIF `result` literal with its locations, related places and fixes.
 pub fn result<'a>(
     f: &Finding,
     r: &FileResult,
@@ -419,7 +421,7 @@ pub fn result<'a>(
                     artifact_location: loc,
                     region: reg,
                 },
-                message: Some(Text {
+                message: Some(SarifText {
                     text: rel.message.get(lang).to_string(),
                 }),
             }
@@ -429,7 +431,7 @@ pub fn result<'a>(
         .fixes
         .iter()
         .map(|x| SarifFix {
-            description: Text {
+            description: SarifText {
                 text: x.title.get(lang).to_string(),
             },
             artifact_changes: vec![ArtifactChange {
@@ -439,7 +441,7 @@ pub fn result<'a>(
                     .iter()
                     .map(|e| Replacement {
                         deleted_region: region(&r.text, lines, &e.range),
-                        inserted_content: (!e.new_text.is_empty()).then(|| Text {
+                        inserted_content: (!e.new_text.is_empty()).then(|| SarifText {
                             text: e.new_text.clone(),
                         }),
                     })
@@ -457,7 +459,7 @@ pub fn result<'a>(
             .position(|x| x.meta().id == f.rule)
             .unwrap_or(0),
         level: level(f.severity),
-        message: Text {
+        message: SarifText {
             text: f.message.get(lang).to_string(),
         },
         locations: vec![Location {
@@ -486,7 +488,7 @@ pub fn log(results: &[FileResult], errors: &[(String, String)], lang: Lang) -> L
         .iter()
         .map(|(p, e)| Notification {
             level: "error",
-            message: Text {
+            message: SarifText {
                 text: format!("{p}: {}", super::output::file_error(e, lang)),
             },
         })
@@ -495,7 +497,7 @@ pub fn log(results: &[FileResult], errors: &[(String, String)], lang: Lang) -> L
         if let Some(e) = &r.error {
             notes.push(Notification {
                 level: "error",
-                message: Text {
+                message: SarifText {
                     text: format!("{}: {}", r.display, super::output::file_error(e, lang)),
                 },
             });

@@ -329,6 +329,8 @@ fn lsp_edits(req: &Request, edits: &[Edit]) -> Vec<TextEdit> {
 }
 
 /// The code actions for a request, quick fixes first.
+///
+/// Long: the actions are gathered in the order the client shows them (fixes, fix-all, house style, ignore), each a short block.
 pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
     let mut rules: Vec<String> = Vec::new();

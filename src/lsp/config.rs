@@ -32,7 +32,7 @@ pub const KEYS: &[&str] = &["locale", "debounceMs", "rules", "inlayHints", "conf
 
 /// The editor settings in effect.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Config {
+pub struct Settings {
     /// Language of messages set by the user; `None` follows the client's `locale`.
     pub locale: Option<Lang>,
     /// Milliseconds to wait after an edit before analysing (0 analyses at once).
@@ -47,9 +47,9 @@ pub struct Config {
     pub config_path: Option<std::path::PathBuf>,
 }
 
-impl Default for Config {
-    fn default() -> Config {
-        Config {
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
             locale: None,
             debounce_ms: DEFAULT_DEBOUNCE_MS,
             rules: HashMap::new(),
@@ -59,10 +59,12 @@ impl Default for Config {
     }
 }
 
-impl Config {
+impl Settings {
     /// Merges the settings object `value` into `self`. Returns one warning (English) per field
     /// that was ignored because its value was not understood; `null` or a non-object value changes
     /// nothing. An object with an `isnad` key is unwrapped first.
+    ///
+    /// Long: one short case per setting (`locale`, `debounceMs`, `rules`, `inlayHints`, `configPath`), each with its warning.
     pub fn merge(&mut self, value: &Value) -> Vec<String> {
         let mut warnings = Vec::new();
         let obj = match value {
@@ -171,7 +173,7 @@ mod tests {
 
     #[test]
     fn merges_fields_and_keeps_last_good_values() {
-        let mut c = Config::default();
+        let mut c = Settings::default();
         let w = c.merge(&json!({
             "locale": "ar",
             "debounceMs": 0,
@@ -202,7 +204,7 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_named_and_config_path_is_read() {
-        let mut c = Config::default();
+        let mut c = Settings::default();
         let w =
             c.merge(&json!({"Rules": {"tatweel": "off"}, "debounce_ms": 50, "inlayHints": false}));
         assert_eq!(
@@ -234,7 +236,7 @@ mod tests {
 
     #[test]
     fn inlay_hints_are_on_until_turned_off() {
-        let mut c = Config::default();
+        let mut c = Settings::default();
         assert!(c.inlay_hints);
         assert!(c.merge(&json!({"inlayHints": false})).is_empty());
         assert!(!c.inlay_hints);
@@ -242,7 +244,7 @@ mod tests {
 
     #[test]
     fn lang_follows_setting_then_client() {
-        let mut c = Config::default();
+        let mut c = Settings::default();
         assert_eq!(c.lang(Some("ar-EG")), Lang::Ar);
         assert_eq!(c.lang(None), Lang::En);
         c.locale = Some(Lang::En);

@@ -1,70 +1,37 @@
-//! Containment: one draft's analysis (or one request) that panics must not take down another draft,
-//! the workspace index or the server.
+//! Containment in the server: one draft's analysis (or one request) that panics must not take down
+//! another draft, the workspace index or the server.
 //!
-//! [`catch`] runs a closure and turns a panic into an `Err` after logging it with its backtrace
-//! (through `tracing`, on stderr). The panic hook installed by [`install_hook`] records the
-//! location and backtrace of the panic on the panicking thread, where [`catch`] picks them up.
-//! A draft whose analysis panicked gets one [`internal_error_diagnostic`] at its top.
+//! The catching itself is the crate's one way, [`crate::report::guard::run`] (the hook installed by
+//! [`install_hook`] records the panic's message, place and, with `RUST_BACKTRACE`, backtrace);
+//! [`catch`] adds the server's part: it logs the panic through `tracing` (on stderr). A draft
+//! whose analysis panicked gets one [`internal_error_diagnostic`] at its top, with the message of
+//! [`guard::internal_error`].
 //!
-//! Tests need a panic on demand: [`test_panic`] panics when the text holds the value of the
-//! environment variable [`TEST_PANIC_ENV`]. It exists only in debug builds (`cfg(debug_assertions)`:
-//! `cargo test` builds, never a release binary) and only while that variable is set and non-empty,
-//! so it cannot fire in normal use.
+//! Tests need a panic on demand: [`test_panic`] is [`guard::test_hook`] (the environment variable
+//! [`guard::TEST_PANIC_ENV`], debug builds only).
 
 use crate::analysis::Lang;
-use std::cell::RefCell;
-use std::panic::{AssertUnwindSafe, catch_unwind};
+use crate::report::guard;
 use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Position, Range};
 use tracing::error;
 
 /// The `code` of the diagnostic published when checking a draft panicked.
 pub const INTERNAL_ERROR: &str = "internal-error";
 
-/// Environment variable naming a marker text that makes [`test_panic`] panic (debug builds only).
-pub const TEST_PANIC_ENV: &str = "ISNAD_TEST_PANIC";
-
-thread_local! {
-    /// The location and backtrace of the last panic on this thread, set by the hook.
-    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
-}
-
-/// Installs (once per process) a panic hook that records each panic's location and backtrace for
-/// [`catch`] on the panicking thread, then runs the previous hook (which prints to stderr).
+/// Installs (once per process) the panic hook of [`guard::install_hook`].
 pub fn install_hook() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            let at = info
-                .location()
-                .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()))
-                .unwrap_or_default();
-            let trace = std::backtrace::Backtrace::force_capture();
-            LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("at {at}\n{trace}")));
-            previous(info);
-        }));
-    });
+    guard::install_hook();
 }
 
 /// Runs `f`; returns its value, or, when it panics, logs the panic (`what` names the work, e.g.
-/// "analysis of file:///…"), with its message and backtrace when the hook of [`install_hook`] is
-/// in place, and returns `Err` with the panic message.
+/// "analysis of file:///…") with its place and backtrace when there is one, and returns `Err`
+/// with the panic message.
 pub fn catch<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, String> {
-    match catch_unwind(AssertUnwindSafe(f)) {
-        Ok(v) => Ok(v),
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "panic".to_string());
-            let trace = LAST_PANIC
-                .with(|p| p.borrow_mut().take())
-                .unwrap_or_default();
-            error!("internal error in {what}: {message} {trace}");
-            Err(message)
-        }
-    }
+    guard::run(f).map_err(|p| {
+        let trace = p.backtrace.as_deref().unwrap_or_default();
+        error!("internal error in {what}: {} {trace}", p.detail);
+        p.message
+    })
 }
 
 /// The server's containment for [`crate::analysis::pipeline::analyze_set`]: each step inside
@@ -82,15 +49,9 @@ impl crate::analysis::pipeline::Contain for Contained {
     }
 }
 
-/// The message shown for a draft that could not be checked, in `lang`, naming this isnad version.
+/// The message shown for a draft that could not be checked, in `lang`: [`guard::internal_error`].
 pub fn internal_error_message(lang: Lang) -> String {
-    let v = env!("CARGO_PKG_VERSION");
-    match lang {
-        Lang::En => {
-            format!("internal error while checking (please report it, with the isnad version {v})")
-        }
-        Lang::Ar => format!("خطأ داخلي أثناء الفحص (يرجى الإبلاغ عنه مع رقم إصدار إسناد {v})"),
-    }
+    guard::internal_error(lang)
 }
 
 /// The one diagnostic published for a draft whose check panicked: an error at the very top of the
@@ -106,18 +67,10 @@ pub fn internal_error_diagnostic(lang: Lang) -> Diagnostic {
     }
 }
 
-/// Debug builds only: panics when the environment variable [`TEST_PANIC_ENV`] is set to a
-/// non-empty marker that `text` contains. Release builds compile it to nothing.
+/// Debug builds only: panics when `text` holds the marker of [`guard::TEST_PANIC_ENV`] (see
+/// [`guard::test_hook`]). Release builds compile it to nothing.
 pub fn test_panic(text: &str) {
-    #[cfg(debug_assertions)]
-    if let Ok(marker) = std::env::var(TEST_PANIC_ENV)
-        && !marker.is_empty()
-        && text.contains(&marker)
-    {
-        panic!("{TEST_PANIC_ENV}: test panic on request");
-    }
-    #[cfg(not(debug_assertions))]
-    let _ = text;
+    guard::test_hook(text);
 }
 
 #[cfg(test)]
@@ -140,7 +93,7 @@ mod tests {
         assert_eq!(
             d.message,
             format!(
-                "internal error while checking (please report it, with the isnad version {})",
+                "internal error while checking (please report it, with the isnad version: {})",
                 env!("CARGO_PKG_VERSION")
             )
         );

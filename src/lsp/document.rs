@@ -29,7 +29,7 @@ pub struct Snapshot {
 
 /// An open document.
 #[derive(Debug)]
-pub struct Document {
+pub struct OpenDraft {
     /// Current text.
     pub rope: Rope,
     /// Version from the last `didOpen`/`didChange`.
@@ -53,7 +53,7 @@ pub struct Document {
     pub is_config: bool,
 }
 
-/// How [`Document::apply_changes`] went.
+/// How [`OpenDraft::apply_changes`] went.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ChangeReport {
     /// Number of content changes applied.
@@ -63,11 +63,11 @@ pub struct ChangeReport {
     pub clamped: usize,
 }
 
-impl Document {
+impl OpenDraft {
     /// A document opened with `text` at `version`. `path` (the URI path) decides the format when
     /// the language id is not `markdown`.
-    pub fn new(text: &str, version: i32, language_id: &str, path: &str) -> Document {
-        Document {
+    pub fn new(text: &str, version: i32, language_id: &str, path: &str) -> OpenDraft {
+        OpenDraft {
             rope: Rope::from_str(text),
             version,
             language_id: language_id.to_string(),
@@ -154,7 +154,7 @@ mod tests {
             (Encoding::Utf16, 3, 3),
             (Encoding::Utf32, 2, 3),
         ] {
-            let mut d = Document::new("🚨 مملوك\r\nسطر", 1, "plaintext", "/d.txt");
+            let mut d = OpenDraft::new("🚨 مملوك\r\nسطر", 1, "plaintext", "/d.txt");
             let r = d.apply_changes(
                 &[
                     change(Some(((0, col), (0, col))), "اللواء "),
@@ -177,7 +177,7 @@ mod tests {
 
     #[test]
     fn full_replacement_and_out_of_bounds_ranges() {
-        let mut d = Document::new("قديم", 1, "markdown", "/x");
+        let mut d = OpenDraft::new("قديم", 1, "markdown", "/x");
         assert_eq!(d.format, Format::Markdown);
         let r = d.apply_changes(
             &[

@@ -129,6 +129,8 @@ fn push_like(a: &mut Array, s: &str) {
 ///
 /// Variants equal to `house` (by identity key) and repeated variants are dropped. Fails when
 /// `text` is not TOML or `[spellings]` is not a table of arrays of strings.
+///
+/// Long: one edit of the `[spellings]` table in place (toml_edit), whose steps must see the same document.
 pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<String, EditError> {
     let house = house.trim();
     if house.is_empty() {

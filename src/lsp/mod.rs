@@ -1,6 +1,9 @@
 //! The language server front end (`isnad lsp`): tower-lsp-server over stdio.
 //!
-//! Layout (as in harper-ls): [`server`] speaks the protocol, [`document`] keeps each open draft in
+//! Layout (as in harper-ls): [`server`] speaks the protocol (a thin dispatch to handlers: `schedule`
+//! runs and publishes analyses and builds the workspace index, `configure` reads settings and
+//! `isnad.toml` files, `commands` runs the review and house-style commands; `state` is what they
+//! share), [`document`] keeps each open draft in
 //! a ropey rope, [`position`] is the one place byte ranges become LSP positions (UTF-8, UTF-16 or
 //! UTF-32 columns), [`config`] reads the editor settings, and [`diagnostics`], [`actions`],
 //! [`hover`], [`symbols`] and [`names`] (names as symbols: definition, references, highlights,
@@ -15,7 +18,9 @@
 //! `tracing` filter such as `debug` or `isnad=trace`), default `warn`.
 
 pub mod actions;
+mod commands;
 pub mod config;
+mod configure;
 pub mod contain;
 pub mod diagnostics;
 pub mod document;
@@ -26,7 +31,9 @@ pub mod names;
 pub mod position;
 pub mod project;
 pub mod review;
+mod schedule;
 pub mod server;
+mod state;
 pub mod symbols;
 pub mod transport;
 pub mod worker;
@@ -57,7 +64,7 @@ pub fn run() -> ExitCode {
     contain::install_hook();
     // Build the lexicons while the client is still sending `initialize`.
     std::thread::spawn(|| {
-        server::base_profile();
+        state::base_profile();
     });
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -98,7 +105,7 @@ pub fn run() -> ExitCode {
     });
     // Blocking analyses still running belong to a client that has gone: do not wait for them.
     runtime.shutdown_timeout(Duration::from_millis(50));
-    if server::SHUTDOWN_REQUESTED.load(Ordering::SeqCst) {
+    if state::SHUTDOWN_REQUESTED.load(Ordering::SeqCst) {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

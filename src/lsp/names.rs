@@ -373,6 +373,8 @@ pub struct EditCaps {
 /// `documentChanges`, and its edits carry the [`RESPELL_ANNOTATION`] change annotation (label in
 /// `lang`, no confirmation needed) when it takes annotations too; otherwise plain `changes`.
 /// Errors: a bad new name, or no name at `at`.
+///
+/// Long: the three shapes of edit a client may take (versioned with annotations, versioned, plain) are built from the same mentions.
 pub fn rename(
     snap: &Snapshot,
     uri: &Uri,

@@ -30,7 +30,7 @@ pub enum Scope {
 /// The sheet's format.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Format {
+pub enum SheetFormat {
     /// Markdown ([`report::markdown`]).
     #[default]
     Markdown,
@@ -52,7 +52,7 @@ pub struct ReviewArgs {
     pub scope: Scope,
     /// Default: Markdown.
     #[serde(default)]
-    pub format: Format,
+    pub format: SheetFormat,
 }
 
 impl ReviewArgs {
@@ -89,10 +89,10 @@ pub fn display_name(uri: &Uri, path: Option<&Path>, folders: &[PathBuf]) -> Stri
 }
 
 /// The review sheet `report` rendered as `format`.
-pub fn render(report: &Report, format: Format) -> String {
+pub fn render(report: &Report, format: SheetFormat) -> String {
     match format {
-        Format::Markdown => report::markdown::render(report),
-        Format::Html => report::html::render(report),
+        SheetFormat::Markdown => report::markdown::render(report),
+        SheetFormat::Html => report::html::render(report),
     }
 }
 
@@ -110,7 +110,7 @@ mod tests {
         ])
         .unwrap();
         assert_eq!(a.scope, Scope::Workspace);
-        assert_eq!(a.format, Format::Html);
+        assert_eq!(a.format, SheetFormat::Html);
         assert_eq!(a.uri.unwrap().as_str(), "file:///w/a.md");
         assert!(ReviewArgs::parse(&[json!({"format": "pdf"})]).is_err());
         assert!(ReviewArgs::parse(&[json!({"scop": "document"})]).is_err());
@@ -158,9 +158,9 @@ mod tests {
                 "",
             )
         };
-        let md = render(&sheet(Lang::En), Format::Markdown);
+        let md = render(&sheet(Lang::En), SheetFormat::Markdown);
         assert!(md.contains("مملوك"), "{md}");
-        let html = render(&sheet(Lang::Ar), Format::Html);
+        let html = render(&sheet(Lang::Ar), SheetFormat::Html);
         assert!(html.contains("dir=\"rtl\""));
     }
 }

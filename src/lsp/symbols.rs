@@ -120,6 +120,8 @@ fn credit_kind(kind: CreditKind, lang: Lang) -> String {
 }
 
 /// Builds the outline of a snapshot (byte ranges).
+///
+/// Long: it builds the outline's sections in their order (speakers, unclear and unnamed quotations, names, credits), each a few lines over the same snapshot.
 fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
     let a = &snapshot.analysis;
     let src = snapshot.rope.to_string();

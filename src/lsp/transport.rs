@@ -268,6 +268,8 @@ impl Framer {
 
     /// The next message body or notice from the bytes pushed so far; `None` when more bytes are
     /// needed.
+    ///
+    /// Long: one state machine over the header and body of a frame; its states share the buffer.
     pub fn next_event(&mut self) -> Option<Event> {
         loop {
             match &mut self.state {

@@ -236,6 +236,8 @@ fn key_range(text: &str, section: &str, key: &str) -> Option<std::ops::Range<usi
 
 impl Config {
     /// Parses and validates the text of an `isnad.toml`. Errors name the line and key.
+    ///
+    /// Long: one validation per section of `isnad.toml`, each a few lines, in file order.
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
         let config: Config = toml::from_str(text).map_err(|e| {
             let range = e.span();

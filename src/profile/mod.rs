@@ -7,6 +7,7 @@
 //! seats, ة/ه and ى/ي spellings all match.
 
 pub mod config;
+pub mod lists;
 pub mod quote_words;
 pub mod words;
 
@@ -236,6 +237,8 @@ impl Default for Profile {
 
 impl Profile {
     /// The default profile built from the embedded data files.
+    ///
+    /// Long: a flat sequence of independent list loads, one per data file, filling one struct.
     pub fn embedded() -> Profile {
         let mut reporting_verbs = HashSet::default();
         let mut participles = HashSet::default();

@@ -1,7 +1,9 @@
 //! Containment: one draft's analysis can never take down the others. [`run`] calls a closure and
 //! turns a panic inside it into an error (the panic message and place, for a bug report), with the
 //! default panic output silenced for that call only; [`analyze`] runs the analysis of one draft
-//! that way. The CLI (`check`, `report`) and the report's builder use them per draft.
+//! that way. This is the crate's one way of catching a panic: the CLI (`check`, `report`), the
+//! report's builder and the language server (`lsp::contain`, which logs the panic and turns it
+//! into a diagnostic) all go through [`run`], [`internal_error`] and [`test_hook`].
 
 use crate::analysis::{Analysis, Lang, pipeline};
 use crate::profile::Profile;
@@ -25,6 +27,8 @@ pub fn internal_error(lang: Lang) -> String {
 /// backtrace when `RUST_BACKTRACE` is set.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Panic {
+    /// The panic's own message (`(no message)` when its payload is not a string).
+    pub message: String,
     /// `panicked at FILE:LINE:COL: MESSAGE`.
     pub detail: String,
     /// The backtrace, when `RUST_BACKTRACE` is set and not `0`.
@@ -36,7 +40,11 @@ thread_local! {
     static LAST: RefCell<Option<Panic>> = const { RefCell::new(None) };
 }
 
-fn install_hook() {
+/// Installs (once per process) the panic hook that records, for [`run`], the message, place and
+/// (with `RUST_BACKTRACE`) backtrace of a panic inside [`run`]; a panic elsewhere goes to the
+/// previous hook (printed on standard error). [`run`] installs it itself; a front end may install
+/// it early.
+pub fn install_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         let previous = std::panic::take_hook();
@@ -62,6 +70,7 @@ fn install_hook() {
             LAST.with(|l| {
                 *l.borrow_mut() = Some(Panic {
                     detail: format!("panicked at {place}: {msg}"),
+                    message: msg,
                     backtrace,
                 })
             });
@@ -79,6 +88,7 @@ pub fn run<T>(f: impl FnOnce() -> T) -> Result<T, Panic> {
     GUARDED.with(|g| g.set(was));
     r.map_err(|_| {
         LAST.with(|l| l.borrow_mut().take()).unwrap_or(Panic {
+            message: "(no message)".into(),
             detail: "panicked".into(),
             backtrace: None,
         })
@@ -93,16 +103,19 @@ pub fn analyze(text: &str, format: Format, profile: &Profile) -> Result<Analysis
     })
 }
 
-/// In debug builds only, the environment variable `ISNAD_TEST_PANIC_ON=SUBSTRING` makes the
-/// analysis panic on a draft that contains SUBSTRING (a non-empty string), so the containment can be
-/// tested end to end; release builds ignore it.
+/// Environment variable naming a marker text that makes [`test_hook`] panic (debug builds only).
+pub const TEST_PANIC_ENV: &str = "ISNAD_TEST_PANIC_ON";
+
+/// In debug builds only, the environment variable [`TEST_PANIC_ENV`]`=SUBSTRING` makes the
+/// analysis (or a language-server request on a text) panic when the text contains SUBSTRING (a
+/// non-empty string), so the containment can be tested end to end; release builds ignore it.
 pub fn test_hook(text: &str) {
     #[cfg(debug_assertions)]
-    if let Ok(s) = std::env::var("ISNAD_TEST_PANIC_ON")
+    if let Ok(s) = std::env::var(TEST_PANIC_ENV)
         && !s.is_empty()
         && text.contains(&s)
     {
-        panic!("ISNAD_TEST_PANIC_ON matched this draft");
+        panic!("{TEST_PANIC_ENV} matched this draft");
     }
     #[cfg(not(debug_assertions))]
     let _ = text;
@@ -147,6 +160,7 @@ mod tests {
             p.detail
         );
         assert!(p.detail.ends_with(": boom 7"), "{}", p.detail);
+        assert_eq!(p.message, "boom 7");
         assert_eq!(run(|| 5), Ok(5));
     }
 

@@ -131,7 +131,17 @@ impl Html {
             );
             return;
         }
-        // Credits.
+        self.credits_section(s);
+        self.quotations_section(s);
+        self.speakers_section(s);
+        self.names_section(s);
+        self.agencies_section(s);
+        self.anonymous_section(s);
+        self.findings_section(s);
+    }
+
+    /// Writes the Credits section of story `s`: the credits (datelines, credit lines, bylines, outlet tags), or a line saying there are none.
+    fn credits_section(&mut self, s: &Story) {
         let h = self.text("Credits", "المصادر والتوقيع");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
         if s.credits.is_empty() {
@@ -154,7 +164,10 @@ impl Html {
             }
             let _ = writeln!(self.out, "</ul>");
         }
-        // Quotations.
+    }
+
+    /// Writes the Quotations section of story `s`: the quotations with speaker and attributing words, then the quoted names that are not speech.
+    fn quotations_section(&mut self, s: &Story) {
         let h = self.text("Quotations", "الاقتباسات");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
         if s.quotes.is_empty() {
@@ -227,7 +240,10 @@ impl Html {
                 .collect();
             let _ = writeln!(self.out, "<p class=\"muted\">{t}: {}</p>", list.join("، "));
         }
-        // Speakers.
+    }
+
+    /// Writes the Speakers section of story `s`: the speakers with their number of quotations (nothing when there are none).
+    fn speakers_section(&mut self, s: &Story) {
         if !s.speakers.is_empty() {
             let h = self.text("Speakers", "القائلون");
             let _ = writeln!(self.out, "<h3>{h}</h3>");
@@ -242,7 +258,10 @@ impl Html {
             }
             let _ = writeln!(self.out, "</tbody></table>");
         }
-        // Names.
+    }
+
+    /// Writes the Names section of story `s`: the people, places and organisations with their spellings.
+    fn names_section(&mut self, s: &Story) {
         let h = self.text("People, places and organisations", "الأشخاص والأماكن والجهات");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
         if s.names.is_empty() {
@@ -267,7 +286,10 @@ impl Html {
             }
             let _ = writeln!(self.out, "</tbody></table>");
         }
-        // Agencies.
+    }
+
+    /// Writes the Agencies section of story `s`: the agencies and outlets cited, with their lines.
+    fn agencies_section(&mut self, s: &Story) {
         let h = self.text("Agencies and outlets cited", "الوكالات والوسائل المذكورة");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
         if s.agencies.is_empty() {
@@ -292,7 +314,10 @@ impl Html {
             }
             let _ = writeln!(self.out, "</ul>");
         }
-        // Anonymous sources.
+    }
+
+    /// Writes the Anonymous sources section of story `s`: the anonymous sources, with their lines.
+    fn anonymous_section(&mut self, s: &Story) {
         let h = self.text("Anonymous sources", "المصادر المجهّلة");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
         if s.anonymous.is_empty() {
@@ -311,7 +336,10 @@ impl Html {
             }
             let _ = writeln!(self.out, "</ul>");
         }
-        // Findings.
+    }
+
+    /// Writes the Findings section of story `s`: the findings grouped by rule.
+    fn findings_section(&mut self, s: &Story) {
         let h = self.text("Findings by rule", "الملاحظات حسب القاعدة");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
         if s.findings.is_empty() {
@@ -350,6 +378,8 @@ impl Html {
 }
 
 /// Renders the report as a self-contained HTML page.
+///
+/// Long: the page skeleton (head, style sheet, summary, cross-story table) written in document order.
 pub fn render(r: &Report) -> String {
     let mut h = Html {
         out: String::new(),

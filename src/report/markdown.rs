@@ -2,7 +2,9 @@
 //! quotations, speakers and names, and a closing section for names across stories.
 
 use super::plural;
-use super::{LabelForm, Report, Story, credit_label, kind_label, label, severity_label, spellings_text};
+use super::{
+    LabelForm, Report, Story, credit_label, kind_label, label, severity_label, spellings_text,
+};
 use crate::analysis::Lang;
 use std::fmt::Write;
 
@@ -99,7 +101,18 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         let _ = writeln!(out, "**{}**: {e}\n", l("Could not be read", "تعذّرت قراءته"));
         return;
     }
-    // Credits.
+    credits_section(out, s, lang);
+    quotations_section(out, s, lang);
+    speakers_section(out, s, lang);
+    names_section(out, s, lang);
+    agencies_section(out, s, lang);
+    anonymous_section(out, s, lang);
+    findings_section(out, s, lang);
+}
+
+/// Writes the Credits section of story `s` to `out` in `lang`: the credits (datelines, credit lines, bylines, outlet tags), or a line saying there are none.
+fn credits_section(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
     let _ = writeln!(out, "### {}\n", l("Credits", "المصادر والتوقيع"));
     if s.credits.is_empty() {
         let _ = writeln!(
@@ -123,7 +136,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         }
         out.push('\n');
     }
-    // Quotations.
+}
+
+/// Writes the Quotations section of story `s` to `out` in `lang`: the quotations with speaker and attributing words, then the quoted names that are not speech.
+fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
     let _ = writeln!(out, "### {}\n", l("Quotations", "الاقتباسات"));
     if s.quotes.is_empty() {
         let _ = writeln!(out, "{}\n", l("No quotations.", "لا اقتباسات."));
@@ -185,7 +202,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
             list.join("، ")
         );
     }
-    // Speakers.
+}
+
+/// Writes the Speakers section of story `s` to `out` in `lang`: the speakers with their number of quotations (nothing when there are none).
+fn speakers_section(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
     if !s.speakers.is_empty() {
         let _ = writeln!(out, "### {}\n", l("Speakers", "القائلون"));
         let _ = writeln!(
@@ -199,7 +220,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         }
         out.push('\n');
     }
-    // Names.
+}
+
+/// Writes the Names section of story `s` to `out` in `lang`: the people, places and organisations with their spellings.
+fn names_section(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
     let _ = writeln!(
         out,
         "### {}\n",
@@ -228,7 +253,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         }
         out.push('\n');
     }
-    // Agencies.
+}
+
+/// Writes the Agencies section of story `s` to `out` in `lang`: the agencies and outlets cited, with their lines.
+fn agencies_section(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
     let _ = writeln!(
         out,
         "### {}\n",
@@ -254,7 +283,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         }
         out.push('\n');
     }
-    // Anonymous sources.
+}
+
+/// Writes the Anonymous sources section of story `s` to `out` in `lang`: the anonymous sources, with their lines.
+fn anonymous_section(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
     let _ = writeln!(out, "### {}\n", l("Anonymous sources", "المصادر المجهّلة"));
     if s.anonymous.is_empty() {
         let _ = writeln!(out, "{}\n", l("None.", "لا شيء."));
@@ -264,7 +297,11 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
         }
         out.push('\n');
     }
-    // Findings.
+}
+
+/// Writes the Findings section of story `s` to `out` in `lang`: the findings grouped by rule.
+fn findings_section(out: &mut String, s: &Story, lang: Lang) {
+    let l = |en, ar| label(lang, en, ar);
     let _ = writeln!(
         out,
         "### {}\n",

@@ -35,7 +35,7 @@ pub struct Report {
     /// One entry per story, in the order the files were given (folders sorted).
     pub stories: Vec<Story>,
     /// Names spelled differently across stories (empty for one story).
-    pub across: Vec<CrossName>,
+    pub across: Vec<CrossNameRow>,
 }
 
 /// One story's review.
@@ -46,9 +46,9 @@ pub struct Story {
     /// Why the story could not be read; when set, every list below is empty.
     pub error: Option<String>,
     /// Story credits (dateline, credit line, byline, outlet tag, front-matter field).
-    pub credits: Vec<Credit>,
+    pub credits: Vec<CreditRow>,
     /// Quotations in order: speech, partial quotes and quoted text.
-    pub quotes: Vec<Quote>,
+    pub quotes: Vec<QuoteRow>,
     /// Spans in quotation marks that are names or titles (agencies, papers, works, plans,
     /// slogans), terms or scare quotes.
     pub quoted_names: Vec<Span>,
@@ -57,7 +57,7 @@ pub struct Story {
     /// People, places and organisations with every spelling.
     pub names: Vec<Name>,
     /// Agencies and outlets cited, in order of first citation.
-    pub agencies: Vec<Agency>,
+    pub agencies: Vec<AgencyRow>,
     /// Anonymous-source phrases.
     pub anonymous: Vec<Span>,
     /// Findings of every check, grouped by rule (in the order of `isnad rules`).
@@ -79,7 +79,7 @@ pub struct Span {
 
 /// A story credit.
 #[derive(Clone, Debug, Serialize)]
-pub struct Credit {
+pub struct CreditRow {
     /// `dateline`, `credit-line`, `byline`, `outlet-tag` or `front-matter`.
     pub kind: &'static str,
     /// Where and what.
@@ -89,7 +89,7 @@ pub struct Credit {
 
 /// A quotation listed on the sheet: speech, a partial quote or quoted text.
 #[derive(Clone, Debug, Serialize)]
-pub struct Quote {
+pub struct QuoteRow {
     /// The quotation from its opening mark; `text` holds its first words (at most eight, then …).
     #[serde(flatten)]
     pub span: Span,
@@ -146,7 +146,7 @@ pub struct Name {
 /// An agency or outlet the story cites as a source (a credit, or named as the source of what it
 /// reports; passing mentions are left out).
 #[derive(Clone, Debug, Serialize)]
-pub struct Agency {
+pub struct AgencyRow {
     /// Its short credit form (سانا، رويترز، أ ف ب).
     pub name: String,
     /// Number of citations.
@@ -161,12 +161,12 @@ pub struct RuleFindings {
     /// Rule id.
     pub rule: &'static str,
     /// The findings, in text order.
-    pub findings: Vec<Finding>,
+    pub findings: Vec<FindingRow>,
 }
 
 /// One finding.
 #[derive(Clone, Debug, Serialize)]
-pub struct Finding {
+pub struct FindingRow {
     /// `error`, `warning`, `information` or `hint`.
     pub severity: Severity,
     /// The message in the report's language.
@@ -180,7 +180,7 @@ pub struct Finding {
 
 /// A name spelled differently across stories.
 #[derive(Clone, Debug, Serialize)]
-pub struct CrossName {
+pub struct CrossNameRow {
     /// `person`, `place` or `org`.
     pub kind: &'static str,
     /// The folder's preferred spelling.
@@ -191,7 +191,7 @@ pub struct CrossName {
     pub stories: Vec<CrossStory>,
 }
 
-/// One story's use of a [`CrossName`].
+/// One story's use of a [`CrossNameRow`].
 #[derive(Clone, Debug, Serialize)]
 pub struct CrossStory {
     /// The story's path.
@@ -208,7 +208,7 @@ pub struct CrossStory {
 
 /// One story to put in the report: its path, format and either its text and analysis or the
 /// reason it could not be read.
-pub struct Input {
+pub struct StoryInput {
     /// Path as shown.
     pub path: String,
     /// Format the story was read as.
@@ -266,16 +266,51 @@ fn person_in(names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
     })
 }
 
+/// The review of one story: the draft at `path` (its `text`, analysed as `a` with `profile`),
+/// every line number 1-based, messages in `lang`.
 fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) -> Story {
     let lines = LineIndex::new(text);
     let credits = a
         .credits
         .iter()
-        .map(|c| Credit {
+        .map(|c| CreditRow {
             kind: c.kind.as_str(),
             span: span(text, &lines, c.range.clone()),
         })
         .collect();
+    let (quotes, quoted_names, speakers) = quote_rows(text, &lines, a, profile);
+    let names = name_rows(&lines, a, profile);
+    let agencies = agency_rows(&lines, a);
+    let anonymous = a
+        .anonymous
+        .iter()
+        .map(|x| span(text, &lines, x.range.clone()))
+        .collect();
+    let findings = group_findings(text, &lines, &a.findings, lang);
+    Story {
+        path: path.to_string(),
+        error: None,
+        credits,
+        quotes,
+        quoted_names,
+        speakers,
+        names,
+        agencies,
+        anonymous,
+        findings,
+    }
+}
+
+/// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
+/// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
+/// and terms apart; and the speakers (a person's preferred spelling, else the words as written)
+/// with their number of quotations, most quoted first, ties in order of first quotation.
+fn quote_rows(
+    text: &str,
+    lines: &LineIndex,
+    a: &Analysis,
+    profile: &Profile,
+) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>) {
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
     // Speakers: (key, display name, count) in order of first quotation.
@@ -288,11 +323,11 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
             QuoteForm::Partial => "partial",
             QuoteForm::Text => "text",
             QuoteForm::Name => {
-                quoted_names.push(span(text, &lines, q.range.clone()));
+                quoted_names.push(span(text, lines, q.range.clone()));
                 continue;
             }
         };
-        let mut s = span(text, &lines, q.range.clone());
+        let mut s = span(text, lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
         let speaker = q
             .attribution
@@ -327,7 +362,7 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
                 None => speakers.push((key, display, 1)),
             }
         }
-        quotes.push(Quote {
+        quotes.push(QuoteRow {
             span: s,
             kind,
             attributed: q.attribution.is_some(),
@@ -341,10 +376,15 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
         .map(|(_, name, quotes)| Speaker { name, quotes })
         .collect();
     speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
+    (quotes, quoted_names, speakers)
+}
+
+/// The names of a story worth listing, with their kinds, spellings (the preferred one first),
+/// number of mentions and first line.
+fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile) -> Vec<Name> {
     // Names said twice or more, and names said once that are in the lists or introduced with a
     // given name; a word taken for a name once from its context alone is too uncertain to list.
-    let names = a
-        .names
+    a.names
         .iter()
         .filter(|e| e.mentions.len() >= 2 || e.listed || !e.given.is_empty())
         .map(|e| {
@@ -358,10 +398,14 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
                 line: lines.line_of(e.mentions[0].range.start) + 1,
             }
         })
-        .collect();
+        .collect()
+}
+
+/// The agencies a story cites as sources, each with its number of citations and its lines.
+fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<AgencyRow> {
     // Only agencies the story cites as sources: a passing mention (an app footer naming the BBC)
     // is not a source an editor has to check.
-    let mut agencies: Vec<Agency> = Vec::new();
+    let mut agencies: Vec<AgencyRow> = Vec::new();
     for m in a.agencies.iter().filter(|m| m.cited) {
         let line = lines.line_of(m.range.start) + 1;
         match agencies.iter_mut().find(|x| x.name == m.credit) {
@@ -371,31 +415,14 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
                     x.lines.push(line);
                 }
             }
-            None => agencies.push(Agency {
+            None => agencies.push(AgencyRow {
                 name: m.credit.clone(),
                 count: 1,
                 lines: vec![line],
             }),
         }
     }
-    let anonymous = a
-        .anonymous
-        .iter()
-        .map(|x| span(text, &lines, x.range.clone()))
-        .collect();
-    let findings = group_findings(text, &lines, &a.findings, lang);
-    Story {
-        path: path.to_string(),
-        error: None,
-        credits,
-        quotes,
-        quoted_names,
-        speakers,
-        names,
-        agencies,
-        anonymous,
-        findings,
-    }
+    agencies
 }
 
 fn group_findings(
@@ -419,7 +446,7 @@ fn group_findings(
                 .map(|f| {
                     let mut s = span(text, lines, f.range.clone());
                     s.text = first_words(&s.text, 8);
-                    Finding {
+                    FindingRow {
                         severity: f.severity,
                         message: f.message.get(lang).to_string(),
                         column: lines.position(text, f.range.start).1,
@@ -468,10 +495,10 @@ pub fn review(
         pipeline::analyze_set(&drafts, true, contain)
     };
     let profiles: Vec<Arc<Profile>> = sources.iter().map(|s| s.profile.clone()).collect();
-    let inputs: Vec<Input> = sources
+    let inputs: Vec<StoryInput> = sources
         .into_iter()
         .zip(set.analyses)
-        .map(|(s, a)| Input {
+        .map(|(s, a)| StoryInput {
             path: s.path,
             format: s.format,
             content: match (s.text, a) {
@@ -488,7 +515,7 @@ pub fn review(
 /// Builds the report over `inputs` (in order) with `profile` for every story, messages in
 /// `lang`: [`build_each`] with no cross-story groups, the analyses as given (for several stories
 /// read from files, [`review`] runs the pipeline, each story with its own profile).
-pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
+pub fn build(inputs: &[StoryInput], profile: &Profile, lang: Lang) -> Report {
     let each: Vec<&Profile> = vec![profile; inputs.len()];
     build_each(inputs, &each, &[], lang)
 }
@@ -501,7 +528,7 @@ pub fn build(inputs: &[Input], profile: &Profile, lang: Lang) -> Report {
 /// (the panic is printed once on standard error); the others are reviewed. Panics if `profiles`
 /// is shorter than `inputs`, or a group names a story that is not a readable input.
 pub fn build_each(
-    inputs: &[Input],
+    inputs: &[StoryInput],
     profiles: &[&Profile],
     groups: &[across::CrossName],
     lang: Lang,
@@ -522,7 +549,7 @@ pub fn build_each(
     let across = groups
         .iter()
         .filter(|g| g.inconsistent())
-        .map(|g| CrossName {
+        .map(|g| CrossNameRow {
             kind: kind_str(g.kind),
             preferred: g.preferred.clone(),
             spellings: spellings_of(&g.spellings, &g.preferred),
@@ -649,7 +676,7 @@ mod quote_list_tests {
     fn story_of(src: &str) -> Story {
         let p = Profile::embedded();
         let a = crate::analysis::analyze_text(src, Format::Plain, &p);
-        let input = Input {
+        let input = StoryInput {
             path: "a.txt".into(),
             format: Format::Plain,
             content: Ok((src.to_string(), a)),

@@ -109,11 +109,6 @@ pub fn identity(s: &str) -> String {
     clean(s).chars().map(fold_identity_char).collect()
 }
 
-/// Identity key of a word that is already clean (no diacritics, Persian letters or digits to fold).
-pub fn identity_of_clean(s: &str) -> String {
-    s.chars().map(fold_identity_char).collect()
-}
-
 /// The consonant skeleton of an identity key, for transliterated foreign names: keeps the first
 /// letter, drops later ا و ي, collapses doubled letters and merges ج غ ق ك, ت ط, ف ڤ, ب پ.
 pub fn skeleton(identity_key: &str) -> String {

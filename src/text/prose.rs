@@ -117,6 +117,8 @@ fn blank(buf: &mut [u8], r: Range<usize>) {
 /// Masks what is not prose in `text` (see [`Format`] and the module doc). Returns the masked copy
 /// (same byte length; every offset in it is an offset into `text`), the front matter range and
 /// the HTML comment ranges. Never panics; linear in the length of `text`.
+///
+/// Long: the order of the masking steps (front matter, blocks, comments, inline, URLs) is the contract, kept visible in one place.
 pub fn mask(text: &str, format: Format) -> Masked {
     let mut buf = text.as_bytes().to_vec();
     let mut front_matter = None;
@@ -256,6 +258,8 @@ fn blank_lines(text: &str, from: usize) -> Vec<usize> {
 /// Hugo shortcodes and Liquid tags from byte `from`: byte ranges (half-open, in order) to mask.
 /// A tag must close before the next blank line, or it is text. The bodies of `highlight`
 /// (Hugo or Liquid) and Liquid `comment` are masked with their tags when their closing tag exists.
+///
+/// Long: one scan for opening tags whose cases (Hugo, Liquid, paired bodies) share the position and the blank-line limit.
 fn find_shortcodes(text: &str, from: usize) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     let mut out = Vec::new();
@@ -547,6 +551,8 @@ fn html_line(
 /// Reads the block structure of `view` from byte `from` (CommonMark containers and leaves), masks
 /// code blocks and raw-text HTML blocks in `buf`, and returns the byte ranges of paragraphs and
 /// headings (where inline markup is read), in order.
+///
+/// Long: one CommonMark block reader: the open containers, the current leaf and the cursor are shared by every line, so its cases stay together in one loop.
 fn mask_blocks(view: &str, from: usize, buf: &mut [u8]) -> Vec<Range<usize>> {
     let b = view.as_bytes();
     let mut regions = Vec::new();
@@ -762,6 +768,8 @@ struct Run {
 /// Masks inline code spans and raw-text elements (`<script>` … `</script>` and the like) inside
 /// each region (paragraphs and headings of `view`), reading left to right: whichever of a code
 /// span, an HTML comment (`comments`) or a raw-text element starts first wins.
+///
+/// Long: one left-to-right scan in which a code span, a comment and a raw-text element compete for the same position.
 fn mask_inline(view: &str, regions: &[Range<usize>], comments: &[Range<usize>], buf: &mut [u8]) {
     let b = view.as_bytes();
     let has_tick = view.contains('`');

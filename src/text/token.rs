@@ -35,9 +35,6 @@ pub struct Word {
     pub key: Text,
 }
 
-/// The single-letter proclitics isnad strips from a word: و ف ب ل ك (conjunctions and prepositions).
-pub const PROCLITICS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
-
 /// The [`normalize::clean`] form of a plain spelling: borrowed when it has no digit or Persian
 /// letter to fold (most words), owned otherwise.
 fn clean_of(plain: &str) -> std::borrow::Cow<'_, str> {

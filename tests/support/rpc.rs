@@ -36,7 +36,7 @@ impl Client {
     }
 
     /// Like [`Client::spawn`], with the environment variables `env` (name, value) set for the
-    /// server (e.g. `ISNAD_TEST_PANIC`, which debug builds of the server honour).
+    /// server (e.g. `ISNAD_TEST_PANIC_ON`, which debug builds of the server honour).
     pub fn spawn_env(bin: &str, env: &[(&str, &str)]) -> Client {
         let mut cmd = Command::new(bin);
         cmd.envs(env.iter().copied());

@@ -19,6 +19,8 @@ pub const RULE: RuleMeta = RuleMeta {
 /// ([`super::AgencyMention::cited`]), in order of first citation, or a template when none is: an
 /// agency merely mentioned (a story about a newspaper, an app named in a footer) is not offered,
 /// because a credit line must not name a source the story did not use.
+///
+/// Long: the finding and its fix (the credit line built from the cited agencies) are made together.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let scan = cx.credits();
     if !scan.credits.is_empty() {
@@ -157,7 +159,10 @@ mod tests {
         let r = &f[0].related[0];
         let written = cited.get(r.range.clone()).unwrap();
         let at = cited.find("لوكالة الأنباء الألمانية").unwrap();
-        assert!(r.range.start >= at && written.ends_with("الألمانية"), "{written}");
+        assert!(
+            r.range.start >= at && written.ends_with("الألمانية"),
+            "{written}"
+        );
         assert_eq!(r.message.en, format!("cited here as “{written}” (د ب أ)"));
     }
 

@@ -6,6 +6,7 @@ pub mod anonymous_source;
 pub mod missing_credit;
 
 use super::Context;
+use crate::profile::lists;
 use crate::text::{Format, WordKind};
 use regex::Regex;
 use std::ops::Range;
@@ -117,21 +118,41 @@ fn has_agency(cx: &Context, r: Range<usize>) -> bool {
     (a..b).any(|i| cx.lex.words[i].agency.is_some())
 }
 
-/// Finds credits, cited agencies and anonymous sources.
+/// Finds credits, cited agencies and anonymous sources: the credits in reading order (front
+/// matter, the house's own patterns, header lines and the lede's dateline, credit lines at the
+/// end), then the agencies cited (knowing the credits) and the anonymous sources.
 pub fn scan(cx: &Context) -> CreditScan {
-    let mut out = CreditScan::default();
+    let mut credits = Vec::new();
+    front_matter_credit(cx, &mut credits);
+    pattern_credit(cx, &mut credits);
+    header_credits(cx, &mut credits);
+    end_credits(cx, &mut credits);
+    let agencies = agencies_cited(cx, &credits);
+    CreditScan {
+        agencies,
+        anonymous: anonymous_sources(cx),
+        credits,
+    }
+}
+
+/// Pushes to `out` the credit field of a Markdown draft's front matter (`author:`, `source:` ...).
+fn front_matter_credit(cx: &Context, out: &mut Vec<Credit>) {
     let src = cx.doc.source;
     if cx.doc.format == Format::Markdown
         && let Some(fm) = &cx.doc.masked.front_matter
         && let Some(m) = FRONT_MATTER_CREDIT.find(src.get(fm.clone()).unwrap_or(""))
     {
-        out.credits.push(Credit {
+        out.push(Credit {
             kind: CreditKind::FrontMatter,
             range: fm.start + m.start()..fm.start + m.end(),
         });
     }
-    let paras = &cx.doc.paragraphs;
-    // The newsroom's own credit patterns (isnad.toml [credit] patterns), on the first and last lines.
+}
+
+/// Pushes to `out` the first match of the newsroom's own credit patterns (isnad.toml `[credit]
+/// patterns`) on the first three or last three paragraphs.
+fn pattern_credit(cx: &Context, out: &mut Vec<Credit>) {
+    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     if !cx.profile.credit_patterns.is_empty() {
         let n = paras.len();
         for p in paras
@@ -146,7 +167,7 @@ pub fn scan(cx: &Context) -> CreditScan {
                 .iter()
                 .find_map(|re| re.find(text))
             {
-                out.credits.push(Credit {
+                out.push(Credit {
                     kind: CreditKind::CreditLine,
                     range: p.start + m.start()..p.start + m.end(),
                 });
@@ -154,7 +175,12 @@ pub fn scan(cx: &Context) -> CreditScan {
             }
         }
     }
-    // Header lines at the start: short lines before the lede.
+}
+
+/// Pushes to `out` the credits of the header lines (short lines before the lede, past a
+/// headline) and the dateline that opens the lede.
+fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
+    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     for (k, p) in paras.iter().enumerate().take(4) {
         let heading = src
             .get(p.clone())
@@ -172,7 +198,7 @@ pub fn scan(cx: &Context) -> CreditScan {
         let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
         if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
             if let Some(kind) = header_kind(cx, text, r.clone()) {
-                out.credits.push(Credit { kind, range: r });
+                out.push(Credit { kind, range: r });
                 continue;
             }
             if k == 0 && words <= 4 && paras.len() > 2 {
@@ -196,14 +222,19 @@ pub fn scan(cx: &Context) -> CreditScan {
         }
         // The lede itself may open with a dateline.
         if let Some((kind, len)) = lede_dateline(cx, text, start) {
-            out.credits.push(Credit {
+            out.push(Credit {
                 kind,
                 range: start..start + len,
             });
         }
         break;
     }
-    // Credit lines at the end.
+}
+
+/// Pushes to `out` the credit line among the last three paragraphs (a bracketed credit, an
+/// agency, a byline cue or a signature on a short line), skipping picture captions.
+fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
+    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     for p in paras.iter().rev().take(3) {
         let text = src.get(p.clone()).unwrap_or("");
         let words = word_count(cx, p.clone());
@@ -216,7 +247,7 @@ pub fn scan(cx: &Context) -> CreditScan {
         {
             let inner = p.start + m.start()..p.start + m.end();
             if word_count(cx, inner.clone()) <= 8 {
-                out.credits.push(Credit {
+                out.push(Credit {
                     kind: CreditKind::CreditLine,
                     range: inner,
                 });
@@ -226,7 +257,7 @@ pub fn scan(cx: &Context) -> CreditScan {
         if let Some(m) = BRACKET_CREDIT.find(text)
             && words <= 12
         {
-            out.credits.push(Credit {
+            out.push(Credit {
                 kind: CreditKind::CreditLine,
                 range: p.start + m.start()..p.start + m.end(),
             });
@@ -236,7 +267,7 @@ pub fn scan(cx: &Context) -> CreditScan {
             && (has_agency(cx, p.clone()) || BYLINE_CUE.is_match(text) || signature(cx, text, p))
             && !text.trim_end().ends_with('.')
         {
-            out.credits.push(Credit {
+            out.push(Credit {
                 kind: CreditKind::CreditLine,
                 range: p.clone(),
             });
@@ -246,15 +277,20 @@ pub fn scan(cx: &Context) -> CreditScan {
             break;
         }
     }
-    // Agencies cited.
+}
+
+/// The agencies cited in the text, given the story's `credits`: a listed agency name that does
+/// not go on into another body's name and, when it is also an ordinary word or place, stands
+/// where an outlet is named.
+fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
     let words = &cx.doc.words;
+    let mut out = Vec::new();
     for (i, t) in cx.lex.words.iter().enumerate() {
         let Some((len, idx)) = t.agency else { continue };
         let (len, idx) = (usize::from(len), idx as usize);
         let range = words[i].range.start..words[i + len - 1].range.end;
         let agency = &cx.profile.agency_list[idx];
-        let in_credit = out
-            .credits
+        let in_credit = credits
             .iter()
             .any(|c| c.range.start <= range.start && range.end <= c.range.end);
         // A name that goes on into another body's name (الوكالة الفرنسية للتنمية، مركز الجزيرة
@@ -268,13 +304,20 @@ pub fn scan(cx: &Context) -> CreditScan {
         if (agency.ambiguous || ordinary_form(cx, i, len)) && !strict {
             continue;
         }
-        out.agencies.push(AgencyMention {
+        out.push(AgencyMention {
             range: range.clone(),
             credit: agency.credit.clone(),
             cited: strict || cited_as_source(cx, i),
         });
     }
-    // Anonymous sources.
+    out
+}
+
+/// The anonymous sources: listed phrases and source nouns used as sources, extended over the
+/// words that describe the source without naming it, unless a name follows.
+fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
+    let words = &cx.doc.words;
+    let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let listed = usize::from(cx.lex.words[i].anonymous);
@@ -299,7 +342,7 @@ pub fn scan(cx: &Context) -> CreditScan {
             i = last + 1;
             continue;
         }
-        out.anonymous.push(AnonymousSource {
+        out.push(AnonymousSource {
             range: words[i].range.start..words[last].range.end,
         });
         i = last + 1;
@@ -307,42 +350,12 @@ pub fn scan(cx: &Context) -> CreditScan {
     out
 }
 
-/// Identity keys of the nouns that name an outlet or its staff right before the outlet's name
-/// (وكالة رويترز، صحيفة الوطن، مراسل فرانس برس، يومية لوموند), with or without the article.
-/// From general knowledge of Arabic news usage; not a corpus list.
-const OUTLET_NOUNS: [&str; 24] = [
-    "وكاله",
-    "وكالات",
-    "صحيفه",
-    "صحف",
-    "جريده",
-    "مجله",
-    "يوميه",
-    "اسبوعيه",
-    "قناه",
-    "فضائيه",
-    "اذاعه",
-    "تلفزيون",
-    "شبكه",
-    "موقع",
-    "مراسل",
-    "مراسله",
-    "مراسلو",
-    "مراسلي",
-    "مراسلون",
-    "صحافيو",
-    "صحفيو",
-    "صحافيي",
-    "صحفيي",
-    "مصور",
-];
-
 /// True when the word at `i` (after its proclitics و ف ب ل ك and the article) is one of
-/// [`OUTLET_NOUNS`].
+/// [`lists::outlet_nouns`].
 fn outlet_noun(cx: &Context, i: usize) -> bool {
     cx.doc.words[i].key_readings().iter().any(|(_, r)| {
         let r = r.as_str();
-        OUTLET_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r))
+        lists::outlet_nouns().contains(r.strip_prefix("ال").unwrap_or(r))
     })
 }
 
@@ -431,25 +444,7 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
     false
 }
 
-/// Identity keys of the indefinite nouns that stand for an unnamed source (مصدر، مصادر، مسؤول،
-/// شهود ...). From general knowledge of Arabic news sourcing; not a corpus list.
-const SOURCE_NOUNS: [&str; 13] = [
-    "مصدر",
-    "مصادر",
-    "مسؤول",
-    "مسؤوله",
-    "مسؤولون",
-    "مسؤولين",
-    "شاهد",
-    "شهود",
-    "دبلوماسي",
-    "دبلوماسيون",
-    "دبلوماسيين",
-    "مقربون",
-    "مقربين",
-];
-
-/// True when word `i` is an indefinite source noun ([`SOURCE_NOUNS`]) used as a source: right
+/// True when word `i` is an indefinite source noun ([`lists::source_nouns`]) used as a source: right
 /// after a reporting verb or participle (قالت مصادر، أفاد شهود), after an attribution phrase
 /// (بحسب مصادر، نقلا عن مسؤول), after عن in a clause opened by a reporting verb (نقلت الصحيفة عن
 /// مسؤول), or, for مصدر/مصادر, followed by a place or body with ب (مصدر بالقصر). Elsewhere the
@@ -457,7 +452,7 @@ const SOURCE_NOUNS: [&str; 13] = [
 fn source_noun(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let key = words[i].key.as_str();
-    if !SOURCE_NOUNS.contains(&key) {
+    if !lists::source_nouns().contains(key) {
         return false;
     }
     // مسؤول الإعلام في الحزب: a post in construct with a definite noun names a position, not an
@@ -499,27 +494,13 @@ fn source_noun(cx: &Context, i: usize) -> bool {
     false
 }
 
-/// Identity keys of the verbs of "did not name" after لم (لم تسمّه، لم يذكر اسمه، لم تكشف هويته).
-const UNNAMED_VERBS: [&str; 12] = [
-    "تسمه",
-    "يسمه",
-    "تسمها",
-    "يسمها",
-    "تسمهم",
-    "يسمهم",
-    "تذكر",
-    "يذكر",
-    "تكشف",
-    "يكشف",
-    "تحدد",
-    "يحدد",
-];
-
 /// Extends an anonymous-source phrase ending at word `last` over the words that describe the
 /// source without naming it, with no punctuation between: nisba adjectives (شهود فلسطينيون،
 /// مسؤول بالجيش الإسرائيلي), a body after في/من/لدى/داخل or with ب (مسؤول في البيت الأبيض،
 /// مصدر بالقصر), grading adjectives (كبير، رفيع، بارز) and "did not name him" (لم تسمّه، لم
 /// يكشف عن هويته). Returns the index of the new last word.
+///
+/// Long: one walk forward over the words, each kind of modifier a short case of the same loop.
 fn source_modifiers(cx: &Context, mut last: usize) -> usize {
     let words = &cx.doc.words;
     for _ in 0..8 {
@@ -570,7 +551,7 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
             last += 1;
         } else if key == "لم"
             && adjacent(cx, last + 1)
-            && UNNAMED_VERBS.contains(&words[last + 2].key.as_str())
+            && lists::unnamed_verbs().contains(words[last + 2].key.as_str())
         {
             last += 2;
             // لم يكشف عن هويته، لم يذكر اسمه.
@@ -701,7 +682,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
 }
 
 /// Is an ambiguous agency name (فارس، الوطن) used as an outlet here: after an outlet noun
-/// (وكالة، صحيفة، قناة, [`OUTLET_NOUNS`]), inside guillemets or quotes, or in parentheses?
+/// (وكالة، صحيفة، قناة, [`lists::outlet_nouns`]), inside guillemets or quotes, or in parentheses?
 fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     let src = cx.doc.prose();
     let before = src

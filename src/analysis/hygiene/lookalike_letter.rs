@@ -129,6 +129,8 @@ fn fold_word(word: &str) -> String {
 
 /// Reports each run of consecutive lookalike letters inside an Arabic word, and each run of
 /// Persian digits, outside Persian/Urdu/Kurdish runs of text (see [`Scan::new`]).
+///
+/// Long: one pass over the letters with the run being built (word, letters, Persian digits) as its state.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let scan = cx.scan();
     let doc = cx.doc;

@@ -23,6 +23,7 @@ pub mod presentation_form;
 pub mod tatweel;
 
 use super::Context;
+use crate::profile::lists;
 use crate::text::normalize::fold_persian;
 use crate::text::{Document, WordKind};
 
@@ -88,83 +89,6 @@ fn is_arabic_only_letter(c: char) -> bool {
     matches!(c, '\u{064A}' | '\u{0643}' | '\u{0629}' | '\u{0649}')
 }
 
-/// Frequent Persian (and Urdu) function words, in their clean form (Persian letters folded to
-/// Arabic: ی→ي, ک→ك), chosen so that none is a common Arabic word.
-const PERSIAN_WORDS: &[&str] = &[
-    "است",
-    "اين",
-    "را",
-    "كه",
-    "مي",
-    "براي",
-    "از",
-    "در",
-    "يك",
-    "هاي",
-    "شده",
-    "شد",
-    "كرد",
-    "كرده",
-    "بود",
-    "خود",
-    "وي",
-    "نيز",
-    "شما",
-    "آنها",
-    "اند",
-    "باشد",
-    "كند",
-    "الان",
-    "البته",
-    "كا",
-    "كو",
-    "نيست",
-    "هست",
-    "بر",
-    "تا",
-    "چه",
-    "اگر",
-    "ولي",
-    "بايد",
-];
-
-/// Frequent Arabic function words, in their clean form (so that a Persian-keyboard spelling such as
-/// فی or علی still counts as Arabic), none of them a common Persian word.
-const ARABIC_WORDS: &[&str] = &[
-    "في",
-    "على",
-    "علي",
-    "إلى",
-    "الى",
-    "إلي",
-    "عن",
-    "أن",
-    "إن",
-    "ان",
-    "التي",
-    "الذي",
-    "الذين",
-    "هذا",
-    "هذه",
-    "ذلك",
-    "تلك",
-    "قد",
-    "لم",
-    "لن",
-    "ثم",
-    "حيث",
-    "قال",
-    "قالت",
-    "مع",
-    "لدى",
-    "منذ",
-    "أيضا",
-    "ضد",
-    "وقال",
-    "وأضاف",
-    "كما",
-];
-
 /// Characters that close a run of words for the Persian-run test: line breaks, sentence ends,
 /// quotation marks, brackets, colons and semicolons.
 fn is_run_boundary(c: char) -> bool {
@@ -226,7 +150,9 @@ fn lean(doc: &Document, i: usize) -> (Lean, bool) {
     }
     let clean = w.clean();
     let clean = clean.as_ref();
-    if PERSIAN_WORDS.contains(&clean) || text.chars().any(is_non_arabic_only_letter) {
+    if lists::persian_function_words().contains(clean)
+        || text.chars().any(is_non_arabic_only_letter)
+    {
         return (Lean::Persian { strong: true }, arabic_letter);
     }
     let zwnj = text
@@ -239,7 +165,7 @@ fn lean(doc: &Document, i: usize) -> (Lean, bool) {
         .iter()
         .any(|p| clean.starts_with(p))
         && clean.chars().count() >= 4;
-    if ARABIC_WORDS.contains(&clean) || article {
+    if lists::arabic_function_words().contains(clean) || article {
         return (Lean::Arabic, arabic_letter);
     }
     if text.chars().any(|c| fold_persian(c) != c) {
@@ -273,6 +199,8 @@ impl Scan {
     /// function words such as في، على، إلى، أن، التي, even in a Persian-keyboard spelling).
     /// Lookalike letters alone never make a run foreign: Arabic typed on a Persian keyboard is
     /// exactly what `lookalike-letter` must catch.
+    ///
+    /// Long: one pass that computes the word leanings, then the runs, then the digits, over the same words.
     pub fn new(cx: &Context) -> Scan {
         let doc = cx.doc;
         let n = doc.words.len();
@@ -356,11 +284,6 @@ impl Scan {
             majority_digits,
             numbers,
         }
-    }
-
-    /// True when the byte `at` lies inside a word of a Persian/Urdu/Kurdish run.
-    pub fn in_foreign_run(&self, doc: &Document, at: usize) -> bool {
-        doc.word_containing(at).is_some_and(|i| self.foreign_run[i])
     }
 }
 

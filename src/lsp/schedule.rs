@@ -1,0 +1,366 @@
+//! Scheduling: debounced analyses of open drafts (each run a *generation* of its document,
+//! published only while still the latest), re-analysis of the others when names change, the
+//! workspace index built and refreshed from disk in the background, and snapshots for requests.
+
+use super::contain;
+use super::diagnostics;
+use super::document::{OpenDraft, Snapshot};
+use super::index::{self, Summary};
+use super::project;
+use super::state::{Handle, lock};
+use super::worker;
+use crate::analysis::Lang;
+use crate::drafts;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_lsp_server::ls_types::*;
+use tracing::{debug, info, warn};
+
+/// Drafts read from disk per blocking task (and per `$/progress` report) while indexing.
+const INDEX_BATCH: usize = 32;
+
+impl Handle {
+    /// Schedules an analysis of `uri` after the debounce, superseding any pending one. Returns at
+    /// once.
+    pub(super) fn schedule(&self, uri: &Uri) {
+        let debounce = self.state.session().config.debounce_ms;
+        let mut docs = lock(&self.state.docs);
+        if let Some(doc) = docs.get_mut(uri)
+            && !doc.is_config
+        {
+            self.schedule_doc(doc, uri, debounce);
+        }
+    }
+
+    /// Schedules an analysis of `doc` (the document of `uri`), superseding any pending one. The
+    /// caller holds the store's lock, so an edit and the scheduling of its analysis are one step:
+    /// no other edit can slip in between and start a second run for the same version.
+    pub(super) fn schedule_doc(&self, doc: &mut OpenDraft, uri: &Uri, debounce: u64) {
+        doc.generation += 1;
+        let generation = doc.generation;
+        if let Some(p) = doc.pending.take() {
+            p.abort();
+        }
+        let h = self.clone();
+        let uri = uri.clone();
+        let task = tokio::spawn(async move {
+            if debounce > 0 {
+                tokio::time::sleep(Duration::from_millis(debounce)).await;
+            }
+            analyse_and_publish(h, uri, generation).await;
+        });
+        doc.pending = Some(task.abort_handle());
+    }
+
+    /// Re-analyses every open document from its in-memory text.
+    pub(super) fn schedule_all(&self) {
+        let uris: Vec<Uri> = lock(&self.state.docs).keys().cloned().collect();
+        for uri in &uris {
+            self.schedule(uri);
+        }
+    }
+
+    /// [`State::analyse`] (blocking), then, when the draft's names changed in the workspace index,
+    /// schedules the other open drafts. Both in one step on the blocking thread: an analysis task
+    /// superseded while it waits must not lose the change.
+    pub(super) fn analyse(
+        &self,
+        rope: ropey::Rope,
+        format: crate::text::Format,
+        version: i32,
+        config: Option<PathBuf>,
+        uri: &Uri,
+    ) -> Snapshot {
+        let (snap, changed) = self
+            .state
+            .analyse(rope, format, version, config.as_deref(), uri);
+        if changed {
+            self.schedule_others(uri);
+        }
+        snap
+    }
+
+    /// Re-analyses every open draft but `except` from its in-memory text (after a draft's names
+    /// changed in the workspace index).
+    pub(super) fn schedule_others(&self, except: &Uri) {
+        let uris: Vec<Uri> = lock(&self.state.docs)
+            .iter()
+            .filter(|(u, d)| *u != except && !d.is_config)
+            .map(|(u, _)| u.clone())
+            .collect();
+        for uri in &uris {
+            self.schedule(uri);
+        }
+    }
+
+    /// Builds the workspace index from disk in the background: lists the drafts of the
+    /// workspace folders, reads and summarizes them on the blocking pool (a batch at a time), and
+    /// reports `$/progress` (begin, report with counts, end) when the client supports it. Entries
+    /// of open drafts keep their buffers' names. Re-analyses the open drafts when any name changed.
+    ///
+    /// Long: the three `$/progress` phases and the batches on the blocking pool share the token and counts.
+    pub(super) async fn index_workspace(&self) {
+        let session = self.state.session();
+        let folders = session.folders.clone();
+        if folders.is_empty() {
+            return;
+        }
+        let started = std::time::Instant::now();
+        let lang = session.lang();
+        let token = NumberOrString::String(index::PROGRESS_TOKEN.to_string());
+        let progress = session.caps.work_done_progress
+            && self
+                .client
+                .create_work_done_progress(token.clone())
+                .await
+                .is_ok();
+        let (title, done_msg) = match lang {
+            Lang::En => ("isnad: indexing drafts", "drafts indexed"),
+            Lang::Ar => ("إسناد: فهرسة المسودات", "مسودة مفهرسة"),
+        };
+        let send = |value: WorkDoneProgress| {
+            let client = self.client.clone();
+            let token = token.clone();
+            async move {
+                if progress {
+                    client
+                        .send_notification::<notification::Progress>(ProgressParams {
+                            token,
+                            value: ProgressParamsValue::WorkDone(value),
+                        })
+                        .await;
+                }
+            }
+        };
+        send(WorkDoneProgress::Begin(WorkDoneProgressBegin {
+            title: title.to_string(),
+            cancellable: Some(false),
+            message: None,
+            percentage: Some(0),
+        }))
+        .await;
+        let listed = tokio::task::spawn_blocking(move || drafts::in_folders(&folders))
+            .await
+            .unwrap_or_default();
+        let total = listed.len();
+        let mut summaries = Vec::with_capacity(total);
+        let mut reports = Vec::new();
+        let mut done = 0;
+        for batch in listed.chunks(INDEX_BATCH) {
+            let h = self.clone();
+            let n = batch.len();
+            let batch = batch.to_vec();
+            let result = worker::run(move || {
+                let mut reports = Vec::new();
+                let s = h
+                    .state
+                    .summarize_disk(&batch, |c| reports.extend(h.reload(c).1));
+                (s, reports)
+            })
+            .await;
+            if let Some((s, r)) = result {
+                summaries.extend(s.into_iter().filter_map(|(_, s)| s));
+                reports.extend(r);
+            }
+            done += n;
+            send(WorkDoneProgress::Report(WorkDoneProgressReport {
+                cancellable: Some(false),
+                message: Some(format!("{done}/{total}")),
+                percentage: Some((done * 100 / total.max(1)) as u32),
+            }))
+            .await;
+        }
+        let n = summaries.len();
+        let changed = lock(&self.state.index).replace_disk(summaries);
+        send(WorkDoneProgress::End(WorkDoneProgressEnd {
+            message: Some(format!("{n} {done_msg}")),
+        }))
+        .await;
+        info!(
+            "workspace index: {n} of {total} drafts in {} ms",
+            started.elapsed().as_millis()
+        );
+        self.publish_reports(reports).await;
+        if changed {
+            self.schedule_all();
+        }
+    }
+
+    /// Re-reads the drafts at `paths` (canonical) from disk into the workspace index (a draft open
+    /// in the editor keeps its buffer's names; a deleted, unreadable or excluded one leaves the
+    /// index), then re-analyses the open drafts when any name changed.
+    pub(super) async fn refresh_from_disk(&self, paths: Vec<PathBuf>) {
+        let h = self.clone();
+        let result = worker::run(move || {
+            let folders = h.state.session().folders;
+            let paths: Vec<PathBuf> = paths
+                .into_iter()
+                .filter(|p| drafts::within(p, &folders))
+                .collect();
+            let mut reports = Vec::new();
+            let found = h
+                .state
+                .summarize_disk(&paths, |c| reports.extend(h.reload(c).1));
+            let mut ix = lock(&h.state.index);
+            let mut changed = false;
+            for (path, s) in found {
+                changed |= match s {
+                    Some(s) => ix.insert(s),
+                    None if ix.get(&path).is_some_and(|s| !s.open) => ix.remove(&path),
+                    None => false,
+                };
+            }
+            (changed, reports)
+        })
+        .await;
+        if let Some((changed, reports)) = result {
+            self.publish_reports(reports).await;
+            if changed {
+                self.schedule_all();
+            }
+        }
+    }
+
+    /// The analysis of the current version of `uri`: the cached one, or a fresh one computed on
+    /// the blocking pool. `None` (and a warning) for a document that is not open.
+    pub(super) async fn snapshot(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
+        let (rope, format, version, config) = {
+            let docs = lock(&self.state.docs);
+            let Some(doc) = docs.get(uri) else {
+                warn!("request for a document that is not open: {}", uri.as_str());
+                return None;
+            };
+            if doc.is_config {
+                return None;
+            }
+            if let Some(s) = doc.current_snapshot() {
+                return Some(s);
+            }
+            (
+                doc.rope.clone(),
+                doc.format,
+                doc.version,
+                doc.config.clone(),
+            )
+        };
+        let h = self.clone();
+        let u = uri.clone();
+        let snap = worker::run(move || h.analyse(rope, format, version, config, &u)).await?;
+        let snap = Arc::new(snap);
+        let mut docs = lock(&self.state.docs);
+        if let Some(doc) = docs.get_mut(uri)
+            && doc.version == version
+            && doc.current_snapshot().is_none()
+        {
+            doc.snapshot = Some(snap.clone());
+        }
+        Some(snap)
+    }
+
+    /// The names of the workspace but those of the draft `except`: every entry of the workspace
+    /// index (path order), then the open drafts outside the index whose analysis is current
+    /// (URI order), summarized from their snapshots.
+    pub(super) fn workspace_names(&self, except: Option<&Uri>) -> Vec<Arc<Summary>> {
+        let enc = self.state.session().encoding;
+        let except_path = except
+            .and_then(project::file_path)
+            .map(|p| project::canonical_file(&p));
+        let indexed = lock(&self.state.index).all();
+        let mut open: Vec<(Uri, PathBuf, Arc<Snapshot>, crate::text::Format)> =
+            lock(&self.state.docs)
+                .iter()
+                .filter(|(u, d)| !d.is_config && Some(*u) != except)
+                .filter_map(|(u, d)| {
+                    let path = project::file_path(u)
+                        .map(|p| project::canonical_file(&p))
+                        .unwrap_or_else(|| PathBuf::from(u.as_str()));
+                    let in_index = indexed.iter().any(|s| s.path == path || s.uri == *u);
+                    let snap = d.current_snapshot()?;
+                    (!in_index).then(|| (u.clone(), path, snap, d.format))
+                })
+                .collect();
+        open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
+        let mut out: Vec<Arc<Summary>> = indexed
+            .into_iter()
+            .filter(|s| Some(&s.uri) != except && Some(&s.path) != except_path.as_ref())
+            .collect();
+        for (uri, path, snap, format) in open {
+            out.push(Arc::new(Summary::new(
+                path,
+                uri,
+                Some(snap.version),
+                &snap.rope.to_string(),
+                format,
+                snap.analysis.names.clone(),
+                enc,
+            )));
+        }
+        out
+    }
+}
+
+/// Runs one analysis of generation `generation` of `uri` and publishes its diagnostics if that
+/// generation is still the latest.
+async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
+    let (state, client) = (h.state.clone(), h.client.clone());
+    let (rope, format, version, config) = {
+        let docs = lock(&state.docs);
+        match docs.get(&uri) {
+            Some(d) if d.generation == generation && !d.is_config => {
+                (d.rope.clone(), d.format, d.version, d.config.clone())
+            }
+            _ => return,
+        }
+    };
+    let session = state.session();
+    let (enc, lang) = (session.encoding, session.lang());
+    let u = uri.clone();
+    let result = worker::run(move || {
+        let snap = h.analyse(rope, format, version, config, &u);
+        let diags = if snap.internal_error {
+            Ok(Vec::new())
+        } else {
+            contain::catch(&format!("the diagnostics of {}", u.as_str()), || {
+                diagnostics::to_diagnostics_in(
+                    &snap.analysis,
+                    &snap.rope,
+                    enc,
+                    lang,
+                    &u,
+                    version,
+                    &snap.elsewhere,
+                )
+            })
+        };
+        // A check that panicked shows one error at the top of the draft, not stale findings.
+        let diags = match diags {
+            Ok(d) if !snap.internal_error => d,
+            _ => vec![contain::internal_error_diagnostic(lang)],
+        };
+        (snap, diags)
+    })
+    .await;
+    let Some((snap, diags)) = result else {
+        warn!("analysis of {} failed", uri.as_str());
+        return;
+    };
+    let _order = state.publish.lock().await;
+    {
+        let mut docs = lock(&state.docs);
+        match docs.get_mut(&uri) {
+            Some(d) if d.generation == generation => {
+                d.snapshot = Some(Arc::new(snap));
+                d.pending = None;
+            }
+            _ => {
+                debug!(
+                    "dropping superseded analysis of {} v{version}",
+                    uri.as_str()
+                );
+                return;
+            }
+        }
+    }
+    client.publish_diagnostics(uri, diags, Some(version)).await;
+}

@@ -1,0 +1,79 @@
+//! Small closed word lists used by one check each, kept as data (`data/*.txt`, one entry per line,
+//! `#` comments; each file's header says what it is and where it comes from), all written for
+//! isnad. Compiled in; each is built once per process on first use, and its entries are compared
+//! exactly with the form its header names (a word's clean form, [`crate::text::normalize::clean`],
+//! or identity key, [`crate::text::normalize::identity`]), not folded further.
+
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::OnceLock;
+
+/// The entries of a list: trimmed lines, blank lines and `#` comments skipped.
+fn set(data: &'static str) -> HashSet<&'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+macro_rules! list {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub fn $name() -> &'static HashSet<&'static str> {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| set(include_str!($file)))
+        }
+    };
+}
+
+list!(
+    /// Frequent Persian and Urdu function words, clean forms (است، را، براي ...), none a common
+    /// Arabic word: `data/persian_function_words.txt` (used by `analysis::hygiene`).
+    persian_function_words,
+    "data/persian_function_words.txt"
+);
+list!(
+    /// Frequent Arabic function words, clean forms (في، على، التي، قال ...), none a common Persian
+    /// word: `data/arabic_function_words.txt` (used by `analysis::hygiene`).
+    arabic_function_words,
+    "data/arabic_function_words.txt"
+);
+list!(
+    /// Nouns naming an outlet or its staff before the outlet's name, identity keys without the
+    /// article (وكاله، صحيفه، مراسل ...): `data/outlet_nouns.txt` (used by `analysis::credits`).
+    outlet_nouns,
+    "data/outlet_nouns.txt"
+);
+list!(
+    /// Indefinite nouns standing for an unnamed source, identity keys (مصدر، مسؤول، شهود ...):
+    /// `data/source_nouns.txt` (used by `analysis::credits`).
+    source_nouns,
+    "data/source_nouns.txt"
+);
+list!(
+    /// Verbs of "did not name" after لم, identity keys (تسمه، يذكر، تكشف ...):
+    /// `data/unnamed_verbs.txt` (used by `analysis::credits`).
+    unnamed_verbs,
+    "data/unnamed_verbs.txt"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_read_without_their_headers() {
+        let all = [
+            (persian_function_words(), 35, "براي"),
+            (arabic_function_words(), 32, "وأضاف"),
+            (outlet_nouns(), 24, "مراسلون"),
+            (source_nouns(), 13, "دبلوماسيين"),
+            (unnamed_verbs(), 12, "يكشف"),
+        ];
+        for (set, len, word) in all {
+            assert_eq!(set.len(), len);
+            assert!(set.contains(word), "{word}");
+            assert!(!set.iter().any(|w| w.starts_with('#') || w.contains(' ')));
+        }
+        assert!(persian_function_words().is_disjoint(arabic_function_words()));
+    }
+}
