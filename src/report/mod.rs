@@ -721,7 +721,7 @@ mod quote_list_tests {
         );
         let p = Profile::embedded();
         let a = crate::analysis::analyze_text(src, Format::Plain, &p);
-        let input = Input {
+        let input = StoryInput {
             path: "a.txt".into(),
             format: Format::Plain,
             content: Ok((src.to_string(), a)),
