@@ -78,6 +78,66 @@ fn sat(n: usize) -> u8 {
 pub struct Tags {
     /// One entry per word of the document.
     pub words: Vec<WordTags>,
+    /// Identity keys (without a leading و/ف) of the words that end a two-word name followed by
+    /// a post in apposition somewhere in the document (حميد شباط الأمين العام → شباط):
+    /// family names the story introduces, so that the word alone still names the person.
+    pub post_surnames: std::collections::HashSet<String>,
+}
+
+/// The identity key of `key` without a leading conjunction و/ف when more than two letters remain.
+fn strip_conj(key: &str) -> &str {
+    match key.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() > 2 => rest,
+        _ => key,
+    }
+}
+
+/// The keys of the words that end a two-word name followed by a post (see
+/// [`Tags::post_surnames`]): word `j - 1` is a given name or a plain Arabic word of three letters
+/// or more (no article, prepositional clitic, function word, title, cue or place), word `j` a
+/// plain word that may carry the article when it follows a given name (أحمد الطيب) or the
+/// dictionary does not know it, adjacent, and word `j + 1` a title after a space or a comma.
+fn post_surnames(doc: &Document, words: &[WordTags]) -> std::collections::HashSet<String> {
+    let prose = doc.prose();
+    let gap = |a: usize, b: usize| {
+        prose
+            .get(doc.words[a].range.end..doc.words[b].range.start)
+            .unwrap_or("")
+    };
+    let plain = |k: usize, article: bool| {
+        let w = &doc.words[k];
+        let t = &words[k];
+        let key = strip_conj(&w.key);
+        w.kind == crate::text::WordKind::Arabic
+            && key.chars().count() >= 3
+            && (article || !key.starts_with("ال"))
+            && !["لل", "بال", "كال"].iter().any(|a| key.starts_with(a))
+            // The function-word list also holds month names (شباط), which are family names too.
+            && (article || !t.function)
+            && t.title == 0
+            && !t.is_cue()
+            && t.place == 0
+            && t.agency.is_none()
+            && !t.org_noun
+    };
+    let mut out = std::collections::HashSet::new();
+    for j in 1..doc.words.len().saturating_sub(1) {
+        if words[j + 1].title > 0
+            && gap(j - 1, j).trim().is_empty()
+            && matches!(gap(j, j + 1).trim(), "" | "،" | ",")
+            && (words[j - 1].given > 0 || plain(j - 1, false))
+            && plain(j, true)
+            // A definite word the dictionary knows (الأزهر، الاقتصاد) is a family name only
+            // after a given name (أحمد الطيب).
+            && (words[j - 1].given > 0
+                || !strip_conj(&doc.words[j].key).starts_with("ال")
+                || crate::analysis::names::ordinary_word(&doc.words[j].plain)
+                    == crate::analysis::names::Lexical::Unknown)
+        {
+            out.insert(strip_conj(&doc.words[j].key).to_string());
+        }
+    }
+    out
 }
 
 fn phrase_len(
@@ -172,9 +232,10 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             for (_, r) in &readings {
                 let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
                 if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
-                    let phrase: Vec<crate::text::token::Text> = std::iter::once(crate::text::token::Text::from(r.as_str()))
-                        .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
-                        .collect();
+                    let phrase: Vec<crate::text::token::Text> =
+                        std::iter::once(crate::text::token::Text::from(r.as_str()))
+                            .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
+                            .collect();
                     if let Some(&idx) = profile.agencies.get(&phrase) {
                         t.agency = Some((sat(len), u32::try_from(idx).unwrap_or(u32::MAX)));
                         break;
@@ -227,7 +288,11 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         }
         words.push(t);
     }
-    Tags { words }
+    let post_surnames = post_surnames(doc, &words);
+    Tags {
+        words,
+        post_surnames,
+    }
 }
 
 #[cfg(test)]
@@ -244,6 +309,26 @@ mod tests {
             .map(|w| w.plain.to_string())
             .zip(t.words)
             .collect()
+    }
+
+    #[test]
+    fn family_names_given_with_their_post() {
+        let surnames = |src: &str| {
+            let doc = Document::new(src, Format::Plain);
+            let mut v: Vec<String> = tag(&doc, &Profile::embedded())
+                .post_surnames
+                .into_iter()
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            surnames("قال سالم ربيع الأمين العام للحزب إن الانتخابات في موعدها."),
+            vec!["ربيع".to_string()]
+        );
+        // A known definite word before a post is a genitive, not a family name; a word after
+        // a preposition is not a name either.
+        assert!(surnames("أكد شيخ الأزهر الإمام الأكبر ذلك خلال عهد الرئيس السابق.").is_empty());
     }
 
     #[test]

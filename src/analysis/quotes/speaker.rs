@@ -219,15 +219,12 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         if multi || after_title || !definite_known {
             return true;
         }
-        // ... or when the story names the person in full elsewhere (حميد شباط ... وأوضح شباط).
-        let key = cx.doc.words[k].key.as_str();
-        let full_elsewhere = persons.iter().take(400).any(|r| {
-            let ws = cx.doc.words_in(r.clone());
-            ws.len() >= 2 && ws.last().is_some_and(|l| l.key.as_str() == key)
-        });
-        if full_elsewhere {
-            return true;
-        }
+    }
+    // ... or when the story names the person in full elsewhere (حميد شباط ... وأوضح شباط): a
+    // family name used alone is still a name, even when it is also an ordinary word (شباط
+    // "February") or the name detector did not tag it here.
+    if surname_in_story(cx, persons, k) {
+        return true;
     }
     let w = &cx.doc.words[k];
     w.kind == crate::text::WordKind::Arabic
@@ -236,6 +233,32 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && t.title == 0
         && !t.is_cue()
         && unknown_word(&w.plain)
+}
+
+/// True when word `k` (without a conjunction و/ف) is the last word of a person mention of two
+/// words or more elsewhere in the story (سامر الخطيب ... وأكد الخطيب), or of a two-word name the
+/// story gives with its post ([`crate::analysis::lexicon::Tags::post_surnames`]): a family name
+/// the story introduced in full. Looks at the first 400 mentions of `persons` only.
+fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let key = cx.doc.words[k].key.as_str();
+    let bare = bare_key(cx, k);
+    if bare.chars().count() < 3 {
+        return false;
+    }
+    let w = &cx.doc.words[k].range;
+    let in_mention = persons.iter().take(400).any(|r| {
+        if r.start <= w.start && w.end <= r.end {
+            return false;
+        }
+        let ws = cx.doc.words_in(r.clone());
+        ws.len() >= 2
+            && ws
+                .last()
+                .is_some_and(|l| l.key.as_str() == key || l.key.as_str() == bare)
+    });
+    // ... or the second word of a name followed by its post elsewhere (حميد شباط الأمين العام),
+    // which the name detector may not know.
+    in_mention || cx.lex.post_surnames.contains(bare)
 }
 
 /// True for a word in a form a name never takes: an accusative with alif (رسمياً، تكراراً) or a
@@ -698,6 +721,51 @@ fn content_follows_name(cx: &Context, persons: &[Range<usize>], m: usize, limit:
             && opens(m + 2))
 }
 
+/// A name read by its position: one to three words shaped like a name (no article, clitic,
+/// particle, adverb or accusative) starting at word `k`, followed at once by the reported content
+/// (أن/إن, a colon, a quotation mark) or by a post in apposition (فلان الفلاني الأمين العام):
+/// right after a reporting verb, such words can only be its subject, whatever else the
+/// dictionary says they mean. Returns the end of the run (word index, exclusive).
+fn name_run_by_position(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<usize> {
+    let n = cx.doc.words.len();
+    let limit = limit.min(n);
+    let mut e = k;
+    while e < limit
+        && e < k + 3
+        && (e == k || !breaks_phrase(gap(cx, e - 1, e)))
+        && name_shaped(cx, persons, e)
+        && !bare_key(cx, e).starts_with("ال")
+        && !prepositional(cx, persons, e)
+        && cx.lex.words[e].place == 0
+        && cx.lex.words[e].agency.is_none()
+        && !cx.lex.words[e].org_noun
+        && cx.lex.words[e].anonymous == 0
+        && !unnamed_head(cx, e)
+    {
+        e += 1;
+    }
+    if e == k || e >= n {
+        return None;
+    }
+    let g = gap(cx, e - 1, e);
+    // Before the content, one word the dictionary knows may be a verb or an object (قال تعالى:،
+    // أعلن حصول «...»): the run needs a word it does not know.
+    let unknown = (k..e).any(|x| unknown_word_whole(&cx.doc.words[x].plain));
+    let content = unknown && (complementizer(cx, e) || g.contains([':', '«', '"', '“', '”']));
+    // A definite post in apposition after two words or more (حميد شباط الأمين العام); after one
+    // word a post is its genitive (مساعد الرئيس).
+    let post = cx.lex.words[e].title > 0
+        && bare_key(cx, e).starts_with("ال")
+        && matches!(g.trim(), "" | "،" | ",")
+        && (e - k >= 2 || g.trim() != "");
+    (content || post).then_some(e)
+}
+
 /// The head of a speaker phrase.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Head {
@@ -767,6 +835,8 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
         return None;
     }
+    // The end (word index, exclusive) of a name read by its position alone.
+    let mut by_position_end: Option<usize> = None;
     // A country or city right after the verb is its subject by metonymy for its government
     // (أعلنت مصر، اعتبرت الصين): the place's words are the speaker.
     if t.place > 0
@@ -807,6 +877,9 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     } else if bare_key(cx, k).ends_with('ا') {
         // An indefinite accusative (أساسياً، برنامجاً، مراراً) is an object or an adverb.
         return None;
+    } else if let Some(e) = name_run_by_position(cx, persons, k, limit) {
+        by_position_end = Some(e);
+        Head::Name
     } else {
         Head::Description
     };
@@ -838,6 +911,10 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     } else if let (Head::Body, Some((len, _))) = (head, t.agency) {
         end = k + usize::from(len);
         m = end;
+    } else if let Some(e) = by_position_end {
+        end = e;
+        m = e;
+        name_by_position = true;
     }
     let end_limit = limit.min(k + 12);
     while m < end_limit {
@@ -1412,6 +1489,88 @@ fn relative_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
     })
 }
 
+/// The reporting verb that the phrase at word `i` (في حديث، في بيان) depends on: the nearest verb
+/// before it in the same clause, at most 8 words back, with no punctuation, complementizer or
+/// other cue between. `None` when there is none.
+fn clause_verb_before(cx: &Context, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0 && i - k < 8 {
+        if breaks_phrase(gap(cx, k - 1, k)) {
+            return None;
+        }
+        k -= 1;
+        let t = &cx.lex.words[k];
+        if t.phrase > 0 || t.participle || complementizer(cx, k) {
+            return None;
+        }
+        if t.verb || preposition_verb(cx, k) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// The subject of the main verb of the sentence that holds the participle at word `i` (وطلب
+/// الوزير ... محذراً، ورحّب فلان بالزيارة قائلاً): a circumstantial participle (حال) describes
+/// the subject of its clause's verb, so when the sentence opens with a verb that is not a
+/// reporting cue, followed by a named subject, that subject is the speaker. `None` when the
+/// sentence has another cue before the participle (its reading settles the turn), or does not
+/// open with a verb and a plain subject.
+fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    // The start of the sentence, with no other cue between it and the participle.
+    let mut s = i;
+    while s > 0 && i - s < 40 {
+        if gap(cx, s - 1, s).contains(['.', '\n', '!', '?', '؟', ':', '«', '"', '“', '؛']) {
+            break;
+        }
+        s -= 1;
+        if cx.lex.words[s].is_cue() || preposition_verb(cx, s) {
+            return None;
+        }
+    }
+    if s + 2 >= i {
+        return None;
+    }
+    // Openers that do not change the subject (وقد، ثم، كما).
+    while s + 2 < i && matches!(bare_key(cx, s), "قد" | "ثم" | "كما" | "لقد" | "و") {
+        s += 1;
+    }
+    let w = &cx.doc.words[s];
+    let t = &cx.lex.words[s];
+    let verb_like = w.kind == crate::text::WordKind::Arabic
+        && w.plain.chars().count() >= 3
+        && !function(cx, s)
+        && !prepositional(cx, persons, s)
+        && !complementizer(cx, s)
+        && !adverb(cx, s)
+        && t.title == 0
+        && t.place == 0
+        && t.given == 0
+        && t.agency.is_none()
+        && !t.org_noun
+        && t.anonymous == 0
+        && !bare_key(cx, s).starts_with("ال")
+        && !in_person(cx, persons, s)
+        && !name_word(cx, persons, s)
+        && !not_name_form(cx, persons, s)
+        && !breaks_phrase(gap(cx, s, s + 1));
+    if !verb_like {
+        return None;
+    }
+    read_np(cx, persons, s + 1, i).filter(|n| plain_subject(cx, n))
+}
+
+/// True when a speaker phrase plainly names a subject: a name, an unnamed source, or a phrase
+/// that starts with a post, an agency or an organisation noun. A bare definite noun (المساواة)
+/// is not enough where the reader could not see the clause's content start after it.
+fn plain_subject(cx: &Context, n: &Named) -> bool {
+    let k = cx.doc.word_index_at(n.range.start);
+    let Some(tk) = cx.lex.words.get(k) else {
+        return false;
+    };
+    n.name.is_some() || n.anonymous || tk.title > 0 || tk.agency.is_some() || tk.org_noun
+}
+
 /// Reads the speaker of the cue at word `i` (`limit`: the word where the clause's content or the
 /// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
 /// subject; phrases read the source after them or defer to the clause.
@@ -1421,10 +1580,22 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
         let len = usize::from(t.phrase);
         return match phrase_kind(cx, i, len) {
             PhraseKind::Source => subject_after(cx, persons, i + len, limit),
-            PhraseKind::Pronoun | PhraseKind::Clause => Read::Pronoun,
+            // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
+            // speaker is the subject of the verb the phrase depends on.
+            PhraseKind::Clause => match clause_verb_before(cx, i) {
+                Some(v) => match read_cue(cx, persons, v, i) {
+                    Read::Named(n) if plain_subject(cx, &n) => Read::Named(n),
+                    _ => Read::Pronoun,
+                },
+                None => Read::Pronoun,
+            },
+            PhraseKind::Pronoun => Read::Pronoun,
         };
     }
     if !t.verb && !preposition_verb(cx, i) {
+        if t.participle {
+            return participle_subject(cx, persons, i).map_or(Read::Pronoun, Read::Named);
+        }
         return Read::Pronoun;
     }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
@@ -2035,6 +2206,50 @@ mod tests {
     fn verb_then_subject() {
         assert_eq!(
             one("وأكد الوزير سامر الخطيب أن «الحكومة لن تتراجع عن قرارها مهما كانت الظروف»."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn family_name_that_is_an_ordinary_word() {
+        // ربيع ("spring") is the family name the story gave with the post after it.
+        let s = speakers(
+            "قال سالم ربيع الأمين العام للحزب إن «الانتخابات ستجري في موعدها المحدد».\n\
+             وأوضح ربيع في حديث مع الصحفيين أن «التحالفات كلها تبقى ممكنة بعد الاقتراع».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                (true, Some("سالم ربيع".into()), false),
+                (true, Some("ربيع".into()), false),
+            ]
+        );
+    }
+
+    #[test]
+    fn known_word_before_the_content_is_not_a_name() {
+        // تعالى is a verb of praise, not the subject of قال; an unknown word there is a name.
+        assert_eq!(one("قال تعالى: «وما أوتيتم من العلم إلا قليلا»."), None);
+        assert_eq!(
+            one("وقال فيرنكوفيتش: «سنلعب المباراة المقبلة بكل قوتنا»."),
+            Some("فيرنكوفيتش".into())
+        );
+    }
+
+    #[test]
+    fn participle_takes_the_subject_of_the_main_verb() {
+        assert_eq!(
+            one(
+                "وطالب وزير الطاقة سامر الخطيب النواب بتأجيل التصويت، محذراً من أن «أي تأخير سيكلف الخزينة كثيراً»."
+            ),
+            Some("وزير الطاقة سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn circumstance_phrase_keeps_the_verb_subject() {
+        assert_eq!(
+            one("وأوضح الوزير سامر الخطيب في حديث مع الإذاعة أن «المفاوضات لم تنته بعد»."),
             Some("الوزير سامر الخطيب".into())
         );
     }
