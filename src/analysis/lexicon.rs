@@ -216,6 +216,27 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 t.clitic = 1;
             }
         }
+        // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
+        // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
+        if !t.participle
+            && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
+            && stem.chars().count() >= 3
+            && profile.is_participle(&format!("{stem}ا"))
+        {
+            let next = doc.words.get(i + 1).map(|n| n.key.as_str());
+            let colon = doc
+                .prose()
+                .get(w.range.end..doc.words.get(i + 1).map_or(w.range.end, |n| n.range.start))
+                .is_some_and(|g| g.contains(':'));
+            if colon
+                || matches!(
+                    next,
+                    Some("الي" | "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها")
+                )
+            {
+                t.participle = true;
+            }
+        }
         if any & ATTRIBUTION != 0 {
             t.phrase = sat(phrase_len(&profile.attribution_phrases, &readings, doc, i).0);
         }
@@ -309,6 +330,14 @@ mod tests {
             .map(|w| w.plain.to_string())
             .zip(t.words)
             .collect()
+    }
+
+    #[test]
+    fn feminine_participle_only_before_its_complement() {
+        let t = tags("وتحدثت مشيرة إلى أن الوضع صعب، وكانت مضيفة الطائرة هناك");
+        let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
+        assert!(get("مشيرة").participle);
+        assert!(!get("مضيفة").participle);
     }
 
     #[test]

@@ -658,9 +658,16 @@ fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
         }
         return Some(Gender::Masculine);
     }
-    // The participle cues are the masculine accusatives (مشيراً، مضيفاً، نافياً).
+    // The participle cues are the masculine accusatives (مشيراً، مضيفاً، نافياً) and the
+    // feminine forms in ة (مشيرة، مضيفة).
     if t.participle && p.is_participle(key) && key.ends_with('ا') {
         return Some(Gender::Masculine);
+    }
+    if t.participle
+        && let Some(stem) = key.strip_suffix('ه')
+        && p.is_participle(&format!("{stem}ا"))
+    {
+        return Some(Gender::Feminine);
     }
     None
 }
@@ -796,6 +803,23 @@ fn name_run_by_position(
     (content || post).then_some(e)
 }
 
+/// True for an indefinite dual or plural of a noun the dictionary knows (خبيران، مواطنون،
+/// محللين): a group of unnamed people when it is the subject of a reporting verb.
+fn group_noun(cx: &Context, k: usize) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word};
+    let p = cx.doc.words[k].plain.as_str();
+    let p = match p.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 5 => r,
+        _ => p,
+    };
+    !p.starts_with("ال")
+        && ["ان", "ون", "ين"].iter().any(|suf| {
+            p.strip_suffix(suf).is_some_and(|stem| {
+                stem.chars().count() >= 3 && ordinary_word(stem) != Lexical::Unknown
+            })
+        })
+}
+
 /// The head of a speaker phrase.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Head {
@@ -862,6 +886,16 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         });
     }
     let mut anonymous = false;
+    // A noun with a possessive pronoun before a name (محاميها فلان، شقيقه فلان) is the name's
+    // post: the name is the speaker.
+    if not_name_form(cx, persons, k)
+        && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
+        && k + 1 < limit
+        && gap(cx, k, k + 1).trim().is_empty()
+        && (cx.lex.words[k + 1].given > 0 || starts_person(cx, persons, k + 1))
+    {
+        return read_np(cx, persons, k + 1, limit);
+    }
     if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
         return None;
     }
@@ -923,6 +957,8 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     let mut first_lam: Option<usize> = None;
     // True when the name was found by its position after a post, not by the lexicons.
     let mut name_by_position = false;
+    // True when an agency or outlet stands in the phrase as a genitive (مصور وكالة فرانس برس).
+    let mut agency_genitive = false;
     let mut m = k + 1;
     if head == Head::Title {
         end = k + usize::from(t.title);
@@ -1036,6 +1072,15 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             m += 1;
             continue;
         }
+        // An agency or outlet in the post (مراسل وكالة فرانس برس) is read whole, before any of
+        // its words can pass for a name.
+        if tm.agency.is_some() {
+            let len = usize::from(tm.agency.map_or(1, |a| a.0));
+            end = (m + len).min(end_limit);
+            m = end;
+            agency_genitive = true;
+            continue;
+        }
         if name_word(cx, persons, m) {
             name_start = Some(m);
             end = m + 1;
@@ -1061,6 +1106,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             let len = usize::from(tm.agency.map_or(1, |a| a.0));
             end = (m + len).min(end_limit);
             m = end;
+            agency_genitive = true;
             continue;
         }
         if prepositional(cx, persons, m) {
@@ -1112,7 +1158,42 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     }
     // A name in apposition between commas after a post (قال رئيس الوزراء، فلان الفلاني، إن), also
     // after a place complement of the post (السفير السعودي في الولايات المتحدة، الأمير فلان، إن).
-    if name_start.is_none() && matches!(head, Head::Title | Head::Description) && end < limit {
+    // A name right after the place complement of a post (سفير البلاد في فرنسا فلان الفلاني،):
+    // the post is in apposition to the name, which is the speaker.
+    if name_start.is_none()
+        && matches!(head, Head::Title | Head::Description)
+        && end + 2 < limit
+        && bare_key(cx, end) == "في"
+        && cx.lex.words[end + 1].place > 0
+        && !breaks_phrase(gap(cx, end, end + 1))
+    {
+        let from = end + 1 + usize::from(cx.lex.words[end + 1].place);
+        let mut e = from;
+        while e < limit
+            && e < from + 4
+            && (e == from || gap(cx, e - 1, e).trim().is_empty())
+            && (name_word(cx, persons, e) || (e > from && name_particle(cx, e - 1)))
+        {
+            e += 1;
+        }
+        let closes = e > from
+            && from < limit
+            && gap(cx, from - 1, from).trim().is_empty()
+            && (e >= limit
+                || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
+                || complementizer(cx, e));
+        if closes {
+            name_start = Some(from);
+            end = e;
+        }
+    }
+    // After a definite noun (الإعلامية البحرينية، فلانة الفلانية،) the name must be closed by a
+    // comma: between two commas it is the noun's apposition.
+    let definite_person = head == Head::Definite;
+    if name_start.is_none()
+        && matches!(head, Head::Title | Head::Description | Head::Definite)
+        && end < limit
+    {
         let mut at = end;
         if bare_key(cx, end) == "في" {
             at = (end + 1..limit.min(end + 6))
@@ -1134,12 +1215,17 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             // Between the commas after a post stands its apposition, the name: two or three
             // words shaped like a name (no article, particle, adverb or clitic) are read as one
             // even when the dictionary knows them (كون فوكنر).
+            // The last of them may carry the article (سامر الخطيب).
             if e == name_from {
                 let mut f = name_from;
                 while f < limit
                     && f < name_from + 3
                     && name_shaped(cx, persons, f)
-                    && !bare_key(cx, f).starts_with("ال")
+                    && (!bare_key(cx, f).starts_with("ال")
+                        || (f > name_from
+                            && gap(cx, f, (f + 1).min(limit))
+                                .trim()
+                                .starts_with(['،', ','])))
                     && !prepositional(cx, persons, f)
                     && (f == name_from || gap(cx, f - 1, f).trim().is_empty())
                 {
@@ -1151,8 +1237,9 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             }
             let closes = e > name_from
                 && (e >= limit
-                    || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
-                    || complementizer(cx, e));
+                    || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+                    || (!definite_person
+                        && (gap(cx, e - 1, e).trim() == ":" || complementizer(cx, e))));
             if closes {
                 if name_from > at {
                     title_run = Some(at..name_from);
@@ -1162,8 +1249,29 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             }
         }
     }
+    // A description with no name is a speaker in two cases: an outlet's staff (مصور وكالة فرانس
+    // برس، مراسل رويترز), and a dual or plural of persons before the content (قال خبيران، ...):
+    // unnamed sources both.
+    let unnamed_group = end == k + 1 && group_noun(cx, k) && {
+        let g = gap(cx, k, k + 1);
+        k + 1 >= limit || complementizer(cx, k + 1) || g.contains([':', '،', ',', '«', '"', '“'])
+    };
     if head == Head::Description && name_start.is_none() {
-        return None;
+        if !(agency_genitive || unnamed_group) {
+            return None;
+        }
+        let w = &cx.doc.words[k];
+        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
+        let a = if a < w.range.end { a } else { w.range.start };
+        let b = cx.doc.words[end.min(cx.doc.words.len()) - 1].range.end;
+        let text = cx.doc.source.get(a..b)?.to_string();
+        return Some(Named {
+            range: a..b,
+            text,
+            anonymous: true,
+            title_only: false,
+            name: None,
+        });
     }
     // Without a name after it, a genitive with ل may be an addressee after all (قال الرئيس
     // للشعب): the post is kept up to it unless the content follows at once.
@@ -1321,6 +1429,34 @@ fn subject_after(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize)
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
         return Read::Named(n);
+    }
+    // A post with a long complement (المشرف العام على البرنامج الوطني للحرف (بارع)) followed by
+    // a title and a name right before the content: the titled name is the subject.
+    if cx.lex.words[k].title > 0 || bare_key(cx, k).starts_with("ال") {
+        let mut m = k + 1;
+        while m < limit.min(k + 16) {
+            let g = gap(cx, m - 1, m);
+            if g.contains([':', '،', ',', '.', '\n', '؛', '«', '"', '“']) || complementizer(cx, m)
+            {
+                break;
+            }
+            if cx.lex.words[m].is_cue() {
+                break;
+            }
+            if cx.lex.words[m].title > 0
+                && let Some(n) = read_np(cx, persons, m, limit)
+                && n.name.is_some()
+            {
+                let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+                if after >= limit
+                    || complementizer(cx, after)
+                    || gap(cx, after - 1, after).contains([':', '«', '"', '“'])
+                {
+                    return Read::Named(n);
+                }
+            }
+            m += 1;
+        }
     }
     // "X آخر" (another X: متابع آخر، مصدر آخر) introduces a new speaker who is none of the
     // earlier ones and is not named: an unnamed source, in the words of the text.
@@ -2414,6 +2550,56 @@ mod tests {
             one("من جهته، طالب المجلس البلدي بالهدوء، مؤكداً أن «الوضع تحت السيطرة»."),
             Some("المجلس البلدي".into())
         );
+    }
+
+    #[test]
+    fn name_after_a_possessive_post() {
+        // محاميه is the name's post: the lawyer named after it speaks.
+        assert_eq!(
+            one("وأبلغ محاميه سامر الخطيب الصحفيين أن «الحكم سيصدر الأسبوع المقبل»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn name_after_the_place_of_a_post() {
+        assert_eq!(
+            one("وكتب سفير البلاد في فرنسا سامر الخطيب، على حسابه، أن «العلاقات في أفضل حالاتها»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn staff_of_an_outlet_and_a_group_are_unnamed_sources() {
+        let s = speakers("وذكر مراسل وكالة رويترز في المدينة أن «الاشتباكات استمرت حتى الفجر».");
+        assert_eq!(s, vec![(true, Some("مراسل وكالة رويترز".into()), true)]);
+        let s = speakers("واعتبر خبيران، مطلعان على الملف، أن الحملة «هادئة حتى الآن».");
+        assert_eq!(s, vec![(true, Some("خبيران".into()), true)]);
+    }
+
+    #[test]
+    fn titled_name_after_a_long_post() {
+        assert_eq!(
+            one(
+                "قال المشرف العام على البرنامج الوطني للتراث (تراث) الدكتور سامر الخطيب إن «المشروع بدأ فعلاً»."
+            ),
+            Some("الدكتور سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn feminine_participle_is_a_cue() {
+        // مضيفة is a cue before أن, and takes the turn of the woman who spoke before.
+        let s = speakers(
+            "وقالت الوزيرة ليلى حداد إن الوضع صعب.\n\nوزارت المدينة أمس مضيفة أن «الحكومة ستتدخل قريباً».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزيرة ليلى حداد".into()), false)]);
+    }
+
+    #[test]
+    fn prince_of_a_country_is_a_post() {
+        let s = speakers("وقال أمير البلاد في تغريدة: «نقف إلى جانب أشقائنا في هذه المحنة».");
+        assert_eq!(s, vec![(true, Some("أمير البلاد".into()), false)]);
     }
 
     #[test]
