@@ -291,7 +291,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && cx.doc.words[k + 1].kind == crate::text::WordKind::Arabic
         && cx.doc.words[k + 1].plain.chars().count() >= 3
         && !cx.doc.words[k + 1].plain.starts_with("ال")
-        && unknown_word(&cx.doc.words[k + 1].plain);
+        && (unknown_word(&cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
     if let Some(stem) = p.strip_suffix('ا')
         && !p.starts_with("ال")
         && !foreign_next
@@ -401,9 +401,12 @@ fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let article = ["لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"]
         .iter()
         .any(|a| p0.starts_with(a));
+    // ... but ل before a word and a definite noun is a genitive (لرؤساء المؤسسات), even when the
+    // dictionary does not know the word (a misspelling).
+    let lam_genitive = p0.starts_with('ل') && genitive_next;
     if !article
         && ((in_person(cx, persons, k) && !genitive_next)
-            || unknown_word_whole(&cx.doc.words[k].plain))
+            || (unknown_word_whole(&cx.doc.words[k].plain) && !lam_genitive))
     {
         return false;
     }
@@ -422,11 +425,12 @@ fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     }
     let mut chars = p.chars();
     match chars.next() {
-        Some('ب' | 'ل' | 'ك') => {
+        Some(c @ ('ب' | 'ل' | 'ك')) => {
             let rest = chars.as_str();
             rest.chars().count() >= 3
-                && crate::analysis::names::ordinary_word(rest)
+                && (crate::analysis::names::ordinary_word(rest)
                     != crate::analysis::names::Lexical::Unknown
+                    || (c == 'ل' && lam_genitive))
                 && p != "باسم"
         }
         _ => false,
@@ -771,13 +775,22 @@ fn name_run_by_position(
 ) -> Option<usize> {
     let n = cx.doc.words.len();
     let limit = limit.min(n);
+    // A first name that reads as ل + a word (لانس) before a foreign family name: allowed when
+    // the post follows (no addressee is followed by a post in apposition).
+    let lam_first = cx.doc.words[k].plain.starts_with('ل')
+        && !cx.doc.words[k].plain.starts_with("لل")
+        && cx.lex.words[k].agency.is_none()
+        && k + 1 < limit
+        && gap(cx, k, k + 1).trim().is_empty()
+        && !cx.doc.words[k + 1].plain.starts_with("ال")
+        && unknown_word(&cx.doc.words[k + 1].plain);
     let mut e = k;
     while e < limit
         && e < k + 3
         && (e == k || !breaks_phrase(gap(cx, e - 1, e)))
-        && name_shaped(cx, persons, e)
+        && (name_shaped(cx, persons, e) || (e == k && lam_first))
         && !bare_key(cx, e).starts_with("ال")
-        && !prepositional(cx, persons, e)
+        && (!prepositional(cx, persons, e) || (e == k && lam_first))
         && cx.lex.words[e].place == 0
         && cx.lex.words[e].agency.is_none()
         && !cx.lex.words[e].org_noun
@@ -793,7 +806,8 @@ fn name_run_by_position(
     // Before the content, one word the dictionary knows may be a verb or an object (قال تعالى:،
     // أعلن حصول «...»): the run needs a word it does not know.
     let unknown = (k..e).any(|x| unknown_word_whole(&cx.doc.words[x].plain));
-    let content = unknown && (complementizer(cx, e) || g.contains([':', '«', '"', '“', '”']));
+    let content =
+        unknown && !lam_first && (complementizer(cx, e) || g.contains([':', '«', '"', '“', '”']));
     // A definite post in apposition after two words or more (حميد شباط الأمين العام); after one
     // word a post is its genitive (مساعد الرئيس).
     let post = cx.lex.words[e].title > 0
@@ -896,11 +910,19 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
     {
         return read_np(cx, persons, k + 1, limit);
     }
-    if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
+    // The end (word index, exclusive) of a name read by its position alone; a word that reads as
+    // a preposition is a name only so (لانس فلان المدير العلمي).
+    let mut by_position_end: Option<usize> = None;
+    let clitic_name =
+        prepositional(cx, persons, k) && !function(cx, k) && !not_name_form(cx, persons, k) && {
+            by_position_end = name_run_by_position(cx, persons, k, limit);
+            by_position_end.is_some()
+        };
+    if !clitic_name
+        && (function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k))
+    {
         return None;
     }
-    // The end (word index, exclusive) of a name read by its position alone.
-    let mut by_position_end: Option<usize> = None;
     // A country or city right after the verb is its subject by metonymy for its government
     // (أعلنت مصر، اعتبرت الصين): the place's words are the speaker.
     if t.place > 0
@@ -922,7 +944,7 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             name: None,
         });
     }
-    let head = if name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0 {
+    let head = if clitic_name || (name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0) {
         Head::Name
     } else if t.anonymous > 0 || unnamed_head(cx, k) {
         anonymous = true;
@@ -2600,6 +2622,25 @@ mod tests {
     fn prince_of_a_country_is_a_post() {
         let s = speakers("وقال أمير البلاد في تغريدة: «نقف إلى جانب أشقائنا في هذه المحنة».");
         assert_eq!(s, vec![(true, Some("أمير البلاد".into()), false)]);
+    }
+
+    #[test]
+    fn clitic_words_and_first_names() {
+        // لرؤسات (misspelt) before a definite noun is a genitive of the post, never a name.
+        let s = speakers(
+            "وقال المستشار التنفيذي للمعهد العربي لرؤسات المؤسسات سامر الخطيب للصحفيين إن «المبادرة هي الأولى من نوعها».",
+        );
+        assert_eq!(s, vec![(true, Some("سامر الخطيب".into()), false)]);
+        // لاري reads as ل + a word, but a foreign family name and a post follow: a name.
+        assert_eq!(
+            one("وقال لاري كوفالسكي المدير العلمي للشركة «هذا الفيروس ينتقل بسرعة كبيرة»."),
+            Some("لاري كوفالسكي".into())
+        );
+        // مايا before a family name the name detector found is not an accusative adverb.
+        assert_eq!(
+            one("وقالت مايا تشانغ، الباحثة في المنظمة: «الوضع يزداد سوءاً»."),
+            Some("مايا تشانغ".into())
+        );
     }
 
     #[test]
