@@ -906,7 +906,9 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
         && k + 1 < limit
         && gap(cx, k, k + 1).trim().is_empty()
-        && (cx.lex.words[k + 1].given > 0 || starts_person(cx, persons, k + 1))
+        && (cx.lex.words[k + 1].given > 0
+            || starts_person(cx, persons, k + 1)
+            || name_word(cx, persons, k + 1))
     {
         return read_np(cx, persons, k + 1, limit);
     }
@@ -1131,6 +1133,9 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             agency_genitive = true;
             continue;
         }
+        if tm.org_noun && head == Head::Description {
+            agency_genitive = true;
+        }
         if prepositional(cx, persons, m) {
             // A genitive with ل inside a post (المتحدث الرسمي لوزارة الصحة) continues it; an
             // addressee (لقناة، للصحفيين) or a manner (بالحقيقة) ends the phrase.
@@ -1198,12 +1203,35 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         {
             e += 1;
         }
+        // Two words shaped like a name (no article) also make one there (ممثل المنظمة في البلد
+        // فلان فلان أن).
+        if e == from {
+            let mut f = from;
+            while f < limit
+                && f < from + 3
+                && (f == from || gap(cx, f - 1, f).trim().is_empty())
+                && name_shaped(cx, persons, f)
+                && !bare_key(cx, f).starts_with("ال")
+                && !prepositional(cx, persons, f)
+                && cx.lex.words[f].place == 0
+            {
+                f += 1;
+            }
+            if f >= from + 2 {
+                e = f;
+            }
+        }
+        // The content may follow after a time adverb (فلان الجمعة أن).
+        let mut c = e;
+        while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
+            c += 1;
+        }
         let closes = e > from
             && from < limit
             && gap(cx, from - 1, from).trim().is_empty()
-            && (e >= limit
+            && (c >= limit
                 || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
-                || complementizer(cx, e));
+                || complementizer(cx, c));
         if closes {
             name_start = Some(from);
             end = e;
@@ -1279,7 +1307,8 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
         k + 1 >= limit || complementizer(cx, k + 1) || g.contains([':', '،', ',', '«', '"', '“'])
     };
     if head == Head::Description && name_start.is_none() {
-        if !(agency_genitive || unnamed_group) {
+        // (An elative, أكبر مركز، describes; it does not speak.)
+        if !(agency_genitive || unnamed_group) || elative(cx, k) {
             return None;
         }
         let w = &cx.doc.words[k];
@@ -2640,6 +2669,24 @@ mod tests {
         assert_eq!(
             one("وقالت مايا تشانغ، الباحثة في المنظمة: «الوضع يزداد سوءاً»."),
             Some("مايا تشانغ".into())
+        );
+    }
+
+    #[test]
+    fn committees_ministries_and_their_statements_speak() {
+        assert_eq!(
+            one("وأشارت لجنة حقوق الإنسان في البلاد إلى «محاولات مكشوفة لإسكات المعارضين»."),
+            Some("لجنة حقوق الإنسان".into())
+        );
+        let s = speakers("وقال موظف وزارة المالية إن القرار «يتعلق بالشركات الكبرى فقط».");
+        assert_eq!(s, vec![(true, Some("موظف وزارة المالية".into()), true)]);
+    }
+
+    #[test]
+    fn name_after_the_place_of_a_post_then_a_day() {
+        assert_eq!(
+            one("واعتبر ممثل المنظمة في لبنان سعيد كرم الجمعة أن الوضع «على وشك الانفجار»."),
+            Some("سعيد كرم".into())
         );
     }
 
