@@ -1171,6 +1171,15 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             break;
         }
         if tm.place_nisba || bare_key(cx, m).starts_with("ال") {
+            // A definite plural in -ات right after an adjective of relation cannot extend the
+            // name (منظمة التعاون الإقليمي التصريحات): it is the verb's object.
+            let prev = bare_key(cx, m - 1);
+            if bare_key(cx, m).ends_with("ات")
+                && prev.starts_with("ال")
+                && (prev.ends_with('ي') || prev.ends_with("يه"))
+            {
+                break;
+            }
             end = m + 1;
             m += 1;
             continue;
@@ -1621,6 +1630,26 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     if s >= e {
         return None;
     }
+    // A subject-first clause inside the content of another reporting verb in the sentence
+    // (وأضاف أن التعداد أشار إلى ...، قال الوزير إن الاتحاد حذر) reports what the outer speaker
+    // says: a subject there that names nobody is not the speaker. (The impersonal يذكر أن "it is
+    // noted that" has no outer speaker.)
+    let embedded = s >= 2 && complementizer(cx, s - 1) && !breaks_phrase(gap(cx, s - 1, s)) && {
+        let mut c = s - 1;
+        let mut outer = false;
+        while c > 0 && s - c < 12 {
+            if gap(cx, c - 1, c).contains(['.', '\n', '!', '?', '؟', ':']) {
+                break;
+            }
+            c -= 1;
+            let t = &cx.lex.words[c];
+            if (t.verb && !bare_key(cx, c).starts_with('ي')) || t.participle {
+                outer = true;
+                break;
+            }
+        }
+        outer
+    };
     // The subject must plainly be one: a name, a title, an unnamed source, a body or a definite
     // noun (not an indefinite word such as أناساً).
     let ts = &cx.lex.words[s];
@@ -1635,6 +1664,9 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
         return None;
     }
     let n = read_np(cx, persons, s, e)?;
+    if embedded && n.name.is_none() {
+        return None;
+    }
     if n.range.end == cx.doc.words[e - 1].range.end {
         return Some(n);
     }
@@ -2688,6 +2720,27 @@ mod tests {
             one("واعتبر ممثل المنظمة في لبنان سعيد كرم الجمعة أن الوضع «على وشك الانفجار»."),
             Some("سعيد كرم".into())
         );
+    }
+
+    #[test]
+    fn subject_first_clause_inside_reported_content() {
+        // الضحية رد is what she reports: the victim is not the speaker (the masculine رد cannot
+        // continue her turn either, so the speaker is unclear).
+        let s = speakers(
+            "وقالت ليلى حداد إن الحادث مؤلم.\nوأكدت أن الضحية رد عليها بأنه يريد «المزيد من المتابعين».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // ... but after the impersonal يذكر أن, the clause has its own speaker.
+        assert_eq!(
+            one("يذكر أن الوزير سامر الخطيب قال أمس إن هناك «شبه يقين» بشأن الحطام."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn plural_object_after_an_adjective_ends_the_body() {
+        let s = speakers("واستنكرت منظمة التعاون الإقليمي التصريحات ووصفتها بأنها «مغذية للتوتر».");
+        assert_eq!(s, vec![(true, Some("منظمة التعاون الإقليمي".into()), false)]);
     }
 
     #[test]
