@@ -216,6 +216,17 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 t.clitic = 1;
             }
         }
+        // A verb of stance (رحب، شجب، ندد) takes someone's words as its object or complement
+        // (رحبت الوزيرة بـ«...»): it is a reporting cue too. Only its plain forms of three letters
+        // or more: with an object pronoun (شكره) or short (عد، سما) it is as often a noun or a name.
+        if !t.verb && w.kind == WordKind::Arabic {
+            let stance = &crate::profile::quote_words::quote_words().stance_verbs;
+            let core = strip_conj(&w.key);
+            if core.chars().count() >= 3 && stance.contains(core) {
+                t.verb = true;
+                t.clitic = u8::from(core.len() < w.key.len());
+            }
+        }
         // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
         // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
         if !t.participle
@@ -338,6 +349,15 @@ mod tests {
         let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
         assert!(get("مشيرة").participle);
         assert!(!get("مضيفة").participle);
+    }
+
+    #[test]
+    fn stance_verbs_are_cues_in_their_plain_forms() {
+        let t = tags("ورحبت الوزيرة بالقرار وعبر عن شكره للحكومة");
+        let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
+        assert!(get("ورحبت").verb && get("ورحبت").clitic == 1);
+        // شكره is "his thanks" here: a form with a pronoun is not taken for the verb.
+        assert!(!get("شكره").verb);
     }
 
     #[test]

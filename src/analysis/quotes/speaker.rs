@@ -2744,6 +2744,13 @@ mod tests {
     }
 
     #[test]
+    fn stance_verb_is_a_cue() {
+        let s =
+            speakers("واليوم، رحبت ليلى حداد وزيرة الخارجية «بأول إشارة إيجابية» في المفاوضات.");
+        assert_eq!(s, vec![(true, Some("ليلى حداد".into()), false)]);
+    }
+
+    #[test]
     fn subject_then_verb() {
         assert_eq!(
             one("الوزير سامر الخطيب أكد أن «الحكومة لن تتراجع عن قرارها مهما كانت الظروف»."),
