@@ -806,8 +806,10 @@ fn name_run_by_position(
     // Before the content, one word the dictionary knows may be a verb or an object (قال تعالى:،
     // أعلن حصول «...»): the run needs a word it does not know.
     let unknown = (k..e).any(|x| unknown_word_whole(&cx.doc.words[x].plain));
-    let content =
-        unknown && !lam_first && (complementizer(cx, e) || g.contains([':', '«', '"', '“', '”']));
+    // (`limit` itself is where the clause's content or verb starts: فلان فلانوفا قد أفادت.)
+    let content = unknown
+        && !lam_first
+        && (e >= limit || complementizer(cx, e) || g.contains([':', '«', '"', '“', '”']));
     // A definite post in apposition after two words or more (حميد شباط الأمين العام); after one
     // word a post is its genitive (مساعد الرئيس).
     let post = cx.lex.words[e].title > 0
@@ -962,12 +964,12 @@ fn read_np(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Op
             return None;
         }
         Head::Definite
-    } else if bare_key(cx, k).ends_with('ا') {
-        // An indefinite accusative (أساسياً، برنامجاً، مراراً) is an object or an adverb.
-        return None;
     } else if let Some(e) = name_run_by_position(cx, persons, k, limit) {
         by_position_end = Some(e);
         Head::Name
+    } else if bare_key(cx, k).ends_with('ا') {
+        // An indefinite accusative (أساسياً، برنامجاً، مراراً) is an object or an adverb.
+        return None;
     } else {
         Head::Description
     };
@@ -1607,8 +1609,11 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     let mut e = i;
     if bare_key(cx, e - 1) == "قد" {
         e -= 1;
-        if e == 0 || breaks_phrase(gap(cx, e - 1, e)) {
+        if e == 0 {
             return None;
+        }
+        if breaks_phrase(gap(cx, e - 1, e)) {
+            return kana_apposition(cx, persons, e);
         }
     }
     // Walk back to the clause boundary.
@@ -1684,6 +1689,38 @@ fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
                 && !cx.lex.words[m].is_cue()
         });
     post.then_some(n)
+}
+
+/// The name in apposition between commas before قد in a sentence opened by كان (وكانت المتحدثة
+/// باسم الوزارة، فلانة الفلانية، قد أفادت): the post after كان and its name are the subject, and
+/// the name is the speaker. `e` is the word index of قد. `None` unless a comma stands right before
+/// `e`, a name of one to four words before it, a comma before the name, and كان/كانت opens the
+/// clause before that comma (at most 8 words back).
+fn kana_apposition(cx: &Context, persons: &[Range<usize>], e: usize) -> Option<Named> {
+    if e < 3 || gap(cx, e - 1, e).trim() != "،" {
+        return None;
+    }
+    let mut c = e - 1;
+    while c > 0 && e - c < 4 && !breaks_phrase(gap(cx, c - 1, c)) {
+        c -= 1;
+    }
+    if c == 0 || gap(cx, c - 1, c).trim() != "،" {
+        return None;
+    }
+    let n = read_np(cx, persons, c, e)?;
+    if n.name.is_none() || n.range.end != cx.doc.words[e - 1].range.end {
+        return None;
+    }
+    let mut k = c - 1;
+    loop {
+        if matches!(bare_key(cx, k), "كان" | "كانت") {
+            return Some(n);
+        }
+        if k == 0 || c - k >= 8 || breaks_phrase(gap(cx, k - 1, k)) {
+            return None;
+        }
+        k -= 1;
+    }
 }
 
 /// The subject of a verb with ف after a topic introduced by أما (أما زميله نواف، فقال: ...):
@@ -2748,6 +2785,21 @@ mod tests {
         let s =
             speakers("واليوم، رحبت ليلى حداد وزيرة الخارجية «بأول إشارة إيجابية» في المفاوضات.");
         assert_eq!(s, vec![(true, Some("ليلى حداد".into()), false)]);
+    }
+
+    #[test]
+    fn kana_post_and_name_between_commas() {
+        let s = speakers(
+            "وكانت المتحدثة باسم الوزارة، ليلى حداد، قد أفادت أمس أن الوفد غادر، ووصفت ذلك بأنه «تصعيد خطير».",
+        );
+        assert_eq!(s, vec![(true, Some("ليلى حداد".into()), false)]);
+    }
+
+    #[test]
+    fn delegation_speaks() {
+        let s =
+            speakers("ورد وفد البلاد لدى الأمم المتحدة على التقرير، واصفاً ما جاء فيه بـ«الافتراءات».");
+        assert_eq!(s, vec![(true, Some("وفد البلاد".into()), false)]);
     }
 
     #[test]
