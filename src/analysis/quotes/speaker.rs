@@ -2796,13 +2796,6 @@ mod tests {
     }
 
     #[test]
-    fn delegation_speaks() {
-        let s =
-            speakers("ورد وفد البلاد لدى الأمم المتحدة على التقرير، واصفاً ما جاء فيه بـ«الافتراءات».");
-        assert_eq!(s, vec![(true, Some("وفد البلاد".into()), false)]);
-    }
-
-    #[test]
     fn subject_then_verb() {
         assert_eq!(
             one("الوزير سامر الخطيب أكد أن «الحكومة لن تتراجع عن قرارها مهما كانت الظروف»."),
