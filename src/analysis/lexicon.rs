@@ -81,6 +81,10 @@ fn sat(n: usize) -> u8 {
 pub struct Tags {
     /// One entry per word of the document.
     pub words: Vec<WordTags>,
+    /// Identity keys (without a leading و/ف) of the words that end a two-word name followed by
+    /// a post in apposition somewhere in the document (حميد شباط الأمين العام → شباط):
+    /// family names the story introduces, so that the word alone still names the person.
+    pub post_surnames: std::collections::HashSet<String>,
     /// The Arabic lexicon's answer per spelling asked so far (see [`Tags::lexicon_lookup`]); a
     /// lock, not a `RefCell`, so that a `Context` stays shareable between threads.
     lexical: std::sync::Mutex<FxHashMap<Text, Option<Match>>>,
@@ -91,6 +95,7 @@ impl Clone for Tags {
     fn clone(&self) -> Tags {
         Tags {
             words: self.words.clone(),
+            post_surnames: self.post_surnames.clone(),
             lexical: Default::default(),
         }
     }
@@ -110,6 +115,62 @@ impl Tags {
         memo.insert(Text::from(word), m);
         m
     }
+}
+
+/// The identity key of `key` without a leading conjunction و/ف when more than two letters remain.
+fn strip_conj(key: &str) -> &str {
+    match key.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.chars().count() > 2 => rest,
+        _ => key,
+    }
+}
+
+/// The keys of the words that end a two-word name followed by a post (see
+/// [`Tags::post_surnames`]): word `j - 1` is a given name or a plain Arabic word of three letters
+/// or more (no article, prepositional clitic, function word, title, cue or place), word `j` a
+/// plain word that may carry the article when it follows a given name (أحمد الطيب) or the
+/// dictionary does not know it, adjacent, and word `j + 1` a title after a space or a comma.
+fn post_surnames(doc: &Document, words: &[WordTags]) -> std::collections::HashSet<String> {
+    let prose = doc.prose();
+    let gap = |a: usize, b: usize| {
+        prose
+            .get(doc.words[a].range.end..doc.words[b].range.start)
+            .unwrap_or("")
+    };
+    let plain = |k: usize, article: bool| {
+        let w = &doc.words[k];
+        let t = &words[k];
+        let key = strip_conj(&w.key);
+        w.kind == crate::text::WordKind::Arabic
+            && key.chars().count() >= 3
+            && (article || !key.starts_with("ال"))
+            && !["لل", "بال", "كال"].iter().any(|a| key.starts_with(a))
+            // The function-word list also holds month names (شباط), which are family names too.
+            && (article || !t.function)
+            && t.title == 0
+            && !t.is_cue()
+            && t.place == 0
+            && t.agency.is_none()
+            && !t.org_noun
+    };
+    let mut out = std::collections::HashSet::new();
+    for j in 1..doc.words.len().saturating_sub(1) {
+        if words[j + 1].title > 0
+            && gap(j - 1, j).trim().is_empty()
+            && matches!(gap(j, j + 1).trim(), "" | "،" | ",")
+            && (words[j - 1].given > 0 || plain(j - 1, false))
+            && plain(j, true)
+            // A definite word the dictionary knows (الأزهر، الاقتصاد) is a family name only
+            // after a given name (أحمد الطيب).
+            && (words[j - 1].given > 0
+                || !strip_conj(&doc.words[j].key).starts_with("ال")
+                || crate::analysis::names::ordinary_word(&doc.words[j].plain)
+                    == crate::analysis::names::Lexical::Unknown)
+        {
+            out.insert(strip_conj(&doc.words[j].key).to_string());
+        }
+    }
+    out
 }
 
 fn phrase_len(
@@ -196,6 +257,38 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 t.clitic = 1;
             }
         }
+        // A verb of stance (رحب، شجب، ندد) takes someone's words as its object or complement
+        // (رحبت الوزيرة بـ«...»): it is a reporting cue too. Only its plain forms of three letters
+        // or more: with an object pronoun (شكره) or short (عد، سما) it is as often a noun or a name.
+        if !t.verb && w.kind == WordKind::Arabic {
+            let stance = &crate::profile::quote_words::quote_words().stance_verbs;
+            let core = strip_conj(&w.key);
+            if core.chars().count() >= 3 && stance.contains(core) {
+                t.verb = true;
+                t.clitic = u8::from(core.len() < w.key.len());
+            }
+        }
+        // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
+        // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
+        if !t.participle
+            && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
+            && stem.chars().count() >= 3
+            && profile.is_participle(&format!("{stem}ا"))
+        {
+            let next = doc.words.get(i + 1).map(|n| n.key.as_str());
+            let colon = doc
+                .prose()
+                .get(w.range.end..doc.words.get(i + 1).map_or(w.range.end, |n| n.range.start))
+                .is_some_and(|g| g.contains(':'));
+            if colon
+                || matches!(
+                    next,
+                    Some("الي" | "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها")
+                )
+            {
+                t.participle = true;
+            }
+        }
         if any & ATTRIBUTION != 0 {
             t.phrase = sat(phrase_len(&profile.attribution_phrases, &readings, doc, i).0);
         }
@@ -268,8 +361,10 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         }
         words.push(t);
     }
+    let post_surnames = post_surnames(doc, &words);
     Tags {
         words,
+        post_surnames,
         lexical: Default::default(),
     }
 }
@@ -306,6 +401,43 @@ mod tests {
         let c = t.clone();
         assert_eq!(c.lexical.lock().unwrap().len(), 0);
         assert_eq!(c.lexicon_lookup("ارتفاع"), Some(Match::Exact));
+    }
+
+    #[test]
+    fn feminine_participle_only_before_its_complement() {
+        let t = tags("وتحدثت مشيرة إلى أن الوضع صعب، وكانت مضيفة الطائرة هناك");
+        let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
+        assert!(get("مشيرة").participle);
+        assert!(!get("مضيفة").participle);
+    }
+
+    #[test]
+    fn stance_verbs_are_cues_in_their_plain_forms() {
+        let t = tags("ورحبت الوزيرة بالقرار وعبر عن شكره للحكومة");
+        let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
+        assert!(get("ورحبت").verb && get("ورحبت").clitic == 1);
+        // شكره is "his thanks" here: a form with a pronoun is not taken for the verb.
+        assert!(!get("شكره").verb);
+    }
+
+    #[test]
+    fn family_names_given_with_their_post() {
+        let surnames = |src: &str| {
+            let doc = Document::new(src, Format::Plain);
+            let mut v: Vec<String> = tag(&doc, &Profile::embedded())
+                .post_surnames
+                .into_iter()
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(
+            surnames("قال سالم ربيع الأمين العام للحزب إن الانتخابات في موعدها."),
+            vec!["ربيع".to_string()]
+        );
+        // A known definite word before a post is a genitive, not a family name; a word after
+        // a preposition is not a name either.
+        assert!(surnames("أكد شيخ الأزهر الإمام الأكبر ذلك خلال عهد الرئيس السابق.").is_empty());
     }
 
     #[test]
