@@ -102,6 +102,11 @@ static BYLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\(\[]\s*(?:ال)?(?:صورة|صوره|صور|أرشيفية|ارشيفية|أرشيف|ارشيف|فيديو|تصوير|رسم|إنفوغرافيك|انفوغرافيك|إنفوجرافيك|انفوجرافيك)(?:[\s:،\-–—)\]]|$)").unwrap()
 });
+/// A dateline whose agency stands between two slashes, the house form of the Gulf agencies (WAM,
+/// QNA, BNA, ONA, SPA): `أبوظبي في 3 مايو / وام /`, `الدوحة /قنا/`. The part before the first slash
+/// is the place and date; the part between the slashes is checked for an agency by the caller.
+static DATELINE_SLASHES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.\n«»/:]{1,60}?/\s*([^/\n]{1,30}?)\s*/\s*").unwrap());
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s?[-–—|/:]\s?").unwrap());
 
 fn word_count(cx: &Context, r: Range<usize>) -> usize {
@@ -695,6 +700,8 @@ fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
         .trim_start_matches([' ', '\u{A0}']);
     if (before.ends_with(['«', '"', '“', '”', '(']) && after.starts_with(['»', '"', '“', '”', ')']))
         || (before.ends_with('(') && after.starts_with(')'))
+        // Between two slashes, as the Gulf agencies write their dateline (/ وام /).
+        || (before.ends_with('/') && after.starts_with('/'))
     {
         return true;
     }
@@ -818,6 +825,13 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     {
         return Some((CreditKind::Dateline, m.end()));
     }
+    if let Some(m) = DATELINE_SLASHES.captures(text)
+        && let (Some(all), Some(agency)) = (m.get(0), m.get(1))
+        && word_count(cx, start..start + all.end()) <= 10
+        && has_agency(cx, start + agency.start()..start + agency.end())
+    {
+        return Some((CreditKind::Dateline, all.end()));
+    }
     // Prefix up to the last of the first separators (- – — :) within the first 12 words.
     let mut end = None;
     for m in SEPARATOR.find_iter(text) {
@@ -885,6 +899,26 @@ mod tests {
             assert_eq!(c.len(), 1, "{title}");
             assert_eq!(&doc_text[c[0].range.clone()], "عمان - ", "{title}");
         }
+    }
+
+    #[test]
+    fn agency_between_slashes_is_a_dateline() {
+        let body = "\nافتتح وزير الصحة مستشفى جديداً في المدينة يضم ثلاثمئة سرير.\nوأضاف أن العمل بدأ قبل عامين.";
+        for (lede, credit) in [
+            ("أبوظبي في 3 مايو / وام / افتتح", "أبوظبي في 3 مايو / وام / "),
+            ("الدوحة في 3 مايو /قنا/ افتتح", "الدوحة في 3 مايو /قنا/ "),
+            ("المنامة في 3 مايو/ بنا / افتتح", "المنامة في 3 مايو/ بنا / "),
+        ] {
+            let src = format!("{lede} الوزير المستشفى.{body}");
+            assert_eq!(
+                credits(&src),
+                [(CreditKind::Dateline, credit.to_string())],
+                "{lede}"
+            );
+        }
+        // A date written with slashes is not an agency credit.
+        let src = format!("عمّان في 3/5/2024 افتتح الوزير المستشفى.{body}");
+        assert!(credits(&src).is_empty());
     }
 
     #[test]
