@@ -623,7 +623,7 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
         let d = by_story
             .entry(*si)
             .or_insert_with(|| Directives::parse(doc));
-        !d.suppresses(f.rule, f.range.start, &doc.lines, doc.source)
+        !d.suppresses(f.rule, f.range.start, &doc.lines)
     });
     out.sort_by_key(|(si, f)| (*si, f.range.start));
     out

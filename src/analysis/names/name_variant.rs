@@ -317,7 +317,7 @@ mod tests {
         let at = src.find("فیصل").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "فیصل".len()],
+            vec![at..at + "فیصل".len()],
             "{f:?}"
         );
         // One body mention: it has nothing to settle, so the headline votes and the first
@@ -327,7 +327,7 @@ mod tests {
         let at = src.find("عبد الله").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "عبد الله".len()],
+            vec![at..at + "عبد الله".len()],
             "{f:?}"
         );
     }
@@ -345,7 +345,7 @@ mod tests {
         let at = src.find("الملكي").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "الملكي".len()],
+            vec![at..at + "الملكي".len()],
             "{f:?}"
         );
     }
@@ -359,7 +359,7 @@ mod tests {
         let at = src.find("الاعراف").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "الاعراف".len()],
+            vec![at..at + "الاعراف".len()],
             "{f:?}"
         );
         assert_eq!(f[0].fixes[0].edits[0].new_text, "الأعراف");
@@ -374,7 +374,7 @@ mod tests {
         let at = src.find("انجلترا").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "انجلترا".len()],
+            vec![at..at + "انجلترا".len()],
             "{f:?}"
         );
         assert_eq!(f[0].fixes[0].edits[0].new_text, "إنجلترا");
