@@ -1354,6 +1354,17 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
     w.byte_of_plain_letter(cx.doc.source, n)..w.range.end
 }
 
+/// The entities the seeds start, before any mention is added, with the tables that find them.
+struct Seeded {
+    entities: Vec<Entity>,
+    /// Entity index by key (the seed word's key with its clitics stripped).
+    by_key: HashMap<Text, usize>,
+    /// Entity index by family-name key without the article, for article variants.
+    family_keys: HashMap<Text, usize>,
+    /// Per entity: seeded with strong evidence (see `strong_seed`).
+    strong: Vec<bool>,
+}
+
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
     let persian = cx.doc.words.iter().any(|w| has_persian_letter(&w.plain));
@@ -1363,6 +1374,35 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         Default::default()
     };
     let seeds = seeds(cx, persian, &twins);
+    let Seeded {
+        mut entities,
+        mut by_key,
+        family_keys,
+        strong,
+    } = seed_entities(cx, &seeds, &twins);
+    let unmatched = add_mentions(
+        cx,
+        &twins,
+        &mut entities,
+        &mut by_key,
+        &family_keys,
+        &strong,
+    );
+    fuzzy_mentions(cx, &mut entities, &unmatched, &strong);
+    house_phrases(cx, &mut entities, &mut by_key);
+    add_given_names(cx, &mut entities);
+    compound::add(cx, &mut entities);
+    phrases::add_institutions(cx, &mut entities);
+    phrases::add_full_names(cx, &mut entities);
+    phrases::add_first_names(cx, &mut entities);
+    entities.retain(|e| !e.mentions.is_empty() && !ordinary_word_on_weak_evidence(cx, e));
+    entities
+}
+
+/// One entity per seed of `seeds` (strong seeds first) that is not already a mention of an
+/// entity of an earlier seed; `twins` is [`persian_twins`] or empty. Returns the entities (with
+/// no mentions yet) and the tables that find them.
+fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Text>) -> Seeded {
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
@@ -1461,7 +1501,26 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             family_keys.entry(Text::from(key.as_str())).or_insert(idx);
         }
     }
-    // Mentions.
+    Seeded {
+        entities,
+        by_key,
+        family_keys,
+        strong,
+    }
+}
+
+/// Adds to `entities` every exact or article-variant mention of them among the Arabic words of
+/// the document (a house spelling adds its entity to `entities` and `by_key` when new). Returns
+/// the indices of the words that matched no entity, for [`fuzzy_mentions`].
+fn add_mentions(
+    cx: &Context,
+    twins: &rustc_hash::FxHashSet<Text>,
+    entities: &mut Vec<Entity>,
+    by_key: &mut HashMap<Text, usize>,
+    family_keys: &HashMap<Text, usize>,
+    strong: &[bool],
+) -> Vec<usize> {
+    let words = &cx.doc.words;
     let mut unmatched: Vec<usize> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if w.kind != WordKind::Arabic
@@ -1532,9 +1591,13 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             None => unmatched.push(i),
         }
     }
-    fuzzy_mentions(cx, &mut entities, &unmatched, &strong);
-    house_phrases(cx, &mut entities, &mut by_key);
-    for e in &mut entities {
+    unmatched
+}
+
+/// Adds to each family-name person of `entities` the given names written before its mentions,
+/// and sorts every entity's mentions by start.
+fn add_given_names(cx: &Context, entities: &mut [Entity]) {
+    for e in entities.iter_mut() {
         e.mentions.sort_by_key(|m| m.range.start);
         if e.kind == NameKind::Person && e.family {
             for m in &e.mentions {
@@ -1560,12 +1623,6 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             }
         }
     }
-    compound::add(cx, &mut entities);
-    phrases::add_institutions(cx, &mut entities);
-    phrases::add_full_names(cx, &mut entities);
-    phrases::add_first_names(cx, &mut entities);
-    entities.retain(|e| !e.mentions.is_empty() && !ordinary_word_on_weak_evidence(cx, e));
-    entities
 }
 
 /// The letter class of a transliteration letter: letters in one class write one foreign sound
