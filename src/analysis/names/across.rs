@@ -232,6 +232,10 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
 
 /// Groups the confident names of `stories` across stories: every name found in two or more
 /// stories, in order of first appearance (story order, then mention order).
+///
+/// Long: the union-find joins (same key, article and near variants with a shared given name) share
+/// `items`, `dsu` and the `join` closure; the result is built by `cross_name` and
+/// `flag_stories`.
 pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
     // Items: (story, entity) pairs taking part.
     let mut items: Vec<(usize, usize)> = Vec::new();
@@ -528,6 +532,9 @@ fn fold_ya(s: &str) -> String {
 /// stories (`Related::path` set) and a fix that respells every mention in the story. Returns
 /// (index of the story, finding), sorted by story then offset. Applies the profile's severity for
 /// `name-variant` and the story's suppression comments.
+///
+/// Long: per flagged story, the message, related places and fix read the same group and story part;
+/// suppression is applied at the end over all stories.
 pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)> {
     let rule = &name_variant::RULE;
     let Some(severity) =

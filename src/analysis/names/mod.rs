@@ -636,6 +636,9 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
 /// - a pair of words without the article repeated as a pair (`تشاد هيرلي … تشاد هيرلي`): a full
 ///   name. These seeds only group identical keys (no article or transliteration variants), since
 ///   some repeated pairs are ordinary phrases.
+///
+/// Long: the two patterns (nationality before a name, a repeated pair) share the nameable-word
+/// table computed once at the top.
 fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -741,6 +744,9 @@ fn plain_after(plain: &str, n: usize) -> &str {
 /// a word remembers its keys' ids, so the second look at it needs no hashing. A word with a
 /// reading that was not interned but could still be found (the لل reading; a short definite
 /// reading, which can equal the bare key of a word written الال...) is looked up by text.
+///
+/// Long: interning keys, pairing near variants by bucket and marking the words share the id tables
+/// (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory small.
 fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
     let words = &cx.doc.words;
     // Key -> id; per id: (key, first spelling, written in more than one way).
@@ -859,6 +865,9 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
 /// nouns and their definite and construct states are words of the lexicon, so a word outside it
 /// that the story writes both ways is a foreign name or a transliteration, and one name. The seed is
 /// an occurrence without a proclitic (an organisation, whose mentions with and without ال group).
+///
+/// Long: one pass over the words fills five tables of borrowed keys (see the comments at the top),
+/// and each rule after it reads several of them; split, the tables would all travel as parameters.
 fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -1402,6 +1411,9 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
 /// One entity per seed of `seeds` (strong seeds first) that is not already a mention of an
 /// entity of an earlier seed; `twins` is [`persian_twins`] or empty. Returns the entities (with
 /// no mentions yet) and the tables that find them.
+///
+/// Long: one ordered loop over the seeds; each filter and table update depends on the entities the
+/// earlier seeds added.
 fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Text>) -> Seeded {
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
@@ -1512,6 +1524,9 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
 /// Adds to `entities` every exact or article-variant mention of them among the Arabic words of
 /// the document (a house spelling adds its entity to `entities` and `by_key` when new). Returns
 /// the indices of the words that matched no entity, for [`fuzzy_mentions`].
+///
+/// Long: per word, the house-spelling, exact and article-variant matches are tried in order and the
+/// first wins; they share the word's readings.
 fn add_mentions(
     cx: &Context,
     twins: &rustc_hash::FxHashSet<Text>,
@@ -1890,6 +1905,12 @@ fn attributive(cx: &Context, i: usize) -> bool {
     ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
+/// Adds to `entities` the mentions among the `unmatched` word indices that are near variants of
+/// a person or organisation key (bucketed by consonants, see `near_variant`); `strong` says, per entity, whether its
+/// seed was strong evidence.
+///
+/// Long: one loop over the unmatched words; its guards (bucket, length, article, name slot,
+/// lexicon) are each a few lines and read the same word and target.
 fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], strong: &[bool]) {
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()

@@ -88,6 +88,9 @@ fn respell(cx: &Context, m: &super::Mention, pref: &str) -> Vec<Edit> {
 /// Flags every mention whose spelling is not the preferred one. The finding covers the name as
 /// written without its proclitics; its one fix replaces it. Respelling every variant of the name
 /// is computed on demand by [`spell_every_variant`], never copied into each finding.
+///
+/// Long: per entity, choosing the preferred spelling, the related first mentions and the findings
+/// with their fix share the entity's spelling counts and the `flagged` set.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let entities = cx.names();
     let mut flagged: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
