@@ -1906,8 +1906,8 @@ fn attributive(cx: &Context, i: usize) -> bool {
 }
 
 /// Adds to `entities` the mentions among the `unmatched` word indices that are near variants of
-/// a person or organisation key (bucketed by consonants, see `near_variant`); `strong` says, per entity, whether its
-/// seed was strong evidence.
+/// a person or organisation key (bucketed by consonants, see `near_variant`); `strong` says, per
+/// entity, whether its seed was strong evidence.
 ///
 /// Long: one loop over the unmatched words; its guards (bucket, length, article, name slot,
 /// lexicon) are each a few lines and read the same word and target.
