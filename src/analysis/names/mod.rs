@@ -251,10 +251,10 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         .map(|k| words[k].key.as_str())
         .collect();
     pattern_seeds(cx, &mut out);
-    for i in 0..n {
+    for (i, t) in tags.iter().enumerate() {
         listed_seeds(cx, i, &mut out);
         // Titles and given names lead to a family name.
-        if tags[i].title > 0 || tags[i].given > 0 {
+        if t.title > 0 || t.given > 0 {
             if let Some(seed) = title_seed(cx, i, &after_given) {
                 out.push(seed);
             }
