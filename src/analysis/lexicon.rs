@@ -190,6 +190,9 @@ fn phrase_len(
 
 /// Tags every word of `doc` with `profile`'s lexicons. One hash lookup per reading tells which
 /// lists can match (`Profile::vocab`); only those are consulted.
+///
+/// Long: one pass that tags each word against every list from one computation of its readings; the
+/// per-list steps are each a few lines and share the word's readings and tags.
 pub fn tag(doc: &Document, profile: &Profile) -> Tags {
     use crate::profile::vocab::*;
     let mut words = Vec::with_capacity(doc.words.len());

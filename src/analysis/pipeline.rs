@@ -78,7 +78,7 @@ pub(crate) fn settle(cx: &Context, findings: &mut Vec<Finding>) {
         };
         f.severity = sev;
         !cx.directives
-            .suppresses(f.rule, f.range.start, &cx.doc.lines, cx.doc.source)
+            .suppresses(f.rule, f.range.start, &cx.doc.lines)
     });
     sort(findings);
 }

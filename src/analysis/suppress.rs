@@ -79,8 +79,9 @@ impl Directives {
         out
     }
 
-    /// True when `rule` is suppressed at byte `at`.
-    pub fn suppresses(&self, rule: &str, at: usize, lines: &LineIndex, _source: &str) -> bool {
+    /// True when `rule` is suppressed at byte offset `at` of the document; `lines` is that
+    /// document's line index (for line-scoped directives).
+    pub fn suppresses(&self, rule: &str, at: usize, lines: &LineIndex) -> bool {
         self.entries.iter().any(|(rules, scope)| {
             rules.as_ref().is_none_or(|r| r.iter().any(|x| x == rule))
                 && match scope {

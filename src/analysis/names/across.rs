@@ -232,6 +232,10 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
 
 /// Groups the confident names of `stories` across stories: every name found in two or more
 /// stories, in order of first appearance (story order, then mention order).
+///
+/// Long: the union-find joins (same key, article and near variants with a shared given name) share
+/// `items`, `dsu` and the `join` closure; the result is built by `cross_name` and
+/// `flag_stories`.
 pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
     // Items: (story, entity) pairs taking part.
     let mut items: Vec<(usize, usize)> = Vec::new();
@@ -334,68 +338,87 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
     roots.sort_unstable();
     let mut out = Vec::new();
     for r in roots {
-        let ks = &members[&r];
-        let first_story = items[ks[0]].0;
-        if ks.iter().all(|&k| items[k].0 == first_story) {
-            continue;
-        }
-        let kind = entity(&items[ks[0]]).kind;
-        let mut parts: Vec<StoryPart> = Vec::new();
-        for &k in ks {
-            let (si, ei) = items[k];
-            match parts.iter_mut().find(|p| p.story == si) {
-                Some(p) => p.entities.push(ei),
-                None => parts.push(StoryPart {
-                    story: si,
-                    entities: vec![ei],
-                    spellings: Vec::new(),
-                    main: String::new(),
-                    first: 0..0,
-                }),
-            }
-        }
-        parts.sort_by_key(|p| p.story);
-        let mut total: Vec<(String, usize)> = Vec::new();
-        for p in &mut parts {
-            let mut mentions: Vec<&super::Mention> = p
-                .entities
-                .iter()
-                .flat_map(|&ei| stories[p.story].entities[ei].mentions.iter())
-                .collect();
-            mentions.sort_by_key(|m| m.range.start);
-            for m in &mentions {
-                match p.spellings.iter_mut().find(|(s, _)| *s == m.spelling) {
-                    Some((_, n)) => *n += 1,
-                    None => p.spellings.push((m.spelling.clone(), 1)),
-                }
-                match total.iter_mut().find(|(s, _)| *s == m.spelling) {
-                    Some((_, n)) => *n += 1,
-                    None => total.push((m.spelling.clone(), 1)),
-                }
-            }
-            let key = &stories[p.story].entities[p.entities[0]].key;
-            p.main = preferred_spelling(profile, key, &p.spellings);
-            p.first = mentions
-                .iter()
-                .find(|m| m.spelling == p.main)
-                .map_or(mentions[0].range.clone(), |m| m.range.clone());
-        }
-        let key = &entity(&items[ks[0]]).key;
-        let preferred = preferred_spelling(profile, key, &total);
-        let mut spellings = total.clone();
-        spellings.sort_by_key(|s| std::cmp::Reverse(s.1));
-        out.push(CrossName {
-            kind,
-            preferred,
-            spellings,
-            stories: parts,
-            flagged: Vec::new(),
-        });
+        out.extend(cross_name(profile, stories, &items, &members[&r]));
     }
-    // Which stories to flag.
+    flag_stories(stories, &mut out);
+    out
+}
+
+/// The cross-story name made of the (story, entity) pairs `items[k]` for `k` in `ks`: its
+/// spellings per story and in all, and the preferred one (`flagged` left empty); None when the
+/// pairs all come from one story.
+fn cross_name(
+    profile: &Profile,
+    stories: &[StoryNames],
+    items: &[(usize, usize)],
+    ks: &[usize],
+) -> Option<CrossName> {
+    let entity = |&(si, ei): &(usize, usize)| &stories[si].entities[ei];
+    let first_story = items[ks[0]].0;
+    if ks.iter().all(|&k| items[k].0 == first_story) {
+        return None;
+    }
+    let kind = entity(&items[ks[0]]).kind;
+    let mut parts: Vec<StoryPart> = Vec::new();
+    for &k in ks {
+        let (si, ei) = items[k];
+        match parts.iter_mut().find(|p| p.story == si) {
+            Some(p) => p.entities.push(ei),
+            None => parts.push(StoryPart {
+                story: si,
+                entities: vec![ei],
+                spellings: Vec::new(),
+                main: String::new(),
+                first: 0..0,
+            }),
+        }
+    }
+    parts.sort_by_key(|p| p.story);
+    let mut total: Vec<(String, usize)> = Vec::new();
+    for p in &mut parts {
+        let mut mentions: Vec<&super::Mention> = p
+            .entities
+            .iter()
+            .flat_map(|&ei| stories[p.story].entities[ei].mentions.iter())
+            .collect();
+        mentions.sort_by_key(|m| m.range.start);
+        for m in &mentions {
+            match p.spellings.iter_mut().find(|(s, _)| *s == m.spelling) {
+                Some((_, n)) => *n += 1,
+                None => p.spellings.push((m.spelling.clone(), 1)),
+            }
+            match total.iter_mut().find(|(s, _)| *s == m.spelling) {
+                Some((_, n)) => *n += 1,
+                None => total.push((m.spelling.clone(), 1)),
+            }
+        }
+        let key = &stories[p.story].entities[p.entities[0]].key;
+        p.main = preferred_spelling(profile, key, &p.spellings);
+        p.first = mentions
+            .iter()
+            .find(|m| m.spelling == p.main)
+            .map_or(mentions[0].range.clone(), |m| m.range.clone());
+    }
+    let key = &entity(&items[ks[0]]).key;
+    let preferred = preferred_spelling(profile, key, &total);
+    let mut spellings = total.clone();
+    spellings.sort_by_key(|s| std::cmp::Reverse(s.1));
+    Some(CrossName {
+        kind,
+        preferred,
+        spellings,
+        stories: parts,
+        flagged: Vec::new(),
+    })
+}
+
+/// Sets `flagged` on each name of `out`: the indices of its story parts whose main spelling is
+/// not the preferred one, except hamza, ة/ه and ى/ي differences in place and organisation names
+/// and those that follow the story's own convention (`stories` gives each story's text).
+fn flag_stories(stories: &[StoryNames], out: &mut [CrossName]) {
     let conv: Vec<Option<Conventions>> = {
         let mut v = vec![None; stories.len()];
-        for g in &out {
+        for g in out.iter() {
             for p in &g.stories {
                 v[p.story].get_or_insert_with(|| {
                     stories[p.story]
@@ -406,7 +429,7 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         }
         v
     };
-    for g in &mut out {
+    for g in out.iter_mut() {
         let pref_parts: Vec<usize> = g
             .stories
             .iter()
@@ -444,7 +467,6 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         }
         g.flagged = flagged;
     }
-    out
 }
 
 /// `n` and an English noun: "1 story", "3 stories".
@@ -510,6 +532,9 @@ fn fold_ya(s: &str) -> String {
 /// stories (`Related::path` set) and a fix that respells every mention in the story. Returns
 /// (index of the story, finding), sorted by story then offset. Applies the profile's severity for
 /// `name-variant` and the story's suppression comments.
+///
+/// Long: per flagged story, the message, related places and fix read the same group and story part;
+/// suppression is applied at the end over all stories.
 pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)> {
     let rule = &name_variant::RULE;
     let Some(severity) =
@@ -623,7 +648,7 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
         let d = by_story
             .entry(*si)
             .or_insert_with(|| Directives::parse(doc));
-        !d.suppresses(f.rule, f.range.start, &doc.lines, doc.source)
+        !d.suppresses(f.rule, f.range.start, &doc.lines)
     });
     out.sort_by_key(|(si, f)| (*si, f.range.start));
     out

@@ -40,6 +40,9 @@ fn long_enough(part: &str) -> bool {
 /// of one part, عبد الإله/عبد الاله) and adds one entity for each. A compound the story writes one
 /// way only adds nothing. Mentions cover the head and the second part (both words when spaced),
 /// proclitics excluded.
+///
+/// Long: finding a compound's head, its spaced and joined spellings and the mentions share the word
+/// and head offsets in one loop.
 pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
     let words = &cx.doc.words;
     let n = words.len();

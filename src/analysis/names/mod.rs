@@ -234,8 +234,8 @@ const ORG_LEAD: [&str; 25] = [
     "صحيفه",
 ];
 
-/// The seeds of the story. `twins` is [`persian_twins`] when some word has a Persian letter
-/// (`persian`), empty otherwise.
+/// The seeds of the story: word indices in `cx.doc.words` that start a name, with their kind.
+/// `twins` is [`persian_twins`] when some word has a Persian letter (`persian`), empty otherwise.
 fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Vec<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -251,311 +251,383 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         .map(|k| words[k].key.as_str())
         .collect();
     pattern_seeds(cx, &mut out);
-    let mut i = 0;
-    while i < n {
-        let t = &tags[i];
-        if t.place == 1 && words[i].kind == WordKind::Arabic {
+    for (i, t) in tags.iter().enumerate() {
+        listed_seeds(cx, i, &mut out);
+        // Titles and given names lead to a family name.
+        if t.title > 0 || t.given > 0 {
+            if let Some(seed) = title_seed(cx, i, &after_given) {
+                out.push(seed);
+            }
+        } else if let Some(seed) = subject_seed(cx, i) {
+            out.push(seed);
+        }
+    }
+    out
+}
+
+/// Pushes onto `out` the seeds word `i` gives by itself or as a lead noun: a listed place, a
+/// listed organisation or agency, the name after a place noun or organisation lead
+/// (`مدينة …`، `حركة …`), and the family name after a doctor's abbreviation.
+fn listed_seeds(cx: &Context, i: usize, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let n = words.len();
+    let t = &tags[i];
+    if t.place == 1 && words[i].kind == WordKind::Arabic {
+        out.push(Seed {
+            word: i,
+            kind: NameKind::Place,
+            family: false,
+        });
+    }
+    // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
+    // without the article and its transliterations are variants.
+    let readings = words[i].key_readings();
+    if words[i].kind == WordKind::Arabic
+        && readings.iter().any(|(n, r)| {
+            (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
+                && cx.profile.organisations.contains(r.as_str())
+        })
+    {
+        out.push(Seed {
+            word: i,
+            kind: NameKind::Org,
+            family: true,
+        });
+    }
+    if let Some((1, idx)) = t.agency
+        && !cx.profile.agency_list[idx as usize].ambiguous
+        && words[i].kind == WordKind::Arabic
+    {
+        out.push(Seed {
+            word: i,
+            kind: NameKind::Org,
+            family: false,
+        });
+    }
+    let stem_key = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
+    if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
+        if PLACE_NOUNS.contains(&stem_key) {
             out.push(Seed {
-                word: i,
+                word: i + 1,
                 kind: NameKind::Place,
                 family: false,
             });
-        }
-        // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
-        // without the article and its transliterations are variants.
-        let readings = words[i].key_readings();
-        if words[i].kind == WordKind::Arabic
-            && readings.iter().any(|(n, r)| {
-                (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
-                    && cx.profile.organisations.contains(r.as_str())
-            })
+        } else if ORG_LEAD.contains(&stem_key)
+            && !is_nisba_of_place(cx, i + 1)
+            && !looks_common(&words[i + 1].plain)
         {
             out.push(Seed {
-                word: i,
-                kind: NameKind::Org,
-                family: true,
-            });
-        }
-        if let Some((1, idx)) = t.agency
-            && !cx.profile.agency_list[idx as usize].ambiguous
-            && words[i].kind == WordKind::Arabic
-        {
-            out.push(Seed {
-                word: i,
+                word: i + 1,
                 kind: NameKind::Org,
                 family: false,
             });
         }
-        let stem_key = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
-        if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
-            if PLACE_NOUNS.contains(&stem_key) {
-                out.push(Seed {
-                    word: i + 1,
-                    kind: NameKind::Place,
-                    family: false,
-                });
-            } else if ORG_LEAD.contains(&stem_key)
-                && !is_nisba_of_place(cx, i + 1)
-                && !looks_common(&words[i + 1].plain)
-            {
-                out.push(Seed {
-                    word: i + 1,
-                    kind: NameKind::Org,
-                    family: false,
-                });
-            }
-        }
-        if let Some(family) = doctor_abbreviation(cx, i) {
-            out.push(Seed {
-                word: family,
-                kind: NameKind::Person,
-                family: true,
-            });
-        }
-        // Titles and given names lead to a family name.
-        if t.title > 0 || t.given > 0 {
-            let mut j = i;
-            if t.title > 0 {
-                // Skip the rest of the title, nisba adjectives and further titles.
-                j = i + usize::from(t.title);
-                let mut guard = 0;
-                while j < n && guard < 6 && adjacent(cx, j - 1, j) {
-                    let tj = &tags[j];
-                    let construct_title = !has_article(&words[i]);
-                    if tj.title > 0 {
-                        j += usize::from(tj.title);
-                    } else if is_nisba(&words[j].plain)
-                        && tj.given == 0
-                        && (tj.function
-                            || is_nisba_of_place(cx, j)
-                            || words[j].plain.ends_with("ية"))
-                    {
-                        j += 1;
-                    } else if construct_title
-                        && j == i + usize::from(t.title)
-                        && words[j].plain.starts_with("ال")
-                        && tj.given == 0
-                    {
-                        // The genitive of a construct title: وزير الخارجية، رئيس الوزراء.
-                        j += 1;
-                    } else if construct_title
-                        && j > i + usize::from(t.title)
-                        && words[j - 1].plain.starts_with("ال")
-                        && is_nisba(&words[j].plain)
-                        && tj.given == 0
-                        && ordinary_word_in(cx, &words[j].plain) != Lexical::Unknown
-                        && j + 1 < n
-                        && adjacent(cx, j, j + 1)
-                        && is_nameable(cx, j + 1)
-                        && tags[j + 1].title == 0
-                    {
-                        // An adjective of the post (وزير الدفاع الوطني، وزير الخارجية الأمريكي):
-                        // an ordinary nisba after the genitive agrees with it, and the name
-                        // comes after it.
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                    guard += 1;
-                }
-            }
-            // Given names (and بن/ابن/أبو/عبد chains) before the family name.
-            let mut chain: Vec<usize> = Vec::new();
-            let mut guard = 0;
-            while j < n && guard < 6 && (j == i || adjacent(cx, j - 1, j)) {
-                let tj = &tags[j];
-                let p = words[j].plain.as_str();
-                if tj.given > 0 {
-                    chain.push(j + usize::from(tj.given) - 1);
-                    j += usize::from(tj.given);
-                } else if matches!(p, "عبد" | "أبو" | "ابو") && j + 1 < n && adjacent(cx, j, j + 1)
-                {
-                    // A compound given name (عبد الخالق، أبو بكر) not in the list.
-                    chain.push(j + 1);
-                    j += 2;
-                } else if matches!(p, "بن" | "ابن" | "بنت" | "آل") {
-                    j += 1;
-                } else {
-                    break;
-                }
-                guard += 1;
-            }
-            let given_seen = !chain.is_empty();
-            // A title without the article is a construct noun (رئيس الوزراء، وزير الخارجية): what
-            // follows it is a genitive, not a name, unless given names come first.
-            let construct = t.title > 0
-                && !has_article(&words[i])
-                && !given_seen
-                && j == i + usize::from(t.title);
-            let candidate_ok = |j: usize| {
-                j < n
-                    && j > i
-                    && adjacent(cx, j - 1, j)
-                    && is_nameable(cx, j)
-                    && tags[j].place == 0
-                    && !words[j].plain.starts_with(['و'])
-                    && !looks_common(&words[j].plain)
-            };
-            let name_ends_at = |k: usize| {
-                k + 1 >= n
-                    || !adjacent(cx, k, k + 1)
-                    || !is_nameable(cx, k + 1)
-                    || tags[k + 1].place > 0
-            };
-            // After given names, a family name may end in ta marbuta (بشر الخصاونة، سالم المعايطة).
-            let family_after_given = |j: usize| {
-                candidate_ok(j)
-                    || (j < n
-                        && j > i
-                        && adjacent(cx, j - 1, j)
-                        && is_nameable(cx, j)
-                        && tags[j].place == 0
-                        && words[j].plain.starts_with("ال")
-                        && words[j].plain.ends_with('ة')
-                        && !is_nisba(&words[j].plain))
-            };
-            // A name that goes on after a word with a preposition attached (لتقديم تعازيه) has
-            // ended before it.
-            let prep_then_more = j < n && !name_ends_at(j) && preposition_on_word(&words[j].plain);
-            if given_seen && family_after_given(j) && !prep_then_more {
-                // A middle name before the family name (رجب طيب أردوغان): the last of two.
-                let family = if !name_ends_at(j)
-                    && candidate_ok(j + 1)
-                    && !has_article(&words[j + 1])
-                    && name_ends_at(j + 1)
-                {
-                    j + 1
-                } else {
-                    j
-                };
-                out.push(Seed {
-                    word: family,
-                    kind: NameKind::Person,
-                    family: true,
-                });
-            } else if t.title > 0
-                && !given_seen
-                && j < n
-                && j > i
-                && adjacent(cx, j - 1, j)
-                && is_nameable(cx, j)
-                && tags[j].place == 0
-                && words[j].plain.ends_with("ات")
-                && family_after_given(j + 1)
-                && name_ends(cx, j + 1)
-                && words[j + 1].plain.starts_with("ال")
-                && ordinary_word_in(cx, &words[j + 1].plain) == Lexical::Unknown
-            {
-                // Many given names have the shape of a feminine plural (فرحات، بركات): after a
-                // title, such a word followed by a definite word the lexicon does not know, where
-                // the name ends (الوزير فرحات الحرشاني،), is given name and family name.
-                out.push(Seed {
-                    word: j + 1,
-                    kind: NameKind::Person,
-                    family: true,
-                });
-            } else if t.title > 0 && chain.len() == 1 && !candidate_ok(j) {
-                // A person known by one name after a title (الشاعر مصطفى، الأمير محمد).
-                out.push(Seed {
-                    word: chain[0],
-                    kind: NameKind::Person,
-                    family: false,
-                });
-            } else if chain.len() >= 2 {
-                // فريد زكريا: the last "given" name is the family name.
-                out.push(Seed {
-                    word: *chain.last().unwrap(),
-                    kind: NameKind::Person,
-                    family: true,
-                });
-            } else if t.title > 0 && !given_seen && candidate_ok(j) && !is_nisba_of_place(cx, j) {
-                let p = &words[j].plain;
-                // A word the story elsewhere writes right after a given name is the family name
-                // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name.
-                let known_family = after_given.contains(words[j].key.as_str());
-                let second_ok = j + 1 < n
-                    && if words[j + 1].plain.starts_with("ال") {
-                        // With the article only where the name clearly ends (بشر الخصاونة،).
-                        family_after_given(j + 1) && name_ends(cx, j + 1)
-                    } else {
-                        candidate_ok(j + 1)
-                            && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
-                    };
-                if !p.starts_with("ال") && second_ok && !known_family {
-                    // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
-                    // the second is the family name.
-                    out.push(Seed {
-                        word: j + 1,
-                        kind: NameKind::Person,
-                        family: true,
-                    });
-                } else if !construct && (!p.starts_with("ال") || p.ends_with('ي')) {
-                    // Title alone: a name without the article (اللواء مملوك), or a nisba-shaped
-                    // family name (الرئيس السيسي) that is not a place's nisba.
-                    out.push(Seed {
-                        word: j,
-                        kind: NameKind::Person,
-                        family: true,
-                    });
-                }
-            } else if t.title > 0 && !given_seen && appositive_name(cx, j) {
-                out.push(Seed {
-                    word: j + 1,
-                    kind: NameKind::Person,
-                    family: true,
-                });
-            }
-            i += 1;
-            continue;
-        }
-        // The subject right after a reporting verb (وقال شمخاني).
-        if t.verb && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
-            let w = &words[i + 1];
-            let tn = &tags[i + 1];
-            if tn.given == 0
-                && tn.place == 0
-                && tn.agency.is_none()
-                && !tn.org_noun
-                && !w.plain.starts_with("ال")
-                && !w
-                    .key_readings()
-                    .iter()
-                    .skip(1)
-                    .any(|(_, r)| cx.profile.function_words.contains(r.as_str()))
-            {
-                // Followed by a complementizer or punctuation: a bare name as subject.
-                let next_ok = i + 2 >= n
-                    || !adjacent(cx, i + 1, i + 2)
-                    || matches!(
-                        normalize::clean(&words[i + 2].plain).as_str(),
-                        "أن" | "إن" | "ان" | "أنه" | "إنه" | "في" | "على" | "خلال" | "لـ"
-                    );
-                // Two names as subject (وقالت مايا وانغ،): the second is the family name.
-                let two = i + 2 < n
-                    && adjacent(cx, i + 1, i + 2)
-                    && is_nameable(cx, i + 2)
-                    && !has_article(&words[i + 2])
-                    && !looks_common(&words[i + 2].plain)
-                    && tags[i + 2].place == 0
-                    && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function);
-                if two {
-                    out.push(Seed {
-                        word: i + 2,
-                        kind: NameKind::Person,
-                        family: true,
-                    });
-                } else if next_ok {
-                    out.push(Seed {
-                        word: i + 1,
-                        kind: NameKind::Person,
-                        family: false,
-                    });
-                }
-            }
-        }
-        i += 1;
     }
-    out
+    if let Some(family) = doctor_abbreviation(cx, i) {
+        out.push(Seed {
+            word: family,
+            kind: NameKind::Person,
+            family: true,
+        });
+    }
+}
+
+/// The word index just past the title that starts at word `i` (and past further titles, nisba
+/// adjectives and the genitive of a construct title); `i` itself when word `i` has no title.
+fn after_title(cx: &Context, i: usize) -> usize {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let n = words.len();
+    let t = &tags[i];
+    let mut j = i;
+    if t.title > 0 {
+        // Skip the rest of the title, nisba adjectives and further titles.
+        j = i + usize::from(t.title);
+        let mut guard = 0;
+        while j < n && guard < 6 && adjacent(cx, j - 1, j) {
+            let tj = &tags[j];
+            let construct_title = !has_article(&words[i]);
+            if tj.title > 0 {
+                j += usize::from(tj.title);
+            } else if is_nisba(&words[j].plain)
+                && tj.given == 0
+                && (tj.function || is_nisba_of_place(cx, j) || words[j].plain.ends_with("ية"))
+            {
+                j += 1;
+            } else if construct_title
+                && j == i + usize::from(t.title)
+                && words[j].plain.starts_with("ال")
+                && tj.given == 0
+            {
+                // The genitive of a construct title: وزير الخارجية، رئيس الوزراء.
+                j += 1;
+            } else if construct_title
+                && j > i + usize::from(t.title)
+                && words[j - 1].plain.starts_with("ال")
+                && is_nisba(&words[j].plain)
+                && tj.given == 0
+                && ordinary_word_in(cx, &words[j].plain) != Lexical::Unknown
+                && j + 1 < n
+                && adjacent(cx, j, j + 1)
+                && is_nameable(cx, j + 1)
+                && tags[j + 1].title == 0
+            {
+                // An adjective of the post (وزير الدفاع الوطني، وزير الخارجية الأمريكي):
+                // an ordinary nisba after the genitive agrees with it, and the name
+                // comes after it.
+                j += 1;
+            } else {
+                break;
+            }
+            guard += 1;
+        }
+    }
+    j
+}
+
+/// Given names (and بن/ابن/أبو/عبد chains) from word `j` on, for a name that starts at word `i`:
+/// returns the last word index of each given name, and the word index just past the chain.
+fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let n = words.len();
+    let mut chain: Vec<usize> = Vec::new();
+    let mut guard = 0;
+    while j < n && guard < 6 && (j == i || adjacent(cx, j - 1, j)) {
+        let tj = &tags[j];
+        let p = words[j].plain.as_str();
+        if tj.given > 0 {
+            chain.push(j + usize::from(tj.given) - 1);
+            j += usize::from(tj.given);
+        } else if matches!(p, "عبد" | "أبو" | "ابو") && j + 1 < n && adjacent(cx, j, j + 1)
+        {
+            // A compound given name (عبد الخالق، أبو بكر) not in the list.
+            chain.push(j + 1);
+            j += 2;
+        } else if matches!(p, "بن" | "ابن" | "بنت" | "آل") {
+            j += 1;
+        } else {
+            break;
+        }
+        guard += 1;
+    }
+    (chain, j)
+}
+
+/// True when word `j`, after a lead word `i`, may be a name: written next to the word before,
+/// nameable, not a place, not starting with و and not a common word.
+fn candidate_ok(cx: &Context, i: usize, j: usize) -> bool {
+    let words = &cx.doc.words;
+    j < words.len()
+        && j > i
+        && adjacent(cx, j - 1, j)
+        && is_nameable(cx, j)
+        && cx.lex.words[j].place == 0
+        && !words[j].plain.starts_with(['و'])
+        && !looks_common(&words[j].plain)
+}
+
+/// True when a name ends at word `k`: the text ends, or the next word is apart, not nameable or a
+/// place.
+fn name_ends_at(cx: &Context, k: usize) -> bool {
+    k + 1 >= cx.doc.words.len()
+        || !adjacent(cx, k, k + 1)
+        || !is_nameable(cx, k + 1)
+        || cx.lex.words[k + 1].place > 0
+}
+
+/// True when word `j`, after a lead word `i`, may be a family name after given names: as
+/// [`candidate_ok`], or with the article and a ta marbuta (بشر الخصاونة، سالم المعايطة).
+fn family_after_given(cx: &Context, i: usize, j: usize) -> bool {
+    let words = &cx.doc.words;
+    candidate_ok(cx, i, j)
+        || (j < words.len()
+            && j > i
+            && adjacent(cx, j - 1, j)
+            && is_nameable(cx, j)
+            && cx.lex.words[j].place == 0
+            && words[j].plain.starts_with("ال")
+            && words[j].plain.ends_with('ة')
+            && !is_nisba(&words[j].plain))
+}
+
+/// The person seed led by the title or given name at word `i`, or None. `after_given` holds the
+/// keys of words the story writes right after a given name.
+fn title_seed(cx: &Context, i: usize, after_given: &rustc_hash::FxHashSet<&str>) -> Option<Seed> {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let n = words.len();
+    let t = &tags[i];
+    let (chain, j) = given_chain(cx, i, after_title(cx, i));
+    let given_seen = !chain.is_empty();
+    // A title without the article is a construct noun (رئيس الوزراء، وزير الخارجية): what
+    // follows it is a genitive, not a name, unless given names come first.
+    let construct =
+        t.title > 0 && !has_article(&words[i]) && !given_seen && j == i + usize::from(t.title);
+    // A name that goes on after a word with a preposition attached (لتقديم تعازيه) has
+    // ended before it.
+    let prep_then_more = j < n && !name_ends_at(cx, j) && preposition_on_word(&words[j].plain);
+    if given_seen && family_after_given(cx, i, j) && !prep_then_more {
+        // A middle name before the family name (رجب طيب أردوغان): the last of two.
+        let family = if !name_ends_at(cx, j)
+            && candidate_ok(cx, i, j + 1)
+            && !has_article(&words[j + 1])
+            && name_ends_at(cx, j + 1)
+        {
+            j + 1
+        } else {
+            j
+        };
+        Some(Seed {
+            word: family,
+            kind: NameKind::Person,
+            family: true,
+        })
+    } else if t.title > 0
+        && !given_seen
+        && j < n
+        && j > i
+        && adjacent(cx, j - 1, j)
+        && is_nameable(cx, j)
+        && tags[j].place == 0
+        && words[j].plain.ends_with("ات")
+        && family_after_given(cx, i, j + 1)
+        && name_ends(cx, j + 1)
+        && words[j + 1].plain.starts_with("ال")
+        && ordinary_word_in(cx, &words[j + 1].plain) == Lexical::Unknown
+    {
+        // Many given names have the shape of a feminine plural (فرحات، بركات): after a
+        // title, such a word followed by a definite word the lexicon does not know, where
+        // the name ends (الوزير فرحات الحرشاني،), is given name and family name.
+        Some(Seed {
+            word: j + 1,
+            kind: NameKind::Person,
+            family: true,
+        })
+    } else if t.title > 0 && chain.len() == 1 && !candidate_ok(cx, i, j) {
+        // A person known by one name after a title (الشاعر مصطفى، الأمير محمد).
+        Some(Seed {
+            word: chain[0],
+            kind: NameKind::Person,
+            family: false,
+        })
+    } else if chain.len() >= 2 {
+        // فريد زكريا: the last "given" name is the family name.
+        Some(Seed {
+            word: *chain.last().unwrap(),
+            kind: NameKind::Person,
+            family: true,
+        })
+    } else if t.title > 0 && !given_seen && candidate_ok(cx, i, j) && !is_nisba_of_place(cx, j) {
+        after_bare_title(cx, i, j, construct, after_given)
+    } else if t.title > 0 && !given_seen && appositive_name(cx, j) {
+        Some(Seed {
+            word: j + 1,
+            kind: NameKind::Person,
+            family: true,
+        })
+    } else {
+        None
+    }
+}
+
+/// The person seed after a title with no given name, where word `j` (after the title that
+/// starts at word `i`) may be a name: the second of two names, or `j` itself; None when neither
+/// reads as a name. `construct` is true after a title without the article.
+fn after_bare_title(
+    cx: &Context,
+    i: usize,
+    j: usize,
+    construct: bool,
+    after_given: &rustc_hash::FxHashSet<&str>,
+) -> Option<Seed> {
+    let words = &cx.doc.words;
+    let n = words.len();
+    let p = &words[j].plain;
+    // A word the story elsewhere writes right after a given name is the family name
+    // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name.
+    let known_family = after_given.contains(words[j].key.as_str());
+    let second_ok = j + 1 < n
+        && if words[j + 1].plain.starts_with("ال") {
+            // With the article only where the name clearly ends (بشر الخصاونة،).
+            family_after_given(cx, i, j + 1) && name_ends(cx, j + 1)
+        } else {
+            candidate_ok(cx, i, j + 1)
+                && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
+        };
+    if !p.starts_with("ال") && second_ok && !known_family {
+        // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
+        // the second is the family name.
+        Some(Seed {
+            word: j + 1,
+            kind: NameKind::Person,
+            family: true,
+        })
+    } else if !construct && (!p.starts_with("ال") || p.ends_with('ي')) {
+        // Title alone: a name without the article (اللواء مملوك), or a nisba-shaped
+        // family name (الرئيس السيسي) that is not a place's nisba.
+        Some(Seed {
+            word: j,
+            kind: NameKind::Person,
+            family: true,
+        })
+    } else {
+        None
+    }
+}
+
+/// The subject seed right after a reporting verb at word `i` (وقال شمخاني), or None.
+fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let n = words.len();
+    let t = &tags[i];
+    if t.verb && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
+        let w = &words[i + 1];
+        let tn = &tags[i + 1];
+        if tn.given == 0
+            && tn.place == 0
+            && tn.agency.is_none()
+            && !tn.org_noun
+            && !w.plain.starts_with("ال")
+            && !w
+                .key_readings()
+                .iter()
+                .skip(1)
+                .any(|(_, r)| cx.profile.function_words.contains(r.as_str()))
+        {
+            // Followed by a complementizer or punctuation: a bare name as subject.
+            let next_ok = i + 2 >= n
+                || !adjacent(cx, i + 1, i + 2)
+                || matches!(
+                    normalize::clean(&words[i + 2].plain).as_str(),
+                    "أن" | "إن" | "ان" | "أنه" | "إنه" | "في" | "على" | "خلال" | "لـ"
+                );
+            // Two names as subject (وقالت مايا وانغ،): the second is the family name.
+            let two = i + 2 < n
+                && adjacent(cx, i + 1, i + 2)
+                && is_nameable(cx, i + 2)
+                && !has_article(&words[i + 2])
+                && !looks_common(&words[i + 2].plain)
+                && tags[i + 2].place == 0
+                && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function);
+            if two {
+                return Some(Seed {
+                    word: i + 2,
+                    kind: NameKind::Person,
+                    family: true,
+                });
+            } else if next_ok {
+                return Some(Seed {
+                    word: i + 1,
+                    kind: NameKind::Person,
+                    family: false,
+                });
+            }
+        }
+    }
+    None
 }
 
 /// Seeds from two patterns that need no title or known given name:
@@ -564,6 +636,9 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
 /// - a pair of words without the article repeated as a pair (`تشاد هيرلي … تشاد هيرلي`): a full
 ///   name. These seeds only group identical keys (no article or transliteration variants), since
 ///   some repeated pairs are ordinary phrases.
+///
+/// Long: the two patterns (nationality before a name, a repeated pair) share the nameable-word
+/// table computed once at the top.
 fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -669,6 +744,9 @@ fn plain_after(plain: &str, n: usize) -> &str {
 /// a word remembers its keys' ids, so the second look at it needs no hashing. A word with a
 /// reading that was not interned but could still be found (the لل reading; a short definite
 /// reading, which can equal the bare key of a word written الال...) is looked up by text.
+///
+/// Long: interning keys, pairing near variants by bucket and marking the words share the id tables
+/// (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory small.
 fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
     let words = &cx.doc.words;
     // Key -> id; per id: (key, first spelling, written in more than one way).
@@ -787,6 +865,9 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
 /// nouns and their definite and construct states are words of the lexicon, so a word outside it
 /// that the story writes both ways is a foreign name or a transliteration, and one name. The seed is
 /// an occurrence without a proclitic (an organisation, whose mentions with and without ال group).
+///
+/// Long: one pass over the words fills five tables of borrowed keys (see the comments at the top),
+/// and each rule after it reads several of them; split, the tables would all travel as parameters.
 fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -1282,6 +1363,17 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
     w.byte_of_plain_letter(cx.doc.source, n)..w.range.end
 }
 
+/// The entities the seeds start, before any mention is added, with the tables that find them.
+struct Seeded {
+    entities: Vec<Entity>,
+    /// Entity index by key (the seed word's key with its clitics stripped).
+    by_key: HashMap<Text, usize>,
+    /// Entity index by family-name key without the article, for article variants.
+    family_keys: HashMap<Text, usize>,
+    /// Per entity: seeded with strong evidence (see `strong_seed`).
+    strong: Vec<bool>,
+}
+
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
     let persian = cx.doc.words.iter().any(|w| has_persian_letter(&w.plain));
@@ -1291,6 +1383,38 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         Default::default()
     };
     let seeds = seeds(cx, persian, &twins);
+    let Seeded {
+        mut entities,
+        mut by_key,
+        family_keys,
+        strong,
+    } = seed_entities(cx, &seeds, &twins);
+    let unmatched = add_mentions(
+        cx,
+        &twins,
+        &mut entities,
+        &mut by_key,
+        &family_keys,
+        &strong,
+    );
+    fuzzy_mentions(cx, &mut entities, &unmatched, &strong);
+    house_phrases(cx, &mut entities, &mut by_key);
+    add_given_names(cx, &mut entities);
+    compound::add(cx, &mut entities);
+    phrases::add_institutions(cx, &mut entities);
+    phrases::add_full_names(cx, &mut entities);
+    phrases::add_first_names(cx, &mut entities);
+    entities.retain(|e| !e.mentions.is_empty() && !ordinary_word_on_weak_evidence(cx, e));
+    entities
+}
+
+/// One entity per seed of `seeds` (strong seeds first) that is not already a mention of an
+/// entity of an earlier seed; `twins` is [`persian_twins`] or empty. Returns the entities (with
+/// no mentions yet) and the tables that find them.
+///
+/// Long: one ordered loop over the seeds; each filter and table update depends on the entities the
+/// earlier seeds added.
+fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Text>) -> Seeded {
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
@@ -1389,7 +1513,29 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             family_keys.entry(Text::from(key.as_str())).or_insert(idx);
         }
     }
-    // Mentions.
+    Seeded {
+        entities,
+        by_key,
+        family_keys,
+        strong,
+    }
+}
+
+/// Adds to `entities` every exact or article-variant mention of them among the Arabic words of
+/// the document (a house spelling adds its entity to `entities` and `by_key` when new). Returns
+/// the indices of the words that matched no entity, for [`fuzzy_mentions`].
+///
+/// Long: per word, the house-spelling, exact and article-variant matches are tried in order and the
+/// first wins; they share the word's readings.
+fn add_mentions(
+    cx: &Context,
+    twins: &rustc_hash::FxHashSet<Text>,
+    entities: &mut Vec<Entity>,
+    by_key: &mut HashMap<Text, usize>,
+    family_keys: &HashMap<Text, usize>,
+    strong: &[bool],
+) -> Vec<usize> {
+    let words = &cx.doc.words;
     let mut unmatched: Vec<usize> = Vec::new();
     for (i, w) in words.iter().enumerate() {
         if w.kind != WordKind::Arabic
@@ -1460,9 +1606,13 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             None => unmatched.push(i),
         }
     }
-    fuzzy_mentions(cx, &mut entities, &unmatched, &strong);
-    house_phrases(cx, &mut entities, &mut by_key);
-    for e in &mut entities {
+    unmatched
+}
+
+/// Adds to each family-name person of `entities` the given names written before its mentions,
+/// and sorts every entity's mentions by start.
+fn add_given_names(cx: &Context, entities: &mut [Entity]) {
+    for e in entities.iter_mut() {
         e.mentions.sort_by_key(|m| m.range.start);
         if e.kind == NameKind::Person && e.family {
             for m in &e.mentions {
@@ -1488,12 +1638,6 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             }
         }
     }
-    compound::add(cx, &mut entities);
-    phrases::add_institutions(cx, &mut entities);
-    phrases::add_full_names(cx, &mut entities);
-    phrases::add_first_names(cx, &mut entities);
-    entities.retain(|e| !e.mentions.is_empty() && !ordinary_word_on_weak_evidence(cx, e));
-    entities
 }
 
 /// The letter class of a transliteration letter: letters in one class write one foreign sound
@@ -1761,6 +1905,12 @@ fn attributive(cx: &Context, i: usize) -> bool {
     ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
+/// Adds to `entities` the mentions among the `unmatched` word indices that are near variants of
+/// a person or organisation key (bucketed by consonants, see `near_variant`); `strong` says, per
+/// entity, whether its seed was strong evidence.
+///
+/// Long: one loop over the unmatched words; its guards (bucket, length, article, name slot,
+/// lexicon) are each a few lines and read the same word and target.
 fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], strong: &[bool]) {
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()

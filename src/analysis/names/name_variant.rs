@@ -88,6 +88,9 @@ fn respell(cx: &Context, m: &super::Mention, pref: &str) -> Vec<Edit> {
 /// Flags every mention whose spelling is not the preferred one. The finding covers the name as
 /// written without its proclitics; its one fix replaces it. Respelling every variant of the name
 /// is computed on demand by [`spell_every_variant`], never copied into each finding.
+///
+/// Long: per entity, choosing the preferred spelling, the related first mentions and the findings
+/// with their fix share the entity's spelling counts and the `flagged` set.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let entities = cx.names();
     let mut flagged: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
@@ -317,7 +320,7 @@ mod tests {
         let at = src.find("فیصل").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "فیصل".len()],
+            vec![at..at + "فیصل".len()],
             "{f:?}"
         );
         // One body mention: it has nothing to settle, so the headline votes and the first
@@ -327,7 +330,7 @@ mod tests {
         let at = src.find("عبد الله").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "عبد الله".len()],
+            vec![at..at + "عبد الله".len()],
             "{f:?}"
         );
     }
@@ -345,7 +348,7 @@ mod tests {
         let at = src.find("الملكي").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "الملكي".len()],
+            vec![at..at + "الملكي".len()],
             "{f:?}"
         );
     }
@@ -359,7 +362,7 @@ mod tests {
         let at = src.find("الاعراف").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "الاعراف".len()],
+            vec![at..at + "الاعراف".len()],
             "{f:?}"
         );
         assert_eq!(f[0].fixes[0].edits[0].new_text, "الأعراف");
@@ -374,7 +377,7 @@ mod tests {
         let at = src.find("انجلترا").unwrap();
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
-            [at..at + "انجلترا".len()],
+            vec![at..at + "انجلترا".len()],
             "{f:?}"
         );
         assert_eq!(f[0].fixes[0].edits[0].new_text, "إنجلترا");

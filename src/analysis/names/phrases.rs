@@ -291,6 +291,9 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
 /// غاويد كريم are one man, since the family name ties the two mentions to one person and the first
 /// names differ only as transliterations (or hamza, ة/ه, ى/ي) do. The family name must be one that
 /// name detection already holds as a person's family name.
+///
+/// Long: the two tables (word to family entity, family entity to first names) are built and read in
+/// one function, each step a few lines.
 pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
