@@ -53,12 +53,15 @@ pub(super) fn breaks_phrase(gap: &str) -> bool {
     ])
 }
 
-/// The text between the end of word `a` and the start of word `b` (`a < b`).
+/// The text between the end of word `a` and the start of word `b` (`a < b`); when `b` is past the
+/// last word, the text from word `a` to the end of the document; `""` when `a` is no word.
 pub(super) fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
-    cx.doc
-        .prose()
-        .get(cx.doc.words[a].range.end..cx.doc.words[b].range.start)
-        .unwrap_or("")
+    let prose = cx.doc.prose();
+    let Some(from) = cx.doc.words.get(a).map(|w| w.range.end) else {
+        return "";
+    };
+    let to = cx.doc.words.get(b).map_or(prose.len(), |w| w.range.start);
+    prose.get(from..to).unwrap_or("")
 }
 
 /// The identity key of word `k` with a leading conjunction و/ف stripped when more than two
@@ -2048,6 +2051,15 @@ mod tests {
         assert!(s[0].0, "not attributed: {s:?}");
         s[0].1.clone()
     }
+    #[test]
+    fn a_group_noun_as_the_last_word_does_not_panic() {
+        // Found by the fuzzer: the gap after the document's last word was read past the end.
+        let s = speakers("«نعم سنعود إلى العمل قريبا» قال خبيران");
+        assert_eq!(s.len(), 1);
+        let s = speakers("قال الوزير: «نعم سنعود إلى العمل قريبا».\nوقال خبيران");
+        assert_eq!(s.len(), 1);
+    }
+
     #[test]
     fn verb_then_subject() {
         assert_eq!(
