@@ -241,7 +241,7 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
+            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -347,7 +347,7 @@ pub(super) fn find_cue(
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
+    if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -359,6 +359,28 @@ fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usiz
         .range
         .end;
     Some((i, w.range.start..end))
+}
+
+/// True for word `i` = لـ + a present-tense reporting verb right before a colon (لتقول:، ليضيف:):
+/// the particle of purpose attaches the verb to the clause before it, whose subject says the words
+/// after the colon (وقفت فلانة أمام الباب لتقول: «...»).
+fn purpose_verb(cx: &Context, i: usize) -> bool {
+    let w = &cx.doc.words[i];
+    let Some(rest) = ["ول", "فل", "ل"]
+        .iter()
+        .find_map(|p| w.key.as_str().strip_prefix(p))
+    else {
+        return false;
+    };
+    let colon = cx
+        .doc
+        .prose()
+        .get(w.range.end..)
+        .is_some_and(|t| t.trim_start().starts_with(':'));
+    colon
+        && rest.starts_with(['ي', 'ت'])
+        && rest.chars().count() >= 3
+        && cx.profile.is_reporting_verb(rest)
 }
 
 /// The last cue among words `a..b` outside quotations (the one nearest to `b`).
@@ -1275,7 +1297,7 @@ mod pointing_back {
     use crate::profile::Profile;
     use crate::text::Format;
 
-    fn speakers(src: &str) -> Vec<Option<String>> {
+    pub(super) fn speakers(src: &str) -> Vec<Option<String>> {
         analyze_text(src, Format::Plain, &Profile::embedded())
             .quotes
             .iter()
@@ -1306,6 +1328,19 @@ mod pointing_back {
             speakers(
                 "كان الجو بارداً في الصباح الباكر. «لن نترك أرضنا مهما حدث». لخص المزارع خالد السعدي موقف أهل القرية."
             ),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_purpose_particle_before_a_reporting_verb_and_a_colon_is_a_cue() {
+        assert_eq!(
+            speakers("وقفت ليلى حداد أمام المستشفى لتقول: «لم يسألنا أحد عن رأينا»."),
+            vec![Some("ليلى حداد".to_string())]
+        );
+        // Without the colon لتقول is not read as introducing the words that follow.
+        assert_eq!(
+            speakers("وقفت الممرضة ليلى حداد أمام المستشفى لتقول «لا» للجميع."),
             vec![None]
         );
     }
