@@ -97,6 +97,11 @@ static LATIN_TAG: LazyLock<Regex> =
 static BYLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap()
 });
+/// A place, a separator, then a byline cue (بغداد/ بقلم: ...، القاهرة - كتب ...): a dateline
+/// written on the byline's own line, so the cue after the place still opens a byline.
+static PLACE_THEN_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|مراسل|مراسلنا|مراسلة)\b").unwrap()
+});
 /// A bracketed picture caption or note ((صورة أرشيفية)، (الصورة: ...)، (أرشيفية)، [فيديو]): it
 /// describes an image or clip, so it is not a story credit even in a credit line's place.
 static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -761,6 +766,15 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
             CreditKind::Byline
         });
     }
+    if PLACE_THEN_BYLINE.is_match(t)
+        && cx
+            .lex
+            .words
+            .get(cx.doc.word_index_at(r.start))
+            .is_some_and(|w| w.place > 0)
+    {
+        return Some(CreditKind::Byline);
+    }
     if has_agency(cx, r.clone()) {
         let first = cx.doc.word_index_at(r.start);
         let place_first = cx.lex.words.get(first).is_some_and(|t| t.place > 0);
@@ -949,6 +963,16 @@ mod tests {
         );
         assert_eq!(credits(&format!("{body}\n(وكالات)"))[0].1, "(وكالات)");
         assert!(credits(body).is_empty());
+    }
+
+    #[test]
+    fn a_place_and_a_slash_before_a_byline_cue() {
+        let body = "\nأعلنت الوزارة أن العمل بدأ في المشروع الجديد أمس بحضور عدد من المسؤولين.\nوأضافت أن المرحلة الثانية تبدأ الشهر المقبل.";
+        let c = credits(&format!("دمشق/ بقلم: سامر يوسف{body}"));
+        assert_eq!(c[0].0, CreditKind::Byline);
+        assert_eq!(c[0].1, "دمشق/ بقلم: سامر يوسف");
+        // A line that does not open with a place is not read as a dateline and a byline.
+        assert!(credits(&format!("الخطة/ بقلم التاريخ{body}")).is_empty());
     }
 
     fn agencies(src: &str) -> Vec<(String, String, bool)> {

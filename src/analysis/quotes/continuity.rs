@@ -241,7 +241,7 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
+            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -347,7 +347,7 @@ pub(super) fn find_cue(
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !(t.is_cue() || preposition_verb(cx, i)) || covered(cx, i) {
+    if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -359,6 +359,28 @@ fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usiz
         .range
         .end;
     Some((i, w.range.start..end))
+}
+
+/// True for word `i` = لـ + a present-tense reporting verb right before a colon (لتقول:، ليضيف:):
+/// the particle of purpose attaches the verb to the clause before it, whose subject says the words
+/// after the colon (وقفت فلانة أمام الباب لتقول: «...»).
+fn purpose_verb(cx: &Context, i: usize) -> bool {
+    let w = &cx.doc.words[i];
+    let Some(rest) = ["ول", "فل", "ل"]
+        .iter()
+        .find_map(|p| w.key.as_str().strip_prefix(p))
+    else {
+        return false;
+    };
+    let colon = cx
+        .doc
+        .prose()
+        .get(w.range.end..)
+        .is_some_and(|t| t.trim_start().starts_with(':'));
+    colon
+        && rest.starts_with(['ي', 'ت'])
+        && rest.chars().count() >= 3
+        && cx.profile.is_reporting_verb(rest)
 }
 
 /// The last cue among words `a..b` outside quotations (the one nearest to `b`).
@@ -750,6 +772,19 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
                 found = p.attribution.clone();
             }
         }
+        // (a') a quotation standing alone as its sentence, and the next sentence points back at
+        // it (هكذا لخص فلان ... / بهذه العبارة اختصر فلان ...): that sentence's cue.
+        if found.is_none()
+            && q.closed
+            && alone_in_sentence(cx, sent_start, sent_end, q)
+            && let Some((i, cue)) = pointing_back_cue(cx, sent_end, para.end, breaks, &snapshot)
+        {
+            let next_end = breaks
+                .iter()
+                .find(|&&b| b > sent_end)
+                .map_or(para.end, |b| *b);
+            found = Some(resolve(i, cue, cx.doc.word_index_at(next_end)));
+        }
         // (b) the sentence just before, in the same paragraph, is a reporting clause.
         if found.is_none()
             && sent_start > para.start
@@ -790,6 +825,52 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         }
         quotes[qi].attribution = found;
     }
+}
+
+/// True when the sentence `sent_start..sent_end` (bytes) holds nothing but quotation `q` and
+/// punctuation.
+fn alone_in_sentence(cx: &Context, sent_start: usize, sent_end: usize, q: &Quote) -> bool {
+    let prose = cx.doc.prose();
+    let only_marks = |r: Range<usize>| {
+        prose
+            .get(r)
+            .is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
+    };
+    sent_start <= q.range.start
+        && q.range.end <= sent_end
+        && only_marks(sent_start..q.range.start)
+        && only_marks(q.range.end..sent_end)
+}
+
+/// The cue of the sentence after the break at byte `sent_end` (paragraph ending at byte
+/// `para_end`) when that sentence opens with a demonstrative pointing back at the words just
+/// quoted (هكذا، بهذه العبارة، بهذا، بتلك، بذلك) and has a cue within its next four words: (word
+/// index, byte range of the cue). A demonstrative at the head of a clause refers to the discourse
+/// just before it, so the verb it introduces reports the preceding quotation.
+fn pointing_back_cue(
+    cx: &Context,
+    sent_end: usize,
+    para_end: usize,
+    breaks: &[usize],
+    quotes: &[Quote],
+) -> Option<(usize, Range<usize>)> {
+    if sent_end >= para_end {
+        return None;
+    }
+    let next_end = breaks
+        .iter()
+        .find(|&&b| b > sent_end)
+        .map_or(para_end, |b| *b);
+    let w = cx.doc.word_index_at(sent_end);
+    let w_end = cx.doc.word_index_at(next_end);
+    let first = (w..w_end).find(|&k| cx.doc.words[k].range.start > sent_end)?;
+    if !matches!(
+        bare_key(cx, first),
+        "هكذا" | "بهذه" | "بهذا" | "بتلك" | "بذلك" | "كذا" | "بهذي"
+    ) {
+        return None;
+    }
+    find_cue(cx, first + 1, (first + 5).min(w_end), quotes)
 }
 
 /// When paragraph `pi` ends with a colon after a cue in its last sentence, that cue: (word index,
@@ -1207,5 +1288,60 @@ mod tests {
             "وقال الأمين العام للحزب إن الوضع تحت السيطرة.\nوأضاف: «لن نسمح بأي فوضى في الشوارع».",
         );
         assert_eq!(s, vec![(true, Some("الأمين العام للحزب".into()), false)]);
+    }
+}
+
+#[cfg(test)]
+mod pointing_back {
+    use crate::analysis::analyze_text;
+    use crate::profile::Profile;
+    use crate::text::Format;
+
+    pub(super) fn speakers(src: &str) -> Vec<Option<String>> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .quotes
+            .iter()
+            .map(|q| {
+                q.attribution
+                    .as_ref()
+                    .and_then(|a| a.speaker.as_ref().map(|s| s.1.clone()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_demonstrative_in_the_next_sentence_attributes_a_lone_quote() {
+        assert_eq!(
+            speakers(
+                "كان الجو بارداً في الصباح الباكر. «لن نترك أرضنا مهما حدث». بهذه العبارة اختصر المزارع خالد السعدي موقف أهل القرية."
+            ),
+            vec![Some("المزارع خالد السعدي".to_string())]
+        );
+        assert_eq!(
+            speakers(
+                "كان الجو بارداً في الصباح الباكر. «لن نترك أرضنا مهما حدث». هكذا لخص المزارع خالد السعدي موقف أهل القرية."
+            ),
+            vec![Some("المزارع خالد السعدي".to_string())]
+        );
+        // Without the demonstrative the next sentence does not speak for the quotation.
+        assert_eq!(
+            speakers(
+                "كان الجو بارداً في الصباح الباكر. «لن نترك أرضنا مهما حدث». لخص المزارع خالد السعدي موقف أهل القرية."
+            ),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_purpose_particle_before_a_reporting_verb_and_a_colon_is_a_cue() {
+        assert_eq!(
+            speakers("وقفت ليلى حداد أمام المستشفى لتقول: «لم يسألنا أحد عن رأينا»."),
+            vec![Some("ليلى حداد".to_string())]
+        );
+        // Without the colon لتقول is not read as introducing the words that follow.
+        assert_eq!(
+            speakers("وقفت الممرضة ليلى حداد أمام المستشفى لتقول «لا» للجميع."),
+            vec![None]
+        );
     }
 }

@@ -165,6 +165,9 @@ fn form_and_source(
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
+    if !first_name && predicate_after_complementizer(cx, q, w_open) {
+        return QuoteForm::Partial;
+    }
     if name_before && (title || !cue) {
         return QuoteForm::Name;
     }
@@ -199,6 +202,32 @@ fn form_and_source(
         _ if cue => QuoteForm::Partial,
         _ => QuoteForm::Name,
     }
+}
+
+/// True when the span opening at word `w_open` follows a complementizer and one definite noun
+/// with nothing but spaces between (فإن القرار «...»، بأن الفريق «...»): after أنّ and its noun
+/// the span stands where the predicate of the reported clause goes, so it is someone's words,
+/// not a name.
+fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize) -> bool {
+    if w_open < 2 || w_open > cx.doc.words.len() {
+        return false;
+    }
+    let (c, n) = (w_open - 2, w_open - 1);
+    let spaces = cx
+        .doc
+        .prose()
+        .get(cx.doc.words[c].range.end..q.range.start)
+        .is_some_and(|g| {
+            g.chars()
+                .all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || ch == '«' || ch == '"')
+        });
+    let noun = &cx.lex.words[n];
+    spaces
+        && (super::speaker::complementizer(cx, c)
+            || matches!(cx.doc.words[c].key.as_str(), "فان" | "وان"))
+        && cx.doc.words[n].key.starts_with("ال")
+        && !noun.function
+        && !noun.is_cue()
 }
 
 /// True when `q` names a party rather than quoting it: a span right after a preposition written
@@ -341,7 +370,8 @@ pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Rang
         let t = &cx.lex.words[j];
         let number = w.plain.chars().all(|c| c.is_numeric());
         let name = t.title > 0 || t.given > 0 || t.place > 0 || {
-            w.kind == crate::text::WordKind::Arabic && ordinary_word_in(cx, &w.plain) == Lexical::Unknown
+            w.kind == crate::text::WordKind::Arabic
+                && ordinary_word_in(cx, &w.plain) == Lexical::Unknown
         };
         let of = w.plain == "من" && j + 1 < cx.doc.words.len();
         let content = !t.function && !t.is_cue() && !t.verb;
@@ -647,6 +677,15 @@ mod tests {
             .filter(|f| f.rule == "unattributed-quote")
             .collect();
         (forms, f)
+    }
+
+    #[test]
+    fn a_short_span_after_a_complementizer_and_its_noun_is_a_partial_quote() {
+        let (forms, _) = kinds("وبحسب النائب سامر الخطيب، فإن المشروع «جاء متأخراً» عن موعده.");
+        assert_eq!(forms, vec![(QuoteForm::Partial, "جاء متأخراً".to_string())]);
+        // A span after a preposition, with no complementizer before its noun, still names.
+        let (forms, _) = kinds("وزار الوفد المصنع «النور» في المدينة.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "النور".to_string())]);
     }
 
     #[test]
