@@ -215,7 +215,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
                 || cx.lex.words[k - 1].given > 0
                 || name_particle(cx, k - 1));
         let definite_known =
-            bare_key(cx, k).starts_with("ال") && !unknown_word_whole(&cx.doc.words[k].plain);
+            bare_key(cx, k).starts_with("ال") && !unknown_word_whole(cx, &cx.doc.words[k].plain);
         if multi || after_title || !definite_known {
             return true;
         }
@@ -239,7 +239,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && !t.function
         && t.title == 0
         && !t.is_cue()
-        && (unknown_word(&w.plain) || before_person)
+        && (unknown_word_in(cx, &w.plain) || before_person)
 }
 
 /// True when word `k` (without a conjunction و/ف) is the last word of a person mention of two
@@ -272,7 +272,7 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 /// noun with a possessive pronoun (حديثه، سموه، فارسيتها) whose stem the dictionary knows. Such
 /// a word is an adverb or an object, never (part of) a speaker's name.
 fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
+    use crate::analysis::names::{Lexical, ordinary_word_in};
     if cx.lex.words[k].given > 0 {
         return false;
     }
@@ -281,7 +281,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         Some(r) if r.chars().count() >= 3 => r,
         _ => p,
     };
-    let known = |w: &str| w.chars().count() >= 3 && ordinary_word(w) != Lexical::Unknown;
+    let known = |w: &str| w.chars().count() >= 3 && ordinary_word_in(cx, w) != Lexical::Unknown;
     // The accusative alif never follows the article (المهنا is a name) nor ends the first word
     // of a name of two words or more the name detector found (ميلانيا ترامب).
     // Nor does it end a word followed by a foreign name word (ميلانيا ترامب، مايا وانغ): an
@@ -291,7 +291,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && cx.doc.words[k + 1].kind == crate::text::WordKind::Arabic
         && cx.doc.words[k + 1].plain.chars().count() >= 3
         && !cx.doc.words[k + 1].plain.starts_with("ال")
-        && (unknown_word(&cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
+        && (unknown_word_in(cx, &cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
     if let Some(stem) = p.strip_suffix('ا')
         && !p.starts_with("ال")
         && !foreign_next
@@ -315,18 +315,30 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     false
 }
 
-/// True when the dictionary does not know the word as written (with its clitics).
-fn unknown_word_whole(plain: &str) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
-    ordinary_word(plain) == Lexical::Unknown
+/// True when the dictionary does not know the word as written (with its clitics); asked through
+/// the analysis's memo in `cx`.
+fn unknown_word_whole(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    ordinary_word_in(cx, plain) == Lexical::Unknown
 }
 
 /// True when the dictionary knows neither the word nor its forms without a conjunction (و ف), a
 /// preposition (ب ل ك), the accusative alif (تكراراً) or a possessive pronoun (حديثه، فارسيتها):
 /// a word it does not know in any of these readings is taken for a foreign name.
 pub(super) fn unknown_word(plain: &str) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
-    let known = |w: &str| w.chars().count() >= 2 && ordinary_word(w) != Lexical::Unknown;
+    unknown_word_by(plain, crate::analysis::names::ordinary_word)
+}
+
+/// [`unknown_word`] asked through the analysis's memo in `cx`: the same answer for `plain`.
+fn unknown_word_in(cx: &Context, plain: &str) -> bool {
+    unknown_word_by(plain, |w| crate::analysis::names::ordinary_word_in(cx, w))
+}
+
+/// [`unknown_word`] with the dictionary look-up `lookup` (a word, clitics stripped, to its
+/// lexical status): true when no reading of `plain` is known.
+fn unknown_word_by(plain: &str, lookup: impl Fn(&str) -> crate::analysis::names::Lexical) -> bool {
+    use crate::analysis::names::Lexical;
+    let known = |w: &str| w.chars().count() >= 2 && lookup(w) != Lexical::Unknown;
     let mut forms: Vec<&str> = vec![plain];
     if let Some(r) = plain.strip_prefix(['و', 'ف']) {
         forms.push(r);
@@ -414,7 +426,7 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
     let lam_genitive = p0.starts_with('ل') && genitive_next;
     if !article
         && ((in_person(cx, persons, k) && !genitive_next)
-            || (unknown_word_whole(&cx.doc.words[k].plain) && !lam_genitive))
+            || (unknown_word_whole(cx, &cx.doc.words[k].plain) && !lam_genitive))
     {
         return false;
     }
@@ -436,7 +448,7 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         Some(c @ ('ب' | 'ل' | 'ك')) => {
             let rest = chars.as_str();
             rest.chars().count() >= 3
-                && (crate::analysis::names::ordinary_word(rest)
+                && (crate::analysis::names::ordinary_word_in(cx, rest)
                     != crate::analysis::names::Lexical::Unknown
                     || (c == 'ل' && lam_genitive))
                 && p != "باسم"
@@ -791,7 +803,7 @@ fn name_run_by_position(
         && k + 1 < limit
         && gap(cx, k, k + 1).trim().is_empty()
         && !cx.doc.words[k + 1].plain.starts_with("ال")
-        && unknown_word(&cx.doc.words[k + 1].plain);
+        && unknown_word_in(cx, &cx.doc.words[k + 1].plain);
     let mut e = k;
     while e < limit
         && e < k + 3
@@ -813,7 +825,7 @@ fn name_run_by_position(
     let g = gap(cx, e - 1, e);
     // Before the content, one word the dictionary knows may be a verb or an object (قال تعالى:،
     // أعلن حصول «...»): the run needs a word it does not know.
-    let unknown = (k..e).any(|x| unknown_word_whole(&cx.doc.words[x].plain));
+    let unknown = (k..e).any(|x| unknown_word_whole(cx, &cx.doc.words[x].plain));
     // (`limit` itself is where the clause's content or verb starts: فلان فلانوفا قد أفادت.)
     let content = unknown
         && !lam_first
@@ -830,7 +842,7 @@ fn name_run_by_position(
 /// True for an indefinite dual or plural of a noun the dictionary knows (خبيران، مواطنون،
 /// محللين): a group of unnamed people when it is the subject of a reporting verb.
 fn group_noun(cx: &Context, k: usize) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
+    use crate::analysis::names::{Lexical, ordinary_word_in};
     let p = cx.doc.words[k].plain.as_str();
     let p = match p.strip_prefix(['و', 'ف']) {
         Some(r) if r.chars().count() >= 5 => r,
@@ -839,7 +851,7 @@ fn group_noun(cx: &Context, k: usize) -> bool {
     !p.starts_with("ال")
         && ["ان", "ون", "ين"].iter().any(|suf| {
             p.strip_suffix(suf).is_some_and(|stem| {
-                stem.chars().count() >= 3 && ordinary_word(stem) != Lexical::Unknown
+                stem.chars().count() >= 3 && ordinary_word_in(cx, stem) != Lexical::Unknown
             })
         })
 }
@@ -1105,7 +1117,7 @@ pub(super) fn read_np(
         if key.starts_with("ال")
             && key.ends_with('ي')
             && !function(cx, m)
-            && !unknown_word(&wm.plain)
+            && !unknown_word_in(cx, &wm.plain)
         {
             end = m + 1;
             m += 1;
