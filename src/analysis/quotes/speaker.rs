@@ -1286,10 +1286,27 @@ pub(super) fn read_np(
                 .find(|&j| gap(cx, j - 1, j).trim() == "،")
                 .filter(|&j| (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x))))
                 .unwrap_or(end);
+        } else if end + 1 < limit
+            && cx.doc.words[end].plain.starts_with("بال")
+            && gap(cx, end, end + 1).trim() == "،"
+        {
+            // A one-word place complement of the post (مدير الفروع بالمصرف، فلان) stands
+            // before the comma of the apposition like في and its noun.
+            at = end + 1;
         }
         if at < limit && gap(cx, at - 1, at).trim() == "،" {
             // An optional title, then the name.
-            let mut e = at + usize::from(cx.lex.words[at].title);
+            let titled = at + usize::from(cx.lex.words[at].title);
+            let mut e = titled;
+            // A nationality before the name (الإسباني فلان) qualifies the person like a title
+            // and is not part of the name.
+            if e == at
+                && e + 1 < limit
+                && cx.lex.words[e].place_nisba
+                && gap(cx, e, e + 1).trim().is_empty()
+            {
+                e += 1;
+            }
             let name_from = e;
             while e < limit
                 && e < name_from + 5
@@ -1321,14 +1338,30 @@ pub(super) fn read_np(
                     e = f;
                 }
             }
+            // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on
+            // with words shaped like a name up to the closing comma of the apposition.
+            if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | ",") {
+                let mut f = e;
+                while f < limit
+                    && f < name_from + 4
+                    && gap(cx, f - 1, f).trim().is_empty()
+                    && name_shaped(cx, persons, f)
+                    && !prepositional(cx, persons, f)
+                {
+                    f += 1;
+                }
+                if f > e && f < limit && matches!(gap(cx, f - 1, f).trim(), "،" | ",") {
+                    e = f;
+                }
+            }
             let closes = e > name_from
                 && (e >= limit
                     || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
                     || (!definite_person
                         && (gap(cx, e - 1, e).trim() == ":" || complementizer(cx, e))));
             if closes {
-                if name_from > at {
-                    title_run = Some(at..name_from);
+                if titled > at {
+                    title_run = Some(at..titled);
                 }
                 name_start = Some(name_from);
                 end = e;
@@ -2546,6 +2579,24 @@ mod tests {
             one("وشدد البيان، الذي وقعته عشرون دولة، على «ضرورة وقف القتال فوراً»."),
             Some("البيان".into())
         );
+    }
+
+    #[test]
+    fn apposition_after_a_post_with_a_nationality() {
+        let src = "وقال مهاجم النادي، الإسباني ماركو لوبيث، بعد المباراة: «لعبنا جيداً اليوم».";
+        assert_eq!(one(src), Some("ماركو لوبيث".into()));
+    }
+
+    #[test]
+    fn apposition_after_a_post_with_a_place_complement() {
+        let src = "وقال مدير الشؤون المالية بالشركة، كمال العتيبي، في حديث: «سنرفع الأجور».";
+        assert_eq!(one(src), Some("كمال العتيبي".into()));
+    }
+
+    #[test]
+    fn apposition_name_with_an_ordinary_word() {
+        let src = "وقال رئيس هيئة الموانئ، المهندس سالم عودة، إن «الرصيف سيفتح قريباً».";
+        assert_eq!(one(src), Some("المهندس سالم عودة".into()));
     }
 
     #[test]
