@@ -1175,7 +1175,14 @@ pub(super) fn read_np(
             } else {
                 stem
             };
-            if lam && !media_noun(stem) && head != Head::Name {
+            // After a lone definite nisba-shaped word (الحسيني، الفاسي), a family name that
+            // governs no genitive, a ل-phrase is the addressee (قالت الحسيني للحضور).
+            let family_nisba = head == Head::Definite
+                && m == k + 1
+                && cx.lex.words[k].title == 0
+                && !cx.lex.words[k].org_noun
+                && crate::analysis::names::is_nisba(&cx.doc.words[k].plain);
+            if lam && !media_noun(stem) && head != Head::Name && !family_nisba {
                 first_lam.get_or_insert(m);
                 end = m + 1;
                 m += 1;
@@ -2591,6 +2598,12 @@ mod tests {
     fn apposition_after_a_post_with_a_place_complement() {
         let src = "وقال مدير الشؤون المالية بالشركة، كمال العتيبي، في حديث: «سنرفع الأجور».";
         assert_eq!(one(src), Some("كمال العتيبي".into()));
+    }
+
+    #[test]
+    fn addressee_after_a_family_name() {
+        let src = "وقالت الحسيني للحضور: «القراءة تنقذنا».";
+        assert_eq!(one(src), Some("الحسيني".into()));
     }
 
     #[test]
