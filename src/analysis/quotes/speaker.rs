@@ -1541,6 +1541,36 @@ pub(super) fn outlet_phrase(cx: &Context, i: usize) -> bool {
     matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا")
 }
 
+/// True when word `j - 1` is a cue carrying the ف that answers أما (أما فلان فاعتبر الفوز ...):
+/// the topic after أما, earlier in the same sentence (at most 10 words back, no sentence mark
+/// between) and not a prepositional phrase, is the verb's subject, so the word after the verb is
+/// its object. `j` is a word index; false when `j` is 0 or out of range.
+fn answers_amma(cx: &Context, j: usize) -> bool {
+    let Some(v) = j.checked_sub(1) else {
+        return false;
+    };
+    if v >= cx.doc.words.len()
+        || !cx.lex.words[v].is_cue()
+        || !cx.doc.words[v].plain.starts_with('ف')
+    {
+        return false;
+    }
+    let mut a = v;
+    while a > 0 && a + 10 > v {
+        if gap(cx, a - 1, a).contains(['.', '\n', '؛', ':', '«', '"', '“', '؟', '!']) {
+            return false;
+        }
+        a -= 1;
+        if matches!(
+            cx.doc.words[a].plain.as_str(),
+            "أما" | "وأما" | "اما" | "واما"
+        ) {
+            return a + 1 < v && !function(cx, a + 1) && !prepositional(cx, &[], a + 1);
+        }
+    }
+    false
+}
+
 /// Reads the subject after word `j` (the word after a verb or a source phrase) up to word `limit`:
 /// adverbs are skipped; a punctuation mark, a complementizer or a cue means no explicit subject;
 /// an addressee or circumstance (لـ«الشرق الأوسط»، في تصريح) may stand before the subject.
@@ -1551,6 +1581,9 @@ pub(super) fn subject_after(
     limit: usize,
 ) -> Read {
     let limit = limit.min(cx.doc.words.len());
+    if answers_amma(cx, j) {
+        return Read::Pronoun;
+    }
     let mut k = j;
     while k < limit
         && (adverb(cx, k) || day_before_yesterday(cx, k))
@@ -2604,6 +2637,12 @@ mod tests {
     fn addressee_after_a_family_name() {
         let src = "وقالت الحسيني للحضور: «القراءة تنقذنا».";
         assert_eq!(one(src), Some("الحسيني".into()));
+    }
+
+    #[test]
+    fn subject_of_amma_is_before_the_verb() {
+        let src = "أما المدرب سالم الدوسري فاعتبر التعادل «عادلاً».";
+        assert_eq!(one(src), Some("المدرب سالم الدوسري".into()));
     }
 
     #[test]
