@@ -929,15 +929,30 @@ pub(super) fn read_np(
     let mut anonymous = false;
     // A noun with a possessive pronoun before a name (محاميها فلان، شقيقه فلان) is the name's
     // post: the name is the speaker.
+    // The name may also stand between commas in apposition to it (وقال رئيسها، فلان الفلاني:):
+    // then the name must be closed by a comma, a colon or a complementizer.
+    let appositive = k + 1 < limit && gap(cx, k, k + 1).trim() == "،";
     if not_name_form(cx, persons, k)
         && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
         && k + 1 < limit
-        && gap(cx, k, k + 1).trim().is_empty()
+        && (gap(cx, k, k + 1).trim().is_empty() || appositive)
         && (cx.lex.words[k + 1].given > 0
             || starts_person(cx, persons, k + 1)
             || name_word(cx, persons, k + 1))
     {
-        return read_np(cx, persons, k + 1, limit);
+        let n = read_np(cx, persons, k + 1, limit);
+        if !appositive {
+            return n;
+        }
+        if let Some(n) = n {
+            let after = cx.doc.words.partition_point(|x| x.range.end <= n.range.end);
+            if after >= limit
+                || complementizer(cx, after)
+                || gap(cx, after - 1, after).contains([':', '،', ','])
+            {
+                return Some(n);
+            }
+        }
     }
     // The end (word index, exclusive) of a name read by its position alone; a word that reads as
     // a preposition is a name only so (لانس فلان المدير العلمي).
@@ -2643,6 +2658,12 @@ mod tests {
     fn subject_of_amma_is_before_the_verb() {
         let src = "أما المدرب سالم الدوسري فاعتبر التعادل «عادلاً».";
         assert_eq!(one(src), Some("المدرب سالم الدوسري".into()));
+    }
+
+    #[test]
+    fn name_in_apposition_after_a_post_with_a_pronoun() {
+        let src = "وأبدت النقابة قلقها، وقال رئيسها، كمال العتيبي: «لن نقبل بهذا».";
+        assert_eq!(one(src), Some("كمال العتيبي".into()));
     }
 
     #[test]
