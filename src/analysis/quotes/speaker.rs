@@ -2667,6 +2667,13 @@ mod tests {
     }
 
     #[test]
+    fn one_of_them_is_an_unnamed_speaker() {
+        // أحدهم / إحداهن (one of them) names no one: an unnamed source, not "unclear".
+        let src = "واشتكت النساء من الغلاء، وقالت إحداهن: «لم نعد نحتمل».";
+        assert_eq!(one(src), Some("إحداهن".into()));
+    }
+
+    #[test]
     fn apposition_name_with_an_ordinary_word() {
         let src = "وقال رئيس هيئة الموانئ، المهندس سالم عودة، إن «الرصيف سيفتح قريباً».";
         assert_eq!(one(src), Some("المهندس سالم عودة".into()));
