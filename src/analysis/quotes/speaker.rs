@@ -218,7 +218,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
                 || cx.lex.words[k - 1].given > 0
                 || name_particle(cx, k - 1));
         let definite_known =
-            bare_key(cx, k).starts_with("ال") && !unknown_word_whole(&cx.doc.words[k].plain);
+            bare_key(cx, k).starts_with("ال") && !unknown_word_whole(cx, &cx.doc.words[k].plain);
         if multi || after_title || !definite_known {
             return true;
         }
@@ -242,7 +242,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && !t.function
         && t.title == 0
         && !t.is_cue()
-        && (unknown_word(&w.plain) || before_person)
+        && (unknown_word_in(cx, &w.plain) || before_person)
 }
 
 /// True when word `k` (without a conjunction و/ف) is the last word of a person mention of two
@@ -275,7 +275,7 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 /// noun with a possessive pronoun (حديثه، سموه، فارسيتها) whose stem the dictionary knows. Such
 /// a word is an adverb or an object, never (part of) a speaker's name.
 fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
+    use crate::analysis::names::{Lexical, ordinary_word_in};
     if cx.lex.words[k].given > 0 {
         return false;
     }
@@ -284,7 +284,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         Some(r) if r.chars().count() >= 3 => r,
         _ => p,
     };
-    let known = |w: &str| w.chars().count() >= 3 && ordinary_word(w) != Lexical::Unknown;
+    let known = |w: &str| w.chars().count() >= 3 && ordinary_word_in(cx, w) != Lexical::Unknown;
     // The accusative alif never follows the article (المهنا is a name) nor ends the first word
     // of a name of two words or more the name detector found (ميلانيا ترامب).
     // Nor does it end a word followed by a foreign name word (ميلانيا ترامب، مايا وانغ): an
@@ -294,7 +294,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && cx.doc.words[k + 1].kind == crate::text::WordKind::Arabic
         && cx.doc.words[k + 1].plain.chars().count() >= 3
         && !cx.doc.words[k + 1].plain.starts_with("ال")
-        && (unknown_word(&cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
+        && (unknown_word_in(cx, &cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
     if let Some(stem) = p.strip_suffix('ا')
         && !p.starts_with("ال")
         && !foreign_next
@@ -318,18 +318,30 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     false
 }
 
-/// True when the dictionary does not know the word as written (with its clitics).
-fn unknown_word_whole(plain: &str) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
-    ordinary_word(plain) == Lexical::Unknown
+/// True when the dictionary does not know the word as written (with its clitics); asked through
+/// the analysis's memo in `cx`.
+fn unknown_word_whole(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    ordinary_word_in(cx, plain) == Lexical::Unknown
 }
 
 /// True when the dictionary knows neither the word nor its forms without a conjunction (و ف), a
 /// preposition (ب ل ك), the accusative alif (تكراراً) or a possessive pronoun (حديثه، فارسيتها):
 /// a word it does not know in any of these readings is taken for a foreign name.
 pub(super) fn unknown_word(plain: &str) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
-    let known = |w: &str| w.chars().count() >= 2 && ordinary_word(w) != Lexical::Unknown;
+    unknown_word_by(plain, crate::analysis::names::ordinary_word)
+}
+
+/// [`unknown_word`] asked through the analysis's memo in `cx`: the same answer for `plain`.
+fn unknown_word_in(cx: &Context, plain: &str) -> bool {
+    unknown_word_by(plain, |w| crate::analysis::names::ordinary_word_in(cx, w))
+}
+
+/// [`unknown_word`] with the dictionary look-up `lookup` (a word, clitics stripped, to its
+/// lexical status): true when no reading of `plain` is known.
+fn unknown_word_by(plain: &str, lookup: impl Fn(&str) -> crate::analysis::names::Lexical) -> bool {
+    use crate::analysis::names::Lexical;
+    let known = |w: &str| w.chars().count() >= 2 && lookup(w) != Lexical::Unknown;
     let mut forms: Vec<&str> = vec![plain];
     if let Some(r) = plain.strip_prefix(['و', 'ف']) {
         forms.push(r);
@@ -417,7 +429,7 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
     let lam_genitive = p0.starts_with('ل') && genitive_next;
     if !article
         && ((in_person(cx, persons, k) && !genitive_next)
-            || (unknown_word_whole(&cx.doc.words[k].plain) && !lam_genitive))
+            || (unknown_word_whole(cx, &cx.doc.words[k].plain) && !lam_genitive))
     {
         return false;
     }
@@ -439,7 +451,7 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         Some(c @ ('ب' | 'ل' | 'ك')) => {
             let rest = chars.as_str();
             rest.chars().count() >= 3
-                && (crate::analysis::names::ordinary_word(rest)
+                && (crate::analysis::names::ordinary_word_in(cx, rest)
                     != crate::analysis::names::Lexical::Unknown
                     || (c == 'ل' && lam_genitive))
                 && p != "باسم"
@@ -794,7 +806,7 @@ fn name_run_by_position(
         && k + 1 < limit
         && gap(cx, k, k + 1).trim().is_empty()
         && !cx.doc.words[k + 1].plain.starts_with("ال")
-        && unknown_word(&cx.doc.words[k + 1].plain);
+        && unknown_word_in(cx, &cx.doc.words[k + 1].plain);
     let mut e = k;
     while e < limit
         && e < k + 3
@@ -816,7 +828,7 @@ fn name_run_by_position(
     let g = gap(cx, e - 1, e);
     // Before the content, one word the dictionary knows may be a verb or an object (قال تعالى:،
     // أعلن حصول «...»): the run needs a word it does not know.
-    let unknown = (k..e).any(|x| unknown_word_whole(&cx.doc.words[x].plain));
+    let unknown = (k..e).any(|x| unknown_word_whole(cx, &cx.doc.words[x].plain));
     // (`limit` itself is where the clause's content or verb starts: فلان فلانوفا قد أفادت.)
     let content = unknown
         && !lam_first
@@ -833,7 +845,7 @@ fn name_run_by_position(
 /// True for an indefinite dual or plural of a noun the dictionary knows (خبيران، مواطنون،
 /// محللين): a group of unnamed people when it is the subject of a reporting verb.
 fn group_noun(cx: &Context, k: usize) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word};
+    use crate::analysis::names::{Lexical, ordinary_word_in};
     let p = cx.doc.words[k].plain.as_str();
     let p = match p.strip_prefix(['و', 'ف']) {
         Some(r) if r.chars().count() >= 5 => r,
@@ -842,7 +854,7 @@ fn group_noun(cx: &Context, k: usize) -> bool {
     !p.starts_with("ال")
         && ["ان", "ون", "ين"].iter().any(|suf| {
             p.strip_suffix(suf).is_some_and(|stem| {
-                stem.chars().count() >= 3 && ordinary_word(stem) != Lexical::Unknown
+                stem.chars().count() >= 3 && ordinary_word_in(cx, stem) != Lexical::Unknown
             })
         })
 }
@@ -920,15 +932,30 @@ pub(super) fn read_np(
     let mut anonymous = false;
     // A noun with a possessive pronoun before a name (محاميها فلان، شقيقه فلان) is the name's
     // post: the name is the speaker.
+    // The name may also stand between commas in apposition to it (وقال رئيسها، فلان الفلاني:):
+    // then the name must be closed by a comma, a colon or a complementizer.
+    let appositive = k + 1 < limit && gap(cx, k, k + 1).trim() == "،";
     if not_name_form(cx, persons, k)
         && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
         && k + 1 < limit
-        && gap(cx, k, k + 1).trim().is_empty()
+        && (gap(cx, k, k + 1).trim().is_empty() || appositive)
         && (cx.lex.words[k + 1].given > 0
             || starts_person(cx, persons, k + 1)
             || name_word(cx, persons, k + 1))
     {
-        return read_np(cx, persons, k + 1, limit);
+        let n = read_np(cx, persons, k + 1, limit);
+        if !appositive {
+            return n;
+        }
+        if let Some(n) = n {
+            let after = cx.doc.words.partition_point(|x| x.range.end <= n.range.end);
+            if after >= limit
+                || complementizer(cx, after)
+                || gap(cx, after - 1, after).contains([':', '،', ','])
+            {
+                return Some(n);
+            }
+        }
     }
     // The end (word index, exclusive) of a name read by its position alone; a word that reads as
     // a preposition is a name only so (لانس فلان المدير العلمي).
@@ -1108,7 +1135,7 @@ pub(super) fn read_np(
         if key.starts_with("ال")
             && key.ends_with('ي')
             && !function(cx, m)
-            && !unknown_word(&wm.plain)
+            && !unknown_word_in(cx, &wm.plain)
         {
             end = m + 1;
             m += 1;
@@ -1166,7 +1193,14 @@ pub(super) fn read_np(
             } else {
                 stem
             };
-            if lam && !media_noun(stem) && head != Head::Name {
+            // After a lone definite nisba-shaped word (الحسيني، الفاسي), a family name that
+            // governs no genitive, a ل-phrase is the addressee (قالت الحسيني للحضور).
+            let family_nisba = head == Head::Definite
+                && m == k + 1
+                && cx.lex.words[k].title == 0
+                && !cx.lex.words[k].org_noun
+                && crate::analysis::names::is_nisba(&cx.doc.words[k].plain);
+            if lam && !media_noun(stem) && head != Head::Name && !family_nisba {
                 first_lam.get_or_insert(m);
                 end = m + 1;
                 m += 1;
@@ -1277,10 +1311,27 @@ pub(super) fn read_np(
                 .find(|&j| gap(cx, j - 1, j).trim() == "،")
                 .filter(|&j| (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x))))
                 .unwrap_or(end);
+        } else if end + 1 < limit
+            && cx.doc.words[end].plain.starts_with("بال")
+            && gap(cx, end, end + 1).trim() == "،"
+        {
+            // A one-word place complement of the post (مدير الفروع بالمصرف، فلان) stands
+            // before the comma of the apposition like في and its noun.
+            at = end + 1;
         }
         if at < limit && gap(cx, at - 1, at).trim() == "،" {
             // An optional title, then the name.
-            let mut e = at + usize::from(cx.lex.words[at].title);
+            let titled = at + usize::from(cx.lex.words[at].title);
+            let mut e = titled;
+            // A nationality before the name (الإسباني فلان) qualifies the person like a title
+            // and is not part of the name.
+            if e == at
+                && e + 1 < limit
+                && cx.lex.words[e].place_nisba
+                && gap(cx, e, e + 1).trim().is_empty()
+            {
+                e += 1;
+            }
             let name_from = e;
             while e < limit
                 && e < name_from + 5
@@ -1312,14 +1363,30 @@ pub(super) fn read_np(
                     e = f;
                 }
             }
+            // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on
+            // with words shaped like a name up to the closing comma of the apposition.
+            if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | ",") {
+                let mut f = e;
+                while f < limit
+                    && f < name_from + 4
+                    && gap(cx, f - 1, f).trim().is_empty()
+                    && name_shaped(cx, persons, f)
+                    && !prepositional(cx, persons, f)
+                {
+                    f += 1;
+                }
+                if f > e && f < limit && matches!(gap(cx, f - 1, f).trim(), "،" | ",") {
+                    e = f;
+                }
+            }
             let closes = e > name_from
                 && (e >= limit
                     || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
                     || (!definite_person
                         && (gap(cx, e - 1, e).trim() == ":" || complementizer(cx, e))));
             if closes {
-                if name_from > at {
-                    title_run = Some(at..name_from);
+                if titled > at {
+                    title_run = Some(at..titled);
                 }
                 name_start = Some(name_from);
                 end = e;
@@ -1492,6 +1559,36 @@ pub(super) fn outlet_phrase(cx: &Context, i: usize) -> bool {
     matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا")
 }
 
+/// True when word `j - 1` is a cue carrying the ف that answers أما (أما فلان فاعتبر الفوز ...):
+/// the topic after أما, earlier in the same sentence (at most 10 words back, no sentence mark
+/// between) and not a prepositional phrase, is the verb's subject, so the word after the verb is
+/// its object. `j` is a word index; false when `j` is 0 or out of range.
+fn answers_amma(cx: &Context, j: usize) -> bool {
+    let Some(v) = j.checked_sub(1) else {
+        return false;
+    };
+    if v >= cx.doc.words.len()
+        || !cx.lex.words[v].is_cue()
+        || !cx.doc.words[v].plain.starts_with('ف')
+    {
+        return false;
+    }
+    let mut a = v;
+    while a > 0 && a + 10 > v {
+        if gap(cx, a - 1, a).contains(['.', '\n', '؛', ':', '«', '"', '“', '؟', '!']) {
+            return false;
+        }
+        a -= 1;
+        if matches!(
+            cx.doc.words[a].plain.as_str(),
+            "أما" | "وأما" | "اما" | "واما"
+        ) {
+            return a + 1 < v && !function(cx, a + 1) && !prepositional(cx, &[], a + 1);
+        }
+    }
+    false
+}
+
 /// Reads the subject after word `j` (the word after a verb or a source phrase) up to word `limit`:
 /// adverbs are skipped; a punctuation mark, a complementizer or a cue means no explicit subject;
 /// an addressee or circumstance (لـ«الشرق الأوسط»، في تصريح) may stand before the subject.
@@ -1502,6 +1599,9 @@ pub(super) fn subject_after(
     limit: usize,
 ) -> Read {
     let limit = limit.min(cx.doc.words.len());
+    if answers_amma(cx, j) {
+        return Read::Pronoun;
+    }
     let mut k = j;
     while k < limit
         && (adverb(cx, k) || day_before_yesterday(cx, k))
@@ -2546,6 +2646,49 @@ mod tests {
             one("وشدد البيان، الذي وقعته عشرون دولة، على «ضرورة وقف القتال فوراً»."),
             Some("البيان".into())
         );
+    }
+
+    #[test]
+    fn apposition_after_a_post_with_a_nationality() {
+        let src = "وقال مهاجم النادي، الإسباني ماركو لوبيث، بعد المباراة: «لعبنا جيداً اليوم».";
+        assert_eq!(one(src), Some("ماركو لوبيث".into()));
+    }
+
+    #[test]
+    fn apposition_after_a_post_with_a_place_complement() {
+        let src = "وقال مدير الشؤون المالية بالشركة، كمال العتيبي، في حديث: «سنرفع الأجور».";
+        assert_eq!(one(src), Some("كمال العتيبي".into()));
+    }
+
+    #[test]
+    fn addressee_after_a_family_name() {
+        let src = "وقالت الحسيني للحضور: «القراءة تنقذنا».";
+        assert_eq!(one(src), Some("الحسيني".into()));
+    }
+
+    #[test]
+    fn subject_of_amma_is_before_the_verb() {
+        let src = "أما المدرب سالم الدوسري فاعتبر التعادل «عادلاً».";
+        assert_eq!(one(src), Some("المدرب سالم الدوسري".into()));
+    }
+
+    #[test]
+    fn name_in_apposition_after_a_post_with_a_pronoun() {
+        let src = "وأبدت النقابة قلقها، وقال رئيسها، كمال العتيبي: «لن نقبل بهذا».";
+        assert_eq!(one(src), Some("كمال العتيبي".into()));
+    }
+
+    #[test]
+    fn one_of_them_is_an_unnamed_speaker() {
+        // أحدهم / إحداهن (one of them) names no one: an unnamed source, not "unclear".
+        let src = "واشتكت النساء من الغلاء، وقالت إحداهن: «لم نعد نحتمل».";
+        assert_eq!(one(src), Some("إحداهن".into()));
+    }
+
+    #[test]
+    fn apposition_name_with_an_ordinary_word() {
+        let src = "وقال رئيس هيئة الموانئ، المهندس سالم عودة، إن «الرصيف سيفتح قريباً».";
+        assert_eq!(one(src), Some("المهندس سالم عودة".into()));
     }
 
     #[test]
