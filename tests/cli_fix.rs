@@ -158,7 +158,8 @@ fn diff_shows_the_change_and_writes_nothing() {
     assert_eq!(diff, want);
     assert_eq!(
         text(&out.stderr),
-        "isnad: story.md: would fix 4 (invisible-char ×1, latin-punctuation ×1, lookalike-letter ×1, name-variant ×1)\n"
+        "isnad: story.md: would fix 4 (invisible-char ×1, latin-punctuation ×1, lookalike-letter ×1, name-variant ×1)\n\
+         isnad: 3 more fix(es) need reading: --unsafe-fixes applies them\n"
     );
     // After --fix, --diff has nothing to show and exits 0.
     assert_eq!(
@@ -168,6 +169,11 @@ fn diff_shows_the_change_and_writes_nothing() {
     let none = isnad(&["check", "--diff", "story.md"], &d);
     assert_eq!(none.status.code(), Some(0));
     assert_eq!(text(&none.stdout), "");
+    // An empty diff still says what only --unsafe-fixes would change.
+    assert_eq!(
+        text(&none.stderr),
+        "isnad: 2 more fix(es) need reading: --unsafe-fixes applies them\n"
+    );
 }
 
 #[test]

@@ -806,6 +806,8 @@ fn apply_fixes(
     }
     if args.diff {
         let _ = stdout.flush();
+        // An empty diff is not a clean draft: say what only --unsafe-fixes would change.
+        note_unsafe_left(&results, args.unsafe_fixes, lang);
         return diff_status(first_errors, &results, &errors, changed, lang);
     }
     drop(results);
@@ -877,7 +879,8 @@ fn diff_status(
 }
 
 /// After `isnad check --fix`, says on standard error how many findings of the fixed drafts
-/// (`after`) still have a fix that `--unsafe-fixes` (given: `unsafe_fixes`) would apply.
+/// (`after`) still have a fix that `--unsafe-fixes` (given: `unsafe_fixes`) would apply; after
+/// `--diff`, the same of the drafts as they are (nothing was applied).
 fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, lang: Lang) {
     let left_unsafe = after
         .iter()
