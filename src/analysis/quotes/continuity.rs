@@ -207,7 +207,7 @@ fn sound_plural(cx: &Context, n: &Named) -> bool {
     let (Some(sk), Some(sp)) = (singular(key), singular(plain)) else {
         return false;
     };
-    sk.chars().count() >= 3 && (cx.profile.titles.contains_word(&sk) || !unknown_word(&sp))
+    sk.chars().count() >= 3 && (cx.profile.titles.contains_word(&sk) || !unknown_word(cx, &sp))
 }
 
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
@@ -416,7 +416,7 @@ pub(super) fn looks_like_name(cx: &Context, persons: &[Range<usize>], r: &Range<
     let a = cx.doc.word_index_at(r.start);
     (0..ws.len()).all(|o| !function(cx, a + o) && !prepositional(cx, persons, a + o))
         && (ws.len() >= 2
-            || (0..ws.len()).any(|o| cx.lex.words[a + o].given > 0 || unknown_word(&ws[o].plain)))
+            || (0..ws.len()).any(|o| cx.lex.words[a + o].given > 0 || unknown_word(cx, &ws[o].plain)))
 }
 
 /// True when word `j`'s key, without the article, is `head_key`.
@@ -918,28 +918,8 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)>
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze_text;
-    use crate::profile::Profile;
-    use crate::text::Format;
+    use super::super::speaker::tests::{one, speakers};
 
-    /// (attributed, speaker text, anonymous) of every quotation of `src`, in order.
-    fn speakers(src: &str) -> Vec<(bool, Option<String>, bool)> {
-        analyze_text(src, Format::Plain, &Profile::embedded())
-            .quotes
-            .iter()
-            .map(|q| match &q.attribution {
-                Some(a) => (true, a.speaker.as_ref().map(|s| s.1.clone()), a.anonymous),
-                None => (false, None, false),
-            })
-            .collect()
-    }
-
-    fn one(src: &str) -> Option<String> {
-        let s = speakers(src);
-        assert_eq!(s.len(), 1, "{s:?}");
-        assert!(s[0].0, "not attributed: {s:?}");
-        s[0].1.clone()
-    }
     #[test]
     fn continuity_takes_the_last_speaker_not_the_last_noun() {
         let s = speakers(

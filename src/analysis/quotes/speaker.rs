@@ -242,7 +242,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && !t.function
         && t.title == 0
         && !t.is_cue()
-        && (unknown_word_in(cx, &w.plain) || before_person)
+        && (unknown_word(cx, &w.plain) || before_person)
 }
 
 /// True when word `k` (without a conjunction و/ف) is the last word of a person mention of two
@@ -294,7 +294,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && cx.doc.words[k + 1].kind == crate::text::WordKind::Arabic
         && cx.doc.words[k + 1].plain.chars().count() >= 3
         && !cx.doc.words[k + 1].plain.starts_with("ال")
-        && (unknown_word_in(cx, &cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
+        && (unknown_word(cx, &cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
     if let Some(stem) = p.strip_suffix('ا')
         && !p.starts_with("ال")
         && !foreign_next
@@ -327,21 +327,11 @@ fn unknown_word_whole(cx: &Context, plain: &str) -> bool {
 
 /// True when the dictionary knows neither the word nor its forms without a conjunction (و ف), a
 /// preposition (ب ل ك), the accusative alif (تكراراً) or a possessive pronoun (حديثه، فارسيتها):
-/// a word it does not know in any of these readings is taken for a foreign name.
-pub(super) fn unknown_word(plain: &str) -> bool {
-    unknown_word_by(plain, crate::analysis::names::ordinary_word)
-}
-
-/// [`unknown_word`] asked through the analysis's memo in `cx`: the same answer for `plain`.
-fn unknown_word_in(cx: &Context, plain: &str) -> bool {
-    unknown_word_by(plain, |w| crate::analysis::names::ordinary_word_in(cx, w))
-}
-
-/// [`unknown_word`] with the dictionary look-up `lookup` (a word, clitics stripped, to its
-/// lexical status): true when no reading of `plain` is known.
-fn unknown_word_by(plain: &str, lookup: impl Fn(&str) -> crate::analysis::names::Lexical) -> bool {
-    use crate::analysis::names::Lexical;
-    let known = |w: &str| w.chars().count() >= 2 && lookup(w) != Lexical::Unknown;
+/// a word it does not know in any of these readings is taken for a foreign name. The dictionary
+/// is asked through the analysis's memo in `cx`.
+pub(super) fn unknown_word(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    let known = |w: &str| w.chars().count() >= 2 && ordinary_word_in(cx, w) != Lexical::Unknown;
     let mut forms: Vec<&str> = vec![plain];
     if let Some(r) = plain.strip_prefix(['و', 'ف']) {
         forms.push(r);
@@ -806,7 +796,7 @@ fn name_run_by_position(
         && k + 1 < limit
         && gap(cx, k, k + 1).trim().is_empty()
         && !cx.doc.words[k + 1].plain.starts_with("ال")
-        && unknown_word_in(cx, &cx.doc.words[k + 1].plain);
+        && unknown_word(cx, &cx.doc.words[k + 1].plain);
     let mut e = k;
     while e < limit
         && e < k + 3
@@ -1135,7 +1125,7 @@ pub(super) fn read_np(
         if key.starts_with("ال")
             && key.ends_with('ي')
             && !function(cx, m)
-            && !unknown_word_in(cx, &wm.plain)
+            && !unknown_word(cx, &wm.plain)
         {
             end = m + 1;
             m += 1;
@@ -2128,13 +2118,13 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::analysis::analyze_text;
     use crate::profile::Profile;
     use crate::text::Format;
 
     /// (attributed, speaker text, anonymous) of every quotation of `src`, in order.
-    fn speakers(src: &str) -> Vec<(bool, Option<String>, bool)> {
+    pub(in crate::analysis::quotes) fn speakers(src: &str) -> Vec<(bool, Option<String>, bool)> {
         analyze_text(src, Format::Plain, &Profile::embedded())
             .quotes
             .iter()
@@ -2145,7 +2135,8 @@ mod tests {
             .collect()
     }
 
-    fn one(src: &str) -> Option<String> {
+    /// The speaker of the one quotation of `src`, which must be attributed.
+    pub(in crate::analysis::quotes) fn one(src: &str) -> Option<String> {
         let s = speakers(src);
         assert_eq!(s.len(), 1, "{s:?}");
         assert!(s[0].0, "not attributed: {s:?}");
