@@ -2,8 +2,7 @@
 //! agencies and outlets cited in the body, and anonymous sources. Shared by `missing-credit`,
 //! `anonymous-source`, document symbols and the report.
 
-pub mod anonymous_source;
-pub mod missing_credit;
+crate::analysis::registry::rule_modules!(credits);
 
 use super::Context;
 use crate::profile::lists;
