@@ -55,6 +55,15 @@ list!(
     unnamed_verbs,
     "data/unnamed_verbs.txt"
 );
+list!(
+    /// Credit forms of agencies and outlets that are also ordinary words, given names, places or
+    /// adjectives (فارس، بنا، الوطن، العمانيه ...), identity keys, some of two words (الشرق
+    /// الاوسط): `data/ambiguous_agencies.txt` (used by [`crate::profile::Profile::embedded`] to
+    /// mark an [`crate::profile::Agency`] ambiguous, which `analysis::credits` counts only in a
+    /// credit context).
+    ambiguous_agencies,
+    "data/ambiguous_agencies.txt"
+);
 
 #[cfg(test)]
 mod tests {
@@ -75,5 +84,35 @@ mod tests {
             assert!(!set.iter().any(|w| w.starts_with('#') || w.contains(' ')));
         }
         assert!(persian_function_words().is_disjoint(arabic_function_words()));
+    }
+
+    #[test]
+    fn ambiguous_agencies_are_credit_forms_of_the_agency_list() {
+        let set = ambiguous_agencies();
+        assert_eq!(set.len(), 30);
+        assert!(set.contains("الشرق الاوسط") && set.contains("فارس"));
+        // Each entry is the identity key of an agency's credit form (first form of its line).
+        let credits: Vec<String> = include_str!("data/agencies.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split('|').next())
+            .map(|c| crate::text::normalize::identity(c.trim()))
+            .collect();
+        for w in set {
+            assert!(
+                credits.iter().any(|c| c == w),
+                "{w} is no agency's credit form"
+            );
+        }
+        let profile = crate::profile::Profile::embedded();
+        let ambiguous: Vec<&str> = profile
+            .agency_list
+            .iter()
+            .filter(|a| a.ambiguous)
+            .map(|a| a.credit.as_str())
+            .collect();
+        assert_eq!(ambiguous.len(), 30);
+        assert!(ambiguous.contains(&"بنا") && ambiguous.contains(&"الشرق الأوسط"));
+        assert!(!ambiguous.contains(&"سانا") && !ambiguous.contains(&"رويترز"));
     }
 }

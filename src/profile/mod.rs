@@ -256,48 +256,12 @@ impl Profile {
         let mut agencies = HashMap::default();
         let mut agency_phrases = PhraseSet::default();
         let mut agency_list = Vec::new();
-        const AMBIGUOUS: [&str; 17] = [
-            "فارس",
-            "سبا",
-            "بنا",
-            "وفا",
-            "قنا",
-            "وال",
-            "صفا",
-            "معا",
-            "الوطن",
-            "الحياه",
-            "الخليج",
-            "الغد",
-            "الخبر",
-            "الرياض",
-            "الجزيره",
-            "العربيه",
-            "الشرق الاوسط",
-        ];
         for l in lines(AGENCIES) {
             let forms: Vec<&str> = l.split('|').map(str::trim).collect();
             let idx = agency_list.len();
             let credit = forms[0].to_string();
-            let ambiguous = AMBIGUOUS.contains(&normalize::identity(&credit).as_str())
-                || [
-                    "مهر",
-                    "تاس",
-                    "اكي",
-                    "افي",
-                    "انسا",
-                    "الفرنسيه",
-                    "الالمانيه",
-                    "العمانيه",
-                    "وكالات",
-                    "سبق",
-                    "الاهرام",
-                    "النهار",
-                    "عكاظ",
-                    "التايمز",
-                    "الشروق",
-                ]
-                .contains(&normalize::identity(&credit).as_str());
+            let ambiguous =
+                lists::ambiguous_agencies().contains(normalize::identity(&credit).as_str());
             agency_list.push(Agency { credit, ambiguous });
             for f in forms {
                 agency_phrases.insert_text(f);
