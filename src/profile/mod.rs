@@ -1,9 +1,10 @@
 //! The newsroom profile: the embedded default lexicons (data files under `src/profile/data/`,
 //! compiled in with `include_str!`), later merged with a project's `isnad.toml`.
 //!
-//! Every list is written for isnad from newsroom usage (see `research/arabic.md` B–D), except
-//! `countries_ar.csv`, which is umpirsky/country-list's Arabic country names under the MIT licence
-//! (`countries_ar.LICENSE.txt`). Entries are stored as [`normalize::identity`] keys, so hamza
+//! Every list is written for isnad from newsroom usage (each file's header says what it holds),
+//! except `countries_ar.csv`, which is umpirsky/country-list's Arabic country names under the MIT
+//! licence (`countries_ar.LICENSE.txt`), and the Ayaspell-derived lexicon in `data/ayaspell/`
+//! (MPL-1.1, see `words`). Entries are stored as [`normalize::identity`] keys, so hamza
 //! seats, ة/ه and ى/ي spellings all match.
 
 pub mod config;
