@@ -342,8 +342,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             continue;
         };
         // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
-        if matches!(words[last].plain.as_str(), "في" | "من" | "داخل" | "لدى") && adjacent(cx, last)
-        {
+        if body_preposition(&words[last].key) && adjacent(cx, last) {
             last += 1;
         }
         last = source_modifiers(cx, last);
@@ -518,7 +517,7 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
         if words[last + 1].kind != WordKind::Arabic || cx.lex.words[last + 1].is_cue() {
             break;
         }
-        if matches!(key, "في" | "من" | "داخل" | "لدى") && adjacent(cx, last + 1) {
+        if body_preposition(key) && adjacent(cx, last + 1) {
             match body_after_preposition(cx, last + 1) {
                 Some(end) => last = end,
                 None => break,
@@ -537,6 +536,13 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
         }
     }
     last
+}
+
+/// True when the identity key `key` is a preposition that attaches an unnamed source to its body
+/// (مسؤول في الوزارة، مصادر من الحزب، مصدر داخل الحكومة، مسؤول لدى الأمم المتحدة): في، من،
+/// داخل، لدى (its key لدي, ى folded).
+fn body_preposition(key: &str) -> bool {
+    matches!(key, "في" | "من" | "داخل" | "لدي")
 }
 
 /// The body a source belongs to after the preposition at word `prep` (في/من/داخل/لدى), which is
@@ -1142,6 +1148,10 @@ mod tests {
         assert_eq!(
             anonymous("ونقلت الصحيفة عن مسؤول في البيت الأبيض لم تسمّه قوله إن القرار نهائي."),
             ["مسؤول في البيت الأبيض لم تسمّه"]
+        );
+        assert_eq!(
+            anonymous("وقال مسؤول لدى الحكومة السورية إن الاتفاق قريب."),
+            ["مسؤول لدى الحكومة السورية"]
         );
         assert_eq!(
             anonymous("وقال مسؤول بالجيش الإسرائيلي إن القصف استهدف مخزناً."),
