@@ -56,6 +56,18 @@ list!(
     "data/unnamed_verbs.txt"
 );
 list!(
+    /// Adjectives that grade or place an unnamed source (كبير، رفيعه، مطلعون، مقرب، اخري ...),
+    /// identity keys without the article: `data/source_grades.txt` (used by `analysis::credits`).
+    source_grades,
+    "data/source_grades.txt"
+);
+list!(
+    /// Words that give the name of the person a source noun stands for (يدعي، اسمها، واسمه ...),
+    /// identity keys: `data/naming_words.txt` (used by `analysis::credits`).
+    naming_words,
+    "data/naming_words.txt"
+);
+list!(
     /// Credit forms of agencies and outlets that are also ordinary words, given names, places or
     /// adjectives (فارس، بنا، الوطن، العمانيه ...), identity keys, some of two words (الشرق
     /// الاوسط): `data/ambiguous_agencies.txt` (used by [`crate::profile::Profile::embedded`] to
@@ -77,6 +89,8 @@ mod tests {
             (outlet_nouns(), 24, "مراسلون"),
             (source_nouns(), 13, "دبلوماسيين"),
             (unnamed_verbs(), 12, "يكشف"),
+            (source_grades(), 17, "مطلعه"),
+            (naming_words(), 8, "واسمها"),
         ];
         for (set, len, word) in all {
             assert_eq!(set.len(), len);

@@ -602,40 +602,22 @@ fn did_not_name(cx: &Context, verb: usize) -> usize {
 }
 
 /// True when word `i` describes a source without naming it: a grading adjective (كبير، رفيع،
-/// بارز، مطلعة، مقرب) or a nisba adjective (فلسطينيون، أمني) that is an ordinary word of the
+/// بارز، مطلعة، مقرب: [`lists::source_grades`]) or a nisba adjective (فلسطينيون، أمني) that is an ordinary word of the
 /// lexicon, not a function word or a given name, since a source is graded and placed, and named
 /// only by a name.
 fn describes_source(cx: &Context, i: usize) -> bool {
     let w = &cx.doc.words[i];
     let t = &cx.lex.words[i];
     let bare = w.key.strip_prefix("ال").unwrap_or(&w.key);
-    matches!(
-        bare,
-        "كبير"
-            | "كبار"
-            | "رفيع"
-            | "رفيعه"
-            | "بارز"
-            | "سابق"
-            | "مطلع"
-            | "مطلعه"
-            | "مطلعون"
-            | "مسؤوله"
-            | "موثوقه"
-            | "قريب"
-            | "قريبه"
-            | "مقرب"
-            | "مقربه"
-            | "اخر"
-            | "اخري"
-    ) || (!t.function
-        && t.given == 0
-        && !bare.is_empty()
-        && (bare.ends_with('ي')
-            || bare.ends_with("يون")
-            || bare.ends_with("يين")
-            || bare.ends_with("يه"))
-        && crate::profile::words::lexicon().is_word(&w.plain))
+    lists::source_grades().contains(bare)
+        || (!t.function
+            && t.given == 0
+            && !bare.is_empty()
+            && (bare.ends_with('ي')
+                || bare.ends_with("يون")
+                || bare.ends_with("يين")
+                || bare.ends_with("يه"))
+            && crate::profile::words::lexicon().is_word(&w.plain))
 }
 
 /// True when the source phrase of words `first..=last` is named beside it, so it is not
@@ -679,19 +661,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
             .unwrap_or("");
         if gap.trim().is_empty() || gap.trim() == "،" || gap.trim() == "," {
             let t = &cx.lex.words[last + 1];
-            if t.given > 0
-                || matches!(
-                    next.key.as_str(),
-                    "يدعي"
-                        | "تدعي"
-                        | "ويدعي"
-                        | "وتدعي"
-                        | "اسمه"
-                        | "اسمها"
-                        | "واسمه"
-                        | "واسمها"
-                )
-            {
+            if t.given > 0 || lists::naming_words().contains(next.key.as_str()) {
                 return true;
             }
         }
