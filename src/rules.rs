@@ -1,7 +1,7 @@
 //! The ground floor every layer may name: the rule ids ([`RuleId`]) and the severities
 //! ([`Severity`]). Depends on nothing in the crate.
 //!
-//! The one list of rules is [`registry!`]: a line per rule, in the order `isnad rules` lists them,
+//! The one list of rules is `registry!`: a line per rule, in the order `isnad rules` lists them,
 //! giving the variant of [`RuleId`], the rule's kebab-case id and the module of `analysis` that
 //! implements it. The module path is only tokens here: `analysis` expands the list into its
 //! registry (`analysis::registry`) and into the `pub mod` line of each rule in its family's
@@ -76,7 +76,7 @@ macro_rules! registry {
 }
 pub(crate) use registry;
 
-/// Makes [`RuleId`] from the [`registry!`] list.
+/// Makes [`RuleId`] from the `registry!` list.
 macro_rules! rule_ids {
     ([] $($variant:ident => $id:literal in $($module:ident)::+ ,)*) => {
         /// A rule, by its stable id. The variants are in the order `isnad rules` lists them.

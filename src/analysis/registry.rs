@@ -1,5 +1,5 @@
 //! The [`Rule`] trait and the registry [`RULES`], made from the one list of rules in
-//! [`crate::rules::registry!`]: for each line `Variant => "id" in family::module`, a unit struct
+//! `crate::rules::registry!`: for each line `Variant => "id" in family::module`, a unit struct
 //! `Variant` here implements [`Rule`] with the module's `RULE` (its [`RuleMeta`]) and its
 //! `check(&Context, &mut Vec<Finding>)`. A rule that does not have both, or whose `RULE` names
 //! another id, does not compile or fails `registry_matches_rule_ids`.
@@ -62,7 +62,7 @@ macro_rules! implementations {
 crate::rules::registry!(implementations);
 
 /// Declares, in the `mod.rs` of check family `$family` (`quotes`, `names`, ...), the module of
-/// every rule that [`crate::rules::registry!`] lists in that family: `pub mod module;` for each
+/// every rule that `crate::rules::registry!` lists in that family: `pub mod module;` for each
 /// line `Variant => "id" in $family::module`, in registry order. Takes the family's name, which
 /// must be the module invoking it; returns nothing (items only).
 macro_rules! rule_modules {

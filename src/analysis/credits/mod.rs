@@ -55,7 +55,7 @@ pub struct AgencyMention {
     pub range: Range<usize>,
     /// Its short credit form (سانا, رويترز, أ ف ب).
     pub credit: String,
-    /// True when the text names it as a source of what it reports (see [`cited_as_source`]): in a
+    /// True when the text names it as a source of what it reports (see `cited_as_source`): in a
     /// story credit, in brackets or quotes, after an outlet noun (وكالة، صحيفة، مراسل), after a
     /// reporting verb or attribution phrase (ذكرت رويترز، بحسب رويترز, نقلت الصحيفة عن رويترز),
     /// or as the addressee of a statement (قال لرويترز). False for a passing mention.

@@ -128,7 +128,7 @@ fn fold_word(word: &str) -> String {
 }
 
 /// Reports each run of consecutive lookalike letters inside an Arabic word, and each run of
-/// Persian digits, outside Persian/Urdu/Kurdish runs of text (see [`Scan::new`]). Each finding's
+/// Persian digits, outside Persian/Urdu/Kurdish runs of text (see [`super::Scan::new`]). Each finding's
 /// range is the run (half-open byte range of `cx.doc.source`) and its safe fix the Arabic
 /// replacement of the run.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
