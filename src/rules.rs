@@ -1,13 +1,14 @@
 //! The ground floor every layer may name: the rule ids ([`RuleId`]) and the severities
 //! ([`Severity`]). Depends on nothing in the crate.
 //!
-//! The one list of rules is [`registry!`]: a line per rule, in the order `isnad rules` lists them,
+//! The one list of rules is `registry!`: a line per rule, in the order `isnad rules` lists them,
 //! giving the variant of [`RuleId`], the rule's kebab-case id and the module of `analysis` that
-//! implements it. The module path is only tokens here: it is resolved where `analysis` expands the
-//! list into its registry (`analysis::registry`), so this file imports nothing. Adding a rule is
-//! one line here, the rule's `.rs` (a `RULE` description and a `check(&Context, &mut
-//! Vec<Finding>)`) and its `.md`, then `ISNAD_BLESS=1 cargo test --test rule_lists` to regenerate
-//! the lists built from the registry (docs/rules.md, the schema, the VS Code extension's lists).
+//! implements it. The module path is only tokens here: `analysis` expands the list into its
+//! registry (`analysis::registry`) and into the `pub mod` line of each rule in its family's
+//! `mod.rs` (`rule_modules!`), so this file imports nothing. Adding a rule is one line here, the
+//! rule's `.rs` (a `RULE` description and a `check(&Context, &mut Vec<Finding>)`) and its `.md`,
+//! then `ISNAD_BLESS=1 cargo test --test rule_lists` to regenerate the lists built from the
+//! registry (docs/rules.md, the schema, the VS Code extension's lists).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -49,12 +50,15 @@ impl Severity {
     }
 }
 
-/// Calls the macro `$callback` with the one list of rules: `Variant => "kebab-id" in
+/// Calls the macro `$callback` (a path) with the one list of rules: first the bracketed
+/// arguments given after the callback (`[]` when none), then `Variant => "kebab-id" in
 /// family::module,` per rule, in the order `isnad rules` lists them. [`RuleId`] is made from it
-/// here and the registry of implementations in `analysis::registry`.
+/// here; `analysis::registry` makes from it the registry of implementations and, in each check
+/// family's `mod.rs`, the rules' `pub mod` declarations (`rule_modules!`).
 macro_rules! registry {
-    ($callback:ident) => {
-        $callback! {
+    ($($callback:ident)::+ $([$($arg:tt)*])?) => {
+        $($callback)::+! {
+            [$($($arg)*)?]
             UnattributedQuote => "unattributed-quote" in quotes::unattributed_quote,
             UnbalancedQuote => "unbalanced-quote" in quotes::unbalanced_quote,
             NameVariant => "name-variant" in names::name_variant,
@@ -72,9 +76,9 @@ macro_rules! registry {
 }
 pub(crate) use registry;
 
-/// Makes [`RuleId`] from the [`registry!`] list.
+/// Makes [`RuleId`] from the `registry!` list.
 macro_rules! rule_ids {
-    ($($variant:ident => $id:literal in $($module:ident)::+ ,)*) => {
+    ([] $($variant:ident => $id:literal in $($module:ident)::+ ,)*) => {
         /// A rule, by its stable id. The variants are in the order `isnad rules` lists them.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum RuleId {

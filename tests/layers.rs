@@ -43,8 +43,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
 
 /// Edges that exist today and are being removed by work in progress: `(from file, to layer or
 /// module)`.
-const TOLERATED: &[(&str, &str)] = &[
-];
+const TOLERATED: &[(&str, &str)] = &[];
 
 /// The module path of a file under `src/` (`src/lsp/server.rs` → `[lsp, server]`,
 /// `src/lsp/mod.rs` → `[lsp]`, `src/rules.rs` → `[rules]`).

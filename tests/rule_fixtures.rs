@@ -431,7 +431,7 @@ fn every_rule_has_a_fixture() {
         );
     }
     assert_eq!(all.len(), RULES.len());
-    assert_eq!(RuleId::ALL.len(), 12);
+    assert_eq!(RULES.len(), RuleId::ALL.len());
 }
 
 #[test]
@@ -489,8 +489,10 @@ fn each_fix_removes_exactly_its_own_finding() {
             );
         }
     }
-    // Every rule but unbalanced-quote and anonymous-source offers a fix.
-    assert_eq!(with_fix, 10);
+    // Every fix the fixtures expect was applied (a new rule's fixture needs no count here).
+    let expected: usize = fixtures().iter().map(|f| f.fires.fixes.len()).sum();
+    assert_eq!(with_fix, expected);
+    assert!(with_fix >= RULES.len() / 2, "{with_fix} fixes tried");
 }
 
 #[test]

@@ -136,27 +136,7 @@ pub fn fix_all(findings: &[Finding], rule: &str) -> Option<Fix> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn finding(rule: &'static str, edits: &[(Range<usize>, &str)], a: Applicability) -> Finding {
-        Finding {
-            rule,
-            severity: super::super::Severity::Warning,
-            range: edits.first().map_or(0..0, |e| e.0.clone()),
-            message: Message::default(),
-            related: Vec::new(),
-            fixes: vec![Fix {
-                title: Message::default(),
-                edits: edits
-                    .iter()
-                    .map(|(r, t)| Edit {
-                        range: r.clone(),
-                        new_text: t.to_string(),
-                    })
-                    .collect(),
-                applicability: a,
-            }],
-        }
-    }
+    use crate::analysis::test_support::finding_with_fix as finding;
 
     #[test]
     fn one_gathering_for_safe_per_rule_and_cli() {

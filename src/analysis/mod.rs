@@ -200,6 +200,41 @@ pub(crate) fn finding(rule: &RuleMeta, range: std::ops::Range<usize>, message: M
     }
 }
 
+/// Builders for the unit tests of the crate (the analysis's and the front ends').
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{Edit, Finding, Fix, Message, Severity, finding::Applicability};
+    use std::ops::Range;
+
+    /// A warning of `rule` with one fix of applicability `a` made of `edits` (half-open byte
+    /// range, new text); the finding's range is the first edit's (`0..0` with no edit), its
+    /// message and the fix's title are `m`/`t` (Arabic `م`/`ت`).
+    pub(crate) fn finding_with_fix(
+        rule: &'static str,
+        edits: &[(Range<usize>, &str)],
+        a: Applicability,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity: Severity::Warning,
+            range: edits.first().map_or(0..0, |e| e.0.clone()),
+            message: Message::new("m", "م"),
+            related: Vec::new(),
+            fixes: vec![Fix {
+                title: Message::new("t", "ت"),
+                edits: edits
+                    .iter()
+                    .map(|(r, t)| Edit {
+                        range: r.clone(),
+                        new_text: t.to_string(),
+                    })
+                    .collect(),
+                applicability: a,
+            }],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -213,7 +248,10 @@ mod tests {
         let cx = Context::new(&doc, &profile);
         let mut out = Vec::new();
         run_rules(&cx, &mut out);
-        (out.iter().map(|f| f.rule).collect(), cx.scan.get().is_some())
+        (
+            out.iter().map(|f| f.rule).collect(),
+            cx.scan.get().is_some(),
+        )
     }
 
     #[test]

@@ -60,10 +60,11 @@ impl Level {
     }
 }
 
-/// The `[lexicon]` section.
+/// The `[lexicon]` section: the words a newsroom adds to the embedded lists, and the names it
+/// accepts as written. (Not the lexicon of ordinary Arabic words, `profile::words::Lexicon`.)
 #[derive(Clone, Debug, Default, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(deny_unknown_fields)]
-pub struct Lexicon {
+pub struct ExtraWords {
     /// Extra reporting verbs (any form; matched as written, with و/ف).
     #[serde(default)]
     pub reporting_verbs: Vec<String>,
@@ -145,9 +146,9 @@ pub struct Config {
     /// House spelling → the variants it replaces.
     #[serde(default)]
     pub spellings: BTreeMap<String, Vec<String>>,
-    /// Extra words.
+    /// Extra words (the `[lexicon]` section).
     #[serde(default)]
-    pub lexicon: Lexicon,
+    pub lexicon: ExtraWords,
     /// Extra credit-line patterns.
     #[serde(default)]
     pub credit: CreditConfig,

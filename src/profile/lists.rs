@@ -55,6 +55,27 @@ list!(
     unnamed_verbs,
     "data/unnamed_verbs.txt"
 );
+list!(
+    /// Adjectives that grade or place an unnamed source (كبير، رفيعه، مطلعون، مقرب، اخري ...),
+    /// identity keys without the article: `data/source_grades.txt` (used by `analysis::credits`).
+    source_grades,
+    "data/source_grades.txt"
+);
+list!(
+    /// Words that give the name of the person a source noun stands for (يدعي، اسمها، واسمه ...),
+    /// identity keys: `data/naming_words.txt` (used by `analysis::credits`).
+    naming_words,
+    "data/naming_words.txt"
+);
+list!(
+    /// Credit forms of agencies and outlets that are also ordinary words, given names, places or
+    /// adjectives (فارس، بنا، الوطن، العمانيه ...), identity keys, some of two words (الشرق
+    /// الاوسط): `data/ambiguous_agencies.txt` (used by [`crate::profile::Profile::embedded`] to
+    /// mark an [`crate::profile::Agency`] ambiguous, which `analysis::credits` counts only in a
+    /// credit context).
+    ambiguous_agencies,
+    "data/ambiguous_agencies.txt"
+);
 
 #[cfg(test)]
 mod tests {
@@ -68,6 +89,8 @@ mod tests {
             (outlet_nouns(), 24, "مراسلون"),
             (source_nouns(), 13, "دبلوماسيين"),
             (unnamed_verbs(), 12, "يكشف"),
+            (source_grades(), 17, "مطلعه"),
+            (naming_words(), 8, "واسمها"),
         ];
         for (set, len, word) in all {
             assert_eq!(set.len(), len);
@@ -75,5 +98,35 @@ mod tests {
             assert!(!set.iter().any(|w| w.starts_with('#') || w.contains(' ')));
         }
         assert!(persian_function_words().is_disjoint(arabic_function_words()));
+    }
+
+    #[test]
+    fn ambiguous_agencies_are_credit_forms_of_the_agency_list() {
+        let set = ambiguous_agencies();
+        assert_eq!(set.len(), 30);
+        assert!(set.contains("الشرق الاوسط") && set.contains("فارس"));
+        // Each entry is the identity key of an agency's credit form (first form of its line).
+        let credits: Vec<String> = include_str!("data/agencies.txt")
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split('|').next())
+            .map(|c| crate::text::normalize::identity(c.trim()))
+            .collect();
+        for w in set {
+            assert!(
+                credits.iter().any(|c| c == w),
+                "{w} is no agency's credit form"
+            );
+        }
+        let profile = crate::profile::Profile::embedded();
+        let ambiguous: Vec<&str> = profile
+            .agency_list
+            .iter()
+            .filter(|a| a.ambiguous)
+            .map(|a| a.credit.as_str())
+            .collect();
+        assert_eq!(ambiguous.len(), 30);
+        assert!(ambiguous.contains(&"بنا") && ambiguous.contains(&"الشرق الأوسط"));
+        assert!(!ambiguous.contains(&"سانا") && !ambiguous.contains(&"رويترز"));
     }
 }

@@ -1,9 +1,10 @@
 //! The newsroom profile: the embedded default lexicons (data files under `src/profile/data/`,
 //! compiled in with `include_str!`), later merged with a project's `isnad.toml`.
 //!
-//! Every list is written for isnad from newsroom usage (see `research/arabic.md` B–D), except
-//! `countries_ar.csv`, which is umpirsky/country-list's Arabic country names under the MIT licence
-//! (`countries_ar.LICENSE.txt`). Entries are stored as [`normalize::identity`] keys, so hamza
+//! Every list is written for isnad from newsroom usage (each file's header says what it holds),
+//! except `countries_ar.csv`, which is umpirsky/country-list's Arabic country names under the MIT
+//! licence (`countries_ar.LICENSE.txt`), and the Ayaspell-derived lexicon in `data/ayaspell/`
+//! (MPL-1.1, see `words`). Entries are stored as [`normalize::identity`] keys, so hamza
 //! seats, ة/ه and ى/ي spellings all match.
 
 pub mod config;
@@ -256,48 +257,12 @@ impl Profile {
         let mut agencies = HashMap::default();
         let mut agency_phrases = PhraseSet::default();
         let mut agency_list = Vec::new();
-        const AMBIGUOUS: [&str; 17] = [
-            "فارس",
-            "سبا",
-            "بنا",
-            "وفا",
-            "قنا",
-            "وال",
-            "صفا",
-            "معا",
-            "الوطن",
-            "الحياه",
-            "الخليج",
-            "الغد",
-            "الخبر",
-            "الرياض",
-            "الجزيره",
-            "العربيه",
-            "الشرق الاوسط",
-        ];
         for l in lines(AGENCIES) {
             let forms: Vec<&str> = l.split('|').map(str::trim).collect();
             let idx = agency_list.len();
             let credit = forms[0].to_string();
-            let ambiguous = AMBIGUOUS.contains(&normalize::identity(&credit).as_str())
-                || [
-                    "مهر",
-                    "تاس",
-                    "اكي",
-                    "افي",
-                    "انسا",
-                    "الفرنسيه",
-                    "الالمانيه",
-                    "العمانيه",
-                    "وكالات",
-                    "سبق",
-                    "الاهرام",
-                    "النهار",
-                    "عكاظ",
-                    "التايمز",
-                    "الشروق",
-                ]
-                .contains(&normalize::identity(&credit).as_str());
+            let ambiguous =
+                lists::ambiguous_agencies().contains(normalize::identity(&credit).as_str());
             agency_list.push(Agency { credit, ambiguous });
             for f in forms {
                 agency_phrases.insert_text(f);

@@ -177,7 +177,7 @@ impl Html {
             self.table_head(&[
                 ("Line", "السطر"),
                 ("Quotation", "الاقتباس"),
-                ("Speaker", "القائل"),
+                ("Speaker as named", "القائل كما سُمّي"),
                 ("Attributing words", "كلمات الإسناد"),
             ]);
             for q in &s.quotes {
@@ -242,11 +242,16 @@ impl Html {
         }
     }
 
-    /// Writes the Speakers section of story `s`: the speakers with their number of quotations (nothing when there are none).
+    /// Writes the Speakers section of story `s`: the speakers with their number of quotations, one
+    /// row per person, under the note that says so (nothing when there are none); see
+    /// `markdown::SPEAKERS_NOTE`.
     fn speakers_section(&mut self, s: &Story) {
         if !s.speakers.is_empty() {
             let h = self.text("Speakers", "القائلون");
             let _ = writeln!(self.out, "<h3>{h}</h3>");
+            let (en, ar) = super::markdown::SPEAKERS_NOTE;
+            let t = self.text(en, ar);
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
             self.table_head(&[("Speaker", "القائل"), ("Quotations", "الاقتباسات")]);
             for sp in &s.speakers {
                 let _ = writeln!(

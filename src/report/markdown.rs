@@ -138,6 +138,13 @@ fn credits_section(out: &mut String, s: &Story, lang: Lang) {
     }
 }
 
+/// The line above the Speakers table, in English and Arabic: why a speaker named two ways in the
+/// Quotations table (with a title, by the family name) is one row there. Shared with the HTML page.
+pub(super) const SPEAKERS_NOTE: (&str, &str) = (
+    "One row per speaker: a person named in several ways in the quotations (with a title, by the family name) is counted once, under the person's name.",
+    "سطر لكل قائل: من سُمّي بصيغ مختلفة في الاقتباسات (بلقبه أو باسم عائلته) يُعدّ مرة واحدة باسمه.",
+);
+
 /// Writes the Quotations section of story `s` to `out` in `lang`: the quotations with speaker and attributing words, then the quoted names that are not speech.
 fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
     let l = |en, ar| label(lang, en, ar);
@@ -150,7 +157,7 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
             "| {} | {} | {} | {} |\n|---|---|---|---|",
             l("Line", "السطر"),
             l("Quotation", "الاقتباس"),
-            l("Speaker", "القائل"),
+            l("Speaker as named", "القائل كما سُمّي"),
             l("Attributing words", "كلمات الإسناد")
         );
         for q in &s.quotes {
@@ -204,11 +211,15 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
     }
 }
 
-/// Writes the Speakers section of story `s` to `out` in `lang`: the speakers with their number of quotations (nothing when there are none).
+/// Writes the Speakers section of story `s` to `out` in `lang`: the speakers with their number of
+/// quotations, one row per person (nothing when there are none). The Quotations table names each
+/// speaker as the story does (الوزير فياض); this table counts the person once, under the name
+/// the report model chose (فياض), and says so above the table.
 fn speakers_section(out: &mut String, s: &Story, lang: Lang) {
     let l = |en, ar| label(lang, en, ar);
     if !s.speakers.is_empty() {
         let _ = writeln!(out, "### {}\n", l("Speakers", "القائلون"));
+        let _ = writeln!(out, "{}\n", l(SPEAKERS_NOTE.0, SPEAKERS_NOTE.1));
         let _ = writeln!(
             out,
             "| {} | {} |\n|---|---|",

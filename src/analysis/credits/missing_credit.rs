@@ -19,8 +19,6 @@ pub const RULE: RuleMeta = RuleMeta {
 /// ([`super::AgencyMention::cited`]), in order of first citation, or a template when none is: an
 /// agency merely mentioned (a story about a newspaper, an app named in a footer) is not offered,
 /// because a credit line must not name a source the story did not use.
-///
-/// Long: the finding and its fix (the credit line built from the cited agencies) are made together.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let scan = cx.credits();
     if !scan.credits.is_empty() {
@@ -39,11 +37,28 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let Some(first) = cx.doc.words.first() else {
         return;
     };
+    let (names, related) = cited_agencies(cx, &scan.agencies);
+    let line = if names.is_empty() {
+        "(المصدر: [الوكالة])".to_string()
+    } else {
+        format!("({})", names.join("، "))
+    };
+    let mut f = finding(&RULE, first.range.clone(), describe(&names));
+    f.related = related;
+    f.fixes.push(append_credit_line(cx, &line));
+    out.push(f);
+}
+
+/// The credit form of each agency the body cites as a source (`agencies` whose `cited` is set),
+/// once each in order of first citation, and beside each the place of its first citation: the
+/// credit form (د ب أ) is often not what the body wrote (وفقاً للألمانية).
+fn cited_agencies<'s>(
+    cx: &Context,
+    agencies: &'s [super::AgencyMention],
+) -> (Vec<&'s str>, Vec<Related>) {
     let mut names: Vec<&str> = Vec::new();
-    // The first citation of each agency, shown beside the finding: the credit form (د ب أ) is
-    // often not what the body wrote (وفقاً للألمانية).
     let mut related: Vec<Related> = Vec::new();
-    for a in scan.agencies.iter().filter(|a| a.cited) {
+    for a in agencies.iter().filter(|a| a.cited) {
         if !names.contains(&a.credit.as_str()) {
             names.push(&a.credit);
             let written = cx.doc.source.get(a.range.clone()).unwrap_or("");
@@ -57,41 +72,44 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             });
         }
     }
+    (names, related)
+}
+
+/// The finding's message: no credit, and when the body cites agencies (`names`, credit forms),
+/// which ones. The body citing an agency for a claim does not credit the story, but it tells the
+/// writer what the credit line probably is.
+fn describe(names: &[&str]) -> Message {
+    if names.is_empty() {
+        return Message::new(
+            "No story credit: add a dateline, a credit line or a byline",
+            "لا مصدر للقصة: أضف سطر المصدر أو التوقيع أو اسم الوكالة",
+        );
+    }
+    let cited = names.join("، ");
+    Message::new(
+        format!(
+            "No story credit: the body cites {cited} but the story has no dateline, credit line or byline"
+        ),
+        format!("لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مصدر أو توقيع"),
+    )
+}
+
+/// The unsafe fix that appends the credit line `line` after the story's last non-blank
+/// character (replacing the trailing blanks, byte range to the end of the source), with the
+/// draft's line ending, a blank line before it in Markdown (a single line break would join the
+/// paragraph above), and a final line break when the draft had one.
+fn append_credit_line(cx: &Context, line: &str) -> Fix {
     let src = cx.doc.source;
-    let line = if names.is_empty() {
-        "(المصدر: [الوكالة])".to_string()
-    } else {
-        format!("({})", names.join("، "))
-    };
     let trimmed_end = src.trim_end_matches([' ', '\t', '\n', '\r']).len();
     let nl = if src.contains("\r\n") { "\r\n" } else { "\n" };
     let tail = &src[trimmed_end..];
-    // In Markdown a single line break joins the paragraph above: leave a blank line.
     let sep = if cx.doc.format == crate::text::Format::Markdown {
         format!("{nl}{nl}")
     } else {
         nl.to_string()
     };
     let new_text = format!("{sep}{line}{}", if tail.is_empty() { "" } else { nl });
-    // The body citing an agency for a claim does not credit the story, but it tells the writer
-    // what the credit line probably is.
-    let message = if names.is_empty() {
-        Message::new(
-            "No story credit: add a dateline, a credit line or a byline",
-            "لا مصدر للقصة: أضف سطر المصدر أو التوقيع أو اسم الوكالة",
-        )
-    } else {
-        let cited = names.join("، ");
-        Message::new(
-            format!(
-                "No story credit: the body cites {cited} but the story has no dateline, credit line or byline"
-            ),
-            format!("لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مصدر أو توقيع"),
-        )
-    };
-    let mut f = finding(&RULE, first.range.clone(), message);
-    f.related = related;
-    f.fixes.push(Fix {
+    Fix {
         title: Message::new(
             format!("Add the credit line {line} at the end"),
             format!("أضف سطر المصدر {line} في النهاية"),
@@ -101,8 +119,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             new_text,
         }],
         applicability: crate::analysis::finding::Applicability::Unsafe,
-    });
-    out.push(f);
+    }
 }
 
 #[cfg(test)]

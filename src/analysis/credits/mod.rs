@@ -2,8 +2,7 @@
 //! agencies and outlets cited in the body, and anonymous sources. Shared by `missing-credit`,
 //! `anonymous-source`, document symbols and the report.
 
-pub mod anonymous_source;
-pub mod missing_credit;
+crate::analysis::registry::rule_modules!(credits);
 
 use super::Context;
 use crate::profile::lists;
@@ -56,7 +55,7 @@ pub struct AgencyMention {
     pub range: Range<usize>,
     /// Its short credit form (سانا, رويترز, أ ف ب).
     pub credit: String,
-    /// True when the text names it as a source of what it reports (see [`cited_as_source`]): in a
+    /// True when the text names it as a source of what it reports (see `cited_as_source`): in a
     /// story credit, in brackets or quotes, after an outlet noun (وكالة، صحيفة، مراسل), after a
     /// reporting verb or attribution phrase (ذكرت رويترز، بحسب رويترز, نقلت الصحيفة عن رويترز),
     /// or as the addressee of a statement (قال لرويترز). False for a passing mention.
@@ -343,8 +342,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             continue;
         };
         // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
-        if matches!(words[last].plain.as_str(), "في" | "من" | "داخل" | "لدى") && adjacent(cx, last)
-        {
+        if body_preposition(&words[last].key) && adjacent(cx, last) {
             last += 1;
         }
         last = source_modifiers(cx, last);
@@ -508,54 +506,21 @@ fn source_noun(cx: &Context, i: usize) -> bool {
 /// source without naming it, with no punctuation between: nisba adjectives (شهود فلسطينيون،
 /// مسؤول بالجيش الإسرائيلي), a body after في/من/لدى/داخل or with ب (مسؤول في البيت الأبيض،
 /// مصدر بالقصر), grading adjectives (كبير، رفيع، بارز) and "did not name him" (لم تسمّه، لم
-/// يكشف عن هويته). Returns the index of the new last word.
-///
-/// Long: one walk forward over the words, each kind of modifier a short case of the same loop.
+/// يكشف عن هويته). Takes and returns word indices of `cx.doc.words`: the new last word.
 fn source_modifiers(cx: &Context, mut last: usize) -> usize {
     let words = &cx.doc.words;
     for _ in 0..8 {
         if !adjacent(cx, last) {
             break;
         }
-        let next = &words[last + 1];
-        let key = next.key.as_str();
-        let t = &cx.lex.words[last + 1];
-        if next.kind != WordKind::Arabic || t.is_cue() {
+        let key = words[last + 1].key.as_str();
+        if words[last + 1].kind != WordKind::Arabic || cx.lex.words[last + 1].is_cue() {
             break;
         }
-        let bare = key.strip_prefix("ال").unwrap_or(key);
-        if matches!(key, "في" | "من" | "داخل" | "لدى") && adjacent(cx, last + 1) {
-            let body = &cx.lex.words[last + 2];
-            if words[last + 2].kind != WordKind::Arabic || body.is_cue() {
-                break;
-            }
-            // A place of several words is taken whole (في البيت الأبيض).
-            let n = usize::from(body.place).max(1);
-            if (last + 2..last + 1 + n).all(|k| adjacent(cx, k)) {
-                last += 1 + n;
-            } else {
-                last += 2;
-            }
-            // The body's name goes on in construct or with adjectives (في وزارة المالية
-            // اليونانية، في جنوب لبنان).
-            for _ in 0..3 {
-                if !adjacent(cx, last) {
-                    break;
-                }
-                let w = &words[last + 1];
-                let t = &cx.lex.words[last + 1];
-                if w.kind == WordKind::Arabic
-                    && !t.is_cue()
-                    && (w.key.starts_with("ال") || t.place > 0)
-                    && !matches!(
-                        w.key.as_str(),
-                        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي" | "اللواتي"
-                    )
-                {
-                    last += 1;
-                } else {
-                    break;
-                }
+        if body_preposition(key) && adjacent(cx, last + 1) {
+            match body_after_preposition(cx, last + 1) {
+                Some(end) => last = end,
+                None => break,
             }
         } else if key.starts_with("بال") && key.chars().count() > 4 {
             last += 1;
@@ -563,52 +528,96 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
             && adjacent(cx, last + 1)
             && lists::unnamed_verbs().contains(words[last + 2].key.as_str())
         {
-            last += 2;
-            // لم يكشف عن هويته، لم يذكر اسمه.
-            if adjacent(cx, last) && words[last + 1].key == "عن" && adjacent(cx, last + 1) {
-                last += 1;
-            }
-            if adjacent(cx, last)
-                && (words[last + 1].key.starts_with("اسم")
-                    || words[last + 1].key.starts_with("هوي"))
-            {
-                last += 1;
-            }
-            break;
-        } else if matches!(
-            bare,
-            "كبير"
-                | "كبار"
-                | "رفيع"
-                | "رفيعه"
-                | "بارز"
-                | "سابق"
-                | "مطلع"
-                | "مطلعه"
-                | "مطلعون"
-                | "مسؤوله"
-                | "موثوقه"
-                | "قريب"
-                | "قريبه"
-                | "مقرب"
-                | "مقربه"
-                | "اخر"
-                | "اخري"
-        ) || (!t.function
-            && t.given == 0
-            && !bare.is_empty()
-            && (bare.ends_with('ي')
-                || bare.ends_with("يون")
-                || bare.ends_with("يين")
-                || bare.ends_with("يه"))
-            && crate::profile::words::lexicon().is_word(&next.plain))
-        {
+            return did_not_name(cx, last + 2);
+        } else if describes_source(cx, last + 1) {
             last += 1;
         } else {
             break;
         }
     }
     last
+}
+
+/// True when the identity key `key` is a preposition that attaches an unnamed source to its body
+/// (مسؤول في الوزارة، مصادر من الحزب، مصدر داخل الحكومة، مسؤول لدى الأمم المتحدة): في، من،
+/// داخل، لدى (its key لدي, ى folded).
+fn body_preposition(key: &str) -> bool {
+    matches!(key, "في" | "من" | "داخل" | "لدي")
+}
+
+/// The body a source belongs to after the preposition at word `prep` (في/من/داخل/لدى), which is
+/// adjacent to the next word: a place of several words taken whole (في البيت الأبيض), then its
+/// name going on in construct or with adjectives (في وزارة المالية اليونانية، في جنوب لبنان).
+/// Returns the index of the body's last word, or `None` when the next word is not Arabic or is
+/// a reporting cue (no body: the phrase ends before the preposition).
+fn body_after_preposition(cx: &Context, prep: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let body = &cx.lex.words[prep + 1];
+    if words[prep + 1].kind != WordKind::Arabic || body.is_cue() {
+        return None;
+    }
+    let n = usize::from(body.place).max(1);
+    let mut last = if (prep + 1..prep + n).all(|k| adjacent(cx, k)) {
+        prep + n
+    } else {
+        prep + 1
+    };
+    for _ in 0..3 {
+        if !adjacent(cx, last) {
+            break;
+        }
+        let w = &words[last + 1];
+        let t = &cx.lex.words[last + 1];
+        if w.kind == WordKind::Arabic
+            && !t.is_cue()
+            && (w.key.starts_with("ال") || t.place > 0)
+            && !matches!(
+                w.key.as_str(),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي" | "اللواتي"
+            )
+        {
+            last += 1;
+        } else {
+            break;
+        }
+    }
+    Some(last)
+}
+
+/// The end of "did not name him" whose verb is word `verb` (after لم): the verb, then عن and
+/// the name or identity it did not give when they follow with no punctuation (لم يكشف عن
+/// هويته، لم يذكر اسمه). Returns the index of the clause's last word.
+fn did_not_name(cx: &Context, verb: usize) -> usize {
+    let words = &cx.doc.words;
+    let mut last = verb;
+    if adjacent(cx, last) && words[last + 1].key == "عن" && adjacent(cx, last + 1) {
+        last += 1;
+    }
+    if adjacent(cx, last)
+        && (words[last + 1].key.starts_with("اسم") || words[last + 1].key.starts_with("هوي"))
+    {
+        last += 1;
+    }
+    last
+}
+
+/// True when word `i` describes a source without naming it: a grading adjective (كبير، رفيع،
+/// بارز، مطلعة، مقرب: [`lists::source_grades`]) or a nisba adjective (فلسطينيون، أمني) that is an ordinary word of the
+/// lexicon, not a function word or a given name, since a source is graded and placed, and named
+/// only by a name.
+fn describes_source(cx: &Context, i: usize) -> bool {
+    let w = &cx.doc.words[i];
+    let t = &cx.lex.words[i];
+    let bare = w.key.strip_prefix("ال").unwrap_or(&w.key);
+    lists::source_grades().contains(bare)
+        || (!t.function
+            && t.given == 0
+            && !bare.is_empty()
+            && (bare.ends_with('ي')
+                || bare.ends_with("يون")
+                || bare.ends_with("يين")
+                || bare.ends_with("يه"))
+            && crate::profile::words::lexicon().is_word(&w.plain))
 }
 
 /// True when the source phrase of words `first..=last` is named beside it, so it is not
@@ -652,19 +661,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
             .unwrap_or("");
         if gap.trim().is_empty() || gap.trim() == "،" || gap.trim() == "," {
             let t = &cx.lex.words[last + 1];
-            if t.given > 0
-                || matches!(
-                    next.key.as_str(),
-                    "يدعي"
-                        | "تدعي"
-                        | "ويدعي"
-                        | "وتدعي"
-                        | "اسمه"
-                        | "اسمها"
-                        | "واسمه"
-                        | "واسمها"
-                )
-            {
+            if t.given > 0 || lists::naming_words().contains(next.key.as_str()) {
                 return true;
             }
         }
@@ -919,9 +916,15 @@ mod tests {
     fn agency_between_slashes_is_a_dateline() {
         let body = "\nافتتح وزير الصحة مستشفى جديداً في المدينة يضم ثلاثمئة سرير.\nوأضاف أن العمل بدأ قبل عامين.";
         for (lede, credit) in [
-            ("أبوظبي في 3 مايو / وام / افتتح", "أبوظبي في 3 مايو / وام / "),
+            (
+                "أبوظبي في 3 مايو / وام / افتتح",
+                "أبوظبي في 3 مايو / وام / ",
+            ),
             ("الدوحة في 3 مايو /قنا/ افتتح", "الدوحة في 3 مايو /قنا/ "),
-            ("المنامة في 3 مايو/ بنا / افتتح", "المنامة في 3 مايو/ بنا / "),
+            (
+                "المنامة في 3 مايو/ بنا / افتتح",
+                "المنامة في 3 مايو/ بنا / ",
+            ),
         ] {
             let src = format!("{lede} الوزير المستشفى.{body}");
             assert_eq!(
@@ -1115,6 +1118,10 @@ mod tests {
         assert_eq!(
             anonymous("ونقلت الصحيفة عن مسؤول في البيت الأبيض لم تسمّه قوله إن القرار نهائي."),
             ["مسؤول في البيت الأبيض لم تسمّه"]
+        );
+        assert_eq!(
+            anonymous("وقال مسؤول لدى الحكومة السورية إن الاتفاق قريب."),
+            ["مسؤول لدى الحكومة السورية"]
         );
         assert_eq!(
             anonymous("وقال مسؤول بالجيش الإسرائيلي إن القصف استهدف مخزناً."),

@@ -128,9 +128,9 @@ fn fold_word(word: &str) -> String {
 }
 
 /// Reports each run of consecutive lookalike letters inside an Arabic word, and each run of
-/// Persian digits, outside Persian/Urdu/Kurdish runs of text (see [`Scan::new`]).
-///
-/// Long: one pass over the letters with the run being built (word, letters, Persian digits) as its state.
+/// Persian digits, outside Persian/Urdu/Kurdish runs of text (see [`super::Scan::new`]). Each finding's
+/// range is the run (half-open byte range of `cx.doc.source`) and its safe fix the Arabic
+/// replacement of the run.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let scan = cx.scan();
     let doc = cx.doc;
@@ -150,100 +150,24 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         if scan.foreign_run[wi] || (digits != (word.kind == WordKind::Number)) {
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(p, d)) = iter.peek() {
-            // Letters: consecutive lookalikes. Digits: every Persian digit of the number, with the
-            // separators between them (۱۲٫۵ is one finding).
-            let joins = if digits {
-                p < word.range.end
-            } else {
-                p == end && p < word.range.end && !is_persian_digit(d) && is_target(d)
-            };
-            if !joins {
-                break;
-            }
-            if !digits || is_persian_digit(d) {
-                end = p + d.len_utf8();
-            }
-            iter.next();
-        }
+        let end = run_end(&mut iter, start + c.len_utf8(), word.range.end, digits);
         let bad = &src[start..end];
-        let word_text = &src[word.range.clone()];
-        let new: String = if digits {
-            bad.chars()
-                .map(|d| match digit_value(d) {
-                    Some(v) => digit_style.digit(v),
-                    None => d,
-                })
-                .collect()
+        let new = if digits {
+            arabic_digits(bad, digit_style)
         } else {
+            let spellings = spellings.get_or_insert_with(|| story_spellings(doc));
             // Is the run's last letter the word's last letter (marks and tatweel aside)?
             let at_end = src[end..word.range.end]
                 .chars()
                 .all(|c| is_diacritic(c) || is_tatweel(c) || is_invisible(c));
-            let spellings = spellings.get_or_insert_with(|| {
-                doc.words
-                    .iter()
-                    .filter(|w| w.kind == WordKind::Arabic)
-                    .map(|w| w.plain.as_str())
-                    .collect()
-            });
-            let n = bad.chars().count();
-            bad.chars()
-                .enumerate()
-                .map(|(k, c)| {
-                    let l = lookalike(c).expect("target letter");
-                    match l.final_alt {
-                        Some(alt) if at_end && k + 1 == n => {
-                            let usual = fold_word(&word.plain);
-                            let mut other = usual.clone();
-                            other.pop();
-                            other.push(alt);
-                            if spellings.contains(other.as_str())
-                                && !spellings.contains(usual.as_str())
-                            {
-                                alt
-                            } else {
-                                l.arabic
-                            }
-                        }
-                        _ => l.arabic,
-                    }
-                })
-                .collect()
+            arabic_letters(bad, &word.plain, at_end, spellings)
         };
         let fixed_word = format!(
             "{}{new}{}",
             &src[word.range.start..start],
             &src[end..word.range.end]
         );
-        let what = names::describe_all(bad, 4);
-        let message = if digits {
-            Message::new(
-                format!("Persian digits ({what}) in Arabic text: write «{fixed_word}»"),
-                format!("أرقام فارسية ({what}) في نص عربي: اكتبها «{fixed_word}»"),
-            )
-        } else {
-            let ar_names: Vec<&str> = {
-                let mut v: Vec<&str> = Vec::new();
-                for c in bad.chars() {
-                    let n = lookalike(c).map_or("", |l| l.ar);
-                    if !v.contains(&n) {
-                        v.push(n);
-                    }
-                }
-                v
-            };
-            Message::new(
-                format!(
-                    "Persian/Urdu letter {what} in the Arabic word «{word_text}»: write «{fixed_word}»"
-                ),
-                format!(
-                    "حرف فارسي/أردي {what} ({}) في الكلمة العربية «{word_text}»: اكتبها «{fixed_word}»",
-                    ar_names.join("، ")
-                ),
-            )
-        };
+        let message = describe(bad, digits, &src[word.range.clone()], &fixed_word);
         let mut f = finding(&RULE, start..end, message);
         f.fixes.push(Fix {
             title: Message::new(
@@ -258,6 +182,113 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         });
         out.push(f);
     }
+}
+
+/// Extends a run that so far ends at byte `end`, taking from `iter` (the source's
+/// `char_indices`, just past the run) what belongs to it inside the word ending at `word_end`:
+/// for letters, the lookalikes that follow immediately; for digits, every Persian digit of the
+/// number with the separators between them (۱۲٫۵ is one run). Returns the run's end (exclusive
+/// byte offset, after its last lookalike or Persian digit).
+fn run_end(
+    iter: &mut std::iter::Peekable<std::str::CharIndices>,
+    mut end: usize,
+    word_end: usize,
+    digits: bool,
+) -> usize {
+    while let Some(&(p, d)) = iter.peek() {
+        let joins = if digits {
+            p < word_end
+        } else {
+            p == end && p < word_end && !is_persian_digit(d) && is_target(d)
+        };
+        if !joins {
+            break;
+        }
+        if !digits || is_persian_digit(d) {
+            end = p + d.len_utf8();
+        }
+        iter.next();
+    }
+    end
+}
+
+/// The run of Persian digits (and separators) `bad` written with the story's digits `style`;
+/// separators are kept as they are.
+fn arabic_digits(bad: &str, style: DigitStyle) -> String {
+    bad.chars()
+        .map(|d| match digit_value(d) {
+            Some(v) => style.digit(v),
+            None => d,
+        })
+        .collect()
+}
+
+/// The plain spellings of the story's Arabic words, against which a word-final lookalike is
+/// resolved (see [`arabic_letters`]).
+fn story_spellings<'a>(doc: &'a crate::text::Document) -> HashSet<&'a str> {
+    doc.words
+        .iter()
+        .filter(|w| w.kind == WordKind::Arabic)
+        .map(|w| w.plain.as_str())
+        .collect()
+}
+
+/// The run of lookalike letters `bad` of the word whose plain letters are `plain`, in Arabic
+/// letters. When the run ends the word (`at_end`) and its last letter has a word-final
+/// alternative (ی → ي or ى, ہ → ه or ة), the alternative is chosen only when the story spells the
+/// folded word so elsewhere (`spellings`) and never with the usual letter: a story is consistent
+/// with itself.
+fn arabic_letters(bad: &str, plain: &str, at_end: bool, spellings: &HashSet<&str>) -> String {
+    let n = bad.chars().count();
+    bad.chars()
+        .enumerate()
+        .map(|(k, c)| {
+            let l = lookalike(c).expect("target letter");
+            match l.final_alt {
+                Some(alt) if at_end && k + 1 == n => {
+                    let usual = fold_word(plain);
+                    let mut other = usual.clone();
+                    other.pop();
+                    other.push(alt);
+                    if spellings.contains(other.as_str()) && !spellings.contains(usual.as_str()) {
+                        alt
+                    } else {
+                        l.arabic
+                    }
+                }
+                _ => l.arabic,
+            }
+        })
+        .collect()
+}
+
+/// The finding's message for the run `bad` (Persian digits when `digits`, else lookalike
+/// letters) in the word `word_text`, which should read `fixed_word`; the Arabic text names each
+/// distinct letter.
+fn describe(bad: &str, digits: bool, word_text: &str, fixed_word: &str) -> Message {
+    let what = names::describe_all(bad, 4);
+    if digits {
+        return Message::new(
+            format!("Persian digits ({what}) in Arabic text: write «{fixed_word}»"),
+            format!("أرقام فارسية ({what}) في نص عربي: اكتبها «{fixed_word}»"),
+        );
+    }
+    let mut ar_names: Vec<&str> = Vec::new();
+    for c in bad.chars() {
+        let n = lookalike(c).map_or("", |l| l.ar);
+        if !ar_names.contains(&n) {
+            ar_names.push(n);
+        }
+    }
+    Message::new(
+        format!(
+            "Persian/Urdu letter {what} in the Arabic word «{word_text}»: write «{fixed_word}»"
+        ),
+        format!(
+            "حرف فارسي/أردي {what} ({}) في الكلمة العربية «{word_text}»: اكتبها «{fixed_word}»",
+            ar_names.join("، ")
+        ),
+    )
 }
 
 #[cfg(test)]

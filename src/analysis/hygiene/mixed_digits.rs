@@ -29,7 +29,7 @@ pub fn convert(number: &str, style: DigitStyle) -> String {
 }
 
 /// Reports every number written in the minority style when the story uses both (see
-/// [`Scan::numbers`] for which numbers count); the fix writes it in the majority style.
+/// [`super::Scan::numbers`] for which numbers count); the fix writes it in the majority style.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let scan = cx.scan();
     let Some(major) = scan.majority_digits else {

@@ -14,13 +14,8 @@
 //! for (see [`crate::analysis::fix::fix_all`]), never copied into each finding. The rules share one
 //! [`Scan`] of the document ([`Context::scan`]).
 
-pub mod invisible_char;
-pub mod latin_punctuation;
-pub mod lookalike_letter;
-pub mod mixed_digits;
+crate::analysis::registry::rule_modules!(hygiene);
 pub mod names;
-pub mod presentation_form;
-pub mod tatweel;
 
 use super::Context;
 use crate::profile::lists;

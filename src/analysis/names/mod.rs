@@ -14,9 +14,8 @@
 
 pub mod across;
 pub mod compound;
-pub mod first_reference;
+crate::analysis::registry::rule_modules!(names);
 mod given;
-pub mod name_variant;
 pub mod phrases;
 
 use super::Context;

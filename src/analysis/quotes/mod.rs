@@ -11,8 +11,7 @@ mod continuity;
 pub mod kind;
 pub mod sentence;
 mod speaker;
-pub mod unattributed_quote;
-pub mod unbalanced_quote;
+crate::analysis::registry::rule_modules!(quotes);
 
 pub use continuity::speaker_before;
 
