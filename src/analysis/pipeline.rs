@@ -135,8 +135,8 @@ pub fn cross_findings(stories: &[StoryNames], profiles: &[&Profile]) -> Vec<Vec<
 /// [`analyze_summarized`]; small (no text).
 #[derive(Debug)]
 pub struct Summary {
-    /// The names that can take part across stories (`Analysis::names`), byte ranges into the
-    /// draft's text.
+    /// The names that can take part across stories (those of `Analysis::names` that
+    /// [`across::confident`] keeps, in order), byte ranges into the draft's text.
     pub names: Vec<Entity>,
     /// Its orthographic conventions (read from the text).
     pub conventions: Conventions,
@@ -159,10 +159,16 @@ impl Summary {
 pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Analysis, Summary) {
     let doc = Document::new(text, format);
     let analysis = super::analyze(&doc, profile);
-    let suppress = (!doc.masked.comments.is_empty())
-        .then(|| (Directives::parse(&doc), doc.lines.clone()));
+    let suppress =
+        (!doc.masked.comments.is_empty()).then(|| (Directives::parse(&doc), doc.lines.clone()));
+    // Only the names that can take part across stories are kept (the others are most of them).
     let summary = Summary {
-        names: analysis.names.clone(),
+        names: analysis
+            .names
+            .iter()
+            .filter(|e| across::confident(e))
+            .cloned()
+            .collect(),
         conventions: Conventions::of(text),
         suppress,
     };
@@ -365,7 +371,11 @@ mod tests {
     const B: &str = "وأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.\n";
     const C: &str = "التقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.\n";
 
-    fn draft<'a>(path: &'a str, text: Option<&'a str>, profile: &'a Profile) -> (Draft<'a>, Option<&'a str>) {
+    fn draft<'a>(
+        path: &'a str,
+        text: Option<&'a str>,
+        profile: &'a Profile,
+    ) -> (Draft<'a>, Option<&'a str>) {
         (
             Draft {
                 path,
@@ -398,7 +408,10 @@ mod tests {
         ];
         let set = run(&drafts, true);
         assert!(!set.cross_failed);
-        assert_eq!(set.kept[1].as_ref().err(), Some(&Failed::Read("unreadable".into())));
+        assert_eq!(
+            set.kept[1].as_ref().err(),
+            Some(&Failed::Read("unreadable".into()))
+        );
         let c = set.kept[3].as_ref().unwrap();
         let cross: Vec<&Finding> = c
             .findings
@@ -471,6 +484,67 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn a_suppression_comment_in_a_draft_drops_its_cross_story_finding() {
+        // The stories reach the cross-story step without their texts: c.md's comment is read
+        // from its summary.
+        let p = Profile::embedded();
+        let c = format!("<!-- isnad-disable name-variant -->\n{C}");
+        let drafts = [
+            draft("a.md", Some(A), &p),
+            draft("b.md", Some(B), &p),
+            draft("c.md", Some(c.as_str()), &p),
+        ];
+        let d: Vec<Draft> = drafts.iter().map(|x| x.0).collect();
+        let texts: Vec<Result<String, String>> = drafts
+            .iter()
+            .map(|x| Ok(x.1.unwrap().to_string()))
+            .collect();
+        let set = analyze_set(
+            &d,
+            |i| texts[i].clone(),
+            |_, _, _, _| (),
+            false,
+            &Propagate,
+            &|| {},
+        );
+        assert!(set.cross.iter().all(Vec::is_empty), "{:?}", set.cross);
+        // Without the comment, c.md gets one, on its first المملوك.
+        let set = run(&[drafts[0], drafts[1], draft("c.md", Some(C), &p)], false);
+        let cross: Vec<&Finding> = set.kept[2]
+            .as_ref()
+            .unwrap()
+            .findings
+            .iter()
+            .filter(|f| f.rule == "name-variant" && f.related.iter().any(|r| r.path.is_some()))
+            .collect();
+        assert_eq!(cross.len(), 1);
+        assert_eq!(&C[cross[0].range.clone()], "المملوك");
+    }
+
+    #[test]
+    fn a_summary_keeps_the_names_that_take_part_across_stories() {
+        // علي مملوك (a general named in full) takes part; the ministry's spokesman has no name.
+        let p = Profile::embedded();
+        let (a, s) = analyze_summarized(A, Format::Plain, &p);
+        assert_eq!(
+            s.names.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(),
+            a.names
+                .iter()
+                .filter(|e| across::confident(e))
+                .map(|e| e.key.as_str())
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            s.names
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| &A[m.range.clone()] == "مملوك")),
+            "{:?}",
+            s.names
+        );
+        assert!(!s.suppresses("name-variant", 0));
     }
 
     #[test]

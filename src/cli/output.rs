@@ -227,7 +227,11 @@ pub fn path_counts(paths: &[(String, String)], configs: usize) -> Counts {
 pub const CONFIG_NOTE: &str = "(the drafts were checked with the default profile)";
 
 /// Writes the errors of paths that could not be used, one line each: `path: error: message`.
-pub fn text_errors(out: &mut impl Write, errors: &[(String, String)], lang: Lang) -> io::Result<()> {
+pub fn text_errors(
+    out: &mut impl Write,
+    errors: &[(String, String)],
+    lang: Lang,
+) -> io::Result<()> {
     for (path, e) in errors {
         let label = if lang == Lang::Ar { "خطأ" } else { "error" };
         writeln!(out, "{path}: {label}: {}", file_error(e, lang))?;
@@ -330,7 +334,12 @@ pub fn text_file(
 /// Writes the summary line of the text output: the findings counted in `tally`, the drafts of
 /// `counts` and those that could not be checked; folders with no draft and `isnad.toml` files
 /// that could not be used are said apart (they are not drafts).
-pub fn text_summary(out: &mut impl Write, tally: Tally, counts: Counts, lang: Lang) -> io::Result<()> {
+pub fn text_summary(
+    out: &mut impl Write,
+    tally: Tally,
+    counts: Counts,
+    lang: Lang,
+) -> io::Result<()> {
     let Tally {
         errors: n_err,
         warnings: n_warn,
@@ -436,6 +445,31 @@ pub fn file_error(e: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn path_errors_count_as_drafts_or_empty_folders() {
+        use super::{Counts, path_counts};
+        let errors = [
+            (
+                "gone.md".to_string(),
+                "no such file or directory".to_string(),
+            ),
+            (
+                "empty".to_string(),
+                "no drafts (.md, .markdown, .txt) in this folder".to_string(),
+            ),
+        ];
+        assert_eq!(
+            path_counts(&errors, 1),
+            Counts {
+                files: 1,
+                unread: 1,
+                empty_folders: 1,
+                configs: 1
+            }
+        );
+        assert_eq!(path_counts(&[], 0), Counts::default());
+    }
+
     #[test]
     fn file_errors_in_arabic() {
         use super::file_error;

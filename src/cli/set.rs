@@ -140,8 +140,8 @@ impl Ctx<'_> {
                     let (text, lines) = self.other(p)?;
                     Some(lines.position(&text, at))
                 };
-                let tally = output::text_file(&mut buf, r, &lines, &others, self.lang)
-                    .unwrap_or_default();
+                let tally =
+                    output::text_file(&mut buf, r, &lines, &others, self.lang).unwrap_or_default();
                 Rendered::Text(buf, tally)
             }
             OutputFormat::Json => {
@@ -279,11 +279,10 @@ pub fn check(
                 return Err(CHANGED.to_string());
             }
             let d = &drafts[i];
-            let mut a = crate::report::guard::analyze(&text, d.format, d.profile)
-                .map_err(|p| {
-                    crate::report::guard::eprint(d.path, &p);
-                    crate::report::guard::internal_error(lang)
-                })?;
+            let mut a = crate::report::guard::analyze(&text, d.format, d.profile).map_err(|p| {
+                crate::report::guard::eprint(d.path, &p);
+                crate::report::guard::internal_error(lang)
+            })?;
             pipeline::merge_cross(&text, &mut a.findings, cross);
             Ok(ctx.result(i, text, a.findings))
         });
@@ -395,4 +394,23 @@ fn write(
         }
     }
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bar_is_drawn_only_on_a_terminal_and_never_when_quiet() {
+        assert!(Progress::allowed(false, true));
+        assert!(!Progress::allowed(false, false));
+        assert!(!Progress::allowed(true, true));
+        assert!(!Progress::allowed(true, false));
+    }
+
+    #[test]
+    fn fingerprints_tell_two_texts_apart() {
+        assert_eq!(fingerprint("قال الوزير"), fingerprint("قال الوزير"));
+        assert_ne!(fingerprint("قال الوزير"), fingerprint("قال الوزيز"));
+    }
 }
