@@ -161,14 +161,17 @@ pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Ana
     let analysis = super::analyze(&doc, profile);
     let suppress =
         (!doc.masked.comments.is_empty()).then(|| (Directives::parse(&doc), doc.lines.clone()));
-    // Only the names that can take part across stories are kept (the others are most of them).
+    // Only the names that can take part across stories are kept (the others are most of them),
+    // in a list of the exact size: the summaries of a whole folder are held at once.
+    let mut names: Vec<Entity> = analysis
+        .names
+        .iter()
+        .filter(|e| across::confident(e))
+        .cloned()
+        .collect();
+    names.shrink_to_fit();
     let summary = Summary {
-        names: analysis
-            .names
-            .iter()
-            .filter(|e| across::confident(e))
-            .cloned()
-            .collect(),
+        names,
         conventions: Conventions::of(text),
         suppress,
     };

@@ -142,11 +142,14 @@ impl Ctx<'_> {
                 };
                 let tally =
                     output::text_file(&mut buf, r, &lines, &others, self.lang).unwrap_or_default();
+                // Held until the whole folder is checked: no spare capacity.
+                buf.shrink_to_fit();
                 Rendered::Text(buf, tally)
             }
             OutputFormat::Json => {
                 let mut buf = Vec::new();
                 let _ = output::json_file(&mut buf, r, self.lang);
+                buf.shrink_to_fit();
                 Rendered::Json(buf)
             }
             OutputFormat::Sarif => {
