@@ -10,6 +10,14 @@
 //!    made to agree with its in-story fixes and merged into its findings ([`merge_cross`]);
 //! 5. the stable order of findings: start offset, then rule id, then end offset ([`sort`]).
 //!
+//! Several drafts ([`analyze_set`]) go through in two passes so that memory does not grow with
+//! the folder's text: each draft is read (by the front end's `load`), analysed and handed to the
+//! front end's `keep` in parallel on rayon's pool, then its text and analysis are dropped and
+//! only its [`Summary`] (the names that can take part across stories, its conventions and
+//! suppression comments) stays; the cross-story step then runs once over the summaries. The
+//! front end merges each draft's cross-story findings ([`merge_cross`]) when it has the text
+//! again ([`analyze_texts`] when every text is at hand).
+//!
 //! Panics: the pipeline does no I/O, so it does not report a panic itself; a front end passes a
 //! [`Contain`] that runs each draft's analysis and the cross-story step apart and reports a panic
 //! its own way (standard error for the command line, the log for the server).
