@@ -686,7 +686,7 @@ fn emit(
 ) -> std::io::Result<()> {
     match format {
         OutputFormat::Json => output::write_json(out, results, errors, lang),
-        OutputFormat::Text => output::write_text(out, results, errors, paths, lang),
+        OutputFormat::Text => output::write_text_counted(out, results, errors, paths, lang),
         OutputFormat::Sarif => sarif::write(out, results, errors, lang),
     }
     .and_then(|()| out.flush())

@@ -176,10 +176,22 @@ pub struct Counts {
 pub type OtherPosition<'a> = &'a dyn Fn(&str, usize) -> Option<(usize, usize)>;
 
 /// Writes compiler-style findings: `path:line:col: severity[rule]: message`, the source line with
-/// the span marked, related places and the suggested fix; then a summary line ([`text_summary`]
-/// with `paths`, the counts of the errors that are not drafts' ([`path_counts`]), plus the drafts
-/// of `results`).
+/// the span marked, related places and the suggested fix; then a summary line. Every error of
+/// `errors` is a path that could not be used ([`write_text_counted`] when some are `isnad.toml`
+/// errors).
 pub fn write_text(
+    out: &mut impl Write,
+    results: &[FileResult],
+    errors: &[(String, String)],
+    lang: Lang,
+) -> io::Result<()> {
+    write_text_counted(out, results, errors, path_counts(errors, 0), lang)
+}
+
+/// [`write_text`] with the summary line's counts of the errors given: `paths`, the counts of the
+/// errors that are not drafts' ([`path_counts`]), to which the drafts of `results` are added
+/// ([`text_summary`]).
+pub fn write_text_counted(
     out: &mut impl Write,
     results: &[FileResult],
     errors: &[(String, String)],
