@@ -215,6 +215,11 @@ pub fn no_drafts(exts: &[String]) -> String {
     format!("no drafts (.{}) in this folder", exts.join(", ."))
 }
 
+/// True when `message` is the error of a folder with no draft ([`no_drafts`]).
+pub fn is_no_drafts(message: &str) -> bool {
+    message.starts_with("no drafts (") && message.ends_with(") in this folder")
+}
+
 /// Walks `dir` (sorted) for files with the extensions `exts` into `out`, unless its canonical path
 /// is in `visited`; returns false when it was skipped. Folders that cannot be listed and special
 /// files go to `skipped`.

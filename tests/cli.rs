@@ -197,7 +197,7 @@ fn folders_recurse_by_extension_and_report_empty_folders() {
     assert_eq!(empty.status.code(), Some(2));
     assert_eq!(
         String::from_utf8_lossy(&empty.stdout),
-        "empty: error: no drafts (.md, .markdown, .txt) in this folder\n0 error(s), 0 warning(s), 0 other in 1 file(s); 1 could not be checked\n"
+        "empty: error: no drafts (.md, .markdown, .txt) in this folder\n0 error(s), 0 warning(s), 0 other in 0 file(s); 1 folder(s) with no draft\n"
     );
 }
 

@@ -61,14 +61,14 @@ fn an_empty_folder_is_a_usage_error_in_english_and_arabic() {
     assert_eq!(
         text(&en.stdout),
         "drafts: error: no drafts (.md, .markdown, .txt) in this folder\n\
-         0 error(s), 0 warning(s), 0 other in 1 file(s); 1 could not be checked\n"
+         0 error(s), 0 warning(s), 0 other in 0 file(s); 1 folder(s) with no draft\n"
     );
     let ar = isnad(&["check", "--lang", "ar", "drafts"], &d);
     assert_eq!(ar.status.code(), Some(2));
     assert_eq!(
         text(&ar.stdout),
         "drafts: خطأ: لا مسودات (.md, .markdown, .txt) في هذا المجلد\n\
-         الأخطاء: 0، التحذيرات: 0، الملاحظات: 0، الملفات: 1، تعذّر فحصه: 1\n"
+         الأخطاء: 0، التحذيرات: 0، الملاحظات: 0، الملفات: 0، مجلدات بلا مسودات: 1\n"
     );
     let json = isnad(&["check", "--format", "json", "drafts"], &d);
     assert_eq!(json.status.code(), Some(2));

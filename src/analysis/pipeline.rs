@@ -10,15 +10,24 @@
 //!    made to agree with its in-story fixes and merged into its findings ([`merge_cross`]);
 //! 5. the stable order of findings: start offset, then rule id, then end offset ([`sort`]).
 //!
+//! Several drafts ([`analyze_set`]) go through in two passes so that memory does not grow with
+//! the folder's text: each draft is read (by the front end's `load`), analysed and handed to the
+//! front end's `keep` in parallel on rayon's pool, then its text and analysis are dropped and
+//! only its [`Summary`] (the names that can take part across stories, its conventions and
+//! suppression comments) stays; the cross-story step then runs once over the summaries. The
+//! front end merges each draft's cross-story findings ([`merge_cross`]) when it has the text
+//! again ([`analyze_texts`] when every text is at hand).
+//!
 //! Panics: the pipeline does no I/O, so it does not report a panic itself; a front end passes a
 //! [`Contain`] that runs each draft's analysis and the cross-story step apart and reports a panic
 //! its own way (standard error for the command line, the log for the server).
 
-use super::names::across::{self, CrossName, StoryNames};
+use super::names::across::{self, Conventions, CrossName, StoryNames};
 use super::names::{self, Entity};
+use super::suppress::Directives;
 use super::{Analysis, Context, Finding, Severity};
 use crate::profile::Profile;
-use crate::text::{Document, Format};
+use crate::text::{Document, Format, LineIndex};
 
 /// How a front end runs one step of [`analyze_set`] (one draft's analysis, or the cross-story
 /// step) so that a panic in it does not stop the others.
@@ -129,96 +138,238 @@ pub fn cross_findings(stories: &[StoryNames], profiles: &[&Profile]) -> Vec<Vec<
     out
 }
 
-/// One draft of a set.
+/// What the cross-story step needs of one draft once its text, document and analysis are dropped:
+/// its names, its orthographic conventions and its suppression comments. Built by
+/// [`analyze_summarized`]; small (no text).
+#[derive(Debug)]
+pub struct Summary {
+    /// The names that can take part across stories (those of `Analysis::names` that
+    /// [`across::confident`] keeps, in order), byte ranges into the draft's text.
+    pub names: Vec<Entity>,
+    /// Its orthographic conventions (read from the text).
+    pub conventions: Conventions,
+    /// Its suppression comments with its line index (for line-scoped ones); `None` when the draft
+    /// has no HTML comment at all.
+    suppress: Option<(Directives, LineIndex)>,
+}
+
+impl Summary {
+    /// True when the draft's suppression comments turn `rule` off at byte offset `at`.
+    pub fn suppresses(&self, rule: &str, at: usize) -> bool {
+        self.suppress
+            .as_ref()
+            .is_some_and(|(d, lines)| d.suppresses(rule, at, lines))
+    }
+}
+
+/// The one-draft pipeline of [`analyze`] with the draft's [`Summary`]: the document is built once
+/// for both. Byte ranges are UTF-8 offsets into `text`, half-open.
+pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Analysis, Summary) {
+    let doc = Document::new(text, format);
+    let analysis = super::analyze(&doc, profile);
+    let suppress =
+        (!doc.masked.comments.is_empty()).then(|| (Directives::parse(&doc), doc.lines.clone()));
+    // Only the names that can take part across stories are kept (the others are most of them),
+    // in a list of the exact size: the summaries of a whole folder are held at once.
+    let mut names: Vec<Entity> = analysis
+        .names
+        .iter()
+        .filter(|e| across::confident(e))
+        .cloned()
+        .collect();
+    names.shrink_to_fit();
+    let summary = Summary {
+        names,
+        conventions: Conventions::of(text),
+        suppress,
+    };
+    (analysis, summary)
+}
+
+/// One draft of a set: how it is named, read and checked (its text is read by the front end's
+/// `load`, see [`analyze_set`]).
 #[derive(Clone, Copy)]
 pub struct Draft<'a> {
     /// How the draft is named: in the related places of other drafts' cross-story findings
     /// (`Related::path`) and to [`Contain::run`].
     pub path: &'a str,
-    /// Its text; `None` when it could not be read (it takes no part, its result is `None`).
-    pub text: Option<&'a str>,
     /// Its format.
     pub format: Format,
     /// The profile that applies to its path (its own `isnad.toml`).
     pub profile: &'a Profile,
 }
 
+/// Why a draft of a set has no result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failed {
+    /// Its text could not be read: the front end's message.
+    Read(String),
+    /// Its analysis panicked (the front end's [`Contain`] has reported it).
+    Panicked,
+}
+
 /// What [`analyze_set`] returns.
-#[derive(Debug, Default)]
-pub struct Set {
-    /// One entry per draft, in order: its analysis with the cross-story findings merged in; `None`
-    /// when it had no text or its analysis panicked.
-    pub analyses: Vec<Option<Analysis>>,
+#[derive(Debug)]
+pub struct Set<T> {
+    /// One entry per draft, in the order given: what the front end kept of it (`keep`), or why
+    /// there is nothing.
+    pub kept: Vec<Result<T, Failed>>,
+    /// One list per draft, in the order given: its cross-story findings (sorted by start offset,
+    /// its profile's severity, its suppression comments applied), to merge into its findings
+    /// with [`merge_cross`] (which needs the text). Empty for a draft that failed.
+    pub cross: Vec<Vec<Finding>>,
     /// The names spelled differently across the drafts, from [`across::groups`] with the profile
     /// of the first draft analysed (when asked for); `StoryPart::story` is an index into the
     /// drafts given.
     pub across: Vec<CrossName>,
-    /// True when the cross-story step panicked (no cross-story finding nor group was added).
+    /// True when the cross-story step panicked (no cross-story finding nor group was found).
     pub cross_failed: bool,
 }
 
-/// The pipeline for several drafts: analyses each draft with its own profile ([`analyze`], apart
-/// under `contain`), then, with two or more drafts analysed, runs the cross-story step under
-/// `contain` ([`cross_findings`], and [`across::groups`] when `groups` is true) and merges each
-/// draft's cross-story findings into its analysis ([`merge_cross`]).
-pub fn analyze_set(drafts: &[Draft], groups: bool, contain: &impl Contain) -> Set {
-    let mut analyses: Vec<Option<Analysis>> = drafts
+/// The pipeline for several drafts, on every core of rayon's current pool, in two passes.
+///
+/// 1. Each draft in parallel: its text from `load(i)` (the front end's reading; an `Err` message
+///    becomes [`Failed::Read`]), then, under `contain`, [`analyze_summarized`] and
+///    `keep(i, text, analysis, summary)`: what the front end keeps of the draft (its findings,
+///    rendered or not). The text, document and analysis are then dropped, so memory holds one
+///    draft per thread plus what is kept and the summaries. `tick()` is called once per draft
+///    done (progress).
+/// 2. With two or more drafts analysed, the cross-story step once over the summaries, under
+///    `contain`: [`cross_findings`] (suppression comments applied from the summaries) and, when
+///    `groups` is true, [`across::groups`].
+///
+/// The results are in the order of `drafts` whatever the number of threads, and the same as
+/// analysing the drafts one by one. Merging each draft's cross-story findings into its findings
+/// ([`merge_cross`]) is left to the front end, which has the text.
+pub fn analyze_set<T, L, K, C>(
+    drafts: &[Draft],
+    load: L,
+    keep: K,
+    groups: bool,
+    contain: &C,
+    tick: &(dyn Fn() + Sync),
+) -> Set<T>
+where
+    T: Send,
+    L: Fn(usize) -> Result<String, String> + Sync,
+    K: Fn(usize, &str, Analysis, &Summary) -> T + Sync,
+    C: Contain + Sync,
+{
+    use rayon::prelude::*;
+    let done: Vec<Result<(T, Summary), Failed>> = drafts
+        .par_iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let out = match load(i) {
+                Err(e) => Err(Failed::Read(e)),
+                Ok(text) => contain
+                    .run(d.path, || {
+                        contain.before(&text);
+                        let (a, s) = analyze_summarized(&text, d.format, d.profile);
+                        (keep(i, &text, a, &s), s)
+                    })
+                    .ok_or(Failed::Panicked),
+            };
+            tick();
+            out
+        })
+        .collect();
+    let mut kept = Vec::with_capacity(done.len());
+    let mut summaries: Vec<Option<Summary>> = Vec::with_capacity(done.len());
+    for d in done {
+        match d {
+            Ok((t, s)) => {
+                kept.push(Ok(t));
+                summaries.push(Some(s));
+            }
+            Err(e) => {
+                kept.push(Err(e));
+                summaries.push(None);
+            }
+        }
+    }
+    let mut set = Set {
+        kept,
+        cross: vec![Vec::new(); drafts.len()],
+        across: Vec::new(),
+        cross_failed: false,
+    };
+    let readable: Vec<usize> = (0..drafts.len())
+        .filter(|&i| summaries[i].is_some())
+        .collect();
+    if readable.len() < 2 {
+        return set;
+    }
+    let stories: Vec<StoryNames> = readable
         .iter()
-        .map(|d| {
-            let text = d.text?;
-            contain.run(d.path, || {
-                contain.before(text);
-                analyze(text, d.format, d.profile)
+        .filter_map(|&i| {
+            let s = summaries[i].as_ref()?;
+            Some(StoryNames {
+                path: drafts[i].path,
+                text: "",
+                format: drafts[i].format,
+                entities: &s.names,
+                conventions: Some(s.conventions),
             })
         })
         .collect();
-    let readable: Vec<usize> = (0..drafts.len())
-        .filter(|&i| analyses[i].is_some())
-        .collect();
-    let mut set = Set::default();
-    if readable.len() >= 2 {
-        let stories: Vec<StoryNames> = readable
-            .iter()
-            .filter_map(|&i| {
-                Some(StoryNames {
-                    path: drafts[i].path,
-                    text: drafts[i].text?,
-                    format: drafts[i].format,
-                    entities: &analyses[i].as_ref()?.names,
-                    conventions: None,
-                })
-            })
-            .collect();
-        let profiles: Vec<&Profile> = readable.iter().map(|&i| drafts[i].profile).collect();
-        let found = contain.run("names across stories", || {
-            let found = cross_findings(&stories, &profiles);
-            let groups = if groups {
-                across::groups(profiles[0], &stories)
-            } else {
-                Vec::new()
-            };
-            (found, groups)
-        });
-        drop(stories);
-        match found {
-            Some((found, mut groups)) => {
-                for (si, cross) in found.into_iter().enumerate() {
-                    let i = readable[si];
-                    if let (Some(a), Some(text)) = (analyses[i].as_mut(), drafts[i].text) {
-                        merge_cross(text, &mut a.findings, cross);
-                    }
+    let profiles: Vec<&Profile> = readable.iter().map(|&i| drafts[i].profile).collect();
+    let found = contain.run("names across stories", || {
+        let found = cross_findings(&stories, &profiles);
+        let groups = if groups {
+            across::groups(profiles[0], &stories)
+        } else {
+            Vec::new()
+        };
+        (found, groups)
+    });
+    match found {
+        Some((found, mut groups)) => {
+            for (si, mut cross) in found.into_iter().enumerate() {
+                let i = readable[si];
+                // The stories were given without their text, so their suppression comments are
+                // applied here, from the summaries (as `across::across` does from the text).
+                if let Some(s) = &summaries[i] {
+                    cross.retain(|f| !s.suppresses(f.rule, f.range.start));
                 }
-                for g in &mut groups {
-                    for p in &mut g.stories {
-                        p.story = readable[p.story];
-                    }
-                }
-                set.across = groups;
+                set.cross[i] = cross;
             }
-            None => set.cross_failed = true,
+            for g in &mut groups {
+                for p in &mut g.stories {
+                    p.story = readable[p.story];
+                }
+            }
+            set.across = groups;
+        }
+        None => set.cross_failed = true,
+    }
+    set
+}
+
+/// [`analyze_set`] over drafts whose texts are at hand (`texts[i]` for `drafts[i]`, `Err` with
+/// the message when it could not be read), with each draft's cross-story findings merged into its
+/// analysis ([`merge_cross`]): one analysis per draft, in order (`Err` when it could not be read or
+/// its analysis panicked), the groups when `groups` is true, and whether the cross-story step
+/// panicked. For front ends that keep every analysis anyway (the editor's review sheet, tests).
+pub fn analyze_texts<C: Contain + Sync>(
+    drafts: &[Draft],
+    texts: &[Result<&str, String>],
+    groups: bool,
+    contain: &C,
+) -> Set<Analysis> {
+    let mut set = analyze_set(
+        drafts,
+        |i| texts[i].clone().map(str::to_string),
+        |_, _, a, _| a,
+        groups,
+        contain,
+        &|| {},
+    );
+    for (i, (k, cross)) in set.kept.iter_mut().zip(&mut set.cross).enumerate() {
+        if let (Ok(a), Ok(text)) = (k, &texts[i]) {
+            merge_cross(text, &mut a.findings, std::mem::take(cross));
         }
     }
-    set.analyses = std::mem::take(&mut analyses);
     set
 }
 
@@ -231,13 +382,30 @@ mod tests {
     const B: &str = "وأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.\n";
     const C: &str = "التقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.\n";
 
-    fn draft<'a>(path: &'a str, text: Option<&'a str>, profile: &'a Profile) -> Draft<'a> {
-        Draft {
-            path,
+    fn draft<'a>(
+        path: &'a str,
+        text: Option<&'a str>,
+        profile: &'a Profile,
+    ) -> (Draft<'a>, Option<&'a str>) {
+        (
+            Draft {
+                path,
+                format: Format::Plain,
+                profile,
+            },
             text,
-            format: Format::Plain,
-            profile,
-        }
+        )
+    }
+
+    /// The set pipeline over `drafts` (each with its text, `None`: unreadable), cross-story
+    /// findings merged.
+    fn run(drafts: &[(Draft, Option<&str>)], groups: bool) -> Set<Analysis> {
+        let d: Vec<Draft> = drafts.iter().map(|x| x.0).collect();
+        let t: Vec<Result<&str, String>> = drafts
+            .iter()
+            .map(|x| x.1.ok_or_else(|| "unreadable".to_string()))
+            .collect();
+        analyze_texts(&d, &t, groups, &Propagate)
     }
 
     #[test]
@@ -249,10 +417,13 @@ mod tests {
             draft("b.txt", Some(B), &p),
             draft("c.txt", Some(C), &p),
         ];
-        let set = analyze_set(&drafts, true, &Propagate);
+        let set = run(&drafts, true);
         assert!(!set.cross_failed);
-        assert!(set.analyses[1].is_none());
-        let c = set.analyses[3].as_ref().unwrap();
+        assert_eq!(
+            set.kept[1].as_ref().err(),
+            Some(&Failed::Read("unreadable".into()))
+        );
+        let c = set.kept[3].as_ref().unwrap();
         let cross: Vec<&Finding> = c
             .findings
             .iter()
@@ -264,7 +435,7 @@ mod tests {
         assert_eq!(cross[0].related[0].path.as_deref(), Some("a.txt"));
         // The other drafts use the folder's spelling: no cross-story finding there.
         for i in [0, 2] {
-            let a = set.analyses[i].as_ref().unwrap();
+            let a = set.kept[i].as_ref().unwrap();
             assert!(
                 a.findings
                     .iter()
@@ -283,9 +454,9 @@ mod tests {
         stories.sort();
         assert_eq!(stories, [0, 2, 3]);
         // One draft alone: the one-draft pipeline, nothing across.
-        let one = analyze_set(&drafts[3..], true, &Propagate);
+        let one = run(&drafts[3..], true);
         assert_eq!(
-            one.analyses[0].as_ref().unwrap().findings.len(),
+            one.kept[0].as_ref().unwrap().findings.len(),
             analyze(C, Format::Plain, &p).findings.len()
         );
         assert!(one.across.is_empty());
@@ -302,8 +473,8 @@ mod tests {
             draft("b.txt", Some(B), &plain),
             draft("c.txt", Some(C), &quiet),
         ];
-        let set = analyze_set(&drafts, false, &Propagate);
-        let c = set.analyses[2].as_ref().unwrap();
+        let set = run(&drafts, false);
+        let c = set.kept[2].as_ref().unwrap();
         assert!(
             c.findings.iter().all(|f| f.rule != "name-variant"),
             "{:?}",
@@ -315,8 +486,8 @@ mod tests {
             draft("b.txt", Some(B), &plain),
             draft("c.txt", Some(C), &plain),
         ];
-        let set = analyze_set(&drafts, false, &Propagate);
-        let c = set.analyses[2].as_ref().unwrap();
+        let set = run(&drafts, false);
+        let c = set.kept[2].as_ref().unwrap();
         assert_eq!(
             c.findings
                 .iter()
@@ -324,6 +495,67 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn a_suppression_comment_in_a_draft_drops_its_cross_story_finding() {
+        // The stories reach the cross-story step without their texts: c.md's comment is read
+        // from its summary.
+        let p = Profile::embedded();
+        let c = format!("<!-- isnad-disable name-variant -->\n{C}");
+        let drafts = [
+            draft("a.md", Some(A), &p),
+            draft("b.md", Some(B), &p),
+            draft("c.md", Some(c.as_str()), &p),
+        ];
+        let d: Vec<Draft> = drafts.iter().map(|x| x.0).collect();
+        let texts: Vec<Result<String, String>> = drafts
+            .iter()
+            .map(|x| Ok(x.1.unwrap().to_string()))
+            .collect();
+        let set = analyze_set(
+            &d,
+            |i| texts[i].clone(),
+            |_, _, _, _| (),
+            false,
+            &Propagate,
+            &|| {},
+        );
+        assert!(set.cross.iter().all(Vec::is_empty), "{:?}", set.cross);
+        // Without the comment, c.md gets one, on its first المملوك.
+        let set = run(&[drafts[0], drafts[1], draft("c.md", Some(C), &p)], false);
+        let cross: Vec<&Finding> = set.kept[2]
+            .as_ref()
+            .unwrap()
+            .findings
+            .iter()
+            .filter(|f| f.rule == "name-variant" && f.related.iter().any(|r| r.path.is_some()))
+            .collect();
+        assert_eq!(cross.len(), 1);
+        assert_eq!(&C[cross[0].range.clone()], "المملوك");
+    }
+
+    #[test]
+    fn a_summary_keeps_the_names_that_take_part_across_stories() {
+        // علي مملوك (a general named in full) takes part; the ministry's spokesman has no name.
+        let p = Profile::embedded();
+        let (a, s) = analyze_summarized(A, Format::Plain, &p);
+        assert_eq!(
+            s.names.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(),
+            a.names
+                .iter()
+                .filter(|e| across::confident(e))
+                .map(|e| e.key.as_str())
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            s.names
+                .iter()
+                .any(|e| e.mentions.iter().any(|m| &A[m.range.clone()] == "مملوك")),
+            "{:?}",
+            s.names
+        );
+        assert!(!s.suppresses("name-variant", 0));
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod fix;
 pub mod output;
 pub mod profiles;
 pub mod sarif;
+pub mod set;
 
 use crate::profile::config as profile;
 
@@ -158,6 +159,14 @@ pub struct CheckArgs {
     /// name it in the output (the file itself is not read).
     #[arg(long)]
     pub stdin_filename: Option<std::path::PathBuf>,
+    /// Check this many drafts at a time (default: one per core; 1 checks them one by one). The
+    /// output is the same, in the same order, whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar (it is shown on standard error only when that is a terminal and the run
+    /// takes over a second).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 /// Output format of `isnad report`.
@@ -198,6 +207,14 @@ pub struct ReportArgs {
     /// report (the file itself is not read).
     #[arg(long)]
     pub stdin_filename: Option<std::path::PathBuf>,
+    /// Review this many drafts at a time (default: one per core; 1 reviews them one by one). The
+    /// report is the same whatever the number.
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar (it is shown on standard error only when that is a terminal and the run
+    /// takes over a second).
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
 }
 
 /// A usage error of `check` or `report` found before anything is read, in English and Arabic:
@@ -306,6 +323,7 @@ fn text_of(
 /// Long: the command's steps (arguments, drafts, profiles, build, render, write) in order, each short.
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
+    set::set_jobs(args.jobs);
     if let Some(m) = usage_error(&args.paths, args.stdin_filename.as_deref(), false, None) {
         eprintln!("isnad: {}", m.get(lang));
         return 2;
@@ -327,29 +345,36 @@ pub fn report(args: &ReportArgs) -> u8 {
         eprintln!("isnad: {e} (reviewed with the default profile)");
     }
     // Paths that could not be used first, then the drafts in order, each with its own profile.
-    let mut sources: Vec<crate::report::Source> = errors
+    let default = profiles.default_profile();
+    let mut stories: Vec<crate::report::Entry> = errors
         .iter()
-        .map(|(path, e)| crate::report::Source {
+        .map(|(path, _)| crate::report::Entry {
             path: path.clone(),
             format: crate::text::Format::from_path(path),
-            text: Err(e.clone()),
-            profile: profiles.default_profile(),
+            profile: default.clone(),
         })
         .collect();
     for (input, resolved) in &found {
-        sources.push(crate::report::Source {
+        stories.push(crate::report::Entry {
             path: input.display.clone(),
             format: crate::text::Format::from_path(&input.display),
-            text: text_of(input, &stdin),
             profile: resolved.profile.clone(),
         });
     }
-    let r = crate::report::review(
-        sources,
+    let progress = set::Progress::new(stories.len(), args.quiet);
+    let load = |i: usize| match i.checked_sub(errors.len()) {
+        None => Err(errors[i].1.clone()),
+        Some(j) => text_of(&found[j].0, &stdin),
+    };
+    let r = crate::report::review_with(
+        &stories,
+        &load,
         lang,
         &crate::report::guard::Guard,
         &crate::report::guard::internal_error(lang),
+        &|| progress.tick(),
     );
+    progress.finish();
     for s in r.stories[errors.len()..]
         .iter()
         .chain(&r.stories[..errors.len()])
@@ -558,45 +583,27 @@ fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// Checks every draft of `inputs` (texts from [`text_of`]) through the pipeline for several
-/// drafts ([`analysis::pipeline::analyze_set`]: each draft with its own profile, the names across
-/// stories), keeps the findings at or above `threshold`, and turns the broken `isnad.toml` files of
-/// `profiles` into errors (appended to `errors`, which holds the paths that could not be used); a
-/// panic in the names across stories is one more error. Returns one result per input, in order.
-fn evaluate(
-    inputs: &Drafts,
-    texts: Vec<Result<String, String>>,
+/// The pipeline's view of `inputs`: each draft's shown path, format (from its extension) and
+/// profile.
+pub(crate) fn drafts_of(inputs: &Drafts) -> Vec<analysis::pipeline::Draft<'_>> {
+    inputs
+        .iter()
+        .map(|(input, resolved)| analysis::pipeline::Draft {
+            path: &input.display,
+            format: crate::text::Format::from_path(&input.display),
+            profile: &resolved.profile,
+        })
+        .collect()
+}
+
+/// Appends the broken `isnad.toml` files of `profiles` to `errors` (the paths that could not be
+/// used) as "isnad.toml:3:1" places, and prints them on standard error unless
+/// `quiet_profile_errors` (text output lists them with the other errors).
+fn config_errors(
     profiles: &profiles::Profiles,
-    threshold: Severity,
-    lang: Lang,
     quiet_profile_errors: bool,
     errors: &mut Vec<(String, String)>,
-) -> Vec<files::FileResult> {
-    let set = {
-        let drafts: Vec<analysis::pipeline::Draft> = inputs
-            .iter()
-            .zip(&texts)
-            .map(|((input, resolved), text)| analysis::pipeline::Draft {
-                path: &input.display,
-                text: text.as_deref().ok(),
-                format: crate::text::Format::from_path(&input.display),
-                profile: &resolved.profile,
-            })
-            .collect();
-        analysis::pipeline::analyze_set(&drafts, false, &crate::report::guard::Guard)
-    };
-    let mut results = Vec::with_capacity(inputs.len());
-    for (((input, _), text), a) in inputs.iter().zip(texts).zip(set.analyses) {
-        let mut r = files::FileResult::new(
-            &input.display,
-            crate::text::Format::from_path(&input.display),
-        );
-        match text {
-            Ok(t) => r.fill(t, a, threshold, lang),
-            Err(e) => r.error = Some(e),
-        }
-        results.push(r);
-    }
+) {
     for e in &profiles.errors {
         // Text output lists the error with the others; JSON and SARIF consumers also get it on
         // stderr.
@@ -613,14 +620,46 @@ fn evaluate(
         } else {
             path
         };
-        errors.push((
-            place,
-            format!(
-                "{} (the drafts were checked with the default profile)",
-                e.message
-            ),
-        ));
+        errors.push((place, format!("{} {}", e.message, output::CONFIG_NOTE)));
     }
+}
+
+/// Checks every draft of `inputs` (texts from [`text_of`]) through the pipeline for several
+/// drafts ([`analysis::pipeline::analyze_texts`]: each draft with its own profile, the names across
+/// stories), keeps the findings at or above `threshold`, and turns the broken `isnad.toml` files of
+/// `profiles` into errors (appended to `errors`, which holds the paths that could not be used); a
+/// panic in the names across stories is one more error. Returns one result per input, in order,
+/// each with its text (what `--fix` and `--diff` need).
+fn evaluate(
+    inputs: &Drafts,
+    texts: Vec<Result<String, String>>,
+    profiles: &profiles::Profiles,
+    threshold: Severity,
+    lang: Lang,
+    quiet_profile_errors: bool,
+    errors: &mut Vec<(String, String)>,
+) -> Vec<files::FileResult> {
+    let set = {
+        let drafts = drafts_of(inputs);
+        let borrowed: Vec<Result<&str, String>> = texts
+            .iter()
+            .map(|t| t.as_deref().map_err(Clone::clone))
+            .collect();
+        analysis::pipeline::analyze_texts(&drafts, &borrowed, false, &crate::report::guard::Guard)
+    };
+    let mut results = Vec::with_capacity(inputs.len());
+    for (((input, _), text), a) in inputs.iter().zip(texts).zip(set.kept) {
+        let mut r = files::FileResult::new(
+            &input.display,
+            crate::text::Format::from_path(&input.display),
+        );
+        match text {
+            Ok(t) => r.fill(t, a.ok(), threshold, lang),
+            Err(e) => r.error = Some(e),
+        }
+        results.push(r);
+    }
+    config_errors(profiles, quiet_profile_errors, errors);
     if set.cross_failed {
         let place = if lang == Lang::Ar {
             "(الأسماء عبر القصص)"
@@ -635,17 +674,19 @@ fn evaluate(
     results
 }
 
-/// Writes `results` and `errors` in `format` to `out`.
+/// Writes `results` and `errors` in `format` to `out` (`paths`: what the text summary counts
+/// of the errors, see [`output::path_counts`]).
 fn emit(
     out: &mut impl Write,
     format: OutputFormat,
     results: &[files::FileResult],
     errors: &[(String, String)],
+    paths: output::Counts,
     lang: Lang,
 ) -> std::io::Result<()> {
     match format {
         OutputFormat::Json => output::write_json(out, results, errors, lang),
-        OutputFormat::Text => output::write_text(out, results, errors, lang),
+        OutputFormat::Text => output::write_text_counted(out, results, errors, paths, lang),
         OutputFormat::Sarif => sarif::write(out, results, errors, lang),
     }
     .and_then(|()| out.flush())
@@ -670,6 +711,7 @@ fn status(results: &[files::FileResult], errors: &[(String, String)]) -> u8 {
 /// draft would change.
 pub fn check(args: &CheckArgs) -> u8 {
     let lang = resolve_lang(args.lang);
+    set::set_jobs(args.jobs);
     let threshold: Severity = args.min_severity.into();
     if let Some(m) = usage_error(
         &args.paths,
@@ -693,9 +735,41 @@ pub fn check(args: &CheckArgs) -> u8 {
         args.stdin_filename.as_deref(),
         &mut profiles,
     );
+    let quiet = args.format == OutputFormat::Text;
+    let paths = output::path_counts(&errors, profiles.errors.len());
+    if !(args.fix || args.diff) {
+        config_errors(&profiles, quiet, &mut errors);
+        let progress = set::Progress::new(inputs.len(), args.quiet);
+        let load = |i: usize| text_of(&inputs[i].0, &stdin);
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+        return match set::check(
+            &mut out,
+            &inputs,
+            &load,
+            args.format,
+            threshold,
+            lang,
+            &mut errors,
+            paths,
+            &progress,
+        ) {
+            (_, Err(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                eprintln!("isnad: cannot write output: {e}");
+                2
+            }
+            (c, _) => {
+                if !errors.is_empty() || c.failed > 0 {
+                    2
+                } else if c.with_findings > 0 {
+                    1
+                } else {
+                    0
+                }
+            }
+        };
+    }
     let texts: Vec<Result<String, String>> =
         inputs.iter().map(|(i, _)| text_of(i, &stdin)).collect();
-    let quiet = args.format == OutputFormat::Text;
     let before_errors = errors.clone();
     let results = evaluate(
         &inputs,
@@ -706,16 +780,6 @@ pub fn check(args: &CheckArgs) -> u8 {
         quiet,
         &mut errors,
     );
-    if !(args.fix || args.diff) {
-        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-        if let Err(e) = emit(&mut out, args.format, &results, &errors, lang)
-            && e.kind() != std::io::ErrorKind::BrokenPipe
-        {
-            eprintln!("isnad: cannot write output: {e}");
-            return 2;
-        }
-        return status(&results, &errors);
-    }
     apply_fixes(
         args,
         &inputs,
@@ -819,6 +883,7 @@ fn apply_fixes(
         }
     }
     // Check again what is left.
+    let paths = output::path_counts(&errors, profiles.errors.len());
     let after = evaluate(
         inputs,
         texts,
@@ -836,9 +901,9 @@ fn apply_fixes(
             stdout
                 .write_all(t.as_bytes())
                 .and_then(|()| stdout.flush())
-                .and_then(|()| emit(&mut err, args.format, &after, &errors, lang))
+                .and_then(|()| emit(&mut err, args.format, &after, &errors, paths, lang))
         }
-        None => emit(&mut stdout, args.format, &after, &errors, lang),
+        None => emit(&mut stdout, args.format, &after, &errors, paths, lang),
     };
     if let Err(e) = written
         && e.kind() != std::io::ErrorKind::BrokenPipe

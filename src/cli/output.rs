@@ -57,23 +57,29 @@ pub fn write_json(
     }
     for r in results {
         sep(out)?;
-        if let Some(e) = &r.error {
-            serde_json::to_writer(&mut *out, &json!({"path": r.display, "error": e}))?;
-            continue;
-        }
-        let lines = LineIndex::new(&r.text);
-        out.write_all(b"{\"findings\":[")?;
-        for (i, f) in r.findings.iter().enumerate() {
-            if i > 0 {
-                out.write_all(b",")?;
-            }
-            serde_json::to_writer(&mut *out, &finding_json(f, &r.text, &lines, lang))?;
-        }
-        out.write_all(b"],\"path\":")?;
-        serde_json::to_writer(&mut *out, &r.display)?;
-        out.write_all(b"}")?;
+        json_file(out, r, lang)?;
     }
     out.write_all(b"],\"version\":1}\n")
+}
+
+/// Writes one draft's entry of the JSON output (see [`write_json`]), with no separator: `{"path",
+/// "error"}` when it could not be checked, else `{"findings": [...], "path"}`.
+pub fn json_file(out: &mut impl Write, r: &FileResult, lang: Lang) -> io::Result<()> {
+    if let Some(e) = &r.error {
+        return serde_json::to_writer(&mut *out, &json!({"path": r.display, "error": e}))
+            .map_err(io::Error::from);
+    }
+    let lines = LineIndex::new(&r.text);
+    out.write_all(b"{\"findings\":[")?;
+    for (i, f) in r.findings.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &finding_json(f, &r.text, &lines, lang))?;
+    }
+    out.write_all(b"],\"path\":")?;
+    serde_json::to_writer(&mut *out, &r.display)?;
+    out.write_all(b"}")
 }
 
 /// Display width of a text for the caret line: combining marks and invisible characters take none.
@@ -131,102 +137,232 @@ fn excerpt(
     a..b
 }
 
+/// Counts of the findings written by [`text_file`], for the summary line ([`text_summary`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Errors.
+    pub errors: usize,
+    /// Warnings.
+    pub warnings: usize,
+    /// Information and hints.
+    pub other: usize,
+}
+
+impl Tally {
+    /// Adds `o`'s counts to these.
+    pub fn add(&mut self, o: Tally) {
+        self.errors += o.errors;
+        self.warnings += o.warnings;
+        self.other += o.other;
+    }
+}
+
+/// What the summary line of the text output counts besides findings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Drafts: found in folders or named (read or not; a path that does not exist counts).
+    pub files: usize,
+    /// Drafts that could not be read or checked.
+    pub unread: usize,
+    /// Folders named on the command line with no draft in them.
+    pub empty_folders: usize,
+    /// `isnad.toml` files that could not be used (their drafts were checked with the default
+    /// profile).
+    pub configs: usize,
+}
+
+/// The 1-based (line, column) of a byte offset in another draft, by that draft's shown path; `None`
+/// when it is not known (the place is then given in the draft that refers to it).
+pub type OtherPosition<'a> = &'a dyn Fn(&str, usize) -> Option<(usize, usize)>;
+
 /// Writes compiler-style findings: `path:line:col: severity[rule]: message`, the source line with
-/// the span marked, related places and the suggested fix; then a summary line.
-///
-/// Long: one finding's compiler-style block (location, source line, marker, related places, fix) written in output order.
+/// the span marked, related places and the suggested fix; then a summary line. Every error of
+/// `errors` is a path that could not be used ([`write_text_counted`] when some are `isnad.toml`
+/// errors).
 pub fn write_text(
     out: &mut impl Write,
     results: &[FileResult],
     errors: &[(String, String)],
     lang: Lang,
 ) -> io::Result<()> {
-    let (mut n_err, mut n_warn, mut n_other) = (0, 0, 0);
+    write_text_counted(out, results, errors, path_counts(errors, 0), lang)
+}
+
+/// [`write_text`] with the summary line's counts of the errors given: `paths`, the counts of the
+/// errors that are not drafts' ([`path_counts`]), to which the drafts of `results` are added
+/// ([`text_summary`]).
+pub fn write_text_counted(
+    out: &mut impl Write,
+    results: &[FileResult],
+    errors: &[(String, String)],
+    paths: Counts,
+    lang: Lang,
+) -> io::Result<()> {
+    text_errors(out, errors, lang)?;
+    // Line indexes of every file, for related places in other files.
+    let indexes: Vec<LineIndex> = results.iter().map(|r| LineIndex::new(&r.text)).collect();
+    let others = |p: &str, at: usize| {
+        let i = results.iter().position(|r| r.display == p)?;
+        Some(indexes[i].position(&results[i].text, at))
+    };
+    let mut tally = Tally::default();
+    for (r, lines) in results.iter().zip(&indexes) {
+        tally.add(text_file(out, r, lines, &others, lang)?);
+    }
+    let mut counts = paths;
+    counts.files += results.len();
+    counts.unread += results.iter().filter(|r| r.error.is_some()).count();
+    text_summary(out, tally, counts, lang)
+}
+
+/// The counts of the summary line for the errors of a run that are not drafts' own: `paths`, the
+/// paths named or found that could not be used (a folder with no draft counts as such, any other
+/// path as a draft that could not be checked), and `configs`, the number of `isnad.toml` files
+/// that could not be used.
+pub fn path_counts(paths: &[(String, String)], configs: usize) -> Counts {
+    let mut counts = Counts {
+        configs,
+        ..Counts::default()
+    };
+    for (_, e) in paths {
+        if crate::drafts::is_no_drafts(e) {
+            counts.empty_folders += 1;
+        } else {
+            counts.files += 1;
+            counts.unread += 1;
+        }
+    }
+    counts
+}
+
+/// The end of the message of an `isnad.toml` error in the list of errors.
+pub const CONFIG_NOTE: &str = "(the drafts were checked with the default profile)";
+
+/// Writes the errors of paths that could not be used, one line each: `path: error: message`.
+pub fn text_errors(
+    out: &mut impl Write,
+    errors: &[(String, String)],
+    lang: Lang,
+) -> io::Result<()> {
     for (path, e) in errors {
         let label = if lang == Lang::Ar { "خطأ" } else { "error" };
         writeln!(out, "{path}: {label}: {}", file_error(e, lang))?;
     }
-    // Line indexes of every file, for related places in other files.
-    let indexes: Vec<LineIndex> = results.iter().map(|r| LineIndex::new(&r.text)).collect();
-    let by_path = |p: &str| results.iter().position(|r| r.display == p);
-    for (ri, r) in results.iter().enumerate() {
-        if let Some(e) = &r.error {
-            let label = if lang == Lang::Ar { "خطأ" } else { "error" };
-            writeln!(out, "{}: {label}: {}", r.display, file_error(e, lang))?;
-            continue;
-        }
-        let lines = &indexes[ri];
-        for f in &r.findings {
-            match f.severity {
-                Severity::Error => n_err += 1,
-                Severity::Warning => n_warn += 1,
-                _ => n_other += 1,
-            }
-            let (line, col) = lines.position(&r.text, f.range.start);
-            writeln!(
-                out,
-                "{}:{}:{}: {}[{}]: {}",
-                r.display,
-                line,
-                col,
-                severity_label(f.severity, lang, LabelForm::Tag),
-                f.rule,
-                f.message.get(lang)
-            )?;
-            let full = lines.line_range(&r.text, line - 1);
-            let lr = excerpt(&r.text, full.clone(), f.range.clone());
-            let ellipsis_start = if lr.start > full.start { "…" } else { "" };
-            let ellipsis_end = if lr.end < full.end { "…" } else { "" };
-            let src_line = format!(
-                "{ellipsis_start}{}{ellipsis_end}",
-                r.text.get(lr.clone()).unwrap_or("")
-            );
-            let gutter = line.to_string().len();
-            let pre = width(
-                r.text
-                    .get(lr.start..f.range.start.max(lr.start))
-                    .unwrap_or(""),
-            ) + ellipsis_start.chars().count();
-            let span_end = f.range.end.min(lr.end).max(f.range.start);
-            let span = width(
-                r.text
-                    .get(f.range.start.min(span_end)..span_end)
-                    .unwrap_or(""),
-            )
-            .max(1);
-            writeln!(out, "{:gutter$} |", "")?;
-            writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
-            writeln!(
-                out,
-                "{:gutter$} | {}{}",
-                "",
-                " ".repeat(pre),
-                "^".repeat(span)
-            )?;
-            for rel in &f.related {
-                let other = rel.path.as_deref().and_then(by_path).unwrap_or(ri);
-                let (rl, rc) = indexes[other].position(&results[other].text, rel.range.start);
-                let where_ = rel.path.as_deref().unwrap_or(&r.display);
-                writeln!(
-                    out,
-                    "{:gutter$} = {}: {where_}:{rl}:{rc}",
-                    "",
-                    rel.message.get(lang)
-                )?;
-            }
-            if let Some(fix) = f.fixes.first() {
-                let label = if lang == Lang::Ar {
-                    "إصلاح"
-                } else {
-                    "fix"
-                };
-                writeln!(out, "{:gutter$} = {label}: {}", "", fix.title.get(lang))?;
-            }
-            writeln!(out)?;
-        }
+    Ok(())
+}
+
+/// Writes the findings of one draft `r` in the compiler style of [`write_text`] (or its error
+/// line); `lines` indexes `r.text`, `others` places related places in other drafts. Returns the
+/// counts of the findings written.
+///
+/// Long: one finding's compiler-style block (location, source line, marker, related places, fix) written in output order.
+pub fn text_file(
+    out: &mut impl Write,
+    r: &FileResult,
+    lines: &LineIndex,
+    others: OtherPosition,
+    lang: Lang,
+) -> io::Result<Tally> {
+    let mut tally = Tally::default();
+    if let Some(e) = &r.error {
+        let label = if lang == Lang::Ar { "خطأ" } else { "error" };
+        writeln!(out, "{}: {label}: {}", r.display, file_error(e, lang))?;
+        return Ok(tally);
     }
-    let unread = errors.len() + results.iter().filter(|r| r.error.is_some()).count();
-    let files = results.len() + errors.len();
+    for f in &r.findings {
+        match f.severity {
+            Severity::Error => tally.errors += 1,
+            Severity::Warning => tally.warnings += 1,
+            _ => tally.other += 1,
+        }
+        let (line, col) = lines.position(&r.text, f.range.start);
+        writeln!(
+            out,
+            "{}:{}:{}: {}[{}]: {}",
+            r.display,
+            line,
+            col,
+            severity_label(f.severity, lang, LabelForm::Tag),
+            f.rule,
+            f.message.get(lang)
+        )?;
+        let full = lines.line_range(&r.text, line - 1);
+        let lr = excerpt(&r.text, full.clone(), f.range.clone());
+        let ellipsis_start = if lr.start > full.start { "…" } else { "" };
+        let ellipsis_end = if lr.end < full.end { "…" } else { "" };
+        let src_line = format!(
+            "{ellipsis_start}{}{ellipsis_end}",
+            r.text.get(lr.clone()).unwrap_or("")
+        );
+        let gutter = line.to_string().len();
+        let pre = width(
+            r.text
+                .get(lr.start..f.range.start.max(lr.start))
+                .unwrap_or(""),
+        ) + ellipsis_start.chars().count();
+        let span_end = f.range.end.min(lr.end).max(f.range.start);
+        let span = width(
+            r.text
+                .get(f.range.start.min(span_end)..span_end)
+                .unwrap_or(""),
+        )
+        .max(1);
+        writeln!(out, "{:gutter$} |", "")?;
+        writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
+        writeln!(
+            out,
+            "{:gutter$} | {}{}",
+            "",
+            " ".repeat(pre),
+            "^".repeat(span)
+        )?;
+        for rel in &f.related {
+            let (rl, rc) = match rel.path.as_deref() {
+                Some(p) if p != r.display => others(p, rel.range.start),
+                _ => None,
+            }
+            .unwrap_or_else(|| lines.position(&r.text, rel.range.start));
+            let where_ = rel.path.as_deref().unwrap_or(&r.display);
+            writeln!(
+                out,
+                "{:gutter$} = {}: {where_}:{rl}:{rc}",
+                "",
+                rel.message.get(lang)
+            )?;
+        }
+        if let Some(fix) = f.fixes.first() {
+            let label = if lang == Lang::Ar {
+                "إصلاح"
+            } else {
+                "fix"
+            };
+            writeln!(out, "{:gutter$} = {label}: {}", "", fix.title.get(lang))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(tally)
+}
+
+/// Writes the summary line of the text output: the findings counted in `tally`, the drafts of
+/// `counts` and those that could not be checked; folders with no draft and `isnad.toml` files
+/// that could not be used are said apart (they are not drafts).
+pub fn text_summary(
+    out: &mut impl Write,
+    tally: Tally,
+    counts: Counts,
+    lang: Lang,
+) -> io::Result<()> {
+    let Tally {
+        errors: n_err,
+        warnings: n_warn,
+        other: n_other,
+    } = tally;
+    let Counts {
+        files,
+        unread,
+        empty_folders,
+        configs,
+    } = counts;
     if lang == Lang::Ar {
         write!(
             out,
@@ -235,6 +371,12 @@ pub fn write_text(
         if unread > 0 {
             write!(out, "، تعذّر فحصه: {unread}")?;
         }
+        if empty_folders > 0 {
+            write!(out, "، مجلدات بلا مسودات: {empty_folders}")?;
+        }
+        if configs > 0 {
+            write!(out, "، ملفات isnad.toml تعذّر استعمالها: {configs}")?;
+        }
     } else {
         write!(
             out,
@@ -242,6 +384,15 @@ pub fn write_text(
         )?;
         if unread > 0 {
             write!(out, "; {unread} could not be checked")?;
+        }
+        if empty_folders > 0 {
+            write!(out, "; {empty_folders} folder(s) with no draft")?;
+        }
+        if configs > 0 {
+            write!(
+                out,
+                "; {configs} isnad.toml could not be used (default profile)"
+            )?;
         }
     }
     writeln!(out)
@@ -306,6 +457,31 @@ pub fn file_error(e: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn path_errors_count_as_drafts_or_empty_folders() {
+        use super::{Counts, path_counts};
+        let errors = [
+            (
+                "gone.md".to_string(),
+                "no such file or directory".to_string(),
+            ),
+            (
+                "empty".to_string(),
+                "no drafts (.md, .markdown, .txt) in this folder".to_string(),
+            ),
+        ];
+        assert_eq!(
+            path_counts(&errors, 1),
+            Counts {
+                files: 1,
+                unread: 1,
+                empty_folders: 1,
+                configs: 1
+            }
+        );
+        assert_eq!(path_counts(&[], 0), Counts::default());
+    }
+
     #[test]
     fn file_errors_in_arabic() {
         use super::file_error;

@@ -81,7 +81,9 @@ impl Profiles {
                 config: Arc::new(c),
                 path: Some(cfg.clone()),
             },
-            Err(e) => {
+            Err(mut e) => {
+                // Shown like drafts: relative to the current folder (discovery made it absolute).
+                e.path = e.path.map(|p| relative_to_cwd(&p));
                 self.errors.push(e);
                 self.default.clone()
             }
@@ -98,5 +100,69 @@ pub fn included(resolved: &Resolved, path: &Path) -> bool {
     match &resolved.path {
         Some(cfg) => crate::drafts::lets_through(cfg, &resolved.config, path),
         None => true,
+    }
+}
+
+/// `path` (absolute, canonical) as the user would type it from the current folder: relative to it
+/// (`proj/isnad.toml`, `../isnad.toml`), or unchanged when there is no current folder or no
+/// common root. A relative `path` is returned unchanged.
+pub fn relative_to_cwd(path: &Path) -> PathBuf {
+    let Some(cwd) = std::env::current_dir()
+        .ok()
+        .map(|d| std::fs::canonicalize(&d).unwrap_or(d))
+    else {
+        return path.to_path_buf();
+    };
+    relative(path, &cwd)
+}
+
+/// `path` relative to the folder `base` (both absolute): the components after their common
+/// prefix, with one `..` per component of `base` left. `path` unchanged when either is relative
+/// or they share no root.
+pub fn relative(path: &Path, base: &Path) -> PathBuf {
+    if !path.is_absolute() || !base.is_absolute() {
+        return path.to_path_buf();
+    }
+    let a: Vec<_> = path.components().collect();
+    let b: Vec<_> = base.components().collect();
+    let common = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common == 0 {
+        return path.to_path_buf();
+    }
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &a[common..] {
+        out.push(c.as_os_str());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::relative;
+    use std::path::Path;
+
+    #[test]
+    fn config_paths_are_shown_relative_to_the_current_folder() {
+        let base = Path::new("/home/sara/news");
+        assert_eq!(
+            relative(Path::new("/home/sara/news/gaza/isnad.toml"), base),
+            Path::new("gaza/isnad.toml")
+        );
+        assert_eq!(
+            relative(Path::new("/home/sara/isnad.toml"), base),
+            Path::new("../isnad.toml")
+        );
+        assert_eq!(
+            relative(Path::new("/home/sara/news/isnad.toml"), base),
+            Path::new("isnad.toml")
+        );
+        // Relative paths (as given to --config) are left alone.
+        assert_eq!(
+            relative(Path::new("conf/isnad.toml"), base),
+            Path::new("conf/isnad.toml")
+        );
     }
 }

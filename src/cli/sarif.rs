@@ -380,16 +380,20 @@ pub fn rules(lang: Lang) -> Vec<SarifRule> {
         .collect()
 }
 
+/// The region of a byte range in another draft, by that draft's shown path; `None` when it is not
+/// known (the region is then line 1, column 1 with the byte offsets).
+pub type OtherRegion<'a> = &'a dyn Fn(&str, &std::ops::Range<usize>) -> Option<Region>;
+
 /// The SARIF result of finding `f` of the draft `r` (`lines` indexes `r.text`); `others` gives
-/// the text and line index of another draft by its shown path (for related places in other
+/// the region of a range in another draft by its shown path (for related places in other
 /// stories).
 ///
 /// Long: mostly the one SARIF `result` literal with its locations, related places and fixes.
-pub fn result<'a>(
+pub fn result(
     f: &Finding,
     r: &FileResult,
     lines: &LineIndex,
-    others: &dyn Fn(&str) -> Option<(&'a str, &'a LineIndex)>,
+    others: OtherRegion,
     lang: Lang,
 ) -> SarifResult {
     let here = artifact(&r.display);
@@ -400,17 +404,14 @@ pub fn result<'a>(
         .map(|(i, rel)| {
             let (loc, reg) = match rel.path.as_deref() {
                 Some(p) if p != r.display => {
-                    let reg = others(p).map_or_else(
-                        || Region {
-                            start_line: 1,
-                            start_column: 1,
-                            end_line: 1,
-                            end_column: 1,
-                            byte_offset: rel.range.start,
-                            byte_length: rel.range.len(),
-                        },
-                        |(t, l)| region(t, l, &rel.range),
-                    );
+                    let reg = others(p, &rel.range).unwrap_or(Region {
+                        start_line: 1,
+                        start_column: 1,
+                        end_line: 1,
+                        end_column: 1,
+                        byte_offset: rel.range.start,
+                        byte_length: rel.range.len(),
+                    });
                     (artifact(p), reg)
                 }
                 _ => (here.clone(), region(&r.text, lines, &rel.range)),
@@ -479,12 +480,23 @@ pub fn result<'a>(
 /// ((path, message) of what could not be checked, as notifications), messages in `lang`.
 pub fn log(results: &[FileResult], errors: &[(String, String)], lang: Lang) -> Log {
     let indexes: Vec<LineIndex> = results.iter().map(|r| LineIndex::new(&r.text)).collect();
-    let others = |p: &str| -> Option<(&str, &LineIndex)> {
+    let others = |p: &str, range: &std::ops::Range<usize>| -> Option<Region> {
         let i = results.iter().position(|r| r.display == p)?;
-        Some((results[i].text.as_str(), &indexes[i]))
+        Some(region(&results[i].text, &indexes[i], range))
     };
     let mut out = Vec::new();
-    let mut notes: Vec<Notification> = errors
+    let mut notes = notifications(errors, lang);
+    for (r, lines) in results.iter().zip(&indexes) {
+        let (found, note) = file_results(r, lines, &others, lang);
+        out.extend(found);
+        notes.extend(note);
+    }
+    assemble(out, notes, lang)
+}
+
+/// The notifications of the paths that could not be used: (path, message) in `errors`.
+pub fn notifications(errors: &[(String, String)], lang: Lang) -> Vec<Notification> {
+    errors
         .iter()
         .map(|(p, e)| Notification {
             level: "error",
@@ -492,21 +504,38 @@ pub fn log(results: &[FileResult], errors: &[(String, String)], lang: Lang) -> L
                 text: format!("{p}: {}", super::output::file_error(e, lang)),
             },
         })
-        .collect();
-    for (r, lines) in results.iter().zip(&indexes) {
-        if let Some(e) = &r.error {
-            notes.push(Notification {
-                level: "error",
-                message: SarifText {
-                    text: format!("{}: {}", r.display, super::output::file_error(e, lang)),
-                },
-            });
-            continue;
-        }
-        for f in &r.findings {
-            out.push(result(f, r, lines, &others, lang));
-        }
+        .collect()
+}
+
+/// The SARIF results of one draft `r` (`lines` indexes `r.text`, `others` places related places
+/// in other drafts), or its notification when it could not be checked.
+pub fn file_results(
+    r: &FileResult,
+    lines: &LineIndex,
+    others: OtherRegion,
+    lang: Lang,
+) -> (Vec<SarifResult>, Option<Notification>) {
+    if let Some(e) = &r.error {
+        let note = Notification {
+            level: "error",
+            message: SarifText {
+                text: format!("{}: {}", r.display, super::output::file_error(e, lang)),
+            },
+        };
+        return (Vec::new(), Some(note));
     }
+    let found = r
+        .findings
+        .iter()
+        .map(|f| result(f, r, lines, others, lang))
+        .collect();
+    (found, None)
+}
+
+/// The SARIF log of a check from its results and notifications (in output order).
+///
+/// Long: the one `Log` literal (tool, rules, base folder, invocation, results).
+pub fn assemble(out: Vec<SarifResult>, notes: Vec<Notification>, lang: Lang) -> Log {
     let base = std::env::current_dir().ok().map(|d| {
         let p = encode_path(&d.to_string_lossy());
         let p = if p.starts_with('/') {

@@ -472,44 +472,179 @@ pub struct Source {
     pub profile: Arc<Profile>,
 }
 
-/// The review sheet of `sources` (in order), messages in `lang`: every story through the
-/// pipeline for several drafts ([`pipeline::analyze_set`] under `contain`, each story with its
-/// own profile, the names spelled differently across stories listed), then [`build_each`]. A story
-/// whose analysis panicked is listed with `internal_error` as its error; the others are reviewed.
+/// The review sheet of `sources` (in order), messages in `lang`: [`review_with`] over texts at
+/// hand (the editor's open drafts).
 pub fn review(
     sources: Vec<Source>,
     lang: Lang,
-    contain: &impl pipeline::Contain,
+    contain: &(impl pipeline::Contain + Sync),
     internal_error: &str,
 ) -> Report {
-    let set = {
-        let drafts: Vec<pipeline::Draft> = sources
-            .iter()
-            .map(|s| pipeline::Draft {
-                path: &s.path,
-                text: s.text.as_deref().ok(),
-                format: s.format,
-                profile: &s.profile,
-            })
-            .collect();
-        pipeline::analyze_set(&drafts, true, contain)
-    };
-    let profiles: Vec<Arc<Profile>> = sources.iter().map(|s| s.profile.clone()).collect();
-    let inputs: Vec<StoryInput> = sources
-        .into_iter()
-        .zip(set.analyses)
-        .map(|(s, a)| StoryInput {
-            path: s.path,
+    let entries: Vec<Entry> = sources
+        .iter()
+        .map(|s| Entry {
+            path: s.path.clone(),
             format: s.format,
-            content: match (s.text, a) {
-                (Err(e), _) => Err(e),
-                (Ok(t), Some(a)) => Ok((t, a)),
-                (Ok(_), None) => Err(internal_error.to_string()),
-            },
+            profile: s.profile.clone(),
         })
         .collect();
-    let each: Vec<&Profile> = profiles.iter().map(|p| p.as_ref()).collect();
-    build_each(&inputs, &each, &set.across, lang)
+    let load = |i: usize| sources[i].text.clone();
+    review_with(&entries, &load, lang, contain, internal_error, &|| {})
+}
+
+/// One story for [`review_with`]: its path as shown, its format and the profile that applies to
+/// its path (its own `isnad.toml`); its text is read by the caller's `load`.
+pub struct Entry {
+    /// Path as shown.
+    pub path: String,
+    /// Format the story is read as.
+    pub format: Format,
+    /// The profile of this story.
+    pub profile: Arc<Profile>,
+}
+
+/// What the review keeps of one story between the pipeline's two passes.
+struct Kept {
+    story: Story,
+    fingerprint: u64,
+    /// (start, 1-based line) of every name mention of the story's summary, by start.
+    lines: Vec<(usize, usize)>,
+}
+
+/// A 64-bit fingerprint of a story's text, to tell whether it changed between two readings.
+fn fingerprint(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// The review sheet of `entries` (in order), messages in `lang`, the text of story `i` from
+/// `load(i)` (`Err`: why it could not be read): every story through the pipeline for several
+/// drafts ([`pipeline::analyze_set`] under `contain`, on every core, each story with its own
+/// profile; its review rows built while its text is at hand, then the text dropped), the names
+/// spelled differently across stories listed. A story with cross-story findings is read and
+/// analysed again to list them (an error when its text changed meanwhile). A story whose analysis
+/// or review panicked is listed with `internal_error` as its error; the others are reviewed.
+/// `tick` is called once per story analysed.
+///
+/// Long: the two passes (rows kept per story; stories with cross-story findings redone) and the
+/// cross-story rows.
+pub fn review_with(
+    entries: &[Entry],
+    load: &(dyn Fn(usize) -> Result<String, String> + Sync),
+    lang: Lang,
+    contain: &(impl pipeline::Contain + Sync),
+    internal_error: &str,
+    tick: &(dyn Fn() + Sync),
+) -> Report {
+    let drafts: Vec<pipeline::Draft> = entries
+        .iter()
+        .map(|e| pipeline::Draft {
+            path: &e.path,
+            format: e.format,
+            profile: &e.profile,
+        })
+        .collect();
+    let set = pipeline::analyze_set(
+        &drafts,
+        load,
+        |i, text, a, summary| {
+            let lines = LineIndex::new(text);
+            let mut starts: Vec<(usize, usize)> = summary
+                .names
+                .iter()
+                .flat_map(|e| &e.mentions)
+                .map(|m| (m.range.start, lines.line_of(m.range.start) + 1))
+                .collect();
+            starts.sort_unstable();
+            starts.dedup();
+            Kept {
+                story: story(&entries[i].path, text, &a, &entries[i].profile, lang),
+                fingerprint: fingerprint(text),
+                lines: starts,
+            }
+        },
+        true,
+        contain,
+        tick,
+    );
+    let mut kept: Vec<Result<Kept, String>> = set
+        .kept
+        .into_iter()
+        .map(|k| {
+            k.map_err(|e| match e {
+                pipeline::Failed::Read(m) => m,
+                pipeline::Failed::Panicked => internal_error.to_string(),
+            })
+        })
+        .collect();
+    for (i, cross) in set.cross.into_iter().enumerate() {
+        if cross.is_empty() {
+            continue;
+        }
+        let Ok(k) = &mut kept[i] else { continue };
+        let d = &drafts[i];
+        let again = load(i).and_then(|text| {
+            if fingerprint(&text) != k.fingerprint {
+                return Err("the draft changed while it was checked; check it again".to_string());
+            }
+            contain
+                .run(d.path, || {
+                    contain.before(&text);
+                    let mut a = pipeline::analyze(&text, d.format, d.profile);
+                    pipeline::merge_cross(&text, &mut a.findings, cross);
+                    story(d.path, &text, &a, d.profile, lang)
+                })
+                .ok_or_else(|| internal_error.to_string())
+        });
+        match again {
+            Ok(s) => k.story = s,
+            Err(e) => kept[i] = Err(e),
+        }
+    }
+    let line_of = |si: usize, at: usize| -> usize {
+        let Ok(k) = &kept[si] else { return 1 };
+        k.lines
+            .binary_search_by_key(&at, |&(s, _)| s)
+            .map_or(1, |j| k.lines[j].1)
+    };
+    let across = set
+        .across
+        .iter()
+        .filter(|g| g.inconsistent())
+        .map(|g| CrossNameRow {
+            kind: kind_str(g.kind),
+            preferred: g.preferred.clone(),
+            spellings: spellings_of(&g.spellings, &g.preferred),
+            stories: g
+                .stories
+                .iter()
+                .enumerate()
+                .map(|(pi, p)| CrossStory {
+                    path: entries[p.story].path.clone(),
+                    main: p.main.clone(),
+                    spellings: spellings_of(&p.spellings, &g.preferred),
+                    line: line_of(p.story, p.first.start),
+                    flagged: g.flagged.contains(&pi),
+                })
+                .collect(),
+        })
+        .collect();
+    let stories = kept
+        .into_iter()
+        .zip(entries)
+        .map(|(k, e)| match k {
+            Ok(k) => k.story,
+            Err(m) => failed(&e.path, m),
+        })
+        .collect();
+    Report {
+        version: VERSION,
+        lang,
+        stories,
+        across,
+    }
 }
 
 /// Builds the report over `inputs` (in order) with `profile` for every story, messages in

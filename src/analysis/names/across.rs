@@ -147,7 +147,7 @@ fn group_key(profile: &Profile, e: &Entity) -> String {
 /// Takes part across stories: a person whose family name was seeded by a title or given names and
 /// who is named in full or mentioned twice (a word taken for a name once, after a title, is often a
 /// verb or noun: الشرطة ألقت), a listed place, a listed agency or outlet.
-fn confident(e: &Entity) -> bool {
+pub fn confident(e: &Entity) -> bool {
     match e.kind {
         NameKind::Person => e.family && (!e.given.is_empty() || e.mentions.len() >= 2),
         NameKind::Place | NameKind::Org => e.listed,
