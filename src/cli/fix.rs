@@ -107,30 +107,7 @@ pub fn summary(by_rule: &[(&'static str, usize)]) -> String {
 mod tests {
     use super::*;
     use crate::analysis::finding::Applicability;
-    use crate::analysis::{Edit, Fix, Message};
-    use std::ops::Range;
-
-    fn finding(rule: &'static str, edits: &[(Range<usize>, &str)], a: Applicability) -> Finding {
-        let range = edits.first().map_or(0..0, |e| e.0.clone());
-        Finding {
-            rule,
-            severity: Severity::Warning,
-            range,
-            message: Message::new("m", "م"),
-            related: Vec::new(),
-            fixes: vec![Fix {
-                title: Message::new("t", "ت"),
-                edits: edits
-                    .iter()
-                    .map(|(r, t)| Edit {
-                        range: r.clone(),
-                        new_text: t.to_string(),
-                    })
-                    .collect(),
-                applicability: a,
-            }],
-        }
-    }
+    use crate::analysis::test_support::finding_with_fix as finding;
 
     #[test]
     fn pick_takes_safe_fixes_and_skips_clashes() {

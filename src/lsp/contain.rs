@@ -34,7 +34,7 @@ pub fn catch<T>(what: &str, f: impl FnOnce() -> T) -> Result<T, String> {
     })
 }
 
-/// The server's containment for [`crate::analysis::pipeline::analyze_set`]: each step inside
+/// The server's containment for [`crate::analysis::pipeline::analyze_texts`] (the review sheet): each step inside
 /// [`catch`] (a panic logged, naming the draft or "names across stories"), [`test_panic`] before
 /// each draft.
 pub struct Contained;
