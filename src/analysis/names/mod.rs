@@ -967,17 +967,20 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     // a transliterated name and a second transliteration of it.
     let mut translit: Vec<usize> = Vec::new();
     {
-        // Bucket -> (bare key, an occurrence without proclitic).
-        type Keys = Vec<(Vec<char>, usize, Option<usize>)>;
-        let mut by_bucket: HashMap<u64, Keys> = HashMap::default();
+        // Bucket -> (bare key, an occurrence without proclitic); the keys are spelled out as
+        // characters only in buckets of two or more.
+        let mut by_bucket: HashMap<u64, Vec<(&str, Option<usize>)>> = HashMap::default();
         for (bare, first) in &translit_keys {
-            let k: Vec<char> = bare.chars().collect();
             by_bucket
-                .entry(bucket_key(&k))
+                .entry(bucket_key_str(bare))
                 .or_default()
-                .push((k, 0, *first));
+                .push((bare, *first));
         }
         for list in by_bucket.values().filter(|l| l.len() >= 2) {
+            let list: Vec<(Vec<char>, usize, Option<usize>)> = list
+                .iter()
+                .map(|(k, first)| (k.chars().collect(), 0, *first))
+                .collect();
             for (a, (ka, _, first)) in list.iter().enumerate() {
                 let Some(first) = first else { continue };
                 let count = |k: &[char]| {
@@ -1829,23 +1832,48 @@ pub fn bucket_key_str(k: &str) -> u64 {
 fn bucket_of(chars: impl Iterator<Item = char>) -> u64 {
     let mut bits = 0u64;
     for c in chars {
-        let c = match c {
-            'ا' | 'و' | 'ي' => continue,
-            'ج' | 'غ' | 'ك' | 'ق' => 'ك',
-            'ط' => 'ت',
-            'ص' | 'ث' => 'س',
-            'ذ' => 'ز',
-            'ڤ' => 'ف',
-            c => c,
-        };
         let bit = match c {
-            '\u{0621}'..='\u{064A}' => c as u32 - 0x0621,
+            '\u{0621}'..='\u{064A}' => match BUCKET_BITS[(c as u32 - 0x0621) as usize] {
+                SKIP => continue,
+                b => b,
+            },
+            'ڤ' => BUCKET_BITS[letter_index('ف')],
             _ => 63,
         };
         bits |= 1 << bit;
     }
     bits
 }
+
+/// The offset of an Arabic letter from U+0621 (the index of [`BUCKET_BITS`]).
+const fn letter_index(c: char) -> usize {
+    (c as u32 - 0x0621) as usize
+}
+
+/// In [`BUCKET_BITS`]: a long vowel (ا و ي), which no bucket counts.
+const SKIP: u8 = u8::MAX;
+
+/// Per Arabic letter U+0621–U+064A, its bit in a bucket key: its own offset from U+0621, the
+/// offset of ك for ج غ ق, of ت for ط, of س for ص ث, of ز for ذ, or [`SKIP`] for ا و ي.
+const BUCKET_BITS: [u8; 42] = {
+    let mut t = [0u8; 42];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t[letter_index('ا')] = SKIP;
+    t[letter_index('و')] = SKIP;
+    t[letter_index('ي')] = SKIP;
+    t[letter_index('ج')] = letter_index('ك') as u8;
+    t[letter_index('غ')] = letter_index('ك') as u8;
+    t[letter_index('ق')] = letter_index('ك') as u8;
+    t[letter_index('ط')] = letter_index('ت') as u8;
+    t[letter_index('ص')] = letter_index('س') as u8;
+    t[letter_index('ث')] = letter_index('س') as u8;
+    t[letter_index('ذ')] = letter_index('ز') as u8;
+    t
+};
 
 /// What the Arabic lexicon says about a spelling (clitics already stripped).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2115,6 +2143,39 @@ mod tests {
             e.iter()
                 .any(|(k, s)| *k == NameKind::Place && s == &vec![("طهران".to_string(), 2)])
         );
+    }
+
+    /// The first bucket key, letter by letter, kept to check the table of [`super::bucket_of`].
+    fn bucket_by_match(k: &str) -> u64 {
+        let mut bits = 0u64;
+        for c in k.chars() {
+            let c = match c {
+                'ا' | 'و' | 'ي' => continue,
+                'ج' | 'غ' | 'ك' | 'ق' => 'ك',
+                'ط' => 'ت',
+                'ص' | 'ث' => 'س',
+                'ذ' => 'ز',
+                'ڤ' => 'ف',
+                c => c,
+            };
+            let bit = match c {
+                '\u{0621}'..='\u{064A}' => c as u32 - 0x0621,
+                _ => 63,
+            };
+            bits |= 1 << bit;
+        }
+        bits
+    }
+
+    #[test]
+    fn bucket_table_merges_transliteration_letters_and_drops_long_vowels() {
+        for c in ('\u{0600}'..='\u{06FF}').chain(['a', ' ', 'ـ', '\u{FEFB}']) {
+            let k = c.to_string();
+            assert_eq!(bucket_key_str(&k), bucket_by_match(&k), "{c:?}");
+        }
+        assert_eq!(bucket_key_str("غروس"), bucket_key_str("جروس"));
+        assert_eq!(bucket_key_str("واطسون"), bucket_key_str("واتسن"));
+        assert_ne!(bucket_key_str("ترامب"), bucket_key_str("ترمس"));
     }
 
     #[test]
