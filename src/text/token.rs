@@ -38,6 +38,9 @@ pub struct Word {
 /// The [`normalize::clean`] form of a plain spelling: borrowed when it has no digit or Persian
 /// letter to fold (most words), owned otherwise.
 fn clean_of(plain: &str) -> std::borrow::Cow<'_, str> {
+    if normalize::ascii_or_basic_arabic(plain) {
+        return std::borrow::Cow::Borrowed(plain);
+    }
     if plain
         .chars()
         .any(|c| digit_value(c).is_some() || super::chars::is_persian_lookalike(c))
@@ -267,7 +270,7 @@ fn basic_pair_at(bytes: &[u8], at: usize) -> bool {
 fn basic_word(text: &str, range: Range<usize>) -> Word {
     let plain = Text::from(text);
     let key = if needs_identity_fold(text) {
-        text.chars().map(normalize::fold_identity_char).collect()
+        fold_basic_key(text)
     } else {
         plain.clone()
     };
@@ -276,6 +279,30 @@ fn basic_word(text: &str, range: Range<usize>) -> Word {
         kind: WordKind::Arabic,
         plain,
         key,
+    }
+}
+
+/// The identity key of a [`basic_arabic`] text, folded on bytes in a stack buffer (آ أ إ → ا,
+/// ة → ه, ى → ي: a two-byte letter for a two-byte letter), so a short key is built without a
+/// heap allocation or a character-by-character push.
+fn fold_basic_key(text: &str) -> Text {
+    let b = text.as_bytes();
+    let mut buf = [0u8; 64];
+    let Some(out) = buf.get_mut(..b.len()) else {
+        return text.chars().map(normalize::fold_identity_char).collect();
+    };
+    out.copy_from_slice(b);
+    for pair in out.chunks_exact_mut(2) {
+        match (pair[0], pair[1]) {
+            (0xD8, 0xA2 | 0xA3 | 0xA5) => pair[1] = 0xA7,
+            (0xD8, 0xA9) => (pair[0], pair[1]) = (0xD9, 0x87),
+            (0xD9, 0x89) => pair[1] = 0x8A,
+            _ => {}
+        }
+    }
+    match std::str::from_utf8(out) {
+        Ok(key) => Text::from(key),
+        Err(_) => text.chars().map(normalize::fold_identity_char).collect(),
     }
 }
 
