@@ -96,11 +96,13 @@ impl Tags {
 }
 
 /// True when `s` has at least `n` characters; stops counting at the `n`-th.
+#[inline]
 fn at_least_chars(s: &str, n: usize) -> bool {
     n == 0 || s.chars().nth(n - 1).is_some()
 }
 
 /// The identity key of `key` without a leading conjunction و/ف when more than two letters remain.
+#[inline]
 fn strip_conj(key: &str) -> &str {
     match key.strip_prefix(['و', 'ف']) {
         Some(rest) if at_least_chars(rest, 3) => rest,

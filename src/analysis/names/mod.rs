@@ -123,6 +123,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
 
 /// True when words `a` and `b` (indexes, `a` before `b`) are separated only by spaces (no
 /// punctuation, quotation mark, bracket or line break).
+#[inline]
 pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
@@ -151,6 +152,7 @@ fn name_ends(cx: &Context, k: usize) -> bool {
 
 /// True when `s` has at least `n` characters; stops counting at `n` (a bound check on a word,
 /// cheaper than `chars().count()`).
+#[inline]
 pub(crate) fn at_least_chars(s: &str, n: usize) -> bool {
     n == 0 || s.chars().nth(n - 1).is_some()
 }
