@@ -1439,6 +1439,9 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
     // check; and a buffer for the seed's key.
     let mut entity_chars: Vec<Vec<char>> = Vec::new();
     let mut key_chars: Vec<char> = Vec::new();
+    // Entities of the seed loop by the bucket of their key (see `bucket_key`): near variants
+    // share a bucket, so a seed is compared with its bucket only, not with every entity.
+    let mut entity_buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     for s in order {
         let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
@@ -1463,9 +1466,15 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
             // A respelling of a family name already seen (حصاد … محمد حاصاد) is a mention of it.
             key_chars.clear();
             key_chars.extend(readings[0].1.chars());
-            let near = entities.iter().zip(&entity_chars).any(|(e, ek)| {
-                (e.family || e.kind == NameKind::Person) && near_variant(ek, &key_chars)
-            });
+            let near = entity_buckets
+                .get(&bucket_key(&key_chars))
+                .into_iter()
+                .flatten()
+                .any(|&x| {
+                    let e = &entities[x];
+                    (e.family || e.kind == NameKind::Person)
+                        && near_variant(&entity_chars[x], &key_chars)
+                });
             if near {
                 continue;
             }
@@ -1500,7 +1509,12 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         });
         by_key.insert(Text::from(key.as_str()), idx);
         strong.push(is_strong);
-        entity_chars.push(key.chars().collect());
+        let chars: Vec<char> = key.chars().collect();
+        entity_buckets
+            .entry(bucket_key(&chars))
+            .or_default()
+            .push(idx);
+        entity_chars.push(chars);
         if s.family {
             let bare = key
                 .strip_prefix("ال")
