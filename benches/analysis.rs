@@ -1,14 +1,16 @@
 //! Throughput of full analysis on real Arabic prose: every article of `../shared/corpus/dev`
-//! (published wire copy), analysed one by one, and the same copy concatenated into one 5 MB file to
-//! show that cost grows linearly. Falls back to the drafts in `tests/drafts/` when the corpus is not
+//! (published wire copy), analysed one by one, and the 5 MB fixture of `benches/fixtures.py big`
+//! (the articles joined with blank lines and repeated) as one document to show that cost grows
+//! linearly. Falls back to the drafts in `tests/drafts/` when the corpus is not
 //! beside the repository. DESIGN.md budget: at least 50 MB/s, a 2,000-word article under 1 ms.
 //!
 //! Before the timings, the memory budgets of issue 10 are measured: peak RSS (`VmHWM`) of `isnad
-//! check`, text and JSON output, on a 5 MB file (the corpus joined and repeated) and on a 44 KB file
+//! check`, text and JSON output, on the 5 MB file of `benches/fixtures.py big` and on a 44 KB file
 //! with 8,000 findings of one rule (`مـنـه ` repeated: tatweel; at the default severity and at `--min-severity hint`), each
 //! budget 100 MB. Each case runs `isnad::cli::check` in a fresh child process (this benchmark
 //! binary, re-run with `ISNAD_BUDGET_CHILD`), output to /dev/null; the files are written to a
 //! temporary folder at benchmark time. Linux only (reads /proc/self/status). Exits 1 when a case is over budget.
+//! `ISNAD_SKIP_BUDGETS=1` skips the budgets (timings only).
 
 use divan::counter::BytesCount;
 use isnad::analysis::analyze_text;
@@ -20,11 +22,16 @@ fn main() {
     if let Ok(spec) = std::env::var(BUDGET_CHILD) {
         std::process::exit(budget_child(&spec));
     }
-    budgets();
+    if std::env::var_os(SKIP_BUDGETS).is_none() {
+        budgets();
+    }
     divan::main();
 }
 
 const BUDGET_CHILD: &str = "ISNAD_BUDGET_CHILD";
+/// Set (to anything) to skip the memory budgets and run only the timings, e.g. to alternate
+/// timing runs of two builds quickly.
+const SKIP_BUDGETS: &str = "ISNAD_SKIP_BUDGETS";
 /// Peak RSS budget of `isnad check` in the two cases, in KiB.
 const BUDGET_KIB: u64 = 100 * 1024;
 
@@ -75,13 +82,7 @@ fn budgets() {
     }
     let dir = std::env::temp_dir().join(format!("isnad-budgets-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let mut big = String::new();
-    while big.len() < 5 * 1024 * 1024 {
-        for a in ARTICLES.iter() {
-            big.push_str(a);
-            big.push('\n');
-        }
-    }
+    let big = big_fixture();
     let big_path = dir.join("joined-5mb.txt");
     std::fs::write(&big_path, &big).unwrap();
     drop(big);
@@ -182,6 +183,39 @@ static ARTICLES: LazyLock<Vec<String>> = LazyLock::new(|| {
     texts
 });
 
+/// Size of the 5 MB fixture, in bytes (5 MiB).
+const BIG_BYTES: usize = 5 * 1024 * 1024;
+
+/// The 5 MB fixture exactly as `python3 benches/fixtures.py big` writes it (issue 14, item 5): the
+/// articles stripped of surrounding white space (empty ones skipped), in file-name order, whole
+/// articles added over and over while the count (each article's bytes plus two for the blank
+/// line) is under 5 MiB, joined with a blank line ("\n\n") and ended with "\n". Empty when there
+/// is no article.
+fn big_fixture() -> String {
+    let arts: Vec<&str> = ARTICLES
+        .iter()
+        .map(|a| a.trim())
+        .filter(|a| !a.is_empty())
+        .collect();
+    if arts.is_empty() {
+        return String::new();
+    }
+    let mut parts: Vec<&str> = Vec::new();
+    let mut n = 0;
+    while n < BIG_BYTES {
+        for a in &arts {
+            if n >= BIG_BYTES {
+                break;
+            }
+            parts.push(a);
+            n += a.len() + 2;
+        }
+    }
+    let mut text = parts.join("\n\n");
+    text.push('\n');
+    text
+}
+
 static PROFILE: LazyLock<Profile> = LazyLock::new(Profile::embedded);
 
 /// Every corpus article analysed separately (the editor's and the CLI's usual case).
@@ -213,16 +247,11 @@ fn article_2000_words(bencher: divan::Bencher) {
         .bench(|| divan::black_box(analyze_text(&text, Format::Plain, &PROFILE)));
 }
 
-/// The corpus concatenated to 5 MB in one document: linear growth, no quadratic path.
+/// The 5 MB fixture ([`big_fixture`], as `benches/fixtures.py big`) in one document: linear
+/// growth, no quadratic path.
 #[divan::bench(sample_count = 5)]
 fn one_5mb_document(bencher: divan::Bencher) {
-    let mut text = String::new();
-    while text.len() < 5 * 1024 * 1024 {
-        for a in ARTICLES.iter() {
-            text.push_str(a);
-            text.push('\n');
-        }
-    }
+    let text = big_fixture();
     bencher
         .counter(BytesCount::new(text.len()))
         .bench(|| divan::black_box(analyze_text(&text, Format::Plain, &PROFILE)));

@@ -5,9 +5,7 @@
 
 use crate::profile::words::Match;
 use crate::profile::{PhraseSet, Profile};
-use crate::text::token::Text;
 use crate::text::{Document, WordKind};
-use rustc_hash::FxHashMap;
 
 /// What the lexicons say about one word (index-aligned with `Document::words`). Lengths are in
 /// words, saturating at 255; kept small because a document holds one per word.
@@ -77,7 +75,7 @@ fn sat(n: usize) -> u8 {
 }
 
 /// Per-word tags of a document, and the Arabic lexicon's answers asked during its analysis.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Tags {
     /// One entry per word of the document.
     pub words: Vec<WordTags>,
@@ -85,42 +83,29 @@ pub struct Tags {
     /// a post in apposition somewhere in the document (حميد شباط الأمين العام → شباط):
     /// family names the story introduces, so that the word alone still names the person.
     pub post_surnames: std::collections::HashSet<String>,
-    /// The Arabic lexicon's answer per spelling asked so far (see [`Tags::lexicon_lookup`]); a
-    /// lock, not a `RefCell`, so that a `Context` stays shareable between threads.
-    lexical: std::sync::Mutex<FxHashMap<Text, Option<Match>>>,
-}
-
-impl Clone for Tags {
-    /// The same tags; the lexicon's answers are asked again by the clone.
-    fn clone(&self) -> Tags {
-        Tags {
-            words: self.words.clone(),
-            post_surnames: self.post_surnames.clone(),
-            lexical: Default::default(),
-        }
-    }
 }
 
 impl Tags {
     /// What the Arabic lexicon says about `word` ([`crate::profile::words::Lexicon::lookup`]: a
-    /// form of the dictionary as written, once hamza and ى/ي are folded, or not at all), asked
-    /// once per spelling during one analysis: a story repeats its words, and a lookup costs a few
-    /// microseconds while a repeated one costs a hash.
+    /// form of the dictionary as written, once hamza and ى/ي are folded, or not at all). The
+    /// lexicon remembers its answers per thread, so a story's repeated words (and the same words
+    /// in the next story or the next keystroke) cost a hash, not a walk of the maps.
     pub fn lexicon_lookup(&self, word: &str) -> Option<Match> {
-        let mut memo = self.lexical.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(&m) = memo.get(word) {
-            return m;
-        }
-        let m = crate::profile::words::lexicon().lookup(word);
-        memo.insert(Text::from(word), m);
-        m
+        crate::profile::words::lexicon().lookup(word)
     }
 }
 
+/// True when `s` has at least `n` characters; stops counting at the `n`-th.
+#[inline]
+fn at_least_chars(s: &str, n: usize) -> bool {
+    n == 0 || s.chars().nth(n - 1).is_some()
+}
+
 /// The identity key of `key` without a leading conjunction و/ف when more than two letters remain.
+#[inline]
 fn strip_conj(key: &str) -> &str {
     match key.strip_prefix(['و', 'ف']) {
-        Some(rest) if rest.chars().count() > 2 => rest,
+        Some(rest) if at_least_chars(rest, 3) => rest,
         _ => key,
     }
 }
@@ -142,7 +127,7 @@ fn post_surnames(doc: &Document, words: &[WordTags]) -> std::collections::HashSe
         let t = &words[k];
         let key = strip_conj(&w.key);
         w.kind == crate::text::WordKind::Arabic
-            && key.chars().count() >= 3
+            && at_least_chars(key, 3)
             && (article || !key.starts_with("ال"))
             && !["لل", "بال", "كال"].iter().any(|a| key.starts_with(a))
             // The function-word list also holds month names (شباط), which are family names too.
@@ -266,7 +251,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         if !t.verb && w.kind == WordKind::Arabic {
             let stance = &crate::profile::quote_words::quote_words().stance_verbs;
             let core = strip_conj(&w.key);
-            if core.chars().count() >= 3 && stance.contains(core) {
+            if at_least_chars(core, 3) && stance.contains(core) {
                 t.verb = true;
                 t.clitic = u8::from(core.len() < w.key.len());
             }
@@ -275,8 +260,13 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
         // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
         if !t.participle
             && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
-            && stem.chars().count() >= 3
-            && profile.is_participle(&format!("{stem}ا"))
+            && at_least_chars(stem, 3)
+            && profile.is_participle(&{
+                // Inline up to 24 bytes: no allocation for a word's key.
+                let mut k = crate::text::token::Text::from(stem);
+                k.push('ا');
+                k
+            })
         {
             let next = doc.words.get(i + 1).map(|n| n.key.as_str());
             let colon = doc
@@ -368,7 +358,6 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
     Tags {
         words,
         post_surnames,
-        lexical: Default::default(),
     }
 }
 
@@ -389,20 +378,18 @@ mod tests {
     }
 
     #[test]
-    fn lexicon_answers_are_asked_once_per_spelling() {
+    fn lexicon_answers_through_the_tags_are_the_lexicon_answers() {
         let doc = Document::new("قال ترامب إن الارتفاع كبير.", Format::Plain);
         let p = Profile::embedded();
         let t = tag(&doc, &p);
         assert_eq!(t.lexicon_lookup("ارتفاع"), Some(Match::Exact));
         assert_eq!(t.lexicon_lookup("ترامب"), None);
-        let folded = t.lexicon_lookup("اكتوبر");
-        assert_eq!(folded, crate::profile::words::lexicon().lookup("اكتوبر"));
-        // Asked again: the remembered answer, no new entry.
+        assert_eq!(t.lexicon_lookup("اكتوبر"), Some(Match::Folded));
+        // Asked again (now from the memo): the same answers.
         assert_eq!(t.lexicon_lookup("ترامب"), None);
-        assert_eq!(t.lexical.lock().unwrap().len(), 3);
-        // A clone starts with no answers and gives the same ones.
+        assert_eq!(t.lexicon_lookup("اكتوبر"), Some(Match::Folded));
+        // A clone gives the same answers.
         let c = t.clone();
-        assert_eq!(c.lexical.lock().unwrap().len(), 0);
         assert_eq!(c.lexicon_lookup("ارتفاع"), Some(Match::Exact));
     }
 

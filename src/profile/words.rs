@@ -255,6 +255,18 @@ impl Side {
     }
 }
 
+/// Longest word (in UTF-8 bytes) whose answer [`Lexicon::lookup`] remembers: 24 bytes fit a
+/// `CompactString` inline (twelve Arabic letters), so remembering a word allocates nothing.
+pub const MEMO_WORD_BYTES: usize = 24;
+/// Most words [`Lexicon::lookup`] remembers per thread before it forgets them all (about 1.5 MB).
+pub const MEMO_ENTRIES: usize = 1 << 15;
+
+thread_local! {
+    /// Per thread: the lexicon's answer for each word looked up (see [`Lexicon::lookup`]).
+    static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, Option<Match>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
 /// The Ayaspell lexicon: two finite-state maps (exact and folded) read in place from the binary,
 /// with their mask tables and affix tables.
 pub struct Lexicon {
@@ -384,7 +396,30 @@ impl Lexicon {
     /// after [`fold`] on both sides, and `None` otherwise, including for an empty string, a word
     /// with any character that is not an Arabic letter (Latin, digits, punctuation, spaces) or a
     /// bare prefix such as وال. Never panics.
+    ///
+    /// Answers are remembered per thread for words of at most [`MEMO_WORD_BYTES`] bytes (up to
+    /// [`MEMO_ENTRIES`] words, then the memo starts again): a story, a folder and an edited draft
+    /// repeat their words, and a repeated word costs one hash instead of a walk of both maps.
     pub fn lookup(&self, word: &str) -> Option<Match> {
+        if word.len() > MEMO_WORD_BYTES {
+            return self.lookup_uncached(word);
+        }
+        MEMO.with(|memo| {
+            if let Some(&m) = memo.borrow().get(word) {
+                return m;
+            }
+            let m = self.lookup_uncached(word);
+            let mut memo = memo.borrow_mut();
+            if memo.len() >= MEMO_ENTRIES {
+                memo.clear();
+            }
+            memo.insert(compact_str::CompactString::from(word), m);
+            m
+        })
+    }
+
+    /// [`Lexicon::lookup`] without the memo: cleans, folds and walks the maps every time.
+    fn lookup_uncached(&self, word: &str) -> Option<Match> {
         let mut stripped = StackStr::new();
         let owned;
         let plain: &str = if !word.chars().any(needs_cleaning) {
@@ -689,8 +724,11 @@ mod tests {
             .copied()
             .chain([long.as_str(), long_marks.as_str()])
         {
-            let fast = lex.lookup(w);
+            let fast = lex.lookup_uncached(w);
             assert_eq!(fast, lex.lookup_simple(w), "{w:?}");
+            // Asked twice: the first answer may be computed, the second comes from the memo.
+            assert_eq!(lex.lookup(w), fast, "{w:?}");
+            assert_eq!(lex.lookup(w), fast, "{w:?}");
             found[match fast {
                 Some(Match::Exact) => 0,
                 Some(Match::Folded) => 1,

@@ -10,6 +10,14 @@ pub struct LineIndex {
     bom: usize,
 }
 
+/// True when one of the eight bytes of `x` is `b` (the classic zero-byte test on `x ^ b...b`).
+fn has_byte(x: u64, b: u8) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let y = x ^ (LO * u64::from(b));
+    y.wrapping_sub(LO) & !y & HI != 0
+}
+
 impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
@@ -17,6 +25,14 @@ impl LineIndex {
         let mut starts = vec![0];
         let mut i = 0;
         while i < bytes.len() {
+            // Eight bytes at a time while they hold no CR or LF (most of a line).
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+                if !has_byte(x, b'\n') && !has_byte(x, b'\r') {
+                    i += 8;
+                    continue;
+                }
+            }
             match bytes[i] {
                 b'\n' => starts.push(i + 1),
                 b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
@@ -80,6 +96,29 @@ impl LineIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_starts_found_eight_bytes_at_a_time_match_a_byte_scan() {
+        let naive = |t: &str| -> Vec<usize> {
+            let b = t.as_bytes();
+            let mut v = vec![0];
+            for i in 0..b.len() {
+                if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                    v.push(i + 1);
+                }
+            }
+            v
+        };
+        let base = "قال الوزير\r\nإن x\ry\n\nاللجنة ستجتمع\r\r\nغدا";
+        for (at, _) in base.char_indices() {
+            for t in [&base[at..], &base[..at]] {
+                assert_eq!(LineIndex::new(t).starts, naive(t), "{t:?}");
+            }
+        }
+        assert_eq!(LineIndex::new("").starts, vec![0]);
+        assert!(has_byte(u64::from_le_bytes(*b"abcdefg\n"), b'\n'));
+        assert!(!has_byte(u64::from_le_bytes(*b"abcdefgh"), b'\r'));
+    }
 
     #[test]
     fn positions_with_crlf_bom_and_harakat() {

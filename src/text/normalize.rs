@@ -69,6 +69,52 @@ fn push_plain(c: char, out: &mut String) {
 /// presentation forms; combining hamza/madda after an alef, waw or yeh is composed first (NFC), so
 /// ا + U+0654 reads as أ. Keeps Persian letters and digits as written.
 pub fn plain(s: &str) -> String {
+    if ascii_or_basic_arabic(s) {
+        return s.to_owned();
+    }
+    plain_by_chars(s)
+}
+
+/// True when every character of `s` is ASCII or a basic Arabic letter (U+0621–U+063F,
+/// U+0641–U+064A; in UTF-8 D8 A1–BF or D9 81–8A): no mark, tatweel, invisible character,
+/// presentation form, Persian letter or non-ASCII digit, so [`plain`] and [`clean`] leave `s` as
+/// it is. Most words and keys are such strings; checked on bytes.
+pub fn ascii_or_basic_arabic(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        match b.get(i..i + 2) {
+            Some([0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A]) => i += 2,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The identity key of an [`ascii_or_basic_arabic`] string, folded on bytes: آ أ إ → ا, ة → ه,
+/// ى → ي (each a two-byte letter replaced by a two-byte letter).
+fn identity_of_basic(s: &str) -> String {
+    let mut v = s.as_bytes().to_vec();
+    let mut i = 0;
+    while i + 1 < v.len() {
+        match (v[i], v[i + 1]) {
+            (0xD8, 0xA2 | 0xA3 | 0xA5) => v[i + 1] = 0xA7,
+            (0xD8, 0xA9) => (v[i], v[i + 1]) = (0xD9, 0x87),
+            (0xD9, 0x89) => v[i + 1] = 0x8A,
+            _ => {}
+        }
+        i += if v[i] < 0x80 { 1 } else { 2 };
+    }
+    // Whole two-byte letters were replaced by two-byte letters: still UTF-8.
+    String::from_utf8(v).unwrap_or_else(|_| s.chars().map(fold_identity_char).collect())
+}
+
+/// [`plain`] character by character (any text).
+fn plain_by_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     if s.chars().any(|c| matches!(c, '\u{0653}'..='\u{0655}')) {
         for c in s.nfc() {
@@ -84,7 +130,10 @@ pub fn plain(s: &str) -> String {
 
 /// The clean key: [`plain`] with Persian/Urdu letters folded to Arabic and digits to ASCII.
 pub fn clean(s: &str) -> String {
-    plain(s)
+    if ascii_or_basic_arabic(s) {
+        return s.to_owned();
+    }
+    plain_by_chars(s)
         .chars()
         .map(|c| match digit_value(c) {
             Some(d) => char::from_digit(d, 10).unwrap_or(c),
@@ -106,6 +155,9 @@ pub fn fold_identity_char(c: char) -> char {
 /// The identity key: [`clean`] plus hamza-seated alefs → ا, ة → ه, ى → ي. Clitics are not
 /// stripped here: callers strip them from the token first (see `token::Word`).
 pub fn identity(s: &str) -> String {
+    if ascii_or_basic_arabic(s) {
+        return identity_of_basic(s);
+    }
     clean(s).chars().map(fold_identity_char).collect()
 }
 
@@ -176,6 +228,39 @@ mod tests {
         // مصطفى folds to مصطفي, never to مصطفا (the pyarabic trap).
         assert_eq!(identity("مصطفى"), "مصطفي");
         assert_ne!(identity("السوري"), identity("السورية"));
+    }
+
+    #[test]
+    fn basic_fast_path_gives_the_character_by_character_keys() {
+        // Every basic letter and printable ASCII character, and words with each folded letter.
+        let letters: String = ('\u{0621}'..='\u{063F}')
+            .chain('\u{0641}'..='\u{064A}')
+            .chain(' '..='~')
+            .collect();
+        for s in [
+            letters.as_str(),
+            "أحمد إبراهيم آمال مدرسة مصطفى",
+            "قال 2026 CNN",
+            "",
+            "ا",
+        ] {
+            assert!(ascii_or_basic_arabic(s), "{s:?}");
+            assert_eq!(plain(s), plain_by_chars(s), "{s:?}");
+            let slow_clean: String = plain_by_chars(s)
+                .chars()
+                .map(|c| match digit_value(c) {
+                    Some(d) => char::from_digit(d, 10).unwrap_or(c),
+                    None => fold_persian(c),
+                })
+                .collect();
+            assert_eq!(clean(s), slow_clean, "{s:?}");
+            let slow_identity: String = slow_clean.chars().map(fold_identity_char).collect();
+            assert_eq!(identity(s), slow_identity, "{s:?}");
+        }
+        assert_eq!(identity("أحمد مدرسة مصطفى آمال"), "احمد مدرسه مصطفي امال");
+        for s in ["مُحمد", "ی", "٢", "ـ", "\u{200F}", "ٱ", "\u{FEF7}"] {
+            assert!(!ascii_or_basic_arabic(s), "{s:?}");
+        }
     }
 
     #[test]

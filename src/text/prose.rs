@@ -194,8 +194,13 @@ pub fn mask(text: &str, format: Format) -> Masked {
     }
     // Only whole UTF-8 sequences were blanked (every range above lies on char boundaries), so the
     // buffer is still valid UTF-8.
-    let text = String::from_utf8(buf)
-        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    // Nothing blanked (most plain-text drafts): the text itself, without checking it again.
+    let text = if buf == text.as_bytes() {
+        text.to_owned()
+    } else {
+        String::from_utf8(buf)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    };
     Masked {
         text,
         front_matter,

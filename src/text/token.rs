@@ -38,6 +38,9 @@ pub struct Word {
 /// The [`normalize::clean`] form of a plain spelling: borrowed when it has no digit or Persian
 /// letter to fold (most words), owned otherwise.
 fn clean_of(plain: &str) -> std::borrow::Cow<'_, str> {
+    if normalize::ascii_or_basic_arabic(plain) {
+        return std::borrow::Cow::Borrowed(plain);
+    }
     if plain
         .chars()
         .any(|c| digit_value(c).is_some() || super::chars::is_persian_lookalike(c))
@@ -59,11 +62,13 @@ impl Word {
     /// remaining plain spelling), starting with the whole word. Conjunction و/ف may be followed by
     /// a preposition ب/ل/ك; ل before the article (لل) restores ال (للرئيس → الرئيس). A strip is only
     /// offered when at least 3 letters remain (Lucene-style length guard).
+    #[inline]
     pub fn proclitic_readings(&self) -> Readings<'_> {
         proclitic_readings(&self.plain, self.kind == WordKind::Arabic)
     }
 
     /// Like [`Word::proclitic_readings`] but on the identity key.
+    #[inline]
     pub fn key_readings(&self) -> Readings<'_> {
         proclitic_readings(&self.key, self.kind == WordKind::Arabic)
     }
@@ -170,23 +175,34 @@ impl<'a> IntoIterator for Readings<'a> {
 /// Works on bytes: every proclitic is a two-byte letter, so a strip ends on a char boundary. The
 /// readings are always distinct (each strip is a shorter suffix, and the لل reading starts with an
 /// alef, which no other reading does), so none is checked against the others.
+#[inline]
 pub fn proclitic_readings(word: &str, arabic: bool) -> Readings<'_> {
+    let mut out = Readings::default();
+    out.items[0] = (0, Reading(std::borrow::Cow::Borrowed(word)));
+    out.len = 1;
+    // Most words start with no proclitic letter: one reading, found without counting letters
+    // (and, inlined, without copying the readings out of a call).
+    if arabic
+        && matches!(
+            word.as_bytes(),
+            [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]
+        )
+    {
+        add_proclitic_readings(word, &mut out);
+    }
+    out
+}
+
+/// The readings after the whole word (see [`proclitic_readings`]) of an Arabic `word` that starts
+/// with a proclitic letter, pushed onto `out` (which holds the whole word only).
+#[inline(never)]
+fn add_proclitic_readings<'a>(word: &'a str, out: &mut Readings<'a>) {
     const WAW: [u8; 2] = [0xD9, 0x88]; // و
     const FA: [u8; 2] = [0xD9, 0x81]; // ف
     const BA: [u8; 2] = [0xD8, 0xA8]; // ب
     const LAM: [u8; 2] = [0xD9, 0x84]; // ل
     const KAF: [u8; 2] = [0xD9, 0x83]; // ك
-    let mut out = Readings::default();
-    out.items[0] = (0, Reading(std::borrow::Cow::Borrowed(word)));
-    out.len = 1;
-    if !arabic {
-        return out;
-    }
     let b = word.as_bytes();
-    // Most words start with no proclitic letter: one reading, found without counting letters.
-    if !matches!(b, [0xD9, 0x88 | 0x81 | 0x84 | 0x83, ..] | [0xD8, 0xA8, ..]) {
-        return out;
-    }
     // Letters counted up to five: every test below compares with at most five.
     let mut count = 0;
     for &x in b {
@@ -219,7 +235,7 @@ pub fn proclitic_readings(word: &str, arabic: bool) -> Readings<'_> {
     // `count > i + 3` leaves at least three letters after the preposition.
     if count > i + 3 && (ci == BA || ci == LAM || ci == KAF) {
         let Some(after) = word.get(at + 2..) else {
-            return out;
+            return;
         };
         let reading = if ci == LAM && first(at + 2) == LAM {
             // لل = ل + ال with the alef dropped.
@@ -233,19 +249,99 @@ pub fn proclitic_readings(word: &str, arabic: bool) -> Readings<'_> {
         out.items[out.len] = (i + 1, Reading(reading));
         out.len += 1;
     }
-    out
 }
 
 fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}')
 }
 
+/// True when the two bytes at `at` encode a basic Arabic letter (U+0621–U+063F, U+0641–U+064A:
+/// D8 A1–BF or D9 81–8A), the letters [`basic_arabic`] accepts.
+#[inline]
+fn basic_pair_at(bytes: &[u8], at: usize) -> bool {
+    matches!(
+        bytes.get(at..at + 2),
+        Some([0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A])
+    )
+}
+
+/// The word made of the [`basic_arabic`] text `text` at byte range `range`: nothing for `plain`
+/// or `clean` to change, so the text is both, and the key folds at most a hamza seat, ة or ى.
+fn basic_word(text: &str, range: Range<usize>) -> Word {
+    let plain = Text::from(text);
+    let key = if needs_identity_fold(text) {
+        fold_basic_key(text)
+    } else {
+        plain.clone()
+    };
+    Word {
+        range,
+        kind: WordKind::Arabic,
+        plain,
+        key,
+    }
+}
+
+/// The identity key of a [`basic_arabic`] text, folded on bytes in a stack buffer (آ أ إ → ا,
+/// ة → ه, ى → ي: a two-byte letter for a two-byte letter), so a short key is built without a
+/// heap allocation or a character-by-character push.
+fn fold_basic_key(text: &str) -> Text {
+    let b = text.as_bytes();
+    let mut buf = [0u8; 64];
+    let Some(out) = buf.get_mut(..b.len()) else {
+        return text.chars().map(normalize::fold_identity_char).collect();
+    };
+    out.copy_from_slice(b);
+    for pair in out.chunks_exact_mut(2) {
+        match (pair[0], pair[1]) {
+            (0xD8, 0xA2 | 0xA3 | 0xA5) => pair[1] = 0xA7,
+            (0xD8, 0xA9) => (pair[0], pair[1]) = (0xD9, 0x87),
+            (0xD9, 0x89) => pair[1] = 0x8A,
+            _ => {}
+        }
+    }
+    match std::str::from_utf8(out) {
+        Ok(key) => Text::from(key),
+        Err(_) => text.chars().map(normalize::fold_identity_char).collect(),
+    }
+}
+
 /// Splits `masked` (see `prose::mask`) into words. Offsets are byte offsets into the text.
+///
+/// Most words are runs of basic Arabic letters ended by a space or punctuation: those are read
+/// two bytes at a time, without decoding characters; any other word is read character by
+/// character.
 pub fn tokenize(masked: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(masked.len() / 8);
     let bytes = masked.as_bytes();
-    let mut iter = masked.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let char_at = |at: usize| masked.get(at..).and_then(|r| r.chars().next());
+    // `pos` is always a char boundary: it moves by whole characters.
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let b0 = bytes[pos];
+        if b0 < 0x80 && !b0.is_ascii_alphanumeric() {
+            pos += 1;
+            continue;
+        }
+        if basic_pair_at(bytes, pos) {
+            let mut end = pos + 2;
+            while basic_pair_at(bytes, end) {
+                end += 2;
+            }
+            // The word ends here when the next character cannot continue it (the character
+            // path below would stop at the same place); otherwise that path reads it.
+            let ends = char_at(end).is_none_or(|d| !is_arabic_word_char(d) && !is_invisible(d));
+            if ends && let Some(text) = masked.get(pos..end) {
+                words.push(basic_word(text, pos..end));
+                pos = end;
+                continue;
+            }
+        }
+        let Some(c) = char_at(pos) else {
+            break;
+        };
+        let start = pos;
+        pos += c.len_utf8();
         if c.is_ascii() && !c.is_ascii_alphanumeric() {
             continue;
         }
@@ -258,46 +354,35 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
         } else {
             continue;
         };
-        let mut end = start + c.len_utf8();
-        while let Some(&(pos, d)) = iter.peek() {
+        let mut end = pos;
+        while let Some(d) = char_at(end) {
             let ok = match kind {
                 WordKind::Arabic => {
                     is_arabic_word_char(d)
-                        || (is_invisible(d) && next_is_arabic(masked, pos + d.len_utf8()))
+                        || (is_invisible(d) && next_is_arabic(masked, end + d.len_utf8()))
                 }
                 WordKind::Latin => {
                     is_latin(d)
                         || d.is_ascii_digit()
-                        || (d == '\'' && next_is(bytes, pos + 1, |b| b.is_ascii_alphabetic()))
+                        || (d == '\'' && next_is(bytes, end + 1, |b| b.is_ascii_alphabetic()))
                 }
                 WordKind::Number => {
                     digit_value(d).is_some()
                         || (matches!(d, '.' | ',' | '٫' | '٬')
-                            && next_digit(masked, pos + d.len_utf8()))
+                            && next_digit(masked, end + d.len_utf8()))
                 }
             };
             if !ok {
                 break;
             }
-            end = pos + d.len_utf8();
-            iter.next();
+            end += d.len_utf8();
         }
-        let text = &masked[start..end];
+        pos = end;
+        let Some(text) = masked.get(start..end) else {
+            continue;
+        };
         if kind == WordKind::Arabic && basic_arabic(text) {
-            // Nothing for `plain` or `clean` to change: the text is both, and the key folds at
-            // most a hamza seat, ة or ى.
-            let plain = Text::from(text);
-            let key = if needs_identity_fold(text) {
-                text.chars().map(normalize::fold_identity_char).collect()
-            } else {
-                plain.clone()
-            };
-            words.push(Word {
-                range: start..end,
-                kind,
-                plain,
-                key,
-            });
+            words.push(basic_word(text, start..end));
             continue;
         }
         let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
@@ -464,6 +549,121 @@ mod tests {
         let rs = super::proclitic_readings("وللرئيس", true);
         let borrowed: Vec<Option<&str>> = rs.iter().map(|(_, r)| r.as_borrowed()).collect();
         assert_eq!(borrowed, [Some("وللرئيس"), Some("للرئيس"), None]);
+    }
+
+    /// The first, character-by-character tokenizer, kept to check that the byte fast path of
+    /// [`tokenize`] splits every text the same way.
+    fn tokenize_by_chars(masked: &str) -> Vec<Word> {
+        let mut words = Vec::with_capacity(masked.len() / 8);
+        let bytes = masked.as_bytes();
+        let mut iter = masked.char_indices().peekable();
+        while let Some((start, c)) = iter.next() {
+            if c.is_ascii() && !c.is_ascii_alphanumeric() {
+                continue;
+            }
+            let kind = if is_arabic_word_char(c) {
+                WordKind::Arabic
+            } else if digit_value(c).is_some() {
+                WordKind::Number
+            } else if is_latin(c) {
+                WordKind::Latin
+            } else {
+                continue;
+            };
+            let mut end = start + c.len_utf8();
+            while let Some(&(pos, d)) = iter.peek() {
+                let ok = match kind {
+                    WordKind::Arabic => {
+                        is_arabic_word_char(d)
+                            || (is_invisible(d) && next_is_arabic(masked, pos + d.len_utf8()))
+                    }
+                    WordKind::Latin => {
+                        is_latin(d)
+                            || d.is_ascii_digit()
+                            || (d == '\'' && next_is(bytes, pos + 1, |b| b.is_ascii_alphabetic()))
+                    }
+                    WordKind::Number => {
+                        digit_value(d).is_some()
+                            || (matches!(d, '.' | ',' | '٫' | '٬')
+                                && next_digit(masked, pos + d.len_utf8()))
+                    }
+                };
+                if !ok {
+                    break;
+                }
+                end = pos + d.len_utf8();
+                iter.next();
+            }
+            let text = &masked[start..end];
+            if kind == WordKind::Arabic && basic_arabic(text) {
+                // Nothing for `plain` or `clean` to change: the text is both, and the key folds at
+                // most a hamza seat, ة or ى.
+                let plain = Text::from(text);
+                let key = if needs_identity_fold(text) {
+                    text.chars().map(normalize::fold_identity_char).collect()
+                } else {
+                    plain.clone()
+                };
+                words.push(Word {
+                    range: start..end,
+                    kind,
+                    plain,
+                    key,
+                });
+                continue;
+            }
+            let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
+                Text::from(normalize::plain(text))
+            } else {
+                Text::from(text)
+            };
+            if kind == WordKind::Arabic && plain.is_empty() {
+                continue;
+            }
+            let clean = clean_of(&plain);
+            // Most words have no letter the identity key folds: share the clean form then.
+            let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
+                clean.chars().map(normalize::fold_identity_char).collect()
+            } else {
+                Text::from(clean.as_ref())
+            };
+            words.push(Word {
+                range: start..end,
+                kind,
+                plain,
+                key,
+            });
+        }
+        words
+    }
+
+    #[test]
+    fn byte_fast_path_splits_as_the_character_tokenizer() {
+        let texts = [
+            "وَقَالَ اللواءُ مملوك: 3.5% من CNN «سانا»",
+            "قال الرئيس، إن المحكمة أجلت الجلسة.",
+            "كلمة\u{200C}ثانية و\u{200F} نهاية\u{200B}",
+            "الأمـــم المتحدة ی کتاب ١٢٣ 4,5 abc'd CNNسانا سانا123 ﻻ ٱلله",
+            "مصر\u{064E}ية،الإسرائيلية؛«حماس»\nجديد\r\nسطر",
+            "ب",
+            "",
+            "ك\u{0654}ل آخر\u{00AD}",
+            "Aé ما١٢ ا",
+        ];
+        let flat = |w: Vec<Word>| -> Vec<(Range<usize>, WordKind, String, String)> {
+            w.into_iter()
+                .map(|w| (w.range, w.kind, w.plain.to_string(), w.key.to_string()))
+                .collect()
+        };
+        for t in texts {
+            assert_eq!(flat(tokenize(t)), flat(tokenize_by_chars(t)), "{t:?}");
+        }
+        // Every prefix of a mixed text, cut on char boundaries.
+        let mixed = texts.join(" ");
+        for (at, _) in mixed.char_indices() {
+            let t = &mixed[..at];
+            assert_eq!(flat(tokenize(t)), flat(tokenize_by_chars(t)), "{t:?}");
+        }
     }
 
     #[test]

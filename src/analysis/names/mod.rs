@@ -122,6 +122,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
 
 /// True when words `a` and `b` (indexes, `a` before `b`) are separated only by spaces (no
 /// punctuation, quotation mark, bracket or line break).
+#[inline]
 pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
@@ -150,6 +151,7 @@ fn name_ends(cx: &Context, k: usize) -> bool {
 
 /// True when `s` has at least `n` characters; stops counting at `n` (a bound check on a word,
 /// cheaper than `chars().count()`).
+#[inline]
 pub(crate) fn at_least_chars(s: &str, n: usize) -> bool {
     n == 0 || s.chars().nth(n - 1).is_some()
 }
@@ -966,17 +968,20 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     // a transliterated name and a second transliteration of it.
     let mut translit: Vec<usize> = Vec::new();
     {
-        // Bucket -> (bare key, an occurrence without proclitic).
-        type Keys = Vec<(Vec<char>, usize, Option<usize>)>;
-        let mut by_bucket: HashMap<u64, Keys> = HashMap::default();
+        // Bucket -> (bare key, an occurrence without proclitic); the keys are spelled out as
+        // characters only in buckets of two or more.
+        let mut by_bucket: HashMap<u64, Vec<(&str, Option<usize>)>> = HashMap::default();
         for (bare, first) in &translit_keys {
-            let k: Vec<char> = bare.chars().collect();
             by_bucket
-                .entry(bucket_key(&k))
+                .entry(bucket_key_str(bare))
                 .or_default()
-                .push((k, 0, *first));
+                .push((bare, *first));
         }
         for list in by_bucket.values().filter(|l| l.len() >= 2) {
+            let list: Vec<(Vec<char>, usize, Option<usize>)> = list
+                .iter()
+                .map(|(k, first)| (k.chars().collect(), 0, *first))
+                .collect();
             for (a, (ka, _, first)) in list.iter().enumerate() {
                 let Some(first) = first else { continue };
                 let count = |k: &[char]| {
@@ -1433,6 +1438,9 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
     // check; and a buffer for the seed's key.
     let mut entity_chars: Vec<Vec<char>> = Vec::new();
     let mut key_chars: Vec<char> = Vec::new();
+    // Entities of the seed loop by the bucket of their key (see `bucket_key`): near variants
+    // share a bucket, so a seed is compared with its bucket only, not with every entity.
+    let mut entity_buckets: HashMap<u64, Vec<usize>> = HashMap::default();
     for s in order {
         let readings = &cx.doc.words[s.word].key_readings();
         let known = readings.iter().any(|(_, r)| {
@@ -1457,9 +1465,15 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
             // A respelling of a family name already seen (حصاد … محمد حاصاد) is a mention of it.
             key_chars.clear();
             key_chars.extend(readings[0].1.chars());
-            let near = entities.iter().zip(&entity_chars).any(|(e, ek)| {
-                (e.family || e.kind == NameKind::Person) && near_variant(ek, &key_chars)
-            });
+            let near = entity_buckets
+                .get(&bucket_key(&key_chars))
+                .into_iter()
+                .flatten()
+                .any(|&x| {
+                    let e = &entities[x];
+                    (e.family || e.kind == NameKind::Person)
+                        && near_variant(&entity_chars[x], &key_chars)
+                });
             if near {
                 continue;
             }
@@ -1494,7 +1508,12 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         });
         by_key.insert(Text::from(key.as_str()), idx);
         strong.push(is_strong);
-        entity_chars.push(key.chars().collect());
+        let chars: Vec<char> = key.chars().collect();
+        entity_buckets
+            .entry(bucket_key(&chars))
+            .or_default()
+            .push(idx);
+        entity_chars.push(chars);
         if s.family {
             let bare = key
                 .strip_prefix("ال")
@@ -1828,23 +1847,48 @@ pub fn bucket_key_str(k: &str) -> u64 {
 fn bucket_of(chars: impl Iterator<Item = char>) -> u64 {
     let mut bits = 0u64;
     for c in chars {
-        let c = match c {
-            'ا' | 'و' | 'ي' => continue,
-            'ج' | 'غ' | 'ك' | 'ق' => 'ك',
-            'ط' => 'ت',
-            'ص' | 'ث' => 'س',
-            'ذ' => 'ز',
-            'ڤ' => 'ف',
-            c => c,
-        };
         let bit = match c {
-            '\u{0621}'..='\u{064A}' => c as u32 - 0x0621,
+            '\u{0621}'..='\u{064A}' => match BUCKET_BITS[(c as u32 - 0x0621) as usize] {
+                SKIP => continue,
+                b => b,
+            },
+            'ڤ' => BUCKET_BITS[letter_index('ف')],
             _ => 63,
         };
         bits |= 1 << bit;
     }
     bits
 }
+
+/// The offset of an Arabic letter from U+0621 (the index of [`BUCKET_BITS`]).
+const fn letter_index(c: char) -> usize {
+    (c as u32 - 0x0621) as usize
+}
+
+/// In [`BUCKET_BITS`]: a long vowel (ا و ي), which no bucket counts.
+const SKIP: u8 = u8::MAX;
+
+/// Per Arabic letter U+0621–U+064A, its bit in a bucket key: its own offset from U+0621, the
+/// offset of ك for ج غ ق, of ت for ط, of س for ص ث, of ز for ذ, or [`SKIP`] for ا و ي.
+const BUCKET_BITS: [u8; 42] = {
+    let mut t = [0u8; 42];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = i as u8;
+        i += 1;
+    }
+    t[letter_index('ا')] = SKIP;
+    t[letter_index('و')] = SKIP;
+    t[letter_index('ي')] = SKIP;
+    t[letter_index('ج')] = letter_index('ك') as u8;
+    t[letter_index('غ')] = letter_index('ك') as u8;
+    t[letter_index('ق')] = letter_index('ك') as u8;
+    t[letter_index('ط')] = letter_index('ت') as u8;
+    t[letter_index('ص')] = letter_index('س') as u8;
+    t[letter_index('ث')] = letter_index('س') as u8;
+    t[letter_index('ذ')] = letter_index('ز') as u8;
+    t
+};
 
 /// What the Arabic lexicon says about a spelling (clitics already stripped).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -2114,6 +2158,39 @@ mod tests {
             e.iter()
                 .any(|(k, s)| *k == NameKind::Place && s == &vec![("طهران".to_string(), 2)])
         );
+    }
+
+    /// The first bucket key, letter by letter, kept to check the table of [`super::bucket_of`].
+    fn bucket_by_match(k: &str) -> u64 {
+        let mut bits = 0u64;
+        for c in k.chars() {
+            let c = match c {
+                'ا' | 'و' | 'ي' => continue,
+                'ج' | 'غ' | 'ك' | 'ق' => 'ك',
+                'ط' => 'ت',
+                'ص' | 'ث' => 'س',
+                'ذ' => 'ز',
+                'ڤ' => 'ف',
+                c => c,
+            };
+            let bit = match c {
+                '\u{0621}'..='\u{064A}' => c as u32 - 0x0621,
+                _ => 63,
+            };
+            bits |= 1 << bit;
+        }
+        bits
+    }
+
+    #[test]
+    fn bucket_table_merges_transliteration_letters_and_drops_long_vowels() {
+        for c in ('\u{0600}'..='\u{06FF}').chain(['a', ' ', 'ـ', '\u{FEFB}']) {
+            let k = c.to_string();
+            assert_eq!(bucket_key_str(&k), bucket_by_match(&k), "{c:?}");
+        }
+        assert_eq!(bucket_key_str("غروس"), bucket_key_str("جروس"));
+        assert_eq!(bucket_key_str("واطسون"), bucket_key_str("واتسن"));
+        assert_ne!(bucket_key_str("ترامب"), bucket_key_str("ترمس"));
     }
 
     #[test]
