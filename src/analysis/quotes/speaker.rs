@@ -376,6 +376,15 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         && !breaks_phrase(gap(cx, k, k + 1))
         && cx.doc.words[k + 1].key.starts_with("ال");
     let p0 = cx.doc.words[k].plain.as_str();
+    // ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) marks the addressee, even
+    // when the name detector ran a mention into it: such nouns are never a name.
+    {
+        let key = bare_key(cx, k);
+        let rest = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
+        if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
+            return true;
+        }
+    }
     // ل before an agency or outlet (لرويترز) marks the addressee.
     if t.agency.is_some()
         && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
@@ -1097,7 +1106,15 @@ pub(super) fn read_np(
                 && name_start == Some(m - 1)
                 && name_shaped(cx, persons, m)
                 && !addressee;
-            if (name_word(cx, persons, m) || after_given || second) && tm.title == 0 {
+            // After a name particle (بنت الشيخ، أبو الأمير) the next word is the name's, even
+            // when it is also a title: the particle cannot end a name.
+            let after_particle = name_particle(cx, m - 1)
+                && !prepositional(cx, persons, m)
+                && !function(cx, m)
+                && !complementizer(cx, m);
+            if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
+                || after_particle
+            {
                 end = m + 1;
                 m += 1;
                 continue;
@@ -1308,10 +1325,42 @@ pub(super) fn read_np(
             // A one-word place complement of the post (مدير الفروع بالمصرف، فلان) stands
             // before the comma of the apposition like في and its noun.
             at = end + 1;
+        } else if matches!(head, Head::Title | Head::Description)
+            && gap(cx, end - 1, end).trim().is_empty()
+        {
+            // Any other complement of the post of up to four words (رئيس هيئة الدفاع عن
+            // المتهم، رئيس مجلس بلدة فلانة،) also stands before the comma of the apposition:
+            // a post is named in full before the name that it describes.
+            let plain = |x: usize| {
+                cx.doc.words[x].kind == crate::text::WordKind::Arabic
+                    && !cx.lex.words[x].is_cue()
+                    && !complementizer(cx, x)
+                    && !matches!(cx.doc.words[x].key.as_str(), "الذي" | "التي")
+            };
+            at = (end + 1..limit.min(end + 5))
+                .find(|&j| gap(cx, j - 1, j).trim() == "،")
+                .filter(|&j| {
+                    (end..j).all(plain) && (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x)))
+                })
+                .unwrap_or(end);
         }
         if at < limit && gap(cx, at - 1, at).trim() == "،" {
             // An optional title, then the name.
-            let titled = at + usize::from(cx.lex.words[at].title);
+            let mut titled = at + usize::from(cx.lex.words[at].title);
+            // A profession with the article (الناقد، المهندس) before a name opens the
+            // apposition like a title: it says what the named person is.
+            if titled == at
+                && at + 1 < limit
+                && bare_key(cx, at).starts_with("ال")
+                && !cx.lex.words[at].place_nisba
+                && !function(cx, at)
+                && !cx.lex.words[at].is_cue()
+                && !unknown_word(cx, &cx.doc.words[at].plain)
+                && gap(cx, at, at + 1).trim().is_empty()
+                && (cx.lex.words[at + 1].given > 0 || starts_person(cx, persons, at + 1))
+            {
+                titled = at + 1;
+            }
             let mut e = titled;
             // A nationality before the name (الإسباني فلان) qualifies the person like a title
             // and is not part of the name.
@@ -2689,5 +2738,94 @@ pub(super) mod tests {
             one("وقال المتحدث باسم الوزارة، كون فوكنر: «هذه المعلومات غير صحيحة»."),
             Some("كون فوكنر".into())
         );
+    }
+
+    #[test]
+    fn apposition_after_a_post_with_a_prepositional_complement() {
+        // The post takes its complement (عن الشركة) before the comma of the apposition.
+        let src = "وقال محامي الدفاع عن الشركة، المحامي نادر القيسي، للصحفيين: «سنستأنف الحكم».";
+        assert_eq!(one(src), Some("المحامي نادر القيسي".into()));
+    }
+
+    #[test]
+    fn apposition_with_a_profession_before_the_name() {
+        // A profession with the article (الناقد) opens the apposition like a title.
+        let src = "ووصف رئيس لجنة الجائزة، الناقد وليد الزعبي، الديوان بأنه «تجربة ناضجة».";
+        assert_eq!(one(src), Some("الناقد وليد الزعبي".into()));
+    }
+
+    #[test]
+    fn unknown_place_in_alif_inside_a_post() {
+        // An unknown word in -ا inside a post is a place (بلدة عرابا), not an accusative.
+        let src = "وقال رئيس بلدية عرابا، سامر أبو شقرة، إن «المياه مقطوعة منذ أسبوع».";
+        assert_eq!(one(src), Some("سامر أبو شقرة".into()));
+    }
+
+    #[test]
+    fn outlet_after_a_name_is_the_addressee() {
+        let src = "وقال غونزاليس لموقع «الرياضة اليوم» بعد اللقاء: «كنا الأفضل».";
+        let s = speakers(src);
+        assert_eq!(
+            s.last().and_then(|x| x.1.clone()),
+            Some("غونزاليس".into()),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn title_after_a_name_particle_belongs_to_the_name() {
+        // بنت / بن bind the next word into the name even when it is also a title (الشيخ).
+        let src = "وقالت النائبة سعاد بنت الشيخ إن «الأسعار ترتفع كل شهر».";
+        assert_eq!(one(src), Some("النائبة سعاد بنت الشيخ".into()));
+    }
+
+    #[test]
+    fn possessive_post_and_nationality_before_the_name() {
+        let src = "وأشاد مدربه الكرواتي ماتيو فوكيتش بأداء اللاعب، مؤكداً أن «الموسم لم ينته».";
+        assert_eq!(one(src), Some("ماتيو فوكيتش".into()));
+    }
+
+    #[test]
+    fn subject_first_with_a_name_between_commas() {
+        // Post، name، verb: the name in apposition is the subject before the verb.
+        let src =
+            "عمّان - وزير المياه والري، المهندس رائد البطاينة، أكد اليوم أن «الموسم المطري ضعيف».";
+        assert_eq!(one(src), Some("المهندس رائد البطاينة".into()));
+    }
+
+    #[test]
+    fn according_to_what_a_body_announced() {
+        // بحسب ما أعلنه X: the subject of the relative clause's verb is the source.
+        let src = "وقال سامي الفارس إن «التسجيل مفتوح». وبحسب ما أعلنه الاتحاد، فإن «البطولة ستقام في موعدها».";
+        let s = speakers(src);
+        assert_eq!(s[1].1.as_deref(), Some("الاتحاد"), "{s:?}");
+    }
+
+    #[test]
+    fn body_in_construct_before_the_content() {
+        // An indefinite noun with its definite genitive right before the content is the subject.
+        let src = "وقالت إدارة المرور في بيان إن «الطريق سيغلق ليلاً».";
+        assert_eq!(one(src), Some("إدارة المرور".into()));
+    }
+
+    #[test]
+    fn described_source_who_withheld_the_name_is_anonymous() {
+        let src = "وقال موظف سابق في البلدية، فضّل عدم ذكر اسمه، إن «العقود وُقّعت دون مناقصة».";
+        let s = speakers(src);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].0 && s[0].2, "{s:?}");
+        assert_eq!(s[0].1.as_deref(), Some("موظف سابق في البلدية"));
+    }
+
+    #[test]
+    fn family_name_before_an_object_and_bil_qawl() {
+        let src = "وختمت العنزي كلمتها بالقول: «سنواصل العمل».";
+        assert_eq!(one(src), Some("العنزي".into()));
+    }
+
+    #[test]
+    fn amma_topic_is_the_subject_of_a_later_verb() {
+        let src = "أما مدرب الضيوف، فلم يخف غضبه من الحكم، إذ قال: «كانت ركلة جزاء واضحة».";
+        assert_eq!(one(src), Some("مدرب الضيوف".into()));
     }
 }
