@@ -934,15 +934,27 @@ pub(super) fn read_np(
     // The name may also stand between commas in apposition to it (وقال رئيسها، فلان الفلاني:):
     // then the name must be closed by a comma, a colon or a complementizer.
     let appositive = k + 1 < limit && gap(cx, k, k + 1).trim() == "،";
+    // A nationality may qualify the post before the name (مدربه الكرواتي فلان): the name
+    // starts after it.
+    let nk = if k + 2 < limit
+        && !appositive
+        && cx.lex.words[k + 1].place_nisba
+        && gap(cx, k, k + 1).trim().is_empty()
+        && gap(cx, k + 1, k + 2).trim().is_empty()
+    {
+        k + 2
+    } else {
+        k + 1
+    };
     if not_name_form(cx, persons, k)
         && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
-        && k + 1 < limit
+        && nk < limit
         && (gap(cx, k, k + 1).trim().is_empty() || appositive)
-        && (cx.lex.words[k + 1].given > 0
-            || starts_person(cx, persons, k + 1)
-            || name_word(cx, persons, k + 1))
+        && (cx.lex.words[nk].given > 0
+            || starts_person(cx, persons, nk)
+            || name_word(cx, persons, nk))
     {
-        let n = read_np(cx, persons, k + 1, limit);
+        let n = read_np(cx, persons, nk, limit);
         if !appositive {
             return n;
         }
@@ -1439,6 +1451,56 @@ pub(super) fn read_np(
         let g = gap(cx, k, k + 1);
         k + 1 >= limit || complementizer(cx, k + 1) || g.contains([':', '،', ',', '«', '"', '“'])
     };
+    if head == Head::Description && name_start.is_none() && !elative(cx, k) {
+        let span = |a: usize, b: usize| {
+            let w = &cx.doc.words[a];
+            let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[a].clitic));
+            let a = if a < w.range.end { a } else { w.range.start };
+            let b = cx.doc.words[b - 1].range.end;
+            cx.doc.source.get(a..b).map(|t| (a..b, t.to_string()))
+        };
+        // A description followed, between commas, by a clause that withholds the name (موظف
+        // سابق في البلدية، فضّل عدم ذكر اسمه،) is an unnamed source: the words up to the comma.
+        let mut e2 = end;
+        if e2 + 2 < limit
+            && bare_key(cx, e2) == "في"
+            && !breaks_phrase(gap(cx, e2 - 1, e2))
+            && !breaks_phrase(gap(cx, e2, e2 + 1))
+            && bare_key(cx, e2 + 1).starts_with("ال")
+        {
+            e2 += 2;
+        }
+        if e2 < limit && gap(cx, e2 - 1, e2).trim() == "،" && cx.lex.words[e2].anonymous > 0 {
+            let (range, text) = span(k, e2)?;
+            return Some(Named {
+                range,
+                text,
+                anonymous: true,
+                title_only: false,
+                name: None,
+            });
+        }
+        // An indefinite noun with its definite genitive (إدارة المرور، شقيق الضحية) right
+        // before the content or a circumstance phrase (في بيان) can only be the verb's subject.
+        let construct = end >= k + 2
+            && end <= k + 3
+            && (k + 1..end)
+                .all(|x| bare_key(cx, x).starts_with("ال") && !prepositional(cx, persons, x))
+            && (end >= limit
+                || complementizer(cx, end)
+                || gap(cx, end - 1, end).contains(':')
+                || cx.lex.words[end].phrase > 0);
+        if construct {
+            let (range, text) = span(k, end)?;
+            return Some(Named {
+                range,
+                text,
+                anonymous: false,
+                title_only: false,
+                name: None,
+            });
+        }
+    }
     if head == Head::Description && name_start.is_none() {
         // (An elative, أكبر مركز، describes; it does not speak.)
         if !(agency_genitive || unnamed_group) || elative(cx, k) {
@@ -1480,7 +1542,8 @@ pub(super) fn read_np(
             // A relative clause between commas describes the noun, which is whole (وشدد
             // البيان، الذي ...، على).
             || (gap(cx, end - 1, end).trim() == "،"
-                && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"));
+                && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"))
+            || family_name_then_manner(cx, persons, k, end, limit);
         if !next_ok {
             return None;
         }
@@ -1542,6 +1605,55 @@ pub(super) fn read_np(
         name: name_start.map(|n| cx.doc.words[n].range.start..b),
         title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
     })
+}
+
+/// True when word `k` alone (`end == k + 1`) is a family name in the shape of a nisba (العنزي،
+/// الحسيني) and the clause goes on with a manner cue (بالقول), directly or after an object that
+/// carries a possessive pronoun (ختمت فلانة كلمتها بالقول): a verb's object never comes before
+/// its subject here, so the nisba is the subject. `limit` bounds the words looked at.
+fn family_name_then_manner(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    end: usize,
+    limit: usize,
+) -> bool {
+    if end != k + 1
+        || cx.lex.words[k].title > 0
+        || cx.lex.words[k].org_noun
+        || !crate::analysis::names::is_nisba(&cx.doc.words[k].plain)
+    {
+        return false;
+    }
+    let cue_at = |x: usize| {
+        x < limit.min(cx.doc.words.len())
+            && !breaks_phrase(gap(cx, x - 1, x))
+            && cx.lex.words[x].is_cue()
+    };
+    cue_at(end)
+        || (end + 1 < limit
+            && !breaks_phrase(gap(cx, end - 1, end))
+            && not_name_form(cx, persons, end)
+            && cue_at(end + 1))
+}
+
+/// The word index of the verb in "ما + reporting verb with an object pronoun" starting at word
+/// `k` (بحسب ما أعلنه الاتحاد، وفق ما ذكرته الوزارة): the source is that verb's subject, after
+/// it. `None` when word `k` is not ما, or the next word (before `limit`, no punctuation between)
+/// is not a reporting verb with the pronoun ه / ها / هم that stands for the ما.
+fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len());
+    if k + 1 >= limit || bare_key(cx, k) != "ما" || breaks_phrase(gap(cx, k, k + 1)) {
+        return None;
+    }
+    let v = cx.doc.words[k + 1].key.as_str();
+    let verb = ["ته", "ها", "هم", "ه"].iter().any(|suf| {
+        v.strip_suffix(suf)
+            .is_some_and(|stem| stem.chars().count() >= 2 && cx.profile.is_reporting_verb(stem))
+    }) || (v
+        .strip_suffix("ته")
+        .is_some_and(|stem| cx.profile.is_reporting_verb(&format!("{stem}ت"))));
+    verb.then_some(k + 1)
 }
 
 /// How an attribution phrase relates to its speaker.
@@ -1891,13 +2003,55 @@ fn kana_apposition(cx: &Context, persons: &[Range<usize>], e: usize) -> Option<N
     }
 }
 
+/// The subject of a subject-first sentence whose post is followed by the name in apposition
+/// between commas, right before the verb at word `i` (الوزير، فلان الفلاني، أكد أن): the post
+/// opens the sentence (at a paragraph start, after a full stop or after a dateline's dash), so
+/// the post and its name are the subject, and the name is the speaker. `None` unless a comma
+/// stands right before `i`, a name of one to five words before it closed by a comma on its
+/// left, and a post of up to ten words, opening the sentence, before that comma.
+fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 3 || cx.lex.words[i].clitic > 0 || gap(cx, i - 1, i).trim() != "،" {
+        return None;
+    }
+    let mut c = i - 1;
+    while c > 0 && i - c < 5 && !breaks_phrase(gap(cx, c - 1, c)) {
+        c -= 1;
+    }
+    if c == 0 || gap(cx, c - 1, c).trim() != "،" {
+        return None;
+    }
+    let n = read_np(cx, persons, c, i)?;
+    if n.name.is_none() || n.range.end != cx.doc.words[i - 1].range.end {
+        return None;
+    }
+    // The post: back from the comma to the sentence start, with no cue, verb or complementizer.
+    let mut s = c - 1;
+    while s > 0
+        && c - s < 10
+        && !breaks_phrase(gap(cx, s - 1, s))
+        && !gap(cx, s - 1, s).contains('-')
+    {
+        let t = &cx.lex.words[s - 1];
+        if t.is_cue() || t.verb || complementizer(cx, s - 1) {
+            return None;
+        }
+        s -= 1;
+    }
+    let opens = s == 0 || {
+        let g = gap(cx, s - 1, s);
+        g.contains(['.', '\n', '-', '–', '—']) && !g.contains(['،', ','])
+    };
+    let t = &cx.lex.words[s];
+    (opens && t.title > 0 && !t.is_cue() && !t.verb).then_some(n)
+}
+
 /// The subject of a verb with ف after a topic introduced by أما (أما زميله نواف، فقال: ...):
 /// أما ... فـ fronts the subject, so the speaker is the noun phrase after أما (a possessive
 /// noun in front of the name, زميله، is skipped). `None` when the verb has no ف or no أما opens
 /// its sentence.
 fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
     if !cx.doc.words[i].plain.starts_with('ف') || cx.lex.words[i].clitic == 0 {
-        return None;
+        return amma_topic_far(cx, persons, i);
     }
     let mut a = i;
     while a > 0 && i - a < 8 {
@@ -1917,6 +2071,40 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
         k += 1;
     }
     read_np(cx, persons, k, i)
+}
+
+/// The subject of a cue with no subject of its own later in a sentence opened by أما ... فـ
+/// (أما مدرب الضيوف، فلم يخف غضبه، إذ قال): the topic after أما is the subject of the whole
+/// answer clause, so it is the speaker of the cue at word `i`. `None` unless أما opens the
+/// sentence at most 20 words back, a word with ف after a comma answers it before `i`, and no
+/// other cue stands between أما and `i`.
+fn amma_topic_far(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    let mut a = i;
+    loop {
+        if a == 0 || i - a >= 20 {
+            return None;
+        }
+        if gap(cx, a - 1, a).contains(['.', '\n', ':', '«', '"', '“', '؟', '!', '؛']) {
+            return None;
+        }
+        a -= 1;
+        if matches!(
+            cx.doc.words[a].plain.as_str(),
+            "أما" | "وأما" | "اما" | "واما"
+        ) {
+            break;
+        }
+        if cx.lex.words[a].is_cue() {
+            return None;
+        }
+    }
+    let f = (a + 2..i)
+        .find(|&f| cx.doc.words[f].plain.starts_with('ف') && gap(cx, f - 1, f).trim() == "،")?;
+    let mut k = a + 1;
+    if not_name_form(cx, persons, k) && k + 1 < f && !breaks_phrase(gap(cx, k, k + 1)) {
+        k += 1;
+    }
+    read_np(cx, persons, k, f)
 }
 
 /// The subject of a verb that opens a relative clause (فلان الفلاني، الذي اعتبر أن ...): the
@@ -2099,7 +2287,10 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     if t.phrase > 0 {
         let len = usize::from(t.phrase);
         return match phrase_kind(cx, i, len) {
-            PhraseKind::Source => subject_after(cx, persons, i + len, limit),
+            PhraseKind::Source => match what_was_said(cx, i + len, limit) {
+                Some(v) => subject_after(cx, persons, v + 1, limit),
+                None => subject_after(cx, persons, i + len, limit),
+            },
             // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
             // speaker is the subject of the verb the phrase depends on.
             PhraseKind::Clause => match clause_verb_before(cx, i) {
@@ -2132,6 +2323,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun => subject_before(cx, persons, i)
+            .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| relative_antecedent(cx, persons, i))
             .or_else(|| amma_topic(cx, persons, i))
             .map_or(Read::Pronoun, Read::Named),
