@@ -1518,8 +1518,11 @@ pub(super) fn read_np(
         // الاقتصاد الأميركي) is an epithet for someone named earlier: left to the caller.
         let construct = end >= k + 2
             && end <= k + 3
-            && (k + 1..end)
-                .all(|x| bare_key(cx, x).starts_with("ال") && !prepositional(cx, persons, x))
+            && (k + 1..end).all(|x| {
+                bare_key(cx, x).starts_with("ال")
+                    && !function(cx, x)
+                    && !prepositional(cx, persons, x)
+            })
             && (end >= limit && !nisba_end(cx, end - 1)
                 || end < limit
                     && (complementizer(cx, end)
@@ -1708,6 +1711,7 @@ fn unnamed_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: us
         && !cx.lex.words[k].is_cue()
         && (k + 1..limit).all(|x| {
             bare_key(cx, x).starts_with("ال")
+                && !function(cx, x)
                 && !breaks_phrase(gap(cx, x - 1, x))
                 && !prepositional(cx, persons, x)
         })
@@ -3293,5 +3297,13 @@ pub(super) mod tests {
     fn unknown_family_nisba_before_the_verbs_preposition() {
         let src = "وعبّرت القحطاني عن سعادتها بالفوز، وقالت: «لم أتوقع ذلك».";
         assert_eq!(one(src), Some("القحطاني".into()));
+    }
+
+    #[test]
+    fn a_preposition_is_no_genitive() {
+        // إلى (key الي) looks definite; طالبان إلى is no construct, so the turn runs on.
+        let src = "وقال الوزير سامر الخطيب إن «الخطة جيدة». ودعا الفصائل إلى «الرد بالمثل».";
+        let s = speakers(src);
+        assert_eq!(s[1].1.as_deref(), Some("الوزير سامر الخطيب"), "{s:?}");
     }
 }
