@@ -1717,10 +1717,10 @@ fn unnamed_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: us
         })
 }
 
-/// True when word `k` alone (`end == k + 1`) is a family name in the shape of a nisba that is no
-/// nationality and no word the dictionary knows (السليطي), followed by the preposition its verb
-/// governs (عبّرت فلانة عن، شددت فلانة على): an ordinary definite object would be a noun the
-/// dictionary knows, so such a word is the verb's subject.
+/// True when word `k` alone (`end == k + 1`) is a definite nisba that is no nationality
+/// (السليطي، العتيبي), followed by the preposition its verb governs (عبّرت فلانة عن، شددت
+/// فلانة على): a nisba standing alone as a definite noun names a person (a family name), so it
+/// is the verb's subject, not its object.
 fn family_name_then_preposition(cx: &Context, k: usize, end: usize) -> bool {
     end == k + 1
         && end < cx.doc.words.len()
@@ -1728,7 +1728,6 @@ fn family_name_then_preposition(cx: &Context, k: usize, end: usize) -> bool {
         && !cx.lex.words[k].org_noun
         && !cx.lex.words[k].place_nisba
         && crate::analysis::names::is_nisba(&cx.doc.words[k].plain)
-        && unknown_word(cx, &cx.doc.words[k].plain)
         && !breaks_phrase(gap(cx, k, end))
         && matches!(bare_key(cx, end), "عن" | "علي" | "الي" | "من" | "في")
 }
@@ -1752,8 +1751,10 @@ fn family_name_then_manner(
     {
         return false;
     }
+    // (The manner cue may be where the clause's content was taken to start: `x == limit`.)
     let cue_at = |x: usize| {
-        x < limit.min(cx.doc.words.len())
+        x <= limit
+            && x < cx.doc.words.len()
             && !breaks_phrase(gap(cx, x - 1, x))
             && cx.lex.words[x].is_cue()
     };
@@ -1766,7 +1767,7 @@ fn family_name_then_manner(
         && prepositional(cx, persons, end);
     manner_ba
         || cue_at(end)
-        || (end + 1 < limit
+        || (end + 1 <= limit
             && !breaks_phrase(gap(cx, end - 1, end))
             && not_name_form(cx, persons, end)
             && cue_at(end + 1))
@@ -3305,5 +3306,13 @@ pub(super) mod tests {
         let src = "وقال الوزير سامر الخطيب إن «الخطة جيدة». ودعا الفصائل إلى «الرد بالمثل».";
         let s = speakers(src);
         assert_eq!(s[1].1.as_deref(), Some("الوزير سامر الخطيب"), "{s:?}");
+    }
+
+    #[test]
+    fn nisba_alone_before_the_verbs_preposition() {
+        let src = "وعبّر العتيبي عن أسفه، وقال: «لم نتوقع هذا».";
+        assert_eq!(one(src), Some("العتيبي".into()));
+        let src = "وختمت المطيري حديثها بالقول: «سنعود».";
+        assert_eq!(one(src), Some("المطيري".into()));
     }
 }
