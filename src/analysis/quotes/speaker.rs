@@ -1636,7 +1636,15 @@ pub(super) fn read_np(
     {
         b += '»'.len_utf8();
     }
-    let text = cx.doc.source.get(a..b)?.to_string();
+    let mut text = cx.doc.source.get(a..b)?.to_string();
+    // A bare body (الوزارة، المجلس) refers back to the body the story named in full.
+    if name_start.is_none()
+        && first == last
+        && matches!(head, Head::Body | Head::Definite)
+        && let Some(full) = body_named_before(cx, first)
+    {
+        text = format!("{text} ({full})");
+    }
     Some(Named {
         range: a..b,
         text,
@@ -1644,6 +1652,58 @@ pub(super) fn read_np(
         name: name_start.map(|n| cx.doc.words[n].range.start..b),
         title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
     })
+}
+
+/// The full name of the body that the definite organisation noun at word `k` (الوزارة، المجلس،
+/// الهيئة) refers back to: news copy names a body in full once (وزارة الصحة السعودية) and then by
+/// its head noun with the article, so the nearest earlier mention of the head noun without the
+/// article followed by its definite genitive (and its adjectives, up to four words, with no
+/// punctuation between) is that body. Looks at most 800 words back; `None` when word `k` is not
+/// a listed organisation noun with the article, or no such mention is found.
+fn body_named_before(cx: &Context, k: usize) -> Option<String> {
+    if !cx.lex.words[k].org_noun {
+        return None;
+    }
+    let stem = bare_key(cx, k).strip_prefix("ال")?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    for j in (k.saturating_sub(800)..k).rev() {
+        let key = cx.doc.words[j].key.as_str();
+        let key_c = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        let clitics = if key == stem {
+            0
+        } else if key_c == stem {
+            1
+        } else if key_c.strip_prefix(['ل', 'ب']) == Some(stem) {
+            key.chars().count() - stem.chars().count()
+        } else {
+            continue;
+        };
+        // The genitive and its adjectives: definite words (or و + definite), no punctuation.
+        let mut e = j + 1;
+        while e < k
+            && e < j + 5
+            && !breaks_phrase(gap(cx, e - 1, e))
+            && !function(cx, e)
+            && !cx.lex.words[e].is_cue()
+            && (cx.doc.words[e].key.starts_with("ال") || cx.doc.words[e].key.starts_with("وال"))
+        {
+            e += 1;
+        }
+        if e == j + 1 {
+            continue;
+        }
+        let w = &cx.doc.words[j];
+        let a = w.byte_of_plain_letter(cx.doc.source, clitics);
+        let a = if a < w.range.end { a } else { w.range.start };
+        return cx
+            .doc
+            .source
+            .get(a..cx.doc.words[e - 1].range.end)
+            .map(str::to_string);
+    }
+    None
 }
 
 /// The name that follows the prepositional complement of a post, the preposition being word
@@ -3314,5 +3374,14 @@ pub(super) mod tests {
         assert_eq!(one(src), Some("العتيبي".into()));
         let src = "وختمت المطيري حديثها بالقول: «سنعود».";
         assert_eq!(one(src), Some("المطيري".into()));
+    }
+
+    #[test]
+    fn bare_body_refers_back_to_the_body_named_in_full() {
+        let src = "أعلنت وزارة النقل الأردنية خطة جديدة للطرق. وقالت الوزارة في بيان إن «العمل سيبدأ الشهر المقبل».";
+        assert_eq!(one(src), Some("الوزارة (وزارة النقل الأردنية)".into()));
+        // With no full name before, the bare body stays as written.
+        let src = "وقالت الوزارة في بيان إن «العمل سيبدأ الشهر المقبل».";
+        assert_eq!(one(src), Some("الوزارة".into()));
     }
 }
