@@ -1827,7 +1827,7 @@ fn family_name_then_manner(
         && prepositional(cx, persons, end);
     manner_ba
         || cue_at(end)
-        || (end + 1 <= limit
+        || (end < limit
             && !breaks_phrase(gap(cx, end - 1, end))
             && not_name_form(cx, persons, end)
             && cue_at(end + 1))
