@@ -2276,17 +2276,29 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if !cx.doc.words[i].plain.starts_with('ف') || cx.lex.words[i].clitic == 0 {
         return amma_topic_far(cx, persons, i);
     }
+    // The topic may be long (a post, a name and a relative clause, with a quoted name in it):
+    // أما is looked for up to 20 words back in the same sentence, and quotation marks between
+    // must pair up.
     let mut a = i;
-    while a > 0 && i - a < 8 {
+    while a > 0 && i - a < 20 {
         a -= 1;
         if cx.doc.words[a].plain == "أما" {
             break;
         }
-        if gap(cx, a, a + 1).contains(['.', '\n', ':', '«', '"']) || cx.lex.words[a].is_cue() {
+        if gap(cx, a, a + 1).contains(['.', '\n', ':', '؟', '!']) || cx.lex.words[a].is_cue() {
             return None;
         }
     }
     if cx.doc.words[a].plain != "أما" || a + 1 >= i {
+        return None;
+    }
+    let span = cx
+        .doc
+        .source
+        .get(cx.doc.words[a].range.start..cx.doc.words[i].range.start)
+        .unwrap_or("");
+    if span.matches('"').count() % 2 == 1 || span.matches('«').count() != span.matches('»').count()
+    {
         return None;
     }
     let mut k = a + 1;
@@ -3383,5 +3395,17 @@ pub(super) mod tests {
         // With no full name before, the bare body stays as written.
         let src = "وقالت الوزارة في بيان إن «العمل سيبدأ الشهر المقبل».";
         assert_eq!(one(src), Some("الوزارة".into()));
+    }
+
+    #[test]
+    fn long_amma_topic_with_a_quoted_name() {
+        let src = "وقال الوزير سامر الخطيب إن «الهجوم محدود». أما خبير الأمن السابق كمال العتيبي الذي يعمل لدى شركة \"سند\" فكتب على مدونته أن «الهجوم واسع».";
+        let s = speakers(src);
+        assert!(
+            s[1].1
+                .as_deref()
+                .is_some_and(|x| x.contains("كمال العتيبي")),
+            "{s:?}"
+        );
     }
 }
