@@ -1516,6 +1516,23 @@ pub(super) fn read_np(
         // الأزهر) right before the content or a circumstance phrase (في بيان) can only be the
         // verb's subject. Right before the quotation mark, one that ends in a nisba (خبير
         // الاقتصاد الأميركي) is an epithet for someone named earlier: left to the caller.
+        // A single word before a circumstance phrase of speech (وقال فلان في تصريحات) is the
+        // verb's subject too: the phrase follows the subject in verb–subject order.
+        let before_phrase = end == k + 1
+            && end < cx.doc.words.len()
+            && !breaks_phrase(gap(cx, k, end))
+            && cx.lex.words[end].phrase > 0
+            && phrase_kind(cx, end, usize::from(cx.lex.words[end].phrase)) == PhraseKind::Clause;
+        if before_phrase {
+            let (range, text) = span(k, end)?;
+            return Some(Named {
+                range,
+                text,
+                anonymous: false,
+                title_only: false,
+                name: None,
+            });
+        }
         let construct = end >= k + 2
             && end <= k + 3
             && (k + 1..end).all(|x| {
@@ -1980,6 +1997,22 @@ pub(super) fn subject_after(
     {
         k += 1;
     }
+    // A stray comma between the verb and a name in apposition (قال، فلان الفلاني، مدير ...،
+    // أنه) does not hide the subject: a listed given name or a person mention there, closed by
+    // a comma or followed by the content, is the subject.
+    if k > 0
+        && k == j
+        && k < limit
+        && gap(cx, k - 1, k).trim() == "،"
+        && (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
+        && let Some(n) = read_np(cx, persons, k, limit)
+        && n.name.is_some()
+    {
+        let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+        if after >= limit || complementizer(cx, after) || gap(cx, after - 1, after).contains('،') {
+            return Read::Named(n);
+        }
+    }
     if k >= limit || (k > 0 && k == j && gap_blocks(cx, k)) {
         return Read::Pronoun;
     }
@@ -1988,6 +2021,26 @@ pub(super) fn subject_after(
     }
     if complementizer(cx, k) || cx.lex.words[k].is_cue() {
         return Read::Pronoun;
+    }
+    // A document with a relative clause (بيان أصدره الاتحاد): the statement speaks, and the
+    // phrase runs to the end of its issuer.
+    if bare_key(cx, k) != "ما"
+        && let Some(v) = what_was_said(cx, k, limit)
+        && let Some(n) = read_np(cx, persons, v + 1, limit)
+        && plain_subject(cx, &n)
+    {
+        let w = &cx.doc.words[k];
+        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
+        let a = if a < w.range.end { a } else { w.range.start };
+        if let Some(text) = cx.doc.source.get(a..n.range.end) {
+            return Read::Named(Named {
+                range: a..n.range.end,
+                text: text.to_string(),
+                anonymous: false,
+                title_only: false,
+                name: None,
+            });
+        }
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
         return Read::Named(n);
@@ -2170,6 +2223,22 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
         || bare_key(cx, s).starts_with("ال");
     if !plain_subject {
         return None;
+    }
+    // An agency that opens the clause (وكالة الأنباء الأردنية قالت) is its subject, even one
+    // whose first word also reads as و + a clitic; a nisba may follow the listed name.
+    if let Some((len, _)) = ts.agency
+        && s + usize::from(len) <= e
+        && (s + usize::from(len)..e).all(|m| nisba_end(cx, m) && !breaks_phrase(gap(cx, m - 1, m)))
+    {
+        let a = cx.doc.words[s].range.start;
+        let b = cx.doc.words[e - 1].range.end;
+        return Some(Named {
+            range: a..b,
+            text: cx.doc.source.get(a..b)?.to_string(),
+            anonymous: false,
+            title_only: false,
+            name: None,
+        });
     }
     let n = read_np(cx, persons, s, e)?;
     if embedded && n.name.is_none() {
@@ -3407,5 +3476,32 @@ pub(super) mod tests {
                 .is_some_and(|x| x.contains("كمال العتيبي")),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn agency_subject_before_the_verb() {
+        let src = "وكالة الأنباء الأردنية قالت إن «اللقاء كان وديا».";
+        assert_eq!(one(src), Some("وكالة الأنباء الأردنية".into()));
+    }
+
+    #[test]
+    fn statement_with_a_relative_clause_speaks() {
+        // بيان أصدره X: a statement X issued is the speaker, with its issuer.
+        let src = "وقال بيان أصدره الاتحاد العام إن «الإضراب سيستمر».";
+        assert_eq!(one(src), Some("بيان أصدره الاتحاد العام".into()));
+    }
+
+    #[test]
+    fn one_word_subject_before_a_circumstance_phrase() {
+        let src = "وقال سلفا كير إن «الحرب انتهت». وقال كير في تصريحات صحفية أمس: «نريد السلام».";
+        let s = speakers(src);
+        assert_eq!(s[1].1.as_deref(), Some("كير"), "{s:?}");
+    }
+
+    #[test]
+    fn comma_between_the_verb_and_an_apposed_name() {
+        // A stray comma after the verb does not hide the subject in apposition (قال، فلان، ...).
+        let src = "قال، سامر الخطيب، مدير الأمن العام، أنه «لم يستغل نفوذه».";
+        assert_eq!(one(src), Some("سامر الخطيب".into()));
     }
 }
