@@ -954,6 +954,7 @@ pub(super) fn read_np(
     let appositive = k + 1 < limit && gap(cx, k, k + 1).trim() == "،";
     // A nationality may qualify the post before the name (مدربه الكرواتي فلان): the name
     // starts after it.
+    // So may a place complement (زميلته في المجلة فلانة).
     let nk = if k + 2 < limit
         && !appositive
         && cx.lex.words[k + 1].place_nisba
@@ -961,6 +962,15 @@ pub(super) fn read_np(
         && gap(cx, k + 1, k + 2).trim().is_empty()
     {
         k + 2
+    } else if k + 3 < limit
+        && !appositive
+        && bare_key(cx, k + 1) == "في"
+        && bare_key(cx, k + 2).starts_with("ال")
+        && !function(cx, k + 2)
+        && (k..k + 3).all(|x| gap(cx, x, x + 1).trim().is_empty())
+        && (cx.lex.words[k + 3].given > 0 || starts_person(cx, persons, k + 3))
+    {
+        k + 3
     } else {
         k + 1
     };
@@ -2336,6 +2346,43 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
     (opens && t.title > 0 && !t.is_cue() && !t.verb).then_some(n)
 }
 
+/// The unnamed source before the verb at word `i` whose description ends with the clause that
+/// withholds the name (لكن مسؤولاً في الوزارة رفض الكشف عن اسمه قال ...): the whole phrase, from
+/// its head noun (an unnamed-source noun or a post, at most six words before the clause) to the
+/// verb, is the anonymous subject. `None` unless such a clause ends right before `i`.
+fn withheld_subject_before(cx: &Context, i: usize) -> Option<Named> {
+    if i == 0 || breaks_phrase(gap(cx, i - 1, i)) {
+        return None;
+    }
+    let r = (i.saturating_sub(6)..i).find(|&r| {
+        cx.lex.words[r].anonymous > 0 && r + usize::from(cx.lex.words[r].anonymous) == i
+    })?;
+    let mut s = r;
+    while s > 0 && r - s < 6 && !breaks_phrase(gap(cx, s - 1, s)) {
+        let p = s - 1;
+        if complementizer(cx, p)
+            || cx.lex.words[p].is_cue()
+            || matches!(cx.doc.words[p].key.as_str(), "لكن" | "ولكن" | "و" | "ثم")
+        {
+            break;
+        }
+        s = p;
+    }
+    // The head noun: the first word that is an unnamed-source noun or a post.
+    let h = (s..r).find(|&h| unnamed_head(cx, h) || cx.lex.words[h].title > 0)?;
+    let w = &cx.doc.words[h];
+    let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[h].clitic));
+    let a = if a < w.range.end { a } else { w.range.start };
+    let b = cx.doc.words[i - 1].range.end;
+    Some(Named {
+        range: a..b,
+        text: cx.doc.source.get(a..b)?.to_string(),
+        anonymous: true,
+        title_only: false,
+        name: None,
+    })
+}
+
 /// The subject of a verb with ف after a topic introduced by أما (أما زميله نواف، فقال: ...):
 /// أما ... فـ fronts the subject, so the speaker is the noun phrase after أما (a possessive
 /// noun in front of the name, زميله، is skipped). `None` when the verb has no ف or no أما opens
@@ -2662,6 +2709,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
         Read::Named(n) => Read::Named(n),
         Read::Pronoun => subject_before(cx, persons, i)
             .or_else(|| apposed_subject_before(cx, persons, i))
+            .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
             .or_else(|| amma_topic(cx, persons, i))
             .map_or(Read::Pronoun, Read::Named),
@@ -3504,5 +3552,23 @@ pub(super) mod tests {
         // A stray comma after the verb does not hide the subject in apposition (قال، فلان، ...).
         let src = "قال، سامر الخطيب، مدير الأمن العام، أنه «لم يستغل نفوذه».";
         assert_eq!(one(src), Some("سامر الخطيب".into()));
+    }
+
+    #[test]
+    fn possessive_post_with_a_place_then_the_name() {
+        let src = "«هذه رسالة واضحة»، قالت زميلته في المجلة سعاد الحايك.";
+        assert_eq!(one(src), Some("سعاد الحايك".into()));
+    }
+
+    #[test]
+    fn unnamed_source_that_withheld_the_name_before_the_verb() {
+        let src = "لكن مسؤولاً في الوزارة رفض الكشف عن اسمه قال لقناة محلية إن «القرار نهائي».";
+        let s = speakers(src);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].2, "{s:?}");
+        assert_eq!(
+            s[0].1.as_deref(),
+            Some("مسؤولاً في الوزارة رفض الكشف عن اسمه")
+        );
     }
 }
