@@ -1004,8 +1004,11 @@ pub(super) fn read_np(
             by_position_end = name_run_by_position(cx, persons, k, limit);
             by_position_end.is_some()
         };
+    // (A listed unnamed source in a pronoun form, أحدهم "one of them", is a speaker.)
     if !clitic_name
-        && (function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k))
+        && (function(cx, k)
+            || prepositional(cx, persons, k)
+            || (not_name_form(cx, persons, k) && t.anonymous == 0))
     {
         return None;
     }
@@ -2121,9 +2124,11 @@ pub(super) fn subject_after(
                 break;
             }
             let t = &cx.lex.words[m];
+            // (A plural of persons right before the content, قال عنها محامون إن، is one too.)
             let strong = t.title > 0
                 || t.anonymous > 0
                 || unnamed_head(cx, m)
+                || (group_noun(cx, m) && m + 1 < limit && complementizer(cx, m + 1))
                 || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
             // A word right after an indefinite noun is its genitive (أشار إلى تنقل خيمة فلان:
             // the tent of X), the object of the preposition, not the verb's subject.
@@ -3570,5 +3575,21 @@ pub(super) mod tests {
             s[0].1.as_deref(),
             Some("مسؤولاً في الوزارة رفض الكشف عن اسمه")
         );
+    }
+
+    #[test]
+    fn group_after_a_pronoun_complement() {
+        // قال عنها محامون إنها ...: the plural after the complement is the verb's subject.
+        let src = "وأعلنت النقابة خطة جديدة، في خطوة قال عنها محامون إنها «جاءت متأخرة».";
+        let s = speakers(src);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].2, "{s:?}");
+        assert_eq!(s[0].1.as_deref(), Some("محامون"));
+    }
+
+    #[test]
+    fn one_of_them_after_fima() {
+        let src = "ويشكو السكان من الزحام، فيما قال أحدهم: «ننتظر منذ الصباح».";
+        assert_eq!(one(src), Some("أحدهم".into()));
     }
 }
