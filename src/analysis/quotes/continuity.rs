@@ -227,6 +227,12 @@ fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
 }
 
 impl Clauses {
+    /// The reads, in word order: (word index of the cue, read). For tests.
+    #[cfg(test)]
+    pub(super) fn debug_reads(&self) -> &[(usize, Read)] {
+        &self.reads
+    }
+
     /// Reads every cue of the document outside `quotes`.
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
         let n = cx.doc.words.len();
@@ -416,7 +422,8 @@ pub(super) fn looks_like_name(cx: &Context, persons: &[Range<usize>], r: &Range<
     let a = cx.doc.word_index_at(r.start);
     (0..ws.len()).all(|o| !function(cx, a + o) && !prepositional(cx, persons, a + o))
         && (ws.len() >= 2
-            || (0..ws.len()).any(|o| cx.lex.words[a + o].given > 0 || unknown_word(cx, &ws[o].plain)))
+            || (0..ws.len())
+                .any(|o| cx.lex.words[a + o].given > 0 || unknown_word(cx, &ws[o].plain)))
 }
 
 /// True when word `j`'s key, without the article, is `head_key`.
@@ -594,7 +601,50 @@ fn speaker_of(
                 .unwrap_or(n),
         );
     }
-    Some(n)
+    Some(resolve_body(cx, clauses, &n).unwrap_or(n))
+}
+
+/// How many reporting clauses back a bare body noun looks for the body it stands for.
+const MAX_BODY_CLAUSES: usize = 60;
+
+/// A bare definite body noun of one word (الوزارة، المنظمة، الهيئة) resolved to the body the story
+/// named in full with the same head noun in an earlier reporting clause (أعلنت وزارة الصحة ...،
+/// then وقالت الوزارة): news copy names a body in full once and then refers back to it with its
+/// head noun and the article, so the noun stands for the last body of that kind named. Returns
+/// the noun as written with the full name in brackets (text: «الوزارة (وزارة الصحة)», range: the
+/// noun's bytes); `None` when `n` is not such a noun or no earlier clause names such a body.
+fn resolve_body(cx: &Context, clauses: &Clauses, n: &Named) -> Option<Named> {
+    if n.name.is_some() || n.anonymous || cx.doc.words_in(n.range.clone()).len() != 1 {
+        return None;
+    }
+    let wi = cx.doc.word_index_at(n.range.start);
+    let head = bare_key(cx, wi).strip_prefix("ال")?;
+    if head.chars().count() < 3 || !cx.lex.words.get(wi)?.org_noun {
+        return None;
+    }
+    let ci = clauses
+        .reads
+        .partition_point(|(w, _)| cx.doc.words[*w].range.start < n.range.start);
+    clauses.reads[..ci]
+        .iter()
+        .rev()
+        .take(MAX_BODY_CLAUSES)
+        .find_map(|(_, r)| {
+            let Read::Named(x) = r else { return None };
+            let a = cx.doc.word_index_at(x.range.start);
+            let full = x.name.is_none()
+                && !x.anonymous
+                && x.range.end <= n.range.start
+                && cx.doc.words_in(x.range.clone()).len() >= 2
+                && same_title(cx, a, head);
+            full.then(|| Named {
+                text: format!("{} ({})", n.text, x.text),
+                range: n.range.clone(),
+                anonymous: false,
+                title_only: false,
+                name: None,
+            })
+        })
 }
 
 /// A bare definite post or role noun of one word (اللاعب، المتحدث) named by the clause whose cue
@@ -1268,6 +1318,37 @@ mod tests {
             "وقال الأمين العام للحزب إن الوضع تحت السيطرة.\nوأضاف: «لن نسمح بأي فوضى في الشوارع».",
         );
         assert_eq!(s, vec![(true, Some("الأمين العام للحزب".into()), false)]);
+    }
+}
+
+#[cfg(test)]
+mod bodies {
+    use super::super::speaker::tests::speakers;
+
+    #[test]
+    fn a_bare_body_noun_stands_for_the_body_named_in_full_before() {
+        // الوزارة refers back to the ministry named in full; the authority named in between has
+        // another head noun.
+        let s = speakers(
+            "أعلنت وزارة الزراعة الأردنية أن خطة الري جاهزة.\nوحذرت هيئة المياه من الجفاف.\nوقالت الوزارة في بيان إن «المياه لن تنقطع عن المزارعين هذا الصيف».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("الوزارة (وزارة الزراعة الأردنية)".into()), false)]
+        );
+        // A subjectless cue that continues the body's turn names it the same way.
+        let s = speakers(
+            "أعلنت وزارة الزراعة الأردنية أن خطة الري جاهزة.\nوقالت الوزارة إن الخطة جاهزة.\nوأضافت: «لن تنقطع المياه عن أي مزرعة في الصيف المقبل».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("الوزارة (وزارة الزراعة الأردنية)".into()), false)]
+        );
+        // With no body of that kind named before, the noun stays as written.
+        let s = speakers(
+            "أعلنت هيئة المياه أن خطة الري جاهزة.\nوقالت الوزارة في بيان إن «المياه لن تنقطع عن المزارعين هذا الصيف».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزارة".into()), false)]);
     }
 }
 
