@@ -46,7 +46,7 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
         let all: &[Quote] = quotes;
         let mut breaks: Option<(usize, Vec<usize>)> = None;
         let mut prev: Option<(usize, QuoteForm)> = None;
-        for q in all {
+        for (qi, q) in all.iter().enumerate() {
             let pi = cx.doc.paragraph_of(q.range.start);
             let para = pi.map_or(q.range.start..q.range.start, |p| {
                 cx.doc.paragraphs[p].clone()
@@ -58,7 +58,14 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             }
             let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
             let sent = sentence_of(br, &para, &q.range);
-            let (mut form, source, verb) = form_of(cx, all, q, sent);
+            let (mut form, mut source, verb) = form_of(cx, all, q, sent.clone());
+            if form == QuoteForm::Speech
+                && let Some(p) = qi.checked_sub(1).and_then(|p| all.get(p))
+                && let Some(noun) = work_named_before(cx, all, p, q, sent.start)
+            {
+                form = QuoteForm::Text;
+                source = Some(noun);
+            }
             sources.push((source, verb));
             // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»),
             // unless it is shaped like a clause: words after a quoted outlet's name and a comma
@@ -81,6 +88,48 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
         q.source = source.filter(|_| form == QuoteForm::Text);
         q.stance = verb.filter(|_| form == QuoteForm::Partial);
     }
+}
+
+/// Words quoted right after the quoted name of a work, a campaign or a programme and a colon
+/// (ردد الجمهور مطلع أغنية «...» الشهيرة: «...»): a colon after a named thing introduces its own
+/// words, the lines of a song or the text of a slogan, so the quotation is quoted text from it,
+/// not someone's speech. `prev` is the quotation
+/// before `q`; it must be a name introduced by a name noun (`quote_name_nouns.txt`, not a title),
+/// in the same sentence (from byte `sent_start`), followed by at most two words (an adjective:
+/// الشهيرة) and the colon, with no reporting cue before `q` in the sentence (قال لصحيفة «...»: «...»
+/// is the speaker's). Returns the index in `doc.words` of the noun, the source of the text.
+fn work_named_before(
+    cx: &Context,
+    all: &[Quote],
+    prev: &Quote,
+    q: &Quote,
+    sent_start: usize,
+) -> Option<usize> {
+    if prev.range.start < sent_start || prev.range.end > q.range.start || !prev.closed {
+        return None;
+    }
+    let gap = cx.doc.prose().get(prev.range.end..q.range.start)?.trim();
+    let words = gap.strip_suffix(':')?;
+    if words.contains(['.', '،', ',', ':', '؛', '\n']) || words.split_whitespace().count() > 2 {
+        return None;
+    }
+    let lists = quote_words();
+    let noun = cx.doc.word_index_at(prev.range.start).checked_sub(1)?;
+    let w = cx.doc.words.get(noun)?;
+    let glued = cx
+        .doc
+        .prose()
+        .get(w.range.end..prev.range.start)
+        .is_some_and(|g| g.trim().is_empty());
+    let w_sent = cx.doc.word_index_at(sent_start);
+    let w_open = cx.doc.word_index_at(q.range.start);
+    let reported = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
+    (glued
+        && w.range.start >= sent_start
+        && cx.lex.words[noun].title == 0
+        && is_name_noun(cx, lists, noun)
+        && !reported)
+        .then_some(noun)
 }
 
 /// The sentence (half-open byte range) of the quotation `q` in the paragraph `para`, given the
@@ -867,6 +916,26 @@ mod tests {
                 (q.form, who.map(|(_, s)| s))
             })
             .collect()
+    }
+
+    #[test]
+    fn words_after_the_quoted_name_of_a_work_and_a_colon_are_its_text() {
+        let src = "وردد الجمهور مطلع أغنية «يا ليل الصب» الشهيرة: «يا ليل الصب متى غده، أقيام الساعة موعده».";
+        assert_eq!(
+            sources(src),
+            vec![
+                (QuoteForm::Name, None),
+                (QuoteForm::Text, Some("أغنية «يا ليل الصب»".to_string())),
+            ]
+        );
+        assert!(kinds(src).1.is_empty());
+        // After a reporting verb, the words after an outlet's quoted name are the speaker's.
+        let src =
+            "وقال الوزير سامر الخطيب لصحيفة «الأيام»: «لن نتراجع عن هذا القرار مهما كانت الضغوط».";
+        assert_eq!(
+            sources(src)[1],
+            (QuoteForm::Speech, Some("الوزير سامر الخطيب".to_string()))
+        );
     }
 
     #[test]
