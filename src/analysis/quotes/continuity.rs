@@ -126,6 +126,65 @@ fn topic_subject(
     }
 }
 
+/// The topic fronted by أما at word `i` (أما مدرب الفريق الضيف، فقد قال: «...»): the noun phrase
+/// after أما, up to the comma or the ف that answers it, is what the answering clause is about, so
+/// a cue with no subject of its own there (قال، فاعتبر) refers to it. Returns the phrase read at
+/// word `i + 1` when it is named (a person, a post or a body, not a prepositional phrase and not
+/// an unnamed source); `None` when word `i` is not أما or nothing speaker-like follows it.
+fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) -> Option<Named> {
+    let w = cx.doc.words.get(i)?;
+    if !matches!(w.plain.as_str(), "أما" | "وأما" | "اما" | "واما")
+        || i + 1 >= cx.doc.words.len()
+        || breaks_phrase(gap(cx, i, i + 1))
+        || function(cx, i + 1)
+        || prepositional(cx, persons, i + 1)
+        || inside_quote(quotes, w.range.start, w.range.end)
+    {
+        return None;
+    }
+    if let Some(np) = read_np(cx, persons, i + 1, cx.doc.words.len()) {
+        // The phrase ends at the comma or right before the answering ف.
+        let last = cx
+            .doc
+            .words
+            .partition_point(|x| x.range.end <= np.range.end);
+        let closed = last >= cx.doc.words.len()
+            || matches!(gap(cx, last - 1, last).trim(), "،" | ",")
+            || cx.doc.words[last].plain.starts_with('ف');
+        if closed && !np.anonymous && np.range.start == cx.doc.words[i + 1].range.start {
+            return Some(np);
+        }
+    }
+    // A description the reader does not take for a speaker alone (أما مدرب الفريق الضيف، ف...):
+    // up to four content words closed by a comma and an answering ف.
+    let mut k = i + 1;
+    while k < cx.doc.words.len() && k <= i + 4 {
+        let t = &cx.lex.words[k];
+        if function(cx, k) || t.is_cue() || t.verb || prepositional(cx, persons, k) {
+            return None;
+        }
+        let g = gap(cx, k, k + 1);
+        if breaks_phrase(g) {
+            let answered = matches!(g.trim(), "،" | ",")
+                && cx
+                    .doc
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|x| x.plain.starts_with('ف'));
+            let range = cx.doc.words[i + 1].range.start..cx.doc.words[k].range.end;
+            return answered.then(|| Named {
+                text: cx.doc.source.get(range.clone()).unwrap_or("").to_string(),
+                range,
+                anonymous: false,
+                title_only: false,
+                name: None,
+            });
+        }
+        k += 1;
+    }
+    None
+}
+
 /// True when the cue at word `i`, read as `read`, is the verb of a clause that an earlier
 /// reporting verb of the same sentence reports: its subject stands before it, right after أن/إن
 /// (وقال الوزير إن الجيش حذر من ...، مشيراً ...). That subject is part of what was said, not a
@@ -242,6 +301,7 @@ impl Clauses {
             let t = &cx.lex.words[i];
             if !t.is_cue()
                 && let Some(np) = topic_subject(cx, persons, quotes, i)
+                    .or_else(|| amma_topic(cx, persons, quotes, i))
             {
                 reads.push((i, Read::Named(np)));
                 topics.push(i);
@@ -1324,6 +1384,20 @@ mod tests {
 #[cfg(test)]
 mod bodies {
     use super::super::speaker::tests::speakers;
+
+    #[test]
+    fn the_topic_fronted_by_amma_is_the_speaker_of_the_answering_clause() {
+        // The cue after أما ...، ف has no subject of its own: it refers to the fronted topic, not
+        // to the last speaker.
+        let s = speakers(
+            "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما مدرب الفريق الضيف، فقد قال: «لعبنا جيداً لكن الحظ لم يحالفنا».",
+        );
+        assert_eq!(s, vec![(true, Some("مدرب الفريق الضيف".into()), false)]);
+        let s = speakers(
+            "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما الوزير سامر الخطيب، فقال: «لعبنا جيداً لكن الحظ لم يحالفنا».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
 
     #[test]
     fn a_bare_body_noun_stands_for_the_body_named_in_full_before() {
