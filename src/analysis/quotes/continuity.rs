@@ -151,12 +151,22 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
         let closed = last >= cx.doc.words.len()
             || matches!(gap(cx, last - 1, last).trim(), "،" | ",")
             || cx.doc.words[last].plain.starts_with('ف');
-        if closed && !np.anonymous && np.range.start == cx.doc.words[i + 1].range.start {
+        let t = &cx.lex.words[i + 1];
+        let speaker_like = np.name.is_some() || t.title > 0 || t.org_noun || t.agency.is_some();
+        if closed
+            && speaker_like
+            && !np.anonymous
+            && np.range.start == cx.doc.words[i + 1].range.start
+        {
             return Some(np);
         }
     }
     // A description the reader does not take for a speaker alone (أما مدرب الفريق الضيف، ف...):
-    // up to four content words closed by a comma and an answering ف.
+    // an indefinite noun heading a construct (not a time or a definite noun: أما اليوم، ف...), up
+    // to four content words closed by a comma and an answering ف.
+    if bare_key(cx, i + 1).starts_with("ال") || adverb(cx, i + 1) {
+        return None;
+    }
     let mut k = i + 1;
     while k < cx.doc.words.len() && k <= i + 4 {
         let t = &cx.lex.words[k];
@@ -1397,6 +1407,11 @@ mod bodies {
             "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما الوزير سامر الخطيب، فقال: «لعبنا جيداً لكن الحظ لم يحالفنا».",
         );
         assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // A fronted time (أما اليوم) is no speaker: the turn stays with the one who spoke.
+        let s = speakers(
+            "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما اليوم، فقال: «لعبنا جيداً لكن الحظ لم يحالفنا».",
+        );
+        assert_eq!(s, vec![(true, Some("الحارس يوسف العلي".into()), false)]);
     }
 
     #[test]
