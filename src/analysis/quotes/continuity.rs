@@ -331,7 +331,10 @@ impl Clauses {
                 .iter()
                 .find(|q| q.form != QuoteForm::Name)
                 .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
-            let mut read = read_cue(cx, persons, i, limit);
+            let mut read = match transmitted_from(cx, persons, i) {
+                Some(n) => Read::Named(n),
+                None => read_cue(cx, persons, i, limit),
+            };
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
@@ -778,6 +781,51 @@ fn inside_attribution(
     None
 }
 
+/// The speaker of قوله/قولها/قولهم at word `i` when the clause transmits words from someone with
+/// عن (نقلت الوكالة عن الوزير فلان قوله، ونقل بيان للمنظمة عن ممثلها، الدكتور فلان، قوله): the
+/// possessive pronoun of قوله refers to the one the words are transmitted from, named after عن
+/// (at most twelve words back, same sentence), not to the subject of the verb. Returns the phrase
+/// after عن when the reader names one, else the last person named between عن and the cue; `None`
+/// when the cue is not such a word or no عن stands before it.
+fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if cx.lex.words.get(i)?.phrase != 1 || !matches!(bare_key(cx, i), "قوله" | "قولها" | "قولهم")
+    {
+        return None;
+    }
+    let mut k = i;
+    let an = loop {
+        if k == 0 || i - k >= 12 || gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟', ':']) {
+            return None;
+        }
+        k -= 1;
+        if cx.doc.words[k].plain == "عن" {
+            break k;
+        }
+    };
+    if an + 1 >= i {
+        return None;
+    }
+    match read_np(cx, persons, an + 1, i) {
+        Some(n) if !n.title_only || n.anonymous => Some(n),
+        _ => {
+            let p = person_before(
+                cx,
+                persons,
+                cx.doc.words[an].range.end,
+                cx.doc.words[i].range.start,
+            )?;
+            // With the given names the name detector left out (ليلى before الزمراني).
+            let r = with_given_names(cx, &p.range);
+            Some(Named {
+                text: cx.doc.source.get(r.clone())?.to_string(),
+                name: Some(r.clone()),
+                range: r,
+                ..p
+            })
+        }
+    }
+}
+
 fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
     Attribution {
         cue,
@@ -839,6 +887,9 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
                 let sp = person_before(cx, persons, para.start, cue.start)
                     .or_else(|| speaker_of(cx, persons, &clauses, &Read::Pronoun, i));
                 return attribution(cue, sp);
+            }
+            if let Some(n) = transmitted_from(cx, persons, i) {
+                return attribution(cue, speaker_of(cx, persons, &clauses, &Read::Named(n), i));
             }
             let mut read = read_cue(cx, persons, i, limit);
             // A source phrase after a verb with a named subject in the same sentence leaves the
@@ -1412,6 +1463,22 @@ mod bodies {
             "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما اليوم، فقال: «لعبنا جيداً لكن الحظ لم يحالفنا».",
         );
         assert_eq!(s, vec![(true, Some("الحارس يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn qawluhu_after_an_is_the_words_of_the_one_they_are_transmitted_from() {
+        // The pronoun of قوله refers to the person after عن, not to the statement that relays it;
+        // the turn then passes to her.
+        let s = speakers(
+            "ونقل بيان للجمعية عن رئيستها في المدينة، السيدة ليلى الزمراني، قولها إن «المساعدات لم تصل بعد».\nوأضافت: «ننتظر منذ شهر كامل».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![Some("ليلى الزمراني".into()), Some("ليلى الزمراني".into())]
+        );
+        let s = speakers("ونقلت الوكالة عن الوزير سامر الخطيب قوله إن «الحدود ستفتح غداً».");
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
     }
 
     #[test]
