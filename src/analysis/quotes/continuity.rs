@@ -286,6 +286,8 @@ pub(super) struct Clauses {
     reads: Vec<(usize, Read)>,
     /// Word indexes (sorted) of the reads that are topic subjects ([`topic_subject`]), not cues.
     topics: Vec<usize>,
+    /// Word index of the first reporting clause (not a topic) that names its speaker.
+    first_named: Option<usize>,
 }
 
 /// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
@@ -357,7 +359,15 @@ impl Clauses {
             }
             reads.push((i, read));
         }
-        Clauses { reads, topics }
+        let first_named = reads
+            .iter()
+            .find(|(w, r)| matches!(r, Read::Named(_)) && topics.binary_search(w).is_err())
+            .map(|(w, _)| *w);
+        Clauses {
+            reads,
+            topics,
+            first_named,
+        }
     }
 
     /// The speaker of the last reporting clause that names one before word `i`; `None` when the
@@ -379,8 +389,14 @@ impl Clauses {
             .rev()
             .take(200)
             // A topic subject (a verb's subject that did not speak) is followed within its
-            // paragraph only: past it, the story's reporting clauses carry the turn.
-            .filter(|(w, _)| self.topics.binary_search(w).is_err() || para(*w) == para(i))
+            // paragraph only: past it, the story's reporting clauses carry the turn. When no
+            // reporting clause before it names anyone, it is the only one the story has
+            // introduced, and it carries the turn further.
+            .filter(|(w, _)| {
+                self.topics.binary_search(w).is_err()
+                    || para(*w) == para(i)
+                    || self.first_named.is_none_or(|f| f > *w)
+            })
             // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
             // clause with no subject of its own ends the search.
             .map_while(|(w, r)| {
@@ -1479,6 +1495,16 @@ mod bodies {
         );
         let s = speakers("ونقلت الوكالة عن الوزير سامر الخطيب قوله إن «الحدود ستفتح غداً».");
         assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn a_topic_subject_carries_the_turn_when_no_clause_named_anyone_before() {
+        // The story introduced her as the subject of a verb that is not a cue; no reporting clause
+        // named anyone before, so وقالت two paragraphs on refers to her.
+        let s = speakers(
+            "وفازت الكاتبة سلمى الخطيب بالجائزة الأولى للقصة القصيرة.\nوحضر الحفل عدد كبير من الأدباء.\nوقالت في كلمتها: «أهدي هذا الفوز إلى كل من علمني القراءة».",
+        );
+        assert_eq!(s, vec![(true, Some("الكاتبة سلمى الخطيب".into()), false)]);
     }
 
     #[test]
