@@ -740,8 +740,9 @@ fn resolve_body(cx: &Context, clauses: &Clauses, n: &Named) -> Option<Named> {
 /// is word `cue`, when no earlier clause introduced anyone with it: news copy refers back with
 /// such a noun to the person whose turn it is, so it resolves to the speaker of the previous
 /// reporting clause, in the same or the previous paragraph, when that clause named a person with
-/// no post of their own (a post of their own would make the noun another person's role). `None`
-/// otherwise.
+/// no post of their own (a post of their own would make the noun another person's role; a form
+/// of address, السيد، is no post). المتحدث alone means the one speaking and resolves whatever the
+/// person's post. `None` otherwise.
 fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
     let wi = cx.doc.word_index_at(n.range.start);
     if cx.doc.words_in(n.range.clone()).len() != 1 || !bare_key(cx, wi).starts_with("ال") {
@@ -753,12 +754,20 @@ fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Optio
         return None;
     }
     let a = cx.doc.word_index_at(prev.range.start);
+    // A form of address (السيد، السيدة) is no post.
     let own_post = (a..cx.doc.words.len())
         .take_while(|&j| cx.doc.words[j].range.end <= prev.range.end)
-        .any(|j| cx.lex.words[j].title > 0 && !name.contains(&cx.doc.words[j].range.start));
+        .any(|j| {
+            cx.lex.words[j].title > 0
+                && !name.contains(&cx.doc.words[j].range.start)
+                && !matches!(bare_key(cx, j), "السيد" | "السيده")
+        });
+    // المتحدث alone (not المتحدث باسم) is "the one speaking": it refers to the current speaker
+    // whatever post they hold.
+    let discourse = matches!(bare_key(cx, wi), "المتحدث" | "المتحدثه");
     let here = cx.doc.paragraph_of(n.range.start)?;
     let there = cx.doc.paragraph_of(prev.range.start)?;
-    if own_post || here.saturating_sub(there) > 1 {
+    if (own_post && !discourse) || here.saturating_sub(there) > 1 {
         return None;
     }
     let text = cx.doc.source.get(name.clone())?;
@@ -1505,6 +1514,20 @@ mod bodies {
             "وفازت الكاتبة سلمى الخطيب بالجائزة الأولى للقصة القصيرة.\nوحضر الحفل عدد كبير من الأدباء.\nوقالت في كلمتها: «أهدي هذا الفوز إلى كل من علمني القراءة».",
         );
         assert_eq!(s, vec![(true, Some("الكاتبة سلمى الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn the_one_speaking_refers_back_to_the_current_speaker() {
+        // المتحدث alone is the one speaking, even after a person introduced with a post.
+        let s = speakers(
+            "وقال الوزير يوسف العلي إن المباراة ستكون صعبة.\nويضيف المتحدث: «سنلعب من أجل الفوز فقط».",
+        );
+        assert_eq!(s, vec![(true, Some("المتحدث (يوسف العلي)".into()), false)]);
+        // السيد is a form of address, not a post of his own: اللاعب is still him.
+        let s = speakers(
+            "وقال السيد يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
+        );
+        assert_eq!(s, vec![(true, Some("اللاعب (يوسف العلي)".into()), false)]);
     }
 
     #[test]
