@@ -370,8 +370,14 @@ fn text_noun(
     w_sent: usize,
     w_open: usize,
 ) -> Option<usize> {
-    let near = w_sent.max(w_open.saturating_sub(4));
-    if let Some(t) = (near..w_open)
+    // A relative clause «in which came» (مقطعاً من الرواية جاء فيه: «...»، رسالة ورد فيها: «...»)
+    // stands between the noun of text and its words: the noun is looked for before it.
+    let relative = w_open >= w_sent + 3
+        && matches!(cx.doc.words[w_open - 1].key.as_str(), "فيه" | "فيها")
+        && matches!(cx.doc.words[w_open - 2].key.as_str(), "جاء" | "ورد");
+    let before = if relative { w_open - 2 } else { w_open };
+    let near = w_sent.max(before.saturating_sub(4));
+    if let Some(t) = (near..before)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i))
     {
@@ -455,8 +461,14 @@ fn is_text_noun(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bo
     let Some(w) = cx.doc.words.get(i) else {
         return false;
     };
+    // An indefinite accusative (مقطعاً، نصاً) is the noun with its case ending.
+    let accusative = w
+        .key
+        .strip_suffix('ا')
+        .filter(|k| k.chars().count() >= 2)
+        .is_some_and(|k| lists.text_nouns.contains(k));
     !cx.lex.words[i].is_cue()
-        && QuoteWords::any_reading(&lists.text_nouns, &w.key_readings())
+        && (QuoteWords::any_reading(&lists.text_nouns, &w.key_readings()) || accusative)
         && !inside_quote(all, w.range.start, w.range.end)
 }
 
@@ -935,6 +947,19 @@ mod tests {
         assert_eq!(
             sources(src)[1],
             (QuoteForm::Speech, Some("الوزير سامر الخطيب".to_string()))
+        );
+    }
+
+    #[test]
+    fn an_excerpt_introduced_by_jaa_fihi_is_quoted_text() {
+        // «in which came»: the words are the excerpt's, not anyone's speech, and never flagged.
+        let src = "وقرأ الكاتب خلال الأمسية مقطعاً من كتابه الجديد جاء فيه: «كانت المدينة تنام على صوت البحر وتستيقظ على صوت الباعة».";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Text);
+        assert!(findings.is_empty());
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("مقطعاً من كتابه".to_string()))]
         );
     }
 
