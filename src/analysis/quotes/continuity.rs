@@ -806,6 +806,25 @@ fn inside_attribution(
     None
 }
 
+/// True when the cue at word `i` opens a relative clause right after its relative pronoun and does
+/// not agree with it in gender (روايته التي كتب في مقدمتها، الكاتب الذي قالت عنه): the verb's
+/// subject is then neither the antecedent nor plainly the last speaker but someone the pronoun
+/// in the verb refers to, which only the wider story tells, so the speaker is unclear.
+fn relative_with_other_subject(cx: &Context, i: usize) -> bool {
+    let Some(r) = i.checked_sub(1) else {
+        return false;
+    };
+    if breaks_phrase(gap(cx, r, i)) {
+        return false;
+    }
+    let relative = match bare_key(cx, r) {
+        "الذي" => Gender::Masculine,
+        "التي" => Gender::Feminine,
+        _ => return false,
+    };
+    cue_gender(cx, i).is_some_and(|g| g != relative)
+}
+
 /// The speaker of قوله/قولها/قولهم at word `i` when the clause transmits words from someone with
 /// عن (نقلت الوكالة عن الوزير فلان قوله، ونقل بيان للمنظمة عن ممثلها، الدكتور فلان، قوله): the
 /// possessive pronoun of قوله refers to the one the words are transmitted from, named after عن
@@ -917,6 +936,9 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
                 return attribution(cue, speaker_of(cx, persons, &clauses, &Read::Named(n), i));
             }
             let mut read = read_cue(cx, persons, i, limit);
+            if read == Read::Pronoun && relative_with_other_subject(cx, i) {
+                return attribution(cue, None);
+            }
             // A source phrase after a verb with a named subject in the same sentence leaves the
             // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
             if t.phrase > 0
@@ -1528,6 +1550,15 @@ mod bodies {
             "وقال السيد يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
         );
         assert_eq!(s, vec![(true, Some("اللاعب (يوسف العلي)".into()), false)]);
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_subject_of_its_own_is_unclear() {
+        // كتب does not agree with التي: its subject is the novel's author, not the last speaker.
+        let s = speakers(
+            "وقال الكاتب يوسف العلي إن المعرض ناجح.\nويعرض الجناح روايته الأولى التي كتب في مقدمتها: «المدينة لا تنام أبداً».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
     }
 
     #[test]
