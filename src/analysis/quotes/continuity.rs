@@ -39,7 +39,7 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
 /// وفي المقابل،), all of which leave the verb first.
 fn opens_clause(cx: &Context, i: usize) -> bool {
     let ends = |g: &str| g.contains(['.', '\n', '!', '?', '؟']);
-    if i == 0 || ends(gap(cx, i - 1, i)) {
+    if i == 0 || ends(gap(cx, i - 1, i)) || after_dateline(cx, i) {
         return true;
     }
     // After one or two particles (وقد، ثم، ولم) the verb still comes first.
@@ -67,6 +67,23 @@ fn opens_clause(cx: &Context, i: usize) -> bool {
     false
 }
 
+/// True when word `i` is the first word after a dateline (الدوحة في 1 ديسمبر /قنا/ تأهلت ...): the
+/// dateline is a heading of the story, so its first sentence starts there.
+fn after_dateline(cx: &Context, i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    cx.credits().credits.iter().any(|c| {
+        c.kind == crate::analysis::credits::CreditKind::Dateline
+            && c.range.end <= w.range.start
+            && cx
+                .doc
+                .prose()
+                .get(c.range.end..w.range.start)
+                .is_some_and(|g| g.chars().all(|ch| !ch.is_alphanumeric()))
+    })
+}
+
 /// A clause that opens with a verb and its subject, a person or a body (أظهر فلان الفلاني ...،
 /// وأنهى فلان كلمته، وكررت المستشارة فلانة معارضتها، من جهته، وجه حزب «الأمل» نداء): the subject
 /// is the one the story now follows, so a later cue with no subject of its own (قائلاً، وأضاف)
@@ -86,7 +103,14 @@ fn topic_subject(
     let t = &cx.lex.words[i];
     let w = &cx.doc.words[i];
     let next = &cx.lex.words[i + 1];
-    let person = next.given > 0 || starts_person(cx, persons, i + 1);
+    // A person, or a description of one right before the name (العداءة القطرية مريم ...).
+    let person = next.given > 0
+        || starts_person(cx, persons, i + 1)
+        || (bare_key(cx, i + 1).starts_with("ال")
+            && (i + 2..(i + 4).min(n)).any(|k| {
+                (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
+                    && (i + 1..k).all(|j| !breaks_phrase(gap(cx, j, j + 1)) && !function(cx, j))
+            }));
     let body = next.org_noun || next.agency.is_some();
     if w.kind != crate::text::WordKind::Arabic
         || w.plain.chars().count() < 3
@@ -1559,6 +1583,19 @@ mod bodies {
             "وقال الكاتب يوسف العلي إن المعرض ناجح.\nويعرض الجناح روايته الأولى التي كتب في مقدمتها: «المدينة لا تنام أبداً».",
         );
         assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn the_first_sentence_after_a_dateline_introduces_its_subject() {
+        // The dateline is a heading: تأهلت opens the story's first clause, and the athlete,
+        // described before her name, is the one the story follows.
+        let s = speakers(
+            "الرباط (وكالات) - تأهلت العداءة المغربية سلمى الخطيب إلى نهائي السباق بعد فوز كبير.\nوقالت في تصريح للصحفيين: «لم أتوقع هذا الزمن في التصفيات».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("العداءة المغربية سلمى الخطيب".into()), false)]
+        );
     }
 
     #[test]
