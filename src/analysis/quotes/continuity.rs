@@ -151,7 +151,8 @@ fn topic_subject(
 }
 
 /// The topic fronted by أما at word `i` (أما مدرب الفريق الضيف، فقد قال: «...»): the noun phrase
-/// after أما, up to the comma or the ف that answers it, is what the answering clause is about, so
+/// after أما, up to the comma, the ف that answers it or a relative clause that describes it, is
+/// what the answering clause is about, so
 /// a cue with no subject of its own there (قال، فاعتبر) refers to it. Returns the phrase read at
 /// word `i + 1` when it is named (a person, a post or a body, not a prepositional phrase and not
 /// an unnamed source); `None` when word `i` is not أما or nothing speaker-like follows it.
@@ -172,9 +173,12 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
             .doc
             .words
             .partition_point(|x| x.range.end <= np.range.end);
+        // ... or before a relative clause that describes it (أما فلان الذي ...، فعلق).
         let closed = last >= cx.doc.words.len()
             || matches!(gap(cx, last - 1, last).trim(), "،" | ",")
-            || cx.doc.words[last].plain.starts_with('ف');
+            || cx.doc.words[last].plain.starts_with('ف')
+            || (matches!(bare_key(cx, last), "الذي" | "التي")
+                && !breaks_phrase(gap(cx, last - 1, last)));
         let t = &cx.lex.words[i + 1];
         let speaker_like = np.name.is_some() || t.title > 0 || t.org_noun || t.agency.is_some();
         if closed
@@ -1595,6 +1599,11 @@ mod bodies {
             "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما الوزير سامر الخطيب، فقال: «لعبنا جيداً لكن الحظ لم يحالفنا».",
         );
         assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // The topic described by a relative clause before the answering ف.
+        let s = speakers(
+            "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما المدرب سامر الخطيب الذي قاد الفريق عشر سنوات فعلق بأن «الفريق يحتاج إلى وقت».",
+        );
+        assert_eq!(s, vec![(true, Some("المدرب سامر الخطيب".into()), false)]);
         // A fronted time (أما اليوم) is no speaker: the turn stays with the one who spoke.
         let s = speakers(
             "وقال الحارس يوسف العلي إن المباراة كانت صعبة.\nأما اليوم، فقال: «لعبنا جيداً لكن الحظ لم يحالفنا».",
