@@ -738,17 +738,7 @@ fn full_name(
     clauses: &Clauses,
     n: &Named,
 ) -> Option<Named> {
-    // The name, or a lone word the name detector tagged as a person (العلي).
-    let name = match n.name.clone() {
-        Some(m) => m,
-        None if !n.anonymous
-            && cx.doc.words_in(n.range.clone()).len() == 1
-            && in_person(cx, persons, cx.doc.word_index_at(n.range.start)) =>
-        {
-            n.range.clone()
-        }
-        None => return None,
-    };
+    let name = n.name.clone()?;
     let ws = cx.doc.words_in(name.clone());
     if ws.len() != 1 {
         return None;
@@ -1682,11 +1672,6 @@ mod bodies {
             s,
             vec![(true, Some("العتيبي (نزار العتيبي)".into()), false)]
         );
-        // A family name that is also an ordinary word, tagged as a person by the name detector.
-        let s = speakers(
-            "وأحيت الفرقة الحفل بقيادة المايسترو فادي السعيد.\nوقال السعيد في تصريح: «أردنا أن نقدم التراث بروح جديدة».",
-        );
-        assert_eq!(s, vec![(true, Some("السعيد (فادي السعيد)".into()), false)]);
         // With no fuller mention before, the name stays as written.
         let s = speakers("وقال العتيبي في تصريح: «أردنا أن نقدم التراث بروح جديدة».");
         assert_eq!(s, vec![(true, Some("العتيبي".into()), false)]);
