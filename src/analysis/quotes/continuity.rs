@@ -718,63 +718,7 @@ fn speaker_of(
                 .unwrap_or(n),
         );
     }
-    Some(
-        resolve_body(cx, clauses, &n)
-            .or_else(|| full_name(cx, persons, clauses, &n))
-            .unwrap_or(n),
-    )
-}
-
-/// A speaker named by one word of a name only (العلي) completed with the given names the story
-/// introduced the person with (المايسترو نزار العلي): news copy gives the full name at the first
-/// mention and the family name after, so the earlier mention of the same word with given names
-/// before it is the same person. Returns the speaker as written with the full name in brackets
-/// (text: «العلي (نزار العلي)», range and name: the speaker's); `None` when the name is not one
-/// word, no earlier mention (among the last 60 before it) is fuller, or a reporting clause named
-/// the person in full (the review sheet already shows the full name).
-fn full_name(
-    cx: &Context,
-    persons: &[Range<usize>],
-    clauses: &Clauses,
-    n: &Named,
-) -> Option<Named> {
-    let name = n.name.clone()?;
-    let ws = cx.doc.words_in(name.clone());
-    if ws.len() != 1 {
-        return None;
-    }
-    let key = &ws[0].key;
-    let k = persons.partition_point(|r| r.start < name.start);
-    let full = persons[..k].iter().rev().take(60).find_map(|r| {
-        let rw = cx.doc.words_in(r.clone());
-        if rw.len() != 1 || &rw[0].key != key {
-            return None;
-        }
-        let f = with_given_names(cx, r);
-        (f.start < r.start).then_some(f)
-    })?;
-    // A reporting clause that named the person in full (its cue within 40 words of the name)
-    // already shows the full name.
-    let fw = cx.doc.word_index_at(full.start);
-    let from = clauses.reads.partition_point(|(w, _)| *w + 40 < fw);
-    let named_in_full = clauses.reads[from..]
-        .iter()
-        .take_while(|(w, _)| *w <= fw + 40)
-        .any(|(_, r)| match r {
-            Read::Named(x) => x
-                .name
-                .as_ref()
-                .is_some_and(|m| m.start <= full.start && full.end <= m.end),
-            _ => false,
-        });
-    if named_in_full {
-        return None;
-    }
-    let text = cx.doc.source.get(full)?;
-    Some(Named {
-        text: format!("{} ({text})", n.text),
-        ..n.clone()
-    })
+    Some(resolve_body(cx, clauses, &n).unwrap_or(n))
 }
 
 /// How many reporting clauses back a bare body noun looks for the body it stands for.
@@ -1661,20 +1605,6 @@ mod bodies {
             s,
             vec![(true, Some("العداءة المغربية سلمى الخطيب".into()), false)]
         );
-    }
-
-    #[test]
-    fn a_family_name_is_completed_with_the_given_name_it_was_introduced_with() {
-        let s = speakers(
-            "وأحيت الفرقة الحفل بقيادة المايسترو نزار العتيبي.\nوقال العتيبي في تصريح: «أردنا أن نقدم التراث بروح جديدة».",
-        );
-        assert_eq!(
-            s,
-            vec![(true, Some("العتيبي (نزار العتيبي)".into()), false)]
-        );
-        // With no fuller mention before, the name stays as written.
-        let s = speakers("وقال العتيبي في تصريح: «أردنا أن نقدم التراث بروح جديدة».");
-        assert_eq!(s, vec![(true, Some("العتيبي".into()), false)]);
     }
 
     #[test]
