@@ -385,6 +385,10 @@ impl Clauses {
             if reported_clause(cx, quotes, i, &read) {
                 read = Read::Pronoun;
             }
+            // After من جهته، or بدوره، someone other than the last speaker speaks.
+            if read == Read::Pronoun && turn_shift(cx, i) {
+                read = Read::Unclear;
+            }
             reads.push((i, read));
         }
         let first_named = reads
@@ -834,6 +838,27 @@ fn inside_attribution(
     None
 }
 
+/// True when the cue at word `i` comes right after a marker of a change of party and a comma (من
+/// جهته، من جانبها، بدوره، ...): the marker announces that another party now speaks, so a cue with no
+/// subject of its own there does not continue the last speaker's turn.
+fn turn_shift(cx: &Context, i: usize) -> bool {
+    let Some(m) = i.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(gap(cx, m, i).trim(), "،" | ",") {
+        return false;
+    }
+    let key = bare_key(cx, m);
+    let bi = key.strip_prefix("ب").unwrap_or(key);
+    matches!(bi, "دوره" | "دورها" | "دورهم")
+        || (matches!(
+            key,
+            "جهته" | "جهتها" | "جهتهم" | "جانبه" | "جانبها" | "جانبهم"
+        ) && m > 0
+            && matches!(bare_key(cx, m - 1), "من" | "ومن")
+            && !breaks_phrase(gap(cx, m - 1, m)))
+}
+
 /// True when the cue at word `i` opens a relative clause right after its relative pronoun and does
 /// not agree with it in gender (روايته التي كتب في مقدمتها، الكاتب الذي قالت عنه): the verb's
 /// subject is then neither the antecedent nor plainly the last speaker but someone the pronoun
@@ -964,7 +989,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
                 return attribution(cue, speaker_of(cx, persons, &clauses, &Read::Named(n), i));
             }
             let mut read = read_cue(cx, persons, i, limit);
-            if read == Read::Pronoun && relative_with_other_subject(cx, i) {
+            if read == Read::Pronoun && (relative_with_other_subject(cx, i) || turn_shift(cx, i)) {
                 return attribution(cue, None);
             }
             // A source phrase after a verb with a named subject in the same sentence leaves the
@@ -1605,6 +1630,20 @@ mod bodies {
             s,
             vec![(true, Some("العداءة المغربية سلمى الخطيب".into()), false)]
         );
+    }
+
+    #[test]
+    fn after_min_jihatihi_the_last_speaker_does_not_go_on() {
+        // من جهتها announces another party: the cue whose subject the reader cannot name is
+        // unclear, not the man who spoke before.
+        let s = speakers(
+            "وقال المزارع يوسف العلي إن البيت هدم.\nمن جهته، قال في بيان إن «الأوامر نهائية وصدرت بعد الإجراءات».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        let s = speakers(
+            "وقال المزارع يوسف العلي إن البيت هدم.\nبدوره، قال: «لم نتلق أي إنذار قبل الهدم».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
     }
 
     #[test]
