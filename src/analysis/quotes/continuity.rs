@@ -385,10 +385,6 @@ impl Clauses {
             if reported_clause(cx, quotes, i, &read) {
                 read = Read::Pronoun;
             }
-            // After من جهته، or بدوره، someone other than the last speaker speaks.
-            if read == Read::Pronoun && turn_shift(cx, i) {
-                read = Read::Unclear;
-            }
             reads.push((i, read));
         }
         let first_named = reads
@@ -722,7 +718,73 @@ fn speaker_of(
                 .unwrap_or(n),
         );
     }
-    Some(resolve_body(cx, clauses, &n).unwrap_or(n))
+    Some(
+        resolve_body(cx, clauses, &n)
+            .or_else(|| full_name(cx, persons, clauses, &n))
+            .unwrap_or(n),
+    )
+}
+
+/// A speaker named by a family name alone that is also an ordinary word (العلي "the high", which
+/// the reader does not take for a name but the name detector tags as a person) completed with the
+/// given names the story introduced the person with (المايسترو نزار العلي): news copy gives the
+/// full name at the first mention and the family name after, so the earlier mention of the same
+/// word with given names before it is the same person, and alone the word does not read as one.
+/// Returns the speaker as written with the full name in brackets (text: «العلي (نزار العلي)»,
+/// range: the speaker's); `None` when the speaker is not such a word, no earlier mention (among
+/// the last 60 before it) is fuller, or a reporting clause named the person in full (the review
+/// sheet already shows the full name).
+fn full_name(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    n: &Named,
+) -> Option<Named> {
+    let k0 = cx.doc.word_index_at(n.range.start);
+    if n.name.is_some()
+        || n.anonymous
+        || cx.doc.words_in(n.range.clone()).len() != 1
+        || !in_person(cx, persons, k0)
+    {
+        return None;
+    }
+    let name = n.range.clone();
+    let ws = cx.doc.words_in(name.clone());
+    if ws.len() != 1 {
+        return None;
+    }
+    let key = &ws[0].key;
+    let k = persons.partition_point(|r| r.start < name.start);
+    let full = persons[..k].iter().rev().take(60).find_map(|r| {
+        let rw = cx.doc.words_in(r.clone());
+        if rw.len() != 1 || &rw[0].key != key {
+            return None;
+        }
+        let f = with_given_names(cx, r);
+        (f.start < r.start).then_some(f)
+    })?;
+    // A reporting clause that named the person in full (its cue within 40 words of the name)
+    // already shows the full name.
+    let fw = cx.doc.word_index_at(full.start);
+    let from = clauses.reads.partition_point(|(w, _)| *w + 40 < fw);
+    let named_in_full = clauses.reads[from..]
+        .iter()
+        .take_while(|(w, _)| *w <= fw + 40)
+        .any(|(_, r)| match r {
+            Read::Named(x) => x
+                .name
+                .as_ref()
+                .is_some_and(|m| m.start <= full.start && full.end <= m.end),
+            _ => false,
+        });
+    if named_in_full {
+        return None;
+    }
+    let text = cx.doc.source.get(full)?;
+    Some(Named {
+        text: format!("{} ({text})", n.text),
+        ..n.clone()
+    })
 }
 
 /// How many reporting clauses back a bare body noun looks for the body it stands for.
@@ -838,10 +900,21 @@ fn inside_attribution(
     None
 }
 
-/// True when the cue at word `i` comes right after a marker of a change of party and a comma (من
-/// جهته، من جانبها، بدوره، ...): the marker announces that another party now speaks, so a cue with no
-/// subject of its own there does not continue the last speaker's turn.
+/// True when the cue at word `i` (or the verb right before it, for a phrase: قال في بيان) comes
+/// right after a marker of a change of party and a comma (من جهته، من جانبها، بدوره، ...): the
+/// marker announces that another party now speaks, so a cue with no subject of its own there does
+/// not continue the last speaker's turn.
 fn turn_shift(cx: &Context, i: usize) -> bool {
+    // A phrase right after its verb (قال في بيان): the marker stands before the verb.
+    let i = if cx.lex.words.get(i).is_some_and(|t| t.phrase > 0)
+        && i > 0
+        && cx.lex.words[i - 1].verb
+        && !breaks_phrase(gap(cx, i - 1, i))
+    {
+        i - 1
+    } else {
+        i
+    };
     let Some(m) = i.checked_sub(1) else {
         return false;
     };
@@ -1644,6 +1717,21 @@ mod bodies {
             "وقال المزارع يوسف العلي إن البيت هدم.\nبدوره، قال: «لم نتلق أي إنذار قبل الهدم».",
         );
         assert_eq!(s, vec![(true, None, false)]);
+    }
+
+    #[test]
+    fn a_family_name_that_is_an_ordinary_word_is_completed_with_its_given_names() {
+        // السعيد ("the happy") alone does not read as a name: the sheet gives the full name the
+        // story introduced.
+        let s = speakers(
+            "وأحيت الفرقة الحفل بقيادة المايسترو فادي السعيد.\nوقال السعيد في تصريح: «أردنا أن نقدم التراث بروح جديدة».",
+        );
+        assert_eq!(s, vec![(true, Some("السعيد (فادي السعيد)".into()), false)]);
+        // A family name that reads as a name stays as written.
+        let s = speakers(
+            "وأحيت الفرقة الحفل بقيادة المايسترو فادي العتيبي.\nوقال العتيبي في تصريح: «أردنا أن نقدم التراث بروح جديدة».",
+        );
+        assert_eq!(s, vec![(true, Some("العتيبي".into()), false)]);
     }
 
     #[test]
