@@ -900,21 +900,18 @@ fn inside_attribution(
     None
 }
 
-/// True when the cue at word `i` (or the verb right before it, for a phrase: قال في بيان) comes
-/// right after a marker of a change of party and a comma (من جهته، من جانبها، بدوره، ...): the
+/// True when the clause of the cue at word `i` (ذكرت البلدية في بيان، قال) comes right after a
+/// marker of a change of party and a comma (من جهته، من جانبها، بدوره، ...): the
 /// marker announces that another party now speaks, so a cue with no subject of its own there does
 /// not continue the last speaker's turn.
 fn turn_shift(cx: &Context, i: usize) -> bool {
-    // A phrase right after its verb (قال في بيان): the marker stands before the verb.
-    let i = if cx.lex.words.get(i).is_some_and(|t| t.phrase > 0)
-        && i > 0
-        && cx.lex.words[i - 1].verb
-        && !breaks_phrase(gap(cx, i - 1, i))
-    {
-        i - 1
-    } else {
-        i
-    };
+    // The first word of the cue's clause (ذكرت in ذكرت البلدية في بيان): at most six words back,
+    // no punctuation between.
+    let mut i = i;
+    let first = i.saturating_sub(6);
+    while i > first && i > 0 && !breaks_phrase(gap(cx, i - 1, i)) {
+        i -= 1;
+    }
     let Some(m) = i.checked_sub(1) else {
         return false;
     };
