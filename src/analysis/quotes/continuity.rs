@@ -900,6 +900,21 @@ fn inside_attribution(
     None
 }
 
+/// True when the cue at word `i` is a source phrase that names its source after it (بحسب، وفق،
+/// وفقاً لـ، طبقاً لـ، نقلاً عن) with no reporting verb before it in its sentence, and the reader read no
+/// source there: such a phrase always brings its own source, so when that source cannot be read
+/// the speaker is unclear, never the last speaker.
+fn unread_source(cx: &Context, i: usize) -> bool {
+    let first = bare_key(cx, i);
+    let first = first
+        .strip_prefix('ب')
+        .filter(|r| *r == "حسب")
+        .unwrap_or(first);
+    cx.lex.words[i].phrase > 0
+        && matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا")
+        && verb_before_in_sentence(cx, i).is_none()
+}
+
 /// True when the clause of the cue at word `i` (ذكرت البلدية في بيان، قال) comes right after a
 /// marker of a change of party and a comma (من جهته، من جانبها، بدوره، ...): the
 /// marker announces that another party now speaks, so a cue with no subject of its own there does
@@ -1059,7 +1074,9 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
                 return attribution(cue, speaker_of(cx, persons, &clauses, &Read::Named(n), i));
             }
             let mut read = read_cue(cx, persons, i, limit);
-            if read == Read::Pronoun && (relative_with_other_subject(cx, i) || turn_shift(cx, i)) {
+            if read == Read::Pronoun
+                && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
+            {
                 return attribution(cue, None);
             }
             // A source phrase after a verb with a named subject in the same sentence leaves the
@@ -1729,6 +1746,15 @@ mod bodies {
             "وأحيت الفرقة الحفل بقيادة المايسترو فادي العتيبي.\nوقال العتيبي في تصريح: «أردنا أن نقدم التراث بروح جديدة».",
         );
         assert_eq!(s, vec![(true, Some("العتيبي".into()), false)]);
+    }
+
+    #[test]
+    fn a_source_phrase_whose_source_cannot_be_read_is_unclear() {
+        // وفقاً لـ brings its own source: when it cannot be read, the last speaker is not it.
+        let s = speakers(
+            "وقال المزارع يوسف العلي إن البيت هدم.\nووفقاً لما نشره مركز محلي، فإن «أكثر من مئة منزل مهددة بالهدم».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
     }
 
     #[test]
