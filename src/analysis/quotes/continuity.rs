@@ -903,15 +903,26 @@ fn inside_attribution(
 /// True when the cue at word `i` is a source phrase that names its source after it (بحسب، وفق،
 /// وفقاً لـ، طبقاً لـ، نقلاً عن) with no reporting verb before it in its sentence, and the reader read no
 /// source there: such a phrase always brings its own source, so when that source cannot be read
-/// the speaker is unclear, never the last speaker.
+/// the speaker is unclear, never the last speaker. Not after ما and a verb with no subject of its
+/// own (بحسب ما كتب), whose pronoun refers back to the speaker.
 fn unread_source(cx: &Context, i: usize) -> bool {
     let first = bare_key(cx, i);
     let first = first
         .strip_prefix('ب')
         .filter(|r| *r == "حسب")
         .unwrap_or(first);
+    // بحسب ما كتب: a verb with no subject of its own after ما refers back to the speaker.
+    let len = usize::from(cx.lex.words[i].phrase);
+    let after = |k: usize| cx.doc.words.get(k).map(|w| w.plain.as_str());
+    let own_verb = after(i + len).is_some_and(|w| w == "ما" || w == "لما")
+        && cx.lex.words.get(i + len + 1).is_some_and(|t| t.verb)
+        && (i + len + 2 >= cx.doc.words.len()
+            || breaks_phrase(gap(cx, i + len + 1, i + len + 2))
+            || function(cx, i + len + 2)
+            || prepositional(cx, &[], i + len + 2));
     cx.lex.words[i].phrase > 0
         && matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا")
+        && !own_verb
         && verb_before_in_sentence(cx, i).is_none()
 }
 
@@ -1755,6 +1766,11 @@ mod bodies {
             "وقال المزارع يوسف العلي إن البيت هدم.\nووفقاً لما نشره مركز محلي، فإن «أكثر من مئة منزل مهددة بالهدم».",
         );
         assert_eq!(s, vec![(true, None, false)]);
+        // بحسب ما كتب: the verb's pronoun subject is the one speaking.
+        let s = speakers(
+            "وقال المزارع يوسف العلي إن البيت هدم.\nوالسلطات «تتجاهل» شكاوى السكان بحسب ما كتب.",
+        );
+        assert_eq!(s, vec![(true, Some("المزارع يوسف العلي".into()), false)]);
     }
 
     #[test]
