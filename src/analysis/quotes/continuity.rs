@@ -911,19 +911,27 @@ fn unread_source(cx: &Context, i: usize) -> bool {
         .strip_prefix('ب')
         .filter(|r| *r == "حسب")
         .unwrap_or(first);
-    // بحسب ما كتب: a verb with no subject of its own after ما refers back to the speaker.
     let len = usize::from(cx.lex.words[i].phrase);
+    if len == 0
+        || !matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا")
+        || verb_before_in_sentence(cx, i).is_some()
+    {
+        return false;
+    }
+    // بحسب ما كتب: a verb with no subject of its own after ما refers back to the speaker.
     let after = |k: usize| cx.doc.words.get(k).map(|w| w.plain.as_str());
-    let own_verb = after(i + len).is_some_and(|w| w == "ما" || w == "لما")
-        && cx.lex.words.get(i + len + 1).is_some_and(|t| t.verb)
-        && (i + len + 2 >= cx.doc.words.len()
-            || breaks_phrase(gap(cx, i + len + 1, i + len + 2))
-            || function(cx, i + len + 2)
-            || prepositional(cx, &[], i + len + 2));
-    cx.lex.words[i].phrase > 0
-        && matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا")
-        && !own_verb
-        && verb_before_in_sentence(cx, i).is_none()
+    // ما ends the phrase (بحسب ما) or follows it (وفقاً لما is one word).
+    let ma = [i + len - 1, i + len]
+        .into_iter()
+        .find(|&k| k > i && after(k).is_some_and(|w| w == "ما" || w == "لما"));
+    let own_verb = ma.is_some_and(|m| {
+        cx.lex.words.get(m + 1).is_some_and(|t| t.verb)
+            && (m + 2 >= cx.doc.words.len()
+                || breaks_phrase(gap(cx, m + 1, m + 2))
+                || function(cx, m + 2)
+                || prepositional(cx, &[], m + 2))
+    });
+    !own_verb
 }
 
 /// True when the clause of the cue at word `i` (ذكرت البلدية في بيان، قال) comes right after a
