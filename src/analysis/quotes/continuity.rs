@@ -757,7 +757,7 @@ fn full_name(
     let k = persons.partition_point(|r| r.start < name.start);
     let full = persons[..k].iter().rev().take(60).find_map(|r| {
         let rw = cx.doc.words_in(r.clone());
-        if rw.len() != 1 || &rw[0].key != key {
+        if rw.len() != 1 || rw[0].key != *key {
             return None;
         }
         let f = with_given_names(cx, r);
