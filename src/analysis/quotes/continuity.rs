@@ -326,12 +326,6 @@ fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
 }
 
 impl Clauses {
-    /// The reads, in word order: (word index of the cue, read). For tests.
-    #[cfg(test)]
-    pub(super) fn debug_reads(&self) -> &[(usize, Read)] {
-        &self.reads
-    }
-
     /// Reads every cue of the document outside `quotes`.
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
         let n = cx.doc.words.len();
