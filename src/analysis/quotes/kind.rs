@@ -46,7 +46,7 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
         let all: &[Quote] = quotes;
         let mut breaks: Option<(usize, Vec<usize>)> = None;
         let mut prev: Option<(usize, QuoteForm)> = None;
-        for q in all {
+        for (qi, q) in all.iter().enumerate() {
             let pi = cx.doc.paragraph_of(q.range.start);
             let para = pi.map_or(q.range.start..q.range.start, |p| {
                 cx.doc.paragraphs[p].clone()
@@ -58,7 +58,14 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             }
             let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
             let sent = sentence_of(br, &para, &q.range);
-            let (mut form, source, verb) = form_of(cx, all, q, sent);
+            let (mut form, mut source, verb) = form_of(cx, all, q, sent.clone());
+            if form == QuoteForm::Speech
+                && let Some(p) = qi.checked_sub(1).and_then(|p| all.get(p))
+                && let Some(noun) = work_named_before(cx, all, p, q, sent.start)
+            {
+                form = QuoteForm::Text;
+                source = Some(noun);
+            }
             sources.push((source, verb));
             // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»),
             // unless it is shaped like a clause: words after a quoted outlet's name and a comma
@@ -81,6 +88,48 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
         q.source = source.filter(|_| form == QuoteForm::Text);
         q.stance = verb.filter(|_| form == QuoteForm::Partial);
     }
+}
+
+/// Words quoted right after the quoted name of a work, a campaign or a programme and a colon
+/// (ردد الجمهور مطلع أغنية «...» الشهيرة: «...»): a colon after a named thing introduces its own
+/// words, the lines of a song or the text of a slogan, so the quotation is quoted text from it,
+/// not someone's speech. `prev` is the quotation
+/// before `q`; it must be a name introduced by a name noun (`quote_name_nouns.txt`, not a title),
+/// in the same sentence (from byte `sent_start`), followed by at most two words (an adjective:
+/// الشهيرة) and the colon, with no reporting cue before `q` in the sentence (قال لصحيفة «...»: «...»
+/// is the speaker's). Returns the index in `doc.words` of the noun, the source of the text.
+fn work_named_before(
+    cx: &Context,
+    all: &[Quote],
+    prev: &Quote,
+    q: &Quote,
+    sent_start: usize,
+) -> Option<usize> {
+    if prev.range.start < sent_start || prev.range.end > q.range.start || !prev.closed {
+        return None;
+    }
+    let gap = cx.doc.prose().get(prev.range.end..q.range.start)?.trim();
+    let words = gap.strip_suffix(':')?;
+    if words.contains(['.', '،', ',', ':', '؛', '\n']) || words.split_whitespace().count() > 2 {
+        return None;
+    }
+    let lists = quote_words();
+    let noun = cx.doc.word_index_at(prev.range.start).checked_sub(1)?;
+    let w = cx.doc.words.get(noun)?;
+    let glued = cx
+        .doc
+        .prose()
+        .get(w.range.end..prev.range.start)
+        .is_some_and(|g| g.trim().is_empty());
+    let w_sent = cx.doc.word_index_at(sent_start);
+    let w_open = cx.doc.word_index_at(q.range.start);
+    let reported = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
+    (glued
+        && w.range.start >= sent_start
+        && cx.lex.words[noun].title == 0
+        && is_name_noun(cx, lists, noun)
+        && !reported)
+        .then_some(noun)
 }
 
 /// The sentence (half-open byte range) of the quotation `q` in the paragraph `para`, given the
@@ -321,8 +370,14 @@ fn text_noun(
     w_sent: usize,
     w_open: usize,
 ) -> Option<usize> {
-    let near = w_sent.max(w_open.saturating_sub(4));
-    if let Some(t) = (near..w_open)
+    // A relative clause «in which came» (مقطعاً من الرواية جاء فيه: «...»، رسالة ورد فيها: «...»)
+    // stands between the noun of text and its words: the noun is looked for before it.
+    let relative = w_open >= w_sent + 3
+        && matches!(cx.doc.words[w_open - 1].key.as_str(), "فيه" | "فيها")
+        && matches!(cx.doc.words[w_open - 2].key.as_str(), "جاء" | "ورد");
+    let before = if relative { w_open - 2 } else { w_open };
+    let near = w_sent.max(before.saturating_sub(4));
+    if let Some(t) = (near..before)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i))
     {
@@ -406,8 +461,14 @@ fn is_text_noun(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bo
     let Some(w) = cx.doc.words.get(i) else {
         return false;
     };
+    // An indefinite accusative (مقطعاً، نصاً) is the noun with its case ending.
+    let accusative = w
+        .key
+        .strip_suffix('ا')
+        .filter(|k| k.chars().count() >= 2)
+        .is_some_and(|k| lists.text_nouns.contains(k));
     !cx.lex.words[i].is_cue()
-        && QuoteWords::any_reading(&lists.text_nouns, &w.key_readings())
+        && (QuoteWords::any_reading(&lists.text_nouns, &w.key_readings()) || accusative)
         && !inside_quote(all, w.range.start, w.range.end)
 }
 
@@ -867,6 +928,39 @@ mod tests {
                 (q.form, who.map(|(_, s)| s))
             })
             .collect()
+    }
+
+    #[test]
+    fn words_after_the_quoted_name_of_a_work_and_a_colon_are_its_text() {
+        let src = "وردد الجمهور مطلع أغنية «يا ليل الصب» الشهيرة: «يا ليل الصب متى غده، أقيام الساعة موعده».";
+        assert_eq!(
+            sources(src),
+            vec![
+                (QuoteForm::Name, None),
+                (QuoteForm::Text, Some("أغنية «يا ليل الصب»".to_string())),
+            ]
+        );
+        assert!(kinds(src).1.is_empty());
+        // After a reporting verb, the words after an outlet's quoted name are the speaker's.
+        let src =
+            "وقال الوزير سامر الخطيب لصحيفة «الأيام»: «لن نتراجع عن هذا القرار مهما كانت الضغوط».";
+        assert_eq!(
+            sources(src)[1],
+            (QuoteForm::Speech, Some("الوزير سامر الخطيب".to_string()))
+        );
+    }
+
+    #[test]
+    fn an_excerpt_introduced_by_jaa_fihi_is_quoted_text() {
+        // «in which came»: the words are the excerpt's, not anyone's speech, and never flagged.
+        let src = "وقرأ الكاتب خلال الأمسية مقطعاً من كتابه الجديد جاء فيه: «كانت المدينة تنام على صوت البحر وتستيقظ على صوت الباعة».";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms[0].0, QuoteForm::Text);
+        assert!(findings.is_empty());
+        assert_eq!(
+            sources(src),
+            vec![(QuoteForm::Text, Some("مقطعاً من كتابه".to_string()))]
+        );
     }
 
     #[test]

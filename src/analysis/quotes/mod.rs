@@ -410,6 +410,8 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
 /// reporting clause already names a speaker at or after that noun (كما يقول الشاعر أحمد شوقي) or
 /// the noun stands alone (شدد على القول «...»: the subject of the verb said it).
 fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
+    let snapshot: Vec<(Range<usize>, QuoteForm)> =
+        quotes.iter().map(|q| (q.range.clone(), q.form)).collect();
     for q in quotes.iter_mut() {
         let Some(k) = q.source else { continue };
         let Some(noun) = cx.doc.words.get(k) else {
@@ -423,8 +425,10 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
         if named_after {
             continue;
         }
-        // A bare noun (المقولة، القول، هذه الكلمات) says what the words are, not whose.
+        // A bare noun (المقولة، القول، هذه الكلمات) says what the words are, not whose; a noun
+        // followed by the quoted name of its work (أغنية «...») is named by it.
         if let Some(sp) = kind::source_phrase(cx, k, q.range.start)
+            .map(|sp| with_quoted_name(cx, &snapshot, sp, q.range.start))
             && sp.1.split_whitespace().nth(1).is_some()
         {
             q.attribution = Some(Attribution {
@@ -433,6 +437,32 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
                 anonymous: false,
             });
         }
+    }
+}
+
+/// The source phrase `sp` (byte range, text) extended through the quoted name that follows it with
+/// nothing but spaces between, or that it runs into (أغنية «يا ليل» for the noun أغنية), when that
+/// name closes before byte `open`; `sp` unchanged otherwise. `quotes`: (range, form) of every quotation, in order.
+fn with_quoted_name(
+    cx: &Context,
+    quotes: &[(Range<usize>, QuoteForm)],
+    sp: (Range<usize>, String),
+    open: usize,
+) -> (Range<usize>, String) {
+    // The name opens inside the phrase (the phrase may run over its words) or right after it.
+    let k = quotes.partition_point(|(r, _)| r.start <= sp.0.start);
+    let Some((r, QuoteForm::Name)) = quotes.get(k) else {
+        return sp;
+    };
+    let spaces = r.start <= sp.0.end
+        || cx
+            .doc
+            .prose()
+            .get(sp.0.end..r.start)
+            .is_some_and(|g| g.trim().is_empty());
+    match cx.doc.source.get(sp.0.start..r.end) {
+        Some(text) if spaces && r.end <= open => (sp.0.start..r.end, text.to_string()),
+        _ => sp,
     }
 }
 

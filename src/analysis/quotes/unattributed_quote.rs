@@ -175,7 +175,10 @@ mod tests {
             assert!(findings(src).is_empty(), "{src}");
             // Quiet because the quotation was seen and credited, not because none was found.
             let a = analyze_text(src, Format::Plain, &Profile::embedded());
-            let q = a.quotes.first().unwrap_or_else(|| panic!("no quotation in {src}"));
+            let q = a
+                .quotes
+                .first()
+                .unwrap_or_else(|| panic!("no quotation in {src}"));
             assert!(q.closed, "{src}");
             // Words of a speaker are credited; an outlet's name in guillemets is not speech.
             let named_outlet = src.contains("«سانا»") || src.contains("«فارس»");
