@@ -2425,7 +2425,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    read_np(cx, persons, k, i)
+    topic_np(cx, persons, k, i, false)
 }
 
 /// The subject of a cue with no subject of its own later in a sentence opened by أما ... فـ
@@ -2459,21 +2459,38 @@ fn amma_topic_far(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     if not_name_form(cx, persons, k) && k + 1 < f && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    if let Some(n) = read_np(cx, persons, k, f) {
-        return Some(n);
-    }
+    topic_np(cx, persons, k, f, true)
+}
+
+/// The speaker phrase of the topic fronted by أما, words `k..f` (before the answering ف word or
+/// the cue): the noun phrase the reader finds there, or, when it stops inside a short topic at a
+/// post with no name (أما مدرب الفريق الضيف، reads only «مدرب»), the whole topic as written,
+/// since the fronted topic is the subject whatever its words. With `unread`, also the whole short
+/// topic when the reader finds nothing in it. `None` otherwise.
+fn topic_np(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    f: usize,
+    unread: bool,
+) -> Option<Named> {
     // The topic is the subject whatever its words (أما مدرب الضيوف،): a short one with no
-    // particle or cue in it is the speaker as written.
-    if f - k > 4
-        || (k..f).any(|x| {
+    // particle or cue in it is the speaker as written, also when the noun phrase reader stops
+    // inside it at a post with no name (أما مدرب الفريق الضيف، reads only «مدرب»).
+    let plain_topic = f - k <= 4
+        && !(k..f).any(|x| {
             function(cx, x)
                 || prepositional(cx, persons, x)
                 || cx.lex.words[x].is_cue()
                 || breaks_phrase(gap(cx, x, x + 1)) && x + 1 < f
-        })
-    {
-        return None;
-    }
+        });
+    let read = read_np(cx, persons, k, f);
+    let name = match &read {
+        Some(n) if n.range.end >= cx.doc.words[f - 1].range.end || !plain_topic => return read,
+        Some(n) => n.name.clone(),
+        None if !unread || !plain_topic => return None,
+        None => None,
+    };
     let a = cx.doc.words[k].range.start;
     let b = cx.doc.words[f - 1].range.end;
     Some(Named {
@@ -2481,7 +2498,7 @@ fn amma_topic_far(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
         text: cx.doc.source.get(a..b)?.to_string(),
         anonymous: false,
         title_only: false,
-        name: None,
+        name,
     })
 }
 
@@ -2712,11 +2729,13 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
-        Read::Pronoun => subject_before(cx, persons, i)
+        // The topic fronted by أما in the same sentence is the subject before any noun nearer
+        // the verb (أما مدرب الفريق الضيف، فقد قال: the topic, not a word of it).
+        Read::Pronoun => amma_topic(cx, persons, i)
+            .or_else(|| subject_before(cx, persons, i))
             .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
-            .or_else(|| amma_topic(cx, persons, i))
             .map_or(Read::Pronoun, Read::Named),
         Read::Unclear => Read::Unclear,
     };
