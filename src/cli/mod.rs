@@ -661,15 +661,7 @@ fn evaluate(
     }
     config_errors(profiles, quiet_profile_errors, errors);
     if set.cross_failed {
-        let place = if lang == Lang::Ar {
-            "(الأسماء عبر القصص)"
-        } else {
-            "(names across stories)"
-        };
-        errors.push((
-            place.to_string(),
-            crate::report::guard::internal_error(lang),
-        ));
+        errors.push(cross_step_failed(lang));
     }
     results
 }
@@ -965,4 +957,19 @@ fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, lang: Lang)
             );
         }
     }
+}
+
+/// The error line of a cross-story step that panicked (the panic itself is printed on standard
+/// error by the guard): its place, «(names across stories)» in `lang`, and the internal-error
+/// message.
+pub(crate) fn cross_step_failed(lang: Lang) -> (String, String) {
+    let place = if lang == Lang::Ar {
+        "(الأسماء عبر القصص)"
+    } else {
+        "(names across stories)"
+    };
+    (
+        place.to_string(),
+        crate::report::guard::internal_error(lang),
+    )
 }

@@ -9,7 +9,7 @@
 use super::files::FileResult;
 use super::output::{self, Tally};
 use super::sarif::{self, SarifResult};
-use super::{OutputFormat, drafts_of};
+use super::{OutputFormat, cross_step_failed, drafts_of};
 use crate::analysis::pipeline::{self, Failed};
 use crate::analysis::{Finding, Lang, Severity};
 use crate::text::{Format, LineIndex};
@@ -243,15 +243,7 @@ pub fn check(
     );
     progress.finish();
     if set.cross_failed {
-        let place = if lang == Lang::Ar {
-            "(الأسماء عبر القصص)"
-        } else {
-            "(names across stories)"
-        };
-        errors.push((
-            place.to_string(),
-            crate::report::guard::internal_error(lang),
-        ));
+        errors.push(cross_step_failed(lang));
     }
     ctx.prints = set
         .kept

@@ -609,28 +609,7 @@ pub fn review_with(
             .binary_search_by_key(&at, |&(s, _)| s)
             .map_or(1, |j| k.lines[j].1)
     };
-    let across = set
-        .across
-        .iter()
-        .filter(|g| g.inconsistent())
-        .map(|g| CrossNameRow {
-            kind: kind_str(g.kind),
-            preferred: g.preferred.clone(),
-            spellings: spellings_of(&g.spellings, &g.preferred),
-            stories: g
-                .stories
-                .iter()
-                .enumerate()
-                .map(|(pi, p)| CrossStory {
-                    path: entries[p.story].path.clone(),
-                    main: p.main.clone(),
-                    spellings: spellings_of(&p.spellings, &g.preferred),
-                    line: line_of(p.story, p.first.start),
-                    flagged: g.flagged.contains(&pi),
-                })
-                .collect(),
-        })
-        .collect();
+    let across = cross_rows(&set.across, |si| entries[si].path.clone(), line_of);
     let stories = kept
         .into_iter()
         .zip(entries)
@@ -681,7 +660,28 @@ pub fn build_each(
             }
         }
     }
-    let across = groups
+    let line_of = |si: usize, at: usize| {
+        let (text, _) = inputs[si].content.as_ref().unwrap();
+        LineIndex::new(text).line_of(at) + 1
+    };
+    let across = cross_rows(groups, |si| inputs[si].path.clone(), line_of);
+    Report {
+        version: VERSION,
+        lang,
+        stories,
+        across,
+    }
+}
+
+/// The rows of the names spelled differently across stories: the inconsistent groups of
+/// `groups`, each story part with its path (`path_of(story index)`) and the 1-based line of its
+/// first mention (`line_of(story index, byte offset)`).
+fn cross_rows(
+    groups: &[across::CrossName],
+    path_of: impl Fn(usize) -> String,
+    line_of: impl Fn(usize, usize) -> usize,
+) -> Vec<CrossNameRow> {
+    groups
         .iter()
         .filter(|g| g.inconsistent())
         .map(|g| CrossNameRow {
@@ -692,26 +692,16 @@ pub fn build_each(
                 .stories
                 .iter()
                 .enumerate()
-                .map(|(pi, p)| {
-                    let (text, _) = inputs[p.story].content.as_ref().unwrap();
-                    let lines = LineIndex::new(text);
-                    CrossStory {
-                        path: inputs[p.story].path.clone(),
-                        main: p.main.clone(),
-                        spellings: spellings_of(&p.spellings, &g.preferred),
-                        line: lines.line_of(p.first.start) + 1,
-                        flagged: g.flagged.contains(&pi),
-                    }
+                .map(|(pi, p)| CrossStory {
+                    path: path_of(p.story),
+                    main: p.main.clone(),
+                    spellings: spellings_of(&p.spellings, &g.preferred),
+                    line: line_of(p.story, p.first.start),
+                    flagged: g.flagged.contains(&pi),
                 })
                 .collect(),
         })
-        .collect();
-    Report {
-        version: VERSION,
-        lang,
-        stories,
-        across,
-    }
+        .collect()
 }
 
 /// The entry of a story that could not be reviewed: its path and `error`, every list empty.
