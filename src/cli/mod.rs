@@ -159,8 +159,8 @@ pub struct CheckArgs {
     /// name it in the output (the file itself is not read).
     #[arg(long)]
     pub stdin_filename: Option<std::path::PathBuf>,
-    /// Check this many drafts at a time (default: one per core; 1 checks them one by one). The
-    /// output is the same, in the same order, whatever the number.
+    /// Check this many drafts at a time (default or 0: one per core; 1 checks them one by one;
+    /// at most four per core). The output is the same, in the same order, whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     /// No progress bar (it is shown on standard error only when that is a terminal and the run
@@ -207,8 +207,8 @@ pub struct ReportArgs {
     /// report (the file itself is not read).
     #[arg(long)]
     pub stdin_filename: Option<std::path::PathBuf>,
-    /// Review this many drafts at a time (default: one per core; 1 reviews them one by one). The
-    /// report is the same whatever the number.
+    /// Review this many drafts at a time (default or 0: one per core; 1 reviews them one by one;
+    /// at most four per core). The report is the same whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
     /// No progress bar (it is shown on standard error only when that is a terminal and the run

@@ -77,15 +77,21 @@ impl Progress {
 }
 
 /// Sets the number of threads that check drafts (`--jobs N`; 1 checks them one by one on one
-/// thread). `None` or 0 keeps rayon's default (one per core, or `RAYON_NUM_THREADS`). An error
+/// thread). `None` or 0 keeps rayon's default (one per core, or `RAYON_NUM_THREADS`). `N` is
+/// capped at [`MAX_JOBS_PER_CORE`] threads per core: the work is CPU-bound, so more threads gain
+/// nothing, and thousands of them exhaust memory (`-j 99999` aborted before the cap). An error
 /// (the pool already built) is ignored: the default pool is used.
 pub fn set_jobs(jobs: Option<usize>) {
     if let Some(n) = jobs.filter(|&n| n > 0) {
+        let cores = std::thread::available_parallelism().map_or(1, |c| c.get());
         let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
+            .num_threads(n.min(cores * MAX_JOBS_PER_CORE))
             .build_global();
     }
 }
+
+/// The most threads per core `--jobs` starts (see [`set_jobs`]).
+pub const MAX_JOBS_PER_CORE: usize = 4;
 
 /// A 64-bit fingerprint of a draft's text, to tell whether it changed between two readings.
 pub fn fingerprint(text: &str) -> u64 {

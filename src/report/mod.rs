@@ -256,14 +256,34 @@ fn spellings_of(list: &[(String, usize)], preferred: &str) -> Vec<Spelling> {
         .collect()
 }
 
-/// The person entity one of whose mentions lies inside the byte range `r`.
-fn person_in(names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
+/// The person entity that the speaker phrase at byte range `r` of `text` names: one of its
+/// mentions lies inside `r` and stands in apposition, not in the genitive. In Arabic a noun
+/// without the article directly before a name is in construct state with it (معاون ماكرون,
+/// «Macron's aide»), so when such a noun is the whole phrase before the name, the name is someone
+/// else's; titles with the article (الوزير فياض), posts with their complement (وزير المالية
+/// خالد المنصوري) and given names keep the person. `None` otherwise: the speakers table then
+/// lists the phrase as written rather than the wrong person.
+fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
     names.iter().position(|e| {
         e.kind == NameKind::Person
-            && e.mentions
-                .iter()
-                .any(|m| r.start <= m.range.start && m.range.end <= r.end)
+            && e.mentions.iter().any(|m| {
+                r.start <= m.range.start
+                    && m.range.end <= r.end
+                    && !genitive_of(text.get(r.start..m.range.start).unwrap_or(""))
+            })
     })
+}
+
+/// Whether a name preceded, inside its speaker phrase, by `before` is the genitive of a noun in
+/// construct state (see [`person_in`]): `before` is one word, with no article (ال, also after
+/// و) and no punctuation after it.
+fn genitive_of(before: &str) -> bool {
+    let t = before.trim();
+    !t.is_empty()
+        && before.ends_with(char::is_whitespace)
+        && !t.contains(char::is_whitespace)
+        && t.chars().all(crate::text::chars::is_arabic_word_char)
+        && !(t.starts_with("ال") || t.starts_with("وال"))
 }
 
 /// The review of one story: the draft at `path` (its `text`, analysed as `a` with `profile`),
@@ -347,7 +367,7 @@ fn quote_rows(
                 .join(" ")
         });
         if let Some((r, name)) = &speaker {
-            let (key, display) = match person_in(&a.names, r) {
+            let (key, display) = match person_in(text, &a.names, r) {
                 Some(e) => {
                     let ent = &a.names[e];
                     (
@@ -807,6 +827,29 @@ mod quote_list_tests {
             content: Ok((src.to_string(), a)),
         };
         build(&[input], &p, Lang::En).stories.remove(0)
+    }
+
+    #[test]
+    fn a_name_in_the_genitive_of_a_speaker_phrase_is_not_the_speaker() {
+        // مستشار المنصوري is the minister's adviser: the speakers table must not count the
+        // adviser's words under the minister, who is listed under his name.
+        assert!(!genitive_of(""));
+        assert!(!genitive_of("الوزير "));
+        assert!(!genitive_of("وزير المالية خالد "));
+        assert!(!genitive_of("وزير، "));
+        assert!(genitive_of("معاون "));
+        let src = "وقال وزير المالية خالد المنصوري إن «الخطة جاهزة».\nوقال مستشار المنصوري للصحفيين إن «الموعد لم يحدد».\n";
+        let a = crate::analysis::analyze_text(src, Format::Plain, &Profile::embedded());
+        let phrase = |p: &str| {
+            let at = src.find(p).unwrap();
+            at..at + p.len()
+        };
+        let minister = person_in(src, &a.names, &phrase("وزير المالية خالد المنصوري"));
+        assert!(
+            minister.is_some_and(|e| a.names[e].key == "المنصوري"),
+            "{minister:?}"
+        );
+        assert_eq!(person_in(src, &a.names, &phrase("مستشار المنصوري")), None);
     }
 
     #[test]
