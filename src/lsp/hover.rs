@@ -135,8 +135,18 @@ pub fn hover(
     })
 }
 
-/// Inlay hints after the closing mark of every speech quotation (the last paragraph of a
-/// multi-paragraph one), naming its speaker: `— speaker` (English) or `← speaker` (Arabic), and
+/// Whether quotation `q` gets an inlay hint: speech always (`?` when nobody is credited), and a
+/// partial quote or quoted text when it is attributed, as the review sheet lists them with their
+/// speaker or source (an unattributed one is never flagged, so a `?` on it would be noise).
+fn hinted(q: &Quote) -> bool {
+    q.speech
+        || (matches!(q.form, quotes::QuoteForm::Partial | quotes::QuoteForm::Text)
+            && q.attribution.is_some())
+}
+
+/// Inlay hints after the closing mark of every speech quotation, and of every attributed partial
+/// quote or quoted text ([`hinted`]) (the last paragraph of a multi-paragraph one), naming its
+/// speaker: `— speaker` (English) or `← speaker` (Arabic), and
 /// `— speaker unclear` / `← المتكلم غير واضح` when the quotation is attributed but the clause does
 /// not tell who spoke, and `— ?` / `← ؟` when it is unattributed. Only quotations whose last byte
 /// lies in the half-open byte range `visible`.
@@ -161,7 +171,7 @@ pub fn inlay_hints(
         .analysis
         .quotes
         .iter()
-        .filter(|q| q.speech && !q.continues && visible.contains(&q.range.end.saturating_sub(1)))
+        .filter(|q| hinted(q) && !q.continues && visible.contains(&q.range.end.saturating_sub(1)))
         .map(|q| {
             let cue = q.attribution.as_ref().map(|a| text_of(&a.cue));
             let (who, tooltip) =
@@ -244,6 +254,23 @@ mod tests {
         let h = hover(&s, at, Encoding::Utf16, Lang::Ar, false).unwrap();
         assert!(text(h).starts_with("مملوك (شخص، ذُكر 3 مرة)"));
         assert!(hover(&s, 0, Encoding::Utf16, Lang::En, true).is_none());
+    }
+
+    #[test]
+    fn partial_quotes_with_a_speaker_get_a_hint_unattributed_ones_do_not() {
+        let src = "ووصف الوزير خالد الأحمد الوضع بـ«الكارثي» أمس.\nوانتشرت عبارة «الصبر مفتاح الفرج» بين الناس.\n";
+        let s = snap(src);
+        let q = &s.analysis.quotes;
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].form, quotes::QuoteForm::Partial);
+        let labels: Vec<String> = inlay_hints(&s, 0..src.len(), Encoding::Utf16, Lang::En)
+            .into_iter()
+            .map(|h| match h.label {
+                InlayHintLabel::String(s) => s,
+                _ => panic!(),
+            })
+            .collect();
+        assert_eq!(labels, ["— الوزير خالد الأحمد"]);
     }
 
     #[test]
