@@ -557,7 +557,7 @@ fn run(cli: Cli) -> ExitCode {
                 _ => ExitCode::SUCCESS,
             }
         }
-        Command::Explain { rule } => match analysis::rule(&rule).map(|r| r.meta()) {
+        Command::Explain { rule } => match analysis::rule(&rule_id_of(&rule)).map(|r| r.meta()) {
             Some(r) => {
                 println!(
                     "# {}\n\nDefault severity: {}. {} / {}\n\n{}",
@@ -570,10 +570,17 @@ fn run(cli: Cli) -> ExitCode {
                 ExitCode::SUCCESS
             }
             None => {
+                let near = closest_rule(&rule_id_of(&rule));
                 if resolve_lang(cli.lang) == Lang::Ar {
-                    eprintln!("isnad: لا توجد قاعدة باسم «{rule}»؛ الأمر `isnad rules` يسردها");
+                    let hint = near
+                        .map(|n| format!(" (هل تقصد `{n}`؟)"))
+                        .unwrap_or_default();
+                    eprintln!("isnad: لا توجد قاعدة باسم «{rule}»{hint}؛ الأمر `isnad rules` يسردها");
                 } else {
-                    eprintln!("isnad: unknown rule `{rule}`; `isnad rules` lists them");
+                    let hint = near
+                        .map(|n| format!(" (did you mean `{n}`?)"))
+                        .unwrap_or_default();
+                    eprintln!("isnad: unknown rule `{rule}`{hint}; `isnad rules` lists them");
                 }
                 ExitCode::from(2)
             }
@@ -972,4 +979,54 @@ pub(crate) fn cross_step_failed(lang: Lang) -> (String, String) {
         place.to_string(),
         crate::report::guard::internal_error(lang),
     )
+}
+
+/// A rule id as a user may type it for `isnad explain`: trimmed, lowercase, `_` read as `-`
+/// (`NAME_VARIANT` → `name-variant`).
+fn rule_id_of(typed: &str) -> String {
+    typed.trim().to_lowercase().replace('_', "-")
+}
+
+/// The rule id closest to `typed` (already through [`rule_id_of`]) by edit distance in
+/// characters, when at most 3 edits away; `None` otherwise.
+fn closest_rule(typed: &str) -> Option<&'static str> {
+    crate::rules::RuleId::ALL
+        .iter()
+        .map(|r| (edit_distance(typed, r.as_str()), r.as_str()))
+        .filter(|(d, _)| *d <= 3)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, id)| id)
+}
+
+/// Levenshtein distance between `a` and `b`, in characters (insertions, deletions and
+/// substitutions each cost 1). Linear memory, quadratic time in the lengths: only for short ids.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let here = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(here + 1);
+            prev = here;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod explain_tests {
+    use super::*;
+
+    #[test]
+    fn explain_reads_rule_ids_in_any_case_and_suggests_a_near_one() {
+        assert_eq!(rule_id_of(" NAME_VARIANT "), "name-variant");
+        assert_eq!(closest_rule("name-varient"), Some("name-variant"));
+        assert_eq!(closest_rule("tatwel"), Some("tatweel"));
+        assert_eq!(closest_rule("spelling"), None);
+        assert_eq!(edit_distance("كتاب", "كتب"), 1);
+    }
 }
