@@ -483,7 +483,7 @@ fn file_errors_and_summary_in_arabic_and_a_broken_config_exits_2_in_report_too()
         "{text}"
     );
     assert!(
-        text.trim_end().ends_with("الملفات: 2، تعذّر فحصه: 1"),
+        text.trim_end().ends_with("الملفات: 2، ملفات تعذّر فحصها: 1"),
         "{text}"
     );
     let out = isnad(&["check", "."], &d);

@@ -369,7 +369,7 @@ pub fn text_summary(
             "الأخطاء: {n_err}، التحذيرات: {n_warn}، الملاحظات: {n_other}، الملفات: {files}"
         )?;
         if unread > 0 {
-            write!(out, "، تعذّر فحصه: {unread}")?;
+            write!(out, "، ملفات تعذّر فحصها: {unread}")?;
         }
         if empty_folders > 0 {
             write!(out, "، مجلدات بلا مسودات: {empty_folders}")?;

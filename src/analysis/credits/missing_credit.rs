@@ -9,7 +9,7 @@ use crate::analysis::{
 pub const RULE: RuleMeta = RuleMeta {
     id: RuleId::MissingCredit,
     default_severity: Severity::Warning,
-    summary_en: "A story with no dateline, credit line or byline",
+    summary_en: "A story with no dateline, credit line, byline or outlet tag",
     summary_ar: "قصة بلا سطر مصدر أو توقيع",
     doc: include_str!("missing_credit.md"),
 };
