@@ -275,7 +275,7 @@ fn read_stdin() -> Result<String, String> {
 
 /// What [`gather`] returns: the drafts, (path, message) of what could not be used, and the text of
 /// standard input when it was read.
-type Gathered = (
+type Inputs = (
     Drafts,
     Vec<(String, String)>,
     Option<Result<String, String>>,
@@ -289,7 +289,7 @@ fn gather(
     exts: &[String],
     stdin_filename: Option<&std::path::Path>,
     profiles: &mut profiles::Profiles,
-) -> Gathered {
+) -> Inputs {
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let input = stdin_input(stdin_filename);
         let resolved = profiles.for_file(&input.path);
