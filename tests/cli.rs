@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 
 #[path = "support/cli.rs"]
 mod support;
-use support::{isnad, tmp};
+use support::{isnad, text, tmp};
 
 const DRAFT: &str = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل ليلاً ونهاراً في كل الأحياء المتضررة من العاصفة.\nوقال الخطيب إن الأضرار كبيرة. وأضاف الخطيب أن الوزارة طلبت دعماً عاجلاً.\n";
 
@@ -168,6 +168,51 @@ fn bad_inputs_are_reported_and_the_other_files_still_checked() {
     assert_eq!(by("empty.txt")["findings"], serde_json::json!([]));
     assert_eq!(by("good.txt")["findings"][0]["rule"], "missing-credit");
     assert!(by("bad-utf8.txt").get("findings").is_none());
+}
+
+/// Errors come in the order the command named the files, whatever the error (a path that does
+/// not exist, a file that cannot be decoded), in the text and JSON output of `check` and on the
+/// standard error of `report`.
+#[test]
+fn errors_follow_the_order_of_the_command_line() {
+    let d = tmp("error-order");
+    std::fs::write(d.join("bad.md"), [0xFF, 0xFE, 0x00, 0xD8, b'x', 0]).unwrap();
+    std::fs::write(d.join("good.md"), DRAFT).unwrap();
+    let args = ["zz-missing.md", "bad.md", "good.md", "aa-missing.md"];
+    let out = isnad(
+        &[&["check", "--min-severity", "error"][..], &args[..]].concat(),
+        &d,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stdout),
+        "zz-missing.md: error: no such file or directory\n\
+         bad.md: error: UTF-16 (little-endian) text; save the draft as UTF-8\n\
+         aa-missing.md: error: no such file or directory\n\
+         0 error(s), 0 warning(s), 0 other in 4 file(s); 3 could not be checked\n"
+    );
+    let out = isnad(
+        &[&["check", "--format", "json"][..], &args[..]].concat(),
+        &d,
+    );
+    let paths: Vec<String> = json(&out)["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths, args);
+    let out = isnad(
+        &[&["report", "--format", "json"][..], &args[..]].concat(),
+        &d,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "isnad: zz-missing.md: no such file or directory\n\
+         isnad: bad.md: UTF-16 (little-endian) text; save the draft as UTF-8\n\
+         isnad: aa-missing.md: no such file or directory\n"
+    );
 }
 
 #[test]

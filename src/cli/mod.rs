@@ -344,7 +344,8 @@ pub fn report(args: &ReportArgs) -> u8 {
     for e in &profiles.errors {
         eprintln!("isnad: {e} (reviewed with the default profile)");
     }
-    // Paths that could not be used first, then the drafts in order, each with its own profile.
+    // Folders that could not be used first, then the drafts in the command's order (a file named
+    // that cannot be read among them, in its place), each with its own profile.
     let default = profiles.default_profile();
     let mut stories: Vec<crate::report::Entry> = errors
         .iter()
@@ -375,10 +376,9 @@ pub fn report(args: &ReportArgs) -> u8 {
         &|| progress.tick(),
     );
     progress.finish();
-    for s in r.stories[errors.len()..]
-        .iter()
-        .chain(&r.stories[..errors.len()])
-    {
+    // In the order the review lists them: folders that gave no draft, then every file named or
+    // found, in the command's order.
+    for s in &r.stories {
         if let Some(e) = &s.error {
             eprintln!("isnad: {}: {}", s.path, output::file_error(e, lang));
         }
