@@ -202,6 +202,29 @@ fn errors_follow_the_order_of_the_command_line() {
         .map(|f| f["path"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(paths, args);
+    // With --lang ar, the JSON errors are in Arabic, as the findings' messages are.
+    let out = isnad(
+        &[
+            &["check", "--format", "json", "--lang", "ar"][..],
+            &args[..],
+        ]
+        .concat(),
+        &d,
+    );
+    let errors: Vec<String> = json(&out)["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["error"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "لا يوجد ملف أو مجلد بهذا الاسم",
+            "نص بترميز UTF-16 (الأصغر أولاً)؛ احفظ المسودة بترميز UTF-8",
+            "لا يوجد ملف أو مجلد بهذا الاسم",
+        ]
+    );
     let out = isnad(
         &[&["report", "--format", "json"][..], &args[..]].concat(),
         &d,
