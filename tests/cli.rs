@@ -578,3 +578,54 @@ fn file_errors_and_summary_in_arabic_and_a_broken_config_exits_2_in_report_too()
     assert!(err.contains("nme-variant"), "{err}");
     assert!(String::from_utf8_lossy(&report.stdout).contains("story.txt"));
 }
+
+/// Every error of a broken `isnad.toml` is reported, each with its line and column, in `check`'s
+/// output, in `--config`'s error and on `report`'s standard error; the summary counts the file once.
+#[test]
+fn every_error_of_a_broken_config_is_reported_with_line_and_column() {
+    let c = tmp("config-errors");
+    std::fs::write(
+        c.join("isnad.toml"),
+        "[rules]\nnme-variant = \"off\"\ntatweel = \"loud\"\n\n[spellings]\n\"Trump\" = [\"ترامب\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        c.join("story.txt"),
+        "دمشق - سانا\nقال الوزير إن الشبكة تعمل.\n",
+    )
+    .unwrap();
+    let out = isnad(&["check", "story.txt"], &c);
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
+    let places: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("isnad.toml:"))
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(places, ["2:1", "3:1", "6:1"], "{lines:#?}");
+    assert!(
+        lines[0].contains("unknown rule `nme-variant`"),
+        "{lines:#?}"
+    );
+    assert!(lines[1].contains("`tatweel` = \"loud\""), "{lines:#?}");
+    assert!(lines[2].contains("`Trump`"), "{lines:#?}");
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .ends_with("; 1 isnad.toml could not be used (default profile)"),
+        "{lines:#?}"
+    );
+    let out = isnad(&["report", "story.txt"], &c);
+    let err = text(&out.stderr);
+    assert_eq!(err.matches("isnad: isnad.toml:").count(), 3, "{err}");
+    let out = isnad(&["check", "--config", "isnad.toml", "story.txt"], &c);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    let places: Vec<&str> = err
+        .lines()
+        .filter_map(|l| l.strip_prefix("isnad: isnad.toml:"))
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(places, ["2:1", "3:1", "6:1"], "{err}");
+}

@@ -330,8 +330,10 @@ pub fn report(args: &ReportArgs) -> u8 {
     }
     let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("isnad: {e}");
+        Err(errors) => {
+            for e in errors {
+                eprintln!("isnad: {e}");
+            }
             return 2;
         }
     };
@@ -723,8 +725,10 @@ pub fn check(args: &CheckArgs) -> u8 {
     }
     let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("isnad: {e}");
+        Err(errors) => {
+            for e in errors {
+                eprintln!("isnad: {e}");
+            }
             return 2;
         }
     };
@@ -735,7 +739,7 @@ pub fn check(args: &CheckArgs) -> u8 {
         &mut profiles,
     );
     let quiet = args.format == OutputFormat::Text;
-    let paths = output::path_counts(&errors, profiles.errors.len());
+    let paths = output::path_counts(&errors, profiles.broken_files());
     if !(args.fix || args.diff) {
         config_errors(&profiles, quiet, &mut errors);
         let progress = set::Progress::new(inputs.len(), args.quiet);
@@ -882,7 +886,7 @@ fn apply_fixes(
         }
     }
     // Check again what is left.
-    let paths = output::path_counts(&errors, profiles.errors.len());
+    let paths = output::path_counts(&errors, profiles.broken_files());
     let after = evaluate(
         inputs,
         texts,
