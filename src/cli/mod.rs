@@ -994,31 +994,8 @@ fn rule_id_of(typed: &str) -> String {
 /// The rule id closest to `typed` (already through [`rule_id_of`]) by edit distance in
 /// characters, when at most 3 edits away; `None` otherwise.
 fn closest_rule(typed: &str) -> Option<&'static str> {
-    crate::rules::RuleId::ALL
-        .iter()
-        .map(|r| (edit_distance(typed, r.as_str()), r.as_str()))
-        .filter(|(d, _)| *d <= 3)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, id)| id)
-}
-
-/// Levenshtein distance between `a` and `b`, in characters (insertions, deletions and
-/// substitutions each cost 1). Linear memory, quadratic time in the lengths: only for short ids.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(here + 1);
-            prev = here;
-        }
-    }
-    row[b.len()]
+    let ids: Vec<&'static str> = crate::rules::RuleId::ALL.iter().map(|r| r.as_str()).collect();
+    crate::text::distance::closest(typed, &ids, 3, str::to_string)
 }
 
 #[cfg(test)]
@@ -1031,6 +1008,6 @@ mod explain_tests {
         assert_eq!(closest_rule("name-varient"), Some("name-variant"));
         assert_eq!(closest_rule("tatwel"), Some("tatweel"));
         assert_eq!(closest_rule("spelling"), None);
-        assert_eq!(edit_distance("كتاب", "كتب"), 1);
+        assert_eq!(crate::text::distance::edit_distance("كتاب", "كتب"), 1);
     }
 }
