@@ -328,14 +328,8 @@ pub fn report(args: &ReportArgs) -> u8 {
         eprintln!("isnad: {}", m.get(lang));
         return 2;
     }
-    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
-        Ok(p) => p,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("isnad: {e}");
-            }
-            return 2;
-        }
+    let Some(mut profiles) = profiles_of(args.config.as_deref()) else {
+        return 2;
     };
     let (found, errors, stdin) = gather(
         &args.paths,
@@ -723,14 +717,8 @@ pub fn check(args: &CheckArgs) -> u8 {
         eprintln!("isnad: {}", m.get(lang));
         return 2;
     }
-    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
-        Ok(p) => p,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("isnad: {e}");
-            }
-            return 2;
-        }
+    let Some(mut profiles) = profiles_of(args.config.as_deref()) else {
+        return 2;
     };
     let (inputs, mut errors, stdin) = gather(
         &args.paths,
@@ -739,37 +727,8 @@ pub fn check(args: &CheckArgs) -> u8 {
         &mut profiles,
     );
     let quiet = args.format == OutputFormat::Text;
-    let paths = output::path_counts(&errors, profiles.broken_files());
     if !(args.fix || args.diff) {
-        config_errors(&profiles, quiet, &mut errors);
-        let progress = set::Progress::new(inputs.len(), args.quiet);
-        let load = |i: usize| text_of(&inputs[i].0, &stdin);
-        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-        return match set::check(
-            &mut out,
-            &inputs,
-            &load,
-            args.format,
-            threshold,
-            lang,
-            &mut errors,
-            paths,
-            &progress,
-        ) {
-            (_, Err(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                eprintln!("isnad: cannot write output: {e}");
-                2
-            }
-            (c, _) => {
-                if !errors.is_empty() || c.failed > 0 {
-                    2
-                } else if c.with_findings > 0 {
-                    1
-                } else {
-                    0
-                }
-            }
-        };
+        return check_set(args, &inputs, errors, &stdin, &profiles, lang);
     }
     let texts: Vec<Result<String, String>> =
         inputs.iter().map(|(i, _)| text_of(i, &stdin)).collect();
@@ -792,6 +751,64 @@ pub fn check(args: &CheckArgs) -> u8 {
         &profiles,
         lang,
     )
+}
+
+/// The configuration of `--config` (`explicit`), or the nearest `isnad.toml` per draft (see
+/// [`profiles::Profiles::new`]); `None` after printing every error of a broken `--config` file.
+fn profiles_of(explicit: Option<&std::path::Path>) -> Option<profiles::Profiles> {
+    match profiles::Profiles::new(explicit) {
+        Ok(p) => Some(p),
+        Err(errors) => {
+            for e in errors {
+                eprintln!("isnad: {e}");
+            }
+            None
+        }
+    }
+}
+
+/// `isnad check` without `--fix` or `--diff`: the drafts of `inputs` (texts from [`text_of`],
+/// standard input's from `stdin`) through [`set::check`], the path `errors` and the broken
+/// `isnad.toml` files of `profiles` written with them, to standard output. Returns the exit status
+/// (see [`check`]).
+fn check_set(
+    args: &CheckArgs,
+    inputs: &Drafts,
+    mut errors: Vec<(String, String)>,
+    stdin: &Option<Result<String, String>>,
+    profiles: &profiles::Profiles,
+    lang: Lang,
+) -> u8 {
+    let paths = output::path_counts(&errors, profiles.broken_files());
+    config_errors(profiles, args.format == OutputFormat::Text, &mut errors);
+    let progress = set::Progress::new(inputs.len(), args.quiet);
+    let load = |i: usize| text_of(&inputs[i].0, stdin);
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    match set::check(
+        &mut out,
+        inputs,
+        &load,
+        args.format,
+        args.min_severity.into(),
+        lang,
+        &mut errors,
+        paths,
+        &progress,
+    ) {
+        (_, Err(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("isnad: cannot write output: {e}");
+            2
+        }
+        (c, _) => {
+            if !errors.is_empty() || c.failed > 0 {
+                2
+            } else if c.with_findings > 0 {
+                1
+            } else {
+                0
+            }
+        }
+    }
 }
 
 /// `isnad check --fix` / `--diff` after the first check (`results`, one per input; `errors` the
@@ -994,7 +1011,10 @@ fn rule_id_of(typed: &str) -> String {
 /// The rule id closest to `typed` (already through [`rule_id_of`]) by edit distance in
 /// characters, when at most 3 edits away; `None` otherwise.
 fn closest_rule(typed: &str) -> Option<&'static str> {
-    let ids: Vec<&'static str> = crate::rules::RuleId::ALL.iter().map(|r| r.as_str()).collect();
+    let ids: Vec<&'static str> = crate::rules::RuleId::ALL
+        .iter()
+        .map(|r| r.as_str())
+        .collect();
     crate::text::distance::closest(typed, &ids, 3, str::to_string)
 }
 

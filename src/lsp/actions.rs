@@ -486,44 +486,57 @@ mod tests {
         a.edit.as_ref().unwrap().changes.as_ref().unwrap()[uri].clone()
     }
 
-    #[test]
-    fn quick_fix_from_data_and_fix_all() {
-        let snap = snapshot(SRC);
-        let uri: Uri = "file:///d.txt".parse().unwrap();
-        let diags = diagnostics::to_diagnostics(
+    /// The two name-variant diagnostics of [`SRC`] (UTF-16, English, version 3).
+    fn variant_diagnostics(snap: &Snapshot, uri: &Uri) -> Vec<Diagnostic> {
+        let variant: Vec<Diagnostic> = diagnostics::to_diagnostics(
             &snap.analysis,
             &snap.rope,
             Encoding::Utf16,
             Lang::En,
-            &uri,
+            uri,
             3,
-        );
-        let variant: Vec<Diagnostic> = diags
-            .into_iter()
-            .filter(|d| d.code == Some(NumberOrString::String("name-variant".into())))
-            .collect();
+        )
+        .into_iter()
+        .filter(|d| d.code == Some(NumberOrString::String("name-variant".into())))
+        .collect();
         assert_eq!(variant.len(), 2);
-        let req = Request {
-            uri: &uri,
-            snapshot: &snap,
-            diagnostics: &variant[..1],
-            range: variant[0].range,
+        variant
+    }
+
+    /// A request for the actions of `diagnostics` of [`SRC`], all kinds, house style offered.
+    fn request<'a>(snap: &'a Snapshot, uri: &'a Uri, diagnostics: &'a [Diagnostic]) -> Request<'a> {
+        Request {
+            uri,
+            snapshot: snap,
+            diagnostics,
+            range: diagnostics[0].range,
             only: None,
             enc: Encoding::Utf16,
             lang: Lang::En,
             document_changes: false,
             house_style: true,
-        };
-        let actions = code_actions(&req);
-        let titles: Vec<String> = actions
+        }
+    }
+
+    /// The titles of `actions`, in order.
+    fn titles(actions: &[CodeActionOrCommand]) -> Vec<String> {
+        actions
             .iter()
             .map(|a| match a {
                 CodeActionOrCommand::CodeAction(a) => a.title.clone(),
                 CodeActionOrCommand::Command(c) => c.title.clone(),
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn quick_fix_from_data_and_the_house_style_actions() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        let variant = variant_diagnostics(&snap, &uri);
+        let actions = code_actions(&request(&snap, &uri, &variant[..1]));
         assert_eq!(
-            titles,
+            titles(&actions),
             [
                 "Spell it “مملوك”",
                 "Spell every variant “مملوك” (2 places)",
@@ -574,24 +587,33 @@ mod tests {
             ignore[0].new_text,
             "<!-- isnad-disable-next-line name-variant -->\n"
         );
+    }
 
-        // Without data (a client that drops it), the fix comes from the cached analysis.
-        let mut bare = variant[1].clone();
+    #[test]
+    fn without_data_the_fix_comes_from_the_cached_analysis() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        // A client that drops `data`.
+        let mut bare = variant_diagnostics(&snap, &uri)[1].clone();
         bare.data = None;
         let req = Request {
-            diagnostics: std::slice::from_ref(&bare),
-            range: bare.range,
             only: Some(&[CodeActionKind::QUICKFIX]),
-            ..req
+            ..request(&snap, &uri, std::slice::from_ref(&bare))
         };
         let actions = code_actions(&req);
         assert_eq!(actions.len(), 7);
         assert_eq!(edits_of(&actions[0], &uri)[0].range, bare.range);
+    }
 
+    #[test]
+    fn source_fix_all_takes_only_safe_fixes() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        let variant = variant_diagnostics(&snap, &uri);
         // Only source actions: none, the spellings were chosen by majority (unsafe fixes).
         let req = Request {
             only: Some(&[CodeActionKind::SOURCE]),
-            ..req
+            ..request(&snap, &uri, &variant[1..])
         };
         assert!(code_actions(&req).is_empty());
         // With the house list naming the variant, its fixes are safe: source.fixAll applies them.
@@ -640,15 +662,8 @@ mod tests {
             house_style: false,
         };
         let actions = code_actions(&req);
-        let titles: Vec<String> = actions
-            .iter()
-            .map(|a| match a {
-                CodeActionOrCommand::CodeAction(a) => a.title.clone(),
-                CodeActionOrCommand::Command(c) => c.title.clone(),
-            })
-            .collect();
         assert_eq!(
-            titles,
+            titles(&actions),
             [
                 "Spell it “مملوك”",
                 "Spell every variant “مملوك” (2 places)",
