@@ -303,9 +303,9 @@ fn story(
 ) -> Story {
     let lines = LineIndex::new(text);
     let too_short_for_credit = a.credits.is_empty()
-        && !crate::analysis::credits::missing_credit::expects_credit(
-            &crate::text::Document::new(text, format),
-        );
+        && !crate::analysis::credits::missing_credit::expects_credit(&crate::text::Document::new(
+            text, format,
+        ));
     let credits = a
         .credits
         .iter()
@@ -696,7 +696,8 @@ pub fn build_each(
         match &input.content {
             Err(e) => stories.push(failed(&input.path, e.clone())),
             Ok((text, a)) => {
-                let one = guard::run(|| story(&input.path, text, input.format, a, profiles[i], lang));
+                let one =
+                    guard::run(|| story(&input.path, text, input.format, a, profiles[i], lang));
                 stories.push(one.unwrap_or_else(|p| {
                     guard::eprint(&input.path, &p);
                     failed(&input.path, guard::internal_error(lang))
