@@ -181,6 +181,48 @@ impl Ctx<'_> {
         Some((text, lines))
     }
 
+    /// Pass 2 for the drafts with cross-story findings (`cross[i]` for draft `i` of `drafts`):
+    /// each is read again (a changed text is an error, never wrong offsets), analysed again under
+    /// the panic guard, its cross-story findings merged, and rendered again into `kept[i]`.
+    fn with_cross(
+        &self,
+        drafts: &[pipeline::Draft],
+        kept: &mut [Result<Kept, String>],
+        cross: Vec<Vec<Finding>>,
+    ) {
+        for (i, cross) in cross.into_iter().enumerate() {
+            if cross.is_empty() {
+                continue;
+            }
+            let Ok(k) = &kept[i] else { continue };
+            let again = (self.load)(i).and_then(|text| {
+                if fingerprint(&text) != k.fingerprint {
+                    return Err(CHANGED.to_string());
+                }
+                let d = &drafts[i];
+                let mut a =
+                    crate::report::guard::analyze(&text, d.format, d.profile).map_err(|p| {
+                        crate::report::guard::eprint(d.path, &p);
+                        crate::report::guard::internal_error(self.lang)
+                    })?;
+                pipeline::merge_cross(&text, &mut a.findings, cross);
+                Ok(self.result(i, text, a.findings))
+            });
+            kept[i] = again.map(|r| Kept {
+                rendered: self.render(&r),
+                fingerprint: k.fingerprint,
+                found: r.findings.len(),
+            });
+        }
+    }
+
+    /// The output of draft `i`, which could not be read or checked (`e` says why).
+    fn failed(&self, i: usize, e: &str) -> Rendered {
+        let mut r = FileResult::new(&self.inputs[i].0.display, Format::Plain);
+        r.error = Some(e.to_string());
+        self.render(&r)
+    }
+
     /// The result of draft `i` whose text is `text` and findings `findings` (all severities).
     fn result(&self, i: usize, text: String, mut findings: Vec<Finding>) -> FileResult {
         let display = &self.inputs[i].0.display;
@@ -269,38 +311,7 @@ pub fn check(
             })
         })
         .collect();
-    // The drafts with cross-story findings: read and analysed again, rendered with them.
-    for (i, cross) in set.cross.into_iter().enumerate() {
-        if cross.is_empty() {
-            continue;
-        }
-        let Ok(k) = &kept[i] else { continue };
-        let again = load(i).and_then(|text| {
-            if fingerprint(&text) != k.fingerprint {
-                return Err(CHANGED.to_string());
-            }
-            let d = &drafts[i];
-            let mut a = crate::report::guard::analyze(&text, d.format, d.profile).map_err(|p| {
-                crate::report::guard::eprint(d.path, &p);
-                crate::report::guard::internal_error(lang)
-            })?;
-            pipeline::merge_cross(&text, &mut a.findings, cross);
-            Ok(ctx.result(i, text, a.findings))
-        });
-        kept[i] = match again {
-            Ok(r) => Ok(Kept {
-                rendered: ctx.render(&r),
-                fingerprint: k.fingerprint,
-                found: r.findings.len(),
-            }),
-            Err(e) => Err(e),
-        };
-    }
-    let failed = |i: usize, e: &str| {
-        let mut r = FileResult::new(&inputs[i].0.display, Format::Plain);
-        r.error = Some(e.to_string());
-        ctx.render(&r)
-    };
+    ctx.with_cross(&drafts, &mut kept, set.cross);
     let mut checked = Checked {
         with_findings: 0,
         failed: 0,
@@ -316,7 +327,7 @@ pub fn check(
             }
             Err(e) => {
                 checked.failed += 1;
-                failed(i, &e)
+                ctx.failed(i, &e)
             }
         })
         .collect();
