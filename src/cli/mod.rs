@@ -819,7 +819,6 @@ fn check_set(
 /// goes to standard output and the check to standard error. Returns the exit status (see
 /// [`check`]).
 ///
-/// Long: one pass over the drafts that must keep the fixed texts, counts and errors together for the second check.
 #[allow(clippy::too_many_arguments)]
 fn apply_fixes(
     args: &CheckArgs,
@@ -857,35 +856,17 @@ fn apply_fixes(
             continue;
         }
         changed = true;
-        let n = fixed.total();
-        let what = fix::summary(&fixed.by_rule);
-        if args.diff {
-            let d = fix::unified_diff(&r.text, &fixed.text, &r.display);
-            if stdout.write_all(d.as_bytes()).is_err() {
-                break;
-            }
-            if lang == Lang::Ar {
-                eprintln!("isnad: {}: سيُصلح {n} ({what})", r.display);
-            } else {
-                eprintln!("isnad: {}: would fix {n} ({what})", r.display);
-            }
-        } else if !input.stdin {
-            if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
-                errors.push((
-                    r.display.clone(),
-                    format!("cannot write the fixed draft: {}", drafts::describe_io(&e)),
-                ));
+        match put_fixed(args.diff, &mut stdout, r, input, &fixed, lang) {
+            Put::Done => {}
+            Put::OutputClosed => break,
+            Put::WriteFailed(e) => {
+                errors.push((r.display.clone(), e));
                 texts.push(Ok(r.text.clone()));
                 continue;
             }
-            if lang == Lang::Ar {
-                eprintln!("isnad: {}: أُصلح {n} ({what})", r.display);
-            } else {
-                eprintln!("isnad: {}: fixed {n} ({what})", r.display);
-            }
         }
         fixed_files += 1;
-        fixed_total += n;
+        fixed_total += fixed.total();
         texts.push(Ok(fixed.text));
     }
     if args.diff {
@@ -902,13 +883,81 @@ fn apply_fixes(
             eprintln!("isnad: fixed {fixed_total} in {fixed_files} file(s)");
         }
     }
-    // Check again what is left.
+    check_fixed(
+        args, inputs, texts, errors, stdin_text, profiles, lang, stdout,
+    )
+}
+
+/// What [`put_fixed`] did with a fixed draft.
+enum Put {
+    /// The diff was printed or the file written (or, for standard input, nothing yet).
+    Done,
+    /// Standard output is closed: stop printing diffs.
+    OutputClosed,
+    /// The file could not be written: the error's message.
+    WriteFailed(String),
+}
+
+/// Puts out one draft `r` (of `input`) that `fixed` changed: with `diff`, its unified diff on
+/// `stdout`; otherwise the fixed text written to its file (standard input's is printed later, by
+/// [`check_fixed`]). Says on standard error how many fixes, of which rules, in `lang`.
+fn put_fixed(
+    diff: bool,
+    stdout: &mut impl Write,
+    r: &files::FileResult,
+    input: &drafts::Input,
+    fixed: &fix::Fixed,
+    lang: Lang,
+) -> Put {
+    let n = fixed.total();
+    let what = fix::summary(&fixed.by_rule);
+    if diff {
+        let d = fix::unified_diff(&r.text, &fixed.text, &r.display);
+        if stdout.write_all(d.as_bytes()).is_err() {
+            return Put::OutputClosed;
+        }
+        if lang == Lang::Ar {
+            eprintln!("isnad: {}: سيُصلح {n} ({what})", r.display);
+        } else {
+            eprintln!("isnad: {}: would fix {n} ({what})", r.display);
+        }
+    } else if !input.stdin {
+        if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
+            return Put::WriteFailed(format!(
+                "cannot write the fixed draft: {}",
+                drafts::describe_io(&e)
+            ));
+        }
+        if lang == Lang::Ar {
+            eprintln!("isnad: {}: أُصلح {n} ({what})", r.display);
+        } else {
+            eprintln!("isnad: {}: fixed {n} ({what})", r.display);
+        }
+    }
+    Put::Done
+}
+
+/// The check after `--fix`: the fixed `texts` (one per input; `errors` the paths and drafts that
+/// could not be used or written) checked again and written to `stdout`, or, for a draft on
+/// standard input (`stdin_text`, its fixed text), that text on standard output and the check on
+/// standard error. Returns the exit status (see [`check`]).
+#[allow(clippy::too_many_arguments)]
+fn check_fixed(
+    args: &CheckArgs,
+    inputs: &Drafts,
+    texts: Vec<Result<String, String>>,
+    mut errors: Vec<(String, String)>,
+    stdin_text: Option<String>,
+    profiles: &profiles::Profiles,
+    lang: Lang,
+    mut stdout: impl Write,
+) -> u8 {
     let paths = output::path_counts(&errors, profiles.broken_files());
     let after = evaluate(
         inputs,
         texts,
         profiles,
-        threshold,
+        args.min_severity.into(),
         lang,
         args.format == OutputFormat::Text,
         &mut errors,
