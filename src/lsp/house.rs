@@ -129,8 +129,6 @@ fn push_like(a: &mut Array, s: &str) {
 ///
 /// Variants equal to `house` (by identity key) and repeated variants are dropped. Fails when
 /// `text` is not TOML or `[spellings]` is not a table of arrays of strings.
-///
-/// Long: one edit of the `[spellings]` table in place (toml_edit), whose steps must see the same document.
 pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<String, EditError> {
     let house = house.trim();
     if house.is_empty() {
@@ -194,17 +192,7 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
             if list.iter().any(|v| key(v) == house_key)
                 && let Some(a) = item.as_array_mut()
             {
-                a.retain(|v| v.as_str().is_none_or(|s| key(s) != house_key));
-                // The new first element loses the space that followed the removed one's comma.
-                if let Some(first) = a.get_mut(0)
-                    && first
-                        .decor()
-                        .prefix()
-                        .and_then(|p| p.as_str())
-                        .is_some_and(|p| !p.contains('\n'))
-                {
-                    first.decor_mut().set_prefix("");
-                }
+                remove_key(a, &house_key);
             }
             out.push((k, item));
         }
@@ -217,26 +205,47 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
         }
     };
     if let Some(a) = out[slot].1.as_array_mut() {
-        let mut have: Vec<String> = strings(a)
-            .unwrap_or_default()
-            .iter()
-            .map(|s| key(s))
-            .collect();
-        for v in variants.iter().chain(&inherited) {
-            let v = v.trim();
-            let k = key(v);
-            if v.is_empty() || k == house_key || have.contains(&k) {
-                continue;
-            }
-            push_like(a, v);
-            have.push(k);
-        }
+        add_new(a, variants.iter().chain(&inherited), &house_key);
     }
     spellings.clear();
     for (k, item) in out {
         spellings.entry_format(&k).or_insert(item);
     }
     Ok(doc.to_string())
+}
+
+/// Removes from `a` every string whose identity key is `house_key`; the new first element loses
+/// the space that followed the removed one's comma.
+fn remove_key(a: &mut Array, house_key: &str) {
+    a.retain(|v| v.as_str().is_none_or(|s| key(s) != house_key));
+    if let Some(first) = a.get_mut(0)
+        && first
+            .decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .is_some_and(|p| !p.contains('\n'))
+    {
+        first.decor_mut().set_prefix("");
+    }
+}
+
+/// Appends to `a` (laid out like its elements) each of `spellings`, trimmed, that is not empty,
+/// not the house spelling (identity key `house_key`) and not already there by identity key.
+fn add_new<'s>(a: &mut Array, spellings: impl Iterator<Item = &'s String>, house_key: &str) {
+    let mut have: Vec<String> = strings(a)
+        .unwrap_or_default()
+        .iter()
+        .map(|s| key(s))
+        .collect();
+    for v in spellings {
+        let v = v.trim();
+        let k = key(v);
+        if v.is_empty() || k == house_key || have.contains(&k) {
+            continue;
+        }
+        push_like(a, v);
+        have.push(k);
+    }
 }
 
 /// `text` (the contents of an `isnad.toml`, possibly empty) with `name` in `[lexicon] accept`
