@@ -364,9 +364,8 @@ fn asked_diagnostics<'r>(req: &Request<'r>) -> std::borrow::Cow<'r, [Diagnostic]
 
 /// The code actions for a request, quick fixes first: for the diagnostics of the request's
 /// context, or for the findings under the requested range when the context has none of isnad's
-/// ([`asked_diagnostics`]).
-///
-/// Long: the actions are gathered in the order the client shows them (fixes, fix-all, house style, ignore), each a short block.
+/// ([`asked_diagnostics`]). The actions come in the order the client shows them: fixes,
+/// fix-all per rule, house style, ignore, then `source.fixAll.isnad`.
 pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
     let mut rules: Vec<String> = Vec::new();
@@ -423,40 +422,48 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
             }
         }
         // One fix-all per rule, however many of its diagnostics the client sent.
-        for rule in &rules {
-            let Some(all) = fix::fix_all(&req.snapshot.analysis.findings, rule) else {
-                continue;
-            };
-            if all.edits.is_empty() {
-                continue;
-            }
-            out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: all.title.get(req.lang).to_string(),
-                kind: Some(CodeActionKind::QUICKFIX),
-                edit: Some(workspace_edit(req, lsp_edits(req, &all.edits))),
-                is_preferred: Some(false),
-                ..CodeAction::default()
-            }));
-        }
+        out.extend(rules.iter().filter_map(|rule| fix_all_action(req, rule)));
         out.extend(later);
     }
     if wanted(req.only, FIX_ALL_KIND) {
-        // Every finding's first safe fix: characters, and spellings the house list names.
-        let (edits, n) = fix::fix_all_safe(&req.snapshot.analysis.findings);
-        if !edits.is_empty() {
-            let title = match req.lang {
-                Lang::En => format!("Fix all spelling and character findings ({n})"),
-                Lang::Ar => format!("أصلح كل ملاحظات الإملاء والحروف ({n})"),
-            };
-            out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title,
-                kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
-                edit: Some(workspace_edit(req, lsp_edits(req, &edits))),
-                ..CodeAction::default()
-            }));
-        }
+        out.extend(fix_all_safe_action(req));
     }
     out
+}
+
+/// "Fix all `rule` in this document": every finding of `rule` fixed at once; `None` when none of
+/// its findings has a fix.
+fn fix_all_action(req: &Request, rule: &str) -> Option<CodeActionOrCommand> {
+    let all = fix::fix_all(&req.snapshot.analysis.findings, rule)?;
+    if all.edits.is_empty() {
+        return None;
+    }
+    Some(CodeActionOrCommand::CodeAction(CodeAction {
+        title: all.title.get(req.lang).to_string(),
+        kind: Some(CodeActionKind::QUICKFIX),
+        edit: Some(workspace_edit(req, lsp_edits(req, &all.edits))),
+        is_preferred: Some(false),
+        ..CodeAction::default()
+    }))
+}
+
+/// `source.fixAll.isnad`: every finding's first safe fix (characters, and spellings the house
+/// list names); `None` when there is none.
+fn fix_all_safe_action(req: &Request) -> Option<CodeActionOrCommand> {
+    let (edits, n) = fix::fix_all_safe(&req.snapshot.analysis.findings);
+    if edits.is_empty() {
+        return None;
+    }
+    let title = match req.lang {
+        Lang::En => format!("Fix all spelling and character findings ({n})"),
+        Lang::Ar => format!("أصلح كل ملاحظات الإملاء والحروف ({n})"),
+    };
+    Some(CodeActionOrCommand::CodeAction(CodeAction {
+        title,
+        kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
+        edit: Some(workspace_edit(req, lsp_edits(req, &edits))),
+        ..CodeAction::default()
+    }))
 }
 
 #[cfg(test)]
