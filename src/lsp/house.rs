@@ -141,14 +141,7 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
     let spellings = table(&mut doc, "spellings")?;
     let house_key = key(house);
     let variant_keys: Vec<String> = variants.iter().map(|v| key(v)).collect();
-    let entries: Vec<(Key, Item)> = spellings
-        .iter()
-        .map(|(k, _)| k.to_string())
-        .collect::<Vec<_>>()
-        .iter()
-        .filter_map(|k| spellings.get_key_value(k))
-        .map(|(k, item)| (k.clone(), item.clone()))
-        .collect();
+    let entries = entries_of(spellings);
     // The table rebuilt in order; the house entry takes the place of the first entry it replaces
     // (keeping that entry's comments), or goes at the end.
     let mut out: Vec<(Key, Item)> = Vec::with_capacity(entries.len() + 1);
@@ -212,6 +205,18 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
         spellings.entry_format(&k).or_insert(item);
     }
     Ok(doc.to_string())
+}
+
+/// The entries of `table` in order, each key with its decoration and its item, copied.
+fn entries_of(table: &dyn toml_edit::TableLike) -> Vec<(Key, Item)> {
+    table
+        .iter()
+        .map(|(k, _)| k.to_string())
+        .collect::<Vec<_>>()
+        .iter()
+        .filter_map(|k| table.get_key_value(k))
+        .map(|(k, item)| (k.clone(), item.clone()))
+        .collect()
 }
 
 /// Removes from `a` every string whose identity key is `house_key`; the new first element loses

@@ -564,9 +564,6 @@ fn fingerprint(text: &str) -> u64 {
 /// analysed again to list them (an error when its text changed meanwhile). A story whose analysis
 /// or review panicked is listed with `internal_error` as its error; the others are reviewed.
 /// `tick` is called once per story analysed.
-///
-/// Long: the two passes (rows kept per story; stories with cross-story findings redone) and the
-/// cross-story rows.
 pub fn review_with(
     entries: &[Entry],
     load: &(dyn Fn(usize) -> Result<String, String> + Sync),
@@ -575,27 +572,12 @@ pub fn review_with(
     internal_error: &str,
     tick: &(dyn Fn() + Sync),
 ) -> Report {
-    let drafts: Vec<pipeline::Draft> = entries
-        .iter()
-        .map(|e| pipeline::Draft {
-            path: &e.path,
-            format: e.format,
-            profile: &e.profile,
-        })
-        .collect();
+    let drafts = drafts_of(entries);
     let set = pipeline::analyze_set(
         &drafts,
         load,
         |i, text, a, summary| {
-            let lines = LineIndex::new(text);
-            let mut starts: Vec<(usize, usize)> = summary
-                .names
-                .iter()
-                .flat_map(|e| &e.mentions)
-                .map(|m| (m.range.start, lines.line_of(m.range.start) + 1))
-                .collect();
-            starts.sort_unstable();
-            starts.dedup();
+            let starts = mention_lines(text, summary);
             Kept {
                 story: story(
                     &entries[i].path,
@@ -623,28 +605,16 @@ pub fn review_with(
             })
         })
         .collect();
+    let redo = Redo {
+        drafts: &drafts,
+        load,
+        contain,
+        internal_error,
+        lang,
+    };
     for (i, cross) in set.cross.into_iter().enumerate() {
-        if cross.is_empty() {
-            continue;
-        }
-        let Ok(k) = &mut kept[i] else { continue };
-        let d = &drafts[i];
-        let again = load(i).and_then(|text| {
-            if fingerprint(&text) != k.fingerprint {
-                return Err("the draft changed while it was checked; check it again".to_string());
-            }
-            contain
-                .run(d.path, || {
-                    contain.before(&text);
-                    let mut a = pipeline::analyze(&text, d.format, d.profile);
-                    pipeline::merge_cross(&text, &mut a.findings, cross);
-                    story(d.path, &text, d.format, &a, d.profile, lang)
-                })
-                .ok_or_else(|| internal_error.to_string())
-        });
-        match again {
-            Ok(s) => k.story = s,
-            Err(e) => kept[i] = Err(e),
+        if !cross.is_empty() {
+            redo.story(i, cross, &mut kept[i]);
         }
     }
     let line_of = |si: usize, at: usize| -> usize {
@@ -667,6 +637,74 @@ pub fn review_with(
         lang,
         stories,
         across,
+    }
+}
+
+/// The pipeline's view of `entries`: path, format and profile of each, in order.
+fn drafts_of(entries: &[Entry]) -> Vec<pipeline::Draft<'_>> {
+    entries
+        .iter()
+        .map(|e| pipeline::Draft {
+            path: &e.path,
+            format: e.format,
+            profile: &e.profile,
+        })
+        .collect()
+}
+
+/// (start, 1-based line) of every name mention of a story's `summary` (its text `text`), by
+/// start, for the cross-story rows once the text is dropped.
+fn mention_lines(text: &str, summary: &pipeline::Summary) -> Vec<(usize, usize)> {
+    let lines = LineIndex::new(text);
+    let mut starts: Vec<(usize, usize)> = summary
+        .names
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .map(|m| (m.range.start, lines.line_of(m.range.start) + 1))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// What pass 2 of [`review_with`] needs to review a story again with its cross-story findings.
+struct Redo<'a, C> {
+    drafts: &'a [pipeline::Draft<'a>],
+    load: &'a (dyn Fn(usize) -> Result<String, String> + Sync),
+    contain: &'a C,
+    internal_error: &'a str,
+    lang: Lang,
+}
+
+impl<C: pipeline::Contain> Redo<'_, C> {
+    /// Story `i` read and analysed again under the guard, its `cross` findings merged, and its
+    /// rows in `kept` replaced; an error there when its text changed since pass 1 or the review
+    /// panicked. Nothing for a story that already failed.
+    fn story(
+        &self,
+        i: usize,
+        cross: Vec<crate::analysis::Finding>,
+        kept: &mut Result<Kept, String>,
+    ) {
+        let Ok(k) = kept else { return };
+        let d = &self.drafts[i];
+        let again = (self.load)(i).and_then(|text| {
+            if fingerprint(&text) != k.fingerprint {
+                return Err("the draft changed while it was checked; check it again".to_string());
+            }
+            self.contain
+                .run(d.path, || {
+                    self.contain.before(&text);
+                    let mut a = pipeline::analyze(&text, d.format, d.profile);
+                    pipeline::merge_cross(&text, &mut a.findings, cross);
+                    story(d.path, &text, d.format, &a, d.profile, self.lang)
+                })
+                .ok_or_else(|| self.internal_error.to_string())
+        });
+        match again {
+            Ok(s) => k.story = s,
+            Err(e) => *kept = Err(e),
+        }
     }
 }
 
