@@ -235,6 +235,109 @@ fn key_range(text: &str, section: &str, key: &str) -> Option<std::ops::Range<usi
     None
 }
 
+/// An error on `key` of `[section]` in `text`, placed at the key (line and column 1-based; 0 when
+/// the key is not found).
+fn key_error(text: &str, section: &str, key: &str, message: String) -> ConfigError {
+    let range = key_range(text, section, key);
+    let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
+    ConfigError {
+        path: None,
+        line,
+        column,
+        range,
+        message,
+    }
+}
+
+/// The errors of `[rules]` (an unknown rule, a level that is not one) into `errors`.
+fn rule_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
+    for (rule, level) in &config.rules {
+        if RuleId::parse(rule).is_none() {
+            let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+            errors.push(key_error(
+                text,
+                "rules",
+                rule,
+                format!(
+                    "unknown rule `{rule}` in [rules]; known rules: {}",
+                    known.join(", ")
+                ),
+            ));
+            continue;
+        }
+        if Level::parse(level).is_none() {
+            errors.push(key_error(
+                text,
+                "rules",
+                rule,
+                format!(
+                    "`{rule}` = \"{level}\": expected error, warning, information, hint or off"
+                ),
+            ));
+        }
+    }
+}
+
+/// The errors of `[spellings]` (an empty spelling, one that can never match a name) into
+/// `errors`.
+fn spelling_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
+    for (house, variants) in &config.spellings {
+        if house.trim().is_empty() || variants.iter().any(|v| v.trim().is_empty()) {
+            errors.push(key_error(
+                text,
+                "spellings",
+                house,
+                format!("empty spelling in [spellings] `{house}`"),
+            ));
+            continue;
+        }
+        // Names are found among Arabic words: a spelling with any other character, or longer
+        // than a name, is never matched, and silence would hide the mistake.
+        if let Some(bad) = std::iter::once(house)
+            .chain(variants)
+            .find(|s| !matchable_spelling(s))
+        {
+            errors.push(key_error(
+            text,
+                "spellings",
+                house,
+                format!(
+                    "[spellings] `{house}`: “{bad}” can never match a name: a spelling is one to six Arabic words, with no Latin letters, digits or punctuation"
+                ),
+            ));
+        }
+    }
+}
+
+/// The errors of `[credit] patterns` (invalid regular expressions) and `[files]` (invalid globs)
+/// into `errors`.
+fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
+    for p in &config.credit.patterns {
+        if let Err(e) = regex::Regex::new(p) {
+            errors.push(key_error(
+                text,
+                "credit",
+                "patterns",
+                format!("[credit] patterns: invalid regular expression `{p}`: {e}"),
+            ));
+        }
+    }
+    for g in config.files.include.iter().chain(&config.files.exclude) {
+        if let Err(e) = globset::Glob::new(g) {
+            errors.push(key_error(
+                text,
+                "files",
+                if config.files.include.contains(g) {
+                    "include"
+                } else {
+                    "exclude"
+                },
+                format!("[files]: invalid glob `{g}`: {e}"),
+            ));
+        }
+    }
+}
+
 /// The first of `errors` ([`Config::parse_all`] never returns an empty list; a generic error
 /// stands in if it did).
 fn first_error(errors: Vec<ConfigError>) -> ConfigError {
@@ -258,8 +361,6 @@ impl Config {
     /// unknown key stops the reading (one error), while the values of a well-formed file are all
     /// checked (an unknown rule, a bad level, a spelling that can never match, an invalid
     /// regular expression or glob).
-    ///
-    /// Long: one validation per section of `isnad.toml`, each a few lines, in file order.
     pub fn parse_all(text: &str) -> Result<Config, Vec<ConfigError>> {
         let config: Config = toml::from_str(text).map_err(|e| {
             let range = e.span();
@@ -273,86 +374,9 @@ impl Config {
             }]
         })?;
         let mut errors = Vec::new();
-        let err = |section: &str, key: &str, message: String| {
-            let range = key_range(text, section, key);
-            let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
-            ConfigError {
-                path: None,
-                line,
-                column,
-                range,
-                message,
-            }
-        };
-        for (rule, level) in &config.rules {
-            if RuleId::parse(rule).is_none() {
-                let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
-                errors.push(err(
-                    "rules",
-                    rule,
-                    format!(
-                        "unknown rule `{rule}` in [rules]; known rules: {}",
-                        known.join(", ")
-                    ),
-                ));
-                continue;
-            }
-            if Level::parse(level).is_none() {
-                errors.push(err(
-                    "rules",
-                    rule,
-                    format!(
-                        "`{rule}` = \"{level}\": expected error, warning, information, hint or off"
-                    ),
-                ));
-            }
-        }
-        for (house, variants) in &config.spellings {
-            if house.trim().is_empty() || variants.iter().any(|v| v.trim().is_empty()) {
-                errors.push(err(
-                    "spellings",
-                    house,
-                    format!("empty spelling in [spellings] `{house}`"),
-                ));
-                continue;
-            }
-            // Names are found among Arabic words: a spelling with any other character, or longer
-            // than a name, is never matched, and silence would hide the mistake.
-            if let Some(bad) = std::iter::once(house)
-                .chain(variants)
-                .find(|s| !matchable_spelling(s))
-            {
-                errors.push(err(
-                    "spellings",
-                    house,
-                    format!(
-                        "[spellings] `{house}`: “{bad}” can never match a name: a spelling is one to six Arabic words, with no Latin letters, digits or punctuation"
-                    ),
-                ));
-            }
-        }
-        for p in &config.credit.patterns {
-            if let Err(e) = regex::Regex::new(p) {
-                errors.push(err(
-                    "credit",
-                    "patterns",
-                    format!("[credit] patterns: invalid regular expression `{p}`: {e}"),
-                ));
-            }
-        }
-        for g in config.files.include.iter().chain(&config.files.exclude) {
-            if let Err(e) = globset::Glob::new(g) {
-                errors.push(err(
-                    "files",
-                    if config.files.include.contains(g) {
-                        "include"
-                    } else {
-                        "exclude"
-                    },
-                    format!("[files]: invalid glob `{g}`: {e}"),
-                ));
-            }
-        }
+        rule_errors(&config, text, &mut errors);
+        spelling_errors(&config, text, &mut errors);
+        pattern_and_glob_errors(&config, text, &mut errors);
         errors.sort_by_key(|e| (e.line, e.column));
         if errors.is_empty() {
             Ok(config)
