@@ -319,8 +319,6 @@ fn text_of(
 /// not be written, or the arguments do not go together ([`usage_error`]). Drafts, their
 /// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
 /// ([`drafts()`]); `-` reviews the draft on standard input.
-///
-/// Long: the command's steps (arguments, drafts, profiles, build, render, write) in order, each short.
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
     set::set_jobs(args.jobs);
@@ -380,12 +378,26 @@ pub fn report(args: &ReportArgs) -> u8 {
         }
     }
     let failed = r.stories.iter().any(|s| s.error.is_some()) || !profiles.errors.is_empty();
-    let text = match args.format {
-        ReportFormat::Markdown => crate::report::markdown::render(&r),
-        ReportFormat::Json => crate::report::json::render(&r),
-        ReportFormat::Html => crate::report::html::render(&r),
+    if let Err(e) = write_report(&r, args.format, args.output.as_deref()) {
+        eprintln!("isnad: {e}");
+        return 2;
+    }
+    if failed { 2 } else { 0 }
+}
+
+/// Renders the review sheet `r` in `format` and writes it to the file `to`, else to standard
+/// output (a closed pipe is not an error). Returns the message of a write error.
+fn write_report(
+    r: &crate::report::Report,
+    format: ReportFormat,
+    to: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let text = match format {
+        ReportFormat::Markdown => crate::report::markdown::render(r),
+        ReportFormat::Json => crate::report::json::render(r),
+        ReportFormat::Html => crate::report::html::render(r),
     };
-    let written = match &args.output {
+    match to {
         Some(path) => std::fs::write(path, text.as_bytes()).map_err(|e| {
             format!(
                 "cannot write {}: {}",
@@ -402,12 +414,7 @@ pub fn report(args: &ReportArgs) -> u8 {
                 _ => Ok(()),
             }
         }
-    };
-    if let Err(e) = written {
-        eprintln!("isnad: {e}");
-        return 2;
     }
-    if failed { 2 } else { 0 }
 }
 
 /// Drafts in order, each with the profile that checks it (see [`drafts()`]).
