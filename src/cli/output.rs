@@ -260,8 +260,6 @@ pub fn text_errors(
 /// Writes the findings of one draft `r` in the compiler style of [`write_text`] (or its error
 /// line); `lines` indexes `r.text`, `others` places related places in other drafts. Returns the
 /// counts of the findings written.
-///
-/// Long: one finding's compiler-style block (location, source line, marker, related places, fix) written in output order.
 pub fn text_file(
     out: &mut impl Write,
     r: &FileResult,
@@ -281,72 +279,87 @@ pub fn text_file(
             Severity::Warning => tally.warnings += 1,
             _ => tally.other += 1,
         }
-        let (line, col) = lines.position(&r.text, f.range.start);
-        writeln!(
-            out,
-            "{}:{}:{}: {}[{}]: {}",
-            r.display,
-            line,
-            col,
-            severity_label(f.severity, lang, LabelForm::Tag),
-            f.rule,
-            f.message.get(lang)
-        )?;
-        let full = lines.line_range(&r.text, line - 1);
-        let lr = excerpt(&r.text, full.clone(), f.range.clone());
-        let ellipsis_start = if lr.start > full.start { "…" } else { "" };
-        let ellipsis_end = if lr.end < full.end { "…" } else { "" };
-        let src_line = format!(
-            "{ellipsis_start}{}{ellipsis_end}",
-            r.text.get(lr.clone()).unwrap_or("")
-        );
-        let gutter = line.to_string().len();
-        let pre = width(
-            r.text
-                .get(lr.start..f.range.start.max(lr.start))
-                .unwrap_or(""),
-        ) + ellipsis_start.chars().count();
-        let span_end = f.range.end.min(lr.end).max(f.range.start);
-        let span = width(
-            r.text
-                .get(f.range.start.min(span_end)..span_end)
-                .unwrap_or(""),
-        )
-        .max(1);
-        writeln!(out, "{:gutter$} |", "")?;
-        writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
-        writeln!(
-            out,
-            "{:gutter$} | {}{}",
-            "",
-            " ".repeat(pre),
-            "^".repeat(span)
-        )?;
-        for rel in &f.related {
-            let (rl, rc) = match rel.path.as_deref() {
-                Some(p) if p != r.display => others(p, rel.range.start),
-                _ => None,
-            }
-            .unwrap_or_else(|| lines.position(&r.text, rel.range.start));
-            let where_ = rel.path.as_deref().unwrap_or(&r.display);
-            writeln!(
-                out,
-                "{:gutter$} = {}: {where_}:{rl}:{rc}",
-                "",
-                rel.message.get(lang)
-            )?;
-        }
-        if let Some(fix) = f.fixes.first() {
-            let label = if lang == Lang::Ar {
-                "إصلاح"
-            } else {
-                "fix"
-            };
-            writeln!(out, "{:gutter$} = {label}: {}", "", fix.title.get(lang))?;
-        }
-        writeln!(out)?;
+        text_finding(out, r, f, lines, others, lang)?;
     }
     Ok(tally)
+}
+
+/// Writes finding `f` of draft `r` in the compiler style: the location line, the source line
+/// (cut around the finding, with … where cut) under a gutter, the ^ marker, the related places
+/// (in other drafts through `others`) and the first fix; then a blank line.
+fn text_finding(
+    out: &mut impl Write,
+    r: &FileResult,
+    f: &Finding,
+    lines: &LineIndex,
+    others: OtherPosition,
+    lang: Lang,
+) -> io::Result<()> {
+    let (line, col) = lines.position(&r.text, f.range.start);
+    writeln!(
+        out,
+        "{}:{}:{}: {}[{}]: {}",
+        r.display,
+        line,
+        col,
+        severity_label(f.severity, lang, LabelForm::Tag),
+        f.rule,
+        f.message.get(lang)
+    )?;
+    let full = lines.line_range(&r.text, line - 1);
+    let lr = excerpt(&r.text, full.clone(), f.range.clone());
+    let ellipsis_start = if lr.start > full.start { "…" } else { "" };
+    let ellipsis_end = if lr.end < full.end { "…" } else { "" };
+    let src_line = format!(
+        "{ellipsis_start}{}{ellipsis_end}",
+        r.text.get(lr.clone()).unwrap_or("")
+    );
+    let gutter = line.to_string().len();
+    let pre = width(
+        r.text
+            .get(lr.start..f.range.start.max(lr.start))
+            .unwrap_or(""),
+    ) + ellipsis_start.chars().count();
+    let span_end = f.range.end.min(lr.end).max(f.range.start);
+    let span = width(
+        r.text
+            .get(f.range.start.min(span_end)..span_end)
+            .unwrap_or(""),
+    )
+    .max(1);
+    writeln!(out, "{:gutter$} |", "")?;
+    writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
+    writeln!(
+        out,
+        "{:gutter$} | {}{}",
+        "",
+        " ".repeat(pre),
+        "^".repeat(span)
+    )?;
+    for rel in &f.related {
+        let (rl, rc) = match rel.path.as_deref() {
+            Some(p) if p != r.display => others(p, rel.range.start),
+            _ => None,
+        }
+        .unwrap_or_else(|| lines.position(&r.text, rel.range.start));
+        let where_ = rel.path.as_deref().unwrap_or(&r.display);
+        writeln!(
+            out,
+            "{:gutter$} = {}: {where_}:{rl}:{rc}",
+            "",
+            rel.message.get(lang)
+        )?;
+    }
+    if let Some(fix) = f.fixes.first() {
+        let label = if lang == Lang::Ar {
+            "إصلاح"
+        } else {
+            "fix"
+        };
+        writeln!(out, "{:gutter$} = {label}: {}", "", fix.title.get(lang))?;
+    }
+    writeln!(out)?;
+    Ok(())
 }
 
 /// Writes the summary line of the text output: the findings counted in `tally`, the drafts of
