@@ -364,7 +364,7 @@ fn asked_diagnostics<'r>(req: &Request<'r>) -> std::borrow::Cow<'r, [Diagnostic]
 
 /// The code actions for a request, quick fixes first: for the diagnostics of the request's
 /// context, or for the findings under the requested range when the context has none of isnad's
-/// ([`asked_diagnostics`]). The actions come in the order the client shows them: fixes,
+/// (`asked_diagnostics`). The actions come in the order the client shows them: fixes,
 /// fix-all per rule, house style, ignore, then `source.fixAll.isnad`.
 pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
