@@ -181,6 +181,26 @@ impl Ctx<'_> {
         Some((text, lines))
     }
 
+    /// What pass 1 kept, ready for pass 2: remembers each draft's fingerprint and index by shown
+    /// path (to find related places in other drafts), and turns each failure into its message.
+    fn after_pass_one(&mut self, kept: Vec<Result<Kept, Failed>>) -> Vec<Result<Kept, String>> {
+        self.prints = kept
+            .iter()
+            .map(|k| k.as_ref().ok().map(|k| k.fingerprint))
+            .collect();
+        for (i, (input, _)) in self.inputs.iter().enumerate() {
+            self.by_path.entry(input.display.as_str()).or_insert(i);
+        }
+        kept.into_iter()
+            .map(|k| {
+                k.map_err(|e| match e {
+                    Failed::Read(m) => m,
+                    Failed::Panicked => crate::report::guard::internal_error(self.lang),
+                })
+            })
+            .collect()
+    }
+
     /// Pass 2 for the drafts with cross-story findings (`cross[i]` for draft `i` of `drafts`):
     /// each is read again (a changed text is an error, never wrong offsets), analysed again under
     /// the panic guard, its cross-story findings merged, and rendered again into `kept[i]`.
@@ -249,9 +269,6 @@ pub struct Checked {
 /// them by the caller before: see [`super::check`]); `paths` counts what is not a draft among the
 /// errors, for the text summary. `progress` ticks once per draft analysed. Returns what was found,
 /// and whether the output could be written.
-///
-/// Long: the two passes of the pipeline, the second pass for the drafts with cross-story findings,
-/// then the writing of the three formats in order.
 #[allow(clippy::too_many_arguments)]
 pub fn check(
     out: &mut impl Write,
@@ -293,24 +310,7 @@ pub fn check(
     if set.cross_failed {
         errors.push(cross_step_failed(lang));
     }
-    ctx.prints = set
-        .kept
-        .iter()
-        .map(|k| k.as_ref().ok().map(|k| k.fingerprint))
-        .collect();
-    for (i, (input, _)) in inputs.iter().enumerate() {
-        ctx.by_path.entry(input.display.as_str()).or_insert(i);
-    }
-    let mut kept: Vec<Result<Kept, String>> = set
-        .kept
-        .into_iter()
-        .map(|k| {
-            k.map_err(|e| match e {
-                Failed::Read(m) => m,
-                Failed::Panicked => crate::report::guard::internal_error(lang),
-            })
-        })
-        .collect();
+    let mut kept = ctx.after_pass_one(set.kept);
     ctx.with_cross(&drafts, &mut kept, set.cross);
     let mut checked = Checked {
         with_findings: 0,
