@@ -373,8 +373,6 @@ pub struct EditCaps {
 /// `documentChanges`, and its edits carry the [`RESPELL_ANNOTATION`] change annotation (label in
 /// `lang`, no confirmation needed) when it takes annotations too; otherwise plain `changes`.
 /// Errors: a bad new name, or no name at `at`.
-///
-/// Long: the three shapes of edit a client may take (versioned with annotations, versioned, plain) are built from the same mentions.
 pub fn rename(
     snap: &Snapshot,
     uri: &Uri,
@@ -419,7 +417,29 @@ pub fn rename(
             ..WorkspaceEdit::default()
         });
     }
-    let annotate = caps.change_annotations;
+    Ok(versioned_edit(
+        snap,
+        uri,
+        edits,
+        &old,
+        &new_name,
+        caps.change_annotations,
+        lang,
+    ))
+}
+
+/// The rename's `edits` of `uri` as one edit of the snapshot's version; with `annotate`, each
+/// edit carries the [`RESPELL_ANNOTATION`] change annotation (label in `lang`, saying the `old`
+/// spellings and `new_name`, no confirmation needed).
+fn versioned_edit(
+    snap: &Snapshot,
+    uri: &Uri,
+    edits: Vec<TextEdit>,
+    old: &[String],
+    new_name: &str,
+    annotate: bool,
+    lang: Lang,
+) -> WorkspaceEdit {
     let doc_edit = TextDocumentEdit {
         text_document: OptionalVersionedTextDocumentIdentifier {
             uri: uri.clone(),
@@ -455,11 +475,11 @@ pub fn rename(
         );
         m
     });
-    Ok(WorkspaceEdit {
+    WorkspaceEdit {
         document_changes: Some(DocumentChanges::Edits(vec![doc_edit])),
         change_annotations,
         ..WorkspaceEdit::default()
-    })
+    }
 }
 
 /// The symbol kind of a name kind in `workspace/symbol` (see the module documentation).
