@@ -349,16 +349,19 @@ fn quote_rows(
         };
         let mut s = span(text, lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
-        let speaker = q
-            .attribution
-            .as_ref()
-            .and_then(|at| at.speaker.as_ref())
-            .map(|(r, name)| {
+        // The speaker's phrase as written, and where to look for the person it stands for: the
+        // phrase itself, or the earlier mention a post referring back to someone stands for.
+        let speaker = q.attribution.as_ref().and_then(|at| {
+            at.speaker.as_ref().map(|(r, name)| {
+                let back = at.person.clone().filter(|p| !r.contains(&p.start));
                 (
-                    r.clone(),
+                    back.clone().unwrap_or(r.clone()),
                     name.split_whitespace().collect::<Vec<_>>().join(" "),
+                    back.and_then(|p| text.get(p))
+                        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
                 )
-            });
+            })
+        });
         let cue = q.attribution.as_ref().map(|at| {
             text.get(at.cue.clone())
                 .unwrap_or("")
@@ -366,7 +369,7 @@ fn quote_rows(
                 .collect::<Vec<_>>()
                 .join(" ")
         });
-        if let Some((r, name)) = &speaker {
+        if let Some((r, name, back)) = &speaker {
             let (key, display) = match person_in(text, &a.names, r) {
                 Some(e) => {
                     let ent = &a.names[e];
@@ -375,7 +378,10 @@ fn quote_rows(
                         across::preferred_spelling(profile, &ent.key, &ent.spellings()),
                     )
                 }
-                None => (normalize::identity(name), name.clone()),
+                None => {
+                    let shown = back.as_ref().unwrap_or(name);
+                    (normalize::identity(shown), shown.clone())
+                }
             };
             match speakers.iter_mut().find(|(k, _, _)| *k == key) {
                 Some((_, _, n)) => *n += 1,
@@ -387,7 +393,7 @@ fn quote_rows(
             kind,
             attributed: q.attribution.is_some(),
             anonymous: q.attribution.as_ref().is_some_and(|at| at.anonymous),
-            speaker: speaker.map(|(_, n)| n),
+            speaker: speaker.map(|(_, n, _)| n),
             cue,
         });
     }
@@ -850,6 +856,28 @@ mod quote_list_tests {
             "{minister:?}"
         );
         assert_eq!(person_in(src, &a.names, &phrase("مستشار المنصوري")), None);
+    }
+
+    #[test]
+    fn a_post_referring_back_is_counted_under_the_person_it_stands_for() {
+        // The minister is named once in full, then referred to by her post two paragraphs on:
+        // one speaker, two quotations, not a second row for «الوزيرة (روحو)».
+        let src = "قالت وزيرة الطاقة هالة شيخ روحو إن «الأسعار لن ترتفع هذا الشهر».\nوانخفض سعر النفط في الأسواق العالمية أمس.\nوأكدت الوزيرة، الخميس، في تصريح للصحفيين أن «القرار النهائي بيد الحكومة».\n";
+        let s = story_of(src);
+        let said: Vec<Option<&str>> = s.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said[1].is_some_and(|t| t.starts_with("الوزيرة")),
+            "{said:?}"
+        );
+        let rows: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].1, 2, "{rows:?}");
+        assert!(rows[0].0.contains("روحو"), "{rows:?}");
     }
 
     #[test]
