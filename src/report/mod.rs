@@ -298,8 +298,8 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
             span: span(text, &lines, c.range.clone()),
         })
         .collect();
-    let (quotes, quoted_names, speakers) = quote_rows(text, &lines, a, profile);
-    let names = name_rows(&lines, a, profile);
+    let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile);
+    let names = name_rows(&lines, a, profile, &quoted);
     let agencies = agency_rows(&lines, a);
     let anonymous = a
         .anonymous
@@ -324,13 +324,15 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
 /// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
 /// and terms apart; and the speakers (a person's preferred spelling, else the words as written)
-/// with their number of quotations, most quoted first, ties in order of first quotation.
+/// with their number of quotations, most quoted first, ties in order of first quotation; and the
+/// indices into `a.names` of the people quoted.
 fn quote_rows(
     text: &str,
     lines: &LineIndex,
     a: &Analysis,
     profile: &Profile,
-) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>) {
+) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>, Vec<usize>) {
+    let mut quoted = Vec::new();
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
     // Speakers: (key, display name, count) in order of first quotation.
@@ -372,6 +374,7 @@ fn quote_rows(
         if let Some((r, name, back)) = &speaker {
             let (key, display) = match person_in(text, &a.names, r) {
                 Some(e) => {
+                    quoted.push(e);
                     let ent = &a.names[e];
                     (
                         format!("person:{}", ent.key),
@@ -402,17 +405,28 @@ fn quote_rows(
         .map(|(_, name, quotes)| Speaker { name, quotes })
         .collect();
     speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
-    (quotes, quoted_names, speakers)
+    (quotes, quoted_names, speakers, quoted)
 }
 
 /// The names of a story worth listing, with their kinds, spellings (the preferred one first),
 /// number of mentions and first line.
-fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile) -> Vec<Name> {
-    // Names said twice or more, and names said once that are in the lists or introduced with a
-    // given name; a word taken for a name once from its context alone is too uncertain to list.
+/// `quoted`: indices into `a.names` of the people a quotation is attributed to, listed even when
+/// named once.
+fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile, quoted: &[usize]) -> Vec<Name> {
+    // Names said twice or more, names said once that are in the lists or introduced with a given
+    // name, and speakers (a reporting clause names them); another word taken for a name once from
+    // its context alone is too uncertain to list.
+    let mut is_quoted = vec![false; a.names.len()];
+    for &i in quoted {
+        if let Some(q) = is_quoted.get_mut(i) {
+            *q = true;
+        }
+    }
     a.names
         .iter()
-        .filter(|e| e.mentions.len() >= 2 || e.listed || !e.given.is_empty())
+        .enumerate()
+        .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
+        .map(|(_, e)| e)
         .map(|e| {
             let list = e.spellings();
             let preferred = across::preferred_spelling(profile, &e.key, &list);
@@ -878,6 +892,26 @@ mod quote_list_tests {
         assert_eq!(rows.len(), 1, "{rows:?}");
         assert_eq!(rows[0].1, 2, "{rows:?}");
         assert!(rows[0].0.contains("روحو"), "{rows:?}");
+    }
+
+    #[test]
+    fn a_speaker_named_once_is_listed_among_the_people() {
+        // Named once, after a long post and a title: the reporting clause makes him a person
+        // worth listing for the editor, though his name occurs only once.
+        let src = "وقال المشرف العام على البرنامج الوطني للحرف الدكتور جاسر الحربش إن «الجائزة ستعلن في الصيف».\n";
+        let s = story_of(src);
+        assert_eq!(s.quotes.len(), 1);
+        let people: Vec<(&str, &str)> = s
+            .names
+            .iter()
+            .map(|n| (n.kind, n.preferred.as_str()))
+            .collect();
+        assert!(
+            people
+                .iter()
+                .any(|(k, n)| *k == "person" && n.contains("الحربش")),
+            "{people:?}"
+        );
     }
 
     #[test]
