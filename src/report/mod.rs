@@ -274,6 +274,33 @@ fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option
     })
 }
 
+/// The person `e` as the story names them in full: the given names written right before the
+/// first mention that has them, and the family name (سلمى حداد rather than حداد), as written
+/// in `text`, spaces collapsed. `None` when the story never writes the given names before the
+/// family name ([`Entity::given`] is empty, or no mention is preceded by them).
+fn full_name(text: &str, e: &Entity) -> Option<String> {
+    if e.given.is_empty() {
+        return None;
+    }
+    e.mentions.iter().find_map(|m| {
+        let before = text.get(..m.range.start)?;
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take(e.given.len())
+            .collect();
+        let keys: Vec<String> = words.iter().rev().map(|w| normalize::identity(w)).collect();
+        if words.len() != e.given.len() || keys != e.given {
+            return None;
+        }
+        // `first` is a subslice of `before`: its offset is a char boundary of `text`.
+        let first = words.last()?;
+        let from = first.as_ptr() as usize - before.as_ptr() as usize;
+        let whole = text.get(from..m.range.end)?;
+        Some(whole.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
+}
+
 /// Whether a name preceded, inside its speaker phrase, by `before` is the genitive of a noun in
 /// construct state (see [`person_in`]): `before` is one word, with no article (ال, also after
 /// و) and no punctuation after it.
@@ -323,7 +350,8 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
 
 /// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
-/// and terms apart; and the speakers (a person's preferred spelling, else the words as written)
+/// and terms apart; and the speakers (a person's full name as the story gives it, else the
+/// preferred spelling of the family name, else the words as written)
 /// with their number of quotations, most quoted first, ties in order of first quotation; and the
 /// indices into `a.names` of the people quoted.
 fn quote_rows(
@@ -376,9 +404,10 @@ fn quote_rows(
                 Some(e) => {
                     quoted.push(e);
                     let ent = &a.names[e];
+                    let family = across::preferred_spelling(profile, &ent.key, &ent.spellings());
                     (
                         format!("person:{}", ent.key),
-                        across::preferred_spelling(profile, &ent.key, &ent.spellings()),
+                        full_name(text, ent).unwrap_or(family),
                     )
                 }
                 None => {
@@ -911,6 +940,35 @@ mod quote_list_tests {
                 .iter()
                 .any(|(k, n)| *k == "person" && n.contains("الحربش")),
             "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_is_shown_by_the_full_name_the_story_gives() {
+        // Named in full once, then by the family name: one row, under the full name.
+        let src = "وقالت الروائية ريم نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر العام المقبل».\n";
+        let s = story_of(src);
+        let rows: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(rows, vec![("ريم نصار", 2)]);
+        let e = crate::analysis::analyze_text(src, Format::Plain, &Profile::embedded());
+        let nassar = e
+            .names
+            .iter()
+            .find(|n| n.key == "نصار")
+            .expect("the person is found");
+        assert_eq!(full_name(src, nassar).as_deref(), Some("ريم نصار"));
+        // Never named in full: no full name to show.
+        let bare = "وقالت نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر».\n";
+        let b = crate::analysis::analyze_text(bare, Format::Plain, &Profile::embedded());
+        assert!(
+            b.names
+                .iter()
+                .filter(|n| n.key == "نصار")
+                .all(|n| full_name(bare, n).is_none())
         );
     }
 
