@@ -275,7 +275,7 @@ fn read_stdin() -> Result<String, String> {
 
 /// What [`gather`] returns: the drafts, (path, message) of what could not be used, and the text of
 /// standard input when it was read.
-type Gathered = (
+type Inputs = (
     Drafts,
     Vec<(String, String)>,
     Option<Result<String, String>>,
@@ -289,7 +289,7 @@ fn gather(
     exts: &[String],
     stdin_filename: Option<&std::path::Path>,
     profiles: &mut profiles::Profiles,
-) -> Gathered {
+) -> Inputs {
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let input = stdin_input(stdin_filename);
         let resolved = profiles.for_file(&input.path);
@@ -330,8 +330,10 @@ pub fn report(args: &ReportArgs) -> u8 {
     }
     let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("isnad: {e}");
+        Err(errors) => {
+            for e in errors {
+                eprintln!("isnad: {e}");
+            }
             return 2;
         }
     };
@@ -344,7 +346,8 @@ pub fn report(args: &ReportArgs) -> u8 {
     for e in &profiles.errors {
         eprintln!("isnad: {e} (reviewed with the default profile)");
     }
-    // Paths that could not be used first, then the drafts in order, each with its own profile.
+    // Folders that could not be used first, then the drafts in the command's order (a file named
+    // that cannot be read among them, in its place), each with its own profile.
     let default = profiles.default_profile();
     let mut stories: Vec<crate::report::Entry> = errors
         .iter()
@@ -375,10 +378,9 @@ pub fn report(args: &ReportArgs) -> u8 {
         &|| progress.tick(),
     );
     progress.finish();
-    for s in r.stories[errors.len()..]
-        .iter()
-        .chain(&r.stories[..errors.len()])
-    {
+    // In the order the review lists them: folders that gave no draft, then every file named or
+    // found, in the command's order.
+    for s in &r.stories {
         if let Some(e) = &s.error {
             eprintln!("isnad: {}: {}", s.path, output::file_error(e, lang));
         }
@@ -723,8 +725,10 @@ pub fn check(args: &CheckArgs) -> u8 {
     }
     let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("isnad: {e}");
+        Err(errors) => {
+            for e in errors {
+                eprintln!("isnad: {e}");
+            }
             return 2;
         }
     };
@@ -735,7 +739,7 @@ pub fn check(args: &CheckArgs) -> u8 {
         &mut profiles,
     );
     let quiet = args.format == OutputFormat::Text;
-    let paths = output::path_counts(&errors, profiles.errors.len());
+    let paths = output::path_counts(&errors, profiles.broken_files());
     if !(args.fix || args.diff) {
         config_errors(&profiles, quiet, &mut errors);
         let progress = set::Progress::new(inputs.len(), args.quiet);
@@ -882,7 +886,7 @@ fn apply_fixes(
         }
     }
     // Check again what is left.
-    let paths = output::path_counts(&errors, profiles.errors.len());
+    let paths = output::path_counts(&errors, profiles.broken_files());
     let after = evaluate(
         inputs,
         texts,
@@ -990,31 +994,8 @@ fn rule_id_of(typed: &str) -> String {
 /// The rule id closest to `typed` (already through [`rule_id_of`]) by edit distance in
 /// characters, when at most 3 edits away; `None` otherwise.
 fn closest_rule(typed: &str) -> Option<&'static str> {
-    crate::rules::RuleId::ALL
-        .iter()
-        .map(|r| (edit_distance(typed, r.as_str()), r.as_str()))
-        .filter(|(d, _)| *d <= 3)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, id)| id)
-}
-
-/// Levenshtein distance between `a` and `b`, in characters (insertions, deletions and
-/// substitutions each cost 1). Linear memory, quadratic time in the lengths: only for short ids.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(here + 1);
-            prev = here;
-        }
-    }
-    row[b.len()]
+    let ids: Vec<&'static str> = crate::rules::RuleId::ALL.iter().map(|r| r.as_str()).collect();
+    crate::text::distance::closest(typed, &ids, 3, str::to_string)
 }
 
 #[cfg(test)]
@@ -1027,6 +1008,6 @@ mod explain_tests {
         assert_eq!(closest_rule("name-varient"), Some("name-variant"));
         assert_eq!(closest_rule("tatwel"), Some("tatweel"));
         assert_eq!(closest_rule("spelling"), None);
-        assert_eq!(edit_distance("كتاب", "كتب"), 1);
+        assert_eq!(crate::text::distance::edit_distance("كتاب", "كتب"), 1);
     }
 }

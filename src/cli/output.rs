@@ -53,7 +53,7 @@ pub fn write_json(
     };
     for (path, e) in errors {
         sep(out)?;
-        serde_json::to_writer(&mut *out, &json!({"path": path, "error": e}))?;
+        serde_json::to_writer(&mut *out, &error_json(path, e, lang))?;
     }
     for r in results {
         sep(out)?;
@@ -62,11 +62,17 @@ pub fn write_json(
     out.write_all(b"],\"version\":1}\n")
 }
 
+/// The JSON entry of a path or draft that could not be checked: `{"path": path, "error": e}`,
+/// the message in `lang` ([`file_error`]), as the findings' messages are.
+pub fn error_json(path: &str, e: &str, lang: Lang) -> serde_json::Value {
+    json!({"path": path, "error": file_error(e, lang)})
+}
+
 /// Writes one draft's entry of the JSON output (see [`write_json`]), with no separator: `{"path",
 /// "error"}` when it could not be checked, else `{"findings": [...], "path"}`.
 pub fn json_file(out: &mut impl Write, r: &FileResult, lang: Lang) -> io::Result<()> {
     if let Some(e) = &r.error {
-        return serde_json::to_writer(&mut *out, &json!({"path": r.display, "error": e}))
+        return serde_json::to_writer(&mut *out, &error_json(&r.display, e, lang))
             .map_err(io::Error::from);
     }
     let lines = LineIndex::new(&r.text);
@@ -401,7 +407,7 @@ pub fn text_summary(
 /// A file's error message (from `files::read`, `files::collect` or the panic guard, always written
 /// in English there) in `lang`: the known messages are translated whole or by their leading
 /// phrase, with the English detail (a byte offset, a byte order) kept; an unknown message is
-/// returned unchanged. The JSON output keeps the English text.
+/// returned unchanged. Used by the text and JSON outputs alike.
 pub fn file_error(e: &str, lang: Lang) -> String {
     if lang == Lang::En {
         return e.to_string();

@@ -369,7 +369,7 @@ fn write(
                 if !std::mem::replace(&mut first, false) {
                     out.write_all(b",")?;
                 }
-                serde_json::to_writer(&mut *out, &serde_json::json!({"path": path, "error": e}))?;
+                serde_json::to_writer(&mut *out, &output::error_json(path, e, lang))?;
             }
             for r in &rendered {
                 if let Rendered::Json(buf) = r {

@@ -328,7 +328,43 @@ fn lsp_edits(req: &Request, edits: &[Edit]) -> Vec<TextEdit> {
         .collect()
 }
 
-/// The code actions for a request, quick fixes first.
+/// The diagnostics a request's actions are for: those the client sent in its context when one of
+/// them is isnad's; otherwise (an editor asking for actions at the cursor, with an empty
+/// `context.diagnostics`) isnad's diagnostics of the current version whose findings touch the
+/// requested range (byte ranges, an empty range at either end counting, as in [`touches`]).
+fn asked_diagnostics<'r>(req: &Request<'r>) -> std::borrow::Cow<'r, [Diagnostic]> {
+    if req
+        .diagnostics
+        .iter()
+        .any(|d| d.source.as_deref() == Some(diagnostics::SOURCE))
+    {
+        return std::borrow::Cow::Borrowed(req.diagnostics);
+    }
+    let snap = req.snapshot;
+    let (asked, _) = position::to_byte_range(&snap.rope, req.range, req.enc);
+    std::borrow::Cow::Owned(
+        snap.analysis
+            .findings
+            .iter()
+            .filter(|f| touches(&f.range, &asked))
+            .map(|f| {
+                diagnostics::to_diagnostic_in(
+                    f,
+                    &snap.rope,
+                    req.enc,
+                    req.lang,
+                    req.uri,
+                    snap.version,
+                    &snap.elsewhere,
+                )
+            })
+            .collect(),
+    )
+}
+
+/// The code actions for a request, quick fixes first: for the diagnostics of the request's
+/// context, or for the findings under the requested range when the context has none of isnad's
+/// ([`asked_diagnostics`]).
 ///
 /// Long: the actions are gathered in the order the client shows them (fixes, fix-all, house style, ignore), each a short block.
 pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
@@ -337,7 +373,8 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
     // House-style and ignore actions go after the fixes, so the fixes stay on top.
     let mut later = Vec::new();
     if wanted(req.only, CodeActionKind::QUICKFIX.as_str()) {
-        for d in req.diagnostics {
+        let asked = asked_diagnostics(req);
+        for d in asked.iter() {
             if d.source.as_deref() != Some(diagnostics::SOURCE) {
                 continue;
             }
@@ -581,6 +618,69 @@ mod tests {
             fixed,
             "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال ومملوك إن الأمن مستقر.\nوأضاف مملوك أن الزيارة ناجحة.\n"
         );
+    }
+
+    #[test]
+    fn a_cursor_with_no_diagnostics_gets_the_fixes_of_the_finding_under_it() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        // The cursor inside «المملوك» of the second line (UTF-8 columns), and no diagnostics sent.
+        let line = SRC.lines().nth(1).unwrap();
+        let col = line.find("المملوك").unwrap() + "الم".len();
+        let cursor = tower_lsp_server::ls_types::Position::new(1, col as u32);
+        let req = Request {
+            uri: &uri,
+            snapshot: &snap,
+            diagnostics: &[],
+            range: Range::new(cursor, cursor),
+            only: Some(&[CodeActionKind::QUICKFIX]),
+            enc: Encoding::Utf8,
+            lang: Lang::En,
+            document_changes: false,
+            house_style: false,
+        };
+        let actions = code_actions(&req);
+        let titles: Vec<String> = actions
+            .iter()
+            .map(|a| match a {
+                CodeActionOrCommand::CodeAction(a) => a.title.clone(),
+                CodeActionOrCommand::Command(c) => c.title.clone(),
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "Spell it “مملوك”",
+                "Spell every variant “مملوك” (2 places)",
+                "Fix all name-variant in this document (2)",
+                "Ignore name-variant here",
+            ]
+        );
+        // The fix replaces exactly the word under the cursor.
+        let start = SRC.find(line).unwrap() + line.find("المملوك").unwrap();
+        let fixed = crate::analysis::apply_edits(
+            SRC,
+            &[Edit {
+                range: start..start + "المملوك".len(),
+                new_text: "مملوك".into(),
+            }],
+        );
+        let one = edits_of(&actions[0], &uri);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0].new_text, "مملوك");
+        assert_eq!(
+            one[0].range.start,
+            tower_lsp_server::ls_types::Position::new(1, line.find("المملوك").unwrap() as u32)
+        );
+        assert!(fixed.contains("وأجرى اللواء مملوك مباحثات"));
+        // A cursor on a word no finding covers gets no quick fix.
+        let at = SRC.find("التعاون").unwrap() as u32;
+        let quiet = tower_lsp_server::ls_types::Position::new(0, at);
+        let req = Request {
+            range: Range::new(quiet, quiet),
+            ..req
+        };
+        assert!(code_actions(&req).is_empty());
     }
 
     #[test]

@@ -82,9 +82,9 @@ impl Settings {
         };
         for key in obj.keys() {
             if !KEYS.contains(&key.as_str()) {
-                let hint = KEYS
-                    .iter()
-                    .find(|k| k.eq_ignore_ascii_case(&key.replace('_', "")))
+                // Case, `_` and `-` aside, at most two edits away (`inlayHint`, `debounce_ms`).
+                let fold = |s: &str| s.to_lowercase().replace(['_', '-'], "");
+                let hint = crate::text::distance::closest(key, KEYS, 2, fold)
                     .map(|k| format!(" (did you mean `{k}`?)"))
                     .unwrap_or_default();
                 warnings.push(format!("unknown setting `{key}`{hint}"));
@@ -220,6 +220,15 @@ mod tests {
         assert_eq!(
             c.merge(&json!({"isnad": {"colour": 1}})),
             ["unknown setting `colour`"]
+        );
+        // A near miss, not only a difference of case or `_`: the same edit distance as
+        // `isnad explain`'s rule ids.
+        assert_eq!(
+            c.merge(&json!({"inlayHint": false, "config-paths": null})),
+            [
+                "unknown setting `config-paths` (did you mean `configPath`?)",
+                "unknown setting `inlayHint` (did you mean `inlayHints`?)",
+            ]
         );
         assert!(
             c.merge(&json!({"configPath": "house/isnad.toml"}))

@@ -58,7 +58,7 @@ enum State {
     /// Skipping bytes until the next `Content-Length:`.
     Resync,
     /// Reading a body of `len` bytes that starts at `Framer::pos`.
-    Body { len: usize, scan: Scan },
+    Body { len: usize, scan: ValueScanner },
     /// The body's JSON value ended before its `len` bytes: `left` bytes are still announced.
     Trailing { len: usize, left: usize },
 }
@@ -179,7 +179,7 @@ fn find_content_length(bytes: &[u8]) -> Option<usize> {
 /// An incremental scanner of one JSON object or array: follows strings, escapes and bracket
 /// depth, and rejects bytes no JSON text can hold at their place.
 #[derive(Debug, Default)]
-struct Scan {
+struct ValueScanner {
     /// Bytes of the body scanned so far.
     at: usize,
     depth: usize,
@@ -188,7 +188,7 @@ struct Scan {
     escape: bool,
 }
 
-/// What [`Scan::run`] found.
+/// What [`ValueScanner::run`] found.
 enum Step {
     /// The value is not complete in the bytes given.
     More,
@@ -198,7 +198,7 @@ enum Step {
     Invalid(usize),
 }
 
-impl Scan {
+impl ValueScanner {
     /// Scans `body[self.at..]` (the bytes of the body received so far).
     fn run(&mut self, body: &[u8]) -> Step {
         while self.at < body.len() {
@@ -286,7 +286,7 @@ impl Framer {
                             self.pos += consumed;
                             self.state = State::Body {
                                 len,
-                                scan: Scan::default(),
+                                scan: ValueScanner::default(),
                             };
                         }
                         Header::Bad(why) => {

@@ -144,7 +144,13 @@ impl Html {
     fn credits_section(&mut self, s: &Story) {
         let h = self.text("Credits", "المصادر والتوقيع");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
-        if s.credits.is_empty() {
+        if s.too_short_for_credit {
+            let t = self.text(
+                "No credit, and none needed: too little text to be a story.",
+                "لا مصدر، ولا حاجة إليه: النص أقصر من أن يكون قصة.",
+            );
+            let _ = writeln!(self.out, "<p>{t}</p>");
+        } else if s.credits.is_empty() {
             let t = self.text(
                 "No story credit: no dateline, credit line, byline or outlet tag.",
                 "لا مصدر للقصة: لا سطر مكان ومصدر ولا سطر مصدر ولا توقيع ولا وسم وسيلة.",

@@ -62,6 +62,11 @@ pub struct Story {
     pub anonymous: Vec<Span>,
     /// Findings of every check, grouped by rule (in the order of `isnad rules`).
     pub findings: Vec<RuleFindings>,
+    /// True when the draft has no credit and too little prose to owe one (fewer than
+    /// `missing_credit::STORY_WORDS` Arabic words: an empty draft, a note), as `missing-credit`
+    /// judges it; written in JSON only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub too_short_for_credit: bool,
 }
 
 /// A piece of the story: its text, line and byte range.
@@ -315,8 +320,19 @@ fn genitive_of(before: &str) -> bool {
 
 /// The review of one story: the draft at `path` (its `text`, analysed as `a` with `profile`),
 /// every line number 1-based, messages in `lang`.
-fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) -> Story {
+fn story(
+    path: &str,
+    text: &str,
+    format: Format,
+    a: &Analysis,
+    profile: &Profile,
+    lang: Lang,
+) -> Story {
     let lines = LineIndex::new(text);
+    let too_short_for_credit = a.credits.is_empty()
+        && !crate::analysis::credits::missing_credit::expects_credit(
+            &crate::text::Document::new(text, format),
+        );
     let credits = a
         .credits
         .iter()
@@ -345,6 +361,7 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
         agencies,
         anonymous,
         findings,
+        too_short_for_credit,
     }
 }
 
@@ -629,7 +646,14 @@ pub fn review_with(
             starts.sort_unstable();
             starts.dedup();
             Kept {
-                story: story(&entries[i].path, text, &a, &entries[i].profile, lang),
+                story: story(
+                    &entries[i].path,
+                    text,
+                    entries[i].format,
+                    &a,
+                    &entries[i].profile,
+                    lang,
+                ),
                 fingerprint: fingerprint(text),
                 lines: starts,
             }
@@ -663,7 +687,7 @@ pub fn review_with(
                     contain.before(&text);
                     let mut a = pipeline::analyze(&text, d.format, d.profile);
                     pipeline::merge_cross(&text, &mut a.findings, cross);
-                    story(d.path, &text, &a, d.profile, lang)
+                    story(d.path, &text, d.format, &a, d.profile, lang)
                 })
                 .ok_or_else(|| internal_error.to_string())
         });
@@ -721,7 +745,7 @@ pub fn build_each(
         match &input.content {
             Err(e) => stories.push(failed(&input.path, e.clone())),
             Ok((text, a)) => {
-                let one = guard::run(|| story(&input.path, text, a, profiles[i], lang));
+                let one = guard::run(|| story(&input.path, text, input.format, a, profiles[i], lang));
                 stories.push(one.unwrap_or_else(|p| {
                     guard::eprint(&input.path, &p);
                     failed(&input.path, guard::internal_error(lang))
@@ -786,6 +810,7 @@ fn failed(path: &str, error: String) -> Story {
         agencies: Vec::new(),
         anonymous: Vec::new(),
         findings: Vec::new(),
+        too_short_for_credit: false,
     }
 }
 
