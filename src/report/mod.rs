@@ -279,6 +279,33 @@ fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option
     })
 }
 
+/// The person `e` as the story names them in full: the given names written right before the
+/// first mention that has them, and the family name (سلمى حداد rather than حداد), as written
+/// in `text`, spaces collapsed. `None` when the story never writes the given names before the
+/// family name ([`Entity::given`] is empty, or no mention is preceded by them).
+fn full_name(text: &str, e: &Entity) -> Option<String> {
+    if e.given.is_empty() {
+        return None;
+    }
+    e.mentions.iter().find_map(|m| {
+        let before = text.get(..m.range.start)?;
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take(e.given.len())
+            .collect();
+        let keys: Vec<String> = words.iter().rev().map(|w| normalize::identity(w)).collect();
+        if words.len() != e.given.len() || keys != e.given {
+            return None;
+        }
+        // `first` is a subslice of `before`: its offset is a char boundary of `text`.
+        let first = words.last()?;
+        let from = first.as_ptr() as usize - before.as_ptr() as usize;
+        let whole = text.get(from..m.range.end)?;
+        Some(whole.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
+}
+
 /// Whether a name preceded, inside its speaker phrase, by `before` is the genitive of a noun in
 /// construct state (see [`person_in`]): `before` is one word, with no article (ال, also after
 /// و) and no punctuation after it.
@@ -314,8 +341,8 @@ fn story(
             span: span(text, &lines, c.range.clone()),
         })
         .collect();
-    let (quotes, quoted_names, speakers) = quote_rows(text, &lines, a, profile);
-    let names = name_rows(&lines, a, profile);
+    let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile);
+    let names = name_rows(&lines, a, profile, &quoted);
     let agencies = agency_rows(&lines, a);
     let anonymous = a
         .anonymous
@@ -340,14 +367,17 @@ fn story(
 
 /// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
-/// and terms apart; and the speakers (a person's preferred spelling, else the words as written)
-/// with their number of quotations, most quoted first, ties in order of first quotation.
+/// and terms apart; and the speakers (a person's full name as the story gives it, else the
+/// preferred spelling of the family name, else the words as written)
+/// with their number of quotations, most quoted first, ties in order of first quotation; and the
+/// indices into `a.names` of the people quoted.
 fn quote_rows(
     text: &str,
     lines: &LineIndex,
     a: &Analysis,
     profile: &Profile,
-) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>) {
+) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>, Vec<usize>) {
+    let mut quoted = Vec::new();
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
     // Speakers: (key, display name, count) in order of first quotation.
@@ -366,16 +396,19 @@ fn quote_rows(
         };
         let mut s = span(text, lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
-        let speaker = q
-            .attribution
-            .as_ref()
-            .and_then(|at| at.speaker.as_ref())
-            .map(|(r, name)| {
+        // The speaker's phrase as written, and where to look for the person it stands for: the
+        // phrase itself, or the earlier mention a post referring back to someone stands for.
+        let speaker = q.attribution.as_ref().and_then(|at| {
+            at.speaker.as_ref().map(|(r, name)| {
+                let back = at.person.clone().filter(|p| !r.contains(&p.start));
                 (
-                    r.clone(),
+                    back.clone().unwrap_or(r.clone()),
                     name.split_whitespace().collect::<Vec<_>>().join(" "),
+                    back.and_then(|p| text.get(p))
+                        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
                 )
-            });
+            })
+        });
         let cue = q.attribution.as_ref().map(|at| {
             text.get(at.cue.clone())
                 .unwrap_or("")
@@ -383,16 +416,21 @@ fn quote_rows(
                 .collect::<Vec<_>>()
                 .join(" ")
         });
-        if let Some((r, name)) = &speaker {
+        if let Some((r, name, back)) = &speaker {
             let (key, display) = match person_in(text, &a.names, r) {
                 Some(e) => {
+                    quoted.push(e);
                     let ent = &a.names[e];
+                    let family = across::preferred_spelling(profile, &ent.key, &ent.spellings());
                     (
                         format!("person:{}", ent.key),
-                        across::preferred_spelling(profile, &ent.key, &ent.spellings()),
+                        full_name(text, ent).unwrap_or(family),
                     )
                 }
-                None => (normalize::identity(name), name.clone()),
+                None => {
+                    let shown = back.as_ref().unwrap_or(name);
+                    (normalize::identity(shown), shown.clone())
+                }
             };
             match speakers.iter_mut().find(|(k, _, _)| *k == key) {
                 Some((_, _, n)) => *n += 1,
@@ -404,7 +442,7 @@ fn quote_rows(
             kind,
             attributed: q.attribution.is_some(),
             anonymous: q.attribution.as_ref().is_some_and(|at| at.anonymous),
-            speaker: speaker.map(|(_, n)| n),
+            speaker: speaker.map(|(_, n, _)| n),
             cue,
         });
     }
@@ -413,17 +451,28 @@ fn quote_rows(
         .map(|(_, name, quotes)| Speaker { name, quotes })
         .collect();
     speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
-    (quotes, quoted_names, speakers)
+    (quotes, quoted_names, speakers, quoted)
 }
 
 /// The names of a story worth listing, with their kinds, spellings (the preferred one first),
 /// number of mentions and first line.
-fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile) -> Vec<Name> {
-    // Names said twice or more, and names said once that are in the lists or introduced with a
-    // given name; a word taken for a name once from its context alone is too uncertain to list.
+/// `quoted`: indices into `a.names` of the people a quotation is attributed to, listed even when
+/// named once.
+fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile, quoted: &[usize]) -> Vec<Name> {
+    // Names said twice or more, names said once that are in the lists or introduced with a given
+    // name, and speakers (a reporting clause names them); another word taken for a name once from
+    // its context alone is too uncertain to list.
+    let mut is_quoted = vec![false; a.names.len()];
+    for &i in quoted {
+        if let Some(q) = is_quoted.get_mut(i) {
+            *q = true;
+        }
+    }
     a.names
         .iter()
-        .filter(|e| e.mentions.len() >= 2 || e.listed || !e.given.is_empty())
+        .enumerate()
+        .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
+        .map(|(_, e)| e)
         .map(|e| {
             let list = e.spellings();
             let preferred = across::preferred_spelling(profile, &e.key, &list);
@@ -914,6 +963,77 @@ mod quote_list_tests {
             "{minister:?}"
         );
         assert_eq!(person_in(src, &a.names, &phrase("مستشار المنصوري")), None);
+    }
+
+    #[test]
+    fn a_post_referring_back_is_counted_under_the_person_it_stands_for() {
+        // The minister is named once in full, then referred to by her post two paragraphs on:
+        // one speaker, two quotations, not a second row for «الوزيرة (روحو)».
+        let src = "قالت وزيرة الطاقة هالة شيخ روحو إن «الأسعار لن ترتفع هذا الشهر».\nوانخفض سعر النفط في الأسواق العالمية أمس.\nوأكدت الوزيرة، الخميس، في تصريح للصحفيين أن «القرار النهائي بيد الحكومة».\n";
+        let s = story_of(src);
+        let said: Vec<Option<&str>> = s.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said[1].is_some_and(|t| t.starts_with("الوزيرة")),
+            "{said:?}"
+        );
+        let rows: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].1, 2, "{rows:?}");
+        assert!(rows[0].0.contains("روحو"), "{rows:?}");
+    }
+
+    #[test]
+    fn a_speaker_named_once_is_listed_among_the_people() {
+        // Named once, after a long post and a title: the reporting clause makes him a person
+        // worth listing for the editor, though his name occurs only once.
+        let src = "وقال المشرف العام على البرنامج الوطني للحرف الدكتور جاسر الحربش إن «الجائزة ستعلن في الصيف».\n";
+        let s = story_of(src);
+        assert_eq!(s.quotes.len(), 1);
+        let people: Vec<(&str, &str)> = s
+            .names
+            .iter()
+            .map(|n| (n.kind, n.preferred.as_str()))
+            .collect();
+        assert!(
+            people
+                .iter()
+                .any(|(k, n)| *k == "person" && n.contains("الحربش")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_is_shown_by_the_full_name_the_story_gives() {
+        // Named in full once, then by the family name: one row, under the full name.
+        let src = "وقالت الروائية ريم نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر العام المقبل».\n";
+        let s = story_of(src);
+        let rows: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(rows, vec![("ريم نصار", 2)]);
+        let e = crate::analysis::analyze_text(src, Format::Plain, &Profile::embedded());
+        let nassar = e
+            .names
+            .iter()
+            .find(|n| n.key == "نصار")
+            .expect("the person is found");
+        assert_eq!(full_name(src, nassar).as_deref(), Some("ريم نصار"));
+        // Never named in full: no full name to show.
+        let bare = "وقالت نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر».\n";
+        let b = crate::analysis::analyze_text(bare, Format::Plain, &Profile::embedded());
+        assert!(
+            b.names
+                .iter()
+                .filter(|n| n.key == "نصار")
+                .all(|n| full_name(bare, n).is_none())
+        );
     }
 
     #[test]
