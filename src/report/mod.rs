@@ -365,6 +365,28 @@ fn story(
     }
 }
 
+/// `s` on one line: its words joined by single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The speaker of quotation `q` of `text`, when its attribution names one: where to look for the
+/// person it stands for (the phrase itself, or the earlier mention a post referring back to
+/// someone stands for), the phrase as written on one line, and that earlier mention's words.
+fn quote_speaker(
+    text: &str,
+    q: &crate::analysis::quotes::Quote,
+) -> Option<(std::ops::Range<usize>, String, Option<String>)> {
+    let at = q.attribution.as_ref()?;
+    let (r, name) = at.speaker.as_ref()?;
+    let back = at.person.clone().filter(|p| !r.contains(&p.start));
+    Some((
+        back.clone().unwrap_or(r.clone()),
+        one_line(name),
+        back.and_then(|p| text.get(p)).map(one_line),
+    ))
+}
+
 /// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
 /// and terms apart; and the speakers (a person's full name as the story gives it, else the
@@ -396,26 +418,11 @@ fn quote_rows(
         };
         let mut s = span(text, lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
-        // The speaker's phrase as written, and where to look for the person it stands for: the
-        // phrase itself, or the earlier mention a post referring back to someone stands for.
-        let speaker = q.attribution.as_ref().and_then(|at| {
-            at.speaker.as_ref().map(|(r, name)| {
-                let back = at.person.clone().filter(|p| !r.contains(&p.start));
-                (
-                    back.clone().unwrap_or(r.clone()),
-                    name.split_whitespace().collect::<Vec<_>>().join(" "),
-                    back.and_then(|p| text.get(p))
-                        .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")),
-                )
-            })
-        });
-        let cue = q.attribution.as_ref().map(|at| {
-            text.get(at.cue.clone())
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
+        let speaker = quote_speaker(text, q);
+        let cue = q
+            .attribution
+            .as_ref()
+            .map(|at| one_line(text.get(at.cue.clone()).unwrap_or("")));
         if let Some((r, name, back)) = &speaker {
             let (key, display) = match person_in(text, &a.names, r) {
                 Some(e) => {
