@@ -315,6 +315,7 @@ fn listed_seeds(cx: &Context, i: usize, out: &mut Vec<Seed>) {
                 family: false,
             });
         } else if ORG_LEAD.contains(&stem_key)
+            && !verbal_noun_object(cx, stem_key, i + 1)
             && !is_nisba_of_place(cx, i + 1)
             && !looks_common(&words[i + 1].plain)
         {
@@ -1274,6 +1275,7 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
         let indefinite_noun = p.kind == WordKind::Arabic
             && !p.plain.starts_with("ال")
             && !pronoun_suffixed(&p.plain)
+            && !feminine_noun_before_masculine_nisba(&p.plain, r)
             && !p.plain.starts_with(['و', 'ف'])
             && !pt.function
             && !pt.is_cue()
@@ -1704,6 +1706,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
             return true;
         };
         cx.lex.words.get(i).is_some_and(|t| t.given > 0)
+            || titled_full_name(cx, i)
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
                 let p = &cx.doc.words[i - 1];
@@ -2066,6 +2069,56 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
     }
 }
 
+/// True when `lead` (an identity key from [`ORG_LEAD`]) has the shape of a verbal noun of a derived
+/// verb (تفعيل: تنظيم، تفاعل: تحالف، افتعال: ائتلاف) and word `j` after it is an ordinary word of the
+/// lexicon. Reason: a verbal noun takes its object as its genitive (بتنظيم العمل عن بعد "by
+/// organising remote work"), so an ordinary word after it is what the action is done to, not the
+/// name of an organisation; a name that is no ordinary word (تحالف سائرون) still follows it.
+fn verbal_noun_object(cx: &Context, lead: &str, j: usize) -> bool {
+    let c: Vec<char> = lead.chars().collect();
+    let masdar = match c.as_slice() {
+        ['ت', _, _, 'ي', _] | ['ت', _, 'ا', _, _] => true,
+        [a, _, 'ت', _, 'ا', _] => matches!(a, 'ا' | 'إ'),
+        _ => false,
+    };
+    masdar
+        && cx
+            .doc
+            .words
+            .get(j)
+            .is_some_and(|w| ordinary_word_in(cx, &w.plain) != Lexical::Unknown)
+}
+
+/// True when word `i` ends a full name right after a title or post: word `i - 2` is a title, word
+/// `i - 1` a word without the article that no list marks (a given name the list lacks: شيخة،
+/// فاضل), word `i` does not end in ة or ات, and the three are written next to each other. Reason: a
+/// post followed by two words names its holder by given and family name (المهندسة شيخة المهيري),
+/// even when both words are also ordinary words of the lexicon.
+fn titled_full_name(cx: &Context, i: usize) -> bool {
+    if i < 2 || !adjacent(cx, i - 2, i - 1) || !adjacent(cx, i - 1, i) {
+        return false;
+    }
+    let (g, gt) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
+    let w = &cx.doc.words[i];
+    cx.lex.words[i - 2].title > 0
+        && g.kind == WordKind::Arabic
+        && !has_article(g)
+        && !gt.function
+        && !gt.is_cue()
+        && gt.title == 0
+        && gt.place == 0
+        && gt.agency.is_none()
+        && !gt.org_noun
+        && !looks_common(&w.plain)
+}
+
+/// True when `noun` (a word as written) ends in ta marbuta and `r` (the reading of the next word)
+/// is a masculine nisba without the article (حريري): an adjective agrees with its noun in gender,
+/// so a masculine nisba after a feminine noun (استقالة حريري) is not its adjective but a name.
+fn feminine_noun_before_masculine_nisba(noun: &str, r: &str) -> bool {
+    noun.ends_with('ة') && r.ends_with('ي') && !r.ends_with("يه") && !r.starts_with("ال")
+}
+
 /// Test helpers shared by the names modules' tests.
 #[cfg(test)]
 pub(crate) mod test_support {
@@ -2339,5 +2392,55 @@ mod tests {
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         assert_eq!(doctor_abbreviation(&cx, 1), None);
+    }
+
+    #[test]
+    fn an_ordinary_word_after_a_verbal_noun_is_its_object_not_an_organisation() {
+        // بتنظيم العمل: "by organising work"; العمل is the object of the verbal noun.
+        let src = "صادق البرلمان على قانون يتعلق بتنظيم العمل عن بعد. وتبدأ أوقات العمل صباحاً، وتقل أيام العمل.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "العمل").unwrap();
+        assert_eq!(doc.words[at - 1].plain, "بتنظيم");
+        assert!(verbal_noun_object(&cx, "تنظيم", at));
+        assert!(entities(src).iter().all(|(k, _)| *k != NameKind::Org), "{:?}", entities(src));
+        // A noun of an institution (حزب) names by its genitive: حزب العمل is an organisation.
+        assert!(!verbal_noun_object(&cx, "حزب", at));
+        let e = entities("وقال حزب العمل إن القانون منقوص. ورد حزب العمل على الحكومة.");
+        assert!(
+            e.contains(&(NameKind::Org, vec![("العمل".to_string(), 2)])),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_then_two_words_is_given_and_family_name() {
+        // فاضل is an ordinary word and not in the given-name list: the post before it makes
+        // فاضل الزيدي a full name, and the later bare الزيدي a mention of it.
+        let src = "وقال رئيس اللجنة، النائب فاضل الزيدي، إن القرار تأخر. وأضاف الزيدي أن البرلمان سيستضيف الوزير.";
+        assert_eq!(
+            entities(src)
+                .into_iter()
+                .filter(|(k, _)| *k == NameKind::Person)
+                .collect::<Vec<_>>(),
+            vec![(NameKind::Person, vec![("الزيدي".to_string(), 2)])]
+        );
+        // A post, a word and a feminine noun (الوزير خطة الحكومة) is not a full name.
+        let doc = Document::new("وعرض الوزير خطة الحكومة، أمس.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[3].plain, "الحكومة");
+        assert!(!titled_full_name(&cx, 3));
+    }
+
+    #[test]
+    fn a_masculine_nisba_after_a_feminine_noun_is_a_family_name() {
+        let src = "قال رئيس الوزراء سعد الحريري، إن القرار نهائي. وأكد الحريري أن الحكومة باقية. ورفض الرئيس استقالة حريري مساء اليوم.";
+        assert_eq!(variants(src), ["حريري"]);
+        assert!(feminine_noun_before_masculine_nisba("استقالة", "حريري"));
+        // After a masculine noun (قيادي حوثي) it may be the adjective; a feminine nisba agrees.
+        assert!(!feminine_noun_before_masculine_nisba("قيادي", "حوثي"));
+        assert!(!feminine_noun_before_masculine_nisba("حركة", "حوثيه"));
     }
 }
