@@ -2404,7 +2404,11 @@ mod tests {
         let at = doc.words.iter().position(|w| w.plain == "العمل").unwrap();
         assert_eq!(doc.words[at - 1].plain, "بتنظيم");
         assert!(verbal_noun_object(&cx, "تنظيم", at));
-        assert!(entities(src).iter().all(|(k, _)| *k != NameKind::Org), "{:?}", entities(src));
+        assert!(
+            entities(src).iter().all(|(k, _)| *k != NameKind::Org),
+            "{:?}",
+            entities(src)
+        );
         // A noun of an institution (حزب) names by its genitive: حزب العمل is an organisation.
         assert!(!verbal_noun_object(&cx, "حزب", at));
         let e = entities("وقال حزب العمل إن القانون منقوص. ورد حزب العمل على الحكومة.");
