@@ -470,7 +470,10 @@ fn title_seed(cx: &Context, i: usize, after_given: &rustc_hash::FxHashSet<&str>)
     // A name that goes on after a word with a preposition attached (لتقديم تعازيه) has
     // ended before it.
     let prep_then_more = j < n && !name_ends_at(cx, j) && preposition_on_word(&words[j].plain);
-    if given_seen && family_after_given(cx, i, j) && !prep_then_more {
+    if given_seen
+        && (family_after_given(cx, i, j) || ta_marbuta_family(cx, i, j))
+        && !prep_then_more
+    {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
         let family = if !name_ends_at(cx, j)
             && candidate_ok(cx, i, j + 1)
@@ -1604,7 +1607,8 @@ fn add_mentions(
                 .filter(|b| at_least_chars(b, 3))
                 .unwrap_or(r);
             if let Some(&e) = family_keys.get(bare)
-                && !is_nisba_of_place(cx, i)
+                && (!is_nisba_of_place(cx, i)
+                    || speaker_nisba(cx, i, strong.get(e).copied().unwrap_or(false)))
                 && article_variant_ok(cx, i, r)
                 && (strong.get(e).copied().unwrap_or(true)
                     || !common_noun_states(&w.plain, &entities[e].key))
@@ -2089,6 +2093,47 @@ fn verbal_noun_object(cx: &Context, lead: &str, j: usize) -> bool {
             .is_some_and(|w| ordinary_word_in(cx, &w.plain) != Lexical::Unknown)
 }
 
+/// True when word `j` is a family name ending in ta marbuta (عودة، حمادة، خليفة) after the given
+/// names that start at word `i`: the given names follow a title (المهندس زياد عودة) or a comma
+/// that sets the full name off after a post (رئيس التجمع، نبيل حمادة،), and the name ends at `j`
+/// (punctuation, a reporting cue or أن after it). Reason: in apposition to a post, a given name
+/// and the word that closes the phrase are the holder's full name, so the ta marbuta there is
+/// part of a family name, not the mark of a common noun.
+fn ta_marbuta_family(cx: &Context, i: usize, j: usize) -> bool {
+    let words = &cx.doc.words;
+    let (Some(w), Some(t)) = (words.get(j), cx.lex.words.get(j)) else {
+        return false;
+    };
+    let set_off = cx.lex.words[i].title > 0
+        || (i > 0
+            && cx
+                .doc
+                .prose()
+                .get(words[i - 1].range.end..words[i].range.start)
+                .is_some_and(|g| g.trim() == "،" || g.trim() == ","));
+    set_off
+        && j > i
+        && adjacent(cx, j - 1, j)
+        && is_nameable(cx, j)
+        && t.place == 0
+        && !has_article(w)
+        && !w.plain.starts_with('و')
+        && w.plain.ends_with('ة')
+        && name_ends(cx, j)
+}
+
+/// True when word `i`, a nisba of a place without the article (فاسي), stands right after a
+/// reporting cue (وقالت فاسي) and the entity it would join was seeded with strong evidence
+/// (`strong`, a given name before it). Reason: no noun precedes the subject of a reporting verb,
+/// so a nisba there cannot be an adjective; it is the speaker's family name without its article.
+fn speaker_nisba(cx: &Context, i: usize, strong: bool) -> bool {
+    strong
+        && i > 0
+        && adjacent(cx, i - 1, i)
+        && cx.lex.words[i - 1].is_cue()
+        && !has_article(&cx.doc.words[i])
+}
+
 /// True when word `i` ends a full name right after a title or post: word `i - 2` is a title, word
 /// `i - 1` a word without the article that no list marks (a given name the list lacks: شيخة،
 /// فاضل), word `i` does not end in ة or ات, and the three are written next to each other. Reason: a
@@ -2446,5 +2491,45 @@ mod tests {
         // After a masculine noun (قيادي حوثي) it may be the adjective; a feminine nisba agrees.
         assert!(!feminine_noun_before_masculine_nisba("قيادي", "حوثي"));
         assert!(!feminine_noun_before_masculine_nisba("حركة", "حوثيه"));
+    }
+
+    #[test]
+    fn a_given_name_then_a_word_in_ta_marbuta_closing_the_apposition_is_a_full_name() {
+        let src =
+            "وقال رئيس السلطة، المهندس زياد عودة، إن نصيب الفرد تراجع. وأضاف عودة أن الحل ممكن.";
+        assert!(
+            entities(src).contains(&(NameKind::Person, vec![("عودة".to_string(), 2)])),
+            "{:?}",
+            entities(src)
+        );
+        let src =
+            "وقال رئيس التجمع، نبيل حمادة، إن الزيادات كبيرة. وأوضح حمادة أن التجار يرفضونها.";
+        assert!(
+            entities(src).contains(&(NameKind::Person, vec![("حمادة".to_string(), 2)])),
+            "{:?}",
+            entities(src)
+        );
+        // A given name as a subject and its object (ووقع خالد اتفاقية،): nothing sets it off.
+        let doc = Document::new("ووقع خالد اتفاقية، ثم غادر.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[2].plain, "اتفاقية");
+        assert!(!ta_marbuta_family(&cx, 1, 2));
+    }
+
+    #[test]
+    fn a_place_nisba_right_after_a_reporting_verb_is_the_speakers_family_name() {
+        let src = "وتحدثت الروائية المغربية ليلى الفاسي في الندوة. وقالت الفاسي إن الكتابة مهمة. وقالت فاسي للحضور إن الرواية انتهت.";
+        assert_eq!(variants(src), ["فاسي"]);
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "فاسي").unwrap();
+        assert!(speaker_nisba(&cx, at, true));
+        // Without strong evidence for the person, or after a noun, it stays an adjective.
+        assert!(!speaker_nisba(&cx, at, false));
+        let doc = Document::new("والتقى كاتب فاسي بالحضور.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(!speaker_nisba(&cx, 2, true));
     }
 }
