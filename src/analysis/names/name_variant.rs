@@ -73,7 +73,13 @@ fn listed_tie(cx: &Context, e: &Entity, all: &[(String, usize)]) -> Option<Strin
         .collect();
     let fold = |s: &str| -> String {
         s.chars()
-            .map(|c| if matches!(c, 'أ' | 'إ' | 'آ') { 'ا' } else { c })
+            .map(|c| {
+                if matches!(c, 'أ' | 'إ' | 'آ') {
+                    'ا'
+                } else {
+                    c
+                }
+            })
             .collect()
     };
     (tied.len() == 2 && fold(tied[0]) == fold(tied[1])).then(|| tied[0].clone())
