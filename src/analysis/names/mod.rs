@@ -1227,7 +1227,8 @@ fn preposition_on_word(plain: &str) -> bool {
 }
 
 /// Strong evidence that a seed is a name: a listed place or organisation, or a person's name with
-/// a given name (or عبد/أبو/بن) among the three words before it. Titles, reporting verbs and
+/// a given name (or عبد/أبو/بن) among the three words before it, or after a title and one more
+/// word ([`titled_full_name`]). Titles, reporting verbs and
 /// organisation nouns alone are weak: an ordinary noun often follows them.
 fn strong_seed(cx: &Context, s: &Seed) -> bool {
     let t = &cx.lex.words[s.word];
@@ -1242,6 +1243,7 @@ fn strong_seed(cx: &Context, s: &Seed) -> bool {
         }
         NameKind::Person => {
             t.given > 0
+                || titled_full_name(cx, s.word)
                 || (s.word.saturating_sub(3)..s.word).any(|k| {
                     cx.lex.words[k].given > 0
                         || matches!(
@@ -2475,6 +2477,11 @@ mod tests {
                 .collect::<Vec<_>>(),
             vec![(NameKind::Person, vec![("الزيدي".to_string(), 2)])]
         );
+        // Such a full name is strong evidence: the family name without its article, although
+        // both forms are words of the lexicon, is a second spelling of it.
+        let src = "وقال رئيس اللجنة، النائب فاضل الزيدي، إن القرار تأخر. وأضاف الزيدي أن البرلمان سيستضيف الوزير. وقال زيدي إن الموعد لم يحدد.";
+        assert_ne!(ordinary_word("زيدي"), Lexical::Unknown);
+        assert_eq!(variants(src), ["زيدي"]);
         // A post, a word and a feminine noun (الوزير خطة الحكومة) is not a full name.
         let doc = Document::new("وعرض الوزير خطة الحكومة، أمس.", Format::Plain);
         let p = Profile::embedded();
