@@ -299,6 +299,7 @@ fn listed_seeds(cx: &Context, i: usize, out: &mut Vec<Seed>) {
     if let Some((1, idx)) = t.agency
         && !cx.profile.agency_list[idx as usize].ambiguous
         && words[i].kind == WordKind::Arabic
+        && !agreeing_nisba(cx, i)
     {
         out.push(Seed {
             word: i,
@@ -1600,7 +1601,9 @@ fn add_mentions(
                 hit = Some((e, *n, MatchKind::Identity));
                 break;
             }
-            if let Some(&e) = by_key.get(r.as_str()) {
+            if let Some(&e) = by_key.get(r.as_str())
+                && !agreeing_nisba(cx, i)
+            {
                 hit = Some((e, *n, MatchKind::Identity));
                 break;
             }
@@ -2136,6 +2139,19 @@ fn speaker_nisba(cx: &Context, i: usize, strong: bool) -> bool {
         && !has_article(&cx.doc.words[i])
 }
 
+/// True when word `i` is an agency's one-word credit form that is a nisba adjective (الفرنسية for
+/// AFP) standing right after a definite common noun it agrees with (الغرفة التونسية الفرنسية،
+/// الاستثمارات الفرنسية). Reason: a nisba after a definite noun, or after another nisba in a chain,
+/// is that noun's adjective, not the name of the agency.
+fn agreeing_nisba(cx: &Context, i: usize) -> bool {
+    let w = &cx.doc.words[i];
+    // On the identity key, so that a nisba written with ه for ة (الفرنسيه) is one too.
+    cx.lex.words[i].agency.is_some_and(|(len, _)| len == 1)
+        && w.key.starts_with("ال")
+        && (w.key.ends_with('ي') || w.key.ends_with("يه"))
+        && attributive(cx, i)
+}
+
 /// True when word `i` ends a full name right after a title or post: word `i - 2` is a title, word
 /// `i - 1` a word without the article that no list marks (a given name the list lacks: شيخة،
 /// فاضل), word `i` does not end in ة or ات, and the three are written next to each other. Reason: a
@@ -2538,5 +2554,32 @@ mod tests {
         let doc = Document::new("والتقى كاتب فاسي بالحضور.", Format::Plain);
         let cx = Context::new(&doc, &p);
         assert!(!speaker_nisba(&cx, 2, true));
+    }
+
+    #[test]
+    fn a_nisba_agreeing_with_a_noun_is_not_the_agency_it_also_names() {
+        let src = "باريس (الفرنسية) - قال رئيس الغرفة التونسية الفرنسية للتجارة إن الصادرات زادت. وأكدت وكالة الصحافة الفرنسية أن الاستثمارات الفرنسيه تراجعت. وذكرت الفرنسية أن الوزير وصل.";
+        // The credit and the subject of ذكرت are the agency; the adjectives are not.
+        assert!(
+            entities(src).contains(&(NameKind::Org, vec![("الفرنسية".to_string(), 2)])),
+            "{:?}",
+            entities(src)
+        );
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc
+            .words
+            .iter()
+            .position(|w| w.plain == "الفرنسيه")
+            .unwrap();
+        assert!(agreeing_nisba(&cx, at));
+        let credit = doc
+            .words
+            .iter()
+            .position(|w| w.plain == "الفرنسية")
+            .unwrap();
+        assert!(!agreeing_nisba(&cx, credit));
     }
 }
