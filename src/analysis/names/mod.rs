@@ -1617,6 +1617,7 @@ fn add_mentions(
                 && article_variant_ok(cx, i, r)
                 && (strong.get(e).copied().unwrap_or(true)
                     || !common_noun_states(&w.plain, &entities[e].key))
+                && !common_noun_in_ta_marbuta(cx, i, &entities[e].key)
             {
                 hit = Some((e, *n, MatchKind::Article));
                 break;
@@ -2127,6 +2128,16 @@ fn ta_marbuta_family(cx: &Context, i: usize, j: usize) -> bool {
         && name_ends(cx, j)
 }
 
+/// True when the family-name key `key` ends in ta marbuta (identity ه: عودة), both it and word
+/// `i` as written (its article added or dropped: العودة) are ordinary words of the lexicon, and
+/// word `i` is not the subject right after a reporting cue (وأضاف العودة). Reason: a family name
+/// in ta marbuta has the shape of a common noun (عودة "return"), so its other state elsewhere in
+/// the story (حق العودة) is that noun; only the speaker's slot after a reporting verb names him.
+fn common_noun_in_ta_marbuta(cx: &Context, i: usize, key: &str) -> bool {
+    let speaker = i > 0 && adjacent(cx, i - 1, i) && cx.lex.words[i - 1].is_cue();
+    key.ends_with('ه') && !speaker && common_noun_states(&cx.doc.words[i].plain, key)
+}
+
 /// True when word `i`, a nisba of a place without the article (فاسي), stands right after a
 /// reporting cue (وقالت فاسي) and the entity it would join was seeded with strong evidence
 /// (`strong`, a given name before it). Reason: no noun precedes the subject of a reporting verb,
@@ -2532,6 +2543,12 @@ mod tests {
             "{:?}",
             entities(src)
         );
+        // The common noun عودة "return" elsewhere (حق العودة) is not the family name with the
+        // article; right after a reporting verb it is.
+        let src = "وقال رئيس السلطة، المهندس زياد عودة، إن نصيب الفرد تراجع. وأضاف عودة أن الحل ممكن، مطالبا بضمان حق العودة للاجئين.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+        let src = "وقال رئيس السلطة، المهندس زياد عودة، إن نصيب الفرد تراجع. وأضاف عودة أن الحل ممكن. وأضاف العودة أن الموعد قريب.";
+        assert_eq!(variants(src), ["العودة"]);
         // A given name as a subject and its object (ووقع خالد اتفاقية،): nothing sets it off.
         let doc = Document::new("ووقع خالد اتفاقية، ثم غادر.", Format::Plain);
         let p = Profile::embedded();
