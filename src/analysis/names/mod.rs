@@ -2,9 +2,13 @@
 //!
 //! A word is taken as a name (a *seed*) from its context:
 //! - a person's family name: after a title (اللواء مملوك، الرئيس السوري بشار الأسد), after given names
-//!   (علي مملوك، عبد الله البرقاوي), or as the subject right after a reporting verb (وقال شمخاني);
+//!   (علي مملوك، عبد الله البرقاوي), after a title and one more word (المهندسة شيخة المهيري), in
+//!   ta marbuta where a full name closes an apposition (رئيس التجمع، نبيل حمادة،), or as the subject
+//!   right after a reporting verb (وقال شمخاني);
 //! - a place: the place lists (countries, capitals, major cities, regions), or after مدينة/محافظة/بلدة ...;
-//! - an organisation: agency and outlet names, or after حركة/حزب/تنظيم/منظمة ... (حركة حماس).
+//! - an organisation: agency and outlet names, or after حركة/حزب/تنظيم/منظمة ... (حركة حماس), but
+//!   not the object of a verbal noun (بتنظيم العمل) nor an agency's nisba agreeing with a noun
+//!   (الغرفة التونسية الفرنسية).
 //!
 //! Nisba adjectives (السوري، الإيراني) after a title are skipped, and function words are never names.
 //! Every word whose identity key (proclitics stripped) equals a seed's key is then a mention of that
