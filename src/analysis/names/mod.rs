@@ -3,7 +3,8 @@
 //! A word is taken as a name (a *seed*) from its context:
 //! - a person's family name: after a title (اللواء مملوك، الرئيس السوري بشار الأسد), after given names
 //!   (علي مملوك، عبد الله البرقاوي), after a title and one more word (المهندسة شيخة المهيري), in
-//!   ta marbuta where a full name closes an apposition (رئيس التجمع، نبيل حمادة،), or as the subject
+//!   two words set off by commas after a post (رئيس اللجنة، جورج حداد،), in ta marbuta where a
+//!   full name closes an apposition (رئيس التجمع، نبيل حمادة،), or as the subject
 //!   right after a reporting verb (وقال شمخاني);
 //! - a place: the place lists (countries, capitals, major cities, regions), or after مدينة/محافظة/بلدة ...;
 //! - an organisation: agency and outlet names, or after حركة/حزب/تنظيم/منظمة ... (حركة حماس), but
@@ -265,6 +266,13 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             }
         } else if let Some(seed) = subject_seed(cx, i) {
             out.push(seed);
+        }
+        if apposed_full_name(cx, i + 1) {
+            out.push(Seed {
+                word: i + 1,
+                kind: NameKind::Person,
+                family: true,
+            });
         }
     }
     out
@@ -1249,6 +1257,7 @@ fn strong_seed(cx: &Context, s: &Seed) -> bool {
         NameKind::Person => {
             t.given > 0
                 || titled_full_name(cx, s.word)
+                || apposed_full_name(cx, s.word)
                 || (s.word.saturating_sub(3)..s.word).any(|k| {
                     cx.lex.words[k].given > 0
                         || matches!(
@@ -1721,6 +1730,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
         };
         cx.lex.words.get(i).is_some_and(|t| t.given > 0)
             || titled_full_name(cx, i)
+            || apposed_full_name(cx, i)
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
                 let p = &cx.doc.words[i - 1];
@@ -2167,6 +2177,43 @@ fn agreeing_nisba(cx: &Context, i: usize) -> bool {
         && attributive(cx, i)
 }
 
+/// True when words `i - 1` and `i` are a full name set off by a comma right after a post: a title
+/// among the four words before that comma (رئيس لجنة المهرجانات، جورج خوري،), word `i - 1` a word
+/// without the article that no list marks, word `i` a family name that does not end in ة or ات,
+/// and the name ends at `i` (punctuation, a reporting cue or أن after it). Reason: a post and the
+/// name of its holder stand in apposition, so the two words after the comma name that person by
+/// given and family name, even when both are also ordinary words.
+fn apposed_full_name(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    if i < 2 || i >= words.len() || !adjacent(cx, i - 1, i) {
+        return false;
+    }
+    let g = i - 1;
+    let comma = cx
+        .doc
+        .prose()
+        .get(words[g - 1].range.end..words[g].range.start)
+        .is_some_and(|gap| gap.trim() == "،" || gap.trim() == ",");
+    let bare = |k: usize| {
+        let t = &cx.lex.words[k];
+        words[k].kind == WordKind::Arabic
+            && is_nameable(cx, k)
+            && t.place == 0
+            && t.agency.is_none()
+            && !t.org_noun
+            && !has_article(&words[k])
+            && !words[k].plain.starts_with('و')
+    };
+    comma
+        && (g.saturating_sub(4)..g).any(|k| cx.lex.words[k].title > 0)
+        && bare(g)
+        && is_nameable(cx, i)
+        && cx.lex.words[i].place == 0
+        && !words[i].plain.starts_with('و')
+        && !looks_common(&words[i].plain)
+        && name_ends(cx, i)
+}
+
 /// True when word `i` ends a full name right after a title or post: word `i - 2` is a title, word
 /// `i - 1` a word without the article that no list marks (a given name the list lacks: شيخة،
 /// فاضل), word `i` does not end in ة or ات, and the three are written next to each other. Reason: a
@@ -2602,5 +2649,23 @@ mod tests {
             .position(|w| w.plain == "الفرنسية")
             .unwrap();
         assert!(!agreeing_nisba(&cx, credit));
+    }
+
+    #[test]
+    fn two_words_set_off_by_commas_after_a_post_are_its_holders_full_name() {
+        let src = "وقال رئيس لجنة المهرجانات، جورج حداد، إن الدورة ناجحة. وأضاف حداد أن التذاكر نفدت. وأكد الحداد أن اللجنة تفاوض.";
+        assert_eq!(variants(src), ["الحداد"]);
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "حداد").unwrap();
+        assert!(apposed_full_name(&cx, at));
+        // A time adverbial set off after a post (وزير الخارجية، مساء أمس،) is no name.
+        let src = "وقال وزير الخارجية، مساء أمس، إن الاتفاق قريب. وأكد الوزير أن المحادثات مستمرة.";
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "أمس").unwrap();
+        assert!(!apposed_full_name(&cx, at));
+        assert!(entities(src).is_empty(), "{:?}", entities(src));
     }
 }
