@@ -24,6 +24,9 @@ pub const RULE: RuleMeta = RuleMeta {
 /// writer spelled); with one body mention or none, every mention votes.
 pub fn preferred(cx: &Context, e: &Entity) -> String {
     let all = e.spellings();
+    if let Some(first) = listed_tie(cx, e, &all) {
+        return first;
+    }
     let mut body: Vec<(String, usize)> = Vec::with_capacity(all.len());
     for m in &e.mentions {
         if super::first_reference::in_heading(cx, m.range.start) {
@@ -43,6 +46,43 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
         }
     }
     super::across::preferred_spelling(cx.profile, &e.key, &body)
+}
+
+/// For a name in isnad's lists (a listed place or organisation, [`Entity::listed`]) with no house
+/// spelling, whose two most used spellings are used equally often and differ only in hamza seats:
+/// the one used first. Reason: the Arabic lexicon's standard seat judges ordinary words, while a
+/// proper name may share its letters with an unrelated word (اربد, a verb, beside the city إربد),
+/// so for a listed name the first, full mention is the writer's spelling. `None` otherwise.
+fn listed_tie(cx: &Context, e: &Entity, all: &[(String, usize)]) -> Option<String> {
+    if !e.listed
+        || e.kind == super::NameKind::Person
+        || cx.profile.house_spellings.contains_key(e.key.as_str())
+        || all.iter().any(|(s, _)| {
+            cx.profile
+                .house_spellings
+                .contains_key(normalize::identity(s).as_str())
+        })
+    {
+        return None;
+    }
+    let top = all.iter().map(|(_, n)| *n).max()?;
+    let tied: Vec<&String> = all
+        .iter()
+        .filter(|(_, n)| *n == top)
+        .map(|(s, _)| s)
+        .collect();
+    let fold = |s: &str| -> String {
+        s.chars()
+            .map(|c| {
+                if matches!(c, 'أ' | 'إ' | 'آ') {
+                    'ا'
+                } else {
+                    c
+                }
+            })
+            .collect()
+    };
+    (tied.len() == 2 && fold(tied[0]) == fold(tied[1])).then(|| tied[0].clone())
 }
 
 /// The edits that respell mention `m` as `pref`. A name of several words written with the same
@@ -513,5 +553,22 @@ mod tests {
         ] {
             assert!(variants(src).is_empty(), "{src}: {:?}", variants(src));
         }
+    }
+
+    #[test]
+    fn a_listed_place_spelled_two_ways_once_each_keeps_its_first_spelling() {
+        // The lexicon knows اربد (a verb) and not إربد: for the city, its first mention decides.
+        let src =
+            "قال رئيس البلدية في مدينة إربد إن الخطة جاهزة. وستزور اللجنة اربد الأسبوع المقبل.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "اربد");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "إربد");
+        // Written the other way round, the first spelling still wins.
+        let src =
+            "قال رئيس البلدية في مدينة اربد إن الخطة جاهزة. وستزور اللجنة إربد الأسبوع المقبل.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "إربد");
     }
 }
