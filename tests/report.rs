@@ -369,7 +369,10 @@ fn output_file_and_html_page() {
     let html = std::fs::read_to_string(&file).unwrap();
     // English labels (LANG=C): a left-to-right page whose Arabic cells read right-to-left.
     assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">"));
-    assert!(html.contains("<td dir=\"auto\">اللواء مملوك</td>"), "{html}");
+    assert!(
+        html.contains("<td dir=\"auto\">اللواء مملوك</td>"),
+        "{html}"
+    );
     assert!(html.contains("@media print"));
     for banned in ["<script", "<link", "src=", "url(", "http://", "@import"] {
         assert!(!html.contains(banned), "{banned} in a self-contained page");

@@ -12,7 +12,8 @@
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, function, gap, in_person, outlet_phrase, phrase_kind, post_gender,
-    preposition_verb, prepositional, read_cue, read_np, starts_person, subject_after, unknown_word,
+    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person, subject_after,
+    unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -361,7 +362,10 @@ impl Clauses {
             };
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
-            if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
+            if t.phrase > 0
+                && (outlet_phrase(cx, i) || relay_aside(cx, i))
+                && verb_before_in_sentence(cx, i).is_some()
+            {
                 read = Read::Pronoun;
             }
             // A relative clause whose antecedent the reader cannot name (الخبراء الذين اعتبروا)
@@ -1049,7 +1053,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             // A source phrase after a verb with a named subject in the same sentence leaves the
             // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
             if t.phrase > 0
-                && outlet_phrase(cx, i)
+                && (outlet_phrase(cx, i) || relay_aside(cx, i))
                 && let Some(v) = verb_before_in_sentence(cx, i)
                 && let Read::Named(n) = read_cue(cx, persons, v, i)
             {
