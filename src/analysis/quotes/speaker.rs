@@ -689,16 +689,29 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
             // A root ending in ت (لفت) tells nothing here.
             return None;
         }
-        // Plural and dual forms (قالوا، يقولون، قالا) and the second person or feminine
-        // imperfect (تقول) are left out.
+        // Plural and dual forms (قالوا، يقولون، قالا) and the first person plural (نقول) are
+        // left out.
         if ["وا", "ون", "ان", "ن", "ا"]
             .iter()
             .any(|s| strip_to_verb(s))
             || key
-                .strip_prefix(['ت', 'ن'])
+                .strip_prefix('ن')
                 .is_some_and(|r| p.is_reporting_verb(&format!("ي{r}")))
         {
             return None;
+        }
+        // The imperfect with ت opening a clause with و/ف (وتقول، فتضيف) is the third person
+        // feminine: outside quotation marks news prose does not address a "you", so its subject
+        // is a woman, a feminine body or a plural of things (وتقول مصر). (Without و it may be a
+        // verb inside reported content, إن الأرض تؤكد «...», whose subject is not the speaker.)
+        if key
+            .strip_prefix('ت')
+            .is_some_and(|r| p.is_reporting_verb(&format!("ي{r}")))
+        {
+            return cx.doc.words[i]
+                .key
+                .starts_with(['و', 'ف'])
+                .then_some(Gender::Feminine);
         }
         return Some(Gender::Masculine);
     }
@@ -1575,7 +1588,19 @@ pub(super) fn read_np(
                     && (complementizer(cx, end)
                         || gap(cx, end - 1, end).contains(':')
                         || cx.lex.words[end].phrase > 0));
-        if construct {
+        // An indefinite noun in construct with the name of a country (وفد قطر، حكومة لبنان)
+        // names that country's body, which may speak: the words up to a comma, a preposition or
+        // the content.
+        let country = end == k + 2
+            && cx.lex.words[k + 1].place == 1
+            && !cx.lex.words[k + 1].place_nisba
+            && !prepositional(cx, persons, k + 1)
+            && !breaks_phrase(gap(cx, k, k + 1))
+            && (end >= limit
+                || function(cx, end)
+                || complementizer(cx, end)
+                || matches!(gap(cx, end - 1, end).trim(), "،" | "," | ":"));
+        if construct || country {
             let (range, text) = span(k, end)?;
             return Some(Named {
                 range,
@@ -2767,11 +2792,29 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     // named in the masculine, قالت السفير.)
     if let Read::Named(n) = &read
         && cue_gender(cx, i) == Some(Gender::Masculine)
-        && post_gender(cx, n) == Some(Gender::Feminine)
+        && (post_gender(cx, n) == Some(Gender::Feminine) || feminine_plural(cx, n))
     {
         return Read::Pronoun;
     }
     read
+}
+
+/// True when the speaker phrase `n` opens with a definite plural in -ات that is no name (السلطات،
+/// المنظمات الإنسانية): such a plural, of things or of women, takes a feminine verb as its subject
+/// (قالت السلطات، طالبت المنظمات), so after a masculine verb (وحث السلطات على، وطالب المنظمات بـ)
+/// it is the verb's object and the subject is the pronoun in the verb.
+fn feminine_plural(cx: &Context, n: &Named) -> bool {
+    let k = cx.doc.word_index_at(n.range.start);
+    if n.name.as_ref().is_some_and(|m| m.start <= n.range.start) || k >= cx.lex.words.len() {
+        return false;
+    }
+    let key = bare_key(cx, k);
+    let t = &cx.lex.words[k];
+    key.starts_with("ال")
+        && key.ends_with("ات")
+        && key.chars().count() >= 6
+        && t.given == 0
+        && t.agency.is_none()
 }
 
 /// The name after a post's prepositional complement (المبعوث الخاص إلى منطقة البحيرات فلان
@@ -3033,6 +3076,34 @@ pub(super) mod tests {
         assert_eq!(
             s,
             vec![(true, Some("رئيس بلدية المدينة سامر الخطيب".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_masculine_verb_takes_a_plural_in_at_as_its_object() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «المساعدات وصلت إلى الجميع».\nوحث السلطات المحلية على «التحرك بسرعة أكبر».",
+        );
+        assert_eq!(s[1], (true, Some("الوزير سامر الخطيب".into()), false));
+    }
+
+    #[test]
+    fn a_feminine_imperfect_does_not_continue_a_man() {
+        // وتقول is "and she (it) says": not the minister's turn.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «المساعدات وصلت إلى الجميع».\nوتعتمد البلاد على الاستيراد وتقول إن «الأسعار ستنخفض قريباً».",
+        );
+        assert_eq!(s.len(), 2);
+        assert_ne!(s[1].1, Some("الوزير سامر الخطيب".into()));
+    }
+
+    #[test]
+    fn a_noun_in_construct_with_a_country_is_a_body() {
+        assert_eq!(
+            one(
+                "رد وفد الأردن لدى الجامعة العربية، الأحد، على البيان واصفاً إياه بـ«الخطوة المتسرعة»."
+            ),
+            Some("وفد الأردن".into())
         );
     }
 
