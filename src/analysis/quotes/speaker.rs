@@ -993,7 +993,9 @@ pub(super) fn read_np(
         && (gap(cx, k, k + 1).trim().is_empty() || appositive)
         && (cx.lex.words[nk].given > 0
             || starts_person(cx, persons, nk)
-            || name_word(cx, persons, nk))
+            || name_word(cx, persons, nk)
+            // A title before the name in apposition (محاميه، الأستاذ فلان الفلاني،).
+            || (appositive && cx.lex.words[nk].title > 0))
     {
         let n = read_np(cx, persons, nk, limit);
         if !appositive {
@@ -2544,6 +2546,81 @@ fn topic_np(
     })
 }
 
+/// The indefinite noun phrase right before the cue at word `i` when a verb stands right before
+/// that phrase (بكت سيدة مسنة قالت إنها ...): after an indefinite noun a verb with no relative
+/// pronoun opens a relative clause that describes it, so the noun, the earlier verb's subject, is
+/// the cue's subject too. Returns the phrase (one or two indefinite words) as an unnamed
+/// speaker; `None` when the cue carries a conjunction (وقالت starts a new clause), punctuation
+/// stands between, or the words are not an indefinite phrase after such a verb.
+fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 2 || cx.lex.words[i].clitic > 0 || !cx.lex.words[i].verb {
+        return None;
+    }
+    let plain_word = |k: usize| {
+        let t = &cx.lex.words[k];
+        let key = bare_key(cx, k);
+        cx.doc.words[k].kind == crate::text::WordKind::Arabic
+            && !key.starts_with("ال")
+            && !key.ends_with('ا')
+            && !function(cx, k)
+            && !complementizer(cx, k)
+            && !adverb(cx, k)
+            && !prepositional(cx, persons, k)
+            && !t.is_cue()
+            && t.title == 0
+            && t.given == 0
+            && t.place == 0
+            && t.agency.is_none()
+            && !in_person(cx, persons, k)
+            && !breaks_phrase(gap(cx, k, k + 1))
+    };
+    // The noun (and an adjective): one or two plain indefinite words before the cue.
+    let a = if plain_word(i - 1)
+        && i >= 3
+        && plain_word(i - 2)
+        && !breaks_phrase(gap(cx, i - 3, i - 2))
+    {
+        i - 2
+    } else if plain_word(i - 1) {
+        i - 1
+    } else {
+        return None;
+    };
+    if !plain_word(a) || unknown_word(cx, &cx.doc.words[a].plain) {
+        return None;
+    }
+    // The verb before the phrase: a word with no article, no clitic preposition, not a noun
+    // the lists know, whose form the dictionary knows, at the start of its clause.
+    let v = a.checked_sub(1)?;
+    let tv = &cx.lex.words[v];
+    let verb_like = cx.doc.words[v].kind == crate::text::WordKind::Arabic
+        && !bare_key(cx, v).starts_with("ال")
+        && !function(cx, v)
+        && !complementizer(cx, v)
+        && !prepositional(cx, persons, v)
+        && !adverb(cx, v)
+        && tv.title == 0
+        && tv.given == 0
+        && tv.place == 0
+        && !tv.org_noun
+        && tv.agency.is_none()
+        && !in_person(cx, persons, v)
+        && !unknown_word(cx, &cx.doc.words[v].plain)
+        && (v == 0 || breaks_phrase(gap(cx, v - 1, v)));
+    if !verb_like {
+        return None;
+    }
+    let w = &cx.doc.words[a];
+    let range = w.range.start..cx.doc.words[i - 1].range.end;
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        range,
+        anonymous: true,
+        title_only: false,
+        name: None,
+    })
+}
+
 /// The subject of a verb that opens a relative clause (فلان الفلاني، الذي اعتبر أن ...): the
 /// relative pronoun الذي / التي stands for the noun right before it, so the speaker is the
 /// person named there. `None` when no full name ends right before the relative pronoun.
@@ -2778,6 +2855,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
             .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
+            .or_else(|| indefinite_antecedent(cx, persons, i))
             .map_or(Read::Pronoun, Read::Named),
         Read::Unclear => Read::Unclear,
     };
@@ -3104,6 +3182,26 @@ pub(super) mod tests {
                 "رد وفد الأردن لدى الجامعة العربية، الأحد، على البيان واصفاً إياه بـ«الخطوة المتسرعة»."
             ),
             Some("وفد الأردن".into())
+        );
+    }
+
+    #[test]
+    fn an_indefinite_noun_before_a_verb_is_its_subject() {
+        let s = speakers("وفي الساحة، وقف رجل عجوز قال إنه فقد منزله، وقال: «لم يبق لنا شيء هنا».");
+        assert_eq!(s, vec![(true, Some("رجل عجوز".into()), true)]);
+        // After a preposition the phrase is no verb's subject (في مقابلة صحفية قالت).
+        let s = speakers("وفي مقابلة صحفية قالت إن «الوضع صعب جداً هذه الأيام».");
+        assert_eq!(s.len(), 1);
+        assert_ne!(s[0].1, Some("مقابلة صحفية".into()));
+    }
+
+    #[test]
+    fn a_title_in_apposition_to_a_post_with_a_pronoun() {
+        assert_eq!(
+            one(
+                "وأعلن محاميه، الأستاذ سامر الخطيب، أنه سيستأنف، وقال للصحفيين إن «الحكم جاء قاسياً»."
+            ),
+            Some("الأستاذ سامر الخطيب".into())
         );
     }
 
