@@ -716,8 +716,36 @@ fn speaker_of(
                 .unwrap_or(n),
         );
     }
+    // A generic noun for a person (الرجل، المرأة) refers back to the person in focus.
+    if generic_person(cx, &n)
+        && let Some(r) = role_anaphor(cx, clauses, &n, cue)
+    {
+        return Some(r);
+    }
     // A bare body noun (الوزارة) is resolved by the reader (`speaker::body_named_before`).
     Some(full_name(cx, persons, clauses, &n).unwrap_or(n))
+}
+
+/// True when the speaker phrase `n` is one definite generic noun for a person (الرجل، المرأة،
+/// الشاب، الفتاة): news copy uses such a noun for someone it has already named, never for a new
+/// speaker, so it refers back like a bare post ([`role_anaphor`]).
+fn generic_person(cx: &Context, n: &Named) -> bool {
+    let wi = cx.doc.word_index_at(n.range.start);
+    n.name.is_none()
+        && !n.anonymous
+        && cx.doc.words_in(n.range.clone()).len() == 1
+        && wi < cx.doc.words.len()
+        && matches!(
+            bare_key(cx, wi),
+            "الرجل"
+                | "المراه"
+                | "المرأه"
+                | "الشاب"
+                | "الشابه"
+                | "الفتاه"
+                | "الفتي"
+                | "السيده"
+        )
 }
 
 /// A speaker named by a family name alone that is also an ordinary word (العلي "the high", which
@@ -791,7 +819,12 @@ fn full_name(
 /// person's post. `None` otherwise.
 fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
     let wi = cx.doc.word_index_at(n.range.start);
-    if cx.doc.words_in(n.range.clone()).len() != 1 || !bare_key(cx, wi).starts_with("ال") {
+    let words = cx.doc.words_in(n.range.clone()).len();
+    // Also an indefinite post with the genitive of another person (معاون ماكرون): an epithet
+    // of the person in focus, as a bare definite post is.
+    let definite_one = words == 1 && bare_key(cx, wi).starts_with("ال");
+    let construct = words == 2 && n.title_only && !bare_key(cx, wi).starts_with("ال");
+    if !(definite_one || construct) {
         return None;
     }
     let (_, prev) = clauses.continuing(cx, cue)?;
