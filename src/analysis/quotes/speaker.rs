@@ -2560,6 +2560,72 @@ fn topic_np(
     })
 }
 
+/// The indefinite noun phrase right after قال (قال طبيب يعمل في مستشفى المدينة لرويترز:): قال
+/// takes a clause, never a noun, as its object, so an indefinite noun right after it is its
+/// subject, an unnamed person described by the words that follow. Returns that noun and its
+/// description up to punctuation, a complementizer, an addressee or a preposition with a clitic
+/// (at most eight words), as an unnamed speaker; `None` when the cue at `i` is not a form of قال
+/// or the word after it is no plain indefinite noun the dictionary knows.
+fn indefinite_after_qala(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+    limit: usize,
+) -> Option<Named> {
+    if !matches!(bare_key(cx, i), "قال" | "قالت" | "يقول" | "تقول") {
+        return None;
+    }
+    let k = i + 1;
+    let limit = limit.min(cx.doc.words.len());
+    if k >= limit || breaks_phrase(gap(cx, i, k)) {
+        return None;
+    }
+    let t = &cx.lex.words[k];
+    let w = &cx.doc.words[k];
+    let key = bare_key(cx, k);
+    // Not a word with the article or a pronoun (definite: سموه), an accusative (an adverb), a
+    // word in ى (تعالى is a verb of praise), nor one that may carry a preposition (لبي بي سي).
+    if w.kind != crate::text::WordKind::Arabic
+        || key.starts_with("ال")
+        || key.ends_with(['ا', 'ي', 'ى'])
+        || ["ه", "ها", "هم", "هما", "هن"]
+            .iter()
+            .any(|s| w.plain.ends_with(s))
+        || w.plain.starts_with(['ل', 'ب', 'ك'])
+        || key.chars().count() < 3
+        || function(cx, k)
+        || complementizer(cx, k)
+        || adverb(cx, k)
+        || prepositional(cx, persons, k)
+        || t.is_cue()
+        || t.given > 0
+        || t.place > 0
+        || in_person(cx, persons, k)
+        || unknown_word(cx, &w.plain)
+    {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < limit
+        && e < k + 8
+        && !breaks_phrase(gap(cx, e - 1, e))
+        && !complementizer(cx, e)
+        && !cx.lex.words[e].is_cue()
+        && !(prepositional(cx, persons, e) && cx.doc.words[e].plain.starts_with(['ل', 'ب']))
+        && !adverb(cx, e)
+    {
+        e += 1;
+    }
+    let range = w.range.start..cx.doc.words[e - 1].range.end;
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        range,
+        anonymous: true,
+        title_only: false,
+        name: None,
+    })
+}
+
 /// The indefinite noun phrase right before the cue at word `i` when a verb stands right before
 /// that phrase (بكت سيدة مسنة قالت إنها ...): after an indefinite noun a verb with no relative
 /// pronoun opens a relative clause that describes it, so the noun, the earlier verb's subject, is
@@ -2862,6 +2928,11 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
+        Read::Pronoun | Read::Unclear
+            if let Some(n) = indefinite_after_qala(cx, persons, i, limit) =>
+        {
+            Read::Named(n)
+        }
         // The topic fronted by أما in the same sentence is the subject before any noun nearer
         // the verb (أما مدرب الفريق الضيف، فقد قال: the topic, not a word of it).
         Read::Pronoun => amma_topic(cx, persons, i)
@@ -3237,6 +3308,16 @@ pub(super) mod tests {
     fn a_generic_person_noun_refers_to_the_speaker() {
         let s = speakers("وقال سامر العلي إن «الحادث مؤسف».\nواعترف الرجل بأنه «ارتكب خطأ كبيراً».");
         assert_eq!(s[1].1, Some("الرجل (سامر العلي)".into()));
+    }
+
+    #[test]
+    fn an_indefinite_noun_after_qala_is_its_subject() {
+        assert_eq!(
+            one(
+                "وفي المدينة، قال ممرض يعمل في المستشفى الحكومي لوكالة الأنباء: «نستقبل عشرات الجرحى كل ساعة»."
+            ),
+            Some("ممرض يعمل في المستشفى الحكومي".into())
+        );
     }
 
     #[test]
