@@ -132,6 +132,32 @@ fn topic_subject(
     {
         return None;
     }
+    // A body named in quotation marks right after its noun (وتبنى تنظيم «الفجر» الهجوم): the
+    // marks show a proper name, so the body is named; the words after the closing mark are the
+    // verb's object.
+    if next.org_noun
+        && next.agency.is_none()
+        && gap(cx, i + 1, i + 2).trim() == "«"
+        && let Some(c) = (i + 2..(i + 7).min(n)).find(|&c| gap(cx, c, c + 1).contains('»'))
+        && (i + 2..c).all(|x| !breaks_phrase(gap(cx, x, x + 1)))
+    {
+        let a = cx.doc.words[i + 1].range.start;
+        let close = cx.doc.words[c].range.end;
+        let b = cx
+            .doc
+            .source
+            .get(close..)
+            .and_then(|r| r.find('»'))
+            .map_or(close, |o| close + o + '»'.len_utf8());
+        let quoted = cx.doc.words[i + 2].range.start..close;
+        return Some(Named {
+            text: cx.doc.source.get(a..b)?.to_string(),
+            range: a..b,
+            anonymous: false,
+            title_only: false,
+            name: Some(quoted),
+        });
+    }
     let np = read_np(cx, persons, i + 1, n)?;
     if np.anonymous || np.range.start != cx.doc.words[i + 1].range.start {
         return None;

@@ -3321,6 +3321,14 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_body_with_a_quoted_name_opening_a_clause_holds_the_turn() {
+        let s = speakers(
+            "وقال مصدر محلي إن «الوضع هادئ».\nوتبنى تنظيم «الفجر» الهجوم على المعسكر. وقال في بيان إنه «رد على الاعتداءات الأخيرة».",
+        );
+        assert_eq!(s[2], (true, Some("تنظيم «الفجر»".into()), false));
+    }
+
+    #[test]
     fn verb_then_subject() {
         assert_eq!(
             one("وأكد الوزير سامر الخطيب أن «الحكومة لن تتراجع عن قرارها مهما كانت الظروف»."),
