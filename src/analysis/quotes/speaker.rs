@@ -2560,6 +2560,42 @@ fn topic_np(
     })
 }
 
+/// The unnamed source that is the noun of أن/إن right before the cue at word `i` (غير أن مصدراً
+/// طبياً في المدينة قال إن ...): the noun of the complementizer is the subject of the verb that
+/// follows it, so an unnamed source there (مصدر، مسؤول، شهود) with its description and place is
+/// the speaker. `None` unless such a complementizer stands at most eight words back with no
+/// punctuation, cue or other complementizer between, and an unnamed-source word follows it.
+fn unnamed_source_after_anna(cx: &Context, i: usize) -> Option<Named> {
+    if cx.lex.words[i].clitic > 0 {
+        return None;
+    }
+    let mut c = i;
+    loop {
+        if c == 0 || i - c >= 8 || breaks_phrase(gap(cx, c - 1, c)) {
+            return None;
+        }
+        c -= 1;
+        if matches!(bare_key(cx, c), "ان" | "لكن") {
+            break;
+        }
+        if cx.lex.words[c].is_cue() || complementizer(cx, c) {
+            return None;
+        }
+    }
+    let s = c + 1;
+    if s >= i || !(cx.lex.words[s].anonymous > 0 || unnamed_head(cx, s)) {
+        return None;
+    }
+    let range = cx.doc.words[s].range.start..cx.doc.words[i - 1].range.end;
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        range,
+        anonymous: true,
+        title_only: false,
+        name: None,
+    })
+}
+
 /// The indefinite noun phrase right after قال (قال طبيب يعمل في مستشفى المدينة لرويترز:): قال
 /// takes a clause, never a noun, as its object, so an indefinite noun right after it is its
 /// subject, an unnamed person described by the words that follow. Returns that noun and its
@@ -2936,6 +2972,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
         // The topic fronted by أما in the same sentence is the subject before any noun nearer
         // the verb (أما مدرب الفريق الضيف، فقد قال: the topic, not a word of it).
         Read::Pronoun => amma_topic(cx, persons, i)
+            .or_else(|| unnamed_source_after_anna(cx, i))
             .or_else(|| subject_before(cx, persons, i))
             .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
@@ -3326,6 +3363,14 @@ pub(super) mod tests {
             "وقال مصدر محلي إن «الوضع هادئ».\nوتبنى تنظيم «الفجر» الهجوم على المعسكر. وقال في بيان إنه «رد على الاعتداءات الأخيرة».",
         );
         assert_eq!(s[2], (true, Some("تنظيم «الفجر»".into()), false));
+    }
+
+    #[test]
+    fn an_unnamed_source_after_anna_is_the_subject() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «المياه متوفرة».\nغير أن مسؤولاً محلياً في البلدية قال إن «الأزمة لن تنتهي قريباً».",
+        );
+        assert_eq!(s[1], (true, Some("مسؤولاً محلياً في البلدية".into()), true));
     }
 
     #[test]
