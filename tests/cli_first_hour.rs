@@ -107,7 +107,10 @@ fn rules_as_json() {
             "doc_url": "https://github.com/isnad-dev/isnad/blob/main/docs/rules.md#unattributed-quote"})
     );
     let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
-    let registry: Vec<&str> = isnad::analysis::RULES.iter().map(|r| r.meta().id.as_str()).collect();
+    let registry: Vec<&str> = isnad::analysis::RULES
+        .iter()
+        .map(|r| r.meta().id.as_str())
+        .collect();
     assert_eq!(ids, registry);
     // --markdown and --format markdown are the same text.
     let a = isnad(&["rules", "--markdown"], &root());

@@ -440,7 +440,10 @@ fn workspace_review_checks_each_draft_with_its_own_isnad_toml() {
     assert!(one.contains("(warning):"), "{one}");
     let two = section(md, "b/two.md");
     assert!(two.contains("#### `missing-credit` (1)"), "{two}");
-    assert!(two.contains("(error):") && !two.contains("(warning):"), "{two}");
+    assert!(
+        two.contains("(error):") && !two.contains("(warning):"),
+        "{two}"
+    );
     assert!(!md.contains("old.md"), "{md}");
     // The review of one draft uses its own isnad.toml too.
     let r = review(&mut c, json!({"uri": dir.uri("desk/b/two.md")}));
@@ -470,7 +473,10 @@ fn review_of_open_drafts_without_a_workspace_folder_honours_files_exclude() {
     let two = section(md, &dir.0.join("b/two.md").to_string_lossy());
     assert!(two.contains("(error):"), "{two}");
     let three = section(md, &dir.0.join("c/three.md").to_string_lossy());
-    assert!(three.contains("(warning):") && !three.contains("(error):"), "{three}");
+    assert!(
+        three.contains("(warning):") && !three.contains("(error):"),
+        "{three}"
+    );
     assert!(!md.contains("old.md"), "{md}");
     assert!(c.shutdown().success());
 }

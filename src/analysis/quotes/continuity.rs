@@ -12,7 +12,8 @@
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, function, gap, in_person, outlet_phrase, phrase_kind, post_gender,
-    preposition_verb, prepositional, read_cue, read_np, starts_person, subject_after, unknown_word,
+    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person, subject_after,
+    unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -130,6 +131,32 @@ fn topic_subject(
         || inside_quote(quotes, w.range.start, w.range.end)
     {
         return None;
+    }
+    // A body named in quotation marks right after its noun (وتبنى تنظيم «الفجر» الهجوم): the
+    // marks show a proper name, so the body is named; the words after the closing mark are the
+    // verb's object.
+    if next.org_noun
+        && next.agency.is_none()
+        && gap(cx, i + 1, i + 2).trim() == "«"
+        && let Some(c) = (i + 2..(i + 7).min(n)).find(|&c| gap(cx, c, c + 1).contains('»'))
+        && (i + 2..c).all(|x| !breaks_phrase(gap(cx, x, x + 1)))
+    {
+        let a = cx.doc.words[i + 1].range.start;
+        let close = cx.doc.words[c].range.end;
+        let b = cx
+            .doc
+            .source
+            .get(close..)
+            .and_then(|r| r.find('»'))
+            .map_or(close, |o| close + o + '»'.len_utf8());
+        let quoted = cx.doc.words[i + 2].range.start..close;
+        return Some(Named {
+            text: cx.doc.source.get(a..b)?.to_string(),
+            range: a..b,
+            anonymous: false,
+            title_only: false,
+            name: Some(quoted),
+        });
     }
     let np = read_np(cx, persons, i + 1, n)?;
     if np.anonymous || np.range.start != cx.doc.words[i + 1].range.start {
@@ -361,7 +388,10 @@ impl Clauses {
             };
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
-            if t.phrase > 0 && outlet_phrase(cx, i) && verb_before_in_sentence(cx, i).is_some() {
+            if t.phrase > 0
+                && (outlet_phrase(cx, i) || relay_aside(cx, i))
+                && verb_before_in_sentence(cx, i).is_some()
+            {
                 read = Read::Pronoun;
             }
             // A relative clause whose antecedent the reader cannot name (الخبراء الذين اعتبروا)
@@ -712,8 +742,36 @@ fn speaker_of(
                 .unwrap_or(n),
         );
     }
+    // A generic noun for a person (الرجل، المرأة) refers back to the person in focus.
+    if generic_person(cx, &n)
+        && let Some(r) = role_anaphor(cx, clauses, &n, cue)
+    {
+        return Some(r);
+    }
     // A bare body noun (الوزارة) is resolved by the reader (`speaker::body_named_before`).
     Some(full_name(cx, persons, clauses, &n).unwrap_or(n))
+}
+
+/// True when the speaker phrase `n` is one definite generic noun for a person (الرجل، المرأة،
+/// الشاب، الفتاة): news copy uses such a noun for someone it has already named, never for a new
+/// speaker, so it refers back like a bare post ([`role_anaphor`]).
+fn generic_person(cx: &Context, n: &Named) -> bool {
+    let wi = cx.doc.word_index_at(n.range.start);
+    n.name.is_none()
+        && !n.anonymous
+        && cx.doc.words_in(n.range.clone()).len() == 1
+        && wi < cx.doc.words.len()
+        && matches!(
+            bare_key(cx, wi),
+            "الرجل"
+                | "المراه"
+                | "المرأه"
+                | "الشاب"
+                | "الشابه"
+                | "الفتاه"
+                | "الفتي"
+                | "السيده"
+        )
 }
 
 /// A speaker named by a family name alone that is also an ordinary word (العلي "the high", which
@@ -787,7 +845,12 @@ fn full_name(
 /// person's post. `None` otherwise.
 fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
     let wi = cx.doc.word_index_at(n.range.start);
-    if cx.doc.words_in(n.range.clone()).len() != 1 || !bare_key(cx, wi).starts_with("ال") {
+    let words = cx.doc.words_in(n.range.clone()).len();
+    // Also an indefinite post with the genitive of another person (معاون ماكرون): an epithet
+    // of the person in focus, as a bare definite post is.
+    let definite_one = words == 1 && bare_key(cx, wi).starts_with("ال");
+    let construct = words == 2 && n.title_only && !bare_key(cx, wi).starts_with("ال");
+    if !(definite_one || construct) {
         return None;
     }
     let (_, prev) = clauses.continuing(cx, cue)?;
@@ -1045,7 +1108,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             // A source phrase after a verb with a named subject in the same sentence leaves the
             // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
             if t.phrase > 0
-                && outlet_phrase(cx, i)
+                && (outlet_phrase(cx, i) || relay_aside(cx, i))
                 && let Some(v) = verb_before_in_sentence(cx, i)
                 && let Read::Named(n) = read_cue(cx, persons, v, i)
             {
