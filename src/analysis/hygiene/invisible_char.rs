@@ -80,9 +80,14 @@ fn flagged(cx: &Context, scan: &Scan, at: usize, c: char) -> bool {
 
 /// Reports each run of consecutive flagged invisible characters in prose; the fix removes it.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let scan = cx.scan();
     let doc = cx.doc;
     let src = doc.source;
+    // Every character of `INVISIBLES` starts with the byte E2 (U+2000–U+2FFF), EF (U+FEFF) or C2
+    // (U+00AD), but U+061C.
+    if !super::may_contain(src, &[0xE2, 0xEF, 0xC2], &['\u{061C}']) {
+        return;
+    }
+    let scan = cx.scan();
     let mut iter = src.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !INVISIBLES.iter().any(|(k, _)| *k == c)

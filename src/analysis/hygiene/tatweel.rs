@@ -38,6 +38,9 @@ fn letter_after(src: &str, at: usize) -> Option<char> {
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let doc = cx.doc;
     let src = doc.source;
+    if !super::may_contain(src, &[], &['\u{0640}']) {
+        return;
+    }
     let mut iter = src.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !is_tatweel(c) || !is_prose(doc, start) {
