@@ -97,7 +97,9 @@ pub struct Context<'d, 'a> {
     /// [`Context::quotes`].
     persons: OnceCell<Vec<std::ops::Range<usize>>>,
     /// The family names of `persons`, indexed on first use by [`Context::surnames_of`].
-    surnames: OnceCell<quotes::surnames::Surnames<'d>>,
+    surnames: OnceCell<quotes::memo::Surnames<'d>>,
+    /// The speaker reader's readings of reporting cues (see [`Context::cue_reads_of`]).
+    cue_reads: quotes::memo::CueReads,
     /// Credits, agencies and anonymous sources, computed on first use by [`Context::credits`].
     credits: OnceCell<credits::CreditScan>,
     /// The hygiene rules' shared scan, computed on first use by [`Context::scan`].
@@ -117,6 +119,7 @@ impl<'d, 'a> Context<'d, 'a> {
             quotes: OnceCell::new(),
             persons: OnceCell::new(),
             surnames: OnceCell::new(),
+            cue_reads: Default::default(),
             credits: OnceCell::new(),
             scan: OnceCell::new(),
         }
@@ -155,12 +158,22 @@ impl<'d, 'a> Context<'d, 'a> {
     pub(crate) fn surnames_of(
         &self,
         persons: &[std::ops::Range<usize>],
-    ) -> Option<&quotes::surnames::Surnames<'d>> {
+    ) -> Option<&quotes::memo::Surnames<'d>> {
         let own = self.persons.get()?;
         std::ptr::eq(own.as_slice(), persons).then(|| {
             self.surnames
-                .get_or_init(|| quotes::surnames::Surnames::new(self.doc, own))
+                .get_or_init(|| quotes::memo::Surnames::new(self.doc, own))
         })
+    }
+
+    /// The memo of the speaker reader's cue readings when `persons` is this context's own person
+    /// list (as [`Context::surnames_of`]); `None` for any other list, read without a memo.
+    pub(crate) fn cue_reads_of(
+        &self,
+        persons: &[std::ops::Range<usize>],
+    ) -> Option<&quotes::memo::CueReads> {
+        let own = self.persons.get()?;
+        std::ptr::eq(own.as_slice(), persons).then_some(&self.cue_reads)
     }
 
     /// The document's credits, agencies cited and anonymous sources, scanned once

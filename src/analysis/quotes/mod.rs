@@ -11,7 +11,7 @@ mod continuity;
 pub mod kind;
 pub mod sentence;
 mod speaker;
-pub(crate) mod surnames;
+pub(crate) mod memo;
 crate::analysis::registry::rule_modules!(quotes);
 
 pub use continuity::speaker_before;

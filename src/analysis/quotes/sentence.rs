@@ -17,15 +17,24 @@ pub(crate) fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote
     let Some(body) = text.get(para.clone()) else {
         return out;
     };
-    for (off, c) in body.char_indices() {
-        if !crate::text::chars::is_sentence_end(c) {
-            continue;
-        }
+    // The terminators are found byte by byte, without decoding the characters: `.` `!` `?` are
+    // ASCII, `؟` (U+061F) is D8 9F and `۔` (U+06D4) DB 94 in UTF-8, and a byte below 0x80 or a
+    // lead byte is always a character boundary.
+    let bytes = body.as_bytes();
+    for (off, &b) in bytes.iter().enumerate() {
+        let c = match b {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xD8 if bytes.get(off + 1) == Some(&0x9F) => '؟',
+            0xDB if bytes.get(off + 1) == Some(&0x94) => '\u{06D4}',
+            _ => continue,
+        };
         let at = para.start + off;
         if inside_quote(quotes, at, at + 1) {
             continue;
         }
-        // `off` comes from `char_indices` of `body`, so both slices are on char boundaries.
+        // `off` is the offset of a `.` of `body`, so both slices are on char boundaries.
         if c == '.' && !dot_ends_sentence(&body[..off], &body[off + 1..]) {
             continue;
         }
@@ -68,17 +77,17 @@ fn dot_ends_sentence(before: &str, after: &str) -> bool {
         return arabic_run(before.chars().rev()) >= 4 && arabic_run(after.chars()) >= 4;
     }
     // The word before the dot, up to a space or a dot; harakat and tatweel are not letters.
-    let word: Vec<char> = before
+    let word = before
         .chars()
         .rev()
         .take_while(|c| !c.is_whitespace() && *c != '.')
         .filter(|c| c.is_alphabetic())
-        .collect();
+        .count();
     let glued_to_dot = before
         .trim_end_matches(|c: char| !c.is_whitespace() && c != '.')
         .ends_with('.');
     // د. or م. (a one-letter abbreviation), or the last part of a dotted one (سي.آي.إيه.).
-    !(word.len() == 1 || (glued_to_dot && !word.is_empty()))
+    !(word == 1 || (glued_to_dot && word > 0))
 }
 
 /// Number of Arabic letters at the start of `chars` (harakat and tatweel skipped, not counted).

@@ -278,7 +278,7 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         Some(index) => index.elsewhere(key, w) || index.elsewhere(bare, w),
         None => persons
             .iter()
-            .take(super::surnames::MENTIONS_READ)
+            .take(super::memo::MENTIONS_READ)
             .any(|r| {
                 if r.start <= w.start && w.end <= r.end {
                     return false;
@@ -2684,6 +2684,20 @@ fn relayed_source(
 /// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
 /// subject; phrases read the source after them or defer to the clause.
 pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    // Asked twice for most cues (the turn reader, then the quotation's attribution): read once.
+    let Some(memo) = cx.cue_reads_of(persons) else {
+        return read_cue_once(cx, persons, i, limit);
+    };
+    if let Some(read) = memo.get(i, limit) {
+        return read;
+    }
+    let read = read_cue_once(cx, persons, i, limit);
+    memo.put(i, limit, read.clone());
+    read
+}
+
+/// [`read_cue`] without the memo.
+fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
         let len = usize::from(t.phrase);

@@ -1,11 +1,35 @@
-//! The last words of the story's person mentions, indexed once per analysis, so that asking
-//! whether a word is a family name the story introduced in full
-//! (`speaker::surname_in_story`) is a hash lookup instead of a walk over the mentions: that walk
-//! made the speaker reader quadratic in the length of a long draft.
+//! What the speaker reader computes once per analysis and reuses (both held by the analysis's
+//! `Context`, and used only with the context's own list of person mentions):
+//!
+//! - [`Surnames`]: the last words of the story's person mentions, so that asking whether a word
+//!   is a family name the story introduced in full (`speaker::surname_in_story`) is a hash lookup
+//!   instead of a walk over the mentions, which made the reader quadratic in a long draft;
+//! - [`CueReads`]: the reading of each reporting cue with its limit (`speaker::read_cue`), which
+//!   the turn reader (`continuity::Clauses`) and the attribution of each quotation both ask for.
 
+use super::speaker::Read;
 use crate::text::Document;
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::ops::Range;
+
+/// The answers of `speaker::read_cue` by (cue word index, limit word index).
+#[derive(Debug, Default)]
+pub(crate) struct CueReads {
+    reads: RefCell<FxHashMap<(usize, usize), Read>>,
+}
+
+impl CueReads {
+    /// The reading remembered for the cue at word `i` read up to word `limit`, if any.
+    pub(super) fn get(&self, i: usize, limit: usize) -> Option<Read> {
+        self.reads.borrow().get(&(i, limit)).cloned()
+    }
+
+    /// Remembers `read` as the reading of the cue at word `i` read up to word `limit`.
+    pub(super) fn put(&self, i: usize, limit: usize, read: Read) {
+        self.reads.borrow_mut().insert((i, limit), read);
+    }
+}
 
 /// How many person mentions (the first ones, in text order) a family name is looked for in.
 pub(crate) const MENTIONS_READ: usize = 400;
