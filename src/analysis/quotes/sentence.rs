@@ -81,13 +81,24 @@ fn dot_ends_sentence(before: &str, after: &str) -> bool {
         .chars()
         .rev()
         .take_while(|c| !c.is_whitespace() && *c != '.')
-        .filter(|c| c.is_alphabetic())
+        .filter(|&c| alphabetic(c))
         .count();
     let glued_to_dot = before
         .trim_end_matches(|c: char| !c.is_whitespace() && c != '.')
         .ends_with('.');
     // د. or م. (a one-letter abbreviation), or the last part of a dotted one (سي.آي.إيه.).
     !(word == 1 || (glued_to_dot && word > 0))
+}
+
+/// `char::is_alphabetic`, answered without the Unicode tables for ASCII and the Arabic letters
+/// ء–غ and ف–ي (U+0621–U+063A, U+0641–U+064A, all of them alphabetic), the characters of nearly
+/// every word before a dot.
+fn alphabetic(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Number of Arabic letters at the start of `chars` (harakat and tatweel skipped, not counted).
@@ -111,6 +122,25 @@ mod tests {
         let cx = Context::new(&doc, &p);
         let para = cx.doc.paragraphs[0].clone();
         sentence_breaks(&cx, &para, &[])
+    }
+
+    #[test]
+    fn alphabetic_agrees_with_the_unicode_tables() {
+        // Every character of the first blocks of the BMP, Arabic included, and a few beyond.
+        for c in ('\0'..='\u{08FF}').chain(['\u{FB50}', '\u{FEFF}', '\u{1F600}']) {
+            assert_eq!(alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+        assert!(alphabetic('م') && alphabetic('a') && !alphabetic('.') && !alphabetic('٣'));
+    }
+
+    #[test]
+    fn question_marks_and_the_urdu_full_stop_end_sentences_not_dots_of_abbreviations() {
+        let src = "هل وصل؟ نعم. وصل د. سامر إلى U.S. أمس! ثم غادر۔ انتهى";
+        let at = |s: &str| src.find(s).unwrap();
+        assert_eq!(
+            breaks(src),
+            vec![at("؟"), at(". وصل"), at("! ثم"), at("۔")]
+        );
     }
 
     #[test]
