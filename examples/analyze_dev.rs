@@ -11,7 +11,9 @@ use isnad::text::Format;
 fn pass(texts: &[String], profile: &Profile) -> usize {
     let mut n = 0;
     for t in texts {
-        n += std::hint::black_box(analyze_text(t, Format::Plain, profile)).findings.len();
+        n += std::hint::black_box(analyze_text(t, Format::Plain, profile))
+            .findings
+            .len();
     }
     n
 }
@@ -21,7 +23,11 @@ fn pass(texts: &[String], profile: &Profile) -> usize {
 fn warm_up(texts: &[String], profile: &Profile) -> usize {
     texts
         .iter()
-        .map(|t| std::hint::black_box(analyze_text(t, Format::Plain, profile)).findings.len())
+        .map(|t| {
+            std::hint::black_box(analyze_text(t, Format::Plain, profile))
+                .findings
+                .len()
+        })
         .sum()
 }
 
@@ -35,10 +41,16 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    let texts: Vec<String> = files.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
     let profile = Profile::embedded();
     let warm = warm_up(&texts, &profile);
     let n = pass(&texts, &profile);
     let bytes: usize = texts.iter().map(String::len).sum();
-    println!("{} articles, {bytes} bytes, {n} findings (warm-up {warm})", texts.len());
+    println!(
+        "{} articles, {bytes} bytes, {n} findings (warm-up {warm})",
+        texts.len()
+    );
 }

@@ -359,7 +359,8 @@ mod tests {
         let p = Profile::embedded();
         let nisba = |w: &str| place_nisba(&p, &crate::text::normalize::identity(w));
         // مصر (the stem), العراق (ال + stem), سوريا (stem + ا), السعودية (ال + stem + يه).
-        for w in ["المصري", "مصري", "العراقية", "السوري", "السعودي"] {
+        for w in ["المصري", "مصري", "العراقية", "السوري", "السعودي"]
+        {
             assert!(nisba(w), "{w}");
         }
         // Not a nisba: a stem of one letter (الذي), a word no place is formed on (الرئيسي), no

@@ -134,7 +134,8 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The document's quotations with their speakers, and the marks that pair with nothing,
     /// extracted once on first call (the people of [`Context::names`] help find speakers).
     pub fn quotes(&self) -> &quotes::Quotes {
-        self.quotes.get_or_init(|| quotes::extract_with(self, self.persons()))
+        self.quotes
+            .get_or_init(|| quotes::extract_with(self, self.persons()))
     }
 
     /// Byte ranges (half-open) of every person mention of [`Context::names`], sorted by start,

@@ -225,11 +225,11 @@ impl Scan {
         // ZWNJ (lead byte E2): the byte search proves most drafts have none.
         let persianish = may_contain(doc.source, &[0xDA, 0xDB, 0xE2], &['\u{067E}', '\u{0679}'])
             && doc.source.chars().any(|c| {
-            c == '\u{200C}'
-                || matches!(c, '\u{06F0}'..='\u{06F9}')
-                || fold_persian(c) != c
-                || is_non_arabic_only_letter(c)
-        });
+                c == '\u{200C}'
+                    || matches!(c, '\u{06F0}'..='\u{06F9}')
+                    || fold_persian(c) != c
+                    || is_non_arabic_only_letter(c)
+            });
         let n_runs = if persianish { n } else { 0 };
         for i in 0..=n_runs {
             let boundary = i == n_runs
@@ -419,6 +419,22 @@ pub(crate) mod testutil {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_contain_finds_a_lead_byte_or_a_character_and_only_those() {
+        // Tatweel (U+0640) by character; ﻣ (U+FEE3) by its lead byte EF; ZWNJ by E2.
+        assert!(may_contain("مقابـل", &[], &['\u{0640}']));
+        assert!(!may_contain("مقابل", &[], &['\u{0640}']));
+        assert!(may_contain("ﻣﺤﻤﺪ", &[0xEF], &[]));
+        assert!(may_contain("می\u{200C}شود", &[0xDA, 0xDB, 0xE2], &[]));
+        // Plain Arabic (lead bytes D8, D9) holds none of EF, E2, DA, DB.
+        assert!(!may_contain(
+            "قال الوزير إن المحادثات مستمرة.",
+            &[0xEF, 0xE2, 0xDA, 0xDB],
+            &[]
+        ));
+        assert!(!may_contain("", &[0xEF], &['\u{061C}']));
+    }
     use crate::analysis::fix::fix_all;
     use crate::profile::Profile;
     use crate::text::Format;

@@ -51,7 +51,10 @@ impl<'d> Surnames<'d> {
             if ws.len() >= 2
                 && let Some(last) = ws.last()
             {
-                by_last.entry(last.key.as_str()).or_default().push(r.clone());
+                by_last
+                    .entry(last.key.as_str())
+                    .or_default()
+                    .push(r.clone());
             }
         }
         Surnames { by_last }

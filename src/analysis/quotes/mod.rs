@@ -9,9 +9,9 @@
 
 mod continuity;
 pub mod kind;
+pub(crate) mod memo;
 pub mod sentence;
 mod speaker;
-pub(crate) mod memo;
 crate::analysis::registry::rule_modules!(quotes);
 
 pub use continuity::speaker_before;

@@ -137,10 +137,7 @@ mod tests {
     fn question_marks_and_the_urdu_full_stop_end_sentences_not_dots_of_abbreviations() {
         let src = "هل وصل؟ نعم. وصل د. سامر إلى U.S. أمس! ثم غادر۔ انتهى";
         let at = |s: &str| src.find(s).unwrap();
-        assert_eq!(
-            breaks(src),
-            vec![at("؟"), at(". وصل"), at("! ثم"), at("۔")]
-        );
+        assert_eq!(breaks(src), vec![at("؟"), at(". وصل"), at("! ثم"), at("۔")]);
     }
 
     #[test]

@@ -276,19 +276,16 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let w = &cx.doc.words[k].range;
     let in_mention = match cx.surnames_of(persons) {
         Some(index) => index.elsewhere(key, w) || index.elsewhere(bare, w),
-        None => persons
-            .iter()
-            .take(super::memo::MENTIONS_READ)
-            .any(|r| {
-                if r.start <= w.start && w.end <= r.end {
-                    return false;
-                }
-                let ws = cx.doc.words_in(r.clone());
-                ws.len() >= 2
-                    && ws
-                        .last()
-                        .is_some_and(|l| l.key.as_str() == key || l.key.as_str() == bare)
-            }),
+        None => persons.iter().take(super::memo::MENTIONS_READ).any(|r| {
+            if r.start <= w.start && w.end <= r.end {
+                return false;
+            }
+            let ws = cx.doc.words_in(r.clone());
+            ws.len() >= 2
+                && ws
+                    .last()
+                    .is_some_and(|l| l.key.as_str() == key || l.key.as_str() == bare)
+        }),
     };
     // ... or the second word of a name followed by its post elsewhere (حميد شباط الأمين العام),
     // which the name detector may not know.
