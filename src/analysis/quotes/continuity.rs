@@ -111,8 +111,7 @@ fn topic_subject(
             || (bare_key(cx, i + 1).starts_with("ال")
                 && (i + 2..(i + 4).min(n)).any(|k| {
                     (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
-                        && (i + 1..k)
-                            .all(|j| !breaks_phrase(gap(cx, j, j + 1)) && !function(cx, j))
+                        && (i + 1..k).all(|j| !breaks_phrase(gap(cx, j, j + 1)) && !function(cx, j))
                 }))
     };
     let body = next.org_noun || next.agency.is_some();
