@@ -109,9 +109,10 @@ enum Links {
 pub struct Collected {
     /// The drafts, in order.
     pub inputs: Vec<Input>,
-    /// (path, message) for paths that do not exist, cannot be listed, are folders with no draft
-    /// in them ([`no_drafts`]), or are named on the command line but are FIFOs, sockets or devices
-    /// (never opened, so they cannot block).
+    /// (path, message) for folders that cannot be listed or have no draft in them
+    /// ([`no_drafts`]). A file named on the command line is always one of `inputs`, in the
+    /// command's order, even when it does not exist or is a FIFO, socket or device: [`read`] gives
+    /// its error (never opening a special file, so it cannot block).
     pub errors: Vec<(String, String)>,
     /// (path, message) for FIFOs, sockets and devices found in folders with a draft extension
     /// (skipped; the caller tells the user).
@@ -154,16 +155,15 @@ pub fn collect(paths: &[PathBuf], exts: &[String]) -> Collected {
                     stdin: false,
                 }));
             }
-            Ok(m) => match special_kind(&m) {
-                Some(kind) => errors.push((display, special_message(kind))),
-                None => inputs.push(Input {
-                    path: p.clone(),
-                    display,
-                    from_folder: false,
-                    stdin: false,
-                }),
-            },
-            Err(e) => errors.push((display, describe_io(&e))),
+            // A file named on the command line, even one that does not exist or is a FIFO, socket
+            // or device: it keeps its place in the command's order, and reading it ([`read`], which
+            // never opens a special file) gives the same error as its metadata.
+            _ => inputs.push(Input {
+                path: p.clone(),
+                display,
+                from_folder: false,
+                stdin: false,
+            }),
         }
     }
     Collected {

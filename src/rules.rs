@@ -6,7 +6,8 @@
 //! implements it. The module path is only tokens here: `analysis` expands the list into its
 //! registry (`analysis::registry`) and into the `pub mod` line of each rule in its family's
 //! `mod.rs` (`rule_modules!`), so this file imports nothing. Adding a rule is one line here, the
-//! rule's `.rs` (a `RULE` description and a `check(&Context, &mut Vec<Finding>)`) and its `.md`,
+//! rule's `.rs` (a `RULE` description and a `check(&Context, &mut Vec<Finding>)`) and its `.md`
+//! (whose `## Example` and `## Not flagged` sections are its tested fixture: `tests/rule_fixtures.rs`),
 //! then `ISNAD_BLESS=1 cargo test --test rule_lists` to regenerate the lists built from the
 //! registry (docs/rules.md, the schema, the VS Code extension's lists).
 

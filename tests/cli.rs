@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 
 #[path = "support/cli.rs"]
 mod support;
-use support::{isnad, tmp};
+use support::{isnad, text, tmp};
 
 const DRAFT: &str = "أكد وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل خلال أيام، وأن الفرق الفنية تعمل ليلاً ونهاراً في كل الأحياء المتضررة من العاصفة.\nوقال الخطيب إن الأضرار كبيرة. وأضاف الخطيب أن الوزارة طلبت دعماً عاجلاً.\n";
 
@@ -168,6 +168,74 @@ fn bad_inputs_are_reported_and_the_other_files_still_checked() {
     assert_eq!(by("empty.txt")["findings"], serde_json::json!([]));
     assert_eq!(by("good.txt")["findings"][0]["rule"], "missing-credit");
     assert!(by("bad-utf8.txt").get("findings").is_none());
+}
+
+/// Errors come in the order the command named the files, whatever the error (a path that does
+/// not exist, a file that cannot be decoded), in the text and JSON output of `check` and on the
+/// standard error of `report`.
+#[test]
+fn errors_follow_the_order_of_the_command_line() {
+    let d = tmp("error-order");
+    std::fs::write(d.join("bad.md"), [0xFF, 0xFE, 0x00, 0xD8, b'x', 0]).unwrap();
+    std::fs::write(d.join("good.md"), DRAFT).unwrap();
+    let args = ["zz-missing.md", "bad.md", "good.md", "aa-missing.md"];
+    let out = isnad(
+        &[&["check", "--min-severity", "error"][..], &args[..]].concat(),
+        &d,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stdout),
+        "zz-missing.md: error: no such file or directory\n\
+         bad.md: error: UTF-16 (little-endian) text; save the draft as UTF-8\n\
+         aa-missing.md: error: no such file or directory\n\
+         0 error(s), 0 warning(s), 0 other in 4 file(s); 3 could not be checked\n"
+    );
+    let out = isnad(
+        &[&["check", "--format", "json"][..], &args[..]].concat(),
+        &d,
+    );
+    let paths: Vec<String> = json(&out)["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(paths, args);
+    // With --lang ar, the JSON errors are in Arabic, as the findings' messages are.
+    let out = isnad(
+        &[
+            &["check", "--format", "json", "--lang", "ar"][..],
+            &args[..],
+        ]
+        .concat(),
+        &d,
+    );
+    let errors: Vec<String> = json(&out)["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["error"].as_str().map(str::to_string))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "لا يوجد ملف أو مجلد بهذا الاسم",
+            "نص بترميز UTF-16 (الأصغر أولاً)؛ احفظ المسودة بترميز UTF-8",
+            "لا يوجد ملف أو مجلد بهذا الاسم",
+        ]
+    );
+    let out = isnad(
+        &[&["report", "--format", "json"][..], &args[..]].concat(),
+        &d,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        text(&out.stderr),
+        "isnad: zz-missing.md: no such file or directory\n\
+         isnad: bad.md: UTF-16 (little-endian) text; save the draft as UTF-8\n\
+         isnad: aa-missing.md: no such file or directory\n"
+    );
 }
 
 #[test]
@@ -509,4 +577,55 @@ fn file_errors_and_summary_in_arabic_and_a_broken_config_exits_2_in_report_too()
     let err = String::from_utf8_lossy(&report.stderr);
     assert!(err.contains("nme-variant"), "{err}");
     assert!(String::from_utf8_lossy(&report.stdout).contains("story.txt"));
+}
+
+/// Every error of a broken `isnad.toml` is reported, each with its line and column, in `check`'s
+/// output, in `--config`'s error and on `report`'s standard error; the summary counts the file once.
+#[test]
+fn every_error_of_a_broken_config_is_reported_with_line_and_column() {
+    let c = tmp("config-errors");
+    std::fs::write(
+        c.join("isnad.toml"),
+        "[rules]\nnme-variant = \"off\"\ntatweel = \"loud\"\n\n[spellings]\n\"Trump\" = [\"ترامب\"]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        c.join("story.txt"),
+        "دمشق - سانا\nقال الوزير إن الشبكة تعمل.\n",
+    )
+    .unwrap();
+    let out = isnad(&["check", "story.txt"], &c);
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
+    let places: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("isnad.toml:"))
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(places, ["2:1", "3:1", "6:1"], "{lines:#?}");
+    assert!(
+        lines[0].contains("unknown rule `nme-variant`"),
+        "{lines:#?}"
+    );
+    assert!(lines[1].contains("`tatweel` = \"loud\""), "{lines:#?}");
+    assert!(lines[2].contains("`Trump`"), "{lines:#?}");
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .ends_with("; 1 isnad.toml could not be used (default profile)"),
+        "{lines:#?}"
+    );
+    let out = isnad(&["report", "story.txt"], &c);
+    let err = text(&out.stderr);
+    assert_eq!(err.matches("isnad: isnad.toml:").count(), 3, "{err}");
+    let out = isnad(&["check", "--config", "isnad.toml", "story.txt"], &c);
+    assert_eq!(out.status.code(), Some(2));
+    let err = text(&out.stderr);
+    let places: Vec<&str> = err
+        .lines()
+        .filter_map(|l| l.strip_prefix("isnad: isnad.toml:"))
+        .map(|l| l.split(": ").next().unwrap())
+        .collect();
+    assert_eq!(places, ["2:1", "3:1", "6:1"], "{err}");
 }

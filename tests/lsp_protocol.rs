@@ -674,17 +674,23 @@ fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
     );
 
     let mut version = 1;
-    for (text, line, word) in [
-        ("# desk\n[rules\nanonymous-source = \"off\"\n", 1, ""),
+    for (text, lines, word) in [
+        ("# desk\n[rules\nanonymous-source = \"off\"\n", &[1][..], ""),
         (
             "# desk\n[rules]\nanonymous-source = \"off\"\nno-such-rule = \"error\"\n",
-            3,
+            &[3],
             "no-such-rule",
         ),
         (
             "# desk\n[rules]\nanonymous-source = \"off\"\n\n[lexicon]\naccept = \"الجسمي\"\n",
-            5,
+            &[5],
             "",
+        ),
+        // Every error of the file, each a diagnostic on its line.
+        (
+            "# desk\n[rules]\nanonymous-source = \"off\"\nno-such-rule = \"error\"\ntatweel = \"loud\"\n",
+            &[3, 4],
+            "no-such-rule",
         ),
     ] {
         dir.write("isnad.toml", text);
@@ -693,11 +699,13 @@ fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
             m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == toml
         });
         let ds = m["params"]["diagnostics"].as_array().unwrap();
-        assert_eq!(ds.len(), 1, "{ds:#?}");
-        assert_eq!(ds[0]["code"], "config");
-        assert_eq!(ds[0]["source"], "isnad");
-        assert_eq!(ds[0]["severity"], 1);
-        assert_eq!(range_of(&ds[0]).0.0, line, "{text}: {ds:#?}");
+        assert_eq!(ds.len(), lines.len(), "{ds:#?}");
+        for (d, line) in ds.iter().zip(lines) {
+            assert_eq!(d["code"], "config");
+            assert_eq!(d["source"], "isnad");
+            assert_eq!(d["severity"], 1);
+            assert_eq!(range_of(d).0.0, *line, "{text}: {ds:#?}");
+        }
         let message = ds[0]["message"].as_str().unwrap();
         assert!(message.contains(word), "{message}");
         let shown = c.wait_for(|m| m["method"] == "window/showMessage");
@@ -705,6 +713,11 @@ fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
         let text = shown["params"]["message"].as_str().unwrap();
         assert!(
             text.starts_with("إسناد: ") && text.contains("isnad.toml") && text.contains("سارية"),
+            "{text}"
+        );
+        assert_eq!(
+            text.contains("وأخطاء أخرى عددها 1: انظر ملاحظات الملف"),
+            lines.len() == 2,
             "{text}"
         );
         // The previous configuration is still in force: anonymous-source stays off.

@@ -121,8 +121,8 @@ fn review_command_returns_the_sheet_from_the_buffer_as_markdown_or_rtl_html() {
     assert!(!md.contains("other.md"), "{md}");
     // Speakers with their quotations.
     let speakers = &md[md.find("### Speakers").unwrap()..];
-    assert!(speakers.contains("| مملوك | 1 |"), "{speakers}");
-    assert!(speakers.contains("| شمخاني | 1 |"), "{speakers}");
+    assert!(speakers.contains("| علي مملوك | 1 |"), "{speakers}");
+    assert!(speakers.contains("| علي شمخاني | 1 |"), "{speakers}");
 
     let r = review(&mut c, json!({"uri": seed, "format": "html"}));
     let html = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));

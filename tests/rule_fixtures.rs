@@ -1,19 +1,24 @@
-//! One fixture per rule of the registry, on short Arabic drafts written for these tests:
+//! Every rule of the registry proves itself on the examples of its own documentation (the `.md`
+//! beside its `.rs`, `RuleMeta::doc`), so that a new rule brings its fixture in its own files:
 //!
-//! - a draft where the rule fires: the exact findings of the whole analysis (rule, byte range,
-//!   the flagged text) and the exact fixes (edits, replacement text, applicability);
-//! - applying each fix and analysing again removes that finding and adds none;
-//! - a published-copy negative (a clean wire-style paragraph with a credit) on which no rule
-//!   fires, with a check that the construct the rule is quiet on was seen (the quotation was
-//!   extracted and attributed, the name detected with one spelling, the credit found ...), and a
-//!   contrast: one small edit of that same paragraph makes the rule fire at the edit, so the rule
-//!   did look at it.
+//! - `## Example`: a draft (the first ```` ```text ```` block of the section) where the rule fires,
+//!   then `- Flagged: `TEXT` (bytes A..B).` and one `- Fix (safe|unsafe): ...` line per fix it
+//!   offers, each edit written `replace bytes A..B with `NEW``, `insert `NEW` at byte A` or
+//!   `delete bytes A..B` (edits joined by `; `). The whole analysis must give exactly that one
+//!   finding, with the rule's default severity, that range, and exactly those fixes, edits and
+//!   applicability; applying each fix and analysing again must leave no finding at all.
+//! - `## Not flagged`: published copy (the first text block of the section) on which no rule
+//!   fires, `- Seen: FACT` lines saying that the construct the rule is quiet on was seen (see
+//!   [`facts`]: the quotations with their kind, cue and speaker, the names with their mentions,
+//!   the credits, the anonymous sources, the Persian-run words, the numbers and their digit
+//!   style), and `- Flagged after `FROM` → `TO`: `TEXT`.`: one small edit of that same copy makes
+//!   the rule fire once, on TEXT, so the rule did look at it.
 //!
-//! The tests iterate `isnad::analysis::RULES`: a rule added to the registry without a fixture
-//! here fails `every_rule_has_a_fixture`.
+//! In the backquoted values, `\n` is a line break and `\u{XXXX}` a code point (for invisible
+//! characters). The tests iterate `isnad::analysis::RULES`: a rule whose documentation lacks an
+//! example, a fix line or a published-copy negative fails here with the line it needs.
 
 use isnad::analysis::hygiene::DigitStyle;
-use isnad::analysis::names::NameKind;
 use isnad::analysis::{
     Analysis, Context, Finding, RULES, RuleId, analyze_text, apply_edits, finding::Applicability,
 };
@@ -21,36 +26,34 @@ use isnad::profile::Profile;
 use isnad::text::{Document, Format};
 use std::ops::Range;
 
-/// A fix expected on a finding: its edits (byte range replaced, new text) and applicability.
-struct ExpectFix {
-    edits: &'static [(Range<usize>, &'static str)],
-    applicability: Applicability,
-}
-
 /// A fix as compared: its edits (byte range, new text) and applicability.
-type FixShape<'a> = (Vec<(Range<usize>, &'a str)>, Applicability);
+type FixShape = (Vec<(Range<usize>, String)>, Applicability);
 
-/// A draft on which `rule` fires once and no other rule fires.
+/// The `## Example` section of a rule's documentation: a draft on which the rule fires once.
+#[derive(Debug)]
 struct Fires {
-    src: &'static str,
+    src: String,
     /// Byte range (half-open) of the finding.
     range: Range<usize>,
     /// The text at `range`.
-    flagged: &'static str,
+    flagged: String,
     /// The finding's fixes, in order; empty when the rule offers none.
-    fixes: &'static [ExpectFix],
+    fixes: Vec<FixShape>,
 }
 
-/// A published-copy paragraph on which no rule fires.
+/// The `## Not flagged` section: published copy on which no rule fires.
+#[derive(Debug)]
 struct Quiet {
-    src: &'static str,
-    /// Asserts that the construct the rule is quiet on was seen.
-    seen: fn(&str, &Analysis),
+    src: String,
+    /// Facts of the analysis that must hold (see [`facts`]).
+    seen: Vec<String>,
     /// (from, to, flagged): replacing the first `from` by `to` makes the rule fire once, on the
     /// text `flagged`.
-    contrast: (&'static str, &'static str, &'static str),
+    contrast: (String, String, String),
 }
 
+/// A rule's fixture, read from its documentation.
+#[derive(Debug)]
 struct Fixture {
     rule: RuleId,
     fires: Fires,
@@ -82,367 +85,327 @@ fn summary(src: &str, f: &[Finding]) -> Vec<(&'static str, Range<usize>, String)
         .collect()
 }
 
-fn fixtures() -> Vec<Fixture> {
-    vec![
-        Fixture {
-            rule: RuleId::UnattributedQuote,
-            fires: Fires {
-                src: "وأضاف وزير الزراعة كمال الحسيني أن موسم القمح سيبدأ مبكراً هذا العام.\n\n«سنوزع البذور على المزارعين مجاناً في كل المحافظات»\n\n(وكالات)\n",
-                range: 128..223,
-                flagged: "«سنوزع البذور على المزارعين مجاناً في كل المحافظات»",
-                fixes: &[ExpectFix {
-                    edits: &[(128..128, "قال وزير الزراعة كمال الحسيني: ")],
-                    applicability: Applicability::Unsafe,
-                }],
-            },
-            quiet: Quiet {
-                src: "عمّان - بترا\n\nوأكد وزير الزراعة كمال الحسيني أن «موسم القمح سيبدأ مبكراً هذا العام في كل المحافظات».\n",
-                seen: |src, a| {
-                    assert_eq!(a.quotes.len(), 1);
-                    let q = &a.quotes[0];
-                    assert!(q.speech && q.closed);
-                    assert_eq!(
-                        &src[q.range.clone()],
-                        "«موسم القمح سيبدأ مبكراً هذا العام في كل المحافظات»"
-                    );
-                    let at = q.attribution.as_ref().expect("attributed");
-                    assert_eq!(&src[at.cue.clone()], "وأكد");
-                    assert_eq!(
-                        at.speaker.as_ref().map(|s| s.1.as_str()),
-                        Some("وزير الزراعة كمال الحسيني")
-                    );
-                    assert!(!at.anonymous);
-                },
-                // The attribution moved to a paragraph of its own, before the quotation.
-                contrast: (
-                    "أن «موسم",
-                    "أن الموسم قريب.\n\n«موسم",
-                    "«موسم القمح سيبدأ مبكراً هذا العام في كل المحافظات»",
-                ),
-            },
-        },
-        Fixture {
-            rule: RuleId::UnbalancedQuote,
-            fires: Fires {
-                src: "وقال وزير النقل كمال الحسيني: «سنفتتح الطريق الجديد الشهر المقبل، وأضاف أن الأعمال شارفت على الانتهاء.\n\n(وكالات)\n",
-                range: 54..56,
-                flagged: "«",
-                fixes: &[],
-            },
-            quiet: Quiet {
-                src: "عمّان - بترا\n\nوقال وزير النقل كمال الحسيني: «سنفتتح الطريق الجديد الشهر المقبل»، وأضاف أن الأعمال شارفت على الانتهاء.\n",
-                seen: |src, a| {
-                    assert_eq!(a.quotes.len(), 1);
-                    let q = &a.quotes[0];
-                    assert!(q.closed);
-                    assert_eq!(&src[q.range.clone()], "«سنفتتح الطريق الجديد الشهر المقبل»");
-                    assert_eq!(&src[q.inner.clone()], "سنفتتح الطريق الجديد الشهر المقبل");
-                },
-                contrast: ("«سنفتتح", "سنفتتح", "»"),
-            },
-        },
-        Fixture {
-            rule: RuleId::NameVariant,
-            fires: Fires {
-                src: "قال وزير المالية ياسر القباني إن العجز تراجع. وأضاف القباني أن الإيرادات ارتفعت، وأوضح قباني أن الدين مستقر.\n\n(وكالات)\n",
-                range: 159..169,
-                flagged: "قباني",
-                fixes: &[ExpectFix {
-                    edits: &[(159..169, "القباني")],
-                    applicability: Applicability::Unsafe,
-                }],
-            },
-            quiet: Quiet {
-                src: "عمّان - بترا\n\nقال وزير المالية ياسر القباني إن عجز الموازنة تراجع خلال الربع الأول. وأضاف القباني أن الإيرادات الضريبية ارتفعت، وأوضح القباني أن الدين العام مستقر.\n",
-                seen: |src, a| {
-                    let e = a
-                        .names
-                        .iter()
-                        .find(|e| {
-                            e.mentions
-                                .iter()
-                                .any(|m| src[m.range.clone()].contains("القباني"))
-                        })
-                        .expect("القباني detected");
-                    assert_eq!(e.mentions.len(), 3, "{e:?}");
-                    let spellings: Vec<String> = e.spellings().into_iter().map(|s| s.0).collect();
-                    assert_eq!(spellings.len(), 1, "{spellings:?}");
-                    assert!(spellings[0].ends_with("القباني"), "{spellings:?}");
-                },
-                contrast: ("وأوضح القباني", "وأوضح قباني", "قباني"),
-            },
-        },
-        Fixture {
-            rule: RuleId::FirstReference,
-            fires: Fires {
-                src: "وأجرى اللواء حداد مباحثات في عمّان مع نظيره الأردني. وأكد رئيس الأركان اللواء سمير حداد أن التعاون مستمر.\n\n(وكالات)\n",
-                range: 24..32,
-                flagged: "حداد",
-                fixes: &[ExpectFix {
-                    edits: &[(24..24, "سمير ")],
-                    applicability: Applicability::Unsafe,
-                }],
-            },
-            quiet: Quiet {
-                src: "عمّان - بترا\n\nأكد رئيس هيئة الأركان اللواء سمير حداد أن التعاون العسكري مع العراق مستمر. وأجرى اللواء حداد مباحثات مع نظيره العراقي في بغداد أمس.\n",
-                seen: |src, a| {
-                    let e = a
-                        .names
-                        .iter()
-                        .find(|e| {
-                            e.mentions
-                                .iter()
-                                .any(|m| src[m.range.clone()].contains("حداد"))
-                        })
-                        .expect("حداد detected");
-                    assert!(e.given.iter().any(|g| g == "سمير"), "{e:?}");
-                    let texts: Vec<&str> =
-                        e.mentions.iter().map(|m| &src[m.range.clone()]).collect();
-                    assert_eq!(texts.len(), 2, "{texts:?}");
-                    assert!(texts.iter().all(|t| t.ends_with("حداد")), "{texts:?}");
-                },
-                // The full name moved after the short one.
-                contrast: (
-                    "رئيس هيئة الأركان اللواء سمير حداد أن التعاون العسكري مع العراق مستمر. وأجرى اللواء حداد",
-                    "اللواء حداد أن التعاون العسكري مع العراق مستمر. وأجرى رئيس هيئة الأركان اللواء سمير حداد",
-                    "حداد",
-                ),
-            },
-        },
-        Fixture {
-            rule: RuleId::MissingCredit,
-            fires: Fires {
-                src: "أعلنت وزارة الصحة السورية افتتاح مستشفى جديد في مدينة حمص يضم مئتي سرير، بحسب ما ذكرت وكالة «سانا» الرسمية.\n\nوأوضحت الوزارة أن المستشفى سيخدم سكان الريف الشرقي للمحافظة، وأن العمل فيه يبدأ الشهر المقبل.\n",
-                range: 0..10,
-                flagged: "أعلنت",
-                fixes: &[ExpectFix {
-                    edits: &[(368..369, "\n(سانا)\n")],
-                    applicability: Applicability::Unsafe,
-                }],
-            },
-            quiet: Quiet {
-                src: "أعلنت وزارة الصحة السورية افتتاح مستشفى جديد في مدينة حمص يضم مئتي سرير، وأوضحت الوزارة أن المستشفى سيخدم سكان الريف الشرقي للمحافظة، وأن العمل فيه يبدأ الشهر المقبل.\n\n(سانا)\n",
-                seen: |src, a| {
-                    assert_eq!(a.credits.len(), 1);
-                    assert_eq!(&src[a.credits[0].range.clone()], "(سانا)");
-                },
-                // missing-credit's finding sits on the first word of the story.
-                contrast: ("\n\n(سانا)\n", "\n", "أعلنت"),
-            },
-        },
-        Fixture {
-            rule: RuleId::AnonymousSource,
-            fires: Fires {
-                src: "وقال مصدر مطلع إن الاجتماع تأجل إلى الأسبوع المقبل.\n\n(وكالات)\n",
-                range: 9..26,
-                flagged: "مصدر مطلع",
-                fixes: &[],
-            },
-            quiet: Quiet {
-                src: "عمّان - بترا\n\nوقال مسؤول في وزارة الداخلية سامي العتيبي إن الاجتماع تأجل إلى الأسبوع المقبل.\n",
-                seen: |src, a| {
-                    // The official was named: a person with a given name, right after the post.
-                    assert!(a.anonymous.is_empty());
-                    let e = a
-                        .names
-                        .iter()
-                        .find(|e| e.key == "العتيبي")
-                        .expect("العتيبي");
-                    assert_eq!(e.given, ["سامي"]);
-                    let m: Vec<&str> = e.mentions.iter().map(|m| &src[m.range.clone()]).collect();
-                    assert_eq!(m, ["العتيبي"]);
-                    assert_eq!(e.kind, NameKind::Person);
-                },
-                contrast: (
-                    "مسؤول في وزارة الداخلية سامي العتيبي",
-                    "مسؤول في وزارة الداخلية",
-                    "مسؤول في وزارة الداخلية",
-                ),
-            },
-        },
-        Fixture {
-            rule: RuleId::LookalikeLetter,
-            fires: Fires {
-                src: "وقال الوزیر إن الاجتماع انتهى.\n\n(وكالات)\n",
-                range: 17..19,
-                flagged: "ی",
-                fixes: &[ExpectFix {
-                    edits: &[(17..19, "ي")],
-                    applicability: Applicability::Safe,
-                }],
-            },
-            quiet: Quiet {
-                src: "طهران - أ ف ب\n\nورفع المحتجون لافتة كتب عليها «ما به دنبال جنگ نیستیم» أمام مبنى البرلمان.\n",
-                seen: |src, a| {
-                    // The quoted slogan was read as a Persian run, word by word.
-                    let q = a.quotes.first().expect("the slogan is a quotation");
-                    assert_eq!(&src[q.inner.clone()], "ما به دنبال جنگ نیستیم");
-                    let doc = Document::new(src, Format::Plain);
-                    let profile = Profile::embedded();
-                    let cx = Context::new(&doc, &profile);
-                    let foreign: Vec<&str> = doc
-                        .words
-                        .iter()
-                        .zip(&cx.scan().foreign_run)
-                        .filter(|(_, f)| **f)
-                        .map(|(w, _)| &src[w.range.clone()])
-                        .collect();
-                    assert_eq!(foreign, ["ما", "به", "دنبال", "جنگ", "نیستیم"]);
-                },
-                contrast: ("مبنى", "مبنی", "ی"),
-            },
-        },
-        Fixture {
-            rule: RuleId::PresentationForm,
-            fires: Fires {
-                src: "وقال ﻣﺤﻤﺪ إن الاجتماع انتهى.\n\n(وكالات)\n",
-                range: 9..21,
-                flagged: "ﻣﺤﻤﺪ",
-                fixes: &[ExpectFix {
-                    edits: &[(9..21, "محمد")],
-                    applicability: Applicability::Safe,
-                }],
-            },
-            quiet: Quiet {
-                // The ornate parentheses lie in the presentation-forms block but are not letters.
-                src: "القاهرة - أ ش أ\n\nوتلا الإمام في خطبة الجمعة قوله تعالى ﴿وتعاونوا على البر والتقوى﴾ أمام المصلين.\n",
-                seen: |src, a| {
-                    assert!(src.contains('\u{FD3E}') && src.contains('\u{FD3F}'));
-                    assert_eq!(a.credits.len(), 1);
-                },
-                contrast: ("البر", "ﺍﻟﺒﺮ", "ﺍﻟﺒﺮ"),
-            },
-        },
-        Fixture {
-            rule: RuleId::InvisibleChar,
-            fires: Fires {
-                src: "وصل الوفد إلى \u{200F}المسجد الأقصى صباح اليوم.\n\n(وكالات)\n",
-                range: 25..28,
-                flagged: "\u{200F}",
-                fixes: &[ExpectFix {
-                    edits: &[(25..28, "")],
-                    applicability: Applicability::Safe,
-                }],
-            },
-            quiet: Quiet {
-                // A byte-order mark at the very start of the file.
-                src: "\u{FEFF}الرياض - واس\n\nوصل الوفد إلى المدينة المنورة صباح اليوم في زيارة تستمر يومين.\n",
-                seen: |src, a| {
-                    assert!(src.starts_with('\u{FEFF}'));
-                    // The dateline right after the mark was still found.
-                    assert_eq!(a.credits.len(), 1);
-                    assert_eq!(a.credits[0].range.start, 3, "{:?}", a.credits);
-                },
-                contrast: ("المدينة", "\u{FEFF}المدينة", "\u{FEFF}"),
-            },
-        },
-        Fixture {
-            rule: RuleId::Tatweel,
-            fires: Fires {
-                src: "بلغت الصفقات مليون صفقة مقابـــل مليونين أمس.\n\n(وكالات)\n",
-                range: 52..58,
-                flagged: "ـــ",
-                fixes: &[ExpectFix {
-                    edits: &[(52..58, "")],
-                    applicability: Applicability::Safe,
-                }],
-            },
-            quiet: Quiet {
-                // A tatweel joining the article to a number is typography.
-                src: "بيروت - الوكالة الوطنية\n\nوشارك في السباق أكثر من الـ100 متسابق من لبنان وسوريا والأردن.\n",
-                seen: |src, a| {
-                    assert!(src.contains("الـ100"));
-                    assert_eq!(a.credits.len(), 1);
-                },
-                contrast: ("متسابق", "متسـابق", "ـ"),
-            },
-        },
-        Fixture {
-            rule: RuleId::MixedDigits,
-            fires: Fires {
-                src: "سجلت الوزارة ٢٣ إصابة جديدة و٤ وفيات منذ 15 آذار.\n\n(وكالات)\n",
-                range: 74..76,
-                flagged: "15",
-                fixes: &[ExpectFix {
-                    edits: &[(74..76, "١٥")],
-                    applicability: Applicability::Unsafe,
-                }],
-            },
-            quiet: Quiet {
-                src: "دمشق - سانا\n\nسجلت وزارة الصحة ٢٣ إصابة جديدة و٤ وفيات منذ ١٥ آذار.\n",
-                seen: |src, _| {
-                    // All three numbers were counted, in one style.
-                    let doc = Document::new(src, Format::Plain);
-                    let profile = Profile::embedded();
-                    let cx = Context::new(&doc, &profile);
-                    let numbers: Vec<(&str, DigitStyle)> = cx
-                        .scan()
-                        .numbers
-                        .iter()
-                        .map(|(i, s)| (&src[doc.words[*i].range.clone()], *s))
-                        .collect();
-                    assert_eq!(numbers.len(), 3, "{numbers:?}");
-                    assert!(numbers.iter().all(|n| n.1 == DigitStyle::ArabicIndic));
-                    assert_eq!(cx.scan().majority_digits, Some(DigitStyle::ArabicIndic));
-                },
-                contrast: ("١٥", "15", "15"),
-            },
-        },
-        Fixture {
-            rule: RuleId::LatinPunctuation,
-            fires: Fires {
-                src: "وأوضح الطبيب أن المريض يعاني من أمراض مزمنة , وخضع لعملية جراحية.\n\n(وكالات)\n",
-                range: 80..81,
-                flagged: ",",
-                fixes: &[ExpectFix {
-                    edits: &[(80..81, "،")],
-                    applicability: Applicability::Safe,
-                }],
-            },
-            quiet: Quiet {
-                // A Latin comma between digits is a thousands separator.
-                src: "الكويت - كونا\n\nوبلغت كلفة المشروع 1,250 مليون دولار وفق بيان الوزارة.\n",
-                seen: |src, a| {
-                    assert!(src.contains("1,250"));
-                    assert_eq!(a.credits.len(), 1);
-                },
-                contrast: ("المشروع 1", "المشروع, 1", ","),
-            },
-        },
-    ]
+/// `s` with `\n` read as a line break and `\u{XXXX}` as that code point.
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('\\') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if let Some(t) = tail.strip_prefix("\\n") {
+            out.push('\n');
+            rest = t;
+        } else if let Some(t) = tail.strip_prefix("\\u{") {
+            let end = t.find('}').expect("a closing } after \\u{");
+            let c = u32::from_str_radix(&t[..end], 16)
+                .ok()
+                .and_then(char::from_u32)
+                .unwrap_or_else(|| panic!("not a code point: \\u{{{}}}", &t[..end]));
+            out.push(c);
+            rest = &t[end + 1..];
+        } else {
+            out.push('\\');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
-fn fixture(rule: RuleId) -> Fixture {
-    fixtures()
-        .into_iter()
-        .find(|f| f.rule == rule)
-        .unwrap_or_else(|| panic!("no fixture for `{rule}`: add one to tests/rule_fixtures.rs"))
+/// The backquoted values of `line`, unescaped, in order.
+fn quoted(line: &str) -> Vec<String> {
+    line.split('`').skip(1).step_by(2).map(unescape).collect()
+}
+
+/// The first `a..b` byte range after `word` in `s`.
+fn range_after(s: &str, word: &str) -> Range<usize> {
+    let at = s
+        .find(word)
+        .unwrap_or_else(|| panic!("no «{word}» in: {s}"))
+        + word.len();
+    let digits = |t: &str| -> (usize, usize) {
+        let n = t.bytes().take_while(u8::is_ascii_digit).count();
+        (
+            t[..n]
+                .parse()
+                .unwrap_or_else(|_| panic!("a number in: {s}")),
+            n,
+        )
+    };
+    let t = s[at..].trim_start();
+    let (a, n) = digits(t);
+    if word == "byte " {
+        return a..a;
+    }
+    let t = t[n..]
+        .strip_prefix("..")
+        .unwrap_or_else(|| panic!("a..b in: {s}"));
+    a..digits(t).0
+}
+
+/// One edit as the documentation writes it: `replace bytes A..B with `NEW``, `insert `NEW` at
+/// byte A` or `delete bytes A..B`.
+fn edit(s: &str) -> (Range<usize>, String) {
+    let s = s.trim().trim_end_matches('.');
+    if s.starts_with("replace ") {
+        (range_after(s, "bytes "), quoted(s).remove(0))
+    } else if s.starts_with("insert ") {
+        (range_after(s, "byte "), quoted(s).remove(0))
+    } else if s.starts_with("delete ") {
+        (range_after(s, "bytes "), String::new())
+    } else {
+        panic!(
+            "an edit is `replace bytes A..B with `NEW``, `insert `NEW` at byte A` or `delete bytes A..B`: {s}"
+        )
+    }
+}
+
+/// The lines of section `## title` of `doc` (up to the next `## ` heading), empty when absent.
+fn section<'d>(doc: &'d str, title: &str) -> Vec<&'d str> {
+    let heading = format!("## {title}");
+    doc.lines()
+        .skip_while(|l| l.trim_end() != heading)
+        .skip(1)
+        .take_while(|l| !l.starts_with("## "))
+        .collect()
+}
+
+/// The first ```` ```text ```` block of `lines`, each line ending with a line break.
+fn text_block(lines: &[&str]) -> Option<String> {
+    let start = lines.iter().position(|l| l.trim_end() == "```text")? + 1;
+    let len = lines[start..].iter().position(|l| l.trim_end() == "```")?;
+    Some(
+        lines[start..start + len]
+            .iter()
+            .map(|l| format!("{l}\n"))
+            .collect(),
+    )
+}
+
+/// The fixture in the documentation of `rule`; panics saying what is missing.
+fn fixture(rule: RuleId, doc: &str) -> Fixture {
+    let example = section(doc, "Example");
+    let src = text_block(&example)
+        .unwrap_or_else(|| panic!("`{rule}`: its .md needs a ```text draft under `## Example`"));
+    let flagged_line = example
+        .iter()
+        .find(|l| l.starts_with("- Flagged:"))
+        .unwrap_or_else(|| {
+            panic!("`{rule}`: `## Example` needs a line `- Flagged: `TEXT` (bytes A..B).`")
+        });
+    let fixes = example
+        .iter()
+        .filter_map(|l| l.strip_prefix("- Fix ("))
+        .map(|l| {
+            let (kind, edits) = l
+                .split_once("):")
+                .unwrap_or_else(|| panic!("`{rule}`: `- Fix (safe|unsafe): EDIT` in: {l}"));
+            let applicability = match kind {
+                "safe" => Applicability::Safe,
+                "unsafe" => Applicability::Unsafe,
+                _ => panic!("`{rule}`: a fix is safe or unsafe, not `{kind}`"),
+            };
+            (edits.split("; ").map(edit).collect(), applicability)
+        })
+        .collect();
+    let fires = Fires {
+        src,
+        range: range_after(flagged_line, "bytes "),
+        flagged: quoted(flagged_line).remove(0),
+        fixes,
+    };
+    let not_flagged = section(doc, "Not flagged");
+    let src = text_block(&not_flagged).unwrap_or_else(|| {
+        panic!("`{rule}`: its .md needs published copy, a ```text block under `## Not flagged`")
+    });
+    let seen: Vec<String> = not_flagged
+        .iter()
+        .filter_map(|l| l.strip_prefix("- Seen: "))
+        .map(|l| unescape(l.trim_end()))
+        .collect();
+    assert!(
+        !seen.is_empty(),
+        "`{rule}`: `## Not flagged` needs `- Seen: FACT` lines"
+    );
+    let contrast = not_flagged
+        .iter()
+        .find(|l| l.starts_with("- Flagged after "))
+        .map(|l| {
+            let q = quoted(l);
+            assert_eq!(q.len(), 3, "`{rule}`: {l}");
+            (q[0].clone(), q[1].clone(), q[2].clone())
+        })
+        .unwrap_or_else(|| {
+            panic!("`{rule}`: `## Not flagged` needs `- Flagged after `FROM` → `TO`: `TEXT`.`")
+        });
+    Fixture {
+        rule,
+        fires,
+        quiet: Quiet {
+            src,
+            seen,
+            contrast,
+        },
+    }
+}
+
+/// The fixture of every rule, in registry order.
+fn fixtures() -> Vec<Fixture> {
+    RULES
+        .iter()
+        .map(|r| fixture(r.meta().id, r.meta().doc))
+        .collect()
+}
+
+/// What the analysis of `src` saw, one fact a line, by kind (the first word):
+///
+/// - `quote «...»: FORM, closed|open[, cue X][, speaker Y][, anonymous]`, every quotation;
+/// - `name KEY (KIND[, given G ...]): MENTION | MENTION ...; spelled S ×N[, S ×N]`, every name;
+/// - `credit TEXT (bytes A..B)`, every credit;
+/// - `anonymous source TEXT`, every anonymous-source phrase;
+/// - `Persian-run words: W W ...` when a word lies in a run of Persian text;
+/// - `number TEXT (STYLE)` for each number counted for the digit style, and `majority STYLE`.
+fn facts(src: &str, a: &Analysis) -> Vec<String> {
+    let mut out = Vec::new();
+    for q in &a.quotes {
+        let mut s = format!(
+            "quote {}: {}, {}",
+            &src[q.range.clone()],
+            format!("{:?}", q.form).to_lowercase(),
+            if q.closed { "closed" } else { "open" }
+        );
+        if let Some(at) = &q.attribution {
+            s += &format!(", cue {}", &src[at.cue.clone()]);
+            if let Some((_, who)) = &at.speaker {
+                s += &format!(", speaker {who}");
+            }
+            if at.anonymous {
+                s += ", anonymous";
+            }
+        }
+        out.push(s);
+    }
+    for e in &a.names {
+        let given = if e.given.is_empty() {
+            String::new()
+        } else {
+            format!(", given {}", e.given.join(" "))
+        };
+        let mentions: Vec<&str> = e.mentions.iter().map(|m| &src[m.range.clone()]).collect();
+        let spelled: Vec<String> = e
+            .spellings()
+            .into_iter()
+            .map(|(s, n)| format!("{s} ×{n}"))
+            .collect();
+        out.push(format!(
+            "name {} ({}{given}): {}; spelled {}",
+            e.key,
+            e.kind.as_str(),
+            mentions.join(" | "),
+            spelled.join(", ")
+        ));
+    }
+    for c in &a.credits {
+        out.push(format!(
+            "credit {} (bytes {}..{})",
+            &src[c.range.clone()],
+            c.range.start,
+            c.range.end
+        ));
+    }
+    for s in &a.anonymous {
+        out.push(format!("anonymous source {}", &src[s.range.clone()]));
+    }
+    let doc = Document::new(src, Format::Plain);
+    let profile = Profile::embedded();
+    let cx = Context::new(&doc, &profile);
+    let scan = cx.scan();
+    let foreign: Vec<&str> = doc
+        .words
+        .iter()
+        .zip(&scan.foreign_run)
+        .filter(|(_, f)| **f)
+        .map(|(w, _)| &src[w.range.clone()])
+        .collect();
+    if !foreign.is_empty() {
+        out.push(format!("Persian-run words: {}", foreign.join(" ")));
+    }
+    let style = |s: DigitStyle| match s {
+        DigitStyle::Western => "western",
+        DigitStyle::ArabicIndic => "arabic-indic",
+    };
+    for (i, s) in &scan.numbers {
+        out.push(format!(
+            "number {} ({})",
+            &src[doc.words[*i].range.clone()],
+            style(*s)
+        ));
+    }
+    if let Some(m) = scan.majority_digits {
+        out.push(format!("majority {}", style(m)));
+    }
+    out
+}
+
+/// The kind of a fact: its first word, or `Persian-run` / `anonymous source`.
+fn kind(fact: &str) -> &str {
+    fact.split(' ').next().unwrap_or("")
+}
+
+/// Checks the `- Seen:` lines of a rule against the facts of the analysis: for quotations,
+/// credits, anonymous sources, Persian runs and numbers (with the majority) the lines of a kind
+/// name all the facts of that kind, in order (`no KIND` says there is none); names are checked one
+/// by one (each line is one of the document's names).
+fn check_seen(rule: RuleId, src: &str, a: &Analysis, seen: &[String]) {
+    let got = facts(src, a);
+    let mut kinds: Vec<&str> = Vec::new();
+    for s in seen {
+        let k = s.strip_prefix("no ").map_or(kind(s), kind);
+        if k == "name" {
+            assert!(
+                got.contains(s),
+                "`{rule}`: not seen: {s}\nthe names seen:\n{}",
+                got.iter()
+                    .filter(|g| kind(g) == "name")
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            );
+        } else if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    for k in kinds {
+        let family = |f: &&String| {
+            let fk = kind(f);
+            fk == k || (k == "number" && fk == "majority")
+        };
+        let want: Vec<&String> = seen.iter().filter(family).collect();
+        let have: Vec<&String> = got.iter().filter(family).collect();
+        assert_eq!(have, want, "`{rule}`: the {k} facts of the published copy");
+    }
 }
 
 #[test]
-fn every_rule_has_a_fixture() {
+fn every_rule_documents_a_tested_example_and_a_negative() {
     let all = fixtures();
-    for r in RULES {
-        let id = r.meta().id;
-        assert_eq!(
-            all.iter().filter(|f| f.rule == id).count(),
-            1,
-            "`{id}` needs exactly one fixture in tests/rule_fixtures.rs"
-        );
-    }
     assert_eq!(all.len(), RULES.len());
     assert_eq!(RULES.len(), RuleId::ALL.len());
+    for f in &all {
+        assert!(!f.fires.flagged.is_empty(), "`{}`", f.rule);
+        assert!(!f.quiet.seen.is_empty(), "`{}`", f.rule);
+    }
 }
 
 #[test]
-fn each_rule_fires_on_its_fixture_with_the_exact_range_and_fix() {
-    for r in RULES {
+fn each_rule_fires_on_its_example_with_the_exact_range_and_fix() {
+    for (r, fx) in RULES.iter().zip(fixtures()) {
         let id = r.meta().id;
-        let fx = fixture(id).fires;
-        let f = findings(fx.src);
+        let fx = fx.fires;
+        let f = findings(&fx.src);
         assert_eq!(
-            summary(fx.src, &f),
-            [(id.as_str(), fx.range.clone(), fx.flagged.to_string())],
+            summary(&fx.src, &f),
+            [(id.as_str(), fx.range.clone(), fx.flagged.clone())],
             "`{id}`"
         );
         assert_eq!(f[0].severity, r.meta().default_severity, "`{id}`");
@@ -453,32 +416,29 @@ fn each_rule_fires_on_its_fixture_with_the_exact_range_and_fix() {
                 (
                     x.edits
                         .iter()
-                        .map(|e| (e.range.clone(), e.new_text.as_str()))
+                        .map(|e| (e.range.clone(), e.new_text.clone()))
                         .collect(),
                     x.applicability,
                 )
             })
             .collect();
-        let want: Vec<FixShape> = fx
-            .fixes
-            .iter()
-            .map(|x| (x.edits.to_vec(), x.applicability))
-            .collect();
-        assert_eq!(got, want, "`{id}` fixes");
+        assert_eq!(got, fx.fixes, "`{id}` fixes");
     }
 }
 
 #[test]
 fn each_fix_removes_exactly_its_own_finding() {
     let mut with_fix = 0;
-    for r in RULES {
+    let mut expected = 0;
+    for (r, fx) in RULES.iter().zip(fixtures()) {
         let id = r.meta().id;
-        let fx = fixture(id).fires;
-        let f = findings(fx.src);
-        assert_eq!(f.len(), 1, "`{id}`: {:?}", summary(fx.src, &f));
+        let fx = fx.fires;
+        expected += fx.fixes.len();
+        let f = findings(&fx.src);
+        assert_eq!(f.len(), 1, "`{id}`: {:?}", summary(&fx.src, &f));
         for fix in &f[0].fixes {
             with_fix += 1;
-            let fixed = apply_edits(fx.src, &fix.edits);
+            let fixed = apply_edits(&fx.src, &fix.edits);
             assert_ne!(fixed, fx.src, "`{id}`: the fix changes nothing");
             let after = findings(&fixed);
             assert!(
@@ -489,48 +449,47 @@ fn each_fix_removes_exactly_its_own_finding() {
             );
         }
     }
-    // Every fix the fixtures expect was applied (a new rule's fixture needs no count here).
-    let expected: usize = fixtures().iter().map(|f| f.fires.fixes.len()).sum();
+    // Every fix the documented examples expect was applied.
     assert_eq!(with_fix, expected);
     assert!(with_fix >= RULES.len() / 2, "{with_fix} fixes tried");
 }
 
 #[test]
 fn published_copy_is_quiet_and_its_constructs_were_seen() {
-    for r in RULES {
+    for (r, fx) in RULES.iter().zip(fixtures()) {
         let id = r.meta().id;
-        let q = fixture(id).quiet;
-        let a = analysis(q.src);
+        let q = fx.quiet;
+        let a = analysis(&q.src);
         assert!(
             a.findings.is_empty(),
             "`{id}` published copy: {:?}",
-            summary(q.src, &a.findings)
+            summary(&q.src, &a.findings)
         );
-        (q.seen)(q.src, &a);
+        check_seen(id, &q.src, &a, &q.seen);
     }
 }
 
 #[test]
 fn one_edit_of_the_published_copy_makes_the_rule_fire_there() {
-    for r in RULES {
+    for (r, fx) in RULES.iter().zip(fixtures()) {
         let id = r.meta().id;
-        let q = fixture(id).quiet;
-        let (from, to, flagged) = q.contrast;
-        assert!(q.src.contains(from), "`{id}`: no «{from}»");
-        let edited = q.src.replacen(from, to, 1);
+        let q = fx.quiet;
+        let (from, to, flagged) = &q.contrast;
+        assert!(q.src.contains(from.as_str()), "`{id}`: no «{from}»");
+        let edited = q.src.replacen(from.as_str(), to, 1);
         let f: Vec<Finding> = findings(&edited)
             .into_iter()
             .filter(|f| f.rule == id)
             .collect();
         let got: Vec<&str> = f.iter().map(|f| &edited[f.range.clone()]).collect();
-        assert_eq!(got, [flagged], "`{id}` on:\n{edited}");
+        assert_eq!(got, [flagged.as_str()], "`{id}` on:\n{edited}");
     }
 }
 
 #[test]
-fn fixtures_are_plain_text_with_their_credit() {
-    // The fires drafts carry a credit line so that missing-credit stays out of them; the one that
-    // tests missing-credit has none.
+fn examples_are_plain_text_with_their_credit() {
+    // The examples carry a credit line so that missing-credit stays out of them; the one that
+    // shows missing-credit has none.
     for f in fixtures() {
         assert_eq!(
             f.fires.src.ends_with(CREDIT),
@@ -539,4 +498,33 @@ fn fixtures_are_plain_text_with_their_credit() {
             f.rule
         );
     }
+}
+
+#[test]
+fn the_documentation_reader_reads_what_it_is_given() {
+    let doc = "## What it flags\nx\n\n## Example\n```text\nأ ب\n\n(وكالات)\n```\n\
+               - Flagged: `ب` (bytes 3..5).\n\
+               - Fix (safe): replace bytes 3..5 with `ت`; insert `\\u{200F}` at byte 0.\n\
+               - Fix (unsafe): delete bytes 0..2.\n\n## Not flagged\n```text\nج\n```\n\
+               - Seen: no quote\n- Flagged after `ج` → `ح\\n`: `ح`.\n";
+    let f = fixture(RuleId::Tatweel, doc);
+    assert_eq!(f.fires.src, "أ ب\n\n(وكالات)\n");
+    assert_eq!(f.fires.range, 3..5);
+    assert_eq!(f.fires.flagged, "ب");
+    assert_eq!(
+        f.fires.fixes,
+        [
+            (
+                vec![(3..5, "ت".to_string()), (0..0, "\u{200F}".to_string())],
+                Applicability::Safe
+            ),
+            (vec![(0..2, String::new())], Applicability::Unsafe),
+        ]
+    );
+    assert_eq!(f.quiet.src, "ج\n");
+    assert_eq!(f.quiet.seen, ["no quote"]);
+    assert_eq!(
+        f.quiet.contrast,
+        ("ج".to_string(), "ح\n".to_string(), "ح".to_string())
+    );
 }

@@ -294,11 +294,27 @@ where
         across: Vec::new(),
         cross_failed: false,
     };
+    cross_step(drafts, &summaries, groups, contain, &mut set);
+    set
+}
+
+/// Pass 2 of [`analyze_set`]: with two or more drafts analysed (those with a summary in
+/// `summaries`, one entry per draft of `drafts`), the cross-story step once, under `contain`:
+/// each draft's cross-story findings into `set.cross` (suppression comments applied from its
+/// summary) and, when `groups` is true, the groups into `set.across` (story indices into
+/// `drafts`); a panic sets `set.cross_failed`.
+fn cross_step<T, C: Contain>(
+    drafts: &[Draft],
+    summaries: &[Option<Summary>],
+    groups: bool,
+    contain: &C,
+    set: &mut Set<T>,
+) {
     let readable: Vec<usize> = (0..drafts.len())
         .filter(|&i| summaries[i].is_some())
         .collect();
     if readable.len() < 2 {
-        return set;
+        return;
     }
     let stories: Vec<StoryNames> = readable
         .iter()
@@ -343,7 +359,6 @@ where
         }
         None => set.cross_failed = true,
     }
-    set
 }
 
 /// [`analyze_set`] over drafts whose texts are at hand (`texts[i]` for `drafts[i]`, `Err` with

@@ -275,7 +275,7 @@ fn read_stdin() -> Result<String, String> {
 
 /// What [`gather`] returns: the drafts, (path, message) of what could not be used, and the text of
 /// standard input when it was read.
-type Gathered = (
+type Inputs = (
     Drafts,
     Vec<(String, String)>,
     Option<Result<String, String>>,
@@ -289,7 +289,7 @@ fn gather(
     exts: &[String],
     stdin_filename: Option<&std::path::Path>,
     profiles: &mut profiles::Profiles,
-) -> Gathered {
+) -> Inputs {
     if paths.len() == 1 && paths[0].as_os_str() == "-" {
         let input = stdin_input(stdin_filename);
         let resolved = profiles.for_file(&input.path);
@@ -319,8 +319,6 @@ fn text_of(
 /// not be written, or the arguments do not go together ([`usage_error`]). Drafts, their
 /// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
 /// ([`drafts()`]); `-` reviews the draft on standard input.
-///
-/// Long: the command's steps (arguments, drafts, profiles, build, render, write) in order, each short.
 pub fn report(args: &ReportArgs) -> u8 {
     let lang = resolve_lang(args.lang);
     set::set_jobs(args.jobs);
@@ -328,12 +326,8 @@ pub fn report(args: &ReportArgs) -> u8 {
         eprintln!("isnad: {}", m.get(lang));
         return 2;
     }
-    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("isnad: {e}");
-            return 2;
-        }
+    let Some(mut profiles) = profiles_of(args.config.as_deref()) else {
+        return 2;
     };
     let (found, errors, stdin) = gather(
         &args.paths,
@@ -344,7 +338,8 @@ pub fn report(args: &ReportArgs) -> u8 {
     for e in &profiles.errors {
         eprintln!("isnad: {e} (reviewed with the default profile)");
     }
-    // Paths that could not be used first, then the drafts in order, each with its own profile.
+    // Folders that could not be used first, then the drafts in the command's order (a file named
+    // that cannot be read among them, in its place), each with its own profile.
     let default = profiles.default_profile();
     let mut stories: Vec<crate::report::Entry> = errors
         .iter()
@@ -375,21 +370,34 @@ pub fn report(args: &ReportArgs) -> u8 {
         &|| progress.tick(),
     );
     progress.finish();
-    for s in r.stories[errors.len()..]
-        .iter()
-        .chain(&r.stories[..errors.len()])
-    {
+    // In the order the review lists them: folders that gave no draft, then every file named or
+    // found, in the command's order.
+    for s in &r.stories {
         if let Some(e) = &s.error {
             eprintln!("isnad: {}: {}", s.path, output::file_error(e, lang));
         }
     }
     let failed = r.stories.iter().any(|s| s.error.is_some()) || !profiles.errors.is_empty();
-    let text = match args.format {
-        ReportFormat::Markdown => crate::report::markdown::render(&r),
-        ReportFormat::Json => crate::report::json::render(&r),
-        ReportFormat::Html => crate::report::html::render(&r),
+    if let Err(e) = write_report(&r, args.format, args.output.as_deref()) {
+        eprintln!("isnad: {e}");
+        return 2;
+    }
+    if failed { 2 } else { 0 }
+}
+
+/// Renders the review sheet `r` in `format` and writes it to the file `to`, else to standard
+/// output (a closed pipe is not an error). Returns the message of a write error.
+fn write_report(
+    r: &crate::report::Report,
+    format: ReportFormat,
+    to: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let text = match format {
+        ReportFormat::Markdown => crate::report::markdown::render(r),
+        ReportFormat::Json => crate::report::json::render(r),
+        ReportFormat::Html => crate::report::html::render(r),
     };
-    let written = match &args.output {
+    match to {
         Some(path) => std::fs::write(path, text.as_bytes()).map_err(|e| {
             format!(
                 "cannot write {}: {}",
@@ -406,12 +414,7 @@ pub fn report(args: &ReportArgs) -> u8 {
                 _ => Ok(()),
             }
         }
-    };
-    if let Err(e) = written {
-        eprintln!("isnad: {e}");
-        return 2;
     }
-    if failed { 2 } else { 0 }
 }
 
 /// Drafts in order, each with the profile that checks it (see [`drafts()`]).
@@ -721,12 +724,8 @@ pub fn check(args: &CheckArgs) -> u8 {
         eprintln!("isnad: {}", m.get(lang));
         return 2;
     }
-    let mut profiles = match profiles::Profiles::new(args.config.as_deref()) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("isnad: {e}");
-            return 2;
-        }
+    let Some(mut profiles) = profiles_of(args.config.as_deref()) else {
+        return 2;
     };
     let (inputs, mut errors, stdin) = gather(
         &args.paths,
@@ -735,37 +734,8 @@ pub fn check(args: &CheckArgs) -> u8 {
         &mut profiles,
     );
     let quiet = args.format == OutputFormat::Text;
-    let paths = output::path_counts(&errors, profiles.errors.len());
     if !(args.fix || args.diff) {
-        config_errors(&profiles, quiet, &mut errors);
-        let progress = set::Progress::new(inputs.len(), args.quiet);
-        let load = |i: usize| text_of(&inputs[i].0, &stdin);
-        let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-        return match set::check(
-            &mut out,
-            &inputs,
-            &load,
-            args.format,
-            threshold,
-            lang,
-            &mut errors,
-            paths,
-            &progress,
-        ) {
-            (_, Err(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                eprintln!("isnad: cannot write output: {e}");
-                2
-            }
-            (c, _) => {
-                if !errors.is_empty() || c.failed > 0 {
-                    2
-                } else if c.with_findings > 0 {
-                    1
-                } else {
-                    0
-                }
-            }
-        };
+        return check_set(args, &inputs, errors, &stdin, &profiles, lang);
     }
     let texts: Vec<Result<String, String>> =
         inputs.iter().map(|(i, _)| text_of(i, &stdin)).collect();
@@ -790,6 +760,64 @@ pub fn check(args: &CheckArgs) -> u8 {
     )
 }
 
+/// The configuration of `--config` (`explicit`), or the nearest `isnad.toml` per draft (see
+/// [`profiles::Profiles::new`]); `None` after printing every error of a broken `--config` file.
+fn profiles_of(explicit: Option<&std::path::Path>) -> Option<profiles::Profiles> {
+    match profiles::Profiles::new(explicit) {
+        Ok(p) => Some(p),
+        Err(errors) => {
+            for e in errors {
+                eprintln!("isnad: {e}");
+            }
+            None
+        }
+    }
+}
+
+/// `isnad check` without `--fix` or `--diff`: the drafts of `inputs` (texts from [`text_of`],
+/// standard input's from `stdin`) through [`set::check`], the path `errors` and the broken
+/// `isnad.toml` files of `profiles` written with them, to standard output. Returns the exit status
+/// (see [`check`]).
+fn check_set(
+    args: &CheckArgs,
+    inputs: &Drafts,
+    mut errors: Vec<(String, String)>,
+    stdin: &Option<Result<String, String>>,
+    profiles: &profiles::Profiles,
+    lang: Lang,
+) -> u8 {
+    let paths = output::path_counts(&errors, profiles.broken_files());
+    config_errors(profiles, args.format == OutputFormat::Text, &mut errors);
+    let progress = set::Progress::new(inputs.len(), args.quiet);
+    let load = |i: usize| text_of(&inputs[i].0, stdin);
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    match set::check(
+        &mut out,
+        inputs,
+        &load,
+        args.format,
+        args.min_severity.into(),
+        lang,
+        &mut errors,
+        paths,
+        &progress,
+    ) {
+        (_, Err(e)) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("isnad: cannot write output: {e}");
+            2
+        }
+        (c, _) => {
+            if !errors.is_empty() || c.failed > 0 {
+                2
+            } else if c.with_findings > 0 {
+                1
+            } else {
+                0
+            }
+        }
+    }
+}
+
 /// `isnad check --fix` / `--diff` after the first check (`results`, one per input; `errors` the
 /// paths that could not be used, `first_errors` those and the errors the first check added):
 /// fixes each draft ([`fix::fix_text`]), then either prints the
@@ -798,7 +826,6 @@ pub fn check(args: &CheckArgs) -> u8 {
 /// goes to standard output and the check to standard error. Returns the exit status (see
 /// [`check`]).
 ///
-/// Long: one pass over the drafts that must keep the fixed texts, counts and errors together for the second check.
 #[allow(clippy::too_many_arguments)]
 fn apply_fixes(
     args: &CheckArgs,
@@ -836,35 +863,17 @@ fn apply_fixes(
             continue;
         }
         changed = true;
-        let n = fixed.total();
-        let what = fix::summary(&fixed.by_rule);
-        if args.diff {
-            let d = fix::unified_diff(&r.text, &fixed.text, &r.display);
-            if stdout.write_all(d.as_bytes()).is_err() {
-                break;
-            }
-            if lang == Lang::Ar {
-                eprintln!("isnad: {}: سيُصلح {n} ({what})", r.display);
-            } else {
-                eprintln!("isnad: {}: would fix {n} ({what})", r.display);
-            }
-        } else if !input.stdin {
-            if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
-                errors.push((
-                    r.display.clone(),
-                    format!("cannot write the fixed draft: {}", drafts::describe_io(&e)),
-                ));
+        match put_fixed(args.diff, &mut stdout, r, input, &fixed, lang) {
+            Put::Done => {}
+            Put::OutputClosed => break,
+            Put::WriteFailed(e) => {
+                errors.push((r.display.clone(), e));
                 texts.push(Ok(r.text.clone()));
                 continue;
             }
-            if lang == Lang::Ar {
-                eprintln!("isnad: {}: أُصلح {n} ({what})", r.display);
-            } else {
-                eprintln!("isnad: {}: fixed {n} ({what})", r.display);
-            }
         }
         fixed_files += 1;
-        fixed_total += n;
+        fixed_total += fixed.total();
         texts.push(Ok(fixed.text));
     }
     if args.diff {
@@ -881,13 +890,81 @@ fn apply_fixes(
             eprintln!("isnad: fixed {fixed_total} in {fixed_files} file(s)");
         }
     }
-    // Check again what is left.
-    let paths = output::path_counts(&errors, profiles.errors.len());
+    check_fixed(
+        args, inputs, texts, errors, stdin_text, profiles, lang, stdout,
+    )
+}
+
+/// What [`put_fixed`] did with a fixed draft.
+enum Put {
+    /// The diff was printed or the file written (or, for standard input, nothing yet).
+    Done,
+    /// Standard output is closed: stop printing diffs.
+    OutputClosed,
+    /// The file could not be written: the error's message.
+    WriteFailed(String),
+}
+
+/// Puts out one draft `r` (of `input`) that `fixed` changed: with `diff`, its unified diff on
+/// `stdout`; otherwise the fixed text written to its file (standard input's is printed later, by
+/// [`check_fixed`]). Says on standard error how many fixes, of which rules, in `lang`.
+fn put_fixed(
+    diff: bool,
+    stdout: &mut impl Write,
+    r: &files::FileResult,
+    input: &drafts::Input,
+    fixed: &fix::Fixed,
+    lang: Lang,
+) -> Put {
+    let n = fixed.total();
+    let what = fix::summary(&fixed.by_rule);
+    if diff {
+        let d = fix::unified_diff(&r.text, &fixed.text, &r.display);
+        if stdout.write_all(d.as_bytes()).is_err() {
+            return Put::OutputClosed;
+        }
+        if lang == Lang::Ar {
+            eprintln!("isnad: {}: سيُصلح {n} ({what})", r.display);
+        } else {
+            eprintln!("isnad: {}: would fix {n} ({what})", r.display);
+        }
+    } else if !input.stdin {
+        if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
+            return Put::WriteFailed(format!(
+                "cannot write the fixed draft: {}",
+                drafts::describe_io(&e)
+            ));
+        }
+        if lang == Lang::Ar {
+            eprintln!("isnad: {}: أُصلح {n} ({what})", r.display);
+        } else {
+            eprintln!("isnad: {}: fixed {n} ({what})", r.display);
+        }
+    }
+    Put::Done
+}
+
+/// The check after `--fix`: the fixed `texts` (one per input; `errors` the paths and drafts that
+/// could not be used or written) checked again and written to `stdout`, or, for a draft on
+/// standard input (`stdin_text`, its fixed text), that text on standard output and the check on
+/// standard error. Returns the exit status (see [`check`]).
+#[allow(clippy::too_many_arguments)]
+fn check_fixed(
+    args: &CheckArgs,
+    inputs: &Drafts,
+    texts: Vec<Result<String, String>>,
+    mut errors: Vec<(String, String)>,
+    stdin_text: Option<String>,
+    profiles: &profiles::Profiles,
+    lang: Lang,
+    mut stdout: impl Write,
+) -> u8 {
+    let paths = output::path_counts(&errors, profiles.broken_files());
     let after = evaluate(
         inputs,
         texts,
         profiles,
-        threshold,
+        args.min_severity.into(),
         lang,
         args.format == OutputFormat::Text,
         &mut errors,
@@ -990,31 +1067,11 @@ fn rule_id_of(typed: &str) -> String {
 /// The rule id closest to `typed` (already through [`rule_id_of`]) by edit distance in
 /// characters, when at most 3 edits away; `None` otherwise.
 fn closest_rule(typed: &str) -> Option<&'static str> {
-    crate::rules::RuleId::ALL
+    let ids: Vec<&'static str> = crate::rules::RuleId::ALL
         .iter()
-        .map(|r| (edit_distance(typed, r.as_str()), r.as_str()))
-        .filter(|(d, _)| *d <= 3)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, id)| id)
-}
-
-/// Levenshtein distance between `a` and `b`, in characters (insertions, deletions and
-/// substitutions each cost 1). Linear memory, quadratic time in the lengths: only for short ids.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let here = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb))
-                .min(row[j] + 1)
-                .min(here + 1);
-            prev = here;
-        }
-    }
-    row[b.len()]
+        .map(|r| r.as_str())
+        .collect();
+    crate::text::distance::closest(typed, &ids, 3, str::to_string)
 }
 
 #[cfg(test)]
@@ -1027,6 +1084,6 @@ mod explain_tests {
         assert_eq!(closest_rule("name-varient"), Some("name-variant"));
         assert_eq!(closest_rule("tatwel"), Some("tatweel"));
         assert_eq!(closest_rule("spelling"), None);
-        assert_eq!(edit_distance("كتاب", "كتب"), 1);
+        assert_eq!(crate::text::distance::edit_distance("كتاب", "كتب"), 1);
     }
 }

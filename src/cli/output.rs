@@ -53,7 +53,7 @@ pub fn write_json(
     };
     for (path, e) in errors {
         sep(out)?;
-        serde_json::to_writer(&mut *out, &json!({"path": path, "error": e}))?;
+        serde_json::to_writer(&mut *out, &error_json(path, e, lang))?;
     }
     for r in results {
         sep(out)?;
@@ -62,11 +62,17 @@ pub fn write_json(
     out.write_all(b"],\"version\":1}\n")
 }
 
+/// The JSON entry of a path or draft that could not be checked: `{"path": path, "error": e}`,
+/// the message in `lang` ([`file_error`]), as the findings' messages are.
+pub fn error_json(path: &str, e: &str, lang: Lang) -> serde_json::Value {
+    json!({"path": path, "error": file_error(e, lang)})
+}
+
 /// Writes one draft's entry of the JSON output (see [`write_json`]), with no separator: `{"path",
 /// "error"}` when it could not be checked, else `{"findings": [...], "path"}`.
 pub fn json_file(out: &mut impl Write, r: &FileResult, lang: Lang) -> io::Result<()> {
     if let Some(e) = &r.error {
-        return serde_json::to_writer(&mut *out, &json!({"path": r.display, "error": e}))
+        return serde_json::to_writer(&mut *out, &error_json(&r.display, e, lang))
             .map_err(io::Error::from);
     }
     let lines = LineIndex::new(&r.text);
@@ -254,8 +260,6 @@ pub fn text_errors(
 /// Writes the findings of one draft `r` in the compiler style of [`write_text`] (or its error
 /// line); `lines` indexes `r.text`, `others` places related places in other drafts. Returns the
 /// counts of the findings written.
-///
-/// Long: one finding's compiler-style block (location, source line, marker, related places, fix) written in output order.
 pub fn text_file(
     out: &mut impl Write,
     r: &FileResult,
@@ -275,72 +279,87 @@ pub fn text_file(
             Severity::Warning => tally.warnings += 1,
             _ => tally.other += 1,
         }
-        let (line, col) = lines.position(&r.text, f.range.start);
-        writeln!(
-            out,
-            "{}:{}:{}: {}[{}]: {}",
-            r.display,
-            line,
-            col,
-            severity_label(f.severity, lang, LabelForm::Tag),
-            f.rule,
-            f.message.get(lang)
-        )?;
-        let full = lines.line_range(&r.text, line - 1);
-        let lr = excerpt(&r.text, full.clone(), f.range.clone());
-        let ellipsis_start = if lr.start > full.start { "…" } else { "" };
-        let ellipsis_end = if lr.end < full.end { "…" } else { "" };
-        let src_line = format!(
-            "{ellipsis_start}{}{ellipsis_end}",
-            r.text.get(lr.clone()).unwrap_or("")
-        );
-        let gutter = line.to_string().len();
-        let pre = width(
-            r.text
-                .get(lr.start..f.range.start.max(lr.start))
-                .unwrap_or(""),
-        ) + ellipsis_start.chars().count();
-        let span_end = f.range.end.min(lr.end).max(f.range.start);
-        let span = width(
-            r.text
-                .get(f.range.start.min(span_end)..span_end)
-                .unwrap_or(""),
-        )
-        .max(1);
-        writeln!(out, "{:gutter$} |", "")?;
-        writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
-        writeln!(
-            out,
-            "{:gutter$} | {}{}",
-            "",
-            " ".repeat(pre),
-            "^".repeat(span)
-        )?;
-        for rel in &f.related {
-            let (rl, rc) = match rel.path.as_deref() {
-                Some(p) if p != r.display => others(p, rel.range.start),
-                _ => None,
-            }
-            .unwrap_or_else(|| lines.position(&r.text, rel.range.start));
-            let where_ = rel.path.as_deref().unwrap_or(&r.display);
-            writeln!(
-                out,
-                "{:gutter$} = {}: {where_}:{rl}:{rc}",
-                "",
-                rel.message.get(lang)
-            )?;
-        }
-        if let Some(fix) = f.fixes.first() {
-            let label = if lang == Lang::Ar {
-                "إصلاح"
-            } else {
-                "fix"
-            };
-            writeln!(out, "{:gutter$} = {label}: {}", "", fix.title.get(lang))?;
-        }
-        writeln!(out)?;
+        text_finding(out, r, f, lines, others, lang)?;
     }
     Ok(tally)
+}
+
+/// Writes finding `f` of draft `r` in the compiler style: the location line, the source line
+/// (cut around the finding, with … where cut) under a gutter, the ^ marker, the related places
+/// (in other drafts through `others`) and the first fix; then a blank line.
+fn text_finding(
+    out: &mut impl Write,
+    r: &FileResult,
+    f: &Finding,
+    lines: &LineIndex,
+    others: OtherPosition,
+    lang: Lang,
+) -> io::Result<()> {
+    let (line, col) = lines.position(&r.text, f.range.start);
+    writeln!(
+        out,
+        "{}:{}:{}: {}[{}]: {}",
+        r.display,
+        line,
+        col,
+        severity_label(f.severity, lang, LabelForm::Tag),
+        f.rule,
+        f.message.get(lang)
+    )?;
+    let full = lines.line_range(&r.text, line - 1);
+    let lr = excerpt(&r.text, full.clone(), f.range.clone());
+    let ellipsis_start = if lr.start > full.start { "…" } else { "" };
+    let ellipsis_end = if lr.end < full.end { "…" } else { "" };
+    let src_line = format!(
+        "{ellipsis_start}{}{ellipsis_end}",
+        r.text.get(lr.clone()).unwrap_or("")
+    );
+    let gutter = line.to_string().len();
+    let pre = width(
+        r.text
+            .get(lr.start..f.range.start.max(lr.start))
+            .unwrap_or(""),
+    ) + ellipsis_start.chars().count();
+    let span_end = f.range.end.min(lr.end).max(f.range.start);
+    let span = width(
+        r.text
+            .get(f.range.start.min(span_end)..span_end)
+            .unwrap_or(""),
+    )
+    .max(1);
+    writeln!(out, "{:gutter$} |", "")?;
+    writeln!(out, "{line} | {}", src_line.trim_start_matches('\u{FEFF}'))?;
+    writeln!(
+        out,
+        "{:gutter$} | {}{}",
+        "",
+        " ".repeat(pre),
+        "^".repeat(span)
+    )?;
+    for rel in &f.related {
+        let (rl, rc) = match rel.path.as_deref() {
+            Some(p) if p != r.display => others(p, rel.range.start),
+            _ => None,
+        }
+        .unwrap_or_else(|| lines.position(&r.text, rel.range.start));
+        let where_ = rel.path.as_deref().unwrap_or(&r.display);
+        writeln!(
+            out,
+            "{:gutter$} = {}: {where_}:{rl}:{rc}",
+            "",
+            rel.message.get(lang)
+        )?;
+    }
+    if let Some(fix) = f.fixes.first() {
+        let label = if lang == Lang::Ar {
+            "إصلاح"
+        } else {
+            "fix"
+        };
+        writeln!(out, "{:gutter$} = {label}: {}", "", fix.title.get(lang))?;
+    }
+    writeln!(out)?;
+    Ok(())
 }
 
 /// Writes the summary line of the text output: the findings counted in `tally`, the drafts of
@@ -401,7 +420,7 @@ pub fn text_summary(
 /// A file's error message (from `files::read`, `files::collect` or the panic guard, always written
 /// in English there) in `lang`: the known messages are translated whole or by their leading
 /// phrase, with the English detail (a byte offset, a byte order) kept; an unknown message is
-/// returned unchanged. The JSON output keeps the English text.
+/// returned unchanged. Used by the text and JSON outputs alike.
 pub fn file_error(e: &str, lang: Lang) -> String {
     if lang == Lang::En {
         return e.to_string();

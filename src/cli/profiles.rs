@@ -23,14 +23,15 @@ pub struct Profiles {
     explicit: Option<Resolved>,
     by_file: HashMap<PathBuf, Resolved>,
     default: Resolved,
-    /// Configuration files that could not be used, with their errors (reported once each).
+    /// The errors of the configuration files that could not be used, every error of each file
+    /// (each file read once, so each error is reported once).
     pub errors: Vec<ConfigError>,
 }
 
 impl Profiles {
     /// With `--config PATH` every file uses that configuration; an unreadable or invalid file is an
-    /// error.
-    pub fn new(explicit: Option<&Path>) -> Result<Profiles, ConfigError> {
+    /// error: all its errors, in file order.
+    pub fn new(explicit: Option<&Path>) -> Result<Profiles, Vec<ConfigError>> {
         let default = Resolved {
             profile: Arc::new(Profile::embedded()),
             config: Arc::new(Config::default()),
@@ -38,7 +39,7 @@ impl Profiles {
         };
         let explicit = match explicit {
             Some(p) => {
-                let c = Config::load(p)?;
+                let c = Config::load_all(p)?;
                 Some(Resolved {
                     profile: Arc::new(Profile::with_config(&c)),
                     config: Arc::new(c),
@@ -53,6 +54,13 @@ impl Profiles {
             default,
             errors: Vec::new(),
         })
+    }
+
+    /// How many configuration files could not be used (each may have several `errors`).
+    pub fn broken_files(&self) -> usize {
+        let mut paths: Vec<Option<&Path>> = self.errors.iter().map(|e| e.path.as_deref()).collect();
+        paths.dedup();
+        paths.len()
     }
 
     /// The profile used without any `isnad.toml`: the `--config` one when given, else the
@@ -75,16 +83,18 @@ impl Profiles {
         if let Some(r) = self.by_file.get(&cfg) {
             return r.clone();
         }
-        let r = match Config::load(&cfg) {
+        let r = match Config::load_all(&cfg) {
             Ok(c) => Resolved {
                 profile: Arc::new(Profile::with_config(&c)),
                 config: Arc::new(c),
                 path: Some(cfg.clone()),
             },
-            Err(mut e) => {
+            Err(errors) => {
                 // Shown like drafts: relative to the current folder (discovery made it absolute).
-                e.path = e.path.map(|p| relative_to_cwd(&p));
-                self.errors.push(e);
+                self.errors.extend(errors.into_iter().map(|mut e| {
+                    e.path = e.path.map(|p| relative_to_cwd(&p));
+                    e
+                }));
                 self.default.clone()
             }
         };

@@ -387,8 +387,6 @@ pub type OtherRegion<'a> = &'a dyn Fn(&str, &std::ops::Range<usize>) -> Option<R
 /// The SARIF result of finding `f` of the draft `r` (`lines` indexes `r.text`); `others` gives
 /// the region of a range in another draft by its shown path (for related places in other
 /// stories).
-///
-/// Long: mostly the one SARIF `result` literal with its locations, related places and fixes.
 pub fn result(
     f: &Finding,
     r: &FileResult,
@@ -431,27 +429,7 @@ pub fn result(
     let fixes = f
         .fixes
         .iter()
-        .map(|x| SarifFix {
-            description: SarifText {
-                text: x.title.get(lang).to_string(),
-            },
-            artifact_changes: vec![ArtifactChange {
-                artifact_location: here.clone(),
-                replacements: x
-                    .edits
-                    .iter()
-                    .map(|e| Replacement {
-                        deleted_region: region(&r.text, lines, &e.range),
-                        inserted_content: (!e.new_text.is_empty()).then(|| SarifText {
-                            text: e.new_text.clone(),
-                        }),
-                    })
-                    .collect(),
-            }],
-            properties: FixProperties {
-                applicability: x.applicability,
-            },
-        })
+        .map(|x| sarif_fix(x, &here, r, lines, lang))
         .collect();
     SarifResult {
         rule_id: f.rule,
@@ -473,6 +451,38 @@ pub fn result(
         }],
         related_locations: related,
         fixes,
+    }
+}
+
+/// The SARIF `fix` of fix `x` of a finding of draft `r` (`here`, its artifact; `lines` indexes
+/// `r.text`): its title in `lang`, its edits as replacements, its applicability.
+fn sarif_fix(
+    x: &crate::analysis::Fix,
+    here: &ArtifactLocation,
+    r: &FileResult,
+    lines: &LineIndex,
+    lang: Lang,
+) -> SarifFix {
+    SarifFix {
+        description: SarifText {
+            text: x.title.get(lang).to_string(),
+        },
+        artifact_changes: vec![ArtifactChange {
+            artifact_location: here.clone(),
+            replacements: x
+                .edits
+                .iter()
+                .map(|e| Replacement {
+                    deleted_region: region(&r.text, lines, &e.range),
+                    inserted_content: (!e.new_text.is_empty()).then(|| SarifText {
+                        text: e.new_text.clone(),
+                    }),
+                })
+                .collect(),
+        }],
+        properties: FixProperties {
+            applicability: x.applicability,
+        },
     }
 }
 

@@ -181,6 +181,68 @@ impl Ctx<'_> {
         Some((text, lines))
     }
 
+    /// What pass 1 kept, ready for pass 2: remembers each draft's fingerprint and index by shown
+    /// path (to find related places in other drafts), and turns each failure into its message.
+    fn after_pass_one(&mut self, kept: Vec<Result<Kept, Failed>>) -> Vec<Result<Kept, String>> {
+        self.prints = kept
+            .iter()
+            .map(|k| k.as_ref().ok().map(|k| k.fingerprint))
+            .collect();
+        for (i, (input, _)) in self.inputs.iter().enumerate() {
+            self.by_path.entry(input.display.as_str()).or_insert(i);
+        }
+        kept.into_iter()
+            .map(|k| {
+                k.map_err(|e| match e {
+                    Failed::Read(m) => m,
+                    Failed::Panicked => crate::report::guard::internal_error(self.lang),
+                })
+            })
+            .collect()
+    }
+
+    /// Pass 2 for the drafts with cross-story findings (`cross[i]` for draft `i` of `drafts`):
+    /// each is read again (a changed text is an error, never wrong offsets), analysed again under
+    /// the panic guard, its cross-story findings merged, and rendered again into `kept[i]`.
+    fn with_cross(
+        &self,
+        drafts: &[pipeline::Draft],
+        kept: &mut [Result<Kept, String>],
+        cross: Vec<Vec<Finding>>,
+    ) {
+        for (i, cross) in cross.into_iter().enumerate() {
+            if cross.is_empty() {
+                continue;
+            }
+            let Ok(k) = &kept[i] else { continue };
+            let again = (self.load)(i).and_then(|text| {
+                if fingerprint(&text) != k.fingerprint {
+                    return Err(CHANGED.to_string());
+                }
+                let d = &drafts[i];
+                let mut a =
+                    crate::report::guard::analyze(&text, d.format, d.profile).map_err(|p| {
+                        crate::report::guard::eprint(d.path, &p);
+                        crate::report::guard::internal_error(self.lang)
+                    })?;
+                pipeline::merge_cross(&text, &mut a.findings, cross);
+                Ok(self.result(i, text, a.findings))
+            });
+            kept[i] = again.map(|r| Kept {
+                rendered: self.render(&r),
+                fingerprint: k.fingerprint,
+                found: r.findings.len(),
+            });
+        }
+    }
+
+    /// The output of draft `i`, which could not be read or checked (`e` says why).
+    fn failed(&self, i: usize, e: &str) -> Rendered {
+        let mut r = FileResult::new(&self.inputs[i].0.display, Format::Plain);
+        r.error = Some(e.to_string());
+        self.render(&r)
+    }
+
     /// The result of draft `i` whose text is `text` and findings `findings` (all severities).
     fn result(&self, i: usize, text: String, mut findings: Vec<Finding>) -> FileResult {
         let display = &self.inputs[i].0.display;
@@ -207,9 +269,6 @@ pub struct Checked {
 /// them by the caller before: see [`super::check`]); `paths` counts what is not a draft among the
 /// errors, for the text summary. `progress` ticks once per draft analysed. Returns what was found,
 /// and whether the output could be written.
-///
-/// Long: the two passes of the pipeline, the second pass for the drafts with cross-story findings,
-/// then the writing of the three formats in order.
 #[allow(clippy::too_many_arguments)]
 pub fn check(
     out: &mut impl Write,
@@ -251,56 +310,8 @@ pub fn check(
     if set.cross_failed {
         errors.push(cross_step_failed(lang));
     }
-    ctx.prints = set
-        .kept
-        .iter()
-        .map(|k| k.as_ref().ok().map(|k| k.fingerprint))
-        .collect();
-    for (i, (input, _)) in inputs.iter().enumerate() {
-        ctx.by_path.entry(input.display.as_str()).or_insert(i);
-    }
-    let mut kept: Vec<Result<Kept, String>> = set
-        .kept
-        .into_iter()
-        .map(|k| {
-            k.map_err(|e| match e {
-                Failed::Read(m) => m,
-                Failed::Panicked => crate::report::guard::internal_error(lang),
-            })
-        })
-        .collect();
-    // The drafts with cross-story findings: read and analysed again, rendered with them.
-    for (i, cross) in set.cross.into_iter().enumerate() {
-        if cross.is_empty() {
-            continue;
-        }
-        let Ok(k) = &kept[i] else { continue };
-        let again = load(i).and_then(|text| {
-            if fingerprint(&text) != k.fingerprint {
-                return Err(CHANGED.to_string());
-            }
-            let d = &drafts[i];
-            let mut a = crate::report::guard::analyze(&text, d.format, d.profile).map_err(|p| {
-                crate::report::guard::eprint(d.path, &p);
-                crate::report::guard::internal_error(lang)
-            })?;
-            pipeline::merge_cross(&text, &mut a.findings, cross);
-            Ok(ctx.result(i, text, a.findings))
-        });
-        kept[i] = match again {
-            Ok(r) => Ok(Kept {
-                rendered: ctx.render(&r),
-                fingerprint: k.fingerprint,
-                found: r.findings.len(),
-            }),
-            Err(e) => Err(e),
-        };
-    }
-    let failed = |i: usize, e: &str| {
-        let mut r = FileResult::new(&inputs[i].0.display, Format::Plain);
-        r.error = Some(e.to_string());
-        ctx.render(&r)
-    };
+    let mut kept = ctx.after_pass_one(set.kept);
+    ctx.with_cross(&drafts, &mut kept, set.cross);
     let mut checked = Checked {
         with_findings: 0,
         failed: 0,
@@ -316,7 +327,7 @@ pub fn check(
             }
             Err(e) => {
                 checked.failed += 1;
-                failed(i, &e)
+                ctx.failed(i, &e)
             }
         })
         .collect();
@@ -369,7 +380,7 @@ fn write(
                 if !std::mem::replace(&mut first, false) {
                     out.write_all(b",")?;
                 }
-                serde_json::to_writer(&mut *out, &serde_json::json!({"path": path, "error": e}))?;
+                serde_json::to_writer(&mut *out, &output::error_json(path, e, lang))?;
             }
             for r in &rendered {
                 if let Rendered::Json(buf) = r {

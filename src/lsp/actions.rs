@@ -328,16 +328,52 @@ fn lsp_edits(req: &Request, edits: &[Edit]) -> Vec<TextEdit> {
         .collect()
 }
 
-/// The code actions for a request, quick fixes first.
-///
-/// Long: the actions are gathered in the order the client shows them (fixes, fix-all, house style, ignore), each a short block.
+/// The diagnostics a request's actions are for: those the client sent in its context when one of
+/// them is isnad's; otherwise (an editor asking for actions at the cursor, with an empty
+/// `context.diagnostics`) isnad's diagnostics of the current version whose findings touch the
+/// requested range (byte ranges, an empty range at either end counting, as in [`touches`]).
+fn asked_diagnostics<'r>(req: &Request<'r>) -> std::borrow::Cow<'r, [Diagnostic]> {
+    if req
+        .diagnostics
+        .iter()
+        .any(|d| d.source.as_deref() == Some(diagnostics::SOURCE))
+    {
+        return std::borrow::Cow::Borrowed(req.diagnostics);
+    }
+    let snap = req.snapshot;
+    let (asked, _) = position::to_byte_range(&snap.rope, req.range, req.enc);
+    std::borrow::Cow::Owned(
+        snap.analysis
+            .findings
+            .iter()
+            .filter(|f| touches(&f.range, &asked))
+            .map(|f| {
+                diagnostics::to_diagnostic_in(
+                    f,
+                    &snap.rope,
+                    req.enc,
+                    req.lang,
+                    req.uri,
+                    snap.version,
+                    &snap.elsewhere,
+                )
+            })
+            .collect(),
+    )
+}
+
+/// The code actions for a request, quick fixes first: for the diagnostics of the request's
+/// context, or for the findings under the requested range when the context has none of isnad's
+/// (`asked_diagnostics`). The actions come in the order the client shows them: fixes,
+/// fix-all per rule, house style, ignore, then `source.fixAll.isnad`.
 pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
     let mut out = Vec::new();
     let mut rules: Vec<String> = Vec::new();
     // House-style and ignore actions go after the fixes, so the fixes stay on top.
     let mut later = Vec::new();
     if wanted(req.only, CodeActionKind::QUICKFIX.as_str()) {
-        for d in req.diagnostics {
+        let asked = asked_diagnostics(req);
+        for d in asked.iter() {
             if d.source.as_deref() != Some(diagnostics::SOURCE) {
                 continue;
             }
@@ -386,40 +422,48 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
             }
         }
         // One fix-all per rule, however many of its diagnostics the client sent.
-        for rule in &rules {
-            let Some(all) = fix::fix_all(&req.snapshot.analysis.findings, rule) else {
-                continue;
-            };
-            if all.edits.is_empty() {
-                continue;
-            }
-            out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title: all.title.get(req.lang).to_string(),
-                kind: Some(CodeActionKind::QUICKFIX),
-                edit: Some(workspace_edit(req, lsp_edits(req, &all.edits))),
-                is_preferred: Some(false),
-                ..CodeAction::default()
-            }));
-        }
+        out.extend(rules.iter().filter_map(|rule| fix_all_action(req, rule)));
         out.extend(later);
     }
     if wanted(req.only, FIX_ALL_KIND) {
-        // Every finding's first safe fix: characters, and spellings the house list names.
-        let (edits, n) = fix::fix_all_safe(&req.snapshot.analysis.findings);
-        if !edits.is_empty() {
-            let title = match req.lang {
-                Lang::En => format!("Fix all spelling and character findings ({n})"),
-                Lang::Ar => format!("أصلح كل ملاحظات الإملاء والحروف ({n})"),
-            };
-            out.push(CodeActionOrCommand::CodeAction(CodeAction {
-                title,
-                kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
-                edit: Some(workspace_edit(req, lsp_edits(req, &edits))),
-                ..CodeAction::default()
-            }));
-        }
+        out.extend(fix_all_safe_action(req));
     }
     out
+}
+
+/// "Fix all `rule` in this document": every finding of `rule` fixed at once; `None` when none of
+/// its findings has a fix.
+fn fix_all_action(req: &Request, rule: &str) -> Option<CodeActionOrCommand> {
+    let all = fix::fix_all(&req.snapshot.analysis.findings, rule)?;
+    if all.edits.is_empty() {
+        return None;
+    }
+    Some(CodeActionOrCommand::CodeAction(CodeAction {
+        title: all.title.get(req.lang).to_string(),
+        kind: Some(CodeActionKind::QUICKFIX),
+        edit: Some(workspace_edit(req, lsp_edits(req, &all.edits))),
+        is_preferred: Some(false),
+        ..CodeAction::default()
+    }))
+}
+
+/// `source.fixAll.isnad`: every finding's first safe fix (characters, and spellings the house
+/// list names); `None` when there is none.
+fn fix_all_safe_action(req: &Request) -> Option<CodeActionOrCommand> {
+    let (edits, n) = fix::fix_all_safe(&req.snapshot.analysis.findings);
+    if edits.is_empty() {
+        return None;
+    }
+    let title = match req.lang {
+        Lang::En => format!("Fix all spelling and character findings ({n})"),
+        Lang::Ar => format!("أصلح كل ملاحظات الإملاء والحروف ({n})"),
+    };
+    Some(CodeActionOrCommand::CodeAction(CodeAction {
+        title,
+        kind: Some(CodeActionKind::from(FIX_ALL_KIND)),
+        edit: Some(workspace_edit(req, lsp_edits(req, &edits))),
+        ..CodeAction::default()
+    }))
 }
 
 #[cfg(test)]
@@ -449,44 +493,57 @@ mod tests {
         a.edit.as_ref().unwrap().changes.as_ref().unwrap()[uri].clone()
     }
 
-    #[test]
-    fn quick_fix_from_data_and_fix_all() {
-        let snap = snapshot(SRC);
-        let uri: Uri = "file:///d.txt".parse().unwrap();
-        let diags = diagnostics::to_diagnostics(
+    /// The two name-variant diagnostics of [`SRC`] (UTF-16, English, version 3).
+    fn variant_diagnostics(snap: &Snapshot, uri: &Uri) -> Vec<Diagnostic> {
+        let variant: Vec<Diagnostic> = diagnostics::to_diagnostics(
             &snap.analysis,
             &snap.rope,
             Encoding::Utf16,
             Lang::En,
-            &uri,
+            uri,
             3,
-        );
-        let variant: Vec<Diagnostic> = diags
-            .into_iter()
-            .filter(|d| d.code == Some(NumberOrString::String("name-variant".into())))
-            .collect();
+        )
+        .into_iter()
+        .filter(|d| d.code == Some(NumberOrString::String("name-variant".into())))
+        .collect();
         assert_eq!(variant.len(), 2);
-        let req = Request {
-            uri: &uri,
-            snapshot: &snap,
-            diagnostics: &variant[..1],
-            range: variant[0].range,
+        variant
+    }
+
+    /// A request for the actions of `diagnostics` of [`SRC`], all kinds, house style offered.
+    fn request<'a>(snap: &'a Snapshot, uri: &'a Uri, diagnostics: &'a [Diagnostic]) -> Request<'a> {
+        Request {
+            uri,
+            snapshot: snap,
+            diagnostics,
+            range: diagnostics[0].range,
             only: None,
             enc: Encoding::Utf16,
             lang: Lang::En,
             document_changes: false,
             house_style: true,
-        };
-        let actions = code_actions(&req);
-        let titles: Vec<String> = actions
+        }
+    }
+
+    /// The titles of `actions`, in order.
+    fn titles(actions: &[CodeActionOrCommand]) -> Vec<String> {
+        actions
             .iter()
             .map(|a| match a {
                 CodeActionOrCommand::CodeAction(a) => a.title.clone(),
                 CodeActionOrCommand::Command(c) => c.title.clone(),
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn quick_fix_from_data_and_the_house_style_actions() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        let variant = variant_diagnostics(&snap, &uri);
+        let actions = code_actions(&request(&snap, &uri, &variant[..1]));
         assert_eq!(
-            titles,
+            titles(&actions),
             [
                 "Spell it “مملوك”",
                 "Spell every variant “مملوك” (2 places)",
@@ -537,24 +594,33 @@ mod tests {
             ignore[0].new_text,
             "<!-- isnad-disable-next-line name-variant -->\n"
         );
+    }
 
-        // Without data (a client that drops it), the fix comes from the cached analysis.
-        let mut bare = variant[1].clone();
+    #[test]
+    fn without_data_the_fix_comes_from_the_cached_analysis() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        // A client that drops `data`.
+        let mut bare = variant_diagnostics(&snap, &uri)[1].clone();
         bare.data = None;
         let req = Request {
-            diagnostics: std::slice::from_ref(&bare),
-            range: bare.range,
             only: Some(&[CodeActionKind::QUICKFIX]),
-            ..req
+            ..request(&snap, &uri, std::slice::from_ref(&bare))
         };
         let actions = code_actions(&req);
         assert_eq!(actions.len(), 7);
         assert_eq!(edits_of(&actions[0], &uri)[0].range, bare.range);
+    }
 
+    #[test]
+    fn source_fix_all_takes_only_safe_fixes() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        let variant = variant_diagnostics(&snap, &uri);
         // Only source actions: none, the spellings were chosen by majority (unsafe fixes).
         let req = Request {
             only: Some(&[CodeActionKind::SOURCE]),
-            ..req
+            ..request(&snap, &uri, &variant[1..])
         };
         assert!(code_actions(&req).is_empty());
         // With the house list naming the variant, its fixes are safe: source.fixAll applies them.
@@ -581,6 +647,62 @@ mod tests {
             fixed,
             "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال ومملوك إن الأمن مستقر.\nوأضاف مملوك أن الزيارة ناجحة.\n"
         );
+    }
+
+    #[test]
+    fn a_cursor_with_no_diagnostics_gets_the_fixes_of_the_finding_under_it() {
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        // The cursor inside «المملوك» of the second line (UTF-8 columns), and no diagnostics sent.
+        let line = SRC.lines().nth(1).unwrap();
+        let col = line.find("المملوك").unwrap() + "الم".len();
+        let cursor = tower_lsp_server::ls_types::Position::new(1, col as u32);
+        let req = Request {
+            uri: &uri,
+            snapshot: &snap,
+            diagnostics: &[],
+            range: Range::new(cursor, cursor),
+            only: Some(&[CodeActionKind::QUICKFIX]),
+            enc: Encoding::Utf8,
+            lang: Lang::En,
+            document_changes: false,
+            house_style: false,
+        };
+        let actions = code_actions(&req);
+        assert_eq!(
+            titles(&actions),
+            [
+                "Spell it “مملوك”",
+                "Spell every variant “مملوك” (2 places)",
+                "Fix all name-variant in this document (2)",
+                "Ignore name-variant here",
+            ]
+        );
+        // The fix replaces exactly the word under the cursor.
+        let start = SRC.find(line).unwrap() + line.find("المملوك").unwrap();
+        let fixed = crate::analysis::apply_edits(
+            SRC,
+            &[Edit {
+                range: start..start + "المملوك".len(),
+                new_text: "مملوك".into(),
+            }],
+        );
+        let one = edits_of(&actions[0], &uri);
+        assert_eq!(one.len(), 1);
+        assert_eq!(one[0].new_text, "مملوك");
+        assert_eq!(
+            one[0].range.start,
+            tower_lsp_server::ls_types::Position::new(1, line.find("المملوك").unwrap() as u32)
+        );
+        assert!(fixed.contains("وأجرى اللواء مملوك مباحثات"));
+        // A cursor on a word no finding covers gets no quick fix.
+        let at = SRC.find("التعاون").unwrap() as u32;
+        let quiet = tower_lsp_server::ls_types::Position::new(0, at);
+        let req = Request {
+            range: Range::new(quiet, quiet),
+            ..req
+        };
+        assert!(code_actions(&req).is_empty());
     }
 
     #[test]

@@ -59,12 +59,44 @@ impl Default for Settings {
     }
 }
 
+/// The `rules` setting (rule id → severity or "off") as levels (`None`: off); a warning in
+/// `warnings` for each entry left out: an unknown rule (with the nearest id when one is close),
+/// or a value that is not a severity.
+fn rule_levels(
+    rules: &serde_json::Map<String, Value>,
+    warnings: &mut Vec<String>,
+) -> HashMap<String, Option<Severity>> {
+    let mut next = HashMap::new();
+    for (id, sev) in rules {
+        if RuleId::parse(id).is_none() {
+            let ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+            let hint =
+                crate::text::distance::closest(id, &ids, 3, |s| s.to_lowercase().replace('_', "-"))
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+            warnings.push(format!("unknown rule `{id}` in `rules`{hint}"));
+            continue;
+        }
+        match sev.as_str() {
+            Some("off") => {
+                next.insert(id.clone(), None);
+            }
+            Some(s) if Severity::parse(s).is_some() => {
+                next.insert(id.clone(), Severity::parse(s));
+            }
+            _ => warnings.push(format!(
+                "rule `{id}`: severity must be error, warning, information, hint or off, got {sev}"
+            )),
+        }
+    }
+    next
+}
+
 impl Settings {
     /// Merges the settings object `value` into `self`. Returns one warning (English) per field
     /// that was ignored because its value was not understood; `null` or a non-object value changes
     /// nothing. An object with an `isnad` key is unwrapped first.
     ///
-    /// Long: one short case per setting (`locale`, `debounceMs`, `rules`, `inlayHints`, `configPath`), each with its warning.
     pub fn merge(&mut self, value: &Value) -> Vec<String> {
         let mut warnings = Vec::new();
         let obj = match value {
@@ -82,9 +114,9 @@ impl Settings {
         };
         for key in obj.keys() {
             if !KEYS.contains(&key.as_str()) {
-                let hint = KEYS
-                    .iter()
-                    .find(|k| k.eq_ignore_ascii_case(&key.replace('_', "")))
+                // Case, `_` and `-` aside, at most two edits away (`inlayHint`, `debounce_ms`).
+                let fold = |s: &str| s.to_lowercase().replace(['_', '-'], "");
+                let hint = crate::text::distance::closest(key, KEYS, 2, fold)
                     .map(|k| format!(" (did you mean `{k}`?)"))
                     .unwrap_or_default();
                 warnings.push(format!("unknown setting `{key}`{hint}"));
@@ -129,27 +161,7 @@ impl Settings {
         }
         if let Some(v) = obj.get("rules") {
             match v {
-                Value::Object(rules) => {
-                    let mut next = HashMap::new();
-                    for (id, sev) in rules {
-                        if RuleId::parse(id).is_none() {
-                            warnings.push(format!("unknown rule `{id}` in `rules`"));
-                            continue;
-                        }
-                        match sev.as_str() {
-                            Some("off") => {
-                                next.insert(id.clone(), None);
-                            }
-                            Some(s) if Severity::parse(s).is_some() => {
-                                next.insert(id.clone(), Severity::parse(s));
-                            }
-                            _ => warnings.push(format!(
-                                "rule `{id}`: severity must be error, warning, information, hint or off, got {sev}"
-                            )),
-                        }
-                    }
-                    self.rules = next;
-                }
+                Value::Object(rules) => self.rules = rule_levels(rules, &mut warnings),
                 Value::Null => self.rules.clear(),
                 other => warnings.push(format!("`rules` must be an object, got {other}")),
             }
@@ -193,6 +205,15 @@ mod tests {
         assert_eq!(c.locale, Some(Lang::Ar));
         assert_eq!(c.rules.len(), 1);
         assert_eq!(c.rules["tatweel"], None);
+        // A misspelt rule id gets the nearest one, as `isnad explain` suggests it.
+        assert_eq!(
+            c.merge(&json!({"rules": {"Name_Varient": "error", "nope": "off"}})),
+            [
+                "unknown rule `Name_Varient` in `rules` (did you mean `name-variant`?)",
+                "unknown rule `nope` in `rules`",
+            ]
+        );
+        assert!(c.rules.is_empty());
 
         assert!(c.merge(&Value::Null).is_empty());
         assert!(c.merge(&json!([])).is_empty());
@@ -220,6 +241,15 @@ mod tests {
         assert_eq!(
             c.merge(&json!({"isnad": {"colour": 1}})),
             ["unknown setting `colour`"]
+        );
+        // A near miss, not only a difference of case or `_`: the same edit distance as
+        // `isnad explain`'s rule ids.
+        assert_eq!(
+            c.merge(&json!({"inlayHint": false, "config-paths": null})),
+            [
+                "unknown setting `config-paths` (did you mean `configPath`?)",
+                "unknown setting `inlayHint` (did you mean `inlayHints`?)",
+            ]
         );
         assert!(
             c.merge(&json!({"configPath": "house/isnad.toml"}))

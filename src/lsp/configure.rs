@@ -90,39 +90,49 @@ impl Handle {
             match text {
                 None => match configs.remove(path) {
                     Some(old) => {
-                        let report = old.error.and_then(|_| {
-                            Uri::from_file_path(path).map(|uri| ConfigReport::Clear { uri })
-                        });
+                        let report = (!old.errors.is_empty())
+                            .then(|| Uri::from_file_path(path))
+                            .flatten()
+                            .map(|uri| ConfigReport::Clear { uri });
                         (old.good.is_some(), report)
                     }
                     None => (false, None),
                 },
                 Some((text, open)) => {
                     let entry = configs.entry(path.to_path_buf()).or_default();
-                    match FileConfig::parse(&text) {
+                    match FileConfig::parse_all(&text) {
                         Ok(c) => {
                             let changed = entry.good.as_deref() != Some(&c);
                             entry.good = Some(Arc::new(c));
-                            let report = entry
-                                .error
-                                .take()
-                                .and_then(|_| uri_of(&open))
+                            let report = (!std::mem::take(&mut entry.errors).is_empty())
+                                .then(|| uri_of(&open))
+                                .flatten()
                                 .map(|uri| ConfigReport::Clear { uri });
                             (changed, report)
                         }
-                        Err(mut e) => {
-                            e.path = Some(path.to_path_buf());
-                            let new = entry.error.as_ref() != Some(&e);
-                            let message =
-                                new.then(|| project::error_message(&e, lang, entry.good.is_some()));
-                            let diagnostic =
-                                Box::new(project::error_diagnostic(&e, &text, enc, lang));
-                            warn!("{e}");
-                            entry.error = Some(e);
+                        Err(mut errors) => {
+                            for e in &mut errors {
+                                e.path = Some(path.to_path_buf());
+                                warn!("{e}");
+                            }
+                            // One message (the first error, and how many more), every error a
+                            // diagnostic on the file.
+                            let message = (entry.errors != errors)
+                                .then(|| errors.first())
+                                .flatten()
+                                .map(|e| {
+                                    project::error_message(e, lang, entry.good.is_some())
+                                        + &project::more_errors(errors.len() - 1, lang)
+                                });
+                            let diagnostics = errors
+                                .iter()
+                                .map(|e| project::error_diagnostic(e, &text, enc, lang))
+                                .collect();
+                            entry.errors = errors;
                             let report = uri_of(&open).map(|uri| ConfigReport::Error {
                                 uri,
                                 version: open.as_ref().map(|(_, v)| *v),
-                                diagnostic,
+                                diagnostics,
                                 message,
                             });
                             (false, report)
@@ -201,11 +211,11 @@ impl Handle {
                 ConfigReport::Error {
                     uri,
                     version,
-                    diagnostic,
+                    diagnostics,
                     message,
                 } => {
                     self.client
-                        .publish_diagnostics(uri, vec![*diagnostic], version)
+                        .publish_diagnostics(uri, diagnostics, version)
                         .await;
                     if let Some(m) = message {
                         self.client.show_message(MessageType::ERROR, m).await;
@@ -254,8 +264,8 @@ pub(super) enum ConfigReport {
         uri: Uri,
         /// The buffer's version when the file is open in the editor.
         version: Option<i32>,
-        /// The diagnostic on the file.
-        diagnostic: Box<Diagnostic>,
+        /// The diagnostics on the file, one per error.
+        diagnostics: Vec<Diagnostic>,
         /// A message for `window/showMessage`, when the error is new.
         message: Option<String>,
     },

@@ -129,8 +129,6 @@ fn push_like(a: &mut Array, s: &str) {
 ///
 /// Variants equal to `house` (by identity key) and repeated variants are dropped. Fails when
 /// `text` is not TOML or `[spellings]` is not a table of arrays of strings.
-///
-/// Long: one edit of the `[spellings]` table in place (toml_edit), whose steps must see the same document.
 pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<String, EditError> {
     let house = house.trim();
     if house.is_empty() {
@@ -143,14 +141,7 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
     let spellings = table(&mut doc, "spellings")?;
     let house_key = key(house);
     let variant_keys: Vec<String> = variants.iter().map(|v| key(v)).collect();
-    let entries: Vec<(Key, Item)> = spellings
-        .iter()
-        .map(|(k, _)| k.to_string())
-        .collect::<Vec<_>>()
-        .iter()
-        .filter_map(|k| spellings.get_key_value(k))
-        .map(|(k, item)| (k.clone(), item.clone()))
-        .collect();
+    let entries = entries_of(spellings);
     // The table rebuilt in order; the house entry takes the place of the first entry it replaces
     // (keeping that entry's comments), or goes at the end.
     let mut out: Vec<(Key, Item)> = Vec::with_capacity(entries.len() + 1);
@@ -194,17 +185,7 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
             if list.iter().any(|v| key(v) == house_key)
                 && let Some(a) = item.as_array_mut()
             {
-                a.retain(|v| v.as_str().is_none_or(|s| key(s) != house_key));
-                // The new first element loses the space that followed the removed one's comma.
-                if let Some(first) = a.get_mut(0)
-                    && first
-                        .decor()
-                        .prefix()
-                        .and_then(|p| p.as_str())
-                        .is_some_and(|p| !p.contains('\n'))
-                {
-                    first.decor_mut().set_prefix("");
-                }
+                remove_key(a, &house_key);
             }
             out.push((k, item));
         }
@@ -217,26 +198,59 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
         }
     };
     if let Some(a) = out[slot].1.as_array_mut() {
-        let mut have: Vec<String> = strings(a)
-            .unwrap_or_default()
-            .iter()
-            .map(|s| key(s))
-            .collect();
-        for v in variants.iter().chain(&inherited) {
-            let v = v.trim();
-            let k = key(v);
-            if v.is_empty() || k == house_key || have.contains(&k) {
-                continue;
-            }
-            push_like(a, v);
-            have.push(k);
-        }
+        add_new(a, variants.iter().chain(&inherited), &house_key);
     }
     spellings.clear();
     for (k, item) in out {
         spellings.entry_format(&k).or_insert(item);
     }
     Ok(doc.to_string())
+}
+
+/// The entries of `table` in order, each key with its decoration and its item, copied.
+fn entries_of(table: &dyn toml_edit::TableLike) -> Vec<(Key, Item)> {
+    table
+        .iter()
+        .map(|(k, _)| k.to_string())
+        .collect::<Vec<_>>()
+        .iter()
+        .filter_map(|k| table.get_key_value(k))
+        .map(|(k, item)| (k.clone(), item.clone()))
+        .collect()
+}
+
+/// Removes from `a` every string whose identity key is `house_key`; the new first element loses
+/// the space that followed the removed one's comma.
+fn remove_key(a: &mut Array, house_key: &str) {
+    a.retain(|v| v.as_str().is_none_or(|s| key(s) != house_key));
+    if let Some(first) = a.get_mut(0)
+        && first
+            .decor()
+            .prefix()
+            .and_then(|p| p.as_str())
+            .is_some_and(|p| !p.contains('\n'))
+    {
+        first.decor_mut().set_prefix("");
+    }
+}
+
+/// Appends to `a` (laid out like its elements) each of `spellings`, trimmed, that is not empty,
+/// not the house spelling (identity key `house_key`) and not already there by identity key.
+fn add_new<'s>(a: &mut Array, spellings: impl Iterator<Item = &'s String>, house_key: &str) {
+    let mut have: Vec<String> = strings(a)
+        .unwrap_or_default()
+        .iter()
+        .map(|s| key(s))
+        .collect();
+    for v in spellings {
+        let v = v.trim();
+        let k = key(v);
+        if v.is_empty() || k == house_key || have.contains(&k) {
+            continue;
+        }
+        push_like(a, v);
+        have.push(k);
+    }
 }
 
 /// `text` (the contents of an `isnad.toml`, possibly empty) with `name` in `[lexicon] accept`

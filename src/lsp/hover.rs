@@ -145,7 +145,7 @@ fn hinted(q: &Quote) -> bool {
 }
 
 /// Inlay hints after the closing mark of every speech quotation, and of every attributed partial
-/// quote or quoted text ([`hinted`]) (the last paragraph of a multi-paragraph one), naming its
+/// quote or quoted text (`hinted`) (the last paragraph of a multi-paragraph one), naming its
 /// speaker: `— speaker` (English) or `← speaker` (Arabic), and
 /// `— speaker unclear` / `← المتكلم غير واضح` when the quotation is attributed but the clause does
 /// not tell who spoke, and `— ?` / `← ؟` when it is unattributed. Only quotations whose last byte

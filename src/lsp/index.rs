@@ -2,10 +2,10 @@
 //! works across stories (the same person spelled one way in the open draft and another way in a
 //! story of the same folder that is not open).
 //!
-//! The index keeps one [`Summary`] per draft: its names ([`Entity`] lists, as the analysis found
+//! The index keeps one [`IndexedDraft`] per draft: its names ([`Entity`] lists, as the analysis found
 //! them), its orthographic conventions and the editor positions of its name mentions — never its
 //! text, so memory stays small on a large newsroom folder. Entries of drafts open in the editor are
-//! built from their buffers ([`Summary::open`]); the others from disk. The server builds the index
+//! built from their buffers ([`IndexedDraft::open`]); the others from disk. The server builds the index
 //! in the background after `initialized` and keeps it current on open/change/close and on
 //! watched-file events; the cross-story findings themselves come from the pipeline
 //! ([`pipeline::cross_findings`]), as for `isnad check` on a folder.
@@ -32,7 +32,7 @@ pub const PROGRESS_TOKEN: &str = "isnad/index";
 
 /// One draft in the index.
 #[derive(Clone, Debug)]
-pub struct Summary {
+pub struct IndexedDraft {
     /// The draft's path, canonical (the index's key: a client's URI for an open draft and the
     /// URI of a file found on disk may spell the same file differently).
     pub path: PathBuf,
@@ -52,7 +52,7 @@ pub struct Summary {
     positions: Vec<(usize, Position)>,
 }
 
-impl Summary {
+impl IndexedDraft {
     /// The summary of the draft at `path` (canonical; URI `uri`) whose text is `text`, with the
     /// names the analysis found; positions in encoding `enc`. `version` is the buffer's version for
     /// an open draft, `None` for a file read from disk.
@@ -64,7 +64,7 @@ impl Summary {
         format: Format,
         entities: Vec<Entity>,
         enc: Encoding,
-    ) -> Summary {
+    ) -> IndexedDraft {
         let mut offsets: Vec<usize> = entities
             .iter()
             .flat_map(|e| e.mentions.iter())
@@ -77,7 +77,7 @@ impl Summary {
             .into_iter()
             .map(|b| (b, position::to_position(&rope, b.min(text.len()), enc)))
             .collect();
-        Summary {
+        IndexedDraft {
             path,
             uri,
             version,
@@ -119,7 +119,7 @@ type NameSignature<'a> = (NameKind, &'a str, Vec<(String, usize)>);
 /// Every indexed draft, by canonical path.
 #[derive(Debug, Default)]
 pub struct Index {
-    entries: HashMap<PathBuf, Arc<Summary>>,
+    entries: HashMap<PathBuf, Arc<IndexedDraft>>,
 }
 
 impl Index {
@@ -134,13 +134,13 @@ impl Index {
     }
 
     /// The entry of the draft at `path` (canonical).
-    pub fn get(&self, path: &Path) -> Option<Arc<Summary>> {
+    pub fn get(&self, path: &Path) -> Option<Arc<IndexedDraft>> {
         self.entries.get(path).cloned()
     }
 
     /// Every entry but the one of `path`, in path order (so results do not depend on hashing).
-    pub fn others(&self, path: &Path) -> Vec<Arc<Summary>> {
-        let mut v: Vec<Arc<Summary>> = self
+    pub fn others(&self, path: &Path) -> Vec<Arc<IndexedDraft>> {
+        let mut v: Vec<Arc<IndexedDraft>> = self
             .entries
             .iter()
             .filter(|(p, _)| p.as_path() != path)
@@ -151,8 +151,8 @@ impl Index {
     }
 
     /// Every entry, in path order (for `workspace/symbol` and references across the workspace).
-    pub fn all(&self) -> Vec<Arc<Summary>> {
-        let mut v: Vec<Arc<Summary>> = self.entries.values().cloned().collect();
+    pub fn all(&self) -> Vec<Arc<IndexedDraft>> {
+        let mut v: Vec<Arc<IndexedDraft>> = self.entries.values().cloned().collect();
         v.sort_by(|a, b| a.path.cmp(&b.path));
         v
     }
@@ -160,7 +160,7 @@ impl Index {
     /// Puts `s` in the index. A summary read from disk does not replace one built from the
     /// editor's buffer, nor an older buffer version a newer one. Returns true when the draft's
     /// names changed (so the cross-story findings of the other drafts may have changed).
-    pub fn insert(&mut self, s: Summary) -> bool {
+    pub fn insert(&mut self, s: IndexedDraft) -> bool {
         match self.entries.get(&s.path) {
             Some(old) if old.open && (!s.open || s.version < old.version) => false,
             Some(old) => {
@@ -185,7 +185,7 @@ impl Index {
 
     /// Replaces every entry read from disk with `disk` (entries of open drafts stay, and win over
     /// a disk summary of the same draft). Returns true when any draft's names changed.
-    pub fn replace_disk(&mut self, disk: Vec<Summary>) -> bool {
+    pub fn replace_disk(&mut self, disk: Vec<IndexedDraft>) -> bool {
         let keep: std::collections::HashSet<PathBuf> =
             disk.iter().map(|s| s.path.clone()).collect();
         let mut changed = false;
@@ -233,7 +233,7 @@ pub fn story_names<'a>(
     text: &'a str,
     format: Format,
     names: &'a [Entity],
-    others: &'a [Arc<Summary>],
+    others: &'a [Arc<IndexedDraft>],
 ) -> Vec<StoryNames<'a>> {
     let mut stories = Vec::with_capacity(others.len() + 1);
     stories.push(StoryNames {
@@ -266,7 +266,7 @@ pub fn cross_story(
     text: &str,
     format: Format,
     names: &[Entity],
-    others: &[Arc<Summary>],
+    others: &[Arc<IndexedDraft>],
 ) -> (Vec<Finding>, Vec<Place>) {
     if others.is_empty() || names.is_empty() {
         return (Vec::new(), Vec::new());
@@ -307,9 +307,9 @@ mod tests {
     use crate::analysis::analyze_text;
     use crate::profile::Profile;
 
-    fn summary(path: &str, text: &str, version: Option<i32>) -> Summary {
+    fn summary(path: &str, text: &str, version: Option<i32>) -> IndexedDraft {
         let a = analyze_text(text, Format::Plain, &Profile::embedded());
-        Summary::new(
+        IndexedDraft::new(
             PathBuf::from(path),
             format!("file://{path}").parse().unwrap(),
             version,

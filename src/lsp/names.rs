@@ -9,7 +9,7 @@
 //!
 //! Across the workspace, a name of another draft is the same name when it has the same identity
 //! key, or when [`groups`] (the grouping behind cross-story `name-variant`) puts the two in one
-//! group. Other drafts come from the workspace index ([`Summary`]), which keeps their names and
+//! group. Other drafts come from the workspace index ([`IndexedDraft`]), which keeps their names and
 //! the editor positions of their mentions, not their texts.
 //!
 //! Symbol kinds in `workspace/symbol` (LSP has no kinds for people or places; these are chosen
@@ -20,7 +20,7 @@
 //! negotiated encoding (through [`position`]); none panics on any offset.
 
 use super::document::Snapshot;
-use super::index::Summary;
+use super::index::IndexedDraft;
 use super::position::{self, Encoding};
 use crate::analysis::Lang;
 use crate::analysis::names::across::groups;
@@ -181,7 +181,7 @@ pub fn references(
     at: usize,
     enc: Encoding,
     include_declaration: bool,
-    others: &[Arc<Summary>],
+    others: &[Arc<IndexedDraft>],
     profile: &Profile,
 ) -> Option<Vec<Location>> {
     let names = &snap.analysis.names;
@@ -226,9 +226,9 @@ fn elsewhere<'a>(
     text: &str,
     snap: &Snapshot,
     ei: usize,
-    others: &'a [Arc<Summary>],
+    others: &'a [Arc<IndexedDraft>],
     profile: &Profile,
-) -> Vec<(&'a Summary, Vec<usize>)> {
+) -> Vec<(&'a IndexedDraft, Vec<usize>)> {
     let names = &snap.analysis.names;
     let key = names[ei].key.as_str();
     let mut found: Vec<Vec<usize>> = others
@@ -373,8 +373,6 @@ pub struct EditCaps {
 /// `documentChanges`, and its edits carry the [`RESPELL_ANNOTATION`] change annotation (label in
 /// `lang`, no confirmation needed) when it takes annotations too; otherwise plain `changes`.
 /// Errors: a bad new name, or no name at `at`.
-///
-/// Long: the three shapes of edit a client may take (versioned with annotations, versioned, plain) are built from the same mentions.
 pub fn rename(
     snap: &Snapshot,
     uri: &Uri,
@@ -419,7 +417,29 @@ pub fn rename(
             ..WorkspaceEdit::default()
         });
     }
-    let annotate = caps.change_annotations;
+    Ok(versioned_edit(
+        snap,
+        uri,
+        edits,
+        &old,
+        &new_name,
+        caps.change_annotations,
+        lang,
+    ))
+}
+
+/// The rename's `edits` of `uri` as one edit of the snapshot's version; with `annotate`, each
+/// edit carries the [`RESPELL_ANNOTATION`] change annotation (label in `lang`, saying the `old`
+/// spellings and `new_name`, no confirmation needed).
+fn versioned_edit(
+    snap: &Snapshot,
+    uri: &Uri,
+    edits: Vec<TextEdit>,
+    old: &[String],
+    new_name: &str,
+    annotate: bool,
+    lang: Lang,
+) -> WorkspaceEdit {
     let doc_edit = TextDocumentEdit {
         text_document: OptionalVersionedTextDocumentIdentifier {
             uri: uri.clone(),
@@ -455,11 +475,11 @@ pub fn rename(
         );
         m
     });
-    Ok(WorkspaceEdit {
+    WorkspaceEdit {
         document_changes: Some(DocumentChanges::Edits(vec![doc_edit])),
         change_annotations,
         ..WorkspaceEdit::default()
-    })
+    }
 }
 
 /// The symbol kind of a name kind in `workspace/symbol` (see the module documentation).
@@ -491,7 +511,7 @@ fn file_name(uri: &Uri) -> String {
 /// an empty query keeps all. Sorted by name, then URI, then position; at most
 /// [`MAX_WORKSPACE_SYMBOLS`].
 #[allow(deprecated)]
-pub fn workspace_symbols(query: &str, drafts: &[Arc<Summary>]) -> Vec<SymbolInformation> {
+pub fn workspace_symbols(query: &str, drafts: &[Arc<IndexedDraft>]) -> Vec<SymbolInformation> {
     let q = normalize::identity(query.trim());
     let mut out = Vec::new();
     for d in drafts {
@@ -574,9 +594,9 @@ mod tests {
         LspRange::new(Position::new(l0, c0), Position::new(l1, c1))
     }
 
-    fn summary(path: &str, text: &str) -> Arc<Summary> {
+    fn summary(path: &str, text: &str) -> Arc<IndexedDraft> {
         let a = analyze_text(text, Format::Plain, &Profile::embedded());
-        Arc::new(Summary::new(
+        Arc::new(IndexedDraft::new(
             PathBuf::from(path),
             uri(&format!("file://{path}")),
             None,

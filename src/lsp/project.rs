@@ -25,8 +25,8 @@ pub struct ConfigFile {
     /// The last configuration that parsed; `None` when the file has never been valid since the
     /// server first read it (its drafts then use the editor settings alone).
     pub good: Option<Arc<Config>>,
-    /// The error of the latest text, when it did not parse.
-    pub error: Option<ConfigError>,
+    /// The errors of the latest text (every one, in file order), empty when it parsed.
+    pub errors: Vec<ConfigError>,
 }
 
 /// True when `uri` names a file called `isnad.toml`.
@@ -137,6 +137,16 @@ pub fn error_message(err: &ConfigError, lang: Lang, kept: bool) -> String {
         }
         (Lang::Ar, true) => format!("إسناد: {err}. تبقى آخر إعدادات سليمة سارية حتى يُصلَح الملف."),
         (Lang::Ar, false) => format!("إسناد: {err}. يُتجاهل الملف حتى يُصلَح."),
+    }
+}
+
+/// What follows the message of a file's first error when it has `more` others (empty when none):
+/// " (and 2 more errors: see the file's diagnostics)".
+pub fn more_errors(more: usize, lang: Lang) -> String {
+    match (more, lang) {
+        (0, _) => String::new(),
+        (n, Lang::En) => format!(" (and {n} more error(s): see the file's diagnostics)"),
+        (n, Lang::Ar) => format!(" (وأخطاء أخرى عددها {n}: انظر ملاحظات الملف)"),
     }
 }
 

@@ -5,7 +5,7 @@
 use super::contain;
 use super::diagnostics;
 use super::document::{OpenDraft, Snapshot};
-use super::index::{self, Summary};
+use super::index::{self, IndexedDraft};
 use super::project;
 use super::state::{Handle, lock};
 use super::worker;
@@ -261,7 +261,7 @@ impl Handle {
     /// The names of the workspace but those of the draft `except`: every entry of the workspace
     /// index (path order), then the open drafts outside the index whose analysis is current
     /// (URI order), summarized from their snapshots.
-    pub(super) fn workspace_names(&self, except: Option<&Uri>) -> Vec<Arc<Summary>> {
+    pub(super) fn workspace_names(&self, except: Option<&Uri>) -> Vec<Arc<IndexedDraft>> {
         let enc = self.state.session().encoding;
         let except_path = except
             .and_then(project::file_path)
@@ -281,12 +281,12 @@ impl Handle {
                 })
                 .collect();
         open.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
-        let mut out: Vec<Arc<Summary>> = indexed
+        let mut out: Vec<Arc<IndexedDraft>> = indexed
             .into_iter()
             .filter(|s| Some(&s.uri) != except && Some(&s.path) != except_path.as_ref())
             .collect();
         for (uri, path, snap, format) in open {
-            out.push(Arc::new(Summary::new(
+            out.push(Arc::new(IndexedDraft::new(
                 path,
                 uri,
                 Some(snap.version),

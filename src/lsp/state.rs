@@ -5,7 +5,7 @@
 use super::config::Settings;
 use super::contain;
 use super::document::{OpenDraft, Snapshot};
-use super::index::{self, Index, Summary};
+use super::index::{self, Index, IndexedDraft};
 use super::position::Encoding;
 use super::project::{self, ConfigFile};
 use crate::analysis::{self, Lang};
@@ -281,7 +281,7 @@ impl State {
         let mut changed = false;
         let session = self.session();
         if let Some(path) = self.indexed_path(uri, config, &session.folders) {
-            let summary = Summary::new(
+            let summary = IndexedDraft::new(
                 path.clone(),
                 uri.clone(),
                 Some(version),
@@ -343,7 +343,7 @@ impl State {
         &self,
         paths: &[PathBuf],
         mut load: impl FnMut(&Path),
-    ) -> Vec<(PathBuf, Option<Summary>)> {
+    ) -> Vec<(PathBuf, Option<IndexedDraft>)> {
         let enc = self.session().encoding;
         let mut out = Vec::with_capacity(paths.len());
         for path in paths {
@@ -383,7 +383,7 @@ impl State {
             };
             out.push((
                 path.clone(),
-                Some(Summary::new(
+                Some(IndexedDraft::new(
                     path.clone(),
                     uri,
                     None,

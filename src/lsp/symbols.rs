@@ -10,9 +10,9 @@
 
 use super::document::Snapshot;
 use super::position::{self, Encoding};
-use crate::analysis::Lang;
 use crate::analysis::credits::CreditKind;
 use crate::analysis::quotes::Quote;
+use crate::analysis::{Analysis, Lang};
 use crate::text::normalize;
 use ropey::Rope;
 use std::ops::Range;
@@ -119,15 +119,25 @@ fn credit_kind(kind: CreditKind, lang: Lang) -> String {
     }
 }
 
-/// Builds the outline of a snapshot (byte ranges).
-///
-/// Long: it builds the outline's sections in their order (speakers, unclear and unnamed quotations, names, credits), each a few lines over the same snapshot.
+/// Builds the outline of a snapshot (byte ranges): the speakers with their quotations, the
+/// sources and agencies, the anonymous sources; a section with nothing in it is left out.
 fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
     let a = &snapshot.analysis;
     let src = snapshot.rope.to_string();
-    let mut out = Vec::new();
+    [
+        speakers_section(a, &src, lang),
+        sources_section(a, &src, lang),
+        anonymous_section(a, &src, lang),
+    ]
+    .into_iter()
+    .flatten()
+    .collect()
+}
 
-    // Speakers: grouped by the name entity mentioned in the speaker span, else by spelling key.
+/// The "Speakers" section: each speaker's quotations, grouped by the name entity mentioned in the
+/// speaker span (else by the spelling's identity key), then the quotations whose speaker is
+/// unclear and those with no speaker named; `None` when the story quotes no speech.
+fn speakers_section(a: &Analysis, src: &str, lang: Lang) -> Option<Node> {
     let mut speakers: Vec<(String, String, Range<usize>, Vec<Node>)> = Vec::new();
     let mut unnamed: Vec<Node> = Vec::new();
     // Attributed, but the reporting clause does not tell who spoke.
@@ -145,14 +155,14 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
                     })
                     .map_or_else(|| normalize::identity(name), |e| e.key.clone());
                 match speakers.iter_mut().find(|s| s.0 == key) {
-                    Some(s) => s.3.push(quote_node(q, &src)),
+                    Some(s) => s.3.push(quote_node(q, src)),
                     None => {
-                        speakers.push((key, name.clone(), range.clone(), vec![quote_node(q, &src)]))
+                        speakers.push((key, name.clone(), range.clone(), vec![quote_node(q, src)]))
                     }
                 }
             }
-            None if q.attribution.is_some() => unclear.push(quote_node(q, &src)),
-            None => unnamed.push(quote_node(q, &src)),
+            None if q.attribution.is_some() => unclear.push(quote_node(q, src)),
+            None => unnamed.push(quote_node(q, src)),
         }
     }
     let mut speaker_nodes: Vec<Node> = speakers
@@ -191,16 +201,19 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
             unnamed,
         ));
     }
-    if !speaker_nodes.is_empty() {
-        out.push(Node::group(
+    (!speaker_nodes.is_empty()).then(|| {
+        Node::group(
             t(lang, "Speakers", "المتحدثون"),
             None,
             SymbolKind::NAMESPACE,
             speaker_nodes,
-        ));
-    }
+        )
+    })
+}
 
-    // Sources: story credits, then agencies with each citation.
+/// The "Sources and agencies" section: the story credits, then each agency cited with its
+/// citations, in text order; `None` when there is neither.
+fn sources_section(a: &Analysis, src: &str, lang: Lang) -> Option<Node> {
     let mut sources: Vec<Node> = a
         .credits
         .iter()
@@ -238,16 +251,19 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
             mentions,
         ));
     }
-    if !sources.is_empty() {
-        sources.sort_by_key(|n| n.range.start);
-        out.push(Node::group(
+    sources.sort_by_key(|n| n.range.start);
+    (!sources.is_empty()).then(|| {
+        Node::group(
             t(lang, "Sources and agencies", "المصادر والوكالات"),
             None,
             SymbolKind::NAMESPACE,
             sources,
-        ));
-    }
+        )
+    })
+}
 
+/// The "Anonymous sources" section; `None` when the story has none.
+fn anonymous_section(a: &Analysis, src: &str, lang: Lang) -> Option<Node> {
     let anonymous: Vec<Node> = a
         .anonymous
         .iter()
@@ -260,15 +276,14 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
             )
         })
         .collect();
-    if !anonymous.is_empty() {
-        out.push(Node::group(
+    (!anonymous.is_empty()).then(|| {
+        Node::group(
             t(lang, "Anonymous sources", "مصادر مجهولة"),
             Some(anonymous.len().to_string()),
             SymbolKind::NAMESPACE,
             anonymous,
-        ));
-    }
-    out
+        )
+    })
 }
 
 /// The review outline as nested document symbols (ranges in `enc`).

@@ -51,14 +51,14 @@ pub enum Event {
 
 /// The state of the reader between two calls.
 #[derive(Debug, Default)]
-enum State {
+enum FrameState {
     /// At the start of a header block (white space is skipped first).
     #[default]
     Header,
     /// Skipping bytes until the next `Content-Length:`.
     Resync,
     /// Reading a body of `len` bytes that starts at `Framer::pos`.
-    Body { len: usize, scan: Scan },
+    Body { len: usize, scan: ValueScanner },
     /// The body's JSON value ended before its `len` bytes: `left` bytes are still announced.
     Trailing { len: usize, left: usize },
 }
@@ -70,7 +70,7 @@ pub struct Framer {
     buf: Vec<u8>,
     /// Start of the bytes not consumed yet, in `buf`.
     pos: usize,
-    state: State,
+    state: FrameState,
 }
 
 /// Where a header block parse stands.
@@ -179,7 +179,7 @@ fn find_content_length(bytes: &[u8]) -> Option<usize> {
 /// An incremental scanner of one JSON object or array: follows strings, escapes and bracket
 /// depth, and rejects bytes no JSON text can hold at their place.
 #[derive(Debug, Default)]
-struct Scan {
+struct ValueScanner {
     /// Bytes of the body scanned so far.
     at: usize,
     depth: usize,
@@ -188,7 +188,7 @@ struct Scan {
     escape: bool,
 }
 
-/// What [`Scan::run`] found.
+/// What [`ValueScanner::run`] found.
 enum Step {
     /// The value is not complete in the bytes given.
     More,
@@ -198,7 +198,7 @@ enum Step {
     Invalid(usize),
 }
 
-impl Scan {
+impl ValueScanner {
     /// Scans `body[self.at..]` (the bytes of the body received so far).
     fn run(&mut self, body: &[u8]) -> Step {
         while self.at < body.len() {
@@ -273,7 +273,7 @@ impl Framer {
     pub fn next_event(&mut self) -> Option<Event> {
         loop {
             match &mut self.state {
-                State::Header => {
+                FrameState::Header => {
                     while let Some(b' ' | b'\t' | b'\r' | b'\n') = self.buf.get(self.pos) {
                         self.pos += 1;
                     }
@@ -284,24 +284,24 @@ impl Framer {
                         Header::Incomplete => return None,
                         Header::Done { len, consumed } => {
                             self.pos += consumed;
-                            self.state = State::Body {
+                            self.state = FrameState::Body {
                                 len,
-                                scan: Scan::default(),
+                                scan: ValueScanner::default(),
                             };
                         }
                         Header::Bad(why) => {
                             self.pos += 1;
-                            self.state = State::Resync;
+                            self.state = FrameState::Resync;
                             return Some(Event::Notice(format!(
                                 "{why}; skipping to the next Content-Length"
                             )));
                         }
                     }
                 }
-                State::Resync => match find_content_length(&self.buf[self.pos..]) {
+                FrameState::Resync => match find_content_length(&self.buf[self.pos..]) {
                     Some(p) => {
                         self.pos += p;
-                        self.state = State::Header;
+                        self.state = FrameState::Header;
                     }
                     None => {
                         // Keep what could be the start of a split `Content-Length:`.
@@ -310,7 +310,7 @@ impl Framer {
                         return None;
                     }
                 },
-                State::Body { len, scan } => {
+                FrameState::Body { len, scan } => {
                     let len = *len;
                     let avail = (self.buf.len() - self.pos).min(len);
                     match scan.run(&self.buf[self.pos..self.pos + avail]) {
@@ -318,18 +318,18 @@ impl Framer {
                             let body = self.buf[self.pos..self.pos + end].to_vec();
                             self.pos += end;
                             self.state = if end < len {
-                                State::Trailing {
+                                FrameState::Trailing {
                                     len,
                                     left: len - end,
                                 }
                             } else {
-                                State::Header
+                                FrameState::Header
                             };
                             return Some(Event::Message(body));
                         }
                         Step::Invalid(at) => {
                             self.pos += at;
-                            self.state = State::Resync;
+                            self.state = FrameState::Resync;
                             return Some(Event::Notice(format!(
                                 "message body is not JSON (byte {at} of {len}); skipping to the \
                                  next Content-Length"
@@ -337,7 +337,7 @@ impl Framer {
                         }
                         Step::More if avail == len => {
                             self.pos += len;
-                            self.state = State::Resync;
+                            self.state = FrameState::Resync;
                             return Some(Event::Notice(format!(
                                 "message body ends inside its JSON value (Content-Length {len} \
                                  too small?); skipping to the next Content-Length"
@@ -346,7 +346,7 @@ impl Framer {
                         Step::More => return None,
                     }
                 }
-                State::Trailing { len, left } => {
+                FrameState::Trailing { len, left } => {
                     while *left > 0 {
                         match self.buf.get(self.pos) {
                             None => return None,
@@ -356,7 +356,7 @@ impl Framer {
                             }
                             Some(_) => {
                                 let (len, left) = (*len, *left);
-                                self.state = State::Header;
+                                self.state = FrameState::Header;
                                 return Some(Event::Notice(format!(
                                     "Content-Length {len} was {left} byte(s) longer than its \
                                      message; reading the next header"
@@ -364,7 +364,7 @@ impl Framer {
                             }
                         }
                     }
-                    self.state = State::Header;
+                    self.state = FrameState::Header;
                 }
             }
         }

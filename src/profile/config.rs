@@ -235,115 +235,178 @@ fn key_range(text: &str, section: &str, key: &str) -> Option<std::ops::Range<usi
     None
 }
 
+/// An error on `key` of `[section]` in `text`, placed at the key (line and column 1-based; 0 when
+/// the key is not found).
+fn key_error(text: &str, section: &str, key: &str, message: String) -> ConfigError {
+    let range = key_range(text, section, key);
+    let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
+    ConfigError {
+        path: None,
+        line,
+        column,
+        range,
+        message,
+    }
+}
+
+/// The errors of `[rules]` (an unknown rule, a level that is not one) into `errors`.
+fn rule_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
+    for (rule, level) in &config.rules {
+        if RuleId::parse(rule).is_none() {
+            let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+            errors.push(key_error(
+                text,
+                "rules",
+                rule,
+                format!(
+                    "unknown rule `{rule}` in [rules]; known rules: {}",
+                    known.join(", ")
+                ),
+            ));
+            continue;
+        }
+        if Level::parse(level).is_none() {
+            errors.push(key_error(
+                text,
+                "rules",
+                rule,
+                format!(
+                    "`{rule}` = \"{level}\": expected error, warning, information, hint or off"
+                ),
+            ));
+        }
+    }
+}
+
+/// The errors of `[spellings]` (an empty spelling, one that can never match a name) into
+/// `errors`.
+fn spelling_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
+    for (house, variants) in &config.spellings {
+        if house.trim().is_empty() || variants.iter().any(|v| v.trim().is_empty()) {
+            errors.push(key_error(
+                text,
+                "spellings",
+                house,
+                format!("empty spelling in [spellings] `{house}`"),
+            ));
+            continue;
+        }
+        // Names are found among Arabic words: a spelling with any other character, or longer
+        // than a name, is never matched, and silence would hide the mistake.
+        if let Some(bad) = std::iter::once(house)
+            .chain(variants)
+            .find(|s| !matchable_spelling(s))
+        {
+            errors.push(key_error(
+            text,
+                "spellings",
+                house,
+                format!(
+                    "[spellings] `{house}`: “{bad}” can never match a name: a spelling is one to six Arabic words, with no Latin letters, digits or punctuation"
+                ),
+            ));
+        }
+    }
+}
+
+/// The errors of `[credit] patterns` (invalid regular expressions) and `[files]` (invalid globs)
+/// into `errors`.
+fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
+    for p in &config.credit.patterns {
+        if let Err(e) = regex::Regex::new(p) {
+            errors.push(key_error(
+                text,
+                "credit",
+                "patterns",
+                format!("[credit] patterns: invalid regular expression `{p}`: {e}"),
+            ));
+        }
+    }
+    for g in config.files.include.iter().chain(&config.files.exclude) {
+        if let Err(e) = globset::Glob::new(g) {
+            errors.push(key_error(
+                text,
+                "files",
+                if config.files.include.contains(g) {
+                    "include"
+                } else {
+                    "exclude"
+                },
+                format!("[files]: invalid glob `{g}`: {e}"),
+            ));
+        }
+    }
+}
+
+/// The first of `errors` ([`Config::parse_all`] never returns an empty list; a generic error
+/// stands in if it did).
+fn first_error(errors: Vec<ConfigError>) -> ConfigError {
+    errors.into_iter().next().unwrap_or(ConfigError {
+        path: None,
+        line: 0,
+        column: 0,
+        range: None,
+        message: "invalid isnad.toml".to_string(),
+    })
+}
+
 impl Config {
-    /// Parses and validates the text of an `isnad.toml`. Errors name the line and key.
-    ///
-    /// Long: one validation per section of `isnad.toml`, each a few lines, in file order.
+    /// Parses and validates the text of an `isnad.toml`; the first error (see [`Config::parse_all`]).
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        Config::parse_all(text).map_err(first_error)
+    }
+
+    /// Parses and validates the text of an `isnad.toml`. Returns every error, in file order
+    /// (never an empty list), each naming its line, column and key: a TOML syntax error or an
+    /// unknown key stops the reading (one error), while the values of a well-formed file are all
+    /// checked (an unknown rule, a bad level, a spelling that can never match, an invalid
+    /// regular expression or glob).
+    pub fn parse_all(text: &str) -> Result<Config, Vec<ConfigError>> {
         let config: Config = toml::from_str(text).map_err(|e| {
             let range = e.span();
             let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
-            ConfigError {
+            vec![ConfigError {
                 path: None,
                 line,
                 column,
                 range,
                 message: e.message().trim().to_string(),
-            }
+            }]
         })?;
-        let err = |section: &str, key: &str, message: String| {
-            let range = key_range(text, section, key);
-            let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
-            ConfigError {
-                path: None,
-                line,
-                column,
-                range,
-                message,
-            }
-        };
-        for (rule, level) in &config.rules {
-            if RuleId::parse(rule).is_none() {
-                let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
-                return Err(err(
-                    "rules",
-                    rule,
-                    format!(
-                        "unknown rule `{rule}` in [rules]; known rules: {}",
-                        known.join(", ")
-                    ),
-                ));
-            }
-            if Level::parse(level).is_none() {
-                return Err(err(
-                    "rules",
-                    rule,
-                    format!(
-                        "`{rule}` = \"{level}\": expected error, warning, information, hint or off"
-                    ),
-                ));
-            }
+        let mut errors = Vec::new();
+        rule_errors(&config, text, &mut errors);
+        spelling_errors(&config, text, &mut errors);
+        pattern_and_glob_errors(&config, text, &mut errors);
+        errors.sort_by_key(|e| (e.line, e.column));
+        if errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(errors)
         }
-        for (house, variants) in &config.spellings {
-            if house.trim().is_empty() || variants.iter().any(|v| v.trim().is_empty()) {
-                return Err(err(
-                    "spellings",
-                    house,
-                    format!("empty spelling in [spellings] `{house}`"),
-                ));
-            }
-            // Names are found among Arabic words: a spelling with any other character, or longer
-            // than a name, is never matched, and silence would hide the mistake.
-            if let Some(bad) = std::iter::once(house)
-                .chain(variants)
-                .find(|s| !matchable_spelling(s))
-            {
-                return Err(err(
-                    "spellings",
-                    house,
-                    format!(
-                        "[spellings] `{house}`: “{bad}” can never match a name: a spelling is one to six Arabic words, with no Latin letters, digits or punctuation"
-                    ),
-                ));
-            }
-        }
-        for p in &config.credit.patterns {
-            if let Err(e) = regex::Regex::new(p) {
-                return Err(err(
-                    "credit",
-                    "patterns",
-                    format!("[credit] patterns: invalid regular expression `{p}`: {e}"),
-                ));
-            }
-        }
-        for g in config.files.include.iter().chain(&config.files.exclude) {
-            if let Err(e) = globset::Glob::new(g) {
-                return Err(err(
-                    "files",
-                    if config.files.include.contains(g) {
-                        "include"
-                    } else {
-                        "exclude"
-                    },
-                    format!("[files]: invalid glob `{g}`: {e}"),
-                ));
-            }
-        }
-        Ok(config)
     }
 
     /// Reads and parses `path`. I/O errors and parse errors carry the path.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            path: Some(path.to_path_buf()),
-            line: 0,
-            column: 0,
-            range: None,
-            message: format!("cannot read: {e}"),
+        Config::load_all(path).map_err(first_error)
+    }
+
+    /// Reads and parses `path`, with every error ([`Config::parse_all`]); an I/O error is the
+    /// only one. Each error carries the path.
+    pub fn load_all(path: &Path) -> Result<Config, Vec<ConfigError>> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            vec![ConfigError {
+                path: Some(path.to_path_buf()),
+                line: 0,
+                column: 0,
+                range: None,
+                message: format!("cannot read: {e}"),
+            }]
         })?;
-        Config::parse(&text).map_err(|mut e| {
-            e.path = Some(path.to_path_buf());
-            e
+        Config::parse_all(&text).map_err(|mut errors| {
+            for e in &mut errors {
+                e.path = Some(path.to_path_buf());
+            }
+            errors
         })
     }
 
@@ -515,6 +578,34 @@ mod tests {
         assert_eq!(e.line, 1);
         let e = Config::parse("[credit]\npatterns = [\"(\"]\n").unwrap_err();
         assert_eq!(e.line, 2);
+    }
+
+    #[test]
+    fn every_error_of_a_well_formed_file_is_reported_in_file_order() {
+        let text = "[spellings]\n\"Trump\" = [\"ترامب\"]\n\n[rules]\nname-variant = \"loud\"\nno-such-rule = \"warning\"\n\n[files]\nexclude = [\"a/{b\"]\n";
+        let errors = Config::parse_all(text).unwrap_err();
+        let places: Vec<(usize, usize)> = errors.iter().map(|e| (e.line, e.column)).collect();
+        assert_eq!(places, [(2, 1), (5, 1), (6, 1), (9, 1)], "{errors:#?}");
+        assert!(
+            errors[0].message.contains("`Trump`"),
+            "{}",
+            errors[0].message
+        );
+        assert!(
+            errors[1].message.contains("\"loud\""),
+            "{}",
+            errors[1].message
+        );
+        assert!(errors[2].message.contains("unknown rule `no-such-rule`"));
+        assert!(
+            errors[3].message.contains("invalid glob `a/{b`"),
+            "{}",
+            errors[3].message
+        );
+        // `parse` gives the first of them.
+        assert_eq!(Config::parse(text).unwrap_err(), errors[0]);
+        // A syntax error stops the reading: one error.
+        assert_eq!(Config::parse_all("[rules\nx = 1\n").unwrap_err().len(), 1);
     }
 
     #[test]

@@ -241,47 +241,78 @@ impl Default for Profile {
     }
 }
 
+/// The phrases of the data file `text`, one per line.
+fn phrase_set(text: &str) -> PhraseSet {
+    let mut set = PhraseSet::default();
+    for l in lines(text) {
+        set.insert_text(l);
+    }
+    set
+}
+
+/// The agencies of `agencies.txt`: each form's identity-key phrase to the agency's index, every
+/// form as a phrase, and the agencies (credit form first; those of `ambiguous_agencies.txt`
+/// marked).
+fn embedded_agencies() -> (HashMap<Phrase, usize>, PhraseSet, Vec<Agency>) {
+    let mut agencies = HashMap::default();
+    let mut agency_phrases = PhraseSet::default();
+    let mut agency_list = Vec::new();
+    for l in lines(AGENCIES) {
+        let forms: Vec<&str> = l.split('|').map(str::trim).collect();
+        let idx = agency_list.len();
+        let credit = forms[0].to_string();
+        let ambiguous = lists::ambiguous_agencies().contains(normalize::identity(&credit).as_str());
+        agency_list.push(Agency { credit, ambiguous });
+        for f in forms {
+            agency_phrases.insert_text(f);
+            let phrase: Phrase = f
+                .split_whitespace()
+                .map(|w| Text::from(normalize::identity(w)))
+                .collect();
+            agencies.insert(phrase, idx);
+        }
+    }
+    (agencies, agency_phrases, agency_list)
+}
+
+/// The places of `places.txt` and the country names of `countries_ar.csv`.
+fn embedded_places() -> PhraseSet {
+    let mut places = phrase_set(PLACES);
+    for l in COUNTRIES_CSV.lines().skip(1) {
+        if let Some((_, name)) = l.split_once(',') {
+            let name = name.trim().trim_matches('"');
+            if !name.is_empty() {
+                places.insert_text(name);
+            }
+        }
+    }
+    places
+}
+
+/// The function words of `function_words.txt`: clean forms, plus identity keys (so انها matches
+/// أنها) unless the key is one of `given_names` (على and علي share the key علي).
+fn embedded_function_words(given_names: &HashSet<Text>) -> HashSet<Text> {
+    let mut function_words: HashSet<Text> = HashSet::default();
+    for l in lines(FUNCTION_WORDS) {
+        function_words.insert(Text::from(normalize::clean(l)));
+        let id = Text::from(normalize::identity(l));
+        if !given_names.contains(&id) {
+            function_words.insert(id);
+        }
+    }
+    function_words
+}
+
 impl Profile {
-    /// The default profile built from the embedded data files.
-    ///
-    /// Long: a flat sequence of independent list loads, one per data file, filling one struct.
+    /// The default profile built from the embedded data files (one list per file, see
+    /// `src/profile/data/`), with no house style.
     pub fn embedded() -> Profile {
         let mut reporting_verbs = HashSet::default();
         let mut participles = HashSet::default();
         for l in lines(REPORTING_VERBS) {
             verb_forms(l, &mut reporting_verbs, &mut participles);
         }
-        let mut attribution_phrases = PhraseSet::default();
-        for l in lines(ATTRIBUTION_PHRASES) {
-            attribution_phrases.insert_text(l);
-        }
-        let mut titles = PhraseSet::default();
-        for l in lines(TITLES) {
-            titles.insert_text(l);
-        }
-        let mut agencies = HashMap::default();
-        let mut agency_phrases = PhraseSet::default();
-        let mut agency_list = Vec::new();
-        for l in lines(AGENCIES) {
-            let forms: Vec<&str> = l.split('|').map(str::trim).collect();
-            let idx = agency_list.len();
-            let credit = forms[0].to_string();
-            let ambiguous =
-                lists::ambiguous_agencies().contains(normalize::identity(&credit).as_str());
-            agency_list.push(Agency { credit, ambiguous });
-            for f in forms {
-                agency_phrases.insert_text(f);
-                let phrase: Phrase = f
-                    .split_whitespace()
-                    .map(|w| Text::from(normalize::identity(w)))
-                    .collect();
-                agencies.insert(phrase, idx);
-            }
-        }
-        let mut anonymous = PhraseSet::default();
-        for l in lines(ANONYMOUS) {
-            anonymous.insert_text(l);
-        }
+        let (agencies, agency_phrases, agency_list) = embedded_agencies();
         let org_nouns = lines(ORG_NOUNS)
             .map(|l| Text::from(normalize::identity(l)))
             .collect();
@@ -294,28 +325,7 @@ impl Profile {
                 given_names.insert(Text::from(normalize::identity(l)));
             }
         }
-        let mut places = PhraseSet::default();
-        for l in lines(PLACES) {
-            places.insert_text(l);
-        }
-        for l in COUNTRIES_CSV.lines().skip(1) {
-            if let Some((_, name)) = l.split_once(',') {
-                let name = name.trim().trim_matches('"');
-                if !name.is_empty() {
-                    places.insert_text(name);
-                }
-            }
-        }
-        // Clean forms, plus identity keys (so انها matches أنها) unless the key is a given name's
-        // (على and علي share the key علي).
-        let mut function_words: HashSet<Text> = HashSet::default();
-        for l in lines(FUNCTION_WORDS) {
-            function_words.insert(Text::from(normalize::clean(l)));
-            let id = Text::from(normalize::identity(l));
-            if !given_names.contains(&id) {
-                function_words.insert(id);
-            }
-        }
+        let function_words = embedded_function_words(&given_names);
         let organisations = lines(ORGANISATIONS)
             .filter(|l| !l.contains(' '))
             .map(|l| Text::from(normalize::identity(l)))
@@ -324,16 +334,16 @@ impl Profile {
             organisations,
             reporting_verbs,
             participles,
-            attribution_phrases,
-            titles,
+            attribution_phrases: phrase_set(ATTRIBUTION_PHRASES),
+            titles: phrase_set(TITLES),
             agencies,
             agency_phrases,
             agency_list,
-            anonymous,
+            anonymous: phrase_set(ANONYMOUS),
             org_nouns,
             given_names,
             given_name_phrases,
-            places,
+            places: embedded_places(),
             function_words,
             house_spellings: HashMap::default(),
             accept: HashSet::default(),

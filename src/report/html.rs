@@ -144,7 +144,13 @@ impl Html {
     fn credits_section(&mut self, s: &Story) {
         let h = self.text("Credits", "المصادر والتوقيع");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
-        if s.credits.is_empty() {
+        if s.too_short_for_credit {
+            let t = self.text(
+                "No credit, and none needed: too little text to be a story.",
+                "لا مصدر، ولا حاجة إليه: النص أقصر من أن يكون قصة.",
+            );
+            let _ = writeln!(self.out, "<p>{t}</p>");
+        } else if s.credits.is_empty() {
             let t = self.text(
                 "No story credit: no dateline, credit line, byline or outlet tag.",
                 "لا مصدر للقصة: لا سطر مكان ومصدر ولا سطر مصدر ولا توقيع ولا وسم وسيلة.",
@@ -380,11 +386,61 @@ impl Html {
         }
         let _ = writeln!(self.out, "</section>");
     }
+
+    /// Writes the "Names across stories" section of `r`: each name spelled differently from one
+    /// story to another, its spellings per story, or a line saying there is none.
+    fn across_section(&mut self, r: &Report) {
+        let t = self.text("Names across stories", "الأسماء عبر القصص");
+        let _ = writeln!(self.out, "<section><h2>{t}</h2>");
+        if r.across.is_empty() {
+            let t = self.text(
+                "No name is spelled differently from one story to another.",
+                "لا اسم مكتوب بصيغة مختلفة من قصة إلى أخرى.",
+            );
+            let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+        } else {
+            self.table_head(&[
+                ("Name", "الاسم"),
+                ("Kind", "النوع"),
+                ("Story", "القصة"),
+                ("Spellings", "الصيغ"),
+            ]);
+            for g in &r.across {
+                let n = g.stories.len();
+                for (k, st) in g.stories.iter().enumerate() {
+                    let lead = if k == 0 {
+                        format!(
+                            "<td rowspan=\"{n}\">{}</td><td rowspan=\"{n}\">{}</td>",
+                            escape(&g.preferred),
+                            escape(kind_label(g.kind, self.lang))
+                        )
+                    } else {
+                        String::new()
+                    };
+                    let flag = if st.flagged {
+                        format!(
+                            " <span class=\"flag\">— {}</span>",
+                            self.text("flagged", "مُنبَّه عليها")
+                        )
+                    } else {
+                        String::new()
+                    };
+                    let _ = writeln!(
+                        self.out,
+                        "<tr>{lead}<td><bdi class=\"path\">{}:{}</bdi></td><td>{}{flag}</td></tr>",
+                        escape(&st.path),
+                        st.line,
+                        self.spellings(&st.spellings)
+                    );
+                }
+            }
+            let _ = writeln!(self.out, "</tbody></table>");
+        }
+        let _ = writeln!(self.out, "</section>");
+    }
 }
 
 /// Renders the report as a self-contained HTML page.
-///
-/// Long: the page skeleton (head, style sheet, summary, cross-story table) written in document order.
 pub fn render(r: &Report) -> String {
     let mut h = Html {
         out: String::new(),
@@ -423,53 +479,7 @@ pub fn render(r: &Report) -> String {
         h.story(s);
     }
     if r.stories.len() > 1 {
-        let t = h.text("Names across stories", "الأسماء عبر القصص");
-        let _ = writeln!(h.out, "<section><h2>{t}</h2>");
-        if r.across.is_empty() {
-            let t = h.text(
-                "No name is spelled differently from one story to another.",
-                "لا اسم مكتوب بصيغة مختلفة من قصة إلى أخرى.",
-            );
-            let _ = writeln!(h.out, "<p class=\"muted\">{t}</p>");
-        } else {
-            h.table_head(&[
-                ("Name", "الاسم"),
-                ("Kind", "النوع"),
-                ("Story", "القصة"),
-                ("Spellings", "الصيغ"),
-            ]);
-            for g in &r.across {
-                let n = g.stories.len();
-                for (k, st) in g.stories.iter().enumerate() {
-                    let lead = if k == 0 {
-                        format!(
-                            "<td rowspan=\"{n}\">{}</td><td rowspan=\"{n}\">{}</td>",
-                            escape(&g.preferred),
-                            escape(kind_label(g.kind, r.lang))
-                        )
-                    } else {
-                        String::new()
-                    };
-                    let flag = if st.flagged {
-                        format!(
-                            " <span class=\"flag\">— {}</span>",
-                            h.text("flagged", "مُنبَّه عليها")
-                        )
-                    } else {
-                        String::new()
-                    };
-                    let _ = writeln!(
-                        h.out,
-                        "<tr>{lead}<td><bdi class=\"path\">{}:{}</bdi></td><td>{}{flag}</td></tr>",
-                        escape(&st.path),
-                        st.line,
-                        h.spellings(&st.spellings)
-                    );
-                }
-            }
-            let _ = writeln!(h.out, "</tbody></table>");
-        }
-        let _ = writeln!(h.out, "</section>");
+        h.across_section(r);
     }
     let _ = writeln!(h.out, "</body>\n</html>");
     if r.lang == Lang::En {

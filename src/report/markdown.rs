@@ -114,7 +114,16 @@ fn story(out: &mut String, s: &Story, lang: Lang) {
 fn credits_section(out: &mut String, s: &Story, lang: Lang) {
     let l = |en, ar| label(lang, en, ar);
     let _ = writeln!(out, "### {}\n", l("Credits", "المصادر والتوقيع"));
-    if s.credits.is_empty() {
+    if s.too_short_for_credit {
+        let _ = writeln!(
+            out,
+            "{}\n",
+            l(
+                "No credit, and none needed: too little text to be a story.",
+                "لا مصدر، ولا حاجة إليه: النص أقصر من أن يكون قصة."
+            )
+        );
+    } else if s.credits.is_empty() {
         let _ = writeln!(
             out,
             "**{}**\n",

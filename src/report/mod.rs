@@ -62,6 +62,11 @@ pub struct Story {
     pub anonymous: Vec<Span>,
     /// Findings of every check, grouped by rule (in the order of `isnad rules`).
     pub findings: Vec<RuleFindings>,
+    /// True when the draft has no credit and too little prose to owe one (fewer than
+    /// `missing_credit::STORY_WORDS` Arabic words: an empty draft, a note), as `missing-credit`
+    /// judges it; written in JSON only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub too_short_for_credit: bool,
 }
 
 /// A piece of the story: its text, line and byte range.
@@ -274,6 +279,33 @@ fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option
     })
 }
 
+/// The person `e` as the story names them in full: the given names written right before the
+/// first mention that has them, and the family name (سلمى حداد rather than حداد), as written
+/// in `text`, spaces collapsed. `None` when the story never writes the given names before the
+/// family name ([`Entity::given`] is empty, or no mention is preceded by them).
+fn full_name(text: &str, e: &Entity) -> Option<String> {
+    if e.given.is_empty() {
+        return None;
+    }
+    e.mentions.iter().find_map(|m| {
+        let before = text.get(..m.range.start)?;
+        let words: Vec<&str> = before
+            .split_whitespace()
+            .rev()
+            .take(e.given.len())
+            .collect();
+        let keys: Vec<String> = words.iter().rev().map(|w| normalize::identity(w)).collect();
+        if words.len() != e.given.len() || keys != e.given {
+            return None;
+        }
+        // `first` is a subslice of `before`: its offset is a char boundary of `text`.
+        let first = words.last()?;
+        let from = first.as_ptr() as usize - before.as_ptr() as usize;
+        let whole = text.get(from..m.range.end)?;
+        Some(whole.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
+}
+
 /// Whether a name preceded, inside its speaker phrase, by `before` is the genitive of a noun in
 /// construct state (see [`person_in`]): `before` is one word, with no article (ال, also after
 /// و) and no punctuation after it.
@@ -288,8 +320,19 @@ fn genitive_of(before: &str) -> bool {
 
 /// The review of one story: the draft at `path` (its `text`, analysed as `a` with `profile`),
 /// every line number 1-based, messages in `lang`.
-fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) -> Story {
+fn story(
+    path: &str,
+    text: &str,
+    format: Format,
+    a: &Analysis,
+    profile: &Profile,
+    lang: Lang,
+) -> Story {
     let lines = LineIndex::new(text);
+    let too_short_for_credit = a.credits.is_empty()
+        && !crate::analysis::credits::missing_credit::expects_credit(&crate::text::Document::new(
+            text, format,
+        ));
     let credits = a
         .credits
         .iter()
@@ -298,8 +341,8 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
             span: span(text, &lines, c.range.clone()),
         })
         .collect();
-    let (quotes, quoted_names, speakers) = quote_rows(text, &lines, a, profile);
-    let names = name_rows(&lines, a, profile);
+    let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile);
+    let names = name_rows(&lines, a, profile, &quoted);
     let agencies = agency_rows(&lines, a);
     let anonymous = a
         .anonymous
@@ -318,19 +361,45 @@ fn story(path: &str, text: &str, a: &Analysis, profile: &Profile, lang: Lang) ->
         agencies,
         anonymous,
         findings,
+        too_short_for_credit,
     }
+}
+
+/// `s` on one line: its words joined by single spaces.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The speaker of quotation `q` of `text`, when its attribution names one: where to look for the
+/// person it stands for (the phrase itself, or the earlier mention a post referring back to
+/// someone stands for), the phrase as written on one line, and that earlier mention's words.
+fn quote_speaker(
+    text: &str,
+    q: &crate::analysis::quotes::Quote,
+) -> Option<(std::ops::Range<usize>, String, Option<String>)> {
+    let at = q.attribution.as_ref()?;
+    let (r, name) = at.speaker.as_ref()?;
+    let back = at.person.clone().filter(|p| !r.contains(&p.start));
+    Some((
+        back.clone().unwrap_or(r.clone()),
+        one_line(name),
+        back.and_then(|p| text.get(p)).map(one_line),
+    ))
 }
 
 /// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
-/// and terms apart; and the speakers (a person's preferred spelling, else the words as written)
-/// with their number of quotations, most quoted first, ties in order of first quotation.
+/// and terms apart; and the speakers (a person's full name as the story gives it, else the
+/// preferred spelling of the family name, else the words as written)
+/// with their number of quotations, most quoted first, ties in order of first quotation; and the
+/// indices into `a.names` of the people quoted.
 fn quote_rows(
     text: &str,
     lines: &LineIndex,
     a: &Analysis,
     profile: &Profile,
-) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>) {
+) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>, Vec<usize>) {
+    let mut quoted = Vec::new();
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
     // Speakers: (key, display name, count) in order of first quotation.
@@ -349,33 +418,26 @@ fn quote_rows(
         };
         let mut s = span(text, lines, q.range.clone());
         s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
-        let speaker = q
+        let speaker = quote_speaker(text, q);
+        let cue = q
             .attribution
             .as_ref()
-            .and_then(|at| at.speaker.as_ref())
-            .map(|(r, name)| {
-                (
-                    r.clone(),
-                    name.split_whitespace().collect::<Vec<_>>().join(" "),
-                )
-            });
-        let cue = q.attribution.as_ref().map(|at| {
-            text.get(at.cue.clone())
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
-        if let Some((r, name)) = &speaker {
+            .map(|at| one_line(text.get(at.cue.clone()).unwrap_or("")));
+        if let Some((r, name, back)) = &speaker {
             let (key, display) = match person_in(text, &a.names, r) {
                 Some(e) => {
+                    quoted.push(e);
                     let ent = &a.names[e];
+                    let family = across::preferred_spelling(profile, &ent.key, &ent.spellings());
                     (
                         format!("person:{}", ent.key),
-                        across::preferred_spelling(profile, &ent.key, &ent.spellings()),
+                        full_name(text, ent).unwrap_or(family),
                     )
                 }
-                None => (normalize::identity(name), name.clone()),
+                None => {
+                    let shown = back.as_ref().unwrap_or(name);
+                    (normalize::identity(shown), shown.clone())
+                }
             };
             match speakers.iter_mut().find(|(k, _, _)| *k == key) {
                 Some((_, _, n)) => *n += 1,
@@ -387,7 +449,7 @@ fn quote_rows(
             kind,
             attributed: q.attribution.is_some(),
             anonymous: q.attribution.as_ref().is_some_and(|at| at.anonymous),
-            speaker: speaker.map(|(_, n)| n),
+            speaker: speaker.map(|(_, n, _)| n),
             cue,
         });
     }
@@ -396,17 +458,28 @@ fn quote_rows(
         .map(|(_, name, quotes)| Speaker { name, quotes })
         .collect();
     speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
-    (quotes, quoted_names, speakers)
+    (quotes, quoted_names, speakers, quoted)
 }
 
 /// The names of a story worth listing, with their kinds, spellings (the preferred one first),
 /// number of mentions and first line.
-fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile) -> Vec<Name> {
-    // Names said twice or more, and names said once that are in the lists or introduced with a
-    // given name; a word taken for a name once from its context alone is too uncertain to list.
+/// `quoted`: indices into `a.names` of the people a quotation is attributed to, listed even when
+/// named once.
+fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile, quoted: &[usize]) -> Vec<Name> {
+    // Names said twice or more, names said once that are in the lists or introduced with a given
+    // name, and speakers (a reporting clause names them); another word taken for a name once from
+    // its context alone is too uncertain to list.
+    let mut is_quoted = vec![false; a.names.len()];
+    for &i in quoted {
+        if let Some(q) = is_quoted.get_mut(i) {
+            *q = true;
+        }
+    }
     a.names
         .iter()
-        .filter(|e| e.mentions.len() >= 2 || e.listed || !e.given.is_empty())
+        .enumerate()
+        .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
+        .map(|(_, e)| e)
         .map(|e| {
             let list = e.spellings();
             let preferred = across::preferred_spelling(profile, &e.key, &list);
@@ -547,9 +620,6 @@ fn fingerprint(text: &str) -> u64 {
 /// analysed again to list them (an error when its text changed meanwhile). A story whose analysis
 /// or review panicked is listed with `internal_error` as its error; the others are reviewed.
 /// `tick` is called once per story analysed.
-///
-/// Long: the two passes (rows kept per story; stories with cross-story findings redone) and the
-/// cross-story rows.
 pub fn review_with(
     entries: &[Entry],
     load: &(dyn Fn(usize) -> Result<String, String> + Sync),
@@ -558,29 +628,21 @@ pub fn review_with(
     internal_error: &str,
     tick: &(dyn Fn() + Sync),
 ) -> Report {
-    let drafts: Vec<pipeline::Draft> = entries
-        .iter()
-        .map(|e| pipeline::Draft {
-            path: &e.path,
-            format: e.format,
-            profile: &e.profile,
-        })
-        .collect();
+    let drafts = drafts_of(entries);
     let set = pipeline::analyze_set(
         &drafts,
         load,
         |i, text, a, summary| {
-            let lines = LineIndex::new(text);
-            let mut starts: Vec<(usize, usize)> = summary
-                .names
-                .iter()
-                .flat_map(|e| &e.mentions)
-                .map(|m| (m.range.start, lines.line_of(m.range.start) + 1))
-                .collect();
-            starts.sort_unstable();
-            starts.dedup();
+            let starts = mention_lines(text, summary);
             Kept {
-                story: story(&entries[i].path, text, &a, &entries[i].profile, lang),
+                story: story(
+                    &entries[i].path,
+                    text,
+                    entries[i].format,
+                    &a,
+                    &entries[i].profile,
+                    lang,
+                ),
                 fingerprint: fingerprint(text),
                 lines: starts,
             }
@@ -599,28 +661,16 @@ pub fn review_with(
             })
         })
         .collect();
+    let redo = Redo {
+        drafts: &drafts,
+        load,
+        contain,
+        internal_error,
+        lang,
+    };
     for (i, cross) in set.cross.into_iter().enumerate() {
-        if cross.is_empty() {
-            continue;
-        }
-        let Ok(k) = &mut kept[i] else { continue };
-        let d = &drafts[i];
-        let again = load(i).and_then(|text| {
-            if fingerprint(&text) != k.fingerprint {
-                return Err("the draft changed while it was checked; check it again".to_string());
-            }
-            contain
-                .run(d.path, || {
-                    contain.before(&text);
-                    let mut a = pipeline::analyze(&text, d.format, d.profile);
-                    pipeline::merge_cross(&text, &mut a.findings, cross);
-                    story(d.path, &text, &a, d.profile, lang)
-                })
-                .ok_or_else(|| internal_error.to_string())
-        });
-        match again {
-            Ok(s) => k.story = s,
-            Err(e) => kept[i] = Err(e),
+        if !cross.is_empty() {
+            redo.story(i, cross, &mut kept[i]);
         }
     }
     let line_of = |si: usize, at: usize| -> usize {
@@ -643,6 +693,74 @@ pub fn review_with(
         lang,
         stories,
         across,
+    }
+}
+
+/// The pipeline's view of `entries`: path, format and profile of each, in order.
+fn drafts_of(entries: &[Entry]) -> Vec<pipeline::Draft<'_>> {
+    entries
+        .iter()
+        .map(|e| pipeline::Draft {
+            path: &e.path,
+            format: e.format,
+            profile: &e.profile,
+        })
+        .collect()
+}
+
+/// (start, 1-based line) of every name mention of a story's `summary` (its text `text`), by
+/// start, for the cross-story rows once the text is dropped.
+fn mention_lines(text: &str, summary: &pipeline::Summary) -> Vec<(usize, usize)> {
+    let lines = LineIndex::new(text);
+    let mut starts: Vec<(usize, usize)> = summary
+        .names
+        .iter()
+        .flat_map(|e| &e.mentions)
+        .map(|m| (m.range.start, lines.line_of(m.range.start) + 1))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// What pass 2 of [`review_with`] needs to review a story again with its cross-story findings.
+struct Redo<'a, C> {
+    drafts: &'a [pipeline::Draft<'a>],
+    load: &'a (dyn Fn(usize) -> Result<String, String> + Sync),
+    contain: &'a C,
+    internal_error: &'a str,
+    lang: Lang,
+}
+
+impl<C: pipeline::Contain> Redo<'_, C> {
+    /// Story `i` read and analysed again under the guard, its `cross` findings merged, and its
+    /// rows in `kept` replaced; an error there when its text changed since pass 1 or the review
+    /// panicked. Nothing for a story that already failed.
+    fn story(
+        &self,
+        i: usize,
+        cross: Vec<crate::analysis::Finding>,
+        kept: &mut Result<Kept, String>,
+    ) {
+        let Ok(k) = kept else { return };
+        let d = &self.drafts[i];
+        let again = (self.load)(i).and_then(|text| {
+            if fingerprint(&text) != k.fingerprint {
+                return Err("the draft changed while it was checked; check it again".to_string());
+            }
+            self.contain
+                .run(d.path, || {
+                    self.contain.before(&text);
+                    let mut a = pipeline::analyze(&text, d.format, d.profile);
+                    pipeline::merge_cross(&text, &mut a.findings, cross);
+                    story(d.path, &text, d.format, &a, d.profile, self.lang)
+                })
+                .ok_or_else(|| self.internal_error.to_string())
+        });
+        match again {
+            Ok(s) => k.story = s,
+            Err(e) => *kept = Err(e),
+        }
     }
 }
 
@@ -672,7 +790,8 @@ pub fn build_each(
         match &input.content {
             Err(e) => stories.push(failed(&input.path, e.clone())),
             Ok((text, a)) => {
-                let one = guard::run(|| story(&input.path, text, a, profiles[i], lang));
+                let one =
+                    guard::run(|| story(&input.path, text, input.format, a, profiles[i], lang));
                 stories.push(one.unwrap_or_else(|p| {
                     guard::eprint(&input.path, &p);
                     failed(&input.path, guard::internal_error(lang))
@@ -737,6 +856,7 @@ fn failed(path: &str, error: String) -> Story {
         agencies: Vec::new(),
         anonymous: Vec::new(),
         findings: Vec::new(),
+        too_short_for_credit: false,
     }
 }
 
@@ -850,6 +970,77 @@ mod quote_list_tests {
             "{minister:?}"
         );
         assert_eq!(person_in(src, &a.names, &phrase("مستشار المنصوري")), None);
+    }
+
+    #[test]
+    fn a_post_referring_back_is_counted_under_the_person_it_stands_for() {
+        // The minister is named once in full, then referred to by her post two paragraphs on:
+        // one speaker, two quotations, not a second row for «الوزيرة (روحو)».
+        let src = "قالت وزيرة الطاقة هالة شيخ روحو إن «الأسعار لن ترتفع هذا الشهر».\nوانخفض سعر النفط في الأسواق العالمية أمس.\nوأكدت الوزيرة، الخميس، في تصريح للصحفيين أن «القرار النهائي بيد الحكومة».\n";
+        let s = story_of(src);
+        let said: Vec<Option<&str>> = s.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said[1].is_some_and(|t| t.starts_with("الوزيرة")),
+            "{said:?}"
+        );
+        let rows: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert_eq!(rows[0].1, 2, "{rows:?}");
+        assert!(rows[0].0.contains("روحو"), "{rows:?}");
+    }
+
+    #[test]
+    fn a_speaker_named_once_is_listed_among_the_people() {
+        // Named once, after a long post and a title: the reporting clause makes him a person
+        // worth listing for the editor, though his name occurs only once.
+        let src = "وقال المشرف العام على البرنامج الوطني للحرف الدكتور جاسر الحربش إن «الجائزة ستعلن في الصيف».\n";
+        let s = story_of(src);
+        assert_eq!(s.quotes.len(), 1);
+        let people: Vec<(&str, &str)> = s
+            .names
+            .iter()
+            .map(|n| (n.kind, n.preferred.as_str()))
+            .collect();
+        assert!(
+            people
+                .iter()
+                .any(|(k, n)| *k == "person" && n.contains("الحربش")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_is_shown_by_the_full_name_the_story_gives() {
+        // Named in full once, then by the family name: one row, under the full name.
+        let src = "وقالت الروائية ريم نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر العام المقبل».\n";
+        let s = story_of(src);
+        let rows: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(rows, vec![("ريم نصار", 2)]);
+        let e = crate::analysis::analyze_text(src, Format::Plain, &Profile::embedded());
+        let nassar = e
+            .names
+            .iter()
+            .find(|n| n.key == "نصار")
+            .expect("the person is found");
+        assert_eq!(full_name(src, nassar).as_deref(), Some("ريم نصار"));
+        // Never named in full: no full name to show.
+        let bare = "وقالت نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر».\n";
+        let b = crate::analysis::analyze_text(bare, Format::Plain, &Profile::embedded());
+        assert!(
+            b.names
+                .iter()
+                .filter(|n| n.key == "نصار")
+                .all(|n| full_name(bare, n).is_none())
+        );
     }
 
     #[test]

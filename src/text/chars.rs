@@ -1,7 +1,10 @@
 //! Character classes of Arabic script as isnad uses them.
 //!
 //! Ranges come from the Unicode Arabic blocks (U+0600–U+06FF, U+0750–U+077F, U+08A0–U+08FF,
-//! presentation forms U+FB50–U+FDFF and U+FE70–U+FEFF); see `research/arabic.md` section A.1.
+//! presentation forms U+FB50–U+FDFF and U+FE70–U+FEFF) of the Unicode Standard's code charts, and
+//! the format characters from its general category Cf; section A.1 of the project's research notes
+//! (`../shared/research/arabic.md`, beside the repository and not part of it) lists where each kind
+//! of variant comes from.
 
 /// True for a combining Arabic mark: harakat, tanween, shadda, sukun, superscript alef, the
 /// combining hamza/madda (U+0653–U+0655) and Quranic annotation marks.
@@ -55,7 +58,8 @@ pub fn is_sentence_end(c: char) -> bool {
 }
 
 /// True for a Persian or Urdu letter that has an Arabic counterpart which an Arabic draft should use
-/// (ی ک ے ۀ ہ ە ۃ ي-with-marks), see `research/arabic.md` A.1.
+/// (ی ک ے ۀ ہ ە ۃ ي-with-marks): Persian keyboards, Iranian agency copy and PDFs bring them (section
+/// A.1 of the research notes, `../shared/research/arabic.md`).
 pub fn is_persian_lookalike(c: char) -> bool {
     matches!(
         c,

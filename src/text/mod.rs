@@ -3,6 +3,7 @@
 //! text as given). No LSP types, no I/O, no async.
 
 pub mod chars;
+pub mod distance;
 pub mod lines;
 pub mod normalize;
 pub mod prose;

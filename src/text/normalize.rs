@@ -1,9 +1,12 @@
 //! Orthographic normalization in layers, used only to *group* spellings.
 //!
 //! A suggested fix never inserts one of these keys: it inserts a spelling that occurs in the text
-//! or in the house list. The layers follow `research/arabic.md` section A.3 and avoid the traps it
-//! lists (pyarabic folds ى into ا, so مصطفى would become مصطفا; here ى only ever becomes ي, and only
-//! in the identity key).
+//! or in the house list. The layers follow the consensus of the normalizers of pyarabic
+//! (`pyarabic/araby.py`), CAMeL Tools (`dediac_ar`, `normalize_alef_ar`, arclean), Lucene's
+//! `ArabicNormalizer` and `PersianNormalizer` and arabnamer, as surveyed in section A.3 of the
+//! project's research notes (`../shared/research/arabic.md`, beside the repository and not part of
+//! it), and avoid the traps found there (pyarabic's `normalize_alef` folds ى into ا, so مصطفى would
+//! become مصطفا; here ى only ever becomes ي, and only in the identity key).
 //!
 //! - [`plain`]: the spelling as the reader sees it: diacritics (harakat), tatweel and invisible
 //!   characters removed, presentation forms folded. Two mentions with different plain forms are

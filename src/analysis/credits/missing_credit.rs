@@ -14,6 +14,21 @@ pub const RULE: RuleMeta = RuleMeta {
     doc: include_str!("missing_credit.md"),
 };
 
+/// The fewest Arabic words a draft needs to be a story that owes a credit.
+pub const STORY_WORDS: usize = 20;
+
+/// True when `doc` has enough prose to be a story ([`STORY_WORDS`] Arabic words or more) and so
+/// owes a credit; a note or an empty draft does not. `missing-credit` and the review sheet's
+/// Credits section both ask this.
+pub fn expects_credit(doc: &crate::text::Document) -> bool {
+    doc.words
+        .iter()
+        .filter(|w| w.kind == crate::text::WordKind::Arabic)
+        .take(STORY_WORDS)
+        .count()
+        >= STORY_WORDS
+}
+
 /// Flags a document with prose but no story credit. The finding covers the first word of the
 /// story; the fix appends a credit line naming the agencies the body cites as sources
 /// ([`super::AgencyMention::cited`]), in order of first citation, or a template when none is: an
@@ -24,14 +39,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     if !scan.credits.is_empty() {
         return;
     }
-    // Too little prose to be a story (a note, an empty draft).
-    let arabic = cx
-        .doc
-        .words
-        .iter()
-        .filter(|w| w.kind == crate::text::WordKind::Arabic)
-        .count();
-    if arabic < 20 {
+    if !expects_credit(cx.doc) {
         return;
     }
     let Some(first) = cx.doc.words.first() else {

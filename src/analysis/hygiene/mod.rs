@@ -212,94 +212,107 @@ impl Scan {
     /// Lookalike letters alone never make a run foreign: Arabic typed on a Persian keyboard is
     /// exactly what `lookalike-letter` must catch.
     ///
-    /// Long: one pass that computes the word leanings, then the runs, then the digits, over the same words.
+    /// **Digits.** The numbers counted (in prose, not beside a Latin word, not a list marker) and
+    /// the style most of them use, ties going to the first number's.
     pub fn new(cx: &Context) -> Scan {
-        let doc = cx.doc;
-        let n = doc.words.len();
-        let mut foreign_run = vec![false; n];
-        let prose = doc.prose();
-        let mut start = 0;
-        // The runs only matter to words with a lookalike letter, a ZWNJ or Persian digits: a draft
-        // with none of them (almost every Arabic draft) skips the pass.
-        // Every such character is in U+0680–U+06FF (lead bytes DA, DB) but پ and ٹ, or is the
-        // ZWNJ (lead byte E2): the byte search proves most drafts have none.
-        let persianish = may_contain(doc.source, &[0xDA, 0xDB, 0xE2], &['\u{067E}', '\u{0679}'])
-            && doc.source.chars().any(|c| {
-                c == '\u{200C}'
-                    || matches!(c, '\u{06F0}'..='\u{06F9}')
-                    || fold_persian(c) != c
-                    || is_non_arabic_only_letter(c)
-            });
-        let n_runs = if persianish { n } else { 0 };
-        for i in 0..=n_runs {
-            let boundary = i == n_runs
-                || (i > 0
-                    && prose
-                        .get(doc.words[i - 1].range.end..doc.words[i].range.start)
-                        .unwrap_or("")
-                        .chars()
-                        .any(is_run_boundary));
-            if !boundary || i == start {
-                continue;
-            }
-            let (mut persian, mut strong, mut arabic, mut arabic_letter) = (0, false, 0, false);
-            for k in start..i {
-                let (l, a) = lean(doc, k);
-                arabic_letter |= a;
-                match l {
-                    Lean::Persian { strong: s } => {
-                        persian += 1;
-                        strong |= s;
-                    }
-                    Lean::Arabic => arabic += 1,
-                    Lean::None => {}
-                }
-            }
-            if !arabic_letter && strong && persian >= 2 && persian > arabic {
-                foreign_run[start..i].iter_mut().for_each(|x| *x = true);
-            }
-            start = i;
-        }
-
-        let mut numbers = Vec::new();
-        for (i, w) in doc.words.iter().enumerate() {
-            if w.kind != WordKind::Number || !is_prose(doc, w.range.start) {
-                continue;
-            }
-            if latin_neighbour(doc, w.range.clone()) || list_marker(doc, w.range.clone()) {
-                continue;
-            }
-            let first = doc
-                .source
-                .get(w.range.clone())
-                .unwrap_or("")
-                .chars()
-                .next()
-                .unwrap_or(' ');
-            let style = match first {
-                '0'..='9' => DigitStyle::Western,
-                '\u{0660}'..='\u{0669}' => DigitStyle::ArabicIndic,
-                _ => continue,
-            };
-            numbers.push((i, style));
-        }
-        let west = numbers
-            .iter()
-            .filter(|(_, s)| *s == DigitStyle::Western)
-            .count();
-        let east = numbers.len() - west;
-        let majority_digits = match west.cmp(&east) {
-            _ if numbers.is_empty() => None,
-            std::cmp::Ordering::Greater => Some(DigitStyle::Western),
-            std::cmp::Ordering::Less => Some(DigitStyle::ArabicIndic),
-            std::cmp::Ordering::Equal => Some(numbers[0].1),
-        };
+        let (numbers, majority_digits) = numbers(cx.doc);
         Scan {
-            foreign_run,
+            foreign_run: foreign_runs(cx.doc),
             majority_digits,
             numbers,
         }
     }
+}
+
+/// One flag per word of `doc`: true when the word lies in a run of Persian, Urdu or Kurdish text
+/// (see [`Scan::new`]).
+fn foreign_runs(doc: &Document) -> Vec<bool> {
+    let n = doc.words.len();
+    let mut foreign_run = vec![false; n];
+    let prose = doc.prose();
+    let mut start = 0;
+    // The runs only matter to words with a lookalike letter, a ZWNJ or Persian digits: a draft
+    // with none of them (almost every Arabic draft) skips the pass.
+    // Every such character is in U+0680–U+06FF (lead bytes DA, DB) but پ and ٹ, or is the ZWNJ
+    // (lead byte E2): the byte search proves most drafts have none.
+    let persianish = may_contain(doc.source, &[0xDA, 0xDB, 0xE2], &['\u{067E}', '\u{0679}'])
+        && doc.source.chars().any(|c| {
+            c == '\u{200C}'
+                || matches!(c, '\u{06F0}'..='\u{06F9}')
+                || fold_persian(c) != c
+                || is_non_arabic_only_letter(c)
+        });
+    let n_runs = if persianish { n } else { 0 };
+    for i in 0..=n_runs {
+        let boundary = i == n_runs
+            || (i > 0
+                && prose
+                    .get(doc.words[i - 1].range.end..doc.words[i].range.start)
+                    .unwrap_or("")
+                    .chars()
+                    .any(is_run_boundary));
+        if !boundary || i == start {
+            continue;
+        }
+        let (mut persian, mut strong, mut arabic, mut arabic_letter) = (0, false, 0, false);
+        for k in start..i {
+            let (l, a) = lean(doc, k);
+            arabic_letter |= a;
+            match l {
+                Lean::Persian { strong: s } => {
+                    persian += 1;
+                    strong |= s;
+                }
+                Lean::Arabic => arabic += 1,
+                Lean::None => {}
+            }
+        }
+        if !arabic_letter && strong && persian >= 2 && persian > arabic {
+            foreign_run[start..i].iter_mut().for_each(|x| *x = true);
+        }
+        start = i;
+    }
+    foreign_run
+}
+
+/// The numbers of `doc` counted for the digit styles (word index, style): in prose, not next to a
+/// Latin word, not a list marker; and the style most of them use (ties to the first number's),
+/// `None` when there is none.
+fn numbers(doc: &Document) -> (Vec<(usize, DigitStyle)>, Option<DigitStyle>) {
+    let mut numbers = Vec::new();
+    for (i, w) in doc.words.iter().enumerate() {
+        if w.kind != WordKind::Number || !is_prose(doc, w.range.start) {
+            continue;
+        }
+        if latin_neighbour(doc, w.range.clone()) || list_marker(doc, w.range.clone()) {
+            continue;
+        }
+        let first = doc
+            .source
+            .get(w.range.clone())
+            .unwrap_or("")
+            .chars()
+            .next()
+            .unwrap_or(' ');
+        let style = match first {
+            '0'..='9' => DigitStyle::Western,
+            '\u{0660}'..='\u{0669}' => DigitStyle::ArabicIndic,
+            _ => continue,
+        };
+        numbers.push((i, style));
+    }
+    let west = numbers
+        .iter()
+        .filter(|(_, s)| *s == DigitStyle::Western)
+        .count();
+    let east = numbers.len() - west;
+    let majority_digits = match west.cmp(&east) {
+        _ if numbers.is_empty() => None,
+        std::cmp::Ordering::Greater => Some(DigitStyle::Western),
+        std::cmp::Ordering::Less => Some(DigitStyle::ArabicIndic),
+        std::cmp::Ordering::Equal => Some(numbers[0].1),
+    };
+    (numbers, majority_digits)
 }
 
 /// True when the nearest non-space character on either side of `r`, on the same line, is a Latin

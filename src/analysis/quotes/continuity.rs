@@ -979,11 +979,7 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
 }
 
 fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
-    Attribution {
-        cue,
-        anonymous: speaker.as_ref().is_some_and(|n| n.anonymous),
-        speaker: speaker.map(|n| (n.range, n.text)),
-    }
+    Attribution::of(cue, speaker)
 }
 
 /// Attributes every quotation of `quotes` (sorted by opening mark): finds its reporting clause
@@ -1140,6 +1136,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
                         cue: q.range.start..q.range.start,
                         speaker: None,
                         anonymous: false,
+                        person: None,
                     }),
             );
         }

@@ -54,6 +54,24 @@ pub struct Attribution {
     pub speaker: Option<(Range<usize>, String)>,
     /// True when the speaker is an unnamed source (مصدر عسكري، شهود عيان).
     pub anonymous: bool,
+    /// Byte range (half-open) of the person's name the speaker stands for: inside `speaker`'s range
+    /// when the phrase holds the name, or an earlier mention when the phrase is a post or role that
+    /// refers back to someone already named (الوزيرة for «الوزيرة هالة روحو» two paragraphs up).
+    /// `None` when the speaker holds no name (a title only, an unnamed source) or is unclear.
+    pub person: Option<Range<usize>>,
+}
+
+impl Attribution {
+    /// The attribution of a reporting clause whose attributing words lie at byte range `cue` and
+    /// whose speaker the reader gave as `speaker` (`None`: unclear).
+    fn of(cue: Range<usize>, speaker: Option<speaker::Named>) -> Attribution {
+        Attribution {
+            cue,
+            anonymous: speaker.as_ref().is_some_and(|n| n.anonymous),
+            person: speaker.as_ref().and_then(|n| n.name.clone()),
+            speaker: speaker.map(|n| (n.range, n.text)),
+        }
+    }
 }
 
 /// What a quotation is, which decides whether it is listed with a speaker and whether
@@ -355,11 +373,7 @@ fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
             speaker::Read::Pronoun => speaker::subject_before(cx, persons, i),
             speaker::Read::Unclear => None,
         };
-        q.attribution = Some(Attribution {
-            cue: verb.range.clone(),
-            anonymous: named.as_ref().is_some_and(|n| n.anonymous),
-            speaker: named.map(|n| (n.range, n.text)),
-        });
+        q.attribution = Some(Attribution::of(verb.range.clone(), named));
     }
 }
 
@@ -398,11 +412,7 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
             speaker::Read::Named(n) => Some(n),
             _ => None,
         };
-        q.attribution = Some(Attribution {
-            cue,
-            anonymous: named.as_ref().is_some_and(|n| n.anonymous),
-            speaker: named.map(|n| (n.range, n.text)),
-        });
+        q.attribution = Some(Attribution::of(cue, named));
     }
 }
 
@@ -436,6 +446,7 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
                 cue: noun.range.clone(),
                 speaker: Some(sp),
                 anonymous: false,
+                person: None,
             });
         }
     }
