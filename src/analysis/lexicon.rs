@@ -53,20 +53,8 @@ pub fn place_nisba(profile: &Profile, key: &str) -> bool {
     let Some(b) = stem.strip_suffix("يه").or_else(|| stem.strip_suffix('ي')) else {
         return false;
     };
-    if b.chars().count() < 2 {
-        return false;
-    }
-    let mut buf = crate::text::token::Text::default();
-    let mut place = |parts: [&str; 3]| {
-        buf.clear();
-        parts.iter().for_each(|p| buf.push_str(p));
-        profile.places.contains_word(&buf)
-    };
-    place(["", b, ""])
-        || place(["ال", b, ""])
-        || place(["", b, "ا"])
-        || place(["ال", b, "يه"])
-        || place(["", b, "يا"])
+    // A place spelled b, الb, bا, الbيه or bيا: one lookup in the stems of the places' nisbas.
+    b.chars().nth(1).is_some() && profile.nisba_stems.contains(b)
 }
 
 /// A word count as stored in [`WordTags`]: saturates at 255.
@@ -365,6 +353,22 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
 mod tests {
     use super::*;
     use crate::text::Format;
+
+    #[test]
+    fn nisbas_of_listed_places_in_each_form_of_the_place() {
+        let p = Profile::embedded();
+        let nisba = |w: &str| place_nisba(&p, &crate::text::normalize::identity(w));
+        // مصر (the stem), العراق (ال + stem), سوريا (stem + ا), السعودية (ال + stem + يه).
+        for w in ["المصري", "مصري", "العراقية", "السوري", "السعودي"]
+        {
+            assert!(nisba(w), "{w}");
+        }
+        // Not a nisba: a stem of one letter (الذي), a word no place is formed on (الرئيسي), no
+        // nisba ending (العراق).
+        for w in ["الذي", "الرئيسي", "العراق"] {
+            assert!(!nisba(w), "{w}");
+        }
+    }
 
     fn tags(src: &str) -> Vec<(String, WordTags)> {
         let doc = Document::new(src, Format::Plain);

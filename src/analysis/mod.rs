@@ -93,6 +93,13 @@ pub struct Context<'d, 'a> {
     names: OnceCell<Vec<names::Entity>>,
     /// Quotations and stray marks, computed on first use by [`Context::quotes`].
     quotes: OnceCell<quotes::Quotes>,
+    /// Byte ranges of the person mentions of [`Context::names`], sorted by start; set by
+    /// [`Context::quotes`].
+    persons: OnceCell<Vec<std::ops::Range<usize>>>,
+    /// The family names of `persons`, indexed on first use by [`Context::surnames_of`].
+    surnames: OnceCell<quotes::memo::Surnames<'d>>,
+    /// The speaker reader's readings of reporting cues (see [`Context::cue_reads_of`]).
+    cue_reads: quotes::memo::CueReads,
     /// Credits, agencies and anonymous sources, computed on first use by [`Context::credits`].
     credits: OnceCell<credits::CreditScan>,
     /// The hygiene rules' shared scan, computed on first use by [`Context::scan`].
@@ -110,6 +117,9 @@ impl<'d, 'a> Context<'d, 'a> {
             directives: suppress::Directives::parse(doc),
             names: OnceCell::new(),
             quotes: OnceCell::new(),
+            persons: OnceCell::new(),
+            surnames: OnceCell::new(),
+            cue_reads: Default::default(),
             credits: OnceCell::new(),
             scan: OnceCell::new(),
         }
@@ -124,7 +134,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The document's quotations with their speakers, and the marks that pair with nothing,
     /// extracted once on first call (the people of [`Context::names`] help find speakers).
     pub fn quotes(&self) -> &quotes::Quotes {
-        self.quotes.get_or_init(|| {
+        self.quotes
+            .get_or_init(|| quotes::extract_with(self, self.persons()))
+    }
+
+    /// Byte ranges (half-open) of every person mention of [`Context::names`], sorted by start,
+    /// computed once.
+    fn persons(&self) -> &[std::ops::Range<usize>] {
+        self.persons.get_or_init(|| {
             let mut persons: Vec<std::ops::Range<usize>> = self
                 .names()
                 .iter()
@@ -132,8 +149,32 @@ impl<'d, 'a> Context<'d, 'a> {
                 .flat_map(|e| e.mentions.iter().map(|m| m.range.clone()))
                 .collect();
             persons.sort_by_key(|r| r.start);
-            quotes::extract_with(self, &persons)
+            persons
         })
+    }
+
+    /// The family-name index of `persons` when `persons` is this context's own person list (the
+    /// very slice [`Context::quotes`] passes down; built once on first call); `None` for any other
+    /// list, whose caller then reads the list itself.
+    pub(crate) fn surnames_of(
+        &self,
+        persons: &[std::ops::Range<usize>],
+    ) -> Option<&quotes::memo::Surnames<'d>> {
+        let own = self.persons.get()?;
+        std::ptr::eq(own.as_slice(), persons).then(|| {
+            self.surnames
+                .get_or_init(|| quotes::memo::Surnames::new(self.doc, own))
+        })
+    }
+
+    /// The memo of the speaker reader's cue readings when `persons` is this context's own person
+    /// list (as [`Context::surnames_of`]); `None` for any other list, read without a memo.
+    pub(crate) fn cue_reads_of(
+        &self,
+        persons: &[std::ops::Range<usize>],
+    ) -> Option<&quotes::memo::CueReads> {
+        let own = self.persons.get()?;
+        std::ptr::eq(own.as_slice(), persons).then_some(&self.cue_reads)
     }
 
     /// The document's credits, agencies cited and anonymous sources, scanned once

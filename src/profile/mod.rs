@@ -146,6 +146,11 @@ pub struct Profile {
     /// One lookup for all lists: key → the [`vocab`] flags of the lists it is in (or starts a
     /// phrase of). Rebuilt by [`Profile::reindex`] whenever a list changes.
     pub vocab: HashMap<Text, u16>,
+    /// The stems a place's nisba adjective is formed on (what the analysis's lexicon tagging,
+    /// `lexicon::place_nisba`, looks a word's stem up in): for every one-word place key P, P itself, P
+    /// without ال, P without a final ا, P without ال and a final يه, and P without a final يا.
+    /// Rebuilt by [`Profile::reindex`] with [`Profile::vocab`].
+    pub nisba_stems: HashSet<Text>,
 }
 
 /// Flags of [`Profile::vocab`]: which lists a key is in, or starts a phrase of.
@@ -345,6 +350,7 @@ impl Profile {
             severities: HashMap::default(),
             credit_patterns: Vec::new(),
             vocab: HashMap::default(),
+            nisba_stems: HashSet::default(),
         }
         .reindexed()
     }
@@ -384,6 +390,20 @@ impl Profile {
             .first_words()
             .for_each(|k| add(k, vocab::GIVEN));
         self.vocab = v;
+        let mut stems = HashSet::default();
+        for p in self.places.first_words() {
+            if !self.places.contains_word(p) {
+                continue;
+            }
+            let p = p.as_str();
+            let bare = p.strip_prefix("ال");
+            stems.insert(Text::from(p));
+            stems.extend(bare.map(Text::from));
+            stems.extend(p.strip_suffix('ا').map(Text::from));
+            stems.extend(bare.and_then(|b| b.strip_suffix("يه")).map(Text::from));
+            stems.extend(p.strip_suffix("يا").map(Text::from));
+        }
+        self.nisba_stems = stems;
     }
 
     /// The [`vocab`] flags of `key` (0 when it is in no list).

@@ -93,6 +93,9 @@ static DATELINE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LATIN_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9.\-_ ]{1,30}$").unwrap());
+/// A dash between two parts of a line (a reporter's name – outlet), with its spaces when it has
+/// them; compiled once (it was compiled on every call of `header_kind`).
+static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[-–—]\s|[-–—]").unwrap());
 static BYLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap()
 });
@@ -782,7 +785,7 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         });
     }
     // A reporter's name – outlet: two short parts around a dash.
-    if let Some(m) = Regex::new(r"\s[-–—]\s|[-–—]").ok()?.find(t) {
+    if let Some(m) = DASH.find(t) {
         let (a, b) = (&t[..m.start()], &t[m.end()..]);
         if (1..=4).contains(&a.split_whitespace().count())
             && (1..=4).contains(&b.split_whitespace().count())

@@ -80,25 +80,41 @@ fn flagged(cx: &Context, scan: &Scan, at: usize, c: char) -> bool {
 
 /// Reports each run of consecutive flagged invisible characters in prose; the fix removes it.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let scan = cx.scan();
     let doc = cx.doc;
     let src = doc.source;
-    let mut iter = src.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
-        if !INVISIBLES.iter().any(|(k, _)| *k == c)
+    // Every character of `INVISIBLES` starts with the byte E2 (U+2000–U+2FFF), EF (U+FEFF) or C2
+    // (U+00AD), but U+061C.
+    if !super::may_contain(src, &[0xE2, 0xEF, 0xC2], &['\u{061C}']) {
+        return;
+    }
+    let scan = cx.scan();
+    // Only the characters starting with one of those bytes are read (a lead byte is always a
+    // character boundary), in text order.
+    let mut starts: Vec<usize> = memchr::memchr3_iter(0xE2, 0xEF, 0xC2, src.as_bytes())
+        .chain(src.match_indices('\u{061C}').map(|(p, _)| p))
+        .collect();
+    starts.sort_unstable();
+    // End of the last run reported: a character inside it is not read again.
+    let mut done = 0;
+    for start in starts {
+        let Some(c) = src.get(start..).and_then(|s| s.chars().next()) else {
+            continue;
+        };
+        if start < done
+            || !INVISIBLES.iter().any(|(k, _)| *k == c)
             || !is_prose(doc, start)
             || !flagged(cx, scan, start, c)
         {
             continue;
         }
         let mut end = start + c.len_utf8();
-        while let Some(&(p, d)) = iter.peek() {
-            if p != end || !is_prose(doc, p) || !flagged(cx, scan, p, d) {
+        while let Some(d) = src.get(end..).and_then(|s| s.chars().next()) {
+            if !is_prose(doc, end) || !flagged(cx, scan, end, d) {
                 break;
             }
-            end = p + d.len_utf8();
-            iter.next();
+            end += d.len_utf8();
         }
+        done = end;
         let bad = &src[start..end];
         let what = names::describe_all(bad, 4);
         let mut ar: Vec<&str> = Vec::new();

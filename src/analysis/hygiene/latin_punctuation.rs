@@ -100,6 +100,9 @@ fn in_arabic_text(src: &str, at: usize, c: char) -> bool {
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let doc = cx.doc;
     let prose = doc.prose();
+    if !super::may_contain(prose, b",;?", &[]) {
+        return;
+    }
     for (at, c) in prose.char_indices() {
         let Some((ar, latin_name, arabic_name)) = arabic_mark(c) else {
             continue;

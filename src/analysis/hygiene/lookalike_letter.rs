@@ -132,9 +132,13 @@ fn fold_word(word: &str) -> String {
 /// range is the run (half-open byte range of `cx.doc.source`) and its safe fix the Arabic
 /// replacement of the run.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
-    let scan = cx.scan();
     let doc = cx.doc;
     let src = doc.source;
+    // Every lookalike letter and Persian digit is in U+0680–U+06FF (lead bytes DA, DB).
+    if !super::may_contain(src, &[0xDA, 0xDB], &[]) {
+        return;
+    }
+    let scan = cx.scan();
     let mut spellings: Option<HashSet<&str>> = None;
     let digit_style = scan.majority_digits.unwrap_or(DigitStyle::ArabicIndic);
     let mut iter = src.char_indices().peekable();

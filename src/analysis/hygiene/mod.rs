@@ -30,6 +30,23 @@ pub fn is_prose(doc: &Document, at: usize) -> bool {
     at < s.len() && !(m[at] == b' ' && s[at] != b' ')
 }
 
+/// True when `text` may hold a character this check looks for: a byte of `leads` (the first byte of
+/// the UTF-8 encoding of every character of a block, e.g. `0xEF` for U+F000–U+FFFF) or one of
+/// `chars`. A false answer proves that no such character is there, so a check that reads every
+/// character returns at once on a draft without any (most drafts). Uses `memchr`, many times
+/// faster than decoding the characters; cost linear in the text.
+pub fn may_contain(text: &str, leads: &[u8], chars: &[char]) -> bool {
+    let bytes = text.as_bytes();
+    let by_lead = match *leads {
+        [] => false,
+        [a] => memchr::memchr(a, bytes).is_some(),
+        [a, b] => memchr::memchr2(a, b, bytes).is_some(),
+        [a, b, c] => memchr::memchr3(a, b, c, bytes).is_some(),
+        _ => leads.iter().any(|&l| memchr::memchr(l, bytes).is_some()),
+    };
+    by_lead || chars.iter().any(|&c| text.contains(c))
+}
+
 /// Digit style of a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DigitStyle {
@@ -216,12 +233,15 @@ fn foreign_runs(doc: &Document) -> Vec<bool> {
     let mut start = 0;
     // The runs only matter to words with a lookalike letter, a ZWNJ or Persian digits: a draft
     // with none of them (almost every Arabic draft) skips the pass.
-    let persianish = doc.source.chars().any(|c| {
-        c == '\u{200C}'
-            || matches!(c, '\u{06F0}'..='\u{06F9}')
-            || fold_persian(c) != c
-            || is_non_arabic_only_letter(c)
-    });
+    // Every such character is in U+0680–U+06FF (lead bytes DA, DB) but پ and ٹ, or is the ZWNJ
+    // (lead byte E2): the byte search proves most drafts have none.
+    let persianish = may_contain(doc.source, &[0xDA, 0xDB, 0xE2], &['\u{067E}', '\u{0679}'])
+        && doc.source.chars().any(|c| {
+            c == '\u{200C}'
+                || matches!(c, '\u{06F0}'..='\u{06F9}')
+                || fold_persian(c) != c
+                || is_non_arabic_only_letter(c)
+        });
     let n_runs = if persianish { n } else { 0 };
     for i in 0..=n_runs {
         let boundary = i == n_runs
@@ -412,6 +432,22 @@ pub(crate) mod testutil {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn may_contain_finds_a_lead_byte_or_a_character_and_only_those() {
+        // Tatweel (U+0640) by character; ﻣ (U+FEE3) by its lead byte EF; ZWNJ by E2.
+        assert!(may_contain("مقابـل", &[], &['\u{0640}']));
+        assert!(!may_contain("مقابل", &[], &['\u{0640}']));
+        assert!(may_contain("ﻣﺤﻤﺪ", &[0xEF], &[]));
+        assert!(may_contain("می\u{200C}شود", &[0xDA, 0xDB, 0xE2], &[]));
+        // Plain Arabic (lead bytes D8, D9) holds none of EF, E2, DA, DB.
+        assert!(!may_contain(
+            "قال الوزير إن المحادثات مستمرة.",
+            &[0xEF, 0xE2, 0xDA, 0xDB],
+            &[]
+        ));
+        assert!(!may_contain("", &[0xEF], &['\u{061C}']));
+    }
     use crate::analysis::fix::fix_all;
     use crate::profile::Profile;
     use crate::text::Format;

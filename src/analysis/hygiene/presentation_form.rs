@@ -68,6 +68,10 @@ pub fn is_target(c: char) -> bool {
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let doc = cx.doc;
     let src = doc.source;
+    // Every target is in U+FB50–U+FEFE, whose UTF-8 encoding starts with the byte EF.
+    if !super::may_contain(src, &[0xEF], &[]) {
+        return;
+    }
     let mut iter = src.char_indices().peekable();
     while let Some((start, c)) = iter.next() {
         if !is_target(c) || !is_prose(doc, start) {

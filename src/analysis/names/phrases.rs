@@ -331,20 +331,36 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
     }
     let mut out = Vec::new();
     for (_, list) in firsts {
-        let mut used = vec![false; list.len()];
-        for a in 0..list.len() {
+        // Equal keys always fall in one cluster (a key's first occurrence heads it or joins the
+        // cluster of an earlier key, and takes every later occurrence along), so the clusters are
+        // made over the distinct keys, in order of first occurrence: linear in the mentions, and
+        // quadratic only in the distinct first names written before one family name.
+        let mut distinct: Vec<Vec<usize>> = Vec::new();
+        let mut seen: HashMap<&[char], usize> = HashMap::default();
+        for (k, (_, key)) in list.iter().enumerate() {
+            let d = *seen.entry(key.as_slice()).or_insert_with(|| {
+                distinct.push(Vec::new());
+                distinct.len() - 1
+            });
+            distinct[d].push(k);
+        }
+        let mut used = vec![false; distinct.len()];
+        for a in 0..distinct.len() {
             if used[a] {
                 continue;
             }
-            let mut cluster = vec![a];
-            for b in a + 1..list.len() {
-                let (x, y) = (&list[a].1, &list[b].1);
-                if !used[b] && (x == y || (x.len().max(y.len()) >= 4 && super::near_variant(x, y)))
-                {
-                    cluster.push(b);
+            let mut cluster = distinct[a].clone();
+            let x = &list[distinct[a][0]].1;
+            for b in a + 1..distinct.len() {
+                let y = &list[distinct[b][0]].1;
+                if !used[b] && x.len().max(y.len()) >= 4 && super::near_variant(x, y) {
+                    cluster.extend_from_slice(&distinct[b]);
                     used[b] = true;
                 }
             }
+            // In text order, as the occurrences were met.
+            cluster.sort_unstable();
+            let a = cluster[0];
             let mentions: Vec<Mention> = cluster
                 .iter()
                 .map(|&k| {

@@ -105,13 +105,16 @@ fn topic_subject(
     let w = &cx.doc.words[i];
     let next = &cx.lex.words[i + 1];
     // A person, or a description of one right before the name (العداءة القطرية مريم ...).
-    let person = next.given > 0
-        || starts_person(cx, persons, i + 1)
-        || (bare_key(cx, i + 1).starts_with("ال")
-            && (i + 2..(i + 4).min(n)).any(|k| {
-                (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
-                    && (i + 1..k).all(|j| !breaks_phrase(gap(cx, j, j + 1)) && !function(cx, j))
-            }));
+    // Asked last, once every cheaper test below has passed (this is asked for every word).
+    let person = || {
+        next.given > 0
+            || starts_person(cx, persons, i + 1)
+            || (bare_key(cx, i + 1).starts_with("ال")
+                && (i + 2..(i + 4).min(n)).any(|k| {
+                    (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
+                        && (i + 1..k).all(|j| !breaks_phrase(gap(cx, j, j + 1)) && !function(cx, j))
+                }))
+    };
     let body = next.org_noun || next.agency.is_some();
     if w.kind != crate::text::WordKind::Arabic
         || w.plain.chars().count() < 3
@@ -127,7 +130,7 @@ fn topic_subject(
         || bare_key(cx, i).starts_with("ال")
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
-        || !(person || body || next.title > 0)
+        || !(body || next.title > 0 || person())
         || inside_quote(quotes, w.range.start, w.range.end)
     {
         return None;

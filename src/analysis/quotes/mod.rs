@@ -9,6 +9,7 @@
 
 mod continuity;
 pub mod kind;
+pub(crate) mod memo;
 pub mod sentence;
 mod speaker;
 crate::analysis::registry::rule_modules!(quotes);

@@ -17,15 +17,24 @@ pub(crate) fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote
     let Some(body) = text.get(para.clone()) else {
         return out;
     };
-    for (off, c) in body.char_indices() {
-        if !crate::text::chars::is_sentence_end(c) {
-            continue;
-        }
+    // The terminators are found byte by byte, without decoding the characters: `.` `!` `?` are
+    // ASCII, `؟` (U+061F) is D8 9F and `۔` (U+06D4) DB 94 in UTF-8, and a byte below 0x80 or a
+    // lead byte is always a character boundary.
+    let bytes = body.as_bytes();
+    for (off, &b) in bytes.iter().enumerate() {
+        let c = match b {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xD8 if bytes.get(off + 1) == Some(&0x9F) => '؟',
+            0xDB if bytes.get(off + 1) == Some(&0x94) => '\u{06D4}',
+            _ => continue,
+        };
         let at = para.start + off;
         if inside_quote(quotes, at, at + 1) {
             continue;
         }
-        // `off` comes from `char_indices` of `body`, so both slices are on char boundaries.
+        // `off` is the offset of a `.` of `body`, so both slices are on char boundaries.
         if c == '.' && !dot_ends_sentence(&body[..off], &body[off + 1..]) {
             continue;
         }
@@ -68,17 +77,28 @@ fn dot_ends_sentence(before: &str, after: &str) -> bool {
         return arabic_run(before.chars().rev()) >= 4 && arabic_run(after.chars()) >= 4;
     }
     // The word before the dot, up to a space or a dot; harakat and tatweel are not letters.
-    let word: Vec<char> = before
+    let word = before
         .chars()
         .rev()
         .take_while(|c| !c.is_whitespace() && *c != '.')
-        .filter(|c| c.is_alphabetic())
-        .collect();
+        .filter(|&c| alphabetic(c))
+        .count();
     let glued_to_dot = before
         .trim_end_matches(|c: char| !c.is_whitespace() && c != '.')
         .ends_with('.');
     // د. or م. (a one-letter abbreviation), or the last part of a dotted one (سي.آي.إيه.).
-    !(word.len() == 1 || (glued_to_dot && !word.is_empty()))
+    !(word == 1 || (glued_to_dot && word > 0))
+}
+
+/// `char::is_alphabetic`, answered without the Unicode tables for ASCII and the Arabic letters
+/// ء–غ and ف–ي (U+0621–U+063A, U+0641–U+064A, all of them alphabetic), the characters of nearly
+/// every word before a dot.
+fn alphabetic(c: char) -> bool {
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Number of Arabic letters at the start of `chars` (harakat and tatweel skipped, not counted).
@@ -102,6 +122,22 @@ mod tests {
         let cx = Context::new(&doc, &p);
         let para = cx.doc.paragraphs[0].clone();
         sentence_breaks(&cx, &para, &[])
+    }
+
+    #[test]
+    fn alphabetic_agrees_with_the_unicode_tables() {
+        // Every character of the first blocks of the BMP, Arabic included, and a few beyond.
+        for c in ('\0'..='\u{08FF}').chain(['\u{FB50}', '\u{FEFF}', '\u{1F600}']) {
+            assert_eq!(alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+        assert!(alphabetic('م') && alphabetic('a') && !alphabetic('.') && !alphabetic('٣'));
+    }
+
+    #[test]
+    fn question_marks_and_the_urdu_full_stop_end_sentences_not_dots_of_abbreviations() {
+        let src = "هل وصل؟ نعم. وصل د. سامر إلى U.S. أمس! ثم غادر۔ انتهى";
+        let at = |s: &str| src.find(s).unwrap();
+        assert_eq!(breaks(src), vec![at("؟"), at(". وصل"), at("! ثم"), at("۔")]);
     }
 
     #[test]

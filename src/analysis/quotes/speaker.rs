@@ -274,16 +274,19 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         return false;
     }
     let w = &cx.doc.words[k].range;
-    let in_mention = persons.iter().take(400).any(|r| {
-        if r.start <= w.start && w.end <= r.end {
-            return false;
-        }
-        let ws = cx.doc.words_in(r.clone());
-        ws.len() >= 2
-            && ws
-                .last()
-                .is_some_and(|l| l.key.as_str() == key || l.key.as_str() == bare)
-    });
+    let in_mention = match cx.surnames_of(persons) {
+        Some(index) => index.elsewhere(key, w) || index.elsewhere(bare, w),
+        None => persons.iter().take(super::memo::MENTIONS_READ).any(|r| {
+            if r.start <= w.start && w.end <= r.end {
+                return false;
+            }
+            let ws = cx.doc.words_in(r.clone());
+            ws.len() >= 2
+                && ws
+                    .last()
+                    .is_some_and(|l| l.key.as_str() == key || l.key.as_str() == bare)
+        }),
+    };
     // ... or the second word of a name followed by its post elsewhere (حميد شباط الأمين العام),
     // which the name detector may not know.
     in_mention || cx.lex.post_surnames.contains(bare)
@@ -2913,6 +2916,20 @@ fn relayed_source(
 /// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
 /// subject; phrases read the source after them or defer to the clause.
 pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    // Asked twice for most cues (the turn reader, then the quotation's attribution): read once.
+    let Some(memo) = cx.cue_reads_of(persons) else {
+        return read_cue_once(cx, persons, i, limit);
+    };
+    if let Some(read) = memo.get(i, limit) {
+        return read;
+    }
+    let read = read_cue_once(cx, persons, i, limit);
+    memo.put(i, limit, read.clone());
+    read
+}
+
+/// [`read_cue`] without the memo.
+fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
         let len = usize::from(t.phrase);
