@@ -337,6 +337,11 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 }
             }
         }
+        // News narration reports others in the third person: a first-person plural imperfect
+        // (نجيب "we answer") that is also a given name is the name (الرئيس نجيب ميقاتي).
+        if t.verb && t.given > 0 && t.clitic == 0 && first_person_plural(profile, &w.key) {
+            t.verb = false;
+        }
         if w.key.ends_with('ي') || w.key.ends_with("يه") {
             t.place_nisba = place_nisba(profile, &w.key);
         }
@@ -349,10 +354,33 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
     }
 }
 
+/// True when the identity key `key` is the first-person plural imperfect of a reporting verb
+/// (نقول، نجيب: ن + the stem of its ي form), as `data/reporting_verbs.txt` generates it.
+fn first_person_plural(profile: &Profile, key: &str) -> bool {
+    key.strip_prefix('ن')
+        .is_some_and(|rest| profile.is_reporting_verb(&format!("ي{rest}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::text::Format;
+
+    #[test]
+    fn a_given_name_that_reads_as_we_answer_is_the_name() {
+        // نجيب is a given name and the first-person plural of أجاب: before a family name it is
+        // the name, not a reporting verb; قال stays one.
+        let src = "قال الرئيس نجيب ميقاتي إن الحكومة باقية.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let tags = tag(&doc, &p);
+        let at = |w: &str| doc.words.iter().position(|x| x.plain == w).unwrap();
+        assert!(tags.words[at("قال")].verb);
+        assert!(!tags.words[at("نجيب")].verb);
+        assert!(tags.words[at("نجيب")].given > 0);
+        assert!(first_person_plural(&p, "نجيب"));
+        assert!(!first_person_plural(&p, "نبيه"));
+    }
 
     #[test]
     fn nisbas_of_listed_places_in_each_form_of_the_place() {

@@ -274,7 +274,8 @@ fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option
             && e.mentions.iter().any(|m| {
                 r.start <= m.range.start
                     && m.range.end <= r.end
-                    && !genitive_of(text.get(r.start..m.range.start).unwrap_or(""))
+                    && !(genitive_of(text.get(r.start..m.range.start).unwrap_or(""))
+                        && !given_name_of(e, text.get(r.start..m.range.start).unwrap_or("")))
             })
     })
 }
@@ -304,6 +305,13 @@ fn full_name(text: &str, e: &Entity) -> Option<String> {
         let whole = text.get(from..m.range.end)?;
         Some(whole.split_whitespace().collect::<Vec<_>>().join(" "))
     })
+}
+
+/// Whether `before` (the words of a speaker phrase before a mention of `e`) is one of the person's
+/// given names as the story writes them (جيمس in جيمس كومي): a given name is no noun in construct.
+fn given_name_of(e: &Entity, before: &str) -> bool {
+    let key = normalize::identity(before.trim());
+    e.given.iter().any(|g| *g == key)
 }
 
 /// Whether a name preceded, inside its speaker phrase, by `before` is the genitive of a noun in
@@ -1041,6 +1049,19 @@ mod quote_list_tests {
                 .filter(|n| n.key == "نصار")
                 .all(|n| full_name(bare, n).is_none())
         );
+    }
+
+    #[test]
+    fn a_person_named_in_full_then_by_family_name_is_one_speaker() {
+        // جيمس is a given name, not a noun in construct with كومي: both quotations are his.
+        let src = "واشنطن - رويترز\n\nقال جيمس كومي: «الأمر خطير».\n\nوقال كومي: «لن نتراجع».\n";
+        let s = story_of(src);
+        let rows: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(rows, vec![("جيمس كومي", 2)]);
     }
 
     #[test]

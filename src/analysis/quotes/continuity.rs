@@ -135,12 +135,38 @@ fn topic_subject(
     {
         return None;
     }
-    // A body named in quotation marks right after its noun (وتبنى تنظيم «الفجر» الهجوم): the
-    // marks show a proper name, so the body is named; the words after the closing mark are the
-    // verb's object.
     if next.org_noun
         && next.agency.is_none()
-        && gap(cx, i + 1, i + 2).trim() == "«"
+        && let Some(body) = body_with_quoted_name(cx, i + 1)
+    {
+        return Some(body);
+    }
+    let np = read_np(cx, persons, i + 1, n)?;
+    if np.anonymous || np.range.start != cx.doc.words[i + 1].range.start {
+        return None;
+    }
+    match np.name.clone() {
+        // A name first: two words or more, or one the name detector tagged as a person and that
+        // reads as a name (not an ordinary word it may have mistaken).
+        Some(name) if name.start == np.range.start => (cx.doc.words_in(name.clone()).len() >= 2
+            || (starts_person(cx, persons, i + 1) && looks_like_name(cx, persons, &name)))
+        .then_some(np),
+        // A post or a body, then a name (وكررت المستشارة الألمانية فلانة).
+        Some(name) => looks_like_name(cx, persons, &name).then_some(np),
+        // A post with no name (وطلب وزير الدفاع ...): followed, and resolved later to the person
+        // introduced with it. A body with no name is not: the organisation nouns include things
+        // that do not speak (خطة، قانون، فيلم).
+        None => (next.title > 0 && np.title_only).then_some(np),
+    }
+}
+
+/// A body named in quotation marks right after its noun at word `k` (وتبنى تنظيم «الفجر» الهجوم):
+/// the marks show a proper name, so the body is named, from its noun to the closing mark; the
+/// words after the closing mark are the verb's object. `None` when no quoted name follows.
+fn body_with_quoted_name(cx: &Context, k: usize) -> Option<Named> {
+    let n = cx.doc.words.len();
+    let i = k.checked_sub(1)?;
+    if gap(cx, i + 1, i + 2).trim() == "«"
         && let Some(c) = (i + 2..(i + 7).min(n)).find(|&c| gap(cx, c, c + 1).contains('»'))
         && (i + 2..c).all(|x| !breaks_phrase(gap(cx, x, x + 1)))
     {
@@ -161,23 +187,7 @@ fn topic_subject(
             name: Some(quoted),
         });
     }
-    let np = read_np(cx, persons, i + 1, n)?;
-    if np.anonymous || np.range.start != cx.doc.words[i + 1].range.start {
-        return None;
-    }
-    match np.name.clone() {
-        // A name first: two words or more, or one the name detector tagged as a person and that
-        // reads as a name (not an ordinary word it may have mistaken).
-        Some(name) if name.start == np.range.start => (cx.doc.words_in(name.clone()).len() >= 2
-            || (starts_person(cx, persons, i + 1) && looks_like_name(cx, persons, &name)))
-        .then_some(np),
-        // A post or a body, then a name (وكررت المستشارة الألمانية فلانة).
-        Some(name) => looks_like_name(cx, persons, &name).then_some(np),
-        // A post with no name (وطلب وزير الدفاع ...): followed, and resolved later to the person
-        // introduced with it. A body with no name is not: the organisation nouns include things
-        // that do not speak (خطة، قانون، فيلم).
-        None => (next.title > 0 && np.title_only).then_some(np),
-    }
+    None
 }
 
 /// The topic fronted by أما at word `i` (أما مدرب الفريق الضيف، فقد قال: «...»): the noun phrase

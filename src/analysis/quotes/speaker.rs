@@ -2928,27 +2928,34 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
     read
 }
 
+/// The speaker of the attribution phrase at word `i` (نقلاً عن، بحسب، في بيان ...), read up to
+/// word `limit` (exclusive): after the phrase for a source phrase, the subject of the verb the
+/// phrase depends on for a circumstance of the clause, else the previous speaker.
+fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    let len = usize::from(cx.lex.words[i].phrase);
+    match phrase_kind(cx, i, len) {
+        PhraseKind::Source => match what_was_said(cx, i + len, limit) {
+            Some(v) => subject_after(cx, persons, v + 1, limit),
+            None => subject_after(cx, persons, i + len, limit),
+        },
+        // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
+        // speaker is the subject of the verb the phrase depends on.
+        PhraseKind::Clause => match clause_verb_before(cx, i) {
+            Some(v) => match read_cue(cx, persons, v, i) {
+                Read::Named(n) if plain_subject(cx, &n) => Read::Named(n),
+                _ => Read::Pronoun,
+            },
+            None => Read::Pronoun,
+        },
+        PhraseKind::Pronoun => Read::Pronoun,
+    }
+}
+
 /// [`read_cue`] without the memo.
 fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
-        let len = usize::from(t.phrase);
-        return match phrase_kind(cx, i, len) {
-            PhraseKind::Source => match what_was_said(cx, i + len, limit) {
-                Some(v) => subject_after(cx, persons, v + 1, limit),
-                None => subject_after(cx, persons, i + len, limit),
-            },
-            // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
-            // speaker is the subject of the verb the phrase depends on.
-            PhraseKind::Clause => match clause_verb_before(cx, i) {
-                Some(v) => match read_cue(cx, persons, v, i) {
-                    Read::Named(n) if plain_subject(cx, &n) => Read::Named(n),
-                    _ => Read::Pronoun,
-                },
-                None => Read::Pronoun,
-            },
-            PhraseKind::Pronoun => Read::Pronoun,
-        };
+        return phrase_read(cx, persons, i, limit);
     }
     if !t.verb && !preposition_verb(cx, i) {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
