@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Check the probe3 gold against its articles: python3 tests/data/probe3/check.py
+"""Check the probe3 gold against its articles: python3 tests/data/probe3/check.py [SET]
 
-For every NNN.txt there must be a NNN.json in ../probe3-gold that parses and has every key of
+SET is a probe folder (default: this one, probe3); its gold is the folder of the same name with
+"-gold" (tests/data/probe4/check.py runs this checker on probe4).
+
+For every NNN.txt there must be a NNN.json in SET-gold that parses and has every key of
 ../../../../shared/corpus/ANNOTATION.md (file, names, quotes, credits, anonymous, notes). Then:
 - quotes: the gold lists exactly the spans in « », ‹ ›, “ ” or " " marks (pairs on one line),
   in order, and each `quote` is that span's opening text (the whole span when short);
@@ -16,8 +19,8 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.join(os.path.dirname(HERE), "probe3-gold")
+HERE = os.path.abspath(sys.argv[1]).rstrip(os.sep) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+GOLD = HERE + "-gold"
 KEYS = {"file", "names", "quotes", "credits", "anonymous", "notes"}
 PAIRS = [("«", "»"), ("‹", "›")]
 TWO_SIDED = ('"', "“”")
