@@ -992,11 +992,7 @@ mod quote_list_tests {
             said[1].is_some_and(|t| t.starts_with("الوزيرة")),
             "{said:?}"
         );
-        let rows: Vec<(&str, usize)> = s
-            .speakers
-            .iter()
-            .map(|r| (r.name.as_str(), r.quotes))
-            .collect();
+        let rows = speaker_rows(&s);
         assert_eq!(rows.len(), 1, "{rows:?}");
         assert_eq!(rows[0].1, 2, "{rows:?}");
         assert!(rows[0].0.contains("روحو"), "{rows:?}");
@@ -1022,16 +1018,20 @@ mod quote_list_tests {
         );
     }
 
+    /// The speakers table of `s` as (name, number of quotations) rows.
+    fn speaker_rows(s: &Story) -> Vec<(&str, usize)> {
+        s.speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect()
+    }
+
     #[test]
     fn a_speaker_is_shown_by_the_full_name_the_story_gives() {
         // Named in full once, then by the family name: one row, under the full name.
         let src = "وقالت الروائية ريم نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر العام المقبل».\n";
         let s = story_of(src);
-        let rows: Vec<(&str, usize)> = s
-            .speakers
-            .iter()
-            .map(|r| (r.name.as_str(), r.quotes))
-            .collect();
+        let rows = speaker_rows(&s);
         assert_eq!(rows, vec![("ريم نصار", 2)]);
         let e = crate::analysis::analyze_text(src, Format::Plain, &Profile::embedded());
         let nassar = e
@@ -1056,11 +1056,7 @@ mod quote_list_tests {
         // جيمس is a given name, not a noun in construct with كومي: both quotations are his.
         let src = "واشنطن - رويترز\n\nقال جيمس كومي: «الأمر خطير».\n\nوقال كومي: «لن نتراجع».\n";
         let s = story_of(src);
-        let rows: Vec<(&str, usize)> = s
-            .speakers
-            .iter()
-            .map(|r| (r.name.as_str(), r.quotes))
-            .collect();
+        let rows = speaker_rows(&s);
         assert_eq!(rows, vec![("جيمس كومي", 2)]);
     }
 
