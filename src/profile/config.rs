@@ -350,6 +350,71 @@ fn first_error(errors: Vec<ConfigError>) -> ConfigError {
     })
 }
 
+/// The most type errors and unknown keys [`Config::parse_all`] reports before it stops reading.
+pub const MAX_TYPE_ERRORS: usize = 20;
+
+/// Deserializes `text` into a [`Config`]. On a type error or an unknown key (an error with a byte
+/// span, while the text is still valid TOML) it records the error, blanks the whole lines of the
+/// offending key or value (spaces, line breaks kept, so every later offset and line stays the same)
+/// and reads again, up to [`MAX_TYPE_ERRORS`] times. Returns the configuration read from what was left
+/// (`None` when the text is not valid TOML or the limit was reached) and the errors, in order.
+fn parse_blanking(text: &str) -> (Option<Config>, Vec<ConfigError>) {
+    let mut errors = Vec::new();
+    let mut current = text.to_string();
+    loop {
+        let e = match toml::from_str::<Config>(&current) {
+            Ok(config) => return (Some(config), errors),
+            Err(e) => e,
+        };
+        let range = e.span();
+        let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
+        errors.push(ConfigError {
+            path: None,
+            line,
+            column,
+            range: range.clone(),
+            message: e.message().trim().to_string(),
+        });
+        // A syntax error (the text is no TOML) or an error without a place stops the reading.
+        let Some(r) = range.filter(|r| r.start < r.end && r.end <= current.len()) else {
+            return (None, errors);
+        };
+        if current.parse::<toml::Table>().is_err() || errors.len() >= MAX_TYPE_ERRORS {
+            return (None, errors);
+        }
+        // The whole lines of the offending key or value, so that no half of it is left behind.
+        let start = current
+            .get(..r.start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let end = current
+            .get(r.end..)
+            .and_then(|a| a.find('\n'))
+            .map_or(current.len(), |i| r.end + i);
+        let Some(blanked) = current.get(start..end).map(|lines| {
+            lines
+                .chars()
+                .map(|c| {
+                    if c == '\n' {
+                        "\n".to_string()
+                    } else {
+                        " ".repeat(c.len_utf8())
+                    }
+                })
+                .collect::<String>()
+        }) else {
+            return (None, errors);
+        };
+        let mut next = current.clone();
+        next.replace_range(start..end, &blanked);
+        // Blanking must leave valid TOML; if it does not, the reading stops here.
+        if next.parse::<toml::Table>().is_err() {
+            return (None, errors);
+        }
+        current = next;
+    }
+}
+
 impl Config {
     /// Parses and validates the text of an `isnad.toml`; the first error (see [`Config::parse_all`]).
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
@@ -357,23 +422,16 @@ impl Config {
     }
 
     /// Parses and validates the text of an `isnad.toml`. Returns every error, in file order
-    /// (never an empty list), each naming its line, column and key: a TOML syntax error or an
-    /// unknown key stops the reading (one error), while the values of a well-formed file are all
-    /// checked (an unknown rule, a bad level, a spelling that can never match, an invalid
+    /// (never an empty list), each naming its line, column and key: a TOML syntax error stops the
+    /// reading (one error); a value of the wrong type or an unknown key is reported and the rest
+    /// of the file read on without it (up to [`MAX_TYPE_ERRORS`]); and the values of the file are
+    /// all checked (an unknown rule, a bad level, a spelling that can never match, an invalid
     /// regular expression or glob).
     pub fn parse_all(text: &str) -> Result<Config, Vec<ConfigError>> {
-        let config: Config = toml::from_str(text).map_err(|e| {
-            let range = e.span();
-            let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
-            vec![ConfigError {
-                path: None,
-                line,
-                column,
-                range,
-                message: e.message().trim().to_string(),
-            }]
-        })?;
-        let mut errors = Vec::new();
+        let (parsed, mut errors) = parse_blanking(text);
+        let Some(config) = parsed else {
+            return Err(errors);
+        };
         rule_errors(&config, text, &mut errors);
         spelling_errors(&config, text, &mut errors);
         pattern_and_glob_errors(&config, text, &mut errors);
@@ -545,6 +603,22 @@ mod tests {
         let e = Config::parse("[spellings]\n\"ترامب\" = [\"ترمب.\"]\n").unwrap_err();
         assert!(e.message.contains("“ترمب.”"), "{}", e.message);
         assert!(Config::parse("[spellings]\n\"فيصل المقداد\" = [\"فيصل مقداد\"]\n").is_ok());
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_does_not_hide_the_other_errors() {
+        // A spelling given as a string where a list is expected (line 2), an unknown key (line 4)
+        // and an unknown rule (line 6): all three, in file order, each at its line.
+        let text = "[spellings]\n\"سورية\" = \"سوريا\"\n[files]\nexlude = [\"a/**\"]\n[rules]\nno-such-rule = \"warning\"\n";
+        let errors = Config::parse_all(text).unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![2, 4, 6], "{errors:?}");
+        assert!(errors[2].message.contains("no-such-rule"), "{errors:?}");
+        // A syntax error still stops the reading: one error.
+        let errors = Config::parse_all("[rules\nname-variant = 1\n").unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        // A well-formed file with only a type error is still an error, not a silent default.
+        assert!(Config::parse_all("[spellings]\n\"سورية\" = \"سوريا\"\n").is_err());
     }
 
     #[test]
