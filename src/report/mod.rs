@@ -272,10 +272,10 @@ fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option
     names.iter().position(|e| {
         e.kind == NameKind::Person
             && e.mentions.iter().any(|m| {
+                let before = text.get(r.start..m.range.start).unwrap_or("");
                 r.start <= m.range.start
                     && m.range.end <= r.end
-                    && !(genitive_of(text.get(r.start..m.range.start).unwrap_or(""))
-                        && !given_name_of(e, text.get(r.start..m.range.start).unwrap_or("")))
+                    && (!genitive_of(before) || given_name_of(e, before))
             })
     })
 }
