@@ -154,7 +154,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         if scan.foreign_run[wi] || (digits != (word.kind == WordKind::Number)) {
             continue;
         }
-        let end = run_end(&mut iter, start + c.len_utf8(), word.range.end, digits);
+        let end = if digits {
+            run_end(&mut iter, start + c.len_utf8(), word.range.end)
+        } else {
+            word_span_end(&mut iter, src, start + c.len_utf8(), word.range.end)
+        };
         let bad = &src[start..end];
         let new = if digits {
             arabic_digits(bad, digit_style)
@@ -188,32 +192,51 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Extends a run that so far ends at byte `end`, taking from `iter` (the source's
-/// `char_indices`, just past the run) what belongs to it inside the word ending at `word_end`:
-/// for letters, the lookalikes that follow immediately; for digits, every Persian digit of the
-/// number with the separators between them (۱۲٫۵ is one run). Returns the run's end (exclusive
-/// byte offset, after its last lookalike or Persian digit).
+/// Extends a run of Persian digits that so far ends at byte `end`, taking from `iter` (the
+/// source's `char_indices`, just past the run) every Persian digit of the number ending at
+/// `word_end`, with the separators between them (۱۲٫۵ is one run). Returns the run's end
+/// (exclusive byte offset, after its last Persian digit).
 fn run_end(
     iter: &mut std::iter::Peekable<std::str::CharIndices>,
     mut end: usize,
     word_end: usize,
-    digits: bool,
 ) -> usize {
     while let Some(&(p, d)) = iter.peek() {
-        let joins = if digits {
-            p < word_end
-        } else {
-            p == end && p < word_end && !is_persian_digit(d) && is_target(d)
-        };
-        if !joins {
+        if p >= word_end {
             break;
         }
-        if !digits || is_persian_digit(d) {
+        if is_persian_digit(d) {
             end = p + d.len_utf8();
         }
         iter.next();
     }
     end
+}
+
+/// The end of the span of a word's lookalike letters that starts with the lookalike letter just
+/// before byte `end`: the exclusive byte offset after the word's last lookalike letter (the word
+/// ends at `word_end`), so that a word typed on a Persian keyboard (کریمی) is one finding with one
+/// fix, whatever Arabic letters stand between its lookalikes. Advances `iter` (the source's
+/// `char_indices`) past the span.
+fn word_span_end(
+    iter: &mut std::iter::Peekable<std::str::CharIndices>,
+    src: &str,
+    end: usize,
+    word_end: usize,
+) -> usize {
+    let last = src
+        .get(end..word_end)
+        .and_then(|rest| {
+            rest.char_indices()
+                .filter(|&(_, d)| lookalike(d).is_some())
+                .last()
+                .map(|(k, d)| end + k + d.len_utf8())
+        })
+        .unwrap_or(end);
+    while iter.peek().is_some_and(|&(p, _)| p < last) {
+        iter.next();
+    }
+    last
 }
 
 /// The run of Persian digits (and separators) `bad` written with the story's digits `style`;
@@ -237,18 +260,18 @@ fn story_spellings<'a>(doc: &'a crate::text::Document) -> HashSet<&'a str> {
         .collect()
 }
 
-/// The run of lookalike letters `bad` of the word whose plain letters are `plain`, in Arabic
-/// letters. When the run ends the word (`at_end`) and its last letter has a word-final
-/// alternative (ی → ي or ى, ہ → ه or ة), the alternative is chosen only when the story spells the
-/// folded word so elsewhere (`spellings`) and never with the usual letter: a story is consistent
-/// with itself.
+/// The span `bad` of the word whose plain letters are `plain` (from its first lookalike letter to
+/// its last) in Arabic letters: each lookalike letter folded, every other character kept. When the
+/// span ends the word (`at_end`) and its last letter has a word-final alternative (ی → ي or ى,
+/// ہ → ه or ة), the alternative is chosen only when the story spells the folded word so elsewhere
+/// (`spellings`) and never with the usual letter: a story is consistent with itself.
 fn arabic_letters(bad: &str, plain: &str, at_end: bool, spellings: &HashSet<&str>) -> String {
     let n = bad.chars().count();
     bad.chars()
         .enumerate()
-        .map(|(k, c)| {
-            let l = lookalike(c).expect("target letter");
-            match l.final_alt {
+        .map(|(k, c)| match lookalike(c) {
+            None => c,
+            Some(l) => match l.final_alt {
                 Some(alt) if at_end && k + 1 == n => {
                     let usual = fold_word(plain);
                     let mut other = usual.clone();
@@ -261,7 +284,7 @@ fn arabic_letters(bad: &str, plain: &str, at_end: bool, spellings: &HashSet<&str
                     }
                 }
                 _ => l.arabic,
-            }
+            },
         })
         .collect()
 }
@@ -270,7 +293,12 @@ fn arabic_letters(bad: &str, plain: &str, at_end: bool, spellings: &HashSet<&str
 /// letters) in the word `word_text`, which should read `fixed_word`; the Arabic text names each
 /// distinct letter.
 fn describe(bad: &str, digits: bool, word_text: &str, fixed_word: &str) -> Message {
-    let what = names::describe_all(bad, 4);
+    let targets: String = if digits {
+        bad.to_string()
+    } else {
+        bad.chars().filter(|&c| lookalike(c).is_some()).collect()
+    };
+    let what = names::describe_all(&targets, 4);
     if digits {
         return Message::new(
             format!("Persian digits ({what}) in Arabic text: write «{fixed_word}»"),
@@ -278,18 +306,23 @@ fn describe(bad: &str, digits: bool, word_text: &str, fixed_word: &str) -> Messa
         );
     }
     let mut ar_names: Vec<&str> = Vec::new();
-    for c in bad.chars() {
+    for c in targets.chars() {
         let n = lookalike(c).map_or("", |l| l.ar);
         if !ar_names.contains(&n) {
             ar_names.push(n);
         }
     }
+    let (letter, harf) = if what.contains(", ") {
+        ("letters", "حروف فارسية/أردية")
+    } else {
+        ("letter", "حرف فارسي/أردي")
+    };
     Message::new(
         format!(
-            "Persian/Urdu letter {what} in the Arabic word «{word_text}»: write «{fixed_word}»"
+            "Persian/Urdu {letter} {what} in the Arabic word «{word_text}»: write «{fixed_word}»"
         ),
         format!(
-            "حرف فارسي/أردي {what} ({}) في الكلمة العربية «{word_text}»: اكتبها «{fixed_word}»",
+            "{harf} {what} ({}) في الكلمة العربية «{word_text}»: اكتبها «{fixed_word}»",
             ar_names.join("، ")
         ),
     )
@@ -337,6 +370,28 @@ mod tests {
         assert_eq!(
             check_fixes(src, Format::Plain, R),
             "وسأل الصحفي كيف سيتم ذلك؟"
+        );
+    }
+
+    #[test]
+    fn a_word_typed_on_a_persian_keyboard_is_one_finding() {
+        // Every lookalike of one word is one mistake (the word was typed on a Persian keyboard),
+        // so one finding covers them, from the first to the last, with one fix for the word.
+        let src = "قال الوزير علی کریمی إن الاجتماع انتهى.";
+        let f = findings(src, Format::Plain, R);
+        assert_eq!(f.len(), 2);
+        let ali = src.find("ی").unwrap();
+        assert_eq!(f[0].range, ali..ali + 2);
+        let karimi = src.find("کریمی").unwrap();
+        assert_eq!(f[1].range, karimi..karimi + "کریمی".len());
+        assert_eq!(f[1].fixes[0].edits[0].new_text, "كريمي");
+        assert!(f[1].message.en.starts_with(
+            "Persian/Urdu letters U+06A9 ARABIC LETTER KEHEH, U+06CC ARABIC LETTER FARSI YEH in the Arabic word «کریمی»: write «كريمي»"
+        ));
+        assert!(f[1].message.ar.contains("الكاف الفارسية، الياء الفارسية"));
+        assert_eq!(
+            check_fixes(src, Format::Plain, R),
+            "قال الوزير علي كريمي إن الاجتماع انتهى."
         );
     }
 
