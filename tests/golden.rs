@@ -263,7 +263,8 @@ fn flagged(text: &str, f: &[Finding]) -> Vec<(&'static str, String)> {
 }
 
 /// Applies each fix of each finding of the planted drafts, one at a time: the finding is gone and
-/// every other finding is still there, unchanged, with nothing new.
+/// every other finding is still there, unchanged, with nothing new (but for the template credit
+/// line, whose finding moves onto its placeholder).
 #[test]
 fn each_planted_fix_removes_exactly_its_own_finding() {
     let mut fixes = 0;
@@ -277,6 +278,12 @@ fn each_planted_fix_removes_exactly_its_own_finding() {
                 let after = findings(&fixed, Format::Markdown);
                 let mut want = flagged(&text, &before);
                 want.remove(i);
+                if fix.edits.iter().any(|e| e.new_text.contains("[الوكالة]")) {
+                    // The template credit line credits nothing until the writer names the source:
+                    // the finding moves onto its placeholder, at the end of the draft
+                    // (missing_credit.md, "Fix").
+                    want.push(("missing-credit", "[الوكالة]".to_string()));
+                }
                 assert_eq!(
                     flagged(&fixed, &after),
                     want,

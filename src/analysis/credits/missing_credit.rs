@@ -14,6 +14,10 @@ pub const RULE: RuleMeta = RuleMeta {
     doc: include_str!("missing_credit.md"),
 };
 
+/// The placeholder of the template credit line `(المصدر: [الوكالة])` that the fix inserts when
+/// the body cites no agency: the writer types the source's name over it.
+pub const PLACEHOLDER: &str = "[الوكالة]";
+
 /// The fewest Arabic words a draft needs to be a story that owes a credit.
 pub const STORY_WORDS: usize = 20;
 
@@ -34,9 +38,32 @@ pub fn expects_credit(doc: &crate::text::Document) -> bool {
 /// ([`super::AgencyMention::cited`]), in order of first citation, or a template when none is: an
 /// agency merely mentioned (a story about a newspaper, an app named in a footer) is not offered,
 /// because a credit line must not name a source the story did not use.
+///
+/// A credit that still holds the template's placeholder ([`PLACEHOLDER`]) credits nothing: a story
+/// must not go out saying «[الوكالة]». When every credit is such a template, the finding covers
+/// the placeholder (the first one) and asks for the source's name, with no fix (only the writer
+/// knows it). So the template fix moves the finding from the story's first word to the
+/// placeholder, and typing the agency over it clears it.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let scan = cx.credits();
-    if !scan.credits.is_empty() {
+    let src = cx.doc.source;
+    let placeholder = |c: &super::Credit| {
+        src.get(c.range.clone())
+            .and_then(|t| t.find(PLACEHOLDER))
+            .map(|k| c.range.start + k..c.range.start + k + PLACEHOLDER.len())
+    };
+    if scan.credits.iter().any(|c| placeholder(c).is_none()) {
+        return;
+    }
+    if let Some(range) = scan.credits.iter().find_map(placeholder) {
+        out.push(finding(
+            &RULE,
+            range,
+            Message::new(
+                "The credit line still holds the placeholder [الوكالة]: write the source's name",
+                "سطر المصدر ما زال يحمل العبارة المؤقتة [الوكالة]: اكتب اسم المصدر",
+            ),
+        ));
         return;
     }
     if !expects_credit(cx.doc) {
@@ -47,7 +74,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     };
     let (names, related) = cited_agencies(cx, &scan.agencies);
     let line = if names.is_empty() {
-        "(المصدر: [الوكالة])".to_string()
+        format!("(المصدر: {PLACEHOLDER})")
     } else {
         format!("({})", names.join("، "))
     };
@@ -189,6 +216,26 @@ mod tests {
             "{written}"
         );
         assert_eq!(r.message.en, format!("cited here as “{written}” (د ب أ)"));
+    }
+
+    #[test]
+    fn the_template_credit_asks_for_the_source_until_it_is_filled_in() {
+        // A credit line that still says [الوكالة] names no source: the story cannot go out so.
+        let body = "وصل الوفد إلى العقبة صباح اليوم في زيارة تستمر ثلاثة أيام للاطلاع على المشاريع السياحية الجديدة في المحافظة ولقاء المسؤولين فيها.\n";
+        let f = missing(body);
+        assert_eq!(f.len(), 1);
+        let fixed = apply_edits(body, &f[0].fixes[0].edits);
+        assert!(fixed.ends_with("\n(المصدر: [الوكالة])\n"), "{fixed}");
+        let f = missing(&fixed);
+        assert_eq!(f.len(), 1);
+        let at = fixed.find("[الوكالة]").unwrap();
+        assert_eq!(f[0].range, at..at + "[الوكالة]".len());
+        assert!(f[0].fixes.is_empty());
+        assert!(f[0].message.en.contains("placeholder [الوكالة]"));
+        let filled = fixed.replace("[الوكالة]", "بترا");
+        assert!(missing(&filled).is_empty(), "{filled}");
+        // A real credit elsewhere in the story is enough.
+        assert!(missing(&format!("عمان - بترا\n{fixed}")).is_empty());
     }
 
     #[test]
