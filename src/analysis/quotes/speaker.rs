@@ -400,49 +400,11 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         && !breaks_phrase(gap(cx, k, k + 1))
         && cx.doc.words[k + 1].key.starts_with("ال");
     let p0 = cx.doc.words[k].plain.as_str();
-    // ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) marks the addressee, even
-    // when the name detector ran a mention into it: such nouns are never a name.
-    {
-        let key = bare_key(cx, k);
-        let rest = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
-        if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
-            return true;
-        }
-    }
-    // ل before an agency or outlet (لرويترز) marks the addressee.
-    if t.agency.is_some()
-        && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
-        && cx
-            .profile
-            .agency_phrases
-            .longest_match(rest, |j| {
-                cx.doc.words.get(k + 1 + j).map(|w| w.key.as_str())
-            })
-            .is_some()
-    {
+    if lam_of_addressee(cx, k) {
         return true;
     }
-    // A word the lists know whole, after an optional و/ف, is not a clitic reading (وكالة is the
-    // noun "agency", not و + ك + الة; وزير a post).
-    {
-        use crate::profile::vocab::{ORG_NOUN, TITLE};
-        let key = cx.doc.words[k].key.as_str();
-        let core = key
-            .strip_prefix(['و', 'ف'])
-            .filter(|r| r.chars().count() >= 3)
-            .unwrap_or(key);
-        // (An organisation noun that itself starts with و, وكالة, keeps the clitic reading: an
-        // outlet after a verb relays the words of others and is left to the agency lists.)
-        let listed = |x: &str| cx.profile.flags(x) & TITLE != 0;
-        let org = |x: &str| cx.profile.flags(x) & ORG_NOUN != 0;
-        if t.agency.is_none()
-            && (listed(key)
-                || listed(core)
-                || (org(key) && !key.starts_with(['و', 'ف']))
-                || (core != key && org(core)))
-        {
-            return false;
-        }
+    if listed_whole(cx, k) {
+        return false;
     }
     let article = ["لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"]
         .iter()
@@ -456,10 +418,61 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
     {
         return false;
     }
-    let p = cx.doc.words[k].plain.as_str();
-    let p = match p.strip_prefix(['و', 'ف']) {
+    proclitic_reading(cx, p0, lam_genitive)
+}
+
+/// True when word `k` is ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) or before
+/// an agency (لرويترز): it marks the addressee, even when the name detector ran a mention into
+/// it, such nouns being never a name.
+fn lam_of_addressee(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    let rest = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
+    if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
+        return true;
+    }
+    if cx.lex.words[k].agency.is_some()
+        && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
+        && cx
+            .profile
+            .agency_phrases
+            .longest_match(rest, |j| {
+                cx.doc.words.get(k + 1 + j).map(|w| w.key.as_str())
+            })
+            .is_some()
+    {
+        return true;
+    }
+    false
+}
+
+/// True when the lists know word `k` whole as a title or an organisation noun, after an optional
+/// و/ف: it is not a clitic reading (وكالة is the noun "agency", not و + ك + الة; وزير a post).
+/// An organisation noun that itself starts with و, وكالة, keeps the clitic reading: an outlet
+/// after a verb relays the words of others and is left to the agency lists.
+fn listed_whole(cx: &Context, k: usize) -> bool {
+    use crate::profile::vocab::{ORG_NOUN, TITLE};
+    let key = cx.doc.words[k].key.as_str();
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    let listed = |x: &str| cx.profile.flags(x) & TITLE != 0;
+    let org = |x: &str| cx.profile.flags(x) & ORG_NOUN != 0;
+    cx.lex.words[k].agency.is_none()
+        && (listed(key)
+            || listed(core)
+            || (org(key) && !key.starts_with(['و', 'ف']))
+            || (core != key && org(core)))
+}
+
+/// True when the plain form `p0` of a word (possibly after و/ف) reads as a prepositional
+/// proclitic ب ل ك on a word: the bare clitic, the clitic with the article (للـ، بالـ، كالـ),
+/// or the clitic on a word the dictionary knows (or, for ل, on a word before a definite noun:
+/// `lam_genitive`). The spokesman's باسم is not one.
+fn proclitic_reading(cx: &Context, p0: &str, lam_genitive: bool) -> bool {
+    let p = match p0.strip_prefix(['و', 'ف']) {
         Some(rest) if rest.starts_with(['ب', 'ل', 'ك']) => rest,
-        _ => p,
+        _ => p0,
     };
     if matches!(p, "ل" | "ب" | "ك") {
         return true;
@@ -491,6 +504,12 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
         Some(rest) if rest.chars().count() >= 2 => rest,
         _ => p,
     };
+    preposition_word(p) || particle_word(p) || pronoun_word(p)
+}
+
+/// True for a preposition or adverb of place or time written alone (في، على، خلال، وسط، قبل),
+/// `p` a word's plain form without و/ف: one of [`function`]'s kinds.
+fn preposition_word(p: &str) -> bool {
     matches!(
         p,
         "في" | "على"
@@ -520,8 +539,15 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "تجاه"
             | "نحو"
             | "ضد"
-            | "لا"
-            | "لم"
+    )
+}
+
+/// True for a particle, conjunction, quantifier or copula (لا، لم، قد، ثم، كما، حيث، كل، كان،
+/// ليس، أيضا), `p` a word's plain form without و/ف: one of [`function`]'s kinds.
+fn particle_word(p: &str) -> bool {
+    matches!(
+        p,
+        "لا" | "لم"
             | "لن"
             | "قد"
             | "ما"
@@ -529,20 +555,6 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "أو"
             | "او"
             | "أم"
-            | "هذا"
-            | "هذه"
-            | "ذلك"
-            | "تلك"
-            | "هو"
-            | "هي"
-            | "هم"
-            | "الذي"
-            | "التي"
-            | "الذين"
-            | "اللذين"
-            | "اللتين"
-            | "اللواتي"
-            | "اللاتي"
             | "كما"
             | "فيما"
             | "بينما"
@@ -560,6 +572,33 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "كانت"
             | "يكون"
             | "ليس"
+            | "أيضا"
+            | "إنه"
+            | "انه"
+            | "إنها"
+    )
+}
+
+/// True for a demonstrative, a personal or relative pronoun, or a preposition with a pronoun
+/// suffix (هذا، هو، الذي، عليه، منها، نفسه), `p` a word's plain form without و/ف: one of
+/// [`function`]'s kinds.
+fn pronoun_word(p: &str) -> bool {
+    matches!(
+        p,
+        "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللواتي"
+            | "اللاتي"
             | "عليه"
             | "عليها"
             | "له"
@@ -580,10 +619,6 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "نفسه"
             | "نفسها"
             | "ذاته"
-            | "أيضا"
-            | "إنه"
-            | "انه"
-            | "إنها"
     )
 }
 
@@ -1221,21 +1256,8 @@ pub(super) fn subject_after(
     {
         k += 1;
     }
-    // A stray comma between the verb and a name in apposition (قال، فلان الفلاني، مدير ...،
-    // أنه) does not hide the subject: a listed given name or a person mention there, closed by
-    // a comma or followed by the content, is the subject.
-    if k > 0
-        && k == j
-        && k < limit
-        && gap(cx, k - 1, k).trim() == "،"
-        && (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
-        && let Some(n) = read_np(cx, persons, k, limit)
-        && n.name.is_some()
-    {
-        let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
-        if after >= limit || complementizer(cx, after) || gap(cx, after - 1, after).contains('،') {
-            return Read::Named(n);
-        }
+    if let Some(n) = subject_after_stray_comma(cx, persons, j, k, limit) {
+        return Read::Named(n);
     }
     if k >= limit || (k > 0 && k == j && gap_blocks(cx, k)) {
         return Read::Pronoun;
@@ -1246,8 +1268,65 @@ pub(super) fn subject_after(
     if complementizer(cx, k) || cx.lex.words[k].is_cue() {
         return Read::Pronoun;
     }
-    // A document with a relative clause (بيان أصدره الاتحاد): the statement speaks, and the
-    // phrase runs to the end of its issuer.
+    if let Some(n) = document_and_issuer(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if let Some(n) = read_np(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if unnamed_construct(cx, persons, k, limit) {
+        return Read::Unclear;
+    }
+    if let Some(n) = titled_name_after_long_post(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if let Some(read) = another_unnamed(cx, persons, k, limit) {
+        return read;
+    }
+    if (prepositional(cx, persons, k) || function(cx, k))
+        && let Some(n) = subject_after_complement(cx, persons, k, limit)
+    {
+        return Read::Named(n);
+    }
+    Read::Pronoun
+}
+
+/// A stray comma between the verb and a name in apposition (قال، فلان الفلاني، مدير ...، أنه)
+/// does not hide the subject: a listed given name or a person mention at word `k` right after
+/// the comma (`k == j`, the word after the verb), closed by a comma or followed by the content
+/// before `limit`, is the subject. `None` otherwise.
+fn subject_after_stray_comma(
+    cx: &Context,
+    persons: &[Range<usize>],
+    j: usize,
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    if k > 0
+        && k == j
+        && k < limit
+        && gap(cx, k - 1, k).trim() == "،"
+        && (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
+        && let Some(n) = read_np(cx, persons, k, limit)
+        && n.name.is_some()
+    {
+        let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+        if after >= limit || complementizer(cx, after) || gap(cx, after - 1, after).contains('،') {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// A document with a relative clause at word `k` (بيان أصدره الاتحاد): the statement speaks,
+/// and the phrase runs to the end of its issuer (read before `limit`). `None` when word `k`
+/// starts no such document.
+fn document_and_issuer(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
     if bare_key(cx, k) != "ما"
         && let Some(v) = what_was_said(cx, k, limit)
         && let Some(n) = read_np(cx, persons, v + 1, limit)
@@ -1256,7 +1335,7 @@ pub(super) fn subject_after(
         let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
         let a = if a < w.range.end { a } else { w.range.start };
         if let Some(text) = cx.doc.source.get(a..n.range.end) {
-            return Read::Named(Named {
+            return Some(Named {
                 range: a..n.range.end,
                 text: text.to_string(),
                 anonymous: false,
@@ -1265,113 +1344,139 @@ pub(super) fn subject_after(
             });
         }
     }
-    if let Some(n) = read_np(cx, persons, k, limit) {
-        return Read::Named(n);
+    None
+}
+
+/// A post with a long complement at word `k` (المشرف العام على البرنامج الوطني للحرف (بارع))
+/// followed by a title and a name right before the content: the titled name is the subject.
+/// Looks up to 16 words on, before `limit`; `None` when word `k` is no title or definite noun,
+/// or no such name is found.
+fn titled_name_after_long_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    if !(cx.lex.words[k].title > 0 || bare_key(cx, k).starts_with("ال")) {
+        return None;
     }
-    if unnamed_construct(cx, persons, k, limit) {
-        return Read::Unclear;
-    }
-    // A post with a long complement (المشرف العام على البرنامج الوطني للحرف (بارع)) followed by
-    // a title and a name right before the content: the titled name is the subject.
-    if cx.lex.words[k].title > 0 || bare_key(cx, k).starts_with("ال") {
-        let mut m = k + 1;
-        while m < limit.min(k + 16) {
-            let g = gap(cx, m - 1, m);
-            if g.contains([':', '،', ',', '.', '\n', '؛', '«', '"', '“']) || complementizer(cx, m)
-            {
-                break;
-            }
-            if cx.lex.words[m].is_cue() {
-                break;
-            }
-            if cx.lex.words[m].title > 0
-                && let Some(n) = read_np(cx, persons, m, limit)
-                && n.name.is_some()
-            {
-                let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
-                if after >= limit
-                    || complementizer(cx, after)
-                    || gap(cx, after - 1, after).contains([':', '«', '"', '“'])
-                {
-                    return Read::Named(n);
-                }
-            }
-            m += 1;
+    let mut m = k + 1;
+    while m < limit.min(k + 16) {
+        let g = gap(cx, m - 1, m);
+        if g.contains([':', '،', ',', '.', '\n', '؛', '«', '"', '“']) || complementizer(cx, m)
+        {
+            break;
         }
+        if cx.lex.words[m].is_cue() {
+            break;
+        }
+        if cx.lex.words[m].title > 0
+            && let Some(n) = read_np(cx, persons, m, limit)
+            && n.name.is_some()
+        {
+            let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+            if after >= limit
+                || complementizer(cx, after)
+                || gap(cx, after - 1, after).contains([':', '«', '"', '“'])
+            {
+                return Some(n);
+            }
+        }
+        m += 1;
     }
-    // "X آخر" (another X: متابع آخر، مصدر آخر) introduces a new speaker who is none of the
-    // earlier ones and is not named: an unnamed source, in the words of the text.
-    if k + 1 < limit
+    None
+}
+
+/// "X آخر" at word `k` (another X: متابع آخر، مصدر آخر) introduces a new speaker who is none of
+/// the earlier ones and is not named: an unnamed source, in the words of the text (unclear when
+/// its bytes cannot be cut). `None` when word `k` is no such phrase before `limit`.
+fn another_unnamed(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Option<Read> {
+    if !(k + 1 < limit
         && !breaks_phrase(gap(cx, k, k + 1))
         && !function(cx, k)
         && !prepositional(cx, persons, k)
-        && matches!(bare_key(cx, k + 1), "اخر" | "اخري" | "اخرون" | "اخرين")
+        && matches!(bare_key(cx, k + 1), "اخر" | "اخري" | "اخرون" | "اخرين"))
     {
-        let w = &cx.doc.words[k];
-        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
-        let a = if a < w.range.end { a } else { w.range.start };
-        let b = cx.doc.words[k + 1].range.end;
-        return match cx.doc.source.get(a..b) {
-            Some(text) => Read::Named(Named {
-                range: a..b,
-                text: text.to_string(),
-                anonymous: true,
-                title_only: false,
-                name: None,
-            }),
-            None => Read::Unclear,
-        };
+        return None;
     }
-    if prepositional(cx, persons, k) || function(cx, k) {
-        // A complement before the subject: look a few words on for a subject that is plainly one
-        // (a title, a name, an unnamed source) before the content starts.
-        let mut m = k + 1;
-        while m < limit.min(k + 8) {
-            let g = gap(cx, m - 1, m);
-            if g.contains([':', '،', ',', '.', '\n', '؛']) || complementizer(cx, m) {
-                break;
-            }
-            if cx.lex.words[m].is_cue() {
-                break;
-            }
-            let t = &cx.lex.words[m];
-            // (A plural of persons right before the content, قال عنها محامون إن، is one too.)
-            let strong = t.title > 0
-                || t.anonymous > 0
-                || unnamed_head(cx, m)
-                || (group_noun(cx, m) && m + 1 < limit && complementizer(cx, m + 1))
-                || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
-            // A word right after an indefinite noun is its genitive (أشار إلى تنقل خيمة فلان:
-            // the tent of X), the object of the preposition, not the verb's subject.
-            let prev_bare_noun = !breaks_phrase(g)
-                && m - 1 > k
-                && !bare_key(cx, m - 1).starts_with("ال")
-                && !function(cx, m - 1)
-                && !prepositional(cx, persons, m - 1)
-                && !adverb(cx, m - 1)
-                && cx.lex.words[m - 1].title == 0
-                && cx.lex.words[m - 1].given == 0
-                && !in_person(cx, persons, m - 1)
-                && !g.contains('»');
-            if prev_bare_noun
-                && !prepositional(cx, persons, m)
-                && !function(cx, m)
-                && !adverb(cx, m)
-            {
-                // The rest of the genitive chain is the object too (منزل سامر الخطيب).
-                break;
-            }
-            if strong
-                && !prepositional(cx, persons, m)
-                && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
-                && let Some(n) = read_np(cx, persons, m, limit)
-            {
-                return Read::Named(n);
-            }
-            m += 1;
+    let w = &cx.doc.words[k];
+    let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
+    let a = if a < w.range.end { a } else { w.range.start };
+    let b = cx.doc.words[k + 1].range.end;
+    Some(match cx.doc.source.get(a..b) {
+        Some(text) => Read::Named(Named {
+            range: a..b,
+            text: text.to_string(),
+            anonymous: true,
+            title_only: false,
+            name: None,
+        }),
+        None => Read::Unclear,
+    })
+}
+
+/// A complement at word `k` before the subject (a preposition or function word): looks up to
+/// eight words on, before `limit`, for a subject that is plainly one (a title, a name, an unnamed
+/// source) before the content starts. `None` when there is none.
+fn subject_after_complement(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let mut m = k + 1;
+    while m < limit.min(k + 8) {
+        let g = gap(cx, m - 1, m);
+        if g.contains([':', '،', ',', '.', '\n', '؛']) || complementizer(cx, m) {
+            break;
         }
+        if cx.lex.words[m].is_cue() {
+            break;
+        }
+        let t = &cx.lex.words[m];
+        // (A plural of persons right before the content, قال عنها محامون إن، is one too.)
+        let strong = t.title > 0
+            || t.anonymous > 0
+            || unnamed_head(cx, m)
+            || (group_noun(cx, m) && m + 1 < limit && complementizer(cx, m + 1))
+            || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
+        if genitive_of_bare_noun(cx, persons, k, m, g) {
+            // The rest of the genitive chain is the object too (منزل سامر الخطيب).
+            break;
+        }
+        if strong
+            && !prepositional(cx, persons, m)
+            && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
+            && let Some(n) = read_np(cx, persons, m, limit)
+        {
+            return Some(n);
+        }
+        m += 1;
     }
-    Read::Pronoun
+    None
+}
+
+/// True when word `m` (after the complement starting at word `k`, `g` the gap before it) is the
+/// genitive of the indefinite noun right before it (أشار إلى تنقل خيمة فلان: the tent of X):
+/// the object of the preposition, not the verb's subject.
+fn genitive_of_bare_noun(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    m: usize,
+    g: &str,
+) -> bool {
+    let prev_bare_noun = !breaks_phrase(g)
+        && m - 1 > k
+        && !bare_key(cx, m - 1).starts_with("ال")
+        && !function(cx, m - 1)
+        && !prepositional(cx, persons, m - 1)
+        && !adverb(cx, m - 1)
+        && cx.lex.words[m - 1].title == 0
+        && cx.lex.words[m - 1].given == 0
+        && !in_person(cx, persons, m - 1)
+        && !g.contains('»');
+    prev_bare_noun && !prepositional(cx, persons, m) && !function(cx, m) && !adverb(cx, m)
 }
 
 /// True when the gap before word `k` holds a mark that ends the clause (colon, comma, full stop,
@@ -1397,64 +1502,15 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
             return kana_apposition(cx, persons, e);
         }
     }
-    // Walk back to the clause boundary.
-    let mut s = e;
-    while s > 0 && e - s < 8 {
-        let k = s - 1;
-        if complementizer(cx, k)
-            || cx.lex.words[k].is_cue()
-            || function(cx, k)
-            || matches!(bare_key(cx, k), "كان" | "كانت" | "ثم" | "و")
-        {
-            break;
-        }
-        s = k;
-        if breaks_phrase(gap(cx, k.saturating_sub(1), k)) || k == 0 {
-            break;
-        }
-    }
+    let s = clause_start_before(cx, e);
     if s >= e {
         return None;
     }
-    // A subject-first clause inside the content of another reporting verb in the sentence
-    // (وأضاف أن التعداد أشار إلى ...، قال الوزير إن الاتحاد حذر) reports what the outer speaker
-    // says: a subject there that names nobody is not the speaker. (The impersonal يذكر أن "it is
-    // noted that" has no outer speaker.)
-    let embedded = s >= 2 && complementizer(cx, s - 1) && !breaks_phrase(gap(cx, s - 1, s)) && {
-        let mut c = s - 1;
-        let mut outer = false;
-        while c > 0 && s - c < 12 {
-            if gap(cx, c - 1, c).contains(['.', '\n', '!', '?', '؟', ':']) {
-                break;
-            }
-            c -= 1;
-            let t = &cx.lex.words[c];
-            if (t.verb && !bare_key(cx, c).starts_with('ي')) || t.participle {
-                outer = true;
-                break;
-            }
-        }
-        outer
-    };
-    // The subject must plainly be one: a name, a title, an unnamed source, a body or a definite
-    // noun (not an indefinite word such as أناساً).
-    let ts = &cx.lex.words[s];
-    let plain_subject = name_word(cx, persons, s)
-        || ts.title > 0
-        || ts.anonymous > 0
-        || unnamed_head(cx, s)
-        || ts.agency.is_some()
-        || ts.org_noun
-        || bare_key(cx, s).starts_with("ال");
-    if !plain_subject {
+    let embedded = inside_reported_content(cx, s);
+    if !may_be_subject(cx, persons, s) {
         return None;
     }
-    // An agency that opens the clause (وكالة الأنباء الأردنية قالت) is its subject, even one
-    // whose first word also reads as و + a clitic; a nisba may follow the listed name.
-    if let Some((len, _)) = ts.agency
-        && s + usize::from(len) <= e
-        && (s + usize::from(len)..e).all(|m| nisba_end(cx, m) && !breaks_phrase(gap(cx, m - 1, m)))
-    {
+    if agency_opens_clause(cx, s, e) {
         let a = cx.doc.words[s].range.start;
         let b = cx.doc.words[e - 1].range.end;
         return Some(Named {
@@ -1472,10 +1528,83 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
     if n.range.end == cx.doc.words[e - 1].range.end {
         return Some(n);
     }
-    // A name followed by its post in apposition is one subject (فلان الفلاني نائب وزير النقل
-    // قال): the speaker is the name when the words up to the verb are a title chain.
+    name_then_post(cx, &n, s, e).then_some(n)
+}
+
+/// The first word of the clause that ends before word `e` (the verb, or قد before it): the walk
+/// back stops at a complementizer, a cue, a function word, كان/كانت/ثم/و, punctuation or the
+/// document's start, and goes at most eight words. Returns `e` when the clause is empty.
+fn clause_start_before(cx: &Context, e: usize) -> usize {
+    let mut s = e;
+    while s > 0 && e - s < 8 {
+        let k = s - 1;
+        if complementizer(cx, k)
+            || cx.lex.words[k].is_cue()
+            || function(cx, k)
+            || matches!(bare_key(cx, k), "كان" | "كانت" | "ثم" | "و")
+        {
+            break;
+        }
+        s = k;
+        if breaks_phrase(gap(cx, k.saturating_sub(1), k)) || k == 0 {
+            break;
+        }
+    }
+    s
+}
+
+/// True when the clause starting at word `s` is subject-first inside the content of another
+/// reporting verb in the sentence (وأضاف أن التعداد أشار إلى ...، قال الوزير إن الاتحاد حذر): it
+/// reports what the outer speaker says, so a subject there that names nobody is not the speaker.
+/// (The impersonal يذكر أن "it is noted that" has no outer speaker.) Looks up to 12 words back.
+fn inside_reported_content(cx: &Context, s: usize) -> bool {
+    s >= 2 && complementizer(cx, s - 1) && !breaks_phrase(gap(cx, s - 1, s)) && {
+        let mut c = s - 1;
+        let mut outer = false;
+        while c > 0 && s - c < 12 {
+            if gap(cx, c - 1, c).contains(['.', '\n', '!', '?', '؟', ':']) {
+                break;
+            }
+            c -= 1;
+            let t = &cx.lex.words[c];
+            if (t.verb && !bare_key(cx, c).starts_with('ي')) || t.participle {
+                outer = true;
+                break;
+            }
+        }
+        outer
+    }
+}
+
+/// True when word `s` is plainly a subject before its verb: a name, a title, an unnamed source,
+/// a body or a definite noun (not an indefinite word such as أناساً).
+fn may_be_subject(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
+    let ts = &cx.lex.words[s];
+    name_word(cx, persons, s)
+        || ts.title > 0
+        || ts.anonymous > 0
+        || unnamed_head(cx, s)
+        || ts.agency.is_some()
+        || ts.org_noun
+        || bare_key(cx, s).starts_with("ال")
+}
+
+/// True when an agency opens the clause at word `s` (وكالة الأنباء الأردنية قالت) and fills it up
+/// to word `e` (exclusive) with only nisbas after the listed name: it is the subject, even one
+/// whose first word also reads as و + a clitic.
+fn agency_opens_clause(cx: &Context, s: usize, e: usize) -> bool {
+    cx.lex.words[s].agency.is_some_and(|(len, _)| {
+        s + usize::from(len) <= e
+            && (s + usize::from(len)..e)
+                .all(|m| nisba_end(cx, m) && !breaks_phrase(gap(cx, m - 1, m)))
+    })
+}
+
+/// True when the name read as `n` from word `s` is followed by its post in apposition up to the
+/// verb at word `e` (فلان الفلاني نائب وزير النقل قال): one subject, and the speaker is the name.
+fn name_then_post(cx: &Context, n: &Named, s: usize, e: usize) -> bool {
     let x = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
-    let post = n.name.is_some()
+    n.name.is_some()
         && x > s
         && x < e
         && cx.lex.words[x].title > 0
@@ -1484,8 +1613,7 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
                 && !function(cx, m)
                 && !complementizer(cx, m)
                 && !cx.lex.words[m].is_cue()
-        });
-    post.then_some(n)
+        })
 }
 
 /// The name in apposition between commas before قد in a sentence opened by كان (وكانت المتحدثة
