@@ -17,8 +17,6 @@ const MAX_LINES: usize = 80;
 /// work; split them there, then remove them here).
 const PENDING: &[(&str, &str)] = &[
     ("analysis/quotes/continuity.rs", "attribute"),
-    ("analysis/quotes/mod.rs", "extract_with"),
-    ("analysis/quotes/kind.rs", "form_and_source"),
     ("text/token.rs", "tokenize"),
     ("text/token.rs", "tokenize_by_chars"),
 ];
