@@ -16,14 +16,7 @@ const MAX_LINES: usize = 80;
 /// that owns their module (the quotation reader and the tokenizer are being changed by other
 /// work; split them there, then remove them here).
 const PENDING: &[(&str, &str)] = &[
-    ("analysis/quotes/speaker.rs", "read_np"),
-    ("analysis/quotes/speaker.rs", "subject_after"),
-    ("analysis/quotes/speaker.rs", "subject_before"),
-    ("analysis/quotes/speaker.rs", "function"),
-    ("analysis/quotes/speaker.rs", "prepositional"),
     ("analysis/quotes/continuity.rs", "attribute"),
-    ("analysis/quotes/mod.rs", "extract_with"),
-    ("analysis/quotes/kind.rs", "form_and_source"),
     ("text/token.rs", "tokenize"),
     ("text/token.rs", "tokenize_by_chars"),
 ];

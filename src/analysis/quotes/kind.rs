@@ -185,14 +185,7 @@ fn form_and_source(
     let cue_before = (w_sent..w_open)
         .rev()
         .find(|&i| speech_or_stance(cx, lists, all, i));
-    let cue_after = if q.closed {
-        let w_close = cx.doc.word_index_at(q.range.end);
-        let w_end = cx.doc.word_index_at(sent.end);
-        (w_close..w_end.min(w_close + 3)).find(|&i| speech_or_stance(cx, lists, all, i))
-    } else {
-        None
-    };
-    *verb = cue_before.or(cue_after);
+    *verb = cue_before.or_else(|| cue_after(cx, lists, all, q, sent.end));
     let cue = verb.is_some();
     // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
     if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
@@ -222,23 +215,62 @@ fn form_and_source(
     }
     let lead = lead_of(cx, all, q, sent.start, w_open);
     if q.words >= 4 {
-        return match lead {
-            Lead::Start | Lead::Colon | Lead::Comma | Lead::Cue => {
-                if title && first_name && !cue {
-                    QuoteForm::Name
-                } else {
-                    QuoteForm::Speech
-                }
-            }
-            Lead::Inside if cue => QuoteForm::Partial,
-            Lead::Inside if title || first_name => QuoteForm::Name,
-            Lead::Inside => QuoteForm::Partial,
-        };
+        return long_span_form(lead, title, first_name, cue);
     }
-    // A short span is whole speech only next to a reporting cue that attributes it (قال: «...»،
-    // «...»، قال); a verb of stance or a cue further away makes it a partial quote.
-    let w_close = cx.doc.word_index_at(q.range.end);
     let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
+    short_span_form(cx, all, q, reported_before, lead, title, cue)
+}
+
+/// The word index of a verb of speech or stance within the three words after the closing mark of
+/// the closed quotation `q`, before the sentence's end (byte `sent_end`); `None` for an open
+/// quotation or when there is none.
+fn cue_after(
+    cx: &Context,
+    lists: &QuoteWords,
+    all: &[Quote],
+    q: &Quote,
+    sent_end: usize,
+) -> Option<usize> {
+    if !q.closed {
+        return None;
+    }
+    let w_close = cx.doc.word_index_at(q.range.end);
+    let w_end = cx.doc.word_index_at(sent_end);
+    (w_close..w_end.min(w_close + 3)).find(|&i| speech_or_stance(cx, lists, all, i))
+}
+
+/// The form of a span of four words or more, by what leads to it (`lead`): whole speech after
+/// the sentence's start, a colon, a comma or a cue (a name when it is `title`-like, starts with a
+/// name and no `cue` is near); inside a clause, a partial quote, or a name when title-like.
+fn long_span_form(lead: Lead, title: bool, first_name: bool, cue: bool) -> QuoteForm {
+    match lead {
+        Lead::Start | Lead::Colon | Lead::Comma | Lead::Cue => {
+            if title && first_name && !cue {
+                QuoteForm::Name
+            } else {
+                QuoteForm::Speech
+            }
+        }
+        Lead::Inside if cue => QuoteForm::Partial,
+        Lead::Inside if title || first_name => QuoteForm::Name,
+        Lead::Inside => QuoteForm::Partial,
+    }
+}
+
+/// The form of a span of under four words: whole speech only next to a reporting cue that
+/// attributes it (قال: «...»، «...»، قال); a verb of stance or a cue further away (`cue`) makes
+/// it a partial quote; else a name. `reported_before` is true when a cue stands between the
+/// sentence's start and the opening mark.
+fn short_span_form(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    reported_before: bool,
+    lead: Lead,
+    title: bool,
+    cue: bool,
+) -> QuoteForm {
+    let w_close = cx.doc.word_index_at(q.range.end);
     let reported_after = q.closed
         && cx.doc.words.get(w_close).is_some_and(|_| {
             let gap = cx.doc.prose().get(q.range.end..).unwrap_or("").trim_start();

@@ -161,91 +161,162 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     let mut out = Quotes::default();
     let mut carry: Option<MarkKind> = None;
     for (pi, para) in cx.doc.paragraphs.iter().enumerate() {
-        let mut stack: Vec<(MarkKind, usize, char)> = Vec::new();
-        let mut continuation_open = None;
         let body = text.get(para.clone()).unwrap_or("");
-        // With an odd number of ASCII marks one of them pairs with nothing, so their shape decides.
-        let odd_straight = body.matches('"').count() % 2 == 1;
+        let mut pairing = Pairing {
+            body,
+            start: para.start,
+            // With an odd number of ASCII marks one of them pairs with nothing, so their shape
+            // decides.
+            odd_straight: body.matches('"').count() % 2 == 1,
+            stack: Vec::new(),
+            continuation_open: None,
+        };
         for (off, c) in body.char_indices() {
-            let Some((kind, dir)) = mark_kind(c) else {
-                continue;
-            };
-            let at = para.start + off;
-            let top_same = stack.iter().rposition(|(k, _, _)| *k == kind);
-            let closes = match dir {
-                // A « glued to the word before it and followed by a space closes the one open
-                // (a reversed mark: «...«).
-                Some(true) => top_same.is_some() && closer_shaped(body, off, c),
-                // A » with none open, glued to the word after it, opens (a reversed mark: »...»).
-                Some(false) => top_same.is_some() || !opener_shaped(body, off, c),
-                None if odd_straight && c == '"' && opener_shaped(body, off, c) => false,
-                None => top_same.is_some(),
-            };
-            // A guillemet used the wrong way round still pairs, and is still reported.
-            if dir.is_some() && closes == dir.unwrap_or(false) {
+            pairing.mark(off, c, &mut carry, &mut out);
+        }
+        carry = pairing.close_at_paragraph_end(cx, pi, para.end, &mut out);
+    }
+    out.quotes = drop_nested(std::mem::take(&mut out.quotes));
+    for q in &mut out.quotes {
+        q.words = cx.doc.words_in(q.inner.clone()).iter().count();
+    }
+    classify(cx, &mut out.quotes);
+    continuity::attribute(cx, &mut out.quotes, persons);
+    credit_stance(cx, &mut out.quotes, persons);
+    credit_headings(cx, &mut out.quotes, persons);
+    credit_sources(cx, &mut out.quotes);
+    credit_scripture(cx, &mut out.quotes);
+    out
+}
+
+/// The pairing of the quotation marks of one paragraph.
+struct Pairing<'t> {
+    /// The paragraph's prose.
+    body: &'t str,
+    /// Byte offset of the paragraph in the document.
+    start: usize,
+    /// True when the paragraph has an odd number of ASCII marks (one of them pairs with nothing).
+    odd_straight: bool,
+    /// The marks open: (kind, byte offset, mark).
+    stack: Vec<(MarkKind, usize, char)>,
+    /// Byte offset of the mark that opens the paragraph and continues a quotation carried from
+    /// the previous one.
+    continuation_open: Option<usize>,
+}
+
+impl Pairing<'_> {
+    /// Reads the character `c` at byte `off` of the paragraph: a mark opens or closes a
+    /// quotation (pushed to `out.quotes`) or is stray (`out.stray`); `carry` is the kind of a
+    /// quotation carried from the previous paragraph, cleared when this mark closes it.
+    fn mark(&mut self, off: usize, c: char, carry: &mut Option<MarkKind>, out: &mut Quotes) {
+        let Some((kind, dir)) = mark_kind(c) else {
+            return;
+        };
+        let body = self.body;
+        let at = self.start + off;
+        let top_same = self.stack.iter().rposition(|(k, _, _)| *k == kind);
+        let closes = match dir {
+            // A « glued to the word before it and followed by a space closes the one open (a
+            // reversed mark: «...«).
+            Some(true) => top_same.is_some() && closer_shaped(body, off, c),
+            // A » with none open, glued to the word after it, opens (a reversed mark: »...»).
+            Some(false) => top_same.is_some() || !opener_shaped(body, off, c),
+            None if self.odd_straight && c == '"' && opener_shaped(body, off, c) => false,
+            None => top_same.is_some(),
+        };
+        // A guillemet used the wrong way round still pairs, and is still reported.
+        if dir.is_some() && closes == dir.unwrap_or(false) {
+            out.stray.push(StrayMark {
+                at,
+                mark: c,
+                opening: dir == Some(true),
+            });
+        }
+        if closes {
+            self.close(off, c, kind, top_same, carry, out);
+        } else {
+            if self.stack.is_empty()
+                && *carry == Some(kind)
+                && body.get(..off).is_some_and(|b| b.trim().is_empty())
+            {
+                self.continuation_open = Some(at);
+            }
+            self.stack.push((kind, at, c));
+        }
+    }
+
+    /// The closing mark `c` of `kind` at byte `off` of the paragraph: closes the last one of its
+    /// kind open (`top_same`, an index into the stack; what was opened inside it and never
+    /// closed is stray), else a quotation carried from the previous paragraph (`carry`, cleared)
+    /// when it is the paragraph's first mark of its kind; else it is stray.
+    fn close(
+        &mut self,
+        off: usize,
+        c: char,
+        kind: MarkKind,
+        top_same: Option<usize>,
+        carry: &mut Option<MarkKind>,
+        out: &mut Quotes,
+    ) {
+        let at = self.start + off;
+        if let Some(pos) = top_same {
+            // Anything opened inside and never closed is stray.
+            for (_, o, m) in self.stack.drain(pos + 1..) {
                 out.stray.push(StrayMark {
-                    at,
-                    mark: c,
-                    opening: dir == Some(true),
+                    at: o,
+                    mark: m,
+                    opening: true,
                 });
             }
-            if closes {
-                if let Some(pos) = top_same {
-                    // Anything opened inside and never closed is stray.
-                    for (_, o, m) in stack.drain(pos + 1..) {
-                        out.stray.push(StrayMark {
-                            at: o,
-                            mark: m,
-                            opening: true,
-                        });
-                    }
-                    let Some((_, open_at, open_mark)) = stack.pop() else {
-                        continue;
-                    };
-                    let close_end = at + c.len_utf8();
-                    let cont = continuation_open == Some(open_at);
-                    out.quotes.push(new_quote(
-                        open_at,
-                        open_mark.len_utf8(),
-                        at,
-                        close_end,
-                        kind,
-                        true,
-                        cont,
-                    ));
-                } else if carry == Some(kind) && off == first_mark_offset(body, kind) {
-                    // Closes a quotation carried from the previous paragraph.
-                    let cont_start = para.start;
-                    // No opening mark in this paragraph: the text starts at the paragraph.
-                    out.quotes.push(new_quote(
-                        cont_start,
-                        0,
-                        at,
-                        at + c.len_utf8(),
-                        kind,
-                        true,
-                        true,
-                    ));
-                    carry = None;
-                } else {
-                    out.stray.push(StrayMark {
-                        at,
-                        mark: c,
-                        opening: false,
-                    });
-                }
-            } else {
-                if stack.is_empty()
-                    && carry == Some(kind)
-                    && body.get(..off).is_some_and(|b| b.trim().is_empty())
-                {
-                    continuation_open = Some(at);
-                }
-                stack.push((kind, at, c));
-            }
+            let Some((_, open_at, open_mark)) = self.stack.pop() else {
+                return;
+            };
+            let close_end = at + c.len_utf8();
+            let cont = self.continuation_open == Some(open_at);
+            out.quotes.push(new_quote(
+                open_at,
+                open_mark.len_utf8(),
+                at,
+                close_end,
+                kind,
+                true,
+                cont,
+            ));
+        } else if *carry == Some(kind) && off == first_mark_offset(self.body, kind) {
+            // Closes a quotation carried from the previous paragraph. No opening mark in this
+            // paragraph: the text starts at the paragraph.
+            out.quotes.push(new_quote(
+                self.start,
+                0,
+                at,
+                at + c.len_utf8(),
+                kind,
+                true,
+                true,
+            ));
+            *carry = None;
+        } else {
+            out.stray.push(StrayMark {
+                at,
+                mark: c,
+                opening: false,
+            });
         }
-        carry = None;
-        // Marks left open at the paragraph end.
+    }
+
+    /// The marks left open at the end (byte `para_end`) of paragraph `pi`: the outermost one, alone,
+    /// continues into the next paragraph when that one reopens or closes it (a quotation up to
+    /// the paragraph's end); any other is stray, and its quotation is still listed, running to
+    /// where the words most likely end. Returns the kind of the quotation carried on, if any.
+    fn close_at_paragraph_end(
+        self,
+        cx: &Context,
+        pi: usize,
+        para_end: usize,
+        out: &mut Quotes,
+    ) -> Option<MarkKind> {
+        let text = cx.doc.prose();
+        let mut carry = None;
         let next_opens = cx.doc.paragraphs.get(pi + 1).map(|n| {
             let t = text.get(n.clone()).unwrap_or("").trim_start();
             let first = t.chars().next();
@@ -253,6 +324,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                 .and_then(mark_kind)
                 .map(|(k, d)| (k, d != Some(false)))
         });
+        let stack = &self.stack;
         for (i, (kind, open_at, m)) in stack.iter().enumerate() {
             let outermost_last = i == 0 && stack.len() == 1;
             let continued =
@@ -265,11 +337,11 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                 let mut q = new_quote(
                     *open_at,
                     m.len_utf8(),
-                    para.end,
-                    para.end,
+                    para_end,
+                    para_end,
                     *kind,
                     false,
-                    continuation_open == Some(*open_at),
+                    self.continuation_open == Some(*open_at),
                 );
                 q.continues = true;
                 out.quotes.push(q);
@@ -283,7 +355,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                 // The writer forgot the closing mark: the quotation is still listed, its text
                 // running to where the words most likely end.
                 let start = open_at + m.len_utf8();
-                let end = unclosed_end(cx, start, para.end);
+                let end = unclosed_end(cx, start, para_end);
                 out.quotes.push(new_quote(
                     *open_at,
                     m.len_utf8(),
@@ -295,18 +367,8 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
                 ));
             }
         }
+        carry
     }
-    out.quotes = drop_nested(std::mem::take(&mut out.quotes));
-    for q in &mut out.quotes {
-        q.words = cx.doc.words_in(q.inner.clone()).iter().count();
-    }
-    classify(cx, &mut out.quotes);
-    continuity::attribute(cx, &mut out.quotes, persons);
-    credit_stance(cx, &mut out.quotes, persons);
-    credit_headings(cx, &mut out.quotes, persons);
-    credit_sources(cx, &mut out.quotes);
-    credit_scripture(cx, &mut out.quotes);
-    out
 }
 
 /// Scripture: a quotation whose reporting verb is followed by an epithet of God standing for His

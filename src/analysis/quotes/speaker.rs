@@ -12,8 +12,11 @@
 //! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
+mod np;
+
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
+pub(super) use np::read_np;
 use std::ops::Range;
 
 /// A speaker as named in the text.
@@ -397,49 +400,11 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         && !breaks_phrase(gap(cx, k, k + 1))
         && cx.doc.words[k + 1].key.starts_with("ال");
     let p0 = cx.doc.words[k].plain.as_str();
-    // ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) marks the addressee, even
-    // when the name detector ran a mention into it: such nouns are never a name.
-    {
-        let key = bare_key(cx, k);
-        let rest = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
-        if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
-            return true;
-        }
-    }
-    // ل before an agency or outlet (لرويترز) marks the addressee.
-    if t.agency.is_some()
-        && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
-        && cx
-            .profile
-            .agency_phrases
-            .longest_match(rest, |j| {
-                cx.doc.words.get(k + 1 + j).map(|w| w.key.as_str())
-            })
-            .is_some()
-    {
+    if lam_of_addressee(cx, k) {
         return true;
     }
-    // A word the lists know whole, after an optional و/ف, is not a clitic reading (وكالة is the
-    // noun "agency", not و + ك + الة; وزير a post).
-    {
-        use crate::profile::vocab::{ORG_NOUN, TITLE};
-        let key = cx.doc.words[k].key.as_str();
-        let core = key
-            .strip_prefix(['و', 'ف'])
-            .filter(|r| r.chars().count() >= 3)
-            .unwrap_or(key);
-        // (An organisation noun that itself starts with و, وكالة, keeps the clitic reading: an
-        // outlet after a verb relays the words of others and is left to the agency lists.)
-        let listed = |x: &str| cx.profile.flags(x) & TITLE != 0;
-        let org = |x: &str| cx.profile.flags(x) & ORG_NOUN != 0;
-        if t.agency.is_none()
-            && (listed(key)
-                || listed(core)
-                || (org(key) && !key.starts_with(['و', 'ف']))
-                || (core != key && org(core)))
-        {
-            return false;
-        }
+    if listed_whole(cx, k) {
+        return false;
     }
     let article = ["لل", "بال", "كال", "ولل", "وبال", "فبال", "فلل"]
         .iter()
@@ -453,10 +418,61 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
     {
         return false;
     }
-    let p = cx.doc.words[k].plain.as_str();
-    let p = match p.strip_prefix(['و', 'ف']) {
+    proclitic_reading(cx, p0, lam_genitive)
+}
+
+/// True when word `k` is ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) or before
+/// an agency (لرويترز): it marks the addressee, even when the name detector ran a mention into
+/// it, such nouns being never a name.
+fn lam_of_addressee(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    let rest = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
+    if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
+        return true;
+    }
+    if cx.lex.words[k].agency.is_some()
+        && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
+        && cx
+            .profile
+            .agency_phrases
+            .longest_match(rest, |j| {
+                cx.doc.words.get(k + 1 + j).map(|w| w.key.as_str())
+            })
+            .is_some()
+    {
+        return true;
+    }
+    false
+}
+
+/// True when the lists know word `k` whole as a title or an organisation noun, after an optional
+/// و/ف: it is not a clitic reading (وكالة is the noun "agency", not و + ك + الة; وزير a post).
+/// An organisation noun that itself starts with و, وكالة, keeps the clitic reading: an outlet
+/// after a verb relays the words of others and is left to the agency lists.
+fn listed_whole(cx: &Context, k: usize) -> bool {
+    use crate::profile::vocab::{ORG_NOUN, TITLE};
+    let key = cx.doc.words[k].key.as_str();
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    let listed = |x: &str| cx.profile.flags(x) & TITLE != 0;
+    let org = |x: &str| cx.profile.flags(x) & ORG_NOUN != 0;
+    cx.lex.words[k].agency.is_none()
+        && (listed(key)
+            || listed(core)
+            || (org(key) && !key.starts_with(['و', 'ف']))
+            || (core != key && org(core)))
+}
+
+/// True when the plain form `p0` of a word (possibly after و/ف) reads as a prepositional
+/// proclitic ب ل ك on a word: the bare clitic, the clitic with the article (للـ، بالـ، كالـ),
+/// or the clitic on a word the dictionary knows (or, for ل, on a word before a definite noun:
+/// `lam_genitive`). The spokesman's باسم is not one.
+fn proclitic_reading(cx: &Context, p0: &str, lam_genitive: bool) -> bool {
+    let p = match p0.strip_prefix(['و', 'ف']) {
         Some(rest) if rest.starts_with(['ب', 'ل', 'ك']) => rest,
-        _ => p,
+        _ => p0,
     };
     if matches!(p, "ل" | "ب" | "ك") {
         return true;
@@ -488,6 +504,12 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
         Some(rest) if rest.chars().count() >= 2 => rest,
         _ => p,
     };
+    preposition_word(p) || particle_word(p) || pronoun_word(p)
+}
+
+/// True for a preposition or adverb of place or time written alone (في، على، خلال، وسط، قبل),
+/// `p` a word's plain form without و/ف: one of [`function`]'s kinds.
+fn preposition_word(p: &str) -> bool {
     matches!(
         p,
         "في" | "على"
@@ -517,8 +539,15 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "تجاه"
             | "نحو"
             | "ضد"
-            | "لا"
-            | "لم"
+    )
+}
+
+/// True for a particle, conjunction, quantifier or copula (لا، لم، قد، ثم، كما، حيث، كل، كان،
+/// ليس، أيضا), `p` a word's plain form without و/ف: one of [`function`]'s kinds.
+fn particle_word(p: &str) -> bool {
+    matches!(
+        p,
+        "لا" | "لم"
             | "لن"
             | "قد"
             | "ما"
@@ -526,20 +555,6 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "أو"
             | "او"
             | "أم"
-            | "هذا"
-            | "هذه"
-            | "ذلك"
-            | "تلك"
-            | "هو"
-            | "هي"
-            | "هم"
-            | "الذي"
-            | "التي"
-            | "الذين"
-            | "اللذين"
-            | "اللتين"
-            | "اللواتي"
-            | "اللاتي"
             | "كما"
             | "فيما"
             | "بينما"
@@ -557,6 +572,33 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "كانت"
             | "يكون"
             | "ليس"
+            | "أيضا"
+            | "إنه"
+            | "انه"
+            | "إنها"
+    )
+}
+
+/// True for a demonstrative, a personal or relative pronoun, or a preposition with a pronoun
+/// suffix (هذا، هو، الذي، عليه، منها، نفسه), `p` a word's plain form without و/ف: one of
+/// [`function`]'s kinds.
+fn pronoun_word(p: &str) -> bool {
+    matches!(
+        p,
+        "هذا"
+            | "هذه"
+            | "ذلك"
+            | "تلك"
+            | "هو"
+            | "هي"
+            | "هم"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللواتي"
+            | "اللاتي"
             | "عليه"
             | "عليها"
             | "له"
@@ -577,10 +619,6 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
             | "نفسه"
             | "نفسها"
             | "ذاته"
-            | "أيضا"
-            | "إنه"
-            | "انه"
-            | "إنها"
     )
 }
 
@@ -890,859 +928,6 @@ fn group_noun(cx: &Context, k: usize) -> bool {
                 stem.chars().count() >= 3 && ordinary_word_in(cx, stem) != Lexical::Unknown
             })
         })
-}
-
-/// The head of a speaker phrase.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Head {
-    /// A person's name.
-    Name,
-    /// A title or post (الرئيس، وزير الخارجية، المتحدث).
-    Title,
-    /// An unnamed source (مصدر عسكري، مسؤول).
-    Unnamed,
-    /// An agency, outlet or organisation noun (وكالة سانا، المرصد).
-    Body,
-    /// A definite noun (الوزارة، البيان، الجيش).
-    Definite,
-    /// An indefinite ordinary noun (رجل، خبير، مساعد): a description that needs a name after it.
-    Description,
-}
-
-/// Reads the speaker noun phrase that starts at word `k` and ends before word `limit`: the title
-/// chain, the name, a nisba. Returns `None` when word `k` cannot start a speaker.
-pub(super) fn read_np(
-    cx: &Context,
-    persons: &[Range<usize>],
-    k: usize,
-    limit: usize,
-) -> Option<Named> {
-    let limit = limit.min(cx.doc.words.len());
-    if k >= limit {
-        return None;
-    }
-    let t = &cx.lex.words[k];
-    let w = &cx.doc.words[k];
-    if complementizer(cx, k)
-        || t.is_cue()
-        || adverb(cx, k)
-        || w.kind != crate::text::WordKind::Arabic
-    {
-        return None;
-    }
-    // أحد / إحدى ("one of") with the group after it (أحد المعجبين، أحد أفراد العائلة، إحدى
-    // الناجيات) is an unnamed member of that group: an anonymous speaker.
-    if matches!(bare_key(cx, k), "احد" | "احدي")
-        && k + 1 < limit
-        && !elative(cx, k + 1)
-        && !breaks_phrase(gap(cx, k, k + 1))
-        && !function(cx, k + 1)
-        && !prepositional(cx, persons, k + 1)
-        && !complementizer(cx, k + 1)
-    {
-        // The group's noun, and a definite genitive after an indefinite one (أفراد العائلة).
-        let mut last = k + 1;
-        if !bare_key(cx, last).starts_with("ال")
-            && last + 1 < limit
-            && !breaks_phrase(gap(cx, last, last + 1))
-            && bare_key(cx, last + 1).starts_with("ال")
-            && !cx.lex.words[last + 1].is_cue()
-        {
-            last += 1;
-        }
-        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
-        let a = if a < w.range.end { a } else { w.range.start };
-        let b = cx.doc.words[last].range.end;
-        let text = cx.doc.source.get(a..b)?.to_string();
-        return Some(Named {
-            range: a..b,
-            text,
-            anonymous: true,
-            title_only: false,
-            name: None,
-        });
-    }
-    let mut anonymous = false;
-    // A noun with a possessive pronoun before a name (محاميها فلان، شقيقه فلان) is the name's
-    // post: the name is the speaker.
-    // The name may also stand between commas in apposition to it (وقال رئيسها، فلان الفلاني:):
-    // then the name must be closed by a comma, a colon or a complementizer.
-    let appositive = k + 1 < limit && gap(cx, k, k + 1).trim() == "،";
-    // A nationality may qualify the post before the name (مدربه الكرواتي فلان): the name
-    // starts after it.
-    // So may a place complement (زميلته في المجلة فلانة).
-    let nk = if k + 2 < limit
-        && !appositive
-        && cx.lex.words[k + 1].place_nisba
-        && gap(cx, k, k + 1).trim().is_empty()
-        && gap(cx, k + 1, k + 2).trim().is_empty()
-    {
-        k + 2
-    } else if k + 3 < limit
-        && !appositive
-        && bare_key(cx, k + 1) == "في"
-        && bare_key(cx, k + 2).starts_with("ال")
-        && !function(cx, k + 2)
-        && (k..k + 3).all(|x| gap(cx, x, x + 1).trim().is_empty())
-        && (cx.lex.words[k + 3].given > 0 || starts_person(cx, persons, k + 3))
-    {
-        k + 3
-    } else {
-        k + 1
-    };
-    if not_name_form(cx, persons, k)
-        && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
-        && nk < limit
-        && (gap(cx, k, k + 1).trim().is_empty() || appositive)
-        && (cx.lex.words[nk].given > 0
-            || starts_person(cx, persons, nk)
-            || name_word(cx, persons, nk)
-            // A title before the name in apposition (محاميه، الأستاذ فلان الفلاني،).
-            || (appositive && cx.lex.words[nk].title > 0))
-    {
-        let n = read_np(cx, persons, nk, limit);
-        if !appositive {
-            return n;
-        }
-        if let Some(n) = n {
-            let after = cx.doc.words.partition_point(|x| x.range.end <= n.range.end);
-            if after >= limit
-                || complementizer(cx, after)
-                || gap(cx, after - 1, after).contains([':', '،', ','])
-            {
-                return Some(n);
-            }
-        }
-    }
-    // The end (word index, exclusive) of a name read by its position alone; a word that reads as
-    // a preposition is a name only so (لانس فلان المدير العلمي).
-    let mut by_position_end: Option<usize> = None;
-    let clitic_name =
-        prepositional(cx, persons, k) && !function(cx, k) && !not_name_form(cx, persons, k) && {
-            by_position_end = name_run_by_position(cx, persons, k, limit);
-            by_position_end.is_some()
-        };
-    // (A listed unnamed source in a pronoun form, أحدهم "one of them", is a speaker.)
-    if !clitic_name
-        && (function(cx, k)
-            || prepositional(cx, persons, k)
-            || (not_name_form(cx, persons, k) && t.anonymous == 0))
-    {
-        return None;
-    }
-    // A country or city right after the verb is its subject by metonymy for its government
-    // (أعلنت مصر، اعتبرت الصين): the place's words are the speaker.
-    if t.place > 0
-        && t.title == 0
-        && t.agency.is_none()
-        && !in_person(cx, persons, k)
-        && k + usize::from(t.place) <= limit
-    {
-        let last = k + usize::from(t.place) - 1;
-        // The whole word: a place keeps its first letter (واشنطن، لبنان).
-        let a = w.range.start;
-        let b = cx.doc.words[last].range.end;
-        let text = cx.doc.source.get(a..b)?.to_string();
-        return Some(Named {
-            range: a..b,
-            text,
-            anonymous: false,
-            title_only: false,
-            name: None,
-        });
-    }
-    let head = if clitic_name || (name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0) {
-        Head::Name
-    } else if t.anonymous > 0 || unnamed_head(cx, k) {
-        anonymous = true;
-        Head::Unnamed
-    } else if t.title > 0 {
-        Head::Title
-    } else if t.agency.is_some() || t.org_noun {
-        Head::Body
-    } else if prepositional(cx, persons, k) || function(cx, k) {
-        return None;
-    } else if bare_key(cx, k).starts_with("ال") {
-        if tafil_masdar(cx, k) {
-            return None;
-        }
-        Head::Definite
-    } else if let Some(e) = name_run_by_position(cx, persons, k, limit) {
-        by_position_end = Some(e);
-        Head::Name
-    } else if bare_key(cx, k).ends_with('ا') {
-        // An indefinite accusative (أساسياً، برنامجاً، مراراً) is an object or an adverb.
-        return None;
-    } else {
-        Head::Description
-    };
-    // Word ranges: [k, end) the whole phrase; name_start the first name word; title_run the last
-    // run of title words.
-    let mut end = k + 1;
-    let mut name_start = (head == Head::Name).then_some(k);
-    let mut title_run: Option<Range<usize>> = None;
-    let mut name_done = false;
-    // The first word of a genitive with ل inside the post (لوزارة، للخدمات).
-    let mut first_lam: Option<usize> = None;
-    // True when the name was found by its position after a post, not by the lexicons.
-    let mut name_by_position = false;
-    // True when an agency or outlet stands in the phrase as a genitive (مصور وكالة فرانس برس).
-    let mut agency_genitive = false;
-    let mut m = k + 1;
-    if head == Head::Title {
-        end = k + usize::from(t.title);
-        title_run = Some(k..end);
-        m = end;
-    } else if head == Head::Unnamed && t.anonymous > 0 {
-        // The source's words, not the clause that describes it (مسؤول رفض الكشف عن اسمه).
-        end = k + 1;
-        while end < (k + usize::from(t.anonymous)).min(limit)
-            && !cx.lex.words[end].is_cue()
-            && !function(cx, end)
-        {
-            end += 1;
-        }
-        m = end;
-    } else if let (Head::Body, Some((len, _))) = (head, t.agency) {
-        end = k + usize::from(len);
-        m = end;
-    } else if let Some(e) = by_position_end {
-        end = e;
-        m = e;
-        name_by_position = true;
-    }
-    let end_limit = limit.min(k + 12);
-    while m < end_limit {
-        let g = gap(cx, m - 1, m);
-        if g.trim() == "«" && name_start.is_none() && head != Head::Name {
-            // A quoted name inside a post (رئيس حزب «القوات» سمير جعجع): the words up to » belong
-            // to the post.
-            let last_in = (m..end_limit.min(m + 5).min(cx.doc.words.len() - 1))
-                .find(|&c| gap(cx, c, c + 1).contains('»'));
-            if let Some(c) = last_in {
-                end = c + 1;
-                m = c + 1;
-                continue;
-            }
-            break;
-        }
-        if breaks_phrase(g) && !(g.trim() == "»" && m > k && gap_has_open_before(cx, k, m)) {
-            break;
-        }
-        let tm = &cx.lex.words[m];
-        let wm = &cx.doc.words[m];
-        if complementizer(cx, m) || tm.is_cue() || adverb(cx, m) {
-            break;
-        }
-        if wm.kind != crate::text::WordKind::Arabic {
-            break;
-        }
-        let conj = wm.plain.starts_with('و')
-            && !in_person(cx, persons, m)
-            && tm.given == 0
-            && !patronymic_ould(cx, m);
-        let conj_ends = name_start.is_some() || matches!(head, Head::Definite | Head::Body);
-        if person_starts_inside(cx, persons, m) || (conj && conj_ends) {
-            break;
-        }
-        // The spokesman's باسم ("in the name of") continues the post.
-        if wm.plain == "باسم" {
-            end = m + 1;
-            m += 1;
-            continue;
-        }
-        if name_start.is_some() {
-            // After the name: more name words, or a nisba (الروسي). Anything else ends it.
-            if name_done {
-                break;
-            }
-            // A family name after a given name or a name particle, even an ordinary word (سامر
-            // الخطيب، دو فريج).
-            let after_given = (cx.lex.words[m - 1].given > 0 || name_particle(cx, m - 1))
-                && !prepositional(cx, persons, m)
-                && !function(cx, m)
-                && !not_name_form(cx, persons, m)
-                && !tm.place_nisba;
-            // The second word of a name started by its position (فارون بادوار).
-            let addressee = cx.doc.words[m].plain.starts_with('ل')
-                && media_noun(bare_key(cx, m).get('ل'.len_utf8()..).unwrap_or(""));
-            let second = name_by_position
-                && name_start == Some(m - 1)
-                && name_shaped(cx, persons, m)
-                && !addressee;
-            // After a name particle (بنت الشيخ، أبو الأمير) the next word is the name's, even
-            // when it is also a title: the particle cannot end a name.
-            let after_particle = name_particle(cx, m - 1)
-                && !prepositional(cx, persons, m)
-                && !function(cx, m)
-                && !complementizer(cx, m);
-            if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
-                || after_particle
-            {
-                end = m + 1;
-                m += 1;
-                continue;
-            }
-            if tm.place_nisba {
-                end = m + 1;
-                name_done = true;
-                m += 1;
-                continue;
-            }
-            break;
-        }
-        // Before the name: the title chain.
-        if tm.title > 0 {
-            let len = usize::from(tm.title);
-            title_run = Some(m..m + len);
-            end = (m + len).min(end_limit);
-            m = end;
-            continue;
-        }
-        // A nisba the dictionary knows (الأفغاني، الروسي) is an adjective of the post, even when
-        // the name detector took it for a surname; an unknown one (القرضاوي) is a name.
-        let key = bare_key(cx, m);
-        // (The relative pronoun التي has the same shape and ends the phrase.)
-        if key.starts_with("ال")
-            && key.ends_with('ي')
-            && !function(cx, m)
-            && !unknown_word(cx, &wm.plain)
-        {
-            end = m + 1;
-            m += 1;
-            continue;
-        }
-        // An agency or outlet in the post (مراسل وكالة فرانس برس) is read whole, before any of
-        // its words can pass for a name.
-        if tm.agency.is_some() {
-            let len = usize::from(tm.agency.map_or(1, |a| a.0));
-            end = (m + len).min(end_limit);
-            m = end;
-            agency_genitive = true;
-            continue;
-        }
-        if name_word(cx, persons, m) {
-            name_start = Some(m);
-            end = m + 1;
-            m += 1;
-            continue;
-        }
-        // An idafa chain ends at its first definite noun, so an indefinite word right after one
-        // in a post (خبير الأمن فارون بادوار) starts the name.
-        if matches!(head, Head::Title | Head::Description)
-            && cx.doc.words[m - 1].key.starts_with("ال")
-            && !key.starts_with("ال")
-            && name_shaped(cx, persons, m)
-            && !prepositional(cx, persons, m)
-            && content_follows_name(cx, persons, m, limit)
-        {
-            name_start = Some(m);
-            name_by_position = true;
-            end = m + 1;
-            m += 1;
-            continue;
-        }
-        if tm.agency.is_some() {
-            let len = usize::from(tm.agency.map_or(1, |a| a.0));
-            end = (m + len).min(end_limit);
-            m = end;
-            agency_genitive = true;
-            continue;
-        }
-        if tm.org_noun && head == Head::Description {
-            agency_genitive = true;
-        }
-        if prepositional(cx, persons, m) {
-            // A genitive with ل inside a post (المتحدث الرسمي لوزارة الصحة) continues it; an
-            // addressee (لقناة، للصحفيين) or a manner (بالحقيقة) ends the phrase.
-            let p = wm.plain.as_str();
-            let key = bare_key(cx, m);
-            let lam = p.starts_with('ل') && p.chars().count() > 3;
-            let stem = key.get('ل'.len_utf8()..).unwrap_or("");
-            let stem = if p.starts_with("لل") {
-                stem.get('ل'.len_utf8()..).unwrap_or("")
-            } else {
-                stem
-            };
-            // After a lone definite nisba-shaped word (الحسيني، الفاسي), a family name that
-            // governs no genitive, a ل-phrase is the addressee (قالت الحسيني للحضور).
-            let family_nisba = head == Head::Definite
-                && m == k + 1
-                && cx.lex.words[k].title == 0
-                && !cx.lex.words[k].org_noun
-                && crate::analysis::names::is_nisba(&cx.doc.words[k].plain);
-            if lam && !media_noun(stem) && head != Head::Name && !family_nisba {
-                first_lam.get_or_insert(m);
-                end = m + 1;
-                m += 1;
-                continue;
-            }
-            break;
-        }
-        if function(cx, m) {
-            // مسؤول في البيت الأبيض، مصدر في الوزارة: an unnamed source's place.
-            let next_definite = m + 1 < end_limit
-                && !breaks_phrase(gap(cx, m, m + 1))
-                && bare_key(cx, m + 1).starts_with("ال")
-                && cx.lex.words[m + 1].phrase == 0;
-            if head == Head::Unnamed && bare_key(cx, m) == "في" && next_definite && tm.phrase == 0
-            {
-                end = m + 2;
-                m += 2;
-                continue;
-            }
-            break;
-        }
-        // A second definite body right after a definite one (ودعت الوزارة النقابة إلى): a
-        // definite noun governs no genitive and a body is no adjective, so it is another party,
-        // the verb's object.
-        if tm.org_noun
-            && bare_key(cx, m).starts_with("ال")
-            && bare_key(cx, m - 1).starts_with("ال")
-            && cx.lex.words[m - 1].org_noun
-        {
-            break;
-        }
-        if tm.place_nisba || bare_key(cx, m).starts_with("ال") {
-            // A definite plural in -ات right after an adjective of relation cannot extend the
-            // name (منظمة التعاون الإقليمي التصريحات): it is the verb's object.
-            let prev = bare_key(cx, m - 1);
-            if bare_key(cx, m).ends_with("ات")
-                && prev.starts_with("ال")
-                && (prev.ends_with('ي') || prev.ends_with("يه"))
-            {
-                break;
-            }
-            end = m + 1;
-            m += 1;
-            continue;
-        }
-        // An indefinite word inside a post (رئيس هيئة الأركان); an accusative ends it, and so
-        // does any indefinite word after a bare definite noun (الحضور إلى مناظرة).
-        if bare_key(cx, m).ends_with('ا') || matches!(head, Head::Name | Head::Definite) {
-            break;
-        }
-        end = m + 1;
-        m += 1;
-    }
-    // A name in apposition between commas after a post (قال رئيس الوزراء، فلان الفلاني، إن), also
-    // after a place complement of the post (السفير السعودي في الولايات المتحدة، الأمير فلان، إن).
-    // A name right after the place complement of a post (سفير البلاد في فرنسا فلان الفلاني،):
-    // the post is in apposition to the name, which is the speaker.
-    if name_start.is_none()
-        && matches!(head, Head::Title | Head::Description)
-        && end + 2 < limit
-        && bare_key(cx, end) == "في"
-        && cx.lex.words[end + 1].place > 0
-        && !breaks_phrase(gap(cx, end, end + 1))
-    {
-        let from = end + 1 + usize::from(cx.lex.words[end + 1].place);
-        let mut e = from;
-        while e < limit
-            && e < from + 4
-            && (e == from || gap(cx, e - 1, e).trim().is_empty())
-            && (name_word(cx, persons, e) || (e > from && name_particle(cx, e - 1)))
-        {
-            e += 1;
-        }
-        // Two words shaped like a name (no article) also make one there (ممثل المنظمة في البلد
-        // فلان فلان أن).
-        if e == from {
-            let mut f = from;
-            while f < limit
-                && f < from + 3
-                && (f == from || gap(cx, f - 1, f).trim().is_empty())
-                && name_shaped(cx, persons, f)
-                && !bare_key(cx, f).starts_with("ال")
-                && !prepositional(cx, persons, f)
-                && cx.lex.words[f].place == 0
-            {
-                f += 1;
-            }
-            if f >= from + 2 {
-                e = f;
-            }
-        }
-        // The content may follow after a time adverb (فلان الجمعة أن).
-        let mut c = e;
-        while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
-            c += 1;
-        }
-        let closes = e > from
-            && from < limit
-            && gap(cx, from - 1, from).trim().is_empty()
-            && (c >= limit
-                || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
-                || complementizer(cx, c));
-        if closes {
-            name_start = Some(from);
-            end = e;
-        }
-    }
-    if name_start.is_none()
-        && head == Head::Title
-        && let Some((from, e)) = name_after_post_complement_run(cx, persons, end, limit)
-    {
-        name_start = Some(from);
-        end = e;
-    }
-    // After a definite noun (الإعلامية البحرينية، فلانة الفلانية،) the name must be closed by a
-    // comma: between two commas it is the noun's apposition.
-    let definite_person = head == Head::Definite;
-    if name_start.is_none()
-        && matches!(head, Head::Title | Head::Description | Head::Definite)
-        && end < limit
-    {
-        let mut at = end;
-        if bare_key(cx, end) == "في" {
-            at = (end + 1..limit.min(end + 6))
-                .find(|&j| gap(cx, j - 1, j).trim() == "،")
-                .filter(|&j| (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x))))
-                .unwrap_or(end);
-        } else if end + 1 < limit
-            && cx.doc.words[end].plain.starts_with("بال")
-            && gap(cx, end, end + 1).trim() == "،"
-        {
-            // A one-word place complement of the post (مدير الفروع بالمصرف، فلان) stands
-            // before the comma of the apposition like في and its noun.
-            at = end + 1;
-        } else if matches!(head, Head::Title | Head::Description)
-            && gap(cx, end - 1, end).trim().is_empty()
-        {
-            // Any other complement of the post of up to four words (رئيس هيئة الدفاع عن
-            // المتهم، رئيس مجلس بلدة فلانة،) also stands before the comma of the apposition:
-            // a post is named in full before the name that it describes.
-            let plain = |x: usize| {
-                cx.doc.words[x].kind == crate::text::WordKind::Arabic
-                    && !cx.lex.words[x].is_cue()
-                    && !complementizer(cx, x)
-                    && !matches!(cx.doc.words[x].key.as_str(), "الذي" | "التي")
-            };
-            at = (end + 1..limit.min(end + 5))
-                .find(|&j| gap(cx, j - 1, j).trim() == "،")
-                .filter(|&j| {
-                    (end..j).all(plain) && (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x)))
-                })
-                .unwrap_or(end);
-        }
-        if at < limit && gap(cx, at - 1, at).trim() == "،" {
-            // An optional title, then the name.
-            let mut titled = at + usize::from(cx.lex.words[at].title);
-            // A profession with the article (الناقد، المهندس) before a name opens the
-            // apposition like a title: it says what the named person is.
-            if titled == at
-                && at + 1 < limit
-                && bare_key(cx, at).starts_with("ال")
-                && !cx.lex.words[at].place_nisba
-                && !function(cx, at)
-                && !cx.lex.words[at].is_cue()
-                && !unknown_word(cx, &cx.doc.words[at].plain)
-                && gap(cx, at, at + 1).trim().is_empty()
-                && (cx.lex.words[at + 1].given > 0 || starts_person(cx, persons, at + 1))
-            {
-                titled = at + 1;
-            }
-            let mut e = titled;
-            // A nationality before the name (الإسباني فلان) qualifies the person like a title
-            // and is not part of the name.
-            if e == at
-                && e + 1 < limit
-                && cx.lex.words[e].place_nisba
-                && gap(cx, e, e + 1).trim().is_empty()
-            {
-                e += 1;
-            }
-            let name_from = e;
-            while e < limit
-                && e < name_from + 5
-                && (name_word(cx, persons, e) || (e > name_from && name_particle(cx, e - 1)))
-                && (e == at || gap(cx, e - 1, e).trim().is_empty())
-            {
-                e += 1;
-            }
-            // Between the commas after a post stands its apposition, the name: two or three
-            // words shaped like a name (no article, particle, adverb or clitic) are read as one
-            // even when the dictionary knows them (كون فوكنر).
-            // The last of them may carry the article (سامر الخطيب).
-            if e == name_from {
-                let mut f = name_from;
-                while f < limit
-                    && f < name_from + 3
-                    && name_shaped(cx, persons, f)
-                    && (!bare_key(cx, f).starts_with("ال")
-                        || (f > name_from
-                            && gap(cx, f, (f + 1).min(limit))
-                                .trim()
-                                .starts_with(['،', ','])))
-                    && !prepositional(cx, persons, f)
-                    && (f == name_from || gap(cx, f - 1, f).trim().is_empty())
-                {
-                    f += 1;
-                }
-                if f >= name_from + 2 {
-                    e = f;
-                }
-            }
-            // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on
-            // with words shaped like a name up to the closing comma of the apposition.
-            if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | ",") {
-                let mut f = e;
-                while f < limit
-                    && f < name_from + 4
-                    && gap(cx, f - 1, f).trim().is_empty()
-                    && name_shaped(cx, persons, f)
-                    && !prepositional(cx, persons, f)
-                {
-                    f += 1;
-                }
-                if f > e && f < limit && matches!(gap(cx, f - 1, f).trim(), "،" | ",") {
-                    e = f;
-                }
-            }
-            let closes = e > name_from
-                && (e >= limit
-                    || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
-                    || (!definite_person
-                        && (gap(cx, e - 1, e).trim() == ":" || complementizer(cx, e))));
-            if closes {
-                if titled > at {
-                    title_run = Some(at..titled);
-                }
-                name_start = Some(name_from);
-                end = e;
-            }
-        }
-    }
-    // A post with a prepositional complement followed at once by the name, with no commas (النائب
-    // عن كتلة «فلان» فلان الفلاني لـ...، العضو في مجلس الأمة فلان الفلاني إن): the complement
-    // ends where a name begins, and the name is the speaker.
-    if name_start.is_none()
-        && head == Head::Title
-        && end < limit
-        && matches!(bare_key(cx, end), "عن" | "في" | "من" | "لدي")
-        && !breaks_phrase(gap(cx, end - 1, end))
-        && let Some(n) = name_after_post_complement(cx, persons, end, limit)
-    {
-        return Some(n);
-    }
-    // A description with no name is a speaker in two cases: an outlet's staff (مصور وكالة فرانس
-    // برس، مراسل رويترز), and a dual or plural of persons before the content (قال خبيران، ...):
-    // unnamed sources both.
-    let unnamed_group = end == k + 1 && group_noun(cx, k) && {
-        let g = gap(cx, k, k + 1);
-        k + 1 >= limit || complementizer(cx, k + 1) || g.contains([':', '،', ',', '«', '"', '“'])
-    };
-    if head == Head::Description && name_start.is_none() && !elative(cx, k) {
-        let span = |a: usize, b: usize| {
-            let w = &cx.doc.words[a];
-            let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[a].clitic));
-            let a = if a < w.range.end { a } else { w.range.start };
-            let b = cx.doc.words[b - 1].range.end;
-            cx.doc.source.get(a..b).map(|t| (a..b, t.to_string()))
-        };
-        // A description followed, between commas, by a clause that withholds the name (موظف
-        // سابق في البلدية، فضّل عدم ذكر اسمه،) is an unnamed source: the words up to the comma.
-        let mut e2 = end;
-        if e2 + 2 < limit && bare_key(cx, e2) == "في" && !breaks_phrase(gap(cx, e2 - 1, e2)) {
-            // The place (في البلدية، في ديوان المحاسبة) runs up to the comma.
-            if let Some(c) = (e2 + 2..limit.min(e2 + 5)).find(|&c| breaks_phrase(gap(cx, c - 1, c)))
-            {
-                e2 = c;
-            }
-        }
-        if e2 < limit && gap(cx, e2 - 1, e2).trim() == "،" && cx.lex.words[e2].anonymous > 0 {
-            let (range, text) = span(k, e2)?;
-            return Some(Named {
-                range,
-                text,
-                anonymous: true,
-                title_only: false,
-                name: None,
-            });
-        }
-        // An indefinite noun with its definite genitive (إدارة المرور، شقيق الضحية، شيخ
-        // الأزهر) right before the content or a circumstance phrase (في بيان) can only be the
-        // verb's subject. Right before the quotation mark, one that ends in a nisba (خبير
-        // الاقتصاد الأميركي) is an epithet for someone named earlier: left to the caller.
-        // A single word before a circumstance phrase of speech (وقال فلان في تصريحات) is the
-        // verb's subject too: the phrase follows the subject in verb–subject order.
-        let before_phrase = end == k + 1
-            && end < cx.doc.words.len()
-            && !breaks_phrase(gap(cx, k, end))
-            && cx.lex.words[end].phrase > 0
-            && phrase_kind(cx, end, usize::from(cx.lex.words[end].phrase)) == PhraseKind::Clause;
-        if before_phrase {
-            let (range, text) = span(k, end)?;
-            return Some(Named {
-                range,
-                text,
-                anonymous: false,
-                title_only: false,
-                name: None,
-            });
-        }
-        let construct = end >= k + 2
-            && end <= k + 3
-            && (k + 1..end).all(|x| {
-                bare_key(cx, x).starts_with("ال")
-                    && !function(cx, x)
-                    && !prepositional(cx, persons, x)
-            })
-            && (end >= limit && !nisba_end(cx, end - 1)
-                || end < limit
-                    && (complementizer(cx, end)
-                        || gap(cx, end - 1, end).contains(':')
-                        || cx.lex.words[end].phrase > 0));
-        // An indefinite noun in construct with the name of a country (وفد قطر، حكومة لبنان)
-        // names that country's body, which may speak: the words up to a comma, a preposition or
-        // the content.
-        let country = end == k + 2
-            && cx.lex.words[k + 1].place == 1
-            && !cx.lex.words[k + 1].place_nisba
-            && !prepositional(cx, persons, k + 1)
-            && !breaks_phrase(gap(cx, k, k + 1))
-            && (end >= limit
-                || function(cx, end)
-                || complementizer(cx, end)
-                || matches!(gap(cx, end - 1, end).trim(), "،" | "," | ":"));
-        if construct || country {
-            let (range, text) = span(k, end)?;
-            return Some(Named {
-                range,
-                text,
-                anonymous: false,
-                title_only: false,
-                name: None,
-            });
-        }
-    }
-    if head == Head::Description && name_start.is_none() {
-        // (An elative, أكبر مركز، describes; it does not speak.)
-        if !(agency_genitive || unnamed_group) || elative(cx, k) {
-            return None;
-        }
-        let w = &cx.doc.words[k];
-        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(t.clitic));
-        let a = if a < w.range.end { a } else { w.range.start };
-        let b = cx.doc.words[end.min(cx.doc.words.len()) - 1].range.end;
-        let text = cx.doc.source.get(a..b)?.to_string();
-        return Some(Named {
-            range: a..b,
-            text,
-            anonymous: true,
-            title_only: false,
-            name: None,
-        });
-    }
-    // Without a name after it, a genitive with ل may be an addressee after all (قال الرئيس
-    // للشعب): the post is kept up to it unless the content follows at once.
-    if let (None, Some(l)) = (name_start, first_lam) {
-        let content_next =
-            end >= limit || gap(cx, end - 1, end).contains(':') || complementizer(cx, end);
-        if !content_next {
-            end = l;
-        }
-    }
-    if head == Head::Definite && name_start.is_none() {
-        // A definite noun alone is a body (الوزارة، البيان) when the clause goes on with the
-        // content, an addressee or a circumstance; before على/عن/إلى/من it is the verb's object
-        // (جدد التأكيد على).
-        let next_ok = end >= limit
-            || gap(cx, end - 1, end).contains([':', '«', '"', '“', '”'])
-            || complementizer(cx, end)
-            || adverb(cx, end)
-            || matches!(cx.doc.words[end].plain.as_str(), "ب" | "ل")
-            || (prepositional(cx, persons, end) && cx.doc.words[end].plain.starts_with('ل'))
-            || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء")
-            // A relative clause between commas describes the noun, which is whole (وشدد
-            // البيان، الذي ...، على).
-            || (gap(cx, end - 1, end).trim() == "،"
-                && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"))
-            || family_name_then_manner(cx, persons, k, end, limit)
-            || family_name_then_preposition(cx, k, end);
-        if !next_ok {
-            return None;
-        }
-    }
-    // The speaker's words: the name with the title run right before it, else the whole phrase.
-    // The whole post is kept when it is plain (وزير الخارجية الروسي سيرغي لافروف); a post with a
-    // prepositional complement (مساعد مدير المستشفى للخدمات الطبية الدكتور ...) gives way to the
-    // title right before the name.
-    let plain_post = |n: usize| {
-        (k..n).all(|m| !prepositional(cx, persons, m) && !function(cx, m))
-            && !cx
-                .doc
-                .prose()
-                .get(cx.doc.words[k].range.end..cx.doc.words[n].range.start)
-                .is_some_and(|g| g.contains('،'))
-    };
-    let first = match (name_start, &title_run) {
-        (Some(n), _) if n > k && plain_post(n) && head != Head::Description => k,
-        (Some(n), Some(tr)) if tr.end == n => tr.start,
-        (Some(n), _) => n,
-        (None, _) => k,
-    };
-    let last = end.min(cx.doc.words.len()).max(first + 1) - 1;
-    let fw = &cx.doc.words[first];
-    let tf = &cx.lex.words[first];
-    // Start after a conjunction or preposition letter that is not part of the word (وللوزير).
-    let clitic = if tf.title > 0 || tf.anonymous > 0 {
-        usize::from(tf.clitic)
-    } else {
-        0
-    };
-    // A conjunction before the article is not part of the speaker (فالقرآن → القرآن).
-    let clitic = if clitic == 0
-        && fw.plain.starts_with(['و', 'ف'])
-        && fw
-            .plain
-            .get('و'.len_utf8()..)
-            .is_some_and(|r| r.starts_with("ال"))
-    {
-        1
-    } else {
-        clitic
-    };
-    let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
-    let a = if a < fw.range.end { a } else { fw.range.start };
-    let mut b = cx.doc.words[last].range.end;
-    // A quoted name at the end of the phrase keeps its closing mark (صحيفة «الأيام»).
-    if let Some(t) = cx.doc.source.get(a..b)
-        && t.matches('«').count() > t.matches('»').count()
-        && cx.doc.source.get(b..).is_some_and(|r| r.starts_with('»'))
-    {
-        b += '»'.len_utf8();
-    }
-    // An indefinite post right before a one-word name (معاون ماكرون، مدرب برشلونة) governs it as
-    // a genitive: an indefinite noun takes no name in apposition, so the name is someone else's
-    // and the phrase names the speaker by the post alone.
-    let name_start = if name_start == Some(first + 1)
-        && last == first + 1
-        && matches!(head, Head::Title | Head::Description)
-        && !bare_key(cx, first).starts_with("ال")
-        && bare_key(cx, first).chars().count() >= 3
-        && cx.lex.words[first].given == 0
-    {
-        None
-    } else {
-        name_start
-    };
-    let mut text = cx.doc.source.get(a..b)?.to_string();
-    // A bare body (الوزارة، المجلس) refers back to the body the story named in full.
-    if name_start.is_none()
-        && first == last
-        && matches!(head, Head::Body | Head::Definite)
-        && let Some(full) = body_named_before(cx, first)
-    {
-        text = format!("{text} ({full})");
-    }
-    Some(Named {
-        range: a..b,
-        text,
-        anonymous: anonymous && name_start.is_none(),
-        name: name_start.map(|n| cx.doc.words[n].range.start..b),
-        title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
-    })
 }
 
 /// The full name of the body that the definite organisation noun at word `k` (الوزارة، المجلس،
@@ -2071,21 +1256,8 @@ pub(super) fn subject_after(
     {
         k += 1;
     }
-    // A stray comma between the verb and a name in apposition (قال، فلان الفلاني، مدير ...،
-    // أنه) does not hide the subject: a listed given name or a person mention there, closed by
-    // a comma or followed by the content, is the subject.
-    if k > 0
-        && k == j
-        && k < limit
-        && gap(cx, k - 1, k).trim() == "،"
-        && (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
-        && let Some(n) = read_np(cx, persons, k, limit)
-        && n.name.is_some()
-    {
-        let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
-        if after >= limit || complementizer(cx, after) || gap(cx, after - 1, after).contains('،') {
-            return Read::Named(n);
-        }
+    if let Some(n) = subject_after_stray_comma(cx, persons, j, k, limit) {
+        return Read::Named(n);
     }
     if k >= limit || (k > 0 && k == j && gap_blocks(cx, k)) {
         return Read::Pronoun;
@@ -2096,8 +1268,65 @@ pub(super) fn subject_after(
     if complementizer(cx, k) || cx.lex.words[k].is_cue() {
         return Read::Pronoun;
     }
-    // A document with a relative clause (بيان أصدره الاتحاد): the statement speaks, and the
-    // phrase runs to the end of its issuer.
+    if let Some(n) = document_and_issuer(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if let Some(n) = read_np(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if unnamed_construct(cx, persons, k, limit) {
+        return Read::Unclear;
+    }
+    if let Some(n) = titled_name_after_long_post(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if let Some(read) = another_unnamed(cx, persons, k, limit) {
+        return read;
+    }
+    if (prepositional(cx, persons, k) || function(cx, k))
+        && let Some(n) = subject_after_complement(cx, persons, k, limit)
+    {
+        return Read::Named(n);
+    }
+    Read::Pronoun
+}
+
+/// A stray comma between the verb and a name in apposition (قال، فلان الفلاني، مدير ...، أنه)
+/// does not hide the subject: a listed given name or a person mention at word `k` right after
+/// the comma (`k == j`, the word after the verb), closed by a comma or followed by the content
+/// before `limit`, is the subject. `None` otherwise.
+fn subject_after_stray_comma(
+    cx: &Context,
+    persons: &[Range<usize>],
+    j: usize,
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    if k > 0
+        && k == j
+        && k < limit
+        && gap(cx, k - 1, k).trim() == "،"
+        && (cx.lex.words[k].given > 0 || starts_person(cx, persons, k))
+        && let Some(n) = read_np(cx, persons, k, limit)
+        && n.name.is_some()
+    {
+        let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+        if after >= limit || complementizer(cx, after) || gap(cx, after - 1, after).contains('،') {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// A document with a relative clause at word `k` (بيان أصدره الاتحاد): the statement speaks,
+/// and the phrase runs to the end of its issuer (read before `limit`). `None` when word `k`
+/// starts no such document.
+fn document_and_issuer(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
     if bare_key(cx, k) != "ما"
         && let Some(v) = what_was_said(cx, k, limit)
         && let Some(n) = read_np(cx, persons, v + 1, limit)
@@ -2106,7 +1335,7 @@ pub(super) fn subject_after(
         let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
         let a = if a < w.range.end { a } else { w.range.start };
         if let Some(text) = cx.doc.source.get(a..n.range.end) {
-            return Read::Named(Named {
+            return Some(Named {
                 range: a..n.range.end,
                 text: text.to_string(),
                 anonymous: false,
@@ -2115,113 +1344,139 @@ pub(super) fn subject_after(
             });
         }
     }
-    if let Some(n) = read_np(cx, persons, k, limit) {
-        return Read::Named(n);
+    None
+}
+
+/// A post with a long complement at word `k` (المشرف العام على البرنامج الوطني للحرف (بارع))
+/// followed by a title and a name right before the content: the titled name is the subject.
+/// Looks up to 16 words on, before `limit`; `None` when word `k` is no title or definite noun,
+/// or no such name is found.
+fn titled_name_after_long_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    if !(cx.lex.words[k].title > 0 || bare_key(cx, k).starts_with("ال")) {
+        return None;
     }
-    if unnamed_construct(cx, persons, k, limit) {
-        return Read::Unclear;
-    }
-    // A post with a long complement (المشرف العام على البرنامج الوطني للحرف (بارع)) followed by
-    // a title and a name right before the content: the titled name is the subject.
-    if cx.lex.words[k].title > 0 || bare_key(cx, k).starts_with("ال") {
-        let mut m = k + 1;
-        while m < limit.min(k + 16) {
-            let g = gap(cx, m - 1, m);
-            if g.contains([':', '،', ',', '.', '\n', '؛', '«', '"', '“']) || complementizer(cx, m)
-            {
-                break;
-            }
-            if cx.lex.words[m].is_cue() {
-                break;
-            }
-            if cx.lex.words[m].title > 0
-                && let Some(n) = read_np(cx, persons, m, limit)
-                && n.name.is_some()
-            {
-                let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
-                if after >= limit
-                    || complementizer(cx, after)
-                    || gap(cx, after - 1, after).contains([':', '«', '"', '“'])
-                {
-                    return Read::Named(n);
-                }
-            }
-            m += 1;
+    let mut m = k + 1;
+    while m < limit.min(k + 16) {
+        let g = gap(cx, m - 1, m);
+        if g.contains([':', '،', ',', '.', '\n', '؛', '«', '"', '“']) || complementizer(cx, m)
+        {
+            break;
         }
+        if cx.lex.words[m].is_cue() {
+            break;
+        }
+        if cx.lex.words[m].title > 0
+            && let Some(n) = read_np(cx, persons, m, limit)
+            && n.name.is_some()
+        {
+            let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+            if after >= limit
+                || complementizer(cx, after)
+                || gap(cx, after - 1, after).contains([':', '«', '"', '“'])
+            {
+                return Some(n);
+            }
+        }
+        m += 1;
     }
-    // "X آخر" (another X: متابع آخر، مصدر آخر) introduces a new speaker who is none of the
-    // earlier ones and is not named: an unnamed source, in the words of the text.
-    if k + 1 < limit
+    None
+}
+
+/// "X آخر" at word `k` (another X: متابع آخر، مصدر آخر) introduces a new speaker who is none of
+/// the earlier ones and is not named: an unnamed source, in the words of the text (unclear when
+/// its bytes cannot be cut). `None` when word `k` is no such phrase before `limit`.
+fn another_unnamed(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Option<Read> {
+    if !(k + 1 < limit
         && !breaks_phrase(gap(cx, k, k + 1))
         && !function(cx, k)
         && !prepositional(cx, persons, k)
-        && matches!(bare_key(cx, k + 1), "اخر" | "اخري" | "اخرون" | "اخرين")
+        && matches!(bare_key(cx, k + 1), "اخر" | "اخري" | "اخرون" | "اخرين"))
     {
-        let w = &cx.doc.words[k];
-        let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
-        let a = if a < w.range.end { a } else { w.range.start };
-        let b = cx.doc.words[k + 1].range.end;
-        return match cx.doc.source.get(a..b) {
-            Some(text) => Read::Named(Named {
-                range: a..b,
-                text: text.to_string(),
-                anonymous: true,
-                title_only: false,
-                name: None,
-            }),
-            None => Read::Unclear,
-        };
+        return None;
     }
-    if prepositional(cx, persons, k) || function(cx, k) {
-        // A complement before the subject: look a few words on for a subject that is plainly one
-        // (a title, a name, an unnamed source) before the content starts.
-        let mut m = k + 1;
-        while m < limit.min(k + 8) {
-            let g = gap(cx, m - 1, m);
-            if g.contains([':', '،', ',', '.', '\n', '؛']) || complementizer(cx, m) {
-                break;
-            }
-            if cx.lex.words[m].is_cue() {
-                break;
-            }
-            let t = &cx.lex.words[m];
-            // (A plural of persons right before the content, قال عنها محامون إن، is one too.)
-            let strong = t.title > 0
-                || t.anonymous > 0
-                || unnamed_head(cx, m)
-                || (group_noun(cx, m) && m + 1 < limit && complementizer(cx, m + 1))
-                || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
-            // A word right after an indefinite noun is its genitive (أشار إلى تنقل خيمة فلان:
-            // the tent of X), the object of the preposition, not the verb's subject.
-            let prev_bare_noun = !breaks_phrase(g)
-                && m - 1 > k
-                && !bare_key(cx, m - 1).starts_with("ال")
-                && !function(cx, m - 1)
-                && !prepositional(cx, persons, m - 1)
-                && !adverb(cx, m - 1)
-                && cx.lex.words[m - 1].title == 0
-                && cx.lex.words[m - 1].given == 0
-                && !in_person(cx, persons, m - 1)
-                && !g.contains('»');
-            if prev_bare_noun
-                && !prepositional(cx, persons, m)
-                && !function(cx, m)
-                && !adverb(cx, m)
-            {
-                // The rest of the genitive chain is the object too (منزل سامر الخطيب).
-                break;
-            }
-            if strong
-                && !prepositional(cx, persons, m)
-                && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
-                && let Some(n) = read_np(cx, persons, m, limit)
-            {
-                return Read::Named(n);
-            }
-            m += 1;
+    let w = &cx.doc.words[k];
+    let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
+    let a = if a < w.range.end { a } else { w.range.start };
+    let b = cx.doc.words[k + 1].range.end;
+    Some(match cx.doc.source.get(a..b) {
+        Some(text) => Read::Named(Named {
+            range: a..b,
+            text: text.to_string(),
+            anonymous: true,
+            title_only: false,
+            name: None,
+        }),
+        None => Read::Unclear,
+    })
+}
+
+/// A complement at word `k` before the subject (a preposition or function word): looks up to
+/// eight words on, before `limit`, for a subject that is plainly one (a title, a name, an unnamed
+/// source) before the content starts. `None` when there is none.
+fn subject_after_complement(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let mut m = k + 1;
+    while m < limit.min(k + 8) {
+        let g = gap(cx, m - 1, m);
+        if g.contains([':', '،', ',', '.', '\n', '؛']) || complementizer(cx, m) {
+            break;
         }
+        if cx.lex.words[m].is_cue() {
+            break;
+        }
+        let t = &cx.lex.words[m];
+        // (A plural of persons right before the content, قال عنها محامون إن، is one too.)
+        let strong = t.title > 0
+            || t.anonymous > 0
+            || unnamed_head(cx, m)
+            || (group_noun(cx, m) && m + 1 < limit && complementizer(cx, m + 1))
+            || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
+        if genitive_of_bare_noun(cx, persons, k, m, g) {
+            // The rest of the genitive chain is the object too (منزل سامر الخطيب).
+            break;
+        }
+        if strong
+            && !prepositional(cx, persons, m)
+            && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
+            && let Some(n) = read_np(cx, persons, m, limit)
+        {
+            return Some(n);
+        }
+        m += 1;
     }
-    Read::Pronoun
+    None
+}
+
+/// True when word `m` (after the complement starting at word `k`, `g` the gap before it) is the
+/// genitive of the indefinite noun right before it (أشار إلى تنقل خيمة فلان: the tent of X):
+/// the object of the preposition, not the verb's subject.
+fn genitive_of_bare_noun(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    m: usize,
+    g: &str,
+) -> bool {
+    let prev_bare_noun = !breaks_phrase(g)
+        && m - 1 > k
+        && !bare_key(cx, m - 1).starts_with("ال")
+        && !function(cx, m - 1)
+        && !prepositional(cx, persons, m - 1)
+        && !adverb(cx, m - 1)
+        && cx.lex.words[m - 1].title == 0
+        && cx.lex.words[m - 1].given == 0
+        && !in_person(cx, persons, m - 1)
+        && !g.contains('»');
+    prev_bare_noun && !prepositional(cx, persons, m) && !function(cx, m) && !adverb(cx, m)
 }
 
 /// True when the gap before word `k` holds a mark that ends the clause (colon, comma, full stop,
@@ -2247,64 +1502,15 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
             return kana_apposition(cx, persons, e);
         }
     }
-    // Walk back to the clause boundary.
-    let mut s = e;
-    while s > 0 && e - s < 8 {
-        let k = s - 1;
-        if complementizer(cx, k)
-            || cx.lex.words[k].is_cue()
-            || function(cx, k)
-            || matches!(bare_key(cx, k), "كان" | "كانت" | "ثم" | "و")
-        {
-            break;
-        }
-        s = k;
-        if breaks_phrase(gap(cx, k.saturating_sub(1), k)) || k == 0 {
-            break;
-        }
-    }
+    let s = clause_start_before(cx, e);
     if s >= e {
         return None;
     }
-    // A subject-first clause inside the content of another reporting verb in the sentence
-    // (وأضاف أن التعداد أشار إلى ...، قال الوزير إن الاتحاد حذر) reports what the outer speaker
-    // says: a subject there that names nobody is not the speaker. (The impersonal يذكر أن "it is
-    // noted that" has no outer speaker.)
-    let embedded = s >= 2 && complementizer(cx, s - 1) && !breaks_phrase(gap(cx, s - 1, s)) && {
-        let mut c = s - 1;
-        let mut outer = false;
-        while c > 0 && s - c < 12 {
-            if gap(cx, c - 1, c).contains(['.', '\n', '!', '?', '؟', ':']) {
-                break;
-            }
-            c -= 1;
-            let t = &cx.lex.words[c];
-            if (t.verb && !bare_key(cx, c).starts_with('ي')) || t.participle {
-                outer = true;
-                break;
-            }
-        }
-        outer
-    };
-    // The subject must plainly be one: a name, a title, an unnamed source, a body or a definite
-    // noun (not an indefinite word such as أناساً).
-    let ts = &cx.lex.words[s];
-    let plain_subject = name_word(cx, persons, s)
-        || ts.title > 0
-        || ts.anonymous > 0
-        || unnamed_head(cx, s)
-        || ts.agency.is_some()
-        || ts.org_noun
-        || bare_key(cx, s).starts_with("ال");
-    if !plain_subject {
+    let embedded = inside_reported_content(cx, s);
+    if !may_be_subject(cx, persons, s) {
         return None;
     }
-    // An agency that opens the clause (وكالة الأنباء الأردنية قالت) is its subject, even one
-    // whose first word also reads as و + a clitic; a nisba may follow the listed name.
-    if let Some((len, _)) = ts.agency
-        && s + usize::from(len) <= e
-        && (s + usize::from(len)..e).all(|m| nisba_end(cx, m) && !breaks_phrase(gap(cx, m - 1, m)))
-    {
+    if agency_opens_clause(cx, s, e) {
         let a = cx.doc.words[s].range.start;
         let b = cx.doc.words[e - 1].range.end;
         return Some(Named {
@@ -2322,10 +1528,83 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
     if n.range.end == cx.doc.words[e - 1].range.end {
         return Some(n);
     }
-    // A name followed by its post in apposition is one subject (فلان الفلاني نائب وزير النقل
-    // قال): the speaker is the name when the words up to the verb are a title chain.
+    name_then_post(cx, &n, s, e).then_some(n)
+}
+
+/// The first word of the clause that ends before word `e` (the verb, or قد before it): the walk
+/// back stops at a complementizer, a cue, a function word, كان/كانت/ثم/و, punctuation or the
+/// document's start, and goes at most eight words. Returns `e` when the clause is empty.
+fn clause_start_before(cx: &Context, e: usize) -> usize {
+    let mut s = e;
+    while s > 0 && e - s < 8 {
+        let k = s - 1;
+        if complementizer(cx, k)
+            || cx.lex.words[k].is_cue()
+            || function(cx, k)
+            || matches!(bare_key(cx, k), "كان" | "كانت" | "ثم" | "و")
+        {
+            break;
+        }
+        s = k;
+        if breaks_phrase(gap(cx, k.saturating_sub(1), k)) || k == 0 {
+            break;
+        }
+    }
+    s
+}
+
+/// True when the clause starting at word `s` is subject-first inside the content of another
+/// reporting verb in the sentence (وأضاف أن التعداد أشار إلى ...، قال الوزير إن الاتحاد حذر): it
+/// reports what the outer speaker says, so a subject there that names nobody is not the speaker.
+/// (The impersonal يذكر أن "it is noted that" has no outer speaker.) Looks up to 12 words back.
+fn inside_reported_content(cx: &Context, s: usize) -> bool {
+    s >= 2 && complementizer(cx, s - 1) && !breaks_phrase(gap(cx, s - 1, s)) && {
+        let mut c = s - 1;
+        let mut outer = false;
+        while c > 0 && s - c < 12 {
+            if gap(cx, c - 1, c).contains(['.', '\n', '!', '?', '؟', ':']) {
+                break;
+            }
+            c -= 1;
+            let t = &cx.lex.words[c];
+            if (t.verb && !bare_key(cx, c).starts_with('ي')) || t.participle {
+                outer = true;
+                break;
+            }
+        }
+        outer
+    }
+}
+
+/// True when word `s` is plainly a subject before its verb: a name, a title, an unnamed source,
+/// a body or a definite noun (not an indefinite word such as أناساً).
+fn may_be_subject(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
+    let ts = &cx.lex.words[s];
+    name_word(cx, persons, s)
+        || ts.title > 0
+        || ts.anonymous > 0
+        || unnamed_head(cx, s)
+        || ts.agency.is_some()
+        || ts.org_noun
+        || bare_key(cx, s).starts_with("ال")
+}
+
+/// True when an agency opens the clause at word `s` (وكالة الأنباء الأردنية قالت) and fills it up
+/// to word `e` (exclusive) with only nisbas after the listed name: it is the subject, even one
+/// whose first word also reads as و + a clitic.
+fn agency_opens_clause(cx: &Context, s: usize, e: usize) -> bool {
+    cx.lex.words[s].agency.is_some_and(|(len, _)| {
+        s + usize::from(len) <= e
+            && (s + usize::from(len)..e)
+                .all(|m| nisba_end(cx, m) && !breaks_phrase(gap(cx, m - 1, m)))
+    })
+}
+
+/// True when the name read as `n` from word `s` is followed by its post in apposition up to the
+/// verb at word `e` (فلان الفلاني نائب وزير النقل قال): one subject, and the speaker is the name.
+fn name_then_post(cx: &Context, n: &Named, s: usize, e: usize) -> bool {
     let x = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
-    let post = n.name.is_some()
+    n.name.is_some()
         && x > s
         && x < e
         && cx.lex.words[x].title > 0
@@ -2334,8 +1613,7 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
                 && !function(cx, m)
                 && !complementizer(cx, m)
                 && !cx.lex.words[m].is_cue()
-        });
-    post.then_some(n)
+        })
 }
 
 /// The name in apposition between commas before قد in a sentence opened by كان (وكانت المتحدثة

@@ -1,0 +1,1137 @@
+//! The speaker noun phrase reader ([`read_np`]), split into one step per thing it reads: the
+//! first word (its head: a name, a title, an unnamed source, a body, a definite noun or a
+//! description), the words after it (the title chain, the name, a nisba, a genitive with ل, an
+//! unnamed source's place), a name in apposition after the post, and the speaker's words at the
+//! end. Word indices are into `cx.doc.words`; word ranges are half-open.
+
+use super::*;
+use std::ops::ControlFlow;
+
+/// The head of a speaker phrase.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Head {
+    /// A person's name.
+    Name,
+    /// A title or post (الرئيس، وزير الخارجية، المتحدث).
+    Title,
+    /// An unnamed source (مصدر عسكري، مسؤول).
+    Unnamed,
+    /// An agency, outlet or organisation noun (وكالة سانا، المرصد).
+    Body,
+    /// A definite noun (الوزارة، البيان، الجيش).
+    Definite,
+    /// An indefinite ordinary noun (رجل، خبير، مساعد): a description that needs a name after it.
+    Description,
+}
+
+/// What the phrase reader does after reading the word at its position: go on to the next word,
+/// or stop (the phrase ends before it).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Step {
+    /// The word was taken (or skipped); read on.
+    Next,
+    /// The phrase ends before the word.
+    Stop,
+}
+
+impl Named {
+    /// A speaker with no name inside its words: `range` (bytes, half-open) and `text` as written,
+    /// `anonymous` for an unnamed source.
+    fn words_only(range: Range<usize>, text: String, anonymous: bool) -> Named {
+        Named {
+            range,
+            text,
+            anonymous,
+            title_only: false,
+            name: None,
+        }
+    }
+}
+
+/// Reads the speaker noun phrase that starts at word `k` and ends before word `limit`: the title
+/// chain, the name, a nisba. Returns `None` when word `k` cannot start a speaker.
+pub(in crate::analysis::quotes) fn read_np(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    if k >= limit || !may_start(cx, k) {
+        return None;
+    }
+    if let ControlFlow::Break(n) = one_of_group(cx, persons, k, limit) {
+        return n;
+    }
+    if let ControlFlow::Break(n) = possessive_post(cx, persons, k, limit) {
+        return n;
+    }
+    // The end (word index, exclusive) of a name read by its position alone; a word that reads as
+    // a preposition is a name only so (لانس فلان المدير العلمي).
+    let clitic_end = clitic_name_end(cx, persons, k, limit);
+    let t = &cx.lex.words[k];
+    // (A listed unnamed source in a pronoun form, أحدهم "one of them", is a speaker.)
+    if clitic_end.is_none()
+        && (function(cx, k)
+            || prepositional(cx, persons, k)
+            || (not_name_form(cx, persons, k) && t.anonymous == 0))
+    {
+        return None;
+    }
+    if place_subject(cx, persons, k, limit) {
+        return place_named(cx, k);
+    }
+    let (head, by_position_end) = head_of(cx, persons, k, limit, clitic_end)?;
+    let mut p = Phrase::start(cx, persons, k, limit, head, by_position_end);
+    p.read_words();
+    p.name_after_place_complement();
+    if p.name_start.is_none()
+        && head == Head::Title
+        && let Some((from, e)) = name_after_post_complement_run(cx, persons, p.end, limit)
+    {
+        p.name_start = Some(from);
+        p.end = e;
+    }
+    p.apposition_between_commas();
+    if let Some(n) = p.name_right_after_complement() {
+        return Some(n);
+    }
+    if head == Head::Description && p.name_start.is_none() {
+        if !elative(cx, k)
+            && let ControlFlow::Break(n) = p.description_in_context()
+        {
+            return n;
+        }
+        return p.description_alone();
+    }
+    p.lam_addressee();
+    if head == Head::Definite && p.name_start.is_none() && !p.definite_goes_on() {
+        return None;
+    }
+    p.finish()
+}
+
+/// True when word `k` may start a speaker: an Arabic word that is no complementizer, cue or
+/// adverb.
+fn may_start(cx: &Context, k: usize) -> bool {
+    !(complementizer(cx, k)
+        || cx.lex.words[k].is_cue()
+        || adverb(cx, k)
+        || cx.doc.words[k].kind != crate::text::WordKind::Arabic)
+}
+
+/// The byte range (half-open) and text of words `a..b` (word indices, half-open), starting after
+/// the conjunction or preposition letters the lexicon found on word `a` (the whole word when they
+/// are all of it). `None` when the range is not on character boundaries.
+fn clitic_span(cx: &Context, a: usize, b: usize) -> Option<(Range<usize>, String)> {
+    let w = &cx.doc.words[a];
+    let s = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[a].clitic));
+    let s = if s < w.range.end { s } else { w.range.start };
+    let e = cx.doc.words[b.min(cx.doc.words.len()) - 1].range.end;
+    cx.doc.source.get(s..e).map(|t| (s..e, t.to_string()))
+}
+
+/// أحد / إحدى ("one of") at word `k` with the group after it (أحد المعجبين، أحد أفراد العائلة،
+/// إحدى الناجيات) is an unnamed member of that group: an anonymous speaker. Breaks with the
+/// speaker (or `None` when its bytes cannot be cut) when word `k` is such a word; continues
+/// otherwise.
+fn one_of_group(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> ControlFlow<Option<Named>> {
+    if !(matches!(bare_key(cx, k), "احد" | "احدي")
+        && k + 1 < limit
+        && !elative(cx, k + 1)
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && !function(cx, k + 1)
+        && !prepositional(cx, persons, k + 1)
+        && !complementizer(cx, k + 1))
+    {
+        return ControlFlow::Continue(());
+    }
+    // The group's noun, and a definite genitive after an indefinite one (أفراد العائلة).
+    let mut last = k + 1;
+    if !bare_key(cx, last).starts_with("ال")
+        && last + 1 < limit
+        && !breaks_phrase(gap(cx, last, last + 1))
+        && bare_key(cx, last + 1).starts_with("ال")
+        && !cx.lex.words[last + 1].is_cue()
+    {
+        last += 1;
+    }
+    ControlFlow::Break(
+        clitic_span(cx, k, last + 1).map(|(range, text)| Named::words_only(range, text, true)),
+    )
+}
+
+/// The word where a name after the possessive post at word `k` starts: after a nationality that
+/// qualifies the post (مدربه الكرواتي فلان) or a place complement (زميلته في المجلة فلانة), else
+/// right after the post. `appositive` is true when a comma follows the post.
+fn possessive_name_start(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+    appositive: bool,
+) -> usize {
+    if k + 2 < limit
+        && !appositive
+        && cx.lex.words[k + 1].place_nisba
+        && gap(cx, k, k + 1).trim().is_empty()
+        && gap(cx, k + 1, k + 2).trim().is_empty()
+    {
+        k + 2
+    } else if k + 3 < limit
+        && !appositive
+        && bare_key(cx, k + 1) == "في"
+        && bare_key(cx, k + 2).starts_with("ال")
+        && !function(cx, k + 2)
+        && (k..k + 3).all(|x| gap(cx, x, x + 1).trim().is_empty())
+        && (cx.lex.words[k + 3].given > 0 || starts_person(cx, persons, k + 3))
+    {
+        k + 3
+    } else {
+        k + 1
+    }
+}
+
+/// A noun with a possessive pronoun at word `k` before a name (محاميها فلان، شقيقه فلان) is the
+/// name's post: the name is the speaker. The name may also stand between commas in apposition to
+/// it (وقال رئيسها، فلان الفلاني:): then the name must be closed by a comma, a colon or a
+/// complementizer. Breaks with the name's reading when it is the speaker; continues otherwise.
+fn possessive_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> ControlFlow<Option<Named>> {
+    let w = &cx.doc.words[k];
+    let appositive = k + 1 < limit && gap(cx, k, k + 1).trim() == "،";
+    let nk = possessive_name_start(cx, persons, k, limit, appositive);
+    if !(not_name_form(cx, persons, k)
+        && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
+        && nk < limit
+        && (gap(cx, k, k + 1).trim().is_empty() || appositive)
+        && (cx.lex.words[nk].given > 0
+            || starts_person(cx, persons, nk)
+            || name_word(cx, persons, nk)
+            // A title before the name in apposition (محاميه، الأستاذ فلان الفلاني،).
+            || (appositive && cx.lex.words[nk].title > 0)))
+    {
+        return ControlFlow::Continue(());
+    }
+    let n = read_np(cx, persons, nk, limit);
+    if !appositive {
+        return ControlFlow::Break(n);
+    }
+    if let Some(n) = n {
+        let after = cx.doc.words.partition_point(|x| x.range.end <= n.range.end);
+        if after >= limit
+            || complementizer(cx, after)
+            || gap(cx, after - 1, after).contains([':', '،', ','])
+        {
+            return ControlFlow::Break(Some(n));
+        }
+    }
+    ControlFlow::Continue(())
+}
+
+/// The end (word index, exclusive) of a name that starts at word `k` with a word reading as a
+/// preposition (لانس فلان المدير العلمي): such a word is a name only by its position. `None` when
+/// word `k` is no such name.
+fn clitic_name_end(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<usize> {
+    if prepositional(cx, persons, k) && !function(cx, k) && !not_name_form(cx, persons, k) {
+        name_run_by_position(cx, persons, k, limit)
+    } else {
+        None
+    }
+}
+
+/// True when word `k` is a country or city standing as the verb's subject by metonymy for its
+/// government (أعلنت مصر، اعتبرت الصين), with all its words before `limit`.
+fn place_subject(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> bool {
+    let t = &cx.lex.words[k];
+    t.place > 0
+        && t.title == 0
+        && t.agency.is_none()
+        && !in_person(cx, persons, k)
+        && k + usize::from(t.place) <= limit
+}
+
+/// The place at word `k` (see [`place_subject`]) as the speaker: its words, each whole (a place
+/// keeps its first letter: واشنطن، لبنان).
+fn place_named(cx: &Context, k: usize) -> Option<Named> {
+    let last = k + usize::from(cx.lex.words[k].place) - 1;
+    let a = cx.doc.words[k].range.start;
+    let b = cx.doc.words[last].range.end;
+    let text = cx.doc.source.get(a..b)?.to_string();
+    Some(Named::words_only(a..b, text, false))
+}
+
+/// The head of the phrase at word `k`, and the end (word index, exclusive) of a name read by its
+/// position there (`clitic_end`, the one found for a word reading as a preposition, or one found
+/// here). `None` when word `k` cannot head a speaker (a preposition, a function word, a تفعيل
+/// masdar, an indefinite accusative).
+fn head_of(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+    clitic_end: Option<usize>,
+) -> Option<(Head, Option<usize>)> {
+    let t = &cx.lex.words[k];
+    let head = if clitic_end.is_some()
+        || (name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0)
+    {
+        Head::Name
+    } else if t.anonymous > 0 || unnamed_head(cx, k) {
+        Head::Unnamed
+    } else if t.title > 0 {
+        Head::Title
+    } else if t.agency.is_some() || t.org_noun {
+        Head::Body
+    } else if prepositional(cx, persons, k) || function(cx, k) {
+        return None;
+    } else if bare_key(cx, k).starts_with("ال") {
+        if tafil_masdar(cx, k) {
+            return None;
+        }
+        Head::Definite
+    } else if let Some(e) = name_run_by_position(cx, persons, k, limit) {
+        return Some((Head::Name, Some(e)));
+    } else if bare_key(cx, k).ends_with('ا') {
+        // An indefinite accusative (أساسياً، برنامجاً، مراراً) is an object or an adverb.
+        return None;
+    } else {
+        Head::Description
+    };
+    Some((head, clitic_end))
+}
+
+/// A speaker phrase being read: where it starts and may end, its head, and what has been read.
+struct Phrase<'r, 'd, 'a> {
+    /// The analysis.
+    cx: &'r Context<'d, 'a>,
+    /// Word ranges (half-open) of the person mentions.
+    persons: &'r [Range<usize>],
+    /// The phrase's first word.
+    k: usize,
+    /// The word the phrase ends before, at the latest.
+    limit: usize,
+    /// What the first word is.
+    head: Head,
+    /// The end (word index, exclusive) of the phrase read so far.
+    end: usize,
+    /// The first name word.
+    name_start: Option<usize>,
+    /// The last run of title words (word indices, half-open).
+    title_run: Option<Range<usize>>,
+    /// True when a nisba closed the name: nothing more is read.
+    name_done: bool,
+    /// The first word of a genitive with ل inside the post (لوزارة، للخدمات).
+    first_lam: Option<usize>,
+    /// True when the name was found by its position after a post, not by the lexicons.
+    name_by_position: bool,
+    /// True when an agency or outlet stands in the phrase as a genitive (مصور وكالة فرانس برس).
+    agency_genitive: bool,
+    /// The word being read.
+    m: usize,
+}
+
+impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
+    /// The phrase after its head at word `k`: the head's own words (a title's, an unnamed
+    /// source's, an agency's, a name read by its position ending at `by_position_end`) are read.
+    fn start(
+        cx: &'r Context<'d, 'a>,
+        persons: &'r [Range<usize>],
+        k: usize,
+        limit: usize,
+        head: Head,
+        by_position_end: Option<usize>,
+    ) -> Self {
+        let t = &cx.lex.words[k];
+        let mut p = Phrase {
+            cx,
+            persons,
+            k,
+            limit,
+            head,
+            end: k + 1,
+            name_start: (head == Head::Name).then_some(k),
+            title_run: None,
+            name_done: false,
+            first_lam: None,
+            name_by_position: false,
+            agency_genitive: false,
+            m: k + 1,
+        };
+        if head == Head::Title {
+            p.end = k + usize::from(t.title);
+            p.title_run = Some(k..p.end);
+            p.m = p.end;
+        } else if head == Head::Unnamed && t.anonymous > 0 {
+            // The source's words, not the clause that describes it (مسؤول رفض الكشف عن اسمه).
+            p.end = k + 1;
+            while p.end < (k + usize::from(t.anonymous)).min(limit)
+                && !cx.lex.words[p.end].is_cue()
+                && !function(cx, p.end)
+            {
+                p.end += 1;
+            }
+            p.m = p.end;
+        } else if let (Head::Body, Some((len, _))) = (head, t.agency) {
+            p.end = k + usize::from(len);
+            p.m = p.end;
+        } else if let Some(e) = by_position_end {
+            p.end = e;
+            p.m = e;
+            p.name_by_position = true;
+        }
+        p
+    }
+
+    /// Takes the words up to word `to` (exclusive) into the phrase and reads on from there.
+    fn take(&mut self, to: usize) -> Step {
+        self.end = to;
+        self.m = to;
+        Step::Next
+    }
+
+    /// Reads the words after the head, at most twelve words from the start.
+    fn read_words(&mut self) {
+        let end_limit = self.limit.min(self.k + 12);
+        while self.m < end_limit {
+            if self.step(end_limit) == Step::Stop {
+                break;
+            }
+        }
+    }
+
+    /// Reads the word at `self.m`, before `end_limit`.
+    fn step(&mut self, end_limit: usize) -> Step {
+        let (cx, m) = (self.cx, self.m);
+        let g = gap(cx, m - 1, m);
+        if g.trim() == "«" && self.name_start.is_none() && self.head != Head::Name {
+            return self.quoted_name_in_post(end_limit);
+        }
+        if self.stops_at(g) {
+            return Step::Stop;
+        }
+        // The spokesman's باسم ("in the name of") continues the post.
+        if cx.doc.words[m].plain == "باسم" {
+            return self.take(m + 1);
+        }
+        if self.name_start.is_some() {
+            return self.after_name();
+        }
+        self.before_name(end_limit)
+    }
+
+    /// A quoted name inside a post (رئيس حزب «القوات» سمير جعجع), with « before `self.m`: the
+    /// words up to » (at most five, before `end_limit`) belong to the post; without » the phrase
+    /// ends.
+    fn quoted_name_in_post(&mut self, end_limit: usize) -> Step {
+        let (cx, m) = (self.cx, self.m);
+        let last_in = (m..end_limit.min(m + 5).min(cx.doc.words.len() - 1))
+            .find(|&c| gap(cx, c, c + 1).contains('»'));
+        match last_in {
+            Some(c) => self.take(c + 1),
+            None => Step::Stop,
+        }
+    }
+
+    /// True when the phrase ends before word `self.m`, `g` being the gap before it: punctuation
+    /// (but the » of a quoted name opened inside the phrase), a complementizer, a cue, an adverb,
+    /// a word not in Arabic letters, a person mention starting inside the word, or a conjunction
+    /// after a name or a body.
+    fn stops_at(&self, g: &str) -> bool {
+        let (cx, persons, k, m) = (self.cx, self.persons, self.k, self.m);
+        if breaks_phrase(g) && !(g.trim() == "»" && m > k && gap_has_open_before(cx, k, m)) {
+            return true;
+        }
+        let tm = &cx.lex.words[m];
+        let wm = &cx.doc.words[m];
+        if complementizer(cx, m) || tm.is_cue() || adverb(cx, m) {
+            return true;
+        }
+        if wm.kind != crate::text::WordKind::Arabic {
+            return true;
+        }
+        let conj = wm.plain.starts_with('و')
+            && !in_person(cx, persons, m)
+            && tm.given == 0
+            && !patronymic_ould(cx, m);
+        let conj_ends =
+            self.name_start.is_some() || matches!(self.head, Head::Definite | Head::Body);
+        person_starts_inside(cx, persons, m) || (conj && conj_ends)
+    }
+
+    /// After the name: more name words, or a nisba (الروسي). Anything else ends it.
+    fn after_name(&mut self) -> Step {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        if self.name_done {
+            return Step::Stop;
+        }
+        let tm = &cx.lex.words[m];
+        // A family name after a given name or a name particle, even an ordinary word (سامر
+        // الخطيب، دو فريج).
+        let after_given = (cx.lex.words[m - 1].given > 0 || name_particle(cx, m - 1))
+            && !prepositional(cx, persons, m)
+            && !function(cx, m)
+            && !not_name_form(cx, persons, m)
+            && !tm.place_nisba;
+        // The second word of a name started by its position (فارون بادوار).
+        let addressee = cx.doc.words[m].plain.starts_with('ل')
+            && media_noun(bare_key(cx, m).get('ل'.len_utf8()..).unwrap_or(""));
+        let second = self.name_by_position
+            && self.name_start == Some(m - 1)
+            && name_shaped(cx, persons, m)
+            && !addressee;
+        // After a name particle (بنت الشيخ، أبو الأمير) the next word is the name's, even
+        // when it is also a title: the particle cannot end a name.
+        let after_particle = name_particle(cx, m - 1)
+            && !prepositional(cx, persons, m)
+            && !function(cx, m)
+            && !complementizer(cx, m);
+        if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0) || after_particle
+        {
+            return self.take(m + 1);
+        }
+        if tm.place_nisba {
+            self.name_done = true;
+            return self.take(m + 1);
+        }
+        Step::Stop
+    }
+
+    /// Before the name: the title chain, a known nisba of the post, an agency in the post, the
+    /// name's first word; then the post's other words ([`Phrase::post_word`]).
+    fn before_name(&mut self, end_limit: usize) -> Step {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let tm = &cx.lex.words[m];
+        if tm.title > 0 {
+            let len = usize::from(tm.title);
+            self.title_run = Some(m..m + len);
+            return self.take((m + len).min(end_limit));
+        }
+        // A nisba the dictionary knows (الأفغاني، الروسي) is an adjective of the post, even when
+        // the name detector took it for a surname; an unknown one (القرضاوي) is a name.
+        let key = bare_key(cx, m);
+        // (The relative pronoun التي has the same shape and ends the phrase.)
+        if key.starts_with("ال")
+            && key.ends_with('ي')
+            && !function(cx, m)
+            && !unknown_word(cx, &cx.doc.words[m].plain)
+        {
+            return self.take(m + 1);
+        }
+        // An agency or outlet in the post (مراسل وكالة فرانس برس) is read whole, before any of
+        // its words can pass for a name.
+        if let Some((len, _)) = tm.agency {
+            self.agency_genitive = true;
+            return self.take((m + usize::from(len)).min(end_limit));
+        }
+        if name_word(cx, persons, m) {
+            self.name_start = Some(m);
+            return self.take(m + 1);
+        }
+        // An idafa chain ends at its first definite noun, so an indefinite word right after one
+        // in a post (خبير الأمن فارون بادوار) starts the name.
+        if matches!(self.head, Head::Title | Head::Description)
+            && cx.doc.words[m - 1].key.starts_with("ال")
+            && !key.starts_with("ال")
+            && name_shaped(cx, persons, m)
+            && !prepositional(cx, persons, m)
+            && content_follows_name(cx, persons, m, self.limit)
+        {
+            self.name_start = Some(m);
+            self.name_by_position = true;
+            return self.take(m + 1);
+        }
+        if tm.org_noun && self.head == Head::Description {
+            self.agency_genitive = true;
+        }
+        self.post_word(end_limit)
+    }
+
+    /// A word of the post that is no title, agency or name (before `end_limit`): a genitive with
+    /// ل, an unnamed source's place, a definite word or an indefinite one inside the post; or
+    /// the end of the phrase (a second body, an accusative, a word after a bare name or noun).
+    fn post_word(&mut self, end_limit: usize) -> Step {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let tm = &cx.lex.words[m];
+        if prepositional(cx, persons, m) {
+            return self.lam_genitive();
+        }
+        if function(cx, m) {
+            // مسؤول في البيت الأبيض، مصدر في الوزارة: an unnamed source's place.
+            let next_definite = m + 1 < end_limit
+                && !breaks_phrase(gap(cx, m, m + 1))
+                && bare_key(cx, m + 1).starts_with("ال")
+                && cx.lex.words[m + 1].phrase == 0;
+            if self.head == Head::Unnamed
+                && bare_key(cx, m) == "في"
+                && next_definite
+                && tm.phrase == 0
+            {
+                return self.take(m + 2);
+            }
+            return Step::Stop;
+        }
+        // A second definite body right after a definite one (ودعت الوزارة النقابة إلى): a
+        // definite noun governs no genitive and a body is no adjective, so it is another party,
+        // the verb's object.
+        if tm.org_noun
+            && bare_key(cx, m).starts_with("ال")
+            && bare_key(cx, m - 1).starts_with("ال")
+            && cx.lex.words[m - 1].org_noun
+        {
+            return Step::Stop;
+        }
+        if tm.place_nisba || bare_key(cx, m).starts_with("ال") {
+            // A definite plural in -ات right after an adjective of relation cannot extend the
+            // name (منظمة التعاون الإقليمي التصريحات): it is the verb's object.
+            let prev = bare_key(cx, m - 1);
+            if bare_key(cx, m).ends_with("ات")
+                && prev.starts_with("ال")
+                && (prev.ends_with('ي') || prev.ends_with("يه"))
+            {
+                return Step::Stop;
+            }
+            return self.take(m + 1);
+        }
+        // An indefinite word inside a post (رئيس هيئة الأركان); an accusative ends it, and so
+        // does any indefinite word after a bare definite noun (الحضور إلى مناظرة).
+        if bare_key(cx, m).ends_with('ا') || matches!(self.head, Head::Name | Head::Definite) {
+            return Step::Stop;
+        }
+        self.take(m + 1)
+    }
+
+    /// A word at `self.m` that reads as a preposition: a genitive with ل inside a post (المتحدث
+    /// الرسمي لوزارة الصحة) continues it; an addressee (لقناة، للصحفيين) or a manner (بالحقيقة)
+    /// ends the phrase.
+    fn lam_genitive(&mut self) -> Step {
+        let (cx, k, m) = (self.cx, self.k, self.m);
+        let p = cx.doc.words[m].plain.as_str();
+        let key = bare_key(cx, m);
+        let lam = p.starts_with('ل') && p.chars().count() > 3;
+        let stem = key.get('ل'.len_utf8()..).unwrap_or("");
+        let stem = if p.starts_with("لل") {
+            stem.get('ل'.len_utf8()..).unwrap_or("")
+        } else {
+            stem
+        };
+        // After a lone definite nisba-shaped word (الحسيني، الفاسي), a family name that
+        // governs no genitive, a ل-phrase is the addressee (قالت الحسيني للحضور).
+        let family_nisba = self.head == Head::Definite
+            && m == k + 1
+            && cx.lex.words[k].title == 0
+            && !cx.lex.words[k].org_noun
+            && crate::analysis::names::is_nisba(&cx.doc.words[k].plain);
+        if lam && !media_noun(stem) && self.head != Head::Name && !family_nisba {
+            self.first_lam.get_or_insert(m);
+            return self.take(m + 1);
+        }
+        Step::Stop
+    }
+}
+
+/// The end (word index, exclusive) of a name of up to four words that starts at word `from`
+/// after the place complement of a post, before `limit`; `from` when none starts there. Two
+/// words shaped like a name (no article) also make one there (ممثل المنظمة في البلد فلان فلان أن).
+fn name_after_place_end(
+    cx: &Context,
+    persons: &[Range<usize>],
+    from: usize,
+    limit: usize,
+) -> usize {
+    let mut e = from;
+    while e < limit
+        && e < from + 4
+        && (e == from || gap(cx, e - 1, e).trim().is_empty())
+        && (name_word(cx, persons, e) || (e > from && name_particle(cx, e - 1)))
+    {
+        e += 1;
+    }
+    if e == from {
+        let mut f = from;
+        while f < limit
+            && f < from + 3
+            && (f == from || gap(cx, f - 1, f).trim().is_empty())
+            && name_shaped(cx, persons, f)
+            && !bare_key(cx, f).starts_with("ال")
+            && !prepositional(cx, persons, f)
+            && cx.lex.words[f].place == 0
+        {
+            f += 1;
+        }
+        if f >= from + 2 {
+            e = f;
+        }
+    }
+    e
+}
+
+/// The first word of the apposition's name after the comma before word `at`: after an optional
+/// title, or a profession with the article (الناقد، المهندس) that opens the apposition like a
+/// title (it says what the named person is). Returns (the end of the title, word index
+/// exclusive; the first word of the name, after a nationality that qualifies the person:
+/// الإسباني فلان).
+fn apposition_title(
+    cx: &Context,
+    persons: &[Range<usize>],
+    at: usize,
+    limit: usize,
+) -> (usize, usize) {
+    let mut titled = at + usize::from(cx.lex.words[at].title);
+    if titled == at
+        && at + 1 < limit
+        && bare_key(cx, at).starts_with("ال")
+        && !cx.lex.words[at].place_nisba
+        && !function(cx, at)
+        && !cx.lex.words[at].is_cue()
+        && !unknown_word(cx, &cx.doc.words[at].plain)
+        && gap(cx, at, at + 1).trim().is_empty()
+        && (cx.lex.words[at + 1].given > 0 || starts_person(cx, persons, at + 1))
+    {
+        titled = at + 1;
+    }
+    let mut e = titled;
+    // A nationality before the name qualifies the person like a title and is not part of the
+    // name.
+    if e == at
+        && e + 1 < limit
+        && cx.lex.words[e].place_nisba
+        && gap(cx, e, e + 1).trim().is_empty()
+    {
+        e += 1;
+    }
+    (titled, e)
+}
+
+/// The end (word index, exclusive) of the name of an apposition that starts at word
+/// `name_from`, after the comma before word `at`, before `limit`; `name_from` when no name starts
+/// there.
+fn apposition_name_end(
+    cx: &Context,
+    persons: &[Range<usize>],
+    at: usize,
+    name_from: usize,
+    limit: usize,
+) -> usize {
+    let mut e = name_from;
+    while e < limit
+        && e < name_from + 5
+        && (name_word(cx, persons, e) || (e > name_from && name_particle(cx, e - 1)))
+        && (e == at || gap(cx, e - 1, e).trim().is_empty())
+    {
+        e += 1;
+    }
+    // Between the commas after a post stands its apposition, the name: two or three words
+    // shaped like a name (no article, particle, adverb or clitic) are read as one even when the
+    // dictionary knows them (كون فوكنر). The last of them may carry the article (سامر الخطيب).
+    if e == name_from {
+        let mut f = name_from;
+        while f < limit
+            && f < name_from + 3
+            && name_shaped(cx, persons, f)
+            && (!bare_key(cx, f).starts_with("ال")
+                || (f > name_from
+                    && gap(cx, f, (f + 1).min(limit))
+                        .trim()
+                        .starts_with(['،', ','])))
+            && !prepositional(cx, persons, f)
+            && (f == name_from || gap(cx, f - 1, f).trim().is_empty())
+        {
+            f += 1;
+        }
+        if f >= name_from + 2 {
+            e = f;
+        }
+    }
+    // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on with words
+    // shaped like a name up to the closing comma of the apposition.
+    if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | ",") {
+        let mut f = e;
+        while f < limit
+            && f < name_from + 4
+            && gap(cx, f - 1, f).trim().is_empty()
+            && name_shaped(cx, persons, f)
+            && !prepositional(cx, persons, f)
+        {
+            f += 1;
+        }
+        if f > e && f < limit && matches!(gap(cx, f - 1, f).trim(), "،" | ",") {
+            e = f;
+        }
+    }
+    e
+}
+
+impl Phrase<'_, '_, '_> {
+    /// A name right after the place complement of a post (سفير البلاد في فرنسا فلان الفلاني،):
+    /// the post is in apposition to the name, which is the speaker; also between commas after
+    /// the place (السفير السعودي في الولايات المتحدة، الأمير فلان، إن). Sets the name and the end.
+    fn name_after_place_complement(&mut self) {
+        let (cx, persons, limit, end) = (self.cx, self.persons, self.limit, self.end);
+        if !(self.name_start.is_none()
+            && matches!(self.head, Head::Title | Head::Description)
+            && end + 2 < limit
+            && bare_key(cx, end) == "في"
+            && cx.lex.words[end + 1].place > 0
+            && !breaks_phrase(gap(cx, end, end + 1)))
+        {
+            return;
+        }
+        let from = end + 1 + usize::from(cx.lex.words[end + 1].place);
+        let e = name_after_place_end(cx, persons, from, limit);
+        // The content may follow after a time adverb (فلان الجمعة أن).
+        let mut c = e;
+        while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
+            c += 1;
+        }
+        let closes = e > from
+            && from < limit
+            && gap(cx, from - 1, from).trim().is_empty()
+            && (c >= limit
+                || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
+                || complementizer(cx, c));
+        if closes {
+            self.name_start = Some(from);
+            self.end = e;
+        }
+    }
+
+    /// The word after the comma that opens an apposition after the post ending at `self.end`:
+    /// after a place complement with في, a one-word place complement with بال (مدير الفروع
+    /// بالمصرف، فلان) or any other complement of up to four words (رئيس هيئة الدفاع عن المتهم،);
+    /// `self.end` itself otherwise.
+    fn apposition_at(&self) -> usize {
+        let (cx, limit, end) = (self.cx, self.limit, self.end);
+        if bare_key(cx, end) == "في" {
+            (end + 1..limit.min(end + 6))
+                .find(|&j| gap(cx, j - 1, j).trim() == "،")
+                .filter(|&j| (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x))))
+                .unwrap_or(end)
+        } else if end + 1 < limit
+            && cx.doc.words[end].plain.starts_with("بال")
+            && gap(cx, end, end + 1).trim() == "،"
+        {
+            end + 1
+        } else if matches!(self.head, Head::Title | Head::Description)
+            && gap(cx, end - 1, end).trim().is_empty()
+        {
+            // A post is named in full before the name that it describes.
+            let plain = |x: usize| {
+                cx.doc.words[x].kind == crate::text::WordKind::Arabic
+                    && !cx.lex.words[x].is_cue()
+                    && !complementizer(cx, x)
+                    && !matches!(cx.doc.words[x].key.as_str(), "الذي" | "التي")
+            };
+            (end + 1..limit.min(end + 5))
+                .find(|&j| gap(cx, j - 1, j).trim() == "،")
+                .filter(|&j| {
+                    (end..j).all(plain) && (end + 1..j).all(|x| !breaks_phrase(gap(cx, x - 1, x)))
+                })
+                .unwrap_or(end)
+        } else {
+            end
+        }
+    }
+
+    /// A name in apposition between commas after a post (قال رئيس الوزراء، فلان الفلاني، إن).
+    /// After a definite noun (الإعلامية البحرينية، فلانة الفلانية،) the name must be closed by a
+    /// comma: between two commas it is the noun's apposition. Sets the name, the title run before
+    /// it and the end.
+    fn apposition_between_commas(&mut self) {
+        let (cx, persons, limit) = (self.cx, self.persons, self.limit);
+        let definite_person = self.head == Head::Definite;
+        if !(self.name_start.is_none()
+            && matches!(self.head, Head::Title | Head::Description | Head::Definite)
+            && self.end < limit)
+        {
+            return;
+        }
+        let at = self.apposition_at();
+        if !(at < limit && gap(cx, at - 1, at).trim() == "،") {
+            return;
+        }
+        let (titled, name_from) = apposition_title(cx, persons, at, limit);
+        let e = apposition_name_end(cx, persons, at, name_from, limit);
+        let closes = e > name_from
+            && (e >= limit
+                || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+                || (!definite_person
+                    && (gap(cx, e - 1, e).trim() == ":" || complementizer(cx, e))));
+        if closes {
+            if titled > at {
+                self.title_run = Some(at..titled);
+            }
+            self.name_start = Some(name_from);
+            self.end = e;
+        }
+    }
+
+    /// A post with a prepositional complement followed at once by the name, with no commas
+    /// (النائب عن كتلة «فلان» فلان الفلاني لـ...، العضو في مجلس الأمة فلان الفلاني إن): the
+    /// complement ends where a name begins, and the name is the speaker. `None` when the phrase
+    /// is no such post.
+    fn name_right_after_complement(&self) -> Option<Named> {
+        let (cx, end) = (self.cx, self.end);
+        if self.name_start.is_none()
+            && self.head == Head::Title
+            && end < self.limit
+            && matches!(bare_key(cx, end), "عن" | "في" | "من" | "لدي")
+            && !breaks_phrase(gap(cx, end - 1, end))
+        {
+            name_after_post_complement(cx, self.persons, end, self.limit)
+        } else {
+            None
+        }
+    }
+
+    /// A description followed, between commas, by a clause that withholds the name (موظف سابق
+    /// في البلدية، فضّل عدم ذكر اسمه،) is an unnamed source: returns the end of its words (word
+    /// index, exclusive), up to the comma; the place (في البلدية، في ديوان المحاسبة) runs up to
+    /// it.
+    fn withheld_name_end(&self) -> Option<usize> {
+        let (cx, limit) = (self.cx, self.limit);
+        let mut e2 = self.end;
+        if e2 + 2 < limit
+            && bare_key(cx, e2) == "في"
+            && !breaks_phrase(gap(cx, e2 - 1, e2))
+            && let Some(c) = (e2 + 2..limit.min(e2 + 5)).find(|&c| breaks_phrase(gap(cx, c - 1, c)))
+        {
+            e2 = c;
+        }
+        (e2 < limit && gap(cx, e2 - 1, e2).trim() == "،" && cx.lex.words[e2].anonymous > 0)
+            .then_some(e2)
+    }
+
+    /// True when the one-word description is right before a circumstance phrase of speech
+    /// (وقال فلان في تصريحات): the phrase follows the subject in verb–subject order, so the word
+    /// is the verb's subject.
+    fn before_clause_phrase(&self) -> bool {
+        let (cx, k, end) = (self.cx, self.k, self.end);
+        end == k + 1
+            && end < cx.doc.words.len()
+            && !breaks_phrase(gap(cx, k, end))
+            && cx.lex.words[end].phrase > 0
+            && phrase_kind(cx, end, usize::from(cx.lex.words[end].phrase)) == PhraseKind::Clause
+    }
+
+    /// True for an indefinite noun with its definite genitive (إدارة المرور، شقيق الضحية، شيخ
+    /// الأزهر) right before the content or a circumstance phrase (في بيان): it can only be the
+    /// verb's subject. Right before the quotation mark, one that ends in a nisba (خبير الاقتصاد
+    /// الأميركي) is an epithet for someone named earlier: left to the caller.
+    fn construct_subject(&self) -> bool {
+        let (cx, persons, k, end, limit) = (self.cx, self.persons, self.k, self.end, self.limit);
+        end >= k + 2
+            && end <= k + 3
+            && (k + 1..end).all(|x| {
+                bare_key(cx, x).starts_with("ال")
+                    && !function(cx, x)
+                    && !prepositional(cx, persons, x)
+            })
+            && (end >= limit && !nisba_end(cx, end - 1)
+                || end < limit
+                    && (complementizer(cx, end)
+                        || gap(cx, end - 1, end).contains(':')
+                        || cx.lex.words[end].phrase > 0))
+    }
+
+    /// True for an indefinite noun in construct with the name of a country (وفد قطر، حكومة
+    /// لبنان): it names that country's body, which may speak: the words up to a comma, a
+    /// preposition or the content.
+    fn country_body(&self) -> bool {
+        let (cx, persons, k, end, limit) = (self.cx, self.persons, self.k, self.end, self.limit);
+        end == k + 2
+            && cx.lex.words[k + 1].place == 1
+            && !cx.lex.words[k + 1].place_nisba
+            && !prepositional(cx, persons, k + 1)
+            && !breaks_phrase(gap(cx, k, k + 1))
+            && (end >= limit
+                || function(cx, end)
+                || complementizer(cx, end)
+                || matches!(gap(cx, end - 1, end).trim(), "،" | "," | ":"))
+    }
+
+    /// A description with no name that the words around it make a speaker: an unnamed source
+    /// withholding the name, a subject before a circumstance phrase, a noun in construct before
+    /// the content, a country's body. Breaks with the speaker (`None` when its bytes cannot be
+    /// cut); continues when none applies.
+    fn description_in_context(&self) -> ControlFlow<Option<Named>> {
+        let k = self.k;
+        let words = |b: usize, anonymous: bool| {
+            clitic_span(self.cx, k, b)
+                .map(|(range, text)| Named::words_only(range, text, anonymous))
+        };
+        if let Some(e2) = self.withheld_name_end() {
+            return ControlFlow::Break(words(e2, true));
+        }
+        if self.before_clause_phrase() || self.construct_subject() || self.country_body() {
+            return ControlFlow::Break(words(self.end, false));
+        }
+        ControlFlow::Continue(())
+    }
+
+    /// A description with no name is a speaker in two cases: an outlet's staff (مصور وكالة فرانس
+    /// برس، مراسل رويترز), and a dual or plural of persons before the content (قال خبيران، ...):
+    /// unnamed sources both. `None` otherwise (an elative, أكبر مركز, describes; it does not
+    /// speak).
+    fn description_alone(&self) -> Option<Named> {
+        let (cx, k, limit) = (self.cx, self.k, self.limit);
+        let unnamed_group = self.end == k + 1 && group_noun(cx, k) && {
+            let g = gap(cx, k, k + 1);
+            k + 1 >= limit
+                || complementizer(cx, k + 1)
+                || g.contains([':', '،', ',', '«', '"', '“'])
+        };
+        if !(self.agency_genitive || unnamed_group) || elative(cx, k) {
+            return None;
+        }
+        clitic_span(cx, k, self.end).map(|(range, text)| Named::words_only(range, text, true))
+    }
+
+    /// Without a name after it, a genitive with ل may be an addressee after all (قال الرئيس
+    /// للشعب): the post is kept up to it unless the content follows at once.
+    fn lam_addressee(&mut self) {
+        let (cx, end, limit) = (self.cx, self.end, self.limit);
+        if let (None, Some(l)) = (self.name_start, self.first_lam) {
+            let content_next =
+                end >= limit || gap(cx, end - 1, end).contains(':') || complementizer(cx, end);
+            if !content_next {
+                self.end = l;
+            }
+        }
+    }
+
+    /// True when a definite noun alone is a body (الوزارة، البيان): the clause goes on with the
+    /// content, an addressee or a circumstance; before على/عن/إلى/من it is the verb's object
+    /// (جدد التأكيد على).
+    fn definite_goes_on(&self) -> bool {
+        let (cx, persons, k, end, limit) = (self.cx, self.persons, self.k, self.end, self.limit);
+        end >= limit
+            || gap(cx, end - 1, end).contains([':', '«', '"', '“', '”'])
+            || complementizer(cx, end)
+            || adverb(cx, end)
+            || matches!(cx.doc.words[end].plain.as_str(), "ب" | "ل")
+            || (prepositional(cx, persons, end) && cx.doc.words[end].plain.starts_with('ل'))
+            || matches!(bare_key(cx, end), "في" | "خلال" | "عبر" | "امام" | "اثناء")
+            // A relative clause between commas describes the noun, which is whole (وشدد
+            // البيان، الذي ...، على).
+            || (gap(cx, end - 1, end).trim() == "،"
+                && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"))
+            || family_name_then_manner(cx, persons, k, end, limit)
+            || family_name_then_preposition(cx, k, end)
+    }
+
+    /// The first word of the speaker's words: the name with the title run right before it, else
+    /// the whole phrase. The whole post is kept when it is plain (وزير الخارجية الروسي سيرغي
+    /// لافروف); a post with a prepositional complement (مساعد مدير المستشفى للخدمات الطبية
+    /// الدكتور ...) gives way to the title right before the name.
+    fn first_word(&self) -> usize {
+        let (cx, persons, k) = (self.cx, self.persons, self.k);
+        let plain_post = |n: usize| {
+            (k..n).all(|m| !prepositional(cx, persons, m) && !function(cx, m))
+                && !cx
+                    .doc
+                    .prose()
+                    .get(cx.doc.words[k].range.end..cx.doc.words[n].range.start)
+                    .is_some_and(|g| g.contains('،'))
+        };
+        match (self.name_start, &self.title_run) {
+            (Some(n), _) if n > k && plain_post(n) && self.head != Head::Description => k,
+            (Some(n), Some(tr)) if tr.end == n => tr.start,
+            (Some(n), _) => n,
+            (None, _) => k,
+        }
+    }
+
+    /// True when the name is a genitive of the post at word `first`: an indefinite post right
+    /// before a one-word name (معاون ماكرون، مدرب برشلونة) governs it, an indefinite noun taking
+    /// no name in apposition, so the name is someone else's and the phrase names the speaker by
+    /// the post alone. `last` is the phrase's last word.
+    fn genitive_name(&self, first: usize, last: usize) -> bool {
+        let cx = self.cx;
+        self.name_start == Some(first + 1)
+            && last == first + 1
+            && matches!(self.head, Head::Title | Head::Description)
+            && !bare_key(cx, first).starts_with("ال")
+            && bare_key(cx, first).chars().count() >= 3
+            && cx.lex.words[first].given == 0
+    }
+
+    /// The speaker read: its words from [`Phrase::first_word`] to the phrase's end, the name
+    /// inside them, and whether it is anonymous or a title alone. `None` when the bytes cannot be
+    /// cut.
+    fn finish(self) -> Option<Named> {
+        let (cx, head) = (self.cx, self.head);
+        let first = self.first_word();
+        let last = self.end.min(cx.doc.words.len()).max(first + 1) - 1;
+        let a = speaker_start(cx, first);
+        let mut b = cx.doc.words[last].range.end;
+        // A quoted name at the end of the phrase keeps its closing mark (صحيفة «الأيام»).
+        if let Some(t) = cx.doc.source.get(a..b)
+            && t.matches('«').count() > t.matches('»').count()
+            && cx.doc.source.get(b..).is_some_and(|r| r.starts_with('»'))
+        {
+            b += '»'.len_utf8();
+        }
+        let name_start = if self.genitive_name(first, last) {
+            None
+        } else {
+            self.name_start
+        };
+        let mut text = cx.doc.source.get(a..b)?.to_string();
+        // A bare body (الوزارة، المجلس) refers back to the body the story named in full.
+        if name_start.is_none()
+            && first == last
+            && matches!(head, Head::Body | Head::Definite)
+            && let Some(full) = body_named_before(cx, first)
+        {
+            text = format!("{text} ({full})");
+        }
+        Some(Named {
+            range: a..b,
+            text,
+            anonymous: head == Head::Unnamed && name_start.is_none(),
+            name: name_start.map(|n| cx.doc.words[n].range.start..b),
+            title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
+        })
+    }
+}
+
+/// The byte where the speaker's words start in word `first`: after a conjunction or preposition
+/// letter that is not part of the word (وللوزير), and after a conjunction before the article
+/// (فالقرآن → القرآن); the word's start when the letters are all of it.
+fn speaker_start(cx: &Context, first: usize) -> usize {
+    let fw = &cx.doc.words[first];
+    let tf = &cx.lex.words[first];
+    let clitic = if tf.title > 0 || tf.anonymous > 0 {
+        usize::from(tf.clitic)
+    } else {
+        0
+    };
+    let clitic = if clitic == 0
+        && fw.plain.starts_with(['و', 'ف'])
+        && fw
+            .plain
+            .get('و'.len_utf8()..)
+            .is_some_and(|r| r.starts_with("ال"))
+    {
+        1
+    } else {
+        clitic
+    };
+    let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
+    if a < fw.range.end { a } else { fw.range.start }
+}
