@@ -4,6 +4,8 @@
 
 crate::analysis::registry::rule_modules!(credits);
 
+mod shapes;
+
 use super::Context;
 use crate::profile::lists;
 use crate::text::{Format, WordKind};
@@ -83,27 +85,11 @@ pub struct CreditScan {
 static FRONT_MATTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?mi)^\s*(credit|credits|source|sources|byline|author|authors|agency|dateline|المصدر|المصادر|الكاتب|كتب|بقلم|الوكالة)\s*[:=]\s*\S").unwrap()
 });
-static BRACKET_CREDIT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])").unwrap());
-static BRACKET_CREDIT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*[.\-–—]*\s*$").unwrap()
-});
-static DATELINE_PARENS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^.\n«»]{0,90}?[\(\[][^()\n]{1,45}[\)\]]\s*(?:[-–—]+|:|/)").unwrap()
-});
 static LATIN_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9.\-_ ]{1,30}$").unwrap());
 /// A dash between two parts of a line (a reporter's name – outlet), with its spaces when it has
 /// them; compiled once (it was compiled on every call of `header_kind`).
 static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[-–—]\s|[-–—]").unwrap());
-static BYLINE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap()
-});
-/// A place, a separator, then a byline cue (بغداد/ بقلم: ...، القاهرة - كتب ...): a dateline
-/// written on the byline's own line, so the cue after the place still opens a byline.
-static PLACE_THEN_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|مراسل|مراسلنا|مراسلة)\b").unwrap()
-});
 /// A bracketed picture caption or note ((صورة أرشيفية)، (الصورة: ...)، (أرشيفية)، [فيديو]): it
 /// describes an image or clip, so it is not a story credit even in a credit line's place.
 static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,8 +98,6 @@ static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline whose agency stands between two slashes, the house form of the Gulf agencies (WAM,
 /// QNA, BNA, ONA, SPA): `أبوظبي في 3 مايو / وام /`, `الدوحة /قنا/`. The part before the first slash
 /// is the place and date; the part between the slashes is checked for an agency by the caller.
-static DATELINE_SLASHES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[^.\n«»/:]{1,60}?/\s*([^/\n]{1,30}?)\s*/\s*").unwrap());
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s?[-–—|/:]\s?").unwrap());
 
 fn word_count(cx: &Context, r: Range<usize>) -> usize {
@@ -254,10 +238,10 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
         if PICTURE_NOTE.is_match(text) && words <= 8 {
             continue;
         }
-        if let Some(m) = BRACKET_CREDIT_END.find(text)
-            && !PICTURE_NOTE.is_match(m.as_str())
+        if let Some(m) = shapes::closing(text)
+            && !PICTURE_NOTE.is_match(&text[m.clone()])
         {
-            let inner = p.start + m.start()..p.start + m.end();
+            let inner = p.start + m.start..p.start + m.end;
             if word_count(cx, inner.clone()) <= 8 {
                 out.push(Credit {
                     kind: CreditKind::CreditLine,
@@ -266,17 +250,17 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
                 break;
             }
         }
-        if let Some(m) = BRACKET_CREDIT.find(text)
+        if let Some(m) = shapes::opening(text)
             && words <= 12
         {
             out.push(Credit {
                 kind: CreditKind::CreditLine,
-                range: p.start + m.start()..p.start + m.end(),
+                range: p.start + m.start..p.start + m.end,
             });
             break;
         }
         if words <= 8
-            && (has_agency(cx, p.clone()) || BYLINE_CUE.is_match(text) || signature(cx, text, p))
+            && (has_agency(cx, p.clone()) || shapes::byline_cue(text) || signature(cx, text, p))
             && !text.trim_end().ends_with('.')
         {
             out.push(Credit {
@@ -756,17 +740,17 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if LATIN_TAG.is_match(t) || t.contains(".INFO") || t.contains(".COM") || t.contains(".NET") {
         return Some(CreditKind::OutletTag);
     }
-    if BRACKET_CREDIT.is_match(t) && !PICTURE_NOTE.is_match(t) {
+    if shapes::opening(t).is_some() && !PICTURE_NOTE.is_match(t) {
         return Some(CreditKind::CreditLine);
     }
-    if BYLINE_CUE.is_match(t) {
+    if shapes::byline_cue(t) {
         return Some(if t.contains("متابع") || t.contains("خاص") {
             CreditKind::OutletTag
         } else {
             CreditKind::Byline
         });
     }
-    if PLACE_THEN_BYLINE.is_match(t)
+    if shapes::place_then_byline(t)
         && cx
             .lex
             .words
@@ -834,17 +818,16 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
 /// `عبدالله البرقاوي- سبق- الرياض:`. Returns the kind and the byte length of the credit part.
 fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
-    if let Some(m) = DATELINE_PARENS.find(text)
-        && word_count(cx, start..start + m.end()) <= 10
+    if let Some(end) = shapes::dateline_parens_end(text)
+        && word_count(cx, start..start + end) <= 10
     {
-        return Some((CreditKind::Dateline, m.end()));
+        return Some((CreditKind::Dateline, end));
     }
-    if let Some(m) = DATELINE_SLASHES.captures(text)
-        && let (Some(all), Some(agency)) = (m.get(0), m.get(1))
-        && word_count(cx, start..start + all.end()) <= 10
-        && has_agency(cx, start + agency.start()..start + agency.end())
+    if let Some((end, agency)) = shapes::dateline_slashes(text)
+        && word_count(cx, start..start + end) <= 10
+        && has_agency(cx, start + agency.start..start + agency.end)
     {
-        return Some((CreditKind::Dateline, all.end()));
+        return Some((CreditKind::Dateline, end));
     }
     // Prefix up to the last of the first separators (- – — :) within the first 12 words.
     let mut end = None;

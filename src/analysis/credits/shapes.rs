@@ -1,0 +1,429 @@
+//! The shapes of credit lines, bylines and datelines: `(رويترز)` on its own line or at the end of
+//! the last one, `أنقرة، تركيا (CNN)--` and `دمشق /سانا/` at the head of the lede, `كتب: ...` and
+//! `بغداد/ بقلم: ...` on a byline's line.
+//!
+//! They were regular expressions with counted repetitions of Unicode classes (`[^()\n]{1,60}`)
+//! and Unicode word boundaries, whose automata took about 8 ms to build in every process that
+//! read a story (most of a one-article `isnad check`, and of the server's first publish). The
+//! same shapes are read here by an unbounded class (a cheap expression) with the count checked
+//! afterwards, or by a scanner; the tests compare each with the original expression on generated
+//! lines. A word character is the `regex` crate's Unicode `\w` (UTS#18 Annex C), asked of
+//! `regex_syntax`.
+//!
+//! Every function takes one line (or paragraph) of text and returns byte offsets into it, ranges
+//! half-open; `\s` is Unicode white space ([`char::is_whitespace`], the `regex` crate's `\s`).
+
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The longest content, in characters, of a bracketed credit: `(رويترز)` and `[أ ف ب]` are
+/// credits, a bracketed sentence is not.
+const CREDIT_CHARS: usize = 60;
+
+/// `^\s*(?:\(([^()\n]+)\)|\[([^\[\]\n]+)\])`: a bracket opening the text; its content (group 1 or
+/// 2) is checked against [`CREDIT_CHARS`] in code.
+static OPENING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:\(([^()\n]+)\)|\[([^\[\]\n]+)\])").unwrap());
+
+/// `(?:\(([^()\n]+)\)|\[([^\[\]\n]+)\])\s*[.\-–—]*\s*$`: a bracket closing the text, before
+/// nothing but white space, dots and dashes.
+static CLOSING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\(([^()\n]+)\)|\[([^\[\]\n]+)\])\s*[.\-–—]*\s*$").unwrap());
+
+/// The match of `re` when its bracket's content (group 1 or 2) has at most [`CREDIT_CHARS`]
+/// characters.
+fn short_bracket(re: &Regex, text: &str) -> Option<Range<usize>> {
+    let c = re.captures(text)?;
+    let inner = c.get(1).or_else(|| c.get(2))?;
+    (inner.as_str().chars().count() <= CREDIT_CHARS).then(|| c.get(0).map(|m| m.range()))?
+}
+
+/// A credit in brackets opening `text` (after white space), of 1 to 60 characters without a
+/// bracket or line break inside: the range from the start of `text` to the closing bracket
+/// included; `None` when `text` does not open so. The same as the expression
+/// `^\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])`: the content cannot hold its own closing
+/// bracket, so the first one closes it and the count can be checked after the match.
+pub(super) fn opening(text: &str) -> Option<Range<usize>> {
+    short_bracket(&OPENING, text)
+}
+
+/// A credit in brackets closing `text` (only white space, dots and dashes after it), of 1 to 60
+/// characters without a bracket or line break inside: the range of the bracket to the end of
+/// `text`; `None` when `text` does not end so. The same as the expression
+/// `(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*[.\-–—]*\s*$`: only the last bracket of the text
+/// can close such a match, and its content cannot hold its own opening bracket, so there is one
+/// candidate and the count can be checked after the match.
+pub(super) fn closing(text: &str) -> Option<Range<usize>> {
+    short_bracket(&CLOSING, text)
+}
+
+/// The end (byte offset) of a dateline in brackets at the head of `text`: up to 90 characters
+/// without a full stop, line break or guillemet, then a bracket (`(` or `[`) of 1 to 45
+/// characters without a parenthesis or line break, closed by `)` or `]`, then white space and a
+/// separator (dashes, a colon or a slash): `أنقرة، تركيا (CNN)--`, `(أ ف ب) -`. The earliest
+/// bracket wins, and in it the longest content that is followed by a separator, as the
+/// expression `^[^.\n«»]{0,90}?[\(\[][^()\n]{1,45}[\)\]]\s*(?:[-–—]+|:|/)` reads it; `None`
+/// when there is none.
+pub(super) fn dateline_parens_end(text: &str) -> Option<usize> {
+    for (k, (i, c)) in text.char_indices().enumerate() {
+        if matches!(c, '(' | '[')
+            && let Some(end) = bracket_then_separator(text, i + 1)
+        {
+            return Some(end);
+        }
+        if k == 90 || matches!(c, '.' | '\n' | '«' | '»') {
+            return None;
+        }
+    }
+    None
+}
+
+/// After an opening bracket (content starting at byte `from` of `text`): the end of the longest
+/// content of 1 to 45 characters of `[^()\n]` closed by `)` or `]` and followed by
+/// `\s*(?:[-–—]+|:|/)`; `None` when no length works.
+fn bracket_then_separator(text: &str, from: usize) -> Option<usize> {
+    let rest = text.get(from..)?;
+    // Byte offset (in `rest`) after each content character, longest run first.
+    let ends: Vec<usize> = rest
+        .char_indices()
+        .take_while(|&(_, c)| !matches!(c, '(' | ')' | '\n'))
+        .take(45)
+        .map(|(j, c)| j + c.len_utf8())
+        .collect();
+    ends.iter().rev().find_map(|&e| {
+        let after = rest.get(e..)?;
+        let close = after.strip_prefix([')', ']'])?;
+        let sep = close.trim_start_matches(char::is_whitespace);
+        let tail = if let Some(s) = sep.strip_prefix([':', '/']) {
+            s
+        } else {
+            let s = sep.trim_start_matches(['-', '–', '—']);
+            if s.len() == sep.len() {
+                return None;
+            }
+            s
+        };
+        Some(text.len() - tail.len())
+    })
+}
+
+/// A dateline with the agency between slashes at the head of `text` (`دمشق /سانا/`): 1 to 60
+/// characters without a full stop, line break, guillemet, slash or colon, a slash, the agency
+/// (1 to 30 characters without a slash or line break, white space around it not counted), a
+/// slash and the white space after it. Returns the end of all that and the agency's range; `None`
+/// when `text` does not open so. As the expression
+/// `^[^.\n«»/:]{1,60}?/\s*([^/\n]{1,30}?)\s*/\s*` reads it (an agency of white space only is
+/// its last white-space character).
+pub(super) fn dateline_slashes(text: &str) -> Option<(usize, Range<usize>)> {
+    let (k, (slash, _)) = text
+        .char_indices()
+        .enumerate()
+        .find(|&(_, (_, c))| matches!(c, '.' | '\n' | '«' | '»' | '/' | ':'))?;
+    if !(1..=60).contains(&k) || !text[slash..].starts_with('/') {
+        return None;
+    }
+    let open = slash + 1;
+    let second = open + text.get(open..)?.find('/')?;
+    let between = &text[open..second];
+    let lead = between.len() - between.trim_start_matches(char::is_whitespace).len();
+    let trail = between.len() - between.trim_end_matches(char::is_whitespace).len();
+    let agency = if lead == between.len() {
+        // White space only: the group takes its last character back from the first `\s*`.
+        let last = between.chars().next_back()?;
+        second - last.len_utf8()..second
+    } else {
+        open + lead..second - trail
+    };
+    let inner = &text[agency.clone()];
+    if inner.contains('\n') || inner.chars().count() > 30 {
+        return None;
+    }
+    let after = &text[second + 1..];
+    let end = text.len() - after.trim_start_matches(char::is_whitespace).len();
+    Some((end, agency))
+}
+
+/// The byline cues that open a byline's line (`كتب: سامر يوسف`، `- بقلم ...`، `إعداد ...`).
+const BYLINE_CUES: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "إعداد",
+    "اعداد",
+    "تقرير",
+    "ترجمة",
+    "تحرير",
+    "متابعات",
+    "متابعة",
+    "خاص",
+    "المصدر",
+    "المصادر",
+    "خدمة",
+    "مراسل",
+    "مراسلنا",
+    "مراسلة",
+    "عن",
+];
+
+/// The outlet tags that close a line (`... - متابعات`، `وكالات`، `خاص`).
+const TAGS_AT_END: &[&str] = &["متابعات", "متابعة", "وكالات", "خاص"];
+
+/// The byline cues that may follow a place on a byline's line (`بغداد/ بقلم: ...`).
+const CUES_AFTER_PLACE: &[&str] = &[
+    "كتب",
+    "كتبت",
+    "بقلم",
+    "إعداد",
+    "اعداد",
+    "تقرير",
+    "مراسل",
+    "مراسلنا",
+    "مراسلة",
+];
+
+/// True for a word character (the `regex` crate's Unicode `\w`).
+fn is_word(c: char) -> bool {
+    regex_syntax::try_is_word_character(c).unwrap_or_else(|_| c.is_alphanumeric())
+}
+
+/// True when `text` starts with one of `words` as a whole word (no word character after it).
+fn starts_with_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|rest| !rest.chars().next().is_some_and(is_word))
+    })
+}
+
+/// True when `text` is a byline's or outlet tag's line: after white space and an optional bullet
+/// or dash, a byline cue ([`BYLINE_CUES`]) as a whole word; or the line ends (white space aside)
+/// with an outlet tag ([`TAGS_AT_END`]). As the expression
+/// `^\s*[*•\-–—]?\s*(كتب|...|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$` reads it.
+pub(super) fn byline_cue(text: &str) -> bool {
+    let t = text.trim_start_matches(char::is_whitespace);
+    let after_bullet = t
+        .strip_prefix(['*', '•', '-', '–', '—'])
+        .map(|r| r.trim_start_matches(char::is_whitespace));
+    starts_with_word(t, BYLINE_CUES)
+        || after_bullet.is_some_and(|r| starts_with_word(r, BYLINE_CUES))
+        || TAGS_AT_END
+            .iter()
+            .any(|w| text.trim_end_matches(char::is_whitespace).ends_with(w))
+}
+
+/// A run of 2 to 20 characters that are neither white space nor a separator (`/ - – — : ، .`)
+/// opening `text`: the rest after it, or `None` (a longer run cannot stop at 20, since the next
+/// character would have to be white space or a separator).
+fn place_word(text: &str) -> Option<&str> {
+    let n = text
+        .char_indices()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '/' | '-' | '–' | '—' | ':' | '،' | '.'))
+        .map_or(text.len(), |(i, _)| i);
+    let chars = text[..n].chars().count();
+    (2..=20).contains(&chars).then(|| &text[n..])
+}
+
+/// True when `text` is a byline's line that opens with a place: one or two words of 2 to 20
+/// characters, a separator (`/ - – — ،`), then a byline cue ([`CUES_AFTER_PLACE`]) as a whole
+/// word (`بغداد/ بقلم: ...`، `القاهرة - كتب ...`). As the expression
+/// `^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|...|مراسلة)\b` reads it.
+pub(super) fn place_then_byline(text: &str) -> bool {
+    let sep_then_cue = |rest: &str| {
+        let r = rest.trim_start_matches(char::is_whitespace);
+        r.strip_prefix(['/', '-', '–', '—', '،']).is_some_and(|r| {
+            starts_with_word(r.trim_start_matches(char::is_whitespace), CUES_AFTER_PLACE)
+        })
+    };
+    let Some(rest) = place_word(text.trim_start_matches(char::is_whitespace)) else {
+        return false;
+    };
+    let second = rest
+        .chars()
+        .next()
+        .filter(|c| c.is_whitespace())
+        .and_then(|c| place_word(&rest[c.len_utf8()..]));
+    sep_then_cue(rest) || second.is_some_and(sep_then_cue)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The original expressions, compiled only here to prove the shapes read the same.
+    fn originals() -> [Regex; 6] {
+        [
+            Regex::new(r"^\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])").unwrap(),
+            Regex::new(r"(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*[.\-–—]*\s*$").unwrap(),
+            Regex::new(r"^[^.\n«»]{0,90}?[\(\[][^()\n]{1,45}[\)\]]\s*(?:[-–—]+|:|/)").unwrap(),
+            Regex::new(r"^[^.\n«»/:]{1,60}?/\s*([^/\n]{1,30}?)\s*/\s*").unwrap(),
+            Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap(),
+            Regex::new(r"^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|مراسل|مراسلنا|مراسلة)\b").unwrap(),
+        ]
+    }
+
+    /// Every shape agrees with its expression on `t`.
+    fn agree(re: &[Regex; 6], t: &str) {
+        assert_eq!(byline_cue(t), re[4].is_match(t), "byline cue {t:?}");
+        assert_eq!(
+            place_then_byline(t),
+            re[5].is_match(t),
+            "place then byline {t:?}"
+        );
+        assert_eq!(
+            opening(t),
+            re[0].find(t).map(|m| m.range()),
+            "opening {t:?}"
+        );
+        assert_eq!(
+            closing(t),
+            re[1].find(t).map(|m| m.range()),
+            "closing {t:?}"
+        );
+        assert_eq!(
+            dateline_parens_end(t),
+            re[2].find(t).map(|m| m.end()),
+            "parens {t:?}"
+        );
+        let want = re[3]
+            .captures(t)
+            .map(|c| (c.get(0).unwrap().end(), c.get(1).unwrap().range()));
+        assert_eq!(dateline_slashes(t), want, "slashes {t:?}");
+    }
+
+    #[test]
+    fn credit_lines_and_datelines_of_real_shapes() {
+        let re = originals();
+        for t in [
+            "(رويترز)",
+            "  (أ ف ب)\n",
+            "[أ ف ب] ",
+            "وختم بالقول إن الاجتماع انتهى (رويترز).",
+            "أنقرة، تركيا (CNN)-- أعلنت الحكومة",
+            "(أ ف ب) - أعلنت الحكومة",
+            "دمشق /سانا/ أعلنت وزارة الصحة",
+            "دمشق / سانا / أعلنت",
+            "بيروت (الوكالة الوطنية): قال الوزير",
+            "(صورة أرشيفية)",
+            "",
+            "(",
+            "()",
+            "/ /",
+            "كتب: سامر يوسف",
+            " - بقلم سامر يوسف",
+            "كتبتها الصحيفة",
+            "تقريرها السنوي",
+            "دمشق - متابعات",
+            "الرياض - خاص ",
+            "بغداد/ بقلم: سامر يوسف",
+            "القاهرة - كتب أحمد",
+            "الدار البيضاء – مراسلنا",
+            "الدار البيضاء الكبرى – مراسلنا",
+            "بغداد/ كتبها",
+            "ب/ كتب",
+        ] {
+            agree(&re, t);
+        }
+        assert_eq!(closing("قال الوزير (رويترز)."), Some(20..35));
+        assert_eq!(dateline_parens_end("أنقرة (CNN)-- أعلن"), Some(18));
+        assert_eq!(
+            dateline_slashes("دمشق /سانا/ أعلنت"),
+            Some(("دمشق /سانا/ ".len(), 10..18))
+        );
+    }
+
+    #[test]
+    fn generated_lines_read_the_same_as_the_expressions() {
+        // Lines over an alphabet of the characters the shapes turn on, with long runs so that
+        // the counts (30, 45, 60, 90) are crossed; a fixed linear congruential sequence.
+        let re = originals();
+        let pieces = [
+            "(",
+            ")",
+            "[",
+            "]",
+            "/",
+            ":",
+            ".",
+            "-",
+            "–",
+            "—",
+            "«",
+            "»",
+            " ",
+            "\n",
+            "\u{a0}",
+            "س",
+            "وكالة",
+            "CNN",
+            "كتب",
+            "كتبت",
+            "بقلم",
+            "عن",
+            "مراسلنا",
+            "متابعات",
+            "خاص",
+            "ها",
+            "،",
+            "*",
+            "•",
+            "\t",
+            "\u{64e}",
+            "_",
+            "1",
+        ];
+        let runs = [29, 30, 31, 44, 45, 46, 59, 60, 61, 89, 90, 91];
+        let mut seed: u64 = 0x1234_5678;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) as usize % n
+        };
+        let mut seen = [0usize; 6];
+        for round in 0..30_000 {
+            let mut t = String::new();
+            // Every other line uses only the first 18 pieces (brackets, slashes, dashes), so
+            // that the bracket shapes match often.
+            // Every third line is a place, a separator and a cue, with words of 1 to 22 letters.
+            let alphabet = if round % 2 == 0 { 18 } else { pieces.len() };
+            if round % 3 == 2 {
+                let byline = [
+                    "س",
+                    " ",
+                    "/",
+                    "-",
+                    "–",
+                    "،",
+                    ":",
+                    "كتب",
+                    "بقلم",
+                    "مراسلنا",
+                    "ها",
+                    "1",
+                ];
+                for _ in 0..2 + next(6) {
+                    match next(3) {
+                        0 => t.push_str(&"س".repeat(1 + next(22))),
+                        _ => t.push_str(byline[next(byline.len())]),
+                    }
+                }
+            }
+            for _ in 0..1 + next(10) {
+                if round % 3 == 2 {
+                    break;
+                }
+                if next(6) == 0 {
+                    t.push_str(&"س".repeat(runs[next(runs.len())] - next(3)));
+                } else {
+                    t.push_str(pieces[next(alphabet)]);
+                }
+            }
+            agree(&re, &t);
+            for (i, r) in re.iter().enumerate() {
+                seen[i] += usize::from(r.is_match(&t));
+            }
+        }
+        // Each expression matched often enough for the comparison to mean something.
+        assert!(seen.iter().all(|&n| n > 50), "{seen:?}");
+    }
+}
