@@ -21,7 +21,6 @@ const PENDING: &[(&str, &str)] = &[
     ("analysis/quotes/speaker.rs", "subject_before"),
     ("analysis/quotes/speaker.rs", "function"),
     ("analysis/quotes/speaker.rs", "prepositional"),
-    ("analysis/quotes/continuity.rs", "attribute"),
     ("analysis/quotes/mod.rs", "extract_with"),
     ("analysis/quotes/kind.rs", "form_and_source"),
     ("text/token.rs", "tokenize"),

@@ -1055,34 +1055,28 @@ fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
     Attribution::of(cue, speaker)
 }
 
-/// Attributes every quotation of `quotes` (sorted by opening mark): finds its reporting clause
-/// (before it in its sentence, right after it, inside it, in the sentence before, or a paragraph
-/// ending with a cue and a colon), reads the speaker, and falls back on speaker continuity.
-/// `persons`: byte ranges (sorted) of the people the name detector found.
-pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    let snapshot: Vec<Quote> = quotes.to_vec();
-    let clauses = Clauses::new(cx, persons, &snapshot);
-    let mut prev_para_colon_cue: Option<(usize, Range<usize>)> = None;
-    let mut prev_para: Option<usize> = None;
-    let mut breaks_cache: Option<(usize, Vec<usize>)> = None;
-    for qi in 0..quotes.len() {
-        let q = &snapshot[qi];
-        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
-            continue;
-        };
-        let para = cx.doc.paragraphs[pi].clone();
-        if prev_para != Some(pi) {
-            prev_para_colon_cue = if pi > 0 {
-                para_colon_cue(cx, pi - 1, &snapshot)
-            } else {
-                None
-            };
-            prev_para = Some(pi);
-        }
-        if breaks_cache.as_ref().is_none_or(|(p, _)| *p != pi) {
-            breaks_cache = Some((pi, sentence_breaks(cx, &para, &snapshot)));
-        }
-        let breaks = breaks_cache.as_ref().map_or(&[][..], |(_, b)| &b[..]);
+/// Where a quotation sits in its paragraph: byte offsets of its paragraph, its sentence and the
+/// sentence before it, and the word indexes the search for its cue starts and stops at.
+struct Place {
+    /// Byte range (half-open) of the paragraph.
+    para: Range<usize>,
+    /// Byte offset where the quotation's sentence starts.
+    sent_start: usize,
+    /// Byte offset where the quotation's sentence ends (its break, or the paragraph's end).
+    sent_end: usize,
+    /// Byte offset where the sentence before starts (the paragraph's start when there is none).
+    prev_start: usize,
+    /// Word indexes at the sentence's start, the opening mark, the closing mark and the sentence's end.
+    w_sent: usize,
+    w_open: usize,
+    w_close: usize,
+    w_end: usize,
+}
+
+impl Place {
+    /// The place of quotation `q` in paragraph `para` (bytes), whose sentence breaks (byte offsets,
+    /// sorted) are `breaks`.
+    fn of(cx: &Context, para: Range<usize>, breaks: &[usize], q: &Quote) -> Place {
         let sent_start = breaks
             .iter()
             .rev()
@@ -1097,130 +1091,201 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             .rev()
             .find(|&&b| b < sent_start.saturating_sub(1))
             .map_or(para.start, |b| b + 1);
-        let w_sent = cx.doc.word_index_at(sent_start);
-        let w_open = cx.doc.word_index_at(q.range.start);
-        let w_close = cx.doc.word_index_at(q.range.end);
-        let w_end = cx.doc.word_index_at(sent_end);
-        let resolve = |i: usize, cue: Range<usize>, limit: usize| -> Attribution {
-            let t = &cx.lex.words[i];
-            // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last.
-            if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
-                let sp = person_before(cx, persons, para.start, cue.start)
-                    .or_else(|| speaker_of(cx, persons, &clauses, &Read::Pronoun, i));
-                return attribution(cue, sp);
-            }
-            if let Some(n) = transmitted_from(cx, persons, i) {
-                return attribution(cue, speaker_of(cx, persons, &clauses, &Read::Named(n), i));
-            }
-            let mut read = read_cue(cx, persons, i, limit);
-            if read == Read::Pronoun
-                && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
-            {
-                return attribution(cue, None);
-            }
-            // A source phrase after a verb with a named subject in the same sentence leaves the
-            // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
-            if t.phrase > 0
-                && (outlet_phrase(cx, i) || relay_aside(cx, i))
-                && let Some(v) = verb_before_in_sentence(cx, i)
-                && let Read::Named(n) = read_cue(cx, persons, v, i)
-            {
-                read = Read::Named(n);
-            }
-            attribution(cue, speaker_of(cx, persons, &clauses, &read, i))
-        };
-        // (a) the nearest cue in the quotation's own sentence, before it (in «ذكرت وكالة ...
-        // ونقلت عنه قوله: «...»» the cue is عنه قوله, not ذكرت).
-        let mut found: Option<Attribution> = None;
-        if let Some((i, cue)) = last_cue(cx, w_sent, w_open, &snapshot) {
-            found = Some(resolve(i, cue, w_open));
+        Place {
+            sent_start,
+            sent_end,
+            prev_start,
+            w_sent: cx.doc.word_index_at(sent_start),
+            w_open: cx.doc.word_index_at(q.range.start),
+            w_close: cx.doc.word_index_at(q.range.end),
+            w_end: cx.doc.word_index_at(sent_end),
+            para,
         }
-        // ... or right after its closing mark («...»، قال فلان / هذا ما قاله فلان).
-        if found.is_none()
-            && q.closed
-            && let Some((i, cue)) = find_cue(cx, w_close, w_end, &snapshot)
+    }
+}
+
+/// What one paragraph's quotations share: the paragraph's index, its sentence breaks (byte
+/// offsets) and the cue of the paragraph before when that one ends with a cue and a colon.
+struct ParaState {
+    pi: usize,
+    breaks: Vec<usize>,
+    colon_cue: Option<(usize, Range<usize>)>,
+}
+
+/// The reader of one document's attributions: the document, its people (byte ranges, sorted),
+/// its reporting clauses and its quotations as paired (before any attribution).
+struct Attributor<'x, 'd, 'a> {
+    cx: &'x Context<'d, 'a>,
+    persons: &'x [Range<usize>],
+    clauses: &'x Clauses,
+    quotes: &'x [Quote],
+}
+
+impl Attributor<'_, '_, '_> {
+    /// The attribution the cue at word `i` (bytes `cue`) gives, reading its clause up to word
+    /// `limit`; `para_start` is the byte offset of the quotation's paragraph. The speaker is
+    /// `None` (unclear) when the clause names none and the turn cannot be continued.
+    fn resolve(&self, para_start: usize, i: usize, cue: Range<usize>, limit: usize) -> Attribution {
+        let (cx, persons, clauses) = (self.cx, self.persons, self.clauses);
+        let t = &cx.lex.words[i];
+        // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last.
+        if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
+            let sp = person_before(cx, persons, para_start, cue.start)
+                .or_else(|| speaker_of(cx, persons, clauses, &Read::Pronoun, i));
+            return attribution(cue, sp);
+        }
+        if let Some(n) = transmitted_from(cx, persons, i) {
+            return attribution(cue, speaker_of(cx, persons, clauses, &Read::Named(n), i));
+        }
+        let mut read = read_cue(cx, persons, i, limit);
+        if read == Read::Pronoun
+            && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
         {
-            found = Some(resolve(i, cue, w_end));
+            return attribution(cue, None);
         }
-        // ... or inside it, between commas.
-        if found.is_none()
-            && q.closed
-            && let Some((cue, n)) = inside_attribution(cx, persons, q)
+        // A source phrase after a verb with a named subject in the same sentence leaves the
+        // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
+        if t.phrase > 0
+            && (outlet_phrase(cx, i) || relay_aside(cx, i))
+            && let Some(v) = verb_before_in_sentence(cx, i)
+            && let Read::Named(n) = read_cue(cx, persons, v, i)
         {
-            found = Some(attribution(cue, Some(n)));
+            read = Read::Named(n);
         }
-        // A quotation that follows an attributed one with nothing but punctuation between
-        // («...».. «...») continues the same turn.
-        if found.is_none() && qi > 0 {
-            let p = &quotes[qi - 1];
-            let between = cx
-                .doc
-                .prose()
-                .get(p.range.end..q.range.start)
-                .unwrap_or("x");
-            if p.attribution.is_some()
-                && p.speech
-                && p.range.end <= q.range.start
-                && between.chars().all(|c| {
-                    matches!(c, '.' | '،' | ',' | '؛' | ';' | '…')
-                        || (c.is_whitespace() && c != '\n')
-                })
-            {
-                found = p.attribution.clone();
-            }
+        attribution(cue, speaker_of(cx, persons, clauses, &read, i))
+    }
+
+    /// The attribution of quotation `q` by a clause of its own sentence: the nearest cue before
+    /// it (in «ذكرت وكالة ... ونقلت عنه قوله: «...»» the cue is عنه قوله, not ذكرت), else a cue
+    /// right after its closing mark («...»، قال فلان / هذا ما قاله فلان), else one inside it
+    /// between commas.
+    fn own_sentence(&self, q: &Quote, p: &Place) -> Option<Attribution> {
+        let cx = self.cx;
+        if let Some((i, cue)) = last_cue(cx, p.w_sent, p.w_open, self.quotes) {
+            return Some(self.resolve(p.para.start, i, cue, p.w_open));
         }
-        // (a') a quotation standing alone as its sentence, and the next sentence points back at
-        // it (هكذا لخص فلان ... / بهذه العبارة اختصر فلان ...): that sentence's cue.
-        if found.is_none()
-            && q.closed
-            && alone_in_sentence(cx, sent_start, sent_end, q)
-            && let Some((i, cue)) = pointing_back_cue(cx, sent_end, para.end, breaks, &snapshot)
+        if !q.closed {
+            return None;
+        }
+        if let Some((i, cue)) = find_cue(cx, p.w_close, p.w_end, self.quotes) {
+            return Some(self.resolve(p.para.start, i, cue, p.w_end));
+        }
+        inside_attribution(cx, self.persons, q).map(|(cue, n)| attribution(cue, Some(n)))
+    }
+
+    /// The attribution of quotation `q` by a clause around its sentence: the next sentence when
+    /// `q` stands alone and that sentence points back at it (هكذا لخص فلان ...), the sentence just
+    /// before in the same paragraph, or the paragraph before when it ends with a cue and a colon.
+    fn nearby(&self, q: &Quote, p: &Place, st: &ParaState) -> Option<Attribution> {
+        let (cx, breaks) = (self.cx, &st.breaks[..]);
+        if q.closed
+            && alone_in_sentence(cx, p.sent_start, p.sent_end, q)
+            && let Some((i, cue)) = pointing_back_cue(cx, p.sent_end, p.para.end, breaks, self.quotes)
         {
             let next_end = breaks
                 .iter()
-                .find(|&&b| b > sent_end)
-                .map_or(para.end, |b| *b);
-            found = Some(resolve(i, cue, cx.doc.word_index_at(next_end)));
+                .find(|&&b| b > p.sent_end)
+                .map_or(p.para.end, |b| *b);
+            return Some(self.resolve(p.para.start, i, cue, cx.doc.word_index_at(next_end)));
         }
-        // (b) the sentence just before, in the same paragraph, is a reporting clause.
-        if found.is_none()
-            && sent_start > para.start
+        if p.sent_start > p.para.start
             && let Some((i, cue)) =
-                find_cue(cx, cx.doc.word_index_at(prev_start), w_sent, &snapshot)
+                find_cue(cx, cx.doc.word_index_at(p.prev_start), p.w_sent, self.quotes)
         {
-            found = Some(resolve(i, cue, w_sent));
+            return Some(self.resolve(p.para.start, i, cue, p.w_sent));
         }
-        // (c) the paragraph before ends with a cue and a colon.
-        if found.is_none()
-            && sent_start == para.start
-            && let Some((i, cue)) = prev_para_colon_cue.clone()
+        if p.sent_start == p.para.start
+            && let Some((i, cue)) = st.colon_cue.clone()
         {
-            found = Some(resolve(i, cue, cx.doc.word_index_at(para.start)));
+            return Some(self.resolve(p.para.start, i, cue, cx.doc.word_index_at(p.para.start)));
         }
-        // (d) continuation of a quotation left open in the previous paragraph: its speaker.
-        if found.is_none() && q.continuation {
-            found = Some(
-                quotes[..qi]
-                    .iter()
-                    .rev()
-                    .find(|p| p.continues)
-                    .and_then(|p| p.attribution.clone())
-                    .unwrap_or(Attribution {
-                        cue: q.range.start..q.range.start,
-                        speaker: None,
-                        anonymous: false,
-                        person: None,
-                    }),
-            );
+        None
+    }
+}
+
+/// The attribution quotation `qi` of `quotes` takes from the one before it when only punctuation
+/// stands between them («...».. «...»): a quotation following an attributed one continues the
+/// same turn. `None` otherwise.
+fn after_punctuation(cx: &Context, quotes: &[Quote], qi: usize) -> Option<Attribution> {
+    let (p, q) = (quotes.get(qi.checked_sub(1)?)?, quotes.get(qi)?);
+    let between = cx
+        .doc
+        .prose()
+        .get(p.range.end..q.range.start)
+        .unwrap_or("x");
+    let only_marks = between.chars().all(|c| {
+        matches!(c, '.' | '،' | ',' | '؛' | ';' | '…') || (c.is_whitespace() && c != '\n')
+    });
+    (p.attribution.is_some() && p.speech && p.range.end <= q.range.start && only_marks)
+        .then(|| p.attribution.clone())
+        .flatten()
+}
+
+/// The attribution quotation `qi` of `quotes` (starting at byte `sent_start`'s sentence) takes
+/// from an earlier one: a continuation of a quotation left open in the previous paragraph takes
+/// its speaker (unclear when none), and a quotation right after an attributed one in the same
+/// sentence (و«...») shares its speaker. `None` otherwise.
+fn carried_over(quotes: &[Quote], qi: usize, sent_start: usize) -> Option<Attribution> {
+    let q = quotes.get(qi)?;
+    if q.continuation {
+        return Some(
+            quotes[..qi]
+                .iter()
+                .rev()
+                .find(|p| p.continues)
+                .and_then(|p| p.attribution.clone())
+                .unwrap_or(Attribution {
+                    cue: q.range.start..q.range.start,
+                    speaker: None,
+                    anonymous: false,
+                    person: None,
+                }),
+        );
+    }
+    let p = quotes.get(qi.checked_sub(1)?)?;
+    (p.attribution.is_some() && p.range.end >= sent_start && p.range.end <= q.range.start)
+        .then(|| p.attribution.clone())
+        .flatten()
+}
+
+/// Attributes every quotation of `quotes` (sorted by opening mark): finds its reporting clause
+/// (before it in its sentence, right after it, inside it, in the sentence before, or a paragraph
+/// ending with a cue and a colon), reads the speaker, and falls back on speaker continuity.
+/// `persons`: byte ranges (sorted) of the people the name detector found.
+pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let snapshot: Vec<Quote> = quotes.to_vec();
+    let clauses = Clauses::new(cx, persons, &snapshot);
+    let reader = Attributor {
+        cx,
+        persons,
+        clauses: &clauses,
+        quotes: &snapshot,
+    };
+    let mut state: Option<ParaState> = None;
+    for qi in 0..quotes.len() {
+        let q = &snapshot[qi];
+        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+            continue;
+        };
+        let para = cx.doc.paragraphs[pi].clone();
+        if state.as_ref().is_none_or(|s| s.pi != pi) {
+            state = Some(ParaState {
+                pi,
+                breaks: sentence_breaks(cx, &para, &snapshot),
+                colon_cue: pi
+                    .checked_sub(1)
+                    .and_then(|b| para_colon_cue(cx, b, &snapshot)),
+            });
         }
-        // A quotation right after an attributed one in the same sentence (و«...») shares its speaker.
-        if found.is_none() && qi > 0 {
-            let p = &quotes[qi - 1];
-            if p.attribution.is_some() && p.range.end >= sent_start && p.range.end <= q.range.start
-            {
-                found = p.attribution.clone();
-            }
-        }
+        let Some(st) = state.as_ref() else {
+            continue;
+        };
+        let place = Place::of(cx, para, &st.breaks, q);
+        let found = reader
+            .own_sentence(q, &place)
+            .or_else(|| after_punctuation(cx, quotes, qi))
+            .or_else(|| reader.nearby(q, &place, st))
+            .or_else(|| carried_over(quotes, qi, place.sent_start));
         quotes[qi].attribution = found;
     }
 }
