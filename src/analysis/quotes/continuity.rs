@@ -1055,6 +1055,39 @@ fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
     Attribution::of(cue, speaker)
 }
 
+/// The word index of the first word of the sentence holding word `i`: the first word after a
+/// sentence end (. ! ? ؟ or a line break) before it, or word 0.
+fn sentence_start(cx: &Context, i: usize) -> usize {
+    let mut k = i.min(cx.doc.words.len().saturating_sub(1));
+    while k > 0 && !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟']) {
+        k -= 1;
+    }
+    k
+}
+
+/// True when the person mention `p` (bytes) stands where a subject does in the sentence starting
+/// at word `s` whose cue is word `i`: right before the cue with no punctuation between (a subject
+/// fronted before its verb), after a complementizer (أن، بأن، إنه) at most six words back with no
+/// reporting verb between (the subject of the reported clause), or within six words of a post
+/// that opens the sentence (a fronted subject introduced by its post).
+fn subject_place(cx: &Context, s: usize, i: usize, p: &Range<usize>) -> bool {
+    let a = cx.doc.word_index_at(p.start);
+    let b = cx.doc.words.partition_point(|w| w.range.end <= p.end);
+    if a == 0 || b == 0 || a < s {
+        return false;
+    }
+    if b == i && !breaks_phrase(gap(cx, b - 1, i)) {
+        return true;
+    }
+    if cx.lex.words[s].title > 0 && a - s <= 6 && (s..a).all(|j| !cx.lex.words[j].is_cue()) {
+        return true;
+    }
+    (a.saturating_sub(6).max(s)..a)
+        .rev()
+        .take_while(|&j| !cx.lex.words[j].is_cue() || complementizer(cx, j))
+        .any(|j| complementizer(cx, j))
+}
+
 /// Where a quotation sits in its paragraph: byte offsets of its paragraph, its sentence and the
 /// sentence before it, and the word indexes the search for its cue starts and stops at.
 struct Place {
@@ -1143,6 +1176,9 @@ impl Attributor<'_, '_, '_> {
         {
             return attribution(cue, None);
         }
+        if read == Read::Pronoun && self.other_subject_between(i) {
+            return attribution(cue, None);
+        }
         // A source phrase after a verb with a named subject in the same sentence leaves the
         // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
         if t.phrase > 0
@@ -1153,6 +1189,49 @@ impl Attributor<'_, '_, '_> {
             read = Read::Named(n);
         }
         attribution(cue, speaker_of(cx, persons, clauses, &read, i))
+    }
+
+    /// True when a person other than the speaker the turn would continue with is named in subject
+    /// place in the sentence of the subjectless cue at word `i` (a verb, not a circumstantial
+    /// participle), after that speaker: after a complementizer (وأفاد فلان بأن مدير مكتبه، فلان،
+    /// كان على علم وقال له), right before the cue (وكان ... الوزير فلان أعلن), or after a post that
+    /// opens the sentence (ووزير الثقافة، فلان، الذي ...، قال). A pronoun subject refers back to the
+    /// most salient person, and a person just introduced as a subject is as salient as the one
+    /// whose turn it was, so the speaker cannot be told. A person named inside a quotation, or one
+    /// sharing a word with the speaker (the same person named again), does not count.
+    fn other_subject_between(&self, i: usize) -> bool {
+        let cx = self.cx;
+        if cx.lex.words.get(i).is_none_or(|t| t.participle) {
+            return false;
+        }
+        let Some((_, n)) = self.clauses.continuing(cx, i) else {
+            return false;
+        };
+        let Some(w) = cx.doc.words.get(i) else {
+            return false;
+        };
+        let s = sentence_start(cx, i);
+        let from = n.range.end.max(cx.doc.words[s].range.start);
+        let keys: Vec<&str> = cx
+            .doc
+            .words_in(n.range.clone())
+            .iter()
+            .map(|w| w.key.as_str())
+            .collect();
+        let k = self.persons.partition_point(|p| p.start < from);
+        self.persons[k..]
+            .iter()
+            .take_while(|p| p.end <= w.range.start)
+            .any(|p| {
+                subject_place(cx, s, i, p)
+                    && looks_like_name(cx, self.persons, p)
+                    && !inside_quote(self.quotes, p.start, p.end)
+                    && !cx
+                        .doc
+                        .words_in(p.clone())
+                        .iter()
+                        .any(|pw| keys.contains(&pw.key.as_str()))
+            })
     }
 
     /// The attribution of quotation `q` by a clause of its own sentence: the nearest cue before
@@ -1180,7 +1259,8 @@ impl Attributor<'_, '_, '_> {
         let (cx, breaks) = (self.cx, &st.breaks[..]);
         if q.closed
             && alone_in_sentence(cx, p.sent_start, p.sent_end, q)
-            && let Some((i, cue)) = pointing_back_cue(cx, p.sent_end, p.para.end, breaks, self.quotes)
+            && let Some((i, cue)) =
+                pointing_back_cue(cx, p.sent_end, p.para.end, breaks, self.quotes)
         {
             let next_end = breaks
                 .iter()
@@ -1189,8 +1269,12 @@ impl Attributor<'_, '_, '_> {
             return Some(self.resolve(p.para.start, i, cue, cx.doc.word_index_at(next_end)));
         }
         if p.sent_start > p.para.start
-            && let Some((i, cue)) =
-                find_cue(cx, cx.doc.word_index_at(p.prev_start), p.w_sent, self.quotes)
+            && let Some((i, cue)) = find_cue(
+                cx,
+                cx.doc.word_index_at(p.prev_start),
+                p.w_sent,
+                self.quotes,
+            )
         {
             return Some(self.resolve(p.para.start, i, cue, p.w_sent));
         }
@@ -1945,6 +2029,52 @@ mod pointing_back {
         // Without the colon لتقول is not read as introducing the words that follow.
         assert_eq!(
             speakers("وقفت الممرضة ليلى حداد أمام المستشفى لتقول «لا» للجميع."),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn a_person_introduced_as_a_subject_in_between_makes_the_turn_unclear() {
+        // After بأن a new person is the subject of the reported clause: وقال له may be theirs.
+        assert_eq!(
+            speakers(
+                "وأفاد الوزير سامر الخطيب بأن مدير مكتبه، مايك بومبيو، كان على علم بالزيارة وقال له «هذه تجربة جيدة»."
+            ),
+            vec![None]
+        );
+        // With no one in between the turn goes on.
+        assert_eq!(
+            speakers(
+                "وأفاد الوزير سامر الخطيب بأن الزيارة كانت ناجحة وقال للصحفيين «هذه تجربة جيدة»."
+            ),
+            vec![Some("الوزير سامر الخطيب".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_person_named_outside_subject_place_does_not_take_the_turn() {
+        // In a genitive (في عهد الرئيس ...) a person is no subject: the speaker goes on.
+        assert_eq!(
+            speakers(
+                "وشددت الوزيرة ليلى حداد على أهمية القناة في عهد السفير مايك بومبيو، وقالت: «سنواصل العمل»."
+            ),
+            vec![Some("الوزيرة ليلى حداد".to_string())]
+        );
+        // A circumstantial participle shares the subject of its main verb.
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن الوزير مايك بومبيو سيزور المدينة، مضيفاً «ستكون زيارة مهمة»."
+            ),
+            vec![Some("الوزير سامر الخطيب".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_fronted_subject_in_between_makes_the_turn_unclear() {
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن المهرجان ناجح.\nووزير الثقافة، مايك بومبيو، الذي افتتح المهرجان، قال «هذه ليلة للجميع»."
+            ),
             vec![None]
         );
     }
