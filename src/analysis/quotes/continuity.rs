@@ -1055,6 +1055,35 @@ fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
     Attribution::of(cue, speaker)
 }
 
+/// True when the cue at word `i` is a verb in the imperfect with no conjunction (يطالب، تعلن)
+/// right after an indefinite noun, with no punctuation, particle or resumptive فيه/فيها after it
+/// (فتوى من سبع نقاط تعلن أن ...): a verb right after an indefinite noun is a clause describing
+/// that noun (an Arabic relative clause after an indefinite antecedent has no relative pronoun),
+/// so its subject is that noun, not the speaker whose turn it was. A resumptive after the verb
+/// (في مقابلة يقول فيها) makes the noun the occasion of speaking, and the subject the pronoun.
+fn describes_noun_before(cx: &Context, persons: &[Range<usize>], i: usize) -> bool {
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
+    let t = &cx.lex.words[i];
+    let resumptive = cx.doc.words.get(i + 1).is_some_and(|w| {
+        !breaks_phrase(gap(cx, i, i + 1))
+            && matches!(w.plain.as_str(), "فيه" | "فيها" | "فيهم" | "فيهما")
+    });
+    t.verb
+        && t.phrase == 0
+        && cx.doc.words[i].plain.starts_with(['ي', 'ت'])
+        && !resumptive
+        && !breaks_phrase(gap(cx, k, i))
+        && cx.doc.words[k].kind == crate::text::WordKind::Arabic
+        && !bare_key(cx, k).starts_with("ال")
+        && !in_person(cx, persons, k)
+        && !function(cx, k)
+        && !complementizer(cx, k)
+        && !adverb(cx, k)
+        && !cx.lex.words[k].is_cue()
+}
+
 /// The word index of the first word of the sentence holding word `i`: the first word after a
 /// sentence end (. ! ? ؟ or a line break) before it, or word 0.
 fn sentence_start(cx: &Context, i: usize) -> usize {
@@ -1174,6 +1203,9 @@ impl Attributor<'_, '_, '_> {
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
         {
+            return attribution(cue, None);
+        }
+        if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
             return attribution(cue, None);
         }
         if read == Read::Pronoun && self.other_subject_between(i) {
@@ -2076,6 +2108,22 @@ mod pointing_back {
                 "وقال الوزير سامر الخطيب إن المهرجان ناجح.\nووزير الثقافة، مايك بومبيو، الذي افتتح المهرجان، قال «هذه ليلة للجميع»."
             ),
             vec![None]
+        );
+    }
+
+    #[test]
+    fn a_verb_right_after_an_indefinite_noun_describes_it() {
+        // فتوى ... تعلن: the verb's subject is the fatwa, not the minister whose turn it was.
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن الوضع صعب.\nوأصدر المجلس فتوى من سبع نقاط تعلن أن «الهجمات حرام»."
+            ),
+            vec![None]
+        );
+        // With a resumptive pronoun (يقول فيها) the noun is the occasion: the turn goes on.
+        assert_eq!(
+            speakers("وقال الوزير سامر الخطيب إن الوضع صعب.\nوفي مقابلة يقول فيها «الهجمات حرام»."),
+            vec![Some("الوزير سامر الخطيب".to_string())]
         );
     }
 }
