@@ -331,93 +331,108 @@ mod tests {
         );
     }
 
-    #[test]
-    fn generated_lines_read_the_same_as_the_expressions() {
-        // Lines over an alphabet of the characters the shapes turn on, with long runs so that
-        // the counts (30, 45, 60, 90) are crossed; a fixed linear congruential sequence.
-        let re = originals();
-        let pieces = [
-            "(",
-            ")",
-            "[",
-            "]",
-            "/",
-            ":",
-            ".",
-            "-",
-            "–",
-            "—",
-            "«",
-            "»",
-            " ",
-            "\n",
-            "\u{a0}",
-            "س",
-            "وكالة",
-            "CNN",
-            "كتب",
-            "كتبت",
-            "بقلم",
-            "عن",
-            "مراسلنا",
-            "متابعات",
-            "خاص",
-            "ها",
-            "،",
-            "*",
-            "•",
-            "\t",
-            "\u{64e}",
-            "_",
-            "1",
-        ];
-        let runs = [29, 30, 31, 44, 45, 46, 59, 60, 61, 89, 90, 91];
-        let mut seed: u64 = 0x1234_5678;
-        let mut next = |n: usize| {
-            seed = seed
+    /// The characters and words the shapes turn on; the first 18 are brackets, slashes,
+    /// dashes and a letter.
+    const PIECES: &[&str] = &[
+        "(",
+        ")",
+        "[",
+        "]",
+        "/",
+        ":",
+        ".",
+        "-",
+        "–",
+        "—",
+        "«",
+        "»",
+        " ",
+        "\n",
+        "\u{a0}",
+        "س",
+        "وكالة",
+        "CNN",
+        "كتب",
+        "كتبت",
+        "بقلم",
+        "عن",
+        "مراسلنا",
+        "متابعات",
+        "خاص",
+        "ها",
+        "،",
+        "*",
+        "•",
+        "\t",
+        "\u{64e}",
+        "_",
+        "1",
+    ];
+
+    /// The pieces of a byline's line: a place, a separator, a cue.
+    const BYLINE: &[&str] = &[
+        "س",
+        " ",
+        "/",
+        "-",
+        "–",
+        "،",
+        ":",
+        "كتب",
+        "بقلم",
+        "مراسلنا",
+        "ها",
+        "1",
+    ];
+
+    /// Run lengths on both sides of the counts the shapes check (30, 45, 60, 90).
+    const RUNS: &[usize] = &[29, 30, 31, 44, 45, 46, 59, 60, 61, 89, 90, 91];
+
+    /// A fixed linear congruential sequence: `next(n)` is in `0..n`.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn next(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
                 .wrapping_mul(6_364_136_223_846_793_005)
                 .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) as usize % n
-        };
+            (self.0 >> 33) as usize % n
+        }
+    }
+
+    /// Generated line number `round`: every third one a byline's line (words of 1 to 22
+    /// letters), the others pieces and long runs of a letter, every other one from the first 18
+    /// pieces only, so that the bracket shapes match often.
+    fn line(round: usize, rng: &mut Lcg) -> String {
+        let mut t = String::new();
+        if round % 3 == 2 {
+            for _ in 0..2 + rng.next(6) {
+                match rng.next(3) {
+                    0 => t.push_str(&"س".repeat(1 + rng.next(22))),
+                    _ => t.push_str(BYLINE[rng.next(BYLINE.len())]),
+                }
+            }
+            return t;
+        }
+        let alphabet = if round % 2 == 0 { 18 } else { PIECES.len() };
+        for _ in 0..1 + rng.next(10) {
+            if rng.next(6) == 0 {
+                t.push_str(&"س".repeat(RUNS[rng.next(RUNS.len())] - rng.next(3)));
+            } else {
+                t.push_str(PIECES[rng.next(alphabet)]);
+            }
+        }
+        t
+    }
+
+    #[test]
+    fn generated_lines_read_the_same_as_the_expressions() {
+        let re = originals();
+        let mut rng = Lcg(0x1234_5678);
         let mut seen = [0usize; 6];
         for round in 0..30_000 {
-            let mut t = String::new();
-            // Every other line uses only the first 18 pieces (brackets, slashes, dashes), so
-            // that the bracket shapes match often.
-            // Every third line is a place, a separator and a cue, with words of 1 to 22 letters.
-            let alphabet = if round % 2 == 0 { 18 } else { pieces.len() };
-            if round % 3 == 2 {
-                let byline = [
-                    "س",
-                    " ",
-                    "/",
-                    "-",
-                    "–",
-                    "،",
-                    ":",
-                    "كتب",
-                    "بقلم",
-                    "مراسلنا",
-                    "ها",
-                    "1",
-                ];
-                for _ in 0..2 + next(6) {
-                    match next(3) {
-                        0 => t.push_str(&"س".repeat(1 + next(22))),
-                        _ => t.push_str(byline[next(byline.len())]),
-                    }
-                }
-            }
-            for _ in 0..1 + next(10) {
-                if round % 3 == 2 {
-                    break;
-                }
-                if next(6) == 0 {
-                    t.push_str(&"س".repeat(runs[next(runs.len())] - next(3)));
-                } else {
-                    t.push_str(pieces[next(alphabet)]);
-                }
-            }
+            let t = line(round, &mut rng);
             agree(&re, &t);
             for (i, r) in re.iter().enumerate() {
                 seen[i] += usize::from(r.is_match(&t));
