@@ -24,8 +24,6 @@ const PENDING: &[(&str, &str)] = &[
     ("analysis/quotes/continuity.rs", "attribute"),
     ("analysis/quotes/mod.rs", "extract_with"),
     ("analysis/quotes/kind.rs", "form_and_source"),
-    ("text/token.rs", "tokenize"),
-    ("text/token.rs", "tokenize_by_chars"),
 ];
 
 /// A function found in a file: its name, first line (1-based), length in lines and whether its
