@@ -4,12 +4,11 @@
 
 use super::chars::{digit_value, is_arabic_word_char, is_invisible};
 use super::normalize;
-use compact_str::CompactString;
 use std::ops::Range;
 
-/// A short string stored inline (Arabic words fit in 24 bytes), so tokenizing a draft does not
-/// allocate once per word.
-pub type Text = CompactString;
+/// A word's spelling or key: an interned string, 8 bytes, so tokenizing a draft allocates only for
+/// a spelling not seen before (see [`super::intern`]).
+pub use super::intern::Text;
 
 /// What a [`Word`] is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
