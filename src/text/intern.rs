@@ -231,7 +231,9 @@ mod tests {
     #[test]
     fn texts_made_on_two_threads_are_equal() {
         let a = Text::new("مملوك");
-        let b = std::thread::spawn(|| Text::new("مملوك")).join().unwrap_or_default();
+        let b = std::thread::spawn(|| Text::new("مملوك"))
+            .join()
+            .unwrap_or_default();
         assert_eq!(a, b);
         let mut h1 = rustc_hash::FxHasher::default();
         let mut h2 = rustc_hash::FxHasher::default();
