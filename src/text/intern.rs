@@ -21,10 +21,14 @@ pub struct Text(&'static &'static str);
 /// The empty string's `Text` (not in any table).
 const EMPTY: &&str = &"";
 
-/// The strings one thread has interned, by content.
+/// The strings one thread has interned, by content, and the derived strings remembered for some
+/// of them ([`Text::with_derived`]).
 #[derive(Default)]
 struct Table {
     set: rustc_hash::FxHashSet<Text>,
+    /// A string derived from an interned one, by the address of the interned one's pointer (never
+    /// freed, so never reused).
+    derived: rustc_hash::FxHashMap<usize, Text>,
 }
 
 thread_local! {
@@ -48,6 +52,22 @@ impl Text {
             t.set.insert(text);
             text
         })
+    }
+
+    /// The `Text` of `s` with the `Text` that `derive` makes of it (a key of the spelling `s`):
+    /// `derive` runs once per distinct `s` on a thread, its result remembered. `derive` must
+    /// depend on `s` only, and be the same function at every call on a thread (there is one
+    /// remembered result per string: the tokenizer's identity key).
+    pub(super) fn with_derived(s: &str, derive: impl FnOnce(&str) -> Text) -> (Text, Text) {
+        let text = Text::new(s);
+        let at = std::ptr::from_ref(text.0) as usize;
+        if let Some(d) = TABLE.with(|t| t.borrow().derived.get(&at).copied()) {
+            return (text, d);
+        }
+        // Made with the table free: `derive` interns its result.
+        let d = derive(s);
+        TABLE.with(|t| t.borrow_mut().derived.insert(at, d));
+        (text, d)
     }
 
     /// The string.
@@ -213,6 +233,23 @@ mod tests {
         assert_ne!(a, Text::new("رئيس"));
         assert_eq!(Text::new(""), Text::default());
         assert_eq!(Text::default().as_str(), "");
+    }
+
+    #[test]
+    fn a_derived_string_is_made_once_per_string() {
+        let calls = std::cell::Cell::new(0);
+        let fold = |s: &str| {
+            calls.set(calls.get() + 1);
+            Text::new(&s.replace('أ', "ا"))
+        };
+        let (a, ka) = Text::with_derived("أحمد", fold);
+        let (b, kb) = Text::with_derived("أحمد", fold);
+        assert_eq!((a, ka), (b, kb));
+        assert_eq!(ka, "احمد");
+        assert_eq!(calls.get(), 1);
+        let (_, kc) = Text::with_derived("أمل", fold);
+        assert_eq!(kc, "امل");
+        assert_eq!(calls.get(), 2);
     }
 
     #[test]

@@ -267,11 +267,12 @@ fn basic_pair_at(bytes: &[u8], at: usize) -> bool {
 /// The word made of the [`basic_arabic`] text `text` at byte range `range`: nothing for `plain`
 /// or `clean` to change, so the text is both, and the key folds at most a hamza seat, ة or ى.
 fn basic_word(text: &str, range: Range<usize>) -> Word {
-    let plain = Text::from(text);
-    let key = if needs_identity_fold(text) {
-        fold_basic_key(text)
+    // A folded key is made once per distinct spelling on the thread (a story repeats its words).
+    let (plain, key) = if needs_identity_fold(text) {
+        Text::with_derived(text, fold_basic_key)
     } else {
-        plain.clone()
+        let plain = Text::from(text);
+        (plain, plain)
     };
     Word {
         range,
