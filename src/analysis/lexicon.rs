@@ -251,7 +251,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
             && at_least_chars(stem, 3)
             && profile.is_participle(&{
                 // Inline up to 24 bytes: no allocation for a word's key.
-                let mut k = crate::text::token::Text::from(stem);
+                let mut k = compact_str::CompactString::from(stem);
                 k.push('ا');
                 k
             })

@@ -4,6 +4,7 @@
 
 pub mod chars;
 pub mod distance;
+pub mod intern;
 pub mod lines;
 pub mod normalize;
 pub mod prose;

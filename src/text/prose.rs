@@ -114,6 +114,25 @@ fn blank(buf: &mut [u8], r: Range<usize>) {
     }
 }
 
+/// The byte ranges to blank in a Markdown buffer once its blocks and inline code are masked: link
+/// targets (the `(...)` of `[text](target)`, after its parenthesis) and HTML tags, all found in
+/// `buf` as given (read in place when it is UTF-8, as it is after masking whole characters; a
+/// lossy copy otherwise).
+fn links_and_tags(buf: &[u8]) -> Vec<Range<usize>> {
+    let current: Cow<str> = match std::str::from_utf8(buf) {
+        Ok(s) => Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(buf),
+    };
+    let mut out: Vec<Range<usize>> = LINK_TARGET
+        .find_iter(&current)
+        .map(|m| m.start() + 1..m.end())
+        .collect();
+    if current.contains('<') {
+        out.extend(HTML_TAG.find_iter(&current).map(|m| m.range()));
+    }
+    out
+}
+
 /// Masks what is not prose in `text` (see [`Format`] and the module doc). Returns the masked copy
 /// (same byte length; every offset in it is an offset into `text`), the front matter range and
 /// the HTML comment ranges. Never panics; linear in the length of `text`.
@@ -164,14 +183,9 @@ pub fn mask(text: &str, format: Format) -> Masked {
         };
         let regions = mask_blocks(view, body_start, &mut buf);
         mask_inline(view, &regions, &comments, &mut buf);
-        let current = String::from_utf8_lossy(&buf).into_owned();
-        for m in LINK_TARGET.find_iter(&current) {
-            blank(&mut buf, m.start() + 1..m.end());
-        }
-        if current.contains('<') {
-            for m in HTML_TAG.find_iter(&current) {
-                blank(&mut buf, m.range());
-            }
+        // Link targets and HTML tags are both found in the buffer as it is now, then blanked.
+        for r in links_and_tags(&buf) {
+            blank(&mut buf, r);
         }
     }
     for r in &comments {

@@ -4,12 +4,11 @@
 
 use super::chars::{digit_value, is_arabic_word_char, is_invisible};
 use super::normalize;
-use compact_str::CompactString;
 use std::ops::Range;
 
-/// A short string stored inline (Arabic words fit in 24 bytes), so tokenizing a draft does not
-/// allocate once per word.
-pub type Text = CompactString;
+/// A word's spelling or key: an interned string, 8 bytes, so tokenizing a draft allocates only for
+/// a spelling not seen before (see [`super::intern`]).
+pub use super::intern::Text;
 
 /// What a [`Word`] is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -268,11 +267,12 @@ fn basic_pair_at(bytes: &[u8], at: usize) -> bool {
 /// The word made of the [`basic_arabic`] text `text` at byte range `range`: nothing for `plain`
 /// or `clean` to change, so the text is both, and the key folds at most a hamza seat, ة or ى.
 fn basic_word(text: &str, range: Range<usize>) -> Word {
-    let plain = Text::from(text);
-    let key = if needs_identity_fold(text) {
-        fold_basic_key(text)
+    // A folded key is made once per distinct spelling on the thread (a story repeats its words).
+    let (plain, key) = if needs_identity_fold(text) {
+        Text::with_derived(text, fold_basic_key)
     } else {
-        plain.clone()
+        let plain = Text::from(text);
+        (plain, plain)
     };
     Word {
         range,
@@ -309,12 +309,11 @@ fn fold_basic_key(text: &str) -> Text {
 /// Splits `masked` (see `prose::mask`) into words. Offsets are byte offsets into the text.
 ///
 /// Most words are runs of basic Arabic letters ended by a space or punctuation: those are read
-/// two bytes at a time, without decoding characters; any other word is read character by
-/// character.
+/// two bytes at a time, without decoding characters ([`basic_run_end`]); any other word is read
+/// character by character ([`word_end`], then [`make_word`]).
 pub fn tokenize(masked: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(masked.len() / 8);
     let bytes = masked.as_bytes();
-    let char_at = |at: usize| masked.get(at..).and_then(|r| r.chars().next());
     // `pos` is always a char boundary: it moves by whole characters.
     let mut pos = 0;
     while pos < bytes.len() {
@@ -323,91 +322,133 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
             pos += 1;
             continue;
         }
-        if basic_pair_at(bytes, pos) {
-            let mut end = pos + 2;
-            while basic_pair_at(bytes, end) {
-                end += 2;
-            }
-            // The word ends here when the next character cannot continue it (the character
-            // path below would stop at the same place); otherwise that path reads it.
-            let ends = char_at(end).is_none_or(|d| !is_arabic_word_char(d) && !is_invisible(d));
-            if ends && let Some(text) = masked.get(pos..end) {
-                words.push(basic_word(text, pos..end));
-                pos = end;
-                continue;
-            }
+        if let Some(end) = basic_run_end(masked, pos)
+            && let Some(text) = masked.get(pos..end)
+        {
+            words.push(basic_word(text, pos..end));
+            pos = end;
+            continue;
         }
-        let Some(c) = char_at(pos) else {
+        let Some(c) = char_at(masked, pos) else {
             break;
         };
         let start = pos;
         pos += c.len_utf8();
-        if c.is_ascii() && !c.is_ascii_alphanumeric() {
-            continue;
-        }
-        let kind = if is_arabic_word_char(c) {
-            WordKind::Arabic
-        } else if digit_value(c).is_some() {
-            WordKind::Number
-        } else if is_latin(c) {
-            WordKind::Latin
-        } else {
+        let Some(kind) = kind_of(c) else {
             continue;
         };
-        let mut end = pos;
-        while let Some(d) = char_at(end) {
-            let ok = match kind {
-                WordKind::Arabic => {
-                    is_arabic_word_char(d)
-                        || (is_invisible(d) && next_is_arabic(masked, end + d.len_utf8()))
-                }
-                WordKind::Latin => {
-                    is_latin(d)
-                        || d.is_ascii_digit()
-                        || (d == '\'' && next_is(bytes, end + 1, |b| b.is_ascii_alphabetic()))
-                }
-                WordKind::Number => {
-                    digit_value(d).is_some()
-                        || (matches!(d, '.' | ',' | '٫' | '٬')
-                            && next_digit(masked, end + d.len_utf8()))
-                }
-            };
-            if !ok {
-                break;
-            }
-            end += d.len_utf8();
+        pos = word_end(masked, kind, pos);
+        if let Some(word) = masked
+            .get(start..pos)
+            .and_then(|text| make_word(text, kind, start..pos))
+        {
+            words.push(word);
         }
-        pos = end;
-        let Some(text) = masked.get(start..end) else {
-            continue;
-        };
-        if kind == WordKind::Arabic && basic_arabic(text) {
-            words.push(basic_word(text, start..end));
-            continue;
-        }
-        let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
-            Text::from(normalize::plain(text))
-        } else {
-            Text::from(text)
-        };
-        if kind == WordKind::Arabic && plain.is_empty() {
-            continue;
-        }
-        let clean = clean_of(&plain);
-        // Most words have no letter the identity key folds: share the clean form then.
-        let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
-            clean.chars().map(normalize::fold_identity_char).collect()
-        } else {
-            Text::from(clean.as_ref())
-        };
-        words.push(Word {
-            range: start..end,
-            kind,
-            plain,
-            key,
-        });
     }
     words
+}
+
+/// The character starting at byte `at` of `s`, if `at` is a char boundary inside `s`.
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s.get(at..).and_then(|r| r.chars().next())
+}
+
+/// The end (exclusive byte offset) of the word of basic Arabic letters starting at byte `pos` of
+/// `masked`, when the word is such a run from start to end: `None` when `pos` starts no basic
+/// letter, or when the run is followed by a character that continues an Arabic word (a haraka,
+/// tatweel, another Arabic letter, an invisible character), which the character path reads.
+fn basic_run_end(masked: &str, pos: usize) -> Option<usize> {
+    let bytes = masked.as_bytes();
+    if !basic_pair_at(bytes, pos) {
+        return None;
+    }
+    let mut end = pos + 2;
+    while basic_pair_at(bytes, end) {
+        end += 2;
+    }
+    let ends = char_at(masked, end).is_none_or(|d| !is_arabic_word_char(d) && !is_invisible(d));
+    ends.then_some(end)
+}
+
+/// The kind of word the character `c` starts, or `None` when it starts none (ASCII punctuation,
+/// spaces, marks of other scripts).
+fn kind_of(c: char) -> Option<WordKind> {
+    if c.is_ascii() && !c.is_ascii_alphanumeric() {
+        None
+    } else if is_arabic_word_char(c) {
+        Some(WordKind::Arabic)
+    } else if digit_value(c).is_some() {
+        Some(WordKind::Number)
+    } else if is_latin(c) {
+        Some(WordKind::Latin)
+    } else {
+        None
+    }
+}
+
+/// True when the character `d` at byte `at` of `masked` continues a word of kind `kind`: Arabic
+/// letters and marks (an invisible character only before another Arabic letter), Latin letters
+/// and digits (an apostrophe only before a Latin letter), digits (a decimal or thousands
+/// separator only before another digit).
+fn continues(masked: &str, kind: WordKind, at: usize, d: char) -> bool {
+    let after = at + d.len_utf8();
+    match kind {
+        WordKind::Arabic => {
+            is_arabic_word_char(d) || (is_invisible(d) && next_is_arabic(masked, after))
+        }
+        WordKind::Latin => {
+            is_latin(d)
+                || d.is_ascii_digit()
+                || (d == '\'' && next_is(masked.as_bytes(), at + 1, |b| b.is_ascii_alphabetic()))
+        }
+        WordKind::Number => {
+            digit_value(d).is_some()
+                || (matches!(d, '.' | ',' | '٫' | '٬') && next_digit(masked, after))
+        }
+    }
+}
+
+/// The end (exclusive byte offset) of the word of kind `kind` whose first character ends at byte
+/// `from` of `masked`: the characters that [`continue`](continues) it are taken.
+fn word_end(masked: &str, kind: WordKind, from: usize) -> usize {
+    let mut end = from;
+    while let Some(d) = char_at(masked, end) {
+        if !continues(masked, kind, end, d) {
+            break;
+        }
+        end += d.len_utf8();
+    }
+    end
+}
+
+/// The word of kind `kind` written `text` at byte range `range`, with its plain spelling and
+/// identity key; `None` for an Arabic word with no letter left once harakat, tatweel and
+/// invisible characters are removed.
+fn make_word(text: &str, kind: WordKind, range: Range<usize>) -> Option<Word> {
+    if kind == WordKind::Arabic && basic_arabic(text) {
+        return Some(basic_word(text, range));
+    }
+    let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
+        Text::from(normalize::plain(text))
+    } else {
+        Text::from(text)
+    };
+    if kind == WordKind::Arabic && plain.is_empty() {
+        return None;
+    }
+    let clean = clean_of(&plain);
+    // Most words have no letter the identity key folds: share the clean form then.
+    let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
+        clean.chars().map(normalize::fold_identity_char).collect()
+    } else {
+        Text::from(clean.as_ref())
+    };
+    Some(Word {
+        range,
+        kind,
+        plain,
+        key,
+    })
 }
 
 /// True when `text` is made only of the Arabic base letters U+0621–U+063F and U+0641–U+064A (in
@@ -552,89 +593,70 @@ mod tests {
     }
 
     /// The first, character-by-character tokenizer, kept to check that the byte fast path of
-    /// [`tokenize`] splits every text the same way.
+    /// [`tokenize`] splits every text the same way (it shares only [`kind_of`] and [`continues`],
+    /// the rules of what starts and continues a word).
     fn tokenize_by_chars(masked: &str) -> Vec<Word> {
         let mut words = Vec::with_capacity(masked.len() / 8);
-        let bytes = masked.as_bytes();
         let mut iter = masked.char_indices().peekable();
         while let Some((start, c)) = iter.next() {
-            if c.is_ascii() && !c.is_ascii_alphanumeric() {
-                continue;
-            }
-            let kind = if is_arabic_word_char(c) {
-                WordKind::Arabic
-            } else if digit_value(c).is_some() {
-                WordKind::Number
-            } else if is_latin(c) {
-                WordKind::Latin
-            } else {
+            let Some(kind) = kind_of(c) else {
                 continue;
             };
             let mut end = start + c.len_utf8();
             while let Some(&(pos, d)) = iter.peek() {
-                let ok = match kind {
-                    WordKind::Arabic => {
-                        is_arabic_word_char(d)
-                            || (is_invisible(d) && next_is_arabic(masked, pos + d.len_utf8()))
-                    }
-                    WordKind::Latin => {
-                        is_latin(d)
-                            || d.is_ascii_digit()
-                            || (d == '\'' && next_is(bytes, pos + 1, |b| b.is_ascii_alphabetic()))
-                    }
-                    WordKind::Number => {
-                        digit_value(d).is_some()
-                            || (matches!(d, '.' | ',' | '٫' | '٬')
-                                && next_digit(masked, pos + d.len_utf8()))
-                    }
-                };
-                if !ok {
+                if !continues(masked, kind, pos, d) {
                     break;
                 }
                 end = pos + d.len_utf8();
                 iter.next();
             }
-            let text = &masked[start..end];
-            if kind == WordKind::Arabic && basic_arabic(text) {
-                // Nothing for `plain` or `clean` to change: the text is both, and the key folds at
-                // most a hamza seat, ة or ى.
-                let plain = Text::from(text);
-                let key = if needs_identity_fold(text) {
-                    text.chars().map(normalize::fold_identity_char).collect()
-                } else {
-                    plain.clone()
-                };
-                words.push(Word {
-                    range: start..end,
-                    kind,
-                    plain,
-                    key,
-                });
-                continue;
+            if let Some(w) = word_by_chars(&masked[start..end], kind, start..end) {
+                words.push(w);
             }
-            let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
-                Text::from(normalize::plain(text))
+        }
+        words
+    }
+
+    /// The word of [`tokenize_by_chars`] (kind `kind`, text `text` at `range`), its plain
+    /// spelling and key folded character by character; `None` for an Arabic word with no letter.
+    fn word_by_chars(text: &str, kind: WordKind, range: Range<usize>) -> Option<Word> {
+        if kind == WordKind::Arabic && basic_arabic(text) {
+            // Nothing for `plain` or `clean` to change: the text is both, and the key folds at
+            // most a hamza seat, ة or ى.
+            let plain = Text::from(text);
+            let key = if needs_identity_fold(text) {
+                text.chars().map(normalize::fold_identity_char).collect()
             } else {
-                Text::from(text)
+                plain.clone()
             };
-            if kind == WordKind::Arabic && plain.is_empty() {
-                continue;
-            }
-            let clean = clean_of(&plain);
-            // Most words have no letter the identity key folds: share the clean form then.
-            let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
-                clean.chars().map(normalize::fold_identity_char).collect()
-            } else {
-                Text::from(clean.as_ref())
-            };
-            words.push(Word {
-                range: start..end,
+            return Some(Word {
+                range,
                 kind,
                 plain,
                 key,
             });
         }
-        words
+        let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
+            Text::from(normalize::plain(text))
+        } else {
+            Text::from(text)
+        };
+        if kind == WordKind::Arabic && plain.is_empty() {
+            return None;
+        }
+        let clean = clean_of(&plain);
+        // Most words have no letter the identity key folds: share the clean form then.
+        let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
+            clean.chars().map(normalize::fold_identity_char).collect()
+        } else {
+            Text::from(clean.as_ref())
+        };
+        Some(Word {
+            range,
+            kind,
+            plain,
+            key,
+        })
     }
 
     #[test]

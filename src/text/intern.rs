@@ -1,0 +1,281 @@
+//! Interned strings: [`Text`], the spelling and key type of a [`Word`](super::Word) and of the
+//! profile's word lists. Each distinct string is stored once per thread, for the life of the
+//! process, and a `Text` is a one-word reference to it, so a document of N words holds 2 × 8
+//! bytes of spellings per word whatever their length, and tokenizing allocates only for a
+//! spelling the thread has not seen before.
+//!
+//! The table only grows: it holds every distinct spelling the thread has read (the vocabulary of
+//! the drafts checked, a few megabytes for a newsroom's archive). Two `Text`s are equal when
+//! their strings are (interned on different threads, the same string may have two copies).
+
+use std::borrow::Borrow;
+use std::cell::RefCell;
+use std::hash::{Hash, Hasher};
+
+/// An interned, immutable string (see the module documentation): 8 bytes, `Copy`, dereferences
+/// to `str`; hashed, compared and ordered as its `str`, so a `HashSet<Text>` is looked up with a
+/// `&str`.
+#[derive(Clone, Copy)]
+pub struct Text(&'static &'static str);
+
+/// The empty string's `Text` (not in any table).
+const EMPTY: &&str = &"";
+
+/// The strings one thread has interned, by content, and the derived strings remembered for some
+/// of them ([`Text::with_derived`]).
+#[derive(Default)]
+struct Table {
+    set: rustc_hash::FxHashSet<Text>,
+    /// A string derived from an interned one, by the address of the interned one's pointer (never
+    /// freed, so never reused).
+    derived: rustc_hash::FxHashMap<usize, Text>,
+}
+
+thread_local! {
+    static TABLE: RefCell<Table> = RefCell::new(Table::default());
+}
+
+impl Text {
+    /// The `Text` of `s`: the thread's copy of `s`, made (one string and one pointer stored for
+    /// good) when the thread has not interned `s` before.
+    pub fn new(s: &str) -> Text {
+        if s.is_empty() {
+            return Text(EMPTY);
+        }
+        TABLE.with(|t| {
+            let mut t = t.borrow_mut();
+            if let Some(&found) = t.set.get(s) {
+                return found;
+            }
+            let stored: &'static str = Box::leak(Box::from(s));
+            let text = Text(Box::leak(Box::new(stored)));
+            t.set.insert(text);
+            text
+        })
+    }
+
+    /// The `Text` of `s` with the `Text` that `derive` makes of it (a key of the spelling `s`):
+    /// `derive` runs once per distinct `s` on a thread, its result remembered. `derive` must
+    /// depend on `s` only, and be the same function at every call on a thread (there is one
+    /// remembered result per string: the tokenizer's identity key).
+    pub(super) fn with_derived(s: &str, derive: impl FnOnce(&str) -> Text) -> (Text, Text) {
+        let text = Text::new(s);
+        let at = std::ptr::from_ref(text.0) as usize;
+        if let Some(d) = TABLE.with(|t| t.borrow().derived.get(&at).copied()) {
+            return (text, d);
+        }
+        // Made with the table free: `derive` interns its result.
+        let d = derive(s);
+        TABLE.with(|t| t.borrow_mut().derived.insert(at, d));
+        (text, d)
+    }
+
+    /// The string.
+    #[inline]
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+impl Default for Text {
+    /// The empty string.
+    fn default() -> Text {
+        Text(EMPTY)
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.0
+    }
+}
+
+impl Hash for Text {
+    /// Hashed as its `str` (so that [`Borrow<str>`] lookups work).
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+impl PartialEq for Text {
+    #[inline]
+    fn eq(&self, other: &Text) -> bool {
+        std::ptr::eq(self.0, other.0) || *self.0 == *other.0
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    /// Ordered as its `str`.
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        (*self.0).cmp(*other.0)
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(*self.0, f)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::new(s)
+    }
+}
+
+impl From<&String> for Text {
+    fn from(s: &String) -> Text {
+        Text::new(s)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::new(&s)
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for Text {
+    fn from(s: std::borrow::Cow<'_, str>) -> Text {
+        Text::new(&s)
+    }
+}
+
+impl From<Text> for String {
+    fn from(t: Text) -> String {
+        t.0.to_string()
+    }
+}
+
+impl FromIterator<char> for Text {
+    /// The `Text` of the characters collected (built in a `String` first).
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> Text {
+        Text::new(&iter.into_iter().collect::<String>())
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == &**other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == &**other
+    }
+}
+
+impl PartialEq<Text> for str {
+    fn eq(&self, other: &Text) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<Text> for &str {
+    fn eq(&self, other: &Text) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<Text> for String {
+    fn eq(&self, other: &Text) -> bool {
+        **self == **other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn equal_strings_share_one_copy_on_a_thread() {
+        let a = Text::new("الرئيس");
+        let b = Text::from(String::from("الرئيس"));
+        assert!(std::ptr::eq(a.0, b.0));
+        assert_eq!(a, b);
+        assert_eq!(a, "الرئيس");
+        assert_eq!(std::mem::size_of::<Text>(), 8);
+        assert_ne!(a, Text::new("رئيس"));
+        assert_eq!(Text::new(""), Text::default());
+        assert_eq!(Text::default().as_str(), "");
+    }
+
+    #[test]
+    fn a_derived_string_is_made_once_per_string() {
+        let calls = std::cell::Cell::new(0);
+        let fold = |s: &str| {
+            calls.set(calls.get() + 1);
+            Text::new(&s.replace('أ', "ا"))
+        };
+        let (a, ka) = Text::with_derived("أحمد", fold);
+        let (b, kb) = Text::with_derived("أحمد", fold);
+        assert_eq!((a, ka), (b, kb));
+        assert_eq!(ka, "احمد");
+        assert_eq!(calls.get(), 1);
+        let (_, kc) = Text::with_derived("أمل", fold);
+        assert_eq!(kc, "امل");
+        assert_eq!(calls.get(), 2);
+    }
+
+    #[test]
+    fn looked_up_and_ordered_as_str() {
+        let mut set: std::collections::HashSet<Text> = std::collections::HashSet::new();
+        set.insert(Text::new("قال"));
+        assert!(set.contains("قال"));
+        assert!(!set.contains("قالت"));
+        let mut v = [Text::new("ب"), Text::new("ا"), Text::new("ت")];
+        v.sort();
+        assert_eq!(v.map(|t| t.as_str()), ["ا", "ب", "ت"]);
+        let k: Text = "أحمد".chars().filter(|&c| c != 'أ').collect();
+        assert_eq!(k, "حمد");
+    }
+
+    #[test]
+    fn texts_made_on_two_threads_are_equal() {
+        let a = Text::new("مملوك");
+        let b = std::thread::spawn(|| Text::new("مملوك"))
+            .join()
+            .unwrap_or_default();
+        assert_eq!(a, b);
+        let mut h1 = rustc_hash::FxHasher::default();
+        let mut h2 = rustc_hash::FxHasher::default();
+        a.hash(&mut h1);
+        b.hash(&mut h2);
+        assert_eq!(h1.finish(), h2.finish());
+    }
+}
