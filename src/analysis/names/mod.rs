@@ -851,18 +851,28 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
         .collect();
     by_bucket.sort_unstable();
     let mut partnered: Vec<bool> = vec![false; info.len()];
+    // The run's keys spelled out one after another in `flat` (one buffer for every run), each at
+    // its `spans` entry.
+    let mut flat: Vec<char> = Vec::new();
+    let mut spans: Vec<Range<usize>> = Vec::new();
     for run in by_bucket
         .chunk_by(|a, b| a.0 == b.0)
         .filter(|r| r.len() >= 2)
     {
-        let list: Vec<u32> = run.iter().map(|&(_, id)| id).collect();
-        let chars: Vec<Vec<char>> = list
-            .iter()
-            .map(|&id| info[id as usize].0.chars().collect())
-            .collect();
-        for (a, ka) in chars.iter().enumerate() {
-            if chars.iter().any(|o| o != ka && near_variant(o, ka)) {
-                partnered[list[a] as usize] = true;
+        flat.clear();
+        spans.clear();
+        for &(_, id) in run {
+            let start = flat.len();
+            flat.extend(info[id as usize].0.chars());
+            spans.push(start..flat.len());
+        }
+        for (a, sa) in spans.iter().enumerate() {
+            let ka = &flat[sa.clone()];
+            if spans.iter().any(|so| {
+                let o = &flat[so.clone()];
+                o != ka && near_variant(o, ka)
+            }) {
+                partnered[run[a].1 as usize] = true;
             }
         }
     }
@@ -1607,7 +1617,11 @@ fn add_mentions(
             }
             // A house spelling or one of its listed variants (isnad.toml [spellings]) is a name
             // whatever its context, grouped under the house spelling.
-            if let Some(house) = cx.profile.house_spellings.get(r.as_str()) {
+            // (Most profiles list no spelling: then no key is hashed.)
+            if let Some(house) = (!cx.profile.house_spellings.is_empty())
+                .then(|| cx.profile.house_spellings.get(r.as_str()))
+                .flatten()
+            {
                 let hk = Text::from(normalize::identity(house));
                 let e = *by_key.entry(hk.clone()).or_insert_with(|| {
                     let kind = if cx.profile.places.contains_word(&hk) {
@@ -1845,8 +1859,20 @@ pub fn near_variant(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
         0 => {
-            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-            match diff.as_slice() {
+            // The first two positions where they differ, and how many differ (counted to three):
+            // no list is built, this is asked for many pairs.
+            let mut diff = [0usize; 2];
+            let mut count = 0;
+            for i in (0..a.len()).filter(|&i| a[i] != b[i]) {
+                if count < 2 {
+                    diff[count] = i;
+                }
+                count += 1;
+                if count > 2 {
+                    return false;
+                }
+            }
+            match &diff[..count] {
                 [i] => {
                     let cls = translit_class(a[*i]);
                     // The first letter of a name of four letters or more (غروس/جروس).
@@ -2200,10 +2226,14 @@ fn agreeing_nisba(cx: &Context, i: usize) -> bool {
 /// given and family name, even when both are also ordinary words.
 fn apposed_full_name(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
-    if i < 2 || i >= words.len() || !adjacent(cx, i - 1, i) {
+    if i < 2 || i >= words.len() {
         return false;
     }
     let g = i - 1;
+    // A post among the four words before: asked first, as it is the rarest and cheapest test.
+    if !(g.saturating_sub(4)..g).any(|k| cx.lex.words[k].title > 0) || !adjacent(cx, g, i) {
+        return false;
+    }
     let comma = cx
         .doc
         .prose()
@@ -2220,7 +2250,6 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
             && !words[k].plain.starts_with('و')
     };
     comma
-        && (g.saturating_sub(4)..g).any(|k| cx.lex.words[k].title > 0)
         && bare(g)
         && is_nameable(cx, i)
         && cx.lex.words[i].place == 0

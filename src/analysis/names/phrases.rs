@@ -48,6 +48,14 @@ const HEADS: [&str; 33] = [
     "جيش",
 ];
 
+/// True for a key of [`HEADS`]: one hash lookup instead of up to 33 string comparisons, asked for
+/// every word followed by a definite word.
+fn is_head(bare: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| HEADS.into_iter().collect());
+    SET.contains(bare)
+}
+
 /// True when word `i` may continue an institution's name: a definite word (الأوروبي، للشغل) that
 /// is not in [`CLAUSE_WORDS`], or the preposition على before one (للإشراف على الانتخابات), never a
 /// reporting cue or a title.
@@ -104,14 +112,14 @@ const CLAUSE_WORDS: [&str; 26] = [
 
 /// One written occurrence of a phrase: per word, its identity key and plain spelling (clitics
 /// stripped from the first word), and the byte range of the whole phrase.
-struct Occurrence {
-    keys: Vec<String>,
-    plains: Vec<String>,
+struct Occurrence<'a> {
+    keys: Vec<&'a str>,
+    plains: Vec<&'a str>,
     start: usize,
     ends: Vec<usize>,
 }
 
-impl Occurrence {
+impl Occurrence<'_> {
     fn mention(&self, len: usize) -> Mention {
         Mention {
             range: self.start..self.ends[len - 1],
@@ -126,10 +134,10 @@ impl Occurrence {
 /// the phrase is the longest run of words two such occurrences share with a spelling difference
 /// inside it. Phrases whose every mention another entity already covers are skipped.
 fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind) {
-    let mut groups: HashMap<(String, String), Vec<Occurrence>> = HashMap::default();
-    for o in occ {
+    let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
+    for o in &occ {
         groups
-            .entry((o.keys[0].clone(), o.keys[1].clone()))
+            .entry((o.keys[0], o.keys[1]))
             .or_default()
             .push(o);
     }
@@ -199,29 +207,30 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
             continue;
         }
         let readings = w.key_readings();
-        let Some((k, r)) = readings.iter().find(|(_, r)| {
-            w.key.ends_with(r.as_str()) && r.chars().count() <= 8 && {
-                let bare = r.strip_prefix("ال").unwrap_or(r);
-                HEADS.contains(&bare)
-            }
+        // A reading written in the word is a slice of its key (`as_borrowed`), so the keys and
+        // spellings below are borrowed from the words.
+        let Some((k, r)) = readings.iter().find_map(|(k, r)| {
+            let r = r.as_borrowed()?;
+            let bare = r.strip_prefix("ال").unwrap_or(r);
+            (is_head(bare) && w.key.ends_with(r) && r.chars().count() <= 8).then_some((*k, r))
         }) else {
             continue;
         };
         let mut o = Occurrence {
-            keys: vec![r.to_string()],
-            plains: vec![w.plain.chars().skip(*k).collect()],
-            start: stem_range(cx, i, *k).start,
+            keys: vec![r],
+            plains: vec![super::plain_after(&w.plain, k)],
+            start: stem_range(cx, i, k).start,
             ends: vec![w.range.end],
         };
         let mut j = i + 1;
         while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
-            o.keys.push(words[j].key.to_string());
-            o.plains.push(words[j].plain.to_string());
+            o.keys.push(words[j].key.as_str());
+            o.plains.push(words[j].plain.as_str());
             o.ends.push(words[j].range.end);
             j += 1;
         }
         // A phrase does not end on the preposition على.
-        if o.plains.last().is_some_and(|p| p == "على") {
+        if o.plains.last().is_some_and(|p| *p == "على") {
             o.keys.pop();
             o.plains.pop();
             o.ends.pop();
