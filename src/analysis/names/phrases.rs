@@ -136,10 +136,7 @@ impl Occurrence<'_> {
 fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind) {
     let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
     for o in &occ {
-        groups
-            .entry((o.keys[0], o.keys[1]))
-            .or_default()
-            .push(o);
+        groups.entry((o.keys[0], o.keys[1])).or_default().push(o);
     }
     let mut out: Vec<Entity> = Vec::new();
     for (_, g) in groups {
