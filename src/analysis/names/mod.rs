@@ -690,14 +690,19 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let bare_name = |k: usize| k < n && bare[k];
     let ends = |k: usize| name_ends(cx, k);
     // A word already seen with the article (النار … لإطلاق نار) is a common noun, not a name.
-    let mut with_article: HashMap<&str, usize> = HashMap::default();
-    for (i, w) in words.iter().enumerate() {
-        if let Some(bare) = w.key.strip_prefix("ال") {
-            with_article.entry(bare).or_insert(i);
-        }
-    }
+    // The table is made on first use: only a nationality before a name asks it.
+    let with_article: std::cell::OnceCell<HashMap<&str, usize>> = std::cell::OnceCell::new();
     let seen_with_article = |k: usize| {
         with_article
+            .get_or_init(|| {
+                let mut first: HashMap<&str, usize> = HashMap::default();
+                for (i, w) in words.iter().enumerate() {
+                    if let Some(bare) = w.key.strip_prefix("ال") {
+                        first.entry(bare).or_insert(i);
+                    }
+                }
+                first
+            })
             .get(words[k].key.as_str())
             .is_some_and(|&first| first < k)
     };
@@ -782,18 +787,22 @@ fn plain_after(plain: &str, n: usize) -> &str {
 /// (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory small.
 fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
     let words = &cx.doc.words;
-    // Key -> id; per id: (key, first spelling, written in more than one way).
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut info: Vec<(&str, &str, bool)> = Vec::new();
+    // The candidate words, in order (asked once per word).
+    let candidates: Vec<usize> = (0..words.len()).filter(|&i| candidate(i)).collect();
+    // Key -> id; per id: (key, first spelling, written in more than one way). Sized for about
+    // one key per candidate, so that the tables seldom grow.
+    let mut ids: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(candidates.len(), Default::default());
+    let mut info: Vec<(&str, &str, bool)> = Vec::with_capacity(candidates.len());
     // Per candidate word in order: its number of ids in `word_ids`.
-    let mut id_count: Vec<u8> = Vec::new();
-    let mut word_ids: Vec<u32> = Vec::new();
+    let mut id_count: Vec<u8> = Vec::with_capacity(candidates.len());
+    let mut word_ids: Vec<u32> = Vec::with_capacity(candidates.len());
     // Candidate words with a reading to look up by text (`late`), or with a short definite reading
     // (`short_definite`, looked up only when a bare key starts with ال).
     let mut late: Vec<bool> = vec![false; words.len()];
     let mut short_definite: Vec<usize> = Vec::new();
     let mut bare_with_article = false;
-    for i in (0..words.len()).filter(|&i| candidate(i)) {
+    for &i in &candidates {
         let w = &words[i];
         let before = word_ids.len();
         let mut short = false;
@@ -885,8 +894,7 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
     let mut out = vec![false; words.len()];
     let mut at = 0;
     // The candidates again, in the same order as `id_count`.
-    let candidates = (0..words.len()).filter(|&i| candidate(i));
-    for (i, &count) in candidates.zip(&id_count) {
+    for (&i, &count) in candidates.iter().zip(&id_count) {
         let mine = &word_ids[at..at + usize::from(count)];
         at += usize::from(count);
         out[i] = if late[i] {
@@ -1601,6 +1609,9 @@ fn add_mentions(
 ) -> Vec<usize> {
     let words = &cx.doc.words;
     let mut unmatched: Vec<usize> = Vec::new();
+    // Most readings are in neither table: a key filter answers them without hashing.
+    let mut in_by_key = KeyFilter::of(by_key.keys().map(Text::as_str));
+    let in_family = KeyFilter::of(family_keys.keys().map(Text::as_str));
     for (i, w) in words.iter().enumerate() {
         if w.kind != WordKind::Arabic
             || (cx.lex.words[i].function && !twins.contains(w.key.as_str()))
@@ -1623,6 +1634,7 @@ fn add_mentions(
                 .flatten()
             {
                 let hk = Text::from(normalize::identity(house));
+                in_by_key.add(&hk);
                 let e = *by_key.entry(hk.clone()).or_insert_with(|| {
                     let kind = if cx.profile.places.contains_word(&hk) {
                         NameKind::Place
@@ -1643,7 +1655,8 @@ fn add_mentions(
                 hit = Some((e, *n, MatchKind::Identity));
                 break;
             }
-            if let Some(&e) = by_key.get(r.as_str())
+            if in_by_key.may_hold(r)
+                && let Some(&e) = by_key.get(r.as_str())
                 && !agreeing_nisba(cx, i)
             {
                 hit = Some((e, *n, MatchKind::Identity));
@@ -1653,7 +1666,8 @@ fn add_mentions(
                 .strip_prefix("ال")
                 .filter(|b| at_least_chars(b, 3))
                 .unwrap_or(r);
-            if let Some(&e) = family_keys.get(bare)
+            if in_family.may_hold(bare)
+                && let Some(&e) = family_keys.get(bare)
                 && (!is_nisba_of_place(cx, i)
                     || speaker_nisba(cx, i, strong.get(e).copied().unwrap_or(false)))
                 && article_variant_ok(cx, i, r)
@@ -1679,6 +1693,45 @@ fn add_mentions(
         }
     }
     unmatched
+}
+
+/// A filter over a small set of keys: [`KeyFilter::may_hold`] is false for a key that is surely
+/// not in the set, true for every key of it (and for a few others). One bit of 256 per key, chosen
+/// by its byte length, its second byte (which tells an Arabic first letter) and its last byte;
+/// cheaper than hashing the key, which is then done only when the bit is set.
+struct KeyFilter([u64; 4]);
+
+impl KeyFilter {
+    /// The filter of the keys `keys`.
+    fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+        let mut f = KeyFilter([0; 4]);
+        for k in keys {
+            f.add(k);
+        }
+        f
+    }
+
+    /// The bit of `key`: 0..256.
+    #[inline]
+    fn bit(key: &str) -> usize {
+        let b = key.as_bytes();
+        let second = b.get(1).copied().unwrap_or(0) as usize;
+        let last = b.last().copied().unwrap_or(0) as usize;
+        (b.len().wrapping_mul(131) ^ second.wrapping_mul(31) ^ last.wrapping_mul(7)) & 255
+    }
+
+    /// Adds `key` to the filter.
+    fn add(&mut self, key: &str) {
+        let bit = Self::bit(key);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when `key` is surely not among the keys added.
+    #[inline]
+    fn may_hold(&self, key: &str) -> bool {
+        let bit = Self::bit(key);
+        self.0[bit / 64] >> (bit % 64) & 1 == 1
+    }
 }
 
 /// Adds to each family-name person of `entities` the given names written before its mentions,

@@ -74,8 +74,7 @@ fn continues(cx: &Context, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.key.starts_with("ال") || n.key.starts_with("لل"));
     }
-    (w.key.starts_with("ال") || w.key.starts_with("لل"))
-        && !(t.function && CLAUSE_WORDS.contains(&w.key.as_str()))
+    (w.key.starts_with("ال") || w.key.starts_with("لل")) && !(t.function && is_clause_word(&w.key))
 }
 
 /// Definite function words that start a clause or an adjunct after a noun, never the next word of
@@ -109,6 +108,13 @@ const CLAUSE_WORDS: [&str; 26] = [
     "المزيد",
     "العديد",
 ];
+
+/// True for a key of [`CLAUSE_WORDS`] (one hash lookup, as [`is_head`]).
+fn is_clause_word(key: &str) -> bool {
+    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
+        std::sync::LazyLock::new(|| CLAUSE_WORDS.into_iter().collect());
+    SET.contains(key)
+}
 
 /// One written occurrence of a phrase: per word, its identity key and plain spelling (clitics
 /// stripped from the first word), and the byte range of the whole phrase.
@@ -303,19 +309,21 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
 pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
-    // Word index -> family-name entity it is a mention of.
-    let mut family_at: HashMap<usize, usize> = HashMap::default();
+    // Per word: the family-name entity it is a mention of (the last one listing it), or None.
+    let mut family_at: Vec<Option<usize>> = vec![None; words.len()];
     for (e, ent) in entities.iter().enumerate() {
         if ent.kind == NameKind::Person && ent.family {
             for m in &ent.mentions {
-                family_at.insert(cx.doc.word_index_containing(m.range.start), e);
+                if let Some(slot) = family_at.get_mut(cx.doc.word_index_containing(m.range.start)) {
+                    *slot = Some(e);
+                }
             }
         }
     }
     // Family entity -> first names written right before it (word index, identity key).
     let mut firsts: HashMap<usize, Vec<(usize, Vec<char>)>> = HashMap::default();
     for i in 0..words.len().saturating_sub(1) {
-        let Some(&e) = family_at.get(&(i + 1)) else {
+        let Some(e) = family_at[i + 1] else {
             continue;
         };
         let w = &words[i];
@@ -324,7 +332,7 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
             || t.function
             || t.is_cue()
             || t.title > 0
-            || family_at.contains_key(&i)
+            || family_at[i].is_some()
             || !adjacent(cx, i, i + 1)
             || w.key.chars().count() < 3
         {
