@@ -73,7 +73,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 continue;
             }
             // The word as written from the head on, built only for a compound found.
-            let plain_rest = || -> String { w.plain.chars().skip(*k).collect() };
+            let plain_rest = || -> String { super::plain_after(&w.plain, *k).to_string() };
             // Spaced: the head alone, then the second part (with no clitic of its own).
             if HEADS.iter().any(|(h, _)| *h == r.as_str())
                 && i + 1 < n

@@ -240,19 +240,41 @@ const ORG_LEAD: [&str; 25] = [
     "صحيفه",
 ];
 
-/// True for a key of [`PLACE_NOUNS`]: one hash lookup instead of twenty string comparisons, asked
-/// for most words of a story.
+/// True for a key of [`PLACE_NOUNS`]: a [`KeySet`] lookup instead of twenty string comparisons,
+/// asked for most words of a story.
 fn is_place_noun(key: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| PLACE_NOUNS.into_iter().collect());
+    static SET: std::sync::LazyLock<KeySet> =
+        std::sync::LazyLock::new(|| KeySet::new(&PLACE_NOUNS));
     SET.contains(key)
 }
 
-/// True for a key of [`ORG_LEAD`] (one hash lookup, as [`is_place_noun`]).
+/// True for a key of [`ORG_LEAD`] (a [`KeySet`] lookup, as [`is_place_noun`]).
 fn is_org_lead(key: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| ORG_LEAD.into_iter().collect());
+    static SET: std::sync::LazyLock<KeySet> = std::sync::LazyLock::new(|| KeySet::new(&ORG_LEAD));
     SET.contains(key)
+}
+
+/// A fixed set of keys (a closed word list) with its [`KeyFilter`]: [`KeySet::contains`] hashes
+/// only the keys the filter lets through, so a word of no list costs a few instructions.
+pub(crate) struct KeySet {
+    filter: KeyFilter,
+    set: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl KeySet {
+    /// The set of `keys`.
+    pub(crate) fn new(keys: &[&'static str]) -> Self {
+        KeySet {
+            filter: KeyFilter::of(keys.iter().copied()),
+            set: keys.iter().copied().collect(),
+        }
+    }
+
+    /// True when `key` is one of the keys.
+    #[inline]
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.filter.may_hold(key) && self.set.contains(key)
+    }
 }
 
 /// The seeds of the story: word indices in `cx.doc.words` that start a name, with their kind.
@@ -272,8 +294,13 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         .map(|k| words[k].key.as_str())
         .collect();
     pattern_seeds(cx, &mut out);
+    // The last word with a title so far: `apposed_full_name` needs one among the four words
+    // before the name, so it is asked only then.
+    let mut last_title: Option<usize> = None;
+    // The profile's organisations (a few dozen keys), filtered before hashing each word.
+    let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
     for (i, t) in tags.iter().enumerate() {
-        listed_seeds(cx, i, &mut out);
+        listed_seeds(cx, i, &organisations, &mut out);
         // Titles and given names lead to a family name.
         if t.title > 0 || t.given > 0 {
             if let Some(seed) = title_seed(cx, i, &after_given) {
@@ -282,12 +309,15 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         } else if let Some(seed) = subject_seed(cx, i) {
             out.push(seed);
         }
-        if apposed_full_name(cx, i + 1) {
+        if last_title.is_some_and(|k| k + 4 >= i) && apposed_full_name(cx, i + 1) {
             out.push(Seed {
                 word: i + 1,
                 kind: NameKind::Person,
                 family: true,
             });
+        }
+        if t.title > 0 {
+            last_title = Some(i);
         }
     }
     out
@@ -295,8 +325,9 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
 
 /// Pushes onto `out` the seeds word `i` gives by itself or as a lead noun: a listed place, a
 /// listed organisation or agency, the name after a place noun or organisation lead
-/// (`مدينة …`، `حركة …`), and the family name after a doctor's abbreviation.
-fn listed_seeds(cx: &Context, i: usize, out: &mut Vec<Seed>) {
+/// (`مدينة …`، `حركة …`), and the family name after a doctor's abbreviation. `organisations` is
+/// the [`KeyFilter`] of the profile's organisations.
+fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let n = words.len();
@@ -314,6 +345,7 @@ fn listed_seeds(cx: &Context, i: usize, out: &mut Vec<Seed>) {
     if words[i].kind == WordKind::Arabic
         && readings.iter().any(|(n, r)| {
             (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
+                && organisations.may_hold(r)
                 && cx.profile.organisations.contains(r.as_str())
         })
     {
@@ -680,11 +712,11 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let bare: Vec<bool> = (0..n)
         .map(|k| {
             is_nameable(cx, k)
-                && !has_article(&words[k])
-                && !looks_common(&words[k].plain)
                 && tags[k].place == 0
                 && !tags[k].org_noun
                 && tags[k].agency.is_none()
+                && !looks_common(&words[k].plain)
+                && !has_article(&words[k])
         })
         .collect();
     let bare_name = |k: usize| k < n && bare[k];
@@ -783,8 +815,9 @@ fn plain_after(plain: &str, n: usize) -> &str {
 /// reading that was not interned but could still be found (the لل reading; a short definite
 /// reading, which can equal the bare key of a word written الال...) is looked up by text.
 ///
-/// Long: interning keys, pairing near variants by bucket and marking the words share the id tables
-/// (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory small.
+/// Long: interning keys and marking the words (near variants are paired by [`partnered_keys`])
+/// share the id tables (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory
+/// small.
 fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
     let words = &cx.doc.words;
     // The candidate words, in order (asked once per word).
@@ -849,6 +882,37 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
             short_definite.push(i);
         }
     }
+    let partnered = partnered_keys(&info);
+    if bare_with_article {
+        for i in short_definite {
+            late[i] = true;
+        }
+    }
+    let by_text = |k: &str| ids.get(k).map(|&id| id as usize);
+    let mut out = vec![false; words.len()];
+    let mut at = 0;
+    // The candidates again, in the same order as `id_count`.
+    for (&i, &count) in candidates.iter().zip(&id_count) {
+        let mine = &word_ids[at..at + usize::from(count)];
+        at += usize::from(count);
+        out[i] = if late[i] {
+            words[i].key_readings().iter().any(|(_, r)| {
+                let bare = r.strip_prefix("ال").unwrap_or(r);
+                by_text(r).is_some_and(|id| info[id].2)
+                    || by_text(bare).is_some_and(|id| info[id].2 || partnered[id])
+            })
+        } else {
+            mine.iter()
+                .any(|&id| info[id as usize].2 || partnered[id as usize])
+        };
+    }
+    out
+}
+
+/// Per interned key of [`interesting_words`] (`info`: key, first spelling, written in more than
+/// one way): true when it is a bare key (no ال, four letters or more) with a near variant among
+/// the other bare keys ([`near_variant`]), found by bucket ([`bucket_key`]).
+fn partnered_keys(info: &[(&str, &str, bool)]) -> Vec<bool> {
     // Bare keys with a near variant among the other bare keys, by bucket.
     // Keys are only spelled out as characters in buckets of two or more.
     // (bucket, id), sorted: a bucket's keys are one run.
@@ -858,6 +922,14 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
         .filter(|(_, (k, _, _))| !k.starts_with("ال") && at_least_chars(k, 4))
         .map(|(id, (k, _, _))| (bucket_key_str(k), id as u32))
         .collect();
+    // Only a bucket of two keys or more is compared: the keys alone in theirs are dropped first
+    // (counting buckets costs less than sorting every key).
+    let mut per_bucket: HashMap<u64, u32> =
+        HashMap::with_capacity_and_hasher(by_bucket.len(), Default::default());
+    for &(b, _) in &by_bucket {
+        *per_bucket.entry(b).or_default() += 1;
+    }
+    by_bucket.retain(|(b, _)| per_bucket.get(b).is_some_and(|&c| c >= 2));
     by_bucket.sort_unstable();
     let mut partnered: Vec<bool> = vec![false; info.len()];
     // The run's keys spelled out one after another in `flat` (one buffer for every run), each at
@@ -885,30 +957,7 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
             }
         }
     }
-    if bare_with_article {
-        for i in short_definite {
-            late[i] = true;
-        }
-    }
-    let by_text = |k: &str| ids.get(k).map(|&id| id as usize);
-    let mut out = vec![false; words.len()];
-    let mut at = 0;
-    // The candidates again, in the same order as `id_count`.
-    for (&i, &count) in candidates.iter().zip(&id_count) {
-        let mine = &word_ids[at..at + usize::from(count)];
-        at += usize::from(count);
-        out[i] = if late[i] {
-            words[i].key_readings().iter().any(|(_, r)| {
-                let bare = r.strip_prefix("ال").unwrap_or(r);
-                by_text(r).is_some_and(|id| info[id].2)
-                    || by_text(bare).is_some_and(|id| info[id].2 || partnered[id])
-            })
-        } else {
-            mine.iter()
-                .any(|&id| info[id as usize].2 || partnered[id as usize])
-        };
-    }
-    out
+    partnered
 }
 
 /// Words the Arabic lexicon does not know, written in two ways in one story: with and without the
@@ -1682,7 +1731,7 @@ fn add_mentions(
         match hit {
             Some((e, n, how)) => {
                 let range = stem_range(cx, i, n);
-                let spelling = w.plain.chars().skip(n).collect();
+                let spelling = plain_after(&w.plain, n).to_string();
                 entities[e].mentions.push(Mention {
                     range,
                     spelling,
@@ -1699,7 +1748,7 @@ fn add_mentions(
 /// not in the set, true for every key of it (and for a few others). One bit of 256 per key, chosen
 /// by its byte length, its second byte (which tells an Arabic first letter) and its last byte;
 /// cheaper than hashing the key, which is then done only when the bit is set.
-struct KeyFilter([u64; 4]);
+pub(crate) struct KeyFilter([u64; 4]);
 
 impl KeyFilter {
     /// The filter of the keys `keys`.
@@ -1878,7 +1927,7 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
                 });
                 entities.len() - 1
             });
-            let first: String = words[i].plain.chars().skip(*k).collect();
+            let first: String = plain_after(&words[i].plain, *k).to_string();
             let spelling = std::iter::once(first.as_str())
                 .chain((1..len).map(|d| words[i + d].plain.as_str()))
                 .collect::<Vec<_>>()
@@ -2065,7 +2114,7 @@ fn attributive(cx: &Context, i: usize) -> bool {
     else {
         return false;
     };
-    let written: String = p.plain.chars().skip(n).collect();
+    let written: String = plain_after(&p.plain, n).to_string();
     ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
@@ -2127,7 +2176,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if bare.len() < 3 {
                 continue;
             }
-            let written = || -> String { w.plain.chars().skip(n).collect() };
+            let written = || -> String { plain_after(&w.plain, n).to_string() };
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
@@ -2175,7 +2224,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     continue;
                 }
                 let range = stem_range(cx, i, n);
-                let spelling = w.plain.chars().skip(n).collect();
+                let spelling = plain_after(&w.plain, n).to_string();
                 entities[*e].mentions.push(Mention {
                     range,
                     spelling,

@@ -5,7 +5,7 @@
 //! The phrase is one entity; a mention covers all its words, and a word written with another hamza
 //! seat, ta marbuta or alef maqsura is the variant (the finding and its fix narrow to that word).
 
-use super::{Entity, MatchKind, Mention, NameKind, adjacent, stem_range};
+use super::{Entity, KeySet, MatchKind, Mention, NameKind, adjacent, stem_range};
 use crate::analysis::Context;
 use crate::text::{WordKind, normalize};
 use rustc_hash::FxHashMap as HashMap;
@@ -48,11 +48,10 @@ const HEADS: [&str; 33] = [
     "جيش",
 ];
 
-/// True for a key of [`HEADS`]: one hash lookup instead of up to 33 string comparisons, asked for
-/// every word followed by a definite word.
+/// True for a key of [`HEADS`]: a [`KeySet`] lookup instead of up to 33 string comparisons, asked
+/// for every word followed by a definite word.
 fn is_head(bare: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| HEADS.into_iter().collect());
+    static SET: std::sync::LazyLock<KeySet> = std::sync::LazyLock::new(|| KeySet::new(&HEADS));
     SET.contains(bare)
 }
 
@@ -109,10 +108,10 @@ const CLAUSE_WORDS: [&str; 26] = [
     "العديد",
 ];
 
-/// True for a key of [`CLAUSE_WORDS`] (one hash lookup, as [`is_head`]).
+/// True for a key of [`CLAUSE_WORDS`] (a [`KeySet`] lookup, as [`is_head`]).
 fn is_clause_word(key: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| CLAUSE_WORDS.into_iter().collect());
+    static SET: std::sync::LazyLock<KeySet> =
+        std::sync::LazyLock::new(|| KeySet::new(&CLAUSE_WORDS));
     SET.contains(key)
 }
 
@@ -273,7 +272,7 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
         // The given name's reading: a conjunction و is its only proclitic.
         let k =
             usize::from(w.key.starts_with('و') && !cx.profile.given_names.contains(w.key.as_str()));
-        let plain: String = w.plain.chars().skip(k).collect();
+        let plain: String = super::plain_after(&w.plain, k).to_string();
         groups
             .entry((normalize::identity(&plain), next.key.to_string()))
             .or_default()
@@ -309,6 +308,13 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
 pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
+    // Only a family name can take first names: without one there is nothing to add.
+    if !entities
+        .iter()
+        .any(|e| e.kind == NameKind::Person && e.family && !e.mentions.is_empty())
+    {
+        return;
+    }
     // Per word: the family-name entity it is a mention of (the last one listing it), or None.
     let mut family_at: Vec<Option<usize>> = vec![None; words.len()];
     for (e, ent) in entities.iter().enumerate() {
