@@ -315,13 +315,15 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
     {
         return;
     }
-    // Per word: the family-name entity it is a mention of (the last one listing it), or None.
-    let mut family_at: Vec<Option<usize>> = vec![None; words.len()];
+    // Per word: the family-name entity it is a mention of (the last one listing it), or NONE
+    // (four bytes a word: the table is filled for every word of the story).
+    const NONE: u32 = u32::MAX;
+    let mut family_at: Vec<u32> = vec![NONE; words.len()];
     for (e, ent) in entities.iter().enumerate() {
         if ent.kind == NameKind::Person && ent.family {
             for m in &ent.mentions {
                 if let Some(slot) = family_at.get_mut(cx.doc.word_index_containing(m.range.start)) {
-                    *slot = Some(e);
+                    *slot = u32::try_from(e).unwrap_or(NONE);
                 }
             }
         }
@@ -329,16 +331,18 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
     // Family entity -> first names written right before it (word index, identity key).
     let mut firsts: HashMap<usize, Vec<(usize, Vec<char>)>> = HashMap::default();
     for i in 0..words.len().saturating_sub(1) {
-        let Some(e) = family_at[i + 1] else {
+        let e = family_at[i + 1];
+        if e == NONE {
             continue;
-        };
+        }
+        let e = e as usize;
         let w = &words[i];
         let t = &tags[i];
         if w.kind != WordKind::Arabic
             || t.function
             || t.is_cue()
             || t.title > 0
-            || family_at[i].is_some()
+            || family_at[i] != NONE
             || !adjacent(cx, i, i + 1)
             || w.key.chars().count() < 3
         {
