@@ -151,6 +151,21 @@ pub struct Profile {
     /// without ال, P without a final ا, P without ال and a final يه, and P without a final يا.
     /// Rebuilt by [`Profile::reindex`] with [`Profile::vocab`].
     pub nisba_stems: HashSet<Text>,
+    /// One bit per [`vocab_bit`] value (65,536 bits), set for every key of [`Profile::vocab`]: a
+    /// key whose bit is clear is in no list, and [`Profile::flags`] answers it without hashing.
+    /// Rebuilt by [`Profile::reindex`] with [`Profile::vocab`]; empty before (every key is then
+    /// looked up).
+    vocab_bits: Box<[u64]>,
+}
+
+/// The bit of `key` in [`Profile`]'s vocabulary filter: 0..65,536, from its byte length, its second
+/// and fourth bytes (which tell its first two Arabic letters) and its last byte.
+#[inline]
+fn vocab_bit(key: &str) -> usize {
+    let b = key.as_bytes();
+    let at = |i: usize| usize::from(b.get(i).copied().unwrap_or(0));
+    let last = usize::from(b.last().copied().unwrap_or(0));
+    (b.len().wrapping_mul(0x9E37) ^ (at(1) << 8 | last) ^ at(3).wrapping_mul(0x2F1)) & 0xFFFF
 }
 
 /// Flags of [`Profile::vocab`]: which lists a key is in, or starts a phrase of.
@@ -351,6 +366,7 @@ impl Profile {
             credit_patterns: Vec::new(),
             vocab: HashMap::default(),
             nisba_stems: HashSet::default(),
+            vocab_bits: Box::default(),
         }
         .reindexed()
     }
@@ -389,6 +405,12 @@ impl Profile {
         self.given_name_phrases
             .first_words()
             .for_each(|k| add(k, vocab::GIVEN));
+        let mut bits = vec![0u64; 1 << 10];
+        for k in v.keys() {
+            let bit = vocab_bit(k);
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        self.vocab_bits = bits.into_boxed_slice();
         self.vocab = v;
         let mut stems = HashSet::default();
         for p in self.places.first_words() {
@@ -406,8 +428,17 @@ impl Profile {
         self.nisba_stems = stems;
     }
 
-    /// The [`vocab`] flags of `key` (0 when it is in no list).
+    /// The [`vocab`] flags of `key` (0 when it is in no list). Most words are in no list: their
+    /// bit in `vocab_bits` is clear, and they are answered without hashing.
     pub fn flags(&self, key: &str) -> u16 {
+        let bit = vocab_bit(key);
+        if self
+            .vocab_bits
+            .get(bit / 64)
+            .is_some_and(|w| w >> (bit % 64) & 1 == 0)
+        {
+            return 0;
+        }
         self.vocab.get(key).copied().unwrap_or(0)
     }
 
@@ -425,6 +456,19 @@ impl Profile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_vocabulary_filter_lets_every_listed_key_through() {
+        let p = Profile::embedded();
+        assert!(!p.vocab.is_empty());
+        for (k, f) in &p.vocab {
+            assert_eq!(p.flags(k), *f, "{k}");
+        }
+        // A verb form is flagged as one, a word of no list (and the empty key) is not.
+        assert_ne!(p.flags(&normalize::identity("قال")) & vocab::VERB, 0);
+        assert_eq!(p.flags(&normalize::identity("برتقالة")), 0);
+        assert_eq!(p.flags(""), 0);
+    }
 
     #[test]
     fn embedded_lexicons_load() {

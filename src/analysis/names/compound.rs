@@ -30,6 +30,21 @@ fn key(head: &str, part: &str) -> String {
     format!("{canon}{part}")
 }
 
+/// True when an Arabic word's identity `key` may have a reading that starts with a head of
+/// [`HEADS`]: a written reading starts after at most two proclitic letters (two bytes each), so
+/// at byte 0, 2 or 4, and every head starts with عبد، اب or بن. A necessary condition, checked
+/// before the word's readings are made (most words have no head).
+fn may_hold_head(key: &str) -> bool {
+    let b = key.as_bytes();
+    [0, 2, 4].iter().any(|&at| {
+        b.get(at..).is_some_and(|s| {
+            s.starts_with("عبد".as_bytes())
+                || s.starts_with("اب".as_bytes())
+                || s.starts_with("بن".as_bytes())
+        })
+    })
+}
+
 /// A second part long enough to be a name (three letters or more): a shorter rest of a joined
 /// word is an ending (عبده، أبوه), not a name.
 fn long_enough(part: &str) -> bool {
@@ -49,7 +64,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
     let mut found: HashMap<String, Vec<(Mention, bool)>> = HashMap::default();
     for i in 0..n {
         let w = &words[i];
-        if w.kind != WordKind::Arabic {
+        if w.kind != WordKind::Arabic || !may_hold_head(&w.key) {
             continue;
         }
         for (k, r) in &cx.doc.words[i].key_readings() {
@@ -58,7 +73,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 continue;
             }
             // The word as written from the head on, built only for a compound found.
-            let plain_rest = || -> String { w.plain.chars().skip(*k).collect() };
+            let plain_rest = || -> String { super::plain_after(&w.plain, *k).to_string() };
             // Spaced: the head alone, then the second part (with no clitic of its own).
             if HEADS.iter().any(|(h, _)| *h == r.as_str())
                 && i + 1 < n

@@ -240,19 +240,41 @@ const ORG_LEAD: [&str; 25] = [
     "صحيفه",
 ];
 
-/// True for a key of [`PLACE_NOUNS`]: one hash lookup instead of twenty string comparisons, asked
-/// for most words of a story.
+/// True for a key of [`PLACE_NOUNS`]: a [`KeySet`] lookup instead of twenty string comparisons,
+/// asked for most words of a story.
 fn is_place_noun(key: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| PLACE_NOUNS.into_iter().collect());
+    static SET: std::sync::LazyLock<KeySet> =
+        std::sync::LazyLock::new(|| KeySet::new(&PLACE_NOUNS));
     SET.contains(key)
 }
 
-/// True for a key of [`ORG_LEAD`] (one hash lookup, as [`is_place_noun`]).
+/// True for a key of [`ORG_LEAD`] (a [`KeySet`] lookup, as [`is_place_noun`]).
 fn is_org_lead(key: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&str>> =
-        std::sync::LazyLock::new(|| ORG_LEAD.into_iter().collect());
+    static SET: std::sync::LazyLock<KeySet> = std::sync::LazyLock::new(|| KeySet::new(&ORG_LEAD));
     SET.contains(key)
+}
+
+/// A fixed set of keys (a closed word list) with its [`KeyFilter`]: [`KeySet::contains`] hashes
+/// only the keys the filter lets through, so a word of no list costs a few instructions.
+pub(crate) struct KeySet {
+    filter: KeyFilter,
+    set: rustc_hash::FxHashSet<&'static str>,
+}
+
+impl KeySet {
+    /// The set of `keys`.
+    pub(crate) fn new(keys: &[&'static str]) -> Self {
+        KeySet {
+            filter: KeyFilter::of(keys.iter().copied()),
+            set: keys.iter().copied().collect(),
+        }
+    }
+
+    /// True when `key` is one of the keys.
+    #[inline]
+    pub(crate) fn contains(&self, key: &str) -> bool {
+        self.filter.may_hold(key) && self.set.contains(key)
+    }
 }
 
 /// The seeds of the story: word indices in `cx.doc.words` that start a name, with their kind.
@@ -272,8 +294,13 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         .map(|k| words[k].key.as_str())
         .collect();
     pattern_seeds(cx, &mut out);
+    // The last word with a title so far: `apposed_full_name` needs one among the four words
+    // before the name, so it is asked only then.
+    let mut last_title: Option<usize> = None;
+    // The profile's organisations (a few dozen keys), filtered before hashing each word.
+    let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
     for (i, t) in tags.iter().enumerate() {
-        listed_seeds(cx, i, &mut out);
+        listed_seeds(cx, i, &organisations, &mut out);
         // Titles and given names lead to a family name.
         if t.title > 0 || t.given > 0 {
             if let Some(seed) = title_seed(cx, i, &after_given) {
@@ -282,12 +309,15 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         } else if let Some(seed) = subject_seed(cx, i) {
             out.push(seed);
         }
-        if apposed_full_name(cx, i + 1) {
+        if last_title.is_some_and(|k| k + 4 >= i) && apposed_full_name(cx, i + 1) {
             out.push(Seed {
                 word: i + 1,
                 kind: NameKind::Person,
                 family: true,
             });
+        }
+        if t.title > 0 {
+            last_title = Some(i);
         }
     }
     out
@@ -295,8 +325,9 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
 
 /// Pushes onto `out` the seeds word `i` gives by itself or as a lead noun: a listed place, a
 /// listed organisation or agency, the name after a place noun or organisation lead
-/// (`مدينة …`، `حركة …`), and the family name after a doctor's abbreviation.
-fn listed_seeds(cx: &Context, i: usize, out: &mut Vec<Seed>) {
+/// (`مدينة …`، `حركة …`), and the family name after a doctor's abbreviation. `organisations` is
+/// the [`KeyFilter`] of the profile's organisations.
+fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let n = words.len();
@@ -314,6 +345,7 @@ fn listed_seeds(cx: &Context, i: usize, out: &mut Vec<Seed>) {
     if words[i].kind == WordKind::Arabic
         && readings.iter().any(|(n, r)| {
             (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
+                && organisations.may_hold(r)
                 && cx.profile.organisations.contains(r.as_str())
         })
     {
@@ -680,24 +712,29 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let bare: Vec<bool> = (0..n)
         .map(|k| {
             is_nameable(cx, k)
-                && !has_article(&words[k])
-                && !looks_common(&words[k].plain)
                 && tags[k].place == 0
                 && !tags[k].org_noun
                 && tags[k].agency.is_none()
+                && !looks_common(&words[k].plain)
+                && !has_article(&words[k])
         })
         .collect();
     let bare_name = |k: usize| k < n && bare[k];
     let ends = |k: usize| name_ends(cx, k);
     // A word already seen with the article (النار … لإطلاق نار) is a common noun, not a name.
-    let mut with_article: HashMap<&str, usize> = HashMap::default();
-    for (i, w) in words.iter().enumerate() {
-        if let Some(bare) = w.key.strip_prefix("ال") {
-            with_article.entry(bare).or_insert(i);
-        }
-    }
+    // The table is made on first use: only a nationality before a name asks it.
+    let with_article: std::cell::OnceCell<HashMap<&str, usize>> = std::cell::OnceCell::new();
     let seen_with_article = |k: usize| {
         with_article
+            .get_or_init(|| {
+                let mut first: HashMap<&str, usize> = HashMap::default();
+                for (i, w) in words.iter().enumerate() {
+                    if let Some(bare) = w.key.strip_prefix("ال") {
+                        first.entry(bare).or_insert(i);
+                    }
+                }
+                first
+            })
             .get(words[k].key.as_str())
             .is_some_and(|&first| first < k)
     };
@@ -778,22 +815,27 @@ fn plain_after(plain: &str, n: usize) -> &str {
 /// reading that was not interned but could still be found (the لل reading; a short definite
 /// reading, which can equal the bare key of a word written الال...) is looked up by text.
 ///
-/// Long: interning keys, pairing near variants by bucket and marking the words share the id tables
-/// (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory small.
+/// Long: interning keys and marking the words (near variants are paired by [`partnered_keys`])
+/// share the id tables (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory
+/// small.
 fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
     let words = &cx.doc.words;
-    // Key -> id; per id: (key, first spelling, written in more than one way).
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut info: Vec<(&str, &str, bool)> = Vec::new();
+    // The candidate words, in order (asked once per word).
+    let candidates: Vec<usize> = (0..words.len()).filter(|&i| candidate(i)).collect();
+    // Key -> id; per id: (key, first spelling, written in more than one way). Sized for about
+    // one key per candidate, so that the tables seldom grow.
+    let mut ids: HashMap<&str, u32> =
+        HashMap::with_capacity_and_hasher(candidates.len(), Default::default());
+    let mut info: Vec<(&str, &str, bool)> = Vec::with_capacity(candidates.len());
     // Per candidate word in order: its number of ids in `word_ids`.
-    let mut id_count: Vec<u8> = Vec::new();
-    let mut word_ids: Vec<u32> = Vec::new();
+    let mut id_count: Vec<u8> = Vec::with_capacity(candidates.len());
+    let mut word_ids: Vec<u32> = Vec::with_capacity(candidates.len());
     // Candidate words with a reading to look up by text (`late`), or with a short definite reading
     // (`short_definite`, looked up only when a bare key starts with ال).
     let mut late: Vec<bool> = vec![false; words.len()];
     let mut short_definite: Vec<usize> = Vec::new();
     let mut bare_with_article = false;
-    for i in (0..words.len()).filter(|&i| candidate(i)) {
+    for &i in &candidates {
         let w = &words[i];
         let before = word_ids.len();
         let mut short = false;
@@ -840,32 +882,7 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
             short_definite.push(i);
         }
     }
-    // Bare keys with a near variant among the other bare keys, by bucket.
-    // Keys are only spelled out as characters in buckets of two or more.
-    // (bucket, id), sorted: a bucket's keys are one run.
-    let mut by_bucket: Vec<(u64, u32)> = info
-        .iter()
-        .enumerate()
-        .filter(|(_, (k, _, _))| !k.starts_with("ال") && at_least_chars(k, 4))
-        .map(|(id, (k, _, _))| (bucket_key_str(k), id as u32))
-        .collect();
-    by_bucket.sort_unstable();
-    let mut partnered: Vec<bool> = vec![false; info.len()];
-    for run in by_bucket
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|r| r.len() >= 2)
-    {
-        let list: Vec<u32> = run.iter().map(|&(_, id)| id).collect();
-        let chars: Vec<Vec<char>> = list
-            .iter()
-            .map(|&id| info[id as usize].0.chars().collect())
-            .collect();
-        for (a, ka) in chars.iter().enumerate() {
-            if chars.iter().any(|o| o != ka && near_variant(o, ka)) {
-                partnered[list[a] as usize] = true;
-            }
-        }
-    }
+    let partnered = partnered_keys(&info);
     if bare_with_article {
         for i in short_definite {
             late[i] = true;
@@ -875,8 +892,7 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
     let mut out = vec![false; words.len()];
     let mut at = 0;
     // The candidates again, in the same order as `id_count`.
-    let candidates = (0..words.len()).filter(|&i| candidate(i));
-    for (i, &count) in candidates.zip(&id_count) {
+    for (&i, &count) in candidates.iter().zip(&id_count) {
         let mine = &word_ids[at..at + usize::from(count)];
         at += usize::from(count);
         out[i] = if late[i] {
@@ -891,6 +907,57 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
         };
     }
     out
+}
+
+/// Per interned key of [`interesting_words`] (`info`: key, first spelling, written in more than
+/// one way): true when it is a bare key (no ال, four letters or more) with a near variant among
+/// the other bare keys ([`near_variant`]), found by bucket ([`bucket_key`]).
+fn partnered_keys(info: &[(&str, &str, bool)]) -> Vec<bool> {
+    // Bare keys with a near variant among the other bare keys, by bucket.
+    // Keys are only spelled out as characters in buckets of two or more.
+    // (bucket, id), sorted: a bucket's keys are one run.
+    let mut by_bucket: Vec<(u64, u32)> = info
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _, _))| !k.starts_with("ال") && at_least_chars(k, 4))
+        .map(|(id, (k, _, _))| (bucket_key_str(k), id as u32))
+        .collect();
+    // Only a bucket of two keys or more is compared: the keys alone in theirs are dropped first
+    // (counting buckets costs less than sorting every key).
+    let mut per_bucket: HashMap<u64, u32> =
+        HashMap::with_capacity_and_hasher(by_bucket.len(), Default::default());
+    for &(b, _) in &by_bucket {
+        *per_bucket.entry(b).or_default() += 1;
+    }
+    by_bucket.retain(|(b, _)| per_bucket.get(b).is_some_and(|&c| c >= 2));
+    by_bucket.sort_unstable();
+    let mut partnered: Vec<bool> = vec![false; info.len()];
+    // The run's keys spelled out one after another in `flat` (one buffer for every run), each at
+    // its `spans` entry.
+    let mut flat: Vec<char> = Vec::new();
+    let mut spans: Vec<Range<usize>> = Vec::new();
+    for run in by_bucket
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|r| r.len() >= 2)
+    {
+        flat.clear();
+        spans.clear();
+        for &(_, id) in run {
+            let start = flat.len();
+            flat.extend(info[id as usize].0.chars());
+            spans.push(start..flat.len());
+        }
+        for (a, sa) in spans.iter().enumerate() {
+            let ka = &flat[sa.clone()];
+            if spans.iter().any(|so| {
+                let o = &flat[so.clone()];
+                o != ka && near_variant(o, ka)
+            }) {
+                partnered[run[a].1 as usize] = true;
+            }
+        }
+    }
+    partnered
 }
 
 /// Words the Arabic lexicon does not know, written in two ways in one story: with and without the
@@ -1591,6 +1658,9 @@ fn add_mentions(
 ) -> Vec<usize> {
     let words = &cx.doc.words;
     let mut unmatched: Vec<usize> = Vec::new();
+    // Most readings are in neither table: a key filter answers them without hashing.
+    let mut in_by_key = KeyFilter::of(by_key.keys().map(Text::as_str));
+    let in_family = KeyFilter::of(family_keys.keys().map(Text::as_str));
     for (i, w) in words.iter().enumerate() {
         if w.kind != WordKind::Arabic
             || (cx.lex.words[i].function && !twins.contains(w.key.as_str()))
@@ -1607,8 +1677,13 @@ fn add_mentions(
             }
             // A house spelling or one of its listed variants (isnad.toml [spellings]) is a name
             // whatever its context, grouped under the house spelling.
-            if let Some(house) = cx.profile.house_spellings.get(r.as_str()) {
+            // (Most profiles list no spelling: then no key is hashed.)
+            if let Some(house) = (!cx.profile.house_spellings.is_empty())
+                .then(|| cx.profile.house_spellings.get(r.as_str()))
+                .flatten()
+            {
                 let hk = Text::from(normalize::identity(house));
+                in_by_key.add(&hk);
                 let e = *by_key.entry(hk.clone()).or_insert_with(|| {
                     let kind = if cx.profile.places.contains_word(&hk) {
                         NameKind::Place
@@ -1629,7 +1704,8 @@ fn add_mentions(
                 hit = Some((e, *n, MatchKind::Identity));
                 break;
             }
-            if let Some(&e) = by_key.get(r.as_str())
+            if in_by_key.may_hold(r)
+                && let Some(&e) = by_key.get(r.as_str())
                 && !agreeing_nisba(cx, i)
             {
                 hit = Some((e, *n, MatchKind::Identity));
@@ -1639,7 +1715,8 @@ fn add_mentions(
                 .strip_prefix("ال")
                 .filter(|b| at_least_chars(b, 3))
                 .unwrap_or(r);
-            if let Some(&e) = family_keys.get(bare)
+            if in_family.may_hold(bare)
+                && let Some(&e) = family_keys.get(bare)
                 && (!is_nisba_of_place(cx, i)
                     || speaker_nisba(cx, i, strong.get(e).copied().unwrap_or(false)))
                 && article_variant_ok(cx, i, r)
@@ -1654,7 +1731,7 @@ fn add_mentions(
         match hit {
             Some((e, n, how)) => {
                 let range = stem_range(cx, i, n);
-                let spelling = w.plain.chars().skip(n).collect();
+                let spelling = plain_after(&w.plain, n).to_string();
                 entities[e].mentions.push(Mention {
                     range,
                     spelling,
@@ -1665,6 +1742,45 @@ fn add_mentions(
         }
     }
     unmatched
+}
+
+/// A filter over a small set of keys: [`KeyFilter::may_hold`] is false for a key that is surely
+/// not in the set, true for every key of it (and for a few others). One bit of 256 per key, chosen
+/// by its byte length, its second byte (which tells an Arabic first letter) and its last byte;
+/// cheaper than hashing the key, which is then done only when the bit is set.
+pub(crate) struct KeyFilter([u64; 4]);
+
+impl KeyFilter {
+    /// The filter of the keys `keys`.
+    fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+        let mut f = KeyFilter([0; 4]);
+        for k in keys {
+            f.add(k);
+        }
+        f
+    }
+
+    /// The bit of `key`: 0..256.
+    #[inline]
+    fn bit(key: &str) -> usize {
+        let b = key.as_bytes();
+        let second = b.get(1).copied().unwrap_or(0) as usize;
+        let last = b.last().copied().unwrap_or(0) as usize;
+        (b.len().wrapping_mul(131) ^ second.wrapping_mul(31) ^ last.wrapping_mul(7)) & 255
+    }
+
+    /// Adds `key` to the filter.
+    fn add(&mut self, key: &str) {
+        let bit = Self::bit(key);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when `key` is surely not among the keys added.
+    #[inline]
+    fn may_hold(&self, key: &str) -> bool {
+        let bit = Self::bit(key);
+        self.0[bit / 64] >> (bit % 64) & 1 == 1
+    }
 }
 
 /// Adds to each family-name person of `entities` the given names written before its mentions,
@@ -1811,7 +1927,7 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
                 });
                 entities.len() - 1
             });
-            let first: String = words[i].plain.chars().skip(*k).collect();
+            let first: String = plain_after(&words[i].plain, *k).to_string();
             let spelling = std::iter::once(first.as_str())
                 .chain((1..len).map(|d| words[i + d].plain.as_str()))
                 .collect::<Vec<_>>()
@@ -1845,8 +1961,20 @@ pub fn near_variant(a: &[char], b: &[char]) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     match long.len() - short.len() {
         0 => {
-            let diff: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-            match diff.as_slice() {
+            // The first two positions where they differ, and how many differ (counted to three):
+            // no list is built, this is asked for many pairs.
+            let mut diff = [0usize; 2];
+            let mut count = 0;
+            for i in (0..a.len()).filter(|&i| a[i] != b[i]) {
+                if count < 2 {
+                    diff[count] = i;
+                }
+                count += 1;
+                if count > 2 {
+                    return false;
+                }
+            }
+            match &diff[..count] {
                 [i] => {
                     let cls = translit_class(a[*i]);
                     // The first letter of a name of four letters or more (غروس/جروس).
@@ -1986,7 +2114,7 @@ fn attributive(cx: &Context, i: usize) -> bool {
     else {
         return false;
     };
-    let written: String = p.plain.chars().skip(n).collect();
+    let written: String = plain_after(&p.plain, n).to_string();
     ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
@@ -2048,7 +2176,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if bare.len() < 3 {
                 continue;
             }
-            let written = || -> String { w.plain.chars().skip(n).collect() };
+            let written = || -> String { plain_after(&w.plain, n).to_string() };
             let found = buckets
                 .get(&bucket_key(&bare))
                 .into_iter()
@@ -2096,7 +2224,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     continue;
                 }
                 let range = stem_range(cx, i, n);
-                let spelling = w.plain.chars().skip(n).collect();
+                let spelling = plain_after(&w.plain, n).to_string();
                 entities[*e].mentions.push(Mention {
                     range,
                     spelling,
@@ -2200,10 +2328,14 @@ fn agreeing_nisba(cx: &Context, i: usize) -> bool {
 /// given and family name, even when both are also ordinary words.
 fn apposed_full_name(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
-    if i < 2 || i >= words.len() || !adjacent(cx, i - 1, i) {
+    if i < 2 || i >= words.len() {
         return false;
     }
     let g = i - 1;
+    // A post among the four words before: asked first, as it is the rarest and cheapest test.
+    if !(g.saturating_sub(4)..g).any(|k| cx.lex.words[k].title > 0) || !adjacent(cx, g, i) {
+        return false;
+    }
     let comma = cx
         .doc
         .prose()
@@ -2220,7 +2352,6 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
             && !words[k].plain.starts_with('و')
     };
     comma
-        && (g.saturating_sub(4)..g).any(|k| cx.lex.words[k].title > 0)
         && bare(g)
         && is_nameable(cx, i)
         && cx.lex.words[i].place == 0

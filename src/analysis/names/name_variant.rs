@@ -135,22 +135,25 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let entities = cx.names();
     let mut flagged: rustc_hash::FxHashSet<(usize, usize)> = Default::default();
     for e in entities {
+        // (Most profiles accept no name and list no spelling: then no key is made.)
         if cx.profile.accept.contains(e.key.as_str())
-            || e.mentions.iter().any(|m| {
-                cx.profile
-                    .accept
-                    .contains(normalize::identity(&m.spelling).as_str())
-            })
+            || (!cx.profile.accept.is_empty()
+                && e.mentions.iter().any(|m| {
+                    cx.profile
+                        .accept
+                        .contains(normalize::identity(&m.spelling).as_str())
+                }))
         {
             continue;
         }
         let spellings = e.spellings();
         let house = cx.profile.house_spellings.contains_key(e.key.as_str())
-            || spellings.iter().any(|(s, _)| {
-                cx.profile
-                    .house_spellings
-                    .contains_key(normalize::identity(s).as_str())
-            });
+            || (!cx.profile.house_spellings.is_empty()
+                && spellings.iter().any(|(s, _)| {
+                    cx.profile
+                        .house_spellings
+                        .contains_key(normalize::identity(s).as_str())
+                }));
         if spellings.len() < 2 && !house {
             continue;
         }

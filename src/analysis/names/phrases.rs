@@ -5,7 +5,7 @@
 //! The phrase is one entity; a mention covers all its words, and a word written with another hamza
 //! seat, ta marbuta or alef maqsura is the variant (the finding and its fix narrow to that word).
 
-use super::{Entity, MatchKind, Mention, NameKind, adjacent, stem_range};
+use super::{Entity, KeySet, MatchKind, Mention, NameKind, adjacent, stem_range};
 use crate::analysis::Context;
 use crate::text::{WordKind, normalize};
 use rustc_hash::FxHashMap as HashMap;
@@ -48,6 +48,13 @@ const HEADS: [&str; 33] = [
     "جيش",
 ];
 
+/// True for a key of [`HEADS`]: a [`KeySet`] lookup instead of up to 33 string comparisons, asked
+/// for every word followed by a definite word.
+fn is_head(bare: &str) -> bool {
+    static SET: std::sync::LazyLock<KeySet> = std::sync::LazyLock::new(|| KeySet::new(&HEADS));
+    SET.contains(bare)
+}
+
 /// True when word `i` may continue an institution's name: a definite word (الأوروبي، للشغل) that
 /// is not in [`CLAUSE_WORDS`], or the preposition على before one (للإشراف على الانتخابات), never a
 /// reporting cue or a title.
@@ -66,8 +73,7 @@ fn continues(cx: &Context, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.key.starts_with("ال") || n.key.starts_with("لل"));
     }
-    (w.key.starts_with("ال") || w.key.starts_with("لل"))
-        && !(t.function && CLAUSE_WORDS.contains(&w.key.as_str()))
+    (w.key.starts_with("ال") || w.key.starts_with("لل")) && !(t.function && is_clause_word(&w.key))
 }
 
 /// Definite function words that start a clause or an adjunct after a noun, never the next word of
@@ -102,16 +108,23 @@ const CLAUSE_WORDS: [&str; 26] = [
     "العديد",
 ];
 
+/// True for a key of [`CLAUSE_WORDS`] (a [`KeySet`] lookup, as [`is_head`]).
+fn is_clause_word(key: &str) -> bool {
+    static SET: std::sync::LazyLock<KeySet> =
+        std::sync::LazyLock::new(|| KeySet::new(&CLAUSE_WORDS));
+    SET.contains(key)
+}
+
 /// One written occurrence of a phrase: per word, its identity key and plain spelling (clitics
 /// stripped from the first word), and the byte range of the whole phrase.
-struct Occurrence {
-    keys: Vec<String>,
-    plains: Vec<String>,
+struct Occurrence<'a> {
+    keys: Vec<&'a str>,
+    plains: Vec<&'a str>,
     start: usize,
     ends: Vec<usize>,
 }
 
-impl Occurrence {
+impl Occurrence<'_> {
     fn mention(&self, len: usize) -> Mention {
         Mention {
             range: self.start..self.ends[len - 1],
@@ -126,12 +139,9 @@ impl Occurrence {
 /// the phrase is the longest run of words two such occurrences share with a spelling difference
 /// inside it. Phrases whose every mention another entity already covers are skipped.
 fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind) {
-    let mut groups: HashMap<(String, String), Vec<Occurrence>> = HashMap::default();
-    for o in occ {
-        groups
-            .entry((o.keys[0].clone(), o.keys[1].clone()))
-            .or_default()
-            .push(o);
+    let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
+    for o in &occ {
+        groups.entry((o.keys[0], o.keys[1])).or_default().push(o);
     }
     let mut out: Vec<Entity> = Vec::new();
     for (_, g) in groups {
@@ -199,29 +209,30 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
             continue;
         }
         let readings = w.key_readings();
-        let Some((k, r)) = readings.iter().find(|(_, r)| {
-            w.key.ends_with(r.as_str()) && r.chars().count() <= 8 && {
-                let bare = r.strip_prefix("ال").unwrap_or(r);
-                HEADS.contains(&bare)
-            }
+        // A reading written in the word is a slice of its key (`as_borrowed`), so the keys and
+        // spellings below are borrowed from the words.
+        let Some((k, r)) = readings.iter().find_map(|(k, r)| {
+            let r = r.as_borrowed()?;
+            let bare = r.strip_prefix("ال").unwrap_or(r);
+            (is_head(bare) && w.key.ends_with(r) && r.chars().count() <= 8).then_some((*k, r))
         }) else {
             continue;
         };
         let mut o = Occurrence {
-            keys: vec![r.to_string()],
-            plains: vec![w.plain.chars().skip(*k).collect()],
-            start: stem_range(cx, i, *k).start,
+            keys: vec![r],
+            plains: vec![super::plain_after(&w.plain, k)],
+            start: stem_range(cx, i, k).start,
             ends: vec![w.range.end],
         };
         let mut j = i + 1;
         while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
-            o.keys.push(words[j].key.to_string());
-            o.plains.push(words[j].plain.to_string());
+            o.keys.push(words[j].key.as_str());
+            o.plains.push(words[j].plain.as_str());
             o.ends.push(words[j].range.end);
             j += 1;
         }
         // A phrase does not end on the preposition على.
-        if o.plains.last().is_some_and(|p| p == "على") {
+        if o.plains.last().is_some_and(|p| *p == "على") {
             o.keys.pop();
             o.plains.pop();
             o.ends.pop();
@@ -261,7 +272,7 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
         // The given name's reading: a conjunction و is its only proclitic.
         let k =
             usize::from(w.key.starts_with('و') && !cx.profile.given_names.contains(w.key.as_str()));
-        let plain: String = w.plain.chars().skip(k).collect();
+        let plain: String = super::plain_after(&w.plain, k).to_string();
         groups
             .entry((normalize::identity(&plain), next.key.to_string()))
             .or_default()
@@ -297,28 +308,41 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
 pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
-    // Word index -> family-name entity it is a mention of.
-    let mut family_at: HashMap<usize, usize> = HashMap::default();
+    // Only a family name can take first names: without one there is nothing to add.
+    if !entities
+        .iter()
+        .any(|e| e.kind == NameKind::Person && e.family && !e.mentions.is_empty())
+    {
+        return;
+    }
+    // Per word: the family-name entity it is a mention of (the last one listing it), or NONE
+    // (four bytes a word: the table is filled for every word of the story).
+    const NONE: u32 = u32::MAX;
+    let mut family_at: Vec<u32> = vec![NONE; words.len()];
     for (e, ent) in entities.iter().enumerate() {
         if ent.kind == NameKind::Person && ent.family {
             for m in &ent.mentions {
-                family_at.insert(cx.doc.word_index_containing(m.range.start), e);
+                if let Some(slot) = family_at.get_mut(cx.doc.word_index_containing(m.range.start)) {
+                    *slot = u32::try_from(e).unwrap_or(NONE);
+                }
             }
         }
     }
     // Family entity -> first names written right before it (word index, identity key).
     let mut firsts: HashMap<usize, Vec<(usize, Vec<char>)>> = HashMap::default();
     for i in 0..words.len().saturating_sub(1) {
-        let Some(&e) = family_at.get(&(i + 1)) else {
+        let e = family_at[i + 1];
+        if e == NONE {
             continue;
-        };
+        }
+        let e = e as usize;
         let w = &words[i];
         let t = &tags[i];
         if w.kind != WordKind::Arabic
             || t.function
             || t.is_cue()
             || t.title > 0
-            || family_at.contains_key(&i)
+            || family_at[i] != NONE
             || !adjacent(cx, i, i + 1)
             || w.key.chars().count() < 3
         {
