@@ -782,6 +782,14 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_name_after_a_bloc_is_a_name() {
+        // A parliamentary bloc (كتلة) is a body like a party: the span after it is its name.
+        let (forms, _) =
+            kinds("وقالت النائبة عن كتلة «الأفق» نوارة بلقاسمي إن «المشروع يحتاج إلى مراجعة».");
+        assert_eq!(forms[0], (QuoteForm::Name, "الأفق".to_string()));
+    }
+
+    #[test]
     fn names_of_campaigns_plans_and_slogans_are_names() {
         for (src, inner) in [
             (
