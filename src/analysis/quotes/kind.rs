@@ -191,6 +191,9 @@ fn form_and_source(
     if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
         return QuoteForm::Name;
     }
+    if spelled_acronym(cx, q) {
+        return QuoteForm::Name;
+    }
     if names_party(cx, all, q, w_open) {
         return QuoteForm::Name;
     }
@@ -654,6 +657,40 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
     content > 0
 }
 
+/// True when the span of `q` is two to four words that are all Arabic spellings of the names of
+/// Latin letters (إف بي آي، سي إن إن، بي بي سي): letters spelled out form an acronym, the name of a
+/// body, never a quotation of someone's words. The letter names are the alphabet's, compared by
+/// identity key (hamza seats folded).
+fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
+    let words = cx.doc.words_in(q.inner.clone());
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            matches!(
+                w.key.as_str(),
+                "اي" | "بي"
+                    | "سي"
+                    | "دي"
+                    | "اف"
+                    | "جي"
+                    | "اتش"
+                    | "جيه"
+                    | "كيه"
+                    | "ام"
+                    | "ان"
+                    | "او"
+                    | "كيو"
+                    | "ار"
+                    | "اس"
+                    | "تي"
+                    | "يو"
+                    | "في"
+                    | "اكس"
+                    | "واي"
+                    | "زد"
+            )
+        })
+}
+
 /// What precedes the opening mark of `q` in its sentence (starting at byte `sent_start`); `w_open`
 /// is the index of the first word at or after the mark.
 fn lead_of(cx: &Context, all: &[Quote], q: &Quote, sent_start: usize, w_open: usize) -> Lead {
@@ -779,6 +816,21 @@ mod tests {
         // A span after a preposition, with no complementizer before its noun, still names.
         let (forms, _) = kinds("وزار الوفد المصنع «النور» في المدينة.");
         assert_eq!(forms, vec![(QuoteForm::Name, "النور".to_string())]);
+    }
+
+    #[test]
+    fn spelled_latin_letters_are_an_acronym_not_words() {
+        let (forms, _) =
+            kinds("وقال مسؤول في مكتب التحقيقات الاتحادي «إف بي آي» إن التحقيق ما زال مستمراً.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "إف بي آي".to_string())]);
+    }
+
+    #[test]
+    fn a_quoted_name_after_a_bloc_is_a_name() {
+        // A parliamentary bloc (كتلة) is a body like a party: the span after it is its name.
+        let (forms, _) =
+            kinds("وقالت النائبة عن كتلة «الأفق» نوارة بلقاسمي إن «المشروع يحتاج إلى مراجعة».");
+        assert_eq!(forms[0], (QuoteForm::Name, "الأفق".to_string()));
     }
 
     #[test]

@@ -2018,6 +2018,44 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     })
 }
 
+/// The reading of the cue at word `i` when no subject stands before or after it: the speaker of
+/// the previous reporting clause ([`Read::Pronoun`]), unless the cue is an imperfect verb with no
+/// conjunction right after an indefinite noun of its clause (فتوى من سبع نقاط تعلن أن «...»).
+/// Such a verb opens a descriptive clause (صفة) of the noun before it, whose subject is that noun
+/// and not the story's last speaker, so the speaker is unclear ([`Read::Unclear`]).
+fn subjectless(cx: &Context, persons: &[Range<usize>], i: usize) -> Read {
+    if i == 0 || i >= cx.doc.words.len() || breaks_phrase(gap(cx, i - 1, i)) {
+        return Read::Pronoun;
+    }
+    let key = cx.doc.words[i].key.as_str();
+    let imperfect = match key.strip_prefix('ت') {
+        Some(rest) => cx.profile.is_reporting_verb(&format!("ي{rest}")),
+        None => key.starts_with('ي'),
+    };
+    let p = i - 1;
+    let t = &cx.lex.words[p];
+    // Only after an indefinite noun: after a definite one (إن الخطوة الأخيرة تؤكد) the verb is
+    // the predicate of a subject-first clause, often inside the reported content.
+    let noun = cx.doc.words[p].kind == crate::text::WordKind::Arabic
+        && !bare_key(cx, p).starts_with("ال")
+        && !t.verb
+        && !t.is_cue()
+        && !t.participle
+        && t.phrase == 0
+        && t.title == 0
+        && t.given == 0
+        && !function(cx, p)
+        && !complementizer(cx, p)
+        && !adverb(cx, p)
+        && !preposition_verb(cx, p)
+        && !in_person(cx, persons, p);
+    if imperfect && noun {
+        Read::Unclear
+    } else {
+        Read::Pronoun
+    }
+}
+
 /// The subject of a verb that opens a relative clause (فلان الفلاني، الذي اعتبر أن ...): the
 /// relative pronoun الذي / التي stands for the noun right before it, so the speaker is the
 /// person named there. `None` when no full name ends right before the relative pronoun.
@@ -2280,7 +2318,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
             .or_else(|| indefinite_antecedent(cx, persons, i))
-            .map_or(Read::Pronoun, Read::Named),
+            .map_or_else(|| subjectless(cx, persons, i), Read::Named),
         Read::Unclear => Read::Unclear,
     };
     // A verb of relaying (نقلت الصحيفة عن فلان) names the outlet as its subject and the speaker
@@ -2349,6 +2387,11 @@ fn name_after_post_complement_run(
         if f > end + 1 && (t.given > 0 || starts_person(cx, persons, f)) {
             break;
         }
+        if f > end + 1
+            && let Some(e) = name_after_quoted_body(cx, persons, f, limit)
+        {
+            return Some((f, e));
+        }
         if t.is_cue() || complementizer(cx, f) || (function(cx, f) && f == end + 1) {
             return None;
         }
@@ -2374,6 +2417,48 @@ fn name_after_post_complement_run(
     let closes =
         c >= limit || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") || complementizer(cx, c);
     closes.then_some((f, e))
+}
+
+/// The name right after a quoted body's name that closes a post's complement (النائبة عن كتلة
+/// «الخط الوطني» فلانة الفلانية أن): word `f` follows the closing guillemet and starts a run of
+/// two or three words (the first indefinite; none a function word, cue, complementizer, adverb
+/// or in a form a name never takes; only spaces between) that is closed by a comma, a colon or
+/// the content (أن، إن). A body's name in guillemets ends the post's complement, so the words
+/// between it and the content are the holder's name, even when the name detector does not know
+/// the given name. `limit`: the word index the clause may not reach. Returns the run's
+/// past-the-end word index, `None` when the words from `f` are no such run.
+fn name_after_quoted_body(
+    cx: &Context,
+    persons: &[Range<usize>],
+    f: usize,
+    limit: usize,
+) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len());
+    let plain_word = |k: usize| {
+        cx.doc.words[k].kind == crate::text::WordKind::Arabic
+            && !function(cx, k)
+            && !adverb(cx, k)
+            && !complementizer(cx, k)
+            && !cx.lex.words[k].is_cue()
+            && !not_name_form(cx, persons, k)
+    };
+    if f == 0
+        || f + 1 >= limit
+        || gap(cx, f - 1, f).trim() != "»"
+        || bare_key(cx, f).starts_with("ال")
+        || prepositional(cx, persons, f)
+        || !plain_word(f)
+    {
+        return None;
+    }
+    let mut e = f + 1;
+    while e < limit && e < f + 3 && gap(cx, e - 1, e).trim().is_empty() && plain_word(e) {
+        e += 1;
+    }
+    let closes = e >= limit
+        || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
+        || (gap(cx, e - 1, e).trim().is_empty() && complementizer(cx, e));
+    (e >= f + 2 && closes).then_some(e)
 }
 
 /// True for نقلاً عن set off by a comma right after a reporting clause (وقالت فلانة، نقلاً عن
@@ -3153,6 +3238,46 @@ pub(super) mod tests {
             one("وقال المتحدث باسم الوزارة، سامر الخطيب: «هذه المعلومات غير صحيحة»."),
             Some("سامر الخطيب".into())
         );
+    }
+
+    #[test]
+    fn a_quoted_body_name_closes_the_post_complement_before_the_name() {
+        // The given name is not listed: the bloc's quoted name ends the complement of the post,
+        // so the two words before إن are the holder's name.
+        let s =
+            speakers("وقالت النائبة عن كتلة «الأفق» نوارة بلقاسمي إن «المشروع يحتاج إلى مراجعة».");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1], (true, Some("نوارة بلقاسمي".into()), false));
+        // A definite adjective after the quoted name is no name: the post stays the speaker.
+        let s = speakers("وقال رئيس حزب «الأمل» الحاكم إن «الاقتراح جيد».");
+        assert_eq!(
+            s.last(),
+            Some(&(true, Some("رئيس حزب «الأمل» الحاكم".into()), false))
+        );
+    }
+
+    #[test]
+    fn yuraddid_after_the_quotation_names_its_speaker() {
+        assert_eq!(
+            one("\"لن نترك أرضنا\"، يردد الشيخ الثمانيني وهو يجلس أمام بيته."),
+            Some("الشيخ الثمانيني".into())
+        );
+    }
+
+    #[test]
+    fn an_imperfect_cue_describing_a_noun_is_unclear() {
+        // تعلن describes the fatwa (a descriptive clause of the noun before it): not the
+        // previous speaker's words.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «الحكومة ستدعم المزارعين». وأصدر المجمع فتوى من ثلاث نقاط تعلن أن «العنف مرفوض».",
+        );
+        assert_eq!(s[0], (true, Some("الوزير سامر الخطيب".into()), false));
+        assert_eq!(s[1], (true, None, false));
+        // With a conjunction the imperfect continues the speaker's turn.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «الحكومة ستدعم المزارعين». ويؤكد أن «الحوار ممكن دائماً».",
+        );
+        assert_eq!(s[1], (true, Some("الوزير سامر الخطيب".into()), false));
     }
 
     #[test]
