@@ -1066,14 +1066,10 @@ fn describes_noun_before(cx: &Context, persons: &[Range<usize>], i: usize) -> bo
         return false;
     };
     let t = &cx.lex.words[i];
-    let resumptive = cx.doc.words.get(i + 1).is_some_and(|w| {
-        !breaks_phrase(gap(cx, i, i + 1))
-            && matches!(w.plain.as_str(), "فيه" | "فيها" | "فيهم" | "فيهما")
-    });
     t.verb
         && t.phrase == 0
         && cx.doc.words[i].plain.starts_with(['ي', 'ت'])
-        && !resumptive
+        && !super::speaker::resumptive_after(cx, i)
         && !breaks_phrase(gap(cx, k, i))
         && cx.doc.words[k].kind == crate::text::WordKind::Arabic
         && !bare_key(cx, k).starts_with("ال")

@@ -2018,13 +2018,28 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     })
 }
 
+/// True when the word after the cue at word `i` is a resumptive pronoun (فيه، فيها، فيهم، فيهما)
+/// in the same phrase: the noun before the cue is then the occasion of speaking (في مقابلة يقول
+/// فيها), not the verb's subject, so the verb's subject is still the speaker whose turn it was.
+pub(super) fn resumptive_after(cx: &Context, i: usize) -> bool {
+    cx.doc.words.get(i + 1).is_some_and(|w| {
+        !breaks_phrase(gap(cx, i, i + 1))
+            && matches!(w.plain.as_str(), "فيه" | "فيها" | "فيهم" | "فيهما")
+    })
+}
+
 /// The reading of the cue at word `i` when no subject stands before or after it: the speaker of
 /// the previous reporting clause ([`Read::Pronoun`]), unless the cue is an imperfect verb with no
-/// conjunction right after an indefinite noun of its clause (فتوى من سبع نقاط تعلن أن «...»).
+/// conjunction right after an indefinite noun of its clause (فتوى من سبع نقاط تعلن أن «...»)
+/// and no resumptive pronoun after it ([`resumptive_after`]).
 /// Such a verb opens a descriptive clause (صفة) of the noun before it, whose subject is that noun
 /// and not the story's last speaker, so the speaker is unclear ([`Read::Unclear`]).
 fn subjectless(cx: &Context, persons: &[Range<usize>], i: usize) -> Read {
-    if i == 0 || i >= cx.doc.words.len() || breaks_phrase(gap(cx, i - 1, i)) {
+    if i == 0
+        || i >= cx.doc.words.len()
+        || breaks_phrase(gap(cx, i - 1, i))
+        || resumptive_after(cx, i)
+    {
         return Read::Pronoun;
     }
     let key = cx.doc.words[i].key.as_str();
