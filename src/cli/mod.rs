@@ -1034,10 +1034,12 @@ fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, lang: Lang)
         .count();
     if left_unsafe > 0 {
         if lang == Lang::Ar {
-            eprintln!("isnad: {left_unsafe} إصلاحاً آخر يحتاج إلى قراءة: ‎--unsafe-fixes يطبّقها");
+            eprintln!(
+                "isnad: {left_unsafe} إصلاحاً آخر يحتاج إلى قراءة: ‎--fix --unsafe-fixes يطبّقها"
+            );
         } else {
             eprintln!(
-                "isnad: {left_unsafe} more fix(es) need reading: --unsafe-fixes applies them"
+                "isnad: {left_unsafe} more fix(es) need reading: --fix --unsafe-fixes applies them"
             );
         }
     }

@@ -136,11 +136,18 @@ fn front_matter_credit(cx: &Context, out: &mut Vec<Credit>) {
     let src = cx.doc.source;
     if cx.doc.format == Format::Markdown
         && let Some(fm) = &cx.doc.masked.front_matter
-        && let Some(m) = FRONT_MATTER_CREDIT.find(src.get(fm.clone()).unwrap_or(""))
+        && let Some(c) = FRONT_MATTER_CREDIT.captures(src.get(fm.clone()).unwrap_or(""))
+        && let (Some(key), Some(all)) = (c.get(1), c.get(0))
     {
+        // The field from its key to the end of its line (the value whole, not its first letter).
+        let text = src.get(fm.clone()).unwrap_or("");
+        let line_end = text[all.end()..]
+            .find(['\n', '\r'])
+            .map_or(text.len(), |k| all.end() + k);
+        let end = key.start() + text[key.start()..line_end].trim_end().len();
         out.push(Credit {
             kind: CreditKind::FrontMatter,
-            range: fm.start + m.start()..fm.start + m.end(),
+            range: fm.start + key.start()..fm.start + end,
         });
     }
 }
@@ -829,35 +836,30 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     {
         return Some((CreditKind::Dateline, end));
     }
-    // Prefix up to the last of the first separators (- – — :) within the first 12 words.
-    let mut end = None;
+    // The prefix up to one of the separators (- – — :) within the first 10 words, the longest
+    // that reads as a dateline: a dateline is the place and agency before the lede's reporting
+    // clause, so when the prefix up to a later separator holds a reporting verb (دمشق - قال
+    // الوزير للصحفيين: «...»), the shorter prefix before it (دمشق -) is still the dateline.
+    let mut ends = Vec::new();
     for m in SEPARATOR.find_iter(text) {
-        let s = m.start();
-        if word_count(cx, start..start + s) > 10 {
+        if word_count(cx, start..start + m.start()) > 10 {
             break;
         }
-        if m.as_str().contains('/') {
-            continue;
+        if !m.as_str().contains('/') {
+            ends.push(m.end());
         }
-        end = Some(m.end());
-    }
-    let e = end?;
-    let prefix = start..start + e;
-    let words = cx.doc.words_in(prefix.clone());
-    if words.is_empty() {
-        return None;
     }
     let first = cx.doc.word_index_at(start);
-    let cue = cx.lex.words[first..first + words.len()]
-        .iter()
-        .any(|t| t.is_cue());
-    if cue {
-        return None;
-    }
-    if has_agency(cx, prefix.clone()) || cx.lex.words[first].place > 0 && words.len() <= 4 {
-        return Some((CreditKind::Dateline, e));
-    }
-    None
+    ends.into_iter().rev().find_map(|e| {
+        let prefix = start..start + e;
+        let words = cx.doc.words_in(prefix.clone());
+        let tags = cx.lex.words.get(first..first + words.len())?;
+        if words.is_empty() || tags.iter().any(|t| t.is_cue()) {
+            return None;
+        }
+        (has_agency(cx, prefix) || tags[0].place > 0 && words.len() <= 4)
+            .then_some((CreditKind::Dateline, e))
+    })
 }
 
 #[cfg(test)]
@@ -876,6 +878,40 @@ mod tests {
             .into_iter()
             .map(|c| (c.kind, src[c.range].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_front_matter_credit_is_its_whole_field() {
+        let src =
+            "---\ntitle: خطة الخبز\nauthor: سامي العتيبي  \n---\n\nأعلنت الحكومة خطة جديدة.\n";
+        let doc = Document::new(src, Format::Markdown);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let got: Vec<(CreditKind, &str)> = scan(&cx)
+            .credits
+            .iter()
+            .map(|c| (c.kind, &src[c.range.clone()]))
+            .collect();
+        assert_eq!(got, vec![(CreditKind::FrontMatter, "author: سامي العتيبي")]);
+    }
+
+    #[test]
+    fn a_dateline_before_a_reporting_clause_with_a_colon() {
+        // The colon closes the reporting clause, not the dateline: the dateline is the place
+        // (and agency) before the first dash.
+        let lede = "دمشق - قال وزير الخارجية فيصل المقداد للصحفيين: «لن نقبل بأي شروط مسبقة».";
+        assert_eq!(
+            credits(lede),
+            vec![(CreditKind::Dateline, "دمشق - ".to_string())]
+        );
+        let lede = "دمشق - سانا: قال وزير الخارجية فيصل المقداد للصحفيين: «لن نقبل بأي شروط».";
+        assert_eq!(
+            credits(lede),
+            vec![(CreditKind::Dateline, "دمشق - سانا: ".to_string())]
+        );
+        // A reporting clause before any dash is no dateline.
+        let lede = "قال وزير الخارجية فيصل المقداد - للصحفيين: «لن نقبل بأي شروط».";
+        assert!(credits(lede).is_empty());
     }
 
     #[test]
