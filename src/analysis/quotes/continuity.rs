@@ -1472,8 +1472,9 @@ fn para_colon_cue(cx: &Context, pi: usize, quotes: &[Quote]) -> Option<(usize, R
 
 /// The nearest speaker named by a reporting clause before byte `at`, looking back at most three
 /// paragraphs: (byte range, text) of the speaker, e.g. `وزير الطاقة سامر الخطيب` in
-/// `وأضاف وزير الطاقة سامر الخطيب أن ...`. `None` when no clause in reach names one.
-pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)> {
+/// `وأضاف وزير الطاقة سامر الخطيب أن ...`, and the word index of the verb that names them.
+/// `None` when no clause in reach names one.
+pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, usize)> {
     let para = cx.doc.paragraph_of(at).unwrap_or(0);
     let floor = cx
         .doc
@@ -1486,7 +1487,7 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String)>
         .rev()
         .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
         .find_map(|i| match read_cue(cx, &[], i, end) {
-            Read::Named(n) => Some((n.range, n.text)),
+            Read::Named(n) => Some((n.range, n.text, i)),
             Read::Pronoun | Read::Unclear => None,
         })
 }

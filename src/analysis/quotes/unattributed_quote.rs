@@ -45,15 +45,47 @@ fn house_speaker(
     out
 }
 
+/// The placeholder of the attribution `قال [المتحدث]:` that the fix inserts when no speaker is
+/// named before the quotation: the writer types the speaker's name over it.
+pub const PLACEHOLDER: &str = "[المتحدث]";
+
+/// The byte offset of the [`PLACEHOLDER`] that the speaker `text` at `range` (bytes of `src`)
+/// stands for: inside it, or the speaker is the word between its brackets; `None` for a real
+/// speaker.
+fn placeholder_at(src: &str, range: &std::ops::Range<usize>, text: &str) -> Option<usize> {
+    if let Some(k) = text.find(PLACEHOLDER) {
+        return Some(range.start + k);
+    }
+    let at = range.start.checked_sub(1)?;
+    (src.get(at..range.end.saturating_add(1)) == Some(PLACEHOLDER)).then_some(at)
+}
+
 /// Flags every speech quotation of `quotes` ([`QuoteForm::Speech`]) without an attribution. The finding covers the
 /// quotation (opening mark to closing mark); the fix inserts `قال <speaker>: ` before it.
+///
+/// An attribution that still holds the fix's placeholder ([`PLACEHOLDER`]) names nobody: the
+/// finding covers the placeholder and asks for the speaker's name, with no fix, until the writer
+/// types it over the placeholder. The fix's verb agrees with the speaker: قالت when the verb that
+/// named them was feminine (أكدت، قالت), قال otherwise.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let (quotes, names) = (cx.quotes(), cx.names());
-    let mut last_speaker: Option<(std::ops::Range<usize>, String)> = None;
+    let mut last_speaker: Option<(std::ops::Range<usize>, String, usize)> = None;
     for q in &quotes.quotes {
         if let Some(a) = &q.attribution {
-            if a.speaker.is_some() {
-                last_speaker = a.speaker.clone();
+            if let Some((range, text)) = &a.speaker {
+                if let Some(at) = placeholder_at(cx.doc.source, range, text) {
+                    out.push(finding(
+                        &RULE,
+                        at..at + PLACEHOLDER.len(),
+                        Message::new(
+                            "The attribution still holds the placeholder [المتحدث]: write who said it",
+                            "الإسناد ما زال يحمل العبارة المؤقتة [المتحدث]: اكتب اسم القائل",
+                        ),
+                    ));
+                    continue;
+                }
+                let cue = cx.doc.word_index_at(a.cue.start);
+                last_speaker = Some((range.clone(), text.clone(), cue));
             }
             continue;
         }
@@ -78,9 +110,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             (Some(n), None) => Some(n),
             (None, l) => l.as_ref(),
         };
-        let respelled = speaker.map(|(r, n)| (r.clone(), house_speaker(cx, names, r, n)));
+        let respelled = speaker.map(|(r, n, cue)| {
+            let verb = match super::speaker::cue_gender(cx, *cue) {
+                Some(super::speaker::Gender::Feminine) => "قالت",
+                _ => "قال",
+            };
+            (r.clone(), house_speaker(cx, names, r, n), verb)
+        });
         let (insert, title) = match &respelled {
-            Some((range, name)) => {
+            Some((range, name, verb)) => {
                 f.related.push(Related {
                     range: range.clone(),
                     message: Message::new(
@@ -90,15 +128,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                     path: None,
                 });
                 (
-                    format!("قال {name}: "),
+                    format!("{verb} {name}: "),
                     Message::new(
-                        format!("Attribute to {name}: «قال {name}:»"),
-                        format!("انسبه إلى {name}: «قال {name}:»"),
+                        format!("Attribute to {name}: «{verb} {name}:»"),
+                        format!("انسبه إلى {name}: «{verb} {name}:»"),
                     ),
                 )
             }
             None => (
-                "قال [المتحدث]: ".to_string(),
+                format!("قال {PLACEHOLDER}: "),
                 Message::new(
                     "Insert an attribution: «قال [المتحدث]:»",
                     "أدرج الإسناد: «قال [المتحدث]:»",
@@ -144,6 +182,37 @@ mod tests {
         assert_eq!(fix.edits[0].new_text, "قال وزير الطاقة سامر الخطيب: ");
         let fixed = apply_edits(src, &fix.edits);
         assert!(findings(&fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
+    fn the_fix_verb_agrees_with_a_woman_speaker() {
+        // قالت, not قال: the verb agrees with its subject, and أكدت told that she is a woman.
+        let src = "وأكدت وزيرة الداخلية ريا الحسن أن الأمن مستتب.\n«لن نسمح بأي فوضى في الشارع بعد اليوم»\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "قالت وزيرة الداخلية ريا الحسن: ");
+        assert_eq!(
+            f[0].fixes[0].title.en,
+            "Attribute to وزيرة الداخلية ريا الحسن: «قالت وزيرة الداخلية ريا الحسن:»"
+        );
+    }
+
+    #[test]
+    fn the_placeholder_attribution_asks_for_the_speaker_until_it_is_filled_in() {
+        // With no speaker before the quotation, the fix inserts قال [المتحدث]: which names nobody.
+        let src = "الوضع في المدينة متوتر منذ أيام، والمحال مغلقة.\n\n«سنعيد فتح المحال غداً إذا هدأ الوضع في الشارع».\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "قال [المتحدث]: ");
+        let fixed = apply_edits(src, &f[0].fixes[0].edits);
+        let f = findings(&fixed);
+        assert_eq!(f.len(), 1, "{fixed}");
+        let at = fixed.find("[المتحدث]").unwrap();
+        assert_eq!(f[0].range, at..at + "[المتحدث]".len());
+        assert!(f[0].fixes.is_empty());
+        assert!(f[0].message.en.contains("placeholder [المتحدث]"));
+        let filled = fixed.replace("[المتحدث]", "أحد التجار");
+        assert!(findings(&filled).is_empty(), "{filled}");
     }
 
     #[test]
