@@ -103,56 +103,69 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 "اقتباس مباشر بلا قائل: اذكر من قاله في الفقرة نفسها",
             ),
         );
-        let at = q.range.start;
-        let nearest = super::speaker_before(cx, at);
+        let nearest = super::speaker_before(cx, q.range.start);
         let speaker = match (&nearest, &last_speaker) {
             (Some(n), Some(l)) => Some(if n.0.start > l.0.start { n } else { l }),
             (Some(n), None) => Some(n),
             (None, l) => l.as_ref(),
         };
-        let respelled = speaker.map(|(r, n, cue)| {
-            let verb = match super::speaker::cue_gender(cx, *cue) {
-                Some(super::speaker::Gender::Feminine) => "قالت",
-                _ => "قال",
-            };
-            (r.clone(), house_speaker(cx, names, r, n), verb)
-        });
-        let (insert, title) = match &respelled {
-            Some((range, name, verb)) => {
-                f.related.push(Related {
-                    range: range.clone(),
-                    message: Message::new(
-                        format!("Last speaker named: {name}"),
-                        format!("آخر متحدث مذكور: {name}"),
-                    ),
-                    path: None,
-                });
-                (
-                    format!("{verb} {name}: "),
-                    Message::new(
-                        format!("Attribute to {name}: «{verb} {name}:»"),
-                        format!("انسبه إلى {name}: «{verb} {name}:»"),
-                    ),
-                )
-            }
-            None => (
-                format!("قال {PLACEHOLDER}: "),
-                Message::new(
-                    "Insert an attribution: «قال [المتحدث]:»",
-                    "أدرج الإسناد: «قال [المتحدث]:»",
-                ),
-            ),
-        };
-        f.fixes.push(Fix {
-            title,
-            edits: vec![Edit {
-                range: at..at,
-                new_text: insert,
-            }],
-            applicability: crate::analysis::finding::Applicability::Unsafe,
-        });
+        attribute(cx, names, &mut f, q.range.start, speaker);
         out.push(f);
     }
+}
+
+/// Adds to `f` the fix that inserts an attribution at byte `at` (before the quotation): `قال
+/// <speaker>: ` (or `قالت` when the verb that named the speaker was feminine) for `speaker`
+/// (byte range, text and word index of that verb; respelled as the house spells the names in
+/// it), shown beside the finding as the last speaker named; `قال [المتحدث]: ` when there is none.
+fn attribute(
+    cx: &Context,
+    names: &[Entity],
+    f: &mut Finding,
+    at: usize,
+    speaker: Option<&(std::ops::Range<usize>, String, usize)>,
+) {
+    let respelled = speaker.map(|(r, n, cue)| {
+        let verb = match super::speaker::cue_gender(cx, *cue) {
+            Some(super::speaker::Gender::Feminine) => "قالت",
+            _ => "قال",
+        };
+        (r.clone(), house_speaker(cx, names, r, n), verb)
+    });
+    let (insert, title) = match &respelled {
+        Some((range, name, verb)) => {
+            f.related.push(Related {
+                range: range.clone(),
+                message: Message::new(
+                    format!("Last speaker named: {name}"),
+                    format!("آخر متحدث مذكور: {name}"),
+                ),
+                path: None,
+            });
+            (
+                format!("{verb} {name}: "),
+                Message::new(
+                    format!("Attribute to {name}: «{verb} {name}:»"),
+                    format!("انسبه إلى {name}: «{verb} {name}:»"),
+                ),
+            )
+        }
+        None => (
+            format!("قال {PLACEHOLDER}: "),
+            Message::new(
+                "Insert an attribution: «قال [المتحدث]:»",
+                "أدرج الإسناد: «قال [المتحدث]:»",
+            ),
+        ),
+    };
+    f.fixes.push(Fix {
+        title,
+        edits: vec![Edit {
+            range: at..at,
+            new_text: insert,
+        }],
+        applicability: crate::analysis::finding::Applicability::Unsafe,
+    });
 }
 
 #[cfg(test)]
