@@ -297,20 +297,7 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
                 }
             }
         }
-        // المتحدث باسم الجيش: "in the name of", not the given name باسم.
-        let spokesman = w.plain == "باسم"
-            && i > 0
-            && [
-                "متحدث",
-                "ناطق",
-                "المتحدث",
-                "الناطق",
-                "متحدثة",
-                "ناطقة",
-                "المتحدثة",
-                "الناطقة",
-            ]
-            .contains(&doc.words[i - 1].plain.trim_start_matches(['و', 'ف']));
+        let spokesman = spokesman_bism(doc, i);
         if any & GIVEN != 0 && !spokesman {
             for (n, r) in readings.iter().take(2) {
                 // A given name takes the conjunction و only (لجان is not ل + جان).
@@ -359,6 +346,25 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
 fn first_person_plural(profile: &Profile, key: &str) -> bool {
     key.strip_prefix('ن')
         .is_some_and(|rest| profile.is_reporting_verb(&format!("ي{rest}")))
+}
+
+/// True when word `i` of `doc` is باسم right after a spokesman noun (المتحدث باسم الجيش، الناطقة
+/// باسم الحكومة, with و or ف on the noun): there باسم is the preposition بـ + اسم ("in the name
+/// of", "for"), never the given name باسم nor a name of its own.
+pub(crate) fn spokesman_bism(doc: &Document, i: usize) -> bool {
+    doc.words.get(i).is_some_and(|w| w.plain == "باسم")
+        && i > 0
+        && [
+            "متحدث",
+            "ناطق",
+            "المتحدث",
+            "الناطق",
+            "متحدثة",
+            "ناطقة",
+            "المتحدثة",
+            "الناطقة",
+        ]
+        .contains(&doc.words[i - 1].plain.trim_start_matches(['و', 'ف']))
 }
 
 #[cfg(test)]

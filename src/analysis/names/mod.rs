@@ -123,6 +123,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
         && t.title == 0
         && t.anonymous == 0
         && w.plain.len() >= 6 // three Arabic letters (two bytes each)
+        && !crate::analysis::lexicon::spokesman_bism(cx.doc, i)
 }
 
 /// True when words `a` and `b` (indexes, `a` before `b`) are separated only by spaces (no
@@ -2422,6 +2423,26 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.spellings()))
             .collect()
+    }
+
+    #[test]
+    fn a_spokesmans_bism_is_the_preposition_not_a_name() {
+        // المتحدث باسم: "the spokesman for"; باسم is بـ + اسم here, however often it recurs.
+        let e = entities(
+            "وقال المتحدث باسم الوزارة إن الوزير سافر.\nوأكد المتحدث باسم الحكومة أن القرار نهائي.",
+        );
+        assert!(
+            e.iter().all(|(_, sp)| sp.iter().all(|(s, _)| s != "باسم")),
+            "{e:?}"
+        );
+        // The given name باسم is still a name: باسم الخطيب named twice is one person.
+        let e = entities("وقال باسم الخطيب إن الوضع مستقر. وأكد الخطيب أن الأمر انتهى.");
+        assert!(
+            e.iter()
+                .any(|(k, sp)| *k == NameKind::Person
+                    && sp.iter().any(|(s, _)| s.contains("الخطيب"))),
+            "{e:?}"
+        );
     }
 
     #[test]
