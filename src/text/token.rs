@@ -636,27 +636,9 @@ mod tests {
                 key,
             });
         }
-        let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
-            Text::from(normalize::plain(text))
-        } else {
-            Text::from(text)
-        };
-        if kind == WordKind::Arabic && plain.is_empty() {
-            return None;
-        }
-        let clean = clean_of(&plain);
-        // Most words have no letter the identity key folds: share the clean form then.
-        let key: Text = if clean.chars().any(|c| normalize::fold_identity_char(c) != c) {
-            clean.chars().map(normalize::fold_identity_char).collect()
-        } else {
-            Text::from(clean.as_ref())
-        };
-        Some(Word {
-            range,
-            kind,
-            plain,
-            key,
-        })
+        // Any other word: the same construction as the tokenizer's (its char-by-char part is
+        // the basic case above).
+        make_word(text, kind, range)
     }
 
     #[test]

@@ -144,7 +144,8 @@ pub(super) fn dateline_slashes(text: &str) -> Option<(usize, Range<usize>)> {
     Some((end, agency))
 }
 
-/// The byline cues that open a byline's line (`كتب: سامر يوسف`، `- بقلم ...`، `إعداد ...`).
+/// The byline cues that open a byline's line (`كتب: سامر يوسف`، `- بقلم ...`، `إعداد ...`); the
+/// first [`CUES_AFTER_PLACE`] of them may also follow a place (`بغداد/ بقلم: ...`).
 const BYLINE_CUES: &[&str] = &[
     "كتب",
     "كتبت",
@@ -152,6 +153,9 @@ const BYLINE_CUES: &[&str] = &[
     "إعداد",
     "اعداد",
     "تقرير",
+    "مراسل",
+    "مراسلنا",
+    "مراسلة",
     "ترجمة",
     "تحرير",
     "متابعات",
@@ -160,27 +164,14 @@ const BYLINE_CUES: &[&str] = &[
     "المصدر",
     "المصادر",
     "خدمة",
-    "مراسل",
-    "مراسلنا",
-    "مراسلة",
     "عن",
 ];
 
+/// How many of [`BYLINE_CUES`], from the first, may follow a place on a byline's line.
+const CUES_AFTER_PLACE: usize = 9;
+
 /// The outlet tags that close a line (`... - متابعات`، `وكالات`، `خاص`).
 const TAGS_AT_END: &[&str] = &["متابعات", "متابعة", "وكالات", "خاص"];
-
-/// The byline cues that may follow a place on a byline's line (`بغداد/ بقلم: ...`).
-const CUES_AFTER_PLACE: &[&str] = &[
-    "كتب",
-    "كتبت",
-    "بقلم",
-    "إعداد",
-    "اعداد",
-    "تقرير",
-    "مراسل",
-    "مراسلنا",
-    "مراسلة",
-];
 
 /// True for a word character (the `regex` crate's Unicode `\w`).
 fn is_word(c: char) -> bool {
@@ -224,14 +215,18 @@ fn place_word(text: &str) -> Option<&str> {
 }
 
 /// True when `text` is a byline's line that opens with a place: one or two words of 2 to 20
-/// characters, a separator (`/ - – — ،`), then a byline cue ([`CUES_AFTER_PLACE`]) as a whole
+/// characters, a separator (`/ - – — ،`), then a byline cue (the first [`CUES_AFTER_PLACE`] of
+/// [`BYLINE_CUES`]) as a whole
 /// word (`بغداد/ بقلم: ...`، `القاهرة - كتب ...`). As the expression
 /// `^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|...|مراسلة)\b` reads it.
 pub(super) fn place_then_byline(text: &str) -> bool {
     let sep_then_cue = |rest: &str| {
         let r = rest.trim_start_matches(char::is_whitespace);
         r.strip_prefix(['/', '-', '–', '—', '،']).is_some_and(|r| {
-            starts_with_word(r.trim_start_matches(char::is_whitespace), CUES_AFTER_PLACE)
+            starts_with_word(
+                r.trim_start_matches(char::is_whitespace),
+                &BYLINE_CUES[..CUES_AFTER_PLACE],
+            )
         })
     };
     let Some(rest) = place_word(text.trim_start_matches(char::is_whitespace)) else {
