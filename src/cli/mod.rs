@@ -336,7 +336,10 @@ pub fn report(args: &ReportArgs) -> u8 {
         &mut profiles,
     );
     for e in &profiles.errors {
-        eprintln!("isnad: {e} (reviewed with the default profile)");
+        match lang {
+            Lang::En => eprintln!("isnad: {e} (reviewed with the default profile)"),
+            Lang::Ar => eprintln!("isnad: {} (رُوجعت بالإعدادات الافتراضية)", e.located(true)),
+        }
     }
     // Folders that could not be used first, then the drafts in the command's order (a file named
     // that cannot be read among them, in its place), each with its own profile.
@@ -613,12 +616,14 @@ fn config_errors(
     profiles: &profiles::Profiles,
     quiet_profile_errors: bool,
     errors: &mut Vec<(String, String)>,
+    lang: Lang,
 ) {
+    let arabic = lang == Lang::Ar;
     for e in &profiles.errors {
         // Text output lists the error with the others; JSON and SARIF consumers also get it on
         // stderr.
         if !quiet_profile_errors {
-            eprintln!("isnad: {e} (checked with the default profile)");
+            eprintln!("isnad: {} {}", e.located(arabic), output::config_note(lang));
         }
         // "isnad.toml:3:1" as the place, the message alone as the error (not the path twice).
         let path = e.path.as_ref().map_or_else(
@@ -630,7 +635,10 @@ fn config_errors(
         } else {
             path
         };
-        errors.push((place, format!("{} {}", e.message, output::CONFIG_NOTE)));
+        errors.push((
+            place,
+            format!("{} {}", e.message_in(arabic), output::config_note(lang)),
+        ));
     }
 }
 
@@ -669,7 +677,7 @@ fn evaluate(
         }
         results.push(r);
     }
-    config_errors(profiles, quiet_profile_errors, errors);
+    config_errors(profiles, quiet_profile_errors, errors, lang);
     if set.cross_failed {
         errors.push(cross_step_failed(lang));
     }
@@ -787,7 +795,12 @@ fn check_set(
     lang: Lang,
 ) -> u8 {
     let paths = output::path_counts(&errors, profiles.broken_files());
-    config_errors(profiles, args.format == OutputFormat::Text, &mut errors);
+    config_errors(
+        profiles,
+        args.format == OutputFormat::Text,
+        &mut errors,
+        lang,
+    );
     let progress = set::Progress::new(inputs.len(), args.quiet);
     let load = |i: usize| text_of(&inputs[i].0, stdin);
     let mut out = std::io::BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());

@@ -241,8 +241,13 @@ pub fn path_counts(paths: &[(String, String)], configs: usize) -> Counts {
     counts
 }
 
-/// The end of the message of an `isnad.toml` error in the list of errors.
-pub const CONFIG_NOTE: &str = "(the drafts were checked with the default profile)";
+/// The end of the message of an `isnad.toml` error in the list of errors, in `lang`.
+pub fn config_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "(the drafts were checked with the default profile)",
+        Lang::Ar => "(فُحصت المسودات بالإعدادات الافتراضية)",
+    }
+}
 
 /// Writes the errors of paths that could not be used, one line each: `path: error: message`.
 pub fn text_errors(

@@ -113,7 +113,7 @@ pub fn error_diagnostic(err: &ConfigError, text: &str, enc: Encoding, lang: Lang
     let rope = Rope::from_str(text);
     let message = match lang {
         Lang::En => format!("isnad.toml: {}", err.message),
-        Lang::Ar => format!("خطأ في isnad.toml: {}", err.message),
+        Lang::Ar => format!("خطأ في isnad.toml: {}", err.message_ar),
     };
     Diagnostic {
         range: position::to_lsp_range(&rope, &error_range(err, text), enc),
@@ -135,8 +135,11 @@ pub fn error_message(err: &ConfigError, lang: Lang, kept: bool) -> String {
         (Lang::En, false) => {
             format!("isnad: {err}. The file is ignored until it is fixed.")
         }
-        (Lang::Ar, true) => format!("إسناد: {err}. تبقى آخر إعدادات سليمة سارية حتى يُصلَح الملف."),
-        (Lang::Ar, false) => format!("إسناد: {err}. يُتجاهل الملف حتى يُصلَح."),
+        (Lang::Ar, true) => format!(
+            "إسناد: {}. تبقى آخر إعدادات سليمة سارية حتى يُصلَح الملف.",
+            err.located(true)
+        ),
+        (Lang::Ar, false) => format!("إسناد: {}. يُتجاهل الملف حتى يُصلَح.", err.located(true)),
     }
 }
 
@@ -173,6 +176,7 @@ mod tests {
             column: 3,
             range: None,
             message: "m".into(),
+            message_ar: "م".into(),
         };
         let text = "[spellings]\n\"سورية\" = 3\r\n";
         assert_eq!(&text[error_range(&e, text)], "ورية\" = 3");

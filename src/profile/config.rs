@@ -168,21 +168,73 @@ pub struct ConfigError {
     pub column: usize,
     /// Byte range (half-open) of the offending text in the file, when known.
     pub range: Option<std::ops::Range<usize>>,
-    /// What is wrong, naming the key.
+    /// What is wrong, naming the key, in English.
     pub message: String,
+    /// The same in Arabic (what the Arabic interface prints): written with the message for isnad's
+    /// own checks, translated by [`arabic_toml_message`] for the TOML reader's (English details
+    /// such as value types are kept in parentheses).
+    pub message_ar: String,
 }
 
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl ConfigError {
+    /// The message in Arabic when `arabic`, else in English.
+    pub fn message_in(&self, arabic: bool) -> &str {
+        if arabic {
+            &self.message_ar
+        } else {
+            &self.message
+        }
+    }
+
+    /// `path:line:column: message` (or `path: message` when the line is unknown) in Arabic when
+    /// `arabic`, else in English (the `Display` form).
+    pub fn located(&self, arabic: bool) -> String {
         let path = self
             .path
             .as_deref()
             .map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string());
+        let message = self.message_in(arabic);
         if self.line > 0 {
-            write!(f, "{path}:{}:{}: {}", self.line, self.column, self.message)
+            format!("{path}:{}:{}: {message}", self.line, self.column)
         } else {
-            write!(f, "{path}: {}", self.message)
+            format!("{path}: {message}")
         }
+    }
+}
+
+/// The Arabic form of an error message of the TOML reader (`toml` and `serde`, which write English):
+/// an unknown key, a value of the wrong type and a missing key are translated with their English
+/// details kept; any other message is a TOML syntax error, said in Arabic with the reader's English
+/// words after it.
+pub fn arabic_toml_message(message: &str) -> String {
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (key, expected) = match rest.split_once(", expected ") {
+            Some((key, expected)) => (key, Some(expected.trim_start_matches("one of "))),
+            None => (rest.split(", ").next().unwrap_or(rest), None),
+        };
+        return match expected {
+            Some(expected) => format!("مفتاح غير معروف {key}؛ المفاتيح المعروفة هنا: {expected}"),
+            None => format!("مفتاح غير معروف {key}؛ لا مفاتيح هنا"),
+        };
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        return format!("قيمة من نوع غير صالح ({rest})");
+    }
+    if let Some(rest) = message.strip_prefix("invalid value: ") {
+        return format!("قيمة غير صالحة ({rest})");
+    }
+    if let Some(key) = message.strip_prefix("missing field ") {
+        return format!("مفتاح ناقص {key}");
+    }
+    if let Some(key) = message.strip_prefix("duplicate key") {
+        return format!("مفتاح مكرر{key}");
+    }
+    format!("ليس نص TOML صالحاً ({message})")
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.located(false))
     }
 }
 
@@ -237,7 +289,13 @@ fn key_range(text: &str, section: &str, key: &str) -> Option<std::ops::Range<usi
 
 /// An error on `key` of `[section]` in `text`, placed at the key (line and column 1-based; 0 when
 /// the key is not found).
-fn key_error(text: &str, section: &str, key: &str, message: String) -> ConfigError {
+fn key_error(
+    text: &str,
+    section: &str,
+    key: &str,
+    message: String,
+    message_ar: String,
+) -> ConfigError {
     let range = key_range(text, section, key);
     let (line, column) = range.as_ref().map_or((0, 0), |r| position(text, r.start));
     ConfigError {
@@ -246,6 +304,7 @@ fn key_error(text: &str, section: &str, key: &str, message: String) -> ConfigErr
         column,
         range,
         message,
+        message_ar,
     }
 }
 
@@ -262,6 +321,10 @@ fn rule_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
                     "unknown rule `{rule}` in [rules]; known rules: {}",
                     known.join(", ")
                 ),
+                format!(
+                    "قاعدة غير معروفة `{rule}` في [rules]؛ القواعد المعروفة: {}",
+                    known.join(", ")
+                ),
             ));
             continue;
         }
@@ -272,6 +335,9 @@ fn rule_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
                 rule,
                 format!(
                     "`{rule}` = \"{level}\": expected error, warning, information, hint or off"
+                ),
+                format!(
+                    "`{rule}` = \"{level}\": مستوى غير معروف؛ المستويات: error أو warning أو information أو hint أو off"
                 ),
             ));
         }
@@ -288,6 +354,7 @@ fn spelling_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
                 "spellings",
                 house,
                 format!("empty spelling in [spellings] `{house}`"),
+                format!("كتابة فارغة في [spellings] `{house}`"),
             ));
             continue;
         }
@@ -304,6 +371,9 @@ fn spelling_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
                 format!(
                     "[spellings] `{house}`: “{bad}” can never match a name: a spelling is one to six Arabic words, with no Latin letters, digits or punctuation"
                 ),
+                format!(
+                    "[spellings] `{house}`: «{bad}» لا يطابق اسماً أبداً: الكتابة من كلمة عربية إلى ست كلمات، بلا حروف لاتينية ولا أرقام ولا علامات ترقيم"
+                ),
             ));
         }
     }
@@ -319,6 +389,7 @@ fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigE
                 "credit",
                 "patterns",
                 format!("[credit] patterns: invalid regular expression `{p}`: {e}"),
+                format!("[credit] patterns: تعبير نمطي غير صالح `{p}`: {e}"),
             ));
         }
     }
@@ -333,6 +404,7 @@ fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigE
                     "exclude"
                 },
                 format!("[files]: invalid glob `{g}`: {e}"),
+                format!("[files]: نمط ملفات غير صالح `{g}`: {e}"),
             ));
         }
     }
@@ -347,6 +419,7 @@ fn first_error(errors: Vec<ConfigError>) -> ConfigError {
         column: 0,
         range: None,
         message: "invalid isnad.toml".to_string(),
+        message_ar: "ملف isnad.toml غير صالح".to_string(),
     })
 }
 
@@ -374,6 +447,7 @@ fn parse_blanking(text: &str) -> (Option<Config>, Vec<ConfigError>) {
             column,
             range: range.clone(),
             message: e.message().trim().to_string(),
+            message_ar: arabic_toml_message(e.message().trim()),
         });
         // A syntax error (the text is no TOML) or an error without a place stops the reading.
         let Some(r) = range.filter(|r| r.start < r.end && r.end <= current.len()) else {
@@ -394,6 +468,13 @@ fn parse_blanking(text: &str) -> (Option<Config>, Vec<ConfigError>) {
             .get(r.end..)
             .and_then(|a| a.find('\n'))
             .map_or(current.len(), |i| r.end + i);
+        // An unknown table ([bogus]) goes with its keys: blanking its header alone would move them
+        // into the table above and report each of them as unknown too.
+        let end = if current.get(start..).is_some_and(is_table_header) {
+            table_end(&current, end)
+        } else {
+            end
+        };
         let Some(blanked) = current.get(start..end).map(|lines| {
             lines
                 .chars()
@@ -416,6 +497,32 @@ fn parse_blanking(text: &str) -> (Option<Config>, Vec<ConfigError>) {
         }
         current = next;
     }
+}
+
+/// True when the first line of `from` is a TOML table header (`[name]`, `[a.b]`, `[[name]]`,
+/// with an optional comment after it), not a line of an array value (which would have a comma or a
+/// quoted string: the headers isnad reads have bare keys).
+fn is_table_header(from: &str) -> bool {
+    let line = from.lines().next().unwrap_or("");
+    let line = line.split('#').next().unwrap_or("").trim();
+    line.starts_with('[') && line.ends_with(']') && !line.contains([',', '"', '\''])
+}
+
+/// The byte offset where the table whose header ends its line at `header_end` ends: the line
+/// break before the next table header, or the end of `text`.
+fn table_end(text: &str, header_end: usize) -> usize {
+    let mut at = header_end;
+    while let Some(rest) = text.get(at..) {
+        let Some(nl) = rest.find('\n') else {
+            return text.len();
+        };
+        let next_line = at + nl + 1;
+        if text.get(next_line..).is_some_and(is_table_header) {
+            return at + nl;
+        }
+        at = next_line;
+    }
+    text.len()
 }
 
 impl Config {
@@ -461,6 +568,7 @@ impl Config {
                 column: 0,
                 range: None,
                 message: format!("cannot read: {e}"),
+                message_ar: format!("تعذّرت قراءته: {e}"),
             }]
         })?;
         Config::parse_all(&text).map_err(|mut errors| {
@@ -595,6 +703,49 @@ mod tests {
                 .get(normalize::identity("سوريا").as_str())
                 .map(String::as_str),
             Some("سورية")
+        );
+    }
+
+    #[test]
+    fn an_unknown_table_is_one_error_with_its_keys() {
+        // [bogus] with a key under it, then a good table: the key is not reported again as an
+        // unknown top-level key, and the good table is still read.
+        let text = "[bogus]\nx = 1\ny = 2\n[rules]\nname-variant = \"error\"\n";
+        let errors = Config::parse_all(text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!((errors[0].line, errors[0].column), (1, 2));
+        assert!(errors[0].message.starts_with("unknown field `bogus`"));
+        // A table header is told from a line of an array value.
+        assert!(is_table_header("[files]  # globs\n"));
+        assert!(is_table_header("[[a.b]]"));
+        assert!(!is_table_header("[\"a\", \"b\"],"));
+        assert_eq!(table_end(text, 7), 19);
+        assert_eq!(table_end("[a]\nx = 1", 3), 9);
+    }
+
+    #[test]
+    fn errors_have_an_arabic_message() {
+        let e = Config::parse("[rules]\nno-such-rule = \"warning\"\n").unwrap_err();
+        assert!(
+            e.message_ar
+                .starts_with("قاعدة غير معروفة `no-such-rule` في [rules]؛ القواعد المعروفة: "),
+            "{}",
+            e.message_ar
+        );
+        assert_eq!(e.message_in(false), e.message);
+        assert_eq!(e.located(true), format!("isnad.toml:2:1: {}", e.message_ar));
+        let e = Config::parse("[house]\n").unwrap_err();
+        assert_eq!(
+            e.message_ar,
+            "مفتاح غير معروف `house`؛ المفاتيح المعروفة هنا: `rules`, `spellings`, `lexicon`, `credit`, `files`"
+        );
+        assert_eq!(
+            arabic_toml_message("invalid type: sequence, expected a string"),
+            "قيمة من نوع غير صالح (sequence, expected a string)"
+        );
+        assert_eq!(
+            arabic_toml_message("unclosed array, expected `]`"),
+            "ليس نص TOML صالحاً (unclosed array, expected `]`)"
         );
     }
 
