@@ -144,6 +144,17 @@ fn review_command_returns_the_sheet_from_the_buffer_as_markdown_or_rtl_html() {
     );
     assert!(!ws.contains("نص قديم"), "{ws}");
 
+    // With no argument at all, the sheet of the whole workspace (not an error).
+    let r = c.request(
+        "workspace/executeCommand",
+        json!({"command": "isnad.review", "arguments": []}),
+    );
+    let all = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+    assert!(
+        all.contains("## other.md") && all.contains("## seed.md"),
+        "{all}"
+    );
+
     // An unopened draft of the workspace is read from disk.
     let r = review(&mut c, json!({"uri": dir.uri("desk/other.md")}));
     assert!(r["result"].as_str().unwrap().contains("## other.md"), "{r}");

@@ -40,28 +40,52 @@ pub enum SheetFormat {
 
 /// Arguments of [`REVIEW`]: `{"uri"?: string, "scope"?: "document" | "workspace", "format"?:
 /// "markdown" | "html"}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ReviewArgs {
     /// The draft (needed for the document scope; for the workspace scope, whose `isnad.toml`
     /// decides the house style).
-    #[serde(default)]
     pub uri: Option<Uri>,
-    /// Default: the document.
-    #[serde(default)]
+    /// When not given: the document when `uri` is given, else the workspace (so the command run
+    /// with no arguments at all gives the sheet of the whole workspace, not an error).
     pub scope: Scope,
     /// Default: Markdown.
-    #[serde(default)]
     pub format: SheetFormat,
 }
 
+/// [`ReviewArgs`] as the client sends it (the scope may be left out).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawArgs {
+    #[serde(default)]
+    uri: Option<Uri>,
+    #[serde(default)]
+    scope: Option<Scope>,
+    #[serde(default)]
+    format: SheetFormat,
+}
+
 impl ReviewArgs {
-    /// Reads the command's arguments: none, `null`, or one object.
+    /// Reads the command's arguments: none, `null`, or one object. Errors: an unknown key or
+    /// value, as serde_json words it.
     pub fn parse(args: &[serde_json::Value]) -> Result<ReviewArgs, String> {
-        match args.first() {
-            None | Some(serde_json::Value::Null) => Ok(ReviewArgs::default()),
-            Some(v) => serde_json::from_value(v.clone()).map_err(|e| e.to_string()),
-        }
+        let raw = match args.first() {
+            None | Some(serde_json::Value::Null) => RawArgs {
+                uri: None,
+                scope: None,
+                format: SheetFormat::default(),
+            },
+            Some(v) => serde_json::from_value::<RawArgs>(v.clone()).map_err(|e| e.to_string())?,
+        };
+        let scope = raw.scope.unwrap_or(if raw.uri.is_some() {
+            Scope::Document
+        } else {
+            Scope::Workspace
+        });
+        Ok(ReviewArgs {
+            uri: raw.uri,
+            scope,
+            format: raw.format,
+        })
     }
 }
 
@@ -104,7 +128,20 @@ mod tests {
 
     #[test]
     fn arguments_default_and_reject_unknown_values() {
-        assert_eq!(ReviewArgs::parse(&[]).unwrap(), ReviewArgs::default());
+        // No arguments: the whole workspace; a uri alone: that draft.
+        let none = ReviewArgs::parse(&[]).unwrap();
+        assert_eq!(
+            (none.scope, none.uri, none.format),
+            (Scope::Workspace, None, SheetFormat::Markdown)
+        );
+        assert_eq!(
+            ReviewArgs::parse(&[json!(null)]).unwrap().scope,
+            Scope::Workspace
+        );
+        let one = ReviewArgs::parse(&[json!({"uri": "file:///w/a.md"})]).unwrap();
+        assert_eq!(one.scope, Scope::Document);
+        let explicit = ReviewArgs::parse(&[json!({"scope": "document"})]).unwrap();
+        assert_eq!((explicit.scope, explicit.uri), (Scope::Document, None));
         let a = ReviewArgs::parse(&[
             json!({"uri": "file:///w/a.md", "scope": "workspace", "format": "html"}),
         ])
