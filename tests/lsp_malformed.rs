@@ -215,6 +215,10 @@ fn invalid_json_duplicated_keys_and_bad_ids_are_dropped_or_refused() {
     let mut s = start();
     let dropped: Vec<(&str, String)> = vec![
         ("not JSON", "{this is not json".to_string()),
+        (
+            "not JSON, brackets balanced",
+            "{this is not json}".to_string(),
+        ),
         ("truncated JSON", {
             let h = hover_request("910", GOOD_URI, 4, 3);
             h[..h.len() - 3].to_string()
@@ -273,9 +277,16 @@ fn invalid_json_duplicated_keys_and_bad_ids_are_dropped_or_refused() {
             "{\"jsonrpc\":\"2.0\",\"method\":\"\u{1}\"}".to_string(),
         ),
     ];
-    // The rejected requests (a JSON object with a string method and an id) are answered with
-    // InvalidRequest and id null; anything else is dropped without an answer.
+    // A whole body that is not JSON is answered with ParseError, and JSON that is no message or a
+    // rejected request (a JSON object with a string method and an id) with InvalidRequest, both
+    // with id null (JSON-RPC 2.0); a notification or a response is dropped without an answer. A
+    // body the reader's scanner cannot follow as one JSON value ("not JSON", "truncated JSON", a
+    // raw control character in a string) is a framing error: where that message ends is unknown,
+    // so it is dropped unanswered and the reader resynchronises.
+    let unreadable = ["JSON-like, no colon"];
     let requests = [
+        "not JSON-RPC",
+        "a JSON array",
         "duplicated id",
         "duplicated method",
         "float id",
@@ -296,12 +307,20 @@ fn invalid_json_duplicated_keys_and_bad_ids_are_dropped_or_refused() {
             let msg = r["error"]["message"].as_str().unwrap();
             assert!(msg.starts_with("invalid request: "), "{label}: {msg}");
         }
+        if unreadable.contains(label) {
+            let r = s.c.wait_for(|m| is_response(m) && m["id"].is_null());
+            assert_eq!(r["error"]["code"], -32700, "{label}: {r}");
+            let msg = r["error"]["message"].as_str().unwrap();
+            assert!(msg.starts_with("parse error: "), "{label}: {msg}");
+        }
         s.assert_alive_unanswered(label);
     }
     let mut bad_utf8 =
         br#"{"jsonrpc":"2.0","id":915,"method":"textDocument/hover","params":"#.to_vec();
     bad_utf8.extend_from_slice(b"\"\xff\xfe\"}");
     s.c.send_raw(&bad_utf8);
+    let r = s.c.wait_for(|m| is_response(m) && m["id"].is_null());
+    assert_eq!(r["error"]["code"], -32700, "bytes that are not UTF-8: {r}");
     s.assert_alive_unanswered("bytes that are not UTF-8");
 
     // The limits of the id range are fine.

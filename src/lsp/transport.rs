@@ -4,7 +4,11 @@
 //! decoding error: one message that is not JSON, a request id that is not a 64-bit integer, a
 //! duplicated field, or a header it cannot parse would stop the server. This module re-frames the
 //! client's bytes itself ([`Framer`]), forwards every well-formed message with a clean
-//! `Content-Length` header, and drops (with a logged warning) anything else ([`check_message`]).
+//! `Content-Length` header, and drops (with a logged warning) anything else ([`check_message`]),
+//! answering with id null what JSON-RPC 2.0 says to answer: a whole body that is not JSON
+//! (-32700), JSON that is no message or a rejected request (-32600) ([`rejection`]). A body the
+//! framer cannot follow as one JSON value is a framing error (below), never answered: where that
+//! message ends is unknown.
 //!
 //! Framing errors never wedge the reader. A malformed header block (a line that is not
 //! `Name: value`, a missing, non-numeric, negative, conflicting or oversized `Content-Length`)
@@ -490,21 +494,33 @@ fn framed(body: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The answer to a message that [`check_message`] rejected for `why`: when `body` is a JSON
-/// object with a string `method` and an `id` member (a request), an error response InvalidRequest
-/// (-32600) with id null, framed; `None` for anything else (a notification or a response is
-/// never answered, nor a body that is not a JSON object).
+/// The answer to a message that [`check_message`] rejected for `why`, framed, with id null (the
+/// id of a message that cannot be read is unknown), as JSON-RPC 2.0 asks:
+/// - a body that is not JSON (nor UTF-8): ParseError (-32700);
+/// - JSON that is no message at all (not an object, or an object with neither a `method` nor a
+///   `result` or `error`), or a request (a string `method` and an `id` member): InvalidRequest
+///   (-32600).
+///
+/// `None` for a notification (a `method` and no `id`) or a response (`result` or `error`), which
+/// are never answered.
 pub fn rejection(body: &[u8], why: &str) -> Option<Vec<u8>> {
-    let Ok(Value::Object(m)) = serde_json::from_slice::<Value>(body) else {
-        return None;
+    let (code, message) = match serde_json::from_slice::<Value>(body) {
+        Err(_) => (-32700, format!("parse error: {why}")),
+        Ok(Value::Object(m)) => {
+            let method = m.contains_key("method");
+            let response = m.contains_key("result") || m.contains_key("error");
+            let request = m.get("method").is_some_and(Value::is_string) && m.contains_key("id");
+            if !request && (method || response) {
+                return None;
+            }
+            (-32600, format!("invalid request: {why}"))
+        }
+        Ok(_) => (-32600, format!("invalid request: {why}")),
     };
-    if !m.get("method").is_some_and(Value::is_string) || !m.contains_key("id") {
-        return None;
-    }
     let answer = serde_json::json!({
         "jsonrpc": "2.0",
         "id": null,
-        "error": {"code": -32600, "message": format!("invalid request: {why}")}
+        "error": {"code": code, "message": message}
     });
     Some(framed(answer.to_string().as_bytes()))
 }
@@ -896,11 +912,26 @@ mod tests {
         );
         assert!(answer(r#"{"jsonrpc":"2.0","id":1,"id":2,"method":"x"}"#).is_some());
         assert!(answer(r#"{"jsonrpc":"1.0","id":3,"method":"x"}"#).is_some());
-        // Notifications, responses and bodies that are not objects are never answered.
+        // Notifications and responses are never answered.
         assert!(answer(r#"{"jsonrpc":"2.0","method":"x","params":{"a":1,"a":2}}"#).is_none());
         assert!(answer(r#"{"jsonrpc":"2.0","id":2.5,"result":null}"#).is_none());
-        assert!(answer("{broken").is_none());
-        assert!(answer("[1]").is_none());
+        // A body that is not JSON is a parse error; JSON that is no message, an invalid request.
+        let code = |body: &str| {
+            let a = answer(body).unwrap();
+            let v: Value = serde_json::from_str(a.split_once("\r\n\r\n").unwrap().1).unwrap();
+            assert_eq!(v["id"], Value::Null);
+            v["error"]["code"].as_i64().unwrap()
+        };
+        assert_eq!(code("{broken"), -32700);
+        assert_eq!(code("[1]"), -32600);
+        assert_eq!(code(r#"{"foo":1}"#), -32600);
+        let not_utf8 = b"{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"\xff\"}";
+        let why = check_message(not_utf8).unwrap_err();
+        assert!(
+            String::from_utf8(rejection(not_utf8, &why).unwrap())
+                .unwrap()
+                .contains("-32700")
+        );
     }
 
     #[tokio::test]
