@@ -5,8 +5,11 @@
 //!   back, with `debounceMs` 0. DESIGN.md budget: under 5 ms.
 //! - `startup_to_initialize`: spawning `isnad lsp` until the `initialize` answer is read. Budget:
 //!   under 20 ms.
-//! - `analyse_and_convert`: the in-process part of a keystroke (analysis of the whole draft and
-//!   conversion of the findings to LSP diagnostics), for comparison.
+//! - `analyse_and_convert`: the in-process part of a keystroke (analysis of the whole draft from
+//!   scratch and conversion of the findings to LSP diagnostics), for comparison;
+//!   `analyse_incremental_and_convert`: the same as the server does it, incrementally
+//!   (`analysis::incremental`, the draft's facts kept between keystrokes), one letter typed at the
+//!   end of the middle line and deleted on the next keystroke.
 //!
 //! - `open_two_spellings` / `open_persian_ye`: `didOpen` until the first `publishDiagnostics`,
 //!   for the two linear-cost drafts below.
@@ -26,6 +29,7 @@
 #[path = "../tests/support/rpc.rs"]
 mod rpc;
 
+use isnad::analysis::incremental::Incremental;
 use isnad::analysis::{Lang, analyze_text};
 use isnad::lsp::{diagnostics, position::Encoding};
 use isnad::profile::Profile;
@@ -270,5 +274,30 @@ fn analyse_and_convert(bencher: divan::Bencher) {
         let text = rope.to_string();
         let a = analyze_text(&text, Format::Markdown, &profile);
         diagnostics::to_diagnostics(&a, &rope, Encoding::Utf16, Lang::En, &uri, 1).len()
+    });
+}
+
+#[divan::bench]
+fn analyse_incremental_and_convert(bencher: divan::Bencher) {
+    let draft = rpc::generated_draft(WORDS);
+    let profile = std::sync::Arc::new(Profile::embedded());
+    let uri = URI.parse().unwrap();
+    // The end of the middle line: a letter is typed there and deleted on the next keystroke.
+    let middle = draft.len() / 2;
+    let at = draft[middle..]
+        .find('\n')
+        .map_or(draft.len(), |i| middle + i);
+    let mut typed = draft.clone();
+    typed.insert(at, 'ب');
+    let ropes = [ropey::Rope::from_str(&draft), ropey::Rope::from_str(&typed)];
+    let mut inc = Incremental::new();
+    inc.analyze(&draft, Format::Markdown, &profile);
+    let mut n = 0usize;
+    bencher.bench_local(|| {
+        n += 1;
+        let rope = &ropes[n % 2];
+        let text = rope.to_string();
+        let a = inc.analyze(&text, Format::Markdown, &profile);
+        diagnostics::to_diagnostics(&a, rope, Encoding::Utf16, Lang::En, &uri, 1).len()
     });
 }

@@ -32,7 +32,7 @@ use ropey::Rope;
 use serde_json::{Value, json};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tower_lsp_server::ls_types::{
     Position, Range as LspRange, TextDocumentContentChangeEvent, Uri,
@@ -437,7 +437,13 @@ fn random_edit(
 /// The edit path of the language server: open `text`, apply `edits` random edits in UTF-16
 /// positions, checking the document against a client-side copy, analyse and convert everything
 /// to LSP types. Returns the replay record (initial text and edits).
-fn run_edits(rng: &mut Rng, text: &str, corpus: &[String], profile: &Profile, log: &Mutex<Value>) {
+fn run_edits(
+    rng: &mut Rng,
+    text: &str,
+    corpus: &[String],
+    profile: &Arc<Profile>,
+    log: &Mutex<Value>,
+) {
     let markdown = rng.chance(2);
     let (lang_id, path) = if markdown {
         ("markdown", "/d/draft.md")
@@ -473,7 +479,18 @@ fn run_edits(rng: &mut Rng, text: &str, corpus: &[String], profile: &Profile, lo
             continue;
         }
         let source = doc.rope.to_string();
-        let a = analysis::analyze_text(&source, doc.format, profile);
+        // The server's incremental analysis (the facts of the versions analysed before kept in
+        // the document) must be exactly the analysis from scratch.
+        let a = doc
+            .incremental
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .analyze(&source, doc.format, profile);
+        let scratch = analysis::analyze_text(&source, doc.format, profile);
+        assert!(
+            format!("{a:?}") == format!("{scratch:?}"),
+            "the incremental analysis differs from the analysis from scratch"
+        );
         let uri: Uri = "file:///d/draft.md".parse().expect("a valid URI");
         let enc = *rng.pick(&[Encoding::Utf16, Encoding::Utf8, Encoding::Utf32]);
         let _ = diagnostics::to_diagnostics(&a, &doc.rope, enc, Lang::En, &uri, doc.version);
@@ -584,7 +601,7 @@ fn replay(path: &Path, profile: &Profile) {
 
 fn main() {
     let o = parse_args();
-    let profile = Profile::embedded();
+    let profile = Arc::new(Profile::embedded());
     if let Some(p) = &o.replay {
         replay(p, &profile);
         return;

@@ -163,182 +163,220 @@ fn phrase_len(
 
 /// Tags every word of `doc` with `profile`'s lexicons. One hash lookup per reading tells which
 /// lists can match (`Profile::vocab`); only those are consulted.
-///
-/// Long: one pass that tags each word against every list from one computation of its readings; the
-/// per-list steps are each a few lines and share the word's readings and tags.
 pub fn tag(doc: &Document, profile: &Profile) -> Tags {
-    use crate::profile::vocab::*;
-    let mut words = Vec::with_capacity(doc.words.len());
-    for (i, w) in doc.words.iter().enumerate() {
-        let mut t = WordTags::default();
-        let readings = w.key_readings();
-        if w.kind == WordKind::Number {
-            words.push(t);
-            continue;
-        }
-        let flags: [u16; 3] =
-            std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
-        let any = flags.iter().fold(0, |a, f| a | f);
-        let conj = w.key.starts_with(['و', 'ف']);
-        // The clean form's flags: those of the whole key when the word has nothing to fold (the
-        // key keeps every letter `clean` changes changed, so plain = key means clean = plain =
-        // key), without building the clean form.
-        let clean_flags = if w.plain == w.key {
-            flags[0]
-        } else {
-            profile.flags(&w.clean())
-        };
-        t.function = (clean_flags | flags[0]) & FUNCTION != 0;
-        for (k, (n, r)) in readings.iter().enumerate() {
-            let f = flags[k];
-            if f == 0 {
-                continue;
-            }
-            // بين and عبر alone are the prepositions (بين البلدين، عبر الحدود); the verbs بيّن and
-            // عبّر are read as verbs with their shadda or after و/ف.
-            let preposition = *n == 0
-                && matches!(r.as_str(), "بين" | "عبر")
-                && !doc
-                    .source
-                    .get(w.range.clone())
-                    .unwrap_or("")
-                    .contains('\u{0651}');
-            // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
-            if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb {
-                t.verb = true;
-                t.clitic = sat(*n);
-            }
-            if f & PARTICIPLE != 0 && (*n == 0 || w.key.starts_with('و')) {
-                t.participle = true;
-            }
-            if f & ORG_NOUN != 0 {
-                t.org_noun = true;
-            }
-        }
-        // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
-        if conj && !t.function && readings.len() > 1 && readings[1].0 == 1 {
-            let clean = w.clean();
-            let rest = clean
-                .get(clean.chars().next().map_or(0, char::len_utf8)..)
-                .unwrap_or("");
-            if profile.flags(rest) & FUNCTION != 0 {
-                t.function = true;
-            }
-        }
-        // Two-letter verbs after و/ف (وحث، فرد): below the clitic length guard.
-        if !t.verb && conj && w.key.chars().count() == 3 {
-            let rest = &w.key[w.key.chars().next().map_or(0, char::len_utf8)..];
-            if profile.is_reporting_verb(rest) {
-                t.verb = true;
-                t.clitic = 1;
-            }
-        }
-        // A verb of stance (رحب، شجب، ندد) takes someone's words as its object or complement
-        // (رحبت الوزيرة بـ«...»): it is a reporting cue too. Only its plain forms of three letters
-        // or more: with an object pronoun (شكره) or short (عد، سما) it is as often a noun or a name.
-        if !t.verb && w.kind == WordKind::Arabic {
-            let stance = &crate::profile::quote_words::quote_words().stance_verbs;
-            let core = strip_conj(&w.key);
-            if at_least_chars(core, 3) && stance.contains(core) {
-                t.verb = true;
-                t.clitic = u8::from(core.len() < w.key.len());
-            }
-        }
-        // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
-        // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
-        if !t.participle
-            && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
-            && at_least_chars(stem, 3)
-            && profile.is_participle(&{
-                // Inline up to 24 bytes: no allocation for a word's key.
-                let mut k = compact_str::CompactString::from(stem);
-                k.push('ا');
-                k
-            })
-        {
-            let next = doc.words.get(i + 1).map(|n| n.key.as_str());
-            let colon = doc
-                .prose()
-                .get(w.range.end..doc.words.get(i + 1).map_or(w.range.end, |n| n.range.start))
-                .is_some_and(|g| g.contains(':'));
-            if colon
-                || matches!(
-                    next,
-                    Some("الي" | "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها")
-                )
-            {
-                t.participle = true;
-            }
-        }
-        if any & ATTRIBUTION != 0 {
-            t.phrase = sat(phrase_len(&profile.attribution_phrases, &readings, doc, i).0);
-        }
-        if any & TITLE != 0 {
-            t.title = sat(phrase_len(&profile.titles, &readings, doc, i).0);
-        }
-        if any & ANONYMOUS != 0 {
-            t.anonymous = sat(phrase_len(&profile.anonymous, &readings, doc, i).0);
-        }
-        if any & PLACE != 0 {
-            t.place = sat(phrase_len(&profile.places, &readings, doc, i).0);
-        }
-        if any & AGENCY != 0 {
-            for (_, r) in &readings {
-                let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
-                if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
-                    let phrase: Vec<crate::text::token::Text> =
-                        std::iter::once(crate::text::token::Text::from(r.as_str()))
-                            .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
-                            .collect();
-                    if let Some(&idx) = profile.agencies.get(&phrase) {
-                        t.agency = Some((sat(len), u32::try_from(idx).unwrap_or(u32::MAX)));
-                        break;
-                    }
-                }
-            }
-        }
-        let spokesman = spokesman_bism(doc, i);
-        if any & GIVEN != 0 && !spokesman {
-            for (n, r) in readings.iter().take(2) {
-                // A given name takes the conjunction و only (لجان is not ل + جان).
-                if *n > 0 && !w.key.starts_with('و') {
-                    continue;
-                }
-                // على folds to the given-name key علي: the clean form (with ى) tells them apart.
-                let clean = w.clean();
-                let rest = clean
-                    .char_indices()
-                    .nth(*n)
-                    .and_then(|(b, _)| clean.get(b..))
-                    .unwrap_or("");
-                if profile.given_names.contains(r.as_str()) && profile.flags(rest) & FUNCTION == 0 {
-                    t.given = 1;
-                    break;
-                }
-                if let Some(len) = profile
-                    .given_name_phrases
-                    .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
-                {
-                    t.given = sat(len);
-                    break;
-                }
-            }
-        }
-        // News narration reports others in the third person: a first-person plural imperfect
-        // (نجيب "we answer") that is also a given name is the name (الرئيس نجيب ميقاتي).
-        if t.verb && t.given > 0 && t.clitic == 0 && first_person_plural(profile, &w.key) {
-            t.verb = false;
-        }
-        if w.key.ends_with('ي') || w.key.ends_with("يه") {
-            t.place_nisba = place_nisba(profile, &w.key);
-        }
-        words.push(t);
-    }
+    tag_with(doc, profile, |_| None)
+}
+
+/// [`tag`], taking the tags of word `i` from `known(i)` when it gives them (the incremental
+/// analysis passes tags it computed for the same word in the same surroundings, see [`reach`])
+/// and computing the others; the document-level [`Tags::post_surnames`] is always computed.
+pub fn tag_with(
+    doc: &Document,
+    profile: &Profile,
+    mut known: impl FnMut(usize) -> Option<WordTags>,
+) -> Tags {
+    let words: Vec<WordTags> = (0..doc.words.len())
+        .map(|i| known(i).unwrap_or_else(|| tag_word(doc, profile, i)))
+        .collect();
     let post_surnames = post_surnames(doc, &words);
     Tags {
         words,
         post_surnames,
     }
+}
+
+/// How far the tags of a word depend on its neighbours under `profile`, in words: the tags of
+/// word `i` ([`tag_word`]) read only the words `i - 1` (a spokesman noun before باسم) to
+/// `i + reach` (the rest of a listed phrase starting at `i`, the word after a feminine
+/// participle) and the text between words `i` and `i + 1`, besides word `i` itself.
+pub fn reach(profile: &Profile) -> usize {
+    [
+        &profile.attribution_phrases,
+        &profile.titles,
+        &profile.anonymous,
+        &profile.places,
+        &profile.agency_phrases,
+        &profile.given_name_phrases,
+    ]
+    .iter()
+    .map(|s| s.longest().saturating_sub(1))
+    .max()
+    .unwrap_or(0)
+    .max(1)
+}
+
+/// The tags of word `i` of `doc` (an index of `doc.words`; a word past the end gets empty tags)
+/// with `profile`'s lexicons: see [`reach`] for what of the document they read.
+///
+/// Long: one pass that tags the word against every list from one computation of its readings; the
+/// per-list steps are each a few lines and share the word's readings and tags.
+fn tag_word(doc: &Document, profile: &Profile, i: usize) -> WordTags {
+    use crate::profile::vocab::*;
+    let mut t = WordTags::default();
+    let Some(w) = doc.words.get(i) else {
+        return t;
+    };
+    let readings = w.key_readings();
+    if w.kind == WordKind::Number {
+        return t;
+    }
+    let flags: [u16; 3] =
+        std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
+    let any = flags.iter().fold(0, |a, f| a | f);
+    let conj = w.key.starts_with(['و', 'ف']);
+    // The clean form's flags: those of the whole key when the word has nothing to fold (the
+    // key keeps every letter `clean` changes changed, so plain = key means clean = plain =
+    // key), without building the clean form.
+    let clean_flags = if w.plain == w.key {
+        flags[0]
+    } else {
+        profile.flags(&w.clean())
+    };
+    t.function = (clean_flags | flags[0]) & FUNCTION != 0;
+    for (k, (n, r)) in readings.iter().enumerate() {
+        let f = flags[k];
+        if f == 0 {
+            continue;
+        }
+        // بين and عبر alone are the prepositions (بين البلدين، عبر الحدود); the verbs بيّن and
+        // عبّر are read as verbs with their shadda or after و/ف.
+        let preposition = *n == 0
+            && matches!(r.as_str(), "بين" | "عبر")
+            && !doc
+                .source
+                .get(w.range.clone())
+                .unwrap_or("")
+                .contains('\u{0651}');
+        // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
+        if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb {
+            t.verb = true;
+            t.clitic = sat(*n);
+        }
+        if f & PARTICIPLE != 0 && (*n == 0 || w.key.starts_with('و')) {
+            t.participle = true;
+        }
+        if f & ORG_NOUN != 0 {
+            t.org_noun = true;
+        }
+    }
+    // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
+    if conj && !t.function && readings.len() > 1 && readings[1].0 == 1 {
+        let clean = w.clean();
+        let rest = clean
+            .get(clean.chars().next().map_or(0, char::len_utf8)..)
+            .unwrap_or("");
+        if profile.flags(rest) & FUNCTION != 0 {
+            t.function = true;
+        }
+    }
+    // Two-letter verbs after و/ف (وحث، فرد): below the clitic length guard.
+    if !t.verb && conj && w.key.chars().count() == 3 {
+        let rest = &w.key[w.key.chars().next().map_or(0, char::len_utf8)..];
+        if profile.is_reporting_verb(rest) {
+            t.verb = true;
+            t.clitic = 1;
+        }
+    }
+    // A verb of stance (رحب، شجب، ندد) takes someone's words as its object or complement
+    // (رحبت الوزيرة بـ«...»): it is a reporting cue too. Only its plain forms of three letters
+    // or more: with an object pronoun (شكره) or short (عد، سما) it is as often a noun or a name.
+    if !t.verb && w.kind == WordKind::Arabic {
+        let stance = &crate::profile::quote_words::quote_words().stance_verbs;
+        let core = strip_conj(&w.key);
+        if at_least_chars(core, 3) && stance.contains(core) {
+            t.verb = true;
+            t.clitic = u8::from(core.len() < w.key.len());
+        }
+    }
+    // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
+    // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
+    if !t.participle
+        && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
+        && at_least_chars(stem, 3)
+        && profile.is_participle(&{
+            // Inline up to 24 bytes: no allocation for a word's key.
+            let mut k = compact_str::CompactString::from(stem);
+            k.push('ا');
+            k
+        })
+    {
+        let next = doc.words.get(i + 1).map(|n| n.key.as_str());
+        let colon = doc
+            .prose()
+            .get(w.range.end..doc.words.get(i + 1).map_or(w.range.end, |n| n.range.start))
+            .is_some_and(|g| g.contains(':'));
+        if colon
+            || matches!(
+                next,
+                Some("الي" | "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها")
+            )
+        {
+            t.participle = true;
+        }
+    }
+    if any & ATTRIBUTION != 0 {
+        t.phrase = sat(phrase_len(&profile.attribution_phrases, &readings, doc, i).0);
+    }
+    if any & TITLE != 0 {
+        t.title = sat(phrase_len(&profile.titles, &readings, doc, i).0);
+    }
+    if any & ANONYMOUS != 0 {
+        t.anonymous = sat(phrase_len(&profile.anonymous, &readings, doc, i).0);
+    }
+    if any & PLACE != 0 {
+        t.place = sat(phrase_len(&profile.places, &readings, doc, i).0);
+    }
+    if any & AGENCY != 0 {
+        for (_, r) in &readings {
+            let rest = |k: usize| doc.words.get(i + 1 + k).map(|w| w.key.as_str());
+            if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
+                let phrase: Vec<crate::text::token::Text> =
+                    std::iter::once(crate::text::token::Text::from(r.as_str()))
+                        .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
+                        .collect();
+                if let Some(&idx) = profile.agencies.get(&phrase) {
+                    t.agency = Some((sat(len), u32::try_from(idx).unwrap_or(u32::MAX)));
+                    break;
+                }
+            }
+        }
+    }
+    let spokesman = spokesman_bism(doc, i);
+    if any & GIVEN != 0 && !spokesman {
+        for (n, r) in readings.iter().take(2) {
+            // A given name takes the conjunction و only (لجان is not ل + جان).
+            if *n > 0 && !w.key.starts_with('و') {
+                continue;
+            }
+            // على folds to the given-name key علي: the clean form (with ى) tells them apart.
+            let clean = w.clean();
+            let rest = clean
+                .char_indices()
+                .nth(*n)
+                .and_then(|(b, _)| clean.get(b..))
+                .unwrap_or("");
+            if profile.given_names.contains(r.as_str()) && profile.flags(rest) & FUNCTION == 0 {
+                t.given = 1;
+                break;
+            }
+            if let Some(len) = profile
+                .given_name_phrases
+                .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
+            {
+                t.given = sat(len);
+                break;
+            }
+        }
+    }
+    // News narration reports others in the third person: a first-person plural imperfect
+    // (نجيب "we answer") that is also a given name is the name (الرئيس نجيب ميقاتي).
+    if t.verb && t.given > 0 && t.clitic == 0 && first_person_plural(profile, &w.key) {
+        t.verb = false;
+    }
+    if w.key.ends_with('ي') || w.key.ends_with("يه") {
+        t.place_nisba = place_nisba(profile, &w.key);
+    }
+    t
 }
 
 /// True when the identity key `key` is the first-person plural imperfect of a reporting verb

@@ -11,6 +11,7 @@ pub mod credits;
 pub mod finding;
 pub mod fix;
 pub mod hygiene;
+pub mod incremental;
 pub mod lexicon;
 pub mod names;
 pub mod pipeline;
@@ -110,10 +111,21 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Tags the document's words with the profile's lexicons, reads its suppression comments, and
     /// bundles them with the document and profile.
     pub fn new(doc: &'d Document<'a>, profile: &'d Profile) -> Context<'d, 'a> {
+        Context::with_tags(doc, profile, lexicon::tag(doc, profile))
+    }
+
+    /// [`Context::new`] with the document's lexicon tags already made: `lex` must be what
+    /// [`lexicon::tag`] gives for `doc` and `profile` (the incremental analysis reuses the tags
+    /// of unchanged paragraphs, [`lexicon::tag_with`]).
+    pub fn with_tags(
+        doc: &'d Document<'a>,
+        profile: &'d Profile,
+        lex: lexicon::Tags,
+    ) -> Context<'d, 'a> {
         Context {
             doc,
             profile,
-            lex: lexicon::tag(doc, profile),
+            lex,
             directives: suppress::Directives::parse(doc),
             names: OnceCell::new(),
             quotes: OnceCell::new(),
@@ -198,7 +210,12 @@ pub fn analyze_text(source: &str, format: Format, profile: &Profile) -> Analysis
 
 /// Analyses a document (see [`analyze_text`]).
 pub fn analyze(doc: &Document, profile: &Profile) -> Analysis {
-    let mut cx = Context::new(doc, profile);
+    analyze_context(Context::new(doc, profile))
+}
+
+/// Analyses the document of `cx` with its profile (see [`analyze_text`]).
+pub fn analyze_context(cx: Context) -> Analysis {
+    let mut cx = cx;
     let mut out = Analysis::default();
     let mut findings = Vec::new();
     run_rules(&cx, &mut findings);

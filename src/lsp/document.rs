@@ -6,9 +6,10 @@
 
 use super::position::{self, Encoding};
 use crate::analysis::Analysis;
+use crate::analysis::incremental::Incremental;
 use crate::text::Format;
 use ropey::Rope;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
 
 /// An analysis together with the text it was computed from.
@@ -51,6 +52,9 @@ pub struct OpenDraft {
     /// True for an `isnad.toml` opened in the editor: tracked for its text (the configuration is
     /// read from the buffer), never analysed as a draft.
     pub is_config: bool,
+    /// The per-paragraph facts of the last version analysed, reused by the next analysis
+    /// ([`Incremental`]: identical to a from-scratch analysis); dropped with the document on close.
+    pub incremental: Arc<Mutex<Incremental>>,
 }
 
 /// How [`OpenDraft::apply_changes`] went.
@@ -77,6 +81,7 @@ impl OpenDraft {
             pending: None,
             config: None,
             is_config: false,
+            incremental: Arc::default(),
         }
     }
 

@@ -10,9 +10,10 @@ use super::project;
 use super::state::{Handle, lock};
 use super::worker;
 use crate::analysis::Lang;
+use crate::analysis::incremental::Incremental;
 use crate::drafts;
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tower_lsp_server::ls_types::*;
 use tracing::{debug, info, warn};
@@ -61,7 +62,7 @@ impl Handle {
         }
     }
 
-    /// [`State::analyse`] (blocking), then, when the draft's names changed in the workspace index,
+    /// [`State::analyse`] (blocking; `incremental` is the document's kept facts), then, when the draft's names changed in the workspace index,
     /// schedules the other open drafts. Both in one step on the blocking thread: an analysis task
     /// superseded while it waits must not lose the change.
     pub(super) fn analyse(
@@ -71,10 +72,11 @@ impl Handle {
         version: i32,
         config: Option<PathBuf>,
         uri: &Uri,
+        incremental: &Mutex<Incremental>,
     ) -> Snapshot {
-        let (snap, changed) = self
-            .state
-            .analyse(rope, format, version, config.as_deref(), uri);
+        let (snap, changed) =
+            self.state
+                .analyse(rope, format, version, config.as_deref(), uri, incremental);
         if changed {
             self.schedule_others(uri);
         }
@@ -225,7 +227,7 @@ impl Handle {
     /// The analysis of the current version of `uri`: the cached one, or a fresh one computed on
     /// the blocking pool. `None` (and a warning) for a document that is not open.
     pub(super) async fn snapshot(&self, uri: &Uri) -> Option<Arc<Snapshot>> {
-        let (rope, format, version, config) = {
+        let (rope, format, version, config, inc) = {
             let docs = lock(&self.state.docs);
             let Some(doc) = docs.get(uri) else {
                 warn!("request for a document that is not open: {}", uri.as_str());
@@ -242,11 +244,12 @@ impl Handle {
                 doc.format,
                 doc.version,
                 doc.config.clone(),
+                doc.incremental.clone(),
             )
         };
         let h = self.clone();
         let u = uri.clone();
-        let snap = worker::run(move || h.analyse(rope, format, version, config, &u)).await?;
+        let snap = worker::run(move || h.analyse(rope, format, version, config, &u, &inc)).await?;
         let snap = Arc::new(snap);
         let mut docs = lock(&self.state.docs);
         if let Some(doc) = docs.get_mut(uri)
@@ -304,12 +307,16 @@ impl Handle {
 /// generation is still the latest.
 async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
     let (state, client) = (h.state.clone(), h.client.clone());
-    let (rope, format, version, config) = {
+    let (rope, format, version, config, inc) = {
         let docs = lock(&state.docs);
         match docs.get(&uri) {
-            Some(d) if d.generation == generation && !d.is_config => {
-                (d.rope.clone(), d.format, d.version, d.config.clone())
-            }
+            Some(d) if d.generation == generation && !d.is_config => (
+                d.rope.clone(),
+                d.format,
+                d.version,
+                d.config.clone(),
+                d.incremental.clone(),
+            ),
             _ => return,
         }
     };
@@ -317,7 +324,7 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
     let (enc, lang) = (session.encoding, session.lang());
     let u = uri.clone();
     let result = worker::run(move || {
-        let snap = h.analyse(rope, format, version, config, &u);
+        let snap = h.analyse(rope, format, version, config, &u, &inc);
         let diags = if snap.internal_error {
             Ok(Vec::new())
         } else {

@@ -8,6 +8,7 @@ use super::document::{OpenDraft, Snapshot};
 use super::index::{self, Index, IndexedDraft};
 use super::position::Encoding;
 use super::project::{self, ConfigFile};
+use crate::analysis::incremental::Incremental;
 use crate::analysis::{self, Lang};
 use crate::drafts;
 use crate::profile::Profile;
@@ -236,7 +237,8 @@ impl State {
     /// the cross-story `name-variant` findings against the other drafts of the index. Returns the
     /// snapshot and whether the draft's names changed in the index (so the other open drafts'
     /// cross-story findings may have changed). A panic while checking is contained: it is logged
-    /// and gives an empty snapshot marked [`Snapshot::internal_error`].
+    /// and gives an empty snapshot marked [`Snapshot::internal_error`]. `incremental` holds the
+    /// draft's facts of its last version (see [`Incremental`]); the analysis reuses and renews them.
     pub(super) fn analyse(
         &self,
         rope: ropey::Rope,
@@ -244,11 +246,12 @@ impl State {
         version: i32,
         config: Option<&Path>,
         uri: &Uri,
+        incremental: &Mutex<Incremental>,
     ) -> (Snapshot, bool) {
         let what = format!("the analysis of {} v{version}", uri.as_str());
         let r = rope.clone();
         contain::catch(&what, || {
-            self.analyse_unguarded(r, format, version, config, uri)
+            self.analyse_unguarded(r, format, version, config, uri, incremental)
         })
         .unwrap_or_else(|_| {
             (
@@ -272,11 +275,13 @@ impl State {
         version: i32,
         config: Option<&Path>,
         uri: &Uri,
+        incremental: &Mutex<Incremental>,
     ) -> (Snapshot, bool) {
         let profile = self.profile(config);
         let text = rope.to_string();
         contain::test_panic(&text);
-        let mut analysis = analysis::pipeline::analyze(&text, format, &profile);
+        // The same analysis as `pipeline::analyze`, reusing the unchanged paragraphs' facts.
+        let mut analysis = lock(incremental).analyze(&text, format, &profile);
         let mut elsewhere = Vec::new();
         let mut changed = false;
         let session = self.session();

@@ -75,6 +75,16 @@ impl PhraseSet {
         None
     }
 
+    /// The length in words of the set's longest phrase (0 for an empty set). Walks the set.
+    pub fn longest(&self) -> usize {
+        self.by_first
+            .values()
+            .flat_map(|l| l.first())
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// True when a one-word phrase equal to `key` is in the set.
     pub fn contains_word(&self, key: &str) -> bool {
         self.by_first

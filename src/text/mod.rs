@@ -38,9 +38,22 @@ pub struct Document<'a> {
 impl<'a> Document<'a> {
     /// Reads `source` as a draft of the given format.
     pub fn new(source: &'a str, format: Format) -> Document<'a> {
+        Document::new_with(source, format, |masked, _| token::tokenize(masked))
+    }
+
+    /// [`Document::new`] with the words made by `words` from the masked text and its paragraphs
+    /// (byte ranges as in [`Document::paragraphs`]). `words` must return what
+    /// [`token::tokenize`] returns on the masked text (the incremental analysis tokenizes only
+    /// the paragraphs it has not seen: every word lies inside a paragraph, the text between
+    /// paragraphs being white space).
+    pub fn new_with(
+        source: &'a str,
+        format: Format,
+        words: impl FnOnce(&str, &[Range<usize>]) -> Vec<Word>,
+    ) -> Document<'a> {
         let masked = prose::mask(source, format);
-        let words = token::tokenize(&masked.text);
         let paragraphs = paragraphs(&masked.text, format);
+        let words = words(&masked.text, &paragraphs);
         Document {
             source,
             format,

@@ -1,0 +1,382 @@
+//! Incremental analysis of one draft that changes a little at a time (the language server's open
+//! documents): the per-paragraph facts of the last version are kept, and a paragraph whose text
+//! is unchanged (same bytes, wherever it now starts) is neither tokenized nor tagged again.
+//!
+//! Invariant: [`Incremental::analyze`] returns exactly what [`super::pipeline::analyze`] returns
+//! for the same text, format and profile, whatever versions came before. It holds by
+//! construction:
+//!
+//! - words: every word lies inside a paragraph (the text between paragraphs is white space, and
+//!   no white-space character starts or continues a word), and the tokenizer looks at nothing
+//!   before a word and at one character after it, which at a paragraph's end is white space or
+//!   the end of the text (a word ends there either way); so the words of the document are the
+//!   words of each paragraph's masked text, shifted by the paragraph's start. A paragraph is
+//!   reused only when both its source and its masked bytes are equal.
+//! - tags: the tags of a word read only the word, the word before it, the [`lexicon::reach`]
+//!   words after it and the text up to the next word ([`lexicon::tag_with`]); a reused
+//!   paragraph's tags are taken only for its words that have all of those inside the paragraph,
+//!   the others are tagged again in their new surroundings; the document-level tags
+//!   ([`lexicon::Tags::post_surnames`]) and everything after tagging (names, quotations,
+//!   speakers, credits, rules, severities, suppression, order) run over the whole document.
+//! - the profile: the facts are dropped when the profile is not the one they were made with.
+//!
+//! Memory is linear in the last version's text: one entry per paragraph of it (its text, words
+//! and tags), nothing of older versions.
+
+use super::lexicon::{self, WordTags};
+use super::{Analysis, Context};
+use crate::profile::Profile;
+use crate::text::{Document, Format, Word, token};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+/// What is kept of one paragraph of the last version, keyed by its source text.
+#[derive(Debug)]
+struct Paragraph {
+    /// Its masked text when it differs from its source text (`None`: the same).
+    masked: Option<Box<str>>,
+    /// Its words, byte ranges relative to the paragraph's start.
+    words: Vec<Word>,
+    /// The tags of its words (index-aligned with `words`); only those of words whose
+    /// surroundings lie inside the paragraph are ever reused.
+    tags: Vec<WordTags>,
+}
+
+/// The facts of one draft kept between its versions (see the module documentation). Empty when
+/// made; [`Incremental::analyze`] fills it.
+#[derive(Debug, Default)]
+pub struct Incremental {
+    /// The profile the facts were made with and its [`lexicon::reach`].
+    profile: Option<(Arc<Profile>, usize)>,
+    /// The paragraphs of the last version, by source text.
+    paragraphs: HashMap<Box<str>, Paragraph>,
+    /// How many paragraphs of the last version came from the version before.
+    reused: usize,
+}
+
+/// `w` with its byte range moved to start `delta` bytes later (`forward`) or earlier.
+fn shifted(w: &Word, delta: usize, forward: bool) -> Word {
+    let mut w = w.clone();
+    w.range = if forward {
+        w.range.start + delta..w.range.end + delta
+    } else {
+        w.range.start.saturating_sub(delta)..w.range.end.saturating_sub(delta)
+    };
+    w
+}
+
+impl Incremental {
+    /// An empty state (the first analysis is from scratch).
+    pub fn new() -> Incremental {
+        Incremental::default()
+    }
+
+    /// The number of paragraphs kept (for tests and logs).
+    pub fn len(&self) -> usize {
+        self.paragraphs.len()
+    }
+
+    /// How many paragraphs of the last text analysed were taken from the text before it.
+    pub fn reused(&self) -> usize {
+        self.reused
+    }
+
+    /// True when nothing is kept.
+    pub fn is_empty(&self) -> bool {
+        self.paragraphs.is_empty()
+    }
+
+    /// Analyses `text` as a draft of `format` with `profile`: the same [`Analysis`] as
+    /// [`super::pipeline::analyze`] (byte ranges are UTF-8 offsets into `text`, half-open),
+    /// reusing the words and tags of the paragraphs of the previous call's text that are
+    /// unchanged, and keeping this text's paragraphs for the next call. A panic inside leaves the
+    /// state empty (the next call starts from scratch).
+    pub fn analyze(&mut self, text: &str, format: Format, profile: &Arc<Profile>) -> Analysis {
+        let (doc, lex) = self.document(text, format, profile);
+        super::analyze_context(Context::with_tags(&doc, profile, lex))
+    }
+
+    /// The document of `text` and its lexicon tags, equal to `Document::new` and
+    /// `lexicon::tag` (see [`Incremental::analyze`]), the words and tags of unchanged paragraphs
+    /// taken from the previous call; keeps this text's paragraphs for the next call.
+    fn document<'t>(
+        &mut self,
+        text: &'t str,
+        format: Format,
+        profile: &Arc<Profile>,
+    ) -> (Document<'t>, lexicon::Tags) {
+        self.reused = 0;
+        let reach = match &self.profile {
+            Some((p, r)) if Arc::ptr_eq(p, profile) => *r,
+            _ => {
+                self.paragraphs.clear();
+                let r = lexicon::reach(profile);
+                self.profile = Some((profile.clone(), r));
+                r
+            }
+        };
+        let old = std::mem::take(&mut self.paragraphs);
+        // Per paragraph of the new text: its words (indices into `doc.words`) and whether they
+        // came from `old`.
+        let mut spans: Vec<(Range<usize>, bool)> = Vec::new();
+        let doc = Document::new_with(text, format, |masked, paragraphs| {
+            let mut words = Vec::with_capacity(masked.len() / 8);
+            for p in paragraphs {
+                let first = words.len();
+                let m = masked.get(p.clone()).unwrap_or("");
+                let kept = text.get(p.clone()).and_then(|s| old.get(s)).filter(|e| {
+                    e.masked
+                        .as_deref()
+                        .unwrap_or_else(|| text.get(p.clone()).unwrap_or(""))
+                        == m
+                });
+                match kept {
+                    Some(e) => words.extend(e.words.iter().map(|w| shifted(w, p.start, true))),
+                    None => {
+                        words.extend(token::tokenize(m).iter().map(|w| shifted(w, p.start, true)))
+                    }
+                }
+                spans.push((first..words.len(), kept.is_some()));
+            }
+            words
+        });
+        let mut known: Vec<Option<WordTags>> = vec![None; doc.words.len()];
+        for (p, (span, kept)) in doc.paragraphs.iter().zip(&spans) {
+            let Some(e) = kept
+                .then(|| text.get(p.clone()).and_then(|s| old.get(s)))
+                .flatten()
+            else {
+                continue;
+            };
+            // Word j of the paragraph reads words j - 1 to j + reach: all inside it.
+            let n = span.len();
+            for j in 1..n.saturating_sub(reach) {
+                known[span.start + j] = e.tags.get(j).cloned();
+            }
+        }
+        drop(old);
+        let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
+        let mut kept = HashMap::with_capacity(doc.paragraphs.len());
+        for (p, (span, _)) in doc.paragraphs.iter().zip(&spans) {
+            let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
+                continue;
+            };
+            let (Some(words), Some(tags)) =
+                (doc.words.get(span.clone()), lex.words.get(span.clone()))
+            else {
+                continue;
+            };
+            kept.insert(
+                Box::from(s),
+                Paragraph {
+                    masked: (m != s).then(|| Box::from(m)),
+                    words: words.iter().map(|w| shifted(w, p.start, false)).collect(),
+                    tags: tags.to_vec(),
+                },
+            );
+        }
+        self.paragraphs = kept;
+        self.reused = spans.iter().filter(|(_, k)| *k).count();
+        (doc, lex)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::pipeline;
+
+    /// The incremental result and the from-scratch result, as text (every field compared).
+    fn both(
+        inc: &mut Incremental,
+        text: &str,
+        format: Format,
+        p: &Arc<Profile>,
+    ) -> (String, String) {
+        let a = inc.analyze(text, format, p);
+        let b = pipeline::analyze(text, format, p);
+        (format!("{a:?}"), format!("{b:?}"))
+    }
+
+    #[test]
+    fn an_unchanged_paragraph_is_reused_and_the_result_is_the_scratch_one() {
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let v1 = "دمشق - قال وزير الخارجية فيصل المقداد: «الحل سياسي».\n\nوأضاف المقداد أن الحوار مستمر.";
+        let (a, b) = both(&mut inc, v1, Format::Plain, &p);
+        assert_eq!(a, b);
+        assert_eq!(inc.len(), 2);
+        // An edit in the first paragraph moves the second one: its words come from the cache.
+        let v2 = "دمشق - قال وزير الخارجية السوري فيصل المقداد: «الحل سياسي».\n\nوأضاف المقداد أن الحوار مستمر.";
+        let (a, b) = both(&mut inc, v2, Format::Plain, &p);
+        assert_eq!(a, b);
+        assert_eq!(inc.len(), 2);
+        // A paragraph split in the middle of a title phrase (وزير | الخارجية).
+        let v3 = "دمشق - قال وزير\nالخارجية السوري فيصل المقداد: «الحل سياسي».\n\nوأضاف المقداد أن الحوار مستمر.";
+        let (a, b) = both(&mut inc, v3, Format::Plain, &p);
+        assert_eq!(a, b);
+        assert_eq!(inc.len(), 3);
+    }
+
+    /// The document's words and tags made incrementally, and from scratch, as text.
+    fn words_and_tags(inc: &mut Incremental, text: &str, p: &Arc<Profile>) -> (String, String) {
+        words_and_tags_in(inc, text, Format::Plain, p)
+    }
+
+    /// [`words_and_tags`] for a draft of `format`.
+    fn words_and_tags_in(
+        inc: &mut Incremental,
+        text: &str,
+        format: Format,
+        p: &Arc<Profile>,
+    ) -> (String, String) {
+        let (doc, lex) = inc.document(text, format, p);
+        let scratch = Document::new(text, format);
+        let tags = lexicon::tag(&scratch, p);
+        // The set of post surnames is compared sorted (a hash set's order is not its content).
+        let sorted = |t: &lexicon::Tags| {
+            let mut v: Vec<&String> = t.post_surnames.iter().collect();
+            v.sort();
+            format!("{v:?}")
+        };
+        (
+            format!("{:?} {:?} {}", doc.words, lex.words, sorted(&lex)),
+            format!("{:?} {:?} {}", scratch.words, tags.words, sorted(&tags)),
+        )
+    }
+
+    #[test]
+    fn the_words_at_a_paragraph_edge_are_tagged_again_in_their_new_surroundings() {
+        // Each pair: one line is unchanged and reused, but what its edge words read lies in the
+        // other line (باسم after a spokesman noun; a title of two words, a feminine participle
+        // before إلى), which the edit changes. The reused lines are longer than the reach (5).
+        let p = Arc::new(Profile::embedded());
+        let bism = "باسم الجيش إن الهدوء عاد إلى المدينة بعد ليلة طويلة من القصف المتواصل.";
+        let title = "وأعلن في مؤتمر صحفي عقده مساء أمس في العاصمة وسط حضور كبير رئيس";
+        let participle = "وأعلنت الوزيرة في مؤتمر صحفي عقدته مساء أمس في العاصمة رحيلها مشيرة";
+        let place =
+            "ووصل إلى العاصمة مساء أمس وفد رفيع يرأسه وزير الخارجية قادما من المملكة العربية";
+        let cases = [
+            (
+                format!("قال المتحدث\n{bism}"),
+                format!("قال المسؤول\n{bism}"),
+                1,
+            ),
+            (
+                format!("{title}\nالوزراء أن الوفد وصل."),
+                format!("{title}\nالمدينة أن الوفد وصل."),
+                0,
+            ),
+            (
+                format!("{participle}\nإلى أن الوقت حان."),
+                format!("{participle}\nفي أن الوقت حان."),
+                0,
+            ),
+            // A place of three words whose first word is the line's last but one.
+            (
+                format!("{place}\nالسعودية أمس."),
+                format!("{place}\nالمتحدة أمس."),
+                0,
+            ),
+        ];
+        for (a, b, line) in &cases {
+            for (x, y) in [(a, b), (b, a)] {
+                let mut inc = Incremental::new();
+                let (i, s) = words_and_tags(&mut inc, x, &p);
+                assert_eq!(i, s);
+                let (i, s) = words_and_tags(&mut inc, y, &p);
+                assert_eq!(i, s, "{x:?} -> {y:?}");
+                assert_eq!(inc.reused(), 1, "{x:?} -> {y:?}");
+            }
+            // The reused line's tags do change with the other line: a stale tag would show.
+            let tags_of = |t: &str| {
+                let doc = Document::new(t, Format::Plain);
+                let tags = lexicon::tag(&doc, &p);
+                let r = doc.paragraphs[*line].clone();
+                let (from, to) = (doc.word_index_at(r.start), doc.word_index_at(r.end));
+                format!("{:?}", &tags.words[from..to])
+            };
+            assert_ne!(tags_of(a), tags_of(b), "{a:?}");
+        }
+    }
+
+    #[test]
+    fn edits_next_to_line_breaks_leave_the_words_and_tags_of_scratch() {
+        // Lines that end inside a phrase (رئيس | الوزراء، المملكة العربية | السعودية، على حد |
+        // قوله) or before باسم and إلى; each step replaces, inserts or deletes a word right before
+        // or after a random line break, so the unchanged lines' edge words change surroundings.
+        let p = Arc::new(Profile::embedded());
+        let mut text: String = String::from(
+            "وأعلن في مؤتمر صحفي عقده مساء أمس في العاصمة وسط حضور كبير من الصحفيين رئيس\nالوزراء أن الوفد وصل اليوم إلى المطار وقال المتحدث\nباسم الحكومة إن المفاوضات ستستمر حتى نهاية الأسبوع المقبل مشيرة\nإلى أن الوقت حان ووصل وفد رفيع يرأسه وزير الخارجية قادما من المملكة العربية\nالسعودية أمس على حد\nقوله إن الزيارة تاريخية وإن الوفد سيبقى أياما في العاصمة قبل أن يغادر إلى الرياض.\n",
+        );
+        let words = [
+            "الوزراء",
+            "باسم",
+            "إلى",
+            "السعودية",
+            "قوله",
+            "المتحدث",
+            "رئيس",
+            "المدينة",
+            "في",
+            "العربية",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let start = text.clone();
+        for format in [Format::Plain, Format::Markdown] {
+            // In Markdown the lines are paragraphs when blank lines part them.
+            text = match format {
+                Format::Plain => start.clone(),
+                Format::Markdown => start.replace('\n', "\n\n"),
+            };
+            let mut inc = Incremental::new();
+            let mut reused = 0;
+            for step in 0..200 {
+                let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+                let at = breaks[next(breaks.len())];
+                let w = words[next(words.len())];
+                match next(4) {
+                    0 => text.insert_str(at + 1, &format!("{w} ")),
+                    1 => text.insert_str(at, &format!(" {w}")),
+                    2 => {
+                        // Delete the word after the break (up to the next space).
+                        let rest = &text[at + 1..];
+                        if let Some(sp) = rest.find(' ') {
+                            text.replace_range(at + 1..at + 1 + sp + 1, "");
+                        }
+                    }
+                    _ => {
+                        // Delete the word before the break (back to the previous space).
+                        if let Some(sp) = text[..at].rfind(' ') {
+                            text.replace_range(sp..at, "");
+                        }
+                    }
+                }
+                let (i, s) = words_and_tags_in(&mut inc, &text, format, &p);
+                assert!(i == s, "{format:?} step {step}: {text:?}");
+                reused += inc.reused();
+            }
+            assert!(reused > 100, "{format:?}: {reused} paragraphs reused");
+        }
+    }
+
+    #[test]
+    fn a_new_profile_drops_the_facts() {
+        let p = Arc::new(Profile::embedded());
+        let q = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let v = "قال الرئيس نجيب ميقاتي إن الحكومة باقية.";
+        let (a, b) = both(&mut inc, v, Format::Plain, &p);
+        assert_eq!(a, b);
+        let (a, b) = both(&mut inc, v, Format::Plain, &q);
+        assert_eq!(a, b);
+        assert!(Arc::ptr_eq(&inc.profile.as_ref().unwrap().0, &q));
+    }
+}
