@@ -400,6 +400,7 @@ pub fn analyze_texts<C: Contain + Sync>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::names::NameKind;
     use crate::profile::config::Config;
 
     const A: &str = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر في البلاد.\n";
@@ -484,6 +485,33 @@ mod tests {
             analyze(C, Format::Plain, &p).findings.len()
         );
         assert!(one.across.is_empty());
+    }
+
+    #[test]
+    fn a_set_keeps_only_the_names_spelled_differently() {
+        // سورية is spelled one way in the three drafts: grouped, but not kept for the report.
+        let p = Profile::embedded();
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر في سورية. وقال مملوك إن الوضع مستقر.\n";
+        let b = "وأجرى اللواء علي مملوك مباحثات في طهران وسورية. وأضاف مملوك أن الأمن مستقر.\n";
+        let c = "التقى اللواء علي المملوك وفداً في سورية. وقال المملوك إن العلاقات جيدة.\n";
+        let drafts = [
+            draft("a.txt", Some(a), &p),
+            draft("b.txt", Some(b), &p),
+            draft("c.txt", Some(c), &p),
+        ];
+        let set = run(&drafts, true);
+        let kept: Vec<(NameKind, &str, Vec<usize>)> = set
+            .across
+            .iter()
+            .map(|g| {
+                (
+                    g.kind,
+                    g.preferred.as_str(),
+                    g.stories.iter().map(|s| s.story).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(kept, [(NameKind::Person, "مملوك", vec![0, 1, 2])]);
     }
 
     #[test]

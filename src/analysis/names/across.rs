@@ -165,7 +165,9 @@ impl NameRef for Name {
         self.mentions.len()
     }
     fn mentions(&self) -> impl Iterator<Item = (Range<usize>, &str)> {
-        self.mentions.iter().map(|m| (m.range(), m.spelling.as_str()))
+        self.mentions
+            .iter()
+            .map(|m| (m.range(), m.spelling.as_str()))
     }
 }
 
@@ -1041,6 +1043,102 @@ mod tests {
             .map(|e| e.new_text.as_str())
             .collect();
         assert!(proposed.iter().all(|t| *t == "ترامب"), "{proposed:?}");
+    }
+
+    #[test]
+    fn a_compact_name_keeps_what_the_cross_story_step_reads() {
+        // Reason: a folder's summaries keep `Name`s instead of `Entity`s; they must read the same.
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر.";
+        let p = Profile::embedded();
+        let an = analyze_text(a, Format::Plain, &p);
+        let e = an
+            .names
+            .iter()
+            .find(|e| e.key == "مملوك")
+            .expect("مملوك is a name");
+        let n = Name::of(e).unwrap();
+        assert_eq!(
+            (n.kind, n.family, n.key.as_str()),
+            (NameKind::Person, true, "مملوك")
+        );
+        assert_eq!(
+            n.given.iter().map(|g| g.as_str()).collect::<Vec<_>>(),
+            ["علي"]
+        );
+        let first = a.find("مملوك").unwrap();
+        let second = a.rfind("مملوك").unwrap();
+        let mentions: Vec<(Range<usize>, &str)> = n.mentions().collect();
+        assert_eq!(
+            mentions,
+            [
+                (first..first + "مملوك".len(), "مملوك"),
+                (second..second + "مملوك".len(), "مملوك")
+            ]
+        );
+        assert_eq!(mentions, e.mentions().collect::<Vec<_>>());
+        assert!(takes_part(&n) && confident(e));
+    }
+
+    #[test]
+    fn compact_names_give_the_same_groups_and_findings() {
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر في سورية. وقال مملوك إن الوضع مستقر.";
+        let b = "وأجرى اللواء علي مملوك مباحثات في طهران وسورية. وأضاف مملوك أن الأمن مستقر.";
+        let c = "التقى اللواء علي المملوك وفداً في سورية. وقال المملوك إن العلاقات جيدة.";
+        let p = Profile::embedded();
+        let texts = [a, b, c];
+        let an: Vec<Analysis> = texts
+            .iter()
+            .map(|t| analyze_text(t, Format::Plain, &p))
+            .collect();
+        let compact: Vec<Vec<Name>> = an
+            .iter()
+            .map(|a| a.names.iter().filter_map(Name::of).collect())
+            .collect();
+        let full: Vec<StoryNames> = texts
+            .iter()
+            .zip(&an)
+            .map(|(t, a)| StoryNames {
+                path: "s.txt",
+                text: t,
+                format: Format::Plain,
+                entities: &a.names,
+                conventions: None,
+            })
+            .collect();
+        let small: Vec<StoryNames<Name>> = texts
+            .iter()
+            .zip(&compact)
+            .map(|(t, n)| StoryNames {
+                path: "s.txt",
+                text: "",
+                format: Format::Plain,
+                entities: n,
+                conventions: Some(Conventions::of(t)),
+            })
+            .collect();
+        let g = groups(&p, &full);
+        assert_eq!(g, groups(&p, &small));
+        // مملوك (the person) and سورية (a listed place): two groups, the person's inconsistent.
+        let kinds: Vec<(NameKind, &str, bool)> = g
+            .iter()
+            .map(|g| (g.kind, g.preferred.as_str(), g.inconsistent()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (NameKind::Person, "مملوك", true),
+                (NameKind::Place, "سورية", false)
+            ]
+        );
+        // One at a time, in the same order.
+        let mut each = Vec::new();
+        groups_each(&p, &small, |x| each.push(x));
+        assert_eq!(each, g);
+        let f = across(&p, &small);
+        assert_eq!(f, across(&p, &full));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, 2);
+        assert_eq!(&c[f[0].1.range.clone()], "المملوك");
     }
 
     #[test]
