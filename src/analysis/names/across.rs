@@ -2,7 +2,8 @@
 //! one story and another way in the next (the classic wire-copy inconsistency).
 //!
 //! Pure and deterministic: input is each story's path, text and [`Entity`] list (from
-//! [`super::detect`], i.e. `Analysis::names`); output is [`Finding`]s of the `name-variant` rule
+//! [`super::detect`], i.e. `Analysis::names`), or their compact copies ([`Name`], what a folder's
+//! summaries keep; both read through [`NameRef`]); output is [`Finding`]s of the `name-variant` rule
 //! tagged with the index of the story they belong to. The CLI uses it for `isnad check` on several
 //! files, the report for its "names across stories" table, and the language server for
 //! its workspace index.
