@@ -153,8 +153,8 @@ pub struct Summary {
     /// Its orthographic conventions (read from the text).
     pub conventions: Conventions,
     /// Its suppression comments with its line index (for line-scoped ones); `None` when the draft
-    /// has no HTML comment at all.
-    suppress: Option<(Directives, LineIndex)>,
+    /// has no HTML comment at all (most drafts: boxed, so they pay one word).
+    suppress: Option<Box<(Directives, LineIndex)>>,
 }
 
 impl Summary {
@@ -162,7 +162,7 @@ impl Summary {
     pub fn suppresses(&self, rule: &str, at: usize) -> bool {
         self.suppress
             .as_ref()
-            .is_some_and(|(d, lines)| d.suppresses(rule, at, lines))
+            .is_some_and(|b| b.0.suppresses(rule, at, &b.1))
     }
 }
 
@@ -171,8 +171,8 @@ impl Summary {
 pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Analysis, Summary) {
     let doc = Document::new(text, format);
     let analysis = super::analyze(&doc, profile);
-    let suppress =
-        (!doc.masked.comments.is_empty()).then(|| (Directives::parse(&doc), doc.lines.clone()));
+    let suppress = (!doc.masked.comments.is_empty())
+        .then(|| Box::new((Directives::parse(&doc), doc.lines.clone())));
     // Only the names that can take part across stories are kept (the others are most of them),
     // compact, in a list of the exact size: the summaries of a whole folder are held at once.
     let names: Box<[Name]> = analysis
@@ -260,7 +260,8 @@ where
     C: Contain + Sync,
 {
     use rayon::prelude::*;
-    let done: Vec<Result<(T, Summary), Failed>> = drafts
+    // Straight into two lists in draft order (no third list of pairs held beside them).
+    let (kept, summaries): (Vec<Result<T, Failed>>, Vec<Option<Summary>>) = drafts
         .par_iter()
         .enumerate()
         .map(|(i, d)| {
@@ -275,23 +276,12 @@ where
                     .ok_or(Failed::Panicked),
             };
             tick();
-            out
+            match out {
+                Ok((t, s)) => (Ok(t), Some(s)),
+                Err(e) => (Err(e), None),
+            }
         })
-        .collect();
-    let mut kept = Vec::with_capacity(done.len());
-    let mut summaries: Vec<Option<Summary>> = Vec::with_capacity(done.len());
-    for d in done {
-        match d {
-            Ok((t, s)) => {
-                kept.push(Ok(t));
-                summaries.push(Some(s));
-            }
-            Err(e) => {
-                kept.push(Err(e));
-                summaries.push(None);
-            }
-        }
-    }
+        .unzip();
     let mut set = Set {
         kept,
         cross: vec![Vec::new(); drafts.len()],
