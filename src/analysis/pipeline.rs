@@ -22,7 +22,7 @@
 //! [`Contain`] that runs each draft's analysis and the cross-story step apart and reports a panic
 //! its own way (standard error for the command line, the log for the server).
 
-use super::names::across::{self, Conventions, CrossName, StoryNames};
+use super::names::across::{self, Conventions, CrossName, Name, NameRef, StoryNames};
 use super::names::{self, Entity};
 use super::suppress::Directives;
 use super::{Analysis, Context, Finding, Severity};
@@ -118,7 +118,10 @@ pub fn merge_cross(source: &str, findings: &mut Vec<Finding>, cross: Vec<Finding
 /// (`profiles[i]` for `stories[i]`: [`across::across`] runs once per distinct profile, by
 /// address, and keeps the findings of the stories with that profile). Returns one list per story,
 /// in text order. Nothing for fewer than two stories.
-pub fn cross_findings(stories: &[StoryNames], profiles: &[&Profile]) -> Vec<Vec<Finding>> {
+pub fn cross_findings<N: NameRef>(
+    stories: &[StoryNames<N>],
+    profiles: &[&Profile],
+) -> Vec<Vec<Finding>> {
     let mut out: Vec<Vec<Finding>> = vec![Vec::new(); stories.len()];
     if stories.len() < 2 {
         return out;
@@ -140,17 +143,18 @@ pub fn cross_findings(stories: &[StoryNames], profiles: &[&Profile]) -> Vec<Vec<
 
 /// What the cross-story step needs of one draft once its text, document and analysis are dropped:
 /// its names, its orthographic conventions and its suppression comments. Built by
-/// [`analyze_summarized`]; small (no text).
+/// [`analyze_summarized`]; small (no text; the names in their compact form, [`Name`]).
 #[derive(Debug)]
 pub struct Summary {
     /// The names that can take part across stories (those of `Analysis::names` that
-    /// [`across::confident`] keeps, in order), byte ranges into the draft's text.
-    pub names: Vec<Entity>,
+    /// [`across::confident`] keeps, in order, as compact [`Name`]s), byte ranges into the draft's
+    /// text. Empty for a text of 4 GiB or more (its ranges do not fit [`Name`]'s `u32`).
+    pub names: Box<[Name]>,
     /// Its orthographic conventions (read from the text).
     pub conventions: Conventions,
     /// Its suppression comments with its line index (for line-scoped ones); `None` when the draft
-    /// has no HTML comment at all.
-    suppress: Option<(Directives, LineIndex)>,
+    /// has no HTML comment at all (most drafts: boxed, so they pay one word).
+    suppress: Option<Box<(Directives, LineIndex)>>,
 }
 
 impl Summary {
@@ -158,7 +162,7 @@ impl Summary {
     pub fn suppresses(&self, rule: &str, at: usize) -> bool {
         self.suppress
             .as_ref()
-            .is_some_and(|(d, lines)| d.suppresses(rule, at, lines))
+            .is_some_and(|b| b.0.suppresses(rule, at, &b.1))
     }
 }
 
@@ -167,17 +171,17 @@ impl Summary {
 pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Analysis, Summary) {
     let doc = Document::new(text, format);
     let analysis = super::analyze(&doc, profile);
-    let suppress =
-        (!doc.masked.comments.is_empty()).then(|| (Directives::parse(&doc), doc.lines.clone()));
+    let suppress = (!doc.masked.comments.is_empty())
+        .then(|| Box::new((Directives::parse(&doc), doc.lines.clone())));
     // Only the names that can take part across stories are kept (the others are most of them),
-    // in a list of the exact size: the summaries of a whole folder are held at once.
-    let mut names: Vec<Entity> = analysis
+    // compact, in a list of the exact size: the summaries of a whole folder are held at once.
+    let names: Box<[Name]> = analysis
         .names
         .iter()
         .filter(|e| across::confident(e))
-        .cloned()
-        .collect();
-    names.shrink_to_fit();
+        .map(Name::of)
+        .collect::<Option<Box<[Name]>>>()
+        .unwrap_or_default();
     let summary = Summary {
         names,
         conventions: Conventions::of(text),
@@ -218,9 +222,9 @@ pub struct Set<T> {
     /// its profile's severity, its suppression comments applied), to merge into its findings
     /// with [`merge_cross`] (which needs the text). Empty for a draft that failed.
     pub cross: Vec<Vec<Finding>>,
-    /// The names spelled differently across the drafts, from [`across::groups`] with the profile
-    /// of the first draft analysed (when asked for); `StoryPart::story` is an index into the
-    /// drafts given.
+    /// The names spelled differently across the drafts (the inconsistent groups of
+    /// [`across::groups`], with the profile of the first draft analysed), when asked for;
+    /// `StoryPart::story` is an index into the drafts given.
     pub across: Vec<CrossName>,
     /// True when the cross-story step panicked (no cross-story finding nor group was found).
     pub cross_failed: bool,
@@ -236,7 +240,7 @@ pub struct Set<T> {
 ///    done (progress).
 /// 2. With two or more drafts analysed, the cross-story step once over the summaries, under
 ///    `contain`: [`cross_findings`] (suppression comments applied from the summaries) and, when
-///    `groups` is true, [`across::groups`].
+///    `groups` is true, the inconsistent groups of [`across::groups`].
 ///
 /// The results are in the order of `drafts` whatever the number of threads, and the same as
 /// analysing the drafts one by one. Merging each draft's cross-story findings into its findings
@@ -256,7 +260,8 @@ where
     C: Contain + Sync,
 {
     use rayon::prelude::*;
-    let done: Vec<Result<(T, Summary), Failed>> = drafts
+    // Straight into two lists in draft order (no third list of pairs held beside them).
+    let (kept, summaries): (Vec<Result<T, Failed>>, Vec<Option<Summary>>) = drafts
         .par_iter()
         .enumerate()
         .map(|(i, d)| {
@@ -271,23 +276,12 @@ where
                     .ok_or(Failed::Panicked),
             };
             tick();
-            out
+            match out {
+                Ok((t, s)) => (Ok(t), Some(s)),
+                Err(e) => (Err(e), None),
+            }
         })
-        .collect();
-    let mut kept = Vec::with_capacity(done.len());
-    let mut summaries: Vec<Option<Summary>> = Vec::with_capacity(done.len());
-    for d in done {
-        match d {
-            Ok((t, s)) => {
-                kept.push(Ok(t));
-                summaries.push(Some(s));
-            }
-            Err(e) => {
-                kept.push(Err(e));
-                summaries.push(None);
-            }
-        }
-    }
+        .unzip();
     let mut set = Set {
         kept,
         cross: vec![Vec::new(); drafts.len()],
@@ -301,7 +295,7 @@ where
 /// Pass 2 of [`analyze_set`]: with two or more drafts analysed (those with a summary in
 /// `summaries`, one entry per draft of `drafts`), the cross-story step once, under `contain`:
 /// each draft's cross-story findings into `set.cross` (suppression comments applied from its
-/// summary) and, when `groups` is true, the groups into `set.across` (story indices into
+/// summary) and, when `groups` is true, the inconsistent groups into `set.across` (story indices into
 /// `drafts`); a panic sets `set.cross_failed`.
 fn cross_step<T, C: Contain>(
     drafts: &[Draft],
@@ -316,7 +310,7 @@ fn cross_step<T, C: Contain>(
     if readable.len() < 2 {
         return;
     }
-    let stories: Vec<StoryNames> = readable
+    let stories: Vec<StoryNames<Name>> = readable
         .iter()
         .filter_map(|&i| {
             let s = summaries[i].as_ref()?;
@@ -332,11 +326,16 @@ fn cross_step<T, C: Contain>(
     let profiles: Vec<&Profile> = readable.iter().map(|&i| drafts[i].profile).collect();
     let found = contain.run("names across stories", || {
         let found = cross_findings(&stories, &profiles);
-        let groups = if groups {
-            across::groups(profiles[0], &stories)
-        } else {
-            Vec::new()
-        };
+        let mut kept = Vec::new();
+        if groups {
+            // Only the inconsistent names are listed: the others are not kept.
+            across::groups_each(profiles[0], &stories, |g| {
+                if g.inconsistent() {
+                    kept.push(g);
+                }
+            });
+        }
+        let groups = kept;
         (found, groups)
     });
     match found {
@@ -391,6 +390,7 @@ pub fn analyze_texts<C: Contain + Sync>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::names::NameKind;
     use crate::profile::config::Config;
 
     const A: &str = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر في البلاد.\n";
@@ -475,6 +475,33 @@ mod tests {
             analyze(C, Format::Plain, &p).findings.len()
         );
         assert!(one.across.is_empty());
+    }
+
+    #[test]
+    fn a_set_keeps_only_the_names_spelled_differently() {
+        // سورية is spelled one way in the three drafts: grouped, but not kept for the report.
+        let p = Profile::embedded();
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر في سورية. وقال مملوك إن الوضع مستقر.\n";
+        let b = "وأجرى اللواء علي مملوك مباحثات في طهران وسورية. وأضاف مملوك أن الأمن مستقر.\n";
+        let c = "التقى اللواء علي المملوك وفداً في سورية. وقال المملوك إن العلاقات جيدة.\n";
+        let drafts = [
+            draft("a.txt", Some(a), &p),
+            draft("b.txt", Some(b), &p),
+            draft("c.txt", Some(c), &p),
+        ];
+        let set = run(&drafts, true);
+        let kept: Vec<(NameKind, &str, Vec<usize>)> = set
+            .across
+            .iter()
+            .map(|g| {
+                (
+                    g.kind,
+                    g.preferred.as_str(),
+                    g.stories.iter().map(|s| s.story).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(kept, [(NameKind::Person, "مملوك", vec![0, 1, 2])]);
     }
 
     #[test]
@@ -566,7 +593,7 @@ mod tests {
         assert!(
             s.names
                 .iter()
-                .any(|e| e.mentions.iter().any(|m| &A[m.range.clone()] == "مملوك")),
+                .any(|e| e.mentions.iter().any(|m| &A[m.range()] == "مملوك")),
             "{:?}",
             s.names
         );

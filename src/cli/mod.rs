@@ -395,22 +395,33 @@ fn write_report(
     format: ReportFormat,
     to: Option<&std::path::Path>,
 ) -> Result<(), String> {
-    let text = match format {
-        ReportFormat::Markdown => crate::report::markdown::render(r),
-        ReportFormat::Json => crate::report::json::render(r),
-        ReportFormat::Html => crate::report::html::render(r),
+    // JSON is written as it is serialized (a folder's report can be larger than the folder); the
+    // other formats are rendered whole.
+    let write = |out: &mut dyn Write| -> std::io::Result<()> {
+        match format {
+            ReportFormat::Markdown => out.write_all(crate::report::markdown::render(r).as_bytes()),
+            ReportFormat::Json => {
+                let mut buffered = std::io::BufWriter::new(&mut *out);
+                crate::report::json::write(r, &mut buffered)?;
+                buffered.flush()
+            }
+            ReportFormat::Html => out.write_all(crate::report::html::render(r).as_bytes()),
+        }?;
+        out.flush()
     };
     match to {
-        Some(path) => std::fs::write(path, text.as_bytes()).map_err(|e| {
-            format!(
-                "cannot write {}: {}",
-                path.display(),
-                drafts::describe_io(&e)
-            )
-        }),
+        Some(path) => std::fs::File::create(path)
+            .and_then(|mut f| write(&mut f))
+            .map_err(|e| {
+                format!(
+                    "cannot write {}: {}",
+                    path.display(),
+                    drafts::describe_io(&e)
+                )
+            }),
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+            match write(&mut out) {
                 Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
                     Err(format!("cannot write output: {e}"))
                 }

@@ -3,6 +3,14 @@
 
 use super::Report;
 
+/// Writes the report to `out` as one JSON object followed by a newline, byte for byte what
+/// [`render`] returns, without holding the whole text (a folder's report can be larger than the
+/// folder). Errors: those of `out`.
+pub fn write(r: &Report, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, r)?;
+    out.write_all(b"\n")
+}
+
 /// Renders the report as one JSON object followed by a newline.
 pub fn render(r: &Report) -> String {
     let mut s = serde_json::to_string_pretty(r).unwrap_or_else(|e| {
@@ -11,4 +19,27 @@ pub fn render(r: &Report) -> String {
     });
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Lang;
+
+    #[test]
+    fn written_is_rendered() {
+        let p = crate::profile::Profile::embedded();
+        let text = "قال الوزير: «سنفتح المعبر غداً».\n";
+        let a = crate::analysis::pipeline::analyze(text, crate::text::Format::Plain, &p);
+        let input = super::super::StoryInput {
+            path: "a.txt".into(),
+            format: crate::text::Format::Plain,
+            content: Ok((text.to_string(), a)),
+        };
+        let r = super::super::build(&[input], &p, Lang::En);
+        let mut out = Vec::new();
+        write(&r, &mut out).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), render(&r));
+        assert!(render(&r).ends_with("}\n"));
+    }
 }

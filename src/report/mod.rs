@@ -608,8 +608,9 @@ pub struct Entry {
 struct Kept {
     story: Story,
     fingerprint: u64,
-    /// (start, 1-based line) of every name mention of the story's summary, by start.
-    lines: Vec<(usize, usize)>,
+    /// (start, 1-based line) of every name mention of the story's summary, by start (`u32`, as
+    /// the summary's ranges: held for every story of the folder).
+    lines: Box<[(u32, u32)]>,
 }
 
 /// A 64-bit fingerprint of a story's text, to tell whether it changed between two readings.
@@ -684,8 +685,8 @@ pub fn review_with(
     let line_of = |si: usize, at: usize| -> usize {
         let Ok(k) = &kept[si] else { return 1 };
         k.lines
-            .binary_search_by_key(&at, |&(s, _)| s)
-            .map_or(1, |j| k.lines[j].1)
+            .binary_search_by_key(&at, |&(s, _)| s as usize)
+            .map_or(1, |j| k.lines[j].1 as usize)
     };
     let across = cross_rows(&set.across, |si| entries[si].path.clone(), line_of);
     let stories = kept
@@ -717,18 +718,22 @@ fn drafts_of(entries: &[Entry]) -> Vec<pipeline::Draft<'_>> {
 }
 
 /// (start, 1-based line) of every name mention of a story's `summary` (its text `text`), by
-/// start, for the cross-story rows once the text is dropped.
-fn mention_lines(text: &str, summary: &pipeline::Summary) -> Vec<(usize, usize)> {
+/// start, for the cross-story rows once the text is dropped. A line past `u32::MAX` (never: the
+/// summary's offsets are `u32`) is saturated.
+fn mention_lines(text: &str, summary: &pipeline::Summary) -> Box<[(u32, u32)]> {
     let lines = LineIndex::new(text);
-    let mut starts: Vec<(usize, usize)> = summary
+    let mut starts: Vec<(u32, u32)> = summary
         .names
         .iter()
-        .flat_map(|e| &e.mentions)
-        .map(|m| (m.range.start, lines.line_of(m.range.start) + 1))
+        .flat_map(|e| e.mentions.iter())
+        .map(|m| {
+            let line = lines.line_of(m.start as usize) + 1;
+            (m.start, u32::try_from(line).unwrap_or(u32::MAX))
+        })
         .collect();
     starts.sort_unstable();
     starts.dedup();
-    starts
+    starts.into_boxed_slice()
 }
 
 /// What pass 2 of [`review_with`] needs to review a story again with its cross-story findings.

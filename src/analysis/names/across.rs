@@ -2,7 +2,8 @@
 //! one story and another way in the next (the classic wire-copy inconsistency).
 //!
 //! Pure and deterministic: input is each story's path, text and [`Entity`] list (from
-//! [`super::detect`], i.e. `Analysis::names`); output is [`Finding`]s of the `name-variant` rule
+//! [`super::detect`], i.e. `Analysis::names`), or their compact copies ([`Name`], what a folder's
+//! summaries keep; both read through [`NameRef`]); output is [`Finding`]s of the `name-variant` rule
 //! tagged with the index of the story they belong to. The CLI uses it for `isnad check` on several
 //! files, the report for its "names across stories" table, and the language server for
 //! its workspace index.
@@ -28,25 +29,174 @@ use super::{Entity, NameKind, bucket_key, name_variant, near_variant};
 use crate::analysis::suppress::Directives;
 use crate::analysis::{Edit, Finding, Fix, Message, Related, Severity, finding};
 use crate::profile::Profile;
+use crate::text::intern::Text;
 use crate::text::{Document, Format, normalize};
 use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
 
-/// One story's names, as input to [`groups`] and [`across`].
-#[derive(Clone, Copy, Debug)]
-pub struct StoryNames<'a> {
+/// A name as the cross-story step reads it: implemented by [`Entity`] (a story's names as the
+/// analysis found them) and by [`Name`] (the compact copy that the summaries of a folder keep), so
+/// that [`groups`] and [`across`] take either.
+pub trait NameRef {
+    /// Its kind.
+    fn kind(&self) -> NameKind;
+    /// The identity key its mentions share.
+    fn key(&self) -> &str;
+    /// True when the seed context was strong ([`Entity::family`]).
+    fn family(&self) -> bool;
+    /// True when the name is in isnad's lists ([`Entity::listed`]).
+    fn listed(&self) -> bool;
+    /// Its given names, identity keys in order of first use ([`Entity::given`]).
+    fn given(&self) -> impl Iterator<Item = &str>;
+    /// How many mentions it has.
+    fn mention_count(&self) -> usize;
+    /// Its mentions in text order: byte range (half-open, UTF-8 offsets into the story's text)
+    /// and plain spelling.
+    fn mentions(&self) -> impl Iterator<Item = (Range<usize>, &str)>;
+}
+
+impl NameRef for Entity {
+    fn kind(&self) -> NameKind {
+        self.kind
+    }
+    fn key(&self) -> &str {
+        &self.key
+    }
+    fn family(&self) -> bool {
+        self.family
+    }
+    fn listed(&self) -> bool {
+        self.listed
+    }
+    fn given(&self) -> impl Iterator<Item = &str> {
+        self.given.iter().map(String::as_str)
+    }
+    fn mention_count(&self) -> usize {
+        self.mentions.len()
+    }
+    fn mentions(&self) -> impl Iterator<Item = (Range<usize>, &str)> {
+        self.mentions
+            .iter()
+            .map(|m| (m.range.clone(), m.spelling.as_str()))
+    }
+}
+
+/// The compact copy of an [`Entity`] that a folder's summaries keep until the cross-story step
+/// (`pipeline::Summary`): the same facts, its key, given names and spellings interned
+/// ([`Text`], 8 bytes each, one copy per distinct string) and its ranges in `u32`, so a name of
+/// `m` mentions holds about 48 + 16 × `m` bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Name {
+    /// Its kind.
+    pub kind: NameKind,
+    /// [`Entity::family`].
+    pub family: bool,
+    /// [`Entity::listed`].
+    pub listed: bool,
+    /// [`Entity::key`].
+    pub key: Text,
+    /// [`Entity::given`].
+    pub given: Box<[Text]>,
+    /// [`Entity::mentions`], in text order.
+    pub mentions: Box<[NameMention]>,
+}
+
+/// One mention of a [`Name`]: byte range `start..end` (half-open, UTF-8 offsets into the story's
+/// text) and its plain spelling ([`super::Mention::spelling`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NameMention {
+    /// Start of the range (byte offset).
+    pub start: u32,
+    /// End of the range (byte offset, exclusive).
+    pub end: u32,
+    /// The plain spelling of the range.
+    pub spelling: Text,
+}
+
+impl NameMention {
+    /// Its byte range, half-open.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+}
+
+impl Name {
+    /// The compact copy of `e`; `None` when one of its ranges ends past `u32::MAX` (a text of 4 GiB
+    /// or more, whose names then take no part across stories rather than get wrong offsets).
+    pub fn of(e: &Entity) -> Option<Name> {
+        let mentions = e
+            .mentions
+            .iter()
+            .map(|m| {
+                Some(NameMention {
+                    start: u32::try_from(m.range.start).ok()?,
+                    end: u32::try_from(m.range.end).ok()?,
+                    spelling: Text::new(&m.spelling),
+                })
+            })
+            .collect::<Option<Box<[NameMention]>>>()?;
+        Some(Name {
+            kind: e.kind,
+            family: e.family,
+            listed: e.listed,
+            key: Text::new(&e.key),
+            given: e.given.iter().map(|g| Text::new(g)).collect(),
+            mentions,
+        })
+    }
+}
+
+impl NameRef for Name {
+    fn kind(&self) -> NameKind {
+        self.kind
+    }
+    fn key(&self) -> &str {
+        &self.key
+    }
+    fn family(&self) -> bool {
+        self.family
+    }
+    fn listed(&self) -> bool {
+        self.listed
+    }
+    fn given(&self) -> impl Iterator<Item = &str> {
+        self.given.iter().map(|g| g.as_str())
+    }
+    fn mention_count(&self) -> usize {
+        self.mentions.len()
+    }
+    fn mentions(&self) -> impl Iterator<Item = (Range<usize>, &str)> {
+        self.mentions
+            .iter()
+            .map(|m| (m.range(), m.spelling.as_str()))
+    }
+}
+
+/// One story's names, as input to [`groups`] and [`across`]: its [`Entity`] list, or the compact
+/// [`Name`] list of a summary (`N`).
+#[derive(Debug)]
+pub struct StoryNames<'a, N = Entity> {
     /// The story's path as shown (put in [`Related::path`] of findings in other stories).
     pub path: &'a str,
     /// The story's text (for its orthographic conventions and suppression comments).
     pub text: &'a str,
     /// Its format.
     pub format: Format,
-    /// Its names (`Analysis::names`).
-    pub entities: &'a [Entity],
+    /// Its names (`Analysis::names`, or their compact copies).
+    pub entities: &'a [N],
     /// Its orthographic conventions, when they were read earlier ([`Conventions::of`]) and `text`
     /// is not at hand (the language server's workspace index keeps names, not texts); `None` reads
     /// them from `text`.
     pub conventions: Option<Conventions>,
 }
+
+impl<N> Clone for StoryNames<'_, N> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<N> Copy for StoryNames<'_, N> {}
 
 /// One story's part of a [`CrossName`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -133,24 +283,29 @@ fn conventions(text: &str) -> Conventions {
 
 /// A person's family name with ال set aside, unless the bare word is a given name (محمد/المحمد
 /// are different people) or too short; other names keep their key.
-fn group_key(profile: &Profile, e: &Entity) -> String {
-    if e.kind == NameKind::Person
-        && let Some(bare) = e.key.strip_prefix("ال")
+fn group_key(profile: &Profile, e: &impl NameRef) -> String {
+    if e.kind() == NameKind::Person
+        && let Some(bare) = e.key().strip_prefix("ال")
         && bare.chars().count() >= 3
         && !profile.given_names.contains(bare)
     {
         return bare.to_string();
     }
-    e.key.clone()
+    e.key().to_string()
 }
 
 /// Takes part across stories: a person whose family name was seeded by a title or given names and
 /// who is named in full or mentioned twice (a word taken for a name once, after a title, is often a
 /// verb or noun: الشرطة ألقت), a listed place, a listed agency or outlet.
 pub fn confident(e: &Entity) -> bool {
-    match e.kind {
-        NameKind::Person => e.family && (!e.given.is_empty() || e.mentions.len() >= 2),
-        NameKind::Place | NameKind::Org => e.listed,
+    takes_part(e)
+}
+
+/// [`confident`] for any [`NameRef`].
+fn takes_part(e: &impl NameRef) -> bool {
+    match e.kind() {
+        NameKind::Person => e.family() && (e.given().next().is_some() || e.mention_count() >= 2),
+        NameKind::Place | NameKind::Org => e.listed(),
     }
 }
 
@@ -231,17 +386,32 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
 }
 
 /// Groups the confident names of `stories` across stories: every name found in two or more
-/// stories, in order of first appearance (story order, then mention order).
+/// stories, in order of first appearance (story order, then mention order). [`groups_each`]
+/// collected.
+pub fn groups<N: NameRef>(profile: &Profile, stories: &[StoryNames<N>]) -> Vec<CrossName> {
+    let mut out = Vec::new();
+    groups_each(profile, stories, |g| out.push(g));
+    out
+}
+
+/// The groups of [`groups`], handed to `each` one at a time in the same order, so a caller that
+/// keeps few of them (the folder's findings, the inconsistent names of a report) never holds a
+/// story part for every name of every story. Working memory: a few words per (story, name) pair
+/// taking part, and one group at a time.
 ///
 /// Long: the union-find joins (same key, article and near variants with a shared given name) share
-/// `items`, `dsu` and the `join` closure; the result is built by `cross_name` and
-/// `flag_stories`.
-pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
+/// `items`, `dsu` and the `join` closure; each group is built by `cross_name` and flagged by
+/// `flag_group`.
+pub fn groups_each<N: NameRef>(
+    profile: &Profile,
+    stories: &[StoryNames<N>],
+    mut each: impl FnMut(CrossName),
+) {
     // Items: (story, entity) pairs taking part.
     let mut items: Vec<(usize, usize)> = Vec::new();
     for (si, s) in stories.iter().enumerate() {
         for (ei, e) in s.entities.iter().enumerate() {
-            if confident(e) && !e.mentions.is_empty() && !profile.accept.contains(e.key.as_str()) {
+            if takes_part(e) && e.mention_count() > 0 && !profile.accept.contains(e.key()) {
                 items.push((si, ei));
             }
         }
@@ -252,7 +422,7 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
     let mut by_key: HashMap<(NameKind, &str), usize> = HashMap::default();
     for (k, it) in items.iter().enumerate() {
         let e = entity(it);
-        match by_key.entry((e.kind, e.key.as_str())) {
+        match by_key.entry((e.kind(), e.key())) {
             std::collections::hash_map::Entry::Occupied(o) => dsu.union(*o.get(), k),
             std::collections::hash_map::Entry::Vacant(v) => {
                 v.insert(k);
@@ -261,20 +431,23 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
     }
     // People's family names with and without ال, or near variants of each other, are the same
     // person only when both stories give them a common given name (صالح العمري and أنيس العامري
-    // are two people).
+    // are two people). Only the groups with given names have an entry (none: no given name).
     let mut given: HashMap<usize, Vec<&str>> = HashMap::default();
     for (k, it) in items.iter().enumerate() {
-        let r = dsu.find(k);
-        let g = given.entry(r).or_default();
-        for x in &entity(it).given {
-            if !g.contains(&x.as_str()) {
+        let mut names = entity(it).given().peekable();
+        if names.peek().is_none() {
+            continue;
+        }
+        let g = given.entry(dsu.find(k)).or_default();
+        for x in names {
+            if !g.contains(&x) {
                 g.push(x);
             }
         }
     }
     let mut firsts: Vec<usize> = by_key
         .iter()
-        .filter(|((kind, _), k)| *kind == NameKind::Person && entity(&items[**k]).family)
+        .filter(|((kind, _), k)| *kind == NameKind::Person && entity(&items[**k]).family())
         .map(|(_, k)| *k)
         .collect();
     firsts.sort_unstable();
@@ -283,9 +456,9 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         if ra == rb {
             return;
         }
-        let shared = {
-            let (ga, gb) = (&given[&ra], &given[&rb]);
-            ga.iter().any(|x| gb.contains(x))
+        let shared = match (given.get(&ra), given.get(&rb)) {
+            (Some(ga), Some(gb)) => ga.iter().any(|x| gb.contains(x)),
+            _ => false,
         };
         if shared {
             dsu.union(ra, rb);
@@ -310,7 +483,7 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
                 by_bare.insert(bare.clone(), k);
             }
         }
-        let art = bare != e.key;
+        let art = bare != e.key();
         let chars: Vec<char> = bare.chars().collect();
         if chars.len() < 4 {
             continue;
@@ -328,28 +501,35 @@ pub fn groups(profile: &Profile, stories: &[StoryNames]) -> Vec<CrossName> {
         }
         bucket.push((k, chars, art));
     }
-    // Collect the groups.
-    let mut members: HashMap<usize, Vec<usize>> = HashMap::default();
-    for k in 0..items.len() {
-        let r = dsu.find(k);
-        members.entry(r).or_default().push(k);
+    drop((by_key, by_bare, buckets, given));
+    // The groups: items by (root, item), so roots in ascending order and each group's members in
+    // item order; a group is built, flagged and handed over before the next one.
+    let mut order: Vec<(usize, usize)> = (0..items.len()).map(|k| (dsu.find(k), k)).collect();
+    drop(dsu);
+    order.sort_unstable();
+    let mut conv: Vec<Option<Conventions>> = vec![None; stories.len()];
+    let mut ks: Vec<usize> = Vec::new();
+    let mut at = 0;
+    while at < order.len() {
+        let root = order[at].0;
+        ks.clear();
+        while at < order.len() && order[at].0 == root {
+            ks.push(order[at].1);
+            at += 1;
+        }
+        if let Some(mut g) = cross_name(profile, stories, &items, &ks) {
+            flag_group(stories, &mut conv, &mut g);
+            each(g);
+        }
     }
-    let mut roots: Vec<usize> = members.keys().copied().collect();
-    roots.sort_unstable();
-    let mut out = Vec::new();
-    for r in roots {
-        out.extend(cross_name(profile, stories, &items, &members[&r]));
-    }
-    flag_stories(stories, &mut out);
-    out
 }
 
 /// The cross-story name made of the (story, entity) pairs `items[k]` for `k` in `ks`: its
 /// spellings per story and in all, and the preferred one (`flagged` left empty); None when the
 /// pairs all come from one story.
-fn cross_name(
+fn cross_name<N: NameRef>(
     profile: &Profile,
-    stories: &[StoryNames],
+    stories: &[StoryNames<N>],
     items: &[(usize, usize)],
     ks: &[usize],
 ) -> Option<CrossName> {
@@ -358,7 +538,7 @@ fn cross_name(
     if ks.iter().all(|&k| items[k].0 == first_story) {
         return None;
     }
-    let kind = entity(&items[ks[0]]).kind;
+    let kind = entity(&items[ks[0]]).kind();
     let mut parts: Vec<StoryPart> = Vec::new();
     for &k in ks {
         let (si, ei) = items[k];
@@ -375,33 +555,35 @@ fn cross_name(
     }
     parts.sort_by_key(|p| p.story);
     let mut total: Vec<(String, usize)> = Vec::new();
+    let mut mentions: Vec<(Range<usize>, &str)> = Vec::new();
     for p in &mut parts {
-        let mut mentions: Vec<&super::Mention> = p
-            .entities
-            .iter()
-            .flat_map(|&ei| stories[p.story].entities[ei].mentions.iter())
-            .collect();
-        mentions.sort_by_key(|m| m.range.start);
-        for m in &mentions {
-            match p.spellings.iter_mut().find(|(s, _)| *s == m.spelling) {
+        mentions.clear();
+        mentions.extend(
+            p.entities
+                .iter()
+                .flat_map(|&ei| stories[p.story].entities[ei].mentions()),
+        );
+        mentions.sort_by_key(|m| m.0.start);
+        for (_, spelling) in &mentions {
+            match p.spellings.iter_mut().find(|(s, _)| s == spelling) {
                 Some((_, n)) => *n += 1,
-                None => p.spellings.push((m.spelling.clone(), 1)),
+                None => p.spellings.push((spelling.to_string(), 1)),
             }
-            match total.iter_mut().find(|(s, _)| *s == m.spelling) {
+            match total.iter_mut().find(|(s, _)| s == spelling) {
                 Some((_, n)) => *n += 1,
-                None => total.push((m.spelling.clone(), 1)),
+                None => total.push((spelling.to_string(), 1)),
             }
         }
-        let key = &stories[p.story].entities[p.entities[0]].key;
+        let key = stories[p.story].entities[p.entities[0]].key();
         p.main = preferred_spelling(profile, key, &p.spellings);
         p.first = mentions
             .iter()
-            .find(|m| m.spelling == p.main)
-            .map_or(mentions[0].range.clone(), |m| m.range.clone());
+            .find(|m| m.1 == p.main)
+            .map_or(mentions[0].0.clone(), |m| m.0.clone());
     }
-    let key = &entity(&items[ks[0]]).key;
+    let key = entity(&items[ks[0]]).key();
     let preferred = preferred_spelling(profile, key, &total);
-    let mut spellings = total.clone();
+    let mut spellings = total;
     spellings.sort_by_key(|s| std::cmp::Reverse(s.1));
     Some(CrossName {
         kind,
@@ -412,61 +594,54 @@ fn cross_name(
     })
 }
 
-/// Sets `flagged` on each name of `out`: the indices of its story parts whose main spelling is
-/// not the preferred one, except hamza, ة/ه and ى/ي differences in place and organisation names
-/// and those that follow the story's own convention (`stories` gives each story's text).
-fn flag_stories(stories: &[StoryNames], out: &mut [CrossName]) {
-    let conv: Vec<Option<Conventions>> = {
-        let mut v = vec![None; stories.len()];
-        for g in out.iter() {
-            for p in &g.stories {
-                v[p.story].get_or_insert_with(|| {
-                    stories[p.story]
-                        .conventions
-                        .unwrap_or_else(|| conventions(stories[p.story].text))
-                });
-            }
+/// Sets `flagged` on the name `g`: the indices of its story parts whose main spelling is not the
+/// preferred one, except hamza, ة/ه and ى/ي differences in place and organisation names and those
+/// that follow the story's own convention (`stories` gives each story's text or conventions;
+/// `conv` remembers them, one entry per story, read on first use).
+fn flag_group<N>(stories: &[StoryNames<N>], conv: &mut [Option<Conventions>], g: &mut CrossName) {
+    for p in &g.stories {
+        conv[p.story].get_or_insert_with(|| {
+            stories[p.story]
+                .conventions
+                .unwrap_or_else(|| conventions(stories[p.story].text))
+        });
+    }
+    let pref_parts: Vec<usize> = g
+        .stories
+        .iter()
+        .filter(|p| p.spellings.iter().any(|(s, _)| *s == g.preferred))
+        .map(|p| p.story)
+        .collect();
+    let mut flagged = Vec::new();
+    for (pi, p) in g.stories.iter().enumerate() {
+        if p.main == g.preferred {
+            continue;
         }
-        v
-    };
-    for g in out.iter_mut() {
-        let pref_parts: Vec<usize> = g
-            .stories
-            .iter()
-            .filter(|p| p.spellings.iter().any(|(s, _)| *s == g.preferred))
-            .map(|p| p.story)
-            .collect();
-        let mut flagged = Vec::new();
-        for (pi, p) in g.stories.iter().enumerate() {
-            if p.main == g.preferred {
+        let strict = |si: usize| conv[si].unwrap_or_default();
+        let mine = strict(p.story);
+        let (a, b) = (p.main.as_str(), g.preferred.as_str());
+        let others_strict = |f: fn(Conventions) -> bool| {
+            pref_parts.iter().any(|&si| si != p.story && f(strict(si)))
+        };
+        if normalize::clean(a) == normalize::clean(b) {
+            // Persian letters in a name: always a fault.
+        } else if normalize::identity(a) == normalize::identity(b) {
+            // Hamza seats, ة/ه, ى/ي: for people only (place and organisation names vary with
+            // each outlet's orthography: إفريقيا/أفريقيا), and not where it is the story's
+            // convention.
+            if g.kind != NameKind::Person {
                 continue;
             }
-            let strict = |si: usize| conv[si].unwrap_or_default();
-            let mine = strict(p.story);
-            let (a, b) = (p.main.as_str(), g.preferred.as_str());
-            let others_strict = |f: fn(Conventions) -> bool| {
-                pref_parts.iter().any(|&si| si != p.story && f(strict(si)))
-            };
-            if normalize::clean(a) == normalize::clean(b) {
-                // Persian letters in a name: always a fault.
-            } else if normalize::identity(a) == normalize::identity(b) {
-                // Hamza seats, ة/ه, ى/ي: for people only (place and organisation names vary with
-                // each outlet's orthography: إفريقيا/أفريقيا), and not where it is the story's
-                // convention.
-                if g.kind != NameKind::Person {
-                    continue;
-                }
-                if fold_hamza(a) == fold_hamza(b) && !(mine.hamza && others_strict(|c| c.hamza)) {
-                    continue;
-                }
-                if fold_ya(a) == fold_ya(b) && !(mine.final_ya && others_strict(|c| c.final_ya)) {
-                    continue;
-                }
+            if fold_hamza(a) == fold_hamza(b) && !(mine.hamza && others_strict(|c| c.hamza)) {
+                continue;
             }
-            flagged.push(pi);
+            if fold_ya(a) == fold_ya(b) && !(mine.final_ya && others_strict(|c| c.final_ya)) {
+                continue;
+            }
         }
-        g.flagged = flagged;
+        flagged.push(pi);
     }
+    g.flagged = flagged;
 }
 
 /// `n` and an English noun: "1 story", "3 stories".
@@ -529,9 +704,11 @@ fn fold_ya(s: &str) -> String {
 /// (index of the story, finding), sorted by story then offset. Applies the profile's severity for
 /// `name-variant` and the story's suppression comments.
 ///
+/// The groups are read one at a time ([`groups_each`]): only the findings are kept.
+///
 /// Long: per flagged story, the message, related places and fix read the same group and story part;
 /// suppression is applied at the end over all stories.
-pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)> {
+pub fn across<N: NameRef>(profile: &Profile, stories: &[StoryNames<N>]) -> Vec<(usize, Finding)> {
     let rule = &name_variant::RULE;
     let Some(severity) =
         crate::analysis::pipeline::severity_of(profile, rule.id.as_str(), rule.default_severity)
@@ -539,7 +716,7 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
         return Vec::new();
     };
     let mut out: Vec<(usize, Finding)> = Vec::new();
-    for g in groups(profile, stories) {
+    groups_each(profile, stories, |g| {
         let pref = &g.preferred;
         let (pref_total, pref_stories) = (
             g.spellings
@@ -608,10 +785,10 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
             let edits: Vec<Edit> = p
                 .entities
                 .iter()
-                .flat_map(|&ei| stories[p.story].entities[ei].mentions.iter())
-                .filter(|m| m.spelling != *pref)
-                .map(|m| Edit {
-                    range: m.range.clone(),
+                .flat_map(|&ei| stories[p.story].entities[ei].mentions())
+                .filter(|(_, spelling)| spelling != pref)
+                .map(|(range, _)| Edit {
+                    range,
                     new_text: pref.clone(),
                 })
                 .collect();
@@ -633,18 +810,16 @@ pub fn across(profile: &Profile, stories: &[StoryNames]) -> Vec<(usize, Finding)
             });
             out.push((p.story, f));
         }
-    }
-    // Suppression comments of the stories concerned.
-    let mut by_story: HashMap<usize, Directives> = HashMap::default();
-    let mut docs: HashMap<usize, Document> = HashMap::default();
+    });
+    // Suppression comments of the stories concerned (each story's document is built once and
+    // dropped, only its comments and line index kept).
+    let mut by_story: HashMap<usize, (Directives, crate::text::LineIndex)> = HashMap::default();
     out.retain(|(si, f)| {
-        let doc = docs
-            .entry(*si)
-            .or_insert_with(|| Document::new(stories[*si].text, stories[*si].format));
-        let d = by_story
-            .entry(*si)
-            .or_insert_with(|| Directives::parse(doc));
-        !d.suppresses(f.rule, f.range.start, &doc.lines)
+        let (d, lines) = by_story.entry(*si).or_insert_with(|| {
+            let doc = Document::new(stories[*si].text, stories[*si].format);
+            (Directives::parse(&doc), doc.lines)
+        });
+        !d.suppresses(f.rule, f.range.start, lines)
     });
     out.sort_by_key(|(si, f)| (*si, f.range.start));
     out
@@ -869,6 +1044,102 @@ mod tests {
             .map(|e| e.new_text.as_str())
             .collect();
         assert!(proposed.iter().all(|t| *t == "ترامب"), "{proposed:?}");
+    }
+
+    #[test]
+    fn a_compact_name_keeps_what_the_cross_story_step_reads() {
+        // Reason: a folder's summaries keep `Name`s instead of `Entity`s; they must read the same.
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر. وقال مملوك إن الوضع مستقر.";
+        let p = Profile::embedded();
+        let an = analyze_text(a, Format::Plain, &p);
+        let e = an
+            .names
+            .iter()
+            .find(|e| e.key == "مملوك")
+            .expect("مملوك is a name");
+        let n = Name::of(e).unwrap();
+        assert_eq!(
+            (n.kind, n.family, n.key.as_str()),
+            (NameKind::Person, true, "مملوك")
+        );
+        assert_eq!(
+            n.given.iter().map(|g| g.as_str()).collect::<Vec<_>>(),
+            ["علي"]
+        );
+        let first = a.find("مملوك").unwrap();
+        let second = a.rfind("مملوك").unwrap();
+        let mentions: Vec<(Range<usize>, &str)> = n.mentions().collect();
+        assert_eq!(
+            mentions,
+            [
+                (first..first + "مملوك".len(), "مملوك"),
+                (second..second + "مملوك".len(), "مملوك")
+            ]
+        );
+        assert_eq!(mentions, e.mentions().collect::<Vec<_>>());
+        assert!(takes_part(&n) && confident(e));
+    }
+
+    #[test]
+    fn compact_names_give_the_same_groups_and_findings() {
+        let a = "أكد اللواء علي مملوك أن التعاون مستمر في سورية. وقال مملوك إن الوضع مستقر.";
+        let b = "وأجرى اللواء علي مملوك مباحثات في طهران وسورية. وأضاف مملوك أن الأمن مستقر.";
+        let c = "التقى اللواء علي المملوك وفداً في سورية. وقال المملوك إن العلاقات جيدة.";
+        let p = Profile::embedded();
+        let texts = [a, b, c];
+        let an: Vec<Analysis> = texts
+            .iter()
+            .map(|t| analyze_text(t, Format::Plain, &p))
+            .collect();
+        let compact: Vec<Vec<Name>> = an
+            .iter()
+            .map(|a| a.names.iter().filter_map(Name::of).collect())
+            .collect();
+        let full: Vec<StoryNames> = texts
+            .iter()
+            .zip(&an)
+            .map(|(t, a)| StoryNames {
+                path: "s.txt",
+                text: t,
+                format: Format::Plain,
+                entities: &a.names,
+                conventions: None,
+            })
+            .collect();
+        let small: Vec<StoryNames<Name>> = texts
+            .iter()
+            .zip(&compact)
+            .map(|(t, n)| StoryNames {
+                path: "s.txt",
+                text: "",
+                format: Format::Plain,
+                entities: n,
+                conventions: Some(Conventions::of(t)),
+            })
+            .collect();
+        let g = groups(&p, &full);
+        assert_eq!(g, groups(&p, &small));
+        // مملوك (the person) and سورية (a listed place): two groups, the person's inconsistent.
+        let kinds: Vec<(NameKind, &str, bool)> = g
+            .iter()
+            .map(|g| (g.kind, g.preferred.as_str(), g.inconsistent()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (NameKind::Person, "مملوك", true),
+                (NameKind::Place, "سورية", false)
+            ]
+        );
+        // One at a time, in the same order.
+        let mut each = Vec::new();
+        groups_each(&p, &small, |x| each.push(x));
+        assert_eq!(each, g);
+        let f = across(&p, &small);
+        assert_eq!(f, across(&p, &full));
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].0, 2);
+        assert_eq!(&c[f[0].1.range.clone()], "المملوك");
     }
 
     #[test]
