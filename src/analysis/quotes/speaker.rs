@@ -716,7 +716,12 @@ pub(super) enum Gender {
 pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
-        return None;
+        // A circumstance phrase (وأعربت ... في بيان) belongs to the clause of the verb before it
+        // and shares its subject, so it agrees as that verb does.
+        return (phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Clause)
+            .then(|| clause_verb_before(cx, i))
+            .flatten()
+            .and_then(|v| cue_gender(cx, v));
     }
     let p = cx.profile;
     let key = bare_key(cx, i);
@@ -1706,6 +1711,94 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
     (opens && t.title > 0 && !t.is_cue() && !t.verb).then_some(n)
 }
 
+/// The subject of a subject-first clause set off from its verb at word `i` by asides between
+/// commas (ليلى العمر، زوجة النقابي، صرحت أن؛ ووزير الثقافة، فلان الفلاني، الذي افتتح المعرض، قال
+/// إن): an apposition or a relative clause between the subject and its verb does not change
+/// who the subject is. The clause is cut at its commas, back from the verb (at most four
+/// segments of at most eight words, no other punctuation); the first segment must open the
+/// clause (at the document's start, after a sentence end or a complementizer) and read whole as
+/// a speaker phrase: with a name, it is the speaker; a post alone takes the name read whole in
+/// the segment after it (the post, a comma and the name). `None` otherwise.
+fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 3 || cx.lex.words[i].clitic > 0 || gap(cx, i - 1, i).trim() != "،" {
+        return None;
+    }
+    // Starts of the segments after the first one, nearest the verb first.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut end = i;
+    let head = loop {
+        let mut s = end - 1;
+        while s > 0
+            && end - s < 8
+            && !breaks_phrase(gap(cx, s - 1, s))
+            && !complementizer(cx, s - 1)
+        {
+            s -= 1;
+        }
+        let g = if s == 0 { "" } else { gap(cx, s - 1, s) };
+        if s == 0 || g.contains(['.', '\n']) || (complementizer(cx, s - 1) && !breaks_phrase(g)) {
+            break s;
+        }
+        // Any other punctuation, or a segment longer than eight words, is no aside.
+        if g.trim() != "،" || starts.len() >= 3 {
+            return None;
+        }
+        // An aside holds no cue, but in a relative clause (الذي قال ...).
+        if !relative_word(cx, s) && (s..end).any(|x| cx.lex.words[x].is_cue()) {
+            return None;
+        }
+        starts.push(s);
+        end = s;
+    };
+    if starts.is_empty() {
+        return None;
+    }
+    let head_end = starts.last().copied().unwrap_or(i);
+    let n = read_np(cx, persons, head, head_end)?;
+    if n.range.end != cx.doc.words[head_end - 1].range.end {
+        return None;
+    }
+    if n.name.is_some() {
+        return Some(n);
+    }
+    // A post alone: the name in apposition right after it.
+    let (&from, rest) = starts.split_last()?;
+    let to = rest.last().copied().unwrap_or(i);
+    let name = read_np(cx, persons, from, to)?;
+    if n.anonymous
+        || !n.title_only
+        || name.name.is_none()
+        || name.range.end != cx.doc.words[to - 1].range.end
+    {
+        return None;
+    }
+    // The conjunction that opens the sentence (ووزير الثقافة) is no part of the post.
+    let hw = &cx.doc.words[head];
+    let a = if n.range.start == hw.range.start
+        && hw.plain.starts_with(['و', 'ف'])
+        && cx.lex.words[head].title > 0
+    {
+        hw.byte_of_plain_letter(cx.doc.source, 1)
+    } else {
+        n.range.start
+    };
+    Some(Named {
+        range: a..name.range.end,
+        text: cx.doc.source.get(a..name.range.end)?.to_string(),
+        anonymous: false,
+        title_only: false,
+        name: name.name,
+    })
+}
+
+/// True when word `s` opens a relative clause (الذي، التي، الذين): its verbs describe a noun.
+fn relative_word(cx: &Context, s: usize) -> bool {
+    matches!(
+        bare_key(cx, s),
+        "الذي" | "التي" | "الذين" | "اللذان" | "اللتان"
+    )
+}
+
 /// The unnamed source before the verb at word `i` whose description ends with the clause that
 /// withholds the name (لكن مسؤولاً في الوزارة رفض الكشف عن اسمه قال ...): the whole phrase, from
 /// its head noun (an unnamed-source noun or a post, at most six words before the clause) to the
@@ -2351,6 +2444,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             .or_else(|| unnamed_source_after_anna(cx, i))
             .or_else(|| subject_before(cx, persons, i))
             .or_else(|| apposed_subject_before(cx, persons, i))
+            .or_else(|| subject_before_asides(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
             .or_else(|| indefinite_antecedent(cx, persons, i))
@@ -3753,6 +3847,37 @@ pub(super) mod tests {
                 "ونشر الحزب على حسابه تصريحات للشيخ سامر الخطيب قال فيها إن «قضايا المرأة تحتاج إلى تجديد»."
             ),
             Some("الشيخ سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_speech_agrees_as_its_verb_does() {
+        // في بيان belongs to أعربت, a feminine verb: it does not continue a masculine speaker.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «الخطة جاهزة للتنفيذ منذ أسابيع».\nوأعربت رئيسته في بيان السبت عن «عميق تقديرها للقرار الجديد».",
+        );
+        assert_eq!(s[0].1, Some("الوزير سامر الخطيب".into()));
+        assert_eq!(s[1], (true, None, false));
+    }
+
+    #[test]
+    fn subject_before_asides_between_commas() {
+        assert_eq!(
+            one(
+                "يذكر أن ليلى العمر، زوجة النقابي الأمني، صرحت خلال ندوة صحفية، أن «الوزير يقف وراء الإيقافات المتكررة»."
+            ),
+            Some("ليلى العمر".into())
+        );
+        assert_eq!(
+            one(
+                "ووزير الثقافة، سامر الخطيب، الذي افتتح المهرجان، قال في كلمته إن المدينة «لم تكن مجرد محطة للقوافل»."
+            ),
+            Some("وزير الثقافة، سامر الخطيب".into())
+        );
+        // An adverbial phrase before the comma is no subject.
+        assert_eq!(
+            speakers("في صباح اليوم التالي، قال في كلمته إن المدينة «لم تكن مجرد محطة للقوافل»."),
+            vec![(true, None, false)]
         );
     }
 }
