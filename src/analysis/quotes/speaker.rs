@@ -3806,6 +3806,13 @@ pub(super) mod tests {
             speakers("«الهجمات غير مسبوقة في تاريخ البلاد»، بحسب الشرطة الأوروبية (يوروبول)."),
             vec![(true, Some("الشرطة الأوروبية".into()), false)]
         );
+        // An addressee glossed in brackets is no body that speaks.
+        assert_eq!(
+            speakers(
+                "وقال الساهر لوكالة الأنباء الألمانية (د.ب.أ) في دبي: إن الأغنية «موجهة للقادة جميعاً»."
+            ),
+            vec![(true, None, false)]
+        );
     }
 
     #[test]

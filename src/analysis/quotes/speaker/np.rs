@@ -1123,8 +1123,12 @@ impl Phrase<'_, '_, '_> {
                 && complementizer(cx, end + 1)
                 && !urging_verb_before(cx, k))
             // A definite noun glossed in brackets (الشرطة الأوروبية (يوروبول)) names a body by its
-            // acronym or full name: a speaker, not an object.
-            || gap(cx, end - 1, end).trim() == "("
+            // acronym or full name: a speaker, not an object. (Not when the phrase ran into a
+            // complement with ل or ب, an addressee such as لوكالة الأنباء (د.ب.أ).)
+            || (gap(cx, end - 1, end).trim() == "("
+                && !(k + 1..end).any(|x| {
+                    prepositional(cx, persons, x) || cx.doc.words[x].plain.starts_with('ل')
+                }))
     }
 
     /// The first word of the speaker's words: the name with the title run right before it, else
