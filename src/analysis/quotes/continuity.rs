@@ -11,9 +11,9 @@
 
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
-    cue_gender, cue_plural, function, gap, in_person, outlet_phrase, phrase_kind, post_gender,
-    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person, subject_after,
-    unknown_word,
+    cue_gender, cue_plural, ends_its_sentence, function, gap, in_person, outlet_phrase,
+    phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np, relay_aside,
+    starts_person, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -1487,8 +1487,8 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, 
         .rev()
         .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
         .find_map(|i| match read_cue(cx, &[], i, end) {
-            Read::Named(n) => Some((n.range, n.text, i)),
-            Read::Pronoun | Read::Unclear => None,
+            Read::Named(n) if !ends_its_sentence(cx, &n) => Some((n.range, n.text, i)),
+            Read::Named(_) | Read::Pronoun | Read::Unclear => None,
         })
 }
 
@@ -2099,12 +2099,13 @@ mod pointing_back {
     }
 
     #[test]
-    fn a_fronted_subject_in_between_makes_the_turn_unclear() {
+    fn a_fronted_subject_in_between_takes_the_turn() {
+        // The fronted subject, set off from its verb by asides, is read: it takes the turn.
         assert_eq!(
             speakers(
                 "وقال الوزير سامر الخطيب إن المهرجان ناجح.\nووزير الثقافة، مايك بومبيو، الذي افتتح المهرجان، قال «هذه ليلة للجميع»."
             ),
-            vec![None]
+            vec![Some("وزير الثقافة، مايك بومبيو".to_string())]
         );
     }
 

@@ -17,6 +17,7 @@ mod np;
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
 pub(super) use np::read_np;
+use np::read_np_after_lam;
 use std::ops::Range;
 
 /// A speaker as named in the text.
@@ -217,6 +218,9 @@ fn patronymic_ould(cx: &Context, k: usize) -> bool {
 /// listed given name, a name particle, or an Arabic word the dictionary does not know (a foreign
 /// name such as كوسوليان).
 fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    if np::kunya_umm(cx, persons, k) {
+        return true;
+    }
     if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
         return false;
     }
@@ -712,7 +716,12 @@ pub(super) enum Gender {
 pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
-        return None;
+        // A circumstance phrase (وأعربت ... في بيان) belongs to the clause of the verb before it
+        // and shares its subject, so it agrees as that verb does.
+        return (phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Clause)
+            .then(|| clause_verb_before(cx, i))
+            .flatten()
+            .and_then(|v| cue_gender(cx, v));
     }
     let p = cx.profile;
     let key = bare_key(cx, i);
@@ -1149,7 +1158,19 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
     }) || (v
         .strip_suffix("ته")
         .is_some_and(|stem| cx.profile.is_reporting_verb(&format!("{stem}ت"))));
-    verb.then_some(k + 1)
+    if verb {
+        return Some(k + 1);
+    }
+    // A verb that takes what was said through a preposition keeps the pronoun on the preposition
+    // (وفق ما صرح به فلان، حسب ما أدلى به): the words after it are the verb's subject. (عنه is
+    // left out: نقل عنه names the source by the pronoun.)
+    let prep_pronoun = k + 2 < limit
+        && !breaks_phrase(gap(cx, k + 1, k + 2))
+        && matches!(
+            cx.doc.words[k + 2].key.as_str(),
+            "به" | "بها" | "له" | "لها" | "فيه" | "فيها"
+        );
+    (prep_pronoun && cx.profile.is_reporting_verb(v)).then_some(k + 2)
 }
 
 /// How an attribution phrase relates to its speaker.
@@ -1688,6 +1709,94 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
     };
     let t = &cx.lex.words[s];
     (opens && t.title > 0 && !t.is_cue() && !t.verb).then_some(n)
+}
+
+/// The subject of a subject-first clause set off from its verb at word `i` by asides between
+/// commas (ليلى العمر، زوجة النقابي، صرحت أن؛ ووزير الثقافة، فلان الفلاني، الذي افتتح المعرض، قال
+/// إن): an apposition or a relative clause between the subject and its verb does not change
+/// who the subject is. The clause is cut at its commas, back from the verb (at most four
+/// segments of at most eight words, no other punctuation); the first segment must open the
+/// clause (at the document's start, after a sentence end or a complementizer) and read whole as
+/// a speaker phrase: with a name, it is the speaker; a post alone takes the name read whole in
+/// the segment after it (the post, a comma and the name). `None` otherwise.
+fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 3 || cx.lex.words[i].clitic > 0 || gap(cx, i - 1, i).trim() != "،" {
+        return None;
+    }
+    // Starts of the segments after the first one, nearest the verb first.
+    let mut starts: Vec<usize> = Vec::new();
+    let mut end = i;
+    let head = loop {
+        let mut s = end - 1;
+        while s > 0
+            && end - s < 8
+            && !breaks_phrase(gap(cx, s - 1, s))
+            && !complementizer(cx, s - 1)
+        {
+            s -= 1;
+        }
+        let g = if s == 0 { "" } else { gap(cx, s - 1, s) };
+        if s == 0 || g.contains(['.', '\n']) || (complementizer(cx, s - 1) && !breaks_phrase(g)) {
+            break s;
+        }
+        // Any other punctuation, or a segment longer than eight words, is no aside.
+        if g.trim() != "،" || starts.len() >= 3 {
+            return None;
+        }
+        // An aside holds no cue, but in a relative clause (الذي قال ...).
+        if !relative_word(cx, s) && (s..end).any(|x| cx.lex.words[x].is_cue()) {
+            return None;
+        }
+        starts.push(s);
+        end = s;
+    };
+    if starts.is_empty() {
+        return None;
+    }
+    let head_end = starts.last().copied().unwrap_or(i);
+    let n = read_np(cx, persons, head, head_end)?;
+    if n.range.end != cx.doc.words[head_end - 1].range.end {
+        return None;
+    }
+    if n.name.is_some() {
+        return Some(n);
+    }
+    // A post alone: the name in apposition right after it.
+    let (&from, rest) = starts.split_last()?;
+    let to = rest.last().copied().unwrap_or(i);
+    let name = read_np(cx, persons, from, to)?;
+    if n.anonymous
+        || !n.title_only
+        || name.name.is_none()
+        || name.range.end != cx.doc.words[to - 1].range.end
+    {
+        return None;
+    }
+    // The conjunction that opens the sentence (ووزير الثقافة) is no part of the post.
+    let hw = &cx.doc.words[head];
+    let a = if n.range.start == hw.range.start
+        && hw.plain.starts_with(['و', 'ف'])
+        && cx.lex.words[head].title > 0
+    {
+        hw.byte_of_plain_letter(cx.doc.source, 1)
+    } else {
+        n.range.start
+    };
+    Some(Named {
+        range: a..name.range.end,
+        text: cx.doc.source.get(a..name.range.end)?.to_string(),
+        anonymous: false,
+        title_only: false,
+        name: name.name,
+    })
+}
+
+/// True when word `s` opens a relative clause (الذي، التي، الذين): its verbs describe a noun.
+fn relative_word(cx: &Context, s: usize) -> bool {
+    matches!(
+        bare_key(cx, s),
+        "الذي" | "التي" | "الذين" | "اللذان" | "اللتان"
+    )
 }
 
 /// The unnamed source before the verb at word `i` whose description ends with the clause that
@@ -2267,7 +2376,11 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
     match phrase_kind(cx, i, len) {
         PhraseKind::Source => match what_was_said(cx, i + len, limit) {
             Some(v) => subject_after(cx, persons, v + 1, limit),
-            None => subject_after(cx, persons, i + len, limit),
+            None => match subject_after(cx, persons, i + len, limit) {
+                Read::Named(n) => Read::Named(n),
+                // وفقاً لمركز الدراسات: the source after the phrase's ل is the speaker.
+                read => read_np_after_lam(cx, persons, i + len, limit).map_or(read, Read::Named),
+            },
         },
         // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
         // speaker is the subject of the verb the phrase depends on.
@@ -2327,9 +2440,11 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         // The topic fronted by أما in the same sentence is the subject before any noun nearer
         // the verb (أما مدرب الفريق الضيف، فقد قال: the topic, not a word of it).
         Read::Pronoun => amma_topic(cx, persons, i)
+            .or_else(|| speech_noun_genitive(cx, persons, i))
             .or_else(|| unnamed_source_after_anna(cx, i))
             .or_else(|| subject_before(cx, persons, i))
             .or_else(|| apposed_subject_before(cx, persons, i))
+            .or_else(|| subject_before_asides(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
             .or_else(|| indefinite_antecedent(cx, persons, i))
@@ -2352,6 +2467,53 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         return Read::Pronoun;
     }
     read
+}
+
+/// True when the sentence ends right after the speaker phrase `n` (or the text does): a clause
+/// with no content after its subject (أعلنت وزارة الصحة الخطة الجديدة.) has its object among the
+/// words read, so where the speaker ends is a guess and the phrase may not be offered as a name.
+pub(super) fn ends_its_sentence(cx: &Context, n: &Named) -> bool {
+    let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    after >= cx.doc.words.len() || gap(cx, after - 1, after).contains(['.', '\n', '؛', '!', '؟'])
+}
+
+/// The speaker of a cue at word `i` that says where its words are (قال فيها، أكد فيه) right after
+/// a noun of speech with its author in a genitive with ل (تصريحات للشيخ فلان قال فيها إن): the
+/// pronoun stands for the statement, and the statement's author is the verb's subject. `None`
+/// when the words before the verb are not of that shape.
+fn speech_noun_genitive(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    let n = cx.doc.words.len();
+    if i + 1 >= n
+        || breaks_phrase(gap(cx, i, i + 1))
+        || !matches!(cx.doc.words[i + 1].key.as_str(), "فيها" | "فيه")
+    {
+        return None;
+    }
+    (i.saturating_sub(6)..i.saturating_sub(1))
+        .rev()
+        .find_map(|s| {
+            let noun = matches!(
+                bare_key(cx, s),
+                "تصريحات"
+                    | "تصريح"
+                    | "كلمه"
+                    | "مقابله"
+                    | "حديث"
+                    | "رساله"
+                    | "تغريده"
+                    | "تدوينه"
+                    | "مقال"
+            );
+            if !noun || (s..i).any(|x| breaks_phrase(gap(cx, x, x + 1))) {
+                return None;
+            }
+            let named = read_np_after_lam(cx, persons, s + 1, i)?;
+            (cx.doc
+                .words
+                .partition_point(|w| w.range.end <= named.range.end)
+                == i)
+                .then_some(named)
+        })
 }
 
 /// True when the speaker phrase `n` opens with a definite plural in -ات that is no name (السلطات،
@@ -3623,5 +3785,106 @@ pub(super) mod tests {
     fn one_of_them_after_fima() {
         let src = "ويشكو السكان من الزحام، فيما قال أحدهم: «ننتظر منذ الصباح».";
         assert_eq!(one(src), Some("أحدهم".into()));
+    }
+
+    #[test]
+    fn a_document_before_ala_anna_is_the_subject() {
+        assert_eq!(
+            one("وشدد البيان على أن «الإجراءات الجديدة ستدخل حيز التنفيذ غداً»."),
+            Some("البيان".into())
+        );
+        // After a verb of urging the noun is the one urged, the verb's object.
+        assert_eq!(
+            speakers("وحث المجتمع الدولي على أن «يتحمل مسؤولياته كاملة تجاه اللاجئين»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_body_glossed_in_brackets_speaks() {
+        assert_eq!(
+            speakers("«الهجمات غير مسبوقة في تاريخ البلاد»، بحسب الشرطة الأوروبية (يوروبول)."),
+            vec![(true, Some("الشرطة الأوروبية".into()), false)]
+        );
+        // An addressee glossed in brackets is no body that speaks.
+        assert_eq!(
+            speakers(
+                "وقال الساهر لوكالة الأنباء الألمانية (د.ب.أ) في دبي: إن الأغنية «موجهة للقادة جميعاً»."
+            ),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn what_was_declared_through_a_preposition_names_its_subject() {
+        assert_eq!(
+            one("«الهجمات غير مسبوقة في تاريخ البلاد»، وفق ما صرح به الوزير سامر الخطيب."),
+            Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn kunya_umm_starts_a_name() {
+        assert_eq!(
+            one("وتقول أم خالد، وهي صاحبة محل في السوق: «انتظرنا طويلاً، واليوم نرى الحياة تعود»."),
+            Some("أم خالد".into())
+        );
+    }
+
+    #[test]
+    fn a_verb_after_an_unnamed_source_describes_it() {
+        assert_eq!(
+            speakers("وقال مسؤول يتعامل مع الملف إن «الأسعار سترتفع في الشتاء المقبل»."),
+            vec![(true, Some("مسؤول يتعامل مع الملف".into()), true)]
+        );
+    }
+
+    #[test]
+    fn the_source_after_wifqan_li_is_the_speaker() {
+        assert_eq!(
+            one("ووفقاً لمركز الدراسات الاستراتيجية، فإن «أكثر من مئة منزل في الحي مهددة بالهدم»."),
+            Some("مركز الدراسات الاستراتيجية".into())
+        );
+    }
+
+    #[test]
+    fn the_author_of_statements_said_in_them() {
+        assert_eq!(
+            one(
+                "ونشر الحزب على حسابه تصريحات للشيخ سامر الخطيب قال فيها إن «قضايا المرأة تحتاج إلى تجديد»."
+            ),
+            Some("الشيخ سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_phrase_of_speech_agrees_as_its_verb_does() {
+        // في بيان belongs to أعربت, a feminine verb: it does not continue a masculine speaker.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «الخطة جاهزة للتنفيذ منذ أسابيع».\nوأعربت رئيسته في بيان السبت عن «عميق تقديرها للقرار الجديد».",
+        );
+        assert_eq!(s[0].1, Some("الوزير سامر الخطيب".into()));
+        assert_eq!(s[1], (true, None, false));
+    }
+
+    #[test]
+    fn subject_before_asides_between_commas() {
+        assert_eq!(
+            one(
+                "يذكر أن ليلى العمر، زوجة النقابي الأمني، صرحت خلال ندوة صحفية، أن «الوزير يقف وراء الإيقافات المتكررة»."
+            ),
+            Some("ليلى العمر".into())
+        );
+        assert_eq!(
+            one(
+                "ووزير الثقافة، سامر الخطيب، الذي افتتح المهرجان، قال في كلمته إن المدينة «لم تكن مجرد محطة للقوافل»."
+            ),
+            Some("وزير الثقافة، سامر الخطيب".into())
+        );
+        // An adverbial phrase before the comma is no subject.
+        assert_eq!(
+            speakers("في صباح اليوم التالي، قال في كلمته إن المدينة «لم تكن مجرد محطة للقوافل»."),
+            vec![(true, None, false)]
+        );
     }
 }

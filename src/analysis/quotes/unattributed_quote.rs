@@ -229,6 +229,16 @@ mod tests {
     }
 
     #[test]
+    fn the_fix_does_not_swallow_the_object_of_the_verb() {
+        // أعلنت وزارة الصحة الخطة: the sentence ends with no content after the verb's object, so
+        // where the speaker ends is a guess; the fix asks for the speaker instead.
+        let src = "أعلنت وزارة الصحة الخطة الجديدة لمواجهة الوباء.\n\n«سنبدأ التطعيم في الأسبوع المقبل في كل المحافظات».\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "قال [المتحدث]: ");
+    }
+
+    #[test]
     fn speaker_named_after_the_quotation() {
         let src = "«سنواصل العمل حتى النهاية مهما كانت الصعوبات»، قال وزير الري هاني سويلم.";
         let a = analyze_text(src, Format::Plain, &Profile::embedded());

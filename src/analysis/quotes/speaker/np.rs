@@ -72,6 +72,7 @@ pub(in crate::analysis::quotes) fn read_np(
     let t = &cx.lex.words[k];
     // (A listed unnamed source in a pronoun form, أحدهم "one of them", is a speaker.)
     if clitic_end.is_none()
+        && !kunya_umm(cx, persons, k)
         && (function(cx, k)
             || prepositional(cx, persons, k)
             || (not_name_form(cx, persons, k) && t.anonymous == 0))
@@ -82,6 +83,62 @@ pub(in crate::analysis::quotes) fn read_np(
         return place_named(cx, k);
     }
     let (head, by_position_end) = head_of(cx, persons, k, limit, clitic_end)?;
+    read_phrase(cx, persons, k, limit, head, by_position_end)
+}
+
+/// The speaker phrase after a ل proclitic at word `k`, read up to word `limit` (exclusive): a
+/// title, an organisation noun or an agency written with ل (وفقاً لمركز الدراسات، تصريحات للشيخ
+/// فلان). After a source phrase that takes ل (وفقاً لـ، طبقاً لـ) or a noun of speech (تصريحات
+/// لـ) the genitive is whose words they are, not an addressee. The speaker's words start after
+/// the ل. `None` when word `k` is no such word or nothing can be read.
+pub(in crate::analysis::quotes) fn read_np_after_lam(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    if k >= limit {
+        return None;
+    }
+    let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
+    if w.kind != crate::text::WordKind::Arabic
+        || !w.plain.starts_with('ل')
+        || w.plain.chars().count() < 4
+        || !(t.title > 0 || t.org_noun || t.agency.is_some())
+    {
+        return None;
+    }
+    let head = if t.title > 0 { Head::Title } else { Head::Body };
+    let mut n = read_phrase(cx, persons, k, limit, head, None)?;
+    // ل before the article drops its alif (ل + الشيخ → للشيخ): the words start after لل and
+    // the speaker is written with the article back (الشيخ).
+    let article = w.plain.starts_with("لل");
+    let a = w.byte_of_plain_letter(cx.doc.source, if article { 2 } else { 1 });
+    if n.range.start < a && a < n.range.end {
+        let cut = cx.doc.source.get(n.range.start..a)?;
+        let rest = n.text.strip_prefix(cut)?;
+        n.text = if article {
+            format!("ال{rest}")
+        } else {
+            rest.to_string()
+        };
+        n.range.start = a;
+    }
+    Some(n)
+}
+
+/// The phrase whose head `head` (a name read by its position up to `by_position_end`) is word
+/// `k`, read up to word `limit` (exclusive): the words after the head, a name after a post
+/// complement, an apposition; `None` when the words make no speaker.
+fn read_phrase(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+    head: Head,
+    by_position_end: Option<usize>,
+) -> Option<Named> {
     let mut p = Phrase::start(cx, persons, k, limit, head, by_position_end);
     p.read_words();
     p.name_after_place_complement();
@@ -424,6 +481,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if self.stops_at(g) {
             return Step::Stop;
         }
+        if self.head == Head::Unnamed
+            && self.name_start.is_none()
+            && imperfect_verb(cx, self.persons, m)
+        {
+            return self.unnamed_relative_clause();
+        }
         // The spokesman's باسم ("in the name of") continues the post.
         if cx.doc.words[m].plain == "باسم" {
             return self.take(m + 1);
@@ -471,6 +534,25 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         let conj_ends =
             self.name_start.is_some() || matches!(self.head, Head::Definite | Head::Body);
         person_starts_inside(cx, persons, m) || (conj && conj_ends)
+    }
+
+    /// An unnamed source followed by an imperfect verb (مسؤول يتعامل مع الملف): the verb opens a
+    /// relative clause that describes the source, read whole up to the punctuation or the content
+    /// (at most nine words) so that no fragment of it (مسؤول يتعامل) stands for the speaker; the
+    /// phrase ends before the verb when the clause does not end so soon.
+    fn unnamed_relative_clause(&mut self) -> Step {
+        let (cx, m) = (self.cx, self.m);
+        let limit = self.limit.min(cx.doc.words.len());
+        let end = (m + 1..=limit.min(m + 9)).find(|&e| {
+            e == limit
+                || breaks_phrase(gap(cx, e - 1, e))
+                || complementizer(cx, e)
+                || cx.lex.words[e].is_cue()
+        });
+        if let Some(e) = end {
+            self.take(e);
+        }
+        Step::Stop
     }
 
     /// After the name: more name words, or a nisba (الروسي). Anything else ends it.
@@ -1032,6 +1114,21 @@ impl Phrase<'_, '_, '_> {
                 && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"))
             || family_name_then_manner(cx, persons, k, end, limit)
             || family_name_then_preposition(cx, k, end)
+            // A verb of speech takes its content with على أن (شدد على أن، أكد على أن), so a
+            // definite noun right before على أن is the verb's subject (وشدد البيان على أن); a
+            // verb of urging takes its object there (وحث المجتمع الدولي على أن).
+            || (bare_key(cx, end) == "علي"
+                && end + 1 < cx.doc.words.len()
+                && !breaks_phrase(gap(cx, end, end + 1))
+                && complementizer(cx, end + 1)
+                && !urging_verb_before(cx, k))
+            // A definite noun glossed in brackets (الشرطة الأوروبية (يوروبول)) names a body by its
+            // acronym or full name: a speaker, not an object. (Not when the phrase ran into a
+            // complement with ل or ب, an addressee such as لوكالة الأنباء (د.ب.أ).)
+            || (gap(cx, end - 1, end).trim() == "("
+                && !(k + 1..end).any(|x| {
+                    prepositional(cx, persons, x) || cx.doc.words[x].plain.starts_with('ل')
+                }))
     }
 
     /// The first word of the speaker's words: the name with the title run right before it, else
@@ -1108,6 +1205,50 @@ impl Phrase<'_, '_, '_> {
             title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
         })
     }
+}
+
+/// True when the word before word `k` is a verb of urging (حث، حض) with no break between: the
+/// noun after it is the verb's object, the person urged.
+fn urging_verb_before(cx: &Context, k: usize) -> bool {
+    k > 0
+        && !breaks_phrase(gap(cx, k - 1, k))
+        && matches!(
+            bare_key(cx, k - 1),
+            "حث" | "وحث" | "حثت" | "يحث" | "تحث" | "حض" | "وحض" | "حضت" | "يحض" | "تحض"
+        )
+}
+
+/// True for an imperfect verb of the third person (يتعامل، يعمل، يشارك) at word `k`: a word in ي
+/// that the dictionary knows and that is no given name, person mention, title or body noun.
+/// After an unnamed source it opens a relative clause that describes the source (مسؤول يتعامل مع
+/// الملف: "an official who deals with the file"), and the description is not the speaker's name.
+fn imperfect_verb(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
+    w.kind == crate::text::WordKind::Arabic
+        && w.plain.starts_with('ي')
+        && w.plain.chars().count() >= 4
+        && t.given == 0
+        && t.title == 0
+        && t.anonymous == 0
+        && t.place == 0
+        && t.agency.is_none()
+        && !t.org_noun
+        && !in_person(cx, persons, k)
+        && !unknown_word(cx, &w.plain)
+}
+
+/// True for the kunya أم ("mother of") before a listed given name or a person mention (أم خالد):
+/// the word is the first of a name, not the conjunction أم ("or"), which never stands right after
+/// a reporting verb nor starts a speaker.
+pub(in crate::analysis::quotes) fn kunya_umm(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+) -> bool {
+    cx.doc.words[k].key == "ام"
+        && k + 1 < cx.doc.words.len()
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && (cx.lex.words[k + 1].given > 0 || starts_person(cx, persons, k + 1))
 }
 
 /// The byte where the speaker's words start in word `first`: after a conjunction or preposition
