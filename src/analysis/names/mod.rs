@@ -2181,6 +2181,10 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
         buckets.entry(bucket_key(k)).or_default().push(ti);
     }
     let words = &cx.doc.words;
+    // A reading's letters (ال set aside) and the whole reading's, spelled out in buffers reused
+    // from word to word (a vector per reading was an allocation for most words of a story).
+    let mut bare: Vec<char> = Vec::new();
+    let mut full: Vec<char> = Vec::new();
     for &i in unmatched {
         let w = &words[i];
         let t = &cx.lex.words[i];
@@ -2200,13 +2204,15 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if !buckets.contains_key(&bucket_key_str(bare_str)) {
                 continue;
             }
-            let bare: Vec<char> = bare_str.chars().collect();
+            bare.clear();
+            bare.extend(bare_str.chars());
+            let bare = bare.as_slice();
             if bare.len() < 3 {
                 continue;
             }
             let written = || -> String { plain_after(&w.plain, n).to_string() };
             let found = buckets
-                .get(&bucket_key(&bare))
+                .get(&bucket_key(bare))
                 .into_iter()
                 .flatten()
                 .map(|&ti| &targets[ti])
@@ -2214,7 +2220,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     // A letter swapped in a name of four letters (غروس/جروس); anything else in five.
                     k.len().min(bare.len()) >= 4
                         && (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
-                        && near_variant(k, &bare)
+                        && near_variant(k, bare)
                 });
             // With the article on both, the whole words are compared too, as the seeds are: a
             // family name after a given name (حسين الجسمي/حسين الجمسي) is as long as it is written.
@@ -2222,9 +2228,11 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 if !art {
                     return None;
                 }
-                let full: Vec<char> = r.chars().collect();
+                full.clear();
+                full.extend(r.chars());
+                let full = full.as_slice();
                 let hit = buckets
-                    .get(&bucket_key(&bare))
+                    .get(&bucket_key(bare))
                     .into_iter()
                     .flatten()
                     .map(|&ti| &targets[ti])
@@ -2232,7 +2240,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                         *tart && strong.get(*e).copied().unwrap_or(false) && {
                             let mut ek = vec!['ا', 'ل'];
                             ek.extend_from_slice(k);
-                            near_variant(&ek, &full)
+                            near_variant(&ek, full)
                         }
                     })?;
                 // In a name slot (after a given name), or a word the lexicon does not know.
