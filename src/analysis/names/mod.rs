@@ -357,7 +357,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
         });
     }
     if let Some((1, idx)) = t.agency
-        && !cx.profile.agency_list[idx as usize].ambiguous
+        && !cx.profile.agency_list[usize::from(idx)].ambiguous
         && words[i].kind == WordKind::Arabic
         && !agreeing_nisba(cx, i)
     {
