@@ -376,7 +376,9 @@ pub(super) fn unknown_word(cx: &Context, plain: &str) -> bool {
         }
         for suf in ["هما", "هم", "ها", "ه", "نا", "كم"] {
             if let Some(r) = f.strip_suffix(suf)
-                && (known(r) || r.strip_suffix('ت').is_some_and(|r2| known(&format!("{r2}ة"))))
+                && (known(r)
+                    || r.strip_suffix('ت')
+                        .is_some_and(|r2| known(&format!("{r2}ة"))))
             {
                 return false;
             }
