@@ -24,7 +24,7 @@ pub struct Document<'a> {
     /// Plain text or Markdown.
     pub format: Format,
     /// The masked copy (same length as `source`) with non-prose blanked: see [`prose`].
-    pub masked: prose::Masked,
+    pub masked: prose::Masked<'a>,
     /// Words in order (Arabic, Latin, numbers), from the masked copy.
     pub words: Vec<Word>,
     /// Paragraph byte ranges (half-open, trimmed of line breaks), in order. In plain text every

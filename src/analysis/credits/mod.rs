@@ -290,7 +290,7 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
     let mut out = Vec::new();
     for (i, t) in cx.lex.words.iter().enumerate() {
         let Some((len, idx)) = t.agency else { continue };
-        let (len, idx) = (usize::from(len), idx as usize);
+        let (len, idx) = (usize::from(len), usize::from(idx));
         let range = words[i].range.start..words[i + len - 1].range.end;
         let agency = &cx.profile.agency_list[idx];
         let in_credit = credits

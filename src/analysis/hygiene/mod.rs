@@ -224,6 +224,17 @@ impl Scan {
     }
 }
 
+/// True for a character that makes a draft worth cutting into Persian runs: the ZWNJ, a Persian
+/// digit, a Persian lookalike letter ([`fold_persian`]) or a letter Arabic never uses
+/// ([`is_non_arabic_only_letter`]). Every such character is in U+0680–U+06FF, or is پ, ٹ or the
+/// ZWNJ (tested in `persianish_chars_start_with_the_bytes_searched`).
+fn persianish_char(c: char) -> bool {
+    c == '\u{200C}'
+        || matches!(c, '\u{06F0}'..='\u{06F9}')
+        || fold_persian(c) != c
+        || is_non_arabic_only_letter(c)
+}
+
 /// One flag per word of `doc`: true when the word lies in a run of Persian, Urdu or Kurdish text
 /// (see [`Scan::new`]).
 fn foreign_runs(doc: &Document) -> Vec<bool> {
@@ -235,12 +246,14 @@ fn foreign_runs(doc: &Document) -> Vec<bool> {
     // with none of them (almost every Arabic draft) skips the pass.
     // Every such character is in U+0680–U+06FF (lead bytes DA, DB) but پ and ٹ, or is the ZWNJ
     // (lead byte E2): the byte search proves most drafts have none.
-    let persianish = may_contain(doc.source, &[0xDA, 0xDB, 0xE2], &['\u{067E}', '\u{0679}'])
-        && doc.source.chars().any(|c| {
-            c == '\u{200C}'
-                || matches!(c, '\u{06F0}'..='\u{06F9}')
-                || fold_persian(c) != c
-                || is_non_arabic_only_letter(c)
+    // So only the characters starting with one of those bytes are decoded (a lead byte is always
+    // a character boundary), and پ ٹ are searched for.
+    let persianish = doc.source.contains(['\u{067E}', '\u{0679}'])
+        || memchr::memchr3_iter(0xDA, 0xDB, 0xE2, doc.source.as_bytes()).any(|at| {
+            doc.source
+                .get(at..)
+                .and_then(|s| s.chars().next())
+                .is_some_and(persianish_char)
         });
     let n_runs = if persianish { n } else { 0 };
     for i in 0..=n_runs {
@@ -432,6 +445,28 @@ pub(crate) mod testutil {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persianish_chars_start_with_the_bytes_searched() {
+        // `foreign_runs` decodes only characters whose first byte is DA, DB or E2, and looks for
+        // پ and ٹ by name: every character `persianish_char` accepts must be one of those.
+        let mut found = 0;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if !persianish_char(c) {
+                continue;
+            }
+            found += 1;
+            let mut buf = [0u8; 4];
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            assert!(
+                matches!(lead, 0xDA | 0xDB | 0xE2) || c == '\u{067E}' || c == '\u{0679}',
+                "{c:?} starts with {lead:#x}"
+            );
+        }
+        // ZWNJ, ten Persian digits, and 26 letters: 11 lookalikes ([`fold_persian`]) and 18
+        // letters Arabic never uses, three of them both (ہ ے ێ).
+        assert_eq!(found, 1 + 10 + 26);
+    }
 
     #[test]
     fn may_contain_finds_a_lead_byte_or_a_character_and_only_those() {

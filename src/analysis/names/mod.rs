@@ -357,7 +357,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
         });
     }
     if let Some((1, idx)) = t.agency
-        && !cx.profile.agency_list[idx as usize].ambiguous
+        && !cx.profile.agency_list[usize::from(idx)].ambiguous
         && words[i].kind == WordKind::Arabic
         && !agreeing_nisba(cx, i)
     {
@@ -823,11 +823,11 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
     let words = &cx.doc.words;
     // The candidate words, in order (asked once per word).
     let candidates: Vec<usize> = (0..words.len()).filter(|&i| candidate(i)).collect();
-    // Key -> id; per id: (key, first spelling, written in more than one way). Sized for about
-    // one key per candidate, so that the tables seldom grow.
-    let mut ids: HashMap<&str, u32> =
-        HashMap::with_capacity_and_hasher(candidates.len(), Default::default());
-    let mut info: Vec<(&str, &str, bool)> = Vec::with_capacity(candidates.len());
+    // Key -> id; per id: (key, first spelling, written in more than one way). Grown as keys come:
+    // a long draft repeats its words, and tables sized for one key per candidate were the peak of
+    // memory on a 5 MB draft (24 MB for some 30,000 distinct keys).
+    let mut ids: HashMap<&str, u32> = HashMap::default();
+    let mut info: Vec<(&str, &str, bool)> = Vec::new();
     // Per candidate word in order: its number of ids in `word_ids`.
     let mut id_count: Vec<u8> = Vec::with_capacity(candidates.len());
     let mut word_ids: Vec<u32> = Vec::with_capacity(candidates.len());
@@ -937,6 +937,8 @@ fn partnered_keys(info: &[(&str, &str, bool)]) -> Vec<bool> {
     // its `spans` entry.
     let mut flat: Vec<char> = Vec::new();
     let mut spans: Vec<Range<usize>> = Vec::new();
+    // The run's keys (indices into `spans`) in order of length.
+    let mut by_len: Vec<usize> = Vec::new();
     for run in by_bucket
         .chunk_by(|a, b| a.0 == b.0)
         .filter(|r| r.len() >= 2)
@@ -948,10 +950,16 @@ fn partnered_keys(info: &[(&str, &str, bool)]) -> Vec<bool> {
             flat.extend(info[id as usize].0.chars());
             spans.push(start..flat.len());
         }
+        // Near variants differ in length by one letter at most ([`near_variant`]): with the
+        // run's keys in order of length, each is compared only with the keys of its length and
+        // of the lengths next to it, not with the whole run.
+        by_len.clear();
+        by_len.extend(0..spans.len());
+        by_len.sort_by_key(|&x| spans[x].len());
         for (a, sa) in spans.iter().enumerate() {
             let ka = &flat[sa.clone()];
-            if spans.iter().any(|so| {
-                let o = &flat[so.clone()];
+            if within_one_letter(&by_len, |x| spans[x].len(), ka.len()).any(|o| {
+                let o = &flat[spans[o].clone()];
                 o != ka && near_variant(o, ka)
             }) {
                 partnered[run[a].1 as usize] = true;
@@ -959,6 +967,20 @@ fn partnered_keys(info: &[(&str, &str, bool)]) -> Vec<bool> {
         }
     }
     partnered
+}
+
+/// The items of `sorted` (indices, in increasing order of `len_of`) whose length is within one
+/// of `len` (`len - 1 ..= len + 1`), found by binary search: the only keys that can be a
+/// [`near_variant`] of a key of `len` letters. Cost: logarithmic in `sorted`, plus the items
+/// returned.
+fn within_one_letter(
+    sorted: &[usize],
+    len_of: impl Fn(usize) -> usize,
+    len: usize,
+) -> impl Iterator<Item = usize> + '_ {
+    let from = sorted.partition_point(|&x| len_of(x) + 1 < len);
+    let to = sorted.partition_point(|&x| len_of(x) <= len + 1);
+    sorted.get(from..to).unwrap_or(&[]).iter().copied()
 }
 
 /// Words the Arabic lexicon does not know, written in two ways in one story: with and without the
@@ -1082,6 +1104,10 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 .iter()
                 .map(|(k, first)| (k.chars().collect(), 0, *first))
                 .collect();
+            // The keys in order of length: each is compared only with those within one letter
+            // of its length, the only ones that can be near variants of it.
+            let mut by_len: Vec<usize> = (0..list.len()).collect();
+            by_len.sort_by_key(|&x| list[x].0.len());
             for (a, (ka, _, first)) in list.iter().enumerate() {
                 let Some(first) = first else { continue };
                 let count = |k: &[char]| {
@@ -1092,7 +1118,8 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 };
                 // The seed is the spelling used more (the first, on a tie); the other is the
                 // variant.
-                if list.iter().enumerate().any(|(b, (kb, _, kfirst))| {
+                let near = within_one_letter(&by_len, |x| list[x].0.len(), ka.len());
+                if near.map(|b| (b, &list[b])).any(|(b, (kb, _, kfirst))| {
                     a != b
                         && (ka.len().max(kb.len()) >= 5 || ka.len() == kb.len())
                         && near_variant(ka, kb)
@@ -2154,6 +2181,10 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
         buckets.entry(bucket_key(k)).or_default().push(ti);
     }
     let words = &cx.doc.words;
+    // A reading's letters (ال set aside) and the whole reading's, spelled out in buffers reused
+    // from word to word (a vector per reading was an allocation for most words of a story).
+    let mut bare: Vec<char> = Vec::new();
+    let mut full: Vec<char> = Vec::new();
     for &i in unmatched {
         let w = &words[i];
         let t = &cx.lex.words[i];
@@ -2173,13 +2204,15 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
             if !buckets.contains_key(&bucket_key_str(bare_str)) {
                 continue;
             }
-            let bare: Vec<char> = bare_str.chars().collect();
+            bare.clear();
+            bare.extend(bare_str.chars());
+            let bare = bare.as_slice();
             if bare.len() < 3 {
                 continue;
             }
             let written = || -> String { plain_after(&w.plain, n).to_string() };
             let found = buckets
-                .get(&bucket_key(&bare))
+                .get(&bucket_key(bare))
                 .into_iter()
                 .flatten()
                 .map(|&ti| &targets[ti])
@@ -2187,7 +2220,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     // A letter swapped in a name of four letters (غروس/جروس); anything else in five.
                     k.len().min(bare.len()) >= 4
                         && (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
-                        && near_variant(k, &bare)
+                        && near_variant(k, bare)
                 });
             // With the article on both, the whole words are compared too, as the seeds are: a
             // family name after a given name (حسين الجسمي/حسين الجمسي) is as long as it is written.
@@ -2195,9 +2228,11 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                 if !art {
                     return None;
                 }
-                let full: Vec<char> = r.chars().collect();
+                full.clear();
+                full.extend(r.chars());
+                let full = full.as_slice();
                 let hit = buckets
-                    .get(&bucket_key(&bare))
+                    .get(&bucket_key(bare))
                     .into_iter()
                     .flatten()
                     .map(|&ti| &targets[ti])
@@ -2205,7 +2240,7 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                         *tart && strong.get(*e).copied().unwrap_or(false) && {
                             let mut ek = vec!['ا', 'ل'];
                             ek.extend_from_slice(k);
-                            near_variant(&ek, &full)
+                            near_variant(&ek, full)
                         }
                     })?;
                 // In a name slot (after a given name), or a word the lexicon does not know.
@@ -2423,6 +2458,24 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.spellings()))
             .collect()
+    }
+
+    #[test]
+    fn within_one_letter_keeps_the_lengths_next_to_a_key() {
+        // Keys of 3, 4, 4, 5, 6 and 7 letters, by index in order of length.
+        let keys = ["ترب", "ترمب", "طرمب", "ترامب", "تراامب", "ترااامب"];
+        let lens: Vec<usize> = keys.iter().map(|k| k.chars().count()).collect();
+        let sorted: Vec<usize> = (0..keys.len()).collect();
+        let near = |len| within_one_letter(&sorted, |x| lens[x], len).collect::<Vec<_>>();
+        assert_eq!(near(5), vec![1, 2, 3, 4]);
+        assert_eq!(near(3), vec![0, 1, 2]);
+        assert_eq!(near(7), vec![4, 5]);
+        assert_eq!(near(1), Vec::<usize>::new());
+        assert_eq!(near(9), Vec::<usize>::new());
+        // A near variant of ترامب (ترمب: one long vowel dropped) is among those kept.
+        let a: Vec<char> = keys[3].chars().collect();
+        let b: Vec<char> = keys[1].chars().collect();
+        assert!(near_variant(&a, &b));
     }
 
     #[test]

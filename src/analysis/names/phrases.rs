@@ -354,6 +354,8 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
             .push((i, w.key.chars().collect()));
     }
     let mut out = Vec::new();
+    // The byte ranges of the entities' mentions, made at the first cluster that asks.
+    let mut mentioned: Option<rustc_hash::FxHashSet<(usize, usize)>> = None;
     for (_, list) in firsts {
         // Equal keys always fall in one cluster (a key's first occurrence heads it or joins the
         // cluster of an earlier key, and takes every later occurrence along), so the clusters are
@@ -404,10 +406,18 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
             }
             // A given name already found as a name of its own (two hamza seats or ى/ي on a word
             // outside the lexicon) is one entity, not two.
-            let known = entities
+            // (Asked of a set of every mention's range, made once: each cluster against every
+            // mention of the story was quadratic in a long draft.)
+            let mentioned = mentioned.get_or_insert_with(|| {
+                entities
+                    .iter()
+                    .flat_map(|e| &e.mentions)
+                    .map(|m| (m.range.start, m.range.end))
+                    .collect::<rustc_hash::FxHashSet<_>>()
+            });
+            let known = mentions
                 .iter()
-                .flat_map(|e| &e.mentions)
-                .any(|m| mentions.iter().any(|x| x.range == m.range));
+                .any(|x| mentioned.contains(&(x.range.start, x.range.end)));
             if known {
                 continue;
             }

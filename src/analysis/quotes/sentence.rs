@@ -17,19 +17,17 @@ pub(crate) fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote
     let Some(body) = text.get(para.clone()) else {
         return out;
     };
-    // The terminators are found byte by byte, without decoding the characters: `.` `!` `?` are
+    // The terminators are found with `memchr`, without decoding the characters: `.` `!` `?` are
     // ASCII, `؟` (U+061F) is D8 9F and `۔` (U+06D4) DB 94 in UTF-8, and a byte below 0x80 or a
-    // lead byte is always a character boundary.
+    // lead byte is always a character boundary. Found apart, then put back in text order.
     let bytes = body.as_bytes();
-    for (off, &b) in bytes.iter().enumerate() {
-        let c = match b {
-            b'.' => '.',
-            b'!' => '!',
-            b'?' => '?',
-            0xD8 if bytes.get(off + 1) == Some(&0x9F) => '؟',
-            0xDB if bytes.get(off + 1) == Some(&0x94) => '\u{06D4}',
-            _ => continue,
-        };
+    let mut marks: Vec<(usize, char)> = memchr::memchr3_iter(b'.', b'!', b'?', bytes)
+        .map(|off| (off, char::from(bytes[off])))
+        .chain(memchr::memmem::find_iter(bytes, "؟").map(|off| (off, '؟')))
+        .chain(memchr::memmem::find_iter(bytes, "\u{06D4}").map(|off| (off, '\u{06D4}')))
+        .collect();
+    marks.sort_unstable();
+    for (off, c) in marks {
         let at = para.start + off;
         if inside_quote(quotes, at, at + 1) {
             continue;

@@ -360,32 +360,35 @@ fn unknown_word_whole(cx: &Context, plain: &str) -> bool {
 pub(super) fn unknown_word(cx: &Context, plain: &str) -> bool {
     use crate::analysis::names::{Lexical, ordinary_word_in};
     let known = |w: &str| w.chars().count() >= 2 && ordinary_word_in(cx, w) != Lexical::Unknown;
-    let mut forms: Vec<&str> = vec![plain];
+    // The word, without و/ف, and each of those without ب/ل/ك: four forms at most, borrowed
+    // (this is asked for many words; the forms are read in place, not copied).
+    let mut forms: [&str; 4] = [plain; 4];
+    let mut n = 1;
     if let Some(r) = plain.strip_prefix(['و', 'ف']) {
-        forms.push(r);
+        forms[n] = r;
+        n += 1;
     }
-    let n = forms.len();
     for i in 0..n {
         if let Some(r) = forms[i].strip_prefix(['ب', 'ل', 'ك']) {
-            forms.push(r);
+            forms[n] = r;
+            n += 1;
         }
     }
-    let mut out = Vec::new();
-    for f in &forms {
-        out.push(f.to_string());
-        if let Some(r) = f.strip_suffix('ا') {
-            out.push(r.to_string());
+    for f in &forms[..n] {
+        if known(f) || f.strip_suffix('ا').is_some_and(known) {
+            return false;
         }
         for suf in ["هما", "هم", "ها", "ه", "نا", "كم"] {
-            if let Some(r) = f.strip_suffix(suf) {
-                out.push(r.to_string());
-                if let Some(r2) = r.strip_suffix('ت') {
-                    out.push(format!("{r2}ة"));
-                }
+            if let Some(r) = f.strip_suffix(suf)
+                && (known(r)
+                    || r.strip_suffix('ت')
+                        .is_some_and(|r2| known(&format!("{r2}ة"))))
+            {
+                return false;
             }
         }
     }
-    !out.iter().any(|f| known(f))
+    true
 }
 
 /// True for a word carrying a prepositional proclitic ب ل ك (possibly after و/ف), or the bare
