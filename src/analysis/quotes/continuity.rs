@@ -11,9 +11,9 @@
 
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
-    cue_gender, cue_plural, function, gap, in_person, outlet_phrase, phrase_kind, post_gender,
-    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person, subject_after,
-    unknown_word,
+    cue_gender, cue_plural, describes_noun_before, function, gap, in_person, outlet_phrase,
+    phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np, relay_aside,
+    starts_person, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -1172,31 +1172,6 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
 
 fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
     Attribution::of(cue, speaker)
-}
-
-/// True when the cue at word `i` is a verb in the imperfect with no conjunction (يطالب، تعلن)
-/// right after an indefinite noun, with no punctuation, particle or resumptive فيه/فيها after it
-/// (فتوى من سبع نقاط تعلن أن ...): a verb right after an indefinite noun is a clause describing
-/// that noun (an Arabic relative clause after an indefinite antecedent has no relative pronoun),
-/// so its subject is that noun, not the speaker whose turn it was. A resumptive after the verb
-/// (في مقابلة يقول فيها) makes the noun the occasion of speaking, and the subject the pronoun.
-fn describes_noun_before(cx: &Context, persons: &[Range<usize>], i: usize) -> bool {
-    let Some(k) = i.checked_sub(1) else {
-        return false;
-    };
-    let t = &cx.lex.words[i];
-    t.verb
-        && t.phrase == 0
-        && cx.doc.words[i].plain.starts_with(['ي', 'ت'])
-        && !super::speaker::resumptive_after(cx, i)
-        && !breaks_phrase(gap(cx, k, i))
-        && cx.doc.words[k].kind == crate::text::WordKind::Arabic
-        && !bare_key(cx, k).starts_with("ال")
-        && !in_person(cx, persons, k)
-        && !function(cx, k)
-        && !complementizer(cx, k)
-        && !adverb(cx, k)
-        && !cx.lex.words[k].is_cue()
 }
 
 /// The word index of the first word of the sentence holding word `i`: the first word after a
