@@ -11,7 +11,8 @@
 
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
-    cue_gender, cue_plural, ends_its_sentence, function, gap, in_person, outlet_phrase,
+    cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
+    outlet_phrase,
     phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np, relay_aside,
     starts_person, subject_after, unknown_word,
 };
@@ -347,6 +348,89 @@ fn sound_plural(cx: &Context, n: &Named) -> bool {
     sk.chars().count() >= 3 && (cx.profile.titles.contains_word(&sk) || !unknown_word(cx, &sp))
 }
 
+/// The subject of كان at word `i` opening a clause when a reporting verb in the pluperfect
+/// follows it ([`pluperfect_cue`]): كان before its subject and then قد with a reporting verb
+/// (وكان فلان، قد قال إن) is that verb in the pluperfect, so the subject of كان, a name with or
+/// without its post, is the speaker. `None` otherwise, or inside a quotation.
+fn pluperfect_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let n = cx.doc.words.len();
+    let w = cx.doc.words.get(i + 1)?;
+    if !opens_clause(cx, i) || inside_quote(quotes, w.range.start, w.range.end) {
+        return None;
+    }
+    let np = read_np(cx, persons, i + 1, n)?;
+    (np.name.is_some()
+        && !np.anonymous
+        && np.range.start == w.range.start
+        && pluperfect_cue(cx, i, &np))
+    .then_some(np)
+}
+
+/// True when word `i` is كان (وكان، فكان، كانت ...) whose subject `np` is followed, after at most
+/// a comma and قد, by a reporting verb (وكان مدير المرصد فلان، قد قال إن): كان ... قد قال is
+/// the pluperfect of قال, whose subject is the subject of كان.
+fn pluperfect_cue(cx: &Context, i: usize, np: &Named) -> bool {
+    let key = bare_key(cx, i);
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if !matches!(key, "كان" | "كانت") {
+        return false;
+    }
+    let mut k = cx
+        .doc
+        .words
+        .partition_point(|w| w.range.end <= np.range.end);
+    if k < cx.doc.words.len() && matches!(bare_key(cx, k), "قد" | "وقد") {
+        k += 1;
+    }
+    k < cx.doc.words.len()
+        && cx.lex.words[k].verb
+        && !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟', ':'])
+}
+
+/// True when the cue at word `cue` is a verb in the masculine (قال، يقول) and the speaker phrase
+/// `n`, read before it, opens with a feminine noun in ة, an ordinary word that is no post, given
+/// name or person (صحيفة الغارديان يقول): a subject before its verb agrees with it in gender
+/// (الصحيفة تقول), so a masculine verb after the noun says the noun is not its subject and the
+/// reader took the wrong one. (A masculine name in ة, حمادة, is no word of the dictionary.)
+fn masculine_verb_feminine_noun(
+    cx: &Context,
+    persons: &[Range<usize>],
+    cue: usize,
+    n: &Named,
+) -> bool {
+    let k = cx.doc.word_index_at(n.range.start);
+    let (Some(t), Some(c)) = (cx.lex.words.get(k), cx.doc.words.get(cue)) else {
+        return false;
+    };
+    let w = &cx.doc.words[k];
+    cx.lex.words[cue].verb
+        && n.range.end <= c.range.start
+        && cue_gender(cx, cue) == Some(Gender::Masculine)
+        && !n.anonymous
+        && w.kind == crate::text::WordKind::Arabic
+        && w.plain.ends_with('ة')
+        && t.title == 0
+        && t.given == 0
+        && !in_person(cx, persons, k)
+        && !unknown_word(cx, &w.plain)
+}
+
+/// True when the clause of the cue at word `i`, read as `read`, ends the last speaker's turn
+/// without naming a speaker, so a later subjectless cue cannot reach back over it: a masculine
+/// verb with a feminine noun after it (يقول صحيفة الغارديان) has a subject the reader did not read
+/// ([`masculine_verb_feminine_noun`]).
+fn ends_turn(cx: &Context, persons: &[Range<usize>], i: usize, read: &Read) -> bool {
+    match read {
+        Read::Named(np) => masculine_verb_feminine_noun(cx, persons, i, np),
+        Read::Pronoun | Read::Unclear => false,
+    }
+}
+
 /// The reporting clauses of a document: every cue outside quotations, in order, with what it says
 /// about its speaker. Built once per document; [`Clauses::continuing`] answers continuity.
 pub(super) struct Clauses {
@@ -373,6 +457,10 @@ impl Clauses {
         let mut topics = Vec::new();
         for i in 0..n {
             let t = &cx.lex.words[i];
+            if let Some(np) = pluperfect_subject(cx, persons, quotes, i) {
+                reads.push((i, Read::Named(np)));
+                continue;
+            }
             if !t.is_cue()
                 && let Some(np) = topic_subject(cx, persons, quotes, i)
                     .or_else(|| amma_topic(cx, persons, quotes, i))
@@ -421,6 +509,9 @@ impl Clauses {
             // A reported clause names no speaker, but a plural one still ends a singular turn.
             if reported_clause(cx, quotes, i, &read) {
                 read = Read::Pronoun;
+            }
+            if ends_turn(cx, persons, i, &read) {
+                read = Read::Unclear;
             }
             reads.push((i, read));
         }
@@ -721,6 +812,27 @@ fn resolve_title(
     None
 }
 
+/// The paragraph of the last quotation attributed to each speaker so far, keyed by the byte
+/// offset where the clause that named the speaker names them (the speaker range's start): filled
+/// in quotation order by [`attribute`], read by [`speaker_of`] to let a turn run on as long as
+/// its quotations do.
+#[derive(Default)]
+struct Turns(std::cell::RefCell<std::collections::HashMap<usize, usize>>);
+
+impl Turns {
+    /// The paragraph index of the last quotation given to the speaker named at byte `start`.
+    fn last(&self, start: usize) -> Option<usize> {
+        self.0.borrow().get(&start).copied()
+    }
+
+    /// Records that a quotation in paragraph `para` was given to the speaker named at `start`.
+    fn note(&self, start: usize, para: usize) {
+        let mut m = self.0.borrow_mut();
+        let e = m.entry(start).or_insert(para);
+        *e = (*e).max(para);
+    }
+}
+
 /// How many paragraphs back a cue with no subject of its own may find its speaker.
 const MAX_TURN_PARAGRAPHS: usize = 2;
 
@@ -731,6 +843,7 @@ fn speaker_of(
     cx: &Context,
     persons: &[Range<usize>],
     clauses: &Clauses,
+    turns: &Turns,
     read: &Read,
     i: usize,
 ) -> Option<Named> {
@@ -739,9 +852,14 @@ fn speaker_of(
         Read::Named(n) => (i, n.clone()),
         Read::Pronoun => {
             let (cue, n) = clauses.continuing(cx, i)?;
-            // A turn does not run on for ever: past a few paragraphs, the speaker is unclear.
+            // A turn does not run on for ever: past a few paragraphs with none of the speaker's
+            // quotations, the speaker is unclear. Each quotation of the turn carries it on
+            // (وتابع «...» ¶ وأضاف «...» ¶ وأوضح «...»: a speech quoted paragraph after
+            // paragraph), so the distance is counted from the last quotation given to the
+            // speaker, not from the clause that named them.
             let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
-            let there = cx.doc.paragraph_of(n.range.start)?;
+            let named = cx.doc.paragraph_of(n.range.start)?;
+            let there = turns.last(n.range.start).map_or(named, |p| p.max(named));
             if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
                 return None;
             }
@@ -1055,31 +1173,6 @@ fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
     Attribution::of(cue, speaker)
 }
 
-/// True when the cue at word `i` is a verb in the imperfect with no conjunction (يطالب، تعلن)
-/// right after an indefinite noun, with no punctuation, particle or resumptive فيه/فيها after it
-/// (فتوى من سبع نقاط تعلن أن ...): a verb right after an indefinite noun is a clause describing
-/// that noun (an Arabic relative clause after an indefinite antecedent has no relative pronoun),
-/// so its subject is that noun, not the speaker whose turn it was. A resumptive after the verb
-/// (في مقابلة يقول فيها) makes the noun the occasion of speaking, and the subject the pronoun.
-fn describes_noun_before(cx: &Context, persons: &[Range<usize>], i: usize) -> bool {
-    let Some(k) = i.checked_sub(1) else {
-        return false;
-    };
-    let t = &cx.lex.words[i];
-    t.verb
-        && t.phrase == 0
-        && cx.doc.words[i].plain.starts_with(['ي', 'ت'])
-        && !super::speaker::resumptive_after(cx, i)
-        && !breaks_phrase(gap(cx, k, i))
-        && cx.doc.words[k].kind == crate::text::WordKind::Arabic
-        && !bare_key(cx, k).starts_with("ال")
-        && !in_person(cx, persons, k)
-        && !function(cx, k)
-        && !complementizer(cx, k)
-        && !adverb(cx, k)
-        && !cx.lex.words[k].is_cue()
-}
-
 /// The word index of the first word of the sentence holding word `i`: the first word after a
 /// sentence end (. ! ? ؟ or a line break) before it, or word 0.
 fn sentence_start(cx: &Context, i: usize) -> usize {
@@ -1177,6 +1270,8 @@ struct Attributor<'x, 'd, 'a> {
     persons: &'x [Range<usize>],
     clauses: &'x Clauses,
     quotes: &'x [Quote],
+    /// The paragraph each speaker was last given a quotation in.
+    turns: Turns,
 }
 
 impl Attributor<'_, '_, '_> {
@@ -1189,13 +1284,21 @@ impl Attributor<'_, '_, '_> {
         // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last.
         if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
             let sp = person_before(cx, persons, para_start, cue.start)
-                .or_else(|| speaker_of(cx, persons, clauses, &Read::Pronoun, i));
+                .or_else(|| speaker_of(cx, persons, clauses, &self.turns, &Read::Pronoun, i));
             return attribution(cue, sp);
         }
         if let Some(n) = transmitted_from(cx, persons, i) {
-            return attribution(cue, speaker_of(cx, persons, clauses, &Read::Named(n), i));
+            return attribution(
+                cue,
+                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), i),
+            );
         }
         let mut read = read_cue(cx, persons, i, limit);
+        if let Read::Named(n) = &read
+            && masculine_verb_feminine_noun(cx, persons, i, n)
+        {
+            return attribution(cue, None);
+        }
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
         {
@@ -1216,7 +1319,7 @@ impl Attributor<'_, '_, '_> {
         {
             read = Read::Named(n);
         }
-        attribution(cue, speaker_of(cx, persons, clauses, &read, i))
+        attribution(cue, speaker_of(cx, persons, clauses, &self.turns, &read, i))
     }
 
     /// True when a person other than the speaker the turn would continue with is named in subject
@@ -1372,6 +1475,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         persons,
         clauses: &clauses,
         quotes: &snapshot,
+        turns: Turns::default(),
     };
     let mut state: Option<ParaState> = None;
     for qi in 0..quotes.len() {
@@ -1398,6 +1502,9 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             .or_else(|| after_punctuation(cx, quotes, qi))
             .or_else(|| reader.nearby(q, &place, st))
             .or_else(|| carried_over(quotes, qi, place.sent_start));
+        if let Some((r, _)) = found.as_ref().and_then(|a| a.speaker.as_ref()) {
+            reader.turns.note(r.start, pi);
+        }
         quotes[qi].attribution = found;
     }
 }
@@ -1604,6 +1711,45 @@ mod tests {
             "وقالت ليلى الزمراني إن العمل صعب.\nوخلصت إلى أن «الحل هو أن نعمل معاً دون توقف».",
         );
         assert_eq!(s, vec![(true, Some("ليلى الزمراني".into()), false)]);
+    }
+
+    #[test]
+    fn each_subjectless_clause_carries_the_turn_on() {
+        // Four paragraphs of one speech: the turn is counted from its last clause.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب «إن اللجنة ستعلن قريبا».\nوتابع «أن المحامي سيترأس اللجنة».\nوأضاف «أن هؤلاء المسؤولين كانوا ضمن الفريق».\nوأوضح «أن اللجنة سيكون لها وزنها».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(names, vec![Some("الوزير سامر الخطيب".into()); 4]);
+    }
+
+    #[test]
+    fn kana_qad_with_a_cue_names_the_speaker() {
+        // وكان فلان، قد قال: the subject of كان said it; وأوضح in the next paragraph is his.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الوضع صعب.\nوكان مدير المرصد يوسف العلي، قد قال إن الطائرات قصفت المدينة.\nوأوضح أن «المنطقة تعرضت لهجمات».",
+        );
+        assert_eq!(
+            s,
+            vec![(true, Some("مدير المرصد يوسف العلي".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_masculine_verb_does_not_take_a_feminine_noun_for_its_subject() {
+        // يقول cannot have صحيفة for its subject: the man interviewed is not named here, and the
+        // turn does not pass to the paper either.
+        let s = speakers(
+            "وفي مقابلة أجرتها معه صحيفة الغارديان يقول: «كنت وما زلت صحفياً».\nوتابع: «لن أتوقف عن الكتابة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(names, vec![None, None]);
+        // قالت with the same noun reads it.
+        let s = speakers("وقالت صحيفة الغارديان إن «الوضع صعب».");
+        assert_eq!(s, vec![(true, Some("صحيفة الغارديان".into()), false)]);
+        // A man's name in ة after يقول is read as its subject.
+        let s = speakers("وفي مقابلة معه يقول حمادة: «كنت وما زلت صحفياً».");
+        assert_eq!(s[0].1, Some("حمادة".into()));
     }
 
     #[test]

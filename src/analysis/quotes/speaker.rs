@@ -2141,18 +2141,32 @@ pub(super) fn resumptive_after(cx: &Context, i: usize) -> bool {
 }
 
 /// The reading of the cue at word `i` when no subject stands before or after it: the speaker of
-/// the previous reporting clause ([`Read::Pronoun`]), unless the cue is an imperfect verb with no
-/// conjunction right after an indefinite noun of its clause (فتوى من سبع نقاط تعلن أن «...»)
-/// and no resumptive pronoun after it ([`resumptive_after`]).
-/// Such a verb opens a descriptive clause (صفة) of the noun before it, whose subject is that noun
-/// and not the story's last speaker, so the speaker is unclear ([`Read::Unclear`]).
+/// the previous reporting clause ([`Read::Pronoun`]), unless the verb describes the noun before
+/// it ([`describes_noun_before`]), whose subject is that noun and not the story's last speaker,
+/// so the speaker is unclear ([`Read::Unclear`]).
 fn subjectless(cx: &Context, persons: &[Range<usize>], i: usize) -> Read {
+    if describes_noun_before(cx, persons, i) {
+        Read::Unclear
+    } else {
+        Read::Pronoun
+    }
+}
+
+/// True when the cue at word `i` is an imperfect verb with no conjunction (يطالب، تعلن) right
+/// after an indefinite noun of its clause, with no punctuation between and no resumptive pronoun
+/// after it ([`resumptive_after`]) (فتوى من سبع نقاط تعلن أن «...»): a verb right after an
+/// indefinite noun opens a descriptive clause (صفة) of that noun (an Arabic relative clause after
+/// an indefinite antecedent has no relative pronoun), so its subject is that noun, not the
+/// speaker whose turn it was. A resumptive after the verb (في مقابلة يقول فيها) makes the noun
+/// the occasion of speaking, and the subject the pronoun. The one reading of this construction,
+/// for the reader at a cue ([`subjectless`]) and for continuity.
+pub(super) fn describes_noun_before(cx: &Context, persons: &[Range<usize>], i: usize) -> bool {
     if i == 0
         || i >= cx.doc.words.len()
         || breaks_phrase(gap(cx, i - 1, i))
         || resumptive_after(cx, i)
     {
-        return Read::Pronoun;
+        return false;
     }
     let key = cx.doc.words[i].key.as_str();
     let imperfect = match key.strip_prefix('ت') {
@@ -2163,24 +2177,18 @@ fn subjectless(cx: &Context, persons: &[Range<usize>], i: usize) -> Read {
     let t = &cx.lex.words[p];
     // Only after an indefinite noun: after a definite one (إن الخطوة الأخيرة تؤكد) the verb is
     // the predicate of a subject-first clause, often inside the reported content.
-    let noun = cx.doc.words[p].kind == crate::text::WordKind::Arabic
+    imperfect
+        && cx.lex.words[i].phrase == 0
+        && cx.doc.words[p].kind == crate::text::WordKind::Arabic
         && !bare_key(cx, p).starts_with("ال")
-        && !t.verb
         && !t.is_cue()
-        && !t.participle
-        && t.phrase == 0
         && t.title == 0
         && t.given == 0
         && !function(cx, p)
         && !complementizer(cx, p)
         && !adverb(cx, p)
         && !preposition_verb(cx, p)
-        && !in_person(cx, persons, p);
-    if imperfect && noun {
-        Read::Unclear
-    } else {
-        Read::Pronoun
-    }
+        && !in_person(cx, persons, p)
 }
 
 /// The subject of a verb that opens a relative clause (فلان الفلاني، الذي اعتبر أن ...): the
