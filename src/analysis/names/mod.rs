@@ -326,7 +326,8 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
 }
 
 /// True when seed `s` is a person seed on a word that is no given name and whose shape the
-/// lexicon proves an adverbial accusative ([`adverbial_accusative`]), or, for a seed without
+/// lexicon proves an adverbial accusative ([`adverbial_accusative`]) or a preposition on a
+/// definite common noun ([`preposition_on_common_noun`]), or, for a seed without
 /// strong evidence ([`strong_seed`]), a conjugated verb ([`conjugated_verb`]). An adverb is
 /// never a person's name; many family names are also verbs to the lexicon (جعجع، غني، تشين،
 /// يمق), so a verb's shape outweighs only weak evidence (a title or a reporting verb before it).
@@ -336,7 +337,27 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
     }
     let w = &cx.doc.words[s.word];
     let written = cx.doc.source.get(w.range.clone()).unwrap_or_default();
-    adverbial_accusative(cx, written) || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
+    adverbial_accusative(cx, written)
+        || preposition_on_common_noun(cx, &w.plain)
+        || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
+}
+
+/// True when `plain` is a preposition (ل، ب، ك) written on a definite word (للمنتخب، بالفرنسية)
+/// whose definite form is a word of the lexicon as written (المنتخب). Reason: a preposition
+/// governs a common noun here, and the word it is written on is a prepositional phrase, not a
+/// person's name.
+fn preposition_on_common_noun(cx: &Context, plain: &str) -> bool {
+    let definite = if let Some(rest) = plain.strip_prefix("لل") {
+        format!("ال{rest}")
+    } else if let Some(rest) = plain
+        .strip_prefix(['ب', 'ك'])
+        .filter(|r| r.starts_with("ال"))
+    {
+        rest.to_string()
+    } else {
+        return false;
+    };
+    at_least_chars(&definite, 5) && ordinary_word_in(cx, &definite) == Lexical::Exact
 }
 
 /// True when `plain` (a word as written, harakat removed) is a verb by its conjugation: the
@@ -2834,6 +2855,20 @@ mod tests {
                 .any(|(k, sp)| *k == NameKind::Person && sp.iter().any(|(s, _)| s == "الخطيب")),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_preposition_on_a_definite_common_noun_is_no_name() {
+        let doc = Document::new("", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        // للمنتخب: لـ + المنتخب (the team), a prepositional phrase.
+        assert!(preposition_on_common_noun(&cx, "للمنتخب"));
+        assert!(preposition_on_common_noun(&cx, "بالسيارة"));
+        // No article, or a definite form the lexicon does not know: it may be a name.
+        assert!(!preposition_on_common_noun(&cx, "لأردوغان"));
+        assert!(!preposition_on_common_noun(&cx, "بالمرزوقي"));
+        assert!(!preposition_on_common_noun(&cx, "المنتخب"));
     }
 
     #[test]
