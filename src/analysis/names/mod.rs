@@ -321,7 +321,107 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             last_title = Some(i);
         }
     }
+    out.retain(|s| !inflected_non_name(cx, s));
     out
+}
+
+/// True when seed `s` is a person seed on a word that is no given name and whose shape the
+/// lexicon proves an adverbial accusative ([`adverbial_accusative`]) or a preposition on a
+/// definite common noun ([`preposition_on_common_noun`]), or, for a seed without
+/// strong evidence ([`strong_seed`]), a conjugated verb ([`conjugated_verb`]). An adverb is
+/// never a person's name; many family names are also verbs to the lexicon (جعجع، غني، تشين،
+/// يمق), so a verb's shape outweighs only weak evidence (a title or a reporting verb before it).
+fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
+    if s.kind != NameKind::Person || cx.lex.words[s.word].given > 0 {
+        return false;
+    }
+    let w = &cx.doc.words[s.word];
+    let written = cx.doc.source.get(w.range.clone()).unwrap_or_default();
+    adverbial_accusative(cx, written)
+        || preposition_on_common_noun(cx, &w.plain)
+        || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
+}
+
+/// True when `plain` is a preposition (ل، ب، ك) written on a definite word (للمنتخب، بالفرنسية)
+/// whose definite form is a word of the lexicon as written (المنتخب). Reason: a preposition
+/// governs a common noun here, and the word it is written on is a prepositional phrase, not a
+/// person's name.
+fn preposition_on_common_noun(cx: &Context, plain: &str) -> bool {
+    let definite = if let Some(rest) = plain.strip_prefix("لل") {
+        format!("ال{rest}")
+    } else if let Some(rest) = plain
+        .strip_prefix(['ب', 'ك'])
+        .filter(|r| r.starts_with("ال"))
+    {
+        rest.to_string()
+    } else {
+        return false;
+    };
+    at_least_chars(&definite, 5) && ordinary_word_in(cx, &definite) == Lexical::Exact
+}
+
+/// True when `plain` (a word as written, harakat removed) is a verb by its conjugation: the
+/// lexicon knows it exactly and knows exactly every other person of the same tense built on it,
+/// the imperfect prefixes (أ ت ن ي: يريد → أريد، تريد، نريد) or the perfect endings (ت، نا، تم:
+/// توفي → توفيت، توفينا، توفيتم); a stem that starts with a proclitic letter ([`clitic_front`])
+/// is not tried. Reason: a verb conjugates for person, a name does not, so a
+/// word whose whole person paradigm is in the lexicon is a verb.
+pub(crate) fn conjugated_verb(cx: &Context, plain: &str) -> bool {
+    if ordinary_word_in(cx, plain) != Lexical::Exact {
+        return false;
+    }
+    let exact = |w: &str| ordinary_word_in(cx, w) == Lexical::Exact;
+    imperfect_verb(cx, plain)
+        || (at_least_chars(plain, 3)
+            && !clitic_front(plain)
+            && ["ت", "نا", "تم"]
+                .iter()
+                .all(|end| exact(&format!("{plain}{end}"))))
+}
+
+/// True when `plain` is an imperfect verb by its person prefixes: the lexicon knows it exactly
+/// and knows exactly the same stem with each other prefix of أ ت ن ي (يريد → أريد، تريد، نريد),
+/// the stem not starting with a proclitic letter ([`clitic_front`]). Reason: as
+/// [`conjugated_verb`].
+fn imperfect_verb(cx: &Context, plain: &str) -> bool {
+    let mut chars = plain.chars();
+    let first = chars.next();
+    let rest = chars.as_str();
+    matches!(first, Some('أ' | 'ت' | 'ن' | 'ي'))
+        && at_least_chars(rest, 2)
+        // A stem that starts with a proclitic letter would let the lexicon read the swapped
+        // forms as clitic + word (أولسن as أ + و + لسن), not as persons of one verb.
+        && !clitic_front(rest)
+        && ordinary_word_in(cx, plain) == Lexical::Exact
+        && ['أ', 'ت', 'ن', 'ي']
+            .iter()
+            .filter(|&&c| Some(c) != first)
+            .all(|c| ordinary_word_in(cx, &format!("{c}{rest}")) == Lexical::Exact)
+}
+
+/// True when `s` starts with a letter that may be a proclitic (و ف ب ل ك), also after the
+/// interrogative أ (أو، أف).
+fn clitic_front(s: &str) -> bool {
+    let s = s.strip_prefix('أ').unwrap_or(s);
+    s.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+}
+
+/// True when `written` (a word as the text spells it, harakat kept) ends in the accusative
+/// tanween on its final alef (معقباً، يوميًا) and the word without that alef and its marks is a
+/// word of the lexicon as written. Reason: the tanween marks an indefinite noun or adjective in
+/// the accusative, read as a circumstantial or an adverb (قال معقباً، يومياً), and a name is not
+/// written with it.
+pub(crate) fn adverbial_accusative(cx: &Context, written: &str) -> bool {
+    let bare = written.trim_end_matches(['\u{064B}', '\u{0640}']);
+    let Some(before_alef) = bare.strip_suffix('ا') else {
+        return false;
+    };
+    let stem = before_alef.trim_end_matches(['\u{064B}', '\u{0640}']);
+    let tanween = stem.len() < before_alef.len() || bare.len() < written.len();
+    tanween
+        && at_least_chars(stem, 3)
+        && !stem.ends_with(['ا', 'ة'])
+        && ordinary_word_in(cx, &normalize::plain(stem)) == Lexical::Exact
 }
 
 /// Pushes onto `out` the seeds word `i` gives by itself or as a lead noun: a listed place, a
@@ -2761,6 +2861,67 @@ mod tests {
             e.contains(&(NameKind::Org, vec![("العمل".to_string(), 2)])),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn a_conjugated_verb_or_an_adverb_is_not_a_family_name() {
+        let doc = Document::new("", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        // Imperfect (يريد → أريد، تريد، نريد) and perfect (توفي → توفيت، توفينا، توفيتم).
+        assert!(conjugated_verb(&cx, "يريد"));
+        assert!(conjugated_verb(&cx, "يخطط"));
+        assert!(conjugated_verb(&cx, "توفي"));
+        assert!(!conjugated_verb(&cx, "مملوك"));
+        assert!(!conjugated_verb(&cx, "الخطيب"));
+        assert!(!conjugated_verb(&cx, "ميركل"));
+        assert!(!conjugated_verb(&cx, "أولسن"));
+        assert!(adverbial_accusative(&cx, "معقباً"));
+        assert!(adverbial_accusative(&cx, "يوميًا"));
+        // Without the tanween the alef may end a name (نيسا، كوستا).
+        assert!(!adverbial_accusative(&cx, "معقبا"));
+        assert!(!adverbial_accusative(&cx, "نيسا"));
+        assert!(!adverbial_accusative(&cx, "كوستا"));
+        // After a title (weak evidence), a verb is not the holder's name.
+        let e = entities("وقال الوزير يريد أن يسافر. وأكد الوزير يريد أن يبقى.");
+        assert!(
+            e.iter().all(|(_, sp)| sp.iter().all(|(s, _)| s != "يريد")),
+            "{e:?}"
+        );
+        // After a given name, a family name the lexicon also reads as a verb stays a name.
+        let e = entities("وقال رياض يمق إن المحطة جاهزة. وأكد يمق أن العمل بدأ.");
+        assert!(
+            e.iter()
+                .any(|(k, sp)| *k == NameKind::Person && sp.iter().any(|(s, _)| s == "يمق")),
+            "{e:?}"
+        );
+        // After a given name, an adverbial accusative is not a family name.
+        let e = entities("وقال سامي معقباً إن الأمر انتهى. ورد سامي معقباً على الوزير.");
+        assert!(
+            e.iter().all(|(_, sp)| sp.iter().all(|(s, _)| s != "معقبا")),
+            "{e:?}"
+        );
+        // A family name in the same slot stays a name.
+        let e = entities("وقال باسم الخطيب إن الوضع مستقر. وأكد الخطيب أن الأمر انتهى.");
+        assert!(
+            e.iter()
+                .any(|(k, sp)| *k == NameKind::Person && sp.iter().any(|(s, _)| s == "الخطيب")),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_preposition_on_a_definite_common_noun_is_no_name() {
+        let doc = Document::new("", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        // للمنتخب: لـ + المنتخب (the team), a prepositional phrase.
+        assert!(preposition_on_common_noun(&cx, "للمنتخب"));
+        assert!(preposition_on_common_noun(&cx, "بالسيارة"));
+        // No article, or a definite form the lexicon does not know: it may be a name.
+        assert!(!preposition_on_common_noun(&cx, "لأردوغان"));
+        assert!(!preposition_on_common_noun(&cx, "بالمرزوقي"));
+        assert!(!preposition_on_common_noun(&cx, "المنتخب"));
     }
 
     #[test]
