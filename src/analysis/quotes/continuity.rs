@@ -12,9 +12,8 @@
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
-    outlet_phrase,
-    phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np, relay_aside,
-    starts_person, subject_after, unknown_word,
+    outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np,
+    relay_aside, starts_person, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
