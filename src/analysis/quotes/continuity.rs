@@ -278,7 +278,7 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
     if n.range.end > w.range.start {
         return false;
     }
-    let s = cx.doc.word_index_at(n.range.start);
+    let s = cx.doc.word_index_containing(n.range.start);
     // أن/إن, also after و (وأن), with a demonstrative between it and the subject (أن هذه المرحلة).
     let opens = |k: usize| {
         complementizer(cx, k)
@@ -323,7 +323,7 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
 /// المحتجين): a group of people, not one person. A name is never taken for one (ياسين), nor a
 /// word whose singular is not a word (الأمين).
 fn sound_plural(cx: &Context, n: &Named) -> bool {
-    let k = cx.doc.word_index_at(n.range.start);
+    let k = cx.doc.word_index_containing(n.range.start);
     let Some(w) = cx.doc.words.get(k) else {
         return false;
     };
@@ -402,7 +402,9 @@ fn masculine_verb_feminine_noun(
     cue: usize,
     n: &Named,
 ) -> bool {
-    let k = cx.doc.word_index_at(n.range.start);
+    // The word holding the phrase's start (a phrase may start after a proclitic: ووزير → وزير),
+    // not the first word starting at or after it.
+    let k = cx.doc.word_index_containing(n.range.start);
     let (Some(t), Some(c)) = (cx.lex.words.get(k), cx.doc.words.get(cue)) else {
         return false;
     };
@@ -747,7 +749,7 @@ fn resolve_title(
     n: &Named,
     at: usize,
 ) -> Option<Named> {
-    let wi = cx.doc.word_index_at(n.range.start);
+    let wi = cx.doc.word_index_containing(n.range.start);
     let head = cx.doc.words.get(wi)?;
     let head_key = head.key.strip_prefix("ال").unwrap_or(&head.key).to_string();
     if head_key.chars().count() < 3 {
@@ -886,7 +888,7 @@ fn speaker_of(
 /// الشاب، الفتاة): news copy uses such a noun for someone it has already named, never for a new
 /// speaker, so it refers back like a bare post ([`role_anaphor`]).
 fn generic_person(cx: &Context, n: &Named) -> bool {
-    let wi = cx.doc.word_index_at(n.range.start);
+    let wi = cx.doc.word_index_containing(n.range.start);
     n.name.is_none()
         && !n.anonymous
         && cx.doc.words_in(n.range.clone()).len() == 1
@@ -919,7 +921,7 @@ fn full_name(
     clauses: &Clauses,
     n: &Named,
 ) -> Option<Named> {
-    let k0 = cx.doc.word_index_at(n.range.start);
+    let k0 = cx.doc.word_index_containing(n.range.start);
     if n.name.is_some()
         || n.anonymous
         || cx.doc.words_in(n.range.clone()).len() != 1
@@ -974,7 +976,7 @@ fn full_name(
 /// of address, السيد، is no post). المتحدث alone means the one speaking and resolves whatever the
 /// person's post. `None` otherwise.
 fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
-    let wi = cx.doc.word_index_at(n.range.start);
+    let wi = cx.doc.word_index_containing(n.range.start);
     let words = cx.doc.words_in(n.range.clone()).len();
     // Also an indefinite post with the genitive of another person (معاون ماكرون): an epithet
     // of the person in focus, as a bare definite post is.

@@ -799,7 +799,7 @@ pub(super) fn cue_plural(cx: &Context, i: usize) -> bool {
 /// word with ة whose form without it is also a title is feminine, a title word without ة
 /// masculine. `None` when the phrase does not start with a title (a name, a body, a plural).
 pub(super) fn post_gender(cx: &Context, n: &Named) -> Option<Gender> {
-    let k = cx.doc.word_index_at(n.range.start);
+    let k = cx.doc.word_index_containing(n.range.start);
     let t = cx.lex.words.get(k)?;
     if t.title == 0 {
         return None;
@@ -2324,7 +2324,7 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
 /// that starts with a post, an agency or an organisation noun. A bare definite noun (المساواة)
 /// is not enough where the reader could not see the clause's content start after it.
 fn plain_subject(cx: &Context, n: &Named) -> bool {
-    let k = cx.doc.word_index_at(n.range.start);
+    let k = cx.doc.word_index_containing(n.range.start);
     let Some(tk) = cx.lex.words.get(k) else {
         return false;
     };
@@ -2433,7 +2433,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     // كان + subject + perfect verb (وكان فلان وصف ...): the subject stands between كان and the
     // verb, and the words after the verb are its object.
     if let Some(n) = subject_before(cx, persons, i) {
-        let s = cx.doc.word_index_at(n.range.start);
+        let s = cx.doc.word_index_containing(n.range.start);
         if s > 0
             && matches!(bare_key(cx, s - 1), "كان" | "كانت")
             && !breaks_phrase(gap(cx, s - 1, s))
@@ -2532,7 +2532,7 @@ fn speech_noun_genitive(cx: &Context, persons: &[Range<usize>], i: usize) -> Opt
 /// (قالت السلطات، طالبت المنظمات), so after a masculine verb (وحث السلطات على، وطالب المنظمات بـ)
 /// it is the verb's object and the subject is the pronoun in the verb.
 fn feminine_plural(cx: &Context, n: &Named) -> bool {
-    let k = cx.doc.word_index_at(n.range.start);
+    let k = cx.doc.word_index_containing(n.range.start);
     if n.name.as_ref().is_some_and(|m| m.start <= n.range.start) || k >= cx.lex.words.len() {
         return false;
     }
