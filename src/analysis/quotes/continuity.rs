@@ -359,7 +359,8 @@ fn pluperfect_subject(
 ) -> Option<Named> {
     let n = cx.doc.words.len();
     let w = cx.doc.words.get(i + 1)?;
-    if !opens_clause(cx, i) || inside_quote(quotes, w.range.start, w.range.end) {
+    // The cheap test first: this runs at every word of the draft.
+    if !is_kana(cx, i) || !opens_clause(cx, i) || inside_quote(quotes, w.range.start, w.range.end) {
         return None;
     }
     let np = read_np(cx, persons, i + 1, n)?;
@@ -370,13 +371,18 @@ fn pluperfect_subject(
     .then_some(np)
 }
 
+/// True when word `i` is كان or كانت (after و or ف or alone).
+fn is_kana(cx: &Context, i: usize) -> bool {
+    let key = bare_key(cx, i);
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(key, "كان" | "كانت")
+}
+
 /// True when word `i` is كان (وكان، فكان، كانت ...) whose subject `np` is followed, after at most
 /// a comma and قد, by a reporting verb (وكان مدير المرصد فلان، قد قال إن): كان ... قد قال is
 /// the pluperfect of قال, whose subject is the subject of كان.
 fn pluperfect_cue(cx: &Context, i: usize, np: &Named) -> bool {
-    let key = bare_key(cx, i);
-    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    if !matches!(key, "كان" | "كانت") {
+    if !is_kana(cx, i) {
         return false;
     }
     let mut k = cx
