@@ -160,6 +160,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             word_span_end(&mut iter, src, start + c.len_utf8(), word.range.end)
         };
         let bad = &src[start..end];
+        let mut ambiguous = false;
         let new = if digits {
             arabic_digits(bad, digit_style)
         } else {
@@ -168,6 +169,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             let at_end = src[end..word.range.end]
                 .chars()
                 .all(|c| is_diacritic(c) || is_tatweel(c) || is_invisible(c));
+            ambiguous = at_end && final_letter_ambiguous(bad, &word.plain);
             arabic_letters(bad, &word.plain, at_end, spellings)
         };
         let fixed_word = format!(
@@ -186,7 +188,11 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 range: start..end,
                 new_text: new,
             }],
-            applicability: crate::analysis::finding::Applicability::Safe,
+            applicability: if ambiguous {
+                crate::analysis::finding::Applicability::Unsafe
+            } else {
+                crate::analysis::finding::Applicability::Safe
+            },
         });
         out.push(f);
     }
@@ -248,6 +254,29 @@ fn arabic_digits(bad: &str, style: DigitStyle) -> String {
             None => d,
         })
         .collect()
+}
+
+/// True when the last letter of the run `bad` (ending the word whose plain letters are `plain`)
+/// has a word-final alternative (ی → ي or ى, ہ → ه or ة) and the word is an Arabic word of the
+/// Ayaspell lexicon, as written, with either letter (علی → علي or على; مدرسہ → مدرسه or مدرسة).
+/// Reason: the final letter then carries meaning (a name or a preposition, a pronoun or a ta
+/// marbuta) that the text around it cannot settle for sure, so its fix is unsafe: the writer
+/// chooses. A word that reads with one letter only (شمخانی → شمخاني) keeps a safe fix.
+fn final_letter_ambiguous(bad: &str, plain: &str) -> bool {
+    use crate::profile::words::{Match, lexicon};
+    let Some(alt) = bad
+        .chars()
+        .last()
+        .and_then(lookalike)
+        .and_then(|l| l.final_alt)
+    else {
+        return false;
+    };
+    let usual = fold_word(plain);
+    let mut other = usual.clone();
+    other.pop();
+    other.push(alt);
+    lexicon().lookup(&usual) == Some(Match::Exact) && lexicon().lookup(&other) == Some(Match::Exact)
 }
 
 /// The plain spellings of the story's Arabic words, against which a word-final lookalike is
@@ -393,6 +422,26 @@ mod tests {
             check_fixes(src, Format::Plain, R),
             "قال الوزير علي كريمي إن الاجتماع انتهى."
         );
+    }
+
+    #[test]
+    fn a_final_letter_that_reads_two_ways_gets_an_unsafe_fix() {
+        use crate::analysis::finding::Applicability;
+        // علی reads علي (a name) or على (a preposition): the writer chooses.
+        let src = "قال الرئیس علی إن الوضع مستقر.";
+        let f = findings(src, Format::Plain, R);
+        assert_eq!(f.len(), 2, "{f:?}");
+        let ali = src.find("علی").unwrap() + "عل".len();
+        assert_eq!(f[1].range, ali..ali + 2);
+        assert_eq!(f[1].fixes[0].applicability, Applicability::Unsafe);
+        // The ی of الرئیس is not final: safe.
+        assert_eq!(f[0].fixes[0].applicability, Applicability::Safe);
+        // شمخانی reads one way only: safe.
+        let g = findings("وقال علي شمخانی إن طهران لن تقبل.", Format::Plain, R);
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].fixes[0].applicability, Applicability::Safe);
+        assert!(super::final_letter_ambiguous("ی", "علی"));
+        assert!(!super::final_letter_ambiguous("ی", "شمخانی"));
     }
 
     #[test]
