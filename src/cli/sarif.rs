@@ -282,22 +282,7 @@ fn camel(id: &str) -> String {
 /// 1-based (line, UTF-16 column) of byte `offset` in `text` (clamped to the text; an offset inside
 /// a character gives that character's column). A BOM at the start of the file is not counted.
 pub fn utf16_position(text: &str, lines: &LineIndex, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let line = lines.line_of(offset);
-    let mut start = lines.line_start(line);
-    if line == 0 && text.starts_with('\u{FEFF}') {
-        start = start.max(3.min(offset));
-    }
-    // Count whole characters from the line start up to the offset (checked slicing: an offset
-    // that is not a char boundary stops at the character containing it).
-    let col: usize = text
-        .get(start..)
-        .unwrap_or("")
-        .char_indices()
-        .take_while(|(i, c)| start + i + c.len_utf8() <= offset)
-        .map(|(_, c)| c.len_utf16())
-        .sum();
-    (line + 1, col + 1)
+    lines.utf16_position(text, offset)
 }
 
 /// The region of the byte range `range` (half-open) of `text`.

@@ -8,7 +8,23 @@
 pub struct LineIndex {
     starts: Vec<usize>,
     bom: usize,
+    /// Checkpoints inside lines longer than [`MARK_STRIDE`] bytes, in text order: so that a column
+    /// is counted from the nearest checkpoint, not from the line start (many findings on one long
+    /// line would otherwise cost the square of its length).
+    marks: Vec<Mark>,
 }
+
+/// A char boundary inside a long line, with the characters and UTF-16 code units from the line's
+/// start (after the BOM on the first line) up to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Mark {
+    byte: usize,
+    chars: usize,
+    utf16: usize,
+}
+
+/// Bytes between two checkpoints of a long line (and the shortest line that gets any).
+const MARK_STRIDE: usize = 4096;
 
 /// True when one of the eight bytes of `x` is `b` (the classic zero-byte test on `x ^ b...b`).
 fn has_byte(x: u64, b: u8) -> bool {
@@ -41,7 +57,16 @@ impl LineIndex {
             i += 1;
         }
         let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
-        LineIndex { starts, bom }
+        let marks = marks(text, &starts, bom);
+        LineIndex { starts, bom, marks }
+    }
+
+    /// The checkpoint nearest before `offset` that is inside the line whose counting starts at
+    /// `start` (`None` when there is none: the column is counted from `start`).
+    fn mark_before(&self, start: usize, offset: usize) -> Option<Mark> {
+        let i = self.marks.partition_point(|m| m.byte <= offset);
+        let m = *self.marks.get(i.checked_sub(1)?)?;
+        (m.byte >= start).then_some(m)
     }
 
     /// The 0-based line containing byte `offset` (clamped to the text).
@@ -77,8 +102,38 @@ impl LineIndex {
         if line == 0 {
             start = start.max(self.bom.min(offset));
         }
-        let col = text.get(start..offset).map_or(0, |s| s.chars().count());
+        if !text.is_char_boundary(offset) {
+            return (line + 1, 1);
+        }
+        let (from, before) = self
+            .mark_before(start, offset)
+            .map_or((start, 0), |m| (m.byte, m.chars));
+        let col = before + text.get(from..offset).map_or(0, |s| s.chars().count());
         (line + 1, col + 1)
+    }
+
+    /// 1-based (line, UTF-16 column) of byte `offset` in `text` (clamped to the text; an offset
+    /// inside a character gives that character's column). A BOM at the start is not counted.
+    pub fn utf16_position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.line_of(offset);
+        let mut start = self.starts[line];
+        if line == 0 {
+            start = start.max(self.bom.min(offset));
+        }
+        let (from, before) = self
+            .mark_before(start, offset)
+            .map_or((start, 0), |m| (m.byte, m.utf16));
+        // Whole characters up to the offset (checked slicing: an offset that is not a char
+        // boundary stops at the character containing it).
+        let col: usize = text
+            .get(from..)
+            .unwrap_or("")
+            .char_indices()
+            .take_while(|(i, c)| from + i + c.len_utf8() <= offset)
+            .map(|(_, c)| c.len_utf16())
+            .sum();
+        (line + 1, before + col + 1)
     }
 
     /// The byte range (half-open) of 0-based `line`'s text, without its line break.
@@ -91,6 +146,44 @@ impl LineIndex {
             .trim_end_matches(['\n', '\r']);
         start..start + body.len()
     }
+}
+
+/// The checkpoints of `text`'s lines longer than [`MARK_STRIDE`] bytes (`starts`: the line starts;
+/// `bom`: the bytes of a BOM, not counted on the first line): one at the first char boundary at or
+/// after every [`MARK_STRIDE`] bytes of such a line. Linear in the text; none for ordinary copy.
+fn marks(text: &str, starts: &[usize], bom: usize) -> Vec<Mark> {
+    let mut out = Vec::new();
+    for (line, &s) in starts.iter().enumerate() {
+        let end = starts.get(line + 1).copied().unwrap_or(text.len());
+        let s = if line == 0 { s.max(bom.min(end)) } else { s };
+        if end.saturating_sub(s) <= MARK_STRIDE {
+            continue;
+        }
+        let (mut at, mut chars, mut utf16) = (s, 0, 0);
+        loop {
+            let mut next = at + MARK_STRIDE;
+            while next < end && !text.is_char_boundary(next) {
+                next += 1;
+            }
+            if next >= end {
+                break;
+            }
+            let Some(part) = text.get(at..next) else {
+                break;
+            };
+            for c in part.chars() {
+                chars += 1;
+                utf16 += c.len_utf16();
+            }
+            out.push(Mark {
+                byte: next,
+                chars,
+                utf16,
+            });
+            at = next;
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -118,6 +211,47 @@ mod tests {
         assert_eq!(LineIndex::new("").starts, vec![0]);
         assert!(has_byte(u64::from_le_bytes(*b"abcdefg\n"), b'\n'));
         assert!(!has_byte(u64::from_le_bytes(*b"abcdefgh"), b'\r'));
+    }
+
+    #[test]
+    fn columns_on_long_lines_equal_counting_from_the_line_start() {
+        // Lines long enough to get checkpoints, with 1-, 2-, 3- and 4-byte characters (a BOM,
+        // Arabic with harakat, an emoji: two UTF-16 units), line breaks of every kind.
+        let unit = "قَالَ x 😀 € ";
+        let long: String = unit.repeat(1200);
+        let text = format!("\u{FEFF}{long}\r\n{long}\rقصير\n{long}");
+        let li = LineIndex::new(&text);
+        assert!(li.marks.len() > 10, "{}", li.marks.len());
+        let naive = |offset: usize| -> ((usize, usize), (usize, usize)) {
+            let offset = offset.min(text.len());
+            let line = li.line_of(offset);
+            let mut start = li.starts[line];
+            if line == 0 {
+                start = start.max(3.min(offset));
+            }
+            let col = text.get(start..offset).map_or(0, |s| s.chars().count());
+            let col16: usize = text
+                .get(start..)
+                .unwrap_or("")
+                .char_indices()
+                .take_while(|(i, c)| start + i + c.len_utf8() <= offset)
+                .map(|(_, c)| c.len_utf16())
+                .sum();
+            ((line + 1, col + 1), (line + 1, col16 + 1))
+        };
+        for offset in (0..text.len() + 3).step_by(7).chain([0, 1, 3, text.len()]) {
+            let (chars, utf16) = naive(offset);
+            if text.is_char_boundary(offset.min(text.len())) {
+                assert_eq!(li.position(&text, offset), chars, "{offset}");
+            }
+            assert_eq!(li.utf16_position(&text, offset), utf16, "{offset}");
+        }
+        // Ordinary copy gets no checkpoint.
+        assert!(
+            LineIndex::new("قال الوزير إن الاجتماع انتهى.\n")
+                .marks
+                .is_empty()
+        );
     }
 
     #[test]
