@@ -367,7 +367,7 @@ fn pluperfect_subject(
     (np.name.is_some()
         && !np.anonymous
         && np.range.start == w.range.start
-        && pluperfect_cue(cx, i, &np))
+        && pluperfect_cue(cx, &np))
     .then_some(np)
 }
 
@@ -378,13 +378,11 @@ fn is_kana(cx: &Context, i: usize) -> bool {
     matches!(key, "كان" | "كانت")
 }
 
-/// True when word `i` is كان (وكان، فكان، كانت ...) whose subject `np` is followed, after at most
-/// a comma and قد, by a reporting verb (وكان مدير المرصد فلان، قد قال إن): كان ... قد قال is
-/// the pluperfect of قال, whose subject is the subject of كان.
-fn pluperfect_cue(cx: &Context, i: usize, np: &Named) -> bool {
-    if !is_kana(cx, i) {
-        return false;
-    }
+/// True when the subject `np` of a كان (وكان، فكان، كانت ...; its caller, [`pluperfect_subject`],
+/// has checked the word with [`is_kana`]) is followed, after at most a comma and قد, by a reporting
+/// verb (وكان مدير المرصد فلان، قد قال إن): كان ... قد قال is the pluperfect of قال, whose subject
+/// is the subject of كان.
+fn pluperfect_cue(cx: &Context, np: &Named) -> bool {
     let mut k = cx
         .doc
         .words
