@@ -604,7 +604,7 @@ fn every_error_of_a_broken_config_is_reported_with_line_and_column() {
         .collect();
     assert_eq!(places, ["2:1", "3:1", "6:1"], "{lines:#?}");
     assert!(
-        lines[0].contains("unknown rule `nme-variant`"),
+        lines[0].contains("unknown rule `nme-variant` in [rules]; did you mean `name-variant`?"),
         "{lines:#?}"
     );
     assert!(lines[1].contains("`tatweel` = \"loud\""), "{lines:#?}");

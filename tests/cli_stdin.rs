@@ -32,6 +32,33 @@ fn check_reads_standard_input() {
 }
 
 #[test]
+fn no_path_reads_a_piped_draft_and_null_stdin_is_a_usage_error() {
+    let d = tmp("nopath");
+    // `isnad check < draft` and `cat draft | isnad report`: standard input is a pipe.
+    let out = isnad(&["check", "--format", "json"], &d, DRAFT.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"][0]["path"], "<stdin>");
+    assert_eq!(v["files"][0]["findings"].as_array().unwrap().len(), 2);
+    let report = isnad(&["report", "--format", "json"], &d, DRAFT.as_bytes());
+    assert_eq!(report.status.code(), Some(0), "{}", text(&report.stderr));
+    // Nothing to read (standard input is /dev/null): a usage error that says what to name.
+    let none = std::process::Command::new(env!("CARGO_BIN_EXE_isnad"))
+        .args(["check"])
+        .current_dir(&d)
+        .env("LANG", "C")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(none.status.code(), Some(2));
+    assert!(
+        text(&none.stderr).contains("name the drafts to check"),
+        "{}",
+        text(&none.stderr)
+    );
+}
+
+#[test]
 fn stdin_filename_gives_the_format_the_isnad_toml_and_the_name() {
     let d = tmp("named");
     std::fs::create_dir_all(d.join("desk/stories")).unwrap();

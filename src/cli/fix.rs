@@ -82,15 +82,17 @@ pub fn fix_text(
 }
 
 /// A unified diff (3 lines of context) from `old` to `new`, with headers `--- a/PATH` and
-/// `+++ b/PATH` (`PATH` is `display`); empty when the texts are equal.
+/// `+++ b/PATH` (`PATH` is `display` without a leading `/`, so an absolute path gives
+/// `a/tmp/x.md` as `git diff` writes it, not `a//tmp/x.md`); empty when the texts are equal.
 pub fn unified_diff(old: &str, new: &str, display: &str) -> String {
     if old == new {
         return String::new();
     }
+    let path = display.trim_start_matches('/');
     similar::TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(3)
-        .header(&format!("a/{display}"), &format!("b/{display}"))
+        .header(&format!("a/{path}"), &format!("b/{path}"))
         .to_string()
 }
 
@@ -168,5 +170,8 @@ mod tests {
             "--- a/x.md\n+++ b/x.md\n@@ -1,3 +1,3 @@\n أ\n-ب\n+بب\n ج\n"
         );
         assert_eq!(unified_diff("a", "a", "x"), "");
+        // An absolute path keeps one slash after a/ and b/, as `git diff` writes paths.
+        let abs = unified_diff("أ\n", "ب\n", "/tmp/x.md");
+        assert!(abs.starts_with("--- a/tmp/x.md\n+++ b/tmp/x.md\n"), "{abs}");
     }
 }

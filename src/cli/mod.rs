@@ -123,8 +123,9 @@ pub enum Command {
 #[derive(Parser, Debug, Default)]
 pub struct CheckArgs {
     /// Files and folders to check (folders are searched recursively); `-` reads one draft from
-    /// standard input.
-    #[arg(required = true)]
+    /// standard input, as does naming none when standard input is a pipe or a file
+    /// (`isnad check < draft.md`).
+    #[arg(value_name = "PATHS")]
     pub paths: Vec<std::path::PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
@@ -185,8 +186,8 @@ pub enum ReportFormat {
 #[derive(Parser, Debug, Default)]
 pub struct ReportArgs {
     /// Files and folders to review (folders are searched recursively); `-` reads one draft from
-    /// standard input.
-    #[arg(required = true)]
+    /// standard input, as does naming none when standard input is a pipe or a file.
+    #[arg(value_name = "PATHS")]
     pub paths: Vec<std::path::PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value = "markdown")]
@@ -215,6 +216,63 @@ pub struct ReportArgs {
     /// takes over a second).
     #[arg(long, short = 'q')]
     pub quiet: bool,
+}
+
+/// Fills in the paths of `isnad check` / `isnad report` (`command`) when none were named: `-`
+/// when standard input is redirected from a pipe or a file (`isnad check < draft.md`), else
+/// prints a usage error in `lang` (a terminal or `/dev/null` on standard input) and returns
+/// `Err(2)`. Named paths are left as they are.
+fn paths_or_stdin(
+    paths: &mut Vec<std::path::PathBuf>,
+    command: &str,
+    lang: Option<LangArg>,
+) -> Result<(), u8> {
+    if !paths.is_empty() {
+        return Ok(());
+    }
+    if stdin_redirected() {
+        paths.push(std::path::PathBuf::from("-"));
+        return Ok(());
+    }
+    let m = analysis::Message::new(
+        format!(
+            "name the drafts to {command}: files or folders (`.` for this folder), or `-` for \
+             standard input (e.g. `isnad {command} .`)"
+        ),
+        format!(
+            "اذكر المسودات: ملفات أو مجلدات («.» للمجلد الحالي)، أو «-» للدخل القياسي \
+             (مثلاً ‎`isnad {command} .`)"
+        ),
+    );
+    eprintln!("isnad: {}", m.get(resolve_lang(lang)));
+    Err(2)
+}
+
+/// Whether standard input is a pipe or a regular file (not a terminal, not a device such as
+/// `/dev/null`), so that a draft can be read from it. Where the kind cannot be told (not Unix),
+/// anything but a terminal counts.
+fn stdin_redirected() -> bool {
+    use std::io::IsTerminal;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return false;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
+        let Ok(fd) = stdin.as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        match std::fs::File::from(fd).metadata() {
+            Ok(m) => m.file_type().is_fifo() || m.file_type().is_file(),
+            Err(_) => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        true
+    }
 }
 
 /// A usage error of `check` or `report` found before anything is read, in English and Arabic:
@@ -534,10 +592,16 @@ fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(mut args) => {
             args.lang = cli.lang;
+            if let Err(code) = paths_or_stdin(&mut args.paths, "check", cli.lang) {
+                return ExitCode::from(code);
+            }
             ExitCode::from(check(&args))
         }
         Command::Report(mut args) => {
             args.lang = cli.lang;
+            if let Err(code) = paths_or_stdin(&mut args.paths, "report", cli.lang) {
+                return ExitCode::from(code);
+            }
             ExitCode::from(report(&args))
         }
         Command::Rules { format, markdown } => {

@@ -24,11 +24,15 @@ impl Handle {
     /// ([`crate::report::review`]: the same pipeline as `isnad report`).
     pub(super) async fn review(&self, args: review::ReviewArgs) -> Result<String> {
         let session = self.state.session();
-        let invalid = |en: &str| {
-            tower_lsp_server::jsonrpc::Error::invalid_params(format!("{}: {en}", review::REVIEW))
+        let lang = session.lang();
+        let invalid = |text: &str| {
+            tower_lsp_server::jsonrpc::Error::invalid_params(format!("{}: {text}", review::REVIEW))
         };
         if args.scope == review::Scope::Document && args.uri.is_none() {
-            return Err(invalid("the document scope needs a `uri`"));
+            return Err(invalid(match lang {
+                Lang::En => "the document scope needs a `uri`",
+                Lang::Ar => "نطاق «document» يحتاج إلى `uri`",
+            }));
         }
         let open = self.open_drafts();
         let config = match &args.uri {
@@ -45,7 +49,6 @@ impl Handle {
             self.publish_reports(report.into_iter().collect()).await;
         }
         let h = self.clone();
-        let lang = session.lang();
         let folders = session.folders.clone();
         let result = tokio::task::spawn_blocking(move || -> std::result::Result<String, String> {
             let sources = gather(&h, args.scope, args.uri.as_ref(), open, config, &folders)?;
@@ -304,6 +307,15 @@ fn gather(
         }
     }
     Ok(sources)
+}
+
+/// The message of a JSON-RPC "invalid params" error for `command` whose arguments could not be
+/// read (`detail`, as serde_json words it), in the session's language `lang`.
+pub(super) fn bad_arguments(lang: Lang, command: &str, detail: &dyn std::fmt::Display) -> String {
+    match lang {
+        Lang::En => format!("{command}: bad arguments: {detail}"),
+        Lang::Ar => format!("{command}: وسائط الأمر غير صالحة: {detail}"),
+    }
 }
 
 /// What a failed house-style command shows and answers: the message in `lang` (prefixed with

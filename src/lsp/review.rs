@@ -74,7 +74,12 @@ impl ReviewArgs {
                 scope: None,
                 format: SheetFormat::default(),
             },
-            Some(v) => serde_json::from_value::<RawArgs>(v.clone()).map_err(|e| e.to_string())?,
+            // serde_json names the Rust struct in a type error ("expected struct RawArgs"); the
+            // client knows it as an object with these keys.
+            Some(v) => serde_json::from_value::<RawArgs>(v.clone()).map_err(|e| {
+                e.to_string()
+                    .replace("struct RawArgs", "an object with `uri`, `scope`, `format`")
+            })?,
         };
         let scope = raw.scope.unwrap_or(if raw.uri.is_some() {
             Scope::Document
@@ -151,6 +156,19 @@ mod tests {
         assert_eq!(a.uri.unwrap().as_str(), "file:///w/a.md");
         assert!(ReviewArgs::parse(&[json!({"format": "pdf"})]).is_err());
         assert!(ReviewArgs::parse(&[json!({"scop": "document"})]).is_err());
+        // A wrong type names the object the client sends, not the Rust struct behind it.
+        let typed = ReviewArgs::parse(&[json!("file:///w/a.md")]).unwrap_err();
+        assert!(
+            typed.contains("an object with `uri`, `scope`, `format`") && !typed.contains("RawArgs"),
+            "{typed}"
+        );
+        assert_eq!(
+            crate::lsp::commands::bad_arguments(Lang::Ar, "isnad.review", &typed)
+                .split(": ")
+                .take(2)
+                .collect::<Vec<_>>(),
+            ["isnad.review", "وسائط الأمر غير صالحة"]
+        );
     }
 
     #[test]

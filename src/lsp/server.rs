@@ -15,6 +15,7 @@
 //! `isnad.toml`, and only when the user runs [`actions::ADD_SPELLING`] or [`actions::ACCEPT_NAME`].
 
 use super::actions;
+use super::commands;
 use super::contain;
 use super::document::OpenDraft;
 use super::house;
@@ -341,12 +342,15 @@ impl LanguageServer for Backend {
 
     async fn execute_command(&self, params: ExecuteCommandParams) -> Result<Option<Value>> {
         let arg = params.arguments.into_iter().next().unwrap_or(Value::Null);
-        let bad = |e: serde_json::Error| {
-            tower_lsp_server::jsonrpc::Error::invalid_params(format!(
-                "{}: bad arguments: {e}",
-                params.command
+        let lang = self.h.state.session().lang();
+        let bad_args = |e: &dyn std::fmt::Display| {
+            tower_lsp_server::jsonrpc::Error::invalid_params(commands::bad_arguments(
+                lang,
+                &params.command,
+                e,
             ))
         };
+        let bad = |e: serde_json::Error| bad_args(&e);
         match params.command.as_str() {
             actions::ADD_SPELLING => {
                 let a: actions::AddSpellingArgs = serde_json::from_value(arg).map_err(bad)?;
@@ -361,18 +365,15 @@ impl LanguageServer for Backend {
                     .await?;
             }
             review::REVIEW => {
-                let a = review::ReviewArgs::parse(std::slice::from_ref(&arg)).map_err(|e| {
-                    tower_lsp_server::jsonrpc::Error::invalid_params(format!(
-                        "{}: bad arguments: {e}",
-                        review::REVIEW
-                    ))
-                })?;
+                let a = review::ReviewArgs::parse(std::slice::from_ref(&arg))
+                    .map_err(|e| bad_args(&e))?;
                 return self.h.review(a).await.map(|text| Some(Value::String(text)));
             }
             other => {
-                return Err(tower_lsp_server::jsonrpc::Error::invalid_params(format!(
-                    "unknown command `{other}`"
-                )));
+                return Err(tower_lsp_server::jsonrpc::Error::invalid_params(match lang {
+                    crate::analysis::Lang::En => format!("unknown command `{other}`"),
+                    crate::analysis::Lang::Ar => format!("أمر غير معروف `{other}`"),
+                }));
             }
         }
         Ok(None)

@@ -313,16 +313,22 @@ fn rule_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
     for (rule, level) in &config.rules {
         if RuleId::parse(rule).is_none() {
             let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+            // A rule id two edits or less from a known one is a typo of it.
+            let near = crate::text::distance::closest(rule, &known, 2, |s| s.to_lowercase());
+            let (hint_en, hint_ar) = match near {
+                Some(n) => (format!("did you mean `{n}`? "), format!("هل تقصد `{n}`؟ ")),
+                None => (String::new(), String::new()),
+            };
             errors.push(key_error(
                 text,
                 "rules",
                 rule,
                 format!(
-                    "unknown rule `{rule}` in [rules]; known rules: {}",
+                    "unknown rule `{rule}` in [rules]; {hint_en}known rules: {}",
                     known.join(", ")
                 ),
                 format!(
-                    "قاعدة غير معروفة `{rule}` في [rules]؛ القواعد المعروفة: {}",
+                    "قاعدة غير معروفة `{rule}` في [rules]؛ {hint_ar}القواعد المعروفة: {}",
                     known.join(", ")
                 ),
             ));
