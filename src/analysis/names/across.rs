@@ -360,6 +360,7 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
             .filter(|w| super::ordinary_word(w) == super::Lexical::Exact)
             .count()
     };
+    let seats = |s: &str| s.chars().filter(|c| matches!(c, 'أ' | 'إ' | 'آ')).count();
     let mut best: Option<(&(String, usize), usize)> = None;
     for s in spellings {
         if arabic && persian(&s.0) {
@@ -372,7 +373,10 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
                 // as a pronoun suffix, so the lexicon cannot judge ة/ه).
                 if fold_hamza(&s.0) == fold_hamza(&b.0) {
                     let st = standard(&s.0);
-                    if st > bs {
+                    // When the lexicon knows both as written, the one with more hamza seats
+                    // written wins: the lexicon's bare-alef forms are verbs and imperatives with a
+                    // connecting alef (احمد, "praise!"), while a name or noun keeps its hamza (أحمد).
+                    if st > bs || (st == bs && seats(&s.0) > seats(&b.0)) {
                         best = Some((s, st));
                     }
                 }
