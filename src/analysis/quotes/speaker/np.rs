@@ -274,8 +274,12 @@ fn possessive_post(
         && (cx.lex.words[nk].given > 0
             || starts_person(cx, persons, nk)
             || name_word(cx, persons, nk)
-            // A title before the name in apposition (محاميه، الأستاذ فلان الفلاني،).
-            || (appositive && cx.lex.words[nk].title > 0)))
+            // A title before the name in apposition (محاميه، الأستاذ فلان الفلاني،), or a
+            // post and a name right after a kinship noun (صديقه الكاتب فلان): the post heads
+            // the name the kin noun is in apposition with.
+            || (cx.lex.words[nk].title > 0
+                && (appositive
+                    || read_np(cx, persons, nk, limit).is_some_and(|n| n.name.is_some())))))
     {
         return ControlFlow::Continue(());
     }
@@ -357,7 +361,9 @@ fn head_of(
     } else if prepositional(cx, persons, k) || function(cx, k) {
         return None;
     } else if bare_key(cx, k).starts_with("ال") {
-        if tafil_masdar(cx, k) {
+        // A verbal noun of the pattern التفعيل is the object of a verb (جدد التأكيد), but a
+        // document that pattern names (التقرير، a listed body noun) speaks as any document does.
+        if tafil_masdar(cx, k) && !document_noun(cx, k) {
             return None;
         }
         Head::Definite
@@ -370,6 +376,16 @@ fn head_of(
         Head::Description
     };
     Some((head, clitic_end))
+}
+
+/// True when word `k` is a definite noun whose stem (without و/ف and the article) is a listed
+/// organisation or document noun (`org_nouns.txt`: التقرير، الدراسة), a body or a document that
+/// can be the subject of a verb of speech.
+fn document_noun(cx: &Context, k: usize) -> bool {
+    use crate::profile::vocab::ORG_NOUN;
+    bare_key(cx, k)
+        .strip_prefix("ال")
+        .is_some_and(|stem| cx.profile.flags(stem) & ORG_NOUN != 0)
 }
 
 /// A speaker phrase being read: where it starts and may end, its head, and what has been read.
@@ -487,8 +503,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         {
             return self.unnamed_relative_clause();
         }
-        // The spokesman's باسم ("in the name of") continues the post.
-        if cx.doc.words[m].plain == "باسم" {
+        // The spokesman's باسم ("in the name of") continues the post, also with the pronoun
+        // of those he speaks for (المتحدث باسمهم).
+        if matches!(
+            cx.doc.words[m].plain.as_str(),
+            "باسم" | "باسمه" | "باسمها" | "باسمهم" | "باسمهما"
+        ) {
             return self.take(m + 1);
         }
         if self.name_start.is_some() {
@@ -582,7 +602,19 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !prepositional(cx, persons, m)
             && !function(cx, m)
             && !complementizer(cx, m);
-        if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0) || after_particle
+        // A patronymic (بن، ولد) follows the person's own names, so a word between a given name
+        // and it is a name word even when it is also a title (محمد الأمين ولد اعبيدي).
+        let before_patronymic = cx.lex.words[m - 1].given > 0
+            && m + 2 < self.limit
+            && !prepositional(cx, persons, m)
+            && !function(cx, m)
+            && !complementizer(cx, m)
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && matches!(cx.doc.words[m + 1].key.as_str(), "بن" | "ولد")
+            && name_particle(cx, m + 1);
+        if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
+            || after_particle
+            || before_patronymic
         {
             return self.take(m + 1);
         }
@@ -615,12 +647,29 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return self.take(m + 1);
         }
         // An agency or outlet in the post (مراسل وكالة فرانس برس) is read whole, before any of
-        // its words can pass for a name.
-        if let Some((len, _)) = tm.agency {
+        // its words can pass for a name. (Written with ل, لوكالة الأنباء الألمانية, it is the
+        // addressee the words were said to, which ends the speaker phrase.)
+        if let Some((len, _)) = tm.agency
+            && !lam_of_addressee(cx, m)
+        {
             self.agency_genitive = true;
             return self.take((m + usize::from(len)).min(end_limit));
         }
-        if name_word(cx, persons, m) {
+        // An indefinite common noun of the post is in construct with the word right after it
+        // (مدرب الوكرة، رئيس تجمع أصحاب المولدات): that word is its genitive (a team, a body, a
+        // place, or the person whose post it is), never the holder's name, unless it is a listed
+        // given name. (A place or a name, وزير خارجية فرنسا, is definite without the article and
+        // ends the chain.)
+        let construct_genitive = self.head == Head::Title
+            && m > self.k
+            && !bare_key(cx, m - 1).starts_with("ال")
+            && cx.lex.words[m - 1].place == 0
+            && !in_person(cx, persons, m - 1)
+            && !unknown_word(cx, &cx.doc.words[m - 1].plain)
+            && cx.lex.words[m - 1].given == 0
+            && gap(cx, m - 1, m).trim().is_empty()
+            && tm.given == 0;
+        if name_word(cx, persons, m) && !construct_genitive {
             self.name_start = Some(m);
             return self.take(m + 1);
         }
