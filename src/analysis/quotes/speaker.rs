@@ -459,6 +459,17 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
     {
         return false;
     }
+    // ك "like" before a three-letter word in construct with a definite noun (كبير المحققين،
+    // كاتب الدولة) is the word's own first letter: a comparison with كـ takes no genitive chain
+    // after a verb of speech, while كبير and كاتب head posts.
+    let kaf_head = p0
+        .strip_prefix(['و', 'ف'])
+        .unwrap_or(p0)
+        .strip_prefix('ك')
+        .is_some_and(|r| r.chars().count() == 3 && !r.starts_with("ال"));
+    if kaf_head && genitive_next {
+        return false;
+    }
     proclitic_reading(cx, p0, lam_genitive)
 }
 
@@ -1490,7 +1501,9 @@ fn subject_after_complement(
         if g.contains([':', '،', ',', '.', '\n', '؛']) || complementizer(cx, m) {
             break;
         }
-        if cx.lex.words[m].is_cue() {
+        // مع introduces the one an action was done with (بعد اجتماعه مع الوزير فلان): the noun
+        // phrase after it is that companion, never the verb's subject.
+        if cx.lex.words[m].is_cue() || bare_key(cx, m) == "مع" {
             break;
         }
         let t = &cx.lex.words[m];
@@ -2426,7 +2439,9 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
             None => match subject_after(cx, persons, i + len, limit) {
                 Read::Named(n) => Read::Named(n),
                 // وفقاً لمركز الدراسات: the source after the phrase's ل is the speaker.
-                read => read_np_after_lam(cx, persons, i + len, limit).map_or(read, Read::Named),
+                read => read_np_after_lam(cx, persons, i + len, limit)
+                    .or_else(|| fronted_source(cx, i + len, limit))
+                    .map_or(read, Read::Named),
             },
         },
         // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
@@ -2440,6 +2455,59 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
         },
         PhraseKind::Pronoun => Read::Pronoun,
     }
+}
+
+/// The source of a fronted source phrase set off by a comma before the content (وبحسب التقرير،
+/// فإن «...»؛ ووفق لائحة الاتهام، فإن؛ وبحسب بيان الهيئة، فإن): after بحسب / وفق the noun phrase up
+/// to the comma is the source by the phrase's meaning, whatever noun heads it. Reads the words
+/// from word `j` to the comma (two to six words at most, before `limit`); the phrase's first word
+/// must be a noun (no function word, preposition with the article, adverb), no word in it a
+/// cue or complementizer, and the content (a complementizer, a quotation mark or `limit`) must
+/// follow the comma. `None` otherwise.
+fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    // (A preposition is told by the article after it, للـ بالـ كالـ: a word such as لائحة or
+    // بيان only looks like one.)
+    let p = cx.doc.words[j].plain.as_str();
+    if j >= limit
+        || cx.doc.words[j].kind != crate::text::WordKind::Arabic
+        || function(cx, j)
+        || ["لل", "بال", "كال"].iter().any(|a| p.starts_with(a))
+        || adverb(cx, j)
+    {
+        return None;
+    }
+    let e = (j + 1..=limit.min(j + 6)).find(|&e| breaks_phrase(gap(cx, e - 1, e)))?;
+    if !matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+        || (j..e).any(|x| cx.lex.words[x].is_cue() || complementizer(cx, x))
+    {
+        return None;
+    }
+    // (فإن answers the fronted phrase: its ف is not stripped from so short a word.)
+    let fa_inna = cx.doc.words.get(e).is_some_and(|w| {
+        w.key
+            .strip_prefix('ف')
+            .is_some_and(|r| matches!(r, "ان" | "انه" | "انها" | "انهم"))
+    });
+    let opens = e >= cx.doc.words.len()
+        || complementizer(cx, e)
+        || fa_inna
+        || gap(cx, e - 1, e).contains(['«', '"', '“', '”']);
+    if !opens {
+        return None;
+    }
+    let w = &cx.doc.words[j];
+    let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[j].clitic));
+    let a = if a < w.range.end { a } else { w.range.start };
+    let b = cx.doc.words[e - 1].range.end;
+    let text = cx.doc.source.get(a..b)?.to_string();
+    Some(Named {
+        range: a..b,
+        text,
+        anonymous: false,
+        title_only: false,
+        name: None,
+    })
 }
 
 /// [`read_cue`] without the memo.
@@ -2514,6 +2582,44 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         return Read::Pronoun;
     }
     read
+}
+
+/// The speaker named by a label and a colon that introduce a quotation with no reporting verb
+/// (وزير الطاقة: «...»، رئيس الجمعية، فلان الفلاني: "..."): a clause of a speaker phrase alone
+/// before a colon is the heading of the words after it. `open` is the byte offset of the
+/// quotation's opening mark. The label runs from the start of its sentence (a sentence end, a
+/// line break, a colon or a quotation mark before it; at most 14 words) to the colon right
+/// before the mark, holds no cue and no complementizer, and must be read whole as one speaker
+/// phrase with a name or a title. `None` otherwise.
+pub(super) fn label_before_colon(
+    cx: &Context,
+    persons: &[Range<usize>],
+    open: usize,
+) -> Option<Named> {
+    let e = cx.doc.words.partition_point(|w| w.range.end <= open);
+    let last = e.checked_sub(1)?;
+    if cx
+        .doc
+        .prose()
+        .get(cx.doc.words[last].range.end..open)?
+        .trim()
+        != ":"
+    {
+        return None;
+    }
+    let mut s = last;
+    while s > 0 && last - s < 14 {
+        if gap(cx, s - 1, s).contains(['.', '!', '؟', '؛', '\n', ':', '«', '»', '"', '“', '”'])
+        {
+            break;
+        }
+        s -= 1;
+    }
+    if last - s >= 14 || (s..=last).any(|x| cx.lex.words[x].is_cue() || complementizer(cx, x)) {
+        return None;
+    }
+    let n = np::read_np(cx, persons, s, e)?;
+    (n.range.end == cx.doc.words[last].range.end && (n.name.is_some() || n.title_only)).then_some(n)
 }
 
 /// True when the sentence ends right after the speaker phrase `n` (or the text does): a clause
@@ -2638,10 +2744,15 @@ fn name_after_post_complement_run(
     while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
         c += 1;
     }
+    // (A circumstance of the clause, في مقابلة مع ...، في بيان, also follows the subject whole.)
+    let circumstance = c < limit
+        && cx.lex.words[c].phrase > 0
+        && phrase_kind(cx, c, usize::from(cx.lex.words[c].phrase)) == PhraseKind::Clause;
     let closes = c >= limit
         || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
         || complementizer(cx, c)
-        || preposition_then_content(cx, c);
+        || preposition_then_content(cx, c)
+        || circumstance;
     closes.then_some((f, e))
 }
 
@@ -2691,7 +2802,29 @@ fn name_after_quoted_body(
 /// الموقع الرسمي للبطولة:): the aside names where the clause's words were published, while the
 /// clause's own subject said them.
 pub(super) fn relay_aside(cx: &Context, i: usize) -> bool {
-    i > 0 && bare_key(cx, i) == "نقلا" && matches!(gap(cx, i - 1, i).trim(), "،" | ",")
+    i > 0
+        && bare_key(cx, i) == "نقلا"
+        && matches!(gap(cx, i - 1, i).trim(), "،" | ",")
+        && !outlet_relays(cx, i)
+}
+
+/// True when the verb of the clause before word `i` (within eight words, in the same sentence)
+/// has an outlet or an agency as its subject (وذكر موقع إخباري، نقلاً عن فلان): an outlet
+/// reports what others told it, so the source named after نقلاً عن said the words.
+fn outlet_relays(cx: &Context, i: usize) -> bool {
+    let mut v = i;
+    while v > 0 && i - v < 8 {
+        v -= 1;
+        if gap(cx, v, v + 1).contains(['.', '\n', '؛', ':', '!', '؟']) {
+            return false;
+        }
+        let t = &cx.lex.words[v];
+        if t.verb && t.is_cue() {
+            return v + 1 < i
+                && (media_noun(bare_key(cx, v + 1)) || cx.lex.words[v + 1].agency.is_some());
+        }
+    }
+    false
 }
 
 /// True when the cue at word `i` is no cue of its own: part of a longer lexicon match that starts
@@ -2707,6 +2840,14 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         })
         || after_complementizer(cx, i)
         || writes_its_object(cx, i)
+        || after_negation_noun(cx, i)
+}
+
+/// True when the cue at word `i` stands right after the noun of negation عدم (طلب عدم ذكر
+/// اسمه، فضل عدم التصريح): عدم governs a verbal noun, so the word is the noun ذكر "mention", not
+/// the verb ذكر "he said".
+fn after_negation_noun(cx: &Context, i: usize) -> bool {
+    i > 0 && bare_key(cx, i - 1) == "عدم" && gap(cx, i - 1, i).trim().is_empty()
 }
 
 /// True when the cue at word `i` was read through a conjunction و/ف (وأدان in وادان) and stands
@@ -2820,6 +2961,111 @@ pub(super) mod tests {
         assert!(s[0].0, "not attributed: {s:?}");
         s[0].1.clone()
     }
+    #[test]
+    fn a_label_and_a_colon_name_the_speaker() {
+        assert_eq!(
+            one("لاعب الوسط سامر الخطيب: «الجمهور كان لاعبنا الثاني الليلة»."),
+            Some("لاعب الوسط سامر الخطيب".into())
+        );
+        assert_eq!(
+            one("وزير الطاقة: «سنرفع الإنتاج في الربع المقبل»."),
+            Some("وزير الطاقة".into())
+        );
+        // A label that names no speaker (a slogan's place, a noun of text) attributes nothing.
+        assert_eq!(
+            speakers("ومن الشعارات التي رددها المتظاهرون: «الشعب يريد الخبز والعمل»."),
+            vec![(false, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_verbal_noun_after_the_negation_noun_is_no_cue() {
+        // ذكر after عدم is the noun "mention": the source who asked is the speaker.
+        assert_eq!(
+            speakers("وقال مصدر أمني، طلب عدم ذكر اسمه، إن الاشتباك «أسفر عن مقتل مسلحين اثنين»."),
+            vec![(true, Some("مصدر أمني".into()), true)]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_noun_named_in_apposition() {
+        assert_eq!(
+            one(
+                "وقالت مسؤولة الحماية في المفوضية بالنيجر، سلمى الحسن، إن الفرق «تسجل مئات الأسر يومياً»."
+            ),
+            Some("سلمى الحسن".into())
+        );
+        // A place after the source's definite place still locates it (بالنيجر، بتشاد).
+        assert_eq!(
+            one(
+                "وقالت مسؤولة الحماية في المفوضية بتشاد، سلمى الحسن، إن الفرق «تسجل مئات الأسر يومياً»."
+            ),
+            Some("سلمى الحسن".into())
+        );
+    }
+
+    #[test]
+    fn an_outlet_relaying_a_source_gives_the_source() {
+        assert_eq!(
+            speakers(
+                "وذكرت قناة المدينة الرسمية، نقلاً عن مصدر حكومي، أن الحكومة «ستعقد اجتماعاً طارئاً»."
+            ),
+            vec![(true, Some("مصدر حكومي".into()), true)]
+        );
+    }
+
+    #[test]
+    fn a_fronted_source_phrase_names_the_source() {
+        assert_eq!(
+            one("وبحسب التقرير، فإن «تأخر إقرار القانون يرفع كلفة الاقتراض»."),
+            Some("التقرير".into())
+        );
+        assert_eq!(
+            one("ووفق لائحة الاتهام، فإن المتهم «أنشأ ملفات وهمية كثيرة»."),
+            Some("لائحة الاتهام".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_in_a_construct_place() {
+        // The place runs to its definite genitive; the clause after it is no part of the source.
+        assert_eq!(
+            speakers(
+                "وقال مسؤول في شركة نفط المدينة طلب عدم ذكر اسمه لرويترز إن الخط «لن يكون جاهزاً قبل العام المقبل»."
+            ),
+            vec![(true, Some("مسؤول في شركة نفط المدينة".into()), true)]
+        );
+    }
+
+    #[test]
+    fn a_companion_after_maa_is_not_the_subject() {
+        assert_eq!(
+            speakers(
+                "وقال للصحفيين بعد اجتماعه مع وزير العمل سامر الخطيب إن «أبواب التوظيف مفتوحة»."
+            ),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn kabir_heads_a_post_with_a_place_then_the_name() {
+        // كبير before a definite genitive is the noun "chief", not ك + بير.
+        assert_eq!(
+            one(
+                "وقال كبير الاقتصاديين في شركة المنار الدكتور سامر الخطيب في مقابلة مع الوكالة إن «الموازنة قادرة على التحمل»."
+            ),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn an_apposed_name_with_a_patronymic_before_the_colon() {
+        assert_eq!(
+            one("ويقول حارس المكتبة، سيدي محمد ولد داداه: «ورثنا هذه الكتب عن أجدادنا»."),
+            Some("سيدي محمد ولد داداه".into())
+        );
+    }
+
     #[test]
     fn an_agency_after_lam_is_the_addressee_not_the_post() {
         // لوكالة opens the addressee: the agency is not read into the speaker phrase.

@@ -142,8 +142,9 @@ fn read_phrase(
     let mut p = Phrase::start(cx, persons, k, limit, head, by_position_end);
     p.read_words();
     p.name_after_place_complement();
+    // (A description in construct is a post as well: كبير الاقتصاديين في شركة ... فلان.)
     if p.name_start.is_none()
-        && head == Head::Title
+        && matches!(head, Head::Title | Head::Description)
         && let Some((from, e)) = name_after_post_complement_run(cx, persons, p.end, limit)
     {
         p.name_start = Some(from);
@@ -168,10 +169,13 @@ fn read_phrase(
     p.finish()
 }
 
-/// True when word `k` may start a speaker: an Arabic word that is no complementizer, cue or
-/// adverb.
+/// True when word `k` may start a speaker: an Arabic word that is no complementizer, cue,
+/// adverb, nor عدم / شرط.
 fn may_start(cx: &Context, k: usize) -> bool {
-    !(complementizer(cx, k)
+    // The verbal noun of negation عدم (طلب عدم ذكر اسمه) and شرط "on condition" (تحدث شرط عدم
+    // الكشف) are a verb's object or an adverbial, never a person, body or document.
+    !(matches!(bare_key(cx, k), "عدم" | "شرط" | "بشرط")
+        || complementizer(cx, k)
         || cx.lex.words[k].is_cue()
         || adverb(cx, k)
         || cx.doc.words[k].kind != crate::text::WordKind::Arabic)
@@ -714,6 +718,26 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             {
                 return self.take(m + 2);
             }
+            // ... or an indefinite noun in construct up to its definite genitive (مسؤول في شركة
+            // نفط البصرة): the construct chain ends at its first definite noun, read to there
+            // (at most four words).
+            if self.head == Head::Unnamed && bare_key(cx, m) == "في" && tm.phrase == 0 {
+                let chain = (m + 1..end_limit.min(m + 5))
+                    .find(|&d| bare_key(cx, d).starts_with("ال"))
+                    .filter(|&d| {
+                        (m + 1..=d).all(|x| {
+                            !breaks_phrase(gap(cx, x - 1, x))
+                                && !function(cx, x)
+                                && !prepositional(cx, persons, x)
+                                && !complementizer(cx, x)
+                                && !cx.lex.words[x].is_cue()
+                                && cx.lex.words[x].phrase == 0
+                        })
+                    });
+                if let Some(d) = chain {
+                    return self.take(d + 1);
+                }
+            }
             return Step::Stop;
         }
         // A second definite body right after a definite one (ودعت الوزارة النقابة إلى): a
@@ -740,7 +764,16 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         // An indefinite word inside a post (رئيس هيئة الأركان); an accusative ends it, and so
         // does any indefinite word after a bare definite noun (الحضور إلى مناظرة).
-        if bare_key(cx, m).ends_with('ا') || matches!(self.head, Head::Name | Head::Definite) {
+        // (After an unnamed source's definite place, مسؤول في الوزارة طلب, the construct chain
+        // has ended: an indefinite word the dictionary knows starts a new clause; a place or a
+        // word it does not know, في المفوضية بتشاد, still locates the source.)
+        if bare_key(cx, m).ends_with('ا')
+            || matches!(self.head, Head::Name | Head::Definite)
+            || (self.head == Head::Unnamed
+                && bare_key(cx, m - 1).starts_with("ال")
+                && tm.place == 0
+                && !unknown_word(cx, &cx.doc.words[m].plain))
+        {
             return Step::Stop;
         }
         self.take(m + 1)
@@ -889,18 +922,19 @@ fn apposition_name_end(
         }
     }
     // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on with words
-    // shaped like a name up to the closing comma of the apposition.
-    if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | ",") {
+    // shaped like a name up to the closing comma of the apposition (or the colon before the
+    // words: حارس المكتبة، سيدي محمد ولد أحمدو:).
+    if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") {
         let mut f = e;
         while f < limit
             && f < name_from + 4
             && gap(cx, f - 1, f).trim().is_empty()
-            && name_shaped(cx, persons, f)
+            && (name_shaped(cx, persons, f) || name_particle(cx, f) || name_particle(cx, f - 1))
             && !prepositional(cx, persons, f)
         {
             f += 1;
         }
-        if f > e && f < limit && matches!(gap(cx, f - 1, f).trim(), "،" | ",") {
+        if f > e && f <= limit && gap(cx, f - 1, f).trim().starts_with(['،', ',', ':']) {
             e = f;
         }
     }
@@ -985,8 +1019,13 @@ impl Phrase<'_, '_, '_> {
     fn apposition_between_commas(&mut self) {
         let (cx, persons, limit) = (self.cx, self.persons, self.limit);
         let definite_person = self.head == Head::Definite;
+        // (An unnamed source's noun with a name in apposition, مسؤولة الحماية في المفوضية،
+        // فلانة الفلانية، is named by it.)
         if !(self.name_start.is_none()
-            && matches!(self.head, Head::Title | Head::Description | Head::Definite)
+            && matches!(
+                self.head,
+                Head::Title | Head::Description | Head::Definite | Head::Unnamed
+            )
             && self.end < limit)
         {
             return;
@@ -1001,7 +1040,7 @@ impl Phrase<'_, '_, '_> {
             && (e >= limit
                 || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
                 || (!definite_person
-                    && (gap(cx, e - 1, e).trim() == ":" || complementizer(cx, e))));
+                    && (gap(cx, e - 1, e).trim().starts_with(':') || complementizer(cx, e))));
         if closes {
             if titled > at {
                 self.title_run = Some(at..titled);
