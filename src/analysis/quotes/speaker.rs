@@ -2459,9 +2459,9 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
 
 /// The source of a fronted source phrase set off by a comma before the content (وبحسب التقرير،
 /// فإن «...»؛ ووفق لائحة الاتهام، فإن؛ وبحسب بيان الهيئة، فإن): after بحسب / وفق the noun phrase up
-/// to the comma is the source by the phrase's meaning, whatever noun heads it. Reads the words
-/// from word `j` to the comma (two to six words at most, before `limit`); the phrase's first word
-/// must be a noun (no function word, preposition with the article, adverb), no word in it a
+/// to the comma is the source by the phrase's meaning when it can speak. Reads the words
+/// from word `j` to the comma (up to six words, before `limit`); the phrase's first word must be
+/// a noun that can speak (no function word, preposition with the article, adverb), no word in it a
 /// cue or complementizer, and the content (a complementizer, a quotation mark or `limit`) must
 /// follow the comma. `None` otherwise.
 fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
@@ -2478,6 +2478,22 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
         return None;
     }
     let e = (j + 1..=limit.min(j + 6)).find(|&e| breaks_phrase(gap(cx, e - 1, e)))?;
+    // The source must be able to say something: a person, a post, a body, a source, a listed
+    // document (التقرير), or an indefinite noun in construct with a definite genitive, the
+    // document of a body (بيان الهيئة، لائحة الاتهام); a bare abstract noun (المعلومات) is not.
+    let t = &cx.lex.words[j];
+    let speaks = t.title > 0
+        || t.anonymous > 0
+        || t.org_noun
+        || t.agency.is_some()
+        || t.given > 0
+        || np::document_noun(cx, j)
+        || (!bare_key(cx, j).starts_with("ال")
+            && j + 1 < e
+            && bare_key(cx, j + 1).starts_with("ال"));
+    if !speaks {
+        return None;
+    }
     if !matches!(gap(cx, e - 1, e).trim(), "،" | ",")
         || (j..e).any(|x| cx.lex.words[x].is_cue() || complementizer(cx, x))
     {
@@ -3024,6 +3040,11 @@ pub(super) mod tests {
             one("ووفق لائحة الاتهام، فإن المتهم «أنشأ ملفات وهمية كثيرة»."),
             Some("لائحة الاتهام".into())
         );
+        // A bare abstract noun names no source that speaks: the speaker is left unclear.
+        assert_eq!(
+            speakers("وبحسب المعلومات، فإن «الاتفاق بات قريباً»."),
+            vec![(true, None, false)]
+        );
     }
 
     #[test]
@@ -3063,6 +3084,16 @@ pub(super) mod tests {
         assert_eq!(
             one("ويقول حارس المكتبة، سيدي محمد ولد داداه: «ورثنا هذه الكتب عن أجدادنا»."),
             Some("سيدي محمد ولد داداه".into())
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_then_a_place_then_the_apposed_name() {
+        assert_eq!(
+            one(
+                "من جانبه، أفاد رئيس فرع إدارة الكوارث والطوارئ (آفاد) في المدينة، سامر الخطيب، أن «المساكن بنيت وفق أعلى المعايير»."
+            ),
+            Some("سامر الخطيب".into())
         );
     }
 

@@ -385,7 +385,7 @@ fn head_of(
 /// True when word `k` is a definite noun whose stem (without و/ف and the article) is a listed
 /// organisation or document noun (`org_nouns.txt`: التقرير، الدراسة), a body or a document that
 /// can be the subject of a verb of speech.
-fn document_noun(cx: &Context, k: usize) -> bool {
+pub(super) fn document_noun(cx: &Context, k: usize) -> bool {
     use crate::profile::vocab::ORG_NOUN;
     bare_key(cx, k)
         .strip_prefix("ال")
@@ -977,10 +977,20 @@ impl Phrase<'_, '_, '_> {
 
     /// The word after the comma that opens an apposition after the post ending at `self.end`:
     /// after a place complement with في, a one-word place complement with بال (مدير الفروع
-    /// بالمصرف، فلان) or any other complement of up to four words (رئيس هيئة الدفاع عن المتهم،);
-    /// `self.end` itself otherwise.
+    /// بالمصرف، فلان) or any other complement of up to four words (رئيس هيئة الدفاع عن المتهم،),
+    /// each after an acronym in brackets that glosses the post; `self.end` itself otherwise.
     fn apposition_at(&self) -> usize {
         let (cx, limit, end) = (self.cx, self.limit, self.end);
+        // An acronym glossed in brackets after the post (إدارة الكوارث (آفاد) في المدينة،
+        // فلان،) is part of the post: the apposition is looked for after it.
+        let end = if end + 1 < limit
+            && gap(cx, end - 1, end).trim() == "("
+            && gap(cx, end, end + 1).trim() == ")"
+        {
+            end + 1
+        } else {
+            end
+        };
         if bare_key(cx, end) == "في" {
             (end + 1..limit.min(end + 6))
                 .find(|&j| gap(cx, j - 1, j).trim() == "،")
