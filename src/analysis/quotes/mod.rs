@@ -182,6 +182,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     }
     classify(cx, &mut out.quotes);
     continuity::attribute(cx, &mut out.quotes, persons);
+    credit_labels(cx, &mut out.quotes, persons);
     credit_stance(cx, &mut out.quotes, persons);
     credit_headings(cx, &mut out.quotes, persons);
     credit_sources(cx, &mut out.quotes);
@@ -408,6 +409,19 @@ fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
         at.speaker = Some((next.range.start..end, format!("الله {epithet}")));
         q.form = QuoteForm::Text;
         q.speech = false;
+    }
+}
+
+/// Speech no reporting clause attributes, introduced by a speaker's name or title and a colon
+/// alone (وزير الطاقة: «...»), is that speaker's ([`speaker::label_before_colon`]).
+fn credit_labels(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    for q in quotes.iter_mut() {
+        if q.attribution.is_some() || q.form != QuoteForm::Speech {
+            continue;
+        }
+        if let Some(n) = speaker::label_before_colon(cx, persons, q.range.start) {
+            q.attribution = Some(Attribution::of(n.range.clone(), Some(n)));
+        }
     }
 }
 

@@ -142,8 +142,9 @@ fn read_phrase(
     let mut p = Phrase::start(cx, persons, k, limit, head, by_position_end);
     p.read_words();
     p.name_after_place_complement();
+    // (A description in construct is a post as well: كبير الاقتصاديين في شركة ... فلان.)
     if p.name_start.is_none()
-        && head == Head::Title
+        && matches!(head, Head::Title | Head::Description)
         && let Some((from, e)) = name_after_post_complement_run(cx, persons, p.end, limit)
     {
         p.name_start = Some(from);
@@ -168,10 +169,13 @@ fn read_phrase(
     p.finish()
 }
 
-/// True when word `k` may start a speaker: an Arabic word that is no complementizer, cue or
-/// adverb.
+/// True when word `k` may start a speaker: an Arabic word that is no complementizer, cue,
+/// adverb, nor عدم / شرط.
 fn may_start(cx: &Context, k: usize) -> bool {
-    !(complementizer(cx, k)
+    // The verbal noun of negation عدم (طلب عدم ذكر اسمه) and شرط "on condition" (تحدث شرط عدم
+    // الكشف) are a verb's object or an adverbial, never a person, body or document.
+    !(matches!(bare_key(cx, k), "عدم" | "شرط" | "بشرط")
+        || complementizer(cx, k)
         || cx.lex.words[k].is_cue()
         || adverb(cx, k)
         || cx.doc.words[k].kind != crate::text::WordKind::Arabic)
@@ -274,8 +278,12 @@ fn possessive_post(
         && (cx.lex.words[nk].given > 0
             || starts_person(cx, persons, nk)
             || name_word(cx, persons, nk)
-            // A title before the name in apposition (محاميه، الأستاذ فلان الفلاني،).
-            || (appositive && cx.lex.words[nk].title > 0)))
+            // A title before the name in apposition (محاميه، الأستاذ فلان الفلاني،), or a
+            // post and a name right after a kinship noun (صديقه الكاتب فلان): the post heads
+            // the name the kin noun is in apposition with.
+            || (cx.lex.words[nk].title > 0
+                && (appositive
+                    || read_np(cx, persons, nk, limit).is_some_and(|n| n.name.is_some())))))
     {
         return ControlFlow::Continue(());
     }
@@ -357,7 +365,9 @@ fn head_of(
     } else if prepositional(cx, persons, k) || function(cx, k) {
         return None;
     } else if bare_key(cx, k).starts_with("ال") {
-        if tafil_masdar(cx, k) {
+        // A verbal noun of the pattern التفعيل is the object of a verb (جدد التأكيد), but a
+        // document that pattern names (التقرير، a listed body noun) speaks as any document does.
+        if tafil_masdar(cx, k) && !document_noun(cx, k) {
             return None;
         }
         Head::Definite
@@ -370,6 +380,16 @@ fn head_of(
         Head::Description
     };
     Some((head, clitic_end))
+}
+
+/// True when word `k` is a definite noun whose stem (without و/ف and the article) is a listed
+/// organisation or document noun (`org_nouns.txt`: التقرير، الدراسة), a body or a document that
+/// can be the subject of a verb of speech.
+pub(super) fn document_noun(cx: &Context, k: usize) -> bool {
+    use crate::profile::vocab::ORG_NOUN;
+    bare_key(cx, k)
+        .strip_prefix("ال")
+        .is_some_and(|stem| cx.profile.flags(stem) & ORG_NOUN != 0)
 }
 
 /// A speaker phrase being read: where it starts and may end, its head, and what has been read.
@@ -487,8 +507,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         {
             return self.unnamed_relative_clause();
         }
-        // The spokesman's باسم ("in the name of") continues the post.
-        if cx.doc.words[m].plain == "باسم" {
+        // The spokesman's باسم ("in the name of") continues the post, also with the pronoun
+        // of those he speaks for (المتحدث باسمهم).
+        if matches!(
+            cx.doc.words[m].plain.as_str(),
+            "باسم" | "باسمه" | "باسمها" | "باسمهم" | "باسمهما"
+        ) {
             return self.take(m + 1);
         }
         if self.name_start.is_some() {
@@ -582,7 +606,19 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !prepositional(cx, persons, m)
             && !function(cx, m)
             && !complementizer(cx, m);
-        if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0) || after_particle
+        // A patronymic (بن، ولد) follows the person's own names, so a word between a given name
+        // and it is a name word even when it is also a title (محمد الأمين ولد اعبيدي).
+        let before_patronymic = cx.lex.words[m - 1].given > 0
+            && m + 2 < self.limit
+            && !prepositional(cx, persons, m)
+            && !function(cx, m)
+            && !complementizer(cx, m)
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && matches!(cx.doc.words[m + 1].key.as_str(), "بن" | "ولد")
+            && name_particle(cx, m + 1);
+        if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
+            || after_particle
+            || before_patronymic
         {
             return self.take(m + 1);
         }
@@ -615,12 +651,29 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return self.take(m + 1);
         }
         // An agency or outlet in the post (مراسل وكالة فرانس برس) is read whole, before any of
-        // its words can pass for a name.
-        if let Some((len, _)) = tm.agency {
+        // its words can pass for a name. (Written with ل, لوكالة الأنباء الألمانية, it is the
+        // addressee the words were said to, which ends the speaker phrase.)
+        if let Some((len, _)) = tm.agency
+            && !lam_of_addressee(cx, m)
+        {
             self.agency_genitive = true;
             return self.take((m + usize::from(len)).min(end_limit));
         }
-        if name_word(cx, persons, m) {
+        // An indefinite common noun of the post is in construct with the word right after it
+        // (مدرب الوكرة، رئيس تجمع أصحاب المولدات): that word is its genitive (a team, a body, a
+        // place, or the person whose post it is), never the holder's name, unless it is a listed
+        // given name. (A place or a name, وزير خارجية فرنسا, is definite without the article and
+        // ends the chain.)
+        let construct_genitive = self.head == Head::Title
+            && m > self.k
+            && !bare_key(cx, m - 1).starts_with("ال")
+            && cx.lex.words[m - 1].place == 0
+            && !in_person(cx, persons, m - 1)
+            && !unknown_word(cx, &cx.doc.words[m - 1].plain)
+            && cx.lex.words[m - 1].given == 0
+            && gap(cx, m - 1, m).trim().is_empty()
+            && tm.given == 0;
+        if name_word(cx, persons, m) && !construct_genitive {
             self.name_start = Some(m);
             return self.take(m + 1);
         }
@@ -665,6 +718,26 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             {
                 return self.take(m + 2);
             }
+            // ... or an indefinite noun in construct up to its definite genitive (مسؤول في شركة
+            // نفط البصرة): the construct chain ends at its first definite noun, read to there
+            // (at most four words).
+            if self.head == Head::Unnamed && bare_key(cx, m) == "في" && tm.phrase == 0 {
+                let chain = (m + 1..end_limit.min(m + 5))
+                    .find(|&d| bare_key(cx, d).starts_with("ال"))
+                    .filter(|&d| {
+                        (m + 1..=d).all(|x| {
+                            !breaks_phrase(gap(cx, x - 1, x))
+                                && !function(cx, x)
+                                && !prepositional(cx, persons, x)
+                                && !complementizer(cx, x)
+                                && !cx.lex.words[x].is_cue()
+                                && cx.lex.words[x].phrase == 0
+                        })
+                    });
+                if let Some(d) = chain {
+                    return self.take(d + 1);
+                }
+            }
             return Step::Stop;
         }
         // A second definite body right after a definite one (ودعت الوزارة النقابة إلى): a
@@ -691,7 +764,16 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         // An indefinite word inside a post (رئيس هيئة الأركان); an accusative ends it, and so
         // does any indefinite word after a bare definite noun (الحضور إلى مناظرة).
-        if bare_key(cx, m).ends_with('ا') || matches!(self.head, Head::Name | Head::Definite) {
+        // (After an unnamed source's definite place, مسؤول في الوزارة طلب, the construct chain
+        // has ended: an indefinite word the dictionary knows starts a new clause; a place or a
+        // word it does not know, في المفوضية بتشاد, still locates the source.)
+        if bare_key(cx, m).ends_with('ا')
+            || matches!(self.head, Head::Name | Head::Definite)
+            || (self.head == Head::Unnamed
+                && bare_key(cx, m - 1).starts_with("ال")
+                && tm.place == 0
+                && !unknown_word(cx, &cx.doc.words[m].plain))
+        {
             return Step::Stop;
         }
         self.take(m + 1)
@@ -840,18 +922,19 @@ fn apposition_name_end(
         }
     }
     // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on with words
-    // shaped like a name up to the closing comma of the apposition.
-    if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | ",") {
+    // shaped like a name up to the closing comma of the apposition (or the colon before the
+    // words: حارس المكتبة، سيدي محمد ولد أحمدو:).
+    if e > name_from && e < limit && !matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") {
         let mut f = e;
         while f < limit
             && f < name_from + 4
             && gap(cx, f - 1, f).trim().is_empty()
-            && name_shaped(cx, persons, f)
+            && (name_shaped(cx, persons, f) || name_particle(cx, f) || name_particle(cx, f - 1))
             && !prepositional(cx, persons, f)
         {
             f += 1;
         }
-        if f > e && f < limit && matches!(gap(cx, f - 1, f).trim(), "،" | ",") {
+        if f > e && f <= limit && gap(cx, f - 1, f).trim().starts_with(['،', ',', ':']) {
             e = f;
         }
     }
@@ -894,10 +977,20 @@ impl Phrase<'_, '_, '_> {
 
     /// The word after the comma that opens an apposition after the post ending at `self.end`:
     /// after a place complement with في, a one-word place complement with بال (مدير الفروع
-    /// بالمصرف، فلان) or any other complement of up to four words (رئيس هيئة الدفاع عن المتهم،);
-    /// `self.end` itself otherwise.
+    /// بالمصرف، فلان) or any other complement of up to four words (رئيس هيئة الدفاع عن المتهم،),
+    /// each after an acronym in brackets that glosses the post; `self.end` itself otherwise.
     fn apposition_at(&self) -> usize {
         let (cx, limit, end) = (self.cx, self.limit, self.end);
+        // An acronym glossed in brackets after the post (إدارة الكوارث (آفاد) في المدينة،
+        // فلان،) is part of the post: the apposition is looked for after it.
+        let end = if end + 1 < limit
+            && gap(cx, end - 1, end).trim() == "("
+            && gap(cx, end, end + 1).trim() == ")"
+        {
+            end + 1
+        } else {
+            end
+        };
         if bare_key(cx, end) == "في" {
             (end + 1..limit.min(end + 6))
                 .find(|&j| gap(cx, j - 1, j).trim() == "،")
@@ -936,8 +1029,13 @@ impl Phrase<'_, '_, '_> {
     fn apposition_between_commas(&mut self) {
         let (cx, persons, limit) = (self.cx, self.persons, self.limit);
         let definite_person = self.head == Head::Definite;
+        // (An unnamed source's noun with a name in apposition, مسؤولة الحماية في المفوضية،
+        // فلانة الفلانية، is named by it.)
         if !(self.name_start.is_none()
-            && matches!(self.head, Head::Title | Head::Description | Head::Definite)
+            && matches!(
+                self.head,
+                Head::Title | Head::Description | Head::Definite | Head::Unnamed
+            )
             && self.end < limit)
         {
             return;
@@ -952,7 +1050,7 @@ impl Phrase<'_, '_, '_> {
             && (e >= limit
                 || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
                 || (!definite_person
-                    && (gap(cx, e - 1, e).trim() == ":" || complementizer(cx, e))));
+                    && (gap(cx, e - 1, e).trim().starts_with(':') || complementizer(cx, e))));
         if closes {
             if titled > at {
                 self.title_run = Some(at..titled);
