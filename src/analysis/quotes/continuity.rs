@@ -425,6 +425,16 @@ fn masculine_verb_feminine_noun(
         && !unknown_word(cx, &w.plain)
 }
 
+/// True when nothing that could be the subject of the verb at word `i` follows it: a colon or an
+/// opening quotation mark comes right after it (يقول: «...»، يقول «...»). A verb whose subject
+/// is neither before it (a noun it does not agree with) nor after it has a pronoun subject.
+fn subject_not_after(cx: &Context, i: usize) -> bool {
+    i < cx.doc.words.len()
+        && gap(cx, i, i + 1)
+            .trim_start()
+            .starts_with([':', '«', '"', '“'])
+}
+
 /// True when the clause of the cue at word `i`, read as `read`, ends the last speaker's turn
 /// without naming a speaker, so a later subjectless cue cannot reach back over it: a masculine
 /// verb with a feminine noun after it (يقول صحيفة الغارديان) has a subject the reader did not read
@@ -516,7 +526,23 @@ impl Clauses {
                 read = Read::Pronoun;
             }
             if ends_turn(cx, persons, i, &read) {
-                read = Read::Unclear;
+                // With no subject after the verb either, its pronoun subject continues the turn
+                // of the last named speaker when that one is a man (see [`Attributor::resolve`]).
+                let masculine_before =
+                    reads
+                        .iter()
+                        .rev()
+                        .find_map(|(c, r): &(usize, Read)| match r {
+                            Read::Named(n) => {
+                                Some(named_gender(cx, *c, n) == Some(Gender::Masculine))
+                            }
+                            Read::Pronoun | Read::Unclear => None,
+                        });
+                read = if subject_not_after(cx, i) && masculine_before == Some(true) {
+                    Read::Pronoun
+                } else {
+                    Read::Unclear
+                };
             }
             reads.push((i, read));
         }
@@ -1302,7 +1328,18 @@ impl Attributor<'_, '_, '_> {
         if let Read::Named(n) = &read
             && masculine_verb_feminine_noun(cx, persons, i, n)
         {
-            return attribution(cue, None);
+            // Nothing after the verb can be its subject (يقول: «...»): its subject is a pronoun,
+            // which refers back to the speaker in focus when that speaker is a man, the gender
+            // the verb shows; else who spoke cannot be told.
+            let carried = subject_not_after(cx, i)
+                .then(|| clauses.continuing(cx, i))
+                .flatten()
+                .filter(|(c, n)| named_gender(cx, *c, n) == Some(Gender::Masculine))
+                .is_some();
+            if !carried {
+                return attribution(cue, None);
+            }
+            read = Read::Pronoun;
         }
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
@@ -1312,7 +1349,7 @@ impl Attributor<'_, '_, '_> {
         if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
             return attribution(cue, None);
         }
-        if read == Read::Pronoun && self.other_subject_between(i) {
+        if read == Read::Pronoun && (self.other_subject_between(i) || self.body_opens_sentence(i)) {
             return attribution(cue, None);
         }
         // A source phrase after a verb with a named subject in the same sentence leaves the
@@ -1368,6 +1405,55 @@ impl Attributor<'_, '_, '_> {
                         .iter()
                         .any(|pw| keys.contains(&pw.key.as_str()))
             })
+    }
+
+    /// True when the sentence of the subjectless cue at word `i` opens with another verb whose
+    /// subject, right after it, is a body or a post (ويدرس مجلس الأمن قراراً ... يطالب، ونعت رابطة
+    /// الأدباء في بيان ...) that shares no word with the speaker the turn would continue with. A
+    /// pronoun subject later in a sentence refers most readily to that sentence's own subject, so
+    /// the earlier speaker cannot be told to be the one meant. (A body with no name does not take
+    /// the turn either, see [`topic_subject`]: the noun may be something that does not speak.)
+    fn body_opens_sentence(&self, i: usize) -> bool {
+        let cx = self.cx;
+        let s = sentence_start(cx, i);
+        // After one or two particles (وقد، ولم) the verb still opens the sentence.
+        let v = (s..(s + 3).min(i)).find(|&k| !function(cx, k)).unwrap_or(i);
+        if v + 1 >= i || i >= cx.doc.words.len() {
+            return false;
+        }
+        let (t, w, next) = (&cx.lex.words[v], &cx.doc.words[v], &cx.lex.words[v + 1]);
+        let verb_like = w.kind == crate::text::WordKind::Arabic
+            && w.plain.chars().count() >= 3
+            && !t.is_cue()
+            && !complementizer(cx, v)
+            && !adverb(cx, v)
+            && t.title == 0
+            && t.place == 0
+            && t.given == 0
+            && t.agency.is_none()
+            && !t.org_noun
+            && !bare_key(cx, v).starts_with("ال")
+            && !in_person(cx, self.persons, v)
+            && !breaks_phrase(gap(cx, v, v + 1));
+        let body = (next.org_noun || next.agency.is_some() || next.title > 0)
+            && !prepositional(cx, self.persons, v + 1);
+        // No other cue between: the sentence's reporting clause is the one at `i`.
+        if !verb_like || !body || (v + 1..i).any(|k| cx.lex.words[k].is_cue()) {
+            return false;
+        }
+        let Some((_, n)) = self.clauses.continuing(cx, i) else {
+            return false;
+        };
+        // Keys without the article: وزير الخارجية and الوزير name the same post.
+        let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
+        let keys: Vec<String> = cx
+            .doc
+            .words_in(n.range.clone())
+            .iter()
+            .map(|w| bare(w.key.as_str()))
+            .collect();
+        let subject_end = (v + 4).min(i);
+        !(v + 1..subject_end).any(|k| keys.contains(&bare(cx.doc.words[k].key.as_str())))
     }
 
     /// The attribution of quotation `q` by a clause of its own sentence: the nearest cue before
@@ -1755,6 +1841,48 @@ mod tests {
         // A man's name in ة after يقول is read as its subject.
         let s = speakers("وفي مقابلة معه يقول حمادة: «كنت وما زلت صحفياً».");
         assert_eq!(s[0].1, Some("حمادة".into()));
+    }
+
+    #[test]
+    fn a_body_opening_the_sentence_makes_a_later_subjectless_cue_unclear() {
+        // يطالب may have the council (or its draft) for its subject, not the envoy.
+        let s = speakers(
+            "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nويدرس مجلس الأمن قراراً أعدته فرنسا يطالب «بوقف القتال فوراً في كل المدن».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // The post of the speaker himself opening the sentence is his: it resolves to him.
+        let s = speakers(
+            "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nوعاد المبعوث إلى العاصمة، مطالباً «بوقف القتال فوراً في كل المدن».",
+        );
+        assert_eq!(s, vec![(true, Some("المبعوث (سامر الخطيب)".into()), false)]);
+    }
+
+    #[test]
+    fn a_masculine_verb_with_no_subject_after_it_continues_a_man() {
+        // Nothing follows يقول but the colon: its subject is the pronoun of معه, the man whose
+        // turn it is, and the next cue goes on with him.
+        let s = speakers(
+            "وقال الكاتب سامر الخطيب إن الرواية اكتملت.\nوفي مقابلة أجرتها معه صحيفة الغارديان يقول: «كنت وما زلت صحفياً».\nوتابع: «لن أتوقف عن الكتابة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الكاتب سامر الخطيب".into()),
+                Some("الكاتب سامر الخطيب".into())
+            ]
+        );
+        // A woman's turn does not agree with يقول: who spoke cannot be told.
+        let s = speakers(
+            "وقالت الكاتبة سلمى الخطيب إن الرواية اكتملت.\nوفي مقابلة أجرتها معه صحيفة الغارديان يقول: «كنت وما زلت صحفياً».\nوتابع: «لن أتوقف عن الكتابة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(names, vec![None, None]);
+        // A subject after the verb is not passed over (يقول صحفي آخر).
+        let s = speakers(
+            "وقال الكاتب سامر الخطيب إن الرواية اكتملت.\nوفي مقابلة أجرتها صحيفة الغارديان يقول صحفي آخر: «كنت وما زلت صحفياً».",
+        );
+        assert_eq!(s[0].1, Some("صحفي آخر".into()));
     }
 
     #[test]
