@@ -457,6 +457,23 @@ pub(super) struct Clauses {
     first_named: Option<usize>,
 }
 
+/// What the clause of the verb at word `i` reads as when the subject the reader took before it
+/// does not agree with it ([`ends_turn`]), given the `reads` of the clauses before it: with no
+/// subject after the verb either ([`subject_not_after`]), its pronoun subject continues the turn
+/// of the last named speaker when that one is a man ([`Read::Pronoun`]); else the subject is one
+/// the reader did not read and the turn ends ([`Read::Unclear`]).
+fn misread_subject(cx: &Context, reads: &[(usize, Read)], i: usize) -> Read {
+    let masculine_before = reads.iter().rev().find_map(|(c, r)| match r {
+        Read::Named(n) => Some(named_gender(cx, *c, n) == Some(Gender::Masculine)),
+        Read::Pronoun | Read::Unclear => None,
+    });
+    if subject_not_after(cx, i) && masculine_before == Some(true) {
+        Read::Pronoun
+    } else {
+        Read::Unclear
+    }
+}
+
 /// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
 /// feminine; وقالت السفير → feminine too, a woman holding a post named in the masculine), else
 /// its post's.
@@ -526,23 +543,7 @@ impl Clauses {
                 read = Read::Pronoun;
             }
             if ends_turn(cx, persons, i, &read) {
-                // With no subject after the verb either, its pronoun subject continues the turn
-                // of the last named speaker when that one is a man (see [`Attributor::resolve`]).
-                let masculine_before =
-                    reads
-                        .iter()
-                        .rev()
-                        .find_map(|(c, r): &(usize, Read)| match r {
-                            Read::Named(n) => {
-                                Some(named_gender(cx, *c, n) == Some(Gender::Masculine))
-                            }
-                            Read::Pronoun | Read::Unclear => None,
-                        });
-                read = if subject_not_after(cx, i) && masculine_before == Some(true) {
-                    Read::Pronoun
-                } else {
-                    Read::Unclear
-                };
+                read = misread_subject(cx, &reads, i);
             }
             reads.push((i, read));
         }
@@ -1312,7 +1313,17 @@ impl Attributor<'_, '_, '_> {
     fn resolve(&self, para_start: usize, i: usize, cue: Range<usize>, limit: usize) -> Attribution {
         let (cx, persons, clauses) = (self.cx, self.persons, self.clauses);
         let t = &cx.lex.words[i];
-        // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last.
+        // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last, unless
+        // the phrase is fronted before a clause that names its speaker (في حديثه، قال فلان).
+        if t.phrase > 0
+            && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun
+            && let Some((j, n)) = self.main_clause_subject(i)
+        {
+            return attribution(
+                cue,
+                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), j),
+            );
+        }
         if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
             let sp = person_before(cx, persons, para_start, cue.start)
                 .or_else(|| speaker_of(cx, persons, clauses, &self.turns, &Read::Pronoun, i));
@@ -1340,6 +1351,14 @@ impl Attributor<'_, '_, '_> {
                 return attribution(cue, None);
             }
             read = Read::Pronoun;
+        }
+        if read == Read::Pronoun
+            && let Some((j, n)) = self.main_clause_subject(i)
+        {
+            return attribution(
+                cue,
+                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), j),
+            );
         }
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
@@ -1408,7 +1427,7 @@ impl Attributor<'_, '_, '_> {
     }
 
     /// True when the sentence of the subjectless cue at word `i` opens with another verb whose
-    /// subject, right after it, is a body or a post (ويدرس مجلس الأمن قراراً ... يطالب، ونعت رابطة
+    /// subject, right after it, is a body, a post or a person (وأمر العبادي ... قائلاً، ويدرس مجلس الأمن قراراً ... يطالب، ونعت رابطة
     /// الأدباء في بيان ...) that shares no word with the speaker the turn would continue with. A
     /// pronoun subject later in a sentence refers most readily to that sentence's own subject, so
     /// the earlier speaker cannot be told to be the one meant. (A body with no name does not take
@@ -1435,7 +1454,10 @@ impl Attributor<'_, '_, '_> {
             && !bare_key(cx, v).starts_with("ال")
             && !in_person(cx, self.persons, v)
             && !breaks_phrase(gap(cx, v, v + 1));
-        let body = (next.org_noun || next.agency.is_some() || next.title > 0)
+        let body = (next.org_noun
+            || next.agency.is_some()
+            || next.title > 0
+            || starts_person(cx, self.persons, v + 1))
             && !prepositional(cx, self.persons, v + 1);
         // No other cue between: the sentence's reporting clause is the one at `i`.
         if !verb_like || !body || (v + 1..i).any(|k| cx.lex.words[k].is_cue()) {
@@ -1454,6 +1476,59 @@ impl Attributor<'_, '_, '_> {
             .collect();
         let subject_end = (v + 4).min(i);
         !(v + 1..subject_end).any(|k| keys.contains(&bare(cx.doc.words[k].key.as_str())))
+    }
+
+    /// The speaker of the main clause when the subjectless cue at word `i` stands in a phrase
+    /// fronted before it (في حديثه عما وصفه بـ«...»، قال فلان إن ...): the sentence opens with a
+    /// preposition and a noun carrying a pronoun (في حديثه، خلال كلمته، وفي تصريحاته), and right
+    /// after the phrase's comma a reporting verb names its speaker. A fronted phrase belongs to
+    /// the clause that follows it, so its pronouns point forward to that clause's subject, not
+    /// back to the last speaker. Returns the word index of the main verb and its speaker; `None`
+    /// when the sentence has not that shape.
+    fn main_clause_subject(&self, i: usize) -> Option<(usize, Named)> {
+        let cx = self.cx;
+        let n = cx.doc.words.len();
+        let s = sentence_start(cx, i);
+        // The cue is the fronted phrase itself (في حديثه) or stands inside it (ما وصفه).
+        if s + 1 >= n || i < s {
+            return None;
+        }
+        let fronted = matches!(
+            bare_key(cx, s),
+            "في" | "خلال" | "اثناء" | "لدى" | "ولدى" | "وفي" | "وخلال" | "واثناء"
+        ) && {
+            let k = cx.doc.words[s + 1].key.as_str();
+            k.ends_with('ه') || k.ends_with("ها") || k.ends_with("هم")
+        };
+        if !fronted || (s < i && cx.lex.words[s].is_cue()) {
+            return None;
+        }
+        // The first comma after the cue outside quotations, within the sentence.
+        let mut k = i + 1;
+        while k < n && k <= i + 40 {
+            let g = gap(cx, k - 1, k);
+            if g.contains(['.', '\n', '!', '?', '؟', ':']) {
+                return None;
+            }
+            let w = &cx.doc.words[k];
+            if !inside_quote(self.quotes, w.range.start, w.range.end) && g.contains(['،', ',']) {
+                if !cx.lex.words[k].verb || covered(cx, k) {
+                    return None;
+                }
+                let end = (k + 1..n)
+                    .find(|&e| gap(cx, e - 1, e).contains(['.', '\n', '!', '?', '؟']))
+                    .unwrap_or(n);
+                return match read_cue(cx, self.persons, k, end) {
+                    Read::Named(np) if !np.anonymous => Some((k, np)),
+                    _ => None,
+                };
+            }
+            if cx.lex.words[k].is_cue() && !inside_quote(self.quotes, w.range.start, w.range.end) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The attribution of quotation `q` by a clause of its own sentence: the nearest cue before
@@ -1850,11 +1925,40 @@ mod tests {
             "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nويدرس مجلس الأمن قراراً أعدته فرنسا يطالب «بوقف القتال فوراً في كل المدن».",
         );
         assert_eq!(s, vec![(true, None, false)]);
+        // قائلاً shares the subject of وأمر, a person other than the last speaker.
+        let s = speakers(
+            "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر العلي، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // The same person named again after the verb goes on with the turn.
+        let s = speakers(
+            "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر الخطيب، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
         // The post of the speaker himself opening the sentence is his: it resolves to him.
         let s = speakers(
             "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nوعاد المبعوث إلى العاصمة، مطالباً «بوقف القتال فوراً في كل المدن».",
         );
         assert_eq!(s, vec![(true, Some("المبعوث (سامر الخطيب)".into()), false)]);
+    }
+
+    #[test]
+    fn a_fronted_phrase_takes_the_subject_of_the_clause_after_its_comma() {
+        // وصفه in the phrase before the comma points forward to سامر الخطيب, not back to يوسف العلي.
+        let s = speakers(
+            "قال النائب يوسف العلي إن الجلسة تأجلت.\nوفي حديثه عما وصفه بـ«الأزمة الأخطر منذ سنوات»، قال الوزير سامر الخطيب إن الحكومة ستتحرك.",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // Also when the fronted phrase is itself the cue (في حديثه).
+        let s = speakers(
+            "قال النائب يوسف العلي إن الجلسة تأجلت.\nوفي حديثه عن «الأزمة الأخطر منذ سنوات»، قال الوزير سامر الخطيب إن الحكومة ستتحرك.",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // Without a named subject after the comma the phrase's pronoun refers back as before.
+        let s = speakers(
+            "قال الوزير سامر الخطيب إن الجلسة تأجلت.\nوفي حديثه عما وصفه بـ«الأزمة الأخطر منذ سنوات»، أكد أن الحكومة ستتحرك.",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
     }
 
     #[test]
