@@ -457,6 +457,45 @@ pub(super) struct Clauses {
     first_named: Option<usize>,
 }
 
+/// The subject of the reporting verb at word `i` read after a pronoun complement (تعهد فيها
+/// الزعيم الكوري الشمالي، كتب عنه الناقد فلان), up to word `limit`: a preposition carrying a
+/// pronoun may stand between a verb and its subject, so a post or a name right after it is the
+/// subject, not someone the turn should skip. `None` when word `i` is no such verb or no post or
+/// name follows the complement.
+fn subject_after_complement(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+    limit: usize,
+) -> Option<Named> {
+    let n = limit.min(cx.doc.words.len());
+    if !cx.lex.words.get(i)?.verb || i + 2 >= n {
+        return None;
+    }
+    let complement = matches!(
+        cx.doc.words[i + 1].key.as_str(),
+        "فيه"
+            | "فيها"
+            | "عليه"
+            | "عليها"
+            | "منه"
+            | "منها"
+            | "عنه"
+            | "عنها"
+            | "له"
+            | "لها"
+    );
+    if !complement || breaks_phrase(gap(cx, i, i + 1)) || breaks_phrase(gap(cx, i + 1, i + 2)) {
+        return None;
+    }
+    let next = &cx.lex.words[i + 2];
+    if !(next.title > 0 || next.given > 0 || starts_person(cx, persons, i + 2)) {
+        return None;
+    }
+    let np = read_np(cx, persons, i + 2, n)?;
+    (np.range.start == cx.doc.words[i + 2].range.start && !np.anonymous).then_some(np)
+}
+
 /// What the clause of the verb at word `i` reads as when the subject the reader took before it
 /// does not agree with it ([`ends_turn`]), given the `reads` of the clauses before it: with no
 /// subject after the verb either ([`subject_not_after`]), its pronoun subject continues the turn
@@ -519,6 +558,11 @@ impl Clauses {
                 Some(n) => Read::Named(n),
                 None => read_cue(cx, persons, i, limit),
             };
+            if read == Read::Pronoun
+                && let Some(n) = subject_after_complement(cx, persons, i, limit)
+            {
+                read = Read::Named(n);
+            }
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0
@@ -1353,6 +1397,11 @@ impl Attributor<'_, '_, '_> {
             read = Read::Pronoun;
         }
         if read == Read::Pronoun
+            && let Some(n) = subject_after_complement(cx, persons, i, limit)
+        {
+            read = Read::Named(n);
+        }
+        if read == Read::Pronoun
             && let Some((j, n)) = self.main_clause_subject(i)
         {
             return attribution(
@@ -1959,6 +2008,15 @@ mod tests {
             "قال الوزير سامر الخطيب إن الجلسة تأجلت.\nوفي حديثه عما وصفه بـ«الأزمة الأخطر منذ سنوات»، أكد أن الحكومة ستتحرك.",
         );
         assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn a_subject_after_a_pronoun_complement_is_read() {
+        // الزعيم الكوري الشمالي is the subject of تعهد, after فيها; the last speaker is not.
+        let s = speakers(
+            "قال الرئيس سامر الخطيب إن القمة نجحت.\nووقع الطرفان وثيقة تعهد فيها الزعيم الكوري الشمالي بـ«نزع كامل للسلاح النووي».",
+        );
+        assert_eq!(s, vec![(true, Some("الزعيم الكوري الشمالي".into()), false)]);
     }
 
     #[test]
