@@ -1716,12 +1716,66 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             .own_sentence(q, &place)
             .or_else(|| after_punctuation(cx, quotes, qi))
             .or_else(|| reader.nearby(q, &place, st))
-            .or_else(|| carried_over(quotes, qi, place.sent_start));
+            .or_else(|| carried_over(quotes, qi, place.sent_start))
+            .or_else(|| speech_paragraph(cx, &clauses, quotes, qi, pi));
         if let Some((r, _)) = found.as_ref().and_then(|a| a.speaker.as_ref()) {
             reader.turns.note(r.start, pi);
         }
         quotes[qi].attribution = found;
     }
+}
+
+/// The attribution quotation `qi` of `quotes` (in paragraph `pi`) takes when it is a paragraph
+/// of its own between two paragraphs of one speech: the paragraph before ends with an attributed
+/// quotation of speech opened by a colon, and the paragraph after opens with a cue that has no subject of its own
+/// (وأضاف، وتابع). News copy sets a long statement out paragraph by paragraph, and a cue with no
+/// subject right after continues the speaker before it, so the paragraph between is that same
+/// speaker's. `None` otherwise (the quotation stays unattributed).
+fn speech_paragraph(
+    cx: &Context,
+    clauses: &Clauses,
+    quotes: &[Quote],
+    qi: usize,
+    pi: usize,
+) -> Option<Attribution> {
+    let (p, q) = (quotes.get(qi.checked_sub(1)?)?, quotes.get(qi)?);
+    let prose = cx.doc.prose();
+    let only_marks = |r: Range<usize>| {
+        prose
+            .get(r)
+            .is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
+    };
+    let para = cx.doc.paragraphs.get(pi)?;
+    let before = cx.doc.paragraphs.get(pi.checked_sub(1)?)?;
+    let after = cx.doc.paragraphs.get(pi + 1)?;
+    let alone = q.closed
+        && q.speech
+        && only_marks(para.start..q.range.start)
+        && only_marks(q.range.end..para.end);
+    // The quotation before is direct speech opened by a colon (قال فلان: «...»), the way a
+    // statement set out paragraph by paragraph begins; one after أن reports a clause, and does
+    // not run on into the next paragraph.
+    let colon = prose
+        .get(before.start..p.range.start)
+        .is_some_and(|t| t.trim_end().ends_with(':'));
+    let ends_before = p.speech
+        && colon
+        && p.range.end <= before.end
+        && p.range.start >= before.start
+        && only_marks(p.range.end..before.end);
+    let speaker = p.attribution.as_ref().filter(|a| a.speaker.is_some())?;
+    // The first or second word of the next paragraph is a cue the reader found no subject for.
+    let first = cx.doc.word_index_at(after.start);
+    let continued = (first..(first + 2).min(cx.doc.words.len()))
+        .take_while(|&k| cx.doc.words[k].range.start < after.end)
+        .any(|k| {
+            let c = clauses.reads.partition_point(|(w, _)| *w < k);
+            clauses
+                .reads
+                .get(c)
+                .is_some_and(|(w, r)| *w == k && *r == Read::Pronoun)
+        });
+    (alone && ends_before && continued).then(|| speaker.clone())
 }
 
 /// True when the sentence `sent_start..sent_end` (bytes) holds nothing but quotation `q` and
@@ -2017,6 +2071,31 @@ mod tests {
             "قال الرئيس سامر الخطيب إن القمة نجحت.\nووقع الطرفان وثيقة تعهد فيها الزعيم الكوري الشمالي بـ«نزع كامل للسلاح النووي».",
         );
         assert_eq!(s, vec![(true, Some("الزعيم الكوري الشمالي".into()), false)]);
+    }
+
+    #[test]
+    fn a_paragraph_of_speech_between_two_of_the_same_speaker_is_theirs() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب: «سنبدأ العمل غداً في كل المناطق».\n«نحن لا نطلب المستحيل، نطلب وقتاً كافياً».\nوأضاف أن الخطة جاهزة.",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير سامر الخطيب".into())
+            ]
+        );
+        // After a clause reported with أن the speech does not run on.
+        let s = speakers(
+            "وأكد الوزير سامر الخطيب أن «العمل سيبدأ غداً في كل المناطق».\n«نحن لا نطلب المستحيل، نطلب وقتاً كافياً».\nوأضاف أن الخطة جاهزة.",
+        );
+        assert_eq!(s[1], (false, None, false));
+        // Without a subjectless cue after it the paragraph is nobody's the reader can tell.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب: «سنبدأ العمل غداً في كل المناطق».\n«نحن لا نطلب المستحيل، نطلب وقتاً كافياً».\nوقال النائب يوسف العلي إن الخطة جاهزة.",
+        );
+        assert_eq!(s[1], (false, None, false));
     }
 
     #[test]
