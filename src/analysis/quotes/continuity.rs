@@ -425,6 +425,16 @@ fn masculine_verb_feminine_noun(
         && !unknown_word(cx, &w.plain)
 }
 
+/// True when nothing that could be the subject of the verb at word `i` follows it: a colon or an
+/// opening quotation mark comes right after it (يقول: «...»، يقول «...»). A verb whose subject
+/// is neither before it (a noun it does not agree with) nor after it has a pronoun subject.
+fn subject_not_after(cx: &Context, i: usize) -> bool {
+    i < cx.doc.words.len()
+        && gap(cx, i, i + 1)
+            .trim_start()
+            .starts_with([':', '«', '"', '“'])
+}
+
 /// True when the clause of the cue at word `i`, read as `read`, ends the last speaker's turn
 /// without naming a speaker, so a later subjectless cue cannot reach back over it: a masculine
 /// verb with a feminine noun after it (يقول صحيفة الغارديان) has a subject the reader did not read
@@ -445,6 +455,62 @@ pub(super) struct Clauses {
     topics: Vec<usize>,
     /// Word index of the first reporting clause (not a topic) that names its speaker.
     first_named: Option<usize>,
+}
+
+/// The subject of the reporting verb at word `i` read after a pronoun complement (تعهد فيها
+/// الزعيم الكوري الشمالي، كتب عنه الناقد فلان), up to word `limit`: a preposition carrying a
+/// pronoun may stand between a verb and its subject, so a post or a name right after it is the
+/// subject, not someone the turn should skip. `None` when word `i` is no such verb or no post or
+/// name follows the complement.
+fn subject_after_complement(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+    limit: usize,
+) -> Option<Named> {
+    let n = limit.min(cx.doc.words.len());
+    if !cx.lex.words.get(i)?.verb || i + 2 >= n {
+        return None;
+    }
+    let complement = matches!(
+        cx.doc.words[i + 1].key.as_str(),
+        "فيه"
+            | "فيها"
+            | "عليه"
+            | "عليها"
+            | "منه"
+            | "منها"
+            | "عنه"
+            | "عنها"
+            | "له"
+            | "لها"
+    );
+    if !complement || breaks_phrase(gap(cx, i, i + 1)) || breaks_phrase(gap(cx, i + 1, i + 2)) {
+        return None;
+    }
+    let next = &cx.lex.words[i + 2];
+    if !(next.title > 0 || next.given > 0 || starts_person(cx, persons, i + 2)) {
+        return None;
+    }
+    let np = read_np(cx, persons, i + 2, n)?;
+    (np.range.start == cx.doc.words[i + 2].range.start && !np.anonymous).then_some(np)
+}
+
+/// What the clause of the verb at word `i` reads as when the subject the reader took before it
+/// does not agree with it ([`ends_turn`]), given the `reads` of the clauses before it: with no
+/// subject after the verb either ([`subject_not_after`]), its pronoun subject continues the turn
+/// of the last named speaker when that one is a man ([`Read::Pronoun`]); else the subject is one
+/// the reader did not read and the turn ends ([`Read::Unclear`]).
+fn misread_subject(cx: &Context, reads: &[(usize, Read)], i: usize) -> Read {
+    let masculine_before = reads.iter().rev().find_map(|(c, r)| match r {
+        Read::Named(n) => Some(named_gender(cx, *c, n) == Some(Gender::Masculine)),
+        Read::Pronoun | Read::Unclear => None,
+    });
+    if subject_not_after(cx, i) && masculine_before == Some(true) {
+        Read::Pronoun
+    } else {
+        Read::Unclear
+    }
 }
 
 /// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
@@ -492,6 +558,11 @@ impl Clauses {
                 Some(n) => Read::Named(n),
                 None => read_cue(cx, persons, i, limit),
             };
+            if read == Read::Pronoun
+                && let Some(n) = subject_after_complement(cx, persons, i, limit)
+            {
+                read = Read::Named(n);
+            }
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0
@@ -516,7 +587,7 @@ impl Clauses {
                 read = Read::Pronoun;
             }
             if ends_turn(cx, persons, i, &read) {
-                read = Read::Unclear;
+                read = misread_subject(cx, &reads, i);
             }
             reads.push((i, read));
         }
@@ -1286,7 +1357,17 @@ impl Attributor<'_, '_, '_> {
     fn resolve(&self, para_start: usize, i: usize, cue: Range<usize>, limit: usize) -> Attribution {
         let (cx, persons, clauses) = (self.cx, self.persons, self.clauses);
         let t = &cx.lex.words[i];
-        // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last.
+        // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last, unless
+        // the phrase is fronted before a clause that names its speaker (في حديثه، قال فلان).
+        if t.phrase > 0
+            && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun
+            && let Some((j, n)) = self.main_clause_subject(i)
+        {
+            return attribution(
+                cue,
+                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), j),
+            );
+        }
         if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
             let sp = person_before(cx, persons, para_start, cue.start)
                 .or_else(|| speaker_of(cx, persons, clauses, &self.turns, &Read::Pronoun, i));
@@ -1302,7 +1383,31 @@ impl Attributor<'_, '_, '_> {
         if let Read::Named(n) = &read
             && masculine_verb_feminine_noun(cx, persons, i, n)
         {
-            return attribution(cue, None);
+            // Nothing after the verb can be its subject (يقول: «...»): its subject is a pronoun,
+            // which refers back to the speaker in focus when that speaker is a man, the gender
+            // the verb shows; else who spoke cannot be told.
+            let carried = subject_not_after(cx, i)
+                .then(|| clauses.continuing(cx, i))
+                .flatten()
+                .filter(|(c, n)| named_gender(cx, *c, n) == Some(Gender::Masculine))
+                .is_some();
+            if !carried {
+                return attribution(cue, None);
+            }
+            read = Read::Pronoun;
+        }
+        if read == Read::Pronoun
+            && let Some(n) = subject_after_complement(cx, persons, i, limit)
+        {
+            read = Read::Named(n);
+        }
+        if read == Read::Pronoun
+            && let Some((j, n)) = self.main_clause_subject(i)
+        {
+            return attribution(
+                cue,
+                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), j),
+            );
         }
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
@@ -1312,7 +1417,7 @@ impl Attributor<'_, '_, '_> {
         if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
             return attribution(cue, None);
         }
-        if read == Read::Pronoun && self.other_subject_between(i) {
+        if read == Read::Pronoun && (self.other_subject_between(i) || self.body_opens_sentence(i)) {
             return attribution(cue, None);
         }
         // A source phrase after a verb with a named subject in the same sentence leaves the
@@ -1368,6 +1473,111 @@ impl Attributor<'_, '_, '_> {
                         .iter()
                         .any(|pw| keys.contains(&pw.key.as_str()))
             })
+    }
+
+    /// True when the sentence of the subjectless cue at word `i` opens with another verb whose
+    /// subject, right after it, is a body, a post or a person (وأمر العبادي ... قائلاً، ويدرس مجلس الأمن قراراً ... يطالب، ونعت رابطة
+    /// الأدباء في بيان ...) that shares no word with the speaker the turn would continue with. A
+    /// pronoun subject later in a sentence refers most readily to that sentence's own subject, so
+    /// the earlier speaker cannot be told to be the one meant. (A body with no name does not take
+    /// the turn either, see [`topic_subject`]: the noun may be something that does not speak.)
+    fn body_opens_sentence(&self, i: usize) -> bool {
+        let cx = self.cx;
+        let s = sentence_start(cx, i);
+        // After one or two particles (وقد، ولم) the verb still opens the sentence.
+        let v = (s..(s + 3).min(i)).find(|&k| !function(cx, k)).unwrap_or(i);
+        if v + 1 >= i || i >= cx.doc.words.len() {
+            return false;
+        }
+        let (t, w, next) = (&cx.lex.words[v], &cx.doc.words[v], &cx.lex.words[v + 1]);
+        let verb_like = w.kind == crate::text::WordKind::Arabic
+            && w.plain.chars().count() >= 3
+            && !t.is_cue()
+            && !complementizer(cx, v)
+            && !adverb(cx, v)
+            && t.title == 0
+            && t.place == 0
+            && t.given == 0
+            && t.agency.is_none()
+            && !t.org_noun
+            && !bare_key(cx, v).starts_with("ال")
+            && !in_person(cx, self.persons, v)
+            && !breaks_phrase(gap(cx, v, v + 1));
+        let body = (next.org_noun
+            || next.agency.is_some()
+            || next.title > 0
+            || starts_person(cx, self.persons, v + 1))
+            && !prepositional(cx, self.persons, v + 1);
+        // No other cue between: the sentence's reporting clause is the one at `i`.
+        if !verb_like || !body || (v + 1..i).any(|k| cx.lex.words[k].is_cue()) {
+            return false;
+        }
+        let Some((_, n)) = self.clauses.continuing(cx, i) else {
+            return false;
+        };
+        // Keys without the article: وزير الخارجية and الوزير name the same post.
+        let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
+        let keys: Vec<String> = cx
+            .doc
+            .words_in(n.range.clone())
+            .iter()
+            .map(|w| bare(w.key.as_str()))
+            .collect();
+        let subject_end = (v + 4).min(i);
+        !(v + 1..subject_end).any(|k| keys.contains(&bare(cx.doc.words[k].key.as_str())))
+    }
+
+    /// The speaker of the main clause when the subjectless cue at word `i` stands in a phrase
+    /// fronted before it (في حديثه عما وصفه بـ«...»، قال فلان إن ...): the sentence opens with a
+    /// preposition and a noun carrying a pronoun (في حديثه، خلال كلمته، وفي تصريحاته), and right
+    /// after the phrase's comma a reporting verb names its speaker. A fronted phrase belongs to
+    /// the clause that follows it, so its pronouns point forward to that clause's subject, not
+    /// back to the last speaker. Returns the word index of the main verb and its speaker; `None`
+    /// when the sentence has not that shape.
+    fn main_clause_subject(&self, i: usize) -> Option<(usize, Named)> {
+        let cx = self.cx;
+        let n = cx.doc.words.len();
+        let s = sentence_start(cx, i);
+        // The cue is the fronted phrase itself (في حديثه) or stands inside it (ما وصفه).
+        if s + 1 >= n || i < s {
+            return None;
+        }
+        let fronted = matches!(
+            bare_key(cx, s),
+            "في" | "خلال" | "اثناء" | "لدى" | "ولدى" | "وفي" | "وخلال" | "واثناء"
+        ) && {
+            let k = cx.doc.words[s + 1].key.as_str();
+            k.ends_with('ه') || k.ends_with("ها") || k.ends_with("هم")
+        };
+        if !fronted || (s < i && cx.lex.words[s].is_cue()) {
+            return None;
+        }
+        // The first comma after the cue outside quotations, within the sentence.
+        let mut k = i + 1;
+        while k < n && k <= i + 40 {
+            let g = gap(cx, k - 1, k);
+            if g.contains(['.', '\n', '!', '?', '؟', ':']) {
+                return None;
+            }
+            let w = &cx.doc.words[k];
+            if !inside_quote(self.quotes, w.range.start, w.range.end) && g.contains(['،', ',']) {
+                if !cx.lex.words[k].verb || covered(cx, k) {
+                    return None;
+                }
+                let end = (k + 1..n)
+                    .find(|&e| gap(cx, e - 1, e).contains(['.', '\n', '!', '?', '؟']))
+                    .unwrap_or(n);
+                return match read_cue(cx, self.persons, k, end) {
+                    Read::Named(np) if !np.anonymous => Some((k, np)),
+                    _ => None,
+                };
+            }
+            if cx.lex.words[k].is_cue() && !inside_quote(self.quotes, w.range.start, w.range.end) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The attribution of quotation `q` by a clause of its own sentence: the nearest cue before
@@ -1506,12 +1716,66 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             .own_sentence(q, &place)
             .or_else(|| after_punctuation(cx, quotes, qi))
             .or_else(|| reader.nearby(q, &place, st))
-            .or_else(|| carried_over(quotes, qi, place.sent_start));
+            .or_else(|| carried_over(quotes, qi, place.sent_start))
+            .or_else(|| speech_paragraph(cx, &clauses, quotes, qi, pi));
         if let Some((r, _)) = found.as_ref().and_then(|a| a.speaker.as_ref()) {
             reader.turns.note(r.start, pi);
         }
         quotes[qi].attribution = found;
     }
+}
+
+/// The attribution quotation `qi` of `quotes` (in paragraph `pi`) takes when it is a paragraph
+/// of its own between two paragraphs of one speech: the paragraph before ends with an attributed
+/// quotation of speech opened by a colon, and the paragraph after opens with a cue that has no subject of its own
+/// (وأضاف، وتابع). News copy sets a long statement out paragraph by paragraph, and a cue with no
+/// subject right after continues the speaker before it, so the paragraph between is that same
+/// speaker's. `None` otherwise (the quotation stays unattributed).
+fn speech_paragraph(
+    cx: &Context,
+    clauses: &Clauses,
+    quotes: &[Quote],
+    qi: usize,
+    pi: usize,
+) -> Option<Attribution> {
+    let (p, q) = (quotes.get(qi.checked_sub(1)?)?, quotes.get(qi)?);
+    let prose = cx.doc.prose();
+    let only_marks = |r: Range<usize>| {
+        prose
+            .get(r)
+            .is_some_and(|t| t.chars().all(|c| !c.is_alphanumeric()))
+    };
+    let para = cx.doc.paragraphs.get(pi)?;
+    let before = cx.doc.paragraphs.get(pi.checked_sub(1)?)?;
+    let after = cx.doc.paragraphs.get(pi + 1)?;
+    let alone = q.closed
+        && q.speech
+        && only_marks(para.start..q.range.start)
+        && only_marks(q.range.end..para.end);
+    // The quotation before is direct speech opened by a colon (قال فلان: «...»), the way a
+    // statement set out paragraph by paragraph begins; one after أن reports a clause, and does
+    // not run on into the next paragraph.
+    let colon = prose
+        .get(before.start..p.range.start)
+        .is_some_and(|t| t.trim_end().ends_with(':'));
+    let ends_before = p.speech
+        && colon
+        && p.range.end <= before.end
+        && p.range.start >= before.start
+        && only_marks(p.range.end..before.end);
+    let speaker = p.attribution.as_ref().filter(|a| a.speaker.is_some())?;
+    // The first or second word of the next paragraph is a cue the reader found no subject for.
+    let first = cx.doc.word_index_at(after.start);
+    let continued = (first..(first + 2).min(cx.doc.words.len()))
+        .take_while(|&k| cx.doc.words[k].range.start < after.end)
+        .any(|k| {
+            let c = clauses.reads.partition_point(|(w, _)| *w < k);
+            clauses
+                .reads
+                .get(c)
+                .is_some_and(|(w, r)| *w == k && *r == Read::Pronoun)
+        });
+    (alone && ends_before && continued).then(|| speaker.clone())
 }
 
 /// True when the sentence `sent_start..sent_end` (bytes) holds nothing but quotation `q` and
@@ -1755,6 +2019,111 @@ mod tests {
         // A man's name in ة after يقول is read as its subject.
         let s = speakers("وفي مقابلة معه يقول حمادة: «كنت وما زلت صحفياً».");
         assert_eq!(s[0].1, Some("حمادة".into()));
+    }
+
+    #[test]
+    fn a_body_opening_the_sentence_makes_a_later_subjectless_cue_unclear() {
+        // يطالب may have the council (or its draft) for its subject, not the envoy.
+        let s = speakers(
+            "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nويدرس مجلس الأمن قراراً أعدته فرنسا يطالب «بوقف القتال فوراً في كل المدن».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // قائلاً shares the subject of وأمر, a person other than the last speaker.
+        let s = speakers(
+            "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر العلي، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
+        );
+        assert_eq!(s, vec![(true, None, false)]);
+        // The same person named again after the verb goes on with the turn.
+        let s = speakers(
+            "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر الخطيب، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // The post of the speaker himself opening the sentence is his: it resolves to him.
+        let s = speakers(
+            "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nوعاد المبعوث إلى العاصمة، مطالباً «بوقف القتال فوراً في كل المدن».",
+        );
+        assert_eq!(s, vec![(true, Some("المبعوث (سامر الخطيب)".into()), false)]);
+    }
+
+    #[test]
+    fn a_fronted_phrase_takes_the_subject_of_the_clause_after_its_comma() {
+        // وصفه in the phrase before the comma points forward to سامر الخطيب, not back to يوسف العلي.
+        let s = speakers(
+            "قال النائب يوسف العلي إن الجلسة تأجلت.\nوفي حديثه عما وصفه بـ«الأزمة الأخطر منذ سنوات»، قال الوزير سامر الخطيب إن الحكومة ستتحرك.",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // Also when the fronted phrase is itself the cue (في حديثه).
+        let s = speakers(
+            "قال النائب يوسف العلي إن الجلسة تأجلت.\nوفي حديثه عن «الأزمة الأخطر منذ سنوات»، قال الوزير سامر الخطيب إن الحكومة ستتحرك.",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        // Without a named subject after the comma the phrase's pronoun refers back as before.
+        let s = speakers(
+            "قال الوزير سامر الخطيب إن الجلسة تأجلت.\nوفي حديثه عما وصفه بـ«الأزمة الأخطر منذ سنوات»، أكد أن الحكومة ستتحرك.",
+        );
+        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn a_subject_after_a_pronoun_complement_is_read() {
+        // الزعيم الكوري الشمالي is the subject of تعهد, after فيها; the last speaker is not.
+        let s = speakers(
+            "قال الرئيس سامر الخطيب إن القمة نجحت.\nووقع الطرفان وثيقة تعهد فيها الزعيم الكوري الشمالي بـ«نزع كامل للسلاح النووي».",
+        );
+        assert_eq!(s, vec![(true, Some("الزعيم الكوري الشمالي".into()), false)]);
+    }
+
+    #[test]
+    fn a_paragraph_of_speech_between_two_of_the_same_speaker_is_theirs() {
+        let s = speakers(
+            "وقال الوزير سامر الخطيب: «سنبدأ العمل غداً في كل المناطق».\n«نحن لا نطلب المستحيل، نطلب وقتاً كافياً».\nوأضاف أن الخطة جاهزة.",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير سامر الخطيب".into())
+            ]
+        );
+        // After a clause reported with أن the speech does not run on.
+        let s = speakers(
+            "وأكد الوزير سامر الخطيب أن «العمل سيبدأ غداً في كل المناطق».\n«نحن لا نطلب المستحيل، نطلب وقتاً كافياً».\nوأضاف أن الخطة جاهزة.",
+        );
+        assert_eq!(s[1], (false, None, false));
+        // Without a subjectless cue after it the paragraph is nobody's the reader can tell.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب: «سنبدأ العمل غداً في كل المناطق».\n«نحن لا نطلب المستحيل، نطلب وقتاً كافياً».\nوقال النائب يوسف العلي إن الخطة جاهزة.",
+        );
+        assert_eq!(s[1], (false, None, false));
+    }
+
+    #[test]
+    fn a_masculine_verb_with_no_subject_after_it_continues_a_man() {
+        // Nothing follows يقول but the colon: its subject is the pronoun of معه, the man whose
+        // turn it is, and the next cue goes on with him.
+        let s = speakers(
+            "وقال الكاتب سامر الخطيب إن الرواية اكتملت.\nوفي مقابلة أجرتها معه صحيفة الغارديان يقول: «كنت وما زلت صحفياً».\nوتابع: «لن أتوقف عن الكتابة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("الكاتب سامر الخطيب".into()),
+                Some("الكاتب سامر الخطيب".into())
+            ]
+        );
+        // A woman's turn does not agree with يقول: who spoke cannot be told.
+        let s = speakers(
+            "وقالت الكاتبة سلمى الخطيب إن الرواية اكتملت.\nوفي مقابلة أجرتها معه صحيفة الغارديان يقول: «كنت وما زلت صحفياً».\nوتابع: «لن أتوقف عن الكتابة».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(names, vec![None, None]);
+        // A subject after the verb is not passed over (يقول صحفي آخر).
+        let s = speakers(
+            "وقال الكاتب سامر الخطيب إن الرواية اكتملت.\nوفي مقابلة أجرتها صحيفة الغارديان يقول صحفي آخر: «كنت وما زلت صحفياً».",
+        );
+        assert_eq!(s[0].1, Some("صحفي آخر".into()));
     }
 
     #[test]
