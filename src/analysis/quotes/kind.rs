@@ -210,7 +210,7 @@ fn form_and_source(
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
-    if !first_name && predicate_after_complementizer(cx, q, w_open) {
+    if !first_name && predicate_after_complementizer(cx, q, w_open, cue) {
         return QuoteForm::Partial;
     }
     if name_before && (title || !cue) {
@@ -288,30 +288,131 @@ fn short_span_form(
     }
 }
 
-/// True when the span opening at word `w_open` follows a complementizer and one definite noun
-/// with nothing but spaces between (فإن القرار «...»، بأن الفريق «...»): after أنّ and its noun
-/// the span stands where the predicate of the reported clause goes, so it is someone's words,
-/// not a name.
-fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize) -> bool {
+/// True when the span opening at word `w_open` is the predicate of a clause opened by a
+/// complementizer (أنّ، إنّ، بأن، فإن) within the six words before it, whose subject stands between
+/// them with nothing but spaces: one definite noun (فإن القرار «...»، بأن الفريق «...»), or, in a
+/// sentence with a verb of speech or stance (`cue`), a noun phrase of two to four words, a
+/// construct or a noun with its complement (أن نجاح الخطة «...»، إن المشاركة في المهرجان «...»)
+/// or a copula (وأنه كان «...»), ending on a definite word or the copula. After أنّ and its subject
+/// the span stands where the predicate of the reported clause goes, so it is someone's words, not
+/// a name; a phrase ending on an indefinite noun (أن الحكومة أطلقت حملة «...») leaves the span that
+/// noun's name.
+fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: bool) -> bool {
     if w_open < 2 || w_open > cx.doc.words.len() {
         return false;
     }
-    let (c, n) = (w_open - 2, w_open - 1);
-    let spaces = cx
-        .doc
-        .prose()
-        .get(cx.doc.words[c].range.end..q.range.start)
-        .is_some_and(|g| {
-            g.chars()
-                .all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || ch == '«' || ch == '"')
-        });
-    let noun = &cx.lex.words[n];
-    spaces
-        && (super::speaker::complementizer(cx, c)
-            || matches!(cx.doc.words[c].key.as_str(), "فان" | "وان"))
-        && cx.doc.words[n].key.starts_with("ال")
-        && !noun.function
-        && !noun.is_cue()
+    let words = &cx.doc.words;
+    for back in 2..=6 {
+        let Some(c) = w_open.checked_sub(back) else {
+            return false;
+        };
+        let spaces = cx
+            .doc
+            .prose()
+            .get(words[c].range.end..q.range.start)
+            .is_some_and(|g| {
+                g.chars().all(|ch| {
+                    ch.is_alphanumeric()
+                        || ch.is_whitespace()
+                        || matches!(ch, '«' | '"' | '\u{640}')
+                })
+            });
+        if !spaces || cx.lex.words[c].is_cue() {
+            return false;
+        }
+        let opens =
+            super::speaker::complementizer(cx, c) || matches!(words[c].key.as_str(), "فان" | "وان");
+        if !opens {
+            continue;
+        }
+        let subject = c + 1..w_open;
+        if back == 2 {
+            // One noun: definite, not a particle (الذي، اليوم are listed function words, but so is
+            // الوزارة: a definite word of four letters or more that is not a relative pronoun).
+            let n = &words[c + 1];
+            let t = &cx.lex.words[c + 1];
+            let particle = t.function
+                && (n.key.chars().count() < 5
+                    || matches!(
+                        n.key.as_str(),
+                        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
+                    ));
+            return n.key.starts_with("ال") && !particle && !t.is_cue() || copula(&n.key) && cue;
+        }
+        if !cue {
+            return false;
+        }
+        let first = &words[c + 1];
+        let last = w_open - 1;
+        let construct = words
+            .get(c + 2)
+            .is_some_and(|w| w.key.starts_with("ال") && !first.key.starts_with("ال"));
+        let heads = first.key.starts_with("ال") || construct || copula(&first.key);
+        let ends = words[last].key.starts_with("ال") || copula(&words[last].key);
+        let clean = subject
+            .clone()
+            .all(|k| !cx.lex.words[k].is_cue() && !super::speaker::complementizer(cx, k));
+        return heads && ends && clean;
+    }
+    false
+}
+
+/// True when the identity key `key` (و/ف and a future س allowed) is a copula of a reported
+/// clause (كان، يكون، ليس، أصبح): after one the span is the clause's predicate.
+fn copula(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let bare = bare
+        .strip_prefix('س')
+        .filter(|b| b.starts_with(['ي', 'ت']))
+        .unwrap_or(bare);
+    matches!(
+        bare,
+        "كان"
+            | "كانت"
+            | "يكون"
+            | "تكون"
+            | "ليس"
+            | "ليست"
+            | "اصبح"
+            | "اصبحت"
+            | "يصبح"
+            | "تصبح"
+    )
+}
+
+/// True when word `j` is a word that names with a preposition written after it (ما يسمى بـ،
+/// المعروف بـ، الملقب بـ، يدعى بـ): a noun before a detached ب is otherwise the subject or object
+/// of the sentence (وصف الوزير الخطة بـ«...»), and the span its complement, not its name. A
+/// closed list of the Arabic verbs and participles of naming, as identity keys with the article
+/// and و/ف stripped.
+fn names_with_preposition(cx: &Context, j: usize) -> bool {
+    cx.doc.words[j].key_readings().iter().any(|(_, r)| {
+        let r = r.as_str();
+        matches!(
+            r.strip_prefix("ال").unwrap_or(r),
+            "يسمي"
+                | "تسمي"
+                | "سمي"
+                | "سميت"
+                | "مسمي"
+                | "مسماه"
+                | "معروف"
+                | "معروفه"
+                | "يعرف"
+                | "تعرف"
+                | "عرف"
+                | "عرفت"
+                | "ملقب"
+                | "ملقبه"
+                | "يلقب"
+                | "تلقب"
+                | "لقب"
+                | "يدعي"
+                | "تدعي"
+                | "مدعو"
+                | "مدعوه"
+        )
+    })
 }
 
 /// True when `q` names a party rather than quoting it: a span right after a preposition written
@@ -373,8 +474,12 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
     // A reporting verb with an object pronoun (هذا ما أعلنه، ذكرها).
     let bare = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
     if ["ه", "ها", "هم"].iter().any(|p| {
-        bare.strip_suffix(p)
-            .is_some_and(|v| v.chars().count() >= 3 && cx.profile.is_reporting_verb(v))
+        bare.strip_suffix(p).is_some_and(|v| {
+            v.chars().count() >= 3
+                && (cx.profile.is_reporting_verb(v)
+                    // The plural's alif is not written before a pronoun (اتهموها).
+                    || v.ends_with('و') && cx.profile.is_reporting_verb(&format!("{v}ا")))
+        })
     }) {
         return true;
     }
@@ -578,7 +683,7 @@ fn name_noun_before(
         // After a detached preposition only a naming word counts (يسمى بـ، المعروف بـ): in ندد
         // المجلس بـ«...» the noun before is the subject.
         let noun = if skip == 1 {
-            QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
+            names_with_preposition(cx, j)
         } else {
             cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j)
         } && (back == 1 || w.plain.starts_with("ال"));
@@ -1149,5 +1254,96 @@ mod tests {
         let (forms, findings) = kinds(src);
         assert_eq!(forms[0].0, QuoteForm::Text);
         assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_span_after_a_complementizer_and_its_subject_phrase_is_a_partial_quote() {
+        for (src, inner) in [
+            // A definite subject that the lists also know as a frequent word.
+            (
+                "وأكدت الوزيرة منى علي أن الوزارة «مستعدة لكل الحلول».",
+                "مستعدة لكل الحلول",
+            ),
+            // A noun with its complement, a construct, and a copula.
+            (
+                "وقالت المغنية منى علي إن المشاركة في المهرجان «حلم قديم».",
+                "حلم قديم",
+            ),
+            (
+                "ورأى الخبير سامر يوسف أن نجاح الخطة «مرهون بخفض الأسعار».",
+                "مرهون بخفض الأسعار",
+            ),
+            (
+                "وعبر المدرب سامر يوسف عن فخره، وأنه كان «إنجازاً كبيراً».",
+                "إنجازاً كبيراً",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(
+                forms,
+                vec![(QuoteForm::Partial, inner.to_string())],
+                "{src}"
+            );
+            assert!(findings.is_empty(), "{src}");
+        }
+        // A subject phrase ending on an indefinite noun that introduces names leaves the span its
+        // name.
+        let (forms, _) = kinds("وقال الوزير إن الحكومة أطلقت حملة «بيئة نظيفة لكل حي».");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Name, "بيئة نظيفة لكل حي".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_span_after_a_detached_preposition_is_named_only_by_a_naming_word() {
+        // وصف الخطة بـ«...»: the noun before بـ is the verb's object; the span is its description.
+        let (forms, _) = kinds("وكان الوزير سامر يوسف قد وصف الخطة بـ«الطموحة».");
+        assert_eq!(forms, vec![(QuoteForm::Partial, "الطموحة".to_string())]);
+        // ما بات يعرف بـ«...»: a naming verb before بـ makes the span a name.
+        let (forms, findings) =
+            kinds("وتغيرت المنطقة كثيراً منذ ما بات يعرف بـ«الربيع العربي» قبل عقد.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الربيع العربي".to_string())]);
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn partial_quotes_after_verbs_of_charge_and_criticism() {
+        for (src, inner) in [
+            // A plural verb with an object pronoun drops the alif of its ending (اتهموها).
+            (
+                "وحمّل ناشطون الحكومة مسؤولية الأزمة، واتهموها بـ«الإهمال والتقصير» في إدارة الملف.",
+                "الإهمال والتقصير",
+            ),
+            (
+                "ووجّه النائب سامر يوسف «انتقادات حادة» إلى الحكومة.",
+                "انتقادات حادة",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(
+                forms,
+                vec![(QuoteForm::Partial, inner.to_string())],
+                "{src}"
+            );
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn names_of_operations_works_and_terms_are_not_speech() {
+        for src in [
+            "وبدأ الجيش عملية «درع الشمال الحصين» فجر الثلاثاء على الحدود.",
+            "ويعرض المهرجان فيلم «حين يعود المطر إلى القرية» في افتتاحه مساء الخميس.",
+            "وانتشر على مواقع التواصل وسم «لا لغلاء الأسعار في رمضان» خلال ساعات.",
+            "ونظم النادي ندوة تحت عنوان «الشباب وسوق العمل في زمن الذكاء الاصطناعي» مساء أمس.",
+            "ورفضت الفصائل ما يسمى «صفقة القرن» التي طرحتها الإدارة الأميركية السابقة.",
+            "وأطلقت الوزارة تطبيق «صحتي أولاً» لحجز المواعيد إلكترونياً.",
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms.len(), 1, "{src}");
+            assert_eq!(forms[0].0, QuoteForm::Name, "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
     }
 }
