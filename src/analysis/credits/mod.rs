@@ -1315,6 +1315,8 @@ mod tests {
     /// credit of their own.
     const STORY: &str = "أعلنت وزارة الصحة أن حملة التطعيم الجديدة تبدأ الأسبوع المقبل في جميع المحافظات بمشاركة مئات الفرق الطبية.\nوأضافت الوزارة في بيانها أن الحملة تستهدف الأطفال دون سن الخامسة وتستمر عشرة أيام كاملة.\nوأشارت إلى أن اللقاحات وصلت إلى المراكز الصحية منذ يومين.";
 
+    /// The credit forms of Arabic outlets, each above, opening or below the same story.
+    /// Long: one row per form of the table; the rows are data, not steps.
     #[test]
     fn story_credits_of_the_arabic_press() {
         let lede = STORY.split_once('\n').map_or(STORY, |(l, _)| l);

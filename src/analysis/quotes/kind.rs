@@ -194,11 +194,17 @@ fn form_and_source(
     if spelled_acronym(cx, q) {
         return QuoteForm::Name;
     }
-    if names_party(cx, all, q, w_open) {
+    if names_party(cx, all, q, w_open)
+        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some())
+    {
         return QuoteForm::Name;
     }
-    let text_first =
-        text_noun(cx, lists, all, w_sent, w_open).filter(|&t| cue_before.is_none_or(|c| c < t));
+    // The verb of a relative clause «written on it» (لافتة كتب عليها: «...») is not a cue before
+    // the noun: it belongs to the noun's clause.
+    let written_on =
+        |c: usize| c + 2 == w_open && matches!(cx.doc.words[c + 1].key.as_str(), "عليه" | "عليها");
+    let text_first = text_noun(cx, lists, all, w_sent, w_open)
+        .filter(|&t| cue_before.is_none_or(|c| c < t || written_on(c)));
     let name_before = name_noun_before(cx, lists, q, w_sent, w_open);
     // كلمات الأغنية «...»، مقطع من الأغنية «...»: a noun of text with the work it belongs to is
     // still text.
@@ -510,20 +516,55 @@ fn text_noun(
     w_sent: usize,
     w_open: usize,
 ) -> Option<usize> {
-    // A relative clause «in which came» (مقطعاً من الرواية جاء فيه: «...»، رسالة ورد فيها: «...»)
-    // stands between the noun of text and its words: the noun is looked for before it.
+    // A relative clause «in which came» or «written on it» (مقطعاً من الرواية جاء فيه: «...»، رسالة
+    // ورد فيها: «...»، لافتة كتب عليها: «...») stands between the noun of text and its words: the
+    // noun is looked for before it, and there a thing with a name (a sign, a banner, a programme:
+    // `quote_name_nouns.txt`) is the source of the text too, since what is written on it or came in
+    // it is its text, not anyone's speech.
     let relative = w_open >= w_sent + 3
-        && matches!(cx.doc.words[w_open - 1].key.as_str(), "فيه" | "فيها")
-        && matches!(cx.doc.words[w_open - 2].key.as_str(), "جاء" | "ورد");
+        && (matches!(cx.doc.words[w_open - 1].key.as_str(), "فيه" | "فيها")
+            && matches!(cx.doc.words[w_open - 2].key.as_str(), "جاء" | "ورد")
+            || matches!(cx.doc.words[w_open - 1].key.as_str(), "عليه" | "عليها")
+                && matches!(cx.doc.words[w_open - 2].key.as_str(), "كتب" | "كتبت"));
     let before = if relative { w_open - 2 } else { w_open };
     let near = w_sent.max(before.saturating_sub(4));
+    // A noun of text is preferred to a named thing (مقطعاً من الرواية جاء فيه: the excerpt).
+    let named_thing = |i: usize| {
+        relative
+            && QuoteWords::any_reading(&lists.name_nouns, &cx.doc.words[i].key_readings())
+            && !inside_quote(all, cx.doc.words[i].range.start, cx.doc.words[i].range.end)
+    };
     if let Some(t) = (near..before)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i))
+        .or_else(|| (near..before).rev().find(|&i| named_thing(i)))
     {
         return Some(t);
     }
-    let verb = (near..w_open).rev().find(|&i| {
+    // Farther back, a noun of text whose reference runs up to the span in numbers, من and definite
+    // words with no punctuation (الفصل 490 من القانون الجنائي المغربي: «...»): the reference to
+    // the text is one phrase, however long.
+    let reference = |k: usize| {
+        (k + 1..before).all(|j| {
+            let w = &cx.doc.words[j];
+            let t = &cx.lex.words[j];
+            !t.is_cue()
+                && !between_has_break(cx, j - 1, w.range.start)
+                && (w.plain.chars().all(char::is_numeric)
+                    || w.plain == "من"
+                    || w.key.starts_with("ال"))
+        })
+    };
+    if let Some(t) = (w_sent.max(before.saturating_sub(10))..near)
+        .rev()
+        .find(|&k| is_text_noun(cx, lists, all, k) && reference(k))
+    {
+        return Some(t);
+    }
+    // The verb نصّ within the ten words before the span: its subject, a text, stands before it
+    // (المادة 12 التي تنص على أن «...») or after it (تنص المادة 222 من القانون: «...»).
+    let far = w_sent.max(w_open.saturating_sub(10));
+    let verb = (far..w_open).rev().find(|&i| {
         let key = cx.doc.words[i].key.as_str();
         let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
         matches!(bare, "ينص" | "تنص" | "نصت" | "ينصان" | "تنصان")
@@ -531,6 +572,52 @@ fn text_noun(
     (w_sent.max(verb.saturating_sub(10))..verb)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i))
+        .or_else(|| (verb + 1..w_open).find(|&i| is_text_noun(cx, lists, all, i)))
+}
+
+/// True when the span `q` follows a colon and, within the four words before it with no other
+/// punctuation, a titling noun (عنوان، بعنوان، شعار، وسم، هاشتاغ, with a pronoun or not), in a
+/// sentence with no verb of speech or stance before the span (`cue_before`): ندوة بعنوان: «...»،
+/// وكان شعار المنتدى هذا العام: «...». A colon after a noun of titling introduces the title it
+/// names, not anyone's words; after قال (وقال ... في حفل إطلاق الشعار: «...») the words are the
+/// speaker's. A closed list of the Arabic nouns of titling, as identity keys, proclitics stripped.
+fn title_after_colon(
+    cx: &Context,
+    q: &Quote,
+    w_sent: usize,
+    w_open: usize,
+    cue_before: bool,
+) -> bool {
+    let Some(last) = w_open.checked_sub(1).filter(|&l| l >= w_sent) else {
+        return false;
+    };
+    let text = cx.doc.prose();
+    let gap = text
+        .get(cx.doc.words[last].range.end..q.range.start)
+        .unwrap_or("");
+    if cue_before || gap.trim() != ":" {
+        return false;
+    }
+    let titling = |j: usize| {
+        cx.doc.words[j].key_readings().iter().any(|(_, r)| {
+            matches!(
+                r.as_str(),
+                "عنوان"
+                    | "عنوانه"
+                    | "عنوانها"
+                    | "شعار"
+                    | "شعاره"
+                    | "شعارها"
+                    | "وسم"
+                    | "هاشتاغ"
+                    | "هاشتاج"
+            )
+        })
+    };
+    (w_sent.max(w_open.saturating_sub(4))..w_open)
+        .rev()
+        .take_while(|&j| j == last || !between_has_break(cx, j, cx.doc.words[last].range.start))
+        .any(titling)
 }
 
 /// The words naming the source of quoted text from its noun at word `k` up to the opening mark at
@@ -607,7 +694,11 @@ fn is_text_noun(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bo
         .strip_suffix('ا')
         .filter(|k| k.chars().count() >= 2)
         .is_some_and(|k| lists.text_nouns.contains(k));
+    // عبارة عن is the idiom "amounts to" (المبلغ عبارة عن «نثريات»), not a quoted expression.
+    let amounts_to =
+        w.key.ends_with("عباره") && cx.doc.words.get(i + 1).is_some_and(|n| n.key == "عن");
     !cx.lex.words[i].is_cue()
+        && !amounts_to
         && (QuoteWords::any_reading(&lists.text_nouns, &w.key_readings()) || accusative)
         && !inside_quote(all, w.range.start, w.range.end)
 }
@@ -1345,5 +1436,71 @@ mod tests {
             assert_eq!(forms[0].0, QuoteForm::Name, "{src}");
             assert!(findings.is_empty(), "{src}");
         }
+    }
+
+    #[test]
+    fn text_written_on_a_thing_or_stipulated_by_an_article_is_quoted_text() {
+        for (src, inner) in [
+            (
+                "ورفع المشجعون لافتة ضخمة جاء فيها: «نحن معك حتى النهاية يا فريقنا».",
+                "نحن معك حتى النهاية يا فريقنا",
+            ),
+            (
+                "وعلى باب الورشة علقت لافتة كتب عليها: «هنا نصنع الأمل بأيدينا».",
+                "هنا نصنع الأمل بأيدينا",
+            ),
+            // A reference to a legal text, however long its chain, and an expression quoted.
+            (
+                "الفصل 490 من القانون الجنائي المغربي: «يعاقب بالحبس كل من ارتكب فعلاً مخلاً بالحياء».",
+                "يعاقب بالحبس كل من ارتكب فعلاً مخلاً بالحياء",
+            ),
+            (
+                "وحملت اللافتات عبارات مثل: «لا للغلاء ونعم للكرامة».",
+                "لا للغلاء ونعم للكرامة",
+            ),
+            (
+                "وكتبت على الجدار عبارة «البلد ليس للبيع» بخط أحمر عريض.",
+                "البلد ليس للبيع",
+            ),
+            // نصّ before its subject, the article.
+            (
+                "وتنص المادة 222 من القانون الجنائي: «يعاقب بالحبس كل من أفطر علناً في نهار رمضان».",
+                "يعاقب بالحبس كل من أفطر علناً في نهار رمضان",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Text, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_title_after_a_noun_of_titling_and_a_colon_is_a_name() {
+        for (src, inner) in [
+            (
+                "وتصدر وسم على تويتر بعنوان: «لا للتطبيع مع الاحتلال».",
+                "لا للتطبيع مع الاحتلال",
+            ),
+            (
+                "وكان شعار المنتدى هذا العام: «نحو مدن ذكية وصديقة للبيئة».",
+                "نحو مدن ذكية وصديقة للبيئة",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+        // عبارة عن "amounts to": the span after it is the speaker's word.
+        let (forms, _) = kinds("وقال الوزير سامر يوسف إن المبلغ المرصود عبارة عن «نثريات» لا أكثر.");
+        assert_eq!(forms[0].0, QuoteForm::Partial);
+        // After a verb of speech, the words after the colon are the speaker's.
+        let (forms, _) =
+            kinds("وقال رئيس الحملة سامر يوسف في حفل إطلاق الشعار: «نريد أن نصل إلى كل بيت».");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        // Speech after a colon with no speaker is still flagged.
+        let (forms, findings) =
+            kinds("وفي المؤتمر الصحفي: «لن نسمح بتكرار ما حدث في الشهر الماضي».");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert_eq!(findings.len(), 1);
     }
 }
