@@ -85,8 +85,12 @@ impl QuoteWords {
         bare.into_iter().any(|b| {
             self.stance_verbs.contains(b)
                 || ["هم", "ها", "ه"].iter().any(|p| {
-                    b.strip_suffix(p)
-                        .is_some_and(|s| s.chars().count() >= 2 && self.stance_verbs.contains(s))
+                    b.strip_suffix(p).is_some_and(|s| {
+                        s.chars().count() >= 2
+                            && (self.stance_verbs.contains(s)
+                                // The plural's alif is not written before a pronoun (وصفوها).
+                                || s.ends_with('و') && self.stance_verbs.contains(&format!("{s}ا")))
+                    })
                 })
         })
     }
@@ -119,6 +123,11 @@ mod tests {
         assert!(w.is_stance_verb("ورحبت"));
         assert!(w.is_stance_verb("سماه"));
         assert!(w.is_stance_verb("يشجبون"));
+        // وصفوها: وصفوا + ها, the plural's alif dropped before the pronoun.
+        assert!(w.is_stance_verb("ووصفوها"));
+        // وجّه takes words as its object (وجّه «انتقادات»); توجّه (to head for) is not generated.
+        assert!(w.is_stance_verb("ووجه"));
+        assert!(!w.is_stance_verb("توجه"));
         assert!(!w.is_stance_verb("رحلة"));
     }
 }

@@ -95,6 +95,11 @@ static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[-–—]\s|[-–
 static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\(\[]\s*(?:ال)?(?:صورة|صوره|صور|أرشيفية|ارشيفية|أرشيف|ارشيف|فيديو|تصوير|رسم|إنفوغرافيك|انفوغرافيك|إنفوجرافيك|انفوجرافيك)(?:[\s:،\-–—)\]]|$)").unwrap()
 });
+/// A picture caption or photo credit written without brackets (الصورة: ...، تصوير: ...):
+/// it credits or describes an image, not the story, even when it names an agency (الصورة:
+/// رويترز).
+static PICTURE_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[*•\-–—]?\s*(?:ال)?(?:صورة|صوره|تصوير)\s*[:\-–—]").unwrap());
 /// A dateline whose agency stands between two slashes, the house form of the Gulf agencies (WAM,
 /// QNA, BNA, ONA, SPA): `أبوظبي في 3 مايو / وام /`, `الدوحة /قنا/`. The part before the first slash
 /// is the place and date; the part between the slashes is checked for an agency by the caller.
@@ -242,14 +247,21 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
         let text = src.get(p.clone()).unwrap_or("");
         let words = word_count(cx, p.clone());
         // A picture caption on its own line is skipped: the credit may be above it.
-        if PICTURE_NOTE.is_match(text) && words <= 8 {
+        if (PICTURE_NOTE.is_match(text) || PICTURE_LINE.is_match(text)) && words <= 8 {
             continue;
+        }
+        if let Some(m) = shapes::desk_note(text) {
+            out.push(Credit {
+                kind: CreditKind::CreditLine,
+                range: p.start + m.start..p.start + m.end,
+            });
+            break;
         }
         if let Some(m) = shapes::closing(text)
             && !PICTURE_NOTE.is_match(&text[m.clone()])
         {
             let inner = p.start + m.start..p.start + m.end;
-            if word_count(cx, inner.clone()) <= 8 {
+            if word_count(cx, inner.clone()) <= 8 && !aside_after_prose(cx, p.start, &m) {
                 out.push(Credit {
                     kind: CreditKind::CreditLine,
                     range: inner,
@@ -267,7 +279,11 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
             break;
         }
         if words <= 8
-            && (has_agency(cx, p.clone()) || shapes::byline_cue(text) || signature(cx, text, p))
+            && (has_agency(cx, p.clone())
+                || shapes::byline_cue(text)
+                || shapes::role_credit(text)
+                || signature(cx, text, p)
+                || name_and_place(cx, text, p.start))
             && !text.trim_end().ends_with('.')
         {
             out.push(Credit {
@@ -750,6 +766,12 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if shapes::opening(t).is_some() && !PICTURE_NOTE.is_match(t) {
         return Some(CreditKind::CreditLine);
     }
+    if PICTURE_LINE.is_match(t) {
+        return None;
+    }
+    if shapes::role_credit(t) || writer_line(cx, text, &r) {
+        return Some(CreditKind::Byline);
+    }
     if shapes::byline_cue(t) {
         return Some(if t.contains("متابع") || t.contains("خاص") {
             CreditKind::OutletTag
@@ -820,6 +842,118 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
         && !cx.lex.words[first..first + ws.len()]
             .iter()
             .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
+}
+
+/// True when the bracket `m` (byte range in the paragraph starting at byte `at`) closes a
+/// paragraph of prose and reads as an aside rather than a credit: words stand before it in the
+/// paragraph, and inside it a particle or pronoun (a function word without the article) and no
+/// agency, byline cue or outlet tag ((وهي المرة الأولى هذا العام)، (أي نحو مليون دولار)). A credit
+/// in brackets names a source; an aside is a clause.
+fn aside_after_prose(cx: &Context, at: usize, m: &Range<usize>) -> bool {
+    let inner = at + m.start..at + m.end;
+    if word_count(cx, at..inner.start) == 0 || has_agency(cx, inner.clone()) {
+        return false;
+    }
+    let text = cx.doc.source.get(inner.clone()).unwrap_or("");
+    let body = text.trim().trim_start_matches(['(', '[']);
+    if shapes::byline_cue(body) || LATIN_TAG.is_match(body.trim_end_matches([')', ']', '.', ' '])) {
+        return false;
+    }
+    let first = cx.doc.word_index_at(inner.start);
+    let n = cx.doc.words_in(inner).len();
+    (first..first + n).any(|k| cx.lex.words[k].function && !cx.doc.words[k].key.starts_with("ال"))
+}
+
+/// True when the words of `range` are a person's name: two to four Arabic words, the first a given
+/// name (after an optional honorific, د. or a listed title), none a function word, reporting cue,
+/// place or anonymous source. A writer is credited by name.
+fn person_name(cx: &Context, range: Range<usize>) -> bool {
+    let ws = cx.doc.words_in(range.clone());
+    let mut i = cx.doc.word_index_at(range.start);
+    let mut n = ws.len();
+    if n > 0 && (ws[0].plain == "د" || cx.lex.words[i].title > 0) {
+        let t = usize::from(cx.lex.words[i].title).max(1);
+        i += t;
+        n = n.saturating_sub(t);
+    }
+    let Some(tags) = cx.lex.words.get(i..i + n) else {
+        return false;
+    };
+    (2..=4).contains(&n)
+        && cx.doc.words[i..i + n]
+            .iter()
+            .all(|w| w.kind == WordKind::Arabic)
+        && tags[0].given > 0
+        && !cx.doc.words[i].key.starts_with('و')
+        && !tags
+            .iter()
+            .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
+}
+
+/// True when the line `text` (starting at byte `at`) is a writer's name and a place, in either
+/// order, around one separator (- – — ، : /): `سامر يوسف - فاس`، `فاس - سامر يوسف`، `الجزائر: سامر
+/// يوسف`. The place is one to three words opening with a listed place; the name is a
+/// [`person_name`]. A reporter signs with the place the story was filed from.
+fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
+    let Some(k) = text.find(['-', '–', '—', '،', ':', '/']) else {
+        return false;
+    };
+    let sep = text[k..].chars().next().map_or(1, char::len_utf8);
+    let (a, b) = (at..at + k, at + k + sep..at + text.len());
+    let place = |r: Range<usize>| {
+        let n = word_count(cx, r.clone());
+        (1..=3).contains(&n)
+            && cx
+                .lex
+                .words
+                .get(cx.doc.word_index_at(r.start))
+                .is_some_and(|t| t.place > 0)
+            && cx
+                .doc
+                .words_in(r)
+                .iter()
+                .all(|w| w.kind == WordKind::Arabic)
+    };
+    text[k + sep..]
+        .find(['-', '–', '—', '،', ':', '/'])
+        .is_none()
+        && (place(a.clone()) && person_name(cx, b.clone()) || person_name(cx, a) && place(b))
+}
+
+/// True when the header line `text` (byte range `r`) credits the writer or the desk without a
+/// byline cue: a place and a name around a separator ([`name_and_place`]), a name alone after an
+/// honorific (د. سامر يوسف), a columnist's name before يكتب/تكتب (سامر يوسف يكتب:), or the desk
+/// itself (فريق التحرير، المحرر الاقتصادي، محرر الشؤون الدولية).
+fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
+    if name_and_place(cx, text, r.start) {
+        return true;
+    }
+    let ws = cx.doc.words_in(r.clone());
+    let first = cx.doc.word_index_at(r.start);
+    if ws.is_empty() || ws.len() > 5 {
+        return false;
+    }
+    let honorific = ws[0].plain == "د" || cx.lex.words[first].title > 0;
+    if honorific && person_name(cx, r.clone()) {
+        return true;
+    }
+    // A column's head: the writer's name, then «writes» (يكتب، تكتب), and at most a colon.
+    let last = &ws[ws.len() - 1];
+    if matches!(last.key.as_str(), "يكتب" | "تكتب")
+        && text
+            .trim_end()
+            .trim_end_matches(':')
+            .trim_end()
+            .ends_with(last.plain.as_str())
+        && person_name(cx, r.start..last.range.start)
+    {
+        return true;
+    }
+    // The desk: an editor (محرر، المحرر) or a team of the editing (فريق/أسرة/هيئة التحرير).
+    let head = ws[0].key.as_str();
+    ws.len() <= 4
+        && (matches!(head, "محرر" | "المحرر" | "محرره" | "المحرره")
+            || ws.len() == 2 && matches!(head, "فريق" | "اسره" | "هيئه") && ws[1].key == "التحرير")
 }
 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
@@ -1175,5 +1309,138 @@ mod tests {
         assert!(anonymous("وقال مسؤول الإعلام في الحزب إن المؤتمر تأجل.").is_empty());
         assert!(anonymous("وقال شاهد من رويترز إن الطائرة هبطت.").is_empty());
         assert!(anonymous("وأكد مسؤول (هيئة) في الطائف سامي العتيبي أن العمل بدأ.").is_empty());
+    }
+
+    /// The body of a story under the credits of the table below: three paragraphs of prose, no
+    /// credit of their own.
+    const STORY: &str = "أعلنت وزارة الصحة أن حملة التطعيم الجديدة تبدأ الأسبوع المقبل في جميع المحافظات بمشاركة مئات الفرق الطبية.\nوأضافت الوزارة في بيانها أن الحملة تستهدف الأطفال دون سن الخامسة وتستمر عشرة أيام كاملة.\nوأشارت إلى أن اللقاحات وصلت إلى المراكز الصحية منذ يومين.";
+
+    /// The credit forms of Arabic outlets, each above, opening or below the same story.
+    /// Long: one row per form of the table; the rows are data, not steps.
+    #[test]
+    fn story_credits_of_the_arabic_press() {
+        let lede = STORY.split_once('\n').map_or(STORY, |(l, _)| l);
+        let rest = STORY.split_once('\n').map_or("", |(_, r)| r);
+        // (credit, where: 0 its own line on top, 1 opening the lede, 2 its own line at the end,
+        // 3 closing the last paragraph; kind; the credit's text as found).
+        use CreditKind::*;
+        let table: &[(&str, u8, CreditKind, &str)] = &[
+            ("القاهرة - أ ش أ", 0, Dateline, "القاهرة - أ ش أ"),
+            ("الرباط (رويترز) - ", 1, Dateline, "الرباط (رويترز) -"),
+            ("بيروت ـ «الحياة»: ", 1, Dateline, "بيروت ـ «الحياة»: "),
+            (
+                "عمّان 12 آذار (بترا) -- ",
+                1,
+                Dateline,
+                "عمّان 12 آذار (بترا) --",
+            ),
+            ("غزة/ الأناضول", 0, Dateline, "غزة/ الأناضول"),
+            (
+                "إسطنبول/ سامر يوسف/ الأناضول",
+                0,
+                Dateline,
+                "إسطنبول/ سامر يوسف/ الأناضول",
+            ),
+            (
+                "الكويت في 3 مايو /كونا/ -- ",
+                1,
+                Dateline,
+                "الكويت في 3 مايو /كونا/ ",
+            ),
+            ("كتب: سامر يوسف", 0, Byline, "كتب: سامر يوسف"),
+            ("بقلم/ د. سامر يوسف", 0, Byline, "بقلم/ د. سامر يوسف"),
+            (
+                "سامر يوسف - الشرق الأوسط",
+                0,
+                Byline,
+                "سامر يوسف - الشرق الأوسط",
+            ),
+            ("مراسل الجزيرة نت", 0, Byline, "مراسل الجزيرة نت"),
+            ("خاص - العربية.نت", 0, OutletTag, "خاص - العربية.نت"),
+            // Kinds that were missed: a place and a name around a colon, a name after an
+            // honorific, an interviewer, a columnist's head, the desk.
+            ("الجزائر: سامر يوسف", 0, Byline, "الجزائر: سامر يوسف"),
+            ("د. سامر يوسف", 0, Byline, "د. سامر يوسف"),
+            ("حاوره: سامر يوسف", 0, Byline, "حاوره: سامر يوسف"),
+            (
+                "أجرى الحوار: سامر يوسف",
+                0,
+                Byline,
+                "أجرى الحوار: سامر يوسف",
+            ),
+            ("سامر يوسف يكتب:", 0, Byline, "سامر يوسف يكتب:"),
+            ("فريق التحرير", 0, Byline, "فريق التحرير"),
+            ("المحرر الاقتصادي", 0, Byline, "المحرر الاقتصادي"),
+            // At the end.
+            ("وكالات", 2, CreditLine, "وكالات"),
+            (
+                "المصدر: وكالة الأنباء الألمانية",
+                2,
+                CreditLine,
+                "المصدر: وكالة الأنباء الألمانية",
+            ),
+            (
+                "نقلاً عن موقع الجزيرة نت",
+                2,
+                CreditLine,
+                "نقلاً عن موقع الجزيرة نت",
+            ),
+            ("(أ ف ب، رويترز)", 2, CreditLine, "(أ ف ب، رويترز)"),
+            ("ترجمة: سامر يوسف", 2, CreditLine, "ترجمة: سامر يوسف"),
+            ("— سكاي نيوز عربية", 2, CreditLine, "— سكاي نيوز عربية"),
+            (" (بي بي سي)", 3, CreditLine, "(بي بي سي)"),
+            // Kinds that were missed: the writer and the place, an interviewer, a wire desk's
+            // note longer than a bracketed credit.
+            ("سامر يوسف - فاس", 2, CreditLine, "سامر يوسف - فاس"),
+            ("فاس - سامر يوسف", 2, CreditLine, "فاس - سامر يوسف"),
+            (
+                "حاوره في فاس: سامر يوسف",
+                2,
+                CreditLine,
+                "حاوره في فاس: سامر يوسف",
+            ),
+            (
+                "(شارك في التغطية سامر يوسف - إعداد محمد عبد اللطيف للنشرة العربية - تحرير أحمد إلهامي)",
+                2,
+                CreditLine,
+                "(شارك في التغطية سامر يوسف - إعداد محمد عبد اللطيف للنشرة العربية - تحرير أحمد إلهامي)",
+            ),
+        ];
+        for &(credit, at, kind, found) in table {
+            let src = match at {
+                0 => format!("{credit}\n{STORY}"),
+                1 => format!("{credit}{lede}\n{rest}"),
+                2 => format!("{STORY}\n{credit}"),
+                _ => format!("{STORY}{credit}"),
+            };
+            assert_eq!(credits(&src), [(kind, found.to_string())], "{credit}");
+        }
+    }
+
+    #[test]
+    fn photo_credits_captions_asides_and_lists_are_not_story_credits() {
+        for tail in [
+            "\n(صورة أرشيفية)",
+            "\n(تصوير: سامر يوسف)",
+            "\nتصوير: سامر يوسف",
+            "\nالصورة: رويترز",
+            "\nالقاهرة، الإسكندرية، أسوان",
+            // An aside in brackets closing the last paragraph is a clause, not a credit.
+            " (وهي المرة الأولى هذا العام)",
+        ] {
+            assert!(credits(&format!("{STORY}{tail}")).is_empty(), "{tail}");
+        }
+        for head in [
+            "الصورة: رويترز",
+            "القاهرة، الإسكندرية، أسوان",
+            "حوار مع وزير الصحة",
+        ] {
+            assert!(credits(&format!("{head}\n{STORY}")).is_empty(), "{head}");
+        }
+        // صور the city (Tyre) opens a dateline; it is not a picture.
+        assert_eq!(
+            credits(&format!("صور - سامر يوسف\n{STORY}"))[0].0,
+            CreditKind::Byline
+        );
     }
 }

@@ -194,11 +194,17 @@ fn form_and_source(
     if spelled_acronym(cx, q) {
         return QuoteForm::Name;
     }
-    if names_party(cx, all, q, w_open) {
+    if names_party(cx, all, q, w_open)
+        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some())
+    {
         return QuoteForm::Name;
     }
-    let text_first =
-        text_noun(cx, lists, all, w_sent, w_open).filter(|&t| cue_before.is_none_or(|c| c < t));
+    // The verb of a relative clause «written on it» (لافتة كتب عليها: «...») is not a cue before
+    // the noun: it belongs to the noun's clause.
+    let written_on =
+        |c: usize| c + 2 == w_open && matches!(cx.doc.words[c + 1].key.as_str(), "عليه" | "عليها");
+    let text_first = text_noun(cx, lists, all, w_sent, w_open)
+        .filter(|&t| cue_before.is_none_or(|c| c < t || written_on(c)));
     let name_before = name_noun_before(cx, lists, q, w_sent, w_open);
     // كلمات الأغنية «...»، مقطع من الأغنية «...»: a noun of text with the work it belongs to is
     // still text.
@@ -210,7 +216,7 @@ fn form_and_source(
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
-    if !first_name && predicate_after_complementizer(cx, q, w_open) {
+    if !first_name && predicate_after_complementizer(cx, q, w_open, cue) {
         return QuoteForm::Partial;
     }
     if name_before && (title || !cue) {
@@ -288,30 +294,131 @@ fn short_span_form(
     }
 }
 
-/// True when the span opening at word `w_open` follows a complementizer and one definite noun
-/// with nothing but spaces between (فإن القرار «...»، بأن الفريق «...»): after أنّ and its noun
-/// the span stands where the predicate of the reported clause goes, so it is someone's words,
-/// not a name.
-fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize) -> bool {
+/// True when the span opening at word `w_open` is the predicate of a clause opened by a
+/// complementizer (أنّ، إنّ، بأن، فإن) within the six words before it, whose subject stands between
+/// them with nothing but spaces: one definite noun (فإن القرار «...»، بأن الفريق «...»), or, in a
+/// sentence with a verb of speech or stance (`cue`), a noun phrase of two to four words, a
+/// construct or a noun with its complement (أن نجاح الخطة «...»، إن المشاركة في المهرجان «...»)
+/// or a copula (وأنه كان «...»), ending on a definite word or the copula. After أنّ and its subject
+/// the span stands where the predicate of the reported clause goes, so it is someone's words, not
+/// a name; a phrase ending on an indefinite noun (أن الحكومة أطلقت حملة «...») leaves the span that
+/// noun's name.
+fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: bool) -> bool {
     if w_open < 2 || w_open > cx.doc.words.len() {
         return false;
     }
-    let (c, n) = (w_open - 2, w_open - 1);
-    let spaces = cx
-        .doc
-        .prose()
-        .get(cx.doc.words[c].range.end..q.range.start)
-        .is_some_and(|g| {
-            g.chars()
-                .all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || ch == '«' || ch == '"')
-        });
-    let noun = &cx.lex.words[n];
-    spaces
-        && (super::speaker::complementizer(cx, c)
-            || matches!(cx.doc.words[c].key.as_str(), "فان" | "وان"))
-        && cx.doc.words[n].key.starts_with("ال")
-        && !noun.function
-        && !noun.is_cue()
+    let words = &cx.doc.words;
+    for back in 2..=6 {
+        let Some(c) = w_open.checked_sub(back) else {
+            return false;
+        };
+        let spaces = cx
+            .doc
+            .prose()
+            .get(words[c].range.end..q.range.start)
+            .is_some_and(|g| {
+                g.chars().all(|ch| {
+                    ch.is_alphanumeric()
+                        || ch.is_whitespace()
+                        || matches!(ch, '«' | '"' | '\u{640}')
+                })
+            });
+        if !spaces || cx.lex.words[c].is_cue() {
+            return false;
+        }
+        let opens =
+            super::speaker::complementizer(cx, c) || matches!(words[c].key.as_str(), "فان" | "وان");
+        if !opens {
+            continue;
+        }
+        let subject = c + 1..w_open;
+        if back == 2 {
+            // One noun: definite, not a particle (الذي، اليوم are listed function words, but so is
+            // الوزارة: a definite word of four letters or more that is not a relative pronoun).
+            let n = &words[c + 1];
+            let t = &cx.lex.words[c + 1];
+            let particle = t.function
+                && (n.key.chars().count() < 5
+                    || matches!(
+                        n.key.as_str(),
+                        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين"
+                    ));
+            return n.key.starts_with("ال") && !particle && !t.is_cue() || copula(&n.key) && cue;
+        }
+        if !cue {
+            return false;
+        }
+        let first = &words[c + 1];
+        let last = w_open - 1;
+        let construct = words
+            .get(c + 2)
+            .is_some_and(|w| w.key.starts_with("ال") && !first.key.starts_with("ال"));
+        let heads = first.key.starts_with("ال") || construct || copula(&first.key);
+        let ends = words[last].key.starts_with("ال") || copula(&words[last].key);
+        let clean = subject
+            .clone()
+            .all(|k| !cx.lex.words[k].is_cue() && !super::speaker::complementizer(cx, k));
+        return heads && ends && clean;
+    }
+    false
+}
+
+/// True when the identity key `key` (و/ف and a future س allowed) is a copula of a reported
+/// clause (كان، يكون، ليس، أصبح): after one the span is the clause's predicate.
+fn copula(key: &str) -> bool {
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let bare = bare
+        .strip_prefix('س')
+        .filter(|b| b.starts_with(['ي', 'ت']))
+        .unwrap_or(bare);
+    matches!(
+        bare,
+        "كان"
+            | "كانت"
+            | "يكون"
+            | "تكون"
+            | "ليس"
+            | "ليست"
+            | "اصبح"
+            | "اصبحت"
+            | "يصبح"
+            | "تصبح"
+    )
+}
+
+/// True when word `j` is a word that names with a preposition written after it (ما يسمى بـ،
+/// المعروف بـ، الملقب بـ، يدعى بـ): a noun before a detached ب is otherwise the subject or object
+/// of the sentence (وصف الوزير الخطة بـ«...»), and the span its complement, not its name. A
+/// closed list of the Arabic verbs and participles of naming, as identity keys with the article
+/// and و/ف stripped.
+fn names_with_preposition(cx: &Context, j: usize) -> bool {
+    cx.doc.words[j].key_readings().iter().any(|(_, r)| {
+        let r = r.as_str();
+        matches!(
+            r.strip_prefix("ال").unwrap_or(r),
+            "يسمي"
+                | "تسمي"
+                | "سمي"
+                | "سميت"
+                | "مسمي"
+                | "مسماه"
+                | "معروف"
+                | "معروفه"
+                | "يعرف"
+                | "تعرف"
+                | "عرف"
+                | "عرفت"
+                | "ملقب"
+                | "ملقبه"
+                | "يلقب"
+                | "تلقب"
+                | "لقب"
+                | "يدعي"
+                | "تدعي"
+                | "مدعو"
+                | "مدعوه"
+        )
+    })
 }
 
 /// True when `q` names a party rather than quoting it: a span right after a preposition written
@@ -373,8 +480,12 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
     // A reporting verb with an object pronoun (هذا ما أعلنه، ذكرها).
     let bare = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
     if ["ه", "ها", "هم"].iter().any(|p| {
-        bare.strip_suffix(p)
-            .is_some_and(|v| v.chars().count() >= 3 && cx.profile.is_reporting_verb(v))
+        bare.strip_suffix(p).is_some_and(|v| {
+            v.chars().count() >= 3
+                && (cx.profile.is_reporting_verb(v)
+                    // The plural's alif is not written before a pronoun (اتهموها).
+                    || v.ends_with('و') && cx.profile.is_reporting_verb(&format!("{v}ا")))
+        })
     }) {
         return true;
     }
@@ -405,20 +516,55 @@ fn text_noun(
     w_sent: usize,
     w_open: usize,
 ) -> Option<usize> {
-    // A relative clause «in which came» (مقطعاً من الرواية جاء فيه: «...»، رسالة ورد فيها: «...»)
-    // stands between the noun of text and its words: the noun is looked for before it.
+    // A relative clause «in which came» or «written on it» (مقطعاً من الرواية جاء فيه: «...»، رسالة
+    // ورد فيها: «...»، لافتة كتب عليها: «...») stands between the noun of text and its words: the
+    // noun is looked for before it, and there a thing with a name (a sign, a banner, a programme:
+    // `quote_name_nouns.txt`) is the source of the text too, since what is written on it or came in
+    // it is its text, not anyone's speech.
     let relative = w_open >= w_sent + 3
-        && matches!(cx.doc.words[w_open - 1].key.as_str(), "فيه" | "فيها")
-        && matches!(cx.doc.words[w_open - 2].key.as_str(), "جاء" | "ورد");
+        && (matches!(cx.doc.words[w_open - 1].key.as_str(), "فيه" | "فيها")
+            && matches!(cx.doc.words[w_open - 2].key.as_str(), "جاء" | "ورد")
+            || matches!(cx.doc.words[w_open - 1].key.as_str(), "عليه" | "عليها")
+                && matches!(cx.doc.words[w_open - 2].key.as_str(), "كتب" | "كتبت"));
     let before = if relative { w_open - 2 } else { w_open };
     let near = w_sent.max(before.saturating_sub(4));
+    // A noun of text is preferred to a named thing (مقطعاً من الرواية جاء فيه: the excerpt).
+    let named_thing = |i: usize| {
+        relative
+            && QuoteWords::any_reading(&lists.name_nouns, &cx.doc.words[i].key_readings())
+            && !inside_quote(all, cx.doc.words[i].range.start, cx.doc.words[i].range.end)
+    };
     if let Some(t) = (near..before)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i))
+        .or_else(|| (near..before).rev().find(|&i| named_thing(i)))
     {
         return Some(t);
     }
-    let verb = (near..w_open).rev().find(|&i| {
+    // Farther back, a noun of text whose reference runs up to the span in numbers, من and definite
+    // words with no punctuation (الفصل 490 من القانون الجنائي المغربي: «...»): the reference to
+    // the text is one phrase, however long.
+    let reference = |k: usize| {
+        (k + 1..before).all(|j| {
+            let w = &cx.doc.words[j];
+            let t = &cx.lex.words[j];
+            !t.is_cue()
+                && !between_has_break(cx, j - 1, w.range.start)
+                && (w.plain.chars().all(char::is_numeric)
+                    || w.plain == "من"
+                    || w.key.starts_with("ال"))
+        })
+    };
+    if let Some(t) = (w_sent.max(before.saturating_sub(10))..near)
+        .rev()
+        .find(|&k| is_text_noun(cx, lists, all, k) && reference(k))
+    {
+        return Some(t);
+    }
+    // The verb نصّ within the ten words before the span: its subject, a text, stands before it
+    // (المادة 12 التي تنص على أن «...») or after it (تنص المادة 222 من القانون: «...»).
+    let far = w_sent.max(w_open.saturating_sub(10));
+    let verb = (far..w_open).rev().find(|&i| {
         let key = cx.doc.words[i].key.as_str();
         let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
         matches!(bare, "ينص" | "تنص" | "نصت" | "ينصان" | "تنصان")
@@ -426,6 +572,52 @@ fn text_noun(
     (w_sent.max(verb.saturating_sub(10))..verb)
         .rev()
         .find(|&i| is_text_noun(cx, lists, all, i))
+        .or_else(|| (verb + 1..w_open).find(|&i| is_text_noun(cx, lists, all, i)))
+}
+
+/// True when the span `q` follows a colon and, within the four words before it with no other
+/// punctuation, a titling noun (عنوان، بعنوان، شعار، وسم، هاشتاغ, with a pronoun or not), in a
+/// sentence with no verb of speech or stance before the span (`cue_before`): ندوة بعنوان: «...»،
+/// وكان شعار المنتدى هذا العام: «...». A colon after a noun of titling introduces the title it
+/// names, not anyone's words; after قال (وقال ... في حفل إطلاق الشعار: «...») the words are the
+/// speaker's. A closed list of the Arabic nouns of titling, as identity keys, proclitics stripped.
+fn title_after_colon(
+    cx: &Context,
+    q: &Quote,
+    w_sent: usize,
+    w_open: usize,
+    cue_before: bool,
+) -> bool {
+    let Some(last) = w_open.checked_sub(1).filter(|&l| l >= w_sent) else {
+        return false;
+    };
+    let text = cx.doc.prose();
+    let gap = text
+        .get(cx.doc.words[last].range.end..q.range.start)
+        .unwrap_or("");
+    if cue_before || gap.trim() != ":" {
+        return false;
+    }
+    let titling = |j: usize| {
+        cx.doc.words[j].key_readings().iter().any(|(_, r)| {
+            matches!(
+                r.as_str(),
+                "عنوان"
+                    | "عنوانه"
+                    | "عنوانها"
+                    | "شعار"
+                    | "شعاره"
+                    | "شعارها"
+                    | "وسم"
+                    | "هاشتاغ"
+                    | "هاشتاج"
+            )
+        })
+    };
+    (w_sent.max(w_open.saturating_sub(4))..w_open)
+        .rev()
+        .take_while(|&j| j == last || !between_has_break(cx, j, cx.doc.words[last].range.start))
+        .any(titling)
 }
 
 /// The words naming the source of quoted text from its noun at word `k` up to the opening mark at
@@ -502,7 +694,11 @@ fn is_text_noun(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bo
         .strip_suffix('ا')
         .filter(|k| k.chars().count() >= 2)
         .is_some_and(|k| lists.text_nouns.contains(k));
+    // عبارة عن is the idiom "amounts to" (المبلغ عبارة عن «نثريات»), not a quoted expression.
+    let amounts_to =
+        w.key.ends_with("عباره") && cx.doc.words.get(i + 1).is_some_and(|n| n.key == "عن");
     !cx.lex.words[i].is_cue()
+        && !amounts_to
         && (QuoteWords::any_reading(&lists.text_nouns, &w.key_readings()) || accusative)
         && !inside_quote(all, w.range.start, w.range.end)
 }
@@ -578,7 +774,7 @@ fn name_noun_before(
         // After a detached preposition only a naming word counts (يسمى بـ، المعروف بـ): in ندد
         // المجلس بـ«...» the noun before is the subject.
         let noun = if skip == 1 {
-            QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
+            names_with_preposition(cx, j)
         } else {
             cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j)
         } && (back == 1 || w.plain.starts_with("ال"));
@@ -1149,5 +1345,162 @@ mod tests {
         let (forms, findings) = kinds(src);
         assert_eq!(forms[0].0, QuoteForm::Text);
         assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn a_span_after_a_complementizer_and_its_subject_phrase_is_a_partial_quote() {
+        for (src, inner) in [
+            // A definite subject that the lists also know as a frequent word.
+            (
+                "وأكدت الوزيرة منى علي أن الوزارة «مستعدة لكل الحلول».",
+                "مستعدة لكل الحلول",
+            ),
+            // A noun with its complement, a construct, and a copula.
+            (
+                "وقالت المغنية منى علي إن المشاركة في المهرجان «حلم قديم».",
+                "حلم قديم",
+            ),
+            (
+                "ورأى الخبير سامر يوسف أن نجاح الخطة «مرهون بخفض الأسعار».",
+                "مرهون بخفض الأسعار",
+            ),
+            (
+                "وعبر المدرب سامر يوسف عن فخره، وأنه كان «إنجازاً كبيراً».",
+                "إنجازاً كبيراً",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(
+                forms,
+                vec![(QuoteForm::Partial, inner.to_string())],
+                "{src}"
+            );
+            assert!(findings.is_empty(), "{src}");
+        }
+        // A subject phrase ending on an indefinite noun that introduces names leaves the span its
+        // name.
+        let (forms, _) = kinds("وقال الوزير إن الحكومة أطلقت حملة «بيئة نظيفة لكل حي».");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Name, "بيئة نظيفة لكل حي".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_span_after_a_detached_preposition_is_named_only_by_a_naming_word() {
+        // وصف الخطة بـ«...»: the noun before بـ is the verb's object; the span is its description.
+        let (forms, _) = kinds("وكان الوزير سامر يوسف قد وصف الخطة بـ«الطموحة».");
+        assert_eq!(forms, vec![(QuoteForm::Partial, "الطموحة".to_string())]);
+        // ما بات يعرف بـ«...»: a naming verb before بـ makes the span a name.
+        let (forms, findings) =
+            kinds("وتغيرت المنطقة كثيراً منذ ما بات يعرف بـ«الربيع العربي» قبل عقد.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الربيع العربي".to_string())]);
+        assert!(findings.is_empty());
+    }
+
+    #[test]
+    fn partial_quotes_after_verbs_of_charge_and_criticism() {
+        for (src, inner) in [
+            // A plural verb with an object pronoun drops the alif of its ending (اتهموها).
+            (
+                "وحمّل ناشطون الحكومة مسؤولية الأزمة، واتهموها بـ«الإهمال والتقصير» في إدارة الملف.",
+                "الإهمال والتقصير",
+            ),
+            (
+                "ووجّه النائب سامر يوسف «انتقادات حادة» إلى الحكومة.",
+                "انتقادات حادة",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(
+                forms,
+                vec![(QuoteForm::Partial, inner.to_string())],
+                "{src}"
+            );
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn names_of_operations_works_and_terms_are_not_speech() {
+        for src in [
+            "وبدأ الجيش عملية «درع الشمال الحصين» فجر الثلاثاء على الحدود.",
+            "ويعرض المهرجان فيلم «حين يعود المطر إلى القرية» في افتتاحه مساء الخميس.",
+            "وانتشر على مواقع التواصل وسم «لا لغلاء الأسعار في رمضان» خلال ساعات.",
+            "ونظم النادي ندوة تحت عنوان «الشباب وسوق العمل في زمن الذكاء الاصطناعي» مساء أمس.",
+            "ورفضت الفصائل ما يسمى «صفقة القرن» التي طرحتها الإدارة الأميركية السابقة.",
+            "وأطلقت الوزارة تطبيق «صحتي أولاً» لحجز المواعيد إلكترونياً.",
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms.len(), 1, "{src}");
+            assert_eq!(forms[0].0, QuoteForm::Name, "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn text_written_on_a_thing_or_stipulated_by_an_article_is_quoted_text() {
+        for (src, inner) in [
+            (
+                "ورفع المشجعون لافتة ضخمة جاء فيها: «نحن معك حتى النهاية يا فريقنا».",
+                "نحن معك حتى النهاية يا فريقنا",
+            ),
+            (
+                "وعلى باب الورشة علقت لافتة كتب عليها: «هنا نصنع الأمل بأيدينا».",
+                "هنا نصنع الأمل بأيدينا",
+            ),
+            // A reference to a legal text, however long its chain, and an expression quoted.
+            (
+                "الفصل 490 من القانون الجنائي المغربي: «يعاقب بالحبس كل من ارتكب فعلاً مخلاً بالحياء».",
+                "يعاقب بالحبس كل من ارتكب فعلاً مخلاً بالحياء",
+            ),
+            (
+                "وحملت اللافتات عبارات مثل: «لا للغلاء ونعم للكرامة».",
+                "لا للغلاء ونعم للكرامة",
+            ),
+            (
+                "وكتبت على الجدار عبارة «البلد ليس للبيع» بخط أحمر عريض.",
+                "البلد ليس للبيع",
+            ),
+            // نصّ before its subject, the article.
+            (
+                "وتنص المادة 222 من القانون الجنائي: «يعاقب بالحبس كل من أفطر علناً في نهار رمضان».",
+                "يعاقب بالحبس كل من أفطر علناً في نهار رمضان",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Text, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_title_after_a_noun_of_titling_and_a_colon_is_a_name() {
+        for (src, inner) in [
+            (
+                "وتصدر وسم على تويتر بعنوان: «لا للتطبيع مع الاحتلال».",
+                "لا للتطبيع مع الاحتلال",
+            ),
+            (
+                "وكان شعار المنتدى هذا العام: «نحو مدن ذكية وصديقة للبيئة».",
+                "نحو مدن ذكية وصديقة للبيئة",
+            ),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+        // عبارة عن "amounts to": the span after it is the speaker's word.
+        let (forms, _) = kinds("وقال الوزير سامر يوسف إن المبلغ المرصود عبارة عن «نثريات» لا أكثر.");
+        assert_eq!(forms[0].0, QuoteForm::Partial);
+        // After a verb of speech, the words after the colon are the speaker's.
+        let (forms, _) =
+            kinds("وقال رئيس الحملة سامر يوسف في حفل إطلاق الشعار: «نريد أن نصل إلى كل بيت».");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        // Speech after a colon with no speaker is still flagged.
+        let (forms, findings) =
+            kinds("وفي المؤتمر الصحفي: «لن نسمح بتكرار ما حدث في الشهر الماضي».");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert_eq!(findings.len(), 1);
     }
 }
