@@ -81,8 +81,16 @@ fn after_dateline(cx: &Context, i: usize) -> bool {
                 .doc
                 .prose()
                 .get(c.range.end..w.range.start)
-                .is_some_and(|g| g.chars().all(|ch| !ch.is_alphanumeric()))
+                .is_some_and(|g| g.chars().all(|ch| !alphanumeric(ch)))
     })
+}
+
+/// `ch.is_alphanumeric()`, answered without the Unicode table for ASCII and the Arabic letters
+/// U+0621..=U+064A (all alphabetic), which are most of what is asked: the same answer for every
+/// character (`tests::alphanumeric_is_the_standard_one`), at a fraction of the cost.
+#[inline]
+fn alphanumeric(ch: char) -> bool {
+    ch.is_ascii_alphanumeric() || ('\u{0621}'..='\u{064A}').contains(&ch) || ch.is_alphanumeric()
 }
 
 /// A clause that opens with a verb and its subject, a person or a body (أظهر فلان الفلاني ...،
@@ -1607,6 +1615,14 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, 
 #[cfg(test)]
 mod tests {
     use super::super::speaker::tests::{one, speakers};
+
+    #[test]
+    fn alphanumeric_is_the_standard_one() {
+        // Every character, the fast path's ranges and the rest alike.
+        for ch in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            assert_eq!(super::alphanumeric(ch), ch.is_alphanumeric(), "{ch:?}");
+        }
+    }
 
     #[test]
     fn continuity_takes_the_last_speaker_not_the_last_noun() {
