@@ -124,9 +124,9 @@ fn topic_subject(
                 }))
     };
     let body = next.org_noun || next.agency.is_some();
+    // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines).
     if w.kind != crate::text::WordKind::Arabic
         || w.plain.chars().count() < 3
-        || !opens_clause(cx, i)
         || function(cx, i)
         || complementizer(cx, i)
         || adverb(cx, i)
@@ -139,6 +139,7 @@ fn topic_subject(
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
         || !(body || next.title > 0 || person())
+        || !opens_clause(cx, i)
         || inside_quote(quotes, w.range.start, w.range.end)
     {
         return None;
