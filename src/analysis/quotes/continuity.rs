@@ -123,18 +123,23 @@ fn topic_subject(
                         && (i + 1..k).all(|j| !breaks_phrase(gap(cx, j, j + 1)) && !function(cx, j))
                 }))
     };
+    // What `person()` needs at the least: asked before the tests that read the words' keys.
+    let may_be_person = || {
+        next.given > 0 || starts_person(cx, persons, i + 1) || bare_key(cx, i + 1).starts_with("ال")
+    };
     let body = next.org_noun || next.agency.is_some();
     // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines).
     if w.kind != crate::text::WordKind::Arabic
-        || w.plain.chars().count() < 3
-        || function(cx, i)
-        || complementizer(cx, i)
-        || adverb(cx, i)
+        || !crate::analysis::names::at_least_chars(&w.plain, 3)
         || t.title > 0
         || t.place > 0
         || t.given > 0
         || t.agency.is_some()
         || t.org_noun
+        || !(body || next.title > 0 || may_be_person())
+        || function(cx, i)
+        || complementizer(cx, i)
+        || adverb(cx, i)
         || bare_key(cx, i).starts_with("ال")
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
