@@ -786,29 +786,37 @@ fn resolve_title(
         })
         .collect();
     let k = persons.partition_point(|r| r.start < at);
-    // (range of the name, introduced with the title by its clause)
-    let mut cands: Vec<(Range<usize>, bool)> = persons[..k]
+    // A person mention is a candidate when it looks like a name and is no word of a clause's
+    // post. Asked only of the candidates the loop below reaches: the tests are pure and the sort
+    // is stable, so testing after sorting keeps the order testing before it gives.
+    let mention_ok = |r: &Range<usize>| {
+        looks_like_name(cx, persons, r)
+            && !named.iter().any(|x| {
+                x.range.contains(&r.start) && x.name.as_ref().is_some_and(|m| !m.contains(&r.start))
+            })
+    };
+    // (range of the name, the clause that named it; `None` for a person mention)
+    let mut cands: Vec<(Range<usize>, Option<&Named>)> = persons[..k]
         .iter()
         .rev()
         .take(60)
-        .map(|r| with_given_names(cx, r))
-        .filter(|r| looks_like_name(cx, persons, r))
-        .filter(|r| {
-            !named.iter().any(|x| {
-                x.range.contains(&r.start) && x.name.as_ref().is_some_and(|m| !m.contains(&r.start))
-            })
-        })
-        .map(|r| (r.clone(), false))
+        .map(|r| (with_given_names(cx, r), None))
         .collect();
-    cands.extend(named.iter().filter_map(|x| {
-        let name = x.name.clone()?;
-        Some((name, introduced_with(cx, x, &head_key)))
-    }));
+    cands.extend(
+        named
+            .iter()
+            .filter_map(|x| Some((x.name.clone()?, Some(*x)))),
+    );
     cands.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
-    for (r, introduced) in cands {
+    for (r, clause) in cands {
+        if clause.is_none() && !mention_ok(&r) {
+            continue;
+        }
         if r.start >= n.range.start && r.start < n.range.end {
             continue;
         }
+        // Introduced with the title by its clause (asked when reached, as the mentions' test).
+        let introduced = clause.is_some_and(|x| introduced_with(cx, x, &head_key));
         let pi = cx.doc.word_index_at(r.start);
         let after = cx.doc.words.partition_point(|w| w.range.end <= r.end);
         let title_after = after > 0
