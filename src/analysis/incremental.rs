@@ -27,7 +27,7 @@ use super::lexicon::{self, WordTags};
 use super::{Analysis, Context};
 use crate::profile::Profile;
 use crate::text::{Document, Format, Word, token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -116,7 +116,7 @@ impl Incremental {
                 r
             }
         };
-        let old = std::mem::take(&mut self.paragraphs);
+        let mut old = std::mem::take(&mut self.paragraphs);
         // Per paragraph of the new text: its words (indices into `doc.words`) and whether they
         // came from `old`.
         let mut spans: Vec<(Range<usize>, bool)> = Vec::new();
@@ -155,13 +155,19 @@ impl Incremental {
                 known[span.start + j] = e.tags.get(j).cloned();
             }
         }
-        drop(old);
         let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
-        let mut kept = HashMap::with_capacity(doc.paragraphs.len());
-        for (p, (span, _)) in doc.paragraphs.iter().zip(&spans) {
+        let mut kept = HashMap::with_capacity_and_hasher(doc.paragraphs.len(), Default::default());
+        for (p, (span, reused)) in doc.paragraphs.iter().zip(&spans) {
             let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
                 continue;
             };
+            // A reused paragraph's entry moves over as it is: its text, masked text and words are
+            // this paragraph's (that is why it was reused), and its tags equal this version's at
+            // every word whose tags are ever reused (they were taken from it).
+            if *reused && let Some((key, entry)) = old.remove_entry(s) {
+                kept.insert(key, entry);
+                continue;
+            }
             let (Some(words), Some(tags)) =
                 (doc.words.get(span.clone()), lex.words.get(span.clone()))
             else {
@@ -365,6 +371,27 @@ mod tests {
             }
             assert!(reused > 100, "{format:?}: {reused} paragraphs reused");
         }
+    }
+
+    #[test]
+    fn a_paragraph_written_twice_is_reused_in_both_places() {
+        // The two equal paragraphs share one entry: the first takes it over, the second is
+        // kept from its own words; both stay equal to scratch over three versions.
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let same = "وقال المتحدث باسم الوزارة إن الاجتماع انتهى مساء أمس دون اتفاق.";
+        for (step, head) in ["قال الوزير:", "قال الوزيرة:", "وقال الوزير:"]
+            .iter()
+            .enumerate()
+        {
+            let text = format!("{head} «نعم».\n\n{same}\n\n{same}");
+            let (a, b) = both(&mut inc, &text, Format::Markdown, &p);
+            assert_eq!(a, b, "step {step}");
+            let (i, s) = words_and_tags_in(&mut inc, &text, Format::Markdown, &p);
+            assert_eq!(i, s, "step {step}");
+            assert_eq!(inc.len(), 2);
+        }
+        assert_eq!(inc.reused(), 3);
     }
 
     #[test]
