@@ -116,7 +116,7 @@ impl Incremental {
                 r
             }
         };
-        let mut old = std::mem::take(&mut self.paragraphs);
+        let old = std::mem::take(&mut self.paragraphs);
         // Per paragraph of the new text: its words (indices into `doc.words`) and whether they
         // came from `old`.
         let mut spans: Vec<(Range<usize>, bool)> = Vec::new();
@@ -156,36 +156,48 @@ impl Incremental {
             }
         }
         let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
-        let mut kept = HashMap::with_capacity_and_hasher(doc.paragraphs.len(), Default::default());
-        for (p, (span, reused)) in doc.paragraphs.iter().zip(&spans) {
-            let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
-                continue;
-            };
-            // A reused paragraph's entry moves over as it is: its text, masked text and words are
-            // this paragraph's (that is why it was reused), and its tags equal this version's at
-            // every word whose tags are ever reused (they were taken from it).
-            if *reused && let Some((key, entry)) = old.remove_entry(s) {
-                kept.insert(key, entry);
-                continue;
-            }
-            let (Some(words), Some(tags)) =
-                (doc.words.get(span.clone()), lex.words.get(span.clone()))
-            else {
-                continue;
-            };
-            kept.insert(
-                Box::from(s),
-                Paragraph {
-                    masked: (m != s).then(|| Box::from(m)),
-                    words: words.iter().map(|w| shifted(w, p.start, false)).collect(),
-                    tags: tags.to_vec(),
-                },
-            );
-        }
-        self.paragraphs = kept;
+        self.paragraphs = kept(text, &doc, &lex, &spans, old);
         self.reused = spans.iter().filter(|(_, k)| *k).count();
         (doc, lex)
     }
+}
+
+/// The entries of `doc`'s paragraphs (source `text`, tags `lex`; per paragraph its span of
+/// `doc.words` and whether it was reused) for the next version: a reused paragraph's entry is
+/// taken out of `old`, the others are made from this version's words and tags.
+fn kept(
+    text: &str,
+    doc: &Document,
+    lex: &lexicon::Tags,
+    spans: &[(Range<usize>, bool)],
+    mut old: HashMap<Box<str>, Paragraph>,
+) -> HashMap<Box<str>, Paragraph> {
+    let mut kept = HashMap::with_capacity_and_hasher(doc.paragraphs.len(), Default::default());
+    for (p, (span, reused)) in doc.paragraphs.iter().zip(spans) {
+        let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
+            continue;
+        };
+        // A reused paragraph's entry moves over as it is: its text, masked text and words are
+        // this paragraph's (that is why it was reused), and its tags equal this version's at
+        // every word whose tags are ever reused (they were taken from it).
+        if *reused && let Some((key, entry)) = old.remove_entry(s) {
+            kept.insert(key, entry);
+            continue;
+        }
+        let (Some(words), Some(tags)) = (doc.words.get(span.clone()), lex.words.get(span.clone()))
+        else {
+            continue;
+        };
+        kept.insert(
+            Box::from(s),
+            Paragraph {
+                masked: (m != s).then(|| Box::from(m)),
+                words: words.iter().map(|w| shifted(w, p.start, false)).collect(),
+                tags: tags.to_vec(),
+            },
+        );
+    }
+    kept
 }
 
 #[cfg(test)]
