@@ -27,7 +27,7 @@ use super::lexicon::{self, WordTags};
 use super::{Analysis, Context};
 use crate::profile::Profile;
 use crate::text::{Document, Format, Word, token};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -155,31 +155,49 @@ impl Incremental {
                 known[span.start + j] = e.tags.get(j).cloned();
             }
         }
-        drop(old);
         let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
-        let mut kept = HashMap::with_capacity(doc.paragraphs.len());
-        for (p, (span, _)) in doc.paragraphs.iter().zip(&spans) {
-            let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
-                continue;
-            };
-            let (Some(words), Some(tags)) =
-                (doc.words.get(span.clone()), lex.words.get(span.clone()))
-            else {
-                continue;
-            };
-            kept.insert(
-                Box::from(s),
-                Paragraph {
-                    masked: (m != s).then(|| Box::from(m)),
-                    words: words.iter().map(|w| shifted(w, p.start, false)).collect(),
-                    tags: tags.to_vec(),
-                },
-            );
-        }
-        self.paragraphs = kept;
+        self.paragraphs = kept(text, &doc, &lex, &spans, old);
         self.reused = spans.iter().filter(|(_, k)| *k).count();
         (doc, lex)
     }
+}
+
+/// The entries of `doc`'s paragraphs (source `text`, tags `lex`; per paragraph its span of
+/// `doc.words` and whether it was reused) for the next version: a reused paragraph's entry is
+/// taken out of `old`, the others are made from this version's words and tags.
+fn kept(
+    text: &str,
+    doc: &Document,
+    lex: &lexicon::Tags,
+    spans: &[(Range<usize>, bool)],
+    mut old: HashMap<Box<str>, Paragraph>,
+) -> HashMap<Box<str>, Paragraph> {
+    let mut kept = HashMap::with_capacity_and_hasher(doc.paragraphs.len(), Default::default());
+    for (p, (span, reused)) in doc.paragraphs.iter().zip(spans) {
+        let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
+            continue;
+        };
+        // A reused paragraph's entry moves over as it is: its text, masked text and words are
+        // this paragraph's (that is why it was reused), and its tags equal this version's at
+        // every word whose tags are ever reused (they were taken from it).
+        if *reused && let Some((key, entry)) = old.remove_entry(s) {
+            kept.insert(key, entry);
+            continue;
+        }
+        let (Some(words), Some(tags)) = (doc.words.get(span.clone()), lex.words.get(span.clone()))
+        else {
+            continue;
+        };
+        kept.insert(
+            Box::from(s),
+            Paragraph {
+                masked: (m != s).then(|| Box::from(m)),
+                words: words.iter().map(|w| shifted(w, p.start, false)).collect(),
+                tags: tags.to_vec(),
+            },
+        );
+    }
+    kept
 }
 
 #[cfg(test)]
@@ -365,6 +383,27 @@ mod tests {
             }
             assert!(reused > 100, "{format:?}: {reused} paragraphs reused");
         }
+    }
+
+    #[test]
+    fn a_paragraph_written_twice_is_reused_in_both_places() {
+        // The two equal paragraphs share one entry: the first takes it over, the second is
+        // kept from its own words; both stay equal to scratch over three versions.
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let same = "وقال المتحدث باسم الوزارة إن الاجتماع انتهى مساء أمس دون اتفاق.";
+        for (step, head) in ["قال الوزير:", "قال الوزيرة:", "وقال الوزير:"]
+            .iter()
+            .enumerate()
+        {
+            let text = format!("{head} «نعم».\n\n{same}\n\n{same}");
+            let (a, b) = both(&mut inc, &text, Format::Markdown, &p);
+            assert_eq!(a, b, "step {step}");
+            let (i, s) = words_and_tags_in(&mut inc, &text, Format::Markdown, &p);
+            assert_eq!(i, s, "step {step}");
+            assert_eq!(inc.len(), 2);
+        }
+        assert_eq!(inc.reused(), 3);
     }
 
     #[test]

@@ -32,6 +32,10 @@ pub enum MarkKind {
     Straight,
 }
 
+/// The first bytes of the UTF-8 form of every quotation mark of [`mark_kind`]: `"`, 0xC2 (« »)
+/// and 0xE2 (‹ › „ “ ”).
+const MARK_LEADS: [u8; 3] = [b'"', 0xC2, 0xE2];
+
 fn mark_kind(c: char) -> Option<(MarkKind, Option<bool>)> {
     // (kind, Some(true) = opener only, Some(false) = closer only, None = either)
     match c {
@@ -171,8 +175,15 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
             stack: Vec::new(),
             continuation_open: None,
         };
-        for (off, c) in body.char_indices() {
-            pairing.mark(off, c, &mut carry, &mut out);
+        // Only the characters a mark can start with are looked at, in order (every other
+        // character is no mark: `tests::every_mark_starts_with_a_byte_looked_for`). The bytes
+        // looked for are ASCII or UTF-8 lead bytes, so `off` is a char boundary.
+        for off in
+            memchr::memchr3_iter(MARK_LEADS[0], MARK_LEADS[1], MARK_LEADS[2], body.as_bytes())
+        {
+            if let Some(c) = body.get(off..).and_then(|s| s.chars().next()) {
+                pairing.mark(off, c, &mut carry, &mut out);
+            }
         }
         carry = pairing.close_at_paragraph_end(cx, pi, para.end, &mut out);
     }
@@ -699,6 +710,20 @@ mod tests {
     use crate::analysis::Context;
     use crate::profile::Profile;
     use crate::text::{Document, Format};
+
+    #[test]
+    fn every_mark_starts_with_a_byte_looked_for() {
+        let mut marks = 0;
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            if mark_kind(c).is_some() {
+                let mut buf = [0; 4];
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(MARK_LEADS.contains(&first), "{c:?}");
+                marks += 1;
+            }
+        }
+        assert_eq!(marks, 8);
+    }
 
     fn quotes_of(src: &str) -> Quotes {
         let doc = Document::new(src, Format::Plain);

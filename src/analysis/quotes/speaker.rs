@@ -73,7 +73,8 @@ pub(super) fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
 pub(super) fn bare_key<'t>(cx: &'t Context, k: usize) -> &'t str {
     let key = cx.doc.words[k].key.as_str();
     match key.strip_prefix(['و', 'ف']) {
-        Some(rest) if rest.chars().count() > 2 => rest,
+        // At least three letters, counted no further (this runs at every word).
+        Some(rest) if crate::analysis::names::at_least_chars(rest, 3) => rest,
         _ => key,
     }
 }
@@ -553,7 +554,7 @@ fn proclitic_reading(cx: &Context, p0: &str, lam_genitive: bool) -> bool {
 pub(super) fn function(cx: &Context, k: usize) -> bool {
     let p = cx.doc.words[k].plain.as_str();
     let p = match p.strip_prefix(['و', 'ف']) {
-        Some(rest) if rest.chars().count() >= 2 => rest,
+        Some(rest) if crate::analysis::names::at_least_chars(rest, 2) => rest,
         _ => p,
     };
     preposition_word(p) || particle_word(p) || pronoun_word(p)
