@@ -252,21 +252,27 @@ impl Conventions {
     }
 }
 
-/// The letters of U+0600–U+067F for [`is_arabic_letter`](crate::text::chars::is_arabic_letter)
-/// (U+0620–U+063F, U+0641–U+064A, U+066E, U+066F, U+0671–U+067F), bit `c - U+0600` set for
-/// each: the characters led by the bytes D8 and D9, tested without decoding them.
-const LETTERS_0600: u128 = {
-    let mut m = 0u128;
+/// The letters of U+0600–U+063F (led by the byte D8) for
+/// [`is_arabic_letter`](crate::text::chars::is_arabic_letter): bit `c - U+0600` set for each of
+/// U+0620–U+063F.
+const LETTERS_D8: u64 = letter_bits(0x600);
+
+/// The same for U+0640–U+067F (led by D9): U+0641–U+064A, U+066E, U+066F, U+0671–U+067F.
+const LETTERS_D9: u64 = letter_bits(0x640);
+
+/// Bit `c - from` set for each Arabic letter `c` of `from .. from + 64` inside U+0600–U+067F.
+const fn letter_bits(from: u32) -> u64 {
+    let mut m = 0u64;
     let mut i = 0;
-    while i < 128 {
-        if matches!(0x600 + i, 0x0620..=0x063F | 0x0641..=0x064A | 0x066E | 0x066F | 0x0671..=0x067F)
+    while i < 64 {
+        if matches!(from + i, 0x0620..=0x063F | 0x0641..=0x064A | 0x066E | 0x066F | 0x0671..=0x067F)
         {
             m |= 1 << i;
         }
         i += 1;
     }
     m
-};
+}
 
 fn conventions(text: &str) -> Conventions {
     let (mut hz, mut no_hz, mut ya, mut no_ya) = (0usize, 0usize, 0usize, 0usize);
@@ -306,14 +312,12 @@ fn conventions(text: &str) -> Conventions {
     let (mut at, mut start) = (0, 0);
     while at < bytes.len() {
         let b = bytes[at];
-        let (is_letter, len) = if b < 0x80 {
+        let (is_letter, len) = if let (0xD8 | 0xD9, Some(&b1)) = (b, bytes.get(at + 1)) {
+            // U+0600–U+067F: bit (c - U+0600 or c - U+0640) of the lead byte's table.
+            let table = if b == 0xD8 { LETTERS_D8 } else { LETTERS_D9 };
+            ((table >> (b1 & 0x3F)) & 1 == 1, 2)
+        } else if b < 0x80 {
             (b.is_ascii_alphabetic(), 1)
-        } else if (b == 0xD8 || b == 0xD9)
-            && let Some(&b1) = bytes.get(at + 1)
-        {
-            // U+0600–U+067F: bit (c - U+0600) of `LETTERS_0600`.
-            let bit = (u32::from(b & 1) << 6) | u32::from(b1 & 0x3F);
-            ((LETTERS_0600 >> bit) & 1 == 1, 2)
         } else {
             match text.get(at..).and_then(|r| r.chars().next()) {
                 Some(c) => (letter(c), c.len_utf8()),
@@ -976,8 +980,12 @@ mod tests {
         assert_eq!(c(""), (false, true));
         // The table of the characters led by D8 and D9 is `is_arabic_letter` on them.
         for c in (0x600..0x680).filter_map(char::from_u32) {
-            let bit = c as u32 - 0x600;
-            let in_table = (LETTERS_0600 >> bit) & 1 == 1;
+            let (table, bit) = if (c as u32) < 0x640 {
+                (LETTERS_D8, c as u32 - 0x600)
+            } else {
+                (LETTERS_D9, c as u32 - 0x640)
+            };
+            let in_table = (table >> bit) & 1 == 1;
             assert_eq!(in_table, crate::text::chars::is_arabic_letter(c), "{c}");
         }
         // Every piece read the same way as on characters.
