@@ -178,8 +178,23 @@ pub fn tag_with(
     profile: &Profile,
     mut known: impl FnMut(usize) -> Option<WordTags>,
 ) -> Tags {
+    // The tags of the words whose tags depend on their spelling only ([`tag_word`] says which),
+    // by spelling: a story repeats its words, so most of them are tagged once.
+    let mut memo = Memo::new(doc.words.len());
     let words: Vec<WordTags> = (0..doc.words.len())
-        .map(|i| known(i).unwrap_or_else(|| tag_word(doc, profile, i)))
+        .map(|i| {
+            known(i).unwrap_or_else(|| {
+                let id = doc.words.get(i).map(spelling_id);
+                if let Some(t) = id.and_then(|id| memo.get(id)) {
+                    return t.clone();
+                }
+                let (t, spelling_only) = tag_word(doc, profile, i);
+                if spelling_only && let Some(id) = id {
+                    memo.put(id, &t);
+                }
+                t
+            })
+        })
         .collect();
     let post_surnames = post_surnames(doc, &words);
     Tags {
@@ -208,24 +223,96 @@ pub fn reach(profile: &Profile) -> usize {
     .max(1)
 }
 
+/// What identifies a word's spelling for [`tag_word`]: the addresses of its interned plain
+/// spelling and key (each distinct non-empty string is interned once, in its own allocation, so
+/// two `Text`s at one address hold the same string; the empty string is one static), and its
+/// kind (0 Arabic, 1 Latin, 2 Number).
+type SpellingId = (usize, usize, u8);
+
+/// The [`SpellingId`] of `w`.
+fn spelling_id(w: &crate::text::Word) -> SpellingId {
+    let kind = match w.kind {
+        WordKind::Arabic => 0,
+        WordKind::Latin => 1,
+        WordKind::Number => 2,
+    };
+    (
+        w.plain.as_str().as_ptr() as usize,
+        w.key.as_str().as_ptr() as usize,
+        kind,
+    )
+}
+
+/// The tags of spellings already tagged in a document, in a fixed table of slots found by a hash
+/// of the spelling (a spelling seen again overwrites its slot's older one): a lookup or an
+/// insertion costs a few instructions and never grows the table, which holds a quarter of the
+/// document's words (at least 256, at most 65,536 slots of 48 bytes).
+struct Memo {
+    slots: Vec<(SpellingId, WordTags)>,
+    mask: usize,
+}
+
+/// A slot's id while it holds no spelling (no word has kind 255).
+const NO_SPELLING: SpellingId = (0, 0, u8::MAX);
+
+impl Memo {
+    /// An empty memo for a document of `words` words.
+    fn new(words: usize) -> Memo {
+        let n = (words / 4).next_power_of_two().clamp(256, 1 << 16);
+        Memo {
+            slots: vec![(NO_SPELLING, WordTags::default()); n],
+            mask: n - 1,
+        }
+    }
+
+    /// The slot of `id`: the two addresses mixed by a multiplicative hash.
+    fn slot(&self, id: SpellingId) -> usize {
+        let mixed = ((id.0 ^ id.1.rotate_left(29)) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((mixed >> 40) as usize) & self.mask
+    }
+
+    /// The tags remembered for `id`, if its slot holds it.
+    fn get(&self, id: SpellingId) -> Option<&WordTags> {
+        self.slots
+            .get(self.slot(id))
+            .filter(|(held, _)| *held == id)
+            .map(|(_, t)| t)
+    }
+
+    /// Remembers `tags` for `id`.
+    fn put(&mut self, id: SpellingId, tags: &WordTags) {
+        let at = self.slot(id);
+        if let Some(slot) = self.slots.get_mut(at) {
+            *slot = (id, tags.clone());
+        }
+    }
+}
+
 /// The tags of word `i` of `doc` (an index of `doc.words`; a word past the end gets empty tags)
-/// with `profile`'s lexicons: see [`reach`] for what of the document they read.
+/// with `profile`'s lexicons: see [`reach`] for what of the document they read. The second
+/// value is true when the tags were read from the word's spelling alone (its plain spelling,
+/// key and kind: no listed phrase, given name or agency can start at it, it is neither بين nor
+/// عبر, nor a feminine participle that looks at the next word), so that another word of the
+/// same spelling gets the same tags.
 ///
 /// Long: one pass that tags the word against every list from one computation of its readings; the
 /// per-list steps are each a few lines and share the word's readings and tags.
-fn tag_word(doc: &Document, profile: &Profile, i: usize) -> WordTags {
+fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     use crate::profile::vocab::*;
     let mut t = WordTags::default();
     let Some(w) = doc.words.get(i) else {
-        return t;
+        return (t, false);
     };
     let readings = w.key_readings();
     if w.kind == WordKind::Number {
-        return t;
+        return (t, true);
     }
     let flags: [u16; 3] =
         std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
     let any = flags.iter().fold(0, |a, f| a | f);
+    // The lists whose entries are phrases (or, for given names, read the word before): their
+    // tags depend on the words around.
+    let mut spelling_only = any & (ATTRIBUTION | TITLE | ANONYMOUS | PLACE | AGENCY | GIVEN) == 0;
     let conj = w.key.starts_with(['و', 'ف']);
     // The clean form's flags: those of the whole key when the word has nothing to fold (the
     // key keeps every letter `clean` changes changed, so plain = key means clean = plain =
@@ -243,8 +330,10 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> WordTags {
         }
         // بين and عبر alone are the prepositions (بين البلدين، عبر الحدود); the verbs بيّن and
         // عبّر are read as verbs with their shadda or after و/ف.
-        let preposition = *n == 0
-            && matches!(r.as_str(), "بين" | "عبر")
+        let between = *n == 0 && matches!(r.as_str(), "بين" | "عبر");
+        // The harakat as written decide (not in the spelling's plain form or key).
+        spelling_only &= !between;
+        let preposition = between
             && !doc
                 .source
                 .get(w.range.clone())
@@ -303,6 +392,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> WordTags {
             k
         })
     {
+        spelling_only = false;
         let next = doc.words.get(i + 1).map(|n| n.key.as_str());
         let colon = doc
             .prose()
@@ -381,7 +471,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> WordTags {
     if w.key.ends_with('ي') || w.key.ends_with("يه") {
         t.place_nisba = place_nisba(profile, &w.key);
     }
-    t
+    (t, spelling_only)
 }
 
 /// True when the identity key `key` is the first-person plural imperfect of a reporting verb
@@ -428,6 +518,38 @@ mod tests {
         assert_eq!(len, 2);
         assert_eq!(p.agency_list[usize::from(idx)].credit, "فرانس برس");
         assert_eq!(tags.words[at("الوفد")].agency, None);
+    }
+
+    #[test]
+    fn a_repeated_spelling_is_tagged_as_in_its_own_place() {
+        // Tags read from a word's spelling alone are remembered per spelling; a word whose tags
+        // read its surroundings (بين/بيّن by the shadda, a feminine participle by the next word,
+        // a title phrase) is tagged in its place each time.
+        let p = Profile::embedded();
+        let src = "بيّن الوزير أن بين البلدين خلافا، ثم بيّن أن الرئيس قال مضيفة إلى أن \
+                   الرئيس السابق مضيفة الطيران، وقال قال.";
+        let doc = Document::new(src, Format::Plain);
+        let tags = tag(&doc, &p);
+        for (i, w) in doc.words.iter().enumerate() {
+            let alone = format!("{:?}", tag_word(&doc, &p, i).0);
+            assert_eq!(format!("{:?}", tags.words[i]), alone, "{}", w.plain);
+        }
+        let at = |k: usize, s: &str| {
+            let i = doc
+                .words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.plain == s)
+                .nth(k);
+            &tags.words[i.map(|(i, _)| i).unwrap()]
+        };
+        assert!(at(0, "بين").verb);
+        assert!(!at(1, "بين").verb);
+        assert!(at(2, "بين").verb);
+        assert!(at(0, "مضيفة").participle);
+        assert!(!at(1, "مضيفة").participle);
+        assert!(at(0, "الرئيس").title > 0 && at(1, "الرئيس").title > 0);
+        assert!(at(0, "قال").verb && at(1, "قال").verb && at(0, "وقال").verb);
     }
 
     #[test]

@@ -247,8 +247,12 @@ fn foreign_runs(doc: &Document) -> Vec<bool> {
     // Every such character is in U+0680–U+06FF (lead bytes DA, DB) but پ and ٹ, or is the ZWNJ
     // (lead byte E2): the byte search proves most drafts have none.
     // So only the characters starting with one of those bytes are decoded (a lead byte is always
-    // a character boundary), and پ ٹ are searched for.
-    let persianish = doc.source.contains(['\u{067E}', '\u{0679}'])
+    // a character boundary), and پ ٹ are searched for by their UTF-8 bytes (D9 BE, D9 B9: D9
+    // only ever leads a character, so the two bytes are the letter), without decoding the text.
+    let src = doc.source.as_bytes();
+    let persianish = ["\u{067E}", "\u{0679}"]
+        .iter()
+        .any(|c| memchr::memmem::find(src, c.as_bytes()).is_some())
         || memchr::memchr3_iter(0xDA, 0xDB, 0xE2, doc.source.as_bytes()).any(|at| {
             doc.source
                 .get(at..)

@@ -252,16 +252,36 @@ impl Conventions {
     }
 }
 
+/// The letters of U+0600–U+063F (led by the byte D8) for
+/// [`is_arabic_letter`](crate::text::chars::is_arabic_letter): bit `c - U+0600` set for each of
+/// U+0620–U+063F.
+const LETTERS_D8: u64 = letter_bits(0x600);
+
+/// The same for U+0640–U+067F (led by D9): U+0641–U+064A, U+066E, U+066F, U+0671–U+067F.
+const LETTERS_D9: u64 = letter_bits(0x640);
+
+/// Bit `c - from` set for each Arabic letter `c` of `from .. from + 64` inside U+0600–U+067F.
+const fn letter_bits(from: u32) -> u64 {
+    let mut m = 0u64;
+    let mut i = 0;
+    while i < 64 {
+        if matches!(from + i, 0x0620..=0x063F | 0x0641..=0x064A | 0x066E | 0x066F | 0x0671..=0x067F)
+        {
+            m |= 1 << i;
+        }
+        i += 1;
+    }
+    m
+}
+
 fn conventions(text: &str) -> Conventions {
     let (mut hz, mut no_hz, mut ya, mut no_ya) = (0usize, 0usize, 0usize, 0usize);
-    // Arabic letters and ASCII are tested by range; `char::is_alphabetic` (a table search) only
-    // for the rare other scripts. Harakat split a word, so أنَّ counts as أن.
-    let letter = |c: char| {
-        c.is_ascii_alphabetic()
-            || crate::text::chars::is_arabic_letter(c)
-            || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic())
-    };
-    for w in text.split(|c: char| !letter(c)) {
+    // Counts one word (a maximal run of letters). Every word counted is two to four Arabic
+    // letters of two bytes each, so a run of another length is not compared.
+    let mut count = |w: &str| {
+        if !(4..=8).contains(&w.len()) {
+            return;
+        }
         match w {
             "أن" | "إن" | "إلى" | "أو" | "أي" | "أكد" | "أنه" | "إنه" => {
                 hz += 1
@@ -274,7 +294,43 @@ fn conventions(text: &str) -> Conventions {
             "فى" | "الذى" | "التى" | "وفى" => no_ya += 1,
             _ => {}
         }
+    };
+    // Letters split the text into words: ASCII letters, Arabic letters
+    // ([`is_arabic_letter`](crate::text::chars::is_arabic_letter)) and the letters of other
+    // scripts outside the Arabic block U+0600–U+06FF. Harakat split a word, so أنَّ counts as أن.
+    // Read on bytes: an ASCII byte, or a two-byte character led by D8 or D9 (U+0600–U+067F,
+    // most of an Arabic text), is classed without decoding the character; `char::is_alphabetic`
+    // (a table search) is asked only for the rare other scripts.
+    let letter = |c: char| {
+        c.is_ascii_alphabetic()
+            || crate::text::chars::is_arabic_letter(c)
+            || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic())
+    };
+    let bytes = text.as_bytes();
+    // `at` moves by whole characters, so it is always a char boundary; `start` is the first byte
+    // of the current word (a char boundary too).
+    let (mut at, mut start) = (0, 0);
+    while at < bytes.len() {
+        let b = bytes[at];
+        let (is_letter, len) = if let (0xD8 | 0xD9, Some(&b1)) = (b, bytes.get(at + 1)) {
+            // U+0600–U+067F: bit (c - U+0600 or c - U+0640) of the lead byte's table.
+            let table = if b == 0xD8 { LETTERS_D8 } else { LETTERS_D9 };
+            ((table >> (b1 & 0x3F)) & 1 == 1, 2)
+        } else if b < 0x80 {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            match text.get(at..).and_then(|r| r.chars().next()) {
+                Some(c) => (letter(c), c.len_utf8()),
+                None => break,
+            }
+        };
+        if !is_letter {
+            count(text.get(start..at).unwrap_or(""));
+            start = at + len;
+        }
+        at += len;
     }
+    count(text.get(start..).unwrap_or(""));
     Conventions {
         hamza: hz > no_hz,
         final_ya: ya >= no_ya,
@@ -883,6 +939,73 @@ pub fn agree(source: &str, findings: &mut Vec<Finding>, cross: &Finding) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The reading of [`conventions`] on characters (`str::split` on a letter test), which the
+    /// byte reading replaced: the two must count the same words.
+    fn conventions_by_chars(text: &str) -> Conventions {
+        let (mut hz, mut no_hz, mut ya, mut no_ya) = (0usize, 0usize, 0usize, 0usize);
+        let letter = |c: char| {
+            c.is_ascii_alphabetic()
+                || crate::text::chars::is_arabic_letter(c)
+                || (!c.is_ascii() && !('\u{0600}'..='\u{06FF}').contains(&c) && c.is_alphabetic())
+        };
+        for w in text.split(|c: char| !letter(c)) {
+            match w {
+                "أن" | "إن" | "إلى" | "أو" | "أي" | "أكد" | "أنه" | "إنه" => {
+                    hz += 1
+                }
+                "ان" | "الى" | "او" | "اي" | "اكد" | "انه" | "الي" => no_hz += 1,
+                _ => {}
+            }
+            match w {
+                "في" | "الذي" | "التي" | "وفي" => ya += 1,
+                "فى" | "الذى" | "التى" | "وفى" => no_ya += 1,
+                _ => {}
+            }
+        }
+        Conventions {
+            hamza: hz > no_hz,
+            final_ya: ya >= no_ya,
+        }
+    }
+
+    #[test]
+    fn conventions_count_words_split_by_non_letters() {
+        // Harakat, tatweel, digits and punctuation split words; letters of any script join them.
+        let c = |t: &str| (conventions(t).hamza, conventions(t).final_ya);
+        assert_eq!(c("قال إنَّه في البيت"), (true, true));
+        assert_eq!(c("قال انه فى البيت الذى"), (false, false));
+        // Glued to a Latin, Persian or Greek letter, the word is another word: not counted.
+        assert_eq!(c("ان xأن أنx أنی αأن"), (false, true));
+        // Split by tatweel, a digit, a Persian digit or punctuation: counted.
+        assert_eq!(c("ان أنـ 3أن ۳أن، «أن»"), (true, true));
+        assert_eq!(c("فى في"), (false, true));
+        assert_eq!(c("فىً فى في"), (false, false));
+        assert_eq!(c(""), (false, true));
+        // The table of the characters led by D8 and D9 is `is_arabic_letter` on them.
+        for c in (0x600..0x680).filter_map(char::from_u32) {
+            let (table, bit) = if (c as u32) < 0x640 {
+                (LETTERS_D8, c as u32 - 0x600)
+            } else {
+                (LETTERS_D9, c as u32 - 0x640)
+            };
+            let in_table = (table >> bit) & 1 == 1;
+            assert_eq!(in_table, crate::text::chars::is_arabic_letter(c), "{c}");
+        }
+        // Every piece read the same way as on characters.
+        for t in [
+            "أن إن الى او اي اكد انه الي في الذي التي وفي فى الذى التى وفى",
+            "وَقَالَ: إنّ الذى في «الى» aأن أنb ٣فى ﻷن أن\u{200C}أن éأن",
+            "x",
+            "أ",
+            "ـأنـ",
+            "أن\u{0670}",
+            "ٱلى الى",
+            "𝐀أن أن€",
+        ] {
+            assert_eq!(conventions(t), conventions_by_chars(t), "{t}");
+        }
+    }
     use crate::analysis::{Analysis, analyze_text};
 
     fn run(texts: &[&str]) -> (Vec<Analysis>, Vec<(usize, Finding)>, Vec<CrossName>) {
