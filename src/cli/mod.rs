@@ -592,17 +592,13 @@ fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(mut args) => {
             args.lang = cli.lang;
-            if let Err(code) = paths_or_stdin(&mut args.paths, "check", cli.lang) {
-                return ExitCode::from(code);
-            }
-            ExitCode::from(check(&args))
+            let named = paths_or_stdin(&mut args.paths, "check", cli.lang);
+            ExitCode::from(named.map_or_else(|code| code, |()| check(&args)))
         }
         Command::Report(mut args) => {
             args.lang = cli.lang;
-            if let Err(code) = paths_or_stdin(&mut args.paths, "report", cli.lang) {
-                return ExitCode::from(code);
-            }
-            ExitCode::from(report(&args))
+            let named = paths_or_stdin(&mut args.paths, "report", cli.lang);
+            ExitCode::from(named.map_or_else(|code| code, |()| report(&args)))
         }
         Command::Rules { format, markdown } => {
             let format = if markdown {
