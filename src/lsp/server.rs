@@ -370,10 +370,12 @@ impl LanguageServer for Backend {
                 return self.h.review(a).await.map(|text| Some(Value::String(text)));
             }
             other => {
-                return Err(tower_lsp_server::jsonrpc::Error::invalid_params(match lang {
-                    crate::analysis::Lang::En => format!("unknown command `{other}`"),
-                    crate::analysis::Lang::Ar => format!("أمر غير معروف `{other}`"),
-                }));
+                return Err(tower_lsp_server::jsonrpc::Error::invalid_params(
+                    match lang {
+                        crate::analysis::Lang::En => format!("unknown command `{other}`"),
+                        crate::analysis::Lang::Ar => format!("أمر غير معروف `{other}`"),
+                    },
+                ));
             }
         }
         Ok(None)
