@@ -229,7 +229,7 @@ fn planted_more_golden() -> Vec<Golden> {
             662..663,
             ",",
             Severity::Warning,
-            Some((662..663, "،", Safe)),
+            Some((661..663, "،", Safe)),
         ),
         g(
             "invisible-char",

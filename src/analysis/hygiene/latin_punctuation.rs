@@ -95,6 +95,14 @@ fn in_arabic_text(src: &str, at: usize, c: char) -> bool {
     }
 }
 
+/// True when the character just before byte `at` of `src` (a char boundary) is an Arabic
+/// letter: the word a mark at `at` would attach to.
+fn letter_touches(src: &str, at: usize) -> bool {
+    src.get(..at)
+        .and_then(|s| s.chars().next_back())
+        .is_some_and(is_arabic_word_char)
+}
+
 /// Reports each Latin `,` `;` `?` that stands in Arabic text (see the rule doc); the fix writes
 /// the Arabic mark. Code, URLs and other masked regions are skipped.
 pub fn check(cx: &Context, out: &mut Vec<Finding>) {
@@ -127,10 +135,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 format!("{latin_name} «{c}» ({what}) {where_ar}: اكتب {arabic_name} «{ar}»"),
             ),
         );
+        // Spaces typed before a comma or semicolon go with it: Arabic punctuation attaches to the
+        // word before it (مزمنة , وخضع -> مزمنة، وخضع). They are ASCII, so `from` is a boundary.
+        let spaces = prose.as_bytes()[..at]
+            .iter()
+            .rev()
+            .take_while(|b| **b == b' ')
+            .count();
+        let from = if c == '?' || !letter_touches(prose, at - spaces) {
+            at
+        } else {
+            at - spaces
+        };
         f.fixes.push(Fix {
             title: Message::new(format!("Write «{ar}»"), format!("اكتب «{ar}»")),
             edits: vec![Edit {
-                range: at..at + 1,
+                range: from..at + 1,
                 new_text: ar.to_string(),
             }],
             applicability: crate::analysis::finding::Applicability::Safe,
@@ -154,11 +174,13 @@ mod tests {
         let k = src.find(',').unwrap();
         assert_eq!(f[0].range, k..k + 1);
         assert_eq!(f[0].fixes[0].edits[0].new_text, "،");
+        // The space typed before the comma goes with it; the finding stays on the comma.
+        assert_eq!(f[0].fixes[0].edits[0].range, k - 1..k + 1);
         assert!(f[0].message.en.contains("U+002C COMMA"));
         assert!(f[0].message.ar.contains("الفاصلة العربية «،»"));
         assert_eq!(
             check_fixes(src, Format::Plain, R),
-            "وأوضح أن المريض يعاني من أمراض مزمنة ، وخضع لعملية جراحية، وتم على الفور عزله."
+            "وأوضح أن المريض يعاني من أمراض مزمنة، وخضع لعملية جراحية، وتم على الفور عزله."
         );
     }
 
