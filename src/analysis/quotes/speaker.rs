@@ -2467,11 +2467,13 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
 /// follow the comma. `None` otherwise.
 fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
     let limit = limit.min(cx.doc.words.len());
+    if j >= limit {
+        return None;
+    }
     // (A preposition is told by the article after it, للـ بالـ كالـ: a word such as لائحة or
     // بيان only looks like one.)
     let p = cx.doc.words[j].plain.as_str();
-    if j >= limit
-        || cx.doc.words[j].kind != crate::text::WordKind::Arabic
+    if cx.doc.words[j].kind != crate::text::WordKind::Arabic
         || function(cx, j)
         || ["لل", "بال", "كال"].iter().any(|a| p.starts_with(a))
         || adverb(cx, j)
