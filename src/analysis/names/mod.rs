@@ -302,8 +302,9 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
     let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
     for (i, t) in tags.iter().enumerate() {
         listed_seeds(cx, i, &organisations, &mut out);
-        // Titles and given names lead to a family name.
-        if t.title > 0 || t.given > 0 {
+        // Titles and given names lead to a family name; so does عبد before a definite word
+        // ([`theophoric_lead`]).
+        if t.title > 0 || t.given > 0 || theophoric_lead(cx, i) {
             if let Some(seed) = title_seed(cx, i, &after_given) {
                 out.push(seed);
             }
@@ -323,6 +324,18 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
     }
     out.retain(|s| !inflected_non_name(cx, s));
     out
+}
+
+/// True when word `i` is عبد written before a definite word (عبد الصمد، عبد المنعم). Reason: عبد
+/// ("servant of") before a definite noun is a theophoric compound given name, whether or not the
+/// given-name list holds it, so the word after the compound is the family name (عبد الصمد الزموري).
+fn theophoric_lead(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    words[i].plain == "عبد"
+        && i + 1 < words.len()
+        && adjacent(cx, i, i + 1)
+        && words[i + 1].plain.starts_with("ال")
+        && at_least_chars(&words[i + 1].plain, 4)
 }
 
 /// True when seed `s` is a person seed on a word that is no given name and whose shape the
@@ -716,8 +729,10 @@ fn after_bare_title(
     let known_family = after_given.contains(words[j].key.as_str());
     let second_ok = j + 1 < n
         && if words[j + 1].plain.starts_with("ال") {
-            // With the article only where the name clearly ends (بشر الخصاونة،).
-            family_after_given(cx, i, j + 1) && name_ends(cx, j + 1)
+            // With the article only where the name clearly ends (بشر الخصاونة،), or where the
+            // word can only be a family name (النائبة ديما الطراونة قد).
+            family_after_given(cx, i, j + 1)
+                && (name_ends(cx, j + 1) || definite_ta_marbuta_family(cx, j + 1))
         } else {
             candidate_ok(cx, i, j + 1)
                 && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
@@ -752,11 +767,13 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
     if t.verb && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
         let w = &words[i + 1];
         let tn = &tags[i + 1];
+        // A family name with the article (وقال الزموري إن): see [`definite_unknown_subject`].
+        let definite = w.plain.starts_with("ال");
         if tn.given == 0
             && tn.place == 0
             && tn.agency.is_none()
             && !tn.org_noun
-            && !w.plain.starts_with("ال")
+            && (!definite || definite_unknown_subject(cx, i + 1))
             && !w
                 .key_readings()
                 .iter()
@@ -771,7 +788,8 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
                     "أن" | "إن" | "ان" | "أنه" | "إنه" | "في" | "على" | "خلال" | "لـ"
                 );
             // Two names as subject (وقالت مايا وانغ،): the second is the family name.
-            let two = i + 2 < n
+            let two = !definite
+                && i + 2 < n
                 && adjacent(cx, i + 1, i + 2)
                 && is_nameable(cx, i + 2)
                 && !has_article(&words[i + 2])
@@ -788,12 +806,25 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
                 return Some(Seed {
                     word: i + 1,
                     kind: NameKind::Person,
-                    family: false,
+                    family: definite,
                 });
             }
         }
     }
     None
+}
+
+/// True when word `j`, the definite subject right after a reporting verb, may be a family name
+/// with the article: a nisba-shaped word (الزموري) or one in ta marbuta (الطراونة) that the Arabic
+/// lexicon does not know and that is no place's nisba. Reason: the common nouns that stand in that
+/// slot (المتحدث، المسؤول، الوزير، البيان) are words of the lexicon or titles, while Arabic family
+/// names with the article are nisbas or ta marbuta forms a dictionary of ordinary words lacks.
+fn definite_unknown_subject(cx: &Context, j: usize) -> bool {
+    let p = cx.doc.words[j].plain.as_str();
+    (p.ends_with('ي') || p.ends_with('ة'))
+        && at_least_chars(p, 5)
+        && !is_nisba_of_place(cx, j)
+        && ordinary_word_in(cx, p) == Lexical::Unknown
 }
 
 /// Seeds from two patterns that need no title or known given name:
@@ -2498,7 +2529,8 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
 
 /// True when word `i` ends a full name right after a title or post: word `i - 2` is a title, word
 /// `i - 1` a word without the article that no list marks (a given name the list lacks: شيخة،
-/// فاضل), word `i` does not end in ة or ات, and the three are written next to each other. Reason: a
+/// فاضل), word `i` does not end in ة or ات (unless [`definite_ta_marbuta_family`]: الطراونة), and
+/// the three are written next to each other. Reason: a
 /// post followed by two words names its holder by given and family name (المهندسة شيخة المهيري),
 /// even when both words are also ordinary words of the lexicon.
 fn titled_full_name(cx: &Context, i: usize) -> bool {
@@ -2516,7 +2548,18 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
         && gt.place == 0
         && gt.agency.is_none()
         && !gt.org_noun
-        && !looks_common(&w.plain)
+        && (!looks_common(&w.plain) || definite_ta_marbuta_family(cx, i))
+}
+
+/// True when word `i` is a definite word in ta marbuta, no nisba, that the Arabic lexicon does not
+/// know (الطراونة، الخوالدة). Reason: common nouns in ة are words of the lexicon, while family names
+/// with the article and ta marbuta (Levantine and Gulf tribal names) are not.
+fn definite_ta_marbuta_family(cx: &Context, i: usize) -> bool {
+    let p = cx.doc.words[i].plain.as_str();
+    p.starts_with("ال")
+        && p.ends_with('ة')
+        && !is_nisba(p)
+        && ordinary_word_in(cx, p) == Lexical::Unknown
 }
 
 /// True when `noun` (a word as written) ends in ta marbuta and `r` (the reading of the next word)
@@ -2947,6 +2990,48 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[3].plain, "الحكومة");
         assert!(!titled_full_name(&cx, 3));
+    }
+
+    /// The people of `src` as (key spellings, mentions) pairs, for the three tests below.
+    fn people(src: &str) -> Vec<Vec<(String, usize)>> {
+        entities(src)
+            .into_iter()
+            .filter(|(k, _)| *k == NameKind::Person)
+            .map(|(_, s)| s)
+            .collect()
+    }
+
+    #[test]
+    fn abd_before_a_definite_word_is_a_compound_given_name() {
+        // عبد الصمد is in no list: the compound itself makes الزموري the family name, and the
+        // later الزمري (one long vowel less) a second spelling of it.
+        let src = "وقال عبد الصمد الزموري إن الأشغال تسير. وأضاف الزمري أن المحطة جاهزة.";
+        assert_eq!(variants(src), ["الزمري"]);
+        // A definite word after عبد that ends the sentence is no family name to find.
+        assert!(people("ورأى أن العمل عبد الحرية.").is_empty());
+    }
+
+    #[test]
+    fn a_definite_word_the_lexicon_lacks_after_a_reporting_verb_is_a_family_name() {
+        let src = "وقال الزموري إن الأشغال تسير. وأكد الزموري أن المحطة جاهزة.";
+        assert_eq!(people(src), vec![vec![("الزموري".to_string(), 2)]]);
+        // Common nouns in that slot are words of the lexicon: no person.
+        let src = "وقال المتحدث إن الأشغال تسير. وأكدت الشركة أن المحطة جاهزة.";
+        assert_ne!(ordinary_word("المتحدث"), Lexical::Unknown);
+        assert!(people(src).is_empty(), "{:?}", people(src));
+    }
+
+    #[test]
+    fn a_definite_ta_marbuta_word_the_lexicon_lacks_after_a_post_and_a_name_is_a_family_name() {
+        // ديما is in no list; الطراونة is a family name with the article and ta marbuta, so the
+        // full name is strong evidence and الطرانة (one long vowel less) is a second spelling.
+        let src = "وكانت النائبة ديما الطراونة قد وجهت سؤالاً إلى الوزير. وقالت الطرانة للصحفيين إن الأزمة تتكرر.";
+        assert_eq!(variants(src), ["الطرانة"]);
+        // An ordinary definite noun in ta marbuta after a post and a word is not one.
+        let doc = Document::new("وعرض الوزير خطة الحكومة، أمس.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert!(!definite_ta_marbuta_family(&cx, 3));
     }
 
     #[test]
