@@ -110,14 +110,14 @@ fn post_surnames(doc: &Document, words: &[WordTags]) -> std::collections::HashSe
     let prose = doc.prose();
     let gap = |a: usize, b: usize| {
         prose
-            .get(doc.words[a].range.end..doc.words[b].range.start)
+            .get(doc.words[a].end()..doc.words[b].start())
             .unwrap_or("")
     };
     let plain = |k: usize, article: bool| {
         let w = &doc.words[k];
         let t = &words[k];
         let key = strip_conj(&w.key);
-        w.kind == crate::text::WordKind::Arabic
+        w.kind() == crate::text::WordKind::Arabic
             && at_least_chars(key, 3)
             && (article || !key.starts_with("ال"))
             && !["لل", "بال", "كال"].iter().any(|a| key.starts_with(a))
@@ -231,7 +231,7 @@ type SpellingId = (usize, usize, u8);
 
 /// The [`SpellingId`] of `w`.
 fn spelling_id(w: &crate::text::Word) -> SpellingId {
-    let kind = match w.kind {
+    let kind = match w.kind() {
         WordKind::Arabic => 0,
         WordKind::Latin => 1,
         WordKind::Number => 2,
@@ -304,7 +304,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         return (t, false);
     };
     let readings = w.key_readings();
-    if w.kind == WordKind::Number {
+    if w.kind() == WordKind::Number {
         return (t, true);
     }
     let flags: [u16; 3] =
@@ -333,12 +333,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         let between = *n == 0 && matches!(r.as_str(), "بين" | "عبر");
         // The harakat as written decide (not in the spelling's plain form or key).
         spelling_only &= !between;
-        let preposition = between
-            && !doc
-                .source
-                .get(w.range.clone())
-                .unwrap_or("")
-                .contains('\u{0651}');
+        let preposition = between && !doc.source.get(w.range()).unwrap_or("").contains('\u{0651}');
         // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
         if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb {
             t.verb = true;
@@ -372,7 +367,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     // A verb of stance (رحب، شجب، ندد) takes someone's words as its object or complement
     // (رحبت الوزيرة بـ«...»): it is a reporting cue too. Only its plain forms of three letters
     // or more: with an object pronoun (شكره) or short (عد، سما) it is as often a noun or a name.
-    if !t.verb && w.kind == WordKind::Arabic {
+    if !t.verb && w.kind() == WordKind::Arabic {
         let stance = &crate::profile::quote_words::quote_words().stance_verbs;
         let core = strip_conj(&w.key);
         if at_least_chars(core, 3) && stance.contains(core) {
@@ -396,7 +391,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         let next = doc.words.get(i + 1).map(|n| n.key.as_str());
         let colon = doc
             .prose()
-            .get(w.range.end..doc.words.get(i + 1).map_or(w.range.end, |n| n.range.start))
+            .get(w.end()..doc.words.get(i + 1).map_or(w.end(), |n| n.start()))
             .is_some_and(|g| g.contains(':'));
         if colon
             || matches!(

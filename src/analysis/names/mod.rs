@@ -117,7 +117,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
         return false;
     };
     let t = &cx.lex.words[i];
-    w.kind == WordKind::Arabic
+    w.kind() == WordKind::Arabic
         && !t.function
         && !t.is_cue()
         && t.title == 0
@@ -132,7 +132,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
 pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
-    let gap = text.get(x.range.end..y.range.start).unwrap_or("");
+    let gap = text.get(x.end()..y.start()).unwrap_or("");
     if gap == " " {
         return true;
     }
@@ -336,7 +336,7 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
         return false;
     }
     let w = &cx.doc.words[s.word];
-    let written = cx.doc.source.get(w.range.clone()).unwrap_or_default();
+    let written = cx.doc.source.get(w.range()).unwrap_or_default();
     adverbial_accusative(cx, written)
         || preposition_on_common_noun(cx, &w.plain)
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
@@ -433,7 +433,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     let tags = &cx.lex.words;
     let n = words.len();
     let t = &tags[i];
-    if t.place == 1 && words[i].kind == WordKind::Arabic {
+    if t.place == 1 && words[i].kind() == WordKind::Arabic {
         out.push(Seed {
             word: i,
             kind: NameKind::Place,
@@ -443,7 +443,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
     // without the article and its transliterations are variants.
     let readings = words[i].key_readings();
-    if words[i].kind == WordKind::Arabic
+    if words[i].kind() == WordKind::Arabic
         && readings.iter().any(|(n, r)| {
             (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
                 && organisations.may_hold(r)
@@ -458,7 +458,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     }
     if let Some((1, idx)) = t.agency
         && !cx.profile.agency_list[usize::from(idx)].ambiguous
-        && words[i].kind == WordKind::Arabic
+        && words[i].kind() == WordKind::Arabic
         && !agreeing_nisba(cx, i)
     {
         out.push(Seed {
@@ -1112,7 +1112,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let candidate = |i: usize| {
         let w = &words[i];
         let t = &tags[i];
-        !(w.kind != WordKind::Arabic
+        !(w.kind() != WordKind::Arabic
             || t.function
             || t.is_cue()
             || t.title > 0
@@ -1301,7 +1301,7 @@ fn construct_before_place(cx: &Context, i: usize) -> bool {
     let gap_ok = cx
         .doc
         .prose()
-        .get(words[i].range.end..next.range.start)
+        .get(words[i].end()..next.start())
         .is_some_and(|g| {
             g.chars()
                 .all(|c| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”'))
@@ -1316,13 +1316,13 @@ fn quoted_alone(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let w = &words[i];
     let before = if i > 0 {
-        text.get(words[i - 1].range.end..w.range.start)
+        text.get(words[i - 1].end()..w.start())
     } else {
-        text.get(..w.range.start)
+        text.get(..w.start())
     };
     let after = match words.get(i + 1) {
-        Some(n) => text.get(w.range.end..n.range.start),
-        None => text.get(w.range.end..),
+        Some(n) => text.get(w.end()..n.start()),
+        None => text.get(w.end()..),
     };
     before.is_some_and(|g| g.trim_end().ends_with(['«', '"', '“', '(']))
         && after.is_some_and(|g| g.trim_start().starts_with(['»', '"', '”', ')']))
@@ -1339,13 +1339,13 @@ fn name_slot(cx: &Context, i: usize) -> bool {
     let marks = ['«', '»', '"', '“', '”', '(', ')', '\''];
     let only = |gap: &str| gap.chars().all(|c| c.is_whitespace() || marks.contains(&c));
     let before = if i > 0 {
-        text.get(words[i - 1].range.end..w.range.start)
+        text.get(words[i - 1].end()..w.start())
     } else {
-        text.get(..w.range.start)
+        text.get(..w.start())
     };
     let after = match words.get(i + 1) {
-        Some(n) => text.get(w.range.end..n.range.start),
-        None => text.get(w.range.end..),
+        Some(n) => text.get(w.end()..n.start()),
+        None => text.get(w.end()..),
     };
     let opens = |g: &str| g.trim_end().ends_with(['«', '"', '“', '(']);
     let closes = |g: &str| g.trim_start().starts_with(['»', '"', '”', ')']);
@@ -1386,7 +1386,7 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
     words
         .iter()
         .filter(|w| {
-            w.kind == WordKind::Arabic
+            w.kind() == WordKind::Arabic
                 && !w
                     .plain
                     .chars()
@@ -1412,7 +1412,7 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
     let has_persian = |w: &crate::text::Word| has_persian_letter(&w.plain);
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
-        if w.kind == WordKind::Arabic
+        if w.kind() == WordKind::Arabic
             && !has_persian(w)
             && (!cx.lex.words[i].function || twins.contains(w.key.as_str()))
         {
@@ -1501,7 +1501,7 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
     if !r.starts_with("ال") && r.ends_with('ي') && i > 0 && adjacent(cx, i - 1, i) {
         let p = &cx.doc.words[i - 1];
         let pt = &cx.lex.words[i - 1];
-        let indefinite_noun = p.kind == WordKind::Arabic
+        let indefinite_noun = p.kind() == WordKind::Arabic
             && !p.plain.starts_with("ال")
             && !pronoun_suffixed(&p.plain)
             && !feminine_noun_before_masculine_nisba(&p.plain, r)
@@ -1529,10 +1529,7 @@ fn doctor_abbreviation(cx: &Context, i: usize) -> Option<usize> {
     if words[i].plain.as_str() != "د" || k >= words.len() {
         return None;
     }
-    let gap = cx
-        .doc
-        .prose()
-        .get(words[i].range.end..words[j].range.start)?;
+    let gap = cx.doc.prose().get(words[i].end()..words[j].start())?;
     let first_ok = gap.trim() == "."
         && is_nameable(cx, j)
         && !has_article(&words[j])
@@ -1560,7 +1557,7 @@ fn appositive_name(cx: &Context, j: usize) -> bool {
     }
     let text = cx.doc.prose();
     let gap = |a: usize, b: usize| {
-        text.get(words[a].range.end..words[b].range.start)
+        text.get(words[a].end()..words[b].start())
             .unwrap_or("")
             .trim()
             .to_string()
@@ -1595,7 +1592,7 @@ fn pronoun_suffixed(plain: &str) -> bool {
 /// The clitic-stripped byte range of word `i` after `n` plain letters.
 fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
     let w = &cx.doc.words[i];
-    w.byte_of_plain_letter(cx.doc.source, n)..w.range.end
+    w.byte_of_plain_letter(cx.doc.source, n)..w.end()
 }
 
 /// The entities the seeds start, before any mention is added, with the tables that find them.
@@ -1790,7 +1787,7 @@ fn add_mentions(
     let mut in_by_key = KeyFilter::of(by_key.keys().map(Text::as_str));
     let in_family = KeyFilter::of(family_keys.keys().map(Text::as_str));
     for (i, w) in words.iter().enumerate() {
-        if w.kind != WordKind::Arabic
+        if w.kind() != WordKind::Arabic
             || (cx.lex.words[i].function && !twins.contains(w.key.as_str()))
         {
             continue;
@@ -1999,7 +1996,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
                         p.plain.as_str(),
                         "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد"
                     )
-                    || (p.kind == WordKind::Arabic
+                    || (p.kind() == WordKind::Arabic
                         && !t.function
                         && !t.is_cue()
                         && ordinary_word_in(cx, &p.plain) == Lexical::Unknown)
@@ -2023,7 +2020,7 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
     let n = words.len();
     let mut owned: Vec<(usize, Range<usize>)> = Vec::new();
     for i in 0..n {
-        if words[i].kind != WordKind::Arabic {
+        if words[i].kind() != WordKind::Arabic {
             continue;
         }
         for (parts, house) in &phrases {
@@ -2061,11 +2058,11 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
                 .collect::<Vec<_>>()
                 .join(" ");
             entities[e].mentions.push(Mention {
-                range: stem_range(cx, i, *k).start..words[i + len - 1].range.end,
+                range: stem_range(cx, i, *k).start..words[i + len - 1].end(),
                 spelling,
                 how: MatchKind::Identity,
             });
-            owned.push((e, stem_range(cx, i, *k).start..words[i + len - 1].range.end));
+            owned.push((e, stem_range(cx, i, *k).start..words[i + len - 1].end()));
             break;
         }
     }
@@ -2408,7 +2405,7 @@ fn ta_marbuta_family(cx: &Context, i: usize, j: usize) -> bool {
             && cx
                 .doc
                 .prose()
-                .get(words[i - 1].range.end..words[i].range.start)
+                .get(words[i - 1].end()..words[i].start())
                 .is_some_and(|g| g.trim() == "،" || g.trim() == ","));
     set_off
         && j > i
@@ -2475,11 +2472,11 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
     let comma = cx
         .doc
         .prose()
-        .get(words[g - 1].range.end..words[g].range.start)
+        .get(words[g - 1].end()..words[g].start())
         .is_some_and(|gap| gap.trim() == "،" || gap.trim() == ",");
     let bare = |k: usize| {
         let t = &cx.lex.words[k];
-        words[k].kind == WordKind::Arabic
+        words[k].kind() == WordKind::Arabic
             && is_nameable(cx, k)
             && t.place == 0
             && t.agency.is_none()
@@ -2508,7 +2505,7 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
     let (g, gt) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
     let w = &cx.doc.words[i];
     cx.lex.words[i - 2].title > 0
-        && g.kind == WordKind::Arabic
+        && g.kind() == WordKind::Arabic
         && !has_article(g)
         && !gt.function
         && !gt.is_cue()

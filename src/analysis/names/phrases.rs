@@ -63,7 +63,7 @@ fn continues(cx: &Context, i: usize) -> bool {
         return false;
     };
     let t = &cx.lex.words[i];
-    if w.kind != WordKind::Arabic || t.is_cue() || t.title > 0 {
+    if w.kind() != WordKind::Arabic || t.is_cue() || t.title > 0 {
         return false;
     }
     if w.plain == "على" {
@@ -201,7 +201,7 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
     let mut occ = Vec::new();
     for i in 0..n {
         let w = &words[i];
-        if w.kind != WordKind::Arabic
+        if w.kind() != WordKind::Arabic
             || i + 1 >= n
             || !continues(cx, i + 1)
             || !adjacent(cx, i, i + 1)
@@ -222,13 +222,13 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
             keys: vec![r],
             plains: vec![super::plain_after(&w.plain, k)],
             start: stem_range(cx, i, k).start,
-            ends: vec![w.range.end],
+            ends: vec![w.end()],
         };
         let mut j = i + 1;
         while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
             o.keys.push(words[j].key.as_str());
             o.plains.push(words[j].plain.as_str());
-            o.ends.push(words[j].range.end);
+            o.ends.push(words[j].end());
             j += 1;
         }
         // A phrase does not end on the preposition على.
@@ -255,12 +255,12 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
     let mut groups: HashMap<(String, String), Vec<Mention>> = HashMap::default();
     for i in 0..n.saturating_sub(1) {
         let w = &words[i];
-        if tags[i].given != 1 || w.kind != WordKind::Arabic || !adjacent(cx, i, i + 1) {
+        if tags[i].given != 1 || w.kind() != WordKind::Arabic || !adjacent(cx, i, i + 1) {
             continue;
         }
         let next = &words[i + 1];
         let tn = &tags[i + 1];
-        if next.kind != WordKind::Arabic
+        if next.kind() != WordKind::Arabic
             || tn.function
             || tn.is_cue()
             || tn.title > 0
@@ -338,7 +338,7 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
         let e = e as usize;
         let w = &words[i];
         let t = &tags[i];
-        if w.kind != WordKind::Arabic
+        if w.kind() != WordKind::Arabic
             || t.function
             || t.is_cue()
             || t.title > 0
@@ -392,7 +392,7 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
                 .map(|&k| {
                     let i = list[k].0;
                     Mention {
-                        range: words[i].range.clone(),
+                        range: words[i].range(),
                         spelling: words[i].plain.to_string(),
                         how: MatchKind::Fuzzy,
                     }

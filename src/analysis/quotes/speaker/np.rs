@@ -102,7 +102,7 @@ pub(in crate::analysis::quotes) fn read_np_after_lam(
         return None;
     }
     let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
-    if w.kind != crate::text::WordKind::Arabic
+    if w.kind() != crate::text::WordKind::Arabic
         || !w.plain.starts_with('ل')
         || w.plain.chars().count() < 4
         || !(t.title > 0 || t.org_noun || t.agency.is_some())
@@ -178,7 +178,7 @@ fn may_start(cx: &Context, k: usize) -> bool {
         || complementizer(cx, k)
         || cx.lex.words[k].is_cue()
         || adverb(cx, k)
-        || cx.doc.words[k].kind != crate::text::WordKind::Arabic)
+        || cx.doc.words[k].kind() != crate::text::WordKind::Arabic)
 }
 
 /// The byte range (half-open) and text of words `a..b` (word indices, half-open), starting after
@@ -187,8 +187,8 @@ fn may_start(cx: &Context, k: usize) -> bool {
 fn clitic_span(cx: &Context, a: usize, b: usize) -> Option<(Range<usize>, String)> {
     let w = &cx.doc.words[a];
     let s = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[a].clitic));
-    let s = if s < w.range.end { s } else { w.range.start };
-    let e = cx.doc.words[b.min(cx.doc.words.len()) - 1].range.end;
+    let s = if s < w.end() { s } else { w.start() };
+    let e = cx.doc.words[b.min(cx.doc.words.len()) - 1].end();
     cx.doc.source.get(s..e).map(|t| (s..e, t.to_string()))
 }
 
@@ -292,7 +292,7 @@ fn possessive_post(
         return ControlFlow::Break(n);
     }
     if let Some(n) = n {
-        let after = cx.doc.words.partition_point(|x| x.range.end <= n.range.end);
+        let after = cx.doc.words.partition_point(|x| x.end() <= n.range.end);
         if after >= limit
             || complementizer(cx, after)
             || gap(cx, after - 1, after).contains([':', '،', ','])
@@ -334,8 +334,8 @@ fn place_subject(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize)
 /// keeps its first letter: واشنطن، لبنان).
 fn place_named(cx: &Context, k: usize) -> Option<Named> {
     let last = k + usize::from(cx.lex.words[k].place) - 1;
-    let a = cx.doc.words[k].range.start;
-    let b = cx.doc.words[last].range.end;
+    let a = cx.doc.words[k].start();
+    let b = cx.doc.words[last].end();
     let text = cx.doc.source.get(a..b)?.to_string();
     Some(Named::words_only(a..b, text, false))
 }
@@ -548,7 +548,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if complementizer(cx, m) || tm.is_cue() || adverb(cx, m) {
             return true;
         }
-        if wm.kind != crate::text::WordKind::Arabic {
+        if wm.kind() != crate::text::WordKind::Arabic {
             return true;
         }
         let conj = wm.plain.starts_with('و')
@@ -1006,7 +1006,7 @@ impl Phrase<'_, '_, '_> {
         {
             // A post is named in full before the name that it describes.
             let plain = |x: usize| {
-                cx.doc.words[x].kind == crate::text::WordKind::Arabic
+                cx.doc.words[x].kind() == crate::text::WordKind::Arabic
                     && !cx.lex.words[x].is_cue()
                     && !complementizer(cx, x)
                     && !matches!(cx.doc.words[x].key.as_str(), "الذي" | "التي")
@@ -1240,7 +1240,7 @@ impl Phrase<'_, '_, '_> {
                 && !cx
                     .doc
                     .prose()
-                    .get(cx.doc.words[k].range.end..cx.doc.words[n].range.start)
+                    .get(cx.doc.words[k].end()..cx.doc.words[n].start())
                     .is_some_and(|g| g.contains('،'))
         };
         match (self.name_start, &self.title_run) {
@@ -1273,7 +1273,7 @@ impl Phrase<'_, '_, '_> {
         let first = self.first_word();
         let last = self.end.min(cx.doc.words.len()).max(first + 1) - 1;
         let a = speaker_start(cx, first);
-        let mut b = cx.doc.words[last].range.end;
+        let mut b = cx.doc.words[last].end();
         // A quoted name at the end of the phrase keeps its closing mark (صحيفة «الأيام»).
         if let Some(t) = cx.doc.source.get(a..b)
             && t.matches('«').count() > t.matches('»').count()
@@ -1299,7 +1299,7 @@ impl Phrase<'_, '_, '_> {
             range: a..b,
             text,
             anonymous: head == Head::Unnamed && name_start.is_none(),
-            name: name_start.map(|n| cx.doc.words[n].range.start..b),
+            name: name_start.map(|n| cx.doc.words[n].start()..b),
             title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
         })
     }
@@ -1322,7 +1322,7 @@ fn urging_verb_before(cx: &Context, k: usize) -> bool {
 /// الملف: "an official who deals with the file"), and the description is not the speaker's name.
 fn imperfect_verb(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
-    w.kind == crate::text::WordKind::Arabic
+    w.kind() == crate::text::WordKind::Arabic
         && w.plain.starts_with('ي')
         && w.plain.chars().count() >= 4
         && t.given == 0
@@ -1372,5 +1372,5 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
         clitic
     };
     let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
-    if a < fw.range.end { a } else { fw.range.start }
+    if a < fw.end() { a } else { fw.start() }
 }
