@@ -116,7 +116,7 @@ fn word_count(cx: &Context, r: Range<usize>) -> usize {
 fn has_agency(cx: &Context, r: Range<usize>) -> bool {
     let a = cx.doc.word_index_at(r.start);
     let b = cx.doc.words.partition_point(|w| w.end() <= r.end);
-    (a..b).any(|i| cx.lex.words[i].agency.is_some())
+    (a..b).any(|i| cx.lex.words[i].agency().is_some())
 }
 
 /// Finds credits, cited agencies and anonymous sources: the credits in reading order (front
@@ -305,7 +305,9 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
     let words = &cx.doc.words;
     let mut out = Vec::new();
     for (i, t) in cx.lex.words.iter().enumerate() {
-        let Some((len, idx)) = t.agency else { continue };
+        let Some((len, idx)) = t.agency() else {
+            continue;
+        };
         let (len, idx) = (usize::from(len), usize::from(idx));
         let range = words[i].start()..words[i + len - 1].end();
         let agency = &cx.profile.agency_list[idx];
@@ -495,14 +497,14 @@ fn source_noun(cx: &Context, i: usize) -> bool {
         return false;
     }
     let prev = &cx.lex.words[i - 1];
-    if prev.verb || prev.participle {
+    if prev.verb() || prev.participle() {
         return true;
     }
     if words[i - 1].key == "عن" {
         let mut j = i - 1;
         while j > 0 && i - j < 6 && adjacent(cx, j - 1) {
             j -= 1;
-            if cx.lex.words[j].verb || cx.lex.words[j].participle {
+            if cx.lex.words[j].verb() || cx.lex.words[j].participle() {
                 return true;
             }
         }
@@ -618,7 +620,7 @@ fn describes_source(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
     let bare = w.key.strip_prefix("ال").unwrap_or(&w.key);
     lists::source_grades().contains(bare)
-        || (!t.function
+        || (!t.function()
             && t.given == 0
             && !bare.is_empty()
             && (bare.ends_with('ي')
@@ -636,7 +638,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
     let words = &cx.doc.words;
     let src = cx.doc.prose();
     // شاهد من رويترز: a witness identified by the outlet is the outlet's own reporter.
-    if (first..=last).any(|k| cx.lex.words[k].agency.is_some()) {
+    if (first..=last).any(|k| cx.lex.words[k].agency().is_some()) {
         return true;
     }
     // A given name a few words on, past a bracketed acronym and the body (مسؤول (بارع) في
@@ -683,7 +685,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
     }
     let prev = &words[first - 1];
     let t = &cx.lex.words[first - 1];
-    !t.function
+    !t.function()
         && !t.is_cue()
         && t.place == 0
         && (t.given > 0
@@ -808,7 +810,7 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         if t0.given > 0
             && !cx.lex.words[i..i + wc.len()]
                 .iter()
-                .any(|t| t.function || t.is_cue())
+                .any(|t| t.function() || t.is_cue())
         {
             return Some(CreditKind::Byline);
         }
@@ -835,7 +837,7 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
         && !cx.doc.words[first].key.starts_with('و')
         && !cx.lex.words[first..first + ws.len()]
             .iter()
-            .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
+            .any(|t| t.function() || t.is_cue() || t.place > 0 || t.anonymous > 0)
 }
 
 /// True when the bracket `m` (byte range in the paragraph starting at byte `at`) closes a
@@ -855,7 +857,7 @@ fn aside_after_prose(cx: &Context, at: usize, m: &Range<usize>) -> bool {
     }
     let first = cx.doc.word_index_at(inner.start);
     let n = cx.doc.words_in(inner).len();
-    (first..first + n).any(|k| cx.lex.words[k].function && !cx.doc.words[k].key.starts_with("ال"))
+    (first..first + n).any(|k| cx.lex.words[k].function() && !cx.doc.words[k].key.starts_with("ال"))
 }
 
 /// True when the words of `range` are a person's name: two to four Arabic words, the first a given
@@ -881,7 +883,7 @@ fn person_name(cx: &Context, range: Range<usize>) -> bool {
         && !cx.doc.words[i].key.starts_with('و')
         && !tags
             .iter()
-            .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
+            .any(|t| t.function() || t.is_cue() || t.place > 0 || t.anonymous > 0)
 }
 
 /// True when the line `text` (starting at byte `at`) is a writer's name and a place, in either

@@ -97,7 +97,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 .iter()
                 .filter_map(|(h, _)| r.strip_prefix(h).map(|p| (*h, p)))
                 .find(|(_, p)| long_enough(p))
-                && !cx.lex.words[i].function
+                && !cx.lex.words[i].function()
             {
                 found.entry(key(h, part)).or_default().push((
                     Mention {

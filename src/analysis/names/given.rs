@@ -110,7 +110,7 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
         }
     }
     let t = &cx.lex.words[j];
-    if in_title(cx, j) || (j == i - 1 && t.verb) {
+    if in_title(cx, j) || (j == i - 1 && t.verb()) {
         Lead::Alone
     } else {
         Lead::Other

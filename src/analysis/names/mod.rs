@@ -118,7 +118,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
     };
     let t = &cx.lex.words[i];
     w.kind() == WordKind::Arabic
-        && !t.function
+        && !t.function()
         && !t.is_cue()
         && t.title == 0
         && t.anonymous == 0
@@ -456,7 +456,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             family: true,
         });
     }
-    if let Some((1, idx)) = t.agency
+    if let Some((1, idx)) = t.agency()
         && !cx.profile.agency_list[usize::from(idx)].ambiguous
         && words[i].kind() == WordKind::Arabic
         && !agreeing_nisba(cx, i)
@@ -515,7 +515,7 @@ fn after_title(cx: &Context, i: usize) -> usize {
                 j += usize::from(tj.title);
             } else if is_nisba(&words[j].plain)
                 && tj.given == 0
-                && (tj.function || is_nisba_of_place(cx, j) || words[j].plain.ends_with("ية"))
+                && (tj.function() || is_nisba_of_place(cx, j) || words[j].plain.ends_with("ية"))
             {
                 j += 1;
             } else if construct_title
@@ -749,13 +749,13 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
     let tags = &cx.lex.words;
     let n = words.len();
     let t = &tags[i];
-    if t.verb && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
+    if t.verb() && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
         let w = &words[i + 1];
         let tn = &tags[i + 1];
         if tn.given == 0
             && tn.place == 0
-            && tn.agency.is_none()
-            && !tn.org_noun
+            && tn.agency().is_none()
+            && !tn.org_noun()
             && !w.plain.starts_with("ال")
             && !w
                 .key_readings()
@@ -777,7 +777,7 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
                 && !has_article(&words[i + 2])
                 && !looks_common(&words[i + 2].plain)
                 && tags[i + 2].place == 0
-                && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function);
+                && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function());
             if two {
                 return Some(Seed {
                     word: i + 2,
@@ -814,8 +814,8 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
         .map(|k| {
             is_nameable(cx, k)
                 && tags[k].place == 0
-                && !tags[k].org_noun
-                && tags[k].agency.is_none()
+                && !tags[k].org_noun()
+                && tags[k].agency().is_none()
                 && !looks_common(&words[k].plain)
                 && !has_article(&words[k])
         })
@@ -1113,7 +1113,7 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
         let w = &words[i];
         let t = &tags[i];
         !(w.kind() != WordKind::Arabic
-            || t.function
+            || t.function()
             || t.is_cue()
             || t.title > 0
             || t.given > 0
@@ -1361,7 +1361,7 @@ fn name_slot(cx: &Context, i: usize) -> bool {
     let p = &cx.lex.words[i - 1];
     let prev = cx.doc.words[i - 1].key_readings();
     let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
-    p.org_noun || p.title > 0 || p.verb || is_org_lead(stem) || is_place_noun(stem)
+    p.org_noun() || p.title > 0 || p.verb() || is_org_lead(stem) || is_place_noun(stem)
 }
 
 /// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
@@ -1414,7 +1414,7 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
     for (i, w) in words.iter().enumerate() {
         if w.kind() == WordKind::Arabic
             && !has_persian(w)
-            && (!cx.lex.words[i].function || twins.contains(w.key.as_str()))
+            && (!cx.lex.words[i].function() || twins.contains(w.key.as_str()))
         {
             by_key.entry(w.key.as_str()).or_insert(i);
         }
@@ -1458,7 +1458,7 @@ fn strong_seed(cx: &Context, s: &Seed) -> bool {
     match s.kind {
         NameKind::Place => t.place > 0,
         NameKind::Org => {
-            t.agency.is_some()
+            t.agency().is_some()
                 || cx.doc.words[s.word]
                     .key_readings()
                     .iter()
@@ -1487,7 +1487,7 @@ fn common_noun_states(written: &str, key: &str) -> bool {
 }
 
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
-    cx.lex.words[i].place_nisba
+    cx.lex.words[i].place_nisba()
 }
 
 /// Whether word `i`, read as `r`, may be a family name written with or without the article: not a
@@ -1506,7 +1506,7 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
             && !pronoun_suffixed(&p.plain)
             && !feminine_noun_before_masculine_nisba(&p.plain, r)
             && !p.plain.starts_with(['و', 'ف'])
-            && !pt.function
+            && !pt.function()
             && !pt.is_cue()
             && pt.title == 0
             && pt.given == 0
@@ -1722,7 +1722,7 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         let listed = match s.kind {
             NameKind::Place => tags.place > 0,
             NameKind::Org => {
-                tags.agency.is_some() || cx.profile.organisations.contains(key.as_str())
+                tags.agency().is_some() || cx.profile.organisations.contains(key.as_str())
             }
             NameKind::Person => false,
         };
@@ -1788,7 +1788,7 @@ fn add_mentions(
     let in_family = KeyFilter::of(family_keys.keys().map(Text::as_str));
     for (i, w) in words.iter().enumerate() {
         if w.kind() != WordKind::Arabic
-            || (cx.lex.words[i].function && !twins.contains(w.key.as_str()))
+            || (cx.lex.words[i].function() && !twins.contains(w.key.as_str()))
         {
             continue;
         }
@@ -1997,7 +1997,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
                         "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد"
                     )
                     || (p.kind() == WordKind::Arabic
-                        && !t.function
+                        && !t.function()
                         && !t.is_cue()
                         && ordinary_word_in(cx, &p.plain) == Lexical::Unknown)
             })
@@ -2228,7 +2228,7 @@ fn attributive(cx: &Context, i: usize) -> bool {
         return false;
     }
     let (p, t) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
-    if t.title > 0 || t.given > 0 || t.place > 0 || t.agency.is_some() || t.is_cue() {
+    if t.title > 0 || t.given > 0 || t.place > 0 || t.agency().is_some() || t.is_cue() {
         return false;
     }
     let Some(n) = p
@@ -2285,7 +2285,12 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
     for &i in unmatched {
         let w = &words[i];
         let t = &cx.lex.words[i];
-        if t.given > 0 || t.place > 0 || t.is_cue() || t.title > 0 || t.org_noun || t.anonymous > 0
+        if t.given > 0
+            || t.place > 0
+            || t.is_cue()
+            || t.title > 0
+            || t.org_noun()
+            || t.anonymous > 0
         {
             continue;
         }
@@ -2447,7 +2452,7 @@ fn speaker_nisba(cx: &Context, i: usize, strong: bool) -> bool {
 fn agreeing_nisba(cx: &Context, i: usize) -> bool {
     let w = &cx.doc.words[i];
     // On the identity key, so that a nisba written with ه for ة (الفرنسيه) is one too.
-    cx.lex.words[i].agency.is_some_and(|(len, _)| len == 1)
+    cx.lex.words[i].agency().is_some_and(|(len, _)| len == 1)
         && w.key.starts_with("ال")
         && (w.key.ends_with('ي') || w.key.ends_with("يه"))
         && attributive(cx, i)
@@ -2479,8 +2484,8 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
         words[k].kind() == WordKind::Arabic
             && is_nameable(cx, k)
             && t.place == 0
-            && t.agency.is_none()
-            && !t.org_noun
+            && t.agency().is_none()
+            && !t.org_noun()
             && !has_article(&words[k])
             && !words[k].plain.starts_with('و')
     };
@@ -2507,12 +2512,12 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
     cx.lex.words[i - 2].title > 0
         && g.kind() == WordKind::Arabic
         && !has_article(g)
-        && !gt.function
+        && !gt.function()
         && !gt.is_cue()
         && gt.title == 0
         && gt.place == 0
-        && gt.agency.is_none()
-        && !gt.org_noun
+        && gt.agency().is_none()
+        && !gt.org_noun()
         && !looks_common(&w.plain)
 }
 

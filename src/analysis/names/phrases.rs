@@ -73,7 +73,8 @@ fn continues(cx: &Context, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.key.starts_with("ال") || n.key.starts_with("لل"));
     }
-    (w.key.starts_with("ال") || w.key.starts_with("لل")) && !(t.function && is_clause_word(&w.key))
+    (w.key.starts_with("ال") || w.key.starts_with("لل"))
+        && !(t.function() && is_clause_word(&w.key))
 }
 
 /// Definite function words that start a clause or an adjunct after a noun, never the next word of
@@ -261,7 +262,7 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
         let next = &words[i + 1];
         let tn = &tags[i + 1];
         if next.kind() != WordKind::Arabic
-            || tn.function
+            || tn.function()
             || tn.is_cue()
             || tn.title > 0
             || tn.given > 0
@@ -339,7 +340,7 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
         let w = &words[i];
         let t = &tags[i];
         if w.kind() != WordKind::Arabic
-            || t.function
+            || t.function()
             || t.is_cue()
             || t.title > 0
             || family_at[i] != NONE

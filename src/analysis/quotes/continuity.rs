@@ -28,7 +28,7 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
             return None;
         }
         k -= 1;
-        if cx.lex.words[k].verb && !covered(cx, k) {
+        if cx.lex.words[k].verb() && !covered(cx, k) {
             return Some(k);
         }
     }
@@ -127,15 +127,15 @@ fn topic_subject(
     let may_be_person = || {
         next.given > 0 || starts_person(cx, persons, i + 1) || bare_key(cx, i + 1).starts_with("ال")
     };
-    let body = next.org_noun || next.agency.is_some();
+    let body = next.org_noun() || next.agency().is_some();
     // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines).
     if w.kind() != crate::text::WordKind::Arabic
         || !crate::analysis::names::at_least_chars(&w.plain, 3)
         || t.title > 0
         || t.place > 0
         || t.given > 0
-        || t.agency.is_some()
-        || t.org_noun
+        || t.agency().is_some()
+        || t.org_noun()
         || !(body || next.title > 0 || may_be_person())
         || function(cx, i)
         || complementizer(cx, i)
@@ -149,8 +149,8 @@ fn topic_subject(
     {
         return None;
     }
-    if next.org_noun
-        && next.agency.is_none()
+    if next.org_noun()
+        && next.agency().is_none()
         && let Some(body) = body_with_quoted_name(cx, i + 1)
     {
         return Some(body);
@@ -231,7 +231,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
             || (matches!(bare_key(cx, last), "الذي" | "التي")
                 && !breaks_phrase(gap(cx, last - 1, last)));
         let t = &cx.lex.words[i + 1];
-        let speaker_like = np.name.is_some() || t.title > 0 || t.org_noun || t.agency.is_some();
+        let speaker_like = np.name.is_some() || t.title > 0 || t.org_noun() || t.agency().is_some();
         if closed && speaker_like && !np.anonymous && np.range.start == cx.doc.words[i + 1].start()
         {
             return Some(np);
@@ -246,7 +246,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
     let mut k = i + 1;
     while k < cx.doc.words.len() && k <= i + 4 {
         let t = &cx.lex.words[k];
-        if function(cx, k) || t.is_cue() || t.verb || prepositional(cx, persons, k) {
+        if function(cx, k) || t.is_cue() || t.verb() || prepositional(cx, persons, k) {
             return None;
         }
         let g = gap(cx, k, k + 1);
@@ -306,7 +306,7 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
     let reported = (c.saturating_sub(40)..c)
         .rev()
         .take_while(|&k| !gap(cx, k, k + 1).contains(['.', '\n', '!', '?', '؟']))
-        .any(|k| cx.lex.words[k].verb && !covered(cx, k));
+        .any(|k| cx.lex.words[k].verb() && !covered(cx, k));
     if breaks_phrase(gap(cx, s - 1, s)) || !reported {
         return false;
     }
@@ -393,7 +393,7 @@ fn pluperfect_cue(cx: &Context, np: &Named) -> bool {
         k += 1;
     }
     k < cx.doc.words.len()
-        && cx.lex.words[k].verb
+        && cx.lex.words[k].verb()
         && !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟', ':'])
 }
 
@@ -415,7 +415,7 @@ fn masculine_verb_feminine_noun(
         return false;
     };
     let w = &cx.doc.words[k];
-    cx.lex.words[cue].verb
+    cx.lex.words[cue].verb()
         && n.range.end <= c.start()
         && cue_gender(cx, cue) == Some(Gender::Masculine)
         && !n.anonymous
@@ -471,7 +471,7 @@ fn subject_after_complement(
     limit: usize,
 ) -> Option<Named> {
     let n = limit.min(cx.doc.words.len());
-    if !cx.lex.words.get(i)?.verb || i + 2 >= n {
+    if !cx.lex.words.get(i)?.verb() || i + 2 >= n {
         return None;
     }
     let complement = matches!(
@@ -1114,7 +1114,7 @@ fn inside_attribution(
     let b = cx.doc.words.partition_point(|w| w.end() <= q.inner.end);
     for i in a.saturating_add(1)..b {
         let t = &cx.lex.words[i];
-        if !t.verb || t.clitic > 0 || !gap(cx, i - 1, i).contains(['،', ',']) {
+        if !t.verb() || t.clitic > 0 || !gap(cx, i - 1, i).contains(['،', ',']) {
             continue;
         }
         if let Read::Named(n) = subject_after(cx, persons, i + 1, b) {
@@ -1153,7 +1153,7 @@ fn unread_source(cx: &Context, i: usize) -> bool {
         .into_iter()
         .find(|&k| k > i && after(k).is_some_and(|w| w == "ما" || w == "لما"));
     let own_verb = ma.is_some_and(|m| {
-        cx.lex.words.get(m + 1).is_some_and(|t| t.verb)
+        cx.lex.words.get(m + 1).is_some_and(|t| t.verb())
             && (m + 2 >= cx.doc.words.len()
                 || breaks_phrase(gap(cx, m + 1, m + 2))
                 || function(cx, m + 2)
@@ -1447,7 +1447,7 @@ impl Attributor<'_, '_, '_> {
     /// sharing a word with the speaker (the same person named again), does not count.
     fn other_subject_between(&self, i: usize) -> bool {
         let cx = self.cx;
-        if cx.lex.words.get(i).is_none_or(|t| t.participle) {
+        if cx.lex.words.get(i).is_none_or(|t| t.participle()) {
             return false;
         }
         let Some((_, n)) = self.clauses.continuing(cx, i) else {
@@ -1503,13 +1503,13 @@ impl Attributor<'_, '_, '_> {
             && t.title == 0
             && t.place == 0
             && t.given == 0
-            && t.agency.is_none()
-            && !t.org_noun
+            && t.agency().is_none()
+            && !t.org_noun()
             && !bare_key(cx, v).starts_with("ال")
             && !in_person(cx, self.persons, v)
             && !breaks_phrase(gap(cx, v, v + 1));
-        let body = (next.org_noun
-            || next.agency.is_some()
+        let body = (next.org_noun()
+            || next.agency().is_some()
             || next.title > 0
             || starts_person(cx, self.persons, v + 1))
             && !prepositional(cx, self.persons, v + 1);
@@ -1566,7 +1566,7 @@ impl Attributor<'_, '_, '_> {
             }
             let w = &cx.doc.words[k];
             if !inside_quote(self.quotes, w.start(), w.end()) && g.contains(['،', ',']) {
-                if !cx.lex.words[k].verb || covered(cx, k) {
+                if !cx.lex.words[k].verb() || covered(cx, k) {
                     return None;
                 }
                 let end = (k + 1..n)
@@ -1866,7 +1866,7 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, 
     let start = cx.doc.word_index_at(floor);
     (start..end)
         .rev()
-        .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
+        .filter(|&i| cx.lex.words[i].verb() && !covered(cx, i))
         .find_map(|i| match read_cue(cx, &[], i, end) {
             Read::Named(n) if !ends_its_sentence(cx, &n) => Some((n.range, n.text, i)),
             Read::Named(_) | Read::Pronoun | Read::Unclear => None,

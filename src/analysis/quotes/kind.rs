@@ -337,7 +337,7 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
             // الوزارة: a definite word of four letters or more that is not a relative pronoun).
             let n = &words[c + 1];
             let t = &cx.lex.words[c + 1];
-            let particle = t.function
+            let particle = t.function()
                 && (n.key.chars().count() < 5
                     || matches!(
                         n.key.as_str(),
@@ -439,7 +439,7 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
             .is_some_and(|g| g.trim().is_empty())
         && after.starts_with([':', '،', ',']);
     let w_close = cx.doc.word_index_at(q.range.end);
-    let speaker = cx.lex.words[w_open - 1].verb
+    let speaker = cx.lex.words[w_open - 1].verb()
         && is_cue_word(cx, all, w_open - 1)
         && cx.doc.words.get(w_close).is_some_and(|n| {
             n.start() >= q.range.end
@@ -656,7 +656,7 @@ pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Rang
                 && ordinary_word_in(cx, &w.plain) == Lexical::Unknown
         };
         let of = w.plain == "من" && j + 1 < cx.doc.words.len();
-        let content = !t.function && !t.is_cue() && !t.verb;
+        let content = !t.function() && !t.is_cue() && !t.verb();
         let genitive = !definite && content;
         // A title is followed by the name of the one who holds it (الإمام الشافعي).
         let titled = content && cx.lex.words[j - 1].title > 0;
@@ -709,14 +709,17 @@ fn is_name_noun(cx: &Context, lists: &QuoteWords, i: usize) -> bool {
     let (Some(t), Some(w)) = (cx.lex.words.get(i), cx.doc.words.get(i)) else {
         return false;
     };
-    t.org_noun || t.title > 0 || QuoteWords::any_reading(&lists.name_nouns, &w.key_readings()) || {
-        // org_nouns.txt lists most nouns without the article: الفيلم «...» as well as فيلم «...».
-        let readings = w.key_readings();
-        readings.iter().any(|(_, r)| {
-            r.strip_prefix("ال")
-                .is_some_and(|s| s.chars().count() >= 3 && cx.profile.org_nouns.contains(s))
-        })
-    }
+    t.org_noun()
+        || t.title > 0
+        || QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
+        || {
+            // org_nouns.txt lists most nouns without the article: الفيلم «...» as well as فيلم «...».
+            let readings = w.key_readings();
+            readings.iter().any(|(_, r)| {
+                r.strip_prefix("ال")
+                    .is_some_and(|s| s.chars().count() >= 3 && cx.profile.org_nouns.contains(s))
+            })
+        }
 }
 
 /// True when a noun introducing a name stands right before the opening mark of `q`, or a definite
@@ -785,7 +788,7 @@ fn name_noun_before(
         }
         let t = &cx.lex.words[j];
         let definite = w.plain.starts_with("ال") || w.plain.starts_with("لل");
-        if !definite || t.is_cue() || t.function {
+        if !definite || t.is_cue() || t.function() {
             return false;
         }
     }
@@ -833,11 +836,11 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
     let mut content = 0;
     for (k, w) in words.iter().enumerate() {
         let t = &cx.lex.words[i + k];
-        if t.function {
+        if t.function() {
             continue;
         }
         content += 1;
-        let listed = t.place > 0 || t.given > 0 || t.agency.is_some() || t.title > 0;
+        let listed = t.place > 0 || t.given > 0 || t.agency().is_some() || t.title > 0;
         let arabic = w.kind() == crate::text::WordKind::Arabic;
         if !(listed || !arabic || ordinary_word_in(cx, &w.plain) == Lexical::Unknown) {
             return false;
@@ -913,7 +916,8 @@ fn lead_of(cx: &Context, all: &[Quote], q: &Quote, sent_start: usize, w_open: us
         let p = usize::from(cx.lex.words[k].phrase);
         p > 0 && k + p == j + 1
     });
-    let cue_end = (t.verb || t.participle || phrase_end) && !inside_quote(all, w.start(), w.end());
+    let cue_end =
+        (t.verb() || t.participle() || phrase_end) && !inside_quote(all, w.start(), w.end());
     if bare || cue_end {
         Lead::Cue
     } else {

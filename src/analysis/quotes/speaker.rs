@@ -240,7 +240,7 @@ fn before_patronymic(cx: &Context, k: usize) -> bool {
         && w.plain.chars().count() >= 3
         && !bare_key(cx, k).starts_with("ال")
         && t.title == 0
-        && !t.function
+        && !t.function()
         && !t.is_cue()
         && !breaks_phrase(gap(cx, k, k + 1))
         && ((cx.doc.words[k + 1].key == "بن"
@@ -299,7 +299,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && !cx.doc.words[k].plain.starts_with('و');
     w.kind() == crate::text::WordKind::Arabic
         && w.plain.chars().count() >= 3
-        && !t.function
+        && !t.function()
         && t.title == 0
         && !t.is_cue()
         && (unknown_word(cx, &w.plain) || before_person)
@@ -483,7 +483,7 @@ fn lam_of_addressee(cx: &Context, k: usize) -> bool {
     if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
         return true;
     }
-    if cx.lex.words[k].agency.is_some()
+    if cx.lex.words[k].agency().is_some()
         && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
         && cx
             .profile
@@ -511,7 +511,7 @@ fn listed_whole(cx: &Context, k: usize) -> bool {
         .unwrap_or(key);
     let listed = |x: &str| cx.profile.flags(x) & TITLE != 0;
     let org = |x: &str| cx.profile.flags(x) & ORG_NOUN != 0;
-    cx.lex.words[k].agency.is_none()
+    cx.lex.words[k].agency().is_none()
         && (listed(key)
             || listed(core)
             || (org(key) && !key.starts_with(['و', 'ف']))
@@ -733,7 +733,7 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
 /// never followed by عن or أن nor preceded by قد.
 pub(super) fn preposition_verb(cx: &Context, i: usize) -> bool {
     let key = bare_key(cx, i);
-    if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb {
+    if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb() {
         return false;
     }
     let next = i + 1 < cx.doc.words.len() && !breaks_phrase(gap(cx, i, i + 1));
@@ -778,7 +778,7 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
         key.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 2 && p.is_reporting_verb(stem))
     };
-    if (t.verb || preposition_verb(cx, i)) && p.is_reporting_verb(key) {
+    if (t.verb() || preposition_verb(cx, i)) && p.is_reporting_verb(key) {
         if let Some(stem) = key.strip_suffix('ت') {
             // Weak verbs drop their last letter before ت (دعت ← دعا، نفت ← نفى).
             let weak = [stem.to_string(), format!("{stem}ا"), format!("{stem}ي")];
@@ -816,10 +816,10 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     }
     // The participle cues are the masculine accusatives (مشيراً، مضيفاً، نافياً) and the
     // feminine forms in ة (مشيرة، مضيفة).
-    if t.participle && p.is_participle(key) && key.ends_with('ا') {
+    if t.participle() && p.is_participle(key) && key.ends_with('ا') {
         return Some(Gender::Masculine);
     }
-    if t.participle
+    if t.participle()
         && let Some(stem) = key.strip_suffix('ه')
         && p.is_participle(&format!("{stem}ا"))
     {
@@ -833,7 +833,7 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
 pub(super) fn cue_plural(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
     let key = bare_key(cx, i);
-    t.verb
+    t.verb()
         && t.phrase == 0
         && ["وا", "ون"].iter().any(|suf| {
             key.strip_suffix(suf)
@@ -932,7 +932,7 @@ fn name_run_by_position(
     // the post follows (no addressee is followed by a post in apposition).
     let lam_first = cx.doc.words[k].plain.starts_with('ل')
         && !cx.doc.words[k].plain.starts_with("لل")
-        && cx.lex.words[k].agency.is_none()
+        && cx.lex.words[k].agency().is_none()
         && k + 1 < limit
         && gap(cx, k, k + 1).trim().is_empty()
         && !cx.doc.words[k + 1].plain.starts_with("ال")
@@ -945,8 +945,8 @@ fn name_run_by_position(
         && !bare_key(cx, e).starts_with("ال")
         && (!prepositional(cx, persons, e) || (e == k && lam_first))
         && cx.lex.words[e].place == 0
-        && cx.lex.words[e].agency.is_none()
-        && !cx.lex.words[e].org_noun
+        && cx.lex.words[e].agency().is_none()
+        && !cx.lex.words[e].org_noun()
         && cx.lex.words[e].anonymous == 0
         && !unnamed_head(cx, e)
     {
@@ -996,7 +996,7 @@ fn group_noun(cx: &Context, k: usize) -> bool {
 /// punctuation between) is that body. Looks at most 800 words back; `None` when word `k` is not
 /// a listed organisation noun with the article, or no such mention is found.
 fn body_named_before(cx: &Context, k: usize) -> Option<String> {
-    if !cx.lex.words[k].org_noun {
+    if !cx.lex.words[k].org_noun() {
         return None;
     }
     let stem = bare_key(cx, k).strip_prefix("ال")?;
@@ -1121,8 +1121,8 @@ fn family_name_then_preposition(cx: &Context, k: usize, end: usize) -> bool {
     end == k + 1
         && end < cx.doc.words.len()
         && cx.lex.words[k].title == 0
-        && !cx.lex.words[k].org_noun
-        && !cx.lex.words[k].place_nisba
+        && !cx.lex.words[k].org_noun()
+        && !cx.lex.words[k].place_nisba()
         && crate::analysis::names::is_nisba(&cx.doc.words[k].plain)
         && !breaks_phrase(gap(cx, k, end))
         && matches!(bare_key(cx, end), "عن" | "علي" | "الي" | "من" | "في")
@@ -1142,7 +1142,7 @@ fn family_name_then_manner(
 ) -> bool {
     if end != k + 1
         || cx.lex.words[k].title > 0
-        || cx.lex.words[k].org_noun
+        || cx.lex.words[k].org_noun()
         || !(crate::analysis::names::is_nisba(&cx.doc.words[k].plain) || in_person(cx, persons, k))
     {
         return false;
@@ -1641,7 +1641,7 @@ fn inside_reported_content(cx: &Context, s: usize) -> bool {
             }
             c -= 1;
             let t = &cx.lex.words[c];
-            if (t.verb && !bare_key(cx, c).starts_with('ي')) || t.participle {
+            if (t.verb() && !bare_key(cx, c).starts_with('ي')) || t.participle() {
                 outer = true;
                 break;
             }
@@ -1658,8 +1658,8 @@ fn may_be_subject(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
         || ts.title > 0
         || ts.anonymous > 0
         || unnamed_head(cx, s)
-        || ts.agency.is_some()
-        || ts.org_noun
+        || ts.agency().is_some()
+        || ts.org_noun()
         || bare_key(cx, s).starts_with("ال")
 }
 
@@ -1667,7 +1667,7 @@ fn may_be_subject(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
 /// to word `e` (exclusive) with only nisbas after the listed name: it is the subject, even one
 /// whose first word also reads as و + a clitic.
 fn agency_opens_clause(cx: &Context, s: usize, e: usize) -> bool {
-    cx.lex.words[s].agency.is_some_and(|(len, _)| {
+    cx.lex.words[s].agency().is_some_and(|(len, _)| {
         s + usize::from(len) <= e
             && (s + usize::from(len)..e)
                 .all(|m| nisba_end(cx, m) && !breaks_phrase(gap(cx, m - 1, m)))
@@ -1751,7 +1751,7 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
         && !gap(cx, s - 1, s).contains('-')
     {
         let t = &cx.lex.words[s - 1];
-        if t.is_cue() || t.verb || complementizer(cx, s - 1) {
+        if t.is_cue() || t.verb() || complementizer(cx, s - 1) {
             return None;
         }
         s -= 1;
@@ -1761,7 +1761,7 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
         g.contains(['.', '\n', '-', '–', '—']) && !g.contains(['،', ','])
     };
     let t = &cx.lex.words[s];
-    (opens && t.title > 0 && !t.is_cue() && !t.verb).then_some(n)
+    (opens && t.title > 0 && !t.is_cue() && !t.verb()).then_some(n)
 }
 
 /// The subject of a subject-first clause set off from its verb at word `i` by asides between
@@ -2112,7 +2112,7 @@ fn indefinite_after_qala(
 /// speaker; `None` when the cue carries a conjunction (وقالت starts a new clause), punctuation
 /// stands between, or the words are not an indefinite phrase after such a verb.
 fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    if i < 2 || cx.lex.words[i].clitic > 0 || !cx.lex.words[i].verb {
+    if i < 2 || cx.lex.words[i].clitic > 0 || !cx.lex.words[i].verb() {
         return None;
     }
     let plain_word = |k: usize| {
@@ -2129,7 +2129,7 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
             && t.title == 0
             && t.given == 0
             && t.place == 0
-            && t.agency.is_none()
+            && t.agency().is_none()
             && !in_person(cx, persons, k)
             && !breaks_phrase(gap(cx, k, k + 1))
     };
@@ -2161,8 +2161,8 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
         && tv.title == 0
         && tv.given == 0
         && tv.place == 0
-        && !tv.org_noun
-        && tv.agency.is_none()
+        && !tv.org_noun()
+        && tv.agency().is_none()
         && !in_person(cx, persons, v)
         && !unknown_word(cx, &cx.doc.words[v].plain)
         && (v == 0 || breaks_phrase(gap(cx, v - 1, v)));
@@ -2301,10 +2301,10 @@ fn clause_verb_before(cx: &Context, i: usize) -> Option<usize> {
         }
         k -= 1;
         let t = &cx.lex.words[k];
-        if t.phrase > 0 || t.participle || complementizer(cx, k) {
+        if t.phrase > 0 || t.participle() || complementizer(cx, k) {
             return None;
         }
-        if t.verb || preposition_verb(cx, k) {
+        if t.verb() || preposition_verb(cx, k) {
             return Some(k);
         }
     }
@@ -2356,8 +2356,8 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
         && t.title == 0
         && t.place == 0
         && t.given == 0
-        && t.agency.is_none()
-        && !t.org_noun
+        && t.agency().is_none()
+        && !t.org_noun()
         && t.anonymous == 0
         && !bare_key(cx, s).starts_with("ال")
         && !in_person(cx, persons, s)
@@ -2378,7 +2378,7 @@ fn plain_subject(cx: &Context, n: &Named) -> bool {
     let Some(tk) = cx.lex.words.get(k) else {
         return false;
     };
-    n.name.is_some() || n.anonymous || tk.title > 0 || tk.agency.is_some() || tk.org_noun
+    n.name.is_some() || n.anonymous || tk.title > 0 || tk.agency().is_some() || tk.org_noun()
 }
 
 /// The speaker after عن when the cue at word `i` is a verb of relaying (نقل، روى) with or without
@@ -2487,8 +2487,8 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
     let t = &cx.lex.words[j];
     let speaks = t.title > 0
         || t.anonymous > 0
-        || t.org_noun
-        || t.agency.is_some()
+        || t.org_noun()
+        || t.agency().is_some()
         || t.given > 0
         || np::document_noun(cx, j)
         || (!bare_key(cx, j).starts_with("ال")
@@ -2535,10 +2535,10 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if t.phrase > 0 {
         return phrase_read(cx, persons, i, limit);
     }
-    if !t.verb && !preposition_verb(cx, i) {
+    if !t.verb() && !preposition_verb(cx, i) {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
         // manner of the verb before it, not a participle: its speaker is that verb's subject.
-        if t.participle
+        if t.participle()
             && cx.doc.words[i].plain.starts_with('ب')
             && cx.doc.words[i].plain.ends_with('ة')
             && let Some(v) = clause_verb_before(cx, i)
@@ -2548,7 +2548,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
                 _ => Read::Pronoun,
             };
         }
-        if t.participle {
+        if t.participle() {
             return participle_subject(cx, persons, i).map_or(Read::Pronoun, Read::Named);
         }
         return Read::Pronoun;
@@ -2693,7 +2693,7 @@ fn feminine_plural(cx: &Context, n: &Named) -> bool {
         && key.ends_with("ات")
         && key.chars().count() >= 6
         && t.given == 0
-        && t.agency.is_none()
+        && t.agency().is_none()
 }
 
 /// The name after a post's prepositional complement (المبعوث الخاص إلى منطقة البحيرات فلان
@@ -2828,9 +2828,9 @@ fn outlet_relays(cx: &Context, i: usize) -> bool {
             return false;
         }
         let t = &cx.lex.words[v];
-        if t.verb && t.is_cue() {
+        if t.verb() && t.is_cue() {
             return v + 1 < i
-                && (media_noun(bare_key(cx, v + 1)) || cx.lex.words[v + 1].agency.is_some());
+                && (media_noun(bare_key(cx, v + 1)) || cx.lex.words[v + 1].agency().is_some());
         }
     }
     false
@@ -2842,7 +2842,7 @@ fn outlet_relays(cx: &Context, i: usize) -> bool {
 /// a verb of writing with an object of its own ([`writes_its_object`]).
 pub(super) fn covered(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
-    (t.anonymous > 0 && t.verb)
+    (t.anonymous > 0 && t.verb())
         || (i.saturating_sub(4)..i).any(|k| {
             let tk = &cx.lex.words[k];
             k + usize::from(tk.anonymous) > i || k + usize::from(tk.phrase) > i
