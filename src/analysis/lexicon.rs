@@ -277,7 +277,7 @@ pub fn reach(profile: &Profile) -> usize {
 }
 
 /// What identifies a word's spelling for [`tag_word`]: the addresses of its interned plain
-/// spelling and key (each distinct non-empty string is interned once, in its own allocation, so
+/// spelling and key (each distinct non-empty string is interned once, in bytes of its own, so
 /// two `Text`s at one address hold the same string; the empty string is one static), and its
 /// kind (0 Arabic, 1 Latin, 2 Number).
 type SpellingId = (usize, usize, u8);
