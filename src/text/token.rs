@@ -324,22 +324,13 @@ fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}')
 }
 
-/// True when the two bytes at `at` encode a basic Arabic letter (U+0621–U+063F, U+0641–U+064A:
-/// D8 A1–BF or D9 81–8A), the letters [`basic_arabic`] accepts.
-#[inline]
-fn basic_pair_at(bytes: &[u8], at: usize) -> bool {
-    matches!(
-        bytes.get(at..at + 2),
-        Some([0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A])
-    )
-}
-
 /// The word made of the [`basic_arabic`] text `text` at byte range `range`: nothing for `plain`
 /// or `clean` to change, so the text is both, and the key folds at most a hamza seat, ة or ى.
-/// `None` when the range does not fit a `Word` ([`Word::new`]).
-fn basic_word(text: &str, range: Range<usize>) -> Option<Word> {
+/// `folds` says whether it has a letter the key folds ([`needs_identity_fold`]). `None` when the
+/// range does not fit a `Word` ([`Word::new`]).
+fn basic_word(text: &str, range: Range<usize>, folds: bool) -> Option<Word> {
     // A folded key is made once per distinct spelling on the thread (a story repeats its words).
-    let (plain, key) = if needs_identity_fold(text) {
+    let (plain, key) = if folds {
         Text::with_derived(text, fold_basic_key)
     } else {
         let plain = Text::from(text);
@@ -389,10 +380,10 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
             pos += 1;
             continue;
         }
-        if let Some(end) = basic_run_end(masked, pos)
+        if let Some((end, folds)) = basic_run_end(masked, pos)
             && let Some(text) = masked.get(pos..end)
         {
-            words.extend(basic_word(text, pos..end));
+            words.extend(basic_word(text, pos..end, folds));
             pos = end;
             continue;
         }
@@ -424,17 +415,25 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 /// `masked`, when the word is such a run from start to end: `None` when `pos` starts no basic
 /// letter, or when the run is followed by a character that continues an Arabic word (a haraka,
 /// tatweel, another Arabic letter, an invisible character), which the character path reads.
-fn basic_run_end(masked: &str, pos: usize) -> Option<usize> {
-    let bytes = masked.as_bytes();
-    if !basic_pair_at(bytes, pos) {
+/// With the end, whether the run has a letter its identity key folds ([`needs_identity_fold`]),
+/// found in the same pass over its pairs of bytes.
+fn basic_run_end(masked: &str, pos: usize) -> Option<(usize, bool)> {
+    let mut pairs = 0;
+    let mut folds = false;
+    for p in masked.as_bytes().get(pos..)?.chunks_exact(2) {
+        match p {
+            [0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9] | [0xD9, 0x89] => folds = true,
+            [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A] => {}
+            _ => break,
+        }
+        pairs += 1;
+    }
+    if pairs == 0 {
         return None;
     }
-    let mut end = pos + 2;
-    while basic_pair_at(bytes, end) {
-        end += 2;
-    }
+    let end = pos + 2 * pairs;
     let ends = char_at(masked, end).is_none_or(|d| !is_arabic_word_char(d) && !is_invisible(d));
-    ends.then_some(end)
+    ends.then_some((end, folds))
 }
 
 /// The kind of word the character `c` starts, or `None` when it starts none (ASCII punctuation,
@@ -493,7 +492,7 @@ fn word_end(masked: &str, kind: WordKind, from: usize) -> usize {
 /// invisible characters are removed.
 fn make_word(text: &str, kind: WordKind, range: Range<usize>) -> Option<Word> {
     if kind == WordKind::Arabic && basic_arabic(text) {
-        return basic_word(text, range);
+        return basic_word(text, range, needs_identity_fold(text));
     }
     let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
         Text::from(normalize::plain(text))
