@@ -325,7 +325,7 @@ fn facts(src: &str, a: &Analysis) -> Vec<String> {
         .iter()
         .zip(&scan.foreign_run)
         .filter(|(_, f)| **f)
-        .map(|(w, _)| &src[w.range.clone()])
+        .map(|(w, _)| &src[w.range()])
         .collect();
     if !foreign.is_empty() {
         out.push(format!("Persian-run words: {}", foreign.join(" ")));
@@ -337,7 +337,7 @@ fn facts(src: &str, a: &Analysis) -> Vec<String> {
     for (i, s) in &scan.numbers {
         out.push(format!(
             "number {} ({})",
-            &src[doc.words[*i].range.clone()],
+            &src[doc.words[*i].range()],
             style(*s)
         ));
     }

@@ -55,15 +55,15 @@ pub struct Incremental {
     reused: usize,
 }
 
-/// `w` with its byte range moved to start `delta` bytes later (`forward`) or earlier.
-fn shifted(w: &Word, delta: usize, forward: bool) -> Word {
-    let mut w = w.clone();
-    w.range = if forward {
-        w.range.start + delta..w.range.end + delta
+/// `w` with its byte range moved to start `delta` bytes later (`forward`) or earlier; `None`
+/// when the moved range does not fit a `Word` (past 4 GiB: the tokenizer leaves such words out).
+fn shifted(w: &Word, delta: usize, forward: bool) -> Option<Word> {
+    let r = w.range();
+    w.moved(if forward {
+        r.start.checked_add(delta)?..r.end.checked_add(delta)?
     } else {
-        w.range.start.saturating_sub(delta)..w.range.end.saturating_sub(delta)
-    };
-    w
+        r.start.saturating_sub(delta)..r.end.saturating_sub(delta)
+    })
 }
 
 impl Incremental {
@@ -132,10 +132,14 @@ impl Incremental {
                         == m
                 });
                 match kept {
-                    Some(e) => words.extend(e.words.iter().map(|w| shifted(w, p.start, true))),
-                    None => {
-                        words.extend(token::tokenize(m).iter().map(|w| shifted(w, p.start, true)))
+                    Some(e) => {
+                        words.extend(e.words.iter().filter_map(|w| shifted(w, p.start, true)))
                     }
+                    None => words.extend(
+                        token::tokenize(m)
+                            .iter()
+                            .filter_map(|w| shifted(w, p.start, true)),
+                    ),
                 }
                 spans.push((first..words.len(), kept.is_some()));
             }
@@ -192,7 +196,10 @@ fn kept(
             Box::from(s),
             Paragraph {
                 masked: (m != s).then(|| Box::from(m)),
-                words: words.iter().map(|w| shifted(w, p.start, false)).collect(),
+                words: words
+                    .iter()
+                    .filter_map(|w| shifted(w, p.start, false))
+                    .collect(),
                 tags: tags.to_vec(),
             },
         );

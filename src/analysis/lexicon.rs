@@ -8,43 +8,96 @@ use crate::profile::{PhraseSet, Profile};
 use crate::text::{Document, WordKind};
 
 /// What the lexicons say about one word (index-aligned with `Document::words`). Lengths are in
-/// words, saturating at 255; kept small because a document holds one per word.
+/// words, saturating at 255; kept small because a document holds one per word: 10 bytes (the
+/// yes/no tags are bits, read with [`WordTags::verb`] ... [`WordTags::place_nisba`]; the agency
+/// is read with [`WordTags::agency`]).
 #[derive(Clone, Debug, Default)]
 pub struct WordTags {
-    /// A reporting verb (قال، أكد ...), possibly with و/ف.
-    pub verb: bool,
-    /// A circumstantial participle (مؤكداً، مضيفاً ...).
-    pub participle: bool,
+    /// The yes/no tags, one bit each (`VERB` ... `PLACE_NISBA` below).
+    bits: u8,
     /// Length in words of the attribution phrase starting here (بحسب، نقلا عن ...).
     pub phrase: u8,
     /// Length in words of the title starting here (الرئيس، وزير الخارجية ...).
     pub title: u8,
-    /// Length in words and agency index (into `Profile::agency_list`) of the agency/outlet name
-    /// starting here. The index is 16 bits, which keeps a word's tags at 18 bytes (one `WordTags`
-    /// per word of the draft: 3 MB less on a 5 MB draft than with 32 bits); an agency past the
-    /// 65,536th of a profile is not tagged (isnad's list has a few hundred).
-    pub agency: Option<(u8, u16)>,
+    /// Length in words of the agency/outlet name starting here (0: none; see
+    /// [`WordTags::agency`]).
+    agency_len: u8,
+    /// The agency's index into `Profile::agency_list` when `agency_len` is not 0.
+    agency_idx: u16,
     /// Length in words of the anonymous-source phrase starting here.
     pub anonymous: u8,
     /// Length in words of the place name starting here.
     pub place: u8,
     /// Length in words of a given name starting here (1, or 2 for عبد الله).
     pub given: u8,
-    /// A function word or frequent non-name word.
-    pub function: bool,
-    /// A noun that introduces a name in guillemets (وكالة، صحيفة، فيلم ...).
-    pub org_noun: bool,
     /// Number of proclitic letters in the reading that matched (0 when none).
     pub clitic: u8,
-    /// A nisba adjective of a listed place (السوري، المصرية، الأمريكي): formed from a country or
-    /// city of the place lists.
-    pub place_nisba: bool,
 }
+
+/// The bit of [`WordTags::verb`] in `WordTags::bits`.
+const VERB_BIT: u8 = 1;
+/// The bit of [`WordTags::participle`].
+const PARTICIPLE_BIT: u8 = 2;
+/// The bit of [`WordTags::function`].
+const FUNCTION_BIT: u8 = 4;
+/// The bit of [`WordTags::org_noun`].
+const ORG_NOUN_BIT: u8 = 8;
+/// The bit of [`WordTags::place_nisba`].
+const PLACE_NISBA_BIT: u8 = 16;
 
 impl WordTags {
     /// True for any reporting cue: verb, participle or attribution phrase.
     pub fn is_cue(&self) -> bool {
-        self.verb || self.participle || self.phrase > 0
+        self.verb() || self.participle() || self.phrase > 0
+    }
+
+    /// A reporting verb (قال، أكد ...), possibly with و/ف.
+    #[inline]
+    pub fn verb(&self) -> bool {
+        self.bits & VERB_BIT != 0
+    }
+
+    /// A circumstantial participle (مؤكداً، مضيفاً ...).
+    #[inline]
+    pub fn participle(&self) -> bool {
+        self.bits & PARTICIPLE_BIT != 0
+    }
+
+    /// A function word or frequent non-name word.
+    #[inline]
+    pub fn function(&self) -> bool {
+        self.bits & FUNCTION_BIT != 0
+    }
+
+    /// A noun that introduces a name in guillemets (وكالة، صحيفة، فيلم ...).
+    #[inline]
+    pub fn org_noun(&self) -> bool {
+        self.bits & ORG_NOUN_BIT != 0
+    }
+
+    /// A nisba adjective of a listed place (السوري، المصرية، الأمريكي): formed from a country or
+    /// city of the place lists.
+    #[inline]
+    pub fn place_nisba(&self) -> bool {
+        self.bits & PLACE_NISBA_BIT != 0
+    }
+
+    /// Length in words and agency index (into `Profile::agency_list`) of the agency/outlet name
+    /// starting here, `None` when none does. The index is 16 bits (one `WordTags` per word of
+    /// the draft is kept small); an agency past the 65,536th of a profile is not tagged
+    /// (isnad's list has a few hundred).
+    #[inline]
+    pub fn agency(&self) -> Option<(u8, u16)> {
+        (self.agency_len > 0).then_some((self.agency_len, self.agency_idx))
+    }
+
+    /// Sets (`on`) or clears the yes/no tag `bit`.
+    fn set(&mut self, bit: u8, on: bool) {
+        if on {
+            self.bits |= bit;
+        } else {
+            self.bits &= !bit;
+        }
     }
 }
 
@@ -110,24 +163,24 @@ fn post_surnames(doc: &Document, words: &[WordTags]) -> std::collections::HashSe
     let prose = doc.prose();
     let gap = |a: usize, b: usize| {
         prose
-            .get(doc.words[a].range.end..doc.words[b].range.start)
+            .get(doc.words[a].end()..doc.words[b].start())
             .unwrap_or("")
     };
     let plain = |k: usize, article: bool| {
         let w = &doc.words[k];
         let t = &words[k];
         let key = strip_conj(&w.key);
-        w.kind == crate::text::WordKind::Arabic
+        w.kind() == crate::text::WordKind::Arabic
             && at_least_chars(key, 3)
             && (article || !key.starts_with("ال"))
             && !["لل", "بال", "كال"].iter().any(|a| key.starts_with(a))
             // The function-word list also holds month names (شباط), which are family names too.
-            && (article || !t.function)
+            && (article || !t.function())
             && t.title == 0
             && !t.is_cue()
             && t.place == 0
-            && t.agency.is_none()
-            && !t.org_noun
+            && t.agency().is_none()
+            && !t.org_noun()
     };
     let mut out = std::collections::HashSet::new();
     for j in 1..doc.words.len().saturating_sub(1) {
@@ -224,14 +277,14 @@ pub fn reach(profile: &Profile) -> usize {
 }
 
 /// What identifies a word's spelling for [`tag_word`]: the addresses of its interned plain
-/// spelling and key (each distinct non-empty string is interned once, in its own allocation, so
+/// spelling and key (each distinct non-empty string is interned once, in bytes of its own, so
 /// two `Text`s at one address hold the same string; the empty string is one static), and its
 /// kind (0 Arabic, 1 Latin, 2 Number).
 type SpellingId = (usize, usize, u8);
 
 /// The [`SpellingId`] of `w`.
 fn spelling_id(w: &crate::text::Word) -> SpellingId {
-    let kind = match w.kind {
+    let kind = match w.kind() {
         WordKind::Arabic => 0,
         WordKind::Latin => 1,
         WordKind::Number => 2,
@@ -246,7 +299,7 @@ fn spelling_id(w: &crate::text::Word) -> SpellingId {
 /// The tags of spellings already tagged in a document, in a fixed table of slots found by a hash
 /// of the spelling (a spelling seen again overwrites its slot's older one): a lookup or an
 /// insertion costs a few instructions and never grows the table, which holds a quarter of the
-/// document's words (at least 256, at most 65,536 slots of 48 bytes).
+/// document's words (at least 256, at most 65,536 slots of 40 bytes).
 struct Memo {
     slots: Vec<(SpellingId, WordTags)>,
     mask: usize,
@@ -304,7 +357,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         return (t, false);
     };
     let readings = w.key_readings();
-    if w.kind == WordKind::Number {
+    if w.kind() == WordKind::Number {
         return (t, true);
     }
     let flags: [u16; 3] =
@@ -322,7 +375,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     } else {
         profile.flags(&w.clean())
     };
-    t.function = (clean_flags | flags[0]) & FUNCTION != 0;
+    t.set(FUNCTION_BIT, (clean_flags | flags[0]) & FUNCTION != 0);
     for (k, (n, r)) in readings.iter().enumerate() {
         let f = flags[k];
         if f == 0 {
@@ -333,56 +386,51 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         let between = *n == 0 && matches!(r.as_str(), "بين" | "عبر");
         // The harakat as written decide (not in the spelling's plain form or key).
         spelling_only &= !between;
-        let preposition = between
-            && !doc
-                .source
-                .get(w.range.clone())
-                .unwrap_or("")
-                .contains('\u{0651}');
+        let preposition = between && !doc.source.get(w.range()).unwrap_or("").contains('\u{0651}');
         // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
-        if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb {
-            t.verb = true;
+        if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb() {
+            t.set(VERB_BIT, true);
             t.clitic = sat(*n);
         }
         if f & PARTICIPLE != 0 && (*n == 0 || w.key.starts_with('و')) {
-            t.participle = true;
+            t.set(PARTICIPLE_BIT, true);
         }
         if f & ORG_NOUN != 0 {
-            t.org_noun = true;
+            t.set(ORG_NOUN_BIT, true);
         }
     }
     // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
-    if conj && !t.function && readings.len() > 1 && readings[1].0 == 1 {
+    if conj && !t.function() && readings.len() > 1 && readings[1].0 == 1 {
         let clean = w.clean();
         let rest = clean
             .get(clean.chars().next().map_or(0, char::len_utf8)..)
             .unwrap_or("");
         if profile.flags(rest) & FUNCTION != 0 {
-            t.function = true;
+            t.set(FUNCTION_BIT, true);
         }
     }
     // Two-letter verbs after و/ف (وحث، فرد): below the clitic length guard.
-    if !t.verb && conj && w.key.chars().count() == 3 {
+    if !t.verb() && conj && w.key.chars().count() == 3 {
         let rest = &w.key[w.key.chars().next().map_or(0, char::len_utf8)..];
         if profile.is_reporting_verb(rest) {
-            t.verb = true;
+            t.set(VERB_BIT, true);
             t.clitic = 1;
         }
     }
     // A verb of stance (رحب، شجب، ندد) takes someone's words as its object or complement
     // (رحبت الوزيرة بـ«...»): it is a reporting cue too. Only its plain forms of three letters
     // or more: with an object pronoun (شكره) or short (عد، سما) it is as often a noun or a name.
-    if !t.verb && w.kind == WordKind::Arabic {
+    if !t.verb() && w.kind() == WordKind::Arabic {
         let stance = &crate::profile::quote_words::quote_words().stance_verbs;
         let core = strip_conj(&w.key);
         if at_least_chars(core, 3) && stance.contains(core) {
-            t.verb = true;
+            t.set(VERB_BIT, true);
             t.clitic = u8::from(core.len() < w.key.len());
         }
     }
     // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
     // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
-    if !t.participle
+    if !t.participle()
         && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
         && at_least_chars(stem, 3)
         && profile.is_participle(&{
@@ -396,7 +444,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         let next = doc.words.get(i + 1).map(|n| n.key.as_str());
         let colon = doc
             .prose()
-            .get(w.range.end..doc.words.get(i + 1).map_or(w.range.end, |n| n.range.start))
+            .get(w.end()..doc.words.get(i + 1).map_or(w.end(), |n| n.start()))
             .is_some_and(|g| g.contains(':'));
         if colon
             || matches!(
@@ -404,7 +452,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
                 Some("الي" | "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها")
             )
         {
-            t.participle = true;
+            t.set(PARTICIPLE_BIT, true);
         }
     }
     if any & ATTRIBUTION != 0 {
@@ -430,7 +478,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
                 if let Some(&idx) = profile.agencies.get(&phrase)
                     && let Ok(idx) = u16::try_from(idx)
                 {
-                    t.agency = Some((sat(len), idx));
+                    (t.agency_len, t.agency_idx) = (sat(len), idx);
                     break;
                 }
             }
@@ -465,11 +513,11 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     }
     // News narration reports others in the third person: a first-person plural imperfect
     // (نجيب "we answer") that is also a given name is the name (الرئيس نجيب ميقاتي).
-    if t.verb && t.given > 0 && t.clitic == 0 && first_person_plural(profile, &w.key) {
-        t.verb = false;
+    if t.verb() && t.given > 0 && t.clitic == 0 && first_person_plural(profile, &w.key) {
+        t.set(VERB_BIT, false);
     }
     if w.key.ends_with('ي') || w.key.ends_with("يه") {
-        t.place_nisba = place_nisba(profile, &w.key);
+        t.set(PLACE_NISBA_BIT, place_nisba(profile, &w.key));
     }
     (t, spelling_only)
 }
@@ -506,18 +554,18 @@ mod tests {
     use crate::text::Format;
 
     #[test]
-    fn an_agency_is_tagged_with_its_length_and_index_in_18_bytes_a_word() {
+    fn an_agency_is_tagged_with_its_length_and_index_in_10_bytes_a_word() {
         // One `WordTags` per word of the draft: its size is the memory of the tags.
-        assert_eq!(std::mem::size_of::<WordTags>(), 18);
+        assert_eq!(std::mem::size_of::<WordTags>(), 10);
         let src = "وقالت وكالة فرانس برس إن الوفد وصل.";
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
         let tags = tag(&doc, &p);
         let at = |w: &str| doc.words.iter().position(|x| x.plain == w).unwrap();
-        let (len, idx) = tags.words[at("فرانس")].agency.unwrap();
+        let (len, idx) = tags.words[at("فرانس")].agency().unwrap();
         assert_eq!(len, 2);
         assert_eq!(p.agency_list[usize::from(idx)].credit, "فرانس برس");
-        assert_eq!(tags.words[at("الوفد")].agency, None);
+        assert_eq!(tags.words[at("الوفد")].agency(), None);
     }
 
     #[test]
@@ -543,13 +591,13 @@ mod tests {
                 .nth(k);
             &tags.words[i.map(|(i, _)| i).unwrap()]
         };
-        assert!(at(0, "بين").verb);
-        assert!(!at(1, "بين").verb);
-        assert!(at(2, "بين").verb);
-        assert!(at(0, "مضيفة").participle);
-        assert!(!at(1, "مضيفة").participle);
+        assert!(at(0, "بين").verb());
+        assert!(!at(1, "بين").verb());
+        assert!(at(2, "بين").verb());
+        assert!(at(0, "مضيفة").participle());
+        assert!(!at(1, "مضيفة").participle());
         assert!(at(0, "الرئيس").title > 0 && at(1, "الرئيس").title > 0);
-        assert!(at(0, "قال").verb && at(1, "قال").verb && at(0, "وقال").verb);
+        assert!(at(0, "قال").verb() && at(1, "قال").verb() && at(0, "وقال").verb());
     }
 
     #[test]
@@ -561,8 +609,8 @@ mod tests {
         let p = Profile::embedded();
         let tags = tag(&doc, &p);
         let at = |w: &str| doc.words.iter().position(|x| x.plain == w).unwrap();
-        assert!(tags.words[at("قال")].verb);
-        assert!(!tags.words[at("نجيب")].verb);
+        assert!(tags.words[at("قال")].verb());
+        assert!(!tags.words[at("نجيب")].verb());
         assert!(tags.words[at("نجيب")].given > 0);
         assert!(first_person_plural(&p, "نجيب"));
         assert!(!first_person_plural(&p, "نبيه"));
@@ -615,17 +663,17 @@ mod tests {
     fn feminine_participle_only_before_its_complement() {
         let t = tags("وتحدثت مشيرة إلى أن الوضع صعب، وكانت مضيفة الطائرة هناك");
         let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
-        assert!(get("مشيرة").participle);
-        assert!(!get("مضيفة").participle);
+        assert!(get("مشيرة").participle());
+        assert!(!get("مضيفة").participle());
     }
 
     #[test]
     fn stance_verbs_are_cues_in_their_plain_forms() {
         let t = tags("ورحبت الوزيرة بالقرار وعبر عن شكره للحكومة");
         let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
-        assert!(get("ورحبت").verb && get("ورحبت").clitic == 1);
+        assert!(get("ورحبت").verb() && get("ورحبت").clitic == 1);
         // شكره is "his thanks" here: a form with a pronoun is not taken for the verb.
-        assert!(!get("شكره").verb);
+        assert!(!get("شكره").verb());
     }
 
     #[test]
@@ -653,15 +701,15 @@ mod tests {
         let t =
             tags("وقال اللواء علي مملوك على هامش اللقاء، مؤكداً أن المتحدث باسم الجيش بين الحضور");
         let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
-        assert!(get("وقال").verb && get("وقال").clitic == 1);
+        assert!(get("وقال").verb() && get("وقال").clitic == 1);
         assert_eq!(get("اللواء").title, 1);
         assert_eq!(get("علي").given, 1);
         // على is the preposition, not the given name علي.
-        assert!(get("على").function && get("على").given == 0);
-        assert!(get("مؤكدا").participle);
+        assert!(get("على").function() && get("على").given == 0);
+        assert!(get("مؤكدا").participle());
         // المتحدث باسم: "in the name of", not the given name باسم.
         assert_eq!(get("باسم").given, 0);
         // بين alone is the preposition, not the verb بيّن.
-        assert!(!get("بين").verb);
+        assert!(!get("بين").verb());
     }
 }

@@ -8,30 +8,109 @@ use serde_json::{Value, json};
 use std::io::{self, Write};
 
 /// One finding as the JSON format's object (UTF-8 byte offsets, 1-based lines, columns in Unicode
-/// scalar values).
+/// scalar values): [`FindingOut`] as a `Value`.
 pub fn finding_json(f: &Finding, text: &str, lines: &LineIndex, lang: Lang) -> Value {
-    let (line, column) = lines.position(text, f.range.start);
-    let (end_line, end_column) = lines.position(text, f.range.end);
-    json!({
-        "rule": f.rule,
-        "severity": f.severity.as_str(),
-        "message": f.message.get(lang),
-        "start": f.range.start,
-        "end": f.range.end,
-        "line": line,
-        "column": column,
-        "end_line": end_line,
-        "end_column": end_column,
-        "related": f.related.iter().map(|r| {
-            let mut o = json!({"start": r.range.start, "end": r.range.end, "message": r.message.get(lang)});
-            if let Some(p) = &r.path { o["path"] = json!(p); }
-            o
-        }).collect::<Vec<_>>(),
-        "fixes": f.fixes.iter().map(|x| json!({
-            "title": x.title.get(lang),
-            "edits": x.edits.iter().map(|e| json!({"start": e.range.start, "end": e.range.end, "new_text": e.new_text})).collect::<Vec<_>>(),
-        })).collect::<Vec<_>>(),
-    })
+    serde_json::to_value(FindingOut::new(f, text, lines, lang)).unwrap_or(Value::Null)
+}
+
+/// One finding as the JSON format writes it, borrowed from the finding and serialized straight to
+/// the output (no `Value` tree per finding). The fields are in alphabetical order, the order of a
+/// `serde_json` object's keys, so [`finding_json`] and the written bytes agree.
+#[derive(serde::Serialize)]
+pub struct FindingOut<'a> {
+    /// 1-based column (Unicode scalar values) of the start.
+    column: usize,
+    /// Byte offset (exclusive) of the end.
+    end: usize,
+    /// 1-based column of the end.
+    end_column: usize,
+    /// 1-based line of the end.
+    end_line: usize,
+    /// The fixes, each a title and its edits.
+    fixes: Vec<FixOut<'a>>,
+    /// 1-based line of the start.
+    line: usize,
+    /// The message in the language asked for.
+    message: &'a str,
+    /// The related places.
+    related: Vec<RelatedOut<'a>>,
+    /// The rule id.
+    rule: &'a str,
+    /// The severity's name.
+    severity: &'a str,
+    /// Byte offset of the start.
+    start: usize,
+}
+
+/// A related place of a [`FindingOut`]: byte range, message, and path when in another file.
+#[derive(serde::Serialize)]
+struct RelatedOut<'a> {
+    end: usize,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path: Option<&'a str>,
+    start: usize,
+}
+
+/// A fix of a [`FindingOut`]: its edits and title.
+#[derive(serde::Serialize)]
+struct FixOut<'a> {
+    edits: Vec<EditOut<'a>>,
+    title: &'a str,
+}
+
+/// An edit of a [`FixOut`]: byte range and the text put in its place.
+#[derive(serde::Serialize)]
+struct EditOut<'a> {
+    end: usize,
+    new_text: &'a str,
+    start: usize,
+}
+
+impl<'a> FindingOut<'a> {
+    /// The JSON form of `f` in `text` (positions from `lines`, the index of `text`), messages in
+    /// `lang`.
+    pub fn new(f: &'a Finding, text: &str, lines: &LineIndex, lang: Lang) -> FindingOut<'a> {
+        let (line, column) = lines.position(text, f.range.start);
+        let (end_line, end_column) = lines.position(text, f.range.end);
+        FindingOut {
+            column,
+            end: f.range.end,
+            end_column,
+            end_line,
+            fixes: f
+                .fixes
+                .iter()
+                .map(|x| FixOut {
+                    edits: x
+                        .edits
+                        .iter()
+                        .map(|e| EditOut {
+                            end: e.range.end,
+                            new_text: &e.new_text,
+                            start: e.range.start,
+                        })
+                        .collect(),
+                    title: x.title.get(lang),
+                })
+                .collect(),
+            line,
+            message: f.message.get(lang),
+            related: f
+                .related
+                .iter()
+                .map(|r| RelatedOut {
+                    end: r.range.end,
+                    message: r.message.get(lang),
+                    path: r.path.as_deref(),
+                    start: r.range.start,
+                })
+                .collect(),
+            rule: f.rule,
+            severity: f.severity.as_str(),
+            start: f.range.start,
+        }
+    }
 }
 
 /// Writes exactly one JSON object: `{"files": [...], "version": 1}` (keys in alphabetical order);
@@ -81,7 +160,7 @@ pub fn json_file(out: &mut impl Write, r: &FileResult, lang: Lang) -> io::Result
         if i > 0 {
             out.write_all(b",")?;
         }
-        serde_json::to_writer(&mut *out, &finding_json(f, &r.text, &lines, lang))?;
+        serde_json::to_writer(&mut *out, &FindingOut::new(f, &r.text, &lines, lang))?;
     }
     out.write_all(b"],\"path\":")?;
     serde_json::to_writer(&mut *out, &r.display)?;
@@ -481,6 +560,56 @@ pub fn file_error(e: &str, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_finding_is_written_with_its_keys_in_order_and_its_positions() {
+        use crate::analysis::finding::{Applicability, Edit, Fix, Message, Related};
+        use crate::analysis::{Finding, Lang, Severity};
+        let text = "قال\nالرئيس مملوك";
+        let f = Finding {
+            rule: "name-variant",
+            severity: Severity::Warning,
+            range: 20..30,
+            message: Message::new("Name \"x\"", "الاسم"),
+            related: vec![
+                Related {
+                    range: 0..6,
+                    message: Message::new("here", "هنا"),
+                    path: None,
+                },
+                Related {
+                    range: 2..4,
+                    message: Message::new("there", "هناك"),
+                    path: Some("b.md".into()),
+                },
+            ],
+            fixes: vec![Fix {
+                title: Message::new("Use مملوك", "استخدم مملوك"),
+                edits: vec![Edit {
+                    range: 20..30,
+                    new_text: "مملوك".into(),
+                }],
+                applicability: Applicability::Unsafe,
+            }],
+        };
+        let lines = crate::text::LineIndex::new(text);
+        let out = super::FindingOut::new(&f, text, &lines, Lang::En);
+        let written = serde_json::to_string(&out).unwrap_or_default();
+        assert_eq!(
+            written,
+            concat!(
+                r#"{"column":8,"end":30,"end_column":13,"end_line":2,"#,
+                r#""fixes":[{"edits":[{"end":30,"new_text":"مملوك","start":20}],"title":"Use مملوك"}],"#,
+                r#""line":2,"message":"Name \"x\"","#,
+                r#""related":[{"end":6,"message":"here","start":0},"#,
+                r#"{"end":4,"message":"there","path":"b.md","start":2}],"#,
+                r#""rule":"name-variant","severity":"warning","start":20}"#
+            )
+        );
+        // The `Value` form lists the same keys in the same order.
+        let value = super::finding_json(&f, text, &lines, Lang::En);
+        assert_eq!(serde_json::to_string(&value).unwrap_or_default(), written);
+    }
+
     #[test]
     fn path_errors_count_as_drafts_or_empty_folders() {
         use super::{Counts, path_counts};

@@ -29,6 +29,51 @@ struct Table {
     /// A string derived from an interned one, by the address of the interned one's pointer (never
     /// freed, so never reused).
     derived: rustc_hash::FxHashMap<usize, Text>,
+    /// The unused rest of the current chunk of string bytes: strings are copied one after the
+    /// other into chunks of [`CHUNK`] bytes kept for the process's life (one allocation per chunk,
+    /// not per string: a spelling of 12 bytes costs 12 bytes, not a heap block of 32).
+    bytes: &'static mut [u8],
+    /// The unused rest of the current chunk of [`SLOTS`] string references (a `Text` points to
+    /// one of them).
+    slots: &'static mut [&'static str],
+}
+
+/// Bytes in a chunk of interned strings; a string longer than a quarter of it gets its own block.
+const CHUNK: usize = 16 * 1024;
+/// String references in a chunk of them.
+const SLOTS: usize = 1024;
+
+impl Table {
+    /// A copy of `s` for the process's life, with a reference to it: the `Text` of `s` (not yet
+    /// in the set).
+    fn store(&mut self, s: &str) -> Text {
+        let stored: &'static str = if s.len() > CHUNK / 4 {
+            Box::leak(Box::from(s))
+        } else {
+            if self.bytes.len() < s.len() {
+                self.bytes = Box::leak(vec![0u8; CHUNK].into_boxed_slice());
+            }
+            let (head, tail) = std::mem::take(&mut self.bytes).split_at_mut(s.len());
+            self.bytes = tail;
+            head.copy_from_slice(s.as_bytes());
+            // A copy of a `str`'s bytes is UTF-8 (checked once per new spelling).
+            match std::str::from_utf8(head) {
+                Ok(copy) => copy,
+                Err(_) => Box::leak(Box::from(s)),
+            }
+        };
+        if self.slots.is_empty() {
+            self.slots = Box::leak(vec![""; SLOTS].into_boxed_slice());
+        }
+        match std::mem::take(&mut self.slots).split_first_mut() {
+            Some((slot, rest)) => {
+                self.slots = rest;
+                *slot = stored;
+                Text(slot)
+            }
+            None => Text(Box::leak(Box::new(stored))),
+        }
+    }
 }
 
 thread_local! {
@@ -47,8 +92,7 @@ impl Text {
             if let Some(&found) = t.set.get(s) {
                 return found;
             }
-            let stored: &'static str = Box::leak(Box::from(s));
-            let text = Text(Box::leak(Box::new(stored)));
+            let text = t.store(s);
             t.set.insert(text);
             text
         })
@@ -233,6 +277,28 @@ mod tests {
         assert_ne!(a, Text::new("رئيس"));
         assert_eq!(Text::new(""), Text::default());
         assert_eq!(Text::default().as_str(), "");
+    }
+
+    #[test]
+    fn strings_copied_into_chunks_stay_apart_and_whole() {
+        // More strings and slots than one chunk holds, and a string longer than a quarter chunk.
+        let long = "ب".repeat(CHUNK);
+        let made: Vec<(String, Text)> = (0..3 * SLOTS)
+            .map(|i| format!("كلمة{i}"))
+            .chain([long.clone(), "ا".into()])
+            .map(|s| {
+                let t = Text::new(&s);
+                (s, t)
+            })
+            .collect();
+        for (s, t) in &made {
+            assert_eq!(t.as_str(), s);
+            assert!(std::ptr::eq(Text::new(s).0, t.0));
+        }
+        let starts: std::collections::HashSet<*const u8> =
+            made.iter().map(|(_, t)| t.as_str().as_ptr()).collect();
+        assert_eq!(starts.len(), made.len());
+        assert_eq!(Text::new(&long).len(), CHUNK * 2);
     }
 
     #[test]

@@ -71,25 +71,25 @@ impl<'a> Document<'a> {
 
     /// Index of the first word whose start is at or after `byte`.
     pub fn word_index_at(&self, byte: usize) -> usize {
-        self.words.partition_point(|w| w.range.start < byte)
+        self.words.partition_point(|w| w.start() < byte)
     }
 
     /// Index of the word containing byte `at`, or of the first word after it (the number of words
     /// when there is none).
     pub fn word_index_containing(&self, at: usize) -> usize {
-        self.words.partition_point(|w| w.range.end <= at)
+        self.words.partition_point(|w| w.end() <= at)
     }
 
     /// Index of the word containing byte `at`, if a word does.
     pub fn word_containing(&self, at: usize) -> Option<usize> {
         let i = self.word_index_containing(at);
-        (i < self.words.len() && self.words[i].range.start <= at).then_some(i)
+        (i < self.words.len() && self.words[i].start() <= at).then_some(i)
     }
 
     /// The words lying entirely inside the byte range `r`.
     pub fn words_in(&self, r: Range<usize>) -> &[Word] {
         let a = self.word_index_at(r.start);
-        let b = self.words.partition_point(|w| w.range.end <= r.end);
+        let b = self.words.partition_point(|w| w.end() <= r.end);
         if a >= b { &[] } else { &self.words[a..b] }
     }
 

@@ -142,7 +142,8 @@ fn links_and_tags(buf: &[u8]) -> Vec<Range<usize>> {
 ///
 /// Long: the order of the masking steps (front matter, blocks, comments, inline, URLs) is the contract, kept visible in one place.
 pub fn mask(text: &str, format: Format) -> Masked<'_> {
-    let mut buf = text.as_bytes().to_vec();
+    // The copy to blank, made on the first blanking (most plain-text drafts have none).
+    let mut buf: Option<Vec<u8>> = None;
     let mut front_matter = None;
     let comments: Vec<Range<usize>> = if text.contains("<!--") {
         HTML_COMMENT.find_iter(text).map(|m| m.range()).collect()
@@ -150,10 +151,11 @@ pub fn mask(text: &str, format: Format) -> Masked<'_> {
         Vec::new()
     };
     if format == Format::Markdown {
+        let md = copied(&mut buf, text);
         let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
         let mut body_start = bom;
         if let Some(fm) = find_front_matter(text, bom) {
-            blank(&mut buf, fm.clone());
+            blank(md, fm.clone());
             body_start = fm.end;
             front_matter = Some(fm);
         }
@@ -165,7 +167,7 @@ pub fn mask(text: &str, format: Format) -> Masked<'_> {
         } else {
             let mut v = text.as_bytes().to_vec();
             for r in &shortcodes {
-                blank(&mut buf, r.clone());
+                blank(md, r.clone());
                 for b in &mut v[r.clone()] {
                     if *b != b'\n' && *b != b'\r' {
                         *b = b'x';
@@ -184,15 +186,15 @@ pub fn mask(text: &str, format: Format) -> Masked<'_> {
         } else {
             text
         };
-        let regions = mask_blocks(view, body_start, &mut buf);
-        mask_inline(view, &regions, &comments, &mut buf);
+        let regions = mask_blocks(view, body_start, md);
+        mask_inline(view, &regions, &comments, md);
         // Link targets and HTML tags are both found in the buffer as it is now, then blanked.
-        for r in links_and_tags(&buf) {
-            blank(&mut buf, r);
+        for r in links_and_tags(md) {
+            blank(md, r);
         }
     }
     for r in &comments {
-        blank(&mut buf, r.clone());
+        blank(copied(&mut buf, text), r.clone());
     }
     if text.contains("://") || text.contains("www.") || text.contains("WWW.") {
         for m in URL.find_iter(text) {
@@ -201,30 +203,35 @@ pub fn mask(text: &str, format: Format) -> Masked<'_> {
                 .as_str()
                 .find(['«', '»', '“', '”'])
                 .map_or(m.end(), |i| m.start() + i);
-            blank(&mut buf, m.start()..end);
+            blank(copied(&mut buf, text), m.start()..end);
         }
     }
     if text.contains('@') {
         for m in EMAIL.find_iter(text) {
-            blank(&mut buf, m.range());
+            blank(copied(&mut buf, text), m.range());
         }
     }
     // Only whole UTF-8 sequences were blanked (every range above lies on char boundaries), so the
     // buffer is still valid UTF-8.
-    // Nothing blanked (most plain-text drafts): the text itself, borrowed, not checked again.
-    let text = if buf == text.as_bytes() {
-        Cow::Borrowed(text)
-    } else {
-        Cow::Owned(
+    // Nothing blanked (most plain-text drafts): the text itself, borrowed, neither copied nor
+    // checked again.
+    let text = match buf {
+        Some(buf) if buf != text.as_bytes() => Cow::Owned(
             String::from_utf8(buf)
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        )
+        ),
+        _ => Cow::Borrowed(text),
     };
     Masked {
         text,
         front_matter,
         comments,
     }
+}
+
+/// The copy of `text` that `mask` blanks in `buf`, made on first use.
+fn copied<'b>(buf: &'b mut Option<Vec<u8>>, text: &str) -> &'b mut Vec<u8> {
+    buf.get_or_insert_with(|| text.as_bytes().to_vec())
 }
 
 /// The lines of `text` from byte `from`: (start, end of content without `\r\n`/`\n`, end with

@@ -21,17 +21,87 @@ pub enum WordKind {
     Number,
 }
 
-/// One word of the draft.
+/// One word of the draft: 24 bytes (a document holds one per word), its byte range kept as a
+/// `u32` start and a 30-bit length that shares a `u32` with the kind ([`Word::range`],
+/// [`Word::kind`]). So a word starts and ends before 4 GiB and is shorter than 1 GiB: the
+/// tokenizer makes no word past those bounds ([`Word::new`]).
 #[derive(Clone, Debug)]
 pub struct Word {
-    /// Byte range (half-open) in the original text.
-    pub range: Range<usize>,
-    /// Kind of word.
-    pub kind: WordKind,
+    /// Byte offset of the word's start in the original text.
+    start: u32,
+    /// Length in bytes (low 30 bits) and [`WordKind`] (high 2 bits, [`WordKind::bits`]).
+    len_kind: u32,
     /// The [`normalize::plain`] spelling (no harakat, tatweel, invisible characters).
     pub plain: Text,
     /// The [`normalize::identity`] key of the whole word (clitics not stripped).
     pub key: Text,
+}
+
+/// The bits of [`Word::len_kind`] that hold the length; the kind is above them.
+const LEN_BITS: u32 = 30;
+/// The mask of the length bits of [`Word::len_kind`].
+const LEN_MASK: u32 = (1 << LEN_BITS) - 1;
+
+impl WordKind {
+    /// The kind as the two high bits of [`Word::len_kind`].
+    const fn bits(self) -> u32 {
+        (match self {
+            WordKind::Arabic => 0,
+            WordKind::Latin => 1,
+            WordKind::Number => 2,
+        }) << LEN_BITS
+    }
+}
+
+impl Word {
+    /// The word at byte range `range` (half-open) of the text, of kind `kind`, with its plain
+    /// spelling and identity key. `None` when the range does not fit a `Word`: it ends past
+    /// 4 GiB (`u32::MAX`), is 1 GiB long or longer, or is reversed.
+    pub fn new(range: Range<usize>, kind: WordKind, plain: Text, key: Text) -> Option<Word> {
+        let start = u32::try_from(range.start).ok()?;
+        u32::try_from(range.end).ok()?;
+        let len = u32::try_from(range.end.checked_sub(range.start)?).ok()?;
+        (len <= LEN_MASK).then_some(Word {
+            start,
+            len_kind: len | kind.bits(),
+            plain,
+            key,
+        })
+    }
+
+    /// Byte range (half-open) of the word in the original text.
+    #[inline]
+    pub fn range(&self) -> Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// Byte offset of the word's start in the original text.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset just past the word's end in the original text.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.start as usize + (self.len_kind & LEN_MASK) as usize
+    }
+
+    /// Kind of word.
+    #[inline]
+    pub fn kind(&self) -> WordKind {
+        match self.len_kind >> LEN_BITS {
+            0 => WordKind::Arabic,
+            1 => WordKind::Latin,
+            _ => WordKind::Number,
+        }
+    }
+
+    /// The same word at byte range `range` (its spelling, key and kind kept): `None` when the
+    /// range does not fit a `Word` (see [`Word::new`]).
+    pub fn moved(&self, range: Range<usize>) -> Option<Word> {
+        Word::new(range, self.kind(), self.plain, self.key)
+    }
 }
 
 /// The [`normalize::clean`] form of a plain spelling: borrowed when it has no digit or Persian
@@ -63,13 +133,13 @@ impl Word {
     /// offered when at least 3 letters remain (Lucene-style length guard).
     #[inline]
     pub fn proclitic_readings(&self) -> Readings<'_> {
-        proclitic_readings(&self.plain, self.kind == WordKind::Arabic)
+        proclitic_readings(&self.plain, self.kind() == WordKind::Arabic)
     }
 
     /// Like [`Word::proclitic_readings`] but on the identity key.
     #[inline]
     pub fn key_readings(&self) -> Readings<'_> {
-        proclitic_readings(&self.key, self.kind == WordKind::Arabic)
+        proclitic_readings(&self.key, self.kind() == WordKind::Arabic)
     }
 
     /// The byte offset in `source` where the `n`-th plain letter of this word starts (n = 0 is the
@@ -77,16 +147,16 @@ impl Word {
     /// when `n` is past the last letter.
     pub fn byte_of_plain_letter(&self, source: &str, n: usize) -> usize {
         let mut seen = 0;
-        for (off, c) in source.get(self.range.clone()).unwrap_or("").char_indices() {
+        for (off, c) in source.get(self.range()).unwrap_or("").char_indices() {
             if normalize::needs_plain(c.encode_utf8(&mut [0; 4])) {
                 continue;
             }
             if seen == n {
-                return self.range.start + off;
+                return self.start() + off;
             }
             seen += 1;
         }
-        self.range.end
+        self.end()
     }
 }
 
@@ -254,32 +324,19 @@ fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '\u{00C0}'..='\u{024F}')
 }
 
-/// True when the two bytes at `at` encode a basic Arabic letter (U+0621–U+063F, U+0641–U+064A:
-/// D8 A1–BF or D9 81–8A), the letters [`basic_arabic`] accepts.
-#[inline]
-fn basic_pair_at(bytes: &[u8], at: usize) -> bool {
-    matches!(
-        bytes.get(at..at + 2),
-        Some([0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A])
-    )
-}
-
 /// The word made of the [`basic_arabic`] text `text` at byte range `range`: nothing for `plain`
 /// or `clean` to change, so the text is both, and the key folds at most a hamza seat, ة or ى.
-fn basic_word(text: &str, range: Range<usize>) -> Word {
+/// `folds` says whether it has a letter the key folds ([`needs_identity_fold`]). `None` when the
+/// range does not fit a `Word` ([`Word::new`]).
+fn basic_word(text: &str, range: Range<usize>, folds: bool) -> Option<Word> {
     // A folded key is made once per distinct spelling on the thread (a story repeats its words).
-    let (plain, key) = if needs_identity_fold(text) {
+    let (plain, key) = if folds {
         Text::with_derived(text, fold_basic_key)
     } else {
         let plain = Text::from(text);
         (plain, plain)
     };
-    Word {
-        range,
-        kind: WordKind::Arabic,
-        plain,
-        key,
-    }
+    Word::new(range, WordKind::Arabic, plain, key)
 }
 
 /// The identity key of a [`basic_arabic`] text, folded on bytes in a stack buffer (آ أ إ → ا,
@@ -310,7 +367,8 @@ fn fold_basic_key(text: &str) -> Text {
 ///
 /// Most words are runs of basic Arabic letters ended by a space or punctuation: those are read
 /// two bytes at a time, without decoding characters ([`basic_run_end`]); any other word is read
-/// character by character ([`word_end`], then [`make_word`]).
+/// character by character ([`word_end`], then [`make_word`]). A word that does not fit a
+/// [`Word`] (ending past 4 GiB, or 1 GiB long) is left out.
 pub fn tokenize(masked: &str) -> Vec<Word> {
     let mut words = Vec::with_capacity(masked.len() / 8);
     let bytes = masked.as_bytes();
@@ -322,10 +380,10 @@ pub fn tokenize(masked: &str) -> Vec<Word> {
             pos += 1;
             continue;
         }
-        if let Some(end) = basic_run_end(masked, pos)
+        if let Some((end, folds)) = basic_run_end(masked, pos)
             && let Some(text) = masked.get(pos..end)
         {
-            words.push(basic_word(text, pos..end));
+            words.extend(basic_word(text, pos..end, folds));
             pos = end;
             continue;
         }
@@ -357,17 +415,25 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 /// `masked`, when the word is such a run from start to end: `None` when `pos` starts no basic
 /// letter, or when the run is followed by a character that continues an Arabic word (a haraka,
 /// tatweel, another Arabic letter, an invisible character), which the character path reads.
-fn basic_run_end(masked: &str, pos: usize) -> Option<usize> {
-    let bytes = masked.as_bytes();
-    if !basic_pair_at(bytes, pos) {
+/// With the end, whether the run has a letter its identity key folds ([`needs_identity_fold`]),
+/// found in the same pass over its pairs of bytes.
+fn basic_run_end(masked: &str, pos: usize) -> Option<(usize, bool)> {
+    let mut pairs = 0;
+    let mut folds = false;
+    for p in masked.as_bytes().get(pos..)?.chunks_exact(2) {
+        match p {
+            [0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9] | [0xD9, 0x89] => folds = true,
+            [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A] => {}
+            _ => break,
+        }
+        pairs += 1;
+    }
+    if pairs == 0 {
         return None;
     }
-    let mut end = pos + 2;
-    while basic_pair_at(bytes, end) {
-        end += 2;
-    }
+    let end = pos + 2 * pairs;
     let ends = char_at(masked, end).is_none_or(|d| !is_arabic_word_char(d) && !is_invisible(d));
-    ends.then_some(end)
+    ends.then_some((end, folds))
 }
 
 /// The kind of word the character `c` starts, or `None` when it starts none (ASCII punctuation,
@@ -426,7 +492,7 @@ fn word_end(masked: &str, kind: WordKind, from: usize) -> usize {
 /// invisible characters are removed.
 fn make_word(text: &str, kind: WordKind, range: Range<usize>) -> Option<Word> {
     if kind == WordKind::Arabic && basic_arabic(text) {
-        return Some(basic_word(text, range));
+        return basic_word(text, range, needs_identity_fold(text));
     }
     let plain = if kind == WordKind::Arabic && normalize::needs_plain(text) {
         Text::from(normalize::plain(text))
@@ -443,12 +509,7 @@ fn make_word(text: &str, kind: WordKind, range: Range<usize>) -> Option<Word> {
     } else {
         Text::from(clean.as_ref())
     };
-    Some(Word {
-        range,
-        kind,
-        plain,
-        key,
-    })
+    Word::new(range, kind, plain, key)
 }
 
 /// True when `text` is made only of the Arabic base letters U+0621–U+063F and U+0641–U+064A (in
@@ -495,14 +556,14 @@ mod tests {
     fn words_keep_harakat_and_clitics() {
         let src = "وَقَالَ اللواءُ مملوك: 3.5% من CNN «سانا»";
         let w = tokenize(src);
-        let texts: Vec<&str> = w.iter().map(|w| &src[w.range.clone()]).collect();
+        let texts: Vec<&str> = w.iter().map(|w| &src[w.range()]).collect();
         assert_eq!(
             texts,
             ["وَقَالَ", "اللواءُ", "مملوك", "3.5", "من", "CNN", "سانا"]
         );
         assert_eq!(w[0].plain, "وقال");
-        assert_eq!(w[3].kind, WordKind::Number);
-        assert_eq!(w[5].kind, WordKind::Latin);
+        assert_eq!(w[3].kind(), WordKind::Number);
+        assert_eq!(w[5].kind(), WordKind::Latin);
     }
 
     #[test]
@@ -629,16 +690,41 @@ mod tests {
             } else {
                 plain.clone()
             };
-            return Some(Word {
-                range,
-                kind,
-                plain,
-                key,
-            });
+            return Word::new(range, kind, plain, key);
         }
         // Any other word: the same construction as the tokenizer's (its char-by-char part is
         // the basic case above).
         make_word(text, kind, range)
+    }
+
+    #[test]
+    fn a_word_is_24_bytes_and_keeps_its_range_and_kind() {
+        assert_eq!(std::mem::size_of::<Word>(), 24);
+        let words = tokenize("قال CNN ١٢٣");
+        let got: Vec<_> = words.iter().map(|w| (w.range(), w.kind())).collect();
+        assert_eq!(
+            got,
+            [
+                (0..6, WordKind::Arabic),
+                (7..10, WordKind::Latin),
+                (11..17, WordKind::Number)
+            ]
+        );
+        assert_eq!((words[1].start(), words[1].end()), (7, 10));
+        let t = Text::from("قال");
+        // A range past 4 GiB, 1 GiB long or reversed does not fit.
+        assert!(Word::new(0..(1usize << 32), WordKind::Arabic, t, t).is_none());
+        assert!(Word::new(0..(1usize << 30), WordKind::Arabic, t, t).is_none());
+        assert!(Word::new(6..3, WordKind::Arabic, t, t).is_none());
+        let last = Word::new(10..(1usize << 30) - 1 + 10, WordKind::Number, t, t);
+        assert_eq!(
+            last.map(|w| (w.end(), w.kind())),
+            Some(((1 << 30) + 9, WordKind::Number))
+        );
+        let moved = words[1]
+            .moved(100..103)
+            .map(|w| (w.range(), w.kind(), w.plain));
+        assert_eq!(moved, Some((100..103, WordKind::Latin, Text::from("CNN"))));
     }
 
     #[test]
@@ -656,7 +742,7 @@ mod tests {
         ];
         let flat = |w: Vec<Word>| -> Vec<(Range<usize>, WordKind, String, String)> {
             w.into_iter()
-                .map(|w| (w.range, w.kind, w.plain.to_string(), w.key.to_string()))
+                .map(|w| (w.range(), w.kind(), w.plain.to_string(), w.key.to_string()))
                 .collect()
         };
         for t in texts {
@@ -678,7 +764,7 @@ mod tests {
         let words = tokenize(src);
         assert_eq!(words.len(), 12);
         for w in &words {
-            let text = &src[w.range.clone()];
+            let text = &src[w.range()];
             assert_eq!(w.plain, normalize::plain(text), "{text}");
             assert_eq!(w.key, normalize::identity(text), "{text}");
         }

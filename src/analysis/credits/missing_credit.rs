@@ -27,7 +27,7 @@ pub const STORY_WORDS: usize = 20;
 pub fn expects_credit(doc: &crate::text::Document) -> bool {
     doc.words
         .iter()
-        .filter(|w| w.kind == crate::text::WordKind::Arabic)
+        .filter(|w| w.kind() == crate::text::WordKind::Arabic)
         .take(STORY_WORDS)
         .count()
         >= STORY_WORDS
@@ -78,7 +78,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     } else {
         format!("({})", names.join("، "))
     };
-    let mut f = finding(&RULE, first.range.clone(), describe(&names));
+    let mut f = finding(&RULE, first.range(), describe(&names));
     f.related = related;
     f.fixes.push(append_credit_line(cx, &line));
     out.push(f);

@@ -109,14 +109,14 @@ fn word_count(cx: &Context, r: Range<usize>) -> usize {
     cx.doc
         .words_in(r)
         .iter()
-        .filter(|w| w.kind != WordKind::Number)
+        .filter(|w| w.kind() != WordKind::Number)
         .count()
 }
 
 fn has_agency(cx: &Context, r: Range<usize>) -> bool {
     let a = cx.doc.word_index_at(r.start);
-    let b = cx.doc.words.partition_point(|w| w.range.end <= r.end);
-    (a..b).any(|i| cx.lex.words[i].agency.is_some())
+    let b = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    (a..b).any(|i| cx.lex.words[i].agency().is_some())
 }
 
 /// Finds credits, cited agencies and anonymous sources: the credits in reading order (front
@@ -305,9 +305,11 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
     let words = &cx.doc.words;
     let mut out = Vec::new();
     for (i, t) in cx.lex.words.iter().enumerate() {
-        let Some((len, idx)) = t.agency else { continue };
+        let Some((len, idx)) = t.agency() else {
+            continue;
+        };
         let (len, idx) = (usize::from(len), usize::from(idx));
-        let range = words[i].range.start..words[i + len - 1].range.end;
+        let range = words[i].start()..words[i + len - 1].end();
         let agency = &cx.profile.agency_list[idx];
         let in_credit = credits
             .iter()
@@ -361,7 +363,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             continue;
         }
         out.push(AnonymousSource {
-            range: words[i].range.start..words[last].range.end,
+            range: words[i].start()..words[last].end(),
         });
         i = last + 1;
     }
@@ -384,7 +386,7 @@ fn adjacent(cx: &Context, a: usize) -> bool {
         && cx
             .doc
             .prose()
-            .get(words[a].range.end..words[a + 1].range.start)
+            .get(words[a].end()..words[a + 1].start())
             .is_some_and(|g| g.chars().all(char::is_whitespace))
 }
 
@@ -402,7 +404,7 @@ fn ordinary_form(cx: &Context, i: usize, len: usize) -> bool {
     }
     let lexicon = crate::profile::words::lexicon();
     span.iter().enumerate().all(|(k, w)| {
-        w.kind == WordKind::Arabic && (lexicon.is_word(&w.plain) || cx.lex.words[i + k].place > 0)
+        w.kind() == WordKind::Arabic && (lexicon.is_word(&w.plain) || cx.lex.words[i + k].place > 0)
     })
 }
 
@@ -445,9 +447,7 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
     let src = cx.doc.prose();
     let mut j = i;
     while j > 0 && i - j < 8 {
-        let gap = src
-            .get(words[j - 1].range.end..words[j].range.start)
-            .unwrap_or("");
+        let gap = src.get(words[j - 1].end()..words[j].start()).unwrap_or("");
         if !gap
             .chars()
             .all(|c| c == ' ' || c == '\u{A0}' || c == '،' || c == ',')
@@ -486,7 +486,7 @@ fn source_noun(cx: &Context, i: usize) -> bool {
     if matches!(key, "مصدر" | "مصادر")
         && adjacent(cx, i)
         && words[i + 1].key.starts_with("بال")
-        && words[i + 1].kind == WordKind::Arabic
+        && words[i + 1].kind() == WordKind::Arabic
     {
         return true;
     }
@@ -497,14 +497,14 @@ fn source_noun(cx: &Context, i: usize) -> bool {
         return false;
     }
     let prev = &cx.lex.words[i - 1];
-    if prev.verb || prev.participle {
+    if prev.verb() || prev.participle() {
         return true;
     }
     if words[i - 1].key == "عن" {
         let mut j = i - 1;
         while j > 0 && i - j < 6 && adjacent(cx, j - 1) {
             j -= 1;
-            if cx.lex.words[j].verb || cx.lex.words[j].participle {
+            if cx.lex.words[j].verb() || cx.lex.words[j].participle() {
                 return true;
             }
         }
@@ -524,7 +524,7 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
             break;
         }
         let key = words[last + 1].key.as_str();
-        if words[last + 1].kind != WordKind::Arabic || cx.lex.words[last + 1].is_cue() {
+        if words[last + 1].kind() != WordKind::Arabic || cx.lex.words[last + 1].is_cue() {
             break;
         }
         if body_preposition(key) && adjacent(cx, last + 1) {
@@ -563,7 +563,7 @@ fn body_preposition(key: &str) -> bool {
 fn body_after_preposition(cx: &Context, prep: usize) -> Option<usize> {
     let words = &cx.doc.words;
     let body = &cx.lex.words[prep + 1];
-    if words[prep + 1].kind != WordKind::Arabic || body.is_cue() {
+    if words[prep + 1].kind() != WordKind::Arabic || body.is_cue() {
         return None;
     }
     let n = usize::from(body.place).max(1);
@@ -578,7 +578,7 @@ fn body_after_preposition(cx: &Context, prep: usize) -> Option<usize> {
         }
         let w = &words[last + 1];
         let t = &cx.lex.words[last + 1];
-        if w.kind == WordKind::Arabic
+        if w.kind() == WordKind::Arabic
             && !t.is_cue()
             && (w.key.starts_with("ال") || t.place > 0)
             && !matches!(
@@ -620,7 +620,7 @@ fn describes_source(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
     let bare = w.key.strip_prefix("ال").unwrap_or(&w.key);
     lists::source_grades().contains(bare)
-        || (!t.function
+        || (!t.function()
             && t.given == 0
             && !bare.is_empty()
             && (bare.ends_with('ي')
@@ -638,16 +638,14 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
     let words = &cx.doc.words;
     let src = cx.doc.prose();
     // شاهد من رويترز: a witness identified by the outlet is the outlet's own reporter.
-    if (first..=last).any(|k| cx.lex.words[k].agency.is_some()) {
+    if (first..=last).any(|k| cx.lex.words[k].agency().is_some()) {
         return true;
     }
     // A given name a few words on, past a bracketed acronym and the body (مسؤول (بارع) في
     // الأحساء محمد): stop at أن/إن, a cue or other punctuation.
     let mut k = last;
     while k + 1 < words.len() && k < last + 5 {
-        let gap = src
-            .get(words[k].range.end..words[k + 1].range.start)
-            .unwrap_or("");
+        let gap = src.get(words[k].end()..words[k + 1].start()).unwrap_or("");
         if !gap
             .chars()
             .all(|c| c.is_whitespace() || matches!(c, '(' | ')'))
@@ -666,9 +664,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
     }
     // Right after: a given name or "called" (with blanks or a comma between).
     if let Some(next) = words.get(last + 1) {
-        let gap = src
-            .get(words[last].range.end..next.range.start)
-            .unwrap_or("");
+        let gap = src.get(words[last].end()..next.start()).unwrap_or("");
         if gap.trim().is_empty() || gap.trim() == "،" || gap.trim() == "," {
             let t = &cx.lex.words[last + 1];
             if t.given > 0 || lists::naming_words().contains(next.key.as_str()) {
@@ -681,7 +677,7 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
         return false;
     }
     let gap = src
-        .get(words[first - 1].range.end..words[first].range.start)
+        .get(words[first - 1].end()..words[first].start())
         .unwrap_or("")
         .trim();
     if gap != "،" && gap != "," {
@@ -689,13 +685,13 @@ fn named_source(cx: &Context, first: usize, last: usize) -> bool {
     }
     let prev = &words[first - 1];
     let t = &cx.lex.words[first - 1];
-    !t.function
+    !t.function()
         && !t.is_cue()
         && t.place == 0
         && (t.given > 0
-            || (prev.kind == WordKind::Arabic
+            || (prev.kind() == WordKind::Arabic
                 && !crate::profile::words::lexicon().is_word(&prev.plain))
-            || prev.kind == WordKind::Latin)
+            || prev.kind() == WordKind::Latin)
 }
 
 /// Is an ambiguous agency name (فارس، الوطن) used as an outlet here: after an outlet noun
@@ -728,7 +724,7 @@ fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
     let mut j = i;
     while j > 0 && i - j <= 4 {
         let gap = src
-            .get(cx.doc.words[j - 1].range.end..cx.doc.words[j].range.start)
+            .get(cx.doc.words[j - 1].end()..cx.doc.words[j].start())
             .unwrap_or("");
         if !gap
             .chars()
@@ -808,13 +804,13 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     }
     // A bare name of two or three words on its own line, starting with a given name or the article.
     let wc = cx.doc.words_in(r.clone());
-    if (2..=3).contains(&wc.len()) && wc.iter().all(|w| w.kind == WordKind::Arabic) {
+    if (2..=3).contains(&wc.len()) && wc.iter().all(|w| w.kind() == WordKind::Arabic) {
         let i = cx.doc.word_index_at(r.start);
         let t0 = &cx.lex.words[i];
         if t0.given > 0
             && !cx.lex.words[i..i + wc.len()]
                 .iter()
-                .any(|t| t.function || t.is_cue())
+                .any(|t| t.function() || t.is_cue())
         {
             return Some(CreditKind::Byline);
         }
@@ -836,12 +832,12 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
     let ws = cx.doc.words_in(r.clone());
     let first = cx.doc.word_index_at(r.start);
     (2..=4).contains(&ws.len())
-        && ws.iter().all(|w| w.kind == WordKind::Arabic)
+        && ws.iter().all(|w| w.kind() == WordKind::Arabic)
         && cx.lex.words[first].given > 0
         && !cx.doc.words[first].key.starts_with('و')
         && !cx.lex.words[first..first + ws.len()]
             .iter()
-            .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
+            .any(|t| t.function() || t.is_cue() || t.place > 0 || t.anonymous > 0)
 }
 
 /// True when the bracket `m` (byte range in the paragraph starting at byte `at`) closes a
@@ -861,7 +857,7 @@ fn aside_after_prose(cx: &Context, at: usize, m: &Range<usize>) -> bool {
     }
     let first = cx.doc.word_index_at(inner.start);
     let n = cx.doc.words_in(inner).len();
-    (first..first + n).any(|k| cx.lex.words[k].function && !cx.doc.words[k].key.starts_with("ال"))
+    (first..first + n).any(|k| cx.lex.words[k].function() && !cx.doc.words[k].key.starts_with("ال"))
 }
 
 /// True when the words of `range` are a person's name: two to four Arabic words, the first a given
@@ -882,12 +878,12 @@ fn person_name(cx: &Context, range: Range<usize>) -> bool {
     (2..=4).contains(&n)
         && cx.doc.words[i..i + n]
             .iter()
-            .all(|w| w.kind == WordKind::Arabic)
+            .all(|w| w.kind() == WordKind::Arabic)
         && tags[0].given > 0
         && !cx.doc.words[i].key.starts_with('و')
         && !tags
             .iter()
-            .any(|t| t.function || t.is_cue() || t.place > 0 || t.anonymous > 0)
+            .any(|t| t.function() || t.is_cue() || t.place > 0 || t.anonymous > 0)
 }
 
 /// True when the line `text` (starting at byte `at`) is a writer's name and a place, in either
@@ -912,7 +908,7 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
                 .doc
                 .words_in(r)
                 .iter()
-                .all(|w| w.kind == WordKind::Arabic)
+                .all(|w| w.kind() == WordKind::Arabic)
     };
     text[k + sep..]
         .find(['-', '–', '—', '،', ':', '/'])
@@ -945,7 +941,7 @@ fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
             .trim_end_matches(':')
             .trim_end()
             .ends_with(last.plain.as_str())
-        && person_name(cx, r.start..last.range.start)
+        && person_name(cx, r.start..last.start())
     {
         return true;
     }

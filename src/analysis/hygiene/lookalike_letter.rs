@@ -151,13 +151,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         };
         let word = &doc.words[wi];
         let digits = is_persian_digit(c);
-        if scan.foreign_run[wi] || (digits != (word.kind == WordKind::Number)) {
+        if scan.foreign_run[wi] || (digits != (word.kind() == WordKind::Number)) {
             continue;
         }
         let end = if digits {
-            run_end(&mut iter, start + c.len_utf8(), word.range.end)
+            run_end(&mut iter, start + c.len_utf8(), word.end())
         } else {
-            word_span_end(&mut iter, src, start + c.len_utf8(), word.range.end)
+            word_span_end(&mut iter, src, start + c.len_utf8(), word.end())
         };
         let bad = &src[start..end];
         let mut ambiguous = false;
@@ -166,7 +166,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         } else {
             let spellings = spellings.get_or_insert_with(|| story_spellings(doc));
             // Is the run's last letter the word's last letter (marks and tatweel aside)?
-            let at_end = src[end..word.range.end]
+            let at_end = src[end..word.end()]
                 .chars()
                 .all(|c| is_diacritic(c) || is_tatweel(c) || is_invisible(c));
             ambiguous = at_end && final_letter_ambiguous(bad, &word.plain);
@@ -174,10 +174,10 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         };
         let fixed_word = format!(
             "{}{new}{}",
-            &src[word.range.start..start],
-            &src[end..word.range.end]
+            &src[word.start()..start],
+            &src[end..word.end()]
         );
-        let message = describe(bad, digits, &src[word.range.clone()], &fixed_word);
+        let message = describe(bad, digits, &src[word.range()], &fixed_word);
         let mut f = finding(&RULE, start..end, message);
         f.fixes.push(Fix {
             title: Message::new(
@@ -284,7 +284,7 @@ fn final_letter_ambiguous(bad: &str, plain: &str) -> bool {
 fn story_spellings<'a>(doc: &'a crate::text::Document) -> HashSet<&'a str> {
     doc.words
         .iter()
-        .filter(|w| w.kind == WordKind::Arabic)
+        .filter(|w| w.kind() == WordKind::Arabic)
         .map(|w| w.plain.as_str())
         .collect()
 }

@@ -58,7 +58,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         if style == major {
             continue;
         }
-        let r = cx.doc.words[i].range.clone();
+        let r = cx.doc.words[i].range();
         let number = cx.doc.source.get(r.clone()).unwrap_or("");
         let new = convert(number, major);
         let mut f = finding(

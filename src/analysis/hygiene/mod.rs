@@ -144,9 +144,9 @@ enum Lean {
 
 fn lean(doc: &Document, i: usize) -> (Lean, bool) {
     let w = &doc.words[i];
-    let text = doc.source.get(w.range.clone()).unwrap_or("");
+    let text = doc.source.get(w.range()).unwrap_or("");
     let arabic_letter = text.chars().any(is_arabic_only_letter);
-    if w.kind == WordKind::Number {
+    if w.kind() == WordKind::Number {
         let persian = text.chars().any(|c| matches!(c, '\u{06F0}'..='\u{06F9}'));
         return (
             if persian {
@@ -157,7 +157,7 @@ fn lean(doc: &Document, i: usize) -> (Lean, bool) {
             false,
         );
     }
-    if w.kind != WordKind::Arabic {
+    if w.kind() != WordKind::Arabic {
         return (Lean::None, false);
     }
     let clean = w.clean();
@@ -264,7 +264,7 @@ fn foreign_runs(doc: &Document) -> Vec<bool> {
         let boundary = i == n_runs
             || (i > 0
                 && prose
-                    .get(doc.words[i - 1].range.end..doc.words[i].range.start)
+                    .get(doc.words[i - 1].end()..doc.words[i].start())
                     .unwrap_or("")
                     .chars()
                     .any(is_run_boundary));
@@ -298,15 +298,15 @@ fn foreign_runs(doc: &Document) -> Vec<bool> {
 fn numbers(doc: &Document) -> (Vec<(usize, DigitStyle)>, Option<DigitStyle>) {
     let mut numbers = Vec::new();
     for (i, w) in doc.words.iter().enumerate() {
-        if w.kind != WordKind::Number || !is_prose(doc, w.range.start) {
+        if w.kind() != WordKind::Number || !is_prose(doc, w.start()) {
             continue;
         }
-        if latin_neighbour(doc, w.range.clone()) || list_marker(doc, w.range.clone()) {
+        if latin_neighbour(doc, w.range()) || list_marker(doc, w.range()) {
             continue;
         }
         let first = doc
             .source
-            .get(w.range.clone())
+            .get(w.range())
             .unwrap_or("")
             .chars()
             .next()
@@ -500,7 +500,7 @@ mod tests {
             .iter()
             .zip(&scan.foreign_run)
             .filter(|(_, f)| **f)
-            .map(|(w, _)| src[w.range.clone()].to_string())
+            .map(|(w, _)| src[w.range()].to_string())
             .collect()
     }
 

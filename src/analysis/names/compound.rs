@@ -64,7 +64,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
     let mut found: HashMap<String, Vec<(Mention, bool)>> = HashMap::default();
     for i in 0..n {
         let w = &words[i];
-        if w.kind != WordKind::Arabic || !may_hold_head(&w.key) {
+        if w.kind() != WordKind::Arabic || !may_hold_head(&w.key) {
             continue;
         }
         for (k, r) in &cx.doc.words[i].key_readings() {
@@ -78,13 +78,13 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
             if HEADS.iter().any(|(h, _)| *h == r.as_str())
                 && i + 1 < n
                 && adjacent(cx, i, i + 1)
-                && words[i + 1].kind == WordKind::Arabic
+                && words[i + 1].kind() == WordKind::Arabic
                 && long_enough(&words[i + 1].key)
             {
                 let start = stem_range(cx, i, *k).start;
                 found.entry(key(r, &words[i + 1].key)).or_default().push((
                     Mention {
-                        range: start..words[i + 1].range.end,
+                        range: start..words[i + 1].end(),
                         spelling: format!("{} {}", plain_rest(), words[i + 1].plain),
                         how: MatchKind::Identity,
                     },
@@ -97,7 +97,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 .iter()
                 .filter_map(|(h, _)| r.strip_prefix(h).map(|p| (*h, p)))
                 .find(|(_, p)| long_enough(p))
-                && !cx.lex.words[i].function
+                && !cx.lex.words[i].function()
             {
                 found.entry(key(h, part)).or_default().push((
                     Mention {

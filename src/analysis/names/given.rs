@@ -51,7 +51,7 @@ fn given_start(cx: &Context, s: usize) -> usize {
     if w.key.starts_with('و') && !whole_is_given {
         w.byte_of_plain_letter(cx.doc.source, 1)
     } else {
-        w.range.start
+        w.start()
     }
 }
 
@@ -59,7 +59,7 @@ fn given_start(cx: &Context, s: usize) -> usize {
 pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
     let words = &cx.doc.words;
     let i = cx.doc.word_index_containing(m.range.start);
-    if i >= words.len() || words[i].range.start != m.range.start {
+    if i >= words.len() || words[i].start() != m.range.start {
         // A proclitic on the family name itself (ومملوك، بشكل): no given name before it, and too
         // often a common word (بشكل is not the family name شكل).
         return Lead::Other;
@@ -85,7 +85,7 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             && adjacent(cx, k - 2, k - 1)
         {
             k -= 2;
-            chain_start = Some(words[k].range.start);
+            chain_start = Some(words[k].start());
             continue;
         }
         break;
@@ -110,7 +110,7 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
         }
     }
     let t = &cx.lex.words[j];
-    if in_title(cx, j) || (j == i - 1 && t.verb) {
+    if in_title(cx, j) || (j == i - 1 && t.verb()) {
         Lead::Alone
     } else {
         Lead::Other

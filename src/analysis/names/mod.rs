@@ -117,8 +117,8 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
         return false;
     };
     let t = &cx.lex.words[i];
-    w.kind == WordKind::Arabic
-        && !t.function
+    w.kind() == WordKind::Arabic
+        && !t.function()
         && !t.is_cue()
         && t.title == 0
         && t.anonymous == 0
@@ -132,7 +132,7 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
 pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     let text = cx.doc.prose();
     let (x, y) = (&cx.doc.words[a], &cx.doc.words[b]);
-    let gap = text.get(x.range.end..y.range.start).unwrap_or("");
+    let gap = text.get(x.end()..y.start()).unwrap_or("");
     if gap == " " {
         return true;
     }
@@ -349,7 +349,7 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
         return false;
     }
     let w = &cx.doc.words[s.word];
-    let written = cx.doc.source.get(w.range.clone()).unwrap_or_default();
+    let written = cx.doc.source.get(w.range()).unwrap_or_default();
     adverbial_accusative(cx, written)
         || preposition_on_common_noun(cx, &w.plain)
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
@@ -446,7 +446,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     let tags = &cx.lex.words;
     let n = words.len();
     let t = &tags[i];
-    if t.place == 1 && words[i].kind == WordKind::Arabic {
+    if t.place == 1 && words[i].kind() == WordKind::Arabic {
         out.push(Seed {
             word: i,
             kind: NameKind::Place,
@@ -456,7 +456,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     // A listed organisation (الأزهر، الفيفا، يوتيوب): a proper name, so its spellings with and
     // without the article and its transliterations are variants.
     let readings = words[i].key_readings();
-    if words[i].kind == WordKind::Arabic
+    if words[i].kind() == WordKind::Arabic
         && readings.iter().any(|(n, r)| {
             (*n == 0 || words[i].key.starts_with(['و', 'ف', 'ب', 'ل']))
                 && organisations.may_hold(r)
@@ -469,9 +469,9 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             family: true,
         });
     }
-    if let Some((1, idx)) = t.agency
+    if let Some((1, idx)) = t.agency()
         && !cx.profile.agency_list[usize::from(idx)].ambiguous
-        && words[i].kind == WordKind::Arabic
+        && words[i].kind() == WordKind::Arabic
         && !agreeing_nisba(cx, i)
     {
         out.push(Seed {
@@ -528,7 +528,7 @@ fn after_title(cx: &Context, i: usize) -> usize {
                 j += usize::from(tj.title);
             } else if is_nisba(&words[j].plain)
                 && tj.given == 0
-                && (tj.function || is_nisba_of_place(cx, j) || words[j].plain.ends_with("ية"))
+                && (tj.function() || is_nisba_of_place(cx, j) || words[j].plain.ends_with("ية"))
             {
                 j += 1;
             } else if construct_title
@@ -764,15 +764,15 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
     let tags = &cx.lex.words;
     let n = words.len();
     let t = &tags[i];
-    if t.verb && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
+    if t.verb() && i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) {
         let w = &words[i + 1];
         let tn = &tags[i + 1];
         // A family name with the article (وقال الزموري إن): see [`definite_unknown_subject`].
         let definite = w.plain.starts_with("ال");
         if tn.given == 0
             && tn.place == 0
-            && tn.agency.is_none()
-            && !tn.org_noun
+            && tn.agency().is_none()
+            && !tn.org_noun()
             && (!definite || definite_unknown_subject(cx, i + 1))
             && !w
                 .key_readings()
@@ -795,7 +795,7 @@ fn subject_seed(cx: &Context, i: usize) -> Option<Seed> {
                 && !has_article(&words[i + 2])
                 && !looks_common(&words[i + 2].plain)
                 && tags[i + 2].place == 0
-                && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function);
+                && (i + 3 >= n || !adjacent(cx, i + 2, i + 3) || tags[i + 3].function());
             if two {
                 return Some(Seed {
                     word: i + 2,
@@ -845,8 +845,8 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
         .map(|k| {
             is_nameable(cx, k)
                 && tags[k].place == 0
-                && !tags[k].org_noun
-                && tags[k].agency.is_none()
+                && !tags[k].org_noun()
+                && tags[k].agency().is_none()
                 && !looks_common(&words[k].plain)
                 && !has_article(&words[k])
         })
@@ -1143,8 +1143,8 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let candidate = |i: usize| {
         let w = &words[i];
         let t = &tags[i];
-        !(w.kind != WordKind::Arabic
-            || t.function
+        !(w.kind() != WordKind::Arabic
+            || t.function()
             || t.is_cue()
             || t.title > 0
             || t.given > 0
@@ -1332,7 +1332,7 @@ fn construct_before_place(cx: &Context, i: usize) -> bool {
     let gap_ok = cx
         .doc
         .prose()
-        .get(words[i].range.end..next.range.start)
+        .get(words[i].end()..next.start())
         .is_some_and(|g| {
             g.chars()
                 .all(|c| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '“' | '”'))
@@ -1347,13 +1347,13 @@ fn quoted_alone(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let w = &words[i];
     let before = if i > 0 {
-        text.get(words[i - 1].range.end..w.range.start)
+        text.get(words[i - 1].end()..w.start())
     } else {
-        text.get(..w.range.start)
+        text.get(..w.start())
     };
     let after = match words.get(i + 1) {
-        Some(n) => text.get(w.range.end..n.range.start),
-        None => text.get(w.range.end..),
+        Some(n) => text.get(w.end()..n.start()),
+        None => text.get(w.end()..),
     };
     before.is_some_and(|g| g.trim_end().ends_with(['«', '"', '“', '(']))
         && after.is_some_and(|g| g.trim_start().starts_with(['»', '"', '”', ')']))
@@ -1370,13 +1370,13 @@ fn name_slot(cx: &Context, i: usize) -> bool {
     let marks = ['«', '»', '"', '“', '”', '(', ')', '\''];
     let only = |gap: &str| gap.chars().all(|c| c.is_whitespace() || marks.contains(&c));
     let before = if i > 0 {
-        text.get(words[i - 1].range.end..w.range.start)
+        text.get(words[i - 1].end()..w.start())
     } else {
-        text.get(..w.range.start)
+        text.get(..w.start())
     };
     let after = match words.get(i + 1) {
-        Some(n) => text.get(w.range.end..n.range.start),
-        None => text.get(w.range.end..),
+        Some(n) => text.get(w.end()..n.start()),
+        None => text.get(w.end()..),
     };
     let opens = |g: &str| g.trim_end().ends_with(['«', '"', '“', '(']);
     let closes = |g: &str| g.trim_start().starts_with(['»', '"', '”', ')']);
@@ -1392,7 +1392,7 @@ fn name_slot(cx: &Context, i: usize) -> bool {
     let p = &cx.lex.words[i - 1];
     let prev = cx.doc.words[i - 1].key_readings();
     let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
-    p.org_noun || p.title > 0 || p.verb || is_org_lead(stem) || is_place_noun(stem)
+    p.org_noun() || p.title > 0 || p.verb() || is_org_lead(stem) || is_place_noun(stem)
 }
 
 /// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
@@ -1417,7 +1417,7 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
     words
         .iter()
         .filter(|w| {
-            w.kind == WordKind::Arabic
+            w.kind() == WordKind::Arabic
                 && !w
                     .plain
                     .chars()
@@ -1443,9 +1443,9 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
     let has_persian = |w: &crate::text::Word| has_persian_letter(&w.plain);
     let mut by_key: HashMap<&str, usize> = HashMap::default();
     for (i, w) in words.iter().enumerate() {
-        if w.kind == WordKind::Arabic
+        if w.kind() == WordKind::Arabic
             && !has_persian(w)
-            && (!cx.lex.words[i].function || twins.contains(w.key.as_str()))
+            && (!cx.lex.words[i].function() || twins.contains(w.key.as_str()))
         {
             by_key.entry(w.key.as_str()).or_insert(i);
         }
@@ -1489,7 +1489,7 @@ fn strong_seed(cx: &Context, s: &Seed) -> bool {
     match s.kind {
         NameKind::Place => t.place > 0,
         NameKind::Org => {
-            t.agency.is_some()
+            t.agency().is_some()
                 || cx.doc.words[s.word]
                     .key_readings()
                     .iter()
@@ -1518,7 +1518,7 @@ fn common_noun_states(written: &str, key: &str) -> bool {
 }
 
 fn is_nisba_of_place(cx: &Context, i: usize) -> bool {
-    cx.lex.words[i].place_nisba
+    cx.lex.words[i].place_nisba()
 }
 
 /// Whether word `i`, read as `r`, may be a family name written with or without the article: not a
@@ -1532,12 +1532,12 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
     if !r.starts_with("ال") && r.ends_with('ي') && i > 0 && adjacent(cx, i - 1, i) {
         let p = &cx.doc.words[i - 1];
         let pt = &cx.lex.words[i - 1];
-        let indefinite_noun = p.kind == WordKind::Arabic
+        let indefinite_noun = p.kind() == WordKind::Arabic
             && !p.plain.starts_with("ال")
             && !pronoun_suffixed(&p.plain)
             && !feminine_noun_before_masculine_nisba(&p.plain, r)
             && !p.plain.starts_with(['و', 'ف'])
-            && !pt.function
+            && !pt.function()
             && !pt.is_cue()
             && pt.title == 0
             && pt.given == 0
@@ -1560,10 +1560,7 @@ fn doctor_abbreviation(cx: &Context, i: usize) -> Option<usize> {
     if words[i].plain.as_str() != "د" || k >= words.len() {
         return None;
     }
-    let gap = cx
-        .doc
-        .prose()
-        .get(words[i].range.end..words[j].range.start)?;
+    let gap = cx.doc.prose().get(words[i].end()..words[j].start())?;
     let first_ok = gap.trim() == "."
         && is_nameable(cx, j)
         && !has_article(&words[j])
@@ -1591,7 +1588,7 @@ fn appositive_name(cx: &Context, j: usize) -> bool {
     }
     let text = cx.doc.prose();
     let gap = |a: usize, b: usize| {
-        text.get(words[a].range.end..words[b].range.start)
+        text.get(words[a].end()..words[b].start())
             .unwrap_or("")
             .trim()
             .to_string()
@@ -1626,7 +1623,7 @@ fn pronoun_suffixed(plain: &str) -> bool {
 /// The clitic-stripped byte range of word `i` after `n` plain letters.
 fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
     let w = &cx.doc.words[i];
-    w.byte_of_plain_letter(cx.doc.source, n)..w.range.end
+    w.byte_of_plain_letter(cx.doc.source, n)..w.end()
 }
 
 /// The entities the seeds start, before any mention is added, with the tables that find them.
@@ -1756,7 +1753,7 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         let listed = match s.kind {
             NameKind::Place => tags.place > 0,
             NameKind::Org => {
-                tags.agency.is_some() || cx.profile.organisations.contains(key.as_str())
+                tags.agency().is_some() || cx.profile.organisations.contains(key.as_str())
             }
             NameKind::Person => false,
         };
@@ -1821,8 +1818,8 @@ fn add_mentions(
     let mut in_by_key = KeyFilter::of(by_key.keys().map(Text::as_str));
     let in_family = KeyFilter::of(family_keys.keys().map(Text::as_str));
     for (i, w) in words.iter().enumerate() {
-        if w.kind != WordKind::Arabic
-            || (cx.lex.words[i].function && !twins.contains(w.key.as_str()))
+        if w.kind() != WordKind::Arabic
+            || (cx.lex.words[i].function() && !twins.contains(w.key.as_str()))
         {
             continue;
         }
@@ -2030,8 +2027,8 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
                         p.plain.as_str(),
                         "بن" | "ابن" | "بنت" | "آل" | "أبو" | "ابو" | "عبد"
                     )
-                    || (p.kind == WordKind::Arabic
-                        && !t.function
+                    || (p.kind() == WordKind::Arabic
+                        && !t.function()
                         && !t.is_cue()
                         && ordinary_word_in(cx, &p.plain) == Lexical::Unknown)
             })
@@ -2054,7 +2051,7 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
     let n = words.len();
     let mut owned: Vec<(usize, Range<usize>)> = Vec::new();
     for i in 0..n {
-        if words[i].kind != WordKind::Arabic {
+        if words[i].kind() != WordKind::Arabic {
             continue;
         }
         for (parts, house) in &phrases {
@@ -2092,11 +2089,11 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
                 .collect::<Vec<_>>()
                 .join(" ");
             entities[e].mentions.push(Mention {
-                range: stem_range(cx, i, *k).start..words[i + len - 1].range.end,
+                range: stem_range(cx, i, *k).start..words[i + len - 1].end(),
                 spelling,
                 how: MatchKind::Identity,
             });
-            owned.push((e, stem_range(cx, i, *k).start..words[i + len - 1].range.end));
+            owned.push((e, stem_range(cx, i, *k).start..words[i + len - 1].end()));
             break;
         }
     }
@@ -2262,7 +2259,7 @@ fn attributive(cx: &Context, i: usize) -> bool {
         return false;
     }
     let (p, t) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
-    if t.title > 0 || t.given > 0 || t.place > 0 || t.agency.is_some() || t.is_cue() {
+    if t.title > 0 || t.given > 0 || t.place > 0 || t.agency().is_some() || t.is_cue() {
         return false;
     }
     let Some(n) = p
@@ -2319,7 +2316,12 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
     for &i in unmatched {
         let w = &words[i];
         let t = &cx.lex.words[i];
-        if t.given > 0 || t.place > 0 || t.is_cue() || t.title > 0 || t.org_noun || t.anonymous > 0
+        if t.given > 0
+            || t.place > 0
+            || t.is_cue()
+            || t.title > 0
+            || t.org_noun()
+            || t.anonymous > 0
         {
             continue;
         }
@@ -2439,7 +2441,7 @@ fn ta_marbuta_family(cx: &Context, i: usize, j: usize) -> bool {
             && cx
                 .doc
                 .prose()
-                .get(words[i - 1].range.end..words[i].range.start)
+                .get(words[i - 1].end()..words[i].start())
                 .is_some_and(|g| g.trim() == "،" || g.trim() == ","));
     set_off
         && j > i
@@ -2481,7 +2483,7 @@ fn speaker_nisba(cx: &Context, i: usize, strong: bool) -> bool {
 fn agreeing_nisba(cx: &Context, i: usize) -> bool {
     let w = &cx.doc.words[i];
     // On the identity key, so that a nisba written with ه for ة (الفرنسيه) is one too.
-    cx.lex.words[i].agency.is_some_and(|(len, _)| len == 1)
+    cx.lex.words[i].agency().is_some_and(|(len, _)| len == 1)
         && w.key.starts_with("ال")
         && (w.key.ends_with('ي') || w.key.ends_with("يه"))
         && attributive(cx, i)
@@ -2506,15 +2508,15 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
     let comma = cx
         .doc
         .prose()
-        .get(words[g - 1].range.end..words[g].range.start)
+        .get(words[g - 1].end()..words[g].start())
         .is_some_and(|gap| gap.trim() == "،" || gap.trim() == ",");
     let bare = |k: usize| {
         let t = &cx.lex.words[k];
-        words[k].kind == WordKind::Arabic
+        words[k].kind() == WordKind::Arabic
             && is_nameable(cx, k)
             && t.place == 0
-            && t.agency.is_none()
-            && !t.org_noun
+            && t.agency().is_none()
+            && !t.org_noun()
             && !has_article(&words[k])
             && !words[k].plain.starts_with('و')
     };
@@ -2540,14 +2542,14 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
     let (g, gt) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
     let w = &cx.doc.words[i];
     cx.lex.words[i - 2].title > 0
-        && g.kind == WordKind::Arabic
+        && g.kind() == WordKind::Arabic
         && !has_article(g)
-        && !gt.function
+        && !gt.function()
         && !gt.is_cue()
         && gt.title == 0
         && gt.place == 0
-        && gt.agency.is_none()
-        && !gt.org_noun
+        && gt.agency().is_none()
+        && !gt.org_noun()
         && (!looks_common(&w.plain) || definite_ta_marbuta_family(cx, i))
 }
 

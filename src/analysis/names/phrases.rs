@@ -63,7 +63,7 @@ fn continues(cx: &Context, i: usize) -> bool {
         return false;
     };
     let t = &cx.lex.words[i];
-    if w.kind != WordKind::Arabic || t.is_cue() || t.title > 0 {
+    if w.kind() != WordKind::Arabic || t.is_cue() || t.title > 0 {
         return false;
     }
     if w.plain == "على" {
@@ -73,7 +73,8 @@ fn continues(cx: &Context, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.key.starts_with("ال") || n.key.starts_with("لل"));
     }
-    (w.key.starts_with("ال") || w.key.starts_with("لل")) && !(t.function && is_clause_word(&w.key))
+    (w.key.starts_with("ال") || w.key.starts_with("لل"))
+        && !(t.function() && is_clause_word(&w.key))
 }
 
 /// Definite function words that start a clause or an adjunct after a noun, never the next word of
@@ -201,7 +202,7 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
     let mut occ = Vec::new();
     for i in 0..n {
         let w = &words[i];
-        if w.kind != WordKind::Arabic
+        if w.kind() != WordKind::Arabic
             || i + 1 >= n
             || !continues(cx, i + 1)
             || !adjacent(cx, i, i + 1)
@@ -222,13 +223,13 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
             keys: vec![r],
             plains: vec![super::plain_after(&w.plain, k)],
             start: stem_range(cx, i, k).start,
-            ends: vec![w.range.end],
+            ends: vec![w.end()],
         };
         let mut j = i + 1;
         while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
             o.keys.push(words[j].key.as_str());
             o.plains.push(words[j].plain.as_str());
-            o.ends.push(words[j].range.end);
+            o.ends.push(words[j].end());
             j += 1;
         }
         // A phrase does not end on the preposition على.
@@ -255,13 +256,13 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
     let mut groups: HashMap<(String, String), Vec<Mention>> = HashMap::default();
     for i in 0..n.saturating_sub(1) {
         let w = &words[i];
-        if tags[i].given != 1 || w.kind != WordKind::Arabic || !adjacent(cx, i, i + 1) {
+        if tags[i].given != 1 || w.kind() != WordKind::Arabic || !adjacent(cx, i, i + 1) {
             continue;
         }
         let next = &words[i + 1];
         let tn = &tags[i + 1];
-        if next.kind != WordKind::Arabic
-            || tn.function
+        if next.kind() != WordKind::Arabic
+            || tn.function()
             || tn.is_cue()
             || tn.title > 0
             || tn.given > 0
@@ -338,8 +339,8 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
         let e = e as usize;
         let w = &words[i];
         let t = &tags[i];
-        if w.kind != WordKind::Arabic
-            || t.function
+        if w.kind() != WordKind::Arabic
+            || t.function()
             || t.is_cue()
             || t.title > 0
             || family_at[i] != NONE
@@ -392,7 +393,7 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
                 .map(|&k| {
                     let i = list[k].0;
                     Mention {
-                        range: words[i].range.clone(),
+                        range: words[i].range(),
                         spelling: words[i].plain.to_string(),
                         how: MatchKind::Fuzzy,
                     }

@@ -28,7 +28,7 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
             return None;
         }
         k -= 1;
-        if cx.lex.words[k].verb && !covered(cx, k) {
+        if cx.lex.words[k].verb() && !covered(cx, k) {
             return Some(k);
         }
     }
@@ -76,11 +76,11 @@ fn after_dateline(cx: &Context, i: usize) -> bool {
     };
     cx.credits().credits.iter().any(|c| {
         c.kind == crate::analysis::credits::CreditKind::Dateline
-            && c.range.end <= w.range.start
+            && c.range.end <= w.start()
             && cx
                 .doc
                 .prose()
-                .get(c.range.end..w.range.start)
+                .get(c.range.end..w.start())
                 .is_some_and(|g| g.chars().all(|ch| !alphanumeric(ch)))
     })
 }
@@ -127,15 +127,15 @@ fn topic_subject(
     let may_be_person = || {
         next.given > 0 || starts_person(cx, persons, i + 1) || bare_key(cx, i + 1).starts_with("ال")
     };
-    let body = next.org_noun || next.agency.is_some();
+    let body = next.org_noun() || next.agency().is_some();
     // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines).
-    if w.kind != crate::text::WordKind::Arabic
+    if w.kind() != crate::text::WordKind::Arabic
         || !crate::analysis::names::at_least_chars(&w.plain, 3)
         || t.title > 0
         || t.place > 0
         || t.given > 0
-        || t.agency.is_some()
-        || t.org_noun
+        || t.agency().is_some()
+        || t.org_noun()
         || !(body || next.title > 0 || may_be_person())
         || function(cx, i)
         || complementizer(cx, i)
@@ -145,18 +145,18 @@ fn topic_subject(
         || breaks_phrase(gap(cx, i, i + 1))
         || !(body || next.title > 0 || person())
         || !opens_clause(cx, i)
-        || inside_quote(quotes, w.range.start, w.range.end)
+        || inside_quote(quotes, w.start(), w.end())
     {
         return None;
     }
-    if next.org_noun
-        && next.agency.is_none()
+    if next.org_noun()
+        && next.agency().is_none()
         && let Some(body) = body_with_quoted_name(cx, i + 1)
     {
         return Some(body);
     }
     let np = read_np(cx, persons, i + 1, n)?;
-    if np.anonymous || np.range.start != cx.doc.words[i + 1].range.start {
+    if np.anonymous || np.range.start != cx.doc.words[i + 1].start() {
         return None;
     }
     match np.name.clone() {
@@ -184,15 +184,15 @@ fn body_with_quoted_name(cx: &Context, k: usize) -> Option<Named> {
         && let Some(c) = (i + 2..(i + 7).min(n)).find(|&c| gap(cx, c, c + 1).contains('»'))
         && (i + 2..c).all(|x| !breaks_phrase(gap(cx, x, x + 1)))
     {
-        let a = cx.doc.words[i + 1].range.start;
-        let close = cx.doc.words[c].range.end;
+        let a = cx.doc.words[i + 1].start();
+        let close = cx.doc.words[c].end();
         let b = cx
             .doc
             .source
             .get(close..)
             .and_then(|r| r.find('»'))
             .map_or(close, |o| close + o + '»'.len_utf8());
-        let quoted = cx.doc.words[i + 2].range.start..close;
+        let quoted = cx.doc.words[i + 2].start()..close;
         return Some(Named {
             text: cx.doc.source.get(a..b)?.to_string(),
             range: a..b,
@@ -217,16 +217,13 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
         || breaks_phrase(gap(cx, i, i + 1))
         || function(cx, i + 1)
         || prepositional(cx, persons, i + 1)
-        || inside_quote(quotes, w.range.start, w.range.end)
+        || inside_quote(quotes, w.start(), w.end())
     {
         return None;
     }
     if let Some(np) = read_np(cx, persons, i + 1, cx.doc.words.len()) {
         // The phrase ends at the comma or right before the answering ف.
-        let last = cx
-            .doc
-            .words
-            .partition_point(|x| x.range.end <= np.range.end);
+        let last = cx.doc.words.partition_point(|x| x.end() <= np.range.end);
         // ... or before a relative clause that describes it (أما فلان الذي ...، فعلق).
         let closed = last >= cx.doc.words.len()
             || matches!(gap(cx, last - 1, last).trim(), "،" | ",")
@@ -234,11 +231,8 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
             || (matches!(bare_key(cx, last), "الذي" | "التي")
                 && !breaks_phrase(gap(cx, last - 1, last)));
         let t = &cx.lex.words[i + 1];
-        let speaker_like = np.name.is_some() || t.title > 0 || t.org_noun || t.agency.is_some();
-        if closed
-            && speaker_like
-            && !np.anonymous
-            && np.range.start == cx.doc.words[i + 1].range.start
+        let speaker_like = np.name.is_some() || t.title > 0 || t.org_noun() || t.agency().is_some();
+        if closed && speaker_like && !np.anonymous && np.range.start == cx.doc.words[i + 1].start()
         {
             return Some(np);
         }
@@ -252,7 +246,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
     let mut k = i + 1;
     while k < cx.doc.words.len() && k <= i + 4 {
         let t = &cx.lex.words[k];
-        if function(cx, k) || t.is_cue() || t.verb || prepositional(cx, persons, k) {
+        if function(cx, k) || t.is_cue() || t.verb() || prepositional(cx, persons, k) {
             return None;
         }
         let g = gap(cx, k, k + 1);
@@ -263,7 +257,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
                     .words
                     .get(k + 1)
                     .is_some_and(|x| x.plain.starts_with('ف'));
-            let range = cx.doc.words[i + 1].range.start..cx.doc.words[k].range.end;
+            let range = cx.doc.words[i + 1].start()..cx.doc.words[k].end();
             return answered.then(|| Named {
                 text: cx.doc.source.get(range.clone()).unwrap_or("").to_string(),
                 range,
@@ -289,7 +283,7 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
     let Some(w) = cx.doc.words.get(i) else {
         return false;
     };
-    if n.range.end > w.range.start {
+    if n.range.end > w.start() {
         return false;
     }
     let s = cx.doc.word_index_containing(n.range.start);
@@ -312,12 +306,12 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
     let reported = (c.saturating_sub(40)..c)
         .rev()
         .take_while(|&k| !gap(cx, k, k + 1).contains(['.', '\n', '!', '?', '؟']))
-        .any(|k| cx.lex.words[k].verb && !covered(cx, k));
+        .any(|k| cx.lex.words[k].verb() && !covered(cx, k));
     if breaks_phrase(gap(cx, s - 1, s)) || !reported {
         return false;
     }
     // The clause's own quotation: the next one, in the same sentence, with no cue before it.
-    let next = quotes.partition_point(|q| q.range.start < w.range.end);
+    let next = quotes.partition_point(|q| q.range.start < w.end());
     let own = quotes[next..]
         .iter()
         .find(|q| q.form != QuoteForm::Name)
@@ -341,7 +335,7 @@ fn sound_plural(cx: &Context, n: &Named) -> bool {
     let Some(w) = cx.doc.words.get(k) else {
         return false;
     };
-    if n.name.as_ref().is_some_and(|m| m.start <= w.range.start) {
+    if n.name.as_ref().is_some_and(|m| m.start <= w.start()) {
         return false;
     }
     if cx.lex.words[k].given > 0 {
@@ -374,15 +368,12 @@ fn pluperfect_subject(
     let n = cx.doc.words.len();
     let w = cx.doc.words.get(i + 1)?;
     // The cheap test first: this runs at every word of the draft.
-    if !is_kana(cx, i) || !opens_clause(cx, i) || inside_quote(quotes, w.range.start, w.range.end) {
+    if !is_kana(cx, i) || !opens_clause(cx, i) || inside_quote(quotes, w.start(), w.end()) {
         return None;
     }
     let np = read_np(cx, persons, i + 1, n)?;
-    (np.name.is_some()
-        && !np.anonymous
-        && np.range.start == w.range.start
-        && pluperfect_cue(cx, &np))
-    .then_some(np)
+    (np.name.is_some() && !np.anonymous && np.range.start == w.start() && pluperfect_cue(cx, &np))
+        .then_some(np)
 }
 
 /// True when word `i` is كان or كانت (after و or ف or alone).
@@ -397,15 +388,12 @@ fn is_kana(cx: &Context, i: usize) -> bool {
 /// verb (وكان مدير المرصد فلان، قد قال إن): كان ... قد قال is the pluperfect of قال, whose subject
 /// is the subject of كان.
 fn pluperfect_cue(cx: &Context, np: &Named) -> bool {
-    let mut k = cx
-        .doc
-        .words
-        .partition_point(|w| w.range.end <= np.range.end);
+    let mut k = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
     if k < cx.doc.words.len() && matches!(bare_key(cx, k), "قد" | "وقد") {
         k += 1;
     }
     k < cx.doc.words.len()
-        && cx.lex.words[k].verb
+        && cx.lex.words[k].verb()
         && !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟', ':'])
 }
 
@@ -427,11 +415,11 @@ fn masculine_verb_feminine_noun(
         return false;
     };
     let w = &cx.doc.words[k];
-    cx.lex.words[cue].verb
-        && n.range.end <= c.range.start
+    cx.lex.words[cue].verb()
+        && n.range.end <= c.start()
         && cue_gender(cx, cue) == Some(Gender::Masculine)
         && !n.anonymous
-        && w.kind == crate::text::WordKind::Arabic
+        && w.kind() == crate::text::WordKind::Arabic
         && w.plain.ends_with('ة')
         && t.title == 0
         && t.given == 0
@@ -483,7 +471,7 @@ fn subject_after_complement(
     limit: usize,
 ) -> Option<Named> {
     let n = limit.min(cx.doc.words.len());
-    if !cx.lex.words.get(i)?.verb || i + 2 >= n {
+    if !cx.lex.words.get(i)?.verb() || i + 2 >= n {
         return None;
     }
     let complement = matches!(
@@ -507,7 +495,7 @@ fn subject_after_complement(
         return None;
     }
     let np = read_np(cx, persons, i + 2, n)?;
-    (np.range.start == cx.doc.words[i + 2].range.start && !np.anonymous).then_some(np)
+    (np.range.start == cx.doc.words[i + 2].start() && !np.anonymous).then_some(np)
 }
 
 /// What the clause of the verb at word `i` reads as when the subject the reader took before it
@@ -558,12 +546,12 @@ impl Clauses {
                 continue;
             }
             let w = &cx.doc.words[i];
-            if inside_quote(quotes, w.range.start, w.range.end) {
+            if inside_quote(quotes, w.start(), w.end()) {
                 continue;
             }
             // Read up to the next quotation, as the quotation's own attribution reads it, so
             // that the turn passes on the same speaker (the name after a post before a colon).
-            let next = quotes.partition_point(|q| q.range.start < w.range.end);
+            let next = quotes.partition_point(|q| q.range.start < w.end());
             let limit = quotes[next..]
                 .iter()
                 .find(|q| q.form != QuoteForm::Name)
@@ -628,7 +616,7 @@ impl Clauses {
             cx.doc
                 .words
                 .get(w)
-                .and_then(|w| cx.doc.paragraph_of(w.range.start))
+                .and_then(|w| cx.doc.paragraph_of(w.start()))
         };
         let (cue, n) = self.reads[..k]
             .iter()
@@ -692,14 +680,14 @@ fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usiz
         return None;
     }
     let w = &cx.doc.words[i];
-    if inside_quote(quotes, w.range.start, w.range.end) {
+    if inside_quote(quotes, w.start(), w.end()) {
         return None;
     }
     let len = usize::from(t.phrase.max(1));
     let end = cx.doc.words[(i + len - 1).min(cx.doc.words.len() - 1)]
-        .range
+        .range()
         .end;
-    Some((i, w.range.start..end))
+    Some((i, w.start()..end))
 }
 
 /// True for word `i` = لـ + a present-tense reporting verb right before a colon (لتقول:، ليضيف:):
@@ -716,7 +704,7 @@ fn purpose_verb(cx: &Context, i: usize) -> bool {
     let colon = cx
         .doc
         .prose()
-        .get(w.range.end..)
+        .get(w.end()..)
         .is_some_and(|t| t.trim_start().starts_with(':'));
     colon
         && rest.starts_with(['ي', 'ت'])
@@ -777,8 +765,8 @@ fn introduced_with(cx: &Context, x: &Named, head_key: &str) -> bool {
     };
     let a = cx.doc.word_index_at(x.range.start);
     (a..cx.doc.words.len())
-        .take_while(|&j| cx.doc.words[j].range.end <= x.range.end)
-        .filter(|&j| !name.contains(&cx.doc.words[j].range.start))
+        .take_while(|&j| cx.doc.words[j].end() <= x.range.end)
+        .filter(|&j| !name.contains(&cx.doc.words[j].start()))
         .any(|j| same_title(cx, j, head_key))
 }
 
@@ -822,7 +810,7 @@ fn with_given_names(cx: &Context, r: &Range<usize>) -> Range<usize> {
     cx.doc
         .words
         .get(a)
-        .map_or(r.start, |w| w.range.start.min(r.start))..r.end
+        .map_or(r.start, |w| w.start().min(r.start))..r.end
 }
 
 /// A title-only speaker (الرئيس الأفغاني، العميد) resolved to the person the story introduced
@@ -846,7 +834,7 @@ fn resolve_title(
     }
     let ci = clauses
         .reads
-        .partition_point(|(w, _)| cx.doc.words[*w].range.start < at);
+        .partition_point(|(w, _)| cx.doc.words[*w].start() < at);
     let named: Vec<&Named> = clauses.reads[..ci]
         .iter()
         .rev()
@@ -889,7 +877,7 @@ fn resolve_title(
         // Introduced with the title by its clause (asked when reached, as the mentions' test).
         let introduced = clause.is_some_and(|x| introduced_with(cx, x, &head_key));
         let pi = cx.doc.word_index_at(r.start);
-        let after = cx.doc.words.partition_point(|w| w.range.end <= r.end);
+        let after = cx.doc.words.partition_point(|w| w.end() <= r.end);
         let title_after = after > 0
             && (after..(after + 2).min(cx.doc.words.len())).any(|j| {
                 let g = gap(cx, j - 1, j).trim();
@@ -955,7 +943,7 @@ fn speaker_of(
             // (وتابع «...» ¶ وأضاف «...» ¶ وأوضح «...»: a speech quoted paragraph after
             // paragraph), so the distance is counted from the last quotation given to the
             // speaker, not from the clause that named them.
-            let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.range.start)?;
+            let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.start())?;
             let named = cx.doc.paragraph_of(n.range.start)?;
             let there = turns.last(n.range.start).map_or(named, |p| p.max(named));
             if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
@@ -1090,10 +1078,10 @@ fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Optio
     let a = cx.doc.word_index_at(prev.range.start);
     // A form of address (السيد، السيدة) is no post.
     let own_post = (a..cx.doc.words.len())
-        .take_while(|&j| cx.doc.words[j].range.end <= prev.range.end)
+        .take_while(|&j| cx.doc.words[j].end() <= prev.range.end)
         .any(|j| {
             cx.lex.words[j].title > 0
-                && !name.contains(&cx.doc.words[j].range.start)
+                && !name.contains(&cx.doc.words[j].start())
                 && !matches!(bare_key(cx, j), "السيد" | "السيده")
         });
     // المتحدث alone (not المتحدث باسم) is "the one speaking": it refers to the current speaker
@@ -1123,17 +1111,17 @@ fn inside_attribution(
     q: &Quote,
 ) -> Option<(Range<usize>, Named)> {
     let a = cx.doc.word_index_at(q.inner.start);
-    let b = cx.doc.words.partition_point(|w| w.range.end <= q.inner.end);
+    let b = cx.doc.words.partition_point(|w| w.end() <= q.inner.end);
     for i in a.saturating_add(1)..b {
         let t = &cx.lex.words[i];
-        if !t.verb || t.clitic > 0 || !gap(cx, i - 1, i).contains(['،', ',']) {
+        if !t.verb() || t.clitic > 0 || !gap(cx, i - 1, i).contains(['،', ',']) {
             continue;
         }
         if let Read::Named(n) = subject_after(cx, persons, i + 1, b) {
-            let last = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+            let last = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
             let after_ok = last >= b || gap(cx, last.saturating_sub(1), last).contains(['،', ',']);
             if after_ok {
-                return Some((cx.doc.words[i].range.clone(), n));
+                return Some((cx.doc.words[i].range(), n));
             }
         }
     }
@@ -1165,7 +1153,7 @@ fn unread_source(cx: &Context, i: usize) -> bool {
         .into_iter()
         .find(|&k| k > i && after(k).is_some_and(|w| w == "ما" || w == "لما"));
     let own_verb = ma.is_some_and(|m| {
-        cx.lex.words.get(m + 1).is_some_and(|t| t.verb)
+        cx.lex.words.get(m + 1).is_some_and(|t| t.verb())
             && (m + 2 >= cx.doc.words.len()
                 || breaks_phrase(gap(cx, m + 1, m + 2))
                 || function(cx, m + 2)
@@ -1249,12 +1237,7 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
     match read_np(cx, persons, an + 1, i) {
         Some(n) if !n.title_only || n.anonymous => Some(n),
         _ => {
-            let p = person_before(
-                cx,
-                persons,
-                cx.doc.words[an].range.end,
-                cx.doc.words[i].range.start,
-            )?;
+            let p = person_before(cx, persons, cx.doc.words[an].end(), cx.doc.words[i].start())?;
             // With the given names the name detector left out (ليلى before الزمراني).
             let r = with_given_names(cx, &p.range);
             Some(Named {
@@ -1288,7 +1271,7 @@ fn sentence_start(cx: &Context, i: usize) -> usize {
 /// that opens the sentence (a fronted subject introduced by its post).
 fn subject_place(cx: &Context, s: usize, i: usize, p: &Range<usize>) -> bool {
     let a = cx.doc.word_index_at(p.start);
-    let b = cx.doc.words.partition_point(|w| w.range.end <= p.end);
+    let b = cx.doc.words.partition_point(|w| w.end() <= p.end);
     if a == 0 || b == 0 || a < s {
         return false;
     }
@@ -1464,7 +1447,7 @@ impl Attributor<'_, '_, '_> {
     /// sharing a word with the speaker (the same person named again), does not count.
     fn other_subject_between(&self, i: usize) -> bool {
         let cx = self.cx;
-        if cx.lex.words.get(i).is_none_or(|t| t.participle) {
+        if cx.lex.words.get(i).is_none_or(|t| t.participle()) {
             return false;
         }
         let Some((_, n)) = self.clauses.continuing(cx, i) else {
@@ -1474,7 +1457,7 @@ impl Attributor<'_, '_, '_> {
             return false;
         };
         let s = sentence_start(cx, i);
-        let from = n.range.end.max(cx.doc.words[s].range.start);
+        let from = n.range.end.max(cx.doc.words[s].start());
         let keys: Vec<&str> = cx
             .doc
             .words_in(n.range.clone())
@@ -1484,7 +1467,7 @@ impl Attributor<'_, '_, '_> {
         let k = self.persons.partition_point(|p| p.start < from);
         self.persons[k..]
             .iter()
-            .take_while(|p| p.end <= w.range.start)
+            .take_while(|p| p.end <= w.start())
             .any(|p| {
                 subject_place(cx, s, i, p)
                     && looks_like_name(cx, self.persons, p)
@@ -1512,7 +1495,7 @@ impl Attributor<'_, '_, '_> {
             return false;
         }
         let (t, w, next) = (&cx.lex.words[v], &cx.doc.words[v], &cx.lex.words[v + 1]);
-        let verb_like = w.kind == crate::text::WordKind::Arabic
+        let verb_like = w.kind() == crate::text::WordKind::Arabic
             && w.plain.chars().count() >= 3
             && !t.is_cue()
             && !complementizer(cx, v)
@@ -1520,13 +1503,13 @@ impl Attributor<'_, '_, '_> {
             && t.title == 0
             && t.place == 0
             && t.given == 0
-            && t.agency.is_none()
-            && !t.org_noun
+            && t.agency().is_none()
+            && !t.org_noun()
             && !bare_key(cx, v).starts_with("ال")
             && !in_person(cx, self.persons, v)
             && !breaks_phrase(gap(cx, v, v + 1));
-        let body = (next.org_noun
-            || next.agency.is_some()
+        let body = (next.org_noun()
+            || next.agency().is_some()
             || next.title > 0
             || starts_person(cx, self.persons, v + 1))
             && !prepositional(cx, self.persons, v + 1);
@@ -1582,8 +1565,8 @@ impl Attributor<'_, '_, '_> {
                 return None;
             }
             let w = &cx.doc.words[k];
-            if !inside_quote(self.quotes, w.range.start, w.range.end) && g.contains(['،', ',']) {
-                if !cx.lex.words[k].verb || covered(cx, k) {
+            if !inside_quote(self.quotes, w.start(), w.end()) && g.contains(['،', ',']) {
+                if !cx.lex.words[k].verb() || covered(cx, k) {
                     return None;
                 }
                 let end = (k + 1..n)
@@ -1594,7 +1577,7 @@ impl Attributor<'_, '_, '_> {
                     _ => None,
                 };
             }
-            if cx.lex.words[k].is_cue() && !inside_quote(self.quotes, w.range.start, w.range.end) {
+            if cx.lex.words[k].is_cue() && !inside_quote(self.quotes, w.start(), w.end()) {
                 return None;
             }
             k += 1;
@@ -1789,7 +1772,7 @@ fn speech_paragraph(
     // The first or second word of the next paragraph is a cue the reader found no subject for.
     let first = cx.doc.word_index_at(after.start);
     let continued = (first..(first + 2).min(cx.doc.words.len()))
-        .take_while(|&k| cx.doc.words[k].range.start < after.end)
+        .take_while(|&k| cx.doc.words[k].start() < after.end)
         .any(|k| {
             let c = clauses.reads.partition_point(|(w, _)| *w < k);
             clauses
@@ -1836,7 +1819,7 @@ fn pointing_back_cue(
         .map_or(para_end, |b| *b);
     let w = cx.doc.word_index_at(sent_end);
     let w_end = cx.doc.word_index_at(next_end);
-    let first = (w..w_end).find(|&k| cx.doc.words[k].range.start > sent_end)?;
+    let first = (w..w_end).find(|&k| cx.doc.words[k].start() > sent_end)?;
     if !matches!(
         bare_key(cx, first),
         "هكذا" | "بهذه" | "بهذا" | "بتلك" | "بذلك" | "كذا" | "بهذي"
@@ -1883,7 +1866,7 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, 
     let start = cx.doc.word_index_at(floor);
     (start..end)
         .rev()
-        .filter(|&i| cx.lex.words[i].verb && !covered(cx, i))
+        .filter(|&i| cx.lex.words[i].verb() && !covered(cx, i))
         .find_map(|i| match read_cue(cx, &[], i, end) {
             Read::Named(n) if !ends_its_sentence(cx, &n) => Some((n.range, n.text, i)),
             Read::Named(_) | Read::Pronoun | Read::Unclear => None,

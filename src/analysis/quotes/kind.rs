@@ -119,13 +119,13 @@ fn work_named_before(
     let glued = cx
         .doc
         .prose()
-        .get(w.range.end..prev.range.start)
+        .get(w.end()..prev.range.start)
         .is_some_and(|g| g.trim().is_empty());
     let w_sent = cx.doc.word_index_at(sent_start);
     let w_open = cx.doc.word_index_at(q.range.start);
     let reported = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
     (glued
-        && w.range.start >= sent_start
+        && w.start() >= sent_start
         && cx.lex.words[noun].title == 0
         && is_name_noun(cx, lists, noun)
         && !reported)
@@ -315,7 +315,7 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
         let spaces = cx
             .doc
             .prose()
-            .get(words[c].range.end..q.range.start)
+            .get(words[c].end()..q.range.start)
             .is_some_and(|g| {
                 g.chars().all(|ch| {
                     ch.is_alphanumeric()
@@ -337,7 +337,7 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
             // الوزارة: a definite word of four letters or more that is not a relative pronoun).
             let n = &words[c + 1];
             let t = &cx.lex.words[c + 1];
-            let particle = t.function
+            let particle = t.function()
                 && (n.key.chars().count() < 5
                     || matches!(
                         n.key.as_str(),
@@ -435,16 +435,16 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
     let after = text.get(q.range.end..).unwrap_or("").trim_start();
     let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
         && text
-            .get(prev.range.end..q.range.start)
+            .get(prev.end()..q.range.start)
             .is_some_and(|g| g.trim().is_empty())
         && after.starts_with([':', '،', ',']);
     let w_close = cx.doc.word_index_at(q.range.end);
-    let speaker = cx.lex.words[w_open - 1].verb
+    let speaker = cx.lex.words[w_open - 1].verb()
         && is_cue_word(cx, all, w_open - 1)
         && cx.doc.words.get(w_close).is_some_and(|n| {
-            n.range.start >= q.range.end
+            n.start() >= q.range.end
                 && text
-                    .get(q.range.end..n.range.start)
+                    .get(q.range.end..n.start())
                     .is_some_and(|g| g.trim().is_empty())
                 && matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن")
         });
@@ -457,7 +457,7 @@ fn is_cue_word(cx: &Context, all: &[Quote], i: usize) -> bool {
     let (Some(t), Some(w)) = (cx.lex.words.get(i), cx.doc.words.get(i)) else {
         return false;
     };
-    t.is_cue() && !inside_quote(all, w.range.start, w.range.end)
+    t.is_cue() && !inside_quote(all, w.start(), w.end())
 }
 
 /// True when word `i` tells that its sentence reports someone's words or stance: a reporting cue
@@ -471,7 +471,7 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
     let Some(w) = cx.doc.words.get(i) else {
         return false;
     };
-    if inside_quote(all, w.range.start, w.range.end) {
+    if inside_quote(all, w.start(), w.end()) {
         return false;
     }
     if lists.is_stance_verb(&w.key) {
@@ -532,7 +532,7 @@ fn text_noun(
     let named_thing = |i: usize| {
         relative
             && QuoteWords::any_reading(&lists.name_nouns, &cx.doc.words[i].key_readings())
-            && !inside_quote(all, cx.doc.words[i].range.start, cx.doc.words[i].range.end)
+            && !inside_quote(all, cx.doc.words[i].start(), cx.doc.words[i].end())
     };
     if let Some(t) = (near..before)
         .rev()
@@ -549,7 +549,7 @@ fn text_noun(
             let w = &cx.doc.words[j];
             let t = &cx.lex.words[j];
             !t.is_cue()
-                && !between_has_break(cx, j - 1, w.range.start)
+                && !between_has_break(cx, j - 1, w.start())
                 && (w.plain.chars().all(char::is_numeric)
                     || w.plain == "من"
                     || w.key.starts_with("ال"))
@@ -593,7 +593,7 @@ fn title_after_colon(
     };
     let text = cx.doc.prose();
     let gap = text
-        .get(cx.doc.words[last].range.end..q.range.start)
+        .get(cx.doc.words[last].end()..q.range.start)
         .unwrap_or("");
     if cue_before || gap.trim() != ":" {
         return false;
@@ -616,7 +616,7 @@ fn title_after_colon(
     };
     (w_sent.max(w_open.saturating_sub(4))..w_open)
         .rev()
-        .take_while(|&j| j == last || !between_has_break(cx, j, cx.doc.words[last].range.start))
+        .take_while(|&j| j == last || !between_has_break(cx, j, cx.doc.words[last].start()))
         .any(titling)
 }
 
@@ -630,40 +630,40 @@ pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Rang
     let text = cx.doc.prose();
     let head = cx.doc.words.get(k)?;
     // Leave out a proclitic before the article: بالبند، وللمادة are البند، المادة.
-    let src = text.get(head.range.clone())?;
-    let mut start = head.range.start;
+    let src = text.get(head.range())?;
+    let mut start = head.start();
     for (o, c) in src.char_indices() {
         let rest = src.get(o..).unwrap_or("");
         if rest.starts_with("ال") || !matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل') || o > 4 {
             if rest.starts_with("ال") {
-                start = head.range.start + o;
+                start = head.start() + o;
             }
             break;
         }
     }
-    let mut end = head.range.end;
+    let mut end = head.end();
     let mut definite = text.get(start..end).is_some_and(|h| h.starts_with("ال"));
     let mut j = k + 1;
     while j < cx.doc.words.len() && j <= k + 7 {
         let w = &cx.doc.words[j];
-        if w.range.end > open || between_has_break(cx, j - 1, w.range.start) {
+        if w.end() > open || between_has_break(cx, j - 1, w.start()) {
             break;
         }
         let t = &cx.lex.words[j];
         let number = w.plain.chars().all(|c| c.is_numeric());
         let name = t.title > 0 || t.given > 0 || t.place > 0 || {
-            w.kind == crate::text::WordKind::Arabic
+            w.kind() == crate::text::WordKind::Arabic
                 && ordinary_word_in(cx, &w.plain) == Lexical::Unknown
         };
         let of = w.plain == "من" && j + 1 < cx.doc.words.len();
-        let content = !t.function && !t.is_cue() && !t.verb;
+        let content = !t.function() && !t.is_cue() && !t.verb();
         let genitive = !definite && content;
         // A title is followed by the name of the one who holds it (الإمام الشافعي).
         let titled = content && cx.lex.words[j - 1].title > 0;
         if !(number || name || of || genitive || titled) || (t.is_cue() && !name) {
             break;
         }
-        end = w.range.end;
+        end = w.end();
         definite = !of && !number && w.plain.starts_with("ال");
         if of || number {
             definite = false;
@@ -675,7 +675,7 @@ pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Rang
     let end = match words.last() {
         Some(l) if l.plain == "من" => words
             .get(words.len().wrapping_sub(2))
-            .map_or(end, |w| w.range.end),
+            .map_or(end, |w| w.end()),
         _ => end,
     };
     let phrase = text.get(start..end)?.to_string();
@@ -700,7 +700,7 @@ fn is_text_noun(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -> bo
     !cx.lex.words[i].is_cue()
         && !amounts_to
         && (QuoteWords::any_reading(&lists.text_nouns, &w.key_readings()) || accusative)
-        && !inside_quote(all, w.range.start, w.range.end)
+        && !inside_quote(all, w.start(), w.end())
 }
 
 /// True when word `i` introduces a name: an outlet, organisation or work noun (`org_nouns.txt`),
@@ -709,14 +709,17 @@ fn is_name_noun(cx: &Context, lists: &QuoteWords, i: usize) -> bool {
     let (Some(t), Some(w)) = (cx.lex.words.get(i), cx.doc.words.get(i)) else {
         return false;
     };
-    t.org_noun || t.title > 0 || QuoteWords::any_reading(&lists.name_nouns, &w.key_readings()) || {
-        // org_nouns.txt lists most nouns without the article: الفيلم «...» as well as فيلم «...».
-        let readings = w.key_readings();
-        readings.iter().any(|(_, r)| {
-            r.strip_prefix("ال")
-                .is_some_and(|s| s.chars().count() >= 3 && cx.profile.org_nouns.contains(s))
-        })
-    }
+    t.org_noun()
+        || t.title > 0
+        || QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
+        || {
+            // org_nouns.txt lists most nouns without the article: الفيلم «...» as well as فيلم «...».
+            let readings = w.key_readings();
+            readings.iter().any(|(_, r)| {
+                r.strip_prefix("ال")
+                    .is_some_and(|s| s.chars().count() >= 3 && cx.profile.org_nouns.contains(s))
+            })
+        }
 }
 
 /// True when a noun introducing a name stands right before the opening mark of `q`, or a definite
@@ -730,17 +733,13 @@ fn name_noun_before(
     w_sent: usize,
     w_open: usize,
 ) -> bool {
-    let first = cx
-        .doc
-        .words
-        .get(w_open)
-        .filter(|w| w.range.start < q.inner.end);
+    let first = cx.doc.words.get(w_open).filter(|w| w.start() < q.inner.end);
     // A span opening with a preposition or an indefinite accusative (انتهاكاً، خطأً) is a complement
     // or a predicate, not a name.
     let complement = first.is_some_and(|w| {
         cx.doc
             .source
-            .get(w.range.clone())
+            .get(w.range())
             .is_some_and(|s| s.contains('\u{064B}'))
             || matches!(
                 w.plain.as_str(),
@@ -789,7 +788,7 @@ fn name_noun_before(
         }
         let t = &cx.lex.words[j];
         let definite = w.plain.starts_with("ال") || w.plain.starts_with("لل");
-        if !definite || t.is_cue() || t.function {
+        if !definite || t.is_cue() || t.function() {
             return false;
         }
     }
@@ -800,10 +799,7 @@ fn name_noun_before(
 /// من أجل ...»).
 fn first_is_name(cx: &Context, lists: &QuoteWords, q: &Quote) -> bool {
     let i = cx.doc.word_index_at(q.inner.start);
-    cx.doc
-        .words
-        .get(i)
-        .is_some_and(|w| w.range.start < q.inner.end)
+    cx.doc.words.get(i).is_some_and(|w| w.start() < q.inner.end)
         && is_name_noun(cx, lists, i)
         && cx.lex.words[i].title == 0
 }
@@ -840,12 +836,12 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
     let mut content = 0;
     for (k, w) in words.iter().enumerate() {
         let t = &cx.lex.words[i + k];
-        if t.function {
+        if t.function() {
             continue;
         }
         content += 1;
-        let listed = t.place > 0 || t.given > 0 || t.agency.is_some() || t.title > 0;
-        let arabic = w.kind == crate::text::WordKind::Arabic;
+        let listed = t.place > 0 || t.given > 0 || t.agency().is_some() || t.title > 0;
+        let arabic = w.kind() == crate::text::WordKind::Arabic;
         if !(listed || !arabic || ordinary_word_in(cx, &w.plain) == Lexical::Unknown) {
             return false;
         }
@@ -906,7 +902,7 @@ fn lead_of(cx: &Context, all: &[Quote], q: &Quote, sent_start: usize, w_open: us
         return Lead::Start;
     };
     let w = &cx.doc.words[j];
-    if w.range.end > q.range.start {
+    if w.end() > q.range.start {
         return Lead::Inside;
     }
     // A bare complementizer (أن، إن، بأن): the quotation is the whole reported clause.
@@ -921,7 +917,7 @@ fn lead_of(cx: &Context, all: &[Quote], q: &Quote, sent_start: usize, w_open: us
         p > 0 && k + p == j + 1
     });
     let cue_end =
-        (t.verb || t.participle || phrase_end) && !inside_quote(all, w.range.start, w.range.end);
+        (t.verb() || t.participle() || phrase_end) && !inside_quote(all, w.start(), w.end());
     if bare || cue_end {
         Lead::Cue
     } else {
@@ -973,7 +969,7 @@ pub(crate) fn is_heading(cx: &Context, q: &Quote) -> bool {
 /// True when the text between the end of word `word` and byte `at` holds punctuation or a line
 /// break (the word and what follows are not one phrase).
 pub(crate) fn between_has_break(cx: &Context, word: usize, at: usize) -> bool {
-    let end = cx.doc.words[word].range.end;
+    let end = cx.doc.words[word].end();
     cx.doc
         .prose()
         .get(end..at)

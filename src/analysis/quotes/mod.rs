@@ -396,11 +396,11 @@ fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
         let Some(next) = cx.doc.words.get(i + 1) else {
             continue;
         };
-        if next.range.end > q.range.start
+        if next.end() > q.range.start
             || cx
                 .doc
                 .prose()
-                .get(at.cue.end..next.range.start)
+                .get(at.cue.end..next.start())
                 .is_none_or(|g| !g.trim().is_empty())
         {
             continue;
@@ -408,16 +408,16 @@ fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
         // The epithet, and the verb of the two-word one (عز وجل، جل جلاله).
         let second = cx.doc.words.get(i + 2).map(|w| w.plain.as_str());
         let end = match (next.plain.as_str(), second) {
-            ("تعالى" | "سبحانه" | "تبارك", _) => next.range.end,
+            ("تعالى" | "سبحانه" | "تبارك", _) => next.end(),
             ("عز", Some("وجل")) | ("جل", Some("جلاله" | "شأنه")) => {
-                cx.doc.words[i + 2].range.end
+                cx.doc.words[i + 2].end()
             }
             _ => continue,
         };
-        let Some(epithet) = cx.doc.prose().get(next.range.start..end) else {
+        let Some(epithet) = cx.doc.prose().get(next.start()..end) else {
             continue;
         };
-        at.speaker = Some((next.range.start..end, format!("الله {epithet}")));
+        at.speaker = Some((next.start()..end, format!("الله {epithet}")));
         q.form = QuoteForm::Text;
         q.speech = false;
     }
@@ -450,7 +450,7 @@ fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
         };
         // The subject stands between the verb and the quotation, or after the verb that follows
         // the quotation, up to the end of its clause.
-        let limit = if verb.range.start < q.range.start {
+        let limit = if verb.start() < q.range.start {
             cx.doc.word_index_at(q.range.start)
         } else {
             (i + 12).min(cx.doc.words.len())
@@ -460,7 +460,7 @@ fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
             speaker::Read::Pronoun => speaker::subject_before(cx, persons, i),
             speaker::Read::Unclear => None,
         };
-        q.attribution = Some(Attribution::of(verb.range.clone(), named));
+        q.attribution = Some(Attribution::of(verb.range(), named));
     }
 }
 
@@ -488,13 +488,13 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
         // The first reporting cue of that sentence outside quotations.
         let Some(i) = (a..b.min(cx.doc.words.len())).find(|&i| {
             let w = &cx.doc.words[i];
-            cx.lex.words[i].is_cue() && !inside_quote(&snapshot, w.range.start, w.range.end)
+            cx.lex.words[i].is_cue() && !inside_quote(&snapshot, w.start(), w.end())
         }) else {
             continue;
         };
         let len = usize::from(cx.lex.words[i].phrase.max(1));
         let last = (i + len - 1).min(cx.doc.words.len() - 1);
-        let cue = cx.doc.words[i].range.start..cx.doc.words[last].range.end;
+        let cue = cx.doc.words[i].start()..cx.doc.words[last].end();
         let named = match speaker::read_cue(cx, persons, i, b) {
             speaker::Read::Named(n) => Some(n),
             _ => None,
@@ -518,7 +518,7 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
         let named_after = q.attribution.as_ref().is_some_and(|a| {
             a.speaker
                 .as_ref()
-                .is_some_and(|(r, _)| r.start >= noun.range.start && r.start < q.range.start)
+                .is_some_and(|(r, _)| r.start >= noun.start() && r.start < q.range.start)
         });
         if named_after {
             continue;
@@ -530,7 +530,7 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
             && sp.1.split_whitespace().nth(1).is_some()
         {
             q.attribution = Some(Attribution {
-                cue: noun.range.clone(),
+                cue: noun.range(),
                 speaker: Some(sp),
                 anonymous: false,
                 person: None,
@@ -612,8 +612,8 @@ fn unclosed_end(cx: &Context, start: usize, para_end: usize) -> usize {
     for i in w0..cx.doc.word_index_at(end) {
         let w = &cx.doc.words[i];
         if i > w0 && cx.lex.words[i].is_cue() {
-            let gap_start = cx.doc.words[i - 1].range.end;
-            if let Some(g) = text.get(gap_start..w.range.start)
+            let gap_start = cx.doc.words[i - 1].end();
+            if let Some(g) = text.get(gap_start..w.start())
                 && let Some(o) = g.find(['،', ','])
             {
                 end = gap_start + o;

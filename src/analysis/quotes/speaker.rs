@@ -61,10 +61,10 @@ pub(super) fn breaks_phrase(gap: &str) -> bool {
 /// last word, the text from word `a` to the end of the document; `""` when `a` is no word.
 pub(super) fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
     let prose = cx.doc.prose();
-    let Some(from) = cx.doc.words.get(a).map(|w| w.range.end) else {
+    let Some(from) = cx.doc.words.get(a).map(|w| w.end()) else {
         return "";
     };
-    let to = cx.doc.words.get(b).map_or(prose.len(), |w| w.range.start);
+    let to = cx.doc.words.get(b).map_or(prose.len(), |w| w.start());
     prose.get(from..to).unwrap_or("")
 }
 
@@ -163,14 +163,14 @@ fn day_before_yesterday(cx: &Context, k: usize) -> bool {
 
 /// True when a person mention found by the name detector overlaps word `k`.
 pub(super) fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    let w = &cx.doc.words[k].range;
+    let w = &cx.doc.words[k].range();
     let i = persons.partition_point(|r| r.end <= w.start);
     persons.get(i).is_some_and(|r| r.start < w.end)
 }
 
 /// True when a person mention starts at word `k`.
 pub(super) fn starts_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    let w = &cx.doc.words[k].range;
+    let w = &cx.doc.words[k].range();
     let i = persons.partition_point(|r| r.end <= w.start);
     persons
         .get(i)
@@ -180,7 +180,7 @@ pub(super) fn starts_person(cx: &Context, persons: &[Range<usize>], k: usize) ->
 /// True when a person mention starts inside word `k` after its first letter (والرئيس → a
 /// mention that starts after و): a second, coordinated person, not more of the same name.
 fn person_starts_inside(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    let w = &cx.doc.words[k].range;
+    let w = &cx.doc.words[k].range();
     let i = persons.partition_point(|r| r.end <= w.start);
     persons
         .get(i)
@@ -221,7 +221,7 @@ fn patronymic_ould(cx: &Context, k: usize) -> bool {
     }
     let next = &cx.doc.words[k + 1];
     let given_before = k > 0 && cx.lex.words[k - 1].given > 0 && !breaks_phrase(gap(cx, k - 1, k));
-    next.kind == crate::text::WordKind::Arabic
+    next.kind() == crate::text::WordKind::Arabic
         && (given_before
             || cx.lex.words[k + 1].given > 0
             || next.key == "عبد"
@@ -236,16 +236,16 @@ fn before_patronymic(cx: &Context, k: usize) -> bool {
     let n = cx.doc.words.len();
     let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
     k + 2 < n
-        && w.kind == crate::text::WordKind::Arabic
+        && w.kind() == crate::text::WordKind::Arabic
         && w.plain.chars().count() >= 3
         && !bare_key(cx, k).starts_with("ال")
         && t.title == 0
-        && !t.function
+        && !t.function()
         && !t.is_cue()
         && !breaks_phrase(gap(cx, k, k + 1))
         && ((cx.doc.words[k + 1].key == "بن"
             && !breaks_phrase(gap(cx, k + 1, k + 2))
-            && cx.doc.words[k + 2].kind == crate::text::WordKind::Arabic)
+            && cx.doc.words[k + 2].kind() == crate::text::WordKind::Arabic)
             || patronymic_ould(cx, k + 1))
 }
 
@@ -267,7 +267,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         // A definite word the dictionary knows (الاستقلال) is taken for a name only inside a
         // mention of two words or more, right after a title, a given name or a particle, or
         // when the story names the person in full elsewhere.
-        let w = &cx.doc.words[k].range;
+        let w = &cx.doc.words[k].range();
         let i = persons.partition_point(|r| r.end <= w.start);
         let multi = persons
             .get(i)
@@ -297,9 +297,9 @@ fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
         && starts_person(cx, persons, k + 1)
         && !bare_key(cx, k).starts_with("ال")
         && !cx.doc.words[k].plain.starts_with('و');
-    w.kind == crate::text::WordKind::Arabic
+    w.kind() == crate::text::WordKind::Arabic
         && w.plain.chars().count() >= 3
-        && !t.function
+        && !t.function()
         && t.title == 0
         && !t.is_cue()
         && (unknown_word(cx, &w.plain) || before_person)
@@ -315,7 +315,7 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     if bare.chars().count() < 3 {
         return false;
     }
-    let w = &cx.doc.words[k].range;
+    let w = &cx.doc.words[k].range();
     let in_mention = match cx.surnames_of(persons) {
         Some(index) => index.elsewhere(key, w) || index.elsewhere(bare, w),
         None => persons.iter().take(super::memo::MENTIONS_READ).any(|r| {
@@ -354,7 +354,7 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     // adverb in -an does not stand before a name the dictionary does not know.
     let foreign_next = k + 1 < cx.doc.words.len()
         && gap(cx, k, k + 1).trim().is_empty()
-        && cx.doc.words[k + 1].kind == crate::text::WordKind::Arabic
+        && cx.doc.words[k + 1].kind() == crate::text::WordKind::Arabic
         && cx.doc.words[k + 1].plain.chars().count() >= 3
         && !cx.doc.words[k + 1].plain.starts_with("ال")
         && (unknown_word(cx, &cx.doc.words[k + 1].plain) || starts_person(cx, persons, k + 1));
@@ -483,7 +483,7 @@ fn lam_of_addressee(cx: &Context, k: usize) -> bool {
     if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
         return true;
     }
-    if cx.lex.words[k].agency.is_some()
+    if cx.lex.words[k].agency().is_some()
         && let Some(rest) = cx.doc.words[k].key.strip_prefix('ل')
         && cx
             .profile
@@ -511,7 +511,7 @@ fn listed_whole(cx: &Context, k: usize) -> bool {
         .unwrap_or(key);
     let listed = |x: &str| cx.profile.flags(x) & TITLE != 0;
     let org = |x: &str| cx.profile.flags(x) & ORG_NOUN != 0;
-    cx.lex.words[k].agency.is_none()
+    cx.lex.words[k].agency().is_none()
         && (listed(key)
             || listed(core)
             || (org(key) && !key.starts_with(['و', 'ف']))
@@ -733,7 +733,7 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
 /// never followed by عن or أن nor preceded by قد.
 pub(super) fn preposition_verb(cx: &Context, i: usize) -> bool {
     let key = bare_key(cx, i);
-    if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb {
+    if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb() {
         return false;
     }
     let next = i + 1 < cx.doc.words.len() && !breaks_phrase(gap(cx, i, i + 1));
@@ -778,7 +778,7 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
         key.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 2 && p.is_reporting_verb(stem))
     };
-    if (t.verb || preposition_verb(cx, i)) && p.is_reporting_verb(key) {
+    if (t.verb() || preposition_verb(cx, i)) && p.is_reporting_verb(key) {
         if let Some(stem) = key.strip_suffix('ت') {
             // Weak verbs drop their last letter before ت (دعت ← دعا، نفت ← نفى).
             let weak = [stem.to_string(), format!("{stem}ا"), format!("{stem}ي")];
@@ -816,10 +816,10 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     }
     // The participle cues are the masculine accusatives (مشيراً، مضيفاً، نافياً) and the
     // feminine forms in ة (مشيرة، مضيفة).
-    if t.participle && p.is_participle(key) && key.ends_with('ا') {
+    if t.participle() && p.is_participle(key) && key.ends_with('ا') {
         return Some(Gender::Masculine);
     }
-    if t.participle
+    if t.participle()
         && let Some(stem) = key.strip_suffix('ه')
         && p.is_participle(&format!("{stem}ا"))
     {
@@ -833,7 +833,7 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
 pub(super) fn cue_plural(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
     let key = bare_key(cx, i);
-    t.verb
+    t.verb()
         && t.phrase == 0
         && ["وا", "ون"].iter().any(|suf| {
             key.strip_suffix(suf)
@@ -887,7 +887,7 @@ fn gap_has_open_before(cx: &Context, k: usize, m: usize) -> bool {
 /// complementizer, an adverb, an accusative or pronoun form, nor a preposition with the article.
 fn name_shaped(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
     let p = cx.doc.words[m].plain.as_str();
-    cx.doc.words[m].kind == crate::text::WordKind::Arabic
+    cx.doc.words[m].kind() == crate::text::WordKind::Arabic
         && p.chars().count() >= 3
         && !function(cx, m)
         && !cx.lex.words[m].is_cue()
@@ -932,7 +932,7 @@ fn name_run_by_position(
     // the post follows (no addressee is followed by a post in apposition).
     let lam_first = cx.doc.words[k].plain.starts_with('ل')
         && !cx.doc.words[k].plain.starts_with("لل")
-        && cx.lex.words[k].agency.is_none()
+        && cx.lex.words[k].agency().is_none()
         && k + 1 < limit
         && gap(cx, k, k + 1).trim().is_empty()
         && !cx.doc.words[k + 1].plain.starts_with("ال")
@@ -945,8 +945,8 @@ fn name_run_by_position(
         && !bare_key(cx, e).starts_with("ال")
         && (!prepositional(cx, persons, e) || (e == k && lam_first))
         && cx.lex.words[e].place == 0
-        && cx.lex.words[e].agency.is_none()
-        && !cx.lex.words[e].org_noun
+        && cx.lex.words[e].agency().is_none()
+        && !cx.lex.words[e].org_noun()
         && cx.lex.words[e].anonymous == 0
         && !unnamed_head(cx, e)
     {
@@ -996,7 +996,7 @@ fn group_noun(cx: &Context, k: usize) -> bool {
 /// punctuation between) is that body. Looks at most 800 words back; `None` when word `k` is not
 /// a listed organisation noun with the article, or no such mention is found.
 fn body_named_before(cx: &Context, k: usize) -> Option<String> {
-    if !cx.lex.words[k].org_noun {
+    if !cx.lex.words[k].org_noun() {
         return None;
     }
     let stem = bare_key(cx, k).strip_prefix("ال")?;
@@ -1031,11 +1031,11 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
         }
         let w = &cx.doc.words[j];
         let a = w.byte_of_plain_letter(cx.doc.source, clitics);
-        let a = if a < w.range.end { a } else { w.range.start };
+        let a = if a < w.end() { a } else { w.start() };
         return cx
             .doc
             .source
-            .get(a..cx.doc.words[e - 1].range.end)
+            .get(a..cx.doc.words[e - 1].end())
             .map(str::to_string);
     }
     None
@@ -1062,7 +1062,7 @@ fn name_after_post_complement(
             return None;
         }
         let mention = {
-            let w = &cx.doc.words[m].range;
+            let w = &cx.doc.words[m].range();
             let i = persons.partition_point(|r| r.end <= w.start);
             persons.get(i).is_some_and(|r| {
                 r.start >= w.start && r.start < w.end && cx.doc.words_in(r.clone()).len() >= 2
@@ -1073,7 +1073,7 @@ fn name_after_post_complement(
         }
         let n = read_np(cx, persons, m, limit)?;
         n.name.as_ref()?;
-        let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+        let after = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
         let content = after >= limit
             || complementizer(cx, after)
             || preposition_then_content(cx, after)
@@ -1097,7 +1097,7 @@ fn unnamed_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: us
     let limit = limit.min(cx.doc.words.len());
     k + 2 <= limit
         && limit - k <= 4
-        && cx.doc.words[k].kind == crate::text::WordKind::Arabic
+        && cx.doc.words[k].kind() == crate::text::WordKind::Arabic
         && !bare_key(cx, k).starts_with("ال")
         && !function(cx, k)
         && !prepositional(cx, persons, k)
@@ -1121,8 +1121,8 @@ fn family_name_then_preposition(cx: &Context, k: usize, end: usize) -> bool {
     end == k + 1
         && end < cx.doc.words.len()
         && cx.lex.words[k].title == 0
-        && !cx.lex.words[k].org_noun
-        && !cx.lex.words[k].place_nisba
+        && !cx.lex.words[k].org_noun()
+        && !cx.lex.words[k].place_nisba()
         && crate::analysis::names::is_nisba(&cx.doc.words[k].plain)
         && !breaks_phrase(gap(cx, k, end))
         && matches!(bare_key(cx, end), "عن" | "علي" | "الي" | "من" | "في")
@@ -1142,7 +1142,7 @@ fn family_name_then_manner(
 ) -> bool {
     if end != k + 1
         || cx.lex.words[k].title > 0
-        || cx.lex.words[k].org_noun
+        || cx.lex.words[k].org_noun()
         || !(crate::analysis::names::is_nisba(&cx.doc.words[k].plain) || in_person(cx, persons, k))
     {
         return false;
@@ -1184,7 +1184,7 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
         // تقرير أصدرته الوزارة): the pronoun on the verb stands for the noun, so the words after
         // the verb are its subject.
         let noun = &cx.doc.words[k];
-        let relative = noun.kind == crate::text::WordKind::Arabic
+        let relative = noun.kind() == crate::text::WordKind::Arabic
             && !bare_key(cx, k).starts_with("ال")
             && !function(cx, k)
             && !cx.lex.words[k].is_cue()
@@ -1382,7 +1382,7 @@ fn subject_after_stray_comma(
         && let Some(n) = read_np(cx, persons, k, limit)
         && n.name.is_some()
     {
-        let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+        let after = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
         if after >= limit || complementizer(cx, after) || gap(cx, after - 1, after).contains('،') {
             return Some(n);
         }
@@ -1405,7 +1405,7 @@ fn document_and_issuer(
     {
         let w = &cx.doc.words[k];
         let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
-        let a = if a < w.range.end { a } else { w.range.start };
+        let a = if a < w.end() { a } else { w.start() };
         if let Some(text) = cx.doc.source.get(a..n.range.end) {
             return Some(Named {
                 range: a..n.range.end,
@@ -1446,7 +1446,7 @@ fn titled_name_after_long_post(
             && let Some(n) = read_np(cx, persons, m, limit)
             && n.name.is_some()
         {
-            let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+            let after = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
             if after >= limit
                 || complementizer(cx, after)
                 || gap(cx, after - 1, after).contains([':', '«', '"', '“'])
@@ -1473,8 +1473,8 @@ fn another_unnamed(cx: &Context, persons: &[Range<usize>], k: usize, limit: usiz
     }
     let w = &cx.doc.words[k];
     let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[k].clitic));
-    let a = if a < w.range.end { a } else { w.range.start };
-    let b = cx.doc.words[k + 1].range.end;
+    let a = if a < w.end() { a } else { w.start() };
+    let b = cx.doc.words[k + 1].end();
     Some(match cx.doc.source.get(a..b) {
         Some(text) => Read::Named(Named {
             range: a..b,
@@ -1585,8 +1585,8 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
         return None;
     }
     if agency_opens_clause(cx, s, e) {
-        let a = cx.doc.words[s].range.start;
-        let b = cx.doc.words[e - 1].range.end;
+        let a = cx.doc.words[s].start();
+        let b = cx.doc.words[e - 1].end();
         return Some(Named {
             range: a..b,
             text: cx.doc.source.get(a..b)?.to_string(),
@@ -1599,7 +1599,7 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
     if embedded && n.name.is_none() {
         return None;
     }
-    if n.range.end == cx.doc.words[e - 1].range.end {
+    if n.range.end == cx.doc.words[e - 1].end() {
         return Some(n);
     }
     name_then_post(cx, &n, s, e).then_some(n)
@@ -1641,7 +1641,7 @@ fn inside_reported_content(cx: &Context, s: usize) -> bool {
             }
             c -= 1;
             let t = &cx.lex.words[c];
-            if (t.verb && !bare_key(cx, c).starts_with('ي')) || t.participle {
+            if (t.verb() && !bare_key(cx, c).starts_with('ي')) || t.participle() {
                 outer = true;
                 break;
             }
@@ -1658,8 +1658,8 @@ fn may_be_subject(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
         || ts.title > 0
         || ts.anonymous > 0
         || unnamed_head(cx, s)
-        || ts.agency.is_some()
-        || ts.org_noun
+        || ts.agency().is_some()
+        || ts.org_noun()
         || bare_key(cx, s).starts_with("ال")
 }
 
@@ -1667,7 +1667,7 @@ fn may_be_subject(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
 /// to word `e` (exclusive) with only nisbas after the listed name: it is the subject, even one
 /// whose first word also reads as و + a clitic.
 fn agency_opens_clause(cx: &Context, s: usize, e: usize) -> bool {
-    cx.lex.words[s].agency.is_some_and(|(len, _)| {
+    cx.lex.words[s].agency().is_some_and(|(len, _)| {
         s + usize::from(len) <= e
             && (s + usize::from(len)..e)
                 .all(|m| nisba_end(cx, m) && !breaks_phrase(gap(cx, m - 1, m)))
@@ -1677,7 +1677,7 @@ fn agency_opens_clause(cx: &Context, s: usize, e: usize) -> bool {
 /// True when the name read as `n` from word `s` is followed by its post in apposition up to the
 /// verb at word `e` (فلان الفلاني نائب وزير النقل قال): one subject, and the speaker is the name.
 fn name_then_post(cx: &Context, n: &Named, s: usize, e: usize) -> bool {
-    let x = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    let x = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
     n.name.is_some()
         && x > s
         && x < e
@@ -1707,7 +1707,7 @@ fn kana_apposition(cx: &Context, persons: &[Range<usize>], e: usize) -> Option<N
         return None;
     }
     let n = read_np(cx, persons, c, e)?;
-    if n.name.is_none() || n.range.end != cx.doc.words[e - 1].range.end {
+    if n.name.is_none() || n.range.end != cx.doc.words[e - 1].end() {
         return None;
     }
     let mut k = c - 1;
@@ -1740,7 +1740,7 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
         return None;
     }
     let n = read_np(cx, persons, c, i)?;
-    if n.name.is_none() || n.range.end != cx.doc.words[i - 1].range.end {
+    if n.name.is_none() || n.range.end != cx.doc.words[i - 1].end() {
         return None;
     }
     // The post: back from the comma to the sentence start, with no cue, verb or complementizer.
@@ -1751,7 +1751,7 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
         && !gap(cx, s - 1, s).contains('-')
     {
         let t = &cx.lex.words[s - 1];
-        if t.is_cue() || t.verb || complementizer(cx, s - 1) {
+        if t.is_cue() || t.verb() || complementizer(cx, s - 1) {
             return None;
         }
         s -= 1;
@@ -1761,7 +1761,7 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
         g.contains(['.', '\n', '-', '–', '—']) && !g.contains(['،', ','])
     };
     let t = &cx.lex.words[s];
-    (opens && t.title > 0 && !t.is_cue() && !t.verb).then_some(n)
+    (opens && t.title > 0 && !t.is_cue() && !t.verb()).then_some(n)
 }
 
 /// The subject of a subject-first clause set off from its verb at word `i` by asides between
@@ -1808,7 +1808,7 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     }
     let head_end = starts.last().copied().unwrap_or(i);
     let n = read_np(cx, persons, head, head_end)?;
-    if n.range.end != cx.doc.words[head_end - 1].range.end {
+    if n.range.end != cx.doc.words[head_end - 1].end() {
         return None;
     }
     if n.name.is_some() {
@@ -1821,13 +1821,13 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     if n.anonymous
         || !n.title_only
         || name.name.is_none()
-        || name.range.end != cx.doc.words[to - 1].range.end
+        || name.range.end != cx.doc.words[to - 1].end()
     {
         return None;
     }
     // The conjunction that opens the sentence (ووزير الثقافة) is no part of the post.
     let hw = &cx.doc.words[head];
-    let a = if n.range.start == hw.range.start
+    let a = if n.range.start == hw.start()
         && hw.plain.starts_with(['و', 'ف'])
         && cx.lex.words[head].title > 0
     {
@@ -1878,8 +1878,8 @@ fn withheld_subject_before(cx: &Context, i: usize) -> Option<Named> {
     let h = (s..r).find(|&h| unnamed_head(cx, h) || cx.lex.words[h].title > 0)?;
     let w = &cx.doc.words[h];
     let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[h].clitic));
-    let a = if a < w.range.end { a } else { w.range.start };
-    let b = cx.doc.words[i - 1].range.end;
+    let a = if a < w.end() { a } else { w.start() };
+    let b = cx.doc.words[i - 1].end();
     Some(Named {
         range: a..b,
         text: cx.doc.source.get(a..b)?.to_string(),
@@ -1916,7 +1916,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     let span = cx
         .doc
         .source
-        .get(cx.doc.words[a].range.start..cx.doc.words[i].range.start)
+        .get(cx.doc.words[a].start()..cx.doc.words[i].start())
         .unwrap_or("");
     if span.matches('"').count() % 2 == 1 || span.matches('«').count() != span.matches('»').count()
     {
@@ -1987,13 +1987,13 @@ fn topic_np(
         });
     let read = read_np(cx, persons, k, f);
     let name = match &read {
-        Some(n) if n.range.end >= cx.doc.words[f - 1].range.end || !plain_topic => return read,
+        Some(n) if n.range.end >= cx.doc.words[f - 1].end() || !plain_topic => return read,
         Some(n) => n.name.clone(),
         None if !unread || !plain_topic => return None,
         None => None,
     };
-    let a = cx.doc.words[k].range.start;
-    let b = cx.doc.words[f - 1].range.end;
+    let a = cx.doc.words[k].start();
+    let b = cx.doc.words[f - 1].end();
     Some(Named {
         range: a..b,
         text: cx.doc.source.get(a..b)?.to_string(),
@@ -2029,7 +2029,7 @@ fn unnamed_source_after_anna(cx: &Context, i: usize) -> Option<Named> {
     if s >= i || !(cx.lex.words[s].anonymous > 0 || unnamed_head(cx, s)) {
         return None;
     }
-    let range = cx.doc.words[s].range.start..cx.doc.words[i - 1].range.end;
+    let range = cx.doc.words[s].start()..cx.doc.words[i - 1].end();
     Some(Named {
         text: cx.doc.source.get(range.clone())?.to_string(),
         range,
@@ -2064,7 +2064,7 @@ fn indefinite_after_qala(
     let key = bare_key(cx, k);
     // Not a word with the article or a pronoun (definite: سموه), an accusative (an adverb), a
     // word in ى (تعالى is a verb of praise), nor one that may carry a preposition (لبي بي سي).
-    if w.kind != crate::text::WordKind::Arabic
+    if w.kind() != crate::text::WordKind::Arabic
         || key.starts_with("ال")
         || key.ends_with(['ا', 'ي', 'ى'])
         || ["ه", "ها", "هم", "هما", "هن"]
@@ -2095,7 +2095,7 @@ fn indefinite_after_qala(
     {
         e += 1;
     }
-    let range = w.range.start..cx.doc.words[e - 1].range.end;
+    let range = w.start()..cx.doc.words[e - 1].end();
     Some(Named {
         text: cx.doc.source.get(range.clone())?.to_string(),
         range,
@@ -2112,13 +2112,13 @@ fn indefinite_after_qala(
 /// speaker; `None` when the cue carries a conjunction (وقالت starts a new clause), punctuation
 /// stands between, or the words are not an indefinite phrase after such a verb.
 fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    if i < 2 || cx.lex.words[i].clitic > 0 || !cx.lex.words[i].verb {
+    if i < 2 || cx.lex.words[i].clitic > 0 || !cx.lex.words[i].verb() {
         return None;
     }
     let plain_word = |k: usize| {
         let t = &cx.lex.words[k];
         let key = bare_key(cx, k);
-        cx.doc.words[k].kind == crate::text::WordKind::Arabic
+        cx.doc.words[k].kind() == crate::text::WordKind::Arabic
             && !key.starts_with("ال")
             && !key.ends_with('ا')
             && !function(cx, k)
@@ -2129,7 +2129,7 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
             && t.title == 0
             && t.given == 0
             && t.place == 0
-            && t.agency.is_none()
+            && t.agency().is_none()
             && !in_person(cx, persons, k)
             && !breaks_phrase(gap(cx, k, k + 1))
     };
@@ -2152,7 +2152,7 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     // the lists know, whose form the dictionary knows, at the start of its clause.
     let v = a.checked_sub(1)?;
     let tv = &cx.lex.words[v];
-    let verb_like = cx.doc.words[v].kind == crate::text::WordKind::Arabic
+    let verb_like = cx.doc.words[v].kind() == crate::text::WordKind::Arabic
         && !bare_key(cx, v).starts_with("ال")
         && !function(cx, v)
         && !complementizer(cx, v)
@@ -2161,8 +2161,8 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
         && tv.title == 0
         && tv.given == 0
         && tv.place == 0
-        && !tv.org_noun
-        && tv.agency.is_none()
+        && !tv.org_noun()
+        && tv.agency().is_none()
         && !in_person(cx, persons, v)
         && !unknown_word(cx, &cx.doc.words[v].plain)
         && (v == 0 || breaks_phrase(gap(cx, v - 1, v)));
@@ -2170,7 +2170,7 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
         return None;
     }
     let w = &cx.doc.words[a];
-    let range = w.range.start..cx.doc.words[i - 1].range.end;
+    let range = w.start()..cx.doc.words[i - 1].end();
     Some(Named {
         text: cx.doc.source.get(range.clone())?.to_string(),
         range,
@@ -2229,7 +2229,7 @@ pub(super) fn describes_noun_before(cx: &Context, persons: &[Range<usize>], i: u
     // the predicate of a subject-first clause, often inside the reported content.
     imperfect
         && cx.lex.words[i].phrase == 0
-        && cx.doc.words[p].kind == crate::text::WordKind::Arabic
+        && cx.doc.words[p].kind() == crate::text::WordKind::Arabic
         && !bare_key(cx, p).starts_with("ال")
         && !t.is_cue()
         && t.title == 0
@@ -2252,7 +2252,7 @@ fn relative_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
     {
         return None;
     }
-    let end = cx.doc.words[i - 2].range.end;
+    let end = cx.doc.words[i - 2].end();
     let k = persons.partition_point(|r| r.end < end);
     let r = match persons
         .get(k)
@@ -2275,7 +2275,7 @@ fn relative_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
             if cx.lex.words[s].given == 0 || !name_word(cx, persons, i - 2) {
                 return None;
             }
-            cx.doc.words[s].range.start..end
+            cx.doc.words[s].start()..end
         }
     };
     if cx.doc.words_in(r.clone()).len() < 2 || !looks_like_name(cx, persons, &r) {
@@ -2301,10 +2301,10 @@ fn clause_verb_before(cx: &Context, i: usize) -> Option<usize> {
         }
         k -= 1;
         let t = &cx.lex.words[k];
-        if t.phrase > 0 || t.participle || complementizer(cx, k) {
+        if t.phrase > 0 || t.participle() || complementizer(cx, k) {
             return None;
         }
-        if t.verb || preposition_verb(cx, k) {
+        if t.verb() || preposition_verb(cx, k) {
             return Some(k);
         }
     }
@@ -2347,7 +2347,7 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
     }
     let w = &cx.doc.words[s];
     let t = &cx.lex.words[s];
-    let verb_like = w.kind == crate::text::WordKind::Arabic
+    let verb_like = w.kind() == crate::text::WordKind::Arabic
         && w.plain.chars().count() >= 3
         && !function(cx, s)
         && !prepositional(cx, persons, s)
@@ -2356,8 +2356,8 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
         && t.title == 0
         && t.place == 0
         && t.given == 0
-        && t.agency.is_none()
-        && !t.org_noun
+        && t.agency().is_none()
+        && !t.org_noun()
         && t.anonymous == 0
         && !bare_key(cx, s).starts_with("ال")
         && !in_person(cx, persons, s)
@@ -2378,7 +2378,7 @@ fn plain_subject(cx: &Context, n: &Named) -> bool {
     let Some(tk) = cx.lex.words.get(k) else {
         return false;
     };
-    n.name.is_some() || n.anonymous || tk.title > 0 || tk.agency.is_some() || tk.org_noun
+    n.name.is_some() || n.anonymous || tk.title > 0 || tk.agency().is_some() || tk.org_noun()
 }
 
 /// The speaker after عن when the cue at word `i` is a verb of relaying (نقل، روى) with or without
@@ -2401,7 +2401,7 @@ fn relayed_source(
         return None;
     }
     let x = match read {
-        Read::Named(n) => cx.doc.words.partition_point(|w| w.range.end <= n.range.end),
+        Read::Named(n) => cx.doc.words.partition_point(|w| w.end() <= n.range.end),
         Read::Pronoun | Read::Unclear => i + 1,
     };
     // عن within a few words: the subject may end in a quoted name (وكالة «سانا» عن).
@@ -2473,7 +2473,7 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
     // (A preposition is told by the article after it, للـ بالـ كالـ: a word such as لائحة or
     // بيان only looks like one.)
     let p = cx.doc.words[j].plain.as_str();
-    if cx.doc.words[j].kind != crate::text::WordKind::Arabic
+    if cx.doc.words[j].kind() != crate::text::WordKind::Arabic
         || function(cx, j)
         || ["لل", "بال", "كال"].iter().any(|a| p.starts_with(a))
         || adverb(cx, j)
@@ -2487,8 +2487,8 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
     let t = &cx.lex.words[j];
     let speaks = t.title > 0
         || t.anonymous > 0
-        || t.org_noun
-        || t.agency.is_some()
+        || t.org_noun()
+        || t.agency().is_some()
         || t.given > 0
         || np::document_noun(cx, j)
         || (!bare_key(cx, j).starts_with("ال")
@@ -2517,8 +2517,8 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
     }
     let w = &cx.doc.words[j];
     let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[j].clitic));
-    let a = if a < w.range.end { a } else { w.range.start };
-    let b = cx.doc.words[e - 1].range.end;
+    let a = if a < w.end() { a } else { w.start() };
+    let b = cx.doc.words[e - 1].end();
     let text = cx.doc.source.get(a..b)?.to_string();
     Some(Named {
         range: a..b,
@@ -2535,10 +2535,10 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if t.phrase > 0 {
         return phrase_read(cx, persons, i, limit);
     }
-    if !t.verb && !preposition_verb(cx, i) {
+    if !t.verb() && !preposition_verb(cx, i) {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
         // manner of the verb before it, not a participle: its speaker is that verb's subject.
-        if t.participle
+        if t.participle()
             && cx.doc.words[i].plain.starts_with('ب')
             && cx.doc.words[i].plain.ends_with('ة')
             && let Some(v) = clause_verb_before(cx, i)
@@ -2548,7 +2548,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
                 _ => Read::Pronoun,
             };
         }
-        if t.participle {
+        if t.participle() {
             return participle_subject(cx, persons, i).map_or(Read::Pronoun, Read::Named);
         }
         return Read::Pronoun;
@@ -2615,15 +2615,9 @@ pub(super) fn label_before_colon(
     persons: &[Range<usize>],
     open: usize,
 ) -> Option<Named> {
-    let e = cx.doc.words.partition_point(|w| w.range.end <= open);
+    let e = cx.doc.words.partition_point(|w| w.end() <= open);
     let last = e.checked_sub(1)?;
-    if cx
-        .doc
-        .prose()
-        .get(cx.doc.words[last].range.end..open)?
-        .trim()
-        != ":"
-    {
+    if cx.doc.prose().get(cx.doc.words[last].end()..open)?.trim() != ":" {
         return None;
     }
     let mut s = last;
@@ -2638,14 +2632,14 @@ pub(super) fn label_before_colon(
         return None;
     }
     let n = np::read_np(cx, persons, s, e)?;
-    (n.range.end == cx.doc.words[last].range.end && (n.name.is_some() || n.title_only)).then_some(n)
+    (n.range.end == cx.doc.words[last].end() && (n.name.is_some() || n.title_only)).then_some(n)
 }
 
 /// True when the sentence ends right after the speaker phrase `n` (or the text does): a clause
 /// with no content after its subject (أعلنت وزارة الصحة الخطة الجديدة.) has its object among the
 /// words read, so where the speaker ends is a guess and the phrase may not be offered as a name.
 pub(super) fn ends_its_sentence(cx: &Context, n: &Named) -> bool {
-    let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    let after = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
     after >= cx.doc.words.len() || gap(cx, after - 1, after).contains(['.', '\n', '؛', '!', '؟'])
 }
 
@@ -2680,11 +2674,7 @@ fn speech_noun_genitive(cx: &Context, persons: &[Range<usize>], i: usize) -> Opt
                 return None;
             }
             let named = read_np_after_lam(cx, persons, s + 1, i)?;
-            (cx.doc
-                .words
-                .partition_point(|w| w.range.end <= named.range.end)
-                == i)
-                .then_some(named)
+            (cx.doc.words.partition_point(|w| w.end() <= named.range.end) == i).then_some(named)
         })
 }
 
@@ -2703,7 +2693,7 @@ fn feminine_plural(cx: &Context, n: &Named) -> bool {
         && key.ends_with("ات")
         && key.chars().count() >= 6
         && t.given == 0
-        && t.agency.is_none()
+        && t.agency().is_none()
 }
 
 /// The name after a post's prepositional complement (المبعوث الخاص إلى منطقة البحيرات فلان
@@ -2791,7 +2781,7 @@ fn name_after_quoted_body(
 ) -> Option<usize> {
     let limit = limit.min(cx.doc.words.len());
     let plain_word = |k: usize| {
-        cx.doc.words[k].kind == crate::text::WordKind::Arabic
+        cx.doc.words[k].kind() == crate::text::WordKind::Arabic
             && !function(cx, k)
             && !adverb(cx, k)
             && !complementizer(cx, k)
@@ -2838,9 +2828,9 @@ fn outlet_relays(cx: &Context, i: usize) -> bool {
             return false;
         }
         let t = &cx.lex.words[v];
-        if t.verb && t.is_cue() {
+        if t.verb() && t.is_cue() {
             return v + 1 < i
-                && (media_noun(bare_key(cx, v + 1)) || cx.lex.words[v + 1].agency.is_some());
+                && (media_noun(bare_key(cx, v + 1)) || cx.lex.words[v + 1].agency().is_some());
         }
     }
     false
@@ -2852,7 +2842,7 @@ fn outlet_relays(cx: &Context, i: usize) -> bool {
 /// a verb of writing with an object of its own ([`writes_its_object`]).
 pub(super) fn covered(cx: &Context, i: usize) -> bool {
     let t = &cx.lex.words[i];
-    (t.anonymous > 0 && t.verb)
+    (t.anonymous > 0 && t.verb())
         || (i.saturating_sub(4)..i).any(|k| {
             let tk = &cx.lex.words[k];
             k + usize::from(tk.anonymous) > i || k + usize::from(tk.phrase) > i

@@ -102,10 +102,10 @@ pub(in crate::analysis::quotes) fn read_np_after_lam(
         return None;
     }
     let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
-    if w.kind != crate::text::WordKind::Arabic
+    if w.kind() != crate::text::WordKind::Arabic
         || !w.plain.starts_with('ل')
         || w.plain.chars().count() < 4
-        || !(t.title > 0 || t.org_noun || t.agency.is_some())
+        || !(t.title > 0 || t.org_noun() || t.agency().is_some())
     {
         return None;
     }
@@ -178,7 +178,7 @@ fn may_start(cx: &Context, k: usize) -> bool {
         || complementizer(cx, k)
         || cx.lex.words[k].is_cue()
         || adverb(cx, k)
-        || cx.doc.words[k].kind != crate::text::WordKind::Arabic)
+        || cx.doc.words[k].kind() != crate::text::WordKind::Arabic)
 }
 
 /// The byte range (half-open) and text of words `a..b` (word indices, half-open), starting after
@@ -187,8 +187,8 @@ fn may_start(cx: &Context, k: usize) -> bool {
 fn clitic_span(cx: &Context, a: usize, b: usize) -> Option<(Range<usize>, String)> {
     let w = &cx.doc.words[a];
     let s = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[a].clitic));
-    let s = if s < w.range.end { s } else { w.range.start };
-    let e = cx.doc.words[b.min(cx.doc.words.len()) - 1].range.end;
+    let s = if s < w.end() { s } else { w.start() };
+    let e = cx.doc.words[b.min(cx.doc.words.len()) - 1].end();
     cx.doc.source.get(s..e).map(|t| (s..e, t.to_string()))
 }
 
@@ -239,7 +239,7 @@ fn possessive_name_start(
 ) -> usize {
     if k + 2 < limit
         && !appositive
-        && cx.lex.words[k + 1].place_nisba
+        && cx.lex.words[k + 1].place_nisba()
         && gap(cx, k, k + 1).trim().is_empty()
         && gap(cx, k + 1, k + 2).trim().is_empty()
     {
@@ -292,7 +292,7 @@ fn possessive_post(
         return ControlFlow::Break(n);
     }
     if let Some(n) = n {
-        let after = cx.doc.words.partition_point(|x| x.range.end <= n.range.end);
+        let after = cx.doc.words.partition_point(|x| x.end() <= n.range.end);
         if after >= limit
             || complementizer(cx, after)
             || gap(cx, after - 1, after).contains([':', '،', ','])
@@ -325,7 +325,7 @@ fn place_subject(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize)
     let t = &cx.lex.words[k];
     t.place > 0
         && t.title == 0
-        && t.agency.is_none()
+        && t.agency().is_none()
         && !in_person(cx, persons, k)
         && k + usize::from(t.place) <= limit
 }
@@ -334,8 +334,8 @@ fn place_subject(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize)
 /// keeps its first letter: واشنطن، لبنان).
 fn place_named(cx: &Context, k: usize) -> Option<Named> {
     let last = k + usize::from(cx.lex.words[k].place) - 1;
-    let a = cx.doc.words[k].range.start;
-    let b = cx.doc.words[last].range.end;
+    let a = cx.doc.words[k].start();
+    let b = cx.doc.words[last].end();
     let text = cx.doc.source.get(a..b)?.to_string();
     Some(Named::words_only(a..b, text, false))
 }
@@ -360,7 +360,7 @@ fn head_of(
         Head::Unnamed
     } else if t.title > 0 {
         Head::Title
-    } else if t.agency.is_some() || t.org_noun {
+    } else if t.agency().is_some() || t.org_noun() {
         Head::Body
     } else if prepositional(cx, persons, k) || function(cx, k) {
         return None;
@@ -463,7 +463,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
                 p.end += 1;
             }
             p.m = p.end;
-        } else if let (Head::Body, Some((len, _))) = (head, t.agency) {
+        } else if let (Head::Body, Some((len, _))) = (head, t.agency()) {
             p.end = k + usize::from(len);
             p.m = p.end;
         } else if let Some(e) = by_position_end {
@@ -548,7 +548,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if complementizer(cx, m) || tm.is_cue() || adverb(cx, m) {
             return true;
         }
-        if wm.kind != crate::text::WordKind::Arabic {
+        if wm.kind() != crate::text::WordKind::Arabic {
             return true;
         }
         let conj = wm.plain.starts_with('و')
@@ -592,7 +592,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !prepositional(cx, persons, m)
             && !function(cx, m)
             && !not_name_form(cx, persons, m)
-            && !tm.place_nisba;
+            && !tm.place_nisba();
         // The second word of a name started by its position (فارون بادوار).
         let addressee = cx.doc.words[m].plain.starts_with('ل')
             && media_noun(bare_key(cx, m).get('ل'.len_utf8()..).unwrap_or(""));
@@ -622,7 +622,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         {
             return self.take(m + 1);
         }
-        if tm.place_nisba {
+        if tm.place_nisba() {
             self.name_done = true;
             return self.take(m + 1);
         }
@@ -653,7 +653,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // An agency or outlet in the post (مراسل وكالة فرانس برس) is read whole, before any of
         // its words can pass for a name. (Written with ل, لوكالة الأنباء الألمانية, it is the
         // addressee the words were said to, which ends the speaker phrase.)
-        if let Some((len, _)) = tm.agency
+        if let Some((len, _)) = tm.agency()
             && !lam_of_addressee(cx, m)
         {
             self.agency_genitive = true;
@@ -690,7 +690,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             self.name_by_position = true;
             return self.take(m + 1);
         }
-        if tm.org_noun && self.head == Head::Description {
+        if tm.org_noun() && self.head == Head::Description {
             self.agency_genitive = true;
         }
         self.post_word(end_limit)
@@ -743,14 +743,14 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // A second definite body right after a definite one (ودعت الوزارة النقابة إلى): a
         // definite noun governs no genitive and a body is no adjective, so it is another party,
         // the verb's object.
-        if tm.org_noun
+        if tm.org_noun()
             && bare_key(cx, m).starts_with("ال")
             && bare_key(cx, m - 1).starts_with("ال")
-            && cx.lex.words[m - 1].org_noun
+            && cx.lex.words[m - 1].org_noun()
         {
             return Step::Stop;
         }
-        if tm.place_nisba || bare_key(cx, m).starts_with("ال") {
+        if tm.place_nisba() || bare_key(cx, m).starts_with("ال") {
             // A definite plural in -ات right after an adjective of relation cannot extend the
             // name (منظمة التعاون الإقليمي التصريحات): it is the verb's object.
             let prev = bare_key(cx, m - 1);
@@ -798,7 +798,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         let family_nisba = self.head == Head::Definite
             && m == k + 1
             && cx.lex.words[k].title == 0
-            && !cx.lex.words[k].org_noun
+            && !cx.lex.words[k].org_noun()
             && crate::analysis::names::is_nisba(&cx.doc.words[k].plain);
         if lam && !media_noun(stem) && self.head != Head::Name && !family_nisba {
             self.first_lam.get_or_insert(m);
@@ -859,7 +859,7 @@ fn apposition_title(
     if titled == at
         && at + 1 < limit
         && bare_key(cx, at).starts_with("ال")
-        && !cx.lex.words[at].place_nisba
+        && !cx.lex.words[at].place_nisba()
         && !function(cx, at)
         && !cx.lex.words[at].is_cue()
         && !unknown_word(cx, &cx.doc.words[at].plain)
@@ -873,7 +873,7 @@ fn apposition_title(
     // name.
     if e == at
         && e + 1 < limit
-        && cx.lex.words[e].place_nisba
+        && cx.lex.words[e].place_nisba()
         && gap(cx, e, e + 1).trim().is_empty()
     {
         e += 1;
@@ -1006,7 +1006,7 @@ impl Phrase<'_, '_, '_> {
         {
             // A post is named in full before the name that it describes.
             let plain = |x: usize| {
-                cx.doc.words[x].kind == crate::text::WordKind::Arabic
+                cx.doc.words[x].kind() == crate::text::WordKind::Arabic
                     && !cx.lex.words[x].is_cue()
                     && !complementizer(cx, x)
                     && !matches!(cx.doc.words[x].key.as_str(), "الذي" | "التي")
@@ -1135,7 +1135,7 @@ impl Phrase<'_, '_, '_> {
         let (cx, persons, k, end, limit) = (self.cx, self.persons, self.k, self.end, self.limit);
         end == k + 2
             && cx.lex.words[k + 1].place == 1
-            && !cx.lex.words[k + 1].place_nisba
+            && !cx.lex.words[k + 1].place_nisba()
             && !prepositional(cx, persons, k + 1)
             && !breaks_phrase(gap(cx, k, k + 1))
             && (end >= limit
@@ -1240,7 +1240,7 @@ impl Phrase<'_, '_, '_> {
                 && !cx
                     .doc
                     .prose()
-                    .get(cx.doc.words[k].range.end..cx.doc.words[n].range.start)
+                    .get(cx.doc.words[k].end()..cx.doc.words[n].start())
                     .is_some_and(|g| g.contains('،'))
         };
         match (self.name_start, &self.title_run) {
@@ -1273,7 +1273,7 @@ impl Phrase<'_, '_, '_> {
         let first = self.first_word();
         let last = self.end.min(cx.doc.words.len()).max(first + 1) - 1;
         let a = speaker_start(cx, first);
-        let mut b = cx.doc.words[last].range.end;
+        let mut b = cx.doc.words[last].end();
         // A quoted name at the end of the phrase keeps its closing mark (صحيفة «الأيام»).
         if let Some(t) = cx.doc.source.get(a..b)
             && t.matches('«').count() > t.matches('»').count()
@@ -1299,7 +1299,7 @@ impl Phrase<'_, '_, '_> {
             range: a..b,
             text,
             anonymous: head == Head::Unnamed && name_start.is_none(),
-            name: name_start.map(|n| cx.doc.words[n].range.start..b),
+            name: name_start.map(|n| cx.doc.words[n].start()..b),
             title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
         })
     }
@@ -1322,15 +1322,15 @@ fn urging_verb_before(cx: &Context, k: usize) -> bool {
 /// الملف: "an official who deals with the file"), and the description is not the speaker's name.
 fn imperfect_verb(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
-    w.kind == crate::text::WordKind::Arabic
+    w.kind() == crate::text::WordKind::Arabic
         && w.plain.starts_with('ي')
         && w.plain.chars().count() >= 4
         && t.given == 0
         && t.title == 0
         && t.anonymous == 0
         && t.place == 0
-        && t.agency.is_none()
-        && !t.org_noun
+        && t.agency().is_none()
+        && !t.org_noun()
         && !in_person(cx, persons, k)
         && !unknown_word(cx, &w.plain)
 }
@@ -1372,5 +1372,5 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
         clitic
     };
     let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
-    if a < fw.range.end { a } else { fw.range.start }
+    if a < fw.end() { a } else { fw.start() }
 }
