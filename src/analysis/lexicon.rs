@@ -9,7 +9,7 @@ use crate::text::{Document, WordKind};
 
 /// What the lexicons say about one word (index-aligned with `Document::words`). Lengths are in
 /// words, saturating at 255; kept small because a document holds one per word.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordTags {
     /// A reporting verb (قال، أكد ...), possibly with و/ف.
     pub verb: bool,

@@ -22,6 +22,9 @@ pub mod compound;
 crate::analysis::registry::rule_modules!(names);
 mod given;
 pub mod phrases;
+mod reuse;
+
+pub use reuse::SeedMemo;
 
 use super::Context;
 use crate::text::token::Text;
@@ -106,6 +109,7 @@ impl Entity {
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Seed {
     word: usize,
     kind: NameKind,
@@ -280,6 +284,8 @@ impl KeySet {
 
 /// The seeds of the story: word indices in `cx.doc.words` that start a name, with their kind.
 /// `twins` is [`persian_twins`] when some word has a Persian letter (`persian`), empty otherwise.
+/// The seeds each word gives by itself and the words after it ([`word_steps`]) are taken from the
+/// context's [`SeedMemo`] where the words around are unchanged ([`reuse::steps`]).
 fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Vec<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -289,40 +295,96 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         persian_seeds(cx, twins, &mut out);
     }
     foreign_seeds(cx, &mut out);
-    // Keys of words written right after a given name somewhere in the story.
-    let after_given: rustc_hash::FxHashSet<&str> = (1..n)
-        .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
-        .map(|k| words[k].key.as_str())
-        .collect();
     pattern_seeds(cx, &mut out);
-    // The last word with a title so far: `apposed_full_name` needs one among the four words
-    // before the name, so it is asked only then.
-    let mut last_title: Option<usize> = None;
     // The profile's organisations (a few dozen keys), filtered before hashing each word.
     let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
-    for (i, t) in tags.iter().enumerate() {
-        listed_seeds(cx, i, &organisations, &mut out);
-        // Titles and given names lead to a family name.
-        if t.title > 0 || t.given > 0 {
-            if let Some(seed) = title_seed(cx, i, &after_given) {
-                out.push(seed);
+    let each = |i: usize, steps: &mut Vec<(usize, Step)>| word_steps(cx, i, &organisations, steps);
+    let steps = match cx.seed_memo() {
+        Some(memo) => reuse::steps(cx, memo, each),
+        None => {
+            let mut steps = Vec::new();
+            for i in 0..n {
+                each(i, &mut steps);
             }
-        } else if let Some(seed) = subject_seed(cx, i) {
-            out.push(seed);
+            steps
         }
-        if last_title.is_some_and(|k| k + 4 >= i) && apposed_full_name(cx, i + 1) {
-            out.push(Seed {
-                word: i + 1,
-                kind: NameKind::Person,
-                family: true,
-            });
-        }
-        if t.title > 0 {
-            last_title = Some(i);
+    };
+    // Keys of words written right after a given name somewhere in the story: a document-level
+    // fact, so a title seed that asks it is asked again in every version (`Step::Title`).
+    let after_given: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
+    let known_family = |key: &str| {
+        after_given
+            .get_or_init(|| {
+                (1..n)
+                    .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
+                    .map(|k| words[k].key.as_str())
+                    .collect()
+            })
+            .contains(key)
+    };
+    for (i, step) in steps {
+        match step {
+            Step::Seed(seed) => out.push(seed),
+            Step::Title => {
+                if let Some(seed) = title_seed(cx, i, &known_family) {
+                    out.push(seed);
+                }
+            }
         }
     }
     out.retain(|s| !inflected_non_name(cx, s));
     out
+}
+
+/// What word `i` gives the seed loop of [`seeds`], in order: a seed, or the title seed at `i`
+/// ([`title_seed`]) when it depends on the rest of the story (`Step::Title`: asked again with
+/// the document's keys after a given name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// A seed that the words around word `i` determine.
+    Seed(Seed),
+    /// Ask [`title_seed`] at word `i` with the story's keys after a given name.
+    Title,
+}
+
+/// Pushes onto `steps` what word `i` gives the seed loop of [`seeds`] (each with `i`): the seeds
+/// of [`listed_seeds`] (`organisations` is the profile's [`KeyFilter`]), then the title seed of a
+/// title or given name, or else the subject seed after a reporting verb, then the full name set
+/// off after a post among the four words before (`apposed_full_name`). What a step says depends
+/// only on the words from `i - reuse::BEFORE` to `i + reuse::after(..)`, their tags and the text
+/// between them (see [`reuse`]).
+fn word_steps(cx: &Context, i: usize, organisations: &KeyFilter, steps: &mut Vec<(usize, Step)>) {
+    let tags = &cx.lex.words;
+    let t = &tags[i];
+    let mut listed = Vec::new();
+    listed_seeds(cx, i, organisations, &mut listed);
+    steps.extend(listed.into_iter().map(|s| (i, Step::Seed(s))));
+    // Titles and given names lead to a family name.
+    if t.title > 0 || t.given > 0 {
+        let asked = std::cell::Cell::new(false);
+        let seed = title_seed(cx, i, &|_| {
+            asked.set(true);
+            false
+        });
+        if asked.get() {
+            steps.push((i, Step::Title));
+        } else if let Some(seed) = seed {
+            steps.push((i, Step::Seed(seed)));
+        }
+    } else if let Some(seed) = subject_seed(cx, i) {
+        steps.push((i, Step::Seed(seed)));
+    }
+    // `apposed_full_name` needs a title among the four words before the name: asked only then.
+    if (i.saturating_sub(4)..i).any(|k| tags[k].title > 0) && apposed_full_name(cx, i + 1) {
+        steps.push((
+            i,
+            Step::Seed(Seed {
+                word: i + 1,
+                kind: NameKind::Person,
+                family: true,
+            }),
+        ));
+    }
 }
 
 /// True when seed `s` is a person seed on a word that is no given name and whose shape the
@@ -615,9 +677,10 @@ fn family_after_given(cx: &Context, i: usize, j: usize) -> bool {
             && !is_nisba(&words[j].plain))
 }
 
-/// The person seed led by the title or given name at word `i`, or None. `after_given` holds the
-/// keys of words the story writes right after a given name.
-fn title_seed(cx: &Context, i: usize, after_given: &rustc_hash::FxHashSet<&str>) -> Option<Seed> {
+/// The person seed led by the title or given name at word `i`, or None. `after_given` says
+/// whether the story writes a key right after a given name; it is asked only in
+/// [`after_bare_title`].
+fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Option<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let n = words.len();
@@ -706,14 +769,11 @@ fn after_bare_title(
     i: usize,
     j: usize,
     construct: bool,
-    after_given: &rustc_hash::FxHashSet<&str>,
+    after_given: &dyn Fn(&str) -> bool,
 ) -> Option<Seed> {
     let words = &cx.doc.words;
     let n = words.len();
     let p = &words[j].plain;
-    // A word the story elsewhere writes right after a given name is the family name
-    // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name.
-    let known_family = after_given.contains(words[j].key.as_str());
     let second_ok = j + 1 < n
         && if words[j + 1].plain.starts_with("ال") {
             // With the article only where the name clearly ends (بشر الخصاونة،).
@@ -722,7 +782,10 @@ fn after_bare_title(
             candidate_ok(cx, i, j + 1)
                 && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
         };
-    if !p.starts_with("ال") && second_ok && !known_family {
+    // A word the story elsewhere writes right after a given name is the family name
+    // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name (asked last: it is
+    // a fact of the whole story).
+    if !p.starts_with("ال") && second_ok && !after_given(words[j].key.as_str()) {
         // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
         // the second is the family name.
         Some(Seed {

@@ -1,0 +1,164 @@
+//! Reusing the per-word seeds of a draft's last version (the language server's open drafts, see
+//! `analysis::incremental`): what [`super::word_steps`] gives a word is a function of the words
+//! around it, so where those are unchanged the last version's answer is the answer.
+//!
+//! Invariant: [`steps`] returns exactly what `word_steps` gives every word of the document, in
+//! order. It holds by construction:
+//!
+//! - what `word_steps` says at word `i` reads only the words from `i - BEFORE` to `i + after(..)`
+//!   (their spelling, key, kind and lexicon tags), the text between two consecutive words of
+//!   that window, and whether an index of the window is past the last word; the profile (the
+//!   memo is dropped with it, see `analysis::incremental`) and the lexicon (a function of a
+//!   spelling) are the same in every version; the one fact of the whole story it may ask (the keys
+//!   written after a given name) is never kept: such a step is kept as `Step::Title`, asked again;
+//! - the last version and this one are compared word by word from the start and from the end
+//!   ([`common_ends`]: spelling, key, kind, tags, the text after each word, and the text before
+//!   the first word or after the last); a word whose whole window lies in the common start keeps
+//!   its steps as they were, one whose window lies in the common end keeps them moved by the
+//!   difference in word count, and every other word is asked again.
+//!
+//! The window (`after`): [`super::title_seed`] reads the title from word `i` (at most `T` words,
+//! `T` the longest title tag of the document), at most six further titles or single words
+//! (`after_title`), at most six given names or two-word chains (`given_chain`, `G` the longest
+//! given-name tag), then two words past the chain; every other part of `word_steps` reads at most
+//! three words after `i` and four before it (`apposed_full_name`'s title, and the word before a
+//! name that `is_nameable` and `attributive` read).
+
+use super::Step;
+use crate::analysis::Context;
+use crate::analysis::lexicon::WordTags;
+use crate::text::Word;
+use std::cell::RefCell;
+
+/// How many words before word `i` what `word_steps` says at `i` may read (four: a title before
+/// `apposed_full_name`'s comma; one more kept as a margin).
+pub(super) const BEFORE: usize = 5;
+
+/// How many words after word `i` what `word_steps` says at `i` may read, in a document whose
+/// longest title tag is `title` words and longest given-name tag `given` words (see the module
+/// documentation): the title, six further titles, six given names or two-word chains, two words
+/// past them and two more as a margin.
+pub(super) fn after(title: usize, given: usize) -> usize {
+    title + 6 * title.max(1) + 6 * given.max(2) + 4
+}
+
+/// The per-word seeds of a draft's last version, kept for the next (see the module
+/// documentation). Empty when made; [`steps`] reads and renews it.
+#[derive(Debug, Default)]
+pub struct SeedMemo {
+    /// The last version's masked text (the text between its words).
+    prose: String,
+    /// The last version's words (byte ranges into `prose`).
+    words: Vec<Word>,
+    /// Their lexicon tags.
+    tags: Vec<WordTags>,
+    /// What `word_steps` gave each word, in word order, with the word's index.
+    steps: Vec<(usize, Step)>,
+    /// How many words of the last version had their steps reused (for tests).
+    reused: usize,
+}
+
+impl SeedMemo {
+    /// How many words of the last version analysed had their steps taken from the version before.
+    pub fn reused(&self) -> usize {
+        self.reused
+    }
+}
+
+/// The text between word `i` of `words` and the next word of `prose`, with whether `i` is the
+/// last word (then the text is empty); `None` for a range that is not in `prose`.
+fn gap_after<'p>(words: &[Word], prose: &'p str, i: usize) -> (bool, Option<&'p str>) {
+    match words.get(i + 1) {
+        Some(next) => (false, prose.get(words[i].range.end..next.range.start)),
+        None => (true, Some("")),
+    }
+}
+
+/// The number of words at the start and at the end that the last version (`old`) and `cx`'s
+/// document have in common: same plain spelling, key, kind and tags, same text up to the next
+/// word, and the same text before the first word (for the start) or after the last word (for
+/// the end). Both are at most the shorter document's word count; a document without words has
+/// none in common.
+fn common_ends(old: &SeedMemo, cx: &Context) -> (usize, usize) {
+    let (a, b) = (&old.words, &cx.doc.words);
+    let (ap, bp) = (old.prose.as_str(), cx.doc.prose());
+    let (at, bt) = (&old.tags, &cx.lex.words);
+    let (Some(a0), Some(b0), Some(az), Some(bz)) = (a.first(), b.first(), a.last(), b.last())
+    else {
+        return (0, 0);
+    };
+    let same = |i: usize, j: usize| {
+        let (x, y) = (&a[i], &b[j]);
+        x.plain == y.plain
+            && x.key == y.key
+            && x.kind == y.kind
+            && at.get(i) == bt.get(j)
+            && gap_after(a, ap, i) == gap_after(b, bp, j)
+    };
+    let m = a.len().min(b.len());
+    let start = if ap.get(..a0.range.start) == bp.get(..b0.range.start) {
+        (0..m).take_while(|&i| same(i, i)).count()
+    } else {
+        0
+    };
+    let end = if ap.get(az.range.end..) == bp.get(bz.range.end..) {
+        (1..=m)
+            .take_while(|&t| same(a.len() - t, b.len() - t))
+            .count()
+    } else {
+        0
+    };
+    (start, end)
+}
+
+/// What `each` (the document's `word_steps`) gives every word of `cx`'s document, in word order
+/// (see the module documentation): the steps of the last version kept in `memo` where the words
+/// around are unchanged, `each` asked for the others. Leaves this version's words, tags, text and
+/// steps in `memo` (emptied first: a panic inside leaves it empty).
+pub(super) fn steps(
+    cx: &Context,
+    memo: &RefCell<SeedMemo>,
+    mut each: impl FnMut(usize, &mut Vec<(usize, Step)>),
+) -> Vec<(usize, Step)> {
+    let old = std::mem::take(&mut *memo.borrow_mut());
+    let n = cx.doc.words.len();
+    let tags = &cx.lex.words;
+    let (title, given) = tags.iter().fold((0, 0), |(t, g), x| {
+        (t.max(usize::from(x.title)), g.max(usize::from(x.given)))
+    });
+    let reach = after(title, given);
+    let (start, end) = common_ends(&old, cx);
+    let old_n = old.words.len();
+    // Words before `lo` read only the common start; words from `hi` on only the common end.
+    let lo = start.saturating_sub(reach);
+    let hi = (n - end + BEFORE).max(lo).min(n);
+    let mut out: Vec<(usize, Step)> = Vec::with_capacity(old.steps.len() + 16);
+    let head = old.steps.partition_point(|(i, _)| *i < lo);
+    out.extend_from_slice(&old.steps[..head]);
+    for i in lo..hi {
+        each(i, &mut out);
+    }
+    // The last version's words from `hi + old_n - n` on are this version's from `hi` on (`hi` is
+    // at least `n - end`, so the subtraction stays at or above `old_n - end`).
+    let from = hi + old_n - n;
+    let tail = old.steps.partition_point(|(i, _)| *i < from);
+    out.extend(old.steps[tail..].iter().map(|&(i, step)| {
+        let moved = |k: usize| k + n - old_n;
+        let step = match step {
+            Step::Seed(mut seed) => {
+                seed.word = moved(seed.word);
+                Step::Seed(seed)
+            }
+            Step::Title => Step::Title,
+        };
+        (moved(i), step)
+    }));
+    *memo.borrow_mut() = SeedMemo {
+        prose: cx.doc.prose().to_string(),
+        words: cx.doc.words.clone(),
+        tags: tags.clone(),
+        steps: out.clone(),
+        reused: lo + (n - hi),
+    };
+    out
+}
