@@ -12,8 +12,7 @@
 //!   spelling) are the same in every version; the one fact of the whole story it may ask (the keys
 //!   written after a given name) is never kept: such a step is kept as `Step::Title`, asked again;
 //! - the last version and this one are compared word by word from the start and from the end
-//!   ([`common_ends`]: spelling, key, kind, tags, the text after each word, and the text before
-//!   the first word or after the last); a word whose whole window lies in the common start keeps
+//!   ([`common_ends`]: spelling, key, kind, tags, and the text around each word); a word whose whole window lies in the common start keeps
 //!   its steps as they were, one whose window lies in the common end keeps them moved by the
 //!   difference in word count, and every other word is asked again.
 //!
@@ -65,49 +64,76 @@ impl SeedMemo {
     }
 }
 
-/// The text between word `i` of `words` and the next word of `prose`, with whether `i` is the
-/// last word (then the text is empty); `None` for a range that is not in `prose`.
-fn gap_after<'p>(words: &[Word], prose: &'p str, i: usize) -> (bool, Option<&'p str>) {
-    match words.get(i + 1) {
-        Some(next) => (false, prose.get(words[i].range.end..next.range.start)),
-        None => (true, Some("")),
+/// The length in bytes of the longest common start of `a` and `b` (compared 64 bytes at a time,
+/// then byte by byte).
+fn common_start(a: &[u8], b: &[u8]) -> usize {
+    let m = a.len().min(b.len());
+    let mut k = 0;
+    while k + 64 <= m && a.get(k..k + 64) == b.get(k..k + 64) {
+        k += 64;
     }
+    while k < m && a.get(k) == b.get(k) {
+        k += 1;
+    }
+    k
+}
+
+/// The length in bytes of the longest common end of `a` and `b`.
+fn common_end(a: &[u8], b: &[u8]) -> usize {
+    let m = a.len().min(b.len());
+    let (x, y) = (a.len(), b.len());
+    let mut k = 0;
+    while k + 64 <= m && a.get(x - k - 64..x - k) == b.get(y - k - 64..y - k) {
+        k += 64;
+    }
+    while k < m && a.get(x - k - 1) == b.get(y - k - 1) {
+        k += 1;
+    }
+    k
 }
 
 /// The number of words at the start and at the end that the last version (`old`) and `cx`'s
-/// document have in common: same plain spelling, key, kind and tags, same text up to the next
-/// word, and the same text before the first word (for the start) or after the last word (for
-/// the end). Both are at most the shorter document's word count; a document without words has
-/// none in common.
+/// document have in common. A word is common at the start when it has the same byte range,
+/// spelling, key, kind and tags in both, is the last word in both or in neither, and the text
+/// from the start up to the next word (or the text's end) is the same bytes in both; at the end,
+/// the same with its range moved by the difference in text length, and the text from the word
+/// to the end the same bytes in both. So the words of the common start, their tags and the text
+/// between them (and before the first) are the same in both versions, and likewise at the end
+/// (with the text after the last word). Both counts are at most the shorter document's word count.
 fn common_ends(old: &SeedMemo, cx: &Context) -> (usize, usize) {
     let (a, b) = (&old.words, &cx.doc.words);
-    let (ap, bp) = (old.prose.as_str(), cx.doc.prose());
+    let (ap, bp) = (old.prose.as_bytes(), cx.doc.prose().as_bytes());
     let (at, bt) = (&old.tags, &cx.lex.words);
-    let (Some(a0), Some(b0), Some(az), Some(bz)) = (a.first(), b.first(), a.last(), b.last())
-    else {
-        return (0, 0);
-    };
-    let same = |i: usize, j: usize| {
-        let (x, y) = (&a[i], &b[j]);
-        x.plain == y.plain
-            && x.key == y.key
-            && x.kind == y.kind
-            && at.get(i) == bt.get(j)
-            && gap_after(a, ap, i) == gap_after(b, bp, j)
-    };
     let m = a.len().min(b.len());
-    let start = if ap.get(..a0.range.start) == bp.get(..b0.range.start) {
-        (0..m).take_while(|&i| same(i, i)).count()
-    } else {
-        0
-    };
-    let end = if ap.get(az.range.end..) == bp.get(bz.range.end..) {
-        (1..=m)
-            .take_while(|&t| same(a.len() - t, b.len() - t))
-            .count()
-    } else {
-        0
-    };
+    // Spellings and keys are interned: equal ones are nearly always one pointer.
+    let same = |x: &Word, y: &Word| x.kind == y.kind && x.plain == y.plain && x.key == y.key;
+    let head = common_start(ap, bp);
+    let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range.start);
+    let start = (0..m)
+        .take_while(|&i| {
+            same(&a[i], &b[i])
+                && a[i].range == b[i].range
+                && at.get(i) == bt.get(i)
+                && (i + 1 < a.len()) == (i + 1 < b.len())
+                && next(a, i, ap.len()) <= head
+                && next(b, i, bp.len()) <= head
+        })
+        .count();
+    let tail = common_end(ap, bp);
+    // Where the common end starts in each text.
+    let (from_a, from_b) = (ap.len() - tail, bp.len() - tail);
+    let end = (1..=m)
+        .take_while(|&t| {
+            let (i, j) = (a.len() - t, b.len() - t);
+            let (x, y) = (&a[i], &b[j]);
+            same(x, y)
+                && x.range.start >= from_a
+                && y.range.start >= from_b
+                && x.range.start - from_a == y.range.start - from_b
+                && x.range.end - from_a == y.range.end - from_b
+                && at.get(i) == bt.get(j)
+        })
+        .count();
     (start, end)
 }
 
