@@ -53,6 +53,8 @@ pub struct SeedMemo {
     tags: Vec<WordTags>,
     /// What `word_steps` gave each word, in word order, with the word's index.
     steps: Vec<(usize, Step)>,
+    /// What `pattern_seeds` reads of each word (its flags, one per word).
+    patterns: Vec<u8>,
     /// How many words of the last version had their steps reused (for tests).
     reused: usize,
 }
@@ -137,54 +139,137 @@ fn common_ends(old: &SeedMemo, cx: &Context) -> (usize, usize) {
     (start, end)
 }
 
-/// What `each` (the document's `word_steps`) gives every word of `cx`'s document, in word order
-/// (see the module documentation): the steps of the last version kept in `memo` where the words
-/// around are unchanged, `each` asked for the others. Leaves this version's words, tags, text and
-/// steps in `memo` (emptied first: a panic inside leaves it empty).
-pub(super) fn steps(
-    cx: &Context,
-    memo: &RefCell<SeedMemo>,
-    mut each: impl FnMut(usize, &mut Vec<(usize, Step)>),
-) -> Vec<(usize, Step)> {
-    let old = std::mem::take(&mut *memo.borrow_mut());
-    let n = cx.doc.words.len();
-    let tags = &cx.lex.words;
-    let (title, given) = tags.iter().fold((0, 0), |(t, g), x| {
-        (t.max(usize::from(x.title)), g.max(usize::from(x.given)))
-    });
-    let reach = after(title, given);
-    let (start, end) = common_ends(&old, cx);
-    let old_n = old.words.len();
-    // Words before `lo` read only the common start; words from `hi` on only the common end.
-    let lo = start.saturating_sub(reach);
-    let hi = (n - end + BEFORE).max(lo).min(n);
-    let mut out: Vec<(usize, Step)> = Vec::with_capacity(old.steps.len() + 16);
-    let head = old.steps.partition_point(|(i, _)| *i < lo);
-    out.extend_from_slice(&old.steps[..head]);
-    for i in lo..hi {
-        each(i, &mut out);
+/// The last version of a draft taken out of its [`SeedMemo`] and compared with this one
+/// ([`Kept::of`]), from which each pass takes what it can keep.
+pub(super) struct Kept {
+    old: SeedMemo,
+    /// Words at the start and at the end common to both versions ([`common_ends`]).
+    start: usize,
+    end: usize,
+    /// This version's word count.
+    n: usize,
+    /// How many words [`Kept::steps`] took from the last version.
+    reused: std::cell::Cell<usize>,
+}
+
+/// Which words a pass whose answer at word `i` reads words `i - before` to `i + after` asks again
+/// (`lo..hi`), and where the last version's words that stay start (`from`: its word `from` is
+/// this version's word `hi`).
+struct Span {
+    lo: usize,
+    hi: usize,
+    from: usize,
+}
+
+impl Kept {
+    /// Takes the last version out of `memo` (leaving it empty: a panic before [`Kept::keep`]
+    /// leaves it so) and compares it with `cx`'s document.
+    pub(super) fn of(cx: &Context, memo: &RefCell<SeedMemo>) -> Kept {
+        let old = std::mem::take(&mut *memo.borrow_mut());
+        let (start, end) = common_ends(&old, cx);
+        Kept {
+            old,
+            start,
+            end,
+            n: cx.doc.words.len(),
+            reused: std::cell::Cell::new(0),
+        }
     }
-    // The last version's words from `hi + old_n - n` on are this version's from `hi` on (`hi` is
-    // at least `n - end`, so the subtraction stays at or above `old_n - end`).
-    let from = hi + old_n - n;
-    let tail = old.steps.partition_point(|(i, _)| *i < from);
-    out.extend(old.steps[tail..].iter().map(|&(i, step)| {
+
+    /// The words to ask again for a pass that reads `before` words before and `after` words after
+    /// the word it answers for: a word before `lo` reads only the common start, a word from `hi`
+    /// on only the common end.
+    fn span(&self, before: usize, after: usize) -> Span {
+        let n = self.n;
+        let lo = self.start.saturating_sub(after);
+        let hi = (n - self.end + before).max(lo).min(n);
+        // `hi` is at least `n - end`, so this stays at or above `old_n - end`.
+        let from = hi + self.old.words.len() - n;
+        Span { lo, hi, from }
+    }
+
+    /// What `each` (the document's `word_steps`) gives every word of `cx`'s document, in word
+    /// order (see the module documentation): the last version's steps where the words around are
+    /// unchanged, `each` asked for the others.
+    pub(super) fn steps(
+        &self,
+        cx: &Context,
+        mut each: impl FnMut(usize, &mut Vec<(usize, Step)>),
+    ) -> Vec<(usize, Step)> {
+        let (n, old_n) = (self.n, self.old.words.len());
+        let (title, given) = cx.lex.words.iter().fold((0, 0), |(t, g), x| {
+            (t.max(usize::from(x.title)), g.max(usize::from(x.given)))
+        });
+        let Span { lo, hi, from } = self.span(BEFORE, after(title, given));
+        let steps = &self.old.steps;
+        let mut out: Vec<(usize, Step)> = Vec::with_capacity(steps.len() + 16);
+        let head = steps.partition_point(|(i, _)| *i < lo);
+        out.extend_from_slice(&steps[..head]);
+        for i in lo..hi {
+            each(i, &mut out);
+        }
+        let tail = steps.partition_point(|(i, _)| *i < from);
+        if old_n > 0 {
+            self.reused.set(lo + (n - hi));
+        }
+        // A step's word and seed are at or after `from`, so moving them stays in range.
         let moved = |k: usize| k + n - old_n;
-        let step = match step {
-            Step::Seed(mut seed) => {
-                seed.word = moved(seed.word);
-                Step::Seed(seed)
-            }
-            Step::Title => Step::Title,
+        out.extend(steps[tail..].iter().map(|&(i, step)| {
+            let step = match step {
+                Step::Seed(mut seed) => {
+                    seed.word = moved(seed.word);
+                    Step::Seed(seed)
+                }
+                Step::Title => Step::Title,
+            };
+            (moved(i), step)
+        }));
+        out
+    }
+
+    /// One `u8` per word of `cx`'s document from a pass whose answer at word `i` (`each(i)`)
+    /// reads words `i - before` to `i + after` only (their spelling, key, kind, tags and the text
+    /// between them): the last version's answers (`old`, one per word of it, or empty) where the
+    /// words around are unchanged, `each` asked for the others.
+    pub(super) fn flags(
+        &self,
+        old: &[u8],
+        before: usize,
+        after: usize,
+        mut each: impl FnMut(usize) -> u8,
+    ) -> Vec<u8> {
+        if old.len() != self.old.words.len() {
+            return (0..self.n).map(each).collect();
+        }
+        let Span { lo, hi, from } = self.span(before, after);
+        let mut out = Vec::with_capacity(self.n);
+        out.extend_from_slice(old.get(..lo).unwrap_or_default());
+        out.extend((lo..hi).map(&mut each));
+        out.extend_from_slice(old.get(from..).unwrap_or_default());
+        out
+    }
+
+    /// The pattern flags of the last version (see `pattern_seeds`).
+    pub(super) fn old_patterns(&self) -> &[u8] {
+        &self.old.patterns
+    }
+
+    /// Leaves this version (`cx`'s words, tags and text, its `steps` and pattern flags) in
+    /// `memo` for the next.
+    pub(super) fn keep(
+        self,
+        cx: &Context,
+        memo: &RefCell<SeedMemo>,
+        steps: &[(usize, Step)],
+        patterns: Vec<u8>,
+    ) {
+        *memo.borrow_mut() = SeedMemo {
+            prose: cx.doc.prose().to_string(),
+            words: cx.doc.words.clone(),
+            tags: cx.lex.words.clone(),
+            steps: steps.to_vec(),
+            patterns,
+            reused: self.reused.get(),
         };
-        (moved(i), step)
-    }));
-    *memo.borrow_mut() = SeedMemo {
-        prose: cx.doc.prose().to_string(),
-        words: cx.doc.words.clone(),
-        tags: tags.clone(),
-        steps: out.clone(),
-        reused: lo + (n - hi),
-    };
-    out
+    }
 }
