@@ -11,7 +11,7 @@ use crate::text::{Document, WordKind};
 /// words, saturating at 255; kept small because a document holds one per word: 10 bytes (the
 /// yes/no tags are bits, read with [`WordTags::verb`] ... [`WordTags::place_nisba`]; the agency
 /// is read with [`WordTags::agency`]).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordTags {
     /// The yes/no tags, one bit each (`VERB` ... `PLACE_NISBA` below).
     bits: u8,

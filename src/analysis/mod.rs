@@ -105,6 +105,9 @@ pub struct Context<'d, 'a> {
     credits: OnceCell<credits::CreditScan>,
     /// The hygiene rules' shared scan, computed on first use by [`Context::scan`].
     scan: OnceCell<hygiene::Scan>,
+    /// The per-word name seeds of the draft's last version, read and renewed by name detection
+    /// (set by the incremental analysis, [`Context::with_seed_memo`]).
+    seed_memo: Option<&'d std::cell::RefCell<names::SeedMemo>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -134,7 +137,24 @@ impl<'d, 'a> Context<'d, 'a> {
             cue_reads: Default::default(),
             credits: OnceCell::new(),
             scan: OnceCell::new(),
+            seed_memo: None,
         }
+    }
+
+    /// This context with `memo`, the per-word name seeds of the last version of the same draft
+    /// analysed with the same profile (empty at first): name detection reuses them where the
+    /// words around are unchanged and leaves this version's in `memo` ([`names::SeedMemo`]).
+    pub fn with_seed_memo(
+        mut self,
+        memo: &'d std::cell::RefCell<names::SeedMemo>,
+    ) -> Context<'d, 'a> {
+        self.seed_memo = Some(memo);
+        self
+    }
+
+    /// The memo given by [`Context::with_seed_memo`], if any.
+    pub(crate) fn seed_memo(&self) -> Option<&'d std::cell::RefCell<names::SeedMemo>> {
+        self.seed_memo
     }
 
     /// The document's names (people, places, organisations) with their mentions, detected once

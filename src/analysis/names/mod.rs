@@ -22,6 +22,9 @@ pub mod compound;
 crate::analysis::registry::rule_modules!(names);
 mod given;
 pub mod phrases;
+mod reuse;
+
+pub use reuse::SeedMemo;
 
 use super::Context;
 use crate::text::token::Text;
@@ -106,6 +109,7 @@ impl Entity {
     }
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Seed {
     word: usize,
     kind: NameKind,
@@ -280,6 +284,9 @@ impl KeySet {
 
 /// The seeds of the story: word indices in `cx.doc.words` that start a name, with their kind.
 /// `twins` is [`persian_twins`] when some word has a Persian letter (`persian`), empty otherwise.
+/// The seeds each word gives by itself and the words after it ([`word_steps`]) are taken from the
+/// context's [`SeedMemo`] where the words around are unchanged ([`reuse::Kept`]), and so are the
+/// flags of [`pattern_seeds`].
 fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Vec<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -289,37 +296,46 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         persian_seeds(cx, twins, &mut out);
     }
     foreign_seeds(cx, &mut out);
-    // Keys of words written right after a given name somewhere in the story.
-    let after_given: rustc_hash::FxHashSet<&str> = (1..n)
-        .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
-        .map(|k| words[k].key.as_str())
-        .collect();
-    pattern_seeds(cx, &mut out);
-    // The last word with a title so far: `apposed_full_name` needs one among the four words
-    // before the name, so it is asked only then.
-    let mut last_title: Option<usize> = None;
+    // The last version of an open draft, compared with this one once for the passes below.
+    let kept = cx.seed_memo().map(|memo| reuse::Kept::of(cx, memo));
+    let patterns = pattern_seeds(cx, kept.as_ref(), &mut out);
     // The profile's organisations (a few dozen keys), filtered before hashing each word.
     let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
-    for (i, t) in tags.iter().enumerate() {
-        listed_seeds(cx, i, &organisations, &mut out);
-        // Titles and given names lead to a family name; so does عبد before a definite word
-        // ([`theophoric_lead`]).
-        if t.title > 0 || t.given > 0 || theophoric_lead(cx, i) {
-            if let Some(seed) = title_seed(cx, i, &after_given) {
-                out.push(seed);
+    let each = |i: usize, steps: &mut Vec<(usize, Step)>| word_steps(cx, i, &organisations, steps);
+    let steps = match &kept {
+        Some(kept) => kept.steps(cx, each),
+        None => {
+            let mut steps = Vec::new();
+            for i in 0..n {
+                each(i, &mut steps);
             }
-        } else if let Some(seed) = subject_seed(cx, i) {
-            out.push(seed);
+            steps
         }
-        if last_title.is_some_and(|k| k + 4 >= i) && apposed_full_name(cx, i + 1) {
-            out.push(Seed {
-                word: i + 1,
-                kind: NameKind::Person,
-                family: true,
-            });
-        }
-        if t.title > 0 {
-            last_title = Some(i);
+    };
+    // Keys of words written right after a given name somewhere in the story: a document-level
+    // fact, so a title seed that asks it is asked again in every version (`Step::Title`).
+    let after_given: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
+    let known_family = |key: &str| {
+        after_given
+            .get_or_init(|| {
+                (1..n)
+                    .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
+                    .map(|k| words[k].key.as_str())
+                    .collect()
+            })
+            .contains(key)
+    };
+    if let (Some(kept), Some(memo)) = (kept, cx.seed_memo()) {
+        kept.keep(cx, memo, &steps, patterns);
+    }
+    for (i, step) in steps {
+        match step {
+            Step::Seed(seed) => out.push(seed),
+            Step::Title => {
+                if let Some(seed) = title_seed(cx, i, &known_family) {
+                    out.push(seed);
+                }
+            }
         }
     }
     out.retain(|s| !inflected_non_name(cx, s));
@@ -336,6 +352,58 @@ fn theophoric_lead(cx: &Context, i: usize) -> bool {
         && adjacent(cx, i, i + 1)
         && words[i + 1].plain.starts_with("ال")
         && at_least_chars(&words[i + 1].plain, 4)
+}
+
+/// What word `i` gives the seed loop of [`seeds`], in order: a seed, or the title seed at `i`
+/// ([`title_seed`]) when it depends on the rest of the story (`Step::Title`: asked again with
+/// the document's keys after a given name).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+    /// A seed that the words around word `i` determine.
+    Seed(Seed),
+    /// Ask [`title_seed`] at word `i` with the story's keys after a given name.
+    Title,
+}
+
+/// Pushes onto `steps` what word `i` gives the seed loop of [`seeds`] (each with `i`): the seeds
+/// of [`listed_seeds`] (`organisations` is the profile's [`KeyFilter`]), then the title seed of a
+/// title or given name, or else the subject seed after a reporting verb, then the full name set
+/// off after a post among the four words before (`apposed_full_name`). What a step says depends
+/// only on the words from `i - reuse::BEFORE` to `i + reuse::after(..)`, their tags and the text
+/// between them (see [`reuse`]).
+fn word_steps(cx: &Context, i: usize, organisations: &KeyFilter, steps: &mut Vec<(usize, Step)>) {
+    let tags = &cx.lex.words;
+    let t = &tags[i];
+    let mut listed = Vec::new();
+    listed_seeds(cx, i, organisations, &mut listed);
+    steps.extend(listed.into_iter().map(|s| (i, Step::Seed(s))));
+    // Titles and given names lead to a family name; so does عبد before a definite word
+    // ([`theophoric_lead`]).
+    if t.title > 0 || t.given > 0 || theophoric_lead(cx, i) {
+        let asked = std::cell::Cell::new(false);
+        let seed = title_seed(cx, i, &|_| {
+            asked.set(true);
+            false
+        });
+        if asked.get() {
+            steps.push((i, Step::Title));
+        } else if let Some(seed) = seed {
+            steps.push((i, Step::Seed(seed)));
+        }
+    } else if let Some(seed) = subject_seed(cx, i) {
+        steps.push((i, Step::Seed(seed)));
+    }
+    // `apposed_full_name` needs a title among the four words before the name: asked only then.
+    if (i.saturating_sub(4)..i).any(|k| tags[k].title > 0) && apposed_full_name(cx, i + 1) {
+        steps.push((
+            i,
+            Step::Seed(Seed {
+                word: i + 1,
+                kind: NameKind::Person,
+                family: true,
+            }),
+        ));
+    }
 }
 
 /// True when seed `s` is a person seed on a word that is no given name and whose shape the
@@ -628,9 +696,10 @@ fn family_after_given(cx: &Context, i: usize, j: usize) -> bool {
             && !is_nisba(&words[j].plain))
 }
 
-/// The person seed led by the title or given name at word `i`, or None. `after_given` holds the
-/// keys of words the story writes right after a given name.
-fn title_seed(cx: &Context, i: usize, after_given: &rustc_hash::FxHashSet<&str>) -> Option<Seed> {
+/// The person seed led by the title or given name at word `i`, or None. `after_given` says
+/// whether the story writes a key right after a given name; it is asked only in
+/// [`after_bare_title`].
+fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Option<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let n = words.len();
@@ -719,14 +788,11 @@ fn after_bare_title(
     i: usize,
     j: usize,
     construct: bool,
-    after_given: &rustc_hash::FxHashSet<&str>,
+    after_given: &dyn Fn(&str) -> bool,
 ) -> Option<Seed> {
     let words = &cx.doc.words;
     let n = words.len();
     let p = &words[j].plain;
-    // A word the story elsewhere writes right after a given name is the family name
-    // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name.
-    let known_family = after_given.contains(words[j].key.as_str());
     let second_ok = j + 1 < n
         && if words[j + 1].plain.starts_with("ال") {
             // With the article only where the name clearly ends (بشر الخصاونة،), or where the
@@ -737,7 +803,10 @@ fn after_bare_title(
             candidate_ok(cx, i, j + 1)
                 && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
         };
-    if !p.starts_with("ال") && second_ok && !known_family {
+    // A word the story elsewhere writes right after a given name is the family name
+    // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name (asked last: it is
+    // a fact of the whole story).
+    if !p.starts_with("ال") && second_ok && !after_given(words[j].key.as_str()) {
         // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
         // the second is the family name.
         Some(Seed {
@@ -827,6 +896,67 @@ fn definite_unknown_subject(cx: &Context, j: usize) -> bool {
         && ordinary_word_in(cx, p) == Lexical::Unknown
 }
 
+/// What [`pattern_seeds`] reads of word `i` (bits of the `u8` kept per word): `i` and the next
+/// word could both be part of a name without the article and are written next to each other.
+const PAIR: u8 = 1;
+/// Word `i` could start a full name: part of a name without the article, and a given name or a
+/// word with no proclitic reading.
+const LEAD: u8 = 2;
+/// Word `i` is a place's nisba with the article, written next to the next word, which is no given
+/// name (a nationality before a name).
+const NATION: u8 = 4;
+/// After a nationality, two words without the article where a name ends.
+const NATION_TWO: u8 = 8;
+/// After a nationality, one word without the article where a name ends.
+const NATION_ONE: u8 = 16;
+
+/// True when word `k` could be part of a name without the article: nameable, no place,
+/// organisation noun or agency, not shaped like a common noun, no article.
+fn bare_name_word(cx: &Context, k: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    k < words.len()
+        && is_nameable(cx, k)
+        && tags[k].place == 0
+        && !tags[k].org_noun()
+        && tags[k].agency().is_none()
+        && !looks_common(&words[k].plain)
+        && !has_article(&words[k])
+}
+
+/// The flags of word `i` for [`pattern_seeds`] ([`PAIR`], [`LEAD`], [`NATION`], [`NATION_TWO`],
+/// [`NATION_ONE`]); `bare` is [`bare_name_word`]. Reads words `i - 1` to `i + 3` only (and the
+/// text between them); 0 for the last word.
+fn pattern_flags(cx: &Context, i: usize, bare: &dyn Fn(usize) -> bool) -> u8 {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let n = words.len();
+    if i + 1 >= n {
+        return 0;
+    }
+    let mut f = 0;
+    if bare(i) && bare(i + 1) && adjacent(cx, i, i + 1) {
+        f |= PAIR;
+    }
+    if bare(i) && (tags[i].given > 0 || words[i].key_readings().len() == 1) {
+        f |= LEAD;
+    }
+    let j = i + 1;
+    if words[i].plain.starts_with("ال")
+        && is_nisba(&words[i].plain)
+        && is_nisba_of_place(cx, i)
+        && adjacent(cx, i, j)
+        && tags[j].given == 0
+    {
+        f |= NATION;
+        if bare(j) && j + 1 < n && adjacent(cx, j, j + 1) && bare(j + 1) && name_ends(cx, j + 1) {
+            f |= NATION_TWO;
+        }
+        if bare(j) && name_ends(cx, j) {
+            f |= NATION_ONE;
+        }
+    }
+    f
+}
+
 /// Seeds from two patterns that need no title or known given name:
 /// - a nationality (a place's nisba) before a name: `الأسترالي كيفن كوسبر` (the last of one or two
 ///   names without the article is the family name);
@@ -834,25 +964,25 @@ fn definite_unknown_subject(cx: &Context, j: usize) -> bool {
 ///   name. These seeds only group identical keys (no article or transliteration variants), since
 ///   some repeated pairs are ordinary phrases.
 ///
-/// Long: the two patterns (nationality before a name, a repeated pair) share the nameable-word
-/// table computed once at the top.
-fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// What each word gives is [`pattern_flags`], taken from `kept` (the last version of an open
+/// draft) where the words around are unchanged; returns the flags (one per word) to keep.
+fn pattern_seeds(cx: &Context, kept: Option<&reuse::Kept>, out: &mut Vec<Seed>) -> Vec<u8> {
     let words = &cx.doc.words;
-    let tags = &cx.lex.words;
     let n = words.len();
-    // Words that could be part of a name without the article, computed once.
-    let bare: Vec<bool> = (0..n)
-        .map(|k| {
-            is_nameable(cx, k)
-                && tags[k].place == 0
-                && !tags[k].org_noun()
-                && tags[k].agency().is_none()
-                && !looks_common(&words[k].plain)
-                && !has_article(&words[k])
-        })
-        .collect();
-    let bare_name = |k: usize| k < n && bare[k];
-    let ends = |k: usize| name_ends(cx, k);
+    let flags: Vec<u8> = match kept {
+        Some(k) => {
+            let bare = |x: usize| bare_name_word(cx, x);
+            k.flags(k.old_patterns(), reuse::BEFORE, 4, |i| {
+                pattern_flags(cx, i, &bare)
+            })
+        }
+        None => {
+            // Each word's bare test is read by three words' flags: computed once.
+            let table: Vec<bool> = (0..n).map(|k| bare_name_word(cx, k)).collect();
+            let bare = |x: usize| table.get(x).copied().unwrap_or(false);
+            (0..n).map(|i| pattern_flags(cx, i, &bare)).collect()
+        }
+    };
     // A word already seen with the article (النار … لإطلاق نار) is a common noun, not a name.
     // The table is made on first use: only a nationality before a name asks it.
     let with_article: std::cell::OnceCell<HashMap<&str, usize>> = std::cell::OnceCell::new();
@@ -871,35 +1001,21 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
             .is_some_and(|&first| first < k)
     };
     let mut pairs: HashMap<(&str, &str), usize> = HashMap::default();
-    for i in 0..n.saturating_sub(1) {
-        if bare_name(i) && bare_name(i + 1) && adjacent(cx, i, i + 1) {
+    for (i, &f) in flags.iter().enumerate().take(n.saturating_sub(1)) {
+        if f & PAIR != 0 {
             *pairs
                 .entry((words[i].key.as_str(), words[i + 1].key.as_str()))
                 .or_default() += 1;
         }
-        if words[i].plain.starts_with("ال")
-            && is_nisba(&words[i].plain)
-            && is_nisba_of_place(cx, i)
-            && adjacent(cx, i, i + 1)
-        {
+        if f & NATION != 0 {
             let j = i + 1;
-            if tags[j].given > 0 {
-                continue;
-            }
-            if bare_name(j)
-                && j + 1 < n
-                && adjacent(cx, j, j + 1)
-                && bare_name(j + 1)
-                && ends(j + 1)
-                && !seen_with_article(j)
-                && !seen_with_article(j + 1)
-            {
+            if f & NATION_TWO != 0 && !seen_with_article(j) && !seen_with_article(j + 1) {
                 out.push(Seed {
                     word: j + 1,
                     kind: NameKind::Person,
                     family: true,
                 });
-            } else if bare_name(j) && ends(j) && !seen_with_article(j) {
+            } else if f & NATION_ONE != 0 && !seen_with_article(j) {
                 out.push(Seed {
                     word: j,
                     kind: NameKind::Person,
@@ -908,26 +1024,23 @@ fn pattern_seeds(cx: &Context, out: &mut Vec<Seed>) {
             }
         }
     }
-    if !pairs.values().any(|&c| c >= 2) {
-        return;
-    }
-    for i in 0..n.saturating_sub(1) {
-        // The first word of a full name is a given name, never a preposition + noun (بشكل كامل).
-        if bare_name(i)
-            && (tags[i].given > 0 || cx.doc.words[i].key_readings().len() == 1)
-            && bare_name(i + 1)
-            && adjacent(cx, i, i + 1)
-            && pairs
-                .get(&(words[i].key.as_str(), words[i + 1].key.as_str()))
-                .is_some_and(|&c| c >= 2)
-        {
-            out.push(Seed {
-                word: i + 1,
-                kind: NameKind::Person,
-                family: false,
-            });
+    if pairs.values().any(|&c| c >= 2) {
+        for (i, &f) in flags.iter().enumerate().take(n.saturating_sub(1)) {
+            // The first word of a full name is a given name, never a preposition + noun (بشكل كامل).
+            if f & (PAIR | LEAD) == PAIR | LEAD
+                && pairs
+                    .get(&(words[i].key.as_str(), words[i + 1].key.as_str()))
+                    .is_some_and(|&c| c >= 2)
+            {
+                out.push(Seed {
+                    word: i + 1,
+                    kind: NameKind::Person,
+                    family: false,
+                });
+            }
         }
     }
+    flags
 }
 
 /// The plain spelling `plain` after its first `n` letters (the proclitics of a reading), borrowed:

@@ -1,0 +1,275 @@
+//! Reusing the per-word seeds of a draft's last version (the language server's open drafts, see
+//! `analysis::incremental`): what [`super::word_steps`] gives a word is a function of the words
+//! around it, so where those are unchanged the last version's answer is the answer.
+//!
+//! Invariant: [`steps`] returns exactly what `word_steps` gives every word of the document, in
+//! order. It holds by construction:
+//!
+//! - what `word_steps` says at word `i` reads only the words from `i - BEFORE` to `i + after(..)`
+//!   (their spelling, key, kind and lexicon tags), the text between two consecutive words of
+//!   that window, and whether an index of the window is past the last word; the profile (the
+//!   memo is dropped with it, see `analysis::incremental`) and the lexicon (a function of a
+//!   spelling) are the same in every version; the one fact of the whole story it may ask (the keys
+//!   written after a given name) is never kept: such a step is kept as `Step::Title`, asked again;
+//! - the last version and this one are compared word by word from the start and from the end
+//!   ([`common_ends`]: spelling, key, kind, tags, and the text around each word); a word whose whole window lies in the common start keeps
+//!   its steps as they were, one whose window lies in the common end keeps them moved by the
+//!   difference in word count, and every other word is asked again.
+//!
+//! The window (`after`): [`super::title_seed`] reads the title from word `i` (at most `T` words,
+//! `T` the longest title tag of the document), at most six further titles or single words
+//! (`after_title`), at most six given names or two-word chains (`given_chain`, `G` the longest
+//! given-name tag), then two words past the chain; every other part of `word_steps` reads at most
+//! three words after `i` and four before it (`apposed_full_name`'s title, and the word before a
+//! name that `is_nameable` and `attributive` read).
+
+use super::Step;
+use crate::analysis::Context;
+use crate::analysis::lexicon::WordTags;
+use crate::text::Word;
+use std::cell::RefCell;
+
+/// How many words before word `i` what `word_steps` says at `i` may read (four: a title before
+/// `apposed_full_name`'s comma; one more kept as a margin).
+pub(super) const BEFORE: usize = 5;
+
+/// How many words after word `i` what `word_steps` says at `i` may read, in a document whose
+/// longest title tag is `title` words and longest given-name tag `given` words (see the module
+/// documentation): the title, six further titles, six given names or two-word chains, two words
+/// past them and two more as a margin.
+pub(super) fn after(title: usize, given: usize) -> usize {
+    title + 6 * title.max(1) + 6 * given.max(2) + 4
+}
+
+/// The per-word seeds of a draft's last version, kept for the next (see the module
+/// documentation). Empty when made; [`steps`] reads and renews it.
+#[derive(Debug, Default)]
+pub struct SeedMemo {
+    /// The last version's masked text (the text between its words).
+    prose: String,
+    /// The last version's words (byte ranges into `prose`).
+    words: Vec<Word>,
+    /// Their lexicon tags.
+    tags: Vec<WordTags>,
+    /// What `word_steps` gave each word, in word order, with the word's index.
+    steps: Vec<(usize, Step)>,
+    /// What `pattern_seeds` reads of each word (its flags, one per word).
+    patterns: Vec<u8>,
+    /// How many words of the last version had their steps reused (for tests).
+    reused: usize,
+}
+
+impl SeedMemo {
+    /// How many words of the last version analysed had their steps taken from the version before.
+    pub fn reused(&self) -> usize {
+        self.reused
+    }
+}
+
+/// The length in bytes of the longest common start of `a` and `b` (compared 64 bytes at a time,
+/// then byte by byte).
+fn common_start(a: &[u8], b: &[u8]) -> usize {
+    let m = a.len().min(b.len());
+    let mut k = 0;
+    while k + 64 <= m && a.get(k..k + 64) == b.get(k..k + 64) {
+        k += 64;
+    }
+    while k < m && a.get(k) == b.get(k) {
+        k += 1;
+    }
+    k
+}
+
+/// The length in bytes of the longest common end of `a` and `b`.
+fn common_end(a: &[u8], b: &[u8]) -> usize {
+    let m = a.len().min(b.len());
+    let (x, y) = (a.len(), b.len());
+    let mut k = 0;
+    while k + 64 <= m && a.get(x - k - 64..x - k) == b.get(y - k - 64..y - k) {
+        k += 64;
+    }
+    while k < m && a.get(x - k - 1) == b.get(y - k - 1) {
+        k += 1;
+    }
+    k
+}
+
+/// The number of words at the start and at the end that the last version (`old`) and `cx`'s
+/// document have in common. A word is common at the start when it has the same byte range,
+/// spelling, key, kind and tags in both, is the last word in both or in neither, and the text
+/// from the start up to the next word (or the text's end) is the same bytes in both; at the end,
+/// the same with its range moved by the difference in text length, and the text from the word
+/// to the end the same bytes in both. So the words of the common start, their tags and the text
+/// between them (and before the first) are the same in both versions, and likewise at the end
+/// (with the text after the last word). Both counts are at most the shorter document's word count.
+fn common_ends(old: &SeedMemo, cx: &Context) -> (usize, usize) {
+    let (a, b) = (&old.words, &cx.doc.words);
+    let (ap, bp) = (old.prose.as_bytes(), cx.doc.prose().as_bytes());
+    let (at, bt) = (&old.tags, &cx.lex.words);
+    let m = a.len().min(b.len());
+    // Spellings and keys are interned: equal ones are nearly always one pointer.
+    let same = |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
+    let head = common_start(ap, bp);
+    let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range().start);
+    let start = (0..m)
+        .take_while(|&i| {
+            same(&a[i], &b[i])
+                && a[i].range() == b[i].range()
+                && at.get(i) == bt.get(i)
+                && (i + 1 < a.len()) == (i + 1 < b.len())
+                && next(a, i, ap.len()) <= head
+                && next(b, i, bp.len()) <= head
+        })
+        .count();
+    let tail = common_end(ap, bp);
+    // Where the common end starts in each text.
+    let (from_a, from_b) = (ap.len() - tail, bp.len() - tail);
+    let end = (1..=m)
+        .take_while(|&t| {
+            let (i, j) = (a.len() - t, b.len() - t);
+            let (x, y) = (&a[i], &b[j]);
+            same(x, y)
+                && x.range().start >= from_a
+                && y.range().start >= from_b
+                && x.range().start - from_a == y.range().start - from_b
+                && x.range().end - from_a == y.range().end - from_b
+                && at.get(i) == bt.get(j)
+        })
+        .count();
+    (start, end)
+}
+
+/// The last version of a draft taken out of its [`SeedMemo`] and compared with this one
+/// ([`Kept::of`]), from which each pass takes what it can keep.
+pub(super) struct Kept {
+    old: SeedMemo,
+    /// Words at the start and at the end common to both versions ([`common_ends`]).
+    start: usize,
+    end: usize,
+    /// This version's word count.
+    n: usize,
+    /// How many words [`Kept::steps`] took from the last version.
+    reused: std::cell::Cell<usize>,
+}
+
+/// Which words a pass whose answer at word `i` reads words `i - before` to `i + after` asks again
+/// (`lo..hi`), and where the last version's words that stay start (`from`: its word `from` is
+/// this version's word `hi`).
+struct Span {
+    lo: usize,
+    hi: usize,
+    from: usize,
+}
+
+impl Kept {
+    /// Takes the last version out of `memo` (leaving it empty: a panic before [`Kept::keep`]
+    /// leaves it so) and compares it with `cx`'s document.
+    pub(super) fn of(cx: &Context, memo: &RefCell<SeedMemo>) -> Kept {
+        let old = std::mem::take(&mut *memo.borrow_mut());
+        let (start, end) = common_ends(&old, cx);
+        Kept {
+            old,
+            start,
+            end,
+            n: cx.doc.words.len(),
+            reused: std::cell::Cell::new(0),
+        }
+    }
+
+    /// The words to ask again for a pass that reads `before` words before and `after` words after
+    /// the word it answers for: a word before `lo` reads only the common start, a word from `hi`
+    /// on only the common end.
+    fn span(&self, before: usize, after: usize) -> Span {
+        let n = self.n;
+        let lo = self.start.saturating_sub(after);
+        let hi = (n - self.end + before).max(lo).min(n);
+        // `hi` is at least `n - end`, so this stays at or above `old_n - end`.
+        let from = hi + self.old.words.len() - n;
+        Span { lo, hi, from }
+    }
+
+    /// What `each` (the document's `word_steps`) gives every word of `cx`'s document, in word
+    /// order (see the module documentation): the last version's steps where the words around are
+    /// unchanged, `each` asked for the others.
+    pub(super) fn steps(
+        &self,
+        cx: &Context,
+        mut each: impl FnMut(usize, &mut Vec<(usize, Step)>),
+    ) -> Vec<(usize, Step)> {
+        let (n, old_n) = (self.n, self.old.words.len());
+        let (title, given) = cx.lex.words.iter().fold((0, 0), |(t, g), x| {
+            (t.max(usize::from(x.title)), g.max(usize::from(x.given)))
+        });
+        let Span { lo, hi, from } = self.span(BEFORE, after(title, given));
+        let steps = &self.old.steps;
+        let mut out: Vec<(usize, Step)> = Vec::with_capacity(steps.len() + 16);
+        let head = steps.partition_point(|(i, _)| *i < lo);
+        out.extend_from_slice(&steps[..head]);
+        for i in lo..hi {
+            each(i, &mut out);
+        }
+        let tail = steps.partition_point(|(i, _)| *i < from);
+        if old_n > 0 {
+            self.reused.set(lo + (n - hi));
+        }
+        // A step's word and seed are at or after `from`, so moving them stays in range.
+        let moved = |k: usize| k + n - old_n;
+        out.extend(steps[tail..].iter().map(|&(i, step)| {
+            let step = match step {
+                Step::Seed(mut seed) => {
+                    seed.word = moved(seed.word);
+                    Step::Seed(seed)
+                }
+                Step::Title => Step::Title,
+            };
+            (moved(i), step)
+        }));
+        out
+    }
+
+    /// One `u8` per word of `cx`'s document from a pass whose answer at word `i` (`each(i)`)
+    /// reads words `i - before` to `i + after` only (their spelling, key, kind, tags and the text
+    /// between them): the last version's answers (`old`, one per word of it, or empty) where the
+    /// words around are unchanged, `each` asked for the others.
+    pub(super) fn flags(
+        &self,
+        old: &[u8],
+        before: usize,
+        after: usize,
+        mut each: impl FnMut(usize) -> u8,
+    ) -> Vec<u8> {
+        if old.len() != self.old.words.len() {
+            return (0..self.n).map(each).collect();
+        }
+        let Span { lo, hi, from } = self.span(before, after);
+        let mut out = Vec::with_capacity(self.n);
+        out.extend_from_slice(old.get(..lo).unwrap_or_default());
+        out.extend((lo..hi).map(&mut each));
+        out.extend_from_slice(old.get(from..).unwrap_or_default());
+        out
+    }
+
+    /// The pattern flags of the last version (see `pattern_seeds`).
+    pub(super) fn old_patterns(&self) -> &[u8] {
+        &self.old.patterns
+    }
+
+    /// Leaves this version (`cx`'s words, tags and text, its `steps` and pattern flags) in
+    /// `memo` for the next.
+    pub(super) fn keep(
+        self,
+        cx: &Context,
+        memo: &RefCell<SeedMemo>,
+        steps: &[(usize, Step)],
+        patterns: Vec<u8>,
+    ) {
+        *memo.borrow_mut() = SeedMemo {
+            prose: cx.doc.prose().to_string(),
+            words: cx.doc.words.clone(),
+            tags: cx.lex.words.clone(),
+            steps: steps.to_vec(),
+            patterns,
+            reused: self.reused.get(),
+        };
+    }
+}
