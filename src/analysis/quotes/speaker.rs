@@ -431,6 +431,10 @@ pub(super) fn unknown_word(cx: &Context, plain: &str) -> bool {
 /// addressee, a manner, an object), never the start of a speaker.
 pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
+    // The preposition ب on a listed place (بوهران، ببغداد) is a place complement, never a name.
+    if ba_place(cx, k) {
+        return true;
+    }
     // Given names and places keep their first letter (كمال، لبنان), and so does a word the
     // dictionary does not know as a whole.
     if t.given > 0 || t.place > 0 {
@@ -472,6 +476,43 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         return false;
     }
     proclitic_reading(cx, p0, lam_genitive)
+}
+
+/// True when word `k` is the preposition ب (possibly after و/ف) on a listed place (بوهران،
+/// ببغداد، وبجدة): "in Oran". The place lists match words with their proclitics stripped, so
+/// such a word carries a place tag; but a place with ب locates a post or an event (مدير
+/// المستشفى بوهران), it never names a person. False when the word is a place as written (بغداد،
+/// بيروت: their ب is their own).
+pub(super) fn ba_place(cx: &Context, k: usize) -> bool {
+    use crate::profile::vocab::PLACE;
+    if cx.lex.words.get(k).is_none_or(|t| t.place == 0) {
+        return false;
+    }
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    let key = w.key.as_str();
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    cx.profile.flags(key) & PLACE == 0
+        && cx.profile.flags(core) & PLACE == 0
+        && core
+            .strip_prefix('ب')
+            .is_some_and(|r| r.chars().count() >= 3 && cx.profile.flags(r) & PLACE != 0)
+}
+
+/// True when word `k` is بالإنابة / بالنيابة / بالوكالة ("acting", "ad interim") right after a
+/// word: the phrase qualifies the post before it (وزير الخارجية بالإنابة), so the post goes on
+/// after it to its complement and its holder's name, though it reads as ب + a noun.
+pub(super) fn acting_post(cx: &Context, k: usize) -> bool {
+    k > 0
+        && !breaks_phrase(gap(cx, k - 1, k))
+        && matches!(
+            cx.doc.words[k].key.as_str(),
+            "بالانابه" | "بالنيابه" | "بالوكاله"
+        )
 }
 
 /// True when word `k` is ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) or before
@@ -1785,11 +1826,15 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
             && end - s < 8
             && !breaks_phrase(gap(cx, s - 1, s))
             && !complementizer(cx, s - 1)
+            && !contrast_opener(cx, s - 1)
         {
             s -= 1;
         }
         let g = if s == 0 { "" } else { gap(cx, s - 1, s) };
-        if s == 0 || g.contains(['.', '\n']) || (complementizer(cx, s - 1) && !breaks_phrase(g)) {
+        if s == 0
+            || g.contains(['.', '\n'])
+            || ((complementizer(cx, s - 1) || contrast_opener(cx, s - 1)) && !breaks_phrase(g))
+        {
             break s;
         }
         // Any other punctuation, or a segment longer than eight words, is no aside.
@@ -1809,11 +1854,62 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     let head_end = starts.last().copied().unwrap_or(i);
     let n = read_np(cx, persons, head, head_end)?;
     if n.range.end != cx.doc.words[head_end - 1].range.end {
-        return None;
+        // A post followed by its place (رئيس لجنة النقل في الغرفة التجارية بجدة، فلان،) is still
+        // the post alone: the name is in the next segment.
+        let x = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+        if !(n.title_only && !n.anonymous && post_place_complement(cx, x, head_end)) {
+            return None;
+        }
+        let a = n.range.start;
+        let b = cx.doc.words[head_end - 1].range.end;
+        let post = Named {
+            range: a..b,
+            text: cx.doc.source.get(a..b)?.to_string(),
+            ..n
+        };
+        return apposed_name_after_post(cx, persons, head, &post, &starts, i);
     }
     if n.name.is_some() {
         return Some(n);
     }
+    apposed_name_after_post(cx, persons, head, &n, &starts, i)
+}
+
+/// True when word `k` is لكن / ولكن ("but"), which opens a clause whose subject comes right
+/// after it (لكن رئيس اللجنة، فلان، حذر): the subject's phrase starts after the word.
+fn contrast_opener(cx: &Context, k: usize) -> bool {
+    matches!(cx.doc.words[k].key.as_str(), "لكن" | "ولكن")
+}
+
+/// True when words `a..b` (half-open) are the place of a post: في or a place with ب
+/// ([`ba_place`]) first, then at most five words, with no punctuation, cue, complementizer or
+/// function word among them (في الغرفة التجارية بجدة). A post names where it is held after
+/// itself, so these words still belong to the post.
+fn post_place_complement(cx: &Context, a: usize, b: usize) -> bool {
+    a < b
+        && b - a <= 6
+        && b <= cx.doc.words.len()
+        && (bare_key(cx, a) == "في" || ba_place(cx, a))
+        && (a + 1..b).all(|x| {
+            !breaks_phrase(gap(cx, x - 1, x))
+                && !cx.lex.words[x].is_cue()
+                && !complementizer(cx, x)
+                && !function(cx, x)
+        })
+}
+
+/// The post `n` read from word `head`, followed by the name in apposition in the segment after
+/// it ([`subject_before_asides`]; `starts` are the segments' first words, nearest the verb at
+/// word `i` first): the post and the name, the name being the speaker. `None` when the post is
+/// anonymous or no bare title, or the segment is not read whole as a name.
+fn apposed_name_after_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    head: usize,
+    n: &Named,
+    starts: &[usize],
+    i: usize,
+) -> Option<Named> {
     // A post alone: the name in apposition right after it.
     let (&from, rest) = starts.split_last()?;
     let to = rest.last().copied().unwrap_or(i);
@@ -2994,6 +3090,56 @@ pub(super) mod tests {
         assert_eq!(
             speakers("ومن الشعارات التي رددها المتظاهرون: «الشعب يريد الخبز والعمل»."),
             vec![(false, None, false)]
+        );
+    }
+
+    #[test]
+    fn the_definite_noun_after_a_full_name_is_the_stance_verbs_object() {
+        assert_eq!(
+            one("ووصف وزير المالية سامر يوسف الوضع بـ«الخطير جداً»."),
+            Some("وزير المالية سامر يوسف".into())
+        );
+        // A family name with the article before the content is still the name's.
+        assert_eq!(
+            one("وقال وزير المالية سامر يوسف الخطيب إن «الوضع صعب»."),
+            Some("وزير المالية سامر يوسف الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn acting_and_a_place_with_ba_continue_the_post() {
+        assert_eq!(
+            one("وقالت منسقة الإغاثة بالإنابة في اليمن سلوى حداد إن «الوضع يتدهور»."),
+            Some("سلوى حداد".into())
+        );
+        assert_eq!(
+            one("وقال وزير الخارجية بالإنابة سامي النجار إن «الاتفاق بات قريباً»."),
+            Some("سامي النجار".into())
+        );
+        assert_eq!(
+            one("رئيس جمعية الصيادين بوهران، عبد القادر بن حليمة: «الصياد يدفع ثمن غياب الميناء»."),
+            Some("عبد القادر بن حليمة".into())
+        );
+        // A place with ب after a name is not a word of the name.
+        assert_eq!(
+            one("وقال سامر الخطيب بوهران إن «الطرق مغلقة»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_post_with_its_place_then_the_name_between_commas_before_the_verb() {
+        assert_eq!(
+            one(
+                "لكن رئيس لجنة النقل في الغرفة التجارية بجدة، سعد الغامدي، حذر من أن الطرق «لم تعد تستوعب الشاحنات»."
+            ),
+            Some("رئيس لجنة النقل في الغرفة التجارية بجدة، سعد الغامدي".into())
+        );
+        assert_eq!(
+            one(
+                "رئيس لجنة التحكيم، الناقد المغربي إدريس الكنوني، اعتبر أن العمل «يعيد للمكان صوته»."
+            ),
+            Some("الناقد المغربي إدريس الكنوني".into())
         );
     }
 

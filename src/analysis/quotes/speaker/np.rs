@@ -582,7 +582,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     /// After the name: more name words, or a nisba (الروسي). Anything else ends it.
     fn after_name(&mut self) -> Step {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
-        if self.name_done {
+        if self.name_done || self.object_after_name() {
             return Step::Stop;
         }
         let tm = &cx.lex.words[m];
@@ -629,11 +629,48 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         Step::Stop
     }
 
+    /// True when the word at `self.m`, after a name of two words or more read after a verb of
+    /// stance (وصف، اعتبر، اتهم), is the verb's object: a definite common noun the dictionary
+    /// knows (no nisba, given name or family name the story uses), followed by the verb's
+    /// complement (بـ، بأنه, or the quoted words). A full name is complete in two words, and a
+    /// verb of stance takes its object before its complement (وصف فلان الفلاني الوضع بـ«...»), so
+    /// the noun between the name and the complement is the thing judged, not a third name word.
+    fn object_after_name(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let Some(s) = self.name_start else {
+            return false;
+        };
+        let key = bare_key(cx, m);
+        let stance_verb =
+            self.k > 0
+                && cx.doc.words.get(self.k - 1).is_some_and(|v| {
+                    crate::profile::quote_words::quote_words().is_stance_verb(&v.key)
+                });
+        let complement = m + 1 < cx.doc.words.len()
+            && (gap(cx, m, m + 1).contains(['«', '"', '“'])
+                || (cx.doc.words[m + 1].plain.starts_with('ب')
+                    && prepositional(cx, persons, m + 1)));
+        m >= s + 2
+            && stance_verb
+            && complement
+            && key.starts_with("ال")
+            && !key.ends_with('ي')
+            && !key.ends_with("يه")
+            && cx.lex.words[m].given == 0
+            && !unknown_word_whole(cx, &cx.doc.words[m].plain)
+            && !surname_in_story(cx, persons, m)
+    }
+
     /// Before the name: the title chain, a known nisba of the post, an agency in the post, the
     /// name's first word; then the post's other words ([`Phrase::post_word`]).
     fn before_name(&mut self, end_limit: usize) -> Step {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
         let tm = &cx.lex.words[m];
+        // "Acting" (بالإنابة) qualifies the post like an adjective, and a place with ب (مدير
+        // المستشفى بوهران) locates it like في + place: the post goes on after either.
+        if acting_post(cx, m) || (ba_place(cx, m) && self.head != Head::Name) {
+            return self.take(m + 1);
+        }
         if tm.title > 0 {
             let len = usize::from(tm.title);
             self.title_run = Some(m..m + len);
@@ -679,7 +716,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         // An idafa chain ends at its first definite noun, so an indefinite word right after one
         // in a post (خبير الأمن فارون بادوار) starts the name.
-        if matches!(self.head, Head::Title | Head::Description)
+        // (So does one after a definite profession and its nationality, الناقد المغربي فلان:
+        // an adjective agrees with its noun in definiteness, so an indefinite word after the
+        // definite nisba is neither the noun's adjective nor its genitive.)
+        let profession_nisba =
+            self.head == Head::Definite && m >= self.k + 2 && nisba_end(cx, m - 1);
+        if (matches!(self.head, Head::Title | Head::Description) || profession_nisba)
             && cx.doc.words[m - 1].key.starts_with("ال")
             && !key.starts_with("ال")
             && name_shaped(cx, persons, m)
