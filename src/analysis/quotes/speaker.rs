@@ -3144,6 +3144,30 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_foreign_name_after_a_posts_place_then_the_addressee() {
+        assert_eq!(
+            one(
+                "وقالت منسقة الشؤون الإنسانية في اليمن جولي هارتن لوكالة فرانس برس إن «الوضع يتدهور»."
+            ),
+            Some("جولي هارتن".into())
+        );
+    }
+
+    #[test]
+    fn a_given_name_in_construct_is_a_post_named_in_apposition() {
+        assert_eq!(
+            one("وقال مختار قرية الصفصاف، حسن العلي، إن الأهالي «غادروا بيوتهم»."),
+            Some("حسن العلي".into())
+        );
+        assert_eq!(
+            speakers(
+                "وذكر موقع إخباري محلي، نقلاً عن مختار قرية العباسي، خلف المحمد، أن الأهالي «تعاونوا مع القوات»."
+            ),
+            vec![(true, Some("خلف المحمد".into()), false)]
+        );
+    }
+
+    #[test]
     fn a_verbal_noun_after_the_negation_noun_is_no_cue() {
         // ذكر after عدم is the noun "mention": the source who asked is the speaker.
         assert_eq!(

@@ -340,6 +340,35 @@ fn place_named(cx: &Context, k: usize) -> Option<Named> {
     Some(Named::words_only(a..b, text, false))
 }
 
+/// True when word `k`, a listed given name that is also a common noun (مختار "village head"),
+/// heads a construct instead: an indefinite noun the dictionary knows follows it, then a definite
+/// genitive or a place, then the comma of an apposition (مختار قرية العباسي، فلان الفلاني،).
+/// A name is in construct with nothing, so the word is a post whose holder is named in the
+/// apposition. (Compound names in الدين / الله are names.) Words before `limit` only.
+fn given_heads_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> bool {
+    if k + 3 >= limit.min(cx.doc.words.len()) || cx.lex.words[k].given == 0 {
+        return false;
+    }
+    let (n1, n2) = (k + 1, k + 2);
+    let quiet = |a: usize| gap(cx, a - 1, a).trim().is_empty();
+    let w1 = &cx.doc.words[n1];
+    let t1 = &cx.lex.words[n1];
+    quiet(n1)
+        && quiet(n2)
+        && w1.kind == crate::text::WordKind::Arabic
+        && !w1.key.starts_with("ال")
+        && t1.given == 0
+        && t1.place == 0
+        && t1.title == 0
+        && !name_particle(cx, k)
+        && !function(cx, n1)
+        && !prepositional(cx, persons, n1)
+        && !unknown_word(cx, &w1.plain)
+        && (bare_key(cx, n2).starts_with("ال") || cx.lex.words[n2].place > 0)
+        && !matches!(bare_key(cx, n2), "الدين" | "الله")
+        && gap(cx, n2, n2 + 1).trim() == "،"
+}
+
 /// The head of the phrase at word `k`, and the end (word index, exclusive) of a name read by its
 /// position there (`clitic_end`, the one found for a word reading as a preposition, or one found
 /// here). `None` when word `k` cannot head a speaker (a preposition, a function word, a تفعيل
@@ -352,7 +381,9 @@ fn head_of(
     clitic_end: Option<usize>,
 ) -> Option<(Head, Option<usize>)> {
     let t = &cx.lex.words[k];
-    let head = if clitic_end.is_some()
+    let head = if clitic_end.is_none() && given_heads_construct(cx, persons, k, limit) {
+        Head::Description
+    } else if clitic_end.is_some()
         || (name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0)
     {
         Head::Name
@@ -1005,12 +1036,15 @@ impl Phrase<'_, '_, '_> {
         while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
             c += 1;
         }
+        // (So may the addressee, an outlet or agency with ل, لوكالة فرانس برس: what the words
+        // were said to comes after the whole speaker.)
         let closes = e > from
             && from < limit
             && gap(cx, from - 1, from).trim().is_empty()
             && (c >= limit
                 || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
-                || complementizer(cx, c));
+                || complementizer(cx, c)
+                || (gap(cx, e - 1, e).trim().is_empty() && lam_of_addressee(cx, c)));
         if closes {
             self.name_start = Some(from);
             self.end = e;
