@@ -1385,6 +1385,9 @@ pub(super) fn subject_after(
         return Read::Named(n);
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
+        if thing_before_complement(cx, persons, j, k, &n) {
+            return Read::Pronoun;
+        }
         return Read::Named(n);
     }
     if unnamed_construct(cx, persons, k, limit) {
@@ -1689,6 +1692,93 @@ fn inside_reported_content(cx: &Context, s: usize) -> bool {
         }
         outer
     }
+}
+
+/// True when `n`, read at word `k` right after the verb of stance before word `j`, is one
+/// definite noun that names nothing that speaks (no title, body, document, source or name),
+/// followed at once by the verb's complement (بـ، بأنه, or the quoted words): وصف الوضع بـ«...».
+/// A verb of stance takes its object before its complement, and a thing cannot describe, so the
+/// noun is the object and the verb's subject is not written (it is a pronoun or the subject of
+/// the verb before: رفض وصف الوضع بـ).
+fn thing_before_complement(
+    cx: &Context,
+    persons: &[Range<usize>],
+    j: usize,
+    k: usize,
+    n: &Named,
+) -> bool {
+    if k != j || j == 0 || k + 1 >= cx.doc.words.len() {
+        return false;
+    }
+    let t = &cx.lex.words[k];
+    let one_word = cx.doc.words[k].range.end == n.range.end;
+    let stance =
+        crate::profile::quote_words::quote_words().is_stance_verb(&cx.doc.words[j - 1].key);
+    let complement = gap(cx, k, k + 1).contains(['«', '"', '“'])
+        || (cx.doc.words[k + 1].plain.starts_with('ب') && prepositional(cx, persons, k + 1));
+    one_word
+        && stance
+        && complement
+        && n.name.is_none()
+        && bare_key(cx, k).starts_with("ال")
+        && !nisba_end(cx, k)
+        && t.title == 0
+        && t.anonymous == 0
+        && t.agency.is_none()
+        && !t.org_noun
+        && t.place == 0
+        && !np::document_noun(cx, k)
+        && !unnamed_head(cx, k)
+        && !name_word(cx, persons, k)
+}
+
+/// The speaker of the outer reporting verb when the cue at word `i` stands in its content with
+/// a subject that names no one who speaks (وأوضح فلان أن المرحلة كشفت عن «...»): a thing (a
+/// definite noun that is no title, body, document, source or name) does not say words, so the
+/// quoted words are part of what the outer speaker reports. `None` when the clause before `i` is
+/// not such a subject after a complementizer of an outer verb (see [`inside_reported_content`]),
+/// or the outer verb names no speaker.
+fn outer_speaker_of_content(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i == 0 || cx.lex.words[i].clitic > 0 || breaks_phrase(gap(cx, i - 1, i)) {
+        return None;
+    }
+    let s = clause_start_before(cx, i);
+    if s >= i || s < 2 || !inside_reported_content(cx, s) {
+        return None;
+    }
+    let t = &cx.lex.words[s];
+    let thing = bare_key(cx, s).starts_with("ال")
+        && t.title == 0
+        && t.anonymous == 0
+        && t.agency.is_none()
+        && !t.org_noun
+        && !np::document_noun(cx, s)
+        && !unnamed_head(cx, s)
+        && !name_word(cx, persons, s)
+        && (s + 1..i).all(|x| !name_word(cx, persons, x) && cx.lex.words[x].title == 0);
+    if !thing {
+        return None;
+    }
+    // The outer verb: back from the complementizer to the sentence's start (see
+    // [`inside_reported_content`]).
+    let mut c = s - 1;
+    while c > 0 && s - c < 12 {
+        if gap(cx, c - 1, c).contains(['.', '\n', '!', '?', '؟', ':']) {
+            return None;
+        }
+        c -= 1;
+        let tc = &cx.lex.words[c];
+        if tc.verb && !bare_key(cx, c).starts_with('ي') {
+            return match read_cue(cx, persons, c, s - 1) {
+                Read::Named(n) => Some(n),
+                _ => None,
+            };
+        }
+        if tc.participle {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when word `s` is plainly a subject before its verb: a name, a title, an unnamed source,
@@ -2673,6 +2763,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             .or_else(|| speech_noun_genitive(cx, persons, i))
             .or_else(|| unnamed_source_after_anna(cx, i))
             .or_else(|| subject_before(cx, persons, i))
+            .or_else(|| outer_speaker_of_content(cx, persons, i))
             .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| subject_before_asides(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
@@ -3164,6 +3255,40 @@ pub(super) mod tests {
                 "وذكر موقع إخباري محلي، نقلاً عن مختار قرية العباسي، خلف المحمد، أن الأهالي «تعاونوا مع القوات»."
             ),
             vec![(true, Some("خلف المحمد".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_definite_object_after_a_definite_subject_before_the_complement() {
+        assert_eq!(
+            one("ووصفت الوزارة الوضع بـ«الخطير»."),
+            Some("الوزارة".into())
+        );
+        assert_eq!(
+            one("ووصف رئيس الوزراء القرار بـ«الخطير»."),
+            Some("رئيس الوزراء".into())
+        );
+    }
+
+    #[test]
+    fn a_thing_after_a_verb_of_stance_is_its_object() {
+        // وصف after رفض is its verbal noun: the speaker is the one who refused.
+        assert_eq!(
+            speakers(
+                "وأكد مدير الصحة سامر الخطيب أن السلطات سجلت إصابات، لكنه رفض وصف الوضع بـ«الوباء»، وقال: «الحالات تحت السيطرة والفرق تعمل»."
+            ),
+            vec![
+                (true, Some("مدير الصحة سامر الخطيب".into()), false),
+                (true, Some("مدير الصحة سامر الخطيب".into()), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_thing_that_reveals_inside_the_content_leaves_the_words_to_the_outer_speaker() {
+        assert_eq!(
+            one("وأوضح سامر الخطيب أن المرحلة الأولى كشفت عن «نسبة إصابة أعلى مما كنا نتوقع»."),
+            Some("سامر الخطيب".into())
         );
     }
 

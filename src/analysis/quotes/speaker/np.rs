@@ -529,7 +529,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if g.trim() == "«" && self.name_start.is_none() && self.head != Head::Name {
             return self.quoted_name_in_post(end_limit);
         }
-        if self.stops_at(g) {
+        if self.stops_at(g) || self.object_after_name() {
             return Step::Stop;
         }
         if self.head == Head::Unnamed
@@ -613,7 +613,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     /// After the name: more name words, or a nisba (الروسي). Anything else ends it.
     fn after_name(&mut self) -> Step {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
-        if self.name_done || self.object_after_name() {
+        if self.name_done {
             return Step::Stop;
         }
         let tm = &cx.lex.words[m];
@@ -660,16 +660,18 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         Step::Stop
     }
 
-    /// True when the word at `self.m`, after a name of two words or more read after a verb of
-    /// stance (وصف، اعتبر، اتهم), is the verb's object: a definite common noun the dictionary
-    /// knows (no nisba, given name or family name the story uses), followed by the verb's
-    /// complement (بـ، بأنه, or the quoted words). A full name is complete in two words, and a
-    /// verb of stance takes its object before its complement (وصف فلان الفلاني الوضع بـ«...»), so
-    /// the noun between the name and the complement is the thing judged, not a third name word.
+    /// True when the word at `self.m`, read after a verb of stance (وصف، اعتبر، اتهم), is the
+    /// verb's object: a definite common noun the dictionary knows (no nisba, title, given name or
+    /// family name the story uses), followed by the verb's complement (بـ، بأنه, or the quoted
+    /// words), after a name of two words or more or right after a definite word. A full name is
+    /// complete in two words, a definite noun governs no genitive, and a verb of stance takes its
+    /// object before its complement (وصف فلان الفلاني الوضع بـ«...»، وصفت الوزارة القرار بأنه),
+    /// so the noun between the subject and the complement is the thing judged.
     fn object_after_name(&self) -> bool {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
-        let Some(s) = self.name_start else {
-            return false;
+        let after_subject = match self.name_start {
+            Some(s) => m >= s + 2,
+            None => bare_key(cx, m - 1).starts_with("ال"),
         };
         let key = bare_key(cx, m);
         let stance_verb =
@@ -681,8 +683,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && (gap(cx, m, m + 1).contains(['«', '"', '“'])
                 || (cx.doc.words[m + 1].plain.starts_with('ب')
                     && prepositional(cx, persons, m + 1)));
-        m >= s + 2
+        after_subject
             && stance_verb
+            && cx.lex.words[m].title == 0
             && complement
             && key.starts_with("ال")
             && !key.ends_with('ي')
