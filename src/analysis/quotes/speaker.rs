@@ -1694,12 +1694,13 @@ fn inside_reported_content(cx: &Context, s: usize) -> bool {
     }
 }
 
-/// True when `n`, read at word `k` right after the verb of stance before word `j`, is one
-/// definite noun that names nothing that speaks (no title, body, document, source or name),
-/// followed at once by the verb's complement (بـ، بأنه, or the quoted words): وصف الوضع بـ«...».
-/// A verb of stance takes its object before its complement, and a thing cannot describe, so the
-/// noun is the object and the verb's subject is not written (it is a pronoun or the subject of
-/// the verb before: رفض وصف الوضع بـ).
+/// True when `n`, read at word `k` right after the verb of stance before word `j`, is the
+/// verb's object, not its subject: the verb's complement (بـ، بأنه, or the quoted words) follows
+/// `n` at once, and either the verb is one that takes an object before that complement (وصف،
+/// اتهم، اعتبر: ووصفت شبكات التهريب بأنها «...»; a subject would stand between the verb and
+/// its object), or `n` is one definite noun that names nothing that speaks (no title, body,
+/// document, source or name: رفض وصف الوضع بـ«...»; a thing cannot judge). Then the verb's
+/// subject is not written (a pronoun, or the subject of the verb before).
 fn thing_before_complement(
     cx: &Context,
     persons: &[Range<usize>],
@@ -1707,18 +1708,29 @@ fn thing_before_complement(
     k: usize,
     n: &Named,
 ) -> bool {
-    if k != j || j == 0 || k + 1 >= cx.doc.words.len() {
+    if k != j || j == 0 {
         return false;
     }
+    let after = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    if after >= cx.doc.words.len() || after == 0 {
+        return false;
+    }
+    let complement = gap(cx, after - 1, after).contains(['«', '"', '“'])
+        || (cx.doc.words[after].plain.starts_with('ب')
+            && prepositional(cx, persons, after)
+            && !ba_place(cx, after));
+    if !complement {
+        return false;
+    }
+    let verb = &cx.doc.words[j - 1];
+    if object_before_complement_verb(&verb.key) {
+        return true;
+    }
     let t = &cx.lex.words[k];
-    let one_word = cx.doc.words[k].range.end == n.range.end;
-    let stance =
-        crate::profile::quote_words::quote_words().is_stance_verb(&cx.doc.words[j - 1].key);
-    let complement = gap(cx, k, k + 1).contains(['«', '"', '“'])
-        || (cx.doc.words[k + 1].plain.starts_with('ب') && prepositional(cx, persons, k + 1));
+    let one_word = after == k + 1;
+    let stance = crate::profile::quote_words::quote_words().is_stance_verb(&verb.key);
     one_word
         && stance
-        && complement
         && n.name.is_none()
         && bare_key(cx, k).starts_with("ال")
         && !nisba_end(cx, k)
@@ -1730,6 +1742,26 @@ fn thing_before_complement(
         && !np::document_noun(cx, k)
         && !unnamed_head(cx, k)
         && !name_word(cx, persons, k)
+}
+
+/// True when the identity key `key` is a form without an object pronoun of a verb that takes
+/// its object before a complement with بـ or the words it judges: وصف ("described X as"), اتهم
+/// ("accused X of"), اعتبر ("considered X to be"), in the perfect (with ت، وا، ا) or the
+/// imperfect (ي، ت), after an optional و/ف.
+fn object_before_complement_verb(key: &str) -> bool {
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    let perfect = ["وصف", "اتهم", "اعتبر"];
+    let imperfect = ["يصف", "تصف", "يتهم", "تتهم", "يعتبر", "تعتبر"];
+    perfect.iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ت" | "وا" | "ا" | "تا"))
+    }) || imperfect.iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ون" | "ان"))
+    })
 }
 
 /// The speaker of the outer reporting verb when the cue at word `i` stands in its content with
@@ -2504,17 +2536,56 @@ fn clause_verb_before(cx: &Context, i: usize) -> Option<usize> {
 /// sentence has another cue before the participle (its reading settles the turn), or does not
 /// open with a verb and a plain subject.
 fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    // The start of the sentence, with no other cue between it and the participle.
+    // The start of the sentence, with no other cue between it and the participle. (A
+    // circumstance of the clause, في تقرير، في بيان, is no other cue: it belongs to the verb.)
+    // The last comma of the sentence before the participle is remembered: the clause after it
+    // (وعندما سأله ...، تدخل فلان قائلاً) may hold the verb the participle goes with.
     let mut s = i;
+    let mut last_comma: Option<usize> = None;
+    let mut cue_between = false;
     while s > 0 && i - s < 40 {
-        if gap(cx, s - 1, s).contains(['.', '\n', '!', '?', '؟', ':', '؛']) {
-            break;
-        }
-        s -= 1;
-        if cx.lex.words[s].is_cue() || preposition_verb(cx, s) {
+        let g = gap(cx, s - 1, s);
+        // A sentence opened by a colon after a cue (وأضاف فلان: حاول الرئيس ...، مشيراً) is the
+        // cue's reported content: its verb is not the one whose speaker the participle names.
+        if g.contains(':') && (s.saturating_sub(3)..s).any(|c| cx.lex.words[c].is_cue()) {
             return None;
         }
+        if g.contains(['.', '\n', '!', '?', '؟', ':', '؛']) {
+            break;
+        }
+        if last_comma.is_none() && g.trim() == "،" && s + 2 < i && !cue_between {
+            last_comma = Some(s);
+        }
+        s -= 1;
+        let t = &cx.lex.words[s];
+        let circumstance =
+            t.phrase > 0 && phrase_kind(cx, s, usize::from(t.phrase)) == PhraseKind::Clause;
+        if (t.is_cue() && !circumstance) || preposition_verb(cx, s) {
+            cue_between = true;
+            break;
+        }
     }
+    if cue_between || s + 2 >= i {
+        let c = last_comma?;
+        return participle_clause_subject(cx, persons, c, i);
+    }
+    participle_clause_subject(cx, persons, s, i).or_else(|| {
+        last_comma
+            .filter(|&c| c > s)
+            .and_then(|c| participle_clause_subject(cx, persons, c, i))
+    })
+}
+
+/// The subject of the verb that opens the clause at word `s` (after openers), read up to the
+/// participle at word `i` (see [`participle_subject`]): `None` when the clause does not open
+/// with a word that can be a verb or its subject is no plain subject.
+fn participle_clause_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    s: usize,
+    i: usize,
+) -> Option<Named> {
+    let mut s = s;
     if s + 2 >= i {
         return None;
     }
@@ -2553,7 +2624,14 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
     if !verb_like {
         return None;
     }
-    read_np(cx, persons, s + 1, i).filter(|n| plain_subject(cx, n))
+    // (A definite noun with a country's nisba, البنك المركزي العماني، الجيش السوري, names an
+    // institution of that country: a body that can speak.)
+    read_np(cx, persons, s + 1, i).filter(|n| {
+        plain_subject(cx, n) || {
+            let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
+            last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba)
+        }
+    })
 }
 
 /// True when a speaker phrase plainly names a subject: a name, an unnamed source, or a phrase
@@ -3289,6 +3367,47 @@ pub(super) mod tests {
         assert_eq!(
             one("وأوضح سامر الخطيب أن المرحلة الأولى كشفت عن «نسبة إصابة أعلى مما كنا نتوقع»."),
             Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_opened_past_a_comma_or_a_circumstance() {
+        assert_eq!(
+            one(
+                "وعندما سأله مراسل قناة محلية عن الاتهامات، تدخل سامر العبيدي قائلاً: «من حق الناس أن يغضبوا»."
+            ),
+            Some("سامر العبيدي".into())
+        );
+        assert_eq!(
+            one(
+                "ورفع البنك المركزي العماني في تقرير صدر الشهر الماضي توقعاته لنمو الاقتصاد، مشيراً إلى أن قطاع الغاز «سيظل المحرك الرئيسي للاستثمار»."
+            ),
+            Some("البنك المركزي العماني".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_sources_place_ends_at_a_place_name() {
+        assert_eq!(
+            speakers(
+                "ونقلت الصحيفة عن مسؤول في مؤسسة كهرباء لبنان قوله: «ندفع ثمن الوقت لا ثمن الطاقة»."
+            ),
+            vec![(true, Some("مسؤول في مؤسسة كهرباء لبنان".into()), true)]
+        );
+    }
+
+    #[test]
+    fn the_noun_right_before_the_complement_of_wasafa_is_its_object() {
+        assert_eq!(
+            one(
+                "وأعلنت وزارة الداخلية في بيان أنها أوقفت ثلاثة أشخاص، ووصفت شبكات التهريب بأنها «عصابات تتاجر بالأرواح»."
+            ),
+            Some("وزارة الداخلية".into())
+        );
+        // (ورحب takes no object: the noun before its complement is its subject.)
+        assert_eq!(
+            one("ورحب الوزير بـ«الخطوة الشجاعة»."),
+            Some("الوزير".into())
         );
     }
 

@@ -797,9 +797,13 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             // ... or an indefinite noun in construct up to its definite genitive (مسؤول في شركة
             // نفط البصرة): the construct chain ends at its first definite noun, read to there
             // (at most four words).
+            // (A place is definite without the article: مسؤول في حكومة ولاية القضارف.)
             if self.head == Head::Unnamed && bare_key(cx, m) == "في" && tm.phrase == 0 {
                 let chain = (m + 1..end_limit.min(m + 5))
-                    .find(|&d| bare_key(cx, d).starts_with("ال"))
+                    .find(|&d| {
+                        bare_key(cx, d).starts_with("ال")
+                            || (d > m + 1 && cx.lex.words[d].place > 0 && !ba_place(cx, d))
+                    })
                     .filter(|&d| {
                         (m + 1..=d).all(|x| {
                             !breaks_phrase(gap(cx, x - 1, x))
