@@ -2553,7 +2553,13 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
         if g.contains(['.', '\n', '!', '?', '؟', ':', '؛']) {
             break;
         }
-        if last_comma.is_none() && g.trim() == "،" && s + 2 < i && !cue_between {
+        // (The comma may follow a closing quotation mark: بـ«بيع الوهم»، تدخل فلان قائلاً.)
+        let comma = g
+            .trim()
+            .trim_start_matches(['»', '"', '”', '“', ' '])
+            .trim()
+            == "،";
+        if last_comma.is_none() && comma && s + 2 < i && !cue_between {
             last_comma = Some(s);
         }
         s -= 1;
@@ -3408,6 +3414,38 @@ pub(super) mod tests {
         assert_eq!(
             one("ورحب الوزير بـ«الخطوة الشجاعة»."),
             Some("الوزير".into())
+        );
+    }
+
+    #[test]
+    fn a_profession_and_its_nationality_open_the_apposition() {
+        assert_eq!(
+            one(
+                "وقالت رئيسة لجنة التحكيم، الممثلة التونسية ريم بن سالم، إن الفيلم «عمل صادق لا يتاجر بالفقر»."
+            ),
+            Some("ريم بن سالم".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_that_follows_a_quotation() {
+        assert_eq!(
+            speakers(
+                "وعندما سأله مراسل عن اتهامات المتظاهرين بـ«بيع الوهم»، تدخل سامر العبيدي قائلاً: «من حق الناس أن يغضبوا»."
+            )
+            .last()
+            .cloned(),
+            Some((true, Some("سامر العبيدي".into()), false))
+        );
+    }
+
+    #[test]
+    fn ba_on_a_noun_of_place_before_a_place_continues_the_post() {
+        assert_eq!(
+            one(
+                "وقال مدير الدفاع المدني بولاية كسلا العقيد سامر الخطيب للصحفيين إن فرقه «كانت في الميدان منذ منتصف الليل»."
+            ),
+            Some("العقيد سامر الخطيب".into())
         );
     }
 

@@ -705,6 +705,23 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if acting_post(cx, m) || (ba_place(cx, m) && self.head != Head::Name) {
             return self.take(m + 1);
         }
+        // ... and so does ب on a noun of place before a place's name (مدير الدفاع المدني بولاية
+        // كسلا، بمحافظة عجلون): the noun and the place are read together.
+        if self.head != Head::Name
+            && m + 1 < end_limit
+            && cx.doc.words[m]
+                .plain
+                .trim_start_matches(['و', 'ف'])
+                .starts_with('ب')
+            && !cx.doc.words[m].plain.starts_with("بال")
+            && prepositional(cx, persons, m)
+            && gap(cx, m, m + 1).trim().is_empty()
+            && cx.lex.words[m + 1].place > 0
+            && !ba_place(cx, m + 1)
+        {
+            let len = usize::from(cx.lex.words[m + 1].place);
+            return self.take((m + 1 + len).min(end_limit));
+        }
         if tm.title > 0 {
             let len = usize::from(tm.title);
             self.title_run = Some(m..m + len);
@@ -944,14 +961,21 @@ fn apposition_title(
         && !cx.lex.words[at].is_cue()
         && !unknown_word(cx, &cx.doc.words[at].plain)
         && gap(cx, at, at + 1).trim().is_empty()
-        && (cx.lex.words[at + 1].given > 0 || starts_person(cx, persons, at + 1))
+        && (cx.lex.words[at + 1].given > 0
+            || starts_person(cx, persons, at + 1)
+            // (A profession with its nationality, الممثلة التونسية فلانة: the nisba qualifies
+            // the profession, and the name follows it.)
+            || (at + 2 < limit
+                && cx.lex.words[at + 1].place_nisba
+                && gap(cx, at + 1, at + 2).trim().is_empty()
+                && (cx.lex.words[at + 2].given > 0 || starts_person(cx, persons, at + 2))))
     {
         titled = at + 1;
     }
     let mut e = titled;
     // A nationality before the name qualifies the person like a title and is not part of the
     // name.
-    if e == at
+    if (e == at || e == titled)
         && e + 1 < limit
         && cx.lex.words[e].place_nisba
         && gap(cx, e, e + 1).trim().is_empty()
