@@ -1388,6 +1388,11 @@ pub(super) fn subject_after(
         if thing_before_complement(cx, persons, j, k, &n) {
             return Read::Pronoun;
         }
+        if n.name.is_none()
+            && let Some(name) = name_after_long_post(cx, persons, &n, limit)
+        {
+            return Read::Named(name);
+        }
         return Read::Named(n);
     }
     if unnamed_construct(cx, persons, k, limit) {
@@ -1692,6 +1697,86 @@ fn inside_reported_content(cx: &Context, s: usize) -> bool {
         }
         outer
     }
+}
+
+/// The name in apposition after a post `n` (a phrase with no name) whose complement runs on
+/// past what the phrase reader takes (المحلل في مؤسسة «فلان» للاستشارات في لندن، فلان الفلاني،
+/// إن; المتحدثة باسم مكتب ... (أوتشا) في السودان، فلانة، في مقابلة ...، إن), or after a second
+/// post between commas (عضو مجلس الإدارة، رئيس لجنة التصدير، السيد فلان:). The words from the
+/// end of `n` to a comma (at most twelve, quotation marks and brackets allowed, no other
+/// punctuation, cue or complementizer) complete the post; the segment after the comma, read
+/// whole as a speaker phrase with a name and closed by a comma, a colon or the content, is the
+/// speaker; a segment read whole as a post alone moves on to the next comma (three segments at
+/// most). Words before `limit` only. `None` otherwise.
+fn name_after_long_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    // A body or a document (اتحاد اللعبة، الحكومة، البيان) is a whole subject: no post to go on.
+    let first = cx.doc.word_index_containing(n.range.start);
+    let t = cx.lex.words.get(first)?;
+    if t.org_noun || t.agency.is_some() || np::document_noun(cx, first) {
+        return None;
+    }
+    let mut x = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    for _ in 0..3 {
+        if x == 0 || x >= limit {
+            return None;
+        }
+        // The comma that closes the post. The words before it complete the post only when they
+        // open with a preposition or a bracket (في مؤسسة ...، لتنسيق ...، (أوتشا)): a noun
+        // there is the verb's object (وصفت الحكومة لقاء وزيرها، فلان، بـ...).
+        let p = cx.doc.words[x].plain.as_str();
+        let complement = gap(cx, x - 1, x).contains(['،', ',', '('])
+            || function(cx, x)
+            || (prepositional(cx, persons, x)
+                && (p.starts_with("لل")
+                    || p.starts_with("بال")
+                    || cx
+                        .doc
+                        .words
+                        .get(x + 1)
+                        .is_some_and(|w| w.key.starts_with("ال"))))
+            || matches!(bare_key(cx, x), "باسم" | "لدي");
+        if !complement {
+            return None;
+        }
+        let mut c = x;
+        loop {
+            if c >= limit || c > x + 12 {
+                return None;
+            }
+            let g = gap(cx, c - 1, c);
+            if g.contains(['.', ':', '؛', ';', '!', '?', '؟', '\n', '–', '—']) {
+                return None;
+            }
+            if g.contains(['،', ',']) {
+                break;
+            }
+            if cx.lex.words[c].is_cue() || complementizer(cx, c) {
+                return None;
+            }
+            c += 1;
+        }
+        let a = read_np(cx, persons, c, limit)?;
+        let e = cx.doc.words.partition_point(|w| w.range.end <= a.range.end);
+        let closes = gap(cx, e - 1, e).trim().starts_with(['،', ',', ':'])
+            || (e < limit && complementizer(cx, e));
+        if !closes || a.anonymous {
+            return None;
+        }
+        if a.name.is_some() {
+            return Some(a);
+        }
+        if !a.title_only {
+            return None;
+        }
+        x = e;
+    }
+    None
 }
 
 /// True when `n`, read at word `k` right after the verb of stance before word `j`, is the
@@ -3446,6 +3531,29 @@ pub(super) mod tests {
                 "وقال مدير الدفاع المدني بولاية كسلا العقيد سامر الخطيب للصحفيين إن فرقه «كانت في الميدان منذ منتصف الليل»."
             ),
             Some("العقيد سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_long_post_between_commas() {
+        assert_eq!(
+            speakers(
+                "وقال المحلل في مؤسسة «كابيتال إنرجي» للاستشارات في لندن، توماس ريد، إن الصفقة «تؤكد نجاح عمان»."
+            )
+            .last()
+            .cloned(),
+            Some((true, Some("توماس ريد".into()), false))
+        );
+        assert_eq!(
+            one(
+                "قال عضو مجلس إدارة غرفة التجارة، رئيس لجنة التصدير، السيد عبدالرحمن بن جاسم المهندي: «نعمل على برنامج جديد للتصدير»."
+            ),
+            Some("السيد عبدالرحمن بن جاسم المهندي".into())
+        );
+        // A noun after the subject is the verb's object, not more of a post.
+        assert_eq!(
+            one("ووصفت الحكومة لقاء وزير خارجيتها، الشيخ خالد بن أحمد، بنظيره السوري بـ«العابر»."),
+            Some("الحكومة".into())
         );
     }
 

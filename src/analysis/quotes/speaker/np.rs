@@ -1021,7 +1021,16 @@ fn apposition_name_end(
         {
             f += 1;
         }
-        if f >= name_from + 2 {
+        // After a title, a common noun the dictionary knows and its definite genitive (رئيس
+        // لجنة التصدير) are the post's complement in construct, not a name: a name's first word
+        // is a given name or a word the dictionary does not know.
+        let construct = name_from > at
+            && f == name_from + 2
+            && cx.lex.words[name_from].given == 0
+            && !in_person(cx, persons, name_from)
+            && !unknown_word(cx, &cx.doc.words[name_from].plain)
+            && bare_key(cx, name_from + 1).starts_with("ال");
+        if f >= name_from + 2 && !construct {
             e = f;
         }
     }
