@@ -1779,6 +1779,67 @@ fn name_after_long_post(
     None
 }
 
+/// The issuer of a statement whose words the cue at word `i` reports through a pronoun (نعاه
+/// الاتحاد في بيان قال فيه إن، أصدرت الوزارة بياناً قالت فيه): the pronoun of فيه/فيها stands for
+/// the statement, and the statement is the one the subject of the sentence's verb issued, so the
+/// speaker is that subject. The statement noun (بيان، تصريح، رسالة، كلمة، تقرير, with or without
+/// في before it) stands right before the cue; the subject is read whole between the sentence's
+/// first word (its verb, no title, name or definite noun) and the statement, at most six words.
+/// `None` otherwise.
+fn issuer_of_statement(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    let n = cx.doc.words.len();
+    if i < 3
+        || i + 1 >= n
+        || breaks_phrase(gap(cx, i, i + 1))
+        || breaks_phrase(gap(cx, i - 1, i))
+        || !matches!(cx.doc.words[i + 1].key.as_str(), "فيها" | "فيه")
+    {
+        return None;
+    }
+    let statement = |k: usize| {
+        matches!(
+            bare_key(cx, k),
+            "بيان"
+                | "بيانا"
+                | "تصريح"
+                | "تصريحا"
+                | "رساله"
+                | "كلمه"
+                | "تقرير"
+                | "تقريرا"
+        )
+    };
+    if !statement(i - 1) {
+        return None;
+    }
+    let e = if bare_key(cx, i - 2) == "في" && !breaks_phrase(gap(cx, i - 2, i - 1)) {
+        i - 2
+    } else {
+        i - 1
+    };
+    (e.saturating_sub(6).max(1)..e).find_map(|s| {
+        let v = s - 1;
+        let opens = v == 0 || gap(cx, v - 1, v).contains(['.', '\n', '،', ':', '؛']);
+        let tv = &cx.lex.words[v];
+        let verb_like = cx.doc.words[v].kind == crate::text::WordKind::Arabic
+            && !function(cx, v)
+            && tv.title == 0
+            && tv.given == 0
+            && !bare_key(cx, v).starts_with("ال")
+            && !name_word(cx, persons, v);
+        if !(opens && verb_like) || (s..e).any(|x| breaks_phrase(gap(cx, x - 1, x))) {
+            return None;
+        }
+        let named = read_np(cx, persons, s, e)?;
+        (cx.doc
+            .words
+            .partition_point(|w| w.range.end <= named.range.end)
+            == e
+            && plain_subject(cx, &named))
+        .then_some(named)
+    })
+}
+
 /// True when `n`, read at word `k` right after the verb of stance before word `j`, is the
 /// verb's object, not its subject: the verb's complement (بـ، بأنه, or the quoted words) follows
 /// `n` at once, and either the verb is one that takes an object before that complement (وصف،
@@ -2229,7 +2290,16 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    topic_np(cx, persons, k, i, false)
+    let n = topic_np(cx, persons, k, i, false)?;
+    // A topic that is a post or a kinship (أما ابن الحاجة فلانة، فلان الفلاني، ...، فلخص) is
+    // named by the apposition after it: the kin noun's genitive is another person.
+    let kin = kin_noun(cx.doc.words[k].plain.as_str()) || kin_noun(bare_key(cx, k));
+    if (n.name.is_none() || kin)
+        && let Some(name) = name_after_long_post(cx, persons, &n, i)
+    {
+        return Some(name);
+    }
+    Some(n)
 }
 
 /// The subject of a cue with no subject of its own later in a sentence opened by أما ... فـ
@@ -2930,6 +3000,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         // the verb (أما مدرب الفريق الضيف، فقد قال: the topic, not a word of it).
         Read::Pronoun => amma_topic(cx, persons, i)
             .or_else(|| speech_noun_genitive(cx, persons, i))
+            .or_else(|| issuer_of_statement(cx, persons, i))
             .or_else(|| unnamed_source_after_anna(cx, i))
             .or_else(|| subject_before(cx, persons, i))
             .or_else(|| outer_speaker_of_content(cx, persons, i))
@@ -3554,6 +3625,32 @@ pub(super) mod tests {
         assert_eq!(
             one("ووصفت الحكومة لقاء وزير خارجيتها، الشيخ خالد بن أحمد، بنظيره السوري بـ«العابر»."),
             Some("الحكومة".into())
+        );
+    }
+
+    #[test]
+    fn the_issuer_of_a_statement_said_in_it() {
+        assert_eq!(
+            one(
+                "ونعاه اتحاد الفنانين السودانيين في بيان قال فيه إن رحيل الفنان «خسارة لا تعوض للأغنية»."
+            ),
+            Some("اتحاد الفنانين السودانيين".into())
+        );
+        assert_eq!(
+            one(
+                "وأصدر اتحاد الفنانين السودانيين بياناً قال فيه إن رحيل الفنان «خسارة لا تعوض للأغنية»."
+            ),
+            Some("اتحاد الفنانين السودانيين".into())
+        );
+    }
+
+    #[test]
+    fn a_kin_topic_of_amma_is_named_by_its_apposition() {
+        assert_eq!(
+            one(
+                "أما ابن الحاجة آمنة، مجدي عوض، العائد من بورتسودان، فلخص المشهد بجملة واحدة: «خرجنا من الحرب إلى السيل»."
+            ),
+            Some("مجدي عوض".into())
         );
     }
 
