@@ -1779,6 +1779,22 @@ fn name_after_long_post(
     None
 }
 
+/// True when the identity key `key` is a form of أبلغ / أخبر ("informed") without an object
+/// pronoun, after an optional و/ف: perfect (with ت، وا، ا) or imperfect (ي، ت).
+fn informing_verb(key: &str) -> bool {
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    ["ابلغ", "اخبر"].iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ت" | "وا" | "ا" | "تا"))
+    }) || ["يبلغ", "تبلغ", "يخبر", "تخبر"].iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ون" | "ان"))
+    })
+}
+
 /// The issuer of a statement whose words the cue at word `i` reports through a pronoun (نعاه
 /// الاتحاد في بيان قال فيه إن، أصدرت الوزارة بياناً قالت فيه): the pronoun of فيه/فيها stands for
 /// the statement, and the statement is the one the subject of the sentence's verb issued, so the
@@ -2989,6 +3005,20 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             return Read::Named(n);
         }
     }
+    // A verb of informing (أبلغ، أخبر) takes the one informed as its object: after a subject
+    // that stands before it (رئيس الحكومة أبلغ الوزراء أن), the noun after it is that object.
+    // (Inside another verb's content too: the subject is the informer whether or not it is
+    // named.)
+    if informing_verb(&cx.doc.words[i].key) && i > 0 && !breaks_phrase(gap(cx, i - 1, i)) {
+        let s = clause_start_before(cx, i);
+        if s < i
+            && may_be_subject(cx, persons, s)
+            && let Some(n) = read_np(cx, persons, s, i)
+            && n.range.end == cx.doc.words[i - 1].range.end
+        {
+            return Read::Named(n);
+        }
+    }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun | Read::Unclear
@@ -3651,6 +3681,18 @@ pub(super) mod tests {
                 "أما ابن الحاجة آمنة، مجدي عوض، العائد من بورتسودان، فلخص المشهد بجملة واحدة: «خرجنا من الحرب إلى السيل»."
             ),
             Some("مجدي عوض".into())
+        );
+    }
+
+    #[test]
+    fn the_one_informed_after_ablagha_is_its_object() {
+        assert_eq!(
+            one("وقال سامر الخطيب إن رئيس الحكومة أبلغ الوزراء أن «الصيف لن يكون مظلماً»."),
+            Some("رئيس الحكومة".into())
+        );
+        assert_eq!(
+            one("وأبلغ الوزير سامر الخطيب الصحفيين أن «الصيف لن يكون مظلماً»."),
+            Some("الوزير سامر الخطيب".into())
         );
     }
 
