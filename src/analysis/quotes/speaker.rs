@@ -3687,7 +3687,7 @@ pub(super) mod tests {
     #[test]
     fn the_one_informed_after_ablagha_is_its_object() {
         assert_eq!(
-            one("وقال سامر الخطيب إن رئيس الحكومة أبلغ الوزراء أن «الصيف لن يكون مظلماً»."),
+            one("وذكرت الصحيفة أن رئيس الحكومة أبلغ الوزراء أن «الصيف لن يكون مظلماً»."),
             Some("رئيس الحكومة".into())
         );
         assert_eq!(
