@@ -1779,6 +1779,22 @@ fn name_after_long_post(
     None
 }
 
+/// The subject before a verb of informing at word `i` (أبلغ، أخبر): such a verb takes the one
+/// informed as its object, so after a subject that stands before it (رئيس الحكومة أبلغ الوزراء
+/// أن) the noun after it is that object; inside another verb's content too, the subject is the
+/// informer whether or not it is named. `None` when word `i` is no such verb or no subject phrase
+/// is read whole right before it.
+fn informer_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if !informing_verb(&cx.doc.words.get(i)?.key) || i == 0 || breaks_phrase(gap(cx, i - 1, i)) {
+        return None;
+    }
+    let s = clause_start_before(cx, i);
+    if s >= i || !may_be_subject(cx, persons, s) {
+        return None;
+    }
+    read_np(cx, persons, s, i).filter(|n| n.range.end == cx.doc.words[i - 1].range.end)
+}
+
 /// True when the identity key `key` is a form of أبلغ / أخبر ("informed") without an object
 /// pronoun, after an optional و/ف: perfect (with ت، وا، ا) or imperfect (ي، ت).
 fn informing_verb(key: &str) -> bool {
@@ -3005,19 +3021,8 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             return Read::Named(n);
         }
     }
-    // A verb of informing (أبلغ، أخبر) takes the one informed as its object: after a subject
-    // that stands before it (رئيس الحكومة أبلغ الوزراء أن), the noun after it is that object.
-    // (Inside another verb's content too: the subject is the informer whether or not it is
-    // named.)
-    if informing_verb(&cx.doc.words[i].key) && i > 0 && !breaks_phrase(gap(cx, i - 1, i)) {
-        let s = clause_start_before(cx, i);
-        if s < i
-            && may_be_subject(cx, persons, s)
-            && let Some(n) = read_np(cx, persons, s, i)
-            && n.range.end == cx.doc.words[i - 1].range.end
-        {
-            return Read::Named(n);
-        }
+    if let Some(n) = informer_before(cx, persons, i) {
+        return Read::Named(n);
     }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),

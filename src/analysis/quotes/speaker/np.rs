@@ -695,18 +695,15 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !surname_in_story(cx, persons, m)
     }
 
-    /// Before the name: the title chain, a known nisba of the post, an agency in the post, the
-    /// name's first word; then the post's other words ([`Phrase::post_word`]).
-    fn before_name(&mut self, end_limit: usize) -> Step {
+    /// The post's qualifier or place at `self.m` (before `end_limit`): "acting" (بالإنابة)
+    /// qualifies the post like an adjective, and a place with ب (مدير المستشفى بوهران) or ب on a
+    /// noun of place before a place (بولاية كسلا) locates it like في + place: the post goes on
+    /// after them. `None` when the word is none of these.
+    fn place_of_post(&mut self, end_limit: usize) -> Option<Step> {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
-        let tm = &cx.lex.words[m];
-        // "Acting" (بالإنابة) qualifies the post like an adjective, and a place with ب (مدير
-        // المستشفى بوهران) locates it like في + place: the post goes on after either.
         if acting_post(cx, m) || (ba_place(cx, m) && self.head != Head::Name) {
-            return self.take(m + 1);
+            return Some(self.take(m + 1));
         }
-        // ... and so does ب on a noun of place before a place's name (مدير الدفاع المدني بولاية
-        // كسلا، بمحافظة عجلون): the noun and the place are read together.
         if self.head != Head::Name
             && m + 1 < end_limit
             && cx.doc.words[m]
@@ -720,7 +717,18 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !ba_place(cx, m + 1)
         {
             let len = usize::from(cx.lex.words[m + 1].place);
-            return self.take((m + 1 + len).min(end_limit));
+            return Some(self.take((m + 1 + len).min(end_limit)));
+        }
+        None
+    }
+
+    /// Before the name: the title chain, a known nisba of the post, an agency in the post, the
+    /// name's first word; then the post's other words ([`Phrase::post_word`]).
+    fn before_name(&mut self, end_limit: usize) -> Step {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let tm = &cx.lex.words[m];
+        if let Some(step) = self.place_of_post(end_limit) {
+            return step;
         }
         if tm.title > 0 {
             let len = usize::from(tm.title);
@@ -814,26 +822,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             // ... or an indefinite noun in construct up to its definite genitive (مسؤول في شركة
             // نفط البصرة): the construct chain ends at its first definite noun, read to there
             // (at most four words).
-            // (A place is definite without the article: مسؤول في حكومة ولاية القضارف.)
-            if self.head == Head::Unnamed && bare_key(cx, m) == "في" && tm.phrase == 0 {
-                let chain = (m + 1..end_limit.min(m + 5))
-                    .find(|&d| {
-                        bare_key(cx, d).starts_with("ال")
-                            || (d > m + 1 && cx.lex.words[d].place > 0 && !ba_place(cx, d))
-                    })
-                    .filter(|&d| {
-                        (m + 1..=d).all(|x| {
-                            !breaks_phrase(gap(cx, x - 1, x))
-                                && !function(cx, x)
-                                && !prepositional(cx, persons, x)
-                                && !complementizer(cx, x)
-                                && !cx.lex.words[x].is_cue()
-                                && cx.lex.words[x].phrase == 0
-                        })
-                    });
-                if let Some(d) = chain {
-                    return self.take(d + 1);
-                }
+            if self.head == Head::Unnamed
+                && bare_key(cx, m) == "في"
+                && tm.phrase == 0
+                && let Some(d) = unnamed_place_chain(cx, persons, m, end_limit)
+            {
+                return self.take(d + 1);
             }
             return Step::Stop;
         }
@@ -903,6 +897,33 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         Step::Stop
     }
+}
+
+/// The last word (index) of an unnamed source's place after في at word `m` (before
+/// `end_limit`): an indefinite noun in construct up to its definite genitive (مسؤول في شركة نفط
+/// البصرة), at most four words; a place is definite without the article (مسؤول في حكومة ولاية
+/// القضارف). `None` when no such chain follows.
+fn unnamed_place_chain(
+    cx: &Context,
+    persons: &[Range<usize>],
+    m: usize,
+    end_limit: usize,
+) -> Option<usize> {
+    (m + 1..end_limit.min(m + 5))
+        .find(|&d| {
+            bare_key(cx, d).starts_with("ال")
+                || (d > m + 1 && cx.lex.words[d].place > 0 && !ba_place(cx, d))
+        })
+        .filter(|&d| {
+            (m + 1..=d).all(|x| {
+                !breaks_phrase(gap(cx, x - 1, x))
+                    && !function(cx, x)
+                    && !prepositional(cx, persons, x)
+                    && !complementizer(cx, x)
+                    && !cx.lex.words[x].is_cue()
+                    && cx.lex.words[x].phrase == 0
+            })
+        })
 }
 
 /// The end (word index, exclusive) of a name of up to four words that starts at word `from`
