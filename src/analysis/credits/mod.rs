@@ -95,6 +95,13 @@ static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[-–—]\s|[-–
 static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[\(\[]\s*(?:ال)?(?:صورة|صوره|صور|أرشيفية|ارشيفية|أرشيف|ارشيف|فيديو|تصوير|رسم|إنفوغرافيك|انفوغرافيك|إنفوجرافيك|انفوجرافيك)(?:[\s:،\-–—)\]]|$)").unwrap()
 });
+/// A bracketed back-reference to a source named before ((المصدر نفسه)، (المصدر السابق)، (نفس
+/// المصدر)): it points back to a credit or source already given, so it is no credit line and no
+/// new unnamed source.
+static SAME_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[\(\[]\s*(?:(?:ال)?مصدر\s+(?:نفسه|ذاته|السابق)|نفس\s+المصدر)\s*[\)\]]\s*$")
+        .unwrap()
+});
 /// A picture caption or photo credit written without brackets (الصورة: ...، تصوير: ...):
 /// it credits or describes an image, not the story, even when it names an agency (الصورة:
 /// رويترز).
@@ -250,6 +257,10 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
         if (PICTURE_NOTE.is_match(text) || PICTURE_LINE.is_match(text)) && words <= 8 {
             continue;
         }
+        // A back-reference to a source named before is skipped too.
+        if SAME_SOURCE.is_match(text) {
+            continue;
+        }
         if let Some(m) = shapes::desk_note(text) {
             out.push(Credit {
                 kind: CreditKind::CreditLine,
@@ -353,6 +364,16 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             i += 1;
             continue;
         };
+        // (المصدر نفسه) on its own line refers back to a source already given.
+        // (Paragraphs are in order: the one holding the word is found by bisection.)
+        let paras = &cx.doc.paragraphs;
+        let para = paras
+            .get(paras.partition_point(|p| p.end < words[i].range().end))
+            .filter(|p| p.start <= words[i].range().start && p.len() <= 64);
+        if para.is_some_and(|p| SAME_SOURCE.is_match(cx.doc.source.get(p.clone()).unwrap_or(""))) {
+            i = last + 1;
+            continue;
+        }
         // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
         if body_preposition(&words[last].key) && adjacent(cx, last) {
             last += 1;
@@ -1411,6 +1432,13 @@ mod tests {
             };
             assert_eq!(credits(&src), [(kind, found.to_string())], "{credit}");
         }
+    }
+
+    #[test]
+    fn a_back_reference_to_the_same_source_is_no_credit_and_no_unnamed_source() {
+        let body = "قال الوزير سامر الخطيب إن الحكومة ستفتح الطرق غداً أمام المسافرين القادمين من الشمال والجنوب.\nوأضاف أن العمل سيستمر طوال الأسبوع المقبل في كل المحافظات.";
+        assert!(credits(&format!("{body}\n(المصدر نفسه)")).is_empty());
+        assert!(anonymous(&format!("{body}\n(المصدر نفسه)")).is_empty());
     }
 
     #[test]

@@ -835,7 +835,10 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
     let words = cx.doc.words_in(q.inner.clone());
     let mut content = 0;
     for (k, w) in words.iter().enumerate() {
-        let t = &cx.lex.words[i + k];
+        // (`words_in` and `word_index_at` agree on the first word; checked all the same.)
+        let Some(t) = cx.lex.words.get(i + k) else {
+            break;
+        };
         if t.function() {
             continue;
         }

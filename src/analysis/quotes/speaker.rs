@@ -431,6 +431,10 @@ pub(super) fn unknown_word(cx: &Context, plain: &str) -> bool {
 /// addressee, a manner, an object), never the start of a speaker.
 pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
+    // The preposition ب on a listed place (بوهران، ببغداد) is a place complement, never a name.
+    if ba_place(cx, k) {
+        return true;
+    }
     // Given names and places keep their first letter (كمال، لبنان), and so does a word the
     // dictionary does not know as a whole.
     if t.given > 0 || t.place > 0 {
@@ -472,6 +476,43 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         return false;
     }
     proclitic_reading(cx, p0, lam_genitive)
+}
+
+/// True when word `k` is the preposition ب (possibly after و/ف) on a listed place (بوهران،
+/// ببغداد، وبجدة): "in Oran". The place lists match words with their proclitics stripped, so
+/// such a word carries a place tag; but a place with ب locates a post or an event (مدير
+/// المستشفى بوهران), it never names a person. False when the word is a place as written (بغداد،
+/// بيروت: their ب is their own).
+pub(super) fn ba_place(cx: &Context, k: usize) -> bool {
+    use crate::profile::vocab::PLACE;
+    if cx.lex.words.get(k).is_none_or(|t| t.place == 0) {
+        return false;
+    }
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    let key = w.key.as_str();
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    cx.profile.flags(key) & PLACE == 0
+        && cx.profile.flags(core) & PLACE == 0
+        && core
+            .strip_prefix('ب')
+            .is_some_and(|r| r.chars().count() >= 3 && cx.profile.flags(r) & PLACE != 0)
+}
+
+/// True when word `k` is بالإنابة / بالنيابة / بالوكالة ("acting", "ad interim") right after a
+/// word: the phrase qualifies the post before it (وزير الخارجية بالإنابة), so the post goes on
+/// after it to its complement and its holder's name, though it reads as ب + a noun.
+pub(super) fn acting_post(cx: &Context, k: usize) -> bool {
+    k > 0
+        && !breaks_phrase(gap(cx, k - 1, k))
+        && matches!(
+            cx.doc.words[k].key.as_str(),
+            "بالانابه" | "بالنيابه" | "بالوكاله"
+        )
 }
 
 /// True when word `k` is ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) or before
@@ -1344,6 +1385,14 @@ pub(super) fn subject_after(
         return Read::Named(n);
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
+        if thing_before_complement(cx, persons, j, k, &n) {
+            return Read::Pronoun;
+        }
+        if n.name.is_none()
+            && let Some(name) = name_after_long_post(cx, persons, &n, limit)
+        {
+            return Read::Named(name);
+        }
         return Read::Named(n);
     }
     if unnamed_construct(cx, persons, k, limit) {
@@ -1650,6 +1699,307 @@ fn inside_reported_content(cx: &Context, s: usize) -> bool {
     }
 }
 
+/// The name in apposition after a post `n` (a phrase with no name) whose complement runs on
+/// past what the phrase reader takes (المحلل في مؤسسة «فلان» للاستشارات في لندن، فلان الفلاني،
+/// إن; المتحدثة باسم مكتب ... (أوتشا) في السودان، فلانة، في مقابلة ...، إن), or after a second
+/// post between commas (عضو مجلس الإدارة، رئيس لجنة التصدير، السيد فلان:). The words from the
+/// end of `n` to a comma (at most twelve, quotation marks and brackets allowed, no other
+/// punctuation, cue or complementizer) complete the post; the segment after the comma, read
+/// whole as a speaker phrase with a name and closed by a comma, a colon or the content, is the
+/// speaker; a segment read whole as a post alone moves on to the next comma (three segments at
+/// most). Words before `limit` only. `None` otherwise.
+fn name_after_long_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    // A body or a document (اتحاد اللعبة، الحكومة، البيان) is a whole subject: no post to go on.
+    let first = cx.doc.word_index_containing(n.range.start);
+    let t = cx.lex.words.get(first)?;
+    if t.org_noun() || t.agency().is_some() || np::document_noun(cx, first) {
+        return None;
+    }
+    let mut x = cx
+        .doc
+        .words
+        .partition_point(|w| w.range().end <= n.range.end);
+    for _ in 0..3 {
+        if x == 0 || x >= limit {
+            return None;
+        }
+        // The comma that closes the post. The words before it complete the post only when they
+        // open with a preposition or a bracket (في مؤسسة ...، لتنسيق ...، (أوتشا)): a noun
+        // there is the verb's object (وصفت الحكومة لقاء وزيرها، فلان، بـ...).
+        let p = cx.doc.words[x].plain.as_str();
+        let complement = gap(cx, x - 1, x).contains(['،', ',', '('])
+            || function(cx, x)
+            || (prepositional(cx, persons, x)
+                && (p.starts_with("لل")
+                    || p.starts_with("بال")
+                    || cx
+                        .doc
+                        .words
+                        .get(x + 1)
+                        .is_some_and(|w| w.key.starts_with("ال"))))
+            || matches!(bare_key(cx, x), "باسم" | "لدي");
+        if !complement {
+            return None;
+        }
+        let mut c = x;
+        loop {
+            if c >= limit || c > x + 12 {
+                return None;
+            }
+            let g = gap(cx, c - 1, c);
+            if g.contains(['.', ':', '؛', ';', '!', '?', '؟', '\n', '–', '—']) {
+                return None;
+            }
+            if g.contains(['،', ',']) {
+                break;
+            }
+            if cx.lex.words[c].is_cue() || complementizer(cx, c) {
+                return None;
+            }
+            c += 1;
+        }
+        let a = read_np(cx, persons, c, limit)?;
+        let e = cx
+            .doc
+            .words
+            .partition_point(|w| w.range().end <= a.range.end);
+        let closes = gap(cx, e - 1, e).trim().starts_with(['،', ',', ':'])
+            || (e < limit && complementizer(cx, e));
+        if !closes || a.anonymous {
+            return None;
+        }
+        if a.name.is_some() {
+            return Some(a);
+        }
+        if !a.title_only {
+            return None;
+        }
+        x = e;
+    }
+    None
+}
+
+/// The subject before a verb of informing at word `i` (أبلغ، أخبر): such a verb takes the one
+/// informed as its object, so after a subject that stands before it (رئيس الحكومة أبلغ الوزراء
+/// أن) the noun after it is that object; inside another verb's content too, the subject is the
+/// informer whether or not it is named. `None` when word `i` is no such verb or no subject phrase
+/// is read whole right before it.
+fn informer_before(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if !informing_verb(&cx.doc.words.get(i)?.key) || i == 0 || breaks_phrase(gap(cx, i - 1, i)) {
+        return None;
+    }
+    let s = clause_start_before(cx, i);
+    if s >= i || !may_be_subject(cx, persons, s) {
+        return None;
+    }
+    read_np(cx, persons, s, i).filter(|n| n.range.end == cx.doc.words[i - 1].range().end)
+}
+
+/// True when the identity key `key` is a form of أبلغ / أخبر ("informed") without an object
+/// pronoun, after an optional و/ف: perfect (with ت، وا، ا) or imperfect (ي، ت).
+fn informing_verb(key: &str) -> bool {
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    ["ابلغ", "اخبر"].iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ت" | "وا" | "ا" | "تا"))
+    }) || ["يبلغ", "تبلغ", "يخبر", "تخبر"].iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ون" | "ان"))
+    })
+}
+
+/// The issuer of a statement whose words the cue at word `i` reports through a pronoun (نعاه
+/// الاتحاد في بيان قال فيه إن، أصدرت الوزارة بياناً قالت فيه): the pronoun of فيه/فيها stands for
+/// the statement, and the statement is the one the subject of the sentence's verb issued, so the
+/// speaker is that subject. The statement noun (بيان، تصريح، رسالة، كلمة، تقرير, with or without
+/// في before it) stands right before the cue; the subject is read whole between the sentence's
+/// first word (its verb, no title, name or definite noun) and the statement, at most six words.
+/// `None` otherwise.
+fn issuer_of_statement(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    let n = cx.doc.words.len();
+    if i < 3
+        || i + 1 >= n
+        || breaks_phrase(gap(cx, i, i + 1))
+        || breaks_phrase(gap(cx, i - 1, i))
+        || !matches!(cx.doc.words[i + 1].key.as_str(), "فيها" | "فيه")
+    {
+        return None;
+    }
+    let statement = |k: usize| {
+        matches!(
+            bare_key(cx, k),
+            "بيان"
+                | "بيانا"
+                | "تصريح"
+                | "تصريحا"
+                | "رساله"
+                | "كلمه"
+                | "تقرير"
+                | "تقريرا"
+        )
+    };
+    if !statement(i - 1) {
+        return None;
+    }
+    let e = if bare_key(cx, i - 2) == "في" && !breaks_phrase(gap(cx, i - 2, i - 1)) {
+        i - 2
+    } else {
+        i - 1
+    };
+    (e.saturating_sub(6).max(1)..e).find_map(|s| {
+        let v = s - 1;
+        let opens = v == 0 || gap(cx, v - 1, v).contains(['.', '\n', '،', ':', '؛']);
+        let tv = &cx.lex.words[v];
+        let verb_like = cx.doc.words[v].kind() == crate::text::WordKind::Arabic
+            && !function(cx, v)
+            && tv.title == 0
+            && tv.given == 0
+            && !bare_key(cx, v).starts_with("ال")
+            && !name_word(cx, persons, v);
+        if !(opens && verb_like) || (s..e).any(|x| breaks_phrase(gap(cx, x - 1, x))) {
+            return None;
+        }
+        let named = read_np(cx, persons, s, e)?;
+        (cx.doc
+            .words
+            .partition_point(|w| w.range().end <= named.range.end)
+            == e
+            && plain_subject(cx, &named))
+        .then_some(named)
+    })
+}
+
+/// True when `n`, read at word `k` right after the verb of stance before word `j`, is the
+/// verb's object, not its subject: the verb's complement (بـ، بأنه, or the quoted words) follows
+/// `n` at once, and either the verb is one that takes an object before that complement (وصف،
+/// اتهم، اعتبر: ووصفت شبكات التهريب بأنها «...»; a subject would stand between the verb and
+/// its object), or `n` is one definite noun that names nothing that speaks (no title, body,
+/// document, source or name: رفض وصف الوضع بـ«...»; a thing cannot judge). Then the verb's
+/// subject is not written (a pronoun, or the subject of the verb before).
+fn thing_before_complement(
+    cx: &Context,
+    persons: &[Range<usize>],
+    j: usize,
+    k: usize,
+    n: &Named,
+) -> bool {
+    if k != j || j == 0 {
+        return false;
+    }
+    let after = cx
+        .doc
+        .words
+        .partition_point(|w| w.range().end <= n.range.end);
+    if after >= cx.doc.words.len() || after == 0 {
+        return false;
+    }
+    let complement = gap(cx, after - 1, after).contains(['«', '"', '“'])
+        || (cx.doc.words[after].plain.starts_with('ب')
+            && prepositional(cx, persons, after)
+            && !ba_place(cx, after));
+    if !complement {
+        return false;
+    }
+    let verb = &cx.doc.words[j - 1];
+    if object_before_complement_verb(&verb.key) {
+        return true;
+    }
+    let t = &cx.lex.words[k];
+    let one_word = after == k + 1;
+    let stance = crate::profile::quote_words::quote_words().is_stance_verb(&verb.key);
+    one_word
+        && stance
+        && n.name.is_none()
+        && bare_key(cx, k).starts_with("ال")
+        && !nisba_end(cx, k)
+        && t.title == 0
+        && t.anonymous == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && t.place == 0
+        && !np::document_noun(cx, k)
+        && !unnamed_head(cx, k)
+        && !name_word(cx, persons, k)
+}
+
+/// True when the identity key `key` is a form without an object pronoun of a verb that takes
+/// its object before a complement with بـ or the words it judges: وصف ("described X as"), اتهم
+/// ("accused X of"), اعتبر ("considered X to be"), in the perfect (with ت، وا، ا) or the
+/// imperfect (ي، ت), after an optional و/ف.
+fn object_before_complement_verb(key: &str) -> bool {
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    let perfect = ["وصف", "اتهم", "اعتبر"];
+    let imperfect = ["يصف", "تصف", "يتهم", "تتهم", "يعتبر", "تعتبر"];
+    perfect.iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ت" | "وا" | "ا" | "تا"))
+    }) || imperfect.iter().any(|v| {
+        core.strip_prefix(v)
+            .is_some_and(|suf| matches!(suf, "" | "ون" | "ان"))
+    })
+}
+
+/// The speaker of the outer reporting verb when the cue at word `i` stands in its content with
+/// a subject that names no one who speaks (وأوضح فلان أن المرحلة كشفت عن «...»): a thing (a
+/// definite noun that is no title, body, document, source or name) does not say words, so the
+/// quoted words are part of what the outer speaker reports. `None` when the clause before `i` is
+/// not such a subject after a complementizer of an outer verb (see [`inside_reported_content`]),
+/// or the outer verb names no speaker.
+fn outer_speaker_of_content(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i == 0 || cx.lex.words[i].clitic > 0 || breaks_phrase(gap(cx, i - 1, i)) {
+        return None;
+    }
+    let s = clause_start_before(cx, i);
+    if s >= i || s < 2 || !inside_reported_content(cx, s) {
+        return None;
+    }
+    let t = &cx.lex.words[s];
+    let thing = bare_key(cx, s).starts_with("ال")
+        && t.title == 0
+        && t.anonymous == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && !np::document_noun(cx, s)
+        && !unnamed_head(cx, s)
+        && !name_word(cx, persons, s)
+        && (s + 1..i).all(|x| !name_word(cx, persons, x) && cx.lex.words[x].title == 0);
+    if !thing {
+        return None;
+    }
+    // The outer verb: back from the complementizer to the sentence's start (see
+    // [`inside_reported_content`]).
+    let mut c = s - 1;
+    while c > 0 && s - c < 12 {
+        if gap(cx, c - 1, c).contains(['.', '\n', '!', '?', '؟', ':']) {
+            return None;
+        }
+        c -= 1;
+        let tc = &cx.lex.words[c];
+        if tc.verb() && !bare_key(cx, c).starts_with('ي') {
+            return match read_cue(cx, persons, c, s - 1) {
+                Read::Named(n) => Some(n),
+                _ => None,
+            };
+        }
+        if tc.participle() {
+            return None;
+        }
+    }
+    None
+}
+
 /// True when word `s` is plainly a subject before its verb: a name, a title, an unnamed source,
 /// a body or a definite noun (not an indefinite word such as أناساً).
 fn may_be_subject(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
@@ -1785,11 +2135,15 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
             && end - s < 8
             && !breaks_phrase(gap(cx, s - 1, s))
             && !complementizer(cx, s - 1)
+            && !contrast_opener(cx, s - 1)
         {
             s -= 1;
         }
         let g = if s == 0 { "" } else { gap(cx, s - 1, s) };
-        if s == 0 || g.contains(['.', '\n']) || (complementizer(cx, s - 1) && !breaks_phrase(g)) {
+        if s == 0
+            || g.contains(['.', '\n'])
+            || ((complementizer(cx, s - 1) || contrast_opener(cx, s - 1)) && !breaks_phrase(g))
+        {
             break s;
         }
         // Any other punctuation, or a segment longer than eight words, is no aside.
@@ -1809,11 +2163,62 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     let head_end = starts.last().copied().unwrap_or(i);
     let n = read_np(cx, persons, head, head_end)?;
     if n.range.end != cx.doc.words[head_end - 1].end() {
-        return None;
+        // A post followed by its place (رئيس لجنة النقل في الغرفة التجارية بجدة، فلان،) is still
+        // the post alone: the name is in the next segment.
+        let x = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
+        if !(n.title_only && !n.anonymous && post_place_complement(cx, x, head_end)) {
+            return None;
+        }
+        let a = n.range.start;
+        let b = cx.doc.words[head_end - 1].end();
+        let post = Named {
+            range: a..b,
+            text: cx.doc.source.get(a..b)?.to_string(),
+            ..n
+        };
+        return apposed_name_after_post(cx, persons, head, &post, &starts, i);
     }
     if n.name.is_some() {
         return Some(n);
     }
+    apposed_name_after_post(cx, persons, head, &n, &starts, i)
+}
+
+/// True when word `k` is لكن / ولكن ("but"), which opens a clause whose subject comes right
+/// after it (لكن رئيس اللجنة، فلان، حذر): the subject's phrase starts after the word.
+fn contrast_opener(cx: &Context, k: usize) -> bool {
+    matches!(cx.doc.words[k].key.as_str(), "لكن" | "ولكن")
+}
+
+/// True when words `a..b` (half-open) are the place of a post: في or a place with ب
+/// ([`ba_place`]) first, then at most five words, with no punctuation, cue, complementizer or
+/// function word among them (في الغرفة التجارية بجدة). A post names where it is held after
+/// itself, so these words still belong to the post.
+fn post_place_complement(cx: &Context, a: usize, b: usize) -> bool {
+    a < b
+        && b - a <= 6
+        && b <= cx.doc.words.len()
+        && (bare_key(cx, a) == "في" || ba_place(cx, a))
+        && (a + 1..b).all(|x| {
+            !breaks_phrase(gap(cx, x - 1, x))
+                && !cx.lex.words[x].is_cue()
+                && !complementizer(cx, x)
+                && !function(cx, x)
+        })
+}
+
+/// The post `n` read from word `head`, followed by the name in apposition in the segment after
+/// it ([`subject_before_asides`]; `starts` are the segments' first words, nearest the verb at
+/// word `i` first): the post and the name, the name being the speaker. `None` when the post is
+/// anonymous or no bare title, or the segment is not read whole as a name.
+fn apposed_name_after_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    head: usize,
+    n: &Named,
+    starts: &[usize],
+    i: usize,
+) -> Option<Named> {
     // A post alone: the name in apposition right after it.
     let (&from, rest) = starts.split_last()?;
     let to = rest.last().copied().unwrap_or(i);
@@ -1926,7 +2331,16 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    topic_np(cx, persons, k, i, false)
+    let n = topic_np(cx, persons, k, i, false)?;
+    // A topic that is a post or a kinship (أما ابن الحاجة فلانة، فلان الفلاني، ...، فلخص) is
+    // named by the apposition after it: the kin noun's genitive is another person.
+    let kin = kin_noun(cx.doc.words[k].plain.as_str()) || kin_noun(bare_key(cx, k));
+    if (n.name.is_none() || kin)
+        && let Some(name) = name_after_long_post(cx, persons, &n, i)
+    {
+        return Some(name);
+    }
+    Some(n)
 }
 
 /// The subject of a cue with no subject of its own later in a sentence opened by أما ... فـ
@@ -2318,17 +2732,62 @@ fn clause_verb_before(cx: &Context, i: usize) -> Option<usize> {
 /// sentence has another cue before the participle (its reading settles the turn), or does not
 /// open with a verb and a plain subject.
 fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    // The start of the sentence, with no other cue between it and the participle.
+    // The start of the sentence, with no other cue between it and the participle. (A
+    // circumstance of the clause, في تقرير، في بيان, is no other cue: it belongs to the verb.)
+    // The last comma of the sentence before the participle is remembered: the clause after it
+    // (وعندما سأله ...، تدخل فلان قائلاً) may hold the verb the participle goes with.
     let mut s = i;
+    let mut last_comma: Option<usize> = None;
+    let mut cue_between = false;
     while s > 0 && i - s < 40 {
-        if gap(cx, s - 1, s).contains(['.', '\n', '!', '?', '؟', ':', '؛']) {
-            break;
-        }
-        s -= 1;
-        if cx.lex.words[s].is_cue() || preposition_verb(cx, s) {
+        let g = gap(cx, s - 1, s);
+        // A sentence opened by a colon after a cue (وأضاف فلان: حاول الرئيس ...، مشيراً) is the
+        // cue's reported content: its verb is not the one whose speaker the participle names.
+        if g.contains(':') && (s.saturating_sub(3)..s).any(|c| cx.lex.words[c].is_cue()) {
             return None;
         }
+        if g.contains(['.', '\n', '!', '?', '؟', ':', '؛']) {
+            break;
+        }
+        // (The comma may follow a closing quotation mark: بـ«بيع الوهم»، تدخل فلان قائلاً.)
+        let comma = g
+            .trim()
+            .trim_start_matches(['»', '"', '”', '“', ' '])
+            .trim()
+            == "،";
+        if last_comma.is_none() && comma && s + 2 < i && !cue_between {
+            last_comma = Some(s);
+        }
+        s -= 1;
+        let t = &cx.lex.words[s];
+        let circumstance =
+            t.phrase > 0 && phrase_kind(cx, s, usize::from(t.phrase)) == PhraseKind::Clause;
+        if (t.is_cue() && !circumstance) || preposition_verb(cx, s) {
+            cue_between = true;
+            break;
+        }
     }
+    if cue_between || s + 2 >= i {
+        let c = last_comma?;
+        return participle_clause_subject(cx, persons, c, i);
+    }
+    participle_clause_subject(cx, persons, s, i).or_else(|| {
+        last_comma
+            .filter(|&c| c > s)
+            .and_then(|c| participle_clause_subject(cx, persons, c, i))
+    })
+}
+
+/// The subject of the verb that opens the clause at word `s` (after openers), read up to the
+/// participle at word `i` (see [`participle_subject`]): `None` when the clause does not open
+/// with a word that can be a verb or its subject is no plain subject.
+fn participle_clause_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    s: usize,
+    i: usize,
+) -> Option<Named> {
+    let mut s = s;
     if s + 2 >= i {
         return None;
     }
@@ -2367,7 +2826,14 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
     if !verb_like {
         return None;
     }
-    read_np(cx, persons, s + 1, i).filter(|n| plain_subject(cx, n))
+    // (A definite noun with a country's nisba, البنك المركزي العماني، الجيش السوري, names an
+    // institution of that country: a body that can speak.)
+    read_np(cx, persons, s + 1, i).filter(|n| {
+        plain_subject(cx, n) || {
+            let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
+            last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba())
+        }
+    })
 }
 
 /// True when a speaker phrase plainly names a subject: a name, an unnamed source, or a phrase
@@ -2564,6 +3030,9 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             return Read::Named(n);
         }
     }
+    if let Some(n) = informer_before(cx, persons, i) {
+        return Read::Named(n);
+    }
     let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun | Read::Unclear
@@ -2575,8 +3044,10 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         // the verb (أما مدرب الفريق الضيف، فقد قال: the topic, not a word of it).
         Read::Pronoun => amma_topic(cx, persons, i)
             .or_else(|| speech_noun_genitive(cx, persons, i))
+            .or_else(|| issuer_of_statement(cx, persons, i))
             .or_else(|| unnamed_source_after_anna(cx, i))
             .or_else(|| subject_before(cx, persons, i))
+            .or_else(|| outer_speaker_of_content(cx, persons, i))
             .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| subject_before_asides(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
@@ -2984,6 +3455,248 @@ pub(super) mod tests {
         assert_eq!(
             speakers("ومن الشعارات التي رددها المتظاهرون: «الشعب يريد الخبز والعمل»."),
             vec![(false, None, false)]
+        );
+    }
+
+    #[test]
+    fn the_definite_noun_after_a_full_name_is_the_stance_verbs_object() {
+        assert_eq!(
+            one("ووصف وزير المالية سامر يوسف الوضع بـ«الخطير جداً»."),
+            Some("وزير المالية سامر يوسف".into())
+        );
+        // A family name with the article before the content is still the name's.
+        assert_eq!(
+            one("وقال وزير المالية سامر يوسف الخطيب إن «الوضع صعب»."),
+            Some("وزير المالية سامر يوسف الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn acting_and_a_place_with_ba_continue_the_post() {
+        assert_eq!(
+            one("وقالت منسقة الإغاثة بالإنابة في اليمن سلوى حداد إن «الوضع يتدهور»."),
+            Some("سلوى حداد".into())
+        );
+        assert_eq!(
+            one("وقال وزير الخارجية بالإنابة سامي النجار إن «الاتفاق بات قريباً»."),
+            Some("سامي النجار".into())
+        );
+        assert_eq!(
+            one("رئيس جمعية الصيادين بوهران، عبد القادر بن حليمة: «الصياد يدفع ثمن غياب الميناء»."),
+            Some("عبد القادر بن حليمة".into())
+        );
+        // A place with ب after a name is not a word of the name.
+        assert_eq!(
+            one("وقال سامر الخطيب بوهران إن «الطرق مغلقة»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_post_with_its_place_then_the_name_between_commas_before_the_verb() {
+        assert_eq!(
+            one(
+                "لكن رئيس لجنة النقل في الغرفة التجارية بجدة، سعد الغامدي، حذر من أن الطرق «لم تعد تستوعب الشاحنات»."
+            ),
+            Some("رئيس لجنة النقل في الغرفة التجارية بجدة، سعد الغامدي".into())
+        );
+        assert_eq!(
+            one(
+                "رئيس لجنة التحكيم، الناقد المغربي إدريس الكنوني، اعتبر أن العمل «يعيد للمكان صوته»."
+            ),
+            Some("الناقد المغربي إدريس الكنوني".into())
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_posts_place_then_the_addressee() {
+        assert_eq!(
+            one(
+                "وقالت منسقة الشؤون الإنسانية في اليمن جولي هارتن لوكالة فرانس برس إن «الوضع يتدهور»."
+            ),
+            Some("جولي هارتن".into())
+        );
+    }
+
+    #[test]
+    fn a_given_name_in_construct_is_a_post_named_in_apposition() {
+        assert_eq!(
+            one("وقال مختار قرية الصفصاف، حسن العلي، إن الأهالي «غادروا بيوتهم»."),
+            Some("حسن العلي".into())
+        );
+        assert_eq!(
+            speakers(
+                "وذكر موقع إخباري محلي، نقلاً عن مختار قرية العباسي، خلف المحمد، أن الأهالي «تعاونوا مع القوات»."
+            ),
+            vec![(true, Some("خلف المحمد".into()), false)]
+        );
+    }
+
+    #[test]
+    fn a_definite_object_after_a_definite_subject_before_the_complement() {
+        assert_eq!(
+            one("ووصفت الوزارة الوضع بـ«الخطير»."),
+            Some("الوزارة".into())
+        );
+        assert_eq!(
+            one("ووصف رئيس الوزراء القرار بـ«الخطير»."),
+            Some("رئيس الوزراء".into())
+        );
+    }
+
+    #[test]
+    fn a_thing_after_a_verb_of_stance_is_its_object() {
+        // وصف after رفض is its verbal noun: the speaker is the one who refused.
+        assert_eq!(
+            speakers(
+                "وأكد مدير الصحة سامر الخطيب أن السلطات سجلت إصابات، لكنه رفض وصف الوضع بـ«الوباء»، وقال: «الحالات تحت السيطرة والفرق تعمل»."
+            ),
+            vec![
+                (true, Some("مدير الصحة سامر الخطيب".into()), false),
+                (true, Some("مدير الصحة سامر الخطيب".into()), false)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_thing_that_reveals_inside_the_content_leaves_the_words_to_the_outer_speaker() {
+        assert_eq!(
+            one("وأوضح سامر الخطيب أن المرحلة الأولى كشفت عن «نسبة إصابة أعلى مما كنا نتوقع»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_opened_past_a_comma_or_a_circumstance() {
+        assert_eq!(
+            one(
+                "وعندما سأله مراسل قناة محلية عن الاتهامات، تدخل سامر العبيدي قائلاً: «من حق الناس أن يغضبوا»."
+            ),
+            Some("سامر العبيدي".into())
+        );
+        assert_eq!(
+            one(
+                "ورفع البنك المركزي العماني في تقرير صدر الشهر الماضي توقعاته لنمو الاقتصاد، مشيراً إلى أن قطاع الغاز «سيظل المحرك الرئيسي للاستثمار»."
+            ),
+            Some("البنك المركزي العماني".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_sources_place_ends_at_a_place_name() {
+        assert_eq!(
+            speakers(
+                "ونقلت الصحيفة عن مسؤول في مؤسسة كهرباء لبنان قوله: «ندفع ثمن الوقت لا ثمن الطاقة»."
+            ),
+            vec![(true, Some("مسؤول في مؤسسة كهرباء لبنان".into()), true)]
+        );
+    }
+
+    #[test]
+    fn the_noun_right_before_the_complement_of_wasafa_is_its_object() {
+        assert_eq!(
+            one(
+                "وأعلنت وزارة الداخلية في بيان أنها أوقفت ثلاثة أشخاص، ووصفت شبكات التهريب بأنها «عصابات تتاجر بالأرواح»."
+            ),
+            Some("وزارة الداخلية".into())
+        );
+        // (ورحب takes no object: the noun before its complement is its subject.)
+        assert_eq!(
+            one("ورحب الوزير بـ«الخطوة الشجاعة»."),
+            Some("الوزير".into())
+        );
+    }
+
+    #[test]
+    fn a_profession_and_its_nationality_open_the_apposition() {
+        assert_eq!(
+            one(
+                "وقالت رئيسة لجنة التحكيم، الممثلة التونسية ريم بن سالم، إن الفيلم «عمل صادق لا يتاجر بالفقر»."
+            ),
+            Some("ريم بن سالم".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_that_follows_a_quotation() {
+        assert_eq!(
+            speakers(
+                "وعندما سأله مراسل عن اتهامات المتظاهرين بـ«بيع الوهم»، تدخل سامر العبيدي قائلاً: «من حق الناس أن يغضبوا»."
+            )
+            .last()
+            .cloned(),
+            Some((true, Some("سامر العبيدي".into()), false))
+        );
+    }
+
+    #[test]
+    fn ba_on_a_noun_of_place_before_a_place_continues_the_post() {
+        assert_eq!(
+            one(
+                "وقال مدير الدفاع المدني بولاية كسلا العقيد سامر الخطيب للصحفيين إن فرقه «كانت في الميدان منذ منتصف الليل»."
+            ),
+            Some("العقيد سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_long_post_between_commas() {
+        assert_eq!(
+            speakers(
+                "وقال المحلل في مؤسسة «كابيتال إنرجي» للاستشارات في لندن، توماس ريد، إن الصفقة «تؤكد نجاح عمان»."
+            )
+            .last()
+            .cloned(),
+            Some((true, Some("توماس ريد".into()), false))
+        );
+        assert_eq!(
+            one(
+                "قال عضو مجلس إدارة غرفة التجارة، رئيس لجنة التصدير، السيد عبدالرحمن بن جاسم المهندي: «نعمل على برنامج جديد للتصدير»."
+            ),
+            Some("السيد عبدالرحمن بن جاسم المهندي".into())
+        );
+        // A noun after the subject is the verb's object, not more of a post.
+        assert_eq!(
+            one("ووصفت الحكومة لقاء وزير خارجيتها، الشيخ خالد بن أحمد، بنظيره السوري بـ«العابر»."),
+            Some("الحكومة".into())
+        );
+    }
+
+    #[test]
+    fn the_issuer_of_a_statement_said_in_it() {
+        assert_eq!(
+            one(
+                "ونعاه اتحاد الفنانين السودانيين في بيان قال فيه إن رحيل الفنان «خسارة لا تعوض للأغنية»."
+            ),
+            Some("اتحاد الفنانين السودانيين".into())
+        );
+        assert_eq!(
+            one(
+                "وأصدر اتحاد الفنانين السودانيين بياناً قال فيه إن رحيل الفنان «خسارة لا تعوض للأغنية»."
+            ),
+            Some("اتحاد الفنانين السودانيين".into())
+        );
+    }
+
+    #[test]
+    fn a_kin_topic_of_amma_is_named_by_its_apposition() {
+        assert_eq!(
+            one(
+                "أما ابن الحاجة آمنة، مجدي عوض، العائد من بورتسودان، فلخص المشهد بجملة واحدة: «خرجنا من الحرب إلى السيل»."
+            ),
+            Some("مجدي عوض".into())
+        );
+    }
+
+    #[test]
+    fn the_one_informed_after_ablagha_is_its_object() {
+        assert_eq!(
+            one("وذكرت الصحيفة أن رئيس الحكومة أبلغ الوزراء أن «الصيف لن يكون مظلماً»."),
+            Some("رئيس الحكومة".into())
+        );
+        assert_eq!(
+            one("وأبلغ الوزير سامر الخطيب الصحفيين أن «الصيف لن يكون مظلماً»."),
+            Some("الوزير سامر الخطيب".into())
         );
     }
 

@@ -340,6 +340,35 @@ fn place_named(cx: &Context, k: usize) -> Option<Named> {
     Some(Named::words_only(a..b, text, false))
 }
 
+/// True when word `k`, a listed given name that is also a common noun (مختار "village head"),
+/// heads a construct instead: an indefinite noun the dictionary knows follows it, then a definite
+/// genitive or a place, then the comma of an apposition (مختار قرية العباسي، فلان الفلاني،).
+/// A name is in construct with nothing, so the word is a post whose holder is named in the
+/// apposition. (Compound names in الدين / الله are names.) Words before `limit` only.
+fn given_heads_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> bool {
+    if k + 3 >= limit.min(cx.doc.words.len()) || cx.lex.words[k].given == 0 {
+        return false;
+    }
+    let (n1, n2) = (k + 1, k + 2);
+    let quiet = |a: usize| gap(cx, a - 1, a).trim().is_empty();
+    let w1 = &cx.doc.words[n1];
+    let t1 = &cx.lex.words[n1];
+    quiet(n1)
+        && quiet(n2)
+        && w1.kind() == crate::text::WordKind::Arabic
+        && !w1.key.starts_with("ال")
+        && t1.given == 0
+        && t1.place == 0
+        && t1.title == 0
+        && !name_particle(cx, k)
+        && !function(cx, n1)
+        && !prepositional(cx, persons, n1)
+        && !unknown_word(cx, &w1.plain)
+        && (bare_key(cx, n2).starts_with("ال") || cx.lex.words[n2].place > 0)
+        && !matches!(bare_key(cx, n2), "الدين" | "الله")
+        && gap(cx, n2, n2 + 1).trim() == "،"
+}
+
 /// The head of the phrase at word `k`, and the end (word index, exclusive) of a name read by its
 /// position there (`clitic_end`, the one found for a word reading as a preposition, or one found
 /// here). `None` when word `k` cannot head a speaker (a preposition, a function word, a تفعيل
@@ -352,7 +381,9 @@ fn head_of(
     clitic_end: Option<usize>,
 ) -> Option<(Head, Option<usize>)> {
     let t = &cx.lex.words[k];
-    let head = if clitic_end.is_some()
+    let head = if clitic_end.is_none() && given_heads_construct(cx, persons, k, limit) {
+        Head::Description
+    } else if clitic_end.is_some()
         || (name_word(cx, persons, k) && t.title == 0 && t.anonymous == 0)
     {
         Head::Name
@@ -498,7 +529,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if g.trim() == "«" && self.name_start.is_none() && self.head != Head::Name {
             return self.quoted_name_in_post(end_limit);
         }
-        if self.stops_at(g) {
+        if self.stops_at(g) || self.object_after_name() {
             return Step::Stop;
         }
         if self.head == Head::Unnamed
@@ -629,11 +660,76 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         Step::Stop
     }
 
+    /// True when the word at `self.m`, read after a verb of stance (وصف، اعتبر، اتهم), is the
+    /// verb's object: a definite common noun the dictionary knows (no nisba, title, given name or
+    /// family name the story uses), followed by the verb's complement (بـ، بأنه, or the quoted
+    /// words), after a name of two words or more or right after a definite word. A full name is
+    /// complete in two words, a definite noun governs no genitive, and a verb of stance takes its
+    /// object before its complement (وصف فلان الفلاني الوضع بـ«...»، وصفت الوزارة القرار بأنه),
+    /// so the noun between the subject and the complement is the thing judged.
+    fn object_after_name(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let after_subject = match self.name_start {
+            Some(s) => m >= s + 2,
+            None => bare_key(cx, m - 1).starts_with("ال"),
+        };
+        let key = bare_key(cx, m);
+        let stance_verb =
+            self.k > 0
+                && cx.doc.words.get(self.k - 1).is_some_and(|v| {
+                    crate::profile::quote_words::quote_words().is_stance_verb(&v.key)
+                });
+        let complement = m + 1 < cx.doc.words.len()
+            && (gap(cx, m, m + 1).contains(['«', '"', '“'])
+                || (cx.doc.words[m + 1].plain.starts_with('ب')
+                    && prepositional(cx, persons, m + 1)));
+        after_subject
+            && stance_verb
+            && cx.lex.words[m].title == 0
+            && complement
+            && key.starts_with("ال")
+            && !key.ends_with('ي')
+            && !key.ends_with("يه")
+            && cx.lex.words[m].given == 0
+            && !unknown_word_whole(cx, &cx.doc.words[m].plain)
+            && !surname_in_story(cx, persons, m)
+    }
+
+    /// The post's qualifier or place at `self.m` (before `end_limit`): "acting" (بالإنابة)
+    /// qualifies the post like an adjective, and a place with ب (مدير المستشفى بوهران) or ب on a
+    /// noun of place before a place (بولاية كسلا) locates it like في + place: the post goes on
+    /// after them. `None` when the word is none of these.
+    fn place_of_post(&mut self, end_limit: usize) -> Option<Step> {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        if acting_post(cx, m) || (ba_place(cx, m) && self.head != Head::Name) {
+            return Some(self.take(m + 1));
+        }
+        if self.head != Head::Name
+            && m + 1 < end_limit
+            && cx.doc.words[m]
+                .plain
+                .trim_start_matches(['و', 'ف'])
+                .starts_with('ب')
+            && !cx.doc.words[m].plain.starts_with("بال")
+            && prepositional(cx, persons, m)
+            && gap(cx, m, m + 1).trim().is_empty()
+            && cx.lex.words[m + 1].place > 0
+            && !ba_place(cx, m + 1)
+        {
+            let len = usize::from(cx.lex.words[m + 1].place);
+            return Some(self.take((m + 1 + len).min(end_limit)));
+        }
+        None
+    }
+
     /// Before the name: the title chain, a known nisba of the post, an agency in the post, the
     /// name's first word; then the post's other words ([`Phrase::post_word`]).
     fn before_name(&mut self, end_limit: usize) -> Step {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
         let tm = &cx.lex.words[m];
+        if let Some(step) = self.place_of_post(end_limit) {
+            return step;
+        }
         if tm.title > 0 {
             let len = usize::from(tm.title);
             self.title_run = Some(m..m + len);
@@ -679,7 +775,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         // An idafa chain ends at its first definite noun, so an indefinite word right after one
         // in a post (خبير الأمن فارون بادوار) starts the name.
-        if matches!(self.head, Head::Title | Head::Description)
+        // (So does one after a definite profession and its nationality, الناقد المغربي فلان:
+        // an adjective agrees with its noun in definiteness, so an indefinite word after the
+        // definite nisba is neither the noun's adjective nor its genitive.)
+        let profession_nisba =
+            self.head == Head::Definite && m >= self.k + 2 && nisba_end(cx, m - 1);
+        if (matches!(self.head, Head::Title | Head::Description) || profession_nisba)
             && cx.doc.words[m - 1].key.starts_with("ال")
             && !key.starts_with("ال")
             && name_shaped(cx, persons, m)
@@ -721,22 +822,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             // ... or an indefinite noun in construct up to its definite genitive (مسؤول في شركة
             // نفط البصرة): the construct chain ends at its first definite noun, read to there
             // (at most four words).
-            if self.head == Head::Unnamed && bare_key(cx, m) == "في" && tm.phrase == 0 {
-                let chain = (m + 1..end_limit.min(m + 5))
-                    .find(|&d| bare_key(cx, d).starts_with("ال"))
-                    .filter(|&d| {
-                        (m + 1..=d).all(|x| {
-                            !breaks_phrase(gap(cx, x - 1, x))
-                                && !function(cx, x)
-                                && !prepositional(cx, persons, x)
-                                && !complementizer(cx, x)
-                                && !cx.lex.words[x].is_cue()
-                                && cx.lex.words[x].phrase == 0
-                        })
-                    });
-                if let Some(d) = chain {
-                    return self.take(d + 1);
-                }
+            if self.head == Head::Unnamed
+                && bare_key(cx, m) == "في"
+                && tm.phrase == 0
+                && let Some(d) = unnamed_place_chain(cx, persons, m, end_limit)
+            {
+                return self.take(d + 1);
             }
             return Step::Stop;
         }
@@ -808,6 +899,33 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     }
 }
 
+/// The last word (index) of an unnamed source's place after في at word `m` (before
+/// `end_limit`): an indefinite noun in construct up to its definite genitive (مسؤول في شركة نفط
+/// البصرة), at most four words; a place is definite without the article (مسؤول في حكومة ولاية
+/// القضارف). `None` when no such chain follows.
+fn unnamed_place_chain(
+    cx: &Context,
+    persons: &[Range<usize>],
+    m: usize,
+    end_limit: usize,
+) -> Option<usize> {
+    (m + 1..end_limit.min(m + 5))
+        .find(|&d| {
+            bare_key(cx, d).starts_with("ال")
+                || (d > m + 1 && cx.lex.words[d].place > 0 && !ba_place(cx, d))
+        })
+        .filter(|&d| {
+            (m + 1..=d).all(|x| {
+                !breaks_phrase(gap(cx, x - 1, x))
+                    && !function(cx, x)
+                    && !prepositional(cx, persons, x)
+                    && !complementizer(cx, x)
+                    && !cx.lex.words[x].is_cue()
+                    && cx.lex.words[x].phrase == 0
+            })
+        })
+}
+
 /// The end (word index, exclusive) of a name of up to four words that starts at word `from`
 /// after the place complement of a post, before `limit`; `from` when none starts there. Two
 /// words shaped like a name (no article) also make one there (ممثل المنظمة في البلد فلان فلان أن).
@@ -864,14 +982,21 @@ fn apposition_title(
         && !cx.lex.words[at].is_cue()
         && !unknown_word(cx, &cx.doc.words[at].plain)
         && gap(cx, at, at + 1).trim().is_empty()
-        && (cx.lex.words[at + 1].given > 0 || starts_person(cx, persons, at + 1))
+        && (cx.lex.words[at + 1].given > 0
+            || starts_person(cx, persons, at + 1)
+            // (A profession with its nationality, الممثلة التونسية فلانة: the nisba qualifies
+            // the profession, and the name follows it.)
+            || (at + 2 < limit
+                && cx.lex.words[at + 1].place_nisba()
+                && gap(cx, at + 1, at + 2).trim().is_empty()
+                && (cx.lex.words[at + 2].given > 0 || starts_person(cx, persons, at + 2))))
     {
         titled = at + 1;
     }
     let mut e = titled;
     // A nationality before the name qualifies the person like a title and is not part of the
     // name.
-    if e == at
+    if (e == at || e == titled)
         && e + 1 < limit
         && cx.lex.words[e].place_nisba()
         && gap(cx, e, e + 1).trim().is_empty()
@@ -917,7 +1042,16 @@ fn apposition_name_end(
         {
             f += 1;
         }
-        if f >= name_from + 2 {
+        // After a title, a common noun the dictionary knows and its definite genitive (رئيس
+        // لجنة التصدير) are the post's complement in construct, not a name: a name's first word
+        // is a given name or a word the dictionary does not know.
+        let construct = name_from > at
+            && f == name_from + 2
+            && cx.lex.words[name_from].given == 0
+            && !in_person(cx, persons, name_from)
+            && !unknown_word(cx, &cx.doc.words[name_from].plain)
+            && bare_key(cx, name_from + 1).starts_with("ال");
+        if f >= name_from + 2 && !construct {
             e = f;
         }
     }
@@ -963,12 +1097,15 @@ impl Phrase<'_, '_, '_> {
         while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
             c += 1;
         }
+        // (So may the addressee, an outlet or agency with ل, لوكالة فرانس برس: what the words
+        // were said to comes after the whole speaker.)
         let closes = e > from
             && from < limit
             && gap(cx, from - 1, from).trim().is_empty()
             && (c >= limit
                 || matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":")
-                || complementizer(cx, c));
+                || complementizer(cx, c)
+                || (gap(cx, e - 1, e).trim().is_empty() && lam_of_addressee(cx, c)));
         if closes {
             self.name_start = Some(from);
             self.end = e;
