@@ -554,7 +554,10 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
+            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i))
+                || covered(cx, i)
+                || verbal_noun_object(cx, i)
+            {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -679,6 +682,64 @@ impl Clauses {
         }
         Some((cue, n))
     }
+}
+
+/// True when the cue at word `i` is the object of a verb that takes a verbal noun (رفض وصف
+/// الوضع، حاول شرح الموقف، يواصل نفي التهم): right after such a verb, with nothing between, a
+/// cue word is a verbal noun, and the noun after it is its object, not a speaker, so the clause
+/// names nobody and does not take the turn.
+fn verbal_noun_object(cx: &Context, i: usize) -> bool {
+    i > 0
+        && i < cx.doc.words.len()
+        && gap(cx, i - 1, i).trim().is_empty()
+        && matches!(
+            bare_key(cx, i - 1),
+            "رفض"
+                | "رفضت"
+                | "يرفض"
+                | "ترفض"
+                | "حاول"
+                | "حاولت"
+                | "يحاول"
+                | "تحاول"
+                | "واصل"
+                | "واصلت"
+                | "يواصل"
+                | "تواصل"
+                | "تجنب"
+                | "تجنبت"
+                | "يتجنب"
+                | "قرر"
+                | "قررت"
+                | "يقرر"
+                | "اعاد"
+                | "اعادت"
+                | "يعيد"
+                | "تعيد"
+        )
+}
+
+/// True when the sentence of the cue at word `i` opens with a contrastive particle and a noun
+/// (غير أن طبيباً ...، قال إن؛ إلا أن المسؤول ... أكد؛ لكن الوزير ... أضاف) and no other cue stands
+/// between: the noun after the particle is the subject of the sentence, and the cue is its
+/// predicate, so the cue's subject is that noun, not the speaker of an earlier clause. A pronoun
+/// after the particle (لكنه) refers back and does not count.
+fn contrast_subject(cx: &Context, i: usize) -> bool {
+    let s = sentence_start(cx, i);
+    let noun_at = match bare_key(cx, s) {
+        "غير" | "الا" | "بيد" if s + 1 < i && complementizer(cx, s + 1) => s + 2,
+        "لكن" => s + 1,
+        _ => return false,
+    };
+    noun_at < i
+        && !function(cx, noun_at)
+        && !complementizer(cx, noun_at)
+        && !cx.lex.words[noun_at].is_cue()
+        // (Only the noun's own clause, before the first comma: the asides after it describe the
+        // noun, تحدث شرط عدم ذكر اسمه.)
+        && !(noun_at + 1..i)
+            .take_while(|&k| !gap(cx, k - 1, k).contains(['،', ',']))
+            .any(|k| cx.lex.words[k].is_cue() && !covered(cx, k))
 }
 
 /// True when the speaker phrase `n` opens with a pronominal partitive: أحدهم، أحدهما، إحداهن،
@@ -1684,6 +1745,9 @@ impl Attributor<'_, '_, '_> {
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
         {
+            return attribution(cue, None);
+        }
+        if read == Read::Pronoun && contrast_subject(cx, i) {
             return attribution(cue, None);
         }
         if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
@@ -3003,6 +3067,45 @@ mod carried_turns {
                 "واستمعت المحكمة إلى ثلاثة شهود، قال أحدهم إن «التعليمات كانت شفهية»، وأضاف: «لم أر شيئاً»."
             ),
             vec![some("أحدهم"), some("أحدهم")]
+        );
+    }
+}
+
+#[cfg(test)]
+mod subjects_in_between {
+    use super::pointing_back::speakers;
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_verbal_noun_after_refused_names_no_speaker() {
+        // وصف after رفض is a verbal noun: الوضع is its object, and وقال is still the minister's.
+        assert_eq!(
+            speakers(
+                "وأكد الوزير سامر الخطيب أن الأرقام صحيحة، لكنه رفض وصف الوضع بـ«الكارثة»، وقال: «نحن نعمل ليلاً ونهاراً»."
+            )
+            .last(),
+            Some(&some("الوزير سامر الخطيب"))
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_contrastive_particle_is_the_subject_of_the_cue() {
+        // غير أن طبيباً ... قال: the doctor spoke, not the minister.
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن الوضع مستقر.\nغير أن طبيباً في المستشفى، تحدث من دون ذكر اسمه، قال إن «الأرقام أعلى بكثير»."
+            )
+            .last(),
+            Some(&None)
+        );
+        // A pronoun after the particle (لكنه) refers back to the minister.
+        assert_eq!(
+            speakers("وقال الوزير سامر الخطيب إن الوضع مستقر.\nلكنه قال إن «الأرقام أعلى بكثير».")
+                .last(),
+            Some(&some("الوزير سامر الخطيب"))
         );
     }
 }
