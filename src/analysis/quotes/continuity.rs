@@ -720,7 +720,8 @@ fn verbal_noun_object(cx: &Context, i: usize) -> bool {
 }
 
 /// True when the sentence of the cue at word `i` opens with a contrastive particle and a noun
-/// (غير أن طبيباً ...، قال إن؛ إلا أن المسؤول ... أكد؛ لكن الوزير ... أضاف) and no other cue stands
+/// that speaks, a post, an agency, an unnamed source or a given name (غير أن مصدراً ...، قال إن؛
+/// إلا أن المسؤول ... أكد؛ لكن الوزير ... أضاف), and no other cue stands
 /// between: the noun after the particle is the subject of the sentence, and the cue is its
 /// predicate, so the cue's subject is that noun, not the speaker of an earlier clause. A pronoun
 /// after the particle (لكنه) refers back and does not count.
@@ -731,10 +732,13 @@ fn contrast_subject(cx: &Context, i: usize) -> bool {
         "لكن" => s + 1,
         _ => return false,
     };
+    // The noun must be one that speaks: a post, an agency, an unnamed source or a person.
+    let t = &cx.lex.words[noun_at.min(i)];
     noun_at < i
         && !function(cx, noun_at)
         && !complementizer(cx, noun_at)
-        && !cx.lex.words[noun_at].is_cue()
+        && !t.is_cue()
+        && (t.title > 0 || t.agency.is_some() || t.anonymous > 0 || t.given > 0)
         // (Only the noun's own clause, before the first comma: the asides after it describe the
         // noun, تحدث شرط عدم ذكر اسمه.)
         && !(noun_at + 1..i)
@@ -3093,13 +3097,21 @@ mod subjects_in_between {
 
     #[test]
     fn a_noun_after_a_contrastive_particle_is_the_subject_of_the_cue() {
-        // غير أن طبيباً ... قال: the doctor spoke, not the minister.
+        // غير أن مدير المستشفى ... قال: the director spoke, not the minister.
         assert_eq!(
             speakers(
-                "وقال الوزير سامر الخطيب إن الوضع مستقر.\nغير أن طبيباً في المستشفى، تحدث من دون ذكر اسمه، قال إن «الأرقام أعلى بكثير»."
+                "وقال الوزير سامر الخطيب إن الوضع مستقر.\nغير أن مدير المستشفى، الذي تحدث من دون ذكر اسمه، قال إن «الأرقام أعلى بكثير»."
             )
             .last(),
             Some(&None)
+        );
+        // A noun that does not speak (الأرقام) leaves the turn to the minister.
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن الوضع مستقر.\nلكن الأرقام ارتفعت أمس، وأضاف: «سنراجعها»."
+            )
+            .last(),
+            Some(&some("الوزير سامر الخطيب"))
         );
         // A pronoun after the particle (لكنه) refers back to the minister.
         assert_eq!(
