@@ -554,10 +554,7 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i))
-                || covered(cx, i)
-                || verbal_noun_object(cx, i)
-            {
+            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || unread(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -682,6 +679,12 @@ impl Clauses {
         }
         Some((cue, n))
     }
+}
+
+/// True when the cue at word `i` is read by no clause of its own: part of a longer phrase
+/// (`covered`) or a verbal noun ([`verbal_noun_object`]).
+fn unread(cx: &Context, i: usize) -> bool {
+    covered(cx, i) || verbal_noun_object(cx, i)
 }
 
 /// True when the cue at word `i` is the object of a verb that takes a verbal noun (رفض وصف
@@ -1053,6 +1056,30 @@ const MAX_TURN_PARAGRAPHS: usize = 2;
 /// speaker ([`describes_only`]).
 const MAX_QUIET_TURN_PARAGRAPHS: usize = 6;
 
+/// True when one of words `words` (indexes) names the speaker again (its key, without the
+/// article, is one of `keys`) or is a pronoun of their gender `gender`: هو or a word ending in ـه
+/// for a man (a man when the gender is not known), هي or a word ending in ـها for a woman.
+fn refers_to(cx: &Context, keys: &[String], gender: Option<Gender>, words: Range<usize>) -> bool {
+    let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
+    let feminine = gender == Some(Gender::Feminine);
+    words.into_iter().any(|j| {
+        let Some(w) = cx.doc.words.get(j) else {
+            return false;
+        };
+        let p = w.plain.as_str();
+        let p = p
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(p);
+        keys.contains(&bare(w.key.as_str()))
+            || if feminine {
+                p == "هي" || (p.ends_with("ها") && p.chars().count() >= 4)
+            } else {
+                p == "هو" || (p.ends_with('ه') && !p.ends_with("اه") && p.chars().count() >= 3)
+            }
+    })
+}
+
 /// True when paragraph `p` (an index into `doc.paragraphs`) only describes the speaker `n`: no
 /// clause of it opens with a verb and another subject ([`topic_subject`]), and no person, post
 /// or agency other than `n` (a mention sharing a word with `n` is them named again) stands in
@@ -1104,22 +1131,7 @@ fn describes_only(
     if other_topic {
         return false;
     }
-    let feminine = gender == Some(Gender::Feminine);
-    let refers = (a..b).any(|j| {
-        let w = &cx.doc.words[j];
-        let p = w.plain.as_str();
-        let p = p
-            .strip_prefix('و')
-            .filter(|r| r.chars().count() >= 2)
-            .unwrap_or(p);
-        keys.contains(&bare(w.key.as_str()))
-            || if feminine {
-                p == "هي" || (p.ends_with("ها") && p.chars().count() >= 4)
-            } else {
-                p == "هو" || (p.ends_with('ه') && !p.ends_with("اه") && p.chars().count() >= 3)
-            }
-    });
-    if !refers {
+    if !refers_to(cx, &keys, gender, a..b) {
         return false;
     }
     let (mut content, mut after_function) = (0, false);
