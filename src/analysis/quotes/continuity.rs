@@ -1026,8 +1026,8 @@ impl Turns {
         *e = (*e).max(para);
     }
 
-    /// True when every paragraph strictly between `there` and `here` (indexes) only describes
-    /// the speaker `n` ([`describes_only`]); each answer is computed once and kept.
+    /// True when every paragraph of `between` (indexes) only describes the speaker `n`, whose
+    /// gender is `gender` ([`describes_only`]); each answer is computed once and kept.
     fn quiet_between(
         &self,
         cx: &Context,
@@ -1035,10 +1035,9 @@ impl Turns {
         clauses: &Clauses,
         n: &Named,
         gender: Option<Gender>,
-        there: usize,
-        here: usize,
+        between: Range<usize>,
     ) -> bool {
-        (there + 1..here).all(|p| {
+        between.into_iter().all(|p| {
             if let Some(&q) = self.quiet.borrow().get(&(p, n.range.start)) {
                 return q;
             }
@@ -1205,8 +1204,7 @@ fn speaker_of(
                         clauses,
                         n,
                         named_gender(cx, cue, n),
-                        there,
-                        here,
+                        there + 1..here,
                     ))
             {
                 return None;
