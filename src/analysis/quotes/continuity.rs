@@ -542,7 +542,7 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
+            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || unread(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -640,6 +640,12 @@ impl Clauses {
                 Read::Named(n) => Some((*w, n)),
                 Read::Pronoun | Read::Unclear => None,
             })?;
+        // A pronominal partitive (أحدهم، إحداهن: one of a group just mentioned) picks out a
+        // member the story does not name or follow: past the paragraph that introduced it, a
+        // pronoun subject does not refer back to it.
+        if indefinite_partitive(cx, n) && para(cue) != para(i) {
+            return None;
+        }
         if i < cx.lex.words.len()
             && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
             && here != there
@@ -661,6 +667,85 @@ impl Clauses {
         }
         Some((cue, n))
     }
+}
+
+/// True when the cue at word `i` is read by no clause of its own: part of a longer phrase
+/// (`covered`) or a verbal noun ([`verbal_noun_object`]).
+fn unread(cx: &Context, i: usize) -> bool {
+    covered(cx, i) || verbal_noun_object(cx, i)
+}
+
+/// True when the cue at word `i` is the object of a verb that takes a verbal noun (رفض وصف
+/// الوضع، حاول شرح الموقف، يواصل نفي التهم): right after such a verb, with nothing between, a
+/// cue word is a verbal noun, and the noun after it is its object, not a speaker, so the clause
+/// names nobody and does not take the turn.
+fn verbal_noun_object(cx: &Context, i: usize) -> bool {
+    i > 0
+        && i < cx.doc.words.len()
+        && gap(cx, i - 1, i).trim().is_empty()
+        && matches!(
+            bare_key(cx, i - 1),
+            "رفض"
+                | "رفضت"
+                | "يرفض"
+                | "ترفض"
+                | "حاول"
+                | "حاولت"
+                | "يحاول"
+                | "تحاول"
+                | "واصل"
+                | "واصلت"
+                | "يواصل"
+                | "تواصل"
+                | "تجنب"
+                | "تجنبت"
+                | "يتجنب"
+                | "قرر"
+                | "قررت"
+                | "يقرر"
+                | "اعاد"
+                | "اعادت"
+                | "يعيد"
+                | "تعيد"
+        )
+}
+
+/// True when the sentence of the cue at word `i` opens with a contrastive particle and a noun
+/// that speaks, a post, an agency, an unnamed source or a given name (غير أن مصدراً ...، قال إن؛
+/// إلا أن المسؤول ... أكد؛ لكن الوزير ... أضاف), and no other cue stands
+/// between: the noun after the particle is the subject of the sentence, and the cue is its
+/// predicate, so the cue's subject is that noun, not the speaker of an earlier clause. A pronoun
+/// after the particle (لكنه) refers back and does not count.
+fn contrast_subject(cx: &Context, i: usize) -> bool {
+    let s = sentence_start(cx, i);
+    let noun_at = match bare_key(cx, s) {
+        "غير" | "الا" | "بيد" if s + 1 < i && complementizer(cx, s + 1) => s + 2,
+        "لكن" => s + 1,
+        _ => return false,
+    };
+    // The noun must be one that speaks: a post, an agency, an unnamed source or a person.
+    let t = &cx.lex.words[noun_at.min(i)];
+    noun_at < i
+        && !function(cx, noun_at)
+        && !complementizer(cx, noun_at)
+        && !t.is_cue()
+        && (t.title > 0 || t.agency.is_some() || t.anonymous > 0 || t.given > 0)
+        // (Only the noun's own clause, before the first comma: the asides after it describe the
+        // noun, تحدث شرط عدم ذكر اسمه.)
+        && !(noun_at + 1..i)
+            .take_while(|&k| !gap(cx, k - 1, k).contains(['،', ',']))
+            .any(|k| cx.lex.words[k].is_cue() && !covered(cx, k))
+}
+
+/// True when the speaker phrase `n` opens with a pronominal partitive: أحدهم، أحدهما، إحداهن،
+/// إحداهما، إحداهم (one of them), a word that denotes an unnamed member of a group.
+fn indefinite_partitive(cx: &Context, n: &Named) -> bool {
+    let wi = cx.doc.word_index_at(n.range.start);
+    wi < cx.doc.words.len()
+        && matches!(
+            bare_key(cx, wi),
+            "احدهم" | "احدهما" | "احداهن" | "احداهما" | "احداهم" | "احدهن"
+        )
 }
 
 /// The first cue among words `a..b` (indexes into `doc.words`) that is not inside a quotation
@@ -749,12 +834,19 @@ pub(super) fn looks_like_name(cx: &Context, persons: &[Range<usize>], r: &Range<
                 .any(|o| cx.lex.words[a + o].given > 0 || unknown_word(cx, &ws[o].plain)))
 }
 
-/// True when word `j`'s key, without the article, is `head_key`.
+/// True when word `j`'s key, without the article, is `head_key`, and the word heads its post:
+/// a title noun governed in construct by another title right before it (نائب رئيس الهيئة،
+/// مساعد وزير الدفاع) names another post, since the deputy of a head is not the head.
 fn same_title(cx: &Context, j: usize, head_key: &str) -> bool {
-    cx.doc.words[j]
-        .key_readings()
-        .iter()
-        .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
+    let governed = j > 0
+        && cx.lex.words.get(j - 1).is_some_and(|t| t.title > 0)
+        && gap(cx, j - 1, j).trim().is_empty();
+    !governed
+        && cx.doc.words.get(j).is_some_and(|w| {
+            w.key_readings()
+                .iter()
+                .any(|(_, rd)| rd.strip_prefix("ال").unwrap_or(rd) == head_key)
+        })
 }
 
 /// True when a word of `x`'s phrase outside its name is the title `head_key` (أعلن نائب وزير
@@ -901,26 +993,167 @@ fn resolve_title(
 /// The paragraph of the last quotation attributed to each speaker so far, keyed by the byte
 /// offset where the clause that named the speaker names them (the speaker range's start): filled
 /// in quotation order by [`attribute`], read by [`speaker_of`] to let a turn run on as long as
-/// its quotations do.
+/// its quotations do. Also remembers, per (paragraph, speaker start), whether the paragraph only
+/// describes that speaker ([`describes_only`]), so each paragraph is read once per speaker.
 #[derive(Default)]
-struct Turns(std::cell::RefCell<std::collections::HashMap<usize, usize>>);
+struct Turns {
+    last: std::cell::RefCell<std::collections::HashMap<usize, usize>>,
+    quiet: std::cell::RefCell<std::collections::HashMap<(usize, usize), bool>>,
+}
 
 impl Turns {
     /// The paragraph index of the last quotation given to the speaker named at byte `start`.
     fn last(&self, start: usize) -> Option<usize> {
-        self.0.borrow().get(&start).copied()
+        self.last.borrow().get(&start).copied()
     }
 
     /// Records that a quotation in paragraph `para` was given to the speaker named at `start`.
     fn note(&self, start: usize, para: usize) {
-        let mut m = self.0.borrow_mut();
+        let mut m = self.last.borrow_mut();
         let e = m.entry(start).or_insert(para);
         *e = (*e).max(para);
+    }
+
+    /// True when every paragraph of `between` (indexes) only describes the speaker `n`, whose
+    /// gender is `gender` ([`describes_only`]); each answer is computed once and kept.
+    fn quiet_between(
+        &self,
+        cx: &Context,
+        persons: &[Range<usize>],
+        clauses: &Clauses,
+        n: &Named,
+        gender: Option<Gender>,
+        between: Range<usize>,
+    ) -> bool {
+        between.into_iter().all(|p| {
+            if let Some(&q) = self.quiet.borrow().get(&(p, n.range.start)) {
+                return q;
+            }
+            let q = describes_only(cx, persons, clauses, n, gender, p);
+            self.quiet.borrow_mut().insert((p, n.range.start), q);
+            q
+        })
     }
 }
 
 /// How many paragraphs back a cue with no subject of its own may find its speaker.
 const MAX_TURN_PARAGRAPHS: usize = 2;
+
+/// How many paragraphs back it may find them when every paragraph between only describes the
+/// speaker ([`describes_only`]).
+const MAX_QUIET_TURN_PARAGRAPHS: usize = 6;
+
+/// True when one of words `words` (indexes) names the speaker again (its key, without the
+/// article, is one of `keys`) or is a pronoun of their gender `gender`: هو or a word ending in ـه
+/// for a man (a man when the gender is not known), هي or a word ending in ـها for a woman.
+fn refers_to(cx: &Context, keys: &[String], gender: Option<Gender>, words: Range<usize>) -> bool {
+    let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
+    let feminine = gender == Some(Gender::Feminine);
+    words.into_iter().any(|j| {
+        let Some(w) = cx.doc.words.get(j) else {
+            return false;
+        };
+        let p = w.plain.as_str();
+        let p = p
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(p);
+        keys.contains(&bare(w.key.as_str()))
+            || if feminine {
+                p == "هي" || (p.ends_with("ها") && p.chars().count() >= 4)
+            } else {
+                p == "هو" || (p.ends_with('ه') && !p.ends_with("اه") && p.chars().count() >= 3)
+            }
+    })
+}
+
+/// True when paragraph `p` (an index into `doc.paragraphs`) only describes the speaker `n`: no
+/// clause of it opens with a verb and another subject ([`topic_subject`]), and no person, post
+/// or agency other than `n` (a mention sharing a word with `n` is them named again) stands in
+/// subject place in it, that is as the first or second content word of a sentence (a fronted
+/// subject, or the subject right after the verb that opens it) with no preposition right
+/// before, or right after a complementizer (أن فلان); and it refers to `n`: it names them again
+/// or holds a pronoun of their gender `gender` (هو or a word ending in ـه for a man, هي or ـها
+/// for a woman; a man when the gender is not known). A pronoun subject refers back to the most
+/// salient person, and a paragraph that keeps referring to the speaker and takes no other
+/// subject keeps them the most salient one, however long it is; `false` when the paragraph does
+/// not exist.
+fn describes_only(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    n: &Named,
+    gender: Option<Gender>,
+    p: usize,
+) -> bool {
+    let Some(para) = cx.doc.paragraphs.get(p) else {
+        return false;
+    };
+    let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
+    let keys: Vec<String> = cx
+        .doc
+        .words_in(n.range.clone())
+        .iter()
+        .map(|w| bare(w.key.as_str()))
+        .collect();
+    let shares = |r: &Range<usize>| {
+        cx.doc
+            .words_in(r.clone())
+            .iter()
+            .any(|w| keys.contains(&bare(w.key.as_str())))
+    };
+    let a = cx.doc.word_index_at(para.start);
+    let b = cx.doc.word_index_at(para.end).min(cx.lex.words.len());
+    let t0 = clauses.topics.partition_point(|&w| w < a);
+    let other_topic = clauses.topics[t0..]
+        .iter()
+        .take_while(|&&w| w < b)
+        .any(|w| {
+            let k = clauses.reads.partition_point(|(r, _)| r < w);
+            clauses
+                .reads
+                .get(k)
+                .is_some_and(|(_, r)| matches!(r, Read::Named(x) if !shares(&x.range)))
+        });
+    if other_topic {
+        return false;
+    }
+    if !refers_to(cx, &keys, gender, a..b) {
+        return false;
+    }
+    let (mut content, mut after_function) = (0, false);
+    for j in a..b {
+        if j == a || gap(cx, j - 1, j).contains(['.', '!', '?', '؟', '\n']) {
+            (content, after_function) = (0, false);
+        }
+        if function(cx, j) {
+            after_function = true;
+            continue;
+        }
+        content += 1;
+        let subject = (content <= 2 && !after_function) || (j > a && complementizer(cx, j - 1));
+        after_function = false;
+        if !subject {
+            continue;
+        }
+        let t = &cx.lex.words[j];
+        let w = &cx.doc.words[j];
+        if (t.title > 0 || t.agency.is_some()) && !shares(&w.range) {
+            return false;
+        }
+        if starts_person(cx, persons, j) {
+            let at = w.range.start;
+            let pi = persons.partition_point(|r| r.end <= at);
+            if persons
+                .get(pi)
+                .is_some_and(|r| looks_like_name(cx, persons, r) && !shares(r))
+            {
+                return false;
+            }
+        }
+    }
+    true
+}
 
 /// Resolves a read at the cue at word `i` to a speaker: a named read as is (a title-only one
 /// resolved to the person introduced with that title), else the speaker of the previous reporting
@@ -946,7 +1179,22 @@ fn speaker_of(
             let here = cx.doc.paragraph_of(cx.doc.words.get(i)?.start())?;
             let named = cx.doc.paragraph_of(n.range.start)?;
             let there = turns.last(n.range.start).map_or(named, |p| p.max(named));
-            if here.saturating_sub(there) > MAX_TURN_PARAGRAPHS {
+            // Further back only when the cue opens its sentence (ويقول: «...»: nothing before
+            // it can be a subject) and every paragraph between only describes the speaker.
+            let far = here.saturating_sub(there);
+            let s = sentence_start(cx, i);
+            if far > MAX_TURN_PARAGRAPHS
+                && !(far <= MAX_QUIET_TURN_PARAGRAPHS
+                    && (s..i).all(|j| function(cx, j))
+                    && turns.quiet_between(
+                        cx,
+                        persons,
+                        clauses,
+                        n,
+                        named_gender(cx, cue, n),
+                        there + 1..here,
+                    ))
+            {
                 return None;
             }
             (cue, n.clone())
@@ -954,7 +1202,8 @@ fn speaker_of(
     };
     if n.title_only {
         return Some(
-            resolve_title(cx, persons, clauses, &n, n.range.start)
+            apposed_name(cx, persons, &n)
+                .or_else(|| resolve_title(cx, persons, clauses, &n, n.range.start))
                 .or_else(|| role_anaphor(cx, clauses, &n, cue))
                 .unwrap_or(n),
         );
@@ -967,6 +1216,82 @@ fn speaker_of(
     }
     // A bare body noun (الوزارة) is resolved by the reader (`speaker::body_named_before`).
     Some(full_name(cx, persons, clauses, &n).unwrap_or(n))
+}
+
+/// The person a title-only speaker phrase `n` stands in apposition with later in its own clause:
+/// after the post and its complements, a comma and a name followed by a comma, a complementizer
+/// or a cue (قال الرئيس التنفيذي لشركة «...»، المشغلة للمحطة، مارتن هولم، إن ...). A name set off
+/// by commas after a post names the post's holder, so the post is not resolved to an earlier
+/// person. Each stretch between commas before the name must be a complement of the post: one
+/// opening with a preposition, a particle or a verb is an aside (في مؤتمر مع نظيره فلان) that
+/// may bring in another person, and ends the search, as do a sentence end, a colon, a bracket, a
+/// quotation opened after anything but a noun that introduces a name or a word with a
+/// prepositional clitic (لشركة «...»), a cue and a complementizer. The name is a stretch of one
+/// to four words between commas each of which is a person mention's, a given name or a word the
+/// dictionary does not know. Reads at most twelve words after `n`. Returns the post with the name in
+/// brackets (range: the post's; name: the name's byte range); `None` when no such name follows.
+fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Named> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let first = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    if first == 0 {
+        return None;
+    }
+    for k in first..(first + 12).min(nw) {
+        let g = gap(cx, k - 1, k);
+        if g.contains(['.', '\n', '!', '?', '؟', ':', '؛', ';', '(', ')']) {
+            return None;
+        }
+        let opens = g.contains(['«', '"', '“']);
+        if opens
+            && !(cx.lex.words.get(k - 1).is_some_and(|t| t.org_noun)
+                || prepositional(cx, persons, k - 1))
+        {
+            return None;
+        }
+        let t = &cx.lex.words[k];
+        if t.is_cue() || complementizer(cx, k) {
+            return None;
+        }
+        if !g.contains(['،', ',']) {
+            continue;
+        }
+        // The stretch after the comma, up to the next comma, complementizer or cue (at most
+        // four words), is a name when every word of it is a person mention's, a given name or a
+        // word the dictionary does not know.
+        let e = (k + 1..(k + 5).min(nw))
+            .find(|&e| {
+                breaks_phrase(gap(cx, e - 1, e))
+                    || complementizer(cx, e)
+                    || cx.lex.words[e].is_cue()
+            })
+            .unwrap_or(nw.min(k + 5));
+        let closed = e >= nw
+            || gap(cx, e - 1, e).contains(['،', ','])
+            || complementizer(cx, e)
+            || cx.lex.words[e].is_cue();
+        let name_like = |j: usize| {
+            !function(cx, j)
+                && !prepositional(cx, persons, j)
+                && (in_person(cx, persons, j)
+                    || cx.lex.words[j].given > 0
+                    || unknown_word(cx, &cx.doc.words[j].plain))
+        };
+        if closed && (k..e).all(name_like) {
+            let r = cx.doc.words[k].range.start..cx.doc.words[e - 1].range.end;
+            let name = cx.doc.source.get(r.clone())?;
+            return Some(Named {
+                text: format!("{} ({name})", n.text),
+                name: Some(r),
+                range: n.range.clone(),
+                anonymous: false,
+                title_only: false,
+            });
+        }
+        if function(cx, k) || prepositional(cx, persons, k) || t.verb {
+            return None;
+        }
+    }
+    None
 }
 
 /// True when the speaker phrase `n` is one definite generic noun for a person (الرجل، المرأة،
@@ -1417,6 +1742,9 @@ impl Attributor<'_, '_, '_> {
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
         {
+            return attribution(cue, None);
+        }
+        if read == Read::Pronoun && contrast_subject(cx, i) {
             return attribution(cue, None);
         }
         if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
@@ -2655,6 +2983,134 @@ mod pointing_back {
         assert_eq!(
             speakers("وقال الوزير سامر الخطيب إن الوضع صعب.\nوفي مقابلة يقول فيها «الهجمات حرام»."),
             vec![Some("الوزير سامر الخطيب".to_string())]
+        );
+    }
+}
+
+#[cfg(test)]
+mod carried_turns {
+    use super::pointing_back::speakers;
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_turn_runs_on_over_paragraphs_that_only_describe_the_speaker() {
+        // Three paragraphs about the writer, with no other subject: ويقول is still his.
+        assert_eq!(
+            speakers(
+                "قال الكاتب سامر الخطيب: «الكتابة حياتي».\n\nويعيش الخطيب في قرية صغيرة قرب البحر.\n\nوهو يكتب كل صباح قبل أن يخرج إلى الحقل.\n\nولا يملك هاتفاً في بيته.\n\nويقول: «لا أحتاج إلى أكثر من قلم»."
+            ),
+            vec![some("الكاتب سامر الخطيب"), some("الكاتب سامر الخطيب")]
+        );
+        // Another person fronted as a subject in between: the pronoun may be his.
+        assert_eq!(
+            speakers(
+                "قال الكاتب سامر الخطيب: «الكتابة حياتي».\n\nويعيش الخطيب في قرية صغيرة قرب البحر.\n\nوجاره عماد حداد يزوره كل أسبوع.\n\nولا يملك هاتفاً ولا حاسوباً منذ سنوات.\n\nويقول: «لا أحتاج إلى أكثر من قلم»."
+            ),
+            vec![some("الكاتب سامر الخطيب"), None]
+        );
+        // A cue that does not open its sentence stays within two paragraphs.
+        assert_eq!(
+            speakers(
+                "قال الكاتب سامر الخطيب: «الكتابة حياتي».\n\nويعيش الخطيب في قرية صغيرة قرب البحر.\n\nوهو يكتب كل صباح قبل أن يخرج إلى الحقل.\n\nولا يملك هاتفاً في بيته.\n\nوفي رسالة إلى أصدقائه يقول: «لا أحتاج إلى أكثر من قلم»."
+            ),
+            vec![some("الكاتب سامر الخطيب"), None]
+        );
+    }
+
+    #[test]
+    fn a_post_with_a_name_in_apposition_is_that_person() {
+        // (The company's name in guillemets is listed too: the speech is the last quotation.)
+        assert_eq!(
+            speakers(
+                "وقال المدير التنفيذي لشركة «نور»، المالكة للمصنع، كريم بولس، إن «الإنتاج سيبدأ قريباً»."
+            )
+            .last(),
+            Some(&some("المدير التنفيذي (كريم بولس)"))
+        );
+    }
+
+    #[test]
+    fn a_deputy_is_not_the_head_a_bare_title_names() {
+        // نائب رئيس الهيئة is not الرئيس: the bare title stays unresolved.
+        assert_eq!(
+            speakers(
+                "وقال نائب رئيس الهيئة سامر الخطيب إن «العمل مستمر».\n\nوقال الرئيس: «لن نتوقف»."
+            ),
+            vec![some("نائب رئيس الهيئة سامر الخطيب"), some("الرئيس")]
+        );
+        assert_eq!(
+            speakers("وقال رئيس الهيئة سامر الخطيب إن «العمل مستمر».\n\nوقال الرئيس: «لن نتوقف»."),
+            vec![
+                some("رئيس الهيئة سامر الخطيب"),
+                some("الرئيس (سامر الخطيب)")
+            ]
+        );
+    }
+
+    #[test]
+    fn one_of_them_is_not_carried_past_its_paragraph() {
+        assert_eq!(
+            speakers(
+                "واستمعت المحكمة إلى ثلاثة شهود، قال أحدهم إن «التعليمات كانت شفهية».\n\nونفى المتهم كل التهم.\n\nوأضاف: «أنا بريء»."
+            ),
+            vec![some("أحدهم"), None]
+        );
+        // Within its paragraph the same witness goes on.
+        assert_eq!(
+            speakers(
+                "واستمعت المحكمة إلى ثلاثة شهود، قال أحدهم إن «التعليمات كانت شفهية»، وأضاف: «لم أر شيئاً»."
+            ),
+            vec![some("أحدهم"), some("أحدهم")]
+        );
+    }
+}
+
+#[cfg(test)]
+mod subjects_in_between {
+    use super::pointing_back::speakers;
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn a_verbal_noun_after_refused_names_no_speaker() {
+        // وصف after رفض is a verbal noun: الوضع is its object, and وقال is still the minister's.
+        assert_eq!(
+            speakers(
+                "وأكد الوزير سامر الخطيب أن الأرقام صحيحة، لكنه رفض وصف الوضع بـ«الكارثة»، وقال: «نحن نعمل ليلاً ونهاراً»."
+            )
+            .last(),
+            Some(&some("الوزير سامر الخطيب"))
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_contrastive_particle_is_the_subject_of_the_cue() {
+        // غير أن مدير المستشفى ... قال: the director spoke, not the minister.
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن الوضع مستقر.\nغير أن مدير المستشفى، الذي تحدث من دون ذكر اسمه، قال إن «الأرقام أعلى بكثير»."
+            )
+            .last(),
+            Some(&None)
+        );
+        // A noun that does not speak (الأرقام) leaves the turn to the minister.
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن الوضع مستقر.\nلكن الأرقام ارتفعت أمس، وأضاف: «سنراجعها»."
+            )
+            .last(),
+            Some(&some("الوزير سامر الخطيب"))
+        );
+        // A pronoun after the particle (لكنه) refers back to the minister.
+        assert_eq!(
+            speakers("وقال الوزير سامر الخطيب إن الوضع مستقر.\nلكنه قال إن «الأرقام أعلى بكثير».")
+                .last(),
+            Some(&some("الوزير سامر الخطيب"))
         );
     }
 }
