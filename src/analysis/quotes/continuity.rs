@@ -729,7 +729,7 @@ fn contrast_subject(cx: &Context, i: usize) -> bool {
         && !function(cx, noun_at)
         && !complementizer(cx, noun_at)
         && !t.is_cue()
-        && (t.title > 0 || t.agency.is_some() || t.anonymous > 0 || t.given > 0)
+        && (t.title > 0 || t.agency().is_some() || t.anonymous > 0 || t.given > 0)
         // (Only the noun's own clause, before the first comma: the asides after it describe the
         // noun, تحدث شرط عدم ذكر اسمه.)
         && !(noun_at + 1..i)
@@ -1138,11 +1138,11 @@ fn describes_only(
         }
         let t = &cx.lex.words[j];
         let w = &cx.doc.words[j];
-        if (t.title > 0 || t.agency.is_some()) && !shares(&w.range) {
+        if (t.title > 0 || t.agency().is_some()) && !shares(&w.range()) {
             return false;
         }
         if starts_person(cx, persons, j) {
-            let at = w.range.start;
+            let at = w.range().start;
             let pi = persons.partition_point(|r| r.end <= at);
             if persons
                 .get(pi)
@@ -1232,7 +1232,10 @@ fn speaker_of(
 /// brackets (range: the post's; name: the name's byte range); `None` when no such name follows.
 fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Named> {
     let nw = cx.doc.words.len().min(cx.lex.words.len());
-    let first = cx.doc.words.partition_point(|w| w.range.end <= n.range.end);
+    let first = cx
+        .doc
+        .words
+        .partition_point(|w| w.range().end <= n.range.end);
     if first == 0 {
         return None;
     }
@@ -1243,7 +1246,7 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
         }
         let opens = g.contains(['«', '"', '“']);
         if opens
-            && !(cx.lex.words.get(k - 1).is_some_and(|t| t.org_noun)
+            && !(cx.lex.words.get(k - 1).is_some_and(|t| t.org_noun())
                 || prepositional(cx, persons, k - 1))
         {
             return None;
@@ -1277,7 +1280,7 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
                     || unknown_word(cx, &cx.doc.words[j].plain))
         };
         if closed && (k..e).all(name_like) {
-            let r = cx.doc.words[k].range.start..cx.doc.words[e - 1].range.end;
+            let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
             let name = cx.doc.source.get(r.clone())?;
             return Some(Named {
                 text: format!("{} ({name})", n.text),
@@ -1287,7 +1290,7 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
                 title_only: false,
             });
         }
-        if function(cx, k) || prepositional(cx, persons, k) || t.verb {
+        if function(cx, k) || prepositional(cx, persons, k) || t.verb() {
             return None;
         }
     }
