@@ -896,15 +896,18 @@ fn person_name(cx: &Context, range: Range<usize>) -> bool {
     let Some(tags) = cx.lex.words.get(i..i + n) else {
         return false;
     };
+    // The words of a compound given name (عبد المنعم) are the name's even where a word of it is
+    // also a function word (عبد): only the words after it are asked.
+    let given = usize::from(tags.first().map_or(0, |t| t.given));
     (2..=4).contains(&n)
         && cx.doc.words[i..i + n]
             .iter()
             .all(|w| w.kind() == WordKind::Arabic)
-        && tags[0].given > 0
+        && given > 0
         && !cx.doc.words[i].key.starts_with('و')
-        && !tags
-            .iter()
-            .any(|t| t.function() || t.is_cue() || t.place > 0 || t.anonymous > 0)
+        && !tags.iter().enumerate().any(|(k, t)| {
+            (t.function() && k >= given) || t.is_cue() || t.place > 0 || t.anonymous > 0
+        })
 }
 
 /// True when the line `text` (starting at byte `at`) is a writer's name and a place, in either
@@ -912,10 +915,9 @@ fn person_name(cx: &Context, range: Range<usize>) -> bool {
 /// يوسف`. The place is one to three words opening with a listed place; the name is a
 /// [`person_name`]. A reporter signs with the place the story was filed from.
 fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
-    let Some(k) = text.find(['-', '–', '—', '،', ':', '/']) else {
+    let Some((k, sep)) = credit_separator(text) else {
         return false;
     };
-    let sep = text[k..].chars().next().map_or(1, char::len_utf8);
     let (a, b) = (at..at + k, at + k + sep..at + text.len());
     let place = |r: Range<usize>| {
         let n = word_count(cx, r.clone());
@@ -931,10 +933,28 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
                 .iter()
                 .all(|w| w.kind() == WordKind::Arabic)
     };
-    text[k + sep..]
-        .find(['-', '–', '—', '،', ':', '/'])
-        .is_none()
+    credit_separator(&text[k + sep..]).is_none()
         && (place(a.clone()) && person_name(cx, b.clone()) || person_name(cx, a) && place(b))
+}
+
+/// The first separator of a credit's parts in `text`: its byte offset and length. One of - – — ،
+/// : / anywhere, or a tatweel standing alone between spaces (بغداد ـ سامر يوسف): many Arabic papers
+/// set the dash of a dateline as a lone tatweel, while inside a word a tatweel only stretches it.
+fn credit_separator(text: &str) -> Option<(usize, usize)> {
+    let mark = text
+        .find(['-', '–', '—', '،', ':', '/'])
+        .map(|k| (k, text[k..].chars().next().map_or(1, char::len_utf8)));
+    let tatweel = text
+        .match_indices('ـ')
+        .find(|&(k, t)| {
+            text[..k].ends_with(char::is_whitespace)
+                && text[k + t.len()..].starts_with(char::is_whitespace)
+        })
+        .map(|(k, t)| (k, t.len()));
+    match (mark, tatweel) {
+        (Some(m), Some(t)) => Some(if t.0 < m.0 { t } else { m }),
+        (m, t) => m.or(t),
+    }
 }
 
 /// True when the header line `text` (byte range `r`) credits the writer or the desk without a
@@ -1388,6 +1408,16 @@ mod tests {
             ("سامر يوسف يكتب:", 0, Byline, "سامر يوسف يكتب:"),
             ("فريق التحرير", 0, Byline, "فريق التحرير"),
             ("المحرر الاقتصادي", 0, Byline, "المحرر الاقتصادي"),
+            // A compound given name with عبد the list lacks; a lone tatweel as the dash; the
+            // Lebanese agency's dateline tag.
+            (
+                "الجزائر: عبد المنعم الزين",
+                0,
+                Byline,
+                "الجزائر: عبد المنعم الزين",
+            ),
+            ("بغداد ـ سامر يوسف", 0, Byline, "بغداد ـ سامر يوسف"),
+            ("وطنية - ", 1, Dateline, "وطنية - "),
             // At the end.
             ("وكالات", 2, CreditLine, "وكالات"),
             (
