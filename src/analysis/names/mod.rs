@@ -4,8 +4,9 @@
 //! - a person's family name: after a title (اللواء مملوك، الرئيس السوري بشار الأسد), after given names
 //!   (علي مملوك، عبد الله البرقاوي), after a title and one more word (المهندسة شيخة المهيري), in
 //!   two words set off by commas after a post (رئيس اللجنة، جورج حداد،), in ta marbuta where a
-//!   full name closes an apposition (رئيس التجمع، نبيل حمادة،), or as the subject
-//!   right after a reporting verb (وقال شمخاني);
+//!   full name closes an apposition (رئيس التجمع، نبيل حمادة،), after a compound given name with
+//!   عبد (عبد الصمد الزموري), or as the subject right after a reporting verb (وقال شمخاني; with the
+//!   article only a nisba or ta-marbuta word the lexicon lacks: وقال الزموري إن);
 //! - a place: the place lists (countries, capitals, major cities, regions), or after مدينة/محافظة/بلدة ...;
 //! - an organisation: agency and outlet names, or after حركة/حزب/تنظيم/منظمة ... (حركة حماس), but
 //!   not the object of a verbal noun (بتنظيم العمل) nor an agency's nisba agreeing with a noun
