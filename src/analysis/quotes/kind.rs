@@ -423,7 +423,10 @@ fn names_with_preposition(cx: &Context, j: usize) -> bool {
 
 /// True when `q` names a party rather than quoting it: a span right after a preposition written
 /// apart and followed by a colon or comma, the addressee of a statement (قال لـ«الشرق الأوسط»: ...),
-/// or a span between a reporting verb and أن/إن, the speaker itself (وأوضحت «بوصلة» أن ...).
+/// or a span between a reporting verb and أن/إن, the speaker itself (وأوضحت «بوصلة» أن ...); the
+/// topic of أما before a reporting verb with ف (أما «الأخبار» فكتبت أن ...: the topic is the verb's
+/// subject); or a span after في set off by a comma before a reporting verb (وفي «نداء الوطن»، اعتبر
+/// ...: where the words appeared, a paper, not the words).
 fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
     if q.words >= 4 || !q.closed {
         return false;
@@ -448,7 +451,28 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
                     .is_some_and(|g| g.trim().is_empty())
                 && matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن")
         });
-    addressee || speaker
+    let next_is_cue = |from: usize, with_fa: bool| {
+        (from..(from + 2).min(cx.doc.words.len())).any(|i| {
+            let w = &cx.doc.words[i];
+            w.start() >= q.range.end
+                && (!with_fa || w.plain.starts_with('ف'))
+                && cx.lex.words[i].verb()
+                && is_cue_word(cx, all, i)
+        })
+    };
+    let topic = matches!(prev.plain.as_str(), "أما" | "وأما" | "اما" | "واما")
+        && cx.doc.words.get(w_close).is_some_and(|n| {
+            text.get(q.range.end..n.start())
+                .is_some_and(|g| g.trim().is_empty())
+        })
+        && next_is_cue(w_close, true);
+    let place_of_words = matches!(prev.plain.as_str(), "في" | "وفي")
+        && text
+            .get(prev.end()..q.range.start)
+            .is_some_and(|g| g.trim().is_empty())
+        && after.starts_with(['،', ','])
+        && next_is_cue(w_close, false);
+    addressee || speaker || topic || place_of_words
 }
 
 /// True when word `i` is a reporting cue (verb, participle or attribution phrase) outside every
@@ -1011,6 +1035,40 @@ mod tests {
         // A span after a preposition, with no complementizer before its noun, still names.
         let (forms, _) = kinds("وزار الوفد المصنع «النور» في المدينة.");
         assert_eq!(forms, vec![(QuoteForm::Name, "النور".to_string())]);
+    }
+
+    #[test]
+    fn a_quoted_paper_as_topic_of_amma_or_after_fi_is_a_name() {
+        // أما «الصباح» فكتبت أن ...: the topic of أما is the subject of the verb with ف.
+        let (forms, _) = kinds("أما «الصباح» فكتبت أن «الخطة وضعت في الأدراج منذ الصيف الماضي».");
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "الصباح".to_string()),
+                (
+                    QuoteForm::Speech,
+                    "الخطة وضعت في الأدراج منذ الصيف الماضي".to_string()
+                )
+            ]
+        );
+        // وفي «الصباح»، اعتبر ...: the paper where the words appeared.
+        let (forms, _) =
+            kinds("وفي «الصباح»، اعتبر النائب سامر يوسف أن الحكومة «تؤجل الحل منذ سنوات».");
+        assert_eq!(forms[0], (QuoteForm::Name, "الصباح".to_string()));
+        // A short span after في with no reporting verb after its comma is not given this reading:
+        // the form is whatever the other tests decide, here not a name of this kind.
+        assert!(!names_party_in("وفي «الصباح»، المزيد من الأخبار اليومية."));
+    }
+
+    /// [`names_party`] on the first quotation of `src`.
+    fn names_party_in(src: &str) -> bool {
+        let doc = crate::text::Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &p);
+        let a = analyze_text(src, Format::Plain, &p);
+        let q = &a.quotes[0];
+        let w_open = doc.word_index_at(q.range.start + 1);
+        super::names_party(&cx, &a.quotes, q, w_open)
     }
 
     #[test]
