@@ -692,9 +692,13 @@ fn family_after_given(cx: &Context, i: usize, j: usize) -> bool {
             && adjacent(cx, j - 1, j)
             && is_nameable(cx, j)
             && cx.lex.words[j].place == 0
-            && words[j].plain.starts_with("ال")
-            && words[j].plain.ends_with('ة')
-            && !is_nisba(&words[j].plain))
+            && definite_in_ta_marbuta(&words[j].plain))
+}
+
+/// True when `plain` carries the article and ends in ta marbuta without being a nisba (الخصاونة,
+/// not الإرهابية): the shape of a family name with the article in the Levant and the Gulf.
+fn definite_in_ta_marbuta(plain: &str) -> bool {
+    plain.starts_with("ال") && plain.ends_with('ة') && !is_nisba(plain)
 }
 
 /// The person seed led by the title or given name at word `i`, or None. `after_given` says
@@ -1954,7 +1958,7 @@ fn add_mentions(
             {
                 let hk = Text::from(normalize::identity(house));
                 in_by_key.add(&hk);
-                let e = *by_key.entry(hk.clone()).or_insert_with(|| {
+                let e = *by_key.entry(hk).or_insert_with(|| {
                     let kind = if cx.profile.places.contains_word(&hk) {
                         NameKind::Place
                     } else {
@@ -2186,7 +2190,7 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
                 continue;
             }
             let hk = Text::from(normalize::identity(house));
-            let e = *by_key.entry(hk.clone()).or_insert_with(|| {
+            let e = *by_key.entry(hk).or_insert_with(|| {
                 entities.push(Entity {
                     kind: NameKind::Person,
                     key: hk.to_string(),
@@ -2672,10 +2676,7 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
 /// with the article and ta marbuta (Levantine and Gulf tribal names) are not.
 fn definite_ta_marbuta_family(cx: &Context, i: usize) -> bool {
     let p = cx.doc.words[i].plain.as_str();
-    p.starts_with("ال")
-        && p.ends_with('ة')
-        && !is_nisba(p)
-        && ordinary_word_in(cx, p) == Lexical::Unknown
+    definite_in_ta_marbuta(p) && ordinary_word_in(cx, p) == Lexical::Unknown
 }
 
 /// True when `noun` (a word as written) ends in ta marbuta and `r` (the reading of the next word)

@@ -436,21 +436,24 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
     };
     let text = cx.doc.prose();
     let after = text.get(q.range.end..).unwrap_or("").trim_start();
+    // The word before the opening mark, written right before it.
+    let prev_touches = text
+        .get(prev.end()..q.range.start)
+        .is_some_and(|g| g.trim().is_empty());
     let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
-        && text
-            .get(prev.end()..q.range.start)
-            .is_some_and(|g| g.trim().is_empty())
+        && prev_touches
         && after.starts_with([':', '،', ',']);
     let w_close = cx.doc.word_index_at(q.range.end);
+    // The word after the closing mark, when only spaces stand between them.
+    let next = cx.doc.words.get(w_close).filter(|n| {
+        n.start() >= q.range.end
+            && text
+                .get(q.range.end..n.start())
+                .is_some_and(|g| g.trim().is_empty())
+    });
     let speaker = cx.lex.words[w_open - 1].verb()
         && is_cue_word(cx, all, w_open - 1)
-        && cx.doc.words.get(w_close).is_some_and(|n| {
-            n.start() >= q.range.end
-                && text
-                    .get(q.range.end..n.start())
-                    .is_some_and(|g| g.trim().is_empty())
-                && matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن")
-        });
+        && next.is_some_and(|n| matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن"));
     let next_is_cue = |from: usize, with_fa: bool| {
         (from..(from + 2).min(cx.doc.words.len())).any(|i| {
             let w = &cx.doc.words[i];
@@ -461,15 +464,10 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
         })
     };
     let topic = matches!(prev.plain.as_str(), "أما" | "وأما" | "اما" | "واما")
-        && cx.doc.words.get(w_close).is_some_and(|n| {
-            text.get(q.range.end..n.start())
-                .is_some_and(|g| g.trim().is_empty())
-        })
+        && next.is_some()
         && next_is_cue(w_close, true);
     let place_of_words = matches!(prev.plain.as_str(), "في" | "وفي")
-        && text
-            .get(prev.end()..q.range.start)
-            .is_some_and(|g| g.trim().is_empty())
+        && prev_touches
         && after.starts_with(['،', ','])
         && next_is_cue(w_close, false);
     addressee || speaker || topic || place_of_words
