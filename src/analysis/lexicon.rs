@@ -473,7 +473,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
             if let Some(len) = profile.agency_phrases.longest_match(r, rest) {
                 let phrase: Vec<crate::text::token::Text> =
                     std::iter::once(crate::text::token::Text::from(r.as_str()))
-                        .chain(doc.words[i + 1..i + len].iter().map(|w| w.key.clone()))
+                        .chain(doc.words[i + 1..i + len].iter().map(|w| w.key))
                         .collect();
                 if let Some(&idx) = profile.agencies.get(&phrase)
                     && let Ok(idx) = u16::try_from(idx)
