@@ -1667,6 +1667,45 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
     true
 }
 
+/// True when `bare`, a name's key without the article, is a given name of the profile's list that
+/// the story writes only as a given name, each time followed by a definite word (سالم المعشني،
+/// بنت سالم الحارثية): the article on a given name makes a family name (السالم، العلي، الأحمد name
+/// families descended from a Salem, an Ali, an Ahmad), so such a سالم and السالم are two names,
+/// not one name spelt with and without the article. A given name the story also writes alone
+/// (رحيل سامي، قوات هادي) is how it refers to a person, and الX stays a second spelling of it.
+/// `alone` holds, once computed, the keys of the given names written alone anywhere in the story.
+fn given_name_with_article(
+    cx: &Context,
+    bare: &str,
+    alone: &mut Option<rustc_hash::FxHashSet<Text>>,
+) -> bool {
+    if !cx.profile.given_names.contains(bare) {
+        return false;
+    }
+    let alone = alone.get_or_insert_with(|| given_names_alone(cx));
+    !alone.contains(bare)
+}
+
+/// The keys of the words of the story that are given names of the profile's list (as written,
+/// without a proclitic) not followed at once by a definite word: a given name written alone, or
+/// before an indefinite word or punctuation. One pass over the words.
+fn given_names_alone(cx: &Context) -> rustc_hash::FxHashSet<Text> {
+    let words = &cx.doc.words;
+    let mut out = rustc_hash::FxHashSet::default();
+    for (i, w) in words.iter().enumerate() {
+        if !cx.profile.given_names.contains(w.key.as_str()) {
+            continue;
+        }
+        let before_definite = words
+            .get(i + 1)
+            .is_some_and(|n| adjacent(cx, i, i + 1) && n.key.starts_with("ال"));
+        if !before_definite {
+            out.insert(w.key);
+        }
+    }
+    out
+}
+
 /// The family name after the abbreviation د. (دكتور) at word `i`: the dot marks the abbreviation,
 /// not the end of a sentence, so a given name and a definite word that ends the name after it
 /// (د. سامي الحلو،) are the doctor's full name. `None` when word `i` is not د followed by a dot,
@@ -1935,6 +1974,7 @@ fn add_mentions(
     // Most readings are in neither table: a key filter answers them without hashing.
     let mut in_by_key = KeyFilter::of(by_key.keys().map(Text::as_str));
     let in_family = KeyFilter::of(family_keys.keys().map(Text::as_str));
+    let mut given_alone = None;
     for (i, w) in words.iter().enumerate() {
         if w.kind() != WordKind::Arabic
             || (cx.lex.words[i].function() && !twins.contains(w.key.as_str()))
@@ -1994,6 +2034,7 @@ fn add_mentions(
                 && (!is_nisba_of_place(cx, i)
                     || speaker_nisba(cx, i, strong.get(e).copied().unwrap_or(false)))
                 && article_variant_ok(cx, i, r)
+                && !given_name_with_article(cx, bare, &mut given_alone)
                 && (strong.get(e).copied().unwrap_or(true)
                     || !common_noun_states(&w.plain, &entities[e].key))
                 && !common_noun_in_ta_marbuta(cx, i, &entities[e].key)
@@ -2718,6 +2759,33 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.spellings()))
             .collect()
+    }
+
+    #[test]
+    fn a_given_name_and_its_definite_family_name_are_two_names() {
+        // سالم is written only as a given name (the father's name after بنت, then before a family
+        // name); السالم is the family name of someone else: two names, السالم not a spelling of
+        // سالم (seen: the entity سالم has both its mentions).
+        let src = "أكدت الدكتورة عائشة بنت سالم الحارثية أن الدورة ناجحة.\nوفازت المخرجة نوف السالم بالجائزة.\nوقال سالم المعشني إن الجمهور كبير.\n";
+        let e = entities(src);
+        assert!(
+            e.contains(&(NameKind::Person, vec![("سالم".to_string(), 2)])),
+            "{e:?}"
+        );
+        assert!(
+            !e.iter().any(|(_, s)| s.iter().any(|(x, _)| x == "السالم")),
+            "{e:?}"
+        );
+        // Written alone as well (وقال سالم إن), سالم is the name the story calls the person by,
+        // and السالم is a second spelling of it.
+        let src = "أكدت الدكتورة عائشة بنت سالم الحارثية أن الدورة ناجحة.\nوقال سالم إن الجمهور كبير.\nوأضاف السالم أن العمل يبدأ غدا.\n";
+        assert_eq!(
+            entities(src),
+            vec![(
+                NameKind::Person,
+                vec![("سالم".to_string(), 2), ("السالم".to_string(), 1)]
+            )]
+        );
     }
 
     #[test]
