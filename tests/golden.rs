@@ -289,7 +289,7 @@ fn each_planted_fix_removes_exactly_its_own_finding() {
                     want,
                     "{name}: after the fix of {} «{}»:\n{fixed}",
                     f.rule,
-                    fix.title.en
+                    fix.title.en()
                 );
             }
         }

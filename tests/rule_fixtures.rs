@@ -444,7 +444,7 @@ fn each_fix_removes_exactly_its_own_finding() {
             assert!(
                 after.is_empty(),
                 "`{id}`: after its fix «{}»:\n{fixed}\n{:?}",
-                fix.title.en,
+                fix.title.en(),
                 summary(&fixed, &after)
             );
         }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::ops::Range;
+use std::sync::Arc;
 
 pub use crate::rules::Severity;
 
@@ -29,29 +30,94 @@ impl Lang {
 }
 
 /// A user-facing text in English and Arabic.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+///
+/// Both texts live in one shared allocation (English, then Arabic), so a clone is a reference
+/// count, not two copies: a rule that says the same thing at many places (`name-variant` on a
+/// long draft) builds the message once and hands out clones. Serialized as `{"en": .., "ar": ..}`.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Message {
-    /// English text.
-    pub en: String,
-    /// Arabic text.
-    pub ar: String,
+    /// The English text followed by the Arabic text.
+    text: Arc<str>,
+    /// Byte length of the English text (a char boundary of `text`).
+    split: usize,
 }
 
 impl Message {
     /// A message from its English and Arabic texts.
-    pub fn new(en: impl Into<String>, ar: impl Into<String>) -> Message {
+    pub fn new(en: impl AsRef<str>, ar: impl AsRef<str>) -> Message {
+        let (en, ar) = (en.as_ref(), ar.as_ref());
+        let mut both = String::with_capacity(en.len() + ar.len());
+        both.push_str(en);
+        both.push_str(ar);
         Message {
-            en: en.into(),
-            ar: ar.into(),
+            text: Arc::from(both),
+            split: en.len(),
         }
+    }
+
+    /// The English text.
+    pub fn en(&self) -> &str {
+        // `split` is the length of the English text pushed first: a char boundary.
+        self.text.get(..self.split).unwrap_or_default()
+    }
+
+    /// The Arabic text.
+    pub fn ar(&self) -> &str {
+        self.text.get(self.split..).unwrap_or_default()
     }
 
     /// The text in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {
-            Lang::En => &self.en,
-            Lang::Ar => &self.ar,
+            Lang::En => self.en(),
+            Lang::Ar => self.ar(),
         }
+    }
+}
+
+impl Default for Message {
+    /// Empty English and Arabic texts.
+    fn default() -> Message {
+        Message::new("", "")
+    }
+}
+
+impl std::fmt::Debug for Message {
+    /// As a struct of the two texts: `Message { en: "..", ar: ".." }`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Message")
+            .field("en", &self.en())
+            .field("ar", &self.ar())
+            .finish()
+    }
+}
+
+/// The serialized form of a [`Message`]: its two texts.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "Message")]
+struct MessageTexts<'a> {
+    /// English text.
+    #[serde(borrow)]
+    en: std::borrow::Cow<'a, str>,
+    /// Arabic text.
+    #[serde(borrow)]
+    ar: std::borrow::Cow<'a, str>,
+}
+
+impl Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        MessageTexts {
+            en: self.en().into(),
+            ar: self.ar().into(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Message, D::Error> {
+        let t = MessageTexts::deserialize(deserializer)?;
+        Ok(Message::new(t.en, t.ar))
     }
 }
 
@@ -145,6 +211,27 @@ pub fn apply_edits(text: &str, edits: &[Edit]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn message_keeps_both_texts_and_serializes_as_before() {
+        let m = Message::new("spelled “مملوك” here", "مكتوب «مملوك» هنا");
+        assert_eq!(m.en(), "spelled “مملوك” here");
+        assert_eq!(m.ar(), "مكتوب «مملوك» هنا");
+        assert_eq!(m.get(Lang::Ar), "مكتوب «مملوك» هنا");
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(json, r#"{"en":"spelled “مملوك” here","ar":"مكتوب «مملوك» هنا"}"#);
+        let back: Message = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, m);
+        assert_eq!(
+            format!("{:?}", Message::new("a", "ب")),
+            r#"Message { en: "a", ar: "ب" }"#
+        );
+        // A clone shares the text; texts split differently are different messages.
+        let c = m.clone();
+        assert!(Arc::ptr_eq(&c.text, &m.text));
+        assert_ne!(Message::new("ab", ""), Message::new("a", "b"));
+        assert_eq!(Message::default().en(), "");
+    }
 
     #[test]
     fn applies_edits_in_order() {

@@ -157,7 +157,7 @@ mod tests {
         assert_eq!(rules, ["tatweel", "name-variant", "tatweel"]);
         assert_eq!(edits.len(), 3);
         let all = fix_all(&fs, "tatweel").unwrap();
-        assert_eq!(all.title.en, "Fix all tatweel in this document (2)");
+        assert_eq!(all.title.en(), "Fix all tatweel in this document (2)");
         assert_eq!(all.applicability, Applicability::Safe);
         assert!(fix_all(&fs, "name-variant").is_none());
         // Two insertions at one place clash.

@@ -166,8 +166,13 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The document's quotations with their speakers, and the marks that pair with nothing,
     /// extracted once on first call (the people of [`Context::names`] help find speakers).
     pub fn quotes(&self) -> &quotes::Quotes {
-        self.quotes
-            .get_or_init(|| quotes::extract_with(self, self.persons()))
+        self.quotes.get_or_init(|| {
+            let quotes = quotes::extract_with(self, self.persons());
+            // The memo of cue readings served the turn reader and the attributions of this
+            // extraction; freed, it does not sit in memory while the other rules run.
+            self.cue_reads.free();
+            quotes
+        })
     }
 
     /// Byte ranges (half-open) of every person mention of [`Context::names`], sorted by start,

@@ -193,7 +193,7 @@ mod tests {
     fn fix_title(src: &str) -> String {
         let f = missing(src);
         assert_eq!(f.len(), 1, "{src}");
-        f[0].fixes[0].title.en.to_string()
+        f[0].fixes[0].title.en().to_string()
     }
 
     #[test]
@@ -215,7 +215,7 @@ mod tests {
             r.range.start >= at && written.ends_with("الألمانية"),
             "{written}"
         );
-        assert_eq!(r.message.en, format!("cited here as “{written}” (د ب أ)"));
+        assert_eq!(r.message.en(), format!("cited here as “{written}” (د ب أ)"));
     }
 
     #[test]
@@ -231,7 +231,7 @@ mod tests {
         let at = fixed.find("[الوكالة]").unwrap();
         assert_eq!(f[0].range, at..at + "[الوكالة]".len());
         assert!(f[0].fixes.is_empty());
-        assert!(f[0].message.en.contains("placeholder [الوكالة]"));
+        assert!(f[0].message.en().contains("placeholder [الوكالة]"));
         let filled = fixed.replace("[الوكالة]", "بترا");
         assert!(missing(&filled).is_empty(), "{filled}");
         // A real credit elsewhere in the story is enough.

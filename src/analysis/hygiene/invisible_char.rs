@@ -170,9 +170,9 @@ mod tests {
         assert_eq!(f.len(), 2);
         let rlm = src.find('\u{200F}').unwrap();
         assert_eq!(f[0].range, rlm..rlm + 3);
-        assert!(f[0].message.en.contains("U+200F RIGHT-TO-LEFT MARK"));
-        assert!(f[0].message.ar.contains("علامة الاتجاه من اليمين إلى اليسار"));
-        assert!(f[1].message.en.contains("U+200B ZERO WIDTH SPACE"));
+        assert!(f[0].message.en().contains("U+200F RIGHT-TO-LEFT MARK"));
+        assert!(f[0].message.ar().contains("علامة الاتجاه من اليمين إلى اليسار"));
+        assert!(f[1].message.en().contains("U+200B ZERO WIDTH SPACE"));
         assert_eq!(f[0].fixes[0].edits[0].new_text, "");
         let fixed = check_fixes(src, Format::Plain, R);
         assert_eq!(
@@ -189,7 +189,7 @@ mod tests {
         assert_eq!(spans, ["\u{202B}\u{2066}", "\u{2069}\u{202C}"]);
         assert!(
             f[0].message
-                .en
+                .en()
                 .contains("U+202B RIGHT-TO-LEFT EMBEDDING, U+2066 LEFT-TO-RIGHT ISOLATE")
         );
         assert_eq!(
@@ -216,7 +216,7 @@ mod tests {
         let src = "أعلنت الحكو\u{200C}مة السورية عن خطة جديدة.";
         let f = findings(src, Format::Plain, R);
         assert_eq!(f.len(), 1);
-        assert!(f[0].message.en.contains("U+200C ZERO WIDTH NON-JOINER"));
+        assert!(f[0].message.en().contains("U+200C ZERO WIDTH NON-JOINER"));
         assert_eq!(
             check_fixes(src, Format::Plain, R),
             "أعلنت الحكومة السورية عن خطة جديدة."

@@ -176,8 +176,8 @@ mod tests {
         assert_eq!(f[0].fixes[0].edits[0].new_text, "،");
         // The space typed before the comma goes with it; the finding stays on the comma.
         assert_eq!(f[0].fixes[0].edits[0].range, k - 1..k + 1);
-        assert!(f[0].message.en.contains("U+002C COMMA"));
-        assert!(f[0].message.ar.contains("الفاصلة العربية «،»"));
+        assert!(f[0].message.en().contains("U+002C COMMA"));
+        assert!(f[0].message.ar().contains("الفاصلة العربية «،»"));
         assert_eq!(
             check_fixes(src, Format::Plain, R),
             "وأوضح أن المريض يعاني من أمراض مزمنة، وخضع لعملية جراحية، وتم على الفور عزله."

@@ -372,9 +372,9 @@ mod tests {
         let yeh = src.find('ی').unwrap();
         assert_eq!(f[0].range, yeh..yeh + 2);
         assert_eq!(f[0].fixes[0].edits[0].new_text, "ي");
-        assert!(f[0].message.en.contains("U+06CC ARABIC LETTER FARSI YEH"));
-        assert!(f[0].message.en.contains("«شمخاني»"));
-        assert!(f[0].message.ar.contains("الياء الفارسية"));
+        assert!(f[0].message.en().contains("U+06CC ARABIC LETTER FARSI YEH"));
+        assert!(f[0].message.en().contains("«شمخاني»"));
+        assert!(f[0].message.ar().contains("الياء الفارسية"));
         let kaf = src.find('ک').unwrap();
         assert_eq!(f[1].range, kaf..kaf + 2);
         assert_eq!(f[1].fixes[0].edits[0].new_text, "ك");
@@ -393,7 +393,7 @@ mod tests {
         assert_eq!(&src[f[0].range.clone()], "کی");
         assert!(
             f[0].message
-                .en
+                .en()
                 .contains("U+06A9 ARABIC LETTER KEHEH, U+06CC ARABIC LETTER FARSI YEH")
         );
         assert_eq!(
@@ -414,10 +414,10 @@ mod tests {
         let karimi = src.find("کریمی").unwrap();
         assert_eq!(f[1].range, karimi..karimi + "کریمی".len());
         assert_eq!(f[1].fixes[0].edits[0].new_text, "كريمي");
-        assert!(f[1].message.en.starts_with(
+        assert!(f[1].message.en().starts_with(
             "Persian/Urdu letters U+06A9 ARABIC LETTER KEHEH, U+06CC ARABIC LETTER FARSI YEH in the Arabic word «کریمی»: write «كريمي»"
         ));
-        assert!(f[1].message.ar.contains("الكاف الفارسية، الياء الفارسية"));
+        assert!(f[1].message.ar().contains("الكاف الفارسية، الياء الفارسية"));
         assert_eq!(
             check_fixes(src, Format::Plain, R),
             "قال الوزير علي كريمي إن الاجتماع انتهى."
@@ -491,7 +491,7 @@ mod tests {
         assert_eq!(f[0].fixes[0].edits[0].new_text, "12");
         assert!(
             f[0].message
-                .en
+                .en()
                 .contains("U+06F1 EXTENDED ARABIC-INDIC DIGIT ONE")
         );
         check_fixes(src, Format::Plain, R);

@@ -111,7 +111,7 @@ mod tests {
         assert_eq!(f[0].range, k..k + 2);
         assert_eq!(f[0].severity, Severity::Information);
         assert_eq!(f[0].fixes[0].edits[0].new_text, "١٥");
-        assert!(f[0].message.en.contains("3 of its 4 numbers"));
+        assert!(f[0].message.en().contains("3 of its 4 numbers"));
         assert_eq!(
             check_fixes(src, Format::Plain, R),
             "أعلنت الوزارة تسجيل ٢٣ إصابة جديدة و٤ وفيات، ليرتفع العدد إلى ١٬٢٥٠ إصابة منذ ١٥ آذار."

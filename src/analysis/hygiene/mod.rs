@@ -436,7 +436,7 @@ pub(crate) mod testutil {
         let all = crate::analysis::fix::fix_all(&every, rule)
             .expect("a fix-all for two or more findings");
         assert_eq!(
-            all.title.en,
+            all.title.en(),
             format!("Fix all {rule} in this document ({})", fs.len())
         );
         assert_eq!(all.edits.len(), fs.len());
@@ -546,11 +546,11 @@ mod tests {
         );
         let all = fix_all(&a.findings, "lookalike-letter").unwrap();
         assert_eq!(
-            all.title.en,
+            all.title.en(),
             "Fix all lookalike-letter in this document (2)"
         );
         assert_eq!(
-            all.title.ar,
+            all.title.ar(),
             "أصلح كل مواضع lookalike-letter في هذا المستند (2)"
         );
         let ye = two.find("ی").unwrap();
@@ -579,7 +579,7 @@ mod tests {
         let all = fix_all(&a.findings, "lookalike-letter").unwrap();
         assert_eq!(all.edits.len(), 2);
         assert_eq!(
-            all.title.en,
+            all.title.en(),
             "Fix all lookalike-letter in this document (2)"
         );
     }

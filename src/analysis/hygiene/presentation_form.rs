@@ -168,7 +168,7 @@ mod tests {
         assert_eq!(f[0].fixes[0].edits[0].new_text, "محمد");
         assert!(
             f[0].message
-                .en
+                .en()
                 .contains("U+FEE3 ARABIC LETTER MEEM INITIAL FORM")
         );
         assert_eq!(f[1].fixes[0].edits[0].new_text, "علي");

@@ -819,11 +819,11 @@ pub fn across<N: NameRef>(profile: &Profile, stories: &[StoryNames<N>]) -> Vec<(
                 f.message = Message::new(
                     format!(
                         "{} No house spelling settles it: each outlet has its own transliteration; add one to isnad.toml to make this a warning.",
-                        f.message.en
+                        f.message.en()
                     ),
                     format!(
                         "{} ولا رسم معتمد يحسمه: لكل وكالة نقحرتها؛ أضف رسماً معتمداً في isnad.toml ليصير تحذيراً.",
-                        f.message.ar
+                        f.message.ar()
                     ),
                 );
             }
@@ -1102,20 +1102,20 @@ mod tests {
         // Each outlet's transliteration: listed for the review pass, not a warning...
         assert_eq!(f[0].1.severity, Severity::Information);
         assert!(
-            f[0].1.message.en.contains("No house spelling"),
+            f[0].1.message.en().contains("No house spelling"),
             "{:?}",
             f[0].1.message
         );
         assert!(
             f[0].1
                 .message
-                .en
+                .en()
                 .contains("(ترامب ×4 in 2 stories; ترمب ×3 here). No house"),
             "{:?}",
             f[0].1.message
         );
         assert!(
-            f[0].1.message.ar.contains("في قصتين؛"),
+            f[0].1.message.ar().contains("في قصتين؛"),
             "{:?}",
             f[0].1.message
         );

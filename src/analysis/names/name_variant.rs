@@ -173,16 +173,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             .map(|(s, n)| format!("{s} ×{n}"))
             .collect::<Vec<_>>()
             .join("، ");
-        // The first mention of each spelling, for related information.
-        let firsts: Vec<(String, std::ops::Range<usize>)> = spellings
+        // The first mention of each spelling, for related information, with its message (built
+        // once per spelling and shared by every finding of this name).
+        let firsts: Vec<(String, std::ops::Range<usize>, Message)> = spellings
             .iter()
             .filter_map(|(sp, _)| {
-                e.mentions
-                    .iter()
-                    .find(|x| x.spelling == *sp)
-                    .map(|m| (sp.clone(), m.range.clone()))
+                e.mentions.iter().find(|x| x.spelling == *sp).map(|m| {
+                    let here =
+                        Message::new(format!("spelled “{sp}” here"), format!("مكتوب «{sp}» هنا"));
+                    (sp.clone(), m.range.clone(), here)
+                })
             })
             .collect();
+        // Every finding of this name says the same of the same spelling, and offers the same fix
+        // title: each message is built once (shared clones; see `Message`).
+        let mut said: Vec<(&str, Message)> = Vec::new();
+        let spell_it = Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»"));
         for m in &e.mentions {
             if m.spelling == pref {
                 continue;
@@ -190,25 +196,32 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             if m.how == MatchKind::Fuzzy && pref_count < 1 {
                 continue;
             }
-            let message = if house {
-                Message::new(
-                    format!(
-                        "“{}” is not the house spelling “{pref}” ({others})",
-                        m.spelling
-                    ),
-                    format!("«{}» تخالف الصيغة المعتمدة «{pref}» ({others})", m.spelling),
-                )
-            } else {
-                Message::new(
-                    format!(
-                        "“{}” is also spelled “{pref}” in this story ({others})",
-                        m.spelling
-                    ),
-                    format!(
-                        "«{}» مكتوب في القصة نفسها «{pref}» أيضاً ({others})",
-                        m.spelling
-                    ),
-                )
+            let message = match said.iter().find(|(s, _)| *s == m.spelling) {
+                Some((_, said)) => said.clone(),
+                None => {
+                    let message = if house {
+                        Message::new(
+                            format!(
+                                "“{}” is not the house spelling “{pref}” ({others})",
+                                m.spelling
+                            ),
+                            format!("«{}» تخالف الصيغة المعتمدة «{pref}» ({others})", m.spelling),
+                        )
+                    } else {
+                        Message::new(
+                            format!(
+                                "“{}” is also spelled “{pref}” in this story ({others})",
+                                m.spelling
+                            ),
+                            format!(
+                                "«{}» مكتوب في القصة نفسها «{pref}» أيضاً ({others})",
+                                m.spelling
+                            ),
+                        )
+                    };
+                    said.push((&m.spelling, message.clone()));
+                    message
+                }
             };
             let edits = respell(cx, m, &pref);
             let (Some(a), Some(b)) = (edits.first(), edits.last()) else {
@@ -224,13 +237,10 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 if *s == m.spelling {
                     continue;
                 }
-                if let Some((_, first)) = firsts.iter().find(|(x, _)| x == s) {
+                if let Some((_, first, here)) = firsts.iter().find(|(x, _, _)| x == s) {
                     f.related.push(Related {
                         range: first.clone(),
-                        message: Message::new(
-                            format!("spelled “{s}” here"),
-                            format!("مكتوب «{s}» هنا"),
-                        ),
+                        message: here.clone(),
                         path: None,
                     });
                 }
@@ -243,7 +253,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 .get(normalize::identity(&m.spelling).as_str())
                 .is_some_and(|h| visible(h) == pref);
             f.fixes.push(Fix {
-                title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
+                title: spell_it.clone(),
                 edits,
                 applicability: if named {
                     crate::analysis::finding::Applicability::Safe
@@ -494,8 +504,8 @@ mod tests {
                 .all(|f| f.fixes.len() == 1 && f.fixes[0].edits.len() == 1)
         );
         let all = super::spell_every_variant(&a.names, f[1]).unwrap();
-        assert_eq!(all.title.en, "Spell every variant “مملوك” (2 places)");
-        assert_eq!(all.title.ar, "وحّد كل الصيغ على «مملوك» (2 مواضع)");
+        assert_eq!(all.title.en(), "Spell every variant “مملوك” (2 places)");
+        assert_eq!(all.title.ar(), "وحّد كل الصيغ على «مملوك» (2 مواضع)");
         let first = src.find("المملوك").unwrap();
         let second = src.rfind("المملوك").unwrap();
         assert_eq!(

@@ -29,6 +29,12 @@ impl CueReads {
     pub(super) fn put(&self, i: usize, limit: usize, read: Read) {
         self.reads.borrow_mut().insert((i, limit), read);
     }
+
+    /// Forgets every reading and frees the table (the context calls it once the quotations are
+    /// read: a later reading is computed afresh, with the same answer).
+    pub(crate) fn free(&self) {
+        *self.reads.borrow_mut() = FxHashMap::default();
+    }
 }
 
 /// How many person mentions (the first ones, in text order) a family name is looked for in.

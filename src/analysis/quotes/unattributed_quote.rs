@@ -205,7 +205,7 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fixes[0].edits[0].new_text, "قالت وزيرة الداخلية ريا الحسن: ");
         assert_eq!(
-            f[0].fixes[0].title.en,
+            f[0].fixes[0].title.en(),
             "Attribute to وزيرة الداخلية ريا الحسن: «قالت وزيرة الداخلية ريا الحسن:»"
         );
     }
@@ -223,7 +223,7 @@ mod tests {
         let at = fixed.find("[المتحدث]").unwrap();
         assert_eq!(f[0].range, at..at + "[المتحدث]".len());
         assert!(f[0].fixes.is_empty());
-        assert!(f[0].message.en.contains("placeholder [المتحدث]"));
+        assert!(f[0].message.en().contains("placeholder [المتحدث]"));
         let filled = fixed.replace("[المتحدث]", "أحد التجار");
         assert!(findings(&filled).is_empty(), "{filled}");
     }

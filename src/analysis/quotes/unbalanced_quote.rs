@@ -84,9 +84,9 @@ mod tests {
             .collect();
         assert_eq!(f.len(), 1);
         assert!(
-            f[0].message.en.starts_with("Closing quotation mark"),
+            f[0].message.en().starts_with("Closing quotation mark"),
             "{}",
-            f[0].message.en
+            f[0].message.en()
         );
     }
 
