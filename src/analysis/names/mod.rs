@@ -21,6 +21,7 @@
 pub mod across;
 pub mod compound;
 crate::analysis::registry::rule_modules!(names);
+mod foreign;
 mod given;
 pub mod phrases;
 mod reuse;
@@ -296,9 +297,9 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
     if persian {
         persian_seeds(cx, twins, &mut out);
     }
-    foreign_seeds(cx, &mut out);
     // The last version of an open draft, compared with this one once for the passes below.
     let kept = cx.seed_memo().map(|memo| reuse::Kept::of(cx, memo));
+    foreign_seeds(cx, kept.as_ref(), &mut out);
     let patterns = pattern_seeds(cx, kept.as_ref(), &mut out);
     // The profile's organisations (a few dozen keys), filtered before hashing each word.
     let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
@@ -1065,9 +1066,13 @@ fn plain_after(plain: &str, n: usize) -> &str {
 /// reading that was not interned but could still be found (the لل reading; a short definite
 /// reading, which can equal the bare key of a word written الال...) is looked up by text.
 ///
+/// The analysis asks [`foreign::Index`] (kept between versions of an open draft); this
+/// from-scratch pass is kept as the tests' reference for it.
+///
 /// Long: interning keys and marking the words (near variants are paired by [`partnered_keys`])
 /// share the id tables (`ids`, `info`, `word_ids`) in one pass, which keeps the per-word memory
 /// small.
+#[cfg(test)]
 fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
     let words = &cx.doc.words;
     // The candidate words, in order (asked once per word).
@@ -1162,6 +1167,7 @@ fn interesting_words(cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<boo
 /// Per interned key of [`interesting_words`] (`info`: key, first spelling, written in more than
 /// one way): true when it is a bare key (no ال, four letters or more) with a near variant among
 /// the other bare keys ([`near_variant`]), found by bucket ([`bucket_key`]).
+#[cfg(test)]
 fn partnered_keys(info: &[(&str, &str, bool)]) -> Vec<bool> {
     // Bare keys with a near variant among the other bare keys, by bucket.
     // Keys are only spelled out as characters in buckets of two or more.
@@ -1240,9 +1246,8 @@ fn within_one_letter(
 ///
 /// Long: one pass over the words fills five tables of borrowed keys (see the comments at the top),
 /// and each rule after it reads several of them; split, the tables would all travel as parameters.
-fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
+fn foreign_seeds(cx: &Context, kept: Option<&reuse::Kept>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
-    let tags = &cx.lex.words;
     // Proclitic readings are computed where they are needed, not kept for every word: a vector of
     // them would cost about 100 bytes per word of the document (the memory budget of issue 10).
     // Every key and spelling below is borrowed from the words (a reading used here is written in
@@ -1258,19 +1263,11 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let mut quoted: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
     // Bare key -> an occurrence without proclitic, for transliteration variants.
     let mut translit_keys: HashMap<&str, Option<usize>> = HashMap::default();
-    let candidate = |i: usize| {
-        let w = &words[i];
-        let t = &tags[i];
-        !(w.kind() != WordKind::Arabic
-            || t.function()
-            || t.is_cue()
-            || t.title > 0
-            || t.given > 0
-            || t.place > 0
-            || t.anonymous > 0
-            || !at_least_chars(&w.plain, 4))
+    let candidate = |i: usize| foreign_candidate(cx, i);
+    let interesting = match kept {
+        Some(kept) => kept.interesting(cx, &candidate),
+        None => foreign::Index::default().interesting(cx, &candidate, None),
     };
-    let interesting = interesting_words(cx, &candidate);
     for (i, w) in words.iter().enumerate() {
         if !interesting[i] {
             continue;
@@ -1438,6 +1435,22 @@ fn foreign_seeds(cx: &Context, out: &mut Vec<Seed>) {
             family: true,
         });
     }
+}
+
+/// True when word `i` of `cx`'s document may be a foreign name to [`foreign_seeds`]: an Arabic
+/// word of four letters or more that the lexicon tags as no function word, reporting cue,
+/// title, given name, place or anonymous source. Reads the word and its tags only.
+fn foreign_candidate(cx: &Context, i: usize) -> bool {
+    let w = &cx.doc.words[i];
+    let t = &cx.lex.words[i];
+    !(w.kind() != WordKind::Arabic
+        || t.function()
+        || t.is_cue()
+        || t.title > 0
+        || t.given > 0
+        || t.place > 0
+        || t.anonymous > 0
+        || !at_least_chars(&w.plain, 4))
 }
 
 /// True when word `i` is followed by a listed place with only spaces, quotation marks or brackets
@@ -2759,6 +2772,69 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.spellings()))
             .collect()
+    }
+
+    /// `foreign_seeds`' interesting words of `src` through the kept index of `memo` (updated
+    /// from the version `memo` holds), checked against the from-scratch pass; returns the
+    /// spellings marked.
+    fn interesting_kept(src: &str, memo: &std::cell::RefCell<SeedMemo>) -> Vec<String> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p).with_seed_memo(memo);
+        let candidate = |i: usize| foreign_candidate(&cx, i);
+        let kept = reuse::Kept::of(&cx, memo);
+        let got = kept.interesting(&cx, &candidate);
+        assert_eq!(got, interesting_words(&cx, &candidate), "{src:?}");
+        kept.keep(&cx, memo, &[], Vec::new());
+        assert_eq!(memo.borrow().foreign_len(), doc.words.len());
+        (0..doc.words.len())
+            .filter(|&i| got[i])
+            .map(|i| doc.words[i].plain.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_kept_index_of_readings_marks_what_a_fresh_pass_marks() {
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        // غارديان written with and without the article; كوسبر alone.
+        let a = "نشرت الغارديان تقريرا مطولا.\n\nوقالت غارديان إن كوسبر غادر.";
+        assert_eq!(interesting_kept(a, &memo), ["الغارديان", "غارديان"]);
+        // The second spelling edited away: nothing is written two ways any more.
+        let b = a.replace("وقالت غارديان", "وقالت صحيفة");
+        assert_eq!(interesting_kept(&b, &memo), Vec::<String>::new());
+        // A near variant of كوسبر (one long vowel) makes both bare keys partners.
+        let c = format!("{b}\n\nوقال كوسيبر إنه سيعود.");
+        assert_eq!(interesting_kept(&c, &memo), ["كوسبر", "كوسيبر"]);
+        // Written with لل and bare again: the restored article finds الغارديان by text.
+        let d = format!("{c}\n\nوقالت للغارديان إن غارديان باقية.");
+        assert_eq!(
+            interesting_kept(&d, &memo),
+            ["الغارديان", "كوسبر", "كوسيبر", "للغارديان", "غارديان"]
+        );
+        // Random edits of the last text, each checked against the fresh pass.
+        let pieces = ["ال", "و", "ي", " ", "\n\n", "غارديان ", "كوسبر ", "ل", "ا"];
+        let mut text = d;
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        for _ in 0..80 {
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            let at = bounds[next(bounds.len())];
+            if next(3) == 0 {
+                let end = text[at..]
+                    .char_indices()
+                    .nth(1 + next(3))
+                    .map_or(text.len(), |(i, _)| at + i);
+                text.replace_range(at..end, "");
+            } else {
+                text.insert_str(at, pieces[next(pieces.len())]);
+            }
+            interesting_kept(&text, &memo);
+        }
     }
 
     #[test]

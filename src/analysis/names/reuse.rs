@@ -57,12 +57,20 @@ pub struct SeedMemo {
     patterns: Vec<u8>,
     /// How many words of the last version had their steps reused (for tests).
     reused: usize,
+    /// `foreign_seeds`' index of readings, one entry per word of the last version.
+    foreign: super::foreign::Index,
 }
 
 impl SeedMemo {
     /// How many words of the last version analysed had their steps taken from the version before.
     pub fn reused(&self) -> usize {
         self.reused
+    }
+
+    /// How many words the kept index of `foreign_seeds` has entries for (for tests).
+    #[cfg(test)]
+    pub(super) fn foreign_len(&self) -> usize {
+        self.foreign.len()
     }
 }
 
@@ -150,6 +158,9 @@ pub(super) struct Kept {
     n: usize,
     /// How many words [`Kept::steps`] took from the last version.
     reused: std::cell::Cell<usize>,
+    /// `foreign_seeds`' index, taken from the last version and updated for this one by
+    /// [`Kept::interesting`].
+    foreign: RefCell<super::foreign::Index>,
 }
 
 /// Which words a pass whose answer at word `i` reads words `i - before` to `i + after` asks again
@@ -165,14 +176,16 @@ impl Kept {
     /// Takes the last version out of `memo` (leaving it empty: a panic before [`Kept::keep`]
     /// leaves it so) and compares it with `cx`'s document.
     pub(super) fn of(cx: &Context, memo: &RefCell<SeedMemo>) -> Kept {
-        let old = std::mem::take(&mut *memo.borrow_mut());
+        let mut old = std::mem::take(&mut *memo.borrow_mut());
         let (start, end) = common_ends(&old, cx);
+        let foreign = RefCell::new(std::mem::take(&mut old.foreign));
         Kept {
             old,
             start,
             end,
             n: cx.doc.words.len(),
             reused: std::cell::Cell::new(0),
+            foreign,
         }
     }
 
@@ -249,6 +262,20 @@ impl Kept {
         out
     }
 
+    /// `foreign_seeds`' interesting words of `cx`'s document ([`super::foreign::Index`]): the
+    /// last version's index updated with the words that changed (what a word puts in it is a
+    /// function of the word alone, so `before` and `after` are 0), or built anew when it does
+    /// not hold one entry per word of the last version.
+    pub(super) fn interesting(&self, cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
+        let mut index = self.foreign.borrow_mut();
+        if index.len() != self.old.words.len() {
+            *index = super::foreign::Index::default();
+            return index.interesting(cx, candidate, None);
+        }
+        let Span { lo, hi, from } = self.span(0, 0);
+        index.interesting(cx, candidate, Some((lo, hi, from)))
+    }
+
     /// The pattern flags of the last version (see `pattern_seeds`).
     pub(super) fn old_patterns(&self) -> &[u8] {
         &self.old.patterns
@@ -270,6 +297,7 @@ impl Kept {
             steps: steps.to_vec(),
             patterns,
             reused: self.reused.get(),
+            foreign: self.foreign.into_inner(),
         };
     }
 }

@@ -1,0 +1,287 @@
+//! The index behind [`super::interesting_words`]: which candidate words of `foreign_seeds` have
+//! a reading written in two ways in the story, or a bare reading with a near variant
+//! ([`super::near_variant`]) among the story's other bare readings. Kept per open draft in the
+//! [`super::SeedMemo`] and updated with the words that changed; built from empty for one analysis
+//! (the command line).
+//!
+//! Invariant: [`Index::interesting`] returns exactly what a from-scratch pass over every
+//! candidate word returns. It holds by construction:
+//!
+//! - what a word puts in the index and asks of it ([`WordEntry`], [`Index::word`]) is a function
+//!   of the word alone (spelling, key, kind, lexicon tags), so a word that
+//!   [`super::reuse::Kept`] finds in the common start or end of the two versions keeps its entry;
+//! - the index holds, per key, the multiset of the spellings its occurrences have in this version:
+//!   removing the entries of the words that left and adding those of the words that came gives
+//!   the multisets of this version, whatever came before; a key with no occurrence counts as
+//!   absent;
+//! - whether a bare key has a near variant is recomputed for every key of a bucket
+//!   ([`super::bucket_key_str`]) in which a key came or left, from the keys present.
+
+use super::{at_least_chars, bucket_key_str, near_variant, plain_after, within_one_letter};
+use crate::analysis::Context;
+use crate::text::token::Text;
+use rustc_hash::FxHashMap as HashMap;
+
+/// One key of the index: a reading (four letters or more once ال is set aside) of a candidate
+/// word, or that reading without its article.
+#[derive(Debug)]
+struct Key {
+    /// The key's characters, for the near-variant test (only for a bare key: no ال, four
+    /// letters or more; empty otherwise).
+    chars: Vec<char>,
+    /// Its bucket ([`bucket_key_str`]; 0 for a key that is not bare).
+    bucket: u64,
+    /// The distinct spellings of this version's occurrences of the key, each with its count
+    /// (none: the key is absent from this version).
+    spellings: Vec<(Text, u32)>,
+    /// A bare key present in this version with a near variant among the bare keys present.
+    partnered: bool,
+}
+
+impl Key {
+    /// True when the key is present and written in two ways or more, or has a near variant.
+    fn interesting(&self) -> bool {
+        self.spellings.len() >= 2 || self.partnered
+    }
+}
+
+/// What one word puts in the index and asks of it: `adds` keys (`Index::adds`) from its start,
+/// and `asks` texts (`Index::asks`) looked up by text.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordEntry {
+    adds: u8,
+    asks: u8,
+}
+
+/// The index of one version (see the module documentation).
+#[derive(Debug, Default)]
+pub(super) struct Index {
+    /// Key text -> id (an index into `keys`). A key stays once made (a later version may bring
+    /// it back); an absent key has no spellings.
+    ids: HashMap<Text, u32>,
+    keys: Vec<Key>,
+    /// Bucket -> the bare keys made in it.
+    buckets: HashMap<u64, Vec<u32>>,
+    /// One entry per word of the version, in order.
+    words: Vec<WordEntry>,
+    /// Per word in order, its key occurrences: (key id, spelling).
+    adds: Vec<(u32, Text)>,
+    /// Per word in order, the texts it asks by text (a word with a لل reading or with a definite
+    /// reading of fewer than four letters after ال: every reading and its bare form).
+    asks: Vec<Text>,
+}
+
+impl Index {
+    /// The number of words of the version this index was last updated for.
+    pub(super) fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The id of key `k`, made when new (a bare key is filed in its bucket).
+    fn id(&mut self, k: &str) -> u32 {
+        if let Some(&id) = self.ids.get(k) {
+            return id;
+        }
+        let id = self.keys.len() as u32;
+        let text = Text::new(k);
+        let bare = !k.starts_with("ال") && at_least_chars(k, 4);
+        let bucket = if bare { bucket_key_str(k) } else { 0 };
+        self.keys.push(Key {
+            chars: if bare {
+                k.chars().collect()
+            } else {
+                Vec::new()
+            },
+            bucket,
+            spellings: Vec::new(),
+            partnered: false,
+        });
+        self.ids.insert(text, id);
+        if bare {
+            self.buckets.entry(bucket).or_default().push(id);
+        }
+        id
+    }
+
+    /// Appends word `i`'s entry (its key occurrences and the texts it asks) to `words`, `adds`
+    /// and `asks`; `candidate` says whether the word is a candidate of `foreign_seeds` at all.
+    /// The keys are made in the index but not counted (see [`Index::count`]).
+    fn word(&mut self, cx: &Context, i: usize, candidate: bool) {
+        let mut entry = WordEntry::default();
+        if candidate {
+            let w = &cx.doc.words[i];
+            let readings = w.key_readings();
+            // A word is asked by text when it has a reading not written in it (لل) or a definite
+            // reading too short to be a key itself: such a reading may still be another word's
+            // bare key (الالـ...).
+            let mut late = false;
+            for (n, r) in &readings {
+                let Some(r) = r.as_borrowed() else {
+                    late = true;
+                    continue;
+                };
+                let bare = r.strip_prefix("ال").unwrap_or(r);
+                if !at_least_chars(bare, 4) {
+                    late |= r.starts_with("ال");
+                    continue;
+                }
+                let sp = plain_after(&w.plain, *n);
+                // The whole word's spelling and key are already interned.
+                let sp = if sp.len() == w.plain.len() {
+                    w.plain
+                } else {
+                    Text::new(sp)
+                };
+                let id = self.id(r);
+                self.adds.push((id, sp));
+                entry.adds += 1;
+                if bare.len() != r.len() {
+                    let id = self.id(bare);
+                    self.adds.push((id, sp));
+                    entry.adds += 1;
+                }
+            }
+            if late {
+                for (_, r) in &readings {
+                    let bare = r.strip_prefix("ال").unwrap_or(r);
+                    self.asks.push(Text::new(r));
+                    entry.asks += 1;
+                    if bare.len() != r.len() {
+                        self.asks.push(Text::new(bare));
+                        entry.asks += 1;
+                    }
+                }
+            }
+        }
+        self.words.push(entry);
+    }
+
+    /// Counts (`add`) or uncounts the key occurrences `adds`, marking in `dirty` the bucket of a
+    /// bare key that comes or leaves.
+    fn count(&mut self, adds: &[(u32, Text)], add: bool, dirty: &mut Vec<u64>) {
+        for &(id, sp) in adds {
+            let key = &mut self.keys[id as usize];
+            let before = key.spellings.is_empty();
+            match key.spellings.iter().position(|(s, _)| *s == sp) {
+                Some(p) if add => key.spellings[p].1 += 1,
+                Some(p) => {
+                    key.spellings[p].1 -= 1;
+                    if key.spellings[p].1 == 0 {
+                        key.spellings.swap_remove(p);
+                    }
+                }
+                None if add => key.spellings.push((sp, 1)),
+                // Every occurrence uncounted was counted before (the last version's entries).
+                None => {}
+            }
+            if before != key.spellings.is_empty() && !key.chars.is_empty() {
+                dirty.push(key.bucket);
+            }
+        }
+    }
+
+    /// Recomputes `partnered` for every key of the buckets `dirty`: a key present with another
+    /// present key of its bucket that is a near variant of it. Near variants differ in length by
+    /// one letter at most: the bucket's present keys are sorted by length and each is compared
+    /// only with those within one letter of it ([`within_one_letter`]).
+    fn partner(&mut self, dirty: &mut Vec<u64>) {
+        dirty.sort_unstable();
+        dirty.dedup();
+        let mut live: Vec<u32> = Vec::new();
+        let mut by_len: Vec<usize> = Vec::new();
+        for b in dirty.iter() {
+            let Some(ids) = self.buckets.get(b) else {
+                continue;
+            };
+            live.clear();
+            for &id in ids {
+                let key = &mut self.keys[id as usize];
+                key.partnered = false;
+                if !key.spellings.is_empty() {
+                    live.push(id);
+                }
+            }
+            if live.len() < 2 {
+                continue;
+            }
+            let keys = &self.keys;
+            let len = |x: usize| keys[live[x] as usize].chars.len();
+            by_len.clear();
+            by_len.extend(0..live.len());
+            by_len.sort_by_key(|&x| len(x));
+            let partnered: Vec<bool> = (0..live.len())
+                .map(|a| {
+                    let ka = &keys[live[a] as usize].chars;
+                    within_one_letter(&by_len, len, ka.len())
+                        .any(|o| o != a && near_variant(&keys[live[o] as usize].chars, ka))
+                })
+                .collect();
+            for (a, p) in partnered.into_iter().enumerate() {
+                self.keys[live[a] as usize].partnered = p;
+            }
+        }
+    }
+
+    /// The words of `cx`'s document that `foreign_seeds` looks at (`candidate` says which words
+    /// may be names at all): a candidate with a reading written in two ways in the story, or
+    /// whose bare reading has a near variant among the story's bare readings. `kept` is the
+    /// last version compared with this one (the words to take again are `lo..hi`, the last
+    /// version's words `lo..from` leave): the index is then the last version's and is updated;
+    /// without it, the index must be empty. Returns one flag per word.
+    pub(super) fn interesting(
+        &mut self,
+        cx: &Context,
+        candidate: &dyn Fn(usize) -> bool,
+        kept: Option<(usize, usize, usize)>,
+    ) -> Vec<bool> {
+        let n = cx.doc.words.len();
+        let mut dirty: Vec<u64> = Vec::new();
+        let (lo, hi, from) = kept.unwrap_or((0, n, self.words.len()));
+        // The last version's entries: the kept start, the words that leave, the kept end.
+        let old_words = std::mem::take(&mut self.words);
+        let old_adds = std::mem::take(&mut self.adds);
+        let old_asks = std::mem::take(&mut self.asks);
+        let offsets = |upto: usize| {
+            old_words[..upto].iter().fold((0, 0), |(a, k), e| {
+                (a + usize::from(e.adds), k + usize::from(e.asks))
+            })
+        };
+        let (a_lo, k_lo) = offsets(lo);
+        let (a_from, k_from) = offsets(from);
+        self.words.reserve(n);
+        self.words.extend_from_slice(&old_words[..lo]);
+        self.adds.extend_from_slice(&old_adds[..a_lo]);
+        self.asks.extend_from_slice(&old_asks[..k_lo]);
+        let first_new = self.adds.len();
+        for i in lo..hi {
+            self.word(cx, i, candidate(i));
+        }
+        let new_adds = self.adds.len();
+        self.count(&old_adds[a_lo..a_from], false, &mut dirty);
+        let added: Vec<(u32, Text)> = self.adds[first_new..new_adds].to_vec();
+        self.count(&added, true, &mut dirty);
+        self.words.extend_from_slice(&old_words[from..]);
+        self.adds.extend_from_slice(&old_adds[a_from..]);
+        self.asks.extend_from_slice(&old_asks[k_from..]);
+        self.partner(&mut dirty);
+        let mut out = vec![false; n];
+        let (mut a, mut k) = (0, 0);
+        for (i, e) in self.words.iter().enumerate() {
+            let adds = &self.adds[a..a + usize::from(e.adds)];
+            let asks = &self.asks[k..k + usize::from(e.asks)];
+            a += usize::from(e.adds);
+            k += usize::from(e.asks);
+            out[i] = if asks.is_empty() {
+                adds.iter()
+                    .any(|&(id, _)| self.keys[id as usize].interesting())
+            } else {
+                asks.iter().any(|t| {
+                    self.ids
+                        .get(t)
+                        .is_some_and(|&id| self.keys[id as usize].interesting())
+                })
+            };
+        }
+        out
+    }
+}
