@@ -243,8 +243,10 @@ impl Index {
     /// The words of `cx`'s document that `foreign_seeds` looks at (`candidate` says which words
     /// may be names at all): a candidate with a reading written in two ways in the story, or
     /// whose bare reading has a near variant among the story's bare readings. `kept` is the
-    /// last version compared with this one (the words to take again are `lo..hi`, the last
-    /// version's words `lo..from` leave): the index is then the last version's and is updated;
+    /// last version compared with this one (the words to take again are `lo..hi`; this version
+    /// is the last one's words `..lo`, then those, then its words `from..`: so its words
+    /// `lo..from` leave, or, when `from < lo`, its words `from..lo` count twice): the index is
+    /// then the last version's and is updated;
     /// without it, the index must be empty. Returns one flag per word.
     pub(super) fn interesting(
         &mut self,
@@ -275,7 +277,14 @@ impl Index {
             self.word(cx, i, candidate(i));
         }
         let new_adds = self.adds.len();
-        self.count(&old_adds[a_lo..a_from], false, &mut dirty);
+        if from >= lo {
+            // The last version's words `lo..from` left.
+            self.count(&old_adds[a_lo..a_from], false, &mut dirty);
+        } else {
+            // The common start and end overlap (a passage written again after itself): the last
+            // version's words `from..lo` stand twice in this one, once in each.
+            self.count(&old_adds[a_from..a_lo], true, &mut dirty);
+        }
         let added: Vec<(u32, Text)> = self.adds[first_new..new_adds].to_vec();
         self.count(&added, true, &mut dirty);
         self.words.extend_from_slice(&old_words[from..]);

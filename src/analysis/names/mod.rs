@@ -2768,8 +2768,31 @@ mod tests {
             interesting_kept(&d, &memo),
             ["الغارديان", "كوسبر", "كوسيبر", "للغارديان", "غارديان"]
         );
+        // A passage written again after itself: the kept start and end overlap, so the words
+        // they share count twice; deleting the first copy leaves one of each.
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        let e = "غارديان الغارديان";
+        assert_eq!(interesting_kept(e, &memo), ["غارديان", "الغارديان"]);
+        assert_eq!(
+            interesting_kept(&format!("{e} {e}"), &memo),
+            ["غارديان", "الغارديان", "غارديان", "الغارديان"]
+        );
+        assert_eq!(interesting_kept(e, &memo), ["غارديان", "الغارديان"]);
         // Random edits of the last text, each checked against the fresh pass.
-        let pieces = ["ال", "و", "ي", " ", "\n\n", "غارديان ", "كوسبر ", "ل", "ا"];
+        let pieces = [
+            "ال",
+            "و",
+            "ي",
+            " ",
+            "\n\n",
+            "غارديان ",
+            "كوسبر ",
+            "ل",
+            "ا",
+            "كوسبر كوسبر ",
+        ];
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        interesting_kept(&d, &memo);
         let mut text = d;
         let mut state: u64 = 0x2545_F491_4F6C_DD1D;
         let mut next = |n: usize| {
