@@ -265,10 +265,11 @@ impl Kept {
     /// `foreign_seeds`' interesting words of `cx`'s document ([`super::foreign::Index`]): the
     /// last version's index updated with the words that changed (what a word puts in it is a
     /// function of the word alone, so `before` and `after` are 0), or built anew when it does
-    /// not hold one entry per word of the last version.
+    /// not hold one entry per word of the last version or is mostly keys no longer written
+    /// ([`super::foreign::Index::stale`]).
     pub(super) fn interesting(&self, cx: &Context, candidate: &dyn Fn(usize) -> bool) -> Vec<bool> {
         let mut index = self.foreign.borrow_mut();
-        if index.len() != self.old.words.len() {
+        if index.len() != self.old.words.len() || index.stale() {
             *index = super::foreign::Index::default();
             return index.interesting(cx, candidate, None);
         }

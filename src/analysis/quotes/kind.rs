@@ -318,7 +318,8 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
             .get(words[c].end()..q.range.start)
             .is_some_and(|g| {
                 g.chars().all(|ch| {
-                    ch.is_alphanumeric()
+                    matches!(ch, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                        || ch.is_alphanumeric()
                         || ch.is_whitespace()
                         || matches!(ch, '«' | '"' | '\u{640}')
                 })
