@@ -613,6 +613,37 @@ mod tests {
     }
 
     #[test]
+    fn a_spelling_that_starts_a_longer_phrase_is_tagged_in_its_place() {
+        // فرانس starts the agency phrase فرانس برس, so its tags read the next word, and باسم
+        // after a spokesman noun is no given name: neither is remembered by its spelling, and
+        // each is tagged as in its own place, the memo of the other words notwithstanding.
+        let p = Profile::embedded();
+        let src = "قالت فرانس برس إن فرانس دولة، وقال المتحدث باسم الجيش إن باسم وصل، \
+                   ونقلت فرانس برس عن باسم قوله.";
+        let doc = Document::new(src, Format::Plain);
+        let tags = tag(&doc, &p);
+        for (i, w) in doc.words.iter().enumerate() {
+            let alone = format!("{:?}", tag_word(&doc, &p, i).0);
+            assert_eq!(format!("{:?}", tags.words[i]), alone, "{}", w.plain);
+        }
+        let nth = |k: usize, s: &str| {
+            let i = doc
+                .words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.plain == s)
+                .nth(k);
+            &tags.words[i.map(|(i, _)| i).unwrap()]
+        };
+        assert_eq!(nth(0, "فرانس").agency().map(|(len, _)| len), Some(2));
+        assert_eq!(nth(1, "فرانس").agency(), None);
+        assert_eq!(nth(2, "فرانس").agency().map(|(len, _)| len), Some(2));
+        assert_eq!(nth(0, "باسم").given, 0);
+        assert_eq!(nth(1, "باسم").given, 1);
+        assert_eq!(nth(2, "باسم").given, 1);
+    }
+
+    #[test]
     fn a_given_name_that_reads_as_we_answer_is_the_name() {
         // نجيب is a given name and the first-person plural of أجاب: before a family name it is
         // the name, not a reporting verb; قال stays one.
