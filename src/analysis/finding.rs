@@ -219,7 +219,10 @@ mod tests {
         assert_eq!(m.ar(), "مكتوب «مملوك» هنا");
         assert_eq!(m.get(Lang::Ar), "مكتوب «مملوك» هنا");
         let json = serde_json::to_string(&m).unwrap();
-        assert_eq!(json, r#"{"en":"spelled “مملوك” here","ar":"مكتوب «مملوك» هنا"}"#);
+        assert_eq!(
+            json,
+            r#"{"en":"spelled “مملوك” here","ar":"مكتوب «مملوك» هنا"}"#
+        );
         let back: Message = serde_json::from_str(&json).unwrap();
         assert_eq!(back, m);
         assert_eq!(

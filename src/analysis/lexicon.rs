@@ -370,10 +370,13 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     // The clean form's flags: those of the whole key when the word has nothing to fold (the
     // key keeps every letter `clean` changes changed, so plain = key means clean = plain =
     // key), without building the clean form.
+    // The clean form is read by three steps below: folded once, on first use.
+    let clean_cell = std::cell::OnceCell::new();
+    let clean = || clean_once(&clean_cell, w);
     let clean_flags = if w.plain == w.key {
         flags[0]
     } else {
-        profile.flags(&w.clean())
+        profile.flags(clean())
     };
     t.set(FUNCTION_BIT, (clean_flags | flags[0]) & FUNCTION != 0);
     for (k, (n, r)) in readings.iter().enumerate() {
@@ -401,7 +404,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     }
     // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
     if conj && !t.function() && readings.len() > 1 && readings[1].0 == 1 {
-        let clean = w.clean();
+        let clean = clean();
         let rest = clean
             .get(clean.chars().next().map_or(0, char::len_utf8)..)
             .unwrap_or("");
@@ -492,7 +495,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
                 continue;
             }
             // على folds to the given-name key علي: the clean form (with ى) tells them apart.
-            let clean = w.clean();
+            let clean = clean();
             let rest = clean
                 .char_indices()
                 .nth(*n)
@@ -520,6 +523,15 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         t.set(PLACE_NISBA_BIT, place_nisba(profile, &w.key));
     }
     (t, spelling_only)
+}
+
+/// The clean form of `w` ([`crate::text::Word::clean`]), made on the first call with `cell` and
+/// kept in it.
+fn clean_once<'w>(
+    cell: &'w std::cell::OnceCell<std::borrow::Cow<'w, str>>,
+    w: &'w crate::text::Word,
+) -> &'w str {
+    cell.get_or_init(|| w.clean())
 }
 
 /// True when the identity key `key` is the first-person plural imperfect of a reporting verb
@@ -598,6 +610,37 @@ mod tests {
         assert!(!at(1, "مضيفة").participle());
         assert!(at(0, "الرئيس").title > 0 && at(1, "الرئيس").title > 0);
         assert!(at(0, "قال").verb() && at(1, "قال").verb() && at(0, "وقال").verb());
+    }
+
+    #[test]
+    fn a_spelling_that_starts_a_longer_phrase_is_tagged_in_its_place() {
+        // فرانس starts the agency phrase فرانس برس, so its tags read the next word, and باسم
+        // after a spokesman noun is no given name: neither is remembered by its spelling, and
+        // each is tagged as in its own place, the memo of the other words notwithstanding.
+        let p = Profile::embedded();
+        let src = "قالت فرانس برس إن فرانس دولة، وقال المتحدث باسم الجيش إن باسم وصل، \
+                   ونقلت فرانس برس عن باسم قوله.";
+        let doc = Document::new(src, Format::Plain);
+        let tags = tag(&doc, &p);
+        for (i, w) in doc.words.iter().enumerate() {
+            let alone = format!("{:?}", tag_word(&doc, &p, i).0);
+            assert_eq!(format!("{:?}", tags.words[i]), alone, "{}", w.plain);
+        }
+        let nth = |k: usize, s: &str| {
+            let i = doc
+                .words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| w.plain == s)
+                .nth(k);
+            &tags.words[i.map(|(i, _)| i).unwrap()]
+        };
+        assert_eq!(nth(0, "فرانس").agency().map(|(len, _)| len), Some(2));
+        assert_eq!(nth(1, "فرانس").agency(), None);
+        assert_eq!(nth(2, "فرانس").agency().map(|(len, _)| len), Some(2));
+        assert_eq!(nth(0, "باسم").given, 0);
+        assert_eq!(nth(1, "باسم").given, 1);
+        assert_eq!(nth(2, "باسم").given, 1);
     }
 
     #[test]

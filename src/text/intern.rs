@@ -44,6 +44,16 @@ const CHUNK: usize = 16 * 1024;
 const SLOTS: usize = 1024;
 
 impl Table {
+    /// The `Text` of `s` (not empty): the one in the set, else a new copy, added to the set.
+    fn intern(&mut self, s: &str) -> Text {
+        if let Some(&found) = self.set.get(s) {
+            return found;
+        }
+        let text = self.store(s);
+        self.set.insert(text);
+        text
+    }
+
     /// A copy of `s` for the process's life, with a reference to it: the `Text` of `s` (not yet
     /// in the set).
     fn store(&mut self, s: &str) -> Text {
@@ -87,27 +97,29 @@ impl Text {
         if s.is_empty() {
             return Text(EMPTY);
         }
-        TABLE.with(|t| {
-            let mut t = t.borrow_mut();
-            if let Some(&found) = t.set.get(s) {
-                return found;
-            }
-            let text = t.store(s);
-            t.set.insert(text);
-            text
-        })
+        TABLE.with(|t| t.borrow_mut().intern(s))
     }
 
     /// The `Text` of `s` with the `Text` that `derive` makes of it (a key of the spelling `s`):
-    /// `derive` runs once per distinct `s` on a thread, its result remembered. `derive` must
+    /// `derive` runs once per distinct `s` on a thread (at every call for the empty string), its
+    /// result remembered. `derive` must
     /// depend on `s` only, and be the same function at every call on a thread (there is one
     /// remembered result per string: the tokenizer's identity key).
     pub(super) fn with_derived(s: &str, derive: impl FnOnce(&str) -> Text) -> (Text, Text) {
-        let text = Text::new(s);
-        let at = std::ptr::from_ref(text.0) as usize;
-        if let Some(d) = TABLE.with(|t| t.borrow().derived.get(&at).copied()) {
+        if s.is_empty() {
+            return (Text(EMPTY), derive(s));
+        }
+        // The string and its derived string, found in one visit of the table when both are known.
+        let (text, known) = TABLE.with(|t| {
+            let mut t = t.borrow_mut();
+            let text = t.intern(s);
+            let at = std::ptr::from_ref(text.0) as usize;
+            (text, t.derived.get(&at).copied())
+        });
+        if let Some(d) = known {
             return (text, d);
         }
+        let at = std::ptr::from_ref(text.0) as usize;
         // Made with the table free: `derive` interns its result.
         let d = derive(s);
         TABLE.with(|t| t.borrow_mut().derived.insert(at, d));
