@@ -558,7 +558,7 @@ impl Clauses {
                 .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
             let mut read = match transmitted_from(cx, persons, i) {
                 Some(n) => Read::Named(n),
-                None => read_cue(cx, persons, i, limit),
+                None => read_clause(cx, persons, quotes, i, limit),
             };
             if read == Read::Pronoun
                 && let Some(n) = subject_after_complement(cx, persons, i, limit)
@@ -795,6 +795,206 @@ fn purpose_verb(cx: &Context, i: usize) -> bool {
         && rest.starts_with(['ي', 'ت'])
         && rest.chars().count() >= 3
         && cx.profile.is_reporting_verb(rest)
+}
+
+/// The clause of the cue at word `i` read up to word `limit`: the reader's reading
+/// ([`read_cue`]), or, where the reader finds no subject it can name, one of the subjects it
+/// leaves unread: a paper named in quotation marks right after the verb ([`quoted_name_subject`],
+/// among `quotes`), a kunya right after the verb ([`kunya_subject`]) or the subject of the verb
+/// that a purpose verb attaches to ([`purpose_subject`]).
+fn read_clause(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+    limit: usize,
+) -> Read {
+    let read = read_cue(cx, persons, i, limit);
+    if matches!(read, Read::Named(_)) {
+        return read;
+    }
+    if let Some(n) = quoted_name_subject(cx, quotes, i) {
+        return Read::Named(n);
+    }
+    if read != Read::Pronoun {
+        return read;
+    }
+    kunya_subject(cx, i, limit)
+        .or_else(|| purpose_subject(cx, persons, i))
+        .map_or(read, Read::Named)
+}
+
+/// The name in quotation marks right after the feminine reporting verb at word `i` when the
+/// content or its source follows the closing mark (كتبت «الأخبار» أن، ذكرت «الجمهورية» أن، نقلت
+/// «الديار» عن): the name, up to four words, quoted as a name (not speech), with only spaces
+/// between the verb and the opening mark and a complementizer or عن right after the closing
+/// mark. Reason: in a verb-first clause the subject follows the verb, and a verb of saying
+/// followed by its content (أن) or its source (عن) leaves no other place for the quoted name than
+/// the subject; the verb's feminine agrees with the noun understood before such a name (صحيفة،
+/// قناة، وكالة), while a masculine verb may be followed by a book or a work quoted as a name
+/// (يعتبر «القاموس» أن), whose words the story only reports. Returns the name between the
+/// marks; `None` otherwise.
+fn quoted_name_subject(cx: &Context, quotes: &[Quote], i: usize) -> Option<Named> {
+    let w = cx.doc.words.get(i)?;
+    if !cx.lex.words.get(i)?.verb() || cue_gender(cx, i) != Some(Gender::Feminine) {
+        return None;
+    }
+    // A source phrase fronted before the verb and set off by a comma (وعلى لسان فلان، نقلت «الشرق»
+    // أن) names whose words they are: the paper only carries them. (The segment before the
+    // comma, twenty words back at most.)
+    if i > 0 && gap(cx, i - 1, i).contains(['،', ',']) {
+        for k in (i.saturating_sub(20)..i).rev() {
+            if k + 1 < i && gap(cx, k, k + 1).contains(['.', '\n', '!', '?', '؟', '،', ',']) {
+                break;
+            }
+            if cx.lex.words[k].phrase > 0 {
+                return None;
+            }
+        }
+    }
+    let k = quotes.partition_point(|q| q.range.start < w.end());
+    let q = quotes.get(k)?;
+    if q.form != QuoteForm::Name
+        || !q.closed
+        || q.words == 0
+        || q.words > 4
+        || !cx
+            .doc
+            .source
+            .get(w.end()..q.range.start)?
+            .chars()
+            .all(char::is_whitespace)
+    {
+        return None;
+    }
+    let after = cx.doc.words.partition_point(|x| x.start() < q.range.end);
+    let next = cx.doc.words.get(after)?;
+    if !cx
+        .doc
+        .source
+        .get(q.range.end..next.start())?
+        .trim()
+        .is_empty()
+        || !(complementizer(cx, after) || matches!(next.plain.as_str(), "عن" | "نقلا" | "نقلاً"))
+    {
+        return None;
+    }
+    let inner = q.inner.clone();
+    Some(Named {
+        text: cx.doc.source.get(inner.clone())?.trim().to_string(),
+        name: Some(inner.clone()),
+        range: inner,
+        anonymous: false,
+        title_only: false,
+    })
+}
+
+/// The kunya (أم يزن، أبو عبد الله) right after the reporting verb at word `i`, read before word
+/// `limit`: أم/أبو followed by a name, with nothing between the verb and its words, whose head
+/// agrees with the verb (وقالت أم ...، قال أبو ...). Reason: a kunya (mother/father of X) is a
+/// person's name, so right after a verb it is the verb's subject, though أم alone is also the
+/// conjunction "or" and both heads are function words to the reader. Returns the head and the
+/// name after it (عبد with the word after it); `None` otherwise.
+fn kunya_subject(cx: &Context, i: usize, limit: usize) -> Option<Named> {
+    let n = limit.min(cx.doc.words.len());
+    if !cx.lex.words.get(i)?.verb() || i + 2 >= n {
+        return None;
+    }
+    let head = match cx.doc.words[i + 1].key.as_str() {
+        "ام" => Gender::Feminine,
+        "ابو" => Gender::Masculine,
+        _ => return None,
+    };
+    if cue_gender(cx, i) != Some(head)
+        || breaks_phrase(gap(cx, i, i + 1))
+        || breaks_phrase(gap(cx, i + 1, i + 2))
+        || cx.doc.words[i + 2].kind() != crate::text::WordKind::Arabic
+    {
+        return None;
+    }
+    // عبد is a function word to the reader but opens a theophoric name (أبو عبد الله).
+    let last = if cx.doc.words[i + 2].key.as_str() == "عبد" {
+        if i + 3 >= n || breaks_phrase(gap(cx, i + 2, i + 3)) {
+            return None;
+        }
+        i + 3
+    } else {
+        i + 2
+    };
+    if function(cx, last) || complementizer(cx, last) || cx.lex.words[last].is_cue() {
+        return None;
+    }
+    let range = cx.doc.words[i + 1].start()..cx.doc.words[last].end();
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        name: Some(range.clone()),
+        range,
+        anonymous: false,
+        title_only: false,
+    })
+}
+
+/// The subject of the verb that the purpose verb at word `i` ([`purpose_verb`]: قبل أن تتدخل
+/// فلانة لتقول:) attaches to: the nearest person or post before it in the same clause (at most
+/// eight words back, no punctuation between) that stands right after a verb, read up to word
+/// `i`. Reason: لـ + imperfect states the purpose of the clause before it, and shares that
+/// clause's subject, which a verb-first clause puts right after its verb. `None` when no such
+/// subject is found or its post disagrees with the purpose verb's person prefix.
+fn purpose_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i >= cx.doc.words.len() || !purpose_verb(cx, i) {
+        return None;
+    }
+    for s in (i.saturating_sub(8)..i).rev() {
+        if breaks_phrase(gap(cx, s, s + 1)) || s == 0 {
+            return None;
+        }
+        let t = &cx.lex.words[s];
+        let w = &cx.doc.words[s];
+        // A word the dictionary does not know, right before the purpose verb, is a name too.
+        let bare_name = s + 1 == i
+            && w.kind() == crate::text::WordKind::Arabic
+            && !function(cx, s)
+            && unknown_word(cx, w.plain.as_str());
+        if !(t.title > 0 || t.given > 0 || starts_person(cx, persons, s) || bare_name)
+            || breaks_phrase(gap(cx, s - 1, s))
+        {
+            continue;
+        }
+        let v = &cx.doc.words[s - 1];
+        if !(cx.lex.words[s - 1].verb()
+            || crate::analysis::names::conjugated_verb(cx, v.plain.as_str()))
+        {
+            continue;
+        }
+        let np = match read_np(cx, persons, s, i) {
+            Some(np) if np.range.start == w.start() => np,
+            _ if bare_name => Named {
+                text: w.plain.as_str().to_string(),
+                name: Some(w.range()),
+                range: w.range(),
+                anonymous: false,
+                title_only: false,
+            },
+            _ => return None,
+        };
+        if np.anonymous {
+            return None;
+        }
+        // The purpose verb's prefix shows its person: ت a woman (or a body), ي a man.
+        let rest = ["ول", "فل", "ل"]
+            .iter()
+            .find_map(|p| cx.doc.words[i].key.as_str().strip_prefix(p))?;
+        let here = if rest.starts_with('ت') {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
+        return match post_gender(cx, &np) {
+            Some(g) if g != here => None,
+            _ => Some(np),
+        };
+    }
+    None
 }
 
 /// The last cue among words `a..b` outside quotations (the one nearest to `b`).
@@ -1538,6 +1738,37 @@ fn relative_with_other_subject(cx: &Context, i: usize) -> bool {
     cue_gender(cx, i).is_some_and(|g| g != relative)
 }
 
+/// The noun phrase between عن at word `an` and قوله at word `i` when the reader names no one in
+/// it (نقلت الصحيفة عن أوساط رئيس الحكومة قولها): two to five words with nothing between them, none
+/// a function word, a cue or a preposition-led word. Reason: قوله's pronoun refers to the one the
+/// words are transmitted from, which is the whole genitive phrase after عن, even when it names a
+/// circle or a group rather than a person. `None` when the words are not such a phrase.
+fn genitive_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
+    let (a, b) = (an + 1, i);
+    if b <= a + 1 || b - a > 5 || b > cx.doc.words.len() {
+        return None;
+    }
+    let plain = (a..b).all(|k| {
+        cx.doc.words[k].kind() == crate::text::WordKind::Arabic
+            && !function(cx, k)
+            && !cx.lex.words[k].is_cue()
+            && !breaks_phrase(gap(cx, k, k + 1))
+            && !cx.doc.words[k].plain.starts_with("لل")
+            && !cx.doc.words[k].plain.starts_with("بال")
+    });
+    if !plain {
+        return None;
+    }
+    let range = cx.doc.words[a].start()..cx.doc.words[b - 1].end();
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        name: None,
+        range,
+        anonymous: false,
+        title_only: false,
+    })
+}
+
 /// The speaker of قوله/قولها/قولهم at word `i` when the clause transmits words from someone with
 /// عن (نقلت الوكالة عن الوزير فلان قوله، ونقل بيان للمنظمة عن ممثلها، الدكتور فلان، قوله): the
 /// possessive pronoun of قوله refers to the one the words are transmitted from, named after عن
@@ -1564,8 +1795,17 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
     }
     match read_np(cx, persons, an + 1, i) {
         Some(n) if !n.title_only || n.anonymous => Some(n),
-        _ => {
-            let p = person_before(cx, persons, cx.doc.words[an].end(), cx.doc.words[i].start())?;
+        np => {
+            let Some(p) =
+                person_before(cx, persons, cx.doc.words[an].end(), cx.doc.words[i].start())
+            else {
+                // No person: a post after عن is left to the paragraph's reading (its holder may
+                // be named in it); a phrase the reader cannot read is the speaker itself.
+                return match np {
+                    Some(_) => None,
+                    None => genitive_after_an(cx, an, i),
+                };
+            };
             // With the given names the name detector left out (ليلى before الزمراني).
             let r = with_given_names(cx, &p.range);
             Some(Named {
@@ -1712,7 +1952,7 @@ impl Attributor<'_, '_, '_> {
                 speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), i),
             );
         }
-        let mut read = read_cue(cx, persons, i, limit);
+        let mut read = read_clause(cx, persons, self.quotes, i, limit);
         if let Read::Named(n) = &read
             && masculine_verb_feminine_noun(cx, persons, i, n)
         {
@@ -3114,6 +3354,157 @@ mod subjects_in_between {
             speakers("وقال الوزير سامر الخطيب إن الوضع مستقر.\nلكنه قال إن «الأرقام أعلى بكثير».")
                 .last(),
             Some(&some("الوزير سامر الخطيب"))
+        );
+    }
+}
+
+#[cfg(test)]
+mod unread_subjects {
+    use super::super::speaker::tests::speakers;
+
+    fn names(text: &str) -> Vec<Option<String>> {
+        speakers(text).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn a_kunya_after_the_verb_is_its_subject() {
+        // The body's words, then a mother named by her kunya: her words are hers, also after a
+        // subjectless وأضافت, not the body's.
+        assert_eq!(
+            names(
+                "وقالت الهيئة في بيان إن القافلة «ستصل خلال يومين».\nوقالت أم سليم، وهي أرملة تعيل ثلاثة أطفال، إنها لم تتلق شيئاً. وأضافت: «لا أعرف كيف سأطعم أولادي هذا الشتاء»."
+            ),
+            vec![Some("الهيئة".into()), Some("أم سليم".into())]
+        );
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن «الخطة جاهزة».\nوقال أبو عبد الله إن «الخبز لم يصل إلى الحي منذ أسبوع»."
+            ),
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("أبو عبد الله".into())
+            ]
+        );
+        // A masculine verb does not take أم for its subject: the kunya is not read.
+        assert_eq!(kunya_heads("وقال أم لم يقل إن «الخبز لم يصل»."), vec![None]);
+    }
+
+    /// The quoted name read as the subject of the verb `verb` (as written) in `text` (a test of
+    /// [`super::quoted_name_subject`] alone).
+    fn quoted_names(text: &str, verb: &str) -> Vec<Option<String>> {
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let i = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain.as_str() == verb)
+            .expect("the verb");
+        vec![super::quoted_name_subject(&cx, &cx.quotes().quotes, i).map(|n| n.text)]
+    }
+
+    /// The kunya read at the first cue of `text` (a test of [`super::kunya_subject`] alone).
+    fn kunya_heads(text: &str) -> Vec<Option<String>> {
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let i = (0..doc.words.len())
+            .find(|&i| cx.lex.words[i].verb())
+            .expect("a cue");
+        vec![super::kunya_subject(&cx, i, doc.words.len()).map(|n| n.text)]
+    }
+
+    #[test]
+    fn a_purpose_verb_takes_the_subject_of_the_verb_before_it() {
+        // لتقول states the purpose of تتدخل, whose subject is the woman named after it, not the
+        // minister who answered before.
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن «الخطة جاهزة».\nوحين سئل عن الموعد، أجاب الوزير بأن العمل «سيبدأ قريباً»، قبل أن تتدخل المديرة ليلى حداد لتقول: «الأولوية للمياه»."
+            ),
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير (سامر الخطيب)".into()),
+                Some("المديرة ليلى حداد".into())
+            ]
+        );
+        // A surname the dictionary does not know, right after the verb, is its subject.
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن «الخطة جاهزة».\nوأجاب الوزير بأن العمل «سيبدأ قريباً»، قبل أن تتدخل زعيتري لتقول: «الأولوية للمياه»."
+            )
+            .last(),
+            Some(&Some("زعيتري".into()))
+        );
+        // No verb before the name: the purpose verb names nobody, and the turn goes on.
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن «الخطة جاهزة».\nوبعد كلمة المديرة ليلى حداد ليضيف: «الأولوية للمياه»."
+            )
+            .last(),
+            Some(&Some("الوزير سامر الخطيب".into()))
+        );
+    }
+
+    #[test]
+    fn a_paper_quoted_as_a_name_after_the_verb_is_its_subject() {
+        // The paper named in marks between كتبت and أن is the one that wrote, not the source
+        // another paper quoted before it.
+        // (The papers' names are quotations too: the words are the second and the fourth.)
+        let s = names(
+            "صحيفة «الفجر» نقلت عن مصادر حكومية أن الخطة «جاهزة».\nفيما كتبت «المساء» أن الخلاف «ما زال قائماً».",
+        );
+        assert_eq!(s.len(), 4);
+        assert_eq!(s[1], Some("مصادر حكومية".into()));
+        assert_eq!(s[3], Some("المساء".into()));
+        // A source fronted before the verb: the paper only carries the words.
+        let s = names(
+            "صحيفة «الفجر» نقلت عن مصادر حكومية أن الخطة «جاهزة».\nوعلى لسان رئيس اللجنة، نقلت «المساء» أن اللجنة «ستجتمع غداً».",
+        );
+        assert_ne!(s.last(), Some(&Some("المساء".into())));
+        // A plan named after أعلنت, with no content after it, is no subject.
+        assert_eq!(
+            names("وقالت الوزيرة سلمى الخطيب إن «الخطة جاهزة».\nوأعلنت «خطة الطوارئ» أمس، وأضافت: «سنبدأ غداً».")
+                .last(),
+            Some(&Some("الوزيرة سلمى الخطيب".into()))
+        );
+        // A work named after a masculine verb is what the story reports on, not a speaker.
+        assert_eq!(
+            quoted_names("ويعتبر «المعجم الكبير» أن «الكلمة دخيلة».", "ويعتبر"),
+            vec![None]
+        );
+        assert_eq!(
+            quoted_names("وكتبت «المساء» أن «الخلاف قائم».", "وكتبت"),
+            vec![Some("المساء".into())]
+        );
+        // A source phrase earlier in the sentence, not fronted before this verb, leaves the paper
+        // the subject; one fronted before it and set off by a comma does not.
+        assert_eq!(
+            quoted_names(
+                "ونقلت الوكالة عن مصدر قوله إن الوضع «هادئ»، فيما ذكرت «المساء» أن «الخلاف قائم».",
+                "ذكرت"
+            ),
+            vec![Some("المساء".into())]
+        );
+        assert_eq!(
+            quoted_names(
+                "وعلى لسان رئيس اللجنة، نقلت «المساء» أن اللجنة «ستجتمع غداً».",
+                "نقلت"
+            ),
+            vec![None]
+        );
+    }
+
+    #[test]
+    fn the_phrase_after_an_is_the_speaker_of_qawluhu() {
+        // قولها refers to the circle the words are transmitted from, not to the deputy named in
+        // the paragraph before.
+        assert_eq!(
+            names(
+                "وقال النائب سمير الحداد إن «الحكومة مقصرة».\nونقلت الصحيفة عن أوساط رئيس الحكومة قولها إن «لا تعيينات قريبة»."
+            ),
+            vec![
+                Some("النائب سمير الحداد".into()),
+                Some("أوساط رئيس الحكومة".into())
+            ]
         );
     }
 }
