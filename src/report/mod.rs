@@ -20,6 +20,7 @@ use crate::analysis::{Analysis, Lang, RULES, Severity, pipeline};
 use crate::profile::Profile;
 use crate::text::{Format, LineIndex, normalize};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Version of the report's JSON shape; bumped on any incompatible change.
@@ -268,16 +269,52 @@ fn spellings_of(list: &[(String, usize)], preferred: &str) -> Vec<Spelling> {
 /// else's; titles with the article (الوزير فياض), posts with their complement (وزير المالية
 /// خالد المنصوري) and given names keep the person. `None` otherwise: the speakers table then
 /// lists the phrase as written rather than the wrong person.
+#[cfg(test)]
 fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
-    names.iter().position(|e| {
-        e.kind == NameKind::Person
-            && e.mentions.iter().any(|m| {
-                let before = text.get(r.start..m.range.start).unwrap_or("");
-                r.start <= m.range.start
-                    && m.range.end <= r.end
-                    && (!genitive_of(before) || given_name_of(e, before))
+    PersonMentions::of(names).person_in(text, names, r)
+}
+
+/// The mentions of the people among a story's names, sorted by start byte: `(start, end,
+/// index into the names)`. Lets [`PersonMentions::person_in`] look only at the mentions inside a
+/// speaker phrase, so listing every quotation's speaker stays linear in the story.
+struct PersonMentions(Vec<(usize, usize, usize)>);
+
+impl PersonMentions {
+    /// The index of `names`' person mentions (byte ranges of the story's text).
+    fn of(names: &[Entity]) -> Self {
+        let mut v: Vec<(usize, usize, usize)> = names
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == NameKind::Person)
+            .flat_map(|(i, e)| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (m.range.start, m.range.end, i))
             })
-    })
+            .collect();
+        v.sort_unstable();
+        PersonMentions(v)
+    }
+
+    /// [`person_in`]'s answer: the first person of `names` (the list this index was built from)
+    /// with a mention inside byte range `r` of `text` that is not in the genitive.
+    fn person_in(&self, text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
+        let from = self.0.partition_point(|&(s, _, _)| s < r.start);
+        self.0
+            .get(from..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&(s, _, _)| s < r.end)
+            .filter(|&&(s, end, e)| {
+                let before = text.get(r.start..s).unwrap_or("");
+                end <= r.end
+                    && names
+                        .get(e)
+                        .is_some_and(|ent| !genitive_of(before) || given_name_of(ent, before))
+            })
+            .map(|&(_, _, e)| e)
+            .min()
+    }
 }
 
 /// The person `e` as the story names them in full: the given names written right before the
@@ -410,8 +447,12 @@ fn quote_rows(
     let mut quoted = Vec::new();
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
-    // Speakers: (key, display name, count) in order of first quotation.
+    // Speakers: (key, display name, count) in order of first quotation, found by key; the key and
+    // display name of a person computed once (their spellings are counted over every mention).
     let mut speakers: Vec<(String, String, usize)> = Vec::new();
+    let mut speaker_at: HashMap<String, usize> = HashMap::new();
+    let mut person_rows: HashMap<usize, (String, String)> = HashMap::new();
+    let people = PersonMentions::of(&a.names);
     for q in &a.quotes {
         // Speech, partial quotes and quoted text are listed with their speakers; names, titles,
         // terms and scare quotes are not.
@@ -432,24 +473,37 @@ fn quote_rows(
             .as_ref()
             .map(|at| one_line(text.get(at.cue.clone()).unwrap_or("")));
         if let Some((r, name, back)) = &speaker {
-            let (key, display) = match person_in(text, &a.names, r) {
+            let (key, display) = match people.person_in(text, &a.names, r) {
                 Some(e) => {
                     quoted.push(e);
-                    let ent = &a.names[e];
-                    let family = across::preferred_spelling(profile, &ent.key, &ent.spellings());
-                    (
-                        format!("person:{}", ent.key),
-                        full_name(text, ent).unwrap_or(family),
-                    )
+                    person_rows
+                        .entry(e)
+                        .or_insert_with(|| {
+                            let ent = &a.names[e];
+                            let family =
+                                across::preferred_spelling(profile, &ent.key, &ent.spellings());
+                            (
+                                format!("person:{}", ent.key),
+                                full_name(text, ent).unwrap_or(family),
+                            )
+                        })
+                        .clone()
                 }
                 None => {
                     let shown = back.as_ref().unwrap_or(name);
                     (normalize::identity(shown), shown.clone())
                 }
             };
-            match speakers.iter_mut().find(|(k, _, _)| *k == key) {
-                Some((_, _, n)) => *n += 1,
-                None => speakers.push((key, display, 1)),
+            match speaker_at.get(&key) {
+                Some(&at) => {
+                    if let Some(row) = speakers.get_mut(at) {
+                        row.2 += 1;
+                    }
+                }
+                None => {
+                    speaker_at.insert(key.clone(), speakers.len());
+                    speakers.push((key, display, 1));
+                }
             }
         }
         quotes.push(QuoteRow {
