@@ -176,6 +176,29 @@ fn review_command_returns_the_sheet_from_the_buffer_as_markdown_or_rtl_html() {
 }
 
 #[test]
+fn workspace_review_includes_an_open_draft_never_saved() {
+    // A new draft typed in the editor (never saved) in a folder of the workspace is one of its
+    // stories, in path order with the saved ones (docs/editors.md: "saved or not").
+    let dir = TempDir::new("unsaved");
+    dir.write("desk/b.md", STORY_A);
+    let mut c = Client::spawn(BIN);
+    c.initialize_workspace(&[&dir.uri("desk")], Some("en"), json!({}), false);
+    c.open(&dir.uri("desk/a-new.md"), "markdown", 1, SEED);
+    c.open(&dir.uri("desk/c-new.md"), "markdown", 1, SEED);
+    for args in [json!({"scope": "workspace"}), json!(null)] {
+        let r = review(&mut c, args);
+        let ws = r["result"].as_str().unwrap_or_else(|| panic!("{r}"));
+        let at = |name: &str| ws.find(name).unwrap_or_else(|| panic!("no {name} in {ws}"));
+        assert!(
+            at("## a-new.md") < at("## b.md") && at("## b.md") < at("## c-new.md"),
+            "{ws}"
+        );
+        assert!(ws.contains("3 stories"), "{ws}");
+    }
+    assert!(c.shutdown().success());
+}
+
+#[test]
 fn inlay_hints_name_the_speaker_by_default_and_can_be_turned_off() {
     let uri = "file:///tmp/isnad-review-hints/seed.md";
     let whole = json!({"start": {"line": 0, "character": 0}, "end": {"line": 20, "character": 0}});

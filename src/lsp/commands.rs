@@ -219,7 +219,8 @@ impl Handle {
 /// The stories of a review (blocking: reads drafts from disk), each with the profile of its own
 /// `isnad.toml`: for the document scope the draft `uri` (from its buffer when `open`, else from
 /// disk, governed by `config`); else every draft of the workspace `folders` that its `[files]`
-/// globs let through (open ones from their buffers), or, with no folders, every open draft they
+/// globs let through (open ones from their buffers, and open drafts inside a folder that are not
+/// saved to disk yet, in path order with the others), or, with no folders, every open draft they
 /// let through, in URI order. Errors: the document is neither open nor readable.
 ///
 /// Long: the three scopes (document, workspace folders, open drafts) share the two closures that make a story.
@@ -283,7 +284,37 @@ fn gather(
             }
         }
         _ => {
-            for path in drafts::in_folders(folders) {
+            let on_disk = drafts::in_folders(folders);
+            // An open draft inside a folder that is not on disk yet (a new file never saved) is a
+            // draft of the workspace too: reviewed from its buffer, in path order with the others.
+            let mut unsaved: Vec<&Open> = open
+                .iter()
+                .filter(|o| {
+                    o.1.as_deref().is_some_and(|p| {
+                        drafts::within(p, folders)
+                            && drafts::is_draft(p)
+                            && on_disk.binary_search_by(|d| d.as_path().cmp(p)).is_err()
+                            && h.state.included(p, o.4.as_deref())
+                    })
+                })
+                .collect();
+            unsaved.sort_by(|a, b| a.1.cmp(&b.1));
+            let mut unsaved = unsaved.into_iter().peekable();
+            let mut add_unsaved = |sources: &mut Vec<crate::report::Source>,
+                                   before: Option<&Path>| {
+                while let Some((u, p, text, format, config)) = unsaved
+                    .next_if(|o| before.is_none_or(|b| o.1.as_deref().is_some_and(|p| p < b)))
+                {
+                    sources.push(source(
+                        review::display_name(u, p.as_deref(), folders),
+                        Ok(text.clone()),
+                        *format,
+                        config.as_deref(),
+                    ));
+                }
+            };
+            for path in on_disk {
+                add_unsaved(&mut sources, Some(&path));
                 let config = h.state.governing_path(&path);
                 if let Some(c) = &config
                     && !lock(&h.state.configs).contains_key(c)
@@ -304,6 +335,7 @@ fn gather(
                     None => sources.extend(from_disk(&path, config.as_deref())),
                 }
             }
+            add_unsaved(&mut sources, None);
         }
     }
     Ok(sources)
