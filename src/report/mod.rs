@@ -262,8 +262,8 @@ fn spellings_of(list: &[(String, usize)], preferred: &str) -> Vec<Spelling> {
         .collect()
 }
 
-/// The person entity that the speaker phrase at byte range `r` of `text` names: one of its
-/// mentions lies inside `r` and stands in apposition, not in the genitive. In Arabic a noun
+/// The person entity that the speaker phrase at byte range `r` of `text` names: the last of its
+/// person mentions inside `r` that stands in apposition, not in the genitive. In Arabic a noun
 /// without the article directly before a name is in construct state with it (معاون ماكرون,
 /// «Macron's aide»), so when such a noun is the whole phrase before the name, the name is someone
 /// else's; titles with the article (الوزير فياض), posts with their complement (وزير المالية
@@ -296,8 +296,11 @@ impl PersonMentions {
         PersonMentions(v)
     }
 
-    /// [`person_in`]'s answer: the first person of `names` (the list this index was built from)
-    /// with a mention inside byte range `r` of `text` that is not in the genitive.
+    /// [`person_in`]'s answer: the person of `names` (the list this index was built from) with the
+    /// last mention inside byte range `r` of `text` that is not in the genitive. The last, because
+    /// a speaker phrase ends with its holder's name after the post and its complement (الناطق باسم
+    /// الرئاسة نبيل أبو ردينة: باسم, also a given name, is not the speaker; رئيس أركان الجيش
+    /// الأفغاني الجنرال شريف يافتالي: the army's nationality is not the person).
     fn person_in(&self, text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
         let from = self.0.partition_point(|&(s, _, _)| s < r.start);
         self.0
@@ -313,7 +316,7 @@ impl PersonMentions {
                         .is_some_and(|ent| !genitive_of(before) || given_name_of(ent, before))
             })
             .map(|&(_, _, e)| e)
-            .min()
+            .last()
     }
 }
 
@@ -1014,6 +1017,32 @@ mod quote_list_tests {
             content: Ok((src.to_string(), a)),
         };
         build(&[input], &p, Lang::En).stories.remove(0)
+    }
+
+    #[test]
+    fn the_speaker_is_the_name_that_ends_the_post() {
+        // باسم (also a given name, here a person of the story listed first) inside the post is
+        // not the spokesman: the name that ends the phrase is.
+        use crate::analysis::names::{MatchKind, Mention};
+        let src = "وقال الناطق باسم الرئاسة نبيل أبو ردينة إن «الوضع خطير».";
+        let at = |w: &str| src.find(w).unwrap()..src.find(w).unwrap() + w.len();
+        let person = |key: &str| Entity {
+            kind: NameKind::Person,
+            key: key.to_string(),
+            mentions: vec![Mention {
+                range: at(key),
+                spelling: key.to_string(),
+                how: MatchKind::Identity,
+            }],
+            family: true,
+            listed: false,
+            given: Vec::new(),
+        };
+        let names = vec![person("باسم"), person("ردينة")];
+        let phrase = at("الناطق باسم الرئاسة نبيل أبو ردينة");
+        assert_eq!(person_in(src, &names, &phrase), Some(1));
+        // A phrase holding only the first mention names that person.
+        assert_eq!(person_in(src, &names, &at("الناطق باسم")), Some(0));
     }
 
     #[test]
