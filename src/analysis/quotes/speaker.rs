@@ -4999,4 +4999,48 @@ pub(super) mod tests {
             vec![(true, None, false)]
         );
     }
+
+    #[test]
+    fn a_dotted_title_before_the_name_continues_the_post() {
+        // د. and م. stand for الدكتور and المهندس: the name after them is the speaker's.
+        assert_eq!(
+            one("وقال وزير الدولة د. سامر الخطيب: «لن ترتفع الأسعار هذا العام»."),
+            Some("وزير الدولة د. سامر الخطيب".into())
+        );
+        assert_eq!(
+            one("وأكدت مديرة المدرسة د. هالة النجار أن الدوام «سيبدأ في موعده»."),
+            Some("مديرة المدرسة د. هالة النجار".into())
+        );
+        assert_eq!(
+            one("وقال م. كريم الحلبي: «الجسر سيفتح الشهر المقبل»."),
+            Some("م. كريم الحلبي".into())
+        );
+    }
+
+    #[test]
+    fn an_indefinite_noun_after_a_definite_title_is_the_object() {
+        // A construct chain ends at its first definite noun: قلقه is the verb's object.
+        assert_eq!(
+            one("ولا يخفي الكاتب قلقه من الغلاء، ويقول إن الورق «صار أغلى من الحبر»."),
+            Some("الكاتب".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_of_place_with_waw_inside_an_unnamed_sources_place() {
+        // ولاية is a noun of the chain (no conjunction stands between a noun and its genitive).
+        assert_eq!(
+            one("وقال مسؤول في حكومة ولاية البحيرة إن الوضع «تحت السيطرة»."),
+            Some("مسؤول في حكومة ولاية البحيرة".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_of_text_with_ba_after_a_verb_of_speech_is_its_manner() {
+        // ردّ بعبارة مقتضبة: the phrase is how the chairman replied; the words are his.
+        assert_eq!(
+            one("وردّ رئيس النادي على الانتقادات بعبارة مقتضبة: «النتائج ستتكلم»."),
+            Some("رئيس النادي".into())
+        );
+    }
 }
