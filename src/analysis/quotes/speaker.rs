@@ -2131,13 +2131,24 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     let mut end = i;
     let head = loop {
         let mut s = end - 1;
+        // A quoted name inside an aside (صاحب محل «عطارة الحجاز» منذ 40 عاماً) is one of its
+        // words: its marks end no segment.
         while s > 0
             && end - s < 8
-            && !breaks_phrase(gap(cx, s - 1, s))
+            && (!breaks_phrase(gap(cx, s - 1, s)) || matches!(gap(cx, s - 1, s).trim(), "«" | "»"))
             && !complementizer(cx, s - 1)
             && !contrast_opener(cx, s - 1)
         {
             s -= 1;
+        }
+        // ... but only a name quoted whole inside the segment.
+        let seg = cx
+            .doc
+            .prose()
+            .get(cx.doc.words[s].start()..cx.doc.words[end - 1].end())
+            .unwrap_or("");
+        if seg.matches('«').count() != seg.matches('»').count() {
+            return None;
         }
         let g = if s == 0 { "" } else { gap(cx, s - 1, s) };
         if s == 0
@@ -5041,6 +5052,15 @@ pub(super) mod tests {
         assert_eq!(
             one("وردّ رئيس النادي على الانتقادات بعبارة مقتضبة: «النتائج ستتكلم»."),
             Some("رئيس النادي".into())
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_inside_an_aside_before_the_verb() {
+        // The shop's quoted name is a word of the aside between commas, not its end.
+        assert_eq!(
+            one("لكن البائع أبو سليم، صاحب محل «حلويات الشام» منذ 20 عاماً، قال: «الزبائن قلّوا»."),
+            Some("البائع أبو سليم".into())
         );
     }
 }
