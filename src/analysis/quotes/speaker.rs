@@ -5058,9 +5058,10 @@ pub(super) mod tests {
     #[test]
     fn a_quoted_name_inside_an_aside_before_the_verb() {
         // The shop's quoted name is a word of the aside between commas, not its end.
-        assert_eq!(
-            one("لكن البائع أبو سليم، صاحب محل «حلويات الشام» منذ 20 عاماً، قال: «الزبائن قلّوا»."),
-            Some("البائع أبو سليم".into())
+        let s = speakers(
+            "لكن البائع أبو سليم، صاحب محل «حلويات الشام» منذ 20 عاماً، قال: «الزبائن قلّوا».",
         );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1], (true, Some("البائع أبو سليم".into()), false));
     }
 }
