@@ -882,6 +882,20 @@ pub(super) fn cue_plural(cx: &Context, i: usize) -> bool {
         })
 }
 
+/// True when the cue at word `i` is a perfect verb of speech or stance with the plural ending
+/// وا (قالوا، هاجموا، رحبوا): its stem, without و/ف and the ending, is a listed reporting or
+/// stance verb.
+fn plural_perfect(cx: &Context, i: usize) -> bool {
+    let t = &cx.lex.words[i];
+    t.verb()
+        && t.phrase == 0
+        && bare_key(cx, i).strip_suffix("وا").is_some_and(|stem| {
+            stem.chars().count() >= 2
+                && (cx.profile.is_reporting_verb(stem)
+                    || crate::profile::quote_words::quote_words().is_stance_verb(stem))
+        })
+}
+
 /// The gender a speaker's post shows (الوزيرة، المتحدثة against الوزير، المتحدث): a title
 /// word with ة whose form without it is also a title is feminine, a title word without ة
 /// masculine. `None` when the phrase does not start with a title (a name, a body, a plural).
@@ -3044,7 +3058,15 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if let Some(n) = informer_before(cx, persons, i) {
         return Read::Named(n);
     }
-    let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
+    // A verb before its subject stays singular (قال الشهود): a perfect verb with the plural
+    // ending وا has its subject before it or in itself, and the noun after it is its object
+    // (مسلحين هاجموا قرى جنوب المدينة: the villages are attacked, they do not speak).
+    let after = if plural_perfect(cx, i) {
+        Read::Pronoun
+    } else {
+        subject_after(cx, persons, i + 1, limit.max(i + 1))
+    };
+    let read = match after {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun | Read::Unclear
             if let Some(n) = indefinite_after_qala(cx, persons, i, limit) =>
@@ -5063,5 +5085,15 @@ pub(super) mod tests {
         );
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[1], (true, Some("البائع أبو سليم".into()), false));
+    }
+
+    #[test]
+    fn the_noun_after_a_plural_verb_is_its_object() {
+        // هاجموا agrees with a subject before it: قرى جنوب المدينة is what was attacked, and
+        // the span completes the witnesses' report.
+        assert_eq!(
+            one("وروى شهود عيان أن مسلحين هاجموا قرى جنوب القضارف «وأحرقوا المخازن والبيوت»."),
+            Some("شهود عيان".into())
+        );
     }
 }
