@@ -882,6 +882,18 @@ pub(super) fn cue_plural(cx: &Context, i: usize) -> bool {
         })
 }
 
+/// The subject after the verb at word `i`, read up to word `limit` ([`subject_after`]). A verb
+/// before its subject stays singular (قال الشهود): a perfect verb with the plural ending وا has
+/// its subject before it or in itself, and the noun after it is its object (مسلحين هاجموا قرى
+/// جنوب المدينة: the villages are attacked, they do not speak), so it reads as no subject
+/// ([`Read::Pronoun`]).
+fn subject_after_verb(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    if plural_perfect(cx, i) {
+        return Read::Pronoun;
+    }
+    subject_after(cx, persons, i + 1, limit.max(i + 1))
+}
+
 /// True when the cue at word `i` is a perfect verb of speech or stance with the plural ending
 /// وا (قالوا، هاجموا، رحبوا): its stem, without و/ف and the ending, is a listed reporting or
 /// stance verb.
@@ -3058,15 +3070,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if let Some(n) = informer_before(cx, persons, i) {
         return Read::Named(n);
     }
-    // A verb before its subject stays singular (قال الشهود): a perfect verb with the plural
-    // ending وا has its subject before it or in itself, and the noun after it is its object
-    // (مسلحين هاجموا قرى جنوب المدينة: the villages are attacked, they do not speak).
-    let after = if plural_perfect(cx, i) {
-        Read::Pronoun
-    } else {
-        subject_after(cx, persons, i + 1, limit.max(i + 1))
-    };
-    let read = match after {
+    let read = match subject_after_verb(cx, persons, i, limit) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun | Read::Unclear
             if let Some(n) = indefinite_after_qala(cx, persons, i, limit) =>

@@ -742,14 +742,8 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             self.title_run = Some(m..m + len);
             return self.take((m + len).min(end_limit));
         }
-        // After a dotted title (د. ، م.) comes its holder's name, whatever the dictionary says
-        // its first word means (د. نور الهدى).
-        if m > self.k
-            && dotted_title(cx, m - 1)
-            && name_shaped(cx, persons, m)
-            && !prepositional(cx, persons, m)
-            && !bare_key(cx, m).starts_with("ال")
-        {
+        // After a dotted title (د. ، م.) comes its holder's name.
+        if self.name_after_dotted_title() {
             self.name_start = Some(m);
             return self.take(m + 1);
         }
@@ -876,25 +870,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // (After an unnamed source's definite place, مسؤول في الوزارة طلب, the construct chain
         // has ended: an indefinite word the dictionary knows starts a new clause; a place or a
         // word it does not know, في المفوضية بتشاد, still locates the source.)
-        // After a title with a definite genitive (رئيس المجلس) or a definite title (الكاتب), a
-        // noun with a possessive pronoun (قلقه "his worry", عزمه) is no part of the post: a
-        // construct chain ends at its first definite noun and an adjective agrees with it in
-        // definiteness, so such a noun is the verb's object. (Unless a name word follows it:
-        // العميد عبده الحذيفي, where it is the holder's first name.)
-        let name_next = m + 1 < self.limit
-            && !breaks_phrase(gap(cx, m, m + 1))
-            && (name_word(cx, persons, m + 1) || in_person(cx, persons, m + 1));
-        let after_definite_title = self.head == Head::Title
-            && bare_key(cx, m - 1).starts_with("ال")
-            && tm.place == 0
-            && not_name_form(cx, persons, m)
-            && !name_next;
-        if after_definite_title {
+        if self.possessive_object() {
             self.object_next = true;
         }
         if bare_key(cx, m).ends_with('ا')
             || matches!(self.head, Head::Name | Head::Definite)
-            || after_definite_title
+            || self.object_next
             || (self.head == Head::Unnamed
                 && bare_key(cx, m - 1).starts_with("ال")
                 && tm.place == 0
@@ -903,6 +884,35 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return Step::Stop;
         }
         self.take(m + 1)
+    }
+
+    /// True when the word at `self.m` is a noun with a possessive pronoun (قلقه "his worry",
+    /// عزمه) after a title with a definite genitive (رئيس المجلس) or a definite title (الكاتب):
+    /// a construct chain ends at its first definite noun and an adjective agrees with it in
+    /// definiteness, so such a noun is no part of the post but the verb's object. False when a
+    /// name word follows it (العميد عبده الحذيفي: there it is the holder's first name).
+    fn possessive_object(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let name_next = m + 1 < self.limit
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && (name_word(cx, persons, m + 1) || in_person(cx, persons, m + 1));
+        self.head == Head::Title
+            && bare_key(cx, m - 1).starts_with("ال")
+            && cx.lex.words[m].place == 0
+            && not_name_form(cx, persons, m)
+            && !name_next
+    }
+
+    /// True when the word at `self.m` follows a dotted title (د. ، م.) and may start its holder's
+    /// name, whatever the dictionary says it means (د. نور الهدى): shaped like a name, with no
+    /// preposition or article.
+    fn name_after_dotted_title(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        m > self.k
+            && dotted_title(cx, m - 1)
+            && name_shaped(cx, persons, m)
+            && !prepositional(cx, persons, m)
+            && !bare_key(cx, m).starts_with("ال")
     }
 
     /// A word at `self.m` that reads as a preposition: a genitive with ل inside a post (المتحدث
