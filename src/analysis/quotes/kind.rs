@@ -203,8 +203,12 @@ fn form_and_source(
     // the noun: it belongs to the noun's clause.
     let written_on =
         |c: usize| c + 2 == w_open && matches!(cx.doc.words[c + 1].key.as_str(), "عليه" | "عليها");
+    // A noun of text with the preposition ب and no article after a verb of speech (ردّ بعبارة
+    // مقتضبة: «...»، ختم كلمته بعبارة: «...») says how the verb's subject spoke, its instrument:
+    // the words are the subject's, not a text with a source of its own.
+    let instrument = |t: usize| cue_before.is_some_and(|c| c < t) && indefinite_with_ba(cx, t);
     let text_first = text_noun(cx, lists, all, w_sent, w_open)
-        .filter(|&t| cue_before.is_none_or(|c| c < t || written_on(c)));
+        .filter(|&t| cue_before.is_none_or(|c| c < t || written_on(c)) && !instrument(t));
     let name_before = name_noun_before(cx, lists, q, w_sent, w_open);
     // كلمات الأغنية «...»، مقطع من الأغنية «...»: a noun of text with the work it belongs to is
     // still text.
@@ -228,6 +232,17 @@ fn form_and_source(
     }
     let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
     short_span_form(cx, all, q, reported_before, lead, title, cue)
+}
+
+/// True when word `t` carries the preposition ب (after an optional و/ف) on a word without the
+/// article: بعبارة، بكلمات.
+fn indefinite_with_ba(cx: &Context, t: usize) -> bool {
+    let Some(w) = cx.doc.words.get(t) else {
+        return false;
+    };
+    let p = w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain);
+    p.strip_prefix('ب')
+        .is_some_and(|r| r.chars().count() >= 3 && !r.starts_with("ال"))
 }
 
 /// The word index of a verb of speech or stance within the three words after the closing mark of

@@ -882,6 +882,32 @@ pub(super) fn cue_plural(cx: &Context, i: usize) -> bool {
         })
 }
 
+/// The subject after the verb at word `i`, read up to word `limit` ([`subject_after`]). A verb
+/// before its subject stays singular (قال الشهود): a perfect verb with the plural ending وا has
+/// its subject before it or in itself, and the noun after it is its object (مسلحين هاجموا قرى
+/// جنوب المدينة: the villages are attacked, they do not speak), so it reads as no subject
+/// ([`Read::Pronoun`]).
+fn subject_after_verb(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    if plural_perfect(cx, i) {
+        return Read::Pronoun;
+    }
+    subject_after(cx, persons, i + 1, limit.max(i + 1))
+}
+
+/// True when the cue at word `i` is a perfect verb of speech or stance with the plural ending
+/// وا (قالوا، هاجموا، رحبوا): its stem, without و/ف and the ending, is a listed reporting or
+/// stance verb.
+fn plural_perfect(cx: &Context, i: usize) -> bool {
+    let t = &cx.lex.words[i];
+    t.verb()
+        && t.phrase == 0
+        && bare_key(cx, i).strip_suffix("وا").is_some_and(|stem| {
+            stem.chars().count() >= 2
+                && (cx.profile.is_reporting_verb(stem)
+                    || crate::profile::quote_words::quote_words().is_stance_verb(stem))
+        })
+}
+
 /// The gender a speaker's post shows (الوزيرة، المتحدثة against الوزير، المتحدث): a title
 /// word with ة whose form without it is also a title is feminine, a title word without ة
 /// masculine. `None` when the phrase does not start with a title (a name, a body, a plural).
@@ -2131,13 +2157,24 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     let mut end = i;
     let head = loop {
         let mut s = end - 1;
+        // A quoted name inside an aside (صاحب محل «عطارة الحجاز» منذ 40 عاماً) is one of its
+        // words: its marks end no segment.
         while s > 0
             && end - s < 8
-            && !breaks_phrase(gap(cx, s - 1, s))
+            && (!breaks_phrase(gap(cx, s - 1, s)) || matches!(gap(cx, s - 1, s).trim(), "«" | "»"))
             && !complementizer(cx, s - 1)
             && !contrast_opener(cx, s - 1)
         {
             s -= 1;
+        }
+        // ... but only a name quoted whole inside the segment.
+        let seg = cx
+            .doc
+            .prose()
+            .get(cx.doc.words[s].start()..cx.doc.words[end - 1].end())
+            .unwrap_or("");
+        if seg.matches('«').count() != seg.matches('»').count() {
+            return None;
         }
         let g = if s == 0 { "" } else { gap(cx, s - 1, s) };
         if s == 0
@@ -3033,7 +3070,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if let Some(n) = informer_before(cx, persons, i) {
         return Read::Named(n);
     }
-    let read = match subject_after(cx, persons, i + 1, limit.max(i + 1)) {
+    let read = match subject_after_verb(cx, persons, i, limit) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun | Read::Unclear
             if let Some(n) = indefinite_after_qala(cx, persons, i, limit) =>
@@ -4997,6 +5034,70 @@ pub(super) mod tests {
         assert_eq!(
             speakers("في صباح اليوم التالي، قال في كلمته إن المدينة «لم تكن مجرد محطة للقوافل»."),
             vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_dotted_title_before_the_name_continues_the_post() {
+        // د. and م. stand for الدكتور and المهندس: the name after them is the speaker's.
+        assert_eq!(
+            one("وقال وزير الدولة د. سامر الخطيب: «لن ترتفع الأسعار هذا العام»."),
+            Some("وزير الدولة د. سامر الخطيب".into())
+        );
+        assert_eq!(
+            one("وأكدت مديرة المدرسة د. هالة النجار أن الدوام «سيبدأ في موعده»."),
+            Some("مديرة المدرسة د. هالة النجار".into())
+        );
+        assert_eq!(
+            one("وقال م. كريم الحلبي: «الجسر سيفتح الشهر المقبل»."),
+            Some("م. كريم الحلبي".into())
+        );
+    }
+
+    #[test]
+    fn an_indefinite_noun_after_a_definite_title_is_the_object() {
+        // A construct chain ends at its first definite noun: قلقه is the verb's object.
+        assert_eq!(
+            one("ولا يخفي الكاتب قلقه من الغلاء، ويقول إن الورق «صار أغلى من الحبر»."),
+            Some("الكاتب".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_of_place_with_waw_inside_an_unnamed_sources_place() {
+        // ولاية is a noun of the chain (no conjunction stands between a noun and its genitive).
+        assert_eq!(
+            one("وقال مسؤول في حكومة ولاية البحيرة إن الوضع «تحت السيطرة»."),
+            Some("مسؤول في حكومة ولاية البحيرة".into())
+        );
+    }
+
+    #[test]
+    fn a_noun_of_text_with_ba_after_a_verb_of_speech_is_its_manner() {
+        // ردّ بعبارة مقتضبة: the phrase is how the chairman replied; the words are his.
+        assert_eq!(
+            one("وردّ رئيس النادي على الانتقادات بعبارة مقتضبة: «النتائج ستتكلم»."),
+            Some("رئيس النادي".into())
+        );
+    }
+
+    #[test]
+    fn a_quoted_name_inside_an_aside_before_the_verb() {
+        // The shop's quoted name is a word of the aside between commas, not its end.
+        let s = speakers(
+            "لكن البائع أبو سليم، صاحب محل «حلويات الشام» منذ 20 عاماً، قال: «الزبائن قلّوا».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1], (true, Some("البائع أبو سليم".into()), false));
+    }
+
+    #[test]
+    fn the_noun_after_a_plural_verb_is_its_object() {
+        // هاجموا agrees with a subject before it: قرى جنوب المدينة is what was attacked, and
+        // the span completes the witnesses' report.
+        assert_eq!(
+            one("وروى شهود عيان أن مسلحين هاجموا قرى جنوب القضارف «وأحرقوا المخازن والبيوت»."),
+            Some("شهود عيان".into())
         );
     }
 }

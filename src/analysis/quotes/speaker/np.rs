@@ -389,7 +389,7 @@ fn head_of(
         Head::Name
     } else if t.anonymous > 0 || unnamed_head(cx, k) {
         Head::Unnamed
-    } else if t.title > 0 {
+    } else if t.title > 0 || dotted_title(cx, k) {
         Head::Title
     } else if t.agency().is_some() || t.org_noun() {
         Head::Body
@@ -451,6 +451,9 @@ struct Phrase<'r, 'd, 'a> {
     agency_genitive: bool,
     /// The word being read.
     m: usize,
+    /// True when the phrase ended before the verb's object (a noun with a possessive pronoun
+    /// after a definite title): the words before it, a ل genitive too, are the subject's.
+    object_next: bool,
 }
 
 impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
@@ -479,9 +482,10 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             name_by_position: false,
             agency_genitive: false,
             m: k + 1,
+            object_next: false,
         };
         if head == Head::Title {
-            p.end = k + usize::from(t.title);
+            p.end = k + usize::from(t.title).max(1);
             p.title_run = Some(k..p.end);
             p.m = p.end;
         } else if head == Head::Unnamed && t.anonymous > 0 {
@@ -571,7 +575,10 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     /// after a name or a body.
     fn stops_at(&self, g: &str) -> bool {
         let (cx, persons, k, m) = (self.cx, self.persons, self.k, self.m);
-        if breaks_phrase(g) && !(g.trim() == "»" && m > k && gap_has_open_before(cx, k, m)) {
+        if breaks_phrase(g)
+            && !(g.trim() == "»" && m > k && gap_has_open_before(cx, k, m))
+            && !dotted_title(cx, m - 1)
+        {
             return true;
         }
         let tm = &cx.lex.words[m];
@@ -730,10 +737,15 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if let Some(step) = self.place_of_post(end_limit) {
             return step;
         }
-        if tm.title > 0 {
-            let len = usize::from(tm.title);
+        if tm.title > 0 || dotted_title(cx, m) {
+            let len = usize::from(tm.title).max(1);
             self.title_run = Some(m..m + len);
             return self.take((m + len).min(end_limit));
+        }
+        // After a dotted title (د. ، م.) comes its holder's name.
+        if self.name_after_dotted_title() {
+            self.name_start = Some(m);
+            return self.take(m + 1);
         }
         // A nisba the dictionary knows (الأفغاني، الروسي) is an adjective of the post, even when
         // the name detector took it for a surname; an unknown one (القرضاوي) is a name.
@@ -858,8 +870,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // (After an unnamed source's definite place, مسؤول في الوزارة طلب, the construct chain
         // has ended: an indefinite word the dictionary knows starts a new clause; a place or a
         // word it does not know, في المفوضية بتشاد, still locates the source.)
+        if self.possessive_object() {
+            self.object_next = true;
+        }
         if bare_key(cx, m).ends_with('ا')
             || matches!(self.head, Head::Name | Head::Definite)
+            || self.object_next
             || (self.head == Head::Unnamed
                 && bare_key(cx, m - 1).starts_with("ال")
                 && tm.place == 0
@@ -868,6 +884,35 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return Step::Stop;
         }
         self.take(m + 1)
+    }
+
+    /// True when the word at `self.m` is a noun with a possessive pronoun (قلقه "his worry",
+    /// عزمه) after a title with a definite genitive (رئيس المجلس) or a definite title (الكاتب):
+    /// a construct chain ends at its first definite noun and an adjective agrees with it in
+    /// definiteness, so such a noun is no part of the post but the verb's object. False when a
+    /// name word follows it (العميد عبده الحذيفي: there it is the holder's first name).
+    fn possessive_object(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let name_next = m + 1 < self.limit
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && (name_word(cx, persons, m + 1) || in_person(cx, persons, m + 1));
+        self.head == Head::Title
+            && bare_key(cx, m - 1).starts_with("ال")
+            && cx.lex.words[m].place == 0
+            && not_name_form(cx, persons, m)
+            && !name_next
+    }
+
+    /// True when the word at `self.m` follows a dotted title (د. ، م.) and may start its holder's
+    /// name, whatever the dictionary says it means (د. نور الهدى): shaped like a name, with no
+    /// preposition or article.
+    fn name_after_dotted_title(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        m > self.k
+            && dotted_title(cx, m - 1)
+            && name_shaped(cx, persons, m)
+            && !prepositional(cx, persons, m)
+            && !bare_key(cx, m).starts_with("ال")
     }
 
     /// A word at `self.m` that reads as a preposition: a genitive with ل inside a post (المتحدث
@@ -918,12 +963,24 @@ fn unnamed_place_chain(
             (m + 1..=d).all(|x| {
                 !breaks_phrase(gap(cx, x - 1, x))
                     && !function(cx, x)
-                    && !prepositional(cx, persons, x)
+                    && (!prepositional(cx, persons, x) || chain_noun_with_waw(cx, x))
                     && !complementizer(cx, x)
                     && !cx.lex.words[x].is_cue()
                     && cx.lex.words[x].phrase == 0
             })
         })
+}
+
+/// True when word `k`, inside the construct chain of an unnamed source's place, starts with و
+/// and the dictionary knows it whole (ولاية "state", in مسؤول في حكومة ولاية القضارف): a
+/// conjunction cannot stand between a noun and its genitive, so its و is its own first letter,
+/// not و + the preposition ل (ل + آية).
+fn chain_noun_with_waw(cx: &Context, k: usize) -> bool {
+    let p = cx.doc.words[k].plain.as_str();
+    p.starts_with('و')
+        && p.chars().count() >= 4
+        && !unknown_word_whole(cx, p)
+        && !bare_key(cx, k).starts_with("ال")
 }
 
 /// The end (word index, exclusive) of a name of up to four words that starts at word `from`
@@ -1323,8 +1380,12 @@ impl Phrase<'_, '_, '_> {
     fn lam_addressee(&mut self) {
         let (cx, end, limit) = (self.cx, self.end, self.limit);
         if let (None, Some(l)) = (self.name_start, self.first_lam) {
-            let content_next =
-                end >= limit || gap(cx, end - 1, end).contains(':') || complementizer(cx, end);
+            // (The verb's object right after the genitive, أكد الأمين العام لحزب الاستقلال عزمه,
+            // shows the ل phrase is the post's genitive: an addressee would come after it.)
+            let content_next = end >= limit
+                || gap(cx, end - 1, end).contains(':')
+                || complementizer(cx, end)
+                || self.object_next;
             if !content_next {
                 self.end = l;
             }
@@ -1440,6 +1501,18 @@ impl Phrase<'_, '_, '_> {
             title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
         })
     }
+}
+
+/// True when word `k` is a one-letter abbreviation of a title with its dot, before a word on the
+/// same line: د. (الدكتور "Dr") or م. (المهندس "Eng."), as in وزير الدولة د. خالد الرومي. Such a
+/// letter stands for the title before its holder's name, so its dot ends no phrase (the sentence
+/// reader does not end a sentence there either).
+fn dotted_title(cx: &Context, k: usize) -> bool {
+    k + 1 < cx.doc.words.len()
+        && matches!(cx.doc.words[k].plain.as_str(), "د" | "م")
+        && gap(cx, k, k + 1).trim() == "."
+        && !gap(cx, k, k + 1).contains('\n')
+        && cx.doc.words[k + 1].kind() == crate::text::WordKind::Arabic
 }
 
 /// True when the word before word `k` is a verb of urging (حث، حض) with no break between: the
