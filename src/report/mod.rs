@@ -447,15 +447,9 @@ fn quote_rows(
     a: &Analysis,
     profile: &Profile,
 ) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>, Vec<usize>) {
-    let mut quoted = Vec::new();
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
-    // Speakers: (key, display name, count) in order of first quotation, found by key; the key and
-    // display name of a person computed once (their spellings are counted over every mention).
-    let mut speakers: Vec<(String, String, usize)> = Vec::new();
-    let mut speaker_at: HashMap<String, usize> = HashMap::new();
-    let mut person_rows: HashMap<usize, (String, String)> = HashMap::new();
-    let people = PersonMentions::of(&a.names);
+    let mut table = SpeakerTable::new(a);
     for q in &a.quotes {
         // Speech, partial quotes and quoted text are listed with their speakers; names, titles,
         // terms and scare quotes are not.
@@ -476,38 +470,7 @@ fn quote_rows(
             .as_ref()
             .map(|at| one_line(text.get(at.cue.clone()).unwrap_or("")));
         if let Some((r, name, back)) = &speaker {
-            let (key, display) = match people.person_in(text, &a.names, r) {
-                Some(e) => {
-                    quoted.push(e);
-                    person_rows
-                        .entry(e)
-                        .or_insert_with(|| {
-                            let ent = &a.names[e];
-                            let family =
-                                across::preferred_spelling(profile, &ent.key, &ent.spellings());
-                            (
-                                format!("person:{}", ent.key),
-                                full_name(text, ent).unwrap_or(family),
-                            )
-                        })
-                        .clone()
-                }
-                None => {
-                    let shown = back.as_ref().unwrap_or(name);
-                    (normalize::identity(shown), shown.clone())
-                }
-            };
-            match speaker_at.get(&key) {
-                Some(&at) => {
-                    if let Some(row) = speakers.get_mut(at) {
-                        row.2 += 1;
-                    }
-                }
-                None => {
-                    speaker_at.insert(key.clone(), speakers.len());
-                    speakers.push((key, display, 1));
-                }
-            }
+            table.count(text, a, profile, r, back.as_ref().unwrap_or(name));
         }
         quotes.push(QuoteRow {
             span: s,
@@ -518,12 +481,79 @@ fn quote_rows(
             cue,
         });
     }
-    let mut speakers: Vec<Speaker> = speakers
+    let mut speakers: Vec<Speaker> = table
+        .speakers
         .into_iter()
         .map(|(_, name, quotes)| Speaker { name, quotes })
         .collect();
     speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
-    (quotes, quoted_names, speakers, quoted)
+    (quotes, quoted_names, speakers, table.quoted)
+}
+
+/// The speakers table of a story while its quotations are listed: `(key, display name, count)` in
+/// order of first quotation, found by key; a person's key and display name computed once (their
+/// spellings are counted over every mention); and the indices into the names of the people quoted.
+struct SpeakerTable {
+    speakers: Vec<(String, String, usize)>,
+    at: HashMap<String, usize>,
+    person_rows: HashMap<usize, (String, String)>,
+    people: PersonMentions,
+    quoted: Vec<usize>,
+}
+
+impl SpeakerTable {
+    /// An empty table for the story analysed in `a`.
+    fn new(a: &Analysis) -> Self {
+        SpeakerTable {
+            speakers: Vec::new(),
+            at: HashMap::new(),
+            person_rows: HashMap::new(),
+            people: PersonMentions::of(&a.names),
+            quoted: Vec::new(),
+        }
+    }
+
+    /// Counts one quotation for the speaker phrase at byte range `r` of `text` (`shown`: the words
+    /// to list when the phrase names no person of the story): under the person it names (their full
+    /// name, else the preferred spelling of the family name), else under `shown`.
+    fn count(
+        &mut self,
+        text: &str,
+        a: &Analysis,
+        profile: &Profile,
+        r: &std::ops::Range<usize>,
+        shown: &str,
+    ) {
+        let (key, display) = match self.people.person_in(text, &a.names, r) {
+            Some(e) => {
+                self.quoted.push(e);
+                self.person_rows
+                    .entry(e)
+                    .or_insert_with(|| {
+                        let ent = &a.names[e];
+                        let family =
+                            across::preferred_spelling(profile, &ent.key, &ent.spellings());
+                        (
+                            format!("person:{}", ent.key),
+                            full_name(text, ent).unwrap_or(family),
+                        )
+                    })
+                    .clone()
+            }
+            None => (normalize::identity(shown), shown.to_string()),
+        };
+        match self.at.get(&key) {
+            Some(&at) => {
+                if let Some(row) = self.speakers.get_mut(at) {
+                    row.2 += 1;
+                }
+            }
+            None => {
+                self.at.insert(key.clone(), self.speakers.len());
+                self.speakers.push((key, display, 1));
+            }
+        }
+    }
 }
 
 /// The names of a story worth listing, with their kinds, spellings (the preferred one first),
