@@ -786,12 +786,21 @@ fn purpose_verb(cx: &Context, i: usize) -> bool {
     else {
         return false;
     };
-    let colon = cx
-        .doc
-        .prose()
-        .get(w.end()..)
-        .is_some_and(|t| t.trim_start().starts_with(':'));
-    colon
+    let colon_after = |end: usize| {
+        cx.doc
+            .prose()
+            .get(end..)
+            .is_some_and(|t| t.trim_start().starts_with(':'))
+    };
+    // A verb of asking or telling takes its addressee as object before the colon (ليسأل الوزير:،
+    // لتقول للحضور:): the object is one word joined to the verb, and the colon after it still
+    // introduces the subject's words.
+    let object_then_colon = cx.doc.words.get(i + 1).is_some_and(|o| {
+        o.kind() == crate::text::WordKind::Arabic
+            && !breaks_phrase(gap(cx, i, i + 1))
+            && colon_after(o.end())
+    });
+    (colon_after(w.end()) || object_then_colon)
         && rest.starts_with(['ي', 'ت'])
         && rest.chars().count() >= 3
         && cx.profile.is_reporting_verb(rest)
@@ -3159,6 +3168,11 @@ mod pointing_back {
             speakers("وقفت ليلى حداد أمام المستشفى لتقول: «لم يسألنا أحد عن رأينا»."),
             vec![Some("ليلى حداد".to_string())]
         );
+        // An addressee between the verb and the colon (ليسأل الوزير:) keeps the cue.
+        assert_eq!(
+            speakers("وعاد النائب سامر الخطيب ليسأل الوزير: «من يضمن وصول المساعدات في موعدها؟»"),
+            vec![Some("النائب سامر الخطيب".to_string())]
+        );
         // Without the colon لتقول is not read as introducing the words that follow.
         assert_eq!(
             speakers("وقفت الممرضة ليلى حداد أمام المستشفى لتقول «لا» للجميع."),
@@ -3399,6 +3413,38 @@ mod unread_subjects {
             .find(|&i| doc.words[i].plain.as_str() == verb)
             .expect("the verb");
         vec![super::quoted_name_subject(&cx, &cx.quotes().quotes, i).map(|n| n.text)]
+    }
+
+    /// Whether the word `verb` (as written) of `text` is read as a purpose verb (a test of
+    /// [`super::purpose_verb`] alone).
+    fn purpose(text: &str, verb: &str) -> bool {
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let i = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain.as_str() == verb)
+            .expect("the verb");
+        super::purpose_verb(&cx, i)
+    }
+
+    #[test]
+    fn a_purpose_verb_may_take_its_addressee_before_the_colon() {
+        assert!(purpose("وعاد النائب ليسأل الوزير: «من يضمن ذلك؟»", "ليسأل"));
+        assert!(purpose("وعاد النائب ليسأل: «من يضمن ذلك؟»", "ليسأل"));
+        // A verb of opening is no verb of speech, its object and colon notwithstanding.
+        assert!(!purpose(
+            "وعاد النائب ليفتح الباب: «الأولوية للمياه»",
+            "ليفتح"
+        ));
+        // Two words before the colon, or a comma after the object: no cue.
+        assert!(!purpose(
+            "وعاد النائب ليسأل الوزير الجديد: «من يضمن ذلك؟»",
+            "ليسأل"
+        ));
+        assert!(!purpose(
+            "وعاد النائب ليسأل، الوزير: «من يضمن ذلك؟»",
+            "ليسأل"
+        ));
     }
 
     /// The kunya read at the first cue of `text` (a test of [`super::kunya_subject`] alone).
