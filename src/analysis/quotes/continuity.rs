@@ -12,8 +12,8 @@
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
-    outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np,
-    relay_aside, starts_person, subject_after, unknown_word,
+    interrupting_verb, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
+    read_cue, read_np, relay_aside, starts_person, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -542,7 +542,12 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || unread(cx, i) {
+            if !(t.is_cue()
+                || preposition_verb(cx, i)
+                || purpose_verb(cx, i)
+                || interrupting_verb(cx, i))
+                || unread(cx, i)
+            {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -761,7 +766,9 @@ pub(super) fn find_cue(
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
+    if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i) || interrupting_verb(cx, i))
+        || covered(cx, i)
+    {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -3425,6 +3432,43 @@ mod unread_subjects {
             .find(|&i| doc.words[i].plain.as_str() == verb)
             .expect("the verb");
         super::purpose_verb(&cx, i)
+    }
+
+    #[test]
+    fn a_verb_of_interrupting_before_a_colon_is_a_cue() {
+        assert_eq!(
+            names(
+                "وتحدث الوزير عن الخطة، وهنا قاطعه النائب سامر الخطيب: «هذه الأرقام قديمة يا معالي الوزير»."
+            ),
+            vec![Some("النائب سامر الخطيب".to_string())]
+        );
+        // Without a colon, or with a comma before it, the verb introduces no words.
+        assert!(interrupting(
+            "وقاطعه النائب سامر: «هذه الأرقام قديمة»",
+            "وقاطعه"
+        ));
+        assert!(!interrupting(
+            "وقاطعه النائب سامر أكثر من مرة «هذه الأرقام قديمة»",
+            "وقاطعه"
+        ));
+        assert!(!interrupting(
+            "وقاطعه النائب سامر، ثم قال: «هذه الأرقام قديمة»",
+            "وقاطعه"
+        ));
+        // A verb of boycotting (قاطع الانتخابات) has no pronoun object and is no cue.
+        assert!(!interrupting("وقاطع الحزب الانتخابات: «لن نشارك»", "وقاطع"));
+    }
+
+    /// Whether the word `verb` (as written) of `text` is read as a verb of interrupting before a
+    /// colon (a test of [`super::interrupting_verb`] alone).
+    fn interrupting(text: &str, verb: &str) -> bool {
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let i = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain.as_str() == verb)
+            .expect("the verb");
+        super::interrupting_verb(&cx, i)
     }
 
     #[test]

@@ -769,6 +769,35 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
     )
 }
 
+/// True for word `i` = a past verb of interrupting with its object pronoun (قاطعه، وقاطعها،
+/// قاطعته، فقاطعتها) followed, within six words and no other punctuation, by a colon: the verb
+/// names the person cut off as its object and the one who speaks as its subject, and the colon
+/// opens the subject's words (قاطعه النائب فلان: «...»).
+pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
+    let key = bare_key(cx, i);
+    if !matches!(
+        key,
+        "قاطعه" | "قاطعها" | "قاطعته" | "قاطعتها" | "قاطعهم" | "قاطعتهم"
+    ) {
+        return false;
+    }
+    let words = &cx.doc.words;
+    for k in i..(i + 6).min(words.len()) {
+        let colon = cx
+            .doc
+            .prose()
+            .get(words[k].end()..)
+            .is_some_and(|t| t.trim_start().starts_with(':'));
+        if colon {
+            return true;
+        }
+        if k + 1 >= words.len() || breaks_phrase(gap(cx, k, k + 1)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",
 /// بيّن أن "showed that", or after قد): the prepositions عبر ("via") and بين ("between") are
 /// never followed by عن or أن nor preceded by قد.
@@ -3038,7 +3067,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if t.phrase > 0 {
         return phrase_read(cx, persons, i, limit);
     }
-    if !t.verb() && !preposition_verb(cx, i) {
+    if !t.verb() && !preposition_verb(cx, i) && !interrupting_verb(cx, i) {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
         // manner of the verb before it, not a participle: its speaker is that verb's subject.
         if t.participle()
