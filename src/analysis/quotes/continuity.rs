@@ -13,7 +13,7 @@ use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
     interrupting_verb, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
-    read_cue, read_np, relay_aside, starts_person, subject_after, unknown_word,
+    read_cue, read_np, relay_aside, starts_person, statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -545,7 +545,8 @@ impl Clauses {
             if !(t.is_cue()
                 || preposition_verb(cx, i)
                 || purpose_verb(cx, i)
-                || interrupting_verb(cx, i))
+                || interrupting_verb(cx, i)
+                || statement_relative(cx, i))
                 || unread(cx, i)
             {
                 continue;
@@ -766,7 +767,11 @@ pub(super) fn find_cue(
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i) || interrupting_verb(cx, i))
+    if !(t.is_cue()
+        || preposition_verb(cx, i)
+        || purpose_verb(cx, i)
+        || interrupting_verb(cx, i)
+        || statement_relative(cx, i))
         || covered(cx, i)
     {
         return None;
@@ -3469,6 +3474,22 @@ mod unread_subjects {
             .find(|&i| doc.words[i].plain.as_str() == verb)
             .expect("the verb");
         super::interrupting_verb(&cx, i)
+    }
+
+    #[test]
+    fn a_statement_in_which_came_words_attributes_them_unclearly() {
+        // The words are the statement's, not the previous speaker's: attributed, speaker unclear.
+        let got = speakers(
+            "وقال الوزير سامر الخطيب: «الخطة جاهزة».\nوأصدرت النقابة بياناً على موقعها جاء فيه: «نرفض هذه الخطة جملة وتفصيلاً».",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1, None);
+        assert!(got[1].0, "the statement's words are attributed");
+        // With no statement noun before جاء فيه the reporting verb before it names the speaker.
+        let got = speakers(
+            "وقال الوزير سامر الخطيب: «الخطة جاهزة».\nوأعلنت النقابة موقفها في اجتماع طويل جداً جاء فيه: «نرفض هذه الخطة جملة وتفصيلاً».",
+        );
+        assert_eq!(got[1].1, Some("النقابة".into()));
     }
 
     #[test]

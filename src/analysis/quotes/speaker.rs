@@ -798,6 +798,41 @@ pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
     false
 }
 
+/// True for word `i` = جاء or ورد with the pronoun فيه/فيها right before a colon, after a noun of
+/// statement (بيان، بياناً، رسالة) among the four words before it with no punctuation between
+/// (أصدرت الإدارة بياناً على صفحتها جاء فيه: «...»): a relative clause "in which came" gives the
+/// statement's words, and a statement is issued by someone, so the words are attributed even when
+/// the issuer cannot be named.
+pub(super) fn statement_relative(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    if i < 1 || i + 1 >= words.len() {
+        return false;
+    }
+    if !matches!(bare_key(cx, i), "جاء" | "ورد")
+        || !matches!(words[i + 1].key.as_str(), "فيه" | "فيها")
+        || breaks_phrase(gap(cx, i, i + 1))
+        || !cx
+            .doc
+            .prose()
+            .get(words[i + 1].end()..)
+            .is_some_and(|t| t.trim_start().starts_with(':'))
+    {
+        return false;
+    }
+    for k in (i.saturating_sub(4)..i).rev() {
+        if breaks_phrase(gap(cx, k, k + 1)) {
+            return false;
+        }
+        if matches!(
+            words[k].key.as_str(),
+            "بيان" | "بيانا" | "رساله" | "بيانه" | "بيانها"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
 /// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",
 /// بيّن أن "showed that", or after قد): the prepositions عبر ("via") and بين ("between") are
 /// never followed by عن or أن nor preceded by قد.
@@ -3066,6 +3101,11 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
         return phrase_read(cx, persons, i, limit);
+    }
+    // The issuer of a statement is the subject of a clause before it that this reader does not
+    // read (أصدرت الإدارة بياناً جاء فيه:): unclear, never the previous speaker.
+    if statement_relative(cx, i) {
+        return Read::Unclear;
     }
     if !t.verb() && !preposition_verb(cx, i) && !interrupting_verb(cx, i) {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
