@@ -542,13 +542,7 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue()
-                || preposition_verb(cx, i)
-                || purpose_verb(cx, i)
-                || interrupting_verb(cx, i)
-                || statement_relative(cx, i))
-                || unread(cx, i)
-            {
+            if !reads_as_cue(cx, i) || unread(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -765,15 +759,19 @@ pub(super) fn find_cue(
     (a..b.min(cx.doc.words.len())).find_map(|i| cue_at(cx, i, quotes))
 }
 
-fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
-    let t = &cx.lex.words[i];
-    if !(t.is_cue()
+/// True for word `i` read as a reporting cue: a cue of the lexicon, or a verb known only in its
+/// context (عبر عن، لـ + verb before a colon, قاطعه before a colon, جاء فيه after a statement).
+fn reads_as_cue(cx: &Context, i: usize) -> bool {
+    cx.lex.words[i].is_cue()
         || preposition_verb(cx, i)
         || purpose_verb(cx, i)
         || interrupting_verb(cx, i)
-        || statement_relative(cx, i))
-        || covered(cx, i)
-    {
+        || statement_relative(cx, i)
+}
+
+fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
+    let t = &cx.lex.words[i];
+    if !reads_as_cue(cx, i) || covered(cx, i) {
         return None;
     }
     let w = &cx.doc.words[i];

@@ -2984,6 +2984,11 @@ fn relayed_source(
 /// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
 /// subject; phrases read the source after them or defer to the clause.
 pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    // The issuer of a statement is the subject of a clause before it that this reader does not
+    // read (أصدرت الإدارة بياناً جاء فيه:): unclear, never the previous speaker.
+    if statement_relative(cx, i) {
+        return Read::Unclear;
+    }
     // Asked twice for most cues (the turn reader, then the quotation's attribution): read once.
     let Some(memo) = cx.cue_reads_of(persons) else {
         return read_cue_once(cx, persons, i, limit);
@@ -3101,11 +3106,6 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
         return phrase_read(cx, persons, i, limit);
-    }
-    // The issuer of a statement is the subject of a clause before it that this reader does not
-    // read (أصدرت الإدارة بياناً جاء فيه:): unclear, never the previous speaker.
-    if statement_relative(cx, i) {
-        return Read::Unclear;
     }
     if !t.verb() && !preposition_verb(cx, i) && !interrupting_verb(cx, i) {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
