@@ -12,8 +12,8 @@
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
-    outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np,
-    relay_aside, starts_person, subject_after, unknown_word,
+    interrupting_verb, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
+    read_cue, read_np, relay_aside, starts_person, statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -542,7 +542,7 @@ impl Clauses {
                 topics.push(i);
                 continue;
             }
-            if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || unread(cx, i) {
+            if !reads_as_cue(cx, i) || unread(cx, i) {
                 continue;
             }
             let w = &cx.doc.words[i];
@@ -759,9 +759,19 @@ pub(super) fn find_cue(
     (a..b.min(cx.doc.words.len())).find_map(|i| cue_at(cx, i, quotes))
 }
 
+/// True for word `i` read as a reporting cue: a cue of the lexicon, or a verb known only in its
+/// context (عبر عن، لـ + verb before a colon, قاطعه before a colon, جاء فيه after a statement).
+fn reads_as_cue(cx: &Context, i: usize) -> bool {
+    cx.lex.words[i].is_cue()
+        || preposition_verb(cx, i)
+        || purpose_verb(cx, i)
+        || interrupting_verb(cx, i)
+        || statement_relative(cx, i)
+}
+
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !(t.is_cue() || preposition_verb(cx, i) || purpose_verb(cx, i)) || covered(cx, i) {
+    if !reads_as_cue(cx, i) || covered(cx, i) {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -786,12 +796,21 @@ fn purpose_verb(cx: &Context, i: usize) -> bool {
     else {
         return false;
     };
-    let colon = cx
-        .doc
-        .prose()
-        .get(w.end()..)
-        .is_some_and(|t| t.trim_start().starts_with(':'));
-    colon
+    let colon_after = |end: usize| {
+        cx.doc
+            .prose()
+            .get(end..)
+            .is_some_and(|t| t.trim_start().starts_with(':'))
+    };
+    // A verb of asking or telling takes its addressee as object before the colon (ليسأل الوزير:،
+    // لتقول للحضور:): the object is one word joined to the verb, and the colon after it still
+    // introduces the subject's words.
+    let object_then_colon = cx.doc.words.get(i + 1).is_some_and(|o| {
+        o.kind() == crate::text::WordKind::Arabic
+            && !breaks_phrase(gap(cx, i, i + 1))
+            && colon_after(o.end())
+    });
+    (colon_after(w.end()) || object_then_colon)
         && rest.starts_with(['ي', 'ت'])
         && rest.chars().count() >= 3
         && cx.profile.is_reporting_verb(rest)
@@ -3159,6 +3178,11 @@ mod pointing_back {
             speakers("وقفت ليلى حداد أمام المستشفى لتقول: «لم يسألنا أحد عن رأينا»."),
             vec![Some("ليلى حداد".to_string())]
         );
+        // An addressee between the verb and the colon (ليسأل الوزير:) keeps the cue.
+        assert_eq!(
+            speakers("وعاد النائب سامر الخطيب ليسأل الوزير: «من يضمن وصول المساعدات في موعدها؟»"),
+            vec![Some("النائب سامر الخطيب".to_string())]
+        );
         // Without the colon لتقول is not read as introducing the words that follow.
         assert_eq!(
             speakers("وقفت الممرضة ليلى حداد أمام المستشفى لتقول «لا» للجميع."),
@@ -3399,6 +3423,91 @@ mod unread_subjects {
             .find(|&i| doc.words[i].plain.as_str() == verb)
             .expect("the verb");
         vec![super::quoted_name_subject(&cx, &cx.quotes().quotes, i).map(|n| n.text)]
+    }
+
+    /// Whether the word `verb` (as written) of `text` is read as a purpose verb (a test of
+    /// [`super::purpose_verb`] alone).
+    fn purpose(text: &str, verb: &str) -> bool {
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let i = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain.as_str() == verb)
+            .expect("the verb");
+        super::purpose_verb(&cx, i)
+    }
+
+    #[test]
+    fn a_verb_of_interrupting_before_a_colon_is_a_cue() {
+        assert_eq!(
+            names(
+                "وتحدث الوزير عن الخطة، وهنا قاطعه النائب سامر الخطيب: «هذه الأرقام قديمة يا معالي الوزير»."
+            ),
+            vec![Some("النائب سامر الخطيب".to_string())]
+        );
+        // Without a colon, or with a comma before it, the verb introduces no words.
+        assert!(interrupting(
+            "وقاطعه النائب سامر: «هذه الأرقام قديمة»",
+            "وقاطعه"
+        ));
+        assert!(!interrupting(
+            "وقاطعه النائب سامر أكثر من مرة «هذه الأرقام قديمة»",
+            "وقاطعه"
+        ));
+        assert!(!interrupting(
+            "وقاطعه النائب سامر، ثم قال: «هذه الأرقام قديمة»",
+            "وقاطعه"
+        ));
+        // A verb of boycotting (قاطع الانتخابات) has no pronoun object and is no cue.
+        assert!(!interrupting("وقاطع الحزب الانتخابات: «لن نشارك»", "وقاطع"));
+    }
+
+    /// Whether the word `verb` (as written) of `text` is read as a verb of interrupting before a
+    /// colon (a test of [`super::interrupting_verb`] alone).
+    fn interrupting(text: &str, verb: &str) -> bool {
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let i = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain.as_str() == verb)
+            .expect("the verb");
+        super::interrupting_verb(&cx, i)
+    }
+
+    #[test]
+    fn a_statement_in_which_came_words_attributes_them_unclearly() {
+        // The words are the statement's, not the previous speaker's: attributed, speaker unclear.
+        let got = speakers(
+            "وقال الوزير سامر الخطيب: «الخطة جاهزة».\nوأصدرت النقابة بياناً على موقعها جاء فيه: «نرفض هذه الخطة جملة وتفصيلاً».",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1, None);
+        assert!(got[1].0, "the statement's words are attributed");
+        // With no statement noun before جاء فيه the reporting verb before it names the speaker.
+        let got = speakers(
+            "وقال الوزير سامر الخطيب: «الخطة جاهزة».\nوأعلنت النقابة موقفها في اجتماع طويل جداً جاء فيه: «نرفض هذه الخطة جملة وتفصيلاً».",
+        );
+        assert_eq!(got[1].1, Some("النقابة".into()));
+    }
+
+    #[test]
+    fn a_purpose_verb_may_take_its_addressee_before_the_colon() {
+        assert!(purpose("وعاد النائب ليسأل الوزير: «من يضمن ذلك؟»", "ليسأل"));
+        assert!(purpose("وعاد النائب ليسأل: «من يضمن ذلك؟»", "ليسأل"));
+        // A verb of opening is no verb of speech, its object and colon notwithstanding.
+        assert!(!purpose(
+            "وعاد النائب ليفتح الباب: «الأولوية للمياه»",
+            "ليفتح"
+        ));
+        // Two words before the colon, or a comma after the object: no cue.
+        assert!(!purpose(
+            "وعاد النائب ليسأل الوزير الجديد: «من يضمن ذلك؟»",
+            "ليسأل"
+        ));
+        assert!(!purpose(
+            "وعاد النائب ليسأل، الوزير: «من يضمن ذلك؟»",
+            "ليسأل"
+        ));
     }
 
     /// The kunya read at the first cue of `text` (a test of [`super::kunya_subject`] alone).

@@ -769,6 +769,70 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
     )
 }
 
+/// True for word `i` = a past verb of interrupting with its object pronoun (قاطعه، وقاطعها،
+/// قاطعته، فقاطعتها) followed, within six words and no other punctuation, by a colon: the verb
+/// names the person cut off as its object and the one who speaks as its subject, and the colon
+/// opens the subject's words (قاطعه النائب فلان: «...»).
+pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
+    let key = bare_key(cx, i);
+    if !matches!(
+        key,
+        "قاطعه" | "قاطعها" | "قاطعته" | "قاطعتها" | "قاطعهم" | "قاطعتهم"
+    ) {
+        return false;
+    }
+    let words = &cx.doc.words;
+    for k in i..(i + 6).min(words.len()) {
+        let colon = cx
+            .doc
+            .prose()
+            .get(words[k].end()..)
+            .is_some_and(|t| t.trim_start().starts_with(':'));
+        if colon {
+            return true;
+        }
+        if k + 1 >= words.len() || breaks_phrase(gap(cx, k, k + 1)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True for word `i` = جاء or ورد with the pronoun فيه/فيها right before a colon, after a noun of
+/// statement (بيان، بياناً، رسالة) among the four words before it with no punctuation between
+/// (أصدرت الإدارة بياناً على صفحتها جاء فيه: «...»): a relative clause "in which came" gives the
+/// statement's words, and a statement is issued by someone, so the words are attributed even when
+/// the issuer cannot be named.
+pub(super) fn statement_relative(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    if i < 1 || i + 1 >= words.len() {
+        return false;
+    }
+    if !matches!(bare_key(cx, i), "جاء" | "ورد")
+        || !matches!(words[i + 1].key.as_str(), "فيه" | "فيها")
+        || breaks_phrase(gap(cx, i, i + 1))
+        || !cx
+            .doc
+            .prose()
+            .get(words[i + 1].end()..)
+            .is_some_and(|t| t.trim_start().starts_with(':'))
+    {
+        return false;
+    }
+    for k in (i.saturating_sub(4)..i).rev() {
+        if breaks_phrase(gap(cx, k, k + 1)) {
+            return false;
+        }
+        if matches!(
+            words[k].key.as_str(),
+            "بيان" | "بيانا" | "رساله" | "بيانه" | "بيانها"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
 /// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",
 /// بيّن أن "showed that", or after قد): the prepositions عبر ("via") and بين ("between") are
 /// never followed by عن or أن nor preceded by قد.
@@ -2920,6 +2984,11 @@ fn relayed_source(
 /// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
 /// subject; phrases read the source after them or defer to the clause.
 pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
+    // The issuer of a statement is the subject of a clause before it that this reader does not
+    // read (أصدرت الإدارة بياناً جاء فيه:): unclear, never the previous speaker.
+    if statement_relative(cx, i) {
+        return Read::Unclear;
+    }
     // Asked twice for most cues (the turn reader, then the quotation's attribution): read once.
     let Some(memo) = cx.cue_reads_of(persons) else {
         return read_cue_once(cx, persons, i, limit);
@@ -3038,7 +3107,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if t.phrase > 0 {
         return phrase_read(cx, persons, i, limit);
     }
-    if !t.verb() && !preposition_verb(cx, i) {
+    if !t.verb() && !preposition_verb(cx, i) && !interrupting_verb(cx, i) {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
         // manner of the verb before it, not a participle: its speaker is that verb's subject.
         if t.participle()
