@@ -12,7 +12,7 @@
 //!   the end of the text (a word ends there either way); so the words of the document are the
 //!   words of each paragraph's masked text, shifted by the paragraph's start. A paragraph is
 //!   reused only when both its source and its masked bytes are equal.
-//! - tags: the tags of a word read only the word, the word before it, the [`lexicon::reach`]
+//! - tags: the tags of a word read only the word, the [`lexicon::BACK`] words before it, the [`lexicon::reach`]
 //!   words after it and the text up to the next word ([`lexicon::tag_with`]); a reused
 //!   paragraph's tags are taken only for its words that have all of those inside the paragraph,
 //!   the others are tagged again in their new surroundings; the document-level tags
@@ -160,9 +160,9 @@ impl Incremental {
             else {
                 continue;
             };
-            // Word j of the paragraph reads words j - 1 to j + reach: all inside it.
+            // Word j of the paragraph reads words j - BACK to j + reach: all inside it.
             let n = span.len();
-            for j in 1..n.saturating_sub(reach) {
+            for j in lexicon::BACK..n.saturating_sub(reach) {
                 known[span.start + j] = e.tags.get(j).cloned();
             }
         }

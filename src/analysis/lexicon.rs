@@ -257,7 +257,8 @@ pub fn tag_with(
 }
 
 /// How far the tags of a word depend on its neighbours under `profile`, in words: the tags of
-/// word `i` ([`tag_word`]) read only the words `i - 1` (a spokesman noun before باسم) to
+/// word `i` ([`tag_word`]) read only the words `i - BACK` (a spokesman noun and its adjectives
+/// before باسم, [`BACK`]) to
 /// `i + reach` (the rest of a listed phrase starting at `i`, the word after a feminine
 /// participle) and the text between words `i` and `i + 1`, besides word `i` itself.
 pub fn reach(profile: &Profile) -> usize {
@@ -541,23 +542,53 @@ fn first_person_plural(profile: &Profile, key: &str) -> bool {
         .is_some_and(|rest| profile.is_reporting_verb(&format!("ي{rest}")))
 }
 
-/// True when word `i` of `doc` is باسم right after a spokesman noun (المتحدث باسم الجيش، الناطقة
-/// باسم الحكومة, with و or ف on the noun): there باسم is the preposition بـ + اسم ("in the name
-/// of", "for"), never the given name باسم nor a name of its own.
+/// How many words before word `i` its tags read: [`spokesman_bism`] looks back over at most two
+/// adjectives to the spokesman noun.
+pub const BACK: usize = 3;
+
+/// True when word `i` of `doc` is باسم after a spokesman noun (المتحدث باسم الجيش، الناطقة
+/// باسم الحكومة, with و or ف on the noun), directly or across at most two adjectives of the noun
+/// ending in ي or ية (المتحدث الرسمي باسم، الناطق الإعلامي باسم، متحدث رسمي باسم). Reason: there
+/// باسم is the preposition بـ + اسم ("in the name of", "for") governed by the speaking noun, never
+/// the given name باسم nor a name of its own; an adjective of that noun does not change it.
 pub(crate) fn spokesman_bism(doc: &Document, i: usize) -> bool {
-    doc.words.get(i).is_some_and(|w| w.plain == "باسم")
-        && i > 0
-        && [
-            "متحدث",
-            "ناطق",
-            "المتحدث",
-            "الناطق",
-            "متحدثة",
-            "ناطقة",
-            "المتحدثة",
-            "الناطقة",
-        ]
-        .contains(&doc.words[i - 1].plain.trim_start_matches(['و', 'ف']))
+    const SPEAKERS: [&str; 8] = [
+        "متحدث",
+        "ناطق",
+        "المتحدث",
+        "الناطق",
+        "متحدثة",
+        "ناطقة",
+        "المتحدثة",
+        "الناطقة",
+    ];
+    if !doc.words.get(i).is_some_and(|w| w.plain == "باسم") {
+        return false;
+    }
+    // Walk back over at most two adjectives (رسمي، الرسمي، الإعلامية), each next to the word
+    // after it with only a space between, to the noun they describe.
+    let mut j = i;
+    for _ in 0..BACK {
+        let Some(prev) = j.checked_sub(1) else {
+            return false;
+        };
+        let gap = doc
+            .prose()
+            .get(doc.words[prev].end()..doc.words[j].start())
+            .unwrap_or("");
+        if !gap.chars().all(char::is_whitespace) {
+            return false;
+        }
+        let p = doc.words[prev].plain.as_str();
+        if SPEAKERS.contains(&p.trim_start_matches(['و', 'ف'])) {
+            return true;
+        }
+        if !(p.ends_with('ي') || p.ends_with("ية")) || p.chars().count() < 4 {
+            return false;
+        }
+        j = prev;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -754,5 +785,24 @@ mod tests {
         assert_eq!(get("باسم").given, 0);
         // بين alone is the preposition, not the verb بيّن.
         assert!(!get("بين").verb());
+    }
+
+    #[test]
+    fn bism_after_a_spokesman_noun_and_its_adjectives_is_no_given_name() {
+        // Written for this test: باسم after المتحدث الرسمي / ناطق رسمي is "on behalf of"; باسم
+        // after a verb, and after an adjective that describes no spokesman, is the given name.
+        let src = "وقال المتحدث الرسمي باسم الوزارة إن وفداً وصل، وأكد ناطق إعلامي رسمي باسم اللجنة \
+                   ذلك، ثم قال الطبيب الرسمي باسم إن الحال جيدة، وصرح باسم بذلك.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let t = tag(&doc, &p);
+        let given: Vec<u8> = doc
+            .words
+            .iter()
+            .zip(&t.words)
+            .filter(|(w, _)| w.plain == "باسم")
+            .map(|(_, t)| t.given)
+            .collect();
+        assert_eq!(given, vec![0, 0, 1, 1]);
     }
 }

@@ -532,6 +532,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
                 && organisations.may_hold(r)
                 && cx.profile.organisations.contains(r.as_str())
         })
+        && !ordinary_head_of_construct(cx, i)
     {
         out.push(Seed {
             word: i,
@@ -577,6 +578,69 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             family: true,
         });
     }
+}
+
+/// True when word `i`, a listed name without the article that is also an ordinary word of the
+/// lexicon (فتح "opening"), is the head of a construct: the next word, with only a space
+/// between, is an ordinary common noun (an institution noun too: السفارة; no title, given name,
+/// place, agency, cue, function word,
+/// nisba adjective, conjunction-led word or verb-like word) that it governs as its genitive or
+/// object (إعادة فتح السفارة، فتح باب الحوار، فتح تحقيقاً). Reason: a party or city name is not
+/// followed by an indefinite noun or by a genitive of its own, while the verbal noun or verb it
+/// spells takes its object right after it. Kept as the name: after a lead noun, title, verb or
+/// cue (حركة فتح الانتفاضة، أعلنت فتح رفضها), and after a preposition unless the next noun is
+/// indefinite (قيادي في فتح الأسبوع الماضي is the party; من فتح مكاتب التصويت is "opening").
+fn ordinary_head_of_construct(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let (w, j) = (&words[i], i + 1);
+    let (Some(next), Some(tn)) = (words.get(j), tags.get(j)) else {
+        return false;
+    };
+    if has_article(w)
+        || ordinary_word_in(cx, &w.plain) == Lexical::Unknown
+        || !adjacent(cx, i, j)
+        || next.kind() != WordKind::Arabic
+    {
+        return false;
+    }
+    let np = next.plain.as_str();
+    let verb_like = (np.starts_with(['ي', 'ت']) && !at_least_chars(np, 5))
+        || (np.ends_with('ت') && !np.ends_with("ات"));
+    if tn.title > 0
+        || tn.given > 0
+        || tn.place > 0
+        || tn.agency().is_some()
+        || tn.is_cue()
+        || tn.function()
+        || tn.verb()
+        || is_nisba(np)
+        || np.ends_with('ي')
+        || np.starts_with(['و', 'ف'])
+        || verb_like
+        || !at_least_chars(np, 3)
+        || ordinary_word_in(cx, np) == Lexical::Unknown
+    {
+        return false;
+    }
+    if i > 0 && adjacent(cx, i - 1, i) {
+        let tp = &tags[i - 1];
+        let prev = words[i - 1].key_readings();
+        let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
+        if tp.title > 0
+            || tp.verb()
+            || tp.is_cue()
+            || tp.org_noun()
+            || is_org_lead(stem)
+            || is_place_noun(stem)
+        {
+            return false;
+        }
+        if tp.function() && has_article(next) {
+            return false;
+        }
+    }
+    true
 }
 
 /// The word index just past the title that starts at word `i` (and past further titles, nisba
@@ -3162,6 +3226,33 @@ mod tests {
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         assert_eq!(doctor_abbreviation(&cx, 1), None);
+    }
+
+    #[test]
+    fn a_listed_name_that_heads_a_construct_is_the_ordinary_word() {
+        // Written for this test: فتح before السفارة، باب، تحقيقاً is "opening", never the party.
+        let orgs = |src: &str| -> Vec<(NameKind, Vec<(String, usize)>)> {
+            entities(src)
+                .into_iter()
+                .filter(|(k, _)| *k == NameKind::Org)
+                .collect()
+        };
+        for src in [
+            "طالب الوزير بإعادة فتح السفارة.",
+            "وقررت الحكومة فتح باب الحوار.",
+            "والقضاء فتح تحقيقاً في الحادث.",
+            "وتم فتح معبر جديد قبل ساعات من فتح مكاتب البريد.",
+        ] {
+            assert_eq!(orgs(src), vec![], "{src}");
+        }
+        // The party: after حركة, after a verb, after في before a definite word, before a
+        // nisba adjective and at the end of a sentence.
+        let src = "وقال قيادي في حركة فتح إن الحوار مستمر. وأعلنت فتح رفضها للقرار، ونفى عضو في \
+                   فتح الأسبوع الماضي ذلك، وردت فتح الفلسطينية على الاتهام، وهاجم الوزير فتح.";
+        assert_eq!(
+            orgs(src),
+            vec![(NameKind::Org, vec![("فتح".to_string(), 5)])]
+        );
     }
 
     #[test]
