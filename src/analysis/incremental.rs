@@ -214,6 +214,42 @@ fn kept(
     kept
 }
 
+/// Random edits for the tests that compare a kept analysis with a fresh one.
+#[cfg(test)]
+pub(crate) mod test_edits {
+    /// A xorshift generator from `seed`: each call with `n > 0` gives a number in `0..n`.
+    pub(crate) fn xorshift(seed: u64) -> impl FnMut(usize) -> usize {
+        let mut state = seed;
+        move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        }
+    }
+
+    /// One random edit of `text` (not empty) drawn with `next`: at a random char boundary, one
+    /// time in three deletes 1 to `max_delete` characters, else inserts one of `pieces`.
+    pub(crate) fn random_edit(
+        text: &mut String,
+        pieces: &[&str],
+        max_delete: usize,
+        next: &mut impl FnMut(usize) -> usize,
+    ) {
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let at = bounds[next(bounds.len())];
+        if next(3) == 0 {
+            let end = text[at..]
+                .char_indices()
+                .nth(1 + next(max_delete))
+                .map_or(text.len(), |(i, _)| at + i);
+            text.replace_range(at..end, "");
+        } else {
+            text.insert_str(at, pieces[next(pieces.len())]);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,13 +390,7 @@ mod tests {
             "في",
             "العربية",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = super::test_edits::xorshift(0x2545_F491_4F6C_DD1D);
         let start = text.clone();
         for format in [Format::Plain, Format::Markdown] {
             // In Markdown the lines are paragraphs when blank lines part them.
@@ -469,28 +499,12 @@ mod tests {
             "السوري ",
             "بن ",
         ];
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = super::test_edits::xorshift(0x9E37_79B9_7F4A_7C15);
         let mut inc = Incremental::new();
         let mut reused = 0;
         for step in 0..60 {
-            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-            let at = bounds[next(bounds.len())];
-            if next(3) == 0 {
-                // Delete up to four characters from `at`.
-                let end = text[at..]
-                    .char_indices()
-                    .nth(1 + next(4))
-                    .map_or(text.len(), |(i, _)| at + i);
-                text.replace_range(at..end, "");
-            } else {
-                text.insert_str(at, pieces[next(pieces.len())]);
-            }
+            // Delete up to four characters, or insert a piece.
+            super::test_edits::random_edit(&mut text, &pieces, 4, &mut next);
             let (a, b) = both(&mut inc, &text, Format::Plain, &p);
             assert!(a == b, "step {step}: {text:?}");
             reused += inc.seeds.borrow().reused();

@@ -2899,25 +2899,9 @@ mod tests {
         let memo = std::cell::RefCell::new(SeedMemo::default());
         interesting_kept(&d, &memo);
         let mut text = d;
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut next = crate::analysis::incremental::test_edits::xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..80 {
-            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-            let at = bounds[next(bounds.len())];
-            if next(3) == 0 {
-                let end = text[at..]
-                    .char_indices()
-                    .nth(1 + next(3))
-                    .map_or(text.len(), |(i, _)| at + i);
-                text.replace_range(at..end, "");
-            } else {
-                text.insert_str(at, pieces[next(pieces.len())]);
-            }
+            crate::analysis::incremental::test_edits::random_edit(&mut text, &pieces, 3, &mut next);
             interesting_kept(&text, &memo);
         }
     }
