@@ -3428,13 +3428,22 @@ mod unread_subjects {
     /// Whether the word `verb` (as written) of `text` is read as a purpose verb (a test of
     /// [`super::purpose_verb`] alone).
     fn purpose(text: &str, verb: &str) -> bool {
+        at_verb(text, verb, super::purpose_verb)
+    }
+
+    /// `test` asked of the word `verb` (as written) of `text`, analysed with the embedded profile.
+    fn at_verb(
+        text: &str,
+        verb: &str,
+        test: impl Fn(&crate::analysis::Context, usize) -> bool,
+    ) -> bool {
         let doc = crate::text::Document::new(text, crate::text::Format::Plain);
         let profile = crate::profile::Profile::embedded();
         let cx = crate::analysis::Context::new(&doc, &profile);
         let i = (0..doc.words.len())
             .find(|&i| doc.words[i].plain.as_str() == verb)
             .expect("the verb");
-        super::purpose_verb(&cx, i)
+        test(&cx, i)
     }
 
     #[test]
@@ -3465,13 +3474,7 @@ mod unread_subjects {
     /// Whether the word `verb` (as written) of `text` is read as a verb of interrupting before a
     /// colon (a test of [`super::interrupting_verb`] alone).
     fn interrupting(text: &str, verb: &str) -> bool {
-        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
-        let profile = crate::profile::Profile::embedded();
-        let cx = crate::analysis::Context::new(&doc, &profile);
-        let i = (0..doc.words.len())
-            .find(|&i| doc.words[i].plain.as_str() == verb)
-            .expect("the verb");
-        super::interrupting_verb(&cx, i)
+        at_verb(text, verb, super::interrupting_verb)
     }
 
     #[test]
