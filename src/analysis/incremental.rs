@@ -14,8 +14,10 @@
 //!   reused only when both its source and its masked bytes are equal.
 //! - tags: the tags of a word read only the word, the [`lexicon::BACK`] words before it, the [`lexicon::reach`]
 //!   words after it and the text up to the next word ([`lexicon::tag_with`]); a reused
-//!   paragraph's tags are taken only for its words that have all of those inside the paragraph,
-//!   the others are tagged again in their new surroundings; the document-level tags
+//!   paragraph's tags are taken only for its words that have all of those inside the paragraph;
+//!   a word near a paragraph's edge keeps its tags too when all of those lie in the start or the
+//!   end the text shares with the last version ([`common_ends`]: the same source and masked
+//!   bytes, the same words), so only the words near an edit are tagged again; the document-level tags
 //!   ([`lexicon::Tags::post_surnames`]) and everything after tagging (names, quotations,
 //!   speakers, credits, rules, severities, suppression, order) run over the whole document,
 //!   but for the seeds each word gives name detection, kept from the last version where the words
@@ -59,6 +61,21 @@ pub struct Incremental {
     reused: usize,
     /// The per-word name seeds of the last version (see [`crate::analysis::names::SeedMemo`]).
     seeds: RefCell<names::SeedMemo>,
+    /// The whole last version: its text, masked text, words and tags (see [`common_ends`]).
+    last: Last,
+    /// How many words of the last text analysed were tagged afresh (not taken from the version
+    /// before).
+    tagged: usize,
+}
+
+/// The last version analysed, whole, for [`common_ends`]: its source and masked text, its words
+/// (byte ranges into both) and their tags (index-aligned with `words`).
+#[derive(Debug, Default)]
+struct Last {
+    source: String,
+    masked: String,
+    words: Vec<Word>,
+    tags: Vec<WordTags>,
 }
 
 /// `w` with its byte range moved to start `delta` bytes later (`forward`) or earlier; `None`
@@ -86,6 +103,12 @@ impl Incremental {
     /// How many paragraphs of the last text analysed were taken from the text before it.
     pub fn reused(&self) -> usize {
         self.reused
+    }
+
+    /// How many words of the last text analysed were tagged afresh, their tags not taken from
+    /// the text before it (for tests and logs).
+    pub fn tagged(&self) -> usize {
+        self.tagged
     }
 
     /// True when nothing is kept.
@@ -117,6 +140,7 @@ impl Incremental {
             Some((p, r)) if Arc::ptr_eq(p, profile) => *r,
             _ => {
                 self.paragraphs.clear();
+                self.last = Last::default();
                 *self.seeds.get_mut() = names::SeedMemo::default();
                 let r = lexicon::reach(profile);
                 self.profile = Some((profile.clone(), r));
@@ -166,11 +190,109 @@ impl Incremental {
                 known[span.start + j] = e.tags.get(j).cloned();
             }
         }
+        // Words whose tags read only the start or the end shared with the last version.
+        let last = std::mem::take(&mut self.last);
+        let (start, end) = common_ends(&last, &doc);
+        let (n, old_n) = (doc.words.len(), last.words.len());
+        for (i, slot) in known.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            // Word i reads words i - BACK to i + reach: all in the common start (same indexes),
+            // or all in the common end (the last version's index is i - n + old_n).
+            if i + reach < start {
+                *slot = last.tags.get(i).cloned();
+            } else if i >= lexicon::BACK && i - lexicon::BACK >= n - end {
+                *slot = last.tags.get(i + old_n - n).cloned();
+            }
+        }
+        drop(last);
+        self.tagged = known.iter().filter(|k| k.is_none()).count();
         let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
+        self.last = Last {
+            source: text.to_string(),
+            masked: doc.prose().to_string(),
+            words: doc.words.clone(),
+            tags: lex.words.clone(),
+        };
         self.paragraphs = kept(text, &doc, &lex, &spans, old);
         self.reused = spans.iter().filter(|(_, k)| *k).count();
         (doc, lex)
     }
+}
+
+/// The length in bytes of the longest common start of `a` and `b` (compared 64 bytes at a time,
+/// then byte by byte).
+fn common_start(a: &[u8], b: &[u8]) -> usize {
+    let m = a.len().min(b.len());
+    let mut k = 0;
+    while k + 64 <= m && a.get(k..k + 64) == b.get(k..k + 64) {
+        k += 64;
+    }
+    while k < m && a.get(k) == b.get(k) {
+        k += 1;
+    }
+    k
+}
+
+/// The length in bytes of the longest common end of `a` and `b`.
+fn common_end(a: &[u8], b: &[u8]) -> usize {
+    let m = a.len().min(b.len());
+    let (x, y) = (a.len(), b.len());
+    let mut k = 0;
+    while k + 64 <= m && a.get(x - k - 64..x - k) == b.get(y - k - 64..y - k) {
+        k += 64;
+    }
+    while k < m && a.get(x - k - 1) == b.get(y - k - 1) {
+        k += 1;
+    }
+    k
+}
+
+/// The number of words at the start and at the end that the last version `old` and `doc` have
+/// in common. A word is common at the start when it has the same byte range, spelling, key and
+/// kind in both and the source and masked bytes from the text's start up to the next word (or
+/// the text's end) are the same in both; at the end, the same with its range moved by the
+/// difference in text length and the bytes from the word to the text's end the same in both.
+/// So a word whose tag window (the words `BACK` before it to [`lexicon::reach`] after it and the
+/// text between them, see [`lexicon::tag_with`]) lies in the common start, or in the common
+/// end, has the tags it had in the last version. Both counts are at most the shorter word count.
+fn common_ends(old: &Last, doc: &Document) -> (usize, usize) {
+    let (a, b) = (&old.words, &doc.words);
+    let m = a.len().min(b.len());
+    // Spellings and keys are interned: equal ones are nearly always one pointer.
+    let same = |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
+    let (os, ns) = (old.source.as_bytes(), doc.source.as_bytes());
+    let (om, nm) = (old.masked.as_bytes(), doc.prose().as_bytes());
+    // The mask blanks in place, so a masked text is as long as its source; were it not, the
+    // ends below could not be measured from one length: nothing is common.
+    if om.len() != os.len() || nm.len() != ns.len() {
+        return (0, 0);
+    }
+    let head = common_start(os, ns).min(common_start(om, nm));
+    let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range().start);
+    let start = (0..m)
+        .take_while(|&i| {
+            same(&a[i], &b[i])
+                && a[i].range() == b[i].range()
+                && next(a, i, os.len()) <= head
+                && next(b, i, ns.len()) <= head
+        })
+        .count();
+    // Masked and source texts have the same length (the mask blanks in place).
+    let tail = common_end(os, ns).min(common_end(om, nm));
+    let (from_a, from_b) = (os.len() - tail, ns.len() - tail);
+    let end = (1..=m)
+        .take_while(|&t| {
+            let (x, y) = (&a[a.len() - t], &b[b.len() - t]);
+            same(x, y)
+                && x.range().start >= from_a
+                && y.range().start >= from_b
+                && x.range().start - from_a == y.range().start - from_b
+                && x.range().end - from_a == y.range().end - from_b
+        })
+        .count();
+    (start, end)
 }
 
 /// The entries of `doc`'s paragraphs (source `text`, tags `lex`; per paragraph its span of
@@ -427,6 +549,60 @@ mod tests {
             }
             assert!(reused > 100, "{format:?}: {reused} paragraphs reused");
         }
+    }
+
+    #[test]
+    fn a_keystroke_tags_again_only_the_words_near_it() {
+        // Thirty lines of plain text (each a paragraph, so each has edge words whose tags read
+        // the next or the line before): a letter typed at the end of a middle line, or a word
+        // deleted there, leaves every word but those a few words around it with its last tags,
+        // and the words and tags are the scratch ones. A title over the line break (رئيس |
+        // الوزراء) and باسم after a spokesman noun at a line start make the edge tags real.
+        let p = Arc::new(Profile::embedded());
+        let lines = [
+            "وأعلن في مؤتمر صحفي عقده مساء أمس رئيس",
+            "الوزراء أن الوفد وصل اليوم إلى المطار وقال المتحدث",
+            "باسم الحكومة إن المفاوضات ستستمر حتى نهاية الأسبوع.",
+        ];
+        let mut text = String::new();
+        for _ in 0..10 {
+            for l in lines {
+                text.push_str(l);
+                text.push('\n');
+            }
+        }
+        let mut inc = Incremental::new();
+        let (i, s) = words_and_tags(&mut inc, &text, &p);
+        assert_eq!(i, s);
+        let words = Document::new(&text, Format::Plain).words.len();
+        assert_eq!(inc.tagged(), words);
+        // The end of line 15 ("... المتحدث"), then the same line with its last word deleted.
+        let line_end = |t: &str| t.match_indices('\n').nth(15).map(|(i, _)| i).unwrap();
+        let at = line_end(&text);
+        text.insert(at, 'ب');
+        let (i, s) = words_and_tags(&mut inc, &text, &p);
+        assert_eq!(i, s);
+        let reach = lexicon::reach(&p);
+        assert!(
+            inc.tagged() <= lexicon::BACK + reach + 2,
+            "{} tagged",
+            inc.tagged()
+        );
+        assert!(inc.tagged() >= 1);
+        let at = line_end(&text);
+        let from = text[..at].rfind(' ').unwrap();
+        text.replace_range(from..at, "");
+        let (i, s) = words_and_tags(&mut inc, &text, &p);
+        assert_eq!(i, s);
+        assert!(
+            inc.tagged() <= lexicon::BACK + reach + 2,
+            "{} tagged",
+            inc.tagged()
+        );
+        // The same text again: nothing is tagged afresh.
+        let (i, s) = words_and_tags(&mut inc, &text.clone(), &p);
+        assert_eq!(i, s);
+        assert_eq!(inc.tagged(), 0);
     }
 
     #[test]

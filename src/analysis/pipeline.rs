@@ -86,8 +86,11 @@ pub(crate) fn settle(cx: &Context, findings: &mut Vec<Finding>) {
             return false;
         };
         f.severity = sev;
-        !cx.directives
-            .suppresses(f.rule, f.range.start, &cx.doc.lines)
+        // The line index is asked for only when there are directives (see `Document::lines`).
+        cx.directives.is_empty()
+            || !cx
+                .directives
+                .suppresses(f.rule, f.range.start, cx.doc.lines())
     });
     sort(findings);
 }
@@ -172,7 +175,7 @@ pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Ana
     let doc = Document::new(text, format);
     let analysis = super::analyze(&doc, profile);
     let suppress = (!doc.masked.comments.is_empty())
-        .then(|| Box::new((Directives::parse(&doc), doc.lines.clone())));
+        .then(|| Box::new((Directives::parse(&doc), doc.lines().clone())));
     // Only the names that can take part across stories are kept (the others are most of them),
     // compact, in a list of the exact size: the summaries of a whole folder are held at once.
     let names: Box<[Name]> = analysis

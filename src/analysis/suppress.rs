@@ -52,11 +52,11 @@ impl Directives {
                 continue;
             };
             let rules = rules_of(&m[2]);
-            let line = doc.lines.line_of(c.start);
+            let line = doc.lines().line_of(c.start);
             match &m[1] {
                 "disable-next-line" => out
                     .entries
-                    .push((rules, Scope::Line(doc.lines.line_of(c.end) + 1))),
+                    .push((rules, Scope::Line(doc.lines().line_of(c.end) + 1))),
                 "disable-line" => out.entries.push((rules, Scope::Line(line))),
                 "disable" => open.push((rules, c.end)),
                 _ => {
@@ -77,6 +77,11 @@ impl Directives {
             out.entries.push((r, Scope::Bytes(start..usize::MAX)));
         }
         out
+    }
+
+    /// True when the document has no directive (nothing is suppressed).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 
     /// True when `rule` is suppressed at byte offset `at` of the document; `lines` is that

@@ -154,13 +154,16 @@ pub fn json_file(out: &mut impl Write, r: &FileResult, lang: Lang) -> io::Result
         return serde_json::to_writer(&mut *out, &error_json(&r.display, e, lang))
             .map_err(io::Error::from);
     }
-    let lines = LineIndex::new(&r.text);
     out.write_all(b"{\"findings\":[")?;
-    for (i, f) in r.findings.iter().enumerate() {
-        if i > 0 {
-            out.write_all(b",")?;
+    // Lines are indexed only for a draft with findings (most drafts of a folder have none).
+    if !r.findings.is_empty() {
+        let lines = LineIndex::new(&r.text);
+        for (i, f) in r.findings.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, &FindingOut::new(f, &r.text, &lines, lang))?;
         }
-        serde_json::to_writer(&mut *out, &FindingOut::new(f, &r.text, &lines, lang))?;
     }
     out.write_all(b"],\"path\":")?;
     serde_json::to_writer(&mut *out, &r.display)?;

@@ -138,9 +138,9 @@ impl Ctx<'_> {
     /// Renders draft `i` (text `text`, `findings` already merged and filtered) in the output
     /// format; related places in other drafts are found by reading those drafts again.
     fn render(&self, r: &FileResult) -> Rendered {
-        let lines = LineIndex::new(&r.text);
         match self.format {
             OutputFormat::Text => {
+                let lines = LineIndex::new(&r.text);
                 let mut buf = Vec::new();
                 let others = |p: &str, at: usize| {
                     let (text, lines) = self.other(p)?;
@@ -153,12 +153,14 @@ impl Ctx<'_> {
                 Rendered::Text(buf, tally)
             }
             OutputFormat::Json => {
+                // `json_file` indexes the lines itself (only when the draft has findings).
                 let mut buf = Vec::new();
                 let _ = output::json_file(&mut buf, r, self.lang);
                 buf.shrink_to_fit();
                 Rendered::Json(buf)
             }
             OutputFormat::Sarif => {
+                let lines = LineIndex::new(&r.text);
                 let others = |p: &str, range: &std::ops::Range<usize>| {
                     let (text, lines) = self.other(p)?;
                     Some(sarif::region(&text, &lines, range))

@@ -31,8 +31,10 @@ pub struct Document<'a> {
     /// non-empty line is a paragraph (wire copy puts one paragraph per line); in Markdown, blocks
     /// separated by blank lines, headings and list items.
     pub paragraphs: Vec<Range<usize>>,
-    /// Byte offset → line/column conversion.
-    pub lines: LineIndex,
+    /// Byte offset → line/column conversion, indexed on first use ([`Document::lines`]): only
+    /// suppression comments ask for it, and the command line indexes the lines of its output
+    /// itself (a 5 MB draft's lines were indexed three times).
+    lines: std::cell::OnceCell<LineIndex>,
 }
 
 impl<'a> Document<'a> {
@@ -60,8 +62,13 @@ impl<'a> Document<'a> {
             masked,
             words,
             paragraphs,
-            lines: LineIndex::new(source),
+            lines: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The line index of the source text (byte offset → line/column), made on the first call.
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(self.source))
     }
 
     /// The masked text (prose only, same offsets as `source`).
@@ -123,9 +130,13 @@ pub fn paragraphs(masked: &str, format: Format) -> Vec<Range<usize>> {
             || trimmed.starts_with("- ")
             || trimmed.starts_with("* ")
             || trimmed.starts_with("> ")
-            || trimmed
-                .split_once(". ")
-                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            // An ordered list item (`12. `): asked only of a line that opens with a digit, so a
+            // line of prose is not searched for ". " (the same answer: the item's number is
+            // the non-empty run of digits before the first ". ").
+            || (trimmed.as_bytes().first().is_some_and(u8::is_ascii_digit)
+                && trimmed
+                    .split_once(". ")
+                    .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())));
         let after_heading = cur
             .as_ref()
             .is_some_and(|p| masked.get(p.clone()).unwrap_or("").starts_with('#'));

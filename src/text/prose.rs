@@ -117,15 +117,65 @@ fn blank(buf: &mut [u8], r: Range<usize>) {
     }
 }
 
+/// `buf`, a copy of `text` that [`blank`] changed only by turning whole characters into spaces,
+/// as a string: `text` itself when no byte changed; else `text`'s bytes with the changed runs
+/// (all spaces, between char boundaries of `text`) put in, so that only those runs are read
+/// again, not the whole buffer (a draft's full UTF-8 validation was a tenth of the document
+/// model's cost per keystroke). Any other `buf` (a run that is not spaces or not on char
+/// boundaries, another length) is read as UTF-8, lossily: the answer is always `buf`'s bytes
+/// when they are UTF-8.
+fn blanked<'t>(text: &'t str, buf: &[u8]) -> Cow<'t, str> {
+    let t = text.as_bytes();
+    if t == buf {
+        return Cow::Borrowed(text);
+    }
+    let lossy = || match std::str::from_utf8(buf) {
+        Ok(s) => Cow::Owned(s.to_string()),
+        Err(_) => Cow::Owned(String::from_utf8_lossy(buf).into_owned()),
+    };
+    if t.len() != buf.len() {
+        return lossy();
+    }
+    let mut out = String::with_capacity(t.len());
+    // `done`: the bytes before it are in `out`. Equal stretches are skipped 64 bytes at a time.
+    let (mut done, mut i) = (0, 0);
+    while i < t.len() {
+        if t.get(i..i + 64)
+            .is_some_and(|a| Some(a) == buf.get(i..i + 64))
+        {
+            i += 64;
+            continue;
+        }
+        if t.get(i) == buf.get(i) {
+            i += 1;
+            continue;
+        }
+        // A changed run from `i` to `e`: spaces in `buf`, whole characters in `text`.
+        let e = (i..t.len())
+            .find(|&k| t.get(k) == buf.get(k))
+            .unwrap_or(t.len());
+        match (text.get(done..i), buf.get(i..e), text.get(i..e)) {
+            (Some(kept), Some(run), Some(_)) if run.iter().all(|&b| b == b' ') => {
+                out.push_str(kept);
+                out.extend(std::iter::repeat_n(' ', e - i));
+            }
+            _ => return lossy(),
+        }
+        done = e;
+        i = e;
+    }
+    match text.get(done..) {
+        Some(rest) => out.push_str(rest),
+        None => return lossy(),
+    }
+    Cow::Owned(out)
+}
+
 /// The byte ranges to blank in a Markdown buffer once its blocks and inline code are masked: link
 /// targets (the `(...)` of `[text](target)`, after its parenthesis) and HTML tags, all found in
-/// `buf` as given (read in place when it is UTF-8, as it is after masking whole characters; a
-/// lossy copy otherwise).
-fn links_and_tags(buf: &[u8]) -> Vec<Range<usize>> {
-    let current: Cow<str> = match std::str::from_utf8(buf) {
-        Ok(s) => Cow::Borrowed(s),
-        Err(_) => String::from_utf8_lossy(buf),
-    };
+/// `buf` (a copy of `text` with whole characters blanked, read through [`blanked`]).
+fn links_and_tags(text: &str, buf: &[u8]) -> Vec<Range<usize>> {
+    let current = blanked(text, buf);
     let mut out: Vec<Range<usize>> = LINK_TARGET
         .find_iter(&current)
         .map(|m| m.start() + 1..m.end())
@@ -189,7 +239,7 @@ pub fn mask(text: &str, format: Format) -> Masked<'_> {
         let regions = mask_blocks(view, body_start, md);
         mask_inline(view, &regions, &comments, md);
         // Link targets and HTML tags are both found in the buffer as it is now, then blanked.
-        for r in links_and_tags(md) {
+        for r in links_and_tags(text, md) {
             blank(md, r);
         }
     }
@@ -216,11 +266,8 @@ pub fn mask(text: &str, format: Format) -> Masked<'_> {
     // Nothing blanked (most plain-text drafts): the text itself, borrowed, neither copied nor
     // checked again.
     let text = match buf {
-        Some(buf) if buf != text.as_bytes() => Cow::Owned(
-            String::from_utf8(buf)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        ),
-        _ => Cow::Borrowed(text),
+        Some(buf) => blanked(text, &buf),
+        None => Cow::Borrowed(text),
     };
     Masked {
         text,
@@ -933,6 +980,34 @@ fn raw_kind(name: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_blanked_copy_reads_as_the_bytes_it_holds() {
+        // Whole characters blanked (Arabic, ASCII, a run at the very start and at the end): the
+        // string is the buffer's bytes; a buffer changed otherwise is read as UTF-8 all the same.
+        let text = "قال «الوزير» في [بيان](http://x.y) اليوم\nسطر`رمز`";
+        let mut buf = text.as_bytes().to_vec();
+        assert!(matches!(blanked(text, &buf), Cow::Borrowed(t) if t == text));
+        let ranges = [
+            0..4,
+            text.find('«').unwrap()..text.find('«').unwrap() + 2,
+            text.find('(').unwrap()..text.find(')').unwrap(),
+            text.len() - 8..text.len(),
+        ];
+        for r in ranges {
+            blank(&mut buf, r);
+            let got = blanked(text, &buf);
+            assert_eq!(got.as_bytes(), &buf[..]);
+            assert!(matches!(got, Cow::Owned(_)));
+        }
+        // A byte changed to something other than a space, and a split character.
+        let mut other = buf.clone();
+        other[4] = b'x';
+        assert_eq!(blanked(text, &other), String::from_utf8_lossy(&other));
+        let mut split = text.as_bytes().to_vec();
+        split[0] = b' ';
+        assert_eq!(blanked(text, &split), String::from_utf8_lossy(&split));
+    }
 
     /// The Markdown-masked copy of `src`.
     fn md(src: &str) -> String {

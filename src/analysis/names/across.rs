@@ -877,7 +877,7 @@ pub fn across<N: NameRef>(profile: &Profile, stories: &[StoryNames<N>]) -> Vec<(
     out.retain(|(si, f)| {
         let (d, lines) = by_story.entry(*si).or_insert_with(|| {
             let doc = Document::new(stories[*si].text, stories[*si].format);
-            (Directives::parse(&doc), doc.lines)
+            (Directives::parse(&doc), doc.lines().clone())
         });
         !d.suppresses(f.rule, f.range.start, lines)
     });
