@@ -16,8 +16,10 @@
 //!   words after it and the text up to the next word ([`lexicon::tag_with`]); a reused
 //!   paragraph's tags are taken only for its words that have all of those inside the paragraph;
 //!   a word near a paragraph's edge keeps its tags too when all of those lie in the start or the
-//!   end the text shares with the last version ([`common_ends`]: the same source and masked
-//!   bytes, the same words), so only the words near an edit are tagged again; the document-level tags
+//!   end the text shares with the last version ([`common_ends`]: the same masked bytes, the
+//!   same words; the last version's masked text, words and tags are the ones name detection
+//!   keeps, `names::SeedMemo`), so only the words near an edit are tagged again; the
+//!   document-level tags
 //!   ([`lexicon::Tags::post_surnames`]) and everything after tagging (names, quotations,
 //!   speakers, credits, rules, severities, suppression, order) run over the whole document,
 //!   but for the seeds each word gives name detection, kept from the last version where the words
@@ -61,21 +63,9 @@ pub struct Incremental {
     reused: usize,
     /// The per-word name seeds of the last version (see [`crate::analysis::names::SeedMemo`]).
     seeds: RefCell<names::SeedMemo>,
-    /// The whole last version: its text, masked text, words and tags (see [`common_ends`]).
-    last: Last,
     /// How many words of the last text analysed were tagged afresh (not taken from the version
     /// before).
     tagged: usize,
-}
-
-/// The last version analysed, whole, for [`common_ends`]: its source and masked text, its words
-/// (byte ranges into both) and their tags (index-aligned with `words`).
-#[derive(Debug, Default)]
-struct Last {
-    source: String,
-    masked: String,
-    words: Vec<Word>,
-    tags: Vec<WordTags>,
 }
 
 /// `w` with its byte range moved to start `delta` bytes later (`forward`) or earlier; `None`
@@ -140,7 +130,6 @@ impl Incremental {
             Some((p, r)) if Arc::ptr_eq(p, profile) => *r,
             _ => {
                 self.paragraphs.clear();
-                self.last = Last::default();
                 *self.seeds.get_mut() = names::SeedMemo::default();
                 let r = lexicon::reach(profile);
                 self.profile = Some((profile.clone(), r));
@@ -190,31 +179,28 @@ impl Incremental {
                 known[span.start + j] = e.tags.get(j).cloned();
             }
         }
-        // Words whose tags read only the start or the end shared with the last version.
-        let last = std::mem::take(&mut self.last);
-        let (start, end) = common_ends(&last, &doc);
-        let (n, old_n) = (doc.words.len(), last.words.len());
-        for (i, slot) in known.iter_mut().enumerate() {
-            if slot.is_some() {
-                continue;
-            }
-            // Word i reads words i - BACK to i + reach: all in the common start (same indexes),
-            // or all in the common end (the last version's index is i - n + old_n).
-            if i + reach < start {
-                *slot = last.tags.get(i).cloned();
-            } else if i >= lexicon::BACK && i - lexicon::BACK >= n - end {
-                *slot = last.tags.get(i + old_n - n).cloned();
+        // Words whose tags read only the start or the end shared with the last version name
+        // detection kept (its masked text, words and tags: one version, one profile).
+        {
+            let memo = self.seeds.borrow();
+            let (prose, words, tags) = memo.last_version();
+            let (start, end) = common_ends(prose, words, &doc);
+            let (n, old_n) = (doc.words.len(), words.len());
+            for (i, slot) in known.iter_mut().enumerate() {
+                if slot.is_some() {
+                    continue;
+                }
+                // Word i reads words i - BACK to i + reach: all in the common start (same
+                // indexes), or all in the common end (the last version's index is i - n + old_n).
+                if i + reach < start {
+                    *slot = tags.get(i).cloned();
+                } else if i >= lexicon::BACK && i - lexicon::BACK >= n - end {
+                    *slot = tags.get(i + old_n - n).cloned();
+                }
             }
         }
-        drop(last);
         self.tagged = known.iter().filter(|k| k.is_none()).count();
         let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
-        self.last = Last {
-            source: text.to_string(),
-            masked: doc.prose().to_string(),
-            words: doc.words.clone(),
-            tags: lex.words.clone(),
-        };
         self.paragraphs = kept(text, &doc, &lex, &spans, old);
         self.reused = spans.iter().filter(|(_, k)| *k).count();
         (doc, lex)
@@ -249,27 +235,24 @@ fn common_end(a: &[u8], b: &[u8]) -> usize {
     k
 }
 
-/// The number of words at the start and at the end that the last version `old` and `doc` have
-/// in common. A word is common at the start when it has the same byte range, spelling, key and
-/// kind in both and the source and masked bytes from the text's start up to the next word (or
-/// the text's end) are the same in both; at the end, the same with its range moved by the
-/// difference in text length and the bytes from the word to the text's end the same in both.
-/// So a word whose tag window (the words `BACK` before it to [`lexicon::reach`] after it and the
-/// text between them, see [`lexicon::tag_with`]) lies in the common start, or in the common
-/// end, has the tags it had in the last version. Both counts are at most the shorter word count.
-fn common_ends(old: &Last, doc: &Document) -> (usize, usize) {
-    let (a, b) = (&old.words, &doc.words);
+/// The number of words at the start and at the end that the last version (masked text
+/// `old_prose`, words `old`) and `doc` have in common. A word is common at the start when it has
+/// the same byte range, spelling, key and kind in both and the masked bytes from the text's
+/// start up to the next word (or the text's end) are the same in both; at the end, the same with
+/// its range moved by the difference in text length and the bytes from the word to the text's
+/// end the same in both. So a word whose tag window (the words `BACK` before it to
+/// [`lexicon::reach`] after it and the text between them, see [`lexicon::tag_with`]) lies in the
+/// common start, or in the common end, has the tags it had in the last version. (Tagging also
+/// reads a word's source bytes, for its harakat; inside a word they are its masked bytes, the
+/// mask only turning what is not prose into spaces.) Both counts are at most the shorter word
+/// count.
+fn common_ends(old_prose: &str, old: &[Word], doc: &Document) -> (usize, usize) {
+    let (a, b) = (old, &doc.words);
     let m = a.len().min(b.len());
     // Spellings and keys are interned: equal ones are nearly always one pointer.
     let same = |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
-    let (os, ns) = (old.source.as_bytes(), doc.source.as_bytes());
-    let (om, nm) = (old.masked.as_bytes(), doc.prose().as_bytes());
-    // The mask blanks in place, so a masked text is as long as its source; were it not, the
-    // ends below could not be measured from one length: nothing is common.
-    if om.len() != os.len() || nm.len() != ns.len() {
-        return (0, 0);
-    }
-    let head = common_start(os, ns).min(common_start(om, nm));
+    let (os, ns) = (old_prose.as_bytes(), doc.prose().as_bytes());
+    let head = common_start(os, ns);
     let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range().start);
     let start = (0..m)
         .take_while(|&i| {
@@ -279,8 +262,7 @@ fn common_ends(old: &Last, doc: &Document) -> (usize, usize) {
                 && next(b, i, ns.len()) <= head
         })
         .count();
-    // Masked and source texts have the same length (the mask blanks in place).
-    let tail = common_end(os, ns).min(common_end(om, nm));
+    let tail = common_end(os, ns);
     let (from_a, from_b) = (os.len() - tail, ns.len() - tail);
     let end = (1..=m)
         .take_while(|&t| {
@@ -422,6 +404,10 @@ mod tests {
         p: &Arc<Profile>,
     ) -> (String, String) {
         let (doc, lex) = inc.document(text, format, p);
+        // Name detection renews the last version the next call compares with, as in `analyze`.
+        Context::with_tags(&doc, p, lex.clone())
+            .with_seed_memo(&inc.seeds)
+            .names();
         let scratch = Document::new(text, format);
         let tags = lexicon::tag(&scratch, p);
         // The set of post surnames is compared sorted (a hash set's order is not its content).

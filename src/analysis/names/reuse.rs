@@ -62,6 +62,14 @@ pub struct SeedMemo {
 }
 
 impl SeedMemo {
+    /// The last version's masked text, words (byte ranges into it) and their lexicon tags
+    /// (index-aligned with the words), all empty when none is kept: the incremental analysis
+    /// reuses the tags of words whose surroundings are unchanged
+    /// (`analysis::incremental::common_ends`).
+    pub(crate) fn last_version(&self) -> (&str, &[Word], &[WordTags]) {
+        (&self.prose, &self.words, &self.tags)
+    }
+
     /// How many words of the last version analysed had their steps taken from the version before.
     pub fn reused(&self) -> usize {
         self.reused
