@@ -179,26 +179,7 @@ impl Incremental {
                 known[span.start + j] = e.tags.get(j).cloned();
             }
         }
-        // Words whose tags read only the start or the end shared with the last version name
-        // detection kept (its masked text, words and tags: one version, one profile).
-        {
-            let memo = self.seeds.borrow();
-            let (prose, words, tags) = memo.last_version();
-            let (start, end) = common_ends(prose, words, &doc);
-            let (n, old_n) = (doc.words.len(), words.len());
-            for (i, slot) in known.iter_mut().enumerate() {
-                if slot.is_some() {
-                    continue;
-                }
-                // Word i reads words i - BACK to i + reach: all in the common start (same
-                // indexes), or all in the common end (the last version's index is i - n + old_n).
-                if i + reach < start {
-                    *slot = tags.get(i).cloned();
-                } else if i >= lexicon::BACK && i - lexicon::BACK >= n - end {
-                    *slot = tags.get(i + old_n - n).cloned();
-                }
-            }
-        }
+        self.known_at_the_ends(&doc, reach, &mut known);
         self.tagged = known.iter().filter(|k| k.is_none()).count();
         let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
         self.paragraphs = kept(text, &doc, &lex, &spans, old);
@@ -275,6 +256,32 @@ fn common_ends(old_prose: &str, old: &[Word], doc: &Document) -> (usize, usize) 
         })
         .count();
     (start, end)
+}
+
+impl Incremental {
+    /// Fills the slots of `known` (one per word of `doc`) still empty with the last version's
+    /// tags of the words whose tag window (the words [`lexicon::BACK`] before them to `reach`
+    /// after them) lies in the start or the end `doc` shares with it ([`common_ends`]); the last
+    /// version is the one name detection kept (its masked text, words and tags: one version, one
+    /// profile; empty when none is kept).
+    fn known_at_the_ends(&self, doc: &Document, reach: usize, known: &mut [Option<WordTags>]) {
+        let memo = self.seeds.borrow();
+        let (prose, words, tags) = memo.last_version();
+        let (start, end) = common_ends(prose, words, doc);
+        let (n, old_n) = (doc.words.len(), words.len());
+        for (i, slot) in known.iter_mut().enumerate() {
+            if slot.is_some() {
+                continue;
+            }
+            // Word i reads words i - BACK to i + reach: all in the common start (same indexes),
+            // or all in the common end (the last version's index is i - n + old_n).
+            if i + reach < start {
+                *slot = tags.get(i).cloned();
+            } else if i >= lexicon::BACK && i - lexicon::BACK >= n - end {
+                *slot = tags.get(i + old_n - n).cloned();
+            }
+        }
+    }
 }
 
 /// The entries of `doc`'s paragraphs (source `text`, tags `lex`; per paragraph its span of
