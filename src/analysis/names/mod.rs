@@ -130,6 +130,18 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
         && t.anonymous == 0
         && w.plain.len() >= 6 // three Arabic letters (two bytes each)
         && !crate::analysis::lexicon::spokesman_bism(cx.doc, i)
+        && !doubled_title_head(cx, i)
+}
+
+/// True when word `i` is the head word of the title that starts right after it, written again
+/// before it (ولي ولي العهد، نائب نائب الرئيس). Reason: Arabic names the deputy of a post by
+/// putting the post's head noun in construct with the whole title ("the heir of the heir"), so
+/// the doubled word is part of a title, not a name beside it.
+fn doubled_title_head(cx: &Context, i: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    tags.get(i + 1).is_some_and(|t| t.title > 0)
+        && words.get(i + 1).is_some_and(|n| n.key == words[i].key)
+        && adjacent(cx, i, i + 1)
 }
 
 /// True when words `a` and `b` (indexes, `a` before `b`) are separated only by spaces (no
@@ -301,6 +313,7 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
     let kept = cx.seed_memo().map(|memo| reuse::Kept::of(cx, memo));
     foreign_seeds(cx, kept.as_ref(), &mut out);
     let patterns = pattern_seeds(cx, kept.as_ref(), &mut out);
+    foreign_full_names(cx, &mut out);
     // The profile's organisations (a few dozen keys), filtered before hashing each word.
     let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
     let each = |i: usize, steps: &mut Vec<(usize, Step)>| word_steps(cx, i, &organisations, steps);
@@ -342,6 +355,162 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
     }
     out.retain(|s| !inflected_non_name(cx, s));
     out
+}
+
+/// True when word `k` may be one word of a transliterated full name: an Arabic word of three
+/// letters or more, without the article, that no list tags (function word, cue, title, place,
+/// given name, anonymous source, agency, organisation noun) and that carries a long vowel letter
+/// (ا، و، ي) after its first letter, as transliterations spell the vowels of a foreign name
+/// (كارين، توماس، لوندغرين), and not an imperfect verb in the plural (ي or ت ... وا: يكيدوا). The
+/// lexicon is not asked here.
+fn foreign_name_word(cx: &Context, k: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
+        return false;
+    };
+    let mut rest = w.plain.chars();
+    rest.next();
+    w.kind() == WordKind::Arabic
+        && !w.plain.starts_with("ال")
+        && at_least_chars(&w.plain, 3)
+        && !(t.function()
+            || t.is_cue()
+            || t.title > 0
+            || t.place > 0
+            || t.given > 0
+            || t.anonymous > 0
+            || t.agency().is_some()
+            || t.org_noun())
+        && rest.any(|c| matches!(c, 'ا' | 'و' | 'ي'))
+        && !(w.plain.starts_with(['ي', 'ت']) && w.plain.ends_with("وا"))
+}
+
+/// Pushes onto `out` a person seed on the second word of each transliterated full name said after
+/// a personal title in its clause: exactly two adjacent words of [`foreign_name_word`]'s shape,
+/// the second one the lexicon does not know (and not ending in ة or ات, the endings of Arabic
+/// nouns: صفوف ميليشيات) and the first one it does not know or that has no
+/// ending or clitic of an Arabic noun phrase (ة، ات، a preposition, a possessive), with a title among the twelve words before them (no full stop,
+/// colon, semicolon, quotation mark or line break between), not right after an organisation or
+/// place noun (لشركة جنرال موتورز), and followed by punctuation, the end, or a word the lexicon or a
+/// list knows (a preposition or verb: كارين لوندغرين في مؤتمر صحفي، توماس ريردون سيزور).
+/// Reason: Arabic words are in the lexicon, so a run of two unknown words with the vowels of a
+/// transliteration, in the clause of a title (a post and its organisation, even a bracketed
+/// acronym, may stand between), is the holder's given and family name, and the known word after
+/// them is where the clause goes on.
+fn foreign_full_names(cx: &Context, out: &mut Vec<Seed>) {
+    for j in 1..cx.doc.words.len().saturating_sub(1) {
+        if foreign_full_name_at(cx, j) {
+            out.push(Seed {
+                word: j + 1,
+                kind: NameKind::Person,
+                family: true,
+            });
+        }
+    }
+}
+
+/// True when words `j` and `j + 1` are a transliterated full name after a title, as
+/// [`foreign_full_names`] describes (given name at `j`, family name at `j + 1`). Reads words
+/// `j - 12` to `j + 2` and the text between them; the lexicon is asked last.
+fn foreign_full_name_at(cx: &Context, j: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let n = words.len();
+    let text = cx.doc.prose();
+    let unknown = |k: usize| ordinary_word_in(cx, &words[k].plain) == Lexical::Unknown;
+    let clause_gap = |a: usize, b: usize| {
+        !text
+            .get(words[a].end()..words[b].start())
+            .unwrap_or(".")
+            .contains(['.', ':', ';', '؛', '«', '»', '"', '“', '”', '\n', '!', '؟'])
+    };
+    if j == 0
+        || j + 1 >= n
+        || !(foreign_name_word(cx, j)
+            && foreign_name_word(cx, j + 1)
+            && adjacent(cx, j, j + 1)
+            && clause_gap(j - 1, j))
+    {
+        return false;
+    }
+    // The run starts at `j`: the word before is no name word joined to it, and no noun that a
+    // company or place name follows.
+    if adjacent(cx, j - 1, j) {
+        let prev = words[j - 1].key_readings();
+        let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
+        if tags[j - 1].org_noun()
+            || is_org_lead(stem)
+            || is_place_noun(stem)
+            || (foreign_name_word(cx, j - 1) && unknown(j - 1))
+        {
+            return false;
+        }
+    }
+    // The run ends after `j + 1`.
+    let k = j + 2;
+    if k < n
+        && adjacent(cx, j + 1, k)
+        && words[k].kind() == WordKind::Arabic
+        && !tags[k].function()
+        && !tags[k].is_cue()
+        && tags[k].title == 0
+        && unknown(k)
+    {
+        return false;
+    }
+    let titled = (j.saturating_sub(12)..j)
+        .rev()
+        .take_while(|&t| clause_gap(t, t + 1))
+        .any(|t| tags[t].title > 0);
+    // Many foreign given names are also spellings the lexicon knows (كارين، مارينا، لوكا): the
+    // given name may be one when it has no ending or clitic of an Arabic noun phrase.
+    let first = words[j].plain.as_str();
+    titled
+        && !looks_common(&words[j + 1].plain)
+        && !accusative_pair(cx, j)
+        && unknown(j + 1)
+        && (unknown(j)
+            || !(looks_common(first) || preposition_on_word(first) || possessed_noun(cx, first)))
+}
+
+/// True when words `j` and `j + 1` both end in alef, the first one the indefinite accusative of a
+/// stem the lexicon knows (واقعا متجذرا "a rooted reality"): a noun and its adjective agreeing in
+/// case, written without the tanween mark (the adjective may be one the lexicon lacks). Reason: a transliterated full name does not inflect
+/// for case, so two such words are an Arabic noun phrase, not a given and a family name.
+fn accusative_pair(cx: &Context, j: usize) -> bool {
+    let words = &cx.doc.words;
+    // يا ends many transliterated given names (ماريا، صوفيا): not read as a case ending.
+    let noun = words
+        .get(j)
+        .and_then(|w| w.plain.strip_suffix('ا'))
+        .is_some_and(|stem| {
+            at_least_chars(stem, 3)
+                && !stem.ends_with('ي')
+                && ordinary_word_in(cx, stem) == Lexical::Exact
+        });
+    noun && words.get(j + 1).is_some_and(|w| w.plain.ends_with('ا'))
+}
+
+/// True when word `j`, after the given names of a name that starts at word `i`, is a middle name
+/// and word `j + 1` the family name (رجب طيب أردوغان): the name goes on after `j` to a word without
+/// the article where it ends, and that word does not start the rest of the clause after a
+/// transliterated family name ([`clause_after_foreign`]).
+fn middle_name(cx: &Context, i: usize, j: usize) -> bool {
+    !name_ends_at(cx, j)
+        && candidate_ok(cx, i, j + 1)
+        && !has_article(&cx.doc.words[j + 1])
+        && name_ends_at(cx, j + 1)
+        && !clause_after_foreign(cx, j)
+}
+
+/// True when word `j` is a word the lexicon does not know and the word after it one it knows.
+/// Reason: a transliterated name is outside the lexicon and an Arabic verb or noun is in it, so
+/// after a foreign family name a known word (سيزور، يرأس) starts the rest of the clause rather
+/// than a second family name.
+fn clause_after_foreign(cx: &Context, j: usize) -> bool {
+    let words = &cx.doc.words;
+    words.get(j + 1).is_some_and(|next| {
+        ordinary_word_in(cx, &words[j].plain) == Lexical::Unknown
+            && ordinary_word_in(cx, &next.plain) != Lexical::Unknown
+    })
 }
 
 /// True when word `i` is عبد written before a definite word (عبد الصمد، عبد المنعم). Reason: عبد
@@ -409,11 +578,16 @@ fn word_steps(cx: &Context, i: usize, organisations: &KeyFilter, steps: &mut Vec
 }
 
 /// True when seed `s` is a person seed on a word that is no given name and whose shape the
-/// lexicon proves an adverbial accusative ([`adverbial_accusative`]) or a preposition on a
-/// definite common noun ([`preposition_on_common_noun`]), or, for a seed without
+/// lexicon proves an adverbial accusative ([`adverbial_accusative`]), a preposition on a
+/// definite common noun ([`preposition_on_common_noun`]) or a common noun with a possessive
+/// pronoun ([`possessed_noun`]), or, for a seed without
 /// strong evidence ([`strong_seed`]), a conjugated verb ([`conjugated_verb`]). An adverb is
 /// never a person's name; many family names are also verbs to the lexicon (جعجع، غني، تشين،
-/// يمق), so a verb's shape outweighs only weak evidence (a title or a reporting verb before it).
+/// يمق), so a verb's shape outweighs only weak evidence (a title or a reporting verb before it),
+/// except an imperfect verb by all its person prefixes ([`imperfect_verb`]) with an ordinary
+/// word after it that can be its object ([`object_after`]): after a given name that is the
+/// subject's verb taking its object (عزام يريد عودة الكتائب), while a family name with a verb's
+/// shape is followed by punctuation, a cue, a function word or و (ستيف تشين وغاويد، بيتر تشيك الذي).
 fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
     if s.kind != NameKind::Person || cx.lex.words[s.word].given > 0 {
         return false;
@@ -423,6 +597,47 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
     adverbial_accusative(cx, written)
         || preposition_on_common_noun(cx, &w.plain)
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
+        || (imperfect_verb(cx, &w.plain) && object_after(cx, s.word))
+        || possessed_noun(cx, &w.plain)
+}
+
+/// True when `plain` (a word as written) is a common noun with a possessive pronoun written on
+/// it, after an optional preposition or conjunction: the noun and هم، هن، هما (أطفالهن) or a
+/// noun in ta marbuta opened to ت before the pronoun (رحمته، بسيارته، سيارتهم), the noun (with its
+/// ة restored) a word of the lexicon as written. Reason: a possessive suffix is grammar on a
+/// common noun ("his car", "their children"); a name does not take one, and the ت before the
+/// pronoun is the ta marbuta of a noun. The bare ه and ها are left out: names end in them
+/// (شحاته، طه).
+fn possessed_noun(cx: &Context, plain: &str) -> bool {
+    let exact = |w: &str| at_least_chars(w, 3) && ordinary_word_in(cx, w) == Lexical::Exact;
+    let bare = plain.strip_prefix(['ب', 'ل', 'ك', 'و', 'ف']);
+    [Some(plain), bare].into_iter().flatten().any(|s| {
+        ["هما", "هم", "هن"]
+            .iter()
+            .any(|suf| s.strip_suffix(suf).is_some_and(|stem| exact(stem)))
+            || ["تهما", "تهم", "تهن", "تها", "ته"].iter().any(|suf| {
+                s.strip_suffix(suf)
+                    .is_some_and(|stem| at_least_chars(stem, 2) && exact(&format!("{stem}ة")))
+            })
+    })
+}
+
+/// True when the word after word `k` is written next to it and can be the object of a verb at
+/// `k`: an Arabic word the lexicon knows, not a function word (الذي، قد), cue, title, given name
+/// or place, and not led by the conjunction و or ف (a name joined to the next: تشين وغاويد).
+fn object_after(cx: &Context, k: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(k + 1), cx.lex.words.get(k + 1)) else {
+        return false;
+    };
+    adjacent(cx, k, k + 1)
+        && w.kind() == WordKind::Arabic
+        && !t.function()
+        && !t.is_cue()
+        && t.title == 0
+        && t.given == 0
+        && t.place == 0
+        && !w.plain.starts_with(['و', 'ف'])
+        && ordinary_word_in(cx, &w.plain) != Lexical::Unknown
 }
 
 /// True when `plain` is a preposition (ل، ب، ك) written on a definite word (للمنتخب، بالفرنسية)
@@ -588,8 +803,10 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
 /// object (إعادة فتح السفارة، فتح باب الحوار، فتح تحقيقاً). Reason: a party or city name is not
 /// followed by an indefinite noun or by a genitive of its own, while the verbal noun or verb it
 /// spells takes its object right after it. Kept as the name: after a lead noun, title, verb or
-/// cue (حركة فتح الانتفاضة، أعلنت فتح رفضها), and after a preposition unless the next noun is
-/// indefinite (قيادي في فتح الأسبوع الماضي is the party; من فتح مكاتب التصويت is "opening").
+/// cue (حركة فتح الانتفاضة، أعلنت فتح رفضها), and after a preposition before a definite noun
+/// only when the story names the party elsewhere after its lead noun, a title, verb or cue
+/// ([`named_after_lead_noun`]: قيادي في فتح الأسبوع الماضي beside حركة فتح is the party; من فتح
+/// مكاتب التصويت and في فتح الممرات, with no such mention, are "opening").
 fn ordinary_head_of_construct(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -636,11 +853,31 @@ fn ordinary_head_of_construct(cx: &Context, i: usize) -> bool {
         {
             return false;
         }
-        if tp.function() && has_article(next) {
+        if tp.function() && has_article(next) && named_after_lead_noun(cx, i) {
             return false;
         }
     }
     true
+}
+
+/// True when the story writes the word of word `i` (same key) elsewhere right after an
+/// organisation lead noun, a title, a verb or a cue (حركة فتح، أعلنت فتح): the story's own
+/// evidence that the word names the party or organisation. Reason: after a preposition a definite
+/// noun may follow the party's name without being its genitive (عضو في فتح الأسبوع الماضي), but
+/// only a story that speaks of the party elsewhere reads it so; otherwise the word heads a
+/// construct with the definite noun (في فتح الممرات "in opening the corridors").
+fn named_after_lead_noun(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let key = words[i].key.as_str();
+    (1..words.len()).any(|k| {
+        k != i && words[k].key == key && adjacent(cx, k - 1, k) && {
+            let tp = &tags[k - 1];
+            let prev = words[k - 1].key_readings();
+            let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
+            tp.title > 0 || tp.verb() || tp.is_cue() || tp.org_noun() || is_org_lead(stem)
+        }
+    })
 }
 
 /// The word index just past the title that starts at word `i` (and past further titles, nisba
@@ -736,6 +973,29 @@ fn candidate_ok(cx: &Context, i: usize, j: usize) -> bool {
         && cx.lex.words[j].place == 0
         && !words[j].plain.starts_with(['و'])
         && !looks_common(&words[j].plain)
+        && !definite_derived_verbal_noun(cx, &words[j].plain)
+}
+
+/// True when `plain` (a word as written) is the article on a verbal noun of a derived verb that
+/// the lexicon knows as written: إفعال (الإعلان، الاعلان)، افتعال (الاجتماع، and with the ت or ط of
+/// the pattern assimilated: الاتفاق، الاضطراب)، انفعال (الانسحاب)، استفعال (الاستقرار). Reason: these
+/// patterns make verbal nouns, the object or subject of the clause (وصف الوزير فلان الاتفاق
+/// بأنه...), while family names with the article are nisbas, ta marbuta forms or bare stems of
+/// the simple verb (الحلو، السالم); none of the shapes is one of theirs.
+fn definite_derived_verbal_noun(cx: &Context, plain: &str) -> bool {
+    let Some(stem) = plain.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    let shaped = match c.as_slice() {
+        // إفعال, and افتعال with its ت or ط assimilated (اتّفاق، اطّلاع).
+        ['إ' | 'ا', _, _, 'ا', _] => true,
+        ['ا', _, 'ت' | 'ط', _, 'ا', _] => true,
+        ['ا', 'ن', _, _, 'ا', _] => true,
+        ['ا', 'س', 'ت', _, _, 'ا', _] => true,
+        _ => false,
+    };
+    shaped && ordinary_word_in(cx, plain) == Lexical::Exact
 }
 
 /// True when a name ends at word `k`: the text ends, or the next word is apart, not nameable or a
@@ -788,15 +1048,7 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !prep_then_more
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
-        let family = if !name_ends_at(cx, j)
-            && candidate_ok(cx, i, j + 1)
-            && !has_article(&words[j + 1])
-            && name_ends_at(cx, j + 1)
-        {
-            j + 1
-        } else {
-            j
-        };
+        let family = if middle_name(cx, i, j) { j + 1 } else { j };
         Some(Seed {
             word: family,
             kind: NameKind::Person,
@@ -2196,6 +2448,14 @@ fn add_given_names(cx: &Context, entities: &mut [Entity]) {
                         )
                 });
                 if !near_given {
+                    // A transliterated given name before a family name after a title
+                    // (كارين لوندغرين): no list holds it, the shape and the title tell it.
+                    if i > 0 && foreign_full_name_at(cx, i - 1) {
+                        let g = normalize::identity(&cx.doc.words[i - 1].plain);
+                        if !e.given.contains(&g) {
+                            e.given.push(g);
+                        }
+                    }
                     continue;
                 }
                 if let Some(g) = given::given_names(cx, m) {
@@ -2226,7 +2486,8 @@ fn translit_class(c: char) -> u8 {
 /// `isnad.toml`): wherever the words of the house spelling or of one of its variants follow each
 /// other (identity keys; the first word may carry a proclitic), the whole run is a mention of the
 /// house spelling's entity, and a run spelled otherwise is flagged on the word that differs.
-/// True for a "person" that is only an ordinary word: one word, one spelling throughout, which the
+/// True for a "person" that is only an ordinary word: one word, one spelling throughout (or two
+/// that differ only by a final ه written for ة: قنبلة/قنبله, a slip on a common noun), which the
 /// Arabic lexicon knows as written, not a given name, never written right after a title, a given
 /// name or a word the lexicon does not know, and not in any list or house spelling (أسعار، تهريب، يريد taken for a name after a verb). Reason: a word
 /// of the lexicon needs stronger context to be a name than a word outside it, and with one
@@ -2239,10 +2500,22 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     let Some(first) = e.mentions.first() else {
         return false;
     };
+    // Spellings that differ only by a final ه written for ة (قنبلة/قنبله) are one word: the
+    // lexicon is asked for the ة spelling.
+    let ta_marbuta = |s: &str| match s.strip_suffix('ه') {
+        Some(stem) => format!("{stem}ة"),
+        None => s.to_string(),
+    };
+    let one = e.mentions.iter().all(|m| m.spelling == first.spelling);
+    let word = if one {
+        first.spelling.clone()
+    } else {
+        ta_marbuta(&first.spelling)
+    };
     if first.spelling.contains(' ')
-        || e.mentions.iter().any(|m| m.spelling != first.spelling)
+        || (!one && e.mentions.iter().any(|m| ta_marbuta(&m.spelling) != word))
         || cx.profile.house_spellings.contains_key(e.key.as_str())
-        || ordinary_word_in(cx, &first.spelling) != Lexical::Exact
+        || ordinary_word_in(cx, &word) != Lexical::Exact
     {
         return false;
     }
@@ -3237,6 +3510,182 @@ mod tests {
             orgs(src),
             vec![(NameKind::Org, vec![("فتح".to_string(), 5)])]
         );
+    }
+
+    #[test]
+    fn a_listed_name_after_a_preposition_before_a_definite_noun_needs_the_party_named_elsewhere() {
+        // Written for this test: في فتح المعابر is "in opening the crossings" when the story
+        // never names the party; with حركة فتح elsewhere, في فتح الحكومة is the party.
+        let orgs = |src: &str| -> Vec<(NameKind, Vec<(String, usize)>)> {
+            entities(src)
+                .into_iter()
+                .filter(|(k, _)| *k == NameKind::Org)
+                .collect()
+        };
+        let src = "وطالبت المنظمة بالإسراع في فتح المعابر أمام القوافل، وقالت إن فتح المعابر ضرورة.";
+        assert_eq!(orgs(src), vec![], "{src}");
+        let src = "وكانت حركة فتح قد رفضت القرار. وانتقد قياديون في فتح الحكومة الجديدة.";
+        assert_eq!(
+            orgs(src),
+            vec![(NameKind::Org, vec![("فتح".to_string(), 2)])]
+        );
+    }
+
+    #[test]
+    fn a_derived_verbal_noun_after_a_full_name_is_the_object_not_the_family_name() {
+        // Written for this test: الاتفاق after وزير الخارجية سامر عبد الرحيم is what he described,
+        // and اتفاق later is the same common noun, not a second spelling of a name.
+        let src = "ووصف وزير الخارجية سامر عبد الرحيم الاتفاق بأنه خطوة مهمة. وقال إن اتفاق السلام لم \
+                   يكتمل، وإن الاتفاق يحتاج إلى دعم.";
+        let all = entities(src);
+        assert!(
+            !all.iter()
+                .any(|(_, sp)| sp.iter().any(|(s, _)| s.contains("اتفاق"))),
+            "{all:?}"
+        );
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+        let doc = Document::new("كلمة", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        for w in ["الاتفاق", "الانسحاب", "الاستقرار", "الاجتماع", "الإعلان"]
+        {
+            assert!(definite_derived_verbal_noun(&cx, w), "{w}");
+        }
+        for w in ["الحلو", "السالم", "الأنصاري", "الخصاونة", "اتفاق"]
+        {
+            assert!(!definite_derived_verbal_noun(&cx, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_common_noun_with_a_ta_marbuta_slip_on_weak_evidence_is_no_name() {
+        // Written for this test: قنبلة and قنبله are one common noun ("bomb"); the reporting verb
+        // نقل before the slip is weak evidence, and no mention stands in a name slot.
+        let src = "وعثرت الشرطة على قنبلة قرب السوق. ثم نقل قنبله \"صغيرة\" إلى المختبر، \
+                   وفككت قنبلة ثانية.";
+        let all = entities(src);
+        assert!(
+            !all.iter()
+                .any(|(_, sp)| sp.iter().any(|(s, _)| s.starts_with("قنبل"))),
+            "{all:?}"
+        );
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn the_doubled_head_of_a_title_is_part_of_the_title() {
+        // Written for this test: ولي ولي العهد ("the deputy crown prince") twice after the same
+        // full name; the pair فيصل ولي is no full name.
+        let src = "استقبل الرئيس الأمير خالد بن فيصل ولي ولي العهد في القصر. وبحث الرئيس مع الأمير \
+                   خالد بن فيصل ولي ولي العهد العلاقات الثنائية.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "ولي").unwrap();
+        assert!(doubled_title_head(&cx, at));
+        assert!(!doubled_title_head(&cx, at + 1));
+        let all = entities(src);
+        assert!(
+            !all.iter().any(|(_, sp)| sp.iter().any(|(s, _)| s == "ولي")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn an_imperfect_verb_after_a_given_name_that_takes_an_object_is_no_family_name() {
+        // Written for this test: سليم يريد عودة الفوضى is "Salim wants chaos back".
+        let src = "ورد عليه زعيم الحزب المنافس: سليم يريد عودة الفوضى إلى الشارع.";
+        let all = entities(src);
+        assert!(
+            !all.iter()
+                .any(|(_, sp)| sp.iter().any(|(s, _)| s == "يريد")),
+            "{all:?}"
+        );
+        // What the rule is quiet on was seen: the given name's seed is on يريد, which the rule
+        // drops.
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "يريد").unwrap();
+        let seed = title_seed(&cx, at - 1, &|_| false);
+        assert_eq!(seed.map(|s| s.word), Some(at));
+        assert!(seed.is_some_and(|s| inflected_non_name(&cx, &s)));
+    }
+
+    #[test]
+    fn two_unknown_words_after_a_title_in_their_clause_are_a_foreign_full_name() {
+        // Written for this test: the post, its organisation and a bracketed acronym stand
+        // between the title and the name, and a preposition follows the name.
+        let persons = |src: &str| -> Vec<Vec<(String, usize)>> {
+            entities(src)
+                .into_iter()
+                .filter(|(k, _)| *k == NameKind::Person)
+                .map(|(_, sp)| sp)
+                .collect()
+        };
+        let src = "وقالت المتحدثة باسم المفوضية الأوروبية للمساعدات (إيكو) مارينا سولبرغ في مؤتمر \
+                   صحفي إن الشاحنات ستصل.";
+        assert_eq!(persons(src), vec![vec![("سولبرغ".to_string(), 1)]]);
+        // Before a verb in the future.
+        let src = "وأعلن المبعوث الخاص هاينز هوفمان سيزور العاصمة الأسبوع المقبل.";
+        assert_eq!(persons(src), vec![vec![("هوفمان".to_string(), 1)]]);
+        // After a listed given name, a known word after the unknown family name goes on with
+        // the clause (a verb before a place), not a second family name.
+        let src = "وأكد مسؤول أن المبعوث جون هارتمان سيصل القاهرة غداً.";
+        assert_eq!(persons(src), vec![vec![("هارتمان".to_string(), 1)]]);
+        // A company name after its noun, and words of another sentence, are no person.
+        let src = "وقال المدير التنفيذي لشركة جنرال موتورز في بيان إن المصنع سيغلق.";
+        assert_eq!(persons(src), Vec::<Vec<(String, usize)>>::new());
+        let src = "وقال الوزير إن المصنع سيغلق. ماريو ساليرنو في المدينة.";
+        assert_eq!(persons(src), Vec::<Vec<(String, usize)>>::new());
+        // What the last two are quiet on was seen: both runs have the shape of a name.
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "ماريو").unwrap();
+        assert!(foreign_name_word(&cx, at) && foreign_name_word(&cx, at + 1));
+        // A noun and its adjective in the accusative are no name (and were seen as a pair).
+        let src = "وقال الوزير إن الإصلاح أصبح واقعا متجذرا في البلاد.";
+        assert_eq!(persons(src), Vec::<Vec<(String, usize)>>::new());
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "واقعا").unwrap();
+        assert!(foreign_name_word(&cx, at) && foreign_name_word(&cx, at + 1));
+        assert!(accusative_pair(&cx, at));
+        // A given name in يا (ماريا) is no accusative.
+        let doc = Document::new("وقالت المتحدثة ماريا بتروفسكايا، إن", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(!accusative_pair(&cx, 2));
+    }
+
+    #[test]
+    fn a_noun_with_a_possessive_pronoun_is_no_name() {
+        // Written for this test: the title العقيد before بسيارته ("with his car") and the
+        // reporting verb before أطفالهن ("their children").
+        let doc = Document::new("كلمة", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        for w in ["بسيارته", "رحمته", "أطفالهن", "لأطفالهم", "سيارتها"]
+        {
+            assert!(possessed_noun(&cx, w), "{w}");
+        }
+        for w in ["شحاته", "طه", "مملوك", "الحلو"] {
+            assert!(!possessed_noun(&cx, w), "{w}");
+        }
+        let src = "وغضب الرجل حين تجاوزه العقيد بسيارته سيارة جاره على الطريق.";
+        let all = entities(src);
+        assert!(
+            !all.iter()
+                .any(|(_, sp)| sp.iter().any(|(s, _)| s == "بسيارته")),
+            "{all:?}"
+        );
+        // What the rule is quiet on was seen: the title's seed is on بسيارته, which it drops.
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "بسيارته").unwrap();
+        let seed = title_seed(&cx, at - 1, &|_| false);
+        assert_eq!(seed.map(|s| s.word), Some(at));
+        assert!(seed.is_some_and(|s| inflected_non_name(&cx, &s)));
     }
 
     #[test]
