@@ -12,8 +12,9 @@
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
-    interrupting_verb, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
-    read_cue, read_np, relay_aside, starts_person, statement_relative, subject_after, unknown_word,
+    interrupting_verb, lam_of_addressee, name_particle, outlet_phrase, phrase_kind, post_gender,
+    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person,
+    statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -1422,6 +1423,7 @@ fn speaker_of(
     if n.title_only {
         return Some(
             apposed_name(cx, persons, &n)
+                .or_else(|| holder_after_post(cx, persons, &n))
                 .or_else(|| resolve_title(cx, persons, clauses, &n, n.range.start))
                 .or_else(|| role_anaphor(cx, clauses, &n, cue))
                 .unwrap_or(n),
@@ -1514,6 +1516,123 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
         }
     }
     None
+}
+
+/// The holder of the title-only post `n`, named later in its own clause after the post's
+/// complements: the field or body the post belongs to, an abbreviation in brackets (المتحدثة
+/// باسم المكتب (أوتشا) فلانة فلان في ...، الباحثة في الاقتصاد السياسي فلانة فلان أن، الوزير في
+/// الحكومة المعترف بها دولياً فلان فلان). Reason: an Arabic post is followed by its complements
+/// and then by its holder's name in apposition, with or without a comma, so the first name that
+/// can start there is the holder's. A name can start after a comma, a closing bracket, a
+/// definite word (the article ends a construct chain: الاقتصاد السياسي فلانة) or an adverb in
+/// the accusative (دولياً), but not right after an indefinite noun, whose genitive it would be
+/// (جزر مارشال، باسم فلان). The search stops at what ends the clause's subject or brings in
+/// someone else: a sentence end, a colon, a quotation mark, a cue, a complementizer, a verb, a
+/// preposition other than في (مع نظيره، خلال لقائه), the ل of an addressee (لقناة) and another
+/// post (حكومة الرئيس فلان: the name is that post's). The name is two to four words with no
+/// punctuation between, none a function word, a place or a dictionary word with the article
+/// (the verb's object: الهجوم) unless a name particle (عبد) comes before it, and at least one a
+/// person mention's, a given name or a word the dictionary knows in no reading (foreign names
+/// may read as a clitic and a word: كارين). Reads at most fourteen words after `n`. Returns the
+/// post with the name in brackets (range: the post's; name: the name's byte range); `None`
+/// otherwise.
+fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Named> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let first = cx
+        .doc
+        .words
+        .partition_point(|w| w.range().end <= n.range.end);
+    if first == 0 || first >= nw {
+        return None;
+    }
+    let surely_name = |j: usize| {
+        in_person(cx, persons, j)
+            || cx.lex.words[j].given > 0
+            || unknown_word(cx, &cx.doc.words[j].plain)
+    };
+    // A word that may belong to a name run.
+    let in_run = |j: usize| {
+        let t = &cx.lex.words[j];
+        let definite_word = bare_key(cx, j).starts_with("ال")
+            && !surely_name(j)
+            && !(j > 0 && name_particle(cx, j - 1));
+        !function(cx, j)
+            && t.place == 0
+            && t.title == 0
+            && !t.is_cue()
+            && !t.verb()
+            && !complementizer(cx, j)
+            && !definite_word
+    };
+    let mut bracket = false;
+    for k in first..(first + 14).min(nw) {
+        let g = gap(cx, k - 1, k);
+        if g.contains([
+            '.', '\n', '!', '?', '؟', ':', '؛', ';', '«', '»', '"', '“', '”',
+        ]) {
+            return None;
+        }
+        if g.contains('(') {
+            bracket = true;
+        }
+        let closed_bracket = g.contains(')');
+        if closed_bracket {
+            bracket = false;
+        }
+        if ends_holder_search(cx, k) {
+            return None;
+        }
+        if bracket {
+            continue;
+        }
+        let prev = bare_key(cx, k - 1);
+        let may_start = g.contains(['،', ','])
+            || closed_bracket
+            || prev.starts_with("ال")
+            || (prev.ends_with("يا") && !unknown_word(cx, &cx.doc.words[k - 1].plain));
+        if !may_start || !in_run(k) {
+            continue;
+        }
+        let e = (k + 1..(k + 4).min(nw))
+            .find(|&e| breaks_phrase(gap(cx, e - 1, e)) || !in_run(e))
+            .unwrap_or((k + 4).min(nw));
+        if e < k + 2 || !(k..e).any(surely_name) {
+            continue;
+        }
+        let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
+        let name = cx.doc.source.get(r.clone())?;
+        return Some(Named {
+            text: format!("{} ({name})", n.text),
+            name: Some(r),
+            range: n.range.clone(),
+            anonymous: false,
+            title_only: false,
+        });
+    }
+    None
+}
+
+/// True when word `k`, after a title-only post, ends the search for its holder
+/// ([`holder_after_post`]): a cue, a complementizer, a verb, another post, the ل of an addressee,
+/// or a function word other than في and a preposition carrying a pronoun.
+fn ends_holder_search(cx: &Context, k: usize) -> bool {
+    let t = &cx.lex.words[k];
+    t.is_cue()
+        || complementizer(cx, k)
+        || t.verb()
+        || t.title > 0
+        || lam_of_addressee(cx, k)
+        || (function(cx, k) && bare_key(cx, k) != "في" && !pronoun_complement(cx, k))
+}
+
+/// True when word `k` is a preposition carrying a pronoun (بها، فيه، عليهم): the complement of
+/// a participle that describes the noun before it (الحكومة المعترف بها), not a new party.
+fn pronoun_complement(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    ["ب", "ل", "في", "علي", "عن", "من"].iter().any(|p| {
+        key.strip_prefix(p)
+            .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "هن"))
+    })
 }
 
 /// True when the speaker phrase `n` is one definite generic noun for a person (الرجل، المرأة،
@@ -3616,6 +3735,61 @@ mod unread_subjects {
             vec![
                 Some("النائب سمير الحداد".into()),
                 Some("أوساط رئيس الحكومة".into())
+            ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod holders {
+    use super::super::speaker::tests::speakers;
+
+    fn names(text: &str) -> Vec<Option<String>> {
+        speakers(text).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn the_holder_named_after_the_posts_complements_is_the_speaker() {
+        // After the body's full name and its abbreviation in brackets.
+        assert_eq!(
+            names(
+                "وقالت المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) ماريكا لوفنبرغ في مؤتمر صحفي إن «المساعدات لا تصل إلى المخيمات»."
+            ),
+            vec![Some(
+                "المتحدثة باسم مكتب الأمم المتحدة (ماريكا لوفنبرغ)".into()
+            )]
+        );
+        // After a participle with its complement and an adverb; the verb's object after the
+        // name is not part of it, and a name particle binds the word after it.
+        assert_eq!(
+            names(
+                "ووصف وزير الخارجية في الحكومة المعترف بها دولياً عبد الرحيم الشامي الاتفاق بأنه «خطوة أولى نحو السلام»."
+            ),
+            vec![Some("وزير الخارجية (عبد الرحيم الشامي)".into())]
+        );
+        // A subjectless cue after it continues the holder.
+        assert_eq!(
+            names(
+                "وقالت المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) ماريكا لوفنبرغ في مؤتمر صحفي إن الوضع صعب. وتابعت: «المساعدات لا تصل إلى المخيمات»."
+            ),
+            vec![Some(
+                "المتحدثة باسم مكتب الأمم المتحدة (ماريكا لوفنبرغ)".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn no_holder_past_another_party_or_an_addressee() {
+        // مع brings in another party, whose name is not the post's holder; لقناة marks the
+        // addressee; a body's name after an indefinite noun is its genitive.
+        assert_eq!(
+            names(
+                "وقالت المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في مؤتمر صحفي مع وزير الصحة ماركو فيليني إن «المساعدات لا تصل».\n\nوقالت الباحثة في معهد كارنيغي إن «الأزمة طويلة».\n\nوقال الخبير في الاقتصاد الزراعي في تصريح لقناة الجزيرة نيكولا برونو إن «الأسعار سترتفع»."
+            ),
+            vec![
+                Some("المتحدثة باسم مكتب الأمم المتحدة".into()),
+                Some("الباحثة".into()),
+                Some("الخبير".into())
             ]
         );
     }
