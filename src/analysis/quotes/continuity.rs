@@ -516,6 +516,33 @@ fn misread_subject(cx: &Context, reads: &[(usize, Read)], i: usize) -> Read {
     }
 }
 
+/// The clause of the cue at word `i`, read as `read` after the `reads` before it, as it bears on
+/// the turn: a subject the reader took that does not agree with the verb ([`ends_turn`]) makes it
+/// [`misread_subject`]'s answer, and a subject after the verb the reader could not read
+/// ([`unread_subject_after`], against the last speaker named) ends the turn ([`Read::Unclear`]).
+fn turn_end(
+    cx: &Context,
+    persons: &[Range<usize>],
+    reads: &[(usize, Read)],
+    i: usize,
+    read: Read,
+) -> Read {
+    if ends_turn(cx, persons, i, &read) {
+        return misread_subject(cx, reads, i);
+    }
+    if read == Read::Pronoun
+        && let Some(Read::Named(last)) = reads
+            .iter()
+            .rev()
+            .map(|(_, r)| r)
+            .find(|r| *r != &Read::Pronoun)
+        && unread_subject_after(cx, i, last)
+    {
+        return Read::Unclear;
+    }
+    read
+}
+
 /// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
 /// feminine; وقالت السفير → feminine too, a woman holding a post named in the masculine), else
 /// its post's.
@@ -589,9 +616,7 @@ impl Clauses {
             if reported_clause(cx, quotes, i, &read) {
                 read = Read::Pronoun;
             }
-            if ends_turn(cx, persons, i, &read) {
-                read = misread_subject(cx, &reads, i);
-            }
+            let read = turn_end(cx, persons, &reads, i, read);
             reads.push((i, read));
         }
         let first_named = reads
@@ -668,6 +693,60 @@ impl Clauses {
         }
         Some((cue, n))
     }
+}
+
+/// True when the reporting verb at word `i` is one that takes no noun object (قال، أضاف، كتب, in
+/// any person and tense, after و/ف) and an indefinite noun follows it with only a space
+/// between that is no word of `n`, the speaker the turn would continue: after such a verb a noun
+/// can only be its subject (وقالت فلانة فلانية، قال كبير المحللين، وكتبت غرفة طوارئ المدينة),
+/// so when the reader names none, the clause has a subject the reader could not read, and the
+/// speaker is unclear rather than the previous one (the same person named again, وأضاف فلان, is
+/// still theirs). Not such a noun: a word with the article or a pronoun suffix (it refers back,
+/// وقال المصدر، or is an object, حديثه), a function word, a complementizer, a cue, a time word or
+/// adverb ([`adverb`]), a preposition with a pronoun (فيها), a word with the ل of an addressee or
+/// the ب of manner (لقناة، بلهجة), a noun with the accusative ending written (رداً) or a word
+/// that is not Arabic letters.
+fn unread_subject_after(cx: &Context, i: usize, n: &Named) -> bool {
+    let k = i + 1;
+    if k >= cx.doc.words.len().min(cx.lex.words.len()) || !gap(cx, i, k).trim().is_empty() {
+        return false;
+    }
+    let takes_no_object = matches!(
+        bare_key(cx, i),
+        "قال"
+            | "قالت"
+            | "يقول"
+            | "تقول"
+            | "اضاف"
+            | "اضافت"
+            | "يضيف"
+            | "تضيف"
+            | "كتب"
+            | "كتبت"
+    );
+    let plain = cx.doc.words[k].plain.as_str();
+    let key = bare_key(cx, k);
+    let t = &cx.lex.words[k];
+    let of_speaker = cx
+        .doc
+        .words_in(n.range.clone())
+        .iter()
+        .any(|w| w.key == cx.doc.words[k].key);
+    takes_no_object
+        && !of_speaker
+        && plain.chars().all(crate::text::chars::is_arabic_word_char)
+        && !key.starts_with("ال")
+        && !["ه", "ها", "هم", "هما", "هن"]
+            .iter()
+            .any(|p| key.ends_with(p))
+        && !function(cx, k)
+        && !complementizer(cx, k)
+        && !t.is_cue()
+        && !adverb(cx, k)
+        && !pronoun_complement(cx, k)
+        && !plain.starts_with(['ل', 'ب'])
+        && !plain.ends_with('\u{064B}')
+        && !plain.ends_with("اً")
 }
 
 /// True when the cue at word `i` is read by no clause of its own: part of a longer phrase
@@ -1415,6 +1494,9 @@ fn speaker_of(
                         there + 1..here,
                     ))
             {
+                return None;
+            }
+            if unread_subject_after(cx, i, n) {
                 return None;
             }
             (cue, n.clone())
@@ -3791,6 +3873,38 @@ mod holders {
                 Some("الباحثة".into()),
                 Some("الخبير".into())
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod unread_subject {
+    use super::super::speaker::tests::speakers;
+
+    fn names(text: &str) -> Vec<Option<String>> {
+        speakers(text).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn a_noun_after_qala_is_a_subject_even_when_it_cannot_be_read() {
+        // دانا is also a dictionary word: the reader names no subject, but after قالت a noun is
+        // its subject, so neither quotation is the minister's.
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن الوضع صعب في الأسواق.\nوقالت دانا فيشر، كبيرة المحللين في بنك كومرتس، في مذكرة: «الأسعار سترتفع قبل نهاية العام».\nوتابعت أن الطلب «لن يتراجع في الشتاء»."
+            ),
+            vec![None, None]
+        );
+    }
+
+    #[test]
+    fn an_adverb_or_an_addressee_after_qala_leaves_the_turn_on() {
+        let minister = Some("الوزير سامر الخطيب".to_string());
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن الوضع صعب في الأسواق.\nوقال أيضاً: «سنراقب الأسعار كل يوم».\nوقال لقناة محلية: «لا داعي للقلق الآن»."
+            ),
+            vec![minister.clone(), minister]
         );
     }
 }
