@@ -1611,7 +1611,8 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
 /// (جزر مارشال، باسم فلان). The search stops at what ends the clause's subject or brings in
 /// someone else: a sentence end, a colon, a quotation mark, a cue, a complementizer, a verb, a
 /// preposition other than في (مع نظيره، خلال لقائه), the ل of an addressee (لقناة) and another
-/// post (حكومة الرئيس فلان: the name is that post's). The name is two to four words with no
+/// post (حكومة الرئيس فلان: the name is that post's); a title where a name can start (also after
+/// a one-word place: بلدية المدينة المهندس فلان) is the holder's own, and the name follows it. The name is two to four words with no
 /// punctuation between, none a function word, a place or a dictionary word with the article
 /// (the verb's object: الهجوم) unless a name particle (عبد) comes before it, and at least one a
 /// person mention's, a given name or a word the dictionary knows in no reading (foreign names
@@ -1627,25 +1628,6 @@ fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Optio
     if first == 0 || first >= nw {
         return None;
     }
-    let surely_name = |j: usize| {
-        in_person(cx, persons, j)
-            || cx.lex.words[j].given > 0
-            || unknown_word(cx, &cx.doc.words[j].plain)
-    };
-    // A word that may belong to a name run.
-    let in_run = |j: usize| {
-        let t = &cx.lex.words[j];
-        let definite_word = bare_key(cx, j).starts_with("ال")
-            && !surely_name(j)
-            && !(j > 0 && name_particle(cx, j - 1));
-        !function(cx, j)
-            && t.place == 0
-            && t.title == 0
-            && !t.is_cue()
-            && !t.verb()
-            && !complementizer(cx, j)
-            && !definite_word
-    };
     let mut bracket = false;
     for k in first..(first + 14).min(nw) {
         let g = gap(cx, k - 1, k);
@@ -1671,16 +1653,25 @@ fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Optio
         let may_start = g.contains(['،', ','])
             || closed_bracket
             || prev.starts_with("ال")
+            || cx.lex.words[k - 1].place == 1
             || (prev.ends_with("يا") && !unknown_word(cx, &cx.doc.words[k - 1].plain));
-        if !may_start || !in_run(k) {
-            continue;
+        // A title where a name can start is the holder's own (a rank or a profession: المهندس
+        // فلان); elsewhere it is another post of the complement, whose holder the name after it
+        // would be (حكومة الرئيس فلان).
+        let title = usize::from(cx.lex.words[k].title);
+        if title > 0 && !may_start {
+            return None;
         }
-        let e = (k + 1..(k + 4).min(nw))
-            .find(|&e| breaks_phrase(gap(cx, e - 1, e)) || !in_run(e))
-            .unwrap_or((k + 4).min(nw));
-        if e < k + 2 || !(k..e).any(surely_name) {
+        let k = k + title;
+        let run = (k < nw && (title > 0 || may_start))
+            .then(|| holder_run(cx, persons, k, title > 0))
+            .flatten();
+        let Some(e) = run else {
+            if title > 0 {
+                return None;
+            }
             continue;
-        }
+        };
         let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
         let name = cx.doc.source.get(r.clone())?;
         return Some(Named {
@@ -1694,15 +1685,56 @@ fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Optio
     None
 }
 
+/// The end (exclusive word index) of the name run that starts at word `k` for
+/// [`holder_after_post`]: two to four words with no punctuation between, none a function word,
+/// a place, a title, a cue, a verb, a complementizer or a dictionary word with the article (the
+/// verb's object: الهجوم) unless a name particle (عبد) comes before it, and at least one a person
+/// mention's, a given name or a word the dictionary knows in no reading. `after_title`: the run
+/// follows a title, and nothing but a space may stand between them. `None` when no run starts
+/// at `k`.
+fn holder_run(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    after_title: bool,
+) -> Option<usize> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let surely_name = |j: usize| {
+        in_person(cx, persons, j)
+            || cx.lex.words[j].given > 0
+            || unknown_word(cx, &cx.doc.words[j].plain)
+    };
+    // A word that may belong to a name run.
+    let in_run = |j: usize| {
+        let t = &cx.lex.words[j];
+        let definite_word = bare_key(cx, j).starts_with("ال")
+            && !surely_name(j)
+            && !(j > 0 && name_particle(cx, j - 1));
+        !function(cx, j)
+            && t.place == 0
+            && t.title == 0
+            && !t.is_cue()
+            && !t.verb()
+            && !complementizer(cx, j)
+            && !definite_word
+    };
+    if k == 0 || k >= nw || !in_run(k) || (after_title && breaks_phrase(gap(cx, k - 1, k))) {
+        return None;
+    }
+    let e = (k + 1..(k + 4).min(nw))
+        .find(|&e| breaks_phrase(gap(cx, e - 1, e)) || !in_run(e))
+        .unwrap_or((k + 4).min(nw));
+    (e >= k + 2 && (k..e).any(surely_name)).then_some(e)
+}
+
 /// True when word `k`, after a title-only post, ends the search for its holder
-/// ([`holder_after_post`]): a cue, a complementizer, a verb, another post, the ل of an addressee,
+/// ([`holder_after_post`]): a cue, a complementizer, a verb, the ل of an addressee,
 /// or a function word other than في and a preposition carrying a pronoun.
 fn ends_holder_search(cx: &Context, k: usize) -> bool {
     let t = &cx.lex.words[k];
     t.is_cue()
         || complementizer(cx, k)
         || t.verb()
-        || t.title > 0
         || lam_of_addressee(cx, k)
         || (function(cx, k) && bare_key(cx, k) != "في" && !pronoun_complement(cx, k))
 }
@@ -3857,6 +3889,17 @@ mod holders {
             vec![Some(
                 "المتحدثة باسم مكتب الأمم المتحدة (ماريكا لوفنبرغ)".into()
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_where_a_name_can_start_is_the_holders_own() {
+        // After a one-word place, المهندس opens the holder's name.
+        assert_eq!(
+            names(
+                "واتهم رئيس لجنة الأسعار في بلدية صيدا المهندس كريم حداد التجار بـ«رفع الأسعار دون أي مبرر»."
+            ),
+            vec![Some("رئيس لجنة الأسعار (كريم حداد)".into())]
         );
     }
 
