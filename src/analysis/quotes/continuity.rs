@@ -1721,8 +1721,14 @@ fn holder_run(
     if k == 0 || k >= nw || !in_run(k) || (after_title && breaks_phrase(gap(cx, k - 1, k))) {
         return None;
     }
+    // A given name right after a person mention starts someone else's name: two names in a
+    // row are not one.
     let e = (k + 1..(k + 4).min(nw))
-        .find(|&e| breaks_phrase(gap(cx, e - 1, e)) || !in_run(e))
+        .find(|&e| {
+            breaks_phrase(gap(cx, e - 1, e))
+                || !in_run(e)
+                || (in_person(cx, persons, e - 1) && cx.lex.words[e].given > 0)
+        })
         .unwrap_or((k + 4).min(nw));
     (e >= k + 2 && (k..e).any(surely_name)).then_some(e)
 }
@@ -3900,6 +3906,18 @@ mod holders {
                 "واتهم رئيس لجنة الأسعار في بلدية صيدا المهندس كريم حداد التجار بـ«رفع الأسعار دون أي مبرر»."
             ),
             vec![Some("رئيس لجنة الأسعار (كريم حداد)".into())]
+        );
+    }
+
+    #[test]
+    fn the_holders_name_stops_where_another_name_starts() {
+        // The object of انتقد follows the holder's name: a given name after a family name starts
+        // another person.
+        assert_eq!(
+            names(
+                "وانتقد الباحث في الاقتصاد السياسي كريم حداد نبيل العلي بسبب «تصريحاته المتسرعة حول الأزمة»."
+            ),
+            vec![Some("الباحث (كريم حداد)".into())]
         );
     }
 
