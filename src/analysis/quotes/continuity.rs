@@ -702,7 +702,8 @@ impl Clauses {
 /// so when the reader names none, the clause has a subject the reader could not read, and the
 /// speaker is unclear rather than the previous one (the same person named again, وأضاف فلان, is
 /// still theirs). Not such a noun: a word with the article or a pronoun suffix (it refers back,
-/// وقال المصدر، or is an object, حديثه), a function word, a complementizer, a cue, a time word or
+/// وقال المصدر، or is an object, حديثه) or ending in ة (whose key ends like the suffix ه, and
+/// which may be a family name of the same speaker, وقال فلانة), a function word, a complementizer, a cue, a time word or
 /// adverb ([`adverb`]), a preposition with a pronoun (فيها), a word with the ل of an addressee or
 /// the ب of manner (لقناة، بلهجة), a noun with the accusative ending written (رداً) or a word
 /// that is not Arabic letters.
