@@ -12,8 +12,9 @@
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
-    interrupting_verb, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
-    read_cue, read_np, relay_aside, starts_person, statement_relative, subject_after, unknown_word,
+    interrupting_verb, lam_of_addressee, name_particle, outlet_phrase, phrase_kind, post_gender,
+    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person,
+    statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
@@ -515,6 +516,33 @@ fn misread_subject(cx: &Context, reads: &[(usize, Read)], i: usize) -> Read {
     }
 }
 
+/// The clause of the cue at word `i`, read as `read` after the `reads` before it, as it bears on
+/// the turn: a subject the reader took that does not agree with the verb ([`ends_turn`]) makes it
+/// [`misread_subject`]'s answer, and a subject after the verb the reader could not read
+/// ([`unread_subject_after`], against the last speaker named) ends the turn ([`Read::Unclear`]).
+fn turn_end(
+    cx: &Context,
+    persons: &[Range<usize>],
+    reads: &[(usize, Read)],
+    i: usize,
+    read: Read,
+) -> Read {
+    if ends_turn(cx, persons, i, &read) {
+        return misread_subject(cx, reads, i);
+    }
+    if read == Read::Pronoun
+        && let Some(Read::Named(last)) = reads
+            .iter()
+            .rev()
+            .map(|(_, r)| r)
+            .find(|r| *r != &Read::Pronoun)
+        && unread_subject_after(cx, i, last)
+    {
+        return Read::Unclear;
+    }
+    read
+}
+
 /// The gender of the speaker a clause named: the one its cue agrees with (وقالت ليلى →
 /// feminine; وقالت السفير → feminine too, a woman holding a post named in the masculine), else
 /// its post's.
@@ -588,9 +616,7 @@ impl Clauses {
             if reported_clause(cx, quotes, i, &read) {
                 read = Read::Pronoun;
             }
-            if ends_turn(cx, persons, i, &read) {
-                read = misread_subject(cx, &reads, i);
-            }
+            let read = turn_end(cx, persons, &reads, i, read);
             reads.push((i, read));
         }
         let first_named = reads
@@ -667,6 +693,61 @@ impl Clauses {
         }
         Some((cue, n))
     }
+}
+
+/// True when the reporting verb at word `i` is one that takes no noun object (قال، أضاف، كتب, in
+/// any person and tense, after و/ف) and an indefinite noun follows it with only a space
+/// between that is no word of `n`, the speaker the turn would continue: after such a verb a noun
+/// can only be its subject (وقالت فلانة فلانية، قال كبير المحللين، وكتبت غرفة طوارئ المدينة),
+/// so when the reader names none, the clause has a subject the reader could not read, and the
+/// speaker is unclear rather than the previous one (the same person named again, وأضاف فلان, is
+/// still theirs). Not such a noun: a word with the article or a pronoun suffix (it refers back,
+/// وقال المصدر، or is an object, حديثه) or ending in ة (whose key ends like the suffix ه, and
+/// which may be a family name of the same speaker, وقال فلانة), a function word, a complementizer, a cue, a time word or
+/// adverb ([`adverb`]), a preposition with a pronoun (فيها), a word with the ل of an addressee or
+/// the ب of manner (لقناة، بلهجة), a noun with the accusative ending written (رداً) or a word
+/// that is not Arabic letters.
+fn unread_subject_after(cx: &Context, i: usize, n: &Named) -> bool {
+    let k = i + 1;
+    if k >= cx.doc.words.len().min(cx.lex.words.len()) || !gap(cx, i, k).trim().is_empty() {
+        return false;
+    }
+    let takes_no_object = matches!(
+        bare_key(cx, i),
+        "قال"
+            | "قالت"
+            | "يقول"
+            | "تقول"
+            | "اضاف"
+            | "اضافت"
+            | "يضيف"
+            | "تضيف"
+            | "كتب"
+            | "كتبت"
+    );
+    let plain = cx.doc.words[k].plain.as_str();
+    let key = bare_key(cx, k);
+    let t = &cx.lex.words[k];
+    let of_speaker = cx
+        .doc
+        .words_in(n.range.clone())
+        .iter()
+        .any(|w| w.key == cx.doc.words[k].key);
+    takes_no_object
+        && !of_speaker
+        && plain.chars().all(crate::text::chars::is_arabic_word_char)
+        && !key.starts_with("ال")
+        && !["ه", "ها", "هم", "هما", "هن"]
+            .iter()
+            .any(|p| key.ends_with(p))
+        && !function(cx, k)
+        && !complementizer(cx, k)
+        && !t.is_cue()
+        && !adverb(cx, k)
+        && !pronoun_complement(cx, k)
+        && !plain.starts_with(['ل', 'ب'])
+        && !plain.ends_with('\u{064B}')
+        && !plain.ends_with("اً")
 }
 
 /// True when the cue at word `i` is read by no clause of its own: part of a longer phrase
@@ -1416,12 +1497,16 @@ fn speaker_of(
             {
                 return None;
             }
+            if unread_subject_after(cx, i, n) {
+                return None;
+            }
             (cue, n.clone())
         }
     };
     if n.title_only {
         return Some(
             apposed_name(cx, persons, &n)
+                .or_else(|| holder_after_post(cx, persons, &n))
                 .or_else(|| resolve_title(cx, persons, clauses, &n, n.range.start))
                 .or_else(|| role_anaphor(cx, clauses, &n, cue))
                 .unwrap_or(n),
@@ -1514,6 +1599,161 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
         }
     }
     None
+}
+
+/// The holder of the title-only post `n`, named later in its own clause after the post's
+/// complements: the field or body the post belongs to, an abbreviation in brackets (المتحدثة
+/// باسم المكتب (أوتشا) فلانة فلان في ...، الباحثة في الاقتصاد السياسي فلانة فلان أن، الوزير في
+/// الحكومة المعترف بها دولياً فلان فلان). Reason: an Arabic post is followed by its complements
+/// and then by its holder's name in apposition, with or without a comma, so the first name that
+/// can start there is the holder's. A name can start after a comma, a closing bracket, a
+/// definite word (the article ends a construct chain: الاقتصاد السياسي فلانة) or an adverb in
+/// the accusative (دولياً), but not right after an indefinite noun, whose genitive it would be
+/// (جزر مارشال، باسم فلان). The search stops at what ends the clause's subject or brings in
+/// someone else: a sentence end, a colon, a quotation mark, a cue, a complementizer, a verb, a
+/// preposition other than في (مع نظيره، خلال لقائه), the ل of an addressee (لقناة) and another
+/// post (حكومة الرئيس فلان: the name is that post's); a title where a name can start (also after
+/// a one-word place: بلدية المدينة المهندس فلان) is the holder's own, and the name follows it. The name is two to four words with no
+/// punctuation between, none a function word, a place or a dictionary word with the article
+/// (the verb's object: الهجوم) unless a name particle (عبد) comes before it, and at least one a
+/// person mention's, a given name or a word the dictionary knows in no reading (foreign names
+/// may read as a clitic and a word: كارين). Reads at most fourteen words after `n`. Returns the
+/// post with the name in brackets (range: the post's; name: the name's byte range); `None`
+/// otherwise.
+fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Named> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let first = cx
+        .doc
+        .words
+        .partition_point(|w| w.range().end <= n.range.end);
+    if first == 0 || first >= nw {
+        return None;
+    }
+    let mut bracket = false;
+    for k in first..(first + 14).min(nw) {
+        let g = gap(cx, k - 1, k);
+        if g.contains([
+            '.', '\n', '!', '?', '؟', ':', '؛', ';', '«', '»', '"', '“', '”',
+        ]) {
+            return None;
+        }
+        if g.contains('(') {
+            bracket = true;
+        }
+        let closed_bracket = g.contains(')');
+        if closed_bracket {
+            bracket = false;
+        }
+        if ends_holder_search(cx, k) {
+            return None;
+        }
+        if bracket {
+            continue;
+        }
+        let prev = bare_key(cx, k - 1);
+        let may_start = g.contains(['،', ','])
+            || closed_bracket
+            || prev.starts_with("ال")
+            || cx.lex.words[k - 1].place == 1
+            || (prev.ends_with("يا") && !unknown_word(cx, &cx.doc.words[k - 1].plain));
+        // A title where a name can start is the holder's own (a rank or a profession: المهندس
+        // فلان); elsewhere it is another post of the complement, whose holder the name after it
+        // would be (حكومة الرئيس فلان).
+        let title = usize::from(cx.lex.words[k].title);
+        if title > 0 && !may_start {
+            return None;
+        }
+        let k = k + title;
+        let run = (k < nw && (title > 0 || may_start))
+            .then(|| holder_run(cx, persons, k, title > 0))
+            .flatten();
+        let Some(e) = run else {
+            if title > 0 {
+                return None;
+            }
+            continue;
+        };
+        let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
+        let name = cx.doc.source.get(r.clone())?;
+        return Some(Named {
+            text: format!("{} ({name})", n.text),
+            name: Some(r),
+            range: n.range.clone(),
+            anonymous: false,
+            title_only: false,
+        });
+    }
+    None
+}
+
+/// The end (exclusive word index) of the name run that starts at word `k` for
+/// [`holder_after_post`]: two to four words with no punctuation between, none a function word,
+/// a place, a title, a cue, a verb, a complementizer or a dictionary word with the article (the
+/// verb's object: الهجوم) unless a name particle (عبد) comes before it, and at least one a person
+/// mention's, a given name or a word the dictionary knows in no reading. `after_title`: the run
+/// follows a title, and nothing but a space may stand between them. `None` when no run starts
+/// at `k`.
+fn holder_run(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    after_title: bool,
+) -> Option<usize> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let surely_name = |j: usize| {
+        in_person(cx, persons, j)
+            || cx.lex.words[j].given > 0
+            || unknown_word(cx, &cx.doc.words[j].plain)
+    };
+    // A word that may belong to a name run.
+    let in_run = |j: usize| {
+        let t = &cx.lex.words[j];
+        let definite_word = bare_key(cx, j).starts_with("ال")
+            && !surely_name(j)
+            && !(j > 0 && name_particle(cx, j - 1));
+        !function(cx, j)
+            && t.place == 0
+            && t.title == 0
+            && !t.is_cue()
+            && !t.verb()
+            && !complementizer(cx, j)
+            && !definite_word
+    };
+    if k == 0 || k >= nw || !in_run(k) || (after_title && breaks_phrase(gap(cx, k - 1, k))) {
+        return None;
+    }
+    // A given name right after a person mention starts someone else's name: two names in a
+    // row are not one.
+    let e = (k + 1..(k + 4).min(nw))
+        .find(|&e| {
+            breaks_phrase(gap(cx, e - 1, e))
+                || !in_run(e)
+                || (in_person(cx, persons, e - 1) && cx.lex.words[e].given > 0)
+        })
+        .unwrap_or((k + 4).min(nw));
+    (e >= k + 2 && (k..e).any(surely_name)).then_some(e)
+}
+
+/// True when word `k`, after a title-only post, ends the search for its holder
+/// ([`holder_after_post`]): a cue, a complementizer, a verb, the ل of an addressee,
+/// or a function word other than في and a preposition carrying a pronoun.
+fn ends_holder_search(cx: &Context, k: usize) -> bool {
+    let t = &cx.lex.words[k];
+    t.is_cue()
+        || complementizer(cx, k)
+        || t.verb()
+        || lam_of_addressee(cx, k)
+        || (function(cx, k) && bare_key(cx, k) != "في" && !pronoun_complement(cx, k))
+}
+
+/// True when word `k` is a preposition carrying a pronoun (بها، فيه، عليهم): the complement of
+/// a participle that describes the noun before it (الحكومة المعترف بها), not a new party.
+fn pronoun_complement(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    ["ب", "ل", "في", "علي", "عن", "من"].iter().any(|p| {
+        key.strip_prefix(p)
+            .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "هن"))
+    })
 }
 
 /// True when the speaker phrase `n` is one definite generic noun for a person (الرجل، المرأة،
@@ -3617,6 +3857,116 @@ mod unread_subjects {
                 Some("النائب سمير الحداد".into()),
                 Some("أوساط رئيس الحكومة".into())
             ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod holders {
+    use super::super::speaker::tests::speakers;
+
+    fn names(text: &str) -> Vec<Option<String>> {
+        speakers(text).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn the_holder_named_after_the_posts_complements_is_the_speaker() {
+        // After the body's full name and its abbreviation in brackets.
+        assert_eq!(
+            names(
+                "وقالت المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) ماريكا لوفنبرغ في مؤتمر صحفي إن «المساعدات لا تصل إلى المخيمات»."
+            ),
+            vec![Some(
+                "المتحدثة باسم مكتب الأمم المتحدة (ماريكا لوفنبرغ)".into()
+            )]
+        );
+        // After a participle with its complement and an adverb; the verb's object after the
+        // name is not part of it, and a name particle binds the word after it.
+        assert_eq!(
+            names(
+                "ووصف وزير الخارجية في الحكومة المعترف بها دولياً عبد الرحيم الشامي الاتفاق بأنه «خطوة أولى نحو السلام»."
+            ),
+            vec![Some("وزير الخارجية (عبد الرحيم الشامي)".into())]
+        );
+        // A subjectless cue after it continues the holder.
+        assert_eq!(
+            names(
+                "وقالت المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا) ماريكا لوفنبرغ في مؤتمر صحفي إن الوضع صعب. وتابعت: «المساعدات لا تصل إلى المخيمات»."
+            ),
+            vec![Some(
+                "المتحدثة باسم مكتب الأمم المتحدة (ماريكا لوفنبرغ)".into()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_title_where_a_name_can_start_is_the_holders_own() {
+        // After a one-word place, المهندس opens the holder's name.
+        assert_eq!(
+            names(
+                "واتهم رئيس لجنة الأسعار في بلدية صيدا المهندس كريم حداد التجار بـ«رفع الأسعار دون أي مبرر»."
+            ),
+            vec![Some("رئيس لجنة الأسعار (كريم حداد)".into())]
+        );
+    }
+
+    #[test]
+    fn the_holders_name_stops_where_another_name_starts() {
+        // The object of انتقد follows the holder's name: a given name after a family name starts
+        // another person.
+        assert_eq!(
+            names(
+                "وانتقد الباحث في الاقتصاد السياسي كريم حداد نبيل العلي بسبب «تصريحاته المتسرعة حول الأزمة»."
+            ),
+            vec![Some("الباحث (كريم حداد)".into())]
+        );
+    }
+
+    #[test]
+    fn no_holder_past_another_party_or_an_addressee() {
+        // مع brings in another party, whose name is not the post's holder; لقناة marks the
+        // addressee; a body's name after an indefinite noun is its genitive.
+        assert_eq!(
+            names(
+                "وقالت المتحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية في مؤتمر صحفي مع وزير الصحة ماركو فيليني إن «المساعدات لا تصل».\n\nوقالت الباحثة في معهد كارنيغي إن «الأزمة طويلة».\n\nوقال الخبير في الاقتصاد الزراعي في تصريح لقناة الجزيرة نيكولا برونو إن «الأسعار سترتفع»."
+            ),
+            vec![
+                Some("المتحدثة باسم مكتب الأمم المتحدة".into()),
+                Some("الباحثة".into()),
+                Some("الخبير".into())
+            ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod unread_subject {
+    use super::super::speaker::tests::speakers;
+
+    fn names(text: &str) -> Vec<Option<String>> {
+        speakers(text).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn a_noun_after_qala_is_a_subject_even_when_it_cannot_be_read() {
+        // دانا is also a dictionary word: the reader names no subject, but after قالت a noun is
+        // its subject, so neither quotation is the minister's.
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن الوضع صعب في الأسواق.\nوقالت دانا فيشر، كبيرة المحللين في بنك كومرتس، في مذكرة: «الأسعار سترتفع قبل نهاية العام».\nوتابعت أن الطلب «لن يتراجع في الشتاء»."
+            ),
+            vec![None, None]
+        );
+    }
+
+    #[test]
+    fn an_adverb_or_an_addressee_after_qala_leaves_the_turn_on() {
+        let minister = Some("الوزير سامر الخطيب".to_string());
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن الوضع صعب في الأسواق.\nوقال أيضاً: «سنراقب الأسعار كل يوم».\nوقال لقناة محلية: «لا داعي للقلق الآن»."
+            ),
+            vec![minister.clone(), minister]
         );
     }
 }

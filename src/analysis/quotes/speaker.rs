@@ -188,7 +188,7 @@ fn person_starts_inside(cx: &Context, persons: &[Range<usize>], k: usize) -> boo
 }
 
 /// Words that make a name with the word after them (عبد الرحمن، أبو بكر، بن سلمان، آل خليفة).
-fn name_particle(cx: &Context, k: usize) -> bool {
+pub(super) fn name_particle(cx: &Context, k: usize) -> bool {
     matches!(
         cx.doc.words[k].key.as_str(),
         "عبد"
@@ -518,7 +518,7 @@ pub(super) fn acting_post(cx: &Context, k: usize) -> bool {
 /// True when word `k` is ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) or before
 /// an agency (لرويترز): it marks the addressee, even when the name detector ran a mention into
 /// it, such nouns being never a name.
-fn lam_of_addressee(cx: &Context, k: usize) -> bool {
+pub(super) fn lam_of_addressee(cx: &Context, k: usize) -> bool {
     let key = bare_key(cx, k);
     let rest = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
     if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {
