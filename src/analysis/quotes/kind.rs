@@ -218,6 +218,13 @@ fn form_and_source(
         *source = Some(t);
         return QuoteForm::Text;
     }
+    // Graffiti and proverbs are quoted text with no source of their own: the wall is where the
+    // words were written, and a proverb belongs to no one.
+    if written_on_surface(cx, all, w_sent, w_open).is_some()
+        || proverb_before_colon(cx, q, w_sent, w_open).is_some()
+    {
+        return QuoteForm::Text;
+    }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
     if !first_name && predicate_after_complementizer(cx, q, w_open, cue) {
@@ -232,6 +239,90 @@ fn form_and_source(
     }
     let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
     short_span_form(cx, all, q, reported_before, lead, title, cue)
+}
+
+/// True when the identity key `key` (article stripped) is a surface that words are written or
+/// painted on by hand (جدار، حائط، لوحة، يافطة، ورقة، سبورة، قميص، واجهة): text on it is
+/// writing, not anyone's speech. A closed list of Arabic nouns of writing surfaces, written for
+/// isnad; channels of speech (حساب، صفحة، منصة) are not surfaces.
+fn writing_surface(key: &str) -> bool {
+    matches!(
+        key,
+        "جدار"
+            | "جدران"
+            | "حائط"
+            | "حيطان"
+            | "لوحه"
+            | "لوح"
+            | "يافطه"
+            | "ورقه"
+            | "سبوره"
+            | "قميص"
+            | "قمصان"
+            | "واجهه"
+            | "باب"
+    )
+}
+
+/// The word index of the writing surface when the span opening at word `w_open` (sentence from
+/// word `w_sent`) is text written on one: a verb of writing (كتب، خطّ، نقش, its feminine and
+/// plural) stands before the span in the sentence, and the preposition على stands before a
+/// surface noun ([`writing_surface`]) in the same stretch (وعلى جدار المدرسة كتب أحدهم بالفحم:
+/// «...»، خطّ طلاب على السبورة: «...»). What is written on a wall or a board is graffiti or a
+/// sign, quoted text whose writer is usually unknown, not a person's speech.
+fn written_on_surface(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let writes = (w_sent..w_open).any(|i| {
+        let key = words[i].key.as_str();
+        let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        matches!(
+            bare,
+            "كتب" | "كتبت" | "كتبوا" | "خط" | "خطت" | "خطوا" | "نقش" | "نقشت" | "نقشوا"
+        ) && !inside_quote(all, words[i].start(), words[i].end())
+    });
+    if !writes {
+        return None;
+    }
+    (w_sent..w_open.saturating_sub(1)).find_map(|i| {
+        let on = words[i].plain.trim_start_matches(['و', 'ف']) == "على";
+        let surface = words[i + 1].key_readings().iter().any(|(_, r)| {
+            let r = r.as_str();
+            writing_surface(r.strip_prefix("ال").unwrap_or(r))
+        });
+        (on && surface && !between_has_break(cx, i, words[i + 1].start())).then_some(i + 1)
+    })
+}
+
+/// The word index of the noun مثل "proverb" when the span `q` (opening at word `w_open`,
+/// sentence from word `w_sent`) follows it, one or two indefinite adjectives and a colon (بترديد
+/// مثل شعبي قديم: «...»). Alone, مثل is also the preposition "like", which takes its object
+/// right after it; followed by indefinite adjectives and a colon it can only be the noun, and
+/// a proverb is quoted text.
+fn proverb_before_colon(cx: &Context, q: &Quote, w_sent: usize, w_open: usize) -> Option<usize> {
+    let last = w_open.checked_sub(1).filter(|&l| l >= w_sent)?;
+    let words = &cx.doc.words;
+    let gap = cx.doc.prose().get(words[last].end()..q.range.start)?;
+    if gap.trim() != ":" {
+        return None;
+    }
+    let m = (last.saturating_sub(2).max(w_sent)..last).find(|&k| {
+        words[k]
+            .key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "مثل" | "مثلا"))
+    })?;
+    (m + 1..=last)
+        .all(|k| {
+            let (w, t) = (&words[k], &cx.lex.words[k]);
+            w.kind() == crate::text::WordKind::Arabic
+                && !w.key.starts_with("ال")
+                && !t.function()
+                && !t.is_cue()
+                && t.place == 0
+                && t.given == 0
+                && !between_has_break(cx, k - 1, w.start())
+        })
+        .then_some(m)
 }
 
 /// True when word `t` carries the preposition ب (after an optional و/ف) on a word without the
@@ -439,6 +530,10 @@ fn names_with_preposition(cx: &Context, j: usize) -> bool {
 
 /// True when `q` names a party rather than quoting it: a span right after a preposition written
 /// apart and followed by a colon or comma, the addressee of a statement (قال لـ«الشرق الأوسط»: ...),
+/// or by the complementizer of the reported clause or the reporting verb (قال مسؤول لـ«الصباح» إن
+/// ...، وفي تصريحات لـ«الصباح» قال ...: a complementizer or a verb cannot follow a fragment of
+/// words governed by ل, so the span is whom the words were said to); the outlet in construct
+/// after a source noun (مصادر «الصباح»، مصدر «الصباح»: whose sources they are),
 /// or a span between a reporting verb and أن/إن, the speaker itself (وأوضحت «بوصلة» أن ...); the
 /// topic of أما before a reporting verb with ف (أما «الأخبار» فكتبت أن ...: the topic is the verb's
 /// subject); or a span after في set off by a comma before a reporting verb (وفي «نداء الوطن»، اعتبر
@@ -456,9 +551,6 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
     let prev_touches = text
         .get(prev.end()..q.range.start)
         .is_some_and(|g| g.trim().is_empty());
-    let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
-        && prev_touches
-        && after.starts_with([':', '،', ',']);
     let w_close = cx.doc.word_index_at(q.range.end);
     // The word after the closing mark, when only spaces stand between them.
     let next = cx.doc.words.get(w_close).filter(|n| {
@@ -467,6 +559,20 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
                 .get(q.range.end..n.start())
                 .is_some_and(|g| g.trim().is_empty())
     });
+    let complementizer_or_verb = next.is_some_and(|n| {
+        matches!(
+            n.plain.as_str(),
+            "أن" | "إن" | "أنه" | "أنها" | "بأن" | "إنه" | "إنها" | "بأنه" | "بأنها"
+        ) || cx.lex.words[w_close].verb() && is_cue_word(cx, all, w_close)
+    });
+    let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
+        && prev_touches
+        && (after.starts_with([':', '،', ',']) || complementizer_or_verb);
+    let sources_of = prev_touches
+        && prev
+            .key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "مصادر" | "مصدر"));
     let speaker = cx.lex.words[w_open - 1].verb()
         && is_cue_word(cx, all, w_open - 1)
         && next.is_some_and(|n| matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن"));
@@ -486,7 +592,7 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
         && prev_touches
         && after.starts_with(['،', ','])
         && next_is_cue(w_close, false);
-    addressee || speaker || topic || place_of_words
+    addressee || sources_of || speaker || topic || place_of_words
 }
 
 /// True when word `i` is a reporting cue (verb, participle or attribution phrase) outside every
@@ -891,7 +997,7 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
 }
 
 /// True when the span of `q` is two to four words that are all Arabic spellings of the names of
-/// Latin letters (إف بي آي، سي إن إن، بي بي سي): letters spelled out form an acronym, the name of a
+/// Latin letters (إف بي آي، سي إن إن، بي بي سي، سي. آي. إيه, dotted or not): letters spelled out form an acronym, the name of a
 /// body, never a quotation of someone's words. The letter names are the alphabet's, compared by
 /// identity key (hamza seats folded).
 fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
@@ -900,7 +1006,8 @@ fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
         && words.iter().all(|w| {
             matches!(
                 w.key.as_str(),
-                "اي" | "بي"
+                "اي" | "ايه"
+                    | "بي"
                     | "سي"
                     | "دي"
                     | "اف"
@@ -920,6 +1027,8 @@ fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
                     | "اكس"
                     | "واي"
                     | "زد"
+                    | "ال"
+                    | "دبليو"
             )
         })
 }
@@ -1098,6 +1207,46 @@ mod tests {
         let (forms, _) =
             kinds("وقالت النائبة عن كتلة «الأفق» نوارة بلقاسمي إن «المشروع يحتاج إلى مراجعة».");
         assert_eq!(forms[0], (QuoteForm::Name, "الأفق".to_string()));
+    }
+
+    #[test]
+    fn an_outlet_as_addressee_or_as_owner_of_sources_is_a_name() {
+        // لـ«...» before the complementizer or the reporting verb: whom the words were said to.
+        let (forms, _) = kinds("وقال مسؤول في الوزارة لـ«الصباح الجديد» إن الطريق سيفتح غداً.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الصباح الجديد".to_string())]);
+        let (forms, _) = kinds("وفي تصريحات لـ«الصباح الجديد» قال الوزير إن الطريق سيفتح غداً.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الصباح الجديد".to_string())]);
+        // The sources of an outlet.
+        let (forms, _) = kinds("وتحدثت مصادر «الصباح الجديد» عن خلاف داخل الحكومة.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الصباح الجديد".to_string())]);
+        // A fragment after ل that ends its clause is still a partial quote.
+        let (forms, _) = kinds("وقال الوزير إن البلاد تعرضت لـ«مؤامرة كبرى».");
+        assert_eq!(forms, vec![(QuoteForm::Partial, "مؤامرة كبرى".to_string())]);
+    }
+
+    #[test]
+    fn graffiti_proverbs_and_dotted_acronyms_are_not_speech() {
+        // Words written on a wall are graffiti, quoted text: never an unattributed quotation.
+        let (forms, f) =
+            kinds("وعلى جدار المستشفى المهدم كتب أحدهم بالطلاء الأحمر: «سنعود مهما طال الغياب».");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Text, "سنعود مهما طال الغياب".to_string())]
+        );
+        assert!(f.is_empty());
+        // On an account, writing is the writer's speech.
+        let (forms, _) =
+            kinds("وكتب الوزير سامر يوسف على حسابه في منصة إكس: «سنعيد فتح المعبر غداً».");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        // An indefinite proverb with its adjectives before a colon.
+        let (forms, f) = kinds(
+            "ويرد البائع على الزبائن بمثل شعبي قديم: «اللي بيته من زجاج لا يرمي الناس بالحجارة».",
+        );
+        assert_eq!(forms[0].0, QuoteForm::Text);
+        assert!(f.is_empty());
+        // The letters of an acronym spelled with dots name a body.
+        let (forms, _) = kinds("وتضع «سي. آي. إيه» هؤلاء على رأس قائمتها منذ سنوات.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "سي. آي. إيه".to_string())]);
     }
 
     #[test]
