@@ -225,6 +225,12 @@ fn form_and_source(
     {
         return QuoteForm::Text;
     }
+    // A phrase taken up by the next sentence as a chant or saying (ردد المحتجون هذا الهتاف) is
+    // quoted text whose source is the people who repeat it.
+    if let Some(repeated_by) = taken_up_after(cx, all, q, sent.start) {
+        *source = repeated_by;
+        return QuoteForm::Text;
+    }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
     if !first_name && predicate_after_complementizer(cx, q, w_open, cue) {
@@ -239,6 +245,96 @@ fn form_and_source(
     }
     let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
     short_span_form(cx, all, q, reported_before, lead, title, cue)
+}
+
+/// True when the identity key `key` (article stripped) is a noun of a repeated utterance: a chant,
+/// a slogan, a phrase or saying (هتاف، شعار، عبارة، جملة، كلمات، مقولة، نداء). A closed list of
+/// Arabic nouns, written for isnad.
+fn utterance_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "هتاف"
+            | "هتافات"
+            | "شعار"
+            | "شعارات"
+            | "عباره"
+            | "جمله"
+            | "كلمات"
+            | "مقوله"
+            | "نداء"
+    )
+}
+
+/// When the closed quotation `q` opens its sentence (from byte `sent_start`) and the next
+/// sentence of the paragraph takes it up as a chant, slogan or saying, within its first four
+/// words: a demonstrative and a noun of utterance (ردد المحتجون هذا الهتاف، تتردد هذه العبارة)
+/// or an indefinite noun of utterance opening it (عبارة تتكرر على ألسنة سكان القرى). The words
+/// are a phrase people repeat, quoted text, never one person's unattributed speech. Returns
+/// `Some` with the word index of who repeats it when the sentence names them: the subject right
+/// after its opening verb (ردد المحتجون), or the noun after على لسان/ألسنة; `Some(None)` when it
+/// does not; `None` when the quotation is not taken up so.
+fn taken_up_after(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent_start: usize,
+) -> Option<Option<usize>> {
+    let text = cx.doc.prose();
+    let words = &cx.doc.words;
+    if !q.closed || !text.get(sent_start..q.range.start)?.trim().is_empty() {
+        return None;
+    }
+    let j = cx.doc.word_index_at(q.range.end);
+    let gap = text.get(q.range.end..words.get(j)?.start())?;
+    if gap.trim() != "." || gap.contains('\n') {
+        return None;
+    }
+    let bare = |k: usize| -> Option<String> {
+        let w = words.get(k)?;
+        let r = w.key_readings();
+        let key = r
+            .iter()
+            .find(|(_, r)| utterance_noun(r.as_str().strip_prefix("ال").unwrap_or(r.as_str())))?;
+        Some(key.1.as_str().to_string())
+    };
+    let end = (j + 4).min(words.len());
+    let demonstrative = (j..end.saturating_sub(1)).find(|&k| {
+        matches!(words[k].plain.trim_start_matches(['و', 'ف']), "هذا" | "هذه")
+            && bare(k + 1).is_some_and(|b| b.starts_with("ال"))
+            && !between_has_break(cx, k, words[k + 1].start())
+    });
+    let opening_noun = bare(j).is_some_and(|b| !b.starts_with("ال"));
+    if demonstrative.is_none() && !opening_noun {
+        return None;
+    }
+    if (j..end).any(|k| inside_quote(all, words[k].start(), words[k].end())) {
+        return None;
+    }
+    // Who repeats it: the noun after على لسان / على ألسنة, else the subject after the verb that
+    // opens the sentence, before the demonstrative.
+    let tongue = (j + 1..(j + 8).min(words.len()).saturating_sub(1)).find(|&k| {
+        words[k - 1].plain == "على"
+            && words[k]
+                .key_readings()
+                .iter()
+                .any(|(_, r)| matches!(r.as_str(), "لسان" | "السنه"))
+            && !between_has_break(cx, k, words[k + 1].start())
+    });
+    let subject = demonstrative.and_then(|d| {
+        // (`function` also marks frequent nouns such as المحتجون, so the subject is asked only to
+        // be a definite word that is no cue and no relative pronoun.)
+        (d == j + 2
+            && !cx.lex.words[j].function()
+            && words[j + 1].key.starts_with("ال")
+            && words[j + 1].kind() == crate::text::WordKind::Arabic
+            && !cx.lex.words[j + 1].is_cue()
+            && !matches!(
+                words[j + 1].key.as_str(),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي" | "اللواتي"
+            ))
+        .then_some(j + 1)
+    });
+    Some(tongue.map(|k| k + 1).or(subject))
 }
 
 /// True when the identity key `key` (article stripped) is a surface that words are written or
@@ -768,8 +864,9 @@ fn title_after_colon(
 /// byte `open`: the noun without a prepositional proclitic (بالبند → البند), then its construct
 /// chain (كلمات الأغنية، مقولة الإمام الأوزاعي، المادة 12 من الدستور): numbers, the genitive after a
 /// noun without the article, من and its noun, names or titles, and the word after a title. It stops at
-/// punctuation, a verb or an ordinary word after a definite one (كلمات الأغنية | التحية). Returns
-/// the byte range (half-open) and its text.
+/// punctuation, a verb or an ordinary word after a definite one (كلمات الأغنية | التحية); a source
+/// after the quotation (its noun at or after `open`) is not bounded by `open`. Returns the byte
+/// range (half-open) and its text.
 pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Range<usize>, String)> {
     let text = cx.doc.prose();
     let head = cx.doc.words.get(k)?;
@@ -788,9 +885,15 @@ pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Rang
     let mut end = head.end();
     let mut definite = text.get(start..end).is_some_and(|h| h.starts_with("ال"));
     let mut j = k + 1;
+    // A source named after the quotation (ردد المحتجون هذا الهتاف) is not bounded by it.
+    let limit = if head.start() >= open {
+        usize::MAX
+    } else {
+        open
+    };
     while j < cx.doc.words.len() && j <= k + 7 {
         let w = &cx.doc.words[j];
-        if w.end() > open || between_has_break(cx, j - 1, w.start()) {
+        if w.end() > limit || between_has_break(cx, j - 1, w.start()) {
             break;
         }
         let t = &cx.lex.words[j];
@@ -1222,6 +1325,31 @@ mod tests {
         // A fragment after ل that ends its clause is still a partial quote.
         let (forms, _) = kinds("وقال الوزير إن البلاد تعرضت لـ«مؤامرة كبرى».");
         assert_eq!(forms, vec![(QuoteForm::Partial, "مؤامرة كبرى".to_string())]);
+    }
+
+    #[test]
+    fn a_chant_or_saying_taken_up_by_the_next_sentence_is_quoted_text() {
+        let src = "«نريد ماء لا خطباً». ردد المزارعون هذا الهتاف أمام مبنى البلدية.";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        assert_eq!(a.quotes[0].form, QuoteForm::Text);
+        let speaker = a.quotes[0]
+            .attribution
+            .as_ref()
+            .and_then(|t| t.speaker.clone());
+        assert_eq!(speaker.map(|(_, s)| s), Some("المزارعون".to_string()));
+        assert!(a.findings.iter().all(|f| f.rule != "unattributed-quote"));
+        let src = "«البحر لا يرحم أحداً». عبارة تتكرر على ألسنة صيادي الميناء القديم.";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        assert_eq!(a.quotes[0].form, QuoteForm::Text);
+        let speaker = a.quotes[0]
+            .attribution
+            .as_ref()
+            .and_then(|t| t.speaker.clone());
+        assert_eq!(speaker.map(|(_, s)| s), Some("صيادي الميناء".to_string()));
+        // A next sentence that does not take the words up leaves them speech.
+        let (forms, f) = kinds("«نريد ماء لا خطباً». وأغلق المزارعون الطريق أمام مبنى البلدية.");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert_eq!(f.len(), 1);
     }
 
     #[test]
