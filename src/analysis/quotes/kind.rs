@@ -218,16 +218,7 @@ fn form_and_source(
         *source = Some(t);
         return QuoteForm::Text;
     }
-    // Graffiti and proverbs are quoted text with no source of their own: the wall is where the
-    // words were written, and a proverb belongs to no one.
-    if written_on_surface(cx, all, w_sent, w_open).is_some()
-        || proverb_before_colon(cx, q, w_sent, w_open).is_some()
-    {
-        return QuoteForm::Text;
-    }
-    // A phrase taken up by the next sentence as a chant or saying (ردد المحتجون هذا الهتاف) is
-    // quoted text whose source is the people who repeat it.
-    if let Some(repeated_by) = taken_up_after(cx, all, q, sent.start) {
+    if let Some(repeated_by) = text_by_its_frame(cx, all, q, sent.start, w_open) {
         *source = repeated_by;
         return QuoteForm::Text;
     }
@@ -245,6 +236,28 @@ fn form_and_source(
     }
     let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
     short_span_form(cx, all, q, reported_before, lead, title, cue)
+}
+
+/// Quoted text told by what frames the span `q` (sentence from byte `sent_start`, first word
+/// at or after the mark `w_open`) rather than by a noun of text: graffiti ([`written_on_surface`])
+/// and proverbs ([`proverb_before_colon`]) have no source of their own (the wall is where the
+/// words were written, a proverb belongs to no one): `Some(None)`; a phrase the next sentence
+/// takes up as a chant or saying ([`taken_up_after`]): `Some` of who repeats it, if named.
+/// `None` when the span is not framed so.
+fn text_by_its_frame(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent_start: usize,
+    w_open: usize,
+) -> Option<Option<usize>> {
+    let w_sent = cx.doc.word_index_at(sent_start);
+    if written_on_surface(cx, all, w_sent, w_open).is_some()
+        || proverb_before_colon(cx, q, w_sent, w_open).is_some()
+    {
+        return Some(None);
+    }
+    taken_up_after(cx, all, q, sent_start)
 }
 
 /// True when the identity key `key` (article stripped) is a noun of a repeated utterance: a chant,
