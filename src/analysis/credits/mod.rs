@@ -332,7 +332,10 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
         }
         // A name that is also an ordinary word or a place (الفرنسية the adjective, وام "and a
         // mother", بترا the city) is the agency only where an outlet is named.
-        let strict = in_credit || credit_context(cx, i, &range) || after_attribution_phrase(cx, i);
+        let strict = in_credit
+            || credit_context(cx, i, &range)
+            || after_attribution_phrase(cx, i)
+            || sources_of(cx, i);
         if (agency.ambiguous || ordinary_form(cx, i, len)) && !strict {
             continue;
         }
@@ -342,7 +345,244 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
             cited: strict || cited_as_source(cx, i),
         });
     }
+    outlets_by_description(cx, &mut out);
     out
+}
+
+/// True when word `i` (an agency or outlet name) is the complement of a source noun in construct
+/// right before it (مصادر الجزيرة، مصدر «النهار»): the sources of an outlet are its own sourcing,
+/// so the outlet is named as the source of what they report, even where its name is also an
+/// ordinary word (الجزيرة "the island").
+fn sources_of(cx: &Context, i: usize) -> bool {
+    i > 0
+        && adjacent(cx, i - 1)
+        && cx.doc.words[i - 1]
+            .key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "مصادر" | "مصدر"))
+}
+
+/// True for the identity key (article stripped) of an outlet noun that is followed by the
+/// outlet's own name rather than a description: newspapers, magazines, radio and television
+/// stations (صحيفة، جريدة، مجلة، يومية، أسبوعية، إذاعة، قناة، فضائية، تلفزيون). A subset of
+/// [`lists::outlet_nouns`], which also holds staff nouns and the ambiguous موقع، شبكة; written
+/// for isnad from Arabic newsroom usage.
+fn titled_outlet_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "صحيفه"
+            | "جريده"
+            | "مجله"
+            | "يوميه"
+            | "اسبوعيه"
+            | "اذاعه"
+            | "قناه"
+            | "فضائيه"
+            | "تلفزيون"
+    )
+}
+
+/// The word `i` as written without the proclitics of its first reading (identity key) for which
+/// `pred` holds: لإذاعة → إذاعة. Returns `None` when no reading holds. Used to print an outlet's
+/// name without the preposition or conjunction it carries in the sentence.
+fn reading_where(cx: &Context, i: usize, pred: impl Fn(&str) -> bool) -> Option<String> {
+    let w = &cx.doc.words[i];
+    let n = w
+        .key_readings()
+        .iter()
+        .find(|(_, r)| pred(r.as_str()))
+        .map(|(_, r)| r.as_str().chars().count())?;
+    let plain = w.plain.as_str();
+    let skip = plain.chars().count().checked_sub(n)?;
+    let at = plain
+        .char_indices()
+        .nth(skip)
+        .map_or(plain.len(), |(b, _)| b);
+    plain.get(at..).map(str::to_string)
+}
+
+/// True when the outlet named at word `i` is named as the source of what the text reports:
+/// [`cited_as_source`], or right after a verb of publishing or broadcasting whose subject it is
+/// (نشرت، نشرته، بثت، أذاعت، أوردت): an outlet that published or aired a statement is its
+/// source. The verbs are the Arabic verbs of publishing, written for isnad.
+fn outlet_cited(cx: &Context, i: usize) -> bool {
+    if cited_as_source(cx, i) {
+        return true;
+    }
+    i > 0
+        && adjacent(cx, i - 1)
+        && cx.doc.words[i - 1].key_readings().iter().any(|(_, r)| {
+            let r = r.as_str();
+            ["نشرت", "نشر", "بثت", "بث", "اذاعت", "اذاع", "اوردت"]
+                .iter()
+                .any(|v| r == *v || r.strip_prefix(v).is_some_and(|p| matches!(p, "ه" | "ها")))
+        })
+}
+
+/// A national news agency named by description at word `i`: وكالة الأنباء or وكالة أنباء, then
+/// the nisba of a listed place (the lexicon's `place_nisba` tag) or a place, after at most one other definite
+/// adjective (وكالة الأنباء الفلسطينية، وكالة أنباء البحرين، وكالة الأنباء الرسمية السورية),
+/// since a news agency is named by its country. Returns the byte range (half-open) from the noun
+/// to the last adjective or place and the credit, the phrase as written without proclitics;
+/// `None` when no country is named (وكالة الأنباء الرسمية) or when a listed agency follows, in
+/// brackets or not (وكالة الأنباء الفلسطينية (وفا)، ... السورية سانا): that mention names it.
+fn national_agency(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
+    let words = &cx.doc.words;
+    let src = cx.doc.prose();
+    if !(agency_noun(cx, i)
+        && i + 2 < words.len()
+        && adjacent(cx, i)
+        && adjacent(cx, i + 1)
+        && matches!(words[i + 1].key.as_str(), "الانباء" | "انباء"))
+    {
+        return None;
+    }
+    // The definite adjectives (two at most) or the place after الأنباء.
+    let mut last = i + 1;
+    let mut country = false;
+    while last + 1 < words.len() && last < i + 3 && (last == i + 1 || adjacent(cx, last)) {
+        let (w, t) = (&words[last + 1], &cx.lex.words[last + 1]);
+        if w.kind() != WordKind::Arabic || t.agency().is_some() {
+            break;
+        }
+        if t.place > 0 {
+            last += usize::from(t.place);
+            country = true;
+            break;
+        }
+        if !(w.key.starts_with("ال") && w.key.ends_with("يه")) {
+            break;
+        }
+        last += 1;
+        // The country ends the name (وكالة الأنباء الفلسطينية | الرسمية).
+        if t.place_nisba() {
+            country = true;
+            break;
+        }
+    }
+    if last == i + 1 || last >= words.len() {
+        return None;
+    }
+    let w = &words[last];
+    let range = words[i].start()..w.end();
+    // A listed agency right after, or in brackets right after.
+    let after = src.get(w.end()..).unwrap_or("");
+    let bracketed = after.trim_start_matches([' ', '\u{A0}']).starts_with('(');
+    let next_ok = bracketed || adjacent(cx, last);
+    let listed = next_ok
+        && words
+            .get(last + 1)
+            .is_some_and(|_| cx.lex.words[last + 1].agency().is_some());
+    if listed || !country {
+        return None;
+    }
+    let noun = reading_where(cx, i, |r| r.strip_prefix("ال").unwrap_or(r) == "وكاله")?;
+    let name = format!("{noun} {}", src.get(words[i + 1].start()..w.end())?);
+    Some((range, name))
+}
+
+/// An outlet named after a newspaper, magazine or station noun at word `i`
+/// ([`titled_outlet_noun`]): a name in quotation marks (صحيفة «ليبراسيون», up to four words), one
+/// to three words the Arabic lexicon does not know and no list calls a place or given name, or
+/// Latin words (صحيفة لوموند); or, after a radio or television noun only, a country and its
+/// definite nisba adjectives (إذاعة فرنسا الدولية، تلفزيون لبنان الرسمي). An outlet is named by a proper name; a city or
+/// country after a newspaper noun or a canal noun (قناة السويس) is not one. Returns the byte
+/// range (half-open) of the name (with the noun for a country's station) and its credit.
+fn titled_outlet(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
+    let words = &cx.doc.words;
+    let src = cx.doc.prose();
+    let noun_is = |f: &dyn Fn(&str) -> bool| {
+        words[i]
+            .key_readings()
+            .iter()
+            .any(|(_, r)| f(r.as_str().strip_prefix("ال").unwrap_or(r.as_str())))
+    };
+    if i + 1 >= words.len() || !noun_is(&titled_outlet_noun) {
+        return None;
+    }
+    let radio = |r: &str| matches!(r, "اذاعه" | "تلفزيون");
+    let gap = src.get(words[i].end()..words[i + 1].start())?;
+    if matches!(gap.trim(), "«" | "\"" | "“" | "”") {
+        let open = words[i].end() + gap.find(['«', '"', '“', '”'])?;
+        let inner_start = open + src.get(open..)?.chars().next()?.len_utf8();
+        let close = inner_start + src.get(inner_start..)?.find(['»', '"', '“', '”'])?;
+        let inner = src.get(inner_start..close)?;
+        let n = inner.split_whitespace().count();
+        return ((1..=4).contains(&n) && !inner.contains(['.', '،', ',', ':', '\n']))
+            .then(|| (inner_start..close, inner.trim().to_string()));
+    }
+    if !gap.chars().all(|c| c == ' ' || c == '\u{A0}') {
+        return None;
+    }
+    let unknown = |k: usize| {
+        let (w, t) = (&words[k], &cx.lex.words[k]);
+        w.kind() == WordKind::Latin
+            || w.kind() == WordKind::Arabic
+                && t.place == 0
+                && t.given == 0
+                && !t.is_cue()
+                && crate::analysis::names::ordinary_word_in(cx, &w.plain)
+                    == crate::analysis::names::Lexical::Unknown
+    };
+    let mut last = i;
+    while last + 1 < words.len() && last < i + 3 && adjacent(cx, last) && unknown(last + 1) {
+        last += 1;
+    }
+    if last > i {
+        let range = words[i + 1].start()..words[last].end();
+        return src.get(range.clone()).map(|n| (range, n.to_string()));
+    }
+    let place = usize::from(cx.lex.words[i + 1].place);
+    if !noun_is(&radio) || place == 0 || i + place >= words.len() {
+        return None;
+    }
+    last = i + place;
+    while last + 1 < words.len()
+        && last < i + place + 2
+        && adjacent(cx, last)
+        && words[last + 1].key.starts_with("ال")
+        && words[last + 1].kind() == WordKind::Arabic
+        && !cx.lex.words[last + 1].is_cue()
+        && (words[last + 1].key.ends_with("يه") || words[last + 1].key.ends_with('ي'))
+    {
+        last += 1;
+    }
+    let noun = reading_where(cx, i, |r| radio(r.strip_prefix("ال").unwrap_or(r)))?;
+    let name = src.get(words[i + 1].start()..words[last].end())?;
+    Some((
+        words[i].start()..words[last].end(),
+        format!("{noun} {name}"),
+    ))
+}
+
+/// Pushes to `out` the agencies and outlets named by description rather than by a listed name
+/// ([`national_agency`], [`titled_outlet`]), where no listed agency already stands; `out` stays in
+/// text order. The mention is cited when the outlet is named as a source ([`outlet_cited`]). An
+/// organisation whose name merely contains وكالة (وكالة الفضاء) is neither.
+fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
+    let before = out.len();
+    for i in 0..cx.doc.words.len() {
+        if cx.lex.words[i].agency().is_some() {
+            continue;
+        }
+        let Some((range, credit)) = national_agency(cx, i).or_else(|| titled_outlet(cx, i)) else {
+            continue;
+        };
+        if out
+            .iter()
+            .any(|m| m.range.start < range.end && range.start < m.range.end)
+        {
+            continue;
+        }
+        out.push(AgencyMention {
+            range,
+            credit,
+            cited: outlet_cited(cx, i),
+        });
+    }
+    if out.len() > before {
+        out.sort_by_key(|m| m.range.start);
+    }
 }
 
 /// The anonymous sources: listed phrases and source nouns used as sources, extended over the
@@ -378,13 +618,26 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         if body_preposition(&words[last].key) && adjacent(cx, last) {
             last += 1;
         }
+        // The outlet whose sources they are belongs to the phrase (مصادر الجزيرة في ...).
+        let outlet = last == i && outlet_sources(cx, i);
+        if outlet {
+            last = i + cx.lex.words[i + 1]
+                .agency()
+                .map_or(1, |(n, _)| usize::from(n));
+        }
         last = source_modifiers(cx, last);
-        if named_source(cx, i, last) {
+        if named_source(cx, i, last, outlet) {
             i = last + 1;
             continue;
         }
+        // ومصادر الجزيرة: the conjunction is not part of the phrase.
+        let start = if outlet && words[i].key.starts_with(['و', 'ف']) {
+            words[i].byte_of_plain_letter(cx.doc.source, 1)
+        } else {
+            words[i].start()
+        };
         out.push(AnonymousSource {
-            range: words[i].start()..words[last].end(),
+            range: start..words[last].end(),
         });
         i = last + 1;
     }
@@ -483,6 +736,14 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
     false
 }
 
+/// True when word `i` is مصدر or مصادر (after و or ف) in construct with a listed agency or outlet
+/// right after it (مصادر الجزيرة، ومصدر «النهار»): the outlet's own unnamed sources.
+fn outlet_sources(cx: &Context, i: usize) -> bool {
+    let key = cx.doc.words[i].key.as_str();
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(bare, "مصدر" | "مصادر") && adjacent(cx, i) && cx.lex.words[i + 1].agency().is_some()
+}
+
 /// True when word `i` is an indefinite source noun ([`lists::source_nouns`]) used as a source: right
 /// after a reporting verb or participle (قالت مصادر، أفاد شهود), after an attribution phrase
 /// (بحسب مصادر، نقلا عن مسؤول), after عن in a clause opened by a reporting verb (نقلت الصحيفة عن
@@ -491,6 +752,11 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
 fn source_noun(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let key = words[i].key.as_str();
+    // مصادر الجزيرة: an outlet's sources, in construct with its name, are sources wherever they
+    // stand (a subject before its verb as well, with و or ف).
+    if outlet_sources(cx, i) {
+        return true;
+    }
     if !lists::source_nouns().contains(key) {
         return false;
     }
@@ -654,12 +920,16 @@ fn describes_source(cx: &Context, i: usize) -> bool {
 /// True when the source phrase of words `first..=last` is named beside it, so it is not
 /// anonymous: a name in apposition before it (دانييل كولنبرغ، شاهد عيان), a given name or
 /// يدعى/اسمه right after it (شاهد عيان يدعى سامي، مسؤول الإعلام أحمد) or a few words on, or
-/// an outlet inside it (شاهد من رويترز). A source with a name is not anonymous.
-fn named_source(cx: &Context, first: usize, last: usize) -> bool {
+/// an outlet inside it (شاهد من رويترز) other than the outlet whose sources they are (`outlet`
+/// true: the word after `first` is that outlet, مصادر الجزيرة). A source with a name is not
+/// anonymous.
+fn named_source(cx: &Context, first: usize, last: usize, outlet: bool) -> bool {
     let words = &cx.doc.words;
     let src = cx.doc.prose();
-    // شاهد من رويترز: a witness identified by the outlet is the outlet's own reporter.
-    if (first..=last).any(|k| cx.lex.words[k].agency().is_some()) {
+    // شاهد من رويترز: a witness identified by the outlet is the outlet's own reporter. The
+    // outlet in construct with the source noun (`outlet`: مصادر الجزيرة) names whose sources
+    // they are, not who they are.
+    if (first..=last).any(|k| cx.lex.words[k].agency().is_some() && !(outlet && k == first + 1)) {
         return true;
     }
     // A given name a few words on, past a bracketed acronym and the body (مسؤول (بارع) في
@@ -910,10 +1180,80 @@ fn person_name(cx: &Context, range: Range<usize>) -> bool {
         })
 }
 
+/// The particles that build an Arabic personal name out of other names (the kunya أبو/أم, the
+/// nasab بن/ابن/بنت, the family آل, the theophoric عبد), as identity keys: they are function
+/// words elsewhere, but inside a name they join its parts. From the structure of Arabic names,
+/// written for isnad.
+fn name_particle(key: &str) -> bool {
+    matches!(
+        key,
+        "ابو" | "ابي" | "ام" | "بن" | "ابن" | "بنت" | "ال" | "عبد"
+    )
+}
+
+/// True when the words of `range` are shaped like a person's name, for a byline beside a place:
+/// either a [`person_name`], or two to four Arabic words with evidence of a name and no sign of
+/// a clause. Evidence: a listed given name first, a given name written as an initial (`ن.
+/// بوعلام`), a name particle joining two parts ([`name_particle`]: ندى أبو حيدر، ليلى بن عمار),
+/// or a word the Arabic lexicon does not know (a family or foreign name: ريتا شمعون). Signs of a
+/// clause: a reporting cue, a place, a title, an agency, an unnamed source, a function word other
+/// than a particle inside the name, a first word with the article or the conjunction و, or a
+/// word that conjugates as a verb. A byline is a name and nothing else, so a short line of a
+/// place and words of that shape is the writer's, while a headline (بيروت: غارات جديدة) has
+/// ordinary words and no name evidence.
+fn byline_name(cx: &Context, range: Range<usize>) -> bool {
+    if person_name(cx, range.clone()) {
+        return true;
+    }
+    let ws = cx.doc.words_in(range.clone());
+    let first = cx.doc.word_index_at(range.start);
+    if !(2..=4).contains(&ws.len()) || ws.iter().any(|w| w.kind() != WordKind::Arabic) {
+        return false;
+    }
+    let Some(tags) = cx.lex.words.get(first..first + ws.len()) else {
+        return false;
+    };
+    let src = cx.doc.prose();
+    // A given name reduced to its initial: one letter and a full stop (ن. بوعلام).
+    let initial = ws[0].plain.chars().count() == 1
+        && src.get(ws[0].end()..).is_some_and(|r| r.starts_with('.'));
+    let n = ws.len();
+    let mut evidence = tags[0].given > 0 || initial;
+    for (k, (w, t)) in ws.iter().zip(tags).enumerate() {
+        let key = w.key.as_str();
+        if t.is_cue() || t.place > 0 || t.title > 0 || t.anonymous > 0 || t.agency().is_some() {
+            return false;
+        }
+        if name_particle(key) {
+            // A particle joins two parts of the name: never the last word.
+            if k + 1 == n {
+                return false;
+            }
+            evidence = true;
+            continue;
+        }
+        if t.function() && !(k == 0 && initial) {
+            return false;
+        }
+        if k == 0 && (key.starts_with("ال") || (key.starts_with('و') && t.given == 0)) {
+            return false;
+        }
+        if crate::analysis::names::conjugated_verb(cx, &w.plain) {
+            return false;
+        }
+        if crate::analysis::names::ordinary_word_in(cx, &w.plain)
+            == crate::analysis::names::Lexical::Unknown
+        {
+            evidence = true;
+        }
+    }
+    evidence
+}
+
 /// True when the line `text` (starting at byte `at`) is a writer's name and a place, in either
 /// order, around one separator (- – — ، : /): `سامر يوسف - فاس`، `فاس - سامر يوسف`، `الجزائر: سامر
 /// يوسف`. The place is one to three words opening with a listed place; the name is a
-/// [`person_name`]. A reporter signs with the place the story was filed from.
+/// [`byline_name`]. A reporter signs with the place the story was filed from.
 fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
     let Some((k, sep)) = credit_separator(text) else {
         return false;
@@ -934,7 +1274,7 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
                 .all(|w| w.kind() == WordKind::Arabic)
     };
     credit_separator(&text[k + sep..]).is_none()
-        && (place(a.clone()) && person_name(cx, b.clone()) || person_name(cx, a) && place(b))
+        && (place(a.clone()) && byline_name(cx, b.clone()) || byline_name(cx, a) && place(b))
 }
 
 /// The first separator of a credit's parts in `text`: its byte offset and length. One of - – — ،
@@ -1171,6 +1511,39 @@ mod tests {
         assert!(credits(&format!("الخطة/ بقلم التاريخ{body}")).is_empty());
     }
 
+    #[test]
+    fn a_place_and_a_name_of_any_shape_is_a_byline() {
+        let body = "\nأعلنت البلدية أن أعمال الصيانة في الشارع الرئيسي تبدأ الأسبوع المقبل وتستمر شهراً.\nوأضافت أن السير سيحوّل إلى الطرق الفرعية.";
+        // Place, colon, a name joined by the kunya أبو: the given name is an ordinary word.
+        let c = credits(&format!("طرابلس: منى أبو شقرا{body}"));
+        assert_eq!(
+            c,
+            [(CreditKind::Byline, "طرابلس: منى أبو شقرا".to_string())]
+        );
+        // Place, colon, the initial of the given name and the family name.
+        let c = credits(&format!("الرباط: س. الطاهري{body}"));
+        assert_eq!(c, [(CreditKind::Byline, "الرباط: س. الطاهري".to_string())]);
+        // Writer, dash, place on the last line: a nasab بن between the given and family names.
+        let c = credits(&format!("{}\nسلمى بن يوسف – عمان", &body[1..]));
+        assert_eq!(
+            c,
+            [(CreditKind::CreditLine, "سلمى بن يوسف – عمان".to_string())]
+        );
+        // A family name the lexicon does not know is evidence of a name.
+        let c = credits(&format!("{}\nجورجيت كرباجيان - بيروت", &body[1..]));
+        assert_eq!(
+            c,
+            [(
+                CreditKind::CreditLine,
+                "جورجيت كرباجيان - بيروت".to_string()
+            )]
+        );
+        // A headline of a place and ordinary words is no byline, nor a particle left hanging.
+        assert!(credits(&format!("بيروت: غارات جديدة{body}")).is_empty());
+        assert!(credits(&format!("{}\nزحمة سير خانقة - بيروت", &body[1..])).is_empty());
+        assert!(credits(&format!("{}\nالمدينة القديمة - بيروت", &body[1..])).is_empty());
+    }
+
     fn agencies(src: &str) -> Vec<(String, String, bool)> {
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
@@ -1195,6 +1568,49 @@ mod tests {
 
     fn t(a: &str, credit: &str, cited: bool) -> (String, String, bool) {
         (a.to_string(), credit.to_string(), cited)
+    }
+
+    #[test]
+    fn agencies_and_outlets_named_by_description() {
+        // A national news agency named by its country, with its listed short name in brackets:
+        // the short name is the credit.
+        assert_eq!(
+            agencies("وقال المتحدث في تصريح لوكالة الأنباء الفلسطينية (وفا) إن المعبر أغلق."),
+            [t("وفا", "وفا", true)]
+        );
+        // Without brackets: the phrase itself, cited after a verb of publishing.
+        assert_eq!(
+            agencies("وجاء في بيان نشرته وكالة الأنباء الكينية أن الانتخابات أرجئت."),
+            [t("وكالة الأنباء الكينية", "وكالة الأنباء الكينية", true)]
+        );
+        // An adjective of a quality names no country.
+        assert!(agencies("وقالت وكالة الأنباء الرسمية إن الطريق أغلق.").is_empty());
+        // A newspaper named by a word the lexicon does not know, in quotes or not.
+        assert_eq!(
+            agencies("ونقلت صحيفة «لاغازيتا» عن مسؤول في النادي أن الصفقة أنجزت."),
+            [t("لاغازيتا", "لاغازيتا", true)]
+        );
+        assert_eq!(
+            agencies("وذكرت صحيفة كوريري أن الحكومة تدرس الخطة."),
+            [t("كوريري", "كوريري", true)]
+        );
+        assert_eq!(
+            agencies("وذكرت صحيفة Corriere della Sera أن الحكومة تدرس الخطة."),
+            [t("Corriere della Sera", "Corriere della Sera", true)]
+        );
+        // A station named by its country, after a radio noun only.
+        assert_eq!(
+            agencies("وقال الوزير لإذاعة كندا الدولية إن المفاوضات مستمرة."),
+            [t("لإذاعة كندا الدولية", "إذاعة كندا الدولية", true)]
+        );
+        // A canal, a city after a newspaper noun, an agency of another kind: not outlets.
+        assert!(agencies("وعبرت السفينة قناة السويس أمس بعد انتظار طويل.").is_empty());
+        assert!(agencies("وقالت وكالة الفضاء إن الإطلاق تأجل.").is_empty());
+        assert!(agencies("ووزعت صحيفة المدينة على القراء مجاناً.").is_empty());
+        // An outlet's sources: the outlet is cited, and the sources are unnamed.
+        let src = "ومصادر الجزيرة في مدينة نابلس أكدت أن الاقتحام استمر ساعتين.";
+        assert_eq!(agencies(src), [t("الجزيرة", "الجزيرة", true)]);
+        assert_eq!(anonymous(src), ["مصادر الجزيرة في مدينة نابلس"]);
     }
 
     #[test]

@@ -218,6 +218,10 @@ fn form_and_source(
         *source = Some(t);
         return QuoteForm::Text;
     }
+    if let Some(repeated_by) = text_by_its_frame(cx, all, q, sent.start, w_open) {
+        *source = repeated_by;
+        return QuoteForm::Text;
+    }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
     if !first_name && predicate_after_complementizer(cx, q, w_open, cue) {
@@ -232,6 +236,202 @@ fn form_and_source(
     }
     let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
     short_span_form(cx, all, q, reported_before, lead, title, cue)
+}
+
+/// Quoted text told by what frames the span `q` (sentence from byte `sent_start`, first word
+/// at or after the mark `w_open`) rather than by a noun of text: graffiti ([`written_on_surface`])
+/// and proverbs ([`proverb_before_colon`]) have no source of their own (the wall is where the
+/// words were written, a proverb belongs to no one): `Some(None)`; a phrase the next sentence
+/// takes up as a chant or saying ([`taken_up_after`]): `Some` of who repeats it, if named.
+/// `None` when the span is not framed so.
+fn text_by_its_frame(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent_start: usize,
+    w_open: usize,
+) -> Option<Option<usize>> {
+    let w_sent = cx.doc.word_index_at(sent_start);
+    if written_on_surface(cx, all, w_sent, w_open).is_some()
+        || proverb_before_colon(cx, q, w_sent, w_open).is_some()
+    {
+        return Some(None);
+    }
+    taken_up_after(cx, all, q, sent_start)
+}
+
+/// True when the identity key `key` (article stripped) is a noun of a repeated utterance: a chant,
+/// a slogan, a phrase or saying (هتاف، شعار، عبارة، جملة، كلمات، مقولة، نداء). A closed list of
+/// Arabic nouns, written for isnad.
+fn utterance_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "هتاف"
+            | "هتافات"
+            | "شعار"
+            | "شعارات"
+            | "عباره"
+            | "جمله"
+            | "كلمات"
+            | "مقوله"
+            | "نداء"
+    )
+}
+
+/// When the closed quotation `q` opens its sentence (from byte `sent_start`) and the next
+/// sentence of the paragraph takes it up as a chant, slogan or saying, within its first four
+/// words: a demonstrative and a noun of utterance (ردد المحتجون هذا الهتاف، تتردد هذه العبارة)
+/// or an indefinite noun of utterance opening it (عبارة تتكرر على ألسنة سكان القرى). The words
+/// are a phrase people repeat, quoted text, never one person's unattributed speech. Returns
+/// `Some` with the word index of who repeats it when the sentence names them: the subject right
+/// after its opening verb (ردد المحتجون), or the noun after على لسان/ألسنة; `Some(None)` when it
+/// does not; `None` when the quotation is not taken up so.
+fn taken_up_after(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    sent_start: usize,
+) -> Option<Option<usize>> {
+    let text = cx.doc.prose();
+    let words = &cx.doc.words;
+    if !q.closed || !text.get(sent_start..q.range.start)?.trim().is_empty() {
+        return None;
+    }
+    let j = cx.doc.word_index_at(q.range.end);
+    let gap = text.get(q.range.end..words.get(j)?.start())?;
+    if gap.trim() != "." || gap.contains('\n') {
+        return None;
+    }
+    let bare = |k: usize| -> Option<String> {
+        let w = words.get(k)?;
+        let r = w.key_readings();
+        let key = r
+            .iter()
+            .find(|(_, r)| utterance_noun(r.as_str().strip_prefix("ال").unwrap_or(r.as_str())))?;
+        Some(key.1.as_str().to_string())
+    };
+    let end = (j + 4).min(words.len());
+    let demonstrative = (j..end.saturating_sub(1)).find(|&k| {
+        matches!(words[k].plain.trim_start_matches(['و', 'ف']), "هذا" | "هذه")
+            && bare(k + 1).is_some_and(|b| b.starts_with("ال"))
+            && !between_has_break(cx, k, words[k + 1].start())
+    });
+    let opening_noun = bare(j).is_some_and(|b| !b.starts_with("ال"));
+    if demonstrative.is_none() && !opening_noun {
+        return None;
+    }
+    if (j..end).any(|k| inside_quote(all, words[k].start(), words[k].end())) {
+        return None;
+    }
+    // Who repeats it: the noun after على لسان / على ألسنة, else the subject after the verb that
+    // opens the sentence, before the demonstrative.
+    let tongue = (j + 1..(j + 8).min(words.len()).saturating_sub(1)).find(|&k| {
+        words[k - 1].plain == "على"
+            && words[k]
+                .key_readings()
+                .iter()
+                .any(|(_, r)| matches!(r.as_str(), "لسان" | "السنه"))
+            && !between_has_break(cx, k, words[k + 1].start())
+    });
+    let subject = demonstrative.and_then(|d| {
+        // (`function` also marks frequent nouns such as المحتجون, so the subject is asked only to
+        // be a definite word that is no cue and no relative pronoun.)
+        (d == j + 2
+            && !cx.lex.words[j].function()
+            && words[j + 1].key.starts_with("ال")
+            && words[j + 1].kind() == crate::text::WordKind::Arabic
+            && !cx.lex.words[j + 1].is_cue()
+            && !matches!(
+                words[j + 1].key.as_str(),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللاتي" | "اللواتي"
+            ))
+        .then_some(j + 1)
+    });
+    Some(tongue.map(|k| k + 1).or(subject))
+}
+
+/// True when the identity key `key` (article stripped) is a surface that words are written or
+/// painted on by hand (جدار، حائط، لوحة، يافطة، ورقة، سبورة، قميص، واجهة): text on it is
+/// writing, not anyone's speech. A closed list of Arabic nouns of writing surfaces, written for
+/// isnad; channels of speech (حساب، صفحة، منصة) are not surfaces.
+fn writing_surface(key: &str) -> bool {
+    matches!(
+        key,
+        "جدار"
+            | "جدران"
+            | "حائط"
+            | "حيطان"
+            | "لوحه"
+            | "لوح"
+            | "يافطه"
+            | "ورقه"
+            | "سبوره"
+            | "قميص"
+            | "قمصان"
+            | "واجهه"
+            | "باب"
+    )
+}
+
+/// The word index of the writing surface when the span opening at word `w_open` (sentence from
+/// word `w_sent`) is text written on one: a verb of writing (كتب، خطّ، نقش, its feminine and
+/// plural) stands before the span in the sentence, and the preposition على stands before a
+/// surface noun ([`writing_surface`]) in the same stretch (وعلى جدار المدرسة كتب أحدهم بالفحم:
+/// «...»، خطّ طلاب على السبورة: «...»). What is written on a wall or a board is graffiti or a
+/// sign, quoted text whose writer is usually unknown, not a person's speech.
+fn written_on_surface(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let writes = (w_sent..w_open).any(|i| {
+        let key = words[i].key.as_str();
+        let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+        matches!(
+            bare,
+            "كتب" | "كتبت" | "كتبوا" | "خط" | "خطت" | "خطوا" | "نقش" | "نقشت" | "نقشوا"
+        ) && !inside_quote(all, words[i].start(), words[i].end())
+    });
+    if !writes {
+        return None;
+    }
+    (w_sent..w_open.saturating_sub(1)).find_map(|i| {
+        let on = words[i].plain.trim_start_matches(['و', 'ف']) == "على";
+        let surface = words[i + 1].key_readings().iter().any(|(_, r)| {
+            let r = r.as_str();
+            writing_surface(r.strip_prefix("ال").unwrap_or(r))
+        });
+        (on && surface && !between_has_break(cx, i, words[i + 1].start())).then_some(i + 1)
+    })
+}
+
+/// The word index of the noun مثل "proverb" when the span `q` (opening at word `w_open`,
+/// sentence from word `w_sent`) follows it, one or two indefinite adjectives and a colon (بترديد
+/// مثل شعبي قديم: «...»). Alone, مثل is also the preposition "like", which takes its object
+/// right after it; followed by indefinite adjectives and a colon it can only be the noun, and
+/// a proverb is quoted text.
+fn proverb_before_colon(cx: &Context, q: &Quote, w_sent: usize, w_open: usize) -> Option<usize> {
+    let last = w_open.checked_sub(1).filter(|&l| l >= w_sent)?;
+    let words = &cx.doc.words;
+    let gap = cx.doc.prose().get(words[last].end()..q.range.start)?;
+    if gap.trim() != ":" {
+        return None;
+    }
+    let m = (last.saturating_sub(2).max(w_sent)..last).find(|&k| {
+        words[k]
+            .key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "مثل" | "مثلا"))
+    })?;
+    (m + 1..=last)
+        .all(|k| {
+            let (w, t) = (&words[k], &cx.lex.words[k]);
+            w.kind() == crate::text::WordKind::Arabic
+                && !w.key.starts_with("ال")
+                && !t.function()
+                && !t.is_cue()
+                && t.place == 0
+                && t.given == 0
+                && !between_has_break(cx, k - 1, w.start())
+        })
+        .then_some(m)
 }
 
 /// True when word `t` carries the preposition ب (after an optional و/ف) on a word without the
@@ -439,6 +639,10 @@ fn names_with_preposition(cx: &Context, j: usize) -> bool {
 
 /// True when `q` names a party rather than quoting it: a span right after a preposition written
 /// apart and followed by a colon or comma, the addressee of a statement (قال لـ«الشرق الأوسط»: ...),
+/// or by the complementizer of the reported clause or the reporting verb (قال مسؤول لـ«الصباح» إن
+/// ...، وفي تصريحات لـ«الصباح» قال ...: a complementizer or a verb cannot follow a fragment of
+/// words governed by ل, so the span is whom the words were said to); the outlet in construct
+/// after a source noun (مصادر «الصباح»، مصدر «الصباح»: whose sources they are),
 /// or a span between a reporting verb and أن/إن, the speaker itself (وأوضحت «بوصلة» أن ...); the
 /// topic of أما before a reporting verb with ف (أما «الأخبار» فكتبت أن ...: the topic is the verb's
 /// subject); or a span after في set off by a comma before a reporting verb (وفي «نداء الوطن»، اعتبر
@@ -456,9 +660,6 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
     let prev_touches = text
         .get(prev.end()..q.range.start)
         .is_some_and(|g| g.trim().is_empty());
-    let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
-        && prev_touches
-        && after.starts_with([':', '،', ',']);
     let w_close = cx.doc.word_index_at(q.range.end);
     // The word after the closing mark, when only spaces stand between them.
     let next = cx.doc.words.get(w_close).filter(|n| {
@@ -467,6 +668,20 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
                 .get(q.range.end..n.start())
                 .is_some_and(|g| g.trim().is_empty())
     });
+    let complementizer_or_verb = next.is_some_and(|n| {
+        matches!(
+            n.plain.as_str(),
+            "أن" | "إن" | "أنه" | "أنها" | "بأن" | "إنه" | "إنها" | "بأنه" | "بأنها"
+        ) || cx.lex.words[w_close].verb() && is_cue_word(cx, all, w_close)
+    });
+    let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
+        && prev_touches
+        && (after.starts_with([':', '،', ',']) || complementizer_or_verb);
+    let sources_of = prev_touches
+        && prev
+            .key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "مصادر" | "مصدر"));
     let speaker = cx.lex.words[w_open - 1].verb()
         && is_cue_word(cx, all, w_open - 1)
         && next.is_some_and(|n| matches!(n.plain.as_str(), "أن" | "إن" | "أنه" | "أنها" | "بأن"));
@@ -486,7 +701,7 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
         && prev_touches
         && after.starts_with(['،', ','])
         && next_is_cue(w_close, false);
-    addressee || speaker || topic || place_of_words
+    addressee || sources_of || speaker || topic || place_of_words
 }
 
 /// True when word `i` is a reporting cue (verb, participle or attribution phrase) outside every
@@ -662,8 +877,9 @@ fn title_after_colon(
 /// byte `open`: the noun without a prepositional proclitic (بالبند → البند), then its construct
 /// chain (كلمات الأغنية، مقولة الإمام الأوزاعي، المادة 12 من الدستور): numbers, the genitive after a
 /// noun without the article, من and its noun, names or titles, and the word after a title. It stops at
-/// punctuation, a verb or an ordinary word after a definite one (كلمات الأغنية | التحية). Returns
-/// the byte range (half-open) and its text.
+/// punctuation, a verb or an ordinary word after a definite one (كلمات الأغنية | التحية); a source
+/// after the quotation (its noun at or after `open`) is not bounded by `open`. Returns the byte
+/// range (half-open) and its text.
 pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Range<usize>, String)> {
     let text = cx.doc.prose();
     let head = cx.doc.words.get(k)?;
@@ -682,9 +898,15 @@ pub(crate) fn source_phrase(cx: &Context, k: usize, open: usize) -> Option<(Rang
     let mut end = head.end();
     let mut definite = text.get(start..end).is_some_and(|h| h.starts_with("ال"));
     let mut j = k + 1;
+    // A source named after the quotation (ردد المحتجون هذا الهتاف) is not bounded by it.
+    let limit = if head.start() >= open {
+        usize::MAX
+    } else {
+        open
+    };
     while j < cx.doc.words.len() && j <= k + 7 {
         let w = &cx.doc.words[j];
-        if w.end() > open || between_has_break(cx, j - 1, w.start()) {
+        if w.end() > limit || between_has_break(cx, j - 1, w.start()) {
             break;
         }
         let t = &cx.lex.words[j];
@@ -891,7 +1113,7 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
 }
 
 /// True when the span of `q` is two to four words that are all Arabic spellings of the names of
-/// Latin letters (إف بي آي، سي إن إن، بي بي سي): letters spelled out form an acronym, the name of a
+/// Latin letters (إف بي آي، سي إن إن، بي بي سي، سي. آي. إيه, dotted or not): letters spelled out form an acronym, the name of a
 /// body, never a quotation of someone's words. The letter names are the alphabet's, compared by
 /// identity key (hamza seats folded).
 fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
@@ -900,7 +1122,8 @@ fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
         && words.iter().all(|w| {
             matches!(
                 w.key.as_str(),
-                "اي" | "بي"
+                "اي" | "ايه"
+                    | "بي"
                     | "سي"
                     | "دي"
                     | "اف"
@@ -920,6 +1143,8 @@ fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
                     | "اكس"
                     | "واي"
                     | "زد"
+                    | "ال"
+                    | "دبليو"
             )
         })
 }
@@ -1098,6 +1323,71 @@ mod tests {
         let (forms, _) =
             kinds("وقالت النائبة عن كتلة «الأفق» نوارة بلقاسمي إن «المشروع يحتاج إلى مراجعة».");
         assert_eq!(forms[0], (QuoteForm::Name, "الأفق".to_string()));
+    }
+
+    #[test]
+    fn an_outlet_as_addressee_or_as_owner_of_sources_is_a_name() {
+        // لـ«...» before the complementizer or the reporting verb: whom the words were said to.
+        let (forms, _) = kinds("وقال مسؤول في الوزارة لـ«الصباح الجديد» إن الطريق سيفتح غداً.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الصباح الجديد".to_string())]);
+        let (forms, _) = kinds("وفي تصريحات لـ«الصباح الجديد» قال الوزير إن الطريق سيفتح غداً.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الصباح الجديد".to_string())]);
+        // The sources of an outlet.
+        let (forms, _) = kinds("وتحدثت مصادر «الصباح الجديد» عن خلاف داخل الحكومة.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الصباح الجديد".to_string())]);
+        // A fragment after ل that ends its clause is still a partial quote.
+        let (forms, _) = kinds("وقال الوزير إن البلاد تعرضت لـ«مؤامرة كبرى».");
+        assert_eq!(forms, vec![(QuoteForm::Partial, "مؤامرة كبرى".to_string())]);
+    }
+
+    #[test]
+    fn a_chant_or_saying_taken_up_by_the_next_sentence_is_quoted_text() {
+        let src = "«نريد ماء لا خطباً». ردد المزارعون هذا الهتاف أمام مبنى البلدية.";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        assert_eq!(a.quotes[0].form, QuoteForm::Text);
+        let speaker = a.quotes[0]
+            .attribution
+            .as_ref()
+            .and_then(|t| t.speaker.clone());
+        assert_eq!(speaker.map(|(_, s)| s), Some("المزارعون".to_string()));
+        assert!(a.findings.iter().all(|f| f.rule != "unattributed-quote"));
+        let src = "«البحر لا يرحم أحداً». عبارة تتكرر على ألسنة صيادي الميناء القديم.";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        assert_eq!(a.quotes[0].form, QuoteForm::Text);
+        let speaker = a.quotes[0]
+            .attribution
+            .as_ref()
+            .and_then(|t| t.speaker.clone());
+        assert_eq!(speaker.map(|(_, s)| s), Some("صيادي الميناء".to_string()));
+        // A next sentence that does not take the words up leaves them speech.
+        let (forms, f) = kinds("«نريد ماء لا خطباً». وأغلق المزارعون الطريق أمام مبنى البلدية.");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert_eq!(f.len(), 1);
+    }
+
+    #[test]
+    fn graffiti_proverbs_and_dotted_acronyms_are_not_speech() {
+        // Words written on a wall are graffiti, quoted text: never an unattributed quotation.
+        let (forms, f) =
+            kinds("وعلى جدار المستشفى المهدم كتب أحدهم بالطلاء الأحمر: «سنعود مهما طال الغياب».");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Text, "سنعود مهما طال الغياب".to_string())]
+        );
+        assert!(f.is_empty());
+        // On an account, writing is the writer's speech.
+        let (forms, _) =
+            kinds("وكتب الوزير سامر يوسف على حسابه في منصة إكس: «سنعيد فتح المعبر غداً».");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        // An indefinite proverb with its adjectives before a colon.
+        let (forms, f) = kinds(
+            "ويرد البائع على الزبائن بمثل شعبي قديم: «اللي بيته من زجاج لا يرمي الناس بالحجارة».",
+        );
+        assert_eq!(forms[0].0, QuoteForm::Text);
+        assert!(f.is_empty());
+        // The letters of an acronym spelled with dots name a body.
+        let (forms, _) = kinds("وتضع «سي. آي. إيه» هؤلاء على رأس قائمتها منذ سنوات.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "سي. آي. إيه".to_string())]);
     }
 
     #[test]

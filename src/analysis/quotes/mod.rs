@@ -525,9 +525,12 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
         }
         // A bare noun (المقولة، القول، هذه الكلمات) says what the words are, not whose; a noun
         // followed by the quoted name of its work (أغنية «...») is named by it.
+        // A noun after the quotation that takes it up names who repeats it, even alone (ردد
+        // المحتجون هذا الهتاف).
+        let after = noun.start() >= q.range.end;
         if let Some(sp) = kind::source_phrase(cx, k, q.range.start)
             .map(|sp| with_quoted_name(cx, &snapshot, sp, q.range.start))
-            && sp.1.split_whitespace().nth(1).is_some()
+            && (after || sp.1.split_whitespace().nth(1).is_some())
         {
             q.attribution = Some(Attribution {
                 cue: noun.range(),
