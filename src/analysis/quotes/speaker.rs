@@ -3647,6 +3647,41 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_title_after_a_lam_phrase_of_the_post_names_the_holder() {
+        assert_eq!(
+            one(
+                "وقال المتحدث باسم الشرطة للإعلام الأجنبي المقدم يوناتان بيرسكي في منشور إن «الطريق مغلق»."
+            ),
+            Some("يوناتان بيرسكي".into())
+        );
+    }
+
+    #[test]
+    fn each_line_of_a_list_of_reactions_is_its_labels() {
+        let s = speakers(
+            "وأعلنت الحكومة الخطة الجديدة في بيان، وجاءت ردود النقابات على النحو التالي:\nرئيس نقابة المعلمين سامر الخطيب: «الخطة لا تلبي مطالبنا الأساسية».\nرئيسة نقابة الأطباء ليلى حداد: «سندرس الخطة قبل أن نحكم عليها».",
+        );
+        let names: Vec<Option<String>> = s.iter().map(|x| x.1.clone()).collect();
+        assert_eq!(
+            names,
+            vec![
+                Some("رئيس نقابة المعلمين سامر الخطيب".into()),
+                Some("رئيسة نقابة الأطباء ليلى حداد".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_definite_profession_with_a_foreign_firm_then_the_name_before_a_colon() {
+        // The firm's unknown words belong to the complement; the two words before the colon
+        // are the name.
+        assert_eq!(
+            one("الخبيرة في مجموعة ماكرولوجيك إنسايتس لورا فينتسل: «الأسواق قلقة من القرار»."),
+            Some("لورا فينتسل".into())
+        );
+    }
+
+    #[test]
     fn a_foreign_family_name_the_dictionary_misreads_closes_the_apposition() {
         // (نوليه reads as a noun with a pronoun, لانغي as ل + a word.)
         assert_eq!(

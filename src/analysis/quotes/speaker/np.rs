@@ -1180,7 +1180,8 @@ impl Phrase<'_, '_, '_> {
         }
     }
 
-    /// A foreign name after a post's long complement (المتحدثة باسم مكتب الأمم المتحدة لتنسيق
+    /// A foreign name after a post's (or a definite profession's) long complement (المتحدثة باسم
+    /// مكتب الأمم المتحدة لتنسيق
     /// الشؤون الإنسانية (أوتشا) فلانة الفلانية في مؤتمر صحفي إن، النائب في البرلمان عن حزب ...
     /// فلان الفلاني): after the post, a complement opened by a preposition or a bracketed acronym
     /// (at most ten words, no punctuation but the brackets, no cue or complementizer) and then
@@ -1190,19 +1191,23 @@ impl Phrase<'_, '_, '_> {
     /// run's first word must be unknown to the dictionary whole, a given name or in a person
     /// mention; the run is closed by a comma, a colon, a quotation mark, the content (أن، إن), a
     /// circumstance of speech (في بيان), an addressee (لوكالة ...), or, after a verb of stance,
-    /// by the verb's object when every word of the run is unknown. Sets the name and the end.
+    /// by the verb's object when every word of the run is unknown. After a ل phrase that reads
+    /// as an addressee, the name must follow a title. Sets the name and the end.
     fn name_after_chain(&mut self) {
         let (cx, persons, k, limit) = (self.cx, self.persons, self.k, self.limit);
         let limit = limit.min(cx.doc.words.len());
         let j = self.end;
-        if self.name_start.is_some() || self.head != Head::Title || j + 2 > limit || j <= k {
+        if self.name_start.is_some()
+            || !matches!(self.head, Head::Title | Head::Definite)
+            || j + 2 > limit
+            || j <= k
+        {
             return;
         }
         let g0 = gap(cx, j - 1, j);
         let bracket = g0.trim() == "(" && gap(cx, j, j + 1).trim() == ")";
         let opens = bracket
             || (g0.trim().is_empty()
-                && !lam_of_addressee(cx, j)
                 && (matches!(bare_key(cx, j), "في" | "عن" | "لدي" | "من")
                     || (prepositional(cx, persons, j) && cx.doc.words[j].plain.starts_with('ل'))));
         // Without a complement the name may follow the post's definite genitive at once
@@ -1215,23 +1220,7 @@ impl Phrase<'_, '_, '_> {
             return;
         };
         let unknown = |x: usize| unknown_word_whole(cx, &cx.doc.words[x].plain);
-        // A word of a name: Arabic, no article, no conjunction, and none of the words that end
-        // a phrase or belong to a post.
-        let name_like = |x: usize| {
-            let w = &cx.doc.words[x];
-            let t = &cx.lex.words[x];
-            w.kind() == crate::text::WordKind::Arabic
-                && w.plain.chars().count() >= 3
-                && !w.plain.starts_with("ال")
-                && !w.plain.starts_with('و')
-                && !fa_opens_clause(cx, x)
-                && !function(cx, x)
-                && !t.is_cue()
-                && t.title == 0
-                && t.place == 0
-                && !complementizer(cx, x)
-                && !adverb(cx, x)
-        };
+        let name_like = |x: usize| chain_name_word(cx, x);
         let stance = k > 0
             && crate::profile::quote_words::quote_words().is_stance_verb(&cx.doc.words[k - 1].key);
         let mut f = first;
@@ -1255,18 +1244,30 @@ impl Phrase<'_, '_, '_> {
             // A word the dictionary knows starts the name only where the construct chain has
             // ended: after its definite genitive or after the bracketed acronym.
             let chain_ended = g == ")" || bare_key(cx, f - 1).starts_with("ال");
-            if (!bracketed || g == ")") && name_like(f) && (named(f) || chain_ended) {
+            // After a ل phrase that reads as an addressee (للإعلام العربي) the name is taken
+            // only after a title (الرائد): a title names its holder, so the ل phrase was the
+            // post's, the addressee coming after the whole speaker.
+            let after_addressee = lam_of_addressee(cx, j) && cx.lex.words[f - 1].title == 0;
+            if (!bracketed || g == ")")
+                && !after_addressee
+                && name_like(f)
+                && (named(f) || chain_ended)
+            {
                 let mut e = f + 1;
                 while e < limit && e < f + 3 && gap(cx, e - 1, e).trim().is_empty() && name_like(e)
                 {
                     e += 1;
                 }
                 // The run's words, from the longest to two, closed by the speech boundary.
+                // (Three words are one name only from a given name or a known mention on: else
+                // the first is the complement's, كابيتال إيكونوميكس هانا ريدفورد.)
                 for end in (f + 2..=e).rev() {
                     if (f..end).any(named)
                         && self.closes_name_run(end, stance && (f..end).all(unknown))
                     {
-                        self.name_start = Some(f);
+                        let whole =
+                            end == f + 2 || cx.lex.words[f].given > 0 || in_person(cx, persons, f);
+                        self.name_start = Some(if whole { f } else { f + 1 });
                         self.end = end;
                         return;
                     }
@@ -1648,6 +1649,25 @@ impl Phrase<'_, '_, '_> {
             title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
         })
     }
+}
+
+/// True when word `x` may be a word of a name after a post's complement: Arabic, three letters
+/// or more, no article, conjunction or ف opening a clause, and none of the words that end a
+/// phrase or belong to a post (function word, cue, title, place, complementizer, adverb).
+fn chain_name_word(cx: &Context, x: usize) -> bool {
+    let w = &cx.doc.words[x];
+    let t = &cx.lex.words[x];
+    w.kind() == crate::text::WordKind::Arabic
+        && w.plain.chars().count() >= 3
+        && !w.plain.starts_with("ال")
+        && !w.plain.starts_with('و')
+        && !fa_opens_clause(cx, x)
+        && !function(cx, x)
+        && !t.is_cue()
+        && t.title == 0
+        && t.place == 0
+        && !complementizer(cx, x)
+        && !adverb(cx, x)
 }
 
 /// True when word `m` is ف before a word the dictionary knows whole that starts like the article
