@@ -1197,26 +1197,7 @@ impl Phrase<'_, '_, '_> {
         let (cx, persons, k, limit) = (self.cx, self.persons, self.k, self.limit);
         let limit = limit.min(cx.doc.words.len());
         let j = self.end;
-        if self.name_start.is_some()
-            || !matches!(self.head, Head::Title | Head::Definite)
-            || j + 2 > limit
-            || j <= k
-        {
-            return;
-        }
-        let g0 = gap(cx, j - 1, j);
-        let bracket = g0.trim() == "(" && gap(cx, j, j + 1).trim() == ")";
-        let opens = bracket
-            || (g0.trim().is_empty()
-                && (matches!(bare_key(cx, j), "في" | "عن" | "لدي" | "من")
-                    || (prepositional(cx, persons, j) && cx.doc.words[j].plain.starts_with('ل'))));
-        // Without a complement the name may follow the post's definite genitive at once
-        // (الشؤون الإنسانية فلانة الفلانية): a construct chain ends at its first definite noun.
-        let (first, last) = if opens {
-            (j + 1, j + 10)
-        } else if g0.trim().is_empty() && bare_key(cx, j - 1).starts_with("ال") {
-            (j, j)
-        } else {
+        let Some((first, last)) = self.complement_after_post() else {
             return;
         };
         let unknown = |x: usize| unknown_word_whole(cx, &cx.doc.words[x].plain);
@@ -1274,6 +1255,38 @@ impl Phrase<'_, '_, '_> {
                 }
             }
             f += 1;
+        }
+    }
+
+    /// Where a name may start after the post ending at `self.end` (a title or definite head with
+    /// no name yet): `(first, last)` word indices, from the word after a complement's opening
+    /// preposition or bracketed acronym up to ten words on, or only the word right after the
+    /// post's definite genitive. `None` when no complement or definite genitive ends the post.
+    fn complement_after_post(&self) -> Option<(usize, usize)> {
+        let (cx, persons, k) = (self.cx, self.persons, self.k);
+        let limit = self.limit.min(cx.doc.words.len());
+        let j = self.end;
+        if self.name_start.is_some()
+            || !matches!(self.head, Head::Title | Head::Definite)
+            || j + 2 > limit
+            || j <= k
+        {
+            return None;
+        }
+        let g0 = gap(cx, j - 1, j);
+        let bracket = g0.trim() == "(" && gap(cx, j, j + 1).trim() == ")";
+        let opens = bracket
+            || (g0.trim().is_empty()
+                && (matches!(bare_key(cx, j), "في" | "عن" | "لدي" | "من")
+                    || (prepositional(cx, persons, j) && cx.doc.words[j].plain.starts_with('ل'))));
+        // Without a complement the name may follow the post's definite genitive at once
+        // (الشؤون الإنسانية فلانة الفلانية): a construct chain ends at its first definite noun.
+        if opens {
+            Some((j + 1, j + 10))
+        } else if g0.trim().is_empty() && bare_key(cx, j - 1).starts_with("ال") {
+            Some((j, j))
+        } else {
+            None
         }
     }
 
