@@ -3682,6 +3682,16 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn an_arabic_name_after_a_post_complement_before_a_stance_verbs_definite_object() {
+        assert_eq!(
+            one(
+                "ووصف وزير النقل في الحكومة المؤقتة عبد الرحيم الحداوي القرار بأنه «ضربة للاقتصاد»."
+            ),
+            Some("عبد الرحيم الحداوي".into())
+        );
+    }
+
+    #[test]
     fn a_foreign_family_name_the_dictionary_misreads_closes_the_apposition() {
         // (نوليه reads as a noun with a pronoun, لانغي as ل + a word.)
         assert_eq!(

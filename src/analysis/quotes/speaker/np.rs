@@ -1234,9 +1234,17 @@ impl Phrase<'_, '_, '_> {
                 && name_like(f)
                 && (named(f) || chain_ended)
             {
+                // An Arabic name opened by a given name or a particle (عبد) goes on with words
+                // carrying the article (عبد الكريم الفلاني), as family names do.
+                let arabic = cx.lex.words[f].given > 0 || name_particle(cx, f);
+                let goes_on = |x: usize| {
+                    name_like(x)
+                        || (arabic
+                            && cx.doc.words[x].plain.starts_with("ال")
+                            && chain_name_word_with_article(cx, x))
+                };
                 let mut e = f + 1;
-                while e < limit && e < f + 3 && gap(cx, e - 1, e).trim().is_empty() && name_like(e)
-                {
+                while e < limit && e < f + 3 && gap(cx, e - 1, e).trim().is_empty() && goes_on(e) {
                     e += 1;
                 }
                 // The run's words, from the longest to two, closed by the speech boundary.
@@ -1244,7 +1252,7 @@ impl Phrase<'_, '_, '_> {
                 // the first is the complement's, كابيتال إيكونوميكس هانا ريدفورد.)
                 for end in (f + 2..=e).rev() {
                     if (f..end).any(named)
-                        && self.closes_name_run(end, stance && (f..end).all(unknown))
+                        && self.closes_name_run(end, stance, stance && (f..end).all(unknown))
                     {
                         let whole =
                             end == f + 2 || cx.lex.words[f].given > 0 || in_person(cx, persons, f);
@@ -1293,10 +1301,11 @@ impl Phrase<'_, '_, '_> {
     /// True when the content of the clause starts at word `e`, right after a name run: the end
     /// of the clause (`self.limit`), a comma, a colon or a quotation mark before it, the content
     /// (أن، إن، or a preposition before it), a circumstance of speech (في بيان), an addressee
-    /// (لوكالة فرانس برس), an adjunct opened by في or خلال, after at most two time adverbs. With
-    /// `object_may_follow`, also an
+    /// (لوكالة فرانس برس), an adjunct opened by في or خلال, after at most two time adverbs; with
+    /// `stance` (a verb of stance before the phrase), its definite object before ب or the
+    /// quotation. With `object_may_follow`, also an
     /// ordinary indefinite noun the dictionary knows (the object of a verb of stance).
-    fn closes_name_run(&self, e: usize, object_may_follow: bool) -> bool {
+    fn closes_name_run(&self, e: usize, stance: bool, object_may_follow: bool) -> bool {
         let (cx, limit) = (self.cx, self.limit.min(self.cx.doc.words.len()));
         if e >= limit || gap(cx, e - 1, e).contains(['،', ',', ':', '«', '"', '“']) {
             return e <= limit;
@@ -1313,6 +1322,24 @@ impl Phrase<'_, '_, '_> {
         }
         let circumstance = cx.lex.words[c].phrase > 0
             && phrase_kind(cx, c, usize::from(cx.lex.words[c].phrase)) == PhraseKind::Clause;
+        // A verb of stance takes its object before its complement (وصف فلان الهجوم بأنه): a
+        // definite noun the dictionary knows, followed by ب or the quotation, ends the subject.
+        // (The name's last word is no known indefinite noun: that would be the object in
+        // construct with the definite word, قرار اللجنة.)
+        let last_named = cx.doc.words[e - 1].plain.starts_with("ال")
+            || unknown_word_whole(cx, &cx.doc.words[e - 1].plain)
+            || cx.lex.words[e - 1].given > 0
+            || in_person(cx, self.persons, e - 1);
+        let definite_object = stance
+            && last_named
+            && c == e
+            && c + 1 < cx.doc.words.len()
+            && cx.doc.words[c].plain.starts_with("ال")
+            && !unknown_word_whole(cx, &cx.doc.words[c].plain)
+            && cx.lex.words[c].title == 0
+            && (gap(cx, c, c + 1).contains(['«', '"', '“'])
+                || (cx.doc.words[c + 1].plain.starts_with('ب')
+                    && prepositional(cx, self.persons, c + 1)));
         let object = object_may_follow
             && c == e
             && !bare_key(cx, c).starts_with("ال")
@@ -1328,6 +1355,7 @@ impl Phrase<'_, '_, '_> {
             || adjunct
             || lam_of_addressee(cx, c)
             || object
+            || definite_object
     }
 
     /// The word after the comma that opens an apposition after the post ending at `self.end`:
@@ -1679,6 +1707,22 @@ fn chain_name_word(cx: &Context, x: usize) -> bool {
         && !t.is_cue()
         && t.title == 0
         && t.place == 0
+        && !complementizer(cx, x)
+        && !adverb(cx, x)
+}
+
+/// True when word `x`, which carries the article, may be a word of an Arabic name after its given
+/// name or particle (عبد الكريم الفلاني): Arabic, four letters or more, and no function word,
+/// cue, title, place, complementizer or adverb.
+fn chain_name_word_with_article(cx: &Context, x: usize) -> bool {
+    let t = &cx.lex.words[x];
+    cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+        && cx.doc.words[x].plain.chars().count() >= 4
+        && !function(cx, x)
+        && !t.is_cue()
+        && t.title == 0
+        && t.place == 0
+        && !t.place_nisba()
         && !complementizer(cx, x)
         && !adverb(cx, x)
 }
