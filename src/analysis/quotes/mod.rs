@@ -424,16 +424,30 @@ fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
 }
 
 /// Speech no reporting clause attributes, introduced by a speaker's name or title and a colon
-/// alone (وزير الطاقة: «...»), is that speaker's ([`speaker::label_before_colon`]).
+/// alone (وزير الطاقة: «...»), is that speaker's ([`speaker::label_before_colon`]). A label that
+/// opens its line (a list of reactions after «على النحو التالي:») names the speaker of its line
+/// even when a cue before the list gave the words to another: each line of such a list is headed
+/// by its own speaker.
 fn credit_labels(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     for q in quotes.iter_mut() {
-        if q.attribution.is_some() || q.form != QuoteForm::Speech {
+        if q.form != QuoteForm::Speech {
             continue;
         }
-        if let Some(n) = speaker::label_before_colon(cx, persons, q.range.start) {
+        if let Some(n) = speaker::label_before_colon(cx, persons, q.range.start)
+            && (q.attribution.is_none() || opens_line(cx, n.range.start))
+        {
             q.attribution = Some(Attribution::of(n.range.clone(), Some(n)));
         }
     }
+}
+
+/// True when byte offset `at` of the prose opens its line: only spaces stand between it and the
+/// line break before it (or the start of the text).
+fn opens_line(cx: &Context, at: usize) -> bool {
+    let prose = cx.doc.prose();
+    let before = prose.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    line.trim().is_empty()
 }
 
 /// A partial quote no reporting clause attributes is the words of the subject of the verb of

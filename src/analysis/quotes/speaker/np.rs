@@ -154,6 +154,7 @@ fn read_phrase(
     if let Some(n) = p.name_right_after_complement() {
         return Some(n);
     }
+    p.name_after_chain();
     if head == Head::Description && p.name_start.is_none() {
         if !elative(cx, k)
             && let ControlFlow::Break(n) = p.description_in_context()
@@ -571,8 +572,8 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
 
     /// True when the phrase ends before word `self.m`, `g` being the gap before it: punctuation
     /// (but the » of a quoted name opened inside the phrase), a complementizer, a cue, an adverb,
-    /// a word not in Arabic letters, a person mention starting inside the word, or a conjunction
-    /// after a name or a body.
+    /// a word not in Arabic letters, a person mention starting inside the word, a conjunction
+    /// after a name or a body, or ف opening a new clause ([`fa_opens_clause`]).
     fn stops_at(&self, g: &str) -> bool {
         let (cx, persons, k, m) = (self.cx, self.persons, self.k, self.m);
         if breaks_phrase(g)
@@ -595,7 +596,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !patronymic_ould(cx, m);
         let conj_ends =
             self.name_start.is_some() || matches!(self.head, Head::Definite | Head::Body);
-        person_starts_inside(cx, persons, m) || (conj && conj_ends)
+        person_starts_inside(cx, persons, m) || (conj && conj_ends) || fa_opens_clause(cx, m)
     }
 
     /// An unnamed source followed by an imperfect verb (مسؤول يتعامل مع الملف): the verb opens a
@@ -654,7 +655,14 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !breaks_phrase(gap(cx, m, m + 1))
             && matches!(cx.doc.words[m + 1].key.as_str(), "بن" | "ولد")
             && name_particle(cx, m + 1);
+        // The family name after a foreign first name, right before the clause's content.
+        let foreign_family = self.name_start == Some(m - 1)
+            && family_after_foreign(cx, m)
+            && m + 1 < cx.doc.words.len()
+            && (complementizer(cx, m + 1)
+                || gap(cx, m, m + 1).contains(['،', ',', ':', '«', '"', '“']));
         if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
+            || foreign_family
             || after_particle
             || before_patronymic
         {
@@ -1120,7 +1128,10 @@ fn apposition_name_end(
         while f < limit
             && f < name_from + 4
             && gap(cx, f - 1, f).trim().is_empty()
-            && (name_shaped(cx, persons, f) || name_particle(cx, f) || name_particle(cx, f - 1))
+            && (name_shaped(cx, persons, f)
+                || name_particle(cx, f)
+                || name_particle(cx, f - 1)
+                || (f == name_from + 1 && family_after_foreign(cx, f)))
             && !prepositional(cx, persons, f)
         {
             f += 1;
@@ -1167,6 +1178,184 @@ impl Phrase<'_, '_, '_> {
             self.name_start = Some(from);
             self.end = e;
         }
+    }
+
+    /// A foreign name after a post's (or a definite profession's) long complement (المتحدثة باسم
+    /// مكتب الأمم المتحدة لتنسيق
+    /// الشؤون الإنسانية (أوتشا) فلانة الفلانية في مؤتمر صحفي إن، النائب في البرلمان عن حزب ...
+    /// فلان الفلاني): after the post, a complement opened by a preposition or a bracketed acronym
+    /// (at most ten words, no punctuation but the brackets, no cue or complementizer) and then
+    /// two or three words of a name standing right before the clause's content. The reason: a
+    /// complement governs Arabic nouns, so words the dictionary does not know (or a listed given
+    /// name) that end the subject before the speech boundary are the post holder's name. The
+    /// run's first word must be unknown to the dictionary whole, a given name or in a person
+    /// mention; the run is closed by a comma, a colon, a quotation mark, the content (أن، إن), a
+    /// circumstance of speech (في بيان), an addressee (لوكالة ...), or, after a verb of stance,
+    /// by the verb's object when every word of the run is unknown. After a ل phrase that reads
+    /// as an addressee, the name must follow a title. Sets the name and the end.
+    fn name_after_chain(&mut self) {
+        let (cx, persons, k, limit) = (self.cx, self.persons, self.k, self.limit);
+        let limit = limit.min(cx.doc.words.len());
+        let j = self.end;
+        let Some((first, last)) = self.complement_after_post() else {
+            return;
+        };
+        let unknown = |x: usize| unknown_word_whole(cx, &cx.doc.words[x].plain);
+        let name_like = |x: usize| chain_name_word(cx, x);
+        let stance = k > 0
+            && crate::profile::quote_words::quote_words().is_stance_verb(&cx.doc.words[k - 1].key);
+        let mut f = first;
+        while f < limit && f <= last {
+            let g = gap(cx, f - 1, f).trim();
+            // Only the brackets of a glossed acronym may stand inside the complement.
+            let bracketed = g == ")" || (g == "(" && gap(cx, f, (f + 1).min(limit)).trim() == ")");
+            if !(g.is_empty() || bracketed) {
+                return;
+            }
+            // (An addressee or an agency, لوكالة فرانس برس, ends the subject: no name after it.)
+            if cx.lex.words[f].is_cue()
+                || complementizer(cx, f)
+                || lam_of_addressee(cx, f)
+                || cx.lex.words[f].agency().is_some()
+            {
+                return;
+            }
+            let named =
+                |x: usize| unknown(x) || cx.lex.words[x].given > 0 || in_person(cx, persons, x);
+            // A word the dictionary knows starts the name only where the construct chain has
+            // ended: after its definite genitive or after the bracketed acronym.
+            let chain_ended = g == ")" || bare_key(cx, f - 1).starts_with("ال");
+            // After a ل phrase that reads as an addressee (للإعلام العربي) the name is taken
+            // only after a title (الرائد): a title names its holder, so the ل phrase was the
+            // post's, the addressee coming after the whole speaker.
+            let after_addressee = lam_of_addressee(cx, j) && cx.lex.words[f - 1].title == 0;
+            if (!bracketed || g == ")")
+                && !after_addressee
+                && name_like(f)
+                && (named(f) || chain_ended)
+            {
+                // An Arabic name opened by a given name or a particle (عبد) goes on with words
+                // carrying the article (عبد الكريم الفلاني), as family names do.
+                let arabic = cx.lex.words[f].given > 0 || name_particle(cx, f);
+                let goes_on = |x: usize| {
+                    name_like(x)
+                        || (arabic
+                            && cx.doc.words[x].plain.starts_with("ال")
+                            && chain_name_word_with_article(cx, x))
+                };
+                let mut e = f + 1;
+                while e < limit && e < f + 3 && gap(cx, e - 1, e).trim().is_empty() && goes_on(e) {
+                    e += 1;
+                }
+                // The run's words, from the longest to two, closed by the speech boundary.
+                // (Three words are one name only from a given name or a known mention on: else
+                // the first is the complement's, كابيتال إيكونوميكس هانا ريدفورد.)
+                for end in (f + 2..=e).rev() {
+                    if (f..end).any(named)
+                        && self.closes_name_run(end, stance, stance && (f..end).all(unknown))
+                    {
+                        let whole =
+                            end == f + 2 || cx.lex.words[f].given > 0 || in_person(cx, persons, f);
+                        self.name_start = Some(if whole { f } else { f + 1 });
+                        self.end = end;
+                        return;
+                    }
+                }
+            }
+            f += 1;
+        }
+    }
+
+    /// Where a name may start after the post ending at `self.end` (a title or definite head with
+    /// no name yet): `(first, last)` word indices, from the word after a complement's opening
+    /// preposition or bracketed acronym up to ten words on, or only the word right after the
+    /// post's definite genitive. `None` when no complement or definite genitive ends the post.
+    fn complement_after_post(&self) -> Option<(usize, usize)> {
+        let (cx, persons, k) = (self.cx, self.persons, self.k);
+        let limit = self.limit.min(cx.doc.words.len());
+        let j = self.end;
+        if self.name_start.is_some()
+            || !matches!(self.head, Head::Title | Head::Definite)
+            || j + 2 > limit
+            || j <= k
+        {
+            return None;
+        }
+        let g0 = gap(cx, j - 1, j);
+        let bracket = g0.trim() == "(" && gap(cx, j, j + 1).trim() == ")";
+        let opens = bracket
+            || (g0.trim().is_empty()
+                && (matches!(bare_key(cx, j), "في" | "عن" | "لدي" | "من")
+                    || (prepositional(cx, persons, j) && cx.doc.words[j].plain.starts_with('ل'))));
+        // Without a complement the name may follow the post's definite genitive at once
+        // (الشؤون الإنسانية فلانة الفلانية): a construct chain ends at its first definite noun.
+        if opens {
+            Some((j + 1, j + 10))
+        } else if g0.trim().is_empty() && bare_key(cx, j - 1).starts_with("ال") {
+            Some((j, j))
+        } else {
+            None
+        }
+    }
+
+    /// True when the content of the clause starts at word `e`, right after a name run: the end
+    /// of the clause (`self.limit`), a comma, a colon or a quotation mark before it, the content
+    /// (أن، إن، or a preposition before it), a circumstance of speech (في بيان), an addressee
+    /// (لوكالة فرانس برس), an adjunct opened by في or خلال, after at most two time adverbs; with
+    /// `stance` (a verb of stance before the phrase), its definite object before ب or the
+    /// quotation. With `object_may_follow`, also an
+    /// ordinary indefinite noun the dictionary knows (the object of a verb of stance).
+    fn closes_name_run(&self, e: usize, stance: bool, object_may_follow: bool) -> bool {
+        let (cx, limit) = (self.cx, self.limit.min(self.cx.doc.words.len()));
+        if e >= limit || gap(cx, e - 1, e).contains(['،', ',', ':', '«', '"', '“']) {
+            return e <= limit;
+        }
+        if !gap(cx, e - 1, e).trim().is_empty() {
+            return false;
+        }
+        let mut c = e;
+        while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
+            c += 1;
+        }
+        if c >= limit {
+            return true;
+        }
+        let circumstance = cx.lex.words[c].phrase > 0
+            && phrase_kind(cx, c, usize::from(cx.lex.words[c].phrase)) == PhraseKind::Clause;
+        // A verb of stance takes its object before its complement (وصف فلان الهجوم بأنه): a
+        // definite noun the dictionary knows, followed by ب or the quotation, ends the subject.
+        // (The name's last word is no known indefinite noun: that would be the object in
+        // construct with the definite word, قرار اللجنة.)
+        let last_named = cx.doc.words[e - 1].plain.starts_with("ال")
+            || unknown_word_whole(cx, &cx.doc.words[e - 1].plain)
+            || cx.lex.words[e - 1].given > 0
+            || in_person(cx, self.persons, e - 1);
+        let definite_object = stance
+            && last_named
+            && c == e
+            && c + 1 < cx.doc.words.len()
+            && cx.doc.words[c].plain.starts_with("ال")
+            && !unknown_word_whole(cx, &cx.doc.words[c].plain)
+            && cx.lex.words[c].title == 0
+            && (gap(cx, c, c + 1).contains(['«', '"', '“'])
+                || (cx.doc.words[c + 1].plain.starts_with('ب')
+                    && prepositional(cx, self.persons, c + 1)));
+        let object = object_may_follow
+            && c == e
+            && !bare_key(cx, c).starts_with("ال")
+            && !unknown_word_whole(cx, &cx.doc.words[c].plain)
+            && cx.lex.words[c].given == 0
+            && cx.doc.words[c].kind() == crate::text::WordKind::Arabic;
+        // A name governs no prepositional complement: في or خلال after the name opens an adjunct
+        // of the verb (في مؤتمر صحفي، خلال زيارة), so the subject has ended.
+        let adjunct = matches!(cx.doc.words[c].plain.as_str(), "في" | "خلال");
+        complementizer(cx, c)
+            || preposition_then_content(cx, c)
+            || circumstance
+            || adjunct
+            || lam_of_addressee(cx, c)
+            || object
+            || definite_object
     }
 
     /// The word after the comma that opens an apposition after the post ending at `self.end`:
@@ -1501,6 +1690,82 @@ impl Phrase<'_, '_, '_> {
             title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
         })
     }
+}
+
+/// True when word `x` may be a word of a name after a post's complement: Arabic, three letters
+/// or more, no article, conjunction or ف opening a clause, and none of the words that end a
+/// phrase or belong to a post (function word, cue, title, place, complementizer, adverb).
+fn chain_name_word(cx: &Context, x: usize) -> bool {
+    let w = &cx.doc.words[x];
+    let t = &cx.lex.words[x];
+    w.kind() == crate::text::WordKind::Arabic
+        && w.plain.chars().count() >= 3
+        && !w.plain.starts_with("ال")
+        && !w.plain.starts_with('و')
+        && !fa_opens_clause(cx, x)
+        && !function(cx, x)
+        && !t.is_cue()
+        && t.title == 0
+        && t.place == 0
+        && !complementizer(cx, x)
+        && !adverb(cx, x)
+}
+
+/// True when word `x`, which carries the article, may be a word of an Arabic name after its given
+/// name or particle (عبد الكريم الفلاني): Arabic, four letters or more, and no function word,
+/// cue, title, place, complementizer or adverb.
+fn chain_name_word_with_article(cx: &Context, x: usize) -> bool {
+    let t = &cx.lex.words[x];
+    cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+        && cx.doc.words[x].plain.chars().count() >= 4
+        && !function(cx, x)
+        && !t.is_cue()
+        && t.title == 0
+        && t.place == 0
+        && !t.place_nisba()
+        && !complementizer(cx, x)
+        && !adverb(cx, x)
+}
+
+/// True when word `m` is ف before a word the dictionary knows whole that starts like the article
+/// (فالتمس، فالتزم، فالوزير): the fa of consequence or sequence opens a new clause (the answer of
+/// أما, the verb after its fronted subject, a new conjunct), and a speaker's phrase never goes on
+/// across it. A given name or a word the dictionary does not know after ف (فالح، فالنتينا) is a
+/// name's word, not ف + a word.
+fn fa_opens_clause(cx: &Context, m: usize) -> bool {
+    let w = &cx.doc.words[m];
+    cx.lex.words[m].given == 0
+        && w.plain.strip_prefix('ف').is_some_and(|r| {
+            r.starts_with("ال") && r.chars().count() >= 4 && !unknown_word_whole(cx, r)
+        })
+}
+
+/// True when word `m` may be the family name after a first name the dictionary does not know
+/// whole (a foreign given name: تيموتي، كلير) at word `m - 1`: an Arabic word of three letters
+/// or more with no article (bare or after a preposition, للصحفيين) or conjunction that is no
+/// addressee, function word, cue, title, complementizer or adverb. A transliterated first name is followed by a transliterated family name, which the
+/// dictionary may misread as a clitic form (ل + ...) or a noun with a pronoun (... + ه); the
+/// caller checks that the clause's content or a comma follows, which ends the name there.
+fn family_after_foreign(cx: &Context, m: usize) -> bool {
+    let (w, t) = (&cx.doc.words[m], &cx.lex.words[m]);
+    m > 0
+        && w.kind() == crate::text::WordKind::Arabic
+        && w.plain.chars().count() >= 3
+        && !w.plain.starts_with('و')
+        && !["ال", "لل", "بال", "كال"]
+            .iter()
+            .any(|a| w.plain.starts_with(a))
+        && !fa_opens_clause(cx, m)
+        && !cx.doc.words[m - 1].plain.starts_with("ال")
+        && !lam_of_addressee(cx, m)
+        && cx.doc.words[m - 1].plain.chars().count() >= 3
+        && unknown_word_whole(cx, &cx.doc.words[m - 1].plain)
+        && gap(cx, m - 1, m).trim().is_empty()
+        && !function(cx, m)
+        && !t.is_cue()
+        && t.title == 0
+        && !complementizer(cx, m)
+        && !adverb(cx, m)
 }
 
 /// True when word `k` is a one-letter abbreviation of a title with its dot, before a word on the
