@@ -1217,6 +1217,7 @@ impl Phrase<'_, '_, '_> {
                 || complementizer(cx, f)
                 || lam_of_addressee(cx, f)
                 || cx.lex.words[f].agency().is_some()
+                || other_party(cx, f)
             {
                 return;
             }
@@ -1237,8 +1238,15 @@ impl Phrase<'_, '_, '_> {
                 // An Arabic name opened by a given name or a particle (عبد) goes on with words
                 // carrying the article (عبد الكريم الفلاني), as family names do.
                 let arabic = cx.lex.words[f].given > 0 || name_particle(cx, f);
+                // (A word read as a preposition and its noun, بسبب، لأجل, is no name's word, and
+                // a given name right after a person's name starts a second person.)
+                let second_person = |x: usize| {
+                    cx.lex.words[x].given > 0
+                        && in_person(cx, persons, x - 1)
+                        && !in_person(cx, persons, x)
+                };
                 let goes_on = |x: usize| {
-                    name_like(x)
+                    (name_like(x) && !prepositional(cx, persons, x) && !second_person(x))
                         || (arabic
                             && cx.doc.words[x].plain.starts_with("ال")
                             && chain_name_word_with_article(cx, x))
@@ -1709,6 +1717,13 @@ fn chain_name_word(cx: &Context, x: usize) -> bool {
         && t.place == 0
         && !complementizer(cx, x)
         && !adverb(cx, x)
+}
+
+/// True when word `f`, inside a post's complement, is the comitative مع: it brings in another
+/// party (في مؤتمر صحفي مع وزير الصحة فلان), so a name after it is that party's, never the post
+/// holder's.
+fn other_party(cx: &Context, f: usize) -> bool {
+    bare_key(cx, f) == "مع"
 }
 
 /// True when word `x`, which carries the article, may be a word of an Arabic name after its given
