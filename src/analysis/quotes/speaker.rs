@@ -2956,11 +2956,20 @@ fn participle_clause_subject(
     }
     // (A definite noun with a country's nisba, البنك المركزي العماني، الجيش السوري, names an
     // institution of that country: a body that can speak.)
-    read_np(cx, persons, s + 1, i).filter(|n| {
-        plain_subject(cx, n) || {
-            let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
-            last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba())
-        }
+    let subject = |limit: usize| {
+        read_np(cx, persons, s + 1, limit).filter(|n| {
+            plain_subject(cx, n) || {
+                let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
+                last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba())
+            }
+        })
+    };
+    // A verb that takes its object with a preposition (أبقى على، حافظ على، رحب بـ) has it right
+    // after the subject, so when no subject reads up to the participle, the subject is read up
+    // to the first free-standing preposition (أبقى البنك المركزي على السعر، مؤكداً).
+    subject(i).or_else(|| {
+        let p = (s + 2..i).find(|&x| function(cx, x))?;
+        subject(p)
     })
 }
 
@@ -4902,6 +4911,12 @@ pub(super) mod tests {
         // بنت / بن bind the next word into the name even when it is also a title (الشيخ).
         let src = "وقالت النائبة سعاد بنت الشيخ إن «الأسعار ترتفع كل شهر».";
         assert_eq!(one(src), Some("النائبة سعاد بنت الشيخ".into()));
+    }
+
+    #[test]
+    fn a_participles_subject_ends_before_the_verbs_prepositional_object() {
+        let src = "وأبقى البنك المركزي المصري على سعر الإقراض، مؤكداً «قوة الجنيه».";
+        assert_eq!(one(src), Some("البنك المركزي المصري".into()));
     }
 
     #[test]
