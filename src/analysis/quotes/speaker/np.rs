@@ -245,6 +245,16 @@ fn possessive_name_start(
         && gap(cx, k + 1, k + 2).trim().is_empty()
     {
         k + 2
+    } else if k + 2 < limit
+        && !appositive
+        && definite_adjective_of_post(cx, persons, k + 1)
+        && gap(cx, k, k + 1).trim().is_empty()
+        && gap(cx, k + 1, k + 2).trim().is_empty()
+        && (cx.lex.words[k + 2].given > 0
+            || starts_person(cx, persons, k + 2)
+            || name_word(cx, persons, k + 2))
+    {
+        k + 2
     } else if k + 3 < limit
         && !appositive
         && bare_key(cx, k + 1) == "في"
@@ -257,6 +267,23 @@ fn possessive_name_start(
     } else {
         k + 1
     }
+}
+
+/// True when word `k`, right after a post with a possessive pronoun, is the post's adjective
+/// (مديرته العامة، رئيسه التنفيذي، نائبها الأول): a noun with a pronoun suffix is definite, so a
+/// definite word after it that is no title, no function word, cue nor place agrees with it as
+/// its adjective, and the holder's name comes after both.
+fn definite_adjective_of_post(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let t = &cx.lex.words[k];
+    cx.doc.words[k].kind() == crate::text::WordKind::Arabic
+        && cx.doc.words[k].plain.starts_with("ال")
+        && t.title == 0
+        && t.place == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && !t.is_cue()
+        && !function(cx, k)
+        && !in_person(cx, persons, k)
 }
 
 /// A noun with a possessive pronoun at word `k` before a name (محاميها فلان، شقيقه فلان) is the
