@@ -1239,13 +1239,7 @@ impl Phrase<'_, '_, '_> {
             if !(g.is_empty() || bracketed) {
                 return;
             }
-            // (An addressee or an agency, لوكالة فرانس برس, ends the subject: no name after it.)
-            if cx.lex.words[f].is_cue()
-                || complementizer(cx, f)
-                || lam_of_addressee(cx, f)
-                || cx.lex.words[f].agency().is_some()
-                || other_party(cx, f)
-            {
+            if ends_name_search(cx, persons, f) {
                 return;
             }
             let named =
@@ -1265,15 +1259,8 @@ impl Phrase<'_, '_, '_> {
                 // An Arabic name opened by a given name or a particle (عبد) goes on with words
                 // carrying the article (عبد الكريم الفلاني), as family names do.
                 let arabic = cx.lex.words[f].given > 0 || name_particle(cx, f);
-                // (A word read as a preposition and its noun, بسبب، لأجل, is no name's word, and
-                // a given name right after a person's name starts a second person.)
-                let second_person = |x: usize| {
-                    cx.lex.words[x].given > 0
-                        && in_person(cx, persons, x - 1)
-                        && !in_person(cx, persons, x)
-                };
                 let goes_on = |x: usize| {
-                    (name_like(x) && !prepositional(cx, persons, x) && !second_person(x))
+                    (name_like(x) && !second_person(cx, persons, x))
                         || (arabic
                             && cx.doc.words[x].plain.starts_with("ال")
                             && chain_name_word_with_article(cx, x))
@@ -1744,6 +1731,28 @@ fn chain_name_word(cx: &Context, x: usize) -> bool {
         && t.place == 0
         && !complementizer(cx, x)
         && !adverb(cx, x)
+}
+
+/// True when the search for the post holder's name in [`Phrase::name_after_chain`] stops at word
+/// `f` (index into the document's words, `f > 0`): a cue, the content (أن، إن), an addressee or
+/// an agency (لوكالة فرانس برس: what the words were said to follows the whole speaker), another
+/// party ([`other_party`]), or a word right after a person's name that is not in it: a name run
+/// starting there is a second person (the object of a verb of stance, a genitive), never the
+/// holder.
+fn ends_name_search(cx: &Context, persons: &[Range<usize>], f: usize) -> bool {
+    cx.lex.words[f].is_cue()
+        || complementizer(cx, f)
+        || lam_of_addressee(cx, f)
+        || cx.lex.words[f].agency().is_some()
+        || other_party(cx, f)
+        || (in_person(cx, persons, f - 1) && !in_person(cx, persons, f))
+}
+
+/// True when word `x` (`x > 0`) is a given name right after a person's name and not in it: it
+/// starts a second person (كريم حداد نبيل العلي: نبيل is the object's), so a name run stops
+/// before it.
+fn second_person(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
+    cx.lex.words[x].given > 0 && in_person(cx, persons, x - 1) && !in_person(cx, persons, x)
 }
 
 /// True when word `f`, inside a post's complement, is the comitative مع: it brings in another
