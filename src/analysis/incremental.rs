@@ -34,6 +34,7 @@ use super::names;
 use super::{Analysis, Context};
 use crate::profile::Profile;
 use crate::text::{Document, Format, Word, token};
+use crate::text::{common_end, common_start};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -186,34 +187,6 @@ impl Incremental {
         self.reused = spans.iter().filter(|(_, k)| *k).count();
         (doc, lex)
     }
-}
-
-/// The length in bytes of the longest common start of `a` and `b` (compared 64 bytes at a time,
-/// then byte by byte).
-fn common_start(a: &[u8], b: &[u8]) -> usize {
-    let m = a.len().min(b.len());
-    let mut k = 0;
-    while k + 64 <= m && a.get(k..k + 64) == b.get(k..k + 64) {
-        k += 64;
-    }
-    while k < m && a.get(k) == b.get(k) {
-        k += 1;
-    }
-    k
-}
-
-/// The length in bytes of the longest common end of `a` and `b`.
-fn common_end(a: &[u8], b: &[u8]) -> usize {
-    let m = a.len().min(b.len());
-    let (x, y) = (a.len(), b.len());
-    let mut k = 0;
-    while k + 64 <= m && a.get(x - k - 64..x - k) == b.get(y - k - 64..y - k) {
-        k += 64;
-    }
-    while k < m && a.get(x - k - 1) == b.get(y - k - 1) {
-        k += 1;
-    }
-    k
 }
 
 /// The number of words at the start and at the end that the last version (masked text

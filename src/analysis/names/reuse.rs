@@ -27,6 +27,7 @@ use super::Step;
 use crate::analysis::Context;
 use crate::analysis::lexicon::WordTags;
 use crate::text::Word;
+use crate::text::{common_end, common_start};
 use std::cell::RefCell;
 
 /// How many words before word `i` what `word_steps` says at `i` may read (four: a title before
@@ -80,34 +81,6 @@ impl SeedMemo {
     pub(super) fn foreign_len(&self) -> usize {
         self.foreign.len()
     }
-}
-
-/// The length in bytes of the longest common start of `a` and `b` (compared 64 bytes at a time,
-/// then byte by byte).
-fn common_start(a: &[u8], b: &[u8]) -> usize {
-    let m = a.len().min(b.len());
-    let mut k = 0;
-    while k + 64 <= m && a.get(k..k + 64) == b.get(k..k + 64) {
-        k += 64;
-    }
-    while k < m && a.get(k) == b.get(k) {
-        k += 1;
-    }
-    k
-}
-
-/// The length in bytes of the longest common end of `a` and `b`.
-fn common_end(a: &[u8], b: &[u8]) -> usize {
-    let m = a.len().min(b.len());
-    let (x, y) = (a.len(), b.len());
-    let mut k = 0;
-    while k + 64 <= m && a.get(x - k - 64..x - k) == b.get(y - k - 64..y - k) {
-        k += 64;
-    }
-    while k < m && a.get(x - k - 1) == b.get(y - k - 1) {
-        k += 1;
-    }
-    k
 }
 
 /// The number of words at the start and at the end that the last version (`old`) and `cx`'s
