@@ -34,7 +34,6 @@ use super::names;
 use super::{Analysis, Context};
 use crate::profile::Profile;
 use crate::text::{Document, Format, Word, token};
-use crate::text::{common_end, common_start};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -191,7 +190,8 @@ impl Incremental {
 
 /// The number of words at the start and at the end that the last version (masked text
 /// `old_prose`, words `old`) and `doc` have in common. A word is common at the start when it has
-/// the same byte range, spelling, key and kind in both and the masked bytes from the text's
+/// the same byte range, spelling, key and kind in both, is the last word in both or in neither,
+/// and the masked bytes from the text's
 /// start up to the next word (or the text's end) are the same in both; at the end, the same with
 /// its range moved by the difference in text length and the bytes from the word to the text's
 /// end the same in both. So a word whose tag window (the words `BACK` before it to
@@ -201,34 +201,7 @@ impl Incremental {
 /// mask only turning what is not prose into spaces.) Both counts are at most the shorter word
 /// count.
 fn common_ends(old_prose: &str, old: &[Word], doc: &Document) -> (usize, usize) {
-    let (a, b) = (old, &doc.words);
-    let m = a.len().min(b.len());
-    // Spellings and keys are interned: equal ones are nearly always one pointer.
-    let same = |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
-    let (os, ns) = (old_prose.as_bytes(), doc.prose().as_bytes());
-    let head = common_start(os, ns);
-    let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range().start);
-    let start = (0..m)
-        .take_while(|&i| {
-            same(&a[i], &b[i])
-                && a[i].range() == b[i].range()
-                && next(a, i, os.len()) <= head
-                && next(b, i, ns.len()) <= head
-        })
-        .count();
-    let tail = common_end(os, ns);
-    let (from_a, from_b) = (os.len() - tail, ns.len() - tail);
-    let end = (1..=m)
-        .take_while(|&t| {
-            let (x, y) = (&a[a.len() - t], &b[b.len() - t]);
-            same(x, y)
-                && x.range().start >= from_a
-                && y.range().start >= from_b
-                && x.range().start - from_a == y.range().start - from_b
-                && x.range().end - from_a == y.range().end - from_b
-        })
-        .count();
-    (start, end)
+    crate::text::common_word_ends(old_prose, old, doc.prose(), &doc.words, |_, _| true)
 }
 
 impl Incremental {

@@ -179,7 +179,7 @@ mod tests {
 
 /// The length in bytes of the longest common start of `a` and `b` (compared 64 bytes at a time,
 /// then byte by byte).
-pub fn common_start(a: &[u8], b: &[u8]) -> usize {
+fn common_start(a: &[u8], b: &[u8]) -> usize {
     let m = a.len().min(b.len());
     let mut k = 0;
     while k + 64 <= m && a.get(k..k + 64) == b.get(k..k + 64) {
@@ -193,7 +193,7 @@ pub fn common_start(a: &[u8], b: &[u8]) -> usize {
 
 /// The length in bytes of the longest common end of `a` and `b` (compared 64 bytes at a time,
 /// then byte by byte).
-pub fn common_end(a: &[u8], b: &[u8]) -> usize {
+fn common_end(a: &[u8], b: &[u8]) -> usize {
     let m = a.len().min(b.len());
     let (x, y) = (a.len(), b.len());
     let mut k = 0;
@@ -204,4 +204,54 @@ pub fn common_end(a: &[u8], b: &[u8]) -> usize {
         k += 1;
     }
     k
+}
+
+/// The number of words at the start and at the end that an earlier version of a text (masked
+/// text `old_prose`, words `old`) and a newer one (`new_prose`, `new`) have in common, for
+/// keeping what was computed per word. A word is common at the start when it has the same byte
+/// range, spelling, key and kind in both, `also(i, i)` holds, it is the last word in both or in
+/// neither, and the bytes from the text's start up to the next word (or the text's end) are the
+/// same in both; at the end, the same with its range moved by the difference in text length,
+/// `also(i, j)` for its indices in the old and the new words, and the bytes from the word to the
+/// text's end the same in both. Both counts are at most the shorter word count.
+pub fn common_word_ends(
+    old_prose: &str,
+    old: &[Word],
+    new_prose: &str,
+    new: &[Word],
+    also: impl Fn(usize, usize) -> bool,
+) -> (usize, usize) {
+    let (a, b) = (old, new);
+    let (ap, bp) = (old_prose.as_bytes(), new_prose.as_bytes());
+    let m = a.len().min(b.len());
+    // Spellings and keys are interned: equal ones are nearly always one pointer.
+    let same = |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
+    let head = common_start(ap, bp);
+    let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range().start);
+    let start = (0..m)
+        .take_while(|&i| {
+            same(&a[i], &b[i])
+                && a[i].range() == b[i].range()
+                && also(i, i)
+                && (i + 1 < a.len()) == (i + 1 < b.len())
+                && next(a, i, ap.len()) <= head
+                && next(b, i, bp.len()) <= head
+        })
+        .count();
+    let tail = common_end(ap, bp);
+    // Where the common end starts in each text.
+    let (from_a, from_b) = (ap.len() - tail, bp.len() - tail);
+    let end = (1..=m)
+        .take_while(|&t| {
+            let (i, j) = (a.len() - t, b.len() - t);
+            let (x, y) = (&a[i], &b[j]);
+            same(x, y)
+                && x.range().start >= from_a
+                && y.range().start >= from_b
+                && x.range().start - from_a == y.range().start - from_b
+                && x.range().end - from_a == y.range().end - from_b
+                && also(i, j)
+        })
+        .count();
+    (start, end)
 }

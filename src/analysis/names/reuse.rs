@@ -27,7 +27,7 @@ use super::Step;
 use crate::analysis::Context;
 use crate::analysis::lexicon::WordTags;
 use crate::text::Word;
-use crate::text::{common_end, common_start};
+use crate::text::common_word_ends;
 use std::cell::RefCell;
 
 /// How many words before word `i` what `word_steps` says at `i` may read (four: a title before
@@ -92,40 +92,14 @@ impl SeedMemo {
 /// between them (and before the first) are the same in both versions, and likewise at the end
 /// (with the text after the last word). Both counts are at most the shorter document's word count.
 fn common_ends(old: &SeedMemo, cx: &Context) -> (usize, usize) {
-    let (a, b) = (&old.words, &cx.doc.words);
-    let (ap, bp) = (old.prose.as_bytes(), cx.doc.prose().as_bytes());
     let (at, bt) = (&old.tags, &cx.lex.words);
-    let m = a.len().min(b.len());
-    // Spellings and keys are interned: equal ones are nearly always one pointer.
-    let same = |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
-    let head = common_start(ap, bp);
-    let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range().start);
-    let start = (0..m)
-        .take_while(|&i| {
-            same(&a[i], &b[i])
-                && a[i].range() == b[i].range()
-                && at.get(i) == bt.get(i)
-                && (i + 1 < a.len()) == (i + 1 < b.len())
-                && next(a, i, ap.len()) <= head
-                && next(b, i, bp.len()) <= head
-        })
-        .count();
-    let tail = common_end(ap, bp);
-    // Where the common end starts in each text.
-    let (from_a, from_b) = (ap.len() - tail, bp.len() - tail);
-    let end = (1..=m)
-        .take_while(|&t| {
-            let (i, j) = (a.len() - t, b.len() - t);
-            let (x, y) = (&a[i], &b[j]);
-            same(x, y)
-                && x.range().start >= from_a
-                && y.range().start >= from_b
-                && x.range().start - from_a == y.range().start - from_b
-                && x.range().end - from_a == y.range().end - from_b
-                && at.get(i) == bt.get(j)
-        })
-        .count();
-    (start, end)
+    common_word_ends(
+        &old.prose,
+        &old.words,
+        cx.doc.prose(),
+        &cx.doc.words,
+        |i, j| at.get(i) == bt.get(j),
+    )
 }
 
 /// The last version of a draft taken out of its [`SeedMemo`] and compared with this one
