@@ -3653,11 +3653,7 @@ mod subjects_in_between {
 
 #[cfg(test)]
 mod unread_subjects {
-    use super::super::speaker::tests::speakers;
-
-    fn names(text: &str) -> Vec<Option<String>> {
-        speakers(text).into_iter().map(|x| x.1).collect()
-    }
+    use super::super::speaker::tests::{speaker_names as names, speakers};
 
     #[test]
     fn a_kunya_after_the_verb_is_its_subject() {
@@ -3892,11 +3888,7 @@ mod unread_subjects {
 
 #[cfg(test)]
 mod holders {
-    use super::super::speaker::tests::speakers;
-
-    fn names(text: &str) -> Vec<Option<String>> {
-        speakers(text).into_iter().map(|x| x.1).collect()
-    }
+    use super::super::speaker::tests::speaker_names as names;
 
     // Where the reader itself reads the holder's name after the post's complement
     // (`np::Phrase::name_after_chain`), the speaker is that name alone; `holder_after_post` is
@@ -3979,11 +3971,7 @@ mod holders {
 
 #[cfg(test)]
 mod unread_subject {
-    use super::super::speaker::tests::speakers;
-
-    fn names(text: &str) -> Vec<Option<String>> {
-        speakers(text).into_iter().map(|x| x.1).collect()
-    }
+    use super::super::speaker::tests::speaker_names as names;
 
     #[test]
     fn a_noun_after_qala_is_a_subject_even_when_it_cannot_be_read() {

@@ -3576,6 +3576,11 @@ pub(super) mod tests {
             .collect()
     }
 
+    /// The speaker named for each quotation of `src`, in order (`None`: none named).
+    pub(in crate::analysis::quotes) fn speaker_names(src: &str) -> Vec<Option<String>> {
+        speakers(src).into_iter().map(|x| x.1).collect()
+    }
+
     /// The speaker of the one quotation of `src`, which must be attributed.
     pub(in crate::analysis::quotes) fn one(src: &str) -> Option<String> {
         let s = speakers(src);
