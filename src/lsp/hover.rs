@@ -4,7 +4,8 @@
 use super::document::Snapshot;
 use super::position::{self, Encoding};
 use crate::analysis::Lang;
-use crate::analysis::names::{Entity, NameKind};
+use crate::analysis::names::{Entity, NameKind, across};
+use crate::profile::Profile;
 use crate::analysis::quotes::{self, Quote};
 use std::ops::Range;
 use tower_lsp_server::ls_types::{
@@ -37,13 +38,12 @@ pub fn entity_at(names: &[Entity], at: usize) -> Option<(&Entity, Range<usize>)>
         .min_by_key(|(e, _)| std::cmp::Reverse(e.mentions.len()))
 }
 
-/// The hover text (Markdown) for a name.
-pub fn name_text(e: &Entity, lang: Lang) -> String {
+/// The hover text (Markdown) for a name: its heading is the spelling `name-variant` would have the
+/// story use under `profile` (house spelling, else the most used, ties to the first written;
+/// [`across::preferred_spelling`]), then every spelling with its count.
+pub fn name_text(e: &Entity, profile: &Profile, lang: Lang) -> String {
     let spellings = e.spellings();
-    let main = &spellings
-        .iter()
-        .max_by_key(|(_, n)| *n)
-        .map_or(String::new(), |(s, _)| s.clone());
+    let main = across::preferred_spelling(profile, &e.key, &spellings);
     let n = e.mentions.len();
     let list: String = spellings
         .iter()
@@ -95,9 +95,11 @@ pub fn quote_text(q: &Quote, source: &str, lang: Lang) -> String {
 }
 
 /// The hover at byte `at` of the snapshot: the name there, the quotation around it, or both
-/// (name first); `None` when neither. `markdown` selects the content format.
+/// (name first); `None` when neither. `markdown` selects the content format; `profile` (the
+/// draft's house style) picks the name's heading spelling.
 pub fn hover(
     snapshot: &Snapshot,
+    profile: &Profile,
     at: usize,
     enc: Encoding,
     lang: Lang,
@@ -109,7 +111,7 @@ pub fn hover(
     let mut parts = Vec::new();
     let mut range: Option<Range<usize>> = None;
     if let Some((e, r)) = &name {
-        parts.push(name_text(e, lang));
+        parts.push(name_text(e, profile, lang));
         range = Some(r.clone());
     }
     if let Some(q) = quote {
@@ -218,7 +220,6 @@ pub fn inlay_hints(
 mod tests {
     use super::*;
     use crate::analysis::analyze_text;
-    use crate::profile::Profile;
     use crate::text::Format;
     use ropey::Rope;
     use tower_lsp_server::ls_types::HoverContents;
@@ -245,15 +246,26 @@ mod tests {
         let src = "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال والمملوك إن الأمن مستقر.\n";
         let s = snap(src);
         let at = src.rfind("المملوك").unwrap() + 2;
-        let h = hover(&s, at, Encoding::Utf16, Lang::En, true).unwrap();
+        let h = hover(&s, &Profile::embedded(), at, Encoding::Utf16, Lang::En, true).unwrap();
         assert_eq!(h.range.unwrap().start.line, 2);
         assert_eq!(
             text(h),
             "**مملوك** (person, 3 mentions)\n\nSpellings in this document:\n- مملوك ×2\n- المملوك ×1"
         );
-        let h = hover(&s, at, Encoding::Utf16, Lang::Ar, false).unwrap();
+        let h = hover(&s, &Profile::embedded(), at, Encoding::Utf16, Lang::Ar, false).unwrap();
         assert!(text(h).starts_with("مملوك (شخص، ذُكر 3 مرة)"));
-        assert!(hover(&s, 0, Encoding::Utf16, Lang::En, true).is_none());
+        assert!(hover(&s, &Profile::embedded(), 0, Encoding::Utf16, Lang::En, true).is_none());
+    }
+
+    #[test]
+    fn the_heading_is_the_spelling_the_story_should_use_not_the_last_one() {
+        // One mention each: the tie goes to the first written, and a Persian yeh never heads.
+        let src = "قال سامر فياض إن الطريق مقطوع.\n\nوأضاف فیاض أن الإصلاح يبدأ غداً.\n";
+        let s = snap(src);
+        let at = src.find("فیاض").unwrap() + 2;
+        let t = text(hover(&s, &Profile::embedded(), at, Encoding::Utf16, Lang::En, true).unwrap());
+        assert!(t.starts_with("**فياض** (person, 2 mentions)"), "{t}");
+        assert!(t.ends_with("- فياض ×1\n- فیاض ×1"), "{t}");
     }
 
     #[test]
@@ -278,13 +290,13 @@ mod tests {
         let src = "وأكد الوزير خالد الأحمد أن «الوضع تحت السيطرة تماماً الآن».\nوأضاف وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل.\n«سنعيد التيار الكهربائي إلى كل الأحياء خلال يومين»\n";
         let s = snap(src);
         let first = src.find("الوضع").unwrap();
-        let t = text(hover(&s, first, Encoding::Utf8, Lang::En, true).unwrap());
+        let t = text(hover(&s, &Profile::embedded(), first, Encoding::Utf8, Lang::En, true).unwrap());
         assert_eq!(
             t,
             "Quotation by **الوزير خالد الأحمد**\n\nAttributed by: «وأكد»"
         );
         let second = src.find("سنعيد").unwrap();
-        let t = text(hover(&s, second, Encoding::Utf8, Lang::Ar, true).unwrap());
+        let t = text(hover(&s, &Profile::embedded(), second, Encoding::Utf8, Lang::Ar, true).unwrap());
         assert_eq!(t, "لم يُعثر على قائل لهذا الاقتباس");
         let hints = inlay_hints(&s, 0..src.len(), Encoding::Utf16, Lang::En);
         let labels: Vec<String> = hints

@@ -425,9 +425,13 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let s = self.h.state.session();
+        let config = lock(&self.h.state.docs)
+            .get(&p.text_document.uri)
+            .and_then(|d| d.config.clone());
+        let profile = self.h.state.profile(config.as_deref());
         Ok(contain::catch("hover", || {
             let at = position::to_offset(&snap.rope, p.position, s.encoding).byte;
-            hover::hover(&snap, at, s.encoding, s.lang(), s.caps.markdown_hover)
+            hover::hover(&snap, &profile, at, s.encoding, s.lang(), s.caps.markdown_hover)
         })
         .unwrap_or(None))
     }

@@ -715,7 +715,10 @@ fn after_attribution_phrase(cx: &Context, i: usize) -> bool {
 /// passing.
 fn cited_as_source(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
-    if words[i].key.starts_with('ل') && !cx.profile.agency_phrases.starts_with(&words[i].key) {
+    if words[i].key.starts_with('ل')
+        && !cx.profile.agency_phrases.starts_with(&words[i].key)
+        && !after_staff_noun(cx, i)
+    {
         return true;
     }
     let src = cx.doc.prose();
@@ -734,6 +737,26 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
         }
     }
     false
+}
+
+/// True when the word right before word `i` (no punctuation between) is a noun of the outlet's
+/// staff, with or without the accusative ending (محرراً لمجلة، مراسلة لصحيفة): its ل then marks
+/// whose staff the person is (the editor of the magazine), not the outlet spoken to. The nouns
+/// (محرر، كاتب، رئيس تحرير، مراسل، مصور, masculine and feminine) are newsroom posts, written for
+/// isnad from Arabic newsroom usage.
+fn after_staff_noun(cx: &Context, i: usize) -> bool {
+    if i == 0 || !adjacent(cx, i - 1) {
+        return false;
+    }
+    cx.doc.words[i - 1].key_readings().iter().any(|(_, r)| {
+        let r = r.as_str();
+        let r = r.strip_prefix("ال").unwrap_or(r);
+        let r = r.strip_suffix('ا').unwrap_or(r);
+        matches!(
+            r,
+            "محرر" | "محرره" | "كاتب" | "كاتبه" | "تحرير" | "مراسل" | "مراسله" | "مصور" | "مصوره"
+        )
+    })
 }
 
 /// True when word `i` is مصدر or مصادر (after و or ف) in construct with a listed agency or outlet
@@ -1060,7 +1083,16 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         return Some(CreditKind::Byline);
     }
     if shapes::byline_cue(t) {
-        return Some(if t.contains("متابع") || t.contains("خاص") {
+        // A place before the desk tag (`بيروت - خاص`) is the story's dateline: the tag says the
+        // report is the outlet's own, the place says where it was filed.
+        let place_first = cx
+            .lex
+            .words
+            .get(cx.doc.word_index_at(r.start))
+            .is_some_and(|w| w.place > 0);
+        return Some(if place_first && SEPARATOR.is_match(t) {
+            CreditKind::Dateline
+        } else if t.contains("متابع") || t.contains("خاص") {
             CreditKind::OutletTag
         } else {
             CreditKind::Byline
@@ -1607,6 +1639,16 @@ mod tests {
         assert!(agencies("وعبرت السفينة قناة السويس أمس بعد انتظار طويل.").is_empty());
         assert!(agencies("وقالت وكالة الفضاء إن الإطلاق تأجل.").is_empty());
         assert!(agencies("ووزعت صحيفة المدينة على القراء مجاناً.").is_empty());
+        // ل after a newsroom post says whose staff the person is: the magazine he edits is named,
+        // not cited; the same ل after a verb of speech is the outlet spoken to.
+        assert_eq!(
+            agencies("وعمل الشاعر محرراً لمجلة «الأفق» قبل أن يعتقل عام 2019."),
+            [t("الأفق", "الأفق", false)]
+        );
+        assert_eq!(
+            agencies("وقال الشاعر لمجلة «الأفق» إن السجن لم يكسره."),
+            [t("الأفق", "الأفق", true)]
+        );
         // An outlet's sources: the outlet is cited, and the sources are unnamed.
         let src = "ومصادر الجزيرة في مدينة نابلس أكدت أن الاقتحام استمر ساعتين.";
         assert_eq!(agencies(src), [t("الجزيرة", "الجزيرة", true)]);
@@ -1810,6 +1852,8 @@ mod tests {
             ),
             ("مراسل الجزيرة نت", 0, Byline, "مراسل الجزيرة نت"),
             ("خاص - العربية.نت", 0, OutletTag, "خاص - العربية.نت"),
+            // A place before the desk's tag: the dateline of an exclusive report.
+            ("بيروت - خاص", 0, Dateline, "بيروت - خاص"),
             // Kinds that were missed: a place and a name around a colon, a name after an
             // honorific, an interviewer, a columnist's head, the desk.
             ("الجزائر: سامر يوسف", 0, Byline, "الجزائر: سامر يوسف"),
