@@ -401,6 +401,72 @@ fn reading_where(cx: &Context, i: usize, pred: impl Fn(&str) -> bool) -> Option<
     plain.get(at..).map(str::to_string)
 }
 
+/// An outlet named in quotation marks after a detached ل (word `i`: ل or لـ) that closes a
+/// reporting clause (كشف مصدر ... لـ«بوابة الأهرام» أن ...، قال لـ"الشرق" إن): the party a source
+/// speaks to is the outlet that carried the words, and newsroom style quotes an outlet's name.
+/// The name is one to four words with no punctuation, and a reporting cue stands in the clause
+/// before ([`cue_before_in_clause`]). Returns the byte range (half-open) of the name inside the
+/// marks and the name as the credit; `None` otherwise.
+fn quoted_addressee(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
+    let words = &cx.doc.words;
+    let src = cx.doc.prose();
+    if !matches!(words[i].plain.trim_end_matches('ـ'), "ل") || i + 1 >= words.len() {
+        return None;
+    }
+    let gap = src.get(words[i].end()..words[i + 1].start())?;
+    if !matches!(gap.trim(), "«" | "\"" | "“") {
+        return None;
+    }
+    let open = words[i].end() + gap.find(['«', '"', '“'])?;
+    let inner_start = open + src.get(open..)?.chars().next()?.len_utf8();
+    let close = inner_start + src.get(inner_start..)?.find(['»', '"', '”'])?;
+    let inner = src.get(inner_start..close)?;
+    let n = inner.split_whitespace().count();
+    ((1..=4).contains(&n)
+        && !inner.contains(['.', '،', ',', ':', '\n'])
+        && cue_before_in_clause(cx, i)
+        && !reported_content_before(cx, i)
+        && !relative_after(cx, close))
+    .then(|| (inner_start..close, inner.trim().to_string()))
+}
+
+/// True when a complementizer (أن، إن، بأن) stands between word `i` and the nearest reporting cue
+/// before it in the same clause (at most eight words back, spaces and commas between): the words
+/// after it are the reported content, so a ل there belongs to that content (الموالية لـ«...»), not
+/// to the reporting clause's addressee.
+fn reported_content_before(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let src = cx.doc.prose();
+    let mut j = i;
+    while j > 0 && i - j < 8 {
+        let gap = src.get(words[j - 1].end()..words[j].start()).unwrap_or("");
+        if !gap.chars().all(|c| c == ' ' || c == '\u{A0}' || c == '،' || c == ',') {
+            return false;
+        }
+        j -= 1;
+        if cx.lex.words[j].is_cue() {
+            return false;
+        }
+        if matches!(words[j].plain.as_str(), "أن" | "إن" | "بأن" | "ان" | "بان") {
+            return true;
+        }
+    }
+    false
+}
+
+/// True when the first word after byte `at` is a relative pronoun (الذي، التي، اللذان، الذين،
+/// اللتان، اللاتي، اللواتي): a relative clause describes the quoted name as a thing the sentence is
+/// about (التحرير الكامل لـ«...» الذي يضم), while an addressee closes its reporting clause.
+fn relative_after(cx: &Context, at: usize) -> bool {
+    let i = cx.doc.words.partition_point(|w| w.start() < at);
+    cx.doc.words.get(i).is_some_and(|w| {
+        matches!(
+            w.plain.as_str(),
+            "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "اللاتي" | "اللواتي"
+        )
+    })
+}
+
 /// True when the outlet named at word `i` is named as the source of what the text reports:
 /// [`cited_as_source`], or right after a verb of publishing or broadcasting whose subject it is
 /// (نشرت، نشرته، بثت، أذاعت، أوردت): an outlet that published or aired a statement is its
@@ -565,7 +631,10 @@ fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
         if cx.lex.words[i].agency().is_some() {
             continue;
         }
-        let Some((range, credit)) = national_agency(cx, i).or_else(|| titled_outlet(cx, i)) else {
+        let Some((range, credit)) = national_agency(cx, i)
+            .or_else(|| titled_outlet(cx, i))
+            .or_else(|| quoted_addressee(cx, i))
+        else {
             continue;
         };
         if out
@@ -721,6 +790,13 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
     {
         return true;
     }
+    cue_before_in_clause(cx, i)
+}
+
+/// True when a reporting cue stands among the eight words before word `i`, with nothing but
+/// spaces and commas between (the same clause): the clause reports what a source said.
+fn cue_before_in_clause(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
     let src = cx.doc.prose();
     let mut j = i;
     while j > 0 && i - j < 8 {
@@ -1648,6 +1724,20 @@ mod tests {
         assert_eq!(
             agencies("وقال الشاعر لمجلة «الأفق» إن السجن لم يكسره."),
             [t("الأفق", "الأفق", true)]
+        );
+        // An outlet in quotation marks after a detached ل that closes a reporting clause.
+        assert_eq!(
+            agencies("وكشف مسؤول في الوزارة لـ«بوابة المساء» أن الخطة تأجلت."),
+            [t("بوابة المساء", "بوابة المساء", true)]
+        );
+        // Without a reporting cue in the clause, a quoted name after ل is no outlet cited.
+        assert!(agencies("وانضم الفريق لـ«بوابة المساء» قبل عامين.").is_empty());
+        // Inside the reported content (after أن), or a place a relative clause describes.
+        assert!(agencies("وقال الضابط إن القوات الموالية لـ«المجلس العسكري» انسحبت.").is_empty());
+        assert!(
+            agencies("ونقلت الإذاعة عن الحكومة التحرير الكامل لـ«إقليم الشمال» الذي يضم ثلاث مدن.")
+                .iter()
+                .all(|a| a.1 != "إقليم الشمال")
         );
         // An outlet's sources: the outlet is cited, and the sources are unnamed.
         let src = "ومصادر الجزيرة في مدينة نابلس أكدت أن الاقتحام استمر ساعتين.";
