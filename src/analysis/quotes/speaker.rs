@@ -5796,4 +5796,12 @@ pub(super) mod tests {
             Some("علي قره باغ".into())
         );
     }
+
+    #[test]
+    fn the_name_after_an_indefinite_body_is_its_genitive() {
+        assert_eq!(
+            one("وقالت شركة نوفا في بيان إنها «ملتزمة بالقانون»."),
+            Some("شركة نوفا".into())
+        );
+    }
 }

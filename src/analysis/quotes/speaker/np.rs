@@ -909,7 +909,8 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if self.possessive_object() {
             self.object_next = true;
         }
-        if bare_key(cx, m).ends_with('ا')
+        if (bare_key(cx, m).ends_with('ا')
+            && !genitive_of_indefinite_body(cx, self.head, self.k, m))
             || matches!(self.head, Head::Name | Head::Definite)
             || self.object_next
             || indefinite_after_definite_body(cx, self.head, m)
@@ -979,6 +980,18 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         Step::Stop
     }
+}
+
+/// True when word `m` follows at once the indefinite body noun `k` that heads the phrase (شركة
+/// ميتا، مجموعة نوفا): an indefinite noun before another word with no pause is in construct and
+/// takes no tanween, so the word after it is its genitive (here the body's name, even one ending
+/// in alif), never an accusative. `head` is the phrase's head.
+fn genitive_of_indefinite_body(cx: &Context, head: Head, k: usize, m: usize) -> bool {
+    head == Head::Body
+        && m == k + 1
+        && !bare_key(cx, k).starts_with("ال")
+        && cx.lex.words[k].org_noun()
+        && gap(cx, k, m).trim().is_empty()
 }
 
 /// True when word `m` is "in the name of" (باسم، باسمه، باسمها، باسمهم، باسمهما) inside a
