@@ -173,9 +173,10 @@ fn read_phrase(
 /// True when word `k` may start a speaker: an Arabic word that is no complementizer, cue,
 /// adverb, nor عدم / شرط.
 fn may_start(cx: &Context, k: usize) -> bool {
-    // The verbal noun of negation عدم (طلب عدم ذكر اسمه) and شرط "on condition" (تحدث شرط عدم
-    // الكشف) are a verb's object or an adverbial, never a person, body or document.
-    !(matches!(bare_key(cx, k), "عدم" | "شرط" | "بشرط")
+    // The verbal noun of negation عدم (طلب عدم ذكر اسمه) and شرط / شريطة "on condition" (تحدث
+    // شرط عدم الكشف، تحدث شريطة عدم ذكر اسمه) are a verb's object or an adverbial, never a person,
+    // body or document.
+    !(matches!(bare_key(cx, k), "عدم" | "شرط" | "بشرط" | "شريطه" | "بشريطه")
         || complementizer(cx, k)
         || cx.lex.words[k].is_cue()
         || adverb(cx, k)
@@ -561,6 +562,12 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if g.trim() == "«" && self.name_start.is_none() && self.head != Head::Name {
             return self.quoted_name_in_post(end_limit);
         }
+        // The spokesman's باسم ("in the name of") continues the post, also with the pronoun
+        // of those he speaks for (المتحدث باسمهم); it is read before the stops, since the name
+        // detector may take it for the given name باسم.
+        if !breaks_phrase(g) && spokesman_basm(cx, m) {
+            return self.take(m + 1);
+        }
         if self.stops_at(g) || self.object_after_name() {
             return Step::Stop;
         }
@@ -572,12 +579,6 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         // The spokesman's باسم ("in the name of") continues the post, also with the pronoun
         // of those he speaks for (المتحدث باسمهم).
-        if matches!(
-            cx.doc.words[m].plain.as_str(),
-            "باسم" | "باسمه" | "باسمها" | "باسمهم" | "باسمهما"
-        ) {
-            return self.take(m + 1);
-        }
         if self.name_start.is_some() {
             return self.after_name();
         }
@@ -908,9 +909,11 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if self.possessive_object() {
             self.object_next = true;
         }
-        if bare_key(cx, m).ends_with('ا')
+        if (bare_key(cx, m).ends_with('ا')
+            && !genitive_of_indefinite_body(cx, self.head, self.k, m))
             || matches!(self.head, Head::Name | Head::Definite)
             || self.object_next
+            || indefinite_after_definite_body(cx, self.head, m)
             || (self.head == Head::Unnamed
                 && bare_key(cx, m - 1).starts_with("ال")
                 && tm.place == 0
@@ -977,6 +980,43 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         Step::Stop
     }
+}
+
+/// True when word `m` follows at once the indefinite body noun `k` that heads the phrase (شركة
+/// ميتا، مجموعة نوفا): an indefinite noun before another word with no pause is in construct and
+/// takes no tanween, so the word after it is its genitive (here the body's name, even one ending
+/// in alif), never an accusative. `head` is the phrase's head.
+fn genitive_of_indefinite_body(cx: &Context, head: Head, k: usize, m: usize) -> bool {
+    head == Head::Body
+        && m == k + 1
+        && !bare_key(cx, k).starts_with("ال")
+        && cx.lex.words[k].org_noun()
+        && gap(cx, k, m).trim().is_empty()
+}
+
+/// True when word `m` is "in the name of" (باسم، باسمه، باسمها، باسمهم، باسمهما) inside a
+/// speaker phrase (المتحدث باسم الوزارة، الناطقة باسمهم): the spokesman's post goes on through it.
+fn spokesman_basm(cx: &Context, m: usize) -> bool {
+    matches!(
+        cx.doc.words[m].plain.as_str(),
+        "باسم" | "باسمه" | "باسمها" | "باسمهم" | "باسمهما"
+    )
+}
+
+/// True when word `m` is an indefinite common noun (no article, no place, a word the dictionary
+/// knows) right after a definite noun that heads a body (ودعت الوزارة أولياء الأمور إلى): a
+/// definite noun governs no genitive and its adjective is definite too, so the indefinite word
+/// starts another noun phrase, the verb's object, and the body's phrase ends before it. `head` is
+/// the phrase's head.
+fn indefinite_after_definite_body(cx: &Context, head: Head, m: usize) -> bool {
+    head == Head::Body
+        && m > 0
+        && bare_key(cx, m - 1).starts_with("ال")
+        && !bare_key(cx, m).starts_with("ال")
+        && cx.lex.words[m].place == 0
+        && cx.lex.words[m].title == 0
+        && cx.lex.words[m].agency().is_none()
+        && !unknown_word(cx, &cx.doc.words[m].plain)
 }
 
 /// The last word (index) of an unnamed source's place after في at word `m` (before
