@@ -56,6 +56,8 @@ pub struct SeedMemo {
     steps: Vec<(usize, Step)>,
     /// What `pattern_seeds` reads of each word (its flags, one per word).
     patterns: Vec<u8>,
+    /// Per word: 1 when `foreign_full_name_at` finds a transliterated full name starting there.
+    full_names: Vec<u8>,
     /// How many words of the last version had their steps reused (for tests).
     reused: usize,
     /// `foreign_seeds`' index of readings, one entry per word of the last version.
@@ -237,14 +239,20 @@ impl Kept {
         &self.old.patterns
     }
 
-    /// Leaves this version (`cx`'s words, tags and text, its `steps` and pattern flags) in
-    /// `memo` for the next.
+    /// The full-name flags of the last version (see `foreign_full_names`).
+    pub(super) fn old_full_names(&self) -> &[u8] {
+        &self.old.full_names
+    }
+
+    /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags and
+    /// full-name flags) in `memo` for the next.
     pub(super) fn keep(
         self,
         cx: &Context,
         memo: &RefCell<SeedMemo>,
         steps: &[(usize, Step)],
         patterns: Vec<u8>,
+        full_names: Vec<u8>,
     ) {
         *memo.borrow_mut() = SeedMemo {
             prose: cx.doc.prose().to_string(),
@@ -252,6 +260,7 @@ impl Kept {
             tags: cx.lex.words.clone(),
             steps: steps.to_vec(),
             patterns,
+            full_names,
             reused: self.reused.get(),
             foreign: self.foreign.into_inner(),
         };
