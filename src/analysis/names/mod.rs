@@ -398,25 +398,28 @@ fn foreign_name_word(cx: &Context, k: usize) -> bool {
 /// them is where the clause goes on.
 ///
 /// What each word gives ([`foreign_full_name_at`], one flag per word) is taken from `kept` (the
-/// last version of an open draft) where the words around are unchanged; returns the flags to keep.
+/// last version of an open draft) where the words around are unchanged; returns the flags to keep
+/// (none without `kept`: the command line keeps no flags).
 fn foreign_full_names(cx: &Context, kept: Option<&reuse::Kept>, out: &mut Vec<Seed>) -> Vec<u8> {
-    let n = cx.doc.words.len();
-    let at = |j: usize| u8::from(foreign_full_name_at(cx, j));
-    let flags: Vec<u8> = match kept {
-        // `foreign_full_name_at(j)` reads words `j - TITLE_REACH` to `j + 2` and the text
-        // between them (one word more each way as a margin).
-        Some(k) => k.flags(k.old_full_names(), TITLE_REACH + 1, 3, at),
-        None => (0..n).map(at).collect(),
+    let seed = |j: usize| Seed {
+        word: j + 1,
+        kind: NameKind::Person,
+        family: true,
     };
-    for (j, &f) in flags.iter().enumerate() {
-        if f != 0 {
-            out.push(Seed {
-                word: j + 1,
-                kind: NameKind::Person,
-                family: true,
-            });
-        }
-    }
+    let Some(k) = kept else {
+        out.extend(
+            (0..cx.doc.words.len())
+                .filter(|&j| foreign_full_name_at(cx, j))
+                .map(seed),
+        );
+        return Vec::new();
+    };
+    // `foreign_full_name_at(j)` reads words `j - TITLE_REACH` to `j + 2` and the text between
+    // them (one word more each way as a margin).
+    let flags = k.flags(k.old_full_names(), TITLE_REACH + 1, 3, |j| {
+        u8::from(foreign_full_name_at(cx, j))
+    });
+    out.extend((0..flags.len()).filter(|&j| flags[j] != 0).map(seed));
     flags
 }
 
@@ -3215,7 +3218,11 @@ mod tests {
             u8::from(foreign_full_name_at(&cx, j))
         });
         let got = foreign_full_names(&cx, Some(&kept), &mut a);
-        assert_eq!(got, foreign_full_names(&fresh, None, &mut b), "{src:?}");
+        let scratch: Vec<u8> = (0..doc.words.len())
+            .map(|j| u8::from(foreign_full_name_at(&fresh, j)))
+            .collect();
+        assert_eq!(got, scratch, "{src:?}");
+        assert!(foreign_full_names(&fresh, None, &mut b).is_empty());
         assert_eq!(format!("{a:?}"), format!("{b:?}"), "{src:?}");
         kept.keep(&cx, memo, &[], Vec::new(), got);
         let names = a.iter().map(|s| doc.words[s.word].plain.to_string()).collect();
