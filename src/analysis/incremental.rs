@@ -209,11 +209,14 @@ impl Incremental {
     /// tags of the words whose tag window (the words [`lexicon::BACK`] before them to `reach`
     /// after them) lies in the start or the end `doc` shares with it ([`common_ends`]); the last
     /// version is the one name detection kept (its masked text, words and tags: one version, one
-    /// profile; empty when none is kept).
+    /// profile; empty when none is kept). Records the two counts in the memo for name detection's
+    /// comparison of the same two versions (`names::SeedMemo::set_common_words`).
     fn known_at_the_ends(&self, doc: &Document, reach: usize, known: &mut [Option<WordTags>]) {
-        let memo = self.seeds.borrow();
-        let (prose, words, tags) = memo.last_version();
+        let mut memo = self.seeds.borrow_mut();
+        let (prose, words, _) = memo.last_version();
         let (start, end) = common_ends(prose, words, doc);
+        memo.set_common_words(start, end, doc.words.len(), doc.prose().len());
+        let (_, words, tags) = memo.last_version();
         let (n, old_n) = (doc.words.len(), words.len());
         for (i, slot) in known.iter_mut().enumerate() {
             if slot.is_some() {

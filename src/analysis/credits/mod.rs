@@ -368,18 +368,32 @@ fn sources_of(cx: &Context, i: usize) -> bool {
 /// [`lists::outlet_nouns`], which also holds staff nouns and the ambiguous موقع، شبكة; written
 /// for isnad from Arabic newsroom usage.
 fn titled_outlet_noun(key: &str) -> bool {
-    matches!(
-        key,
-        "صحيفه"
-            | "جريده"
-            | "مجله"
-            | "يوميه"
-            | "اسبوعيه"
-            | "اذاعه"
-            | "قناه"
-            | "فضائيه"
-            | "تلفزيون"
-    )
+    TITLED_OUTLET_NOUNS.contains(&key)
+}
+
+/// The identity keys of [`titled_outlet_noun`].
+const TITLED_OUTLET_NOUNS: &[&str] = &[
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "يوميه",
+    "اسبوعيه",
+    "اذاعه",
+    "قناه",
+    "فضائيه",
+    "تلفزيون",
+];
+
+/// The identity keys of [`agency_noun`] (وكالة، وكالات).
+const AGENCY_NOUNS: &[&str] = &["وكاله", "وكالات"];
+
+/// False when no proclitic reading of word `i`'s identity key, its article set aside, can be one
+/// of `nouns`; true otherwise (a necessary condition, tested on bytes before the readings are
+/// spelled out). Every reading is the key less its first letters, or ال before the key less its
+/// first two (لل), so a reading less its article is always an end of the key.
+fn key_may_end_in(cx: &Context, i: usize, nouns: &[&str]) -> bool {
+    let key = cx.doc.words[i].key.as_str();
+    nouns.iter().any(|n| key.ends_with(n))
 }
 
 /// The word `i` as written without the proclitics of its first reading (identity key) for which
@@ -563,7 +577,10 @@ fn titled_outlet(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
             .iter()
             .any(|(_, r)| f(r.as_str().strip_prefix("ال").unwrap_or(r.as_str())))
     };
-    if i + 1 >= words.len() || !noun_is(&titled_outlet_noun) {
+    if i + 1 >= words.len()
+        || !key_may_end_in(cx, i, TITLED_OUTLET_NOUNS)
+        || !noun_is(&titled_outlet_noun)
+    {
         return None;
     }
     let radio = |r: &str| matches!(r, "اذاعه" | "تلفزيون");
@@ -1138,10 +1155,11 @@ fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
 
 /// True when the word at `i` is وكالة or وكالات (with proclitics or the article).
 fn agency_noun(cx: &Context, i: usize) -> bool {
-    cx.doc.words[i].key_readings().iter().any(|(_, r)| {
-        let r = r.as_str();
-        matches!(r.strip_prefix("ال").unwrap_or(r), "وكاله" | "وكالات")
-    })
+    key_may_end_in(cx, i, AGENCY_NOUNS)
+        && cx.doc.words[i].key_readings().iter().any(|(_, r)| {
+            let r = r.as_str();
+            AGENCY_NOUNS.contains(&r.strip_prefix("ال").unwrap_or(r))
+        })
 }
 
 fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> {

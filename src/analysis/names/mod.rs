@@ -313,7 +313,7 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
     let kept = cx.seed_memo().map(|memo| reuse::Kept::of(cx, memo));
     foreign_seeds(cx, kept.as_ref(), &mut out);
     let patterns = pattern_seeds(cx, kept.as_ref(), &mut out);
-    foreign_full_names(cx, &mut out);
+    let full_names = foreign_full_names(cx, kept.as_ref(), &mut out);
     // The profile's organisations (a few dozen keys), filtered before hashing each word.
     let organisations = KeyFilter::of(cx.profile.organisations.iter().map(Text::as_str));
     let each = |i: usize, steps: &mut Vec<(usize, Step)>| word_steps(cx, i, &organisations, steps);
@@ -341,7 +341,7 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             .contains(key)
     };
     if let (Some(kept), Some(memo)) = (kept, cx.seed_memo()) {
-        kept.keep(cx, memo, &steps, patterns);
+        kept.keep(cx, memo, &steps, patterns, full_names);
     }
     for (i, step) in steps {
         match step {
@@ -396,17 +396,36 @@ fn foreign_name_word(cx: &Context, k: usize) -> bool {
 /// transliteration, in the clause of a title (a post and its organisation, even a bracketed
 /// acronym, may stand between), is the holder's given and family name, and the known word after
 /// them is where the clause goes on.
-fn foreign_full_names(cx: &Context, out: &mut Vec<Seed>) {
-    for j in 1..cx.doc.words.len().saturating_sub(1) {
-        if foreign_full_name_at(cx, j) {
-            out.push(Seed {
-                word: j + 1,
-                kind: NameKind::Person,
-                family: true,
-            });
-        }
-    }
+///
+/// What each word gives ([`foreign_full_name_at`], one flag per word) is taken from `kept` (the
+/// last version of an open draft) where the words around are unchanged; returns the flags to keep
+/// (none without `kept`: the command line keeps no flags).
+fn foreign_full_names(cx: &Context, kept: Option<&reuse::Kept>, out: &mut Vec<Seed>) -> Vec<u8> {
+    let seed = |j: usize| Seed {
+        word: j + 1,
+        kind: NameKind::Person,
+        family: true,
+    };
+    let Some(k) = kept else {
+        out.extend(
+            (0..cx.doc.words.len())
+                .filter(|&j| foreign_full_name_at(cx, j))
+                .map(seed),
+        );
+        return Vec::new();
+    };
+    // `foreign_full_name_at(j)` reads words `j - TITLE_REACH` to `j + 2` and the text between
+    // them (one word more each way as a margin).
+    let flags = k.flags(k.old_full_names(), TITLE_REACH + 1, 3, |j| {
+        u8::from(foreign_full_name_at(cx, j))
+    });
+    out.extend((0..flags.len()).filter(|&j| flags[j] != 0).map(seed));
+    flags
 }
+
+/// How many words before a transliterated full name [`foreign_full_name_at`] looks for the title
+/// of its clause.
+const TITLE_REACH: usize = 12;
 
 /// True when words `j` and `j + 1` are a transliterated full name after a title, as
 /// [`foreign_full_names`] describes (given name at `j`, family name at `j + 1`). Reads words
@@ -456,7 +475,7 @@ fn foreign_full_name_at(cx: &Context, j: usize) -> bool {
     {
         return false;
     }
-    let titled = (j.saturating_sub(12)..j)
+    let titled = (j.saturating_sub(TITLE_REACH)..j)
         .rev()
         .take_while(|&t| clause_gap(t, t + 1))
         .any(|t| tags[t].title > 0);
@@ -3120,7 +3139,7 @@ mod tests {
         let kept = reuse::Kept::of(&cx, memo);
         let got = kept.interesting(&cx, &candidate);
         assert_eq!(got, interesting_words(&cx, &candidate), "{src:?}");
-        kept.keep(&cx, memo, &[], Vec::new());
+        kept.keep(&cx, memo, &[], Vec::new(), Vec::new());
         assert_eq!(memo.borrow().foreign_len(), doc.words.len());
         (0..doc.words.len())
             .filter(|&i| got[i])
@@ -3176,6 +3195,77 @@ mod tests {
         for _ in 0..80 {
             crate::analysis::incremental::test_edits::random_edit(&mut text, &pieces, 3, &mut next);
             interesting_kept(&text, &memo);
+        }
+    }
+
+    /// The full-name flags of `src` taken through `memo` (the last version's kept), checked
+    /// against the from-scratch pass; returns the second words of the full names found and how
+    /// many words of how many were asked again.
+    fn full_names_kept(
+        src: &str,
+        memo: &std::cell::RefCell<SeedMemo>,
+    ) -> (Vec<String>, (usize, usize)) {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p).with_seed_memo(memo);
+        let fresh = Context::new(&doc, &p);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        let kept = reuse::Kept::of(&cx, memo);
+        // The words the kept path asks again (the same call `foreign_full_names` makes).
+        let asked = std::cell::Cell::new(0);
+        kept.flags(kept.old_full_names(), TITLE_REACH + 1, 3, |j| {
+            asked.set(asked.get() + 1);
+            u8::from(foreign_full_name_at(&cx, j))
+        });
+        let got = foreign_full_names(&cx, Some(&kept), &mut a);
+        let scratch: Vec<u8> = (0..doc.words.len())
+            .map(|j| u8::from(foreign_full_name_at(&fresh, j)))
+            .collect();
+        assert_eq!(got, scratch, "{src:?}");
+        assert!(foreign_full_names(&fresh, None, &mut b).is_empty());
+        assert_eq!(format!("{a:?}"), format!("{b:?}"), "{src:?}");
+        kept.keep(&cx, memo, &[], Vec::new(), got);
+        let names = a.iter().map(|s| doc.words[s.word].plain.to_string()).collect();
+        (names, (asked.get(), doc.words.len()))
+    }
+
+    #[test]
+    fn kept_full_name_flags_are_the_flags_of_a_fresh_pass() {
+        // A transliterated full name after a post (المدير) in its clause; filler paragraphs
+        // around it so that an edit far away keeps the flags of the words near the name.
+        let filler = "وتستمر أعمال الصيانة في الطريق الساحلي حتى نهاية الشهر المقبل بحسب البلدية.";
+        let name = "وصرح المدير الإقليمي للمنظمة في جنيف ماركوس هيلدبراند بأن القافلة وصلت.";
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        let v1 = format!("{filler}\n\n{name}\n\n{filler}");
+        assert_eq!(full_names_kept(&v1, &memo).0, ["هيلدبراند"]);
+        // A letter typed in the last paragraph: the name's flags are kept, and still found.
+        let v2 = format!("{v1}ب");
+        let (found, (asked, words)) = full_names_kept(&v2, &memo);
+        assert_eq!(found, ["هيلدبراند"]);
+        // Only the words near the end are asked again: the new last word (ب) and the four before
+        // it, whose reach of three words after them meets the change or the end.
+        assert_eq!((asked, words), (5, 36));
+        // The post replaced by a common noun, inside the name's reach: no full name.
+        let v3 = v2.replacen("المدير الإقليمي", "الشاب الطويل", 1);
+        assert_eq!(full_names_kept(&v3, &memo).0, Vec::<String>::new());
+        // Back to the post: found again.
+        assert_eq!(full_names_kept(&v2, &memo).0, ["هيلدبراند"]);
+        // Twelve words put between the post and the name (its reach is twelve words back).
+        let far = v2.replacen(
+            "للمنظمة في جنيف",
+            "للمنظمة التي تعمل منذ سنوات طويلة في مجال الإغاثة والتنمية في جنيف",
+            1,
+        );
+        let (found, _) = full_names_kept(&far, &memo);
+        assert_eq!(full_names_kept(&v2, &memo).0, ["هيلدبراند"]);
+        assert_eq!(found, Vec::<String>::new());
+        // Random edits, each checked against the fresh pass.
+        let pieces = ["المدير ", "ماركوس ", "هيلدبراند ", "في ", ".", "، ", "\n\n", "ب", " "];
+        let mut text = v2;
+        let mut next = crate::analysis::incremental::test_edits::xorshift(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..80 {
+            crate::analysis::incremental::test_edits::random_edit(&mut text, &pieces, 3, &mut next);
+            full_names_kept(&text, &memo);
         }
     }
 

@@ -56,10 +56,26 @@ pub struct SeedMemo {
     steps: Vec<(usize, Step)>,
     /// What `pattern_seeds` reads of each word (its flags, one per word).
     patterns: Vec<u8>,
+    /// Per word: 1 when `foreign_full_name_at` finds a transliterated full name starting there.
+    full_names: Vec<u8>,
     /// How many words of the last version had their steps reused (for tests).
     reused: usize,
     /// `foreign_seeds`' index of readings, one entry per word of the last version.
     foreign: super::foreign::Index,
+    /// The words at the start and at the end that the last version shares with the document
+    /// being analysed now, compared without their tags, and that document's word count and masked
+    /// length: set by the incremental analysis, which compares them to reuse tags
+    /// ([`SeedMemo::set_common_words`]), so that [`Kept::of`] compares only the tags of those words.
+    common_words: Option<CommonWords>,
+}
+
+/// What [`SeedMemo::set_common_words`] records (see `SeedMemo::common_words`).
+#[derive(Debug, Clone, Copy)]
+struct CommonWords {
+    start: usize,
+    end: usize,
+    words: usize,
+    prose: usize,
 }
 
 impl SeedMemo {
@@ -69,6 +85,21 @@ impl SeedMemo {
     /// (`analysis::incremental::common_ends`).
     pub(crate) fn last_version(&self) -> (&str, &[Word], &[WordTags]) {
         (&self.prose, &self.words, &self.tags)
+    }
+
+    /// Records that the last version and the document about to be analysed (its word count
+    /// `words` and masked length `prose`) have `start` words in common at the start and `end` at
+    /// the end as `text::common_word_ends` counts them with no further test (`also` always true),
+    /// so that this analysis's [`Kept::of`] compares only their tags. The incremental analysis
+    /// calls it before every analysis with the memo (a later call replaces the record; a version
+    /// kept by [`Kept::keep`] has none).
+    pub(crate) fn set_common_words(&mut self, start: usize, end: usize, words: usize, prose: usize) {
+        self.common_words = Some(CommonWords {
+            start,
+            end,
+            words,
+            prose,
+        });
     }
 
     /// How many words of the last version analysed had their steps taken from the version before.
@@ -91,8 +122,33 @@ impl SeedMemo {
 /// to the end the same bytes in both. So the words of the common start, their tags and the text
 /// between them (and before the first) are the same in both versions, and likewise at the end
 /// (with the text after the last word). Both counts are at most the shorter document's word count.
+///
+/// When the incremental analysis recorded the counts without the tags for this document
+/// ([`SeedMemo::set_common_words`]), only the tags of those words are compared: the counts with
+/// the tags are the longest runs of them whose tags are equal too (the same `take_while`, one
+/// test more).
 fn common_ends(old: &SeedMemo, cx: &Context) -> (usize, usize) {
     let (at, bt) = (&old.tags, &cx.lex.words);
+    let (n, old_n) = (bt.len(), at.len());
+    if let Some(c) = old.common_words
+        && c.words == n
+        && c.prose == cx.doc.prose().len()
+        && old_n == old.words.len()
+        && c.start.max(c.end) <= n.min(old_n)
+    {
+        let start = (0..c.start).take_while(|&i| at[i] == bt[i]).count();
+        let end = (1..=c.end)
+            .take_while(|&t| at[old_n - t] == bt[n - t])
+            .count();
+        // (Test builds check the record against the whole comparison.)
+        debug_assert_eq!(
+            (start, end),
+            common_word_ends(&old.prose, &old.words, cx.doc.prose(), &cx.doc.words, |i, j| {
+                at.get(i) == bt.get(j)
+            })
+        );
+        return (start, end);
+    }
     common_word_ends(
         &old.prose,
         &old.words,
@@ -237,14 +293,20 @@ impl Kept {
         &self.old.patterns
     }
 
-    /// Leaves this version (`cx`'s words, tags and text, its `steps` and pattern flags) in
-    /// `memo` for the next.
+    /// The full-name flags of the last version (see `foreign_full_names`).
+    pub(super) fn old_full_names(&self) -> &[u8] {
+        &self.old.full_names
+    }
+
+    /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags and
+    /// full-name flags) in `memo` for the next.
     pub(super) fn keep(
         self,
         cx: &Context,
         memo: &RefCell<SeedMemo>,
         steps: &[(usize, Step)],
         patterns: Vec<u8>,
+        full_names: Vec<u8>,
     ) {
         *memo.borrow_mut() = SeedMemo {
             prose: cx.doc.prose().to_string(),
@@ -252,8 +314,10 @@ impl Kept {
             tags: cx.lex.words.clone(),
             steps: steps.to_vec(),
             patterns,
+            full_names,
             reused: self.reused.get(),
             foreign: self.foreign.into_inner(),
+            common_words: None,
         };
     }
 }
