@@ -1367,7 +1367,7 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
     }) || (v
         .strip_suffix("ته")
         .is_some_and(|stem| cx.profile.is_reporting_verb(&format!("{stem}ت"))));
-    if verb {
+    if verb || verb_without_pronoun(cx, k + 1, limit) {
         return Some(k + 1);
     }
     // A verb that takes what was said through a preposition keeps the pronoun on the preposition
@@ -1380,6 +1380,18 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
             "به" | "بها" | "له" | "لها" | "فيه" | "فيها"
         );
     (prep_pronoun && cx.profile.is_reporting_verb(v)).then_some(k + 2)
+}
+
+/// True when word `v`, right after the relative ما of a source phrase, is a reporting verb
+/// without the object pronoun, followed by a word that may start its subject before `limit`
+/// (بحسب ما كتب فلان على صفحته، وفق ما قال المصدر): the pronoun that returns to ما may be left
+/// out, so the verb still reports what was said and the words after it are its subject.
+fn verb_without_pronoun(cx: &Context, v: usize, limit: usize) -> bool {
+    v + 1 < limit
+        && cx.profile.is_reporting_verb(&cx.doc.words[v].key)
+        && !breaks_phrase(gap(cx, v, v + 1))
+        && !complementizer(cx, v + 1)
+        && !function(cx, v + 1)
 }
 
 /// How an attribution phrase relates to its speaker.
@@ -5571,6 +5583,20 @@ pub(super) mod tests {
         assert_eq!(
             one("وقال وزير خارجية فرنسا جان لوران إن «الاقتصاد ينمو بسرعة»."),
             Some("وزير خارجية فرنسا جان لوران".into())
+        );
+    }
+
+    #[test]
+    fn a_reporting_verb_after_ma_without_its_pronoun_takes_the_subject_after_it() {
+        // بحسب ما كتب فلان: the pronoun returning to ما is left out; the subject follows the verb.
+        assert_eq!(
+            one("ووضعته السلطات في سجن انفرادي لأنه «يفضح» أفعالهم بحسب ما كتب سامر على صفحته."),
+            Some("سامر".into())
+        );
+        // With no subject after the verb the reader names nobody.
+        assert_eq!(
+            speakers("ووضعته السلطات في سجن انفرادي لأنه «يفضح» أفعالهم بحسب ما قال."),
+            vec![(true, None, false)]
         );
     }
 }
