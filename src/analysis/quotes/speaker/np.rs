@@ -418,7 +418,7 @@ fn head_of(
         Head::Name
     } else if t.anonymous > 0 || unnamed_head(cx, k) {
         Head::Unnamed
-    } else if t.title > 0 || dotted_title(cx, k) {
+    } else if t.title > 0 || dotted_title(cx, k) || construct_title_len(cx, k) > 0 {
         Head::Title
     } else if t.agency().is_some() || t.org_noun() {
         Head::Body
@@ -440,6 +440,29 @@ fn head_of(
         Head::Description
     };
     Some((head, clitic_end))
+}
+
+/// The length in words (2, or 0 for none) of the construct form of a listed two-word title at
+/// word `k`: a title whose second word carries the article (ولي العهد) loses it when the post
+/// is put in construct with the place or body it belongs to (ولي عهد أبوظبي), so the first word
+/// and the second without the article, followed on the same clause by a genitive with no
+/// punctuation between, head a post as the listed title does.
+fn construct_title_len(cx: &Context, k: usize) -> usize {
+    let words = &cx.doc.words;
+    if k + 2 >= words.len()
+        || !gap(cx, k, k + 1).trim().is_empty()
+        || !gap(cx, k + 1, k + 2).trim().is_empty()
+        || words[k + 1].key.starts_with("ال")
+        || words[k + 2].kind() != crate::text::WordKind::Arabic
+    {
+        return 0;
+    }
+    let definite = format!("ال{}", words[k + 1].key);
+    let rest = |i: usize| (i == 0).then_some(definite.as_str());
+    match cx.profile.titles.longest_match(bare_key(cx, k), rest) {
+        Some(2) => 2,
+        _ => 0,
+    }
 }
 
 /// True when word `k` is a definite noun whose stem (without و/ف and the article) is a listed
@@ -514,7 +537,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             object_next: false,
         };
         if head == Head::Title {
-            p.end = k + usize::from(t.title).max(1);
+            p.end = k + usize::from(t.title).max(construct_title_len(cx, k)).max(1);
             p.title_run = Some(k..p.end);
             p.m = p.end;
         } else if head == Head::Unnamed && t.anonymous > 0 {
@@ -906,6 +929,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // (After an unnamed source's definite place, مسؤول في الوزارة طلب, the construct chain
         // has ended: an indefinite word the dictionary knows starts a new clause; a place or a
         // word it does not know, في المفوضية بتشاد, still locates the source.)
+        if let Some(to) = self.place_genitive_of_post(end_limit) {
+            return self.take(to);
+        }
         if self.possessive_object() {
             self.object_next = true;
         }
@@ -922,6 +948,22 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return Step::Stop;
         }
         self.take(m + 1)
+    }
+
+    /// The end (word index, exclusive, before `end_limit`) of a place at `self.m` that is the
+    /// genitive of the indefinite word of a post right before it (وزير خارجية فرنسا، رئيس وزراء
+    /// بريطانيا، ولي عهد أبوظبي): a place name is definite without the article and closes the
+    /// construct chain, even when it ends in alif like an indefinite accusative. `None` when the
+    /// word is no such place.
+    fn place_genitive_of_post(&self, end_limit: usize) -> Option<usize> {
+        let (cx, m) = (self.cx, self.m);
+        let tm = &cx.lex.words[m];
+        (self.head == Head::Title
+            && tm.place > 0
+            && self.name_start.is_none()
+            && !bare_key(cx, m - 1).starts_with("ال")
+            && gap(cx, m - 1, m).trim().is_empty())
+        .then(|| (m + usize::from(tm.place)).min(end_limit))
     }
 
     /// True when the word at `self.m` is a noun with a possessive pronoun (قلقه "his worry",
