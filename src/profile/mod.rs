@@ -228,7 +228,12 @@ fn verb_forms(line: &str, verbs: &mut HashSet<Text>, participles: &mut HashSet<T
         v.push(i.clone());
         if let Some(stem) = i.strip_prefix('ي') {
             v.push(format!("ت{stem}"));
-            v.push(format!("ن{stem}"));
+            // The we-form of a hollow, assimilated or doubled verb has three letters, the shape
+            // of the commonest noun pattern (نصف half, نصر victory and a given name, نعد): such a
+            // word in copy is far more often the noun, so only longer we-forms are cues.
+            if stem.chars().count() > 2 {
+                v.push(format!("ن{stem}"));
+            }
             if !(i.ends_with('ي') || i.ends_with('و')) {
                 v.push(format!("{i}ون"));
                 v.push(format!("{i}ان"));
@@ -478,6 +483,19 @@ mod tests {
         assert_ne!(p.flags(&normalize::identity("قال")) & vocab::VERB, 0);
         assert_eq!(p.flags(&normalize::identity("برتقالة")), 0);
         assert_eq!(p.flags(""), 0);
+    }
+
+    #[test]
+    fn three_letter_we_forms_are_not_cues() {
+        // «أنفق نصف الميزانية» (half) and the given name نصر are no reporting verbs; the longer
+        // we-forms (نؤكد، نطالب) and every other person of يصف and يصر still are.
+        let p = Profile::embedded();
+        for form in ["نصف", "نصر", "نعد"] {
+            assert!(!p.reporting_verbs.contains(form), "{form}");
+        }
+        for form in ["نؤكد", "نطالب", "يصف", "تصف", "وصف", "يصر"] {
+            assert!(p.reporting_verbs.contains(form), "{form}");
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub struct QuoteWords {
 }
 
 /// The forms of each line of `stance_verbs.txt`: perfect + ت/وا/ا/تا, imperfect with ي/ت/ن and
-/// ون/ان, and the extra forms as given.
+/// ون/ان (but no bare we-form of three letters), and the extra forms as given.
 fn stance_forms(data: &str) -> HashSet<String> {
     let mut out = HashSet::default();
     for line in data
@@ -44,6 +44,12 @@ fn stance_forms(data: &str) -> HashSet<String> {
         if let Some(stem) = fields.get(1).and_then(|i| i.strip_prefix('ي')) {
             for pre in ["ي", "ت", "ن"] {
                 for suf in ["", "ون", "ان"] {
+                    // A bare three-letter we-form (نصف half, نعد, نظن) has the shape of the
+                    // commonest noun pattern and is far more often the noun: left out, as in
+                    // the reporting verbs' forms (`profile::verb_forms`).
+                    if pre == "ن" && suf.is_empty() && stem.chars().count() <= 2 {
+                        continue;
+                    }
                     out.insert(format!("{pre}{stem}{suf}"));
                 }
             }
@@ -129,5 +135,10 @@ mod tests {
         assert!(w.is_stance_verb("ووجه"));
         assert!(!w.is_stance_verb("توجه"));
         assert!(!w.is_stance_verb("رحلة"));
+        // «أنفق نصف المبلغ»: the bare three-letter we-form is the noun (half); تصف and نصفه stay.
+        assert!(!w.is_stance_verb("نصف"));
+        assert!(!w.is_stance_verb("ونعد"));
+        assert!(w.is_stance_verb("تصف"));
+        assert!(w.is_stance_verb("نعتبر"));
     }
 }
