@@ -1747,6 +1747,10 @@ fn subject_after_complement(
             // The rest of the genitive chain is the object too (منزل سامر الخطيب).
             break;
         }
+        if nisba_of_complement_noun(cx, persons, m, g) {
+            m += 1;
+            continue;
+        }
         if strong
             && !prepositional(cx, persons, m)
             && !(in_person(cx, persons, m - 1) && in_person(cx, persons, m))
@@ -1757,6 +1761,22 @@ fn subject_after_complement(
         m += 1;
     }
     None
+}
+
+/// True when word `m` (`g` the gap before it) is a definite nisba (ending in ي or ية) right after
+/// a definite noun of the complement that is neither a title nor a person (في المؤتمر الصحفي،
+/// في المقابلة التلفزيونية): a definite nisba after a definite noun agrees with it as its
+/// adjective, so a title of that shape (الصحفي "the journalist") is no subject there.
+fn nisba_of_complement_noun(cx: &Context, persons: &[Range<usize>], m: usize, g: &str) -> bool {
+    let prev = m - 1;
+    let key = bare_key(cx, m);
+    !breaks_phrase(g)
+        && key.starts_with("ال")
+        && (key.ends_with('ي') || key.ends_with("يه"))
+        && bare_key(cx, prev).starts_with("ال")
+        && cx.lex.words[prev].title == 0
+        && !in_person(cx, persons, prev)
+        && !in_person(cx, persons, m)
 }
 
 /// True when word `m` (after the complement starting at word `k`, `g` the gap before it) is the
@@ -6011,6 +6031,18 @@ pub(super) mod tests {
         assert_eq!(
             one("وقالت شركة نوفا في بيان إنها «ملتزمة بالقانون»."),
             Some("شركة نوفا".into())
+        );
+    }
+
+    #[test]
+    fn a_nisba_title_after_the_complement_noun_is_its_adjective() {
+        // الصحفي agrees with المؤتمر: no journalist spoke; the subject is the earlier speaker's
+        // pronoun, and the reader names nobody here.
+        assert_eq!(one("وقال في المؤتمر الصحفي: «العجز سينخفض»."), None);
+        // A title that is no adjective of the noun before it is still the subject.
+        assert_eq!(
+            one("وقال في المؤتمر الوزير سامر يوسف: «العجز سينخفض»."),
+            Some("الوزير سامر يوسف".into())
         );
     }
 
