@@ -4223,6 +4223,19 @@ mod titles_for_persons {
     }
 
     #[test]
+    fn a_school_named_after_a_person_is_not_the_speaker() {
+        // مدرسة heads the name of a body as مستشفى does.
+        assert_eq!(
+            speakers(
+                "وقال مدير مدرسة طارق بن زياد الإعدادية للبنات السيد وليد كامل الشمراني إن الطالبات «مستعدات للامتحان»."
+            ),
+            vec![Some(
+                "مدير مدرسة طارق بن زياد الإعدادية (وليد كامل الشمراني)".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn a_body_named_after_a_person_is_not_the_speaker() {
         // خالد بن الوليد names the hospital; the doctor after it holds the post.
         assert_eq!(
