@@ -867,6 +867,65 @@ fn contrast_subject(cx: &Context, i: usize) -> bool {
             .any(|k| cx.lex.words[k].is_cue() && !covered(cx, k))
 }
 
+/// The person named right after a contrastive particle that opens the sentence of the
+/// subjectless cue at word `i` (لكن فلانة عادت لتسأل ...، قائلة: ; غير أن فلاناً رد ...، مضيفاً):
+/// the noun governed by لكن / غير أن / إلا أن is the subject of the sentence, so a cue with no
+/// subject of its own later in that sentence refers to it, not to the previous speaker. The noun
+/// must be a person mention that reads as a name, with no other person mention, complementizer
+/// or quotation between its end and the cue (a verb of purpose, لتسأل, shares the subject). Returns the name (range and name: the
+/// mention's bytes); `None` otherwise.
+fn contrast_person(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let s = sentence_start(cx, i);
+    let noun_at = match bare_key(cx, s) {
+        "غير" | "الا" | "بيد" if s + 1 < i && complementizer(cx, s + 1) => s + 2,
+        "لكن" => s + 1,
+        _ => return None,
+    };
+    if noun_at >= i || breaks_phrase(gap(cx, noun_at - 1, noun_at)) {
+        return None;
+    }
+    let start = cx.doc.words.get(noun_at)?.start();
+    // A family name alone that is also a word (حداد) or that the name detector did not tag
+    // (a nisba: الشرقاوي) is a name when the story gave it earlier right after a given name
+    // (سلمى حداد).
+    let key = cx.doc.words[noun_at].key.as_str();
+    let introduced = || {
+        (1..noun_at).any(|k| {
+            cx.doc.words[k].key == key
+                && cx.lex.words[k - 1].given > 0
+                && gap(cx, k - 1, k).trim().is_empty()
+        })
+    };
+    let r = match persons.iter().find(|r| r.start == start) {
+        Some(r) if looks_like_name(cx, persons, r) || introduced() => r.clone(),
+        None if introduced() => cx.doc.words[noun_at].range(),
+        _ => return None,
+    };
+    let after = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    let clear = (after..i).all(|k| {
+        let w = &cx.doc.words[k];
+        !in_person(cx, persons, k)
+            && !complementizer(cx, k)
+            && !inside_quote(quotes, w.start(), w.end())
+            && !gap(cx, k.max(1) - 1, k).contains(['«', '"', '“', ':'])
+    });
+    if !clear {
+        return None;
+    }
+    Some(Named {
+        text: cx.doc.source.get(r.clone())?.to_string(),
+        name: Some(r.clone()),
+        range: r,
+        anonymous: false,
+        title_only: false,
+    })
+}
+
 /// True when the speaker phrase `n` opens with a pronominal partitive: أحدهم، أحدهما، إحداهن،
 /// إحداهما، إحداهم (one of them), a word that denotes an unnamed member of a group.
 fn indefinite_partitive(cx: &Context, n: &Named) -> bool {
@@ -2421,6 +2480,11 @@ impl Attributor<'_, '_, '_> {
             && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
         {
             return attribution(cue, None);
+        }
+        if read == Read::Pronoun
+            && let Some(n) = contrast_person(cx, persons, self.quotes, i)
+        {
+            read = Read::Named(n);
         }
         if read == Read::Pronoun && contrast_subject(cx, i) {
             return attribution(cue, None);
@@ -4233,6 +4297,20 @@ mod titles_for_persons {
                 "مدير مدرسة طارق بن زياد الإعدادية (وليد كامل الشمراني)".to_string()
             )]
         );
+    }
+
+    #[test]
+    fn the_person_after_a_contrastive_particle_is_the_subject_of_a_later_cue() {
+        // لكن حداد: حداد is the subject of the sentence, so قائلة is hers, not the minister's.
+        let s = speakers(
+            "وقالت سلمى حداد إن الخطة متأخرة. وقال الوزير سامر الخطيب إن الخطة جاهزة. لكن حداد عادت لتسأل عن التمويل، قائلة: «من أين المال؟».",
+        );
+        assert_eq!(s, vec![Some("حداد".to_string())]);
+        // Never introduced with given names, حداد is a word, and who spoke stays unclear.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الخطة جاهزة. لكن حداد عادت لتسأل عن التمويل، قائلة: «من أين المال؟».",
+        );
+        assert_eq!(s, vec![None]);
     }
 
     #[test]
