@@ -2421,6 +2421,9 @@ impl Attributor<'_, '_, '_> {
     /// The attribution the cue at word `i` (bytes `cue`) gives, reading its clause up to word
     /// `limit`; `para_start` is the byte offset of the quotation's paragraph. The speaker is
     /// `None` (unclear) when the clause names none and the turn cannot be continued.
+    /// Long: one ordered chain of the tests a cue's clause goes through (its own subject, a
+    /// fronted phrase, a contrastive subject, continuity); the order decides which test wins,
+    /// and splitting it would hide that order across functions.
     fn resolve(&self, para_start: usize, i: usize, cue: Range<usize>, limit: usize) -> Attribution {
         let (cx, persons, clauses) = (self.cx, self.persons, self.clauses);
         let t = &cx.lex.words[i];
