@@ -187,11 +187,21 @@ impl Html {
                 ("Attributing words", "كلمات الإسناد"),
             ]);
             for q in &s.quotes {
-                let (speaker, cue) = if !q.attributed {
+                let (speaker, cue) = if !q.attributed && q.kind == "speech" {
                     (
                         format!(
                             "<span class=\"unattributed\">{}</span>",
                             self.text("unattributed", "غير منسوب")
+                        ),
+                        String::new(),
+                    )
+                } else if !q.attributed {
+                    // A partial quote or quoted text with no speaker: `unattributed-quote` flags speech
+                    // only, so the sheet does not call it unattributed where the check is quiet.
+                    (
+                        format!(
+                            "<span class=\"muted\">{}</span>",
+                            self.text("no speaker named", "لم يُذكر قائله")
                         ),
                         String::new(),
                     )
