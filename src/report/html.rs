@@ -173,6 +173,9 @@ impl Html {
     }
 
     /// Writes the Quotations section of story `s`: the quotations with speaker and attributing words, then the quoted names that are not speech.
+    ///
+    /// Long: one table row per quotation, its speaker cell in four states (unattributed speech, no
+    /// speaker named, speaker unclear, named or anonymous) written where the row is.
     fn quotations_section(&mut self, s: &Story) {
         let h = self.text("Quotations", "الاقتباسات");
         let _ = writeln!(self.out, "<h3>{h}</h3>");

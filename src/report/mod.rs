@@ -341,9 +341,26 @@ impl PersonMentions {
     /// name as written in full when it is another: when a mention of `e` is followed, with only a
     /// space between, by a mention of another person `f` (بهروز بوجاني, a given name the lists do
     /// not know), `e` is `f`'s given name, since one person's name runs on word after word while
-    /// two people are joined by و or punctuation; `(f, Some("بهروز بوجاني"))`. `(e, None)`
+    /// two people are joined by و or punctuation; `(f, Some("بهروز بوجاني"))`. Both must be
+    /// mentioned twice or more in `names` (a word taken for a name once is too uncertain to
+    /// join), and `f` must have no given names of its own in the story (بيلاوال بوتو beside
+    /// بينظير بوتو: a family name two people share) and be no ordinary word of the lexicon (an
+    /// adverb or adjective taken for a name after the person's, رسمياً، العلمي). `(e, None)`
     /// otherwise.
-    fn named_with(&self, text: &str, e: usize) -> (usize, Option<String>) {
+    fn named_with(&self, text: &str, names: &[Entity], e: usize) -> (usize, Option<String>) {
+        let twice = |x: usize| names.get(x).is_some_and(|n| n.mentions.len() >= 2);
+        let family = |x: usize| {
+            names.get(x).is_some_and(|n| {
+                n.given.is_empty()
+                    && n.mentions.iter().all(|m| {
+                        text.get(m.range.clone())
+                            .is_none_or(|w| !crate::profile::words::lexicon().is_word(w))
+                    })
+            })
+        };
+        if !twice(e) {
+            return (e, None);
+        }
         self.0
             .iter()
             .filter(|&&(_, _, x)| x == e)
@@ -351,26 +368,41 @@ impl PersonMentions {
                 let after = self.0.partition_point(|&(t, _, _)| t < end);
                 let &(t, t_end, f) = self.0.get(after)?;
                 let gap = text.get(end..t)?;
-                (f != e && !gap.is_empty() && gap.chars().all(|c| c == ' '))
-                    .then(|| (f, text.get(s..t_end).map(one_line)))
+                (f != e
+                    && twice(f)
+                    && family(f)
+                    && !gap.is_empty()
+                    && gap.chars().all(|c| c == ' '))
+                .then(|| (f, text.get(s..t_end).map(one_line)))
             })
             .unwrap_or((e, None))
     }
 
     /// The person whose post the speaker phrase at byte range `r` of `text` is, when it names
-    /// no one: the one person named right after the same words elsewhere in the story, with
-    /// only definite words (titles and their adjectives) or the person's given names between
+    /// no one and is no name itself (its first word is an ordinary word of the lexicon, as a post
+    /// is, no given name of `profile`'s list and no أبو/أم/ابن of a kunya or nasab, أبو فلان
+    /// being a person, not a post): the one person, named twice or with given names, named
+    /// right after the same words elsewhere in the story, with only definite words (titles and
+    /// their adjectives) or the person's given names between
     /// (شيخ المعهد الإمام أحمد الطيب, then شيخ المعهد alone). A post followed by a name in
     /// apposition is that person's post, so the post alone later refers back to them; a post
     /// the story gives to two people is left as written. `(person, None)`.
     fn post_holder(
         &self,
         text: &str,
+        profile: &Profile,
         names: &[Entity],
         r: &std::ops::Range<usize>,
     ) -> Option<(usize, Option<String>)> {
         let phrase = text.get(r.clone())?.trim();
-        if !phrase.contains(' ') {
+        let first = phrase.split_whitespace().next()?;
+        let first = normalize::identity(first);
+        let first = first.strip_prefix('و').unwrap_or(&first);
+        if !phrase.contains(' ')
+            || !crate::profile::words::lexicon().is_word(first)
+            || profile.flags(first) & crate::profile::vocab::GIVEN != 0
+            || matches!(first, "ابو" | "ابي" | "ام" | "ابن" | "بن" | "بنت")
+        {
             return None;
         }
         let mut holder = None;
@@ -384,7 +416,8 @@ impl PersonMentions {
                 continue;
             };
             let ent = names.get(f)?;
-            let apposed = between.starts_with(' ')
+            let apposed = (ent.mentions.len() >= 2 || !ent.given.is_empty())
+                && between.starts_with(' ')
                 && between.split_whitespace().count() <= 4
                 && between.split_whitespace().all(|w| {
                     w.chars().all(crate::text::chars::is_arabic_word_char)
@@ -469,13 +502,11 @@ fn definite(w: &str) -> bool {
 /// prepositions and pronoun suffixes are closed classes of Arabic grammar, written for isnad.
 fn preposition_with_pronoun(w: &str) -> bool {
     let key = normalize::identity(w);
-    let key = key.strip_prefix('و').unwrap_or(&key);
     ["في", "ل", "ب", "عن", "من", "علي", "الي", "مع", "لدي", "عند"]
         .iter()
         .any(|p| {
-            key.strip_prefix(p).is_some_and(|r| {
-                matches!(r, "ه" | "ها" | "هم" | "هما" | "هن" | "يه" | "يها" | "يهم")
-            })
+            key.strip_prefix(p)
+                .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "هن"))
         })
 }
 
@@ -489,7 +520,19 @@ fn as_named(profile: &Profile, name: &str) -> String {
     while words.len() > 1 && words.first().is_some_and(|w| preposition_with_pronoun(w)) {
         words.remove(0);
     }
-    while words.len() > 1 && words.last().is_some_and(|w| manner_adverb(profile, w)) {
+    // After أبو/أم/بن the word is the second half of a kunya or a nasab (أبو سمرا), a name.
+    let name_link = |w: &str| {
+        matches!(
+            normalize::identity(w).as_str(),
+            "ابو" | "ابي" | "ابا" | "ام" | "بن" | "ابن" | "بنت"
+        )
+    };
+    while words.len() > 1
+        && words.last().is_some_and(|w| manner_adverb(profile, w))
+        && !words
+            .get(words.len().saturating_sub(2))
+            .is_some_and(|w| name_link(w))
+    {
         words.pop();
     }
     words.join(" ")
@@ -505,7 +548,7 @@ fn manner_adverb(profile: &Profile, w: &str) -> bool {
     let plain = normalize::plain(w);
     let profile_flags = profile.flags(&normalize::identity(&plain));
     !definite(&plain)
-        && plain.chars().count() > 3
+        && plain.chars().count() > 4
         && plain.ends_with('ا')
         && profile_flags & (crate::profile::vocab::PLACE | crate::profile::vocab::GIVEN) == 0
         && crate::profile::words::lexicon().is_word(&plain)
@@ -678,8 +721,8 @@ impl SpeakerTable {
         let person = self
             .people
             .person_in(text, &a.names, r)
-            .map(|e| self.people.named_with(text, e))
-            .or_else(|| self.people.post_holder(text, &a.names, r));
+            .map(|e| self.people.named_with(text, &a.names, e))
+            .or_else(|| self.people.post_holder(text, profile, &a.names, r));
         let (key, display) = match person {
             Some((e, pair)) => {
                 self.quoted.push(e);
@@ -1275,6 +1318,8 @@ mod quote_list_tests {
         assert_eq!(as_named(&p, "سفير سوريا"), "سفير سوريا");
         assert_eq!(as_named(&p, "الشيخ رضا"), "الشيخ رضا");
         assert_eq!(as_named(&p, "فيها"), "فيها");
+        assert_eq!(as_named(&p, "أبو سمرا"), "أبو سمرا");
+        assert_eq!(as_named(&p, "ولية أمر"), "ولية أمر");
         // A word that only starts like a preposition with a pronoun is kept.
         assert_eq!(as_named(&p, "منها الحربي"), "الحربي");
         assert_eq!(as_named(&p, "منهل الحربي"), "منهل الحربي");

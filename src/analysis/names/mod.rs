@@ -1025,7 +1025,8 @@ fn family_after_given(cx: &Context, i: usize, j: usize) -> bool {
 /// council of the town's commune ratified"). Reason: a person's name ends with the family name, so
 /// a chain that goes on through an indefinite ordinary noun to a definite genitive is a common
 /// noun phrase, and the "given name" before it is a verb of the same spelling opening the clause.
-/// The chain's middle word is no given name, title, place, nisba or function word.
+/// The chain's middle word is no given name, title, place, nisba or function word; a verb in the
+/// family name's slot is [`inflected_non_name`]'s.
 fn heads_common_construct(cx: &Context, j: usize) -> bool {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -1041,6 +1042,8 @@ fn heads_common_construct(cx: &Context, j: usize) -> bool {
             && ordinary_word_in(cx, &x.plain) == Lexical::Exact
     };
     plain_noun(w)
+        && !imperfect_verb(cx, &w.plain)
+        && !conjugated_verb(cx, &w.plain)
         && plain_noun(mid)
         && adjacent(cx, j, j + 1)
         && adjacent(cx, j + 1, j + 2)
