@@ -173,6 +173,9 @@ impl Html {
     }
 
     /// Writes the Quotations section of story `s`: the quotations with speaker and attributing words, then the quoted names that are not speech.
+    ///
+    /// Long: one table row per quotation, its speaker cell in four states (unattributed speech, no
+    /// speaker named, speaker unclear, named or anonymous) written where the row is.
     fn quotations_section(&mut self, s: &Story) {
         let h = self.text("Quotations", "الاقتباسات");
         let _ = writeln!(self.out, "<h3>{h}</h3>");
@@ -187,11 +190,21 @@ impl Html {
                 ("Attributing words", "كلمات الإسناد"),
             ]);
             for q in &s.quotes {
-                let (speaker, cue) = if !q.attributed {
+                let (speaker, cue) = if !q.attributed && q.kind == "speech" {
                     (
                         format!(
                             "<span class=\"unattributed\">{}</span>",
                             self.text("unattributed", "غير منسوب")
+                        ),
+                        String::new(),
+                    )
+                } else if !q.attributed {
+                    // A partial quote or quoted text with no speaker: `unattributed-quote` flags speech
+                    // only, so the sheet does not call it unattributed where the check is quiet.
+                    (
+                        format!(
+                            "<span class=\"muted\">{}</span>",
+                            self.text("no speaker named", "لم يُذكر قائله")
                         ),
                         String::new(),
                     )

@@ -170,9 +170,16 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
             l("Attributing words", "كلمات الإسناد")
         );
         for q in &s.quotes {
-            let (speaker, cue) = if !q.attributed {
+            let (speaker, cue) = if !q.attributed && q.kind == "speech" {
                 (
                     format!("**{}**", l("unattributed", "غير منسوب")),
+                    String::new(),
+                )
+            } else if !q.attributed {
+                // A partial quote or quoted text with no speaker: `unattributed-quote` flags speech
+                // only, so the sheet does not call it unattributed where the check is quiet.
+                (
+                    l("no speaker named", "لم يُذكر قائله").to_string(),
                     String::new(),
                 )
             } else {

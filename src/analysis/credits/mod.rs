@@ -675,7 +675,7 @@ fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
 /// words that describe the source without naming it, unless a name follows.
 fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
     let words = &cx.doc.words;
-    let mut out = Vec::new();
+    let mut out: Vec<AnonymousSource> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let listed = usize::from(cx.lex.words[i].anonymous);
@@ -722,12 +722,42 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         } else {
             words[i].start()
         };
-        out.push(AnonymousSource {
-            range: start..words[last].end(),
-        });
+        match out.last_mut() {
+            Some(prev) if same_source_clause(cx, prev.range.end, i) => {
+                prev.range.end = words[last].end();
+            }
+            _ => out.push(AnonymousSource {
+                range: start..words[last].end(),
+            }),
+        }
         i = last + 1;
     }
     out
+}
+
+/// True when an unnamed-source phrase starting at word `i` describes the source whose phrase
+/// ends at byte `prev_end` (مصدر من المديرية، فضّل عدم ذكر اسمه): it follows in the same sentence,
+/// with at most four words between (the rest of the source's description) and no conjunction
+/// before it. Reason: a clause saying that a source asked not to be named, set after the source
+/// between commas, is that source's description, not a second source; و would add another one.
+fn same_source_clause(cx: &Context, prev_end: usize, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    let Some(gap) = cx.doc.prose().get(prev_end..w.start()) else {
+        return false;
+    };
+    let from = words.partition_point(|x| x.start() < prev_end);
+    !w.key.starts_with('و')
+        && !gap.contains(['.', '؟', '?', '!', ':', '\n', '«', '"', '؛'])
+        && from <= i
+        && i - from <= 4
+        && cx
+            .lex
+            .words
+            .get(from..i)
+            .is_some_and(|b| b.iter().all(|t| !t.is_cue() && !t.verb()))
 }
 
 /// True when the word at `i` (after its proclitics و ف ب ل ك and the article) is one of
@@ -1515,6 +1545,22 @@ mod tests {
             .into_iter()
             .map(|c| (c.kind, src[c.range].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_source_and_its_asking_not_to_be_named_are_one_source() {
+        let one =
+            "وقال مسؤول في وزارة الصحة بالعاصمة، طلب عدم الكشف عن اسمه، إن المخزون يكفي شهراً.";
+        assert_eq!(
+            anonymous(one),
+            vec!["مسؤول في وزارة الصحة بالعاصمة، طلب عدم الكشف عن اسمه".to_string()]
+        );
+        // Two sources joined by و stay two.
+        let two = "وقالت مصادر طبية ومصادر أمنية إن عدد الجرحى ارتفع.";
+        assert_eq!(
+            anonymous(two),
+            vec!["مصادر طبية".to_string(), "ومصادر أمنية".to_string()]
+        );
     }
 
     #[test]
