@@ -504,7 +504,7 @@ fn run_edits(
         let len = source.len();
         for _ in 0..4 {
             let at = rng.below(len + 2);
-            let _ = hover::hover(&snapshot, at, enc, Lang::Ar, rng.chance(2));
+            let _ = hover::hover(&snapshot, profile, at, enc, Lang::Ar, rng.chance(2));
             let p = position::to_position(&snapshot.rope, at.min(len), enc);
             let _ = position::to_offset(&snapshot.rope, p, enc);
         }

@@ -5,8 +5,8 @@ use super::document::Snapshot;
 use super::position::{self, Encoding};
 use crate::analysis::Lang;
 use crate::analysis::names::{Entity, NameKind, across};
-use crate::profile::Profile;
 use crate::analysis::quotes::{self, Quote};
+use crate::profile::Profile;
 use std::ops::Range;
 use tower_lsp_server::ls_types::{
     Hover, HoverContents, InlayHint, InlayHintKind, InlayHintLabel, InlayHintTooltip,
@@ -246,13 +246,29 @@ mod tests {
         let src = "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال والمملوك إن الأمن مستقر.\n";
         let s = snap(src);
         let at = src.rfind("المملوك").unwrap() + 2;
-        let h = hover(&s, &Profile::embedded(), at, Encoding::Utf16, Lang::En, true).unwrap();
+        let h = hover(
+            &s,
+            &Profile::embedded(),
+            at,
+            Encoding::Utf16,
+            Lang::En,
+            true,
+        )
+        .unwrap();
         assert_eq!(h.range.unwrap().start.line, 2);
         assert_eq!(
             text(h),
             "**مملوك** (person, 3 mentions)\n\nSpellings in this document:\n- مملوك ×2\n- المملوك ×1"
         );
-        let h = hover(&s, &Profile::embedded(), at, Encoding::Utf16, Lang::Ar, false).unwrap();
+        let h = hover(
+            &s,
+            &Profile::embedded(),
+            at,
+            Encoding::Utf16,
+            Lang::Ar,
+            false,
+        )
+        .unwrap();
         assert!(text(h).starts_with("مملوك (شخص، ذُكر 3 مرة)"));
         assert!(hover(&s, &Profile::embedded(), 0, Encoding::Utf16, Lang::En, true).is_none());
     }
@@ -263,7 +279,17 @@ mod tests {
         let src = "قال سامر فياض إن الطريق مقطوع.\n\nوأضاف فیاض أن الإصلاح يبدأ غداً.\n";
         let s = snap(src);
         let at = src.find("فیاض").unwrap() + 2;
-        let t = text(hover(&s, &Profile::embedded(), at, Encoding::Utf16, Lang::En, true).unwrap());
+        let t = text(
+            hover(
+                &s,
+                &Profile::embedded(),
+                at,
+                Encoding::Utf16,
+                Lang::En,
+                true,
+            )
+            .unwrap(),
+        );
         assert!(t.starts_with("**فياض** (person, 2 mentions)"), "{t}");
         assert!(t.ends_with("- فياض ×1\n- فیاض ×1"), "{t}");
     }
@@ -290,13 +316,33 @@ mod tests {
         let src = "وأكد الوزير خالد الأحمد أن «الوضع تحت السيطرة تماماً الآن».\nوأضاف وزير الطاقة سامر الخطيب أن الشبكة ستعود للعمل.\n«سنعيد التيار الكهربائي إلى كل الأحياء خلال يومين»\n";
         let s = snap(src);
         let first = src.find("الوضع").unwrap();
-        let t = text(hover(&s, &Profile::embedded(), first, Encoding::Utf8, Lang::En, true).unwrap());
+        let t = text(
+            hover(
+                &s,
+                &Profile::embedded(),
+                first,
+                Encoding::Utf8,
+                Lang::En,
+                true,
+            )
+            .unwrap(),
+        );
         assert_eq!(
             t,
             "Quotation by **الوزير خالد الأحمد**\n\nAttributed by: «وأكد»"
         );
         let second = src.find("سنعيد").unwrap();
-        let t = text(hover(&s, &Profile::embedded(), second, Encoding::Utf8, Lang::Ar, true).unwrap());
+        let t = text(
+            hover(
+                &s,
+                &Profile::embedded(),
+                second,
+                Encoding::Utf8,
+                Lang::Ar,
+                true,
+            )
+            .unwrap(),
+        );
         assert_eq!(t, "لم يُعثر على قائل لهذا الاقتباس");
         let hints = inlay_hints(&s, 0..src.len(), Encoding::Utf16, Lang::En);
         let labels: Vec<String> = hints

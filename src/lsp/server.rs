@@ -431,7 +431,14 @@ impl LanguageServer for Backend {
         let profile = self.h.state.profile(config.as_deref());
         Ok(contain::catch("hover", || {
             let at = position::to_offset(&snap.rope, p.position, s.encoding).byte;
-            hover::hover(&snap, &profile, at, s.encoding, s.lang(), s.caps.markdown_hover)
+            hover::hover(
+                &snap,
+                &profile,
+                at,
+                s.encoding,
+                s.lang(),
+                s.caps.markdown_hover,
+            )
         })
         .unwrap_or(None))
     }

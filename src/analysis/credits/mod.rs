@@ -454,7 +454,10 @@ fn reported_content_before(cx: &Context, i: usize) -> bool {
     let mut j = i;
     while j > 0 && i - j < 8 {
         let gap = src.get(words[j - 1].end()..words[j].start()).unwrap_or("");
-        if !gap.chars().all(|c| c == ' ' || c == '\u{A0}' || c == '،' || c == ',') {
+        if !gap
+            .chars()
+            .all(|c| c == ' ' || c == '\u{A0}' || c == '،' || c == ',')
+        {
             return false;
         }
         j -= 1;
@@ -877,7 +880,15 @@ fn after_staff_noun(cx: &Context, i: usize) -> bool {
         let r = r.strip_suffix('ا').unwrap_or(r);
         matches!(
             r,
-            "محرر" | "محرره" | "كاتب" | "كاتبه" | "تحرير" | "مراسل" | "مراسله" | "مصور" | "مصوره"
+            "محرر"
+                | "محرره"
+                | "كاتب"
+                | "كاتبه"
+                | "تحرير"
+                | "مراسل"
+                | "مراسله"
+                | "مصور"
+                | "مصوره"
         )
     })
 }

@@ -3262,7 +3262,10 @@ mod tests {
         assert!(foreign_full_names(&fresh, None, &mut b).is_empty());
         assert_eq!(format!("{a:?}"), format!("{b:?}"), "{src:?}");
         kept.keep(&cx, memo, &[], Vec::new(), got);
-        let names = a.iter().map(|s| doc.words[s.word].plain.to_string()).collect();
+        let names = a
+            .iter()
+            .map(|s| doc.words[s.word].plain.to_string())
+            .collect();
         (names, (asked.get(), doc.words.len()))
     }
 
@@ -3297,7 +3300,17 @@ mod tests {
         assert_eq!(full_names_kept(&v2, &memo).0, ["هيلدبراند"]);
         assert_eq!(found, Vec::<String>::new());
         // Random edits, each checked against the fresh pass.
-        let pieces = ["المدير ", "ماركوس ", "هيلدبراند ", "في ", ".", "، ", "\n\n", "ب", " "];
+        let pieces = [
+            "المدير ",
+            "ماركوس ",
+            "هيلدبراند ",
+            "في ",
+            ".",
+            "، ",
+            "\n\n",
+            "ب",
+            " ",
+        ];
         let mut text = v2;
         let mut next = crate::analysis::incremental::test_edits::xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..80 {

@@ -93,7 +93,13 @@ impl SeedMemo {
     /// so that this analysis's [`Kept::of`] compares only their tags. The incremental analysis
     /// calls it before every analysis with the memo (a later call replaces the record; a version
     /// kept by [`Kept::keep`] has none).
-    pub(crate) fn set_common_words(&mut self, start: usize, end: usize, words: usize, prose: usize) {
+    pub(crate) fn set_common_words(
+        &mut self,
+        start: usize,
+        end: usize,
+        words: usize,
+        prose: usize,
+    ) {
         self.common_words = Some(CommonWords {
             start,
             end,
@@ -143,9 +149,13 @@ fn common_ends(old: &SeedMemo, cx: &Context) -> (usize, usize) {
         // (Test builds check the record against the whole comparison.)
         debug_assert_eq!(
             (start, end),
-            common_word_ends(&old.prose, &old.words, cx.doc.prose(), &cx.doc.words, |i, j| {
-                at.get(i) == bt.get(j)
-            })
+            common_word_ends(
+                &old.prose,
+                &old.words,
+                cx.doc.prose(),
+                &cx.doc.words,
+                |i, j| { at.get(i) == bt.get(j) }
+            )
         );
         return (start, end);
     }
