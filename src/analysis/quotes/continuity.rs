@@ -3957,10 +3957,16 @@ mod unread_subjects {
     }
 
     #[test]
-    fn a_statement_in_which_came_words_attributes_them_unclearly() {
-        // The words are the statement's, not the previous speaker's: attributed, speaker unclear.
+    fn a_statement_in_which_came_words_is_its_issuers() {
+        // The words are the statement's, not the previous speaker's: its issuer's.
         let got = speakers(
             "وقال الوزير سامر الخطيب: «الخطة جاهزة».\nوأصدرت النقابة بياناً على موقعها جاء فيه: «نرفض هذه الخطة جملة وتفصيلاً».",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1, Some("النقابة".into()));
+        // A statement passed around, not issued (تداول): attributed, speaker unclear.
+        let got = speakers(
+            "وقال الوزير سامر الخطيب: «الخطة جاهزة».\nوتداول ناشطون بياناً على مواقع التواصل جاء فيه: «نرفض هذه الخطة جملة وتفصيلاً».",
         );
         assert_eq!(got.len(), 2);
         assert_eq!(got[1].1, None);

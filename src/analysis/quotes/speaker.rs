@@ -882,9 +882,15 @@ pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
 /// statement's words, and a statement is issued by someone, so the words are attributed even when
 /// the issuer cannot be named.
 pub(super) fn statement_relative(cx: &Context, i: usize) -> bool {
+    statement_of_relative(cx, i).is_some()
+}
+
+/// The word index of the statement noun (بيان، رسالة) that the relative جاء فيه / ورد فيها at word
+/// `i` describes, under the conditions of [`statement_relative`]; `None` when it is no such cue.
+fn statement_of_relative(cx: &Context, i: usize) -> Option<usize> {
     let words = &cx.doc.words;
     if i < 1 || i + 1 >= words.len() {
-        return false;
+        return None;
     }
     if !matches!(bare_key(cx, i), "جاء" | "ورد")
         || !matches!(words[i + 1].key.as_str(), "فيه" | "فيها")
@@ -895,20 +901,20 @@ pub(super) fn statement_relative(cx: &Context, i: usize) -> bool {
             .get(words[i + 1].end()..)
             .is_some_and(|t| t.trim_start().starts_with(':'))
     {
-        return false;
+        return None;
     }
     for k in (i.saturating_sub(4)..i).rev() {
         if breaks_phrase(gap(cx, k, k + 1)) {
-            return false;
+            return None;
         }
         if matches!(
             words[k].key.as_str(),
             "بيان" | "بيانا" | "رساله" | "بيانه" | "بيانها"
         ) {
-            return true;
+            return Some(k);
         }
     }
-    false
+    None
 }
 
 /// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",
@@ -3570,10 +3576,11 @@ fn relayed_group(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize)
 /// quotation starts). Verbs read verb–subject, then subject–verb; participles have no explicit
 /// subject; phrases read the source after them or defer to the clause.
 pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
-    // The issuer of a statement is the subject of a clause before it that this reader does not
-    // read (أصدرت الإدارة بياناً جاء فيه:): unclear, never the previous speaker.
-    if statement_relative(cx, i) {
-        return Read::Unclear;
+    // The words that came in a statement are its issuer's: the subject of the verb of issuing
+    // before it (أصدرت الإدارة بياناً جاء فيه:, [`author_of_text`]); when no such verb or subject
+    // is read, unclear, never the previous speaker.
+    if let Some(k) = statement_of_relative(cx, i) {
+        return author_of_text(cx, persons, k).map_or(Read::Unclear, Read::Named);
     }
     // Asked twice for most cues (the turn reader, then the quotation's attribution): read once.
     let Some(memo) = cx.cue_reads_of(persons) else {
@@ -4154,7 +4161,9 @@ pub(super) mod tests {
         let doc = crate::text::Document::new(src, Format::Plain);
         let p = Profile::embedded();
         let cx = crate::analysis::Context::new(&doc, &p);
-        let keys: Vec<&str> = (0..doc.words.len()).map(|k| super::bare_key(&cx, k)).collect();
+        let keys: Vec<&str> = (0..doc.words.len())
+            .map(|k| super::bare_key(&cx, k))
+            .collect();
         // و/ف is stripped when three letters or more remain (فقال، والبحر), kept before two (فيه),
         // and a word without it is its key (الوزير); the stem's own و is not told from the
         // conjunction (وزيرنا), which the callers' lists settle.
