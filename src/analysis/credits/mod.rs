@@ -325,6 +325,15 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
         let in_credit = credits
             .iter()
             .any(|c| c.range.start <= range.start && range.end <= c.range.end);
+        // A name that is also a place, first in a credit and followed by its separator, is the
+        // dateline's place (الرياض - واس: filed in Riyadh), not the paper of that name.
+        if in_credit
+            && agency.ambiguous
+            && cx.lex.words[i].place > 0
+            && place_slot(cx, credits, &range)
+        {
+            continue;
+        }
         // A name that goes on into another body's name (الوكالة الفرنسية للتنمية، مركز الجزيرة
         // للدراسات) is not the agency.
         if !in_credit && continues_other_name(cx, i, len) {
@@ -1142,6 +1151,38 @@ fn named_source(cx: &Context, first: usize, last: usize, outlet: bool) -> bool {
             || prev.kind() == WordKind::Latin)
 }
 
+/// True when `range` (half-open bytes, a listed place that is also an outlet's name) holds the
+/// place slot of one of `credits`: it opens the credit (only spaces, a bullet or an opening
+/// bracket before it) with a separator (- – — / : |) after it (الرياض - واس), or the credit
+/// names another agency or outlet, whose place it then is (عين اليوم – الرياض).
+fn place_slot(cx: &Context, credits: &[Credit], range: &Range<usize>) -> bool {
+    let src = cx.doc.prose();
+    credits.iter().any(|c| {
+        if !(c.range.start <= range.start && range.end <= c.range.end) {
+            return false;
+        }
+        let opens = src.get(c.range.start..range.start).is_some_and(|b| {
+            b.chars()
+                .all(|ch| ch.is_whitespace() || matches!(ch, '(' | '*' | '•'))
+        }) && src.get(range.end..c.range.end).is_some_and(|a| {
+            a.trim_start_matches([' ', '\u{A0}'])
+                .starts_with(['-', '–', '—', '/', ':', '|'])
+        });
+        let words = &cx.doc.words;
+        let a = words.partition_point(|w| w.end() <= c.range.start);
+        let other = (a..words.len())
+            .take_while(|&k| words[k].start() < c.range.end)
+            .filter(|&k| !(words[k].start() >= range.start && words[k].end() <= range.end))
+            .any(|k| {
+                cx.lex.words[k].agency().is_some_and(|(_, idx)| {
+                    !(cx.profile.agency_list[usize::from(idx)].ambiguous
+                        && cx.lex.words[k].place > 0)
+                })
+            });
+        opens || other
+    })
+}
+
 /// Is an ambiguous agency name (فارس، الوطن) used as an outlet here: after an outlet noun
 /// (وكالة، صحيفة، قناة, [`lists::outlet_nouns`]), inside guillemets or quotes, or in parentheses?
 fn credit_context(cx: &Context, i: usize, range: &Range<usize>) -> bool {
@@ -1818,6 +1859,25 @@ mod tests {
         let src = "ومصادر الجزيرة في مدينة نابلس أكدت أن الاقتحام استمر ساعتين.";
         assert_eq!(agencies(src), [t("الجزيرة", "الجزيرة", true)]);
         assert_eq!(anonymous(src), ["مصادر الجزيرة في مدينة نابلس"]);
+    }
+
+    #[test]
+    fn the_place_of_a_dateline_is_not_the_paper_of_that_name() {
+        let src = "الرياض - واس\nأعلنت الوزارة أن المعرض يفتتح غداً في العاصمة بمشاركة واسعة.\n";
+        assert_eq!(agencies(src), [t("واس", "واس", true)]);
+        // The place after the outlet: the outlet alone is cited.
+        let src =
+            "عين اليوم – الرياض\nأعلنت الوزارة أن المعرض يفتتح غداً في العاصمة بمشاركة واسعة.\n";
+        let got: Vec<String> = agencies(src).into_iter().map(|a| a.1).collect();
+        assert_eq!(got, ["عين اليوم"]);
+        // The paper named after its noun is still the paper.
+        assert_eq!(
+            agencies("وذكرت صحيفة الرياض أن المعرض يفتتح غداً.")
+                .iter()
+                .map(|a| a.1.as_str())
+                .collect::<Vec<_>>(),
+            ["الرياض"]
+        );
     }
 
     #[test]
