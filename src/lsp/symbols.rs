@@ -11,7 +11,7 @@
 use super::document::Snapshot;
 use super::position::{self, Encoding};
 use crate::analysis::credits::CreditKind;
-use crate::analysis::quotes::Quote;
+use crate::analysis::quotes::{Quote, QuoteForm};
 use crate::analysis::{Analysis, Lang};
 use crate::text::normalize;
 use ropey::Rope;
@@ -142,16 +142,29 @@ fn speakers_section(a: &Analysis, src: &str, lang: Lang) -> Option<Node> {
     let mut unnamed: Vec<Node> = Vec::new();
     // Attributed, but the reporting clause does not tell who spoke.
     let mut unclear: Vec<Node> = Vec::new();
-    for q in a.quotes.iter().filter(|q| q.speech && !q.continuation) {
+    // As in the review sheet: speech, partial quotes and quoted text, each once (the part of a
+    // quotation continued from the paragraph before is the same quotation).
+    for q in a
+        .quotes
+        .iter()
+        .filter(|q| q.form != QuoteForm::Name && !q.continuation)
+    {
         match q.attribution.as_ref().and_then(|at| at.speaker.as_ref()) {
             Some((range, name)) => {
+                // A post referring back to a person named earlier counts under that person.
+                let at = q
+                    .attribution
+                    .as_ref()
+                    .and_then(|at| at.person.clone())
+                    .filter(|p| !range.contains(&p.start))
+                    .unwrap_or_else(|| range.clone());
                 let key = a
                     .names
                     .iter()
                     .find(|e| {
                         e.mentions
                             .iter()
-                            .any(|m| range.start <= m.range.start && m.range.end <= range.end)
+                            .any(|m| at.start <= m.range.start && m.range.end <= at.end)
                     })
                     .map_or_else(|| normalize::identity(name), |e| e.key.clone());
                 match speakers.iter_mut().find(|s| s.0 == key) {
@@ -341,6 +354,33 @@ mod tests {
 
     fn names(syms: &[DocumentSymbol]) -> Vec<String> {
         syms.iter().map(|s| s.name.clone()).collect()
+    }
+
+    #[test]
+    fn partial_quotes_are_listed_under_their_speaker_and_names_are_not() {
+        // As in the review sheet: the partial quote «متسرع» is the president's, under his entry;
+        // the campaign's name is nobody's words and is not listed.
+        let src = "قال الرئيس سامر الخطيب إن «الحكومة ماضية في الإصلاح رغم الصعوبات».\nووصف الخطيب القرار بأنه «متسرع».\nوأطلقت الوزارة حملة «معاً من أجل بيئة نظيفة» أمس.\n";
+        let snap = Snapshot {
+            version: 1,
+            rope: Rope::from_str(src),
+            analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
+            elsewhere: Vec::new(),
+            internal_error: false,
+        };
+        assert!(
+            snap.analysis
+                .quotes
+                .iter()
+                .any(|q| q.form == QuoteForm::Name)
+        );
+        let syms = document_symbols(&snap, Encoding::Utf16, Lang::En);
+        let speakers = syms[0].children.as_ref().unwrap();
+        assert_eq!(names(speakers), ["الرئيس سامر الخطيب"]);
+        assert_eq!(
+            names(speakers[0].children.as_ref().unwrap()),
+            ["«الحكومة ماضية في الإصلاح رغم الصعوبات»", "«متسرع»"]
+        );
     }
 
     #[test]
