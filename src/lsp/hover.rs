@@ -38,6 +38,43 @@ pub fn entity_at(names: &[Entity], at: usize) -> Option<(&Entity, Range<usize>)>
         .min_by_key(|(e, _)| std::cmp::Reverse(e.mentions.len()))
 }
 
+/// The person whose given name (in [`Entity::given`], as an identity key) is written at byte `at`
+/// of `source`, right before one of the person's mentions (محمد in محمد الجدعان, or either word of
+/// عبد الفتاح before السيسي): a given name is part of the full name, so hovering it shows the
+/// person. Returns the entity and the range (half-open bytes) from the given name's word to the
+/// end of the mention; `None` when the word is no given name of a person mentioned right after it.
+pub fn given_name_at<'e>(
+    names: &'e [Entity],
+    source: &str,
+    at: usize,
+) -> Option<(&'e Entity, Range<usize>)> {
+    let before = source.get(..at)?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    names
+        .iter()
+        .filter(|e| e.kind == NameKind::Person && !e.given.is_empty())
+        .find_map(|e| {
+            let m = e
+                .mentions
+                .iter()
+                .find(|m| m.range.start > at && m.range.start - start <= 80)?;
+            let between = source.get(start..m.range.start)?;
+            let words: Vec<&str> = between.split_whitespace().collect();
+            let whole = crate::text::normalize::identity(&words.join(" "));
+            let given = |k: &str| e.given.iter().any(|g| g == k);
+            (!words.is_empty()
+                && (given(&whole)
+                    || words
+                        .iter()
+                        .all(|w| given(&crate::text::normalize::identity(w)))))
+            .then(|| (e, start..m.range.end))
+        })
+}
+
 /// The hover text (Markdown) for a name: its heading is the spelling `name-variant` would have the
 /// story use under `profile` (house spelling, else the most used, ties to the first written;
 /// [`across::preferred_spelling`]), then every spelling with its count.
@@ -106,7 +143,9 @@ pub fn hover(
     markdown: bool,
 ) -> Option<Hover> {
     let a = &snapshot.analysis;
-    let name = entity_at(&a.names, at);
+    let text = std::cell::OnceCell::new();
+    let source = || text.get_or_init(|| snapshot.rope.to_string());
+    let name = entity_at(&a.names, at).or_else(|| given_name_at(&a.names, source(), at));
     let quote = quotes::quote_at(&a.quotes, at);
     let mut parts = Vec::new();
     let mut range: Option<Range<usize>> = None;
@@ -115,8 +154,7 @@ pub fn hover(
         range = Some(r.clone());
     }
     if let Some(q) = quote {
-        let source = snapshot.rope.to_string();
-        parts.push(quote_text(q, &source, lang));
+        parts.push(quote_text(q, source(), lang));
         range.get_or_insert(q.range.clone());
     }
     let range = range?;
@@ -292,6 +330,27 @@ mod tests {
         );
         assert!(t.starts_with("**فياض** (person, 2 mentions)"), "{t}");
         assert!(t.ends_with("- فياض ×1\n- فیاض ×1"), "{t}");
+    }
+
+    #[test]
+    fn hover_on_a_given_name_shows_the_person() {
+        let src =
+            "قال وزير المالية محمد الجدعان إن العجز تراجع.\nوأضاف الجدعان أن الإنفاق سيرتفع.\n";
+        let s = snap(src);
+        let at = src.find("محمد").unwrap() + 2;
+        let h = hover(&s, &Profile::embedded(), at, Encoding::Utf8, Lang::En, true).unwrap();
+        assert!(
+            text(h.clone()).starts_with("**الجدعان** (person, 2 mentions)"),
+            "{}",
+            text(h)
+        );
+        // The range runs from the given name to the end of the family name.
+        let r = h.range.unwrap();
+        assert_eq!(r.start.character as usize, src.find("محمد").unwrap());
+        assert_eq!(r.end.character as usize, src.find(" إن").unwrap());
+        // A word that is no given name of the person after it shows nothing.
+        let at = src.find("المالية").unwrap() + 2;
+        assert!(hover(&s, &Profile::embedded(), at, Encoding::Utf8, Lang::En, true).is_none());
     }
 
     #[test]
