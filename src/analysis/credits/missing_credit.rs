@@ -85,7 +85,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// The credit form of each agency the body cites as a source (`agencies` whose `cited` is set),
-/// once each in order of first citation, and beside each the place of its first citation: the
+/// once each in order of first citation (forms equal but for the article ال are one), and beside each the place of its first citation: the
 /// credit form (د ب أ) is often not what the body wrote (وفقاً للألمانية).
 fn cited_agencies<'s>(
     cx: &Context,
@@ -93,8 +93,16 @@ fn cited_agencies<'s>(
 ) -> (Vec<&'s str>, Vec<Related>) {
     let mut names: Vec<&str> = Vec::new();
     let mut related: Vec<Related> = Vec::new();
+    // One outlet written with and without its article (الغارديان، لـ«غارديان») is named once.
+    let key = |c: &str| {
+        let k = crate::text::normalize::identity(c);
+        k.strip_prefix("ال").map_or(k.clone(), str::to_string)
+    };
+    let mut keys: Vec<String> = Vec::new();
     for a in agencies.iter().filter(|a| a.cited) {
-        if !names.contains(&a.credit.as_str()) {
+        let k = key(&a.credit);
+        if !keys.contains(&k) {
+            keys.push(k);
             names.push(&a.credit);
             let written = cx.doc.source.get(a.range.clone()).unwrap_or("");
             related.push(Related {
@@ -216,6 +224,12 @@ mod tests {
             "{written}"
         );
         assert_eq!(r.message.en(), format!("cited here as “{written}” (د ب أ)"));
+    }
+
+    #[test]
+    fn one_outlet_with_and_without_its_article_is_named_once() {
+        let body = "أعلنت وزارة الصحة أن حملة التلقيح الوطنية بدأت صباح اليوم في كل المحافظات بمشاركة آلاف الفرق الطبية المتنقلة.\nوقال الوزير لصحيفة «المساء» إن الحملة تستمر أسبوعين في المدن والأرياف.\nوأضاف لـ«مساء» أن الأطفال دون الخامسة يتلقون الجرعة الأولى.\n";
+        assert_eq!(fix_title(body), "Add the credit line (المساء) at the end");
     }
 
     #[test]
