@@ -5941,13 +5941,12 @@ pub(super) mod tests {
             ),
             vec![(true, Some("موظف في البلدية".into()), true)]
         );
-        // With nothing else to read, the quotation stays attributed with no speaker rather than
-        // given to the clause «شريطة عدم الكشف».
+        // After عن the source is read before the aside, never from the clause «شريطة عدم الكشف».
         assert_eq!(
             one(
                 "ونقلت الإذاعة عن موظف في البلدية، تحدث شريطة عدم الكشف عن هويته، قوله إن «الصيانة متوقفة منذ شهرين»."
             ),
-            None
+            Some("موظف في البلدية".into())
         );
     }
 
