@@ -3568,6 +3568,19 @@ mod bodies {
     }
 
     #[test]
+    fn a_person_word_after_a_name_word_continues_the_name_despite_a_pronoun_ending() {
+        // زاده reads as زاد + ه, but the name detector holds it and it follows a name word.
+        let s = speakers(
+            "وقال الباحث رضا حسن زاده إن «النتائج أولية».\nووفق ما نقلته صحيفة الأيام، فإن حسن زاده وصف التقرير بأنه «متسرع».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![Some("الباحث رضا حسن زاده".into()), Some("حسن زاده".into())]
+        );
+    }
+
+    #[test]
     fn an_an_inside_an_aside_before_qawluhu_is_not_the_transmitting_one() {
         // «عن هويته» sits in the clause describing the source; the words are the technician's.
         let s = speakers(
