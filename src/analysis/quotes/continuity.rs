@@ -2272,7 +2272,9 @@ fn genitive_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
 /// (byte range of the phrase); `None` when the words are not so shaped.
 fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
     let a = an + 1;
-    let b = (a..i).find(|&k| breaks_phrase(gap(cx, k, k + 1))).map_or(i, |k| k + 1);
+    let b = (a..i)
+        .find(|&k| breaks_phrase(gap(cx, k, k + 1)))
+        .map_or(i, |k| k + 1);
     if b < a + 3 || b - a > 6 || (b < i && !gap(cx, i - 1, i).contains(['،', ','])) {
         return None;
     }
@@ -2332,8 +2334,9 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
                 // be named in it); a phrase the reader cannot read is the speaker itself.
                 return match np {
                     Some(_) => None,
-                    None => genitive_after_an(cx, an, i)
-                        .or_else(|| unnamed_source_after_an(cx, an, i)),
+                    None => {
+                        genitive_after_an(cx, an, i).or_else(|| unnamed_source_after_an(cx, an, i))
+                    }
                 };
             };
             // With the given names the name detector left out (ليلى before الزمراني).

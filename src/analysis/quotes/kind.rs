@@ -1506,7 +1506,10 @@ mod tests {
         assert_eq!(a.quotes.len(), 1, "{src}");
         assert_eq!(a.quotes[0].form, QuoteForm::Partial, "{src}");
         let at = a.quotes[0].attribution.as_ref().expect(src);
-        assert_eq!(at.speaker.as_ref().map(|(_, s)| s.as_str()), Some("المتحدث"));
+        assert_eq!(
+            at.speaker.as_ref().map(|(_, s)| s.as_str()),
+            Some("المتحدث")
+        );
     }
 
     #[test]
