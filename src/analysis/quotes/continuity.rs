@@ -2263,6 +2263,46 @@ fn genitive_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
     })
 }
 
+/// The unnamed source between عن at word `an` and قوله at word `i` written as an indefinite noun
+/// with a place complement (عن موظف في البلدية قوله، عن فني من الشركة، تحدث شريطة ...، قوله):
+/// the noun, في / من / لدى and one to four words, ending right before the cue or at a comma that
+/// opens an aside closed by a comma before the cue. Reason: what stands after عن before قوله is
+/// the one the words come from, and an indefinite noun placed only by where it works is a source
+/// left unnamed, whatever its noun (موظف، مساعد، دبلوماسي). Returns it as an anonymous speaker
+/// (byte range of the phrase); `None` when the words are not so shaped.
+fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
+    let a = an + 1;
+    let b = (a..i)
+        .find(|&k| breaks_phrase(gap(cx, k, k + 1)))
+        .map_or(i, |k| k + 1);
+    if b < a + 3 || b - a > 6 || (b < i && !gap(cx, i - 1, i).contains(['،', ','])) {
+        return None;
+    }
+    let head = &cx.doc.words[a];
+    let indefinite = head.kind() == crate::text::WordKind::Arabic
+        && !head.plain.starts_with("ال")
+        && cx.lex.words[a].clitic == 0
+        && !function(cx, a)
+        && !cx.lex.words[a].is_cue();
+    let place = matches!(cx.doc.words[a + 1].plain.as_str(), "في" | "من" | "لدى");
+    let rest = (a + 2..b).all(|k| {
+        cx.doc.words[k].kind() == crate::text::WordKind::Arabic
+            && !function(cx, k)
+            && !cx.lex.words[k].is_cue()
+    });
+    if !(indefinite && place && rest) {
+        return None;
+    }
+    let range = head.start()..cx.doc.words[b - 1].end();
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        name: None,
+        range,
+        anonymous: true,
+        title_only: false,
+    })
+}
+
 /// The speaker of قوله/قولها/قولهم at word `i` when the clause transmits words from someone with
 /// عن (نقلت الوكالة عن الوزير فلان قوله، ونقل بيان للمنظمة عن ممثلها، الدكتور فلان، قوله): the
 /// possessive pronoun of قوله refers to the one the words are transmitted from, named after عن
@@ -2274,15 +2314,12 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
     {
         return None;
     }
-    let mut k = i;
-    let an = loop {
-        if k == 0 || i - k >= 12 || gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟', ':']) {
-            return None;
-        }
-        k -= 1;
-        if cx.doc.words[k].plain == "عن" {
-            break k;
-        }
+    let an = an_before_qawl(cx, i, i)?;
+    // An عن inside an aside set off by commas right before the cue (تحدث شريطة عدم الكشف عن
+    // هويته،) belongs to the aside; the عن of transmitting stands before the aside.
+    let an = match aside_start(cx, persons, an, i) {
+        Some(s) => an_before_qawl(cx, s, i).unwrap_or(an),
+        None => an,
     };
     if an + 1 >= i {
         return None;
@@ -2297,7 +2334,9 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
                 // be named in it); a phrase the reader cannot read is the speaker itself.
                 return match np {
                     Some(_) => None,
-                    None => genitive_after_an(cx, an, i),
+                    None => {
+                        genitive_after_an(cx, an, i).or_else(|| unnamed_source_after_an(cx, an, i))
+                    }
                 };
             };
             // With the given names the name detector left out (ليلى before الزمراني).
@@ -2310,6 +2349,40 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
             })
         }
     }
+}
+
+/// The word index of the nearest عن before word `from`, in the sentence of the cue at word `i`
+/// and at most `REACH` words before the cue; `None` when a sentence end or a colon comes first.
+fn an_before_qawl(cx: &Context, from: usize, i: usize) -> Option<usize> {
+    const REACH: usize = 20;
+    let mut k = from;
+    loop {
+        if k == 0 || i - k >= REACH || gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟', ':'])
+        {
+            return None;
+        }
+        k -= 1;
+        if cx.doc.words[k].plain == "عن" {
+            return Some(k);
+        }
+    }
+}
+
+/// When word `an` stands inside a stretch set off by commas that ends right before the cue at
+/// word `i` (عن فلان، تحدث شريطة عدم الكشف عن هويته، قوله) and that stretch is no apposition,
+/// returns its first word index: an apposition renaming the source opens with a title or a name
+/// (عن ممثلها، الدكتور فلان، قوله), anything else set off there is a clause describing the source,
+/// so an عن inside it is no part of the transmitting phrase. `None` otherwise.
+fn aside_start(cx: &Context, persons: &[Range<usize>], an: usize, i: usize) -> Option<usize> {
+    let comma = |k: usize| gap(cx, k - 1, k).contains(['،', ',']);
+    if an == 0 || !comma(i) {
+        return None;
+    }
+    let s = (1..=an).rev().find(|&k| comma(k))?;
+    let w = cx.lex.words.get(s)?;
+    let start = cx.doc.words.get(s)?.start();
+    let named = w.title > 0 || w.given > 0 || persons.iter().any(|p| p.contains(&start));
+    (s < an && !named && !cx.doc.words[s].plain.starts_with("ال")).then_some(s)
 }
 
 fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
@@ -3495,6 +3568,32 @@ mod bodies {
         );
         let s = speakers("ونقلت الوكالة عن الوزير سامر الخطيب قوله إن «الحدود ستفتح غداً».");
         assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+    }
+
+    #[test]
+    fn a_person_word_after_a_name_word_continues_the_name_despite_a_pronoun_ending() {
+        // زاده reads as زاد + ه, but the name detector holds it and it follows a name word.
+        let s = speakers(
+            "وقال الباحث رضا حسن زاده إن «النتائج أولية».\nووفق ما نقلته صحيفة الأيام، فإن حسن زاده وصف التقرير بأنه «متسرع».",
+        );
+        let names: Vec<Option<String>> = s.into_iter().map(|x| x.1).collect();
+        assert_eq!(
+            names,
+            vec![Some("الباحث رضا حسن زاده".into()), Some("حسن زاده".into())]
+        );
+    }
+
+    #[test]
+    fn an_an_inside_an_aside_before_qawluhu_is_not_the_transmitting_one() {
+        // «عن هويته» sits in the clause describing the source; the words are the technician's.
+        let s = speakers(
+            "ونقل الموقع عن فني في المطار، طلب إخفاء اسمه خوفاً من العقاب، قوله إن «الرحلات ستتأخر أسبوعاً».",
+        );
+        assert_eq!(s, vec![(true, Some("فني في المطار".into()), true)]);
+        let s = speakers(
+            "ونقلت القناة عن مترجم في السفارة، تحدث شريطة عدم الكشف عن هويته، قوله إن «الوفد غادر».",
+        );
+        assert_eq!(s, vec![(true, Some("مترجم في السفارة".into()), true)]);
     }
 
     #[test]

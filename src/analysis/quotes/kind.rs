@@ -570,7 +570,12 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
             .get(c + 2)
             .is_some_and(|w| w.key.starts_with("ال") && !first.key.starts_with("ال"));
         let heads = first.key.starts_with("ال") || construct || copula(&first.key);
-        let ends = words[last].key.starts_with("ال") || copula(&words[last].key);
+        // (ل before the article drops its alif, للوكالة = ل + الوكالة: the phrase still ends on a
+        // definite noun, its complement with ل.)
+        let definite_lam = |k: &str| k.starts_with("لل") && k.chars().count() >= 5;
+        let ends = words[last].key.starts_with("ال")
+            || definite_lam(&words[last].key)
+            || copula(&words[last].key);
         let clean = subject
             .clone()
             .all(|k| !cx.lex.words[k].is_cue() && !super::speaker::complementizer(cx, k));
@@ -1491,6 +1496,20 @@ mod tests {
             let sp = at.speaker.as_ref().map(|(_, s)| s.as_str());
             assert_eq!(sp, who, "{src}");
         }
+    }
+
+    #[test]
+    fn a_subject_ending_on_a_definite_noun_with_lam_leaves_the_predicate_words() {
+        // المدير العام للشركة ends on ل + الشركة: the span after it is the reported predicate.
+        let src = "وأوضح المتحدث أن المدير العام للشركة «جاهز لزيارة المصنع في أي يوم».";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        assert_eq!(a.quotes.len(), 1, "{src}");
+        assert_eq!(a.quotes[0].form, QuoteForm::Partial, "{src}");
+        let at = a.quotes[0].attribution.as_ref().expect(src);
+        assert_eq!(
+            at.speaker.as_ref().map(|(_, s)| s.as_str()),
+            Some("المتحدث")
+        );
     }
 
     #[test]
