@@ -2614,9 +2614,9 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
 /// True when a family name `e` read after a given name is, in its other mentions (those not right
 /// after a given name), an ordinary word by its grammar: an indefinite word with the preposition
 /// ب or ك written on it (بشكل، كمثل), heading a construct with a definite common noun right after
-/// it (علم النفس) that never follows it after the given name, or an imperfect verb by its person
-/// prefixes (يخطط). Reason: an indefinite noun governing a genitive or fused with ب as an adverb
-/// (بشكل "in a manner") is a common noun phrase and a conjugating imperfect is a verb, so the given
+/// it (علم النفس) that never follows it after the given name, unless a verb, cue or title stands
+/// before it (جدد شمخاني التأكيد: subject, then object). Reason: an indefinite noun governing a
+/// genitive or fused with ب as an adverb (بشكل "in a manner") is a common noun phrase, so the given
 /// name before it once (صدام حسين شكل تهديداً) met it by chance; a compound name repeats whole
 /// (آمنة ماء العينين ... ماء العينين), so its second word is not taken for a genitive.
 fn common_word_after_given(cx: &Context, e: &Entity) -> bool {
@@ -2661,7 +2661,13 @@ fn common_word_after_given(cx: &Context, e: &Entity) -> bool {
                 && !is_nisba(&n.plain)
                 && ordinary_word_in(cx, &n.plain) == Lexical::Exact
         });
-        prepositional || construct || (w.plain == spelling && imperfect_verb(cx, spelling))
+        // After a verb the word is its subject, and a definite word after it the object
+        // (جدد شمخاني التأكيد): no construct.
+        let after_verb = i > 0 && {
+            let t = &tags[i - 1];
+            t.verb() || t.is_cue() || t.title > 0 || conjugated_verb(cx, &words[i - 1].plain)
+        };
+        prepositional || (construct && !after_verb)
     })
 }
 
@@ -3802,6 +3808,14 @@ mod tests {
         // Written for this test: سامي is a given name, but شكل after it is the verb "formed", and
         // the story writes شكل alone as an adverb (بشكل) and heading a construct (شكل الحكومة).
         let src = "وقال الوزير إن سامي شكل لجنة جديدة. وتغير بشكل واضح شكل الحكومة بعد ذلك.";
+        // After a verb, the definite word is the object of the verb, not a genitive.
+        let subject = entities("وقال علي دهقاني إن الاتفاق قائم. وجدد دهقاني التأكيد على ذلك.");
+        assert!(
+            subject
+                .iter()
+                .any(|(k, sp)| *k == NameKind::Person && sp.iter().any(|(s, _)| s == "دهقاني")),
+            "{subject:?}"
+        );
         let all = entities(src);
         assert!(
             !all.iter().any(|(_, sp)| sp.iter().any(|(s, _)| s == "شكل")),
