@@ -134,6 +134,27 @@ fn outline_nodes(snapshot: &Snapshot, lang: Lang) -> Vec<Node> {
     .collect()
 }
 
+/// The key that groups quotation `q` (speaker phrase at `range`, byte range, written `name`)
+/// under its speaker: the name entity mentioned in the phrase, or in the earlier mention a post
+/// referring back to a person stands for (`Attribution::person`), else the identity key of the
+/// phrase as written.
+fn speaker_key(a: &Analysis, q: &Quote, range: &Range<usize>, name: &str) -> String {
+    let at = q
+        .attribution
+        .as_ref()
+        .and_then(|at| at.person.clone())
+        .filter(|p| !range.contains(&p.start))
+        .unwrap_or_else(|| range.clone());
+    a.names
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| at.start <= m.range.start && m.range.end <= at.end)
+        })
+        .map_or_else(|| normalize::identity(name), |e| e.key.clone())
+}
+
 /// The "Speakers" section: each speaker's quotations, grouped by the name entity mentioned in the
 /// speaker span (else by the spelling's identity key), then the quotations whose speaker is
 /// unclear and those with no speaker named; `None` when the story quotes no speech.
@@ -151,22 +172,7 @@ fn speakers_section(a: &Analysis, src: &str, lang: Lang) -> Option<Node> {
     {
         match q.attribution.as_ref().and_then(|at| at.speaker.as_ref()) {
             Some((range, name)) => {
-                // A post referring back to a person named earlier counts under that person.
-                let at = q
-                    .attribution
-                    .as_ref()
-                    .and_then(|at| at.person.clone())
-                    .filter(|p| !range.contains(&p.start))
-                    .unwrap_or_else(|| range.clone());
-                let key = a
-                    .names
-                    .iter()
-                    .find(|e| {
-                        e.mentions
-                            .iter()
-                            .any(|m| at.start <= m.range.start && m.range.end <= at.end)
-                    })
-                    .map_or_else(|| normalize::identity(name), |e| e.key.clone());
+                let key = speaker_key(a, q, range, name);
                 match speakers.iter_mut().find(|s| s.0 == key) {
                     Some(s) => s.3.push(quote_node(q, src)),
                     None => {
