@@ -427,57 +427,44 @@ fn reading_where(cx: &Context, i: usize, pred: impl Fn(&str) -> bool) -> Option<
 /// An outlet named in quotation marks after a detached ل (word `i`: ل or لـ) that closes a
 /// reporting clause (كشف مصدر ... لـ«بوابة الأهرام» أن ...، قال لـ"الشرق" إن): the party a source
 /// speaks to is the outlet that carried the words, and newsroom style quotes an outlet's name.
-/// The name is one to four words with no punctuation, and a reporting cue stands in the clause
-/// before ([`cue_before_in_clause`]). Returns the byte range (half-open) of the name inside the
+/// The name is one to four words with no punctuation ([`quoted_name_after`]), a reporting cue
+/// stands in the clause before with no complementizer between ([`cue_before_in_clause`]), and no
+/// relative clause follows ([`relative_after`]). Returns the byte range (half-open) of the name inside the
 /// marks and the name as the credit; `None` otherwise.
 fn quoted_addressee(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
     let words = &cx.doc.words;
-    let src = cx.doc.prose();
     if !matches!(words[i].plain.trim_end_matches('ـ'), "ل") || i + 1 >= words.len() {
         return None;
     }
-    let gap = src.get(words[i].end()..words[i + 1].start())?;
-    if !matches!(gap.trim(), "«" | "\"" | "“") {
-        return None;
-    }
-    let open = words[i].end() + gap.find(['«', '"', '“'])?;
-    let inner_start = open + src.get(open..)?.chars().next()?.len_utf8();
-    let close = inner_start + src.get(inner_start..)?.find(['»', '"', '”'])?;
-    let inner = src.get(inner_start..close)?;
-    let n = inner.split_whitespace().count();
-    ((1..=4).contains(&n)
-        && !inner.contains(['.', '،', ',', ':', '\n'])
-        && cue_before_in_clause(cx, i)
-        && !reported_content_before(cx, i)
-        && !relative_after(cx, close))
-    .then(|| (inner_start..close, inner.trim().to_string()))
+    let (name, credit) = quoted_name_after(cx, i, &['«', '"', '“'], &['»', '"', '”'])?;
+    (cue_before_in_clause(cx, i, true) && !relative_after(cx, name.end)).then_some((name, credit))
 }
 
-/// True when a complementizer (أن، إن، بأن) stands between word `i` and the nearest reporting cue
-/// before it in the same clause (at most eight words back, spaces and commas between): the words
-/// after it are the reported content, so a ل there belongs to that content (الموالية لـ«...»), not
-/// to the reporting clause's addressee.
-fn reported_content_before(cx: &Context, i: usize) -> bool {
+/// A name in quotation marks right after word `i` (only spaces and one opening mark of `opening`
+/// between; it closes at the first mark of `closing`): one to four words with no punctuation, as
+/// an outlet's name is quoted (صحيفة «ليبراسيون»، لـ«بوابة الأهرام»). Returns the byte range
+/// (half-open) inside the marks and the name trimmed; `None` otherwise.
+fn quoted_name_after(
+    cx: &Context,
+    i: usize,
+    opening: &[char],
+    closing: &[char],
+) -> Option<(Range<usize>, String)> {
     let words = &cx.doc.words;
     let src = cx.doc.prose();
-    let mut j = i;
-    while j > 0 && i - j < 8 {
-        let gap = src.get(words[j - 1].end()..words[j].start()).unwrap_or("");
-        if !gap
-            .chars()
-            .all(|c| c == ' ' || c == '\u{A0}' || c == '،' || c == ',')
-        {
-            return false;
-        }
-        j -= 1;
-        if cx.lex.words[j].is_cue() {
-            return false;
-        }
-        if matches!(words[j].plain.as_str(), "أن" | "إن" | "بأن" | "ان" | "بان") {
-            return true;
-        }
+    let gap = src.get(words[i].end()..words.get(i + 1)?.start())?;
+    let trimmed = gap.trim();
+    let mut marks = trimmed.chars();
+    if !(marks.next().is_some_and(|c| opening.contains(&c)) && marks.next().is_none()) {
+        return None;
     }
-    false
+    let open = words[i].end() + gap.find(opening)?;
+    let inner_start = open + src.get(open..)?.chars().next()?.len_utf8();
+    let close = inner_start + src.get(inner_start..)?.find(closing)?;
+    let inner = src.get(inner_start..close)?;
+    let n = inner.split_whitespace().count();
+    ((1..=4).contains(&n) && !inner.contains(['.', '،', ',', ':', '\n']))
+        .then(|| (inner_start..close, inner.trim().to_string()))
 }
 
 /// True when the first word after byte `at` is a relative pronoun (الذي، التي، اللذان، الذين،
@@ -598,13 +585,7 @@ fn titled_outlet(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
     let radio = |r: &str| matches!(r, "اذاعه" | "تلفزيون");
     let gap = src.get(words[i].end()..words[i + 1].start())?;
     if matches!(gap.trim(), "«" | "\"" | "“" | "”") {
-        let open = words[i].end() + gap.find(['«', '"', '“', '”'])?;
-        let inner_start = open + src.get(open..)?.chars().next()?.len_utf8();
-        let close = inner_start + src.get(inner_start..)?.find(['»', '"', '“', '”'])?;
-        let inner = src.get(inner_start..close)?;
-        let n = inner.split_whitespace().count();
-        return ((1..=4).contains(&n) && !inner.contains(['.', '،', ',', ':', '\n']))
-            .then(|| (inner_start..close, inner.trim().to_string()));
+        return quoted_name_after(cx, i, &['«', '"', '“', '”'], &['»', '"', '“', '”']);
     }
     if !gap.chars().all(|c| c == ' ' || c == '\u{A0}') {
         return None;
@@ -849,12 +830,15 @@ fn cited_as_source(cx: &Context, i: usize) -> bool {
     {
         return true;
     }
-    cue_before_in_clause(cx, i)
+    cue_before_in_clause(cx, i, false)
 }
 
 /// True when a reporting cue stands among the eight words before word `i`, with nothing but
-/// spaces and commas between (the same clause): the clause reports what a source said.
-fn cue_before_in_clause(cx: &Context, i: usize) -> bool {
+/// spaces and commas between (the same clause): the clause reports what a source said. With
+/// `outside_content`, a complementizer (أن، إن، بأن) met before the cue answers false: the words
+/// after it are the reported content, so a ل there belongs to that content (الموالية لـ«...»),
+/// not to the reporting clause.
+fn cue_before_in_clause(cx: &Context, i: usize, outside_content: bool) -> bool {
     let words = &cx.doc.words;
     let src = cx.doc.prose();
     let mut j = i;
@@ -869,6 +853,10 @@ fn cue_before_in_clause(cx: &Context, i: usize) -> bool {
         j -= 1;
         if cx.lex.words[j].is_cue() {
             return true;
+        }
+        if outside_content && matches!(words[j].plain.as_str(), "أن" | "إن" | "بأن" | "ان" | "بان")
+        {
+            return false;
         }
     }
     false
