@@ -11,7 +11,7 @@
 use super::document::Snapshot;
 use super::position::{self, Encoding};
 use crate::analysis::credits::CreditKind;
-use crate::analysis::quotes::{Quote, QuoteForm};
+use crate::analysis::quotes::{Attribution, Quote, QuoteForm};
 use crate::analysis::{Analysis, Lang};
 use crate::text::normalize;
 use ropey::Rope;
@@ -142,8 +142,7 @@ fn speaker_key(a: &Analysis, q: &Quote, range: &Range<usize>, name: &str) -> Str
     let at = q
         .attribution
         .as_ref()
-        .and_then(|at| at.person.clone())
-        .filter(|p| !range.contains(&p.start))
+        .and_then(Attribution::referred_person)
         .unwrap_or_else(|| range.clone());
     a.names
         .iter()

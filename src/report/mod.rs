@@ -615,7 +615,7 @@ fn quote_speaker(
 ) -> Option<(std::ops::Range<usize>, String, Option<String>)> {
     let at = q.attribution.as_ref()?;
     let (r, name) = at.speaker.as_ref()?;
-    let back = at.person.clone().filter(|p| !r.contains(&p.start));
+    let back = at.referred_person();
     Some((
         back.clone().unwrap_or(r.clone()),
         one_line(name),

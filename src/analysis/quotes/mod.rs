@@ -76,6 +76,14 @@ impl Attribution {
             speaker: speaker.map(|n| (n.range, n.text)),
         }
     }
+
+    /// The earlier mention (byte range, half-open) a post in the speaker phrase refers back to
+    /// ([`Attribution::person`] when it lies outside the phrase); `None` when the phrase names
+    /// the person itself, holds no name, or the speaker is unclear.
+    pub fn referred_person(&self) -> Option<Range<usize>> {
+        let (r, _) = self.speaker.as_ref()?;
+        self.person.clone().filter(|p| !r.contains(&p.start))
+    }
 }
 
 /// What a quotation is, which decides whether it is listed with a speaker and whether
