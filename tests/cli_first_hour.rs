@@ -35,7 +35,10 @@ fn lang_goes_before_or_after_the_subcommand() {
     assert_eq!(check_before.status.code(), Some(1));
     assert_eq!(check_before.stdout, check_after.stdout);
     assert!(
-        text(&check_before.stdout).ends_with("الأخطاء: 0، التحذيرات: 3، الملاحظات: 0، الملفات: 1\n"),
+        text(&check_before.stdout).ends_with(
+            "الأخطاء: 0، التحذيرات: 3، الملاحظات: 0، الملفات: 1، \
+             نتائج دون الحد لم تُعرض: 1 (الخيار --min-severity hint يعرضها كلها)\n"
+        ),
         "{}",
         text(&check_before.stdout)
     );
@@ -49,6 +52,33 @@ fn lang_goes_before_or_after_the_subcommand() {
         "{}",
         text(&r.stdout)
     );
+}
+
+/// The sample draft has one information finding (an anonymous source) under the default
+/// threshold: the summary says it was not shown and how to show it, and shows it as "1 other" once
+/// the threshold lets it through (then says nothing is hidden).
+#[test]
+fn the_summary_says_what_the_threshold_hid() {
+    let d = root();
+    let default = isnad(&["check", "tests/drafts/planted-faults.md"], &d);
+    assert!(
+        text(&default.stdout).ends_with(
+            "0 error(s), 3 warning(s), 0 other in 1 file(s); \
+             1 below --min-severity not shown (--min-severity hint shows every finding)\n"
+        ),
+        "{}",
+        text(&default.stdout)
+    );
+    let all = isnad(
+        &["check", "--min-severity", "hint", "tests/drafts/planted-faults.md"],
+        &d,
+    );
+    let out = text(&all.stdout);
+    assert!(
+        out.ends_with("0 error(s), 3 warning(s), 1 other in 1 file(s)\n"),
+        "{out}"
+    );
+    assert!(out.contains("anonymous-source"), "{out}");
 }
 
 #[test]

@@ -20,6 +20,9 @@ pub struct FileResult {
     pub format: Format,
     /// The names found in the file (for the folder-wide name check).
     pub names: Vec<analysis::names::Entity>,
+    /// How many findings fell below the threshold and were dropped (the text summary says so,
+    /// so that "0 other" is not read as "nothing else was seen").
+    pub hidden: usize,
 }
 
 impl FileResult {
@@ -32,6 +35,7 @@ impl FileResult {
             error: None,
             format,
             names: Vec::new(),
+            hidden: 0,
         }
     }
 
@@ -47,7 +51,9 @@ impl FileResult {
     ) {
         match analysis {
             Some(mut a) => {
+                let all = a.findings.len();
                 a.findings.retain(|f| f.severity <= threshold);
+                self.hidden = all - a.findings.len();
                 self.findings = a.findings;
                 self.names = a.names;
                 self.text = text;

@@ -234,6 +234,8 @@ pub struct Tally {
     pub warnings: usize,
     /// Information and hints.
     pub other: usize,
+    /// Findings below the `--min-severity` threshold, not written.
+    pub hidden: usize,
 }
 
 impl Tally {
@@ -242,6 +244,7 @@ impl Tally {
         self.errors += o.errors;
         self.warnings += o.warnings;
         self.other += o.other;
+        self.hidden += o.hidden;
     }
 }
 
@@ -354,7 +357,10 @@ pub fn text_file(
     others: OtherPosition,
     lang: Lang,
 ) -> io::Result<Tally> {
-    let mut tally = Tally::default();
+    let mut tally = Tally {
+        hidden: r.hidden,
+        ..Tally::default()
+    };
     if let Some(e) = &r.error {
         let label = if lang == Lang::Ar { "خطأ" } else { "error" };
         writeln!(out, "{}: {label}: {}", r.display, file_error(e, lang))?;
@@ -462,6 +468,7 @@ pub fn text_summary(
         errors: n_err,
         warnings: n_warn,
         other: n_other,
+        hidden,
     } = tally;
     let Counts {
         files,
@@ -483,6 +490,12 @@ pub fn text_summary(
         if configs > 0 {
             write!(out, "، ملفات isnad.toml تعذّر استعمالها: {configs}")?;
         }
+        if hidden > 0 {
+            write!(
+                out,
+                "، نتائج دون الحد لم تُعرض: {hidden} (الخيار --min-severity hint يعرضها كلها)"
+            )?;
+        }
     } else {
         write!(
             out,
@@ -498,6 +511,12 @@ pub fn text_summary(
             write!(
                 out,
                 "; {configs} isnad.toml could not be used (default profile)"
+            )?;
+        }
+        if hidden > 0 {
+            write!(
+                out,
+                "; {hidden} below --min-severity not shown (--min-severity hint shows every finding)"
             )?;
         }
     }

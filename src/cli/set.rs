@@ -249,7 +249,9 @@ impl Ctx<'_> {
     fn result(&self, i: usize, text: String, mut findings: Vec<Finding>) -> FileResult {
         let display = &self.inputs[i].0.display;
         let mut r = FileResult::new(display, Format::from_path(display));
+        let all = findings.len();
         findings.retain(|f| f.severity <= self.threshold);
+        r.hidden = all - findings.len();
         r.findings = findings;
         r.text = text;
         r
