@@ -246,6 +246,10 @@ impl Html {
                 );
             }
             let _ = writeln!(self.out, "</tbody></table>");
+            for (en, ar) in super::markdown::label_notes(&s.quotes) {
+                let t = self.text(en, ar);
+                let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+            }
         }
         if !s.quoted_names.is_empty() {
             let t = self.text(

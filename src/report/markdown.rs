@@ -3,7 +3,8 @@
 
 use super::plural;
 use super::{
-    LabelForm, Report, Story, credit_label, kind_label, label, severity_label, spellings_text,
+    LabelForm, QuoteRow, Report, Story, credit_label, kind_label, label, severity_label,
+    spellings_text,
 };
 use crate::analysis::Lang;
 use std::fmt::Write;
@@ -154,6 +155,40 @@ pub(super) const SPEAKERS_NOTE: (&str, &str) = (
     "سطر لكل قائل: من سُمّي بصيغ مختلفة في الاقتباسات (بلقبه أو باسم عائلته) يُعدّ مرة واحدة باسمه.",
 );
 
+/// What each of the Quotations table's three speaker labels means, in English and Arabic, in
+/// the order the table can show them: (unattributed, no speaker named, speaker unclear).
+/// Shared with the HTML page.
+const LABEL_NOTES: [(&str, &str); 3] = [
+    (
+        "unattributed: speech with no speaker anywhere in the text (the check flags it as unattributed-quote).",
+        "غير منسوب: كلام منقول لم يُذكر قائله في أي موضع من النص (يشير إليه الفحص بقاعدة unattributed-quote).",
+    ),
+    (
+        "no speaker named: a fragment or a quoted text (a partial quote, lyrics, an excerpt) whose source the text does not give; not a fault in itself.",
+        "لم يُذكر قائله: مقطع أو نص مقتبس (اقتباس جزئي، كلمات أغنية، مقتطف) لا يذكر النص مصدره؛ وليس خطأً في ذاته.",
+    ),
+    (
+        "speaker unclear: the quotation is attributed (a reporting verb is there), but isnad cannot tell to whom; check it by hand.",
+        "المتكلم غير واضح: الاقتباس منسوب (فيه فعل قول)، لكن «إسناد» لم يتبيّن قائله؛ راجعه يدوياً.",
+    ),
+];
+
+/// The explanations (English, Arabic) of the speaker labels that `quotes` shows, in the order of
+/// [`LABEL_NOTES`]; empty when every quotation has a named speaker.
+pub(super) fn label_notes(quotes: &[QuoteRow]) -> Vec<(&'static str, &'static str)> {
+    let used = [
+        quotes.iter().any(|q| !q.attributed && q.kind == "speech"),
+        quotes.iter().any(|q| !q.attributed && q.kind != "speech"),
+        quotes.iter().any(|q| q.attributed && q.speaker.is_none()),
+    ];
+    LABEL_NOTES
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| *u)
+        .map(|(n, _)| *n)
+        .collect()
+}
+
 /// Writes the Quotations section of story `s` to `out` in `lang`: the quotations with speaker and attributing words, then the quoted names that are not speech.
 fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
     let l = |en, ar| label(lang, en, ar);
@@ -208,6 +243,12 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
             );
         }
         out.push('\n');
+        for (en, ar) in label_notes(&s.quotes) {
+            let _ = writeln!(out, "- {}", l(en, ar));
+        }
+        if !label_notes(&s.quotes).is_empty() {
+            out.push('\n');
+        }
     }
     if !s.quoted_names.is_empty() {
         let list: Vec<String> = s

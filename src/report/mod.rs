@@ -1482,6 +1482,18 @@ mod quote_list_tests {
         let md = markdown::render(&build(std::slice::from_ref(&input), &p, Lang::En));
         assert!(md.contains("| no speaker named |"), "{md}");
         assert!(!md.contains("**unattributed**"), "{md}");
+        // The label is explained under the table; the two labels not shown are not.
+        assert!(
+            md.contains("\n- no speaker named: a fragment or a quoted text"),
+            "{md}"
+        );
+        assert!(!md.contains("- unattributed:"), "{md}");
+        assert!(!md.contains("- speaker unclear:"), "{md}");
+        let html = html::render(&build(std::slice::from_ref(&input), &p, Lang::Ar));
+        assert!(
+            html.contains("<p class=\"muted\">لم يُذكر قائله: مقطع أو نص مقتبس"),
+            "{html}"
+        );
     }
 
     #[test]
