@@ -73,7 +73,10 @@ fn fix_applies_the_safe_fixes_only_and_a_second_run_changes_nothing() {
         "{stdout}"
     );
     assert!(
-        stdout.ends_with("0 error(s), 2 warning(s), 0 other in 2 file(s)\n"),
+        stdout.ends_with(
+            "0 error(s), 2 warning(s), 0 other in 2 file(s); \
+             1 below --min-severity not shown (--min-severity hint shows every finding)\n"
+        ),
         "{stdout}"
     );
     // Exactly the planted draft again, with the house spelling: the three hygiene faults are gone
@@ -131,7 +134,10 @@ fn unsafe_fixes_add_the_attribution_and_the_credit_line() {
         "{stdout}"
     );
     assert!(
-        stdout.ends_with("\n0 error(s), 1 warning(s), 0 other in 1 file(s)\n"),
+        stdout.ends_with(
+            "\n0 error(s), 1 warning(s), 0 other in 1 file(s); \
+             1 below --min-severity not shown (--min-severity hint shows every finding)\n"
+        ),
         "{stdout}"
     );
     let want = planted()

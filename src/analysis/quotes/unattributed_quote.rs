@@ -2,7 +2,7 @@
 #![doc = include_str!("unattributed_quote.md")]
 
 use super::QuoteForm;
-use crate::analysis::names::{Entity, name_variant};
+use crate::analysis::names::{Entity, NameKind, name_variant};
 use crate::analysis::{
     Context, Edit, Finding, Fix, Message, Related, RuleId, RuleMeta, Severity, finding,
 };
@@ -43,6 +43,39 @@ fn house_speaker(
         }
     }
     out
+}
+
+/// The person's name as a second reference (الخطيب for «وزير الطاقة سامر الخطيب»): when the
+/// speaker at `range` (bytes) ends in the one mention of a person that the names layer found in
+/// it (places and bodies in the post before it do not count), and the phrase holds more than that mention, the fix names the person by that name alone
+/// (in the house's preferred spelling). Reason: Arabic news copy gives a person's post and full
+/// name once and the family name after (وأضاف الخطيب), so an attribution inserted after the
+/// speaker was introduced repeats the short form, not the whole title. `None` keeps the phrase
+/// (a post alone, a body, two names, a name not at the end).
+fn second_reference(
+    cx: &Context,
+    names: &[Entity],
+    range: &std::ops::Range<usize>,
+) -> Option<String> {
+    let mut found = None;
+    for e in names {
+        let inside = e
+            .mentions
+            .iter()
+            .filter(|m| m.range.start >= range.start && m.range.end <= range.end);
+        for m in inside {
+            if e.kind != NameKind::Person {
+                continue;
+            }
+            if found.is_some() {
+                return None;
+            }
+            found = Some((e, m.range.clone()));
+        }
+    }
+    let (e, m) = found?;
+    let rest = cx.doc.source.get(range.start..m.start)?;
+    (m.end == range.end && !rest.trim().is_empty()).then(|| name_variant::preferred(cx, e))
 }
 
 /// The placeholder of the attribution `قال [المتحدث]:` that the fix inserts when no speaker is
@@ -117,7 +150,8 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 /// Adds to `f` the fix that inserts an attribution at byte `at` (before the quotation): `قال
 /// <speaker>: ` (or `قالت` when the verb that named the speaker was feminine) for `speaker`
 /// (byte range, text and word index of that verb; respelled as the house spells the names in
-/// it), shown beside the finding as the last speaker named; `قال [المتحدث]: ` when there is none.
+/// it, and shortened to a person's [`second_reference`]), shown whole beside the finding as the
+/// last speaker named; `قال [المتحدث]: ` when there is none.
 fn attribute(
     cx: &Context,
     names: &[Entity],
@@ -130,15 +164,17 @@ fn attribute(
             Some(super::speaker::Gender::Feminine) => "قالت",
             _ => "قال",
         };
-        (r.clone(), house_speaker(cx, names, r, n), verb)
+        let whole = house_speaker(cx, names, r, n);
+        let name = second_reference(cx, names, r).unwrap_or_else(|| whole.clone());
+        (r.clone(), whole, name, verb)
     });
     let (insert, title) = match &respelled {
-        Some((range, name, verb)) => {
+        Some((range, whole, name, verb)) => {
             f.related.push(Related {
                 range: range.clone(),
                 message: Message::new(
-                    format!("Last speaker named: {name}"),
-                    format!("آخر متحدث مذكور: {name}"),
+                    format!("Last speaker named: {whole}"),
+                    format!("آخر متحدث مذكور: {whole}"),
                 ),
                 path: None,
             });
@@ -192,7 +228,8 @@ mod tests {
         let close = src.find('»').unwrap() + '»'.len_utf8();
         assert_eq!(f[0].range, open..close);
         let fix = &f[0].fixes[0];
-        assert_eq!(fix.edits[0].new_text, "قال وزير الطاقة سامر الخطيب: ");
+        // The post and full name were given once: the fix names him as a second reference does.
+        assert_eq!(fix.edits[0].new_text, "قال الخطيب: ");
         let fixed = apply_edits(src, &fix.edits);
         assert!(findings(&fixed).is_empty(), "{fixed}");
     }
@@ -200,14 +237,25 @@ mod tests {
     #[test]
     fn the_fix_verb_agrees_with_a_woman_speaker() {
         // قالت, not قال: the verb agrees with its subject, and أكدت told that she is a woman.
-        let src = "وأكدت وزيرة الداخلية ريا الحسن أن الأمن مستتب.\n«لن نسمح بأي فوضى في الشارع بعد اليوم»\n";
+        let src = "وأكدت وزيرة الداخلية هدى النجار أن الأمن مستتب.\n«لن نسمح بأي فوضى في الشارع بعد اليوم»\n";
         let f = findings(src);
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].fixes[0].edits[0].new_text, "قالت وزيرة الداخلية ريا الحسن: ");
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "قالت النجار: ");
+        assert_eq!(f[0].fixes[0].title.en(), "Attribute to النجار: «قالت النجار:»");
+        // The related place still shows the speaker as the story first named her.
         assert_eq!(
-            f[0].fixes[0].title.en(),
-            "Attribute to وزيرة الداخلية ريا الحسن: «قالت وزيرة الداخلية ريا الحسن:»"
+            f[0].related[0].message.en(),
+            "Last speaker named: وزيرة الداخلية هدى النجار"
         );
+    }
+
+    #[test]
+    fn a_post_with_no_name_is_kept_whole_in_the_fix() {
+        // No person's name closes the speaker: there is no shorter second reference to use.
+        let src = "وأوضح المتحدث باسم الوزارة أن الفرق تعمل ليلاً ونهاراً.\n«لن نترك أي حي بلا كهرباء بعد هذا الأسبوع»\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "قال المتحدث باسم الوزارة: ");
     }
 
     #[test]
