@@ -399,7 +399,7 @@ fn sarif_in_arabic_and_with_related_places_in_another_story() {
     );
     assert_eq!(
         nv[0]["relatedLocations"][0]["message"]["text"],
-        "مكتوب «ترمب» في تلك القصة"
+        "ورد بصيغة «ترمب» في تلك القصة"
     );
     // Arabic and space in paths are percent-encoded UTF-8.
     let uris: Vec<&str> = log["runs"][0]["results"]

@@ -806,7 +806,7 @@ pub fn across<N: NameRef>(profile: &Profile, stories: &[StoryNames<N>]) -> Vec<(
                         p.main
                     ),
                     format!(
-                        "«{}» مكتوب «{pref}» في قصص أخرى من المجلد ({pref} ×{pref_total} في {}؛ {} ×{here} هنا).",
+                        "الاسم «{}» ورد بصيغة «{pref}» في قصص أخرى من المجلد ({pref} ×{pref_total} في {}؛ {} ×{here} هنا).",
                         p.main,
                         count_ar(pref_stories, "قصة", "قصتين", "قصص"),
                         p.main
@@ -837,7 +837,7 @@ pub fn across<N: NameRef>(profile: &Profile, stories: &[StoryNames<N>]) -> Vec<(
                     range: o.first.clone(),
                     message: Message::new(
                         format!("spelled “{pref}” in that story"),
-                        format!("مكتوب «{pref}» في تلك القصة"),
+                        format!("ورد بصيغة «{pref}» في تلك القصة"),
                     ),
                     path: Some(stories[o.story].path.to_string()),
                 });

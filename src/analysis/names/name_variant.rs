@@ -180,7 +180,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             .filter_map(|(sp, _)| {
                 e.mentions.iter().find(|x| x.spelling == *sp).map(|m| {
                     let here =
-                        Message::new(format!("spelled “{sp}” here"), format!("مكتوب «{sp}» هنا"));
+                        Message::new(format!("spelled “{sp}” here"), format!("ورد بصيغة «{sp}» هنا"));
                     (sp.clone(), m.range.clone(), here)
                 })
             })
@@ -214,7 +214,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                                 m.spelling
                             ),
                             format!(
-                                "«{}» مكتوب في القصة نفسها «{pref}» أيضاً ({others})",
+                                "الاسم «{}» ورد في القصة نفسها بصيغة «{pref}» أيضاً ({others})",
                                 m.spelling
                             ),
                         )
