@@ -212,6 +212,10 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         let words = word_count(cx, r.clone());
         let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
         if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
+            if let Some((tag, byline)) = tag_and_byline(cx, text, start) {
+                out.extend([tag, byline]);
+                continue;
+            }
             if let Some(kind) = header_kind(cx, text, r.clone()) {
                 out.push(Credit { kind, range: r });
                 continue;
@@ -244,6 +248,29 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         break;
     }
+}
+
+/// A header line `text` (starting at byte `start`) that holds an outlet's tag or a dateline and
+/// then a writer's byline ([`shapes::byline_after_tag`]: `SAHIFA.INFO - خاص - بقلم: فلان`,
+/// `بيروت - خاص - كتب: فلان`): the two credits, tag first. `None` when the line has no writer's
+/// cue after a separator, or the part before it is no tag or dateline (a byline whose place comes
+/// first, `دمشق/ بقلم: فلان`, stays one credit).
+fn tag_and_byline(cx: &Context, text: &str, start: usize) -> Option<(Credit, Credit)> {
+    let (head, cue) = shapes::byline_after_tag(text)?;
+    let head_range = start..start + head;
+    let kind = header_kind(cx, text.get(..head)?, head_range.clone())?;
+    (kind != CreditKind::Byline).then(|| {
+        (
+            Credit {
+                kind,
+                range: head_range,
+            },
+            Credit {
+                kind: CreditKind::Byline,
+                range: start + cue..start + text.len(),
+            },
+        )
+    })
 }
 
 /// Pushes to `out` the credit line among the last three paragraphs (a bracketed credit, an
@@ -1721,6 +1748,31 @@ mod tests {
         assert_eq!(c[0].1, "دمشق/ بقلم: سامر يوسف");
         // A line that does not open with a place is not read as a dateline and a byline.
         assert!(credits(&format!("الخطة/ بقلم التاريخ{body}")).is_empty());
+    }
+
+    #[test]
+    fn a_tag_and_a_byline_on_one_line_are_two_credits() {
+        // The tag credits the outlet, بقلم credits the writer: two credits an editor checks apart.
+        let body = "\nأعلنت الوزارة أن العمل بدأ في المشروع الجديد أمس بحضور عدد من المسؤولين.\nوأضافت أن المرحلة الثانية تبدأ الشهر المقبل.";
+        assert_eq!(
+            credits(&format!("SAHIFA.INFO - خاص - بقلم: سامر يوسف{body}")),
+            vec![
+                (CreditKind::OutletTag, "SAHIFA.INFO - خاص".to_string()),
+                (CreditKind::Byline, "بقلم: سامر يوسف".to_string()),
+            ]
+        );
+        assert_eq!(
+            credits(&format!("بيروت - خاص - كتب: سامر يوسف{body}")),
+            vec![
+                (CreditKind::Dateline, "بيروت - خاص".to_string()),
+                (CreditKind::Byline, "كتب: سامر يوسف".to_string()),
+            ]
+        );
+        // A byline line stays one credit, its place included.
+        assert_eq!(
+            credits(&format!("دمشق/ بقلم: سامر يوسف{body}")),
+            vec![(CreditKind::Byline, "دمشق/ بقلم: سامر يوسف".to_string())]
+        );
     }
 
     #[test]

@@ -167,6 +167,33 @@ const BYLINE_CUES: &[&str] = &[
     "عن",
 ];
 
+/// How many of [`BYLINE_CUES`], from the first, name a writer (كتب، كتبت، بقلم، إعداد، اعداد):
+/// the cues of a byline that can share a line with an outlet's tag ([`byline_after_tag`]).
+const WRITER_CUES: usize = 5;
+
+/// The byline that shares a header line with an outlet's tag or a dateline (`AHDATH.INFO - خاص -
+/// بقلم: فلان`): the byte offset in `text` of a writer's cue (كتب، بقلم، إعداد) that follows a
+/// dash, slash or bar with text before it, and the byte offset where that text ends (its
+/// separator and spaces trimmed). Reason: the tag credits the outlet, the cue credits the writer;
+/// an editor checks them as two credits. `None` when the line holds no such cue after a separator.
+pub(super) fn byline_after_tag(text: &str) -> Option<(usize, usize)> {
+    let cues = BYLINE_CUES.get(..WRITER_CUES)?;
+    for (at, c) in text.char_indices() {
+        if !matches!(c, '-' | '–' | '—' | '/' | '|') {
+            continue;
+        }
+        let after = text.get(at + c.len_utf8()..)?;
+        let rest = after.trim_start_matches(char::is_whitespace);
+        let head = text.get(..at)?.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '/' | '|')
+        });
+        if !head.trim().is_empty() && starts_with_word(rest, cues) {
+            return Some((head.len(), text.len() - rest.len()));
+        }
+    }
+    None
+}
+
 /// How many of [`BYLINE_CUES`], from the first, may follow a place on a byline's line.
 const CUES_AFTER_PLACE: usize = 9;
 
