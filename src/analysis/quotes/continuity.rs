@@ -779,11 +779,12 @@ fn unread_subject_after(cx: &Context, i: usize, n: &Named) -> bool {
 }
 
 /// True when the cue at word `i` follows the closing mark of a quotation with at most a comma
-/// between and the word after it is a definite post followed by a given name or a word the
-/// dictionary does not know («...»، تقول المعلمة فلانة): an attribution after the quotation has
-/// its words already, so the only noun the verb can still take is its subject, and a post with a
-/// name after it introduces a new person ([`unread_subject_after`]); a bare definite noun
-/// (الرجل) refers back instead.
+/// between and the word after it is a definite noun followed by a word with no article, no
+/// prepositional clitic, that is no function word, complementizer, adverb or cue («...»، تقول
+/// المعلمة فلانة): an attribution after the quotation has its words already, so the only noun
+/// the verb can still take is its subject; an adjective agrees with a definite noun in taking
+/// the article, so the indefinite word after it is a name, and the post with a name introduces a
+/// new person ([`unread_subject_after`]); a bare definite noun (الرجل) refers back instead.
 fn after_quotation(cx: &Context, i: usize) -> bool {
     let (k, n) = (i + 1, i + 2);
     n < cx.doc.words.len().min(cx.lex.words.len())
@@ -793,7 +794,13 @@ fn after_quotation(cx: &Context, i: usize) -> bool {
             g.contains(['»', '”', '"']) && !g.contains(['.', '\n', ':', '؛'])
         }
         && gap(cx, k, n).trim().is_empty()
-        && (cx.lex.words[n].given > 0 || unknown_word(cx, &cx.doc.words[n].plain))
+        && cx.doc.words[n].kind() == crate::text::WordKind::Arabic
+        && !bare_key(cx, n).starts_with("ال")
+        && !cx.doc.words[n].plain.starts_with(['ل', 'ب', 'ك'])
+        && !function(cx, n)
+        && !complementizer(cx, n)
+        && !adverb(cx, n)
+        && !cx.lex.words[n].is_cue()
 }
 
 /// True when the verb at word `i` has its subject before it as a pronoun, right before it with
@@ -3270,11 +3277,12 @@ mod tests {
             "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nويدرس مجلس الأمن قراراً أعدته فرنسا يطالب «بوقف القتال فوراً في كل المدن».",
         );
         assert_eq!(s, vec![(true, None, false)]);
-        // قائلاً shares the subject of وأمر, a person other than the last speaker.
+        // قائلاً shares the subject of وأمر, a person other than the last speaker: that
+        // person's ([`subjects::shared_subject`]).
         let s = speakers(
             "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر العلي، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
         );
-        assert_eq!(s, vec![(true, None, false)]);
+        assert_eq!(s, vec![(true, Some("العلي".into()), false)]);
         // The same person named again after the verb goes on with the turn.
         let s = speakers(
             "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر الخطيب، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
