@@ -3283,11 +3283,12 @@ mod tests {
             "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر العلي، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
         );
         assert_eq!(s, vec![(true, Some("العلي".into()), false)]);
-        // The same person named again after the verb goes on with the turn.
+        // The same person named again after the verb goes on with the turn, named as the
+        // sentence of the participle names him.
         let s = speakers(
             "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر الخطيب، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
         );
-        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        assert_eq!(s, vec![(true, Some("الخطيب".into()), false)]);
         // The post of the speaker himself opening the sentence is his: it resolves to him.
         let s = speakers(
             "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nوعاد المبعوث إلى العاصمة، مطالباً «بوقف القتال فوراً في كل المدن».",
