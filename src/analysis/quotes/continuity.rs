@@ -20,6 +20,8 @@ use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
 use std::ops::Range;
 
+mod subjects;
+
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
 /// sentence end between).
 fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
@@ -613,6 +615,9 @@ impl Clauses {
             {
                 read = Read::Named(n);
             }
+            if read == Read::Pronoun {
+                read = own_sentence_subject(cx, persons, quotes, i).unwrap_or(read);
+            }
             // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
             // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
             if t.phrase > 0
@@ -757,10 +762,12 @@ fn unread_subject_after(cx: &Context, i: usize, n: &Named) -> bool {
         && !of_speaker
         && !pronoun_subject_before(cx, i)
         && plain.chars().all(crate::text::chars::is_arabic_word_char)
-        && !key.starts_with("ال")
-        && !["ه", "ها", "هم", "هما", "هن"]
-            .iter()
-            .any(|p| key.ends_with(p))
+        && (!key.starts_with("ال") || after_quotation(cx, i))
+        // A definite noun takes no pronoun suffix: its final ه is a ة.
+        && (key.starts_with("ال")
+            || !["ه", "ها", "هم", "هما", "هن"]
+                .iter()
+                .any(|p| key.ends_with(p)))
         && !function(cx, k)
         && !complementizer(cx, k)
         && !t.is_cue()
@@ -769,6 +776,31 @@ fn unread_subject_after(cx: &Context, i: usize, n: &Named) -> bool {
         && !plain.starts_with(['ل', 'ب'])
         && !plain.ends_with('\u{064B}')
         && !plain.ends_with("اً")
+}
+
+/// True when the cue at word `i` follows the closing mark of a quotation with at most a comma
+/// between and the word after it is a definite noun followed by a word with no article, no
+/// prepositional clitic, that is no function word, complementizer, adverb or cue («...»، تقول
+/// المعلمة فلانة): an attribution after the quotation has its words already, so the only noun
+/// the verb can still take is its subject; an adjective agrees with a definite noun in taking
+/// the article, so the indefinite word after it is a name, and the post with a name introduces a
+/// new person ([`unread_subject_after`]); a bare definite noun (الرجل) refers back instead.
+fn after_quotation(cx: &Context, i: usize) -> bool {
+    let (k, n) = (i + 1, i + 2);
+    n < cx.doc.words.len().min(cx.lex.words.len())
+        && i > 0
+        && {
+            let g = gap(cx, i - 1, i);
+            g.contains(['»', '”', '"']) && !g.contains(['.', '\n', ':', '؛'])
+        }
+        && gap(cx, k, n).trim().is_empty()
+        && cx.doc.words[n].kind() == crate::text::WordKind::Arabic
+        && !bare_key(cx, n).starts_with("ال")
+        && !cx.doc.words[n].plain.starts_with(['ل', 'ب', 'ك'])
+        && !function(cx, n)
+        && !complementizer(cx, n)
+        && !adverb(cx, n)
+        && !cx.lex.words[n].is_cue()
 }
 
 /// True when the verb at word `i` has its subject before it as a pronoun, right before it with
@@ -2030,9 +2062,12 @@ fn epithet_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<N
     for r in persons[..k].iter().rev().take(60) {
         let r = with_given_names(cx, r);
         let mut pi = cx.doc.word_index_at(r.start);
-        if !looks_like_name(cx, persons, &r) || pi == 0 {
+        // A one-word mention that does not read as a name alone may still follow a foreign
+        // given name ([`foreign_given_name`]), tested below on the two words.
+        if pi == 0 {
             continue;
         }
+        let alone = looks_like_name(cx, persons, &r);
         // Foreign given names the lists do not know are part of the name (الإسباني خوسيه فلان).
         let first = pi;
         while pi > 0
@@ -2054,9 +2089,16 @@ fn epithet_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<N
                 && before(pi - 2)
                 && !breaks_phrase(gap(cx, pi - 1, pi))
                 && (cx.lex.words[pi - 1].title > 0 || cx.lex.words[pi - 1].place_nisba()));
-        if !introduced {
+        let given = pi >= 2 && before(pi - 2) && foreign_given_name(cx, pi - 1, pi);
+        if !(introduced && alone) && !given {
             continue;
         }
+        // The foreign given name is the name's first word.
+        let r = if given && !(introduced && alone) {
+            cx.doc.words[pi - 1].start()..r.end
+        } else {
+            r
+        };
         let last = cx.doc.words_in(r.clone()).last().map(|w| w.key.as_str())?;
         match &found {
             Some((_, l)) if *l != last => return None,
@@ -2073,6 +2115,27 @@ fn epithet_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<N
         anonymous: false,
         title_only: false,
     })
+}
+
+/// True when word `g`, between a nationality nisba and the person mention starting at word `pi`
+/// (البرتغالي روي فلان), is the person's given name although the dictionary knows it as another
+/// word (روي "he narrates", جون): one Arabic word with no article, no prepositional clitic and no
+/// punctuation on either side, that is no title, nisba, function word or complementizer. Reason:
+/// a nationality nisba opens the name of the person it describes, so the one word between it and
+/// the family name belongs to that name.
+fn foreign_given_name(cx: &Context, g: usize, pi: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(g), cx.lex.words.get(g)) else {
+        return false;
+    };
+    g + 1 == pi
+        && w.kind() == crate::text::WordKind::Arabic
+        && !breaks_phrase(gap(cx, g, pi))
+        && !bare_key(cx, g).starts_with("ال")
+        && !w.plain.starts_with(['ل', 'ب', 'ك'])
+        && t.title == 0
+        && !t.place_nisba()
+        && !function(cx, g)
+        && !complementizer(cx, g)
 }
 
 /// A bare definite post or role noun of one word (اللاعب، المتحدث) named by the clause whose cue
@@ -2389,6 +2452,25 @@ fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
     Attribution::of(cue, speaker)
 }
 
+/// What the subjectless cue at word `i` (read as [`Read::Pronoun`]) takes from its own sentence
+/// before any earlier turn: the subject of the verb it shares its subject with
+/// ([`subjects::shared_subject`], [`subjects::opening_subject`]), else the subject fronted before it
+/// ([`subjects::fronted_title_subject`], [`Read::Unclear`] when the reader cannot read that
+/// one). `None` when its sentence gives it no subject, and the turn continues.
+fn own_sentence_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Read> {
+    if let Some(n) = subjects::shared_subject(cx, persons, quotes, i)
+        .or_else(|| subjects::opening_subject(cx, persons, quotes, i))
+    {
+        return Some(Read::Named(n));
+    }
+    subjects::fronted_title_subject(cx, persons, i).map(|f| f.map_or(Read::Unclear, Read::Named))
+}
+
 /// The word index of the first word of the sentence holding word `i`: the first word after a
 /// sentence end (. ! ? ؟ or a line break) before it, or word 0.
 fn sentence_start(cx: &Context, i: usize) -> usize {
@@ -2543,6 +2625,13 @@ impl Attributor<'_, '_, '_> {
             && let Some(n) = subject_after_complement(cx, persons, i, limit)
         {
             read = Read::Named(n);
+        }
+        if read == Read::Pronoun {
+            match own_sentence_subject(cx, persons, self.quotes, i) {
+                Some(Read::Unclear) => return attribution(cue, None),
+                Some(r) => read = r,
+                None => {}
+            }
         }
         if read == Read::Pronoun
             && let Some((j, n)) = self.main_clause_subject(i)
@@ -2874,6 +2963,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         }
         quotes[qi].attribution = found;
     }
+    subjects::repeated_quotations(cx, quotes);
 }
 
 /// The attribution quotation `qi` of `quotes` (in paragraph `pi`) takes when it is a paragraph
@@ -3187,16 +3277,18 @@ mod tests {
             "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nويدرس مجلس الأمن قراراً أعدته فرنسا يطالب «بوقف القتال فوراً في كل المدن».",
         );
         assert_eq!(s, vec![(true, None, false)]);
-        // قائلاً shares the subject of وأمر, a person other than the last speaker.
+        // قائلاً shares the subject of وأمر, a person other than the last speaker: that
+        // person's ([`subjects::shared_subject`]).
         let s = speakers(
             "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر العلي، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
         );
-        assert_eq!(s, vec![(true, None, false)]);
-        // The same person named again after the verb goes on with the turn.
+        assert_eq!(s, vec![(true, Some("العلي".into()), false)]);
+        // The same person named again after the verb goes on with the turn, named as the
+        // sentence of the participle names him.
         let s = speakers(
             "قال الوزير سامر الخطيب إنه التقى رئيس الحكومة يوسف العلي.\nوأمر الخطيب، بالتحقيق فيما جرى، قائلاً إن الأمر خطير. وأمر أيضاً «بوقف العمل في المصنع فوراً».",
         );
-        assert_eq!(s, vec![(true, Some("الوزير سامر الخطيب".into()), false)]);
+        assert_eq!(s, vec![(true, Some("الخطيب".into()), false)]);
         // The post of the speaker himself opening the sentence is his: it resolves to him.
         let s = speakers(
             "قال المبعوث الأممي سامر الخطيب إن الهدنة ضرورية.\nوعاد المبعوث إلى العاصمة، مطالباً «بوقف القتال فوراً في كل المدن».",

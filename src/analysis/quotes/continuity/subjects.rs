@@ -1,0 +1,347 @@
+//! Subjects a subjectless cue takes from its own sentence rather than from the previous turn, and
+//! the speaker a repeated quotation takes from its attributed occurrence (issue 12, continuity).
+
+use super::super::speaker::{
+    Named, bare_key, breaks_phrase, complementizer, cue_gender, function, gap, in_person,
+    post_gender, prepositional, read_np, starts_person,
+};
+use super::super::{Attribution, Quote, inside_quote};
+use super::{sentence_start, with_given_names};
+use crate::analysis::Context;
+use std::ops::Range;
+
+/// How many words back [`shared_subject`] looks for the verb whose subject the cue shares.
+const SHARED_SUBJECT_REACH: usize = 25;
+
+/// True when word `v` is a verb by its conjugation ([`crate::analysis::names::conjugated_verb`]),
+/// with or without a conjunction و/ف before it, and is no reporting cue, title, function word
+/// or definite noun.
+fn plain_verb(cx: &Context, v: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(v), cx.lex.words.get(v)) else {
+        return false;
+    };
+    if t.is_cue() || t.title > 0 || function(cx, v) || bare_key(cx, v).starts_with("ال") {
+        return false;
+    }
+    let plain = w.plain.as_str();
+    let stem = plain
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(plain);
+    w.kind() == crate::text::WordKind::Arabic
+        && (crate::analysis::names::conjugated_verb(cx, plain)
+            || crate::analysis::names::conjugated_verb(cx, stem))
+}
+
+/// The named subject a subjectless cue at word `i` shares with the verb before it in its
+/// sentence: the cue is a circumstantial participle (قائلاً، مضيفاً) or a verb joined by و
+/// (وقال), and the nearest verb before it (at most [`SHARED_SUBJECT_REACH`] words back) that is
+/// no reporting cue has a person's name right after it (وأمر فلان بالتحقيق، قائلاً؛ ربط فلان بين
+/// الأمرين وقال), with no cue, complementizer or relative word between (each would open another
+/// clause whose subject the cue might share). Reason: a circumstantial participle, and a verb
+/// coordinated with the verb before it that has no subject of its own, take that verb's subject.
+/// Words inside `quotes` are skipped. Returns the subject as the reader reads it from the word
+/// after the verb up to the cue; `None` when there is no such verb, its subject holds no name, or
+/// its gender disagrees with the cue's.
+pub(super) fn shared_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let t = cx.lex.words.get(i)?;
+    let w = cx.doc.words.get(i)?;
+    let coordinated = t.verb() && w.plain.starts_with('و');
+    if t.phrase > 0 || !(t.participle() || coordinated) {
+        return None;
+    }
+    let s = sentence_start(cx, i);
+    let from = s.max(i.saturating_sub(SHARED_SUBJECT_REACH));
+    for v in (from..i).rev() {
+        let vw = &cx.doc.words[v];
+        if inside_quote(quotes, vw.start(), vw.end()) {
+            continue;
+        }
+        if cx.lex.words[v].is_cue()
+            || complementizer(cx, v)
+            || matches!(
+                bare_key(cx, v),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي" | "حيث"
+            )
+        {
+            return None;
+        }
+        // A given name read as a verb (سامر) is a word of the name, not its verb.
+        if v + 1 >= i
+            || cx.lex.words[v].given > 0
+            || in_person(cx, persons, v)
+            || !plain_verb(cx, v)
+            || breaks_phrase(gap(cx, v, v + 1))
+        {
+            continue;
+        }
+        let next = &cx.lex.words[v + 1];
+        if !(next.given > 0 || starts_person(cx, persons, v + 1))
+            || prepositional(cx, persons, v + 1)
+        {
+            continue;
+        }
+        let np = read_np(cx, persons, v + 1, i).or_else(|| mention_at(cx, persons, v + 1, i))?;
+        let named = np.name.is_some() || (starts_person(cx, persons, v + 1) && !np.title_only);
+        // The verb's clause goes on past its subject (an object, a complement) before the cue: a
+        // cue right after the name (بيني وبين) is a word of the same phrase read as a verb.
+        let end = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
+        if np.range.start != cx.doc.words[v + 1].start() || !named || np.anonymous || end + 1 >= i
+        {
+            return None;
+        }
+        if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
+            && here != there
+        {
+            return None;
+        }
+        return Some(np);
+    }
+    None
+}
+
+/// The person a subject-first sentence opens with, for the subjectless cue at word `i` (a
+/// circumstantial participle or a verb joined by و) in that sentence: the sentence's first word
+/// starts a person mention (among `persons`, with the given names before it) and its predicate
+/// follows it with no comma (فلان عاد ليؤكد أن ...، وقال), with no other cue between the mention
+/// and the cue. Reason: a
+/// verb joined to a subject-first clause with no subject of its own shares that clause's
+/// subject. `None` otherwise.
+pub(super) fn opening_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let t = cx.lex.words.get(i)?;
+    let w = cx.doc.words.get(i)?;
+    if t.phrase > 0 || !(t.participle() || (t.verb() && w.plain.starts_with('و'))) {
+        return None;
+    }
+    let s = sentence_start(cx, i);
+    let start = cx.doc.words.get(s)?.start();
+    let r = persons
+        .iter()
+        .map(|r| with_given_names(cx, r))
+        .find(|r| r.start == start)?;
+    // The predicate right after the name, with no comma: a verb or an indefinite noun, not a
+    // title, a name or a word of another phrase.
+    let after = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    if after == 0 || after + 1 >= i || breaks_phrase(gap(cx, after - 1, after)) {
+        return None;
+    }
+    let pt = &cx.lex.words[after];
+    if pt.title > 0
+        || pt.given > 0
+        || function(cx, after)
+        || complementizer(cx, after)
+        || bare_key(cx, after).starts_with("ال")
+        || in_person(cx, persons, after)
+        || cx.doc.words[after].plain.starts_with(['ل', 'ب', 'ك'])
+    {
+        return None;
+    }
+    if (after..i).any(|k| {
+        let kw = &cx.doc.words[k];
+        cx.lex.words[k].is_cue() && !inside_quote(quotes, kw.start(), kw.end())
+    }) {
+        return None;
+    }
+    let np = Named {
+        text: cx.doc.source.get(r.clone())?.to_string(),
+        name: Some(r.clone()),
+        range: r,
+        anonymous: false,
+        title_only: false,
+    };
+    if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
+        && here != there
+    {
+        return None;
+    }
+    Some(np)
+}
+
+/// The person mention the name detector found starting at word `k` (among `persons`, byte
+/// ranges), when it ends before word `limit` and a comma follows it: the subject the reader did
+/// not read as a phrase (وأمر فلان، بالتحقيق). `None` otherwise.
+fn mention_at(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Option<Named> {
+    let start = cx.doc.words.get(k)?.start();
+    let r = persons.iter().find(|r| r.start == start)?.clone();
+    let last = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    if last == 0 || last >= limit || !gap(cx, last - 1, last).contains(['،', ',']) {
+        return None;
+    }
+    Some(Named {
+        text: cx.doc.source.get(r.clone())?.to_string(),
+        name: Some(r.clone()),
+        range: r,
+        anonymous: false,
+        title_only: false,
+    })
+}
+
+/// The subject fronted before the reporting verb at word `i` when the verb stands after a comma
+/// and its sentence opens with a definite title (الشيخ فلان، أحد وجهاء المنطقة، قال): with no
+/// cue or complementizer between the title and the verb, the phrase the title opens is the
+/// verb's subject, set off from it by asides. Reason: in a subject-first clause the verb's
+/// subject is the noun phrase that opens it, so the verb does not continue an earlier speaker's
+/// turn. Returns `Some(Some(np))` when the reader reads the phrase from the title (up to the
+/// first comma), `Some(None)` when it cannot (the speaker is unclear), `None` when the sentence
+/// has not that shape.
+pub(super) fn fronted_title_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+) -> Option<Option<Named>> {
+    let t = cx.lex.words.get(i)?;
+    if !t.verb() || t.phrase > 0 || i < 2 || !gap(cx, i - 1, i).contains(['،', ',']) {
+        return None;
+    }
+    let s = sentence_start(cx, i);
+    let head = cx.lex.words.get(s)?;
+
+    if s + 1 >= i || head.title == 0 || head.is_cue() || !bare_key(cx, s).starts_with("ال") {
+        return None;
+    }
+    // Only asides between the phrase and the verb: no other clause.
+    if (s..i).any(|k| cx.lex.words[k].is_cue() || complementizer(cx, k)) || (s..i).any(|k| gap(cx, k, k + 1).contains([':', '«', '»', '"', '“', '”', '(']))
+    {
+        return None;
+    }
+    let comma = (s + 1..i)
+        .find(|&k| gap(cx, k - 1, k).contains(['،', ',']))
+        .unwrap_or(i);
+    Some(
+        read_np(cx, persons, s, comma)
+            .filter(|np| np.range.start == cx.doc.words[s].start() && !np.anonymous),
+    )
+}
+
+/// The text of quotation `q` between its marks, trimmed of spaces and closing punctuation.
+fn inner_text<'t>(cx: &'t Context, q: &Quote) -> &'t str {
+    cx.doc
+        .prose()
+        .get(q.inner.clone())
+        .unwrap_or("")
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '،' | ',' | '…'))
+}
+
+/// Gives each quotation of `quotes` whose speaker is unclear or not found the attribution of
+/// another quotation with the same words (of at least three words) whose speaker is named, when
+/// all such quotations name the same speaker (by its text). Reason: a headline or pull-quote
+/// repeats words the story attributes in its body, and the same words are the same person's.
+pub(super) fn repeated_quotations(cx: &Context, quotes: &mut [Quote]) {
+    for qi in 0..quotes.len() {
+        let q = &quotes[qi];
+        if q.words < 3 || q.attribution.as_ref().is_some_and(|a| a.speaker.is_some()) {
+            continue;
+        }
+        let text = inner_text(cx, q);
+        if text.is_empty() {
+            continue;
+        }
+        let mut found: Option<&Attribution> = None;
+        let mut agree = true;
+        for (j, p) in quotes.iter().enumerate() {
+            if j == qi || inner_text(cx, p) != text {
+                continue;
+            }
+            let Some(a) = p.attribution.as_ref().filter(|a| a.speaker.is_some()) else {
+                continue;
+            };
+            match found {
+                Some(f) if f.speaker.as_ref().map(|s| &s.1) != a.speaker.as_ref().map(|s| &s.1) => {
+                    agree = false;
+                }
+                Some(_) => {}
+                None => found = Some(a),
+            }
+        }
+        if let Some(a) = found.filter(|_| agree).cloned() {
+            quotes[qi].attribution = Some(a);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pointing_back::speakers;
+
+    #[test]
+    fn a_participle_shares_the_subject_of_the_verb_before_it() {
+        // زار has سامر الحلبي as its subject; قائلاً is his, not the earlier speaker's.
+        assert_eq!(
+            speakers(
+                "وقال مازن الكردي إن الوضع صعب. وزار سامر الحلبي المستشفى أمس، قائلاً: «الأطباء يعملون بلا توقف»."
+            ),
+            vec![Some("سامر الحلبي".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_by_wa_shares_the_subject_of_the_verb_before_it() {
+        assert_eq!(
+            speakers(
+                "وقال مازن الكردي إن الوضع صعب. وفي تقريره الشهري جمع سامر الحلبي الأرقام كلها وقال إن «الصورة قاتمة»."
+            ),
+            vec![Some("سامر الحلبي".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_to_a_subject_first_clause_shares_its_subject() {
+        assert_eq!(
+            speakers(
+                "وقال مازن الكردي إن الخطة جاهزة. ليلى حداد عادت لتؤكد أن المشروع متأخر، وقالت: «لا أحد يعرف موعد الافتتاح»."
+            ),
+            vec![Some("ليلى حداد".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_title_that_opens_the_sentence_is_the_subject_set_off_by_asides() {
+        let s = speakers(
+            "وقال مازن الكردي إن الخطة جاهزة. الشيخ سامر الحلبي، كبير وجهاء القرية، قال إن «الماء لم يصل منذ شهر».",
+        );
+        assert_eq!(s.len(), 1);
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("الشيخ سامر"), "{sp}");
+    }
+
+    #[test]
+    fn a_post_with_a_name_after_an_inverted_attribution_is_a_new_speaker() {
+        // The nurse is a new person: not the earlier speaker's turn.
+        let s = speakers(
+            "وقال مازن الكردي إن الخطة جاهزة. «نغسل الثياب بماء المطر»، تقول الممرضة هالة بركات التي تسكن قرب النهر.",
+        );
+        assert_eq!(s.len(), 1);
+        assert_ne!(s[0], Some("مازن الكردي".to_string()));
+    }
+
+    #[test]
+    fn a_nationality_and_a_given_name_the_dictionary_knows_open_the_name() {
+        // سام is also the word "poisonous": after the nisba it is still the coach's given name.
+        assert_eq!(
+            speakers(
+                "أكد الأسترالي سام كولينز، المدير الفني لنادي الشباب، أن فريقه جاهز. وقال المدرب الأسترالي: «سنلعب للفوز»."
+            ),
+            vec![Some("المدرب الأسترالي (سام كولينز)".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_headline_repeating_a_quotation_takes_its_speaker() {
+        let s = speakers(
+            "«لا نملك ما نشربه منذ أسبوع»\nوقال رئيس البلدية سامر الحلبي للصحفيين: «لا نملك ما نشربه منذ أسبوع».",
+        );
+        assert_eq!(s.len(), 2);
+        assert!(s[1].is_some());
+        assert_eq!(s[0], s[1]);
+    }
+}
