@@ -66,6 +66,9 @@ pub struct Incremental {
     /// How many words of the last text analysed were tagged afresh (not taken from the version
     /// before).
     tagged: usize,
+    /// The quotation reader's cue readings of the last version (see
+    /// `quotes::memo::KeptReads`).
+    reads: RefCell<super::quotes::memo::KeptReads>,
 }
 
 /// `w` with its byte range moved to start `delta` bytes later (`forward`) or earlier; `None`
@@ -101,6 +104,12 @@ impl Incremental {
         self.tagged
     }
 
+    /// How many cue readings of the quotation reader the last text analysed took from the text
+    /// before it (for tests and logs; see `quotes::memo::KeptReads`).
+    pub fn readings_kept(&self) -> usize {
+        self.reads.borrow().primed()
+    }
+
     /// True when nothing is kept.
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()
@@ -113,7 +122,11 @@ impl Incremental {
     /// state empty (the next call starts from scratch).
     pub fn analyze(&mut self, text: &str, format: Format, profile: &Arc<Profile>) -> Analysis {
         let (doc, lex) = self.document(text, format, profile);
-        super::analyze_context(Context::with_tags(&doc, profile, lex).with_seed_memo(&self.seeds))
+        super::analyze_context(
+            Context::with_tags(&doc, profile, lex)
+                .with_seed_memo(&self.seeds)
+                .with_kept_reads(&self.reads),
+        )
     }
 
     /// The document of `text` and its lexicon tags, equal to `Document::new` and
@@ -131,6 +144,7 @@ impl Incremental {
             _ => {
                 self.paragraphs.clear();
                 *self.seeds.get_mut() = names::SeedMemo::default();
+                *self.reads.get_mut() = Default::default();
                 let r = lexicon::reach(profile);
                 self.profile = Some((profile.clone(), r));
                 r

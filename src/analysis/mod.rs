@@ -108,6 +108,9 @@ pub struct Context<'d, 'a> {
     /// The per-word name seeds of the draft's last version, read and renewed by name detection
     /// (set by the incremental analysis, [`Context::with_seed_memo`]).
     seed_memo: Option<&'d std::cell::RefCell<names::SeedMemo>>,
+    /// The cue readings of the draft's last version, read and renewed by [`Context::quotes`]
+    /// (set by the incremental analysis, [`Context::with_kept_reads`]).
+    kept_reads: Option<&'d std::cell::RefCell<quotes::memo::KeptReads>>,
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -138,6 +141,7 @@ impl<'d, 'a> Context<'d, 'a> {
             credits: OnceCell::new(),
             scan: OnceCell::new(),
             seed_memo: None,
+            kept_reads: None,
         }
     }
 
@@ -149,6 +153,17 @@ impl<'d, 'a> Context<'d, 'a> {
         memo: &'d std::cell::RefCell<names::SeedMemo>,
     ) -> Context<'d, 'a> {
         self.seed_memo = Some(memo);
+        self
+    }
+
+    /// This context with `kept`, the cue readings of the last version of the same draft analysed
+    /// with the same profile (empty at first): the quotation reader reuses those whose words
+    /// around are unchanged and leaves this version's in `kept` ([`quotes::memo::KeptReads`]).
+    pub(crate) fn with_kept_reads(
+        mut self,
+        kept: &'d std::cell::RefCell<quotes::memo::KeptReads>,
+    ) -> Context<'d, 'a> {
+        self.kept_reads = Some(kept);
         self
     }
 
@@ -167,7 +182,16 @@ impl<'d, 'a> Context<'d, 'a> {
     /// extracted once on first call (the people of [`Context::names`] help find speakers).
     pub fn quotes(&self) -> &quotes::Quotes {
         self.quotes.get_or_init(|| {
-            let quotes = quotes::extract_with(self, self.persons());
+            let persons = self.persons();
+            // An open draft's last version lends the readings that still hold, and keeps this
+            // version's for the next.
+            if let Some(kept) = self.kept_reads {
+                kept.borrow_mut().prime(self, persons, &self.cue_reads);
+            }
+            let quotes = quotes::extract_with(self, persons);
+            if let Some(kept) = self.kept_reads {
+                kept.borrow_mut().keep(self, persons, &self.cue_reads);
+            }
             // The memo of cue readings served the turn reader and the attributions of this
             // extraction; freed, it does not sit in memory while the other rules run.
             self.cue_reads.free();

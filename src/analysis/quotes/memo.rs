@@ -5,10 +5,15 @@
 //!   is a family name the story introduced in full (`speaker::surname_in_story`) is a hash lookup
 //!   instead of a walk over the mentions, which made the reader quadratic in a long draft;
 //! - [`CueReads`]: the reading of each reporting cue with its limit (`speaker::read_cue`), which
-//!   the turn reader (`continuity::Clauses`) and the attribution of each quotation both ask for.
+//!   the turn reader (`continuity::Clauses`) and the attribution of each quotation both ask for;
+//! - [`KeptReads`]: an open draft's cue readings kept from one version to the next (the language
+//!   server's incremental analysis), with what they were read from, so that a keystroke reads
+//!   again only the cues near it.
 
 use super::speaker::Read;
-use crate::text::Document;
+use crate::analysis::Context;
+use crate::analysis::lexicon::WordTags;
+use crate::text::{Document, Format};
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -17,6 +22,9 @@ use std::ops::Range;
 #[derive(Debug, Default)]
 pub(crate) struct CueReads {
     reads: RefCell<FxHashMap<(usize, usize), Read>>,
+    /// The keys filled from the last version ([`CueReads::fill`]), checked in test builds.
+    #[cfg(debug_assertions)]
+    primed: RefCell<rustc_hash::FxHashSet<(usize, usize)>>,
 }
 
 impl CueReads {
@@ -35,6 +43,335 @@ impl CueReads {
     pub(crate) fn free(&self) {
         *self.reads.borrow_mut() = FxHashMap::default();
     }
+
+    /// Takes every reading out (the table is left empty), for [`KeptReads::keep`].
+    fn take(&self) -> FxHashMap<(usize, usize), Read> {
+        #[cfg(debug_assertions)]
+        self.primed.borrow_mut().clear();
+        std::mem::take(&mut *self.reads.borrow_mut())
+    }
+
+    /// Adds `reads`, the readings [`KeptReads::prime`] kept from the draft's last version (by cue
+    /// word index and limit word index of this version).
+    fn fill(&self, reads: FxHashMap<(usize, usize), Read>) {
+        #[cfg(debug_assertions)]
+        self.primed.borrow_mut().extend(reads.keys().copied());
+        self.reads.borrow_mut().extend(reads);
+    }
+
+    /// True in test builds when the reading of (`i`, `limit`) came from the last version
+    /// ([`CueReads::fill`]): `speaker::read_cue` then checks it against a fresh reading.
+    #[cfg(debug_assertions)]
+    pub(super) fn primed(&self, i: usize, limit: usize) -> bool {
+        self.primed.borrow().contains(&(i, limit))
+    }
+}
+
+/// The cue readings of an open draft's last version and what they were read from, kept by the
+/// language server's incremental analysis (`analysis::incremental::Incremental`) so that a
+/// keystroke reads again only the cues near it.
+///
+/// A reading of the cue at word `i` up to word `limit` ([`CueReads`], `speaker::read_cue`) asks
+/// the document's words, tags, masked and source text, paragraphs, the person mentions (also
+/// through [`Surnames`]), the document-level `lexicon::Tags::post_surnames` and the profile, and
+/// nothing else (no credits, names or quotations). Of the words it reads a clause: from the
+/// cue's sentence (a subject may stand before the verb) to the limit, and a phrase stops at a
+/// line break (`speaker::breaks_phrase`). A reading is kept for the next version only when
+///
+/// - the profile and format are the same (the incremental analysis drops this memo with its
+///   other facts on a new profile; the format is compared here);
+/// - the person mentions are the same, those after the edit moved by the change in length, and
+///   so is `post_surnames`;
+/// - its window, from the paragraph before the cue's to the paragraph after the limit's, lies in
+///   the start the two versions share or in the end they share ([`Shared`]: the same source and
+///   masked bytes, paragraphs, word ranges and tags; in the end, moved by the change in length),
+///   the paragraph on each side being a margin that no reading is known to reach.
+///
+/// A reading kept from the end has its word indexes and byte ranges moved. Test builds check
+/// every kept reading that is asked for against a fresh one (`speaker::read_cue`); the
+/// incremental tests and the fuzzer's edit path compare whole analyses with scratch ones.
+/// Memory: the last version's source text (and masked text when it differs), word ranges (8
+/// bytes a word), tags, paragraphs, person mentions and readings.
+#[derive(Debug, Default)]
+pub(crate) struct KeptReads {
+    /// The last version's source text (empty when nothing is kept).
+    source: String,
+    /// Its masked text when it differs from the source.
+    masked: Option<String>,
+    /// Its format.
+    format: Option<Format>,
+    /// Its words' byte ranges (start, end).
+    words: Vec<(u32, u32)>,
+    /// Its words' tags.
+    tags: Vec<WordTags>,
+    /// Its paragraphs (byte ranges).
+    paragraphs: Vec<Range<usize>>,
+    /// Its person mentions (byte ranges, sorted).
+    persons: Vec<Range<usize>>,
+    /// Its `lexicon::Tags::post_surnames`.
+    post_surnames: std::collections::HashSet<String>,
+    /// Its cue readings by (cue word index, limit word index).
+    reads: FxHashMap<(usize, usize), Read>,
+    /// How many readings of the version before it were kept for it (for tests and logs).
+    primed: usize,
+}
+
+/// What two versions share (see [`KeptReads`]), in the new version's terms: every byte before
+/// `start_byte` is the same in both (source and masked), as are the first `start_paras`
+/// paragraphs (all ending at or before `start_byte`) and the words and tags in them; every byte
+/// from `end_byte` on is the same as the old version's byte `delta` earlier, as are the last
+/// `end_paras` paragraphs (all starting at or after `end_byte`), moved, with their words and tags.
+struct Shared {
+    start_paras: usize,
+    end_paras: usize,
+}
+
+/// The number of bytes `a` and `b` start with in common.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    // Equal 64-byte blocks compared at once (a `memcmp` each), then the first unequal one
+    // byte by byte.
+    let mut at = 0;
+    while at + 64 <= n && a[at..at + 64] == b[at..at + 64] {
+        at += 64;
+    }
+    at + a[at..n]
+        .iter()
+        .zip(&b[at..n])
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// The number of bytes `a` and `b` end with in common.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    let n = a.len().min(b.len());
+    let (a, b) = (&a[a.len() - n..], &b[b.len() - n..]);
+    let mut at = n;
+    while at >= 64 && a[at - 64..at] == b[at - 64..at] {
+        at -= 64;
+    }
+    n - at
+        + a[..at]
+            .iter()
+            .rev()
+            .zip(b[..at].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+}
+
+impl KeptReads {
+    /// What `cx`'s document shares with the last version (see [`Shared`]); `None` when nothing is
+    /// kept or the format, the person mentions (`persons`, this version's, sorted) or
+    /// `post_surnames` differ.
+    fn shared(&self, cx: &Context, persons: &[Range<usize>]) -> Option<Shared> {
+        let doc = cx.doc;
+        let (src, masked) = (doc.source.as_bytes(), doc.prose().as_bytes());
+        let old_src = self.source.as_bytes();
+        let old_masked = self.masked.as_deref().unwrap_or(&self.source).as_bytes();
+        let (len, old_len) = (src.len(), old_src.len());
+        if self.format != Some(doc.format)
+            || masked.len() != len
+            || old_masked.len() != old_len
+            || self.post_surnames != cx.lex.post_surnames
+        {
+            return None;
+        }
+        let pre = common_prefix(src, old_src).min(common_prefix(masked, old_masked));
+        let suf = common_suffix(src, old_src)
+            .min(common_suffix(masked, old_masked))
+            .min(len.min(old_len) - pre);
+        let (words, tags) = (&doc.words, &cx.lex.words);
+        let (n, old_n) = (words.len(), self.words.len());
+        if tags.len() != n || self.tags.len() != old_n {
+            return None;
+        }
+        // The words at the start: the same range and tags, inside the bytes in common (tight
+        // loops: this runs at every keystroke over the words up to the edit and after it).
+        let ranges = words.iter().map(|w| (w.start(), w.end()));
+        let wp = ranges
+            .clone()
+            .zip(&self.words)
+            .zip(tags.iter().zip(&self.tags))
+            .take_while(|&(((s, e), &(a, b)), (t, u))| {
+                e <= pre && s == a as usize && e == b as usize && t == u
+            })
+            .count();
+        let start_byte = words.get(wp).map_or(len, |w| w.start()).min(pre);
+        // The words at the end: moved by the change in length (`+ len` on both sides of each
+        // comparison, so nothing goes below 0).
+        let from = len - suf;
+        let ws = ranges
+            .rev()
+            .zip(self.words.iter().rev())
+            .zip(tags.iter().rev().zip(self.tags.iter().rev()))
+            .take_while(|&(((s, e), &(a, b)), (t, u))| {
+                s >= from
+                    && a as usize + len == s + old_len
+                    && b as usize + len == e + old_len
+                    && t == u
+            })
+            .count();
+        let end_byte = n
+            .checked_sub(ws + 1)
+            .map_or(0, |k| words[k].end())
+            .max(from);
+        let (paras, old_paras) = (&doc.paragraphs, &self.paragraphs);
+        let (np, old_np) = (paras.len(), old_paras.len());
+        let start_paras = (0..np.min(old_np))
+            .take_while(|&k| paras[k] == old_paras[k] && paras[k].end <= start_byte)
+            .count();
+        let end_paras = (1..=np.min(old_np))
+            .take_while(|&t| {
+                let (p, o) = (&paras[np - t], &old_paras[old_np - t]);
+                p.start >= end_byte
+                    && o.start + len == p.start + old_len
+                    && o.end + len == p.end + old_len
+            })
+            .count();
+        let same_persons = self.same_persons(persons, start_byte, end_byte, len);
+        same_persons.then_some(Shared {
+            start_paras,
+            end_paras,
+        })
+    }
+
+    /// True when `persons` (this version's person mentions, sorted; text of `len` bytes) are
+    /// the last version's: those ending by `start_byte` where they were, the others moved by the
+    /// change in length and starting at or after `end_byte` (see [`Shared`]).
+    fn same_persons(
+        &self,
+        persons: &[Range<usize>],
+        start_byte: usize,
+        end_byte: usize,
+        len: usize,
+    ) -> bool {
+        let old_len = self.source.len();
+        let moved = |r: &Range<usize>| -> Option<Range<usize>> {
+            if r.end <= start_byte {
+                return Some(r.clone());
+            }
+            let start = (r.start + len).checked_sub(old_len)?;
+            (start >= end_byte).then(|| start..r.end + len - old_len)
+        };
+        self.persons.len() == persons.len()
+            && self
+                .persons
+                .iter()
+                .zip(persons)
+                .all(|(o, p)| moved(o).as_ref() == Some(p))
+    }
+
+    /// Takes the last version's readings out of this memo (leaving it empty: a panic before
+    /// [`KeptReads::keep`] leaves it so) and adds to `memo` (this analysis's) those that hold for
+    /// `cx`'s document with `persons` (its person mentions, sorted), keyed and moved to this
+    /// version's word indexes and bytes (see [`KeptReads`]).
+    pub(crate) fn prime(&mut self, cx: &Context, persons: &[Range<usize>], memo: &CueReads) {
+        let held = self.still_held(cx, persons);
+        self.primed = held.len();
+        memo.fill(held);
+    }
+
+    /// How many cue readings of the version before the last were kept for the last version.
+    pub(crate) fn primed(&self) -> usize {
+        self.primed
+    }
+
+    /// The readings [`KeptReads::prime`] adds (see there), taking them out of this memo.
+    fn still_held(
+        &mut self,
+        cx: &Context,
+        persons: &[Range<usize>],
+    ) -> FxHashMap<(usize, usize), Read> {
+        let old = std::mem::take(self);
+        let mut out = FxHashMap::default();
+        if old.reads.is_empty() {
+            return out;
+        }
+        let Some(shared) = old.shared(cx, persons) else {
+            return out;
+        };
+        let doc = cx.doc;
+        let (n, old_n) = (doc.words.len(), old.words.len());
+        let np = doc.paragraphs.len();
+        if n == 0 || np == 0 {
+            return out;
+        }
+        let (len, old_len) = (doc.source.len(), old.source.len());
+        // The paragraphs a reading from word `lo` to word `hi` may look at, with one paragraph of
+        // margin on each side.
+        let window = |lo: usize, hi: usize| -> Option<(usize, usize)> {
+            let a = doc.paragraph_of(doc.words.get(lo)?.start())?;
+            let b = doc.paragraph_of(doc.words.get(hi.min(n - 1))?.start())?;
+            Some((a.saturating_sub(1), (b + 1).min(np - 1)))
+        };
+        for ((i, limit), read) in old.reads {
+            let (lo, hi) = (i.min(limit), i.max(limit));
+            // In the start both share: the same indexes and bytes.
+            if hi < n.min(old_n) && window(lo, hi).is_some_and(|(_, b)| b < shared.start_paras) {
+                out.insert((i, limit), read);
+                continue;
+            }
+            // In the end both share: indexes and bytes moved.
+            let (Some(i2), Some(l2)) = ((i + n).checked_sub(old_n), (limit + n).checked_sub(old_n))
+            else {
+                continue;
+            };
+            if window(i2.min(l2), i2.max(l2)).is_some_and(|(a, _)| a >= np - shared.end_paras)
+                && let Some(read) = moved_read(read, len, old_len)
+            {
+                out.insert((i2, l2), read);
+            }
+        }
+        out
+    }
+
+    /// Keeps `cx`'s document, its person mentions `persons` (sorted) and the cue readings of
+    /// `memo` (this analysis's, taken out of it) for the next version; keeps nothing when a
+    /// word's range does not fit in `u32`.
+    pub(crate) fn keep(&mut self, cx: &Context, persons: &[Range<usize>], memo: &CueReads) {
+        let reads = memo.take();
+        let doc = cx.doc;
+        let Ok(words) = doc
+            .words
+            .iter()
+            .map(|w| Ok((u32::try_from(w.start())?, u32::try_from(w.end())?)))
+            .collect::<Result<Vec<_>, std::num::TryFromIntError>>()
+        else {
+            *self = KeptReads::default();
+            return;
+        };
+        *self = KeptReads {
+            source: doc.source.to_string(),
+            masked: (doc.prose() != doc.source).then(|| doc.prose().to_string()),
+            format: Some(doc.format),
+            words,
+            tags: cx.lex.words.clone(),
+            paragraphs: doc.paragraphs.clone(),
+            persons: persons.to_vec(),
+            post_surnames: cx.lex.post_surnames.clone(),
+            reads,
+            primed: self.primed,
+        };
+    }
+}
+
+/// `read` with its byte ranges moved from a text of `old_len` bytes to one of `len` bytes (the
+/// same end); `None` when a range would fall before the text's start.
+fn moved_read(read: Read, len: usize, old_len: usize) -> Option<Read> {
+    let m = |r: Range<usize>| -> Option<Range<usize>> {
+        Some((r.start + len).checked_sub(old_len)?..(r.end + len).checked_sub(old_len)?)
+    };
+    Some(match read {
+        Read::Named(n) => Read::Named(super::speaker::Named {
+            range: m(n.range)?,
+            name: match n.name {
+                Some(r) => Some(m(r)?),
+                None => None,
+            },
+            ..n
+        }),
+        other => other,
+    })
 }
 
 /// How many person mentions (the first ones, in text order) a family name is looked for in.
@@ -79,7 +416,97 @@ impl<'d> Surnames<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::Format;
+    use crate::analysis::incremental::Incremental;
+    use crate::analysis::pipeline;
+    use crate::profile::Profile;
+    use std::sync::Arc;
+
+    /// Five paragraphs of reported speech, each with a named or continued speaker.
+    const STORY: &str = "قال وزير الزراعة سامي النجار: «المحصول وفير هذا العام».\n\n\
+        وأضاف النجار أن «الأسعار ستنخفض قريباً».\n\n\
+        من جهتها، قالت المديرة ليلى حداد: «نحتاج إلى مخازن جديدة».\n\n\
+        وتابعت حداد: «العمل بدأ أمس».\n\n\
+        وقال المزارع كريم سعيد: «الطقس كان لطيفاً».";
+
+    #[test]
+    fn cue_readings_far_from_an_edit_are_kept_and_the_result_is_the_scratch_one() {
+        // A cue's reading looks at its own clause: an edit two paragraphs away leaves it as it
+        // was, so the next version takes it instead of reading the clause again.
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let scratch = |t: &str| format!("{:?}", pipeline::analyze(t, Format::Markdown, &p));
+        let first = inc.analyze(STORY, Format::Markdown, &p);
+        assert_eq!(format!("{first:?}"), scratch(STORY));
+        assert_eq!(inc.readings_kept(), 0);
+        let speakers = |a: &crate::analysis::Analysis| -> Vec<Option<String>> {
+            a.quotes
+                .iter()
+                .map(|q| {
+                    q.attribution
+                        .as_ref()
+                        .and_then(|x| x.speaker.as_ref())
+                        .map(|s| s.1.clone())
+                })
+                .collect()
+        };
+        assert_eq!(
+            speakers(&first),
+            [
+                Some("وزير الزراعة سامي النجار".to_string()),
+                Some("النجار".to_string()),
+                Some("المديرة ليلى حداد".to_string()),
+                Some("حداد".to_string()),
+                Some("المزارع كريم سعيد".to_string()),
+            ]
+        );
+        // An edit inside the last quotation: the readings of the first paragraphs are kept.
+        let end_edit = STORY.replace("لطيفاً", "لطيفاً جداً");
+        let a = inc.analyze(&end_edit, Format::Markdown, &p);
+        assert_eq!(format!("{a:?}"), scratch(&end_edit));
+        assert!(inc.readings_kept() >= 2, "kept {}", inc.readings_kept());
+        // An edit inside the first quotation: the readings of the last paragraphs are kept,
+        // moved by the two bytes more.
+        let start_edit = end_edit.replace("وفير", "وفيرة");
+        let a = inc.analyze(&start_edit, Format::Markdown, &p);
+        assert_eq!(format!("{a:?}"), scratch(&start_edit));
+        assert!(inc.readings_kept() >= 2, "kept {}", inc.readings_kept());
+        assert_eq!(speakers(&a), speakers(&first));
+    }
+
+    #[test]
+    fn a_new_person_mention_keeps_no_reading() {
+        // The person mentions are the reader's view of who is named anywhere in the story (a
+        // family name alone is read as a person when the story gives it in full elsewhere), so a
+        // version with another mention reads every cue again.
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        inc.analyze(STORY, Format::Markdown, &p);
+        let renamed = STORY.replace("كريم سعيد", "كريم سعيد وزميله هادي سليمان");
+        let a = inc.analyze(&renamed, Format::Markdown, &p);
+        assert_eq!(
+            format!("{a:?}"),
+            format!("{:?}", pipeline::analyze(&renamed, Format::Markdown, &p))
+        );
+        let people = |a: &crate::analysis::Analysis| {
+            a.names
+                .iter()
+                .filter(|e| e.kind == crate::analysis::names::NameKind::Person)
+                .count()
+        };
+        let before = people(&pipeline::analyze(STORY, Format::Markdown, &p));
+        assert!(people(&a) > before, "{} people, {before} before", people(&a));
+        assert_eq!(inc.readings_kept(), 0);
+    }
+
+    #[test]
+    fn common_ends_count_the_bytes_in_common() {
+        let a = "x".repeat(200) + "abc" + &"y".repeat(150);
+        let b = "x".repeat(200) + "aXc" + &"y".repeat(150);
+        assert_eq!(common_prefix(a.as_bytes(), b.as_bytes()), 201);
+        assert_eq!(common_suffix(a.as_bytes(), b.as_bytes()), 151);
+        assert_eq!(common_prefix(b"", b"abc"), 0);
+        assert_eq!(common_suffix(b"bc", b"abc"), 2);
+    }
 
     #[test]
     fn a_family_name_is_found_in_another_mention_only() {

@@ -3602,6 +3602,12 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
         return read_cue_once(cx, persons, i, limit);
     };
     if let Some(read) = memo.get(i, limit) {
+        // Test builds check a reading kept from the draft's last version against a fresh one.
+        #[cfg(debug_assertions)]
+        assert!(
+            !memo.primed(i, limit) || read == read_cue_once(cx, persons, i, limit),
+            "a cue reading kept from the last version differs from a fresh one"
+        );
         return read;
     }
     let read = read_cue_once(cx, persons, i, limit);
