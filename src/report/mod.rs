@@ -773,6 +773,7 @@ fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile, quoted: &[usize
         .iter()
         .enumerate()
         .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
+        .filter(|(_, e)| !inside_longer_name(&a.names, e))
         .map(|(_, e)| e)
         .map(|e| {
             let list = e.spellings();
@@ -786,6 +787,28 @@ fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile, quoted: &[usize
             }
         })
         .collect()
+}
+
+/// True when `e` is a one-word place or organisation whose every mention lies inside a mention of
+/// a place or organisation of several words among `names` (غينيا inside بابوا غينيا الجديدة، الشيوخ
+/// inside مجلس الشيوخ): the names table lists the longer name only. Reason: a word of a longer
+/// name is not a name by itself in that phrase, so listing it beside the phrase shows the editor
+/// a name the story never uses. People are kept (a family name inside a compound or full name
+/// has its own row).
+fn inside_longer_name(names: &[Entity], e: &Entity) -> bool {
+    if e.kind == NameKind::Person || e.key.contains(' ') || e.mentions.is_empty() {
+        return false;
+    }
+    let longer: Vec<&std::ops::Range<usize>> = names
+        .iter()
+        .filter(|x| x.kind != NameKind::Person && x.key.contains(' '))
+        .flat_map(|x| x.mentions.iter().map(|m| &m.range))
+        .collect();
+    e.mentions.iter().all(|m| {
+        longer
+            .iter()
+            .any(|r| r.start <= m.range.start && m.range.end <= r.end && **r != m.range)
+    })
 }
 
 /// The agencies a story cites as sources, each with its number of citations and its lines.
@@ -1246,6 +1269,24 @@ mod quote_list_tests {
             content: Ok((src.to_string(), a)),
         };
         build(&[input], &p, Lang::En).stories.remove(0)
+    }
+
+    #[test]
+    fn a_country_inside_a_longer_country_is_listed_once() {
+        let src = "وصل الوزير إلى بابوا غينيا الجديدة أمس، وقال إن بابوا غينيا الجديدة شريك مهم.";
+        let p = Profile::embedded();
+        let a = crate::analysis::analyze_text(src, Format::Plain, &p);
+        // The analysis holds both the country and the word inside it ...
+        let keys: Vec<&str> = a.names.iter().map(|e| e.key.as_str()).collect();
+        assert!(keys.contains(&"غينيا"), "{keys:?}");
+        // ... and the review sheet lists the country only.
+        let s = story_of(src);
+        let rows: Vec<(&str, &str, usize)> = s
+            .names
+            .iter()
+            .map(|n| (n.preferred.as_str(), n.kind, n.mentions))
+            .collect();
+        assert_eq!(rows, vec![("بابوا غينيا الجديدة", "place", 2)]);
     }
 
     #[test]

@@ -787,7 +787,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     }
     let stem_key = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
     if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
-        if is_place_noun(stem_key) {
+        if is_place_noun(stem_key) && !place_noun_attribute(cx, i + 1) {
             out.push(Seed {
                 word: i + 1,
                 kind: NameKind::Place,
@@ -812,6 +812,25 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             family: true,
         });
     }
+}
+
+/// True when word `j`, right after a place noun (مدينة، منطقة، عاصمة), belongs to the noun phrase
+/// rather than naming the place: another place noun in construct with it (عاصمة المحافظة، عاصمة
+/// محافظة لحج) or the nisba of a listed place agreeing with it (العاصمة اليمنية). Reason: the name
+/// of a place comes after the last place noun of a construct, and a nisba that agrees with the
+/// noun describes it (the Yemeni capital). An indefinite word of the lexicon in ta marbuta is
+/// kept: town names (سترة، سنجة) are ordinary words too, so the lexicon cannot tell them from
+/// adjectives (مدينة خالية).
+fn place_noun_attribute(cx: &Context, j: usize) -> bool {
+    let Some(w) = cx.doc.words.get(j) else {
+        return false;
+    };
+    let readings = w.key_readings();
+    let another_noun = readings.iter().any(|(_, r)| {
+        let bare = r.strip_prefix("ال").unwrap_or(r);
+        is_place_noun(r) || is_place_noun(bare)
+    });
+    another_noun || is_nisba_of_place(cx, j)
 }
 
 /// True when word `i`, a listed name without the article that is also an ordinary word of the
@@ -2207,6 +2226,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     add_given_names(cx, &mut entities);
     compound::add(cx, &mut entities);
     phrases::add_institutions(cx, &mut entities);
+    phrases::add_repeated_institutions(cx, &mut entities);
+    phrases::add_listed_places(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
     phrases::add_first_names(cx, &mut entities);
     entities.retain(|e| !e.mentions.is_empty() && !ordinary_word_on_weak_evidence(cx, e));
@@ -3230,6 +3251,18 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.spellings()))
             .collect()
+    }
+
+    #[test]
+    fn adjectives_and_place_nouns_after_a_place_noun_are_no_place() {
+        let src = "وصل الوفد إلى العاصمة اليمنية أمس، ثم زار عاصمة المحافظة، وقال إن منطقة الحمراوية آمنة، وإن مدينة سنجة هادئة.";
+        let got = entities(src);
+        let places: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| *k == NameKind::Place)
+            .flat_map(|(_, s)| s.iter().map(|(x, _)| x.as_str()))
+            .collect();
+        assert_eq!(places, vec!["الحمراوية", "سنجة"], "{got:?}");
     }
 
     /// `foreign_seeds`' interesting words of `src` through the kept index of `memo` (updated

@@ -197,6 +197,13 @@ fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind)
 /// alef maqsura in one of its words): a head noun from [`HEADS`] (with or without the article and
 /// a proclitic) followed by one to five definite words.
 pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
+    add_phrases(entities, institution_occurrences(cx), NameKind::Org);
+}
+
+/// Every written occurrence of an institution's name in the story: a head noun from [`HEADS`]
+/// (with or without the article and a proclitic) followed by one to five definite words (or على
+/// before one), in text order.
+fn institution_occurrences<'a>(cx: &'a Context) -> Vec<Occurrence<'a>> {
     let words = &cx.doc.words;
     let n = words.len();
     let mut occ = Vec::new();
@@ -242,7 +249,137 @@ pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
             occ.push(o);
         }
     }
-    add_phrases(entities, occ, NameKind::Org);
+    occ
+}
+
+/// Adds the institutions the story names twice or more with one spelling (وزارة الصحة … وزارة
+/// الصحة): among the occurrences of [`institution_occurrences`] with the same first two words,
+/// the name is the words all of them share from the start, and each occurrence is a mention. A
+/// name the story spells in two ways is left to [`add_institutions`], and a phrase whose every
+/// mention another entity already covers is skipped. Reason: a head noun such as وزارة، منظمة،
+/// الأمم with the definite words in construct or agreement after it is one proper name in Arabic
+/// news (الأمم المتحدة, not الأمم and المتحدة), and a phrase written once may be a description
+/// (مجلس الإدارة الجديد), while one repeated word for word is the name the story uses.
+pub(crate) fn add_repeated_institutions(cx: &Context, entities: &mut Vec<Entity>) {
+    let occ = institution_occurrences(cx);
+    let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
+    for o in &occ {
+        groups.entry((o.keys[0], o.keys[1])).or_default().push(o);
+    }
+    let covered: rustc_hash::FxHashSet<(usize, usize)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.range.start, m.range.end)))
+        .collect();
+    let mut out: Vec<Entity> = Vec::new();
+    for (_, g) in groups {
+        let Some(first) = g.first().filter(|_| g.len() >= 2 && names_one_body(g[0].keys[0])) else {
+            continue;
+        };
+        // The words every occurrence shares from the start (two at least: the group's key).
+        let len = g
+            .iter()
+            .map(|o| {
+                o.keys
+                    .iter()
+                    .zip(&first.keys)
+                    .take_while(|(p, q)| p == q)
+                    .count()
+            })
+            .min()
+            .unwrap_or(0);
+        if len < 2 {
+            continue;
+        }
+        let mentions: Vec<Mention> = g.iter().map(|o| o.mention(len)).collect();
+        if mentions.iter().any(|m| m.spelling != mentions[0].spelling)
+            || mentions
+                .iter()
+                .all(|m| covered.contains(&(m.range.start, m.range.end)))
+        {
+            continue;
+        }
+        out.push(Entity {
+            kind: NameKind::Org,
+            key: first.keys[..len].join(" "),
+            mentions,
+            family: false,
+            listed: false,
+            given: Vec::new(),
+        });
+    }
+    out.sort_by_key(|e| e.mentions[0].range.start);
+    entities.extend(out);
+}
+
+/// True when the head key `head` (an identity key of [`HEADS`], with or without the article or
+/// a proclitic ل) names one body, false for the plural قوات "forces" and the verbal noun إدارة
+/// "managing, administration". Reason: a plural or a verbal noun in construct describes a group or
+/// an activity (قوات الأمن "the security forces", إدارة المشاريع "project management") far more
+/// often than it titles an institution, so a repeated phrase under them is no name on its own.
+fn names_one_body(head: &str) -> bool {
+    let bare = head.strip_prefix('ل').filter(|b| b.starts_with("ال")).unwrap_or(head);
+    let bare = bare.strip_prefix("ال").unwrap_or(bare);
+    !matches!(bare, "قوات" | "اداره")
+}
+
+/// Adds the listed places of several words (الولايات المتحدة، مكة المكرمة، أديس أبابا; the
+/// profile's places, tagged on their first word by the lexicon), one entity per place (its words'
+/// identity keys), every occurrence a mention of the whole phrase, proclitics excluded. Reason:
+/// a place named in several words is one name, and neither of its words alone (المتحدة، أبابا)
+/// names it, so the review sheet lists it as the list writes it.
+pub(crate) fn add_listed_places(cx: &Context, entities: &mut Vec<Entity>) {
+    let words = &cx.doc.words;
+    let mut out: Vec<Entity> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let len = usize::from(cx.lex.words.get(i).map_or(0, |t| t.place));
+        if len < 2 || w.kind() != WordKind::Arabic {
+            continue;
+        }
+        let Some(last) = words.get(i + len - 1) else {
+            continue;
+        };
+        // The reading the place list matches, to leave its proclitics out (بالولايات).
+        let rest = |k: usize| words.get(i + 1 + k).map(|x| x.key.as_str());
+        let readings = w.key_readings();
+        let Some((k, first_key)) = readings
+            .iter()
+            .find(|(_, r)| cx.profile.places.longest_match(r, rest) == Some(len))
+        else {
+            continue;
+        };
+        let key = std::iter::once(first_key.as_str())
+            .chain(words[i + 1..i + len].iter().map(|x| x.key.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // ل before the article is written لل: the article's alef, restored in the reading
+        // (للمملكة → المملكة), is restored in the spelling too.
+        let written = super::plain_after(&w.plain, *k);
+        let first_word = match first_key.as_borrowed() {
+            Some(_) => written.to_string(),
+            None => format!("ا{written}"),
+        };
+        let spelling = std::iter::once(first_word.as_str())
+            .chain(words[i + 1..i + len].iter().map(|x| x.plain.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mention = Mention {
+            range: stem_range(cx, i, *k).start..last.end(),
+            spelling,
+            how: MatchKind::Identity,
+        };
+        match out.iter_mut().find(|e| e.key == key) {
+            Some(e) => e.mentions.push(mention),
+            None => out.push(Entity {
+                kind: NameKind::Place,
+                key,
+                mentions: vec![mention],
+                family: false,
+                listed: true,
+                given: Vec::new(),
+            }),
+        }
+    }
+    entities.extend(out);
 }
 
 /// Adds the people the story names in full (a given name of the lists, then a family name) with
@@ -496,6 +633,69 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(&src[f[0].range.clone()], "غاويد");
         assert_eq!(f[0].fixes[0].edits[0].new_text, "جاويد");
+    }
+
+    /// The entities of `src` (embedded profile) whose key has a space: the names of several words.
+    fn phrase_entities(src: &str) -> Vec<crate::analysis::names::Entity> {
+        use crate::analysis::{Context, names::detect};
+        use crate::profile::Profile;
+        use crate::text::{Document, Format};
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        detect(&cx)
+            .into_iter()
+            .filter(|e| e.key.contains(' '))
+            .collect()
+    }
+
+    #[test]
+    fn an_institution_repeated_word_for_word_is_one_name() {
+        let src = "أعلنت وزارة الزراعة خطة للري. وقالت وزارة الزراعة إن الموسم جيد.";
+        let e = phrase_entities(src);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].kind, super::NameKind::Org);
+        assert_eq!(e[0].key, "وزاره الزراعه");
+        let first = src.find("وزارة").unwrap();
+        let second = src.rfind("وزارة").unwrap();
+        let ranges: Vec<_> = e[0].mentions.iter().map(|m| m.range.clone()).collect();
+        let len = "وزارة الزراعة".len();
+        assert_eq!(ranges, vec![first..first + len, second..second + len]);
+        assert!(variants(src).is_empty());
+    }
+
+    #[test]
+    fn forces_and_managing_repeated_are_no_name() {
+        let src = "انتشرت قوات الشرطة في الساحة. وأغلقت قوات الشرطة الطريق، ثم تولت إدارة المدرسة الأمر، وطلبت إدارة المدرسة الهدوء.";
+        let e = phrase_entities(src);
+        assert!(e.is_empty(), "{e:?}");
+        // Both phrases were seen as institution occurrences (a head noun and a definite word).
+        use crate::analysis::Context;
+        let doc = crate::text::Document::new(src, crate::text::Format::Plain);
+        let p = crate::profile::Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let heads: Vec<&str> = super::institution_occurrences(&cx)
+            .iter()
+            .map(|o| o.keys[0])
+            .collect();
+        assert_eq!(heads, vec!["قوات", "قوات", "اداره", "اداره"]);
+    }
+
+    #[test]
+    fn a_listed_place_of_two_words_is_one_name_with_lam_lam() {
+        let src = "سافر الوفد إلى الولايات المتحدة أمس. وقال مسؤول إن للولايات المتحدة مصالح كثيرة.";
+        let e = phrase_entities(src);
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!(e[0].kind, super::NameKind::Place);
+        assert!(e[0].listed);
+        let spellings = e[0].spellings();
+        assert_eq!(spellings, vec![("الولايات المتحدة".to_string(), 2)]);
+        let first = src.find("الولايات").unwrap();
+        // The second mention starts at the written lam of the article (للولايات: after the ل).
+        let second = src.find("للولايات").unwrap() + "ل".len();
+        let ranges: Vec<_> = e[0].mentions.iter().map(|m| m.range.start).collect();
+        assert_eq!(ranges, vec![first, second]);
+        assert!(variants(src).is_empty());
     }
 
     #[test]
