@@ -316,6 +316,7 @@ fn consume(text: &str, format: Format, a: Analysis, profile: &Profile) {
         error: None,
         format,
         names: a.names.clone(),
+        hidden: 0,
     };
     let mut sink = Vec::new();
     let _ = output::write_text(&mut sink, std::slice::from_ref(&result), &[], Lang::En);
