@@ -2839,11 +2839,13 @@ fn apposed_name_after_post(
     } else {
         n.range.start
     };
-    // (A post with a genitive written with a proclitic, نائبة رئيس الجامعة للشؤون المالية،
-    // is given up: in the speaker's words the genitive would read as an addressee; the name in
-    // apposition is who speaks.)
+    // (A post with a genitive written with ل, نائبة رئيس الجامعة للشؤون المالية، is given up:
+    // in the speaker's words the genitive would read as an addressee; the name in apposition is
+    // who speaks.)
     let first_name = cx.doc.word_index_containing(name.range.start);
-    if (head..first_name).any(|x| prepositional(cx, persons, x)) {
+    if (head..first_name)
+        .any(|x| cx.doc.words[x].plain.starts_with('ل') && prepositional(cx, persons, x))
+    {
         return Some(name);
     }
     Some(Named {
