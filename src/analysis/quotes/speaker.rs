@@ -503,7 +503,7 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
     }
     // Given names and places keep their first letter (كمال، لبنان), and so does a word the
     // dictionary does not know as a whole.
-    if t.given > 0 || t.place > 0 {
+    if t.given > 0 || t.place > 0 || place_nisba_as_written(cx, k) {
         return false;
     }
     // A person mention keeps its first letter too (ليبرمان، بوجاني), unless a definite noun
@@ -555,6 +555,17 @@ pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) ->
         return false;
     }
     proclitic_reading(cx, p0, lam_genitive)
+}
+
+/// True when word `k`, as written (after an optional و), is the nisba adjective of a listed place
+/// (فلسطيني، ليبي، كويتي): a nisba is formed from the place's whole name, so its first letter is
+/// the place's own, not a preposition (فلسطيني is not ف + ل + سطيني, nor كويتي ك + ويتي).
+fn place_nisba_as_written(cx: &Context, k: usize) -> bool {
+    let key = cx.doc.words[k].key.as_str();
+    cx.lex.words[k].place_nisba()
+        || key
+            .strip_prefix('و')
+            .is_some_and(|r| crate::analysis::lexicon::place_nisba(cx.profile, r))
 }
 
 /// True when word `k` has the shape of a sound masculine plural in construct (its ن dropped
@@ -1851,6 +1862,11 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
     if s >= e || adverbial_elative(cx, s) {
         return None;
     }
+    // (A genitive after a preposition is no subject; the name that closes the post is read
+    // whole by [`name_before_verb_after_post`].)
+    if after_preposition(cx, s) && name_before_verb_after_post(cx, persons, i).is_some() {
+        return None;
+    }
     let embedded = inside_reported_content(cx, s);
     if !may_be_subject(cx, persons, s) {
         return None;
@@ -1874,6 +1890,20 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
         return Some(n);
     }
     name_then_post(cx, &n, s, e).then_some(n)
+}
+
+/// True when word `s` follows at once a preposition written alone (عن، في، من، على; حتى "even"
+/// excepted): the noun there is the preposition's genitive (النائب عن الدائرة الثالثة فلان قال),
+/// never the start of the verb's subject.
+fn after_preposition(cx: &Context, s: usize) -> bool {
+    s > 0 && !breaks_phrase(gap(cx, s - 1, s)) && {
+        let p = cx.doc.words[s - 1].plain.as_str();
+        let p = p
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(p);
+        preposition_word(p) && p != "حتى"
+    }
 }
 
 /// True when word `k` is فإن as written with its hamza (فإن فلان قال): the ف answering a fronted
@@ -1922,6 +1952,17 @@ fn clause_start_before(cx: &Context, e: usize) -> usize {
 /// reports what the outer speaker says, so a subject there that names nobody is not the speaker.
 /// (The impersonal يذكر أن "it is noted that" has no outer speaker.) Looks up to 12 words back.
 fn inside_reported_content(cx: &Context, s: usize) -> bool {
+    // A determiner or quantifier that opens the subject's noun phrase (إن أي تحالف، أن كل
+    // طرف، أن بعض الدول) is governed by the complementizer with it: the clause is still the
+    // content.
+    let s = if s >= 3
+        && matches!(bare_key(cx, s - 1), "اي" | "كل" | "بعض" | "معظم" | "اغلب")
+        && !breaks_phrase(gap(cx, s - 1, s))
+    {
+        s - 1
+    } else {
+        s
+    };
     s >= 2 && complementizer(cx, s - 1) && !breaks_phrase(gap(cx, s - 1, s)) && {
         let mut c = s - 1;
         let mut outer = false;
@@ -2507,10 +2548,7 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
     if c == 0 || gap(cx, c - 1, c).trim() != "،" {
         return None;
     }
-    let n = read_np(cx, persons, c, i)?;
-    if n.name.is_none() || n.range.end != cx.doc.words[i - 1].end() {
-        return None;
-    }
+    let n = np::segment_name(cx, persons, c, i)?;
     // The post: back from the comma to the sentence start, with no cue, verb or complementizer.
     let mut s = c - 1;
     while s > 0
@@ -2540,6 +2578,9 @@ fn apposed_subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -> O
 /// clause (at the document's start, after a sentence end or a complementizer) and read whole as
 /// a speaker phrase: with a name, it is the speaker; a post alone takes the name read whole in
 /// the segment after it (the post, a comma and the name). `None` otherwise.
+///
+/// Long: the walk back over the segments and the reading of the first one share their state
+/// (the segments' starts); split, each part would take and return all of it.
 fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
     if i < 3 || cx.lex.words[i].clitic > 0 || gap(cx, i - 1, i).trim() != "،" {
         return None;
@@ -2590,12 +2631,24 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
         return None;
     }
     let head_end = starts.last().copied().unwrap_or(i);
-    let n = read_np(cx, persons, head, head_end)?;
+    let n = match head_of_asides(cx, persons, head, head_end) {
+        Ok(n) => n,
+        Err(Some(w)) => return Some(w),
+        Err(None) => {
+            // A description the phrase reader leaves alone (مفوض العون الإنساني،) stands for a
+            // post before the name in apposition.
+            let post = description_segment(cx, persons, head, head_end)?;
+            return apposed_name_after_post(cx, persons, head, &post, &starts, i);
+        }
+    };
     if n.range.end != cx.doc.words[head_end - 1].end() {
         // A post followed by its place (رئيس لجنة النقل في الغرفة التجارية بجدة، فلان،) is still
         // the post alone: the name is in the next segment.
         let x = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
-        if !(n.title_only && !n.anonymous && post_place_complement(cx, x, head_end)) {
+        if !((n.title_only || description_post(cx, persons, head, &n))
+            && !n.anonymous
+            && (post_place_complement(cx, x, head_end) || lam_genitive_of_post(cx, x, head_end)))
+        {
             return None;
         }
         let a = n.range.start;
@@ -2611,6 +2664,127 @@ fn subject_before_asides(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
         return Some(n);
     }
     apposed_name_after_post(cx, persons, head, &n, &starts, i)
+}
+
+/// The full name that ends right before the verb at word `i` after a post that opens the clause
+/// (النائب عن الدائرة الثالثة فلان الفلاني قال؛ محافظ المدينة بالوكالة فلان الفلاني قال): in a
+/// subject-first clause the subject's phrase ends at its verb, and a name closing a post is in
+/// apposition to it, so the name is the speaker even when the post is too long or unknown to be
+/// read whole. The name: one to five words back from the verb, read by [`name_word`], a name
+/// particle, or a word right after a listed given name; two words at least, the first of them a
+/// listed given name, a name particle or in a person mention. The word before it closes the post:
+/// definite (the end of a construct chain or an adjective), a title, a place or "acting". The post
+/// before it runs back to the clause's start (a complementizer, لكن, or a sentence end; at most
+/// ten words) with no cue, verb or other punctuation, and opens with a word that is no function
+/// word, preposition or kin noun (زوجة الوزير فلان قالت: the wife speaks). `None` otherwise.
+fn name_before_verb_after_post(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 3 || cx.lex.words[i].clitic > 0 || breaks_phrase(gap(cx, i - 1, i)) {
+        return None;
+    }
+    let name_like = |x: usize| {
+        name_word(cx, persons, x)
+            || name_particle(cx, x)
+            // (The word after a particle is the name's, even when it also reads as a clitic
+            // form: ولد بوبكر is not ولد + ب + وبكر.)
+            || (x > 0
+                && name_particle(cx, x - 1)
+                && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+                && !function(cx, x)
+                && !complementizer(cx, x))
+            || (x > 0
+                && cx.lex.words[x - 1].given > 0
+                && !breaks_phrase(gap(cx, x - 1, x))
+                && !function(cx, x)
+                && !prepositional(cx, persons, x)
+                && !complementizer(cx, x)
+                && !cx.lex.words[x].is_cue())
+    };
+    let mut r = i;
+    while r > 0 && i - r < 5 && name_like(r - 1) && (r == i || !breaks_phrase(gap(cx, r - 1, r))) {
+        r -= 1;
+    }
+    // The name starts at a given name, a particle or a mention; a word taken only for standing
+    // after a given name does not start it.
+    while r < i
+        && !(cx.lex.words[r].given > 0 || name_particle(cx, r) || starts_person(cx, persons, r))
+    {
+        r += 1;
+    }
+    if r == 0 || i - r < 2 || breaks_phrase(gap(cx, r - 1, r)) {
+        return None;
+    }
+    if !post_opens_clause(cx, persons, r - 1) {
+        return None;
+    }
+    let a = cx.doc.words[r].start();
+    let b = cx.doc.words[i - 1].end();
+    Some(Named {
+        range: a..b,
+        text: cx.doc.source.get(a..b)?.to_string(),
+        anonymous: false,
+        title_only: false,
+        name: Some(a..b),
+    })
+}
+
+/// True when word `p` closes a post that opens its clause ([`name_before_verb_after_post`]): `p`
+/// is definite, a title, a place or "acting", and the post runs back from it to a complementizer,
+/// لكن or a sentence end (at most ten words) with no cue, verb or other punctuation, opening with
+/// a word that is no function word, preposition, cue or kin noun.
+fn post_opens_clause(cx: &Context, persons: &[Range<usize>], p: usize) -> bool {
+    let tp = &cx.lex.words[p];
+    let closes_post =
+        bare_key(cx, p).starts_with("ال") || tp.title > 0 || tp.place > 0 || acting_post(cx, p);
+    if !closes_post || tp.is_cue() || tp.verb() {
+        return false;
+    }
+    let mut s = p;
+    loop {
+        if s == 0 {
+            break;
+        }
+        let g = gap(cx, s - 1, s);
+        if g.contains(['.', '\n', '!', '؟', '?']) {
+            break;
+        }
+        if breaks_phrase(g) || p - s >= 10 {
+            return false;
+        }
+        if complementizer(cx, s - 1) || contrast_opener(cx, s - 1) {
+            break;
+        }
+        let t = &cx.lex.words[s - 1];
+        if t.is_cue() || t.verb() {
+            return false;
+        }
+        s -= 1;
+    }
+    !(function(cx, s)
+        || prepositional(cx, persons, s)
+        || (s..p).any(|x| kin_word(cx, x))
+        || cx.lex.words[s].is_cue()
+        || cx.doc.words[s].kind() != crate::text::WordKind::Arabic)
+}
+
+/// The first segment `head..head_end` (word indices, half-open) of a subject-first clause set off
+/// by asides ([`subject_before_asides`]): `Ok(n)` with the phrase the reader reads there (whole,
+/// or cut short when no whole name is found); `Err(Some(w))` with a title and a name the phrase
+/// reader cuts short but the segment holds whole (الشيخ فلان فلان الفلاني، أحد وجهاء البلدة، قال:
+/// the segment before the aside is the subject); `Err(None)` when the reader reads nothing there.
+fn head_of_asides(
+    cx: &Context,
+    persons: &[Range<usize>],
+    head: usize,
+    head_end: usize,
+) -> Result<Named, Option<Named>> {
+    let whole_name = np::segment_name(cx, persons, head, head_end)
+        .filter(|n| n.range.start < n.name.as_ref().map_or(0, |r| r.start));
+    match (read_np(cx, persons, head, head_end), whole_name) {
+        (Some(n), _) if n.range.end == cx.doc.words[head_end - 1].end() => Ok(n),
+        (_, Some(w)) => Err(Some(w)),
+        (Some(n), None) => Ok(n),
+        (None, None) => Err(None),
+    }
 }
 
 /// True when word `k` is لكن / ولكن ("but"), which opens a clause whose subject comes right
@@ -2651,12 +2825,8 @@ fn apposed_name_after_post(
     // A post alone: the name in apposition right after it.
     let (&from, rest) = starts.split_last()?;
     let to = rest.last().copied().unwrap_or(i);
-    let name = read_np(cx, persons, from, to)?;
-    if n.anonymous
-        || !n.title_only
-        || name.name.is_none()
-        || name.range.end != cx.doc.words[to - 1].end()
-    {
+    let name = np::segment_name(cx, persons, from, to)?;
+    if n.anonymous || !(n.title_only || description_post(cx, persons, head, n)) {
         return None;
     }
     // The conjunction that opens the sentence (ووزير الثقافة) is no part of the post.
@@ -2669,6 +2839,15 @@ fn apposed_name_after_post(
     } else {
         n.range.start
     };
+    // (A post with a genitive written with ل, نائبة رئيس الجامعة للشؤون المالية، is given up:
+    // in the speaker's words the genitive would read as an addressee; the name in apposition is
+    // who speaks.)
+    let first_name = cx.doc.word_index_containing(name.range.start);
+    if (head..first_name)
+        .any(|x| cx.doc.words[x].plain.starts_with('ل') && prepositional(cx, persons, x))
+    {
+        return Some(name);
+    }
     Some(Named {
         range: a..name.range.end,
         text: cx.doc.source.get(a..name.range.end)?.to_string(),
@@ -2676,6 +2855,87 @@ fn apposed_name_after_post(
         title_only: false,
         name: name.name,
     })
+}
+
+/// True when words `a..b` (half-open) are a genitive with ل of a post (للشؤون المالية، لشؤون
+/// اللاجئين): ل on a word of four letters or more, then at most four words, with no punctuation,
+/// cue, complementizer or function word. Before the name in apposition such a phrase still belongs
+/// to the post (نائبة رئيس الجامعة للشؤون المالية، فلانة،): an addressee follows the verb, it does
+/// not stand between the post and its name.
+fn lam_genitive_of_post(cx: &Context, a: usize, b: usize) -> bool {
+    a < b
+        && b - a <= 5
+        && b <= cx.doc.words.len()
+        && cx.doc.words[a].plain.starts_with('ل')
+        && cx.doc.words[a].plain.chars().count() >= 4
+        && !lam_of_addressee(cx, a)
+        && (a + 1..b).all(|x| {
+            !breaks_phrase(gap(cx, x - 1, x))
+                && !cx.lex.words[x].is_cue()
+                && !complementizer(cx, x)
+                && !function(cx, x)
+        })
+}
+
+/// The words `a..b` (half-open) as a post with no name (`title_only`) when they are a description
+/// ([`description_post`]) with no punctuation, cue, verb or complementizer among them (at most
+/// eight words): the segment that opens a subject-first sentence before the name in apposition.
+/// `None` otherwise.
+fn description_segment(
+    cx: &Context,
+    persons: &[Range<usize>],
+    a: usize,
+    b: usize,
+) -> Option<Named> {
+    if a >= b || b - a > 8 || b > cx.doc.words.len() {
+        return None;
+    }
+    let ok = (a..b).all(|x| {
+        let t = &cx.lex.words[x];
+        (x == a || !breaks_phrase(gap(cx, x - 1, x)))
+            && !t.is_cue()
+            && !t.verb()
+            && !complementizer(cx, x)
+    });
+    let (s, e) = (cx.doc.words[a].start(), cx.doc.words[b - 1].end());
+    let n = Named {
+        range: s..e,
+        text: cx.doc.source.get(s..e)?.to_string(),
+        anonymous: false,
+        title_only: true,
+        name: None,
+    };
+    (ok && description_post(cx, persons, a, &n)).then_some(n)
+}
+
+/// True when the phrase `n` read from word `head` is a description standing for a post: an
+/// indefinite common noun in construct with a definite genitive (مفوض العون الإنساني، منسق
+/// الإغاثة), with no name, that is no unnamed source, body, agency, document, kin noun or name.
+/// Like a post, such a noun says what the person named in apposition after it is.
+fn description_post(cx: &Context, persons: &[Range<usize>], head: usize, n: &Named) -> bool {
+    let t = &cx.lex.words[head];
+    let key = bare_key(cx, head);
+    n.name.is_none()
+        && !n.anonymous
+        && !key.starts_with("ال")
+        // (The chain ends at its first definite noun: مفوض العون، نائبة رئيس الجامعة.)
+        && (head + 1..(head + 4).min(cx.doc.words.len()))
+            .take_while(|&x| !breaks_phrase(gap(cx, x - 1, x)))
+            .any(|x| bare_key(cx, x).starts_with("ال"))
+        && cx.doc.words[head].kind() == crate::text::WordKind::Arabic
+        && t.anonymous == 0
+        && t.given == 0
+        && t.place == 0
+        && !t.org_noun()
+        && t.agency().is_none()
+        && !t.is_cue()
+        && !t.verb()
+        && !np::document_noun(cx, head)
+        && !kin_word(cx, head)
+        && !function(cx, head)
+        && !prepositional(cx, persons, head)
+        && !in_person(cx, persons, head)
+        && !unknown_word(cx, &cx.doc.words[head].plain)
 }
 
 /// True when word `s` opens a relative clause (الذي، التي، الذين): its verbs describe a noun.
@@ -3735,6 +3995,9 @@ fn kana_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Name
 }
 
 /// [`read_cue`] without the memo.
+///
+/// Long: the readings of a verb's subject are tried in one chain, in their order of precedence;
+/// split, that order would be spread over several functions.
 fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
@@ -3787,12 +4050,16 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| subject_before_asides(cx, persons, i))
             .or_else(|| kana_subject_before_comma(cx, persons, i))
+            .or_else(|| name_before_verb_after_post(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
             .or_else(|| indefinite_antecedent(cx, persons, i))
             .map_or_else(|| subjectless(cx, persons, i), Read::Named),
         Read::Unclear => Read::Unclear,
     };
+    if let Some(n) = naming_word_speaker(cx, persons, i, limit, &read) {
+        return Read::Named(n);
+    }
     // A verb of relaying (نقلت الصحيفة عن فلان) names the outlet as its subject and the speaker
     // after عن: the words quoted are the speaker's.
     if let Some(n) = relayed_source(cx, persons, i, &read, limit) {
@@ -4063,6 +4330,116 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         || after_complementizer(cx, i)
         || writes_its_object(cx, i)
         || after_negation_noun(cx, i)
+        || naming_passive(cx, i)
+}
+
+/// True when the cue at word `i` is the passive يُدعى / تُدعى / يُسمّى / تُسمّى ("is called"),
+/// which the spelling without vowels shares with يدّعي "claims" and يسمّي "names": right after an
+/// indefinite noun (with or without a comma between) and before a word that is no complementizer,
+/// it gives the name of the person the noun describes (بائع، يدعى فلان، قال), so it reports
+/// nothing. (The verb "claims" opens its own clause or follows its subject's name and takes أن.)
+fn naming_passive(cx: &Context, i: usize) -> bool {
+    if i == 0 || i + 1 >= cx.doc.words.len() {
+        return false;
+    }
+    if !matches!(
+        cx.doc.words[i].key.as_str(),
+        "يدعي" | "تدعي" | "يسمي" | "تسمي"
+    ) {
+        return false;
+    }
+    let g = gap(cx, i - 1, i).trim();
+    let p = &cx.lex.words[i - 1];
+    // (Between commas it follows the whole description, definite or not: حارس في المرفأ، يدعى.)
+    let noun_before =
+        ((g.is_empty() && !bare_key(cx, i - 1).starts_with("ال")) || g == "،" || g == ",")
+            && cx.doc.words[i - 1].kind() == crate::text::WordKind::Arabic
+            && !p.is_cue()
+            && !p.verb()
+            && p.given == 0
+            && p.title == 0
+            && !function(cx, i - 1)
+            && !complementizer(cx, i - 1);
+    noun_before
+        && !breaks_phrase(gap(cx, i, i + 1))
+        && cx.doc.words[i + 1].kind() == crate::text::WordKind::Arabic
+        && !complementizer(cx, i + 1)
+        && !bare_key(cx, i + 1).starts_with("ال")
+}
+
+/// The speaker named by a naming word after the verb at word `i` ([`name_after_naming_word`])
+/// when the verb's reading `read` names no person (a description, or nothing). `None` otherwise.
+fn naming_word_speaker(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+    limit: usize,
+    read: &Read,
+) -> Option<Named> {
+    if matches!(read, Read::Named(n) if n.name.is_some()) {
+        return None;
+    }
+    name_after_naming_word(cx, persons, i, limit)
+}
+
+/// The name given by a naming word after the subject of the verb at word `i` (وقال بائع في
+/// السوق، يدعى فلان، إن؛ وقال رجل اسمه فلان إن): a description followed by يُدعى / اسمه and a
+/// name says who the described person is, so the name is the speaker. The naming word stands
+/// within twelve words after the verb and before `limit`, with no sentence punctuation,
+/// complementizer or other cue before it; the name runs from the word after it to the next
+/// comma, complementizer or `limit` (one to four words) and is read whole ([`np::segment_name`]).
+/// `None` otherwise.
+fn name_after_naming_word(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    let mut j = i + 1;
+    while j < limit && j < i + 12 {
+        if gap(cx, j - 1, j).contains(['.', ':', '؛', '\n', '«', '"', '“', '!', '؟', '?'])
+            || complementizer(cx, j)
+        {
+            return None;
+        }
+        let naming = naming_passive(cx, j)
+            || (matches!(cx.doc.words[j].key.as_str(), "اسمه" | "اسمها")
+                && j > i + 1
+                && !breaks_phrase(gap(cx, j - 1, j))
+                && !cx.lex.words[j - 1].is_cue()
+                && !function(cx, j - 1)
+                && !bare_key(cx, j - 1).starts_with("ال"));
+        if naming {
+            let a = j + 1;
+            let e = (a + 1..=limit.min(a + 4)).find(|&e| {
+                e == limit || gap(cx, e - 1, e).contains(['،', ',']) || complementizer(cx, e)
+            })?;
+            // (A name of one or two words the dictionary also knows, or does not know as a name,
+            // is still the name the naming word gives.)
+            return np::segment_name(cx, persons, a, e).or_else(|| {
+                let shaped = e - a <= 2
+                    && (a..e).all(|x| {
+                        name_shaped(cx, persons, x)
+                            && !prepositional(cx, persons, x)
+                            && (x == a || !breaks_phrase(gap(cx, x - 1, x)))
+                    });
+                let (s, t) = (cx.doc.words[a].start(), cx.doc.words[e - 1].end());
+                shaped.then(|| Named {
+                    range: s..t,
+                    text: cx.doc.source.get(s..t).unwrap_or("").to_string(),
+                    anonymous: false,
+                    title_only: false,
+                    name: Some(s..t),
+                })
+            });
+        }
+        if cx.lex.words[j].is_cue() && !covered(cx, j) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// True when the cue at word `i` stands right after the noun of negation عدم (طلب عدم ذكر
@@ -4120,6 +4497,13 @@ fn writes_its_object(cx: &Context, i: usize) -> bool {
         && stem.chars().count() >= 3
         && crate::analysis::names::ordinary_word_in(cx, &stem)
             != crate::analysis::names::Lexical::Unknown
+}
+
+/// True when word `k` as written, without a conjunction و/ف, is a noun of kinship or company
+/// ([`kin_noun`]): a person's relative, not the person (زوجة الوزير فلان).
+fn kin_word(cx: &Context, k: usize) -> bool {
+    let p = cx.doc.words[k].plain.as_str();
+    kin_noun(p) || p.strip_prefix(['و', 'ف']).is_some_and(kin_noun)
 }
 
 /// True for a noun of kinship or company (والد، زوجة، شقيق، صديق، محامي) written without its
@@ -6145,6 +6529,89 @@ pub(super) mod tests {
         // With no subject after the verb the reader names nobody.
         assert_eq!(
             speakers("ووضعته السلطات في سجن انفرادي لأنه «يفضح» أفعالهم بحسب ما قال."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_place_nisba_keeps_its_first_letter_after_an_unnamed_source() {
+        // فلسطيني is no ف + ل + سطيني: the nisba stays with the unnamed source.
+        assert_eq!(
+            speakers("وقال مسؤول فلسطيني إن «المعبر مغلق منذ يومين»."),
+            vec![(true, Some("مسؤول فلسطيني".into()), true)]
+        );
+    }
+
+    #[test]
+    fn a_name_does_not_end_at_the_patronymic_ould() {
+        assert_eq!(
+            speaker_names(
+                "قال محمد ولد الشيخ إن «الموسم جيد». وأضاف ولد الشيخ أن الفرق «تعمل ليلاً»."
+            ),
+            [Some("محمد ولد الشيخ".into()), Some("ولد الشيخ".into())]
+        );
+        // The Sudanese ود is the same particle: its و joins no second person.
+        assert_eq!(
+            one("وتقول سلمى ود الأمين: «الخبز صار غالياً»."),
+            Some("سلمى ود الأمين".into())
+        );
+    }
+
+    #[test]
+    fn the_name_given_by_yudaa_after_a_description_is_the_speaker() {
+        assert_eq!(
+            one("وقال حارس في المرفأ، يدعى سيدو، إن «السفن توقفت منذ الفجر»."),
+            Some("سيدو".into())
+        );
+        // يدعي "claims" with its subject and أن still reports.
+        assert_eq!(
+            one("ويدعي سامر الخطيب أن «الدخان غطى الشارع»."),
+            Some("سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_name_between_commas_before_the_verb_is_read_to_the_comma() {
+        // جبار is an ordinary word, read as the father's name up to the comma.
+        assert_eq!(
+            one("رئيس نقابة الصيادين، سالم جبار الخطيب، قال إن «الموسم انتهى»."),
+            Some("سالم جبار الخطيب".into())
+        );
+        assert_eq!(
+            one("الشيخ سالم جبار الخطيب، أحد وجهاء القرية، قال إن «البئر جفت»."),
+            Some("الشيخ سالم جبار الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_description_or_a_post_with_a_lam_genitive_before_the_apposed_name() {
+        assert_eq!(
+            one("منسق الإغاثة الدولية، سامي الخطيب، قال إن «القوافل وصلت»."),
+            Some("منسق الإغاثة الدولية، سامي الخطيب".into())
+        );
+        assert_eq!(
+            one(
+                "نائبة رئيس الجامعة للشؤون الطلابية، الدكتورة ليلى الخطيب، قالت إن «القاعات جاهزة»."
+            ),
+            Some("الدكتورة ليلى الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn the_name_closing_a_post_right_before_the_verb() {
+        assert_eq!(
+            one("غير أن النائب عن نواكشوط الجنوبية سالم حسن قال إن «الطريق مقطوع»."),
+            Some("سالم حسن".into())
+        );
+        // The wife of the minister speaks, not the minister.
+        assert_eq!(one("زوجة الوزير سالم الخطيب قالت إن «الطريق مقطوع»."), None);
+    }
+
+    #[test]
+    fn a_cue_inside_the_content_after_a_determiner_is_not_the_speakers() {
+        // أي حزب يستبعد ...: the party is the content's subject, not the one who speaks.
+        assert_eq!(
+            speakers("ورد سامي الخطيب بالقول إن أي حزب يستبعد النقابات سيكون «حزب الأقلية»."),
             vec![(true, None, false)]
         );
     }

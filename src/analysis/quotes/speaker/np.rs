@@ -644,7 +644,8 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         let conj = wm.plain.starts_with('و')
             && !in_person(cx, persons, m)
             && tm.given == 0
-            && !patronymic_ould(cx, m);
+            && !patronymic_ould(cx, m)
+            && !(self.name_start.is_some() && patronymic_in_name(cx, m));
         let conj_ends =
             self.name_start.is_some() || matches!(self.head, Head::Definite | Head::Body);
         person_starts_inside(cx, persons, m) || (conj && conj_ends) || fa_opens_clause(cx, m)
@@ -692,7 +693,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !addressee;
         // After a name particle (بنت الشيخ، أبو الأمير) the next word is the name's, even
         // when it is also a title: the particle cannot end a name.
-        let after_particle = name_particle(cx, m - 1)
+        let after_particle = (name_particle(cx, m - 1) || patronymic_in_name(cx, m - 1))
             && !prepositional(cx, persons, m)
             && !function(cx, m)
             && !complementizer(cx, m);
@@ -1180,6 +1181,52 @@ fn apposition_title(
     (titled, e)
 }
 
+/// The speaker read whole from the words `a..b` (half-open word indices) of a segment set off by
+/// commas or by the verb (an apposition between commas, or the subject before its verb): the
+/// phrase [`read_np`] reads when it has a name and ends at word `b - 1`; otherwise an optional
+/// title and a name of words shaped like one up to `b` ([`apposition_title`],
+/// [`apposition_name_end`]), none of them a body, an agency, a place or the spokesman's باسم. A
+/// segment between commas after a post, or closed by the verb, holds a whole phrase, so words
+/// shaped like a name that fill it up to its end are the name even when the dictionary knows
+/// them (رنا، جبار). `None` when the segment reads as no such name.
+pub(in crate::analysis::quotes) fn segment_name(
+    cx: &Context,
+    persons: &[Range<usize>],
+    a: usize,
+    b: usize,
+) -> Option<Named> {
+    let b = b.min(cx.doc.words.len());
+    if a >= b {
+        return None;
+    }
+    if let Some(n) = read_np(cx, persons, a, b)
+        && n.name.is_some()
+        && n.range.end == cx.doc.words[b - 1].end()
+    {
+        return Some(n);
+    }
+    let (_, name_from) = apposition_title(cx, persons, a, b);
+    if name_from >= b
+        || bare_key(cx, name_from).starts_with("ال")
+        || apposition_name_end(cx, persons, a, name_from, b) != b
+        || (name_from..b).any(|x| {
+            let t = &cx.lex.words[x];
+            t.org_noun() || t.agency().is_some() || t.place > 0 || spokesman_basm(cx, x)
+        })
+    {
+        return None;
+    }
+    let start = speaker_start(cx, a);
+    let end = cx.doc.words[b - 1].end();
+    Some(Named {
+        range: start..end,
+        text: cx.doc.source.get(start..end)?.to_string(),
+        anonymous: false,
+        title_only: false,
+        name: Some(cx.doc.words[name_from].start()..end),
+    })
+}
+
 /// The end (word index, exclusive) of the name of an apposition that starts at word
 /// `name_from`, after the comma before word `at`, before `limit`; `name_from` when no name starts
 /// there.
@@ -1219,7 +1266,10 @@ fn apposition_name_end(
         // After a title, a common noun the dictionary knows and its definite genitive (رئيس
         // لجنة التصدير) are the post's complement in construct, not a name: a name's first word
         // is a given name or a word the dictionary does not know.
+        // (Only an indefinite title governs a genitive: after a definite one, الدكتورة فلانة
+        // الفلانية, the two words are the name.)
         let construct = name_from > at
+            && !bare_key(cx, name_from - 1).starts_with("ال")
             && f == name_from + 2
             && cx.lex.words[name_from].given == 0
             && !in_person(cx, persons, name_from)
@@ -1858,6 +1908,18 @@ fn chain_name_word_with_article(cx: &Context, x: usize) -> bool {
         && !t.place_nisba()
         && !complementizer(cx, x)
         && !adverb(cx, x)
+}
+
+/// True when word `k` is the patronymic ولد / منت ("son of", "daughter of", of Mauritanian
+/// names) or ود (the same in Sudanese names) inside a name, with a word after it on the same
+/// line: the particle links the person to the father or family named after it (ولد الشيخ، منت
+/// أحمد، ود البشير), so a name never ends at it, even when that next word is also a title or an
+/// ordinary noun; and its و is the particle's own, no conjunction joining a second person.
+fn patronymic_in_name(cx: &Context, k: usize) -> bool {
+    matches!(cx.doc.words[k].key.as_str(), "ولد" | "منت" | "ود")
+        && k + 1 < cx.doc.words.len()
+        && !breaks_phrase(gap(cx, k, k + 1))
+        && cx.doc.words[k + 1].kind() == crate::text::WordKind::Arabic
 }
 
 /// True when word `m` is ف before a word the dictionary knows whole that starts like the article
