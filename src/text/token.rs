@@ -420,7 +420,14 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 fn basic_run_end(masked: &str, pos: usize) -> Option<(usize, bool)> {
     let mut pairs = 0;
     let mut folds = false;
+    let mut after_taa = false;
     for p in masked.as_bytes().get(pos..)?.chunks_exact(2) {
+        let letter = matches!(p, [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A]);
+        // A letter right after a taa marbuta starts the next word ([`glued_after_taa`]).
+        if after_taa && letter {
+            return Some((pos + 2 * pairs, true));
+        }
+        after_taa = pairs > 0 && p == [0xD8, 0xA9];
         match p {
             [0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9] | [0xD9, 0x89] => folds = true,
             [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A] => {}
@@ -478,13 +485,29 @@ fn continues(masked: &str, kind: WordKind, at: usize, d: char) -> bool {
 /// `from` of `masked`: the characters that [`continue`](continues) it are taken.
 fn word_end(masked: &str, kind: WordKind, from: usize) -> usize {
     let mut end = from;
+    let mut last = masked.get(..from).and_then(|s| s.chars().next_back());
+    let mut letters = usize::from(last.is_some_and(super::chars::is_arabic_letter));
     while let Some(d) = char_at(masked, end) {
-        if !continues(masked, kind, end, d) {
+        if !continues(masked, kind, end, d)
+            || (kind == WordKind::Arabic && glued_after_taa(last, letters, d))
+        {
             break;
+        }
+        if super::chars::is_arabic_letter(d) {
+            last = Some(d);
+            letters += 1;
         }
         end += d.len_utf8();
     }
     end
+}
+
+/// True when the Arabic letter `d` follows a taa marbuta (`last`, the word's last letter so far,
+/// after at least one other letter, `letters` counting the letters read): ة is written only at
+/// the end of a word, so a letter after it starts the next word, glued to it when a space or a
+/// line break was lost (a heading run into the text: «بلاغ لمركز الهيئةوقال والد ...»).
+fn glued_after_taa(last: Option<char>, letters: usize, d: char) -> bool {
+    last == Some('ة') && letters >= 2 && super::chars::is_arabic_letter(d)
 }
 
 /// The word of kind `kind` written `text` at byte range `range`, with its plain spelling and
@@ -564,6 +587,20 @@ mod tests {
         assert_eq!(w[0].plain, "وقال");
         assert_eq!(w[3].kind(), WordKind::Number);
         assert_eq!(w[5].kind(), WordKind::Latin);
+    }
+
+    #[test]
+    fn a_letter_after_taa_marbuta_starts_the_next_word() {
+        // A heading glued to the sentence under it, once in basic letters and once with a haraka.
+        for src in ["زيارة المدرسةوقال المدير", "زيارة المدرسةُوقال المدير"] {
+            let texts: Vec<String> = tokenize(src).iter().map(|w| src[w.range()].to_string()).collect();
+            assert_eq!(texts[1].trim_end_matches('\u{64F}'), "المدرسة", "{src}");
+            assert_eq!(texts[2], "وقال", "{src}");
+            assert_eq!(texts.len(), 4, "{src}");
+        }
+        // A word that is only ة, or ends in it, stays whole.
+        let src = "ة مدرسة";
+        assert_eq!(tokenize(src).len(), 2);
     }
 
     #[test]
