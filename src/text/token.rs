@@ -467,7 +467,8 @@ fn continues(masked: &str, kind: WordKind, at: usize, d: char) -> bool {
     let after = at + d.len_utf8();
     match kind {
         WordKind::Arabic => {
-            is_arabic_word_char(d) || (is_invisible(d) && next_is_arabic(masked, after))
+            (is_arabic_word_char(d) || (is_invisible(d) && next_is_arabic(masked, after)))
+                && !glued_after_taa(masked, at, d)
         }
         WordKind::Latin => {
             is_latin(d)
@@ -485,29 +486,34 @@ fn continues(masked: &str, kind: WordKind, at: usize, d: char) -> bool {
 /// `from` of `masked`: the characters that [`continue`](continues) it are taken.
 fn word_end(masked: &str, kind: WordKind, from: usize) -> usize {
     let mut end = from;
-    let mut last = masked.get(..from).and_then(|s| s.chars().next_back());
-    let mut letters = usize::from(last.is_some_and(super::chars::is_arabic_letter));
     while let Some(d) = char_at(masked, end) {
-        if !continues(masked, kind, end, d)
-            || (kind == WordKind::Arabic && glued_after_taa(last, letters, d))
-        {
+        if !continues(masked, kind, end, d) {
             break;
-        }
-        if super::chars::is_arabic_letter(d) {
-            last = Some(d);
-            letters += 1;
         }
         end += d.len_utf8();
     }
     end
 }
 
-/// True when the Arabic letter `d` follows a taa marbuta (`last`, the word's last letter so far,
-/// after at least one other letter, `letters` counting the letters read): ة is written only at
-/// the end of a word, so a letter after it starts the next word, glued to it when a space or a
-/// line break was lost (a heading run into the text: «بلاغ لمركز الهيئةوقال والد ...»).
-fn glued_after_taa(last: Option<char>, letters: usize, d: char) -> bool {
-    last == Some('ة') && letters >= 2 && super::chars::is_arabic_letter(d)
+/// True when the Arabic letter `d` at byte `at` of `masked` follows a taa marbuta (harakat
+/// between allowed) that itself follows a letter: ة is written only at the end of a word, so a
+/// letter after it starts the next word, glued to it when a space or a line break was lost (a
+/// heading run into the text: «بلاغ لمركز الهيئةوقال والد ...»).
+fn glued_after_taa(masked: &str, at: usize, d: char) -> bool {
+    if !super::chars::is_arabic_letter(d) {
+        return false;
+    }
+    let Some(before) = masked.get(..at) else {
+        return false;
+    };
+    let mut back = before
+        .chars()
+        .rev()
+        .skip_while(|&c| super::chars::is_diacritic(c));
+    back.next() == Some('ة')
+        && back.next().is_some_and(|c| {
+            super::chars::is_arabic_letter(c) || super::chars::is_diacritic(c)
+        })
 }
 
 /// The word of kind `kind` written `text` at byte range `range`, with its plain spelling and
