@@ -420,7 +420,14 @@ fn char_at(s: &str, at: usize) -> Option<char> {
 fn basic_run_end(masked: &str, pos: usize) -> Option<(usize, bool)> {
     let mut pairs = 0;
     let mut folds = false;
+    let mut after_taa = false;
     for p in masked.as_bytes().get(pos..)?.chunks_exact(2) {
+        let letter = matches!(p, [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A]);
+        // A letter right after a taa marbuta starts the next word ([`glued_after_taa`]).
+        if after_taa && letter {
+            return Some((pos + 2 * pairs, true));
+        }
+        after_taa = pairs > 0 && p == [0xD8, 0xA9];
         match p {
             [0xD8, 0xA2 | 0xA3 | 0xA5 | 0xA9] | [0xD9, 0x89] => folds = true,
             [0xD8, 0xA1..=0xBF] | [0xD9, 0x81..=0x8A] => {}
@@ -460,7 +467,8 @@ fn continues(masked: &str, kind: WordKind, at: usize, d: char) -> bool {
     let after = at + d.len_utf8();
     match kind {
         WordKind::Arabic => {
-            is_arabic_word_char(d) || (is_invisible(d) && next_is_arabic(masked, after))
+            (is_arabic_word_char(d) || (is_invisible(d) && next_is_arabic(masked, after)))
+                && !glued_after_taa(masked, at, d)
         }
         WordKind::Latin => {
             is_latin(d)
@@ -485,6 +493,27 @@ fn word_end(masked: &str, kind: WordKind, from: usize) -> usize {
         end += d.len_utf8();
     }
     end
+}
+
+/// True when the Arabic letter `d` at byte `at` of `masked` follows a taa marbuta (harakat
+/// between allowed) that itself follows a letter: ة is written only at the end of a word, so a
+/// letter after it starts the next word, glued to it when a space or a line break was lost (a
+/// heading run into the text: «بلاغ لمركز الهيئةوقال والد ...»).
+fn glued_after_taa(masked: &str, at: usize, d: char) -> bool {
+    if !super::chars::is_arabic_letter(d) {
+        return false;
+    }
+    let Some(before) = masked.get(..at) else {
+        return false;
+    };
+    let mut back = before
+        .chars()
+        .rev()
+        .skip_while(|&c| super::chars::is_diacritic(c));
+    back.next() == Some('ة')
+        && back.next().is_some_and(|c| {
+            super::chars::is_arabic_letter(c) || super::chars::is_diacritic(c)
+        })
 }
 
 /// The word of kind `kind` written `text` at byte range `range`, with its plain spelling and
@@ -564,6 +593,20 @@ mod tests {
         assert_eq!(w[0].plain, "وقال");
         assert_eq!(w[3].kind(), WordKind::Number);
         assert_eq!(w[5].kind(), WordKind::Latin);
+    }
+
+    #[test]
+    fn a_letter_after_taa_marbuta_starts_the_next_word() {
+        // A heading glued to the sentence under it, once in basic letters and once with a haraka.
+        for src in ["زيارة المدرسةوقال المدير", "زيارة المدرسةُوقال المدير"] {
+            let texts: Vec<String> = tokenize(src).iter().map(|w| src[w.range()].to_string()).collect();
+            assert_eq!(texts[1].trim_end_matches('\u{64F}'), "المدرسة", "{src}");
+            assert_eq!(texts[2], "وقال", "{src}");
+            assert_eq!(texts.len(), 4, "{src}");
+        }
+        // A word that is only ة, or ends in it, stays whole.
+        let src = "ة مدرسة";
+        assert_eq!(tokenize(src).len(), 2);
     }
 
     #[test]

@@ -3995,9 +3995,8 @@ fn kana_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Name
 }
 
 /// [`read_cue`] without the memo.
-///
-/// Long: the readings of a verb's subject are tried in one chain, in their order of precedence;
-/// split, that order would be spread over several functions.
+/// Long: one ordered chain of readings of the clause (its own subject, then the subjects that
+/// may stand before the verb, then continuity); the order decides which reading wins.
 fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let t = &cx.lex.words[i];
     if t.phrase > 0 {
@@ -4049,11 +4048,13 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             .or_else(|| outer_speaker_of_content(cx, persons, i))
             .or_else(|| apposed_subject_before(cx, persons, i))
             .or_else(|| subject_before_asides(cx, persons, i))
+            .or_else(|| subject_before_one_comma(cx, persons, i))
             .or_else(|| kana_subject_before_comma(cx, persons, i))
             .or_else(|| name_before_verb_after_post(cx, persons, i))
             .or_else(|| withheld_subject_before(cx, i))
             .or_else(|| relative_antecedent(cx, persons, i))
             .or_else(|| indefinite_antecedent(cx, persons, i))
+            .or_else(|| coordinated_subject(cx, persons, i))
             .map_or_else(|| subjectless(cx, persons, i), Read::Named),
         Read::Unclear => Read::Unclear,
     };
@@ -4504,6 +4505,116 @@ fn writes_its_object(cx: &Context, i: usize) -> bool {
 fn kin_word(cx: &Context, k: usize) -> bool {
     let p = cx.doc.words[k].plain.as_str();
     kin_noun(p) || p.strip_prefix(['و', 'ف']).is_some_and(kin_noun)
+}
+
+/// The subject of the first verb of a sentence that the cue at word `i` is joined to by و, when
+/// both agree and nothing between them reports (وتعتمد مصر على النيل وتقول إن ...): verbs
+/// coordinated by و with no subject of the second share the subject of the first. The first verb
+/// opens the sentence (after و, with the same prefix ت/ي as the cue, or the same ending ت), at
+/// most 14 words back with only commas between; no cue or complementizer stands between; its
+/// subject, read up to the cue, must plainly name someone or be a place (a country speaks).
+/// `None` otherwise.
+fn coordinated_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    let cue = cx.doc.words.get(i)?.key.as_str();
+    let form = |key: &str| -> Option<char> {
+        let r = key.strip_prefix('و')?;
+        let first = r.chars().next()?;
+        if matches!(first, 'ت' | 'ي') && r.chars().count() >= 4 {
+            Some(first)
+        } else if r.ends_with('ت') && r.chars().count() >= 4 {
+            Some('-')
+        } else {
+            None
+        }
+    };
+    let f = form(cue)?;
+    // Back to the sentence's first word; only commas may stand between.
+    let mut v = i;
+    loop {
+        if i - v > 14 {
+            return None;
+        }
+        if v == 0 {
+            break;
+        }
+        let g = gap(cx, v - 1, v);
+        if breaks_phrase(g) && g.trim() != "،" {
+            break;
+        }
+        v -= 1;
+        if cx.lex.words[v].is_cue() || complementizer(cx, v) {
+            return None;
+        }
+    }
+    let tv = &cx.lex.words[v];
+    if v + 2 >= i
+        || !gap(cx, v.saturating_sub(1), v).contains(['.', '\n', '!', '؟'])
+            && v != 0
+        || form(cx.doc.words[v].key.as_str()) != Some(f)
+        || tv.title > 0
+        || tv.given > 0
+        || tv.place > 0
+        || tv.org_noun()
+        || function(cx, v)
+    {
+        return None;
+    }
+    let Read::Named(n) = subject_after(cx, persons, v + 1, i) else {
+        return None;
+    };
+    // The phrase reader does not know where the first verb's subject ends and its object starts
+    // (وتزور الوزيرة فلانة المدينة): only a one-word subject or a phrase ending on its name is
+    // taken, and the word after it must open no object (a preposition, a function word, an
+    // adverb, an indefinite accusative such as كثيراً، or punctuation).
+    let k = cx.doc.word_index_containing(n.range.start);
+    let x = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
+    let one_word = x == k + 1;
+    let ends_on_name = n.name.as_ref().is_some_and(|r| r.end == n.range.end)
+        && !bare_key(cx, x - 1).starts_with("ال");
+    let no_object = x == i
+        || breaks_phrase(gap(cx, x - 1, x))
+        || function(cx, x)
+        || prepositional(cx, persons, x)
+        || adverb(cx, x)
+        || (!bare_key(cx, x).starts_with("ال") && bare_key(cx, x).ends_with('ا'));
+    (n.range.end <= cx.doc.words[i].start()
+        && (one_word || ends_on_name)
+        && no_object
+        && (plain_subject(cx, &n) || cx.lex.words[k].place > 0))
+        .then_some(n)
+}
+
+/// The subject of a subject-first clause set off from its verb at word `i` by one comma (بيد أن
+/// الناشط فلان الفلاني، يقول إن): after a long subject a comma is a pause before the predicate,
+/// not a clause boundary. The subject opens its clause (at the document's start, after a sentence
+/// end, a complementizer or لكن), runs at most ten words with no punctuation, and reads whole
+/// as a speaker phrase with a name. `None` otherwise.
+fn subject_before_one_comma(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    if i < 2 || cx.lex.words[i].clitic > 0 || !matches!(gap(cx, i - 1, i).trim(), "،" | ",") {
+        return None;
+    }
+    let mut s = i - 1;
+    while s > 0
+        && i - s < 10
+        && !breaks_phrase(gap(cx, s - 1, s))
+        && !complementizer(cx, s - 1)
+        && !contrast_opener(cx, s - 1)
+    {
+        if cx.lex.words[s - 1].is_cue() {
+            return None;
+        }
+        s -= 1;
+    }
+    let opens = s == 0 || {
+        let g = gap(cx, s - 1, s);
+        g.contains(['.', '\n', '!', '؟'])
+            || ((complementizer(cx, s - 1) || contrast_opener(cx, s - 1)) && !breaks_phrase(g))
+    };
+    if !opens {
+        return None;
+    }
+    let n = read_np(cx, persons, s, i)?;
+    (n.name.is_some() && n.range.end == cx.doc.words[i - 1].end()).then_some(n)
 }
 
 /// True for a noun of kinship or company (والد، زوجة، شقيق، صديق، محامي) written without its
@@ -6613,6 +6724,42 @@ pub(super) mod tests {
         assert_eq!(
             speakers("ورد سامي الخطيب بالقول إن أي حزب يستبعد النقابات سيكون «حزب الأقلية»."),
             vec![(true, None, false)]
+        );
+    }
+    fn a_verb_joined_by_waw_to_the_first_verb_shares_its_subject() {
+        assert_eq!(
+            one("وتعتمد تونس كثيراً على السياحة وتقول إن «الموسم كان جيداً»."),
+            Some("تونس".into())
+        );
+        assert_eq!(
+            one("وتعمل الوزيرة سلمى عيسى في الصحة منذ سنوات، وتؤكد أن «المخزون يكفي لعام»."),
+            Some("الوزيرة سلمى عيسى".into())
+        );
+        // No subject after the first verb: nobody is named.
+        assert_eq!(
+            speakers("وتعتمد على السياحة وتقول إن «الموسم كان جيداً»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_comma_between_a_named_subject_and_its_verb_keeps_the_subject() {
+        assert_eq!(
+            one("لكن الباحث السوداني خالد عثمان، يقول إن «الأرقام لا تكفي»."),
+            Some("الباحث السوداني خالد عثمان".into())
+        );
+        // A subject with no name after the comma is not taken.
+        assert_eq!(
+            speakers("لكن المزارعين في القرية، يقولون إن «الأرقام لا تكفي»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_cue_glued_to_a_heading_ending_in_taa_marbuta_is_read() {
+        assert_eq!(
+            one("زيارة المدرسةوقال المدير سمير حداد: «الطلاب بخير»."),
+            Some("المدير سمير حداد".into())
         );
     }
 }
