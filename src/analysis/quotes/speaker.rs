@@ -6726,6 +6726,8 @@ pub(super) mod tests {
             vec![(true, None, false)]
         );
     }
+
+    #[test]
     fn a_verb_joined_by_waw_to_the_first_verb_shares_its_subject() {
         assert_eq!(
             one("وتعتمد تونس كثيراً على السياحة وتقول إن «الموسم كان جيداً»."),
