@@ -125,8 +125,12 @@ pub(super) fn opening_subject(
     }
     let s = sentence_start(cx, i);
     let start = cx.doc.words.get(s)?.start();
+    // `with_given_names` reaches at most three words back: only a mention starting within three
+    // words of the sentence's start can be extended to it (a cheap test before the extension).
+    let reach = cx.doc.words.get(s + 3).map_or(usize::MAX, |w| w.start());
     let r = persons
         .iter()
+        .filter(|r| r.start >= start && r.start <= reach)
         .map(|r| with_given_names(cx, r))
         .find(|r| r.start == start)?;
     // The predicate right after the name, with no comma: a verb or an indefinite noun, not a
