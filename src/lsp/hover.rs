@@ -121,7 +121,7 @@ pub fn quote_text(q: &Quote, source: &str, lang: Lang) -> String {
                 (None, Lang::En) => {
                     format!("Quotation introduced by «{cue}»; speaker unclear")
                 }
-                (None, Lang::Ar) => format!("اقتباس تسبقه «{cue}»، والمتكلم غير واضح"),
+                (None, Lang::Ar) => format!("اقتباس تسبقه «{cue}»، والقائل غير واضح"),
             }
         }
         None => match lang {
@@ -187,7 +187,7 @@ fn hinted(q: &Quote) -> bool {
 /// Inlay hints after the closing mark of every speech quotation, and of every attributed partial
 /// quote or quoted text (`hinted`) (the last paragraph of a multi-paragraph one), naming its
 /// speaker: `— speaker` (English) or `← speaker` (Arabic), and
-/// `— speaker unclear` / `← المتكلم غير واضح` when the quotation is attributed but the clause does
+/// `— speaker unclear` / `← القائل غير واضح` when the quotation is attributed but the clause does
 /// not tell who spoke, and `— ?` / `← ؟` when it is unattributed. Only quotations whose last byte
 /// lies in the half-open byte range `visible`.
 pub fn inlay_hints(
@@ -198,7 +198,7 @@ pub fn inlay_hints(
 ) -> Vec<InlayHint> {
     let (arrow, unknown, unclear) = match lang {
         Lang::En => ("—", "?", "speaker unclear"),
-        Lang::Ar => ("←", "؟", "المتكلم غير واضح"),
+        Lang::Ar => ("←", "؟", "القائل غير واضح"),
     };
     let text_of = |r: &Range<usize>| {
         let len = snapshot.rope.len_bytes();
@@ -229,7 +229,7 @@ pub fn inlay_hints(
                             Lang::En => {
                                 format!("Introduced by «{cue}», but the speaker is unclear")
                             }
-                            Lang::Ar => format!("يسبقه «{cue}» لكن المتكلم غير واضح"),
+                            Lang::Ar => format!("يسبقه «{cue}» لكن القائل غير واضح"),
                         },
                     ),
                     (_, None) => (

@@ -204,7 +204,7 @@ fn speakers_section(a: &Analysis, src: &str, lang: Lang) -> Option<Node> {
     if !unclear.is_empty() {
         let n = unclear.len();
         speaker_nodes.push(Node::group(
-            t(lang, "Speaker unclear", "المتكلم غير واضح"),
+            t(lang, "Speaker unclear", "القائل غير واضح"),
             Some(n.to_string()),
             SymbolKind::OBJECT,
             unclear,

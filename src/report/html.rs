@@ -214,7 +214,7 @@ impl Html {
                             || {
                                 format!(
                                     "<span class=\"muted\">{}</span>",
-                                    self.text("speaker unclear", "المتكلم غير واضح")
+                                    self.text("speaker unclear", "القائل غير واضح")
                                 )
                             },
                             |sp| {

@@ -168,8 +168,8 @@ const LABEL_NOTES: [(&str, &str); 3] = [
         "لم يُذكر قائله: مقطع أو نص مقتبس (اقتباس جزئي، كلمات أغنية، مقتطف) لا يذكر النص مصدره؛ وليس خطأً في ذاته.",
     ),
     (
-        "speaker unclear: the quotation is attributed (a reporting verb is there), but isnad cannot tell to whom; check it by hand.",
-        "المتكلم غير واضح: الاقتباس منسوب (فيه فعل قول)، لكن «إسناد» لم يتبيّن قائله؛ راجعه يدوياً.",
+        "speaker unclear: the quotation is attributed (the words in the last column introduce it), but isnad cannot tell to whom; check it by hand.",
+        "القائل غير واضح: الاقتباس منسوب (تقدّمه كلمات الإسناد في العمود الأخير)، لكن «إسناد» لم يتبيّن قائله؛ راجعه يدوياً.",
     ),
 ];
 
@@ -220,7 +220,7 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
             } else {
                 (
                     q.speaker.as_deref().map_or_else(
-                        || l("speaker unclear", "المتكلم غير واضح").to_string(),
+                        || l("speaker unclear", "القائل غير واضح").to_string(),
                         |sp| {
                             if q.anonymous {
                                 format!("{} ({})", cell(sp), l("anonymous source", "مصدر مجهول"))

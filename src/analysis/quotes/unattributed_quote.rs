@@ -181,8 +181,8 @@ fn attribute(
             (
                 format!("{verb} {name}: "),
                 Message::new(
-                    format!("Attribute to {name}: «{verb} {name}:»"),
-                    format!("انسبه إلى {name}: «{verb} {name}:»"),
+                    format!("Insert “{verb} {name}:” before the quotation"),
+                    format!("أدرج «{verb} {name}:» قبل الاقتباس"),
                 ),
             )
         }
@@ -241,7 +241,10 @@ mod tests {
         let f = findings(src);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fixes[0].edits[0].new_text, "قالت النجار: ");
-        assert_eq!(f[0].fixes[0].title.en(), "Attribute to النجار: «قالت النجار:»");
+        assert_eq!(
+            f[0].fixes[0].title.en(),
+            "Insert “قالت النجار:” before the quotation"
+        );
         // The related place still shows the speaker as the story first named her.
         assert_eq!(
             f[0].related[0].message.en(),
