@@ -949,13 +949,7 @@ fn contrast_person(
     if !clear {
         return None;
     }
-    Some(Named {
-        text: cx.doc.source.get(r.clone())?.to_string(),
-        name: Some(r.clone()),
-        range: r,
-        anonymous: false,
-        title_only: false,
-    })
+    Named::whole_name(cx.doc.source, r)
 }
 
 /// True when the speaker phrase `n` opens with a pronominal partitive: أحدهم، أحدهما، إحداهن،
@@ -1253,13 +1247,7 @@ fn person_before(cx: &Context, persons: &[Range<usize>], floor: usize, at: usize
         .find(|r| looks_like_name(cx, persons, r))
         .filter(|r| r.start >= floor)?
         .clone();
-    Some(Named {
-        text: cx.doc.source.get(r.clone())?.to_string(),
-        name: Some(r.clone()),
-        range: r,
-        anonymous: false,
-        title_only: false,
-    })
+    Named::whole_name(cx.doc.source, r)
 }
 
 /// True when the byte range `r` (a person mention) reads as a name: two words or more, or one

@@ -3621,13 +3621,7 @@ fn relative_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
     if cx.doc.words_in(r.clone()).len() < 2 || !looks_like_name(cx, persons, &r) {
         return None;
     }
-    Some(Named {
-        text: cx.doc.source.get(r.clone())?.to_string(),
-        name: Some(r.clone()),
-        range: r,
-        anonymous: false,
-        title_only: false,
-    })
+    Named::whole_name(cx.doc.source, r)
 }
 
 /// The reporting verb that the phrase at word `i` (في حديث، في بيان) depends on: the nearest verb

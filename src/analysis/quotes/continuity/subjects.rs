@@ -156,13 +156,7 @@ pub(super) fn opening_subject(
     }) {
         return None;
     }
-    let np = Named {
-        text: cx.doc.source.get(r.clone())?.to_string(),
-        name: Some(r.clone()),
-        range: r,
-        anonymous: false,
-        title_only: false,
-    };
+    let np = Named::whole_name(cx.doc.source, r)?;
     if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
         && here != there
     {
@@ -181,13 +175,7 @@ fn mention_at(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) ->
     if last == 0 || last >= limit || !gap(cx, last - 1, last).contains(['،', ',']) {
         return None;
     }
-    Some(Named {
-        text: cx.doc.source.get(r.clone())?.to_string(),
-        name: Some(r.clone()),
-        range: r,
-        anonymous: false,
-        title_only: false,
-    })
+    Named::whole_name(cx.doc.source, r)
 }
 
 /// The subject fronted before the reporting verb at word `i` when the verb stands after a comma

@@ -35,6 +35,19 @@ enum Step {
 }
 
 impl Named {
+    /// A speaker that is a person's name and nothing else: `range` (bytes of `src`, half-open)
+    /// is both the phrase and its name, named, not anonymous. `None` when `range` is not on char
+    /// boundaries of `src`.
+    pub(in crate::analysis::quotes) fn whole_name(src: &str, range: Range<usize>) -> Option<Named> {
+        Some(Named {
+            text: src.get(range.clone())?.to_string(),
+            name: Some(range.clone()),
+            range,
+            anonymous: false,
+            title_only: false,
+        })
+    }
+
     /// A speaker with no name inside its words: `range` (bytes, half-open) and `text` as written,
     /// `anonymous` for an unnamed source.
     fn words_only(range: Range<usize>, text: String, anonymous: bool) -> Named {
