@@ -2226,7 +2226,6 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     add_given_names(cx, &mut entities);
     compound::add(cx, &mut entities);
     phrases::add_institutions(cx, &mut entities);
-    phrases::add_repeated_institutions(cx, &mut entities);
     phrases::add_listed_places(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
     phrases::add_first_names(cx, &mut entities);

@@ -139,9 +139,9 @@ impl Occurrence<'_> {
 /// keys) but a different spelling of one of them. Among occurrences with the same first two words,
 /// the phrase is the longest run of words two such occurrences share with a spelling difference
 /// inside it. Phrases whose every mention another entity already covers are skipped.
-fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind) {
+fn add_phrases(entities: &mut Vec<Entity>, occ: &[Occurrence], kind: NameKind) {
     let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
-    for o in &occ {
+    for o in occ {
         groups.entry((o.keys[0], o.keys[1])).or_default().push(o);
     }
     let mut out: Vec<Entity> = Vec::new();
@@ -195,9 +195,12 @@ fn add_phrases(entities: &mut Vec<Entity>, occ: Vec<Occurrence>, kind: NameKind)
 
 /// Adds the institutions whose multi-word name the story spells in two ways (a hamza, ta marbuta or
 /// alef maqsura in one of its words): a head noun from [`HEADS`] (with or without the article and
-/// a proclitic) followed by one to five definite words.
+/// a proclitic) followed by one to five definite words; then those it names twice or more with one
+/// spelling ([`add_repeated_institutions`]). The occurrences are found once for both.
 pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
-    add_phrases(entities, institution_occurrences(cx), NameKind::Org);
+    let occ = institution_occurrences(cx);
+    add_phrases(entities, &occ, NameKind::Org);
+    add_repeated_institutions(entities, &occ);
 }
 
 /// Every written occurrence of an institution's name in the story: a head noun from [`HEADS`]
@@ -253,17 +256,16 @@ fn institution_occurrences<'a>(cx: &'a Context) -> Vec<Occurrence<'a>> {
 }
 
 /// Adds the institutions the story names twice or more with one spelling (وزارة الصحة … وزارة
-/// الصحة): among the occurrences of [`institution_occurrences`] with the same first two words,
+/// الصحة): among the occurrences `occ` of [`institution_occurrences`] with the same first two words,
 /// the name is the words all of them share from the start, and each occurrence is a mention. A
 /// name the story spells in two ways is left to [`add_institutions`], and a phrase whose every
 /// mention another entity already covers is skipped. Reason: a head noun such as وزارة، منظمة،
 /// الأمم with the definite words in construct or agreement after it is one proper name in Arabic
 /// news (الأمم المتحدة, not الأمم and المتحدة), and a phrase written once may be a description
 /// (مجلس الإدارة الجديد), while one repeated word for word is the name the story uses.
-pub(crate) fn add_repeated_institutions(cx: &Context, entities: &mut Vec<Entity>) {
-    let occ = institution_occurrences(cx);
+fn add_repeated_institutions(entities: &mut Vec<Entity>, occ: &[Occurrence]) {
     let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
-    for o in &occ {
+    for o in occ {
         groups.entry((o.keys[0], o.keys[1])).or_default().push(o);
     }
     let covered: rustc_hash::FxHashSet<(usize, usize)> = entities
