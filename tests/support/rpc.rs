@@ -10,7 +10,8 @@ use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
-/// How long to wait for any expected message.
+/// How long to wait for any expected message, by default: a hang detector, not a speed measure
+/// (speed is measured by the benchmarks).
 pub const TIMEOUT: Duration = Duration::from_secs(60);
 
 /// A running `isnad lsp` process.
@@ -27,6 +28,9 @@ pub struct Client {
     pub shown: Vec<Value>,
     /// Every request the server sent (`client/registerCapability`, `workspace/configuration` ...).
     pub requests: Vec<Value>,
+    /// How long a wait lasts before the test fails as hung ([`TIMEOUT`] unless a test with a very
+    /// large input raises it, so that a loaded machine does not fail it).
+    pub timeout: Duration,
 }
 
 impl Client {
@@ -88,6 +92,7 @@ impl Client {
             rx,
             next_id: 1,
             backlog: Vec::new(),
+            timeout: TIMEOUT,
             settings: Value::Null,
             shown: Vec::new(),
             requests: Vec::new(),
@@ -177,7 +182,7 @@ impl Client {
         if let Some(i) = self.backlog.iter().position(&pred) {
             return self.backlog.remove(i);
         }
-        let deadline = Instant::now() + TIMEOUT;
+        let deadline = Instant::now() + self.timeout;
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let Some(m) = self.next(left) else {
