@@ -274,7 +274,8 @@ fn tag_and_byline(cx: &Context, text: &str, start: usize) -> Option<(Credit, Cre
 }
 
 /// Pushes to `out` the credit line among the last three paragraphs (a bracketed credit, an
-/// agency, a byline cue or a signature on a short line), skipping picture captions.
+/// agency, a byline cue or a signature on a short line), skipping picture captions and a wire's
+/// end-of-copy mark.
 fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
     let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     for p in paras.iter().rev().take(3) {
@@ -282,6 +283,10 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
         let words = word_count(cx, p.clone());
         // A picture caption on its own line is skipped: the credit may be above it.
         if (PICTURE_NOTE.is_match(text) || PICTURE_LINE.is_match(text)) && words <= 8 {
+            continue;
+        }
+        // So is a wire's end-of-copy mark: it names no source.
+        if shapes::end_mark(text) {
             continue;
         }
         // A back-reference to a source named before is skipped too.
@@ -2011,6 +2016,17 @@ mod tests {
         assert_eq!(
             credits(&format!("{body}\n(أ ف ب)\n(صورة أرشيفية)")),
             [(CreditKind::CreditLine, "(أ ف ب)".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_wire_end_mark_is_no_credit_and_the_credit_above_it_counts() {
+        let body = "أعلنت البلدية أن أعمال الصيانة بدأت في الحي الشرقي صباح أمس.\nوأضافت أن الأعمال تستمر أسبوعين.";
+        assert!(credits(&format!("{body}\n(النهاية)")).is_empty());
+        assert!(credits(&format!("{body}\n(النهاية) س ع / م ك")).is_empty());
+        assert_eq!(
+            credits(&format!("{body}\n(قنا)\n(النهاية)")),
+            [(CreditKind::CreditLine, "(قنا)".to_string())]
         );
     }
 

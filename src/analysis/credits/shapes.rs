@@ -341,9 +341,55 @@ pub(super) fn desk_note(text: &str) -> Option<Range<usize>> {
     .then(|| c.get(0).map(|m| m.range()))?
 }
 
+/// The end-of-copy marks Arab wire services print under a story (KUNA's «(النهاية)», the
+/// «انتهى» of SPA and other wires), with the hamza spelling typed for the second.
+const END_MARKS: &[&str] = &["النهاية", "انتهى", "إنتهى", "انتهي"];
+
+/// True when `text` (one paragraph) is only a wire's end-of-copy mark: one of [`END_MARKS`],
+/// bare or in brackets or dashes (`(النهاية)`, `- انتهى -`), optionally followed by the desk's
+/// initials (words of at most three letters and slashes: `ع ف / ب ح`). A wire prints the mark
+/// to say the copy ends; it names no source, so it is no credit line and the credit may stand
+/// above it.
+pub(super) fn end_mark(text: &str) -> bool {
+    let t = text.trim();
+    let (mark, rest) = if let Some(inner) = t.strip_prefix(['(', '[']) {
+        match inner.find([')', ']']) {
+            Some(k) => (inner.get(..k).unwrap_or(""), inner.get(k + 1..).unwrap_or("")),
+            None => return false,
+        }
+    } else {
+        let bare = t.trim_start_matches(['-', '–', '—', '*']).trim_start();
+        let end = bare
+            .find(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '.'))
+            .unwrap_or(bare.len());
+        (bare.get(..end).unwrap_or(""), bare.get(end..).unwrap_or(""))
+    };
+    let rest = rest.trim_start_matches(['-', '–', '—', '.', ' ']);
+    END_MARKS.contains(&mark.trim())
+        && rest
+            .split_whitespace()
+            .all(|w| w == "/" || (w.chars().count() <= 3 && w.chars().all(char::is_alphabetic)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wire_end_mark_is_read_with_its_desk_initials_and_nothing_else() {
+        for t in ["(النهاية)", " (النهاية) ع ف / ب ح", "- انتهى -", "انتهى", "[إنتهى]."] {
+            assert!(end_mark(t), "{t:?}");
+        }
+        for t in [
+            "(رويترز)",
+            "(النهاية) وقال الوزير إن العمل مستمر",
+            "انتهى الاجتماع دون اتفاق.",
+            "(النهاية",
+            "",
+        ] {
+            assert!(!end_mark(t), "{t:?}");
+        }
+    }
 
     /// The original expressions, compiled only here to prove the shapes read the same.
     fn originals() -> [Regex; 6] {
