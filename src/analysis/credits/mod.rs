@@ -1421,7 +1421,8 @@ fn name_particle(key: &str) -> bool {
 
 /// True when the words of `range` are shaped like a person's name, for a byline beside a place:
 /// either a [`person_name`], or two to four Arabic words with evidence of a name and no sign of
-/// a clause. Evidence: a listed given name first, a given name written as an initial (`ن.
+/// a clause. Evidence: a listed given name first, or after the first word (the father's given
+/// name standing as the family name: سهام كمال), a given name written as an initial (`ن.
 /// بوعلام`), a name particle joining two parts ([`name_particle`]: ندى أبو حيدر، ليلى بن عمار),
 /// or a word the Arabic lexicon does not know (a family or foreign name: ريتا شمعون). Signs of a
 /// clause: a reporting cue, a place, a title, an agency, an unnamed source, a function word other
@@ -1466,12 +1467,20 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
         if k == 0 && (key.starts_with("ال") || (key.starts_with('و') && t.given == 0)) {
             return false;
         }
-        if crate::analysis::names::conjugated_verb(cx, &w.plain) {
+        // A listed given name is a name here even when it also conjugates as a verb (عادل،
+        // سالم، شاكر): on a line with no other sign of a clause, the name reading stands.
+        if t.given == 0 && crate::analysis::names::conjugated_verb(cx, &w.plain) {
             return false;
         }
         if crate::analysis::names::ordinary_word_in(cx, &w.plain)
             == crate::analysis::names::Lexical::Unknown
         {
+            evidence = true;
+        }
+        // An Arabic name's second part is often the father's given name: a listed given name
+        // after the first word is evidence as one first is (سهام كمال, whose given name the
+        // list lacks).
+        if k > 0 && t.given > 0 {
             evidence = true;
         }
     }
@@ -1809,6 +1818,7 @@ mod tests {
         );
         // A headline of a place and ordinary words is no byline, nor a particle left hanging.
         assert!(credits(&format!("بيروت: غارات جديدة{body}")).is_empty());
+        assert!(credits(&format!("بيروت: اعتقال صحافيين{body}")).is_empty());
         assert!(credits(&format!("{}\nزحمة سير خانقة - بيروت", &body[1..])).is_empty());
         assert!(credits(&format!("{}\nالمدينة القديمة - بيروت", &body[1..])).is_empty());
     }
@@ -2158,6 +2168,9 @@ mod tests {
                 "الجزائر: عبد المنعم الزين",
             ),
             ("بغداد ـ سامر يوسف", 0, Byline, "بغداد ـ سامر يوسف"),
+            // A given name the list lacks, then the father's given name, which also
+            // conjugates as a verb (عادلت، عادلنا).
+            ("الرباط: هيام عادل", 0, Byline, "الرباط: هيام عادل"),
             ("وطنية - ", 1, Dateline, "وطنية - "),
             // At the end.
             ("وكالات", 2, CreditLine, "وكالات"),
