@@ -703,13 +703,29 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
     let mut out: Vec<AnonymousSource> = Vec::new();
     let mut i = 0;
     while i < words.len() {
+        // A source described and then said to withhold its name: the whole description.
+        if let Some((head, last)) = withheld_source(cx, i) {
+            let (start, end) = (words[head].start(), words[last].end());
+            while out.last().is_some_and(|p| p.range.start >= start) {
+                out.pop();
+            }
+            match out.last_mut() {
+                // No description was told apart: the clause goes with the source before it.
+                Some(prev) if head == i && same_source_clause(cx, prev.range.end, i) => {
+                    prev.range.end = end;
+                }
+                _ => out.push(AnonymousSource { range: start..end }),
+            }
+            i = last + 1;
+            continue;
+        }
         let listed = usize::from(cx.lex.words[i].anonymous);
         let found = if listed > 0 {
             Some(i + listed - 1)
         } else if source_noun(cx, i) {
             Some(i)
         } else {
-            None
+            quantified_source(cx, i)
         };
         let Some(mut last) = found else {
             i += 1;
@@ -963,6 +979,14 @@ fn source_noun(cx: &Context, i: usize) -> bool {
     {
         return true;
     }
+    source_position(cx, i)
+}
+
+/// True when word `i` stands where a source does: after an attribution phrase (بحسب، نقلا عن),
+/// right after a reporting verb or participle (قالت مصادر), or after عن in a clause opened by a
+/// reporting verb within the six words before it (نقلت الصحيفة عن مسؤول).
+fn source_position(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
     if after_attribution_phrase(cx, i) {
         return true;
     }
@@ -983,6 +1007,153 @@ fn source_noun(cx: &Context, i: usize) -> bool {
         }
     }
     false
+}
+
+/// An unnamed person or group picked out of a class and used as a source: أحد or إحدى (one of)
+/// in construct with a noun, or عدد من (a number of) and a noun, standing where a source does
+/// ([`source_position`]) but not after a verb of considering (يعتبر أحد أخطر ...: "is considered
+/// one of", a judgement, not a speaker): وقال أحد سكان الحي، نقلا عن أحد الأسرى، وأكد عدد من
+/// الأهالي. "One of the residents" reports without naming anyone. (بعض, "some of", is left out:
+/// it quantifies things as often as people, نقل بعض العروض.) The noun goes on in construct while
+/// its words have no article (سكان حي الصفا: the construct chain ends at its first definite
+/// word). Returns the index of the phrase's last word, or `None` (no such phrase, a name or a cue
+/// after the quantifier, or not in a source's place).
+fn quantified_source(cx: &Context, i: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let key = words[i].key.as_str();
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let noun = match bare {
+        "احد" | "احدي" => i + 1,
+        "عدد" if words.get(i + 1).is_some_and(|w| w.key == "من") => i + 2,
+        _ => return None,
+    };
+    if noun >= words.len() || !(i..noun).all(|k| adjacent(cx, k)) {
+        return None;
+    }
+    let plain_noun = |k: usize| {
+        let t = &cx.lex.words[k];
+        words[k].kind() == WordKind::Arabic
+            && t.given == 0
+            && !particle(cx, k)
+            && !t.is_cue()
+            && t.agency().is_none()
+            && t.anonymous == 0
+    };
+    let considering = i > 0 && {
+        let k = words[i - 1].key.as_str();
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        ["اعتبر", "يعتبر", "تعتبر"].iter().any(|v| k.starts_with(v))
+    };
+    if considering || !plain_noun(noun) || !source_position(cx, i) {
+        return None;
+    }
+    let mut last = noun;
+    while last < noun + 2
+        && !words[last].key.starts_with("ال")
+        && last + 1 < words.len()
+        && adjacent(cx, last)
+        && plain_noun(last + 1)
+        && !matches!(words[last + 1].key.as_str(), "ان" | "بان" | "انه" | "بانه")
+    {
+        last += 1;
+    }
+    Some(last)
+}
+
+/// The verbs by which a source withholds its name (طلب، رفض، فضّل، اشترط: asked, refused,
+/// preferred, made it a condition), as identity keys in the persons a news report uses (he, she,
+/// the two, they). From general Arabic usage.
+const WITHHOLD_VERBS: &[&str] = &[
+    "طلب", "طلبت", "طلبا", "طلبتا", "طلبوا", "رفض", "رفضت", "رفضا", "رفضتا", "رفضوا", "فضل",
+    "فضلت", "فضلا", "فضلتا", "فضلوا", "اشترط", "اشترطت", "اشترطوا",
+];
+
+/// The verbal nouns of disclosure that a withholding verb governs (ذكر، الكشف، نشر، الإشارة،
+/// الإفصاح، الإعلان، تسمية: mention, disclose, publish, refer to, reveal, announce, name), as
+/// identity keys. From general Arabic usage.
+const DISCLOSURE_NOUNS: &[&str] = &[
+    "ذكر", "الكشف", "كشف", "نشر", "الاشاره", "الافصاح", "الاعلان", "تسميه",
+];
+
+/// A clause in which a source withholds its name, at word `i`: a withholding verb
+/// ([`WITHHOLD_VERBS`]), optionally عدم, a disclosure noun ([`DISCLOSURE_NOUNS`]), optionally عن
+/// or إلى, and the name or identity with its pronoun (اسمه، اسمها، هويته، أسمائهم): طلب عدم ذكر
+/// اسمه، رفضت الكشف عن هويتها، فضّل عدم الإشارة إلى اسمه. The source is the description before
+/// the clause, back to the reporting cue, the complementizer or the عن that introduces it
+/// (وقالت عاملة في مركز صحي، طلبت عدم ذكر اسمها، ...; غير أن تاجراً في السوق طلب عدم ذكر اسمه):
+/// a source that asks not to be named is anonymous by its own request, and the editor needs the
+/// whole description. Returns the indices of the description's first word (the clause's verb
+/// when no description can be told) and of the name word; `None` when there is no such clause
+/// or when a given name or an outlet stands in the description (the source is named).
+fn withheld_source(cx: &Context, i: usize) -> Option<(usize, usize)> {
+    let words = &cx.doc.words;
+    let key_at = |k: usize| words.get(k).map(|w| w.key.as_str());
+    let verb = key_at(i)?;
+    let withholds = |v: &str| WITHHOLD_VERBS.contains(&v);
+    if !(withholds(verb) || verb.strip_prefix(['و', 'ف']).is_some_and(withholds)) {
+        return None;
+    }
+    let mut k = i + 1;
+    if key_at(k) == Some("عدم") {
+        k += 1;
+    }
+    if !key_at(k).is_some_and(|n| DISCLOSURE_NOUNS.contains(&n)) {
+        return None;
+    }
+    if matches!(key_at(k + 1), Some("عن" | "الي")) {
+        k += 1;
+    }
+    let name = key_at(k + 1)?;
+    if !(name.starts_with("اسم") || name.starts_with("هوي") || name.starts_with("اسماء")) {
+        return None;
+    }
+    let last = k + 1;
+    if !(i..last).all(|j| adjacent(cx, j)) {
+        return None;
+    }
+    // Back to the word after the cue, complementizer or عن, over at most ten words with blanks
+    // or one comma between.
+    let src = cx.doc.prose();
+    let mut head = i;
+    let mut commas = 0;
+    let mut found = false;
+    while head > 0 && i - head < 10 {
+        let gap = src.get(words[head - 1].end()..words[head].start()).unwrap_or("");
+        if gap.contains([',', '،']) {
+            commas += 1;
+        }
+        if commas > 2 || gap.chars().any(|c| !(c.is_whitespace() || matches!(c, ',' | '،'))) {
+            break;
+        }
+        let (w, t) = (&words[head - 1], &cx.lex.words[head - 1]);
+        if t.is_cue() || matches!(w.key.as_str(), "ان" | "بان" | "لان" | "عن") {
+            found = true;
+            break;
+        }
+        head -= 1;
+    }
+    if !found || head == i {
+        return Some((i, last));
+    }
+    let named = (head..i).any(|j| {
+        let t = &cx.lex.words[j];
+        t.given > 0 || t.agency().is_some() || words[j].kind() != WordKind::Arabic
+    });
+    if named {
+        return None;
+    }
+    if particle(cx, head) {
+        return Some((i, last));
+    }
+    Some((head, last))
+}
+
+/// True when word `k` is an Arabic particle, preposition, pronoun or the like
+/// ([`lists::arabic_function_words`], compared in its clean form), which no source's description
+/// starts with.
+fn particle(cx: &Context, k: usize) -> bool {
+    let clean = crate::text::normalize::clean(&cx.doc.words[k].plain);
+    lists::arabic_function_words().contains(clean.as_str())
 }
 
 /// Extends an anonymous-source phrase ending at word `last` over the words that describe the
@@ -2084,6 +2255,54 @@ mod tests {
         assert_eq!(
             anonymous("وأفاد مصدر أمني رفيع بأن التحقيق بدأ."),
             ["مصدر أمني رفيع"]
+        );
+    }
+
+    #[test]
+    fn one_of_a_class_used_as_a_source_is_anonymous() {
+        assert_eq!(
+            anonymous("وقال أحد سكان حي النخيل إن المياه انقطعت ليلاً."),
+            ["أحد سكان حي النخيل"]
+        );
+        assert_eq!(
+            anonymous("ونقلت الوكالة عن أحد الأسرى قوله إن المعاملة تحسنت."),
+            ["أحد الأسرى"]
+        );
+        assert_eq!(
+            anonymous("وأكد عدد من الأهالي أن الطريق أغلق منذ الصباح."),
+            ["عدد من الأهالي"]
+        );
+        // Not a source's place, a judgement, or named beside it.
+        assert!(anonymous("وأصيب أحد الجنود في الانفجار.").is_empty());
+        assert!(anonymous("ويعتبر أحد أقدم الجسور في المدينة.").is_empty());
+        assert!(
+            anonymous("وقال أحد مؤسسي الحزب سامر يوسف إن المؤتمر تأجل.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_source_that_withholds_its_name_is_its_whole_description() {
+        assert_eq!(
+            anonymous("وقالت ممرضة في مستشفى المدينة، طلبت عدم ذكر اسمها، إن الأدوية نفدت."),
+            ["ممرضة في مستشفى المدينة، طلبت عدم ذكر اسمها"]
+        );
+        assert_eq!(
+            anonymous("غير أن بائعاً في سوق الخضار فضل عدم الإشارة إلى اسمه قال إن الأسعار ارتفعت."),
+            ["بائعاً في سوق الخضار فضل عدم الإشارة إلى اسمه"]
+        );
+        // A subject before its verb, the withholding between commas: one source.
+        assert_eq!(
+            anonymous("وكان مصدر في وزارة النقل، طلب عدم ذكر اسمه، قد أكد أن الطريق أغلق."),
+            ["مصدر في وزارة النقل، طلب عدم ذكر اسمه"]
+        );
+        // No description to tell: the clause alone.
+        assert_eq!(
+            anonymous("وأوضح، رافضاً التعليق، أن موظفاً رفض الكشف عن هويته."),
+            ["موظفاً رفض الكشف عن هويته"]
+        );
+        // Named in the description: not anonymous.
+        assert!(
+            anonymous("وقال سامر يوسف، الذي طلب عدم نشر صورته، إن الأسعار ارتفعت.").is_empty()
         );
     }
 
