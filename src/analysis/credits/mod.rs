@@ -722,7 +722,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         let listed = usize::from(cx.lex.words[i].anonymous);
         let found = if listed > 0 {
             Some(i + listed - 1)
-        } else if source_noun(cx, i) {
+        } else if source_noun(cx, i) || (persons_plural(cx, i) && source_position(cx, i)) {
             Some(i)
         } else {
             quantified_source(cx, i)
@@ -1007,6 +1007,49 @@ fn source_position(cx: &Context, i: usize) -> bool {
         }
     }
     false
+}
+
+/// True when word `i` is an indefinite sound masculine plural of persons (محللون، مراقبين،
+/// قانونيون، ناشطون): a word without the article or a prepositional proclitic (للصحفيين is the
+/// addressee) ending in ون or ين, whose singular (the word without the ending) and whose other
+/// case form (ين for ون, ون for ين) the Arabic lexicon both know exactly, whose singular has a
+/// shape such plurals are built on (a participle in م of four letters or more, a nisba in ي of
+/// four or more, or فاعل), and which does not conjugate as a verb (يقولون). Arabic forms the
+/// sound masculine plural only for rational beings, and the shapes keep out singular words that
+/// merely end so (فرعون، معاون); such a plural standing where a source does (قال محللون، بحسب
+/// مراقبين) is a group of unnamed people: the commonest unnamed sourcing of the press.
+fn persons_plural(cx: &Context, i: usize) -> bool {
+    use crate::analysis::names::{Lexical, conjugated_verb, ordinary_word_in};
+    let w = &cx.doc.words[i];
+    if w.kind() != WordKind::Arabic || w.key.starts_with("ال") || cx.lex.words[i].given > 0 {
+        return false;
+    }
+    let plural = |plain: &str| {
+        let (stem, other) = if let Some(stem) = plain.strip_suffix("ون") {
+            (stem, "ين")
+        } else if let Some(stem) = plain.strip_suffix("ين") {
+            (stem, "ون")
+        } else {
+            return false;
+        };
+        let letters: Vec<char> = stem.chars().collect();
+        let shaped = match letters.as_slice() {
+            ['م', ..] => letters.len() >= 4,
+            [.., 'ي'] => letters.len() >= 4,
+            [_, 'ا', _, _] => true,
+            _ => false,
+        };
+        shaped
+            && ordinary_word_in(cx, plain) == Lexical::Exact
+            && ordinary_word_in(cx, stem) == Lexical::Exact
+            && ordinary_word_in(cx, &format!("{stem}{other}")) == Lexical::Exact
+    };
+    let plain = w.plain.as_str();
+    // A prepositional proclitic on a plural (للصحفيين، بمسؤولين): the addressee or an object.
+    let clitic = plain
+        .strip_prefix(['ل', 'ب', 'ك'])
+        .is_some_and(|rest| plural(rest) || plural(rest.strip_prefix('ل').unwrap_or(rest)));
+    !clitic && plural(plain) && !conjugated_verb(cx, plain)
 }
 
 /// An unnamed person or group picked out of a class and used as a source: أحد or إحدى (one of)
@@ -2278,6 +2321,21 @@ mod tests {
         assert!(
             anonymous("وقال أحد مؤسسي الحزب سامر يوسف إن المؤتمر تأجل.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_plural_of_persons_where_a_source_stands_is_anonymous() {
+        assert_eq!(anonymous("ويقول محللون إن الأسعار سترتفع."), ["محللون"]);
+        assert_eq!(
+            anonymous("وبحسب مراقبين دوليين فإن الانتخابات جرت بهدوء."),
+            ["مراقبين دوليين"]
+        );
+        // A verb, a singular ending in ون, a plural that is no source's.
+        assert!(anonymous("وقال إنهم يقولون ما يريدون.").is_empty());
+        assert!(anonymous("وأقر البرلمان قانون العمل الجديد.").is_empty());
+        assert!(anonymous("والتقى الوزير مهندسين في الموقع.").is_empty());
+        assert!(anonymous("وقال للصحفيين إن الأسعار سترتفع.").is_empty());
+        assert!(anonymous("وقال معاون الوزير إن الأسعار سترتفع.").is_empty());
     }
 
     #[test]
