@@ -20,6 +20,7 @@ use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
 use std::ops::Range;
 
+mod epithet;
 mod subjects;
 
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
@@ -1649,6 +1650,9 @@ fn speaker_of(
         && let Some(r) = role_anaphor(cx, clauses, &n, cue)
     {
         return Some(r);
+    }
+    if let Some(h) = epithet::apposed_epithet_holder(cx, persons, &n) {
+        return Some(h);
     }
     // A bare body noun (الوزارة) is resolved by the reader (`speaker::body_named_before`).
     Some(full_name(cx, persons, clauses, &n).unwrap_or(n))
