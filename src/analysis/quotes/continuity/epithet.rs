@@ -27,7 +27,11 @@ pub(super) fn apposed_epithet_holder(
     }
     let nw = cx.doc.words.len().min(cx.lex.words.len());
     let a = cx.doc.word_index_containing(n.range.start);
-    let b = cx.doc.words.partition_point(|w| w.end() <= n.range.end).min(nw);
+    let b = cx
+        .doc
+        .words
+        .partition_point(|w| w.end() <= n.range.end)
+        .min(nw);
     let len = b.saturating_sub(a);
     if !(2..=4).contains(&len) || (a..b).any(|j| !bare_key(cx, j).starts_with("ال")) {
         return None;

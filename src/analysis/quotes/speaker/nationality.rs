@@ -46,9 +46,7 @@ pub(super) fn name_after_nationality(
     }
     // The name ends at its last listed given name or unknown word: a known word after it is
     // the post in apposition (مدافع الفريق).
-    let named = |x: usize| {
-        cx.lex.words[x].given > 0 || unknown_word(cx, &cx.doc.words[x].plain)
-    };
+    let named = |x: usize| cx.lex.words[x].given > 0 || unknown_word(cx, &cx.doc.words[x].plain);
     while e > k + 1 && !named(e - 1) {
         e -= 1;
     }
@@ -57,9 +55,7 @@ pub(super) fn name_after_nationality(
     }
     // The content follows the name, or the post in apposition after it.
     let content = (e..(e + APPOSITION_REACH + 1).min(limit + 1)).find(|&c| {
-        c >= limit
-            || complementizer(cx, c)
-            || gap(cx, c - 1, c).contains([':', '«', '"', '“', '”'])
+        c >= limit || complementizer(cx, c) || gap(cx, c - 1, c).contains([':', '«', '"', '“', '”'])
     })?;
     let clean = (e..content.min(limit)).all(|c| {
         !gap(cx, c - 1, c).contains(['.', '!', '?', '؟', '\n', '،', ','])
