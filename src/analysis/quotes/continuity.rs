@@ -20,6 +20,7 @@ use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
 use std::ops::Range;
 
+mod adjunct;
 mod epithet;
 mod subjects;
 
@@ -1614,7 +1615,15 @@ fn speaker_of(
             let s = sentence_start(cx, i);
             if far > MAX_TURN_PARAGRAPHS
                 && !(far <= MAX_QUIET_TURN_PARAGRAPHS
-                    && (s..i).all(|j| function(cx, j))
+                    && ((s..i).all(|j| function(cx, j))
+                        || adjunct::fronted_adjunct_about(
+                            cx,
+                            persons,
+                            n,
+                            named_gender(cx, cue, n),
+                            s,
+                            i,
+                        ))
                     && turns.quiet_between(
                         cx,
                         persons,
