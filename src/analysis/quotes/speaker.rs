@@ -12,6 +12,7 @@
 //! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
+mod family;
 mod nationality;
 mod np;
 
