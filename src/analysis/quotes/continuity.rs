@@ -20,6 +20,8 @@ use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
 use std::ops::Range;
 
+mod adjunct;
+mod epithet;
 mod subjects;
 
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
@@ -1613,7 +1615,15 @@ fn speaker_of(
             let s = sentence_start(cx, i);
             if far > MAX_TURN_PARAGRAPHS
                 && !(far <= MAX_QUIET_TURN_PARAGRAPHS
-                    && (s..i).all(|j| function(cx, j))
+                    && ((s..i).all(|j| function(cx, j))
+                        || adjunct::fronted_adjunct_about(
+                            cx,
+                            persons,
+                            n,
+                            named_gender(cx, cue, n),
+                            s,
+                            i,
+                        ))
                     && turns.quiet_between(
                         cx,
                         persons,
@@ -1649,6 +1659,9 @@ fn speaker_of(
         && let Some(r) = role_anaphor(cx, clauses, &n, cue)
     {
         return Some(r);
+    }
+    if let Some(h) = epithet::apposed_epithet_holder(cx, persons, &n) {
+        return Some(h);
     }
     // A bare body noun (الوزارة) is resolved by the reader (`speaker::body_named_before`).
     Some(full_name(cx, persons, clauses, &n).unwrap_or(n))

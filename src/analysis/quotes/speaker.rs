@@ -12,6 +12,8 @@
 //! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
+mod family;
+mod nationality;
 mod np;
 
 use super::continuity::looks_like_name;
@@ -1594,6 +1596,9 @@ pub(super) fn subject_after(
         return Read::Pronoun;
     }
     if let Some(n) = document_and_issuer(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if let Some(n) = nationality::name_after_nationality(cx, persons, k, limit) {
         return Read::Named(n);
     }
     if let Some(n) = read_np(cx, persons, k, limit) {

@@ -1303,7 +1303,8 @@ fn apposition_name_end(
             && (name_shaped(cx, persons, f)
                 || name_particle(cx, f)
                 || name_particle(cx, f - 1)
-                || (f == name_from + 1 && family_after_foreign(cx, f)))
+                || (f == name_from + 1 && family_after_foreign(cx, f))
+                || (f == name_from + 1 && family::title_as_family_name(cx, f, limit)))
             && !prepositional(cx, persons, f)
         {
             f += 1;
