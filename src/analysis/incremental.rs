@@ -110,6 +110,12 @@ impl Incremental {
         self.reads.borrow().primed()
     }
 
+    /// How many words of the last text analysed the quotation reader's turn reader knew, from
+    /// the text before it, to read as nothing (for tests and logs; see `quotes::memo::Inert`).
+    pub fn inert_words_kept(&self) -> usize {
+        self.reads.borrow().inert()
+    }
+
     /// True when nothing is kept.
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()
