@@ -116,6 +116,12 @@ impl Incremental {
         self.reads.borrow().inert()
     }
 
+    /// How many quotations of the last text analysed took their kind from the text before it
+    /// (for tests and logs; see `quotes::memo::CueReads::kept_kinds`).
+    pub fn kinds_kept(&self) -> usize {
+        self.reads.borrow().kinds_known()
+    }
+
     /// True when nothing is kept.
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()

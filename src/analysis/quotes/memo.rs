@@ -32,6 +32,11 @@ pub(crate) struct CueReads {
     clauses: RefCell<Option<(Vec<usize>, Vec<QuoteKey>)>>,
     /// How many words [`CueReads::inert_words`] found inert for this version.
     inert_count: std::cell::Cell<usize>,
+    /// This version's quotations before they were classified, and the kind `kind::classify_with`
+    /// read for each ([`CueReads::note_kinds`]), for [`KeptReads::keep`].
+    kinds: RefCell<Option<(Vec<QuoteKey>, Vec<Kind>)>>,
+    /// How many quotations [`CueReads::kept_kinds`] knew the kind of for this version.
+    kinds_count: std::cell::Cell<usize>,
     /// The keys filled from the last version ([`CueReads::fill`]), checked in test builds.
     #[cfg(debug_assertions)]
     primed: RefCell<rustc_hash::FxHashSet<(usize, usize)>>,
@@ -80,6 +85,24 @@ impl CueReads {
         let out = self.inert.borrow_mut().take()?.words(cx, quotes)?;
         self.inert_count.set(out.iter().filter(|&&b| b).count());
         Some(out)
+    }
+
+    /// The kinds of this version's quotations `quotes` (before they are classified) known from
+    /// the draft's last version: `out[k]` is what `kind::classify_with` read for quotation `k`
+    /// by itself and with the one before it (see [`Kind`]), for a quotation whose window, from
+    /// two paragraphs before its own or the previous quotation's to two paragraphs after its
+    /// own, lies in the start or the end both versions share, with the same quotations there
+    /// (moved in the end). `None` when nothing is kept.
+    pub(super) fn kept_kinds(&self, cx: &Context, quotes: &[Quote]) -> Option<Vec<Option<Kind>>> {
+        let out = self.inert.borrow().as_ref()?.kinds(cx, quotes)?;
+        self.kinds_count.set(out.iter().flatten().count());
+        Some(out)
+    }
+
+    /// Notes the kinds `kind::classify_with` read (`read`, one per quotation) for this
+    /// version's `quotes` (before they are classified), for the next version.
+    pub(super) fn note_kinds(&self, quotes: &[Quote], read: Vec<Kind>) {
+        *self.kinds.borrow_mut() = Some((quotes.iter().map(QuoteKey::of).collect(), read));
     }
 
     /// Notes what this version's turn reader read: `cued`, the word indexes of its clauses and
@@ -154,7 +177,17 @@ pub(crate) struct KeptReads {
     datelines: Vec<Range<usize>>,
     /// How many of its words the turn reader knew inert from the version before it (for tests).
     inert: usize,
+    /// Its quotations before they were classified, and the kind read for each (see [`Kind`]).
+    kind_quotes: Vec<QuoteKey>,
+    kinds: Vec<Kind>,
+    /// How many of its quotations' kinds were known from the version before it (for tests).
+    kinds_known: usize,
 }
+
+/// What `kind::classify_with` reads for a quotation by itself and with the one before it (the
+/// form, the word index of the noun of text it is taken from, the word index of the verb of
+/// stance), before listing names after names.
+pub(crate) type Kind = (QuoteForm, Option<usize>, Option<usize>);
 
 /// A quotation as the turn reader sees it (every field of [`Quote`] but the attribution, which
 /// is not made yet when it reads; `attributed` says whether one was there).
@@ -239,6 +272,46 @@ struct Inert {
     cued: Vec<usize>,
     quotes: Vec<QuoteKey>,
     datelines: Vec<Range<usize>>,
+    /// The last version's quotations before classification, and their kinds.
+    kind_quotes: Vec<QuoteKey>,
+    kinds: Vec<Kind>,
+}
+
+/// How many quotations of `new` (this version's) are the first ones of `old` (the last
+/// version's, of `old_len` bytes and `old_n` words), the same, all ending by `sh.start_byte`,
+/// and how many are its last ones moved, all starting at or after `sh.end_byte`; `None` when
+/// the quotations there differ. `len`, `n`: this version's bytes and words.
+fn common_quotes(
+    new: &[QuoteKey],
+    old: &[QuoteKey],
+    sh: &Shared,
+    (len, old_len): (usize, usize),
+    (n, old_n): (usize, usize),
+) -> Option<(usize, usize)> {
+    let head = |qs: &[QuoteKey]| {
+        qs.iter()
+            .take_while(|q| q.range.end <= sh.start_byte)
+            .count()
+    };
+    let a = head(new);
+    if a != head(old) || new[..a] != old[..a] {
+        return None;
+    }
+    let z = new
+        .iter()
+        .rev()
+        .take_while(|q| q.range.start >= sh.end_byte)
+        .count();
+    let z_old = old
+        .iter()
+        .rev()
+        .take_while(|q| q.range.start + len >= sh.end_byte + old_len)
+        .count();
+    let same_end = new[new.len() - z..]
+        .iter()
+        .zip(&old[old.len() - z..])
+        .all(|(q, o)| o.moved(len, old_len, n, old_n).as_ref() == Some(q));
+    (z == z_old && same_end).then_some((a, z))
 }
 
 /// The dateline credits of `cx`'s document (byte ranges, in order).
@@ -276,6 +349,45 @@ fn same_moved(
 }
 
 impl Inert {
+    /// See [`CueReads::kept_kinds`].
+    fn kinds(&self, cx: &Context, quotes: &[Quote]) -> Option<Vec<Option<Kind>>> {
+        let doc = cx.doc;
+        let (n, np, len) = (doc.words.len(), doc.paragraphs.len(), doc.source.len());
+        let (old_n, old_len, sh) = (self.old_n, self.old_len, &self.shared);
+        let old = &self.kind_quotes;
+        if np == 0 || old.len() != self.kinds.len() {
+            return None;
+        }
+        let new: Vec<QuoteKey> = quotes.iter().map(QuoteKey::of).collect();
+        let (a, z) = common_quotes(&new, old, sh, (len, old_len), (n, old_n))?;
+        let para = |q: &Quote| doc.paragraph_of(q.range.start);
+        let moved = |x: Option<usize>| -> Option<Option<usize>> {
+            match x {
+                Some(x) => Some(Some((x + n).checked_sub(old_n)?)),
+                None => Some(None),
+            }
+        };
+        let mut out = vec![None; quotes.len()];
+        for (k, q) in quotes.iter().enumerate() {
+            let Some(p) = para(q) else {
+                continue;
+            };
+            let lo = match k.checked_sub(1) {
+                Some(j) => para(&quotes[j]).map_or(0, |pj| pj.min(p)),
+                None => p,
+            };
+            if k < a && p + 3 <= sh.start_paras {
+                out[k] = Some(self.kinds[k]);
+            } else if k >= quotes.len() - z && lo + sh.end_paras >= np + 2 {
+                let (form, source, verb) = self.kinds[k + old.len() - quotes.len()];
+                if let (Some(source), Some(verb)) = (moved(source), moved(verb)) {
+                    out[k] = Some((form, source, verb));
+                }
+            }
+        }
+        Some(out)
+    }
+
     /// See [`CueReads::inert_words`].
     fn words(self, cx: &Context, quotes: &[Quote]) -> Option<Vec<bool>> {
         let doc = cx.doc;
@@ -290,34 +402,7 @@ impl Inert {
         }
         // The quotations in the shared start, the same; those in the shared end, moved.
         let new: Vec<QuoteKey> = quotes.iter().map(QuoteKey::of).collect();
-        let old = &self.quotes;
-        let head = |qs: &[QuoteKey]| {
-            qs.iter()
-                .take_while(|q| q.range.end <= sh.start_byte)
-                .count()
-        };
-        let a = head(&new);
-        if a != head(old) || new[..a] != old[..a] {
-            return None;
-        }
-        let z = new
-            .iter()
-            .rev()
-            .take_while(|q| q.range.start >= sh.end_byte)
-            .count();
-        let z_old = old
-            .iter()
-            .rev()
-            .take_while(|q| q.range.start + len >= sh.end_byte + old_len)
-            .count();
-        if z != z_old
-            || !new[new.len() - z..]
-                .iter()
-                .zip(&old[old.len() - z..])
-                .all(|(q, o)| o.moved(len, old_len, n, old_n).as_ref() == Some(q))
-        {
-            return None;
-        }
+        common_quotes(&new, &self.quotes, sh, (len, old_len), (n, old_n))?;
         // The paragraph of each word (every word lies in one).
         let mut para = Vec::with_capacity(n);
         let mut p = 0;
@@ -525,6 +610,12 @@ impl KeptReads {
         self.inert
     }
 
+    /// How many quotations of the last version took their kind from the version before it
+    /// (for tests; see [`CueReads::kept_kinds`]).
+    pub(crate) fn kinds_known(&self) -> usize {
+        self.kinds_known
+    }
+
     /// How many cue readings of the version before the last were kept for the last version.
     pub(crate) fn primed(&self) -> usize {
         self.primed
@@ -553,6 +644,8 @@ impl KeptReads {
             cued,
             quotes: std::mem::take(&mut old.quotes),
             datelines: std::mem::take(&mut old.datelines),
+            kind_quotes: std::mem::take(&mut old.kind_quotes),
+            kinds: std::mem::take(&mut old.kinds),
         });
         if n == 0 || np == 0 {
             return (out, inert);
@@ -596,6 +689,7 @@ impl KeptReads {
             None => (None, Vec::new()),
         };
         memo.inert.borrow_mut().take();
+        let (kind_quotes, kinds) = memo.kinds.borrow_mut().take().unwrap_or_default();
         let doc = cx.doc;
         let Ok(words) = doc
             .words
@@ -621,6 +715,9 @@ impl KeptReads {
             quotes,
             datelines: datelines(cx),
             inert: memo.inert_count.take(),
+            kind_quotes,
+            kinds,
+            kinds_known: memo.kinds_count.take(),
         };
     }
 }
@@ -762,6 +859,11 @@ mod tests {
         // The first paragraphs' words, but not the cues (قال، وأضاف، قالت، وتابعت).
         let kept = inc.inert_words_kept();
         assert!(kept >= 10, "kept {kept}");
+        // The kinds of the first two quotations (two paragraphs or more before the edited one)
+        // are known, as read afresh: speech, then a partial quote after أن.
+        assert_eq!(inc.kinds_kept(), 2);
+        assert_eq!(a.quotes[0].form, super::QuoteForm::Speech);
+        assert_eq!(a.quotes[1].form, super::QuoteForm::Partial);
         let speaker = |a: &crate::analysis::Analysis, k: usize| {
             a.quotes[k]
                 .attribution
