@@ -37,6 +37,9 @@ pub(crate) struct CueReads {
     kinds: RefCell<Option<(Vec<QuoteKey>, Vec<Kind>)>>,
     /// How many quotations [`CueReads::kept_kinds`] knew the kind of for this version.
     kinds_count: std::cell::Cell<usize>,
+    /// True when an open draft keeps this version's facts ([`KeptReads::prime`] was asked):
+    /// only then are the turn reader's words and the quotations' kinds noted.
+    keeping: std::cell::Cell<bool>,
     /// The keys filled from the last version ([`CueReads::fill`]), checked in test builds.
     #[cfg(debug_assertions)]
     primed: RefCell<rustc_hash::FxHashSet<(usize, usize)>>,
@@ -102,6 +105,9 @@ impl CueReads {
     /// Notes the kinds `kind::classify_with` read (`read`, one per quotation) for this
     /// version's `quotes` (before they are classified), for the next version.
     pub(super) fn note_kinds(&self, quotes: &[Quote], read: Vec<Kind>) {
+        if !self.keeping.get() {
+            return;
+        }
         *self.kinds.borrow_mut() = Some((quotes.iter().map(QuoteKey::of).collect(), read));
     }
 
@@ -109,6 +115,9 @@ impl CueReads {
     /// topics (in order), among `quotes` (this version's quotations before attribution), for the
     /// next version ([`KeptReads::keep`]).
     pub(super) fn note_clauses(&self, cued: Vec<usize>, quotes: &[Quote]) {
+        if !self.keeping.get() {
+            return;
+        }
         *self.clauses.borrow_mut() = Some((cued, quotes.iter().map(QuoteKey::of).collect()));
     }
 
@@ -599,6 +608,7 @@ impl KeptReads {
     /// version's word indexes and bytes (see [`KeptReads`]).
     pub(crate) fn prime(&mut self, cx: &Context, persons: &[Range<usize>], memo: &CueReads) {
         let (held, inert) = self.still_held(cx, persons);
+        memo.keeping.set(true);
         self.primed = held.len();
         memo.fill(held);
         *memo.inert.borrow_mut() = inert;
