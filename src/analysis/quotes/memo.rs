@@ -316,11 +316,13 @@ fn common_quotes(
         .rev()
         .take_while(|q| q.range.start + len >= sh.end_byte + old_len)
         .count();
-    let same_end = new[new.len() - z..]
-        .iter()
-        .zip(&old[old.len() - z..])
-        .all(|(q, o)| o.moved(len, old_len, n, old_n).as_ref() == Some(q));
-    (z == z_old && same_end).then_some((a, z))
+    // (The counts are compared first: `old` may hold fewer than `z`.)
+    let same_end = z == z_old
+        && new[new.len() - z..]
+            .iter()
+            .zip(&old[old.len() - z..])
+            .all(|(q, o)| o.moved(len, old_len, n, old_n).as_ref() == Some(q));
+    same_end.then_some((a, z))
 }
 
 /// The dateline credits of `cx`'s document (byte ranges, in order).
@@ -890,6 +892,37 @@ mod tests {
             format!("{b:?}"),
             format!("{:?}", pipeline::analyze(&marked, Format::Markdown, &p))
         );
+    }
+
+    #[test]
+    fn more_quotations_in_the_shared_end_than_the_last_version_had_keep_nothing() {
+        // A version whose end holds more quotations than the whole last version (an edit that
+        // joined text before them): nothing is common, and nothing is sliced out of range.
+        let key = |at: usize| QuoteKey {
+            range: at..at + 10,
+            inner: at + 2..at + 8,
+            kind: MarkKind::Guillemet,
+            closed: true,
+            speech: false,
+            form: QuoteForm::Name,
+            words: 1,
+            continuation: false,
+            continues: false,
+            source: None,
+            stance: None,
+            attributed: false,
+        };
+        let sh = Shared {
+            start_paras: 0,
+            end_paras: 1,
+            start_byte: 0,
+            end_byte: 5,
+        };
+        let new = [key(10), key(30)];
+        let old = [key(20)];
+        assert_eq!(common_quotes(&new, &old, &sh, (50, 50), (9, 9)), None);
+        // The same quotations, moved by nothing, are common.
+        assert_eq!(common_quotes(&new, &new, &sh, (50, 50), (9, 9)), Some((0, 2)));
     }
 
     #[test]
