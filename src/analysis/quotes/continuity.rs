@@ -577,6 +577,9 @@ impl Clauses {
     /// An open draft's words that read as nothing in its last version, far from the edit, are
     /// not read again (`memo::CueReads::inert_words`; test builds read them and check that
     /// they still read as nothing).
+    /// Long: one pass over the words in which the tests a word goes through (a pluperfect or
+    /// topic subject, a cue, the clause read up to its limit and the tests that drop it) keep
+    /// their order, which is the reader's rule; the memo's skip and check are a few lines.
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
         let n = cx.doc.words.len();
         let mut reads = Vec::new();
