@@ -110,6 +110,18 @@ impl Incremental {
         self.reads.borrow().primed()
     }
 
+    /// How many words of the last text analysed the quotation reader's turn reader knew, from
+    /// the text before it, to read as nothing (for tests and logs; see `quotes::memo::Inert`).
+    pub fn inert_words_kept(&self) -> usize {
+        self.reads.borrow().inert()
+    }
+
+    /// How many quotations of the last text analysed took their kind from the text before it
+    /// (for tests and logs; see `quotes::memo::CueReads::kept_kinds`).
+    pub fn kinds_kept(&self) -> usize {
+        self.reads.borrow().kinds_known()
+    }
+
     /// True when nothing is kept.
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()

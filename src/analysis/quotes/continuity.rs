@@ -576,11 +576,24 @@ fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
 
 impl Clauses {
     /// Reads every cue of the document outside `quotes`.
+    /// An open draft's words that read as nothing in its last version, far from the edit, are
+    /// not read again (`memo::CueReads::inert_words`; test builds read them and check that
+    /// they still read as nothing).
+    /// Long: one pass over the words in which the tests a word goes through (a pluperfect or
+    /// topic subject, a cue, the clause read up to its limit and the tests that drop it) keep
+    /// their order, which is the reader's rule; the memo's skip and check are a few lines.
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
         let n = cx.doc.words.len();
         let mut reads = Vec::new();
         let mut topics = Vec::new();
+        let memo = cx.cue_reads_of(persons);
+        let inert = memo
+            .and_then(|m| m.inert_words(cx, quotes))
+            .unwrap_or_default();
         for i in 0..n {
+            if !cfg!(debug_assertions) && inert.get(i) == Some(&true) {
+                continue;
+            }
             let t = &cx.lex.words[i];
             if let Some(np) = pluperfect_subject(cx, persons, quotes, i) {
                 reads.push((i, Read::Named(np)));
@@ -645,6 +658,14 @@ impl Clauses {
             }
             let read = turn_end(cx, persons, &reads, i, read);
             reads.push((i, read));
+        }
+        if cfg!(debug_assertions)
+            && let Some((w, _)) = reads.iter().find(|(w, _)| inert.get(*w) == Some(&true))
+        {
+            panic!("word {w} was kept as reading nothing, but reads a clause");
+        }
+        if let Some(m) = memo {
+            m.note_clauses(reads.iter().map(|(w, _)| *w).collect(), quotes);
         }
         let first_named = reads
             .iter()

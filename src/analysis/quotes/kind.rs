@@ -39,33 +39,48 @@ enum Lead {
 }
 
 /// Sets `form` (and `speech`) on every quotation of `quotes` (sorted by opening mark, not nested).
-pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
+///
+/// With `memo`, an open draft's memo of this analysis (`memo::CueReads`; `None` from the command
+/// line), the quotations far from the edit take their kind as the draft's last version read it
+/// (`memo::CueReads::kept_kinds`; test builds read them again and check), and this version's
+/// kinds are noted for the next.
+pub(crate) fn classify_with(
+    cx: &Context,
+    quotes: &mut [Quote],
+    memo: Option<&super::memo::CueReads>,
+) {
     let mut forms = Vec::with_capacity(quotes.len());
     let mut sources = Vec::with_capacity(quotes.len());
+    let kept = memo.and_then(|m| m.kept_kinds(cx, quotes));
+    let mut read = Vec::with_capacity(quotes.len());
     {
         let all: &[Quote] = quotes;
         let mut breaks: Option<(usize, Vec<usize>)> = None;
         let mut prev: Option<(usize, QuoteForm)> = None;
         for (qi, q) in all.iter().enumerate() {
-            let pi = cx.doc.paragraph_of(q.range.start);
-            let para = pi.map_or(q.range.start..q.range.start, |p| {
-                cx.doc.paragraphs[p].clone()
-            });
-            if let Some(p) = pi
-                && breaks.as_ref().is_none_or(|(b, _)| *b != p)
-            {
-                breaks = Some((p, sentence_breaks(cx, &para, all)));
-            }
-            let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
-            let sent = sentence_of(br, &para, &q.range);
-            let (mut form, mut source, verb) = form_of(cx, all, q, sent.clone());
-            if form == QuoteForm::Speech
-                && let Some(p) = qi.checked_sub(1).and_then(|p| all.get(p))
-                && let Some(noun) = work_named_before(cx, all, p, q, sent.start)
-            {
-                form = QuoteForm::Text;
-                source = Some(noun);
-            }
+            let known = kept.as_ref().and_then(|k| k.get(qi).copied().flatten());
+            let (mut form, source, verb) = match known {
+                Some(k) if !cfg!(debug_assertions) => k,
+                _ => {
+                    let pi = cx.doc.paragraph_of(q.range.start);
+                    let para = pi.map_or(q.range.start..q.range.start, |p| {
+                        cx.doc.paragraphs[p].clone()
+                    });
+                    if let Some(p) = pi
+                        && breaks.as_ref().is_none_or(|(b, _)| *b != p)
+                    {
+                        breaks = Some((p, sentence_breaks(cx, &para, all)));
+                    }
+                    let br: &[usize] = breaks.as_ref().map_or(&[], |(_, b)| b);
+                    let sent = sentence_of(br, &para, &q.range);
+                    let fresh = kind_of(cx, all, qi, sent);
+                    if let Some(k) = known {
+                        assert_eq!(k, fresh, "quotation {qi}: kept kind differs");
+                    }
+                    fresh
+                }
+            };
+            read.push((form, source, verb));
             sources.push((source, verb));
             // و«...» right after a quoted name or term is another of the same (بتهم «...» و«...»),
             // unless it is shaped like a clause: words after a quoted outlet's name and a comma
@@ -82,12 +97,37 @@ pub(crate) fn classify(cx: &Context, quotes: &mut [Quote]) {
             forms.push(form);
         }
     }
+    if let Some(m) = memo {
+        m.note_kinds(quotes, read);
+    }
     for ((q, form), (source, verb)) in quotes.iter_mut().zip(forms).zip(sources) {
         q.form = form;
         q.speech = form == QuoteForm::Speech;
         q.source = source.filter(|_| form == QuoteForm::Text);
         q.stance = verb.filter(|_| form == QuoteForm::Partial);
     }
+}
+
+/// What quotation `qi` of `all` (in the sentence `sent`, byte range) is by itself and with the
+/// quotation before it ([`form_of`], then [`work_named_before`]), before the listing of names
+/// that [`classify_with`] applies: the form, the noun of text it is taken from, the verb of
+/// stance of a partial quote (word indexes).
+fn kind_of(
+    cx: &Context,
+    all: &[Quote],
+    qi: usize,
+    sent: Range<usize>,
+) -> (QuoteForm, Option<usize>, Option<usize>) {
+    let q = &all[qi];
+    let (mut form, mut source, verb) = form_of(cx, all, q, sent.clone());
+    if form == QuoteForm::Speech
+        && let Some(p) = qi.checked_sub(1).and_then(|p| all.get(p))
+        && let Some(noun) = work_named_before(cx, all, p, q, sent.start)
+    {
+        form = QuoteForm::Text;
+        source = Some(noun);
+    }
+    (form, source, verb)
 }
 
 /// Words quoted right after the quoted name of a work, a campaign or a programme and a colon

@@ -8,9 +8,12 @@
 //!   the turn reader (`continuity::Clauses`) and the attribution of each quotation both ask for;
 //! - [`KeptReads`]: an open draft's cue readings kept from one version to the next (the language
 //!   server's incremental analysis), with what they were read from, so that a keystroke reads
-//!   again only the cues near it.
+//!   again only the cues near it; and, the same way, which words the turn reader
+//!   (`continuity::Clauses::new`) read as nothing at all ([`CueReads::inert_words`]), so that a
+//!   keystroke does not run its per-word tests again far from the edit.
 
 use super::speaker::Read;
+use super::{MarkKind, Quote, QuoteForm};
 use crate::analysis::Context;
 use crate::analysis::lexicon::WordTags;
 use crate::text::{Document, Format};
@@ -22,6 +25,21 @@ use std::ops::Range;
 #[derive(Debug, Default)]
 pub(crate) struct CueReads {
     reads: RefCell<FxHashMap<(usize, usize), Read>>,
+    /// What [`KeptReads::prime`] kept of the last version for [`CueReads::inert_words`].
+    inert: RefCell<Option<Inert>>,
+    /// This version's turn reader: the word indexes it read a clause or topic at, and the
+    /// quotations it read among ([`CueReads::note_clauses`]), for [`KeptReads::keep`].
+    clauses: RefCell<Option<(Vec<usize>, Vec<QuoteKey>)>>,
+    /// How many words [`CueReads::inert_words`] found inert for this version.
+    inert_count: std::cell::Cell<usize>,
+    /// This version's quotations before they were classified, and the kind `kind::classify_with`
+    /// read for each ([`CueReads::note_kinds`]), for [`KeptReads::keep`].
+    kinds: RefCell<Option<(Vec<QuoteKey>, Vec<Kind>)>>,
+    /// How many quotations [`CueReads::kept_kinds`] knew the kind of for this version.
+    kinds_count: std::cell::Cell<usize>,
+    /// True when an open draft keeps this version's facts ([`KeptReads::prime`] was asked):
+    /// only then are the turn reader's words and the quotations' kinds noted.
+    keeping: std::cell::Cell<bool>,
     /// The keys filled from the last version ([`CueReads::fill`]), checked in test builds.
     #[cfg(debug_assertions)]
     primed: RefCell<rustc_hash::FxHashSet<(usize, usize)>>,
@@ -57,6 +75,50 @@ impl CueReads {
         #[cfg(debug_assertions)]
         self.primed.borrow_mut().extend(reads.keys().copied());
         self.reads.borrow_mut().extend(reads);
+    }
+
+    /// The words of this version that the turn reader (`continuity::Clauses::new`, reading
+    /// among `quotes`, this version's quotations before attribution) reads as nothing, known
+    /// from the draft's last version: `out[i]` is true for a word `i` at which the last version
+    /// read no clause and no topic, whose window lies in the start or the end both versions
+    /// share (see [`Inert`]). `None` when nothing is kept (no last version, another profile,
+    /// format, person mentions, `post_surnames`, datelines, or quotations near the shared parts).
+    /// Asked once per analysis (what was kept is used up).
+    pub(super) fn inert_words(&self, cx: &Context, quotes: &[Quote]) -> Option<Vec<bool>> {
+        let out = self.inert.borrow_mut().take()?.words(cx, quotes)?;
+        self.inert_count.set(out.iter().filter(|&&b| b).count());
+        Some(out)
+    }
+
+    /// The kinds of this version's quotations `quotes` (before they are classified) known from
+    /// the draft's last version: `out[k]` is what `kind::classify_with` read for quotation `k`
+    /// by itself and with the one before it (see [`Kind`]), for a quotation whose window, from
+    /// two paragraphs before its own or the previous quotation's to two paragraphs after its
+    /// own, lies in the start or the end both versions share, with the same quotations there
+    /// (moved in the end). `None` when nothing is kept.
+    pub(super) fn kept_kinds(&self, cx: &Context, quotes: &[Quote]) -> Option<Vec<Option<Kind>>> {
+        let out = self.inert.borrow().as_ref()?.kinds(cx, quotes)?;
+        self.kinds_count.set(out.iter().flatten().count());
+        Some(out)
+    }
+
+    /// Notes the kinds `kind::classify_with` read (`read`, one per quotation) for this
+    /// version's `quotes` (before they are classified), for the next version.
+    pub(super) fn note_kinds(&self, quotes: &[Quote], read: Vec<Kind>) {
+        if !self.keeping.get() {
+            return;
+        }
+        *self.kinds.borrow_mut() = Some((quotes.iter().map(QuoteKey::of).collect(), read));
+    }
+
+    /// Notes what this version's turn reader read: `cued`, the word indexes of its clauses and
+    /// topics (in order), among `quotes` (this version's quotations before attribution), for the
+    /// next version ([`KeptReads::keep`]).
+    pub(super) fn note_clauses(&self, cued: Vec<usize>, quotes: &[Quote]) {
+        if !self.keeping.get() {
+            return;
+        }
+        *self.clauses.borrow_mut() = Some((cued, quotes.iter().map(QuoteKey::of).collect()));
     }
 
     /// True in test builds when the reading of (`i`, `limit`) came from the last version
@@ -114,6 +176,289 @@ pub(crate) struct KeptReads {
     reads: FxHashMap<(usize, usize), Read>,
     /// How many readings of the version before it were kept for it (for tests and logs).
     primed: usize,
+    /// The word indexes its turn reader read a clause or topic at (sorted), when it ran with
+    /// this memo ([`CueReads::note_clauses`]).
+    cued: Option<Vec<usize>>,
+    /// Its quotations as the turn reader saw them (before attribution).
+    quotes: Vec<QuoteKey>,
+    /// Its dateline credits (byte ranges, in order): the turn reader asks whether a word is the
+    /// first after one (`continuity::after_dateline`).
+    datelines: Vec<Range<usize>>,
+    /// How many of its words the turn reader knew inert from the version before it (for tests).
+    inert: usize,
+    /// Its quotations before they were classified, and the kind read for each (see [`Kind`]).
+    kind_quotes: Vec<QuoteKey>,
+    kinds: Vec<Kind>,
+    /// How many of its quotations' kinds were known from the version before it (for tests).
+    kinds_known: usize,
+}
+
+/// What `kind::classify_with` reads for a quotation by itself and with the one before it (the
+/// form, the word index of the noun of text it is taken from, the word index of the verb of
+/// stance), before listing names after names.
+pub(crate) type Kind = (QuoteForm, Option<usize>, Option<usize>);
+
+/// A quotation as the turn reader sees it (every field of [`Quote`] but the attribution, which
+/// is not made yet when it reads; `attributed` says whether one was there).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct QuoteKey {
+    range: Range<usize>,
+    inner: Range<usize>,
+    kind: MarkKind,
+    closed: bool,
+    speech: bool,
+    form: QuoteForm,
+    words: usize,
+    continuation: bool,
+    continues: bool,
+    source: Option<usize>,
+    stance: Option<usize>,
+    attributed: bool,
+}
+
+impl QuoteKey {
+    /// The key of `q`.
+    fn of(q: &Quote) -> QuoteKey {
+        QuoteKey {
+            range: q.range.clone(),
+            inner: q.inner.clone(),
+            kind: q.kind,
+            closed: q.closed,
+            speech: q.speech,
+            form: q.form,
+            words: q.words,
+            continuation: q.continuation,
+            continues: q.continues,
+            source: q.source,
+            stance: q.stance,
+            attributed: q.attribution.is_some(),
+        }
+    }
+
+    /// This key (of a text of `old_len` bytes and `old_n` words) moved to the same place from
+    /// the end of a text of `len` bytes and `n` words; `None` when it would fall before the start.
+    fn moved(&self, len: usize, old_len: usize, n: usize, old_n: usize) -> Option<QuoteKey> {
+        let b = |x: usize| (x + len).checked_sub(old_len);
+        let w = |x: Option<usize>| -> Option<Option<usize>> {
+            match x {
+                Some(x) => Some(Some((x + n).checked_sub(old_n)?)),
+                None => Some(None),
+            }
+        };
+        Some(QuoteKey {
+            range: b(self.range.start)?..b(self.range.end)?,
+            inner: b(self.inner.start)?..b(self.inner.end)?,
+            source: w(self.source)?,
+            stance: w(self.stance)?,
+            ..self.clone()
+        })
+    }
+}
+
+/// What [`CueReads::inert_words`] knows of the draft's last version: what the two versions
+/// share ([`Shared`]), the last version's size, the words its turn reader read a clause or topic
+/// at, and the quotations and datelines it read among.
+///
+/// The turn reader's per-word tests (`continuity::Clauses::new`: a pluperfect or topic subject,
+/// a word read as a cue, then the clause read up to the next quotation that is not a name, and
+/// the tests that drop it) read the words, tags, text and paragraphs around the word, the person
+/// mentions, `post_surnames`, the quotations and the datelines; whether a word is pushed at all
+/// does not depend on what was pushed before it (the reads before are asked only once it is).
+/// A word read as nothing in the last version is read as nothing again when its window, from
+/// the paragraph before the word before it to the paragraph after its limit (the first word of
+/// the next quotation that is not a name, or the end), lies in the start or the end both
+/// versions share, the person mentions and `post_surnames` are the same (as for the cue
+/// readings), and so are the datelines and the quotations in the shared start and end (moved in
+/// the end). (The word before: `after_dateline` looks back to a dateline with no letter between,
+/// which ends after the word before it starts.) Test builds do not skip such words but check
+/// that none of them is read (`Clauses::new`).
+#[derive(Debug)]
+struct Inert {
+    shared: Shared,
+    /// The last version's length in bytes and in words.
+    old_len: usize,
+    old_n: usize,
+    cued: Vec<usize>,
+    quotes: Vec<QuoteKey>,
+    datelines: Vec<Range<usize>>,
+    /// The last version's quotations before classification, and their kinds.
+    kind_quotes: Vec<QuoteKey>,
+    kinds: Vec<Kind>,
+}
+
+/// How many quotations of `new` (this version's) are the first ones of `old` (the last
+/// version's, of `old_len` bytes and `old_n` words), the same, all ending by `sh.start_byte`,
+/// and how many are its last ones moved, all starting at or after `sh.end_byte`; `None` when
+/// the quotations there differ. `len`, `n`: this version's bytes and words.
+fn common_quotes(
+    new: &[QuoteKey],
+    old: &[QuoteKey],
+    sh: &Shared,
+    (len, old_len): (usize, usize),
+    (n, old_n): (usize, usize),
+) -> Option<(usize, usize)> {
+    let head = |qs: &[QuoteKey]| {
+        qs.iter()
+            .take_while(|q| q.range.end <= sh.start_byte)
+            .count()
+    };
+    let a = head(new);
+    if a != head(old) || new[..a] != old[..a] {
+        return None;
+    }
+    let z = new
+        .iter()
+        .rev()
+        .take_while(|q| q.range.start >= sh.end_byte)
+        .count();
+    let z_old = old
+        .iter()
+        .rev()
+        .take_while(|q| q.range.start + len >= sh.end_byte + old_len)
+        .count();
+    // (The counts are compared first: `old` may hold fewer than `z`.)
+    let same_end = z == z_old
+        && new[new.len() - z..]
+            .iter()
+            .zip(&old[old.len() - z..])
+            .all(|(q, o)| o.moved(len, old_len, n, old_n).as_ref() == Some(q));
+    same_end.then_some((a, z))
+}
+
+/// The dateline credits of `cx`'s document (byte ranges, in order).
+fn datelines(cx: &Context) -> Vec<Range<usize>> {
+    cx.credits()
+        .credits
+        .iter()
+        .filter(|c| c.kind == crate::analysis::credits::CreditKind::Dateline)
+        .map(|c| c.range.clone())
+        .collect()
+}
+
+/// True when `new` (ranges of a text of `len` bytes, sorted) are `old` (of a text of `old_len`
+/// bytes): those ending by `start_byte` where they were, the others moved by the change in
+/// length and starting at or after `end_byte` (see [`Shared`]).
+fn same_moved(
+    old: &[Range<usize>],
+    new: &[Range<usize>],
+    (start_byte, end_byte): (usize, usize),
+    len: usize,
+    old_len: usize,
+) -> bool {
+    let moved = |r: &Range<usize>| -> Option<Range<usize>> {
+        if r.end <= start_byte {
+            return Some(r.clone());
+        }
+        let start = (r.start + len).checked_sub(old_len)?;
+        (start >= end_byte).then(|| start..r.end + len - old_len)
+    };
+    old.len() == new.len()
+        && old
+            .iter()
+            .zip(new)
+            .all(|(o, p)| moved(o).as_ref() == Some(p))
+}
+
+impl Inert {
+    /// See [`CueReads::kept_kinds`].
+    fn kinds(&self, cx: &Context, quotes: &[Quote]) -> Option<Vec<Option<Kind>>> {
+        let doc = cx.doc;
+        let (n, np, len) = (doc.words.len(), doc.paragraphs.len(), doc.source.len());
+        let (old_n, old_len, sh) = (self.old_n, self.old_len, &self.shared);
+        let old = &self.kind_quotes;
+        if np == 0 || old.len() != self.kinds.len() {
+            return None;
+        }
+        let new: Vec<QuoteKey> = quotes.iter().map(QuoteKey::of).collect();
+        let (a, z) = common_quotes(&new, old, sh, (len, old_len), (n, old_n))?;
+        let para = |q: &Quote| doc.paragraph_of(q.range.start);
+        let moved = |x: Option<usize>| -> Option<Option<usize>> {
+            match x {
+                Some(x) => Some(Some((x + n).checked_sub(old_n)?)),
+                None => Some(None),
+            }
+        };
+        let mut out = vec![None; quotes.len()];
+        for (k, q) in quotes.iter().enumerate() {
+            let Some(p) = para(q) else {
+                continue;
+            };
+            let lo = match k.checked_sub(1) {
+                Some(j) => para(&quotes[j]).map_or(0, |pj| pj.min(p)),
+                None => p,
+            };
+            if k < a && p + 3 <= sh.start_paras {
+                out[k] = Some(self.kinds[k]);
+            } else if k >= quotes.len() - z && lo + sh.end_paras >= np + 2 {
+                let (form, source, verb) = self.kinds[k + old.len() - quotes.len()];
+                if let (Some(source), Some(verb)) = (moved(source), moved(verb)) {
+                    out[k] = Some((form, source, verb));
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// See [`CueReads::inert_words`].
+    fn words(self, cx: &Context, quotes: &[Quote]) -> Option<Vec<bool>> {
+        let doc = cx.doc;
+        let (n, np, len) = (doc.words.len(), doc.paragraphs.len(), doc.source.len());
+        let (old_n, old_len, sh) = (self.old_n, self.old_len, &self.shared);
+        if n == 0 || np == 0 {
+            return None;
+        }
+        let bytes = (sh.start_byte, sh.end_byte);
+        if !same_moved(&self.datelines, &datelines(cx), bytes, len, old_len) {
+            return None;
+        }
+        // The quotations in the shared start, the same; those in the shared end, moved.
+        let new: Vec<QuoteKey> = quotes.iter().map(QuoteKey::of).collect();
+        common_quotes(&new, &self.quotes, sh, (len, old_len), (n, old_n))?;
+        // The paragraph of each word (every word lies in one).
+        let mut para = Vec::with_capacity(n);
+        let mut p = 0;
+        for w in &doc.words {
+            while p < np && doc.paragraphs[p].end < w.start() {
+                p += 1;
+            }
+            if p >= np || doc.paragraphs[p].start > w.start() {
+                return None;
+            }
+            para.push(p);
+        }
+        let mut cued = vec![false; old_n];
+        for &c in &self.cued {
+            *cued.get_mut(c)? = true;
+        }
+        // The limit of each word: the first word of the next quotation that is not a name.
+        let q_word: Vec<usize> = quotes
+            .iter()
+            .map(|q| doc.word_index_at(q.range.start))
+            .collect();
+        let mut next_speech = vec![None; quotes.len() + 1];
+        for k in (0..quotes.len()).rev() {
+            next_speech[k] = if quotes[k].form != QuoteForm::Name {
+                Some(k)
+            } else {
+                next_speech[k + 1]
+            };
+        }
+        let end_first = (np - sh.end_paras) + 1;
+        let mut out = vec![false; n];
+        let mut qp = 0;
+        for (i, w) in doc.words.iter().enumerate() {
+            while qp < quotes.len() && quotes[qp].range.start < w.end() {
+                qp += 1;
+            }
+            let limit = next_speech[qp].map_or(n, |k| q_word[k].max(i + 1));
+            let hi = limit.max(i).min(n - 1);
+            let lo = i.saturating_sub(1);
+            let in_start = i < old_n && para[hi] + 2 <= sh.start_paras && !cued[i];
+            let in_end = i + old_n >= n && para[lo] >= end_first && !cued[i + old_n - n];
+            out[i] = in_start || in_end;
+        }
+        Some(out)
+    }
 }
 
 /// What two versions share (see [`KeptReads`]), in the new version's terms: every byte before
@@ -121,9 +466,12 @@ pub(crate) struct KeptReads {
 /// paragraphs (all ending at or before `start_byte`) and the words and tags in them; every byte
 /// from `end_byte` on is the same as the old version's byte `delta` earlier, as are the last
 /// `end_paras` paragraphs (all starting at or after `end_byte`), moved, with their words and tags.
+#[derive(Clone, Debug)]
 struct Shared {
     start_paras: usize,
     end_paras: usize,
+    start_byte: usize,
+    end_byte: usize,
 }
 
 /// The number of bytes `a` and `b` start with in common.
@@ -232,6 +580,8 @@ impl KeptReads {
         same_persons.then_some(Shared {
             start_paras,
             end_paras,
+            start_byte,
+            end_byte,
         })
     }
 
@@ -245,20 +595,13 @@ impl KeptReads {
         end_byte: usize,
         len: usize,
     ) -> bool {
-        let old_len = self.source.len();
-        let moved = |r: &Range<usize>| -> Option<Range<usize>> {
-            if r.end <= start_byte {
-                return Some(r.clone());
-            }
-            let start = (r.start + len).checked_sub(old_len)?;
-            (start >= end_byte).then(|| start..r.end + len - old_len)
-        };
-        self.persons.len() == persons.len()
-            && self
-                .persons
-                .iter()
-                .zip(persons)
-                .all(|(o, p)| moved(o).as_ref() == Some(p))
+        same_moved(
+            &self.persons,
+            persons,
+            (start_byte, end_byte),
+            len,
+            self.source.len(),
+        )
     }
 
     /// Takes the last version's readings out of this memo (leaving it empty: a panic before
@@ -266,9 +609,23 @@ impl KeptReads {
     /// `cx`'s document with `persons` (its person mentions, sorted), keyed and moved to this
     /// version's word indexes and bytes (see [`KeptReads`]).
     pub(crate) fn prime(&mut self, cx: &Context, persons: &[Range<usize>], memo: &CueReads) {
-        let held = self.still_held(cx, persons);
+        let (held, inert) = self.still_held(cx, persons);
+        memo.keeping.set(true);
         self.primed = held.len();
         memo.fill(held);
+        *memo.inert.borrow_mut() = inert;
+    }
+
+    /// How many words of the last version the turn reader knew inert from the version before
+    /// it (for tests; see [`CueReads::inert_words`]).
+    pub(crate) fn inert(&self) -> usize {
+        self.inert
+    }
+
+    /// How many quotations of the last version took their kind from the version before it
+    /// (for tests; see [`CueReads::kept_kinds`]).
+    pub(crate) fn kinds_known(&self) -> usize {
+        self.kinds_known
     }
 
     /// How many cue readings of the version before the last were kept for the last version.
@@ -276,27 +633,35 @@ impl KeptReads {
         self.primed
     }
 
-    /// The readings [`KeptReads::prime`] adds (see there), taking them out of this memo.
+    /// The readings [`KeptReads::prime`] adds (see there), taking them out of this memo, and
+    /// what [`CueReads::inert_words`] needs.
     fn still_held(
         &mut self,
         cx: &Context,
         persons: &[Range<usize>],
-    ) -> FxHashMap<(usize, usize), Read> {
-        let old = std::mem::take(self);
+    ) -> (FxHashMap<(usize, usize), Read>, Option<Inert>) {
+        let mut old = std::mem::take(self);
         let mut out = FxHashMap::default();
-        if old.reads.is_empty() {
-            return out;
-        }
         let Some(shared) = old.shared(cx, persons) else {
-            return out;
+            return (out, None);
         };
         let doc = cx.doc;
         let (n, old_n) = (doc.words.len(), old.words.len());
         let np = doc.paragraphs.len();
-        if n == 0 || np == 0 {
-            return out;
-        }
         let (len, old_len) = (doc.source.len(), old.source.len());
+        let inert = old.cued.take().map(|cued| Inert {
+            shared: shared.clone(),
+            old_len,
+            old_n,
+            cued,
+            quotes: std::mem::take(&mut old.quotes),
+            datelines: std::mem::take(&mut old.datelines),
+            kind_quotes: std::mem::take(&mut old.kind_quotes),
+            kinds: std::mem::take(&mut old.kinds),
+        });
+        if n == 0 || np == 0 {
+            return (out, inert);
+        }
         // The paragraphs a reading from word `lo` to word `hi` may look at, with one paragraph of
         // margin on each side.
         let window = |lo: usize, hi: usize| -> Option<(usize, usize)> {
@@ -322,14 +687,21 @@ impl KeptReads {
                 out.insert((i2, l2), read);
             }
         }
-        out
+        (out, inert)
     }
 
-    /// Keeps `cx`'s document, its person mentions `persons` (sorted) and the cue readings of
-    /// `memo` (this analysis's, taken out of it) for the next version; keeps nothing when a
-    /// word's range does not fit in `u32`.
+    /// Keeps `cx`'s document, its person mentions `persons` (sorted), the cue readings of
+    /// `memo` (this analysis's, taken out of it), the words its turn reader read at and the
+    /// quotations it read among ([`CueReads::note_clauses`]) and the document's datelines for
+    /// the next version; keeps nothing when a word's range does not fit in `u32`.
     pub(crate) fn keep(&mut self, cx: &Context, persons: &[Range<usize>], memo: &CueReads) {
         let reads = memo.take();
+        let (cued, quotes) = match memo.clauses.borrow_mut().take() {
+            Some((cued, quotes)) => (Some(cued), quotes),
+            None => (None, Vec::new()),
+        };
+        memo.inert.borrow_mut().take();
+        let (kind_quotes, kinds) = memo.kinds.borrow_mut().take().unwrap_or_default();
         let doc = cx.doc;
         let Ok(words) = doc
             .words
@@ -351,6 +723,13 @@ impl KeptReads {
             post_surnames: cx.lex.post_surnames.clone(),
             reads,
             primed: self.primed,
+            cued,
+            quotes,
+            datelines: datelines(cx),
+            inert: memo.inert_count.take(),
+            kind_quotes,
+            kinds,
+            kinds_known: memo.kinds_count.take(),
         };
     }
 }
@@ -474,6 +853,79 @@ mod tests {
     }
 
     #[test]
+    fn words_far_from_an_edit_that_read_as_nothing_are_known_so() {
+        // Whether a word opens a reporting clause or a topic depends on the words around it:
+        // an edit in the last paragraph leaves the first ones as they were, so the turn reader
+        // knows their words read as nothing without testing them again (test builds test them
+        // and check it), and the speakers are the scratch ones.
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let first = inc.analyze(STORY, Format::Markdown, &p);
+        assert_eq!(inc.inert_words_kept(), 0);
+        let edited = STORY.replace("كان لطيفاً", "كان لطيفاً ومشمساً");
+        let a = inc.analyze(&edited, Format::Markdown, &p);
+        assert_eq!(
+            format!("{a:?}"),
+            format!("{:?}", pipeline::analyze(&edited, Format::Markdown, &p))
+        );
+        // The first paragraphs' words, but not the cues (قال، وأضاف، قالت، وتابعت).
+        let kept = inc.inert_words_kept();
+        assert!(kept >= 10, "kept {kept}");
+        // The kinds of the first two quotations (two paragraphs or more before the edited one)
+        // are known, as read afresh: speech, then a partial quote after أن.
+        assert_eq!(inc.kinds_kept(), 2);
+        assert_eq!(a.quotes[0].form, super::QuoteForm::Speech);
+        assert_eq!(a.quotes[1].form, super::QuoteForm::Partial);
+        let speaker = |a: &crate::analysis::Analysis, k: usize| {
+            a.quotes[k]
+                .attribution
+                .as_ref()
+                .and_then(|x| x.speaker.as_ref())
+                .map(|s| s.1.clone())
+        };
+        assert_eq!(speaker(&a, 1), Some("النجار".to_string()));
+        assert_eq!(speaker(&a, 3), speaker(&first, 3));
+        // A new quotation mark in the shared start: nothing is known inert.
+        let marked = edited.replace("وأضاف النجار أن", "وأضاف النجار \"أن\"");
+        let b = inc.analyze(&marked, Format::Markdown, &p);
+        assert_eq!(
+            format!("{b:?}"),
+            format!("{:?}", pipeline::analyze(&marked, Format::Markdown, &p))
+        );
+    }
+
+    #[test]
+    fn more_quotations_in_the_shared_end_than_the_last_version_had_keep_nothing() {
+        // A version whose end holds more quotations than the whole last version (an edit that
+        // joined text before them): nothing is common, and nothing is sliced out of range.
+        let key = |at: usize| QuoteKey {
+            range: at..at + 10,
+            inner: at + 2..at + 8,
+            kind: MarkKind::Guillemet,
+            closed: true,
+            speech: false,
+            form: QuoteForm::Name,
+            words: 1,
+            continuation: false,
+            continues: false,
+            source: None,
+            stance: None,
+            attributed: false,
+        };
+        let sh = Shared {
+            start_paras: 0,
+            end_paras: 1,
+            start_byte: 0,
+            end_byte: 5,
+        };
+        let new = [key(10), key(30)];
+        let old = [key(20)];
+        assert_eq!(common_quotes(&new, &old, &sh, (50, 50), (9, 9)), None);
+        // The same quotations, moved by nothing, are common.
+        assert_eq!(common_quotes(&new, &new, &sh, (50, 50), (9, 9)), Some((0, 2)));
+    }
+
+    #[test]
     fn a_new_person_mention_keeps_no_reading() {
         // The person mentions are the reader's view of who is named anywhere in the story (a
         // family name alone is read as a person when the story gives it in full elsewhere), so a
@@ -494,7 +946,11 @@ mod tests {
                 .count()
         };
         let before = people(&pipeline::analyze(STORY, Format::Markdown, &p));
-        assert!(people(&a) > before, "{} people, {before} before", people(&a));
+        assert!(
+            people(&a) > before,
+            "{} people, {before} before",
+            people(&a)
+        );
         assert_eq!(inc.readings_kept(), 0);
     }
 

@@ -17,7 +17,6 @@ crate::analysis::registry::rule_modules!(quotes);
 pub use continuity::speaker_before;
 
 use super::Context;
-use kind::classify;
 use sentence::sentence_breaks;
 use std::ops::Range;
 
@@ -199,7 +198,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     for q in &mut out.quotes {
         q.words = cx.doc.words_in(q.inner.clone()).iter().count();
     }
-    classify(cx, &mut out.quotes);
+    kind::classify_with(cx, &mut out.quotes, cx.cue_reads_of(persons));
     continuity::attribute(cx, &mut out.quotes, persons);
     credit_labels(cx, &mut out.quotes, persons);
     credit_stance(cx, &mut out.quotes, persons);
