@@ -46,4 +46,4 @@ for f in sorted(os.listdir(corpus)):
 print(f"names listed (>=2 mentions): {tp+fp}, matching a gold name: {tp}, not a gold name: {fp} (precision {tp/max(tp+fp,1):.3f}); gold names (>=2 mentions) not listed: {fn} of {found+fn} (recall {found/max(found+fn,1):.3f})")
 if show:
     for x in falses: print('FALSE', *x)
-    for x in misses[:60]: print('MISS', *x)
+    for x in misses: print('MISS', *x)
