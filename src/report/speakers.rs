@@ -34,6 +34,9 @@ struct Row {
     /// The family name's preferred spelling, shown instead of `display` when the family name is
     /// shared by two people of the table (for a row of the family name alone).
     family: Option<String>,
+    /// True when the row's name looks like a person's ([`looks_like_person`]; always for a
+    /// person of the names): only such a row adds a person to the names table.
+    person: bool,
 }
 
 /// A person a speakers row names, for the names table: the person of the story's names it
@@ -215,7 +218,8 @@ fn names_the_speaker(text: &str, phrase: &Range<usize>, person: &Range<usize>) -
 
 /// Whether the name `full` (words as written) that the reader read as a person's looks like one in
 /// `profile`'s lists and the lexicon: it does not end on the first half of a two-word part
-/// ([`links_next`]: صالح بن is a name cut short), holds no agency, place or body noun, and has a
+/// ([`links_next`]: صالح بن is a name cut short), holds no agency, place or body noun (أبو, the
+/// first word of أبو ظبي, is looked at as a name's link only), and has a
 /// mark of a name: a kunya, nasab or family part (أبو، بن، آل), a given name of the list, or a
 /// word the lexicon does not know. A phrase of ordinary words only (رسائل صوتية متداولة، جرى
 /// تدريب) is one the reader took for a name, not a person.
@@ -229,6 +233,7 @@ fn looks_like_person(profile: &Profile, full: &str) -> bool {
     !links_next(last)
         && keys
             .iter()
+            .filter(|k| !links_next(k))
             .all(|k| profile.flags(k) & (AGENCY | PLACE | ORG_NOUN) == 0)
         && (keys
             .iter()
@@ -239,10 +244,10 @@ fn looks_like_person(profile: &Profile, full: &str) -> bool {
 }
 
 /// The row of a quotation whose speaker phrase at byte range `r` of `text` names no person of the
-/// story's names: under the person's name the reader read (`named`) when the phrase names the
-/// speaker by it ([`names_the_speaker`]; never for an unnamed source, `anonymous`) and it looks
-/// like a person's name in `profile`'s lists ([`looks_like_person`]), else under the phrase as
-/// shown (`shown`).
+/// story's names: keyed by the person's name the reader read (`named`) when the phrase names the
+/// speaker by it ([`names_the_speaker`]; never for an unnamed source, `anonymous`), shown by it
+/// when it looks like a person's name in `profile`'s lists ([`looks_like_person`]), else keyed
+/// and shown as the phrase (`shown`).
 fn phrase_row(
     profile: &Profile,
     text: &str,
@@ -251,18 +256,25 @@ fn phrase_row(
     named: Option<(Range<usize>, String)>,
     anonymous: bool,
 ) -> Row {
-    match named.filter(|(pr, n)| {
-        !anonymous && names_the_speaker(text, r, pr) && looks_like_person(profile, n)
-    }) {
+    match named.filter(|(pr, _)| !anonymous && names_the_speaker(text, r, pr)) {
         Some((_, n)) => {
+            // The row joins by the name either way; it is shown by it, and the person listed,
+            // only when the name looks like a person's (a bare family name of ordinary words,
+            // شباط, still joins the full name it ends).
             let nk = keys(&n);
+            let person = looks_like_person(profile, &n);
             Row {
                 key: format!("person:{}", nk.join(" ")),
-                display: normalize::plain(&n),
+                display: if person {
+                    normalize::plain(&n)
+                } else {
+                    shown.to_string()
+                },
                 count: 1,
                 words: Some(nk),
                 entity: None,
                 family: None,
+                person,
             }
         }
         None => Row {
@@ -272,6 +284,7 @@ fn phrase_row(
             words: None,
             entity: None,
             family: None,
+            person: false,
         },
     }
 }
@@ -469,6 +482,7 @@ impl SpeakerTable {
                 words: Some(nk),
                 entity: Some(e),
                 family: None,
+                person: true,
             },
             None => Row {
                 key: format!("person:{}", family.join(" ")),
@@ -477,6 +491,7 @@ impl SpeakerTable {
                 count: 1,
                 words: Some(family),
                 entity: Some(e),
+                person: true,
             },
         })
     }
@@ -512,7 +527,12 @@ impl SpeakerTable {
                 Some(f) if is_shared => f.clone(),
                 _ => row.display.clone(),
             };
-            if let Some(words) = row.words.as_ref().filter(|_| !is_shared) {
+            let entity = members
+                .iter()
+                .find_map(|&x| rows.get(x).and_then(|r| r.entity));
+            // A root row not shown by a person's name lists no person (the names layer's own
+            // row, if any, keeps its full name).
+            if let Some(words) = row.words.as_ref().filter(|_| !is_shared && row.person) {
                 // The shortest way a member row names the person is the family name.
                 let family = members
                     .iter()
@@ -520,9 +540,6 @@ impl SpeakerTable {
                     .filter(|w| w.len() < words.len())
                     .min_by_key(Vec::len)
                     .unwrap_or_else(|| family_of(words));
-                let entity = members
-                    .iter()
-                    .find_map(|&x| rows.get(x).and_then(|r| r.entity));
                 people.push(QuotedPerson {
                     entity,
                     full: display.clone(),
