@@ -269,12 +269,15 @@ impl Html {
     /// row per person, under the note that says so (nothing when there are none); see
     /// `markdown::SPEAKERS_NOTE`.
     fn speakers_section(&mut self, s: &Story) {
-        if !s.speakers.is_empty() {
+        let rest = super::markdown::left_out(&s.quotes, self.lang);
+        if !s.speakers.is_empty() || rest.is_some() {
             let h = self.text("Speakers", "القائلون");
             let _ = writeln!(self.out, "<h3>{h}</h3>");
             let (en, ar) = super::markdown::SPEAKERS_NOTE;
             let t = self.text(en, ar);
             let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
+        }
+        if !s.speakers.is_empty() {
             self.table_head(&[("Speaker", "القائل"), ("Quotations", "الاقتباسات")]);
             for sp in &s.speakers {
                 let _ = writeln!(
@@ -285,6 +288,9 @@ impl Html {
                 );
             }
             let _ = writeln!(self.out, "</tbody></table>");
+        }
+        if let Some(rest) = rest {
+            let _ = writeln!(self.out, "<p class=\"muted\">{}</p>", escape(&rest));
         }
     }
 
@@ -307,7 +313,7 @@ impl Html {
                 let _ = writeln!(
                     self.out,
                     "<tr><td>{}</td><td>{kind}</td><td>{}</td><td class=\"num\">{}</td></tr>",
-                    escape(&n.preferred),
+                    escape(n.full_name.as_deref().unwrap_or(&n.preferred)),
                     self.spellings(&n.spellings),
                     n.line
                 );

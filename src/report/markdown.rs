@@ -269,14 +269,18 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
 }
 
 /// Writes the Speakers section of story `s` to `out` in `lang`: the speakers with their number of
-/// quotations, one row per person (nothing when there are none). The Quotations table names each
+/// quotations, one row per person, then the quotations the table does not count ([`left_out`]);
+/// nothing when there are neither. The Quotations table names each
 /// speaker as the story does (الوزير فياض); this table counts the person once, under the name
 /// the report model chose (فياض), and says so above the table.
 fn speakers_section(out: &mut String, s: &Story, lang: Lang) {
     let l = |en, ar| label(lang, en, ar);
-    if !s.speakers.is_empty() {
+    let rest = left_out(&s.quotes, lang);
+    if !s.speakers.is_empty() || rest.is_some() {
         let _ = writeln!(out, "### {}\n", l("Speakers", "القائلون"));
         let _ = writeln!(out, "{}\n", l(SPEAKERS_NOTE.0, SPEAKERS_NOTE.1));
+    }
+    if !s.speakers.is_empty() {
         let _ = writeln!(
             out,
             "| {} | {} |\n|---|---|",
@@ -288,6 +292,56 @@ fn speakers_section(out: &mut String, s: &Story, lang: Lang) {
         }
         out.push('\n');
     }
+    if let Some(rest) = rest {
+        let _ = writeln!(out, "{rest}\n");
+    }
+}
+
+/// The quotations of `quotes` that the Speakers table does not count, in `lang`, as one sentence
+/// under it: how many, and on which lines, have their speaker unclear, no speaker named (a
+/// fragment or quoted text) or no attribution (speech), with the Quotations table's labels; `None`
+/// when every quotation has a named speaker. The table alone would let an editor who works down
+/// it as the list of people to check miss the quotations whose speaker isnad could not name,
+/// the ones that most need a look. Shared with the HTML page.
+pub(super) fn left_out(quotes: &[QuoteRow], lang: Lang) -> Option<String> {
+    let l = |en, ar| label(lang, en, ar);
+    let kinds: [(&str, fn(&QuoteRow) -> bool); 3] = [
+        (l("speaker unclear", "القائل غير واضح"), |q| {
+            q.attributed && q.speaker.is_none()
+        }),
+        (l("no speaker named", "لم يُذكر قائله"), |q| {
+            !q.attributed && q.kind != "speech"
+        }),
+        (l("unattributed", "غير منسوب"), |q| {
+            !q.attributed && q.kind == "speech"
+        }),
+    ];
+    let parts: Vec<String> = kinds
+        .iter()
+        .filter_map(|(name, is)| {
+            let mut lines: Vec<usize> = quotes
+                .iter()
+                .filter(|q| is(q))
+                .map(|q| q.span.line)
+                .collect();
+            let n = lines.len();
+            lines.dedup();
+            let which = if lines.len() == 1 {
+                l("line", "السطر")
+            } else {
+                l("lines", "الأسطر")
+            };
+            let list: Vec<String> = lines.iter().map(usize::to_string).collect();
+            (n > 0).then(|| format!("{name}: {n} ({which} {})", list.join(l(", ", "، "))))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| {
+        format!(
+            "{} {}.",
+            l("Not in this table:", "ليست في هذا الجدول:"),
+            parts.join(l("; ", "؛ "))
+        )
+    })
 }
 
 /// Writes the Names section of story `s` to `out` in `lang`: the people, places and organisations with their spellings.
@@ -313,7 +367,7 @@ fn names_section(out: &mut String, s: &Story, lang: Lang) {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} |",
-                cell(&n.preferred),
+                cell(n.full_name.as_deref().unwrap_or(&n.preferred)),
                 kind_label(n.kind, lang),
                 cell(&spellings_text(&n.spellings, lang, |t| format!("**{t}**"))),
                 n.line
@@ -393,5 +447,50 @@ fn findings_section(out: &mut String, s: &Story, lang: Lang) {
             }
             out.push('\n');
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Span;
+
+    fn row(line: usize, kind: &'static str, attributed: bool, speaker: Option<&str>) -> QuoteRow {
+        QuoteRow {
+            span: Span {
+                text: "«نص»".into(),
+                line,
+                start: 0,
+                end: 0,
+            },
+            kind,
+            attributed,
+            speaker: speaker.map(str::to_string),
+            anonymous: false,
+            cue: None,
+        }
+    }
+
+    #[test]
+    fn the_quotations_the_speakers_table_leaves_out_are_counted_under_it() {
+        let quotes = vec![
+            row(2, "speech", true, Some("الوزير")),
+            row(3, "speech", true, None),
+            row(3, "partial", true, None),
+            row(5, "speech", true, None),
+            row(7, "partial", false, None),
+            row(9, "speech", false, None),
+        ];
+        assert_eq!(
+            left_out(&quotes, Lang::En).as_deref(),
+            Some(
+                "Not in this table: speaker unclear: 3 (lines 3, 5); no speaker named: 1 (line 7); unattributed: 1 (line 9)."
+            )
+        );
+        assert_eq!(
+            left_out(&quotes[..2], Lang::Ar).as_deref(),
+            Some("ليست في هذا الجدول: القائل غير واضح: 1 (السطر 3).")
+        );
+        assert_eq!(left_out(&quotes[..1], Lang::En), None);
     }
 }

@@ -12,6 +12,7 @@ pub mod guard;
 pub mod html;
 pub mod json;
 pub mod markdown;
+mod speakers;
 
 use crate::analysis::names::across;
 use crate::analysis::names::{Entity, NameKind};
@@ -20,7 +21,6 @@ use crate::analysis::{Analysis, Lang, RULES, Severity, pipeline};
 use crate::profile::Profile;
 use crate::text::{Format, LineIndex, normalize};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Version of the report's JSON shape; bumped on any incompatible change.
@@ -116,8 +116,10 @@ pub struct QuoteRow {
 /// A speaker and how many quotations are theirs.
 #[derive(Clone, Debug, Serialize)]
 pub struct Speaker {
-    /// The speaker: the preferred spelling of the person's family name when isnad knows the person
-    /// (مملوك), else the words naming the speaker (وزير الخارجية).
+    /// The speaker: the person's fullest name the quotations or the story give (علي مملوك), else
+    /// the preferred spelling of the family name (مملوك), else the words naming the speaker
+    /// (وزير الخارجية). A family name two people of the story share, used alone, is shown as
+    /// written, apart from both.
     pub name: String,
     /// Number of quotations.
     pub quotes: usize,
@@ -147,6 +149,10 @@ pub struct Name {
     pub mentions: usize,
     /// 1-based line of the first mention.
     pub line: usize,
+    /// For a person, the name in full as the story gives it (given names and family name, as
+    /// written: رنا الشكعة), when it gives more than the family name; written in JSON only then.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub full_name: Option<String>,
 }
 
 /// An agency or outlet the story cites as a source (a credit, or named as the source of what it
@@ -578,7 +584,7 @@ fn story(
         })
         .collect();
     let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile);
-    let names = name_rows(&lines, a, profile, &quoted);
+    let names = name_rows(text, &lines, a, profile, &quoted);
     let agencies = agency_rows(&lines, a);
     let anonymous = a
         .anonymous
@@ -627,17 +633,17 @@ fn quote_speaker(
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
 /// and terms apart; and the speakers (a person's full name as the story gives it, else the
 /// preferred spelling of the family name, else the words as written)
-/// with their number of quotations, most quoted first, ties in order of first quotation; and the
-/// indices into `a.names` of the people quoted.
+/// with their number of quotations, most quoted first, ties in order of first quotation, one row
+/// per person ([`speakers::SpeakerTable::finish`]); and the people quoted ([`Quoted`]).
 fn quote_rows(
     text: &str,
     lines: &LineIndex,
     a: &Analysis,
     profile: &Profile,
-) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>, Vec<usize>) {
+) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>, Quoted) {
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
-    let mut table = SpeakerTable::new(a);
+    let mut table = speakers::SpeakerTable::new(a);
     for q in &a.quotes {
         // Speech, partial quotes and quoted text are listed with their speakers; names, titles,
         // terms and scare quotes are not.
@@ -658,12 +664,19 @@ fn quote_rows(
             .as_ref()
             .map(|at| one_line(text.get(at.cue.clone()).unwrap_or("")));
         if let Some((r, name, back)) = &speaker {
+            let named = q
+                .attribution
+                .as_ref()
+                .and_then(|at| at.person.clone())
+                .and_then(|p| Some((p.clone(), one_line(text.get(p)?))));
             table.count(
                 text,
                 a,
                 profile,
                 r,
                 &as_named(profile, back.as_ref().unwrap_or(name)),
+                named,
+                q.attribution.as_ref().is_some_and(|at| at.anonymous),
             );
         }
         quotes.push(QuoteRow {
@@ -675,118 +688,86 @@ fn quote_rows(
             cue,
         });
     }
-    let mut speakers: Vec<Speaker> = table
-        .speakers
-        .into_iter()
-        .map(|(_, name, quotes)| Speaker { name, quotes })
-        .collect();
-    speakers.sort_by_key(|s| std::cmp::Reverse(s.quotes));
-    (quotes, quoted_names, speakers, table.quoted)
+    let quoted = std::mem::take(&mut table.quoted);
+    let (speakers, people) = table.finish();
+    (quotes, quoted_names, speakers, (quoted, people))
 }
 
-/// The speakers table of a story while its quotations are listed: `(key, display name, count)` in
-/// order of first quotation, found by key; a person's key and display name computed once (their
-/// spellings are counted over every mention); and the indices into the names of the people quoted.
-struct SpeakerTable {
-    speakers: Vec<(String, String, usize)>,
-    at: HashMap<String, usize>,
-    person_rows: HashMap<usize, (String, String)>,
-    people: PersonMentions,
-    quoted: Vec<usize>,
-}
+/// The people the quotations of a story are attributed to: the indices into its names of those
+/// the names layer found, and the people of the speakers table (one per row naming a person).
+type Quoted = (Vec<usize>, Vec<speakers::QuotedPerson>);
 
-impl SpeakerTable {
-    /// An empty table for the story analysed in `a`.
-    fn new(a: &Analysis) -> Self {
-        SpeakerTable {
-            speakers: Vec::new(),
-            at: HashMap::new(),
-            person_rows: HashMap::new(),
-            people: PersonMentions::of(&a.names),
-            quoted: Vec::new(),
-        }
-    }
-
-    /// Counts one quotation for the speaker phrase at byte range `r` of `text` (`shown`: the words
-    /// to list when the phrase names no person of the story): under the person it names (their full
-    /// name, else the preferred spelling of the family name), else under `shown`.
-    fn count(
-        &mut self,
-        text: &str,
-        a: &Analysis,
-        profile: &Profile,
-        r: &std::ops::Range<usize>,
-        shown: &str,
-    ) {
-        let person = self
-            .people
-            .person_in(text, &a.names, r)
-            .map(|e| self.people.named_with(text, &a.names, e))
-            .or_else(|| self.people.post_holder(text, profile, &a.names, r));
-        let (key, display) = match person {
-            Some((e, pair)) => {
-                self.quoted.push(e);
-                self.person_rows
-                    .entry(e)
-                    .or_insert_with(|| {
-                        let ent = &a.names[e];
-                        let family =
-                            across::preferred_spelling(profile, &ent.key, &ent.spellings());
-                        (
-                            format!("person:{}", ent.key),
-                            full_name(text, ent).or(pair).unwrap_or(family),
-                        )
-                    })
-                    .clone()
-            }
-            None => (normalize::identity(shown), shown.to_string()),
-        };
-        match self.at.get(&key) {
-            Some(&at) => {
-                if let Some(row) = self.speakers.get_mut(at) {
-                    row.2 += 1;
-                }
-            }
-            None => {
-                self.at.insert(key.clone(), self.speakers.len());
-                self.speakers.push((key, display, 1));
-            }
-        }
-    }
-}
-
-/// The names of a story worth listing, with their kinds, spellings (the preferred one first),
-/// number of mentions and first line.
-/// `quoted`: indices into `a.names` of the people a quotation is attributed to, listed even when
-/// named once.
-fn name_rows(lines: &LineIndex, a: &Analysis, profile: &Profile, quoted: &[usize]) -> Vec<Name> {
+/// The names of a story `text` worth listing, with their kinds, spellings (the preferred one
+/// first), number of mentions, first line and, for a person, the full name the story gives; then
+/// the people the quotations name whom the names do not hold.
+/// `quoted`: the people a quotation is attributed to ([`Quoted`]), listed even when named once,
+/// with the fullest name their quotations give.
+fn name_rows(
+    text: &str,
+    lines: &LineIndex,
+    a: &Analysis,
+    profile: &Profile,
+    quoted: &Quoted,
+) -> Vec<Name> {
     // Names said twice or more, names said once that are in the lists or introduced with a given
     // name, and speakers (a reporting clause names them); another word taken for a name once from
     // its context alone is too uncertain to list.
+    let (indices, people) = quoted;
+    let mut people = people.clone();
+    speakers::tie_to_names(text, &a.names, &mut people);
     let mut is_quoted = vec![false; a.names.len()];
-    for &i in quoted {
+    for &i in indices {
         if let Some(q) = is_quoted.get_mut(i) {
             *q = true;
         }
     }
-    a.names
+    // The fullest name of a person from the speakers table, when every row tied to them is a way
+    // of naming it (two rows with different given names: two people under one family name, no
+    // one full name).
+    let from_speakers = |i: usize| {
+        let keys = |s: &str| {
+            s.split_whitespace()
+                .map(normalize::identity)
+                .collect::<Vec<_>>()
+        };
+        let rows: Vec<&speakers::QuotedPerson> =
+            people.iter().filter(|p| p.entity == Some(i)).collect();
+        let top = rows
+            .iter()
+            .max_by_key(|p| p.full.split_whitespace().count())?;
+        let top_keys = keys(&top.full);
+        (top_keys.len() > 1 && rows.iter().all(|p| top_keys.ends_with(&keys(&p.full))))
+            .then(|| top.full.clone())
+    };
+    let mut out: Vec<Name> = a
+        .names
         .iter()
         .enumerate()
         .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
         .filter(|(_, e)| !inside_longer_name(&a.names, e))
-        .map(|(_, e)| e)
-        .map(|e| {
+        .map(|(i, e)| {
             let list = e.spellings();
             let preferred = across::preferred_spelling(profile, &e.key, &list);
+            let full = if e.kind == NameKind::Person {
+                from_speakers(i).or_else(|| full_name(text, e))
+            } else {
+                None
+            };
             Name {
                 kind: kind_str(e.kind),
                 spellings: spellings_of(&list, &preferred),
+                full_name: full
+                    .filter(|f| normalize::identity(f) != normalize::identity(&preferred)),
                 preferred,
                 mentions: e.mentions.len(),
                 line: lines.line_of(e.mentions[0].range.start) + 1,
             }
         })
-        .collect()
+        .collect();
+    out.extend(speakers::people_rows(text, &people, |at| {
+        lines.line_of(at) + 1
+    }));
+    out
 }
 
 /// True when `e` is a one-word place or organisation whose every mention lies inside a mention of
