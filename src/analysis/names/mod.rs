@@ -1053,18 +1053,32 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
 }
 
 /// True when word `j`, after a lead word `i`, may be a name: written next to the word before,
-/// nameable, not a place, not starting with و and not a common word.
+/// nameable, not a complementizer ([`complementizer`]), not a place, not starting with و and not
+/// a common word.
 fn candidate_ok(cx: &Context, i: usize, j: usize) -> bool {
     let words = &cx.doc.words;
     j < words.len()
         && j > i
         && adjacent(cx, j - 1, j)
+        && !complementizer(&words[j].plain)
         && is_nameable(cx, j)
         && cx.lex.words[j].place == 0
         && !words[j].plain.starts_with(['و'])
         && !looks_common(&words[j].plain)
         && !definite_derived_verbal_noun(cx, &words[j].plain)
         && !circumstantial_participle(cx, &words[j].plain)
+}
+
+/// True when `plain` (a word as written, harakat removed) is the complementizer أن/إن written
+/// with its hamza, bare or with ب or ل and with a pronoun (بأن، لأن، أنه، بأنها): it opens the
+/// reported clause after a speaker's name (وردت بن عمار بأن ...), so it is never part of the
+/// name. The hamza is required: بان without it is also a name (بان كي مون).
+fn complementizer(plain: &str) -> bool {
+    let bare = plain.strip_prefix(['ب', 'ل']).unwrap_or(plain);
+    let Some(rest) = bare.strip_prefix(['أ', 'إ']) else {
+        return false;
+    };
+    matches!(rest, "ن" | "نه" | "نها" | "نهم" | "نهما" | "ننا" | "نني")
 }
 
 /// True when `plain` (a word as written) is the indefinite accusative of a participle: م, then a
@@ -4528,5 +4542,23 @@ mod tests {
         let at = doc.words.iter().position(|w| w.plain == "أمس").unwrap();
         assert!(!apposed_full_name(&cx, at));
         assert!(entities(src).is_empty(), "{:?}", entities(src));
+    }
+
+    #[test]
+    fn a_complementizer_after_a_name_is_not_part_of_it() {
+        let src = "وقال سامي بن علي إن الاجتماع انتهى. وأكد بن علي بأن الموعد ثابت.";
+        let got = entities(src);
+        assert!(
+            got.iter()
+                .any(|(_, sp)| sp.iter().any(|(t, n)| t == "علي" && *n == 2)),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|(_, sp)| sp.iter().all(|(t, _)| !t.contains("أن"))),
+            "{got:?}"
+        );
+        assert!(!complementizer("بان"));
+        assert!(complementizer("بأنها") && complementizer("لأن"));
     }
 }
