@@ -20,6 +20,7 @@ use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
 use crate::analysis::Context;
 use std::ops::Range;
 
+mod post_holder;
 mod subjects;
 
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
@@ -2951,6 +2952,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         }
         quotes[qi].attribution = found;
     }
+    post_holder::holders_named_next(cx, quotes, persons);
     subjects::repeated_quotations(cx, quotes);
 }
 
