@@ -103,29 +103,9 @@ fn holder_in_next_sentence(
     {
         return None;
     }
-    // The quotation ends its sentence, and the next word opens the next one, in the same
-    // paragraph or at the head of the next.
-    let v = cx.doc.words.partition_point(|w| w.start() < q.range.end);
-    let (Some(pq), Some(pv)) = (
-        cx.doc.paragraph_of(q.range.start),
-        cx.doc.paragraph_of(cx.doc.words.get(v)?.start()),
-    ) else {
-        return None;
-    };
-    if v >= nw || pv > pq + 1 {
-        return None;
-    }
-    let between = cx.doc.prose().get(q.range.end..cx.doc.words[v].start())?;
-    let ends = if pv == pq {
-        ['.', '!', '؟', '?'].as_slice()
-    } else {
-        ['\n'].as_slice()
-    };
-    if !between.contains(ends) || between.chars().any(char::is_alphanumeric) {
-        return None;
-    }
+    let (v, same_paragraph) = word_after_sentence(cx, q)?;
     let continuing = CONTINUING.contains(&bare_key(cx, v));
-    let ranked = !continuing && ranked_newcomer(cx, pq == pv, v);
+    let ranked = !continuing && ranked_newcomer(cx, same_paragraph, v);
     if !continuing && !ranked {
         return None;
     }
@@ -174,6 +154,25 @@ fn holder_in_next_sentence(
         return None;
     }
     Some(name)
+}
+
+/// The first word after quotation `q` when `q` ends its sentence and that word opens the next
+/// one, in the same paragraph (a sentence end between) or at the head of the next paragraph,
+/// with nothing else between: (word index, true when in the same paragraph). `None` otherwise.
+fn word_after_sentence(cx: &Context, q: &Quote) -> Option<(usize, bool)> {
+    let v = cx.doc.words.partition_point(|w| w.start() < q.range.end);
+    let pq = cx.doc.paragraph_of(q.range.start)?;
+    let pv = cx.doc.paragraph_of(cx.doc.words.get(v)?.start())?;
+    if v >= cx.lex.words.len() || pv > pq + 1 {
+        return None;
+    }
+    let between = cx.doc.prose().get(q.range.end..cx.doc.words[v].start())?;
+    let ends = if pv == pq {
+        ['.', '!', '؟', '?'].as_slice()
+    } else {
+        ['\n'].as_slice()
+    };
+    (between.contains(ends) && !between.chars().any(char::is_alphanumeric)).then_some((v, pv == pq))
 }
 
 /// True when word `v`, the first of the sentence after a post-only speaker's quotation in the
