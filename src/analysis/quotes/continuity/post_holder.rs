@@ -105,10 +105,11 @@ fn holder_in_next_sentence(
     }
     let (v, same_paragraph) = word_after_sentence(cx, q)?;
     let continuing = CONTINUING.contains(&bare_key(cx, v));
-    let ranked = !continuing && ranked_newcomer(cx, same_paragraph, v);
-    if !continuing && !ranked {
-        return None;
-    }
+    let ranked = if continuing {
+        None
+    } else {
+        Some(ranked_newcomer(cx, same_paragraph, v)?)
+    };
     let post = Named {
         range: r.clone(),
         text: text.to_string(),
@@ -143,7 +144,7 @@ fn holder_in_next_sentence(
         || n.range.start != first.start()
         || name.end != last.end()
         || before_name > MAX_TITLE_WORDS
-        || (ranked && before_name != 1)
+        || ranked.is_some_and(|words| before_name != words)
     {
         return None;
     }
@@ -175,22 +176,22 @@ fn word_after_sentence(cx: &Context, q: &Quote) -> Option<(usize, bool)> {
     (between.contains(ends) && !between.chars().any(char::is_alphanumeric)).then_some((v, pv == pq))
 }
 
-/// True when word `v`, the first of the sentence after a post-only speaker's quotation in the
-/// same paragraph (`same_paragraph`), is a reporting verb (أكد، أوضح) whose subject is a single
-/// rank or honorific (a title of one word: العميد، اللواء), which the caller checks is
-/// followed by a person's name. Reason: a person who enters the story with a rank alone, with no post of their own,
-/// in the sentence right after a post spoke, is that post's holder: a new participant is
-/// introduced with what they are.
-fn ranked_newcomer(cx: &Context, same_paragraph: bool, v: usize) -> bool {
-    let (Some(t), Some(r)) = (cx.lex.words.get(v), cx.lex.words.get(v + 1)) else {
-        return false;
-    };
-    same_paragraph
-        && t.verb()
-        && t.phrase == 0
-        && r.title == 1
-        && bare_key(cx, v + 1).starts_with("ال")
-        && gap(cx, v, v + 1).trim().is_empty()
+/// How many words may stand before the name in the subject of word `v`, the first of the
+/// sentence after a post-only speaker's quotation in the same paragraph (`same_paragraph`),
+/// when `v` is a reporting verb (أكد، أوضح) that does not continue a turn by its meaning: one
+/// when the word after it is a rank or honorific of one word (العميد، اللواء), else none (the
+/// name right after the verb); the caller checks that a person's name follows and fills the
+/// subject. `None` when `v` is no such verb. Reason: a person who enters the story with a name
+/// and at most a rank, with no post of their own, in the sentence right after a post spoke, is
+/// that post's holder: a new participant is introduced with what they are.
+fn ranked_newcomer(cx: &Context, same_paragraph: bool, v: usize) -> Option<usize> {
+    let (t, r) = (cx.lex.words.get(v)?, cx.lex.words.get(v + 1)?);
+    if !(same_paragraph && t.verb() && t.phrase == 0 && gap(cx, v, v + 1).trim().is_empty()) {
+        return None;
+    }
+    Some(usize::from(
+        r.title == 1 && bare_key(cx, v + 1).starts_with("ال"),
+    ))
 }
 
 #[cfg(test)]
@@ -263,5 +264,16 @@ mod tests {
         let sp = s[0].clone().unwrap_or_default();
         assert!(sp.starts_with("قائد فوج الإطفاء"), "{sp}");
         assert!(!sp.contains('('), "{sp}");
+    }
+
+    #[test]
+    fn a_bare_new_name_after_a_post_names_its_holder() {
+        let s = speakers(
+            "وأرجع رئيس مصلحة الطرق في الإقليم التأخير إلى الأمطار، وقال: «الآلات تعطلت مرتين». وأوضح منير بن عاشور أن الأشغال ستنتهي قريباً.",
+        );
+        assert_eq!(s.len(), 1);
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("رئيس مصلحة الطرق"), "{sp}");
+        assert!(sp.ends_with(" (منير بن عاشور)"), "{sp}");
     }
 }
