@@ -22,6 +22,8 @@ use std::ops::Range;
 
 mod adjunct;
 mod epithet;
+mod post_holder;
+mod relative_aside;
 mod subjects;
 
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
@@ -1254,10 +1256,12 @@ fn purpose_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<N
     None
 }
 
-/// The last cue among words `a..b` outside quotations (the one nearest to `b`).
+/// The last cue among words `a..b` outside quotations (the one nearest to `b`), leaving out a
+/// cue in a relative aside closed right before word `b` ([`relative_aside::inside_relative_aside`]).
 fn last_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     (a..b.min(cx.doc.words.len()))
         .rev()
+        .filter(|&i| !relative_aside::inside_relative_aside(cx, quotes, i, b))
         .find_map(|i| cue_at(cx, i, quotes))
 }
 
@@ -2985,6 +2989,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         }
         quotes[qi].attribution = found;
     }
+    post_holder::holders_named_next(cx, quotes, persons);
     subjects::repeated_quotations(cx, quotes);
 }
 

@@ -15,6 +15,7 @@
 mod family;
 mod nationality;
 mod np;
+mod own_outlet;
 
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
@@ -623,8 +624,12 @@ pub(super) fn acting_post(cx: &Context, k: usize) -> bool {
 
 /// True when word `k` is ل before an outlet or audience noun (لموقع، لقناة، للصحفيين) or before
 /// an agency (لرويترز): it marks the addressee, even when the name detector ran a mention into
-/// it, such nouns being never a name.
+/// it, such nouns being never a name; also ل before the story's own credited outlet
+/// ([`own_outlet::lam_of_story_outlet`]).
 pub(super) fn lam_of_addressee(cx: &Context, k: usize) -> bool {
+    if own_outlet::lam_of_story_outlet(cx, k) {
+        return true;
+    }
     let key = bare_key(cx, k);
     let rest = key.strip_prefix("لل").or_else(|| key.strip_prefix('ل'));
     if rest.is_some_and(|r| r.chars().count() >= 3 && media_noun(r)) {

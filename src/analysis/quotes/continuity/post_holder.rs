@@ -1,0 +1,279 @@
+//! The holder of a post-only speaker, named in the sentence right after the quotation (issue 12,
+//! probe11): وقال مدير الدفاع المدني: «...». وأضاف العميد فلان الفلاني أن ... — the post spoke,
+//! and the next clause names its holder.
+
+use super::super::Quote;
+use super::super::speaker::{
+    Gender, Named, bare_key, breaks_phrase, complementizer, cue_gender, function, gap, post_gender,
+    read_np,
+};
+use crate::analysis::Context;
+use std::ops::Range;
+
+/// Verbs that by their meaning continue a turn already under way (added, went on, concluded,
+/// resumed, digressed, went further), with their feminine forms, as identity keys without و/ف.
+/// The list is the continuation verbs of Modern Standard Arabic reporting prose, written for
+/// isnad, not drawn from any corpus.
+const CONTINUING: &[&str] = &[
+    "اضاف",
+    "اضافت",
+    "تابع",
+    "تابعت",
+    "ختم",
+    "ختمت",
+    "استطرد",
+    "استطردت",
+    "اردف",
+    "اردفت",
+    "استدرك",
+    "استدركت",
+    "استانف",
+    "استانفت",
+    "زاد",
+    "زادت",
+];
+
+/// How many definite words (a rank, a profession, a post and its definite adjective: اللواء،
+/// الطبيب، المحامي العام) may stand between the continuing verb and the holder's name.
+const MAX_TITLE_WORDS: usize = 2;
+
+/// Gives every quotation attributed to a post alone (no name, no unnamed source) the holder's
+/// name when the quotation ends its sentence and the next sentence, in the same paragraph, opens
+/// (or the next paragraph opens) with a verb that continues a turn ([`CONTINUING`]: وأضاف، وتابع، وختم) whose subject is at
+/// most [`MAX_TITLE_WORDS`] definite words (a rank, a profession) and a person's name the story has not mentioned
+/// before. Reason: a verb of continuation says its subject goes on speaking, and a news story
+/// that quotes a post first often names its holder in the clause that continues the turn (وقال
+/// مدير الإدارة: «...». وأضاف العميد فلان ...); a name already met in the story is someone
+/// already introduced, and a verb whose gender disagrees with the post's has another subject,
+/// so neither is taken. The speaker text becomes "post (name)" (the speaker range stays the
+/// post's; `person` is the name's byte range); every quotation whose speaker is the same post
+/// phrase (same byte range, a turn carried on) takes it too.
+pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let mut found: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for q in quotes.iter() {
+        let Some(a) = q.attribution.as_ref() else {
+            continue;
+        };
+        let Some((r, text)) = a.speaker.as_ref() else {
+            continue;
+        };
+        if a.anonymous || a.person.is_some() || found.iter().any(|(p, _)| p == r) {
+            continue;
+        }
+        if let Some(name) = holder_in_next_sentence(cx, persons, q, r, text) {
+            found.push((r.clone(), name));
+        }
+    }
+    for (post, name) in found {
+        let Some(name_text) = cx.doc.source.get(name.clone()) else {
+            continue;
+        };
+        for q in quotes.iter_mut() {
+            let Some(a) = q.attribution.as_mut() else {
+                continue;
+            };
+            if a.person.is_some() {
+                continue;
+            }
+            if let Some((r, text)) = a.speaker.as_mut()
+                && *r == post
+            {
+                *text = format!("{text} ({name_text})");
+                a.person = Some(name.clone());
+            }
+        }
+    }
+}
+
+/// The byte range of the name of the holder of post `post` (byte range `r`, text `text`), the
+/// speaker of quotation `q`, when the sentence after `q` opens a continued turn naming a person
+/// for the first time (see [`holders_named_next`]); `None` otherwise, and when `post` is not a
+/// post (its first word is no title, or a person mention lies inside it).
+fn holder_in_next_sentence(
+    cx: &Context,
+    persons: &[Range<usize>],
+    q: &Quote,
+    r: &Range<usize>,
+    text: &str,
+) -> Option<Range<usize>> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let head = cx.doc.word_index_containing(r.start);
+    if cx.lex.words.get(head)?.title == 0
+        || persons.iter().any(|p| p.start < r.end && r.start < p.end)
+    {
+        return None;
+    }
+    let (v, same_paragraph) = word_after_sentence(cx, q)?;
+    let continuing = CONTINUING.contains(&bare_key(cx, v));
+    let ranked = if continuing {
+        None
+    } else {
+        Some(ranked_newcomer(cx, same_paragraph, v)?)
+    };
+    let post = Named {
+        range: r.clone(),
+        text: text.to_string(),
+        anonymous: false,
+        title_only: true,
+        name: None,
+    };
+    if let (Some(a), Some(b)) = (cue_gender(cx, v), post_gender(cx, &post))
+        && a != b
+    {
+        return None;
+    }
+    if cue_gender(cx, v).is_none() && post_gender(cx, &post) == Some(Gender::Feminine) {
+        return None;
+    }
+    // The subject runs from the word after the verb to a complementizer, a colon or a
+    // quotation mark (at most eight words); the reader reads it, and it must be a name with at
+    // most two words before it (a rank, a profession, a post and its adjective), filling the
+    // whole subject (nothing after the name: no apposition bringing in a post of its own).
+    let limit = (v + 2..(v + 10).min(nw))
+        .find(|&e| complementizer(cx, e) || gap(cx, e - 1, e).contains([':', '«', '"', '“']))?;
+    if (v + 1..limit).any(|e| breaks_phrase(gap(cx, e - 1, e)) || function(cx, e)) {
+        return None;
+    }
+    let n = read_np(cx, persons, v + 1, limit)?;
+    let name = n.name.clone()?;
+    let first = cx.doc.words.get(v + 1)?;
+    let last = cx.doc.words.get(limit - 1)?;
+    let before_name = cx.doc.words_in(first.start()..name.start).len();
+    if n.anonymous
+        || n.title_only
+        || n.range.start != first.start()
+        || name.end != last.end()
+        || before_name > MAX_TITLE_WORDS
+        || ranked.is_some_and(|words| before_name != words)
+    {
+        return None;
+    }
+    // The name is someone new to the story: no word before the verb shares its last word (a
+    // surname already met belongs to someone already introduced).
+    let surname = bare_key(cx, limit - 1);
+    if (0..v).any(|j| bare_key(cx, j) == surname) {
+        return None;
+    }
+    Some(name)
+}
+
+/// The first word after quotation `q` when `q` ends its sentence and that word opens the next
+/// one, in the same paragraph (a sentence end between) or at the head of the next paragraph,
+/// with nothing else between: (word index, true when in the same paragraph). `None` otherwise.
+fn word_after_sentence(cx: &Context, q: &Quote) -> Option<(usize, bool)> {
+    let v = cx.doc.words.partition_point(|w| w.start() < q.range.end);
+    let pq = cx.doc.paragraph_of(q.range.start)?;
+    let pv = cx.doc.paragraph_of(cx.doc.words.get(v)?.start())?;
+    if v >= cx.lex.words.len() || pv > pq + 1 {
+        return None;
+    }
+    let between = cx.doc.prose().get(q.range.end..cx.doc.words[v].start())?;
+    let ends = if pv == pq {
+        ['.', '!', '؟', '?'].as_slice()
+    } else {
+        ['\n'].as_slice()
+    };
+    (between.contains(ends) && !between.chars().any(char::is_alphanumeric)).then_some((v, pv == pq))
+}
+
+/// How many words may stand before the name in the subject of word `v`, the first of the
+/// sentence after a post-only speaker's quotation in the same paragraph (`same_paragraph`),
+/// when `v` is a reporting verb (أكد، أوضح) that does not continue a turn by its meaning: one
+/// when the word after it is a rank or honorific of one word (العميد، اللواء), else none (the
+/// name right after the verb); the caller checks that a person's name follows and fills the
+/// subject. `None` when `v` is no such verb. Reason: a person who enters the story with a name
+/// and at most a rank, with no post of their own, in the sentence right after a post spoke, is
+/// that post's holder: a new participant is introduced with what they are.
+fn ranked_newcomer(cx: &Context, same_paragraph: bool, v: usize) -> Option<usize> {
+    let (t, r) = (cx.lex.words.get(v)?, cx.lex.words.get(v + 1)?);
+    if !(same_paragraph && t.verb() && t.phrase == 0 && gap(cx, v, v + 1).trim().is_empty()) {
+        return None;
+    }
+    Some(usize::from(
+        r.title == 1 && bare_key(cx, v + 1).starts_with("ال"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pointing_back::speakers;
+
+    #[test]
+    fn a_continuing_verb_names_the_post_holder_after_the_quotation() {
+        let s = speakers(
+            "وقال مدير مستشفى الرحمة في المدينة: «استقبلنا عشرين جريحاً منذ الصباح». وأضاف الطبيب يوسف قرداحي أن «الأسرة كلها مشغولة».",
+        );
+        assert_eq!(s.len(), 2);
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("مدير مستشفى الرحمة"), "{sp}");
+        assert!(sp.ends_with(" (يوسف قرداحي)"), "{sp}");
+    }
+
+    #[test]
+    fn a_name_already_met_is_not_the_post_holder() {
+        // قرداحي was introduced before: the continuing verb's subject is someone already known.
+        let s = speakers(
+            "زار يوسف قرداحي المدينة أمس. وقال مدير مستشفى الرحمة: «استقبلنا عشرين جريحاً منذ الصباح». وأضاف يوسف قرداحي أن «الأسرة كلها مشغولة».",
+        );
+        assert!(!s.is_empty());
+        assert_eq!(s[0].as_deref(), Some("مدير مستشفى الرحمة"));
+    }
+
+    #[test]
+    fn a_verb_that_does_not_continue_names_no_holder() {
+        // وقالت with a feminine subject after a masculine post: another speaker, and قال is no
+        // verb of continuation.
+        let s = speakers(
+            "وقال مدير مستشفى الرحمة: «استقبلنا عشرين جريحاً منذ الصباح». وقالت سلمى الحايك إن «الأسرة كلها مشغولة».",
+        );
+        assert!(!s.is_empty());
+        assert_eq!(s[0].as_deref(), Some("مدير مستشفى الرحمة"));
+    }
+
+    #[test]
+    fn the_holder_may_be_named_at_the_head_of_the_next_paragraph() {
+        let s = speakers(
+            "وصرح قائد الشرطة في المحافظة بأن الطرق آمنة، وقال: «أغلقنا ثلاثة معابر».\nوتابع المقدم رامي الشوفي أن «الدوريات ستستمر حتى الفجر».",
+        );
+        assert!(!s.is_empty());
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("قائد الشرطة"), "{sp}");
+        assert!(sp.ends_with("رامي الشوفي)"), "{sp}");
+    }
+
+    #[test]
+    fn a_rank_alone_after_a_post_names_its_holder() {
+        // أكد does not continue a turn by its meaning, but a person brought in with a rank alone
+        // right after the post spoke is the post's holder.
+        let s = speakers(
+            "وحذر قائد فوج الإطفاء في المنطقة من إشعال النار، وقال: «معظم الحرائق يشعلها الإهمال». وأكد العقيد نبيل حداد أن فرقه جاهزة.",
+        );
+        assert_eq!(s.len(), 1);
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("قائد فوج الإطفاء"), "{sp}");
+        assert!(sp.ends_with(" (نبيل حداد)"), "{sp}");
+    }
+
+    #[test]
+    fn a_post_of_their_own_after_a_verb_that_does_not_continue_is_another_speaker() {
+        // رئيس البلدية is a post of its own: the person it introduces is someone else.
+        let s = speakers(
+            "وحذر قائد فوج الإطفاء في المنطقة من إشعال النار، وقال: «معظم الحرائق يشعلها الإهمال». وأكد رئيس البلدية نبيل حداد أن الطرق مفتوحة.",
+        );
+        assert_eq!(s.len(), 1);
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("قائد فوج الإطفاء"), "{sp}");
+        assert!(!sp.contains('('), "{sp}");
+    }
+
+    #[test]
+    fn a_bare_new_name_after_a_post_names_its_holder() {
+        let s = speakers(
+            "وأرجع رئيس مصلحة الطرق في الإقليم التأخير إلى الأمطار، وقال: «الآلات تعطلت مرتين». وأوضح منير بن عاشور أن الأشغال ستنتهي قريباً.",
+        );
+        assert_eq!(s.len(), 1);
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("رئيس مصلحة الطرق"), "{sp}");
+        assert!(sp.ends_with(" (منير بن عاشور)"), "{sp}");
+    }
+}
