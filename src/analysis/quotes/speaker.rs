@@ -2760,7 +2760,7 @@ fn post_opens_clause(cx: &Context, persons: &[Range<usize>], p: usize) -> bool {
         if breaks_phrase(g) || p - s >= 10 {
             return false;
         }
-        if complementizer(cx, s - 1) || contrast_opener(cx, s - 1) {
+        if complementizer(cx, s - 1) || contrast_opener(cx, s - 1) || kana_opener(cx, s - 1) {
             break;
         }
         let t = &cx.lex.words[s - 1];
@@ -2801,6 +2801,17 @@ fn head_of_asides(
 /// after it (لكن رئيس اللجنة، فلان، حذر): the subject's phrase starts after the word.
 fn contrast_opener(cx: &Context, k: usize) -> bool {
     matches!(cx.doc.words[k].key.as_str(), "لكن" | "ولكن")
+}
+
+/// True when word `k` is the auxiliary كان (كانت، with و or ف): it opens a nominal clause whose
+/// subject the words after it name (وكان وزير الخارجية فلان الفلاني أعلن ...), so a post after
+/// it starts its clause as after a complementizer.
+fn kana_opener(cx: &Context, k: usize) -> bool {
+    let key = cx.doc.words[k].key.as_str();
+    matches!(
+        key.strip_prefix(['و', 'ف']).unwrap_or(key),
+        "كان" | "كانت"
+    )
 }
 
 /// True when words `a..b` (half-open) are the place of a post: في or a place with ب
@@ -6720,6 +6731,11 @@ pub(super) mod tests {
         );
         // The wife of the minister speaks, not the minister.
         assert_eq!(one("زوجة الوزير سالم الخطيب قالت إن «الطريق مقطوع»."), None);
+        // After كان, whose clause the post and its name open.
+        assert_eq!(
+            one("وكان المفاوض الأبرز في هذه الجولة وزير الخارجية الأميركي جون سميث أعلن الاثنين أن الطريق «مقطوع تماماً»."),
+            Some("جون سميث".into())
+        );
     }
 
     #[test]
