@@ -70,7 +70,12 @@ fn the_summary_says_what_the_threshold_hid() {
         text(&default.stdout)
     );
     let all = isnad(
-        &["check", "--min-severity", "hint", "tests/drafts/planted-faults.md"],
+        &[
+            "check",
+            "--min-severity",
+            "hint",
+            "tests/drafts/planted-faults.md",
+        ],
         &d,
     );
     let out = text(&all.stdout);

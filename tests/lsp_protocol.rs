@@ -431,7 +431,10 @@ fn settings_from_initialization_options_and_workspace_configuration() {
     assert!(!ds.iter().any(|d| code(d) == "anonymous-source"));
     let v = find(&ds, "name-variant");
     assert!(
-        v["message"].as_str().unwrap().starts_with("الاسم «المملوك» ورد"),
+        v["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("الاسم «المملوك» ورد"),
         "{v}"
     );
 

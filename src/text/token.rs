@@ -511,9 +511,9 @@ fn glued_after_taa(masked: &str, at: usize, d: char) -> bool {
         .rev()
         .skip_while(|&c| super::chars::is_diacritic(c));
     back.next() == Some('ة')
-        && back.next().is_some_and(|c| {
-            super::chars::is_arabic_letter(c) || super::chars::is_diacritic(c)
-        })
+        && back
+            .next()
+            .is_some_and(|c| super::chars::is_arabic_letter(c) || super::chars::is_diacritic(c))
 }
 
 /// The word of kind `kind` written `text` at byte range `range`, with its plain spelling and
@@ -598,8 +598,12 @@ mod tests {
     #[test]
     fn a_letter_after_taa_marbuta_starts_the_next_word() {
         // A heading glued to the sentence under it, once in basic letters and once with a haraka.
-        for src in ["زيارة المدرسةوقال المدير", "زيارة المدرسةُوقال المدير"] {
-            let texts: Vec<String> = tokenize(src).iter().map(|w| src[w.range()].to_string()).collect();
+        for src in ["زيارة المدرسةوقال المدير", "زيارة المدرسةُوقال المدير"]
+        {
+            let texts: Vec<String> = tokenize(src)
+                .iter()
+                .map(|w| src[w.range()].to_string())
+                .collect();
             assert_eq!(texts[1].trim_end_matches('\u{64F}'), "المدرسة", "{src}");
             assert_eq!(texts[2], "وقال", "{src}");
             assert_eq!(texts.len(), 4, "{src}");

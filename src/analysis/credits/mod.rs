@@ -1107,15 +1107,38 @@ fn quantified_source(cx: &Context, i: usize) -> Option<usize> {
 /// preferred, made it a condition), as identity keys in the persons a news report uses (he, she,
 /// the two, they). From general Arabic usage.
 const WITHHOLD_VERBS: &[&str] = &[
-    "طلب", "طلبت", "طلبا", "طلبتا", "طلبوا", "رفض", "رفضت", "رفضا", "رفضتا", "رفضوا", "فضل",
-    "فضلت", "فضلا", "فضلتا", "فضلوا", "اشترط", "اشترطت", "اشترطوا",
+    "طلب",
+    "طلبت",
+    "طلبا",
+    "طلبتا",
+    "طلبوا",
+    "رفض",
+    "رفضت",
+    "رفضا",
+    "رفضتا",
+    "رفضوا",
+    "فضل",
+    "فضلت",
+    "فضلا",
+    "فضلتا",
+    "فضلوا",
+    "اشترط",
+    "اشترطت",
+    "اشترطوا",
 ];
 
 /// The verbal nouns of disclosure that a withholding verb governs (ذكر، الكشف، نشر، الإشارة،
 /// الإفصاح، الإعلان، تسمية: mention, disclose, publish, refer to, reveal, announce, name), as
 /// identity keys. From general Arabic usage.
 const DISCLOSURE_NOUNS: &[&str] = &[
-    "ذكر", "الكشف", "كشف", "نشر", "الاشاره", "الافصاح", "الاعلان", "تسميه",
+    "ذكر",
+    "الكشف",
+    "كشف",
+    "نشر",
+    "الاشاره",
+    "الافصاح",
+    "الاعلان",
+    "تسميه",
 ];
 
 /// A clause in which a source withholds its name, at word `i`: a withholding verb
@@ -1147,7 +1170,8 @@ fn withheld_source(cx: &Context, i: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     let name = key_at(k + 1)?;
-    if !(name.starts_with("اسم") || name.starts_with("هوي") || name.starts_with("اسماء")) {
+    if !(name.starts_with("اسم") || name.starts_with("هوي") || name.starts_with("اسماء"))
+    {
         return None;
     }
     let last = k + 1;
@@ -1161,11 +1185,17 @@ fn withheld_source(cx: &Context, i: usize) -> Option<(usize, usize)> {
     let mut commas = 0;
     let mut found = false;
     while head > 0 && i - head < 10 {
-        let gap = src.get(words[head - 1].end()..words[head].start()).unwrap_or("");
+        let gap = src
+            .get(words[head - 1].end()..words[head].start())
+            .unwrap_or("");
         if gap.contains([',', '،']) {
             commas += 1;
         }
-        if commas > 2 || gap.chars().any(|c| !(c.is_whitespace() || matches!(c, ',' | '،'))) {
+        if commas > 2
+            || gap
+                .chars()
+                .any(|c| !(c.is_whitespace() || matches!(c, ',' | '،')))
+        {
             break;
         }
         let (w, t) = (&words[head - 1], &cx.lex.words[head - 1]);
@@ -2318,9 +2348,7 @@ mod tests {
         // Not a source's place, a judgement, or named beside it.
         assert!(anonymous("وأصيب أحد الجنود في الانفجار.").is_empty());
         assert!(anonymous("ويعتبر أحد أقدم الجسور في المدينة.").is_empty());
-        assert!(
-            anonymous("وقال أحد مؤسسي الحزب سامر يوسف إن المؤتمر تأجل.").is_empty()
-        );
+        assert!(anonymous("وقال أحد مؤسسي الحزب سامر يوسف إن المؤتمر تأجل.").is_empty());
     }
 
     #[test]
@@ -2359,9 +2387,7 @@ mod tests {
             ["موظفاً رفض الكشف عن هويته"]
         );
         // Named in the description: not anonymous.
-        assert!(
-            anonymous("وقال سامر يوسف، الذي طلب عدم نشر صورته، إن الأسعار ارتفعت.").is_empty()
-        );
+        assert!(anonymous("وقال سامر يوسف، الذي طلب عدم نشر صورته، إن الأسعار ارتفعت.").is_empty());
     }
 
     #[test]

@@ -354,7 +354,10 @@ pub(super) fn end_mark(text: &str) -> bool {
     let t = text.trim();
     let (mark, rest) = if let Some(inner) = t.strip_prefix(['(', '[']) {
         match inner.find([')', ']']) {
-            Some(k) => (inner.get(..k).unwrap_or(""), inner.get(k + 1..).unwrap_or("")),
+            Some(k) => (
+                inner.get(..k).unwrap_or(""),
+                inner.get(k + 1..).unwrap_or(""),
+            ),
             None => return false,
         }
     } else {
@@ -377,7 +380,13 @@ mod tests {
 
     #[test]
     fn a_wire_end_mark_is_read_with_its_desk_initials_and_nothing_else() {
-        for t in ["(النهاية)", " (النهاية) ع ف / ب ح", "- انتهى -", "انتهى", "[إنتهى]."] {
+        for t in [
+            "(النهاية)",
+            " (النهاية) ع ف / ب ح",
+            "- انتهى -",
+            "انتهى",
+            "[إنتهى].",
+        ] {
             assert!(end_mark(t), "{t:?}");
         }
         for t in [

@@ -1053,14 +1053,16 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
 }
 
 /// True when word `j`, after a lead word `i`, may be a name: written next to the word before,
-/// nameable, not a complementizer ([`complementizer`]), not a place, not starting with و and not
-/// a common word.
+/// nameable, not a complementizer ([`complementizer`]), not a noun that introduces a place
+/// ([`PLACE_NOUNS`]: مدير شؤون مخيم الزعتري names a camp, not a person called مخيم), not a place,
+/// not starting with و and not a common word.
 fn candidate_ok(cx: &Context, i: usize, j: usize) -> bool {
     let words = &cx.doc.words;
     j < words.len()
         && j > i
         && adjacent(cx, j - 1, j)
         && !complementizer(&words[j].plain)
+        && !is_place_noun(&words[j].key)
         && is_nameable(cx, j)
         && cx.lex.words[j].place == 0
         && !words[j].plain.starts_with(['و'])
@@ -4559,6 +4561,19 @@ mod tests {
             "{got:?}"
         );
         assert!(!complementizer("بان"));
+        // A place noun after a post introduces the place, not a person.
+        let src = "وقال مدير شؤون مخيم النور العقيد سامي الخطيب إن الماء قليل. وفي سوق المخيم قال لاجئ إن الأسعار ارتفعت. وأكد سكان المخيم ذلك.";
+        let got = entities(src);
+        assert!(
+            got.iter()
+                .all(|(_, sp)| sp.iter().all(|(t, _)| !t.contains("مخيم"))),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|(_, sp)| sp.iter().any(|(t, _)| t == "الخطيب")),
+            "{got:?}"
+        );
         assert!(complementizer("بأنها") && complementizer("لأن"));
     }
 }

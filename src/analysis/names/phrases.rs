@@ -274,7 +274,10 @@ fn add_repeated_institutions(entities: &mut Vec<Entity>, occ: &[Occurrence]) {
         .collect();
     let mut out: Vec<Entity> = Vec::new();
     for (_, g) in groups {
-        let Some(first) = g.first().filter(|_| g.len() >= 2 && names_one_body(g[0].keys[0])) else {
+        let Some(first) = g
+            .first()
+            .filter(|_| g.len() >= 2 && names_one_body(g[0].keys[0]))
+        else {
             continue;
         };
         // The words every occurrence shares from the start (two at least: the group's key).
@@ -319,7 +322,10 @@ fn add_repeated_institutions(entities: &mut Vec<Entity>, occ: &[Occurrence]) {
 /// an activity (قوات الأمن "the security forces", إدارة المشاريع "project management") far more
 /// often than it titles an institution, so a repeated phrase under them is no name on its own.
 fn names_one_body(head: &str) -> bool {
-    let bare = head.strip_prefix('ل').filter(|b| b.starts_with("ال")).unwrap_or(head);
+    let bare = head
+        .strip_prefix('ل')
+        .filter(|b| b.starts_with("ال"))
+        .unwrap_or(head);
     let bare = bare.strip_prefix("ال").unwrap_or(bare);
     !matches!(bare, "قوات" | "اداره")
 }

@@ -1414,8 +1414,12 @@ fn resolve_title(
             .filter_map(|x| Some((x.name.clone()?, Some(*x)))),
     );
     cands.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
+    let nisbas = title_nisbas(cx, wi, n);
     for (r, clause) in cands {
         if clause.is_none() && !mention_ok(&r) {
+            continue;
+        }
+        if !nisbas_before(cx, &nisbas, &r, clause) {
             continue;
         }
         if r.start >= n.range.start && r.start < n.range.end {
@@ -1443,6 +1447,75 @@ fn resolve_title(
         }
     }
     None
+}
+
+/// The identity keys of the nisba adjectives (الروسي، الأفغاني) in the title-only speaker `n`,
+/// whose head is word `head`.
+fn title_nisbas(cx: &Context, head: usize, n: &Named) -> Vec<String> {
+    let words = &cx.doc.words;
+    (head + 1..words.len())
+        .take_while(|&j| words[j].end() <= n.range.end)
+        .filter(|&j| crate::analysis::names::is_nisba(&words[j].plain))
+        .map(|j| words[j].key.as_str().to_string())
+        .collect()
+}
+
+/// True when the candidate name `r` for a title-only speaker was introduced with every nisba
+/// adjective of the title (`nisbas`): one of the five words before the name, a word of the
+/// apposition a comma opens right after it (فلانة، نائبة رئيس المفوضية الأوروبية،), or a word of
+/// its clause's phrase. A nisba in a title (الرئيس الروسي) narrows it to the holder of that country's
+/// post, so it refers to a person introduced with the same nisba (الرئيس الروسي فلان), never to
+/// another president named nearby (رئيس الاتحاد الدولي فلان). True when the title has no nisba.
+fn nisbas_before(
+    cx: &Context,
+    nisbas: &[String],
+    r: &Range<usize>,
+    clause: Option<&Named>,
+) -> bool {
+    if nisbas.is_empty() {
+        return true;
+    }
+    let words = &cx.doc.words;
+    let pi = cx.doc.word_index_at(r.start);
+    let window = words.get(pi.saturating_sub(5)..pi).unwrap_or(&[]);
+    // The apposition after the name: from a comma right after it to the next punctuation.
+    let after = words.partition_point(|w| w.end() <= r.end);
+    let src = cx.doc.prose();
+    let opens = after > 0
+        && after < words.len()
+        && src
+            .get(words[after - 1].end()..words[after].start())
+            .is_some_and(|g| g.trim() == "،" || g.trim() == ",");
+    let mut apposition: &[crate::text::Word] = &[];
+    if opens {
+        let mut e = after;
+        while e + 1 < words.len()
+            && e - after < 12
+            && src
+                .get(words[e].end()..words[e + 1].start())
+                .is_some_and(|g| g.trim().is_empty())
+        {
+            e += 1;
+        }
+        apposition = words.get(after..=e).unwrap_or(&[]);
+    }
+    let in_clause = |k: &str| {
+        clause.is_some_and(|x| {
+            let a = cx.doc.word_index_at(x.range.start);
+            words
+                .iter()
+                .skip(a)
+                .take_while(|w| w.end() <= x.range.end)
+                .any(|w| w.key.as_str() == k)
+        })
+    };
+    nisbas.iter().all(|k| {
+        window
+            .iter()
+            .chain(apposition)
+            .any(|w| w.key.as_str() == k.as_str())
+            || in_clause(k)
+    })
 }
 
 /// The paragraph of the last quotation attributed to each speaker so far, keyed by the byte
@@ -3225,6 +3298,59 @@ mod tests {
             s,
             vec![(true, Some("الرئيس الأفغاني (سامر الخطيب)".into()), false)]
         );
+        // The title's nisba picks the person introduced with it, not another president nearby.
+        let text = "أعلن رئيس الاتحاد الدولي للسباحة سامر الخطيب للرئيس الروسي بوريس يلتسن أن البطولة في موسكو.";
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let range_of = |n: &str| {
+            let a = text.find(n).expect("the name");
+            a..a + n.len()
+        };
+        let nisbas = vec![
+            doc.words
+                .iter()
+                .find(|w| w.plain.as_str() == "الروسي")
+                .unwrap()
+                .key
+                .as_str()
+                .to_string(),
+        ];
+        assert!(super::nisbas_before(
+            &cx,
+            &nisbas,
+            &range_of("بوريس يلتسن"),
+            None
+        ));
+        assert!(!super::nisbas_before(
+            &cx,
+            &nisbas,
+            &range_of("سامر الخطيب"),
+            None
+        ));
+        assert!(super::nisbas_before(
+            &cx,
+            &[],
+            &range_of("سامر الخطيب"),
+            None
+        ));
+        // The nisba in the apposition after the name.
+        let text = "وقالت ليلى الخطيب، نائبة رئيس الحكومة الروسية، إن الموعد ثابت.";
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let a = text.find("ليلى الخطيب").unwrap();
+        let k = doc
+            .words
+            .iter()
+            .find(|w| w.plain.as_str() == "الروسية")
+            .unwrap();
+        let k = vec![k.key.as_str().to_string()];
+        assert!(super::nisbas_before(
+            &cx,
+            &k,
+            &(a..a + "ليلى الخطيب".len()),
+            None
+        ));
     }
 
     #[test]

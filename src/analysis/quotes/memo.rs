@@ -922,7 +922,10 @@ mod tests {
         let old = [key(20)];
         assert_eq!(common_quotes(&new, &old, &sh, (50, 50), (9, 9)), None);
         // The same quotations, moved by nothing, are common.
-        assert_eq!(common_quotes(&new, &new, &sh, (50, 50), (9, 9)), Some((0, 2)));
+        assert_eq!(
+            common_quotes(&new, &new, &sh, (50, 50), (9, 9)),
+            Some((0, 2))
+        );
     }
 
     #[test]

@@ -2808,10 +2808,7 @@ fn contrast_opener(cx: &Context, k: usize) -> bool {
 /// it starts its clause as after a complementizer.
 fn kana_opener(cx: &Context, k: usize) -> bool {
     let key = cx.doc.words[k].key.as_str();
-    matches!(
-        key.strip_prefix(['و', 'ف']).unwrap_or(key),
-        "كان" | "كانت"
-    )
+    matches!(key.strip_prefix(['و', 'ف']).unwrap_or(key), "كان" | "كانت")
 }
 
 /// True when words `a..b` (half-open) are the place of a post: في or a place with ب
@@ -4563,8 +4560,7 @@ fn coordinated_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
     }
     let tv = &cx.lex.words[v];
     if v + 2 >= i
-        || !gap(cx, v.saturating_sub(1), v).contains(['.', '\n', '!', '؟'])
-            && v != 0
+        || !gap(cx, v.saturating_sub(1), v).contains(['.', '\n', '!', '؟']) && v != 0
         || form(cx.doc.words[v].key.as_str()) != Some(f)
         || tv.title > 0
         || tv.given > 0
@@ -6733,7 +6729,9 @@ pub(super) mod tests {
         assert_eq!(one("زوجة الوزير سالم الخطيب قالت إن «الطريق مقطوع»."), None);
         // After كان, whose clause the post and its name open.
         assert_eq!(
-            one("وكان المفاوض الأبرز في هذه الجولة وزير الخارجية الأميركي جون سميث أعلن الاثنين أن الطريق «مقطوع تماماً»."),
+            one(
+                "وكان المفاوض الأبرز في هذه الجولة وزير الخارجية الأميركي جون سميث أعلن الاثنين أن الطريق «مقطوع تماماً»."
+            ),
             Some("جون سميث".into())
         );
     }

@@ -66,7 +66,14 @@ pub(super) fn shared_subject(
             || complementizer(cx, v)
             || matches!(
                 bare_key(cx, v),
-                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي" | "حيث"
+                "الذي"
+                    | "التي"
+                    | "الذين"
+                    | "اللذين"
+                    | "اللتين"
+                    | "اللواتي"
+                    | "اللاتي"
+                    | "حيث"
             )
         {
             return None;
@@ -91,8 +98,7 @@ pub(super) fn shared_subject(
         // The verb's clause goes on past its subject (an object, a complement) before the cue: a
         // cue right after the name (بيني وبين) is a word of the same phrase read as a verb.
         let end = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
-        if np.range.start != cx.doc.words[v + 1].start() || !named || np.anonymous || end + 1 >= i
-        {
+        if np.range.start != cx.doc.words[v + 1].start() || !named || np.anonymous || end + 1 >= i {
             return None;
         }
         if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
@@ -202,7 +208,8 @@ pub(super) fn fronted_title_subject(
         return None;
     }
     // Only asides between the phrase and the verb: no other clause.
-    if (s..i).any(|k| cx.lex.words[k].is_cue() || complementizer(cx, k)) || (s..i).any(|k| gap(cx, k, k + 1).contains([':', '«', '»', '"', '“', '”', '(']))
+    if (s..i).any(|k| cx.lex.words[k].is_cue() || complementizer(cx, k))
+        || (s..i).any(|k| gap(cx, k, k + 1).contains([':', '«', '»', '"', '“', '”', '(']))
     {
         return None;
     }
