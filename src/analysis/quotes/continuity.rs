@@ -1416,10 +1416,7 @@ fn resolve_title(
     cands.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
     let nisbas = title_nisbas(cx, wi, n);
     for (r, clause) in cands {
-        if clause.is_none() && !mention_ok(&r) {
-            continue;
-        }
-        if !nisbas_before(cx, &nisbas, &r, clause) {
+        if (clause.is_none() && !mention_ok(&r)) || !nisbas_before(cx, &nisbas, &r, clause) {
             continue;
         }
         if r.start >= n.range.start && r.start < n.range.end {
