@@ -367,8 +367,9 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
             continue;
         }
         // A name that goes on into another body's name (الوكالة الفرنسية للتنمية، مركز الجزيرة
-        // للدراسات) is not the agency.
-        if !in_credit && continues_other_name(cx, i, len) {
+        // للدراسات) is not the agency; nor is a word inside a longer place's name (العربية in
+        // الإمارات العربية المتحدة), in a credit or not.
+        if (!in_credit && continues_other_name(cx, i, len)) || inside_place(cx, i) {
             continue;
         }
         // A name that is also an ordinary word or a place (الفرنسية the adjective, وام "and a
@@ -1050,6 +1051,13 @@ fn persons_plural(cx: &Context, i: usize) -> bool {
         .strip_prefix(['ل', 'ب', 'ك'])
         .is_some_and(|rest| plural(rest) || plural(rest.strip_prefix('ل').unwrap_or(rest)));
     !clitic && plural(plain) && !conjugated_verb(cx, plain)
+}
+
+/// True when word `i` lies inside a place name of several words that starts before it (the
+/// lexicon's place tag: العربية in الإمارات العربية المتحدة، المملكة العربية السعودية): the word
+/// belongs to the place, not to an outlet spelled the same.
+fn inside_place(cx: &Context, i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|j| usize::from(cx.lex.words[j].place) > i - j)
 }
 
 /// An unnamed person or group picked out of a class and used as a source: أحد or إحدى (one of)
@@ -2176,6 +2184,20 @@ mod tests {
                 .map(|a| a.1.as_str())
                 .collect::<Vec<_>>(),
             ["الرياض"]
+        );
+    }
+
+    #[test]
+    fn a_word_of_a_longer_place_is_not_the_outlet() {
+        assert!(
+            agencies("أبوظبي، الإمارات العربية المتحدة (رويترز) - أعلنت الحكومة خطة جديدة.")
+                .iter()
+                .all(|(_, credit, _)| credit != "العربية"),
+        );
+        assert!(
+            agencies("وزار الوزير المملكة العربية السعودية أمس.")
+                .iter()
+                .all(|(_, credit, _)| credit != "العربية"),
         );
     }
 

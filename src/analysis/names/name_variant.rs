@@ -101,14 +101,12 @@ fn respell(cx: &Context, m: &super::Mention, pref: &str) -> Vec<Edit> {
     let Some(text) = cx.doc.source.get(m.range.clone()) else {
         return whole();
     };
+    // Each word with its byte offset in `text` (a separator may be any white space, of one to
+    // three bytes: a space, a no-break space, U+0085).
     let written: Vec<(usize, &str)> = text
         .split(char::is_whitespace)
-        .scan(0usize, |at, w| {
-            let start = *at;
-            *at += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
         .collect();
     let wanted: Vec<&str> = pref.split(' ').collect();
     if written.len() != wanted.len() {
