@@ -78,7 +78,8 @@ fn issue_crash_inputs_give_their_findings() {
 fn a_variant_word_after_a_two_byte_space_is_flagged_on_its_own_characters() {
     // The fuzzer's find: a name of two words split by U+0085 (white space of two bytes); the
     // finding's range was counted as if every separator were one byte, and fell inside a letter.
-    let text = "أعلنت وكالة\u{85} الاحمد عن رحلات جديدة إلى تركيا. وقالت وكالة الأحمد إن الأسعار ثابتة.";
+    let text =
+        "أعلنت وكالة\u{85} الاحمد عن رحلات جديدة إلى تركيا. وقالت وكالة الأحمد إن الأسعار ثابتة.";
     let a = analyze_text(text, Format::Plain, &Profile::embedded());
     let variants: Vec<&str> = a
         .findings

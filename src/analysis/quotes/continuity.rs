@@ -1433,14 +1433,7 @@ fn resolve_title(
             });
         if introduced || title_after || title_before(cx, pi, &head_key) {
             // The post as written, with the person it refers to: الرئيس الأفغاني (أشرف غني).
-            let name = cx.doc.source.get(r.clone())?;
-            return Some(Named {
-                text: format!("{} ({name})", n.text),
-                name: Some(r),
-                range: n.range.clone(),
-                anonymous: false,
-                title_only: false,
-            });
+            return n.with_holder(cx.doc.source, r);
         }
     }
     None
@@ -1825,14 +1818,7 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
         };
         if closed && (k..e).all(name_like) {
             let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
-            let name = cx.doc.source.get(r.clone())?;
-            return Some(Named {
-                text: format!("{} ({name})", n.text),
-                name: Some(r),
-                range: n.range.clone(),
-                anonymous: false,
-                title_only: false,
-            });
+            return n.with_holder(cx.doc.source, r);
         }
         if function(cx, k) || prepositional(cx, persons, k) || t.verb() {
             return None;
@@ -1916,14 +1902,7 @@ fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Optio
             continue;
         };
         let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
-        let name = cx.doc.source.get(r.clone())?;
-        return Some(Named {
-            text: format!("{} ({name})", n.text),
-            name: Some(r),
-            range: n.range.clone(),
-            anonymous: false,
-            title_only: false,
-        });
+        return n.with_holder(cx.doc.source, r);
     }
     None
 }
@@ -2203,14 +2182,7 @@ fn epithet_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<N
         }
     }
     let (r, _) = found?;
-    let name = cx.doc.source.get(r.clone())?;
-    Some(Named {
-        text: format!("{} ({name})", n.text),
-        name: Some(r),
-        range: n.range.clone(),
-        anonymous: false,
-        title_only: false,
-    })
+    n.with_holder(cx.doc.source, r)
 }
 
 /// True when word `g`, between a nationality nisba and the person mention starting at word `pi`

@@ -67,14 +67,7 @@ pub(super) fn apposed_epithet_holder(
         let epithet: Vec<&str> = (after..e).map(|j| bare_key(cx, j)).collect();
         let shared = epithet.iter().filter(|x| keys.contains(x)).count();
         if shared >= 2 && epithet.iter().any(|x| nisba.contains(x)) {
-            let name = cx.doc.source.get(r.clone())?;
-            return Some(Named {
-                text: format!("{} ({name})", n.text),
-                name: Some(r),
-                range: n.range.clone(),
-                anonymous: false,
-                title_only: false,
-            });
+            return n.with_holder(cx.doc.source, r);
         }
     }
     None

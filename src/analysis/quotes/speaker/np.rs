@@ -48,6 +48,25 @@ impl Named {
         })
     }
 
+    /// This title-only speaker resolved to the person it refers to, named at `holder` (bytes of
+    /// `src`, half-open): the post as written with the name in brackets (الرئيس الأفغاني (فلان
+    /// الفلاني)), the post's range, named by `holder`. `None` when `holder` is not on char
+    /// boundaries of `src`.
+    pub(in crate::analysis::quotes) fn with_holder(
+        &self,
+        src: &str,
+        holder: Range<usize>,
+    ) -> Option<Named> {
+        let name = src.get(holder.clone())?;
+        Some(Named {
+            text: format!("{} ({name})", self.text),
+            name: Some(holder),
+            range: self.range.clone(),
+            anonymous: false,
+            title_only: false,
+        })
+    }
+
     /// A speaker with no name inside its words: `range` (bytes, half-open) and `text` as written,
     /// `anonymous` for an unnamed source.
     fn words_only(range: Range<usize>, text: String, anonymous: bool) -> Named {
