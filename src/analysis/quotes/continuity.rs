@@ -21,6 +21,7 @@ use crate::analysis::Context;
 use std::ops::Range;
 
 mod adjunct;
+mod agreement;
 mod epithet;
 mod post_holder;
 mod relative_aside;
@@ -723,7 +724,10 @@ impl Clauses {
             return None;
         }
         if i < cx.lex.words.len()
-            && let (Some(here), Some(there)) = (cue_gender(cx, i), named_gender(cx, cue, n))
+            && let (Some(here), Some(there)) = (
+                cue_gender(cx, i),
+                agreement::story_gender(cx, &self.reads, cue, n),
+            )
             && here != there
         {
             return None;
@@ -1068,7 +1072,13 @@ fn read_clause(
     i: usize,
     limit: usize,
 ) -> Read {
-    let read = read_cue(cx, persons, i, limit);
+    let mut read = read_cue(cx, persons, i, limit);
+    if let Read::Named(n) = &read
+        && (agreement::manner_adjective(cx, i, n)
+            || agreement::object_after_pronoun_subject(cx, i, n))
+    {
+        read = Read::Pronoun;
+    }
     if matches!(read, Read::Named(_)) {
         return read;
     }
@@ -2710,7 +2720,15 @@ impl Attributor<'_, '_, '_> {
             );
         }
         if read == Read::Pronoun
-            && (relative_with_other_subject(cx, i) || turn_shift(cx, i) || unread_source(cx, i))
+            && (relative_with_other_subject(cx, i)
+                || agreement::relative_subject_elsewhere(
+                    cx,
+                    persons,
+                    i,
+                    clauses.continuing(cx, i).map(|c| c.1),
+                )
+                || turn_shift(cx, i)
+                || unread_source(cx, i))
         {
             return attribution(cue, None);
         }

@@ -1,0 +1,212 @@
+//! Which party a subjectless cue refers to when two or three compete (issue 12, continuity,
+//! probe12): the gender a person showed anywhere in the story, the subject place a relative
+//! pronoun or a fronted pronoun fills, and a manner phrase whose adjective is no subject.
+
+use super::super::speaker::{Gender, Named, Read, bare_key, breaks_phrase, gap, in_person};
+use super::named_gender;
+use crate::analysis::Context;
+use std::ops::Range;
+
+/// The key (hamza-folded, as written with its article) of the last word of the name in `n` (of
+/// the whole phrase when the reader marked no name in it: a family name alone, الخطيب), or
+/// `None` when `n` is a post alone or an unnamed source.
+fn last_name_key<'t>(cx: &'t Context, n: &Named) -> Option<&'t str> {
+    if n.title_only || n.anonymous {
+        return None;
+    }
+    let r = n.name.clone().unwrap_or_else(|| n.range.clone());
+    cx.doc.words_in(r).last().map(|w| w.key.as_str())
+}
+
+/// The gender of the person `n` named by the cue at word `cue`: the one that clause shows
+/// ([`named_gender`]), else the one any other clause of `reads` (word index of the cue, read)
+/// shows for a speaker whose name ends in the same word (وقال العموش ... وردّ العموش: the
+/// second clause's verb shows no gender, the first's does). Reason: a person's gender does not
+/// change within a story, so every verb that took them as its subject tells it, and a pronoun
+/// subject (وأضافت، قالت) must agree with it. `None` when no clause tells, or two disagree (two
+/// people of one family name).
+pub(super) fn story_gender(
+    cx: &Context,
+    reads: &[(usize, Read)],
+    cue: usize,
+    n: &Named,
+) -> Option<Gender> {
+    if let Some(g) = named_gender(cx, cue, n) {
+        return Some(g);
+    }
+    let key = last_name_key(cx, n)?;
+    let mut found = None;
+    for (w, r) in reads {
+        let Read::Named(m) = r else { continue };
+        if last_name_key(cx, m) != Some(key) {
+            continue;
+        }
+        if let Some(g) = named_gender(cx, *w, m) {
+            if found.is_some_and(|f| f != g) {
+                return None;
+            }
+            found = Some(g);
+        }
+    }
+    found
+}
+
+/// True when the cue at word `i` opens a relative clause (a relative pronoun right before it,
+/// only a space between: النائبة فلانة التي قالت) whose antecedent, the word before the pronoun,
+/// is no word of `turn`, the speaker the turn would continue with. Reason: a relative pronoun is
+/// the subject of its clause and stands for the noun right before it, so the verb's subject is
+/// that noun, not the story's last speaker; when the reader could not name the noun, the speaker
+/// is unclear. Only when the antecedent is a person: one of the three words before the pronoun,
+/// in one phrase with it, is a title, a given name or a person mention (النائبة فلانة التي);
+/// after a thing (التصريحات التي تعتبر، عمله الذي يحث فيه) the verb may be passive or have its
+/// own subject. (The relative pronouns are the closed class of the grammar.)
+pub(super) fn relative_subject_elsewhere(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+    turn: Option<&Named>,
+) -> bool {
+    if i < 2 || i >= cx.doc.words.len() || !gap(cx, i - 1, i).trim().is_empty() {
+        return false;
+    }
+    let person = (i.saturating_sub(4)..i - 1)
+        .rev()
+        .take_while(|&k| k + 2 == i || !breaks_phrase(gap(cx, k, k + 1)))
+        .any(|k| {
+            let t = &cx.lex.words[k];
+            t.title > 0 || t.given > 0 || in_person(cx, persons, k)
+        });
+    if !person {
+        return false;
+    }
+    if !matches!(
+        bare_key(cx, i - 1),
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللواتي"
+            | "اللاتي"
+    ) {
+        return false;
+    }
+    let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
+    let antecedent = bare(cx.doc.words[i - 2].key.as_str());
+    !turn.is_some_and(|n| {
+        cx.doc
+            .words_in(n.range.clone())
+            .iter()
+            .any(|w| bare(w.key.as_str()) == antecedent)
+    })
+}
+
+/// True when the speaker `n` the reader named for the cue at word `i` is a one-word name right
+/// after an indefinite noun carrying the preposition ب right after the cue (وتضيف بصوت متعب:),
+/// with only spaces between. Reason: a ب phrase of manner (بصوت، بنبرة) takes its adjective right
+/// after it, and an adjective that is also a given name (متعب، سعيد، كريم) is still the
+/// adjective: the verb's subject comes before its adverbials, so none stands after them.
+pub(super) fn manner_adjective(cx: &Context, i: usize, n: &Named) -> bool {
+    let words = &cx.doc.words;
+    let (m, f) = (i + 1, i + 2);
+    if f >= words.len() || f >= cx.lex.words.len() || words[f].start() != n.range.start {
+        return false;
+    }
+    if cx.doc.words_in(n.range.clone()).len() != 1
+        || !gap(cx, i, m).trim().is_empty()
+        || !gap(cx, m, f).trim().is_empty()
+    {
+        return false;
+    }
+    let p = words[m].plain.as_str();
+    let Some(noun) = p.strip_prefix('ب') else {
+        return false;
+    };
+    // Indefinite: no article and no pronoun suffix (بصوته refers to someone; بالصوت is definite).
+    crate::analysis::names::at_least_chars(noun, 3)
+        && !noun.starts_with("ال")
+        && !noun.ends_with(['ه', 'ا', 'م'])
+        && cx.lex.words[m].given == 0
+        && cx.lex.words[m].title == 0
+}
+
+/// True when the verb at word `i` has its subject before it as a pronoun
+/// (`pronoun_subject_before`: لكنها دعت، وهو يرى) and the speaker `n` the reader named starts
+/// right after the verb. Reason: a verb whose subject is already expressed takes no second one,
+/// so the noun right after it is its object (لكنها دعت اللجنة إلى ...: the committee is asked,
+/// not asking), and the speaker is the one the pronoun refers to.
+pub(super) fn object_after_pronoun_subject(cx: &Context, i: usize, n: &Named) -> bool {
+    super::pronoun_subject_before(cx, i)
+        && cx
+            .doc
+            .words
+            .get(i + 1)
+            .is_some_and(|w| w.start() == n.range.start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::speaker::tests::speakers;
+
+    fn names(src: &str) -> Vec<Option<String>> {
+        speakers(src).into_iter().map(|x| x.1).collect()
+    }
+
+    #[test]
+    fn a_feminine_cue_does_not_continue_a_man_whose_gender_an_earlier_clause_showed() {
+        // The last clause naming سامر (ورد) shows no gender; the first (وقال) does.
+        let s = names(
+            "وقال سامر الخطيب إن الحكومة «ستعمل على خفض الأسعار».\nورد الخطيب بأن الوعود «لم تتحقق بعد».\nوقالت إن الأسعار «لن تنخفض قريباً».",
+        );
+        assert_eq!(
+            s,
+            vec![Some("سامر الخطيب".into()), Some("الخطيب".into()), None]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_noun_the_reader_cannot_name_is_not_the_turn() {
+        // «نوال» is no listed given name here: the antecedent is unread, so the speaker is
+        // unclear, not the minister whose turn it was.
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nوحضر عدد من الأعضاء، بينهم العضوة نوال البرقاوي التي قالت إن السكان «ينتظرون منذ سنوات».",
+        );
+        assert_eq!(s, vec![Some("الوزير سامر الخطيب".into()), None]);
+        // The same person named again before the pronoun keeps the turn.
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nوكان الخطيب الذي قال إن الخطة «ستنجح» قد غادر القاعة.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير سامر الخطيب".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_adjective_of_a_manner_phrase_is_not_the_speaker() {
+        let s = names(
+            "وقالت ليلى حداد إن «الوضع صعب».\nوتضيف بصوت متعب: «لم نعد نحتمل هذا الانتظار الطويل».",
+        );
+        assert_eq!(s, vec![Some("ليلى حداد".into()), Some("ليلى حداد".into())]);
+    }
+
+    #[test]
+    fn the_noun_after_a_verb_with_a_fronted_pronoun_subject_is_its_object() {
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nفي المقابل، قالت ليلى حداد إنها «تحترم القرار»، لكنها دعت اللجنة إلى «مراجعة كل الأرقام».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("ليلى حداد".into()),
+                Some("ليلى حداد".into())
+            ]
+        );
+    }
+}
