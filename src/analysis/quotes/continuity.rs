@@ -1144,7 +1144,8 @@ fn quoted_name_subject(cx: &Context, quotes: &[Quote], i: usize) -> Option<Named
         .get(q.range.end..next.start())?
         .trim()
         .is_empty()
-        || !(complementizer(cx, after) || matches!(next.plain.as_str(), "عن" | "نقلا" | "نقلاً"))
+        || !(complementizer(cx, agreement::past_circumstance(cx, after))
+            || matches!(next.plain.as_str(), "عن" | "نقلا" | "نقلاً"))
     {
         return None;
     }

@@ -1038,6 +1038,12 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     }
     // The participle cues are the masculine accusatives (مشيراً، مضيفاً، نافياً) and the
     // feminine forms in ة (مشيرة، مضيفة).
+    // (A participle whose root opens with و, واصفاً، واعداً, keeps it: not the conjunction.)
+    let key = if t.participle() && !p.is_participle(key) {
+        cx.doc.words[i].key.as_str()
+    } else {
+        key
+    };
     if t.participle() && p.is_participle(key) && key.ends_with('ا') {
         return Some(Gender::Masculine);
     }
