@@ -2721,6 +2721,11 @@ impl Attributor<'_, '_, '_> {
             );
         }
         if read == Read::Pronoun
+            && let Some(n) = agreement::titled_antecedent(cx, persons, i)
+        {
+            read = Read::Named(n);
+        }
+        if read == Read::Pronoun
             && (relative_with_other_subject(cx, i)
                 || agreement::relative_subject_elsewhere(
                     cx,

@@ -3,7 +3,8 @@
 //! pronoun or a fronted pronoun fills, and a manner phrase whose adjective is no subject.
 
 use super::super::speaker::{
-    Gender, Named, Read, bare_key, breaks_phrase, complementizer, gap, in_person,
+    Gender, Named, Read, adverb, bare_key, breaks_phrase, complementizer, function, gap, in_person,
+    prepositional,
 };
 use super::named_gender;
 use crate::analysis::Context;
@@ -105,6 +106,65 @@ pub(super) fn relative_subject_elsewhere(
     })
 }
 
+/// The person a relative pronoun right before the cue at word `i` stands for when a title and one
+/// or two name words come right before the pronoun (بينهم النائبة فلانة الفلانية التي قالت):
+/// the title, the words after it (the first without the article), only spaces between, none a
+/// function word, a complementizer, an adverb, a cue, another title, a word with a prepositional
+/// clitic (باسم), a place, an agency or an organisation noun, and the title's gender
+/// (ة feminine) that of the pronoun (التي feminine, الذي masculine). Reason: a title is followed
+/// by its holder's name, and the relative pronoun, the subject of its clause, stands for the noun
+/// right before it, so the person so named is the speaker even when the name is one the lexicon
+/// does not list. Returns the title and name (name: the words after the title); `None` otherwise.
+pub(super) fn titled_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    if i < 3 || i >= n || !gap(cx, i - 1, i).trim().is_empty() {
+        return None;
+    }
+    let feminine = match bare_key(cx, i - 1) {
+        "الذي" => false,
+        "التي" => true,
+        _ => return None,
+    };
+    if !matches!(gap(cx, i - 2, i - 1).trim(), "" | "،" | ",") {
+        return None;
+    }
+    let plain_word = |k: usize| {
+        cx.doc.words[k].kind() == crate::text::WordKind::Arabic
+            && gap(cx, k - 1, k).trim().is_empty()
+            && cx.lex.words[k].title == 0
+            && !cx.lex.words[k].is_cue()
+            && !function(cx, k)
+            && !complementizer(cx, k)
+            && !adverb(cx, k)
+            && !prepositional(cx, persons, k)
+            && !cx.lex.words[k].org_noun()
+            && cx.lex.words[k].place == 0
+            && cx.lex.words[k].agency().is_none()
+    };
+    for t in (i.saturating_sub(4).max(1)..=i - 3).rev() {
+        if cx.lex.words[t].title == 0 {
+            continue;
+        }
+        let first = &cx.doc.words[t + 1];
+        if first.key.starts_with("ال") || !(t + 1..i - 1).all(plain_word) {
+            return None;
+        }
+        if cx.doc.words[t].plain.ends_with('ة') != feminine {
+            return None;
+        }
+        let end = cx.doc.words[i - 2].end();
+        let start = cx.doc.words[t].start();
+        return Some(Named {
+            text: cx.doc.source.get(start..end)?.to_string(),
+            range: start..end,
+            name: Some(first.start()..end),
+            anonymous: false,
+            title_only: false,
+        });
+    }
+    None
+}
+
 /// True when the speaker `n` the reader named for the cue at word `i` is a one-word name right
 /// after an indefinite noun carrying the preposition ب right after the cue (وتضيف بصوت متعب:),
 /// with only spaces between. Reason: a ب phrase of manner (بصوت، بنبرة) takes its adjective right
@@ -192,12 +252,23 @@ mod tests {
 
     #[test]
     fn a_relative_clause_after_a_noun_the_reader_cannot_name_is_not_the_turn() {
-        // «عبلة» is no listed given name: the antecedent is unread, so the speaker is
+        // A post with no name before the pronoun: its holder is unread, so the speaker is
         // unclear, not the minister whose turn it was.
         let s = names(
-            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nوحضر عدد من الأعضاء، بينهم العضوة عبلة البرقاوي التي قالت إن السكان «ينتظرون منذ سنوات».",
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nوحضر عدد من الأعضاء، بينهم رئيس اللجنة الذي قال إن السكان «ينتظرون منذ سنوات».",
         );
         assert_eq!(s, vec![Some("الوزير سامر الخطيب".into()), None]);
+        // «عبلة» is no listed given name, but the title before it shows a person's name.
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nوحضر عدد من الأعضاء، بينهم النائبة عبلة البرقاوي التي قالت إن السكان «ينتظرون منذ سنوات».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("النائبة عبلة البرقاوي".into())
+            ]
+        );
         // The same person named again before the pronoun keeps the turn.
         let s = names(
             "وقال الوزير سامر الخطيب إن «الوضع صعب».\nوكان الخطيب الذي قال إن الخطة «ستنجح» قد غادر القاعة.",
@@ -218,7 +289,12 @@ mod tests {
         );
         assert_eq!(
             s,
-            vec![Some("المحامية ليلى حداد".into()), Some("ترانسكو".into())]
+            // (The quoted name itself is listed too, as the cue's subject.)
+            vec![
+                Some("المحامية ليلى حداد".into()),
+                Some("ترانسكو".into()),
+                Some("ترانسكو".into())
+            ]
         );
     }
 
