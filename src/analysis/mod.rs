@@ -111,6 +111,41 @@ pub struct Context<'d, 'a> {
     /// The cue readings of the draft's last version, read and renewed by [`Context::quotes`]
     /// (set by the incremental analysis, [`Context::with_kept_reads`]).
     kept_reads: Option<&'d std::cell::RefCell<quotes::memo::KeptReads>>,
+    /// Per [`KeyTest`], the words at which its test holds, by key (built on first use by
+    /// [`Context::key_firsts`]).
+    key_firsts: [OnceCell<KeyFirsts>; 2],
+}
+
+/// The per-word tests whose words [`Context::key_firsts`] indexes by key. Each is asked of one
+/// word key across the whole story ("is there a word with this key, before word i or other than
+/// word i, where the test holds?"): read from a table built once, not by a walk over every word
+/// for each question, which grew with the square of the story's length.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum KeyTest {
+    /// A key written right after a given name (the continuity reader's contrast subject).
+    AfterGivenName = 0,
+    /// A key written right after a lead noun, title, verb or cue (name detection's parties).
+    AfterLeadNoun = 1,
+}
+
+/// For each word key, the first two word indices k ≥ 1 (in order) at which a [`KeyTest`] holds.
+#[derive(Debug, Default)]
+pub(crate) struct KeyFirsts(
+    rustc_hash::FxHashMap<crate::text::intern::Text, (usize, Option<usize>)>,
+);
+
+impl KeyFirsts {
+    /// True when the test held at a word with key `key` whose index is below `before`.
+    pub(crate) fn any_before(&self, key: &str, before: usize) -> bool {
+        self.0.get(key).is_some_and(|&(k, _)| k < before)
+    }
+
+    /// True when the test held at a word with key `key` whose index is not `other`.
+    pub(crate) fn any_other_than(&self, key: &str, other: usize) -> bool {
+        self.0
+            .get(key)
+            .is_some_and(|&(k, next)| k != other || next.is_some())
+    }
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -142,7 +177,28 @@ impl<'d, 'a> Context<'d, 'a> {
             scan: OnceCell::new(),
             seed_memo: None,
             kept_reads: None,
+            key_firsts: Default::default(),
         }
+    }
+
+    /// The words k ≥ 1 of the document at which `test` (word index → bool; the one test of
+    /// `which`, the same at every call) holds, by key, tested once for every word on first use.
+    pub(crate) fn key_firsts(&self, which: KeyTest, test: impl Fn(usize) -> bool) -> &KeyFirsts {
+        self.key_firsts[which as usize].get_or_init(|| {
+            let mut firsts = KeyFirsts::default();
+            for (k, w) in self.doc.words.iter().enumerate().skip(1) {
+                if test(k) {
+                    firsts
+                        .0
+                        .entry(w.key)
+                        .and_modify(|e| {
+                            e.1.get_or_insert(k);
+                        })
+                        .or_insert((k, None));
+                }
+            }
+            firsts
+        })
     }
 
     /// This context with `memo`, the per-word name seeds of the last version of the same draft
