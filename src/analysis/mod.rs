@@ -111,15 +111,19 @@ pub struct Context<'d, 'a> {
     /// The cue readings of the draft's last version, read and renewed by [`Context::quotes`]
     /// (set by the incremental analysis, [`Context::with_kept_reads`]).
     kept_reads: Option<&'d std::cell::RefCell<quotes::memo::KeptReads>>,
-    /// Per [`KeyTest`], the words at which its test holds, by key (built on first use by
+    /// The indices of the words with each key, in order (built on first use by
     /// [`Context::key_firsts`]).
-    key_firsts: [OnceCell<KeyFirsts>; 2],
+    key_words: OnceCell<rustc_hash::FxHashMap<crate::text::intern::Text, Vec<u32>>>,
+    /// Per [`KeyTest`], what [`Context::key_firsts`] answered for each key asked.
+    key_firsts:
+        [std::cell::RefCell<rustc_hash::FxHashMap<crate::text::intern::Text, KeyFirsts>>; 2],
 }
 
-/// The per-word tests whose words [`Context::key_firsts`] indexes by key. Each is asked of one
+/// The per-word tests whose words [`Context::key_firsts`] finds by key. Each is asked of one
 /// word key across the whole story ("is there a word with this key, before word i or other than
-/// word i, where the test holds?"): read from a table built once, not by a walk over every word
-/// for each question, which grew with the square of the story's length.
+/// word i, where the test holds?"): answered from the words with that key, found in a table
+/// built once, and kept per key, not by a walk over every word for each question, which grew
+/// with the square of the story's length.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum KeyTest {
     /// A key written right after a given name (the continuity reader's contrast subject).
@@ -128,23 +132,19 @@ pub(crate) enum KeyTest {
     AfterLeadNoun = 1,
 }
 
-/// For each word key, the first two word indices k ≥ 1 (in order) at which a [`KeyTest`] holds.
-#[derive(Debug, Default)]
-pub(crate) struct KeyFirsts(
-    rustc_hash::FxHashMap<crate::text::intern::Text, (usize, Option<usize>)>,
-);
+/// The first two word indices (in order) that [`Context::key_firsts`] found for a key and test.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct KeyFirsts(Option<usize>, Option<usize>);
 
 impl KeyFirsts {
-    /// True when the test held at a word with key `key` whose index is below `before`.
-    pub(crate) fn any_before(&self, key: &str, before: usize) -> bool {
-        self.0.get(key).is_some_and(|&(k, _)| k < before)
+    /// True when one of the words found has an index below `before`.
+    pub(crate) fn any_before(self, before: usize) -> bool {
+        self.0.is_some_and(|k| k < before)
     }
 
-    /// True when the test held at a word with key `key` whose index is not `other`.
-    pub(crate) fn any_other_than(&self, key: &str, other: usize) -> bool {
-        self.0
-            .get(key)
-            .is_some_and(|&(k, next)| k != other || next.is_some())
+    /// True when one of the words found has an index other than `other`.
+    pub(crate) fn any_other_than(self, other: usize) -> bool {
+        self.0.is_some_and(|k| k != other) || self.1.is_some()
     }
 }
 
@@ -177,28 +177,44 @@ impl<'d, 'a> Context<'d, 'a> {
             scan: OnceCell::new(),
             seed_memo: None,
             kept_reads: None,
+            key_words: OnceCell::new(),
             key_firsts: Default::default(),
         }
     }
 
-    /// The words k ≥ 1 of the document at which `test` (word index → bool; the one test of
-    /// `which`, the same at every call) holds, by key, tested once for every word on first use.
-    pub(crate) fn key_firsts(&self, which: KeyTest, test: impl Fn(usize) -> bool) -> &KeyFirsts {
-        self.key_firsts[which as usize].get_or_init(|| {
-            let mut firsts = KeyFirsts::default();
-            for (k, w) in self.doc.words.iter().enumerate().skip(1) {
-                if test(k) {
-                    firsts
-                        .0
-                        .entry(w.key)
-                        .and_modify(|e| {
-                            e.1.get_or_insert(k);
-                        })
-                        .or_insert((k, None));
-                }
+    /// The first two words k ≥ 1 (indices, in order) whose key is `key` and at which `test`
+    /// (word index → bool; the one test of `which`, the same at every call) holds. Each key is
+    /// answered once per document, from the words with that key only.
+    pub(crate) fn key_firsts(
+        &self,
+        which: KeyTest,
+        key: &str,
+        test: impl Fn(usize) -> bool,
+    ) -> KeyFirsts {
+        if let Some(&known) = self.key_firsts[which as usize].borrow().get(key) {
+            return known;
+        }
+        let words = self.key_words.get_or_init(|| {
+            let mut words: rustc_hash::FxHashMap<crate::text::intern::Text, Vec<u32>> =
+                Default::default();
+            for (k, w) in self.doc.words.iter().enumerate() {
+                words.entry(w.key).or_default().push(k as u32);
             }
-            firsts
-        })
+            words
+        });
+        let mut found = words
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&k| k as usize)
+            .filter(|&k| k >= 1 && test(k));
+        let firsts = KeyFirsts(found.next(), found.next());
+        if let Some(w) = self.key_words.get().and_then(|m| m.get_key_value(key)) {
+            self.key_firsts[which as usize]
+                .borrow_mut()
+                .insert(*w.0, firsts);
+        }
+        firsts
     }
 
     /// This context with `memo`, the per-word name seeds of the last version of the same draft

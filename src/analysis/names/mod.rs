@@ -960,7 +960,7 @@ fn named_after_lead_noun(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let key = words[i].key.as_str();
-    cx.key_firsts(crate::analysis::KeyTest::AfterLeadNoun, |k| {
+    cx.key_firsts(crate::analysis::KeyTest::AfterLeadNoun, key, |k| {
         adjacent(cx, k - 1, k)
             && tags.get(k - 1).is_some_and(|tp| {
                 let prev = words[k - 1].key_readings();
@@ -968,7 +968,7 @@ fn named_after_lead_noun(cx: &Context, i: usize) -> bool {
                 tp.title > 0 || tp.verb() || tp.is_cue() || tp.org_noun() || is_org_lead(stem)
             })
     })
-    .any_other_than(key, i)
+    .any_other_than(i)
 }
 
 /// The word index just past the title that starts at word `i` (and past further titles, nisba

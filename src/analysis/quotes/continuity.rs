@@ -952,11 +952,11 @@ fn contrast_person(
     // (سلمى حداد).
     let key = cx.doc.words[noun_at].key.as_str();
     let introduced = || {
-        cx.key_firsts(KeyTest::AfterGivenName, |k| {
+        cx.key_firsts(KeyTest::AfterGivenName, key, |k| {
             cx.lex.words.get(k - 1).is_some_and(|t| t.given > 0)
                 && gap(cx, k - 1, k).trim().is_empty()
         })
-        .any_before(key, noun_at)
+        .any_before(noun_at)
     };
     // `persons` is sorted by start: the first mention starting at `start`, if any.
     let first = persons
