@@ -111,9 +111,9 @@ pub struct Context<'d, 'a> {
     /// The cue readings of the draft's last version, read and renewed by [`Context::quotes`]
     /// (set by the incremental analysis, [`Context::with_kept_reads`]).
     kept_reads: Option<&'d std::cell::RefCell<quotes::memo::KeptReads>>,
-    /// The indices of the words with each key, in order (built on first use by
+    /// The words of each key, in order, as a list through the words (built on first use by
     /// [`Context::key_firsts`]).
-    key_words: OnceCell<rustc_hash::FxHashMap<crate::text::intern::Text, Vec<u32>>>,
+    key_words: OnceCell<KeyWords>,
     /// Per [`KeyTest`], what [`Context::key_firsts`] answered for each key asked.
     key_firsts:
         [std::cell::RefCell<rustc_hash::FxHashMap<crate::text::intern::Text, KeyFirsts>>; 2],
@@ -130,6 +130,52 @@ pub(crate) enum KeyTest {
     AfterGivenName = 0,
     /// A key written right after a lead noun, title, verb or cue (name detection's parties).
     AfterLeadNoun = 1,
+}
+
+/// The words of each key of a document, in order: the first word of each key, and for each word
+/// the next word with the same key (`u32::MAX` after the last). Four bytes a word, with no list
+/// per key.
+#[derive(Debug, Default)]
+struct KeyWords {
+    /// Per key, its first and last word.
+    ends: rustc_hash::FxHashMap<crate::text::intern::Text, (u32, u32)>,
+    /// Per word, the next word with its key.
+    next: Vec<u32>,
+}
+
+impl KeyWords {
+    /// The list of `words` (a document's words) by key.
+    fn of(words: &[crate::text::Word]) -> KeyWords {
+        let mut kw = KeyWords {
+            ends: Default::default(),
+            next: vec![u32::MAX; words.len()],
+        };
+        for (k, w) in words.iter().enumerate() {
+            let Ok(k) = u32::try_from(k) else {
+                break;
+            };
+            match kw.ends.get_mut(w.key.as_str()) {
+                Some(e) => {
+                    if let Some(n) = kw.next.get_mut(e.1 as usize) {
+                        *n = k;
+                    }
+                    e.1 = k;
+                }
+                None => {
+                    kw.ends.insert(w.key, (k, k));
+                }
+            }
+        }
+        kw
+    }
+
+    /// The indices of the words with key `key`, in order.
+    fn of_key(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let first = self.ends.get(key).map_or(u32::MAX, |e| e.0);
+        std::iter::successors(Some(first), |&k| self.next.get(k as usize).copied())
+            .take_while(|&k| k != u32::MAX)
+            .map(|k| k as usize)
+    }
 }
 
 /// The first two word indices (in order) that [`Context::key_firsts`] found for a key and test.
@@ -194,22 +240,10 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(&known) = self.key_firsts[which as usize].borrow().get(key) {
             return known;
         }
-        let words = self.key_words.get_or_init(|| {
-            let mut words: rustc_hash::FxHashMap<crate::text::intern::Text, Vec<u32>> =
-                Default::default();
-            for (k, w) in self.doc.words.iter().enumerate() {
-                words.entry(w.key).or_default().push(k as u32);
-            }
-            words
-        });
-        let mut found = words
-            .get(key)
-            .into_iter()
-            .flatten()
-            .map(|&k| k as usize)
-            .filter(|&k| k >= 1 && test(k));
+        let words = self.key_words.get_or_init(|| KeyWords::of(&self.doc.words));
+        let mut found = words.of_key(key).filter(|&k| k >= 1 && test(k));
         let firsts = KeyFirsts(found.next(), found.next());
-        if let Some(w) = self.key_words.get().and_then(|m| m.get_key_value(key)) {
+        if let Some(w) = words.ends.get_key_value(key) {
             self.key_firsts[which as usize]
                 .borrow_mut()
                 .insert(*w.0, firsts);
@@ -445,5 +479,29 @@ mod tests {
         // With every hygiene rule off, their shared scan is never even made.
         let off = "[rules]\nlookalike-letter = \"off\"\npresentation-form = \"off\"\ninvisible-char = \"off\"\ntatweel = \"off\"\nmixed-digits = \"off\"\nlatin-punctuation = \"off\"\n";
         assert_eq!(run(src, off), (vec![], false));
+    }
+
+    #[test]
+    fn key_firsts_finds_the_first_two_words_of_a_key_where_the_test_holds() {
+        // Words: 0 قالت 1 سلمى 2 حداد 3 إن 4 حداد 5 غادر 6 ثم 7 عادت 8 سلمى 9 حداد 10 مساء.
+        let src = "قالت سلمى حداد إن حداد غادر، ثم عادت سلمى حداد مساء.";
+        let profile = Profile::embedded();
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &profile);
+        let keys: Vec<&str> = doc.words.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(keys[2], keys[9]);
+        // The test: the word before is سلمى (its key).
+        let after_salma = |k: usize| doc.words[k - 1].key == keys[1];
+        let firsts = cx.key_firsts(KeyTest::AfterGivenName, keys[2], after_salma);
+        assert_eq!((firsts.0, firsts.1), (Some(2), Some(9)));
+        assert!(firsts.any_before(3) && !firsts.any_before(2));
+        assert!(firsts.any_other_than(2) && firsts.any_other_than(9));
+        // Asked again, the same answer is read from what was kept (the test is not asked).
+        let again = cx.key_firsts(KeyTest::AfterGivenName, keys[2], |_| false);
+        assert_eq!((again.0, again.1), (Some(2), Some(9)));
+        // A key whose one word passes the test: nothing other than that word.
+        let once = cx.key_firsts(KeyTest::AfterLeadNoun, keys[5], |k| k == 5);
+        assert_eq!((once.0, once.1), (Some(5), None));
+        assert!(!once.any_other_than(5) && once.any_other_than(4));
     }
 }

@@ -242,14 +242,26 @@ fn inner_text<'t>(cx: &'t Context, q: &Quote) -> &'t str {
 /// all such quotations name the same speaker (by its text). Reason: a headline or pull-quote
 /// repeats words the story attributes in its body, and the same words are the same person's.
 pub(super) fn repeated_quotations(cx: &Context, quotes: &mut [Quote]) {
-    // The quotations with the same text, in order, for each text (computed once: comparing each
-    // quotation with every other grew with the square of the story's length). Only the
-    // quotations of one text can give each other their speaker, so reading a text's list in
-    // order is reading the whole list and skipping the others; the attributions themselves are
-    // read as they stand when each quotation's turn comes, as before.
+    // The quotations with the same text, in order, for each text a quotation asks about
+    // (computed once: comparing each quotation with every other grew with the square of the
+    // story's length). Only the quotations of one text can give each other their speaker, so
+    // reading a text's list in order is reading the whole list and skipping the others; the
+    // attributions themselves are read as they stand when each quotation's turn comes, as
+    // before. A quotation's attribution changes only at its own turn, so the ones that ask are
+    // known before the loop.
+    let asks =
+        |q: &Quote| q.words >= 3 && !q.attribution.as_ref().is_some_and(|a| a.speaker.is_some());
     let mut same: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for q in quotes.iter().filter(|q| asks(q)) {
+        same.entry(inner_text(cx, q)).or_default();
+    }
+    if same.is_empty() {
+        return;
+    }
     for (j, p) in quotes.iter().enumerate() {
-        same.entry(inner_text(cx, p)).or_default().push(j);
+        if let Some(list) = same.get_mut(inner_text(cx, p)) {
+            list.push(j);
+        }
     }
     for qi in 0..quotes.len() {
         let q = &quotes[qi];
