@@ -111,6 +111,87 @@ pub struct Context<'d, 'a> {
     /// The cue readings of the draft's last version, read and renewed by [`Context::quotes`]
     /// (set by the incremental analysis, [`Context::with_kept_reads`]).
     kept_reads: Option<&'d std::cell::RefCell<quotes::memo::KeptReads>>,
+    /// The words of each key, in order, as a list through the words (built on first use by
+    /// [`Context::key_firsts`]).
+    key_words: OnceCell<KeyWords>,
+    /// Per [`KeyTest`], what [`Context::key_firsts`] answered for each key asked.
+    key_firsts:
+        [std::cell::RefCell<rustc_hash::FxHashMap<crate::text::intern::Text, KeyFirsts>>; 2],
+}
+
+/// The per-word tests whose words [`Context::key_firsts`] finds by key. Each is asked of one
+/// word key across the whole story ("is there a word with this key, before word i or other than
+/// word i, where the test holds?"): answered from the words with that key, found in a table
+/// built once, and kept per key, not by a walk over every word for each question, which grew
+/// with the square of the story's length.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum KeyTest {
+    /// A key written right after a given name (the continuity reader's contrast subject).
+    AfterGivenName = 0,
+    /// A key written right after a lead noun, title, verb or cue (name detection's parties).
+    AfterLeadNoun = 1,
+}
+
+/// The words of each key of a document, in order: the first word of each key, and for each word
+/// the next word with the same key (`u32::MAX` after the last). Four bytes a word, with no list
+/// per key.
+#[derive(Debug, Default)]
+struct KeyWords {
+    /// Per key, its first and last word.
+    ends: rustc_hash::FxHashMap<crate::text::intern::Text, (u32, u32)>,
+    /// Per word, the next word with its key.
+    next: Vec<u32>,
+}
+
+impl KeyWords {
+    /// The list of `words` (a document's words) by key.
+    fn of(words: &[crate::text::Word]) -> KeyWords {
+        let mut kw = KeyWords {
+            ends: Default::default(),
+            next: vec![u32::MAX; words.len()],
+        };
+        for (k, w) in words.iter().enumerate() {
+            let Ok(k) = u32::try_from(k) else {
+                break;
+            };
+            match kw.ends.get_mut(w.key.as_str()) {
+                Some(e) => {
+                    if let Some(n) = kw.next.get_mut(e.1 as usize) {
+                        *n = k;
+                    }
+                    e.1 = k;
+                }
+                None => {
+                    kw.ends.insert(w.key, (k, k));
+                }
+            }
+        }
+        kw
+    }
+
+    /// The indices of the words with key `key`, in order.
+    fn of_key(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let first = self.ends.get(key).map_or(u32::MAX, |e| e.0);
+        std::iter::successors(Some(first), |&k| self.next.get(k as usize).copied())
+            .take_while(|&k| k != u32::MAX)
+            .map(|k| k as usize)
+    }
+}
+
+/// The first two word indices (in order) that [`Context::key_firsts`] found for a key and test.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct KeyFirsts(Option<usize>, Option<usize>);
+
+impl KeyFirsts {
+    /// True when one of the words found has an index below `before`.
+    pub(crate) fn any_before(self, before: usize) -> bool {
+        self.0.is_some_and(|k| k < before)
+    }
+
+    /// True when one of the words found has an index other than `other`.
+    pub(crate) fn any_other_than(self, other: usize) -> bool {
+        self.0.is_some_and(|k| k != other) || self.1.is_some()
+    }
 }
 
 impl<'d, 'a> Context<'d, 'a> {
@@ -142,7 +223,32 @@ impl<'d, 'a> Context<'d, 'a> {
             scan: OnceCell::new(),
             seed_memo: None,
             kept_reads: None,
+            key_words: OnceCell::new(),
+            key_firsts: Default::default(),
         }
+    }
+
+    /// The first two words k ≥ 1 (indices, in order) whose key is `key` and at which `test`
+    /// (word index → bool; the one test of `which`, the same at every call) holds. Each key is
+    /// answered once per document, from the words with that key only.
+    pub(crate) fn key_firsts(
+        &self,
+        which: KeyTest,
+        key: &str,
+        test: impl Fn(usize) -> bool,
+    ) -> KeyFirsts {
+        if let Some(&known) = self.key_firsts[which as usize].borrow().get(key) {
+            return known;
+        }
+        let words = self.key_words.get_or_init(|| KeyWords::of(&self.doc.words));
+        let mut found = words.of_key(key).filter(|&k| k >= 1 && test(k));
+        let firsts = KeyFirsts(found.next(), found.next());
+        if let Some(w) = words.ends.get_key_value(key) {
+            self.key_firsts[which as usize]
+                .borrow_mut()
+                .insert(*w.0, firsts);
+        }
+        firsts
     }
 
     /// This context with `memo`, the per-word name seeds of the last version of the same draft
@@ -373,5 +479,29 @@ mod tests {
         // With every hygiene rule off, their shared scan is never even made.
         let off = "[rules]\nlookalike-letter = \"off\"\npresentation-form = \"off\"\ninvisible-char = \"off\"\ntatweel = \"off\"\nmixed-digits = \"off\"\nlatin-punctuation = \"off\"\n";
         assert_eq!(run(src, off), (vec![], false));
+    }
+
+    #[test]
+    fn key_firsts_finds_the_first_two_words_of_a_key_where_the_test_holds() {
+        // Words: 0 قالت 1 سلمى 2 حداد 3 إن 4 حداد 5 غادر 6 ثم 7 عادت 8 سلمى 9 حداد 10 مساء.
+        let src = "قالت سلمى حداد إن حداد غادر، ثم عادت سلمى حداد مساء.";
+        let profile = Profile::embedded();
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &profile);
+        let keys: Vec<&str> = doc.words.iter().map(|w| w.key.as_str()).collect();
+        assert_eq!(keys[2], keys[9]);
+        // The test: the word before is سلمى (its key).
+        let after_salma = |k: usize| doc.words[k - 1].key == keys[1];
+        let firsts = cx.key_firsts(KeyTest::AfterGivenName, keys[2], after_salma);
+        assert_eq!((firsts.0, firsts.1), (Some(2), Some(9)));
+        assert!(firsts.any_before(3) && !firsts.any_before(2));
+        assert!(firsts.any_other_than(2) && firsts.any_other_than(9));
+        // Asked again, the same answer is read from what was kept (the test is not asked).
+        let again = cx.key_firsts(KeyTest::AfterGivenName, keys[2], |_| false);
+        assert_eq!((again.0, again.1), (Some(2), Some(9)));
+        // A key whose one word passes the test: nothing other than that word.
+        let once = cx.key_firsts(KeyTest::AfterLeadNoun, keys[5], |k| k == 5);
+        assert_eq!((once.0, once.1), (Some(5), None));
+        assert!(!once.any_other_than(5) && once.any_other_than(4));
     }
 }

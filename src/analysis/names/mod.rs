@@ -960,14 +960,15 @@ fn named_after_lead_noun(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let key = words[i].key.as_str();
-    (1..words.len()).any(|k| {
-        k != i && words[k].key == key && adjacent(cx, k - 1, k) && {
-            let tp = &tags[k - 1];
-            let prev = words[k - 1].key_readings();
-            let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
-            tp.title > 0 || tp.verb() || tp.is_cue() || tp.org_noun() || is_org_lead(stem)
-        }
+    cx.key_firsts(crate::analysis::KeyTest::AfterLeadNoun, key, |k| {
+        adjacent(cx, k - 1, k)
+            && tags.get(k - 1).is_some_and(|tp| {
+                let prev = words[k - 1].key_readings();
+                let stem = prev.last().map(|(_, r)| r.as_str()).unwrap_or("");
+                tp.title > 0 || tp.verb() || tp.is_cue() || tp.org_noun() || is_org_lead(stem)
+            })
     })
+    .any_other_than(i)
 }
 
 /// The word index just past the title that starts at word `i` (and past further titles, nisba

@@ -17,7 +17,7 @@ use super::speaker::{
     statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
-use crate::analysis::Context;
+use crate::analysis::{Context, KeyTest};
 use std::ops::Range;
 
 mod adjunct;
@@ -956,13 +956,17 @@ fn contrast_person(
     // (سلمى حداد).
     let key = cx.doc.words[noun_at].key.as_str();
     let introduced = || {
-        (1..noun_at).any(|k| {
-            cx.doc.words[k].key == key
-                && cx.lex.words[k - 1].given > 0
+        cx.key_firsts(KeyTest::AfterGivenName, key, |k| {
+            cx.lex.words.get(k - 1).is_some_and(|t| t.given > 0)
                 && gap(cx, k - 1, k).trim().is_empty()
         })
+        .any_before(noun_at)
     };
-    let r = match persons.iter().find(|r| r.start == start) {
+    // `persons` is sorted by start: the first mention starting at `start`, if any.
+    let first = persons
+        .get(persons.partition_point(|r| r.start < start))
+        .filter(|r| r.start == start);
+    let r = match first {
         Some(r) if looks_like_name(cx, persons, r) || introduced() => r.clone(),
         None if introduced() => cx.doc.words[noun_at].range(),
         _ => return None,

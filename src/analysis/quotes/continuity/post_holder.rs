@@ -49,7 +49,10 @@ const MAX_TITLE_WORDS: usize = 2;
 /// post's; `person` is the name's byte range); every quotation whose speaker is the same post
 /// phrase (same byte range, a turn carried on) takes it too.
 pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    let mut found: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    // The holder's name found for each post phrase (by byte range), the first found for it.
+    let mut found: rustc_hash::FxHashMap<Range<usize>, Range<usize>> =
+        rustc_hash::FxHashMap::default();
+    let longest = persons.iter().map(|p| p.len()).max().unwrap_or(0);
     for q in quotes.iter() {
         let Some(a) = q.attribution.as_ref() else {
             continue;
@@ -57,30 +60,32 @@ pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[
         let Some((r, text)) = a.speaker.as_ref() else {
             continue;
         };
-        if a.anonymous || a.person.is_some() || found.iter().any(|(p, _)| p == r) {
+        if a.anonymous || a.person.is_some() || found.contains_key(r) {
             continue;
         }
-        if let Some(name) = holder_in_next_sentence(cx, persons, q, r, text) {
-            found.push((r.clone(), name));
+        if let Some(name) = holder_in_next_sentence(cx, persons, longest, q, r, text) {
+            found.insert(r.clone(), name);
         }
     }
-    for (post, name) in found {
-        let Some(name_text) = cx.doc.source.get(name.clone()) else {
+    if found.is_empty() {
+        return;
+    }
+    // One pass over the quotations (a quotation's speaker is one post phrase, so at most one
+    // name applies to it): the same result as a pass per post, without the square of the
+    // story's length.
+    for q in quotes.iter_mut() {
+        let Some(a) = q.attribution.as_mut() else {
             continue;
         };
-        for q in quotes.iter_mut() {
-            let Some(a) = q.attribution.as_mut() else {
-                continue;
-            };
-            if a.person.is_some() {
-                continue;
-            }
-            if let Some((r, text)) = a.speaker.as_mut()
-                && *r == post
-            {
-                *text = format!("{text} ({name_text})");
-                a.person = Some(name.clone());
-            }
+        if a.person.is_some() {
+            continue;
+        }
+        if let Some((r, text)) = a.speaker.as_mut()
+            && let Some(name) = found.get(r)
+            && let Some(name_text) = cx.doc.source.get(name.clone())
+        {
+            *text = format!("{text} ({name_text})");
+            a.person = Some(name.clone());
         }
     }
 }
@@ -88,18 +93,26 @@ pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[
 /// The byte range of the name of the holder of post `post` (byte range `r`, text `text`), the
 /// speaker of quotation `q`, when the sentence after `q` opens a continued turn naming a person
 /// for the first time (see [`holders_named_next`]); `None` otherwise, and when `post` is not a
-/// post (its first word is no title, or a person mention lies inside it).
+/// post (its first word is no title, or a person mention lies inside it). `longest` is the
+/// length in bytes of the longest range of `persons` (sorted by start).
 fn holder_in_next_sentence(
     cx: &Context,
     persons: &[Range<usize>],
+    longest: usize,
     q: &Quote,
     r: &Range<usize>,
     text: &str,
 ) -> Option<Range<usize>> {
     let nw = cx.doc.words.len().min(cx.lex.words.len());
     let head = cx.doc.word_index_containing(r.start);
+    // A mention overlapping `r` starts before `r.end` and, being at most `longest` long, after
+    // `r.start - longest`: one run of `persons`, which is sorted by start.
+    let lo = persons.partition_point(|p| p.start + longest <= r.start);
+    let hi = lo + persons[lo..].partition_point(|p| p.start < r.end);
     if cx.lex.words.get(head)?.title == 0
-        || persons.iter().any(|p| p.start < r.end && r.start < p.end)
+        || persons[lo..hi]
+            .iter()
+            .any(|p| p.start < r.end && r.start < p.end)
     {
         return None;
     }

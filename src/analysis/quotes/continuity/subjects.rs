@@ -134,9 +134,11 @@ pub(super) fn opening_subject(
     // `with_given_names` reaches at most three words back: only a mention starting within three
     // words of the sentence's start can be extended to it (a cheap test before the extension).
     let reach = cx.doc.words.get(s + 3).map_or(usize::MAX, |w| w.start());
-    let r = persons
+    // `persons` is sorted by start: the mentions starting in `start..=reach` are one run of it.
+    let lo = persons.partition_point(|r| r.start < start);
+    let hi = lo + persons[lo..].partition_point(|r| r.start <= reach);
+    let r = persons[lo..hi]
         .iter()
-        .filter(|r| r.start >= start && r.start <= reach)
         .map(|r| with_given_names(cx, r))
         .find(|r| r.start == start)?;
     // The predicate right after the name, with no comma: a verb or an indefinite noun, not a
@@ -176,7 +178,11 @@ pub(super) fn opening_subject(
 /// not read as a phrase (وأمر فلان، بالتحقيق). `None` otherwise.
 fn mention_at(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> Option<Named> {
     let start = cx.doc.words.get(k)?.start();
-    let r = persons.iter().find(|r| r.start == start)?.clone();
+    // `persons` is sorted by start: the first mention starting at `start`, if any.
+    let r = persons
+        .get(persons.partition_point(|r| r.start < start))
+        .filter(|r| r.start == start)?
+        .clone();
     let last = cx.doc.words.partition_point(|w| w.end() <= r.end);
     if last == 0 || last >= limit || !gap(cx, last - 1, last).contains(['،', ',']) {
         return None;
@@ -236,6 +242,27 @@ fn inner_text<'t>(cx: &'t Context, q: &Quote) -> &'t str {
 /// all such quotations name the same speaker (by its text). Reason: a headline or pull-quote
 /// repeats words the story attributes in its body, and the same words are the same person's.
 pub(super) fn repeated_quotations(cx: &Context, quotes: &mut [Quote]) {
+    // The quotations with the same text, in order, for each text a quotation asks about
+    // (computed once: comparing each quotation with every other grew with the square of the
+    // story's length). Only the quotations of one text can give each other their speaker, so
+    // reading a text's list in order is reading the whole list and skipping the others; the
+    // attributions themselves are read as they stand when each quotation's turn comes, as
+    // before. A quotation's attribution changes only at its own turn, so the ones that ask are
+    // known before the loop.
+    let asks =
+        |q: &Quote| q.words >= 3 && !q.attribution.as_ref().is_some_and(|a| a.speaker.is_some());
+    let mut same: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
+    for q in quotes.iter().filter(|q| asks(q)) {
+        same.entry(inner_text(cx, q)).or_default();
+    }
+    if same.is_empty() {
+        return;
+    }
+    for (j, p) in quotes.iter().enumerate() {
+        if let Some(list) = same.get_mut(inner_text(cx, p)) {
+            list.push(j);
+        }
+    }
     for qi in 0..quotes.len() {
         let q = &quotes[qi];
         if q.words < 3 || q.attribution.as_ref().is_some_and(|a| a.speaker.is_some()) {
@@ -247,11 +274,15 @@ pub(super) fn repeated_quotations(cx: &Context, quotes: &mut [Quote]) {
         }
         let mut found: Option<&Attribution> = None;
         let mut agree = true;
-        for (j, p) in quotes.iter().enumerate() {
-            if j == qi || inner_text(cx, p) != text {
+        for &j in same.get(text).map_or(&[][..], Vec::as_slice) {
+            if j == qi {
                 continue;
             }
-            let Some(a) = p.attribution.as_ref().filter(|a| a.speaker.is_some()) else {
+            let Some(a) = quotes[j]
+                .attribution
+                .as_ref()
+                .filter(|a| a.speaker.is_some())
+            else {
                 continue;
             };
             match found {
