@@ -739,11 +739,17 @@ fn name_rows(
         (top_keys.len() > 1 && rows.iter().all(|p| top_keys.ends_with(&keys(&p.full))))
             .then(|| top.full.clone())
     };
+    // Rows that name no one (a verb, a common noun, an organisation's words) or repeat a person
+    // named in full (a first name alone), and venues read as people.
+    let sheet = crate::analysis::names::sheet::read(text, &a.names, &|k: &str| {
+        profile.given_names.contains(k)
+    });
     let mut out: Vec<Name> = a
         .names
         .iter()
         .enumerate()
         .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
+        .filter(|(i, _)| !sheet.strike[*i] && sheet.fold_into[*i].is_none())
         .filter(|(_, e)| !inside_longer_name(&a.names, e))
         .map(|(i, e)| {
             let list = e.spellings();
@@ -754,7 +760,11 @@ fn name_rows(
                 None
             };
             Name {
-                kind: kind_str(e.kind),
+                kind: kind_str(if sheet.place[i] {
+                    NameKind::Place
+                } else {
+                    e.kind
+                }),
                 spellings: spellings_of(&list, &preferred),
                 full_name: full
                     .filter(|f| normalize::identity(f) != normalize::identity(&preferred)),
