@@ -739,11 +739,17 @@ fn name_rows(
         (top_keys.len() > 1 && rows.iter().all(|p| top_keys.ends_with(&keys(&p.full))))
             .then(|| top.full.clone())
     };
-    // Rows that name no one (a verb, a common noun, an organisation's words) or repeat a person
-    // named in full (a first name alone), and venues read as people.
-    let sheet = crate::analysis::names::sheet::read(text, &a.names, &|k: &str| {
-        profile.given_names.contains(k)
-    });
+    // Rows naming no one or repeating a person named in full, venues read as people: `sheet`.
+    let person_full = |i: usize| {
+        let e = a.names.get(i).filter(|e| e.kind == NameKind::Person)?;
+        from_speakers(i).or_else(|| full_name(text, e))
+    };
+    let sheet = crate::analysis::names::sheet::read(
+        text,
+        &a.names,
+        &|k: &str| profile.given_names.contains(k),
+        &person_full,
+    );
     let mut out: Vec<Name> = a
         .names
         .iter()
@@ -754,11 +760,7 @@ fn name_rows(
         .map(|(i, e)| {
             let list = e.spellings();
             let preferred = across::preferred_spelling(profile, &e.key, &list);
-            let full = if e.kind == NameKind::Person {
-                from_speakers(i).or_else(|| full_name(text, e))
-            } else {
-                None
-            };
+            let full = person_full(i);
             Name {
                 kind: kind_str(if sheet.place[i] {
                     NameKind::Place

@@ -142,7 +142,8 @@ fn key_in(word: &str, list: &[&str]) -> bool {
 /// True when a mention of `e` is a verb by its syntax: it stands right after a particle that only
 /// a verb follows ([`VERB_PARTICLES`]; an imperfect after لم، لن، سوف …), or it is a verb by its
 /// person forms ([`verb_paradigm`]) after a complementizer carrying its subject pronoun (إنه
-/// توفي) or an imperfect verb taking a clause of أن (يجب أن). Reason: these particles govern
+/// توفي) or, for an entity never written after a given name, an imperfect verb taking a clause of
+/// أن (يجب أن). Reason: these particles govern
 /// verbs only, and a pronoun subject or an أن clause needs a verb beside it, so the word there is
 /// the verb, never a person's name.
 fn verb_in_its_clause(text: &str, e: &Entity) -> bool {
@@ -157,7 +158,10 @@ fn verb_in_its_clause(text: &str, e: &Entity) -> bool {
                 || w.starts_with(['أ', 'ت', 'ن', 'ي']));
         let pronoun =
             before.is_some_and(|b| key_in(b, &COMPLEMENTIZER_PRONOUNS)) && verb_paradigm(w);
-        let clause = word_after(text, m.range.end).is_some_and(|a| key_in(a, &["ان", "بان"]))
+        // Only for a word never written after a given name: a family name may spell a verb, and
+        // a named subject takes an أن clause (رياض يمق أن …).
+        let clause = e.given.is_empty()
+            && word_after(text, m.range.end).is_some_and(|a| key_in(a, &["ان", "بان"]))
             && imperfect_paradigm(w);
         particle || pronoun || clause
     })
@@ -198,7 +202,8 @@ fn venue_name(text: &str, e: &Entity) -> bool {
 }
 
 /// The sheet's reading of the entities `names` of the story `text` (see [`SheetNames`]);
-/// `given_name` is true for the identity key of a given name of the lists.
+/// `given_name` is true for the identity key of a given name of the lists; `full_name` gives the
+/// full name the sheet shows for entity j (a speaker's name), if any.
 ///
 /// An entity whose key is a given name of the lists, or that is written after a name particle
 /// ([`NAME_PARTICLES`]), is never struck.
@@ -210,14 +215,19 @@ fn venue_name(text: &str, e: &Entity) -> bool {
 /// listed as a place after a venue noun ([`venue_name`]). A one-word person entity spelled one way
 /// whose key is the one given name of exactly one person named in full is folded into that
 /// person's row (its own row is left out): a first name used alone refers to the one person the story gave it.
-pub fn read(text: &str, names: &[Entity], given_name: &dyn Fn(&str) -> bool) -> SheetNames {
+pub fn read(
+    text: &str,
+    names: &[Entity],
+    given_name: &dyn Fn(&str) -> bool,
+    full_name: &dyn Fn(usize) -> Option<String>,
+) -> SheetNames {
     let n = names.len();
     let mut out = SheetNames {
         strike: vec![false; n],
         place: vec![false; n],
         fold_into: vec![None; n],
     };
-    let lone = |e: &Entity| e.kind == NameKind::Person && e.given.is_empty() && !e.listed;
+    let lone = lone_person;
     // A given name of the lists (أحمد، محمد) or a word after a name particle (أبو عابد، ولد
     // أحمد) is a name whatever else its letters could spell: no strike rule reads it.
     let name_word = |e: &Entity| {
@@ -238,6 +248,22 @@ pub fn read(text: &str, names: &[Entity], given_name: &dyn Fn(&str) -> bool) -> 
             out.place[i] = true;
         }
     }
+    organisation_words(text, names, &mut out.strike);
+    first_names_alone(text, names, full_name, &out.strike, &mut out.fold_into);
+    out
+}
+
+/// True for a person entity with no given name that is in no list.
+fn lone_person(e: &Entity) -> bool {
+    e.kind == NameKind::Person && e.given.is_empty() && !e.listed
+}
+
+/// Marks in `strike` (one flag per entity of `names`) the person entities whose every mention is a
+/// word the lexicon does not know written right after a foreign word of an organisation's name,
+/// or after another word so marked (هيومن رايتس ووتش). Reason: a foreign organisation's name runs
+/// on word by word, and a person is tied to a body by a post or a preposition, never written right
+/// after its name.
+fn organisation_words(text: &str, names: &[Entity], strike: &mut [bool]) {
     // Ends of the foreign words of organisations' names, grown by the person words that run on.
     let foreign = |s: &str| !s.contains(' ') && ordinary_word(s) == Lexical::Unknown;
     let mut ends: Vec<usize> = names
@@ -250,7 +276,7 @@ pub fn read(text: &str, names: &[Entity], given_name: &dyn Fn(&str) -> bool) -> 
     for _ in 0..4 {
         let mut grew = false;
         for (i, e) in names.iter().enumerate() {
-            if out.strike[i] || !lone(e) || e.mentions.is_empty() {
+            if strike[i] || !lone_person(e) || e.mentions.is_empty() {
                 continue;
             }
             let runs_on = e.mentions.iter().all(|m| {
@@ -260,7 +286,7 @@ pub fn read(text: &str, names: &[Entity], given_name: &dyn Fn(&str) -> bool) -> 
                     && ends.contains(&(m.range.start - 1))
             });
             if runs_on {
-                out.strike[i] = true;
+                strike[i] = true;
                 ends.extend(e.mentions.iter().map(|m| m.range.end));
                 grew = true;
             }
@@ -269,8 +295,22 @@ pub fn read(text: &str, names: &[Entity], given_name: &dyn Fn(&str) -> bool) -> 
             break;
         }
     }
+}
+
+/// Sets in `fold_into` (one slot per entity of `names`) the row a first name used alone belongs
+/// to: a one-word person entity, not struck (`strike`), spelled one way and never beside a name
+/// particle, whose key is the one given name of exactly one person named in full (`full_name`:
+/// the full name the sheet shows for entity j, if any). Reason: a first
+/// name used alone refers to the one person the story gave it.
+fn first_names_alone(
+    text: &str,
+    names: &[Entity],
+    full_name: &dyn Fn(usize) -> Option<String>,
+    strike: &[bool],
+    fold_into: &mut [Option<usize>],
+) {
     for (i, e) in names.iter().enumerate() {
-        if out.strike[i] || !lone(e) || e.key.contains(' ') {
+        if strike[i] || !lone_person(e) || e.key.contains(' ') {
             continue;
         }
         // One spelling only: a first name spelled two ways (ليلى، ليلي) keeps its row, whose
@@ -292,13 +332,25 @@ pub fn read(text: &str, names: &[Entity], given_name: &dyn Fn(&str) -> bool) -> 
             continue;
         }
         let mut holders = names.iter().enumerate().filter(|(j, f)| {
-            *j != i && f.kind == NameKind::Person && f.given.len() == 1 && f.given[0] == e.key
+            // The given names the entity holds, else the full name the sheet shows for it (a
+            // speaker's name from the quotations): one given name before one family name.
+            let one_given = if f.given.is_empty() {
+                full_name(*j).is_some_and(|full| {
+                    let words: Vec<String> = full
+                        .split_whitespace()
+                        .map(|w| normalize::identity(&normalize::plain(w)))
+                        .collect();
+                    words.len() == 2 && words[0] == e.key
+                })
+            } else {
+                f.given.len() == 1 && f.given[0] == e.key
+            };
+            *j != i && f.kind == NameKind::Person && one_given
         });
         if let (Some((j, _)), None) = (holders.next(), holders.next()) {
-            out.fold_into[i] = Some(j);
+            fold_into[i] = Some(j);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -309,6 +361,11 @@ mod tests {
     /// No given names listed (the rules' own words are tested).
     fn no_given(_: &str) -> bool {
         false
+    }
+
+    /// No full names from the quotations.
+    fn no_full(_: usize) -> Option<String> {
+        None
     }
 
     /// A person entity of `key` with a mention at every occurrence of `word` in `text`.
@@ -366,13 +423,13 @@ mod tests {
         let s = "لن يدفع المقاول شيئا مالم تكن المبالغ مرصودة في الموازنة.";
         let e = person(s, "تكن", "تكن", &[]);
         assert!(verb_in_its_clause(s, &e));
-        let r = read(s, &[e], &no_given);
+        let r = read(s, &[e], &no_given, &no_full);
         assert_eq!(r.strike, vec![true]);
         // A family name after a reporting verb is not touched.
         let n = "وقال سامر خوري إن المبالغ مرصودة، وأكد خوري ذلك.";
         let k = person(n, "خوري", "خوري", &["سامر"]);
         assert!(!verb_in_its_clause(n, &k));
-        assert_eq!(read(n, &[k], &no_given).strike, vec![false]);
+        assert_eq!(read(n, &[k], &no_given, &no_full).strike, vec![false]);
     }
 
     #[test]
@@ -381,6 +438,11 @@ mod tests {
         let s = "وترى اللجنة أن الشركة يجب أن تدفع لعمالها، وأن المدير يجب أن يعتذر.";
         let e = person(s, "يجب", "يجب", &[]);
         assert!(verb_in_its_clause(s, &e));
+        // A family name spelling a verb, after its given name, before the أن of a reporting verb.
+        let n = "وأكد المهندس سامي يمق أن الطريق سيفتح، وأضاف يمق أن العمل مستمر.";
+        let k = person(n, "يمق", "يمق", &["سامي"]);
+        assert!(!verb_in_its_clause(n, &k));
+        assert_eq!(read(n, &[k], &no_given, &no_full).strike, vec![false]);
     }
 
     #[test]
@@ -389,7 +451,7 @@ mod tests {
         let s = "التقى نائب رئيس مجلس الوزراء أمس رئيس مجلس الوزراء في القصر.";
         let e = person(s, "مجلس", "مجلس", &[]);
         assert!(construct_head(s, &e));
-        assert_eq!(read(s, &[e], &no_given).strike, vec![true]);
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
         // A family name before a weekday, and at a clause end, stays.
         let n = "وقال الوزير حداد الخميس إن الخطة جاهزة، وأضاف حداد.";
         let k = person(n, "حداد", "حداد", &[]);
@@ -402,13 +464,16 @@ mod tests {
         let s = "ودانت منظمة أمنستي إنترناشونال الحكم، وطالبت أمنستي إنترناشونال بالإفراج عنه.";
         let org = entity(s, "امنستي", "أمنستي", NameKind::Org, &[]);
         let p = person(s, "انترناشونال", "إنترناشونال", &[]);
-        let r = read(s, &[org, p], &no_given);
+        let r = read(s, &[org, p], &no_given, &no_full);
         assert_eq!(r.strike, vec![false, true]);
         // A person named after a post (not right after a foreign organisation word) stays.
         let n = "وقال وزير الخارجية لافروف إن الحوار مستمر، وأضاف لافروف أنه متفائل.";
         let org = entity(n, "الخارجيه", "الخارجية", NameKind::Org, &[]);
         let p = person(n, "لافروف", "لافروف", &[]);
-        assert_eq!(read(n, &[org, p], &no_given).strike, vec![false, false]);
+        assert_eq!(
+            read(n, &[org, p], &no_given, &no_full).strike,
+            vec![false, false]
+        );
     }
 
     #[test]
@@ -416,7 +481,7 @@ mod tests {
         // "The two teams meet at Anfield stadium on Sunday."
         let s = "يلتقي الفريقان على ملعب أنفيلد الأحد، وتمتلئ مدرجات أنفيلد عادة.";
         let e = person(s, "انفيلد", "أنفيلد", &[]);
-        let r = read(s, &[e], &no_given);
+        let r = read(s, &[e], &no_given, &no_full);
         assert_eq!((r.strike, r.place), (vec![false], vec![true]));
     }
 
@@ -427,7 +492,7 @@ mod tests {
         let first = person(s, "فرزاد", "فرزاد", &[]);
         let full = person(s, "رحيمي", "رحيمي", &["فرزاد"]);
         assert!(first.mentions.len() == 2 && full.mentions.len() == 2);
-        let r = read(s, &[first, full], &no_given);
+        let r = read(s, &[first, full], &no_given, &no_full);
         assert_eq!(r.fold_into, vec![Some(1), None]);
         assert_eq!(r.strike, vec![false, false]);
         // Spelled two ways, the first name keeps its row (the editor checks its spellings).
@@ -438,8 +503,17 @@ mod tests {
             .extend(person(v, "ليلي", "ليلي", &[]).mentions);
         let full = person(v, "نصار", "نصار", &["ليلي"]);
         assert_eq!(
-            read(v, &[first, full], &no_given).fold_into,
+            read(v, &[first, full], &no_given, &no_full).fold_into,
             vec![None, None]
+        );
+        // The full name known from the quotations only (the family entity holds no given name).
+        let q = "ويقول فرزاد إن السجن قاس. وكتب فرزاد رحيمي من زنزانته: «لن أتوقف». ويضيف فرزاد أنه صابر.";
+        let first = person(q, "فرزاد", "فرزاد", &[]);
+        let family = person(q, "رحيمي", "رحيمي", &[]);
+        let shown = |j: usize| (j == 1).then(|| "فرزاد رحيمي".to_string());
+        assert_eq!(
+            read(q, &[first, family], &no_given, &shown).fold_into,
+            vec![Some(1), None]
         );
     }
 
@@ -450,7 +524,7 @@ mod tests {
         let s = "وأضافت نوليه أن الحرارة ترتفع، وقالت نوليه إن الأمر خطير.";
         let e = person(s, "نوليه", "نوليه", &[]);
         assert!(!verb_in_its_clause(s, &e));
-        assert_eq!(read(s, &[e], &no_given).strike, vec![false]);
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![false]);
     }
 
     #[test]
@@ -460,13 +534,13 @@ mod tests {
         let kunya = person(s, "عابد", "عابد", &[]);
         let referee = person(s, "الحكم", "الحكم", &["عابد"]);
         assert_eq!(
-            read(s, &[kunya.clone(), referee.clone()], &no_given).fold_into,
+            read(s, &[kunya.clone(), referee.clone()], &no_given, &no_full).fold_into,
             vec![None, None]
         );
         // Nor is it struck as a noun governing الحكم, after the particle أبو.
         assert!(construct_head(s, &kunya));
         assert_eq!(
-            read(s, &[kunya, referee], &no_given).strike,
+            read(s, &[kunya, referee], &no_given, &no_full).strike,
             vec![false, false]
         );
         // A given name of the lists before an أن clause is a name, not the verb its letters spell.
@@ -474,7 +548,7 @@ mod tests {
         let ahmad = person(g, "احمد", "أحمد", &[]);
         assert!(verb_in_its_clause(g, &ahmad));
         assert_eq!(
-            read(g, &[ahmad], &|k: &str| k == "احمد").strike,
+            read(g, &[ahmad], &|k: &str| k == "احمد", &no_full).strike,
             vec![false]
         );
     }
@@ -485,6 +559,6 @@ mod tests {
         let s = "وقالت العائلة إنه توفي في المستشفى، وإن سامر توفي بعد أيام.";
         let e = person(s, "توفي", "توفي", &["سامر"]);
         assert!(verb_in_its_clause(s, &e));
-        assert_eq!(read(s, &[e], &no_given).strike, vec![true]);
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
     }
 }
