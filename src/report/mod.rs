@@ -739,22 +739,34 @@ fn name_rows(
         (top_keys.len() > 1 && rows.iter().all(|p| top_keys.ends_with(&keys(&p.full))))
             .then(|| top.full.clone())
     };
+    // Rows naming no one or repeating a person named in full, venues read as people: `sheet`.
+    let person_full = |i: usize| {
+        let e = a.names.get(i).filter(|e| e.kind == NameKind::Person)?;
+        from_speakers(i).or_else(|| full_name(text, e))
+    };
+    let sheet = crate::analysis::names::sheet::read(
+        text,
+        &a.names,
+        &|k: &str| profile.given_names.contains(k),
+        &person_full,
+    );
     let mut out: Vec<Name> = a
         .names
         .iter()
         .enumerate()
         .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
+        .filter(|(i, _)| !sheet.strike[*i] && sheet.fold_into[*i].is_none())
         .filter(|(_, e)| !inside_longer_name(&a.names, e))
         .map(|(i, e)| {
             let list = e.spellings();
             let preferred = across::preferred_spelling(profile, &e.key, &list);
-            let full = if e.kind == NameKind::Person {
-                from_speakers(i).or_else(|| full_name(text, e))
-            } else {
-                None
-            };
+            let full = person_full(i);
             Name {
-                kind: kind_str(e.kind),
+                kind: kind_str(if sheet.place[i] {
+                    NameKind::Place
+                } else {
+                    e.kind
+                }),
                 spellings: spellings_of(&list, &preferred),
                 full_name: full
                     .filter(|f| normalize::identity(f) != normalize::identity(&preferred)),

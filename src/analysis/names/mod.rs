@@ -25,6 +25,7 @@ mod foreign;
 mod given;
 pub mod phrases;
 mod reuse;
+pub mod sheet;
 
 pub use reuse::SeedMemo;
 
