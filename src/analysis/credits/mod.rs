@@ -740,20 +740,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             i = last + 1;
             continue;
         }
-        let listed = usize::from(cx.lex.words[i].anonymous);
-        let quantifier = listed == 1 && pronoun_quantifier(cx, i);
-        if quantifier && !source_position(cx, i) {
-            i += 1;
-            continue;
-        }
-        let found = if listed > 0 {
-            Some(i + listed - 1)
-        } else if source_noun(cx, i) || (persons_plural(cx, i) && source_position(cx, i)) {
-            Some(i)
-        } else {
-            quantified_source(cx, i)
-        };
-        let Some(mut last) = found else {
+        let Some((mut last, quantifier)) = source_phrase_at(cx, i) else {
             i += 1;
             continue;
         };
@@ -804,6 +791,44 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
     out
 }
 
+/// True when word `i` is an indefinite noun followed by آخر (another: آخر، أخرى، آخرون، آخرين)
+/// right after a reporting verb or participle or after an attribution phrase (وقال متابع آخر،
+/// وكتب مشجع آخر; not after عن, which may belong to a verbal noun: البحث عن مدرب آخر). Reason:
+/// "another X" as the subject of a reporting verb sets a new speaker beside one the story has
+/// described and leaves them unnamed, so whatever the noun, the phrase is an unnamed source. The
+/// noun is a plain Arabic word without the article, not a function word, cue, given name, place,
+/// agency, or a noun of a work or text (يورد رواية أخرى: an account, the verb's object).
+fn another_source(cx: &Context, i: usize) -> bool {
+    let (w, t) = (&cx.doc.words[i], &cx.lex.words[i]);
+    w.kind() == WordKind::Arabic
+        && !w.key.starts_with("ال")
+        && !t.function()
+        && !t.is_cue()
+        && t.given == 0
+        && t.place == 0
+        && t.agency().is_none()
+        && adjacent(cx, i)
+        && matches!(
+            cx.doc.words[i + 1].key.as_str(),
+            "اخر" | "اخري" | "اخرون" | "اخرين"
+        )
+        && !work_or_text_noun(cx, i)
+        && (after_attribution_phrase(cx, i)
+            || (i > 0 && adjacent(cx, i - 1) && {
+                let prev = &cx.lex.words[i - 1];
+                prev.verb() || prev.participle() || verb_with_object(cx, i - 1)
+            }))
+}
+
+/// True when word `i` is a noun of a work or of quoted text (رواية، أغنية، مقطع، كلمات: the
+/// quotation lists of [`crate::profile::quote_words`]), which names a text, never a person.
+fn work_or_text_noun(cx: &Context, i: usize) -> bool {
+    use crate::profile::quote_words::{QuoteWords, quote_words};
+    let readings = cx.doc.words[i].key_readings();
+    QuoteWords::any_reading(&quote_words().name_nouns, &readings)
+        || QuoteWords::any_reading(&quote_words().text_nouns, &readings)
+}
+
 /// True when word `i` is one of a group with its pronoun attached (أحدهم، إحداهن، أحدهما،
 /// إحداهما: "one of them"), after و or ف and ل، ب or ك at most. Reason: the pronoun closes the noun phrase and
 /// points back to people the story has already introduced, so the word is an unnamed source only
@@ -839,6 +864,29 @@ fn completed_participle(cx: &Context, k: usize) -> bool {
         && stem.chars().count() >= 4
         && adjacent(cx, k)
         && prepositional_pronoun(cx, k + 1)
+}
+
+/// The unnamed-source phrase that starts at word `i`, before its modifiers: the index of its last
+/// word, and whether it is a pronoun quantifier ([`pronoun_quantifier`], which takes no
+/// modifiers). A listed phrase (one of them only where a source stands), a source noun or a plural
+/// of persons where a source stands, "another X" ([`another_source`]) or one of a class
+/// ([`quantified_source`]); `None` when none starts there.
+fn source_phrase_at(cx: &Context, i: usize) -> Option<(usize, bool)> {
+    let listed = usize::from(cx.lex.words[i].anonymous);
+    let quantifier = listed == 1 && pronoun_quantifier(cx, i);
+    if quantifier && !source_position(cx, i) {
+        return None;
+    }
+    let last = if listed > 0 {
+        i + listed - 1
+    } else if source_noun(cx, i) || (persons_plural(cx, i) && source_position(cx, i)) {
+        i
+    } else if another_source(cx, i) {
+        i + 1
+    } else {
+        quantified_source(cx, i)?
+    };
+    Some((last, quantifier))
 }
 
 /// True when an unnamed-source phrase starting at word `i` describes the source whose phrase
@@ -1034,9 +1082,11 @@ fn source_noun(cx: &Context, i: usize) -> bool {
     if !lists::source_nouns().contains(key) {
         return false;
     }
-    // مسؤول الإعلام في الحزب: a post in construct with a definite noun names a position, not an
-    // unnamed source.
-    if key.starts_with("مسؤول")
+    // مسؤول الإعلام في الحزب، خبير الاقتصاد الأميركي: a singular source noun in construct with a
+    // definite noun names a position (a known person's post), not an unnamed source; a plural in
+    // construct (خبراء الأمن) is still an unnamed group, and مصدر/مصادر are handled above.
+    let singular = key.starts_with("مسؤول") || matches!(key, "خبير" | "ناشط" | "شاهد" | "دبلوماسي");
+    if singular
         && adjacent(cx, i)
         && words[i + 1].key.starts_with("ال")
         && !words[i + 1].key.ends_with('ي')
@@ -1094,9 +1144,8 @@ fn verb_with_object(cx: &Context, k: usize) -> bool {
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     [bare, key].iter().any(|form| {
         ["هما", "هم", "ها", "ه"].iter().any(|p| {
-            form.strip_suffix(p).is_some_and(|stem| {
-                stem.chars().count() >= 3 && cx.profile.is_reporting_verb(stem)
-            })
+            form.strip_suffix(p)
+                .is_some_and(|stem| stem.chars().count() >= 3 && cx.profile.is_reporting_verb(stem))
         })
     })
 }
@@ -1210,7 +1259,9 @@ fn quantified_source(cx: &Context, i: usize) -> Option<usize> {
 /// not taken (it is also ة written without its dots).
 fn possessive_suffix(plain: &str) -> bool {
     ["ها", "هم", "هما", "هن"].iter().any(|s| plain.ends_with(s))
-        || plain.strip_suffix("يه").is_some_and(|stem| stem.chars().count() >= 3)
+        || plain
+            .strip_suffix("يه")
+            .is_some_and(|stem| stem.chars().count() >= 3)
 }
 
 /// The verbs by which a source withholds its name (طلب، رفض، فضّل، اشترط: asked, refused,
@@ -1559,7 +1610,8 @@ fn place_slot(cx: &Context, credits: &[Credit], range: &Range<usize>) -> bool {
                 .is_some_and(|a| a.trim().is_empty())
             && src.get(c.range.start..range.start).is_some_and(|b| {
                 let b = b.trim_end();
-                b.ends_with(['-', '–', '—', 'ـ', '/', '،', ':']) && word_count(cx, c.range.start..range.start) > 0
+                b.ends_with(['-', '–', '—', 'ـ', '/', '،', ':'])
+                    && word_count(cx, c.range.start..range.start) > 0
             });
         let words = &cx.doc.words;
         let a = words.partition_point(|w| w.end() <= c.range.start);
@@ -2749,7 +2801,8 @@ mod tests {
     #[test]
     fn a_bracket_inside_the_last_sentence_is_no_credit_line() {
         // A title in brackets before the sentence's full stop belongs to the sentence.
-        let title = format!("{STORY}\nوتعرض الفرقة مسرحيتها الجديدة التي تحمل عنوان (بيت الجيران).");
+        let title =
+            format!("{STORY}\nوتعرض الفرقة مسرحيتها الجديدة التي تحمل عنوان (بيت الجيران).");
         assert!(credits(&title).is_empty(), "{:?}", credits(&title));
         let site = format!("{STORY}\nوللتسجيل يمكن زيارة موقع الجائزة (example-award.org).");
         assert!(credits(&site).is_empty(), "{:?}", credits(&site));
@@ -2828,6 +2881,24 @@ mod tests {
             anonymous("وحضر الاجتماع عدد من التجار، وقال أحدهم للصحفيين: «الأسعار ترتفع كل يوم»."),
             vec!["أحدهم"]
         );
+    }
+
+    #[test]
+    fn another_person_where_a_source_stands_is_unnamed() {
+        assert_eq!(
+            anonymous("وقال موظف آخر إن الرواتب تأخرت شهرين."),
+            vec!["موظف آخر"]
+        );
+        // Not where a source stands: a thing, the object of a verb.
+        assert!(anonymous("وافتتح الوزير مستشفى آخر في الجنوب.").is_empty());
+        // The experts of the press are a source noun where a source stands.
+        assert_eq!(anonymous("ويقول خبراء إن الأسعار سترتفع."), vec!["خبراء"]);
+        assert!(anonymous("واستعانت الشركة بآراء خبراء من الخارج.").is_empty());
+        // A singular in construct with a definite noun is a post: كتب خبير الاقتصاد is someone.
+        assert!(anonymous("وكتب خبير الاقتصاد الأميركي أن الأزمة ستطول.").is_empty());
+        // Another account is a text, not a person; the search for another coach is no source.
+        assert!(anonymous("ويورد المؤرخ رواية أخرى للحادثة.").is_empty());
+        assert!(anonymous("وطالب الأعضاء بالبحث عن مدرب آخر.").is_empty());
     }
 
     #[test]
