@@ -317,6 +317,7 @@ fn consume(text: &str, format: Format, a: Analysis, profile: &Profile) {
         format,
         names: a.names.clone(),
         hidden: 0,
+        hidden_floor: None,
     };
     let mut sink = Vec::new();
     let _ = output::write_text(&mut sink, std::slice::from_ref(&result), &[], Lang::En);

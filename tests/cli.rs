@@ -190,7 +190,7 @@ fn errors_follow_the_order_of_the_command_line() {
          bad.md: error: UTF-16 (little-endian) text; save the draft as UTF-8\n\
          aa-missing.md: error: no such file or directory\n\
          0 error(s), 0 warning(s), 0 other in 4 file(s); 3 could not be checked; \
-         1 below --min-severity not shown (--min-severity hint shows every finding)\n"
+         1 below --min-severity not shown (--min-severity warning shows them)\n"
     );
     let out = isnad(
         &[&["check", "--format", "json"][..], &args[..]].concat(),

@@ -37,7 +37,7 @@ fn lang_goes_before_or_after_the_subcommand() {
     assert!(
         text(&check_before.stdout).ends_with(
             "الأخطاء: 0، التحذيرات: 3، الملاحظات: 0، الملفات: 1، \
-             نتائج دون الحد لم تُعرض: 1 (الخيار --min-severity hint يعرضها كلها)\n"
+             نتائج دون الحد لم تُعرض: 1 (الخيار --min-severity information يعرضها)\n"
         ),
         "{}",
         text(&check_before.stdout)
@@ -64,7 +64,7 @@ fn the_summary_says_what_the_threshold_hid() {
     assert!(
         text(&default.stdout).ends_with(
             "0 error(s), 3 warning(s), 0 other in 1 file(s); \
-             1 below --min-severity not shown (--min-severity hint shows every finding)\n"
+             1 below --min-severity not shown (--min-severity information shows them)\n"
         ),
         "{}",
         text(&default.stdout)

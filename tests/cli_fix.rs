@@ -75,7 +75,7 @@ fn fix_applies_the_safe_fixes_only_and_a_second_run_changes_nothing() {
     assert!(
         stdout.ends_with(
             "0 error(s), 2 warning(s), 0 other in 2 file(s); \
-             1 below --min-severity not shown (--min-severity hint shows every finding)\n"
+             1 below --min-severity not shown (--min-severity information shows them)\n"
         ),
         "{stdout}"
     );
@@ -136,7 +136,7 @@ fn unsafe_fixes_add_the_attribution_and_the_credit_line() {
     assert!(
         stdout.ends_with(
             "\n0 error(s), 1 warning(s), 0 other in 1 file(s); \
-             1 below --min-severity not shown (--min-severity hint shows every finding)\n"
+             1 below --min-severity not shown (--min-severity information shows them)\n"
         ),
         "{stdout}"
     );

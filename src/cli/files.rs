@@ -23,6 +23,9 @@ pub struct FileResult {
     /// How many findings fell below the threshold and were dropped (the text summary says so,
     /// so that "0 other" is not read as "nothing else was seen").
     pub hidden: usize,
+    /// The lowest severity among the dropped findings (the threshold that would show them all),
+    /// `None` when none was dropped.
+    pub hidden_floor: Option<Severity>,
 }
 
 impl FileResult {
@@ -36,6 +39,7 @@ impl FileResult {
             format,
             names: Vec::new(),
             hidden: 0,
+            hidden_floor: None,
         }
     }
 
@@ -52,6 +56,7 @@ impl FileResult {
         match analysis {
             Some(mut a) => {
                 let all = a.findings.len();
+                self.hidden_floor = hidden_floor(&a.findings, threshold);
                 a.findings.retain(|f| f.severity <= threshold);
                 self.hidden = all - a.findings.len();
                 self.findings = a.findings;
@@ -61,4 +66,14 @@ impl FileResult {
             None => self.error = Some(guard::internal_error(lang)),
         }
     }
+}
+
+/// The lowest severity (the last in LSP's order) among `findings` below `threshold`: the
+/// `--min-severity` that shows every finding the threshold hides; `None` when it hides none.
+pub fn hidden_floor(findings: &[Finding], threshold: Severity) -> Option<Severity> {
+    findings
+        .iter()
+        .map(|f| f.severity)
+        .filter(|&s| s > threshold)
+        .max()
 }

@@ -236,6 +236,8 @@ pub struct Tally {
     pub other: usize,
     /// Findings below the `--min-severity` threshold, not written.
     pub hidden: usize,
+    /// The lowest severity among those findings: the `--min-severity` that shows them all.
+    pub hidden_floor: Option<crate::rules::Severity>,
 }
 
 impl Tally {
@@ -245,6 +247,7 @@ impl Tally {
         self.warnings += o.warnings;
         self.other += o.other;
         self.hidden += o.hidden;
+        self.hidden_floor = self.hidden_floor.max(o.hidden_floor);
     }
 }
 
@@ -359,6 +362,7 @@ pub fn text_file(
 ) -> io::Result<Tally> {
     let mut tally = Tally {
         hidden: r.hidden,
+        hidden_floor: r.hidden_floor,
         ..Tally::default()
     };
     if let Some(e) = &r.error {
@@ -469,7 +473,11 @@ pub fn text_summary(
         warnings: n_warn,
         other: n_other,
         hidden,
+        hidden_floor,
     } = tally;
+    // The threshold that shows the hidden findings: the lowest severity among them (information
+    // for the default rules), not always hint.
+    let floor = hidden_floor.map_or("hint", |s| s.as_str());
     let Counts {
         files,
         unread,
@@ -493,7 +501,7 @@ pub fn text_summary(
         if hidden > 0 {
             write!(
                 out,
-                "، نتائج دون الحد لم تُعرض: {hidden} (الخيار --min-severity hint يعرضها كلها)"
+                "، نتائج دون الحد لم تُعرض: {hidden} (الخيار --min-severity {floor} يعرضها)"
             )?;
         }
     } else {
@@ -516,7 +524,7 @@ pub fn text_summary(
         if hidden > 0 {
             write!(
                 out,
-                "; {hidden} below --min-severity not shown (--min-severity hint shows every finding)"
+                "; {hidden} below --min-severity not shown (--min-severity {floor} shows them)"
             )?;
         }
     }

@@ -250,6 +250,7 @@ impl Ctx<'_> {
         let display = &self.inputs[i].0.display;
         let mut r = FileResult::new(display, Format::from_path(display));
         let all = findings.len();
+        r.hidden_floor = super::files::hidden_floor(&findings, self.threshold);
         findings.retain(|f| f.severity <= self.threshold);
         r.hidden = all - findings.len();
         r.findings = findings;

@@ -7,8 +7,10 @@
 //! `Content-Length` header, and drops (with a logged warning) anything else ([`check_message`]),
 //! answering with id null what JSON-RPC 2.0 says to answer: a whole body that is not JSON
 //! (-32700), JSON that is no message or a rejected request (-32600) ([`rejection`]). A body the
-//! framer cannot follow as one JSON value is a framing error (below), never answered: where that
-//! message ends is unknown.
+//! framer cannot follow as one JSON value after a good header is a framing error (below): it is
+//! answered with a parse error too (-32700, [`parse_error`]), since the client sent a message that
+//! cannot be parsed, though where that message ends is unknown. A bad header is not answered: no
+//! message was framed.
 //!
 //! Framing errors never wedge the reader. A malformed header block (a line that is not
 //! `Name: value`, a missing, non-numeric, negative, conflicting or oversized `Content-Length`)
@@ -51,6 +53,11 @@ pub enum Event {
     Message(Vec<u8>),
     /// Something was dropped or repaired; the English text says what (for the log).
     Notice(String),
+    /// A body framed by a good header that is not one JSON value (a byte no JSON value can hold
+    /// there, or the body ends inside its value): dropped, and the reader resynchronises; the
+    /// English text says why. The client sent a message that cannot be parsed, which JSON-RPC 2.0
+    /// answers with a parse error (-32700, id null: [`parse_error`]).
+    Unparsable(String),
 }
 
 /// The state of the reader between two calls.
@@ -334,7 +341,7 @@ impl Framer {
                         Step::Invalid(at) => {
                             self.pos += at;
                             self.state = FrameState::Resync;
-                            return Some(Event::Notice(format!(
+                            return Some(Event::Unparsable(format!(
                                 "message body is not JSON (byte {at} of {len}); skipping to the \
                                  next Content-Length"
                             )));
@@ -342,7 +349,7 @@ impl Framer {
                         Step::More if avail == len => {
                             self.pos += len;
                             self.state = FrameState::Resync;
-                            return Some(Event::Notice(format!(
+                            return Some(Event::Unparsable(format!(
                                 "message body ends inside its JSON value (Content-Length {len} \
                                  too small?); skipping to the next Content-Length"
                             )));
@@ -525,6 +532,19 @@ pub fn rejection(body: &[u8], why: &str) -> Option<Vec<u8>> {
     Some(framed(answer.to_string().as_bytes()))
 }
 
+/// The answer to a framed body that is not one JSON value ([`Event::Unparsable`], `why`): a
+/// JSON-RPC 2.0 parse error (-32700) with id null, framed. Reason: the client sent something the
+/// server cannot parse, and JSON-RPC 2.0 asks for this answer rather than silence, so a client
+/// waiting on that request learns it was never read.
+pub fn parse_error(why: &str) -> Vec<u8> {
+    let answer = serde_json::json!({
+        "jsonrpc": "2.0",
+        "id": null,
+        "error": {"code": -32700, "message": format!("parse error: {why}")}
+    });
+    framed(answer.to_string().as_bytes())
+}
+
 /// Copies framed messages from `input` to `output`, dropping malformed ones and resynchronising
 /// after framing errors (see the module documentation); each forwarded message gets a fresh
 /// `Content-Length` header. Returns when `input` ends or `output` is closed; `output` is then shut
@@ -554,6 +574,12 @@ where
         while let Some(event) = framer.next_event() {
             match event {
                 Event::Notice(why) => warn!("client input: {why}"),
+                Event::Unparsable(why) => {
+                    warn!("client input: {why}");
+                    if let Some(outbox) = &outbox {
+                        let _ = outbox.send(parse_error(&why)).await;
+                    }
+                }
                 Event::Message(body) => {
                     if let Err(why) = check_message(&body) {
                         warn!(
@@ -609,7 +635,7 @@ where
                         return;
                     }
                 }
-                Event::Notice(why) => warn!("server output: {why}"),
+                Event::Notice(why) | Event::Unparsable(why) => warn!("server output: {why}"),
             }
         }
     }
@@ -661,7 +687,7 @@ mod tests {
             es.iter()
                 .map(|e| match e {
                     Event::Message(b) => Some(b.clone()),
-                    Event::Notice(_) => None,
+                    Event::Notice(_) | Event::Unparsable(_) => None,
                 })
                 .collect()
         };
@@ -676,12 +702,15 @@ mod tests {
     /// The message bodies of `input`, as text, and the number of notices.
     fn messages(input: &str) -> (Vec<String>, usize) {
         let evs = events(input.as_bytes());
-        let notices = evs.iter().filter(|e| matches!(e, Event::Notice(_))).count();
+        let notices = evs
+            .iter()
+            .filter(|e| matches!(e, Event::Notice(_) | Event::Unparsable(_)))
+            .count();
         let bodies = evs
             .into_iter()
             .filter_map(|e| match e {
                 Event::Message(b) => Some(String::from_utf8(b).unwrap()),
-                Event::Notice(_) => None,
+                Event::Notice(_) | Event::Unparsable(_) => None,
             })
             .collect();
         (bodies, notices)
@@ -961,5 +990,26 @@ mod tests {
         for f in [frame(A), frame(B), frame(answer)] {
             assert!(out.contains(&f), "{out}");
         }
+    }
+
+    #[tokio::test]
+    async fn a_body_that_is_no_json_is_answered_with_a_parse_error() {
+        // A request with a bare word where a value belongs: the framer drops it at that byte; the
+        // client is told (-32700, id null) and the next message still goes through.
+        let (tx, mut rx) = tokio::sync::mpsc::channel(4);
+        let input = format!(
+            "{}{}",
+            frame(r#"{"jsonrpc":"2.0","id":7,"method":نعم}"#),
+            frame(B)
+        );
+        let mut to_server = Vec::new();
+        filter_to(input.as_bytes(), &mut to_server, Some(tx)).await;
+        assert_eq!(String::from_utf8(to_server).unwrap(), frame(B));
+        let answer = String::from_utf8(rx.recv().await.unwrap()).unwrap();
+        let body = answer.split_once("\r\n\r\n").unwrap().1;
+        let v: Value = serde_json::from_str(body).unwrap();
+        assert_eq!(v["error"]["code"], -32700);
+        assert_eq!(v["id"], Value::Null);
+        assert!(rx.recv().await.is_none());
     }
 }

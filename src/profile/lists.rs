@@ -87,7 +87,7 @@ mod tests {
             (persian_function_words(), 35, "براي"),
             (arabic_function_words(), 32, "وأضاف"),
             (outlet_nouns(), 24, "مراسلون"),
-            (source_nouns(), 13, "دبلوماسيين"),
+            (source_nouns(), 18, "خبراء"),
             (unnamed_verbs(), 12, "يكشف"),
             (source_grades(), 17, "مطلعه"),
             (naming_words(), 8, "واسمها"),

@@ -808,10 +808,16 @@ fn inside_longer_name(names: &[Entity], e: &Entity) -> bool {
 fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<AgencyRow> {
     // Only agencies the story cites as sources: a passing mention (an app footer naming the BBC)
     // is not a source an editor has to check.
+    // One outlet written with and without its article (الغارديان، لـ«غارديان») is one row, under
+    // the form first cited (`credits::outlet_key`).
     let mut agencies: Vec<AgencyRow> = Vec::new();
     for m in a.agencies.iter().filter(|m| m.cited) {
         let line = lines.line_of(m.range.start) + 1;
-        match agencies.iter_mut().find(|x| x.name == m.credit) {
+        let key = crate::analysis::credits::outlet_key(&m.credit);
+        match agencies
+            .iter_mut()
+            .find(|x| crate::analysis::credits::outlet_key(&x.name) == key)
+        {
             Some(x) => {
                 x.count += 1;
                 if !x.lines.contains(&line) {

@@ -149,7 +149,8 @@ local function main()
   vim.fn.writefile(DRAFT, path)
 
   vim.o.arabicshape = false
-  require("isnad").setup({ cmd = { bin, "lsp" }, rtl = true, settings = { debounceMs = 0, locale = "en" } })
+  -- The binary alone (no "lsp"): the plugin adds the subcommand.
+  require("isnad").setup({ cmd = { bin }, rtl = true, settings = { debounceMs = 0, locale = "en" } })
   vim.cmd("edit " .. vim.fn.fnameescape(path))
   local buf = vim.api.nvim_get_current_buf()
   check(vim.bo[buf].filetype == "markdown", "filetype is " .. vim.bo[buf].filetype)
@@ -214,6 +215,18 @@ local function main()
     return #by_code(buf, "name-variant") == 0 and #by_code(buf, "unattributed-quote") == 1
   end, 10)
   check(cleared, "name-variant still reported after the fix: " .. vim.inspect(vim.diagnostic.get(buf)))
+
+  -- :IsnadReview opens the review sheet in a new window, with no other LSP plugin.
+  local wins = #vim.api.nvim_list_wins()
+  vim.cmd("IsnadReview")
+  local opened = vim.wait(15000, function()
+    return #vim.api.nvim_list_wins() > wins
+  end, 10)
+  check(opened, "IsnadReview opened no window")
+  local sheet = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), "\n")
+  check(sheet:find("مملوك", 1, true), "the review sheet lacks the draft's names: " .. sheet:sub(1, 200))
+  vim.cmd("close")
+  vim.api.nvim_set_current_buf(buf)
 
   names_check(dir)
 

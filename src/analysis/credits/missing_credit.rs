@@ -94,10 +94,7 @@ fn cited_agencies<'s>(
     let mut names: Vec<&str> = Vec::new();
     let mut related: Vec<Related> = Vec::new();
     // One outlet written with and without its article (الغارديان، لـ«غارديان») is named once.
-    let key = |c: &str| {
-        let k = crate::text::normalize::identity(c);
-        k.strip_prefix("ال").map_or(k.clone(), str::to_string)
-    };
+    let key = super::outlet_key;
     let mut keys: Vec<String> = Vec::new();
     for a in agencies.iter().filter(|a| a.cited) {
         let k = key(&a.credit);

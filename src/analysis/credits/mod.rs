@@ -126,6 +126,18 @@ fn has_agency(cx: &Context, r: Range<usize>) -> bool {
     (a..b).any(|i| cx.lex.words[i].agency().is_some())
 }
 
+/// The key under which two credit forms (`credit`, as [`AgencyMention::credit`] holds it) are one
+/// outlet: the identity key without the article ال. Reason: Arabic copy writes a foreign outlet's
+/// name with or without the definite article (الغارديان، لـ«غارديان») and both name the same
+/// paper, so the review sheet and the missing-credit fix list it once.
+pub fn outlet_key(credit: &str) -> String {
+    let k = crate::text::normalize::identity(credit);
+    match k.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => k,
+    }
+}
+
 /// Finds credits, cited agencies and anonymous sources: the credits in reading order (front
 /// matter, the house's own patterns, header lines and the lede's dateline, credit lines at the
 /// end), then the agencies cited (knowing the credits) and the anonymous sources.
@@ -596,7 +608,7 @@ fn national_agency(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
 /// An outlet named after a newspaper, magazine or station noun at word `i`
 /// ([`titled_outlet_noun`]): a name in quotation marks (صحيفة «ليبراسيون», up to four words), one
 /// to three words the Arabic lexicon does not know and no list calls a place or given name, or
-/// Latin words (صحيفة لوموند); or, after a radio or television noun only, a country and its
+/// Latin words (صحيفة لوموند), with the channel's number when one follows (قناة فرانس 2); or, after a radio or television noun only, a country and its
 /// definite nisba adjectives (إذاعة فرنسا الدولية، تلفزيون لبنان الرسمي). An outlet is named by a proper name; a city or
 /// country after a newspaper noun or a canal noun (قناة السويس) is not one. Returns the byte
 /// range (half-open) of the name (with the noun for a country's station) and its credit.
@@ -635,6 +647,14 @@ fn titled_outlet(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
     };
     let mut last = i;
     while last + 1 < words.len() && last < i + 3 && adjacent(cx, last) && unknown(last + 1) {
+        last += 1;
+    }
+    // A channel's number ends its name (قناة فرانس 2، قناة سامر 24): the name is the whole.
+    if last > i
+        && adjacent(cx, last)
+        && words[last + 1].kind() == WordKind::Number
+        && words[last + 1].plain.chars().count() <= 3
+    {
         last += 1;
     }
     if last > i {
@@ -720,15 +740,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             i = last + 1;
             continue;
         }
-        let listed = usize::from(cx.lex.words[i].anonymous);
-        let found = if listed > 0 {
-            Some(i + listed - 1)
-        } else if source_noun(cx, i) || (persons_plural(cx, i) && source_position(cx, i)) {
-            Some(i)
-        } else {
-            quantified_source(cx, i)
-        };
-        let Some(mut last) = found else {
+        let Some((mut last, quantifier)) = source_phrase_at(cx, i) else {
             i += 1;
             continue;
         };
@@ -753,7 +765,9 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
                 .agency()
                 .map_or(1, |(n, _)| usize::from(n));
         }
-        last = source_modifiers(cx, last);
+        if !quantifier {
+            last = source_modifiers(cx, last);
+        }
         if named_source(cx, i, last, outlet) {
             i = last + 1;
             continue;
@@ -775,6 +789,104 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         i = last + 1;
     }
     out
+}
+
+/// True when word `i` is an indefinite noun followed by آخر (another: آخر، أخرى، آخرون، آخرين)
+/// right after a reporting verb or participle or after an attribution phrase (وقال متابع آخر،
+/// وكتب مشجع آخر; not after عن, which may belong to a verbal noun: البحث عن مدرب آخر). Reason:
+/// "another X" as the subject of a reporting verb sets a new speaker beside one the story has
+/// described and leaves them unnamed, so whatever the noun, the phrase is an unnamed source. The
+/// noun is a plain Arabic word without the article, not a function word, cue, given name, place,
+/// agency, or a noun of a work or text (يورد رواية أخرى: an account, the verb's object).
+fn another_source(cx: &Context, i: usize) -> bool {
+    let (w, t) = (&cx.doc.words[i], &cx.lex.words[i]);
+    w.kind() == WordKind::Arabic
+        && !w.key.starts_with("ال")
+        && !t.function()
+        && !t.is_cue()
+        && t.given == 0
+        && t.place == 0
+        && t.agency().is_none()
+        && adjacent(cx, i)
+        && matches!(
+            cx.doc.words[i + 1].key.as_str(),
+            "اخر" | "اخري" | "اخرون" | "اخرين"
+        )
+        && !work_or_text_noun(cx, i)
+        && (after_attribution_phrase(cx, i)
+            || (i > 0 && adjacent(cx, i - 1) && {
+                let prev = &cx.lex.words[i - 1];
+                prev.verb() || prev.participle() || verb_with_object(cx, i - 1)
+            }))
+}
+
+/// True when word `i` is a noun of a work or of quoted text (رواية، أغنية، مقطع، كلمات: the
+/// quotation lists of [`crate::profile::quote_words`]), which names a text, never a person.
+fn work_or_text_noun(cx: &Context, i: usize) -> bool {
+    use crate::profile::quote_words::{QuoteWords, quote_words};
+    let readings = cx.doc.words[i].key_readings();
+    QuoteWords::any_reading(&quote_words().name_nouns, &readings)
+        || QuoteWords::any_reading(&quote_words().text_nouns, &readings)
+}
+
+/// True when word `i` is one of a group with its pronoun attached (أحدهم، إحداهن، أحدهما،
+/// إحداهما: "one of them"), after و or ف and ل، ب or ك at most. Reason: the pronoun closes the noun phrase and
+/// points back to people the story has already introduced, so the word is an unnamed source only
+/// where a source stands (قال أحدهم), and nothing after it describes it further (أقنعنا أحدهم
+/// بالذهاب: an object and its complement; معبرين أحدهما يؤدي: a clause).
+fn pronoun_quantifier(cx: &Context, i: usize) -> bool {
+    let key = cx.doc.words[i].key.as_str();
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    let quantifier = |k: &str| matches!(k, "احدهم" | "احدهما" | "احداهن" | "احداهما" | "احدهن");
+    quantifier(bare) || bare.strip_prefix(['ل', 'ب', 'ك']).is_some_and(quantifier)
+}
+
+/// True when word `k` is a preposition with an attached pronoun (عليهم، عنه، بها، فيهم، لهم،
+/// منهما): على، عن، ب، في، ل or من and ه، ها، هم، هما or هن, as identity keys.
+fn prepositional_pronoun(cx: &Context, k: usize) -> bool {
+    let key = cx.doc.words[k].key.as_str();
+    ["علي", "عن", "ب", "في", "ل", "من"].iter().any(|p| {
+        key.strip_prefix(p)
+            .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "هن"))
+    })
+}
+
+/// True when word `k` is a participle (its stem, the article set aside, opens with م and has four
+/// letters or more: المجني، المشتبه، المفرج) that word `k + 1` completes with a preposition and a
+/// pronoun ([`prepositional_pronoun`]: المجني عليهم، المشتبه بهم، المفرج عنهم). Reason: a
+/// passive participle of a verb that takes its object through a preposition carries that
+/// preposition and pronoun as part of its meaning (the wronged, the suspects, the released), so
+/// cutting the phrase after the participle leaves a word that means nothing alone.
+fn completed_participle(cx: &Context, k: usize) -> bool {
+    let key = cx.doc.words[k].key.as_str();
+    let stem = key.strip_prefix("ال").unwrap_or(key);
+    stem.starts_with('م')
+        && stem.chars().count() >= 4
+        && adjacent(cx, k)
+        && prepositional_pronoun(cx, k + 1)
+}
+
+/// The unnamed-source phrase that starts at word `i`, before its modifiers: the index of its last
+/// word, and whether it is a pronoun quantifier ([`pronoun_quantifier`], which takes no
+/// modifiers). A listed phrase (one of them only where a source stands), a source noun or a plural
+/// of persons where a source stands, "another X" ([`another_source`]) or one of a class
+/// ([`quantified_source`]); `None` when none starts there.
+fn source_phrase_at(cx: &Context, i: usize) -> Option<(usize, bool)> {
+    let listed = usize::from(cx.lex.words[i].anonymous);
+    let quantifier = listed == 1 && pronoun_quantifier(cx, i);
+    if quantifier && !source_position(cx, i) {
+        return None;
+    }
+    let last = if listed > 0 {
+        i + listed - 1
+    } else if source_noun(cx, i) || (persons_plural(cx, i) && source_position(cx, i)) {
+        i
+    } else if another_source(cx, i) {
+        i + 1
+    } else {
+        quantified_source(cx, i)?
+    };
+    Some((last, quantifier))
 }
 
 /// True when an unnamed-source phrase starting at word `i` describes the source whose phrase
@@ -841,13 +953,20 @@ fn ordinary_form(cx: &Context, i: usize, len: usize) -> bool {
 }
 
 /// True when the agency name of `len` words at `i` runs on into another body's name: the next
-/// word, with no punctuation between, is a لل- complement other than للأنباء/للإعلام/للأخبار, or ل
+/// word, with no punctuation between, is a لل- complement other than للأنباء/للإعلام/للأخبار, ل
 /// before a verbal noun (الوكالة الفرنسية للتنمية، الوكالة الفرنسية لمكافحة المنشطات، الجزيرة
-/// للدراسات، العربية للطيران). An agency's own name may end in للأنباء (وكالة رويترز للأنباء).
+/// للدراسات، العربية للطيران), or a numeral of up to three digits (فرانس 24: a broadcaster names
+/// its channels by number). An agency's own name may end in للأنباء (وكالة رويترز للأنباء).
 fn continues_other_name(cx: &Context, i: usize, len: usize) -> bool {
     let last = i + len - 1;
     if !adjacent(cx, last) {
         return false;
+    }
+    // A numeral right after the name (فرانس 2، فرانس 24) names a numbered channel of that
+    // broadcaster, another outlet than the agency.
+    let w = &cx.doc.words[last + 1];
+    if w.kind() == WordKind::Number && w.plain.chars().count() <= 3 {
+        return true;
     }
     let next = cx.doc.words[last + 1].key.as_str();
     // ل before a verbal noun of the derived forms (لمكافحة، لتنمية) complements a name as لل does.
@@ -963,9 +1082,11 @@ fn source_noun(cx: &Context, i: usize) -> bool {
     if !lists::source_nouns().contains(key) {
         return false;
     }
-    // مسؤول الإعلام في الحزب: a post in construct with a definite noun names a position, not an
-    // unnamed source.
-    if key.starts_with("مسؤول")
+    // مسؤول الإعلام في الحزب، خبير الاقتصاد الأميركي: a singular source noun in construct with a
+    // definite noun names a position (a known person's post), not an unnamed source; a plural in
+    // construct (خبراء الأمن) is still an unnamed group, and مصدر/مصادر are handled above.
+    let singular = key.starts_with("مسؤول") || matches!(key, "خبير" | "ناشط" | "شاهد" | "دبلوماسي");
+    if singular
         && adjacent(cx, i)
         && words[i + 1].key.starts_with("ال")
         && !words[i + 1].key.ends_with('ي')
@@ -995,7 +1116,7 @@ fn source_position(cx: &Context, i: usize) -> bool {
         return false;
     }
     let prev = &cx.lex.words[i - 1];
-    if prev.verb() || prev.participle() {
+    if prev.verb() || prev.participle() || verb_with_object(cx, i - 1) {
         return true;
     }
     if words[i - 1].key == "عن" {
@@ -1008,6 +1129,25 @@ fn source_position(cx: &Context, i: usize) -> bool {
         }
     }
     false
+}
+
+/// True when word `k` is a reporting verb with an object pronoun attached (نقلته، أكدته، ذكرها،
+/// ونفاه: the verb of [`crate::profile::Profile::is_reporting_verb`], after و or ف at most, and
+/// ه، ها، هم or هما). Reason: the pronoun is the verb's object (what was reported), so the verb's
+/// subject, the source, still follows it (حديث عن تقدم نقلته مصادر مطلعة).
+fn verb_with_object(cx: &Context, k: usize) -> bool {
+    let w = &cx.doc.words[k];
+    if w.kind() != WordKind::Arabic {
+        return false;
+    }
+    let key = w.key.as_str();
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    [bare, key].iter().any(|form| {
+        ["هما", "هم", "ها", "ه"].iter().any(|p| {
+            form.strip_suffix(p)
+                .is_some_and(|stem| stem.chars().count() >= 3 && cx.profile.is_reporting_verb(stem))
+        })
+    })
 }
 
 /// True when word `i` is an indefinite sound masculine plural of persons (محللون، مراقبين،
@@ -1101,6 +1241,7 @@ fn quantified_source(cx: &Context, i: usize) -> Option<usize> {
     let mut last = noun;
     while last < noun + 2
         && !words[last].key.starts_with("ال")
+        && !possessive_suffix(&words[last].plain)
         && last + 1 < words.len()
         && adjacent(cx, last)
         && plain_noun(last + 1)
@@ -1109,6 +1250,18 @@ fn quantified_source(cx: &Context, i: usize) -> Option<usize> {
         last += 1;
     }
     Some(last)
+}
+
+/// True when the word `plain` (as written) ends in an attached possessive pronoun that closes a
+/// construct chain: ها، هم، هما، هن, or ه after the ي of a plural in construct (ممثليه، مواطنيه).
+/// Reason: a pronoun is always the last term of a construct (أحد ممثليه "one of its
+/// representatives"), so the noun after it starts a new phrase (أحد ممثليه | الحكومة). ه alone is
+/// not taken (it is also ة written without its dots).
+fn possessive_suffix(plain: &str) -> bool {
+    ["ها", "هم", "هما", "هن"].iter().any(|s| plain.ends_with(s))
+        || plain
+            .strip_suffix("يه")
+            .is_some_and(|stem| stem.chars().count() >= 3)
 }
 
 /// The verbs by which a source withholds its name (طلب، رفض، فضّل، اشترط: asked, refused,
@@ -1240,7 +1393,8 @@ fn particle(cx: &Context, k: usize) -> bool {
 /// Extends an anonymous-source phrase ending at word `last` over the words that describe the
 /// source without naming it, with no punctuation between: nisba adjectives (شهود فلسطينيون،
 /// مسؤول بالجيش الإسرائيلي), a body after في/من/لدى/داخل or with ب (مسؤول في البيت الأبيض،
-/// مصدر بالقصر), grading adjectives (كبير، رفيع، بارز) and "did not name him" (لم تسمّه، لم
+/// مصدر بالقصر), grading adjectives (كبير، رفيع، بارز), the preposition and pronoun that complete
+/// a participle ([`completed_participle`]: أحد المجني عليهم) and "did not name him" (لم تسمّه، لم
 /// يكشف عن هويته). Takes and returns word indices of `cx.doc.words`: the new last word.
 fn source_modifiers(cx: &Context, mut last: usize) -> usize {
     let words = &cx.doc.words;
@@ -1252,7 +1406,9 @@ fn source_modifiers(cx: &Context, mut last: usize) -> usize {
         if words[last + 1].kind() != WordKind::Arabic || cx.lex.words[last + 1].is_cue() {
             break;
         }
-        if body_preposition(key) && adjacent(cx, last + 1) {
+        if completed_participle(cx, last) {
+            last += 1;
+        } else if body_preposition(key) && adjacent(cx, last + 1) {
             match body_after_preposition(cx, last + 1) {
                 Some(end) => last = end,
                 None => break,
@@ -1344,6 +1500,11 @@ fn describes_source(cx: &Context, i: usize) -> bool {
     let w = &cx.doc.words[i];
     let t = &cx.lex.words[i];
     let bare = w.key.strip_prefix("ال").unwrap_or(&w.key);
+    // A preposition on the article (للصحفيين) makes the word the addressee or an object, never
+    // an adjective of the source: an adjective agreeing with an indefinite source has no article.
+    if w.key.starts_with("لل") {
+        return false;
+    }
     lists::source_grades().contains(bare)
         || (!t.function()
             && t.given == 0
@@ -1425,7 +1586,8 @@ fn named_source(cx: &Context, first: usize, last: usize, outlet: bool) -> bool {
 
 /// True when `range` (half-open bytes, a listed place that is also an outlet's name) holds the
 /// place slot of one of `credits`: it opens the credit (only spaces, a bullet or an opening
-/// bracket before it) with a separator (- – — / : |) after it (الرياض - واس), or the credit
+/// bracket before it) with a separator (- – — / : |) after it (الرياض - واس), it closes a byline
+/// after its separator (عبدالكريم الحمد ـ الرياض: the writer's filing place), or the credit
 /// names another agency or outlet, whose place it then is (عين اليوم – الرياض).
 fn place_slot(cx: &Context, credits: &[Credit], range: &Range<usize>) -> bool {
     let src = cx.doc.prose();
@@ -1440,6 +1602,17 @@ fn place_slot(cx: &Context, credits: &[Credit], range: &Range<usize>) -> bool {
             a.trim_start_matches([' ', '\u{A0}'])
                 .starts_with(['-', '–', '—', '/', ':', '|'])
         });
+        // A byline's last part after its separator (عبدالكريم الحمد ـ الرياض): where the writer
+        // filed from.
+        let closes = c.kind == CreditKind::Byline
+            && src
+                .get(range.end..c.range.end)
+                .is_some_and(|a| a.trim().is_empty())
+            && src.get(c.range.start..range.start).is_some_and(|b| {
+                let b = b.trim_end();
+                b.ends_with(['-', '–', '—', 'ـ', '/', '،', ':'])
+                    && word_count(cx, c.range.start..range.start) > 0
+            });
         let words = &cx.doc.words;
         let a = words.partition_point(|w| w.end() <= c.range.start);
         let other = (a..words.len())
@@ -1451,7 +1624,7 @@ fn place_slot(cx: &Context, credits: &[Credit], range: &Range<usize>) -> bool {
                         && cx.lex.words[k].place > 0)
                 })
             });
-        opens || other
+        opens || closes || other
     })
 }
 
@@ -1613,9 +1786,10 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
 
 /// True when the bracket `m` (byte range in the paragraph starting at byte `at`) closes a
 /// paragraph of prose and reads as an aside rather than a credit: words stand before it in the
-/// paragraph, and inside it a particle or pronoun (a function word without the article) and no
-/// agency, byline cue or outlet tag ((وهي المرة الأولى هذا العام)، (أي نحو مليون دولار)). A credit
-/// in brackets names a source; an aside is a clause.
+/// paragraph, no agency, byline cue or outlet tag is inside it, and either a particle or pronoun
+/// (a function word without the article) is inside ((وهي المرة الأولى هذا العام)، (أي نحو مليون
+/// دولار)) or the bracket stands inside the last sentence ([`inside_sentence`]: تحمل عنوان (بيت
+/// الجيران).). A credit in brackets names a source; an aside is a clause or part of one.
 fn aside_after_prose(cx: &Context, at: usize, m: &Range<usize>) -> bool {
     let inner = at + m.start..at + m.end;
     if word_count(cx, at..inner.start) == 0 || has_agency(cx, inner.clone()) {
@@ -1626,14 +1800,34 @@ fn aside_after_prose(cx: &Context, at: usize, m: &Range<usize>) -> bool {
     if shapes::byline_cue(body) || LATIN_TAG.is_match(body.trim_end_matches([')', ']', '.', ' '])) {
         return false;
     }
+    if inside_sentence(cx.doc.source.get(at..inner.start).unwrap_or(""), text) {
+        return true;
+    }
     let first = cx.doc.word_index_at(inner.start);
     let n = cx.doc.words_in(inner).len();
     (first..first + n).any(|k| cx.lex.words[k].function() && !cx.doc.words[k].key.starts_with("ال"))
 }
 
+/// True when a bracket closing a paragraph (`bracket`: the bracket and what follows it to the
+/// paragraph's end) stands inside the paragraph's last sentence: the prose `before` it ends in a
+/// word, not in a sentence's end mark (. ؟ ! : …), and a full stop follows the bracket (تحمل عنوان
+/// (بيت الجيران).). Reason: the full stop ends the sentence the bracket belongs to (a title, a
+/// gloss or an address given in the sentence), while a story's credit line comes after its last
+/// sentence has ended (... الجولة. (وكالات)) and names a source, which the caller checks first.
+fn inside_sentence(before: &str, bracket: &str) -> bool {
+    let prose = before.trim_end();
+    let closed = bracket
+        .trim_end()
+        .trim_end_matches(['-', '–', '—', ' '])
+        .ends_with('.');
+    closed
+        && prose.chars().next_back().is_some_and(char::is_alphanumeric)
+        && !bracket.trim_end().ends_with("..")
+}
+
 /// True when the words of `range` are a person's name: two to four Arabic words, the first a given
 /// name (after an optional honorific, د. or a listed title), none a function word, reporting cue,
-/// place or anonymous source. A writer is credited by name.
+/// place or anonymous source, nor a clause word ([`clause_word`]). A writer is credited by name.
 fn person_name(cx: &Context, range: Range<usize>) -> bool {
     let ws = cx.doc.words_in(range.clone());
     let mut i = cx.doc.word_index_at(range.start);
@@ -1658,6 +1852,22 @@ fn person_name(cx: &Context, range: Range<usize>) -> bool {
         && !tags.iter().enumerate().any(|(k, t)| {
             (t.function() && k >= given) || t.is_cue() || t.place > 0 || t.anonymous > 0
         })
+        && !(i + given..i + n).any(|k| clause_word(cx, k))
+}
+
+/// True when word `k` belongs to a clause, not to a name: a word that is not a listed given name
+/// and conjugates as a verb ([`crate::analysis::names::conjugated_verb`]: يعود، يلتقي), or one
+/// that carries a preposition on the article (للمنتخب، بالفوز). Reason: a name is a string of
+/// nouns that conjugates for no person and takes no preposition, so a line with a given name and
+/// such a word is a sentence about that person (a headline, مصر: محمد صلاح يعود للمنتخب), not a
+/// byline.
+fn clause_word(cx: &Context, k: usize) -> bool {
+    let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
+    let key = w.key.as_str();
+    let prepositional = ["لل", "بال", "كال"]
+        .iter()
+        .any(|p| key.starts_with(p) && key.chars().count() > 4);
+    t.given == 0 && (prepositional || crate::analysis::names::conjugated_verb(cx, &w.plain))
 }
 
 /// The particles that build an Arabic personal name out of other names (the kunya أبو/أم, the
@@ -1823,7 +2033,8 @@ fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
 }
 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
-/// `عبدالله البرقاوي- سبق- الرياض:`. Returns the kind and the byte length of the credit part.
+/// `عبدالله البرقاوي- سبق- الرياض:`; never a prefix holding a reporting cue or a clause word
+/// ([`clause_word`]). Returns the kind and the byte length of the credit part.
 fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
     if let Some(end) = shapes::dateline_parens_end(text)
         && word_count(cx, start..start + end) <= 10
@@ -1855,6 +2066,16 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
         let words = cx.doc.words_in(prefix.clone());
         let tags = cx.lex.words.get(first..first + words.len())?;
         if words.is_empty() || tags.iter().any(|t| t.is_cue()) {
+            return None;
+        }
+        // A verb or a preposition-led word (تستقبل جادة سوق عكاظ ... -) makes the prefix the
+        // lede's first clause, even when an outlet's name stands in it: a dateline is a place,
+        // a date and an agency, nouns only.
+        let clause = (first..first + words.len()).any(|k| {
+            let t = &cx.lex.words[k];
+            t.agency().is_none() && t.place == 0 && clause_word(cx, k)
+        });
+        if clause {
             return None;
         }
         (has_agency(cx, prefix) || tags[0].place > 0 && words.len() <= 4)
@@ -2574,6 +2795,125 @@ mod tests {
         assert_eq!(
             credits(&format!("صور - سامر يوسف\n{STORY}"))[0].0,
             CreditKind::Byline
+        );
+    }
+
+    #[test]
+    fn a_bracket_inside_the_last_sentence_is_no_credit_line() {
+        // A title in brackets before the sentence's full stop belongs to the sentence.
+        let title =
+            format!("{STORY}\nوتعرض الفرقة مسرحيتها الجديدة التي تحمل عنوان (بيت الجيران).");
+        assert!(credits(&title).is_empty(), "{:?}", credits(&title));
+        let site = format!("{STORY}\nوللتسجيل يمكن زيارة موقع الجائزة (example-award.org).");
+        assert!(credits(&site).is_empty(), "{:?}", credits(&site));
+        // A credit line after the sentence has ended, or an agency before the stop, is one.
+        assert_eq!(
+            credits(&format!("{STORY}\nوتستمر الحملة عشرة أيام. (وكالات)")),
+            vec![(CreditKind::CreditLine, "(وكالات)".to_string())]
+        );
+        assert_eq!(
+            credits(&format!("{STORY}\nوتستمر الحملة عشرة أيام (رويترز).")),
+            vec![(CreditKind::CreditLine, "(رويترز).".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_headline_with_a_verb_is_no_byline() {
+        // Country, colon, a person and what they do: a headline, not a name and a place.
+        let headline = format!("تونس: سامر الخطيب يعود للمنتخب\n\n{STORY}");
+        assert!(credits(&headline).is_empty(), "{:?}", credits(&headline));
+        // A place, a colon and a name is still the writer's line.
+        assert_eq!(
+            credits(&format!("تونس: سامر الخطيب\n\n{STORY}")),
+            vec![(CreditKind::Byline, "تونس: سامر الخطيب".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_lede_opening_with_a_verb_has_no_dateline() {
+        // The outlet's name (عكاظ, the market) inside the lede's first clause makes no dateline.
+        let lede = "يستقبل سوق عكاظ في دورته الجديدة (2015 - 2016) زوارا من كل المناطق بعشرات المعارض المتنوعة والأجنحة المتخصصة للحرفيين.\nوأضافت الوزارة أن المعارض تستمر شهرا.";
+        assert!(credits(lede).is_empty(), "{:?}", credits(lede));
+        assert_eq!(
+            credits(&format!("الرياض - واس\n{STORY}"))[0].0,
+            CreditKind::Dateline
+        );
+    }
+
+    #[test]
+    fn an_outlet_with_and_without_its_article_is_one_key() {
+        assert_eq!(outlet_key("الغارديان"), outlet_key("غارديان"));
+        assert_ne!(outlet_key("الغارديان"), outlet_key("التايمز"));
+    }
+
+    #[test]
+    fn a_numbered_channel_is_not_the_agency() {
+        // فرانس 24 is a channel of its own, not فرانس برس.
+        let a = agencies("وقالت الوزيرة في مقابلة بثتها قناة فرانس 24 إن الحوار مستمر.");
+        assert!(a.iter().all(|(_, c, _)| c != "فرانس برس"), "{a:?}");
+        // The channel's number is part of its name.
+        let c = agencies("وذكرت قناة لوفيغارو 2 أن الحوار مستمر.");
+        assert_eq!(c, vec![t("لوفيغارو 2", "لوفيغارو 2", true)]);
+        // A byline's closing place is where the writer filed from, not the paper of that name.
+        let b = agencies(&format!("سامر الخطيب - الرياض\n{STORY}"));
+        assert!(b.iter().all(|(_, c, _)| c != "الرياض"), "{b:?}");
+    }
+
+    #[test]
+    fn unnamed_source_phrases_are_read_whole() {
+        // A participle with its preposition and pronoun is one description.
+        assert_eq!(
+            anonymous("وقال أحد المعتدى عليهم إن الشرطة وصلت متأخرة."),
+            vec!["أحد المعتدى عليهم"]
+        );
+        // A possessive pronoun closes the construct: the noun after it is not the source's.
+        assert_eq!(
+            anonymous("وقال أحد مساعديه الوزارة ستعلن القرار غدا."),
+            vec!["أحد مساعديه"]
+        );
+        // A reporting verb with its object pronoun still has the source as its subject.
+        assert_eq!(
+            anonymous("وتحدثت الصحف عن خطة جديدة أكدتها مصادر حكومية مطلعة."),
+            vec!["مصادر حكومية مطلعة"]
+        );
+        // The addressee after the source is not part of it.
+        assert_eq!(
+            anonymous("وحضر الاجتماع عدد من التجار، وقال أحدهم للصحفيين: «الأسعار ترتفع كل يوم»."),
+            vec!["أحدهم"]
+        );
+    }
+
+    #[test]
+    fn another_person_where_a_source_stands_is_unnamed() {
+        assert_eq!(
+            anonymous("وقال موظف آخر إن الرواتب تأخرت شهرين."),
+            vec!["موظف آخر"]
+        );
+        // Not where a source stands: a thing, the object of a verb.
+        assert!(anonymous("وافتتح الوزير مستشفى آخر في الجنوب.").is_empty());
+        // The experts of the press are a source noun where a source stands.
+        assert_eq!(anonymous("ويقول خبراء إن الأسعار سترتفع."), vec!["خبراء"]);
+        assert!(anonymous("واستعانت الشركة بآراء خبراء من الخارج.").is_empty());
+        // A singular in construct with a definite noun is a post: كتب خبير الاقتصاد is someone.
+        assert!(anonymous("وكتب خبير الاقتصاد الأميركي أن الأزمة ستطول.").is_empty());
+        // Another account is a text, not a person; the search for another coach is no source.
+        assert!(anonymous("ويورد المؤرخ رواية أخرى للحادثة.").is_empty());
+        assert!(anonymous("وطالب الأعضاء بالبحث عن مدرب آخر.").is_empty());
+    }
+
+    #[test]
+    fn one_of_them_is_a_source_only_where_a_source_stands() {
+        // Not the subject of a reporting verb: an object, a clause, a preposition's complement.
+        for src in [
+            "وافتتح الوزير جسرين أحدهما يربط ضفتي النهر.",
+            "وأقنع الوسطاء أحدهم بالعودة إلى بيته.",
+            "ولا فضل لأحدهم على الآخر.",
+        ] {
+            assert!(anonymous(src).is_empty(), "{src}: {:?}", anonymous(src));
+        }
+        assert_eq!(
+            anonymous("وتجمع العمال أمام المصنع، وكتب أحدهم بالطباشير: «نريد أجورنا»."),
+            vec!["أحدهم"]
         );
     }
 }

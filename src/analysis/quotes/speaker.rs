@@ -3460,10 +3460,16 @@ fn indefinite_after_qala(
         e += 1;
     }
     let range = w.start()..cx.doc.words[e - 1].end();
+    // A noun of quoted text (ويقول مقطع من الأغنية) names where the words are written, not an
+    // unnamed person: the quotation's source, but no anonymous source.
+    let text_noun = crate::profile::quote_words::QuoteWords::any_reading(
+        &crate::profile::quote_words::quote_words().text_nouns,
+        &w.key_readings(),
+    );
     Some(Named {
         text: cx.doc.source.get(range.clone())?.to_string(),
         range,
-        anonymous: true,
+        anonymous: !text_noun,
         title_only: false,
         name: None,
     })
@@ -4715,6 +4721,20 @@ pub(super) mod tests {
         assert!(s[0].0, "not attributed: {s:?}");
         s[0].1.clone()
     }
+    #[test]
+    fn a_text_after_qala_is_its_source_but_no_unnamed_person() {
+        // «مقطع من القصيدة» is where the words are written: the source, not an anonymous one.
+        assert_eq!(
+            speakers("ويقول مقطع من القصيدة \"يا دار عبلة بالجواء تكلمي\"."),
+            vec![(true, Some("مقطع من القصيدة".to_string()), false)]
+        );
+        // An indefinite person there is an unnamed source.
+        assert_eq!(
+            speakers("وقال طبيب في المستشفى: \"لا نملك الأدوية الكافية\"."),
+            vec![(true, Some("طبيب في المستشفى".to_string()), true)]
+        );
+    }
+
     #[test]
     fn a_label_and_a_colon_name_the_speaker() {
         assert_eq!(

@@ -35,6 +35,14 @@ function M.check()
     return
   end
   ok(("found `%s` (%s)"):format(bin, vim.fn.exepath(bin)))
+  if not vim.tbl_contains(cmd, "lsp") then
+    warn(
+      ("cmd = %s has no \"lsp\" argument: `isnad` without it prints its usage and exits"):format(
+        vim.inspect(cmd)
+      ),
+      { 'Use cmd = { "/path/to/isnad", "lsp" } or the binary alone as a string' }
+    )
+  end
   local out = vim.fn.system({ bin, "--version" })
   if vim.v.shell_error == 0 then
     ok(("version: %s"):format(vim.trim(out)))

@@ -29,12 +29,63 @@ M.defaults = {
 --- The options in effect after setup().
 M.options = nil
 
+-- The server is `isnad lsp`: a command given as the binary alone, a string or a one-element
+-- table ({ "/path/to/isnad" }), gets its "lsp" argument, since `isnad` with no subcommand only
+-- prints its usage and exits with status 2 (Neovim then shows nothing but "exit code 2").
 local function normalize(opts)
   opts = vim.tbl_deep_extend("force", vim.deepcopy(M.defaults), opts or {})
   if type(opts.cmd) == "string" then
     opts.cmd = { opts.cmd, "lsp" }
+  elseif type(opts.cmd) == "table" and #opts.cmd == 1 then
+    opts.cmd = { opts.cmd[1], "lsp" }
   end
   return opts
+end
+
+--- The isnad client attached to `bufnr` (0: the current buffer), or nil.
+function M.client(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local list = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr })
+    or vim.lsp.buf_get_clients(bufnr)
+  for _, c in pairs(list) do
+    if c.name == "isnad" then
+      return c
+    end
+  end
+  return nil
+end
+
+--- Opens the fact-check review sheet of the current buffer's draft (`format`: "markdown", the
+--- default, or "html") in a new window, through the server's `isnad.review` command. Needs only
+--- this plugin's setup{}, no other LSP plugin; says why when no isnad server is attached.
+function M.review(format)
+  local bufnr = vim.api.nvim_get_current_buf()
+  local client = M.client(bufnr)
+  if client == nil then
+    vim.notify(
+      'isnad: no isnad server is attached to this buffer; call require("isnad").setup{} '
+        .. "(no other LSP plugin is needed) and open a Markdown or text draft",
+      vim.log.levels.ERROR
+    )
+    return false
+  end
+  local params = {
+    command = "isnad.review",
+    arguments = { { uri = vim.uri_from_bufnr(bufnr), format = format or "markdown" } },
+  }
+  vim.lsp.buf_request(bufnr, "workspace/executeCommand", params, function(err, sheet, ctx)
+    if ctx and ctx.client_id ~= client.id then
+      return
+    end
+    if err or type(sheet) ~= "string" then
+      vim.notify("isnad: review failed: " .. vim.inspect(err), vim.log.levels.ERROR)
+      return
+    end
+    vim.cmd("vnew")
+    vim.bo.filetype = (format == "html") and "html" or "markdown"
+    vim.api.nvim_buf_set_lines(0, 0, -1, false, vim.split(sheet, "\n"))
+  end)
+  return true
 end
 
 -- Settings as a JSON object even when empty (an empty Lua table would be encoded as `[]`).
@@ -128,6 +179,9 @@ end
 function M.setup(opts)
   opts = normalize(opts)
   M.options = opts
+  vim.api.nvim_create_user_command("IsnadReview", function(c)
+    M.review(c.args ~= "" and c.args or nil)
+  end, { nargs = "?", desc = "isnad: fact-check review sheet of this draft (markdown or html)" })
   if opts.rtl then
     set_rtl(opts)
   end
