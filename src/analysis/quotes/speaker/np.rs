@@ -878,8 +878,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // (So does one after a definite profession and its nationality, الناقد المغربي فلان:
         // an adjective agrees with its noun in definiteness, so an indefinite word after the
         // definite nisba is neither the noun's adjective nor its genitive.)
-        let profession_nisba =
-            self.head == Head::Definite && m >= self.k + 2 && nisba_end(cx, m - 1);
+        let profession_nisba = self.head == Head::Definite
+            && m >= self.k + 2
+            && (nisba_end(cx, m - 1) || definite_adjective_before(cx, persons, self.k, m));
         if (matches!(self.head, Head::Title | Head::Description) || profession_nisba)
             && cx.doc.words[m - 1].key.starts_with("ال")
             && !key.starts_with("ال")
@@ -1154,6 +1155,26 @@ fn chain_noun_with_waw(cx: &Context, k: usize) -> bool {
         && p.chars().count() >= 4
         && !unknown_word_whole(cx, p)
         && !bare_key(cx, k).starts_with("ال")
+}
+
+/// True when word `m` follows a definite noun at word `k` and one definite adjective at `k + 1`
+/// (المرشحة الفائزة، الطبيب المناوب), with no punctuation between: an adjective agrees with its
+/// noun in definiteness, so the indefinite word after both (checked by the caller) is neither the
+/// noun's adjective nor its genitive, and before the content it can only be the person's name.
+/// The adjective is no title, body, place or person mention (those start another phrase).
+fn definite_adjective_before(cx: &Context, persons: &[Range<usize>], k: usize, m: usize) -> bool {
+    let a = k + 1;
+    let t = &cx.lex.words[a];
+    m == k + 2
+        && bare_key(cx, k).starts_with("ال")
+        && bare_key(cx, a).starts_with("ال")
+        && !breaks_phrase(gap(cx, k, a))
+        && !breaks_phrase(gap(cx, a, m))
+        && t.title == 0
+        && t.place == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && !in_person(cx, persons, a)
 }
 
 /// True when word `m` (`m > 0`) stands between a listed given name right before it and a
@@ -2181,6 +2202,15 @@ mod construct_and_patronymic_tests {
         assert_eq!(
             one("قالت نزهة الكتاني إن المدرسة «مغلقة منذ يومين»."),
             Some("نزهة الكتاني".into())
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_definite_noun_and_its_adjective_is_read() {
+        // رقية is no listed given name: after المرشحة الخاسرة, before the content, it is the name.
+        assert_eq!(
+            one("وقالت المرشحة الخاسرة رقية الحداد إن النتيجة «لم تكن مفاجئة»."),
+            Some("المرشحة الخاسرة رقية الحداد".into())
         );
     }
 }
