@@ -24,7 +24,9 @@ mod adjunct;
 mod agreement;
 mod epithet;
 mod post_holder;
+mod purpose_content;
 mod relative_aside;
+mod restated_post;
 mod subjects;
 
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
@@ -1033,7 +1035,8 @@ fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usiz
     Some((i, w.start()..end))
 }
 
-/// True for word `i` = لـ + a present-tense reporting verb right before a colon (لتقول:، ليضيف:):
+/// True for word `i` = لـ + a present-tense reporting verb right before a colon (لتقول:، ليضيف:)
+/// or a complementizer ([`purpose_content::content_after`]: عاد فلان ليؤكد أن):
 /// the particle of purpose attaches the verb to the clause before it, whose subject says the words
 /// after the colon (وقفت فلانة أمام الباب لتقول: «...»).
 fn purpose_verb(cx: &Context, i: usize) -> bool {
@@ -1058,7 +1061,7 @@ fn purpose_verb(cx: &Context, i: usize) -> bool {
             && !breaks_phrase(gap(cx, i, i + 1))
             && colon_after(o.end())
     });
-    (colon_after(w.end()) || object_then_colon)
+    (colon_after(w.end()) || object_then_colon || purpose_content::content_after(cx, i))
         && rest.starts_with(['ي', 'ت'])
         && rest.chars().count() >= 3
         && cx.profile.is_reporting_verb(rest)
@@ -1236,7 +1239,8 @@ fn purpose_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<N
         }
         let v = &cx.doc.words[s - 1];
         if !(cx.lex.words[s - 1].verb()
-            || crate::analysis::names::conjugated_verb(cx, v.plain.as_str()))
+            || crate::analysis::names::conjugated_verb(cx, v.plain.as_str())
+            || purpose_content::hollow_perfect(cx, s - 1))
         {
             continue;
         }
@@ -3060,6 +3064,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         quotes[qi].attribution = found;
     }
     post_holder::holders_named_next(cx, quotes, persons);
+    restated_post::holders_restated(cx, quotes, persons);
     subjects::repeated_quotations(cx, quotes);
 }
 

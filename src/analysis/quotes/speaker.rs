@@ -16,6 +16,7 @@ mod family;
 mod nationality;
 mod np;
 mod own_outlet;
+mod quoted_addressee;
 
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
@@ -1160,6 +1161,7 @@ fn content_follows_name(cx: &Context, persons: &[Range<usize>], m: usize, limit:
         e >= limit.min(cx.doc.words.len())
             || complementizer(cx, e)
             || preposition_then_content(cx, e)
+            || quoted_addressee::quoted_addressee_then_content(cx, e)
             || gap(cx, e - 1, e).contains([':', '،', ',', '«', '"', '“', '”'])
     };
     opens(m + 1)

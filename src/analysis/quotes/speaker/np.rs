@@ -726,29 +726,25 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // After a name particle (بنت الشيخ، أبو الأمير) the next word is the name's, even
         // when it is also a title: the particle cannot end a name.
         let after_particle = (name_particle(cx, m - 1) || patronymic_in_name(cx, m - 1))
-            && !prepositional(cx, persons, m)
+            && (!prepositional(cx, persons, m) || name_after_patronymic(cx, m))
             && !function(cx, m)
             && !complementizer(cx, m);
-        // A patronymic (بن، ولد) follows the person's own names, so a word between a given name
-        // and it is a name word even when it is also a title (محمد الأمين ولد اعبيدي).
-        let before_patronymic = cx.lex.words[m - 1].given > 0
-            && m + 2 < self.limit
-            && !prepositional(cx, persons, m)
-            && !function(cx, m)
-            && !complementizer(cx, m)
-            && !breaks_phrase(gap(cx, m, m + 1))
-            && matches!(cx.doc.words[m + 1].key.as_str(), "بن" | "ولد")
-            && name_particle(cx, m + 1);
+        let before_patronymic = between_given_and_patronymic(cx, persons, m, self.limit);
         // The family name after a foreign first name, right before the clause's content.
         let foreign_family = self.name_start == Some(m - 1)
             && family_after_foreign(cx, m)
             && m + 1 < cx.doc.words.len()
             && (complementizer(cx, m + 1)
                 || gap(cx, m, m + 1).contains(['،', ',', ':', '«', '"', '“']));
+        // The patronymic after a compound given name read by [`between_given_and_patronymic`]
+        // (محمد الأمين ولد): a name never ends at it.
+        let patronymic = patronymic_in_name(cx, m)
+            && between_given_and_patronymic(cx, persons, m - 1, self.limit);
         if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
             || foreign_family
             || after_particle
             || before_patronymic
+            || patronymic
         {
             return self.take(m + 1);
         }
@@ -864,7 +860,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // place, or the person whose post it is), never the holder's name, unless it is a listed
         // given name. (A place or a name, وزير خارجية فرنسا, is definite without the article and
         // ends the chain.)
-        let construct_genitive = self.head == Head::Title
+        let construct_genitive = (self.head == Head::Title || self.construct_description(m))
             && m > self.k
             && !bare_key(cx, m - 1).starts_with("ال")
             && cx.lex.words[m - 1].place == 0
@@ -882,8 +878,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // (So does one after a definite profession and its nationality, الناقد المغربي فلان:
         // an adjective agrees with its noun in definiteness, so an indefinite word after the
         // definite nisba is neither the noun's adjective nor its genitive.)
-        let profession_nisba =
-            self.head == Head::Definite && m >= self.k + 2 && nisba_end(cx, m - 1);
+        let profession_nisba = self.head == Head::Definite
+            && m >= self.k + 2
+            && (nisba_end(cx, m - 1) || definite_adjective_before(cx, persons, self.k, m));
         if (matches!(self.head, Head::Title | Head::Description) || profession_nisba)
             && cx.doc.words[m - 1].key.starts_with("ال")
             && !key.starts_with("ال")
@@ -899,6 +896,33 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             self.agency_genitive = true;
         }
         self.post_word(end_limit)
+    }
+
+    /// True when word `m` follows at once the head of an indefinite description (رجل أعمال،
+    /// وكيل أعمال اللاعب): an indefinite common noun right before another word, with no pause, is
+    /// in construct with it, so that word is its genitive (what the person deals in, whose agent
+    /// they are), part of what the person is and never their name; the holder's name, if any,
+    /// comes in apposition. The genitive must itself be indefinite (a definite word after an
+    /// unlisted first name, نزهة الشرقاوي, is a family name), a word the dictionary knows, in
+    /// no person mention, and used nowhere else in the story but after the same head (a family
+    /// name stands alone elsewhere: حميد شباط ... وأكد شباط). The caller checks that the head is
+    /// no name, place or given name.
+    fn construct_description(&self, m: usize) -> bool {
+        let (cx, persons, k) = (self.cx, self.persons, self.k);
+        let key = bare_key(cx, m);
+        let used_apart = || {
+            (0..cx.doc.words.len().min(cx.lex.words.len())).any(|j| {
+                j != m
+                    && bare_key(cx, j) == key
+                    && (j == 0 || bare_key(cx, j - 1) != bare_key(cx, k))
+            })
+        };
+        self.head == Head::Description
+            && m == k + 1
+            && !key.starts_with("ال")
+            && !in_person(cx, persons, m)
+            && !unknown_word(cx, &cx.doc.words[m].plain)
+            && !used_apart()
     }
 
     /// A word of the post that is no title, agency or name (before `end_limit`): a genitive with
@@ -1133,6 +1157,49 @@ fn chain_noun_with_waw(cx: &Context, k: usize) -> bool {
         && !bare_key(cx, k).starts_with("ال")
 }
 
+/// True when word `m` follows a definite noun at word `k` and one definite adjective at `k + 1`
+/// (المرشحة الفائزة، الطبيب المناوب), with no punctuation between: an adjective agrees with its
+/// noun in definiteness, so the indefinite word after both (checked by the caller) is neither the
+/// noun's adjective nor its genitive, and before the content it can only be the person's name.
+/// The adjective is no title, body, place or person mention (those start another phrase).
+fn definite_adjective_before(cx: &Context, persons: &[Range<usize>], k: usize, m: usize) -> bool {
+    let a = k + 1;
+    let t = &cx.lex.words[a];
+    m == k + 2
+        && bare_key(cx, k).starts_with("ال")
+        && bare_key(cx, a).starts_with("ال")
+        && !breaks_phrase(gap(cx, k, a))
+        && !breaks_phrase(gap(cx, a, m))
+        && t.title == 0
+        && t.place == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && !in_person(cx, persons, a)
+}
+
+/// True when word `m` (`m > 0`) stands between a listed given name right before it and a
+/// patronymic particle (بن، ولد) binding a name right after it, with no punctuation between, all
+/// before `limit`: a patronymic follows the person's own names, so such a word is a name word
+/// even when it is also a title or a definite word (محمد الأمين ولد اعبيدي، محمد المختار بن
+/// سالم: compound given names).
+fn between_given_and_patronymic(
+    cx: &Context,
+    persons: &[Range<usize>],
+    m: usize,
+    limit: usize,
+) -> bool {
+    m > 0
+        && cx.lex.words[m - 1].given > 0
+        && m + 2 < limit.min(cx.doc.words.len())
+        && !breaks_phrase(gap(cx, m - 1, m))
+        && !prepositional(cx, persons, m)
+        && !function(cx, m)
+        && !complementizer(cx, m)
+        && !breaks_phrase(gap(cx, m, m + 1))
+        && matches!(cx.doc.words[m + 1].key.as_str(), "بن" | "ولد")
+        && (name_particle(cx, m + 1) || patronymic_in_name(cx, m + 1))
+}
+
 /// The end (word index, exclusive) of a name of up to four words that starts at word `from`
 /// after the place complement of a post, before `limit`; `from` when none starts there. Two
 /// words shaped like a name (no article) also make one there (ممثل المنظمة في البلد فلان فلان أن).
@@ -1146,7 +1213,12 @@ fn name_after_place_end(
     while e < limit
         && e < from + 4
         && (e == from || gap(cx, e - 1, e).trim().is_empty())
-        && (name_word(cx, persons, e) || (e > from && name_particle(cx, e - 1)))
+        && (name_word(cx, persons, e)
+            || (e > from
+                && (name_particle(cx, e - 1)
+                    || patronymic_in_name(cx, e)
+                    || (patronymic_in_name(cx, e - 1) && name_after_patronymic(cx, e))
+                    || between_given_and_patronymic(cx, persons, e, limit))))
     {
         e += 1;
     }
@@ -1955,6 +2027,28 @@ fn patronymic_in_name(cx: &Context, k: usize) -> bool {
         && cx.doc.words[k + 1].kind() == crate::text::WordKind::Arabic
 }
 
+/// True when word `m`, right after a patronymic particle (بن، ابن، بنت، ولد، منت، ود) with no
+/// punctuation between, is an Arabic word that starts with ب، ل or ك but not with an article
+/// after it (ولد ببانه، بن لكحل): the particle says a father's or family name follows, so the
+/// word is that name even when it also reads as a preposition + noun; a preposition with the
+/// article (بالقول، للصحفيين) or a complementizer is no name's word.
+fn name_after_patronymic(cx: &Context, m: usize) -> bool {
+    let w = &cx.doc.words[m];
+    let p = w.plain.as_str();
+    m > 0
+        && matches!(
+            cx.doc.words[m - 1].key.as_str(),
+            "بن" | "ابن" | "بنت" | "ولد" | "منت" | "ود"
+        )
+        && !breaks_phrase(gap(cx, m - 1, m))
+        && w.kind() == crate::text::WordKind::Arabic
+        && p.chars().count() >= 4
+        && !["لل", "بال", "كال", "وب", "ول"]
+            .iter()
+            .any(|a| p.starts_with(a))
+        && !complementizer(cx, m)
+}
+
 /// True when word `m` is ف before a word the dictionary knows whole that starts like the article
 /// (فالتمس، فالتزم، فالوزير): the fa of consequence or sequence opens a new clause (the answer of
 /// أما, the verb after its fronted subject, a new conjunct), and a speaker's phrase never goes on
@@ -2076,4 +2170,47 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
     };
     let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
     if a < fw.end() { a } else { fw.start() }
+}
+
+#[cfg(test)]
+mod construct_and_patronymic_tests {
+    use super::super::tests::one;
+
+    #[test]
+    fn a_compound_given_name_before_a_patronymic_is_read_whole() {
+        // الأمين is also a title, and بهناه reads as ب + a word: neither ends the name.
+        assert_eq!(
+            one("وقال محمد الأمين ولد بهناه إن الاجتماع «تأجل إلى الخميس»."),
+            Some("محمد الأمين ولد بهناه".into())
+        );
+        // The same name after a post with a ل genitive.
+        assert_eq!(
+            one("وقال المستشار الإعلامي لوزير الزراعة محمد المختار ولد بهناه إن الموسم «جيد»."),
+            Some("محمد المختار ولد بهناه".into())
+        );
+    }
+
+    #[test]
+    fn an_indefinite_noun_in_construct_is_no_name() {
+        // أعمال is the genitive of وكيل (a business agent), not the agent's name.
+        assert_eq!(
+            one("قال وكيل أعمال المغني إن موكله «لم يوقع أي عقد»."),
+            Some("وكيل أعمال المغني".into())
+        );
+        // A family name after an unlisted first name is still a name: definite, or used alone
+        // elsewhere in the story.
+        assert_eq!(
+            one("قالت نزهة الكتاني إن المدرسة «مغلقة منذ يومين»."),
+            Some("نزهة الكتاني".into())
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_definite_noun_and_its_adjective_is_read() {
+        // رقية is no listed given name: after المرشحة الخاسرة, before the content, it is the name.
+        assert_eq!(
+            one("وقالت المرشحة الخاسرة رقية الحداد إن النتيجة «لم تكن مفاجئة»."),
+            Some("المرشحة الخاسرة رقية الحداد".into())
+        );
+    }
 }

@@ -1,0 +1,100 @@
+//! A purpose verb of saying followed by its content (issue 12, probe12): عاد الوزير ليؤكد أن
+//! الوزارة «...» — the subject of the verb before the purpose verb says the content.
+
+use super::super::speaker::{breaks_phrase, complementizer, gap};
+use crate::analysis::Context;
+
+/// True when word `i` (لـ + a present-tense verb, checked by the caller) is followed at once, with
+/// no punctuation between, by a complementizer that opens reported content (ليؤكد أن، لتوضح
+/// بأن، ليقول إن). Reason: لـ + imperfect states the purpose of the clause before it and shares
+/// that clause's subject, and a verb of saying whose content follows as an أن clause reports
+/// that subject's words just as when a colon follows it.
+pub(super) fn content_after(cx: &Context, i: usize) -> bool {
+    i + 1 < cx.doc.words.len().min(cx.lex.words.len())
+        && !breaks_phrase(gap(cx, i, i + 1))
+        && complementizer(cx, i + 1)
+}
+
+/// True when word `k` is the perfect of a hollow verb (عاد، قام، زار، عادت): three letters with
+/// alif in the middle (a conjunction و/ف before, the feminine ت after, allowed) whose
+/// first-person forms, the alif dropped (عدت، عدنا), the dictionary knows exactly. Reason: a
+/// hollow verb loses its long vowel before a consonant suffix, so a word with those forms is that
+/// verb, where a noun of the same shape (دار، باب) has none; the conjugation test of the lexicon
+/// (قرأ → قرأت، قرأنا) misses such verbs since their stem changes.
+pub(super) fn hollow_perfect(cx: &Context, k: usize) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    let p = w.plain.as_str();
+    let p = p.strip_suffix('ت').unwrap_or(p);
+    let stem: Vec<char> = p.chars().collect();
+    let stem = match stem.as_slice() {
+        [c1, 'ا', c3] => [*c1, *c3],
+        ['و' | 'ف', c1, 'ا', c3] => [*c1, *c3],
+        _ => return false,
+    };
+    let exact = |end: &str| {
+        let form: String = stem.iter().collect::<String>() + end;
+        ordinary_word_in(cx, &form) == Lexical::Exact
+    };
+    exact("ت") && exact("نا")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pointing_back::speakers;
+
+    #[test]
+    fn the_subject_before_a_purpose_verb_says_the_content() {
+        let s = speakers(
+            "وقال الناطق باسم البلدية إن الطرق «مفتوحة». وفي المساء عاد نبيل القاسمي ليؤكد أن الفرق «تعمل طوال الليل».",
+        );
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].as_deref(), Some("نبيل القاسمي"));
+    }
+
+    /// Whether the word `verb` (as written) of `text` is followed by content
+    /// ([`super::content_after`] alone).
+    fn content(text: &str, verb: &str) -> bool {
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let i = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain.as_str() == verb)
+            .expect("the verb");
+        super::content_after(&cx, i)
+    }
+
+    #[test]
+    fn a_hollow_perfect_is_a_verb_and_a_noun_of_its_shape_is_not() {
+        let at = |text: &str, word: &str| {
+            let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+            let profile = crate::profile::Profile::embedded();
+            let cx = crate::analysis::Context::new(&doc, &profile);
+            let i = (0..doc.words.len())
+                .find(|&i| doc.words[i].plain.as_str() == word)
+                .expect("the word");
+            super::hollow_perfect(&cx, i)
+        };
+        assert!(at("ثم عاد المدير إلى مكتبه.", "عاد"));
+        assert!(at("وقام المدير بجولة.", "وقام"));
+        assert!(at("ثم عادت المديرة إلى مكتبها.", "عادت"));
+        assert!(!at("احترق باب المدرسة.", "باب"));
+    }
+
+    #[test]
+    fn only_a_complementizer_right_after_is_content() {
+        assert!(content("وعاد نبيل القاسمي ليؤكد أن الفرق جاهزة.", "ليؤكد"));
+        assert!(content(
+            "ثم وقفت سلمى الحايك لتوضح بأن القرار نهائي.",
+            "لتوضح"
+        ));
+        // An object after the verb, or a comma before أن: no content of the purpose verb.
+        assert!(!content("وعاد نبيل القاسمي ليؤكد التزامه بالخطة.", "ليؤكد"));
+        assert!(!content(
+            "وعاد نبيل القاسمي ليؤكد، أن الفرق جاهزة.",
+            "ليؤكد"
+        ));
+    }
+}

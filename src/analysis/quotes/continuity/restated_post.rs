@@ -1,0 +1,283 @@
+//! The holder of a post-only speaker, named later where the story restates the post with its
+//! holder's name in apposition (issue 12, probe12): وقال المتحدث باسم الوزارة إن «...». ولم يحدد
+//! المتحدث، فلان الفلاني، موعداً — or — وأكد فلان الفلاني، المتحدث باسم الوزارة، أن ...
+
+use super::super::Quote;
+use super::super::speaker::{
+    Gender, Named, bare_key, breaks_phrase, function, gap, post_gender, read_np,
+};
+use crate::analysis::Context;
+use std::ops::Range;
+
+/// The general nouns a story restates any post with (the official), masculine and feminine, as
+/// identity keys: the words of Modern Standard Arabic news prose for "the official", written for
+/// isnad, not drawn from any corpus.
+const OFFICIAL: &[(&str, Gender)] = &[
+    ("المسؤول", Gender::Masculine),
+    ("المسئول", Gender::Masculine),
+    ("المسؤوله", Gender::Feminine),
+    ("المسئوله", Gender::Feminine),
+];
+
+/// How many words a holder's name may have in the apposition (given name, particles, family
+/// names: محمد ولد عبد الله).
+const MAX_NAME_WORDS: usize = 5;
+
+/// Gives every quotation attributed to a post alone (no name, no unnamed source) the holder's
+/// name when, later in the same paragraph or in the next, before anyone else is quoted, the story
+/// restates the post with a name in apposition between commas: the post's own head noun with the
+/// article or the general «المسؤول» followed by «، name،» (ولم يحدد المتحدث، فلان، موعداً), or a
+/// name followed by «، » and the post's head noun (وأكد فلان، المتحدث باسم ...، أن). Reason: the
+/// definite article on a post noun already used refers back to the post's holder, and an
+/// apposition between commas says who that same person is. Limits: the name must be new to the
+/// story (its last word not met before the post), a general «المسؤول» must agree with the post's
+/// gender, and the search stops at the first other mention of the same head noun that is not such
+/// an apposition (another post of the same kind, such as المتحدث باسم الجيش, makes the reference
+/// ambiguous) and at the first quotation attributed to another speaker. The speaker text becomes
+/// "post (name)" (the speaker range stays the post's; `person` is the name's byte range) on every
+/// quotation whose speaker is the same post phrase (same byte range).
+pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let mut found: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    for q in quotes.iter() {
+        let Some(a) = q.attribution.as_ref() else {
+            continue;
+        };
+        let Some((r, text)) = a.speaker.as_ref() else {
+            continue;
+        };
+        if a.anonymous || a.person.is_some() || found.iter().any(|(p, _)| p == r) {
+            continue;
+        }
+        if let Some(name) = restated_holder(cx, persons, quotes, r, text) {
+            found.push((r.clone(), name));
+        }
+    }
+    for (post, name) in found {
+        for q in quotes.iter_mut() {
+            let Some(a) = q.attribution.as_mut() else {
+                continue;
+            };
+            if a.person.is_some() || a.speaker.as_ref().is_none_or(|(r, _)| *r != post) {
+                continue;
+            }
+            let Some((r, text)) = a.speaker.as_ref() else {
+                continue;
+            };
+            let title = Named {
+                range: r.clone(),
+                text: text.clone(),
+                anonymous: false,
+                title_only: true,
+                name: None,
+            };
+            if let Some(n) = title.with_holder(&cx.doc.source, name.clone()) {
+                a.speaker = Some((n.range, n.text));
+                a.person = Some(name.clone());
+            }
+        }
+    }
+}
+
+/// The byte range of the holder's name of the post at byte range `r` (text `text`), found after
+/// the post as [`holders_restated`] says; `None` when the post is no post (its first word is no
+/// title, or a person mention lies inside it) or no restatement with a new name is found.
+fn restated_holder(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    r: &Range<usize>,
+    text: &str,
+) -> Option<Range<usize>> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let head = cx.doc.word_index_containing(r.start);
+    if cx.lex.words.get(head)?.title == 0
+        || persons.iter().any(|p| p.start < r.end && r.start < p.end)
+    {
+        return None;
+    }
+    let post = Named {
+        range: r.clone(),
+        text: text.to_string(),
+        anonymous: false,
+        title_only: true,
+        name: None,
+    };
+    let gender = post_gender(cx, &post);
+    let head_key = bare_key(cx, head);
+    let definite = if head_key.starts_with("ال") {
+        head_key.to_string()
+    } else {
+        format!("ال{head_key}")
+    };
+    let same_head = |j: usize| bare_key(cx, j) == definite;
+    let official = |j: usize| {
+        OFFICIAL
+            .iter()
+            .any(|(k, g)| bare_key(cx, j) == *k && gender.is_none_or(|pg| pg == *g))
+    };
+    // The search runs from the post to the end of the next paragraph, and stops where another
+    // speaker is quoted.
+    let pr = cx.doc.paragraph_of(r.start)?;
+    let from = cx.doc.words.partition_point(|w| w.start() < r.end);
+    let other = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
+        .filter(|(s, _)| s.start >= r.end && s != r)
+        .map(|(s, _)| s.start)
+        .min()
+        .unwrap_or(usize::MAX);
+    for j in from..nw {
+        let w = &cx.doc.words[j];
+        if w.start() >= other || cx.doc.paragraph_of(w.start())? > pr + 1 {
+            return None;
+        }
+        if !(same_head(j) || official(j)) {
+            continue;
+        }
+        if let Some(name) = name_after(cx, persons, j).or_else(|| name_before(cx, persons, j))
+            && new_to_story(cx, head, &name)
+        {
+            return Some(name);
+        }
+        if same_head(j) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The byte range of the name in apposition after the restated post noun at word `j`: «j، name،»
+/// with a comma on both sides, the name read whole by the phrase reader (no title, at most
+/// [`MAX_NAME_WORDS`] words). `None` otherwise.
+fn name_after(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Range<usize>> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    if !comma_only(gap(cx, j, j + 1)) {
+        return None;
+    }
+    let end = (j + 2..=(j + 1 + MAX_NAME_WORDS).min(nw))
+        .find(|&e| e == nw || breaks_phrase(gap(cx, e - 1, e)))?;
+    if end == nw || !comma_only(gap(cx, end - 1, end)) {
+        return None;
+    }
+    whole_name(cx, persons, j + 1, end)
+}
+
+/// The byte range of the name right before the restated post noun at word `j` when a comma
+/// alone stands between them and the name opens its clause (after a verb, a conjunction or
+/// punctuation): «name، j ...». `None` otherwise.
+fn name_before(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Range<usize>> {
+    if j < 2 || !comma_only(gap(cx, j - 1, j)) || !bare_key(cx, j).starts_with("ال") {
+        return None;
+    }
+    // The name runs back from the comma to a break or a verb (at most MAX_NAME_WORDS words).
+    let mut s = j - 1;
+    while s > 0
+        && j - s < MAX_NAME_WORDS
+        && !breaks_phrase(gap(cx, s - 1, s))
+        && !cx.lex.words[s - 1].verb()
+        && !function(cx, s - 1)
+    {
+        s -= 1;
+    }
+    let opens = s == 0 || breaks_phrase(gap(cx, s - 1, s)) || cx.lex.words[s - 1].verb();
+    if !opens {
+        return None;
+    }
+    whole_name(cx, persons, s, j)
+}
+
+/// The byte range of the name when words `a..b` read as a person's name and nothing else (the
+/// phrase reader gives a name covering every word, with no title before it).
+fn whole_name(cx: &Context, persons: &[Range<usize>], a: usize, b: usize) -> Option<Range<usize>> {
+    let n = read_np(cx, persons, a, b)?;
+    let name = n.name.clone()?;
+    let first = cx.doc.words.get(a)?;
+    let last = cx.doc.words.get(b - 1)?;
+    (!n.anonymous
+        && !n.title_only
+        && name.start == first.start()
+        && name.end == last.end()
+        && cx.lex.words.get(a).is_some_and(|t| t.title == 0))
+    .then_some(name)
+}
+
+/// True when the name at byte range `name` is new to the story at the post's first word `head`:
+/// no word before the post has the name's last word as its key (a surname already met belongs to
+/// someone already introduced).
+fn new_to_story(cx: &Context, head: usize, name: &Range<usize>) -> bool {
+    let words = cx.doc.words_in(name.clone());
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let k = cx.doc.word_index_containing(last.start());
+    let surname = bare_key(cx, k);
+    !(0..head).any(|j| bare_key(cx, j) == surname)
+}
+
+/// True for a gap between two words that holds a comma and nothing else but spaces.
+fn comma_only(g: &str) -> bool {
+    let t = g.trim();
+    t == "،" || t == ","
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::pointing_back::speakers;
+
+    #[test]
+    fn the_post_noun_restated_with_a_name_between_commas_names_the_holder() {
+        let s = speakers(
+            "وقال الناطق باسم وزارة النقل إن الحافلات «ستعود الأسبوع المقبل». ولم يذكر الناطق، رامي السعدي، أسباب التأخير.",
+        );
+        assert_eq!(
+            s,
+            vec![Some("الناطق باسم وزارة النقل (رامي السعدي)".to_string())]
+        );
+    }
+
+    #[test]
+    fn the_official_restates_any_post() {
+        let s = speakers(
+            "قالت مديرة مدرسة الأمل في البلدة إن الدروس «ستستأنف غداً». وأضافت المسؤولة، هدى الزعبي، في حديث للإذاعة، أن الصفوف «جاهزة».",
+        );
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].as_deref(), Some("مديرة مدرسة الأمل (هدى الزعبي)"));
+    }
+
+    #[test]
+    fn a_name_followed_by_the_post_noun_names_the_holder() {
+        let s = speakers(
+            "وقال الناطق باسم وزارة النقل إن الحافلات «ستعود الأسبوع المقبل». ولم يذكر رامي السعدي، الناطق باسم الوزارة، أسباب التأخير.",
+        );
+        assert_eq!(
+            s,
+            vec![Some("الناطق باسم وزارة النقل (رامي السعدي)".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_masculine_official_does_not_restate_a_feminine_post() {
+        let s = speakers(
+            "قالت مديرة مدرسة الأمل في البلدة إن الدروس «ستستأنف غداً». وكان المسؤول، سمير الزعبي، قد زار المدرسة.",
+        );
+        assert_eq!(s, vec![Some("مديرة مدرسة الأمل".to_string())]);
+    }
+
+    #[test]
+    fn another_post_of_the_same_noun_ends_the_search() {
+        // الناطق باسم الشرطة is another spokesman: the later الناطق may be either.
+        let s = speakers(
+            "وقال الناطق باسم وزارة النقل إن الحافلات «ستعود الأسبوع المقبل». وقال الناطق باسم الشرطة إن الطرق مفتوحة. ولم يذكر الناطق، رامي السعدي، أسباب التأخير.",
+        );
+        assert!(!s.is_empty());
+        assert_eq!(s[0].as_deref(), Some("الناطق باسم وزارة النقل"));
+    }
+
+    #[test]
+    fn a_name_met_before_the_post_is_not_its_holder() {
+        let s = speakers(
+            "زار رامي السعدي المحطة أمس. وقال الناطق باسم وزارة النقل إن الحافلات «ستعود الأسبوع المقبل». ولم يذكر الناطق، رامي السعدي، أسباب التأخير.",
+        );
+        assert_eq!(s, vec![Some("الناطق باسم وزارة النقل".to_string())]);
+    }
+}
