@@ -23,6 +23,7 @@ use std::ops::Range;
 mod adjunct;
 mod agreement;
 mod epithet;
+mod holder_adjunct;
 mod post_holder;
 mod purpose_content;
 mod relative_aside;

@@ -142,8 +142,12 @@ fn holder_in_next_sentence(
     // quotation mark (at most eight words); the reader reads it, and it must be a name with at
     // most two words before it (a rank, a profession, a post and its adjective), filling the
     // whole subject (nothing after the name: no apposition bringing in a post of its own).
-    let limit = (v + 2..(v + 10).min(nw))
-        .find(|&e| complementizer(cx, e) || gap(cx, e - 1, e).contains([':', '«', '"', '“']))?;
+    let limit =
+        super::holder_adjunct::subject_before_adjunct(cx, persons, v + 1, nw).or_else(|| {
+            (v + 2..(v + 10).min(nw)).find(|&e| {
+                complementizer(cx, e) || gap(cx, e - 1, e).contains([':', '«', '"', '“'])
+            })
+        })?;
     if (v + 1..limit).any(|e| breaks_phrase(gap(cx, e - 1, e)) || function(cx, e)) {
         return None;
     }
