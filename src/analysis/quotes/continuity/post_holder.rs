@@ -293,4 +293,17 @@ mod tests {
         assert!(sp.starts_with("رئيس مصلحة الطرق"), "{sp}");
         assert!(sp.ends_with(" (منير بن عاشور)"), "{sp}");
     }
+
+    #[test]
+    fn an_adjective_of_level_after_a_definite_post_is_no_name() {
+        // الجهوي qualifies the post (its administrative level): the post names no one, and the
+        // new name in the continuing clause is its holder.
+        let s = speakers(
+            "وقال المدير الجهوي للفلاحة بالولاية إن «المحصول فاق التوقعات». وأضاف رشيد بلقاسمي أن «التخزين يبقى مشكلة».",
+        );
+        assert_eq!(s.len(), 2);
+        let sp = s[0].clone().unwrap_or_default();
+        assert!(sp.starts_with("المدير الجهوي"), "{sp}");
+        assert!(sp.ends_with(" (رشيد بلقاسمي)"), "{sp}");
+    }
 }
