@@ -431,8 +431,12 @@ fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     if in_person(cx, persons, k) && k > 0 && within_name_after(cx, persons, k) {
         return false;
     }
+    // The article and a possessive pronoun never go on one noun (a noun is made definite by ال or
+    // by its pronoun, not both): المتهم and المساهم end in هم but are not "their ...".
     for suf in ["ها", "هم", "ه"] {
-        if let Some(stem) = p.strip_suffix(suf) {
+        if let Some(stem) = p.strip_suffix(suf)
+            && !p.starts_with("ال")
+        {
             let stem_t = stem.strip_suffix('ت').map(|x| format!("{x}ة"));
             if known(stem) || stem_t.as_deref().is_some_and(&known) {
                 return true;
@@ -5132,6 +5136,20 @@ pub(super) mod tests {
                 "وذكرت قناة المدينة الرسمية، نقلاً عن مصدر حكومي، أن الحكومة «ستعقد اجتماعاً طارئاً»."
             ),
             vec![(true, Some("مصدر حكومي".into()), true)]
+        );
+    }
+
+    #[test]
+    fn a_definite_noun_ending_in_hum_is_no_noun_with_a_pronoun() {
+        // المتهم and المساهم end in هم, but the article rules out a possessive pronoun: they are
+        // the speaker, not an object that leaves the speaker unclear.
+        assert_eq!(
+            one("وفي الجلسة قال المتهم: «لم أوقّع أي عقد»."),
+            Some("المتهم".into())
+        );
+        assert_eq!(
+            one("وقال المساهم إن الشركة «لم توزع أرباحاً منذ عامين»."),
+            Some("المساهم".into())
         );
     }
 
