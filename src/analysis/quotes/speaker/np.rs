@@ -202,6 +202,32 @@ fn read_phrase(
     p.finish()
 }
 
+/// True when an aside opens at word `at` after a comma and describes the noun before it rather
+/// than naming it: وهو / وهي (a nominal clause about the noun), or a definite participle or
+/// adjective with its prepositional complement (البالغ من العمر، المقيم في، المعروف بـ). Reason: an
+/// apposition that names a person is a name or a title, while a state, an age or a clause about
+/// the person leaves the noun before the comma as the whole speaker (وقال الموظف، البالغ من العمر
+/// 40 عاماً:). Word indices; false at the end of the text.
+fn descriptive_aside(cx: &Context, persons: &[Range<usize>], at: usize) -> bool {
+    let words = &cx.doc.words;
+    if at == 0 || at >= words.len() || gap(cx, at - 1, at).trim() != "،" {
+        return false;
+    }
+    if matches!(words[at].key.as_str(), "وهو" | "وهي") {
+        return true;
+    }
+    let w = &cx.lex.words[at];
+    words[at].plain.starts_with("ال")
+        && w.title == 0
+        && w.given == 0
+        && w.place == 0
+        && !in_person(cx, persons, at)
+        && at + 1 < words.len()
+        && !breaks_phrase(gap(cx, at, at + 1))
+        && (matches!(bare_key(cx, at + 1), "من" | "في" | "علي")
+            || (words[at + 1].plain.starts_with('ب') && cx.lex.words[at + 1].clitic > 0))
+}
+
 /// True when word `k` may start a speaker: an Arabic word that is no complementizer, cue,
 /// adverb, nor عدم / شرط.
 fn may_start(cx: &Context, k: usize) -> bool {
@@ -1856,6 +1882,7 @@ impl Phrase<'_, '_, '_> {
             // البيان، الذي ...، على).
             || (gap(cx, end - 1, end).trim() == "،"
                 && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"))
+            || descriptive_aside(cx, persons, end)
             || family_name_then_manner(cx, persons, k, end, limit)
             || family_name_then_preposition(cx, k, end)
             // A verb of speech takes its content with على أن (شدد على أن، أكد على أن), so a
@@ -2202,6 +2229,24 @@ mod construct_and_patronymic_tests {
         assert_eq!(
             one("قالت نزهة الكتاني إن المدرسة «مغلقة منذ يومين»."),
             Some("نزهة الكتاني".into())
+        );
+    }
+
+    #[test]
+    fn a_definite_noun_before_a_descriptive_aside_is_the_whole_speaker() {
+        // The aside gives the employee's age and the defendant's state, not a name.
+        assert_eq!(
+            one("وقال الموظف، البالغ من العمر 40 عاماً: «لم أتسلم راتبي منذ شهرين»."),
+            Some("الموظف".into())
+        );
+        assert_eq!(
+            one("وقالت المتهمة، وهي أم لثلاثة أطفال: «لم آخذ شيئاً من الخزنة»."),
+            Some("المتهمة".into())
+        );
+        // A name in the apposition is still read as the speaker.
+        assert_eq!(
+            one("وقال المتحدث، سامر الحلبي، إن الطريق «مغلق حتى الصباح»."),
+            Some("المتحدث، سامر الحلبي".into())
         );
     }
 
