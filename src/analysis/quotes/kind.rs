@@ -878,7 +878,8 @@ fn text_noun(
 /// sentence with no verb of speech or stance before the span (`cue_before`): ندوة بعنوان: «...»،
 /// وكان شعار المنتدى هذا العام: «...». A colon after a noun of titling introduces the title it
 /// names, not anyone's words; after قال (وقال ... في حفل إطلاق الشعار: «...») the words are the
-/// speaker's. A closed list of the Arabic nouns of titling, as identity keys, proclitics stripped.
+/// speaker's. A closed list of the Arabic nouns of titling, as identity keys, proclitics stripped;
+/// the perfect of the verb of headlining (عنون) anywhere before the colon in the sentence.
 fn title_after_colon(
     cx: &Context,
     q: &Quote,
@@ -912,10 +913,19 @@ fn title_after_colon(
             )
         })
     };
+    // A verb of headlining (عنون: to give a page or an article its headline) takes the headline
+    // as its object anywhere in its sentence: «وعنونت الصحيفة صفحتها الأولى أمس: «...»».
+    let headlines = |j: usize| {
+        cx.doc.words[j]
+            .key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "عنون" | "عنونت" | "عنونوا"))
+    };
     (w_sent.max(w_open.saturating_sub(4))..w_open)
         .rev()
         .take_while(|&j| j == last || !between_has_break(cx, j, cx.doc.words[last].start()))
         .any(titling)
+        || (w_sent..w_open).any(headlines)
 }
 
 /// The words naming the source of quoted text from its noun at word `k` up to the opening mark at
@@ -1909,6 +1919,11 @@ mod tests {
             (
                 "وكان شعار المنتدى هذا العام: «نحو مدن ذكية وصديقة للبيئة».",
                 "نحو مدن ذكية وصديقة للبيئة",
+            ),
+            // A verb of headlining takes the headline, however far before the colon.
+            (
+                "وعنونت صحيفة الأيام صفحتها الأولى صباح أمس: «الفريق يعود بطلاً».",
+                "الفريق يعود بطلاً",
             ),
         ] {
             let (forms, findings) = kinds(src);
