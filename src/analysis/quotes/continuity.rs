@@ -4242,13 +4242,9 @@ mod unread_subjects {
     /// The quoted name read as the subject of the verb `verb` (as written) in `text` (a test of
     /// [`super::quoted_name_subject`] alone).
     fn quoted_names(text: &str, verb: &str) -> Vec<Option<String>> {
-        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
-        let profile = crate::profile::Profile::embedded();
-        let cx = crate::analysis::Context::new(&doc, &profile);
-        let i = (0..doc.words.len())
-            .find(|&i| doc.words[i].plain.as_str() == verb)
-            .expect("the verb");
-        vec![super::quoted_name_subject(&cx, &cx.quotes().quotes, i).map(|n| n.text)]
+        at_verb(text, verb, |cx, i| {
+            vec![super::quoted_name_subject(cx, &cx.quotes().quotes, i).map(|n| n.text)]
+        })
     }
 
     /// Whether the word `verb` (as written) of `text` is read as a purpose verb (a test of
@@ -4257,12 +4253,13 @@ mod unread_subjects {
         at_verb(text, verb, super::purpose_verb)
     }
 
-    /// `test` asked of the word `verb` (as written) of `text`, analysed with the embedded profile.
-    fn at_verb(
+    /// `test` asked of the word `verb` (as written) of `text`, analysed with the embedded profile
+    /// (the verb's word index is given to `test`). Panics when `text` has no such word.
+    pub(super) fn at_verb<R>(
         text: &str,
         verb: &str,
-        test: impl Fn(&crate::analysis::Context, usize) -> bool,
-    ) -> bool {
+        test: impl Fn(&crate::analysis::Context, usize) -> R,
+    ) -> R {
         let doc = crate::text::Document::new(text, crate::text::Format::Plain);
         let profile = crate::profile::Profile::embedded();
         let cx = crate::analysis::Context::new(&doc, &profile);

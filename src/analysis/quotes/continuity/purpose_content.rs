@@ -57,13 +57,7 @@ mod tests {
     /// Whether the word `verb` (as written) of `text` is followed by content
     /// ([`super::content_after`] alone).
     fn content(text: &str, verb: &str) -> bool {
-        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
-        let profile = crate::profile::Profile::embedded();
-        let cx = crate::analysis::Context::new(&doc, &profile);
-        let i = (0..doc.words.len())
-            .find(|&i| doc.words[i].plain.as_str() == verb)
-            .expect("the verb");
-        super::content_after(&cx, i)
+        super::super::unread_subjects::at_verb(text, verb, super::content_after)
     }
 
     #[test]
