@@ -49,11 +49,29 @@ const MAX_TITLE_WORDS: usize = 2;
 /// post's; `person` is the name's byte range); every quotation whose speaker is the same post
 /// phrase (same byte range, a turn carried on) takes it too.
 pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    // The holder's name found for each post phrase (by byte range), the first found for it.
+    let longest = persons.iter().map(|p| p.len()).max().unwrap_or(0);
+    name_post_holders(cx, quotes, |_, q, r, text| {
+        holder_in_next_sentence(cx, persons, longest, q, r, text)
+    });
+}
+
+/// Finds, for each post-only speaker phrase (byte range `r`, text `text`) of a named,
+/// non-anonymous quotation with no person yet, its holder's name with `holder` (given all the
+/// quotations, the quotation, the phrase's range and text; the first found per phrase; byte
+/// range of the name), then names every quotation whose speaker is that phrase
+/// «post (name)» ([`Named::with_holder`]) with the name as its person. One pass over the
+/// quotations to apply (a quotation's speaker is one post phrase, so at most one name applies
+/// to it): linear in the story, not its square. Shared by [`holders_named_next`] and
+/// [`super::restated_post::holders_restated`].
+pub(super) fn name_post_holders(
+    cx: &Context,
+    quotes: &mut [Quote],
+    mut holder: impl FnMut(&[Quote], &Quote, &Range<usize>, &str) -> Option<Range<usize>>,
+) {
     let mut found: rustc_hash::FxHashMap<Range<usize>, Range<usize>> =
         rustc_hash::FxHashMap::default();
-    let longest = persons.iter().map(|p| p.len()).max().unwrap_or(0);
-    for q in quotes.iter() {
+    let all: &[Quote] = quotes;
+    for q in all {
         let Some(a) = q.attribution.as_ref() else {
             continue;
         };
@@ -63,16 +81,13 @@ pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[
         if a.anonymous || a.person.is_some() || found.contains_key(r) {
             continue;
         }
-        if let Some(name) = holder_in_next_sentence(cx, persons, longest, q, r, text) {
+        if let Some(name) = holder(all, q, r, text) {
             found.insert(r.clone(), name);
         }
     }
     if found.is_empty() {
         return;
     }
-    // One pass over the quotations (a quotation's speaker is one post phrase, so at most one
-    // name applies to it): the same result as a pass per post, without the square of the
-    // story's length.
     for q in quotes.iter_mut() {
         let Some(a) = q.attribution.as_mut() else {
             continue;
@@ -80,14 +95,32 @@ pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[
         if a.person.is_some() {
             continue;
         }
-        if let Some((r, text)) = a.speaker.as_mut()
-            && let Some(name) = found.get(r)
-            && let Some(name_text) = cx.doc.source.get(name.clone())
-        {
-            *text = format!("{text} ({name_text})");
+        let Some((r, text)) = a.speaker.as_ref() else {
+            continue;
+        };
+        let Some(name) = found.get(r) else {
+            continue;
+        };
+        let title = Named {
+            range: r.clone(),
+            text: text.clone(),
+            anonymous: false,
+            title_only: true,
+            name: None,
+        };
+        if let Some(n) = title.with_holder(&cx.doc.source, name.clone()) {
+            a.speaker = Some((n.range, n.text));
             a.person = Some(name.clone());
         }
     }
+}
+
+/// True when a word before word `before` has the key of word `surname` (the last word of a
+/// name): a surname already met belongs to someone already introduced, so the name is not new
+/// to the story. Word indices; `before` is exclusive.
+pub(super) fn surname_met_before(cx: &Context, surname: usize, before: usize) -> bool {
+    let key = bare_key(cx, surname);
+    (0..before).any(|j| bare_key(cx, j) == key)
 }
 
 /// The byte range of the name of the holder of post `post` (byte range `r`, text `text`), the
@@ -167,8 +200,7 @@ fn holder_in_next_sentence(
     }
     // The name is someone new to the story: no word before the verb shares its last word (a
     // surname already met belongs to someone already introduced).
-    let surname = bare_key(cx, limit - 1);
-    if (0..v).any(|j| bare_key(cx, j) == surname) {
+    if surname_met_before(cx, limit - 1, v) {
         return None;
     }
     Some(name)

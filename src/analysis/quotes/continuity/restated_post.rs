@@ -37,45 +37,9 @@ const MAX_NAME_WORDS: usize = 5;
 /// "post (name)" (the speaker range stays the post's; `person` is the name's byte range) on every
 /// quotation whose speaker is the same post phrase (same byte range).
 pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    let mut found: Vec<(Range<usize>, Range<usize>)> = Vec::new();
-    for q in quotes.iter() {
-        let Some(a) = q.attribution.as_ref() else {
-            continue;
-        };
-        let Some((r, text)) = a.speaker.as_ref() else {
-            continue;
-        };
-        if a.anonymous || a.person.is_some() || found.iter().any(|(p, _)| p == r) {
-            continue;
-        }
-        if let Some(name) = restated_holder(cx, persons, quotes, r, text) {
-            found.push((r.clone(), name));
-        }
-    }
-    for (post, name) in found {
-        for q in quotes.iter_mut() {
-            let Some(a) = q.attribution.as_mut() else {
-                continue;
-            };
-            if a.person.is_some() || a.speaker.as_ref().is_none_or(|(r, _)| *r != post) {
-                continue;
-            }
-            let Some((r, text)) = a.speaker.as_ref() else {
-                continue;
-            };
-            let title = Named {
-                range: r.clone(),
-                text: text.clone(),
-                anonymous: false,
-                title_only: true,
-                name: None,
-            };
-            if let Some(n) = title.with_holder(&cx.doc.source, name.clone()) {
-                a.speaker = Some((n.range, n.text));
-                a.person = Some(name.clone());
-            }
-        }
-    }
+    super::post_holder::name_post_holders(cx, quotes, |all, _, r, text| {
+        restated_holder(cx, persons, all, r, text)
+    });
 }
 
 /// The byte range of the holder's name of the post at byte range `r` (text `text`), found after
@@ -210,8 +174,7 @@ fn new_to_story(cx: &Context, head: usize, name: &Range<usize>) -> bool {
         return false;
     };
     let k = cx.doc.word_index_containing(last.start());
-    let surname = bare_key(cx, k);
-    !(0..head).any(|j| bare_key(cx, j) == surname)
+    !super::post_holder::surname_met_before(cx, k, head)
 }
 
 /// True for a gap between two words that holds a comma and nothing else but spaces.
