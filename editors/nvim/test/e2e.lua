@@ -39,11 +39,16 @@ local DRAFT = {
   "«سنعيد التيار الكهربائي إلى كل الأحياء خلال يومين»",
 }
 
+-- The clients attached to `buf`, as a list (Neovim 0.7's buf_get_clients is keyed by client id).
 local function clients(buf)
   if vim.lsp.get_clients then
     return vim.lsp.get_clients({ bufnr = buf })
   end
-  return vim.lsp.buf_get_clients(buf)
+  local list = {}
+  for _, c in pairs(vim.lsp.buf_get_clients(buf)) do
+    table.insert(list, c)
+  end
+  return list
 end
 
 local function by_code(buf, code)
@@ -133,6 +138,26 @@ local function names_check(dir)
     return vim.deep_equal(vim.api.nvim_buf_get_lines(buf, 0, -1, false), want_lines)
   end, 10)
   check(renamed, "rename: buffer is " .. vim.inspect(vim.api.nvim_buf_get_lines(buf, 0, -1, false)))
+end
+
+-- A draft with no root marker above it gets no workspace: the server checks it alone and does not
+-- index the folder Neovim was started in (here one holding an isnad.toml and other drafts).
+local function lone_check(dir)
+  vim.o.hidden = true
+  local lone = vim.fn.tempname() .. "/lone"
+  vim.fn.mkdir(lone, "p")
+  local path = lone .. "/draft.md"
+  vim.fn.writefile(DRAFT, path)
+  vim.cmd("cd " .. vim.fn.fnameescape(dir))
+  vim.cmd("edit " .. vim.fn.fnameescape(path))
+  local buf = vim.api.nvim_get_current_buf()
+  local attached = vim.wait(15000, function()
+    return clients(buf)[1] ~= nil and #by_code(buf, "name-variant") > 0
+  end, 10)
+  check(attached, "lone draft: no client or no name-variant diagnostic: " .. vim.inspect(vim.diagnostic.get(buf)))
+  local client = clients(buf)[1]
+  local root = client.root_dir or (client.config and client.config.root_dir)
+  check(root == nil, ("lone draft: root_dir %s, expected none (no root marker)"):format(tostring(root)))
 end
 
 local function main()
@@ -229,6 +254,7 @@ local function main()
   vim.api.nvim_set_current_buf(buf)
 
   names_check(dir)
+  lone_check(dir)
 
   local version = vim.version and vim.version() or { major = 0, minor = 7, patch = 0 }
   log(("PASS nvim %d.%d.%d | encoding %s | %.1f ms to the first name-variant diagnostic"):format(

@@ -15,6 +15,10 @@
 --
 -- Neovim >= 0.11 uses vim.lsp.config/vim.lsp.enable; 0.8-0.10 use vim.lsp.start; 0.7 uses
 -- vim.lsp.start_client + vim.lsp.buf_attach_client.
+--
+-- The workspace (the folder whose drafts are indexed for names across stories) is the nearest
+-- folder above the draft holding one of `root_markers`; a draft with none above it is checked
+-- alone, with no workspace.
 
 local M = {}
 
@@ -140,8 +144,10 @@ function M.attach(bufnr)
   if vim.bo[bufnr].buftype ~= "" then
     return
   end
+  -- No marker above the draft: no root, as vim.lsp.enable does on 0.11, so the server checks the
+  -- draft alone instead of indexing whatever folder Neovim was started in (a home directory).
   local root = M.find_root(bufnr, opts.root_markers)
-  local config = client_config(opts, root or vim.fn.getcwd())
+  local config = client_config(opts, root)
   if vim.lsp.start then
     return vim.lsp.start(config, { bufnr = bufnr })
   end
