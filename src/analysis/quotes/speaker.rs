@@ -3711,7 +3711,8 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
             .trim_start_matches(['»', '"', '”', '“', ' '])
             .trim()
             == "،";
-        if last_comma.is_none() && comma && s + 2 < i && !cue_between {
+        // (A verb and a one-word subject are a whole clause: تدخل فلان قائلاً.)
+        if last_comma.is_none() && comma && s + 1 < i && !cue_between {
             last_comma = Some(s);
         }
         s -= 1;
@@ -3723,7 +3724,7 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
             break;
         }
     }
-    if cue_between || s + 2 >= i {
+    if cue_between || s + 1 >= i {
         let c = last_comma?;
         return participle_clause_subject(cx, persons, c, i);
     }
@@ -3736,7 +3737,9 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
 
 /// The subject of the verb that opens the clause at word `s` (after openers), read up to the
 /// participle at word `i` (see [`participle_subject`]): `None` when the clause does not open
-/// with a word that can be a verb or its subject is no plain subject.
+/// with a word that can be a verb or its subject is no plain subject. The subject may be one
+/// word (وابتسم فلان قائلاً): a verb-first clause needs no more than its verb and its subject
+/// before the participle that describes that subject.
 fn participle_clause_subject(
     cx: &Context,
     persons: &[Range<usize>],
@@ -3744,7 +3747,7 @@ fn participle_clause_subject(
     i: usize,
 ) -> Option<Named> {
     let mut s = s;
-    if s + 2 >= i {
+    if s + 1 >= i {
         return None;
     }
     // An opener ending in a comma (من جهته، واليوم،) stands before the verb.
@@ -3776,7 +3779,10 @@ fn participle_clause_subject(
         && t.anonymous == 0
         && !bare_key(cx, s).starts_with("ال")
         && !in_person(cx, persons, s)
-        && !name_word(cx, persons, s)
+        // (A word the lexicon conjugates for person is the clause's verb, though it stands right
+        // before a name and would pass for its first name: تدخل فلان قائلاً.)
+        && (!name_word(cx, persons, s)
+            || crate::analysis::names::conjugated_verb(cx, w.plain.as_str()))
         && !not_name_form(cx, persons, s)
         && !breaks_phrase(gap(cx, s, s + 1));
     if !verb_like {
@@ -5029,6 +5035,30 @@ pub(super) mod tests {
             .last()
             .cloned(),
             Some((true, Some("سامر العبيدي".into()), false))
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_verb_and_a_one_word_subject() {
+        // وابتسم has its subject in the one name after it, and قائلاً describes that subject,
+        // not the minister who spoke before.
+        assert_eq!(
+            speakers(
+                "وقال الوزير سامر الخطيب إن «الخطة جاهزة».\nوابتسم الزعبلاوي قائلاً: «سنرى من يصدق في النهاية»."
+            )
+            .last()
+            .cloned(),
+            Some((true, Some("الزعبلاوي".into()), false))
+        );
+        // A verb the lexicon conjugates (تدخل، تدخلت، تدخلنا) right before a known surname is
+        // the verb, not the first word of the name.
+        assert_eq!(
+            speakers(
+                "وقال يوسف الزعبلاوي إن «الخطة جاهزة».\nوقال الوزير سامر الخطيب إن «التمويل متوفر».\nوبعد سؤال عن «تأخر الدفعات»، تدخل الزعبلاوي قائلاً: «سنرى من يصدق في النهاية»."
+            )
+            .last()
+            .cloned(),
+            Some((true, Some("الزعبلاوي".into()), false))
         );
     }
 

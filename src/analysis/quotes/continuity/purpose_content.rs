@@ -41,6 +41,27 @@ pub(super) fn hollow_perfect(cx: &Context, k: usize) -> bool {
     exact("ت") && exact("نا")
 }
 
+/// True when word `k` is a feminine perfect verb (تدخلت، وأعلنت): without a conjunction و/ف and
+/// its final ت, a masculine perfect the lexicon conjugates
+/// ([`crate::analysis::names::conjugated_verb`]: تدخل → تدخلت، تدخلنا). Reason: the feminine
+/// perfect is the masculine stem with ت, a form the conjugation test of the whole word misses.
+pub(super) fn feminine_perfect(cx: &Context, k: usize) -> bool {
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    let Some(stem) = w.plain.as_str().strip_suffix('ت') else {
+        return false;
+    };
+    let conj = |p: &str| p.chars().count() >= 3 && crate::analysis::names::conjugated_verb(cx, p);
+    conj(stem) || stem.strip_prefix(['و', 'ف']).is_some_and(conj)
+}
+
+/// True when word `k` opens its sentence: the document's first word, or a word after a sentence
+/// end (. ! ? ؟) or a line break.
+pub(super) fn opens_sentence(cx: &Context, k: usize) -> bool {
+    k == 0 || gap(cx, k - 1, k).contains(['.', '!', '?', '؟', '\n'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::pointing_back::speakers;
