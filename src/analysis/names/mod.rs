@@ -2350,7 +2350,11 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         memo.borrow_mut()
             .take_mentions(&entities, &strong, &twins, house)
     });
-    let mut said = vec![reuse::Said::Nothing; cx.doc.words.len()];
+    // One answer per word, kept only for an open draft (the command line keeps none).
+    let mut said = match cx.seed_memo() {
+        Some(_) => vec![reuse::Said::Nothing; cx.doc.words.len()],
+        None => Vec::new(),
+    };
     let memo = cx.seed_memo().map(|_| reuse::MentionMemo {
         entities: entities
             .iter()
@@ -2560,7 +2564,9 @@ fn add_mentions(
             match old {
                 reuse::Said::Mention(e, n, how @ (MatchKind::Identity | MatchKind::Article)) => {
                     let (e, n) = (e as usize, usize::from(n));
-                    said[i] = old;
+                    if let Some(s) = said.get_mut(i) {
+                        *s = old;
+                    }
                     entities[e].mentions.push(Mention {
                         range: stem_range(cx, i, n),
                         spelling: plain_after(&w.plain, n).to_string(),
@@ -2640,10 +2646,12 @@ fn add_mentions(
         }
         match hit {
             Some((e, n, how)) => {
-                said[i] = match (u32::try_from(e), u16::try_from(n)) {
-                    (Ok(e), Ok(n)) if !asked_story => reuse::Said::Mention(e, n, how),
-                    _ => reuse::Said::AsksStory,
-                };
+                if let Some(s) = said.get_mut(i) {
+                    *s = match (u32::try_from(e), u16::try_from(n)) {
+                        (Ok(e), Ok(n)) if !asked_story => reuse::Said::Mention(e, n, how),
+                        _ => reuse::Said::AsksStory,
+                    };
+                }
                 let range = stem_range(cx, i, n);
                 let spelling = plain_after(&w.plain, n).to_string();
                 entities[e].mentions.push(Mention {
@@ -2653,8 +2661,8 @@ fn add_mentions(
                 });
             }
             None => {
-                if asked_story {
-                    said[i] = reuse::Said::AsksStory;
+                if asked_story && let Some(s) = said.get_mut(i) {
+                    *s = reuse::Said::AsksStory;
                 }
                 unmatched.push(i);
             }
@@ -3185,7 +3193,9 @@ fn fuzzy_mentions(
         if let Some(old) = kept.and_then(|k| k.said(i)) {
             if let reuse::Said::Mention(e, n, MatchKind::Fuzzy) = old {
                 let (e, n) = (e as usize, usize::from(n));
-                said[i] = old;
+                if let Some(s) = said.get_mut(i) {
+                    *s = old;
+                }
                 entities[e].mentions.push(Mention {
                     range: stem_range(cx, i, n),
                     spelling: plain_after(&w.plain, n).to_string(),
@@ -3272,8 +3282,8 @@ fn fuzzy_mentions(
                     how: MatchKind::Fuzzy,
                 });
                 // (A word whose first pass asked the story-wide fact is asked again whole.)
-                if !said[i].asks_story() {
-                    said[i] = match (u32::try_from(*e), u16::try_from(n)) {
+                if let Some(s) = said.get_mut(i).filter(|s| !s.asks_story()) {
+                    *s = match (u32::try_from(*e), u16::try_from(n)) {
                         (Ok(e), Ok(n)) => reuse::Said::Mention(e, n, MatchKind::Fuzzy),
                         _ => reuse::Said::AsksStory,
                     };
