@@ -2364,6 +2364,10 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         twins: twins.iter().copied().collect(),
         said: Vec::new(),
     });
+    let mut answers = reuse::Answers {
+        kept: kept.as_ref(),
+        said: &mut said,
+    };
     let unmatched = add_mentions(
         cx,
         &twins,
@@ -2371,17 +2375,9 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         &mut by_key,
         &family_keys,
         &strong,
-        kept.as_ref(),
-        &mut said,
+        &mut answers,
     );
-    fuzzy_mentions(
-        cx,
-        &mut entities,
-        &unmatched,
-        &strong,
-        kept.as_ref(),
-        &mut said,
-    );
+    fuzzy_mentions(cx, &mut entities, &unmatched, &strong, &mut answers);
     if let (Some(mut memo), Some(cell)) = (memo, cx.seed_memo()) {
         let reused = (0..said.len())
             .filter(|&i| kept.as_ref().is_some_and(|k| k.said(i).is_some()))
@@ -2532,7 +2528,9 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
 
 /// Adds to `entities` every exact or article-variant mention of them among the Arabic words of
 /// the document (a house spelling adds its entity to `entities` and `by_key` when new). Returns
-/// the indices of the words that matched no entity, for [`fuzzy_mentions`].
+/// the indices of the words that matched no entity, for [`fuzzy_mentions`]. `answers.kept` holds
+/// the last version's answers a word may take ([`reuse::MentionReuse::said`]); `answers.said`
+/// (one slot per word, or empty when nothing is kept) receives this version's answers.
 ///
 /// Long: per word, the house-spelling, exact and article-variant matches are tried in order and the
 /// first wins; they share the word's readings.
@@ -2544,9 +2542,9 @@ fn add_mentions(
     by_key: &mut HashMap<Text, usize>,
     family_keys: &HashMap<Text, usize>,
     strong: &[bool],
-    kept: Option<&reuse::MentionReuse>,
-    said: &mut [reuse::Said],
+    answers: &mut reuse::Answers,
 ) -> Vec<usize> {
+    let (kept, said) = (answers.kept, &mut *answers.said);
     let words = &cx.doc.words;
     let mut unmatched: Vec<usize> = Vec::new();
     // Most readings are in neither table: a key filter answers them without hashing.
@@ -3141,7 +3139,8 @@ fn attributive(cx: &Context, i: usize) -> bool {
 
 /// Adds to `entities` the mentions among the `unmatched` word indices that are near variants of
 /// a person or organisation key (bucketed by consonants, see `near_variant`); `strong` says, per
-/// entity, whether its seed was strong evidence.
+/// entity, whether its seed was strong evidence. `answers` as for [`add_mentions`]
+/// (a word takes the last version's answer there and here alike, so it was unmatched in both).
 ///
 /// Long: one loop over the unmatched words; its guards (bucket, length, article, name slot,
 /// lexicon) are each a few lines and read the same word and target.
@@ -3151,9 +3150,9 @@ fn fuzzy_mentions(
     entities: &mut [Entity],
     unmatched: &[usize],
     strong: &[bool],
-    kept: Option<&reuse::MentionReuse>,
-    said: &mut [reuse::Said],
+    answers: &mut reuse::Answers,
 ) {
+    let (kept, said) = (answers.kept, &mut *answers.said);
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()
         .enumerate()

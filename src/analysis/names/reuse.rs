@@ -127,6 +127,16 @@ impl Said {
     }
 }
 
+/// The mention passes' answers for one version: the last version's that a word may take
+/// (`kept`), and this version's being made (`said`: one slot per word, or empty when the draft
+/// keeps none).
+pub(crate) struct Answers<'a> {
+    /// The last version's answers and which of them may be taken.
+    pub(crate) kept: Option<&'a MentionReuse>,
+    /// This version's answers.
+    pub(crate) said: &'a mut [Said],
+}
+
 /// The last version's mention answers and which of them this version may take: word `i` below
 /// `lo` takes the last version's answer `i`, word `i` from `hi` on the answer `i - hi + from`.
 #[derive(Debug)]
