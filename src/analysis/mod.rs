@@ -114,6 +114,8 @@ pub struct Context<'d, 'a> {
     /// The words of each key, in order, as a list through the words (built on first use by
     /// [`Context::key_firsts`]).
     key_words: OnceCell<KeyWords>,
+    /// How many story-wide walks over the words [`Context::key_index_pays`] has let happen.
+    key_walks: std::cell::Cell<u32>,
     /// Per [`KeyTest`], what [`Context::key_firsts`] answered for each key asked.
     key_firsts:
         [std::cell::RefCell<rustc_hash::FxHashMap<crate::text::intern::Text, KeyFirsts>>; 2],
@@ -224,6 +226,7 @@ impl<'d, 'a> Context<'d, 'a> {
             seed_memo: None,
             kept_reads: None,
             key_words: OnceCell::new(),
+            key_walks: Default::default(),
             key_firsts: Default::default(),
         }
     }
@@ -249,6 +252,29 @@ impl<'d, 'a> Context<'d, 'a> {
                 .insert(*w.0, firsts);
         }
         firsts
+    }
+
+    /// True when a story-wide question about the words of one key should be answered from the
+    /// per-key list of words ([`Context::words_of_key`]): the list is built, or the question has
+    /// been asked by a walk over every word more than eight times in this document (each walk
+    /// costs as much as building the list once). False: walk the words this time (counted).
+    /// Both ways give the same answer; only the cost differs (a short draft asks a few times
+    /// per keystroke, a long file thousands of times).
+    pub(crate) fn key_index_pays(&self) -> bool {
+        if self.key_words.get().is_some() {
+            return true;
+        }
+        let walks = self.key_walks.get().saturating_add(1);
+        self.key_walks.set(walks);
+        walks > 8
+    }
+
+    /// The indices of the words whose key is `key`, in order (from the per-key list of word
+    /// indices built on first use, four bytes a word).
+    pub(crate) fn words_of_key(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        self.key_words
+            .get_or_init(|| KeyWords::of(&self.doc.words))
+            .of_key(key)
     }
 
     /// This context with `memo`, the per-word name seeds of the last version of the same draft

@@ -2343,6 +2343,31 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         family_keys,
         strong,
     } = seed_entities(cx, &seeds, &twins);
+    // The last version's answers of the two mention passes, when they may be taken (an open
+    // draft whose seed entities are unchanged: `reuse::MentionMemo`).
+    let house = !cx.profile.house_spellings.is_empty();
+    let kept = cx.seed_memo().and_then(|memo| {
+        memo.borrow_mut()
+            .take_mentions(&entities, &strong, &twins, house)
+    });
+    // One answer per word, kept only for an open draft (the command line keeps none).
+    let mut said = match cx.seed_memo() {
+        Some(_) => vec![reuse::Said::Nothing; cx.doc.words.len()],
+        None => Vec::new(),
+    };
+    let memo = cx.seed_memo().map(|_| reuse::MentionMemo {
+        entities: entities
+            .iter()
+            .map(|e| (e.kind, e.key.clone(), e.family, e.listed))
+            .collect(),
+        strong: strong.clone(),
+        twins: twins.iter().copied().collect(),
+        said: Vec::new(),
+    });
+    let mut answers = reuse::Answers {
+        kept: kept.as_ref(),
+        said: &mut said,
+    };
     let unmatched = add_mentions(
         cx,
         &twins,
@@ -2350,8 +2375,18 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         &mut by_key,
         &family_keys,
         &strong,
+        &mut answers,
     );
-    fuzzy_mentions(cx, &mut entities, &unmatched, &strong);
+    fuzzy_mentions(cx, &mut entities, &unmatched, &strong, &mut answers);
+    if let (Some(mut memo), Some(cell)) = (memo, cx.seed_memo()) {
+        let reused = (0..said.len())
+            .filter(|&i| kept.as_ref().is_some_and(|k| k.said(i).is_some()))
+            .count();
+        memo.said = said;
+        let mut cell = cell.borrow_mut();
+        cell.set_mentions_reused(reused);
+        cell.keep_mentions(memo);
+    }
     house_phrases(cx, &mut entities, &mut by_key);
     add_given_names(cx, &mut entities);
     compound::add(cx, &mut entities);
@@ -2493,7 +2528,9 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
 
 /// Adds to `entities` every exact or article-variant mention of them among the Arabic words of
 /// the document (a house spelling adds its entity to `entities` and `by_key` when new). Returns
-/// the indices of the words that matched no entity, for [`fuzzy_mentions`].
+/// the indices of the words that matched no entity, for [`fuzzy_mentions`]. `answers.kept` holds
+/// the last version's answers a word may take ([`reuse::MentionReuse::said`]); `answers.said`
+/// (one slot per word, or empty when nothing is kept) receives this version's answers.
 ///
 /// Long: per word, the house-spelling, exact and article-variant matches are tried in order and the
 /// first wins; they share the word's readings.
@@ -2505,7 +2542,9 @@ fn add_mentions(
     by_key: &mut HashMap<Text, usize>,
     family_keys: &HashMap<Text, usize>,
     strong: &[bool],
+    answers: &mut reuse::Answers,
 ) -> Vec<usize> {
+    let (kept, said) = (answers.kept, &mut *answers.said);
     let words = &cx.doc.words;
     let mut unmatched: Vec<usize> = Vec::new();
     // Most readings are in neither table: a key filter answers them without hashing.
@@ -2518,8 +2557,28 @@ fn add_mentions(
         {
             continue;
         }
+        // The last version's answer, where the word and the one before it are unchanged.
+        if let Some(old) = kept.and_then(|k| k.said(i)) {
+            match old {
+                reuse::Said::Mention(e, n, how @ (MatchKind::Identity | MatchKind::Article)) => {
+                    let (e, n) = (e as usize, usize::from(n));
+                    if let Some(s) = said.get_mut(i) {
+                        *s = old;
+                    }
+                    entities[e].mentions.push(Mention {
+                        range: stem_range(cx, i, n),
+                        spelling: plain_after(&w.plain, n).to_string(),
+                        how,
+                    });
+                }
+                _ => unmatched.push(i),
+            }
+            continue;
+        }
         let readings = &cx.doc.words[i].key_readings();
         let mut hit = None;
+        // Whether the answer asks the story-wide fact (`given_names_alone`).
+        let mut asked_story = false;
         for (n, r) in readings {
             // The لل reading restores an alef that is not written: no exact range for it.
             let written = w.key.ends_with(r.as_str());
@@ -2571,7 +2630,10 @@ fn add_mentions(
                 && (!is_nisba_of_place(cx, i)
                     || speaker_nisba(cx, i, strong.get(e).copied().unwrap_or(false)))
                 && article_variant_ok(cx, i, r)
-                && !given_name_with_article(cx, bare, &mut given_alone)
+                && !{
+                    asked_story |= cx.profile.given_names.contains(bare);
+                    given_name_with_article(cx, bare, &mut given_alone)
+                }
                 && (strong.get(e).copied().unwrap_or(true)
                     || !common_noun_states(&w.plain, &entities[e].key))
                 && !common_noun_in_ta_marbuta(cx, i, &entities[e].key)
@@ -2582,6 +2644,12 @@ fn add_mentions(
         }
         match hit {
             Some((e, n, how)) => {
+                if let Some(s) = said.get_mut(i) {
+                    *s = match (u32::try_from(e), u16::try_from(n)) {
+                        (Ok(e), Ok(n)) if !asked_story => reuse::Said::Mention(e, n, how),
+                        _ => reuse::Said::AsksStory,
+                    };
+                }
                 let range = stem_range(cx, i, n);
                 let spelling = plain_after(&w.plain, n).to_string();
                 entities[e].mentions.push(Mention {
@@ -2590,7 +2658,12 @@ fn add_mentions(
                     how,
                 });
             }
-            None => unmatched.push(i),
+            None => {
+                if asked_story && let Some(s) = said.get_mut(i) {
+                    *s = reuse::Said::AsksStory;
+                }
+                unmatched.push(i);
+            }
         }
     }
     unmatched
@@ -3066,12 +3139,20 @@ fn attributive(cx: &Context, i: usize) -> bool {
 
 /// Adds to `entities` the mentions among the `unmatched` word indices that are near variants of
 /// a person or organisation key (bucketed by consonants, see `near_variant`); `strong` says, per
-/// entity, whether its seed was strong evidence.
+/// entity, whether its seed was strong evidence. `answers` as for [`add_mentions`]
+/// (a word takes the last version's answer there and here alike, so it was unmatched in both).
 ///
 /// Long: one loop over the unmatched words; its guards (bucket, length, article, name slot,
 /// lexicon) are each a few lines and read the same word and target.
 #[inline(never)]
-fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], strong: &[bool]) {
+fn fuzzy_mentions(
+    cx: &Context,
+    entities: &mut [Entity],
+    unmatched: &[usize],
+    strong: &[bool],
+    answers: &mut reuse::Answers,
+) {
+    let (kept, said) = (answers.kept, &mut *answers.said);
     let targets: Vec<(usize, Vec<char>, bool)> = entities
         .iter()
         .enumerate()
@@ -3106,6 +3187,22 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
     let mut full: Vec<char> = Vec::new();
     for &i in unmatched {
         let w = &words[i];
+        // The last version's answer, where the word and the one before it are unchanged (the
+        // same test as `add_mentions`', so the word was unmatched there too).
+        if let Some(old) = kept.and_then(|k| k.said(i)) {
+            if let reuse::Said::Mention(e, n, MatchKind::Fuzzy) = old {
+                let (e, n) = (e as usize, usize::from(n));
+                if let Some(s) = said.get_mut(i) {
+                    *s = old;
+                }
+                entities[e].mentions.push(Mention {
+                    range: stem_range(cx, i, n),
+                    spelling: plain_after(&w.plain, n).to_string(),
+                    how: MatchKind::Fuzzy,
+                });
+            }
+            continue;
+        }
         let t = &cx.lex.words[i];
         if t.given > 0
             || t.place > 0
@@ -3183,6 +3280,13 @@ fn fuzzy_mentions(cx: &Context, entities: &mut [Entity], unmatched: &[usize], st
                     spelling,
                     how: MatchKind::Fuzzy,
                 });
+                // (A word whose first pass asked the story-wide fact is asked again whole.)
+                if let Some(s) = said.get_mut(i).filter(|s| !s.asks_story()) {
+                    *s = match (u32::try_from(*e), u16::try_from(n)) {
+                        (Ok(e), Ok(n)) => reuse::Said::Mention(e, n, MatchKind::Fuzzy),
+                        _ => reuse::Said::AsksStory,
+                    };
+                }
                 break;
             }
         }
@@ -3502,6 +3606,94 @@ mod tests {
             .map(|s| doc.words[s.word].plain.to_string())
             .collect();
         (names, (asked.get(), doc.words.len()))
+    }
+
+    /// The names of `src` detected through `memo` (the last version's kept) and checked against
+    /// a fresh detection; returns each entity's key and its mentions' spellings and kinds, and
+    /// how many words took their mention answer from the last version.
+    fn mentions_kept(
+        src: &str,
+        memo: &std::cell::RefCell<SeedMemo>,
+    ) -> (Vec<(String, Vec<(String, MatchKind)>)>, usize) {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let kept = detect(&Context::new(&doc, &p).with_seed_memo(memo));
+        let fresh = detect(&Context::new(&doc, &p));
+        assert_eq!(format!("{kept:?}"), format!("{fresh:?}"), "{src:?}");
+        let names = kept
+            .iter()
+            .filter(|e| e.kind == NameKind::Person)
+            .map(|e| {
+                let m = e.mentions.iter().map(|m| (m.spelling.clone(), m.how));
+                (e.key.clone(), m.collect())
+            })
+            .collect();
+        (names, memo.borrow().mentions_reused())
+    }
+
+    #[test]
+    fn kept_mention_answers_are_the_answers_of_a_fresh_pass() {
+        // A family name met after a title and a given name, again with the article, once
+        // without it after a reporting verb, and once with a letter doubled; long lines around
+        // it so that an edit far away keeps the answers of the words near the name.
+        let filler =
+            "وتواصل فرق الصيانة أعمالها في الطريق الساحلي حتى نهاية الشهر المقبل بحسب البلدية.";
+        let name = "وقال وزير الزراعة سامر الدباغ إن الموسم جيد. وأضاف الدباغ أن الأسعار ستنخفض. وقال دباغ إن التصدير سيبدأ، فيما أكد الدبّاغ أن الدعم مستمر.";
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        let v1 = format!("{filler}\n\n{name}\n\n{filler}");
+        let (names, reused) = mentions_kept(&v1, &memo);
+        assert_eq!(reused, 0);
+        let want = vec![(
+            "الدباغ".to_string(),
+            vec![
+                ("الدباغ".to_string(), MatchKind::Identity),
+                ("الدباغ".to_string(), MatchKind::Identity),
+                ("دباغ".to_string(), MatchKind::Article),
+                ("الدباغ".to_string(), MatchKind::Identity),
+            ],
+        )];
+        assert_eq!(names, want);
+        // A letter typed after the last full stop, a new last word: every word keeps its answer
+        // but that one and the word before it (the last word of the last version, which the
+        // comparison of the two versions counts as changed).
+        let v2 = format!("{v1}ب");
+        let words = Document::new(&v2, Format::Plain).words.len();
+        let (names, reused) = mentions_kept(&v2, &memo);
+        assert_eq!(names, want);
+        assert_eq!(reused, words - 2);
+        // The title and given name gone: the seed entities differ, nothing is kept, and the
+        // article variant after the verb is no mention of a seeded family name any more.
+        let v3 = v2.replacen("وزير الزراعة سامر الدباغ", "المزارع", 1);
+        let (names, reused) = mentions_kept(&v3, &memo);
+        assert_eq!(reused, 0);
+        assert_ne!(names, want);
+        // Back, then a comma typed right before a mention: the word before the comma (the text
+        // after it changed) and the mention (the text before it, which its answer reads) are
+        // asked again, no other word.
+        mentions_kept(&v2, &memo);
+        let v4 = v2.replacen("وأضاف الدباغ", "وأضاف، الدباغ", 1);
+        let (names, reused) = mentions_kept(&v4, &memo);
+        assert_eq!(names, want);
+        assert_eq!(reused, words - 2);
+        // Random edits, each checked against the fresh pass.
+        let pieces = [
+            "الدباغ ",
+            "دباغ ",
+            "سامر ",
+            "وزير ",
+            "قال ",
+            "، ",
+            ".",
+            "ب",
+            " ",
+            "\n\n",
+        ];
+        let mut text = v2;
+        let mut next = crate::analysis::incremental::test_edits::xorshift(0x2545_F491_4F6C_DD1D);
+        for _ in 0..80 {
+            crate::analysis::incremental::test_edits::random_edit(&mut text, &pieces, 3, &mut next);
+            mentions_kept(&text, &memo);
+        }
     }
 
     #[test]

@@ -67,6 +67,99 @@ pub struct SeedMemo {
     /// length: set by the incremental analysis, which compares them to reuse tags
     /// ([`SeedMemo::set_common_words`]), so that [`Kept::of`] compares only the tags of those words.
     common_words: Option<CommonWords>,
+    /// What `add_mentions` and `fuzzy_mentions` said of each word of the last version, with the
+    /// seed entities they matched against (see [`MentionMemo`]); `None` until name detection
+    /// leaves it, or when the last version's detection did not finish.
+    mentions: Option<MentionMemo>,
+    /// The last version's [`MentionMemo`] and which of its answers this version may take
+    /// ([`Kept::keep`] moves it here for [`SeedMemo::take_mentions`]).
+    last_mentions: Option<(MentionMemo, Span)>,
+    /// How many words of the last version had their mention answers reused (for tests).
+    mentions_reused: usize,
+}
+
+/// What the mention passes of name detection (`add_mentions`, then `fuzzy_mentions` over the
+/// words it left unmatched) said of each word of one version, and the seed entities they
+/// matched against.
+///
+/// Exact by construction: what the two passes say of word `i` reads only words `i - 1` and `i`
+/// (spelling, key, kind, lexicon tags, the text between them: `agreeing_nisba`,
+/// `article_variant_ok`, `speaker_nisba`, `common_noun_in_ta_marbuta`, `attributive` and the
+/// given-name tag before a fuzzy match), the lexicon and the profile (the same in every version:
+/// the memo is dropped with the profile), and the seed entities (their kind, key, whether a
+/// family name and whether listed, the tables `by_key` and `family_keys`, built from them
+/// alone, and which were seeded strongly), the Persian twins, and one fact of the whole story,
+/// the given names never written before a definite word (`given_names_alone`). An answer is
+/// taken only when the entities, the strong flags and the twins equal the last version's, the
+/// profile has no house spelling (a house spelling adds entities as the words are met), the
+/// word and the one before it lie in the common start or the common end, and the word's answer
+/// did not ask the story-wide fact (such a word is asked again, [`Said::asks_story`]).
+#[derive(Debug, Default)]
+pub(crate) struct MentionMemo {
+    /// The seed entities: kind, key, family, listed (their mentions and given names are empty
+    /// when the passes run).
+    pub(crate) entities: Vec<(super::NameKind, String, bool, bool)>,
+    /// Per seed entity: seeded strongly (`strong_seed`).
+    pub(crate) strong: Vec<bool>,
+    /// The Persian twins the passes were given.
+    pub(crate) twins: Vec<crate::text::token::Text>,
+    /// Per word of the version: what the passes said.
+    pub(crate) said: Vec<Said>,
+}
+
+/// What the mention passes said of one word (see [`MentionMemo`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Said {
+    /// No mention, and the answer read nothing of the story beyond the word's window.
+    #[default]
+    Nothing,
+    /// A mention of seed entity `.0` after `.1` letters of proclitics, matched as `.2`
+    /// (`MatchKind::Identity` or `Article` by `add_mentions`, `Fuzzy` by `fuzzy_mentions`).
+    Mention(u32, u16, super::MatchKind),
+    /// The answer asked the story-wide fact (`given_names_alone`): asked again every version.
+    AsksStory,
+}
+
+impl Said {
+    /// True when this answer may not be taken for a later version.
+    pub(crate) fn asks_story(self) -> bool {
+        self == Said::AsksStory
+    }
+}
+
+/// The mention passes' answers for one version: the last version's that a word may take
+/// (`kept`), and this version's being made (`said`: one slot per word, or empty when the draft
+/// keeps none).
+pub(crate) struct Answers<'a> {
+    /// The last version's answers and which of them may be taken.
+    pub(crate) kept: Option<&'a MentionReuse>,
+    /// This version's answers.
+    pub(crate) said: &'a mut [Said],
+}
+
+/// The last version's mention answers and which of them this version may take: word `i` below
+/// `lo` takes the last version's answer `i`, word `i` from `hi` on the answer `i - hi + from`.
+#[derive(Debug)]
+pub(crate) struct MentionReuse {
+    memo: MentionMemo,
+    span: Span,
+}
+
+impl MentionReuse {
+    /// The last version's answer for this version's word `i`, when it may be taken (the word
+    /// and the one before it unchanged, the answer not asking the story-wide fact).
+    #[inline]
+    pub(crate) fn said(&self, i: usize) -> Option<Said> {
+        let Span { lo, hi, from } = self.span;
+        let old = if i < lo {
+            i
+        } else if i >= hi {
+            i - hi + from
+        } else {
+            return None;
+        };
+        self.memo.said.get(old).copied().filter(|s| !s.asks_story())
+    }
 }
 
 /// What [`SeedMemo::set_common_words`] records (see `SeedMemo::common_words`).
@@ -106,6 +199,49 @@ impl SeedMemo {
             words,
             prose,
         });
+    }
+
+    /// The last version's mention answers, when name detection may take some of them for the
+    /// version being analysed: its seed entities (`entities`, no mentions yet), their strong
+    /// flags and the Persian twins equal the last version's, and the profile lists no house
+    /// spelling (see [`MentionMemo`]). Takes them out of the memo.
+    pub(crate) fn take_mentions(
+        &mut self,
+        entities: &[super::Entity],
+        strong: &[bool],
+        twins: &rustc_hash::FxHashSet<crate::text::token::Text>,
+        house_spellings: bool,
+    ) -> Option<MentionReuse> {
+        let (memo, span) = self.last_mentions.take()?;
+        let same = !house_spellings
+            && memo.strong == strong
+            && memo.twins.len() == twins.len()
+            && memo.twins.iter().all(|t| twins.contains(t))
+            && memo.entities.len() == entities.len()
+            && memo
+                .entities
+                .iter()
+                .zip(entities)
+                .all(|((k, key, f, l), e)| {
+                    *k == e.kind && *key == e.key && *f == e.family && *l == e.listed
+                });
+        same.then_some(MentionReuse { memo, span })
+    }
+
+    /// Leaves this version's mention answers (see [`MentionMemo`]) for the next version.
+    pub(crate) fn keep_mentions(&mut self, memo: MentionMemo) {
+        self.mentions = Some(memo);
+    }
+
+    /// How many words of the last version analysed had their mention answers taken from the
+    /// version before (for tests).
+    pub fn mentions_reused(&self) -> usize {
+        self.mentions_reused
+    }
+
+    /// Records how many words had their mention answers taken from the version before.
+    pub(crate) fn set_mentions_reused(&mut self, n: usize) {
+        self.mentions_reused = n;
     }
 
     /// How many words of the last version analysed had their steps taken from the version before.
@@ -187,6 +323,7 @@ pub(super) struct Kept {
 /// Which words a pass whose answer at word `i` reads words `i - before` to `i + after` asks again
 /// (`lo..hi`), and where the last version's words that stay start (`from`: its word `from` is
 /// this version's word `hi`).
+#[derive(Debug, Clone, Copy)]
 struct Span {
     lo: usize,
     hi: usize,
@@ -318,6 +455,14 @@ impl Kept {
         patterns: Vec<u8>,
         full_names: Vec<u8>,
     ) {
+        // The mention answers read the word and the one before it (see `MentionMemo`).
+        let span = self.span(1, 0);
+        let old_n = self.old.words.len();
+        let last_mentions = self
+            .old
+            .mentions
+            .filter(|m| m.said.len() == old_n)
+            .map(|m| (m, span));
         *memo.borrow_mut() = SeedMemo {
             prose: cx.doc.prose().to_string(),
             words: cx.doc.words.clone(),
@@ -328,6 +473,9 @@ impl Kept {
             reused: self.reused.get(),
             foreign: self.foreign.into_inner(),
             common_words: None,
+            mentions: None,
+            last_mentions,
+            mentions_reused: 0,
         };
     }
 }

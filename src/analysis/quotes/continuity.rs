@@ -488,6 +488,9 @@ pub(super) struct Clauses {
     topics: Vec<usize>,
     /// Word index of the first reporting clause (not a topic) that names its speaker.
     first_named: Option<usize>,
+    /// The gender the clauses show for each last-name key asked so far
+    /// (`agreement::story_gender`).
+    genders: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Gender>>>,
 }
 
 /// The subject of the reporting verb at word `i` read after a pronoun complement (تعهد فيها
@@ -681,6 +684,7 @@ impl Clauses {
             reads,
             topics,
             first_named,
+            genders: Default::default(),
         }
     }
 
@@ -729,7 +733,7 @@ impl Clauses {
         if i < cx.lex.words.len()
             && let (Some(here), Some(there)) = (
                 cue_gender(cx, i),
-                agreement::story_gender(cx, &self.reads, cue, n),
+                agreement::story_gender(cx, &self.reads, &self.genders, cue, n),
             )
             && here != there
         {

@@ -8,6 +8,8 @@ use super::super::speaker::{
 };
 use super::named_gender;
 use crate::analysis::Context;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::ops::Range;
 
 /// The key (hamza-folded, as written with its article) of the last word of the name in `n` (of
@@ -28,9 +30,14 @@ fn last_name_key<'t>(cx: &'t Context, n: &Named) -> Option<&'t str> {
 /// change within a story, so every verb that took them as its subject tells it, and a pronoun
 /// subject (وأضافت، قالت) must agree with it. `None` when no clause tells, or two disagree (two
 /// people of one family name).
+///
+/// What the other clauses tell is a function of the key alone (the reads are the story's), so it
+/// is asked once per key and kept in `known` (one walk over the reads per key, not per cue: a
+/// walk per cue was quadratic in the story's length).
 pub(super) fn story_gender(
     cx: &Context,
     reads: &[(usize, Read)],
+    known: &RefCell<FxHashMap<Box<str>, Option<Gender>>>,
     cue: usize,
     n: &Named,
 ) -> Option<Gender> {
@@ -38,6 +45,18 @@ pub(super) fn story_gender(
         return Some(g);
     }
     let key = last_name_key(cx, n)?;
+    if let Some(&g) = known.borrow().get(key) {
+        return g;
+    }
+    let g = gender_of_key(cx, reads, key);
+    known.borrow_mut().insert(Box::from(key), g);
+    g
+}
+
+/// The gender the clauses of `reads` (word index of the cue, read) that name a speaker whose
+/// name ends in the word of key `key` show ([`named_gender`]): `None` when none shows one, or two
+/// disagree.
+fn gender_of_key(cx: &Context, reads: &[(usize, Read)], key: &str) -> Option<Gender> {
     let mut found = None;
     for (w, r) in reads {
         let Read::Named(m) = r else { continue };

@@ -936,12 +936,23 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     fn construct_description(&self, m: usize) -> bool {
         let (cx, persons, k) = (self.cx, self.persons, self.k);
         let key = bare_key(cx, m);
+        let n = cx.doc.words.len().min(cx.lex.words.len());
+        let apart = |j: usize| {
+            j < n
+                && j != m
+                && bare_key(cx, j) == key
+                && (j == 0 || bare_key(cx, j - 1) != bare_key(cx, k))
+        };
+        // The words whose bare key is `key` are among those whose key is `key` or و/ف + `key`
+        // (`bare_key` strips only those): in a long story they are found from the per-key list
+        // of words, not by a walk over the story per phrase (quadratic in its length).
         let used_apart = || {
-            (0..cx.doc.words.len().min(cx.lex.words.len())).any(|j| {
-                j != m
-                    && bare_key(cx, j) == key
-                    && (j == 0 || bare_key(cx, j - 1) != bare_key(cx, k))
-            })
+            if !cx.key_index_pays() {
+                return (0..n).any(apart);
+            }
+            [key.to_string(), format!("و{key}"), format!("ف{key}")]
+                .iter()
+                .any(|kk| cx.words_of_key(kk).any(apart))
         };
         self.head == Head::Description
             && m == k + 1
