@@ -230,6 +230,11 @@ impl Html {
                             },
                         ),
                         match q.cue.as_deref() {
+                            Some(c) if !c.is_empty() && q.carried => format!(
+                                "{} <span class=\"muted\">{}</span>",
+                                escape(c),
+                                self.text("(continued)", "(متابعة)")
+                            ),
                             Some(c) if !c.is_empty() => escape(c),
                             _ => format!(
                                 "<span class=\"muted\">{}</span>",

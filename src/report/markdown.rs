@@ -230,6 +230,9 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
                         },
                     ),
                     match q.cue.as_deref() {
+                        Some(c) if !c.is_empty() && q.carried => {
+                            format!("{} {}", cell(c), l("(continued)", "(متابعة)"))
+                        }
                         Some(c) if !c.is_empty() => cell(c),
                         _ => l("(continued)", "(متابعة)").to_string(),
                     },
@@ -468,6 +471,8 @@ mod tests {
             speaker: speaker.map(str::to_string),
             anonymous: false,
             cue: None,
+            via: None,
+            carried: false,
         }
     }
 

@@ -111,6 +111,15 @@ pub struct QuoteRow {
     /// The attributing words (قال، مؤكداً، وفق ...); empty for a quotation that continues the one
     /// before or follows a cue and colon in the previous paragraph.
     pub cue: Option<String>,
+    /// How the speaker was found, as a kebab-case step id (`after-verb`, `source`,
+    /// `continued-same-paragraph` ...: [`crate::analysis::quotes::Via::id`]); `None` when the
+    /// quotation is not attributed.
+    pub via: Option<&'static str>,
+    /// True when a speaker is named and was carried over from an earlier reporting clause or
+    /// paragraph ([`crate::analysis::quotes::Via::carried`]): the sheet marks it "continued" for
+    /// the editor to check. Not in the JSON (`via` says it).
+    #[serde(skip)]
+    pub carried: bool,
 }
 
 /// A speaker and how many quotations are theirs.
@@ -684,6 +693,11 @@ fn quote_rows(
             kind,
             attributed: q.attribution.is_some(),
             anonymous: q.attribution.as_ref().is_some_and(|at| at.anonymous),
+            via: q.attribution.as_ref().map(|at| at.via.id()),
+            carried: q
+                .attribution
+                .as_ref()
+                .is_some_and(|at| at.speaker.is_some() && at.via.carried()),
             speaker: speaker.map(|(_, n, _)| as_named(profile, &n)),
             cue,
         });
@@ -1268,6 +1282,42 @@ mod quote_list_tests {
             content: Ok((src.to_string(), a)),
         };
         build(&[input], &p, Lang::En).stories.remove(0)
+    }
+
+    #[test]
+    fn a_speaker_carried_into_the_next_paragraph_is_marked_continued() {
+        let src = "قال وزير الزراعة سليم حداد: «المحصول جيد هذا العام».\n\nوأضاف: «ولن نستورد القمح هذا الموسم».";
+        let p = Profile::embedded();
+        let a = crate::analysis::analyze_text(src, Format::Plain, &p);
+        let input = StoryInput {
+            path: "a.txt".into(),
+            format: Format::Plain,
+            content: Ok((src.to_string(), a)),
+        };
+        let r = build(&[input], &p, Lang::En);
+        let rows: Vec<(Option<&str>, bool)> = r.stories[0]
+            .quotes
+            .iter()
+            .map(|q| (q.via, q.carried))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                (Some("after-verb"), false),
+                (Some("continued-earlier-paragraph"), true)
+            ]
+        );
+        let md = super::markdown::render(&r);
+        assert!(md.contains("| وأضاف (continued) |"), "{md}");
+        assert!(md.contains("| قال |"), "{md}");
+        let html = super::html::render(&r);
+        assert!(
+            html.contains("وأضاف <span class=\"muted\"><span class=\"en\" lang=\"en\">(continued)</span></span>"),
+            "{html}"
+        );
+        let json = serde_json::to_value(&r.stories[0].quotes[1]).unwrap();
+        assert_eq!(json["via"], "continued-earlier-paragraph");
+        assert!(json.get("carried").is_none());
     }
 
     #[test]

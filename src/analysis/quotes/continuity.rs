@@ -16,7 +16,7 @@ use super::speaker::{
     preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person,
     statement_relative, subject_after, unknown_word,
 };
-use super::{Attribution, Quote, QuoteForm, inside_quote, sentence_breaks};
+use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
 use crate::analysis::{Context, KeyTest};
 use std::ops::Range;
 
@@ -24,6 +24,7 @@ mod adjunct;
 mod agreement;
 mod epithet;
 mod holder_adjunct;
+mod new_paragraph;
 mod post_holder;
 mod purpose_content;
 mod relative_aside;
@@ -1718,9 +1719,10 @@ fn describes_only(
     true
 }
 
-/// Resolves a read at the cue at word `i` to a speaker: a named read as is (a title-only one
-/// resolved to the person introduced with that title), else the speaker of the previous reporting
-/// clause; `None` when the story has none (unclear).
+/// Resolves a read at the cue at word `i` to a speaker and the step that found it: a named read
+/// as is, found by step `via` (a title-only one resolved to the person introduced with that
+/// title, by that step), else the speaker of the previous reporting clause (a `Continued*`
+/// [`Via`]); `None` when the story has none (unclear).
 fn speaker_of(
     cx: &Context,
     persons: &[Range<usize>],
@@ -1728,10 +1730,11 @@ fn speaker_of(
     turns: &Turns,
     read: &Read,
     i: usize,
-) -> Option<Named> {
-    let (cue, n) = match read {
+    via: Via,
+) -> Option<(Named, Via)> {
+    let (cue, n, via) = match read {
         Read::Unclear => return None,
-        Read::Named(n) => (i, n.clone()),
+        Read::Named(n) => (i, n.clone(), via),
         Read::Pronoun => {
             let (cue, n) = clauses.continuing(cx, i)?;
             // A turn does not run on for ever: past a few paragraphs with none of the speaker's
@@ -1771,33 +1774,87 @@ fn speaker_of(
             if unread_subject_after(cx, i, n) {
                 return None;
             }
-            (cue, n.clone())
+            // Past the near paragraphs, either the cue opens its sentence or an adjunct about
+            // the speaker does (the test above let it through).
+            let far = (far > MAX_TURN_PARAGRAPHS).then(|| !(s..i).all(|j| function(cx, j)));
+            let via = continued_via(cx, cue, i, far);
+            // Carried into a new paragraph whose sentence opens with another subject, the
+            // speaker cannot be told (`new_paragraph::other_subject_opens`).
+            if via != Via::ContinuedSameSentence
+                && via != Via::ContinuedSameParagraph
+                && new_paragraph::other_subject_opens(cx, persons, n, i)
+            {
+                return None;
+            }
+            (cue, n.clone(), via)
         }
     };
+    Some(resolved(cx, persons, clauses, n, cue, via))
+}
+
+/// The person a speaker `n` (read at, or carried on to, the cue at word `cue`, by step `via`)
+/// stands for, and the step that found them: a post resolved to its holder (an apposed name,
+/// the holder after the post, the person introduced earlier with it, an epithet's holder, the
+/// person in focus), a body named after a person to that person, a generic person noun to the
+/// person in focus, else `n` completed to the full name the story gives. A speaker carried over
+/// ([`Via::carried`]) keeps its continuity step.
+fn resolved(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    n: Named,
+    cue: usize,
+    via: Via,
+) -> (Named, Via) {
+    let by = |step: Via| if via.carried() { via } else { step };
     if n.title_only {
-        return Some(
-            apposed_name(cx, persons, &n)
-                .or_else(|| holder_after_post(cx, persons, &n))
-                .or_else(|| resolve_title(cx, persons, clauses, &n, n.range.start))
-                .or_else(|| epithet_holder(cx, persons, &n))
-                .or_else(|| role_anaphor(cx, clauses, &n, cue))
-                .unwrap_or(n),
-        );
+        return apposed_name(cx, persons, &n)
+            .map(|h| (h, by(Via::ApposedName)))
+            .or_else(|| holder_after_post(cx, persons, &n).map(|h| (h, by(Via::HolderAfterPost))))
+            .or_else(|| {
+                resolve_title(cx, persons, clauses, &n, n.range.start)
+                    .map(|h| (h, by(Via::EarlierTitle)))
+            })
+            .or_else(|| epithet_holder(cx, persons, &n).map(|h| (h, by(Via::Epithet))))
+            .or_else(|| role_anaphor(cx, clauses, &n, cue).map(|h| (h, by(Via::RoleAnaphor))))
+            .unwrap_or((n, via));
     }
     if let Some(h) = holder_after_eponym(cx, persons, &n) {
-        return Some(h);
+        return (h, by(Via::EponymHolder));
     }
     // A generic noun for a person (الرجل، المرأة) refers back to the person in focus.
     if generic_person(cx, &n)
         && let Some(r) = role_anaphor(cx, clauses, &n, cue)
     {
-        return Some(r);
+        return (r, by(Via::RoleAnaphor));
     }
     if let Some(h) = epithet::apposed_epithet_holder(cx, persons, &n) {
-        return Some(h);
+        return (h, by(Via::Epithet));
     }
     // A bare body noun (الوزارة) is resolved by the reader (`speaker::body_named_before`).
-    Some(full_name(cx, persons, clauses, &n).unwrap_or(n))
+    (full_name(cx, persons, clauses, &n).unwrap_or(n), via)
+}
+
+/// The continuity step that carries the speaker named by the clause at word `named` on to the
+/// subjectless cue at word `i`: [`Via::ContinuedSameSentence`] when both stand in one sentence,
+/// [`Via::ContinuedSameParagraph`] when both stand in one paragraph,
+/// [`Via::ContinuedEarlierParagraph`] when the clause is within [`MAX_TURN_PARAGRAPHS`] back, and
+/// past that [`Via::ContinuedPastAdjunct`] when `far` says an adjunct about the speaker opened the
+/// cue's sentence (`Some(true)`), else [`Via::ContinuedFar`].
+fn continued_via(cx: &Context, named: usize, i: usize, far: Option<bool>) -> Via {
+    let para = |w: usize| {
+        cx.doc
+            .words
+            .get(w)
+            .and_then(|w| cx.doc.paragraph_of(w.start()))
+    };
+    match far {
+        Some(true) => Via::ContinuedPastAdjunct,
+        Some(false) => Via::ContinuedFar,
+        None if named >= sentence_start(cx, i) => Via::ContinuedSameSentence,
+        None if para(named) == para(i) => Via::ContinuedSameParagraph,
+        None => Via::ContinuedEarlierParagraph,
+    }
 }
 
 /// The person a title-only speaker phrase `n` stands in apposition with later in its own clause:
@@ -2561,8 +2618,13 @@ fn aside_start(cx: &Context, persons: &[Range<usize>], an: usize, i: usize) -> O
     (s < an && !named && !cx.doc.words[s].plain.starts_with("ال")).then_some(s)
 }
 
-fn attribution(cue: Range<usize>, speaker: Option<Named>) -> Attribution {
-    Attribution::of(cue, speaker)
+/// The attribution at byte range `cue` of the speaker `found` with the step that found it; when
+/// `found` is `None` (unclear), the step `unclear` that gave up on it.
+fn attribution(cue: Range<usize>, found: Option<(Named, Via)>, unclear: Via) -> Attribution {
+    match found {
+        Some((n, via)) => Attribution::of(cue, Some(n), via),
+        None => Attribution::of(cue, None, unclear),
+    }
 }
 
 /// What the subjectless cue at word `i` (read as [`Read::Pronoun`]) takes from its own sentence
@@ -2695,29 +2757,54 @@ impl Attributor<'_, '_, '_> {
     fn resolve(&self, para_start: usize, i: usize, cue: Range<usize>, limit: usize) -> Attribution {
         let (cx, persons, clauses) = (self.cx, self.persons, self.clauses);
         let t = &cx.lex.words[i];
+        let turns = &self.turns;
+        // The step of a speaker read at this cue: the source of a phrase of sourcing, else the
+        // subject after or before the verb.
+        let source =
+            t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Source;
+        let at = |n: &Named| {
+            if source && n.range.start >= cue.start {
+                Via::Source
+            } else {
+                Via::at_cue(Some(&n.range), cue.start)
+            }
+        };
         // A pronoun in the phrase (ونقلت عنه قوله) points back at the person named last, unless
         // the phrase is fronted before a clause that names its speaker (في حديثه، قال فلان).
         if t.phrase > 0
             && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun
             && let Some((j, n)) = self.main_clause_subject(i)
         {
-            return attribution(
-                cue,
-                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), j),
-            );
+            let main = Read::Named(n);
+            let found = speaker_of(cx, persons, clauses, turns, &main, j, Via::MainClause);
+            return attribution(cue, found, Via::MainClause);
         }
         if t.phrase > 0 && phrase_kind(cx, i, usize::from(t.phrase)) == PhraseKind::Pronoun {
             let sp = person_before(cx, persons, para_start, cue.start)
-                .or_else(|| speaker_of(cx, persons, clauses, &self.turns, &Read::Pronoun, i));
-            return attribution(cue, sp);
+                .map(|n| (n, Via::PronounPhrase))
+                .or_else(|| {
+                    speaker_of(
+                        cx,
+                        persons,
+                        clauses,
+                        turns,
+                        &Read::Pronoun,
+                        i,
+                        Via::NoSubject,
+                    )
+                });
+            return attribution(cue, sp, Via::NoSubject);
         }
         if let Some(n) = transmitted_from(cx, persons, i) {
-            return attribution(
-                cue,
-                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), i),
-            );
+            let found = speaker_of(cx, persons, clauses, turns, &Read::Named(n), i, Via::Source);
+            return attribution(cue, found, Via::Source);
         }
         let mut read = read_clause(cx, persons, self.quotes, i, limit);
+        let mut via = match &read {
+            Read::Named(n) => at(n),
+            Read::Pronoun => Via::NoSubject,
+            Read::Unclear => Via::at_cue(None, cue.start),
+        };
         if let Read::Named(n) = &read
             && masculine_verb_feminine_noun(cx, persons, i, n)
         {
@@ -2730,34 +2817,35 @@ impl Attributor<'_, '_, '_> {
                 .filter(|(c, n)| named_gender(cx, *c, n) == Some(Gender::Masculine))
                 .is_some();
             if !carried {
-                return attribution(cue, None);
+                return attribution(cue, None, via);
             }
             read = Read::Pronoun;
+            via = Via::NoSubject;
         }
         if read == Read::Pronoun
             && let Some(n) = subject_after_complement(cx, persons, i, limit)
         {
+            via = at(&n);
             read = Read::Named(n);
         }
         if read == Read::Pronoun {
             match own_sentence_subject(cx, persons, self.quotes, i) {
-                Some(Read::Unclear) => return attribution(cue, None),
-                Some(r) => read = r,
+                Some(Read::Unclear) => return attribution(cue, None, Via::SharedSubject),
+                Some(r) => (read, via) = (r, Via::SharedSubject),
                 None => {}
             }
         }
         if read == Read::Pronoun
             && let Some((j, n)) = self.main_clause_subject(i)
         {
-            return attribution(
-                cue,
-                speaker_of(cx, persons, clauses, &self.turns, &Read::Named(n), j),
-            );
+            let main = Read::Named(n);
+            let found = speaker_of(cx, persons, clauses, turns, &main, j, Via::MainClause);
+            return attribution(cue, found, Via::MainClause);
         }
         if read == Read::Pronoun
             && let Some(n) = agreement::titled_antecedent(cx, persons, i)
         {
-            read = Read::Named(n);
+            (read, via) = (Read::Named(n), Via::Antecedent);
         }
         if read == Read::Pronoun
             && (relative_with_other_subject(cx, i)
@@ -2770,21 +2858,21 @@ impl Attributor<'_, '_, '_> {
                 || turn_shift(cx, i)
                 || unread_source(cx, i))
         {
-            return attribution(cue, None);
+            return attribution(cue, None, via);
         }
         if read == Read::Pronoun
             && let Some(n) = contrast_person(cx, persons, self.quotes, i)
         {
-            read = Read::Named(n);
+            (read, via) = (Read::Named(n), Via::Contrast);
         }
         if read == Read::Pronoun && contrast_subject(cx, i) {
-            return attribution(cue, None);
+            return attribution(cue, None, via);
         }
         if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
-            return attribution(cue, None);
+            return attribution(cue, None, via);
         }
         if read == Read::Pronoun && (self.other_subject_between(i) || self.body_opens_sentence(i)) {
-            return attribution(cue, None);
+            return attribution(cue, None, via);
         }
         // A source phrase after a verb with a named subject in the same sentence leaves the
         // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
@@ -2793,9 +2881,14 @@ impl Attributor<'_, '_, '_> {
             && let Some(v) = verb_before_in_sentence(cx, i)
             && let Read::Named(n) = read_cue(cx, persons, v, i)
         {
+            via = Via::at_cue(Some(&n.range), cx.doc.words[v].start());
             read = Read::Named(n);
         }
-        attribution(cue, speaker_of(cx, persons, clauses, &self.turns, &read, i))
+        attribution(
+            cue,
+            speaker_of(cx, persons, clauses, turns, &read, i, via),
+            via,
+        )
     }
 
     /// True when a person other than the speaker the turn would continue with is named in subject
@@ -2961,7 +3054,8 @@ impl Attributor<'_, '_, '_> {
         if let Some((i, cue)) = find_cue(cx, p.w_close, p.w_end, self.quotes) {
             return Some(self.resolve(p.para.start, i, cue, p.w_end));
         }
-        inside_attribution(cx, self.persons, q).map(|(cue, n)| attribution(cue, Some(n)))
+        inside_attribution(cx, self.persons, q)
+            .map(|(cue, n)| Attribution::of(cue, Some(n), Via::Inside))
     }
 
     /// The attribution of quotation `q` by a clause around its sentence: the next sentence when
@@ -3015,6 +3109,10 @@ fn after_punctuation(cx: &Context, quotes: &[Quote], qi: usize) -> Option<Attrib
     (p.attribution.is_some() && p.speech && p.range.end <= q.range.start && only_marks)
         .then(|| p.attribution.clone())
         .flatten()
+        .map(|a| Attribution {
+            via: Via::AfterQuote,
+            ..a
+        })
 }
 
 /// The attribution quotation `qi` of `quotes` (starting at byte `sent_start`'s sentence) takes
@@ -3030,18 +3128,29 @@ fn carried_over(quotes: &[Quote], qi: usize, sent_start: usize) -> Option<Attrib
                 .rev()
                 .find(|p| p.continues)
                 .and_then(|p| p.attribution.clone())
-                .unwrap_or(Attribution {
-                    cue: q.range.start..q.range.start,
-                    speaker: None,
-                    anonymous: false,
-                    person: None,
-                }),
+                .map_or(
+                    Attribution {
+                        cue: q.range.start..q.range.start,
+                        speaker: None,
+                        anonymous: false,
+                        person: None,
+                        via: Via::OpenQuote,
+                    },
+                    |a| Attribution {
+                        via: Via::OpenQuote,
+                        ..a
+                    },
+                ),
         );
     }
     let p = quotes.get(qi.checked_sub(1)?)?;
     (p.attribution.is_some() && p.range.end >= sent_start && p.range.end <= q.range.start)
         .then(|| p.attribution.clone())
         .flatten()
+        .map(|a| Attribution {
+            via: Via::AfterQuote,
+            ..a
+        })
 }
 
 /// Attributes every quotation of `quotes` (sorted by opening mark): finds its reporting clause
@@ -3144,7 +3253,10 @@ fn speech_paragraph(
                 .get(c)
                 .is_some_and(|(w, r)| *w == k && *r == Read::Pronoun)
         });
-    (alone && ends_before && continued).then(|| speaker.clone())
+    (alone && ends_before && continued).then(|| Attribution {
+        via: Via::SpeechParagraph,
+        ..speaker.clone()
+    })
 }
 
 /// True when the sentence `sent_start..sent_end` (bytes) holds nothing but quotation `q` and

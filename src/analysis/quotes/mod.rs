@@ -12,6 +12,8 @@ pub mod kind;
 pub(crate) mod memo;
 pub mod sentence;
 mod speaker;
+#[cfg(test)]
+mod via_tests;
 crate::analysis::registry::rule_modules!(quotes);
 
 pub use continuity::speaker_before;
@@ -62,18 +64,165 @@ pub struct Attribution {
     /// refers back to someone already named (الوزيرة for «الوزيرة هالة روحو» two paragraphs up).
     /// `None` when the speaker holds no name (a title only, an unnamed source) or is unclear.
     pub person: Option<Range<usize>>,
+    /// How the speaker was found (or, when `speaker` is `None`, which step gave up on it).
+    pub via: Via,
+}
+
+/// How the speaker of an attribution was found: one variant per step of the quotation reader
+/// and of speaker continuity that sets or replaces a speaker. Shown in the report JSON as
+/// `"via"` ([`Via::id`]), and on the review sheet as a "continued" note when the speaker was
+/// carried over from an earlier clause ([`Via::carried`]), so an editor knows which speakers
+/// to check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// The noun phrase after the reporting verb or participle at the cue (قال الوزير فلان).
+    AfterVerb,
+    /// The subject before the reporting verb (الوزير فلان قال).
+    BeforeVerb,
+    /// The source after a phrase of sourcing (بحسب X، وفق X، نقلاً عن X، عن X قوله).
+    Source,
+    /// A name or post and a colon alone before the quotation (وزير الطاقة: «...»).
+    Label,
+    /// A pull quote standing as a subheading: the clause opening the paragraph under it.
+    Heading,
+    /// Quoted text credited to the noun of text that introduces it (كلمات الأغنية، البند 73).
+    TextSource,
+    /// Scripture: an epithet of God after the verb (قال تعالى).
+    Scripture,
+    /// A cue inside the quotation, between commas («...»، قال فلان، «...»).
+    Inside,
+    /// The subject of the main clause after a fronted phrase holding the cue (في حديثه ...، قال فلان).
+    MainClause,
+    /// The subject of another verb of the cue's own sentence that the subjectless cue shares.
+    SharedSubject,
+    /// A titled antecedent the subjectless cue agrees with in its own sentence.
+    Antecedent,
+    /// The person after a contrastive particle in the cue's sentence (أما فلان فقال).
+    Contrast,
+    /// The person named last, which a pronoun in the phrase points back at (ونقلت عنه قوله).
+    PronounPhrase,
+    /// A post-only speaker named by the name set off by commas after the post.
+    ApposedName,
+    /// A post-only speaker named by the holder's name after the post's complements.
+    HolderAfterPost,
+    /// A post-only speaker resolved to the person introduced earlier with that post.
+    EarlierTitle,
+    /// A post-only speaker resolved through an epithet (an apposed or earlier epithet's holder).
+    Epithet,
+    /// A role noun or generic person noun (الرجل) referring back to the person in focus.
+    RoleAnaphor,
+    /// A body named after a person (مؤسسة فلان): the holder after the eponym.
+    EponymHolder,
+    /// A subjectless cue (a participle, a second verb) carrying on the speaker a reporting clause
+    /// of its own sentence named (قال فلان مؤكداً: «...»).
+    ContinuedSameSentence,
+    /// A subjectless cue carrying on the speaker of a reporting clause of an earlier sentence of
+    /// the same paragraph.
+    ContinuedSameParagraph,
+    /// A subjectless cue carrying on the speaker of a reporting clause one or two paragraphs back.
+    ContinuedEarlierParagraph,
+    /// A subjectless cue carrying on a speaker further back, past paragraphs that only describe them.
+    ContinuedFar,
+    /// As [`Via::ContinuedFar`], the cue's sentence opening with an adjunct about that speaker.
+    ContinuedPastAdjunct,
+    /// A subjectless cue whose speaker continuity could not tell (only with no speaker).
+    NoSubject,
+    /// The speaker of the quotation just before, only punctuation or و between them.
+    AfterQuote,
+    /// A quotation continued from one left open at the end of the previous paragraph.
+    OpenQuote,
+    /// A paragraph of speech between two paragraphs of the same speaker's statement.
+    SpeechParagraph,
+    /// A post-only speaker whose holder is named in the next sentence (وأضاف العميد فلان).
+    PostNamedNext,
+    /// A post-only speaker whose holder is named where the story restates the post (المتحدث، فلان،).
+    RestatedPost,
+    /// The speaker of another occurrence of the same quoted words.
+    RepeatedQuote,
+}
+
+impl Via {
+    /// The kebab-case id of the step, as shown in the report JSON (`after-verb`, `continued-far`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Via::AfterVerb => "after-verb",
+            Via::BeforeVerb => "before-verb",
+            Via::Source => "source",
+            Via::Label => "label",
+            Via::Heading => "heading",
+            Via::TextSource => "text-source",
+            Via::Scripture => "scripture",
+            Via::Inside => "inside",
+            Via::MainClause => "main-clause",
+            Via::SharedSubject => "shared-subject",
+            Via::Antecedent => "antecedent",
+            Via::Contrast => "contrast",
+            Via::PronounPhrase => "pronoun-phrase",
+            Via::ApposedName => "apposed-name",
+            Via::HolderAfterPost => "holder-after-post",
+            Via::EarlierTitle => "earlier-title",
+            Via::Epithet => "epithet",
+            Via::RoleAnaphor => "role-anaphor",
+            Via::EponymHolder => "eponym-holder",
+            Via::NoSubject => "no-subject",
+            Via::ContinuedSameSentence => "continued-same-sentence",
+            Via::ContinuedSameParagraph => "continued-same-paragraph",
+            Via::ContinuedEarlierParagraph => "continued-earlier-paragraph",
+            Via::ContinuedFar => "continued-far",
+            Via::ContinuedPastAdjunct => "continued-past-adjunct",
+            Via::AfterQuote => "after-quote",
+            Via::OpenQuote => "open-quote",
+            Via::SpeechParagraph => "speech-paragraph",
+            Via::PostNamedNext => "post-named-next",
+            Via::RestatedPost => "restated-post",
+            Via::RepeatedQuote => "repeated-quote",
+        }
+    }
+
+    /// True when the speaker was carried over from an earlier reporting clause or paragraph
+    /// rather than read at the quotation's own cue: the continuity steps, a paragraph of speech
+    /// between two of the same statement, and a pronoun pointing back at the person named last.
+    pub fn carried(self) -> bool {
+        matches!(
+            self,
+            Via::ContinuedSameParagraph
+                | Via::ContinuedEarlierParagraph
+                | Via::ContinuedFar
+                | Via::ContinuedPastAdjunct
+                | Via::SpeechParagraph
+                | Via::PronounPhrase
+        )
+    }
+
+    /// [`Via::AfterVerb`] when the speaker phrase (byte range `speaker`) starts at or after the
+    /// cue's start (byte `cue`), [`Via::BeforeVerb`] when it stands before it.
+    fn at_cue(speaker: Option<&Range<usize>>, cue: usize) -> Via {
+        match speaker {
+            Some(r) if r.start < cue => Via::BeforeVerb,
+            _ => Via::AfterVerb,
+        }
+    }
 }
 
 impl Attribution {
     /// The attribution of a reporting clause whose attributing words lie at byte range `cue` and
-    /// whose speaker the reader gave as `speaker` (`None`: unclear).
-    fn of(cue: Range<usize>, speaker: Option<speaker::Named>) -> Attribution {
+    /// whose speaker the reader gave as `speaker` (`None`: unclear), found by step `via`.
+    fn of(cue: Range<usize>, speaker: Option<speaker::Named>, via: Via) -> Attribution {
         Attribution {
             cue,
             anonymous: speaker.as_ref().is_some_and(|n| n.anonymous),
             person: speaker.as_ref().and_then(|n| n.name.clone()),
             speaker: speaker.map(|n| (n.range, n.text)),
+            via,
         }
+    }
+
+    /// The attribution of a reporting clause at byte range `cue` whose speaker the reader read at
+    /// the cue itself (`None`: unclear): [`Via::AfterVerb`] or [`Via::BeforeVerb`] by where the
+    /// speaker phrase stands.
+    fn at_cue(cue: Range<usize>, speaker: Option<speaker::Named>) -> Attribution {
+        let via = Via::at_cue(speaker.as_ref().map(|n| &n.range), cue.start);
+        Attribution::of(cue, speaker, via)
     }
 
     /// The earlier mention (byte range, half-open) a post in the speaker phrase refers back to
@@ -425,6 +574,7 @@ fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
             continue;
         };
         at.speaker = Some((next.start()..end, format!("الله {epithet}")));
+        at.via = Via::Scripture;
         q.form = QuoteForm::Text;
         q.speech = false;
     }
@@ -443,7 +593,7 @@ fn credit_labels(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
         if let Some(n) = speaker::label_before_colon(cx, persons, q.range.start)
             && (q.attribution.is_none() || opens_line(cx, n.range.start))
         {
-            q.attribution = Some(Attribution::of(n.range.clone(), Some(n)));
+            q.attribution = Some(Attribution::of(n.range.clone(), Some(n), Via::Label));
         }
     }
 }
@@ -481,7 +631,7 @@ fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
             speaker::Read::Pronoun => speaker::subject_before(cx, persons, i),
             speaker::Read::Unclear => None,
         };
-        q.attribution = Some(Attribution::of(verb.range(), named));
+        q.attribution = Some(Attribution::at_cue(verb.range(), named));
     }
 }
 
@@ -520,7 +670,7 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
             speaker::Read::Named(n) => Some(n),
             _ => None,
         };
-        q.attribution = Some(Attribution::of(cue, named));
+        q.attribution = Some(Attribution::of(cue, named, Via::Heading));
     }
 }
 
@@ -558,6 +708,7 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
                 speaker: Some(sp),
                 anonymous: false,
                 person: None,
+                via: Via::TextSource,
             });
         }
     }

@@ -719,7 +719,7 @@ pub(super) fn function(cx: &Context, k: usize) -> bool {
 
 /// True for a preposition or adverb of place or time written alone (في، على، خلال، وسط، قبل),
 /// `p` a word's plain form without و/ف: one of [`function`]'s kinds.
-fn preposition_word(p: &str) -> bool {
+pub(super) fn preposition_word(p: &str) -> bool {
     matches!(
         p,
         "في" | "على"

@@ -2,11 +2,11 @@
 //! probe11): وقال مدير الدفاع المدني: «...». وأضاف العميد فلان الفلاني أن ... — the post spoke,
 //! and the next clause names its holder.
 
-use super::super::Quote;
 use super::super::speaker::{
     Gender, Named, bare_key, breaks_phrase, complementizer, cue_gender, function, gap, post_gender,
     read_np,
 };
+use super::super::{Quote, Via};
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -50,7 +50,7 @@ const MAX_TITLE_WORDS: usize = 2;
 /// phrase (same byte range, a turn carried on) takes it too.
 pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     let longest = persons.iter().map(|p| p.len()).max().unwrap_or(0);
-    name_post_holders(cx, quotes, |_, q, r, text| {
+    name_post_holders(cx, quotes, Via::PostNamedNext, |_, q, r, text| {
         holder_in_next_sentence(cx, persons, longest, q, r, text)
     });
 }
@@ -61,11 +61,13 @@ pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[
 /// range of the name), then names every quotation whose speaker is that phrase
 /// «post (name)» ([`Named::with_holder`]) with the name as its person. One pass over the
 /// quotations to apply (a quotation's speaker is one post phrase, so at most one name applies
-/// to it): linear in the story, not its square. Shared by [`holders_named_next`] and
-/// [`super::restated_post::holders_restated`].
+/// to it): linear in the story, not its square. A quotation so named records step `via`, unless
+/// its post was carried over from an earlier clause ([`Via::carried`]), which it keeps. Shared by
+/// [`holders_named_next`] and [`super::restated_post::holders_restated`].
 pub(super) fn name_post_holders(
     cx: &Context,
     quotes: &mut [Quote],
+    via: Via,
     mut holder: impl FnMut(&[Quote], &Quote, &Range<usize>, &str) -> Option<Range<usize>>,
 ) {
     let mut found: rustc_hash::FxHashMap<Range<usize>, Range<usize>> =
@@ -111,6 +113,9 @@ pub(super) fn name_post_holders(
         if let Some(n) = title.with_holder(&cx.doc.source, name.clone()) {
             a.speaker = Some((n.range, n.text));
             a.person = Some(name.clone());
+            if !a.via.carried() {
+                a.via = via;
+            }
         }
     }
 }

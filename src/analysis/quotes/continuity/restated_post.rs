@@ -2,10 +2,10 @@
 //! holder's name in apposition (issue 12, probe12): وقال المتحدث باسم الوزارة إن «...». ولم يحدد
 //! المتحدث، فلان الفلاني، موعداً — or — وأكد فلان الفلاني، المتحدث باسم الوزارة، أن ...
 
-use super::super::Quote;
 use super::super::speaker::{
     Gender, Named, bare_key, breaks_phrase, function, gap, post_gender, read_np,
 };
+use super::super::{Quote, Via};
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -37,7 +37,7 @@ const MAX_NAME_WORDS: usize = 5;
 /// "post (name)" (the speaker range stays the post's; `person` is the name's byte range) on every
 /// quotation whose speaker is the same post phrase (same byte range).
 pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    super::post_holder::name_post_holders(cx, quotes, |all, _, r, text| {
+    super::post_holder::name_post_holders(cx, quotes, Via::RestatedPost, |all, _, r, text| {
         restated_holder(cx, persons, all, r, text)
     });
 }

@@ -5,7 +5,7 @@ use super::super::speaker::{
     Named, bare_key, breaks_phrase, complementizer, cue_gender, function, gap, in_person,
     post_gender, prepositional, read_np, starts_person,
 };
-use super::super::{Attribution, Quote, inside_quote};
+use super::super::{Attribution, Quote, Via, inside_quote};
 use super::{sentence_start, with_given_names};
 use crate::analysis::Context;
 use std::ops::Range;
@@ -294,7 +294,10 @@ pub(super) fn repeated_quotations(cx: &Context, quotes: &mut [Quote]) {
             }
         }
         if let Some(a) = found.filter(|_| agree).cloned() {
-            quotes[qi].attribution = Some(a);
+            quotes[qi].attribution = Some(Attribution {
+                via: Via::RepeatedQuote,
+                ..a
+            });
         }
     }
 }

@@ -1,0 +1,173 @@
+//! Which step found each speaker ([`super::Via`]): one small story per main step.
+
+use crate::analysis::analyze_text;
+use crate::profile::Profile;
+use crate::text::Format;
+
+/// Each quotation of `src`: its speaker's text (`None`: unclear or unattributed) and the id of
+/// the step that found it (`None`: unattributed).
+fn vias(src: &str) -> Vec<(Option<String>, Option<&'static str>)> {
+    analyze_text(src, Format::Plain, &Profile::embedded())
+        .quotes
+        .iter()
+        .map(|q| match &q.attribution {
+            Some(a) => (a.speaker.as_ref().map(|s| s.1.clone()), Some(a.via.id())),
+            None => (None, None),
+        })
+        .collect()
+}
+
+fn one(speaker: &str, via: &'static str) -> (Option<String>, Option<&'static str>) {
+    (Some(speaker.to_string()), Some(via))
+}
+
+#[test]
+fn the_phrase_after_the_verb() {
+    let s = vias("قال وزير الزراعة سليم حداد: «المحصول جيد هذا العام».");
+    assert_eq!(s, vec![one("وزير الزراعة سليم حداد", "after-verb")]);
+}
+
+#[test]
+fn the_subject_before_the_verb() {
+    let s = vias("الوزير سليم حداد أكد أن «المحصول جيد هذا العام».");
+    assert_eq!(s, vec![one("الوزير سليم حداد", "before-verb")]);
+}
+
+#[test]
+fn the_source_of_a_phrase_of_sourcing() {
+    let s = vias("والمحصول «جيد هذا العام ولا خوف على الأسعار»، بحسب وزير الزراعة سليم حداد.");
+    assert_eq!(s, vec![one("وزير الزراعة سليم حداد", "source")]);
+}
+
+#[test]
+fn a_label_before_a_colon() {
+    let s = vias("وزير الزراعة سليم حداد: «المحصول جيد هذا العام».");
+    assert_eq!(s, vec![one("وزير الزراعة سليم حداد", "label")]);
+}
+
+#[test]
+fn a_participle_of_the_same_sentence() {
+    let s = vias("وأكد سليم حداد أن الموسم ناجح، مشيراً إلى أن «المحصول جيد هذا العام».");
+    assert_eq!(s, vec![one("سليم حداد", "continued-same-sentence")]);
+}
+
+#[test]
+fn a_subjectless_cue_of_the_same_paragraph() {
+    let s = vias("وأكد وزير الزراعة سليم حداد أن الموسم ناجح. وأضاف: «المحصول جيد هذا العام».");
+    assert_eq!(
+        s,
+        vec![one("وزير الزراعة سليم حداد", "continued-same-paragraph")]
+    );
+}
+
+#[test]
+fn a_subjectless_cue_of_the_next_paragraph() {
+    let s = vias("أكد وزير الزراعة سليم حداد أن الموسم ناجح.\n\nوأضاف: «المحصول جيد هذا العام».");
+    assert_eq!(
+        s,
+        vec![one("وزير الزراعة سليم حداد", "continued-earlier-paragraph")]
+    );
+}
+
+#[test]
+fn a_post_whose_holder_the_next_sentence_names() {
+    let s = vias(
+        "وقال مدير الدفاع المدني: «أخمدنا الحريق قبل الفجر». وأضاف العميد كمال ناصيف أن الفرق ما زالت في الموقع.",
+    );
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].1, Some("post-named-next"));
+}
+
+#[test]
+fn a_quotation_right_after_another() {
+    let s = vias("قال سليم حداد: «المحصول جيد هذا العام». «والأسعار مستقرة في الأسواق».");
+    assert_eq!(
+        s,
+        vec![
+            one("سليم حداد", "after-verb"),
+            one("سليم حداد", "after-quote")
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_continued_from_an_open_one() {
+    let s = vias(
+        "قال سليم حداد: «المحصول جيد هذا العام، والأسعار مستقرة.\n\n«ولن نستورد القمح هذا الموسم».",
+    );
+    assert_eq!(
+        s,
+        vec![
+            one("سليم حداد", "after-verb"),
+            one("سليم حداد", "open-quote")
+        ]
+    );
+}
+
+#[test]
+fn scripture() {
+    let s = vias("قال تعالى: «وتعاونوا على البر والتقوى».");
+    assert_eq!(s, vec![one("الله تعالى", "scripture")]);
+}
+
+#[test]
+fn only_the_carried_steps_are_marked_for_the_editor() {
+    use super::Via;
+    assert!(Via::ContinuedEarlierParagraph.carried());
+    assert!(Via::ContinuedSameParagraph.carried());
+    assert!(!Via::ContinuedSameSentence.carried());
+    assert!(!Via::AfterVerb.carried());
+    assert_eq!(Via::ContinuedFar.id(), "continued-far");
+}
+
+/// A turn carried into a new paragraph whose sentence opens with another subject is unclear;
+/// the same cue after a fronted phrase with no subject carries the turn on.
+#[test]
+fn another_subject_opening_the_new_paragraph_makes_the_turn_unclear() {
+    let s = vias(
+        "أكد وزير الزراعة سليم حداد أن الموسم ناجح.\n\nمن جهته، نظّم اتحاد الفلاحين وقفة أمام الوزارة، وقال: «المحصول لم يصل إلى الأسواق».",
+    );
+    assert_eq!(s, vec![(None, Some("no-subject"))]);
+    let s = vias(
+        "أكد وزير الزراعة سليم حداد أن الموسم ناجح.\n\nوفي ختام المؤتمر، قال: «المحصول لم يصل إلى الأسواق بعد».",
+    );
+    assert_eq!(
+        s,
+        vec![one("وزير الزراعة سليم حداد", "continued-earlier-paragraph")]
+    );
+}
+
+/// The same body taken up with a demonstrative (هذه الهيئة) is no other subject.
+#[test]
+fn the_speaker_taken_up_again_is_no_other_subject() {
+    let s = vias(
+        "أعلنت هيئة الطيران المدني أن الرحلة وصلت.\n\nوقالت هذه الهيئة في بيان إن الرحلة «حطت عند الساعة العاشرة صباحاً».",
+    );
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].0.as_deref(), Some("هيئة الطيران المدني"));
+}
+
+#[test]
+fn a_post_resolved_to_the_person_introduced_with_it() {
+    let s =
+        vias("قال وزير الزراعة سليم حداد إن الموسم ناجح.\n\nوقال الوزير: «المحصول جيد هذا العام».");
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].1, Some("earlier-title"));
+    assert!(
+        s[0].0.as_deref().is_some_and(|t| t.contains("حداد")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_post_whose_holder_the_story_names_when_it_restates_the_post() {
+    let s = vias(
+        "وقال المتحدث باسم الشرطة: «أوقفنا ثلاثة مشتبه بهم». ولم يحدد المتحدث، رامي العطار، موعد المحاكمة.",
+    );
+    assert_eq!(s.len(), 1);
+    assert_eq!(s[0].1, Some("restated-post"));
+    assert!(
+        s[0].0.as_deref().is_some_and(|t| t.contains("رامي العطار")),
+        "{s:?}"
+    );
+}
