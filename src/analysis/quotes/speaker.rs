@@ -16,7 +16,10 @@ mod family;
 mod nationality;
 mod np;
 mod own_outlet;
+mod pluperfect;
 mod quoted_addressee;
+mod relative_ma;
+mod withheld_name;
 
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
@@ -4052,6 +4055,9 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             };
         }
         if t.participle() {
+            if let Some(n) = relative_ma::subject_of_ma_clause(cx, persons, i) {
+                return Read::Named(n);
+            }
             return participle_subject(cx, persons, i).map_or(Read::Pronoun, Read::Named);
         }
         return Read::Pronoun;
@@ -4060,6 +4066,9 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     // verb, and the words after the verb are its object.
     if let Some(n) = kana_subject(cx, persons, i) {
         return Read::Named(n);
+    }
+    if let Some(read) = pluperfect::subject_of_kana_frame(cx, persons, i) {
+        return read;
     }
     if let Some(n) = informer_before(cx, persons, i) {
         return Read::Named(n);
@@ -4368,6 +4377,7 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         || writes_its_object(cx, i)
         || after_negation_noun(cx, i)
         || naming_passive(cx, i)
+        || withheld_name::withheld_name_noun(cx, i)
 }
 
 /// True when the cue at word `i` is the passive يُدعى / تُدعى / يُسمّى / تُسمّى ("is called"),

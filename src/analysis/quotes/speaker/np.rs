@@ -356,8 +356,19 @@ fn possessive_post(
     limit: usize,
 ) -> ControlFlow<Option<Named>> {
     let w = &cx.doc.words[k];
-    let appositive = k + 1 < limit && gap(cx, k, k + 1).trim() == "،";
-    let nk = possessive_name_start(cx, persons, k, limit, appositive);
+    // The post's adjective may stand before the apposition's comma (مدربه الإيطالي، فلان،): a
+    // possessed post and its adjective are a complete definite phrase, so the name set off by
+    // commas after them names the post's holder, as right after the post.
+    let adjective_then_comma = k + 2 < limit
+        && gap(cx, k, k + 1).trim().is_empty()
+        && (cx.lex.words[k + 1].place_nisba() || definite_adjective_of_post(cx, persons, k + 1))
+        && gap(cx, k + 1, k + 2).trim() == "،";
+    let appositive = (k + 1 < limit && gap(cx, k, k + 1).trim() == "،") || adjective_then_comma;
+    let nk = if adjective_then_comma {
+        k + 2
+    } else {
+        possessive_name_start(cx, persons, k, limit, appositive)
+    };
     if !(not_name_form(cx, persons, k)
         && ["ه", "ها", "هم"].iter().any(|s| w.plain.ends_with(s))
         && nk < limit
@@ -2267,6 +2278,21 @@ mod construct_and_patronymic_tests {
         assert_eq!(
             one("وقالت المرشحة الخاسرة رقية الحداد إن النتيجة «لم تكن مفاجئة»."),
             Some("المرشحة الخاسرة رقية الحداد".into())
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speaker_names;
+
+    #[test]
+    fn a_name_in_commas_after_a_possessed_post_and_its_adjective_is_its_holder() {
+        assert_eq!(
+            speaker_names(
+                "وقال اللاعب سامر يوسف إن «الفوز مستحق».\nوقال مدربه الفرنسي، ميشيل دوران، إن اللاعب «لم يبلغ ذروته بعد»."
+            ),
+            vec![Some("اللاعب سامر يوسف".into()), Some("ميشيل دوران".into())]
         );
     }
 }
