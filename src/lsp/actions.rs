@@ -7,8 +7,9 @@
 //! fix-alls are gathered by [`crate::analysis::fix`], as `isnad check --fix` gathers its fixes.
 //!
 //! Per-diagnostic fixes come from the diagnostic's `data` (see [`super::diagnostics`]) when it
-//! belongs to the current version; a client that does not send `data` back gets them from the
-//! cached analysis by matching rule and range. The fix-all actions use the cached analysis of the
+//! belongs to the current version; a client that does not send `data` back, or sends an older
+//! version's, gets them from the cached analysis by matching rule and range (for an older
+//! version: the exact range and message, see [`finding_of`]). The fix-all actions use the cached analysis of the
 //! current version. Edits are returned as `WorkspaceEdit`s in the negotiated encoding, versioned
 //! (`documentChanges`) when the client supports it, so a stale edit is refused by the client.
 
@@ -122,11 +123,10 @@ pub fn workspace_edit(req: &Request, edits: Vec<TextEdit>) -> WorkspaceEdit {
 /// The fixes of a client diagnostic: from its `data` when current, else from the snapshot's
 /// finding it stands for (see [`finding_of`]). Each holds the finding's own edits only.
 fn fixes_of(req: &Request, d: &Diagnostic) -> Vec<FixData> {
-    if let Some(data) = DiagnosticData::from_diagnostic(d) {
-        if data.version == req.snapshot.version {
-            return data.fixes;
-        }
-        return Vec::new();
+    if let Some(data) = DiagnosticData::from_diagnostic(d)
+        && data.version == req.snapshot.version
+    {
+        return data.fixes;
     }
     let rope = &req.snapshot.rope;
     finding_of(req, d)
@@ -148,22 +148,31 @@ fn touches(a: &std::ops::Range<usize>, b: &std::ops::Range<usize>) -> bool {
     a.start <= b.end && b.start <= a.end
 }
 
-/// The finding of the snapshot a client diagnostic stands for, `None` when the diagnostic's `data`
-/// (when present) is from another version. Found by its rule and, in order: the exact range; a
-/// finding overlapping the requested range and starting on the diagnostic's first line; a
-/// finding overlapping the diagnostic's range. Clients that send back ranges in other units (Neovim
-/// 0.7 sends byte columns) or only the cursor still find their finding.
+/// The finding of the snapshot a client diagnostic stands for. Found by its rule and, in order:
+/// the exact range; a finding overlapping the requested range and starting on the diagnostic's
+/// first line; a finding overlapping the diagnostic's range. Clients that send back ranges in
+/// other units (Neovim 0.7 sends byte columns) or only the cursor still find their finding.
+///
+/// A diagnostic whose `data` is from another version (a client one keystroke behind the server)
+/// stands for a finding of the current version only when one of its rule has exactly its range
+/// and its message: the same words were flagged in the same place, so the current finding's
+/// fixes apply to the text the user sees; otherwise `None`, since a range of an older text may
+/// point elsewhere in the new one.
 fn finding_of<'s>(req: &Request<'s>, d: &Diagnostic) -> Option<&'s Finding> {
-    if let Some(data) = DiagnosticData::from_diagnostic(d)
-        && data.version != req.snapshot.version
-    {
-        return None;
-    }
     let Some(NumberOrString::String(rule)) = &d.code else {
         return None;
     };
     let rope = &req.snapshot.rope;
     let findings = &req.snapshot.analysis.findings;
+    if let Some(data) = DiagnosticData::from_diagnostic(d)
+        && data.version != req.snapshot.version
+    {
+        return findings.iter().find(|f| {
+            f.rule == rule
+                && f.message.get(req.lang) == d.message
+                && position::to_lsp_range(rope, &f.range, req.enc) == d.range
+        });
+    }
     let (asked, _) = position::to_byte_range(rope, req.range, req.enc);
     let (drange, _) = position::to_byte_range(rope, d.range, req.enc);
     let line_of = |b: usize| rope.byte_to_line(b.min(rope.len_bytes()));
@@ -709,11 +718,14 @@ mod tests {
     fn stale_data_offers_no_fix_and_edits_merge() {
         let snap = snapshot(SRC);
         let uri: Uri = "file:///d.txt".parse().unwrap();
+        // Version 2 had a word more before the variant, so its range points elsewhere now.
+        let older = SRC.replacen("وأجرى اللواء", "وأجرى أمس اللواء", 1);
+        let old = snapshot(&older);
         let d = diagnostics::to_diagnostics(
-            &snap.analysis,
-            &snap.rope,
+            &old.analysis,
+            &old.rope,
             Encoding::Utf8,
-            Lang::En,
+            Lang::Ar,
             &uri,
             2,
         )
@@ -752,6 +764,70 @@ mod tests {
             Some(&[CodeActionKind::from("source.fix")]),
             FIX_ALL_KIND
         ));
+    }
+
+    #[test]
+    fn stale_data_on_an_unchanged_place_offers_the_current_fix() {
+        // A client one keystroke behind sends version 2's diagnostic; the keystroke was elsewhere
+        // (the same text here), so the same words are flagged at the same range with the same
+        // message, and the quick fix comes from version 3.
+        let snap = snapshot(SRC);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        let d = diagnostics::to_diagnostics(
+            &snap.analysis,
+            &snap.rope,
+            Encoding::Utf8,
+            Lang::Ar,
+            &uri,
+            2,
+        )
+        .into_iter()
+        .find(|d| d.code == Some(NumberOrString::String("name-variant".into())))
+        .unwrap();
+        let req = Request {
+            uri: &uri,
+            snapshot: &snap,
+            diagnostics: std::slice::from_ref(&d),
+            range: d.range,
+            only: Some(&[CodeActionKind::QUICKFIX]),
+            enc: Encoding::Utf8,
+            lang: Lang::Ar,
+            document_changes: true,
+            house_style: false,
+        };
+        let actions = code_actions(&req);
+        let titles: Vec<&str> = actions
+            .iter()
+            .filter_map(|a| match a {
+                CodeActionOrCommand::CodeAction(a) => Some(a.title.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            titles,
+            [
+                "اكتبه «مملوك»",
+                "وحّد كل الصيغ على «مملوك» (2 مواضع)",
+                "أصلح كل مواضع name-variant في هذا المستند (2)",
+                "تجاهل name-variant هنا",
+            ]
+        );
+        let CodeActionOrCommand::CodeAction(a) = &actions[0] else {
+            panic!()
+        };
+        let Some(DocumentChanges::Edits(v)) = &a.edit.as_ref().unwrap().document_changes else {
+            panic!()
+        };
+        assert_eq!(v[0].text_document.version, Some(3));
+        let [OneOf::Left(e)] = v[0].edits.as_slice() else {
+            panic!("{:?}", v[0].edits)
+        };
+        assert_eq!(e.new_text, "مملوك");
+        let line = SRC.lines().nth(1).unwrap();
+        assert_eq!(
+            e.range.start,
+            tower_lsp_server::ls_types::Position::new(1, line.find("المملوك").unwrap() as u32)
+        );
     }
 
     #[test]
