@@ -577,7 +577,27 @@ fn file_errors_and_summary_in_arabic_and_a_broken_config_exits_2_in_report_too()
     assert_eq!(report.status.code(), Some(2));
     let err = String::from_utf8_lossy(&report.stderr);
     assert!(err.contains("nme-variant"), "{err}");
-    assert!(String::from_utf8_lossy(&report.stdout).contains("story.txt"));
+    let sheet = String::from_utf8_lossy(&report.stdout);
+    assert!(sheet.contains("story.txt"));
+    // The sheet says so too, under its title: it is read away from the terminal.
+    assert!(
+        sheet.starts_with(
+            "# Fact-check review\n\n**Reviewed with the default profile, not the newsroom's: an \
+             isnad.toml could not be used.** isnad.toml:2:1: unknown rule `nme-variant` in [rules]"
+        ),
+        "{sheet}"
+    );
+    let json = isnad(&["report", "--format", "json", "story.txt"], &c);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let errors = v["config_errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .as_str()
+            .unwrap()
+            .starts_with("isnad.toml:2:1: unknown rule `nme-variant`"),
+        "{errors:?}"
+    );
 }
 
 /// Every error of a broken `isnad.toml` is reported, each with its line and column, in `check`'s

@@ -422,7 +422,7 @@ pub fn report(args: &ReportArgs) -> u8 {
         None => Err(errors[i].1.clone()),
         Some(j) => text_of(&found[j].0, &stdin),
     };
-    let r = crate::report::review_with(
+    let mut r = crate::report::review_with(
         &stories,
         &load,
         lang,
@@ -431,6 +431,16 @@ pub fn report(args: &ReportArgs) -> u8 {
         &|| progress.tick(),
     );
     progress.finish();
+    // The sheet says itself that it was not made with the newsroom's profile: it is read later,
+    // away from the terminal that showed the errors.
+    r.config_errors = profiles
+        .errors
+        .iter()
+        .map(|e| match lang {
+            Lang::En => e.to_string(),
+            Lang::Ar => e.located(true).to_string(),
+        })
+        .collect();
     // In the order the review lists them: folders that gave no draft, then every file named or
     // found, in the command's order.
     for s in &r.stories {

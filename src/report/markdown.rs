@@ -22,6 +22,17 @@ pub fn render(r: &Report) -> String {
     let l = |en, ar| label(lang, en, ar);
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", l("Fact-check review", "ورقة التدقيق"));
+    for e in &r.config_errors {
+        let _ = writeln!(
+            out,
+            "**{}** {}\n",
+            l(
+                "Reviewed with the default profile, not the newsroom's: an isnad.toml could not be used.",
+                "رُوجعت بالإعدادات الافتراضية لا بإعدادات غرفة الأخبار: تعذّر استعمال ملف isnad.toml."
+            ),
+            e.replace(['\n', '\r'], " ")
+        );
+    }
     let read = r.stories.iter().filter(|s| s.error.is_none()).count();
     let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
     let _ = match lang {

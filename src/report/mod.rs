@@ -37,6 +37,11 @@ pub struct Report {
     pub stories: Vec<Story>,
     /// Names spelled differently across stories (empty for one story).
     pub across: Vec<CrossNameRow>,
+    /// Why an `isnad.toml` could not be used, one message per file in `lang` (its stories were
+    /// reviewed with the default profile, not the newsroom's); empty, and left out of the JSON,
+    /// when every configuration was read. Set by the caller that loaded the configurations.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub config_errors: Vec<String>,
 }
 
 /// One story's review.
@@ -1024,6 +1029,7 @@ pub fn review_with(
         lang,
         stories,
         across,
+        config_errors: Vec::new(),
     }
 }
 
@@ -1144,6 +1150,7 @@ pub fn build_each(
         lang,
         stories,
         across,
+        config_errors: Vec::new(),
     }
 }
 
