@@ -125,7 +125,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         let (where_en, where_ar) = if c == '?' {
             ("in an Arabic sentence", "في جملة عربية")
         } else {
-            ("between Arabic words", "بين كلمات عربية")
+            ("in Arabic text", "في نص عربي")
         };
         let mut f = finding(
             &RULE,
