@@ -354,8 +354,77 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             }
         }
     }
+    resumed_surname_seeds(cx, &mut out);
     out.retain(|s| !inflected_non_name(cx, s));
     out
+}
+
+/// Adds to `out` a family-name seed for each word `j` that [`resumed_surname`] reads as a
+/// surname and that the story also writes alone as a speaker: right after a reporting verb, where
+/// the name ends (before أن/إن, a cue or punctuation: أوضحت أمزيان أن). Reads the
+/// whole story (two passes over its words), so it is computed afresh in every version.
+fn resumed_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    let subjects: rustc_hash::FxHashSet<&str> = (1..words.len())
+        .filter(|&k| speaker_alone(cx, k))
+        .map(|k| words[k].key.as_str())
+        .collect();
+    if subjects.is_empty() {
+        return;
+    }
+    for (j, w) in words.iter().enumerate().skip(2) {
+        if subjects.contains(w.key.as_str()) && resumed_surname(cx, j) {
+            out.push(Seed {
+                word: j,
+                kind: NameKind::Person,
+                family: true,
+            });
+        }
+    }
+}
+
+/// True when word `k` stands alone right after a reporting verb where a name ends (before أن/إن,
+/// a cue or punctuation: أوضحت أمزيان أن): the reporting clause's subject, one word.
+fn speaker_alone(cx: &Context, k: usize) -> bool {
+    k > 0
+        && k < cx.doc.words.len()
+        && cx.lex.words[k - 1].verb()
+        && adjacent(cx, k - 1, k)
+        && name_ends(cx, k)
+}
+
+/// True when word `j` closes a pair of bare words set off by a comma (، حفيظة أمزيان. or
+/// ، حفيظة أمزيان،): both nameable, without the article or و, no place, agency or organisation
+/// noun, the second of four letters or more and not shaped like a common noun; the caller checks
+/// that the story also writes it alone as a speaker (أوضحت أمزيان أن). Reason: news copy
+/// introduces a person once by full name in apposition and then names them by the family name
+/// alone as the subject of reporting verbs, so a word that closes such an apposition and comes
+/// back alone between a reporting verb and أن is a surname, even when the dictionary knows a word
+/// of that spelling and whatever the first word is (a given name that is also an ordinary word).
+fn resumed_surname(cx: &Context, j: usize) -> bool {
+    let words = &cx.doc.words;
+    if j < 2 || j >= words.len() {
+        return false;
+    }
+    let text = cx.doc.prose();
+    let gap = |a: usize, b: usize| {
+        text.get(words[a].end()..words[b].start())
+            .unwrap_or("")
+            .trim()
+    };
+    let opened = matches!(gap(j - 2, j - 1), "،" | ",");
+    let closed = j + 1 >= words.len() || gap(j, j + 1).starts_with(['،', ',', '.', '؛']);
+    let lead = &words[j - 1];
+    opened
+        && closed
+        && adjacent(cx, j - 1, j)
+        && is_nameable(cx, j - 1)
+        && !has_article(lead)
+        && cx.lex.words[j - 1].place == 0
+        && !lead.plain.starts_with('و')
+        && bare_name_word(cx, j)
+        && !words[j].plain.starts_with('و')
+        && at_least_chars(&words[j].plain, 4)
 }
 
 /// True when word `k` may be one word of a transliterated full name: an Arabic word of three
@@ -2811,6 +2880,13 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     // A given name itself (سلمان، زايد), or a word right after a title, a given name, a name
     // particle (بن مساعد، آل نهيان) or a word the lexicon does not know (a foreign given name) is a
     // name slot.
+    // A mention alone as a speaker makes the one that closes an apposition a surname
+    // ([`resumed_surname`]).
+    let spoken = e.mentions.iter().any(|m| {
+        cx.doc
+            .word_containing(m.range.start)
+            .is_some_and(|k| speaker_alone(cx, k))
+    });
     let strong = |m: &Mention| {
         // A mention that no word holds (it cannot be read) counts as strong: nothing is removed.
         let Some(i) = cx.doc.word_containing(m.range.start) else {
@@ -2819,6 +2895,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
         cx.lex.words.get(i).is_some_and(|t| t.given > 0)
             || titled_full_name(cx, i)
             || apposed_full_name(cx, i)
+            || (spoken && resumed_surname(cx, i))
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
                 let p = &cx.doc.words[i - 1];
@@ -4595,6 +4672,27 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[3].plain, "الحكومة");
         assert!(!titled_full_name(&cx, 3));
+    }
+
+    #[test]
+    fn a_surname_closing_an_apposition_and_back_as_a_speaker_is_a_family_name() {
+        // Written for this test: the post's complement runs long (past the four words
+        // `apposed_full_name` looks back), and the surname, a word of the lexicon (حداد
+        // "blacksmith"), comes back as a speaker.
+        let src = "حضر اللقاء مدير مكتب الجمعية الخيرية للأحياء الشرقية، نعيمة حداد. وأوضحت حداد أن الدعم وصل. ثم عادت حداد لتقول إن العمل مستمر.";
+        assert_eq!(people(src), vec![vec![("حداد".to_string(), 3)]]);
+        // The same pair with the surname never a speaker seeds nothing.
+        let src = "حضر اللقاء مدير مكتب الجمعية الخيرية للأحياء الشرقية، نعيمة حداد. وأوضح المدير أن الدعم وصل.";
+        assert!(people(src).is_empty(), "{:?}", people(src));
+        // A pair that is not set off by a comma is no apposition.
+        let doc = Document::new(
+            "التقى الوفد نعيمة حداد. وأوضحت حداد أن الدعم وصل.",
+            Format::Plain,
+        );
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[3].plain, "حداد");
+        assert!(!resumed_surname(&cx, 3));
     }
 
     /// The people of `src` as (key spellings, mentions) pairs, for the three tests below.
