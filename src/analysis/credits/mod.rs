@@ -823,9 +823,9 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
 /// True when the spelling of `w` alone allows the rules of [`anonymous_sources`] to start at it
 /// or at the word before it, besides a listed phrase (`WordTags::anonymous`): a withholding verb
 /// ([`WITHHOLD_VERBS`], after و or ف), مصدر/مصادر (an outlet's sources), أحد/إحدى/عدد (one of a
-/// class), a source noun ([`lists::source_nouns`]), a word ending in ون or ين (the sound
-/// masculine plural of [`persons_plural`]), or آخر in its forms (the second word of "another
-/// X"). Every rule of the scan needs one of these, so a word without them, followed by a word
+/// class), a source noun ([`lists::source_nouns`]), an Arabic word without the article in the
+/// shape of a sound masculine plural of persons ([`plural_shape`], for [`persons_plural`]), or
+/// آخر in its forms (the second word of "another X"). Every rule of the scan needs one of these, so a word without them, followed by a word
 /// without them, starts nothing: the lexicon tags each word with this once
 /// ([`crate::analysis::lexicon::WordTags::source_word`]), and a keystroke reuses the tags of the
 /// words it did not touch.
@@ -836,8 +836,9 @@ pub(crate) fn source_spelling(w: &crate::text::Word) -> bool {
         || WITHHOLD_VERBS.contains(&bare)
         || matches!(bare, "مصدر" | "مصادر" | "احد" | "احدي" | "عدد")
         || matches!(key, "اخر" | "اخري" | "اخرون" | "اخرين")
-        || w.plain.ends_with("ون")
-        || w.plain.ends_with("ين")
+        || (w.kind() == WordKind::Arabic
+            && !key.starts_with("ال")
+            && plural_shape(&w.plain).is_some())
         || lists::source_nouns().contains(key)
 }
 
@@ -1216,22 +1217,10 @@ fn persons_plural(cx: &Context, i: usize) -> bool {
         return false;
     }
     let plural = |plain: &str| {
-        let (stem, other) = if let Some(stem) = plain.strip_suffix("ون") {
-            (stem, "ين")
-        } else if let Some(stem) = plain.strip_suffix("ين") {
-            (stem, "ون")
-        } else {
+        let Some((stem, other)) = plural_shape(plain) else {
             return false;
         };
-        let letters: Vec<char> = stem.chars().collect();
-        let shaped = match letters.as_slice() {
-            ['م', ..] => letters.len() >= 4,
-            [.., 'ي'] => letters.len() >= 4,
-            [_, 'ا', _, _] => true,
-            _ => false,
-        };
-        shaped
-            && ordinary_word_in(cx, plain) == Lexical::Exact
+        ordinary_word_in(cx, plain) == Lexical::Exact
             && ordinary_word_in(cx, stem) == Lexical::Exact
             && ordinary_word_in(cx, &format!("{stem}{other}")) == Lexical::Exact
     };
@@ -1241,6 +1230,26 @@ fn persons_plural(cx: &Context, i: usize) -> bool {
         .strip_prefix(['ل', 'ب', 'ك'])
         .is_some_and(|rest| plural(rest) || plural(rest.strip_prefix('ل').unwrap_or(rest)));
     !clitic && plural(plain) && !conjugated_verb(cx, plain)
+}
+
+/// The singular and the other case ending of `plain` (a word as written) when it has the form of
+/// a sound masculine plural of persons ([`persons_plural`]): it ends in ون or ين, and the
+/// singular before the ending is a participle in م of four letters or more, a nisba in ي of four
+/// or more, or فاعل. `None` otherwise. The shape only: the lexicon is not asked.
+fn plural_shape(plain: &str) -> Option<(&str, &'static str)> {
+    let (stem, other) = if let Some(stem) = plain.strip_suffix("ون") {
+        (stem, "ين")
+    } else {
+        (plain.strip_suffix("ين")?, "ون")
+    };
+    let mut letters = stem.chars();
+    let first = letters.next()?;
+    let second = letters.next();
+    let n = stem.chars().count();
+    let shaped = (first == 'م' && n >= 4)
+        || (stem.ends_with('ي') && n >= 4)
+        || (n == 4 && second == Some('ا'));
+    shaped.then_some((stem, other))
 }
 
 /// True when word `i` lies inside a place name of several words that starts before it (the
@@ -2153,7 +2162,8 @@ mod tests {
 
     #[test]
     fn the_words_a_source_can_start_at_are_tagged_by_their_spelling() {
-        let src = "وقال محللون ومصدر آخر، طلب عدم ذكر اسمه، إن الحكومة تأخرت.";
+        // بين and الصحفيين end in ين but have no plural's shape without the article.
+        let src = "وقال محللون بين الصحفيين ومصدر آخر، طلب عدم ذكر اسمه، إن الحكومة تأخرت.";
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
@@ -2181,6 +2191,19 @@ mod tests {
             .map(|(w, _)| &src[w.range()])
             .collect();
         assert_eq!(tagged, ["للصحيفة", "لـ", "وكالة", "وإذاعة"]);
+    }
+
+    #[test]
+    fn the_shape_of_a_sound_masculine_plural_of_persons() {
+        assert_eq!(plural_shape("محللون"), Some(("محلل", "ين")));
+        assert_eq!(plural_shape("شاهدين"), Some(("شاهد", "ون")));
+        assert_eq!(plural_shape("قانونيون"), Some(("قانوني", "ين")));
+        // Too short for a participle in م, or no plural ending.
+        assert_eq!(plural_shape("مين"), None);
+        assert_eq!(plural_shape("بين"), None);
+        assert_eq!(plural_shape("محلل"), None);
+        // فرعون: its stem فرع has none of the shapes these plurals are built on.
+        assert_eq!(plural_shape("فرعون"), None);
     }
 
     #[test]
