@@ -759,13 +759,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             i = last + 1;
             continue;
         }
-        // Neither a phrase nor a withholding clause can start here (the cheap exact test of
-        // the word's tags, see [`source_spelling`]): skip the rules.
-        let tags = &cx.lex.words;
-        if tags[i].anonymous == 0
-            && !tags[i].source_word()
-            && !tags.get(i + 1).is_some_and(|t| t.source_word())
-        {
+        if !may_start_source(cx, i) {
             i += 1;
             continue;
         }
@@ -818,6 +812,16 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         i = last + 1;
     }
     out
+}
+
+/// False when neither an unnamed-source phrase nor a withholding clause can start at word `i`
+/// (the cheap exact test of the words' tags, see [`source_spelling`]): no listed phrase starts
+/// there, and neither it nor the word after it has the source-word tag.
+fn may_start_source(cx: &Context, i: usize) -> bool {
+    let tags = &cx.lex.words;
+    tags[i].anonymous > 0
+        || tags[i].source_word()
+        || tags.get(i + 1).is_some_and(|t| t.source_word())
 }
 
 /// True when the spelling of `w` alone allows the rules of [`anonymous_sources`] to start at it
@@ -1246,9 +1250,8 @@ fn plural_shape(plain: &str) -> Option<(&str, &'static str)> {
     let first = letters.next()?;
     let second = letters.next();
     let n = stem.chars().count();
-    let shaped = (first == 'م' && n >= 4)
-        || (stem.ends_with('ي') && n >= 4)
-        || (n == 4 && second == Some('ا'));
+    let shaped =
+        ((first == 'م' || stem.ends_with('ي')) && n >= 4) || (n == 4 && second == Some('ا'));
     shaped.then_some((stem, other))
 }
 
