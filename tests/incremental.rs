@@ -204,3 +204,38 @@ fn a_profile_with_a_rule_off_is_not_served_the_facts_of_another() {
     }
     assert_eq!(tatweel, [1, 0, 1]);
 }
+
+#[test]
+fn a_word_typed_into_a_source_or_an_outlet_is_read_again() {
+    // The anonymous-source and outlet scans skip words by their lexicon tags, which a keystroke
+    // reuses for the words it did not touch: typing محللون letter by letter, then آخر after a
+    // noun, then a station noun before a quoted name, must tag the new words and find the source and
+    // the outlet as an analysis from scratch does.
+    let profile = Arc::new(Profile::embedded());
+    let mut inc = Incremental::new();
+    let mut text = String::from(
+        "وقال  إن الأسعار ارتفعت.\n\nوكتب متابع  أن الحفل تأخر.\n\nوذكرت  «صوت الساحل» أن الوفد وصل.\n",
+    );
+    let steps: [(&str, &str); 3] = [
+        ("وقال ", "محللون"),
+        ("وكتب متابع ", "آخر"),
+        ("وذكرت ", "إذاعة"),
+    ];
+    for (after, word) in steps {
+        for c in word.chars() {
+            let at = text.find(after).expect("anchor") + after.len();
+            // Insert after what was typed so far.
+            let typed = text[at..].chars().take_while(|c| *c != ' ').count();
+            let at = at + text[at..].char_indices().nth(typed).map_or(0, |(b, _)| b);
+            text.insert(at, c);
+            let a = inc.analyze(&text, Format::Plain, &profile);
+            let b = pipeline::analyze(&text, Format::Plain, &profile);
+            assert_eq!(format!("{a:?}"), format!("{b:?}"), "{text:?}");
+        }
+    }
+    let a = inc.analyze(&text, Format::Plain, &profile);
+    let anonymous: Vec<&str> = a.anonymous.iter().map(|s| &text[s.range.clone()]).collect();
+    assert_eq!(anonymous, ["محللون", "متابع آخر"]);
+    let agencies: Vec<&str> = a.agencies.iter().map(|m| &text[m.range.clone()]).collect();
+    assert_eq!(agencies, ["صوت الساحل"]);
+}

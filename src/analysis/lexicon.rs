@@ -9,7 +9,7 @@ use crate::text::{Document, WordKind};
 
 /// What the lexicons say about one word (index-aligned with `Document::words`). Lengths are in
 /// words, saturating at 255; kept small because a document holds one per word: 10 bytes (the
-/// yes/no tags are bits, read with [`WordTags::verb`] ... [`WordTags::place_nisba`]; the agency
+/// yes/no tags are bits, read with [`WordTags::verb`] ... [`WordTags::outlet_word`]; the agency
 /// is read with [`WordTags::agency`]).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordTags {
@@ -44,6 +44,10 @@ const FUNCTION_BIT: u8 = 4;
 const ORG_NOUN_BIT: u8 = 8;
 /// The bit of [`WordTags::place_nisba`].
 const PLACE_NISBA_BIT: u8 = 16;
+/// The bit of [`WordTags::source_word`].
+const SOURCE_WORD_BIT: u8 = 32;
+/// The bit of [`WordTags::outlet_word`].
+const OUTLET_WORD_BIT: u8 = 64;
 
 impl WordTags {
     /// True for any reporting cue: verb, participle or attribution phrase.
@@ -80,6 +84,21 @@ impl WordTags {
     #[inline]
     pub fn place_nisba(&self) -> bool {
         self.bits & PLACE_NISBA_BIT != 0
+    }
+
+    /// A word whose spelling may start an unnamed source or a withholding clause, or be the
+    /// آخر of "another X" ([`crate::analysis::credits::source_spelling`]): without it, and
+    /// without it on the next word, the anonymous-source scan skips the word.
+    #[inline]
+    pub fn source_word(&self) -> bool {
+        self.bits & SOURCE_WORD_BIT != 0
+    }
+
+    /// A word whose spelling may start an outlet named by description: an agency, newspaper or
+    /// station noun, or a detached ل ([`crate::analysis::credits::outlet_spelling`]).
+    #[inline]
+    pub fn outlet_word(&self) -> bool {
+        self.bits & OUTLET_WORD_BIT != 0
     }
 
     /// Length in words and agency index (into `Profile::agency_list`) of the agency/outlet name
@@ -380,6 +399,14 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         profile.flags(clean())
     };
     t.set(FUNCTION_BIT, (clean_flags | flags[0]) & FUNCTION != 0);
+    t.set(
+        SOURCE_WORD_BIT,
+        crate::analysis::credits::source_spelling(w),
+    );
+    t.set(
+        OUTLET_WORD_BIT,
+        crate::analysis::credits::outlet_spelling(w),
+    );
     for (k, (n, r)) in readings.iter().enumerate() {
         let f = flags[k];
         if f == 0 {

@@ -438,6 +438,22 @@ const TITLED_OUTLET_NOUNS: &[&str] = &[
     "تلفزيون",
 ];
 
+/// True when the spelling of `w` alone allows an outlet named by description to start at it
+/// ([`outlets_by_description`]): its identity key ends in an agency noun ([`AGENCY_NOUNS`], for
+/// [`national_agency`]) or in a newspaper or station noun ([`TITLED_OUTLET_NOUNS`], for
+/// [`titled_outlet`]), or it is a detached ل ([`quoted_addressee`]). Each of the three needs one
+/// of these, so the lexicon tags each word with this once
+/// ([`crate::analysis::lexicon::WordTags::outlet_word`]), and a keystroke reuses the tags of the
+/// words it did not touch.
+pub(crate) fn outlet_spelling(w: &crate::text::Word) -> bool {
+    let key = w.key.as_str();
+    AGENCY_NOUNS
+        .iter()
+        .chain(TITLED_OUTLET_NOUNS)
+        .any(|n| key.ends_with(n))
+        || w.plain.trim_end_matches('ـ') == "ل"
+}
+
 /// The identity keys of [`agency_noun`] (وكالة، وكالات).
 const AGENCY_NOUNS: &[&str] = &["وكاله", "وكالات"];
 
@@ -691,7 +707,10 @@ fn titled_outlet(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
 fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
     let before = out.len();
     for i in 0..cx.doc.words.len() {
-        if cx.lex.words[i].agency().is_some() {
+        // A listed agency is found above; a word that is no outlet noun and no detached ل (the
+        // cheap exact test of the word's tags, see [`outlet_spelling`]) starts no description.
+        let t = &cx.lex.words[i];
+        if t.agency().is_some() || !t.outlet_word() {
             continue;
         }
         let Some((range, credit)) = national_agency(cx, i)
@@ -738,6 +757,10 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
                 _ => out.push(AnonymousSource { range: start..end }),
             }
             i = last + 1;
+            continue;
+        }
+        if !may_start_source(cx, i) {
+            i += 1;
             continue;
         }
         let Some((mut last, quantifier)) = source_phrase_at(cx, i) else {
@@ -789,6 +812,38 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         i = last + 1;
     }
     out
+}
+
+/// False when neither an unnamed-source phrase nor a withholding clause can start at word `i`
+/// (the cheap exact test of the words' tags, see [`source_spelling`]): no listed phrase starts
+/// there, and neither it nor the word after it has the source-word tag.
+fn may_start_source(cx: &Context, i: usize) -> bool {
+    let tags = &cx.lex.words;
+    tags[i].anonymous > 0
+        || tags[i].source_word()
+        || tags.get(i + 1).is_some_and(|t| t.source_word())
+}
+
+/// True when the spelling of `w` alone allows the rules of [`anonymous_sources`] to start at it
+/// or at the word before it, besides a listed phrase (`WordTags::anonymous`): a withholding verb
+/// ([`WITHHOLD_VERBS`], after و or ف), مصدر/مصادر (an outlet's sources), أحد/إحدى/عدد (one of a
+/// class), a source noun ([`lists::source_nouns`]), an Arabic word without the article in the
+/// shape of a sound masculine plural of persons ([`plural_shape`], for [`persons_plural`]), or
+/// آخر in its forms (the second word of "another X"). Every rule of the scan needs one of these, so a word without them, followed by a word
+/// without them, starts nothing: the lexicon tags each word with this once
+/// ([`crate::analysis::lexicon::WordTags::source_word`]), and a keystroke reuses the tags of the
+/// words it did not touch.
+pub(crate) fn source_spelling(w: &crate::text::Word) -> bool {
+    let key = w.key.as_str();
+    let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    WITHHOLD_VERBS.contains(&key)
+        || WITHHOLD_VERBS.contains(&bare)
+        || matches!(bare, "مصدر" | "مصادر" | "احد" | "احدي" | "عدد")
+        || matches!(key, "اخر" | "اخري" | "اخرون" | "اخرين")
+        || (w.kind() == WordKind::Arabic
+            && !key.starts_with("ال")
+            && plural_shape(&w.plain).is_some())
+        || lists::source_nouns().contains(key)
 }
 
 /// True when word `i` is an indefinite noun followed by آخر (another: آخر، أخرى، آخرون، آخرين)
@@ -1166,22 +1221,10 @@ fn persons_plural(cx: &Context, i: usize) -> bool {
         return false;
     }
     let plural = |plain: &str| {
-        let (stem, other) = if let Some(stem) = plain.strip_suffix("ون") {
-            (stem, "ين")
-        } else if let Some(stem) = plain.strip_suffix("ين") {
-            (stem, "ون")
-        } else {
+        let Some((stem, other)) = plural_shape(plain) else {
             return false;
         };
-        let letters: Vec<char> = stem.chars().collect();
-        let shaped = match letters.as_slice() {
-            ['م', ..] => letters.len() >= 4,
-            [.., 'ي'] => letters.len() >= 4,
-            [_, 'ا', _, _] => true,
-            _ => false,
-        };
-        shaped
-            && ordinary_word_in(cx, plain) == Lexical::Exact
+        ordinary_word_in(cx, plain) == Lexical::Exact
             && ordinary_word_in(cx, stem) == Lexical::Exact
             && ordinary_word_in(cx, &format!("{stem}{other}")) == Lexical::Exact
     };
@@ -1191,6 +1234,25 @@ fn persons_plural(cx: &Context, i: usize) -> bool {
         .strip_prefix(['ل', 'ب', 'ك'])
         .is_some_and(|rest| plural(rest) || plural(rest.strip_prefix('ل').unwrap_or(rest)));
     !clitic && plural(plain) && !conjugated_verb(cx, plain)
+}
+
+/// The singular and the other case ending of `plain` (a word as written) when it has the form of
+/// a sound masculine plural of persons ([`persons_plural`]): it ends in ون or ين, and the
+/// singular before the ending is a participle in م of four letters or more, a nisba in ي of four
+/// or more, or فاعل. `None` otherwise. The shape only: the lexicon is not asked.
+fn plural_shape(plain: &str) -> Option<(&str, &'static str)> {
+    let (stem, other) = if let Some(stem) = plain.strip_suffix("ون") {
+        (stem, "ين")
+    } else {
+        (plain.strip_suffix("ين")?, "ون")
+    };
+    let mut letters = stem.chars();
+    let first = letters.next()?;
+    let second = letters.next();
+    let n = stem.chars().count();
+    let shaped =
+        ((first == 'م' || stem.ends_with('ي')) && n >= 4) || (n == 4 && second == Some('ا'));
+    shaped.then_some((stem, other))
 }
 
 /// True when word `i` lies inside a place name of several words that starts before it (the
@@ -2099,6 +2161,63 @@ mod tests {
             .into_iter()
             .map(|c| (c.kind, src[c.range].to_string()))
             .collect()
+    }
+
+    #[test]
+    fn the_words_a_source_can_start_at_are_tagged_by_their_spelling() {
+        // بين and الصحفيين end in ين but have no plural's shape without the article.
+        let src = "وقال محللون بين الصحفيين ومصدر آخر، طلب عدم ذكر اسمه، إن الحكومة تأخرت.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let tagged: Vec<&str> = doc
+            .words
+            .iter()
+            .zip(&cx.lex.words)
+            .filter(|(_, t)| t.source_word())
+            .map(|(w, _)| &src[w.range()])
+            .collect();
+        assert_eq!(tagged, ["محللون", "ومصدر", "آخر", "طلب"]);
+    }
+
+    #[test]
+    fn the_words_an_outlet_description_can_start_at_are_tagged_by_their_spelling() {
+        let src = "وقال للصحيفة لـ«النهار» إن وكالة الأنباء القطرية وإذاعة لندن نقلتا الخبر.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let tagged: Vec<&str> = doc
+            .words
+            .iter()
+            .zip(&cx.lex.words)
+            .filter(|(_, t)| t.outlet_word())
+            .map(|(w, _)| &src[w.range()])
+            .collect();
+        assert_eq!(tagged, ["للصحيفة", "لـ", "وكالة", "وإذاعة"]);
+    }
+
+    #[test]
+    fn the_shape_of_a_sound_masculine_plural_of_persons() {
+        assert_eq!(plural_shape("محللون"), Some(("محلل", "ين")));
+        assert_eq!(plural_shape("شاهدين"), Some(("شاهد", "ون")));
+        assert_eq!(plural_shape("قانونيون"), Some(("قانوني", "ين")));
+        // Too short for a participle in م, or no plural ending.
+        assert_eq!(plural_shape("مين"), None);
+        assert_eq!(plural_shape("بين"), None);
+        assert_eq!(plural_shape("محلل"), None);
+        // فرعون: its stem فرع has none of the shapes these plurals are built on.
+        assert_eq!(plural_shape("فرعون"), None);
+    }
+
+    #[test]
+    fn another_source_starts_at_a_word_its_spelling_does_not_tag() {
+        // متابع carries no tag of its own: the scan reads it because آخر after it does.
+        let src = "وكتب متابع آخر أن الحفل تأخر ساعة.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert!(!cx.lex.words[1].source_word() && cx.lex.words[2].source_word());
+        assert_eq!(anonymous(src), ["متابع آخر"]);
     }
 
     #[test]
