@@ -139,6 +139,9 @@ pub enum Via {
     RestatedPost,
     /// The speaker of another occurrence of the same quoted words.
     RepeatedQuote,
+    /// The subject of a verb of description with an object pronoun whose بـ/بأنه complement
+    /// the quotation is (في خطوة وصفها محللون بأنها «...»).
+    DescribingClause,
 }
 
 impl Via {
@@ -176,6 +179,7 @@ impl Via {
             Via::PostNamedNext => "post-named-next",
             Via::RestatedPost => "restated-post",
             Via::RepeatedQuote => "repeated-quote",
+            Via::DescribingClause => "describing-clause",
         }
     }
 
@@ -349,6 +353,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     }
     kind::classify_with(cx, &mut out.quotes, cx.cue_reads_of(persons));
     continuity::attribute(cx, &mut out.quotes, persons);
+    credit_describing_clause(cx, &mut out.quotes, persons);
     credit_labels(cx, &mut out.quotes, persons);
     credit_stance(cx, &mut out.quotes, persons);
     credit_headings(cx, &mut out.quotes, persons);
@@ -633,6 +638,137 @@ fn credit_stance(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
         };
         q.attribution = Some(Attribution::at_cue(verb.range(), named));
     }
+}
+
+/// A quotation that completes, with بـ or بأن(ه/ها/هم), a verb of description or stance
+/// carrying an object pronoun whose own subject follows it (في خطوة وصفها محللون بأنها «...»،
+/// بسبب ما وصفه نقاد بـ«...») is the words of that subject, not of the sentence's main speaker:
+/// the verb with the resumptive pronoun heads its own clause, and بـ/بأن + quotation is that
+/// verb's second complement, so the quotation reports the clause's subject. A subject that cannot
+/// be named (an unknown word) leaves the speaker unclear; a clause with no subject of its own
+/// (وصفها بأنها «...») changes nothing.
+fn credit_describing_clause(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let prose = cx.doc.prose();
+    for q in quotes.iter_mut() {
+        if !matches!(q.form, QuoteForm::Speech | QuoteForm::Partial) {
+            continue;
+        }
+        let o = cx.doc.word_index_at(q.range.start);
+        let Some(c) = o.checked_sub(1) else { continue };
+        let comp = &cx.doc.words[c];
+        // بـ or بأن(ه/ها/هم/هما) right before the opening mark (only spaces or a tatweel between).
+        let glued = prose
+            .get(comp.end()..q.range.start)
+            .is_some_and(|g| g.chars().all(|ch| ch.is_whitespace() || ch == 'ـ'));
+        let is_comp = matches!(
+            comp.plain.as_str(),
+            "ب" | "بأن" | "بأنه" | "بأنها" | "بأنهم" | "بأنهما"
+        );
+        if !glued || !is_comp {
+            continue;
+        }
+        // The verb, at most four words before the complement, with no punctuation in between.
+        let Some(v) = (c.saturating_sub(5)..c)
+            .rev()
+            .find(|&k| describing_verb(cx, k))
+        else {
+            continue;
+        };
+        // No word between, or only a preposition with its pronoun (وصفته فيه بأنه): the subject
+        // is in the verb, the clause names none of its own.
+        // Only adverbs between (وصفها أمس بأنها) are no subject either.
+        if v + 1 >= c
+            || (v + 2 == c && preposition_with_pronoun(&cx.doc.words[v + 1].plain))
+            || (v + 1..c).all(|k| speaker::adverb(cx, k))
+        {
+            continue;
+        }
+        let clause_gap = prose
+            .get(cx.doc.words[v].end()..comp.start())
+            .is_none_or(|g| g.contains(['،', ',', '.', ':', '؛', '\n', '«', '»', '"', '“', '”']));
+        if clause_gap {
+            continue;
+        }
+        // The reader sees بأن(ه/ها) as the complementizer that ends the subject (a bare plural
+        // right before it, نقاد بأنها, is a subject too); words it cannot read as a subject are
+        // still the clause's own subject, so the speaker is unclear, never the main speaker.
+        let named = match speaker::subject_after(cx, persons, v + 1, c + 1) {
+            speaker::Read::Named(n) => Some(n),
+            _ => match speaker::subject_after(cx, persons, v + 1, c) {
+                speaker::Read::Named(n) => Some(n),
+                _ => lone_subject(cx, persons, v + 1, c),
+            },
+        };
+        let cue = cx.doc.words[v].start()..comp.end();
+        q.attribution = Some(Attribution::of(cue, named, Via::DescribingClause));
+    }
+}
+
+/// The one word `k` standing alone between a verb with an object pronoun and its بـ/بأن
+/// complement (word `c`), when it is an ordinary noun of the lexicon (نقاد، الباحثون): with the
+/// object in the pronoun and the second complement after it, that slot holds only the verb's
+/// subject, an unnamed group or person (marked anonymous). `None` for an adverb, a function
+/// word, a preposition with its pronoun, a word outside the lexicon or a longer gap.
+fn lone_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    c: usize,
+) -> Option<speaker::Named> {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    if k + 1 != c
+        || speaker::adverb(cx, k)
+        || speaker::function(cx, k)
+        || speaker::prepositional(cx, persons, k)
+    {
+        return None;
+    }
+    let w = cx.doc.words.get(k)?;
+    let plain = w.plain.as_str();
+    let known = |p: &str| ordinary_word_in(cx, p) != Lexical::Unknown;
+    if !(known(plain) || plain.strip_prefix("ال").is_some_and(known)) {
+        return None;
+    }
+    Some(speaker::Named {
+        range: w.range(),
+        text: cx.doc.source.get(w.range())?.to_string(),
+        anonymous: true,
+        title_only: false,
+        name: None,
+    })
+}
+
+/// True when the plain word `plain` is a preposition carrying an attached pronoun (فيه، عنها،
+/// لهم، عليه، إليها): a closed class, never a subject.
+fn preposition_with_pronoun(plain: &str) -> bool {
+    ["هما", "هم", "هن", "ها", "ه"].iter().any(|p| {
+        plain.strip_suffix(p).is_some_and(|head| {
+            matches!(
+                head,
+                "في" | "ل" | "ب" | "عن" | "من" | "علي" | "إلي" | "الي" | "مع" | "لدي" | "عند"
+            )
+        })
+    })
+}
+
+/// True when word `k` is a verb of description or stance (`stance_verbs.txt`: وصف، سمى، اتهم
+/// ...) carrying an object pronoun (وصفها، ووصفه، سماهم): without و/ف and the pronoun
+/// ه/ها/هم/هما, a listed verb of at least three letters.
+fn describing_verb(cx: &Context, k: usize) -> bool {
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    // The word as written, and without a conjunction (وصفها is وصف + ها, ووصفها و + وصفها).
+    let key = w.key.as_str();
+    let forms = [Some(key), key.strip_prefix(['و', 'ف'])];
+    forms.into_iter().flatten().any(|bare| {
+        ["هما", "هم", "ها", "ه"].iter().any(|p| {
+            bare.strip_suffix(p).is_some_and(|v| {
+                v.chars().count() >= 3
+                    && crate::profile::quote_words::quote_words().is_stance_verb(v)
+            })
+        })
+    })
 }
 
 /// A quotation standing alone as a subheading (a pull quote) is the words of the speaker the

@@ -171,3 +171,37 @@ fn a_post_whose_holder_the_story_names_when_it_restates_the_post() {
         "{s:?}"
     );
 }
+
+/// A quotation completing a verb of description with an object pronoun and its own subject is
+/// that subject's words, not the main speaker's: an indefinite plural, a definite subject and a
+/// ما-clause. Without a subject of its own the clause leaves the main speaker.
+#[test]
+fn the_subject_of_a_describing_clause() {
+    let s = vias(
+        "قال وزير المالية سليم حداد إن الحكومة ستخفض الضرائب، في خطوة وصفها اقتصاديون بأنها «مجازفة محسوبة» للميزانية.",
+    );
+    assert_eq!(s, vec![one("اقتصاديون", "describing-clause")]);
+    let s = vias(
+        "أعلن وزير التربية سليم حداد أن المدارس ستغلق أسبوعاً، في قرار وصفه الأهالي بأنه «مفاجئ وغير مدروس».",
+    );
+    assert_eq!(s, vec![one("الأهالي", "describing-clause")]);
+    let s = vias(
+        "وقال المدرب سامي خليل إن الفريق تحسن رغم ما وصفه مشجعون بـ«الأداء الباهت» في المباراة.",
+    );
+    assert_eq!(s, vec![one("مشجعون", "describing-clause")]);
+    let s = vias("وقال المدرب سامي خليل إن الفريق تحسن في مباراة وصفها بأنها «الأصعب».");
+    assert_eq!(s, vec![one("المدرب سامي خليل", "after-verb")]);
+    let s = vias("وقال المدرب سامي خليل إن الفريق تحسن في مباراة وصفها أمس بأنها «الأصعب».");
+    assert_eq!(s, vec![one("المدرب سامي خليل", "after-verb")]);
+    assert_eq!(super::Via::DescribingClause.id(), "describing-clause");
+}
+
+/// A subject of the describing clause that cannot be named leaves the speaker unclear, never the
+/// main speaker.
+#[test]
+fn an_unread_subject_of_a_describing_clause_is_unclear() {
+    let s = vias(
+        "وقال المدرب سامي خليل إن الفريق تحسن رغم ما وصفه كثير ممن تابعوا المباراة بـ«الأداء الباهت».",
+    );
+    assert_eq!(s, vec![(None, Some("describing-clause"))]);
+}
