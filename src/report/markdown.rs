@@ -16,23 +16,30 @@ fn cell(s: &str) -> String {
         .replace(['\n', '\r'], " ")
 }
 
-/// Renders the report as Markdown.
-pub fn render(r: &Report) -> String {
-    let lang = r.lang;
-    let l = |en, ar| label(lang, en, ar);
-    let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", l("Fact-check review", "ورقة التدقيق"));
+/// One line under the title per `isnad.toml` that could not be used (the sheet was made with the
+/// default profile), in the report's language; nothing when every configuration was read.
+fn config_notes(out: &mut String, r: &Report) {
     for e in &r.config_errors {
         let _ = writeln!(
             out,
             "**{}** {}\n",
-            l(
+            label(
+                r.lang,
                 "Reviewed with the default profile, not the newsroom's: an isnad.toml could not be used.",
                 "رُوجعت بالإعدادات الافتراضية لا بإعدادات غرفة الأخبار: تعذّر استعمال ملف isnad.toml."
             ),
             e.replace(['\n', '\r'], " ")
         );
     }
+}
+
+/// Renders the report as Markdown.
+pub fn render(r: &Report) -> String {
+    let lang = r.lang;
+    let l = |en, ar| label(lang, en, ar);
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", l("Fact-check review", "ورقة التدقيق"));
+    config_notes(&mut out, r);
     let read = r.stories.iter().filter(|s| s.error.is_none()).count();
     let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
     let _ = match lang {
