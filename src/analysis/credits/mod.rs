@@ -2163,36 +2163,33 @@ mod tests {
             .collect()
     }
 
+    use crate::analysis::lexicon::WordTags;
+
+    /// The words of `src` (as written) whose lexicon tags satisfy `tag`.
+    fn tagged_words(src: &str, tag: fn(&WordTags) -> bool) -> Vec<&str> {
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        doc.words
+            .iter()
+            .zip(&cx.lex.words)
+            .filter(|(_, t)| tag(t))
+            .map(|(w, _)| &src[w.range()])
+            .collect()
+    }
+
     #[test]
     fn the_words_a_source_can_start_at_are_tagged_by_their_spelling() {
         // بين and الصحفيين end in ين but have no plural's shape without the article.
         let src = "وقال محللون بين الصحفيين ومصدر آخر، طلب عدم ذكر اسمه، إن الحكومة تأخرت.";
-        let doc = Document::new(src, Format::Plain);
-        let p = Profile::embedded();
-        let cx = Context::new(&doc, &p);
-        let tagged: Vec<&str> = doc
-            .words
-            .iter()
-            .zip(&cx.lex.words)
-            .filter(|(_, t)| t.source_word())
-            .map(|(w, _)| &src[w.range()])
-            .collect();
+        let tagged = tagged_words(src, WordTags::source_word);
         assert_eq!(tagged, ["محللون", "ومصدر", "آخر", "طلب"]);
     }
 
     #[test]
     fn the_words_an_outlet_description_can_start_at_are_tagged_by_their_spelling() {
         let src = "وقال للصحيفة لـ«النهار» إن وكالة الأنباء القطرية وإذاعة لندن نقلتا الخبر.";
-        let doc = Document::new(src, Format::Plain);
-        let p = Profile::embedded();
-        let cx = Context::new(&doc, &p);
-        let tagged: Vec<&str> = doc
-            .words
-            .iter()
-            .zip(&cx.lex.words)
-            .filter(|(_, t)| t.outlet_word())
-            .map(|(w, _)| &src[w.range()])
-            .collect();
+        let tagged = tagged_words(src, WordTags::outlet_word);
         assert_eq!(tagged, ["للصحيفة", "لـ", "وكالة", "وإذاعة"]);
     }
 

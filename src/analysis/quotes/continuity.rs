@@ -1607,6 +1607,21 @@ const MAX_TURN_PARAGRAPHS: usize = 2;
 /// speaker ([`describes_only`]).
 const MAX_QUIET_TURN_PARAGRAPHS: usize = 6;
 
+/// The keys of the words of speaker phrase `n`, each without the article ال: what
+/// [`refers_to`] matches a later mention against (الوزير and وزير name the same post).
+fn article_less_keys(cx: &Context, n: &Named) -> Vec<String> {
+    cx.doc
+        .words_in(n.range.clone())
+        .iter()
+        .map(|w| article_less(w.key.as_str()).to_string())
+        .collect()
+}
+
+/// Key `k` without the article ال (the whole key when it has none).
+fn article_less(k: &str) -> &str {
+    k.strip_prefix("ال").unwrap_or(k)
+}
+
 /// True when one of words `words` (indexes) names the speaker again (its key, without the
 /// article, is one of `keys`) or is a pronoun of their gender `gender`: هو or a word ending in ـه
 /// for a man (a man when the gender is not known), هي or a word ending in ـها for a woman.
@@ -1653,18 +1668,12 @@ fn describes_only(
     let Some(para) = cx.doc.paragraphs.get(p) else {
         return false;
     };
-    let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
-    let keys: Vec<String> = cx
-        .doc
-        .words_in(n.range.clone())
-        .iter()
-        .map(|w| bare(w.key.as_str()))
-        .collect();
+    let keys = article_less_keys(cx, n);
     let shares = |r: &Range<usize>| {
         cx.doc
             .words_in(r.clone())
             .iter()
-            .any(|w| keys.contains(&bare(w.key.as_str())))
+            .any(|w| keys.iter().any(|k| k == article_less(w.key.as_str())))
     };
     let a = cx.doc.word_index_at(para.start);
     let b = cx.doc.word_index_at(para.end).min(cx.lex.words.len());

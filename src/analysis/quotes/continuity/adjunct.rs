@@ -3,7 +3,7 @@
 //! sentence (issue 12, continuity).
 
 use super::super::speaker::{Gender, Named, bare_key, starts_person};
-use super::refers_to;
+use super::{article_less_keys, refers_to};
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -39,13 +39,7 @@ pub(super) fn fronted_adjunct_about(
     if (s..i).any(|j| starts_person(cx, persons, j) || cx.lex.words[j].is_cue()) {
         return false;
     }
-    let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
-    let keys: Vec<String> = cx
-        .doc
-        .words_in(n.range.clone())
-        .iter()
-        .map(|w| bare(w.key.as_str()))
-        .collect();
+    let keys = article_less_keys(cx, n);
     refers_to(cx, &keys, gender, s..i)
 }
 

@@ -4,7 +4,7 @@
 use super::super::speaker::{
     Named, bare_key, complementizer, function, gap, preposition_word, prepositional, starts_person,
 };
-use super::sentence_start;
+use super::{article_less, article_less_keys, sentence_start};
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -62,13 +62,7 @@ pub(super) fn other_subject_opens(
     if k < i && matches!(bare_key(cx, k), "كان" | "كانت") {
         k += 1;
     }
-    let bare = |k: &str| k.strip_prefix("ال").unwrap_or(k).to_string();
-    let keys: Vec<String> = cx
-        .doc
-        .words_in(n.range.clone())
-        .iter()
-        .map(|w| bare(w.key.as_str()))
-        .collect();
+    let keys = article_less_keys(cx, n);
     (k..(k + SUBJECT_WORDS).min(i))
         .take_while(|&j| !complementizer(cx, j))
         .any(|j| {
@@ -89,6 +83,8 @@ pub(super) fn other_subject_opens(
                 Some(r) => cx.doc.words_in(r.clone()),
                 None => &cx.doc.words[j..(j + 2).min(i)],
             };
-            !words.iter().any(|w| keys.contains(&bare(w.key.as_str())))
+            !words
+                .iter()
+                .any(|w| keys.iter().any(|k| k == article_less(w.key.as_str())))
         })
 }
