@@ -123,8 +123,9 @@ fn push_like(a: &mut Array, s: &str) {
 /// - when `house` already has an entry, the variants it lacks are appended to its array, laid out
 ///   like the array; otherwise a new entry `"house" = ["variant", ...]` is added at the end of the
 ///   table;
-/// - so that the configuration stays unambiguous, `house` is removed from any other entry's list,
-///   and an entry whose house spelling is one of `variants` is folded into the new one (its key and
+/// - so that the configuration stays unambiguous (a name has one house spelling, and `isnad.toml`
+///   with two entries for one name is an error), `house` and `variants` are removed from any other
+///   entry's list, and an entry whose house spelling is one of `variants` is folded into the new one (its key and
 ///   its own variants become variants of `house`).
 ///
 /// Variants equal to `house` (by identity key) and repeated variants are dropped. Fails when
@@ -182,10 +183,14 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
                 Some(_) => inherited.extend(list),
             }
         } else {
-            if list.iter().any(|v| key(v) == house_key)
+            let taken = |v: &String| {
+                let k = key(v);
+                k == house_key || variant_keys.contains(&k)
+            };
+            if list.iter().any(taken)
                 && let Some(a) = item.as_array_mut()
             {
-                remove_key(a, &house_key);
+                remove_keys(a, &house_key, &variant_keys);
             }
             out.push((k, item));
         }
@@ -219,10 +224,15 @@ fn entries_of(table: &dyn toml_edit::TableLike) -> Vec<(Key, Item)> {
         .collect()
 }
 
-/// Removes from `a` every string whose identity key is `house_key`; the new first element loses
-/// the space that followed the removed one's comma.
-fn remove_key(a: &mut Array, house_key: &str) {
-    a.retain(|v| v.as_str().is_none_or(|s| key(s) != house_key));
+/// Removes from `a` every string whose identity key is `house_key` or one of `variant_keys`; the
+/// new first element loses the space that followed the removed one's comma.
+fn remove_keys(a: &mut Array, house_key: &str, variant_keys: &[String]) {
+    a.retain(|v| {
+        v.as_str().is_none_or(|s| {
+            let k = key(s);
+            k != house_key && !variant_keys.contains(&k)
+        })
+    });
     if let Some(first) = a.get_mut(0)
         && first
             .decor()
@@ -365,6 +375,25 @@ mod tests {
             "[spellings]\n\"سوريا\" = [\"صوريا\"]\n\"سورية\" = []\n"
         );
         Config::parse(&after).unwrap();
+    }
+
+    #[test]
+    fn a_variant_taken_from_another_entry_leaves_a_valid_file() {
+        // A spelling listed under one house spelling is chosen as the variant of a new one: it
+        // leaves the old entry's list, and the file stays one entry per name.
+        let before = "[spellings]\n\"عبد الله\" = [\"عبدالله\", \"عبداللة\"]\n";
+        let after = add_spelling(before, "عبدالله", &v(&["عبداللة"])).unwrap();
+        Config::parse_all(&after).unwrap();
+        let before = "[spellings]\n\"ترامب\" = [\"ترمب\"]\n";
+        let after = add_spelling(before, "ترامپ", &v(&["ترمب"])).unwrap();
+        Config::parse_all(&after).unwrap();
+        let before = "[spellings]\n\"غوتيريش\" = [\"غوتيرش\", \"غوتريش\"]\n";
+        let after = add_spelling(before, "جوتيريش", &v(&["غوتيرش"])).unwrap();
+        assert_eq!(
+            after,
+            "[spellings]\n\"غوتيريش\" = [\"غوتريش\"]\n\"جوتيريش\" = [\"غوتيرش\"]\n"
+        );
+        Config::parse_all(&after).unwrap();
     }
 
     #[test]

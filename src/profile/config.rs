@@ -389,13 +389,14 @@ fn spelling_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
 /// into `errors`.
 fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
     for p in &config.credit.patterns {
-        if let Err(e) = regex::Regex::new(p) {
+        if regex::Regex::new(p).is_err() {
+            let (en, ar) = regex_problem(p);
             errors.push(key_error(
                 text,
                 "credit",
                 "patterns",
-                format!("[credit] patterns: invalid regular expression `{p}`: {e}"),
-                format!("[credit] patterns: تعبير نمطي غير صالح `{p}`: {e}"),
+                format!("[credit] patterns: invalid regular expression `{p}`: {en}"),
+                format!("[credit] patterns: تعبير نمطي غير صالح `{p}`: {ar}"),
             ));
         }
     }
@@ -412,6 +413,89 @@ fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigE
                 format!("[files]: invalid glob `{g}`: {e}"),
                 format!("[files]: نمط ملفات غير صالح `{g}`: {e}"),
             ));
+        }
+    }
+}
+
+/// Why `pattern`, which `regex` refused, is not a regular expression: a one-line reason in English
+/// and in Arabic, with the 1-based character position in the pattern where the parser stopped
+/// (the `regex` crate's own message spans three lines with a caret that Arabic text misplaces).
+/// The reasons are the parse errors of `regex_syntax`; kinds without an Arabic wording get a
+/// general one, and a pattern that parses but is too large to compile says so.
+fn regex_problem(pattern: &str) -> (String, String) {
+    use regex_syntax::ast::ErrorKind as K;
+    let (kind, column) = match regex_syntax::ast::parse::Parser::new().parse(pattern) {
+        Err(e) => (e.kind().clone(), e.span().start.column),
+        Ok(_) => {
+            return (
+                "it is valid syntax but too large or uses an unsupported feature".to_string(),
+                "صيغته سليمة لكنه أكبر من المسموح أو يستعمل ميزة غير مدعومة".to_string(),
+            );
+        }
+    };
+    let ar = match kind {
+        K::GroupUnclosed => "قوس مجموعة «(» لم يُغلق",
+        K::GroupUnopened => "قوس إغلاق «)» بلا قوس فتح",
+        K::ClassUnclosed => "قوس مجموعة حروف «[» لم يُغلق",
+        K::ClassRangeInvalid => "مدى حروف بدايته بعد نهايته",
+        K::RepetitionMissing => "علامة تكرار (* أو + أو ? أو {}) بلا شيء قبلها",
+        K::RepetitionCountUnclosed | K::RepetitionCountDecimalEmpty => {
+            "عدد التكرار بين {} غير مكتمل"
+        }
+        K::RepetitionCountInvalid => "عدد التكرار الأدنى أكبر من الأقصى",
+        K::EscapeUnrecognized => "شرطة مائلة عكسية قبل حرف لا معنى لتهريبه",
+        K::EscapeUnexpectedEof => "شرطة مائلة عكسية في آخر النمط",
+        K::GroupNameInvalid | K::GroupNameEmpty | K::GroupNameUnexpectedEof => {
+            "اسم مجموعة غير صالح"
+        }
+        K::GroupNameDuplicate { .. } => "اسم مجموعة مكرر",
+        _ => "صيغة غير صالحة",
+    };
+    (
+        format!("{kind} (character {column})"),
+        format!("{ar} (الحرف {column})"),
+    )
+}
+
+/// The errors of `[spellings]` entries that contradict each other into `errors`: a spelling
+/// (house or variant) of one entry that has the identity key of a spelling of another entry
+/// (`normalize::identity`: the same name up to hamza, ta marbuta, alef maqsura and the like). A
+/// name has one house spelling, so only one of the two entries could apply; which one would
+/// depend on the order of the keys. The error is put on the entry written later in the file.
+fn conflicting_spelling_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
+    let key = |s: &str| normalize::identity(s.trim());
+    let mut owner: std::collections::HashMap<String, &str> = Default::default();
+    let mut entries: Vec<(&String, &Vec<String>)> = config.spellings.iter().collect();
+    entries.sort_by_key(|(house, _)| key_range(text, "spellings", house).map(|r| r.start));
+    for (house, variants) in entries {
+        let mut reported = false;
+        for s in std::iter::once(house).chain(variants) {
+            let k = key(s);
+            if k.is_empty() {
+                continue;
+            }
+            match owner.get(k.as_str()) {
+                Some(&other) if other != house.as_str() => {
+                    if !reported {
+                        errors.push(key_error(
+                            text,
+                            "spellings",
+                            house,
+                            format!(
+                                "[spellings] `{house}`: “{s}” is the same name as a spelling of `{other}`; a name has one house spelling, so keep one of the two entries"
+                            ),
+                            format!(
+                                "[spellings] `{house}`: «{s}» هو الاسم نفسه في مدخل `{other}`؛ للاسم كتابة معتمدة واحدة، فأبقِ أحد المدخلين"
+                            ),
+                        ));
+                        reported = true;
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    owner.insert(k, house.as_str());
+                }
+            }
         }
     }
 }
@@ -550,6 +634,7 @@ impl Config {
         };
         rule_errors(&config, text, &mut errors);
         spelling_errors(&config, text, &mut errors);
+        conflicting_spelling_errors(&config, text, &mut errors);
         pattern_and_glob_errors(&config, text, &mut errors);
         errors.sort_by_key(|e| (e.line, e.column));
         if errors.is_empty() {
@@ -763,6 +848,40 @@ mod tests {
         let e = Config::parse("[spellings]\n\"ترامب\" = [\"ترمب.\"]\n").unwrap_err();
         assert!(e.message.contains("“ترمب.”"), "{}", e.message);
         assert!(Config::parse("[spellings]\n\"فيصل المقداد\" = [\"فيصل مقداد\"]\n").is_ok());
+    }
+
+    #[test]
+    fn an_invalid_pattern_says_why_on_one_line_in_both_languages() {
+        let e = Config::parse("[credit]\npatterns = [\"^(واس\"]\n").unwrap_err();
+        assert_eq!(
+            e.message,
+            "[credit] patterns: invalid regular expression `^(واس`: unclosed group (character 2)"
+        );
+        assert_eq!(
+            e.message_ar,
+            "[credit] patterns: تعبير نمطي غير صالح `^(واس`: قوس مجموعة «(» لم يُغلق (الحرف 2)"
+        );
+        let e = Config::parse("[credit]\npatterns = [\"خاص*{2\"]\n").unwrap_err();
+        assert!(!e.message_ar.contains('\n'), "{}", e.message_ar);
+        assert!(e.message_ar.ends_with("(الحرف 5)"), "{}", e.message_ar);
+    }
+
+    #[test]
+    fn two_entries_for_one_name_are_an_error_on_the_later_one() {
+        // إردوغان and أردوغان differ only by the hamza's seat: one name, two house spellings.
+        let text = "[spellings]\n\"أردوغان\" = [\"اردوغان\"]\n\"إردوغان\" = [\"اردغان\"]\n";
+        let errors = Config::parse_all(text).unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!((errors[0].line, errors[0].column), (3, 1));
+        assert_eq!(
+            errors[0].message,
+            "[spellings] `إردوغان`: “إردوغان” is the same name as a spelling of `أردوغان`; a name has one house spelling, so keep one of the two entries"
+        );
+        // A variant listed under two entries is the same mistake.
+        let text = "[spellings]\n\"سورية\" = [\"سوريا\"]\n\"سوريّا\" = [\"سوريا\"]\n";
+        assert!(Config::parse_all(text).is_err());
+        // The house spelling repeated among its own variants is harmless.
+        assert!(Config::parse_all("[spellings]\n\"سورية\" = [\"سورية\", \"سوريا\"]\n").is_ok());
     }
 
     #[test]
