@@ -2094,6 +2094,26 @@ fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
             || ws.len() == 2 && matches!(head, "فريق" | "اسره" | "هيئه") && ws[1].key == "التحرير")
 }
 
+/// The end (byte offset in `text`, the lede starting at byte `start`) of a dateline whose agency
+/// stands in brackets with no dash after it, as Xinhua's Arabic service and some papers write it
+/// (`دمشق 9 أغسطس 2026 (شينخوا) تعيش ...`): one to six words before the bracket, the first a
+/// listed place and none a reporting cue (month names are not checked as verbs: مارس "March"
+/// conjugates as one), and an agency in the bracket. Reason: a place, a date and an agency in brackets opening the lede are the
+/// dateline's parts whatever follows them; the place and the agency keep a bracketed aside in
+/// the lede's first clause (a figure, a translation) from being read as one. `None` otherwise.
+fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
+    let (open, end) = shapes::first_bracket(text)?;
+    let before = start..start + open;
+    let n = word_count(cx, before.clone());
+    let first = cx.doc.word_index_at(start);
+    let words = cx.doc.words_in(before).len();
+    let tags = cx.lex.words.get(first..first + words)?;
+    let plain = (1..=6).contains(&n)
+        && tags.first().is_some_and(|t| t.place > 0)
+        && (first..first + words).all(|k| !cx.lex.words[k].is_cue());
+    (plain && has_agency(cx, start + open..start + end)).then_some(end)
+}
+
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
 /// `عبدالله البرقاوي- سبق- الرياض:`; never a prefix holding a reporting cue or a clause word
 /// ([`clause_word`]). Returns the kind and the byte length of the credit part.
@@ -2101,6 +2121,9 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     if let Some(end) = shapes::dateline_parens_end(text)
         && word_count(cx, start..start + end) <= 10
     {
+        return Some((CreditKind::Dateline, end));
+    }
+    if let Some(end) = bare_bracket_dateline(cx, text, start) {
         return Some((CreditKind::Dateline, end));
     }
     if let Some((end, agency)) = shapes::dateline_slashes(text)
@@ -2311,6 +2334,24 @@ mod tests {
         // A date written with slashes is not an agency credit.
         let src = format!("عمّان في 3/5/2024 افتتح الوزير المستشفى.{body}");
         assert!(credits(&src).is_empty());
+    }
+
+    #[test]
+    fn a_bracketed_agency_after_the_place_and_date_is_a_dateline_without_a_dash() {
+        let src = "بكين 3 مارس 2026 (شينخوا) أعلنت السلطات الصينية إغلاق ثلاثة موانئ بسبب العاصفة.\n";
+        assert_eq!(
+            credits(src),
+            vec![(
+                CreditKind::Dateline,
+                "بكين 3 مارس 2026 (شينخوا)".to_string()
+            )]
+        );
+        // A bracket that names no agency, or a lede that does not open with a place, is the
+        // first clause's aside.
+        let src = "القاهرة (العاصمة) شهدت أمس أمطاراً غزيرة أغرقت الشوارع الرئيسية.\n";
+        assert_eq!(credits(src), vec![]);
+        let src = "أعلنت الشركة (رويترز) أرباحاً قياسية في الربع الثالث من العام.\n";
+        assert_eq!(credits(src), vec![]);
     }
 
     #[test]

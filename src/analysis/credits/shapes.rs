@@ -79,6 +79,29 @@ pub(super) fn dateline_parens_end(text: &str) -> Option<usize> {
     None
 }
 
+/// The first bracket at the head of `text` with nothing after it required: up to 90 characters
+/// without a full stop, line break or guillemet, then `(` or `[`, 1 to 45 characters without a
+/// parenthesis or line break, and `)` or `]`. Returns the byte offsets of the opening bracket and
+/// of the end of the closing one (half-open); `None` when there is none. The caller decides
+/// whether the words before it and in it are a place and an agency ([`dateline_parens_end`] is
+/// the form with a separator after the bracket, which needs no such check).
+pub(super) fn first_bracket(text: &str) -> Option<(usize, usize)> {
+    for (k, (i, c)) in text.char_indices().enumerate() {
+        if matches!(c, '(' | '[') {
+            let rest = text.get(i + 1..)?;
+            let (j, close) = rest
+                .char_indices()
+                .take(46)
+                .find(|&(_, c)| matches!(c, '(' | ')' | ']' | '\n'))?;
+            return (j > 0 && matches!(close, ')' | ']')).then(|| (i, i + 1 + j + 1));
+        }
+        if k == 90 || matches!(c, '.' | '\n' | '«' | '»') {
+            return None;
+        }
+    }
+    None
+}
+
 /// After an opening bracket (content starting at byte `from` of `text`): the end of the longest
 /// content of 1 to 45 characters of `[^()\n]` closed by `)` or `]` and followed by
 /// `\s*(?:[-–—]+|:|/)`; `None` when no length works.
