@@ -13,7 +13,7 @@ use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
     interrupting_verb, lam_of_addressee, name_particle, outlet_phrase, phrase_kind, post_gender,
-    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person,
+    preposition_verb, prepositional, read_cue, read_np, relay_aside, source_head, starts_person,
     statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
@@ -29,6 +29,7 @@ mod post_holder;
 mod purpose_content;
 mod relative_aside;
 mod restated_post;
+mod sentence_source;
 mod subjects;
 
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
@@ -2398,11 +2399,7 @@ fn inside_attribution(
 /// the speaker is unclear, never the last speaker. Not after ما and a verb with no subject of its
 /// own (بحسب ما كتب), whose pronoun refers back to the speaker.
 fn unread_source(cx: &Context, i: usize) -> bool {
-    let first = bare_key(cx, i);
-    let first = first
-        .strip_prefix('ب')
-        .filter(|r| *r == "حسب")
-        .unwrap_or(first);
+    let first = source_head(cx, i);
     let len = usize::from(cx.lex.words[i].phrase);
     if len == 0
         || !matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا")
@@ -3055,16 +3052,44 @@ impl Attributor<'_, '_, '_> {
     fn own_sentence(&self, q: &Quote, p: &Place) -> Option<Attribution> {
         let cx = self.cx;
         if let Some((i, cue)) = last_cue(cx, p.w_sent, p.w_open, self.quotes) {
-            return Some(self.resolve(p.para.start, i, cue, p.w_open));
+            let own = self.resolve(p.para.start, i, cue, p.w_open);
+            return Some(self.closing_source(q, p, own));
         }
         if !q.closed {
             return None;
         }
         if let Some((i, cue)) = find_cue(cx, p.w_close, p.w_end, self.quotes) {
-            return Some(self.resolve(p.para.start, i, cue, p.w_end));
+            let own = self.resolve(p.para.start, i, cue, p.w_end);
+            return Some(self.closing_source(q, p, own));
         }
         inside_attribution(cx, self.persons, q)
             .map(|(cue, n)| Attribution::of(cue, Some(n), Via::Inside))
+    }
+
+    /// The attribution of quotation `q` (at place `p`) given `own`, the one its own cue gave:
+    /// the source of a phrase of sourcing closing its sentence when `own` names nobody at its cue
+    /// and the phrase may take over ([`sentence_source::takes_over`]), else `own`.
+    fn closing_source(&self, q: &Quote, p: &Place, own: Attribution) -> Attribution {
+        if !q.closed || !sentence_source::open_to_source(&own) {
+            return own;
+        }
+        let Some(c) = sentence_source::closing_source(self.cx, self.quotes, p.w_close, p.w_end)
+        else {
+            return own;
+        };
+        if c.cue.start < own.cue.end {
+            return own;
+        }
+        let found = self.resolve(p.para.start, c.cue_word, c.cue.clone(), p.w_end);
+        if sentence_source::takes_over(self.cx, &own, &found, &c) {
+            Attribution {
+                via: Via::SentenceSource,
+                cue: c.cue,
+                ..found
+            }
+        } else {
+            own
+        }
     }
 
     /// The attribution of quotation `q` by a clause around its sentence: the next sentence when

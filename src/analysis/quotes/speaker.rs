@@ -837,7 +837,7 @@ fn pronoun_word(p: &str) -> bool {
 
 /// Nouns of outlets that receive a statement (قال لقناة ...، لصحيفة ...): after ل they are an
 /// addressee, never the genitive of a post.
-fn media_noun(stem: &str) -> bool {
+pub(super) fn media_noun(stem: &str) -> bool {
     let stem = stem.strip_prefix("ال").unwrap_or(stem);
     matches!(
         stem,
@@ -1442,7 +1442,8 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let v = cx.doc.words[k + 1].key.as_str();
-    if bare_key(cx, k) != "ما" {
+    // (وفقاً لما: the ل the phrase takes is written on ما.)
+    if !matches!(bare_key(cx, k), "ما" | "لما") {
         // An indefinite noun with a relative clause and no relative pronoun (بيان نشره الاتحاد،
         // تقرير أصدرته الوزارة): the pronoun on the verb stands for the noun, so the words after
         // the verb are its subject.
@@ -1514,15 +1515,16 @@ pub(super) fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
     let keys: Vec<&str> = (i..(i + len).min(cx.doc.words.len()))
         .map(|k| cx.doc.words[k].key.as_str())
         .collect();
-    let first = bare_key(cx, i);
-    let first = first
-        .strip_prefix('ب')
-        .filter(|r| *r == "حسب")
-        .unwrap_or(first);
+    let first = source_head(cx, i);
     if matches!(
         first,
         "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا" | "جاء" | "كما"
     ) || (first == "علي" && keys.get(1).is_some_and(|k| *k == "لسان" || *k == "ما"))
+        // على حد قول / تعبير + a noun: the noun in construct with the verbal noun of saying is
+        // the one who said it (the forms with a pronoun, على حد قوله, point back instead).
+        || (first == "علي"
+            && keys.get(1).is_some_and(|k| *k == "حد")
+            && keys.get(2).is_some_and(|k| matches!(*k, "قول" | "تعبير")))
         || (first == "ما" && keys.len() > 1 && !matches!(keys[1], "نصه" | "يلي"))
     {
         PhraseKind::Source
@@ -1545,12 +1547,22 @@ pub(super) fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
 /// reporting verb it does not name the speaker, unlike نقلاً عن or على لسان, which name the
 /// person quoted.
 pub(super) fn outlet_phrase(cx: &Context, i: usize) -> bool {
+    matches!(source_head(cx, i), "حسب" | "وفق" | "وفقا" | "طبقا")
+}
+
+/// The identity key of word `i`, the first word of an attribution phrase, without its
+/// conjunction و/ف and with بحسب read as حسب; وفقاً keeps its و, a root letter ([`bare_key`]
+/// would strip it as a conjunction and leave فقا).
+pub(super) fn source_head<'t>(cx: &'t Context, i: usize) -> &'t str {
+    let key = cx.doc.words[i].key.as_str();
+    if key == "وفقا" {
+        return key;
+    }
     let first = bare_key(cx, i);
-    let first = first
+    first
         .strip_prefix('ب')
         .filter(|r| *r == "حسب")
-        .unwrap_or(first);
-    matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا")
+        .unwrap_or(first)
 }
 
 /// True when word `j - 1` is a cue carrying the ف that answers أما (أما فلان فاعتبر الفوز ...):
@@ -1685,7 +1697,7 @@ fn document_and_issuer(
     k: usize,
     limit: usize,
 ) -> Option<Named> {
-    if bare_key(cx, k) != "ما"
+    if !matches!(bare_key(cx, k), "ما" | "لما")
         && let Some(v) = what_was_said(cx, k, limit)
         && let Some(n) = read_np(cx, persons, v + 1, limit)
     {
@@ -3920,7 +3932,8 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
 fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let len = usize::from(cx.lex.words[i].phrase);
     match phrase_kind(cx, i, len) {
-        PhraseKind::Source => match what_was_said(cx, i + len, limit) {
+        // (وفقاً لما قاله: a phrase that takes ل may end on لما, the relative ما with it.)
+        PhraseKind::Source => match what_was_said(cx, relative_ma_at(cx, i, len), limit) {
             Some(v) => subject_after(cx, persons, v + 1, limit),
             None => match subject_after(cx, persons, i + len, limit) {
                 Read::Named(n) => Read::Named(n),
@@ -3943,6 +3956,17 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
             None => Read::Pronoun,
         },
         PhraseKind::Pronoun => Read::Pronoun,
+    }
+}
+
+/// The word where the words after the phrase of sourcing at word `i` (`len` words) start: the
+/// phrase's last word when it is لما (وفقاً لما قاله فلان: the ل of وفقاً لـ written on the relative
+/// ما), so that [`what_was_said`] reads the relative clause; else the word after the phrase.
+fn relative_ma_at(cx: &Context, i: usize, len: usize) -> usize {
+    if len > 1 && cx.doc.words.get(i + len - 1).is_some_and(|w| w.key == "لما") {
+        i + len - 1
+    } else {
+        i + len
     }
 }
 
