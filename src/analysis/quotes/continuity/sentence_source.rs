@@ -84,7 +84,12 @@ pub(super) fn closing_source(
 /// an outlet relays the words of the speaker the subjectless verb refers to (وأضاف أن «...»، وفق
 /// ما ذكرت وكالة ...), and a bare phrase (بحسب الوزارة) may name that channel too; a verb of
 /// saying with its own subject names the one who said them.
-pub(super) fn takes_over(cx: &Context, own: &Attribution, found: &Attribution, c: &Closing) -> bool {
+pub(super) fn takes_over(
+    cx: &Context,
+    own: &Attribution,
+    found: &Attribution,
+    c: &Closing,
+) -> bool {
     let Some((range, _)) = found.speaker.as_ref() else {
         return false;
     };
