@@ -1442,8 +1442,7 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let v = cx.doc.words[k + 1].key.as_str();
-    // (وفقاً لما: the ل the phrase takes is written on ما.)
-    if !matches!(bare_key(cx, k), "ما" | "لما") {
+    if bare_key(cx, k) != "ما" {
         // An indefinite noun with a relative clause and no relative pronoun (بيان نشره الاتحاد،
         // تقرير أصدرته الوزارة): the pronoun on the verb stands for the noun, so the words after
         // the verb are its subject.
@@ -1697,7 +1696,7 @@ fn document_and_issuer(
     k: usize,
     limit: usize,
 ) -> Option<Named> {
-    if !matches!(bare_key(cx, k), "ما" | "لما")
+    if bare_key(cx, k) != "ما"
         && let Some(v) = what_was_said(cx, k, limit)
         && let Some(n) = read_np(cx, persons, v + 1, limit)
     {
@@ -3932,8 +3931,7 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
 fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let len = usize::from(cx.lex.words[i].phrase);
     match phrase_kind(cx, i, len) {
-        // (وفقاً لما قاله: a phrase that takes ل may end on لما, the relative ما with it.)
-        PhraseKind::Source => match what_was_said(cx, relative_ma_at(cx, i, len), limit) {
+        PhraseKind::Source => match what_was_said(cx, i + len, limit) {
             Some(v) => subject_after(cx, persons, v + 1, limit),
             // بيان للوزارة، تقرير مشترك للنقابات: the noun with its issuer, whole (the reader
             // would stop before the issuer).
@@ -3963,23 +3961,6 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
             None => Read::Pronoun,
         },
         PhraseKind::Pronoun => Read::Pronoun,
-    }
-}
-
-/// The word where the words after the phrase of sourcing at word `i` (`len` words) start: the
-/// phrase's last word when it is لما (وفقاً لما قاله فلان: the ل of وفقاً لـ written on the relative
-/// ما), so that [`what_was_said`] reads the relative clause; else the word after the phrase.
-fn relative_ma_at(cx: &Context, i: usize, len: usize) -> usize {
-    if len > 1
-        && cx
-            .doc
-            .words
-            .get(i + len - 1)
-            .is_some_and(|w| w.key == "لما")
-    {
-        i + len - 1
-    } else {
-        i + len
     }
 }
 
