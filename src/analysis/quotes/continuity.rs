@@ -2503,16 +2503,24 @@ fn genitive_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
 }
 
 /// The unnamed source between عن at word `an` and قوله at word `i` written as an indefinite noun
-/// with a place complement (عن موظف في البلدية قوله، عن فني من الشركة، تحدث شريطة ...، قوله):
-/// the noun, في / من / لدى and one to four words, ending right before the cue or at a comma that
+/// with a place complement (عن موظف في البلدية قوله، عن فني من الشركة، تحدث شريطة ...، قوله، عن
+/// مندوبين اثنين في «أوبك+» قولهما): the noun, the number two when it follows (a dual source),
+/// في / من / لدى and one to four words (a quoted name among them keeps its marks), ending right
+/// before `i` (the cue, or a relative clause of not naming) or at a comma that
 /// opens an aside closed by a comma before the cue. Reason: what stands after عن before قوله is
 /// the one the words come from, and an indefinite noun placed only by where it works is a source
 /// left unnamed, whatever its noun (موظف، مساعد، دبلوماسي). Returns it as an anonymous speaker
 /// (byte range of the phrase); `None` when the words are not so shaped.
 fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
     let a = an + 1;
+    // A name quoted inside the place (في «أوبك+») does not end it.
+    let quoted_name = |g: &str| {
+        g.contains(['«', '»'])
+            && g.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '«' | '»' | '+'))
+    };
     let b = (a..i)
-        .find(|&k| breaks_phrase(gap(cx, k, k + 1)))
+        .find(|&k| breaks_phrase(gap(cx, k, k + 1)) && !quoted_name(gap(cx, k, k + 1)))
         .map_or(i, |k| k + 1);
     if b < a + 3 || b - a > 6 || (b < i && !gap(cx, i - 1, i).contains(['،', ','])) {
         return None;
@@ -2523,8 +2531,17 @@ fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
         && cx.lex.words[a].clitic == 0
         && !function(cx, a)
         && !cx.lex.words[a].is_cue();
-    let place = matches!(cx.doc.words[a + 1].plain.as_str(), "في" | "من" | "لدى");
-    let rest = (a + 2..b).all(|k| {
+    // The number two follows its noun (مندوبين اثنين، مصدرين اثنين) before the place.
+    let two = matches!(
+        cx.doc.words[a + 1].key.as_str(),
+        "اثنين" | "اثنان" | "اثنتين" | "اثنتان"
+    );
+    let p = if two { a + 2 } else { a + 1 };
+    if p + 1 >= b {
+        return None;
+    }
+    let place = matches!(cx.doc.words[p].plain.as_str(), "في" | "من" | "لدى");
+    let rest = (p + 1..b).all(|k| {
         cx.doc.words[k].kind() == crate::text::WordKind::Arabic
             && !function(cx, k)
             && !cx.lex.words[k].is_cue()
@@ -2532,7 +2549,14 @@ fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
     if !(indefinite && place && rest) {
         return None;
     }
-    let range = head.start()..cx.doc.words[b - 1].end();
+    // A quoted name closing the place keeps its closing mark.
+    let last = cx.doc.words[b - 1].end();
+    let tail = gap(cx, b - 1, b);
+    let end = match tail.find('»') {
+        Some(x) if quoted_name(tail) => last + x + '»'.len_utf8(),
+        _ => last,
+    };
+    let range = head.start()..end;
     Some(Named {
         text: cx.doc.source.get(range.clone())?.to_string(),
         name: None,
@@ -2549,7 +2573,8 @@ fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
 /// after عن when the reader names one, else the last person named between عن and the cue; `None`
 /// when the cue is not such a word or no عن stands before it.
 fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    if cx.lex.words.get(i)?.phrase != 1 || !matches!(bare_key(cx, i), "قوله" | "قولها" | "قولهم")
+    if cx.lex.words.get(i)?.phrase != 1
+        || !matches!(bare_key(cx, i), "قوله" | "قولها" | "قولهم" | "قولهما")
     {
         return None;
     }
@@ -2563,7 +2588,8 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
     if an + 1 >= i {
         return None;
     }
-    match read_np(cx, persons, an + 1, i) {
+    let end = not_naming_clause(cx, an + 1, i);
+    match read_np(cx, persons, an + 1, end) {
         Some(n) if !n.title_only || n.anonymous => Some(n),
         np => {
             let Some(p) =
@@ -2573,9 +2599,8 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
                 // be named in it); a phrase the reader cannot read is the speaker itself.
                 return match np {
                     Some(_) => None,
-                    None => {
-                        genitive_after_an(cx, an, i).or_else(|| unnamed_source_after_an(cx, an, i))
-                    }
+                    None => genitive_after_an(cx, an, end)
+                        .or_else(|| unnamed_source_after_an(cx, an, end)),
                 };
             };
             // With the given names the name detector left out (ليلى before الزمراني).
@@ -2588,6 +2613,20 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
             })
         }
     }
+}
+
+/// Where the source after عن ends among words `a..i`: at لم + a verb of not naming (لم تسمه،
+/// لم يسمهما، لم تذكر), the relative clause that describes an unnamed source (عن مندوبين اثنين لم
+/// تسمهما قولهما), else at word `i`. Reason: an indefinite noun takes a relative clause with no
+/// relative pronoun, and that clause describes the source without being part of its name.
+fn not_naming_clause(cx: &Context, a: usize, i: usize) -> usize {
+    (a + 1..i)
+        .find(|&k| {
+            cx.doc.words[k].key == "لم"
+                && k + 1 < i
+                && crate::profile::lists::unnamed_verbs().contains(cx.doc.words[k + 1].key.as_str())
+        })
+        .unwrap_or(i)
 }
 
 /// The word index of the nearest عن before word `from`, in the sentence of the cue at word `i`
@@ -3948,6 +3987,25 @@ mod tests {
 #[cfg(test)]
 mod bodies {
     use super::super::speaker::tests::speakers;
+
+    #[test]
+    fn a_dual_source_after_an_takes_qawlahuma_past_a_clause_of_not_naming() {
+        // قولهما: the dual pronoun refers to the two sources after عن; لم تسمهما describes them.
+        let s = speakers(
+            "ونقلت وكالة الأنباء عن دبلوماسيين اثنين في «مجموعة السبع» لم تسمهما قولهما إن المحادثات «تقدمت كثيراً خلال الليل».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&(
+                true,
+                Some("دبلوماسيين اثنين في «مجموعة السبع»".into()),
+                true
+            ))
+        );
+        let s =
+            speakers("ونقلت الإذاعة عن مسؤولين اثنين لم تسمهما قولهما إن الطريق «سيفتح صباح الغد».");
+        assert_eq!(s, vec![(true, Some("مسؤولين اثنين".into()), true)]);
+    }
 
     #[test]
     fn the_topic_fronted_by_amma_is_the_speaker_of_the_answering_clause() {

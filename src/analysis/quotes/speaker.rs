@@ -1527,12 +1527,14 @@ pub(super) fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
         || (first == "ما" && keys.len() > 1 && !matches!(keys[1], "نصه" | "يلي"))
     {
         PhraseKind::Source
-    } else if keys.iter().any(|k| matches!(*k, "عنه" | "عنها" | "عنهم"))
+    } else if keys
+        .iter()
+        .any(|k| matches!(*k, "عنه" | "عنها" | "عنهم" | "عنهما"))
         // ... also when the pronoun stands right before the phrase (ونقلت عنه قوله).
         || (i > 0
             && matches!(
                 cx.doc.words[i - 1].key.as_str(),
-                "عنه" | "عنها" | "عنهم"
+                "عنه" | "عنها" | "عنهم" | "عنهما"
             )
             && !breaks_phrase(gap(cx, i - 1, i)))
     {
