@@ -88,7 +88,7 @@ mod tests {
             (arabic_function_words(), 32, "وأضاف"),
             (outlet_nouns(), 24, "مراسلون"),
             (source_nouns(), 18, "خبراء"),
-            (unnamed_verbs(), 12, "يكشف"),
+            (unnamed_verbs(), 14, "يكشف"),
             (source_grades(), 17, "مطلعه"),
             (naming_words(), 8, "واسمها"),
         ];

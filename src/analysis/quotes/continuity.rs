@@ -13,7 +13,7 @@ use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
     cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
     interrupting_verb, lam_of_addressee, name_particle, outlet_phrase, phrase_kind, post_gender,
-    preposition_verb, prepositional, read_cue, read_np, relay_aside, starts_person,
+    preposition_verb, prepositional, read_cue, read_np, relay_aside, source_head, starts_person,
     statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
@@ -29,6 +29,7 @@ mod post_holder;
 mod purpose_content;
 mod relative_aside;
 mod restated_post;
+mod sentence_source;
 mod subjects;
 
 /// The nearest reporting verb before word `i` in the same sentence (at most 15 words back, no
@@ -2398,11 +2399,7 @@ fn inside_attribution(
 /// the speaker is unclear, never the last speaker. Not after ما and a verb with no subject of its
 /// own (بحسب ما كتب), whose pronoun refers back to the speaker.
 fn unread_source(cx: &Context, i: usize) -> bool {
-    let first = bare_key(cx, i);
-    let first = first
-        .strip_prefix('ب')
-        .filter(|r| *r == "حسب")
-        .unwrap_or(first);
+    let first = source_head(cx, i);
     let len = usize::from(cx.lex.words[i].phrase);
     if len == 0
         || !matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا")
@@ -2506,16 +2503,24 @@ fn genitive_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
 }
 
 /// The unnamed source between عن at word `an` and قوله at word `i` written as an indefinite noun
-/// with a place complement (عن موظف في البلدية قوله، عن فني من الشركة، تحدث شريطة ...، قوله):
-/// the noun, في / من / لدى and one to four words, ending right before the cue or at a comma that
+/// with a place complement (عن موظف في البلدية قوله، عن فني من الشركة، تحدث شريطة ...، قوله، عن
+/// مندوبين اثنين في «أوبك+» قولهما): the noun, the number two when it follows (a dual source),
+/// في / من / لدى and one to four words (a quoted name among them keeps its marks), ending right
+/// before `i` (the cue, or a relative clause of not naming) or at a comma that
 /// opens an aside closed by a comma before the cue. Reason: what stands after عن before قوله is
 /// the one the words come from, and an indefinite noun placed only by where it works is a source
 /// left unnamed, whatever its noun (موظف، مساعد، دبلوماسي). Returns it as an anonymous speaker
 /// (byte range of the phrase); `None` when the words are not so shaped.
 fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
     let a = an + 1;
+    // A name quoted inside the place (في «أوبك+») does not end it.
+    let quoted_name = |g: &str| {
+        g.contains(['«', '»'])
+            && g.chars()
+                .all(|c| c.is_whitespace() || matches!(c, '«' | '»' | '+'))
+    };
     let b = (a..i)
-        .find(|&k| breaks_phrase(gap(cx, k, k + 1)))
+        .find(|&k| breaks_phrase(gap(cx, k, k + 1)) && !quoted_name(gap(cx, k, k + 1)))
         .map_or(i, |k| k + 1);
     if b < a + 3 || b - a > 6 || (b < i && !gap(cx, i - 1, i).contains(['،', ','])) {
         return None;
@@ -2526,8 +2531,17 @@ fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
         && cx.lex.words[a].clitic == 0
         && !function(cx, a)
         && !cx.lex.words[a].is_cue();
-    let place = matches!(cx.doc.words[a + 1].plain.as_str(), "في" | "من" | "لدى");
-    let rest = (a + 2..b).all(|k| {
+    // The number two follows its noun (مندوبين اثنين، مصدرين اثنين) before the place.
+    let two = matches!(
+        cx.doc.words[a + 1].key.as_str(),
+        "اثنين" | "اثنان" | "اثنتين" | "اثنتان"
+    );
+    let p = if two { a + 2 } else { a + 1 };
+    if p + 1 >= b {
+        return None;
+    }
+    let place = matches!(cx.doc.words[p].plain.as_str(), "في" | "من" | "لدى");
+    let rest = (p + 1..b).all(|k| {
         cx.doc.words[k].kind() == crate::text::WordKind::Arabic
             && !function(cx, k)
             && !cx.lex.words[k].is_cue()
@@ -2535,7 +2549,14 @@ fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
     if !(indefinite && place && rest) {
         return None;
     }
-    let range = head.start()..cx.doc.words[b - 1].end();
+    // A quoted name closing the place keeps its closing mark.
+    let last = cx.doc.words[b - 1].end();
+    let tail = gap(cx, b - 1, b);
+    let end = match tail.find('»') {
+        Some(x) if quoted_name(tail) => last + x + '»'.len_utf8(),
+        _ => last,
+    };
+    let range = head.start()..end;
     Some(Named {
         text: cx.doc.source.get(range.clone())?.to_string(),
         name: None,
@@ -2552,7 +2573,8 @@ fn unnamed_source_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
 /// after عن when the reader names one, else the last person named between عن and the cue; `None`
 /// when the cue is not such a word or no عن stands before it.
 fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    if cx.lex.words.get(i)?.phrase != 1 || !matches!(bare_key(cx, i), "قوله" | "قولها" | "قولهم")
+    if cx.lex.words.get(i)?.phrase != 1
+        || !matches!(bare_key(cx, i), "قوله" | "قولها" | "قولهم" | "قولهما")
     {
         return None;
     }
@@ -2566,7 +2588,8 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
     if an + 1 >= i {
         return None;
     }
-    match read_np(cx, persons, an + 1, i) {
+    let end = not_naming_clause(cx, an + 1, i);
+    match read_np(cx, persons, an + 1, end) {
         Some(n) if !n.title_only || n.anonymous => Some(n),
         np => {
             let Some(p) =
@@ -2576,9 +2599,8 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
                 // be named in it); a phrase the reader cannot read is the speaker itself.
                 return match np {
                     Some(_) => None,
-                    None => {
-                        genitive_after_an(cx, an, i).or_else(|| unnamed_source_after_an(cx, an, i))
-                    }
+                    None => genitive_after_an(cx, an, end)
+                        .or_else(|| unnamed_source_after_an(cx, an, end)),
                 };
             };
             // With the given names the name detector left out (ليلى before الزمراني).
@@ -2591,6 +2613,20 @@ fn transmitted_from(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
             })
         }
     }
+}
+
+/// Where the source after عن ends among words `a..i`: at لم + a verb of not naming (لم تسمه،
+/// لم يسمهما، لم تذكر), the relative clause that describes an unnamed source (عن مندوبين اثنين لم
+/// تسمهما قولهما), else at word `i`. Reason: an indefinite noun takes a relative clause with no
+/// relative pronoun, and that clause describes the source without being part of its name.
+fn not_naming_clause(cx: &Context, a: usize, i: usize) -> usize {
+    (a + 1..i)
+        .find(|&k| {
+            cx.doc.words[k].key == "لم"
+                && k + 1 < i
+                && crate::profile::lists::unnamed_verbs().contains(cx.doc.words[k + 1].key.as_str())
+        })
+        .unwrap_or(i)
 }
 
 /// The word index of the nearest عن before word `from`, in the sentence of the cue at word `i`
@@ -3055,16 +3091,44 @@ impl Attributor<'_, '_, '_> {
     fn own_sentence(&self, q: &Quote, p: &Place) -> Option<Attribution> {
         let cx = self.cx;
         if let Some((i, cue)) = last_cue(cx, p.w_sent, p.w_open, self.quotes) {
-            return Some(self.resolve(p.para.start, i, cue, p.w_open));
+            let own = self.resolve(p.para.start, i, cue, p.w_open);
+            return Some(self.closing_source(q, p, own));
         }
         if !q.closed {
             return None;
         }
         if let Some((i, cue)) = find_cue(cx, p.w_close, p.w_end, self.quotes) {
-            return Some(self.resolve(p.para.start, i, cue, p.w_end));
+            let own = self.resolve(p.para.start, i, cue, p.w_end);
+            return Some(self.closing_source(q, p, own));
         }
         inside_attribution(cx, self.persons, q)
             .map(|(cue, n)| Attribution::of(cue, Some(n), Via::Inside))
+    }
+
+    /// The attribution of quotation `q` (at place `p`) given `own`, the one its own cue gave:
+    /// the source of a phrase of sourcing closing its sentence when `own` names nobody at its cue
+    /// and the phrase may take over ([`sentence_source::takes_over`]), else `own`.
+    fn closing_source(&self, q: &Quote, p: &Place, own: Attribution) -> Attribution {
+        if !q.closed || !sentence_source::open_to_source(&own) {
+            return own;
+        }
+        let Some(c) = sentence_source::closing_source(self.cx, self.quotes, p.w_close, p.w_end)
+        else {
+            return own;
+        };
+        if c.cue.start < own.cue.end {
+            return own;
+        }
+        let found = self.resolve(p.para.start, c.cue_word, c.cue.clone(), p.w_end);
+        if sentence_source::takes_over(self.cx, &own, &found, &c) {
+            Attribution {
+                via: Via::SentenceSource,
+                cue: c.cue,
+                ..found
+            }
+        } else {
+            own
+        }
     }
 
     /// The attribution of quotation `q` by a clause around its sentence: the next sentence when
@@ -3923,6 +3987,25 @@ mod tests {
 #[cfg(test)]
 mod bodies {
     use super::super::speaker::tests::speakers;
+
+    #[test]
+    fn a_dual_source_after_an_takes_qawlahuma_past_a_clause_of_not_naming() {
+        // قولهما: the dual pronoun refers to the two sources after عن; لم تسمهما describes them.
+        let s = speakers(
+            "ونقلت وكالة الأنباء عن دبلوماسيين اثنين في «مجموعة السبع» لم تسمهما قولهما إن المحادثات «تقدمت كثيراً خلال الليل».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&(
+                true,
+                Some("دبلوماسيين اثنين في «مجموعة السبع»".into()),
+                true
+            ))
+        );
+        let s =
+            speakers("ونقلت الإذاعة عن مسؤولين اثنين لم تسمهما قولهما إن الطريق «سيفتح صباح الغد».");
+        assert_eq!(s, vec![(true, Some("مسؤولين اثنين".into()), true)]);
+    }
 
     #[test]
     fn the_topic_fronted_by_amma_is_the_speaker_of_the_answering_clause() {

@@ -142,6 +142,9 @@ pub enum Via {
     /// The subject of a verb of description with an object pronoun whose بـ/بأنه complement
     /// the quotation is (في خطوة وصفها محللون بأنها «...»).
     DescribingClause,
+    /// The source of a phrase of sourcing closing the quotation's sentence, taken over a cue
+    /// with no subject of its own («...»، وفق ما صرح به فلان; وأضاف أن «...»، وفقاً لما قاله فلان).
+    SentenceSource,
 }
 
 impl Via {
@@ -180,6 +183,7 @@ impl Via {
             Via::RestatedPost => "restated-post",
             Via::RepeatedQuote => "repeated-quote",
             Via::DescribingClause => "describing-clause",
+            Via::SentenceSource => "sentence-source",
         }
     }
 

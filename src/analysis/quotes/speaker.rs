@@ -837,7 +837,7 @@ fn pronoun_word(p: &str) -> bool {
 
 /// Nouns of outlets that receive a statement (قال لقناة ...، لصحيفة ...): after ل they are an
 /// addressee, never the genitive of a post.
-fn media_noun(stem: &str) -> bool {
+pub(super) fn media_noun(stem: &str) -> bool {
     let stem = stem.strip_prefix("ال").unwrap_or(stem);
     matches!(
         stem,
@@ -1514,24 +1514,27 @@ pub(super) fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
     let keys: Vec<&str> = (i..(i + len).min(cx.doc.words.len()))
         .map(|k| cx.doc.words[k].key.as_str())
         .collect();
-    let first = bare_key(cx, i);
-    let first = first
-        .strip_prefix('ب')
-        .filter(|r| *r == "حسب")
-        .unwrap_or(first);
+    let first = source_head(cx, i);
     if matches!(
         first,
         "حسب" | "وفق" | "وفقا" | "طبقا" | "نقلا" | "جاء" | "كما"
     ) || (first == "علي" && keys.get(1).is_some_and(|k| *k == "لسان" || *k == "ما"))
+        // على حد قول / تعبير + a noun: the noun in construct with the verbal noun of saying is
+        // the one who said it (the forms with a pronoun, على حد قوله, point back instead).
+        || (first == "علي"
+            && keys.get(1).is_some_and(|k| *k == "حد")
+            && keys.get(2).is_some_and(|k| matches!(*k, "قول" | "تعبير")))
         || (first == "ما" && keys.len() > 1 && !matches!(keys[1], "نصه" | "يلي"))
     {
         PhraseKind::Source
-    } else if keys.iter().any(|k| matches!(*k, "عنه" | "عنها" | "عنهم"))
+    } else if keys
+        .iter()
+        .any(|k| matches!(*k, "عنه" | "عنها" | "عنهم" | "عنهما"))
         // ... also when the pronoun stands right before the phrase (ونقلت عنه قوله).
         || (i > 0
             && matches!(
                 cx.doc.words[i - 1].key.as_str(),
-                "عنه" | "عنها" | "عنهم"
+                "عنه" | "عنها" | "عنهم" | "عنهما"
             )
             && !breaks_phrase(gap(cx, i - 1, i)))
     {
@@ -1545,12 +1548,22 @@ pub(super) fn phrase_kind(cx: &Context, i: usize, len: usize) -> PhraseKind {
 /// reporting verb it does not name the speaker, unlike نقلاً عن or على لسان, which name the
 /// person quoted.
 pub(super) fn outlet_phrase(cx: &Context, i: usize) -> bool {
+    matches!(source_head(cx, i), "حسب" | "وفق" | "وفقا" | "طبقا")
+}
+
+/// The identity key of word `i`, the first word of an attribution phrase, without its
+/// conjunction و/ف and with بحسب read as حسب; وفقاً keeps its و, a root letter ([`bare_key`]
+/// would strip it as a conjunction and leave فقا).
+pub(super) fn source_head<'t>(cx: &'t Context, i: usize) -> &'t str {
+    let key = cx.doc.words[i].key.as_str();
+    if key == "وفقا" {
+        return key;
+    }
     let first = bare_key(cx, i);
-    let first = first
+    first
         .strip_prefix('ب')
         .filter(|r| *r == "حسب")
-        .unwrap_or(first);
-    matches!(first, "حسب" | "وفق" | "وفقا" | "طبقا")
+        .unwrap_or(first)
 }
 
 /// True when word `j - 1` is a cue carrying the ف that answers أما (أما فلان فاعتبر الفوز ...):
@@ -3922,11 +3935,18 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
     match phrase_kind(cx, i, len) {
         PhraseKind::Source => match what_was_said(cx, i + len, limit) {
             Some(v) => subject_after(cx, persons, v + 1, limit),
+            // بيان للوزارة، تقرير مشترك للنقابات: the noun with its issuer, whole (the reader
+            // would stop before the issuer).
+            None if let Some(n) = fronted_source(cx, i + len, limit, opens_sentence(cx, i))
+                .filter(|n| issued_by_body(cx, i + len, n)) =>
+            {
+                Read::Named(n)
+            }
             None => match subject_after(cx, persons, i + len, limit) {
                 Read::Named(n) => Read::Named(n),
                 // وفقاً لمركز الدراسات: the source after the phrase's ل is the speaker.
                 read => read_np_after_lam(cx, persons, i + len, limit)
-                    .or_else(|| fronted_source(cx, i + len, limit))
+                    .or_else(|| fronted_source(cx, i + len, limit, opens_sentence(cx, i)))
                     .map_or(read, Read::Named),
             },
         },
@@ -3952,8 +3972,10 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
 /// from word `j` to the comma (up to six words, before `limit`); the phrase's first word must be
 /// a noun that can speak (no function word, preposition with the article, adverb), no word in it a
 /// cue or complementizer, and the content (a complementizer, a quotation mark or `limit`) must
-/// follow the comma. `None` otherwise.
-fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
+/// follow the comma, or any clause when the phrase opens its sentence (`first`: وبحسب بيان
+/// للبلدية، تشمل الخطة ...: a phrase fronted before the whole sentence sources all of it).
+/// `None` otherwise.
+fn fronted_source(cx: &Context, j: usize, limit: usize, first: bool) -> Option<Named> {
     let limit = limit.min(cx.doc.words.len());
     if j >= limit {
         return None;
@@ -3981,13 +4003,17 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
         || np::document_noun(cx, j)
         || (!bare_key(cx, j).starts_with("ال")
             && j + 1 < e
-            && bare_key(cx, j + 1).starts_with("ال"));
+            && bare_key(cx, j + 1).starts_with("ال"))
+        || noun_with_issuer(cx, j, e);
     if !speaks {
         return None;
     }
-    if !matches!(gap(cx, e - 1, e).trim(), "،" | ",")
-        || (j..e).any(|x| cx.lex.words[x].is_cue() || complementizer(cx, x))
-    {
+    // The comma, and at most a quotation mark opening the content after it.
+    let set_off = gap(cx, e - 1, e)
+        .trim()
+        .strip_prefix(['،', ','])
+        .is_some_and(|r| r.trim().chars().all(|c| matches!(c, '«' | '"' | '“' | '”')));
+    if !set_off || (j..e).any(|x| cx.lex.words[x].is_cue() || complementizer(cx, x)) {
         return None;
     }
     // (فإن answers the fronted phrase: its ف is not stripped from so short a word.)
@@ -3996,7 +4022,8 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
             .strip_prefix('ف')
             .is_some_and(|r| matches!(r, "ان" | "انه" | "انها" | "انهم"))
     });
-    let opens = e >= cx.doc.words.len()
+    let opens = first
+        || e >= cx.doc.words.len()
         || complementizer(cx, e)
         || fa_inna
         || gap(cx, e - 1, e).contains(['«', '"', '“', '”']);
@@ -4015,6 +4042,54 @@ fn fronted_source(cx: &Context, j: usize, limit: usize) -> Option<Named> {
         title_only: false,
         name: None,
     })
+}
+
+/// True when word `i` opens its sentence: the first word of the text, or a word after a full
+/// stop, a line break or a question or exclamation mark.
+fn opens_sentence(cx: &Context, i: usize) -> bool {
+    i == 0 || gap(cx, i - 1, i).contains(['.', '\n', '!', '?', '؟'])
+}
+
+/// True when the source `n` read by [`fronted_source`] from word `j` is a noun with its issuer
+/// ([`noun_with_issuer`]).
+fn issued_by_body(cx: &Context, j: usize, n: &Named) -> bool {
+    let e = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
+    noun_with_issuer(cx, j, e)
+}
+
+/// True when words `j..e` start with an indefinite noun followed by its issuer: at once or after
+/// one indefinite adjective, a genitive with ل of a definite noun or of a listed body noun
+/// (بيان للوزارة، بيان مشترك للوسطاء، تقرير لمنظمة ...), or صادر / صادرة عن (بيان صادر عن
+/// الهيئة). Reason: a noun made specific by the body that issued it (الإضافة بمعنى اللام) is that
+/// body's word, as بيان الوزارة is, so the phrase can speak.
+fn noun_with_issuer(cx: &Context, j: usize, e: usize) -> bool {
+    use crate::profile::vocab::ORG_NOUN;
+    let head = bare_key(cx, j);
+    if head.starts_with("ال") || cx.lex.words[j].given > 0 || j + 1 >= e {
+        return false;
+    }
+    let issuer = |k: usize| {
+        let key = cx.doc.words[k].key.as_str();
+        // (ل before the article drops its alif: للوزارة.)
+        let lam = key.strip_prefix('ل').unwrap_or("");
+        (lam.starts_with('ل') && lam.chars().count() >= 4)
+            || (lam.chars().count() >= 3 && cx.profile.flags(lam) & ORG_NOUN != 0)
+    };
+    let issued_by = |k: usize| {
+        matches!(cx.doc.words[k].key.as_str(), "صادر" | "صادره")
+            && k + 1 < e
+            && cx.doc.words[k + 1].key == "عن"
+    };
+    let adjective = |k: usize| {
+        let w = &cx.doc.words[k];
+        w.kind() == crate::text::WordKind::Arabic
+            && !w.key.starts_with("ال")
+            && !w.key.starts_with('ل')
+            && !function(cx, k)
+            && !cx.lex.words[k].is_cue()
+    };
+    let at = |k: usize| k < e && (issuer(k) || issued_by(k));
+    at(j + 1) || (j + 2 < e && adjective(j + 1) && at(j + 2))
 }
 
 /// The subject between كان and the verb at word `i` (وكان فلان وصف ...، وكان فلان الفلاني قد
@@ -5206,6 +5281,40 @@ pub(super) mod tests {
         // A bare abstract noun names no source that speaks: the speaker is left unclear.
         assert_eq!(
             speakers("وبحسب المعلومات، فإن «الاتفاق بات قريباً»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_noun_with_its_issuer_after_lam_or_sadir_an_is_a_fronted_source() {
+        assert_eq!(
+            one("وبحسب بيان للبلدية، فإن الورش «ستبدأ عملها مطلع الشهر»."),
+            Some("بيان للبلدية".into())
+        );
+        assert_eq!(
+            one("ووفق تقرير مشترك للنقابات، فإن القطاع «يعاني نقصاً حاداً»."),
+            Some("تقرير مشترك للنقابات".into())
+        );
+        assert_eq!(
+            one("وبحسب بيان صادر عن اللجنة، فإن الموعد «لم يتغير»."),
+            Some("بيان صادر عن اللجنة".into())
+        );
+        // Fronted before the whole sentence, the phrase sources a clause that is no content
+        // clause too.
+        assert_eq!(
+            one(
+                "وبحسب بيان لنقابة الأطباء، يعمل المستشفى بطاقة مضاعفة، فيما «ينام الأطباء في الممرات منذ أيام»."
+            ),
+            Some("بيان لنقابة الأطباء".into())
+        );
+        // Between commas right before the quotation.
+        assert_eq!(
+            one("وكان المقهى، بحسب سكان الحي، «مكاناً يجمع الشعراء والعمال»."),
+            Some("سكان الحي".into())
+        );
+        // Not fronted (the phrase follows a clause), a clause that is no content stays unsourced.
+        assert_eq!(
+            speakers("ويعمل المستشفى وبحسب بيان للنقابة، يستقبل المرضى «بلا توقف»."),
             vec![(true, None, false)]
         );
     }

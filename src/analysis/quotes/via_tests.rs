@@ -205,3 +205,12 @@ fn an_unread_subject_of_a_describing_clause_is_unclear() {
     );
     assert_eq!(s, vec![(None, Some("describing-clause"))]);
 }
+
+#[test]
+fn a_phrase_of_sourcing_closing_the_sentence_of_a_subjectless_cue() {
+    let s = vias(
+        "وقال وزير الزراعة سليم حداد إن الموسم ناجح.\nوأضاف أن «المحصول جيد هذا العام»، وفقاً لما قاله المهندس نبيل سعد.",
+    );
+    assert_eq!(s, vec![one("المهندس نبيل سعد", "sentence-source")]);
+    assert_eq!(super::Via::SentenceSource.id(), "sentence-source");
+}
