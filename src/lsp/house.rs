@@ -128,7 +128,7 @@ fn push_like(a: &mut Array, s: &str) {
 ///   entry's list, and an entry whose house spelling is one of `variants` is folded into the new one (its key and
 ///   its own variants become variants of `house`).
 ///
-/// Variants equal to `house` (by identity key) and repeated variants are dropped. Fails when
+/// Variants equal to `house` as written and repeated variants are dropped. Fails when
 /// `text` is not TOML or `[spellings]` is not a table of arrays of strings.
 pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<String, EditError> {
     let house = house.trim();
@@ -183,11 +183,10 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
                 Some(_) => inherited.extend(list),
             }
         } else {
-            let taken = |v: &String| {
-                let k = key(v);
-                k == house_key || variant_keys.contains(&k)
-            };
-            if list.iter().any(taken)
+            if list
+                .iter()
+                .map(|v| key(v))
+                .any(|k| k == house_key || variant_keys.contains(&k))
                 && let Some(a) = item.as_array_mut()
             {
                 remove_keys(a, &house_key, &variant_keys);
@@ -203,7 +202,7 @@ pub fn add_spelling(text: &str, house: &str, variants: &[String]) -> Result<Stri
         }
     };
     if let Some(a) = out[slot].1.as_array_mut() {
-        add_new(a, variants.iter().chain(&inherited), &house_key);
+        add_new(a, variants.iter().chain(&inherited), house);
     }
     spellings.clear();
     for (k, item) in out {
@@ -245,21 +244,18 @@ fn remove_keys(a: &mut Array, house_key: &str, variant_keys: &[String]) {
 }
 
 /// Appends to `a` (laid out like its elements) each of `spellings`, trimmed, that is not empty,
-/// not the house spelling (identity key `house_key`) and not already there by identity key.
-fn add_new<'s>(a: &mut Array, spellings: impl Iterator<Item = &'s String>, house_key: &str) {
-    let mut have: Vec<String> = strings(a)
-        .unwrap_or_default()
-        .iter()
-        .map(|s| key(s))
-        .collect();
+/// not the house spelling `house` as written and not already there as written. A variant that
+/// differs from the house spelling only where the identity key does not look (اردوغان for أردوغان)
+/// is kept: the entry then says which spelling it replaces, though matching is by identity key.
+fn add_new<'s>(a: &mut Array, spellings: impl Iterator<Item = &'s String>, house: &str) {
+    let mut have: Vec<String> = strings(a).unwrap_or_default();
     for v in spellings {
         let v = v.trim();
-        let k = key(v);
-        if v.is_empty() || k == house_key || have.contains(&k) {
+        if v.is_empty() || v == house.trim() || have.iter().any(|h| h == v) {
             continue;
         }
         push_like(a, v);
-        have.push(k);
+        have.push(v.to_string());
     }
 }
 
@@ -323,16 +319,22 @@ mod tests {
             add_spelling(before, "غوتيريش", &v(&["جوتيريش"])).unwrap(),
             "[spellings]\n\"غوتيريش\" = [\n  \"غوتيريس\",\n  \"جوتيريش\",\n]\n"
         );
-        // سوريه and سورية share an identity key: nothing to add.
+        // سوريه and سورية share an identity key (they match alike), but the entry still records
+        // the spelling it replaces, so that the file says what the desk decided.
         let before = "[spellings]\n\"سورية\" = [\"سوريا\"]\n";
         assert_eq!(
             add_spelling(before, "سورية", &v(&["سوريه"])).unwrap(),
-            before
+            "[spellings]\n\"سورية\" = [\"سوريا\", \"سوريه\"]\n"
         );
-        // An identical spelling (by identity key) adds nothing.
         let before = "[spellings]\n\"أردوغان\" = []\n";
         assert_eq!(
             add_spelling(before, "أردوغان", &v(&["اردوغان"])).unwrap(),
+            "[spellings]\n\"أردوغان\" = [\"اردوغان\"]\n"
+        );
+        // The house spelling itself, or a spelling already there, adds nothing.
+        let before = "[spellings]\n\"أردوغان\" = [\"اردوغان\"]\n";
+        assert_eq!(
+            add_spelling(before, "أردوغان", &v(&["أردوغان", "اردوغان"])).unwrap(),
             before
         );
         // An empty array gets its first element without padding.

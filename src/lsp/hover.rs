@@ -93,8 +93,9 @@ pub fn name_text(e: &Entity, profile: &Profile, lang: Lang) -> String {
             if n == 1 { "" } else { "s" }
         ),
         Lang::Ar => format!(
-            "**{main}** ({}، ذُكر {n} مرة)\n\nالصيغ المستخدمة في هذا المستند:{list}",
-            kind_name(e.kind, lang)
+            "**{main}** ({}، ذُكر {})\n\nالصيغ المستخدمة في هذا المستند:{list}",
+            kind_name(e.kind, lang),
+            crate::analysis::names::across::count_ar(n, "مرة", "مرتين", "مرات")
         ),
     }
 }
@@ -307,7 +308,7 @@ mod tests {
             false,
         )
         .unwrap();
-        assert!(text(h).starts_with("مملوك (شخص، ذُكر 3 مرة)"));
+        assert!(text(h).starts_with("مملوك (شخص، ذُكر 3 مرات)"));
         assert!(hover(&s, &Profile::embedded(), 0, Encoding::Utf16, Lang::En, true).is_none());
     }
 

@@ -263,7 +263,10 @@ fn sources_section(a: &Analysis, src: &str, lang: Lang) -> Option<Node> {
             credit,
             Some(match lang {
                 Lang::En => format!("cited {n}×"),
-                Lang::Ar => format!("ذُكرت {n} مرة"),
+                Lang::Ar => format!(
+                    "ذُكرت {}",
+                    crate::analysis::names::across::count_ar(n, "مرة", "مرتين", "مرات")
+                ),
             }),
             SymbolKind::CONSTANT,
             mentions,

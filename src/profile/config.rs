@@ -389,6 +389,17 @@ fn spelling_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
 /// into `errors`.
 fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
     for p in &config.credit.patterns {
+        if let Ok(re) = regex::Regex::new(p)
+            && let Some((en, ar)) = credits_everything(&re)
+        {
+            errors.push(key_error(
+                text,
+                "credit",
+                "patterns",
+                format!("[credit] patterns: `{p}` {en}, so every story would count as credited"),
+                format!("[credit] patterns: `{p}` {ar}، فتُعدّ كل قصة منسوبة إلى مصدر"),
+            ));
+        }
         if regex::Regex::new(p).is_err() {
             let (en, ar) = regex_problem(p);
             errors.push(key_error(
@@ -414,6 +425,28 @@ fn pattern_and_glob_errors(config: &Config, text: &str, errors: &mut Vec<ConfigE
                 format!("[files]: نمط ملفات غير صالح `{g}`: {e}"),
             ));
         }
+    }
+}
+
+/// An ordinary sentence of news prose with no credit in it (a reporting clause), written for
+/// isnad: a credit pattern that matches it would match the body of nearly every story.
+const PLAIN_PROSE: &str = "وقال الوزير إن العمل في المشروع مستمر منذ أشهر.";
+
+/// Why the credit pattern `re` would credit every story, in English and Arabic: it matches the
+/// empty text (and so every paragraph), or it matches [`PLAIN_PROSE`]. `None` for a pattern that
+/// needs something a credit line has. Reason: `[credit] patterns` adds to what counts as a
+/// credit, and `missing-credit` is silent on a story with one, so a pattern that matches any text
+/// turns the rule off without saying so.
+fn credits_everything(re: &regex::Regex) -> Option<(&'static str, &'static str)> {
+    if re.is_match("") {
+        Some(("matches the empty text", "يطابق النص الفارغ"))
+    } else if re.is_match(PLAIN_PROSE) {
+        Some((
+            "matches ordinary prose («وقال الوزير إن العمل في المشروع مستمر منذ أشهر.»)",
+            "يطابق نثراً عادياً («وقال الوزير إن العمل في المشروع مستمر منذ أشهر.»)",
+        ))
+    } else {
+        None
     }
 }
 
@@ -864,6 +897,27 @@ mod tests {
         let e = Config::parse("[credit]\npatterns = [\"خاص*{2\"]\n").unwrap_err();
         assert!(!e.message_ar.contains('\n'), "{}", e.message_ar);
         assert!(e.message_ar.ends_with("(الحرف 5)"), "{}", e.message_ar);
+    }
+
+    #[test]
+    fn a_pattern_that_matches_any_text_is_an_error() {
+        let e = Config::parse("[credit]\npatterns = [\"\"]\n").unwrap_err();
+        assert_eq!(
+            e.message,
+            "[credit] patterns: `` matches the empty text, so every story would count as credited"
+        );
+        let e = Config::parse("[credit]\npatterns = [\".\"]\n").unwrap_err();
+        assert!(
+            e.message.contains("matches ordinary prose"),
+            "{}",
+            e.message
+        );
+        assert!(
+            e.message_ar.contains("فتُعدّ كل قصة منسوبة"),
+            "{}",
+            e.message_ar
+        );
+        assert!(Config::parse("[credit]\npatterns = [\"^خاص بـ\", \"^المصدر:\"]\n").is_ok());
     }
 
     #[test]

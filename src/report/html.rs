@@ -489,17 +489,16 @@ pub fn render(r: &Report) -> String {
     );
     let t = h.text("Fact-check review", "ورقة التدقيق");
     let _ = writeln!(h.out, "<h1>{t}</h1>");
-    for e in &r.config_errors {
+    if !r.config_errors.is_empty() {
         let t = h.text(
             "Reviewed with the default profile, not the newsroom's: an isnad.toml could not be used.",
             "رُوجعت بالإعدادات الافتراضية لا بإعدادات غرفة الأخبار: تعذّر استعمال ملف isnad.toml.",
         );
-        let _ = writeln!(
-            h.out,
-            "<p{}><strong>{t}</strong> {}</p>",
-            h.dir(),
-            escape(e)
-        );
+        let _ = writeln!(h.out, "<p{}><strong>{t}</strong></p>\n<ul>", h.dir());
+        for e in &r.config_errors {
+            let _ = writeln!(h.out, "<li{}>{}</li>", h.dir(), escape(e));
+        }
+        let _ = writeln!(h.out, "</ul>");
     }
     let read = r.stories.iter().filter(|s| s.error.is_none()).count();
     let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();

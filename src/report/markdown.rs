@@ -16,21 +16,26 @@ fn cell(s: &str) -> String {
         .replace(['\n', '\r'], " ")
 }
 
-/// One line under the title per `isnad.toml` that could not be used (the sheet was made with the
-/// default profile), in the report's language; nothing when every configuration was read.
+/// Under the title, once, a note that the sheet was made with the default profile, then one item per
+/// error of the `isnad.toml` files that could not be used, in the report's language; nothing when
+/// every configuration was read.
 fn config_notes(out: &mut String, r: &Report) {
-    for e in &r.config_errors {
-        let _ = writeln!(
-            out,
-            "**{}** {}\n",
-            label(
-                r.lang,
-                "Reviewed with the default profile, not the newsroom's: an isnad.toml could not be used.",
-                "رُوجعت بالإعدادات الافتراضية لا بإعدادات غرفة الأخبار: تعذّر استعمال ملف isnad.toml."
-            ),
-            e.replace(['\n', '\r'], " ")
-        );
+    if r.config_errors.is_empty() {
+        return;
     }
+    let _ = writeln!(
+        out,
+        "**{}**\n",
+        label(
+            r.lang,
+            "Reviewed with the default profile, not the newsroom's: an isnad.toml could not be used.",
+            "رُوجعت بالإعدادات الافتراضية لا بإعدادات غرفة الأخبار: تعذّر استعمال ملف isnad.toml."
+        )
+    );
+    for e in &r.config_errors {
+        let _ = writeln!(out, "- {}", e.replace(['\n', '\r'], " "));
+    }
+    out.push('\n');
 }
 
 /// Renders the report as Markdown.

@@ -714,8 +714,9 @@ fn count_en(n: usize, one: &str, many: &str) -> String {
 }
 
 /// `n` and a feminine Arabic noun with the number agreement of Arabic: قصة واحدة، قصتين، 3–10 + plural
-/// (3 قصص), 11 and more + singular (11 قصة).
-fn count_ar(n: usize, one: &str, two: &str, plural: &str) -> String {
+/// (3 قصص), 11 and more + singular (11 قصة). `one`, `two` and `plural` are the noun's singular, dual
+/// and plural; used by the messages, hovers and outline labels that count in Arabic.
+pub(crate) fn count_ar(n: usize, one: &str, two: &str, plural: &str) -> String {
     match n {
         1 => format!("{one} واحدة"),
         2 => two.to_string(),
