@@ -20,8 +20,9 @@
 //! `T` the longest title tag of the document), at most six further titles or single words
 //! (`after_title`), at most six given names or two-word chains (`given_chain`, `G` the longest
 //! given-name tag), then two words past the chain; every other part of `word_steps` reads at most
-//! three words after `i` and four before it (`apposed_full_name`'s title, and the word before a
-//! name that `is_nameable` and `attributive` read).
+//! three words after `i` and four before it (`apposed_full_name`'s title, the verb before a
+//! subject's given names that `object_after_named_subject` reads, and the word before a name that
+//! `is_nameable` and `attributive` read).
 
 use super::Step;
 use crate::analysis::Context;
