@@ -19,6 +19,11 @@ static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Compiles the suppression-comment pattern now (see `analysis::compile_patterns`).
+pub(crate) fn compile_patterns() {
+    LazyLock::force(&DIRECTIVE);
+}
+
 #[derive(Clone, Debug)]
 enum Scope {
     /// Byte range (half-open) where the rules are off.

@@ -66,6 +66,9 @@ pub fn run() -> ExitCode {
     std::thread::spawn(|| {
         state::base_profile();
     });
+    // And compile the analysis's regular expressions beside it: the first didOpen then does not
+    // wait for them (open -> first publish).
+    std::thread::spawn(crate::analysis::compile_patterns);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         // Few blocking threads (stdin, stdout, analyses, index batches): each thread that

@@ -107,6 +107,34 @@ impl<'a> Document<'a> {
     }
 }
 
+/// Calls `f` with `a` followed by `b` (a candidate spelling built from two parts, such as a stem
+/// and an ending) and returns its answer. The joined text is written into a buffer on the stack
+/// when it has at most [`JOIN_BYTES`] bytes, so asking the lexicon about a conjugated form costs no
+/// allocation; a longer one is a `String`.
+pub fn with_joined<R>(a: &str, b: &str, f: impl FnOnce(&str) -> R) -> R {
+    let n = a.len() + b.len();
+    let mut buf = [0u8; JOIN_BYTES];
+    if let Some(out) = buf.get_mut(..n) {
+        let (head, tail) = out.split_at_mut(a.len());
+        head.copy_from_slice(a.as_bytes());
+        tail.copy_from_slice(b.as_bytes());
+        // Two strings joined are valid UTF-8; the check cannot fail.
+        if let Ok(s) = std::str::from_utf8(out) {
+            return f(s);
+        }
+    }
+    f(&[a, b].concat())
+}
+
+/// The longest text [`with_joined`] builds on the stack, in bytes (32 Arabic letters).
+pub const JOIN_BYTES: usize = 64;
+
+/// [`with_joined`] with a character before `rest` (a prefix letter: يقول from ي and قول).
+pub fn with_char_before<R>(c: char, rest: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut tmp = [0u8; 4];
+    with_joined(c.encode_utf8(&mut tmp), rest, f)
+}
+
 /// Paragraph ranges of a masked text (see [`Document::paragraphs`]).
 pub fn paragraphs(masked: &str, format: Format) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -159,6 +187,16 @@ pub fn paragraphs(masked: &str, format: Format) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stem and an ending are joined on the stack (قال + ت), and a text longer than
+    /// `JOIN_BYTES` still comes whole.
+    #[test]
+    fn joined_spellings() {
+        assert_eq!(with_joined("قال", "ت", str::to_string), "قالت");
+        assert_eq!(with_char_before('ي', "قول", str::to_string), "يقول");
+        let long = "ا".repeat(JOIN_BYTES);
+        assert_eq!(with_joined(&long, "ب", |s| s.len()), JOIN_BYTES * 2 + 2);
+    }
 
     #[test]
     fn plain_paragraphs_are_lines() {

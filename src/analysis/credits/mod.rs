@@ -112,6 +112,23 @@ static PICTURE_LINE: LazyLock<Regex> =
 /// is the place and date; the part between the slashes is checked for an agency by the caller.
 static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s?[-–—|/:]\s?").unwrap());
 
+/// Compiles every pattern the credit scan uses now rather than at its first use (see
+/// `analysis::compile_patterns`). Takes and returns nothing.
+pub(crate) fn compile_patterns() {
+    for re in [
+        &FRONT_MATTER_CREDIT,
+        &LATIN_TAG,
+        &DASH,
+        &PICTURE_NOTE,
+        &SAME_SOURCE,
+        &PICTURE_LINE,
+        &SEPARATOR,
+    ] {
+        LazyLock::force(re);
+    }
+    shapes::compile_patterns();
+}
+
 fn word_count(cx: &Context, r: Range<usize>) -> usize {
     cx.doc
         .words_in(r)

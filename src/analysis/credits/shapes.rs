@@ -31,6 +31,12 @@ static OPENING: LazyLock<Regex> =
 static CLOSING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:\(([^()\n]+)\)|\[([^\[\]\n]+)\])\s*[.\-–—]*\s*$").unwrap());
 
+/// Compiles [`OPENING`] and [`CLOSING`] now (see [`super::compile_patterns`]).
+pub(super) fn compile_patterns() {
+    LazyLock::force(&OPENING);
+    LazyLock::force(&CLOSING);
+}
+
 /// The match of `re` when its bracket's content (group 1 or 2) has at most [`CREDIT_CHARS`]
 /// characters.
 fn short_bracket(re: &Regex, text: &str) -> Option<Range<usize>> {

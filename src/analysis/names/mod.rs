@@ -31,7 +31,7 @@ pub use reuse::SeedMemo;
 
 use super::Context;
 use crate::text::token::Text;
-use crate::text::{WordKind, normalize};
+use crate::text::{WordKind, normalize, with_char_before, with_joined};
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -800,7 +800,7 @@ pub(crate) fn conjugated_verb(cx: &Context, plain: &str) -> bool {
             && !clitic_front(plain)
             && ["ت", "نا", "تم"]
                 .iter()
-                .all(|end| exact(&format!("{plain}{end}"))))
+                .all(|end| with_joined(plain, end, exact)))
 }
 
 /// True when `plain` is an imperfect verb by its person prefixes: the lexicon knows it exactly
@@ -820,7 +820,7 @@ fn imperfect_verb(cx: &Context, plain: &str) -> bool {
         && ['أ', 'ت', 'ن', 'ي']
             .iter()
             .filter(|&&c| Some(c) != first)
-            .all(|c| ordinary_word_in(cx, &format!("{c}{rest}")) == Lexical::Exact)
+            .all(|&c| with_char_before(c, rest, |w| ordinary_word_in(cx, w)) == Lexical::Exact)
 }
 
 /// True when `s` starts with a letter that may be a proclitic (و ف ب ل ك), also after the

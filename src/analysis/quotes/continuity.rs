@@ -37,7 +37,7 @@ mod subjects;
 fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
     let mut k = i;
     while k > 0 && i - k < 15 {
-        if gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟']) {
+        if ends_sentence(gap(cx, k - 1, k)) {
             return None;
         }
         k -= 1;
@@ -52,7 +52,7 @@ fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
 /// particles (وقد، ثم), or the first after a short fronted phrase and a comma (من جهته، بدوره،
 /// وفي المقابل،), all of which leave the verb first.
 fn opens_clause(cx: &Context, i: usize) -> bool {
-    let ends = |g: &str| g.contains(['.', '\n', '!', '?', '؟']);
+    let ends = ends_sentence;
     if i == 0 || ends(gap(cx, i - 1, i)) || after_dateline(cx, i) {
         return true;
     }
@@ -338,7 +338,7 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
     // A reporting verb earlier in the sentence (reported content runs long: up to 40 words).
     let reported = (c.saturating_sub(40)..c)
         .rev()
-        .take_while(|&k| !gap(cx, k, k + 1).contains(['.', '\n', '!', '?', '؟']))
+        .take_while(|&k| !ends_sentence(gap(cx, k, k + 1)))
         .any(|k| cx.lex.words[k].verb() && !covered(cx, k));
     if breaks_phrase(gap(cx, s - 1, s)) || !reported {
         return false;
@@ -351,11 +351,9 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
         .is_some_and(|q| {
             let qw = cx.doc.word_index_at(q.range.start);
             qw <= i + 40
-                && (i + 1..qw.min(cx.doc.words.len())).all(|k| {
-                    !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟'])
-                        && cue_at(cx, k, quotes).is_none()
-                })
-                && !gap(cx, qw.saturating_sub(1).max(i), qw).contains(['.', '\n', '!', '?', '؟'])
+                && (i + 1..qw.min(cx.doc.words.len()))
+                    .all(|k| !ends_sentence(gap(cx, k - 1, k)) && cue_at(cx, k, quotes).is_none())
+                && !ends_sentence(gap(cx, qw.saturating_sub(1).max(i), qw))
         });
     !own
 }
@@ -2691,11 +2689,22 @@ fn own_sentence_subject(
     subjects::fronted_title_subject(cx, persons, i).map(|f| f.map_or(Read::Unclear, Read::Named))
 }
 
+/// True when the text `g` between two words holds a sentence end: . ! ? ؟ or a line break.
+/// Read byte by byte (this runs for most gaps of a story at every keystroke): the ASCII marks
+/// are single bytes, and ؟ (U+061F) is the pair D8 9F, a 9F byte after D8 being that character
+/// and no other.
+fn ends_sentence(g: &str) -> bool {
+    let b = g.as_bytes();
+    b.iter().enumerate().any(|(k, &c)| {
+        matches!(c, b'.' | b'\n' | b'!' | b'?') || (c == 0x9F && k > 0 && b[k - 1] == 0xD8)
+    })
+}
+
 /// The word index of the first word of the sentence holding word `i`: the first word after a
 /// sentence end (. ! ? ؟ or a line break) before it, or word 0.
 fn sentence_start(cx: &Context, i: usize) -> usize {
     let mut k = i.min(cx.doc.words.len().saturating_sub(1));
-    while k > 0 && !gap(cx, k - 1, k).contains(['.', '\n', '!', '?', '؟']) {
+    while k > 0 && !ends_sentence(gap(cx, k - 1, k)) {
         k -= 1;
     }
     k
@@ -3069,7 +3078,7 @@ impl Attributor<'_, '_, '_> {
                     return None;
                 }
                 let end = (k + 1..n)
-                    .find(|&e| gap(cx, e - 1, e).contains(['.', '\n', '!', '?', '؟']))
+                    .find(|&e| ends_sentence(gap(cx, e - 1, e)))
                     .unwrap_or(n);
                 return match read_cue(cx, self.persons, k, end) {
                     Read::Named(np) if !np.anonymous => Some((k, np)),
@@ -3425,6 +3434,18 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, 
 #[cfg(test)]
 mod tests {
     use super::super::speaker::tests::{one, speakers};
+
+    /// The gaps of «قال الوزير، هل انتهى الأمر؟ نعم.»: the comma ends no sentence, the Arabic
+    /// question mark and the full stop do; ٟ (D9 9F, a 9F byte after another lead) is no mark.
+    #[test]
+    fn sentence_ends_are_read_by_bytes() {
+        assert!(!super::ends_sentence("، "));
+        assert!(super::ends_sentence("؟ "));
+        assert!(super::ends_sentence(". "));
+        assert!(super::ends_sentence(" \n"));
+        assert!(!super::ends_sentence("ٟ "));
+        assert!(!super::ends_sentence(""));
+    }
 
     #[test]
     fn alphanumeric_is_the_standard_one() {

@@ -23,6 +23,7 @@ mod withheld_name;
 
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
+use crate::text::{with_char_before, with_joined};
 pub(super) use np::read_np;
 use np::read_np_after_lam;
 use std::ops::Range;
@@ -1011,8 +1012,9 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
     if (t.verb() || preposition_verb(cx, i)) && p.is_reporting_verb(key) {
         if let Some(stem) = key.strip_suffix('ت') {
             // Weak verbs drop their last letter before ت (دعت ← دعا، نفت ← نفى).
-            let weak = [stem.to_string(), format!("{stem}ا"), format!("{stem}ي")];
-            if stem.chars().count() >= 2 && weak.iter().any(|w| p.is_reporting_verb(w)) {
+            let weak = |end: &str| with_joined(stem, end, |w| p.is_reporting_verb(w));
+            if stem.chars().count() >= 2 && (p.is_reporting_verb(stem) || weak("ا") || weak("ي"))
+            {
                 return Some(Gender::Feminine);
             }
             // A root ending in ت (لفت) tells nothing here.
@@ -1025,7 +1027,7 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
             .any(|s| strip_to_verb(s))
             || key
                 .strip_prefix('ن')
-                .is_some_and(|r| p.is_reporting_verb(&format!("ي{r}")))
+                .is_some_and(|r| with_char_before('ي', r, |w| p.is_reporting_verb(w)))
         {
             return None;
         }
@@ -1035,7 +1037,7 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
         // verb inside reported content, إن الأرض تؤكد «...», whose subject is not the speaker.)
         if key
             .strip_prefix('ت')
-            .is_some_and(|r| p.is_reporting_verb(&format!("ي{r}")))
+            .is_some_and(|r| with_char_before('ي', r, |w| p.is_reporting_verb(w)))
         {
             return cx.doc.words[i]
                 .key
