@@ -202,6 +202,43 @@ impl ConfigError {
     }
 }
 
+/// The TOML reader's English `message`, with a hint added where a list was expected and one
+/// text given (the commonest slip: `"سورية" = "سوريا"` for `"سورية" = ["سوريا"]`): `; write
+/// ["سوريا"]`. Any other message is returned as it is.
+fn english_toml_message(message: &str) -> String {
+    let hint = message
+        .strip_prefix("invalid type: string ")
+        .and_then(|r| r.strip_suffix(", expected a sequence"))
+        .map(|v| format!("; write [{v}]"));
+    format!("{message}{}", hint.unwrap_or_default())
+}
+
+/// The Arabic name of a kind of TOML value as the `serde` reader describes it (`a sequence`,
+/// `string "سوريا"`, `integer `1``), with the value itself kept when it is given; a description
+/// it does not know is returned as written.
+fn value_kind_ar(described: &str) -> String {
+    let d = described
+        .trim()
+        .trim_start_matches("a ")
+        .trim_start_matches("an ");
+    let (kind, value) = d.split_once(' ').unwrap_or((d, ""));
+    let kind = match kind {
+        "sequence" => "قائمة بين قوسين [ ]",
+        "string" => "نص بين علامتي تنصيص",
+        "integer" => "عدد",
+        "floating" => "عدد عشري",
+        "boolean" => "true أو false",
+        "map" => "جدول",
+        _ => return described.trim().to_string(),
+    };
+    let value = value.trim_start_matches("point").trim();
+    if value.is_empty() {
+        kind.to_string()
+    } else {
+        format!("{kind} {value}")
+    }
+}
+
 /// The Arabic form of an error message of the TOML reader (`toml` and `serde`, which write English):
 /// an unknown key, a value of the wrong type and a missing key are translated with their English
 /// details kept; any other message is a TOML syntax error, said in Arabic with the reader's English
@@ -218,6 +255,13 @@ pub fn arabic_toml_message(message: &str) -> String {
         };
     }
     if let Some(rest) = message.strip_prefix("invalid type: ") {
+        if let Some((found, expected)) = rest.split_once(", expected ") {
+            return format!(
+                "قيمة من نوع غير صالح: المتوقع {}، والمكتوب {}",
+                value_kind_ar(expected),
+                value_kind_ar(found)
+            );
+        }
         return format!("قيمة من نوع غير صالح ({rest})");
     }
     if let Some(rest) = message.strip_prefix("invalid value: ") {
@@ -569,7 +613,7 @@ fn parse_blanking(text: &str) -> (Option<Config>, Vec<ConfigError>) {
             line,
             column,
             range: range.clone(),
-            message: e.message().trim().to_string(),
+            message: english_toml_message(e.message().trim()),
             message_ar: arabic_toml_message(e.message().trim()),
         });
         // A syntax error (the text is no TOML) or an error without a place stops the reading.
@@ -865,7 +909,16 @@ mod tests {
         );
         assert_eq!(
             arabic_toml_message("invalid type: sequence, expected a string"),
-            "قيمة من نوع غير صالح (sequence, expected a string)"
+            "قيمة من نوع غير صالح: المتوقع نص بين علامتي تنصيص، والمكتوب قائمة بين قوسين [ ]"
+        );
+        let e = Config::parse("[spellings]\n\"سورية\" = \"سوريا\"\n").unwrap_err();
+        assert_eq!(
+            e.message_ar,
+            "قيمة من نوع غير صالح: المتوقع قائمة بين قوسين [ ]، والمكتوب نص بين علامتي تنصيص \"سوريا\""
+        );
+        assert_eq!(
+            e.message,
+            "invalid type: string \"سوريا\", expected a sequence; write [\"سوريا\"]"
         );
         assert_eq!(
             arabic_toml_message("unclosed array, expected `]`"),
