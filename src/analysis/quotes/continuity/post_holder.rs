@@ -50,13 +50,13 @@ const MAX_TITLE_WORDS: usize = 2;
 /// phrase (same byte range, a turn carried on) takes it too.
 pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     let longest = persons.iter().map(|p| p.len()).max().unwrap_or(0);
-    name_post_holders(cx, quotes, Via::PostNamedNext, |_, q, r, text| {
+    name_post_holders(cx, quotes, Via::PostNamedNext, false, |_, q, r, text| {
         holder_in_next_sentence(cx, persons, longest, q, r, text)
     });
 }
 
-/// Finds, for each post-only speaker phrase (byte range `r`, text `text`) of a named,
-/// non-anonymous quotation with no person yet, its holder's name with `holder` (given all the
+/// Finds, for each post-only speaker phrase (byte range `r`, text `text`) of a named quotation
+/// with no person yet (not anonymous, unless `unnamed_too`: an unnamed source's phrase too), its holder's name with `holder` (given all the
 /// quotations, the quotation, the phrase's range and text; the first found per phrase; byte
 /// range of the name), then names every quotation whose speaker is that phrase
 /// «post (name)» ([`Named::with_holder`]) with the name as its person. One pass over the
@@ -68,6 +68,7 @@ pub(super) fn name_post_holders(
     cx: &Context,
     quotes: &mut [Quote],
     via: Via,
+    unnamed_too: bool,
     mut holder: impl FnMut(&[Quote], &Quote, &Range<usize>, &str) -> Option<Range<usize>>,
 ) {
     let mut found: rustc_hash::FxHashMap<Range<usize>, Range<usize>> =
@@ -80,7 +81,7 @@ pub(super) fn name_post_holders(
         let Some((r, text)) = a.speaker.as_ref() else {
             continue;
         };
-        if a.anonymous || a.person.is_some() || found.contains_key(r) {
+        if (a.anonymous && !unnamed_too) || a.person.is_some() || found.contains_key(r) {
             continue;
         }
         if let Some(name) = holder(all, q, r, text) {
@@ -113,6 +114,7 @@ pub(super) fn name_post_holders(
         if let Some(n) = title.with_holder(&cx.doc.source, name.clone()) {
             a.speaker = Some((n.range, n.text));
             a.person = Some(name.clone());
+            a.anonymous = false;
             if !a.via.carried() {
                 a.via = via;
             }
