@@ -17,6 +17,7 @@ mod nationality;
 mod np;
 mod own_outlet;
 mod pluperfect;
+mod post_chain;
 mod quoted_addressee;
 mod relative_ma;
 mod withheld_name;
@@ -244,6 +245,16 @@ fn person_starts_inside(cx: &Context, persons: &[Range<usize>], k: usize) -> boo
     persons
         .get(i)
         .is_some_and(|r| r.start > w.start && r.start < w.end)
+}
+
+/// True when word `x`, opening an apposition, introduces the name that identifies the noun before
+/// it: the pronoun of a nominal clause (وهي فلانة "she is ...", وهو) or the passive of naming
+/// (وتُدعى، ويُدعى "is called"). What follows them, read whole as a name, is the noun's name.
+pub(super) fn identifying_word(cx: &Context, x: usize) -> bool {
+    matches!(
+        cx.doc.words[x].key.as_str(),
+        "وهي" | "وهو" | "وتدعي" | "ويدعي" | "تدعي" | "يدعي"
+    )
 }
 
 /// Words that make a name with the word after them (عبد الرحمن، أبو بكر، بن سلمان، آل خليفة).
@@ -1255,11 +1266,13 @@ fn group_noun(cx: &Context, k: usize) -> bool {
 }
 
 /// The full name of the body that the definite organisation noun at word `k` (الوزارة، المجلس،
-/// الهيئة) refers back to: news copy names a body in full once (وزارة الصحة السعودية) and then by
-/// its head noun with the article, so the nearest earlier mention of the head noun without the
-/// article followed by its definite genitive (and its adjectives, up to four words, with no
-/// punctuation between) is that body. Looks at most 800 words back; `None` when word `k` is not
-/// a listed organisation noun with the article, or no such mention is found.
+/// الهيئة) refers back to: news copy names a body in full once (وزارة الصحة السعودية، هيئة
+/// عمليات التجارة البحرية، منظمة «فلان») and then by its head noun with the article, so an
+/// earlier mention of the head noun without the article followed by its name ([`body_name_end`])
+/// is that body, when the story names exactly one such body before word `k`: two bodies with the
+/// same head noun (وزارة الصحة ... وزارة الداخلية ... الوزارة) leave the reference open, and
+/// isnad then shows the noun alone. Looks at most 800 words back; `None` when word `k` is not a
+/// listed organisation noun with the article, or no single body is found.
 fn body_named_before(cx: &Context, k: usize) -> Option<String> {
     if !cx.lex.words[k].org_noun() {
         return None;
@@ -1268,6 +1281,8 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
     if stem.chars().count() < 3 {
         return None;
     }
+    // The body found (its name's identity keys, and its text), the nearest first.
+    let mut found: Option<(String, String)> = None;
     for j in (k.saturating_sub(800)..k).rev() {
         let key = cx.doc.words[j].key.as_str();
         let key_c = key.strip_prefix(['و', 'ف']).unwrap_or(key);
@@ -1280,30 +1295,68 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
         } else {
             continue;
         };
-        // The genitive and its adjectives: definite words (or و + definite), no punctuation.
-        let mut e = j + 1;
-        while e < k
-            && e < j + 5
-            && !breaks_phrase(gap(cx, e - 1, e))
-            && !function(cx, e)
-            && !cx.lex.words[e].is_cue()
-            && (cx.doc.words[e].key.starts_with("ال") || cx.doc.words[e].key.starts_with("وال"))
-        {
-            e += 1;
-        }
-        if e == j + 1 {
+        let Some(b) = body_name_end(cx, j, k) else {
             continue;
-        }
+        };
         let w = &cx.doc.words[j];
         let a = w.byte_of_plain_letter(cx.doc.source, clitics);
         let a = if a < w.end() { a } else { w.start() };
-        return cx
+        let Some(text) = cx.doc.source.get(a..b) else {
+            continue;
+        };
+        let keys: String = cx
             .doc
-            .source
-            .get(a..cx.doc.words[e - 1].end())
-            .map(str::to_string);
+            .words_in(cx.doc.words[j].end()..b)
+            .iter()
+            .map(|x| x.key.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        match &found {
+            None => found = Some((keys, text.to_string())),
+            Some((f, _)) if *f == keys => {}
+            Some(_) => return None,
+        }
     }
-    None
+    found.map(|(_, text)| text)
+}
+
+/// The end (byte offset, exclusive) of the name of a body whose head noun is word `j`, read
+/// before word `k`: a name in guillemets right after the noun (منظمة «فلان»: up to the closing
+/// mark, at most five words), or the noun's genitive and adjectives: up to two indefinite nouns
+/// of the construct chain (هيئة عمليات التجارة) and then the definite words (or و + definite)
+/// that end it, up to four, with no punctuation between. Reason: a construct chain runs through
+/// indefinite nouns to its first definite noun, which with its adjectives completes the name.
+/// `None` when no name follows the noun.
+fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
+    if j + 1 >= k {
+        return None;
+    }
+    if gap(cx, j, j + 1).trim() == "«" {
+        let c = (j + 1..k.min(j + 6)).find(|&c| gap(cx, c, c + 1).trim_start().starts_with('»'))?;
+        let end = cx.doc.words[c].end();
+        let close = cx.doc.source.get(end..)?.find('»')?;
+        return Some(end + close + '»'.len_utf8());
+    }
+    let plain = |e: usize| {
+        !breaks_phrase(gap(cx, e - 1, e)) && !function(cx, e) && !cx.lex.words[e].is_cue()
+    };
+    let definite =
+        |e: usize| cx.doc.words[e].key.starts_with("ال") || cx.doc.words[e].key.starts_with("وال");
+    let mut e = j + 1;
+    while e < k
+        && e < j + 3
+        && plain(e)
+        && !definite(e)
+        && cx.doc.words[e].kind() == crate::text::WordKind::Arabic
+        && !cx.doc.words[e].key.starts_with('و')
+    {
+        e += 1;
+    }
+    let first_definite = e;
+    while e < k && e < first_definite + 4 && plain(e) && definite(e) {
+        e += 1;
+    }
+    (e > first_definite).then(|| cx.doc.words[e - 1].end())
 }
 
 /// The name that follows the prepositional complement of a post, the preposition being word
@@ -1645,6 +1698,12 @@ pub(super) fn subject_after(
         {
             return Read::Named(name);
         }
+        if let Some(named) = post_chain::holder_of_read_post(cx, persons, k, &n, limit) {
+            return Read::Named(named);
+        }
+        return Read::Named(n);
+    }
+    if let Some(n) = post_chain::name_after_post_chain(cx, persons, k, limit) {
         return Read::Named(n);
     }
     if unnamed_construct(cx, persons, k, limit) {
@@ -4806,6 +4865,48 @@ pub(super) mod tests {
         // and a word without it is its key (الوزير); the stem's own و is not told from the
         // conjunction (وزيرنا), which the callers' lists settle.
         assert_eq!(keys, ["قال", "زيرنا", "فيه", "البحر", "الوزير"]);
+    }
+
+    #[test]
+    fn a_body_named_through_an_indefinite_construct_member_is_shown_in_full() {
+        assert_eq!(
+            speaker_names(
+                "قالت هيئة سلامة الملاحة الجوية الأوروبية إن الأجواء مفتوحة. وأضافت الهيئة في بيان أن «الرحلات عادت»."
+            ),
+            vec![Some(
+                "الهيئة (هيئة سلامة الملاحة الجوية الأوروبية)".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_guillemets_is_shown_in_full() {
+        let s = speaker_names(
+            "ونظم ناشطون من منظمة «السلام الأخضر» وقفة، فيما قالت المنظمة في بيان إن القرار «مخيب».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some("المنظمة (منظمة «السلام الأخضر»)".to_string()))
+        );
+    }
+
+    #[test]
+    fn two_bodies_with_one_head_noun_leave_the_noun_alone() {
+        assert_eq!(
+            speaker_names(
+                "وقالت وزارة الصحة إن الوضع مستقر. وقالت وزارة الداخلية إن الطرق مفتوحة. وأضافت الوزارة أن «الدوريات مستمرة»."
+            ),
+            vec![Some("الوزارة".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_genitive_with_lam_glossed_by_an_acronym_is_part_of_the_body() {
+        // (صحأ) glosses the whole name: للأطفال is no addressee.
+        let s = speaker_names(
+            "ودعت منظمة الصحة العالمية للأطفال (صحأ) في بيان إلى «تحرك عاجل»، مشيرة إلى أن الوضع «خطير».",
+        );
+        assert_eq!(s[0].as_deref(), Some("منظمة الصحة العالمية للأطفال (صحأ)"));
     }
 
     /// The speaker named for each quotation of `src`, in order (`None`: none named).

@@ -38,7 +38,8 @@ const CONTINUING: &[&str] = &[
 const MAX_TITLE_WORDS: usize = 2;
 
 /// Gives every quotation attributed to a post alone (no name, no unnamed source) the holder's
-/// name when the quotation ends its sentence and the next sentence, in the same paragraph, opens
+/// name when the quotation ends its sentence (or the same verb's content coordinated by وإن
+/// after it does) and the next sentence, in the same paragraph, opens
 /// (or the next paragraph opens) with a verb that continues a turn ([`CONTINUING`]: وأضاف، وتابع، وختم) whose subject is at
 /// most [`MAX_TITLE_WORDS`] definite words (a rank, a profession) and a person's name the story has not mentioned
 /// before. Reason: a verb of continuation says its subject goes on speaking, and a news story
@@ -50,13 +51,13 @@ const MAX_TITLE_WORDS: usize = 2;
 /// phrase (same byte range, a turn carried on) takes it too.
 pub(super) fn holders_named_next(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     let longest = persons.iter().map(|p| p.len()).max().unwrap_or(0);
-    name_post_holders(cx, quotes, Via::PostNamedNext, |_, q, r, text| {
+    name_post_holders(cx, quotes, Via::PostNamedNext, false, |_, q, r, text| {
         holder_in_next_sentence(cx, persons, longest, q, r, text)
     });
 }
 
-/// Finds, for each post-only speaker phrase (byte range `r`, text `text`) of a named,
-/// non-anonymous quotation with no person yet, its holder's name with `holder` (given all the
+/// Finds, for each post-only speaker phrase (byte range `r`, text `text`) of a named quotation
+/// with no person yet (not anonymous, unless `unnamed_too`: an unnamed source's phrase too), its holder's name with `holder` (given all the
 /// quotations, the quotation, the phrase's range and text; the first found per phrase; byte
 /// range of the name), then names every quotation whose speaker is that phrase
 /// «post (name)» ([`Named::with_holder`]) with the name as its person. One pass over the
@@ -68,6 +69,7 @@ pub(super) fn name_post_holders(
     cx: &Context,
     quotes: &mut [Quote],
     via: Via,
+    unnamed_too: bool,
     mut holder: impl FnMut(&[Quote], &Quote, &Range<usize>, &str) -> Option<Range<usize>>,
 ) {
     let mut found: rustc_hash::FxHashMap<Range<usize>, Range<usize>> =
@@ -80,7 +82,7 @@ pub(super) fn name_post_holders(
         let Some((r, text)) = a.speaker.as_ref() else {
             continue;
         };
-        if a.anonymous || a.person.is_some() || found.contains_key(r) {
+        if (a.anonymous && !unnamed_too) || a.person.is_some() || found.contains_key(r) {
             continue;
         }
         if let Some(name) = holder(all, q, r, text) {
@@ -113,6 +115,7 @@ pub(super) fn name_post_holders(
         if let Some(n) = title.with_holder(&cx.doc.source, name.clone()) {
             a.speaker = Some((n.range, n.text));
             a.person = Some(name.clone());
+            a.anonymous = false;
             if !a.via.carried() {
                 a.via = via;
             }
@@ -154,12 +157,12 @@ fn holder_in_next_sentence(
     {
         return None;
     }
-    let (v, same_paragraph) = word_after_sentence(cx, q)?;
+    let v = word_after_sentence(cx, q)?;
     let continuing = CONTINUING.contains(&bare_key(cx, v));
     let ranked = if continuing {
         None
     } else {
-        Some(ranked_newcomer(cx, same_paragraph, v)?)
+        Some(ranked_newcomer(cx, v)?)
     };
     let post = Named {
         range: r.clone(),
@@ -213,9 +216,37 @@ fn holder_in_next_sentence(
 
 /// The first word after quotation `q` when `q` ends its sentence and that word opens the next
 /// one, in the same paragraph (a sentence end between) or at the head of the next paragraph,
-/// with nothing else between: (word index, true when in the same paragraph). `None` otherwise.
-fn word_after_sentence(cx: &Context, q: &Quote) -> Option<(usize, bool)> {
+/// with nothing else between; or, when the same verb's content goes on after `q` with a clause
+/// coordinated by وإن / وبأن (no cue, quotation or colon in it), the first word of the sentence
+/// after that clause. `None` otherwise.
+fn word_after_sentence(cx: &Context, q: &Quote) -> Option<usize> {
     let v = cx.doc.words.partition_point(|w| w.start() < q.range.end);
+    // (A content clause coordinated by وإن / وأن after the quotation, وإن فرق المتابعة رصدت
+    // ...، is more of the same verb's content: the sentence after it is still the next one.)
+    let pq0 = cx.doc.paragraph_of(q.range.start)?;
+    let gap = super::super::speaker::gap;
+    if let Some(w) = cx.doc.words.get(v)
+        && matches!(w.key.as_str(), "وان" | "وبان")
+        && cx
+            .doc
+            .prose()
+            .get(q.range.end..w.start())
+            .is_some_and(|g| g.trim().trim_start_matches(['،', ',']).trim().is_empty())
+    {
+        let end = (v + 1..cx.doc.words.len().min(v + 40)).find(|&e| {
+            let g = gap(cx, e - 1, e);
+            g.contains(['.', '!', '؟', '?', '\n', '«', '"', '“', ':'])
+        })?;
+        let g = gap(cx, end - 1, end);
+        if g.contains(['«', '"', '“', ':'])
+            || (v..end).any(|x| cx.lex.words[x].is_cue())
+            || cx.doc.paragraph_of(cx.doc.words[end - 1].start())? != pq0
+        {
+            return None;
+        }
+        let pv = cx.doc.paragraph_of(cx.doc.words.get(end)?.start())?;
+        return (pv <= pq0 + 1 && end < cx.lex.words.len()).then_some(end);
+    }
     let pq = cx.doc.paragraph_of(q.range.start)?;
     let pv = cx.doc.paragraph_of(cx.doc.words.get(v)?.start())?;
     if v >= cx.lex.words.len() || pv > pq + 1 {
@@ -227,20 +258,20 @@ fn word_after_sentence(cx: &Context, q: &Quote) -> Option<(usize, bool)> {
     } else {
         ['\n'].as_slice()
     };
-    (between.contains(ends) && !between.chars().any(char::is_alphanumeric)).then_some((v, pv == pq))
+    (between.contains(ends) && !between.chars().any(char::is_alphanumeric)).then_some(v)
 }
 
 /// How many words may stand before the name in the subject of word `v`, the first of the
-/// sentence after a post-only speaker's quotation in the same paragraph (`same_paragraph`),
+/// sentence after a post-only speaker's quotation (in the same paragraph or opening the next),
 /// when `v` is a reporting verb (أكد، أوضح) that does not continue a turn by its meaning: one
 /// when the word after it is a rank or honorific of one word (العميد، اللواء), else none (the
 /// name right after the verb); the caller checks that a person's name follows and fills the
 /// subject. `None` when `v` is no such verb. Reason: a person who enters the story with a name
 /// and at most a rank, with no post of their own, in the sentence right after a post spoke, is
 /// that post's holder: a new participant is introduced with what they are.
-fn ranked_newcomer(cx: &Context, same_paragraph: bool, v: usize) -> Option<usize> {
+fn ranked_newcomer(cx: &Context, v: usize) -> Option<usize> {
     let (t, r) = (cx.lex.words.get(v)?, cx.lex.words.get(v + 1)?);
-    if !(same_paragraph && t.verb() && t.phrase == 0 && gap(cx, v, v + 1).trim().is_empty()) {
+    if !(t.verb() && t.phrase == 0 && gap(cx, v, v + 1).trim().is_empty()) {
         return None;
     }
     Some(usize::from(
@@ -342,5 +373,29 @@ mod tests {
         let sp = s[0].clone().unwrap_or_default();
         assert!(sp.starts_with("المدير الجهوي"), "{sp}");
         assert!(sp.ends_with(" (رشيد بلقاسمي)"), "{sp}");
+    }
+
+    #[test]
+    fn a_bare_new_name_heading_the_next_paragraph_after_coordinated_content_names_the_holder() {
+        // وإن ... goes on with the same verb's content; the next paragraph opens with a reporting
+        // verb and a name new to the story.
+        let s = speakers(
+            "وقال المتحدث باسم هيئة المياه إن الضخ «سيعود مساء اليوم»، وإن الفرق أصلحت الخط الرئيسي.\nوأوضح نبيل الزعبي أن الأعطال «كانت متوقعة».",
+        );
+        assert!(!s.is_empty());
+        assert_eq!(
+            s[0].as_deref(),
+            Some("المتحدث باسم هيئة المياه (نبيل الزعبي)")
+        );
+    }
+
+    #[test]
+    fn a_cue_in_the_coordinated_content_names_no_holder() {
+        // The clause after وإن brings in another speaker: the next name is not the post's.
+        let s = speakers(
+            "وقال المتحدث باسم هيئة المياه إن الضخ «سيعود مساء اليوم»، وإن الفرق قالت إن الخط أصلح.\nوأوضح نبيل الزعبي أن الأعطال «كانت متوقعة».",
+        );
+        assert!(!s.is_empty());
+        assert_eq!(s[0].as_deref(), Some("المتحدث باسم هيئة المياه"));
     }
 }

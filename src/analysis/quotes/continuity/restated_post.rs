@@ -3,7 +3,7 @@
 //! المتحدث، فلان الفلاني، موعداً — or — وأكد فلان الفلاني، المتحدث باسم الوزارة، أن ...
 
 use super::super::speaker::{
-    Gender, Named, bare_key, breaks_phrase, function, gap, post_gender, read_np,
+    Gender, Named, bare_key, breaks_phrase, function, gap, identifying_word, post_gender, read_np,
 };
 use super::super::{Quote, Via};
 use crate::analysis::Context;
@@ -37,26 +37,37 @@ const MAX_NAME_WORDS: usize = 5;
 /// "post (name)" (the speaker range stays the post's; `person` is the name's byte range) on every
 /// quotation whose speaker is the same post phrase (same byte range).
 pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    super::post_holder::name_post_holders(cx, quotes, Via::RestatedPost, |all, _, r, text| {
-        restated_holder(cx, persons, all, r, text)
-    });
+    super::post_holder::name_post_holders(
+        cx,
+        quotes,
+        Via::RestatedPost,
+        true,
+        |all, q, r, text| {
+            let unnamed = q.attribution.as_ref().is_some_and(|a| a.anonymous);
+            restated_holder(cx, persons, all, r, text, unnamed)
+        },
+    );
 }
 
 /// The byte range of the holder's name of the post at byte range `r` (text `text`), found after
 /// the post as [`holders_restated`] says; `None` when the post is no post (its first word is no
-/// title, or a person mention lies inside it) or no restatement with a new name is found.
+/// title, or a person mention lies inside it) or no restatement with a new name is found. An
+/// unnamed source (`unnamed`: مسؤولة في الوزارة، خبيرة الأرصاد في المركز) is such a post when
+/// its head is one indefinite singular noun: the same noun restated with the article and a name
+/// in apposition (المسؤولة، فلانة الفلانية،) refers back to the one person it described, so the
+/// story names its source after all.
 fn restated_holder(
     cx: &Context,
     persons: &[Range<usize>],
     quotes: &[Quote],
     r: &Range<usize>,
     text: &str,
+    unnamed: bool,
 ) -> Option<Range<usize>> {
     let nw = cx.doc.words.len().min(cx.lex.words.len());
     let head = cx.doc.word_index_containing(r.start);
-    if cx.lex.words.get(head)?.title == 0
-        || persons.iter().any(|p| p.start < r.end && r.start < p.end)
-    {
+    let post = cx.lex.words.get(head)?.title > 0 || (unnamed && singular_indefinite(cx, head));
+    if !post || persons.iter().any(|p| p.start < r.end && r.start < p.end) {
         return None;
     }
     let post = Named {
@@ -83,10 +94,16 @@ fn restated_holder(
     // speaker is quoted.
     let pr = cx.doc.paragraph_of(r.start)?;
     let from = cx.doc.words.partition_point(|w| w.start() < r.end);
+    // (A quotation whose speaker phrase opens with the restated noun, وأوضح المتحدث، فلان، أن
+    // «...», is the restatement's own clause, not another speaker.)
     let other = quotes
         .iter()
         .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
         .filter(|(s, _)| s.start >= r.end && s != r)
+        .filter(|(s, _)| {
+            let j = cx.doc.word_index_containing(s.start);
+            !(j < nw && (same_head(j) || official(j)))
+        })
         .map(|(s, _)| s.start)
         .min()
         .unwrap_or(usize::MAX);
@@ -115,15 +132,29 @@ fn restated_holder(
 /// [`MAX_NAME_WORDS`] words). `None` otherwise.
 fn name_after(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Range<usize>> {
     let nw = cx.doc.words.len().min(cx.lex.words.len());
-    if !comma_only(gap(cx, j, j + 1)) {
+    if j + 1 >= nw || !comma_only(gap(cx, j, j + 1)) {
         return None;
     }
-    let end = (j + 2..=(j + 1 + MAX_NAME_WORDS).min(nw))
+    let a = if identifying_word(cx, j + 1) && gap(cx, j + 1, j + 2).trim().is_empty() {
+        j + 2
+    } else {
+        j + 1
+    };
+    let end = (a + 1..=(a + MAX_NAME_WORDS).min(nw))
         .find(|&e| e == nw || breaks_phrase(gap(cx, e - 1, e)))?;
     if end == nw || !comma_only(gap(cx, end - 1, end)) {
         return None;
     }
-    whole_name(cx, persons, j + 1, end)
+    whole_name(cx, persons, a, end)
+}
+
+/// True when word `k` is one indefinite singular noun: no article, no dual or plural ending
+/// (ان، ون، ين، ات), Arabic letters. An unnamed source so written is one person.
+fn singular_indefinite(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    cx.doc.words[k].kind() == crate::text::WordKind::Arabic
+        && !key.starts_with("ال")
+        && !["ان", "ون", "ين", "ات"].iter().any(|s| key.ends_with(s))
 }
 
 /// The byte range of the name right before the restated post noun at word `j` when a comma
@@ -242,5 +273,43 @@ mod tests {
             "زار رامي السعدي المحطة أمس. وقال الناطق باسم وزارة النقل إن الحافلات «ستعود الأسبوع المقبل». ولم يذكر الناطق، رامي السعدي، أسباب التأخير.",
         );
         assert_eq!(s, vec![Some("الناطق باسم وزارة النقل".to_string())]);
+    }
+
+    #[test]
+    fn the_restatements_own_quotation_is_no_other_speaker() {
+        // The second quotation is said in the restating clause itself: it does not end the
+        // search before the restatement.
+        let s = speakers(
+            "وقال الناطق باسم هيئة الطوارئ إن «الحصيلة مرشحة للارتفاع». وأوضح الناطق، رامي السعدي، أن قرى عدة «دمرت بالكامل».",
+        );
+        assert_eq!(
+            s[0].as_deref(),
+            Some("الناطق باسم هيئة الطوارئ (رامي السعدي)")
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_restated_with_a_name_is_named() {
+        let s = speakers(
+            "وقالت خبيرة الزلازل في المرصد إن الهزات \"ستتواصل أياماً\". وأوضحت الخبيرة، نوال الحمادي، أن \"الصدع نشط منذ سنوات\".",
+        );
+        assert_eq!(
+            s[0].as_deref(),
+            Some("خبيرة الزلازل في المرصد (نوال الحمادي)")
+        );
+    }
+
+    #[test]
+    fn she_is_before_the_name_identifies_the_restated_noun() {
+        let s = speakers(
+            "وقالت مسؤولة في مكتب الإغاثة للصحفيين إن كثيرين «فقدوا منازلهم». وأوضحت المسؤولة، وهي هالة الراشد، أن الفرق ستعمل ليلاً، وتابعت: «رأيت أطفالاً ينامون في العراء».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("مسؤولة في مكتب الإغاثة (هالة الراشد)".to_string()),
+                Some("هالة الراشد".to_string())
+            ]
+        );
     }
 }

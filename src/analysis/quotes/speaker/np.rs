@@ -1734,7 +1734,16 @@ impl Phrase<'_, '_, '_> {
         if !(at < limit && gap(cx, at - 1, at).trim() == "،") {
             return;
         }
-        let (titled, name_from) = apposition_title(cx, persons, at, limit);
+        // (وهي / وتُدعى before the name, المسؤولة، وهي فلانة الفلانية،: the pronoun of a nominal
+        // clause or the passive of naming identifies the noun by the name after it.)
+        let (titled, name_from) = if at + 1 < limit
+            && identifying_word(cx, at)
+            && gap(cx, at, at + 1).trim().is_empty()
+        {
+            (at, at + 1)
+        } else {
+            apposition_title(cx, persons, at, limit)
+        };
         let e = apposition_name_end(cx, persons, at, name_from, limit);
         let closes = e > name_from
             && (e >= limit
@@ -1881,11 +1890,25 @@ impl Phrase<'_, '_, '_> {
             let content_next = end >= limit
                 || gap(cx, end - 1, end).contains(':')
                 || complementizer(cx, end)
-                || self.object_next;
+                || self.object_next
+                || self.glossed_body();
             if !content_next {
                 self.end = l;
             }
         }
+    }
+
+    /// True when the phrase is a body's name glossed by an acronym in brackets right after it
+    /// (منظمة الأمم المتحدة للطفولة (يونيسف)) and its genitive with ل is no outlet or agency: an
+    /// acronym glosses a name, so the ل phrase before it is part of the body's name, not the
+    /// addressee (which would come after the whole subject).
+    fn glossed_body(&self) -> bool {
+        let (cx, end) = (self.cx, self.end);
+        self.head == Head::Body
+            && end + 1 < self.limit.min(cx.doc.words.len())
+            && gap(cx, end - 1, end).trim() == "("
+            && gap(cx, end, end + 1).trim().starts_with(')')
+            && self.first_lam.is_some_and(|l| !lam_of_addressee(cx, l))
     }
 
     /// True when a definite noun alone is a body (الوزارة، البيان): the clause goes on with the
@@ -1975,6 +1998,19 @@ impl Phrase<'_, '_, '_> {
             && cx.doc.source.get(b..).is_some_and(|r| r.starts_with('»'))
         {
             b += '»'.len_utf8();
+        }
+        // A body's acronym in brackets right after its name glosses it (منظمة ... (يونيسف)):
+        // the speaker keeps it, the name the story goes on to use.
+        if head == Head::Body
+            && self.name_start.is_none()
+            && last + 1 < self.limit.min(cx.doc.words.len())
+            && gap(cx, last, last + 1).trim() == "("
+            && let Some(close) = gap(cx, last + 1, last + 2).find(')')
+            && gap(cx, last + 1, last + 2)
+                .get(..close)
+                .is_some_and(|g| g.trim().is_empty())
+        {
+            b = cx.doc.words[last + 1].end() + close + ')'.len_utf8();
         }
         let name_start = if self.genitive_name(first, last) {
             None

@@ -1,0 +1,456 @@
+//! The name at the end of a post chain (issue 12, probe16): وقال [post chain] [name] إن — the
+//! canonical wire attribution, where the post runs on through complements, a coordinated second
+//! post, a quoted body name and a title of address before the holder's name.
+
+use super::*;
+
+/// How many words after its head a post chain may run before the name starts (a post in
+/// construct, its complement, a second post joined by و and a title of address: المستشار في
+/// مكتب رئيس مجلس الوزراء والمتحدث الرسمي باسم وزارة الخارجية الدكتور ...).
+const MAX_CHAIN: usize = 20;
+
+/// How many words a holder's name may have (given name, particles, family names: فلان بن فلان
+/// الفلاني).
+const MAX_NAME: usize = 5;
+
+/// The prepositions that open a post's complement (في الوزارة، لدى الأمم المتحدة، عن الحزب، من
+/// أصل ...، على البرنامج، إلى المنطقة), as identity keys: the closed class of Arabic prepositions
+/// a post takes its domain with.
+const COMPLEMENT_PREPOSITIONS: &[&str] = &["في", "لدي", "عن", "من", "علي", "الي"];
+
+/// The speaker of a post chain that starts at word `k` and names its holder before the clause's
+/// content, read before word `limit`: the post (a title, or a noun the dictionary knows heading a
+/// construct), then words that continue a post (titles, also joined by و; definite words;
+/// complements opened by a preposition or ل; places; a body's name in quotation marks or an
+/// acronym in brackets), then a name of two to five words closed by the speech boundary (a
+/// comma, a colon, a quotation mark, أن/إن, an addressee with ل, a circumstance of speech or an
+/// adjunct with في/خلال). A name starts only where the construct chain has ended: after a title
+/// of address or any definite word, or after a quoted name or an acronym. Reason: a construct
+/// chain ends at its first definite noun, and a definite noun takes no indefinite genitive, so
+/// words shaped like a name after it, ending the subject at the speech boundary, are the
+/// holder's name in apposition to the whole post, however long the post is. The chain fails
+/// (no speaker) at punctuation, a cue, a verb, a complementizer, مع (another party), and at an
+/// indefinite common noun right after a definite word, which starts the verb's object. The
+/// speaker's words run from the title of address before the name (if any) to the name's end.
+/// `None` when no such name is found.
+pub(super) fn name_after_post_chain(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    if k + 2 >= limit || !post_head(cx, persons, k) {
+        return None;
+    }
+    // A verb of stance takes an object that may hold a name (انتقد الوزير قرار رئيس الحكومة
+    // فلان): the chain reader is for verbs of saying.
+    if k > 0 && crate::profile::quote_words::quote_words().is_stance_verb(&cx.doc.words[k - 1].key)
+    {
+        return None;
+    }
+    let mut m = k + 1;
+    // True when the construct chain has ended before word `m` (a definite word, a title, a
+    // quoted name or an acronym): a name may start there.
+    let mut ended = bare_key(cx, k).starts_with("ال") || cx.lex.words[k].title > 0;
+    // The closing mark right before word `m` when it follows a quoted name or an acronym just
+    // read whole.
+    let mut closed: Option<&[char]> = None;
+    // True while the post is plain: no complement, quoted name or acronym in it (وزير الداخلية
+    // اليمني العميد ...), so the whole post is shown before the name.
+    let mut plain = true;
+    while m < limit && m <= k + MAX_CHAIN {
+        let g = gap(cx, m - 1, m).trim();
+        let was_closed = closed.take();
+        let quiet = match was_closed {
+            Some(c) => !g.is_empty() && g.chars().all(|ch| c.contains(&ch)),
+            None => g.is_empty(),
+        };
+        // A body's name in quotation marks or an acronym in brackets inside the post (في مجموعة
+        // «فلان كابيتال»، للطفولة (يونيسف)): its words are the body's, read whole.
+        if was_closed.is_none()
+            && let Some(close) = opening_mark(g)
+        {
+            let e = (m..limit.min(m + 6)).find(|&e| gap(cx, e, e + 1).trim().starts_with(close))?;
+            m = e + 1;
+            ended = true;
+            closed = Some(close);
+            plain = false;
+            continue;
+        }
+        if !quiet {
+            return None;
+        }
+        let t = &cx.lex.words[m];
+        if t.is_cue() || t.verb() || complementizer(cx, m) || bare_key(cx, m) == "مع" {
+            return None;
+        }
+        if ended
+            && name_start(cx, m)
+            && let Some(e) = name_end(cx, persons, m, limit)
+        {
+            return holder(cx, plain.then_some(k), m, e);
+        }
+        if !post_word(cx, persons, m) {
+            return None;
+        }
+        plain &= !(function(cx, m)
+            || prepositional(cx, persons, m)
+            || COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, m))
+            || bare_key(cx, m) == "باسم");
+        ended = chain_ends_at(cx, m, ended);
+        m += 1;
+    }
+    None
+}
+
+/// The post `n` read from word `k` with no name (and no unnamed source), named by the holder
+/// found after its chain ([`name_after_post_chain`]) or in an apposition
+/// ([`apposed_post_chain`]) before `limit`: the post as read with the name in brackets
+/// (المستشار (فلان الفلاني)), or `n` itself named when its words already hold the name. `None`
+/// when `n` has a name or no holder is found.
+pub(super) fn holder_of_read_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    if n.name.is_some() || n.anonymous {
+        return None;
+    }
+    let holder = name_after_post_chain(cx, persons, k, limit)
+        .or_else(|| apposed_post_chain(cx, persons, n, limit))?;
+    let named = match holder.name.clone() {
+        Some(h) if n.range.start <= h.start && h.end <= n.range.end => Some(Named {
+            name: Some(h),
+            title_only: false,
+            ..n.clone()
+        }),
+        Some(h) => n.with_holder(cx.doc.source, h),
+        None => None,
+    };
+    Some(named.unwrap_or(holder))
+}
+
+/// The speaker named in an apposition between commas after the post `n` (a phrase with no name):
+/// a segment that opens with a title and runs as a post chain to a name closed by a comma (وقال
+/// المدير، المهندس من أصل هندي فلان الفلاني، بعد الإقلاع:), read by [`name_after_post_chain`]
+/// before `limit`. Reason: an apposition restates who the noun before it is, here with a title, a
+/// description and the name. `None` otherwise.
+pub(super) fn apposed_post_chain(
+    cx: &Context,
+    persons: &[Range<usize>],
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    let x = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
+    if x == 0 || x >= limit.min(cx.lex.words.len()) {
+        return None;
+    }
+    if !matches!(gap(cx, x - 1, x).trim(), "،" | ",") || cx.lex.words[x].title == 0 {
+        return None;
+    }
+    let a = name_after_post_chain(cx, persons, x, limit)?;
+    let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
+    matches!(gap(cx, e - 1, e).trim(), "،" | ",").then_some(a)
+}
+
+/// The closing mark of the quotation mark or bracket in gap `g` when it opens a span there
+/// (« “ " ( alone, or after a space), else `None`.
+fn opening_mark(g: &str) -> Option<&'static [char]> {
+    match g {
+        "«" => Some(&['»']),
+        "“" | "”" => Some(&['”', '“']),
+        "\"" => Some(&['"']),
+        "(" => Some(&[')']),
+        _ => None,
+    }
+}
+
+/// True when word `k` may head a post: a title, or an Arabic word the dictionary knows that is no
+/// given name, place, body, agency, unnamed source, function word, preposition, cue or verb.
+fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let t = &cx.lex.words[k];
+    if t.title > 0 {
+        return true;
+    }
+    cx.doc.words[k].kind() == crate::text::WordKind::Arabic
+        && t.given == 0
+        && t.place == 0
+        && t.anonymous == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && !t.is_cue()
+        && !t.verb()
+        && !function(cx, k)
+        && !prepositional(cx, persons, k)
+        && !complementizer(cx, k)
+        && !in_person(cx, persons, k)
+        && !unknown_word(cx, &cx.doc.words[k].plain)
+}
+
+/// True when the construct chain has ended at word `m` (`before`: it had ended at the word before
+/// `m`): at a definite word, a title, a place or a word the dictionary does not know (a proper
+/// name is definite without the article), or at an indefinite adjective of relation after an
+/// indefinite word (من أصل هندي: a noun in construct takes its adjective only after its
+/// genitive, so the adjective closes the chain). A preposition or an indefinite noun opens it
+/// again.
+fn chain_ends_at(cx: &Context, m: usize, before: bool) -> bool {
+    let t = &cx.lex.words[m];
+    let key = bare_key(cx, m);
+    key.starts_with("ال")
+        || t.title > 0
+        || t.place > 0
+        || unknown_word(cx, &cx.doc.words[m].plain)
+        || (!before
+            && m > 0
+            && key.chars().count() >= 4
+            && !function(cx, m)
+            && !COMPLEMENT_PREPOSITIONS.contains(&key)
+            && !bare_key(cx, m - 1).starts_with("ال")
+            && !COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, m - 1))
+            && (key.ends_with('ي') || key.ends_with("يه")))
+}
+
+/// True when word `m` continues a post: a title (a second post, a title of address, also after
+/// و), a definite word, a place, an agency, a complement's preposition or a word with ل/ب
+/// (لوزارة، بالإنابة), or an indefinite noun after a word without the article (a construct
+/// member: مكتب رئيس مجلس; an adjective: من أصل هندي). An indefinite common noun right after a
+/// definite word cannot be its genitive or adjective (a definite noun governs no genitive, and an
+/// adjective agrees with it in definiteness): it starts something else.
+fn post_word(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
+    let t = &cx.lex.words[m];
+    let w = &cx.doc.words[m];
+    if w.kind() != crate::text::WordKind::Arabic {
+        return false;
+    }
+    if t.title > 0 || t.place > 0 || bare_key(cx, m).starts_with("ال") || t.agency().is_some() {
+        return true;
+    }
+    if COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, m)) || bare_key(cx, m) == "باسم" {
+        return true;
+    }
+    if function(cx, m) {
+        return false;
+    }
+    if prepositional(cx, persons, m) {
+        return w.plain.starts_with(['ل', 'ب']);
+    }
+    !bare_key(cx, m - 1).starts_with("ال")
+}
+
+/// True when word `m` may start a holder's name: an Arabic word with no article (nor a
+/// preposition before one: لل، بال), no conjunction, and no title, place, agency, function word
+/// or addressee (the run's first word must also be [`named`], see [`name_end`]). A word that only reads as ل or
+/// ب + a stem (ليندا) may be a name here: the run's closing at the speech boundary decides.
+fn name_start(cx: &Context, m: usize) -> bool {
+    let t = &cx.lex.words[m];
+    let w = &cx.doc.words[m];
+    w.kind() == crate::text::WordKind::Arabic
+        && !w.plain.starts_with("ال")
+        && !w.plain.starts_with('و')
+        && w.plain.chars().count() >= 3
+        && t.title == 0
+        && t.place == 0
+        && t.agency().is_none()
+        && !t.is_cue()
+        && !function(cx, m)
+        && !adverb(cx, m)
+        && !["لل", "بال", "كال"].iter().any(|a| w.plain.starts_with(a))
+        && !lam_of_addressee(cx, m)
+}
+
+/// True when word `x` is evidence of a person's name: a listed given name, a person mention, or
+/// a word the dictionary does not know (a foreign name).
+fn named(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
+    cx.lex.words[x].given > 0
+        || in_person(cx, persons, x)
+        || unknown_word(cx, &cx.doc.words[x].plain)
+}
+
+/// The end (word index, exclusive) of the holder's name starting at word `m`: two to
+/// [`MAX_NAME`] name words with only spaces between (words without the article or و, and, after
+/// a given name or particle, a family name with the article), closed by the speech
+/// boundary ([`closes_subject`]), the first or the second of them [`named`], or the first a
+/// particle (عبد، أبو). The caller asks only where the construct chain has ended: a word the
+/// dictionary knows after a preposition or an indefinite noun is the complement's (في جزيرة
+/// فلانة). The longest closed run wins. `None` when no run closes.
+fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> Option<usize> {
+    let arabic = cx.lex.words[m].given > 0 || name_particle(cx, m);
+    let mut e = m + 1;
+    while e < limit && e < m + MAX_NAME && gap(cx, e - 1, e).trim().is_empty() {
+        let t = &cx.lex.words[e];
+        let w = &cx.doc.words[e];
+        // (After the first word, a family name may be a word the dictionary knows: حداد.)
+        let plain_name = !w.plain.starts_with("ال") && !w.plain.starts_with('و');
+        let family = (arabic || name_particle(cx, e - 1) || in_person(cx, persons, e))
+            && w.plain.starts_with("ال")
+            && w.plain.chars().count() >= 4
+            && t.title == 0
+            && t.place == 0
+            && !t.place_nisba();
+        let ok = w.kind() == crate::text::WordKind::Arabic
+            && t.title == 0
+            && !t.is_cue()
+            && !function(cx, e)
+            && !complementizer(cx, e)
+            && !adverb(cx, e)
+            && (!prepositional(cx, persons, e) || name_particle(cx, e - 1))
+            && (plain_name || family);
+        if !ok {
+            break;
+        }
+        e += 1;
+    }
+    (m + 2..=e).rev().find(|&end| {
+        !name_particle(cx, end - 1)
+            && (named(cx, persons, m)
+                || name_particle(cx, m)
+                || (m + 1 < end && named(cx, persons, m + 1)))
+            && closes_subject(cx, end, limit)
+    })
+}
+
+/// True when the subject ends before word `e` (read before `limit`): the end of the clause, a
+/// comma, a colon or a quotation mark, the content (أن، إن, or a preposition before it), an
+/// addressee with ل (لمراسل وكالة ...), a circumstance of speech (في بيان) or an adjunct opened
+/// by في or خلال, after at most two time adverbs. A name governs no complement, so what follows
+/// it belongs to the verb.
+fn closes_subject(cx: &Context, e: usize, limit: usize) -> bool {
+    if e >= limit || gap(cx, e - 1, e).contains(['،', ',', ':', '«', '"', '“']) {
+        return e <= limit;
+    }
+    if !gap(cx, e - 1, e).trim().is_empty() {
+        return false;
+    }
+    let mut c = e;
+    while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
+        c += 1;
+    }
+    if c >= limit {
+        return true;
+    }
+    let circumstance = cx.lex.words[c].phrase > 0
+        && phrase_kind(cx, c, usize::from(cx.lex.words[c].phrase)) == PhraseKind::Clause;
+    complementizer(cx, c)
+        || preposition_then_content(cx, c)
+        || circumstance
+        || matches!(cx.doc.words[c].plain.as_str(), "في" | "خلال")
+        || lam_of_addressee(cx, c)
+}
+
+/// The speaker named at words `m..e`: from the post's first word `post` when the post is plain
+/// (no complement: وزير الداخلية اليمني العميد فلان), else from the title of address right before
+/// the name (if any), to the name's end, the name being `m..e`. `None` when the bytes cannot be
+/// cut.
+fn holder(cx: &Context, post: Option<usize>, m: usize, e: usize) -> Option<Named> {
+    let from = if let Some(k) = post {
+        k
+    } else if m > 0 && cx.lex.words[m - 1].title > 0 && bare_key(cx, m - 1).starts_with("ال") {
+        m - 1
+    } else {
+        m
+    };
+    let w = &cx.doc.words[from];
+    let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[from].clitic));
+    let a = if a < w.end() { a } else { w.start() };
+    let (s, b) = (cx.doc.words[m].start(), cx.doc.words[e - 1].end());
+    Some(Named {
+        range: a..b,
+        text: cx.doc.source.get(a..b)?.to_string(),
+        anonymous: false,
+        title_only: false,
+        name: Some(s..b),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speakers;
+
+    #[test]
+    fn a_long_post_chain_with_a_second_post_ends_in_the_holders_name() {
+        assert_eq!(
+            speakers(
+                "وقال المستشار في مكتب رئيس الوزراء والمتحدث الرسمي باسم وزارة النقل الأردنية الدكتور خالد بن سعيد العمري، في ندوة عقدت أمس، إن الطرق «ستفتح قريباً»."
+            ),
+            vec![(
+                true,
+                Some("المستشار (خالد بن سعيد العمري)".to_string()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_post_and_its_complement_is_the_speaker() {
+        // نائبة heads a construct (the deputy of the envoy); the unknown name closed by إن is the
+        // holder's, not an unnamed official's.
+        assert_eq!(
+            speakers(
+                "وقالت نائبة المندوب لدى الأمم المتحدة ليندا كارمايكل إن القرار «لا يعاقب الشعب»."
+            ),
+            vec![(true, Some("ليندا كارمايكل".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn the_addressee_after_the_name_closes_it() {
+        assert_eq!(
+            speakers(
+                "وقال أستاذ الفيزياء في جامعة أنقرة البروفيسور مراد يلدريم لمراسل الأناضول إن «الذعر ليس مطلوباً»."
+            ),
+            vec![(true, Some("البروفيسور مراد يلدريم".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn a_body_name_in_curly_quotes_inside_the_post_is_read_whole() {
+        let s = speakers(
+            "«الاستثمار سيتضاعف»، هكذا علق الباحث في شركة “نورث بريدج” توماس كيلر، مشيراً إلى الاتفاق.",
+        );
+        assert_eq!(s[0], (true, Some("الباحث (توماس كيلر)".to_string()), false));
+    }
+
+    #[test]
+    fn an_apposition_with_a_title_and_a_description_names_the_post() {
+        assert_eq!(
+            speakers(
+                "وقال القائد، الضابط من أصل إيطالي ماركو بيلوني، بعد الهبوط: \"كانت الرحلة هادئة\"."
+            ),
+            vec![(true, Some("ماركو بيلوني".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn a_plain_post_is_kept_before_the_name() {
+        // No complement in the post: the whole post is shown with the name.
+        let s = speakers("وقال وزير المالية اللبناني السابق الدكتور جورج قرم إن العجز «لا يحتمل».");
+        assert_eq!(s.len(), 1);
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.ends_with("جورج قرم"), "{sp}");
+    }
+
+    #[test]
+    fn a_known_word_after_a_preposition_does_not_open_a_name() {
+        // في جزيرة قرقنة is the complement's place: the verb after التي has no speaker phrase.
+        let s = speakers(
+            "وفازت الروائية سلمى بن عاشور بالجائزة عن روايتها «بيت على حافة الملح»، التي تروي سيرة أجيال من عائلة صيادين في جزيرة قرقنة.",
+        );
+        assert!(
+            s.iter().all(|x| x.1.as_deref() != Some("جزيرة قرقنة")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn an_indefinite_noun_after_a_definite_post_ends_the_chain() {
+        // قرار after الوزير starts the object: no name is looked for past it.
+        let s = speakers("وقال الوزير قرار رئيس البلدية سمير الخطيب، إن «القرار متسرع».");
+        assert!(
+            s.iter().all(|x| x.1.as_deref() != Some("سمير الخطيب")),
+            "{s:?}"
+        );
+    }
+}
