@@ -164,12 +164,32 @@ pub fn scan(cx: &Context) -> CreditScan {
     pattern_credit(cx, &mut credits);
     header_credits(cx, &mut credits);
     end_credits(cx, &mut credits);
+    drop_nested(&mut credits);
     let agencies = agencies_cited(cx, &credits);
     CreditScan {
         agencies,
         anonymous: anonymous_sources(cx),
         credits,
     }
+}
+
+/// Removes from `credits` each credit whose byte range lies inside another's (a house pattern's
+/// match, `غرفة الأخبار`, inside the credit line the built-in reading found, `غرفة الأخبار -
+/// الوطن`): one credit line is one credit, listed once, by its longer reading. Credits are few (at
+/// most one per header or closing line and one per pattern), so the pairwise test is cheap.
+fn drop_nested(credits: &mut Vec<Credit>) {
+    let ranges: Vec<Range<usize>> = credits.iter().map(|c| c.range.clone()).collect();
+    let mut k = 0;
+    credits.retain(|c| {
+        let me = k;
+        k += 1;
+        !ranges.iter().enumerate().any(|(j, r)| {
+            j != me
+                && r.start <= c.range.start
+                && c.range.end <= r.end
+                && (r.len() > c.range.len() || j < me)
+        })
+    });
 }
 
 /// Pushes to `out` the credit field of a Markdown draft's front matter (`author:`, `source:` ...).
@@ -2351,6 +2371,21 @@ mod tests {
         // A date written with slashes is not an agency credit.
         let src = format!("عمّان في 3/5/2024 افتتح الوزير المستشفى.{body}");
         assert!(credits(&src).is_empty());
+    }
+
+    #[test]
+    fn a_house_pattern_inside_a_credit_line_is_one_credit() {
+        let src = "قال الوزير إن العمل في المشروع مستمر منذ أشهر وإن الافتتاح قريب.\nغرفة الأخبار - الوطن\n";
+        let doc = Document::new(src, Format::Plain);
+        let mut p = Profile::embedded();
+        p.credit_patterns.push(Regex::new("^غرفة الأخبار").unwrap());
+        let cx = Context::new(&doc, &p);
+        let found: Vec<(CreditKind, &str)> = scan(&cx)
+            .credits
+            .into_iter()
+            .map(|c| (c.kind, &src[c.range]))
+            .collect();
+        assert_eq!(found, vec![(CreditKind::CreditLine, "غرفة الأخبار - الوطن")]);
     }
 
     #[test]
