@@ -355,7 +355,7 @@ pub fn utf16_order(bytes: &[u8]) -> Option<&'static str> {
 
 /// Decodes a draft's bytes: errors for UTF-16 text ("UTF-16 (little-endian) text; save the draft as
 /// UTF-8"), for a binary file (a NUL byte in the first 8 KiB) and for invalid UTF-8 (with the byte
-/// offset of the first bad byte).
+/// line (1-based) and byte offset of the first bad byte).
 pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     if let Some(order) = utf16_order(&bytes) {
         return Err(format!("UTF-16 ({order}) text; save the draft as UTF-8"));
@@ -365,12 +365,17 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
-        format!("invalid UTF-8 at byte {at}; save the draft as UTF-8")
+        let line = e
+            .as_bytes()
+            .get(..at)
+            .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+            + 1;
+        format!("invalid UTF-8 on line {line} (byte {at}); save the draft as UTF-8")
     })
 }
 
 /// Reads and decodes one draft; the error is a short message ("permission denied", "invalid UTF-8
-/// at byte 12; save the draft as UTF-8"). The file's type is checked first, from its metadata, so a
+/// on line 2 (byte 12); save the draft as UTF-8"). The file's type is checked first, from its metadata, so a
 /// FIFO, socket or device is reported and never opened (opening a FIFO would block).
 pub fn read(input: &Input) -> Result<String, String> {
     read_path(&input.path)
@@ -397,7 +402,11 @@ mod tests {
     fn decode_reports_bad_input() {
         assert_eq!(
             decode(b"abc\xff".to_vec()).unwrap_err(),
-            "invalid UTF-8 at byte 3; save the draft as UTF-8"
+            "invalid UTF-8 on line 1 (byte 3); save the draft as UTF-8"
+        );
+        assert_eq!(
+            decode(b"\xd9\x82\n\xd9\x82\n\xff".to_vec()).unwrap_err(),
+            "invalid UTF-8 on line 3 (byte 6); save the draft as UTF-8"
         );
         assert!(
             decode(b"\x00\x01".to_vec())

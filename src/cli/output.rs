@@ -580,10 +580,13 @@ pub fn file_error(e: &str, lang: Lang) -> String {
     if let Some(rest) = e.strip_prefix("cannot write the fixed draft: ") {
         return format!("تعذّرت كتابة المسودة المصلحة: {}", file_error(rest, lang));
     }
-    if let Some(rest) = e.strip_prefix("invalid UTF-8 at byte ")
-        && let Some(at) = rest.strip_suffix("; save the draft as UTF-8")
+    if let Some(rest) = e.strip_prefix("invalid UTF-8 on line ")
+        && let Some(place) = rest.strip_suffix("); save the draft as UTF-8")
+        && let Some((line, at)) = place.split_once(" (byte ")
     {
-        return format!("ترميز UTF-8 غير صالح عند البايت {at}؛ احفظ المسودة بترميز UTF-8");
+        return format!(
+            "ترميز UTF-8 غير صالح في السطر {line} (البايت {at})؛ احفظ المسودة بترميز UTF-8"
+        );
     }
     e.to_string()
 }
@@ -678,10 +681,10 @@ mod tests {
         );
         assert_eq!(
             file_error(
-                "invalid UTF-8 at byte 12; save the draft as UTF-8",
+                "invalid UTF-8 on line 2 (byte 12); save the draft as UTF-8",
                 Lang::Ar
             ),
-            "ترميز UTF-8 غير صالح عند البايت 12؛ احفظ المسودة بترميز UTF-8"
+            "ترميز UTF-8 غير صالح في السطر 2 (البايت 12)؛ احفظ المسودة بترميز UTF-8"
         );
         assert_eq!(
             file_error("a FIFO (named pipe), not a text draft; skipped", Lang::Ar),
