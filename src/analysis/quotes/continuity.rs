@@ -23,6 +23,7 @@ use std::ops::Range;
 mod adjunct;
 mod agreement;
 mod epithet;
+mod explicit_subject;
 mod holder_adjunct;
 mod new_paragraph;
 mod post_holder;
@@ -486,6 +487,10 @@ pub(super) struct Clauses {
     reads: Vec<(usize, Read)>,
     /// Word indexes (sorted) of the reads that are topic subjects ([`topic_subject`]), not cues.
     topics: Vec<usize>,
+    /// Word indexes (sorted) of the cues whose subject is a noun phrase the reader could not name
+    /// and took by its place after the verb ([`turn_end`], [`explicit_subject::noun_phrase`]),
+    /// when the phrase names no person ([`explicit_subject::names_someone`]).
+    explicit: Vec<usize>,
     /// Word index of the first reporting clause (not a topic) that names its speaker.
     first_named: Option<usize>,
     /// The gender the clauses show for each last-name key asked so far
@@ -552,7 +557,8 @@ fn misread_subject(cx: &Context, reads: &[(usize, Read)], i: usize) -> Read {
 /// The clause of the cue at word `i`, read as `read` after the `reads` before it, as it bears on
 /// the turn: a subject the reader took that does not agree with the verb ([`ends_turn`]) makes it
 /// [`misread_subject`]'s answer, and a subject after the verb the reader could not read
-/// ([`unread_subject_after`], against the last speaker named) ends the turn ([`Read::Unclear`]).
+/// ([`unread_subject_after`], against the last speaker named) takes the turn: the noun phrase
+/// there ([`explicit_subject::noun_phrase`]), or [`Read::Unclear`] when it cannot be read.
 fn turn_end(
     cx: &Context,
     persons: &[Range<usize>],
@@ -569,9 +575,10 @@ fn turn_end(
             .rev()
             .map(|(_, r)| r)
             .find(|r| *r != &Read::Pronoun)
-        && unread_subject_after(cx, i, last)
+        && unread_subject_after(cx, persons, i, last)
     {
-        return Read::Unclear;
+        return explicit_subject::noun_phrase(cx, persons, i + 1)
+            .map_or(Read::Unclear, Read::Named);
     }
     read
 }
@@ -595,6 +602,7 @@ impl Clauses {
         let n = cx.doc.words.len();
         let mut reads = Vec::new();
         let mut topics = Vec::new();
+        let mut explicit = Vec::new();
         let memo = cx.cue_reads_of(persons);
         let inert = memo
             .and_then(|m| m.inert_words(cx, quotes))
@@ -665,7 +673,13 @@ impl Clauses {
             if reported_clause(cx, quotes, i, &read) {
                 read = Read::Pronoun;
             }
+            let was_pronoun = read == Read::Pronoun;
             let read = turn_end(cx, persons, &reads, i, read);
+            if was_pronoun
+                && matches!(&read, Read::Named(np) if !explicit_subject::names_someone(cx, persons, np))
+            {
+                explicit.push(i);
+            }
             reads.push((i, read));
         }
         if cfg!(debug_assertions)
@@ -683,6 +697,7 @@ impl Clauses {
         Clauses {
             reads,
             topics,
+            explicit,
             first_named,
             genders: Default::default(),
         }
@@ -717,8 +732,15 @@ impl Clauses {
             })
             // A singular cue does not continue the turn of a group (قالوا ... وأضاف): a plural
             // clause with no subject of its own ends the search.
+            // A subject taken by its place after the verb alone (`explicit`) is followed within
+            // its sentence only: what it is (a person, a body, a text) is not known, and past its
+            // sentence a pronoun subject may as well refer to someone else; there it ends the
+            // search as an unclear subject does.
             .map_while(|(w, r)| {
-                (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear).then_some((w, r))
+                let unread_here =
+                    self.explicit.binary_search(w).is_ok() && sentence_start(cx, i) > *w;
+                (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear && !unread_here)
+                    .then_some((w, r))
             })
             .find_map(|(w, r)| match r {
                 Read::Named(n) => Some((*w, n)),
@@ -756,54 +778,55 @@ impl Clauses {
     }
 }
 
-/// True when the reporting verb at word `i` is one that takes no noun object (قال، أضاف، كتب, in
-/// any person and tense, after و/ف) and an indefinite noun follows it with only a space
-/// between that is no word of `n`, the speaker the turn would continue: after such a verb a noun
-/// can only be its subject (وقالت فلانة فلانية، قال كبير المحللين، وكتبت غرفة طوارئ المدينة),
-/// so when the reader names none, the clause has a subject the reader could not read, and the
-/// speaker is unclear rather than the previous one (the same person named again, وأضاف فلان, is
-/// still theirs). Not such a noun: a word with the article or a pronoun suffix (it refers back,
-/// وقال المصدر، or is an object, حديثه) or ending in ة (whose key ends like the suffix ه, and
-/// which may be a family name of the same speaker, وقال فلانة), a function word, a complementizer, a cue, a time word or
-/// adverb ([`adverb`]), a preposition with a pronoun (فيها), a word with the ل of an addressee or
-/// the ب of manner (لقناة، بلهجة), a noun with the accusative ending written (رداً) or a word
-/// that is not Arabic letters.
-fn unread_subject_after(cx: &Context, i: usize, n: &Named) -> bool {
+/// True when the reporting verb at word `i` is one that takes no noun object (قال، أضاف، كتب and
+/// the verbs that take their content through a preposition, أشار إلى، لفت إلى، شدد على ...:
+/// [`explicit_subject::content_by_particle`]; any person and tense, after و/ف) and a noun follows
+/// it with only a space between that is no word of `n`, the speaker the turn would continue:
+/// after such a verb a noun can only be its subject (وقالت فلانة فلانية، قال كبير المحللين، وكتبت
+/// غرفة طوارئ المدينة، ويشير التقرير إلى، قالت زميلته), so when the reader names none, the clause
+/// has a subject the reader could not read, and the speaker is unclear rather than the previous
+/// one (the same person named again, وأضاف فلان, is still theirs). After قال/أضاف and the verbs
+/// of content by preposition a definite noun is such a subject unless it refers back
+/// ([`explicit_subject::anaphor_of`]: الرجل، المصدر after مصدر مطلع), and so is a noun with a
+/// possessive pronoun unless it is an honorific of address ([`explicit_subject::honorific`]:
+/// سموه); after كتب, which may take an object, a definite noun is one only right after a
+/// quotation ([`after_quotation`]) and a possessed noun never (كتب رسالته). Not such a noun
+/// either: a function word, a complementizer, a cue, a time word or adverb ([`adverb`]), a
+/// preposition with a pronoun (فيها), a word with the ل of an addressee or the ب of manner
+/// (لقناة، بلهجة), a noun with the accusative ending written (رداً), a word that is not Arabic
+/// letters, or a person mention ending in ه (`persons`: the person mentions, byte ranges, sorted;
+/// كاوه is a name, not a possessed noun: [`explicit_subject::possessed_word`]).
+fn unread_subject_after(cx: &Context, persons: &[Range<usize>], i: usize, n: &Named) -> bool {
     let k = i + 1;
     if k >= cx.doc.words.len().min(cx.lex.words.len()) || !gap(cx, i, k).trim().is_empty() {
         return false;
     }
-    let takes_no_object = matches!(
-        bare_key(cx, i),
-        "قال"
-            | "قالت"
-            | "يقول"
-            | "تقول"
-            | "اضاف"
-            | "اضافت"
-            | "يضيف"
-            | "تضيف"
-            | "كتب"
-            | "كتبت"
-    );
+    let by_particle = explicit_subject::content_by_particle(cx, i);
+    let takes_no_object = by_particle || matches!(bare_key(cx, i), "كتب" | "كتبت");
     let plain = cx.doc.words[k].plain.as_str();
     let key = bare_key(cx, k);
     let t = &cx.lex.words[k];
-    let of_speaker = cx
-        .doc
-        .words_in(n.range.clone())
-        .iter()
-        .any(|w| w.key == cx.doc.words[k].key);
+    let of_speaker = explicit_subject::names_speaker_again(cx, k, n);
+    let definite = key.starts_with("ال");
+    // A definite noun takes no pronoun suffix, and a final ة is no suffix either; a preposition
+    // with a pronoun (فيها) is no noun (tested on the whole key: `bare_key` takes ف off فيها).
+    let raw = cx.doc.words[k].key.as_str();
+    let suffixed = !definite
+        && !plain.ends_with('ة')
+        && ["ه", "ها", "هم", "هما", "هن"]
+            .iter()
+            .any(|p| raw.ends_with(p));
+    // A person mention is a name that ends in ه (كاوه), not a possessed noun.
+    let possessed =
+        suffixed && explicit_subject::possessed_word(cx, k) && !in_person(cx, persons, k);
     takes_no_object
         && !of_speaker
         && !pronoun_subject_before(cx, i)
         && plain.chars().all(crate::text::chars::is_arabic_word_char)
-        && (!key.starts_with("ال") || after_quotation(cx, i))
-        // A definite noun takes no pronoun suffix: its final ه is a ة.
-        && (key.starts_with("ال")
-            || !["ه", "ها", "هم", "هما", "هن"]
-                .iter()
-                .any(|p| key.ends_with(p)))
+        && (!definite
+            || after_quotation(cx, i)
+            || (by_particle && !explicit_subject::anaphor_of(cx, k, n)))
+        && (!suffixed || (by_particle && possessed && !explicit_subject::honorific(key)))
         && !function(cx, k)
         && !complementizer(cx, k)
         && !t.is_cue()
@@ -1779,8 +1802,8 @@ fn speaker_of(
             {
                 return None;
             }
-            if unread_subject_after(cx, i, n) {
-                return None;
+            if let Some(own) = own_subject_instead(cx, persons, clauses, n, cue, i) {
+                return own;
             }
             // Past the near paragraphs, either the cue opens its sentence or an adjunct about
             // the speaker does (the test above let it through).
@@ -1798,6 +1821,41 @@ fn speaker_of(
         }
     };
     Some(resolved(cx, persons, clauses, n, cue, via))
+}
+
+/// What the subjectless-read cue at word `i` gives instead of carrying on `n`, the speaker named
+/// at the cue at word `cue`, when a noun after the verb that the reader did not read is the
+/// verb's own subject ([`unread_subject_after`]) and does not name the speaker's holder again
+/// (وقال فلانة after a post resolved to فلان فلانة): `Some` of the speaker as the text names it
+/// ([`explicit_subject::noun_phrase`], found by [`Via::AfterVerb`]) or `Some(None)` (unclear)
+/// when it cannot be read; `None` when the turn may go on.
+fn own_subject_instead(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    n: &Named,
+    cue: usize,
+    i: usize,
+) -> Option<Option<(Named, Via)>> {
+    if !unread_subject_after(cx, persons, i, n) {
+        return None;
+    }
+    let holder = resolved(
+        cx,
+        persons,
+        clauses,
+        n.clone(),
+        cue,
+        Via::ContinuedSameSentence,
+    )
+    .0;
+    if explicit_subject::names_speaker_again(cx, i + 1, &holder) {
+        return None;
+    }
+    Some(
+        explicit_subject::noun_phrase(cx, persons, i + 1)
+            .map(|np| resolved(cx, persons, clauses, np, i, Via::AfterVerb)),
+    )
 }
 
 /// The person a speaker `n` (read at, or carried on to, the cue at word `cue`, by step `via`)
@@ -4827,6 +4885,54 @@ mod unread_subject {
                 "وقال الوزير سامر الخطيب إن الوضع صعب في الأسواق.\nوقال أيضاً: «سنراقب الأسعار كل يوم».\nوقال لقناة محلية: «لا داعي للقلق الآن»."
             ),
             vec![minister.clone(), minister]
+        );
+    }
+
+    #[test]
+    fn a_definite_noun_after_a_verb_of_content_by_preposition_is_its_own_speaker() {
+        // يشير takes its content with إلى: التقرير is its subject, not an object, and it is not
+        // the minister named before.
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن الوضع صعب في الأسواق.\nويشير التقرير إلى أن «الأسعار سترتفع قبل الشتاء»."
+            ),
+            vec![Some("التقرير".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_possessed_noun_or_a_kinship_noun_after_qala_is_someone_unnamed() {
+        // زميلته is the minister's colleague and الأم someone named before: neither is the
+        // minister, and neither says who speaks.
+        assert_eq!(
+            names(
+                "وقال الوزير سامر الخطيب إن الوضع صعب في الأسواق.\nوقالت زميلته في الوزارة: «لم نتوقع هذا الارتفاع».\nتقول الأم التي وصلت أمس: «لم نجد خبزاً»."
+            ),
+            vec![None, None]
+        );
+    }
+
+    #[test]
+    fn an_honorific_after_the_verb_is_the_speaker_again() {
+        let prince = Some("الأمير فيصل بن سلطان".to_string());
+        assert_eq!(
+            names(
+                "وقال الأمير فيصل بن سلطان إن المهرجان ناجح.\nوأشار سموه إلى أن «الدورة المقبلة ستكون أكبر»."
+            ),
+            vec![prince]
+        );
+    }
+
+    #[test]
+    fn a_subject_read_by_its_place_is_followed_within_its_sentence_only() {
+        // غرفة طوارئ المدينة is read only by its place after كتبت: the bare في منشور of its
+        // sentence takes it, but the next sentence's subjectless وأضافت reaches back neither to
+        // it nor past it to the minister.
+        assert_eq!(
+            names(
+                "وقالت الوزيرة سلمى الحداد إن الوضع صعب في المدينة.\nوكتبت غرفة طوارئ المدينة في منشور على فيسبوك: «المياه ستعود غداً».\nوأضافت أن «الفرق تعمل طوال الليل»."
+            ),
+            vec![Some("غرفة طوارئ المدينة".to_string()), None]
         );
     }
 
