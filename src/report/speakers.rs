@@ -418,22 +418,21 @@ impl<'p> SpeakerTable<'p> {
                     (other.key != ent.key).then_some(p)
                 }),
         };
-        if let Some(p) = alone {
-            if let (Some(who), Some(full)) = (self.persons.get(p), self.persons.full_text(text, p))
-            {
-                self.quoted.push(who.entity);
-                let nk = keys(&full);
-                self.add(Row {
-                    key: format!("person:{}", nk.join(" ")),
-                    display: full,
-                    count: 1,
-                    words: Some(nk),
-                    entity: Some(who.entity),
-                    family: None,
-                    person: true,
-                });
-                return;
-            }
+        if let Some(p) = alone
+            && let (Some(who), Some(full)) = (self.persons.get(p), self.persons.full_text(text, p))
+        {
+            self.quoted.push(who.entity);
+            let nk = keys(&full);
+            self.add(Row {
+                key: format!("person:{}", nk.join(" ")),
+                display: full,
+                count: 1,
+                words: Some(nk),
+                entity: Some(who.entity),
+                family: None,
+                person: true,
+            });
+            return;
         }
         let row = match person {
             Some((e, pair)) => {

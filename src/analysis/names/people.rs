@@ -132,15 +132,13 @@ fn given_before(text: &str, at: usize, given_keys: &[Vec<String>]) -> Option<(us
             continue;
         };
         let mut ok = keys == *g;
-        if !ok {
-            if let Some(bare) = keys.first().and_then(|k| k.strip_prefix('و')) {
-                let bare = bare.to_string();
-                if let Some(k0) = keys.first_mut() {
-                    *k0 = bare;
-                }
-                ok = keys == *g;
-                start += first.chars().next().map_or(0, char::len_utf8);
+        if !ok && let Some(bare) = keys.first().and_then(|k| k.strip_prefix('و')) {
+            let bare = bare.to_string();
+            if let Some(k0) = keys.first_mut() {
+                *k0 = bare;
             }
+            ok = keys == *g;
+            start += first.chars().next().map_or(0, char::len_utf8);
         }
         if ok && best.is_none_or(|(_, _, len)| n > len) {
             best = Some((gi, start, n));
@@ -278,12 +276,12 @@ impl People {
             let p = match person_of_group.get(g).copied().flatten() {
                 Some(p) => {
                     // The fullest mention: the one with the most given-name words.
-                    if let Some(person) = self.persons.get_mut(p) {
-                        if forms[gi].len() > person.given.len() {
-                            person.full = start..m.range.end;
-                            person.family_start = m.range.start;
-                            person.given = forms[gi].clone();
-                        }
+                    if let Some(person) = self.persons.get_mut(p)
+                        && forms[gi].len() > person.given.len()
+                    {
+                        person.full = start..m.range.end;
+                        person.family_start = m.range.start;
+                        person.given = forms[gi].clone();
                     }
                     p
                 }
