@@ -4,6 +4,7 @@
 use super::document::Snapshot;
 use super::position::{self, Encoding};
 use crate::analysis::Lang;
+use crate::analysis::names::people::People;
 use crate::analysis::names::{Entity, NameKind, across};
 use crate::analysis::quotes::{self, Quote};
 use crate::profile::Profile;
@@ -75,12 +76,18 @@ pub fn given_name_at<'e>(
         })
 }
 
-/// The hover text (Markdown) for a name: its heading is the spelling `name-variant` would have the
-/// story use under `profile` (house spelling, else the most used, ties to the first written;
-/// [`across::preferred_spelling`]), then every spelling with its count.
-pub fn name_text(e: &Entity, profile: &Profile, lang: Lang) -> String {
+/// The hover text (Markdown) for a name: its heading is the spelling `name-variant` would have
+/// the story use under `profile` (house spelling, else the most used, ties to the first written;
+/// [`across::preferred_spelling`]), after the person's given names `given` when the hovered
+/// mention names one person the story writes in full ([`person_at`]: محمد الجدعان, not
+/// الجدعان), then every spelling with its count.
+pub fn name_text(e: &Entity, given: Option<&str>, profile: &Profile, lang: Lang) -> String {
     let spellings = e.spellings();
-    let main = across::preferred_spelling(profile, &e.key, &spellings);
+    let family = across::preferred_spelling(profile, &e.key, &spellings);
+    let main = match given {
+        Some(g) => format!("{g} {family}"),
+        None => family,
+    };
     let n = e.mentions.len();
     let list: String = spellings
         .iter()
@@ -100,8 +107,42 @@ pub fn name_text(e: &Entity, profile: &Profile, lang: Lang) -> String {
     }
 }
 
-/// The hover text (Markdown) for a quotation of `source`.
-pub fn quote_text(q: &Quote, source: &str, lang: Lang) -> String {
+/// The given names of the person that the mention of `e` ending at byte `end` of `source` names
+/// (`persons`: the people of the story's `names`), as the story's fullest mention of them writes
+/// them: a family name two people of the story carry, written alone, names no one person
+/// (`None`), nor does a name the story never writes in full.
+pub fn person_at(
+    names: &[Entity],
+    persons: &People,
+    source: &str,
+    e: &Entity,
+    end: usize,
+) -> Option<String> {
+    let ei = names.iter().position(|x| std::ptr::eq(x, e))?;
+    let mi = e.mentions.iter().position(|m| m.range.end == end)?;
+    persons
+        .of_mention(ei, mi)
+        .and_then(|p| persons.given_text(source, p))
+}
+
+/// The speaker `name` of a quotation of `source` as hover and inlay hints show it: the fullest
+/// name the story writes for the one person a name written alone stands for
+/// ([`People::fullest_for`] over the story's `names`), else as written.
+fn speaker_shown(names: &[Entity], persons: &People, source: &str, name: &str) -> String {
+    persons
+        .fullest_for(source, names, name)
+        .unwrap_or_else(|| name.to_string())
+}
+
+/// The hover text (Markdown) for a quotation of `source`, whose names are `names` and people
+/// `persons`.
+pub fn quote_text(
+    q: &Quote,
+    source: &str,
+    names: &[Entity],
+    persons: &People,
+    lang: Lang,
+) -> String {
     // Speech, partial quotes and quoted text have a speaker or source; a name or title has none.
     if q.form == quotes::QuoteForm::Name {
         return match lang {
@@ -112,11 +153,15 @@ pub fn quote_text(q: &Quote, source: &str, lang: Lang) -> String {
     match &q.attribution {
         Some(a) => {
             let cue = source.get(a.cue.clone()).unwrap_or("").trim();
-            match (&a.speaker, lang) {
-                (Some((_, name)), Lang::En) => {
+            let who = a
+                .speaker
+                .as_ref()
+                .map(|(_, name)| speaker_shown(names, persons, source, name));
+            match (who, lang) {
+                (Some(name), Lang::En) => {
                     format!("Quotation by **{name}**\n\nAttributed by: «{cue}»")
                 }
-                (Some((_, name)), Lang::Ar) => {
+                (Some(name), Lang::Ar) => {
                     format!("اقتباس على لسان **{name}**\n\nعبارة الإسناد: «{cue}»")
                 }
                 (None, Lang::En) => {
@@ -148,14 +193,17 @@ pub fn hover(
     let source = || text.get_or_init(|| snapshot.rope.to_string());
     let name = entity_at(&a.names, at).or_else(|| given_name_at(&a.names, source(), at));
     let quote = quotes::quote_at(&a.quotes, at);
+    let people = std::cell::OnceCell::new();
+    let persons = || people.get_or_init(|| People::of(source(), &a.names));
     let mut parts = Vec::new();
     let mut range: Option<Range<usize>> = None;
     if let Some((e, r)) = &name {
-        parts.push(name_text(e, profile, lang));
+        let person = person_at(&a.names, persons(), source(), e, r.end);
+        parts.push(name_text(e, person.as_deref(), profile, lang));
         range = Some(r.clone());
     }
     if let Some(q) = quote {
-        parts.push(quote_text(q, source(), lang));
+        parts.push(quote_text(q, source(), &a.names, persons(), lang));
         range.get_or_insert(q.range.clone());
     }
     let range = range?;
@@ -201,13 +249,10 @@ pub fn inlay_hints(
         Lang::En => ("—", "?", "speaker unclear"),
         Lang::Ar => ("←", "؟", "القائل غير واضح"),
     };
-    let text_of = |r: &Range<usize>| {
-        let len = snapshot.rope.len_bytes();
-        snapshot
-            .rope
-            .byte_slice(r.start.min(len)..r.end.min(len))
-            .to_string()
-    };
+    let source = snapshot.rope.to_string();
+    let names = &snapshot.analysis.names;
+    let persons = People::of(&source, names);
+    let text_of = |r: &Range<usize>| source.get(r.clone()).unwrap_or("").to_string();
     snapshot
         .analysis
         .quotes
@@ -215,32 +260,36 @@ pub fn inlay_hints(
         .filter(|q| hinted(q) && !q.continues && visible.contains(&q.range.end.saturating_sub(1)))
         .map(|q| {
             let cue = q.attribution.as_ref().map(|a| text_of(&a.cue));
-            let (who, tooltip) =
-                match (q.attribution.as_ref().and_then(|a| a.speaker.as_ref()), cue) {
-                    (Some((_, name)), Some(cue)) => (
-                        name.clone(),
-                        match lang {
-                            Lang::En => format!("Speaker: {name} (attributed by «{cue}»)"),
-                            Lang::Ar => format!("القائل: {name} (بحسب «{cue}»)"),
-                        },
-                    ),
-                    (_, Some(cue)) => (
-                        unclear.to_string(),
-                        match lang {
-                            Lang::En => {
-                                format!("Introduced by «{cue}», but the speaker is unclear")
-                            }
-                            Lang::Ar => format!("يسبقه «{cue}» لكن القائل غير واضح"),
-                        },
-                    ),
-                    (_, None) => (
-                        unknown.to_string(),
-                        match lang {
-                            Lang::En => "No speaker found for this quotation".to_string(),
-                            Lang::Ar => "لم يُعثر على قائل لهذا الاقتباس".to_string(),
-                        },
-                    ),
-                };
+            let who = q
+                .attribution
+                .as_ref()
+                .and_then(|a| a.speaker.as_ref())
+                .map(|(_, name)| speaker_shown(names, &persons, &source, name));
+            let (who, tooltip) = match (who, cue) {
+                (Some(name), Some(cue)) => (
+                    name.clone(),
+                    match lang {
+                        Lang::En => format!("Speaker: {name} (attributed by «{cue}»)"),
+                        Lang::Ar => format!("القائل: {name} (بحسب «{cue}»)"),
+                    },
+                ),
+                (_, Some(cue)) => (
+                    unclear.to_string(),
+                    match lang {
+                        Lang::En => {
+                            format!("Introduced by «{cue}», but the speaker is unclear")
+                        }
+                        Lang::Ar => format!("يسبقه «{cue}» لكن القائل غير واضح"),
+                    },
+                ),
+                (_, None) => (
+                    unknown.to_string(),
+                    match lang {
+                        Lang::En => "No speaker found for this quotation".to_string(),
+                        Lang::Ar => "لم يُعثر على قائل لهذا الاقتباس".to_string(),
+                    },
+                ),
+            };
             InlayHint {
                 position: position::to_position(&snapshot.rope, q.range.end, enc),
                 label: InlayHintLabel::String(format!("{arrow} {who}")),
@@ -297,7 +346,7 @@ mod tests {
         assert_eq!(h.range.unwrap().start.line, 2);
         assert_eq!(
             text(h),
-            "**مملوك** (person, 3 mentions)\n\nSpellings in this document:\n- مملوك ×2\n- المملوك ×1"
+            "**علي مملوك** (person, 3 mentions)\n\nSpellings in this document:\n- مملوك ×2\n- المملوك ×1"
         );
         let h = hover(
             &s,
@@ -308,7 +357,7 @@ mod tests {
             false,
         )
         .unwrap();
-        assert!(text(h).starts_with("مملوك (شخص، ذُكر 3 مرات)"));
+        assert!(text(h).starts_with("علي مملوك (شخص، ذُكر 3 مرات)"));
         assert!(hover(&s, &Profile::embedded(), 0, Encoding::Utf16, Lang::En, true).is_none());
     }
 
@@ -329,8 +378,46 @@ mod tests {
             )
             .unwrap(),
         );
-        assert!(t.starts_with("**فياض** (person, 2 mentions)"), "{t}");
+        assert!(t.starts_with("**سامر فياض** (person, 2 mentions)"), "{t}");
         assert!(t.ends_with("- فياض ×1\n- فیاض ×1"), "{t}");
+    }
+
+    #[test]
+    fn the_heading_is_the_person_of_the_mention_and_a_shared_family_name_stays_bare() {
+        let src = "فاز العداء ياسر القاسمي بالمركز الأول، وحل زميله مهند القاسمي ثانيا.\nوهنأ المدرب القاسمي على الفوز.\n";
+        let s = snap(src);
+        let heading = |at: usize| {
+            let t =
+                text(hover(&s, &Profile::embedded(), at, Encoding::Utf8, Lang::En, true).unwrap());
+            t.split("** (")
+                .next()
+                .unwrap_or("")
+                .trim_start_matches("**")
+                .to_string()
+        };
+        assert_eq!(heading(src.find("القاسمي").unwrap() + 2), "ياسر القاسمي");
+        assert_eq!(heading(src.find("مهند").unwrap() + 2), "مهند القاسمي");
+        // The family name alone could be either of them.
+        assert_eq!(heading(src.rfind("القاسمي").unwrap() + 2), "القاسمي");
+    }
+
+    #[test]
+    fn inlay_hints_and_hover_name_the_speaker_in_full() {
+        let src =
+            "أعلن المدرب ياسر القاسمي تشكيلة الفريق.\nوقال ياسر: «اللاعبون جاهزون للمباراة».\n";
+        let s = snap(src);
+        let hints = inlay_hints(&s, 0..src.len(), Encoding::Utf16, Lang::En);
+        let labels: Vec<String> = hints
+            .iter()
+            .map(|h| match &h.label {
+                InlayHintLabel::String(l) => l.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(labels, ["— ياسر القاسمي"]);
+        let at = src.find("اللاعبون").unwrap();
+        let t = text(hover(&s, &Profile::embedded(), at, Encoding::Utf8, Lang::En, true).unwrap());
+        assert!(t.starts_with("Quotation by **ياسر القاسمي**"), "{t}");
     }
 
     #[test]
@@ -341,7 +428,7 @@ mod tests {
         let at = src.find("محمد").unwrap() + 2;
         let h = hover(&s, &Profile::embedded(), at, Encoding::Utf8, Lang::En, true).unwrap();
         assert!(
-            text(h.clone()).starts_with("**الجدعان** (person, 2 mentions)"),
+            text(h.clone()).starts_with("**محمد الجدعان** (person, 2 mentions)"),
             "{}",
             text(h)
         );

@@ -15,6 +15,7 @@ pub mod markdown;
 mod speakers;
 
 use crate::analysis::names::across;
+use crate::analysis::names::people::People;
 use crate::analysis::names::{Entity, NameKind};
 use crate::analysis::quotes::QuoteForm;
 use crate::analysis::{Analysis, Lang, RULES, Severity, pipeline};
@@ -109,7 +110,9 @@ pub struct QuoteRow {
     pub kind: &'static str,
     /// True when a reader can tell who said it.
     pub attributed: bool,
-    /// The speaker as named in the text, when found.
+    /// The speaker as named in the text, when found; a given or family name written alone that
+    /// one person of the story carries is shown as that person's fullest name (خالد → خالد
+    /// الشحي).
     pub speaker: Option<String>,
     /// True when the speaker is an unnamed source (مصدر عسكري، شهود عيان).
     pub anonymous: bool,
@@ -456,33 +459,6 @@ impl PersonMentions {
     }
 }
 
-/// The person `e` as the story names them in full: the given names written right before the
-/// first mention that has them, and the family name (سلمى حداد rather than حداد), as written
-/// in `text`, spaces collapsed. `None` when the story never writes the given names before the
-/// family name ([`Entity::given`] is empty, or no mention is preceded by them).
-fn full_name(text: &str, e: &Entity) -> Option<String> {
-    if e.given.is_empty() {
-        return None;
-    }
-    e.mentions.iter().find_map(|m| {
-        let before = text.get(..m.range.start)?;
-        let words: Vec<&str> = before
-            .split_whitespace()
-            .rev()
-            .take(e.given.len())
-            .collect();
-        let keys: Vec<String> = words.iter().rev().map(|w| normalize::identity(w)).collect();
-        if words.len() != e.given.len() || keys != e.given {
-            return None;
-        }
-        // `first` is a subslice of `before`: its offset is a char boundary of `text`.
-        let first = words.last()?;
-        let from = first.as_ptr() as usize - before.as_ptr() as usize;
-        let whole = text.get(from..m.range.end)?;
-        Some(whole.split_whitespace().collect::<Vec<_>>().join(" "))
-    })
-}
-
 /// Whether `before` (the words of a speaker phrase before a mention of `e`) is one of the person's
 /// given names as the story writes them (جيمس in جيمس كومي): a given name is no noun in construct.
 fn given_name_of(e: &Entity, before: &str) -> bool {
@@ -597,8 +573,9 @@ fn story(
             span: span(text, &lines, c.range.clone()),
         })
         .collect();
-    let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile);
-    let names = name_rows(text, &lines, a, profile, &quoted);
+    let persons = People::of(text, &a.names);
+    let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile, &persons);
+    let names = name_rows(text, &lines, a, profile, &persons, &quoted);
     let agencies = agency_rows(&lines, a);
     let anonymous = a
         .anonymous
@@ -654,10 +631,11 @@ fn quote_rows(
     lines: &LineIndex,
     a: &Analysis,
     profile: &Profile,
+    persons: &People,
 ) -> (Vec<QuoteRow>, Vec<Span>, Vec<Speaker>, Quoted) {
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
-    let mut table = speakers::SpeakerTable::new(a);
+    let mut table = speakers::SpeakerTable::new(a, persons);
     for q in &a.quotes {
         // Speech, partial quotes and quoted text are listed with their speakers; names, titles,
         // terms and scare quotes are not.
@@ -703,35 +681,58 @@ fn quote_rows(
                 .attribution
                 .as_ref()
                 .is_some_and(|at| at.speaker.is_some() && at.via.carried()),
-            speaker: speaker.map(|(_, n, _)| as_named(profile, &n)),
+            speaker: speaker
+                .map(|(_, n, _)| fullest(text, &a.names, persons, as_named(profile, &n))),
             cue,
         });
     }
     let quoted = std::mem::take(&mut table.quoted);
+    let alone = std::mem::take(&mut table.alone);
     let (speakers, people) = table.finish();
-    (quotes, quoted_names, speakers, (quoted, people))
+    (quotes, quoted_names, speakers, (quoted, people, alone))
+}
+
+/// The speaker `named` (a speaker phrase as the sheet shows it) of the story `text`: the fullest
+/// name the story writes for the one person it stands for when it is a name written alone (a
+/// given name, خالد, or a family name, الشحي) that exactly one person of the story's `names`
+/// carries ([`People::named_by`]), else `named` as it is. A reader of the sheet sees who spoke;
+/// a name two people could be meant by stays as written.
+fn fullest(text: &str, names: &[Entity], persons: &People, named: String) -> String {
+    persons.fullest_for(text, names, &named).unwrap_or(named)
 }
 
 /// The people the quotations of a story are attributed to: the indices into its names of those
-/// the names layer found, and the people of the speakers table (one per row naming a person).
-type Quoted = (Vec<usize>, Vec<speakers::QuotedPerson>);
+/// the names layer found, the people of the speakers table (one per row naming a person), and
+/// the places a quotation names its speaker by a given name alone that stands for one person
+/// ([`speakers::SpeakerTable::alone`]).
+type Quoted = (
+    Vec<usize>,
+    Vec<speakers::QuotedPerson>,
+    Vec<(usize, std::ops::Range<usize>)>,
+);
 
 /// The names of a story `text` worth listing, with their kinds, spellings (the preferred one
 /// first), number of mentions, first line and, for a person, the full name the story gives; then
 /// the people the quotations name whom the names do not hold.
 /// `quoted`: the people a quotation is attributed to ([`Quoted`]), listed even when named once,
 /// with the fullest name their quotations give.
+///
+/// Long: one pass over the entities; the filters that leave a row out (struck, folded into a
+/// person, listed under an earlier entity of the same family name, inside a longer name) and the
+/// shapes of row (one per person of a shared family name, one for an entity) read the same
+/// sheet, people and uses, which a split would pass around as a dozen arguments.
 fn name_rows(
     text: &str,
     lines: &LineIndex,
     a: &Analysis,
     profile: &Profile,
+    persons: &People,
     quoted: &Quoted,
 ) -> Vec<Name> {
     // Names said twice or more, names said once that are in the lists or introduced with a given
     // name, and speakers (a reporting clause names them); another word taken for a name once from
     // its context alone is too uncertain to list.
-    let (indices, people) = quoted;
+    let (indices, people, alone) = quoted;
     let mut people = people.clone();
     speakers::tie_to_names(text, &a.names, &mut people);
     let mut is_quoted = vec![false; a.names.len()];
@@ -740,28 +741,16 @@ fn name_rows(
             *q = true;
         }
     }
-    // The fullest name of a person from the speakers table, when every row tied to them is a way
-    // of naming it (two rows with different given names: two people under one family name, no
-    // one full name).
-    let from_speakers = |i: usize| {
-        let keys = |s: &str| {
-            s.split_whitespace()
-                .map(normalize::identity)
-                .collect::<Vec<_>>()
-        };
-        let rows: Vec<&speakers::QuotedPerson> =
-            people.iter().filter(|p| p.entity == Some(i)).collect();
-        let top = rows
-            .iter()
-            .max_by_key(|p| p.full.split_whitespace().count())?;
-        let top_keys = keys(&top.full);
-        (top_keys.len() > 1 && rows.iter().all(|p| top_keys.ends_with(&keys(&p.full))))
-            .then(|| top.full.clone())
-    };
+    // A family name the story gives to two people or more (نواف الكعبي، يوسف الكعبي) is listed
+    // as one row per person, and one for the mentions of the family name alone.
+    let several = |i: usize| persons.of_entity(i).next().is_some() && persons.sole(i).is_none();
     // Rows naming no one or repeating a person named in full, venues read as people: `sheet`.
     let person_full = |i: usize| {
-        let e = a.names.get(i).filter(|e| e.kind == NameKind::Person)?;
-        from_speakers(i).or_else(|| full_name(text, e))
+        a.names.get(i).filter(|e| e.kind == NameKind::Person)?;
+        if several(i) {
+            return None;
+        }
+        from_speakers(&people, i).or_else(|| persons.sole_full(text, i))
     };
     let sheet = crate::analysis::names::sheet::read(
         text,
@@ -769,36 +758,255 @@ fn name_rows(
         &|k: &str| profile.given_names.contains(k),
         &person_full,
     );
-    let mut out: Vec<Name> = a
-        .names
-        .iter()
-        .enumerate()
-        .filter(|(i, e)| e.mentions.len() >= 2 || e.listed || !e.given.is_empty() || is_quoted[*i])
-        .filter(|(i, _)| !sheet.strike[*i] && sheet.fold_into[*i].is_none())
-        .filter(|(_, e)| !inside_longer_name(&a.names, e))
-        .map(|(i, e)| {
-            let list = e.spellings();
-            let preferred = across::preferred_spelling(profile, &e.key, &list);
-            let full = person_full(i);
-            Name {
-                kind: kind_str(if sheet.place[i] {
-                    NameKind::Place
-                } else {
-                    e.kind
-                }),
-                spellings: spellings_of(&list, &preferred),
-                full_name: full
-                    .filter(|f| normalize::identity(f) != normalize::identity(&preferred)),
-                preferred,
-                mentions: e.mentions.len(),
-                line: lines.line_of(e.mentions[0].range.start) + 1,
+    let institution = crate::analysis::names::sheet::institutions(text, &a.names, &|k: &str| {
+        profile.flags(k) & crate::profile::vocab::ORG_NOUN != 0
+    });
+    let (extra_of_person, extra_of_entity, folded) =
+        alone_uses(text, &a.names, persons, &sheet, alone);
+    let (same_as, later) = same_family(&a.names, &several, &sheet.strike);
+    let mut out: Vec<Name> = Vec::new();
+    for (i, e) in a.names.iter().enumerate() {
+        let group = || std::iter::once(i).chain(later[i].iter().copied());
+        let listed = group().any(|x| {
+            a.names.get(x).is_some_and(|f| {
+                f.mentions.len() >= 2 || f.listed || !f.given.is_empty() || is_quoted[x]
+            })
+        });
+        if !listed
+            || same_as[i].is_some()
+            || sheet.strike[i]
+            || sheet.fold_into[i].is_some()
+            || folded[i]
+            || inside_longer_name(&a.names, e)
+        {
+            continue;
+        }
+        let kind = if sheet.place[i] {
+            NameKind::Place
+        } else if institution[i] {
+            NameKind::Org
+        } else {
+            e.kind
+        };
+        if several(i) {
+            for (p, mine) in people_of(persons, i, e) {
+                let extra = p.and_then(|p| extra_of_person.get(p));
+                let full = p.and_then(|p| persons.full_text(text, p));
+                let extra = extra.map_or(&[][..], Vec::as_slice);
+                out.push(name_row(profile, lines, kind, &e.key, &mine, extra, full));
             }
-        })
-        .collect();
+            continue;
+        }
+        let mut extra: Vec<(usize, String)> = Vec::new();
+        let mut all: Vec<&crate::analysis::names::Mention> = Vec::new();
+        let mut full = None;
+        for x in group() {
+            extra.extend(extra_of_entity.get(x).into_iter().flatten().cloned());
+            if let Some(v) = persons.sole(x).and_then(|p| extra_of_person.get(p)) {
+                extra.extend(v.iter().cloned());
+            }
+            for m in a.names.get(x).map_or(&[][..], |f| f.mentions.as_slice()) {
+                if !all.iter().any(|n| n.range.start == m.range.start) {
+                    all.push(m);
+                }
+            }
+            full = full.or_else(|| person_full(x));
+        }
+        extra.sort();
+        extra.dedup_by_key(|(at, _)| *at);
+        all.sort_by_key(|m| m.range.start);
+        out.push(name_row(profile, lines, kind, &e.key, &all, &extra, full));
+    }
     out.extend(speakers::people_rows(text, &people, |at| {
         lines.line_of(at) + 1
     }));
     out
+}
+
+/// The fullest name of person `i` of a story's names from the speakers table's `people`, when
+/// every row tied to them is a way of naming it (two rows with different given names: two people
+/// under one family name, no one full name).
+fn from_speakers(people: &[speakers::QuotedPerson], i: usize) -> Option<String> {
+    let keys = |s: &str| {
+        s.split_whitespace()
+            .map(normalize::identity)
+            .collect::<Vec<_>>()
+    };
+    let rows: Vec<&speakers::QuotedPerson> =
+        people.iter().filter(|p| p.entity == Some(i)).collect();
+    let top = rows
+        .iter()
+        .max_by_key(|p| p.full.split_whitespace().count())?;
+    let top_keys = keys(&top.full);
+    (top_keys.len() > 1 && rows.iter().all(|p| top_keys.ends_with(&keys(&p.full))))
+        .then(|| top.full.clone())
+}
+
+/// Two person entities of `names` with one family name (one found with given names, one as a
+/// speaker's name) are one person's row, unless the name is several people's (`several`) or
+/// struck (`strike`): for each entity, the earlier entity whose row it is listed in, and for each
+/// entity the later ones listed in its row.
+fn same_family(
+    names: &[Entity],
+    several: &dyn Fn(usize) -> bool,
+    strike: &[bool],
+) -> (Vec<Option<usize>>, Vec<Vec<usize>>) {
+    let mut same_as: Vec<Option<usize>> = vec![None; names.len()];
+    let mut later: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    let mut first_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (j, e) in names.iter().enumerate() {
+        if e.kind != NameKind::Person || several(j) || strike.get(j).copied().unwrap_or(false) {
+            continue;
+        }
+        match first_of.get(e.key.as_str()) {
+            Some(&i) => {
+                same_as[j] = Some(i);
+                later[i].push(j);
+            }
+            None => {
+                first_of.insert(&e.key, j);
+            }
+        }
+    }
+    (same_as, later)
+}
+
+/// The rows of entity `e` (index `i`) whose family name several people of `persons` carry: each
+/// person with their mentions, then `None` with the mentions no one person can be told for (the
+/// family name written alone), when there are any.
+fn people_of<'e>(
+    persons: &People,
+    i: usize,
+    e: &'e Entity,
+) -> Vec<(Option<usize>, Vec<&'e crate::analysis::names::Mention>)> {
+    let of = |who: Option<usize>| -> Vec<&'e crate::analysis::names::Mention> {
+        e.mentions
+            .iter()
+            .enumerate()
+            .filter(|(m, _)| persons.of_mention(i, *m) == who)
+            .map(|(_, m)| m)
+            .collect()
+    };
+    let mut out: Vec<_> = persons
+        .of_entity(i)
+        .map(|p| (Some(p), of(Some(p))))
+        .collect();
+    let rest = of(None);
+    if !rest.is_empty() {
+        out.push((None, rest));
+    }
+    out
+}
+
+/// One row of the names table: an entity of kind `kind` and identity key `key`, from its
+/// `mentions` (their spellings, the preferred one by `profile`'s house list, else the most used),
+/// the uses of a given name written alone for the same person (`extra`: byte start and spelling,
+/// counted as spellings that are no variant), the full name `full` when it says more than the
+/// preferred spelling, and the line (`lines`) of the first of them.
+fn name_row(
+    profile: &Profile,
+    lines: &LineIndex,
+    kind: NameKind,
+    key: &str,
+    mentions: &[&crate::analysis::names::Mention],
+    extra: &[(usize, String)],
+    full: Option<String>,
+) -> Name {
+    let mut list: Vec<(String, usize)> = Vec::new();
+    for m in mentions {
+        match list.iter_mut().find(|(s, _)| *s == m.spelling) {
+            Some((_, n)) => *n += 1,
+            None => list.push((m.spelling.clone(), 1)),
+        }
+    }
+    let preferred = across::preferred_spelling(profile, key, &list);
+    let mut spellings = spellings_of(&list, &preferred);
+    // A given name written alone is another way of naming the person, no variant spelling.
+    for (_, s) in extra {
+        match spellings.iter_mut().find(|x| x.text == *s) {
+            Some(x) => x.count += 1,
+            None => spellings.push(Spelling {
+                text: s.clone(),
+                count: 1,
+                variant: false,
+            }),
+        }
+    }
+    let first = mentions
+        .iter()
+        .map(|m| m.range.start)
+        .chain(extra.iter().map(|(at, _)| *at))
+        .min()
+        .unwrap_or(0);
+    Name {
+        kind: kind_str(kind),
+        spellings,
+        full_name: full.filter(|f| normalize::identity(f) != normalize::identity(&preferred)),
+        preferred,
+        mentions: mentions.len() + extra.len(),
+        line: lines.line_of(first) + 1,
+    }
+}
+
+/// Uses of a name in a story, by person or entity: byte start and spelling of each.
+type Uses = Vec<Vec<(usize, String)>>;
+
+/// The uses of a given name written alone (byte start and spelling) that the names table counts
+/// in the row of the one person they stand for, by person of `persons` and by entity of `names`
+/// (a fold to an entity that is one row), and which entities are so folded (their own rows left
+/// out): a one-word person row the sheet folds (`sheet.fold_into`) or whose word
+/// [`People::named_by`] gives one person, and a quotation's speaker named so (`alone`: person
+/// and byte range, from the speakers table).
+fn alone_uses(
+    text: &str,
+    names: &[Entity],
+    persons: &People,
+    sheet: &crate::analysis::names::sheet::SheetNames,
+    alone: &[(usize, std::ops::Range<usize>)],
+) -> (Uses, Uses, Vec<bool>) {
+    let several = |i: usize| persons.of_entity(i).next().is_some() && persons.sole(i).is_none();
+    let mut extra_of_person: Vec<Vec<(usize, String)>> = vec![Vec::new(); persons.len()];
+    let mut extra_of_entity: Vec<Vec<(usize, String)>> = vec![Vec::new(); names.len()];
+    let mut folded = vec![false; names.len()];
+    for (j, e) in names.iter().enumerate() {
+        if sheet.strike[j] || !crate::analysis::names::sheet::alone_given(text, e) {
+            continue;
+        }
+        let person = persons
+            .named_by(&names, &e.key)
+            .filter(|&p| persons.get(p).is_some_and(|x| x.entity != j));
+        let uses = e
+            .mentions
+            .iter()
+            .map(|m| (m.range.start, m.spelling.clone()));
+        match (person, sheet.fold_into[j]) {
+            (Some(p), _) => {
+                if let Some(v) = extra_of_person.get_mut(p) {
+                    v.extend(uses);
+                }
+                folded[j] = true;
+            }
+            (None, Some(i)) => {
+                match persons.sole(i) {
+                    Some(p) => extra_of_person.get_mut(p),
+                    None if !several(i) => extra_of_entity.get_mut(i),
+                    None => None,
+                }
+                .into_iter()
+                .for_each(|v| v.extend(uses.clone()));
+                folded[j] = true;
+            }
+            (None, None) => {}
+        }
+    }
+    for (p, r) in alone {
+        if let Some(v) = extra_of_person.get_mut(*p) {
+            if !v.iter().any(|(at, _)| *at == r.start) {
+                v.push((r.start, normalize::plain(text.get(r.clone()).unwrap_or(""))));
+            }
+        }
+    }
+    (extra_of_person, extra_of_entity, folded)
 }
 
 /// True when `e` is a one-word place or organisation whose every mention lies inside a mention of
@@ -1490,17 +1698,21 @@ mod quote_list_tests {
         let nassar = e
             .names
             .iter()
-            .find(|n| n.key == "نصار")
+            .position(|n| n.key == "نصار")
             .expect("the person is found");
-        assert_eq!(full_name(src, nassar).as_deref(), Some("ريم نصار"));
+        let people = People::of(src, &e.names);
+        let full = people.sole(nassar).and_then(|p| people.full_text(src, p));
+        assert_eq!(full.as_deref(), Some("ريم نصار"));
         // Never named in full: no full name to show.
         let bare = "وقالت نصار إن «الرواية ولدت من صورة قديمة».\nوأضافت نصار أن «الترجمة ستصدر».\n";
         let b = crate::analysis::analyze_text(bare, Format::Plain, &Profile::embedded());
+        let people = People::of(bare, &b.names);
         assert!(
             b.names
                 .iter()
-                .filter(|n| n.key == "نصار")
-                .all(|n| full_name(bare, n).is_none())
+                .enumerate()
+                .filter(|(_, n)| n.key == "نصار")
+                .all(|(i, _)| people.sole(i).is_none())
         );
     }
 

@@ -8,8 +8,9 @@
 //! two people of the story share stays a row of its own. Every offset is a UTF-8 byte offset
 //! into the story's text, ranges half-open.
 
-use super::{PersonMentions, Speaker, as_named, definite, full_name};
+use super::{PersonMentions, Speaker, as_named, definite};
 use crate::analysis::Analysis;
+use crate::analysis::names::people::People;
 use crate::analysis::names::{Entity, NameKind, across};
 use crate::profile::Profile;
 use crate::text::normalize;
@@ -55,13 +56,19 @@ pub(super) struct QuotedPerson {
 /// The speakers table of a story while its quotations are listed, in order of first quotation;
 /// a person's family-name display computed once (their spellings are counted over every
 /// mention); and the indices into the names of the people quoted.
-pub(super) struct SpeakerTable {
+pub(super) struct SpeakerTable<'p> {
     rows: Vec<Row>,
     at: HashMap<String, usize>,
     person_rows: HashMap<usize, String>,
     people: PersonMentions,
+    /// The people behind the story's person names.
+    persons: &'p People,
     /// Indices into the story's names of the people a quotation is attributed to.
     pub quoted: Vec<usize>,
+    /// The places where a quotation names its speaker by a name written alone (a given name)
+    /// that the names layer does not hold and that stands for one person of `persons`: the
+    /// person's index and the byte range of the name, without repeats.
+    pub alone: Vec<(usize, Range<usize>)>,
 }
 
 /// The identity keys of the words of `s`, one a word.
@@ -343,15 +350,17 @@ fn joins(rows: &[Row]) -> (Vec<usize>, Vec<bool>) {
     (roots, shared)
 }
 
-impl SpeakerTable {
-    /// An empty table for the story analysed in `a`.
-    pub(super) fn new(a: &Analysis) -> Self {
+impl<'p> SpeakerTable<'p> {
+    /// An empty table for the story analysed in `a`, whose people are `persons`.
+    pub(super) fn new(a: &Analysis, persons: &'p People) -> Self {
         SpeakerTable {
             rows: Vec::new(),
             at: HashMap::new(),
             person_rows: HashMap::new(),
             people: PersonMentions::of(&a.names),
+            persons,
             quoted: Vec::new(),
+            alone: Vec::new(),
         }
     }
 
@@ -384,6 +393,47 @@ impl SpeakerTable {
                 (pr, as_named(profile, &n))
             })
             .filter(|(_, n)| !n.is_empty());
+        // A name written alone (a given name, or a family name the names layer holds without
+        // given names) that stands for one person the story names in full is that person.
+        let alone = match person {
+            None => named.as_ref().and_then(|(pr, n)| {
+                if crate::analysis::names::sheet::after_name_particle(text, pr.start) {
+                    return None;
+                }
+                let p = self.persons.named_by(&a.names, n)?;
+                if !self.alone.iter().any(|(_, x)| x == pr) {
+                    self.alone.push((p, pr.clone()));
+                }
+                Some(p)
+            }),
+            // A one-word person the names layer holds without given names, never beside a name
+            // particle (بنت سالم: a father's name), nor another entity of the same family name.
+            Some((e, _)) => a
+                .names
+                .get(e)
+                .filter(|ent| crate::analysis::names::sheet::alone_given(text, ent))
+                .and_then(|ent| {
+                    let p = self.persons.named_by(&a.names, &ent.key)?;
+                    let other = a.names.get(self.persons.get(p)?.entity)?;
+                    (other.key != ent.key).then_some(p)
+                }),
+        };
+        if let Some(p) = alone
+            && let (Some(who), Some(full)) = (self.persons.get(p), self.persons.full_text(text, p))
+        {
+            self.quoted.push(who.entity);
+            let nk = keys(&full);
+            self.add(Row {
+                key: format!("person:{}", nk.join(" ")),
+                display: full,
+                count: 1,
+                words: Some(nk),
+                entity: Some(who.entity),
+                family: None,
+                person: true,
+            });
+            return;
+        }
         let row = match person {
             Some((e, pair)) => {
                 self.quoted.push(e);
@@ -394,6 +444,11 @@ impl SpeakerTable {
             }
             None => phrase_row(profile, text, r, shown, named, anonymous),
         };
+        self.add(row);
+    }
+
+    /// Counts `row`'s quotation under the row with its key, or adds it.
+    fn add(&mut self, row: Row) {
         match self.at.get(&row.key) {
             Some(&at) => {
                 if let Some(old) = self.rows.get_mut(at) {
@@ -428,11 +483,7 @@ impl SpeakerTable {
         let base = self
             .person_rows
             .entry(e)
-            .or_insert_with(|| {
-                full_name(text, ent).or(pair).unwrap_or_else(|| {
-                    across::preferred_spelling(profile, &ent.key, &ent.spellings())
-                })
-            })
+            .or_insert_with(|| self.persons.sole_full(text, e).or(pair).unwrap_or_default())
             .clone();
         let preferred = across::preferred_spelling(profile, &ent.key, &ent.spellings());
         let mut family = keys(&ent.key);
@@ -456,7 +507,7 @@ impl SpeakerTable {
             Some(l) => format!("{l} {preferred}"),
             None => preferred.clone(),
         };
-        let base = if base == preferred {
+        let base = if base == preferred || base.is_empty() {
             shown_family.clone()
         } else {
             base
@@ -741,6 +792,40 @@ mod tests {
 
     fn k(words: &[&str]) -> Vec<String> {
         words.iter().map(|w| normalize::identity(w)).collect()
+    }
+
+    #[test]
+    fn a_given_name_alone_is_the_one_person_who_carries_it_and_two_people_get_a_row_each() {
+        let src = "فاز العداء ياسر القاسمي بالمركز الأول، وحل زميله مهند القاسمي ثانيا.\nوقال ياسر: «السباق كان صعبا».\nوقال مهند: «سأعود أقوى في الموسم المقبل».\n";
+        let s = story_of(src);
+        assert_eq!(said(&s), vec![Some("ياسر القاسمي"), Some("مهند القاسمي")]);
+        assert_eq!(rows(&s), vec![("ياسر القاسمي", 1), ("مهند القاسمي", 1)]);
+        // One family name, two people: a row each, with the given name used alone counted.
+        assert_eq!(
+            people(&s),
+            vec![
+                ("ياسر القاسمي", vec![("القاسمي", 1), ("ياسر", 1)]),
+                ("مهند القاسمي", vec![("القاسمي", 1), ("مهند", 1)]),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_given_name_two_people_carry_stays_as_written() {
+        let src = "التقى الوزير ياسر القاسمي بالسفير ياسر الحمدان في الرباط.\nوقال ياسر: «اللقاء كان مثمرا».\n";
+        let s = story_of(src);
+        assert_eq!(said(&s), vec![Some("ياسر")]);
+        assert_eq!(rows(&s), vec![("ياسر", 1)]);
+    }
+
+    #[test]
+    fn a_family_name_alone_is_shown_as_the_full_name() {
+        let src =
+            "أعلن المدرب ياسر القاسمي تشكيلة الفريق.\nوقال القاسمي: «اللاعبون جاهزون للمباراة».\n";
+        let s = story_of(src);
+        assert_eq!(said(&s), vec![Some("ياسر القاسمي")]);
+        assert_eq!(rows(&s), vec![("ياسر القاسمي", 1)]);
+        assert_eq!(people(&s), vec![("ياسر القاسمي", vec![("القاسمي", 2)])]);
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod compound;
 crate::analysis::registry::rule_modules!(names);
 mod foreign;
 mod given;
+pub mod people;
 pub mod phrases;
 mod reuse;
 pub mod sheet;

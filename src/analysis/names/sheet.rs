@@ -56,6 +56,19 @@ const WEEKDAYS: [&str; 7] = [
 /// (آل) particles, and the theophoric عبد.
 const NAME_PARTICLES: [&str; 7] = ["بن", "ابن", "بنت", "ولد", "ابو", "ال", "عبد"];
 
+/// Nouns of a kind of institution that head its name in construct (كلية كينغز كوليدج، جامعة
+/// جورج تاون، مستشفى الملك فهد), as identity keys, beside the profile's organisation nouns.
+/// Source: the nouns for college, university, institute, school, hospital, academy and airport.
+const INSTITUTION_NOUNS: [&str; 7] = [
+    "كليه",
+    "جامعه",
+    "معهد",
+    "مدرسه",
+    "مستشفي",
+    "اكاديميه",
+    "مطار",
+];
+
 /// Quotation marks a word may stand in (قالوا إنه "يخطط").
 const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '\''];
 
@@ -248,9 +261,52 @@ pub fn read(
             out.place[i] = true;
         }
     }
+    for (i, e) in names.iter().enumerate() {
+        if nisba_adjective(text, e) {
+            out.strike[i] = true;
+        }
+    }
     organisation_words(text, names, &mut out.strike);
     first_names_alone(text, names, full_name, &out.strike, &mut out.fold_into);
     out
+}
+
+/// True when `e` is an organisation of one word that is a nisba adjective with the article
+/// (الفرنسية, an agency's credit form) and every mention stands right after a noun it can
+/// qualify, written with no clitic of its own: a word with the article (الشرطة الفرنسية، وزارة
+/// الخارجية الفرنسية), a noun with a possessive pronoun (بنظيرته الفرنسية), a name in quotation
+/// marks (مجموعة «رينو» الفرنسية) or a foreign word the lexicon does not know (رولان غاروس
+/// الفرنسية). Reason: an adjective follows the noun it agrees with; only where no noun stands
+/// before it (ذكرت الفرنسية، للفرنسية) does the bare adjective stand for the agency.
+fn nisba_adjective(text: &str, e: &Entity) -> bool {
+    let key = e.key.as_str();
+    e.kind == NameKind::Org
+        && !key.contains(' ')
+        && key.starts_with("ال")
+        && (key.ends_with('ي') || key.ends_with("يه"))
+        && !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            let before = text.get(..m.range.start).unwrap_or("");
+            // A clitic written on the mention (للفرنسية): no noun before it in the phrase.
+            if before.chars().next_back().is_some_and(word_char) {
+                return false;
+            }
+            let gap = before.trim_end_matches([' ', '\u{a0}']);
+            if gap.len() < before.len() && gap.ends_with(['»', '"', '”', '“']) {
+                return true;
+            }
+            word_before(text, m.range.start).is_some_and(|b| {
+                let p = normalize::plain(b);
+                let bare = p.strip_prefix(['و', 'ف']).unwrap_or(&p);
+                let bare = bare.strip_prefix(['ب', 'ك', 'ل']).unwrap_or(bare);
+                p.starts_with("ال")
+                    || bare.starts_with("ال")
+                    || p.starts_with("لل")
+                    || p.ends_with("ته")
+                    || p.ends_with("تها")
+                    || ordinary_word(&p) == Lexical::Unknown
+            })
+        })
 }
 
 /// True for a person entity with no given name that is in no list.
@@ -310,25 +366,7 @@ fn first_names_alone(
     fold_into: &mut [Option<usize>],
 ) {
     for (i, e) in names.iter().enumerate() {
-        if strike[i] || !lone_person(e) || e.key.contains(' ') {
-            continue;
-        }
-        // One spelling only: a first name spelled two ways (ليلى، ليلي) keeps its row, whose
-        // spellings the editor checks.
-        let first = e.mentions.first().map(|m| m.spelling.as_str());
-        if e.mentions
-            .iter()
-            .any(|m| Some(m.spelling.as_str()) != first)
-        {
-            continue;
-        }
-        // A word beside a name particle is part of a compound name (أبو عابد، محمد ولد أحمد),
-        // not a first name used alone.
-        let in_compound = e.mentions.iter().any(|m| {
-            word_before(text, m.range.start).is_some_and(|b| key_in(b, &NAME_PARTICLES))
-                || word_after(text, m.range.end).is_some_and(|a| key_in(a, &NAME_PARTICLES))
-        });
-        if in_compound {
+        if strike[i] || !alone_given(text, e) {
             continue;
         }
         let mut holders = names.iter().enumerate().filter(|(j, f)| {
@@ -351,6 +389,71 @@ fn first_names_alone(
             fold_into[i] = Some(j);
         }
     }
+}
+
+/// For each entity of `names` (same index), true for a person whose every mention, with the
+/// given names written before it, stands right after a noun without the article that heads an
+/// institution's name (`org_noun` on identity keys, or [`INSTITUTION_NOUNS`]; a proclitic و ف ب
+/// ل on it allowed): كلية
+/// كينغز كوليدج، مطار رفيق الحريري. Reason: such a noun in construct is followed by the
+/// institution's name, so the words after it name the institution, not a person; the sheet lists
+/// them as an organisation. With the article (رئيس المؤسسة مسعود الترهوني) the noun is complete
+/// and the name after it is a person in apposition.
+pub fn institutions(text: &str, names: &[Entity], org_noun: &dyn Fn(&str) -> bool) -> Vec<bool> {
+    names
+        .iter()
+        .map(|e| {
+            e.kind == NameKind::Person
+                && !e.listed
+                && !e.mentions.is_empty()
+                && e.mentions.iter().all(|m| {
+                    // Back over the given names written before the mention.
+                    let mut at = m.range.start;
+                    for _ in 0..3 {
+                        let Some(b) = word_before(text, at) else {
+                            break;
+                        };
+                        let k = normalize::identity(&normalize::plain(b));
+                        let is_given = e.given.iter().any(|g| g.split_whitespace().any(|w| w == k));
+                        if !is_given {
+                            break;
+                        }
+                        at = b.as_ptr() as usize - text.as_ptr() as usize;
+                    }
+                    word_before(text, at).is_some_and(|b| {
+                        let k = normalize::identity(&normalize::plain(b));
+                        let noun = |r: &str| {
+                            !r.starts_with("ال") && (org_noun(r) || INSTITUTION_NOUNS.contains(&r))
+                        };
+                        noun(&k) || k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(noun)
+                    })
+                })
+        })
+        .collect()
+}
+
+/// True when the word of `text` starting at byte `at` stands right after a name particle
+/// ([`NAME_PARTICLES`]: بنت سالم, أبو عابد): it is the second half of a compound name, a father's
+/// or a kunya's, not a first name used alone.
+pub fn after_name_particle(text: &str, at: usize) -> bool {
+    word_before(text, at).is_some_and(|b| key_in(b, &NAME_PARTICLES))
+}
+
+/// True when the person entity `e` of the story `text` may be a first name used alone: one word
+/// with no given name, in no list, spelled one way (a first name spelled two ways, ليلى، ليلي,
+/// keeps its row, whose spellings the editor checks) and never beside a name particle (a word
+/// beside one is part of a compound name: أبو عابد، محمد ولد أحمد).
+pub fn alone_given(text: &str, e: &Entity) -> bool {
+    let first = e.mentions.first().map(|m| m.spelling.as_str());
+    lone_person(e)
+        && !e.key.contains(' ')
+        && e.mentions
+            .iter()
+            .all(|m| Some(m.spelling.as_str()) == first)
+        && !e.mentions.iter().any(|m| {
+            word_before(text, m.range.start).is_some_and(|b| key_in(b, &NAME_PARTICLES))
+                || word_after(text, m.range.end).is_some_and(|a| key_in(a, &NAME_PARTICLES))
+        })
 }
 
 #[cfg(test)]
@@ -397,6 +500,30 @@ mod tests {
             listed: false,
             given: given.iter().map(|g| g.to_string()).collect(),
         }
+    }
+
+    #[test]
+    fn a_nisba_after_the_noun_it_qualifies_is_no_organisation_row() {
+        // After a definite noun and after a quoted name: the adjective of that noun.
+        let s = "أعلنت الشرطة الفرنسية توقيف رجل، وقالت شركة «أوريون» الفرنسية إن الإنتاج توقف.";
+        let e = entity(s, "الفرنسيه", "الفرنسية", NameKind::Org, &[]);
+        assert!(nisba_adjective(s, &e));
+        assert!(read(s, &[e], &no_given, &no_full).strike[0]);
+        // After a verb, the bare adjective names the agency.
+        let s = "وذكرت الفرنسية أن الاجتماع انتهى.";
+        let e = entity(s, "الفرنسيه", "الفرنسية", NameKind::Org, &[]);
+        assert!(!nisba_adjective(s, &e));
+    }
+
+    #[test]
+    fn a_name_after_an_institution_noun_in_construct_is_the_institution() {
+        let s = "درس في كلية ماونت هوليوك قبل أن يعود.";
+        let e = person(s, "هوليوك", "هوليوك", &["ماونت"]);
+        assert_eq!(institutions(s, &[e], &|_| false), vec![true]);
+        // With the article the noun is complete: the name after it is its head, a person.
+        let s = "قال عميد الكلية ماونت هوليوك إن التسجيل بدأ.";
+        let e = person(s, "هوليوك", "هوليوك", &["ماونت"]);
+        assert_eq!(institutions(s, &[e], &|_| false), vec![false]);
     }
 
     #[test]
