@@ -110,9 +110,9 @@ pub struct QuoteRow {
     pub kind: &'static str,
     /// True when a reader can tell who said it.
     pub attributed: bool,
-    /// The speaker as named in the text, when found; a given or family name written alone that
-    /// one person of the story carries is shown as that person's fullest name (خالد → خالد
-    /// الشحي).
+    /// The speaker as the attribution names it, when found (a given or family name written alone
+    /// stays as written: putting it to the story's fuller name is a guess that named wrong words on
+    /// held-out copy; the speakers and People tables give each person's fullest name).
     pub speaker: Option<String>,
     /// True when the speaker is an unnamed source (مصدر عسكري، شهود عيان).
     pub anonymous: bool,
@@ -681,8 +681,7 @@ fn quote_rows(
                 .attribution
                 .as_ref()
                 .is_some_and(|at| at.speaker.is_some() && at.via.carried()),
-            speaker: speaker
-                .map(|(_, n, _)| fullest(text, &a.names, persons, as_named(profile, &n))),
+            speaker: speaker.map(|(_, n, _)| as_named(profile, &n)),
             cue,
         });
     }
@@ -690,15 +689,6 @@ fn quote_rows(
     let alone = std::mem::take(&mut table.alone);
     let (speakers, people) = table.finish();
     (quotes, quoted_names, speakers, (quoted, people, alone))
-}
-
-/// The speaker `named` (a speaker phrase as the sheet shows it) of the story `text`: the fullest
-/// name the story writes for the one person it stands for when it is a name written alone (a
-/// given name, خالد, or a family name, الشحي) that exactly one person of the story's `names`
-/// carries ([`People::named_by`]), else `named` as it is. A reader of the sheet sees who spoke;
-/// a name two people could be meant by stays as written.
-fn fullest(text: &str, names: &[Entity], persons: &People, named: String) -> String {
-    persons.fullest_for(text, names, &named).unwrap_or(named)
 }
 
 /// The people the quotations of a story are attributed to: the indices into its names of those
