@@ -2205,17 +2205,7 @@ fn generic_person(cx: &Context, n: &Named) -> bool {
         && !n.anonymous
         && cx.doc.words_in(n.range.clone()).len() == 1
         && wi < cx.doc.words.len()
-        && matches!(
-            bare_key(cx, wi),
-            "الرجل"
-                | "المراه"
-                | "المرأه"
-                | "الشاب"
-                | "الشابه"
-                | "الفتاه"
-                | "الفتي"
-                | "السيده"
-        )
+        && explicit_subject::generic_person_noun(bare_key(cx, wi))
 }
 
 /// A speaker named by a family name alone that is also an ordinary word (العلي "the high", which

@@ -258,7 +258,19 @@ fn kin_or_person_noun(key: &str) -> bool {
             | "الوالده"
             | "الشقيق"
             | "الشقيقه"
-            | "الرجل"
+            | "الطفل"
+            | "الطفله"
+    ) || generic_person_noun(key)
+}
+
+/// True when the identity key `key` is a definite generic noun for a grown person (الرجل،
+/// المرأة، الشاب، الشابة، الفتاة، الفتى، السيدة): news copy uses one for someone it has named
+/// already, never for a new speaker. A closed class written for isnad; continuity's
+/// `generic_person` and [`kin_or_person_noun`] read it.
+pub(super) fn generic_person_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "الرجل"
             | "المراه"
             | "المرأه"
             | "الشاب"
@@ -266,8 +278,6 @@ fn kin_or_person_noun(key: &str) -> bool {
             | "الفتاه"
             | "الفتي"
             | "السيده"
-            | "الطفل"
-            | "الطفله"
     )
 }
 

@@ -1614,21 +1614,10 @@ impl Phrase<'_, '_, '_> {
     /// ordinary indefinite noun the dictionary knows (the object of a verb of stance).
     fn closes_name_run(&self, e: usize, stance: bool, object_may_follow: bool) -> bool {
         let (cx, limit) = (self.cx, self.limit.min(self.cx.doc.words.len()));
-        if e >= limit || gap(cx, e - 1, e).contains(['،', ',', ':', '«', '"', '“']) {
-            return e <= limit;
-        }
-        if !gap(cx, e - 1, e).trim().is_empty() {
-            return false;
-        }
-        let mut c = e;
-        while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
-            c += 1;
-        }
-        if c >= limit {
-            return true;
-        }
-        let circumstance = cx.lex.words[c].phrase > 0
-            && phrase_kind(cx, c, usize::from(cx.lex.words[c].phrase)) == PhraseKind::Clause;
+        let c = match super::post_chain::word_after_subject(cx, e, limit) {
+            Err(verdict) => return verdict,
+            Ok(c) => c,
+        };
         // A verb of stance takes its object before its complement (وصف فلان الهجوم بأنه): a
         // definite noun the dictionary knows, followed by ب or the quotation, ends the subject.
         // (The name's last word is no known indefinite noun: that would be the object in
@@ -1655,14 +1644,7 @@ impl Phrase<'_, '_, '_> {
             && cx.doc.words[c].kind() == crate::text::WordKind::Arabic;
         // A name governs no prepositional complement: في or خلال after the name opens an adjunct
         // of the verb (في مؤتمر صحفي، خلال زيارة), so the subject has ended.
-        let adjunct = matches!(cx.doc.words[c].plain.as_str(), "في" | "خلال");
-        complementizer(cx, c)
-            || preposition_then_content(cx, c)
-            || circumstance
-            || adjunct
-            || lam_of_addressee(cx, c)
-            || object
-            || definite_object
+        super::post_chain::content_opens(cx, c) || object || definite_object
     }
 
     /// The word after the comma that opens an apposition after the post ending at `self.end`:

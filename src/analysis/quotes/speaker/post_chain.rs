@@ -317,20 +317,39 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
 /// addressee with ل (لمراسل وكالة ...), a circumstance of speech (في بيان) or an adjunct opened
 /// by في or خلال, after at most two time adverbs. A name governs no complement, so what follows
 /// it belongs to the verb.
-fn closes_subject(cx: &Context, e: usize, limit: usize) -> bool {
+pub(super) fn closes_subject(cx: &Context, e: usize, limit: usize) -> bool {
+    match word_after_subject(cx, e, limit) {
+        Err(verdict) => verdict,
+        Ok(c) => content_opens(cx, c),
+    }
+}
+
+/// What follows a subject ending before word `e` (read before `limit`): `Err(true)` at the end of
+/// the clause or after a comma, colon or quotation mark (`Err(false)` when `e` is past `limit`),
+/// `Err(false)` after any other mark, `Err(true)` when only time adverbs (at most two) are left
+/// before `limit`, else `Ok` with the first word after those adverbs, for the caller to judge.
+/// Shared by [`closes_subject`] and the phrase reader's `closes_name_run`.
+pub(super) fn word_after_subject(cx: &Context, e: usize, limit: usize) -> Result<usize, bool> {
     if e >= limit || gap(cx, e - 1, e).contains(['،', ',', ':', '«', '"', '“']) {
-        return e <= limit;
+        return Err(e <= limit);
     }
     if !gap(cx, e - 1, e).trim().is_empty() {
-        return false;
+        return Err(false);
     }
     let mut c = e;
     while c < limit && c < e + 2 && (adverb(cx, c) || day_before_yesterday(cx, c)) {
         c += 1;
     }
     if c >= limit {
-        return true;
+        return Err(true);
     }
+    Ok(c)
+}
+
+/// True when word `c` opens what the verb governs after its subject: أن/إن, a preposition before
+/// the content, a circumstance of speech (في بيان), an adjunct opened by في or خلال, or an addressee
+/// with ل.
+pub(super) fn content_opens(cx: &Context, c: usize) -> bool {
     let circumstance = cx.lex.words[c].phrase > 0
         && phrase_kind(cx, c, usize::from(cx.lex.words[c].phrase)) == PhraseKind::Clause;
     complementizer(cx, c)
