@@ -231,7 +231,7 @@ fn form_and_source(
     if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
         return QuoteForm::Name;
     }
-    if spelled_acronym(cx, q) {
+    if spelled_acronym(cx, q) || hashtag(cx, q) {
         return QuoteForm::Name;
     }
     if names_party(cx, all, q, w_open)
@@ -1167,6 +1167,21 @@ fn all_names(cx: &Context, q: &Quote) -> bool {
     content > 0
 }
 
+/// True when the span of `q` is a hashtag: one to four words with a `#` written against a word
+/// and no white space on its other side inside the span («#عزام_يتخبط»، "عزام#يخطط"). Reason: a
+/// hashtag labels a topic or a campaign on social media; quoted, it names the tag, it is nobody's
+/// words. A `#` standing alone between spaces (a number sign) does not count.
+fn hashtag(cx: &Context, q: &Quote) -> bool {
+    let Some(inner) = cx.doc.source.get(q.inner.clone()) else {
+        return false;
+    };
+    let words = inner.split_whitespace().count();
+    (1..=4).contains(&words)
+        && inner
+            .split_whitespace()
+            .any(|w| w.contains('#') && w.chars().filter(|c| *c != '#').any(char::is_alphabetic))
+}
+
 /// True when the span of `q` is two to four words that are all Arabic spellings of the names of
 /// Latin letters (إف بي آي، سي إن إن، بي بي سي، سي. آي. إيه, dotted or not): letters spelled out form an acronym, the name of a
 /// body, never a quotation of someone's words. The letter names are the alphabet's, compared by
@@ -1320,6 +1335,27 @@ mod tests {
             .filter(|f| f.rule == "unattributed-quote")
             .collect();
         (forms, f)
+    }
+
+    #[test]
+    fn a_quoted_hashtag_is_a_name_and_never_unattributed() {
+        let src = "وانتشر وسم «#الخبز_للجميع» على المنصات، ثم ظهر وسم آخر هو \"المدرسة#تنتظر\" بعد يومين.\nوقال الوزير إن «الأسعار ستبقى كما هي حتى نهاية العام».\n";
+        let (forms, f) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "#الخبز_للجميع".to_string()),
+                (QuoteForm::Name, "المدرسة#تنتظر".to_string()),
+                (
+                    QuoteForm::Speech,
+                    "الأسعار ستبقى كما هي حتى نهاية العام".to_string()
+                ),
+            ]
+        );
+        assert!(f.is_empty(), "{f:?}");
+        // A number sign standing alone is no hashtag: the words are still speech.
+        let (forms, _) = kinds("وقال المدرب إن «اللاعب # 10 سيعود قريباً إلى التدريبات».\n");
+        assert_eq!(forms[0].0, QuoteForm::Speech);
     }
 
     #[test]
