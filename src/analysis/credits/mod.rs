@@ -1963,10 +1963,16 @@ fn person_name(cx: &Context, range: Range<usize>) -> bool {
 fn clause_word(cx: &Context, k: usize) -> bool {
     let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
     let key = w.key.as_str();
-    let prepositional = ["لل", "بال", "كال"]
+    t.given == 0
+        && (prepositional_article(key) || crate::analysis::names::conjugated_verb(cx, &w.plain))
+}
+
+/// True when the identity key `key` is a preposition (ل، ب، ك) written on the article and a word
+/// of at least two more letters (للمنتخب، بالفوز، كالعادة): a prepositional phrase, never a name.
+fn prepositional_article(key: &str) -> bool {
+    ["لل", "بال", "كال"]
         .iter()
-        .any(|p| key.starts_with(p) && key.chars().count() > 4);
-    t.given == 0 && (prepositional || crate::analysis::names::conjugated_verb(cx, &w.plain))
+        .any(|p| key.starts_with(p) && key.chars().count() > 4)
 }
 
 /// The particles that build an Arabic personal name out of other names (the kunya أبو/أم, the
@@ -2030,7 +2036,10 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
         }
         // A listed given name is a name here even when it also conjugates as a verb (عادل،
         // سالم، شاكر): on a line with no other sign of a clause, the name reading stands.
-        if t.given == 0 && crate::analysis::names::conjugated_verb(cx, &w.plain) {
+        if t.given == 0
+            && crate::analysis::names::conjugated_verb(cx, &w.plain)
+            && !(k > 0 && first_person_only(cx, &w.plain))
+        {
             return false;
         }
         if crate::analysis::names::ordinary_word_in(cx, &w.plain)
@@ -2046,6 +2055,20 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
         }
     }
     evidence
+}
+
+/// True when `plain` (a word as written, harakat removed) reads as a verb only as the first
+/// person plural of the imperfect: it opens with ن and the lexicon does not know it with the
+/// perfect endings ت، نا، تم (so it is no perfect such as نشر). Reason: a verb after a named
+/// subject agrees with it in the third person (سامر يعود), so a word after a name whose only verb
+/// reading is «we ...» (نصار read as «we become») is no predicate of that name: it is the family
+/// name.
+fn first_person_only(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    plain.starts_with('ن')
+        && !["ت", "نا", "تم"]
+            .iter()
+            .all(|end| ordinary_word_in(cx, &format!("{plain}{end}")) == Lexical::Exact)
 }
 
 /// True when the line `text` (starting at byte `at`) is a writer's name and a place, in either
@@ -2169,6 +2192,9 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     {
         return Some((CreditKind::Dateline, end));
     }
+    if let Some(credit) = slash_set_off(cx, text, start) {
+        return Some(credit);
+    }
     // The prefix up to one of the separators (- – — :) within the first 10 words, the longest
     // that reads as a dateline: a dateline is the place and agency before the lede's reporting
     // clause, so when the prefix up to a later separator holds a reporting verb (دمشق - قال
@@ -2202,6 +2228,48 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
         }
         (has_agency(cx, prefix) || tags[0].place > 0 && words.len() <= 4)
             .then_some((CreditKind::Dateline, e))
+    })
+}
+
+/// The credit that opens the lede `text` (starting at byte `start`) set off by a slash: one to
+/// three Arabic words with no punctuation between them, a slash written against the last word and
+/// white space after it (`شفق نيوز/ أعلنت الوزارة ...`، `بغداد/ قال ...`). Returns the kind, a
+/// dateline when the first word is a listed place and an outlet's tag otherwise, and the end of
+/// the credit with the white space after the slash (byte offset in `text`). Reason: Iraqi and
+/// Turkish wire copy sets the outlet or the place off from the lede with a slash, where a slash
+/// inside a sentence joins two words without a space (أبريل/نيسان). `None` when a word of the
+/// prefix is a reporting cue, a function word or a preposition written on the article (للوزارة):
+/// a word that also conjugates as a verb is allowed, as outlets' names often do (شفق، فجر), but
+/// not a verb followed by a definite noun, its subject (افتتح الوزير/).
+fn slash_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
+    let slash = text.find('/')?;
+    let prefix = text.get(..slash)?;
+    let after = text.get(slash + 1..)?;
+    if prefix.is_empty()
+        || prefix.ends_with(char::is_whitespace)
+        || !after.starts_with(char::is_whitespace)
+        || prefix.contains(|c: char| c.is_ascii_punctuation() || "،؛«»“”:.".contains(c))
+    {
+        return None;
+    }
+    let words = cx.doc.words_in(start..start + slash);
+    let first = cx.doc.word_index_at(start);
+    let tags = cx.lex.words.get(first..first + words.len())?;
+    let nouns = (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.kind() == WordKind::Arabic)
+        && !tags.iter().any(|t| t.is_cue() || t.function())
+        && !words.iter().any(|w| prepositional_article(&w.key))
+        && !(words.len() > 1
+            && words[1..].iter().any(|w| w.key.starts_with("ال"))
+            && crate::analysis::names::conjugated_verb(cx, &words[0].plain));
+    let end = slash + 1 + (after.len() - after.trim_start().len());
+    nouns.then(|| {
+        let kind = if tags[0].place > 0 {
+            CreditKind::Dateline
+        } else {
+            CreditKind::OutletTag
+        };
+        (kind, end)
     })
 }
 
@@ -2371,6 +2439,20 @@ mod tests {
         // A date written with slashes is not an agency credit.
         let src = format!("عمّان في 3/5/2024 افتتح الوزير المستشفى.{body}");
         assert!(credits(&src).is_empty());
+        // An outlet or a place set off from the lede by a slash and a space.
+        let src = format!("فجر نيوز/ افتتح الوزير المستشفى.{body}");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::OutletTag, "فجر نيوز/ ".to_string())]
+        );
+        let src = format!("بغداد/ افتتح الوزير المستشفى.{body}");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Dateline, "بغداد/ ".to_string())]
+        );
+        // A slash joining two words, or after a clause, sets nothing off.
+        assert!(credits(&format!("منذ أبريل/نيسان افتتح الوزير المستشفى.{body}")).is_empty());
+        assert!(credits(&format!("افتتح الوزير/ المستشفى أمس.{body}")).is_empty());
     }
 
     #[test]
@@ -2498,6 +2580,11 @@ mod tests {
                 "جورجيت كرباجيان - بيروت".to_string()
             )]
         );
+        // A family name whose only verb reading is the first person (نصّار as «we become»)
+        // stays the name; a third-person verb after the given name makes a headline.
+        let c = credits(&format!("باريس: سامي نصّار{body}"));
+        assert_eq!(c, [(CreditKind::Byline, "باريس: سامي نصّار".to_string())]);
+        assert!(credits(&format!("بيروت: سامر يعود{body}")).is_empty());
         // A headline of a place and ordinary words is no byline, nor a particle left hanging.
         assert!(credits(&format!("بيروت: غارات جديدة{body}")).is_empty());
         assert!(credits(&format!("بيروت: اعتقال صحافيين{body}")).is_empty());
