@@ -37,16 +37,25 @@ const MAX_NAME_WORDS: usize = 5;
 /// "post (name)" (the speaker range stays the post's; `person` is the name's byte range) on every
 /// quotation whose speaker is the same post phrase (same byte range).
 pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    super::post_holder::name_post_holders(
-        cx,
-        quotes,
-        Via::RestatedPost,
-        true,
-        |all, q, r, text| {
-            let unnamed = q.attribution.as_ref().is_some_and(|a| a.anonymous);
-            restated_holder(cx, persons, all, r, text, unnamed)
-        },
-    );
+    // The quotations' speaker phrases, sorted by start, made once: each post searches only
+    // those after it (the first that is another speaker's), not every quotation of the story.
+    let speakers = speakers_by_start(quotes);
+    super::post_holder::name_post_holders(cx, quotes, Via::RestatedPost, true, |_, q, r, text| {
+        let unnamed = q.attribution.as_ref().is_some_and(|a| a.anonymous);
+        restated_holder(cx, persons, &speakers, r, text, unnamed)
+    });
+}
+
+/// The byte ranges of the speaker phrases of `quotes` (those attributed with a speaker), sorted
+/// by start (a stable sort: equal starts keep the quotations' order).
+fn speakers_by_start(quotes: &[Quote]) -> Vec<Range<usize>> {
+    let mut speakers: Vec<Range<usize>> = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
+        .map(|(s, _)| s.clone())
+        .collect();
+    speakers.sort_by_key(|s| s.start);
+    speakers
 }
 
 /// The byte range of the holder's name of the post at byte range `r` (text `text`), found after
@@ -55,11 +64,13 @@ pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Ra
 /// unnamed source (`unnamed`: مسؤولة في الوزارة، خبيرة الأرصاد في المركز) is such a post when
 /// its head is one indefinite singular noun: the same noun restated with the article and a name
 /// in apposition (المسؤولة، فلانة الفلانية،) refers back to the one person it described, so the
-/// story names its source after all.
+/// story names its source after all. `speakers` are the byte ranges of every quotation's speaker
+/// phrase, sorted by start ([`speakers_by_start`]): the search stops at the first after the post
+/// that is another speaker's.
 fn restated_holder(
     cx: &Context,
     persons: &[Range<usize>],
-    quotes: &[Quote],
+    speakers: &[Range<usize>],
     r: &Range<usize>,
     text: &str,
     unnamed: bool,
@@ -96,17 +107,16 @@ fn restated_holder(
     let from = cx.doc.words.partition_point(|w| w.start() < r.end);
     // (A quotation whose speaker phrase opens with the restated noun, وأوضح المتحدث، فلان، أن
     // «...», is the restatement's own clause, not another speaker.)
-    let other = quotes
+    // (`speakers` is sorted by start: the first one after the post that passes is the nearest.)
+    let after = speakers.partition_point(|s| s.start < r.end);
+    let other = speakers[after..]
         .iter()
-        .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
-        .filter(|(s, _)| s.start >= r.end && s != r)
-        .filter(|(s, _)| {
+        .filter(|s| *s != r)
+        .find(|s| {
             let j = cx.doc.word_index_containing(s.start);
             !(j < nw && (same_head(j) || official(j)))
         })
-        .map(|(s, _)| s.start)
-        .min()
-        .unwrap_or(usize::MAX);
+        .map_or(usize::MAX, |s| s.start);
     for j in from..nw {
         let w = &cx.doc.words[j];
         if w.start() >= other || cx.doc.paragraph_of(w.start())? > pr + 1 {
