@@ -40,10 +40,39 @@ pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Ra
     // The quotations' speaker phrases, sorted by start, made once: each post searches only
     // those after it (the first that is another speaker's), not every quotation of the story.
     let speakers = speakers_by_start(quotes);
+    let mentions = Overlaps::of(persons);
     super::post_holder::name_post_holders(cx, quotes, Via::RestatedPost, true, |_, q, r, text| {
         let unnamed = q.attribution.as_ref().is_some_and(|a| a.anonymous);
-        restated_holder(cx, persons, &speakers, r, text, unnamed)
+        restated_holder(cx, persons, &mentions, &speakers, r, text, unnamed)
     });
+}
+
+/// Byte ranges (half-open) sorted by start, with the greatest end among each range and those
+/// before it: whether any range overlaps a given one is a binary search, not a walk.
+struct Overlaps {
+    /// (start, greatest end of the ranges up to this one), by start.
+    ends: Vec<(usize, usize)>,
+}
+
+impl Overlaps {
+    /// The index of `ranges` (any order).
+    fn of(ranges: &[Range<usize>]) -> Overlaps {
+        let mut ends: Vec<(usize, usize)> = ranges.iter().map(|p| (p.start, p.end)).collect();
+        ends.sort_unstable();
+        let mut most = 0;
+        for e in &mut ends {
+            most = most.max(e.1);
+            e.1 = most;
+        }
+        Overlaps { ends }
+    }
+
+    /// True when one of the ranges overlaps `r` (starts before `r` ends and ends after `r`
+    /// starts).
+    fn any_overlaps(&self, r: &Range<usize>) -> bool {
+        let before_end = self.ends.partition_point(|e| e.0 < r.end);
+        before_end > 0 && self.ends[before_end - 1].1 > r.start
+    }
 }
 
 /// The byte ranges of the speaker phrases of `quotes` (those attributed with a speaker), sorted
@@ -64,12 +93,13 @@ fn speakers_by_start(quotes: &[Quote]) -> Vec<Range<usize>> {
 /// unnamed source (`unnamed`: مسؤولة في الوزارة، خبيرة الأرصاد في المركز) is such a post when
 /// its head is one indefinite singular noun: the same noun restated with the article and a name
 /// in apposition (المسؤولة، فلانة الفلانية،) refers back to the one person it described, so the
-/// story names its source after all. `speakers` are the byte ranges of every quotation's speaker
+/// story names its source after all. `mentions` indexes `persons` ([`Overlaps`]); `speakers` are the byte ranges of every quotation's speaker
 /// phrase, sorted by start ([`speakers_by_start`]): the search stops at the first after the post
 /// that is another speaker's.
 fn restated_holder(
     cx: &Context,
     persons: &[Range<usize>],
+    mentions: &Overlaps,
     speakers: &[Range<usize>],
     r: &Range<usize>,
     text: &str,
@@ -78,7 +108,7 @@ fn restated_holder(
     let nw = cx.doc.words.len().min(cx.lex.words.len());
     let head = cx.doc.word_index_containing(r.start);
     let post = cx.lex.words.get(head)?.title > 0 || (unnamed && singular_indefinite(cx, head));
-    if !post || persons.iter().any(|p| p.start < r.end && r.start < p.end) {
+    if !post || mentions.any_overlaps(r) {
         return None;
     }
     let post = Named {
