@@ -257,6 +257,37 @@ fn comma_only(g: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::pointing_back::speakers;
+    use super::Overlaps;
+
+    #[test]
+    fn overlaps_says_what_a_walk_over_the_ranges_says() {
+        // Nested, touching, empty and unsorted ranges.
+        let ranges = [10..20, 12..14, 30..30, 25..40, 0..3, 41..42];
+        let index = Overlaps::of(&ranges);
+        for start in 0..45 {
+            for end in start..46 {
+                let r = start..end;
+                let walk = ranges.iter().any(|p| p.start < r.end && r.start < p.end);
+                assert_eq!(index.any_overlaps(&r), walk, "{r:?}");
+            }
+        }
+        assert!(index.any_overlaps(&(14..15)) && !index.any_overlaps(&(20..25)));
+        assert!(!Overlaps::of(&[]).any_overlaps(&(0..10)));
+    }
+
+    #[test]
+    fn another_speaker_quoted_before_the_restatement_ends_the_search() {
+        let s = speakers(
+            "وقال الناطق باسم وزارة النقل إن الحافلات «ستعود الأسبوع المقبل». وقالت الوزيرة هالة داود إن الطرق «مزدحمة». ولم يذكر الناطق، رامي السعدي، أسباب التأخير.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("الناطق باسم وزارة النقل".to_string()),
+                Some("الوزيرة هالة داود".to_string())
+            ]
+        );
+    }
 
     #[test]
     fn the_post_noun_restated_with_a_name_between_commas_names_the_holder() {
