@@ -153,7 +153,8 @@ pub struct Summary {
     /// [`across::confident`] keeps, in order, as compact [`Name`]s), byte ranges into the draft's
     /// text. Empty for a text of 4 GiB or more (its ranges do not fit [`Name`]'s `u32`).
     pub names: Box<[Name]>,
-    /// Its orthographic conventions (read from the text).
+    /// Its orthographic conventions (read from the text). Left at the default by
+    /// [`analyze_set`] for a set of one draft, which has no cross-story step to read them.
     pub conventions: Conventions,
     /// Its suppression comments with its line index (for line-scoped ones); `None` when the draft
     /// has no HTML comment at all (most drafts: boxed, so they pay one word).
@@ -172,6 +173,18 @@ impl Summary {
 /// The one-draft pipeline of [`analyze`] with the draft's [`Summary`]: the document is built once
 /// for both. Byte ranges are UTF-8 offsets into `text`, half-open.
 pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Analysis, Summary) {
+    summarized(text, format, profile, true)
+}
+
+/// [`analyze_summarized`], reading the text's orthographic conventions only when `conventions`
+/// is true (else `Summary::conventions` is the default): a pass over every byte of the text that
+/// only the cross-story step reads.
+fn summarized(
+    text: &str,
+    format: Format,
+    profile: &Profile,
+    conventions: bool,
+) -> (Analysis, Summary) {
     let doc = Document::new(text, format);
     let analysis = super::analyze(&doc, profile);
     let suppress = (!doc.masked.comments.is_empty())
@@ -187,7 +200,11 @@ pub fn analyze_summarized(text: &str, format: Format, profile: &Profile) -> (Ana
         .unwrap_or_default();
     let summary = Summary {
         names,
-        conventions: Conventions::of(text),
+        conventions: if conventions {
+            Conventions::of(text)
+        } else {
+            Conventions::default()
+        },
         suppress,
     };
     (analysis, summary)
@@ -263,6 +280,8 @@ where
     C: Contain + Sync,
 {
     use rayon::prelude::*;
+    // One draft alone has no cross-story step ([`cross_step`]): its conventions are not read.
+    let across = drafts.len() >= 2;
     // Straight into two lists in draft order (no third list of pairs held beside them).
     let (kept, summaries): (Vec<Result<T, Failed>>, Vec<Option<Summary>>) = drafts
         .par_iter()
@@ -273,7 +292,7 @@ where
                 Ok(text) => contain
                     .run(d.path, || {
                         contain.before(&text);
-                        let (a, s) = analyze_summarized(&text, d.format, d.profile);
+                        let (a, s) = summarized(&text, d.format, d.profile, across);
                         (keep(i, &text, a, &s), s)
                     })
                     .ok_or(Failed::Panicked),

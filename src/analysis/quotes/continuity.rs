@@ -493,9 +493,9 @@ pub(super) struct Clauses {
     explicit: Vec<usize>,
     /// Word index of the first reporting clause (not a topic) that names its speaker.
     first_named: Option<usize>,
-    /// The gender the clauses show for each last-name key asked so far
-    /// (`agreement::story_gender`).
-    genders: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Option<Gender>>>,
+    /// The gender the clauses show for each last-name key (`None`: two disagree), read for
+    /// every key on the first question (`agreement::story_gender`).
+    genders: std::cell::OnceCell<rustc_hash::FxHashMap<Box<str>, Option<Gender>>>,
 }
 
 /// The subject of the reporting verb at word `i` read after a pronoun complement (تعهد فيها

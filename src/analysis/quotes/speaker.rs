@@ -79,6 +79,7 @@ pub(super) fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
 
 /// The identity key of word `k` with a leading conjunction و/ف stripped when more than two
 /// letters remain.
+#[inline]
 pub(super) fn bare_key<'t>(cx: &'t Context, k: usize) -> &'t str {
     let key = cx.doc.words[k].key.as_str();
     // و is U+0648 and ف U+0641, D9 88 and D9 81 in UTF-8: a key that starts with neither (most
@@ -222,6 +223,7 @@ fn time_phrase(cx: &Context, k: usize) -> bool {
 }
 
 /// True when a person mention found by the name detector overlaps word `k`.
+#[inline]
 pub(super) fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let w = &cx.doc.words[k].range();
     let i = persons.partition_point(|r| r.end <= w.start);
@@ -229,6 +231,7 @@ pub(super) fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> boo
 }
 
 /// True when a person mention starts at word `k`.
+#[inline]
 pub(super) fn starts_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let w = &cx.doc.words[k].range();
     let i = persons.partition_point(|r| r.end <= w.start);

@@ -9,7 +9,7 @@ use super::super::speaker::{
 use super::named_gender;
 use crate::analysis::Context;
 use rustc_hash::FxHashMap;
-use std::cell::RefCell;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// The key (hamza-folded, as written with its article) of the last word of the name in `n` (of
@@ -32,12 +32,12 @@ fn last_name_key<'t>(cx: &'t Context, n: &Named) -> Option<&'t str> {
 /// people of one family name).
 ///
 /// What the other clauses tell is a function of the key alone (the reads are the story's), so it
-/// is asked once per key and kept in `known` (one walk over the reads per key, not per cue: a
-/// walk per cue was quadratic in the story's length).
+/// is read for every key at once, in one walk over the reads on the first question, and kept in
+/// `known` (a walk per key, or per cue, was quadratic in the story's length).
 pub(super) fn story_gender(
     cx: &Context,
     reads: &[(usize, Read)],
-    known: &RefCell<FxHashMap<Box<str>, Option<Gender>>>,
+    known: &OnceCell<FxHashMap<Box<str>, Option<Gender>>>,
     cue: usize,
     n: &Named,
 ) -> Option<Gender> {
@@ -45,29 +45,38 @@ pub(super) fn story_gender(
         return Some(g);
     }
     let key = last_name_key(cx, n)?;
-    if let Some(&g) = known.borrow().get(key) {
-        return g;
-    }
-    let g = gender_of_key(cx, reads, key);
-    known.borrow_mut().insert(Box::from(key), g);
-    g
+    known
+        .get_or_init(|| genders_by_key(cx, reads))
+        .get(key)
+        .copied()
+        .flatten()
 }
 
-/// The gender the clauses of `reads` (word index of the cue, read) that name a speaker whose
-/// name ends in the word of key `key` show ([`named_gender`]): `None` when none shows one, or two
-/// disagree.
-fn gender_of_key(cx: &Context, reads: &[(usize, Read)], key: &str) -> Option<Gender> {
-    let mut found = None;
+/// For each last-name key of the clauses of `reads` (word index of the cue, read) that name a
+/// speaker and show a gender ([`named_gender`]), that gender, or `None` when two of them disagree.
+/// A key no clause shows a gender for is absent.
+fn genders_by_key(cx: &Context, reads: &[(usize, Read)]) -> FxHashMap<Box<str>, Option<Gender>> {
+    let mut found: FxHashMap<Box<str>, Option<Gender>> = FxHashMap::default();
     for (w, r) in reads {
         let Read::Named(m) = r else { continue };
-        if last_name_key(cx, m) != Some(key) {
+        let Some(key) = last_name_key(cx, m) else {
+            continue;
+        };
+        // Two clauses already disagree: nothing more to learn for this key.
+        if found.get(key) == Some(&None) {
             continue;
         }
         if let Some(g) = named_gender(cx, *w, m) {
-            if found.is_some_and(|f| f != g) {
-                return None;
+            match found.get_mut(key) {
+                Some(f) => {
+                    if *f != Some(g) {
+                        *f = None;
+                    }
+                }
+                None => {
+                    found.insert(Box::from(key), Some(g));
+                }
             }
-            found = Some(g);
         }
     }
     found

@@ -37,16 +37,54 @@ const MAX_NAME_WORDS: usize = 5;
 /// "post (name)" (the speaker range stays the post's; `person` is the name's byte range) on every
 /// quotation whose speaker is the same post phrase (same byte range).
 pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
-    super::post_holder::name_post_holders(
-        cx,
-        quotes,
-        Via::RestatedPost,
-        true,
-        |all, q, r, text| {
-            let unnamed = q.attribution.as_ref().is_some_and(|a| a.anonymous);
-            restated_holder(cx, persons, all, r, text, unnamed)
-        },
-    );
+    // The quotations' speaker phrases, sorted by start, made once: each post searches only
+    // those after it (the first that is another speaker's), not every quotation of the story.
+    let speakers = speakers_by_start(quotes);
+    let mentions = Overlaps::of(persons);
+    super::post_holder::name_post_holders(cx, quotes, Via::RestatedPost, true, |_, q, r, text| {
+        let unnamed = q.attribution.as_ref().is_some_and(|a| a.anonymous);
+        restated_holder(cx, persons, &mentions, &speakers, r, text, unnamed)
+    });
+}
+
+/// Byte ranges (half-open) sorted by start, with the greatest end among each range and those
+/// before it: whether any range overlaps a given one is a binary search, not a walk.
+struct Overlaps {
+    /// (start, greatest end of the ranges up to this one), by start.
+    ends: Vec<(usize, usize)>,
+}
+
+impl Overlaps {
+    /// The index of `ranges` (any order).
+    fn of(ranges: &[Range<usize>]) -> Overlaps {
+        let mut ends: Vec<(usize, usize)> = ranges.iter().map(|p| (p.start, p.end)).collect();
+        ends.sort_unstable();
+        let mut most = 0;
+        for e in &mut ends {
+            most = most.max(e.1);
+            e.1 = most;
+        }
+        Overlaps { ends }
+    }
+
+    /// True when one of the ranges overlaps `r` (starts before `r` ends and ends after `r`
+    /// starts).
+    fn any_overlaps(&self, r: &Range<usize>) -> bool {
+        let before_end = self.ends.partition_point(|e| e.0 < r.end);
+        before_end > 0 && self.ends[before_end - 1].1 > r.start
+    }
+}
+
+/// The byte ranges of the speaker phrases of `quotes` (those attributed with a speaker), sorted
+/// by start (a stable sort: equal starts keep the quotations' order).
+fn speakers_by_start(quotes: &[Quote]) -> Vec<Range<usize>> {
+    let mut speakers: Vec<Range<usize>> = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
+        .map(|(s, _)| s.clone())
+        .collect();
+    speakers.sort_by_key(|s| s.start);
+    speakers
 }
 
 /// The byte range of the holder's name of the post at byte range `r` (text `text`), found after
@@ -55,11 +93,14 @@ pub(super) fn holders_restated(cx: &Context, quotes: &mut [Quote], persons: &[Ra
 /// unnamed source (`unnamed`: مسؤولة في الوزارة، خبيرة الأرصاد في المركز) is such a post when
 /// its head is one indefinite singular noun: the same noun restated with the article and a name
 /// in apposition (المسؤولة، فلانة الفلانية،) refers back to the one person it described, so the
-/// story names its source after all.
+/// story names its source after all. `mentions` indexes `persons` ([`Overlaps`]); `speakers` are the byte ranges of every quotation's speaker
+/// phrase, sorted by start ([`speakers_by_start`]): the search stops at the first after the post
+/// that is another speaker's.
 fn restated_holder(
     cx: &Context,
     persons: &[Range<usize>],
-    quotes: &[Quote],
+    mentions: &Overlaps,
+    speakers: &[Range<usize>],
     r: &Range<usize>,
     text: &str,
     unnamed: bool,
@@ -67,7 +108,7 @@ fn restated_holder(
     let nw = cx.doc.words.len().min(cx.lex.words.len());
     let head = cx.doc.word_index_containing(r.start);
     let post = cx.lex.words.get(head)?.title > 0 || (unnamed && singular_indefinite(cx, head));
-    if !post || persons.iter().any(|p| p.start < r.end && r.start < p.end) {
+    if !post || mentions.any_overlaps(r) {
         return None;
     }
     let post = Named {
@@ -96,17 +137,16 @@ fn restated_holder(
     let from = cx.doc.words.partition_point(|w| w.start() < r.end);
     // (A quotation whose speaker phrase opens with the restated noun, وأوضح المتحدث، فلان، أن
     // «...», is the restatement's own clause, not another speaker.)
-    let other = quotes
+    // (`speakers` is sorted by start: the first one after the post that passes is the nearest.)
+    let after = speakers.partition_point(|s| s.start < r.end);
+    let other = speakers[after..]
         .iter()
-        .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
-        .filter(|(s, _)| s.start >= r.end && s != r)
-        .filter(|(s, _)| {
+        .filter(|s| *s != r)
+        .find(|s| {
             let j = cx.doc.word_index_containing(s.start);
             !(j < nw && (same_head(j) || official(j)))
         })
-        .map(|(s, _)| s.start)
-        .min()
-        .unwrap_or(usize::MAX);
+        .map_or(usize::MAX, |s| s.start);
     for j in from..nw {
         let w = &cx.doc.words[j];
         if w.start() >= other || cx.doc.paragraph_of(w.start())? > pr + 1 {
@@ -217,6 +257,37 @@ fn comma_only(g: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::pointing_back::speakers;
+    use super::Overlaps;
+
+    #[test]
+    fn overlaps_says_what_a_walk_over_the_ranges_says() {
+        // Nested, touching, empty and unsorted ranges.
+        let ranges = [10..20, 12..14, 30..30, 25..40, 0..3, 41..42];
+        let index = Overlaps::of(&ranges);
+        for start in 0..45 {
+            for end in start..46 {
+                let r = start..end;
+                let walk = ranges.iter().any(|p| p.start < r.end && r.start < p.end);
+                assert_eq!(index.any_overlaps(&r), walk, "{r:?}");
+            }
+        }
+        assert!(index.any_overlaps(&(14..15)) && !index.any_overlaps(&(20..25)));
+        assert!(!Overlaps::of(&[]).any_overlaps(&(0..10)));
+    }
+
+    #[test]
+    fn another_speaker_quoted_before_the_restatement_ends_the_search() {
+        let s = speakers(
+            "وقال الناطق باسم وزارة النقل إن الحافلات «ستعود الأسبوع المقبل». وقالت الوزيرة هالة داود إن الطرق «مزدحمة». ولم يذكر الناطق، رامي السعدي، أسباب التأخير.",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("الناطق باسم وزارة النقل".to_string()),
+                Some("الوزيرة هالة داود".to_string())
+            ]
+        );
+    }
 
     #[test]
     fn the_post_noun_restated_with_a_name_between_commas_names_the_holder() {
