@@ -94,19 +94,7 @@ fn restated_holder(
     // speaker is quoted.
     let pr = cx.doc.paragraph_of(r.start)?;
     let from = cx.doc.words.partition_point(|w| w.start() < r.end);
-    // (A quotation whose speaker phrase opens with the restated noun, وأوضح المتحدث، فلان، أن
-    // «...», is the restatement's own clause, not another speaker.)
-    let other = quotes
-        .iter()
-        .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
-        .filter(|(s, _)| s.start >= r.end && s != r)
-        .filter(|(s, _)| {
-            let j = cx.doc.word_index_containing(s.start);
-            !(j < nw && (same_head(j) || official(j)))
-        })
-        .map(|(s, _)| s.start)
-        .min()
-        .unwrap_or(usize::MAX);
+    let other = other_speaker(cx, quotes, r, |j| j < nw && (same_head(j) || official(j)));
     // The words up to the end of the next paragraph (every word lies in a paragraph), and
     // before the other speaker.
     let last = cx.doc.paragraphs.get(pr + 1).map_or(usize::MAX, |p| p.end);
@@ -137,6 +125,33 @@ fn restated_holder(
         }
     }
     None
+}
+
+/// The least start (bytes) of a speaker phrase of `quotes` after the post at byte range `r`
+/// that is not the restatement's own clause (`restates`: its first word, by index, is the
+/// restated noun or the general «المسؤول», as in وأوضح المتحدث، فلان، أن «...»); `usize::MAX`
+/// when there is none. (The least start is kept as it is found: a speaker starting after it is
+/// not tested.)
+fn other_speaker(
+    cx: &Context,
+    quotes: &[Quote],
+    r: &Range<usize>,
+    restates: impl Fn(usize) -> bool,
+) -> usize {
+    let mut other = usize::MAX;
+    for (s, _) in quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref()?.speaker.as_ref())
+    {
+        if s.start >= r.end
+            && s.start < other
+            && s != r
+            && !restates(cx.doc.word_index_containing(s.start))
+        {
+            other = s.start;
+        }
+    }
+    other
 }
 
 /// The byte range of the name in apposition after the restated post noun at word `j`: «j، name،»
