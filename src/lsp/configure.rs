@@ -206,7 +206,7 @@ impl Handle {
         for r in reports {
             match r {
                 ConfigReport::Clear { uri } => {
-                    self.client.publish_diagnostics(uri, Vec::new(), None).await;
+                    super::schedule::publish(&self.client, uri, Vec::new(), None).await;
                 }
                 ConfigReport::Error {
                     uri,
@@ -214,9 +214,7 @@ impl Handle {
                     diagnostics,
                     message,
                 } => {
-                    self.client
-                        .publish_diagnostics(uri, diagnostics, version)
-                        .await;
+                    super::schedule::publish(&self.client, uri, diagnostics, version).await;
                     if let Some(m) = message {
                         self.client.show_message(MessageType::ERROR, m).await;
                     }

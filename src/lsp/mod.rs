@@ -91,6 +91,8 @@ pub fn run() -> ExitCode {
         let (filtered, server_side) = tokio::io::duplex(1 << 16);
         let (server_out, from_server) = tokio::io::duplex(1 << 16);
         let (outbox, frames) = tokio::sync::mpsc::channel(64);
+        // Diagnostics are published straight into the outbox (`transport::direct`).
+        transport::set_direct(&outbox);
         let reader = tokio::spawn(transport::filter_to(
             tokio::io::stdin(),
             filtered,

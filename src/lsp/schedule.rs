@@ -8,6 +8,7 @@ use super::document::{OpenDraft, Snapshot};
 use super::index::{self, IndexedDraft};
 use super::project;
 use super::state::{Handle, lock};
+use super::transport;
 use super::worker;
 use crate::analysis::Lang;
 use crate::analysis::incremental::Incremental;
@@ -345,10 +346,14 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
             Ok(d) if !snap.internal_error => d,
             _ => vec![contain::internal_error_diagnostic(lang)],
         };
-        (snap, diags)
+        // With the server's outbox at hand, the notification is framed here, on the analysis
+        // thread, and goes out as it is (`transport::direct`).
+        let params = PublishDiagnosticsParams::new(u.clone(), diags, Some(version));
+        let frame = transport::direct().and_then(|_| transport::publish_frame(&params));
+        (snap, params.diagnostics, frame)
     })
     .await;
-    let Some((snap, diags)) = result else {
+    let Some((snap, diags, frame)) = result else {
         warn!("analysis of {} failed", uri.as_str());
         return;
     };
@@ -369,5 +374,32 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
             }
         }
     }
-    client.publish_diagnostics(uri, diags, Some(version)).await;
+    match (frame, transport::direct()) {
+        (Some(frame), Some(outbox)) => {
+            let _ = outbox.send(frame).await;
+        }
+        _ => client.publish_diagnostics(uri, diags, Some(version)).await,
+    }
+}
+
+/// Publishes `diagnostics` for `uri` (at `version`, if any) by the way the analyses publish
+/// theirs: straight into the server's outbox when `isnad lsp` set one (`transport::direct`),
+/// else through `client`; so every publication of the server goes out in the order it was made.
+pub(super) async fn publish(
+    client: &tower_lsp_server::Client,
+    uri: Uri,
+    diagnostics: Vec<Diagnostic>,
+    version: Option<i32>,
+) {
+    let params = PublishDiagnosticsParams::new(uri, diagnostics, version);
+    match (transport::direct(), transport::publish_frame(&params)) {
+        (Some(outbox), Some(frame)) => {
+            let _ = outbox.send(frame).await;
+        }
+        _ => {
+            client
+                .publish_diagnostics(params.uri, params.diagnostics, params.version)
+                .await
+        }
+    }
 }

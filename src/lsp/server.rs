@@ -398,10 +398,7 @@ impl LanguageServer for Backend {
                     let h = self.h.clone();
                     tokio::spawn(async move { h.refresh_from_disk(vec![path]).await });
                 }
-                self.h
-                    .client
-                    .publish_diagnostics(uri, Vec::new(), None)
-                    .await;
+                super::schedule::publish(&self.h.client, uri, Vec::new(), None).await;
                 // A closed isnad.toml is read from disk again (the buffer may have been discarded).
                 if doc.is_config
                     && let Some(path) = doc.config

@@ -494,6 +494,46 @@ pub fn is_jsonrpc_message(body: &[u8]) -> bool {
 /// [`forward_output`] and [`write_out`].
 pub type Outbox = tokio::sync::mpsc::Sender<Vec<u8>>;
 
+/// The outbox of the running server's output (see [`set_direct`]), held weakly so that the
+/// writer still ends when every other sender is gone.
+static DIRECT: std::sync::OnceLock<tokio::sync::mpsc::WeakSender<Vec<u8>>> =
+    std::sync::OnceLock::new();
+
+/// Lets [`direct`] hand out `outbox`, the queue of framed messages to the client that
+/// [`write_out`] writes (the server's own output goes there too, through [`forward_output`]):
+/// `isnad lsp` sets it once, so a publication of diagnostics goes out as one frame made on the
+/// analysis thread, not through the server's client handle, its JSON value and a second framing.
+/// Servers made in tests set none and publish through their client handle.
+pub fn set_direct(outbox: &Outbox) {
+    let _ = DIRECT.set(outbox.downgrade());
+}
+
+/// The outbox set by [`set_direct`], while the writer still runs; `None` otherwise.
+pub fn direct() -> Option<Outbox> {
+    DIRECT.get()?.upgrade()
+}
+
+/// The framed `textDocument/publishDiagnostics` notification (JSON-RPC 2.0) for `params`, ready
+/// for [`direct`]'s outbox: the same message the server's client handle sends, serialized in one
+/// step. `None` when it cannot be serialized.
+pub fn publish_frame(
+    params: &tower_lsp_server::ls_types::PublishDiagnosticsParams,
+) -> Option<Vec<u8>> {
+    #[derive(serde::Serialize)]
+    struct Notification<'a> {
+        jsonrpc: &'static str,
+        method: &'static str,
+        params: &'a tower_lsp_server::ls_types::PublishDiagnosticsParams,
+    }
+    let body = serde_json::to_vec(&Notification {
+        jsonrpc: "2.0",
+        method: "textDocument/publishDiagnostics",
+        params,
+    })
+    .ok()?;
+    Some(framed(&body))
+}
+
 /// `body` framed with its `Content-Length` header.
 fn framed(body: &[u8]) -> Vec<u8> {
     let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();

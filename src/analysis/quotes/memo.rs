@@ -414,23 +414,32 @@ impl Inert {
         // The quotations in the shared start, the same; those in the shared end, moved.
         let new: Vec<QuoteKey> = quotes.iter().map(QuoteKey::of).collect();
         common_quotes(&new, &self.quotes, sh, (len, old_len), (n, old_n))?;
-        // The paragraph of each word (every word lies in one).
-        let mut para = Vec::with_capacity(n);
-        let mut p = 0;
-        for w in &doc.words {
-            while p < np && doc.paragraphs[p].end < w.start() {
-                p += 1;
-            }
-            if p >= np || doc.paragraphs[p].start > w.start() {
-                return None;
-            }
-            para.push(p);
+        // Every word lies in a paragraph (the words starting inside each paragraph, its end
+        // included, add up to all of them), so each has one; and the quotations are in order.
+        let in_paragraphs: usize = doc
+            .paragraphs
+            .iter()
+            .map(|p| {
+                let a = doc.words.partition_point(|w| w.start() < p.start);
+                let b = doc.words.partition_point(|w| w.start() <= p.end);
+                b.saturating_sub(a)
+            })
+            .sum();
+        if in_paragraphs != n
+            || quotes
+                .windows(2)
+                .any(|q| q[0].range.start > q[1].range.start)
+        {
+            return None;
         }
+        let para = |i: usize| doc.paragraph_of(doc.words[i].start()).unwrap_or(0);
         let mut cued = vec![false; old_n];
         for &c in &self.cued {
             *cued.get_mut(c)? = true;
         }
-        // The limit of each word: the first word of the next quotation that is not a name.
+        // The limit of word `i`: the first word of the next quotation that is not a name (the
+        // quotations starting before the word's end are behind it), or the end; `hi` is the
+        // last word its window reaches.
         let q_word: Vec<usize> = quotes
             .iter()
             .map(|q| doc.word_index_at(q.range.start))
@@ -443,22 +452,43 @@ impl Inert {
                 next_speech[k + 1]
             };
         }
-        let end_first = (np - sh.end_paras) + 1;
-        let mut out = vec![false; n];
-        let mut qp = 0;
-        for (i, w) in doc.words.iter().enumerate() {
-            while qp < quotes.len() && quotes[qp].range.start < w.end() {
-                qp += 1;
-            }
+        let hi = |i: usize| {
+            let qp = quotes.partition_point(|q| q.range.start < doc.words[i].end());
             let limit = next_speech[qp].map_or(n, |k| q_word[k].max(i + 1));
-            let hi = limit.max(i).min(n - 1);
-            let lo = i.saturating_sub(1);
-            let in_start = i < old_n && para[hi] + 2 <= sh.start_paras && !cued[i];
-            let in_end = i + old_n >= n && para[lo] >= end_first && !cued[i + old_n - n];
-            out[i] = in_start || in_end;
+            limit.max(i).min(n - 1)
+        };
+        // A word's window lies in the shared start for a first run of words (`hi` and so its
+        // paragraph never decrease from one word to the next), and in the shared end for a
+        // last run (the word before it moves forward too): both runs are found by bisection.
+        let end_first = (np - sh.end_paras) + 1;
+        let starts = partition(n.min(old_n), |i| para(hi(i)) + 2 <= sh.start_paras);
+        let ends_from = partition(n, |i| {
+            i + old_n < n || para(i.saturating_sub(1)) < end_first
+        });
+        let mut out = vec![false; n];
+        for (i, o) in out.iter_mut().enumerate().take(starts) {
+            *o = !cued[i];
+        }
+        for (i, o) in out.iter_mut().enumerate().skip(ends_from) {
+            *o = *o || !cued[i + old_n - n];
         }
         Some(out)
     }
+}
+
+/// The number of indexes of `0..n` at the start for which `holds` is true: `holds` is true for
+/// a first run of indexes and false for all after it (found by bisection).
+fn partition(n: usize, holds: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if holds(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// What two versions share (see [`KeptReads`]), in the new version's terms: every byte before

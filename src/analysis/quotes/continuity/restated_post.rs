@@ -147,10 +147,22 @@ fn restated_holder(
             !(j < nw && (same_head(j) || official(j)))
         })
         .map_or(usize::MAX, |s| s.start);
+    // The words up to the end of the next paragraph (every word lies in a paragraph), and
+    // before the other speaker.
+    let last = cx.doc.paragraphs.get(pr + 1).map_or(usize::MAX, |p| p.end);
+    let stop = cx
+        .doc
+        .words
+        .partition_point(|w| w.start() <= last && w.start() < other);
     for j in from..nw {
-        let w = &cx.doc.words[j];
-        if w.start() >= other || cx.doc.paragraph_of(w.start())? > pr + 1 {
+        if j >= stop {
             return None;
+        }
+        // (The one bare key of the word, compared with the restated noun and the general
+        // «المسؤول»: cheaper than asking both tests, this runs at every word of the search.)
+        let key = bare_key(cx, j);
+        if key != definite && !OFFICIAL.iter().any(|(k, _)| key == *k) {
+            continue;
         }
         if !(same_head(j) || official(j)) {
             continue;
