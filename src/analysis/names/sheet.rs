@@ -149,6 +149,40 @@ const GENERIC_PERSON_NOUNS: [&str; 26] = [
     "الزوجة",
 ];
 
+/// Nouns that head a construct and name a direction, a position or a rank, never a person (جنوب
+/// مدينة حيفا، أول مباراة), as written. Source: the closed class of Arabic adverbial nouns of place
+/// (ظروف المكان: جنوب، شمال، شرق، غرب، وسط، قرب، أمام، خلف، فوق، تحت، بين، حول) and the
+/// elatives of order أول and آخر.
+const HEAD_ADVERBS: [&str; 14] = [
+    "جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "أمام", "خلف", "فوق", "تحت", "بين", "حول", "أول",
+    "آخر",
+];
+
+/// The greetings made of a time noun that is also a given name and a definite noun (صباح الخير،
+/// مساء النور), as (given name, word) identity keys. Source: the Arabic greetings of the morning and
+/// evening and their replies.
+const GREETINGS: [(&str, &str); 4] = [
+    ("صباح", "الخير"),
+    ("صباح", "النور"),
+    ("مساء", "الخير"),
+    ("مساء", "النور"),
+];
+
+/// Nouns of a settlement or an administrative unit after which its name follows (بلدية بوفاريك،
+/// مدينة حلب، ولاية البليدة), as identity keys. Source: the Arabic words for city, town, village,
+/// municipality, governorate, province, region and camp.
+const SETTLEMENT_NOUNS: [&str; 9] = [
+    "مدينه",
+    "بلده",
+    "قريه",
+    "بلديه",
+    "محافظه",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+    "مخيم",
+];
+
 /// The pronoun-suffixed forms of the preposition إلى (إليه "to it", إليها ...), as identity keys.
 /// Source: إلى with the third-person pronouns ه، ها، هما، هم، هن. A word followed by one of them is
 /// a participle governing it (المشار إليه "the one referred to"), and a name governs no
@@ -313,20 +347,39 @@ fn written_in(word: &str, list: &[&str]) -> bool {
 
 /// True when every mention of `e` is one word that no name can be, whatever stands beside it: a
 /// copular verb ([`COPULAS`]: وصالح باتت وشيكة), a generic person noun ([`GENERIC_PERSON_NOUNS`]:
-/// عمر الطفل), or a noun carrying both a prepositional proclitic (ب، ل، ك) and a possessive
-/// pronoun ([`POSSESSIVE_SUFFIXES`]: بزميليه "with his two colleagues") that the lexicon knows
-/// with and without the proclitic. Reason: a copula links a subject to its predicate, a generic
-/// person noun says what someone is, never who, and a name takes neither a preposition written
-/// on it nor a possessive pronoun.
+/// عمر الطفل), an adverbial noun or elative heading a construct ([`HEAD_ADVERBS`]: جنوب مدينة،
+/// نيمار أول مباراة), a nisba in the sound plural with the article (الفلسطينيون), an imperfect
+/// verb under لام التعليل (لأطمئن: [`imperfect_paradigm`]), or a noun carrying both a
+/// prepositional proclitic (ب، ل، ك) and a possessive pronoun ([`POSSESSIVE_SUFFIXES`]: بزميليه
+/// "with his two colleagues") that the lexicon knows with and without the proclitic. Reason: a
+/// copula links a subject to its predicate, a generic person noun or a plural nisba says what
+/// someone is, never who, an adverbial noun locates and an elative ranks, a verb conjugates, and a
+/// name takes neither a preposition written on it nor a possessive pronoun.
 fn never_a_name(e: &Entity) -> bool {
     let word = |w: &str| {
         if w.contains(' ') {
             return false;
         }
-        if written_in(w, &COPULAS) || written_in(w, &GENERIC_PERSON_NOUNS) {
+        if written_in(w, &COPULAS)
+            || written_in(w, &GENERIC_PERSON_NOUNS)
+            || written_in(w, &HEAD_ADVERBS)
+        {
             return true;
         }
         let p = normalize::plain(w);
+        // A nisba in the sound masculine plural with the article names a people or a group
+        // (الفلسطينيون، السوريين), never one person.
+        let nisba_plural = p.starts_with("ال")
+            && p.chars().count() >= 7
+            && (p.ends_with("يون") || p.ends_with("يين"))
+            && exact(&p);
+        // لام التعليل on an imperfect verb (لأطمئن "to reassure myself"): it governs verbs only.
+        let purpose_verb = p
+            .strip_prefix('ل')
+            .is_some_and(|v| !v.starts_with('ل') && imperfect_paradigm(v));
+        if nisba_plural || purpose_verb {
+            return true;
+        }
         let Some(rest) = p.strip_prefix(['ب', 'ل', 'ك']) else {
             return false;
         };
@@ -390,6 +443,37 @@ fn joined_given_name(e: &Entity, given_name: &dyn Fn(&str) -> bool) -> bool {
         })
 }
 
+/// True when `e` is a person whose every mention is the second word of a greeting of
+/// [`GREETINGS`] written after its first as a given name (صباح الخير). Reason: صباح and مساء are
+/// given names and the nouns "morning" and "evening"; with الخير or النور after them they are the
+/// greeting, not a person.
+fn greeting(e: &Entity) -> bool {
+    e.kind == NameKind::Person
+        && !e.listed
+        && !e.mentions.is_empty()
+        && !e.given.is_empty()
+        && e.given.iter().all(|g| {
+            GREETINGS.iter().any(|(first, second)| {
+                *g == normalize::identity(first) && e.key == normalize::identity(second)
+            })
+        })
+}
+
+/// True when a mention of `e` stands right after a noun of a settlement or an administrative
+/// unit ([`SETTLEMENT_NOUNS`], a proclitic و ف ب ل on it allowed: ببلدية بوفاريك). Reason: the
+/// noun names the kind of place and the word after it, in construct, is that place's name.
+fn settlement_name(text: &str, e: &Entity) -> bool {
+    e.mentions.iter().any(|m| {
+        word_before(text, m.range.start).is_some_and(|b| {
+            let k = normalize::identity(&normalize::plain(b));
+            let noun = |r: &str| SETTLEMENT_NOUNS.contains(&r);
+            noun(&k)
+                || k.strip_prefix(['و', 'ف', 'ب', 'ل'])
+                    .is_some_and(|r| noun(r) || r.strip_prefix(['ب', 'ل']).is_some_and(noun))
+        })
+    })
+}
+
 /// The sheet's reading of the entities `names` of the story `text` (see [`SheetNames`]);
 /// `given_name` is true for the identity key of a given name of the lists; `full_name` gives the
 /// full name the sheet shows for entity j (a speaker's name), if any.
@@ -397,13 +481,14 @@ fn joined_given_name(e: &Entity, given_name: &dyn Fn(&str) -> bool) -> bool {
 /// An entity whose key is a given name of the lists, or that is written after a name particle
 /// ([`NAME_PARTICLES`]), is never struck.
 /// A person entity is struck when it is a verb ([`verb_in_its_clause`]), a word no name can be
-/// ([`never_a_name`]) or the phrase باسم + a definite noun ([`in_the_name_of`]); any entity when
+/// ([`never_a_name`]), the phrase باسم + a definite noun ([`in_the_name_of`]) or a greeting
+/// ([`greeting`]); any entity when
 /// every mention is a participle governing إليه ([`participle_with_complement`]); one with no given name
 /// also when it is a construct head ([`construct_head`]), or when every mention is a word the lexicon does not know
 /// written right after a foreign word of an organisation's name or of another struck word
 /// (هيومن رايتس ووتش): a foreign organisation's name runs on word by word, and a person is tied
 /// to a body by a post or a preposition, never written right after its name. A person entity is
-/// listed as a place after a venue noun ([`venue_name`]). A one-word person entity spelled one way
+/// listed as a place after a venue noun ([`venue_name`]) or a settlement noun ([`settlement_name`]). A one-word person entity spelled one way
 /// whose key is the one given name of exactly one person named in full is folded into that
 /// person's row (its own row is left out): a first name used alone refers to the one person the story gave it.
 pub fn read(
@@ -435,10 +520,11 @@ pub fn read(
         let verb = e.kind == NameKind::Person && !e.listed && verb_in_its_clause(text, e);
         let not_a_name = (e.kind == NameKind::Person && never_a_name(e))
             || participle_with_complement(text, e)
-            || in_the_name_of(e);
+            || in_the_name_of(e)
+            || greeting(e);
         if verb || not_a_name || (lone(e) && construct_head(text, e)) {
             out.strike[i] = true;
-        } else if lone(e) && venue_name(text, e) {
+        } else if lone(e) && (venue_name(text, e) || settlement_name(text, e)) {
             out.place[i] = true;
         }
     }
@@ -629,6 +715,10 @@ const ORDINALS: [&str; 10] = [
     "العاشر",
 ];
 
+/// The second halves of compound given names (نور الدين، صلاح الدين، سيف الله), as identity keys.
+/// Source: the compounds of a noun with الدين "the faith" and الله "God" of Arabic naming.
+const COMPOUND_TAILS: [&str; 2] = ["الدين", "الله"];
+
 /// The mentions an entity's row shows, when they differ from the entity's own: see
 /// [`shown_mentions`].
 #[derive(Debug)]
@@ -643,12 +733,15 @@ pub struct Shown {
 /// The mentions the sheet's row for entity `e` of `text` shows, or `None` when they are the
 /// entity's own: a mention of a person written right after a word that belongs to the same name
 /// is widened to take that word in (byte range and spelling), the theophoric عبد before a definite
-/// word (عبد الرؤوف) and a given name of `e` before an ordinal of [`ORDINALS`] (محمد السادس); a
+/// word (عبد الرؤوف), a given name of `e` before an ordinal of [`ORDINALS`] (محمد السادس) and
+/// a given name of `e` (the last word of one) before الدين or الله ([`COMPOUND_TAILS`]: صلاح
+/// الدين); a
 /// participle governing إليه ([`governs_ilayhi`]) is left out when other mentions remain (عبد
 /// المنعم، المشار إليه: the row is عبد المنعم); and a person whose every mention is و on a given
 /// name of the lists (`given_name`, identity keys: محمد وأحمد) is shown as that given name alone,
 /// without the و ([`joined_given_name`], [`Shown::alone`]). Reason: عبد + a divine epithet is one
-/// compound name whose second half alone names no one, an ordinal after a given name is part of a
+/// compound name whose second half alone names no one (so are نور الدين and سيف الله), an
+/// ordinal after a given name is part of a
 /// regnal name, a participle is no name, and و joins two people.
 pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool) -> Option<Shown> {
     if e.kind == NameKind::Person && joined_given_name(e, given_name) {
@@ -696,9 +789,14 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
                 let spaced = text
                     .get(start + b.len()..m.range.start)
                     .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' '));
+                let own = normalize::identity(&m.spelling);
                 spaced
                     && ((k == "عبد" && m.spelling.starts_with("ال"))
-                        || (ordinal && e.given.contains(&k)))
+                        || (ordinal && e.given.contains(&k))
+                        || (COMPOUND_TAILS.contains(&own.as_str())
+                            && e.given
+                                .iter()
+                                .any(|g| g.split_whitespace().last() == Some(k.as_str()))))
             });
             match lead {
                 Some(b) => {
@@ -1091,8 +1189,55 @@ mod tests {
             w.iter().map(|m| m.spelling.as_str()).collect::<Vec<_>>(),
             vec!["عبد الرؤوف", "عبد الرؤوف"]
         );
+        // "Nour al-Din said ...": the compound with الدين is shown whole.
+        let s = "وقال المؤرخ نور الدين إن المخطوط نادر، وأضاف نور الدين أنه محفوظ.";
+        let e = person(s, "الدين", "الدين", &["نور"]);
+        let w = shown_mentions(s, &e, &no_given).expect("widened").mentions;
+        assert_eq!(w[1].spelling, "نور الدين");
         // An ordinary family name is shown as written.
         let n = "وقال سامر خوري إن الخطة جاهزة.";
         assert!(shown_mentions(n, &person(n, "خوري", "خوري", &["سامر"]), &no_given).is_none());
+    }
+
+    #[test]
+    fn an_adverbial_noun_a_plural_nisba_or_a_purpose_verb_is_no_name() {
+        // "The village lies south of the city of Haifa."
+        let s = "وتقع القرية جنوب مدينة حيفا، وتبعد عنها جنوب غرب عشرة كيلومترات.";
+        let e = person(s, "جنوب", "جنوب", &[]);
+        assert!(never_a_name(&e));
+        // "The player Samer played his first match."
+        let s = "وخاض اللاعب سامر أول مباراة له منذ الإصابة.";
+        assert!(never_a_name(&person(s, "اول", "أول", &["سامر"])));
+        // "The Palestinians mark the day every year."
+        let s = "ويحيي الفلسطينيون هذا اليوم كل عام.";
+        assert!(never_a_name(&person(s, "الفلسطينيون", "الفلسطينيون", &[])));
+        // "I called every morning to reassure myself": لـ on an imperfect verb.
+        let s = "كنت أتصل كل صباح لأطمئن على الأولاد.";
+        assert!(never_a_name(&person(s, "لاطمئن", "لأطمئن", &["صباح"])));
+        // A family name stays.
+        let n = "وقال سامر الحسيني إن الأمر انتهى.";
+        assert!(!never_a_name(&person(n, "الحسيني", "الحسيني", &["سامر"])));
+    }
+
+    #[test]
+    fn a_greeting_is_no_person() {
+        // "He greeted them: good morning."
+        let s = "ودخل القاعة وقال للحاضرين صباح الخير ثم جلس.";
+        let e = person(s, "الخير", "الخير", &["صباح"]);
+        assert!(greeting(&e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // A family name after the given name صباح stays.
+        let n = "واستقبل الشيخ صباح الخالد الوفد.";
+        assert!(!greeting(&person(n, "الخالد", "الخالد", &["صباح"])));
+    }
+
+    #[test]
+    fn a_name_after_a_settlement_noun_is_a_place() {
+        // "Several neighbourhoods of the municipality of Bouzarek have had no water."
+        let s = "تعيش أحياء ببلدية بوزريك منذ أيام بلا ماء، وقال سكان بوزريك إن الصهاريج تأخرت.";
+        let e = person(s, "بوزريك", "بوزريك", &[]);
+        assert!(settlement_name(s, &e));
+        let r = read(s, &[e], &no_given, &no_full);
+        assert_eq!((r.strike, r.place), (vec![false], vec![true]));
     }
 }
