@@ -754,6 +754,20 @@ fn name_rows(
     let (extra_of_person, extra_of_entity, folded) =
         alone_uses(text, &a.names, persons, &sheet, alone);
     let (same_as, later) = same_family(&a.names, &several, &sheet.strike);
+    // The mentions a row shows when they are not the entity's own: the whole name as written
+    // (عبد الرؤوف، محمد السادس، a given name joined by و alone: `sheet::shown_mentions`), and an
+    // organisation or place written only inside an agency's name, the agency (`agency_mentions`).
+    let whole: Vec<Option<crate::analysis::names::sheet::Shown>> = a
+        .names
+        .iter()
+        .map(|e| {
+            crate::analysis::names::sheet::shown_mentions(text, e, &|k: &str| {
+                profile.given_names.contains(k)
+            })
+            .or_else(|| agency_mentions(text, &a.agencies, e))
+        })
+        .collect();
+    let mut agency_shown: Vec<usize> = Vec::new();
     let mut out: Vec<Name> = Vec::new();
     for (i, e) in a.names.iter().enumerate() {
         let group = || std::iter::once(i).chain(later[i].iter().copied());
@@ -795,16 +809,36 @@ fn name_rows(
             if let Some(v) = persons.sole(x).and_then(|p| extra_of_person.get(p)) {
                 extra.extend(v.iter().cloned());
             }
-            for m in a.names.get(x).map_or(&[][..], |f| f.mentions.as_slice()) {
-                if !all.iter().any(|n| n.range.start == m.range.start) {
+            let shown = whole.get(x).and_then(Option::as_ref);
+            let written = match shown {
+                Some(w) => w.mentions.as_slice(),
+                None => a.names.get(x).map_or(&[][..], |f| f.mentions.as_slice()),
+            };
+            for m in written {
+                if !all.iter().any(|n| n.range.end == m.range.end) {
                     all.push(m);
                 }
             }
-            full = full.or_else(|| person_full(x));
+            if !shown.is_some_and(|w| w.alone) {
+                full = full.or_else(|| person_full(x));
+            }
+        }
+        // An agency's name shown for two entities (فرانس، برس) is one row.
+        let agency = whole
+            .get(i)
+            .and_then(Option::as_ref)
+            .is_some_and(|w| w.alone)
+            && e.kind != NameKind::Person;
+        if agency {
+            if all.iter().all(|m| agency_shown.contains(&m.range.start)) {
+                continue;
+            }
+            agency_shown.extend(all.iter().map(|m| m.range.start));
         }
         extra.sort();
         extra.dedup_by_key(|(at, _)| *at);
         all.sort_by_key(|m| m.range.start);
+        let kind = if agency { NameKind::Org } else { kind };
         out.push(name_row(profile, lines, kind, &e.key, &all, &extra, full));
     }
     out.extend(speakers::people_rows(text, &people, |at| {
@@ -1018,6 +1052,68 @@ fn inside_longer_name(names: &[Entity], e: &Entity) -> bool {
         longer
             .iter()
             .any(|r| r.start <= m.range.start && m.range.end <= r.end && **r != m.range)
+    })
+}
+
+/// The byte length of the proclitic written on the first word of an agency's name, given `lead`,
+/// the text from the name's start to the start of a name word inside it: the letters before that
+/// word when it starts inside the first word (لفرانس برس: ل), else one of ل ب ك before a word the
+/// lexicon knows (لوكالة: ل). Reason: a name is listed as the story writes it, without the
+/// preposition written on it.
+fn agency_proclitic(lead: &str) -> usize {
+    if !lead.contains(' ') {
+        return lead.len();
+    }
+    let first = lead.split(' ').next().unwrap_or("");
+    let Some(c) = first
+        .chars()
+        .next()
+        .filter(|c| matches!(c, 'ل' | 'ب' | 'ك'))
+    else {
+        return 0;
+    };
+    let rest = first.get(c.len_utf8()..).unwrap_or("");
+    let plain = normalize::plain(rest);
+    let known = rest.chars().count() >= 4
+        && crate::analysis::names::ordinary_word(&plain)
+            != crate::analysis::names::Lexical::Unknown;
+    if known { c.len_utf8() } else { 0 }
+}
+
+/// The mentions of the place or organisation `e` of `text` when every one lies inside a longer
+/// agency or outlet name of `agencies` (فرانس inside فرانس برس، واشنطن inside واشنطن بوست): each
+/// widened to that name (byte range and plain spelling), with [`Shown::alone`] set so the row is
+/// listed once, as an organisation; `None` otherwise. Reason: a word of an agency's name is not a
+/// name by itself in that phrase; the phrase is the name the story uses.
+///
+/// [`Shown::alone`]: crate::analysis::names::sheet::Shown::alone
+fn agency_mentions(
+    text: &str,
+    agencies: &[crate::analysis::credits::AgencyMention],
+    e: &Entity,
+) -> Option<crate::analysis::names::sheet::Shown> {
+    if e.kind == NameKind::Person || e.mentions.is_empty() {
+        return None;
+    }
+    let mentions = e
+        .mentions
+        .iter()
+        .map(|m| {
+            let r = agencies
+                .iter()
+                .map(|g| &g.range)
+                .find(|r| r.start <= m.range.start && m.range.end <= r.end && **r != m.range)?;
+            let start = r.start + agency_proclitic(text.get(r.start..m.range.start)?);
+            Some(crate::analysis::names::Mention {
+                range: start..r.end,
+                spelling: normalize::plain(text.get(start..r.end)?),
+                how: m.how,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(crate::analysis::names::sheet::Shown {
+        mentions,
+        alone: true,
     })
 }
 

@@ -69,6 +69,130 @@ const INSTITUTION_NOUNS: [&str; 7] = [
     "مطار",
 ];
 
+/// The copular verbs (كان وأخواتها: كان، أصبح، أضحى، أمسى، ظل، بات، صار، ليس، ما زال) in their
+/// third-person perfect and imperfect forms, as written. Source: the closed class of "kana and her
+/// sisters" of Arabic grammar; a verb that only links a subject to its predicate is never a name.
+const COPULAS: [&str; 40] = [
+    "كان",
+    "كانت",
+    "كانوا",
+    "كانا",
+    "كانتا",
+    "يكون",
+    "تكون",
+    "يكونوا",
+    "أصبح",
+    "أصبحت",
+    "أصبحوا",
+    "يصبح",
+    "تصبح",
+    "أضحى",
+    "أضحت",
+    "أمسى",
+    "أمست",
+    "ظل",
+    "ظلت",
+    "ظلوا",
+    "يظل",
+    "تظل",
+    "بات",
+    "باتت",
+    "باتوا",
+    "يبيت",
+    "تبيت",
+    "صار",
+    "صارت",
+    "صاروا",
+    "يصير",
+    "تصير",
+    "ليس",
+    "ليست",
+    "ليسوا",
+    "مازال",
+    "مازالت",
+    "زال",
+    "زالت",
+    "يزال",
+];
+
+/// Definite nouns that name a kind of person by age, sex or kinship (الطفل، الشباب، المرأة،
+/// الأم), as written. Source: the closed class of Arabic generic person nouns (a child, a youth, a
+/// man, a woman, a mother ...), which say what someone is, never who: after a word that is both a
+/// given name and a common noun (عمر "age", أمل "hope") they are its genitive (عمر الطفل "the
+/// child's age"), not a family name.
+const GENERIC_PERSON_NOUNS: [&str; 26] = [
+    "الطفل",
+    "الطفلة",
+    "الأطفال",
+    "الرضيع",
+    "الرضع",
+    "الصبي",
+    "الصبية",
+    "الولد",
+    "الأولاد",
+    "البنت",
+    "البنات",
+    "الفتى",
+    "الفتاة",
+    "الشاب",
+    "الشابة",
+    "الشباب",
+    "الرجل",
+    "الرجال",
+    "المرأة",
+    "النساء",
+    "الأم",
+    "الأب",
+    "الابن",
+    "الابنة",
+    "الزوج",
+    "الزوجة",
+];
+
+/// Nouns that head a construct and name a direction, a position or a rank, never a person (جنوب
+/// مدينة حيفا، أول مباراة), as written. Source: the closed class of Arabic adverbial nouns of place
+/// (ظروف المكان: جنوب، شمال، شرق، غرب، وسط، قرب، أمام، خلف، فوق، تحت، بين، حول) and the
+/// elatives of order أول and آخر.
+const HEAD_ADVERBS: [&str; 14] = [
+    "جنوب", "شمال", "شرق", "غرب", "وسط", "قرب", "أمام", "خلف", "فوق", "تحت", "بين", "حول", "أول",
+    "آخر",
+];
+
+/// The greetings made of a time noun that is also a given name and a definite noun (صباح الخير،
+/// مساء النور), as (given name, word) identity keys. Source: the Arabic greetings of the morning and
+/// evening and their replies.
+const GREETINGS: [(&str, &str); 4] = [
+    ("صباح", "الخير"),
+    ("صباح", "النور"),
+    ("مساء", "الخير"),
+    ("مساء", "النور"),
+];
+
+/// Nouns of a settlement or an administrative unit after which its name follows (بلدية بوفاريك،
+/// مدينة حلب، ولاية البليدة), as identity keys. Source: the Arabic words for city, town, village,
+/// municipality, governorate, province, region and camp.
+const SETTLEMENT_NOUNS: [&str; 9] = [
+    "مدينه",
+    "بلده",
+    "قريه",
+    "بلديه",
+    "محافظه",
+    "ولايه",
+    "اقليم",
+    "منطقه",
+    "مخيم",
+];
+
+/// The pronoun-suffixed forms of the preposition إلى (إليه "to it", إليها ...), as identity keys.
+/// Source: إلى with the third-person pronouns ه، ها، هما، هم، هن. A word followed by one of them is
+/// a participle governing it (المشار إليه "the one referred to"), and a name governs no
+/// complement of its own.
+const ILA_PRONOUNS: [&str; 5] = ["اليه", "اليها", "اليهما", "اليهم", "اليهن"];
+
+/// The third-person pronoun suffixes a noun takes (زميله، زميلها، زملائهم), as written. Source:
+/// the attached possessive pronouns of Arabic (ه، ها، هما، هم، هن).
+const POSSESSIVE_SUFFIXES: [&str; 5] = ["هما", "هم", "هن", "ها", "ه"];
+
 /// Quotation marks a word may stand in (قالوا إنه "يخطط").
 const QUOTE_MARKS: [char; 6] = ['"', '“', '”', '«', '»', '\''];
 
@@ -214,18 +338,157 @@ fn venue_name(text: &str, e: &Entity) -> bool {
         .any(|m| word_before(text, m.range.start).is_some_and(|b| key_in(b, &VENUE_NOUNS)))
 }
 
+/// True when `word` (as written) has the identity key of a word of `list` (written words).
+fn written_in(word: &str, list: &[&str]) -> bool {
+    let k = normalize::identity(&normalize::plain(word));
+    list.iter()
+        .any(|w| normalize::identity(&normalize::plain(w)) == k)
+}
+
+/// True when every mention of `e` is one word that no name can be, whatever stands beside it: a
+/// copular verb ([`COPULAS`]: وصالح باتت وشيكة), a generic person noun ([`GENERIC_PERSON_NOUNS`]:
+/// عمر الطفل), an adverbial noun or elative heading a construct ([`HEAD_ADVERBS`]: جنوب مدينة،
+/// نيمار أول مباراة), a nisba in the sound plural with the article (الفلسطينيون), an imperfect
+/// verb under لام التعليل (لأطمئن: [`imperfect_paradigm`]), or a noun carrying both a
+/// prepositional proclitic (ب، ل، ك) and a possessive pronoun ([`POSSESSIVE_SUFFIXES`]: بزميليه
+/// "with his two colleagues") that the lexicon knows with and without the proclitic. Reason: a
+/// copula links a subject to its predicate, a generic person noun or a plural nisba says what
+/// someone is, never who, an adverbial noun locates and an elative ranks, a verb conjugates, and a
+/// name takes neither a preposition written on it nor a possessive pronoun.
+fn never_a_name(e: &Entity) -> bool {
+    let word = |w: &str| {
+        if w.contains(' ') {
+            return false;
+        }
+        if written_in(w, &COPULAS)
+            || written_in(w, &GENERIC_PERSON_NOUNS)
+            || written_in(w, &HEAD_ADVERBS)
+        {
+            return true;
+        }
+        let p = normalize::plain(w);
+        // A nisba in the sound masculine plural with the article names a people or a group
+        // (الفلسطينيون، السوريين), never one person.
+        let nisba_plural = p.starts_with("ال")
+            && p.chars().count() >= 7
+            && (p.ends_with("يون") || p.ends_with("يين"))
+            && exact(&p);
+        // لام التعليل on an imperfect verb (لأطمئن "to reassure myself"): it governs verbs only.
+        let purpose_verb = p
+            .strip_prefix('ل')
+            .is_some_and(|v| !v.starts_with('ل') && imperfect_paradigm(v));
+        if nisba_plural || purpose_verb {
+            return true;
+        }
+        let Some(rest) = p.strip_prefix(['ب', 'ل', 'ك']) else {
+            return false;
+        };
+        !rest.starts_with("ال")
+            && rest.chars().count() >= 4
+            && POSSESSIVE_SUFFIXES
+                .iter()
+                .any(|x| rest.strip_suffix(x).is_some_and(|s| s.chars().count() >= 2))
+            && exact(&p)
+            && exact(rest)
+    };
+    !e.listed && !e.mentions.is_empty() && e.mentions.iter().all(|m| word(&m.spelling))
+}
+
+/// True when the mention `m` of `text` is followed by إلى with a pronoun ([`ILA_PRONOUNS`]: عبد
+/// المنعم المشار إليه "the Abd al-Munim referred to"). Reason: a participle governs its
+/// preposition, a name governs none, so the word is the participle qualifying what stands before
+/// it.
+fn governs_ilayhi(text: &str, m: &super::Mention) -> bool {
+    !m.spelling.contains(' ')
+        && word_after(text, m.range.end).is_some_and(|a| key_in(a, &ILA_PRONOUNS))
+}
+
+/// True when every mention of `e` is a participle governing إليه ([`governs_ilayhi`]): the
+/// entity names no one. (When only some are, the row lists the others: [`shown_mentions`].)
+fn participle_with_complement(text: &str, e: &Entity) -> bool {
+    !e.listed && !e.mentions.is_empty() && e.mentions.iter().all(|m| governs_ilayhi(text, m))
+}
+
+/// True when `e` is one mention of a definite participle of a derived verb (ال + م + three letters
+/// or more, no nisba ending ية: المشتري، المتحرش) that the lexicon knows, written after باسم as
+/// its only given name (يُسجَّل الذهب باسم المشتري). Reason: باسم is both a given name and the
+/// preposition ب + اسم "in the name of", which governs the noun after it; a participle names a
+/// role (the buyer), so a person named once by باسم and a role is that phrase, not a name.
+fn in_the_name_of(e: &Entity) -> bool {
+    let [m] = e.mentions.as_slice() else {
+        return false;
+    };
+    let p = normalize::plain(&m.spelling);
+    e.kind == NameKind::Person
+        && !e.listed
+        && e.given.len() == 1
+        && e.given[0] == normalize::identity("باسم")
+        && p.starts_with("الم")
+        && p.chars().count() >= 6
+        && !p.ends_with("ية")
+        && !p.contains(' ')
+        && exact(&p)
+}
+
+/// True when every mention of `e` is the conjunction و written on a given name of the lists
+/// (`given_name`, identity keys) after another given name (محمد وأحمد). Reason: و joins two
+/// names; a family name is never written with a conjunction on it, so these are two people.
+fn joined_given_name(e: &Entity, given_name: &dyn Fn(&str) -> bool) -> bool {
+    !e.listed
+        && !e.given.is_empty()
+        && !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            let k = normalize::identity(&normalize::plain(&m.spelling));
+            !given_name(&k) && k.strip_prefix('و').is_some_and(|r| given_name(r))
+        })
+}
+
+/// True when `e` is a person whose every mention is the second word of a greeting of
+/// [`GREETINGS`] written after its first as a given name (صباح الخير). Reason: صباح and مساء are
+/// given names and the nouns "morning" and "evening"; with الخير or النور after them they are the
+/// greeting, not a person.
+fn greeting(e: &Entity) -> bool {
+    e.kind == NameKind::Person
+        && !e.listed
+        && !e.mentions.is_empty()
+        && !e.given.is_empty()
+        && e.given.iter().all(|g| {
+            GREETINGS.iter().any(|(first, second)| {
+                *g == normalize::identity(first) && e.key == normalize::identity(second)
+            })
+        })
+}
+
+/// True when a mention of `e` stands right after a noun of a settlement or an administrative
+/// unit ([`SETTLEMENT_NOUNS`], a proclitic و ف ب ل on it allowed: ببلدية بوفاريك). Reason: the
+/// noun names the kind of place and the word after it, in construct, is that place's name.
+fn settlement_name(text: &str, e: &Entity) -> bool {
+    e.mentions.iter().any(|m| {
+        word_before(text, m.range.start).is_some_and(|b| {
+            let k = normalize::identity(&normalize::plain(b));
+            let noun = |r: &str| SETTLEMENT_NOUNS.contains(&r);
+            noun(&k)
+                || k.strip_prefix(['و', 'ف', 'ب', 'ل'])
+                    .is_some_and(|r| noun(r) || r.strip_prefix(['ب', 'ل']).is_some_and(noun))
+        })
+    })
+}
+
 /// The sheet's reading of the entities `names` of the story `text` (see [`SheetNames`]);
 /// `given_name` is true for the identity key of a given name of the lists; `full_name` gives the
 /// full name the sheet shows for entity j (a speaker's name), if any.
 ///
 /// An entity whose key is a given name of the lists, or that is written after a name particle
 /// ([`NAME_PARTICLES`]), is never struck.
-/// A person entity is struck when it is a verb ([`verb_in_its_clause`]); one with no given name
+/// A person entity is struck when it is a verb ([`verb_in_its_clause`]), a word no name can be
+/// ([`never_a_name`]), the phrase باسم + a definite noun ([`in_the_name_of`]) or a greeting
+/// ([`greeting`]); any entity when
+/// every mention is a participle governing إليه ([`participle_with_complement`]); one with no given name
 /// also when it is a construct head ([`construct_head`]), or when every mention is a word the lexicon does not know
 /// written right after a foreign word of an organisation's name or of another struck word
 /// (هيومن رايتس ووتش): a foreign organisation's name runs on word by word, and a person is tied
 /// to a body by a post or a preposition, never written right after its name. A person entity is
-/// listed as a place after a venue noun ([`venue_name`]). A one-word person entity spelled one way
+/// listed as a place after a venue noun ([`venue_name`]) or a settlement noun ([`settlement_name`]). A one-word person entity spelled one way
 /// whose key is the one given name of exactly one person named in full is folded into that
 /// person's row (its own row is left out): a first name used alone refers to the one person the story gave it.
 pub fn read(
@@ -255,9 +518,13 @@ pub fn read(
         }
         // A verb's place in its clause outweighs a given name met by chance before it (عزام#يخطط).
         let verb = e.kind == NameKind::Person && !e.listed && verb_in_its_clause(text, e);
-        if verb || (lone(e) && construct_head(text, e)) {
+        let not_a_name = (e.kind == NameKind::Person && never_a_name(e))
+            || participle_with_complement(text, e)
+            || in_the_name_of(e)
+            || greeting(e);
+        if verb || not_a_name || (lone(e) && construct_head(text, e)) {
             out.strike[i] = true;
-        } else if lone(e) && venue_name(text, e) {
+        } else if lone(e) && (venue_name(text, e) || settlement_name(text, e)) {
             out.place[i] = true;
         }
     }
@@ -430,6 +697,125 @@ pub fn institutions(text: &str, names: &[Entity], org_noun: &dyn Fn(&str) -> boo
                 })
         })
         .collect()
+}
+
+/// Ordinal adjectives with the article, one to ten (الأول … العاشر), as written. Source: the
+/// Arabic ordinals; after a given name they make a regnal name (محمد السادس، بنديكت السادس عشر
+/// starts so too), whose ordinal alone names no one.
+const ORDINALS: [&str; 10] = [
+    "الأول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+];
+
+/// The second halves of compound given names (نور الدين، صلاح الدين، سيف الله), as identity keys.
+/// Source: the compounds of a noun with الدين "the faith" and الله "God" of Arabic naming.
+const COMPOUND_TAILS: [&str; 2] = ["الدين", "الله"];
+
+/// The mentions an entity's row shows, when they differ from the entity's own: see
+/// [`shown_mentions`].
+#[derive(Debug)]
+pub struct Shown {
+    /// The mentions to count and spell (byte ranges in the story, plain spellings).
+    pub mentions: Vec<super::Mention>,
+    /// True when the row is the name as shown, with no fuller name: a given name joined by و to
+    /// another is a second person, whose "full name" would join the two.
+    pub alone: bool,
+}
+
+/// The mentions the sheet's row for entity `e` of `text` shows, or `None` when they are the
+/// entity's own: a mention of a person written right after a word that belongs to the same name
+/// is widened to take that word in (byte range and spelling), the theophoric عبد before a definite
+/// word (عبد الرؤوف), a given name of `e` before an ordinal of [`ORDINALS`] (محمد السادس) and
+/// a given name of `e` (the last word of one) before الدين or الله ([`COMPOUND_TAILS`]: صلاح
+/// الدين); a
+/// participle governing إليه ([`governs_ilayhi`]) is left out when other mentions remain (عبد
+/// المنعم، المشار إليه: the row is عبد المنعم); and a person whose every mention is و on a given
+/// name of the lists (`given_name`, identity keys: محمد وأحمد) is shown as that given name alone,
+/// without the و ([`joined_given_name`], [`Shown::alone`]). Reason: عبد + a divine epithet is one
+/// compound name whose second half alone names no one (so are نور الدين and سيف الله), an
+/// ordinal after a given name is part of a
+/// regnal name, a participle is no name, and و joins two people.
+pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool) -> Option<Shown> {
+    if e.kind == NameKind::Person && joined_given_name(e, given_name) {
+        let mentions = e
+            .mentions
+            .iter()
+            .map(|m| {
+                let w = 'و'.len_utf8();
+                super::Mention {
+                    range: m.range.start + w..m.range.end,
+                    spelling: m.spelling.get(w..).unwrap_or(&m.spelling).to_string(),
+                    how: m.how,
+                }
+            })
+            .collect();
+        return Some(Shown {
+            mentions,
+            alone: true,
+        });
+    }
+    let dropped: Vec<super::Mention> = e
+        .mentions
+        .iter()
+        .filter(|m| !governs_ilayhi(text, m))
+        .cloned()
+        .collect();
+    if !dropped.is_empty() && dropped.len() < e.mentions.len() {
+        return Some(Shown {
+            mentions: dropped,
+            alone: false,
+        });
+    }
+    if e.kind != NameKind::Person || e.key.contains(' ') {
+        return None;
+    }
+    let ordinal = written_in(&e.key, &ORDINALS);
+    let mut widened = false;
+    let out: Vec<super::Mention> = e
+        .mentions
+        .iter()
+        .map(|m| {
+            let lead = word_before(text, m.range.start).filter(|b| {
+                let k = normalize::identity(&normalize::plain(b));
+                let start = b.as_ptr() as usize - text.as_ptr() as usize;
+                let spaced = text
+                    .get(start + b.len()..m.range.start)
+                    .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' '));
+                let own = normalize::identity(&m.spelling);
+                spaced
+                    && ((k == "عبد" && m.spelling.starts_with("ال"))
+                        || (ordinal && e.given.contains(&k))
+                        || (COMPOUND_TAILS.contains(&own.as_str())
+                            && e.given
+                                .iter()
+                                .any(|g| g.split_whitespace().last() == Some(k.as_str()))))
+            });
+            match lead {
+                Some(b) => {
+                    widened = true;
+                    let start = b.as_ptr() as usize - text.as_ptr() as usize;
+                    super::Mention {
+                        range: start..m.range.end,
+                        spelling: format!("{} {}", normalize::plain(b), m.spelling),
+                        how: m.how,
+                    }
+                }
+                None => m.clone(),
+            }
+        })
+        .collect();
+    widened.then_some(Shown {
+        mentions: out,
+        alone: false,
+    })
 }
 
 /// True when the word of `text` starting at byte `at` stands right after a name particle
@@ -687,5 +1073,171 @@ mod tests {
         let e = person(s, "توفي", "توفي", &["سامر"]);
         assert!(verb_in_its_clause(s, &e));
         assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+    }
+
+    #[test]
+    fn a_copula_or_a_generic_person_noun_after_a_given_name_is_no_family_name() {
+        // "Observers say the envoy's mission and Khaled's have become hard": a copula.
+        let s = "ويرى المراقبون أن مهمة المبعوث وخالد باتت صعبة.";
+        let e = person(s, "باتت", "باتت", &["خالد"]);
+        assert!(never_a_name(&e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // "The child's age must reach six months": عمر "age" governs الطفل.
+        let s = "ويجب أن يبلغ عمر الطفل ستة أشهر قبل التطعيم، ثم يراجع الطبيب نمو الطفل.";
+        let e = person(s, "الطفل", "الطفل", &["عمر"]);
+        assert!(never_a_name(&e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // A family name beside them stays.
+        let n = "وقال سامر خوري إن المهمة باتت صعبة.";
+        let k = person(n, "خوري", "خوري", &["سامر"]);
+        assert!(!never_a_name(&k));
+        assert_eq!(read(n, &[k], &no_given, &no_full).strike, vec![false]);
+    }
+
+    #[test]
+    fn a_word_with_a_preposition_and_a_possessive_pronoun_is_no_family_name() {
+        // "Samer Nassar met his two colleagues in the office."
+        let s = "والتقى سامر نصار بزميليه في المكتب.";
+        let e = person(s, "بزميليه", "بزميليه", &["سامر", "نصار"]);
+        assert!(never_a_name(&e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // A family name that starts with ب but carries no pronoun stays.
+        let n = "والتقى الوزير سامر بشارة في المكتب.";
+        let k = person(n, "بشاره", "بشارة", &["سامر"]);
+        assert!(!never_a_name(&k));
+    }
+
+    #[test]
+    fn a_participle_governing_ilayhi_is_no_name() {
+        // "As stated in the book of Abd al-Munim referred to above."
+        let s = "كما ورد في كتاب عبد المنعم المشار إليه سابقا.";
+        let e = entity(s, "المشار", "المشار", NameKind::Org, &[]);
+        assert!(participle_with_complement(s, &e));
+        assert_eq!(
+            read(s, &[e.clone()], &no_given, &no_full).strike,
+            vec![true]
+        );
+        // Joined to the name before it, the row keeps that name only.
+        let mut joined = e;
+        joined
+            .mentions
+            .extend(entity(s, "المشار", "عبد المنعم", NameKind::Org, &[]).mentions);
+        assert!(!participle_with_complement(s, &joined));
+        let shown = shown_mentions(s, &joined, &no_given).expect("participle left out");
+        assert_eq!(
+            shown
+                .mentions
+                .iter()
+                .map(|m| m.spelling.as_str())
+                .collect::<Vec<_>>(),
+            vec!["عبد المنعم"]
+        );
+        let n = "وقال الباحث سامر المشار إن الكتاب نفد.";
+        let k = person(n, "المشار", "المشار", &["سامر"]);
+        assert!(!participle_with_complement(n, &k));
+    }
+
+    #[test]
+    fn bism_before_a_definite_noun_named_once_is_in_the_name_of() {
+        // "The property is registered in the buyer's name at the land office."
+        let s = "ويسجل العقار باسم المشتري لدى دائرة الأراضي.";
+        let e = person(s, "المشتري", "المشتري", &["باسم"]);
+        assert!(in_the_name_of(&e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // A person named twice keeps the row, and so does a family name that is no participle.
+        let n = "والتقى الوزير باسم الخطيب، وقال الخطيب إن اللقاء مثمر.";
+        let k = person(n, "الخطيب", "الخطيب", &["باسم"]);
+        assert!(!in_the_name_of(&k));
+        let n = "وسدد لاعب الفريق باسم الشريف كرة قوية.";
+        let k = person(n, "الشريف", "الشريف", &["باسم"]);
+        assert!(!in_the_name_of(&k));
+    }
+
+    #[test]
+    fn a_given_name_joined_by_wa_is_a_second_person() {
+        // "The two brothers Muhammad and Ahmad were wounded."
+        let s = "وأصيب الشقيقان محمد وأحمد في القصف.";
+        let e = person(s, "واحمد", "وأحمد", &["محمد"]);
+        let given = |k: &str| k == "محمد" || k == "احمد" || k == "سامر";
+        assert!(joined_given_name(&e, &given));
+        let shown = shown_mentions(s, &e, &given).expect("shown alone");
+        assert!(shown.alone);
+        assert_eq!(shown.mentions[0].spelling, "أحمد");
+        assert_eq!(s.get(shown.mentions[0].range.clone()), Some("أحمد"));
+        // A family name that starts with و (وهبة) stays.
+        let n = "وقال الباحث سامر وهبة إن الأسعار ارتفعت.";
+        let k = person(n, "وهبه", "وهبة", &["سامر"]);
+        assert!(!joined_given_name(&k, &given));
+    }
+
+    #[test]
+    fn a_regnal_name_and_a_theophoric_family_name_are_shown_whole() {
+        // "King Hassan the Third received ... and Hassan the Third said ..."
+        let s = "استقبل الملك حسن الثالث الوفد، وقال حسن الثالث إن العلاقات متينة.";
+        let e = person(s, "الثالث", "الثالث", &["حسن"]);
+        let w = shown_mentions(s, &e, &no_given).expect("widened").mentions;
+        assert_eq!(
+            w.iter().map(|m| m.spelling.as_str()).collect::<Vec<_>>(),
+            vec!["حسن الثالث", "حسن الثالث"]
+        );
+        assert_eq!(s.get(w[0].range.clone()), Some("حسن الثالث"));
+        // "Salma Abd al-Raouf said ... and Abd al-Raouf added ..."
+        let s = "وقالت الباحثة سلمى عبد الرؤوف إن الأسعار ترتفع، وأضافت عبد الرؤوف أن الأسر تعاني.";
+        let e = person(s, "الرؤوف", "الرؤوف", &["سلمى"]);
+        let w = shown_mentions(s, &e, &no_given).expect("widened").mentions;
+        assert_eq!(
+            w.iter().map(|m| m.spelling.as_str()).collect::<Vec<_>>(),
+            vec!["عبد الرؤوف", "عبد الرؤوف"]
+        );
+        // "Nour al-Din said ...": the compound with الدين is shown whole.
+        let s = "وقال المؤرخ نور الدين إن المخطوط نادر، وأضاف نور الدين أنه محفوظ.";
+        let e = person(s, "الدين", "الدين", &["نور"]);
+        let w = shown_mentions(s, &e, &no_given).expect("widened").mentions;
+        assert_eq!(w[1].spelling, "نور الدين");
+        // An ordinary family name is shown as written.
+        let n = "وقال سامر خوري إن الخطة جاهزة.";
+        assert!(shown_mentions(n, &person(n, "خوري", "خوري", &["سامر"]), &no_given).is_none());
+    }
+
+    #[test]
+    fn an_adverbial_noun_a_plural_nisba_or_a_purpose_verb_is_no_name() {
+        // "The village lies south of the city of Haifa."
+        let s = "وتقع القرية جنوب مدينة حيفا، وتبعد عنها جنوب غرب عشرة كيلومترات.";
+        let e = person(s, "جنوب", "جنوب", &[]);
+        assert!(never_a_name(&e));
+        // "The player Samer played his first match."
+        let s = "وخاض اللاعب سامر أول مباراة له منذ الإصابة.";
+        assert!(never_a_name(&person(s, "اول", "أول", &["سامر"])));
+        // "The Palestinians mark the day every year."
+        let s = "ويحيي الفلسطينيون هذا اليوم كل عام.";
+        assert!(never_a_name(&person(s, "الفلسطينيون", "الفلسطينيون", &[])));
+        // "I called every morning to reassure myself": لـ on an imperfect verb.
+        let s = "كنت أتصل كل صباح لأطمئن على الأولاد.";
+        assert!(never_a_name(&person(s, "لاطمئن", "لأطمئن", &["صباح"])));
+        // A family name stays.
+        let n = "وقال سامر الحسيني إن الأمر انتهى.";
+        assert!(!never_a_name(&person(n, "الحسيني", "الحسيني", &["سامر"])));
+    }
+
+    #[test]
+    fn a_greeting_is_no_person() {
+        // "He greeted them: good morning."
+        let s = "ودخل القاعة وقال للحاضرين صباح الخير ثم جلس.";
+        let e = person(s, "الخير", "الخير", &["صباح"]);
+        assert!(greeting(&e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // A family name after the given name صباح stays.
+        let n = "واستقبل الشيخ صباح الخالد الوفد.";
+        assert!(!greeting(&person(n, "الخالد", "الخالد", &["صباح"])));
+    }
+
+    #[test]
+    fn a_name_after_a_settlement_noun_is_a_place() {
+        // "Several neighbourhoods of the municipality of Bouzarek have had no water."
+        let s = "تعيش أحياء ببلدية بوزريك منذ أيام بلا ماء، وقال سكان بوزريك إن الصهاريج تأخرت.";
+        let e = person(s, "بوزريك", "بوزريك", &[]);
+        assert!(settlement_name(s, &e));
+        let r = read(s, &[e], &no_given, &no_full);
+        assert_eq!((r.strike, r.place), (vec![false], vec![true]));
     }
 }
