@@ -5048,7 +5048,14 @@ mod titles_for_persons {
         let s = speakers(
             "وقال جون فريدمان إن «الوقت ضيق». وعادت سلمى حداد لتطلب الكلمة، فقالت: «هذا غير مقبول»، لكن فريدمان قاطعها متهماً لندن بـ«التضليل».",
         );
-        assert_eq!(s, vec![Some("فريدمان".to_string())]);
+        assert_eq!(
+            s,
+            vec![
+                Some("جون فريدمان".to_string()),
+                Some("سلمى حداد".to_string()),
+                Some("فريدمان".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -401,11 +401,11 @@ mod tests {
         // The relative clause describes the name before its comma (or before one apposition):
         // its verb's words are hers, not the earlier speaker's.
         let s = names(
-            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nوكرمت اللجنة الممثلة سناء يوسف، التي قالت في كلمتها: «الفن حياة».",
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nواستمعت المحكمة إلى ليلى حداد، التي قالت إنها «دفعت كل شيء».",
         );
         assert_eq!(
             s,
-            vec![Some("الوزير سامر الخطيب".into()), Some("سناء يوسف".into())]
+            vec![Some("الوزير سامر الخطيب".into()), Some("ليلى حداد".into())]
         );
         let s = names(
             "وقال الوزير سامر الخطيب إن «الوضع صعب».\nواستمعت المحكمة إلى ليلى حداد، إحدى المشتريات، التي قالت إنها «دفعت كل شيء».",
@@ -414,6 +414,11 @@ mod tests {
             s,
             vec![Some("الوزير سامر الخطيب".into()), Some("ليلى حداد".into())]
         );
+        // A relative verb with an object (نقلت روايته) is no verb of saying: no speaker from it.
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nكما تحدث عن المترجمة كلير دوبوا، التي نقلت روايته إلى الفرنسية، وعن مشروعه الذي يصفه بأنه «رواية عن البحر».",
+        );
+        assert_eq!(s, vec![Some("الوزير سامر الخطيب".into()), None]);
     }
 
     #[test]
