@@ -971,12 +971,20 @@ fn contrast_person(
     quotes: &[Quote],
     i: usize,
 ) -> Option<Named> {
+    // The particle opens the sentence or, after a comma, the last clause before the cue (...»،
+    // لكن فلاناً قاطعها متهماً): the noun it governs is the subject of that clause too.
     let s = sentence_start(cx, i);
-    let noun_at = match bare_key(cx, s) {
-        "غير" | "الا" | "بيد" if s + 1 < i && complementizer(cx, s + 1) => s + 2,
-        "لكن" => s + 1,
-        _ => return None,
+    let particle = |p: usize| match bare_key(cx, p) {
+        "غير" | "الا" | "بيد" if p + 1 < i && complementizer(cx, p + 1) => Some(p + 2),
+        "لكن" => Some(p + 1),
+        _ => None,
     };
+    let noun_at = particle(s).or_else(|| {
+        (s + 1..i)
+            .rev()
+            .find(|&p| gap(cx, p - 1, p).contains(['،', ',']))
+            .and_then(particle)
+    })?;
     if noun_at >= i || breaks_phrase(gap(cx, noun_at - 1, noun_at)) {
         return None;
     }
@@ -2946,6 +2954,7 @@ impl Attributor<'_, '_, '_> {
         }
         if read == Read::Pronoun
             && let Some(n) = agreement::titled_antecedent(cx, persons, i)
+                .or_else(|| agreement::named_antecedent(cx, persons, i))
         {
             (read, via) = (Read::Named(n), Via::Antecedent);
         }
@@ -5030,6 +5039,23 @@ mod titles_for_persons {
             "وقال الوزير سامر الخطيب إن الخطة جاهزة. لكن حداد عادت لتسأل عن التمويل، قائلة: «من أين المال؟».",
         );
         assert_eq!(s, vec![None]);
+    }
+
+    #[test]
+    fn a_contrastive_particle_after_a_comma_gives_its_clause_a_subject() {
+        // لكن opens the sentence's last clause: the participle there is فريدمان's, not the
+        // speaker of the clause before the comma.
+        let s = speakers(
+            "وقال جون فريدمان إن «الوقت ضيق». وعادت سلمى حداد لتطلب الكلمة، فقالت: «هذا غير مقبول»، لكن فريدمان قاطعها متهماً لندن بـ«التضليل».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("جون فريدمان".to_string()),
+                Some("سلمى حداد".to_string()),
+                Some("فريدمان".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -2127,7 +2127,8 @@ fn name_after_long_post(
                         .words
                         .get(x + 1)
                         .is_some_and(|w| w.key.starts_with("ال"))))
-            || matches!(bare_key(cx, x), "باسم" | "لدي");
+            || matches!(bare_key(cx, x), "باسم" | "لدي")
+            || lam_before_quoted_name(cx, x);
         if !complement {
             return None;
         }
@@ -2148,7 +2149,8 @@ fn name_after_long_post(
             }
             c += 1;
         }
-        let a = read_np(cx, persons, c, limit)?;
+        let a = nationality::nisba_apposition(cx, persons, c, limit)
+            .or_else(|| read_np(cx, persons, c, limit))?;
         let e = cx
             .doc
             .words
@@ -2167,6 +2169,15 @@ fn name_after_long_post(
         x = e;
     }
     None
+}
+
+/// True when word `x` is the preposition ل written alone (لـ) right before a quotation mark
+/// (المؤسس المشارك لـ«فلان تك»): a genitive written with ل before a quoted body's name, so the
+/// post's complement, never the speaker's own first word.
+fn lam_before_quoted_name(cx: &Context, x: usize) -> bool {
+    cx.doc.words.get(x).is_some_and(|w| w.plain.as_str() == "ل")
+        && x + 1 < cx.doc.words.len()
+        && matches!(gap(cx, x, x + 1).trim(), "«" | "\"" | "“")
 }
 
 /// The subject before a verb of informing at word `i` (أبلغ، أخبر): such a verb takes the one

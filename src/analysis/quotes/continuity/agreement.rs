@@ -3,8 +3,8 @@
 //! pronoun or a fronted pronoun fills, and a manner phrase whose adjective is no subject.
 
 use super::super::speaker::{
-    Gender, Named, Read, adverb, bare_key, breaks_phrase, complementizer, function, gap, in_person,
-    prepositional,
+    Gender, Named, Read, adverb, bare_key, breaks_phrase, complementizer, cue_gender, function,
+    gap, in_person, name_particle, prepositional,
 };
 use super::named_gender;
 use crate::analysis::Context;
@@ -193,6 +193,133 @@ pub(super) fn titled_antecedent(cx: &Context, persons: &[Range<usize>], i: usize
     None
 }
 
+/// How many words an apposition between a name and the relative pronoun after it may have
+/// (فلانة، إحدى الحاجزات، التي قالت) for [`named_antecedent`].
+const ANTECEDENT_APPOSITION: usize = 4;
+
+/// The person a relative pronoun set off by a comma right before the cue at word `i` stands for
+/// when a person mention ends right before that comma, or before one apposition between commas
+/// (of at most [`ANTECEDENT_APPOSITION`] words, with no cue, verb, complementizer or quotation
+/// mark: فلانة الفلانية، إحدى الحاجزات، التي قالت), and the pronoun's gender (التي feminine, الذي
+/// masculine) is the cue's. `persons` are the person mentions (byte ranges, sorted by start).
+/// Reason: a relative clause set off by a comma after a name describes that person, and its
+/// pronoun is the subject of the verb after it, so the verb's words are that person's, whoever
+/// spoke before. Returns the mention as a name; `None` otherwise.
+pub(super) fn named_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    if i < 3 || i >= n || !gap(cx, i - 1, i).trim().is_empty() {
+        return None;
+    }
+    let feminine = match bare_key(cx, i - 1) {
+        "الذي" => false,
+        "التي" => true,
+        _ => return None,
+    };
+    let want = if feminine {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    if cue_gender(cx, i).is_some_and(|g| g != want) {
+        return None;
+    }
+    let comma = |k: usize| matches!(gap(cx, k - 1, k).trim(), "،" | ",");
+    if !comma(i - 1) || !content_follows(cx, i) {
+        return None;
+    }
+    // The mention ending at word `e` (inclusive), if any, with the given names before it; else
+    // a run of name words from a listed given name to word `e`.
+    let mention_ending = |e: usize| {
+        let end = cx.doc.words[e].end();
+        persons
+            .iter()
+            .find(|r| r.end == end)
+            .map(|r| super::with_given_names(cx, r))
+            .or_else(|| given_name_run(cx, persons, e))
+            .and_then(|r| Named::whole_name(cx.doc.source, r))
+    };
+    if let Some(m) = mention_ending(i - 2) {
+        return Some(m);
+    }
+    // One apposition between commas: the words back to the comma that opens it.
+    let mut a = i - 2;
+    while a > 0 && !comma(a) {
+        let t = &cx.lex.words[a];
+        if i - 1 - a > ANTECEDENT_APPOSITION
+            || t.is_cue()
+            || t.verb()
+            || complementizer(cx, a)
+            || !gap(cx, a - 1, a).trim().is_empty()
+        {
+            return None;
+        }
+        a -= 1;
+    }
+    if a < 2 || i - 1 - a > ANTECEDENT_APPOSITION || cx.lex.words[a].is_cue() {
+        return None;
+    }
+    mention_ending(a - 1)
+}
+
+/// True when the content of the cue at word `i` follows it within five words in its sentence (a
+/// colon, a quotation mark or أن/إن, with no other verb before it: قالت في كلمتها:، تقول إنها):
+/// the cue is a verb of saying there, not a verb with an object (نقلت روايته إلى ...).
+fn content_follows(cx: &Context, i: usize) -> bool {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    for k in i + 1..(i + 6).min(n) {
+        let g = gap(cx, k - 1, k);
+        if g.contains([':', '«', '"', '“', '”']) || complementizer(cx, k) {
+            return true;
+        }
+        if g.contains(['.', '\n', '!', '?', '؟'])
+            || cx.lex.words[k].is_cue()
+            || cx.lex.words[k].verb()
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// How many words a name run read by [`given_name_run`] may have.
+const NAME_RUN: usize = 4;
+
+/// The bytes of a person's name ending at word `e`: a run of at most [`NAME_RUN`] words with only
+/// spaces between, opening with a listed given name, each an Arabic word that is no title,
+/// function word, cue, complementizer, place, agency or organisation noun, nor a word with a
+/// prepositional clitic, and a word with the article only after a given name or a name particle
+/// (نور الهدى، عبد المجيد، سلمى الخطيب). The earliest given name opens the run. Reason: such a
+/// run is how a person's full name is written, also when the name detector left it untagged
+/// (a compound with عبد or الله). `None` when no given name opens such a run.
+fn given_name_run(cx: &Context, persons: &[Range<usize>], e: usize) -> Option<Range<usize>> {
+    let ok = |k: usize| {
+        let t = &cx.lex.words[k];
+        let article = cx.doc.words[k].plain.starts_with("ال");
+        cx.doc.words[k].kind() == crate::text::WordKind::Arabic
+            && t.title == 0
+            && !t.is_cue()
+            && t.place == 0
+            && t.agency().is_none()
+            && !t.org_noun()
+            && !function(cx, k)
+            && !complementizer(cx, k)
+            && !prepositional(cx, persons, k)
+            && (!article || (k > 0 && (cx.lex.words[k - 1].given > 0 || name_particle(cx, k - 1))))
+    };
+    let mut best = None;
+    let mut a = e;
+    while e - a < NAME_RUN && ok(a) {
+        if cx.lex.words[a].given > 0 {
+            best = Some(a);
+        }
+        if a == 0 || !gap(cx, a - 1, a).trim().is_empty() {
+            break;
+        }
+        a -= 1;
+    }
+    best.map(|b| cx.doc.words[b].start()..cx.doc.words[e].end())
+}
+
 /// True when the speaker `n` the reader named for the cue at word `i` is a one-word name right
 /// after an indefinite noun carrying the preposition ب right after the cue (وتضيف بصوت متعب:),
 /// with only spaces between. Reason: a ب phrase of manner (بصوت، بنبرة) takes its adjective right
@@ -276,6 +403,31 @@ mod tests {
             s,
             vec![Some("سامر الخطيب".into()), Some("الخطيب".into()), None]
         );
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_name_and_a_comma_is_that_persons_words() {
+        // The relative clause describes the name before its comma (or before one apposition):
+        // its verb's words are hers, not the earlier speaker's.
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nواستمعت المحكمة إلى ليلى حداد، التي قالت إنها «دفعت كل شيء».",
+        );
+        assert_eq!(
+            s,
+            vec![Some("الوزير سامر الخطيب".into()), Some("ليلى حداد".into())]
+        );
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nواستمعت المحكمة إلى ليلى حداد، إحدى المشتريات، التي قالت إنها «دفعت كل شيء».",
+        );
+        assert_eq!(
+            s,
+            vec![Some("الوزير سامر الخطيب".into()), Some("ليلى حداد".into())]
+        );
+        // A relative verb with an object (نقلت روايته) is no verb of saying: no speaker from it.
+        let s = names(
+            "وقال الوزير سامر الخطيب إن «الوضع صعب».\nكما تحدث عن المترجمة كلير دوبوا، التي نقلت روايته إلى الفرنسية، وعن مشروعه الذي يصفه بأنه «رواية عن البحر».",
+        );
+        assert_eq!(s, vec![Some("الوزير سامر الخطيب".into()), None]);
     }
 
     #[test]

@@ -76,9 +76,62 @@ pub(super) fn name_after_nationality(
     })
 }
 
+/// The speaker in an apposition opened by a definite nationality nisba at word `k` and closed by a
+/// comma (قال المحلل في شركة «...» في لندن، البريطاني فلان فلانسن، إن): one to three name-shaped
+/// words after the nisba, with only spaces between, up to a comma (or a colon), at least one a
+/// listed given name, a person mention's word or a word the dictionary does not know. Reason: a
+/// nisba set off by commas after a post describes the holder whose name it opens, and the comma
+/// closes the apposition, so the words between are that name. Word indices into
+/// `cx.doc.words`, `limit` exclusive; returns the phrase from the nisba to the name's end (bytes)
+/// with the name's byte range; `None` otherwise.
+pub(super) fn nisba_apposition(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    if k + 1 >= limit || !cx.lex.words[k].place_nisba() || !bare_key(cx, k).starts_with("ال") {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < limit && e < k + 4 && gap(cx, e - 1, e).trim().is_empty() {
+        let w = &cx.doc.words[e];
+        let t = &cx.lex.words[e];
+        let word = w.kind() == crate::text::WordKind::Arabic
+            && !w.plain.starts_with("ال")
+            && !t.is_cue()
+            && t.place == 0
+            && !complementizer(cx, e)
+            && name_shaped(cx, persons, e);
+        if !word {
+            return None;
+        }
+        e += 1;
+    }
+    let closed = e < limit && matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":");
+    let named = (k + 1..e).any(|x| {
+        cx.lex.words[x].given > 0
+            || in_person(cx, persons, x)
+            || unknown_word(cx, &cx.doc.words[x].plain)
+    });
+    if e == k + 1 || !closed || !named {
+        return None;
+    }
+    let a = cx.doc.words[k].start();
+    let b = cx.doc.words[e - 1].end();
+    Some(Named {
+        range: a..b,
+        text: cx.doc.source.get(a..b)?.to_string(),
+        anonymous: false,
+        title_only: false,
+        name: Some(cx.doc.words[k + 1].start()..b),
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::super::tests::one;
+    use super::super::tests::{one, speaker_names};
 
     #[test]
     fn a_nationality_nisba_opens_the_foreign_name_before_a_post_in_apposition() {
@@ -86,6 +139,21 @@ mod tests {
             one("وقال الهولندي يوهانس فيرخوفن حارس الفريق إن «الملعب كان صعبا علينا»."),
             Some("الهولندي يوهانس فيرخوفن".into())
         );
+    }
+
+    #[test]
+    fn a_nisba_apposition_after_a_long_post_names_its_holder() {
+        // The post runs through a quoted firm, its ل complement and a place; the nisba between
+        // commas opens the holder's name.
+        // (The firm's name in quotation marks is a name of its own; the speech is last.)
+        let s = speaker_names(
+            "وقال كبير محللي الأسواق في شركة «بلو ستار» للاستشارات في باريس، الفرنسي جان دوبون، إن «الأسعار سترتفع».",
+        );
+        assert_eq!(s.last(), Some(&Some("الفرنسي جان دوبون".to_string())));
+        let s = speaker_names(
+            "وقال المؤسس المشارك لـ«نوفا تك»، الهولندي ماركو فان دايك، لصحيفة محلية إن شركته «تعاونت مع الجميع».",
+        );
+        assert_eq!(s.last(), Some(&Some("الهولندي ماركو فان دايك".to_string())));
     }
 
     #[test]

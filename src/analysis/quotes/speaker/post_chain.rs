@@ -79,6 +79,12 @@ pub(super) fn name_after_post_chain(
             continue;
         }
         if !quiet {
+            // The chain closed by a comma after a complement: a nisba apposition names its
+            // holder (في مجموعة «...» للاستشارات في لندن، البريطاني فلان فلانسن، إن).
+            let rest = was_closed.map_or(g, |c| g.trim_start_matches(c).trim());
+            if !plain && matches!(rest, "،" | ",") {
+                return super::nationality::nisba_apposition(cx, persons, m, limit);
+            }
             return None;
         }
         let t = &cx.lex.words[m];
