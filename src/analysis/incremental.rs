@@ -69,6 +69,121 @@ pub struct Incremental {
     /// The quotation reader's cue readings of the last version (see
     /// `quotes::memo::KeptReads`).
     reads: RefCell<super::quotes::memo::KeptReads>,
+    /// How many bytes of the last text analysed were tokenized afresh (for tests and logs).
+    fresh_bytes: usize,
+}
+
+/// The last version's masked text and words as the tokenizing of a changed paragraph sees them
+/// ([`Last::retokenize`]), with the bytes the two masked texts share at the start and the end.
+struct Last<'m> {
+    /// The last version's masked text and words (document byte ranges).
+    prose: &'m str,
+    words: &'m [Word],
+    /// The length of the bytes both masked texts start with, and of those both end with (the
+    /// two together no longer than the shorter text).
+    start: usize,
+    end: usize,
+}
+
+/// True for the ASCII white-space bytes: no word starts or continues at one, and the tokenizer,
+/// which moves one whole character or word at a time, reads each on its own.
+fn white(b: u8) -> bool {
+    matches!(b, b' ' | b'\n' | b'\r' | b'\t')
+}
+
+impl<'m> Last<'m> {
+    /// The last version (`prose`, `words`) compared with this version's masked text `masked`.
+    fn of(masked: &str, prose: &'m str, words: &'m [Word]) -> Last<'m> {
+        let (a, b) = (masked.as_bytes(), prose.as_bytes());
+        let start = crate::text::common_start(a, b);
+        let end = crate::text::common_end(a, b).min(a.len().min(b.len()) - start);
+        Last {
+            prose,
+            words,
+            start,
+            end,
+        }
+    }
+
+    /// Appends to `out` the words of the paragraph at byte range `p` of this version's masked
+    /// text `masked` (document byte ranges, in order: what `token::tokenize` gives for the
+    /// paragraph's text, shifted to its start) and returns how many bytes it tokenized afresh.
+    ///
+    /// Exact because the tokenizer reads a text one character or one word at a time and each
+    /// step looks only at the bytes from where it stands to the end of what it reads (a word
+    /// and the character after it), never before: after a white-space byte ([`white`]) it
+    /// stands there whatever came before, and no word reaches over one. So the words between
+    /// the paragraph's start (after white space, or the text's start) and a white-space byte in
+    /// the start both versions share are the last version's words there, the words after a
+    /// white-space byte in the end they share, up to the paragraph's end (white space or the
+    /// text's end in both), are the last version's moved by the change in length, and only the
+    /// bytes between the two are tokenized.
+    fn retokenize(&self, masked: &str, p: Range<usize>, out: &mut Vec<Word>) -> usize {
+        let bytes = masked.as_bytes();
+        let (len, old_len) = (bytes.len(), self.prose.len());
+        let (a, b) = (p.start, p.end.min(len));
+        // After the last white-space byte of the shared start inside the paragraph.
+        let fresh_start = p.start == 0 || bytes.get(a - 1).copied().is_some_and(white);
+        let x = match bytes.get(a..self.start.min(b)) {
+            Some(head) if fresh_start => head
+                .iter()
+                .rposition(|&c| white(c))
+                .map_or(a, |k| a + k + 1),
+            _ => a,
+        };
+        // After the first white-space byte of the shared end inside the paragraph.
+        let from = x.max(len - self.end);
+        let y = bytes
+            .get(from..b)
+            .and_then(|tail| tail.iter().position(|&c| white(c)))
+            .map_or(b, |k| from + k + 1);
+        // The same bytes in the last version (none moved when `y` is the paragraph's end).
+        let moved = |r: usize| (r + old_len).checked_sub(len);
+        let (Some(old_y), Some(old_b)) = (if y < b {
+            (moved(y), moved(b))
+        } else {
+            (Some(0), Some(0))
+        }) else {
+            return self.all(masked, p, out);
+        };
+        let before = out.len();
+        let at = |r: usize| self.words.partition_point(|w| w.start() < r);
+        out.extend(self.words[at(a)..at(x)].iter().cloned());
+        let Some(mid) = masked.get(x..y) else {
+            out.truncate(before);
+            return self.all(masked, p, out);
+        };
+        out.extend(
+            token::tokenize(mid)
+                .iter()
+                .filter_map(|w| shifted(w, x, true)),
+        );
+        let tail = &self.words[at(old_y)..at(old_b)];
+        if tail.last().is_some_and(|w| w.end() > old_b) {
+            out.truncate(before);
+            return self.all(masked, p, out);
+        }
+        out.extend(tail.iter().filter_map(|w| {
+            if len >= old_len {
+                shifted(w, len - old_len, true)
+            } else {
+                shifted(w, old_len - len, false)
+            }
+        }));
+        y - x
+    }
+
+    /// Appends to `out` the words of the paragraph at byte range `p` of `masked`, all tokenized
+    /// afresh; returns the paragraph's length.
+    fn all(&self, masked: &str, p: Range<usize>, out: &mut Vec<Word>) -> usize {
+        let m = masked.get(p.clone()).unwrap_or("");
+        out.extend(
+            token::tokenize(m)
+                .iter()
+                .filter_map(|w| shifted(w, p.start, true)),
+        );
+        m.len()
+    }
 }
 
 /// `w` with its byte range moved to start `delta` bytes later (`forward`) or earlier; `None`
@@ -91,6 +206,12 @@ impl Incremental {
     /// The number of paragraphs kept (for tests and logs).
     pub fn len(&self) -> usize {
         self.paragraphs.len()
+    }
+
+    /// How many bytes of the last text analysed were tokenized afresh: the paragraphs not seen
+    /// in the text before it, but for the words away from the change (for tests and logs).
+    pub fn fresh_bytes(&self) -> usize {
+        self.fresh_bytes
     }
 
     /// How many paragraphs of the last text analysed were taken from the text before it.
@@ -166,7 +287,13 @@ impl Incremental {
         // Per paragraph of the new text: its words (indices into `doc.words`) and whether they
         // came from `old`.
         let mut spans: Vec<(Range<usize>, bool)> = Vec::new();
+        // The last version's masked text and words, for the words of a changed paragraph that
+        // lie away from the change (`retokenize`).
+        let memo = self.seeds.borrow();
+        let (old_prose, old_words, _) = memo.last_version();
+        let mut fresh = 0;
         let doc = Document::new_with(text, format, |masked, paragraphs| {
+            let last = Last::of(masked, old_prose, old_words);
             let mut words = Vec::with_capacity(masked.len() / 8);
             for p in paragraphs {
                 let first = words.len();
@@ -181,16 +308,14 @@ impl Incremental {
                     Some(e) => {
                         words.extend(e.words.iter().filter_map(|w| shifted(w, p.start, true)))
                     }
-                    None => words.extend(
-                        token::tokenize(m)
-                            .iter()
-                            .filter_map(|w| shifted(w, p.start, true)),
-                    ),
+                    None => fresh += last.retokenize(masked, p.clone(), &mut words),
                 }
                 spans.push((first..words.len(), kept.is_some()));
             }
             words
         });
+        drop(memo);
+        self.fresh_bytes = fresh;
         let mut known: Vec<Option<WordTags>> = vec![None; doc.words.len()];
         for (p, (span, kept)) in doc.paragraphs.iter().zip(&spans) {
             let Some(e) = kept
@@ -571,6 +696,51 @@ mod tests {
         let (i, s) = words_and_tags(&mut inc, &text.clone(), &p);
         assert_eq!(i, s);
         assert_eq!(inc.tagged(), 0);
+    }
+
+    #[test]
+    fn a_changed_paragraph_is_tokenized_again_only_near_the_change() {
+        // Long paragraphs (each one line of many words, as a Markdown paragraph or a plain line)
+        // and random edits of the pieces the tokenizer reads together or apart: letters, a taa
+        // marbuta before a letter (glued words), harakat, tatweel, a zero-width non-joiner,
+        // Latin letters, digits, spaces (ASCII and no-break), line breaks, quotation marks. The
+        // words and tags after every edit are the scratch ones, and a letter typed inside a long
+        // paragraph tokenizes again only the word it lands in.
+        let p = Arc::new(Profile::embedded());
+        let line = "وقال الوزير سامي النجار في مؤتمر صحفي عقده مساء أمس إن الحكومة ماضية في خطتها رغم الصعوبات الكبيرة التي تواجهها منذ سنوات طويلة";
+        let start: String = (0..4)
+            .map(|k| format!("{line} {k}"))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+        let pieces = [
+            "ب", "ة", "َ", "ـ", "\u{200c}", "x", "7", " ", "\u{a0}", "\n", "\n\n", "«", "»", "الـ",
+        ];
+        let mut next = super::test_edits::xorshift(0x1234_5678_9ABC_DEF1);
+        for format in [Format::Markdown, Format::Plain] {
+            let mut text = start.clone();
+            let mut inc = Incremental::new();
+            for step in 0..300 {
+                super::test_edits::random_edit(&mut text, &pieces, 3, &mut next);
+                let (i, s) = words_and_tags_in(&mut inc, &text, format, &p);
+                assert!(i == s, "{format:?} step {step}: {text:?}");
+            }
+            // A letter at the end of a word in the middle of the second paragraph: only that
+            // word (and the space after it) is read again.
+            let text = start.clone();
+            words_and_tags_in(&mut inc, &text, format, &p);
+            let second = text.find("\n\n").unwrap() + 2;
+            let at = second + text[second..].find("مؤتمر").unwrap() + "مؤتمر".len();
+            let mut edited = text.clone();
+            edited.insert(at, 'ب');
+            let (i, s) = words_and_tags_in(&mut inc, &edited, format, &p);
+            assert_eq!(i, s);
+            assert!(
+                inc.fresh_bytes() <= "مؤتمرب ".len(),
+                "{} bytes",
+                inc.fresh_bytes()
+            );
+            assert!(inc.fresh_bytes() > 0);
+        }
     }
 
     #[test]

@@ -217,7 +217,7 @@ mod tests {
 
 /// The length in bytes of the longest common start of `a` and `b` (compared 64 bytes at a time,
 /// then byte by byte).
-fn common_start(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn common_start(a: &[u8], b: &[u8]) -> usize {
     let m = a.len().min(b.len());
     let mut k = 0;
     while k + 64 <= m && a.get(k..k + 64) == b.get(k..k + 64) {
@@ -231,7 +231,7 @@ fn common_start(a: &[u8], b: &[u8]) -> usize {
 
 /// The length in bytes of the longest common end of `a` and `b` (compared 64 bytes at a time,
 /// then byte by byte).
-fn common_end(a: &[u8], b: &[u8]) -> usize {
+pub(crate) fn common_end(a: &[u8], b: &[u8]) -> usize {
     let m = a.len().min(b.len());
     let (x, y) = (a.len(), b.len());
     let mut k = 0;
