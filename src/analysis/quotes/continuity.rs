@@ -4597,6 +4597,11 @@ mod unread_subjects {
             "وقاطعه النائب سامر، ثم قال: «هذه الأرقام قديمة»",
             "وقاطعه"
         ));
+        // A verb of asking with its object pronoun before a colon is one too.
+        assert!(interrupting(
+            "وبكت الشاهدة حين سألها القاضي سامر الخطيب: «هل رأيته؟»",
+            "سألها"
+        ));
         // A verb of boycotting (قاطع الانتخابات) has no pronoun object and is no cue.
         assert!(!interrupting("وقاطع الحزب الانتخابات: «لن نشارك»", "وقاطع"));
     }

@@ -903,15 +903,27 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
     )
 }
 
-/// True for word `i` = a past verb of interrupting with its object pronoun (قاطعه، وقاطعها،
-/// قاطعته، فقاطعتها) followed, within six words and no other punctuation, by a colon: the verb
-/// names the person cut off as its object and the one who speaks as its subject, and the colon
-/// opens the subject's words (قاطعه النائب فلان: «...»).
+/// True for word `i` = a past verb of interrupting or asking with its object pronoun (قاطعه،
+/// وقاطعها، قاطعته، فقاطعتها؛ سأله، سألها، سألته) followed, within six words and no other
+/// punctuation, by a colon: the verb names the person cut off or asked as its object and the one
+/// who speaks as its subject, and the colon opens the subject's words (قاطعه النائب فلان: «...»،
+/// سألها القاضي فلان: «...»).
 pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
     let key = bare_key(cx, i);
     if !matches!(
         key,
-        "قاطعه" | "قاطعها" | "قاطعته" | "قاطعتها" | "قاطعهم" | "قاطعتهم"
+        "قاطعه"
+            | "قاطعها"
+            | "قاطعته"
+            | "قاطعتها"
+            | "قاطعهم"
+            | "قاطعتهم"
+            | "ساله"
+            | "سالها"
+            | "سالته"
+            | "سالتها"
+            | "سالهم"
+            | "سالتهم"
     ) {
         return false;
     }

@@ -51,7 +51,9 @@ pub(super) fn shared_subject(
 ) -> Option<Named> {
     let t = cx.lex.words.get(i)?;
     let w = cx.doc.words.get(i)?;
-    let coordinated = t.verb() && w.plain.starts_with('و');
+    // (ف joins a verb that follows on from the one before it, فقالت, as و does.)
+    let fa = t.verb() && w.plain.starts_with('ف');
+    let coordinated = t.verb() && w.plain.starts_with('و') || fa;
     if t.phrase > 0 || !(t.participle() || coordinated) {
         return None;
     }
@@ -93,6 +95,11 @@ pub(super) fn shared_subject(
         {
             continue;
         }
+        // After ف, a verb with an object pronoun or a verb of asking (سألها فلان ...، فقالت)
+        // has as object the one who answers: the answer is not its subject's.
+        if fa && (object_suffix(cx, v) || asking_verb(cx, v)) {
+            return None;
+        }
         let np = read_np(cx, persons, v + 1, i).or_else(|| mention_at(cx, persons, v + 1, i))?;
         let named = np.name.is_some() || (starts_person(cx, persons, v + 1) && !np.title_only);
         // The verb's clause goes on past its subject (an object, a complement) before the cue: a
@@ -109,6 +116,29 @@ pub(super) fn shared_subject(
         return Some(np);
     }
     None
+}
+
+/// True when word `v` (a verb) ends in an attached object pronoun (ـه، ـها، ـهم، ـهما، ـهن،
+/// ـني، ـنا، ـك): a closed class of suffixes.
+fn object_suffix(cx: &Context, v: usize) -> bool {
+    let p = cx.doc.words[v].plain.as_str();
+    p.chars().count() >= 4
+        && ["ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم"]
+            .iter()
+            .any(|s| p.ends_with(s))
+}
+
+/// True when word `v` is a form of سأل / استفسر / تساءل (to ask), with or without و/ف: a verb
+/// whose object, not its subject, speaks next.
+fn asking_verb(cx: &Context, v: usize) -> bool {
+    let key = bare_key(cx, v);
+    let stem = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(key);
+    ["سال", "يسال", "تسال", "استفسر", "يستفسر", "تستفسر"]
+        .iter()
+        .any(|a| stem.starts_with(a))
 }
 
 /// The person a subject-first sentence opens with, for the subjectless cue at word `i` (a
@@ -325,6 +355,15 @@ mod tests {
             ),
             vec![Some("سامر الحلبي".to_string())]
         );
+    }
+
+    #[test]
+    fn a_verb_joined_by_fa_shares_the_subject_of_the_verb_before_it() {
+        // فقال follows on from ربط: the same subject, not the earlier speaker.
+        let s = speakers(
+            "وقال جون فريدمان إن «الوقت ضيق».\nوربط سامر الخطيب بين الأمرين، فقال: «هذا غير مقبول».",
+        );
+        assert_eq!(s.last().cloned().flatten(), Some("سامر الخطيب".to_string()));
     }
 
     #[test]

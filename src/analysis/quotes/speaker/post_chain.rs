@@ -83,7 +83,8 @@ pub(super) fn name_after_post_chain(
             // holder (في مجموعة «...» للاستشارات في لندن، البريطاني فلان فلانسن، إن).
             let rest = was_closed.map_or(g, |c| g.trim_start_matches(c).trim());
             if !plain && matches!(rest, "،" | ",") {
-                return super::nationality::nisba_apposition(cx, persons, m, limit);
+                return super::nationality::nisba_apposition(cx, persons, m, limit)
+                    .or_else(|| named_apposition(cx, persons, m, limit));
             }
             return None;
         }
@@ -160,6 +161,26 @@ pub(super) fn apposed_post_chain(
     let a = name_after_post_chain(cx, persons, x, limit)?;
     let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
     matches!(gap(cx, e - 1, e).trim(), "،" | ",").then_some(a)
+}
+
+/// The speaker phrase with a name read at word `m`, right after the comma that closes a post
+/// chain with a complement (في شركة «...» في باريس، فلان الفلاني، إن), when a comma, a colon or
+/// أن/إن closes it before `limit` and it is no unnamed source. Reason: a name set off by commas
+/// after a post is the post's holder in apposition. `None` otherwise.
+fn named_apposition(
+    cx: &Context,
+    persons: &[Range<usize>],
+    m: usize,
+    limit: usize,
+) -> Option<Named> {
+    let a = read_np(cx, persons, m, limit)?;
+    if a.name.is_none() || a.anonymous || a.range.start != cx.doc.words[m].start() {
+        return None;
+    }
+    let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
+    let closed = e < limit.min(cx.doc.words.len())
+        && (matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") || complementizer(cx, e));
+    closed.then_some(a)
 }
 
 /// The closing mark of the quotation mark or bracket in gap `g` when it opens a span there
@@ -445,6 +466,19 @@ mod tests {
                 "وقال القائد، الضابط من أصل إيطالي ماركو بيلوني، بعد الهبوط: \"كانت الرحلة هادئة\"."
             ),
             vec![(true, Some("ماركو بيلوني".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn a_name_between_commas_after_a_post_with_a_complement_is_its_holder() {
+        // The chain runs through the quoted firm and a place to the comma; the name set off by
+        // commas after it is the holder's.
+        let s = speakers(
+            "وقال كبير محللي الأسواق في شركة «بلو ستار» للاستشارات في باريس، جان دوبون، إن «الأسعار سترتفع».",
+        );
+        assert_eq!(
+            s.last().map(|x| x.1.clone()),
+            Some(Some("جان دوبون".to_string()))
         );
     }
 
