@@ -634,7 +634,7 @@ pub(super) fn tie_to_names(text: &str, names: &[Entity], people: &mut [QuotedPer
 
 /// The names-table rows of the people the speakers table names whom the story's names do not
 /// hold (not tied to one by [`tie_to_names`]): a speaker
-/// is evidence of a person. Each row has the family name as the story spells it (`preferred`,
+/// is evidence of a person, unless its name has a numeral (a description by age: البالغة 24 عاماً). Each row has the family name as the story spells it (`preferred`,
 /// the most used spelling), its spellings counted over the words of `text`, the full name when
 /// the story gives more, and the line (`line_of(byte)`) of its first mention.
 pub(super) fn people_rows(
@@ -645,7 +645,11 @@ pub(super) fn people_rows(
     let mut out: Vec<super::Name> = Vec::new();
     let words = arabic_words(text);
     for p in people.iter().filter(|p| p.entity.is_none()) {
-        if out.iter().any(|n| n.full_name.as_deref() == Some(&p.full)) {
+        // A name is written without numerals: a speaker phrase with a number in it (اللاعبة
+        // البالغة 24 عاماً) describes someone by age or count and names no one.
+        if out.iter().any(|n| n.full_name.as_deref() == Some(&p.full))
+            || p.full.chars().any(|c| c.is_numeric())
+        {
             continue;
         }
         let found = occurrences(text, &words, &p.family);

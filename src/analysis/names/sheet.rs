@@ -168,6 +168,11 @@ const GREETINGS: [(&str, &str); 4] = [
     ("مساء", "النور"),
 ];
 
+/// Definite nouns of a day that follow صباح or مساء in a time phrase (صباح الغد "tomorrow
+/// morning", مساء اليوم), as written. Source: اليوم، الغد، الأمس، البارحة and the weekdays
+/// ([`WEEKDAYS`]).
+const DAY_NOUNS: [&str; 4] = ["اليوم", "الغد", "الأمس", "البارحة"];
+
 /// Nouns of a settlement or an administrative unit after which its name follows (بلدية بوفاريك،
 /// مدينة حلب، ولاية البليدة), as identity keys. Source: the Arabic words for city, town, village,
 /// municipality, governorate, province, region and camp.
@@ -444,17 +449,19 @@ fn joined_given_name(e: &Entity, given_name: &dyn Fn(&str) -> bool) -> bool {
 }
 
 /// True when `e` is a person whose every mention is the second word of a greeting of
-/// [`GREETINGS`] written after its first as a given name (صباح الخير). Reason: صباح and مساء are
-/// given names and the nouns "morning" and "evening"; with الخير or النور after them they are the
-/// greeting, not a person.
+/// [`GREETINGS`] (صباح الخير) or a day noun ([`DAY_NOUNS`], a weekday: صباح الغد) written after
+/// صباح or مساء as its given name. Reason: صباح and مساء are given names and the nouns "morning"
+/// and "evening"; with الخير or النور after them they are the greeting, with a day the time
+/// phrase, not a person.
 fn greeting(e: &Entity) -> bool {
     e.kind == NameKind::Person
         && !e.listed
         && !e.mentions.is_empty()
         && !e.given.is_empty()
         && e.given.iter().all(|g| {
+            let day = written_in(&e.key, &DAY_NOUNS) || key_in(&e.key, &WEEKDAYS);
             GREETINGS.iter().any(|(first, second)| {
-                *g == normalize::identity(first) && e.key == normalize::identity(second)
+                *g == normalize::identity(first) && (e.key == normalize::identity(second) || day)
             })
         })
 }
@@ -1226,6 +1233,9 @@ mod tests {
         let e = person(s, "الخير", "الخير", &["صباح"]);
         assert!(greeting(&e));
         assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // "Ice is expected on the roads tomorrow morning": a time phrase.
+        let t = "ويتوقع تشكل الجليد على الطرقات صباح الغد في المرتفعات.";
+        assert!(greeting(&person(t, "الغد", "الغد", &["صباح"])));
         // A family name after the given name صباح stays.
         let n = "واستقبل الشيخ صباح الخالد الوفد.";
         assert!(!greeting(&person(n, "الخالد", "الخالد", &["صباح"])));
