@@ -20,6 +20,7 @@ mod pluperfect;
 mod post_chain;
 mod quoted_addressee;
 mod relative_ma;
+mod second_name;
 mod withheld_name;
 
 use super::continuity::looks_like_name;
@@ -1165,12 +1166,6 @@ fn tafil_masdar(cx: &Context, k: usize) -> bool {
     };
     let c: Vec<char> = stem.chars().collect();
     c.len() == 4 && c[2] == 'ي'
-}
-
-/// True when a « opens between words `k` and `m` (so a » before `m` closes a quoted name inside
-/// the phrase).
-fn gap_has_open_before(cx: &Context, k: usize, m: usize) -> bool {
-    (k + 1..m).any(|c| gap(cx, c - 1, c).contains('«'))
 }
 
 /// True for a word that may stand in a name by its shape: not a particle, a cue, a

@@ -651,7 +651,11 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     fn step(&mut self, end_limit: usize) -> Step {
         let (cx, m) = (self.cx, self.m);
         let g = gap(cx, m - 1, m);
-        if g.trim() == "«" && self.name_start.is_none() && self.head != Head::Name {
+        if second_name::opening_mark(g).is_some()
+            && !second_name::closes_quoted_name(cx, g, self.k, m)
+            && self.name_start.is_none()
+            && self.head != Head::Name
+        {
             return self.quoted_name_in_post(end_limit);
         }
         // The spokesman's باسم ("in the name of") continues the post, also with the pronoun
@@ -677,13 +681,17 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         self.before_name(end_limit)
     }
 
-    /// A quoted name inside a post (رئيس حزب «القوات» سمير جعجع), with « before `self.m`: the
-    /// words up to » (at most five, before `end_limit`) belong to the post; without » the phrase
-    /// ends.
+    /// A quoted name inside a post (رئيس حزب «القوات» سمير جعجع) or after a body's head noun
+    /// (منظمة "أطباء بلا حدود"), with an opening mark («, “ or ") before `self.m`: the words up
+    /// to the matching closing mark (», ” or "; at most five words, before `end_limit`) belong
+    /// to the phrase; without it the phrase ends.
     fn quoted_name_in_post(&mut self, end_limit: usize) -> Step {
         let (cx, m) = (self.cx, self.m);
+        let Some(close) = second_name::opening_mark(gap(cx, m - 1, m)) else {
+            return Step::Stop;
+        };
         let last_in = (m..end_limit.min(m + 5).min(cx.doc.words.len() - 1))
-            .find(|&c| gap(cx, c, c + 1).contains('»'));
+            .find(|&c| gap(cx, c, c + 1).contains(close));
         match last_in {
             Some(c) => self.take(c + 1),
             None => Step::Stop,
@@ -697,7 +705,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     fn stops_at(&self, g: &str) -> bool {
         let (cx, persons, k, m) = (self.cx, self.persons, self.k, self.m);
         if breaks_phrase(g)
-            && !(g.trim() == "»" && m > k && gap_has_open_before(cx, k, m))
+            && !(second_name::closes_quoted_name(cx, g, k, m))
             && !dotted_title(cx, m - 1)
         {
             return true;
@@ -768,11 +776,18 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !complementizer(cx, m);
         let before_patronymic = between_given_and_patronymic(cx, persons, m, self.limit);
         // The family name after a foreign first name, right before the clause's content.
+        // ... or right before a post in apposition (يوهانس كلاين كبير خبراء السلع).
+        let stance =
+            self.k > 0
+                && cx.doc.words.get(self.k - 1).is_some_and(|v| {
+                    crate::profile::quote_words::quote_words().is_stance_verb(&v.key)
+                });
         let foreign_family = self.name_start == Some(m - 1)
             && family_after_foreign(cx, m)
             && m + 1 < cx.doc.words.len()
             && (complementizer(cx, m + 1)
-                || gap(cx, m, m + 1).contains(['،', ',', ':', '«', '"', '“']));
+                || gap(cx, m, m + 1).contains(['،', ',', ':', '«', '"', '“'])
+                || second_name::post_in_apposition_at(cx, m + 1, self.limit, stance));
         // The patronymic after a compound given name read by [`between_given_and_patronymic`]
         // (محمد الأمين ولد): a name never ends at it.
         let patronymic = patronymic_in_name(cx, m)
@@ -922,7 +937,14 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && cx.doc.words[m - 1].key.starts_with("ال")
             && !key.starts_with("ال")
             && name_shaped(cx, persons, m)
-            && !prepositional(cx, persons, m)
+            && (!prepositional(cx, persons, m)
+                || second_name::family_after_definite_first(
+                    cx,
+                    persons,
+                    m,
+                    self.title_run.as_ref().is_some_and(|r| r.end + 1 == m),
+                    self.closes_name_run(m + 1, false, false),
+                ))
             && content_follows_name(cx, persons, m, self.limit)
         {
             self.name_start = Some(m);
@@ -1974,12 +1996,13 @@ impl Phrase<'_, '_, '_> {
         let last = self.end.min(cx.doc.words.len()).max(first + 1) - 1;
         let a = speaker_start(cx, first);
         let mut b = cx.doc.words[last].end();
-        // A quoted name at the end of the phrase keeps its closing mark (صحيفة «الأيام»).
+        // A quoted name at the end of the phrase keeps its closing mark (صحيفة «الأيام»،
+        // منظمة "أطباء بلا حدود").
         if let Some(t) = cx.doc.source.get(a..b)
-            && t.matches('«').count() > t.matches('»').count()
-            && cx.doc.source.get(b..).is_some_and(|r| r.starts_with('»'))
+            && let Some(close) = second_name::unclosed_mark(t)
+            && cx.doc.source.get(b..).is_some_and(|r| r.starts_with(close))
         {
-            b += '»'.len_utf8();
+            b += close.len_utf8();
         }
         // A body's acronym in brackets right after its name glosses it (منظمة ... (يونيسف)):
         // the speaker keeps it, the name the story goes on to use.
