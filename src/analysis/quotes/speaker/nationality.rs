@@ -65,15 +65,7 @@ pub(super) fn name_after_nationality(
     if !clean {
         return None;
     }
-    let a = cx.doc.words[k].start();
-    let b = cx.doc.words[e - 1].end();
-    Some(Named {
-        range: a..b,
-        text: cx.doc.source.get(a..b)?.to_string(),
-        anonymous: false,
-        title_only: false,
-        name: Some(cx.doc.words[k + 1].start()..b),
-    })
+    nisba_and_name(cx, k, e)
 }
 
 /// The speaker in an apposition opened by a definite nationality nisba at word `k` and closed by a
@@ -118,14 +110,22 @@ pub(super) fn nisba_apposition(
     if e == k + 1 || !closed || !named {
         return None;
     }
-    let a = cx.doc.words[k].start();
-    let b = cx.doc.words[e - 1].end();
+    nisba_and_name(cx, k, e)
+}
+
+/// The speaker phrase of a nisba at word `k` and the name after it, words `k + 1..e` (word
+/// indices, `e` exclusive, `k + 1 < e`): the phrase from the nisba to the name's end and the
+/// name's own range (bytes). `None` when a word index lies outside the document.
+fn nisba_and_name(cx: &Context, k: usize, e: usize) -> Option<Named> {
+    let a = cx.doc.words.get(k)?.start();
+    let b = cx.doc.words.get(e.checked_sub(1)?)?.end();
+    let name = cx.doc.words.get(k + 1)?.start()..b;
     Some(Named {
         range: a..b,
         text: cx.doc.source.get(a..b)?.to_string(),
         anonymous: false,
         title_only: false,
-        name: Some(cx.doc.words[k + 1].start()..b),
+        name: Some(name),
     })
 }
 
