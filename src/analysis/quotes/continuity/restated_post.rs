@@ -131,29 +131,8 @@ fn restated_holder(
             .iter()
             .any(|(k, g)| bare_key(cx, j) == *k && gender.is_none_or(|pg| pg == *g))
     };
-    // The search runs from the post to the end of the next paragraph, and stops where another
-    // speaker is quoted.
-    let pr = cx.doc.paragraph_of(r.start)?;
     let from = cx.doc.words.partition_point(|w| w.start() < r.end);
-    // (A quotation whose speaker phrase opens with the restated noun, وأوضح المتحدث، فلان، أن
-    // «...», is the restatement's own clause, not another speaker.)
-    // (`speakers` is sorted by start: the first one after the post that passes is the nearest.)
-    let after = speakers.partition_point(|s| s.start < r.end);
-    let other = speakers[after..]
-        .iter()
-        .filter(|s| *s != r)
-        .find(|s| {
-            let j = cx.doc.word_index_containing(s.start);
-            !(j < nw && (same_head(j) || official(j)))
-        })
-        .map_or(usize::MAX, |s| s.start);
-    // The words up to the end of the next paragraph (every word lies in a paragraph), and
-    // before the other speaker.
-    let last = cx.doc.paragraphs.get(pr + 1).map_or(usize::MAX, |p| p.end);
-    let stop = cx
-        .doc
-        .words
-        .partition_point(|w| w.start() <= last && w.start() < other);
+    let stop = search_end(cx, speakers, r, |j| j < nw && (same_head(j) || official(j)))?;
     for j in from..nw {
         if j >= stop {
             return None;
@@ -177,6 +156,36 @@ fn restated_holder(
         }
     }
     None
+}
+
+/// The word index (exclusive) where the search for the holder of the post at byte range `r`
+/// ends: the end of the paragraph after the post's, or the first speaker phrase of `speakers`
+/// (sorted by start, [`speakers_by_start`]) after the post that is another speaker's, whichever
+/// comes first. A speaker phrase that opens with the restated noun (`restates`, asked of its
+/// first word's index: وأوضح المتحدث، فلان، أن «...») is the restatement's own clause, not
+/// another speaker. `None` when `r` lies in no paragraph.
+fn search_end(
+    cx: &Context,
+    speakers: &[Range<usize>],
+    r: &Range<usize>,
+    restates: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let pr = cx.doc.paragraph_of(r.start)?;
+    // (`speakers` is sorted by start: the first one after the post that passes is the nearest.)
+    let after = speakers.partition_point(|s| s.start < r.end);
+    let other = speakers[after..]
+        .iter()
+        .filter(|s| *s != r)
+        .find(|s| !restates(cx.doc.word_index_containing(s.start)))
+        .map_or(usize::MAX, |s| s.start);
+    // The words up to the end of the next paragraph (every word lies in a paragraph), and
+    // before the other speaker.
+    let last = cx.doc.paragraphs.get(pr + 1).map_or(usize::MAX, |p| p.end);
+    Some(
+        cx.doc
+            .words
+            .partition_point(|w| w.start() <= last && w.start() < other),
+    )
 }
 
 /// The byte range of the name in apposition after the restated post noun at word `j`: «j، name،»

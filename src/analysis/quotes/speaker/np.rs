@@ -925,15 +925,31 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             self.name_start = Some(m);
             return self.take(m + 1);
         }
-        // An idafa chain ends at its first definite noun, so an indefinite word right after one
-        // in a post (خبير الأمن فارون بادوار) starts the name.
-        // (So does one after a definite profession and its nationality, الناقد المغربي فلان:
-        // an adjective agrees with its noun in definiteness, so an indefinite word after the
-        // definite nisba is neither the noun's adjective nor its genitive.)
+        if self.name_after_definite(m, key) {
+            self.name_start = Some(m);
+            self.name_by_position = true;
+            return self.take(m + 1);
+        }
+        if tm.org_noun() && self.head == Head::Description {
+            self.agency_genitive = true;
+        }
+        self.post_word(end_limit)
+    }
+
+    /// True when word `m` (bare key `key`, a word index into `cx.doc.words`) starts the
+    /// holder's name by its position: an indefinite, name-shaped word right after a definite word
+    /// of a title or description post, with the quotation's content following the name. Reason:
+    /// an idafa chain ends at its first definite noun, so an indefinite word right after one in a
+    /// post (خبير الأمن فارون بادوار) starts the name; so does one after a definite profession and
+    /// its nationality (الناقد المغربي فلان), since an adjective agrees with its noun in
+    /// definiteness. A word that reads as a preposition on a word counts only as a family name
+    /// after a definite first name ([`second_name::family_after_definite_first`]).
+    fn name_after_definite(&self, m: usize, key: &str) -> bool {
+        let (cx, persons) = (self.cx, self.persons);
         let profession_nisba = self.head == Head::Definite
             && m >= self.k + 2
             && (nisba_end(cx, m - 1) || definite_adjective_before(cx, persons, self.k, m));
-        if (matches!(self.head, Head::Title | Head::Description) || profession_nisba)
+        (matches!(self.head, Head::Title | Head::Description) || profession_nisba)
             && cx.doc.words[m - 1].key.starts_with("ال")
             && !key.starts_with("ال")
             && name_shaped(cx, persons, m)
@@ -946,15 +962,6 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
                     self.closes_name_run(m + 1, false, false),
                 ))
             && content_follows_name(cx, persons, m, self.limit)
-        {
-            self.name_start = Some(m);
-            self.name_by_position = true;
-            return self.take(m + 1);
-        }
-        if tm.org_noun() && self.head == Head::Description {
-            self.agency_genitive = true;
-        }
-        self.post_word(end_limit)
     }
 
     /// True when word `m` follows at once the head of an indefinite description (رجل أعمال،
