@@ -144,15 +144,7 @@ pub(super) fn relative_subject_elsewhere(
 /// right before it, so the person so named is the speaker even when the name is one the lexicon
 /// does not list. Returns the title and name (name: the words after the title); `None` otherwise.
 pub(super) fn titled_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    let n = cx.doc.words.len().min(cx.lex.words.len());
-    if i < 3 || i >= n || !gap(cx, i - 1, i).trim().is_empty() {
-        return None;
-    }
-    let feminine = match bare_key(cx, i - 1) {
-        "الذي" => false,
-        "التي" => true,
-        _ => return None,
-    };
+    let feminine = relative_pronoun_before(cx, i)?;
     if !matches!(gap(cx, i - 2, i - 1).trim(), "" | "،" | ",") {
         return None;
     }
@@ -197,6 +189,22 @@ pub(super) fn titled_antecedent(cx: &Context, persons: &[Range<usize>], i: usize
 /// (فلانة، إحدى الحاجزات، التي قالت) for [`named_antecedent`].
 const ANTECEDENT_APPOSITION: usize = 4;
 
+/// Whether the word right before the cue at word `i` (a word index, at least 3) is a relative
+/// pronoun written against it with only white space between: `Some(true)` for التي (feminine),
+/// `Some(false)` for الذي (masculine), `None` otherwise. Shared by [`titled_antecedent`] and
+/// [`named_antecedent`], which find the person the pronoun stands for.
+fn relative_pronoun_before(cx: &Context, i: usize) -> Option<bool> {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    if i < 3 || i >= n || !gap(cx, i - 1, i).trim().is_empty() {
+        return None;
+    }
+    match bare_key(cx, i - 1) {
+        "الذي" => Some(false),
+        "التي" => Some(true),
+        _ => None,
+    }
+}
+
 /// The person a relative pronoun set off by a comma right before the cue at word `i` stands for
 /// when a person mention ends right before that comma, or before one apposition between commas
 /// (of at most [`ANTECEDENT_APPOSITION`] words, with no cue, verb, complementizer or quotation
@@ -206,15 +214,7 @@ const ANTECEDENT_APPOSITION: usize = 4;
 /// pronoun is the subject of the verb after it, so the verb's words are that person's, whoever
 /// spoke before. Returns the mention as a name; `None` otherwise.
 pub(super) fn named_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    let n = cx.doc.words.len().min(cx.lex.words.len());
-    if i < 3 || i >= n || !gap(cx, i - 1, i).trim().is_empty() {
-        return None;
-    }
-    let feminine = match bare_key(cx, i - 1) {
-        "الذي" => false,
-        "التي" => true,
-        _ => return None,
-    };
+    let feminine = relative_pronoun_before(cx, i)?;
     let want = if feminine {
         Gender::Feminine
     } else {
