@@ -61,7 +61,7 @@ fn fix_applies_the_safe_fixes_only_and_a_second_run_changes_nothing() {
         text(&out.stderr),
         "isnad: story.md: fixed 4 (invisible-char ×1, latin-punctuation ×1, lookalike-letter ×1, name-variant ×1)\n\
          isnad: fixed 4 in 1 file(s)\n\
-         isnad: 2 more fix(es) need reading: --fix --unsafe-fixes applies them\n"
+         isnad: 2 more fix(es) need reading (missing-credit ×1, unattributed-quote ×1): --fix --unsafe-fixes applies them\n"
     );
     let stdout = text(&out.stdout);
     assert!(
@@ -102,7 +102,8 @@ fn fix_applies_the_safe_fixes_only_and_a_second_run_changes_nothing() {
     assert_eq!(again.status.code(), Some(1));
     assert_eq!(
         text(&again.stderr),
-        "isnad: fixed 0 in 0 file(s)\nisnad: 2 more fix(es) need reading: --fix --unsafe-fixes applies them\n"
+        "isnad: fixed 0 in 0 file(s)\n\
+         isnad: 2 more fix(es) need reading (missing-credit ×1, unattributed-quote ×1): --fix --unsafe-fixes applies them\n"
     );
     assert_eq!(std::fs::read_to_string(d.join("story.md")).unwrap(), fixed);
     assert_eq!(
@@ -172,7 +173,8 @@ fn diff_shows_the_change_and_writes_nothing() {
     assert_eq!(
         text(&out.stderr),
         "isnad: story.md: would fix 4 (invisible-char ×1, latin-punctuation ×1, lookalike-letter ×1, name-variant ×1)\n\
-         isnad: 3 more fix(es) need reading: --fix --unsafe-fixes applies them\n"
+         isnad: 3 more fix(es) need reading (missing-credit ×1, name-variant ×1, unattributed-quote ×1): \
+         --diff --unsafe-fixes shows them, --fix --unsafe-fixes applies them\n"
     );
     // After --fix, --diff has nothing to show and exits 0.
     assert_eq!(
@@ -185,7 +187,8 @@ fn diff_shows_the_change_and_writes_nothing() {
     // An empty diff still says what only --unsafe-fixes would change.
     assert_eq!(
         text(&none.stderr),
-        "isnad: 2 more fix(es) need reading: --fix --unsafe-fixes applies them\n"
+        "isnad: 2 more fix(es) need reading (missing-credit ×1, unattributed-quote ×1): \
+         --diff --unsafe-fixes shows them, --fix --unsafe-fixes applies them\n"
     );
 }
 

@@ -973,7 +973,7 @@ fn apply_fixes(
     if args.diff {
         let _ = stdout.flush();
         // An empty diff is not a clean draft: say what only --unsafe-fixes would change.
-        note_unsafe_left(&results, args.unsafe_fixes, lang);
+        note_unsafe_left(&results, args.unsafe_fixes, true, lang);
         return diff_status(first_errors, &results, &errors, changed, lang);
     }
     drop(results);
@@ -1063,7 +1063,7 @@ fn check_fixed(
         args.format == OutputFormat::Text,
         &mut errors,
     );
-    note_unsafe_left(&after, args.unsafe_fixes, lang);
+    note_unsafe_left(&after, args.unsafe_fixes, false, lang);
     let written = match stdin_text {
         Some(t) => {
             // The fixed draft on standard output, the check on standard error.
@@ -1114,28 +1114,44 @@ fn diff_status(
 }
 
 /// After `isnad check --fix`, says on standard error how many findings of the fixed drafts
-/// (`after`) still have a fix that `--unsafe-fixes` (given: `unsafe_fixes`) would apply; after
-/// `--diff`, the same of the drafts as they are (nothing was applied).
-fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, lang: Lang) {
-    let left_unsafe = after
-        .iter()
-        .flat_map(|r| &r.findings)
-        .filter(|f| {
-            f.fixes
-                .first()
-                .is_some_and(|x| !fix::allowed(x.applicability, unsafe_fixes))
-        })
-        .count();
-    if left_unsafe > 0 {
-        if lang == Lang::Ar {
-            eprintln!(
-                "isnad: {left_unsafe} إصلاحاً آخر يحتاج إلى قراءة: ‎--fix --unsafe-fixes يطبّقها"
-            );
-        } else {
-            eprintln!(
-                "isnad: {left_unsafe} more fix(es) need reading: --fix --unsafe-fixes applies them"
-            );
+/// (`after`) still have a fix that `--unsafe-fixes` (given: `unsafe_fixes`) would apply, and of
+/// which rules; after `--diff` (`diff`), the same of the drafts as they are (nothing was applied),
+/// and that `--diff --unsafe-fixes` shows them, so an empty diff is not read as a clean draft.
+/// Prints nothing when no such fix is left.
+fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, diff: bool, lang: Lang) {
+    let mut by_rule: Vec<(&'static str, usize)> = Vec::new();
+    for f in after.iter().flat_map(|r| &r.findings) {
+        if !f
+            .fixes
+            .first()
+            .is_some_and(|x| !fix::allowed(x.applicability, unsafe_fixes))
+        {
+            continue;
         }
+        let rule = f.rule;
+        match by_rule.iter_mut().find(|(id, _)| *id == rule) {
+            Some((_, n)) => *n += 1,
+            None => by_rule.push((rule, 1)),
+        }
+    }
+    let left_unsafe: usize = by_rule.iter().map(|(_, n)| n).sum();
+    if left_unsafe == 0 {
+        return;
+    }
+    let what = fix::summary(&by_rule);
+    match (lang, diff) {
+        (Lang::Ar, true) => eprintln!(
+            "isnad: إصلاحات أخرى تحتاج إلى قراءة: {left_unsafe} ({what})؛ ‎--diff --unsafe-fixes يعرضها و‎--fix --unsafe-fixes يطبّقها"
+        ),
+        (Lang::Ar, false) => eprintln!(
+            "isnad: إصلاحات أخرى تحتاج إلى قراءة: {left_unsafe} ({what})؛ ‎--fix --unsafe-fixes يطبّقها"
+        ),
+        (_, true) => eprintln!(
+            "isnad: {left_unsafe} more fix(es) need reading ({what}): --diff --unsafe-fixes shows them, --fix --unsafe-fixes applies them"
+        ),
+        (_, false) => eprintln!(
+            "isnad: {left_unsafe} more fix(es) need reading ({what}): --fix --unsafe-fixes applies them"
+        ),
     }
 }
 
