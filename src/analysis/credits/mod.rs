@@ -1845,20 +1845,91 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
             return Some(CreditKind::Byline);
         }
     }
+    // An outlet's tag and its desk: two short parts around a slash (السومرية نيوز/ رياضة).
+    if let Some(kind) = desk_tag(cx, t, &r) {
+        return Some(kind);
+    }
     // A bare name of two or three words on its own line, starting with a given name or the article.
     let wc = cx.doc.words_in(r.clone());
     if (2..=3).contains(&wc.len()) && wc.iter().all(|w| w.kind() == WordKind::Arabic) {
         let i = cx.doc.word_index_at(r.start);
         let t0 = &cx.lex.words[i];
-        if t0.given > 0
-            && !cx.lex.words[i..i + wc.len()]
-                .iter()
-                .any(|t| t.function() || t.is_cue())
+        if !cx.lex.words[i..i + wc.len()]
+            .iter()
+            .any(|t| t.function() || t.is_cue())
+            && (t0.given > 0 || name_alone(cx, i + wc.len() - 1))
         {
             return Some(CreditKind::Byline);
         }
     }
     None
+}
+
+/// True when word `last`, the last word of a header line of two or three words, makes the line a
+/// name standing alone (a writer's byline, ريتا نجيم; an outlet's name, رووداو ديجيتال): the word
+/// is not in the Ayaspell dictionary ([`crate::profile::words::lexicon`]) and no other word of
+/// the story has its key, bare or after one or two proclitic letters (و ف ب ل ك). Reason: a
+/// headline is made of the story's own words (its events and the names in them recur in the
+/// body), while a byline names the writer and a tag the outlet, who are not in the story; a
+/// family name or an outlet's foreign word is not a dictionary word, so a line of common words
+/// (أزمة النفايات) stays a possible headline.
+fn name_alone(cx: &Context, last: usize) -> bool {
+    let Some(w) = cx.doc.words.get(last) else {
+        return false;
+    };
+    if crate::profile::words::lexicon().is_word(&w.plain) {
+        return false;
+    }
+    let key: &str = &w.key;
+    let elsewhere = |k: &str| cx.words_of_key(k).any(|j| j != last);
+    if elsewhere(key) {
+        return false;
+    }
+    const PROCLITICS: [&str; 5] = ["و", "ف", "ب", "ل", "ك"];
+    let mut with = String::with_capacity(key.len() + 4);
+    for a in PROCLITICS {
+        for b in std::iter::once("").chain(PROCLITICS) {
+            with.clear();
+            with.push_str(a);
+            with.push_str(b);
+            with.push_str(key);
+            if elsewhere(&with) {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// The kind of a header line `t` (at byte range `r`) made of two short parts around a slash
+/// (`السومرية نيوز/ رياضة`): one to three words before it, one after, and no function word or
+/// reporting cue among them. An outlet tag when the part after the slash is a dictionary word
+/// (a desk: رياضة، اقتصاد، محليات), a byline otherwise (a place before a writer's name, بغداد/
+/// فلان). Reason: a slash separates a header's parts, as a dash does (a place or outlet, then a
+/// desk, a writer or an agency); a headline is a phrase, not two parts split by a slash. `None`
+/// for any other line (a place before an agency between slashes is a dateline, read before).
+fn desk_tag(cx: &Context, t: &str, r: &Range<usize>) -> Option<CreditKind> {
+    let (a, b) = t.split_once('/')?;
+    let (na, nb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    if !(1..=3).contains(&na) || nb != 1 || b.contains('/') {
+        return None;
+    }
+    let i = cx.doc.word_index_at(r.start);
+    let j = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    let words = cx.doc.words.get(i..j)?;
+    let tags = cx.lex.words.get(i..j)?;
+    if words.len() != na + nb
+        || words.iter().any(|w| w.kind() != WordKind::Arabic)
+        || tags.iter().any(|t| t.function() || t.is_cue())
+    {
+        return None;
+    }
+    let desk = words.last()?;
+    Some(if crate::profile::words::lexicon().is_word(&desk.plain) {
+        CreditKind::OutletTag
+    } else {
+        CreditKind::Byline
+    })
 }
 
 /// True when the closing line `text` (at byte range `r`) is the writer's signature: an optional
@@ -3123,6 +3194,47 @@ mod tests {
             credits(&format!("تونس: سامر الخطيب\n\n{STORY}")),
             vec![(CreditKind::Byline, "تونس: سامر الخطيب".to_string())]
         );
+    }
+
+    #[test]
+    fn a_name_alone_on_the_first_line_is_a_byline_and_a_headline_is_not() {
+        let body = "\n\nعادت شاحنات النظافة إلى شوارع المدينة بعد اتفاق البلدية مع الشركة على دفع المستحقات.\n\nوقال رئيس البلدية إن العمل يعود كاملاً الأسبوع المقبل.";
+        // A given name the list lacks and a family name no dictionary holds, found nowhere in the
+        // story: the writer's name.
+        assert_eq!(
+            credits(&format!("جوليا قرنفيل{body}")),
+            [(CreditKind::Byline, "جوليا قرنفيل".to_string())]
+        );
+        // An outlet's name of foreign words.
+        assert_eq!(
+            credits(&format!("بلدتي ديجيتال{body}")),
+            [(CreditKind::Byline, "بلدتي ديجيتال".to_string())]
+        );
+        // A headline of dictionary words stays a possible headline: no credit.
+        let headline = format!("عودة شاحنات النظافة{body}");
+        assert!(credits(&headline).is_empty(), "{:?}", credits(&headline));
+        // The last word is no dictionary word but the story names it: a headline about him.
+        let about = "\n\nوصل الوزير قرنفيل إلى المدينة أمس في زيارة تستمر يومين يلتقي فيها رئيس البلدية.\n\nوقال قرنفيل إن الزيارة تبحث ملف النفايات.";
+        let headline = format!("زيارة قرنفيل{about}");
+        assert!(credits(&headline).is_empty(), "{:?}", credits(&headline));
+        // Also after a proclitic: «لقرنفيل» in the story is the same word.
+        let headline = format!(
+            "زيارة قرنفيل{}",
+            about.replace("وقال قرنفيل", "ونُقل لقرنفيل")
+        );
+        assert!(credits(&headline).is_empty(), "{:?}", credits(&headline));
+    }
+
+    #[test]
+    fn an_outlet_and_its_desk_around_a_slash_is_an_outlet_tag() {
+        let body = "\n\nفاز فريق الميناء على ضيفه الطلبة بهدفين مقابل هدف في المباراة التي أقيمت مساء أمس.\n\nوقال مدرب الميناء إن الفوز جاء في وقته.";
+        assert_eq!(
+            credits(&format!("الرافدين نيوز/ رياضة{body}")),
+            [(CreditKind::OutletTag, "الرافدين نيوز/ رياضة".to_string())]
+        );
+        // A sentence before the slash is no outlet's name: not a tag.
+        let line = format!("الحكومة تعلن خطة جديدة/ اقتصاد{body}");
+        assert!(credits(&line).is_empty(), "{:?}", credits(&line));
     }
 
     #[test]
