@@ -431,6 +431,25 @@ fn output_file_and_html_page() {
     ]);
     let html = stdout(&out);
     assert!(!html.contains("<b>"));
+    // A quoted name that is not speech keeps its line, as in the Markdown sheet.
+    std::fs::write(
+        d2.join("y.txt"),
+        "أطلقت البلدية حملة «مدينتي أجمل» في الأحياء القديمة أمس.\n\nوقال رئيس البلدية سامر الخطيب إن «الحملة تستمر شهراً كاملاً».\n",
+    )
+    .unwrap();
+    let out = isnad(&[
+        "report",
+        "--format",
+        "html",
+        d2.join("y.txt").to_str().unwrap(),
+    ]);
+    let html = stdout(&out);
+    assert!(
+        html.contains(
+            "not speech</span>: <bdi>«مدينتي أجمل»</bdi> (<span class=\"en\" lang=\"en\">line</span> 1)</p>"
+        ),
+        "{html}"
+    );
     // An unwritable output is an I/O error.
     let out = isnad(&["report", "--output", "/nonexistent-dir/x.md", SEED]);
     assert_eq!(out.status.code(), Some(2));

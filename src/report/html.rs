@@ -264,7 +264,14 @@ impl Html {
             let list: Vec<String> = s
                 .quoted_names
                 .iter()
-                .map(|q| format!("<bdi>{}</bdi>", escape(&q.text)))
+                .map(|q| {
+                    format!(
+                        "<bdi>{}</bdi> ({} {})",
+                        escape(&q.text),
+                        self.text("line", "السطر"),
+                        q.line
+                    )
+                })
                 .collect();
             let _ = writeln!(self.out, "<p class=\"muted\">{t}: {}</p>", list.join("، "));
         }
