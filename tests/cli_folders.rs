@@ -210,7 +210,7 @@ fn the_summary_counts_drafts_and_says_a_broken_config_apart() {
     // In Arabic the whole line is Arabic but for the TOML reader's own words, kept in parentheses.
     assert_eq!(
         text(&ar.stdout),
-        "proj/isnad.toml:1:7: خطأ: ليس نص TOML صالحاً (unclosed table, expected `]`) (فُحصت المسودات بالإعدادات الافتراضية)\n\
+        "proj/isnad.toml:1:7: خطأ: ليس نص TOML صالحاً: عنوان جدول لم يُغلق، المتوقع `]` (فُحصت المسودات بالإعدادات الافتراضية)\n\
          الأخطاء: 0، التحذيرات: 0، الملاحظات: 0، الملفات: 1، ملفات isnad.toml تعذّر استعمالها: 1\n"
     );
     // From inside the project, the file is named from there.

@@ -204,12 +204,18 @@ impl ConfigError {
 
 /// The TOML reader's English `message`, with a hint added where a list was expected and one
 /// text given (the commonest slip: `"سورية" = "سوريا"` for `"سورية" = ["سوريا"]`): `; write
-/// ["سوريا"]`. Any other message is returned as it is.
+/// ["سوريا"]`; and where a key was written in Arabic without quotes (`سوريا = [...]`, which TOML
+/// reads as an invalid bare key), how to write it. Any other message is returned as it is.
 fn english_toml_message(message: &str) -> String {
     let hint = message
         .strip_prefix("invalid type: string ")
         .and_then(|r| r.strip_suffix(", expected a sequence"))
-        .map(|v| format!("; write [{v}]"));
+        .map(|v| format!("; write [{v}]"))
+        .or_else(|| {
+            message.starts_with("invalid unquoted key").then(|| {
+                "; a key in Arabic goes between quotes: \"سوريا\" = [\"سورية\"]".to_string()
+            })
+        });
     format!("{message}{}", hint.unwrap_or_default())
 }
 
@@ -273,7 +279,52 @@ pub fn arabic_toml_message(message: &str) -> String {
     if let Some(key) = message.strip_prefix("duplicate key") {
         return format!("مفتاح مكرر{key}");
     }
+    if let Some(said) = arabic_syntax_message(message) {
+        return format!("ليس نص TOML صالحاً: {said}");
+    }
     format!("ليس نص TOML صالحاً ({message})")
+}
+
+/// The Arabic form of the TOML reader's commonest syntax errors (`toml_parser`'s messages: what is
+/// wrong, then `, expected` and what it looked for), the slips a newsroom makes when it edits
+/// `isnad.toml` by hand: a list or table left open, an Arabic key without quotes, a value without
+/// quotes, a missing comma or `=`. `None` for any other message (said with the reader's English
+/// words instead).
+fn arabic_syntax_message(message: &str) -> Option<String> {
+    let (head, expected) = match message.split_once(", expected ") {
+        Some((head, expected)) => (head, Some(expected)),
+        None => (message, None),
+    };
+    let head_ar = match head {
+        "unclosed array" => "قائمة لم تُغلق",
+        "unclosed table" => "عنوان جدول لم يُغلق",
+        "unclosed array table" => "عنوان جدول [[ ]] لم يُغلق",
+        "unclosed inline table" => "جدول { } لم يُغلق",
+        "invalid unquoted key" => {
+            "مفتاح غير صالح: المفتاح بالعربية يُكتب بين علامتي تنصيص (\"سوريا\" = [\"سورية\"])"
+        }
+        "string values must be quoted" => "القيمة النصية تُكتب بين علامتي تنصيص",
+        "missing comma between array elements" => "تنقص فاصلة بين عناصر القائمة",
+        "extra comma in array" => "فاصلة زائدة في القائمة",
+        "key with no value" => "مفتاح بلا قيمة",
+        "missing value" | "missing value for key" => "قيمة ناقصة",
+        "missing assignment between key-value pairs" => "تنقص علامة = بين المفتاح وقيمته",
+        "unexpected key or value" => "مفتاح أو قيمة بعد نهاية السطر المتوقعة",
+        "unexpected content" => "نص في غير موضعه",
+        "missing opening quote" => "تنقص علامة التنصيص الأولى",
+        _ => return None,
+    };
+    let expected_ar = expected.map(|e| match e {
+        "letters, numbers, `-`, `_`" => "حروف لاتينية أو أرقام أو `-` أو `_`".to_string(),
+        "literal string" => "نص بين علامتي تنصيص".to_string(),
+        "newline, `#`" => "سطر جديد أو `#`".to_string(),
+        "value" => "قيمة".to_string(),
+        other => other.to_string(),
+    });
+    Some(match expected_ar {
+        Some(e) => format!("{head_ar}، المتوقع {e}"),
+        None => head_ar.to_string(),
+    })
 }
 
 impl std::fmt::Display for ConfigError {
@@ -922,7 +973,27 @@ mod tests {
         );
         assert_eq!(
             arabic_toml_message("unclosed array, expected `]`"),
-            "ليس نص TOML صالحاً (unclosed array, expected `]`)"
+            "ليس نص TOML صالحاً: قائمة لم تُغلق، المتوقع `]`"
+        );
+        // A syntax error the table does not know keeps the reader's English words.
+        assert_eq!(
+            arabic_toml_message("invalid hexadecimal number"),
+            "ليس نص TOML صالحاً (invalid hexadecimal number)"
+        );
+        // An Arabic key without quotes, the commonest slip, says how to write it.
+        let e = Config::parse("[spellings]\nسوريا = [\"سورية\"]\n").unwrap_err();
+        assert_eq!(
+            e.message_ar,
+            "ليس نص TOML صالحاً: مفتاح غير صالح: المفتاح بالعربية يُكتب بين علامتي تنصيص (\"سوريا\" = [\"سورية\"])، المتوقع حروف لاتينية أو أرقام أو `-` أو `_`"
+        );
+        assert_eq!(
+            e.message,
+            "invalid unquoted key, expected letters, numbers, `-`, `_`; a key in Arabic goes between quotes: \"سوريا\" = [\"سورية\"]"
+        );
+        let e = Config::parse("[rules]\nname-variant = error\n").unwrap_err();
+        assert_eq!(
+            e.message_ar,
+            "ليس نص TOML صالحاً: القيمة النصية تُكتب بين علامتي تنصيص، المتوقع نص بين علامتي تنصيص"
         );
     }
 
