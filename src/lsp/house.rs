@@ -39,7 +39,10 @@ fn parse(text: &str) -> Result<DocumentMut, EditError> {
             "isnad.toml is not valid TOML; fix it first: {}",
             e.message()
         ),
-        ar: format!("ملف isnad.toml ليس TOML صالحاً؛ أصلحه أولاً: {}", e.message()),
+        ar: format!(
+            "ملف isnad.toml يحتاج إلى إصلاح أولاً: {}",
+            crate::profile::config::arabic_toml_message(e.message().trim())
+        ),
     })
 }
 
