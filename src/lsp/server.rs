@@ -231,8 +231,8 @@ impl LanguageServer for Backend {
             doc.is_config = true;
             doc.config = path.clone();
             let old = lock(&self.h.state.docs).insert(d.uri.clone(), doc);
-            if let Some(p) = old.and_then(|o| o.pending) {
-                p.abort();
+            if let Some(mut o) = old {
+                o.cancel();
             }
             if let Some(path) = path {
                 self.h.sync_configs(&[path]).await;
@@ -248,8 +248,8 @@ impl LanguageServer for Backend {
         {
             let mut docs = lock(&self.h.state.docs);
             let old = docs.insert(d.uri.clone(), doc);
-            if let Some(p) = old.and_then(|o| o.pending) {
-                p.abort();
+            if let Some(mut o) = old {
+                o.cancel();
             }
             if let Some(doc) = docs.get_mut(&d.uri) {
                 self.h.schedule_doc(doc, &d.uri, debounce);
@@ -385,10 +385,8 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let removed = lock(&self.h.state.docs).remove(&uri);
         match removed {
-            Some(doc) => {
-                if let Some(p) = doc.pending {
-                    p.abort();
-                }
+            Some(mut doc) => {
+                doc.cancel();
                 // The index goes back to the file on disk (the buffer may have been discarded).
                 if !doc.is_config
                     && let Some(path) =
