@@ -2,9 +2,10 @@
 //!
 //! Ordering and concurrency: tower-lsp-server runs handlers concurrently, so every handler that
 //! changes the document store does so synchronously, under a short `std` lock, before its first
-//! `.await`. Analyses run on tokio's blocking pool after a debounce; each run belongs to a
-//! *generation* of its document, and publishes only while that generation is still the latest (a
-//! newer edit or a configuration change supersedes it). Diagnostics are tagged with the document
+//! `.await`. Analyses run on the one analysis thread (`worker`) after a debounce (with none, the
+//! handler hands the job straight to that thread); each run belongs to a *generation* of its
+//! document, and publishes only while that generation is still the latest (a newer edit, a
+//! configuration change, `didClose` or `shutdown` supersedes it). Diagnostics are tagged with the document
 //! version they were computed for. Typing never waits on an analysis.
 //!
 //! House style: each draft is analysed with the profile of its governing `isnad.toml` (see
