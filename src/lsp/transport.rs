@@ -1238,9 +1238,13 @@ mod tests {
         );
     }
 
+    /// What a [`Shared`] sink was given: the bytes, the length of each `write` call, and the
+    /// number of flushes.
+    type Written = (Vec<u8>, Vec<usize>, usize);
+
     /// A sink the tests can read back: every `write` call's bytes, and the flushes between.
     #[derive(Clone, Default)]
-    struct Shared(std::sync::Arc<std::sync::Mutex<(Vec<u8>, Vec<usize>, usize)>>);
+    struct Shared(std::sync::Arc<std::sync::Mutex<Written>>);
 
     impl std::io::Write for Shared {
         fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
