@@ -27,7 +27,11 @@ Times are wall clock on the client side (time.perf_counter), so they include the
 
 Prints, per server: keystroke -> publish median and p90 over every edit of every round, open ->
 first publish median over rounds, peak RSS (largest of the rounds), diagnostics in the first
-publish; then the ratio isnad/typos of the keystroke medians and the issue's targets.
+publish, and the server's voluntary context switches per keystroke (every thread, from
+/proc/PID/task/*/status, median over rounds: how many times its threads slept and were woken,
+a figure the machine's load does not change); then the ratio isnad/typos of the keystroke
+medians and the issue's targets. On a loaded machine, run the script under `chrt -f 10`
+(root; the servers inherit it) so the builds of others do not decide the wall-clock figures.
 """
 
 import argparse
@@ -135,6 +139,19 @@ class Server:
             if p.get("version") is None or p["version"] == version:
                 return p
 
+    def context_switches(self):
+        """Voluntary context switches of every thread of the server so far (/proc), or None."""
+        total = 0
+        try:
+            for task in os.listdir(f"/proc/{self.p.pid}/task"):
+                with open(f"/proc/{self.p.pid}/task/{task}/status") as f:
+                    for line in f:
+                        if line.startswith("voluntary_ctxt_switches:"):
+                            total += int(line.split()[1])
+        except OSError:
+            return None
+        return total
+
     def peak_rss_kib(self):
         try:
             with open(f"/proc/{self.p.pid}/status") as f:
@@ -166,7 +183,8 @@ def middle_line(text):
 
 
 def one_round(argv, settings, options, uri, text, edits):
-    """One server's round: (open->first publish s, [keystroke->publish s], peak KiB, diagnostics)."""
+    """One server's round: (open->first publish s, [keystroke->publish s], peak KiB, diagnostics,
+    the server's voluntary context switches per keystroke)."""
     s = Server(argv, settings)
     try:
         s.call("initialize", {
@@ -188,6 +206,7 @@ def one_round(argv, settings, options, uri, text, edits):
         first = s.wait_publish(uri, 1)
         opened = time.perf_counter() - t0
         line, col = middle_line(text)
+        switches = s.context_switches()
         keys = []
         for k in range(edits):
             version = 2 + k
@@ -198,7 +217,9 @@ def one_round(argv, settings, options, uri, text, edits):
                 "contentChanges": [{"range": {"start": pos, "end": pos}, "text": "ب"}]})
             s.wait_publish(uri, version)
             keys.append(time.perf_counter() - t0)
-        return opened, keys, s.peak_rss_kib(), len(first.get("diagnostics", []))
+        after = s.context_switches()
+        per_key = (after - switches) / edits if None not in (switches, after) and edits else None
+        return opened, keys, s.peak_rss_kib(), len(first.get("diagnostics", [])), per_key
     finally:
         s.close()
 
@@ -246,26 +267,32 @@ def main():
           f"end of line {line + 1} (column {col}); {a.rounds} rounds per server, alternating; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
-    results = {name: {"open": [], "keys": [], "rss": [], "diagnostics": None} for name, *_ in servers}
+    results = {name: {"open": [], "keys": [], "rss": [], "diagnostics": None, "switches": []}
+               for name, *_ in servers}
     try:
         for r in range(a.rounds):
             for name, argv, options, settings in servers:
-                opened, keys, rss, nd = one_round(argv, settings, options, uri, text, a.edits)
+                opened, keys, rss, nd, sw = one_round(argv, settings, options, uri, text, a.edits)
                 res = results[name]
                 res["open"].append(opened)
                 res["keys"].extend(keys)
                 res["rss"].append(rss)
                 res["diagnostics"] = nd
+                if sw is not None:
+                    res["switches"].append(sw)
                 print(f"  round {r + 1} {name}: open {ms(opened)}, keystroke median {ms(statistics.median(keys))}",
                       file=sys.stderr)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    print(f"{'server':<18} {'open->1st publish':>18} {'keystroke median':>17} {'p90':>10} {'peak RSS':>10} {'diagnostics':>12}")
+    print(f"{'server':<18} {'open->1st publish':>18} {'keystroke median':>17} {'p90':>10} {'peak RSS':>10} "
+          f"{'diagnostics':>12} {'switches/key':>13}")
     for name, res in results.items():
         rss = max((x for x in res["rss"] if x), default=None)
+        sw = f"{statistics.median(res['switches']):.1f}" if res["switches"] else "?"
         print(f"{name:<18} {ms(statistics.median(res['open'])):>18} {ms(statistics.median(res['keys'])):>17} "
-              f"{ms(p90(res['keys'])):>10} {(f'{rss / 1024:.1f} MB' if rss else '?'):>10} {res['diagnostics']:>12}")
+              f"{ms(p90(res['keys'])):>10} {(f'{rss / 1024:.1f} MB' if rss else '?'):>10} {res['diagnostics']:>12} "
+              f"{sw:>13}")
     isnad = results["isnad"]
     med = statistics.median(isnad["keys"])
     print(f"targets (issue 14): keystroke median <= 1.50 ms -> {ms(med)} "

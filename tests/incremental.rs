@@ -239,3 +239,55 @@ fn a_word_typed_into_a_source_or_an_outlet_is_read_again() {
     let agencies: Vec<&str> = a.agencies.iter().map(|m| &text[m.range.clone()]).collect();
     assert_eq!(agencies, ["صوت الساحل"]);
 }
+
+#[test]
+fn a_word_typed_far_from_a_construct_description_is_read_again() {
+    // `np::construct_description` reads a word right after an indefinite description head (رجل
+    // أعمال، وكيل أعمال) as its genitive only when the word is used nowhere else in the story
+    // but after the same head: a question about the whole story, not about the words around
+    // the cue. Typing that word letter by letter in a paragraph far from the quotation, then
+    // deleting it, must give the analysis from scratch at every keystroke, the cue's reading being
+    // kept from the version before (test builds check every kept reading against a fresh one).
+    let profile = Arc::new(Profile::embedded());
+    let filler = "وتراجعت الأسعار في الأسواق المحلية خلال الأسبوع الماضي.\n\n".repeat(4);
+    let cases: [(&str, &str); 4] = [
+        (
+            "وقال رجل أعمال سامر الخطيب إن «السوق راكدة منذ أشهر».",
+            "أعمال",
+        ),
+        ("وقال وكيل أعمال المغني إن موكله «لم يوقع أي عقد».", "أعمال"),
+        ("وكتب خبير اقتصاد نادر الصالح أن «الخطة لن تنجح».", "اقتصاد"),
+        ("وقال تاجر قماش رامي العطار: «البضاعة لم تصل».", "قماش"),
+    ];
+    for format in [Format::Plain, Format::Markdown] {
+        for (quote, word) in cases {
+            let base = format!("{quote}\n\n{filler}وتوقف البناء  في المدينة القديمة.\n");
+            let at = base.find("البناء ").expect("anchor") + "البناء ".len();
+            let mut inc = Incremental::new();
+            let mut text = base.clone();
+            let mut kept = 0;
+            let mut check = |text: &str, inc: &mut Incremental| {
+                let a = inc.analyze(text, format, &profile);
+                let b = pipeline::analyze(text, format, &profile);
+                assert_eq!(format!("{a:?}"), format!("{b:?}"), "{format:?}: {text:?}");
+                kept += inc.readings_kept();
+            };
+            check(&text, &mut inc);
+            // Typed letter by letter after البناء, then deleted from its end.
+            let mut typed = 0;
+            for c in word.chars() {
+                text.insert(at + typed, c);
+                typed += c.len_utf8();
+                check(&text, &mut inc);
+            }
+            while typed > 0 {
+                let c = text[..at + typed].chars().next_back().expect("a letter");
+                typed -= c.len_utf8();
+                text.remove(at + typed);
+                check(&text, &mut inc);
+            }
+            assert_eq!(text, base);
+            assert!(kept > 0, "{format:?} {quote}: no reading kept");
+        }
+    }
+}

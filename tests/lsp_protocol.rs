@@ -1290,3 +1290,56 @@ fn house_commands_never_write_an_isnad_toml_open_in_the_editor_behind_its_back()
     assert_eq!(dir.read("isnad.toml"), before);
     assert!(c.shutdown().success());
 }
+
+#[test]
+fn a_cancelled_request_and_a_close_after_a_burst_of_edits() {
+    // `$/cancelRequest` for a request in flight: it is answered (its result, or -32800 when
+    // the cancel came first) and the server goes on. Then a burst of edits closed at once: the
+    // last publication for the draft is the empty one of `didClose`, and no analysis of the
+    // burst is published after it.
+    let (mut c, _) = start(Some(&["utf-16"]), None, json!({"debounceMs": 0}));
+    c.open(URI, "markdown", 1, DRAFT);
+    assert!(!c.diagnostics(URI, 1).is_empty());
+    let id = c.request_async(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    c.notify("$/cancelRequest", json!({"id": id}));
+    let answer = c.wait_for(|m| m.get("id") == Some(&json!(id)) && m.get("method").is_none());
+    assert!(
+        answer.get("result").is_some() || answer["error"]["code"] == -32800,
+        "{answer}"
+    );
+    for v in 2..=8 {
+        c.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": URI, "version": v}, "contentChanges": [
+                {"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "ب"}
+            ]}),
+        );
+    }
+    c.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    let cleared = c.wait_for(|m| {
+        m["method"] == "textDocument/publishDiagnostics"
+            && m["params"]["uri"] == URI
+            && m["params"]["diagnostics"] == json!([])
+    });
+    assert_eq!(cleared["params"].get("version"), None, "{cleared}");
+    let later = c.drain(Duration::from_millis(300));
+    assert!(
+        later
+            .iter()
+            .all(|m| m["method"] != "textDocument/publishDiagnostics"),
+        "{later:#?}"
+    );
+    // Still serving: a request is answered.
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": URI}}),
+    );
+    assert!(r.get("result").is_some() || r.get("error").is_some(), "{r}");
+    assert!(c.shutdown().success());
+}

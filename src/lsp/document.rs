@@ -9,6 +9,7 @@ use crate::analysis::Analysis;
 use crate::analysis::incremental::Incremental;
 use crate::text::Format;
 use ropey::Rope;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
 
@@ -39,9 +40,14 @@ pub struct OpenDraft {
     pub language_id: String,
     /// Plain text or Markdown, from the language id or the file name.
     pub format: Format,
-    /// Incremented each time an analysis is scheduled; a run publishes only while its generation is
-    /// still the latest (a newer edit or configuration change supersedes it).
+    /// Set from a process-wide counter each time an analysis is scheduled; a run publishes only
+    /// while its generation is still the latest (a newer edit or configuration change supersedes
+    /// it).
     pub generation: u64,
+    /// The same generation, shared with the scheduled analysis jobs, which read it without the
+    /// store's lock to skip an analysis already superseded; 0 once the draft is closed or
+    /// replaced ([`OpenDraft::cancel`]).
+    pub latest: Arc<AtomicU64>,
     /// Last analysis, if one finished for some version.
     pub snapshot: Option<Arc<Snapshot>>,
     /// The pending (debouncing or running) analysis task, aborted when superseded.
@@ -77,12 +83,22 @@ impl OpenDraft {
             language_id: language_id.to_string(),
             format: format_of(language_id, path),
             generation: 0,
+            latest: Arc::default(),
             snapshot: None,
             pending: None,
             config: None,
             is_config: false,
             incremental: Arc::default(),
         }
+    }
+
+    /// Supersedes every analysis scheduled for this draft (it is being closed or replaced): a
+    /// pending task is aborted, and a job not yet started does nothing.
+    pub fn cancel(&mut self) {
+        if let Some(p) = self.pending.take() {
+            p.abort();
+        }
+        self.latest.store(0, Ordering::SeqCst);
     }
 
     /// Applies `changes` in order and sets `version`. A change without a range replaces the whole

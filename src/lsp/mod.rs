@@ -38,6 +38,7 @@ pub mod symbols;
 pub mod transport;
 pub mod worker;
 
+use std::os::fd::AsFd;
 use std::process::ExitCode;
 use std::sync::atomic::Ordering;
 use std::time::Duration;
@@ -84,30 +85,53 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    // The client's messages: one thread reads stdin, frames and checks them (no blocking pool,
+    // no task between it and the server); every message to the client goes through `output`,
+    // written by the thread that hands it over when the output is free (the analysis thread's
+    // publications), else by the writer thread, in the order handed over.
+    let stdout = match std::io::stdout().as_fd().try_clone_to_owned() {
+        Ok(fd) => std::fs::File::from(fd),
+        Err(e) => {
+            eprintln!("isnad: cannot write to stdout: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let output = transport::Output::new(stdout);
+    let writer = match output.spawn_writer() {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("isnad: cannot start the output thread: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    // Diagnostics are published straight into the output (`transport::direct`).
+    transport::set_direct(&output);
+    let (to_server, inbox) = tokio::sync::mpsc::unbounded_channel();
+    let answers = output.clone();
+    let reader = std::thread::Builder::new()
+        .name("isnad-input".to_string())
+        .spawn(move || transport::read_input(std::io::stdin().lock(), to_server, Some(&answers)));
+    if let Err(e) = reader {
+        eprintln!("isnad: cannot start the input thread: {e}");
+        return ExitCode::from(2);
+    }
     runtime.block_on(async {
         let (service, socket) = LspService::new(server::Backend::new);
-        // stdin -> filter -> server; server -> forward -> outbox -> stdout, where the filter
-        // also puts its answers to malformed requests.
-        let (filtered, server_side) = tokio::io::duplex(1 << 16);
+        // server -> forward -> output, where the reader also puts its answers to malformed
+        // requests.
         let (server_out, from_server) = tokio::io::duplex(1 << 16);
-        let (outbox, frames) = tokio::sync::mpsc::channel(64);
-        // Diagnostics are published straight into the outbox (`transport::direct`).
-        transport::set_direct(&outbox);
-        let reader = tokio::spawn(transport::filter_to(
-            tokio::io::stdin(),
-            filtered,
-            Some(outbox.clone()),
-        ));
-        let forward = tokio::spawn(transport::forward_output(from_server, outbox));
-        let writer = tokio::spawn(transport::write_out(frames, tokio::io::stdout()));
-        Server::new(server_side, server_out, socket)
+        let out = output.clone();
+        let forward =
+            tokio::spawn(async move { transport::forward_output(from_server, &out).await });
+        Server::new(transport::Inbox::new(inbox), server_out, socket)
             .serve(service)
             .await;
         // Write out the server's last messages before leaving.
         let _ = forward.await;
-        reader.abort();
-        let _ = writer.await;
     });
+    // The input thread may still wait on stdin: it ends with the process.
+    output.close();
+    let _ = writer.join();
     // Blocking analyses still running belong to a client that has gone: do not wait for them.
     runtime.shutdown_timeout(Duration::from_millis(50));
     if state::SHUTDOWN_REQUESTED.load(Ordering::SeqCst) {

@@ -7,13 +7,14 @@ use super::diagnostics;
 use super::document::{OpenDraft, Snapshot};
 use super::index::{self, IndexedDraft};
 use super::project;
-use super::state::{Handle, lock};
+use super::state::{self, Handle, lock};
 use super::transport;
 use super::worker;
 use crate::analysis::Lang;
 use crate::analysis::incremental::Incremental;
 use crate::drafts;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tower_lsp_server::ls_types::*;
@@ -37,20 +38,39 @@ impl Handle {
 
     /// Schedules an analysis of `doc` (the document of `uri`), superseding any pending one. The
     /// caller holds the store's lock, so an edit and the scheduling of its analysis are one step:
-    /// no other edit can slip in between and start a second run for the same version.
+    /// no other edit can slip in between and start a second run for the same version. With no
+    /// debounce the job goes straight to the analysis thread, which publishes its result itself
+    /// ([`analyse_and_publish`]): no task of the runtime between the edit and the publication.
     pub(super) fn schedule_doc(&self, doc: &mut OpenDraft, uri: &Uri, debounce: u64) {
-        doc.generation += 1;
-        let generation = doc.generation;
+        doc.generation = GENERATION.fetch_add(1, Ordering::Relaxed) + 1;
+        doc.latest.store(doc.generation, Ordering::SeqCst);
         if let Some(p) = doc.pending.take() {
             p.abort();
         }
-        let h = self.clone();
-        let uri = uri.clone();
-        let task = tokio::spawn(async move {
-            if debounce > 0 {
-                tokio::time::sleep(Duration::from_millis(debounce)).await;
+        // What the job analyses, taken now under the lock (the rope is a cheap clone): the job
+        // does not wait for the lock the handler still holds.
+        let job = Job {
+            h: self.clone(),
+            uri: uri.clone(),
+            generation: doc.generation,
+            latest: doc.latest.clone(),
+            rope: doc.rope.clone(),
+            format: doc.format,
+            version: doc.version,
+            config: doc.config.clone(),
+            inc: doc.incremental.clone(),
+        };
+        if debounce == 0 {
+            if !worker::submit(move || analyse_and_publish(job)) {
+                warn!("the analysis thread could not be started");
             }
-            analyse_and_publish(h, uri, generation).await;
+            return;
+        }
+        let task = tokio::spawn(async move {
+            tokio::time::sleep(Duration::from_millis(debounce)).await;
+            if !worker::submit(move || analyse_and_publish(job)) {
+                warn!("the analysis thread could not be started");
+            }
         });
         doc.pending = Some(task.abort_handle());
     }
@@ -304,64 +324,80 @@ impl Handle {
     }
 }
 
+/// Where the generations of analyses come from: one counter for every document, so a job of a
+/// document closed and opened again never passes for one of the new document.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+/// One scheduled analysis: the draft `uri` as it was when scheduled, its generation, and the
+/// draft's latest generation (`OpenDraft::latest`).
+struct Job {
+    h: Handle,
+    uri: Uri,
+    generation: u64,
+    latest: Arc<std::sync::atomic::AtomicU64>,
+    rope: ropey::Rope,
+    format: crate::text::Format,
+    version: i32,
+    config: Option<PathBuf>,
+    inc: Arc<Mutex<Incremental>>,
+}
+
 /// Runs one analysis of generation `generation` of `uri` and publishes its diagnostics if that
-/// generation is still the latest.
-async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
-    let (state, client) = (h.state.clone(), h.client.clone());
-    let (rope, format, version, config, inc) = {
-        let docs = lock(&state.docs);
-        match docs.get(&uri) {
-            Some(d) if d.generation == generation && !d.is_config => (
-                d.rope.clone(),
-                d.format,
-                d.version,
-                d.config.clone(),
-                d.incremental.clone(),
-            ),
-            _ => return,
-        }
-    };
-    let session = state.session();
-    let (enc, lang) = (session.encoding, session.lang());
-    let u = uri.clone();
-    let result = worker::run(move || {
-        let snap = h.analyse(rope, format, version, config, &u, &inc);
-        let diags = if snap.internal_error {
-            Ok(Vec::new())
-        } else {
-            contain::catch(&format!("the diagnostics of {}", u.as_str()), || {
-                diagnostics::to_diagnostics_in(
-                    &snap.analysis,
-                    &snap.rope,
-                    enc,
-                    lang,
-                    &u,
-                    version,
-                    &snap.elsewhere,
-                )
-            })
-        };
-        // A check that panicked shows one error at the top of the draft, not stale findings.
-        let diags = match diags {
-            Ok(d) if !snap.internal_error => d,
-            _ => vec![contain::internal_error_diagnostic(lang)],
-        };
-        // With the server's outbox at hand, the notification is framed here, on the analysis
-        // thread, and goes out as it is (`transport::direct`).
-        let params = PublishDiagnosticsParams::new(u.clone(), diags, Some(version));
-        let frame = transport::direct().and_then(|_| transport::publish_frame(&params));
-        (snap, params.diagnostics, frame)
-    })
-    .await;
-    let Some((snap, diags, frame)) = result else {
-        warn!("analysis of {} failed", uri.as_str());
+/// generation is still the latest, on the analysis thread (a [`worker::submit`] job). A job
+/// already superseded when it starts (a newer edit, the draft closed, `shutdown`) does nothing.
+/// The check that the generation is current, the snapshot and the publication's place in the
+/// output are one step under the store's lock, so publications go out in the order of the
+/// analyses and none after the draft's `didClose` clears its diagnostics; the frame is then
+/// written on this thread when the output is free (`transport::Output::turn`).
+fn analyse_and_publish(job: Job) {
+    let Job {
+        h,
+        uri,
+        generation,
+        latest,
+        rope,
+        format,
+        version,
+        config,
+        inc,
+    } = job;
+    let (h, uri) = (&h, &uri);
+    let shutdown = || state::SHUTDOWN_REQUESTED.load(Ordering::SeqCst);
+    if latest.load(Ordering::SeqCst) != generation || shutdown() {
         return;
+    }
+    let current = |d: &OpenDraft| d.generation == generation && !d.is_config && !shutdown();
+    let session = h.state.session();
+    let (enc, lang) = (session.encoding, session.lang());
+    let snap = h.analyse(rope, format, version, config, uri, &inc);
+    let diags = if snap.internal_error {
+        Ok(Vec::new())
+    } else {
+        contain::catch(&format!("the diagnostics of {}", uri.as_str()), || {
+            diagnostics::to_diagnostics_in(
+                &snap.analysis,
+                &snap.rope,
+                enc,
+                lang,
+                uri,
+                version,
+                &snap.elsewhere,
+            )
+        })
     };
-    let _order = state.publish.lock().await;
-    {
-        let mut docs = lock(&state.docs);
-        match docs.get_mut(&uri) {
-            Some(d) if d.generation == generation => {
+    // A check that panicked shows one error at the top of the draft, not stale findings.
+    let diags = match diags {
+        Ok(d) if !snap.internal_error => d,
+        _ => vec![contain::internal_error_diagnostic(lang)],
+    };
+    // With the server's output at hand, the notification is framed here and goes out as it is.
+    let params = PublishDiagnosticsParams::new(uri.clone(), diags, Some(version));
+    let output = transport::direct();
+    let frame = output.and_then(|_| transport::publish_frame(&params));
+    let turn = {
+        let mut docs = lock(&h.state.docs);
+        match docs.get_mut(uri) {
+            Some(d) if current(d) => {
                 d.snapshot = Some(Arc::new(snap));
                 d.pending = None;
             }
@@ -373,17 +409,29 @@ async fn analyse_and_publish(h: Handle, uri: Uri, generation: u64) {
                 return;
             }
         }
-    }
-    match (frame, transport::direct()) {
-        (Some(frame), Some(outbox)) => {
-            let _ = outbox.send(frame).await;
+        match (output, frame) {
+            (Some(output), Some(frame)) => Ok(output.turn(frame)),
+            _ => Err(params),
         }
-        _ => client.publish_diagnostics(uri, diags, Some(version)).await,
+    };
+    match turn {
+        Ok(Some(turn)) => turn.write(),
+        Ok(None) => {}
+        // No output of our own (a server made in a test): through the client handle.
+        Err(params) => {
+            let (client, state) = (h.client.clone(), h.state.clone());
+            tokio::spawn(async move {
+                let _order = state.publish.lock().await;
+                client
+                    .publish_diagnostics(params.uri, params.diagnostics, params.version)
+                    .await;
+            });
+        }
     }
 }
 
 /// Publishes `diagnostics` for `uri` (at `version`, if any) by the way the analyses publish
-/// theirs: straight into the server's outbox when `isnad lsp` set one (`transport::direct`),
+/// theirs: straight into the server's output when `isnad lsp` set one (`transport::direct`),
 /// else through `client`; so every publication of the server goes out in the order it was made.
 pub(super) async fn publish(
     client: &tower_lsp_server::Client,
@@ -393,9 +441,7 @@ pub(super) async fn publish(
 ) {
     let params = PublishDiagnosticsParams::new(uri, diagnostics, version);
     match (transport::direct(), transport::publish_frame(&params)) {
-        (Some(outbox), Some(frame)) => {
-            let _ = outbox.send(frame).await;
-        }
+        (Some(output), Some(frame)) => output.send(frame),
         _ => {
             client
                 .publish_diagnostics(params.uri, params.diagnostics, params.version)

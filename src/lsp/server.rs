@@ -2,9 +2,10 @@
 //!
 //! Ordering and concurrency: tower-lsp-server runs handlers concurrently, so every handler that
 //! changes the document store does so synchronously, under a short `std` lock, before its first
-//! `.await`. Analyses run on tokio's blocking pool after a debounce; each run belongs to a
-//! *generation* of its document, and publishes only while that generation is still the latest (a
-//! newer edit or a configuration change supersedes it). Diagnostics are tagged with the document
+//! `.await`. Analyses run on the one analysis thread (`worker`) after a debounce (with none, the
+//! handler hands the job straight to that thread); each run belongs to a *generation* of its
+//! document, and publishes only while that generation is still the latest (a newer edit, a
+//! configuration change, `didClose` or `shutdown` supersedes it). Diagnostics are tagged with the document
 //! version they were computed for. Typing never waits on an analysis.
 //!
 //! House style: each draft is analysed with the profile of its governing `isnad.toml` (see
@@ -231,8 +232,8 @@ impl LanguageServer for Backend {
             doc.is_config = true;
             doc.config = path.clone();
             let old = lock(&self.h.state.docs).insert(d.uri.clone(), doc);
-            if let Some(p) = old.and_then(|o| o.pending) {
-                p.abort();
+            if let Some(mut o) = old {
+                o.cancel();
             }
             if let Some(path) = path {
                 self.h.sync_configs(&[path]).await;
@@ -248,8 +249,8 @@ impl LanguageServer for Backend {
         {
             let mut docs = lock(&self.h.state.docs);
             let old = docs.insert(d.uri.clone(), doc);
-            if let Some(p) = old.and_then(|o| o.pending) {
-                p.abort();
+            if let Some(mut o) = old {
+                o.cancel();
             }
             if let Some(doc) = docs.get_mut(&d.uri) {
                 self.h.schedule_doc(doc, &d.uri, debounce);
@@ -385,10 +386,8 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri;
         let removed = lock(&self.h.state.docs).remove(&uri);
         match removed {
-            Some(doc) => {
-                if let Some(p) = doc.pending {
-                    p.abort();
-                }
+            Some(mut doc) => {
+                doc.cancel();
                 // The index goes back to the file on disk (the buffer may have been discarded).
                 if !doc.is_config
                     && let Some(path) =

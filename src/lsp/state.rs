@@ -141,7 +141,8 @@ pub struct State {
     pub(super) profiles: Mutex<HashMap<Option<PathBuf>, Arc<Profile>>>,
     /// Every `isnad.toml` read so far, by canonical path.
     pub(super) configs: Mutex<HashMap<PathBuf, ConfigFile>>,
-    /// Held from the "still current?" check to the end of publishing, so results go out in order.
+    /// Held while an analysis publishes through the client handle (a server with no output of
+    /// its own, `transport::direct`), so those publications do not overlap.
     pub(super) publish: tokio::sync::Mutex<()>,
     /// The names of every draft of the workspace folders, for cross-story `name-variant`.
     pub(super) index: Mutex<Index>,

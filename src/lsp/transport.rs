@@ -490,31 +490,182 @@ pub fn is_jsonrpc_message(body: &[u8]) -> bool {
     check_message(body).is_ok()
 }
 
-/// Frames (header and body) on their way to the client's stdout, in the order sent; see
-/// [`forward_output`] and [`write_out`].
-pub type Outbox = tokio::sync::mpsc::Sender<Vec<u8>>;
-
-/// The outbox of the running server's output (see [`set_direct`]), held weakly so that the
-/// writer still ends when every other sender is gone.
-static DIRECT: std::sync::OnceLock<tokio::sync::mpsc::WeakSender<Vec<u8>>> =
-    std::sync::OnceLock::new();
-
-/// Lets [`direct`] hand out `outbox`, the queue of framed messages to the client that
-/// [`write_out`] writes (the server's own output goes there too, through [`forward_output`]):
-/// `isnad lsp` sets it once, so a publication of diagnostics goes out as one frame made on the
-/// analysis thread, not through the server's client handle, its JSON value and a second framing.
-/// Servers made in tests set none and publish through their client handle.
-pub fn set_direct(outbox: &Outbox) {
-    let _ = DIRECT.set(outbox.downgrade());
+/// The frames (header and body) on their way to the client, written whole and in the order they
+/// were handed over, each by whichever thread finds the output free: a thread that is no task of
+/// the runtime (the analysis thread, the reader of stdin) writes its frame itself when nothing is
+/// queued or being written ([`Output::send_now`], [`Output::turn`]), one `write` and no wake-up of
+/// another thread; every other frame is queued for the writer thread ([`Output::send`],
+/// [`Output::spawn_writer`]), which writes all that is queued and then flushes once. Tasks of the
+/// runtime only queue, so a client that stops reading blocks no worker of the runtime.
+pub struct Output {
+    state: std::sync::Mutex<OutState>,
+    /// Wakes the writer thread: a frame was queued, the output became free, or it was closed.
+    wake: std::sync::Condvar,
+    sink: std::sync::Mutex<Box<dyn std::io::Write + Send>>,
 }
 
-/// The outbox set by [`set_direct`], while the writer still runs; `None` otherwise.
-pub fn direct() -> Option<Outbox> {
-    DIRECT.get()?.upgrade()
+/// What [`Output`] guards: the frames queued for the writer thread, whether some thread is
+/// writing (its frame goes before everything queued), and whether the output was closed or failed.
+#[derive(Default)]
+struct OutState {
+    queue: std::collections::VecDeque<Vec<u8>>,
+    busy: bool,
+    closed: bool,
+    failed: bool,
+}
+
+/// The right to write one frame now, before any frame handed over later ([`Output::turn`]). The
+/// frame is written when the turn is written or dropped, whichever comes first.
+pub struct Turn<'a> {
+    out: &'a Output,
+    frame: Option<Vec<u8>>,
+}
+
+impl Turn<'_> {
+    /// Writes the frame (and flushes) on the calling thread.
+    pub fn write(self) {}
+}
+
+impl Drop for Turn<'_> {
+    fn drop(&mut self) {
+        if let Some(frame) = self.frame.take() {
+            let ok = self.out.write_frames(std::slice::from_ref(&frame));
+            self.out.release(ok);
+        }
+    }
+}
+
+impl Output {
+    /// An output writing to `sink` (the client's stdout in `isnad lsp`), with no writer thread
+    /// yet: see [`Output::spawn_writer`].
+    pub fn new(sink: impl std::io::Write + Send + 'static) -> std::sync::Arc<Output> {
+        std::sync::Arc::new(Output {
+            state: std::sync::Mutex::new(OutState::default()),
+            wake: std::sync::Condvar::new(),
+            sink: std::sync::Mutex::new(Box::new(sink)),
+        })
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, OutState> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Starts the thread that writes the queued frames; it returns once the output is closed
+    /// ([`Output::close`]) and everything queued is written, or once writing failed.
+    pub fn spawn_writer(
+        self: &std::sync::Arc<Self>,
+    ) -> std::io::Result<std::thread::JoinHandle<()>> {
+        let out = self.clone();
+        std::thread::Builder::new()
+            .name("isnad-output".to_string())
+            .spawn(move || out.write_queued())
+    }
+
+    fn write_queued(&self) {
+        loop {
+            let frames: Vec<Vec<u8>> = {
+                let mut st = self.lock();
+                loop {
+                    if st.failed || (st.closed && st.queue.is_empty() && !st.busy) {
+                        return;
+                    }
+                    if !st.busy && !st.queue.is_empty() {
+                        st.busy = true;
+                        break st.queue.drain(..).collect();
+                    }
+                    st = self.wake.wait(st).unwrap_or_else(|e| e.into_inner());
+                }
+            };
+            let ok = self.write_frames(&frames);
+            self.release(ok);
+        }
+    }
+
+    /// Writes `frames` to the sink and flushes once; false when the sink failed.
+    fn write_frames(&self, frames: &[Vec<u8>]) -> bool {
+        let mut sink = self.sink.lock().unwrap_or_else(|e| e.into_inner());
+        frames.iter().all(|f| sink.write_all(f).is_ok()) && sink.flush().is_ok()
+    }
+
+    /// Ends a write (`ok`: the sink took it): the writer thread may go on with the queue.
+    fn release(&self, ok: bool) {
+        let mut st = self.lock();
+        st.busy = false;
+        st.failed |= !ok;
+        if !st.queue.is_empty() || st.closed || st.failed {
+            self.wake.notify_all();
+        }
+    }
+
+    /// Queues `frame` for the writer thread (after everything handed over before it). Dropped
+    /// when writing has failed (the client is gone).
+    pub fn send(&self, frame: Vec<u8>) {
+        let mut st = self.lock();
+        if st.failed {
+            return;
+        }
+        st.queue.push_back(frame);
+        if !st.busy {
+            self.wake.notify_all();
+        }
+    }
+
+    /// Takes the next place in the output for `frame`: a [`Turn`] to write it on the calling
+    /// thread when nothing is queued or being written, else `None` (it is queued, as by
+    /// [`Output::send`]). A caller may take its turn under a lock that orders its frame among
+    /// others (a publication's "still current?" check) and write it after releasing the lock.
+    /// Only for threads that may block on the client: not for tasks of the runtime.
+    pub fn turn(&self, frame: Vec<u8>) -> Option<Turn<'_>> {
+        let mut st = self.lock();
+        if st.failed {
+            return None;
+        }
+        if st.busy || !st.queue.is_empty() {
+            st.queue.push_back(frame);
+            self.wake.notify_all();
+            return None;
+        }
+        st.busy = true;
+        Some(Turn {
+            out: self,
+            frame: Some(frame),
+        })
+    }
+
+    /// Writes `frame` on the calling thread when the output is free, else queues it
+    /// ([`Output::turn`]).
+    pub fn send_now(&self, frame: Vec<u8>) {
+        if let Some(t) = self.turn(frame) {
+            t.write();
+        }
+    }
+
+    /// No more frames will be handed over: the writer thread writes what is queued and returns.
+    pub fn close(&self) {
+        self.lock().closed = true;
+        self.wake.notify_all();
+    }
+}
+
+/// The output of the running server (see [`set_direct`]).
+static DIRECT: std::sync::OnceLock<std::sync::Arc<Output>> = std::sync::OnceLock::new();
+
+/// Lets [`direct`] hand out `output`, where every message to the client goes (the server's own
+/// output too, through [`forward_output`]): `isnad lsp` sets it once, so a publication of
+/// diagnostics goes out as one frame made and written on the analysis thread, not through the
+/// server's client handle, its JSON value and a second framing. Servers made in tests set none
+/// and publish through their client handle.
+pub fn set_direct(output: &std::sync::Arc<Output>) {
+    let _ = DIRECT.set(output.clone());
+}
+
+/// The output set by [`set_direct`]; `None` when none was set.
+pub fn direct() -> Option<&'static Output> {
+    DIRECT.get().map(|o| &**o)
 }
 
 /// The framed `textDocument/publishDiagnostics` notification (JSON-RPC 2.0) for `params`, ready
-/// for [`direct`]'s outbox: the same message the server's client handle sends, serialized in one
+/// for [`direct`]'s output: the same message the server's client handle sends, serialized in one
 /// step. `None` when it cannot be serialized.
 pub fn publish_frame(
     params: &tower_lsp_server::ls_types::PublishDiagnosticsParams,
@@ -585,6 +736,48 @@ pub fn parse_error(why: &str) -> Vec<u8> {
     framed(answer.to_string().as_bytes())
 }
 
+/// What to do with one event of the client's input: a message to hand to the server (framed
+/// again with a fresh `Content-Length`), an answer to send the client (a rejection), or nothing
+/// (logged).
+enum Routed {
+    Server(Vec<u8>),
+    Answer(Vec<u8>),
+    Nothing,
+}
+
+/// Sorts one event of the client's input (see [`Routed`]), logging what is dropped.
+fn route(event: Event) -> Routed {
+    match event {
+        Event::Notice(why) => {
+            warn!("client input: {why}");
+            Routed::Nothing
+        }
+        Event::Unparsable(why) => {
+            warn!("client input: {why}");
+            Routed::Answer(parse_error(&why))
+        }
+        Event::Message(body) => match check_message(&body) {
+            Ok(()) => Routed::Server(framed(&body)),
+            Err(why) => {
+                warn!(
+                    "dropping a malformed JSON-RPC message ({why}): {:?}",
+                    shown(&body)
+                );
+                rejection(&body, &why).map_or(Routed::Nothing, Routed::Answer)
+            }
+        },
+    }
+}
+
+fn warn_unfinished(framer: &Framer) {
+    if framer.pending() > 0 {
+        warn!(
+            "client input ended inside a message ({} byte(s) dropped)",
+            framer.pending()
+        );
+    }
+}
+
 /// Copies framed messages from `input` to `output`, dropping malformed ones and resynchronising
 /// after framing errors (see the module documentation); each forwarded message gets a fresh
 /// `Content-Length` header. Returns when `input` ends or `output` is closed; `output` is then shut
@@ -597,8 +790,8 @@ where
     filter_to(input, output, None).await;
 }
 
-/// [`filter`], and each rejected request is answered through `outbox` (see [`rejection`]).
-pub async fn filter_to<R, W>(mut input: R, mut output: W, outbox: Option<Outbox>)
+/// [`filter`], and each rejected request is answered through `answers` (see [`rejection`]).
+pub async fn filter_to<R, W>(mut input: R, mut output: W, answers: Option<&Output>)
 where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
@@ -612,51 +805,114 @@ where
         };
         framer.push(&chunk[..n]);
         while let Some(event) = framer.next_event() {
-            match event {
-                Event::Notice(why) => warn!("client input: {why}"),
-                Event::Unparsable(why) => {
-                    warn!("client input: {why}");
-                    if let Some(outbox) = &outbox {
-                        let _ = outbox.send(parse_error(&why)).await;
-                    }
-                }
-                Event::Message(body) => {
-                    if let Err(why) = check_message(&body) {
-                        warn!(
-                            "dropping a malformed JSON-RPC message ({why}): {:?}",
-                            shown(&body)
-                        );
-                        if let Some(outbox) = &outbox
-                            && let Some(answer) = rejection(&body, &why)
-                        {
-                            let _ = outbox.send(answer).await;
-                        }
-                        continue;
-                    }
-                    let header = format!("Content-Length: {}\r\n\r\n", body.len());
-                    if output.write_all(header.as_bytes()).await.is_err()
-                        || output.write_all(&body).await.is_err()
-                        || output.flush().await.is_err()
-                    {
+            match route(event) {
+                Routed::Server(frame) => {
+                    if output.write_all(&frame).await.is_err() || output.flush().await.is_err() {
                         break 'read;
                     }
                 }
+                Routed::Answer(answer) => {
+                    if let Some(out) = answers {
+                        out.send(answer);
+                    }
+                }
+                Routed::Nothing => {}
             }
         }
     }
-    if framer.pending() > 0 {
-        warn!(
-            "client input ended inside a message ({} byte(s) dropped)",
-            framer.pending()
-        );
-    }
+    warn_unfinished(&framer);
     let _ = output.shutdown().await;
 }
 
-/// Reads the server's framed messages from `server` and puts each one, whole, in `outbox`, so
-/// that answers from [`filter_to`] go out between two messages, never inside one. Returns when
-/// `server` ends or the outbox is closed.
-pub async fn forward_output<R>(mut server: R, outbox: Outbox)
+/// The reader of the client's input in `isnad lsp`, on a thread of its own (no task of the
+/// runtime, no blocking pool): reads `input` (stdin), frames and checks each message as
+/// [`filter_to`] does, and hands each good one, framed, to the server through `server` (read by
+/// [`Inbox`]); a rejected request is answered on this thread through `answers`. Returns when
+/// `input` ends or fails, or when the server stops reading; dropping `server` then ends the
+/// server's input.
+pub fn read_input(
+    mut input: impl std::io::Read,
+    server: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
+    answers: Option<&Output>,
+) {
+    let mut framer = Framer::new();
+    let mut chunk = vec![0u8; 64 << 10];
+    'read: loop {
+        let n = match input.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => break,
+        };
+        framer.push(&chunk[..n]);
+        while let Some(event) = framer.next_event() {
+            match route(event) {
+                Routed::Server(frame) => {
+                    if server.send(frame).is_err() {
+                        break 'read;
+                    }
+                }
+                Routed::Answer(answer) => {
+                    if let Some(out) = answers {
+                        out.send_now(answer);
+                    }
+                }
+                Routed::Nothing => {}
+            }
+        }
+    }
+    warn_unfinished(&framer);
+}
+
+/// The server's input as an [`AsyncRead`]: the framed messages [`read_input`] hands over, in
+/// order; the end of input once its sender is gone.
+pub struct Inbox {
+    rx: tokio::sync::mpsc::UnboundedReceiver<Vec<u8>>,
+    /// The message being read and how much of it was read.
+    current: Vec<u8>,
+    at: usize,
+}
+
+impl Inbox {
+    /// The reading end of `rx`.
+    pub fn new(rx: tokio::sync::mpsc::UnboundedReceiver<Vec<u8>>) -> Inbox {
+        Inbox {
+            rx,
+            current: Vec::new(),
+            at: 0,
+        }
+    }
+}
+
+impl AsyncRead for Inbox {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        use std::task::Poll;
+        let this = &mut *self;
+        while this.at == this.current.len() {
+            match this.rx.poll_recv(cx) {
+                Poll::Ready(Some(frame)) => {
+                    this.current = frame;
+                    this.at = 0;
+                }
+                Poll::Ready(None) => return Poll::Ready(Ok(())),
+                Poll::Pending => return Poll::Pending,
+            }
+        }
+        let n = buf.remaining().min(this.current.len() - this.at);
+        buf.put_slice(&this.current[this.at..this.at + n]);
+        this.at += n;
+        Poll::Ready(Ok(()))
+    }
+}
+
+/// Reads the server's framed messages from `server` and hands each one, whole, to `output`'s
+/// writer thread, so that answers to malformed input go out between two messages, never inside
+/// one. Returns when `server` ends.
+pub async fn forward_output<R>(mut server: R, output: &Output)
 where
     R: AsyncRead + Unpin,
 {
@@ -670,32 +926,11 @@ where
         framer.push(&chunk[..n]);
         while let Some(event) = framer.next_event() {
             match event {
-                Event::Message(body) => {
-                    if outbox.send(framed(&body)).await.is_err() {
-                        return;
-                    }
-                }
+                Event::Message(body) => output.send(framed(&body)),
                 Event::Notice(why) | Event::Unparsable(why) => warn!("server output: {why}"),
             }
         }
     }
-}
-
-/// Writes the frames of `frames` to `out` in order, flushing when no other frame is waiting.
-/// Returns when every sender is gone (after writing what they sent) or `out` fails.
-pub async fn write_out<W>(mut frames: tokio::sync::mpsc::Receiver<Vec<u8>>, mut out: W)
-where
-    W: AsyncWrite + Unpin,
-{
-    while let Some(frame) = frames.recv().await {
-        if out.write_all(&frame).await.is_err() {
-            return;
-        }
-        if frames.is_empty() && out.flush().await.is_err() {
-            return;
-        }
-    }
-    let _ = out.flush().await;
 }
 
 #[cfg(test)]
@@ -1003,23 +1238,52 @@ mod tests {
         );
     }
 
+    /// What a [`Shared`] sink was given: the bytes, the length of each `write` call, and the
+    /// number of flushes.
+    type Written = (Vec<u8>, Vec<usize>, usize);
+
+    /// A sink the tests can read back: every `write` call's bytes, and the flushes between.
+    #[derive(Clone, Default)]
+    struct Shared(std::sync::Arc<std::sync::Mutex<Written>>);
+
+    impl std::io::Write for Shared {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            let mut g = self.0.lock().unwrap();
+            g.0.extend_from_slice(b);
+            g.1.push(b.len());
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            self.0.lock().unwrap().2 += 1;
+            Ok(())
+        }
+    }
+
+    impl Shared {
+        fn text(&self) -> String {
+            String::from_utf8(self.0.lock().unwrap().0.clone()).unwrap()
+        }
+    }
+
     #[tokio::test]
     async fn answers_go_out_between_whole_server_messages() {
-        let (tx, rx) = tokio::sync::mpsc::channel(4);
+        let sink = Shared::default();
+        let output = Output::new(sink.clone());
+        let writer = output.spawn_writer().unwrap();
         let server_out = format!("{}{}", frame(A), frame(B));
-        let mut out = Vec::new();
-        let writer = write_out(rx, &mut out);
-        let forward = forward_output(server_out.as_bytes(), tx.clone());
+        let forward = forward_output(server_out.as_bytes(), &output);
         let input = format!(
             "{}{}",
             frame(r#"{"jsonrpc":"2.0","id":1e30,"method":"x"}"#),
             frame(B)
         );
         let mut to_server = Vec::new();
-        let filter = filter_to(input.as_bytes(), &mut to_server, Some(tx));
-        let ((), (), ()) = tokio::join!(writer, forward, filter);
+        let filter = filter_to(input.as_bytes(), &mut to_server, Some(&output));
+        let ((), ()) = tokio::join!(forward, filter);
+        output.close();
+        writer.join().unwrap();
         assert_eq!(String::from_utf8(to_server).unwrap(), frame(B));
-        let out = String::from_utf8(out).unwrap();
+        let out = sink.text();
         let answer = r#"{"error":{"code":-32600,"message":"invalid request: id 1e+30 is not a 64-bit integer, a string or null"},"id":null,"jsonrpc":"2.0"}"#;
         // Each frame whole, in some order.
         assert_eq!(
@@ -1032,24 +1296,113 @@ mod tests {
         }
     }
 
-    #[tokio::test]
-    async fn a_body_that_is_no_json_is_answered_with_a_parse_error() {
+    #[test]
+    fn a_body_that_is_no_json_is_answered_with_a_parse_error() {
         // A request with a bare word where a value belongs: the framer drops it at that byte; the
         // client is told (-32700, id null) and the next message still goes through.
-        let (tx, mut rx) = tokio::sync::mpsc::channel(4);
+        let sink = Shared::default();
+        let output = Output::new(sink.clone());
         let input = format!(
             "{}{}",
             frame(r#"{"jsonrpc":"2.0","id":7,"method":نعم}"#),
             frame(B)
         );
-        let mut to_server = Vec::new();
-        filter_to(input.as_bytes(), &mut to_server, Some(tx)).await;
-        assert_eq!(String::from_utf8(to_server).unwrap(), frame(B));
-        let answer = String::from_utf8(rx.recv().await.unwrap()).unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        read_input(input.as_bytes(), tx, Some(&output));
+        assert_eq!(rx.try_recv().ok(), Some(frame(B).into_bytes()));
+        assert!(rx.try_recv().is_err());
+        // No writer thread: the reader wrote the answer itself, the output being free.
+        let answer = sink.text();
         let body = answer.split_once("\r\n\r\n").unwrap().1;
         let v: Value = serde_json::from_str(body).unwrap();
         assert_eq!(v["error"]["code"], -32700);
         assert_eq!(v["id"], Value::Null);
-        assert!(rx.recv().await.is_none());
+    }
+
+    #[tokio::test]
+    async fn the_inbox_reads_the_frames_read_input_hands_over() {
+        // The reader thread's frames reach the server's side whole and in order, a malformed
+        // message dropped on the way, then the end of input.
+        let input = format!(
+            "{}garbage\r\n{}{}",
+            frame(A),
+            frame(r#"{"foo":1}"#),
+            frame(B)
+        );
+        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let reader = std::thread::spawn(move || read_input(std::io::Cursor::new(input), tx, None));
+        let mut got = Vec::new();
+        let mut inbox = Inbox::new(rx);
+        // A small buffer: a frame is read in several pieces.
+        let mut buf = [0u8; 7];
+        loop {
+            let n = inbox.read(&mut buf).await.unwrap();
+            if n == 0 {
+                break;
+            }
+            got.extend_from_slice(&buf[..n]);
+        }
+        reader.join().unwrap();
+        assert_eq!(String::from_utf8(got).unwrap(), frame(A) + &frame(B));
+    }
+
+    #[test]
+    fn frames_go_out_whole_in_the_order_handed_over() {
+        // Three threads hand over frames, by turn and by queue, while the writer thread writes:
+        // each frame is written whole, and each thread's frames in its order.
+        let sink = Shared::default();
+        let output = Output::new(sink.clone());
+        let writer = output.spawn_writer().unwrap();
+        std::thread::scope(|s| {
+            for t in 0..3 {
+                let output = &output;
+                s.spawn(move || {
+                    for i in 0..200 {
+                        let f = frame(&format!(r#"{{"t":{t},"i":{i},"pad":"{}"}}"#, "x".repeat(i)));
+                        match (t + i) % 3 {
+                            0 => output.send(f.into_bytes()),
+                            1 => output.send_now(f.into_bytes()),
+                            _ => {
+                                if let Some(turn) = output.turn(f.into_bytes()) {
+                                    turn.write();
+                                }
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        output.close();
+        writer.join().unwrap();
+        let (bodies, notices) = messages(&sink.text());
+        assert_eq!((bodies.len(), notices), (600, 0));
+        for t in 0..3 {
+            let order: Vec<u64> = bodies
+                .iter()
+                .map(|b| serde_json::from_str::<Value>(b).unwrap())
+                .filter(|v| v["t"] == t)
+                .map(|v| v["i"].as_u64().unwrap())
+                .collect();
+            assert_eq!(order, (0..200).collect::<Vec<u64>>());
+        }
+    }
+
+    #[test]
+    fn a_frame_written_on_its_turn_is_one_write_and_one_flush() {
+        // The analysis thread's publication, the output free: the frame goes out in one `write`
+        // call, flushed once, before a frame queued while it was being written.
+        let sink = Shared::default();
+        let output = Output::new(sink.clone());
+        let turn = output.turn(frame(A).into_bytes()).unwrap();
+        // Another frame while the turn is held: queued behind it, not written.
+        assert!(output.turn(frame(B).into_bytes()).is_none());
+        turn.write();
+        assert_eq!(sink.0.lock().unwrap().1, vec![frame(A).len()]);
+        assert_eq!(sink.0.lock().unwrap().2, 1);
+        // The writer thread writes what was queued.
+        let writer = output.spawn_writer().unwrap();
+        output.close();
+        writer.join().unwrap();
+        assert_eq!(sink.text(), frame(A) + &frame(B));
     }
 }

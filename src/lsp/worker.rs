@@ -35,6 +35,18 @@ fn sender() -> Option<Sender<Job>> {
     .map(|m| m.lock().unwrap_or_else(|e| e.into_inner()).clone())
 }
 
+/// Hands `f` to the analysis thread (started on first use, inside the tokio runtime of that
+/// first caller, if any) and returns at once, from any thread: no task waits for it, so a job
+/// that publishes its own result costs one wake-up of the analysis thread. A panic in `f` is
+/// contained (the thread goes on with the next job). Returns false when the thread could not be
+/// started.
+pub fn submit(f: impl FnOnce() + Send + 'static) -> bool {
+    let job: Job = Box::new(move || {
+        let _ = catch_unwind(AssertUnwindSafe(f));
+    });
+    sender().is_some_and(|tx| tx.send(job).is_ok())
+}
+
 /// Runs `f` on the analysis thread (started on first use, inside the tokio runtime of that first
 /// caller, so `f` may spawn tasks) and waits (asynchronously) for its value. Returns `None` when
 /// `f` panicked (the panic is contained: the thread goes on with the next job) or when the thread
@@ -59,5 +71,11 @@ mod tests {
         // Inside the runtime: a job may spawn a task.
         let spawned = super::run(|| tokio::spawn(async { 1 })).await.unwrap();
         assert_eq!(spawned.await.ok(), Some(1));
+        // A submitted job runs after those before it, a panicking one leaves the thread running.
+        let (tx, rx) = std::sync::mpsc::channel();
+        assert!(super::submit(|| panic!("boom")));
+        assert!(super::submit(move || tx.send(7).unwrap()));
+        assert_eq!(super::run(|| 8).await, Some(8));
+        assert_eq!(rx.try_recv().ok(), Some(7));
     }
 }
