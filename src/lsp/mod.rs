@@ -106,7 +106,7 @@ pub fn run() -> ExitCode {
     };
     // Diagnostics are published straight into the output (`transport::direct`).
     transport::set_direct(&output);
-    let (to_server, inbox) = tokio::sync::mpsc::unbounded_channel();
+    let (to_server, inbox) = tokio::sync::mpsc::channel(transport::INBOX_FRAMES);
     let answers = output.clone();
     let reader = std::thread::Builder::new()
         .name("isnad-input".to_string())

@@ -571,6 +571,8 @@ impl Output {
                     }
                     if !st.busy && !st.queue.is_empty() {
                         st.busy = true;
+                        // The queue is empty now: a reader waiting for room may go on.
+                        self.wake.notify_all();
                         break st.queue.drain(..).collect();
                     }
                     st = self.wake.wait(st).unwrap_or_else(|e| e.into_inner());
@@ -637,6 +639,16 @@ impl Output {
     pub fn send_now(&self, frame: Vec<u8>) {
         if let Some(t) = self.turn(frame) {
             t.write();
+        }
+    }
+
+    /// Blocks the calling thread while `limit` frames or more wait in the queue (the client is not
+    /// reading its output as fast as it is written); returns at once when fewer wait, or when the
+    /// output was closed or failed. For the reader of input only (no task of the runtime).
+    pub fn wait_for_room(&self, limit: usize) {
+        let mut st = self.lock();
+        while st.queue.len() >= limit && !st.closed && !st.failed {
+            st = self.wake.wait(st).unwrap_or_else(|e| e.into_inner());
         }
     }
 
@@ -824,15 +836,25 @@ where
     let _ = output.shutdown().await;
 }
 
+/// How many messages [`read_input`] hands to the server ahead of it (the channel's bound).
+pub const INBOX_FRAMES: usize = 64;
+
+/// How many frames may wait in [`Output`]'s queue for the client to read before [`read_input`]
+/// stops reading input (see [`Output::wait_for_room`]).
+pub const OUTPUT_FRAMES: usize = 256;
+
 /// The reader of the client's input in `isnad lsp`, on a thread of its own (no task of the
 /// runtime, no blocking pool): reads `input` (stdin), frames and checks each message as
 /// [`filter_to`] does, and hands each good one, framed, to the server through `server` (read by
 /// [`Inbox`]); a rejected request is answered on this thread through `answers`. Returns when
 /// `input` ends or fails, or when the server stops reading; dropping `server` then ends the
-/// server's input.
+/// server's input. Input is read only as fast as it is used: `server` holds at most
+/// [`INBOX_FRAMES`] messages (the thread waits for room), and while [`OUTPUT_FRAMES`] frames wait
+/// for the client to read its output (`answers`), no more input is read, so a client that sends
+/// without reading fills its own pipe, not the server's memory.
 pub fn read_input(
     mut input: impl std::io::Read,
-    server: tokio::sync::mpsc::UnboundedSender<Vec<u8>>,
+    server: tokio::sync::mpsc::Sender<Vec<u8>>,
     answers: Option<&Output>,
 ) {
     let mut framer = Framer::new();
@@ -848,7 +870,10 @@ pub fn read_input(
         while let Some(event) = framer.next_event() {
             match route(event) {
                 Routed::Server(frame) => {
-                    if server.send(frame).is_err() {
+                    if let Some(out) = answers {
+                        out.wait_for_room(OUTPUT_FRAMES);
+                    }
+                    if server.blocking_send(frame).is_err() {
                         break 'read;
                     }
                 }
@@ -867,7 +892,7 @@ pub fn read_input(
 /// The server's input as an [`AsyncRead`]: the framed messages [`read_input`] hands over, in
 /// order; the end of input once its sender is gone.
 pub struct Inbox {
-    rx: tokio::sync::mpsc::UnboundedReceiver<Vec<u8>>,
+    rx: tokio::sync::mpsc::Receiver<Vec<u8>>,
     /// The message being read and how much of it was read.
     current: Vec<u8>,
     at: usize,
@@ -875,7 +900,7 @@ pub struct Inbox {
 
 impl Inbox {
     /// The reading end of `rx`.
-    pub fn new(rx: tokio::sync::mpsc::UnboundedReceiver<Vec<u8>>) -> Inbox {
+    pub fn new(rx: tokio::sync::mpsc::Receiver<Vec<u8>>) -> Inbox {
         Inbox {
             rx,
             current: Vec::new(),
@@ -1307,7 +1332,7 @@ mod tests {
             frame(r#"{"jsonrpc":"2.0","id":7,"method":نعم}"#),
             frame(B)
         );
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        let (tx, mut rx) = tokio::sync::mpsc::channel(INBOX_FRAMES);
         read_input(input.as_bytes(), tx, Some(&output));
         assert_eq!(rx.try_recv().ok(), Some(frame(B).into_bytes()));
         assert!(rx.try_recv().is_err());
@@ -1329,7 +1354,7 @@ mod tests {
             frame(r#"{"foo":1}"#),
             frame(B)
         );
-        let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        let (tx, rx) = tokio::sync::mpsc::channel(INBOX_FRAMES);
         let reader = std::thread::spawn(move || read_input(std::io::Cursor::new(input), tx, None));
         let mut got = Vec::new();
         let mut inbox = Inbox::new(rx);
@@ -1404,5 +1429,40 @@ mod tests {
         output.close();
         writer.join().unwrap();
         assert_eq!(sink.text(), frame(A) + &frame(B));
+    }
+
+    #[test]
+    fn the_reader_of_input_waits_while_the_client_does_not_read_its_output() {
+        // No writer thread yet (a client that does not read): frames pile up in the queue.
+        let sink = Shared::default();
+        let output = Output::new(sink.clone());
+        for _ in 0..3 {
+            output.send(frame(A).into_bytes());
+        }
+        // Room below a higher limit: no wait.
+        output.wait_for_room(4);
+        // At the limit the reader waits until the writer has taken the queue.
+        let (done_tx, done_rx) = std::sync::mpsc::channel();
+        let waiting = output.clone();
+        let reader = std::thread::spawn(move || {
+            waiting.wait_for_room(3);
+            done_tx.send(()).unwrap();
+        });
+        assert!(
+            done_rx
+                .recv_timeout(std::time::Duration::from_millis(200))
+                .is_err(),
+            "the reader went on while three frames waited"
+        );
+        let writer = output.spawn_writer().unwrap();
+        done_rx
+            .recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the reader goes on once the writer took the queue");
+        reader.join().unwrap();
+        output.close();
+        writer.join().unwrap();
+        assert_eq!(sink.text(), frame(A).repeat(3));
+        // A failed or closed output never blocks the reader.
+        output.wait_for_room(0);
     }
 }
