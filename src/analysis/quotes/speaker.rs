@@ -21,6 +21,7 @@ mod post_chain;
 mod quoted_addressee;
 mod relative_ma;
 mod second_name;
+mod statement_issuer;
 mod withheld_name;
 
 use super::continuity::looks_like_name;
