@@ -26,6 +26,7 @@ mod epithet;
 mod explicit_subject;
 mod holder_adjunct;
 mod new_paragraph;
+mod post_apposition;
 mod post_holder;
 mod purpose_content;
 mod relative_aside;
@@ -2739,6 +2740,7 @@ fn own_sentence_subject(
 ) -> Option<Read> {
     if let Some(n) = subjects::shared_subject(cx, persons, quotes, i)
         .or_else(|| subjects::opening_subject(cx, persons, quotes, i))
+        .or_else(|| post_apposition::post_apposition_subject(cx, persons, quotes, i))
     {
         return Some(Read::Named(n));
     }

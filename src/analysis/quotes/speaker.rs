@@ -21,6 +21,7 @@ mod post_chain;
 mod quoted_addressee;
 mod relative_ma;
 mod second_name;
+mod statement_issuer;
 mod withheld_name;
 
 use super::continuity::looks_like_name;
@@ -984,6 +985,25 @@ fn statement_of_relative(cx: &Context, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// The holder's name set off by commas after a post, read at word `m` (the word after the comma
+/// that closes the post) before `limit`: a definite nisba and a name (التونسي فلان الفلاني) or a
+/// speaker phrase with a name (عبد الرحيم فلان، اللواء فلان), closed by a comma. Reason: a phrase
+/// between commas after a post is an apposition that says who holds it. Returns the apposition as
+/// read (its `name` is the name's byte range); `None` when no such name closed by a comma stands
+/// there.
+pub(super) fn holder_in_commas(
+    cx: &Context,
+    persons: &[Range<usize>],
+    m: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    let a = nationality::nisba_apposition(cx, persons, m, limit)
+        .or_else(|| post_chain::named_apposition(cx, persons, m, limit))?;
+    let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
+    (a.name.is_some() && e < limit && matches!(gap(cx, e - 1, e).trim(), "،" | ",")).then_some(a)
 }
 
 /// True for عبر or بين written without shadda where only the verb can stand (عبّر عن "expressed",

@@ -16,7 +16,7 @@ const SHARED_SUBJECT_REACH: usize = 25;
 /// True when word `v` is a verb by its conjugation ([`crate::analysis::names::conjugated_verb`]),
 /// with or without a conjunction و/ف before it, and is no reporting cue, title, function word
 /// or definite noun.
-fn plain_verb(cx: &Context, v: usize) -> bool {
+pub(super) fn plain_verb(cx: &Context, v: usize) -> bool {
     let (Some(w), Some(t)) = (cx.doc.words.get(v), cx.lex.words.get(v)) else {
         return false;
     };

@@ -2037,6 +2037,12 @@ impl Phrase<'_, '_, '_> {
             && let Some(full) = body_named_before(cx, first)
         {
             text = format!("{text} ({full})");
+        } else if name_start.is_none()
+            && first == last
+            && let Some(issuer) = statement_issuer::issuer_before(cx, self.persons, first)
+        {
+            // A restated statement (وأضاف البيان) shows the issuer of the statement it refers to.
+            text = format!("{text} ({issuer})");
         }
         Some(Named {
             range: a..b,

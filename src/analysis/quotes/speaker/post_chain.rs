@@ -167,7 +167,7 @@ pub(super) fn apposed_post_chain(
 /// chain with a complement (في شركة «...» في باريس، فلان الفلاني، إن), when a comma, a colon or
 /// أن/إن closes it before `limit` and it is no unnamed source. Reason: a name set off by commas
 /// after a post is the post's holder in apposition. `None` otherwise.
-fn named_apposition(
+pub(super) fn named_apposition(
     cx: &Context,
     persons: &[Range<usize>],
     m: usize,

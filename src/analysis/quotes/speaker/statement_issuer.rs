@@ -1,0 +1,159 @@
+//! The issuer of a statement restated by the definite noun «البيان» (وأصدرت الوزارة بياناً ...
+//! وأضاف البيان أن): news copy names a statement with its issuer once and then lets «the
+//! statement» speak, so the review sheet shows the statement with its issuer, «البيان (الوزارة)»
+//! (issue 12).
+
+use super::*;
+
+/// The issuer of the statement that the definite noun البيان at word `k` refers back to, as text:
+/// the nearest statement the story mentions before word `k` (at most 400 words back) whose issuer
+/// is written beside it ([`issuer_at`]). Reason: the article on «البيان» points back to the
+/// statement last mentioned, so its issuer is the issuer of that mention. A restated «البيان»
+/// with no issuer beside it (وأضاف البيان، وجاء في البيان) is the same statement and the search
+/// goes on before it; an indefinite statement (بيان، بياناً، بيانه) is a new one, so when its
+/// issuer cannot be read the search stops. `None` when word `k` is not البيان (after an optional
+/// و/ف) or no issuer is found.
+pub(super) fn issuer_before(cx: &Context, persons: &[Range<usize>], k: usize) -> Option<String> {
+    if k >= cx.doc.words.len() || bare_key(cx, k) != "البيان" {
+        return None;
+    }
+    for j in (k.saturating_sub(400)..k).rev() {
+        let key = bare_key(cx, j);
+        let indefinite = matches!(key, "بيان" | "بيانا" | "بيانه" | "بيانها");
+        if !(indefinite || key == "البيان") {
+            continue;
+        }
+        match issuer_at(cx, persons, j) {
+            Some(n) => return Some(flat_text(&n.text)),
+            None if indefinite => return None,
+            None => {}
+        }
+    }
+    None
+}
+
+/// The issuer written beside the statement noun at word `j`: the subject of the reporting verb
+/// a في-phrase of the noun depends on (وذكرت الهيئة في بيان، وقالت الشرطة في البيان), the author
+/// after a verb of issuing (أصدر الأزهر بياناً), or the issuer in the genitive with ل or after
+/// صادر عن (بيان لوزارة الدفاع، بيان صادر عن اللجنة). `None` when none is written there.
+fn issuer_at(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Named> {
+    if j > 0 && bare_key(cx, j - 1) == "في" && !breaks_phrase(gap(cx, j - 1, j)) {
+        if let Some(v) = clause_verb_before(cx, j - 1)
+            && let Read::Named(n) = read_cue(cx, persons, v, j - 1)
+            && plain_subject(cx, &n)
+            && !statement_named(&n)
+        {
+            return Some(n);
+        }
+    }
+    if let Some(n) = author_of_text(cx, persons, j).filter(|n| !statement_named(n)) {
+        return Some(n);
+    }
+    genitive_issuer(cx, persons, j)
+}
+
+/// The issuer after an indefinite statement noun at word `j` ([`noun_with_issuer`]: بيان لوزارة
+/// الدفاع، بيان مشترك للوسطاء، بيان صادر عن اللجنة), read up to the end of its clause (at most
+/// ten words). `None` when the noun has no such issuer.
+fn genitive_issuer(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Named> {
+    let n = cx.doc.words.len();
+    let end = (j + 1..n.min(j + 11))
+        .find(|&e| breaks_phrase(gap(cx, e - 1, e)))
+        .unwrap_or(n.min(j + 11));
+    if !noun_with_issuer(cx, j, end) {
+        return None;
+    }
+    let issued_by = |m: usize| {
+        matches!(cx.doc.words[m].key.as_str(), "صادر" | "صادره")
+            && m + 1 < end
+            && cx.doc.words[m + 1].key == "عن"
+    };
+    (j + 1..end.min(j + 3)).find_map(|m| {
+        if issued_by(m) {
+            read_np(cx, persons, m + 2, end)
+        } else {
+            read_np_after_lam(cx, persons, m, end)
+        }
+    })
+}
+
+/// True when the phrase read as an issuer is itself a statement (البيان، بيان الهيئة): the
+/// statement cannot be its own issuer.
+fn statement_named(n: &Named) -> bool {
+    n.text.split_whitespace().next().is_some_and(|w| {
+        w.trim_start_matches(['و', 'ف']).starts_with("البيان") || w.starts_with("بيان")
+    })
+}
+
+/// The issuer's text without a nested gloss: a one-word body shown with the body it refers back
+/// to, «الوزارة (وزارة الصحة)», gives the body's full name, so that the statement reads
+/// «البيان (وزارة الصحة)» and not a bracket inside a bracket.
+fn flat_text(text: &str) -> String {
+    if let Some((head, rest)) = text.split_once(" (")
+        && !head.contains(' ')
+        && let Some(inner) = rest.strip_suffix(')')
+        && !inner.contains('(')
+    {
+        return inner.to_string();
+    }
+    text.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speaker_names;
+
+    #[test]
+    fn a_restated_statement_shows_the_body_that_issued_it() {
+        // The issuer is the subject of the verb the في-phrase depends on.
+        let s = speaker_names(
+            "وذكرت هيئة الموانئ الشمالية في بيان أن السفينة رست. وأضاف البيان أن «الحمولة سليمة».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some("البيان (هيئة الموانئ الشمالية)".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_statement_with_its_issuer_in_the_genitive_names_it() {
+        let s = speaker_names(
+            "أغلقت السلطات الطريق الساحلي، حسب ما أفاد به بيان لوزارة النقل البحري.\nوجاء في البيان أن الإغلاق «إجراء احترازي مؤقت».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some("البيان (وزارة النقل البحري)".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_statement_issued_by_a_named_body_after_a_verb_of_issuing() {
+        let s = speaker_names(
+            "وأصدرت نقابة المهندسين بياناً مساء الأحد. وشدد البيان على أن «الأجور لم تعد تكفي».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some("البيان (نقابة المهندسين)".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_new_statement_whose_issuer_is_not_written_keeps_the_bare_noun() {
+        // The nearest statement (بيان رسمي) has no issuer beside it: the earlier body's statement
+        // is another one, and isnad does not guess.
+        let s = speaker_names(
+            "وذكرت هيئة الموانئ الشمالية في بيان أن السفينة رست. ثم صدر بيان رسمي آخر مساء. وأضاف البيان أن «الحمولة سليمة».",
+        );
+        assert_eq!(s.last(), Some(&Some("البيان".to_string())));
+    }
+
+    #[test]
+    fn flat_text_drops_a_nested_gloss() {
+        assert_eq!(super::flat_text("الوزارة (وزارة الصحة)"), "وزارة الصحة");
+        assert_eq!(
+            super::flat_text("منظمة الأمم المتحدة (يونيسف)"),
+            "منظمة الأمم المتحدة (يونيسف)"
+        );
+        assert_eq!(super::flat_text("هيئة الموانئ"), "هيئة الموانئ");
+    }
+}
