@@ -12,6 +12,7 @@
 //! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
+mod credit_span;
 mod family;
 mod nationality;
 mod np;
@@ -4272,6 +4273,13 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         && same_as_before(cx, n)
     {
         return Read::Pronoun;
+    }
+    // A credit (the dateline's agency before the verb's dash) is no subject: the verb's own
+    // subject, after it, is one the reader could not name.
+    if let Read::Named(n) = &read
+        && credit_span::inside_credit(cx, n)
+    {
+        return Read::Unclear;
     }
     // A verb agrees with a feminine person subject (قالت الوزيرة, never قال الوزيرة): after a
     // masculine verb a feminine post is not its subject (an object or a genitive), so the clause
