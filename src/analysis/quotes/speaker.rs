@@ -22,6 +22,7 @@ mod post_chain;
 mod quoted_addressee;
 mod relative_ma;
 mod second_name;
+mod unlisted_given;
 mod withheld_name;
 
 use super::continuity::looks_like_name;

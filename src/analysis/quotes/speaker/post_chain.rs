@@ -311,7 +311,10 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
         let w = &cx.doc.words[e];
         // (After the first word, a family name may be a word the dictionary knows: حداد.)
         let plain_name = !w.plain.starts_with("ال") && !w.plain.starts_with('و');
-        let family = (arabic || name_particle(cx, e - 1) || in_person(cx, persons, e))
+        // (So may a given name the lists lack right after the chain's definite word:
+        // `unlisted_given_after_definite`.)
+        let unlisted = e == m + 1 && super::unlisted_given::unlisted_given_after_definite(cx, m);
+        let family = (arabic || unlisted || name_particle(cx, e - 1) || in_person(cx, persons, e))
             && w.plain.starts_with("ال")
             && w.plain.chars().count() >= 4
             && t.title == 0
