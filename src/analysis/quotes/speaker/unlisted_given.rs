@@ -36,4 +36,17 @@ mod tests {
             Some(&Some("رئيس لجنة المرور (كوستاس الأحمر)".to_string()))
         );
     }
+
+    #[test]
+    fn a_quoted_addressee_closes_the_holder_name_after_a_post_chain() {
+        // The addressee لـ«الأيام» before إن comes after the whole subject: the name before it
+        // is closed there (`post_chain::content_opens`).
+        let s = speaker_names(
+            "وقال رئيس لجنة المرور في المجلس البلدي كوستاس الأحمر لـ«الأيام» إن البلدية «ستغلق الشارع ليلاً».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some("رئيس لجنة المرور (كوستاس الأحمر)".to_string()))
+        );
+    }
 }
