@@ -12,6 +12,7 @@
 //! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
+mod age;
 mod credit_span;
 mod family;
 mod nationality;
@@ -28,6 +29,7 @@ mod withheld_name;
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
+pub(super) use age::age_description;
 pub(super) use np::read_np;
 use np::read_np_after_lam;
 use std::ops::Range;
@@ -4231,6 +4233,11 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     }
     if let Some(n) = informer_before(cx, persons, i) {
         return Read::Named(n);
+    }
+    // A description with an age as subject (ويقول الشاب البالغ 24 عاما) names no one itself:
+    // continuity finds the person it points back to (`continuity::age_description`).
+    if age_description(cx, i + 1).is_some() {
+        return Read::Pronoun;
     }
     let read = match subject_after_verb(cx, persons, i, limit) {
         Read::Named(n) => Read::Named(n),
