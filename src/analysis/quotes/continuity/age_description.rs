@@ -10,8 +10,9 @@ use std::ops::Range;
 /// What a subjectless-looking cue at word `i` takes when its subject is a description with an
 /// age ([`age_description`] at word `i + 1`): the nearest person mentioned before the cue in its
 /// own or the previous sentence whose gender, as a verb right before the mention shows it
-/// ([`verb_gender`]), does not disagree with the description's, as [`Read::Named`] (the mention
-/// with the given names before it); [`Read::Unclear`] when there is none. Reason: such a
+/// ([`verb_gender`]) or its kunya ([`with_kunya`]), does not disagree with the description's,
+/// as [`Read::Named`] (the mention with the given names or the kunya before it);
+/// [`Read::Unclear`] when there is none. Reason: such a
 /// description is the verb's explicit subject and refers back to a person just introduced (يقف
 /// فلان خلف بسطة. ويقول الشاب البالغ 24 عاما), never to the speaker of an earlier turn. `None`
 /// when word `i + 1` opens no such description or the cue's gender disagrees with it. Mentions
@@ -34,17 +35,38 @@ pub(super) fn described_person(
     let to = cx.doc.words[i].start();
     let lo = persons.partition_point(|r| r.start < from);
     let hi = persons.partition_point(|r| r.start < to);
-    let found = persons[lo..hi].iter().rev().find(|r| {
-        let k = cx.doc.word_index_at(r.start);
-        r.end <= to
-            && !inside_quote(quotes, r.start, r.end)
-            && (k == 0 || verb_gender(cx, k - 1).is_none_or(|h| h == g))
-    });
+    let found = persons[lo..hi]
+        .iter()
+        .rev()
+        .filter(|r| r.end <= to && !inside_quote(quotes, r.start, r.end))
+        .map(|r| with_kunya(cx, with_given_names(cx, r)))
+        .find(|(r, kunya)| {
+            let k = cx.doc.word_index_at(r.start);
+            kunya.is_none_or(|h| h == g)
+                && (k == 0 || verb_gender(cx, k - 1).is_none_or(|h| h == g))
+        });
     Some(match found {
-        Some(r) => Named::whole_name(cx.doc.source, with_given_names(cx, r))
-            .map_or(Read::Unclear, Read::Named),
+        Some((r, _)) => Named::whole_name(cx.doc.source, r).map_or(Read::Unclear, Read::Named),
         None => Read::Unclear,
     })
+}
+
+/// The mention `r` (byte range) widened to the kunya right before it (أم or أبو, "mother/father
+/// of", with only a space between: أم فلان), with the gender the kunya gives; `r` itself and
+/// `None` when no kunya stands there. Reason: a kunya is the first word of the name it opens, and
+/// the person is then a woman (أم) or a man (أبو), whatever the name after it.
+fn with_kunya(cx: &Context, r: Range<usize>) -> (Range<usize>, Option<Gender>) {
+    let k = cx.doc.word_index_at(r.start);
+    if k == 0 || !gap(cx, k - 1, k).trim().is_empty() {
+        return (r, None);
+    }
+    let w = &cx.doc.words[k - 1];
+    let g = match w.key.as_str() {
+        "ام" => Gender::Feminine,
+        "ابو" => Gender::Masculine,
+        _ => return (r, None),
+    };
+    (w.start()..r.end, Some(g))
 }
 
 /// The first word (index) of the sentence before the one holding word `i`: the walk back counts
@@ -122,6 +144,17 @@ mod tests {
         );
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[1].1.as_deref(), Some("المتهم"));
+    }
+
+    #[test]
+    fn a_kunya_before_the_mention_is_part_of_the_name_the_description_points_to() {
+        // أم opens the woman's name (mother of سامي): the description names her whole, أم
+        // included, not a man called سامي الخطيب.
+        let s = speakers(
+            "وقال مدير البلدية جمال سلطان: \"الوضع صعب\".\nتبيع أم سامي الخطيب الخبز أمام بيتها. وتقول المرأة البالغة 51 عاما «لم يبق لنا غير هذا».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("أم سامي الخطيب"));
     }
 
     #[test]
