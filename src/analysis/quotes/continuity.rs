@@ -21,6 +21,7 @@ use crate::analysis::{Context, KeyTest};
 use std::ops::Range;
 
 mod adjunct;
+mod age_description;
 mod agreement;
 mod epithet;
 mod explicit_subject;
@@ -2728,7 +2729,8 @@ fn attribution(cue: Range<usize>, found: Option<(Named, Via)>, unclear: Via) -> 
 }
 
 /// What the subjectless cue at word `i` (read as [`Read::Pronoun`]) takes from its own sentence
-/// before any earlier turn: the subject of the verb it shares its subject with
+/// before any earlier turn: the person a description with an age points back to
+/// ([`age_description::described_person`]), the subject of the verb it shares its subject with
 /// ([`subjects::shared_subject`], [`subjects::opening_subject`]), else the subject fronted before it
 /// ([`subjects::fronted_title_subject`], [`Read::Unclear`] when the reader cannot read that
 /// one). `None` when its sentence gives it no subject, and the turn continues.
@@ -2738,6 +2740,9 @@ fn own_sentence_subject(
     quotes: &[Quote],
     i: usize,
 ) -> Option<Read> {
+    if let Some(r) = age_description::described_person(cx, persons, quotes, i) {
+        return Some(r);
+    }
     if let Some(n) = subjects::shared_subject(cx, persons, quotes, i)
         .or_else(|| subjects::opening_subject(cx, persons, quotes, i))
         .or_else(|| post_apposition::post_apposition_subject(cx, persons, quotes, i))

@@ -12,6 +12,8 @@
 //! reporting clause in the story (speaker continuity), never the last noun. When nothing can be
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
+mod age;
+mod credit_span;
 mod family;
 mod nationality;
 mod np;
@@ -22,11 +24,13 @@ mod quoted_addressee;
 mod relative_ma;
 mod second_name;
 mod statement_issuer;
+mod unlisted_given;
 mod withheld_name;
 
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
+pub(super) use age::age_description;
 pub(super) use np::read_np;
 use np::read_np_after_lam;
 use std::ops::Range;
@@ -4250,6 +4254,11 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if let Some(n) = informer_before(cx, persons, i) {
         return Read::Named(n);
     }
+    // A description with an age as subject (ويقول الشاب البالغ 24 عاما) names no one itself:
+    // continuity finds the person it points back to (`continuity::age_description`).
+    if age_description(cx, i + 1).is_some() {
+        return Read::Pronoun;
+    }
     let read = match subject_after_verb(cx, persons, i, limit) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun | Read::Unclear
@@ -4292,6 +4301,13 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         && same_as_before(cx, n)
     {
         return Read::Pronoun;
+    }
+    // A credit (the dateline's agency before the verb's dash) is no subject: the verb's own
+    // subject, after it, is one the reader could not name.
+    if let Read::Named(n) = &read
+        && credit_span::inside_credit(cx, n)
+    {
+        return Read::Unclear;
     }
     // A verb agrees with a feminine person subject (قالت الوزيرة, never قال الوزيرة): after a
     // masculine verb a feminine post is not its subject (an object or a genitive), so the clause

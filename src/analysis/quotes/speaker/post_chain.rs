@@ -311,7 +311,10 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
         let w = &cx.doc.words[e];
         // (After the first word, a family name may be a word the dictionary knows: حداد.)
         let plain_name = !w.plain.starts_with("ال") && !w.plain.starts_with('و');
-        let family = (arabic || name_particle(cx, e - 1) || in_person(cx, persons, e))
+        // (So may a given name the lists lack right after the chain's definite word:
+        // `unlisted_given_after_definite`.)
+        let unlisted = e == m + 1 && super::unlisted_given::unlisted_given_after_definite(cx, m);
+        let family = (arabic || unlisted || name_particle(cx, e - 1) || in_person(cx, persons, e))
             && w.plain.starts_with("ال")
             && w.plain.chars().count() >= 4
             && t.title == 0
@@ -375,7 +378,9 @@ pub(super) fn word_after_subject(cx: &Context, e: usize, limit: usize) -> Result
 
 /// True when word `c` opens what the verb governs after its subject: أن/إن, a preposition before
 /// the content, a circumstance of speech (في بيان), an adjunct opened by في or خلال, or an addressee
-/// with ل.
+/// with ل, also a bare لـ before an outlet's name in quotation marks and then the content
+/// (لـ«الصحيفة» إن: `quoted_addressee_then_content`), since the addressee comes after the whole
+/// subject.
 pub(super) fn content_opens(cx: &Context, c: usize) -> bool {
     let circumstance = cx.lex.words[c].phrase > 0
         && phrase_kind(cx, c, usize::from(cx.lex.words[c].phrase)) == PhraseKind::Clause;
@@ -384,6 +389,7 @@ pub(super) fn content_opens(cx: &Context, c: usize) -> bool {
         || circumstance
         || matches!(cx.doc.words[c].plain.as_str(), "في" | "خلال")
         || lam_of_addressee(cx, c)
+        || super::quoted_addressee::quoted_addressee_then_content(cx, c)
 }
 
 /// The speaker named at words `m..e`: from the post's first word `post` when the post is plain

@@ -1,0 +1,169 @@
+//! A description with an age after a reporting verb (ويقول الشاب البالغ 24 عاما «...») points back
+//! to the person just named (issue 12, probe18).
+
+use super::super::speaker::{Gender, Named, Read, age_description, cue_gender};
+use super::super::{Quote, inside_quote};
+use super::{ends_sentence, gap, with_given_names};
+use crate::analysis::Context;
+use std::ops::Range;
+
+/// What a subjectless-looking cue at word `i` takes when its subject is a description with an
+/// age ([`age_description`] at word `i + 1`): the nearest person mentioned before the cue in its
+/// own or the previous sentence whose gender, as a verb right before the mention shows it
+/// ([`verb_gender`]) or its kunya ([`with_kunya`]), does not disagree with the description's,
+/// as [`Read::Named`] (the mention with the given names or the kunya before it);
+/// [`Read::Unclear`] when there is none. Reason: such a
+/// description is the verb's explicit subject and refers back to a person just introduced (يقف
+/// فلان خلف بسطة. ويقول الشاب البالغ 24 عاما), never to the speaker of an earlier turn. `None`
+/// when word `i + 1` opens no such description or the cue's gender disagrees with it. Mentions
+/// inside `quotes` are skipped.
+pub(super) fn described_person(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Read> {
+    if !cx.lex.words.get(i)?.verb() {
+        return None;
+    }
+    let (_, g) = age_description(cx, i + 1)?;
+    if cue_gender(cx, i).is_some_and(|c| c != g) {
+        return None;
+    }
+    let p = previous_sentence_start(cx, quotes, i);
+    let from = cx.doc.words[p].start();
+    let to = cx.doc.words[i].start();
+    let lo = persons.partition_point(|r| r.start < from);
+    let hi = persons.partition_point(|r| r.start < to);
+    let found = persons[lo..hi]
+        .iter()
+        .rev()
+        .filter(|r| r.end <= to && !inside_quote(quotes, r.start, r.end))
+        .map(|r| with_kunya(cx, with_given_names(cx, r)))
+        .find(|(r, kunya)| {
+            let k = cx.doc.word_index_at(r.start);
+            kunya.is_none_or(|h| h == g)
+                && (k == 0 || verb_gender(cx, k - 1).is_none_or(|h| h == g))
+        });
+    Some(match found {
+        Some((r, _)) => Named::whole_name(cx.doc.source, r).map_or(Read::Unclear, Read::Named),
+        None => Read::Unclear,
+    })
+}
+
+/// The mention `r` (byte range) widened to the kunya right before it (أم or أبو, "mother/father
+/// of", with only a space between: أم فلان), with the gender the kunya gives; `r` itself and
+/// `None` when no kunya stands there. Reason: a kunya is the first word of the name it opens, and
+/// the person is then a woman (أم) or a man (أبو), whatever the name after it.
+fn with_kunya(cx: &Context, r: Range<usize>) -> (Range<usize>, Option<Gender>) {
+    let k = cx.doc.word_index_at(r.start);
+    if k == 0 || !gap(cx, k - 1, k).trim().is_empty() {
+        return (r, None);
+    }
+    let w = &cx.doc.words[k - 1];
+    let g = match w.key.as_str() {
+        "ام" => Gender::Feminine,
+        "ابو" => Gender::Masculine,
+        _ => return (r, None),
+    };
+    (w.start()..r.end, Some(g))
+}
+
+/// The first word (index) of the sentence before the one holding word `i`: the walk back counts
+/// the sentence ends (. ! ? ؟ or a line break) between words outside `quotes` (a full stop inside
+/// a quotation ends none of the story's sentences) and stops after the second; word 0 when there
+/// are fewer.
+fn previous_sentence_start(cx: &Context, quotes: &[Quote], i: usize) -> usize {
+    let mut ends = 0;
+    for k in (1..=i.min(cx.doc.words.len().saturating_sub(1))).rev() {
+        let (a, b) = (cx.doc.words[k - 1].end(), cx.doc.words[k].start());
+        if ends_sentence(gap(cx, k - 1, k)) && !inside_quote(quotes, a, b) {
+            ends += 1;
+            if ends == 2 {
+                return k;
+            }
+        }
+    }
+    0
+}
+
+/// The gender a verb at word `v` shows for its subject, read from its form alone: an imperfect
+/// with ي (يقف، ويقول) masculine, with ت after و/ف or at the clause's start (تنقل، وتضيف)
+/// feminine, a perfect ending in ت feminine; `None` when word `v` is no verb or the form tells
+/// nothing (a perfect without ت: its root may end in ت).
+fn verb_gender(cx: &Context, v: usize) -> Option<Gender> {
+    let t = cx.lex.words.get(v)?;
+    let plain = cx.doc.words.get(v)?.plain.as_str();
+    let stem = plain
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(plain);
+    if !t.verb() && !crate::analysis::names::conjugated_verb(cx, plain) {
+        return None;
+    }
+    if stem.starts_with('ي') && !stem.ends_with(['ن', 'ا']) {
+        Some(Gender::Masculine)
+    } else if stem.starts_with('ت') && !stem.ends_with(['ن', 'ا']) {
+        Some(Gender::Feminine)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::super::speaker::tests::speakers;
+
+    #[test]
+    fn a_description_with_an_age_names_the_person_just_introduced() {
+        // The official spoke first; the vendor is introduced in the next paragraph, and the
+        // description with his age refers back to him, not to the official's turn.
+        let s = speakers(
+            "وقال مدير البلدية جمال سلطان: \"الوضع صعب\".\nوفي السوق، يقف كريم الحوراني خلف عربة صغيرة. ويقول الشاب البالغ 27 عاما «تعلمت المهنة من أبي».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("كريم الحوراني"));
+    }
+
+    #[test]
+    fn a_full_stop_inside_a_quotation_ends_no_sentence_of_the_story() {
+        // The sentence before the description is the whole attribution of the runner, full stop
+        // inside her words included: she is the person the description points back to.
+        let s = speakers(
+            "وقالت العداءة نوال الهاشمي: «ركضت بكل قوتي. لم أتوقع الفوز».\nوأضافت اللاعبة البالغة 22 عاماً: «سأعود أقوى في الموسم المقبل».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("نوال الهاشمي"));
+    }
+
+    #[test]
+    fn a_description_set_off_by_a_comma_is_left_to_the_reader() {
+        // The comma makes the age an apposition to المتهم, which the reader reads as the subject.
+        let s = speakers(
+            "وقال المحامي سمير الدباغ إن موكله «بريء».\nوقال المتهم، البالغ من العمر 48 سنة: «لم أسرق شيئاً».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("المتهم"));
+    }
+
+    #[test]
+    fn a_kunya_before_the_mention_is_part_of_the_name_the_description_points_to() {
+        // أم opens the woman's name (mother of سامي): the description names her whole, أم
+        // included, not a man called سامي الخطيب.
+        let s = speakers(
+            "وقال مدير البلدية جمال سلطان: \"الوضع صعب\".\nتبيع أم سامي الخطيب الخبز أمام بيتها. وتقول المرأة البالغة 51 عاما «لم يبق لنا غير هذا».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("أم سامي الخطيب"));
+    }
+
+    #[test]
+    fn a_description_with_an_age_and_no_person_before_it_is_unclear() {
+        // No person is named in the sentence before: the speaker is unclear, not the official.
+        let s = speakers(
+            "وقال مدير البلدية جمال سلطان: \"الوضع صعب\".\nوامتلأت السوق بالباعة منذ الصباح. ويقول الشاب البالغ 27 عاما «تعلمت المهنة من أبي».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1, None);
+    }
+}
