@@ -356,6 +356,7 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         }
     }
     resumed_surname_seeds(cx, &mut out);
+    woman_surname_seeds(cx, &mut out);
     out.retain(|s| !inflected_non_name(cx, s));
     out
 }
@@ -382,6 +383,92 @@ fn resumed_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
             });
         }
     }
+}
+
+/// Adds to `out` a family-name seed for each word `j` that closes a full name after a post
+/// ([`titled_full_name`]: النائبة شيخة الفضلي، الباحثة المصرية هبة السمان) and whose key, with or
+/// without the article, the story also writes alone as the subject of a feminine reporting verb
+/// ([`woman_speaker_alone`]: قالت الفضلي في، وأوضحت السمان أن), even when the lexicon knows a word of that spelling (الفضلى
+/// "the best", السمان "the grocer"). Reason: a reporting verb agrees with its subject in gender, so
+/// a definite word of masculine form after قالت is no adjective or common noun of the clause but
+/// a woman's family name, and the post and given name before it elsewhere name the same woman.
+/// Reads the whole story (two passes over its words), so it is computed afresh in every version.
+fn woman_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    // Keys compared without the article: the family name is written with and without it
+    // (النائبة شيخة الفضلي … قالت فضلي).
+    fn bare(k: &str) -> &str {
+        k.strip_prefix("ال").unwrap_or(k)
+    }
+    let subjects: rustc_hash::FxHashSet<&str> = (1..words.len())
+        .filter(|&k| woman_speaker_alone(cx, k))
+        .map(|k| bare(words[k].key.as_str()))
+        .collect();
+    if subjects.is_empty() {
+        return;
+    }
+    for (j, w) in words.iter().enumerate().skip(2) {
+        if subjects.contains(bare(w.key.as_str()))
+            && is_nameable(cx, j)
+            && cx.lex.words[j].place == 0
+            && titled_full_name(cx, j)
+        {
+            out.push(Seed {
+                word: j,
+                kind: NameKind::Person,
+                family: true,
+            });
+        }
+    }
+}
+
+/// True when word `k` is a word of masculine form (not in ة or ات, at least four letters, no
+/// place, agency or organisation noun) standing alone right after a feminine reporting verb
+/// ([`feminine_reporting_verb`]), where a name ends ([`name_ends`]) or before في، على، عن، خلال or
+/// وهي, which open the verb's complements or a circumstantial clause after its subject.
+fn woman_speaker_alone(cx: &Context, k: usize) -> bool {
+    let words = &cx.doc.words;
+    let (Some(w), Some(t)) = (words.get(k), cx.lex.words.get(k)) else {
+        return false;
+    };
+    k > 0
+        && adjacent(cx, k - 1, k)
+        && w.kind() == WordKind::Arabic
+        && !looks_common(&w.plain)
+        && at_least_chars(&w.plain, 4)
+        && t.place == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && feminine_reporting_verb(cx, k - 1)
+        && (name_ends(cx, k)
+            || words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.plain.as_str(), "في" | "على" | "عن" | "خلال" | "وهي")))
+}
+
+/// True when word `i` is a reporting verb in the feminine singular of the perfect (قالت، أوضحت،
+/// دعت), with و or ف before it or not: its key less a final ت is a reporting verb itself, or is one
+/// with the last letter ا or ي that weak verbs drop before ت (دعا، نفى). A root that ends in ت
+/// (لفت) is not such a form.
+fn feminine_reporting_verb(cx: &Context, i: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(i), cx.lex.words.get(i)) else {
+        return false;
+    };
+    if !t.verb() {
+        return false;
+    }
+    let p = cx.profile;
+    let key = w.key.as_str();
+    let bare = match key.strip_prefix(['و', 'ف']) {
+        Some(rest) if p.is_reporting_verb(rest) => rest,
+        _ => key,
+    };
+    bare.strip_suffix('ت').is_some_and(|stem| {
+        at_least_chars(stem, 2)
+            && (p.is_reporting_verb(stem)
+                || with_joined(stem, "ا", |v| p.is_reporting_verb(v))
+                || with_joined(stem, "ي", |v| p.is_reporting_verb(v)))
+    })
 }
 
 /// True when word `k` stands alone right after a reporting verb where a name ends (before أن/إن,
@@ -3600,7 +3687,8 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
         && name_ends(cx, i)
 }
 
-/// True when word `i` ends a full name right after a title or post: word `i - 2` is a title, word
+/// True when word `i` ends a full name right after a title or post: word `i - 2` is a title (or
+/// ends a post with its adjectives or genitive: [`post_ends_before`]), word
 /// `i - 1` a word without the article that no list marks (a given name the list lacks: شيخة،
 /// فاضل), word `i` does not end in ة or ات (unless [`definite_ta_marbuta_family`]: الطراونة), and
 /// the three are written next to each other. Reason: a
@@ -3612,7 +3700,7 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
     }
     let (g, gt) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
     let w = &cx.doc.words[i];
-    cx.lex.words[i - 2].title > 0
+    (cx.lex.words[i - 2].title > 0 || post_ends_before(cx, i - 1))
         && g.kind() == WordKind::Arabic
         && !has_article(g)
         && !gt.function()
@@ -3622,6 +3710,31 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
         && gt.agency().is_none()
         && !gt.org_noun()
         && (!looks_common(&w.plain) || definite_ta_marbuta_family(cx, i))
+}
+
+/// True when a post written before word `g` ends right before it after one or more nisba adjectives
+/// that agree with it (الفنانة اللبنانية، المهندسة المعمارية: a nisba in ية, or a listed place's
+/// nisba), the post starting at most four words before `g`, and word `g` is no verb the lexicon
+/// conjugates (الوزيرة الأردنية دشنت). Reason: an adjective agreeing with the post describes the
+/// post, so the holder's name still starts after it (الباحثة المصرية هبة السمان), while a verb
+/// there opens the clause. Reads words `g - 4` to `g`.
+fn post_ends_before(cx: &Context, g: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let adjective = |j: usize| {
+        is_nisba(&words[j].plain)
+            && tags[j].given == 0
+            && tags[j].title == 0
+            && (words[j].plain.ends_with("ية") || is_nisba_of_place(cx, j))
+    };
+    g < words.len()
+        && (g.saturating_sub(4)..g.saturating_sub(1)).any(|k| {
+            let first = k + usize::from(tags[k].title);
+            tags[k].title > 0
+                && first < g
+                && (k + 1..=g).all(|m| adjacent(cx, m - 1, m))
+                && (first..g).all(adjective)
+        })
+        && !conjugated_verb(cx, &words[g].plain)
 }
 
 /// True when word `i` is a definite word in ta marbuta, no nisba, that the Arabic lexicon does not
@@ -4776,6 +4889,70 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[3].plain, "الحكومة");
         assert!(!titled_full_name(&cx, 3));
+    }
+
+    #[test]
+    fn a_post_with_its_adjective_then_two_words_is_a_full_name() {
+        // Written for this test: the nisba المعمارية agrees with the post, so the holder's name
+        // starts after it; رشيدة (not in the given-name list) and قنديل ("lamp", a word of the
+        // lexicon) are her given and family name, and the later قنديل after a reporting verb is her.
+        let src =
+            "وقالت المهندسة المعمارية رشيدة قنديل، إن المشروع تأخر. وأضافت قنديل أن العمل مستمر.";
+        assert_eq!(ordinary_word("قنديل"), Lexical::Exact);
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[4].plain, "قنديل");
+        assert!(post_ends_before(&cx, 3));
+        assert!(titled_full_name(&cx, 4));
+        assert_eq!(
+            entities(src)
+                .into_iter()
+                .filter(|(k, _)| *k == NameKind::Person)
+                .collect::<Vec<_>>(),
+            vec![(NameKind::Person, vec![("قنديل".to_string(), 2)])]
+        );
+        // A post, its adjective, a word and a feminine noun is no full name (ناقشت الوزيرة
+        // الأردنية خطة الحكومة: the plan of the government).
+        let doc = Document::new("ناقشت الوزيرة الأردنية خطة الحكومة، أمس.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[4].plain, "الحكومة");
+        assert!(post_ends_before(&cx, 3));
+        assert!(!titled_full_name(&cx, 4));
+        // A construct post with no adjective (رئيس الوزراء دشن) is not read through here.
+        let doc = Document::new("وقال إن رئيس الوزراء دشن تطبيع الحياة.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[5].plain, "تطبيع");
+        assert!(!post_ends_before(&cx, 4));
+    }
+
+    #[test]
+    fn a_masculine_word_after_a_feminine_reporting_verb_is_the_family_name_of_a_titled_woman() {
+        // Written for this test: نزيهة ends in ta marbuta like many women's given names, and
+        // الصافي is a word of the lexicon ("the pure"); the post and given name before it, and
+        // قالت before it alone, make it her family name, so الصافى is a second spelling.
+        let src = "قالت النائبة نزيهة الصافي: «لن نوافق على الموازنة». وقالت الصافي في تصريح إن اللجنة ستجتمع، وأضافت الصافى أن الحكومة لم ترد.";
+        assert_eq!(ordinary_word("الصافي"), Lexical::Exact);
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[8].plain, "وقالت");
+        assert!(feminine_reporting_verb(&cx, 8));
+        assert!(woman_speaker_alone(&cx, 9));
+        assert_eq!(variants(src), ["الصافى"]);
+        // A masculine verb (قال) or a root ending in ت (لفت) is no feminine form.
+        let doc = Document::new("قال الصافي إن. ولفت الصافي إلى.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(!feminine_reporting_verb(&cx, 0));
+        assert!(!feminine_reporting_verb(&cx, 3));
+        // Without a post and given name before the word anywhere, a feminine verb's subject
+        // stays a common noun (the reports), whatever its spellings.
+        let src = "وأكدت التقارير أن الأسعار ارتفعت. وذكرت التقارير أن الاسعار ستنخفض.";
+        assert!(
+            entities(src)
+                .iter()
+                .all(|(k, s)| *k != NameKind::Person || s.iter().all(|(x, _)| x != "التقارير"))
+        );
     }
 
     #[test]
