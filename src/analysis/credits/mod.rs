@@ -814,9 +814,10 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
             i = last + 1;
             continue;
         }
-        // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the word after it.
+        // A phrase ending in a preposition (مصدر في، مصادر مقربة من) takes the body after it,
+        // its name going on in construct (مصدر في وزارة الأشغال, not مصدر في وزارة).
         if body_preposition(&words[last].key) && adjacent(cx, last) {
-            last += 1;
+            last = body_after_preposition(cx, last).unwrap_or(last + 1);
         }
         // The outlet whose sources they are belongs to the phrase (مصادر الجزيرة في ...).
         let outlet = last == i && outlet_sources(cx, i);
@@ -1558,8 +1559,10 @@ fn body_after_preposition(cx: &Context, prep: usize) -> Option<usize> {
         }
         let w = &words[last + 1];
         let t = &cx.lex.words[last + 1];
+        // (إلى has the key الي: a particle is no word of the body.)
         if w.kind() == WordKind::Arabic
             && !t.is_cue()
+            && !particle(cx, last + 1)
             && (w.key.starts_with("ال") || t.place > 0)
             && !matches!(
                 w.key.as_str(),
@@ -1571,7 +1574,36 @@ fn body_after_preposition(cx: &Context, prep: usize) -> Option<usize> {
             break;
         }
     }
-    Some(last)
+    Some(specified_by_lam(cx, last).unwrap_or(last))
+}
+
+/// The last word of the complement of specification that names the body ending at word `last`
+/// (الاتحاد الأردني لكرة القدم، مديرية التربية لولاية الجلفة): ل written on an indefinite
+/// ordinary noun that is no outlet noun ([`lists::outlet_nouns`]), then a definite word, all with
+/// no punctuation between, after a body whose last word is definite. Returns `None` when no such
+/// complement follows. Reason: ل + an indefinite noun in construct with a definite genitive
+/// states what the body is for, and belongs to its name; an addressee is written لل- (للصحفيين),
+/// or names an outlet (لوكالة، لصحيفة), or is a name with no genitive (لعنب بلدي).
+fn specified_by_lam(cx: &Context, last: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    if !words[last].key.starts_with("ال") || !adjacent(cx, last) || !adjacent(cx, last + 1) {
+        return None;
+    }
+    let (lam, genitive) = (&words[last + 1], &words[last + 2]);
+    let noun = lam.key.strip_prefix('ل')?;
+    let plain_noun = lam.plain.strip_prefix('ل')?;
+    let ok = lam.kind() == WordKind::Arabic
+        && genitive.kind() == WordKind::Arabic
+        && !cx.lex.words[last + 1].is_cue()
+        && !cx.lex.words[last + 2].is_cue()
+        && !plain_noun.starts_with('ل')
+        && !plain_noun.starts_with("ال")
+        && plain_noun.chars().count() >= 3
+        && !lists::outlet_nouns().contains(noun)
+        && crate::profile::words::lexicon().is_word(plain_noun)
+        && genitive.key.starts_with("ال")
+        && genitive.key.chars().count() >= 4;
+    ok.then_some(last + 2)
 }
 
 /// The end of "did not name him" whose verb is word `verb` (after لم): the verb, then عن and
@@ -2429,6 +2461,23 @@ mod tests {
         assert_eq!(
             anonymous(two),
             vec!["مصادر طبية".to_string(), "ومصادر أمنية".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_listed_source_takes_its_body_whole_with_its_construct_and_its_lam_of_purpose() {
+        let src = "وقال مصدر في هيئة الموانئ البحرية لـ«الصباح» إن الرصيف مغلق. وأشارت مصادر \
+                   في قطاع النسيج إلى أن الأسعار سترتفع. وأكد مصدر في \
+                   النادي الأهلي لرياضة السباحة للصحفيين أن المدرب باق. وقال مصدر في النقابة \
+                   لوكالة الأنباء إن الإضراب مستمر.";
+        assert_eq!(
+            anonymous(src),
+            vec![
+                "مصدر في هيئة الموانئ البحرية".to_string(),
+                "مصادر في قطاع النسيج".to_string(),
+                "مصدر في النادي الأهلي لرياضة السباحة".to_string(),
+                "مصدر في النقابة".to_string(),
+            ]
         );
     }
 

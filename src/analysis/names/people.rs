@@ -147,6 +147,25 @@ fn given_before(text: &str, at: usize, given_keys: &[Vec<String>]) -> Option<(us
     best.map(|(gi, start, _)| (gi, start))
 }
 
+/// The start of the person's name whose given names start at byte `start` of `text`: the start
+/// of أم or أبو written right before them (not أبي, also "my father"), with only spaces between (a conjunction و
+/// or ف on it left out), else `start`. Reason: أم/أبو + a given name is a kunya, the name the
+/// person goes by (أم سامر الحداد is Samer's mother, not Samer), so it belongs to the name.
+fn kunya_start(text: &str, start: usize) -> usize {
+    let Some(&(at, w)) = words_before(text, start, 1).first() else {
+        return start;
+    };
+    let key = normalize::identity(w);
+    let kunya = |k: &str| matches!(k, "ام" | "ابو");
+    if kunya(&key) {
+        at
+    } else if key.strip_prefix(['و', 'ف']).is_some_and(kunya) {
+        at + w.chars().next().map_or(0, char::len_utf8)
+    } else {
+        start
+    }
+}
+
 /// Whether the person entity `e` of `text` is a given name of other people rather than a family
 /// name: most of its mentions run on, with only a space between, into a mention of a person
 /// whose given names hold `e`'s key (`starts`: where the story's person mentions start, sorted,
@@ -269,6 +288,7 @@ impl People {
                 bare.push(mi);
                 continue;
             };
+            let start = kunya_start(text, start);
             let Some(g) = group.get(gi).copied().flatten() else {
                 of_mention.push(None);
                 continue;
@@ -508,6 +528,20 @@ mod tests {
         assert_eq!(people.named_by(&names, "رامي"), Some(p[1]));
         assert_eq!(people.named_by(&names, "العتيبي"), None);
         assert_eq!(people.named_by(&names, "هاني"), None);
+    }
+
+    #[test]
+    fn a_kunya_before_the_given_name_is_part_of_the_persons_name() {
+        let text = "تحمل أم سامر الحداد الخبز إلى جاراتها، وتقول أم سامر الحداد إن الفرن بعيد.";
+        let names = [person(text, "الحداد", &["سامر"])];
+        let people = People::of(text, &names);
+        let p = people.sole(0).expect("one person");
+        assert_eq!(people.full_text(text, p).as_deref(), Some("أم سامر الحداد"));
+        let text = "وقال سامر الحداد إن الفرن بعيد.";
+        let names = [person(text, "الحداد", &["سامر"])];
+        let people = People::of(text, &names);
+        let p = people.sole(0).expect("one person");
+        assert_eq!(people.full_text(text, p).as_deref(), Some("سامر الحداد"));
     }
 
     #[test]

@@ -188,6 +188,11 @@ const SETTLEMENT_NOUNS: [&str; 9] = [
     "مخيم",
 ];
 
+/// Nouns of a built place after which its name follows in construct (معبر رفح، جسر الملك حسين،
+/// شارع الحمرا، ميدان التحرير), as identity keys. Source: the Arabic words for a border crossing,
+/// a bridge, a port, a street, a square and a road.
+const FACILITY_NOUNS: [&str; 7] = ["معبر", "جسر", "ميناء", "شارع", "ميدان", "ساحه", "طريق"];
+
 /// The pronoun-suffixed forms of the preposition إلى (إليه "to it", إليها ...), as identity keys.
 /// Source: إلى with the third-person pronouns ه، ها، هما، هم، هن. A word followed by one of them is
 /// a participle governing it (المشار إليه "the one referred to"), and a name governs no
@@ -481,6 +486,34 @@ fn settlement_name(text: &str, e: &Entity) -> bool {
     })
 }
 
+/// True when `e` is a person with given names whose every mention is written right after one of
+/// its given names, itself right after a noun of a built place ([`FACILITY_NOUNS`], a proclitic
+/// و ف ب ل on it allowed: عبر معبر جابر الحدودي). Reason: the noun names the kind of place and
+/// the words after it, in construct, are that place's name (and its adjective), not a person's.
+fn facility_name(text: &str, e: &Entity) -> bool {
+    let facility = |w: &str| {
+        let k = normalize::identity(&normalize::plain(w));
+        FACILITY_NOUNS.contains(&k.as_str())
+            || k.strip_prefix(['و', 'ف', 'ب', 'ل'])
+                .is_some_and(|r| FACILITY_NOUNS.contains(&r))
+    };
+    e.kind == NameKind::Person
+        && !e.listed
+        && !e.given.is_empty()
+        && !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            let Some(given) = word_before(text, m.range.start) else {
+                return false;
+            };
+            // `given` is a slice of `text`: its start is its offset.
+            let at = given.as_ptr() as usize - text.as_ptr() as usize;
+            key_in(
+                given,
+                &e.given.iter().map(String::as_str).collect::<Vec<_>>(),
+            ) && word_before(text, at).is_some_and(facility)
+        })
+}
+
 /// The sheet's reading of the entities `names` of the story `text` (see [`SheetNames`]);
 /// `given_name` is true for the identity key of a given name of the lists; `full_name` gives the
 /// full name the sheet shows for entity j (a speaker's name), if any.
@@ -489,7 +522,7 @@ fn settlement_name(text: &str, e: &Entity) -> bool {
 /// ([`NAME_PARTICLES`]), is never struck.
 /// A person entity is struck when it is a verb ([`verb_in_its_clause`]), a word no name can be
 /// ([`never_a_name`]), the phrase باسم + a definite noun ([`in_the_name_of`]) or a greeting
-/// ([`greeting`]); any entity when
+/// ([`greeting`]) or a built place's name after its noun ([`facility_name`]); any entity when
 /// every mention is a participle governing إليه ([`participle_with_complement`]); one with no given name
 /// also when it is a construct head ([`construct_head`]), or when every mention is a word the lexicon does not know
 /// written right after a foreign word of an organisation's name or of another struck word
@@ -526,6 +559,7 @@ pub fn read(
         // A verb's place in its clause outweighs a given name met by chance before it (عزام#يخطط).
         let verb = e.kind == NameKind::Person && !e.listed && verb_in_its_clause(text, e);
         let not_a_name = (e.kind == NameKind::Person && never_a_name(e))
+            || facility_name(text, e)
             || participle_with_complement(text, e)
             || in_the_name_of(e)
             || greeting(e);
@@ -1239,6 +1273,20 @@ mod tests {
         // A family name after the given name صباح stays.
         let n = "واستقبل الشيخ صباح الخالد الوفد.";
         assert!(!greeting(&person(n, "الخالد", "الخالد", &["صباح"])));
+    }
+
+    #[test]
+    fn a_name_after_a_crossing_noun_names_the_crossing() {
+        let s = "وعاد اللاجئون عبر معبر سالم الشمالي بعد إغلاق دام شهرين.";
+        let e = person(s, "الشمالي", "الشمالي", &["سالم"]);
+        assert!(facility_name(s, &e));
+        let r = read(s, &[e], &no_given, &no_full);
+        assert_eq!(r.strike, vec![true]);
+        let t = "وقال سالم الشمالي إن المعبر مغلق.";
+        assert!(!facility_name(
+            t,
+            &person(t, "الشمالي", "الشمالي", &["سالم"])
+        ));
     }
 
     #[test]

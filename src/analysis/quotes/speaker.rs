@@ -228,6 +228,38 @@ fn time_phrase(cx: &Context, k: usize) -> bool {
         || (k > 0 && adjective(k) && noun(k - 1) && joined(k - 1))
 }
 
+/// The speaker phrase `n` without the definite time phrase that ends it (الحكومة الأردنية الشهر
+/// الماضي → الحكومة الأردنية; [`time_phrase`]), when words stand before the time phrase and the
+/// name, if any, ends before it; `n` unchanged otherwise. Reason: a time phrase is an adverb of
+/// time (ظرف زمان) that may stand between the subject and the content, never part of the subject;
+/// العام after a definite word is the adjective "general" (المدير العام الحالي), not "year".
+fn without_time_phrase(cx: &Context, mut n: Named) -> Named {
+    let words = &cx.doc.words;
+    let after = words.partition_point(|w| w.end() <= n.range.end);
+    if after < 3 || words[after - 1].end() != n.range.end {
+        return n;
+    }
+    let (noun, adjective) = (after - 2, after - 1);
+    let cut = words[noun - 1].end();
+    let general = bare_key(cx, noun) == "العام" && words[noun - 1].key.starts_with("ال");
+    if !time_phrase(cx, noun)
+        || !time_phrase(cx, adjective)
+        || general
+        || words[noun].start() <= n.range.start
+        || cut <= n.range.start
+        || n.name.as_ref().is_some_and(|r| r.end > cut)
+        || cx.doc.source.get(n.range.clone()) != Some(n.text.as_str())
+    {
+        return n;
+    }
+    let Some(text) = cx.doc.source.get(n.range.start..cut) else {
+        return n;
+    };
+    n.text = text.to_string();
+    n.range.end = cut;
+    n
+}
+
 /// True when a person mention found by the name detector overlaps word `k`.
 #[inline]
 pub(super) fn in_person(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
@@ -1735,7 +1767,7 @@ pub(super) fn subject_after(
         if let Some(named) = post_chain::holder_of_read_post(cx, persons, k, &n, limit) {
             return Read::Named(named);
         }
-        return Read::Named(n);
+        return Read::Named(without_time_phrase(cx, n));
     }
     if let Some(n) = post_chain::name_after_post_chain(cx, persons, k, limit) {
         return Read::Named(n);
@@ -6842,6 +6874,18 @@ pub(super) mod tests {
                 Some("الوزيرة ليلى حداد".into()),
                 Some("الوزيرة ليلى حداد".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_subject_ends_the_speaker() {
+        assert_eq!(
+            one("وأعلنت الهيئة الوطنية للمياه الشهر الماضي أنها «ستوقف الضخ ليلاً»."),
+            Some("الهيئة الوطنية للمياه".into())
+        );
+        assert_eq!(
+            one("وقال المدير العام الحالي للشركة ناصر الفلاحي إن الأرباح «تضاعفت»."),
+            Some("ناصر الفلاحي".into())
         );
     }
 
