@@ -146,6 +146,61 @@ pub struct Tags {
     /// a post in apposition somewhere in the document (حميد شباط الأمين العام → شباط):
     /// family names the story introduces, so that the word alone still names the person.
     pub post_surnames: std::collections::HashSet<String>,
+    /// Answers of word-level tests that name detection and the speaker reader ask many times of
+    /// the same word or spelling, kept for this document (see [`WordFacts`]).
+    pub facts: WordFacts,
+}
+
+/// A word-level test whose answer [`Tags::word_fact`] keeps per word of the document. Each is a
+/// function of the document, its tags, the profile and the story's person mentions, so its answer
+/// for a word does not change during one analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum WordTest {
+    /// `quotes::speaker::prepositional`: a prepositional proclitic on the word.
+    Prepositional = 0,
+    /// `quotes::speaker::not_name_form`: a form a name never takes.
+    NotNameForm = 1,
+}
+
+/// A spelling-level test whose answer [`Tags::spelling_fact`] keeps per spelling: a function of
+/// the spelling and the Arabic lexicon only.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SpellingTest {
+    /// `names::conjugated_verb`: the whole person paradigm of a verb is in the lexicon.
+    ConjugatedVerb = 0,
+}
+
+/// The answers of [`WordTest`]s per word and of [`SpellingTest`]s per spelling, filled on first
+/// use during one analysis: each test is computed once per word (or per distinct spelling)
+/// however many readers ask it, instead of re-deriving its readings and lexicon lookups at each
+/// call. Two bits per test (asked, answer) in one byte per word (allocated on first use: about
+/// one byte of memory per word), and a byte per spelling asked. A clone starts empty (the
+/// answers are a cache of this document's analysis, recomputed wherever they are asked).
+#[derive(Debug, Default)]
+pub struct WordFacts {
+    /// Per word, bit `2 * test` set when test `test` was asked and bit `2 * test + 1` its answer.
+    words: std::cell::RefCell<Vec<u8>>,
+    /// Per spelling asked, the same two bits per [`SpellingTest`].
+    spellings: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, u8>>,
+}
+
+impl Clone for WordFacts {
+    /// An empty table (see [`WordFacts`]).
+    fn clone(&self) -> WordFacts {
+        WordFacts::default()
+    }
+}
+
+/// The answer in `bits` of the test whose bit pair starts at `shift`, if it was asked.
+#[inline]
+fn fact_of(bits: u8, shift: u32) -> Option<bool> {
+    (bits >> shift & 1 != 0).then_some(bits >> (shift + 1) & 1 != 0)
+}
+
+/// `bits` with the answer `yes` of the test whose bit pair starts at `shift` recorded.
+#[inline]
+fn with_fact(bits: u8, shift: u32, yes: bool) -> u8 {
+    bits | 1 << shift | u8::from(yes) << (shift + 1)
 }
 
 impl Tags {
@@ -155,6 +210,65 @@ impl Tags {
     /// in the next story or the next keystroke) cost a hash, not a walk of the maps.
     pub fn lexicon_lookup(&self, word: &str) -> Option<Match> {
         crate::profile::words::lexicon().lookup(word)
+    }
+
+    /// The answer of `test` for word `i` (index into the document's words): the one kept for
+    /// this document, else `compute()`, kept. `compute` must be the test itself asked of word `i`
+    /// (with the story's person mentions for the tests that read them), so the answer is the same
+    /// as asking it again. A word index past the words is not kept.
+    pub(crate) fn word_fact(
+        &self,
+        test: WordTest,
+        i: usize,
+        compute: impl FnOnce() -> bool,
+    ) -> bool {
+        let shift = 2 * test as u32;
+        if let Some(yes) = self
+            .facts
+            .words
+            .borrow()
+            .get(i)
+            .and_then(|&b| fact_of(b, shift))
+        {
+            return yes;
+        }
+        // Computed with the table free: a test may ask another kept test.
+        let yes = compute();
+        let mut words = self.facts.words.borrow_mut();
+        if words.is_empty() {
+            words.resize(self.words.len(), 0);
+        }
+        if let Some(b) = words.get_mut(i) {
+            *b = with_fact(*b, shift, yes);
+        }
+        yes
+    }
+
+    /// The answer of `test` for the spelling `s`: the one kept for this document, else
+    /// `compute()`, kept. `compute` must be the test itself asked of `s`.
+    pub(crate) fn spelling_fact(
+        &self,
+        test: SpellingTest,
+        s: &str,
+        compute: impl FnOnce() -> bool,
+    ) -> bool {
+        let shift = 2 * test as u32;
+        if let Some(yes) = self
+            .facts
+            .spellings
+            .borrow()
+            .get(s)
+            .and_then(|&b| fact_of(b, shift))
+        {
+            return yes;
+        }
+        let yes = compute();
+        let mut spellings = self.facts.spellings.borrow_mut();
+        let b = spellings
+            .entry(compact_str::CompactString::from(s))
+            .or_default();
+        *b = with_fact(*b, shift, yes);
+        yes
     }
 }
 
@@ -272,6 +386,7 @@ pub fn tag_with(
     Tags {
         words,
         post_surnames,
+        facts: WordFacts::default(),
     }
 }
 
@@ -622,6 +737,38 @@ pub(crate) fn spokesman_bism(doc: &Document, i: usize) -> bool {
 mod tests {
     use super::*;
     use crate::text::Format;
+
+    #[test]
+    fn a_word_fact_is_computed_once_per_word_and_a_spelling_fact_once_per_spelling() {
+        let doc = Document::new("قال الوزير سامر الحلبي", Format::Plain);
+        let tags = tag(&doc, &Profile::embedded());
+        let calls = std::cell::Cell::new(0);
+        let ask = |yes: bool| {
+            calls.set(calls.get() + 1);
+            yes
+        };
+        // Word 2 asked twice for one test: computed once; another test of the same word and the
+        // same test of another word are their own answers.
+        assert!(tags.word_fact(WordTest::Prepositional, 2, || ask(true)));
+        assert!(tags.word_fact(WordTest::Prepositional, 2, || ask(false)));
+        assert!(!tags.word_fact(WordTest::NotNameForm, 2, || ask(false)));
+        assert!(!tags.word_fact(WordTest::NotNameForm, 2, || ask(true)));
+        assert!(!tags.word_fact(WordTest::Prepositional, 3, || ask(false)));
+        assert_eq!(calls.get(), 3);
+        // A word index past the words is computed every time.
+        assert!(tags.word_fact(WordTest::Prepositional, 9, || ask(true)));
+        assert!(!tags.word_fact(WordTest::Prepositional, 9, || ask(false)));
+        assert_eq!(calls.get(), 5);
+        assert!(tags.spelling_fact(SpellingTest::ConjugatedVerb, "يقول", || ask(true)));
+        assert!(tags.spelling_fact(SpellingTest::ConjugatedVerb, "يقول", || ask(false)));
+        assert!(!tags.spelling_fact(SpellingTest::ConjugatedVerb, "الحلبي", || ask(false)));
+        assert_eq!(calls.get(), 7);
+        // A clone starts empty.
+        let copy = tags.clone();
+        assert!(!copy.word_fact(WordTest::Prepositional, 2, || ask(false)));
+        assert!(!copy.spelling_fact(SpellingTest::ConjugatedVerb, "يقول", || ask(false)));
+        assert_eq!(calls.get(), 9);
+    }
 
     #[test]
     fn an_agency_is_tagged_with_its_length_and_index_in_10_bytes_a_word() {

@@ -879,6 +879,14 @@ fn preposition_on_common_noun(cx: &Context, plain: &str) -> bool {
 /// is not tried. Reason: a verb conjugates for person, a name does not, so a
 /// word whose whole person paradigm is in the lexicon is a verb.
 pub(crate) fn conjugated_verb(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::lexicon::SpellingTest;
+    let asked = || conjugated_verb_asked(cx, plain);
+    cx.lex
+        .spelling_fact(SpellingTest::ConjugatedVerb, plain, asked)
+}
+
+/// [`conjugated_verb`] computed, not taken from the document's kept answers.
+fn conjugated_verb_asked(cx: &Context, plain: &str) -> bool {
     if ordinary_word_in(cx, plain) != Lexical::Exact {
         return false;
     }

@@ -822,6 +822,29 @@ impl<'d> Surnames<'d> {
     }
 }
 
+/// The answer of `test` for word `k` asked with the person mentions `persons`: kept per word for
+/// the document ([`crate::analysis::lexicon::Tags::word_fact`]) when `persons` is the story's own
+/// list of person mentions (`Context::persons`, the one every reader of the quotations passes),
+/// else `compute()` each time (a reader that passes another list, or none before name detection
+/// ran). `compute` must be the test asked of word `k` with `persons`.
+pub(crate) fn word_fact(
+    cx: &Context,
+    test: crate::analysis::lexicon::WordTest,
+    persons: &[Range<usize>],
+    k: usize,
+    compute: impl FnOnce() -> bool,
+) -> bool {
+    let story = cx
+        .persons
+        .get()
+        .is_some_and(|p| std::ptr::eq(p.as_slice(), persons));
+    if story {
+        cx.lex.word_fact(test, k, compute)
+    } else {
+        compute()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

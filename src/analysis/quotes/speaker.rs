@@ -449,6 +449,13 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 /// noun with a possessive pronoun (حديثه، سموه، فارسيتها) whose stem the dictionary knows. Such
 /// a word is an adverb or an object, never (part of) a speaker's name.
 fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    use crate::analysis::lexicon::WordTest;
+    let asked = || not_name_form_asked(cx, persons, k);
+    super::memo::word_fact(cx, WordTest::NotNameForm, persons, k, asked)
+}
+
+/// [`not_name_form`] computed, not taken from the document's kept answers.
+fn not_name_form_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     use crate::analysis::names::{Lexical, ordinary_word_in};
     if cx.lex.words[k].given > 0 {
         return false;
@@ -560,6 +567,13 @@ pub(super) fn unknown_word(cx: &Context, plain: &str) -> bool {
 /// clitic لـ: للصحفيين، كالعادة، بالحقيقة، لقناة، بلسان. Such a word is a complement (an
 /// addressee, a manner, an object), never the start of a speaker.
 pub(super) fn prepositional(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    use crate::analysis::lexicon::WordTest;
+    let asked = || prepositional_asked(cx, persons, k);
+    super::memo::word_fact(cx, WordTest::Prepositional, persons, k, asked)
+}
+
+/// [`prepositional`] computed, not taken from the document's kept answers.
+fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
     // The preposition ب on a listed place (بوهران، ببغداد) is a place complement, never a name.
     if ba_place(cx, k) {
