@@ -9,22 +9,9 @@ use super::super::speaker::{
 };
 use super::super::{Quote, inside_quote};
 use super::sentence_start;
-use super::subjects::plain_verb;
+use super::subjects::{self, plain_verb};
 use crate::analysis::Context;
 use std::ops::Range;
-
-/// The relative words that open a clause of their own (its subject is their antecedent), as
-/// identity keys: the closed class of Arabic relative pronouns, and حيث.
-const RELATIVES: &[&str] = &[
-    "الذي",
-    "التي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "اللواتي",
-    "اللاتي",
-    "حيث",
-];
 
 /// The subject a subjectless cue at word `i` (a verb joined by و, or a circumstantial participle)
 /// shares with the clause its sentence opens with, when that clause is a post with its holder in
@@ -49,10 +36,7 @@ pub(super) fn post_apposition_subject(
     quotes: &[Quote],
     i: usize,
 ) -> Option<Named> {
-    let t = cx.lex.words.get(i)?;
-    let w = cx.doc.words.get(i)?;
-    let coordinated = t.verb() && w.plain.starts_with(['و', 'ف']);
-    if t.phrase > 0 || !(t.participle() || coordinated) {
+    if !subjects::subjectless_cue(cx, i) {
         return None;
     }
     let s = sentence_start(cx, i);
@@ -64,7 +48,7 @@ pub(super) fn post_apposition_subject(
         !inside_quote(quotes, kw.start(), kw.end())
             && (cx.lex.words[k].is_cue()
                 || complementizer(cx, k)
-                || RELATIVES.contains(&bare_key(cx, k)))
+                || subjects::RELATIVES.contains(&bare_key(cx, k)))
     }) {
         return None;
     }

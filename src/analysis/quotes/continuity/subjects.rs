@@ -33,6 +33,30 @@ pub(super) fn plain_verb(cx: &Context, v: usize) -> bool {
             || crate::analysis::names::conjugated_verb(cx, stem))
 }
 
+/// The relative words that open a clause of their own (its subject is their antecedent), as
+/// identity keys: the closed class of Arabic relative pronouns, and حيث.
+pub(super) const RELATIVES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+    "حيث",
+];
+
+/// True when word `i` is a cue with no subject of its own that may share the subject of a clause
+/// before it: a circumstantial participle (قائلاً، مضيفاً) or a reporting verb joined by و or ف
+/// (وقال، فقالت), not an attribution phrase (بحسب). False for any other word or an index past the
+/// end.
+pub(super) fn subjectless_cue(cx: &Context, i: usize) -> bool {
+    let (Some(t), Some(w)) = (cx.lex.words.get(i), cx.doc.words.get(i)) else {
+        return false;
+    };
+    t.phrase == 0 && (t.participle() || (t.verb() && w.plain.starts_with(['و', 'ف'])))
+}
+
 /// The named subject a subjectless cue at word `i` shares with the verb before it in its
 /// sentence: the cue is a circumstantial participle (قائلاً، مضيفاً) or a verb joined by و
 /// (وقال), and the nearest verb before it (at most [`SHARED_SUBJECT_REACH`] words back) that is
@@ -49,14 +73,11 @@ pub(super) fn shared_subject(
     quotes: &[Quote],
     i: usize,
 ) -> Option<Named> {
-    let t = cx.lex.words.get(i)?;
-    let w = cx.doc.words.get(i)?;
-    // (ف joins a verb that follows on from the one before it, فقالت, as و does.)
-    let fa = t.verb() && w.plain.starts_with('ف');
-    let coordinated = t.verb() && w.plain.starts_with('و') || fa;
-    if t.phrase > 0 || !(t.participle() || coordinated) {
+    if !subjectless_cue(cx, i) {
         return None;
     }
+    // (ف joins a verb that follows on from the one before it, فقالت, as و does.)
+    let fa = cx.lex.words[i].verb() && cx.doc.words[i].plain.starts_with('ف');
     let s = sentence_start(cx, i);
     let from = s.max(i.saturating_sub(SHARED_SUBJECT_REACH));
     for v in (from..i).rev() {
@@ -64,19 +85,7 @@ pub(super) fn shared_subject(
         if inside_quote(quotes, vw.start(), vw.end()) {
             continue;
         }
-        if cx.lex.words[v].is_cue()
-            || complementizer(cx, v)
-            || matches!(
-                bare_key(cx, v),
-                "الذي"
-                    | "التي"
-                    | "الذين"
-                    | "اللذين"
-                    | "اللتين"
-                    | "اللواتي"
-                    | "اللاتي"
-                    | "حيث"
-            )
+        if cx.lex.words[v].is_cue() || complementizer(cx, v) || RELATIVES.contains(&bare_key(cx, v))
         {
             return None;
         }
