@@ -213,7 +213,7 @@ fn english_toml_message(message: &str) -> String {
         .map(|v| format!("; write [{v}]"))
         .or_else(|| {
             message.starts_with("invalid unquoted key").then(|| {
-                "; a key in Arabic goes between quotes: \"سوريا\" = [\"سورية\"]".to_string()
+                "; a key in Arabic goes between quotes: \"سورية\" = [\"سوريا\"]".to_string()
             })
         });
     format!("{message}{}", hint.unwrap_or_default())
@@ -301,7 +301,7 @@ fn arabic_syntax_message(message: &str) -> Option<String> {
         "unclosed array table" => "عنوان جدول [[ ]] لم يُغلق",
         "unclosed inline table" => "جدول { } لم يُغلق",
         "invalid unquoted key" => {
-            "مفتاح غير صالح: المفتاح بالعربية يُكتب بين علامتي تنصيص (\"سوريا\" = [\"سورية\"])"
+            "مفتاح غير صالح: المفتاح بالعربية يُكتب بين علامتي تنصيص (\"سورية\" = [\"سوريا\"])"
         }
         "string values must be quoted" => "القيمة النصية تُكتب بين علامتي تنصيص",
         "missing comma between array elements" => "تنقص فاصلة بين عناصر القائمة",
@@ -984,11 +984,11 @@ mod tests {
         let e = Config::parse("[spellings]\nسوريا = [\"سورية\"]\n").unwrap_err();
         assert_eq!(
             e.message_ar,
-            "ليس نص TOML صالحاً: مفتاح غير صالح: المفتاح بالعربية يُكتب بين علامتي تنصيص (\"سوريا\" = [\"سورية\"])، المتوقع حروف لاتينية أو أرقام أو `-` أو `_`"
+            "ليس نص TOML صالحاً: مفتاح غير صالح: المفتاح بالعربية يُكتب بين علامتي تنصيص (\"سورية\" = [\"سوريا\"])، المتوقع حروف لاتينية أو أرقام أو `-` أو `_`"
         );
         assert_eq!(
             e.message,
-            "invalid unquoted key, expected letters, numbers, `-`, `_`; a key in Arabic goes between quotes: \"سوريا\" = [\"سورية\"]"
+            "invalid unquoted key, expected letters, numbers, `-`, `_`; a key in Arabic goes between quotes: \"سورية\" = [\"سوريا\"]"
         );
         let e = Config::parse("[rules]\nname-variant = error\n").unwrap_err();
         assert_eq!(
