@@ -122,7 +122,7 @@ fn describe(names: &[&str]) -> Message {
     if names.is_empty() {
         return Message::new(
             "No story credit: add a dateline, a credit line or a byline",
-            "لا مصدر للقصة: أضف سطر المصدر أو التوقيع أو اسم الوكالة",
+            "لا مصدر للقصة: أضف سطر مكان ومصدر أو سطر مصدر أو توقيعاً",
         );
     }
     let cited = names.join("، ");
@@ -130,7 +130,7 @@ fn describe(names: &[&str]) -> Message {
         format!(
             "No story credit: the body cites {cited} but the story has no dateline, credit line or byline"
         ),
-        format!("لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مصدر أو توقيع"),
+        format!("لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مكان ومصدر أو سطر مصدر أو توقيع"),
     )
 }
 
