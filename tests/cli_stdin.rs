@@ -109,9 +109,12 @@ fn fix_on_standard_input_prints_the_fixed_draft() {
         text(&out.stdout),
         "قال الوزير إن الخطة جاهزة، وكتب `الوزیر` في الرمز.\n(المصدر: وكالة الأنباء)\n"
     );
+    // What was fixed is said on standard error, as for a file.
     assert_eq!(
         text(&out.stderr),
-        "0 error(s), 0 warning(s), 0 other in 1 file(s)\n"
+        "isnad: x.md: fixed 1 (lookalike-letter ×1)\n\
+         isnad: fixed 1 in 1 file(s)\n\
+         0 error(s), 0 warning(s), 0 other in 1 file(s)\n"
     );
     assert!(!d.join("x.md").exists(), "nothing is written");
     // --diff on standard input: the diff, named after --stdin-filename.

@@ -977,12 +977,12 @@ fn apply_fixes(
         return diff_status(first_errors, &results, &errors, changed, lang);
     }
     drop(results);
-    if stdin_text.is_none() {
-        if lang == Lang::Ar {
-            eprintln!("isnad: أُصلح {fixed_total} في {fixed_files} ملف");
-        } else {
-            eprintln!("isnad: fixed {fixed_total} in {fixed_files} file(s)");
-        }
+    // Said for standard input too (on standard error, beside the findings): a fixed draft on
+    // standard output with no word of what changed left the user to diff it by hand.
+    if lang == Lang::Ar {
+        eprintln!("isnad: أُصلح {fixed_total} في {fixed_files} ملف");
+    } else {
+        eprintln!("isnad: fixed {fixed_total} in {fixed_files} file(s)");
     }
     check_fixed(
         args, inputs, texts, errors, stdin_text, profiles, lang, stdout,
@@ -1001,7 +1001,8 @@ enum Put {
 
 /// Puts out one draft `r` (of `input`) that `fixed` changed: with `diff`, its unified diff on
 /// `stdout`; otherwise the fixed text written to its file (standard input's is printed later, by
-/// [`check_fixed`]). Says on standard error how many fixes, of which rules, in `lang`.
+/// [`check_fixed`]). Says on standard error how many fixes, of which rules, in `lang`, for
+/// standard input too (its display name, `<stdin>` or `--stdin-filename`).
 fn put_fixed(
     diff: bool,
     stdout: &mut impl Write,
@@ -1022,12 +1023,14 @@ fn put_fixed(
         } else {
             eprintln!("isnad: {}: would fix {n} ({what})", r.display);
         }
-    } else if !input.stdin {
-        if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
-            return Put::WriteFailed(format!(
-                "cannot write the fixed draft: {}",
-                drafts::describe_io(&e)
-            ));
+    } else {
+        if !input.stdin {
+            if let Err(e) = std::fs::write(&input.path, fixed.text.as_bytes()) {
+                return Put::WriteFailed(format!(
+                    "cannot write the fixed draft: {}",
+                    drafts::describe_io(&e)
+                ));
+            }
         }
         if lang == Lang::Ar {
             eprintln!("isnad: {}: أُصلح {n} ({what})", r.display);
