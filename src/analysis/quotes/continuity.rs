@@ -1530,8 +1530,9 @@ fn title_nisbas(cx: &Context, head: usize, n: &Named) -> Vec<String> {
 
 /// True when the candidate name `r` for a title-only speaker was introduced with every nisba
 /// adjective of the title (`nisbas`): one of the five words before the name, a word of the
-/// apposition a comma opens right after it (فلانة، نائبة رئيس المفوضية الأوروبية،), or a word of
-/// its clause's phrase. A nisba in a title (الرئيس الروسي) narrows it to the holder of that country's
+/// apposition a comma opens right after it (فلانة، نائبة رئيس المفوضية الأوروبية،) or that a post
+/// noun opens right after it with no comma (فلان المتحدث الرسمي لوزارة الخارجية: a post after a
+/// name is its apposition, written with or without commas), or a word of its clause's phrase. A nisba in a title (الرئيس الروسي) narrows it to the holder of that country's
 /// post, so it refers to a person introduced with the same nisba (الرئيس الروسي فلان), never to
 /// another president named nearby (رئيس الاتحاد الدولي فلان). True when the title has no nisba.
 fn nisbas_before(
@@ -1553,7 +1554,11 @@ fn nisbas_before(
         && after < words.len()
         && src
             .get(words[after - 1].end()..words[after].start())
-            .is_some_and(|g| g.trim() == "،" || g.trim() == ",");
+            .is_some_and(|g| {
+                g.trim() == "،"
+                    || g.trim() == ","
+                    || (g.trim().is_empty() && cx.lex.words.get(after).is_some_and(|t| t.title > 0))
+            });
     let mut apposition: &[crate::text::Word] = &[];
     if opens {
         let mut e = after;
@@ -3649,6 +3654,21 @@ mod tests {
             &(a..a + "ليلى الخطيب".len()),
             None
         ));
+    }
+
+    #[test]
+    fn a_post_right_after_the_name_without_commas_introduces_its_holder() {
+        // The official introduced with the post after his name and no comma is the one the
+        // restated post refers back to; the nisba of the post (الرسمي) is in that apposition.
+        assert_eq!(
+            super::pointing_back::speakers(
+                "أكد الدكتور سالم الكعبي المتحدث الرسمي لوزارة الخارجية أن قطر \"ستواصل جهودها\".\nوأعلن المتحدث الرسمي أن الدوحة تستضيف اجتماعا، موضحا أن الاجتماع \"يركز على التعليم\"."
+            ),
+            vec![
+                Some("الدكتور سالم الكعبي".into()),
+                Some("المتحدث الرسمي (سالم الكعبي)".into())
+            ]
+        );
     }
 
     #[test]
