@@ -1531,8 +1531,9 @@ fn title_nisbas(cx: &Context, head: usize, n: &Named) -> Vec<String> {
 /// True when the candidate name `r` for a title-only speaker was introduced with every nisba
 /// adjective of the title (`nisbas`): one of the five words before the name, a word of the
 /// apposition a comma opens right after it (فلانة، نائبة رئيس المفوضية الأوروبية،) or that a post
-/// noun opens right after it with no comma (فلان المتحدث الرسمي لوزارة الخارجية: a post after a
-/// name is its apposition, written with or without commas), or a word of its clause's phrase. A nisba in a title (الرئيس الروسي) narrows it to the holder of that country's
+/// noun with no proclitic opens right after it with no comma (فلان المتحدث الرسمي لوزارة
+/// الخارجية: a post after a name is its apposition, written with or without commas; للرئيس
+/// الروسي after a name is an addressee, another person), or a word of its clause's phrase. A nisba in a title (الرئيس الروسي) narrows it to the holder of that country's
 /// post, so it refers to a person introduced with the same nisba (الرئيس الروسي فلان), never to
 /// another president named nearby (رئيس الاتحاد الدولي فلان). True when the title has no nisba.
 fn nisbas_before(
@@ -1557,7 +1558,9 @@ fn nisbas_before(
             .is_some_and(|g| {
                 g.trim() == "،"
                     || g.trim() == ","
-                    || (g.trim().is_empty() && cx.lex.words.get(after).is_some_and(|t| t.title > 0))
+                    || (g.trim().is_empty()
+                        && cx.lex.words.get(after).is_some_and(|t| t.title > 0)
+                        && !words[after].plain.starts_with(['ل', 'ب', 'ك']))
             });
     let mut apposition: &[crate::text::Word] = &[];
     if opens {

@@ -345,6 +345,33 @@ fn definite_adjective_of_post(cx: &Context, persons: &[Range<usize>], k: usize) 
         && !in_person(cx, persons, k)
 }
 
+/// True when word `m` (`m > 0`), definite and written without و/ف, right after a definite word
+/// (no conjunction, no pause between) has the shape of a plain noun, not of an adjective, and a
+/// preposition follows it before `end_limit` (وأرجع المتحدث النقص إلى ...، حمّل الوزير الحكومة
+/// ...): a definite noun governs no genitive, so a definite word after it can only be its
+/// adjective, and a post's adjectives are nisbas (الرسمي), participles (المناوب، السابق),
+/// elatives (الأعلى، الأكبر) or فعيل forms (الجديد), all with a long vowel, a م or four
+/// letters; a bare three-consonant stem (النقص، الدعم، الأزمة) is a noun, the verb's object,
+/// which its preposition's complement follows. Pure: reads the words' keys only.
+fn definite_object_after_definite(cx: &Context, m: usize, end_limit: usize) -> bool {
+    let plain = |j: usize| cx.doc.words[j].plain.as_str();
+    if m == 0 || m + 1 >= end_limit.min(cx.doc.words.len()) {
+        return false;
+    }
+    let (prev, here) = (plain(m - 1), plain(m));
+    if !prev.starts_with("ال") || !here.starts_with("ال") || breaks_phrase(gap(cx, m - 1, m)) {
+        return false;
+    }
+    let stem = here.trim_start_matches("ال");
+    let stem = stem.strip_suffix('ة').unwrap_or(stem);
+    let noun_shaped = stem.chars().count() == 3
+        && !stem.starts_with('م')
+        && !stem
+            .chars()
+            .any(|c| matches!(c, 'ا' | 'و' | 'ي' | 'ى' | 'آ'));
+    noun_shaped && !breaks_phrase(gap(cx, m, m + 1)) && preposition_word(plain(m + 1))
+}
+
 /// A noun with a possessive pronoun at word `k` before a name (محاميها فلان، شقيقه فلان) is the
 /// name's post: the name is the speaker. The name may also stand between commas in apposition to
 /// it (وقال رئيسها، فلان الفلاني:): then the name must be closed by a comma, a colon or a
@@ -1044,6 +1071,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && bare_key(cx, m - 1).starts_with("ال")
             && cx.lex.words[m - 1].org_noun()
         {
+            return Step::Stop;
+        }
+        if !tm.place_nisba() && definite_object_after_definite(cx, m, end_limit) {
             return Step::Stop;
         }
         if tm.place_nisba() || bare_key(cx, m).starts_with("ال") {
@@ -2323,6 +2353,26 @@ mod construct_and_patronymic_tests {
         assert_eq!(
             one("وقال المتحدث، سامر الحلبي، إن الطريق «مغلق حتى الصباح»."),
             Some("المتحدث، سامر الحلبي".into())
+        );
+    }
+
+    #[test]
+    fn a_plain_definite_noun_after_a_definite_post_is_the_object() {
+        // النقص, a bare noun, before its preposition, is what the spokesman blamed, not his
+        // adjective; the nisba الرسمي is the post's adjective and stays.
+        assert_eq!(
+            super::super::tests::speaker_names(
+                "وأرجع المتحدث النقص إلى «تراكم الديون»، داعيا الوزارة إلى «التدخل العاجل»."
+            ),
+            vec![Some("المتحدث".into()), Some("المتحدث".into())]
+        );
+        assert_eq!(
+            one("ورفع رئيس المجلس الجلسة بعد أن قال: «نختلف ولا نتخاصم»."),
+            Some("رئيس المجلس".into())
+        );
+        assert_eq!(
+            one("وقال المتحدث الرسمي إن الطريق «مغلق حتى الصباح»."),
+            Some("المتحدث الرسمي".into())
         );
     }
 
