@@ -3660,6 +3660,25 @@ mod tests {
     }
 
     #[test]
+    fn a_feminine_verb_after_idh_does_not_carry_a_man_s_turn() {
+        // تقول after إذ is the third person feminine: the official's turn does not go on to it,
+        // and who she is cannot be told from the clause (unclear, not the man).
+        assert_eq!(
+            super::pointing_back::speakers(
+                "وقال مسؤول في وزارة الاقتصاد إن الفرق \"سطرت أكثر من 300 محضر\".\nولا تخفي المعلمة ريما حداد قلقها من موسم الأقساط، إذ تقول \"راتبي كله يذهب إلى القسط\"."
+            ),
+            vec![Some("مسؤول في وزارة الاقتصاد".into()), None]
+        );
+        // A woman's turn goes on to it.
+        assert_eq!(
+            super::pointing_back::speakers(
+                "وقالت الوزيرة ريم سالم إن الفرق \"سطرت أكثر من 300 محضر\"، إذ تقول \"الراتب لا يكفي\"."
+            ),
+            vec![Some("الوزيرة ريم سالم".into()), Some("الوزيرة ريم سالم".into())]
+        );
+    }
+
+    #[test]
     fn a_post_right_after_the_name_without_commas_introduces_its_holder() {
         // The official introduced with the post after his name and no comma is the one the
         // restated post refers back to; the nisba of the post (الرسمي) is in that apposition.

@@ -1087,6 +1087,11 @@ pub(super) enum Gender {
     Feminine,
 }
 
+/// The particles that open a subordinate clause of time, cause or comparison before its verb
+/// (إذ، حيث، فيما، بينما، كما، عندما، حين), as identity keys (hamza folded: اذ): Modern Standard
+/// Arabic grammar's closed class, written for isnad, not drawn from any corpus.
+const CLAUSE_PARTICLES: &[&str] = &["اذ", "حيث", "فيما", "بينما", "كما", "عندما", "حين"];
+
 /// The gender of a singular subject that the cue at word `i` agrees with: a verb with the
 /// feminine ت (قالت، وأضافت) takes a feminine subject; the bare singular perfect or imperfect
 /// (قال، يقول) and the participle with tanween (مشيراً) a masculine one. `None` for a phrase, a plural or dual form, or a form this cannot tell.
@@ -1132,13 +1137,16 @@ pub(super) fn cue_gender(cx: &Context, i: usize) -> Option<Gender> {
         // feminine: outside quotation marks news prose does not address a "you", so its subject
         // is a woman, a feminine body or a plural of things (وتقول مصر). (Without و it may be a
         // verb inside reported content, إن الأرض تؤكد «...», whose subject is not the speaker.)
+        // A particle that opens a clause of time, cause or comparison right before it (إذ تقول،
+        // حيث تضيف، فيما تقول، كما تقول) opens it the same way.
         if key
             .strip_prefix('ت')
             .is_some_and(|r| with_char_before('ي', r, |w| p.is_reporting_verb(w)))
         {
-            return cx.doc.words[i]
-                .key
-                .starts_with(['و', 'ف'])
+            let opened_by_particle = i > 0
+                && gap(cx, i - 1, i).trim().is_empty()
+                && CLAUSE_PARTICLES.contains(&cx.doc.words[i - 1].key.as_str());
+            return (cx.doc.words[i].key.starts_with(['و', 'ف']) || opened_by_particle)
                 .then_some(Gender::Feminine);
         }
         return Some(Gender::Masculine);
