@@ -23,17 +23,24 @@
 //!
 //! Loading is lazy ([`lexicon`]): the maps are read in place from bytes compiled into the binary,
 //! so the first call costs a few microseconds and nothing is read when the lexicon is not used.
+//! Lookups walk each map as flat states ([`Nodes`]) that `build.rs` decodes from the committed
+//! `.fst` at build time (one fixed-width transition per letter instead of `fst`'s packed node per
+//! byte); the `fst::Map`s remain for their sizes and the tests, which check the two agree on
+//! every key.
 
 use crate::text::chars::{is_arabic_letter, is_diacritic, is_invisible, is_tatweel};
 use crate::text::normalize;
 use fst::Map;
-use fst::raw::Output;
 use std::sync::OnceLock;
 
 const EXACT_FST: &[u8] = include_bytes!("data/ayaspell/exact.fst");
 const EXACT_MASKS: &[u8] = include_bytes!("data/ayaspell/exact.masks");
 const FOLDED_FST: &[u8] = include_bytes!("data/ayaspell/folded.fst");
 const FOLDED_MASKS: &[u8] = include_bytes!("data/ayaspell/folded.masks");
+/// The exact map decoded by `build.rs` into flat states (see [`Nodes`]).
+const EXACT_NODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/exact.nodes"));
+/// The folded map decoded by `build.rs` into flat states (see [`Nodes`]).
+const FOLDED_NODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/folded.nodes"));
 const AFFIXES: &str = include_str!("data/ayaspell/affixes.tsv");
 
 /// How a word matched the lexicon.
@@ -53,6 +60,8 @@ pub enum Match {
 /// of prefix masks, and the sorted prefix and suffix tables that give the masks' bits their meaning.
 struct Side {
     map: Map<&'static [u8]>,
+    /// The same map as flat states, which [`Side::walk`] reads.
+    nodes: Nodes,
     /// Per id, one record: for each suffix of `suffixes` (in order), the mask of the prefixes
     /// allowed with it, a little-endian u128 (16 bytes).
     masks: &'static [u8],
@@ -76,7 +85,7 @@ struct Side {
 }
 
 impl Side {
-    fn new(fst: &'static [u8], masks: &'static [u8], kind: &str) -> Side {
+    fn new(fst: &'static [u8], nodes: &'static [u8], masks: &'static [u8], kind: &str) -> Side {
         let table = |which: &str| -> Vec<&'static str> {
             let tag = format!("{kind}-{which}");
             AFFIXES
@@ -110,6 +119,7 @@ impl Side {
         suffix_keys.sort_unstable();
         Side {
             map: Map::new(fst).expect("embedded lexicon fst is valid"),
+            nodes: Nodes(nodes),
             masks,
             max_prefix: prefixes.iter().map(|p| p.len()).max().unwrap_or(0),
             max_suffix: suffixes.iter().map(|p| p.len()).max().unwrap_or(0),
@@ -172,30 +182,31 @@ impl Side {
         false
     }
 
-    /// Walks the map along the bytes of `rest` (a word without its prefix, whose bit in the
+    /// Walks the map along the letters of `rest` (a word without its prefix, whose bit in the
     /// prefix masks is `pbit`, < 128) and, at each char boundary where a key ends and what is left
     /// is a suffix of the table, checks that the key's record allows the prefix with that suffix.
-    /// The middle is never empty; stops at the first byte with no transition.
+    /// The middle is never empty; stops at the first letter with no transition. Reads the map's
+    /// flat states ([`Nodes`]), not the `fst` bytes.
     fn walk(&self, rest: &str, pbit: usize) -> bool {
-        let fst = self.map.as_fst();
-        let mut node = fst.root();
-        let mut out = Output::zero();
+        let nodes = &self.nodes;
+        let mut at = 0usize;
+        let mut out = 0u64;
         let min_end = rest.len().saturating_sub(self.max_suffix).max(1);
-        for (i, &b) in rest.as_bytes().iter().enumerate() {
-            let Some(t) = node.find_input(b) else {
+        // Keys are whole characters, so a key can only end at a character boundary.
+        for (i, c) in rest.char_indices() {
+            let Some((next, o)) = nodes.step(at, c) else {
                 return false;
             };
-            let t = node.transition(t);
-            out = out.cat(t.out);
-            node = fst.node(t.addr);
-            let end = i + 1;
+            out += o;
+            at = next;
+            let end = i + c.len_utf8();
             if end >= min_end
-                && node.is_final()
+                && let Some(fin) = nodes.final_output(at)
                 && let Some(tail) = rest.get(end..)
                 && let Some(key) = pack(tail)
                 && let Ok(k) = self.suffix_keys.binary_search_by_key(&key, |(k, _)| *k)
                 && let Some(&(_, sbit)) = self.suffix_keys.get(k)
-                && let Some(pm) = self.prefix_mask(out.cat(node.final_output()).value(), sbit)
+                && let Some(pm) = self.prefix_mask(out + fin, sbit)
                 && pm & (1u128 << pbit) != 0
             {
                 return true;
@@ -252,6 +263,74 @@ impl Side {
                 None => return false,
             }
         }
+    }
+}
+
+/// One side's finite-state map as flat states over whole letters, decoded from its `.fst` by
+/// `build.rs` at build time, so a walk reads one character per state and a fixed-width transition
+/// instead of decoding `fst`'s packed node at every byte. Every key is made of characters of the
+/// Arabic block (U+0600–U+06FF, checked by the build), each stored as one byte, its code point less
+/// U+0600. A state at byte offset `at` (the root at 0): its number of transitions `n` (one byte,
+/// the high bit set when the state is dense); a little-endian `u16`, 0 when the state is not final,
+/// else its final output + 1; the `n` characters, increasing (sparse), or a little-endian `u64`
+/// with bit `c − 0x20` set for each character `c` (dense: many transitions, all on the letters
+/// U+0620–U+065F; the rank of the bit is the transition's index); then `n` little-endian `u32`s,
+/// the target's offset in the low [`NODE_TARGET_BITS`] bits and the transition's output (the map's
+/// outputs along the character's bytes, summed) in the high 10. Outputs add along a path exactly
+/// as the map's do (they are small record ids).
+struct Nodes(&'static [u8]);
+
+/// Bits of a flat transition that hold the target state's offset (the high 10 hold its output).
+const NODE_TARGET_BITS: u32 = 22;
+
+impl Nodes {
+    /// The transition on character `c` from the state at `at`: the target's offset and the
+    /// transition's output, or `None` when the state has none on `c` (always for a character
+    /// outside U+0600–U+06FF, which no key has) or `at` is not a state.
+    #[inline]
+    fn step(&self, at: usize, c: char) -> Option<(usize, u64)> {
+        let label = u8::try_from((c as u32).checked_sub(0x0600)?).ok()?;
+        let head = *self.0.get(at)?;
+        let n = usize::from(head & 0x7F);
+        let w = if head & 0x80 != 0 {
+            let bit = label.checked_sub(0x20).filter(|&b| b < 64)?;
+            let bits = u64::from_le_bytes(self.0.get(at + 3..at + 11)?.try_into().ok()?);
+            if bits >> bit & 1 == 0 {
+                return None;
+            }
+            let pos = (bits & ((1u64 << bit) - 1)).count_ones() as usize;
+            at + 11 + 4 * pos
+        } else {
+            let labels = self.0.get(at + 3..at + 3 + n)?;
+            let pos = labels.iter().position(|&x| x == label)?;
+            at + 3 + n + 4 * pos
+        };
+        let word = u32::from_le_bytes(self.0.get(w..w + 4)?.try_into().ok()?);
+        Some((
+            (word & ((1 << NODE_TARGET_BITS) - 1)) as usize,
+            u64::from(word >> NODE_TARGET_BITS),
+        ))
+    }
+
+    /// The final output of the state at `at`, or `None` when it is not final.
+    #[inline]
+    fn final_output(&self, at: usize) -> Option<u64> {
+        let fin = u16::from_le_bytes(self.0.get(at + 1..at + 3)?.try_into().ok()?);
+        u64::from(fin).checked_sub(1)
+    }
+
+    /// The output of `key` as a whole key of the map, or `None` when it is not one (tests only:
+    /// compared with the map's own answer for every key).
+    #[cfg(test)]
+    fn get(&self, key: &[u8]) -> Option<u64> {
+        let mut at = 0usize;
+        let mut out = 0u64;
+        for c in std::str::from_utf8(key).ok()?.chars() {
+            let (next, o) = self.step(at, c)?;
+            at = next;
+            out += o;
+        }
+        Some(out + self.final_output(at)?)
     }
 }
 
@@ -385,8 +464,8 @@ impl Lexicon {
     /// the tests of this module rule out.
     pub fn load_embedded() -> Lexicon {
         Lexicon {
-            exact: Side::new(EXACT_FST, EXACT_MASKS, "exact"),
-            folded: Side::new(FOLDED_FST, FOLDED_MASKS, "folded"),
+            exact: Side::new(EXACT_FST, EXACT_NODES, EXACT_MASKS, "exact"),
+            folded: Side::new(FOLDED_FST, FOLDED_NODES, FOLDED_MASKS, "folded"),
         }
     }
 
@@ -729,6 +808,30 @@ mod tests {
         }
         // The list exercises all three answers.
         assert!(found.iter().all(|&n| n >= 10), "{found:?}");
+    }
+
+    #[test]
+    fn flat_states_give_every_key_of_the_maps() {
+        // The states decoded by build.rs hold exactly the maps' keys with their outputs.
+        use fst::Streamer;
+        let lex = lexicon();
+        for side in [&lex.exact, &lex.folded] {
+            let mut stream = side.map.stream();
+            let mut keys = 0usize;
+            while let Some((key, value)) = stream.next() {
+                assert_eq!(side.nodes.get(key), Some(value), "{key:?}");
+                // A key with one more byte is a key only when the map says so.
+                let mut longer = key.to_vec();
+                longer.extend_from_slice("ب".as_bytes());
+                assert_eq!(side.nodes.get(&longer), side.map.get(&longer), "{longer:?}");
+                keys += 1;
+            }
+            assert_eq!(keys, side.map.len());
+            assert!(keys > 10_000, "{keys}");
+            assert_eq!(side.nodes.get("zz".as_bytes()), None);
+            assert_eq!(side.nodes.get("ك\u{0750}".as_bytes()), None);
+            assert_eq!(side.nodes.get(b""), side.map.get(b""));
+        }
     }
 
     #[test]
