@@ -2226,6 +2226,9 @@ fn name_after_long_post(
             }
             c += 1;
         }
+        if answering_inna(cx, c) {
+            return None;
+        }
         let a = nationality::nisba_apposition(cx, persons, c, limit)
             .or_else(|| read_np(cx, persons, c, limit))?;
         let e = cx
@@ -2246,6 +2249,18 @@ fn name_after_long_post(
         x = e;
     }
     None
+}
+
+/// True when word `k` is فإن written with its hamza, alone or with a pronoun (فإنه، فإنها، فإنهم،
+/// فإننا): the ف that answers a fronted phrase (ووفق ما صرح به فلان، فإن ...) and the
+/// complementizer that opens the content, so never the first word of a name after a comma. (فان
+/// without the hamza is left out: it is also the Dutch and Flemish particle of a family name.)
+pub(super) fn answering_inna(cx: &Context, k: usize) -> bool {
+    cx.doc.words.get(k).is_some_and(|w| {
+        w.plain
+            .strip_prefix("فإن")
+            .is_some_and(|r| matches!(r, "" | "ه" | "ها" | "هم" | "نا" | "ني"))
+    })
 }
 
 /// True when word `x` is the preposition ل written alone (لـ) right before a quotation mark
@@ -7184,6 +7199,18 @@ pub(super) mod tests {
         // A subject with no name after the comma is not taken.
         assert_eq!(
             speakers("لكن المزارعين في القرية، يقولون إن «الأرقام لا تكفي»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn fa_inna_opens_the_content_and_is_never_the_speaker() {
+        // فإن answers the fronted وفق phrase: the words from it on are what was said, so the
+        // reader, which cannot read the indefinite post before the comma here, says unclear.
+        assert_eq!(
+            speakers(
+                "ووفق ما صرح به متحدث باسم وزارة الزراعة في عمّان، فإن حكومته «تدرس كل الخيارات» في الملف."
+            ),
             vec![(true, None, false)]
         );
     }
