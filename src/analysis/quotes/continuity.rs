@@ -2686,7 +2686,9 @@ fn not_naming_clause(cx: &Context, a: usize, i: usize) -> usize {
 }
 
 /// The word index of the nearest عن before word `from`, in the sentence of the cue at word `i`
-/// and at most `REACH` words before the cue; `None` when a sentence end or a colon comes first.
+/// and at most `REACH` words before the cue, or of لسان in على لسان ("on the tongue of"), which
+/// names whom the words are transmitted from as عن does (ونقلت الصحيفة على لسان مسؤول قوله); the
+/// source starts at the word after it. `None` when a sentence end or a colon comes first.
 fn an_before_qawl(cx: &Context, from: usize, i: usize) -> Option<usize> {
     const REACH: usize = 20;
     let mut k = from;
@@ -2696,7 +2698,13 @@ fn an_before_qawl(cx: &Context, from: usize, i: usize) -> Option<usize> {
             return None;
         }
         k -= 1;
-        if cx.doc.words[k].plain == "عن" {
+        let plain = cx.doc.words[k].plain.as_str();
+        if plain == "عن"
+            || (plain == "لسان"
+                && k > 0
+                && matches!(cx.doc.words[k - 1].plain.as_str(), "على" | "علي")
+                && !breaks_phrase(gap(cx, k - 1, k)))
+        {
             return Some(k);
         }
     }
