@@ -10,11 +10,11 @@
 //! (unclear), not a guess.
 
 use super::speaker::{
-    Gender, Named, PhraseKind, Read, adverb, bare_key, breaks_phrase, complementizer, covered,
-    cue_gender, cue_plural, describes_noun_before, ends_its_sentence, function, gap, in_person,
-    interrupting_verb, lam_of_addressee, name_particle, outlet_phrase, phrase_kind, post_gender,
-    preposition_verb, prepositional, read_cue, read_np, relay_aside, source_head, starts_person,
-    statement_relative, subject_after, unknown_word,
+    Gender, Named, PhraseKind, Read, adverb, answering_inna, bare_key, breaks_phrase,
+    complementizer, covered, cue_gender, cue_plural, describes_noun_before, ends_its_sentence,
+    function, gap, in_person, interrupting_verb, lam_of_addressee, name_particle, outlet_phrase,
+    phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np, relay_aside,
+    source_head, starts_person, statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
 use crate::analysis::{Context, KeyTest};
@@ -2694,7 +2694,9 @@ fn not_naming_clause(cx: &Context, a: usize, i: usize) -> usize {
 }
 
 /// The word index of the nearest عن before word `from`, in the sentence of the cue at word `i`
-/// and at most `REACH` words before the cue; `None` when a sentence end or a colon comes first.
+/// and at most `REACH` words before the cue, or of لسان in على لسان ("on the tongue of"), which
+/// names whom the words are transmitted from as عن does (ونقلت الصحيفة على لسان مسؤول قوله); the
+/// source starts at the word after it. `None` when a sentence end or a colon comes first.
 fn an_before_qawl(cx: &Context, from: usize, i: usize) -> Option<usize> {
     const REACH: usize = 20;
     let mut k = from;
@@ -2704,7 +2706,13 @@ fn an_before_qawl(cx: &Context, from: usize, i: usize) -> Option<usize> {
             return None;
         }
         k -= 1;
-        if cx.doc.words[k].plain == "عن" {
+        let plain = cx.doc.words[k].plain.as_str();
+        if plain == "عن"
+            || (plain == "لسان"
+                && k > 0
+                && matches!(cx.doc.words[k - 1].plain.as_str(), "على" | "علي")
+                && !breaks_phrase(gap(cx, k - 1, k)))
+        {
             return Some(k);
         }
     }
@@ -3347,6 +3355,7 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             .or_else(|| reader.nearby(q, &place, st))
             .or_else(|| carried_over(quotes, qi, place.sent_start))
             .or_else(|| speech_paragraph(cx, &clauses, quotes, qi, pi));
+        let found = found.map(|a| without_content_speaker(cx, a));
         if let Some((r, _)) = found.as_ref().and_then(|a| a.speaker.as_ref()) {
             reader.turns.note(r.start, pi);
         }
@@ -3355,6 +3364,23 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
     post_holder::holders_named_next(cx, quotes, persons);
     restated_post::holders_restated(cx, quotes, persons);
     subjects::repeated_quotations(cx, quotes);
+}
+
+/// Attribution `a` with its speaker made unclear (speaker and person `None`, still attributed)
+/// when the speaker's first word is فإن ([`answering_inna`]): فإن opens the content that answers
+/// a fronted phrase (ووفق ما صرح به فلان، فإن بلاده «...»), so words from it on are what was said,
+/// never who said it, and whichever step read them, the reader could not tell the speaker.
+fn without_content_speaker(cx: &Context, mut a: Attribution) -> Attribution {
+    let first = a
+        .speaker
+        .as_ref()
+        .map(|(r, _)| cx.doc.word_index_containing(r.start));
+    if first.is_some_and(|k| answering_inna(cx, k)) {
+        a.speaker = None;
+        a.person = None;
+        a.anonymous = false;
+    }
+    a
 }
 
 /// The attribution quotation `qi` of `quotes` (in paragraph `pi`) takes when it is a paragraph

@@ -2234,6 +2234,9 @@ fn name_after_long_post(
             }
             c += 1;
         }
+        if answering_inna(cx, c) {
+            return None;
+        }
         let a = nationality::nisba_apposition(cx, persons, c, limit)
             .or_else(|| read_np(cx, persons, c, limit))?;
         let e = cx
@@ -2254,6 +2257,18 @@ fn name_after_long_post(
         x = e;
     }
     None
+}
+
+/// True when word `k` is فإن written with its hamza, alone or with a pronoun (فإنه، فإنها، فإنهم،
+/// فإننا): the ف that answers a fronted phrase (ووفق ما صرح به فلان، فإن ...) and the
+/// complementizer that opens the content, so never the first word of a name after a comma. (فان
+/// without the hamza is left out: it is also the Dutch and Flemish particle of a family name.)
+pub(super) fn answering_inna(cx: &Context, k: usize) -> bool {
+    cx.doc.words.get(k).is_some_and(|w| {
+        w.plain
+            .strip_prefix("فإن")
+            .is_some_and(|r| matches!(r, "" | "ه" | "ها" | "هم" | "نا" | "ني"))
+    })
 }
 
 /// True when word `x` is the preposition ل written alone (لـ) right before a quotation mark
@@ -4004,28 +4019,58 @@ fn relayed_source(
     read: &Read,
     limit: usize,
 ) -> Option<Named> {
-    let key = bare_key(cx, i);
-    let relay = ["نقل", "روى", "روي"].iter().any(|stem| {
-        key == *stem
-            || key.strip_suffix(['ت', 'ا']).is_some_and(|r| r == *stem)
-            || key.strip_prefix(['ي', 'ت']).is_some_and(|r| r == *stem)
-    });
-    if !relay {
+    if !relay_verb(bare_key(cx, i)) {
         return None;
     }
     let x = match read {
         Read::Named(n) => cx.doc.words.partition_point(|w| w.end() <= n.range.end),
         Read::Pronoun | Read::Unclear => i + 1,
     };
-    // عن within a few words: the subject may end in a quoted name (وكالة «سانا» عن).
+    // عن (or على لسان) within a few words: the subject may end in a quoted name (وكالة «سانا»
+    // عن).
     let limit = limit.min(cx.doc.words.len());
-    let x = (x..limit.min(x + 4)).find(|&y| bare_key(cx, y) == "عن")?;
+    let (x, len) = (x..limit.min(x + 4)).find_map(|y| source_preposition(cx, y).map(|l| (y, l)))?;
     if (x.max(1)..=x).any(|y| gap(cx, y - 1, y).contains([',', '،', ':', '.', '\n', '؛'])) {
         return None;
     }
-    read_np(cx, persons, x + 1, limit)
+    read_np(cx, persons, x + len, limit)
         .filter(|n| plain_subject(cx, n))
-        .or_else(|| relayed_group(cx, persons, x + 1, limit))
+        .or_else(|| relayed_group(cx, persons, x + len, limit))
+}
+
+/// True when the identity key `key` (without و/ف) is a form of a verb of relaying, نقل or روى:
+/// the perfect (with ت or ا), the imperfect (ي، ت), or the perfect with the object pronoun that
+/// returns to a relative ما (نقلته، نقله، نقلها، رواه: بحسب ما نقلته القناة عن مصدر).
+fn relay_verb(key: &str) -> bool {
+    let bare = |key: &str| {
+        ["نقل", "روى", "روي"].iter().any(|stem| {
+            key == *stem
+                || key.strip_suffix(['ت', 'ا']).is_some_and(|r| r == *stem)
+                || key.strip_prefix(['ي', 'ت']).is_some_and(|r| r == *stem)
+        })
+    };
+    bare(key)
+        || ["ته", "ها", "ه"].iter().any(|suf| {
+            key.strip_suffix(suf)
+                .is_some_and(|r| r == "نقل" || r == "نقلت" || r == "روا")
+        })
+}
+
+/// How many words the preposition that names the source of a relayed statement takes at word
+/// `y`: عن (one), or على لسان ("on the tongue of", two), which name whom the words come from
+/// alike (نقلت الصحيفة عن فلان، نقلت الصحيفة على لسان فلان). `None` for any other word.
+fn source_preposition(cx: &Context, y: usize) -> Option<usize> {
+    match bare_key(cx, y) {
+        "عن" => Some(1),
+        "علي"
+            if y + 1 < cx.doc.words.len()
+                && cx.doc.words[y + 1].key == "لسان"
+                && !breaks_phrase(gap(cx, y, y + 1)) =>
+        {
+            Some(2)
+        }
+        _ => None,
+    }
 }
 
 /// The source after عن of a verb of relaying when the phrase reader reads none there, a group
@@ -4094,7 +4139,12 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
     let len = usize::from(cx.lex.words[i].phrase);
     match phrase_kind(cx, i, len) {
         PhraseKind::Source => match what_was_said(cx, i + len, limit) {
-            Some(v) => subject_after(cx, persons, v + 1, limit),
+            // بحسب ما نقلته القناة عن مصدر: a verb of relaying names its outlet as subject and
+            // the speaker after عن, as it does as a cue.
+            Some(v) => {
+                let read = subject_after(cx, persons, v + 1, limit);
+                relayed_source(cx, persons, v, &read, limit).map_or(read, Read::Named)
+            }
             // بيان للوزارة، تقرير مشترك للنقابات: the noun with its issuer, whole (the reader
             // would stop before the issuer).
             None if let Some(n) = fronted_source(cx, i + len, limit, opens_sentence(cx, i))
@@ -7193,6 +7243,39 @@ pub(super) mod tests {
         assert_eq!(
             speakers("لكن المزارعين في القرية، يقولون إن «الأرقام لا تكفي»."),
             vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn fa_inna_opens_the_content_and_is_never_the_speaker() {
+        // فإن answers the fronted وفق phrase: the words from it on are what was said, so the
+        // reader, which cannot read the indefinite post before the comma here, says unclear.
+        assert_eq!(
+            speakers(
+                "ووفق ما صرح به متحدث باسم وزارة الزراعة في عمّان، فإن حكومته «تدرس كل الخيارات» في الملف."
+            ),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn a_relaying_verb_after_ma_names_the_source_after_an() {
+        // The station relays; the words are the mayor's.
+        assert_eq!(
+            speaker_names(
+                "وبحسب ما نقلته إذاعة «صوت الجبل» عن رئيس البلدية نبيل العكاري، فإن البلدية «ستعوض المزارعين قبل الصيف»."
+            )
+            .last(),
+            Some(&Some("رئيس البلدية نبيل العكاري".to_string()))
+        );
+        // على لسان names whom the words come from as عن does.
+        assert_eq!(
+            one("ونقلت الصحيفة على لسان نائب سابق أن الحكومة «تتهرب من المساءلة»."),
+            Some("نائب سابق".into())
+        );
+        assert_eq!(
+            speaker_names("ونقلت «الوسيط» على لسان نائب سابق قوله إن الحكومة «تتهرب من المساءلة»."),
+            vec![None, Some("نائب سابق".to_string())]
         );
     }
 

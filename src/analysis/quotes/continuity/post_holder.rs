@@ -253,6 +253,24 @@ fn word_after_sentence(cx: &Context, q: &Quote) -> Option<usize> {
         return None;
     }
     let between = cx.doc.prose().get(q.range.end..cx.doc.words[v].start())?;
+    // A short tail of the quoted clause after the quotation, with no punctuation, cue or content
+    // of its own (إن موكلته «فوجئت» بالنسخة المعروضة.), ends the same sentence: the sentence after
+    // it is still the next one.
+    if pv == pq && between.trim().is_empty() {
+        let end =
+            (v + 1..cx.doc.words.len().min(v + 8)).find(|&e| breaks_phrase(gap(cx, e - 1, e)))?;
+        let g = gap(cx, end - 1, end);
+        let ends =
+            g.contains(['.', '!', '؟', '?', '\n']) && !g.contains(['«', '"', '“', ':', '،', ',']);
+        if !ends
+            || (v..end).any(|x| cx.lex.words[x].is_cue() || complementizer(cx, x))
+            || end >= cx.lex.words.len()
+            || cx.doc.paragraph_of(cx.doc.words[end].start())? > pq + 1
+        {
+            return None;
+        }
+        return Some(end);
+    }
     let ends = if pv == pq {
         ['.', '!', '؟', '?'].as_slice()
     } else {
@@ -387,6 +405,25 @@ mod tests {
             s[0].as_deref(),
             Some("المتحدث باسم هيئة المياه (نبيل الزعبي)")
         );
+    }
+
+    #[test]
+    fn a_short_tail_after_the_quotation_still_ends_its_sentence() {
+        // بعد صدوره ends the quoted clause; the next sentence names the lawyer.
+        let s = speakers(
+            "وقال محامي المغنية إن موكلته «صُدمت من القرار» بعد صدوره. وأضاف المحامي رامي بن سالم، في اتصال هاتفي، أن «الطعن جاهز».",
+        );
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].as_deref(), Some("محامي المغنية (رامي بن سالم)"));
+    }
+
+    #[test]
+    fn a_tail_with_a_clause_of_its_own_names_no_holder() {
+        // The comma opens a clause of its own (وإنها ستطعن) after the tail: not taken.
+        let s = speakers(
+            "وقال محامي المغنية إن موكلته «صُدمت من القرار» بعد صدوره، وإنها ستطعن في الحكم خلال أيام قليلة. وأضاف المحامي رامي بن سالم أن «الطعن جاهز».",
+        );
+        assert_eq!(s[0].as_deref(), Some("محامي المغنية"));
     }
 
     #[test]
