@@ -715,6 +715,30 @@ fn middle_name(cx: &Context, i: usize, j: usize) -> bool {
         && !clause_after_foreign(cx, j)
 }
 
+/// True when word `j`, after the given names of a name that starts at word `i`, is the father's
+/// name and word `j + 1` a definite masculine nisba (ال … ي, no place's nisba, title, given name or
+/// function word) where the name ends (سعيد عبيد المري، رئيس الغرفة): the family name of a
+/// three-part name. Reason: an Arab full name chains the given name, the father's name and the
+/// family name, and a nisba with the article closing it is the family's nisba; a place's nisba is
+/// left out, as it may be a nationality describing the person. Reads words `j` to `j + 2`.
+fn nasab_family(cx: &Context, i: usize, j: usize) -> bool {
+    let words = &cx.doc.words;
+    let (Some(w), Some(f), Some(tf)) = (words.get(j), words.get(j + 1), cx.lex.words.get(j + 1))
+    else {
+        return false;
+    };
+    !has_article(w)
+        && adjacent(cx, j, j + 1)
+        && is_nisba(&f.plain)
+        && f.plain.ends_with('ي')
+        && tf.given == 0
+        && tf.title == 0
+        && !tf.function()
+        && !is_nisba_of_place(cx, j + 1)
+        && candidate_ok(cx, i, j + 1)
+        && name_ends(cx, j + 1)
+}
+
 /// True when word `j` is a word the lexicon does not know and the word after it one it knows.
 /// Reason: a transliterated name is outside the lexicon and an Arabic verb or noun is in it, so
 /// after a foreign family name a known word (سيزور، يرأس) starts the rest of the clause rather
@@ -1471,7 +1495,11 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !object_after_named_subject(cx, i, j)
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
-        let family = if middle_name(cx, i, j) { j + 1 } else { j };
+        let family = if middle_name(cx, i, j) || nasab_family(cx, i, j) {
+            j + 1
+        } else {
+            j
+        };
         Some(Seed {
             word: family,
             kind: NameKind::Person,
@@ -4897,6 +4925,25 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[3].plain, "الحكومة");
         assert!(!titled_full_name(&cx, 3));
+    }
+
+    #[test]
+    fn a_definite_nisba_closing_a_three_part_name_is_the_family_name() {
+        // Written for this test: سالم is a listed given name, زاهر (the father's name) is not, and
+        // الصافي ("the pure") closes the name before its comma, so it is the family name and the
+        // later الصافى a second spelling of it.
+        let src =
+            "وقال سالم زاهر الصافي، رئيس الغرفة، إن الصادرات ارتفعت. وأوضح الصافى أن الطلب تراجع.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(doc.words[3].plain, "الصافي");
+        assert!(nasab_family(&cx, 1, 2));
+        assert_eq!(variants(src), ["الصافى"]);
+        // Where the name does not end after the nisba (a noun follows: the object), no.
+        let doc = Document::new("استقبل سالم زاهر الصافي الوفد أمس.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(!nasab_family(&cx, 1, 2));
     }
 
     #[test]
