@@ -3105,7 +3105,8 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     // particle (بن مساعد، آل نهيان) or a word the lexicon does not know (a foreign given name) is a
     // name slot.
     // A mention alone as a speaker makes the one that closes an apposition a surname
-    // ([`resumed_surname`]).
+    // ([`resumed_surname`]). The family nisba that closes a given name and a father's name is
+    // a name slot too ([`nasab_family`]: سالم زاهر الصافي، رئيس ...).
     let spoken = e.mentions.iter().any(|m| {
         cx.doc
             .word_containing(m.range.start)
@@ -3120,6 +3121,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
             || titled_full_name(cx, i)
             || apposed_full_name(cx, i)
             || (spoken && resumed_surname(cx, i))
+            || (i >= 2 && cx.lex.words[i - 2].given > 0 && nasab_family(cx, i - 2, i - 1))
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
                 let p = &cx.doc.words[i - 1];
@@ -4940,6 +4942,11 @@ mod tests {
         assert_eq!(doc.words[3].plain, "الصافي");
         assert!(nasab_family(&cx, 1, 2));
         assert_eq!(variants(src), ["الصافى"]);
+        // Written once, with the father's name a word of the lexicon, the family name stays a
+        // person's name (the review sheet and the speaker reader read it).
+        let src = "وقال سالم زاهر الصافي، رئيس الغرفة، إن الصادرات ارتفعت.";
+        let got = entities(src);
+        assert_eq!(got, [(NameKind::Person, vec![("الصافي".to_string(), 1)])]);
         // Where the name does not end after the nisba (a noun follows: the object), no.
         let doc = Document::new("استقبل سالم زاهر الصافي الوفد أمس.", Format::Plain);
         let cx = Context::new(&doc, &p);
