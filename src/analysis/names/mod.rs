@@ -357,8 +357,42 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
     }
     resumed_surname_seeds(cx, &mut out);
     woman_surname_seeds(cx, &mut out);
+    credited_outlet_seeds(cx, &mut out);
     out.retain(|s| !inflected_non_name(cx, s));
     out
+}
+
+/// Adds to `out` an organisation seed for each one-word outlet of the agency list that is also
+/// an ordinary word, place or adjective (`Agency::ambiguous`: الجزيرة، الغد، العمانية) where the
+/// credits scan counts it as cited (a credit line, between a dateline's slashes, after an outlet
+/// noun, in quotation marks), written as its credit form with no proclitic. Reason: such a word
+/// is a name only where an outlet is named, and once the story names the outlet so, its other
+/// mentions are the outlet's name, to be spelled alike. Reads the whole story's credits, so it is
+/// computed afresh in every version.
+fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    for a in &cx.credits().agencies {
+        let Some(i) = cx.doc.word_containing(a.range.start) else {
+            continue;
+        };
+        let Some((1, idx)) = cx.lex.words[i].agency() else {
+            continue;
+        };
+        let Some(agency) = cx.profile.agency_list.get(usize::from(idx)) else {
+            continue;
+        };
+        if agency.ambiguous
+            && words[i].kind() == WordKind::Arabic
+            && words[i].start() == a.range.start
+            && words[i].key.as_str() == normalize::identity(&agency.credit)
+        {
+            out.push(Seed {
+                word: i,
+                kind: NameKind::Org,
+                family: false,
+            });
+        }
+    }
 }
 
 /// Adds to `out` a family-name seed for each word `j` that [`resumed_surname`] reads as a
@@ -3822,6 +3856,27 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.spellings()))
             .collect()
+    }
+
+    /// The spellings of the entities of `kind` detected in `src`, one list per entity.
+    fn spellings_of(src: &str, kind: NameKind) -> Vec<Vec<String>> {
+        entities(src)
+            .into_iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, s)| s.into_iter().map(|(x, _)| x).collect())
+            .collect()
+    }
+
+    #[test]
+    fn an_outlet_named_in_a_credit_is_a_name_in_the_whole_story() {
+        // Written for this test: الغد is also "tomorrow"; quoted after لـ before إن it is the
+        // paper, so its later mention in quotation marks spelled with a hamza is a variant.
+        let src =
+            "وقال مسؤول لـ«الغد» إن الأسعار سترتفع.\n\nوفي جولة لـ«ألغد» في السوق، اشتكى التجار.";
+        assert_eq!(
+            spellings_of(src, NameKind::Org),
+            [vec!["الغد".to_string(), "ألغد".to_string()]]
+        );
     }
 
     #[test]
