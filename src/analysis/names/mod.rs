@@ -1051,7 +1051,7 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     let stripped = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
     let stem_key = lead_key(words[i].key.as_str(), stripped);
     if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
-        if is_place_noun(stem_key) && !place_noun_attribute(cx, i + 1) {
+        if is_place_noun(stem_key) && !place_noun_attribute(cx, stem_key, i + 1) {
             out.push(Seed {
                 word: i + 1,
                 kind: NameKind::Place,
@@ -1097,17 +1097,26 @@ fn lead_key<'a>(key: &'a str, stripped: &'a str) -> &'a str {
 /// noun describes it (the Yemeni capital). An indefinite word of the lexicon in ta marbuta is
 /// kept: town names (سترة، سنجة) are ordinary words too, so the lexicon cannot tell them from
 /// adjectives (مدينة خالية).
-fn place_noun_attribute(cx: &Context, j: usize) -> bool {
+///
+/// `head` is the place noun's key: after a province noun ([`PROVINCE_NOUNS`]: ولاية، محافظة، إقليم)
+/// a definite place noun is the province's name (ولاية الجزيرة، محافظة العاصمة), as a province is
+/// the largest unit of a state and is named, never described by a smaller place it holds.
+fn place_noun_attribute(cx: &Context, head: &str, j: usize) -> bool {
     let Some(w) = cx.doc.words.get(j) else {
         return false;
     };
+    let province = PROVINCE_NOUNS.contains(&head) && has_article(w);
     let readings = w.key_readings();
     let another_noun = readings.iter().any(|(_, r)| {
         let bare = r.strip_prefix("ال").unwrap_or(r);
-        is_place_noun(r) || is_place_noun(bare)
+        is_place_noun(r) || (is_place_noun(bare) && !province)
     });
     another_noun || is_nisba_of_place(cx, j)
 }
+
+/// The place nouns of [`PLACE_NOUNS`] that name a province, the first division of a state
+/// (identity keys).
+const PROVINCE_NOUNS: [&str; 3] = ["ولايه", "محافظه", "اقليم"];
 
 /// True when word `i`, a listed name without the article that is also an ordinary word of the
 /// lexicon (فتح "opening"), is the head of a construct: the next word, with only a space
@@ -3865,6 +3874,17 @@ mod tests {
             .filter(|(k, _)| *k == kind)
             .map(|(_, s)| s.into_iter().map(|(x, _)| x).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_province_is_named_by_a_place_noun() {
+        // Written for this test: after إقليم the definite place noun الضاحية ("the suburb") is
+        // the province's name.
+        let src = "زار الوزير إقليم الضاحية أمس. وقال الحاكم إن الضاحيه آمنة.";
+        assert_eq!(
+            spellings_of(src, NameKind::Place),
+            [vec!["الضاحية".to_string(), "الضاحيه".to_string()]]
+        );
     }
 
     #[test]
