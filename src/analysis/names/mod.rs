@@ -1051,7 +1051,9 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
     let stripped = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
     let stem_key = lead_key(words[i].key.as_str(), stripped);
     if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
-        if is_place_noun(stem_key) && !place_noun_attribute(cx, stem_key, i + 1) {
+        if (is_place_noun(stem_key) && !place_noun_attribute(cx, stem_key, i + 1))
+            || dual_place_construct(cx, i)
+        {
             out.push(Seed {
                 word: i + 1,
                 kind: NameKind::Place,
@@ -1117,6 +1119,29 @@ fn place_noun_attribute(cx: &Context, head: &str, j: usize) -> bool {
 /// The place nouns of [`PLACE_NOUNS`] that name a province, the first division of a state
 /// (identity keys).
 const PROVINCE_NOUNS: [&str; 3] = ["ولايه", "محافظه", "اقليم"];
+
+/// True when word `i` (in any reading of its proclitics) is the dual in construct of a place
+/// noun in ta marbuta (محافظتي، ولايتا، مدينتي: the noun's ة opened to ت before the dual's
+/// ي or ا) and the two words after it, written next to it and to each other, are two names
+/// joined by و (محافظتي الشرقية والدقهلية): word `i + 1` is then the first place's name. Reason: a
+/// dual noun in construct takes two coordinated genitives, one for each of its two places; the
+/// و-joined pair is what tells the dual from the noun with the possessive ي (مدينتي "my city").
+fn dual_place_construct(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(noun) = words[i].key_readings().iter().find_map(|(_, r)| {
+        let stem = r.strip_suffix("تي").or_else(|| r.strip_suffix("تا"))?;
+        let noun = format!("{stem}ه");
+        is_place_noun(&noun).then_some(noun)
+    }) else {
+        return false;
+    };
+    words.get(i + 2).is_some_and(|y| {
+        y.kind() == WordKind::Arabic
+            && y.plain.starts_with('و')
+            && at_least_chars(&y.plain, 4)
+            && adjacent(cx, i + 1, i + 2)
+    }) && !place_noun_attribute(cx, &noun, i + 1)
+}
 
 /// True when word `i`, a listed name without the article that is also an ordinary word of the
 /// lexicon (فتح "opening"), is the head of a construct: the next word, with only a space
@@ -3877,13 +3902,25 @@ mod tests {
     }
 
     #[test]
-    fn a_province_is_named_by_a_place_noun() {
+    fn a_province_is_named_by_a_place_noun_and_a_dual_construct_names_two_places() {
         // Written for this test: after إقليم the definite place noun الضاحية ("the suburb") is
-        // the province's name.
+        // the province's name; after the dual محافظتي the first of two و-joined words is a place.
         let src = "زار الوزير إقليم الضاحية أمس. وقال الحاكم إن الضاحيه آمنة.";
         assert_eq!(
             spellings_of(src, NameKind::Place),
             [vec!["الضاحية".to_string(), "الضاحيه".to_string()]]
+        );
+        let src = "انتشر المرض في محافظتي الساحلية والنجود. وفي الساحليه تراجعت الحالات.";
+        assert_eq!(
+            spellings_of(src, NameKind::Place)[0],
+            ["الساحلية".to_string(), "الساحليه".to_string()]
+        );
+        // The noun with the possessive ي (مدينتي "my city") before an adjective is no dual.
+        let src = "أحب مدينتي الجميلة كثيرا.";
+        assert!(
+            spellings_of(src, NameKind::Place).is_empty(),
+            "{:?}",
+            entities(src)
         );
     }
 
