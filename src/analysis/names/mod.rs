@@ -1071,6 +1071,13 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             });
         }
     }
+    if coached_team(cx, i) {
+        out.push(Seed {
+            word: i + 1,
+            kind: NameKind::Org,
+            family: false,
+        });
+    }
     if let Some(family) = doctor_abbreviation(cx, i) {
         out.push(Seed {
             word: family,
@@ -1141,6 +1148,41 @@ fn dual_place_construct(cx: &Context, i: usize) -> bool {
             && at_least_chars(&y.plain, 4)
             && adjacent(cx, i + 1, i + 2)
     }) && !place_noun_attribute(cx, &noun, i + 1)
+}
+
+/// True when word `i` is the post مدرب or مدربة (coach), and word `i + 1`, written next to it, a
+/// definite word that is no team's head noun (فريق، نادي: [`ORG_LEAD`]; المنتخب is a function
+/// word), place noun, title, given name, listed place or nisba of a place, after which
+/// the construct ends: punctuation, the end, a place's nisba (the coach's nationality) or a given
+/// name (the coach's) follows. Reason: a coach is the coach of a team, so the definite genitive
+/// that closes the post is the team's name (مدرب الوحدة، الصربي فلان; مدرب الترجي التونسي فلان), even
+/// where it is also an ordinary word (الوحدة "unity"); a team noun there (مدرب الفريق) names none.
+fn coached_team(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let tags = &cx.lex.words;
+    let j = i + 1;
+    let (Some(w), Some(t)) = (words.get(j), tags.get(j)) else {
+        return false;
+    };
+    let key = words[i].key.as_str();
+    let coach = (key.ends_with("مدرب") || key.ends_with("مدربه"))
+        && words[i]
+            .key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "مدرب" | "مدربه"));
+    if !coach || !adjacent(cx, i, j) || !w.key.starts_with("ال") || !is_nameable(cx, j) {
+        return false;
+    }
+    let bare = w.key.strip_prefix("ال").unwrap_or(&w.key);
+    let ends = j + 1 >= words.len()
+        || !adjacent(cx, j, j + 1)
+        || is_nisba_of_place(cx, j + 1)
+        || tags[j + 1].given > 0;
+    ends && t.place == 0
+        && t.given == 0
+        && !is_org_lead(bare)
+        && !is_place_noun(bare)
+        && !is_nisba_of_place(cx, j)
 }
 
 /// True when word `i`, a listed name without the article that is also an ordinary word of the
@@ -3899,6 +3941,24 @@ mod tests {
             .filter(|(k, _)| *k == kind)
             .map(|(_, s)| s.into_iter().map(|(x, _)| x).collect())
             .collect()
+    }
+
+    #[test]
+    fn the_team_a_coach_coaches_is_a_name() {
+        // Written for this test: الوئام ("harmony") is an ordinary word; after مدرب and before
+        // the coach's comma it is the team, so its later الوئام and الوءام are one name.
+        let src = "وقال كامل نادر، مدرب الوئام، إن فريقه لعب جيدا.\n\nوبهذا رفع الوئام رصيده، وتراجع الوءام بعدها.";
+        assert_eq!(
+            spellings_of(src, NameKind::Org),
+            [vec!["الوئام".to_string(), "الوءام".to_string()]]
+        );
+        // A team noun after the coach (مدرب الفريق), or a noun the construct goes on past, is no name.
+        let src = "وقال مدرب الفريق، كامل نادر، إن اللاعبين تعبوا. وأشاد مدرب اللياقة البدنية بهم.";
+        assert!(
+            spellings_of(src, NameKind::Org).is_empty(),
+            "{:?}",
+            entities(src)
+        );
     }
 
     #[test]
