@@ -2797,7 +2797,11 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     phrases::add_listed_places(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
     phrases::add_first_names(cx, &mut entities);
-    entities.retain(|e| !e.mentions.is_empty() && !ordinary_word_on_weak_evidence(cx, e));
+    entities.retain(|e| {
+        !e.mentions.is_empty()
+            && !ordinary_word_on_weak_evidence(cx, e)
+            && !nisba_adjective_place(cx, e)
+    });
     entities
 }
 
@@ -3248,6 +3252,76 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
             })
     };
     !e.mentions.iter().any(strong)
+}
+
+/// The cardinal directions, as nouns and nisba adjectives (identity keys): a place's name follows
+/// them in construct (شمال مالي، شرقي الأردن). Source: the closed class of the four directions and
+/// the centre.
+const DIRECTIONS: [&str; 9] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+/// True when `e` is a listed place of one word spelled as a nisba adjective that the lexicon
+/// knows with its feminine in ة (مالي، مالية "financial"), and every mention is written with no
+/// proclitic right after an indefinite noun it can qualify: next to it, a word of the lexicon in
+/// a reading with no article, not feminine (ة، ات), and no function word, cue, title, given name,
+/// place, agency, cardinal direction ([`DIRECTIONS`]) or conjugated verb; and no و-joined place
+/// follows the mention. Reason: an adjective follows the indefinite noun it agrees with (خلاف
+/// مالي "a financial dispute", بمبلغ مالي), while the country is named after a preposition, a
+/// direction, a post or beside another place (في مالي، شمال مالي، رئيس مالي، مالي والنيجر), and a
+/// feminine noun would take the feminine adjective (أزمة مالية), so after one the word is the place.
+fn nisba_adjective_place(cx: &Context, e: &Entity) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    if e.kind != NameKind::Place || !e.listed || e.key.contains(' ') || !e.key.ends_with('ي') {
+        return false;
+    }
+    let Some(first) = e.mentions.first() else {
+        return false;
+    };
+    let exact = |w: &str| ordinary_word_in(cx, w) == Lexical::Exact;
+    if !exact(&first.spelling) || !with_joined(&first.spelling, "ة", exact) {
+        return false;
+    }
+    e.mentions.iter().all(|m| {
+        let Some(i) = cx.doc.word_containing(m.range.start) else {
+            return false;
+        };
+        if words[i].start() != m.range.start || i == 0 || !adjacent(cx, i - 1, i) {
+            return false;
+        }
+        let (p, tp) = (&words[i - 1], &tags[i - 1]);
+        let place_after = words.get(i + 1).is_some_and(|n| {
+            n.plain.starts_with('و') && tags[i + 1].place > 0 && adjacent(cx, i, i + 1)
+        });
+        let noun = p.proclitic_readings().iter().any(|(_, r)| {
+            let r = r.as_str();
+            at_least_chars(r, 3)
+                && !r.starts_with("ال")
+                && !r.ends_with('ة')
+                && !r.ends_with("ات")
+                && !DIRECTIONS.contains(&normalize::identity(r).as_str())
+                && exact(r)
+        });
+        p.kind() == WordKind::Arabic
+            && noun
+            && !place_after
+            && !tp.function()
+            && !tp.is_cue()
+            && tp.title == 0
+            && tp.given == 0
+            && tp.place == 0
+            && tp.agency().is_none()
+            && !tp.verb()
+            && !conjugated_verb(cx, &p.plain)
+    })
 }
 
 /// True when a family name `e` read after a given name is, in its other mentions (those not right
@@ -3941,6 +4015,28 @@ mod tests {
             .filter(|(k, _)| *k == kind)
             .map(|(_, s)| s.into_iter().map(|(x, _)| x).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_country_spelled_as_an_adjective_after_an_indefinite_noun_is_the_adjective() {
+        // Written for this test: مالي "financial" after خلاف and بمبلغ, with no mention of
+        // the country elsewhere, is the adjective; after في and a direction it is the country.
+        let src = "نشب خلاف مالي بين الشريكين، وانتهى بمبلغ مالي كبير.";
+        assert!(
+            spellings_of(src, NameKind::Place).is_empty(),
+            "{:?}",
+            entities(src)
+        );
+        let src = "نشب خلاف مالي بين الشريكين، ثم سافر أحدهما إلى شمال مالي.";
+        assert_eq!(
+            spellings_of(src, NameKind::Place),
+            [vec!["مالي".to_string()]]
+        );
+        let src = "وقعت أزمة مالي الأخيرة بعد الانقلاب.";
+        assert_eq!(
+            spellings_of(src, NameKind::Place),
+            [vec!["مالي".to_string()]]
+        );
     }
 
     #[test]
