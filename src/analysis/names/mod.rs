@@ -852,7 +852,7 @@ fn word_steps(cx: &Context, i: usize, organisations: &KeyFilter, steps: &mut Vec
 /// True when seed `s` is a person seed on a word that is no given name and whose shape the
 /// lexicon proves an adverbial accusative ([`adverbial_accusative`]), a preposition on a
 /// definite common noun ([`preposition_on_common_noun`]) or a common noun with a possessive
-/// pronoun ([`possessed_noun`]), or, for a seed without
+/// pronoun ([`possessed_noun`]), that is a listed agency's name ([`unambiguous_agency`]), or, for a seed without
 /// strong evidence ([`strong_seed`]), a conjugated verb ([`conjugated_verb`]). An adverb is
 /// never a person's name; many family names are also verbs to the lexicon (جعجع، غني، تشين،
 /// يمق), so a verb's shape outweighs only weak evidence (a title or a reporting verb before it),
@@ -871,6 +871,20 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
         || (imperfect_verb(cx, &w.plain) && object_after(cx, s.word))
         || possessed_noun(cx, &w.plain)
+        || unambiguous_agency(cx, s.word)
+}
+
+/// True when word `i` is tagged with an agency of the list whose name is no ordinary word, place
+/// or given name (not `Agency::ambiguous`: رويترز، سانا), also with a proclitic (لرويترز).
+/// Reason: such a name is the agency's wherever it is written; after a speaker's name it is the
+/// addressee of the statement (قال فلان الفلاني لرويترز إن), never the speaker's family name.
+fn unambiguous_agency(cx: &Context, i: usize) -> bool {
+    cx.lex.words[i].agency().is_some_and(|(_, idx)| {
+        cx.profile
+            .agency_list
+            .get(usize::from(idx))
+            .is_some_and(|a| !a.ambiguous)
+    })
 }
 
 /// True when `plain` (a word as written) is a common noun with a possessive pronoun written on
@@ -4036,6 +4050,25 @@ mod tests {
         assert_eq!(
             spellings_of(src, NameKind::Place),
             [vec!["مالي".to_string()]]
+        );
+    }
+
+    #[test]
+    fn an_agency_after_a_speakers_name_is_no_family_name() {
+        // Written for this test: لرويترز after the speaker's name is the addressee, so its
+        // Persian-letter spelling later is a second spelling of the agency.
+        let src =
+            "وقال الخبير سامر نادر لرويترز إن الأسعار سترتفع.\n\nوأضاف مصدر لرویترز أن الطلب تراجع.";
+        assert!(
+            spellings_of(src, NameKind::Person)
+                .iter()
+                .all(|s| !s.iter().any(|x| x.contains("رويترز"))),
+            "{:?}",
+            entities(src)
+        );
+        assert_eq!(
+            spellings_of(src, NameKind::Org),
+            [vec!["رويترز".to_string(), "رویترز".to_string()]]
         );
     }
 
