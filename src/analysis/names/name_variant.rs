@@ -21,9 +21,10 @@ pub const RULE: RuleMeta = RuleMeta {
 /// ties going to the first mention. When the body names the entity twice or more, mentions in a
 /// headline are checked against the body's spelling but do not vote (reason: the desk writes the
 /// headline to fit, joining compounds and dropping hamza seats, while the body is the copy the
-/// writer spelled); with one body mention or none, every mention votes. A dateline or byline read
-/// as a heading (a short first line: مصراتة - فلانة الفلانية) votes as the body does: the desk
-/// writes the place of a credit in the house spelling, so it breaks a tie of the body's spellings.
+/// writer spelled); with one body mention or none, every mention votes. A place's mention in a
+/// dateline or byline read as a heading (a short first line: مصراتة - فلانة الفلانية) votes as the
+/// body does: the desk writes the place of a credit in the house spelling, so it breaks a tie of
+/// the body's spellings.
 pub fn preferred(cx: &Context, e: &Entity) -> String {
     let all = e.spellings();
     if let Some(first) = listed_tie(cx, e, &all) {
@@ -31,7 +32,9 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
     }
     let mut body: Vec<(String, usize)> = Vec::with_capacity(all.len());
     for m in &e.mentions {
-        if super::first_reference::in_heading(cx, m.range.start) && !in_place_credit(cx, m) {
+        if super::first_reference::in_heading(cx, m.range.start)
+            && !(e.kind == super::NameKind::Place && in_place_credit(cx, m))
+        {
             continue;
         }
         match body.iter_mut().find(|(s, _)| *s == m.spelling) {
