@@ -87,23 +87,37 @@ fn links_next(k: &str) -> bool {
     )
 }
 
+/// Whether the identity key `k` is the name of God, الله, which closes a theophoric compound
+/// name (سيف الله، نصر الله، عبد الله) and names no one alone: it joins the word before it.
+/// Grammar of Arabic naming, written for isnad.
+fn links_previous(k: &str) -> bool {
+    k == "الله"
+}
+
 /// Whether `short` (identity keys) is a way of naming the person whose name is `long`: a proper
-/// suffix of it that does not start inside a two-word name part ([`links_next`]): يزن أبو صالحة
-/// is named later أبو صالحة (a family name of two words) or الشكعة of رنا الشكعة, never صالحة.
+/// suffix of it that does not start inside a two-word name part ([`links_next`], [`links_previous`]):
+/// يزن أبو صالحة is named later أبو صالحة (a family name of two words) or الشكعة of رنا الشكعة,
+/// never صالحة, and سيف الله never الله.
 fn names_by_family(long: &[String], short: &[String]) -> bool {
     long.len() > short.len()
         && !short.is_empty()
         && long.ends_with(short)
+        && !short.first().is_some_and(|k| links_previous(k))
         && long
             .get(long.len() - short.len() - 1)
             .is_none_or(|k| !links_next(k))
 }
 
 /// The family name within the name `words` (identity keys): its last word, with the word before
-/// it when that one joins it ([`links_next`]: أبو صالحة، عبد الله).
+/// it when that one joins it ([`links_next`]: أبو صالحة، عبد الله) or the last word joins the one
+/// before ([`links_previous`]: سيف الله).
 fn family_of(words: &[String]) -> Vec<String> {
     let n = words.len();
-    let from = if n >= 2 && words.get(n - 2).is_some_and(|k| links_next(k)) {
+    let joined = |i: usize| {
+        words.get(i).is_some_and(|k| links_next(k))
+            || words.get(i + 1).is_some_and(|k| links_previous(k))
+    };
+    let from = if n >= 2 && joined(n - 2) {
         n - 2
     } else {
         n.saturating_sub(1)
@@ -851,6 +865,24 @@ mod tests {
         );
         assert_eq!(family_of(&k(&["سجى", "دويكات"])), k(&["دويكات"]));
         assert_eq!(family_of(&k(&["دويكات"])), k(&["دويكات"]));
+    }
+
+    #[test]
+    fn the_name_of_god_closes_a_compound_and_is_no_family_name_alone() {
+        // Written for this test: a speaker called نصر الله (no other name) is named by both
+        // words, so أبو عبد الله elsewhere in the story is not counted as his mention.
+        assert_eq!(family_of(&k(&["نصر", "الله"])), k(&["نصر", "الله"]));
+        assert!(!names_by_family(
+            &k(&["رامي", "نصر", "الله"]),
+            &k(&["الله"])
+        ));
+        assert!(names_by_family(
+            &k(&["رامي", "نصر", "الله"]),
+            &k(&["نصر", "الله"])
+        ));
+        let text = "وقال مقاتل يدعى نصر الله إن المعركة مستمرة. وكتب أبو عبد الله رسالة.";
+        let found = occurrences(text, &arabic_words(text), &family_of(&k(&["نصر", "الله"])));
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

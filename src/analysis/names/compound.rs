@@ -14,15 +14,19 @@ use rustc_hash::FxHashMap as HashMap;
 /// loses its alef between two names (علي بن أبي طالب) and joined (بنكيران), so ابن and بن are one.
 /// بو is the Maghrebi and Gulf spoken form of أبو that family names keep (بوشهاب، بو شهاب), written
 /// joined or spaced as أبو is; it keeps its own key, since أبو and بو are two spellings a story
-/// may keep apart.
-const HEADS: [(&str, &str); 7] = [
+/// may keep apart. العبد is عبد with the article that a family name built on a compound given name
+/// takes (العبدالله، العبد الكريم: the family of عبد الله), written joined or spaced as عبد is. ود
+/// ("son of") heads Sudanese place and family names (ود مدني/ودمدني), written both ways too.
+const HEADS: [(&str, &str); 9] = [
     ("عبد", "عبد"),
+    ("العبد", "العبد"),
     ("ابو", "ابو"),
     ("ابي", "ابي"),
     ("ابا", "ابا"),
     ("ابن", "بن"),
     ("بن", "بن"),
     ("بو", "بو"),
+    ("ود", "ود"),
 ];
 
 /// The compound key of a head and a second part (identity keys): canonical head, then the part.
@@ -36,16 +40,18 @@ fn key(head: &str, part: &str) -> String {
 
 /// True when an Arabic word's identity `key` may have a reading that starts with a head of
 /// [`HEADS`]: a written reading starts after at most two proclitic letters (two bytes each), so
-/// at byte 0, 2 or 4, and every head starts with عبد، اب، بن or بو. A necessary condition, checked
-/// before the word's readings are made (most words have no head).
+/// at byte 0, 2 or 4, and every head starts with عبد، العبد، اب، بن، بو or ود. A necessary
+/// condition, checked before the word's readings are made (most words have no head).
 fn may_hold_head(key: &str) -> bool {
     let b = key.as_bytes();
     [0, 2, 4].iter().any(|&at| {
         b.get(at..).is_some_and(|s| {
             s.starts_with("عبد".as_bytes())
+                || s.starts_with("العبد".as_bytes())
                 || s.starts_with("اب".as_bytes())
                 || s.starts_with("بن".as_bytes())
                 || s.starts_with("بو".as_bytes())
+                || s.starts_with("ود".as_bytes())
         })
     })
 }
@@ -73,8 +79,9 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
             continue;
         }
         for (k, r) in &cx.doc.words[i].key_readings() {
-            // Every head starts with ع، ا or ب: most words are out at once.
-            if !r.starts_with(['ع', 'ا', 'ب']) || !w.key.ends_with(r.as_str()) {
+            // Every head starts with ع، ا، ب or و (العبد with ا, ود with و): most words are out
+            // at once.
+            if !r.starts_with(['ع', 'ا', 'ب', 'و']) || !w.key.ends_with(r.as_str()) {
                 continue;
             }
             // The word as written from the head on, built only for a compound found.
@@ -202,6 +209,30 @@ mod tests {
         let src = "قالت سلمى بوعزة إن بوابة المصنع أغلقت، وأكدت بوعزة أن العمل سيستأنف.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
         assert!(super::may_hold_head("بوعزه") && super::may_hold_head("بوابه"));
+    }
+
+    #[test]
+    fn a_family_name_in_al_abd_joined_and_spaced_is_one_name() {
+        // Written for this test: the family name العبدالرحيم, joined after the given name, then
+        // spaced once.
+        let src = "قال اللاعب ماهر العبدالرحيم إن الفوز مستحق. وأكد العبدالرحيم أن الفريق جاهز، ويرى متابعون أن العبد الرحيم سيبقى.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("العبد الرحيم").unwrap();
+        assert_eq!(f[0].range, at..at + "العبد الرحيم".len());
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "العبدالرحيم");
+    }
+
+    #[test]
+    fn a_place_in_wad_joined_and_spaced_is_one_name() {
+        // Written for this test: a town in ود written spaced, then joined.
+        let src = "وصلت القافلة إلى ود الحمراء أمس. وفي ودالحمراء، قال المسؤول إن الوضع هادئ.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(&src[f[0].range.clone()], "ودالحمراء");
+        // A word that merely starts with ود (وداع، ودمشق) pairs with nothing.
+        let src = "ودع الوفد ود الحمراء، ثم زار ودمشق وداعا.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 
     #[test]

@@ -21,7 +21,10 @@ pub const RULE: RuleMeta = RuleMeta {
 /// ties going to the first mention. When the body names the entity twice or more, mentions in a
 /// headline are checked against the body's spelling but do not vote (reason: the desk writes the
 /// headline to fit, joining compounds and dropping hamza seats, while the body is the copy the
-/// writer spelled); with one body mention or none, every mention votes.
+/// writer spelled); with one body mention or none, every mention votes. A place's mention in a
+/// dateline or byline read as a heading (a short first line: مصراتة - فلانة الفلانية) votes as the
+/// body does: the desk writes the place of a credit in the house spelling, so it breaks a tie of
+/// the body's spellings.
 pub fn preferred(cx: &Context, e: &Entity) -> String {
     let all = e.spellings();
     if let Some(first) = listed_tie(cx, e, &all) {
@@ -29,7 +32,9 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
     }
     let mut body: Vec<(String, usize)> = Vec::with_capacity(all.len());
     for m in &e.mentions {
-        if super::first_reference::in_heading(cx, m.range.start) {
+        if super::first_reference::in_heading(cx, m.range.start)
+            && !(e.kind == super::NameKind::Place && in_place_credit(cx, m))
+        {
             continue;
         }
         match body.iter_mut().find(|(s, _)| *s == m.spelling) {
@@ -46,6 +51,17 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
         }
     }
     super::across::preferred_spelling(cx.profile, &e.key, &body)
+}
+
+/// True when mention `m` lies inside a dateline or byline of the story (`credits::scan`'s
+/// credits of those kinds).
+fn in_place_credit(cx: &Context, m: &super::Mention) -> bool {
+    use crate::analysis::credits::CreditKind;
+    cx.credits().credits.iter().any(|c| {
+        matches!(c.kind, CreditKind::Dateline | CreditKind::Byline)
+            && c.range.start <= m.range.start
+            && m.range.end <= c.range.end
+    })
 }
 
 /// For a name in isnad's lists (a listed place or organisation, [`Entity::listed`]) with no house
@@ -346,6 +362,20 @@ mod tests {
         let f = variants(src);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(&src[f[0].range.clone()], "ترمب");
+    }
+
+    #[test]
+    fn a_byline_read_as_a_heading_votes_for_its_place() {
+        // Written for this test: the first line is a byline (place - writer), short enough to
+        // read as a heading; the body spells the place once each way, and the byline settles it.
+        let src = "غزة - سلمى ناصر\n\nوصلت المساعدات إلى غزه صباح أمس بعد انتظار طويل.\n\nوقال مسؤول إن غزة تحتاج المزيد من الوقود.\n";
+        let f = variants(src);
+        let at = src.find("غزه").unwrap();
+        assert_eq!(
+            f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
+            [at..at + "غزه".len()],
+            "{f:?}"
+        );
     }
 
     #[test]
