@@ -342,8 +342,23 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             })
             .contains(key)
     };
+    // The per-word tests of the two surname passes below, kept like the pattern flags.
+    let surnames = kept.as_ref().map(|k| {
+        let flags = k.flags(k.old_surnames(), SURNAME_BEFORE, SURNAME_AFTER, |i| {
+            surname_flags(cx, i)
+        });
+        // (Test builds check the kept flags against fresh ones.)
+        debug_assert!(
+            flags
+                .iter()
+                .enumerate()
+                .all(|(i, &f)| f == surname_flags(cx, i))
+        );
+        flags
+    });
     if let (Some(kept), Some(memo)) = (kept, cx.seed_memo()) {
-        kept.keep(cx, memo, &steps, patterns, full_names);
+        let kept_surnames = surnames.clone().unwrap_or_default();
+        kept.keep(cx, memo, &steps, patterns, full_names, kept_surnames);
     }
     for (i, step) in steps {
         match step {
@@ -355,27 +370,84 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             }
         }
     }
-    resumed_surname_seeds(cx, &mut out);
-    woman_surname_seeds(cx, &mut out);
+    resumed_surname_seeds(cx, surnames.as_deref(), &mut out);
+    woman_surname_seeds(cx, surnames.as_deref(), &mut out);
     out.retain(|s| !inflected_non_name(cx, s));
     out
+}
+
+/// [`surname_flags`]: word `k` is a one-word subject after a reporting verb ([`speaker_alone`]).
+const SPEAKER_ALONE: u8 = 1;
+/// [`surname_flags`]: word `k` stands alone after a feminine reporting verb
+/// ([`woman_speaker_alone`]).
+const WOMAN_ALONE: u8 = 2;
+/// [`surname_flags`]: word `k` closes a bare pair set off by commas ([`resumed_surname`]).
+const RESUMED: u8 = 4;
+/// [`surname_flags`]: word `k` is nameable, no place, and closes a full name after a post
+/// ([`titled_full_name`]).
+const TITLED: u8 = 8;
+/// How many words before word `k` [`surname_flags`] reads: five (`post_ends_before`'s title
+/// before the given name of [`titled_full_name`]; [`lexicon::spokesman_bism`](crate::analysis::lexicon::spokesman_bism)
+/// of `is_nameable` at `k - 1` reads back to `k - 4`), one more as a margin.
+const SURNAME_BEFORE: usize = 6;
+/// How many words after word `k` [`surname_flags`] reads: one (`name_ends`, the word after a
+/// woman speaker, `resumed_surname`'s closing gap, `doubled_title_head`), one more as a margin.
+const SURNAME_AFTER: usize = 2;
+
+/// The per-word tests of [`resumed_surname_seeds`] and [`woman_surname_seeds`] for word `k`, as
+/// flags ([`SPEAKER_ALONE`], [`WOMAN_ALONE`], [`RESUMED`], [`TITLED`]), each false where its pass
+/// does not ask it (the first word, or the first two). Reads words `k - SURNAME_BEFORE` to
+/// `k + SURNAME_AFTER` only (their spelling, key, kind, tags and the text between them), so an
+/// open draft keeps them per word ([`reuse::Kept::flags`]).
+fn surname_flags(cx: &Context, k: usize) -> u8 {
+    let mut f = 0;
+    if k >= 1 {
+        if speaker_alone(cx, k) {
+            f |= SPEAKER_ALONE;
+        }
+        if woman_speaker_alone(cx, k) {
+            f |= WOMAN_ALONE;
+        }
+    }
+    if k >= 2 {
+        if resumed_surname(cx, k) {
+            f |= RESUMED;
+        }
+        if is_nameable(cx, k) && cx.lex.words[k].place == 0 && titled_full_name(cx, k) {
+            f |= TITLED;
+        }
+    }
+    f
 }
 
 /// Adds to `out` a family-name seed for each word `j` that [`resumed_surname`] reads as a
 /// surname and that the story also writes alone as a speaker: right after a reporting verb, where
 /// the name ends (before أن/إن, a cue or punctuation: أوضحت أمزيان أن). Reads the
-/// whole story (two passes over its words), so it is computed afresh in every version.
-fn resumed_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// whole story (two passes over its words), so it is computed afresh in every version from the
+/// per-word tests, which an open draft keeps (`flags`: [`surname_flags`] of every word, or `None`
+/// to ask them here).
+fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
-    let subjects: rustc_hash::FxHashSet<&str> = (1..words.len())
-        .filter(|&k| speaker_alone(cx, k))
-        .map(|k| words[k].key.as_str())
-        .collect();
+    let subjects: rustc_hash::FxHashSet<&str> = match flags {
+        Some(f) => (1..words.len())
+            .filter(|&k| f[k] & SPEAKER_ALONE != 0)
+            .map(|k| words[k].key.as_str())
+            .collect(),
+        None => (1..words.len())
+            .filter(|&k| speaker_alone(cx, k))
+            .map(|k| words[k].key.as_str())
+            .collect(),
+    };
     if subjects.is_empty() {
         return;
     }
     for (j, w) in words.iter().enumerate().skip(2) {
-        if subjects.contains(w.key.as_str()) && resumed_surname(cx, j) {
+        // The kept bit first: one byte read instead of hashing every word's key.
+        let resumed = match flags {
+            Some(f) => f[j] & RESUMED != 0 && subjects.contains(w.key.as_str()),
+            None => subjects.contains(w.key.as_str()) && resumed_surname(cx, j),
+        };
+        if resumed {
             out.push(Seed {
                 word: j,
                 kind: NameKind::Person,
@@ -392,27 +464,39 @@ fn resumed_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
 /// "the best", السمان "the grocer"). Reason: a reporting verb agrees with its subject in gender, so
 /// a definite word of masculine form after قالت is no adjective or common noun of the clause but
 /// a woman's family name, and the post and given name before it elsewhere name the same woman.
-/// Reads the whole story (two passes over its words), so it is computed afresh in every version.
-fn woman_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// Reads the whole story (two passes over its words), so it is computed afresh in every version
+/// from the per-word tests, which an open draft keeps (`flags`, as for [`resumed_surname_seeds`]).
+fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     // Keys compared without the article: the family name is written with and without it
     // (النائبة شيخة الفضلي … قالت فضلي).
     fn bare(k: &str) -> &str {
         k.strip_prefix("ال").unwrap_or(k)
     }
-    let subjects: rustc_hash::FxHashSet<&str> = (1..words.len())
-        .filter(|&k| woman_speaker_alone(cx, k))
-        .map(|k| bare(words[k].key.as_str()))
-        .collect();
+    let subjects: rustc_hash::FxHashSet<&str> = match flags {
+        Some(f) => (1..words.len())
+            .filter(|&k| f[k] & WOMAN_ALONE != 0)
+            .map(|k| bare(words[k].key.as_str()))
+            .collect(),
+        None => (1..words.len())
+            .filter(|&k| woman_speaker_alone(cx, k))
+            .map(|k| bare(words[k].key.as_str()))
+            .collect(),
+    };
     if subjects.is_empty() {
         return;
     }
     for (j, w) in words.iter().enumerate().skip(2) {
-        if subjects.contains(bare(w.key.as_str()))
-            && is_nameable(cx, j)
-            && cx.lex.words[j].place == 0
-            && titled_full_name(cx, j)
-        {
+        let titled = match flags {
+            Some(f) => f[j] & TITLED != 0 && subjects.contains(bare(w.key.as_str())),
+            None => {
+                subjects.contains(bare(w.key.as_str()))
+                    && is_nameable(cx, j)
+                    && cx.lex.words[j].place == 0
+                    && titled_full_name(cx, j)
+            }
+        };
+        if titled {
             out.push(Seed {
                 word: j,
                 kind: NameKind::Person,
@@ -3817,7 +3901,7 @@ mod tests {
         let kept = reuse::Kept::of(&cx, memo);
         let got = kept.interesting(&cx, &candidate);
         assert_eq!(got, interesting_words(&cx, &candidate), "{src:?}");
-        kept.keep(&cx, memo, &[], Vec::new(), Vec::new());
+        kept.keep(&cx, memo, &[], Vec::new(), Vec::new(), Vec::new());
         assert_eq!(memo.borrow().foreign_len(), doc.words.len());
         (0..doc.words.len())
             .filter(|&i| got[i])
@@ -3902,7 +3986,7 @@ mod tests {
         assert_eq!(got, scratch, "{src:?}");
         assert!(foreign_full_names(&fresh, None, &mut b).is_empty());
         assert_eq!(format!("{a:?}"), format!("{b:?}"), "{src:?}");
-        kept.keep(&cx, memo, &[], Vec::new(), got);
+        kept.keep(&cx, memo, &[], Vec::new(), got, Vec::new());
         let names = a
             .iter()
             .map(|s| doc.words[s.word].plain.to_string())
@@ -4982,6 +5066,54 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[3].plain, "حداد");
         assert!(!resumed_surname(&cx, 3));
+    }
+
+    #[test]
+    fn the_kept_surname_tests_give_the_seeds_a_fresh_pass_gives_when_a_far_paragraph_changes() {
+        // Written for this test: each family name is seeded only because a paragraph far from
+        // its full name writes it alone after a reporting verb (a story-wide set of subjects);
+        // one keystroke there (أن → أنف, so the name no longer ends before أن) takes the seed
+        // away and the next (deleting it) brings it back. The per-word tests are kept from
+        // the version before; the seeds and mentions must be the fresh pass's every time.
+        let filler = "وتراجعت الأسعار في الأسواق المحلية خلال الأسبوع الماضي.\n\n".repeat(6);
+        let cases = [
+            (
+                "حضر الاجتماع رئيس نادي الحي الغربي، سامية نحاس.",
+                "وأوضحت نحاس أن الدعم وصل.",
+                "نحاس",
+                "نحاس أن",
+            ),
+            (
+                "وحضرت الجلسة النائبة وداد الخياط ثم غادرت.",
+                "وقالت الخياط في تصريح إن اللجنة ستجتمع.",
+                "الخياط",
+                "الخياط في",
+            ),
+        ];
+        let p = Profile::embedded();
+        for (full, alone, family, anchor) in cases {
+            let memo = std::cell::RefCell::new(SeedMemo::default());
+            let detect_kept = |src: &str| {
+                let doc = Document::new(src, Format::Plain);
+                let cx = Context::new(&doc, &p).with_seed_memo(&memo);
+                let got = detect(&cx);
+                let fresh = detect(&Context::new(&doc, &p));
+                assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
+                got.iter()
+                    .any(|e| e.kind == NameKind::Person && e.key == family)
+            };
+            let base = format!("{full}\n\n{filler}{alone}\n");
+            let at = base.rfind(anchor).expect("anchor") + anchor.len();
+            assert!(detect_kept(&base), "{family} seeded");
+            let mut edited = base.clone();
+            edited.insert(at, 'ف');
+            assert!(
+                !detect_kept(&edited),
+                "{family} not seeded after {edited:?}"
+            );
+            assert!(memo.borrow().reused() > 0, "the steps were kept");
+            assert!(detect_kept(&base), "{family} seeded again");
+        }
     }
 
     /// The people of `src` as (key spellings, mentions) pairs, for the tests below.

@@ -59,6 +59,8 @@ pub struct SeedMemo {
     patterns: Vec<u8>,
     /// Per word: 1 when `foreign_full_name_at` finds a transliterated full name starting there.
     full_names: Vec<u8>,
+    /// Per word: the tests of the two surname passes (`surname_flags`).
+    surnames: Vec<u8>,
     /// How many words of the last version had their steps reused (for tests).
     reused: usize,
     /// `foreign_seeds`' index of readings, one entry per word of the last version.
@@ -446,8 +448,13 @@ impl Kept {
         &self.old.full_names
     }
 
-    /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags and
-    /// full-name flags) in `memo` for the next.
+    /// The surname flags of the last version (see `surname_flags`).
+    pub(super) fn old_surnames(&self) -> &[u8] {
+        &self.old.surnames
+    }
+
+    /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags, full-name
+    /// flags and surname flags) in `memo` for the next.
     pub(super) fn keep(
         self,
         cx: &Context,
@@ -455,6 +462,7 @@ impl Kept {
         steps: &[(usize, Step)],
         patterns: Vec<u8>,
         full_names: Vec<u8>,
+        surnames: Vec<u8>,
     ) {
         // The mention answers read the word and the one before it (see `MentionMemo`).
         let span = self.span(1, 0);
@@ -471,6 +479,7 @@ impl Kept {
             steps: steps.to_vec(),
             patterns,
             full_names,
+            surnames,
             reused: self.reused.get(),
             foreign: self.foreign.into_inner(),
             common_words: None,
