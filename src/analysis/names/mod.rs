@@ -302,8 +302,14 @@ impl KeySet {
 /// `twins` is [`persian_twins`] when some word has a Persian letter (`persian`), empty otherwise.
 /// The seeds each word gives by itself and the words after it ([`word_steps`]) are taken from the
 /// context's [`SeedMemo`] where the words around are unchanged ([`reuse::Kept`]), and so are the
-/// flags of [`pattern_seeds`].
-fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Vec<Seed> {
+/// flags of [`pattern_seeds`]. For an open draft, `institutions` receives where an institution's
+/// name starts, per word, for [`phrases::add_institutions`] (kept the same way; `None` otherwise).
+fn seeds(
+    cx: &Context,
+    persian: bool,
+    twins: &rustc_hash::FxHashSet<Text>,
+    institutions: &mut Option<Vec<u8>>,
+) -> Vec<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let mut out = Vec::new();
@@ -356,9 +362,33 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
         );
         flags
     });
+    // Where an institution's name starts (`phrases::add_institutions`), kept the same way.
+    *institutions = kept.as_ref().map(|k| {
+        k.flags(
+            k.old_institutions(),
+            1,
+            phrases::INSTITUTION_AFTER + 1,
+            |i| u8::from(phrases::institution_starts_at(cx, i)),
+        )
+    });
+    // (Test builds check the kept flags against fresh ones.)
+    debug_assert!(institutions.as_ref().is_none_or(|f| {
+        f.iter()
+            .enumerate()
+            .all(|(i, &x)| x == u8::from(phrases::institution_starts_at(cx, i)))
+    }));
     if let (Some(kept), Some(memo)) = (kept, cx.seed_memo()) {
         let kept_surnames = surnames.clone().unwrap_or_default();
-        kept.keep(cx, memo, &steps, patterns, full_names, kept_surnames);
+        let kept_institutions = institutions.clone().unwrap_or_default();
+        kept.keep(
+            cx,
+            memo,
+            &steps,
+            patterns,
+            full_names,
+            kept_surnames,
+            kept_institutions,
+        );
     }
     for (i, step) in steps {
         match step {
@@ -2685,7 +2715,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     } else {
         Default::default()
     };
-    let seeds = seeds(cx, persian, &twins);
+    let mut institutions = None;
+    let seeds = seeds(cx, persian, &twins, &mut institutions);
     let Seeded {
         mut entities,
         mut by_key,
@@ -2739,7 +2770,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     house_phrases(cx, &mut entities, &mut by_key);
     add_given_names(cx, &mut entities);
     compound::add(cx, &mut entities);
-    phrases::add_institutions(cx, &mut entities);
+    phrases::add_institutions(cx, &mut entities, institutions.as_deref());
     phrases::add_listed_places(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
     phrases::add_first_names(cx, &mut entities);
@@ -3901,7 +3932,15 @@ mod tests {
         let kept = reuse::Kept::of(&cx, memo);
         let got = kept.interesting(&cx, &candidate);
         assert_eq!(got, interesting_words(&cx, &candidate), "{src:?}");
-        kept.keep(&cx, memo, &[], Vec::new(), Vec::new(), Vec::new());
+        kept.keep(
+            &cx,
+            memo,
+            &[],
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        );
         assert_eq!(memo.borrow().foreign_len(), doc.words.len());
         (0..doc.words.len())
             .filter(|&i| got[i])
@@ -3986,7 +4025,7 @@ mod tests {
         assert_eq!(got, scratch, "{src:?}");
         assert!(foreign_full_names(&fresh, None, &mut b).is_empty());
         assert_eq!(format!("{a:?}"), format!("{b:?}"), "{src:?}");
-        kept.keep(&cx, memo, &[], Vec::new(), got, Vec::new());
+        kept.keep(&cx, memo, &[], Vec::new(), got, Vec::new(), Vec::new());
         let names = a
             .iter()
             .map(|s| doc.words[s.word].plain.to_string())
@@ -5072,16 +5111,17 @@ mod tests {
     fn the_kept_surname_tests_give_the_seeds_a_fresh_pass_gives_when_a_far_paragraph_changes() {
         // Written for this test: each family name is seeded only because a paragraph far from
         // its full name writes it alone after a reporting verb (a story-wide set of subjects);
-        // one keystroke there (أن → أنف, so the name no longer ends before أن) takes the seed
-        // away and the next (deleting it) brings it back. The per-word tests are kept from
-        // the version before; the seeds and mentions must be the fresh pass's every time.
+        // one keystroke there (أن → أنف, في → فيف: the name no longer ends before أن or في)
+        // takes the seed away and the next (deleting it) brings it back. The per-word tests
+        // are kept from the version before; the seeds and mentions must be the fresh pass's
+        // every time.
         let filler = "وتراجعت الأسعار في الأسواق المحلية خلال الأسبوع الماضي.\n\n".repeat(6);
         let cases = [
             (
-                "حضر الاجتماع رئيس نادي الحي الغربي، سامية نحاس.",
-                "وأوضحت نحاس أن الدعم وصل.",
-                "نحاس",
-                "نحاس أن",
+                "حضر الحفل مدير مكتب الرابطة الثقافية للأحياء الغربية، نعيمة حداد.",
+                "وأوضحت حداد أن الدعم وصل.",
+                "حداد",
+                "حداد أن",
             ),
             (
                 "وحضرت الجلسة النائبة وداد الخياط ثم غادرت.",
@@ -5114,6 +5154,40 @@ mod tests {
             assert!(memo.borrow().reused() > 0, "the steps were kept");
             assert!(detect_kept(&base), "{family} seeded again");
         }
+    }
+
+    #[test]
+    fn the_kept_institution_starts_give_the_phrases_a_fresh_pass_gives_when_a_far_paragraph_changes()
+     {
+        // Written for this test: an authority named at the top and again, spelled with ه, at the
+        // bottom; the phrase is a name only because the story writes it twice (a story-wide
+        // grouping of occurrences). A comma typed after the far occurrence's head word breaks
+        // it, and deleting it restores it; where each occurrence starts is kept per word.
+        let filler = "وتراجعت الأسعار في الأسواق المحلية خلال الأسبوع الماضي.\n\n".repeat(6);
+        let base = format!(
+            "أعلنت هيئة الرقابة النهرية خطة جديدة.\n\n{filler}وأكد بيان لهيئه الرقابة النهرية أن الخطة تبدأ غدا.\n"
+        );
+        let p = Profile::embedded();
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        let detect_kept = |src: &str| {
+            let doc = Document::new(src, Format::Plain);
+            let cx = Context::new(&doc, &p).with_seed_memo(&memo);
+            let got = detect(&cx);
+            let fresh = detect(&Context::new(&doc, &p));
+            assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
+            got.iter()
+                .filter(|e| e.kind == NameKind::Org && e.key.starts_with("هيئه الرقابه"))
+                .map(|e| e.mentions.len())
+                .sum::<usize>()
+        };
+        let anchor = "لهيئه";
+        let at = base.rfind(anchor).expect("anchor") + anchor.len();
+        assert_eq!(detect_kept(&base), 2);
+        let mut edited = base.clone();
+        edited.insert(at, '،');
+        assert_eq!(detect_kept(&edited), 0, "{edited:?}");
+        assert!(memo.borrow().reused() > 0, "the steps were kept");
+        assert_eq!(detect_kept(&base), 2);
     }
 
     /// The people of `src` as (key spellings, mentions) pairs, for the tests below.

@@ -61,6 +61,8 @@ pub struct SeedMemo {
     full_names: Vec<u8>,
     /// Per word: the tests of the two surname passes (`surname_flags`).
     surnames: Vec<u8>,
+    /// Per word: 1 where an institution's name starts (`phrases::institution_starts_at`).
+    institutions: Vec<u8>,
     /// How many words of the last version had their steps reused (for tests).
     reused: usize,
     /// `foreign_seeds`' index of readings, one entry per word of the last version.
@@ -453,8 +455,14 @@ impl Kept {
         &self.old.surnames
     }
 
+    /// The institution flags of the last version (see `phrases::institution_starts_at`).
+    pub(super) fn old_institutions(&self) -> &[u8] {
+        &self.old.institutions
+    }
+
     /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags, full-name
-    /// flags and surname flags) in `memo` for the next.
+    /// flags, surname flags and institution flags) in `memo` for the next.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn keep(
         self,
         cx: &Context,
@@ -463,6 +471,7 @@ impl Kept {
         patterns: Vec<u8>,
         full_names: Vec<u8>,
         surnames: Vec<u8>,
+        institutions: Vec<u8>,
     ) {
         // The mention answers read the word and the one before it (see `MentionMemo`).
         let span = self.span(1, 0);
@@ -480,6 +489,7 @@ impl Kept {
             patterns,
             full_names,
             surnames,
+            institutions,
             reused: self.reused.get(),
             foreign: self.foreign.into_inner(),
             common_words: None,
