@@ -431,7 +431,9 @@ const SURNAME_AFTER: usize = 2;
 /// open draft keeps them per word ([`reuse::Kept::flags`]).
 fn surname_flags(cx: &Context, k: usize) -> u8 {
     let mut f = 0;
-    if k >= 1 {
+    // Both speaker tests need a verb before the word (`speaker_alone` asks it first,
+    // `feminine_reporting_verb` returns false without it): most words are out at once.
+    if k >= 1 && cx.lex.words.get(k - 1).is_some_and(|t| t.verb()) {
         if speaker_alone(cx, k) {
             f |= SPEAKER_ALONE;
         }
@@ -443,7 +445,8 @@ fn surname_flags(cx: &Context, k: usize) -> u8 {
         if resumed_surname(cx, k) {
             f |= RESUMED;
         }
-        if is_nameable(cx, k) && cx.lex.words[k].place == 0 && titled_full_name(cx, k) {
+        // The cheap test of the three first (adjacent words, a title or post two words back).
+        if titled_full_name(cx, k) && cx.lex.words[k].place == 0 && is_nameable(cx, k) {
             f |= TITLED;
         }
     }
