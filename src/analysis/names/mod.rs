@@ -302,8 +302,14 @@ impl KeySet {
 /// `twins` is [`persian_twins`] when some word has a Persian letter (`persian`), empty otherwise.
 /// The seeds each word gives by itself and the words after it ([`word_steps`]) are taken from the
 /// context's [`SeedMemo`] where the words around are unchanged ([`reuse::Kept`]), and so are the
-/// flags of [`pattern_seeds`].
-fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Vec<Seed> {
+/// flags of [`pattern_seeds`]. For an open draft, `institutions` receives where an institution's
+/// name starts, per word, for [`phrases::add_institutions`] (kept the same way; `None` otherwise).
+fn seeds(
+    cx: &Context,
+    persian: bool,
+    twins: &rustc_hash::FxHashSet<Text>,
+    institutions: &mut Option<Vec<u8>>,
+) -> Vec<Seed> {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
     let mut out = Vec::new();
@@ -342,8 +348,47 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             })
             .contains(key)
     };
+    // The per-word tests of the two surname passes below, kept like the pattern flags.
+    let surnames = kept.as_ref().map(|k| {
+        let flags = k.flags(k.old_surnames(), SURNAME_BEFORE, SURNAME_AFTER, |i| {
+            surname_flags(cx, i)
+        });
+        // (Test builds check the kept flags against fresh ones.)
+        debug_assert!(
+            flags
+                .iter()
+                .enumerate()
+                .all(|(i, &f)| f == surname_flags(cx, i))
+        );
+        flags
+    });
+    // Where an institution's name starts (`phrases::add_institutions`), kept the same way.
+    *institutions = kept.as_ref().map(|k| {
+        k.flags(
+            k.old_institutions(),
+            1,
+            phrases::INSTITUTION_AFTER + 1,
+            |i| u8::from(phrases::institution_starts_at(cx, i)),
+        )
+    });
+    // (Test builds check the kept flags against fresh ones.)
+    debug_assert!(institutions.as_ref().is_none_or(|f| {
+        f.iter()
+            .enumerate()
+            .all(|(i, &x)| x == u8::from(phrases::institution_starts_at(cx, i)))
+    }));
     if let (Some(kept), Some(memo)) = (kept, cx.seed_memo()) {
-        kept.keep(cx, memo, &steps, patterns, full_names);
+        let kept_surnames = surnames.clone().unwrap_or_default();
+        let kept_institutions = institutions.clone().unwrap_or_default();
+        kept.keep(
+            cx,
+            memo,
+            &steps,
+            patterns,
+            full_names,
+            kept_surnames,
+            kept_institutions,
+        );
     }
     for (i, step) in steps {
         match step {
@@ -355,8 +400,8 @@ fn seeds(cx: &Context, persian: bool, twins: &rustc_hash::FxHashSet<Text>) -> Ve
             }
         }
     }
-    resumed_surname_seeds(cx, &mut out);
-    woman_surname_seeds(cx, &mut out);
+    resumed_surname_seeds(cx, surnames.as_deref(), &mut out);
+    woman_surname_seeds(cx, surnames.as_deref(), &mut out);
     credited_outlet_seeds(cx, &mut out);
     out.retain(|s| !inflected_non_name(cx, s));
     out
@@ -395,21 +440,81 @@ fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
     }
 }
 
+/// [`surname_flags`]: word `k` is a one-word subject after a reporting verb ([`speaker_alone`]).
+const SPEAKER_ALONE: u8 = 1;
+/// [`surname_flags`]: word `k` stands alone after a feminine reporting verb
+/// ([`woman_speaker_alone`]).
+const WOMAN_ALONE: u8 = 2;
+/// [`surname_flags`]: word `k` closes a bare pair set off by commas ([`resumed_surname`]).
+const RESUMED: u8 = 4;
+/// [`surname_flags`]: word `k` is nameable, no place, and closes a full name after a post
+/// ([`titled_full_name`]).
+const TITLED: u8 = 8;
+/// How many words before word `k` [`surname_flags`] reads: five (`post_ends_before`'s title
+/// before the given name of [`titled_full_name`]; [`lexicon::spokesman_bism`](crate::analysis::lexicon::spokesman_bism)
+/// of `is_nameable` at `k - 1` reads back to `k - 4`), one more as a margin.
+const SURNAME_BEFORE: usize = 6;
+/// How many words after word `k` [`surname_flags`] reads: one (`name_ends`, the word after a
+/// woman speaker, `resumed_surname`'s closing gap, `doubled_title_head`), one more as a margin.
+const SURNAME_AFTER: usize = 2;
+
+/// The per-word tests of [`resumed_surname_seeds`] and [`woman_surname_seeds`] for word `k`, as
+/// flags ([`SPEAKER_ALONE`], [`WOMAN_ALONE`], [`RESUMED`], [`TITLED`]), each false where its pass
+/// does not ask it (the first word, or the first two). Reads words `k - SURNAME_BEFORE` to
+/// `k + SURNAME_AFTER` only (their spelling, key, kind, tags and the text between them), so an
+/// open draft keeps them per word ([`reuse::Kept::flags`]).
+fn surname_flags(cx: &Context, k: usize) -> u8 {
+    let mut f = 0;
+    // Both speaker tests need a verb before the word (`speaker_alone` asks it first,
+    // `feminine_reporting_verb` returns false without it): most words are out at once.
+    if k >= 1 && cx.lex.words.get(k - 1).is_some_and(|t| t.verb()) {
+        if speaker_alone(cx, k) {
+            f |= SPEAKER_ALONE;
+        }
+        if woman_speaker_alone(cx, k) {
+            f |= WOMAN_ALONE;
+        }
+    }
+    if k >= 2 {
+        if resumed_surname(cx, k) {
+            f |= RESUMED;
+        }
+        // The cheap test of the three first (adjacent words, a title or post two words back).
+        if titled_full_name(cx, k) && cx.lex.words[k].place == 0 && is_nameable(cx, k) {
+            f |= TITLED;
+        }
+    }
+    f
+}
+
 /// Adds to `out` a family-name seed for each word `j` that [`resumed_surname`] reads as a
 /// surname and that the story also writes alone as a speaker: right after a reporting verb, where
 /// the name ends (before أن/إن, a cue or punctuation: أوضحت أمزيان أن). Reads the
-/// whole story (two passes over its words), so it is computed afresh in every version.
-fn resumed_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// whole story (two passes over its words), so it is computed afresh in every version from the
+/// per-word tests, which an open draft keeps (`flags`: [`surname_flags`] of every word, or `None`
+/// to ask them here).
+fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
-    let subjects: rustc_hash::FxHashSet<&str> = (1..words.len())
-        .filter(|&k| speaker_alone(cx, k))
-        .map(|k| words[k].key.as_str())
-        .collect();
+    let subjects: rustc_hash::FxHashSet<&str> = match flags {
+        Some(f) => (1..words.len())
+            .filter(|&k| f[k] & SPEAKER_ALONE != 0)
+            .map(|k| words[k].key.as_str())
+            .collect(),
+        None => (1..words.len())
+            .filter(|&k| speaker_alone(cx, k))
+            .map(|k| words[k].key.as_str())
+            .collect(),
+    };
     if subjects.is_empty() {
         return;
     }
     for (j, w) in words.iter().enumerate().skip(2) {
-        if subjects.contains(w.key.as_str()) && resumed_surname(cx, j) {
+        // The kept bit first: one byte read instead of hashing every word's key.
+        let resumed = match flags {
+            Some(f) => f[j] & RESUMED != 0 && subjects.contains(w.key.as_str()),
+            None => subjects.contains(w.key.as_str()) && resumed_surname(cx, j),
+        };
+        if resumed {
             out.push(Seed {
                 word: j,
                 kind: NameKind::Person,
@@ -426,27 +531,39 @@ fn resumed_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
 /// "the best", السمان "the grocer"). Reason: a reporting verb agrees with its subject in gender, so
 /// a definite word of masculine form after قالت is no adjective or common noun of the clause but
 /// a woman's family name, and the post and given name before it elsewhere name the same woman.
-/// Reads the whole story (two passes over its words), so it is computed afresh in every version.
-fn woman_surname_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// Reads the whole story (two passes over its words), so it is computed afresh in every version
+/// from the per-word tests, which an open draft keeps (`flags`, as for [`resumed_surname_seeds`]).
+fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     // Keys compared without the article: the family name is written with and without it
     // (النائبة شيخة الفضلي … قالت فضلي).
     fn bare(k: &str) -> &str {
         k.strip_prefix("ال").unwrap_or(k)
     }
-    let subjects: rustc_hash::FxHashSet<&str> = (1..words.len())
-        .filter(|&k| woman_speaker_alone(cx, k))
-        .map(|k| bare(words[k].key.as_str()))
-        .collect();
+    let subjects: rustc_hash::FxHashSet<&str> = match flags {
+        Some(f) => (1..words.len())
+            .filter(|&k| f[k] & WOMAN_ALONE != 0)
+            .map(|k| bare(words[k].key.as_str()))
+            .collect(),
+        None => (1..words.len())
+            .filter(|&k| woman_speaker_alone(cx, k))
+            .map(|k| bare(words[k].key.as_str()))
+            .collect(),
+    };
     if subjects.is_empty() {
         return;
     }
     for (j, w) in words.iter().enumerate().skip(2) {
-        if subjects.contains(bare(w.key.as_str()))
-            && is_nameable(cx, j)
-            && cx.lex.words[j].place == 0
-            && titled_full_name(cx, j)
-        {
+        let titled = match flags {
+            Some(f) => f[j] & TITLED != 0 && subjects.contains(bare(w.key.as_str())),
+            None => {
+                subjects.contains(bare(w.key.as_str()))
+                    && is_nameable(cx, j)
+                    && cx.lex.words[j].place == 0
+                    && titled_full_name(cx, j)
+            }
+        };
+        if titled {
             out.push(Seed {
                 word: j,
                 kind: NameKind::Person,
@@ -2753,7 +2870,8 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     } else {
         Default::default()
     };
-    let seeds = seeds(cx, persian, &twins);
+    let mut institutions = None;
+    let seeds = seeds(cx, persian, &twins, &mut institutions);
     let Seeded {
         mut entities,
         mut by_key,
@@ -2807,7 +2925,7 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     house_phrases(cx, &mut entities, &mut by_key);
     add_given_names(cx, &mut entities);
     compound::add(cx, &mut entities);
-    phrases::add_institutions(cx, &mut entities);
+    phrases::add_institutions(cx, &mut entities, institutions.as_deref());
     phrases::add_listed_places(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
     phrases::add_first_names(cx, &mut entities);
@@ -4147,7 +4265,15 @@ mod tests {
         let kept = reuse::Kept::of(&cx, memo);
         let got = kept.interesting(&cx, &candidate);
         assert_eq!(got, interesting_words(&cx, &candidate), "{src:?}");
-        kept.keep(&cx, memo, &[], Vec::new(), Vec::new());
+        kept.keep(
+            &cx,
+            memo,
+            &[],
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+            Vec::new(),
+        );
         assert_eq!(memo.borrow().foreign_len(), doc.words.len());
         (0..doc.words.len())
             .filter(|&i| got[i])
@@ -4232,7 +4358,7 @@ mod tests {
         assert_eq!(got, scratch, "{src:?}");
         assert!(foreign_full_names(&fresh, None, &mut b).is_empty());
         assert_eq!(format!("{a:?}"), format!("{b:?}"), "{src:?}");
-        kept.keep(&cx, memo, &[], Vec::new(), got);
+        kept.keep(&cx, memo, &[], Vec::new(), got, Vec::new(), Vec::new());
         let names = a
             .iter()
             .map(|s| doc.words[s.word].plain.to_string())
@@ -5336,6 +5462,89 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[3].plain, "حداد");
         assert!(!resumed_surname(&cx, 3));
+    }
+
+    #[test]
+    fn the_kept_surname_tests_give_the_seeds_a_fresh_pass_gives_when_a_far_paragraph_changes() {
+        // Written for this test: each family name is seeded only because a paragraph far from
+        // its full name writes it alone after a reporting verb (a story-wide set of subjects);
+        // one keystroke there (أن → أنف, في → فيف: the name no longer ends before أن or في)
+        // takes the seed away and the next (deleting it) brings it back. The per-word tests
+        // are kept from the version before; the seeds and mentions must be the fresh pass's
+        // every time.
+        let filler = "وتراجعت الأسعار في الأسواق المحلية خلال الأسبوع الماضي.\n\n".repeat(6);
+        let cases = [
+            (
+                "حضر الحفل مدير مكتب الرابطة الثقافية للأحياء الغربية، نعيمة حداد.",
+                "وأوضحت حداد أن الدعم وصل.",
+                "حداد",
+                "حداد أن",
+            ),
+            (
+                "وحضرت الجلسة النائبة وداد الخياط ثم غادرت.",
+                "وقالت الخياط في تصريح إن اللجنة ستجتمع.",
+                "الخياط",
+                "الخياط في",
+            ),
+        ];
+        let p = Profile::embedded();
+        for (full, alone, family, anchor) in cases {
+            let memo = std::cell::RefCell::new(SeedMemo::default());
+            let detect_kept = |src: &str| {
+                let doc = Document::new(src, Format::Plain);
+                let cx = Context::new(&doc, &p).with_seed_memo(&memo);
+                let got = detect(&cx);
+                let fresh = detect(&Context::new(&doc, &p));
+                assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
+                got.iter()
+                    .any(|e| e.kind == NameKind::Person && e.key == family)
+            };
+            let base = format!("{full}\n\n{filler}{alone}\n");
+            let at = base.rfind(anchor).expect("anchor") + anchor.len();
+            assert!(detect_kept(&base), "{family} seeded");
+            let mut edited = base.clone();
+            edited.insert(at, 'ف');
+            assert!(
+                !detect_kept(&edited),
+                "{family} not seeded after {edited:?}"
+            );
+            assert!(memo.borrow().reused() > 0, "the steps were kept");
+            assert!(detect_kept(&base), "{family} seeded again");
+        }
+    }
+
+    #[test]
+    fn the_kept_institution_starts_give_the_phrases_a_fresh_pass_gives_when_a_far_paragraph_changes()
+     {
+        // Written for this test: an authority named at the top and again, spelled with ه, at the
+        // bottom; the phrase is a name only because the story writes it twice (a story-wide
+        // grouping of occurrences). A comma typed after the far occurrence's head word breaks
+        // it, and deleting it restores it; where each occurrence starts is kept per word.
+        let filler = "وتراجعت الأسعار في الأسواق المحلية خلال الأسبوع الماضي.\n\n".repeat(6);
+        let base = format!(
+            "أعلنت هيئة الرقابة النهرية خطة جديدة.\n\n{filler}وأكد بيان لهيئه الرقابة النهرية أن الخطة تبدأ غدا.\n"
+        );
+        let p = Profile::embedded();
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        let detect_kept = |src: &str| {
+            let doc = Document::new(src, Format::Plain);
+            let cx = Context::new(&doc, &p).with_seed_memo(&memo);
+            let got = detect(&cx);
+            let fresh = detect(&Context::new(&doc, &p));
+            assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
+            got.iter()
+                .filter(|e| e.kind == NameKind::Org && e.key.starts_with("هيئه الرقابه"))
+                .map(|e| e.mentions.len())
+                .sum::<usize>()
+        };
+        let anchor = "لهيئه";
+        let at = base.rfind(anchor).expect("anchor") + anchor.len();
+        assert_eq!(detect_kept(&base), 2);
+        let mut edited = base.clone();
+        edited.insert(at, '،');
+        assert_eq!(detect_kept(&edited), 0, "{edited:?}");
+        assert!(memo.borrow().reused() > 0, "the steps were kept");
+        assert_eq!(detect_kept(&base), 2);
     }
 
     /// The people of `src` as (key spellings, mentions) pairs, for the tests below.

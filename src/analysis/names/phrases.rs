@@ -197,62 +197,79 @@ fn add_phrases(entities: &mut Vec<Entity>, occ: &[Occurrence], kind: NameKind) {
 /// alef maqsura in one of its words): a head noun from [`HEADS`] (with or without the article and
 /// a proclitic) followed by one to five definite words; then those it names twice or more with one
 /// spelling ([`add_repeated_institutions`]). The occurrences are found once for both.
-pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>) {
-    let occ = institution_occurrences(cx);
+pub(crate) fn add_institutions(cx: &Context, entities: &mut Vec<Entity>, starts: Option<&[u8]>) {
+    let occ = institution_occurrences(cx, starts);
     add_phrases(entities, &occ, NameKind::Org);
     add_repeated_institutions(entities, &occ);
 }
 
-/// Every written occurrence of an institution's name in the story: a head noun from [`HEADS`]
-/// (with or without the article and a proclitic) followed by one to five definite words (or على
-/// before one), in text order.
-fn institution_occurrences<'a>(cx: &'a Context) -> Vec<Occurrence<'a>> {
+/// Every written occurrence of an institution's name in the story ([`institution_at`] of every
+/// word), in text order. `starts` (one flag per word, non-zero where [`institution_at`] finds
+/// one: an open draft keeps them per word, `names::reuse::Kept::flags`) lets only those words be
+/// read again; `None` reads every word.
+fn institution_occurrences<'a>(cx: &'a Context, starts: Option<&[u8]>) -> Vec<Occurrence<'a>> {
+    let n = cx.doc.words.len();
+    match starts {
+        Some(f) => (0..n)
+            .filter(|&i| f.get(i).is_some_and(|&x| x != 0))
+            .filter_map(|i| institution_at(cx, i))
+            .collect(),
+        None => (0..n).filter_map(|i| institution_at(cx, i)).collect(),
+    }
+}
+
+/// True when an occurrence of an institution's name starts at word `i` ([`institution_at`]).
+pub(super) fn institution_starts_at(cx: &Context, i: usize) -> bool {
+    institution_at(cx, i).is_some()
+}
+
+/// How many words after word `i` [`institution_at`] reads: the five words after the head, and
+/// the word after the last of them (a continuing على asks whether the next word is definite).
+pub(super) const INSTITUTION_AFTER: usize = 6;
+
+/// The occurrence of an institution's name that starts at word `i`, if any: a head noun from
+/// [`HEADS`] (with or without the article and a proclitic) followed by one to five definite
+/// words (or على before one). Reads words `i` to `i + INSTITUTION_AFTER` only (their spelling,
+/// key, kind, tags and the text between them).
+fn institution_at<'a>(cx: &'a Context, i: usize) -> Option<Occurrence<'a>> {
     let words = &cx.doc.words;
     let n = words.len();
-    let mut occ = Vec::new();
-    for i in 0..n {
-        let w = &words[i];
-        if w.kind() != WordKind::Arabic
-            || i + 1 >= n
-            || !continues(cx, i + 1)
-            || !adjacent(cx, i, i + 1)
-        {
-            continue;
-        }
-        let readings = w.key_readings();
-        // A reading written in the word is a slice of its key (`as_borrowed`), so the keys and
-        // spellings below are borrowed from the words.
-        let Some((k, r)) = readings.iter().find_map(|(k, r)| {
-            let r = r.as_borrowed()?;
-            let bare = r.strip_prefix("ال").unwrap_or(r);
-            (is_head(bare) && w.key.ends_with(r) && r.chars().count() <= 8).then_some((*k, r))
-        }) else {
-            continue;
-        };
-        let mut o = Occurrence {
-            keys: vec![r],
-            plains: vec![super::plain_after(&w.plain, k)],
-            start: stem_range(cx, i, k).start,
-            ends: vec![w.end()],
-        };
-        let mut j = i + 1;
-        while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
-            o.keys.push(words[j].key.as_str());
-            o.plains.push(words[j].plain.as_str());
-            o.ends.push(words[j].end());
-            j += 1;
-        }
-        // A phrase does not end on the preposition على.
-        if o.plains.last().is_some_and(|p| *p == "على") {
-            o.keys.pop();
-            o.plains.pop();
-            o.ends.pop();
-        }
-        if o.keys.len() >= 2 {
-            occ.push(o);
-        }
+    let w = words.get(i)?;
+    if w.kind() != WordKind::Arabic
+        || i + 1 >= n
+        || !continues(cx, i + 1)
+        || !adjacent(cx, i, i + 1)
+    {
+        return None;
     }
-    occ
+    let readings = w.key_readings();
+    // A reading written in the word is a slice of its key (`as_borrowed`), so the keys and
+    // spellings below are borrowed from the words.
+    let (k, r) = readings.iter().find_map(|(k, r)| {
+        let r = r.as_borrowed()?;
+        let bare = r.strip_prefix("ال").unwrap_or(r);
+        (is_head(bare) && w.key.ends_with(r) && r.chars().count() <= 8).then_some((*k, r))
+    })?;
+    let mut o = Occurrence {
+        keys: vec![r],
+        plains: vec![super::plain_after(&w.plain, k)],
+        start: stem_range(cx, i, k).start,
+        ends: vec![w.end()],
+    };
+    let mut j = i + 1;
+    while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
+        o.keys.push(words[j].key.as_str());
+        o.plains.push(words[j].plain.as_str());
+        o.ends.push(words[j].end());
+        j += 1;
+    }
+    // A phrase does not end on the preposition على.
+    if o.plains.last().is_some_and(|p| *p == "على") {
+        o.keys.pop();
+        o.plains.pop();
+        o.ends.pop();
+    }
+    (o.keys.len() >= 2).then_some(o)
 }
 
 /// Adds the institutions the story names twice or more with one spelling (وزارة الصحة … وزارة
@@ -682,7 +699,7 @@ mod tests {
         let doc = crate::text::Document::new(src, crate::text::Format::Plain);
         let p = crate::profile::Profile::embedded();
         let cx = Context::new(&doc, &p);
-        let heads: Vec<&str> = super::institution_occurrences(&cx)
+        let heads: Vec<&str> = super::institution_occurrences(&cx, None)
             .iter()
             .map(|o| o.keys[0])
             .collect();

@@ -59,6 +59,10 @@ pub struct SeedMemo {
     patterns: Vec<u8>,
     /// Per word: 1 when `foreign_full_name_at` finds a transliterated full name starting there.
     full_names: Vec<u8>,
+    /// Per word: the tests of the two surname passes (`surname_flags`).
+    surnames: Vec<u8>,
+    /// Per word: 1 where an institution's name starts (`phrases::institution_starts_at`).
+    institutions: Vec<u8>,
     /// How many words of the last version had their steps reused (for tests).
     reused: usize,
     /// `foreign_seeds`' index of readings, one entry per word of the last version.
@@ -446,8 +450,19 @@ impl Kept {
         &self.old.full_names
     }
 
-    /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags and
-    /// full-name flags) in `memo` for the next.
+    /// The surname flags of the last version (see `surname_flags`).
+    pub(super) fn old_surnames(&self) -> &[u8] {
+        &self.old.surnames
+    }
+
+    /// The institution flags of the last version (see `phrases::institution_starts_at`).
+    pub(super) fn old_institutions(&self) -> &[u8] {
+        &self.old.institutions
+    }
+
+    /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags, full-name
+    /// flags, surname flags and institution flags) in `memo` for the next.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn keep(
         self,
         cx: &Context,
@@ -455,6 +470,8 @@ impl Kept {
         steps: &[(usize, Step)],
         patterns: Vec<u8>,
         full_names: Vec<u8>,
+        surnames: Vec<u8>,
+        institutions: Vec<u8>,
     ) {
         // The mention answers read the word and the one before it (see `MentionMemo`).
         let span = self.span(1, 0);
@@ -471,6 +488,8 @@ impl Kept {
             steps: steps.to_vec(),
             patterns,
             full_names,
+            surnames,
+            institutions,
             reused: self.reused.get(),
             foreign: self.foreign.into_inner(),
             common_words: None,
