@@ -348,35 +348,8 @@ fn seeds(
             })
             .contains(key)
     };
-    // The per-word tests of the two surname passes below, kept like the pattern flags.
-    let surnames = kept.as_ref().map(|k| {
-        let flags = k.flags(k.old_surnames(), SURNAME_BEFORE, SURNAME_AFTER, |i| {
-            surname_flags(cx, i)
-        });
-        // (Test builds check the kept flags against fresh ones.)
-        debug_assert!(
-            flags
-                .iter()
-                .enumerate()
-                .all(|(i, &f)| f == surname_flags(cx, i))
-        );
-        flags
-    });
-    // Where an institution's name starts (`phrases::add_institutions`), kept the same way.
-    *institutions = kept.as_ref().map(|k| {
-        k.flags(
-            k.old_institutions(),
-            1,
-            phrases::INSTITUTION_AFTER + 1,
-            |i| u8::from(phrases::institution_starts_at(cx, i)),
-        )
-    });
-    // (Test builds check the kept flags against fresh ones.)
-    debug_assert!(institutions.as_ref().is_none_or(|f| {
-        f.iter()
-            .enumerate()
-            .all(|(i, &x)| x == u8::from(phrases::institution_starts_at(cx, i)))
-    }));
+    let (surnames, kept_institutions) = kept_flags(cx, kept.as_ref());
+    *institutions = kept_institutions;
     if let (Some(kept), Some(memo)) = (kept, cx.seed_memo()) {
         let kept_surnames = surnames.clone().unwrap_or_default();
         let kept_institutions = institutions.clone().unwrap_or_default();
@@ -407,13 +380,52 @@ fn seeds(
     out
 }
 
+/// The per-word flags an open draft keeps from its last version for [`seeds`] (`None` each when
+/// `kept` is `None`, a story with no memo): the tests of the two surname passes
+/// ([`surname_flags`]) and where an institution's name starts
+/// ([`phrases::institution_starts_at`]), one byte per word of `cx.doc.words`. Test builds check
+/// the kept flags against fresh ones.
+fn kept_flags(cx: &Context, kept: Option<&reuse::Kept>) -> (Option<Vec<u8>>, Option<Vec<u8>>) {
+    // The per-word tests of the two surname passes of `seeds`, kept like the pattern flags.
+    let surnames = kept.map(|k| {
+        let flags = k.flags(k.old_surnames(), SURNAME_BEFORE, SURNAME_AFTER, |i| {
+            surname_flags(cx, i)
+        });
+        // (Test builds check the kept flags against fresh ones.)
+        debug_assert!(
+            flags
+                .iter()
+                .enumerate()
+                .all(|(i, &f)| f == surname_flags(cx, i))
+        );
+        flags
+    });
+    // Where an institution's name starts (`phrases::add_institutions`), kept the same way.
+    let institutions = kept.map(|k| {
+        k.flags(
+            k.old_institutions(),
+            1,
+            phrases::INSTITUTION_AFTER + 1,
+            |i| u8::from(phrases::institution_starts_at(cx, i)),
+        )
+    });
+    // (Test builds check the kept flags against fresh ones.)
+    debug_assert!(institutions.as_ref().is_none_or(|f| {
+        f.iter()
+            .enumerate()
+            .all(|(i, &x)| x == u8::from(phrases::institution_starts_at(cx, i)))
+    }));
+    (surnames, institutions)
+}
+
 /// Adds to `out` an organisation seed for each one-word outlet of the agency list that is also
 /// an ordinary word, place or adjective (`Agency::ambiguous`: الجزيرة، الغد، العمانية) where the
 /// credits scan counts it as cited (a credit line, between a dateline's slashes, after an outlet
 /// noun, in quotation marks), written as its credit form with no proclitic. Reason: such a word
 /// is a name only where an outlet is named, and once the story names the outlet so, its other
-/// mentions are the outlet's name, to be spelled alike. Reads the whole story's credits, so it is
-/// computed afresh in every version.
+/// mentions are the outlet's name, to be spelled alike. A credit that is itself a common noun for
+/// outlets or bodies (وكالات "agencies", the lexicon's `org_noun`) names no one outlet and gives no
+/// seed. Reads the whole story's credits, so it is computed afresh in every version.
 fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     for a in &cx.credits().agencies {
@@ -427,6 +439,7 @@ fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
             continue;
         };
         if agency.ambiguous
+            && !cx.lex.words[i].org_noun()
             && words[i].kind() == WordKind::Arabic
             && words[i].start() == a.range.start
             && words[i].key.as_str() == normalize::identity(&agency.credit)
@@ -4240,6 +4253,20 @@ mod tests {
             spellings_of(src, NameKind::Org),
             [vec!["الغد".to_string(), "ألغد".to_string()]]
         );
+    }
+
+    #[test]
+    fn a_credit_to_agencies_in_general_names_no_outlet() {
+        // Written for this test: the credit line names the paper الوطن and "agencies" in general;
+        // وكالات is a common noun, no organisation of the story.
+        let src = "قال الوزير إن الأسعار سترتفع في الشهر المقبل.\n(وكالات-الوطن)";
+        let got = entities(src);
+        let orgs: Vec<&str> = got
+            .iter()
+            .filter(|(k, _)| *k == NameKind::Org)
+            .flat_map(|(_, s)| s.iter().map(|(x, _)| x.as_str()))
+            .collect();
+        assert_eq!(orgs, vec!["الوطن"], "{got:?}");
     }
 
     #[test]

@@ -2201,20 +2201,7 @@ fn name_after_long_post(
         // The comma that closes the post. The words before it complete the post only when they
         // open with a preposition or a bracket (في مؤسسة ...، لتنسيق ...، (أوتشا)): a noun
         // there is the verb's object (وصفت الحكومة لقاء وزيرها، فلان، بـ...).
-        let p = cx.doc.words[x].plain.as_str();
-        let complement = gap(cx, x - 1, x).contains(['،', ',', '('])
-            || function(cx, x)
-            || (prepositional(cx, persons, x)
-                && (p.starts_with("لل")
-                    || p.starts_with("بال")
-                    || cx
-                        .doc
-                        .words
-                        .get(x + 1)
-                        .is_some_and(|w| w.key.starts_with("ال"))))
-            || matches!(bare_key(cx, x), "باسم" | "لدي")
-            || lam_before_quoted_name(cx, x);
-        if !complement {
+        if !post_complement_at(cx, persons, x) {
             return None;
         }
         let mut c = x;
@@ -2257,6 +2244,26 @@ fn name_after_long_post(
         x = e;
     }
     None
+}
+
+/// True when word `x` (`x ≥ 1`) of the words after a post goes on completing it, up to the comma
+/// that closes the post: a comma or bracket before it, a function word, a preposition with ل or ب
+/// on a definite word (or before one), باسم/لدى, or ل before a quoted name. A noun there is the
+/// verb's object instead (وصفت الحكومة لقاء وزيرها، فلان، بـ...).
+fn post_complement_at(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
+    let p = cx.doc.words[x].plain.as_str();
+    gap(cx, x - 1, x).contains(['،', ',', '('])
+        || function(cx, x)
+        || (prepositional(cx, persons, x)
+            && (p.starts_with("لل")
+                || p.starts_with("بال")
+                || cx
+                    .doc
+                    .words
+                    .get(x + 1)
+                    .is_some_and(|w| w.key.starts_with("ال"))))
+        || matches!(bare_key(cx, x), "باسم" | "لدي")
+        || lam_before_quoted_name(cx, x)
 }
 
 /// True when word `k` is فإن written with its hamza, alone or with a pronoun (فإنه، فإنها، فإنهم،

@@ -1029,6 +1029,34 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !used_apart()
     }
 
+    /// At a function word `self.m` of the post (before `end_limit`): the place of an unnamed
+    /// source (مسؤول في البيت الأبيض، مسؤول في شركة نفط البصرة), taken to its end, or the end of
+    /// the phrase ([`Step::Stop`]) for any other function word.
+    fn unnamed_source_place(&mut self, end_limit: usize) -> Step {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let tm = &cx.lex.words[m];
+        // مسؤول في البيت الأبيض، مصدر في الوزارة: an unnamed source's place.
+        let next_definite = m + 1 < end_limit
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && bare_key(cx, m + 1).starts_with("ال")
+            && cx.lex.words[m + 1].phrase == 0;
+        if self.head == Head::Unnamed && bare_key(cx, m) == "في" && next_definite && tm.phrase == 0
+        {
+            return self.take(m + 2);
+        }
+        // ... or an indefinite noun in construct up to its definite genitive (مسؤول في شركة
+        // نفط البصرة): the construct chain ends at its first definite noun, read to there
+        // (at most four words).
+        if self.head == Head::Unnamed
+            && bare_key(cx, m) == "في"
+            && tm.phrase == 0
+            && let Some(d) = unnamed_place_chain(cx, persons, m, end_limit)
+        {
+            return self.take(d + 1);
+        }
+        Step::Stop
+    }
+
     /// A word of the post that is no title, agency or name (before `end_limit`): a genitive with
     /// ل, an unnamed source's place, a definite word or an indefinite one inside the post; or
     /// the end of the phrase (a second body, an accusative, a word after a bare name or noun).
@@ -1039,29 +1067,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return self.lam_genitive();
         }
         if function(cx, m) {
-            // مسؤول في البيت الأبيض، مصدر في الوزارة: an unnamed source's place.
-            let next_definite = m + 1 < end_limit
-                && !breaks_phrase(gap(cx, m, m + 1))
-                && bare_key(cx, m + 1).starts_with("ال")
-                && cx.lex.words[m + 1].phrase == 0;
-            if self.head == Head::Unnamed
-                && bare_key(cx, m) == "في"
-                && next_definite
-                && tm.phrase == 0
-            {
-                return self.take(m + 2);
-            }
-            // ... or an indefinite noun in construct up to its definite genitive (مسؤول في شركة
-            // نفط البصرة): the construct chain ends at its first definite noun, read to there
-            // (at most four words).
-            if self.head == Head::Unnamed
-                && bare_key(cx, m) == "في"
-                && tm.phrase == 0
-                && let Some(d) = unnamed_place_chain(cx, persons, m, end_limit)
-            {
-                return self.take(d + 1);
-            }
-            return Step::Stop;
+            return self.unnamed_source_place(end_limit);
         }
         // A second definite body right after a definite one (ودعت الوزارة النقابة إلى): a
         // definite noun governs no genitive and a body is no adjective, so it is another party,
