@@ -88,8 +88,10 @@ static FRONT_MATTER_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 static LATIN_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[A-Z][A-Z0-9.\-_ ]{1,30}$").unwrap());
 /// A dash between two parts of a line (a reporter's name – outlet), with its spaces when it has
-/// them; compiled once (it was compiled on every call of `header_kind`).
-static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[-–—]\s|[-–—]").unwrap());
+/// them, or a run of tatweel standing alone between spaces (تونس ــ العربي الجديد): Arabic
+/// typesetting sets a dash as kashida, while inside a word a tatweel only stretches it. Compiled
+/// once (it was compiled on every call of `header_kind`).
+static DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s[-–—]\s|[-–—]|\sـ+\s").unwrap());
 /// A bracketed picture caption or note ((صورة أرشيفية)، (الصورة: ...)، (أرشيفية)، [فيديو]): it
 /// describes an image or clip, so it is not a story credit even in a credit line's place.
 static PICTURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2636,6 +2638,21 @@ mod tests {
         );
         assert_eq!(credits(&format!("{body}\n(وكالات)"))[0].1, "(وكالات)");
         assert!(credits(body).is_empty());
+    }
+
+    #[test]
+    fn a_run_of_tatweel_between_spaces_is_a_header_dash() {
+        // Written for this test: the house dash of many Arabic papers is a kashida run.
+        let body = "\nأعلنت الوزارة أن العمل بدأ في المشروع الجديد أمس بحضور عدد من المسؤولين.\nوأضافت أن المرحلة الثانية تبدأ الشهر المقبل.";
+        for head in ["ريم العلي ــ الشرق اليوم", "ريم العلي ـ الشرق اليوم"]
+        {
+            assert_eq!(
+                credits(&format!("{head}{body}")),
+                vec![(CreditKind::Byline, head.to_string())]
+            );
+        }
+        // A tatweel inside words only stretches them: a headline so written is no credit.
+        assert!(credits(&format!("مـبـاراة حـاسـمـة{body}")).is_empty());
     }
 
     #[test]
