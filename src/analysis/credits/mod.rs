@@ -112,7 +112,8 @@ static PICTURE_LINE: LazyLock<Regex> =
 /// A dateline whose agency stands between two slashes, the house form of the Gulf agencies (WAM,
 /// QNA, BNA, ONA, SPA): `أبوظبي في 3 مايو / وام /`, `الدوحة /قنا/`. The part before the first slash
 /// is the place and date; the part between the slashes is checked for an agency by the caller.
-static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s?[-–—|/:]\s?").unwrap());
+/// A run of tatweel standing alone between spaces is a dash too, as in [`DASH`].
+static SEPARATOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s?[-–—|/:]\s?|\sـ+\s").unwrap());
 
 /// Compiles every pattern the credit scan uses now rather than at its first use (see
 /// `analysis::compile_patterns`). Takes and returns nothing.
@@ -2651,6 +2652,12 @@ mod tests {
                 vec![(CreditKind::Byline, head.to_string())]
             );
         }
+        // The lede's dateline set off the same way.
+        let lede = "القاهرة ــ أعلنت الوزارة أن العمل بدأ في المشروع الجديد أمس.\nوأضافت أن المرحلة الثانية تبدأ الشهر المقبل.";
+        assert_eq!(
+            credits(lede),
+            vec![(CreditKind::Dateline, "القاهرة ــ ".to_string())]
+        );
         // A tatweel inside words only stretches them: a headline so written is no credit.
         assert!(credits(&format!("مـبـاراة حـاسـمـة{body}")).is_empty());
     }
