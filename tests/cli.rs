@@ -2,7 +2,6 @@
 //! real binary on files it writes to a fresh temporary folder.
 
 use serde_json::Value;
-use std::path::Path;
 use std::process::{Command, Output};
 
 #[path = "support/cli.rs"]
@@ -329,7 +328,8 @@ fn rules_and_explain() {
     assert_eq!(usage.status.code(), Some(2));
 }
 
-fn isnad_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
+#[cfg(debug_assertions)]
+fn isnad_env(args: &[&str], dir: &std::path::Path, env: &[(&str, &str)]) -> Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_isnad"));
     c.args(args).current_dir(dir).env("LANG", "C");
     for (k, v) in env {

@@ -2,12 +2,12 @@
 //! README's sample) in a temporary folder: exactly the fixed parts change, nothing else, only the
 //! files that change are written, and a second run changes nothing.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, SystemTime};
 
 #[path = "support/cli.rs"]
 mod support;
-use support::{isnad, text, tmp};
+use support::{TempDir, isnad, text, tmp};
 
 fn planted() -> String {
     std::fs::read_to_string(
@@ -29,7 +29,7 @@ fn with_hygiene_faults(t: &str) -> String {
 
 /// A folder with the faulty copy as story.md and an isnad.toml naming الفياض as a variant of the
 /// house spelling فياض.
-fn setup(name: &str) -> PathBuf {
+fn setup(name: &str) -> TempDir {
     let d = tmp(name);
     std::fs::write(d.join("story.md"), with_hygiene_faults(&planted())).unwrap();
     std::fs::write(

@@ -8,12 +8,9 @@ use std::process::Command;
 
 const STORY: &str = "أكد وزير الخارجية السوري فيصل المقداد أن سوريا ترحب بالمبادرة.\nوقال المقداد إن سوريا مستعدة للحوار. وأضاف المقداد أن سورية لن تقبل الشروط.\n(سانا)\n";
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("isnad-config-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+#[path = "support/cli.rs"]
+mod support;
+use support::tmp;
 
 fn check_json(dir: &PathBuf, args: &[&str]) -> (Option<i32>, Value, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_isnad"))

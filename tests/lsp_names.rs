@@ -386,8 +386,11 @@ fn references_and_symbols_reach_every_draft_of_the_workspace() {
 
 /// The marker that makes a debug build of the server panic while checking a draft holding it, or
 /// while answering a `workspace/symbol` query holding it (see `isnad::report::guard::test_hook`).
+#[cfg(debug_assertions)]
 const PANIC_MARK: &str = "ZZ-TEST-PANIC-ZZ";
 
+// The panic hook exists only in debug builds (`report::guard::test_hook`).
+#[cfg(debug_assertions)]
 #[test]
 fn a_panic_in_a_draft_or_a_request_leaves_the_name_requests_answering() {
     let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC_ON", PANIC_MARK)]);

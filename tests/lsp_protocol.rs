@@ -972,8 +972,11 @@ fn ignore_rule_action_inserts_the_directive_and_removes_the_diagnostic() {
 
 /// The marker that makes a debug build of the server panic while checking a draft holding it
 /// (see `isnad::report::guard::test_hook`).
+#[cfg(debug_assertions)]
 const PANIC_MARK: &str = "ZZ-TEST-PANIC-ZZ";
 
+// The panic hook exists only in debug builds (`report::guard::test_hook`).
+#[cfg(debug_assertions)]
 #[test]
 fn a_panic_while_checking_publishes_one_internal_error_and_the_server_keeps_serving() {
     let mut c = Client::spawn_env(BIN, &[("ISNAD_TEST_PANIC_ON", PANIC_MARK)]);

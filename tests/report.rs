@@ -6,7 +6,7 @@
 //! `ISNAD_BLESS=1 cargo test --test report` and read the diff before committing.
 
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 fn root() -> &'static Path {
@@ -33,12 +33,9 @@ fn json(out: &Output) -> Value {
         .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
-fn tmp(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("isnad-report-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
+#[path = "support/cli.rs"]
+mod support;
+use support::tmp;
 
 const SEED: &str = "tests/drafts/seed-syria-iran-security.txt";
 
