@@ -195,6 +195,32 @@ impl Client {
         }
     }
 
+    /// Waits for the server's first request with `method` (answered on the way, as every server
+    /// request is) and returns it; messages read meanwhile go to the backlog. A request the server
+    /// sends from a task of its own (a registration after `initialized`) may come after other
+    /// messages, so a test waits for it rather than looking for it at once.
+    pub fn server_request(&mut self, method: &str) -> Value {
+        let deadline = Instant::now() + self.timeout;
+        loop {
+            if let Some(r) = self.requests.iter().find(|r| r["method"] == method) {
+                return r.clone();
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.next(left) {
+                Some(m) => self.backlog.push(m),
+                None => {
+                    if let Some(r) = self.requests.iter().find(|r| r["method"] == method) {
+                        return r.clone();
+                    }
+                    panic!(
+                        "timed out waiting for {method}; requests: {:#?}",
+                        self.requests
+                    );
+                }
+            }
+        }
+    }
+
     /// The messages read but not consumed so far, in arrival order.
     pub fn take_backlog(&mut self) -> Vec<Value> {
         std::mem::take(&mut self.backlog)
