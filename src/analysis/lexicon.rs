@@ -48,6 +48,8 @@ const PLACE_NISBA_BIT: u8 = 16;
 const SOURCE_WORD_BIT: u8 = 32;
 /// The bit of [`WordTags::outlet_word`].
 const OUTLET_WORD_BIT: u8 = 64;
+/// The bit of [`WordTags::compound_head`].
+const COMPOUND_HEAD_BIT: u8 = 128;
 
 impl WordTags {
     /// True for any reporting cue: verb, participle or attribution phrase.
@@ -99,6 +101,14 @@ impl WordTags {
     #[inline]
     pub fn outlet_word(&self) -> bool {
         self.bits & OUTLET_WORD_BIT != 0
+    }
+
+    /// A word whose spelling may hold the head of a compound name, joined or before the second
+    /// part ([`crate::analysis::names::compound::head_spelling`]): without it, the compound
+    /// names' scan passes over the word.
+    #[inline]
+    pub fn compound_head(&self) -> bool {
+        self.bits & COMPOUND_HEAD_BIT != 0
     }
 
     /// Length in words and agency index (into `Profile::agency_list`) of the agency/outlet name
@@ -521,6 +531,10 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     t.set(
         OUTLET_WORD_BIT,
         crate::analysis::credits::outlet_spelling(w),
+    );
+    t.set(
+        COMPOUND_HEAD_BIT,
+        crate::analysis::names::compound::head_spelling(w),
     );
     for (k, (n, r)) in readings.iter().enumerate() {
         let f = flags[k];
