@@ -11,7 +11,12 @@ use crate::text::{Document, WordKind};
 /// words, saturating at 255; kept small because a document holds one per word: 10 bytes (the
 /// yes/no tags are bits, read with [`WordTags::verb`] ... [`WordTags::outlet_word`]; the agency
 /// is read with [`WordTags::agency`]).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+///
+/// Laid out as declared (`repr(C)`: four bytes, the agency index, four bytes; no padding), so
+/// that [`WordTags::eq`] reads the fields as three whole loads (the incremental analysis compares
+/// the tags of every word of two versions).
+#[derive(Clone, Debug, Default, Eq)]
+#[repr(C)]
 pub struct WordTags {
     /// The yes/no tags, one bit each (`VERB` ... `PLACE_NISBA` below).
     bits: u8,
@@ -48,6 +53,24 @@ const PLACE_NISBA_BIT: u8 = 16;
 const SOURCE_WORD_BIT: u8 = 32;
 /// The bit of [`WordTags::outlet_word`].
 const OUTLET_WORD_BIT: u8 = 64;
+/// The bit of [`WordTags::compound_head`].
+const COMPOUND_HEAD_BIT: u8 = 128;
+
+impl PartialEq for WordTags {
+    /// Every field equal (the four bytes before the agency index, the index, the four after it,
+    /// each group gathered into one integer).
+    #[inline]
+    fn eq(&self, other: &WordTags) -> bool {
+        let words = |t: &WordTags| {
+            (
+                u32::from_le_bytes([t.bits, t.phrase, t.title, t.agency_len]),
+                t.agency_idx,
+                u32::from_le_bytes([t.anonymous, t.place, t.given, t.clitic]),
+            )
+        };
+        words(self) == words(other)
+    }
+}
 
 impl WordTags {
     /// True for any reporting cue: verb, participle or attribution phrase.
@@ -99,6 +122,14 @@ impl WordTags {
     #[inline]
     pub fn outlet_word(&self) -> bool {
         self.bits & OUTLET_WORD_BIT != 0
+    }
+
+    /// A word whose spelling may hold the head of a compound name, joined or before the second
+    /// part ([`crate::analysis::names::compound::head_spelling`]): without it, the compound
+    /// names' scan passes over the word.
+    #[inline]
+    pub fn compound_head(&self) -> bool {
+        self.bits & COMPOUND_HEAD_BIT != 0
     }
 
     /// Length in words and agency index (into `Profile::agency_list`) of the agency/outlet name
@@ -521,6 +552,10 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     t.set(
         OUTLET_WORD_BIT,
         crate::analysis::credits::outlet_spelling(w),
+    );
+    t.set(
+        COMPOUND_HEAD_BIT,
+        crate::analysis::names::compound::head_spelling(w),
     );
     for (k, (n, r)) in readings.iter().enumerate() {
         let f = flags[k];

@@ -265,16 +265,20 @@ pub fn common_word_ends(
     // Spellings and keys are interned: equal ones are nearly always one pointer.
     let same = |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
     let head = common_start(ap, bp);
-    let next = |w: &[Word], i: usize, len: usize| w.get(i + 1).map_or(len, |n| n.range().start);
-    let start = (0..m)
-        .take_while(|&i| {
-            same(&a[i], &b[i])
-                && a[i].range() == b[i].range()
-                && also(i, i)
-                && (i + 1 < a.len()) == (i + 1 < b.len())
-                && next(a, i, ap.len()) <= head
-                && next(b, i, bp.len()) <= head
-        })
+    // The tests that hold for a first run of indexes and fail for every later one are counted
+    // once, by bisection, as a bound on the run (the words are in text order, so where the next
+    // word starts only grows): the next word starting within the common bytes, in each text,
+    // and being the last word in both or in neither (which fails first at the shorter one's
+    // last word when the counts differ).
+    let within = |w: &[Word], len: usize| {
+        w.partition_point(|x| x.range().start <= head)
+            .saturating_sub(1)
+            .max(usize::from(len <= head) * w.len())
+    };
+    let last = if a.len() == b.len() { m } else { m.saturating_sub(1) };
+    let bound = m.min(last).min(within(a, ap.len())).min(within(b, bp.len()));
+    let start = (0..bound)
+        .take_while(|&i| same(&a[i], &b[i]) && a[i].range() == b[i].range() && also(i, i))
         .count();
     let tail = common_end(ap, bp);
     // Where the common end starts in each text.

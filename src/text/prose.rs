@@ -322,7 +322,7 @@ fn lines_from(text: &str, from: usize) -> impl Iterator<Item = (usize, usize, us
             return None;
         }
         let start = pos;
-        let nl = b[start..].iter().position(|&c| c == b'\n');
+        let nl = memchr::memchr(b'\n', &b[start..]);
         let full = nl.map_or(b.len(), |i| start + i + 1);
         let mut end = nl.map_or(b.len(), |i| start + i);
         if end > start && b[end - 1] == b'\r' {

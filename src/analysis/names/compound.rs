@@ -56,6 +56,25 @@ fn may_hold_head(key: &str) -> bool {
     })
 }
 
+/// True when the spelling of `w` alone lets [`add`] find a compound's head in it: an Arabic word
+/// ([`may_hold_head`]) with a reading that starts with ع، ا، ب or و, ends its key, and is a head
+/// of [`HEADS`] or a head followed by a part long enough to be a name ([`long_enough`]). Every
+/// compound [`add`] finds needs this of its first word, so the lexicon tags each word with it
+/// once ([`crate::analysis::lexicon::WordTags::compound_head`]) and a keystroke reuses the tags
+/// of the words it did not touch; the scan passes over a word without it.
+pub(crate) fn head_spelling(w: &crate::text::Word) -> bool {
+    w.kind() == WordKind::Arabic
+        && may_hold_head(&w.key)
+        && w.key_readings().iter().any(|(_, r)| {
+            let r = r.as_str();
+            r.starts_with(['ع', 'ا', 'ب', 'و'])
+                && w.key.ends_with(r)
+                && HEADS
+                    .iter()
+                    .any(|(h, _)| *h == r || r.strip_prefix(h).is_some_and(long_enough))
+        })
+}
+
 /// A second part long enough to be a name (three letters or more): a shorter rest of a joined
 /// word is an ending (عبده، أبوه), not a name.
 fn long_enough(part: &str) -> bool {
@@ -75,7 +94,12 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
     let mut found: HashMap<String, Vec<(Mention, bool)>> = HashMap::default();
     for i in 0..n {
         let w = &words[i];
-        if w.kind() != WordKind::Arabic || !may_hold_head(&w.key) {
+        // (Test builds check the tag against the word's spelling.)
+        debug_assert_eq!(
+            cx.lex.words.get(i).is_some_and(|t| t.compound_head()),
+            head_spelling(w)
+        );
+        if !cx.lex.words.get(i).is_some_and(|t| t.compound_head()) {
             continue;
         }
         for (k, r) in &cx.doc.words[i].key_readings() {
