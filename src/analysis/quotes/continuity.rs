@@ -1949,7 +1949,9 @@ fn resolved(
     {
         return (r, by(Via::RoleAnaphor));
     }
-    if let Some(h) = epithet::apposed_epithet_holder(cx, persons, &n) {
+    if let Some(h) = epithet::apposed_epithet_holder(cx, persons, &n)
+        .or_else(|| focus_epithet_holder(cx, clauses, &n, cue))
+    {
         return (h, by(Via::Epithet));
     }
     // A bare body noun (الوزارة) is resolved by the reader (`speaker::body_named_before`).
@@ -2396,6 +2398,60 @@ fn epithet_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<N
     }
     let (r, _) = found?;
     n.with_holder(cx.doc.source, r)
+}
+
+/// A definite noun and a place nisba (التقني الفرنسي) that the lists do not know as a title,
+/// said of the person whose turn it is: the speaker of the previous reporting clause, when the
+/// story introduced that person with the same nisba right before the name ([`nisba_intro`]:
+/// الفرنسي فلان الفلاني). Reason: news copy restates the speaker in focus by a role and the
+/// nationality it gave with the name, and the nationality and the turn together pick out that
+/// person; a body with a nisba (an organisation noun, an agency, a place) is never such a
+/// restatement. Returns the phrase with the name as introduced in brackets; `None` otherwise.
+fn focus_epithet_holder(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
+    if n.name.is_some() || n.anonymous || n.title_only {
+        return None;
+    }
+    let a = cx.doc.word_index_containing(n.range.start);
+    let b = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
+    let t = cx.lex.words.get(a)?;
+    if b != a + 2
+        || !bare_key(cx, a).starts_with("ال")
+        || t.org_noun()
+        || t.agency().is_some()
+        || t.place > 0
+        || t.place_nisba()
+        || t.anonymous > 0
+        || !cx.lex.words.get(a + 1)?.place_nisba()
+    {
+        return None;
+    }
+    let (_, prev) = clauses.continuing(cx, cue)?;
+    let last = cx.doc.words_in(prev.name.clone()?).last()?.key.as_str();
+    let intro = nisba_intro(cx, bare_key(cx, a + 1), last, a)?;
+    n.with_holder(cx.doc.source, intro)
+}
+
+/// The byte range of the name, ending in a word whose key is `last`, that a word before word
+/// `before` introduces with the nisba `nisba` right before it (الفرنسي فلان الفلاني): the nisba,
+/// then one to three words of the name with nothing but spaces between and no function word,
+/// title or cue among them. The nearest such name (at most 400 words back); `None` when there is
+/// none.
+fn nisba_intro(cx: &Context, nisba: &str, last: &str, before: usize) -> Option<Range<usize>> {
+    let words = &cx.doc.words;
+    (1..before.min(words.len()))
+        .rev()
+        .take(400)
+        .filter(|&j| words[j].key.as_str() == last)
+        .find_map(|j| {
+            let p = (j.saturating_sub(3)..j)
+                .rev()
+                .take_while(|&p| !breaks_phrase(gap(cx, p, p + 1)))
+                .find(|&p| bare_key(cx, p) == nisba)?;
+            let plain = (p + 1..=j).all(|x| {
+                !function(cx, x) && cx.lex.words[x].title == 0 && !cx.lex.words[x].is_cue()
+            });
+            plain.then(|| words[p + 1].start()..words[j].end())
+        })
 }
 
 /// True when word `g`, between a nationality nisba and the person mention starting at word `pi`
@@ -3660,6 +3716,19 @@ mod tests {
             names.last(),
             Some(&Some("المتحدث (سامر الخطيب)".to_string()))
         );
+    }
+
+    #[test]
+    fn a_role_with_the_nationality_given_before_the_name_is_the_speaker_in_focus() {
+        let s = speakers(
+            "لم يخف مدرب النادي، الإيطالي ماركو بيانكي، غضبه من الهزيمة.\nوقال بيانكي إن \"المباراة كانت صعبة\".\nوأضاف المتسابق الإيطالي أن فريقه \"سيعود أقوى في المباراة المقبلة\".",
+        );
+        assert_eq!(s[1].1, Some("المتسابق الإيطالي (ماركو بيانكي)".to_string()));
+        // Another person spoke in between: the restated role is not resolved.
+        let s = speakers(
+            "قال مدرب النادي، الإيطالي ماركو بيانكي، إن \"المباراة كانت صعبة\".\nوقال قائد الفريق سامر الخطيب إن \"الجمهور ساعدنا\".\nوأضاف المتسابق الإيطالي أن فريقه \"سيعود أقوى في المباراة المقبلة\".",
+        );
+        assert_eq!(s[2].1, Some("المتسابق الإيطالي".to_string()));
     }
 
     #[test]
