@@ -1444,6 +1444,35 @@ pub(in crate::analysis::quotes) fn segment_name(
     })
 }
 
+/// The word after the comma that closes a second post in apposition starting at word `at`,
+/// after the comma that ends the first post (عضو المكتب التنفيذي، المكلف بالشؤون المالية، فلان):
+/// one to five words, the first definite and none of them a name's, a cue, a complementizer or a
+/// verb, up to a comma before `limit`. Reason: a post may be followed by a second one that
+/// describes the same person, each set off by commas, before the holder's name closes the chain.
+/// `None` when the words after `at` are no such post.
+fn second_post_apposition(
+    cx: &Context,
+    persons: &[Range<usize>],
+    at: usize,
+    limit: usize,
+) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    if at >= limit || !bare_key(cx, at).starts_with("ال") {
+        return None;
+    }
+    let c = (at + 1..limit.min(at + 6)).find(|&j| breaks_phrase(gap(cx, j - 1, j)))?;
+    let plain = (at..c).all(|x| {
+        let t = &cx.lex.words[x];
+        !in_person(cx, persons, x)
+            && t.given == 0
+            && !t.is_cue()
+            && !t.verb()
+            && !complementizer(cx, x)
+            && !unknown_word(cx, &cx.doc.words[x].plain)
+    });
+    (plain && gap(cx, c - 1, c).trim() == "،").then_some(c)
+}
+
 /// The end (word index, exclusive) of the name of an apposition that starts at word
 /// `name_from`, after the comma before word `at`, before `limit`; `name_from` when no name starts
 /// there.
@@ -1781,6 +1810,19 @@ impl Phrase<'_, '_, '_> {
         if !(at < limit && gap(cx, at - 1, at).trim() == "،") {
             return;
         }
+        if !self.apposed_name_at(at, definite_person) && !definite_person {
+            // A second post set off by commas (عضو المكتب، المكلف بالمالية، فلان الفلاني،) stands
+            // between the first and the name: the name after the chain is the holder's.
+            if let Some(next) = second_post_apposition(cx, persons, at, limit) {
+                self.apposed_name_at(next, false);
+            }
+        }
+    }
+
+    /// Reads the name of an apposition after the comma before word `at` ([`Self::apposition_between_commas`]);
+    /// when it closes, sets the name, the title run before it and the end, and returns true.
+    fn apposed_name_at(&mut self, at: usize, definite_person: bool) -> bool {
+        let (cx, persons, limit) = (self.cx, self.persons, self.limit);
         // (وهي / وتُدعى before the name, المسؤولة، وهي فلانة الفلانية،: the pronoun of a nominal
         // clause or the passive of naming identifies the noun by the name after it.)
         let (titled, name_from) = if at + 1 < limit
@@ -1804,6 +1846,7 @@ impl Phrase<'_, '_, '_> {
             self.name_start = Some(name_from);
             self.end = e;
         }
+        closes
     }
 
     /// A post with a prepositional complement followed at once by the name, with no commas
@@ -2403,6 +2446,16 @@ mod tests {
                 "وقال اللاعب سامر يوسف إن «الفوز مستحق».\nوقال مدربه الفرنسي، ميشيل دوران، إن اللاعب «لم يبلغ ذروته بعد»."
             ),
             vec![Some("اللاعب سامر يوسف".into()), Some("ميشيل دوران".into())]
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_chain_of_posts_in_commas_is_the_holder() {
+        assert_eq!(
+            speaker_names(
+                "وقال عضو المكتب التنفيذي للاتحاد، المكلف بالشؤون المالية، سامر الخطيب، إن الفريق «يحتاج إلى دعم»."
+            ),
+            vec![Some("سامر الخطيب".into())]
         );
     }
 }
