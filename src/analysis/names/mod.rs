@@ -1474,7 +1474,9 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
             // A compound given name (عبد الخالق، أبو بكر) not in the list.
             chain.push(j + 1);
             j += 2;
-        } else if matches!(p, "بن" | "ابن" | "بنت" | "آل") {
+        } else if matches!(p, "بن" | "ابن" | "بنت" | "آل")
+            || (!chain.is_empty() && patronymic_link(cx, j))
+        {
             j += 1;
         } else {
             break;
@@ -1482,6 +1484,31 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
         guard += 1;
     }
     (chain, j)
+}
+
+/// True when word `j` is the Mauritanian patronymic ولد ("son of") or منت ("daughter of"),
+/// written with no proclitic and with a word after it on the same line. Reason: in Mauritanian
+/// (Hassaniya) names these link a given name to the father's or family name exactly as بن and
+/// بنت do elsewhere (محمد ولد سيدي، مريم منت أحمد); the caller asks it only after a given name,
+/// where the ordinary ولد ("boy", "was born") does not stand.
+fn patronymic_link(cx: &Context, j: usize) -> bool {
+    matches!(cx.doc.words[j].plain.as_str(), "ولد" | "منت")
+        && j + 1 < cx.doc.words.len()
+        && adjacent(cx, j, j + 1)
+}
+
+/// True when word `k` is a patronymic link ([`patronymic_link`]) written right after a given name
+/// (أحمد ولد، عبد الله ولد): the only place where ولد and منت link a name rather than mean "boy"
+/// or "was born".
+pub(crate) fn patronymic_after_given(cx: &Context, k: usize) -> bool {
+    let tags = &cx.lex.words;
+    k > 0
+        && patronymic_link(cx, k)
+        && (k.saturating_sub(3)..k).any(|s| {
+            tags[s].given > 0
+                && s + usize::from(tags[s].given) == k
+                && (s + 1..=k).all(|x| adjacent(cx, x - 1, x))
+        })
 }
 
 /// True when word `j`, after a lead word `i`, may be a name: written next to the word before,
@@ -3368,6 +3395,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
             || apposed_full_name(cx, i)
             || (spoken && resumed_surname(cx, i))
             || (i >= 2 && cx.lex.words[i - 2].given > 0 && nasab_family(cx, i - 2, i - 1))
+            || (i > 0 && adjacent(cx, i - 1, i) && patronymic_after_given(cx, i - 1))
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
                 let p = &cx.doc.words[i - 1];
@@ -5377,6 +5405,27 @@ mod tests {
         let doc = Document::new("استقبل سالم زاهر الصافي الوفد أمس.", Format::Plain);
         let cx = Context::new(&doc, &p);
         assert!(!nasab_family(&cx, 1, 2));
+    }
+
+    #[test]
+    fn a_mauritanian_patronymic_links_given_and_family_name() {
+        // Written for this test: ولد ("son of") after the listed given name أحمد links it to the
+        // father's name, as بن does, so بوسيفي is his family name and the later بوسيفى another
+        // spelling of it.
+        let src = "وقال المدير أحمد ولد بوسيفي إن الحملة بدأت. وأوضح ولد بوسيفى أن الصيد مستمر.";
+        assert_eq!(
+            entities(src)
+                .into_iter()
+                .filter(|(k, _)| *k == NameKind::Person)
+                .count(),
+            1
+        );
+        assert_eq!(variants(src), ["بوسيفى"]);
+        // The ordinary ولد ("was born") after a verb's subject links nothing.
+        let doc = Document::new("وقال إن الطفل ولد في المدينة.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(given_chain(&cx, 2, 2).0.len(), 0);
     }
 
     #[test]
