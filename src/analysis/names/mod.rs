@@ -3920,6 +3920,9 @@ fn fuzzy_mentions(
                 {
                     continue;
                 }
+                if two_ordinary_words(cx, i, &written(), &entities[*e]) {
+                    continue;
+                }
                 let range = stem_range(cx, i, n);
                 let spelling = plain_after(&w.plain, n).to_string();
                 entities[*e].mentions.push(Mention {
@@ -3938,6 +3941,46 @@ fn fuzzy_mentions(
             }
         }
     }
+}
+
+/// True when the near variant `written` (word `i`, proclitics off) is the first spelling of
+/// entity `e` with two neighbouring letters swapped ([`transposed`]), both it and every spelling
+/// of `e` are words of the lexicon as written, and word `i` stands in no name slot (right after a
+/// given name, a title or a reporting verb). Reason: Arabic roots are sequences of three or four
+/// consonants, so two letters swapped often give another real word (الأنباء "the news", الأبناء
+/// "the sons"); when neither spelling is outside the lexicon, only the name's own context makes
+/// the second a respelling of it. (A long vowel or a letter of another transliteration class
+/// more or less is left to [`near_variant`] alone: the lexicon knows too many short forms.)
+fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool {
+    let Some(first) = e.mentions.first() else {
+        return false;
+    };
+    if !transposed(written, &first.spelling) {
+        return false;
+    }
+    let slot = i > 0 && adjacent(cx, i - 1, i) && {
+        let t = &cx.lex.words[i - 1];
+        t.given > 0 || t.title > 0 || t.is_cue()
+    };
+    !slot
+        && !e.listed
+        && !e.mentions.is_empty()
+        && ordinary_word_in(cx, written) == Lexical::Exact
+        && e
+            .mentions
+            .iter()
+            .all(|m| ordinary_word_in(cx, &m.spelling) == Lexical::Exact)
+}
+
+/// True when `a` and `b` have the same letters but two neighbours in swapped order (الأنباء،
+/// الأبناء).
+fn transposed(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
+    matches!(diff.as_slice(), [x, y] if *y == x + 1 && a[*x] == b[*y] && a[*y] == b[*x])
 }
 
 /// True when `lead` (an identity key from [`ORG_LEAD`]) has the shape of a verbal noun of a derived
@@ -5405,6 +5448,15 @@ mod tests {
         let doc = Document::new("استقبل سالم زاهر الصافي الوفد أمس.", Format::Plain);
         let cx = Context::new(&doc, &p);
         assert!(!nasab_family(&cx, 1, 2));
+    }
+
+    #[test]
+    fn two_words_of_the_lexicon_a_transposition_apart_are_two_words() {
+        // Written for this test: الأنباء ("the news") closes an agency's name after وكالة, and
+        // الأبناء ("the sons") two letters swapped is another word of the lexicon, no respelling.
+        let src = "وقال المدير لوكالة الأنباء المحلية إن المشروع بدأ. وأضاف أن البرنامج يعلّم الأبناء حب البيئة.";
+        assert_eq!(ordinary_word("الأبناء"), Lexical::Exact);
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 
     #[test]
