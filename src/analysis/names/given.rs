@@ -80,6 +80,12 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             k -= 1;
             continue;
         }
+        // The Mauritanian ولد/منت after a given name (أحمد ولد بوسيفي): the given name before the
+        // link is the person's ([`super::patronymic_after_given`]).
+        if super::patronymic_after_given(cx, k - 1) {
+            k -= 1;
+            continue;
+        }
         if k >= 2
             && matches!(words[k - 2].plain.as_str(), "عبد" | "أبو" | "ابو")
             && adjacent(cx, k - 2, k - 1)

@@ -1487,7 +1487,9 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
             // A compound given name (عبد الخالق، أبو بكر) not in the list.
             chain.push(j + 1);
             j += 2;
-        } else if matches!(p, "بن" | "ابن" | "بنت" | "آل") {
+        } else if matches!(p, "بن" | "ابن" | "بنت" | "آل")
+            || (!chain.is_empty() && patronymic_link(cx, j))
+        {
             j += 1;
         } else {
             break;
@@ -1495,6 +1497,31 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
         guard += 1;
     }
     (chain, j)
+}
+
+/// True when word `j` is the Mauritanian patronymic ولد ("son of") or منت ("daughter of"),
+/// written with no proclitic and with a word after it on the same line. Reason: in Mauritanian
+/// (Hassaniya) names these link a given name to the father's or family name exactly as بن and
+/// بنت do elsewhere (محمد ولد سيدي، مريم منت أحمد); the caller asks it only after a given name,
+/// where the ordinary ولد ("boy", "was born") does not stand.
+fn patronymic_link(cx: &Context, j: usize) -> bool {
+    matches!(cx.doc.words[j].plain.as_str(), "ولد" | "منت")
+        && j + 1 < cx.doc.words.len()
+        && adjacent(cx, j, j + 1)
+}
+
+/// True when word `k` is a patronymic link ([`patronymic_link`]) written right after a given name
+/// (أحمد ولد، عبد الله ولد): the only place where ولد and منت link a name rather than mean "boy"
+/// or "was born".
+pub(crate) fn patronymic_after_given(cx: &Context, k: usize) -> bool {
+    let tags = &cx.lex.words;
+    k > 0
+        && patronymic_link(cx, k)
+        && (k.saturating_sub(3)..k).any(|s| {
+            tags[s].given > 0
+                && s + usize::from(tags[s].given) == k
+                && (s + 1..=k).all(|x| adjacent(cx, x - 1, x))
+        })
 }
 
 /// True when word `j`, after a lead word `i`, may be a name: written next to the word before,
@@ -3381,6 +3408,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
             || apposed_full_name(cx, i)
             || (spoken && resumed_surname(cx, i))
             || (i >= 2 && cx.lex.words[i - 2].given > 0 && nasab_family(cx, i - 2, i - 1))
+            || (i > 0 && adjacent(cx, i - 1, i) && patronymic_after_given(cx, i - 1))
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
                 let p = &cx.doc.words[i - 1];
@@ -3905,6 +3933,9 @@ fn fuzzy_mentions(
                 {
                     continue;
                 }
+                if two_ordinary_words(cx, i, &written(), &entities[*e]) {
+                    continue;
+                }
                 let range = stem_range(cx, i, n);
                 let spelling = plain_after(&w.plain, n).to_string();
                 entities[*e].mentions.push(Mention {
@@ -3923,6 +3954,46 @@ fn fuzzy_mentions(
             }
         }
     }
+}
+
+/// True when the near variant `written` (word `i`, proclitics off) is the first spelling of
+/// entity `e` with two neighbouring letters swapped ([`transposed`]), both it and every spelling
+/// of `e` are words of the lexicon as written, and word `i` stands in no name slot (right after a
+/// given name, a title or a reporting verb). Reason: Arabic roots are sequences of three or four
+/// consonants, so two letters swapped often give another real word (الأنباء "the news", الأبناء
+/// "the sons"); when neither spelling is outside the lexicon, only the name's own context makes
+/// the second a respelling of it. (A long vowel or a letter of another transliteration class
+/// more or less is left to [`near_variant`] alone: the lexicon knows too many short forms.)
+fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool {
+    let Some(first) = e.mentions.first() else {
+        return false;
+    };
+    if !transposed(written, &first.spelling) {
+        return false;
+    }
+    let slot = i > 0 && adjacent(cx, i - 1, i) && {
+        let t = &cx.lex.words[i - 1];
+        t.given > 0 || t.title > 0 || t.is_cue()
+    };
+    !slot
+        && !e.listed
+        && !e.mentions.is_empty()
+        && ordinary_word_in(cx, written) == Lexical::Exact
+        && e
+            .mentions
+            .iter()
+            .all(|m| ordinary_word_in(cx, &m.spelling) == Lexical::Exact)
+}
+
+/// True when `a` and `b` have the same letters but two neighbours in swapped order (الأنباء،
+/// الأبناء).
+fn transposed(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<usize> = (0..a.len()).filter(|&k| a[k] != b[k]).collect();
+    matches!(diff.as_slice(), [x, y] if *y == x + 1 && a[*x] == b[*y] && a[*y] == b[*x])
 }
 
 /// True when `lead` (an identity key from [`ORG_LEAD`]) has the shape of a verbal noun of a derived
@@ -5404,6 +5475,36 @@ mod tests {
         let doc = Document::new("استقبل سالم زاهر الصافي الوفد أمس.", Format::Plain);
         let cx = Context::new(&doc, &p);
         assert!(!nasab_family(&cx, 1, 2));
+    }
+
+    #[test]
+    fn two_words_of_the_lexicon_a_transposition_apart_are_two_words() {
+        // Written for this test: الأنباء ("the news") closes an agency's name after وكالة, and
+        // الأبناء ("the sons") two letters swapped is another word of the lexicon, no respelling.
+        let src = "وقال المدير لوكالة الأنباء المحلية إن المشروع بدأ. وأضاف أن البرنامج يعلّم الأبناء حب البيئة.";
+        assert_eq!(ordinary_word("الأبناء"), Lexical::Exact);
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn a_mauritanian_patronymic_links_given_and_family_name() {
+        // Written for this test: ولد ("son of") after the listed given name أحمد links it to the
+        // father's name, as بن does, so بوسيفي is his family name and the later بوسيفى another
+        // spelling of it.
+        let src = "وقال المدير أحمد ولد بوسيفي إن الحملة بدأت. وأوضح ولد بوسيفى أن الصيد مستمر.";
+        assert_eq!(
+            entities(src)
+                .into_iter()
+                .filter(|(k, _)| *k == NameKind::Person)
+                .count(),
+            1
+        );
+        assert_eq!(variants(src), ["بوسيفى"]);
+        // The ordinary ولد ("was born") after a verb's subject links nothing.
+        let doc = Document::new("وقال إن الطفل ولد في المدينة.", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(given_chain(&cx, 2, 2).0.len(), 0);
     }
 
     #[test]
