@@ -275,8 +275,15 @@ pub fn common_word_ends(
             .saturating_sub(1)
             .max(usize::from(len <= head) * w.len())
     };
-    let last = if a.len() == b.len() { m } else { m.saturating_sub(1) };
-    let bound = m.min(last).min(within(a, ap.len())).min(within(b, bp.len()));
+    let last = if a.len() == b.len() {
+        m
+    } else {
+        m.saturating_sub(1)
+    };
+    let bound = m
+        .min(last)
+        .min(within(a, ap.len()))
+        .min(within(b, bp.len()));
     let start = (0..bound)
         .take_while(|&i| same(&a[i], &b[i]) && a[i].range() == b[i].range() && also(i, i))
         .count();

@@ -3979,8 +3979,7 @@ fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool
         && !e.listed
         && !e.mentions.is_empty()
         && ordinary_word_in(cx, written) == Lexical::Exact
-        && e
-            .mentions
+        && e.mentions
             .iter()
             .all(|m| ordinary_word_in(cx, &m.spelling) == Lexical::Exact)
 }

@@ -1458,16 +1458,27 @@ fn titles_then_name(cx: &Context, a: usize, pi: usize) -> bool {
 }
 
 /// The person mention `r` extended back over the given names right before it (يوسف before
-/// العلي): the name detector may tag only the family name of a full name.
+/// العلي), and over a patronymic particle with the given name before it (محمد ولد before سيدي;
+/// بن، ابن، بنت، ولد، منت): the name detector may tag only the family name of a full name, and a
+/// nasab chain names one person.
 fn with_given_names(cx: &Context, r: &Range<usize>) -> Range<usize> {
     let mut a = cx.doc.word_index_at(r.start);
     let first = a;
-    while a > 0
-        && first - a < 3
-        && cx.lex.words[a - 1].given > 0
-        && gap(cx, a - 1, a).trim().is_empty()
-    {
-        a -= 1;
+    let given = |k: usize| cx.lex.words[k].given > 0 && gap(cx, k, k + 1).trim().is_empty();
+    let particle = |k: usize| {
+        matches!(
+            cx.doc.words[k].key.as_str(),
+            "بن" | "ابن" | "بنت" | "ولد" | "منت"
+        ) && gap(cx, k, k + 1).trim().is_empty()
+    };
+    while a > 0 && first - a < 4 {
+        if given(a - 1) {
+            a -= 1;
+        } else if a >= 2 && particle(a - 1) && given(a - 2) {
+            a -= 2;
+        } else {
+            break;
+        }
     }
     cx.doc
         .words
@@ -3880,6 +3891,18 @@ mod tests {
             &(a..a + "ليلى الخطيب".len()),
             None
         ));
+    }
+
+    #[test]
+    fn a_post_restated_names_a_holder_written_with_a_patronymic() {
+        // Written for this test: the name detector may tag the family name only (سالم); the
+        // holder named by the restated post is the whole nasab chain after السيد.
+        assert_eq!(
+            super::pointing_back::speakers(
+                "افتتح وزير الصحة، السيد أحمد ولد سالم، المستشفى الجديد أمس.\nوأكد الوزير أن المستشفى \"سيخدم آلاف المرضى\"."
+            ),
+            vec![Some("الوزير (أحمد ولد سالم)".into())]
+        );
     }
 
     #[test]

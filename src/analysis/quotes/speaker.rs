@@ -6600,9 +6600,14 @@ pub(super) mod tests {
         assert_eq!(one(src), Some("الوزير محمد ولد بوسيف".into()));
         // Written for this test: أعمر is a word of the lexicon, but the story introduced the
         // person as أحمد سالم ولد أعمر, so the short form keeps its particle.
-        let src = "وقال المدير، أحمد سالم ولد أعمر، إن «النتائج جيدة». وأضاف ولد أعمر أن «الشعبة تقدمت».";
+        let src =
+            "وقال المدير، أحمد سالم ولد أعمر، إن «النتائج جيدة». وأضاف ولد أعمر أن «الشعبة تقدمت».";
         let s = speaker_names(src);
-        assert_eq!(s.last().cloned().flatten().as_deref(), Some("ولد أعمر"), "{s:?}");
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("ولد أعمر"),
+            "{s:?}"
+        );
     }
 
     #[test]
