@@ -370,12 +370,15 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
             .get(..at)
             .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
             + 1;
-        format!("invalid UTF-8 on line {line} (byte {at}); save the draft as UTF-8")
+        // (`at` counts from 0, as a byte offset does: the bad byte is the file's `at + 1`th.)
+        format!(
+            "invalid UTF-8 on line {line} (byte offset {at} in the file); save the draft as UTF-8"
+        )
     })
 }
 
 /// Reads and decodes one draft; the error is a short message ("permission denied", "invalid UTF-8
-/// on line 2 (byte 12); save the draft as UTF-8"). The file's type is checked first, from its metadata, so a
+/// on line 2 (byte offset 12 in the file); save the draft as UTF-8"). The file's type is checked first, from its metadata, so a
 /// FIFO, socket or device is reported and never opened (opening a FIFO would block).
 pub fn read(input: &Input) -> Result<String, String> {
     read_path(&input.path)
@@ -402,11 +405,11 @@ mod tests {
     fn decode_reports_bad_input() {
         assert_eq!(
             decode(b"abc\xff".to_vec()).unwrap_err(),
-            "invalid UTF-8 on line 1 (byte 3); save the draft as UTF-8"
+            "invalid UTF-8 on line 1 (byte offset 3 in the file); save the draft as UTF-8"
         );
         assert_eq!(
             decode(b"\xd9\x82\n\xd9\x82\n\xff".to_vec()).unwrap_err(),
-            "invalid UTF-8 on line 3 (byte 6); save the draft as UTF-8"
+            "invalid UTF-8 on line 3 (byte offset 6 in the file); save the draft as UTF-8"
         );
         assert!(
             decode(b"\x00\x01".to_vec())

@@ -155,7 +155,7 @@ fn bad_inputs_are_reported_and_the_other_files_still_checked() {
     };
     assert_eq!(
         by("bad-utf8.txt")["error"],
-        "invalid UTF-8 on line 1 (byte 7); save the draft as UTF-8"
+        "invalid UTF-8 on line 1 (byte offset 7 in the file); save the draft as UTF-8"
     );
     assert!(
         by("binary.txt")["error"]

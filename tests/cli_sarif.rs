@@ -293,7 +293,7 @@ fn sarif_log_validates_and_carries_rules_regions_and_fixes() {
     assert_eq!(
         run["invocations"][0],
         json!({"executionSuccessful": false, "toolExecutionNotifications": [
-            {"level": "error", "message": {"text": "bad.md: invalid UTF-8 on line 1 (byte 2); save the draft as UTF-8"}}]})
+            {"level": "error", "message": {"text": "bad.md: invalid UTF-8 on line 1 (byte offset 2 in the file); save the draft as UTF-8"}}]})
     );
 
     // The Persian yeh: line 1, after «أعلن وزير الطاقة سامر الخطيب 🙂 أن الوزي» (the emoji is two

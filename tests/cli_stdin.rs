@@ -145,7 +145,7 @@ fn bad_standard_input_is_reported_not_a_panic() {
     assert_eq!(bad.status.code(), Some(2));
     assert_eq!(
         text(&bad.stdout),
-        "<stdin>: error: invalid UTF-8 on line 1 (byte 2); save the draft as UTF-8\n\
+        "<stdin>: error: invalid UTF-8 on line 1 (byte offset 2 in the file); save the draft as UTF-8\n\
          0 error(s), 0 warning(s), 0 other in 1 file(s); 1 could not be checked\n"
     );
     let utf16: Vec<u8> = "قال".encode_utf16().flat_map(|u| u.to_le_bytes()).collect();

@@ -581,11 +581,11 @@ pub fn file_error(e: &str, lang: Lang) -> String {
         return format!("تعذّرت كتابة المسودة المصلحة: {}", file_error(rest, lang));
     }
     if let Some(rest) = e.strip_prefix("invalid UTF-8 on line ")
-        && let Some(place) = rest.strip_suffix("); save the draft as UTF-8")
-        && let Some((line, at)) = place.split_once(" (byte ")
+        && let Some(place) = rest.strip_suffix(" in the file); save the draft as UTF-8")
+        && let Some((line, at)) = place.split_once(" (byte offset ")
     {
         return format!(
-            "ترميز UTF-8 غير صالح في السطر {line} (البايت {at})؛ احفظ المسودة بترميز UTF-8"
+            "ترميز UTF-8 غير صالح في السطر {line} (عند البايت {at} من بداية الملف، والعدّ من الصفر)؛ احفظ المسودة بترميز UTF-8"
         );
     }
     e.to_string()
@@ -681,10 +681,10 @@ mod tests {
         );
         assert_eq!(
             file_error(
-                "invalid UTF-8 on line 2 (byte 12); save the draft as UTF-8",
+                "invalid UTF-8 on line 2 (byte offset 12 in the file); save the draft as UTF-8",
                 Lang::Ar
             ),
-            "ترميز UTF-8 غير صالح في السطر 2 (البايت 12)؛ احفظ المسودة بترميز UTF-8"
+            "ترميز UTF-8 غير صالح في السطر 2 (عند البايت 12 من بداية الملف، والعدّ من الصفر)؛ احفظ المسودة بترميز UTF-8"
         );
         assert_eq!(
             file_error("a FIFO (named pipe), not a text draft; skipped", Lang::Ar),
