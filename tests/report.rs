@@ -297,6 +297,29 @@ fn an_empty_draft_is_not_reported_as_missing_its_credit() {
 }
 
 #[test]
+fn the_speakers_note_stands_only_above_a_speakers_table() {
+    // Written for this test: one quotation with no attribution at all, so the Speakers section
+    // has no table, only the line that lists what it leaves out.
+    let d = tmp("speakers-note");
+    let story = "دمشق - سانا\nشهدت المدينة أمس ازدحاماً كبيراً قبل العيد.\n«الأسعار ارتفعت كثيراً هذا العام».\n";
+    std::fs::write(d.join("s.md"), story).unwrap();
+    let md = stdout(&isnad(&["report", d.join("s.md").to_str().unwrap()]));
+    assert!(md.contains("### Speakers\n\nNot in this table: "), "{md}");
+    assert!(!md.contains("One row per speaker"), "{md}");
+    let html = stdout(&isnad(&[
+        "report",
+        "--format",
+        "html",
+        d.join("s.md").to_str().unwrap(),
+    ]));
+    assert!(
+        html.contains("Speakers</span></h3>\n<p class=\"muted\">Not in this table: "),
+        "{html}"
+    );
+    assert!(!html.contains("One row per speaker"), "{html}");
+}
+
+#[test]
 fn json_report_matches_the_schema() {
     let d = tmp("schema");
     std::fs::write(d.join("bad.txt"), b"\xff\xfe not utf-8").unwrap();

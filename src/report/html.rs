@@ -285,11 +285,12 @@ impl Html {
         if !s.speakers.is_empty() || rest.is_some() {
             let h = self.text("Speakers", "القائلون");
             let _ = writeln!(self.out, "<h3>{h}</h3>");
+        }
+        if !s.speakers.is_empty() {
+            // The note explains the table's rows: only above a table.
             let (en, ar) = super::markdown::SPEAKERS_NOTE;
             let t = self.text(en, ar);
             let _ = writeln!(self.out, "<p class=\"muted\">{t}</p>");
-        }
-        if !s.speakers.is_empty() {
             self.table_head(&[("Speaker", "القائل"), ("Quotations", "الاقتباسات")]);
             for sp in &s.speakers {
                 let _ = writeln!(

@@ -304,9 +304,10 @@ fn speakers_section(out: &mut String, s: &Story, lang: Lang) {
     let rest = left_out(&s.quotes, lang);
     if !s.speakers.is_empty() || rest.is_some() {
         let _ = writeln!(out, "### {}\n", l("Speakers", "القائلون"));
-        let _ = writeln!(out, "{}\n", l(SPEAKERS_NOTE.0, SPEAKERS_NOTE.1));
     }
     if !s.speakers.is_empty() {
+        // The note explains the table's rows: only above a table.
+        let _ = writeln!(out, "{}\n", l(SPEAKERS_NOTE.0, SPEAKERS_NOTE.1));
         let _ = writeln!(
             out,
             "| {} | {} |\n|---|---|",
