@@ -1,7 +1,6 @@
 //! The review sheet as Markdown (the default of `isnad report`): one section per story, tables for
 //! quotations, speakers and names, and a closing section for names across stories.
 
-use super::plural;
 use super::{
     LabelForm, QuoteRow, Report, Story, credit_label, kind_label, label, severity_label,
     spellings_text,
