@@ -2252,19 +2252,20 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
 }
 
 /// The first separator of a credit's parts in `text`: its byte offset and length. One of - – — ،
-/// : / anywhere, or a tatweel standing alone between spaces (بغداد ـ سامر يوسف): many Arabic papers
-/// set the dash of a dateline as a lone tatweel, while inside a word a tatweel only stretches it.
+/// : / anywhere, or a tatweel or a run of tatweel standing alone between spaces (بغداد ـ سامر
+/// يوسف، تونس ــ العربي الجديد): many Arabic papers set the dash of a dateline as tatweel, while
+/// inside a word a tatweel only stretches it. The same dash as `DASH` and `SEPARATOR`'s `\sـ+\s`.
 fn credit_separator(text: &str) -> Option<(usize, usize)> {
     let mark = text
         .find(['-', '–', '—', '،', ':', '/'])
         .map(|k| (k, text[k..].chars().next().map_or(1, char::len_utf8)));
-    let tatweel = text
-        .match_indices('ـ')
-        .find(|&(k, t)| {
-            text[..k].ends_with(char::is_whitespace)
-                && text[k + t.len()..].starts_with(char::is_whitespace)
-        })
-        .map(|(k, t)| (k, t.len()));
+    let tatweel = text.match_indices('ـ').find_map(|(k, _)| {
+        let rest = text.get(k..)?;
+        let run = rest.len() - rest.trim_start_matches('ـ').len();
+        (text[..k].ends_with(char::is_whitespace)
+            && rest[run..].starts_with(char::is_whitespace))
+        .then_some((k, run))
+    });
     match (mark, tatweel) {
         (Some(m), Some(t)) => Some(if t.0 < m.0 { t } else { m }),
         (m, t) => m.or(t),
@@ -2529,6 +2530,16 @@ mod tests {
                 "مصدر في النقابة".to_string(),
             ]
         );
+    }
+
+    #[test]
+    fn a_tatweel_or_a_run_of_it_between_spaces_separates_a_credits_parts() {
+        // بغداد is 10 bytes, then a space: the dash starts at byte 11.
+        assert_eq!(credit_separator("بغداد ـ سامر يوسف"), Some((11, 2)));
+        assert_eq!(credit_separator("بغداد ــ سامر يوسف"), Some((11, 4)));
+        // Inside a word a tatweel only stretches it; the first real mark is the separator.
+        assert_eq!(credit_separator("محمـــد سامي"), None);
+        assert_eq!(credit_separator("محمـد: سامي"), Some((10, 1)));
     }
 
     #[test]
