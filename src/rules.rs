@@ -72,6 +72,7 @@ macro_rules! registry {
             Tatweel => "tatweel" in hygiene::tatweel,
             MixedDigits => "mixed-digits" in hygiene::mixed_digits,
             LatinPunctuation => "latin-punctuation" in hygiene::latin_punctuation,
+            SuppressionComment => "suppression-comment" in hygiene::suppression_comment,
         }
     };
 }

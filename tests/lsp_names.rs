@@ -5,6 +5,9 @@
 
 #[path = "support/rpc.rs"]
 mod rpc;
+#[path = "support/tempdir.rs"]
+mod tempdir;
+use tempdir::TempDir;
 
 use rpc::Client;
 use serde_json::{Value, json};
@@ -20,38 +23,6 @@ const DRAFT_B: &str =
 const DRAFT_C: &str = "إسطنبول - الأناضول\n\nوقال الرئيس التركي أردوغان إن الانتخابات ستجري في موعدها.\nوأضاف أردوغان أن المعارضة منقسمة.\n";
 /// A person named by title and family name first, in full on line 1.
 const DRAFT_FULL: &str = "أكد اللواء مملوك أن التعاون مستمر.\nوقال اللواء علي مملوك إن الوضع مستقر.\nوأضاف مملوك أن الأمن جيد.\n";
-
-/// A fresh folder under the system's temporary folder (canonical path), removed on drop.
-struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!("isnad-names-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        TempDir(std::fs::canonicalize(&p).unwrap())
-    }
-
-    /// The `file:` URI of `rel` (test paths are plain ASCII: no percent-encoding needed).
-    fn uri(&self, rel: &str) -> String {
-        let p = self.0.join(rel);
-        format!("file://{}", p.display())
-            .trim_end_matches('/')
-            .to_string()
-    }
-
-    fn write(&self, rel: &str, text: &str) {
-        let p = self.0.join(rel);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 /// `initialize` + `initialized` with `encodings` offered, versioned edits (`documentChanges`),
 /// change annotations when `annotations`, and `prepareRename` support.
@@ -301,7 +272,7 @@ fn a_client_without_document_changes_gets_plain_edits() {
 
 #[test]
 fn references_and_symbols_reach_every_draft_of_the_workspace() {
-    let dir = TempDir::new("ws");
+    let dir = TempDir::new("names-ws");
     dir.write("a.txt", DRAFT_A);
     dir.write("b.txt", "نص قديم لا أسماء فيه.\n");
     dir.write("c.txt", DRAFT_C);

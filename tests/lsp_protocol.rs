@@ -5,6 +5,9 @@
 
 #[path = "support/rpc.rs"]
 mod rpc;
+#[path = "support/tempdir.rs"]
+mod tempdir;
+use tempdir::TempDir;
 
 use isnad::analysis::Finding;
 use isnad::profile::Profile;
@@ -529,43 +532,6 @@ fn exit_without_shutdown_is_status_one() {
     assert_eq!(c.wait_exit().code(), Some(1));
 }
 
-/// A fresh folder under the system's temporary folder (canonical path), removed on drop.
-struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!("isnad-lsp-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        TempDir(std::fs::canonicalize(&p).unwrap())
-    }
-
-    fn path(&self, rel: &str) -> std::path::PathBuf {
-        self.0.join(rel)
-    }
-
-    /// The `file:` URI of `rel` (test paths are plain ASCII: no percent-encoding needed).
-    fn uri(&self, rel: &str) -> String {
-        format!("file://{}", self.path(rel).display())
-    }
-
-    fn write(&self, rel: &str, text: &str) {
-        let p = self.path(rel);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-
-    fn read(&self, rel: &str) -> String {
-        std::fs::read_to_string(self.path(rel)).unwrap()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 fn severity_of(ds: &[Value], rule: &str) -> Option<u64> {
     ds.iter()
         .find(|d| code(d) == rule)
@@ -608,7 +574,7 @@ fn file_changed(c: &mut Client, uri: &str, kind: u64) {
 
 #[test]
 fn isnad_toml_found_by_walking_up_wins_over_editor_settings() {
-    let dir = TempDir::new("walk");
+    let dir = TempDir::new("lsp-walk");
     dir.write(
         "desk/isnad.toml",
         "# the desk's house style\n[rules]\nname-variant = \"hint\"\nanonymous-source = \"error\"\n",
@@ -638,7 +604,7 @@ fn isnad_toml_found_by_walking_up_wins_over_editor_settings() {
 
 #[test]
 fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
-    let dir = TempDir::new("broken");
+    let dir = TempDir::new("lsp-broken");
     let good = "# desk\n[rules]\nanonymous-source = \"off\"\n";
     dir.write("isnad.toml", good);
     let toml = dir.uri("isnad.toml");
@@ -751,7 +717,7 @@ fn broken_isnad_toml_is_reported_and_the_last_good_one_stays() {
 
 #[test]
 fn isnad_toml_open_in_the_editor_is_read_from_its_buffer() {
-    let dir = TempDir::new("buffer");
+    let dir = TempDir::new("lsp-buffer");
     dir.write("isnad.toml", "[rules]\nanonymous-source = \"off\"\n");
     let toml = dir.uri("isnad.toml");
     let draft = dir.uri("draft.md");
@@ -803,7 +769,7 @@ fn isnad_toml_open_in_the_editor_is_read_from_its_buffer() {
 
 #[test]
 fn add_spelling_command_keeps_comments_and_house_spelling_wins() {
-    let dir = TempDir::new("spelling");
+    let dir = TempDir::new("lsp-spelling");
     let before = "# House style of the desk\n[rules]\ntatweel = \"off\"  # kashida is fine\n\n[spellings]\n# countries\n\"سورية\" = [\"سوريا\"]\n\n[lexicon]\naccept = [\"الجسمي\"]\n";
     dir.write("isnad.toml", before);
     let draft = dir.uri("stories/draft.md");
@@ -852,7 +818,7 @@ fn add_spelling_command_keeps_comments_and_house_spelling_wins() {
 
 #[test]
 fn house_commands_create_isnad_toml_at_the_workspace_root() {
-    let dir = TempDir::new("create");
+    let dir = TempDir::new("lsp-create");
     let draft = dir.uri("stories/2026/draft.md");
     let mut c = Client::spawn(BIN);
     c.initialize_in(
@@ -1184,7 +1150,7 @@ fn unknown_settings_are_named_in_one_message() {
 
 #[test]
 fn config_path_names_the_isnad_toml_of_every_draft() {
-    let dir = TempDir::new("configpath");
+    let dir = TempDir::new("lsp-configpath");
     dir.write("desk/isnad.toml", "[rules]\nanonymous-source = \"error\"\n");
     let draft = dir.uri("stories/draft.md");
     let mut c = Client::spawn(BIN);
@@ -1223,7 +1189,7 @@ fn config_path_names_the_isnad_toml_of_every_draft() {
 
 #[test]
 fn house_commands_never_write_an_isnad_toml_open_in_the_editor_behind_its_back() {
-    let dir = TempDir::new("applyedit");
+    let dir = TempDir::new("lsp-applyedit");
     let before = "[rules]\ntatweel = \"off\"\n";
     dir.write("isnad.toml", before);
     let (draft, toml) = (dir.uri("draft.md"), dir.uri("isnad.toml"));

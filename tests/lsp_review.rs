@@ -4,6 +4,9 @@
 
 #[path = "support/rpc.rs"]
 mod rpc;
+#[path = "support/tempdir.rs"]
+mod tempdir;
+use tempdir::TempDir;
 
 use rpc::Client;
 use serde_json::{Value, json};
@@ -21,42 +24,6 @@ const STORY_B: &str =
     "دمشق - سانا\n\nوأجرى اللواء علي مملوك مباحثات في طهران. وأضاف مملوك أن الأمن مستقر.\n";
 const STORY_C: &str =
     "دمشق - سانا\n\nالتقى اللواء علي المملوك وفداً. وقال المملوك إن العلاقات جيدة.\n";
-
-/// A fresh folder under the system's temporary folder (canonical path), removed on drop.
-struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> TempDir {
-        let p = std::env::temp_dir().join(format!("isnad-review-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&p);
-        std::fs::create_dir_all(&p).unwrap();
-        TempDir(std::fs::canonicalize(&p).unwrap())
-    }
-
-    /// The `file:` URI of `rel` (test paths are plain ASCII: no percent-encoding needed).
-    fn uri(&self, rel: &str) -> String {
-        let p = self.0.join(rel);
-        format!("file://{}", p.display())
-            .trim_end_matches('/')
-            .to_string()
-    }
-
-    fn write(&self, rel: &str, text: &str) {
-        let p = self.0.join(rel);
-        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-        std::fs::write(p, text).unwrap();
-    }
-
-    fn remove(&self, rel: &str) {
-        std::fs::remove_file(self.0.join(rel)).unwrap();
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
 
 fn review(c: &mut Client, args: Value) -> Value {
     c.request(
@@ -76,7 +43,7 @@ fn labels(hints: &Value) -> Vec<String> {
 
 #[test]
 fn review_command_returns_the_sheet_from_the_buffer_as_markdown_or_rtl_html() {
-    let dir = TempDir::new("sheet");
+    let dir = TempDir::new("review-sheet");
     // On disk, an older text of the draft: the review must use the buffer.
     dir.write("desk/seed.md", "دمشق - سانا\n\nنص قديم محفوظ على القرص.\n");
     dir.write("desk/other.md", STORY_A);
@@ -179,7 +146,7 @@ fn review_command_returns_the_sheet_from_the_buffer_as_markdown_or_rtl_html() {
 fn workspace_review_includes_an_open_draft_never_saved() {
     // A new draft typed in the editor (never saved) in a folder of the workspace is one of its
     // stories, in path order with the saved ones (docs/editors.md: "saved or not").
-    let dir = TempDir::new("unsaved");
+    let dir = TempDir::new("review-unsaved");
     dir.write("desk/b.md", STORY_A);
     let mut c = Client::spawn(BIN);
     c.initialize_workspace(&[&dir.uri("desk")], Some("en"), json!({}), false);
@@ -249,7 +216,7 @@ fn cross<'a>(ds: &'a [Value], this: &str) -> Option<&'a Value> {
 
 #[test]
 fn workspace_index_flags_a_name_spelled_differently_in_an_unopened_story() {
-    let dir = TempDir::new("index");
+    let dir = TempDir::new("review-index");
     dir.write("stories/a.md", STORY_A);
     dir.write("stories/b.md", STORY_B);
     dir.write("stories/c.md", STORY_C);
@@ -351,7 +318,7 @@ fn workspace_index_flags_a_name_spelled_differently_in_an_unopened_story() {
 
 #[test]
 fn open_drafts_are_indexed_from_their_buffers() {
-    let dir = TempDir::new("buffers");
+    let dir = TempDir::new("review-buffers");
     // On disk, b spells him like c: nothing to flag from disk alone.
     dir.write("b.md", STORY_C);
     dir.write("c.md", STORY_C);
@@ -406,7 +373,7 @@ fn open_drafts_are_indexed_from_their_buffers() {
 #[test]
 fn a_draft_whose_check_panics_is_left_out_of_the_index_and_listed_in_the_review() {
     const MARK: &str = "ZZ-TEST-PANIC-ZZ";
-    let dir = TempDir::new("panic");
+    let dir = TempDir::new("review-panic");
     dir.write("stories/a.md", STORY_A);
     dir.write("stories/b.md", STORY_B);
     dir.write("stories/x.md", &format!("{STORY_A}\n{MARK}\n"));
@@ -458,7 +425,7 @@ fn section<'a>(md: &'a str, name: &str) -> &'a str {
 
 #[test]
 fn workspace_review_checks_each_draft_with_its_own_isnad_toml() {
-    let dir = TempDir::new("own-profile");
+    let dir = TempDir::new("review-own-profile");
     dir.write("desk/a/one.md", UNCREDITED);
     dir.write("desk/b/two.md", UNCREDITED);
     dir.write("desk/b/archive/old.md", UNCREDITED);
@@ -490,7 +457,7 @@ fn workspace_review_checks_each_draft_with_its_own_isnad_toml() {
 
 #[test]
 fn review_of_open_drafts_without_a_workspace_folder_honours_files_exclude() {
-    let dir = TempDir::new("open-exclude");
+    let dir = TempDir::new("review-open-exclude");
     dir.write("b/two.md", UNCREDITED);
     dir.write("b/archive/old.md", UNCREDITED);
     dir.write("c/three.md", UNCREDITED);

@@ -320,6 +320,31 @@ fn the_speakers_note_stands_only_above_a_speakers_table() {
 }
 
 #[test]
+fn the_summary_counts_unreadable_stories_and_a_joined_dateline_stays_whole() {
+    // Written for this test: a dateline with no blank line after it (Markdown joins it to the
+    // lede), and a file that is not UTF-8.
+    let d = tmp("summary-line");
+    let story = "دمشق - سانا\nافتتحت الوزارة أمس مدرسة جديدة في ريف المدينة.\nوقال المدير: «سنستقبل ألف طالب».\n";
+    std::fs::write(d.join("a.md"), story).unwrap();
+    std::fs::write(d.join("b.md"), b"\xff\xfe\x00bad").unwrap();
+    let (a, b) = (d.join("a.md"), d.join("b.md"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let md = stdout(&isnad(&["report", a, b]));
+    assert!(
+        md.contains("\n2 stories (1 could not be read), 1 quotation.\n"),
+        "{md}"
+    );
+    assert!(md.contains("- Dateline (line 1): `دمشق - سانا`"), "{md}");
+    let one = stdout(&isnad(&["report", a]));
+    assert!(one.contains("\n1 story, 1 quotation.\n"), "{one}");
+    let ar = stdout(&isnad(&["report", "--lang", "ar", a, b]));
+    assert!(
+        ar.contains("عدد القصص: 2 (تعذّرت قراءة 1)، عدد الاقتباسات: 1."),
+        "{ar}"
+    );
+}
+
+#[test]
 fn json_report_matches_the_schema() {
     let d = tmp("schema");
     std::fs::write(d.join("bad.txt"), b"\xff\xfe not utf-8").unwrap();

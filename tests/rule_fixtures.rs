@@ -319,6 +319,9 @@ fn facts(src: &str, a: &Analysis) -> Vec<String> {
     let doc = Document::new(src, Format::Plain);
     let profile = Profile::embedded();
     let cx = Context::new(&doc, &profile);
+    if !cx.directives.is_empty() {
+        out.push(format!("directives {}", cx.directives.len()));
+    }
     let scan = cx.scan();
     let foreign: Vec<&str> = doc
         .words

@@ -7,6 +7,10 @@
 //!
 //! With no rule id, the directive applies to every rule. Several ids may be separated by spaces or
 //! commas.
+//!
+//! A comment that starts with `isnad` but is not one of these directives (`isnad-disable-nextline`,
+//! `isnad: disable`), and a rule id that is no rule (`name-varient`), suppress nothing; they are
+//! kept as [`Problem`]s for the `suppression-comment` rule, so that a typo is not silent.
 
 use crate::text::Document;
 use crate::text::LineIndex;
@@ -24,6 +28,35 @@ pub(crate) fn compile_patterns() {
     LazyLock::force(&DIRECTIVE);
 }
 
+/// The four directive names, as written after `<!--`.
+const DIRECTIVE_NAMES: [&str; 4] = [
+    "isnad-disable",
+    "isnad-disable-next-line",
+    "isnad-disable-line",
+    "isnad-enable",
+];
+
+/// A suppression comment that suppresses nothing because of a typo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A comment starting with `isnad` whose directive name is none of the four; `near` is the
+    /// directive name at most three edits away, if any.
+    UnknownDirective {
+        /// Byte range (half-open) of the misspelled name in the document's source.
+        range: Range<usize>,
+        /// The directive name the typo is closest to.
+        near: Option<&'static str>,
+    },
+    /// A rule id in a directive that names no rule of isnad; `near` is the rule id at most two
+    /// edits away (case aside), if any.
+    UnknownRule {
+        /// Byte range (half-open) of the id in the document's source.
+        range: Range<usize>,
+        /// The rule id the typo is closest to.
+        near: Option<&'static str>,
+    },
+}
+
 #[derive(Clone, Debug)]
 enum Scope {
     /// Byte range (half-open) where the rules are off.
@@ -36,27 +69,78 @@ enum Scope {
 #[derive(Clone, Debug, Default)]
 pub struct Directives {
     entries: Vec<(Option<Vec<String>>, Scope)>,
+    problems: Vec<Problem>,
 }
 
-fn rules_of(s: &str) -> Option<Vec<String>> {
-    let ids: Vec<String> = s
-        .split([' ', ',', '\t'])
-        .filter(|x| !x.is_empty())
-        .map(str::to_string)
-        .collect();
+/// The rule ids of a directive's argument `s` (separated by spaces, tabs or commas), `None` when
+/// there is none (the directive is about every rule). Each id that names no rule is added to
+/// `problems` with its byte range, `s` starting at byte `at` of the source.
+fn rules_of(s: &str, at: usize, problems: &mut Vec<Problem>) -> Option<Vec<String>> {
+    let mut ids = Vec::new();
+    let mut from = 0;
+    for part in s.split([' ', ',', '\t']) {
+        let start = from;
+        from += part.len() + 1;
+        if part.is_empty() {
+            continue;
+        }
+        if crate::rules::RuleId::parse(part).is_none() {
+            let known: Vec<&'static str> = crate::rules::RuleId::ALL
+                .iter()
+                .map(|r| r.as_str())
+                .collect();
+            let near = crate::text::distance::closest(part, &known, 2, str::to_lowercase);
+            let range = at + start..at + start + part.len();
+            problems.push(Problem::UnknownRule { range, near });
+        }
+        ids.push(part.to_string());
+    }
     (!ids.is_empty()).then_some(ids)
 }
 
+/// The problem of comment `text` (starting at byte `at` of the source) when it starts with
+/// `isnad` but is no directive: its first word (up to a space or the comment's end) is the
+/// misspelled directive name. `None` for any other comment.
+fn unknown_directive(text: &str, at: usize) -> Option<Problem> {
+    let body = text.strip_prefix("<!--")?;
+    let lead = body.len() - body.trim_start().len();
+    let body = body.trim_start();
+    if !body
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("isnad"))
+    {
+        return None;
+    }
+    let word = body
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or(body)
+        .trim_end_matches("-->");
+    let start = at + 4 + lead;
+    let near = crate::text::distance::closest(word, &DIRECTIVE_NAMES, 3, str::to_lowercase);
+    Some(Problem::UnknownDirective {
+        range: start..start + word.len(),
+        near,
+    })
+}
+
 impl Directives {
-    /// Reads the directives from the document's HTML comments.
+    /// Reads the directives from the document's HTML comments, and the [`Problem`]s of those
+    /// that start with `isnad` but suppress nothing.
     pub fn parse(doc: &Document) -> Directives {
         let mut out = Directives::default();
         let mut open: Vec<(Option<Vec<String>>, usize)> = Vec::new();
         for c in &doc.masked.comments {
-            let Some(m) = DIRECTIVE.captures(doc.source.get(c.clone()).unwrap_or("")) else {
+            let text = doc.source.get(c.clone()).unwrap_or("");
+            let m = DIRECTIVE
+                .captures(text)
+                .filter(|m| !m[2].starts_with(|ch: char| ch == '-' || ch.is_alphanumeric()));
+            let Some(m) = m else {
+                out.problems.extend(unknown_directive(text, c.start));
                 continue;
             };
-            let rules = rules_of(&m[2]);
+            let args = m.get(2).map_or(0, |g| g.start());
+            let rules = rules_of(&m[2], c.start + args, &mut out.problems);
             let line = doc.lines().line_of(c.start);
             match &m[1] {
                 "disable-next-line" => out
@@ -87,6 +171,17 @@ impl Directives {
     /// True when the document has no directive (nothing is suppressed).
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// The comments that start with `isnad` but suppress nothing, and the rule ids that name no
+    /// rule, in the order of the document.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+
+    /// How many directives the document has (each `disable` … `enable` pair counts once).
+    pub fn len(&self) -> usize {
+        self.entries.len()
     }
 
     /// True when `rule` is suppressed at byte offset `at` of the document; `lines` is that

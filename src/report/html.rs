@@ -508,18 +508,12 @@ pub fn render(r: &Report) -> String {
         }
         let _ = writeln!(h.out, "</ul>");
     }
-    let read = r.stories.iter().filter(|s| s.error.is_none()).count();
-    let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
     let summary = match r.lang {
         Lang::En => format!(
-            "<span class=\"en\" lang=\"en\">{} ({read} read), {}.</span>",
-            super::plural(r.stories.len(), "story", "stories"),
-            super::plural(quotes, "quotation", "quotations")
+            "<span class=\"en\" lang=\"en\">{}</span>",
+            escape(&super::summary_line(r))
         ),
-        Lang::Ar => format!(
-            "عدد القصص: {} (قُرئ منها {read})، عدد الاقتباسات: {quotes}.",
-            r.stories.len()
-        ),
+        Lang::Ar => escape(&super::summary_line(r)),
     };
     let _ = writeln!(h.out, "<p class=\"summary\">{summary}</p>");
     for s in &r.stories {

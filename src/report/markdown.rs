@@ -1,7 +1,6 @@
 //! The review sheet as Markdown (the default of `isnad report`): one section per story, tables for
 //! quotations, speakers and names, and a closing section for names across stories.
 
-use super::plural;
 use super::{
     LabelForm, QuoteRow, Report, Story, credit_label, kind_label, label, severity_label,
     spellings_text,
@@ -45,21 +44,7 @@ pub fn render(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", l("Fact-check review", "ورقة التدقيق"));
     config_notes(&mut out, r);
-    let read = r.stories.iter().filter(|s| s.error.is_none()).count();
-    let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
-    let _ = match lang {
-        Lang::En => writeln!(
-            out,
-            "{} ({read} read), {}.\n",
-            plural(r.stories.len(), "story", "stories"),
-            plural(quotes, "quotation", "quotations")
-        ),
-        Lang::Ar => writeln!(
-            out,
-            "عدد القصص: {} (قُرئ منها {read})، عدد الاقتباسات: {quotes}.\n",
-            r.stories.len()
-        ),
-    };
+    let _ = writeln!(out, "{}\n", super::summary_line(r));
     for s in &r.stories {
         story(&mut out, s, lang);
     }
@@ -183,8 +168,8 @@ pub(super) const SPEAKERS_NOTE: (&str, &str) = (
 /// Shared with the HTML page.
 const LABEL_NOTES: [(&str, &str); 3] = [
     (
-        "unattributed: speech with no speaker anywhere in the text (the check flags it as unattributed-quote).",
-        "غير منسوب: كلام منقول لم يُذكر قائله في أي موضع من النص (يشير إليه الفحص بقاعدة unattributed-quote).",
+        "unattributed: speech that no reporting words introduce, before, after or inside it (the check flags it as unattributed-quote; a speaker it names from earlier in the story is only a suggestion).",
+        "غير منسوب: كلام منقول لا تقدّمه عبارة إسناد قبله ولا بعده ولا في أثنائه (يشير إليه الفحص بقاعدة unattributed-quote؛ وما يذكره من قائل سابق في القصة مجرد اقتراح).",
     ),
     (
         "no speaker named: a fragment or a quoted text (a partial quote, lyrics, an excerpt) whose source the text does not give; not a fault in itself.",

@@ -1565,6 +1565,38 @@ pub(crate) fn spellings_text(
         .join("، ")
 }
 
+/// The report's summary line in `r.lang`, without markup: how many stories (and, when some
+/// could not be read, how many), and how many quotations. English `2 stories, 9 quotations.`,
+/// `3 stories (1 could not be read), 5 quotations.`; Arabic `عدد القصص: 2، عدد الاقتباسات: 9.`.
+/// Shared by the Markdown and HTML sheets.
+pub(crate) fn summary_line(r: &Report) -> String {
+    let failed = r.stories.iter().filter(|s| s.error.is_some()).count();
+    let quotes: usize = r.stories.iter().map(|s| s.quotes.len()).sum();
+    let n = r.stories.len();
+    match r.lang {
+        Lang::En => {
+            let unread = if failed > 0 {
+                format!(" ({failed} could not be read)")
+            } else {
+                String::new()
+            };
+            format!(
+                "{}{unread}, {}.",
+                plural(n, "story", "stories"),
+                plural(quotes, "quotation", "quotations")
+            )
+        }
+        Lang::Ar => {
+            let unread = if failed > 0 {
+                format!(" (تعذّرت قراءة {failed})")
+            } else {
+                String::new()
+            };
+            format!("عدد القصص: {n}{unread}، عدد الاقتباسات: {quotes}.")
+        }
+    }
+}
+
 /// "1 story", "3 stories": an English count with its noun.
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

@@ -4,40 +4,17 @@
 #![allow(dead_code)]
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 
-/// A new, empty folder under the system's temporary folder, named after this test process and
-/// `name` (any earlier folder of that name is removed first), removed with all it holds when the
-/// returned guard is dropped, so a test run leaves nothing behind. Reads as its path
-/// (`Deref<Target = PathBuf>`).
+#[path = "tempdir.rs"]
+mod tempdir;
+pub use tempdir::TempDir;
+
+/// A new, empty folder `isnad-test-NAME-PID` under the system's temporary folder, removed with all
+/// it holds when the returned guard is dropped ([`TempDir`]).
 pub fn tmp(name: &str) -> TempDir {
-    let d = std::env::temp_dir().join(format!("isnad-test-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    TempDir(d)
-}
-
-/// A temporary folder made by [`tmp`], removed when dropped.
-pub struct TempDir(PathBuf);
-
-impl std::ops::Deref for TempDir {
-    type Target = PathBuf;
-    fn deref(&self) -> &PathBuf {
-        &self.0
-    }
-}
-
-impl AsRef<Path> for TempDir {
-    fn as_ref(&self) -> &Path {
-        &self.0
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    TempDir::new(&format!("test-{name}"))
 }
 
 /// The `isnad` command with `args`, run in `dir`, with `LANG=C` and no `LC_ALL`/`LC_MESSAGES`.

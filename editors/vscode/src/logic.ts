@@ -41,6 +41,7 @@ export const RULE_IDS: readonly string[] = [
   'tatweel',
   'mixed-digits',
   'latin-punctuation',
+  'suppression-comment',
 ];
 
 export type RuleSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';

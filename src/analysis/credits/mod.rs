@@ -247,7 +247,8 @@ fn pattern_credit(cx: &Context, out: &mut Vec<Credit>) {
 /// Pushes to `out` the credits of the header lines (short lines before the lede, past a
 /// headline) and the dateline that opens the lede.
 fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
-    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
+    let src = cx.doc.source;
+    let paras = &header_units(cx);
     for (k, p) in paras.iter().enumerate().take(4) {
         let heading = src
             .get(p.clone())
@@ -300,6 +301,48 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         break;
     }
+}
+
+/// The byte ranges (half-open) read as header lines: the first four paragraphs, except that a
+/// paragraph of several lines whose first line alone is a header credit ([`header_kind`]) with a
+/// credit's own evidence (an agency, a writer's cue, a credit line's opening) gives that line and
+/// then the rest. Reason: a writer puts
+/// the dateline on its own line; Markdown joins a line to the next when no blank line separates
+/// them (`دمشق - سانا` then the lede), which must not make the agency the lede's first word. In
+/// plain text every line is already a paragraph, so nothing changes there.
+fn header_units(cx: &Context) -> Vec<Range<usize>> {
+    let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
+    let mut out = Vec::with_capacity(5);
+    for p in paras.iter().take(4) {
+        let text = src.get(p.clone()).unwrap_or("");
+        let first = text
+            .find('\n')
+            .map(|nl| (nl, text[..nl].trim_end_matches('\r')))
+            .filter(|(nl, line)| *nl + 1 < text.len() && !line.trim().is_empty());
+        if let Some((nl, line)) = first {
+            let body = line.trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
+            let r = p.start + line.len() - body.len()..p.start + line.len();
+            // Only a line with a credit's own evidence (an agency, a writer's cue, a credit
+            // line's opening), not one that merely has two short parts around a dash, which the
+            // lede's first line may have too (عمّان - افتتحت الوزارة).
+            let t = body.trim();
+            let evidence = has_agency(cx, r.clone())
+                || shapes::byline_cue(t)
+                || shapes::role_credit(t)
+                || shapes::opening(t).is_some();
+            if evidence
+                && word_count(cx, r.clone()) <= 8
+                && !t.ends_with(['.', '؟', '!'])
+                && header_kind(cx, body, r).is_some()
+            {
+                out.push(p.start..p.start + line.len());
+                out.push(p.start + nl + 1..p.end);
+                continue;
+            }
+        }
+        out.push(p.clone());
+    }
+    out
 }
 
 /// A header line `text` (starting at byte `start`) that holds an outlet's tag or a dateline and
@@ -2209,19 +2252,20 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
 }
 
 /// The first separator of a credit's parts in `text`: its byte offset and length. One of - – — ،
-/// : / anywhere, or a tatweel standing alone between spaces (بغداد ـ سامر يوسف): many Arabic papers
-/// set the dash of a dateline as a lone tatweel, while inside a word a tatweel only stretches it.
+/// : / anywhere, or a tatweel or a run of tatweel standing alone between spaces (بغداد ـ سامر
+/// يوسف، تونس ــ العربي الجديد): many Arabic papers set the dash of a dateline as tatweel, while
+/// inside a word a tatweel only stretches it. The same dash as `DASH` and `SEPARATOR`'s `\sـ+\s`.
 fn credit_separator(text: &str) -> Option<(usize, usize)> {
     let mark = text
         .find(['-', '–', '—', '،', ':', '/'])
         .map(|k| (k, text[k..].chars().next().map_or(1, char::len_utf8)));
-    let tatweel = text
-        .match_indices('ـ')
-        .find(|&(k, t)| {
-            text[..k].ends_with(char::is_whitespace)
-                && text[k + t.len()..].starts_with(char::is_whitespace)
-        })
-        .map(|(k, t)| (k, t.len()));
+    let tatweel = text.match_indices('ـ').find_map(|(k, _)| {
+        let rest = text.get(k..)?;
+        let run = rest.len() - rest.trim_start_matches('ـ').len();
+        (text[..k].ends_with(char::is_whitespace)
+            && rest[run..].starts_with(char::is_whitespace))
+        .then_some((k, run))
+    });
     match (mark, tatweel) {
         (Some(m), Some(t)) => Some(if t.0 < m.0 { t } else { m }),
         (m, t) => m.or(t),
@@ -2486,6 +2530,40 @@ mod tests {
                 "مصدر في النقابة".to_string(),
             ]
         );
+    }
+
+    #[test]
+    fn a_tatweel_or_a_run_of_it_between_spaces_separates_a_credits_parts() {
+        // بغداد is 10 bytes, then a space: the dash starts at byte 11.
+        assert_eq!(credit_separator("بغداد ـ سامر يوسف"), Some((11, 2)));
+        assert_eq!(credit_separator("بغداد ــ سامر يوسف"), Some((11, 4)));
+        // Inside a word a tatweel only stretches it; the first real mark is the separator.
+        assert_eq!(credit_separator("محمـــد سامي"), None);
+        assert_eq!(credit_separator("محمـد: سامي"), Some((10, 1)));
+    }
+
+    #[test]
+    fn a_header_line_joined_to_the_lede_by_markdown_is_still_a_header() {
+        // No blank line after the dateline: Markdown makes one paragraph of the three lines, but
+        // the first line is the whole dateline (was «عمّان -», the agency read as the lede).
+        let src = "عمّان - بترا\nافتتحت وزارة الصحة اليوم مستشفى جديداً في الزرقاء.\nوقال الوزير: «سنفتتح غيره قريباً».\n";
+        for f in [Format::Markdown, Format::Plain] {
+            let doc = Document::new(src, f);
+            let p = Profile::embedded();
+            let cx = Context::new(&doc, &p);
+            let got: Vec<(CreditKind, &str)> = scan(&cx)
+                .credits
+                .iter()
+                .map(|c| (c.kind, &src[c.range.clone()]))
+                .collect();
+            assert_eq!(got, vec![(CreditKind::Dateline, "عمّان - بترا")], "{f:?}");
+        }
+        // A first line that is the lede's own start is left in its paragraph.
+        let lede = "عمّان - افتتحت وزارة الصحة اليوم\nمستشفى جديداً في الزرقاء.\n";
+        let doc = Document::new(lede, Format::Markdown);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        assert_eq!(header_units(&cx), vec![0..lede.len() - 1]);
     }
 
     #[test]

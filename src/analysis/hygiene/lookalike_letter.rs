@@ -234,8 +234,7 @@ fn word_span_end(
         .get(end..word_end)
         .and_then(|rest| {
             rest.char_indices()
-                .filter(|&(_, d)| lookalike(d).is_some())
-                .last()
+                .rfind(|&(_, d)| lookalike(d).is_some())
                 .map(|(k, d)| end + k + d.len_utf8())
         })
         .unwrap_or(end);
