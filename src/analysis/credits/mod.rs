@@ -2262,9 +2262,8 @@ fn credit_separator(text: &str) -> Option<(usize, usize)> {
     let tatweel = text.match_indices('ـ').find_map(|(k, _)| {
         let rest = text.get(k..)?;
         let run = rest.len() - rest.trim_start_matches('ـ').len();
-        (text[..k].ends_with(char::is_whitespace)
-            && rest[run..].starts_with(char::is_whitespace))
-        .then_some((k, run))
+        (text[..k].ends_with(char::is_whitespace) && rest[run..].starts_with(char::is_whitespace))
+            .then_some((k, run))
     });
     match (mark, tatweel) {
         (Some(m), Some(t)) => Some(if t.0 < m.0 { t } else { m }),

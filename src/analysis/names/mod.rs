@@ -3044,13 +3044,16 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
                 continue;
             }
         }
-        // Prefer the reading the lists know; else the reading without clitics that is not a
+        // Prefer the reading the lists know (an agency's name too: لرويترز is رويترز with the
+        // preposition, as the lexicon tagged it); else the reading without clitics that is not a
         // function word; else the whole word.
         let key = readings
             .iter()
             .find(|(_, r)| {
                 (s.kind == NameKind::Place && cx.profile.places.contains_word(r))
-                    || (s.kind == NameKind::Org && cx.profile.organisations.contains(r.as_str()))
+                    || (s.kind == NameKind::Org
+                        && (cx.profile.organisations.contains(r.as_str())
+                            || one_word_agency(cx, r)))
             })
             .unwrap_or(&readings[0])
             .1
@@ -3103,6 +3106,14 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         family_keys,
         strong,
     }
+}
+
+/// True when `key` (a reading of a word, its proclitics stripped or not) is by itself the name of
+/// an agency or outlet of the profile's list (رويترز، سانا): the reading the lexicon tagged the
+/// word's agency by ([`crate::analysis::lexicon`]). Reason: a preposition written on an agency's
+/// name (لرويترز "to Reuters") is grammar, not part of the name.
+fn one_word_agency(cx: &Context, key: &str) -> bool {
+    cx.profile.agency_phrases.longest_match(key, |_| None) == Some(1)
 }
 
 /// Adds to `entities` every exact or article-variant mention of them among the Arabic words of
@@ -4269,6 +4280,25 @@ mod tests {
         assert_eq!(
             spellings_of(src, NameKind::Org),
             [vec!["رويترز".to_string(), "رویترز".to_string()]]
+        );
+    }
+
+    #[test]
+    fn an_agency_first_written_with_a_preposition_is_named_without_it() {
+        // Written for this test: the story first names the agency as the addressee (لرويترز),
+        // then as the subject (رويترز): one organisation, spelled رويترز, not two.
+        let src =
+            "وقال مسؤول في الوزارة لرويترز إن الاتفاق قريب، ونقلت رويترز عن مصدر آخر أنه تأجل.";
+        assert_eq!(
+            spellings_of(src, NameKind::Org),
+            [vec!["رويترز".to_string()]],
+            "{:?}",
+            entities(src)
+        );
+        let src = "وقال مسؤول في الوزارة لرويترز إن الاتفاق قريب.";
+        assert_eq!(
+            spellings_of(src, NameKind::Org),
+            [vec!["رويترز".to_string()]]
         );
     }
 
