@@ -509,8 +509,8 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
             }
         }
     }
-    // Family entity -> first names written right before it (word index, identity key).
-    let mut firsts: HashMap<usize, Vec<(usize, Vec<char>)>> = HashMap::default();
+    // Family entity -> the words of first names written right before it (word indexes).
+    let mut firsts: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..words.len().saturating_sub(1) {
         let e = family_at[i + 1];
         if e == NONE {
@@ -529,16 +529,26 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
         {
             continue;
         }
-        firsts
-            .entry(e)
-            .or_default()
-            .push((i, w.key.chars().collect()));
+        firsts.entry(e).or_default().push(i);
     }
     let mut out = Vec::new();
     // Per word: whether a mention of an entity spans exactly that word, made at the first cluster
     // that asks (a byte a word; a set of every mention's range held 3.3 MB of a 5 MB draft's peak).
     let mut mentioned: Option<Vec<bool>> = None;
-    for (_, list) in firsts {
+    for (_, at) in firsts {
+        // Every mention a cluster makes is spelled as one of these words: when all are spelled
+        // alike (most family names, asked first), no cluster has two spellings to add.
+        if at
+            .windows(2)
+            .all(|p| words[p[0]].plain.as_str() == words[p[1]].plain.as_str())
+        {
+            continue;
+        }
+        // (word index, identity key)
+        let list: Vec<(usize, Vec<char>)> = at
+            .iter()
+            .map(|&i| (i, words[i].key.chars().collect()))
+            .collect();
         // Equal keys always fall in one cluster (a key's first occurrence heads it or joins the
         // cluster of an earlier key, and takes every later occurrence along), so the clusters are
         // made over the distinct keys, in order of first occurrence: linear in the mentions, and
@@ -671,6 +681,13 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(&src[f[0].range.clone()], "غاويد");
         assert_eq!(f[0].fixes[0].edits[0].new_text, "جاويد");
+    }
+
+    #[test]
+    fn first_name_spelled_alike_before_one_family_name_is_no_variant() {
+        // The words before the family name are all spelled alike: no cluster is made of them.
+        let src = "قال المهندس جاويد برهاني إن المشروع جاهز. وأضاف جاويد برهاني أن العمل بدأ. وختم جاويد برهاني حديثه.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 
     /// The entities of `src` (embedded profile) whose key has a space: the names of several words.
