@@ -1,7 +1,8 @@
 //! Build script: decodes the committed Ayaspell finite-state maps (`src/profile/data/ayaspell/
 //! exact.fst`, `folded.fst`) into a flat automaton over letters that `profile::words` walks
-//! without `fst`'s per-byte node decoding (written to `OUT_DIR` as `exact.nodes`, `folded.nodes`;
-//! nothing is committed, the `.fst` files stay the source of truth).
+//! without `fst`'s per-byte node decoding (written to `OUT_DIR` as `exact.nodes`, `folded.nodes`,
+//! with the maps' key counts in `exact.keys`, `folded.keys`; nothing is committed, the `.fst` files
+//! stay the source of truth).
 //!
 //! Every key of the maps is a string of characters of the Arabic block (U+0600–U+06FF; the build
 //! stops otherwise), so a transition reads one whole character, stored as one byte (its code point
@@ -39,6 +40,12 @@ fn main() {
         let nodes = decode(&bytes);
         std::fs::write(Path::new(&out_dir).join(format!("{side}.nodes")), nodes)
             .expect("writing the decoded lexicon");
+        // The number of keys, so the binary need not embed the `.fst` to answer `Lexicon::len`.
+        let keys = fst::raw::Fst::new(bytes.as_slice())
+            .expect("committed lexicon fst is valid")
+            .len() as u64;
+        std::fs::write(Path::new(&out_dir).join(format!("{side}.keys")), keys.to_le_bytes())
+            .expect("writing the lexicon's key count");
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

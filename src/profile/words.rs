@@ -21,22 +21,32 @@
 //! was ([`Match::Folded`]). Forms with the question particle أ are left out of the folded map:
 //! unhamzated, أل + noun + ي "for my ...?" would read as ال + noun + ي, a nisba name (الشمري).
 //!
-//! Loading is lazy ([`lexicon`]): the maps are read in place from bytes compiled into the binary,
+//! Loading is lazy ([`lexicon`]): the states are read in place from bytes compiled into the binary,
 //! so the first call costs a few microseconds and nothing is read when the lexicon is not used.
 //! Lookups walk each map as flat states ([`Nodes`]) that `build.rs` decodes from the committed
 //! `.fst` at build time (one fixed-width transition per letter instead of `fst`'s packed node per
-//! byte); the `fst::Map`s remain for their sizes and the tests, which check the two agree on
-//! every key.
+//! byte); the release binary embeds only the states (and the key counts `build.rs` wrote for
+//! [`Lexicon::len`]), the `fst::Map`s only the tests, which check the two agree on every key.
 
 use crate::text::chars::{is_arabic_letter, is_diacritic, is_invisible, is_tatweel};
 use crate::text::normalize;
+#[cfg(test)]
 use fst::Map;
 use std::sync::OnceLock;
 
+// The `.fst` maps are embedded only in the tests, which check the flat states against them: a
+// release binary walks the states alone, and the maps' bytes were 1.6 MB of its read-only data
+// (0.45 MB of it resident in a run, pages mapped around the neighbouring tables).
+#[cfg(test)]
 const EXACT_FST: &[u8] = include_bytes!("data/ayaspell/exact.fst");
 const EXACT_MASKS: &[u8] = include_bytes!("data/ayaspell/exact.masks");
+#[cfg(test)]
 const FOLDED_FST: &[u8] = include_bytes!("data/ayaspell/folded.fst");
 const FOLDED_MASKS: &[u8] = include_bytes!("data/ayaspell/folded.masks");
+/// The number of keys of the exact map, counted by `build.rs` (a little-endian `u64`).
+const EXACT_KEYS: &[u8; 8] = include_bytes!(concat!(env!("OUT_DIR"), "/exact.keys"));
+/// The number of keys of the folded map, counted by `build.rs` (a little-endian `u64`).
+const FOLDED_KEYS: &[u8; 8] = include_bytes!(concat!(env!("OUT_DIR"), "/folded.keys"));
 /// The exact map decoded by `build.rs` into flat states (see [`Nodes`]).
 const EXACT_NODES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/exact.nodes"));
 /// The folded map decoded by `build.rs` into flat states (see [`Nodes`]).
@@ -59,7 +69,11 @@ pub enum Match {
 /// One side of the lexicon (exact or folded): the map from middles to record ids, the records
 /// of prefix masks, and the sorted prefix and suffix tables that give the masks' bits their meaning.
 struct Side {
+    /// The map itself, which the tests compare the flat states with.
+    #[cfg(test)]
     map: Map<&'static [u8]>,
+    /// The number of keys of the map.
+    keys: usize,
     /// The same map as flat states, which [`Side::walk`] reads.
     nodes: Nodes,
     /// Per id, one record: for each suffix of `suffixes` (in order), the mask of the prefixes
@@ -85,7 +99,7 @@ struct Side {
 }
 
 impl Side {
-    fn new(fst: &'static [u8], nodes: &'static [u8], masks: &'static [u8], kind: &str) -> Side {
+    fn new(keys: &[u8; 8], nodes: &'static [u8], masks: &'static [u8], kind: &str) -> Side {
         let table = |which: &str| -> Vec<&'static str> {
             let tag = format!("{kind}-{which}");
             AFFIXES
@@ -118,7 +132,10 @@ impl Side {
             .collect();
         suffix_keys.sort_unstable();
         Side {
-            map: Map::new(fst).expect("embedded lexicon fst is valid"),
+            #[cfg(test)]
+            map: Map::new(if kind == "exact" { EXACT_FST } else { FOLDED_FST })
+                .expect("embedded lexicon fst is valid"),
+            keys: usize::try_from(u64::from_le_bytes(*keys)).unwrap_or(usize::MAX),
             nodes: Nodes(nodes),
             masks,
             max_prefix: prefixes.iter().map(|p| p.len()).max().unwrap_or(0),
@@ -464,8 +481,8 @@ impl Lexicon {
     /// the tests of this module rule out.
     pub fn load_embedded() -> Lexicon {
         Lexicon {
-            exact: Side::new(EXACT_FST, EXACT_NODES, EXACT_MASKS, "exact"),
-            folded: Side::new(FOLDED_FST, FOLDED_NODES, FOLDED_MASKS, "folded"),
+            exact: Side::new(EXACT_KEYS, EXACT_NODES, EXACT_MASKS, "exact"),
+            folded: Side::new(FOLDED_KEYS, FOLDED_NODES, FOLDED_MASKS, "folded"),
         }
     }
 
@@ -555,12 +572,12 @@ impl Lexicon {
     /// Number of keys (forms without proclitic prefix and outer suffix) in the (exact, folded)
     /// maps.
     pub fn len(&self) -> (usize, usize) {
-        (self.exact.map.len(), self.folded.map.len())
+        (self.exact.keys, self.folded.keys)
     }
 
     /// True when the lexicon holds no form (never, for the embedded data).
     pub fn is_empty(&self) -> bool {
-        self.exact.map.is_empty()
+        self.exact.keys == 0
     }
 }
 
@@ -827,6 +844,8 @@ mod tests {
                 keys += 1;
             }
             assert_eq!(keys, side.map.len());
+            // The count build.rs wrote, which `Lexicon::len` answers from, is the map's.
+            assert_eq!(keys, side.keys);
             assert!(keys > 10_000, "{keys}");
             assert_eq!(side.nodes.get("zz".as_bytes()), None);
             assert_eq!(side.nodes.get("ك\u{0750}".as_bytes()), None);
