@@ -463,6 +463,9 @@ const RESUMED: u8 = 4;
 /// [`surname_flags`]: word `k` is nameable, no place, and closes a full name after a post
 /// ([`titled_full_name`]).
 const TITLED: u8 = 8;
+/// [`surname_flags`]: word `k` is an ordinary-looking word right after a listed given name in a
+/// speaker phrase or after a post ([`given_then_family`]).
+const AFTER_GIVEN: u8 = 16;
 /// How many words before word `k` [`surname_flags`] reads: five (`post_ends_before`'s title
 /// before the given name of [`titled_full_name`]; [`lexicon::spokesman_bism`](crate::analysis::lexicon::spokesman_bism)
 /// of `is_nameable` at `k - 1` reads back to `k - 4`), one more as a margin.
@@ -496,13 +499,17 @@ fn surname_flags(cx: &Context, k: usize) -> u8 {
         if titled_full_name(cx, k) && cx.lex.words[k].place == 0 && is_nameable(cx, k) {
             f |= TITLED;
         }
+        if given_then_family(cx, k) {
+            f |= AFTER_GIVEN;
+        }
     }
     f
 }
 
-/// Adds to `out` a family-name seed for each word `j` that [`resumed_surname`] reads as a
-/// surname and that the story also writes alone as a speaker: right after a reporting verb, where
-/// the name ends (before أن/إن, a cue or punctuation: أوضحت أمزيان أن). Reads the
+/// Adds to `out` a family-name seed for each word `j` that [`resumed_surname`] or
+/// [`given_then_family`] reads as a surname and that the story also writes alone as a speaker
+/// (its identity key, so in any of its spellings: ي/ى, ة/ه, hamza forms): right after a reporting
+/// verb, where the name ends (before أن/إن, a cue or punctuation: أوضحت أمزيان أن). Reads the
 /// whole story (two passes over its words), so it is computed afresh in every version from the
 /// per-word tests, which an open draft keeps (`flags`: [`surname_flags`] of every word, or `None`
 /// to ask them here).
@@ -524,8 +531,11 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
     for (j, w) in words.iter().enumerate().skip(2) {
         // The kept bit first: one byte read instead of hashing every word's key.
         let resumed = match flags {
-            Some(f) => f[j] & RESUMED != 0 && subjects.contains(w.key.as_str()),
-            None => subjects.contains(w.key.as_str()) && resumed_surname(cx, j),
+            Some(f) => f[j] & (RESUMED | AFTER_GIVEN) != 0 && subjects.contains(w.key.as_str()),
+            None => {
+                subjects.contains(w.key.as_str())
+                    && (resumed_surname(cx, j) || given_then_family(cx, j))
+            }
         };
         if resumed {
             out.push(Seed {
@@ -677,6 +687,86 @@ fn resumed_surname(cx: &Context, j: usize) -> bool {
         && bare_name_word(cx, j)
         && !words[j].plain.starts_with('و')
         && at_least_chars(&words[j].plain, 4)
+}
+
+/// True when word `j` follows a listed given name inside a speaker phrase or a person mention:
+/// word `j - 1` is a given name of the names list (no article, no و), written right after a
+/// reporting verb or a post ([`titled_full_name`]: قال يوسف الشمالي، وزير البترول كريم بدوي, the
+/// post's genitive included), and word `j` is a nameable word written next to it, no place,
+/// agency or organisation noun, not shaped like a common noun (ة، ات), no reporting verb and no
+/// و-joined word. The caller checks that the story resumes it alone as
+/// a speaker. Reason: news copy gives a person's given and family name once and then names them
+/// by the family name alone as the subject of reporting verbs, so the word after a given name
+/// that comes back alone as a speaker is the family name, even when the dictionary knows it as
+/// an ordinary noun or adjective (بدوي، خلف، الشمالي).
+fn given_then_family(cx: &Context, j: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    if j < 2 || j >= words.len() || !adjacent(cx, j - 1, j) || !adjacent(cx, j - 2, j - 1) {
+        return false;
+    }
+    let (g, gt, w, t) = (&words[j - 1], &tags[j - 1], &words[j], &tags[j]);
+    let opener = tags[j - 2].verb() || tags[j - 2].title > 0 || post_of_genitive(cx, j - 1);
+    gt.given > 0
+        && opener
+        && !has_article(g)
+        && !g.plain.starts_with('و')
+        && (is_nameable(cx, j) || listed_nisba(cx, j))
+        && t.place == 0
+        && t.agency().is_none()
+        && !t.org_noun()
+        && !t.verb()
+        && !looks_common(&w.plain)
+        && !w.plain.starts_with('و')
+}
+
+/// True when word `j` is a definite masculine nisba adjective that the function-word list keeps
+/// out of name slots because it qualifies a post after a title (الشمالي، العربي: the list's
+/// section of adjectives that follow titles), and no cue, title or unnamed-source word.
+fn listed_nisba(cx: &Context, j: usize) -> bool {
+    let (key, t) = (cx.doc.words[j].key.as_str(), &cx.lex.words[j]);
+    // The identity key, so الشمالى (ى for ي) is the same nisba; its ة is ه there.
+    t.function()
+        && is_nisba(key)
+        && !key.ends_with("يه")
+        && !t.is_cue()
+        && t.title == 0
+        && t.anonymous == 0
+}
+
+/// Adds to `twins` (the keys whose words are read as names though the function-word list holds
+/// them, see [`persian_twins`]) the key of each [`listed_nisba`] word that closes a given name in
+/// a speaker phrase ([`given_then_family`]: قال الخبير يوسف الشمالي) and that the story also
+/// writes alone as a speaker ([`speaker_alone`]: وأضاف الشمالى أن, any spelling of its key).
+/// Reason: an adjective cannot qualify a given name that closes no post, and a word the story
+/// resumes alone as the subject of a reporting verb is a person's name, so that nisba is the
+/// family name there and in its resumptions, whatever the list says of it after a title.
+fn resumed_nisba_families(cx: &Context, twins: &mut rustc_hash::FxHashSet<Text>) {
+    let words = &cx.doc.words;
+    let alone: Vec<&str> = (1..words.len())
+        .filter(|&k| listed_nisba(cx, k) && speaker_alone(cx, k))
+        .map(|k| words[k].key.as_str())
+        .collect();
+    if alone.is_empty() {
+        return;
+    }
+    for j in 2..words.len() {
+        if alone.contains(&words[j].key.as_str()) && given_then_family(cx, j) {
+            twins.insert(words[j].key);
+        }
+    }
+}
+
+/// True when a post and its definite genitive end right before word `g` (وزير البترول كريم):
+/// word `g - 2` is a title word and word `g - 1` a definite word, the three adjacent. Reason: a
+/// post in construct with the body or field it heads (وزير البترول، مدير المستشفى) is still the
+/// post, so the holder's name starts after its genitive.
+fn post_of_genitive(cx: &Context, g: usize) -> bool {
+    g >= 2
+        && cx.lex.words[g - 2].title > 0
+        && has_article(&cx.doc.words[g - 1])
+        && cx.lex.words[g - 1].title == 0
+        && adjacent(cx, g - 2, g - 1)
+        && adjacent(cx, g - 1, g)
 }
 
 /// True when word `k` may be one word of a transliterated full name: an Arabic word of three
@@ -2905,11 +2995,12 @@ struct Seeded {
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
     let persian = cx.doc.words.iter().any(|w| has_persian_letter(&w.plain));
-    let twins = if persian {
+    let mut twins = if persian {
         persian_twins(cx)
     } else {
         Default::default()
     };
+    resumed_nisba_families(cx, &mut twins);
     let mut institutions = None;
     let seeds = seeds(cx, persian, &twins, &mut institutions);
     let Seeded {
@@ -3401,8 +3492,8 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     // A given name itself (سلمان، زايد), or a word right after a title, a given name, a name
     // particle (بن مساعد، آل نهيان) or a word the lexicon does not know (a foreign given name) is a
     // name slot.
-    // A mention alone as a speaker makes the one that closes an apposition a surname
-    // ([`resumed_surname`]). The family nisba that closes a given name and a father's name is
+    // A mention alone as a speaker makes the one that closes an apposition, or follows a given
+    // name in a speaker phrase, a surname ([`resumed_surname`], [`given_then_family`]). The family nisba that closes a given name and a father's name is
     // a name slot too ([`nasab_family`]: سالم زاهر الصافي، رئيس ...).
     let spoken = e.mentions.iter().any(|m| {
         cx.doc
@@ -3417,7 +3508,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
         cx.lex.words.get(i).is_some_and(|t| t.given > 0)
             || titled_full_name(cx, i)
             || apposed_full_name(cx, i)
-            || (spoken && resumed_surname(cx, i))
+            || (spoken && (resumed_surname(cx, i) || given_then_family(cx, i)))
             || (i >= 2 && cx.lex.words[i - 2].given > 0 && nasab_family(cx, i - 2, i - 1))
             || (i > 0 && adjacent(cx, i - 1, i) && patronymic_after_given(cx, i - 1))
             || (i > 0 && adjacent(cx, i - 1, i) && {
@@ -5711,6 +5802,33 @@ mod tests {
             .filter(|(k, _)| *k == NameKind::Person)
             .map(|(_, s)| s)
             .collect()
+    }
+
+    #[test]
+    fn an_ordinary_word_after_a_given_name_resumed_alone_as_a_speaker_is_the_family_name() {
+        // الشمالي "northern" and بدوي "Bedouin" are words of the lexicon; written after a given
+        // name that follows a post and then alone after a reporting verb, each is a family name,
+        // and the other spelling of the resumption (ى for ي) is a variant of the same name.
+        let src = "قال الخبير يوسف الشمالي إن المياه شحيحة هذا الصيف. وأضاف الشمالى أن الآبار جفت.";
+        assert_eq!(variants(src), ["الشمالى"]);
+        let src = "قال مدير المصنع كريم بدوي إن العمال عادوا. وأكد بدوي أن الآلات تعمل.";
+        assert_eq!(
+            people(src)
+                .into_iter()
+                .flatten()
+                .filter(|(s, _)| s.contains("بدوي"))
+                .map(|(_, n)| n)
+                .sum::<usize>(),
+            2,
+            "{:?}",
+            people(src)
+        );
+        // After a reporting verb, with no post: the same reading.
+        let src = "وقال يوسف الشمالي إن المياه شحيحة. وتابع الشمالى أن الآبار جفت.";
+        assert_eq!(variants(src), ["الشمالى"]);
+        // The word is never resumed alone as a speaker: no evidence, no family name from here.
+        let src = "قال الخبير يوسف الشمالي إن المياه شحيحة. وزار الوفد الحي الشمالى أمس.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 
     #[test]

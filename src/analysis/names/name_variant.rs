@@ -278,6 +278,69 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             out.push(f);
         }
     }
+    house_words(cx, entities, out);
+}
+
+/// Flags each word that the house list of `isnad.toml` (`[spellings]`, one-word entries) names
+/// by its identity key but that is written otherwise than the house spelling, wherever it stands
+/// as a whole word (after و or ف at most) outside the names the layer found (whose mentions
+/// [`check`] judges): the finding covers the word without its proclitic and its safe fix writes
+/// the house spelling. Reason: a house list is the editor's explicit word on how a word is
+/// spelled, so it holds even where isnad cannot tell that the word is a name (a family name
+/// that is also an ordinary word: الشمالى for الشمالي).
+fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
+    let house = &cx.profile.house_spellings;
+    if house.is_empty() {
+        return;
+    }
+    for w in &cx.doc.words {
+        let Some(text) = cx.doc.source.get(w.range()) else {
+            continue;
+        };
+        // The word whole, or after one proclitic و/ف (a letter of two bytes in UTF-8).
+        let whole = house.get(w.key.as_str()).map(|h| (h, 0));
+        let stem = || {
+            let rest = w.key.as_str().strip_prefix(['و', 'ف'])?;
+            let h = house.get(rest)?;
+            text.starts_with(['و', 'ف']).then_some((h, 'و'.len_utf8()))
+        };
+        let Some((h, skip)) = whole.or_else(stem) else {
+            continue;
+        };
+        let range = w.start() + skip..w.end();
+        let (Some(written), pref) = (cx.doc.source.get(range.clone()), visible(h)) else {
+            continue;
+        };
+        if h.contains(' ') || visible(&normalize::plain(written)) == pref {
+            continue;
+        }
+        let named = entities.iter().any(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.range.start < range.end && range.start < m.range.end)
+        });
+        if named {
+            continue;
+        }
+        let spelled = normalize::plain(written);
+        let mut f = finding(
+            &RULE,
+            range.clone(),
+            Message::new(
+                format!("“{spelled}” is not the house spelling “{pref}”"),
+                format!("«{spelled}» تخالف الصيغة المعتمدة «{pref}»"),
+            ),
+        );
+        f.fixes.push(Fix {
+            title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
+            edits: vec![Edit {
+                range,
+                new_text: pref,
+            }],
+            applicability: crate::analysis::finding::Applicability::Safe,
+        });
+        out.push(f);
+    }
 }
 
 /// `s` without invisible characters (zero-width characters, bidi controls; see
@@ -514,6 +577,30 @@ mod tests {
             ["اردوغان", "اردوغان"]
         );
         assert!(f.iter().all(|f| f.fixes[0].edits[0].new_text == "أردوغان"));
+    }
+
+    #[test]
+    fn a_house_spelling_holds_for_a_word_no_name_was_found_in() {
+        // الشمالى is an ordinary word to the lexicon and the story never names its person so
+        // the names layer holds it: the house list still names the word, after و too.
+        let src = "زار الوفد الحي الشمالى أمس، والشمالى منه خاصة. وبقي الشمالي كما هو.";
+        let config =
+            crate::profile::config::Config::parse("[spellings]\n\"الشمالي\" = [\"الشمالى\"]\n")
+                .unwrap();
+        let profile = Profile::with_config(&config);
+        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule == "name-variant")
+            .collect();
+        assert_eq!(
+            f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
+            ["الشمالى", "الشمالى"]
+        );
+        assert!(f.iter().all(|f| f.fixes[0].edits[0].new_text == "الشمالي"
+            && f.fixes[0].applicability == crate::analysis::finding::Applicability::Safe));
+        // Without a house list the word is no name and nothing is flagged.
+        assert!(variants(src).is_empty());
     }
 
     #[test]

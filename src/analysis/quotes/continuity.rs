@@ -3666,7 +3666,8 @@ fn para_colon_cue(cx: &Context, pi: usize, quotes: &[Quote]) -> Option<(usize, R
 /// The nearest speaker named by a reporting clause before byte `at`, looking back at most three
 /// paragraphs: (byte range, text) of the speaker, e.g. `وزير الطاقة سامر الخطيب` in
 /// `وأضاف وزير الطاقة سامر الخطيب أن ...`, and the word index of the verb that names them.
-/// `None` when no clause in reach names one.
+/// `None` when no clause in reach names one. Read with the names layer's person mentions, as
+/// the quotations are, so a family name the dictionary also knows (كريم بدوي) is not cut off.
 pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, usize)> {
     let para = cx.doc.paragraph_of(at).unwrap_or(0);
     let floor = cx
@@ -3679,7 +3680,7 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, 
     (start..end)
         .rev()
         .filter(|&i| cx.lex.words[i].verb() && !covered(cx, i))
-        .find_map(|i| match read_cue(cx, &[], i, end) {
+        .find_map(|i| match read_cue(cx, cx.persons(), i, end) {
             Read::Named(n) if !ends_its_sentence(cx, &n) => Some((n.range, n.text, i)),
             Read::Named(_) | Read::Pronoun | Read::Unclear => None,
         })

@@ -78,6 +78,47 @@ fn second_reference(
     (m.end == range.end && !rest.trim().is_empty()).then(|| name_variant::preferred(cx, e))
 }
 
+/// True when the speaker at `range` (bytes) cuts a person's name in two: a person mention of
+/// the names layer starts inside it and ends after it, or the phrase ends on a listed given name
+/// followed, with only a space between, by one more word that is no function word, cue or verb
+/// and closes the clause before its content (أن/إن, a cue or punctuation: قال الوزير كريم بدوي
+/// إن, read as «الوزير كريم»). Reason: a reporting clause's subject runs up to its content, so a
+/// word left between a given name and أن is the rest of the name (a family name the dictionary
+/// also knows as a word), and an attribution that stops before it names someone else.
+fn cuts_a_name(cx: &Context, names: &[Entity], range: &std::ops::Range<usize>) -> bool {
+    let crosses = names.iter().filter(|e| e.kind == NameKind::Person).any(|e| {
+        e.mentions
+            .iter()
+            .any(|m| m.range.start >= range.start && m.range.start < range.end && m.range.end > range.end)
+    });
+    if crosses {
+        return true;
+    }
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let Some(last) = range.end.checked_sub(1).and_then(|b| cx.doc.word_containing(b)) else {
+        return false;
+    };
+    let next = last + 1;
+    let (Some(w), Some(t)) = (words.get(next), tags.get(next)) else {
+        return false;
+    };
+    let opens_content = |k: usize| {
+        k >= words.len()
+            || !crate::analysis::names::adjacent(cx, k - 1, k)
+            || tags[k].is_cue()
+            || matches!(words[k].plain.as_str(), "إن" | "أن" | "ان" | "إنه" | "أنه")
+    };
+    tags[last].given > 0
+        && words[last].end() == range.end
+        && crate::analysis::names::adjacent(cx, last, next)
+        && w.kind() == crate::text::WordKind::Arabic
+        && !t.function()
+        && !t.is_cue()
+        && !t.verb()
+        && !matches!(w.plain.as_str(), "إن" | "أن" | "ان" | "إنه" | "أنه")
+        && opens_content(next + 1)
+}
+
 /// The placeholder of the attribution `قال [المتحدث]:` that the fix inserts when no speaker is
 /// named before the quotation: the writer types the speaker's name over it.
 pub const PLACEHOLDER: &str = "[المتحدث]";
@@ -142,6 +183,9 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             (Some(n), None) => Some(n),
             (None, l) => l.as_ref(),
         };
+        // A speaker phrase that stops inside a name would write someone else's name into the
+        // draft: the fix then asks for the speaker instead.
+        let speaker = speaker.filter(|s| !cuts_a_name(cx, names, &s.0));
         attribute(cx, names, &mut f, q.range.start, speaker);
         out.push(f);
     }
@@ -232,6 +276,27 @@ mod tests {
         assert_eq!(fix.edits[0].new_text, "قال الخطيب: ");
         let fixed = apply_edits(src, &fix.edits);
         assert!(findings(&fixed).is_empty(), "{fixed}");
+    }
+
+    #[test]
+    fn the_fix_never_cuts_a_name_in_two() {
+        // بدوي "Bedouin" is a word of the dictionary: the attribution must not stop at كريم and
+        // write a shorter name into the draft; it names him by the whole name or asks.
+        let src = "قال مدير المصنع كريم بدوي إن العمال عادوا إلى العمل.\n«الآلات تعمل بكامل طاقتها منذ الصباح»\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1);
+        let new = &f[0].fixes[0].edits[0].new_text;
+        assert!(
+            new == "قال بدوي: " || new == "قال [المتحدث]: " || new.contains("كريم بدوي"),
+            "{new}"
+        );
+        // A given name followed by a word left before أن: whatever the names layer found, the
+        // fix does not propose the given name alone.
+        let src = "وقال الحارس سمير خلف إن الباب كان مغلقاً.\n«لم يدخل أحد إلى المبنى طوال الليل»\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1);
+        let new = &f[0].fixes[0].edits[0].new_text;
+        assert!(!new.ends_with("سمير: "), "{new}");
     }
 
     #[test]
