@@ -1381,7 +1381,8 @@ fn apposition_title(
             || (at + 2 < limit
                 && cx.lex.words[at + 1].place_nisba()
                 && gap(cx, at + 1, at + 2).trim().is_empty()
-                && (cx.lex.words[at + 2].given > 0 || starts_person(cx, persons, at + 2))))
+                && (cx.lex.words[at + 2].given > 0 || starts_person(cx, persons, at + 2)))
+            || foreign_name_to_comma(cx, persons, at + 1, limit, false).is_some())
     {
         titled = at + 1;
     }
@@ -1396,6 +1397,49 @@ fn apposition_title(
         e += 1;
     }
     (titled, e)
+}
+
+/// The end (word index, exclusive) of a foreign name that fills the words from `from` to the
+/// next comma before `limit`: two or three words shaped like a name, with no article, closed by
+/// a comma (المحامية كاثرين ويلز،). After a listed title (`after_title`) any such words will do;
+/// after a definite profession the lists do not hold, the first word must read as a name
+/// ([`name_word`]) or be unknown to the Arabic dictionary (Ayaspell) as written. Reason: a title
+/// or profession at the head of an apposition set off by commas describes the person named after
+/// it, so words shaped like a name that fill the rest of the apposition are that person's name,
+/// not the profession's complement. `None` when the words are no such name.
+fn foreign_name_to_comma(
+    cx: &Context,
+    persons: &[Range<usize>],
+    from: usize,
+    limit: usize,
+    after_title: bool,
+) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len());
+    if from >= limit
+        || !(after_title
+            || name_word(cx, persons, from)
+            || unknown_word_whole(cx, &cx.doc.words[from].plain))
+    {
+        return None;
+    }
+    let mut e = from;
+    while e < limit
+        && e < from + 3
+        && (e == from || gap(cx, e - 1, e).trim().is_empty())
+        // (A later word may start with و when no reading of it is known, or when it is a listed
+        // place, which with no preposition before it is a family name here: no و + noun.)
+        && (name_shaped(cx, persons, e)
+            || (e > from
+                && cx.doc.words[e].plain.starts_with('و')
+                && (unknown_word(cx, &cx.doc.words[e].plain) || cx.lex.words[e].place > 0)))
+        && !bare_key(cx, e).starts_with("ال")
+        // (ك "like" opens no apposition after a title: كاثرين there is the name's own letter.)
+        && (!prepositional(cx, persons, e)
+            || (e == from && after_title && cx.doc.words[e].plain.starts_with('ك')))
+    {
+        e += 1;
+    }
+    (e >= from + 2 && e < limit && matches!(gap(cx, e - 1, e).trim(), "،" | ",")).then_some(e)
 }
 
 /// The speaker read whole from the words `a..b` (half-open word indices) of a segment set off by
@@ -1524,6 +1568,14 @@ fn apposition_name_end(
         if f >= name_from + 2 && !construct {
             e = f;
         }
+    }
+    // A foreign name after a profession fills the apposition up to its comma
+    // ([`foreign_name_to_comma`]), even a word of it that starts like the conjunction و.
+    if name_from > at
+        && let Some(f) = foreign_name_to_comma(cx, persons, name_from, limit, true)
+        && f > e
+    {
+        e = f;
     }
     // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on with words
     // shaped like a name up to the closing comma of the apposition (or the colon before the
