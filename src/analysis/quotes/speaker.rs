@@ -6509,6 +6509,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_definite_third_name_before_the_content() {
+        // عبيد is also a plural noun, but after a given name and before the content the definite
+        // word after it is the family name, not its genitive.
+        let src = "وقال سامر عبيد الزعبي إن «الأسعار سترتفع».";
+        assert_eq!(one(src), Some("سامر عبيد الزعبي".into()));
+        // With a post in apposition after the comma, the three words are still the name.
+        let src = "وقال سامر عبيد الزعبي، رئيس النقابة، إن «الأسعار سترتفع».";
+        assert_eq!(one(src), Some("سامر عبيد الزعبي".into()));
+        // A time adverb after a two-word name is no name.
+        let src = "وقال سامر عبيد اليوم إن «الأسعار سترتفع».";
+        assert_eq!(one(src), Some("سامر عبيد".into()));
+    }
+
+    #[test]
     fn unknown_place_in_alif_inside_a_post() {
         // An unknown word in -ا inside a post is a place (بلدة عرابا), not an accusative.
         let src = "وقال رئيس بلدية عرابا، سامر أبو شقرة، إن «المياه مقطوعة منذ أسبوع».";

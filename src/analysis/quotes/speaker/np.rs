@@ -469,7 +469,8 @@ fn place_named(cx: &Context, k: usize) -> Option<Named> {
 /// heads a construct instead: an indefinite noun the dictionary knows follows it, then a definite
 /// genitive or a place, then the comma of an apposition (مختار قرية العباسي، فلان الفلاني،).
 /// A name is in construct with nothing, so the word is a post whose holder is named in the
-/// apposition. (Compound names in الدين / الله are names.) Words before `limit` only.
+/// apposition. (Compound names in الدين / الله are names; and a post after the comma is the
+/// apposition of a name, so the words before it are that name.) Words before `limit` only.
 fn given_heads_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> bool {
     if k + 3 >= limit.min(cx.doc.words.len()) || cx.lex.words[k].given == 0 {
         return false;
@@ -492,6 +493,9 @@ fn given_heads_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit
         && (bare_key(cx, n2).starts_with("ال") || cx.lex.words[n2].place > 0)
         && !matches!(bare_key(cx, n2), "الدين" | "الله")
         && gap(cx, n2, n2 + 1).trim() == "،"
+        // (A post after the comma, سعيد عبيد الفلاني، رئيس المجلس، describes a name before it:
+        // then the three words are the name, not a post awaiting its holder.)
+        && !(cx.lex.words[n2 + 1].title > 0 || construct_title_len(cx, n2 + 1) > 0)
 }
 
 /// The head of the phrase at word `k`, and the end (word index, exclusive) of a name read by its
@@ -820,6 +824,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         let patronymic = patronymic_in_name(cx, m)
             && between_given_and_patronymic(cx, persons, m - 1, self.limit);
         if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
+            || self.third_name_before_content()
             || foreign_family
             || after_particle
             || before_patronymic
@@ -832,6 +837,32 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return self.take(m + 1);
         }
         Step::Stop
+    }
+
+    /// True when the word at `self.m` is the third word of a name opened by a listed given name,
+    /// a definite word right before the clause's content (سعيد فلان الفلاني إن، ... الفلاني،):
+    /// the second word has no article, and the word is no adverb, title, place, nisba or body.
+    /// Reason: the subject ends where the content starts, and a definite word closing a name
+    /// of a given name and a second name is its family name, whatever the dictionary reads the
+    /// second word as (عبيد is also a plural noun that could govern a genitive).
+    fn third_name_before_content(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let t = &cx.lex.words[m];
+        m >= 2
+            && self.name_start == Some(m - 2)
+            && cx.lex.words[m - 2].given > 0
+            && !bare_key(cx, m - 1).starts_with("ال")
+            && bare_key(cx, m).starts_with("ال")
+            && gap(cx, m - 1, m).trim().is_empty()
+            && name_shaped(cx, persons, m)
+            && !adverb(cx, m)
+            && t.title == 0
+            && t.place == 0
+            && !t.place_nisba()
+            && t.agency().is_none()
+            && !t.org_noun()
+            && m + 1 <= self.limit
+            && self.closes_name_run(m + 1, false, false)
     }
 
     /// True when the word at `self.m`, read after a verb of stance (وصف، اعتبر، اتهم), is the
