@@ -6495,6 +6495,34 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn apposition_with_a_profession_before_a_foreign_name() {
+        // Neither word of the name is listed or known to the dictionary: between the commas
+        // after the post, the profession (المحامية) is followed by the holder's name.
+        let src = "وقالت ممثلة الدفاع، المحامية غريتا فولكنز، أمام المحكمة إن موكلها «بريء تماماً».";
+        assert_eq!(one(src), Some("المحامية غريتا فولكنز".into()));
+        // A first name that reads as ك + a noun, and a family name that starts like و.
+        let src = "وقالت ممثلة الدفاع، المحامية كاثرين ويلكنز، أمام المحكمة إن موكلها «بريء».";
+        assert_eq!(one(src), Some("المحامية كاثرين ويلكنز".into()));
+        // A profession followed by its own complement is no name: the post stays the speaker.
+        let src = "وقال مدير المصنع، المهندس المسؤول عن الصيانة، إن الآلات «تعمل جيداً».";
+        assert_ne!(one(src), Some("المسؤول عن الصيانة".into()));
+    }
+
+    #[test]
+    fn a_definite_third_name_before_the_content() {
+        // عبيد is also a plural noun, but after a given name and before the content the definite
+        // word after it is the family name, not its genitive.
+        let src = "وقال سامر عبيد الزعبي إن «الأسعار سترتفع».";
+        assert_eq!(one(src), Some("سامر عبيد الزعبي".into()));
+        // With a post in apposition after the comma, the three words are still the name.
+        let src = "وقال سامر عبيد الزعبي، رئيس النقابة، إن «الأسعار سترتفع».";
+        assert_eq!(one(src), Some("سامر عبيد الزعبي".into()));
+        // A time adverb after a two-word name is no name.
+        let src = "وقال سامر عبيد اليوم إن «الأسعار سترتفع».";
+        assert_eq!(one(src), Some("سامر عبيد".into()));
+    }
+
+    #[test]
     fn unknown_place_in_alif_inside_a_post() {
         // An unknown word in -ا inside a post is a place (بلدة عرابا), not an accusative.
         let src = "وقال رئيس بلدية عرابا، سامر أبو شقرة، إن «المياه مقطوعة منذ أسبوع».";

@@ -469,7 +469,8 @@ fn place_named(cx: &Context, k: usize) -> Option<Named> {
 /// heads a construct instead: an indefinite noun the dictionary knows follows it, then a definite
 /// genitive or a place, then the comma of an apposition (مختار قرية العباسي، فلان الفلاني،).
 /// A name is in construct with nothing, so the word is a post whose holder is named in the
-/// apposition. (Compound names in الدين / الله are names.) Words before `limit` only.
+/// apposition. (Compound names in الدين / الله are names; and a post after the comma is the
+/// apposition of a name, so the words before it are that name.) Words before `limit` only.
 fn given_heads_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: usize) -> bool {
     if k + 3 >= limit.min(cx.doc.words.len()) || cx.lex.words[k].given == 0 {
         return false;
@@ -492,6 +493,9 @@ fn given_heads_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit
         && (bare_key(cx, n2).starts_with("ال") || cx.lex.words[n2].place > 0)
         && !matches!(bare_key(cx, n2), "الدين" | "الله")
         && gap(cx, n2, n2 + 1).trim() == "،"
+        // (A post after the comma, سعيد عبيد الفلاني، رئيس المجلس، describes a name before it:
+        // then the three words are the name, not a post awaiting its holder.)
+        && !(cx.lex.words[n2 + 1].title > 0 || construct_title_len(cx, n2 + 1) > 0)
 }
 
 /// The head of the phrase at word `k`, and the end (word index, exclusive) of a name read by its
@@ -820,6 +824,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         let patronymic = patronymic_in_name(cx, m)
             && between_given_and_patronymic(cx, persons, m - 1, self.limit);
         if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
+            || self.third_name_before_content()
             || foreign_family
             || after_particle
             || before_patronymic
@@ -832,6 +837,32 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return self.take(m + 1);
         }
         Step::Stop
+    }
+
+    /// True when the word at `self.m` is the third word of a name opened by a listed given name,
+    /// a definite word right before the clause's content (سعيد فلان الفلاني إن، ... الفلاني،):
+    /// the second word has no article, and the word is no adverb, title, place, nisba or body.
+    /// Reason: the subject ends where the content starts, and a definite word closing a name
+    /// of a given name and a second name is its family name, whatever the dictionary reads the
+    /// second word as (عبيد is also a plural noun that could govern a genitive).
+    fn third_name_before_content(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let t = &cx.lex.words[m];
+        m >= 2
+            && self.name_start == Some(m - 2)
+            && cx.lex.words[m - 2].given > 0
+            && !bare_key(cx, m - 1).starts_with("ال")
+            && bare_key(cx, m).starts_with("ال")
+            && gap(cx, m - 1, m).trim().is_empty()
+            && name_shaped(cx, persons, m)
+            && !adverb(cx, m)
+            && t.title == 0
+            && t.place == 0
+            && !t.place_nisba()
+            && t.agency().is_none()
+            && !t.org_noun()
+            && m + 1 <= self.limit
+            && self.closes_name_run(m + 1, false, false)
     }
 
     /// True when the word at `self.m`, read after a verb of stance (وصف، اعتبر، اتهم), is the
@@ -1381,7 +1412,8 @@ fn apposition_title(
             || (at + 2 < limit
                 && cx.lex.words[at + 1].place_nisba()
                 && gap(cx, at + 1, at + 2).trim().is_empty()
-                && (cx.lex.words[at + 2].given > 0 || starts_person(cx, persons, at + 2))))
+                && (cx.lex.words[at + 2].given > 0 || starts_person(cx, persons, at + 2)))
+            || foreign_name_to_comma(cx, persons, at + 1, limit, false).is_some())
     {
         titled = at + 1;
     }
@@ -1396,6 +1428,49 @@ fn apposition_title(
         e += 1;
     }
     (titled, e)
+}
+
+/// The end (word index, exclusive) of a foreign name that fills the words from `from` to the
+/// next comma before `limit`: two or three words shaped like a name, with no article, closed by
+/// a comma (المحامية كاثرين ويلز،). After a listed title (`after_title`) any such words will do;
+/// after a definite profession the lists do not hold, the first word must read as a name
+/// ([`name_word`]) or be unknown to the Arabic dictionary (Ayaspell) as written. Reason: a title
+/// or profession at the head of an apposition set off by commas describes the person named after
+/// it, so words shaped like a name that fill the rest of the apposition are that person's name,
+/// not the profession's complement. `None` when the words are no such name.
+fn foreign_name_to_comma(
+    cx: &Context,
+    persons: &[Range<usize>],
+    from: usize,
+    limit: usize,
+    after_title: bool,
+) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len());
+    if from >= limit
+        || !(after_title
+            || name_word(cx, persons, from)
+            || unknown_word_whole(cx, &cx.doc.words[from].plain))
+    {
+        return None;
+    }
+    let mut e = from;
+    while e < limit
+        && e < from + 3
+        && (e == from || gap(cx, e - 1, e).trim().is_empty())
+        // (A later word may start with و when no reading of it is known, or when it is a listed
+        // place, which with no preposition before it is a family name here: no و + noun.)
+        && (name_shaped(cx, persons, e)
+            || (e > from
+                && cx.doc.words[e].plain.starts_with('و')
+                && (unknown_word(cx, &cx.doc.words[e].plain) || cx.lex.words[e].place > 0)))
+        && !bare_key(cx, e).starts_with("ال")
+        // (ك "like" opens no apposition after a title: كاثرين there is the name's own letter.)
+        && (!prepositional(cx, persons, e)
+            || (e == from && after_title && cx.doc.words[e].plain.starts_with('ك')))
+    {
+        e += 1;
+    }
+    (e >= from + 2 && e < limit && matches!(gap(cx, e - 1, e).trim(), "،" | ",")).then_some(e)
 }
 
 /// The speaker read whole from the words `a..b` (half-open word indices) of a segment set off by
@@ -1524,6 +1599,14 @@ fn apposition_name_end(
         if f >= name_from + 2 && !construct {
             e = f;
         }
+    }
+    // A foreign name after a profession fills the apposition up to its comma
+    // ([`foreign_name_to_comma`]), even a word of it that starts like the conjunction و.
+    if name_from > at
+        && let Some(f) = foreign_name_to_comma(cx, persons, name_from, limit, true)
+        && f > e
+    {
+        e = f;
     }
     // A name the detector cut at a word the dictionary also knows (سالم عودة) goes on with words
     // shaped like a name up to the closing comma of the apposition (or the colon before the
