@@ -44,8 +44,11 @@ fn main() {
         let keys = fst::raw::Fst::new(bytes.as_slice())
             .expect("committed lexicon fst is valid")
             .len() as u64;
-        std::fs::write(Path::new(&out_dir).join(format!("{side}.keys")), keys.to_le_bytes())
-            .expect("writing the lexicon's key count");
+        std::fs::write(
+            Path::new(&out_dir).join(format!("{side}.keys")),
+            keys.to_le_bytes(),
+        )
+        .expect("writing the lexicon's key count");
     }
     println!("cargo:rerun-if-changed=build.rs");
 }

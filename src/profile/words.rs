@@ -133,8 +133,12 @@ impl Side {
         suffix_keys.sort_unstable();
         Side {
             #[cfg(test)]
-            map: Map::new(if kind == "exact" { EXACT_FST } else { FOLDED_FST })
-                .expect("embedded lexicon fst is valid"),
+            map: Map::new(if kind == "exact" {
+                EXACT_FST
+            } else {
+                FOLDED_FST
+            })
+            .expect("embedded lexicon fst is valid"),
             keys: usize::try_from(u64::from_le_bytes(*keys)).unwrap_or(usize::MAX),
             nodes: Nodes(nodes),
             masks,

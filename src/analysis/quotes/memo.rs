@@ -91,7 +91,10 @@ pub(crate) struct CueReads {
 impl CueReads {
     /// The reading remembered for the cue at word `i` read up to word `limit`, if any.
     pub(super) fn get(&self, i: usize, limit: usize) -> Option<Read> {
-        self.reads.borrow().get(&read_key(i, limit)?).map(Held::read)
+        self.reads
+            .borrow()
+            .get(&read_key(i, limit)?)
+            .map(Held::read)
     }
 
     /// Remembers `read` as the reading of the cue at word `i` read up to word `limit`.
@@ -712,11 +715,7 @@ impl KeptReads {
 
     /// The readings [`KeptReads::prime`] adds (see there), taking them out of this memo, and
     /// what [`CueReads::inert_words`] needs.
-    fn still_held(
-        &mut self,
-        cx: &Context,
-        persons: &[Range<usize>],
-    ) -> (Reads, Option<Inert>) {
+    fn still_held(&mut self, cx: &Context, persons: &[Range<usize>]) -> (Reads, Option<Inert>) {
         let mut old = std::mem::take(self);
         let mut out = FxHashMap::default();
         let Some(shared) = old.shared(cx, persons) else {
