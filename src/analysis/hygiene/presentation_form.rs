@@ -86,10 +86,18 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             iter.next();
         }
         let bad = &src[start..end];
-        let mut new = String::new();
+        let before = src[..start].chars().next_back();
+        let after = src[end..].chars().next();
         let touches_letter = |s: Option<char>| s.is_some_and(is_arabic_word_char);
-        let mut prev = src[..start].chars().next_back();
-        let mut chars = bad.chars().peekable();
+        let reversed = !touches_letter(before) && !touches_letter(after) && visual_order(bad);
+        let logical: String = if reversed {
+            bad.chars().rev().collect()
+        } else {
+            bad.to_string()
+        };
+        let mut new = String::new();
+        let mut prev = before;
+        let mut chars = logical.chars().peekable();
         while let Some(ch) = chars.next() {
             let base = fold(ch).unwrap_or_else(|| ch.to_string());
             let phrase = base.contains(' ');
@@ -104,15 +112,23 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             prev = new.chars().next_back();
         }
         let what = names::describe_all(bad, 3);
+        let (order_en, order_ar) = if reversed {
+            (
+                " (its letters are in visual order, reversed: the line's words may be reversed too; check it against the source)",
+                " (حروفها بترتيب العرض، معكوسة: وقد تكون كلمات السطر معكوسة أيضاً؛ راجعها على المصدر)",
+            )
+        } else {
+            ("", "")
+        };
         let mut f = finding(
             &RULE,
             start..end,
             Message::new(
                 format!(
-                    "Arabic presentation forms ({what}), usually pasted from a PDF: search and name matching miss «{bad}»; write «{new}»"
+                    "Arabic presentation forms ({what}), usually pasted from a PDF: search and name matching miss «{bad}»; write «{new}»{order_en}"
                 ),
                 format!(
-                    "أشكال عرض عربية ({what})، منسوخة عادة من ملف PDF: البحث ومطابقة الأسماء لا يجدان «{bad}»؛ اكتبها «{new}»"
+                    "أشكال عرض عربية ({what})، منسوخة عادة من ملف PDF: البحث ومطابقة الأسماء لا يجدان «{bad}»؛ اكتبها «{new}»{order_ar}"
                 ),
             ),
         );
@@ -125,15 +141,39 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 range: start..end,
                 new_text: new,
             }],
-            applicability: crate::analysis::finding::Applicability::Safe,
+            // Reversing the letters is a reading of the paste, not a character swap: an editor
+            // confirms it (and the order of the line's words).
+            applicability: if reversed {
+                crate::analysis::finding::Applicability::Unsafe
+            } else {
+                crate::analysis::finding::Applicability::Safe
+            },
         });
         out.push(f);
     }
 }
 
+/// True when `word`, a run of presentation-form letters standing alone as a word (no Arabic letter
+/// touching it on either side), is in visual order: of two letters or more, it starts with a final
+/// or medial form or ends with an initial or medial form. Reason: in the order Arabic is written
+/// a word's first letter has no letter before it to join (initial or isolated form) and its last
+/// none after it (final or isolated), so those forms at the ends mean a PDF stored the glyphs
+/// left to right as displayed, the letters reversed (ﺎﺒﺣﺮﻣ for مرحبا). The form is read from the
+/// character's Unicode name ([`names::name`]).
+fn visual_order(word: &str) -> bool {
+    let form = |c: Option<char>| c.and_then(names::name).unwrap_or_default();
+    let (first, last) = (form(word.chars().next()), form(word.chars().next_back()));
+    word.chars().nth(1).is_some()
+        && (first.ends_with(" FINAL FORM")
+            || first.ends_with(" MEDIAL FORM")
+            || last.ends_with(" INITIAL FORM")
+            || last.ends_with(" MEDIAL FORM"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::fold;
+    use crate::analysis::finding::Applicability;
     use crate::analysis::hygiene::testutil::{check_fixes, findings, spans};
     use crate::text::Format;
 
@@ -207,5 +247,31 @@ mod tests {
     fn bom_base_letters_and_code_are_quiet() {
         let src = "\u{FEFF}أعلن المجلس لائحة جديدة.\n\n`\u{FEE3}\u{FEA4}\u{FEE4}\u{FEAA}`\n";
         assert!(findings(src, Format::Markdown, R).is_empty());
+    }
+
+    #[test]
+    fn a_word_pasted_in_visual_order_is_read_back_in_an_unsafe_fix() {
+        // مرحبا and الله, each a word of its own, as a PDF in visual order stores them: the letters reversed, the first
+        // one in its final form.
+        let src = "قال \u{FE8E}\u{FE92}\u{FEA3}\u{FEAE}\u{FEE3} \u{FEEA}\u{FEE0}\u{FEDF}\u{FE8D} أكبر.";
+        let f = findings(src, Format::Plain, R);
+        let fixes: Vec<(&str, Applicability)> = f
+            .iter()
+            .map(|f| (f.fixes[0].edits[0].new_text.as_str(), f.fixes[0].applicability))
+            .collect();
+        assert_eq!(
+            fixes,
+            [("مرحبا", Applicability::Unsafe), ("الله", Applicability::Unsafe)],
+            "{f:?}"
+        );
+        assert!(f[0].message.en().contains("visual order"));
+        // The same words in the order Arabic is written keep their safe fix.
+        let src = "قال \u{FEE3}\u{FEAE}\u{FEA3}\u{FE92}\u{FE8E} \u{FE8D}\u{FEDF}\u{FEE0}\u{FEEA} أكبر.";
+        let f = findings(src, Format::Plain, R);
+        let fixes: Vec<(&str, Applicability)> = f
+            .iter()
+            .map(|f| (f.fixes[0].edits[0].new_text.as_str(), f.fixes[0].applicability))
+            .collect();
+        assert_eq!(fixes, [("مرحبا", Applicability::Safe), ("الله", Applicability::Safe)]);
     }
 }
