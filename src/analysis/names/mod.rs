@@ -1088,6 +1088,7 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
     let written = cx.doc.source.get(w.range()).unwrap_or_default();
     adverbial_accusative(cx, written)
         || preposition_on_common_noun(cx, &w.plain)
+        || (preposition_on_construct_head(cx, s.word) && !strong_seed(cx, s))
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
         || (imperfect_verb(cx, &w.plain) && object_after(cx, s.word))
         || possessed_noun(cx, &w.plain)
@@ -1162,6 +1163,30 @@ fn preposition_on_common_noun(cx: &Context, plain: &str) -> bool {
         return false;
     };
     at_least_chars(&definite, 5) && ordinary_word_in(cx, &definite) == Lexical::Exact
+}
+
+/// True when word `i` is a preposition ل، ب or ك written on an indefinite word that the
+/// lexicon knows exactly in both states (علاج and العلاج), and the next word, adjacent, carries
+/// the article (لعلاج الأورام). Reason: such a word is the head of a genitive construct, a
+/// common noun governed by the preposition, and a personal name does not head a construct.
+fn preposition_on_construct_head(cx: &Context, i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    let Some(stem) = w.plain.strip_prefix(['ل', 'ب', 'ك']) else {
+        return false;
+    };
+    if stem.starts_with("ال") || stem.starts_with('ل') || !at_least_chars(stem, 4) {
+        return false;
+    }
+    let next_definite = cx
+        .doc
+        .words
+        .get(i + 1)
+        .is_some_and(|n| adjacent(cx, i, i + 1) && n.plain.starts_with("ال"));
+    next_definite
+        && ordinary_word_in(cx, stem) == Lexical::Exact
+        && ordinary_word_in(cx, &format!("ال{stem}")) == Lexical::Exact
 }
 
 /// True when `plain` (a word as written, harakat removed) is a verb by its conjugation: the
@@ -5546,6 +5571,27 @@ mod tests {
         assert!(!preposition_on_common_noun(&cx, "لأردوغان"));
         assert!(!preposition_on_common_noun(&cx, "بالمرزوقي"));
         assert!(!preposition_on_common_noun(&cx, "المنتخب"));
+    }
+
+    #[test]
+    fn a_preposition_on_the_head_of_a_construct_is_no_name() {
+        // لعلاج الأمراض: لـ + علاج, the head of a construct with a definite noun after it.
+        let src = "افتتح الوزير مركزا لعلاج الأمراض المزمنة. وقال لعلاج المرضى خطة واضحة.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = |w: &str| cx.doc.words.iter().position(|x| x.plain == w).unwrap();
+        assert!(preposition_on_construct_head(&cx, at("لعلاج")));
+        // A name after the preposition (no lexicon word), or no definite word after it: kept.
+        let src = "قال مصدر لأردوغان الجديد إن الخطة جاهزة، وأرسل رسالة لعلاج.";
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &p);
+        let at = |w: &str| cx.doc.words.iter().position(|x| x.plain == w).unwrap();
+        assert!(!preposition_on_construct_head(&cx, at("لأردوغان")));
+        assert!(!preposition_on_construct_head(&cx, at("لعلاج")));
+        assert!(entities("افتتح الوزير مركزا لعلاج الأمراض. وقال لعلاج المرضى خطة. ونقل للعلاج مريضا.")
+            .iter()
+            .all(|(_, sp)| !sp.iter().any(|(s, _)| s.contains("علاج"))));
     }
 
     #[test]

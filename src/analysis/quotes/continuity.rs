@@ -2504,14 +2504,23 @@ fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Optio
     if !(definite_one || construct) {
         return None;
     }
-    let (c, mut prev) = clauses.continuing(cx, cue)?;
+    let (mut c, mut prev) = clauses.continuing(cx, cue)?;
     // The noun may be the subject of a verb that is no cue (وأرجع المتحدث النقص إلى ...،
     // داعياً), kept as the clause's topic: the person it refers to is the one before it.
     if prev.range == n.range {
-        prev = clauses.continuing(cx, c)?.1;
+        (c, prev) = clauses.continuing(cx, c)?;
     }
     let name = prev.name.clone()?;
     if prev.title_only || prev.anonymous {
+        return None;
+    }
+    // A post noun agrees in gender with the person who holds it: a feminine post (النائبة)
+    // does not refer back to a man, nor a masculine one to a woman.
+    if let (Some(post), Some(person)) = (
+        post_gender(cx, n),
+        agreement::story_gender(cx, &clauses.reads, &clauses.genders, c, prev),
+    ) && post != person
+    {
         return None;
     }
     let a = cx.doc.word_index_at(prev.range.start);
@@ -3828,6 +3837,14 @@ mod tests {
             "وقال رئيس النادي، الدكتور سامر الخطيب، إن الفريق «يحتاج إلى دعم».\nوأضاف الرئيس أن اللاعبين «تعبوا كثيرا».",
         );
         assert_eq!(s[1].1, Some("الرئيس (سامر الخطيب)".into()));
+    }
+
+    #[test]
+    fn a_feminine_post_does_not_refer_back_to_a_man() {
+        let s = speakers(
+            "قال المهندس عن بلدية الميناء كريم الصافي إن «الطريق ستفتح قريبا».\nأما النائبة فاعتبرت أن «الطريق لن تفتح قبل الصيف المقبل».",
+        );
+        assert_eq!(s.last().map(|x| x.1.clone()), Some(Some("النائبة".into())));
     }
 
     #[test]

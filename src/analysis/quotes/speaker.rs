@@ -173,6 +173,21 @@ pub(super) fn adverb(cx: &Context, k: usize) -> bool {
     )
 }
 
+/// True for an honorific of address (معالي، سعادة، فخامة، سمو، سيادة، جلالة، سماحة، دولة) at word
+/// `k` directly before a title or post (وأكد معالي نائب وزير الخارجية): it is the style of
+/// address of the post that follows, not a name, so the speaker is read from the post. A closed
+/// class of Arabic forms of address, written for isnad (their forms with a pronoun are
+/// `continuity::explicit_subject::honorific`).
+fn honorific_before_post(cx: &Context, k: usize, limit: usize) -> bool {
+    k + 1 < limit
+        && matches!(
+            bare_key(cx, k),
+            "معالي" | "سعاده" | "فخامه" | "سمو" | "سياده" | "جلاله" | "سماحه" | "دوله"
+        )
+        && cx.lex.words[k + 1].title > 0
+        && !breaks_phrase(gap(cx, k, k + 1))
+}
+
 /// True for الأول right after أمس: أمس الأول ("the day before yesterday") is one time adverb,
 /// so its second word is never the verb's subject.
 fn day_before_yesterday(cx: &Context, k: usize) -> bool {
@@ -1768,7 +1783,10 @@ pub(super) fn subject_after(
     }
     let mut k = j;
     while k < limit
-        && (adverb(cx, k) || day_before_yesterday(cx, k) || time_phrase(cx, k))
+        && (adverb(cx, k)
+            || day_before_yesterday(cx, k)
+            || time_phrase(cx, k)
+            || honorific_before_post(cx, k, limit))
         && (k == 0 || !breaks_phrase(gap(cx, k - 1, k)))
     {
         k += 1;
@@ -6139,6 +6157,18 @@ pub(super) mod tests {
         assert_eq!(
             one("وكان الوزير سامر الخطيب قد صرح بأن «الحكومة لن تتراجع عن قرارها أبداً»."),
             Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn honorific_of_address_before_a_post_is_no_name() {
+        assert_eq!(
+            one("وأكد معالي وزير المالية أن «الميزانية الجديدة متوازنة رغم الظروف»."),
+            Some("وزير المالية".into())
+        );
+        assert_eq!(
+            one("وقال سعادة السفير إن «العلاقات بين البلدين تشهد تطورا كبيرا»."),
+            Some("السفير".into())
         );
     }
 
