@@ -5589,9 +5589,11 @@ mod tests {
         let at = |w: &str| cx.doc.words.iter().position(|x| x.plain == w).unwrap();
         assert!(!preposition_on_construct_head(&cx, at("لأردوغان")));
         assert!(!preposition_on_construct_head(&cx, at("لعلاج")));
-        assert!(entities("افتتح الوزير مركزا لعلاج الأمراض. وقال لعلاج المرضى خطة. ونقل للعلاج مريضا.")
-            .iter()
-            .all(|(_, sp)| !sp.iter().any(|(s, _)| s.contains("علاج"))));
+        assert!(
+            entities("افتتح الوزير مركزا لعلاج الأمراض. وقال لعلاج المرضى خطة. ونقل للعلاج مريضا.")
+                .iter()
+                .all(|(_, sp)| !sp.iter().any(|(s, _)| s.contains("علاج")))
+        );
     }
 
     #[test]
