@@ -436,6 +436,19 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
     }
 }
 
+/// True when the agency mention at byte range `range` (half-open) of `src`, whose credit form is
+/// `credit`, glosses the mention `last` just before it: the same agency, with only an opening
+/// bracket or quotation mark between them (وكالة الأنباء الأردنية (بترا)، وكالة الأنباء السعودية
+/// «واس»). Reason: the short form in brackets restates the name just given, so the story cites
+/// the agency once there, not twice.
+fn bracketed_gloss(src: &str, last: &AgencyMention, range: &Range<usize>, credit: &str) -> bool {
+    last.credit == credit
+        && last.range.end <= range.start
+        && src
+            .get(last.range.end..range.start)
+            .is_some_and(|gap| matches!(gap.trim(), "(" | "«" | "\"" | "[" | "“"))
+}
+
 /// The agencies cited in the text, given the story's `credits`: a listed agency name that does
 /// not go on into another body's name and, when it is also an ordinary word or place, stands
 /// where an outlet is named.
@@ -476,10 +489,17 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
         if (agency.ambiguous || ordinary_form(cx, i, len)) && !strict {
             continue;
         }
+        let cited = strict || cited_as_source(cx, i);
+        if let Some(last) = out.last_mut()
+            && bracketed_gloss(cx.doc.source, last, &range, &agency.credit)
+        {
+            last.cited |= cited;
+            continue;
+        }
         out.push(AgencyMention {
             range: range.clone(),
             credit: agency.credit.clone(),
-            cited: strict || cited_as_source(cx, i),
+            cited,
         });
     }
     outlets_by_description(cx, &mut out);
@@ -2542,6 +2562,22 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_glossed_by_its_short_form_in_brackets_is_cited_once() {
+        // Written for this test: the full name, then the short form in brackets, is one
+        // citation; another agency later is another.
+        let src = "عمّان - أفادت وكالة الأنباء الأردنية (بترا) بأن الطقس بارد.\n\nوقالت رويترز إن الأمطار ستهطل غداً.\n";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let got: Vec<(&str, bool)> = scan(&cx)
+            .agencies
+            .iter()
+            .map(|a| (&src[a.range.clone()], a.cited))
+            .collect();
+        assert_eq!(got, [("وكالة الأنباء الأردنية", true), ("رويترز", true)]);
+    }
+
+    #[test]
     fn a_header_line_joined_to_the_lede_by_markdown_is_still_a_header() {
         // No blank line after the dateline: Markdown makes one paragraph of the three lines, but
         // the first line is the whole dateline (was «عمّان -», the agency read as the lede).
@@ -2957,10 +2993,8 @@ mod tests {
         );
         assert_eq!(
             agencies("وقال الوزير لوكالة الأنباء الأردنية (بترا) إن الموسم بدأ."),
-            [
-                t("لوكالة الأنباء الأردنية", "بترا", true),
-                t("بترا", "بترا", true)
-            ]
+            // The short form in brackets glosses the name: one citation.
+            [t("لوكالة الأنباء الأردنية", "بترا", true)]
         );
     }
 

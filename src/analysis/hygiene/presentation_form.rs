@@ -95,22 +95,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         } else {
             bad.to_string()
         };
-        let mut new = String::new();
-        let mut prev = before;
-        let mut chars = logical.chars().peekable();
-        while let Some(ch) = chars.next() {
-            let base = fold(ch).unwrap_or_else(|| ch.to_string());
-            let phrase = base.contains(' ');
-            if phrase && touches_letter(prev) {
-                new.push(' ');
-            }
-            new.push_str(&base);
-            let next = chars.peek().copied().or_else(|| src[end..].chars().next());
-            if phrase && (touches_letter(next) || next.is_some_and(|n| fold(n).is_some())) {
-                new.push(' ');
-            }
-            prev = new.chars().next_back();
-        }
+        let new = base_letters(&logical, before, after);
         let what = names::describe_all(bad, 3);
         let (order_en, order_ar) = if reversed {
             (
@@ -151,6 +136,30 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         });
         out.push(f);
     }
+}
+
+/// The run `run` (presentation forms, in the order Arabic is written) in base letters ([`fold`]),
+/// with `before` and `after` the characters around it in the text: a ligature that stands for
+/// several words (ﷺ, ﷽) gets a space on a side where it touches a letter or another run.
+fn base_letters(run: &str, before: Option<char>, after: Option<char>) -> String {
+    let touches_letter = |s: Option<char>| s.is_some_and(is_arabic_word_char);
+    let mut new = String::new();
+    let mut prev = before;
+    let mut chars = run.chars().peekable();
+    while let Some(ch) = chars.next() {
+        let base = fold(ch).unwrap_or_else(|| ch.to_string());
+        let phrase = base.contains(' ');
+        if phrase && touches_letter(prev) {
+            new.push(' ');
+        }
+        new.push_str(&base);
+        let next = chars.peek().copied().or(after);
+        if phrase && (touches_letter(next) || next.is_some_and(|n| fold(n).is_some())) {
+            new.push(' ');
+        }
+        prev = new.chars().next_back();
+    }
+    new
 }
 
 /// True when `word`, a run of presentation-form letters standing alone as a word (no Arabic letter
