@@ -94,6 +94,10 @@ macro_rules! rule_ids {
             /// Every rule, in the order `isnad rules` lists them.
             pub const ALL: &'static [RuleId] = &[$(RuleId::$variant),*];
 
+            /// Every rule's kebab-case id, in the order of [`RuleId::ALL`] (for "did you
+            /// mean ...?" suggestions and lists of the known ids).
+            pub const IDS: &'static [&'static str] = &[$($id),*];
+
             /// The stable kebab-case id (diagnostic code, `isnad.toml` key, suppression comments).
             pub const fn as_str(self) -> &'static str {
                 match self {

@@ -102,6 +102,8 @@ mod tests {
     fn registry_matches_rule_ids() {
         let ids: Vec<RuleId> = RULES.iter().map(|r| r.meta().id).collect();
         assert_eq!(ids, RuleId::ALL);
+        let strs: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(strs, RuleId::IDS);
         assert_eq!(rule("tatweel").map(|r| r.meta().id), Some(RuleId::Tatweel));
         assert!(rule("no-such-rule").is_none());
     }

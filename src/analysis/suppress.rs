@@ -85,11 +85,12 @@ fn rules_of(s: &str, at: usize, problems: &mut Vec<Problem>) -> Option<Vec<Strin
             continue;
         }
         if crate::rules::RuleId::parse(part).is_none() {
-            let known: Vec<&'static str> = crate::rules::RuleId::ALL
-                .iter()
-                .map(|r| r.as_str())
-                .collect();
-            let near = crate::text::distance::closest(part, &known, 2, str::to_lowercase);
+            let near = crate::text::distance::closest(
+                part,
+                crate::rules::RuleId::IDS,
+                2,
+                str::to_lowercase,
+            );
             let range = at + start..at + start + part.len();
             problems.push(Problem::UnknownRule { range, near });
         }

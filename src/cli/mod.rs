@@ -1182,11 +1182,7 @@ fn rule_id_of(typed: &str) -> String {
 /// The rule id closest to `typed` (already through [`rule_id_of`]) by edit distance in
 /// characters, when at most 3 edits away; `None` otherwise.
 fn closest_rule(typed: &str) -> Option<&'static str> {
-    let ids: Vec<&'static str> = crate::rules::RuleId::ALL
-        .iter()
-        .map(|r| r.as_str())
-        .collect();
-    crate::text::distance::closest(typed, &ids, 3, str::to_string)
+    crate::text::distance::closest(typed, crate::rules::RuleId::IDS, 3, str::to_string)
 }
 
 #[cfg(test)]

@@ -69,11 +69,11 @@ fn rule_levels(
     let mut next = HashMap::new();
     for (id, sev) in rules {
         if RuleId::parse(id).is_none() {
-            let ids: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
-            let hint =
-                crate::text::distance::closest(id, &ids, 3, |s| s.to_lowercase().replace('_', "-"))
-                    .map(|k| format!(" (did you mean `{k}`?)"))
-                    .unwrap_or_default();
+            let hint = crate::text::distance::closest(id, RuleId::IDS, 3, |s| {
+                s.to_lowercase().replace('_', "-")
+            })
+            .map(|k| format!(" (did you mean `{k}`?)"))
+            .unwrap_or_default();
             warnings.push(format!("unknown rule `{id}` in `rules`{hint}"));
             continue;
         }

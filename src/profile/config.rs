@@ -407,9 +407,9 @@ fn key_error(
 fn rule_errors(config: &Config, text: &str, errors: &mut Vec<ConfigError>) {
     for (rule, level) in &config.rules {
         if RuleId::parse(rule).is_none() {
-            let known: Vec<&str> = RuleId::ALL.iter().map(|r| r.as_str()).collect();
+            let known = RuleId::IDS;
             // A rule id two edits or less from a known one is a typo of it.
-            let near = crate::text::distance::closest(rule, &known, 2, |s| s.to_lowercase());
+            let near = crate::text::distance::closest(rule, known, 2, |s| s.to_lowercase());
             let (hint_en, hint_ar) = match near {
                 Some(n) => (format!("did you mean `{n}`? "), format!("هل تقصد `{n}`؟ ")),
                 None => (String::new(), String::new()),
