@@ -4325,7 +4325,18 @@ pub(crate) mod test_support {
 
     /// The `name-variant` findings of a full analysis of `src` (plain text, embedded profile).
     pub(crate) fn name_variant_findings(src: &str) -> Vec<Finding> {
-        analyze_text(src, Format::Plain, &Profile::embedded())
+        name_variant_findings_with(src, &Profile::embedded())
+    }
+
+    /// The `name-variant` findings of a full analysis of `src` (plain text) with the profile an
+    /// `isnad.toml` of text `toml` makes; panics (failing the test) when `toml` does not parse.
+    pub(crate) fn name_variant_findings_under(src: &str, toml: &str) -> Vec<Finding> {
+        let config = crate::profile::config::Config::parse(toml).unwrap();
+        name_variant_findings_with(src, &Profile::with_config(&config))
+    }
+
+    fn name_variant_findings_with(src: &str, profile: &Profile) -> Vec<Finding> {
+        analyze_text(src, Format::Plain, profile)
             .findings
             .into_iter()
             .filter(|f| f.rule == "name-variant")

@@ -394,6 +394,7 @@ pub fn spell_every_variant(names: &[super::Entity], f: &Finding) -> Option<Fix> 
 #[cfg(test)]
 mod tests {
     use crate::analysis::names::test_support::name_variant_findings as variants;
+    use crate::analysis::names::test_support::name_variant_findings_under as variants_under;
     use crate::analysis::{Finding, analyze_text, apply_edits};
     use crate::profile::Profile;
     use crate::text::Format;
@@ -564,14 +565,7 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["أردوغان"]
         );
-        let config =
-            crate::profile::config::Config::parse("[spellings]\n\"أردوغان\" = []\n").unwrap();
-        let profile = Profile::with_config(&config);
-        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == "name-variant")
-            .collect();
+        let f = variants_under(src, "[spellings]\n\"أردوغان\" = []\n");
         assert_eq!(
             f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
             ["اردوغان", "اردوغان"]
@@ -584,15 +578,7 @@ mod tests {
         // الشمالى is an ordinary word to the lexicon and the story never names its person so
         // the names layer holds it: the house list still names the word, after و too.
         let src = "زار الوفد الحي الشمالى أمس، والشمالى منه خاصة. وبقي الشمالي كما هو.";
-        let config =
-            crate::profile::config::Config::parse("[spellings]\n\"الشمالي\" = [\"الشمالى\"]\n")
-                .unwrap();
-        let profile = Profile::with_config(&config);
-        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == "name-variant")
-            .collect();
+        let f = variants_under(src, "[spellings]\n\"الشمالي\" = [\"الشمالى\"]\n");
         assert_eq!(
             f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
             ["الشمالى", "الشمالى"]
@@ -653,14 +639,7 @@ mod tests {
     #[test]
     fn a_house_spelling_with_a_zwnj_is_written_without_it() {
         let src = "قال الوزير ثانى إن الوضع جيد. وأكد ثاني ذلك. ورد ثاني على سؤال.";
-        let config =
-            crate::profile::config::Config::parse("[spellings]\n\"ثا\u{200C}نى\" = []\n").unwrap();
-        let profile = Profile::with_config(&config);
-        let f: Vec<Finding> = analyze_text(src, Format::Plain, &profile)
-            .findings
-            .into_iter()
-            .filter(|f| f.rule == "name-variant")
-            .collect();
+        let f = variants_under(src, "[spellings]\n\"ثا\u{200C}نى\" = []\n");
         assert_eq!(
             f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
             ["ثاني", "ثاني"]
