@@ -2566,15 +2566,13 @@ mod tests {
         // Written for this test: the full name, then the short form in brackets, is one
         // citation; another agency later is another.
         let src = "عمّان - أفادت وكالة الأنباء الأردنية (بترا) بأن الطقس بارد.\n\nوقالت رويترز إن الأمطار ستهطل غداً.\n";
-        let doc = Document::new(src, Format::Plain);
-        let p = Profile::embedded();
-        let cx = Context::new(&doc, &p);
-        let got: Vec<(&str, bool)> = scan(&cx)
-            .agencies
-            .iter()
-            .map(|a| (&src[a.range.clone()], a.cited))
-            .collect();
-        assert_eq!(got, [("وكالة الأنباء الأردنية", true), ("رويترز", true)]);
+        assert_eq!(
+            agencies(src),
+            [
+                t("وكالة الأنباء الأردنية", "بترا", true),
+                t("رويترز", "رويترز", true)
+            ]
+        );
     }
 
     #[test]
