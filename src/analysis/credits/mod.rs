@@ -2454,7 +2454,12 @@ mod tests {
     use crate::text::Document;
 
     fn credits(src: &str) -> Vec<(CreditKind, String)> {
-        let doc = Document::new(src, Format::Plain);
+        credits_in(src, Format::Plain)
+    }
+
+    /// (kind, text) of every credit of `src` read as format `f`.
+    fn credits_in(src: &str, f: Format) -> Vec<(CreditKind, String)> {
+        let doc = Document::new(src, f);
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         scan(&cx)
@@ -2581,15 +2586,11 @@ mod tests {
         // the first line is the whole dateline (was «عمّان -», the agency read as the lede).
         let src = "عمّان - بترا\nافتتحت وزارة الصحة اليوم مستشفى جديداً في الزرقاء.\nوقال الوزير: «سنفتتح غيره قريباً».\n";
         for f in [Format::Markdown, Format::Plain] {
-            let doc = Document::new(src, f);
-            let p = Profile::embedded();
-            let cx = Context::new(&doc, &p);
-            let got: Vec<(CreditKind, &str)> = scan(&cx)
-                .credits
-                .iter()
-                .map(|c| (c.kind, &src[c.range.clone()]))
-                .collect();
-            assert_eq!(got, vec![(CreditKind::Dateline, "عمّان - بترا")], "{f:?}");
+            assert_eq!(
+                credits_in(src, f),
+                [(CreditKind::Dateline, "عمّان - بترا".to_string())],
+                "{f:?}"
+            );
         }
         // A first line that is the lede's own start is left in its paragraph.
         let lede = "عمّان - افتتحت وزارة الصحة اليوم\nمستشفى جديداً في الزرقاء.\n";
@@ -2603,15 +2604,10 @@ mod tests {
     fn a_front_matter_credit_is_its_whole_field() {
         let src =
             "---\ntitle: خطة الخبز\nauthor: سامي العتيبي  \n---\n\nأعلنت الحكومة خطة جديدة.\n";
-        let doc = Document::new(src, Format::Markdown);
-        let p = Profile::embedded();
-        let cx = Context::new(&doc, &p);
-        let got: Vec<(CreditKind, &str)> = scan(&cx)
-            .credits
-            .iter()
-            .map(|c| (c.kind, &src[c.range.clone()]))
-            .collect();
-        assert_eq!(got, vec![(CreditKind::FrontMatter, "author: سامي العتيبي")]);
+        assert_eq!(
+            credits_in(src, Format::Markdown),
+            [(CreditKind::FrontMatter, "author: سامي العتيبي".to_string())]
+        );
     }
 
     #[test]
