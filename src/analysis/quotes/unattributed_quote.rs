@@ -81,7 +81,8 @@ fn second_reference(
 /// True when the speaker at `range` (bytes) cuts a person's name in two: a person mention of
 /// the names layer starts inside it and ends after it, or the phrase ends on a listed given name
 /// followed, with only a space between, by one more word that is no function word, cue or verb
-/// and closes the clause before its content (أن/إن, a cue or punctuation: قال الوزير كريم بدوي
+/// and closes the clause before its content (a complementizer, `speaker::complementizer`: أن،
+/// إن، بأن، أنه ...; a cue or punctuation: قال الوزير كريم بدوي
 /// إن, read as «الوزير كريم»). Reason: a reporting clause's subject runs up to its content, so a
 /// word left between a given name and أن is the rest of the name (a family name the dictionary
 /// also knows as a word), and an attribution that stops before it names someone else.
@@ -106,7 +107,7 @@ fn cuts_a_name(cx: &Context, names: &[Entity], range: &std::ops::Range<usize>) -
         k >= words.len()
             || !crate::analysis::names::adjacent(cx, k - 1, k)
             || tags[k].is_cue()
-            || matches!(words[k].plain.as_str(), "إن" | "أن" | "ان" | "إنه" | "أنه")
+            || super::speaker::complementizer(cx, k)
     };
     tags[last].given > 0
         && words[last].end() == range.end
@@ -115,7 +116,7 @@ fn cuts_a_name(cx: &Context, names: &[Entity], range: &std::ops::Range<usize>) -
         && !t.function()
         && !t.is_cue()
         && !t.verb()
-        && !matches!(w.plain.as_str(), "إن" | "أن" | "ان" | "إنه" | "أنه")
+        && !super::speaker::complementizer(cx, next)
         && opens_content(next + 1)
 }
 
