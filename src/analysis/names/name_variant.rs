@@ -281,6 +281,22 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     house_words(cx, entities, out);
 }
 
+/// One flag per word of `cx.doc.words`: true when a mention of one of `entities` overlaps the
+/// word (a mention leaves out the word's proclitics, so it overlaps what [`house_words`] flags).
+/// Linear in the words and mentions.
+fn mentioned_words(cx: &Context, entities: &[Entity]) -> Vec<bool> {
+    let words = &cx.doc.words;
+    let mut covered = vec![false; words.len()];
+    for m in entities.iter().flat_map(|e| &e.mentions) {
+        let a = words.partition_point(|w| w.end() <= m.range.start);
+        let b = words.partition_point(|w| w.start() < m.range.end);
+        for c in covered.iter_mut().take(b).skip(a) {
+            *c = true;
+        }
+    }
+    covered
+}
+
 /// Flags each word that the house list of `isnad.toml` (`[spellings]`, one-word entries) names
 /// by its identity key but that is written otherwise than the house spelling, wherever it stands
 /// as a whole word (after و or ف at most) outside the names the layer found (whose mentions
@@ -293,7 +309,9 @@ fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
     if house.is_empty() {
         return;
     }
-    for w in &cx.doc.words {
+    // Which words a found name's mention covers, made once at the first listed word.
+    let mut covered: Option<Vec<bool>> = None;
+    for (i, w) in cx.doc.words.iter().enumerate() {
         let Some(text) = cx.doc.source.get(w.range()) else {
             continue;
         };
@@ -314,12 +332,7 @@ fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
         if h.contains(' ') || visible(&normalize::plain(written)) == pref {
             continue;
         }
-        let named = entities.iter().any(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.range.start < range.end && range.start < m.range.end)
-        });
-        if named {
+        if covered.get_or_insert_with(|| mentioned_words(cx, entities))[i] {
             continue;
         }
         let spelled = normalize::plain(written);
