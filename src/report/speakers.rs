@@ -281,13 +281,14 @@ fn given_name_cut(text: &str, names: &[Entity], e: usize, r: &Range<usize>) -> b
                 .chars()
                 .all(|c| c.is_alphabetic() || ('\u{064B}'..='\u{065F}').contains(&c))
     };
+    // Mentions are in text order (`Entity::mentions`): only those starting inside the phrase.
+    let from = ent.mentions.partition_point(|m| m.range.start < r.start);
     !ent.family
         && ent.given.is_empty()
-        && ent.mentions.iter().any(|m| {
-            m.range.start >= r.start
-                && m.range.end < r.end
-                && text.get(m.range.end..r.end).is_some_and(one_word)
-        })
+        && ent.mentions[from..]
+            .iter()
+            .take_while(|m| m.range.start < r.end)
+            .any(|m| m.range.end < r.end && text.get(m.range.end..r.end).is_some_and(one_word))
 }
 
 /// The row of a quotation whose speaker phrase at byte range `r` of `text` names no person of the
