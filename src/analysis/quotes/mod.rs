@@ -781,7 +781,10 @@ fn describing_verb(cx: &Context, k: usize) -> bool {
 fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     let snapshot: Vec<Quote> = quotes.to_vec();
     for q in quotes.iter_mut() {
-        if q.attribution.is_some() || q.form != QuoteForm::Text || !kind::is_heading(cx, q) {
+        if q.attribution.is_some()
+            || q.form != QuoteForm::Text
+            || !kind::is_heading(cx, &snapshot, q)
+        {
             continue;
         }
         let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
