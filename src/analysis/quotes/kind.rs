@@ -1308,7 +1308,7 @@ pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
     before.is_empty()
         && pi > 0
         && !prev_reports
-        && (q.words < 3 || repeats_nearby(cx, q, pi) || next_reports(cx, all, pi))
+        && (shown_pull_quote(cx, q) || next_reports(cx, all, pi))
         || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
             && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
 }
@@ -1329,6 +1329,17 @@ pub(crate) fn stands_alone(cx: &Context, q: &Quote) -> bool {
 /// [`repeats_nearby`] searches for its words: a pull quote is set beside the passage it repeats.
 /// The language server's kept kinds (`memo`) read a window this wide around such a quotation.
 pub(crate) const PULL_QUOTE_REACH: usize = 6;
+
+/// True when quotation `q`, standing alone in its paragraph, shows by itself that it is a pull
+/// quote or subheading: it has fewer than three words (too short to tell), or it repeats two
+/// content words in a row of the story around it ([`repeats_nearby`]).
+pub(crate) fn shown_pull_quote(cx: &Context, q: &Quote) -> bool {
+    q.words < 3
+        || cx
+            .doc
+            .paragraph_of(q.range.start)
+            .is_some_and(|pi| repeats_nearby(cx, q, pi))
+}
 
 /// True when two words in a row of quotation `q` (standing alone in paragraph `pi`), each a content
 /// word of four letters or more, occur in a row again, by their identity keys, outside it in the
@@ -1919,6 +1930,32 @@ mod tests {
         assert_eq!(findings.len(), 1);
         let open = src.find('«').unwrap();
         assert_eq!(findings[0].range.start, open);
+    }
+
+    #[test]
+    fn a_whole_paragraph_quotation_over_a_paragraph_that_names_no_speaker_is_unattributed_speech() {
+        // تشير here has a subject that does not speak (the figures): the paragraph under the
+        // quotation does not say whose words they are.
+        let src = "ارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام.\n\n«لم نعد قادرين على شراء ما يكفي لأطفالنا»\n\nوتشير الأرقام الرسمية إلى أن التضخم بلغ عشرة في المئة.";
+        let (forms, findings) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![(
+                QuoteForm::Speech,
+                "لم نعد قادرين على شراء ما يكفي لأطفالنا".to_string()
+            )]
+        );
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].range.start, src.find('«').unwrap());
+        // The same quotation over a paragraph that names who said it is her pull quote.
+        let src = src.replace(
+            "وتشير الأرقام الرسمية إلى أن التضخم بلغ",
+            "وقالت المعلمة سعاد يوسف إن راتبها لا يتجاوز",
+        );
+        assert_eq!(
+            sources(&src),
+            vec![(QuoteForm::Text, Some("المعلمة سعاد يوسف".to_string()))]
+        );
     }
 
     #[test]
