@@ -80,18 +80,31 @@ pub fn severity_of(profile: &Profile, rule: &str, default: Severity) -> Option<S
 /// Steps 2, 3 and 5 for one draft's in-story `findings` (of the document and profile of `cx`):
 /// each finding takes the profile's severity for its rule, findings of disabled rules and
 /// findings the draft's suppression comments cover are dropped, and the rest are sorted.
+///
+/// A line-scoped directive that suppressed none of them is then reported
+/// (`suppression_comment::unused`).
 pub(crate) fn settle(cx: &Context, findings: &mut Vec<Finding>) {
+    let mut used = vec![false; cx.directives.len()];
     findings.retain_mut(|f| {
         let Some(sev) = severity_of(cx.profile, f.rule, f.severity) else {
             return false;
         };
         f.severity = sev;
         // The line index is asked for only when there are directives (see `Document::lines`).
-        cx.directives.is_empty()
-            || !cx
-                .directives
-                .suppresses(f.rule, f.range.start, cx.doc.lines())
+        if cx.directives.is_empty() {
+            return true;
+        }
+        let mut kept = true;
+        for i in cx
+            .directives
+            .suppressors(f.rule, f.range.start, cx.doc.lines())
+        {
+            used[i] = true;
+            kept = false;
+        }
+        kept
     });
+    super::hygiene::suppression_comment::unused(cx, &used, findings);
     sort(findings);
 }
 

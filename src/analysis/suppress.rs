@@ -68,8 +68,24 @@ enum Scope {
 /// The suppression directives of a document.
 #[derive(Clone, Debug, Default)]
 pub struct Directives {
-    entries: Vec<(Option<Vec<String>>, Scope)>,
+    /// Each directive's rule ids (`None`: every rule), where it applies, and the byte range
+    /// (half-open) of its comment (of the `disable` comment for a `disable` … `enable` pair).
+    entries: Vec<(Option<Vec<String>>, Scope, Range<usize>)>,
     problems: Vec<Problem>,
+}
+
+/// A line-scoped directive that names its rules (`isnad-disable-next-line RULE`,
+/// `isnad-disable-line RULE`), as [`Directives::line_directives`] gives it.
+#[derive(Clone, Copy, Debug)]
+pub struct LineDirective<'a> {
+    /// Its index among the document's directives (as [`Directives::suppressors`] counts them).
+    pub index: usize,
+    /// Byte range (half-open) of its comment in the document's source.
+    pub comment: &'a Range<usize>,
+    /// The rule ids it names, as written.
+    pub rules: &'a [String],
+    /// The 0-based line it turns the rules off on.
+    pub line: usize,
 }
 
 /// The rule ids of a directive's argument `s` (separated by spaces, tabs or commas), `None` when
@@ -130,7 +146,7 @@ impl Directives {
     /// that start with `isnad` but suppress nothing.
     pub fn parse(doc: &Document) -> Directives {
         let mut out = Directives::default();
-        let mut open: Vec<(Option<Vec<String>>, usize)> = Vec::new();
+        let mut open: Vec<(Option<Vec<String>>, Range<usize>)> = Vec::new();
         for c in &doc.masked.comments {
             let text = doc.source.get(c.clone()).unwrap_or("");
             let m = DIRECTIVE
@@ -144,18 +160,21 @@ impl Directives {
             let rules = rules_of(&m[2], c.start + args, &mut out.problems);
             let line = doc.lines().line_of(c.start);
             match &m[1] {
-                "disable-next-line" => out
-                    .entries
-                    .push((rules, Scope::Line(doc.lines().line_of(c.end) + 1))),
-                "disable-line" => out.entries.push((rules, Scope::Line(line))),
-                "disable" => open.push((rules, c.end)),
+                "disable-next-line" => out.entries.push((
+                    rules,
+                    Scope::Line(doc.lines().line_of(c.end) + 1),
+                    c.clone(),
+                )),
+                "disable-line" => out.entries.push((rules, Scope::Line(line), c.clone())),
+                "disable" => open.push((rules, c.clone())),
                 _ => {
                     // Close the matching disable (same rules), or all when no rule is named.
                     let mut i = 0;
                     while i < open.len() {
                         if rules.is_none() || open[i].0 == rules {
-                            let (r, start) = open.remove(i);
-                            out.entries.push((r, Scope::Bytes(start..c.start)));
+                            let (r, from) = open.remove(i);
+                            let scope = Scope::Bytes(from.end..c.start);
+                            out.entries.push((r, scope, from));
                         } else {
                             i += 1;
                         }
@@ -163,8 +182,9 @@ impl Directives {
                 }
             }
         }
-        for (r, start) in open {
-            out.entries.push((r, Scope::Bytes(start..usize::MAX)));
+        for (r, from) in open {
+            out.entries
+                .push((r, Scope::Bytes(from.end..usize::MAX), from));
         }
         out
     }
@@ -188,13 +208,44 @@ impl Directives {
     /// True when `rule` is suppressed at byte offset `at` of the document; `lines` is that
     /// document's line index (for line-scoped directives).
     pub fn suppresses(&self, rule: &str, at: usize, lines: &LineIndex) -> bool {
-        self.entries.iter().any(|(rules, scope)| {
-            rules.as_ref().is_none_or(|r| r.iter().any(|x| x == rule))
-                && match scope {
-                    Scope::Bytes(r) => r.contains(&at),
-                    Scope::Line(l) => lines.line_of(at) == *l,
-                }
-        })
+        self.suppressors(rule, at, lines).next().is_some()
+    }
+
+    /// The indexes (in document order, `0..self.len()`) of every directive that turns `rule` off
+    /// at byte offset `at`; `lines` is the document's line index.
+    pub fn suppressors<'a>(
+        &'a self,
+        rule: &'a str,
+        at: usize,
+        lines: &'a LineIndex,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(move |(_, (rules, scope, _))| {
+                rules.as_ref().is_none_or(|r| r.iter().any(|x| x == rule))
+                    && match scope {
+                        Scope::Bytes(r) => r.contains(&at),
+                        Scope::Line(l) => lines.line_of(at) == *l,
+                    }
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The line-scoped directives that name their rules, in document order.
+    pub fn line_directives(&self) -> impl Iterator<Item = LineDirective<'_>> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter_map(|(index, (rules, scope, comment))| match (rules, scope) {
+                (Some(rules), Scope::Line(line)) => Some(LineDirective {
+                    index,
+                    comment,
+                    rules,
+                    line: *line,
+                }),
+                _ => None,
+            })
     }
 }
 

@@ -743,6 +743,22 @@ fn table_end(text: &str, header_end: usize) -> usize {
     text.len()
 }
 
+/// A short reason for the I/O error `e` of reading a configuration file, in English and Arabic
+/// ("no such file", "permission denied", "a folder, not a file"); the system's text otherwise.
+fn io_reason(e: &std::io::Error) -> (String, String) {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => ("no such file".into(), "لا يوجد ملف بهذا الاسم".into()),
+        ErrorKind::PermissionDenied => ("permission denied".into(), "لا إذن بقراءته".into()),
+        ErrorKind::IsADirectory => ("a folder, not a file".into(), "مجلد وليس ملفاً".into()),
+        ErrorKind::InvalidData => (
+            "not UTF-8 text (save isnad.toml as UTF-8)".into(),
+            "ليس نصاً بترميز UTF-8 (احفظ isnad.toml بترميز UTF-8)".into(),
+        ),
+        _ => (e.to_string(), e.to_string()),
+    }
+}
+
 impl Config {
     /// Parses and validates the text of an `isnad.toml`; the first error (see [`Config::parse_all`]).
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
@@ -786,8 +802,8 @@ impl Config {
                 line: 0,
                 column: 0,
                 range: None,
-                message: format!("cannot read: {e}"),
-                message_ar: format!("تعذّرت قراءته: {e}"),
+                message: format!("cannot read: {}", io_reason(&e).0),
+                message_ar: format!("تعذّرت قراءته: {}", io_reason(&e).1),
             }]
         })?;
         Config::parse_all(&text).map_err(|mut errors| {
@@ -1152,5 +1168,14 @@ mod tests {
             std::fs::canonicalize(root.join("desk").join(FILE_NAME)).unwrap()
         );
         let _ = std::fs::remove_dir_all(&root);
+    }
+
+    #[test]
+    fn a_missing_configuration_file_is_said_in_words_not_the_system_code() {
+        let path = std::env::temp_dir().join("isnad-no-such-config-7f3a.toml");
+        let e = Config::load(&path).unwrap_err();
+        assert_eq!(e.message, "cannot read: no such file");
+        assert_eq!(e.message_ar, "تعذّرت قراءته: لا يوجد ملف بهذا الاسم");
+        assert_eq!(e.path.as_deref(), Some(path.as_path()));
     }
 }

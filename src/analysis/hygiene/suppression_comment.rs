@@ -1,4 +1,5 @@
-//! `suppression-comment`: a suppression comment that suppresses nothing because of a typo.
+//! `suppression-comment`: a suppression comment that suppresses nothing, because of a typo or
+//! because a line directive is on the wrong line.
 #![doc = include_str!("suppression_comment.md")]
 
 use crate::analysis::suppress::Problem;
@@ -8,8 +9,8 @@ use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Se
 pub const RULE: RuleMeta = RuleMeta {
     id: RuleId::SuppressionComment,
     default_severity: Severity::Warning,
-    summary_en: "A suppression comment with a misspelled directive or rule id suppresses nothing",
-    summary_ar: "تعليق إسكات فيه خطأ في اسم التوجيه أو القاعدة فلا يُسكت شيئاً",
+    summary_en: "A suppression comment that suppresses nothing: a misspelled directive or rule id, or a line directive with no such finding on its line",
+    summary_ar: "تعليق إسكات لا يُسكت شيئاً: خطأ في اسم التوجيه أو القاعدة، أو توجيه سطر لا ملاحظة من قاعدته في سطره",
     doc: include_str!("suppression_comment.md"),
 };
 
@@ -58,6 +59,53 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             });
         }
         out.push(f);
+    }
+}
+
+/// Rules whose findings can come from outside the draft's own analysis (the cross-story
+/// `name-variant` of a folder or workspace), so that a directive naming them may be used later.
+const FOUND_ELSEWHERE: [&str; 1] = ["name-variant"];
+
+/// Adds to `findings` (of the document and profile of `cx`, after suppression) a finding for each
+/// line-scoped directive (`isnad-disable-next-line RULE`, `isnad-disable-line RULE`) that turned
+/// off no finding (`used[i]` false for directive `i`, as `Directives::suppressors` counts them),
+/// when every rule it names is a rule of isnad that the profile keeps on and whose findings all
+/// come from the draft itself. The range is the whole comment (bytes, half-open); no fix (the
+/// writer decides whether to move the comment or delete it). Reason: a directive placed on any
+/// line but the one above the finding (a story-level finding such as `missing-credit` sits on
+/// the story's first word) silently suppresses nothing, and the writer believes it does.
+pub(crate) fn unused(cx: &Context, used: &[bool], findings: &mut Vec<Finding>) {
+    let Some(severity) =
+        crate::analysis::pipeline::severity_of(cx.profile, RULE.id.as_str(), RULE.default_severity)
+    else {
+        return;
+    };
+    for d in cx.directives.line_directives() {
+        let applies = |r: &String| {
+            RuleId::parse(r).is_some()
+                && !FOUND_ELSEWHERE.contains(&r.as_str())
+                && crate::analysis::pipeline::severity_of(cx.profile, r, Severity::Warning)
+                    .is_some()
+        };
+        if used.get(d.index).copied().unwrap_or(true) || !d.rules.iter().all(applies) {
+            continue;
+        }
+        let ids = d.rules.join(", ");
+        let line = d.line + 1;
+        let mut f = finding(
+            &RULE,
+            d.comment.clone(),
+            Message::new(
+                format!(
+                    "This comment suppresses nothing: no `{ids}` finding on line {line}, the only line it applies to; put it on the line above the finding (a story's `missing-credit` is on its first word), or delete it"
+                ),
+                format!(
+                    "هذا التعليق لا يُسكت شيئاً: لا ملاحظة `{ids}` في السطر {line}، وهو السطر الوحيد الذي يسري عليه؛ ضعه في السطر الذي فوق الملاحظة (ملاحظة `missing-credit` على أول كلمة في القصة)، أو احذفه"
+                ),
+            ),
+        );
+        f.severity = severity;
+        findings.push(f);
     }
 }
 
@@ -140,5 +188,61 @@ mod tests {
             flagged(&several, Format::Plain),
             vec![("tatwel".to_string(), Some("tatweel".to_string()))]
         );
+    }
+
+    /// The rules of every finding of `src` (plain text, the embedded profile).
+    fn rules_of(src: &str) -> Vec<&'static str> {
+        analyze_text(src, Format::Plain, &Profile::embedded())
+            .findings
+            .iter()
+            .map(|x| x.rule)
+            .collect()
+    }
+
+    #[test]
+    fn a_line_directive_that_suppresses_nothing_is_flagged_on_the_whole_comment() {
+        // The directive is two lines above the quotation, so it applies to the blank line.
+        let comment = "<!-- isnad-disable-next-line unattributed-quote -->";
+        let src = format!("{comment}\n{BODY}");
+        assert_eq!(flagged(&src, Format::Plain), vec![(comment.to_string(), None)]);
+        assert!(rules_of(&src).contains(&"unattributed-quote"));
+        let a = analyze_text(&src, Format::Plain, &Profile::embedded());
+        let f = a.findings.iter().find(|x| x.rule == "suppression-comment").unwrap();
+        assert_eq!(f.range, 0..comment.len());
+        assert!(f.message.en().contains("line 2"), "{}", f.message.en());
+        // Right above the quotation it suppresses it, and is not flagged.
+        let src = format!("{comment}{BODY}");
+        assert_eq!(flagged(&src, Format::Plain), vec![]);
+        assert!(!rules_of(&src).contains(&"unattributed-quote"));
+    }
+
+    #[test]
+    fn a_story_level_finding_is_suppressed_from_the_line_above_the_story_only() {
+        // missing-credit is on the story's first word: the directive above the first line
+        // suppresses it; the same directive at the end of the story suppresses nothing.
+        let story = "ارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام، وسط شكاوى من المواطنين.\n\nوقال وزير التجارة سامر يوسف إن الحكومة ستدعم الأفران الصغيرة خلال الأشهر المقبلة.";
+        assert!(rules_of(story).contains(&"missing-credit"));
+        let comment = "<!-- isnad-disable-next-line missing-credit -->";
+        let above = format!("{comment}\n{story}\n");
+        assert!(!rules_of(&above).contains(&"missing-credit"));
+        assert_eq!(flagged(&above, Format::Plain), vec![]);
+        let below = format!("{story}\n{comment}\n");
+        assert!(rules_of(&below).contains(&"missing-credit"));
+        assert_eq!(flagged(&below, Format::Plain), vec![(comment.to_string(), None)]);
+    }
+
+    #[test]
+    fn an_unused_directive_for_a_rule_found_across_stories_or_every_rule_is_left_alone() {
+        // name-variant may be found across the stories of a folder, after this draft's own
+        // analysis; a directive with no rule id is about every rule.
+        let story = "(وكالات)\nارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام.\n";
+        for comment in [
+            "<!-- isnad-disable-next-line name-variant -->",
+            "<!-- isnad-disable-next-line -->",
+        ] {
+            let src = format!("{comment}\n{story}");
+            assert_eq!(flagged(&src, Format::Plain), vec![], "{comment}");
+            assert_eq!(rules_of(&src), Vec::<&str>::new(), "{comment}");
+        }
     }
 }

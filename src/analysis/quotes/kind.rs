@@ -213,7 +213,7 @@ fn form_and_source(
     let lists = quote_words();
     let title = title_like(cx, lists, q);
     let first_name = first_is_name(cx, lists, q);
-    if is_heading(cx, q) {
+    if is_heading(cx, all, q) {
         return if title && first_name {
             QuoteForm::Name
         } else {
@@ -1263,9 +1263,17 @@ fn lead_of(cx: &Context, all: &[Quote], q: &Quote, sent_start: usize, w_open: us
 
 /// A quotation that is its paragraph's whole text, after at most a short label ending in a colon
 /// (`أحداث 1 مايو: "..."`), with nothing after the closing mark: a subheading or pull quote of a web
-/// article, not a sentence of the story. A quotation alone in its paragraph right after a paragraph
-/// whose last sentence reports speech (وأضاف فلان أن ...) is not a heading: it is speech.
-pub(crate) fn is_heading(cx: &Context, q: &Quote) -> bool {
+/// article, not a sentence of the story. `all`: every quotation of the document, in order.
+///
+/// A quotation alone in its paragraph with no label is a pull quote only when something shows it
+/// is one: it has fewer than three words (too short to tell), or it repeats two content words in
+/// a row of the story around it ([`repeats_nearby`]), or the first sentence of the paragraph under
+/// it reports speech ([`next_reports`]), whose speaker `credit_headings` then gives it. Reason: a
+/// pull quote is set beside the passage it repeats or the speaker it introduces; a quotation that
+/// stands alone with neither is the story's own speech, and unattributed when nothing credits it.
+/// Right after a paragraph whose last sentence reports speech (وأضاف فلان أن ...) it is never a
+/// heading: it is speech.
+pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
     if !q.closed {
         return false;
     }
@@ -1297,9 +1305,91 @@ pub(crate) fn is_heading(cx: &Context, q: &Quote) -> bool {
     };
     let label_words = cx.doc.words_in(para.start..q.range.start).len();
     let w_para = cx.doc.word_index_at(para.start);
-    before.is_empty() && pi > 0 && !prev_reports
+    before.is_empty()
+        && pi > 0
+        && !prev_reports
+        && (shown_pull_quote(cx, q) || next_reports(cx, all, pi))
         || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
             && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
+}
+
+/// True when closed quotation `q` is the whole text of its paragraph (nothing but spaces before
+/// its opening mark and after its closing one): a pull quote, a subheading, or a line of speech.
+pub(crate) fn stands_alone(cx: &Context, q: &Quote) -> bool {
+    let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+        return false;
+    };
+    let para = &cx.doc.paragraphs[pi];
+    let text = cx.doc.prose();
+    let blank = |r: Range<usize>| text.get(r).is_some_and(|t| t.trim().is_empty());
+    q.closed && blank(para.start..q.range.start) && blank(q.range.end..para.end)
+}
+
+/// How many paragraphs before and after a quotation standing alone in its paragraph
+/// [`repeats_nearby`] searches for its words: a pull quote is set beside the passage it repeats.
+/// The language server's kept kinds (`memo`) read a window this wide around such a quotation.
+pub(crate) const PULL_QUOTE_REACH: usize = 6;
+
+/// True when quotation `q`, standing alone in its paragraph, shows by itself that it is a pull
+/// quote or subheading: it has fewer than three words (too short to tell), or it repeats two
+/// content words in a row of the story around it ([`repeats_nearby`]).
+pub(crate) fn shown_pull_quote(cx: &Context, q: &Quote) -> bool {
+    q.words < 3
+        || cx
+            .doc
+            .paragraph_of(q.range.start)
+            .is_some_and(|pi| repeats_nearby(cx, q, pi))
+}
+
+/// True when two words in a row of quotation `q` (standing alone in paragraph `pi`), each a content
+/// word of four letters or more, occur in a row again, by their identity keys, outside it in the
+/// [`PULL_QUOTE_REACH`] paragraphs before or after (even inside another quotation there).
+/// Reason: a pull quote repeats a passage of the story it is set in (إرادة المساس بالرئيس over
+/// «يندد بإرادة المساس بالرئيس»). Reads a bounded window, so it stays linear in the text.
+fn repeats_nearby(cx: &Context, q: &Quote, pi: usize) -> bool {
+    let content = |w: &crate::text::Word| w.key.as_str().chars().count() >= 4;
+    let inner = cx.doc.words_in(q.inner.clone());
+    let pairs: Vec<_> = inner
+        .windows(2)
+        .filter(|t| content(&t[0]) && content(&t[1]))
+        .map(|t| (t[0].key, t[1].key))
+        .collect();
+    if pairs.is_empty() {
+        return false;
+    }
+    let paras = &cx.doc.paragraphs;
+    let (Some(first), Some(last)) = (
+        paras.get(pi.saturating_sub(PULL_QUOTE_REACH)),
+        paras.get((pi + PULL_QUOTE_REACH).min(paras.len().saturating_sub(1))),
+    ) else {
+        return false;
+    };
+    let found = |r: Range<usize>| {
+        cx.doc
+            .words_in(r)
+            .windows(2)
+            .any(|t| pairs.contains(&(t[0].key, t[1].key)))
+    };
+    found(first.start..q.range.start) || found(q.range.end..last.end)
+}
+
+/// True when the first sentence of the paragraph after paragraph `pi` holds a reporting cue
+/// outside quotations (`all`: every quotation of the document, in order): the paragraph under a
+/// pull quote that reports its speaker (وأكد الوزير أمام النواب أنه ...).
+fn next_reports(cx: &Context, all: &[Quote], pi: usize) -> bool {
+    let Some(next) = cx.doc.paragraphs.get(pi + 1) else {
+        return false;
+    };
+    let breaks = sentence_breaks(cx, next, all);
+    let first_end = breaks.first().map_or(next.end, |b| *b);
+    let (a, b) = (
+        cx.doc.word_index_at(next.start),
+        cx.doc.word_index_at(first_end).min(cx.doc.words.len()),
+    );
+    (a..b).any(|i| {
+        let w = &cx.doc.words[i];
+        cx.lex.words[i].is_cue() && !inside_quote(all, w.start(), w.end())
+    })
 }
 
 /// True when the text between the end of word `word` and byte `at` holds punctuation or a line
@@ -1811,11 +1901,69 @@ mod tests {
     }
 
     #[test]
-    fn a_whole_paragraph_quotation_is_quoted_text() {
-        let src = "تعيش المدينة أزمة إنسانية حادة منذ أسابيع.\n\n«الناس ينامون في الشوارع والحدائق العامة»\n\nوتستمر الأزمة.";
+    fn a_whole_paragraph_quotation_that_repeats_the_story_around_it_is_a_pull_quote() {
+        let src = "تعيش المدينة أزمة إنسانية حادة منذ أسابيع.\n\n«الناس ينامون في الشوارع والحدائق العامة»\n\nوتستمر الأزمة.\n\nوناشد المجلس المحلي المنظمات الدولية، مضيفاً أن «الناس ينامون في الشوارع».";
         let (forms, findings) = kinds(src);
-        assert_eq!(forms[0].0, QuoteForm::Text);
-        assert!(findings.is_empty());
+        assert_eq!(forms.len(), 2);
+        assert_eq!(
+            forms[0],
+            (
+                QuoteForm::Text,
+                "الناس ينامون في الشوارع والحدائق العامة".to_string()
+            )
+        );
+        assert_eq!(forms[1].0, QuoteForm::Speech);
+        assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_whole_paragraph_quotation_nothing_repeats_or_reports_is_unattributed_speech() {
+        let src = "تعيش المدينة أزمة إنسانية حادة منذ أسابيع.\n\n«لن نغادر بيوتنا مهما اشتد القصف على الأحياء»\n\nوتستمر الأزمة في الأحياء الشرقية.";
+        let (forms, findings) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![(
+                QuoteForm::Speech,
+                "لن نغادر بيوتنا مهما اشتد القصف على الأحياء".to_string()
+            )]
+        );
+        assert_eq!(findings.len(), 1);
+        let open = src.find('«').unwrap();
+        assert_eq!(findings[0].range.start, open);
+    }
+
+    #[test]
+    fn a_whole_paragraph_quotation_over_a_paragraph_that_names_no_speaker_is_unattributed_speech() {
+        // تشير here has a subject that does not speak (the figures): the paragraph under the
+        // quotation does not say whose words they are.
+        let src = "ارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام.\n\n«لم نعد قادرين على شراء ما يكفي لأطفالنا»\n\nوتشير الأرقام الرسمية إلى أن التضخم بلغ عشرة في المئة.";
+        let (forms, findings) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![(
+                QuoteForm::Speech,
+                "لم نعد قادرين على شراء ما يكفي لأطفالنا".to_string()
+            )]
+        );
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].range.start, src.find('«').unwrap());
+        // The same quotation over a paragraph that names who said it is her pull quote.
+        let src = src.replace(
+            "وتشير الأرقام الرسمية إلى أن التضخم بلغ",
+            "وقالت المعلمة سعاد يوسف إن راتبها لا يتجاوز",
+        );
+        assert_eq!(
+            sources(&src),
+            vec![(QuoteForm::Text, Some("المعلمة سعاد يوسف".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_whole_paragraph_quotation_of_two_words_is_too_short_to_tell_and_stays_a_heading() {
+        let src = "تعيش المدينة أزمة إنسانية حادة منذ أسابيع.\n\n«الصمت القاتل»\n\nوتستمر الأزمة في الأحياء الشرقية.";
+        let (forms, findings) = kinds(src);
+        assert_eq!(forms, vec![(QuoteForm::Text, "الصمت القاتل".to_string())]);
+        assert!(findings.is_empty(), "{findings:?}");
     }
 
     #[test]

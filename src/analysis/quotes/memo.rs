@@ -144,8 +144,9 @@ impl CueReads {
     /// the draft's last version: `out[k]` is what `kind::classify_with` read for quotation `k`
     /// by itself and with the one before it (see [`Kind`]), for a quotation whose window, from
     /// two paragraphs before its own or the previous quotation's to two paragraphs after its
-    /// own, lies in the start or the end both versions share, with the same quotations there
-    /// (moved in the end). `None` when nothing is kept.
+    /// own (`kind::PULL_QUOTE_REACH` for a quotation standing alone in its paragraph, which
+    /// searches that far for the passage it repeats), lies in the start or the end both versions
+    /// share, with the same quotations there (moved in the end). `None` when nothing is kept.
     pub(super) fn kept_kinds(&self, cx: &Context, quotes: &[Quote]) -> Option<Vec<Option<Kind>>> {
         let out = self.inert.borrow().as_ref()?.kinds(cx, quotes)?;
         self.kinds_count.set(out.iter().flatten().count());
@@ -437,9 +438,14 @@ impl Inert {
                 Some(j) => para(&quotes[j]).map_or(0, |pj| pj.min(p)),
                 None => p,
             };
-            if k < a && p + 3 <= sh.start_paras {
+            let reach = if super::kind::stands_alone(cx, q) {
+                super::kind::PULL_QUOTE_REACH.max(2)
+            } else {
+                2
+            };
+            if k < a && p + reach < sh.start_paras {
                 out[k] = Some(self.kinds[k]);
-            } else if k >= quotes.len() - z && lo + sh.end_paras >= np + 2 {
+            } else if k >= quotes.len() - z && lo + sh.end_paras >= np + reach {
                 let (form, source, verb) = self.kinds[k + old.len() - quotes.len()];
                 if let (Some(source), Some(verb)) = (moved(source), moved(verb)) {
                     out[k] = Some((form, source, verb));

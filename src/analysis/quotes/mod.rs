@@ -777,11 +777,16 @@ fn describing_verb(cx: &Context, k: usize) -> bool {
 
 /// A quotation standing alone as a subheading (a pull quote) is the words of the speaker the
 /// paragraph under it reports first: the reporting clause of that paragraph's first sentence (its
-/// speaker unclear when the clause names none). With no reporting clause there, it stays unattributed.
+/// speaker unclear when the clause names none). With no reporting clause there, it stays
+/// unattributed. A quotation with no label whose only sign of a pull quote was that clause
+/// (`kind::shown_pull_quote` false) is speech when the clause names no speaker.
 fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     let snapshot: Vec<Quote> = quotes.to_vec();
     for q in quotes.iter_mut() {
-        if q.attribution.is_some() || q.form != QuoteForm::Text || !kind::is_heading(cx, q) {
+        if q.attribution.is_some()
+            || q.form != QuoteForm::Text
+            || !kind::is_heading(cx, &snapshot, q)
+        {
             continue;
         }
         let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
@@ -808,6 +813,13 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
         let cue = cx.doc.words[i].start()..cx.doc.words[last].end();
         let named = match speaker::read_cue(cx, persons, i, b) {
             speaker::Read::Named(n) => Some(n),
+            // No speaker named there (وتشير الأرقام، وتبلغ نسبة ...): the paragraph under it
+            // does not introduce whose words these are, so a quotation standing alone that
+            // nothing else shows to be a pull quote is the story's own speech.
+            _ if !kind::shown_pull_quote(cx, q) && kind::stands_alone(cx, q) => {
+                q.form = QuoteForm::Speech;
+                continue;
+            }
             _ => None,
         };
         q.attribution = Some(Attribution::of(cue, named, Via::Heading));
