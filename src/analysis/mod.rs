@@ -371,6 +371,12 @@ impl<'d, 'a> Context<'d, 'a> {
         })
     }
 
+    /// The memo of the speaker reader's cue readings (and of the sentence breaks of paragraphs,
+    /// `quotes::memo::CueReads::breaks`), whoever asks.
+    pub(crate) fn cue_reads(&self) -> &quotes::memo::CueReads {
+        &self.cue_reads
+    }
+
     /// The memo of the speaker reader's cue readings when `persons` is this context's own person
     /// list (as [`Context::surnames_of`]); `None` for any other list, read without a memo.
     pub(crate) fn cue_reads_of(

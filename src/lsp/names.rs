@@ -279,7 +279,7 @@ pub fn prepare_rename(snap: &Snapshot, at: usize, enc: Encoding) -> Option<Prepa
     let (ei, mi) = mention_at(names, at)?;
     let r = names[ei].mentions.get(mi)?.range.clone();
     let placeholder = snap.rope.get_byte_slice(r.clone()).map_or_else(
-        || names[ei].mentions[mi].spelling.clone(),
+        || names[ei].mentions[mi].spelling.to_string(),
         |s| s.to_string(),
     );
     Some(PrepareRenameResponse::RangeWithPlaceholder {

@@ -940,7 +940,7 @@ fn name_row(
     for m in mentions {
         match list.iter_mut().find(|(s, _)| *s == m.spelling) {
             Some((_, n)) => *n += 1,
-            None => list.push((m.spelling.clone(), 1)),
+            None => list.push((m.spelling.to_string(), 1)),
         }
     }
     let preferred = across::preferred_spelling(profile, key, &list);
@@ -1002,7 +1002,7 @@ fn alone_uses(
         let uses = e
             .mentions
             .iter()
-            .map(|m| (m.range.start, m.spelling.clone()));
+            .map(|m| (m.range.start, m.spelling.to_string()));
         match (person, sheet.fold_into[j]) {
             (Some(p), _) => {
                 if let Some(v) = extra_of_person.get_mut(p) {
@@ -1106,7 +1106,7 @@ fn agency_mentions(
             let start = r.start + agency_proclitic(text.get(r.start..m.range.start)?);
             Some(crate::analysis::names::Mention {
                 range: start..r.end,
-                spelling: normalize::plain(text.get(start..r.end)?),
+                spelling: crate::text::token::Text::new(&normalize::plain(text.get(start..r.end)?)),
                 how: m.how,
             })
         })
@@ -1683,7 +1683,7 @@ mod quote_list_tests {
             key: key.to_string(),
             mentions: vec![Mention {
                 range: at(key),
-                spelling: key.to_string(),
+                spelling: key.into(),
                 how: MatchKind::Identity,
             }],
             family: true,

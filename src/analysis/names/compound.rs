@@ -8,6 +8,7 @@
 use super::{Entity, MatchKind, Mention, NameKind, adjacent, stem_range};
 use crate::analysis::Context;
 use crate::text::WordKind;
+use crate::text::token::Text;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Heads of compound names as identity keys, with the key they share in the compound's key: ابن
@@ -109,7 +110,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 continue;
             }
             // The word as written from the head on, built only for a compound found.
-            let plain_rest = || -> String { super::plain_after(&w.plain, *k).to_string() };
+            let plain_rest = || super::plain_text_after(w.plain, *k);
             // Spaced: the head alone, then the second part (with no clitic of its own).
             if HEADS.iter().any(|(h, _)| *h == r.as_str())
                 && i + 1 < n
@@ -121,7 +122,7 @@ pub(crate) fn add(cx: &Context, entities: &mut Vec<Entity>) {
                 found.entry(key(r, &words[i + 1].key)).or_default().push((
                     Mention {
                         range: start..words[i + 1].end(),
-                        spelling: format!("{} {}", plain_rest(), words[i + 1].plain),
+                        spelling: Text::new(&format!("{} {}", plain_rest(), words[i + 1].plain)),
                         how: MatchKind::Identity,
                     },
                     true,

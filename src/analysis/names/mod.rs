@@ -63,8 +63,10 @@ impl NameKind {
 pub struct Mention {
     /// Byte range (half-open) of the name as written, proclitics excluded (ال included when written).
     pub range: Range<usize>,
-    /// The plain spelling (no harakat or tatweel) of that range.
-    pub spelling: String,
+    /// The plain spelling (no harakat or tatweel) of that range, interned: most mentions are one
+    /// word's spelling or the part of it after its proclitics, which the thread has interned
+    /// already, so a mention allocates nothing.
+    pub spelling: Text,
     /// How the mention was matched.
     pub how: MatchKind,
 }
@@ -106,7 +108,7 @@ impl Entity {
         for m in &self.mentions {
             match out.iter_mut().find(|(s, _)| *s == m.spelling) {
                 Some((_, n)) => *n += 1,
-                None => out.push((m.spelling.clone(), 1)),
+                None => out.push((m.spelling.to_string(), 1)),
             }
         }
         out
@@ -2247,6 +2249,16 @@ fn plain_after(plain: &str, n: usize) -> &str {
     plain.get(at..).unwrap_or("")
 }
 
+/// [`plain_after`] as a mention's interned spelling: `plain` itself when `n` is 0 (no lookup),
+/// else the thread's copy of the rest (a word the thread has usually interned already).
+fn plain_text_after(plain: Text, n: usize) -> Text {
+    if n == 0 {
+        plain
+    } else {
+        Text::new(plain_after(&plain, n))
+    }
+}
+
 /// Per word of the document: true when `candidate` holds for it and one of its readings could take
 /// part in [`foreign_seeds`] (written in more than one way in the story, or with a near variant
 /// among the other words). Done without the lexicon, so that only those words are looked up.
@@ -3273,7 +3285,7 @@ fn add_mentions(
                     }
                     entities[e].mentions.push(Mention {
                         range: stem_range(cx, i, n),
-                        spelling: plain_after(&w.plain, n).to_string(),
+                        spelling: plain_text_after(w.plain, n),
                         how,
                     });
                 }
@@ -3357,7 +3369,7 @@ fn add_mentions(
                     };
                 }
                 let range = stem_range(cx, i, n);
-                let spelling = plain_after(&w.plain, n).to_string();
+                let spelling = plain_text_after(w.plain, n);
                 entities[e].mentions.push(Mention {
                     range,
                     spelling,
@@ -3503,7 +3515,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     };
     let one = e.mentions.iter().all(|m| m.spelling == first.spelling);
     let word = if one {
-        first.spelling.clone()
+        first.spelling.to_string()
     } else {
         ta_marbuta(&first.spelling)
     };
@@ -3739,7 +3751,7 @@ fn house_phrases(cx: &Context, entities: &mut Vec<Entity>, by_key: &mut HashMap<
                 .join(" ");
             entities[e].mentions.push(Mention {
                 range: stem_range(cx, i, *k).start..words[i + len - 1].end(),
-                spelling,
+                spelling: Text::new(&spelling),
                 how: MatchKind::Identity,
             });
             owned.push((e, stem_range(cx, i, *k).start..words[i + len - 1].end()));
@@ -3984,7 +3996,7 @@ fn fuzzy_mentions(
                 }
                 entities[e].mentions.push(Mention {
                     range: stem_range(cx, i, n),
-                    spelling: plain_after(&w.plain, n).to_string(),
+                    spelling: plain_text_after(w.plain, n),
                     how: MatchKind::Fuzzy,
                 });
             }
@@ -4064,7 +4076,7 @@ fn fuzzy_mentions(
                     continue;
                 }
                 let range = stem_range(cx, i, n);
-                let spelling = plain_after(&w.plain, n).to_string();
+                let spelling = plain_text_after(w.plain, n);
                 entities[*e].mentions.push(Mention {
                     range,
                     spelling,
@@ -4636,7 +4648,7 @@ mod tests {
             .iter()
             .filter(|e| e.kind == NameKind::Person)
             .map(|e| {
-                let m = e.mentions.iter().map(|m| (m.spelling.clone(), m.how));
+                let m = e.mentions.iter().map(|m| (m.spelling.to_string(), m.how));
                 (e.key.clone(), m.collect())
             })
             .collect();

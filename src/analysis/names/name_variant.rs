@@ -39,7 +39,7 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
         }
         match body.iter_mut().find(|(s, _)| *s == m.spelling) {
             Some((_, n)) => *n += 1,
-            None => body.push((m.spelling.clone(), 1)),
+            None => body.push((m.spelling.to_string(), 1)),
         }
     }
     if body.iter().map(|(_, n)| n).sum::<usize>() < 2 {

@@ -490,7 +490,7 @@ mod tests {
             })
             .map(|(at, w)| Mention {
                 range: at..at + w.len(),
-                spelling: w.to_string(),
+                spelling: w.into(),
                 how: MatchKind::Identity,
             })
             .collect();

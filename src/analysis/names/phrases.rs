@@ -7,6 +7,7 @@
 
 use super::{Entity, KeySet, MatchKind, Mention, NameKind, adjacent, stem_range};
 use crate::analysis::Context;
+use crate::text::token::Text;
 use crate::text::{WordKind, normalize};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -129,7 +130,7 @@ impl Occurrence<'_> {
     fn mention(&self, len: usize) -> Mention {
         Mention {
             range: self.start..self.ends[len - 1],
-            spelling: self.plains[..len].join(" "),
+            spelling: Text::new(&self.plains[..len].join(" ")),
             how: MatchKind::Identity,
         }
     }
@@ -389,7 +390,7 @@ pub(crate) fn add_listed_places(cx: &Context, entities: &mut Vec<Entity>) {
             .join(" ");
         let mention = Mention {
             range: stem_range(cx, i, *k).start..last.end(),
-            spelling,
+            spelling: Text::new(&spelling),
             how: MatchKind::Identity,
         };
         match out.iter_mut().find(|e| e.key == key) {
@@ -435,7 +436,7 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
         // The given name's reading: a conjunction و is its only proclitic.
         let k =
             usize::from(w.key.starts_with('و') && !cx.profile.given_names.contains(w.key.as_str()));
-        let plain: String = super::plain_after(&w.plain, k).to_string();
+        let plain = super::plain_text_after(w.plain, k);
         groups
             .entry((normalize::identity(&plain), next.key.to_string()))
             .or_default()
@@ -585,7 +586,7 @@ pub(crate) fn add_first_names(cx: &Context, entities: &mut Vec<Entity>) {
                     let i = list[k].0;
                     Mention {
                         range: words[i].range(),
-                        spelling: words[i].plain.to_string(),
+                        spelling: words[i].plain,
                         how: MatchKind::Fuzzy,
                     }
                 })

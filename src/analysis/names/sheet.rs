@@ -8,6 +8,7 @@
 
 use super::{Entity, Lexical, NameKind, ordinary_word};
 use crate::text::normalize;
+use crate::text::token::Text;
 
 /// What the sheet does with each entity of a story (indexes as in the entity list).
 #[derive(Debug, Default)]
@@ -793,7 +794,7 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
                 let w = 'و'.len_utf8();
                 super::Mention {
                     range: m.range.start + w..m.range.end,
-                    spelling: m.spelling.get(w..).unwrap_or(&m.spelling).to_string(),
+                    spelling: Text::new(m.spelling.get(w..).unwrap_or(&m.spelling)),
                     how: m.how,
                 }
             })
@@ -845,7 +846,7 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
                     let start = b.as_ptr() as usize - text.as_ptr() as usize;
                     super::Mention {
                         range: start..m.range.end,
-                        spelling: format!("{} {}", normalize::plain(b), m.spelling),
+                        spelling: Text::new(&format!("{} {}", normalize::plain(b), m.spelling)),
                         how: m.how,
                     }
                 }
@@ -914,7 +915,7 @@ mod tests {
             })
             .map(|(at, w)| Mention {
                 range: at..at + w.len(),
-                spelling: w.to_string(),
+                spelling: w.into(),
                 how: MatchKind::Identity,
             })
             .collect();

@@ -64,6 +64,98 @@ fn read_key(i: usize, limit: usize) -> Option<(u32, u32)> {
     Some((u32::try_from(i).ok()?, u32::try_from(limit).ok()?))
 }
 
+/// A paragraph's sentence breaks as [`Breaks`] keeps them: the paragraph's text, the quotations
+/// it was read among ([`breaks_key`]) and its breaks, from the paragraph's start.
+#[derive(Debug)]
+struct BreaksEntry {
+    body: Box<str>,
+    key: Vec<usize>,
+    breaks: Vec<usize>,
+}
+
+/// Entries by [`text_sample`] of their paragraph's text.
+type BreaksOf = FxHashMap<u64, Vec<BreaksEntry>>;
+
+/// A hash of the length and the first and last 32 bytes of `body`: cheap on a long paragraph;
+/// the entries it finds are then compared with the whole text.
+fn text_sample(body: &str) -> u64 {
+    use std::hash::Hasher;
+    let b = body.as_bytes();
+    let n = b.len().min(32);
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_usize(b.len());
+    h.write(&b[..n]);
+    h.write(&b[b.len() - n..]);
+    h.finish()
+}
+
+/// The sentence breaks of paragraphs by their text (`sentence::sentence_breaks`): this version's
+/// and the draft's last version's. A paragraph's breaks are a function of its text and of the
+/// quotations [`breaks_key`] lists, wherever it stands, so an entry holds in any version.
+/// Memory: the texts of the paragraphs with quotations, twice at most.
+#[derive(Debug, Default)]
+struct Breaks {
+    /// This version's entries.
+    this: BreaksOf,
+    /// The last version's (taken from [`KeptReads`] by [`KeptReads::prime`]).
+    last: BreaksOf,
+}
+
+impl Breaks {
+    /// The breaks of a paragraph of text `body` starting at byte `start`, among quotations of key
+    /// `key`, if this version or the last one has them; one found in the last version moves to
+    /// this one's.
+    fn get(&mut self, body: &str, key: &[usize], start: usize) -> Option<Vec<usize>> {
+        let h = text_sample(body);
+        let same = |e: &BreaksEntry| e.key == key && *e.body == *body;
+        let moved = |e: &BreaksEntry| e.breaks.iter().map(|&b| start + b).collect();
+        if let Some(e) = self.this.get(&h).and_then(|l| l.iter().find(|e| same(e))) {
+            return Some(moved(e));
+        }
+        let list = self.last.get_mut(&h)?;
+        let at = list.iter().position(same)?;
+        let e = list.swap_remove(at);
+        let out = moved(&e);
+        self.this.entry(h).or_default().push(e);
+        Some(out)
+    }
+
+    /// Remembers `breaks` as this version's breaks of a paragraph of text `body` starting at byte
+    /// `start`, among quotations of key `key`.
+    fn put(&mut self, body: &str, key: Vec<usize>, start: usize, breaks: &[usize]) {
+        self.this
+            .entry(text_sample(body))
+            .or_default()
+            .push(BreaksEntry {
+                body: body.into(),
+                key,
+                breaks: breaks.iter().map(|&b| b - start).collect(),
+            });
+    }
+}
+
+/// What the sentence breaks of paragraph `para` read of `quotes` (sorted by start), from the
+/// paragraph's start: `quote::inside_quote` asks, for a mark at byte `a` of the paragraph, the
+/// last four quotations whose text opens at or before `a`, so the ones that can answer are the
+/// last four opening before the paragraph, by where their text ends (clamped to the paragraph:
+/// an end before it or past it answers alike), and every one opening in it, by where its text
+/// opens and ends (the end clamped the same way). The key: how many of the first kind, their
+/// ends, then the second kind's (start, end) pairs.
+pub(crate) fn breaks_key(quotes: &[Quote], para: &Range<usize>) -> Vec<usize> {
+    let clamp = |e: usize| e.clamp(para.start, para.end) - para.start;
+    let p0 = quotes.partition_point(|q| q.inner.start < para.start);
+    let p1 = quotes.partition_point(|q| q.inner.start < para.end);
+    let before = &quotes[p0.saturating_sub(4)..p0];
+    let mut key = Vec::with_capacity(1 + before.len() + 2 * (p1.max(p0) - p0));
+    key.push(before.len());
+    key.extend(before.iter().map(|q| clamp(q.inner.end)));
+    for q in quotes.get(p0..p1).unwrap_or(&[]) {
+        key.push(q.inner.start - para.start);
+        key.push(clamp(q.inner.end));
+    }
+    key
+}
+
 /// The answers of `speaker::read_cue` by (cue word index, limit word index).
 #[derive(Debug, Default)]
 pub(crate) struct CueReads {
@@ -83,6 +175,9 @@ pub(crate) struct CueReads {
     /// True when an open draft keeps this version's facts ([`KeptReads::prime`] was asked):
     /// only then are the turn reader's words and the quotations' kinds noted.
     keeping: std::cell::Cell<bool>,
+    /// The sentence breaks of paragraphs, this version's and the last version's
+    /// ([`CueReads::breaks`]); used only while `keeping`.
+    breaks: RefCell<Breaks>,
     /// The keys filled from the last version ([`CueReads::fill`]), checked in test builds.
     #[cfg(debug_assertions)]
     primed: RefCell<rustc_hash::FxHashSet<(usize, usize)>>,
@@ -108,6 +203,37 @@ impl CueReads {
     /// read: a later reading is computed afresh, with the same answer).
     pub(crate) fn free(&self) {
         *self.reads.borrow_mut() = FxHashMap::default();
+        *self.breaks.borrow_mut() = Breaks::default();
+    }
+
+    /// The sentence breaks of paragraph `para` of `cx`'s prose among `quotes`
+    /// (`sentence::sentence_breaks`), with `fresh` computing them: taken from this version or
+    /// the draft's last version when the paragraph's text and the quotations it depends on
+    /// ([`breaks_key`]) are the same, else computed and remembered. Without an open draft
+    /// (nothing kept: the command line, or once the quotations are read) they are computed.
+    pub(crate) fn breaks(
+        &self,
+        cx: &Context,
+        para: &Range<usize>,
+        quotes: &[Quote],
+        fresh: impl FnOnce() -> Vec<usize>,
+    ) -> Vec<usize> {
+        let Some(body) = cx.doc.prose().get(para.clone()) else {
+            return fresh();
+        };
+        // `breaks_key` lists the quotations `inside_quote` reads only when they are in order.
+        if !self.keeping.get() || !quotes.is_sorted_by_key(|q| q.inner.start) {
+            return fresh();
+        }
+        let key = breaks_key(quotes, para);
+        if let Some(kept) = self.breaks.borrow_mut().get(body, &key, para.start) {
+            #[cfg(debug_assertions)]
+            assert_eq!(kept, fresh(), "kept sentence breaks differ from fresh ones");
+            return kept;
+        }
+        let out = fresh();
+        self.breaks.borrow_mut().put(body, key, para.start, &out);
+        out
     }
 
     /// Takes every reading out (the table is left empty), for [`KeptReads::keep`].
@@ -242,6 +368,8 @@ pub(crate) struct KeptReads {
     kinds: Vec<Kind>,
     /// How many of its quotations' kinds were known from the version before it (for tests).
     kinds_known: usize,
+    /// The sentence breaks of its paragraphs (see [`Breaks`]).
+    breaks: BreaksOf,
 }
 
 /// What `kind::classify_with` reads for a quotation by itself and with the one before it (the
@@ -695,6 +823,8 @@ impl KeptReads {
     /// `cx`'s document with `persons` (its person mentions, sorted), keyed and moved to this
     /// version's word indexes and bytes (see [`KeptReads`]).
     pub(crate) fn prime(&mut self, cx: &Context, persons: &[Range<usize>], memo: &CueReads) {
+        // The breaks are keyed by what they are read from: they hold whatever else changed.
+        memo.breaks.borrow_mut().last = std::mem::take(&mut self.breaks);
         let (held, inert) = self.still_held(cx, persons);
         memo.keeping.set(true);
         self.primed = held.len();
@@ -814,6 +944,7 @@ impl KeptReads {
             kind_quotes,
             kinds,
             kinds_known: memo.kinds_count.take(),
+            breaks: std::mem::take(&mut *memo.breaks.borrow_mut()).this,
         };
     }
 }
@@ -1119,5 +1250,75 @@ mod tests {
         };
         assert_eq!((n.range.clone(), n.name.clone()), (14..24, Some(14..24)));
         assert!(moved_read(Held::of(Read::Named(n)), 10, 30).is_none());
+    }
+
+    #[test]
+    fn the_breaks_key_lists_the_quotations_a_mark_can_be_inside() {
+        let q = |a: usize, b: usize| {
+            super::super::new_quote(a - 1, 1, b, b + 1, MarkKind::Straight, true, false)
+        };
+        // Paragraph 10..20: before it, texts 2..5 (ends before it) and 3..15 (ends inside it);
+        // in it, a text 12..30 (ends past it).
+        let quotes = [q(2, 5), q(3, 15), q(12, 30)];
+        assert_eq!(breaks_key(&quotes, &(10..20)), [2, 0, 5, 2, 10]);
+        // Only the last four opening before the paragraph can answer for a mark in it.
+        let quotes = [q(1, 2), q(2, 3), q(3, 4), q(4, 5), q(5, 18)];
+        assert_eq!(breaks_key(&quotes, &(10..20)), [4, 0, 0, 0, 8]);
+        assert_eq!(breaks_key(&[], &(10..20)), [0]);
+    }
+
+    #[test]
+    fn sentence_breaks_are_kept_by_the_paragraph_text_and_its_quotations() {
+        // The second paragraph moves when the first grows; its breaks (the dot after «...», not
+        // the one inside it) are taken from the last version, moved, without reading it again.
+        let p = Profile::embedded();
+        let a = "افتتح المعرض صباحاً.\n\nقال المدير: «الزوار كثر. والكتب أكثر». ثم غادر.";
+        let b = "افتتح المعرض صباح اليوم في المدينة.\n\nقال المدير: «الزوار كثر. والكتب أكثر». ثم غادر.";
+        let run = |src: &str, last: BreaksOf, quoted: bool| -> (Vec<usize>, usize, BreaksOf) {
+            let doc = Document::new(src, Format::Markdown);
+            let cx = Context::new(&doc, &p);
+            let open = src.find('«').unwrap_or(0);
+            let close = src.find('»').unwrap_or(0);
+            let g = '«'.len_utf8();
+            let quotes = match quoted {
+                true => vec![super::super::new_quote(
+                    open,
+                    g,
+                    close,
+                    close + g,
+                    MarkKind::Guillemet,
+                    true,
+                    false,
+                )],
+                false => Vec::new(),
+            };
+            let memo = cx.cue_reads();
+            memo.keeping.set(true);
+            memo.breaks.borrow_mut().last = last;
+            let para = doc.paragraphs[1].clone();
+            let computed = std::cell::Cell::new(0);
+            let fresh = || {
+                computed.set(computed.get() + 1);
+                let plain = Document::new(src, Format::Markdown);
+                super::super::sentence::sentence_breaks(&Context::new(&plain, &p), &para, &quotes)
+            };
+            let got = memo.breaks(&cx, &para, &quotes, fresh);
+            let this = std::mem::take(&mut memo.breaks.borrow_mut().this);
+            (got, computed.get(), this)
+        };
+        let (first, computed, kept) = run(a, BreaksOf::default(), true);
+        assert_eq!(computed, 1);
+        let dot = |src: &str| src.rfind('.').unwrap_or(0);
+        let after_quote = |src: &str| src.find("». ").map_or(0, |i| i + '»'.len_utf8());
+        assert_eq!(first, [after_quote(a), dot(a)]);
+        let (moved, computed, _) = run(b, kept, true);
+        // Test builds compute them once more, to check the kept ones.
+        assert_eq!(computed, usize::from(cfg!(debug_assertions)));
+        assert_eq!(moved, [after_quote(b), dot(b)]);
+        // Without the quotation the dot inside it ends a sentence: not the breaks kept.
+        let (_, _, kept) = run(a, BreaksOf::default(), true);
+        let (unquoted, computed, _) = run(b, kept, false);
+        assert_eq!(computed, 1);
+        assert_eq!(unquoted.len(), 3);
     }
 }

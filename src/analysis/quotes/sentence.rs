@@ -11,7 +11,14 @@ use std::ops::Range;
 /// Byte offsets of the sentence terminators (`.` `!` `?` `؟` `۔`) in the paragraph `para` (a
 /// half-open byte range of the document's prose), in order, leaving out those inside one of
 /// `quotes` (sorted by start) and the dots that are not sentence ends (see the module doc).
+/// An open draft keeps them per paragraph text between versions (`memo::CueReads::breaks`).
 pub(crate) fn sentence_breaks(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<usize> {
+    cx.cue_reads()
+        .breaks(cx, para, quotes, || breaks_of(cx, para, quotes))
+}
+
+/// [`sentence_breaks`], computed.
+fn breaks_of(cx: &Context, para: &Range<usize>, quotes: &[Quote]) -> Vec<usize> {
     let text = cx.doc.prose();
     let mut out = Vec::new();
     let Some(body) = text.get(para.clone()) else {
