@@ -3245,7 +3245,8 @@ fn withheld_subject_before(cx: &Context, i: usize) -> Option<Named> {
 
 /// The subject of a verb with ف after a topic introduced by أما (أما زميله نواف، فقال: ...):
 /// أما ... فـ fronts the subject, so the speaker is the noun phrase after أما (a possessive
-/// noun in front of the name, زميله، is skipped). `None` when the verb has no ف or no أما opens
+/// noun in front of the name, زميله، is skipped); a post topic is named by the holder its chain
+/// ends in (`post_chain::holder_of_read_post`). `None` when the verb has no ف or no أما opens
 /// its sentence.
 fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
     if !cx.doc.words[i].plain.starts_with('ف') || cx.lex.words[i].clitic == 0 {
@@ -3288,6 +3289,12 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
         && let Some(name) = name_after_long_post(cx, persons, &n, i)
     {
         return Some(name);
+    }
+    // A post topic whose chain runs on to its holder's name right before the ف verb (أما النائبة
+    // عن دائرة ... فلانة الفلانية فاعتبرت): the topic is the subject, and its post chain ends in the
+    // holder's name as any subject's does.
+    if !kin && let Some(named) = post_chain::holder_of_read_post(cx, persons, k, &n, i) {
+        return Some(named);
     }
     Some(n)
 }
@@ -5050,6 +5057,17 @@ pub(super) mod tests {
                 None => (false, None, false),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_post_topic_after_amma_is_named_by_the_holder_its_chain_ends_in() {
+        // أما ... فاعتبرت: the topic's post chain ends in the holder's name before the ف verb.
+        assert_eq!(
+            one(
+                "أما النائبة عن دائرة حمص الشرقية غدير الجبوري فاعتبرت أن القانون «يحتاج إلى تعديل»."
+            ),
+            Some("النائبة (غدير الجبوري)".to_string())
+        );
     }
 
     #[test]

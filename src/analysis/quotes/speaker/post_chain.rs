@@ -305,6 +305,9 @@ fn named(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
 /// فلانة). The longest closed run wins. `None` when no run closes.
 fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> Option<usize> {
     let arabic = cx.lex.words[m].given > 0 || name_particle(cx, m);
+    // A given name that is also an ordinary word, with its family name, right after the chain's
+    // definite word (`known_given_after_definite`): read as two words only.
+    let known = super::unlisted_given::known_given_after_definite(cx, persons, m);
     let mut e = m + 1;
     while e < limit && e < m + MAX_NAME && gap(cx, e - 1, e).trim().is_empty() {
         let t = &cx.lex.words[e];
@@ -313,7 +316,8 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
         let plain_name = !w.plain.starts_with("ال") && !w.plain.starts_with('و');
         // (So may a given name the lists lack right after the chain's definite word:
         // `unlisted_given_after_definite`.)
-        let unlisted = e == m + 1 && super::unlisted_given::unlisted_given_after_definite(cx, m);
+        let unlisted =
+            e == m + 1 && (known || super::unlisted_given::unlisted_given_after_definite(cx, m));
         let family = (arabic || unlisted || name_particle(cx, e - 1) || in_person(cx, persons, e))
             && w.plain.starts_with("ال")
             && w.plain.chars().count() >= 4
@@ -337,7 +341,8 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
         !name_particle(cx, end - 1)
             && (named(cx, persons, m)
                 || name_particle(cx, m)
-                || (m + 1 < end && named(cx, persons, m + 1)))
+                || (m + 1 < end && named(cx, persons, m + 1))
+                || (known && end == m + 2))
             && closes_subject(cx, end, limit)
     })
 }

@@ -1,9 +1,11 @@
 //! A holder's given name that no list or dictionary knows, after a post chain's definite word,
 //! taking a family name with the article (issue 12, probe18): وقال رئيس اللجنة في المجلس البلدي
-//! فلان الفلاني لـ«الصحيفة» إن.
+//! فلان الفلاني لـ«الصحيفة» إن; and a given name that is also an ordinary word (issue 12, probe8,
+//! probe18): في الاقتصاد السياسي فلانة الفلانية إن.
 
-use super::{bare_key, gap, unknown_word_whole};
+use super::{bare_key, function, gap, prepositional, unknown_word_whole};
 use crate::analysis::Context;
+use std::ops::Range;
 
 /// True when word `m` (index into the document's words) is a word no dictionary knows whole and
 /// no list holds as a given name, right after a definite word with only a space between (في
@@ -19,6 +21,77 @@ pub(super) fn unlisted_given_after_definite(cx: &Context, m: usize) -> bool {
         && cx.lex.words[m].given == 0
         && unknown_word_whole(cx, &cx.doc.words[m].plain)
 }
+
+/// True when word `m` is a word the dictionary knows (no listed given name) right after a
+/// definite word (written with the article, not و + a word: والد) with only a space between, followed by a definite word of four letters or more
+/// with only a space between (في المجلس البلدي رغد العاني): the two words may be a given name that
+/// is also an ordinary word and its family name. Reason: a definite noun takes no indefinite
+/// genitive and its adjective is definite too, so an indefinite noun right after the post's
+/// definite word starts something new; before the speech boundary (checked by the caller) that is
+/// the holder's name, unless the noun is an adverbial noun of time or place in construct (نهاية
+/// الأسبوع، عشية الانتخابات), a preposition's phrase (باسم الحكومة, the spokesman's
+/// complement, also when the lists know باسم as a given name) or a function word. The
+/// adverbial nouns are [`ADVERBIAL_NOUNS`]. False for `m == 0`.
+pub(super) fn known_given_after_definite(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    m > 0
+        && m + 1 < n
+        && gap(cx, m - 1, m).trim().is_empty()
+        && gap(cx, m, m + 1).trim().is_empty()
+        && cx.doc.words[m - 1].plain.starts_with("ال")
+        && cx.doc.words[m + 1].plain.starts_with("ال")
+        && cx.doc.words[m + 1].plain.chars().count() >= 4
+        && cx.lex.words[m].given == 0
+        && !ADVERBIAL_NOUNS.contains(&bare_key(cx, m))
+        && bare_key(cx, m) != "باسم"
+        && !function(cx, m)
+        && !prepositional(cx, persons, m)
+}
+
+/// The nouns Arabic uses as adverbs of time or place in construct with a definite noun (ظروف
+/// الزمان والمكان المضافة: نهاية الأسبوع، مطلع الشهر، يوم الخميس), as identity keys: a closed
+/// grammatical class, those not already prepositions in `speaker::preposition_word`.
+const ADVERBIAL_NOUNS: &[&str] = &[
+    "نهايه",
+    "بدايه",
+    "مطلع",
+    "منتصف",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "عشيه",
+    "غداه",
+    "صبيحه",
+    "اثر",
+    "قبيل",
+    "بعيد",
+    "طوال",
+    "طيله",
+    "ختام",
+    "يوم",
+    "ليله",
+    "ساعه",
+    "لحظه",
+    "مده",
+    "فتره",
+    "مساء",
+    "صباح",
+    "ظهر",
+    "عصر",
+    "فجر",
+    "قرب",
+    "داخل",
+    "خارج",
+    "خلف",
+    "فوق",
+    "تحت",
+    "جانب",
+    "اطار",
+    "هامش",
+    "مستهل",
+    "حين",
+    "وقت",
+];
 
 #[cfg(test)]
 mod tests {
@@ -48,5 +121,34 @@ mod tests {
             s.last(),
             Some(&Some("رئيس لجنة المرور (كوستاس الأحمر)".to_string()))
         );
+    }
+
+    #[test]
+    fn a_given_name_that_is_an_ordinary_word_after_the_chain_takes_its_family_name() {
+        // غدير is a dictionary word (a pool) and no listed given name: after البيئية it opens the
+        // holder's name, السامرائي its family name, closed by إن.
+        let s = speaker_names(
+            "وقالت الباحثة في الشؤون البيئية غدير السامرائي إن المياه «تتراجع كل صيف».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some("الباحثة (غدير السامرائي)".to_string()))
+        );
+    }
+
+    #[test]
+    fn an_adverbial_noun_after_the_chain_is_no_given_name() {
+        // نهاية الأسبوع is a time adverb in construct, and باسم الحكومة the post's complement.
+        for src in [
+            "وقال المتحدث الرسمي نهاية الأسبوع إن الحكومة «لن تتراجع».",
+            "وقال المتحدث الرسمي باسم الحكومة إن القرار «نهائي».",
+        ] {
+            let s = speaker_names(src);
+            assert!(
+                s.iter().all(|x| !x.as_deref().unwrap_or("").contains('(')
+                    && !x.as_deref().unwrap_or("").starts_with("نهاية")),
+                "{src}: {s:?}"
+            );
+        }
     }
 }
