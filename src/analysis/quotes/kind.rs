@@ -1308,7 +1308,7 @@ pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
     before.is_empty()
         && pi > 0
         && !prev_reports
-        && (shown_pull_quote(cx, q) || next_reports(cx, all, pi))
+        && (shown_pull_quote(cx, q) || next_reports(cx, all, q, pi))
         || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
             && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
 }
@@ -1334,19 +1334,17 @@ pub(crate) const PULL_QUOTE_REACH: usize = 6;
 /// quote or subheading: it has fewer than three words (too short to tell), or it repeats two
 /// content words in a row of the story around it ([`repeats_nearby`]).
 pub(crate) fn shown_pull_quote(cx: &Context, q: &Quote) -> bool {
-    q.words < 3
-        || cx
-            .doc
-            .paragraph_of(q.range.start)
-            .is_some_and(|pi| repeats_nearby(cx, q, pi))
+    q.words < 3 || repeated_at(cx, q).is_some()
 }
 
-/// True when two words in a row of quotation `q` (standing alone in paragraph `pi`), each a content
-/// word of four letters or more, occur in a row again, by their identity keys, outside it in the
-/// [`PULL_QUOTE_REACH`] paragraphs before or after (even inside another quotation there).
+/// The byte offset of the first of two words in a row of quotation `q` (standing alone in its
+/// paragraph), each a content word of four letters or more, where they occur in a row again, by
+/// their identity keys, outside it in the [`PULL_QUOTE_REACH`] paragraphs before or after (even
+/// inside another quotation there: the passage it repeats); `None` when they do not.
 /// Reason: a pull quote repeats a passage of the story it is set in (إرادة المساس بالرئيس over
 /// «يندد بإرادة المساس بالرئيس»). Reads a bounded window, so it stays linear in the text.
-fn repeats_nearby(cx: &Context, q: &Quote, pi: usize) -> bool {
+pub(crate) fn repeated_at(cx: &Context, q: &Quote) -> Option<usize> {
+    let pi = cx.doc.paragraph_of(q.range.start)?;
     let content = |w: &crate::text::Word| w.key.as_str().chars().count() >= 4;
     let inner = cx.doc.words_in(q.inner.clone());
     let pairs: Vec<_> = inner
@@ -1355,28 +1353,29 @@ fn repeats_nearby(cx: &Context, q: &Quote, pi: usize) -> bool {
         .map(|t| (t[0].key, t[1].key))
         .collect();
     if pairs.is_empty() {
-        return false;
+        return None;
     }
     let paras = &cx.doc.paragraphs;
-    let (Some(first), Some(last)) = (
-        paras.get(pi.saturating_sub(PULL_QUOTE_REACH)),
-        paras.get((pi + PULL_QUOTE_REACH).min(paras.len().saturating_sub(1))),
-    ) else {
-        return false;
-    };
+    let first = paras.get(pi.saturating_sub(PULL_QUOTE_REACH))?;
+    let last = paras.get((pi + PULL_QUOTE_REACH).min(paras.len().saturating_sub(1)))?;
     let found = |r: Range<usize>| {
         cx.doc
             .words_in(r)
             .windows(2)
-            .any(|t| pairs.contains(&(t[0].key, t[1].key)))
+            .find(|t| pairs.contains(&(t[0].key, t[1].key)))
+            .map(|t| t[0].start())
     };
-    found(first.start..q.range.start) || found(q.range.end..last.end)
+    found(first.start..q.range.start).or_else(|| found(q.range.end..last.end))
 }
 
-/// True when the first sentence of the paragraph after paragraph `pi` holds a reporting cue
-/// outside quotations (`all`: every quotation of the document, in order): the paragraph under a
-/// pull quote that reports its speaker (وأكد الوزير أمام النواب أنه ...).
-fn next_reports(cx: &Context, all: &[Quote], pi: usize) -> bool {
+/// True when the first sentence of the paragraph after paragraph `pi` (that of quotation `q`)
+/// holds a reporting cue outside quotations (`all`: every quotation of the document, in order)
+/// and a content word of `q` (four letters or more, not a function word, by identity key): the
+/// paragraph under a pull quote that reports what its speaker said about the same thing (وأكد
+/// الوزير أمام النواب أنه لم يخالف القانون under «لم أخالف القانون يوماً»). Reason: a speaker
+/// reported under a quotation about something else («الوضع يتدهور» over «وقال الوزير إن
+/// المستشفيات خرجت عن الخدمة») is not shown to have said it.
+fn next_reports(cx: &Context, all: &[Quote], q: &Quote, pi: usize) -> bool {
     let Some(next) = cx.doc.paragraphs.get(pi + 1) else {
         return false;
     };
@@ -1386,9 +1385,18 @@ fn next_reports(cx: &Context, all: &[Quote], pi: usize) -> bool {
         cx.doc.word_index_at(next.start),
         cx.doc.word_index_at(first_end).min(cx.doc.words.len()),
     );
-    (a..b).any(|i| {
+    let cue = (a..b).any(|i| {
         let w = &cx.doc.words[i];
         cx.lex.words[i].is_cue() && !inside_quote(all, w.start(), w.end())
+    });
+    let content =
+        |i: usize| cx.doc.words[i].key.as_str().chars().count() >= 4 && !cx.lex.words[i].function();
+    let (qa, qb) = (
+        cx.doc.word_index_at(q.inner.start),
+        cx.doc.word_index_at(q.inner.end).min(cx.doc.words.len()),
+    );
+    cue && (a..b).any(|i| {
+        content(i) && (qa..qb).any(|k| content(k) && cx.doc.words[k].key == cx.doc.words[i].key)
     })
 }
 
@@ -1947,14 +1955,47 @@ mod tests {
         );
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].range.start, src.find('«').unwrap());
-        // The same quotation over a paragraph that names who said it is her pull quote.
+        // The same quotation over a paragraph that names who said something about the same
+        // thing (يكفي) is her pull quote.
         let src = src.replace(
-            "وتشير الأرقام الرسمية إلى أن التضخم بلغ",
-            "وقالت المعلمة سعاد يوسف إن راتبها لا يتجاوز",
+            "وتشير الأرقام الرسمية إلى أن التضخم بلغ عشرة في المئة",
+            "وقالت المعلمة سعاد يوسف إن راتبها لم يعد يكفي لإطعام أطفالها",
         );
         assert_eq!(
             sources(&src),
             vec![(QuoteForm::Text, Some("المعلمة سعاد يوسف".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_whole_paragraph_quotation_over_a_speaker_who_said_something_else_is_unattributed() {
+        let src = "تتواصل المعارك في المدينة لليوم الخامس.\n\n«الوضع الإنساني يتدهور ساعة بعد ساعة»\n\nوقال وزير الصحة هيثم إبراهيم إن المستشفيات الرئيسية خرجت عن الخدمة.";
+        let (forms, findings) = kinds(src);
+        assert_eq!(
+            forms[0],
+            (
+                QuoteForm::Speech,
+                "الوضع الإنساني يتدهور ساعة بعد ساعة".to_string()
+            )
+        );
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].range.start, src.find('«').unwrap());
+    }
+
+    #[test]
+    fn a_pull_quote_has_the_speaker_of_the_passage_it_repeats_or_none() {
+        // It repeats the story's own sentence: quoted text with no speaker, although the
+        // paragraph under it reports someone.
+        let src = "ارتفعت أسعار الخبز في تونس للمرة الثالثة هذا العام.\n\n«ارتفعت أسعار الخبز في تونس للمرة الثالثة»\n\nوقال رئيس غرفة المخابز محمد بوعنان إن الطحين نادر.";
+        assert_eq!(sources(src), vec![(QuoteForm::Text, None)]);
+        // It repeats a quotation: that quotation's speaker.
+        let src = "وقال الوزير أيمن الصفدي: «لن نقبل بأي حل يفرض على الشعب الفلسطيني».\n\nوعُقد الاجتماع في عمّان بحضور وزراء الخارجية العرب.\n\n«حل يفرض على الشعب الفلسطيني»\n\nوتستمر المشاورات غداً.";
+        let got = sources(src);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1], (QuoteForm::Text, got[0].1.clone()));
+        assert!(
+            got[0].1.as_deref().is_some_and(|s| s.contains("الصفدي")),
+            "{got:?}"
         );
     }
 

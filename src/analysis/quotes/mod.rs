@@ -775,7 +775,9 @@ fn describing_verb(cx: &Context, k: usize) -> bool {
     })
 }
 
-/// A quotation standing alone as a subheading (a pull quote) is the words of the speaker the
+/// A quotation standing alone as a subheading (a pull quote) that repeats a passage of the story
+/// (`kind::repeated_at`) is the words of that passage: the speaker of the quotation holding it,
+/// or nobody's when the passage is the story's own text. Any other is the words of the speaker the
 /// paragraph under it reports first: the reporting clause of that paragraph's first sentence (its
 /// speaker unclear when the clause names none). With no reporting clause there, it stays
 /// unattributed. A quotation with no label whose only sign of a pull quote was that clause
@@ -787,6 +789,17 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
             || q.form != QuoteForm::Text
             || !kind::is_heading(cx, &snapshot, q)
         {
+            continue;
+        }
+        // A pull quote that repeats a passage of the story has the words of that passage: its
+        // quotation's speaker when the passage is quoted, else nobody's (the story's own words).
+        if kind::stands_alone(cx, q)
+            && let Some(at) = kind::repeated_at(cx, q)
+        {
+            q.attribution = snapshot
+                .iter()
+                .find(|o| o.range != q.range && o.inner.start <= at && at < o.inner.end)
+                .and_then(|o| o.attribution.clone());
             continue;
         }
         let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
