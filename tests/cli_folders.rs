@@ -233,3 +233,17 @@ fn the_summary_counts_drafts_and_says_a_broken_config_apart() {
         text(&mixed.stdout)
     );
 }
+
+#[test]
+fn a_sheet_written_into_the_folder_under_review_is_not_reviewed_by_the_next_run() {
+    let d = tmp("own-sheet");
+    stories(&d);
+    for _ in 0..2 {
+        let out = isnad(&["report", "-o", "stories/review.md", "stories"], &d);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    }
+    let sheet = std::fs::read_to_string(d.join("stories/review.md")).unwrap();
+    assert!(sheet.contains("1-a.md"), "{sheet}");
+    assert!(!sheet.contains("## stories/review.md"), "{sheet}");
+    assert!(!sheet.contains("review.md"), "{sheet}");
+}

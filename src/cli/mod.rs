@@ -370,6 +370,21 @@ fn text_of(
     }
 }
 
+/// `found` without the drafts found in a folder that are the file the sheet is written to
+/// (`output`, compared by canonical path): a sheet written into a folder under review by an
+/// earlier run is not one of its stories. A file named on the command line is kept.
+fn without_own_sheet(found: Drafts, output: Option<&std::path::Path>) -> Drafts {
+    let Some(out) = output.and_then(|o| std::fs::canonicalize(o).ok()) else {
+        return found;
+    };
+    found
+        .into_iter()
+        .filter(|(input, _)| {
+            !(input.from_folder && std::fs::canonicalize(&input.path).is_ok_and(|p| p == out))
+        })
+        .collect()
+}
+
 /// `isnad report`: returns the exit status: 0 when every draft was read and the report written, 2
 /// when a draft could not be read or checked (it is listed in the report with the reason, and the
 /// others are reviewed), a folder named has no draft, an `isnad.toml` is broken (its drafts are
@@ -393,6 +408,7 @@ pub fn report(args: &ReportArgs) -> u8 {
         args.stdin_filename.as_deref(),
         &mut profiles,
     );
+    let found = without_own_sheet(found, args.output.as_deref());
     for e in &profiles.errors {
         match lang {
             Lang::En => eprintln!("isnad: {e} (reviewed with the default profile)"),
