@@ -342,6 +342,11 @@ fn the_summary_counts_unreadable_stories_and_a_joined_dateline_stays_whole() {
         ar.contains("عدد القصص: 2 (تعذّرت قراءة 1)، عدد الاقتباسات: 1."),
         "{ar}"
     );
+    // Why the story could not be read is said in the sheet's language too.
+    assert!(
+        ar.contains("**تعذّرت قراءته**: نص بترميز UTF-16 (الأصغر أولاً)؛ احفظ المسودة بترميز UTF-8"),
+        "{ar}"
+    );
 }
 
 #[test]

@@ -1315,7 +1315,7 @@ pub fn review_with(
         .zip(entries)
         .map(|(k, e)| match k {
             Ok(k) => k.story,
-            Err(m) => failed(&e.path, m),
+            Err(m) => failed(&e.path, m, lang),
         })
         .collect();
     Report {
@@ -1423,13 +1423,13 @@ pub fn build_each(
     let mut stories = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
         match &input.content {
-            Err(e) => stories.push(failed(&input.path, e.clone())),
+            Err(e) => stories.push(failed(&input.path, e.clone(), lang)),
             Ok((text, a)) => {
                 let one =
                     guard::run(|| story(&input.path, text, input.format, a, profiles[i], lang));
                 stories.push(one.unwrap_or_else(|p| {
                     guard::eprint(&input.path, &p);
-                    failed(&input.path, guard::internal_error(lang))
+                    failed(&input.path, guard::internal_error(lang), lang)
                 }));
             }
         }
@@ -1479,11 +1479,73 @@ fn cross_rows(
         .collect()
 }
 
-/// The entry of a story that could not be reviewed: its path and `error`, every list empty.
-fn failed(path: &str, error: String) -> Story {
+/// A file's error message (from the command line's `files::read`, `files::collect` or the panic
+/// guard, always written in English there) in `lang`: the known messages are translated whole or by their leading
+/// phrase, with the English detail (a byte offset, a byte order) kept; an unknown message is
+/// returned unchanged. Used by the command line's text and JSON outputs and by the review sheet
+/// (a story that could not be read says why in the sheet's language).
+pub fn file_error(e: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    const WHOLE: [(&str, &str); 5] = [
+        ("no such file or directory", "لا يوجد ملف أو مجلد بهذا الاسم"),
+        ("permission denied", "لا إذن بقراءته"),
+        (
+            "binary file (contains NUL bytes); not a text draft",
+            "ملف ثنائي (فيه بايتات NUL)، وليس مسودة نصية",
+        ),
+        ("a folder, not a draft", "مجلد، وليس مسودة"),
+        ("is a directory", "مجلد، وليس مسودة"),
+    ];
+    if let Some((_, ar)) = WHOLE.iter().find(|(en, _)| *en == e) {
+        return (*ar).to_string();
+    }
+    if let Some(rest) = e.strip_prefix("UTF-16 (")
+        && let Some(order) = rest.strip_suffix(") text; save the draft as UTF-8")
+    {
+        let order = match order {
+            "little-endian" => "الأصغر أولاً",
+            "big-endian" => "الأكبر أولاً",
+            other => other,
+        };
+        return format!("نص بترميز UTF-16 ({order})؛ احفظ المسودة بترميز UTF-8");
+    }
+    if let Some(kind) = e.strip_suffix(", not a text draft; skipped") {
+        let kind = match kind {
+            "a FIFO (named pipe)" => "أنبوب مسمّى (FIFO)",
+            "a socket" => "مقبس (socket)",
+            "a device" => "ملف جهاز",
+            other => other,
+        };
+        return format!("{kind}، وليس مسودة نصية؛ تُرك");
+    }
+    if let Some(exts) = e
+        .strip_prefix("no drafts (")
+        .and_then(|r| r.strip_suffix(") in this folder"))
+    {
+        return format!("لا مسودات ({exts}) في هذا المجلد");
+    }
+    if let Some(rest) = e.strip_prefix("cannot write the fixed draft: ") {
+        return format!("تعذّرت كتابة المسودة المصلحة: {}", file_error(rest, lang));
+    }
+    if let Some(rest) = e.strip_prefix("invalid UTF-8 on line ")
+        && let Some(place) = rest.strip_suffix(" in the file); save the draft as UTF-8")
+        && let Some((line, at)) = place.split_once(" (byte offset ")
+    {
+        return format!(
+            "ترميز UTF-8 غير صالح في السطر {line} (عند البايت {at} من بداية الملف، والعدّ من الصفر)؛ احفظ المسودة بترميز UTF-8"
+        );
+    }
+    e.to_string()
+}
+
+/// The entry of a story that could not be reviewed: its path and `error` (English, said in
+/// `lang`: [`file_error`]), every list empty.
+fn failed(path: &str, error: String, lang: Lang) -> Story {
     Story {
         path: path.to_string(),
-        error: Some(error),
+        error: Some(file_error(&error, lang)),
         credits: Vec::new(),
         quotes: Vec::new(),
         quoted_names: Vec::new(),
