@@ -399,7 +399,7 @@ pub fn report(args: &ReportArgs) -> u8 {
         eprintln!("isnad: {}", m.get(lang));
         return 2;
     }
-    let Some(mut profiles) = profiles_of(args.config.as_deref()) else {
+    let Some(mut profiles) = profiles_of(args.config.as_deref(), lang) else {
         return 2;
     };
     let (found, errors, stdin) = gather(
@@ -829,7 +829,7 @@ pub fn check(args: &CheckArgs) -> u8 {
         eprintln!("isnad: {}", m.get(lang));
         return 2;
     }
-    let Some(mut profiles) = profiles_of(args.config.as_deref()) else {
+    let Some(mut profiles) = profiles_of(args.config.as_deref(), lang) else {
         return 2;
     };
     let (inputs, mut errors, stdin) = gather(
@@ -866,13 +866,17 @@ pub fn check(args: &CheckArgs) -> u8 {
 }
 
 /// The configuration of `--config` (`explicit`), or the nearest `isnad.toml` per draft (see
-/// [`profiles::Profiles::new`]); `None` after printing every error of a broken `--config` file.
-fn profiles_of(explicit: Option<&std::path::Path>) -> Option<profiles::Profiles> {
+/// [`profiles::Profiles::new`]); `None` after printing every error of a broken `--config` file,
+/// in `lang`.
+fn profiles_of(explicit: Option<&std::path::Path>, lang: Lang) -> Option<profiles::Profiles> {
     match profiles::Profiles::new(explicit) {
         Ok(p) => Some(p),
         Err(errors) => {
             for e in errors {
-                eprintln!("isnad: {e}");
+                match lang {
+                    Lang::En => eprintln!("isnad: {e}"),
+                    Lang::Ar => eprintln!("isnad: {}", e.located(true)),
+                }
             }
             None
         }
