@@ -81,7 +81,7 @@ pub fn severity_of(profile: &Profile, rule: &str, default: Severity) -> Option<S
 /// each finding takes the profile's severity for its rule, findings of disabled rules and
 /// findings the draft's suppression comments cover are dropped, and the rest are sorted.
 ///
-/// A line-scoped directive that suppressed none of them is then reported
+/// A directive naming its rules that suppressed none of them is then reported
 /// (`suppression_comment::unused`).
 pub(crate) fn settle(cx: &Context, findings: &mut Vec<Finding>) {
     let mut used = vec![false; cx.directives.len()];

@@ -74,18 +74,19 @@ pub struct Directives {
     problems: Vec<Problem>,
 }
 
-/// A line-scoped directive that names its rules (`isnad-disable-next-line RULE`,
-/// `isnad-disable-line RULE`), as [`Directives::line_directives`] gives it.
+/// A directive that names its rules (`isnad-disable-next-line RULE`, `isnad-disable-line RULE`,
+/// `isnad-disable RULE` … `isnad-enable RULE`), as [`Directives::named_directives`] gives it.
 #[derive(Clone, Copy, Debug)]
-pub struct LineDirective<'a> {
+pub struct NamedDirective<'a> {
     /// Its index among the document's directives (as [`Directives::suppressors`] counts them).
     pub index: usize,
     /// Byte range (half-open) of its comment in the document's source.
     pub comment: &'a Range<usize>,
     /// The rule ids it names, as written.
     pub rules: &'a [String],
-    /// The 0-based line it turns the rules off on.
-    pub line: usize,
+    /// The 0-based line it turns the rules off on; `None` for `isnad-disable`, which turns them
+    /// off from its comment to its `isnad-enable` (or the end of the draft).
+    pub line: Option<usize>,
 }
 
 /// The rule ids of a directive's argument `s` (separated by spaces, tabs or commas), `None` when
@@ -232,19 +233,22 @@ impl Directives {
             .map(|(i, _)| i)
     }
 
-    /// The line-scoped directives that name their rules, in document order.
-    pub fn line_directives(&self) -> impl Iterator<Item = LineDirective<'_>> {
+    /// The directives that name their rules, in the order they are closed (a line directive at
+    /// its comment, an `isnad-disable` at its `isnad-enable` or the end).
+    pub fn named_directives(&self) -> impl Iterator<Item = NamedDirective<'_>> {
         self.entries
             .iter()
             .enumerate()
-            .filter_map(|(index, (rules, scope, comment))| match (rules, scope) {
-                (Some(rules), Scope::Line(line)) => Some(LineDirective {
+            .filter_map(|(index, (rules, scope, comment))| {
+                Some(NamedDirective {
                     index,
                     comment,
-                    rules,
-                    line: *line,
-                }),
-                _ => None,
+                    rules: rules.as_deref()?,
+                    line: match scope {
+                        Scope::Line(line) => Some(*line),
+                        Scope::Bytes(_) => None,
+                    },
+                })
             })
     }
 }

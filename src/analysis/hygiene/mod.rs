@@ -8,7 +8,7 @@
 //! - [`mixed_digits`]: Western and Arabic-Indic digits in one story;
 //! - [`latin_punctuation`]: Latin `,` `;` `?` between Arabic words;
 //! - [`suppression_comment`]: an `isnad-disable` comment that suppresses nothing: a typo (a
-//!   misspelled directive or rule id), or a line directive with no finding on its line (reported
+//!   misspelled directive or rule id), or a directive with no finding where it applies (reported
 //!   after suppression, by `pipeline::settle`).
 //!
 //! Every rule works on byte offsets of `cx.doc.source` (half-open UTF-8 ranges) and skips what is

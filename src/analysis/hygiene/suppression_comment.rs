@@ -1,5 +1,5 @@
 //! `suppression-comment`: a suppression comment that suppresses nothing, because of a typo or
-//! because a line directive is on the wrong line.
+//! because a directive is placed where no finding of its rules is.
 #![doc = include_str!("suppression_comment.md")]
 
 use crate::analysis::suppress::Problem;
@@ -9,8 +9,8 @@ use crate::analysis::{Context, Edit, Finding, Fix, Message, RuleId, RuleMeta, Se
 pub const RULE: RuleMeta = RuleMeta {
     id: RuleId::SuppressionComment,
     default_severity: Severity::Warning,
-    summary_en: "A suppression comment that suppresses nothing: a misspelled directive or rule id, or a line directive with no such finding on its line",
-    summary_ar: "تعليق إسكات لا يُسكت شيئاً: خطأ في اسم التوجيه أو القاعدة، أو توجيه سطر لا ملاحظة من قاعدته في سطره",
+    summary_en: "A suppression comment that suppresses nothing: a misspelled directive or rule id, or a directive with no finding of its rules where it applies",
+    summary_ar: "تعليق إسكات لا يُسكت شيئاً: خطأ في اسم التوجيه أو القاعدة، أو توجيه لا ملاحظة من قواعده حيث يسري",
     doc: include_str!("suppression_comment.md"),
 };
 
@@ -67,20 +67,21 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 const FOUND_ELSEWHERE: [&str; 1] = ["name-variant"];
 
 /// Adds to `findings` (of the document and profile of `cx`, after suppression) a finding for each
-/// line-scoped directive (`isnad-disable-next-line RULE`, `isnad-disable-line RULE`) that turned
-/// off no finding (`used[i]` false for directive `i`, as `Directives::suppressors` counts them),
-/// when every rule it names is a rule of isnad that the profile keeps on and whose findings all
-/// come from the draft itself. The range is the whole comment (bytes, half-open); no fix (the
-/// writer decides whether to move the comment or delete it). Reason: a directive placed on any
-/// line but the one above the finding (a story-level finding such as `missing-credit` sits on
-/// the story's first word) silently suppresses nothing, and the writer believes it does.
+/// directive naming its rules (`isnad-disable-next-line RULE`, `isnad-disable-line RULE`,
+/// `isnad-disable RULE`) that turned off no finding (`used[i]` false for directive `i`, as
+/// `Directives::suppressors` counts them), when every rule it names is a rule of isnad that the
+/// profile keeps on and whose findings all come from the draft itself. The range is the whole
+/// comment (bytes, half-open); no fix (the writer decides whether to move the comment or delete
+/// it). Reason: a directive placed anywhere but before the finding (a story-level finding such as
+/// `missing-credit` sits on the story's first word) silently suppresses nothing, and the writer
+/// believes it does.
 pub(crate) fn unused(cx: &Context, used: &[bool], findings: &mut Vec<Finding>) {
     let Some(severity) =
         crate::analysis::pipeline::severity_of(cx.profile, RULE.id.as_str(), RULE.default_severity)
     else {
         return;
     };
-    for d in cx.directives.line_directives() {
+    for d in cx.directives.named_directives() {
         let applies = |r: &String| {
             RuleId::parse(r).is_some()
                 && !FOUND_ELSEWHERE.contains(&r.as_str())
@@ -91,16 +92,25 @@ pub(crate) fn unused(cx: &Context, used: &[bool], findings: &mut Vec<Finding>) {
             continue;
         }
         let ids = d.rules.join(", ");
-        let line = d.line + 1;
+        let (where_en, where_ar) = match d.line {
+            Some(l) => (
+                format!("on line {}, the only line it applies to", l + 1),
+                format!("في السطر {}، وهو السطر الوحيد الذي يسري عليه", l + 1),
+            ),
+            None => (
+                "after it (up to its isnad-enable, or the end of the draft)".to_string(),
+                "بعده (حتى تعليق isnad-enable المقابل أو نهاية المسودة)".to_string(),
+            ),
+        };
         let mut f = finding(
             &RULE,
             d.comment.clone(),
             Message::new(
                 format!(
-                    "This comment suppresses nothing: no `{ids}` finding on line {line}, the only line it applies to; put it on the line above the finding (a story's `missing-credit` is on its first word), or delete it"
+                    "This comment suppresses nothing: no `{ids}` finding {where_en}; put it before the finding (a story's `missing-credit` is on its first word), or delete it"
                 ),
                 format!(
-                    "هذا التعليق لا يُسكت شيئاً: لا ملاحظة `{ids}` في السطر {line}، وهو السطر الوحيد الذي يسري عليه؛ ضعه في السطر الذي فوق الملاحظة (ملاحظة `missing-credit` على أول كلمة في القصة)، أو احذفه"
+                    "هذا التعليق لا يُسكت شيئاً: لا ملاحظة `{ids}` {where_ar}؛ ضعه قبل الملاحظة (ملاحظة `missing-credit` على أول كلمة في القصة)، أو احذفه"
                 ),
             ),
         );
@@ -244,5 +254,22 @@ mod tests {
             assert_eq!(flagged(&src, Format::Plain), vec![], "{comment}");
             assert_eq!(rules_of(&src), Vec::<&str>::new(), "{comment}");
         }
+    }
+
+    #[test]
+    fn a_block_directive_that_suppresses_nothing_is_flagged_too() {
+        let story = "ارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام، وسط شكاوى من المواطنين.\n\nوقال وزير التجارة سامر يوسف إن الحكومة ستدعم الأفران الصغيرة خلال الأشهر المقبلة.";
+        let comment = "<!-- isnad-disable missing-credit -->";
+        // At the end of the story it comes after the finding on the first word.
+        let below = format!("{story}\n\n{comment}\n");
+        assert!(rules_of(&below).contains(&"missing-credit"));
+        assert_eq!(flagged(&below, Format::Plain), vec![(comment.to_string(), None)]);
+        let a = analyze_text(&below, Format::Plain, &Profile::embedded());
+        let f = a.findings.iter().find(|x| x.rule == "suppression-comment").unwrap();
+        assert!(f.message.en().contains("up to its isnad-enable"), "{}", f.message.en());
+        // Before the story it suppresses the finding, and is not flagged.
+        let above = format!("{comment}\n{story}\n");
+        assert!(!rules_of(&above).contains(&"missing-credit"));
+        assert_eq!(flagged(&above, Format::Plain), vec![]);
     }
 }
