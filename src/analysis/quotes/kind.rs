@@ -1334,7 +1334,13 @@ pub(crate) const PULL_QUOTE_REACH: usize = 6;
 /// quote or subheading: it has fewer than three words (too short to tell), or it repeats two
 /// content words in a row of the story around it ([`repeats_nearby`]).
 pub(crate) fn shown_pull_quote(cx: &Context, q: &Quote) -> bool {
-    q.words < 3 || repeated_at(cx, q).is_some()
+    too_short_to_tell(q) || repeated_at(cx, q).is_some()
+}
+
+/// True when quotation `q` has fewer than three words: standing alone in its paragraph, too short
+/// to tell a pull quote or subheading from speech, so it is taken for one ([`shown_pull_quote`]).
+pub(crate) fn too_short_to_tell(q: &Quote) -> bool {
+    q.words < 3
 }
 
 /// The byte offset of the first of two words in a row of quotation `q` (standing alone in its
@@ -1368,35 +1374,45 @@ pub(crate) fn repeated_at(cx: &Context, q: &Quote) -> Option<usize> {
     found(first.start..q.range.start).or_else(|| found(q.range.end..last.end))
 }
 
-/// True when the first sentence of the paragraph after paragraph `pi` (that of quotation `q`)
-/// holds a reporting cue outside quotations (`all`: every quotation of the document, in order)
-/// and a content word of `q` (four letters or more, not a function word, by identity key): the
-/// paragraph under a pull quote that reports what its speaker said about the same thing (وأكد
-/// الوزير أمام النواب أنه لم يخالف القانون under «لم أخالف القانون يوماً»). Reason: a speaker
-/// reported under a quotation about something else («الوضع يتدهور» over «وقال الوزير إن
-/// المستشفيات خرجت عن الخدمة») is not shown to have said it.
-fn next_reports(cx: &Context, all: &[Quote], q: &Quote, pi: usize) -> bool {
-    let Some(next) = cx.doc.paragraphs.get(pi + 1) else {
-        return false;
-    };
+/// The first sentence of the paragraph after paragraph `pi`, as word indexes (half-open), with
+/// the index of its first reporting cue outside quotations (`all`: every quotation of the
+/// document, in order), if any: where the paragraph under a pull quote reports its speaker.
+/// `None` when paragraph `pi` is the last.
+pub(crate) fn next_first_sentence(
+    cx: &Context,
+    all: &[Quote],
+    pi: usize,
+) -> Option<(Range<usize>, Option<usize>)> {
+    let next = cx.doc.paragraphs.get(pi + 1)?;
     let breaks = sentence_breaks(cx, next, all);
     let first_end = breaks.first().map_or(next.end, |b| *b);
-    let (a, b) = (
-        cx.doc.word_index_at(next.start),
-        cx.doc.word_index_at(first_end).min(cx.doc.words.len()),
-    );
-    let cue = (a..b).any(|i| {
+    let words = cx.doc.word_index_at(next.start)..cx.doc.word_index_at(first_end);
+    let cue = words.clone().find(|&i| {
         let w = &cx.doc.words[i];
         cx.lex.words[i].is_cue() && !inside_quote(all, w.start(), w.end())
     });
+    Some((words, cue))
+}
+
+/// True when the first sentence of the paragraph after paragraph `pi` (that of quotation `q`)
+/// holds a reporting cue outside quotations ([`next_first_sentence`]; `all`: every quotation of
+/// the document, in order) and a content word of `q` (four letters or more, not a function word,
+/// by identity key): the paragraph under a pull quote that reports what its speaker said about the
+/// same thing (وأكد الوزير أمام النواب أنه لم يخالف القانون under «لم أخالف القانون يوماً»).
+/// Reason: a speaker reported under a quotation about something else («الوضع يتدهور» over «وقال
+/// الوزير إن المستشفيات خرجت عن الخدمة») is not shown to have said it.
+fn next_reports(cx: &Context, all: &[Quote], q: &Quote, pi: usize) -> bool {
+    let Some((sentence, Some(_))) = next_first_sentence(cx, all, pi) else {
+        return false;
+    };
     let content =
         |i: usize| cx.doc.words[i].key.as_str().chars().count() >= 4 && !cx.lex.words[i].function();
-    let (qa, qb) = (
-        cx.doc.word_index_at(q.inner.start),
-        cx.doc.word_index_at(q.inner.end).min(cx.doc.words.len()),
-    );
-    cue && (a..b).any(|i| {
-        content(i) && (qa..qb).any(|k| content(k) && cx.doc.words[k].key == cx.doc.words[i].key)
+    let inner = cx.doc.word_index_at(q.inner.start)..cx.doc.word_index_at(q.inner.end);
+    sentence.into_iter().any(|i| {
+        content(i)
+            && inner
+                .clone()
+                .any(|k| content(k) && cx.doc.words[k].key == cx.doc.words[i].key)
     })
 }
 

@@ -793,43 +793,32 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
         }
         // A pull quote that repeats a passage of the story has the words of that passage: its
         // quotation's speaker when the passage is quoted, else nobody's (the story's own words).
-        if kind::stands_alone(cx, q)
-            && let Some(at) = kind::repeated_at(cx, q)
-        {
+        let alone = kind::stands_alone(cx, q);
+        if let Some(at) = alone.then(|| kind::repeated_at(cx, q)).flatten() {
             q.attribution = snapshot
                 .iter()
                 .find(|o| o.range != q.range && o.inner.start <= at && at < o.inner.end)
                 .and_then(|o| o.attribution.clone());
             continue;
         }
-        let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
-            continue;
-        };
-        let Some(next) = cx.doc.paragraphs.get(pi + 1) else {
-            continue;
-        };
-        let breaks = sentence_breaks(cx, next, &snapshot);
-        let first_end = breaks.first().map_or(next.end, |b| *b);
-        let (a, b) = (
-            cx.doc.word_index_at(next.start),
-            cx.doc.word_index_at(first_end),
-        );
-        // The first reporting cue of that sentence outside quotations.
-        let Some(i) = (a..b.min(cx.doc.words.len())).find(|&i| {
-            let w = &cx.doc.words[i];
-            cx.lex.words[i].is_cue() && !inside_quote(&snapshot, w.start(), w.end())
-        }) else {
+        // The first reporting cue of the first sentence of the paragraph under it.
+        let Some((sentence, Some(i))) = cx
+            .doc
+            .paragraph_of(q.range.start)
+            .and_then(|pi| kind::next_first_sentence(cx, &snapshot, pi))
+        else {
             continue;
         };
         let len = usize::from(cx.lex.words[i].phrase.max(1));
         let last = (i + len - 1).min(cx.doc.words.len() - 1);
         let cue = cx.doc.words[i].start()..cx.doc.words[last].end();
-        let named = match speaker::read_cue(cx, persons, i, b) {
+        let named = match speaker::read_cue(cx, persons, i, sentence.end) {
             speaker::Read::Named(n) => Some(n),
             // No speaker named there (وتشير الأرقام، وتبلغ نسبة ...): the paragraph under it
             // does not introduce whose words these are, so a quotation standing alone that
-            // nothing else shows to be a pull quote is the story's own speech.
-            _ if !kind::shown_pull_quote(cx, q) && kind::stands_alone(cx, q) => {
+            // nothing else shows to be a pull quote (it repeats nothing, as read above) is the
+            // story's own speech.
+            _ if alone && !kind::too_short_to_tell(q) => {
                 q.form = QuoteForm::Speech;
                 continue;
             }

@@ -23,8 +23,9 @@ pub(super) fn unlisted_given_after_definite(cx: &Context, m: usize) -> bool {
 }
 
 /// True when word `m` is a word the dictionary knows (no listed given name) right after a
-/// definite word (written with the article, not و + a word: والد) with only a space between, followed by a definite word of four letters or more
-/// with only a space between (في المجلس البلدي رغد العاني): the two words may be a given name that
+/// definite word (written with the article, not و + a word: والد) with only a space between,
+/// followed by a definite word of four letters or more with only a space between (في المجلس
+/// البلدي رغد العاني): the two words may be a given name that
 /// is also an ordinary word and its family name. Reason: a definite noun takes no indefinite
 /// genitive and its adjective is definite too, so an indefinite noun right after the post's
 /// definite word starts something new; before the speech boundary (checked by the caller) that is
