@@ -261,7 +261,11 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
             .unwrap_or("")
             .trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
         let start = p.end - text.len();
-        let r = start..p.end;
+        let (text, start) = match rule_frame(text) {
+            Some((off, inner)) => (inner, start + off),
+            None => (text, start),
+        };
+        let r = start..start + text.len();
         let words = word_count(cx, r.clone());
         let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
         if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
@@ -301,6 +305,22 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         break;
     }
+}
+
+/// The inside of a header line `text` set between two vertical rules (`| كتب فلان الفلاني |`):
+/// its byte offset in `text` and the text without the rules and the blanks inside them. Reason:
+/// some papers box the byline or the dateline between rules, which frame the credit and are no
+/// part of it; a table row has more than two rules. `None` when `text` is not so framed.
+fn rule_frame(text: &str) -> Option<(usize, &str)> {
+    let t = text.trim_end();
+    let open = text.len() - text.trim_start().len();
+    let inner = t.get(open..)?.strip_prefix('|')?.strip_suffix('|')?;
+    if inner.contains('|') {
+        return None;
+    }
+    let lead = inner.len() - inner.trim_start().len();
+    let inner = inner.trim();
+    (!inner.is_empty()).then_some((open + 1 + lead, inner))
 }
 
 /// The byte ranges (half-open) read as header lines: the first four paragraphs, except that a
@@ -1982,10 +2002,15 @@ fn name_alone(cx: &Context, last: usize) -> bool {
     if crate::profile::words::lexicon().is_word(&w.plain) {
         return false;
     }
-    let key: &str = &w.key;
-    let elsewhere = |k: &str| cx.words_of_key(k).any(|j| j != last);
+    !recurs(cx, last, &w.key)
+}
+
+/// True when another word of the story than word `at` has the identity key `key`, bare or after
+/// one or two proclitic letters (و ف ب ل ك).
+fn recurs(cx: &Context, at: usize, key: &str) -> bool {
+    let elsewhere = |k: &str| cx.words_of_key(k).any(|j| j != at);
     if elsewhere(key) {
-        return false;
+        return true;
     }
     const PROCLITICS: [&str; 5] = ["و", "ف", "ب", "ل", "ك"];
     let mut with = String::with_capacity(key.len() + 4);
@@ -1996,11 +2021,26 @@ fn name_alone(cx: &Context, last: usize) -> bool {
             with.push_str(b);
             with.push_str(key);
             if elsewhere(&with) {
-                return false;
+                return true;
             }
         }
     }
-    true
+    false
+}
+
+/// True when no word of the `n` words from word `first` recurs in the story ([`recurs`]), with or
+/// without the article (الزين، زين). Reason: a headline is made of the story's own words (its
+/// events and the names in them come back in the body), while a byline names the writer, who is
+/// not in the story, so a short line beside a place whose words the story never uses again is
+/// the writer's name, even when each of its words is also a dictionary word (هاشم، الزين).
+fn unshared(cx: &Context, first: usize, n: usize) -> bool {
+    (first..first + n).all(|k| {
+        let key = cx.doc.words[k].key.as_str();
+        let bare = key.strip_prefix("ال").filter(|b| b.chars().count() >= 2);
+        !recurs(cx, k, key)
+            && bare.is_none_or(|b| !recurs(cx, k, b))
+            && (bare.is_some() || !recurs(cx, k, &format!("ال{key}")))
+    })
 }
 
 /// The kind of a header line `t` (at byte range `r`) made of two short parts around a slash
@@ -2164,7 +2204,9 @@ fn name_particle(key: &str) -> bool {
 /// a clause. Evidence: a listed given name first, or after the first word (the father's given
 /// name standing as the family name: سهام كمال), a given name written as an initial (`ن.
 /// بوعلام`), a name particle joining two parts ([`name_particle`]: ندى أبو حيدر، ليلى بن عمار),
-/// or a word the Arabic lexicon does not know (a family or foreign name: ريتا شمعون). Signs of a
+/// a word the Arabic lexicon does not know (a family or foreign name: ريتا شمعون), or a last
+/// word with the article after a bare first, none used again by the story ([`unshared`]: هاشم
+/// الزين). Signs of a
 /// clause: a reporting cue, a place, a title, an agency, an unnamed source, a function word other
 /// than a particle inside the name, a first word with the article or the conjunction و, or a
 /// word that conjugates as a verb. A byline is a name and nothing else, so a short line of a
@@ -2187,7 +2229,14 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
     let initial = ws[0].plain.chars().count() == 1
         && src.get(ws[0].end()..).is_some_and(|r| r.starts_with('.'));
     let n = ws.len();
-    let mut evidence = tags[0].given > 0 || initial;
+    // A given name and a family name with the article (هاشم الزين), neither used again by the
+    // story ([`unshared`]): the shape of a name, where a headline's noun phrase (غارات جديدة)
+    // has no article on its last word or recurs in the body.
+    let family = n >= 2
+        && !ws[0].key.starts_with("ال")
+        && ws[n - 1].key.starts_with("ال")
+        && unshared(cx, first, n);
+    let mut evidence = tags[0].given > 0 || initial || family;
     for (k, (w, t)) in ws.iter().zip(tags).enumerate() {
         let key = w.key.as_str();
         if t.is_cue() || t.place > 0 || t.title > 0 || t.anonymous > 0 || t.agency().is_some() {
@@ -2331,7 +2380,8 @@ fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
 /// stands in brackets with no dash after it, as Xinhua's Arabic service and some papers write it
 /// (`دمشق 9 أغسطس 2026 (شينخوا) تعيش ...`): one to six words before the bracket, the first a
 /// listed place and none a reporting cue (month names are not checked as verbs: مارس "March"
-/// conjugates as one), and an agency in the bracket. Reason: a place, a date and an agency in brackets opening the lede are the
+/// conjugates as one), and an agency in the bracket; a date before the bracket ([`dated`]) stands
+/// for the listed place. Reason: a place, a date and an agency in brackets opening the lede are the
 /// dateline's parts whatever follows them; the place and the agency keep a bracketed aside in
 /// the lede's first clause (a figure, a translation) from being read as one. `None` otherwise.
 fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
@@ -2341,10 +2391,50 @@ fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize
     let first = cx.doc.word_index_at(start);
     let words = cx.doc.words_in(before).len();
     let tags = cx.lex.words.get(first..first + words)?;
+    let placed = tags.first().is_some_and(|t| t.place > 0) || dated(cx, first, words);
     let plain = (1..=6).contains(&n)
-        && tags.first().is_some_and(|t| t.place > 0)
+        && placed
         && (first..first + words).all(|k| !cx.lex.words[k].is_cue());
     (plain && has_agency(cx, start + open..start + end)).then_some(end)
+}
+
+/// The names of the months as Arabic copy writes them (the Egyptian and Gulf forms of the
+/// Gregorian months, the Maghreb's forms, and the Levantine and Iraqi Syriac names), as identity
+/// keys: a closed class, the calendar's own, written for isnad.
+const MONTH_KEYS: &[&str] = &[
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "يوليوز", "غشت",
+    "اوت", "شتنبر", "نونبر", "دجنبر", "كانون", "شباط", "اذار", "نيسان", "ايار",
+    "حزيران", "تموز", "اب", "ايلول", "تشرين",
+];
+
+/// True when the `n` words from word `first` (the words before a lede's bracket) end in a date:
+/// a day's number, then a month's name ([`MONTH_KEYS`]), then at most a year's number (جيوتشيوان
+/// 5 ديسمبر 2026). Reason: a dateline is a place and the date it was filed on, so a date before a
+/// bracketed agency marks the words before it as a dateline even where the place is one no list
+/// holds (a wire desk files from any town), while a lede's first clause does not stop at a date.
+fn dated(cx: &Context, first: usize, n: usize) -> bool {
+    let Some(words) = cx.doc.words.get(first..first + n) else {
+        return false;
+    };
+    let month = |w: &crate::text::Word| {
+        let k = crate::text::normalize::identity(&w.plain);
+        MONTH_KEYS.contains(&k.as_str())
+    };
+    let tail = match words.last() {
+        Some(w) if w.kind() == WordKind::Number => &words[..n - 1],
+        _ => words,
+    };
+    let k = tail.len();
+    // The place: one to three words before the day, none a function word or a verb (a lede's
+    // clause that names a date, ارتفعت الأسعار في 3 مارس, is no dateline).
+    let place = (first..first + k.saturating_sub(2)).all(|i| {
+        !cx.lex.words[i].function() && !finite_verb(cx, &cx.doc.words[i].plain)
+    });
+    (3..=5).contains(&k)
+        && place
+        && month(&tail[k - 1])
+        && tail[k - 2].kind() == WordKind::Number
 }
 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
@@ -2366,6 +2456,9 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
         return Some((CreditKind::Dateline, end));
     }
     if let Some(credit) = slash_set_off(cx, text, start) {
+        return Some(credit);
+    }
+    if let Some(credit) = colon_set_off(cx, text, start) {
         return Some(credit);
     }
     // The prefix up to one of the separators (- – — :) within the first 10 words, the longest
@@ -2446,6 +2539,61 @@ fn slash_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     })
 }
 
+/// The outlet's tag that opens the lede `text` (starting at byte `start`) set off by a colon
+/// before the lede's verb: one or two Arabic nouns, a colon written against the last and white
+/// space after it, then a verb (`مباشر: ارتفعت أسعار ...`). Returns an outlet tag (a dateline when
+/// the first word is a listed place) and the end of the tag with the white space after the colon
+/// (byte offset in `text`). Reason: Arabic news prose opens with a verbal sentence and sets no
+/// colon between a noun and the verb of its own sentence (a colon follows a reporting cue, قال:،
+/// or introduces a list), so nouns set off by a colon before the lede's first verb are no part of
+/// it: they tag the outlet or place the story comes from. `None` when a word of the prefix is a
+/// reporting cue, a function word, a verb or a preposition on the article, or no verb follows.
+fn colon_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
+    let colon = text.find(':')?;
+    let prefix = text.get(..colon)?;
+    let after = text.get(colon + 1..)?;
+    if prefix.is_empty()
+        || prefix.ends_with(char::is_whitespace)
+        || !after.starts_with(char::is_whitespace)
+        || prefix.contains(|c: char| c.is_ascii_punctuation() || "،؛«»“”.".contains(c))
+    {
+        return None;
+    }
+    let words = cx.doc.words_in(start..start + colon);
+    let first = cx.doc.word_index_at(start);
+    let n = words.len();
+    let tags = cx.lex.words.get(first..first + n)?;
+    let nouns = (1..=2).contains(&n)
+        && words.iter().all(|w| w.kind() == WordKind::Arabic)
+        && !tags.iter().any(|t| t.is_cue() || t.function())
+        && !words.iter().any(|w| {
+            prepositional_article(&w.key) || crate::analysis::names::conjugated_verb(cx, &w.plain)
+        });
+    let verb = cx.doc.words.get(first + n).is_some_and(|w| {
+        w.kind() == WordKind::Arabic && !cx.lex.words[first + n].function() && finite_verb(cx, &w.plain)
+    });
+    let end = colon + 1 + (after.len() - after.trim_start().len());
+    (nouns && verb).then(|| {
+        let kind = if tags[0].place > 0 {
+            CreditKind::Dateline
+        } else {
+            CreditKind::OutletTag
+        };
+        (kind, end)
+    })
+}
+
+/// True when `plain` (a word as written) is a finite verb: one whose person paradigm the lexicon
+/// holds ([`crate::analysis::names::conjugated_verb`]), or such a verb's perfect with the
+/// feminine ت (ارتفعت، أعلنت).
+fn finite_verb(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::names::conjugated_verb;
+    conjugated_verb(cx, plain)
+        || plain
+            .strip_suffix('ت')
+            .is_some_and(|stem| stem.chars().count() >= 3 && conjugated_verb(cx, stem))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2467,6 +2615,59 @@ mod tests {
             .into_iter()
             .map(|c| (c.kind, src[c.range].to_string()))
             .collect()
+    }
+
+    /// A lede of more than twenty words that names none of the words of the test lines above it.
+    const LEDE: &str = "افتتحت السلطات المحلية صباح اليوم جسرا جديدا فوق النهر يربط ضفتيه بعد ثلاث سنوات من الأشغال، وحضر الافتتاح مئات من سكان المنطقة والقرى المجاورة.";
+
+    #[test]
+    fn a_date_before_a_bracketed_agency_makes_a_dateline_of_an_unlisted_place() {
+        let src = format!("جسر جديد\nدونغشينغ 3 مارس 2026 (شينخوا) {LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Dateline, "دونغشينغ 3 مارس 2026 (شينخوا)".to_string())]
+        );
+        // A clause that names a date is no dateline.
+        let clause = format!("جسر جديد\nافتتحت السلطات في 3 مارس (شينخوا) {LEDE}\n");
+        assert!(credits(&clause).is_empty(), "{:?}", credits(&clause));
+    }
+
+    #[test]
+    fn a_byline_between_vertical_rules_is_a_byline() {
+        let src = format!("جسر جديد فوق النهر\n| كتب سامر يوسف |\n{LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Byline, "كتب سامر يوسف".to_string())]
+        );
+        // A table row has more rules than a frame.
+        assert_eq!(rule_frame("| كتب | سامر |"), None);
+        assert_eq!(rule_frame("|  كتب سامر |"), Some((3, "كتب سامر")));
+    }
+
+    #[test]
+    fn a_place_and_words_the_story_never_uses_again_are_a_byline() {
+        let src = format!("طرابلس: هاشم العطار\n{LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Byline, "طرابلس: هاشم العطار".to_string())]
+        );
+        // A headline's words come back in the story.
+        let headline = format!("طرابلس: جسر جديد\n{LEDE}\n");
+        assert!(credits(&headline).is_empty(), "{:?}", credits(&headline));
+    }
+
+    #[test]
+    fn a_noun_set_off_by_a_colon_before_the_ledes_verb_is_a_tag() {
+        let src = format!("جسر جديد فوق النهر\nرصيف: {LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::OutletTag, "رصيف: ".to_string())]
+        );
+        // A cue before the colon, or no verb after it, is no tag.
+        let cue = format!("جسر جديد فوق النهر\nقال: {LEDE}\n");
+        assert!(credits(&cue).is_empty(), "{:?}", credits(&cue));
+        let list = format!("جسر جديد فوق النهر\nالكلفة: خمسة ملايين دينار، {LEDE}\n");
+        assert!(credits(&list).is_empty(), "{:?}", credits(&list));
     }
 
     use crate::analysis::lexicon::WordTags;
