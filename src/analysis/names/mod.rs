@@ -211,9 +211,14 @@ pub(crate) fn is_nisba(plain: &str) -> bool {
         && at_least_chars(plain, 5)
 }
 
-/// Nouns after which a place name follows (مدينة حلب، جبال ورغة), as identity keys.
-const PLACE_NOUNS: [&str; 20] = [
+/// Nouns after which a place name follows (مدينة حلب، جبال ورغة), as identity keys. Source: the
+/// Arabic nouns of a settlement, of a landform or a built place, and of the administrative units
+/// of Arab states that have no other sense (بلدية "municipality", معتمدية "delegation", the
+/// Tunisian district: each is followed in construct by the name of the town it governs).
+const PLACE_NOUNS: [&str; 22] = [
     "مدينه",
+    "بلديه",
+    "معتمديه",
     "محافظه",
     "بلده",
     "قريه",
@@ -263,7 +268,7 @@ const ORG_LEAD: [&str; 25] = [
     "صحيفه",
 ];
 
-/// True for a key of [`PLACE_NOUNS`]: a [`KeySet`] lookup instead of twenty string comparisons,
+/// True for a key of [`PLACE_NOUNS`]: a [`KeySet`] lookup instead of 22 string comparisons,
 /// asked for most words of a story.
 fn is_place_noun(key: &str) -> bool {
     static SET: std::sync::LazyLock<KeySet> =
@@ -4577,6 +4582,18 @@ mod tests {
             .flat_map(|(_, s)| s.iter().map(|(x, _)| x.as_str()))
             .collect();
         assert_eq!(orgs, vec!["الوطن"], "{got:?}");
+    }
+
+    #[test]
+    fn a_town_after_a_municipality_or_a_delegation_is_a_place() {
+        // Written for this test: الواحة ("the oasis") is an ordinary word; after بلدية or
+        // معتمدية it is the town's name, and its later ه spelling is a second spelling of it.
+        for noun in ["ببلدية", "بمعتمدية"] {
+            let src = format!(
+                "افتتحت الوزارة مستشفى جديدا {noun} الواحة صباح أمس.\n\nوقال المدير إن سكان الواحه انتظروا المستشفى طويلا.\n"
+            );
+            assert_eq!(variants(&src), ["الواحه"], "{noun}");
+        }
     }
 
     #[test]
