@@ -211,9 +211,14 @@ pub(crate) fn is_nisba(plain: &str) -> bool {
         && at_least_chars(plain, 5)
 }
 
-/// Nouns after which a place name follows (مدينة حلب، جبال ورغة), as identity keys.
-const PLACE_NOUNS: [&str; 20] = [
+/// Nouns after which a place name follows (مدينة حلب، جبال ورغة), as identity keys. Source: the
+/// Arabic nouns of a settlement, of a landform or a built place, and of the administrative units
+/// of Arab states that have no other sense (بلدية "municipality", معتمدية "delegation", the
+/// Tunisian district: each is followed in construct by the name of the town it governs).
+const PLACE_NOUNS: [&str; 22] = [
     "مدينه",
+    "بلديه",
+    "معتمديه",
     "محافظه",
     "بلده",
     "قريه",
@@ -263,7 +268,7 @@ const ORG_LEAD: [&str; 25] = [
     "صحيفه",
 ];
 
-/// True for a key of [`PLACE_NOUNS`]: a [`KeySet`] lookup instead of twenty string comparisons,
+/// True for a key of [`PLACE_NOUNS`]: a [`KeySet`] lookup instead of 22 string comparisons,
 /// asked for most words of a story.
 fn is_place_noun(key: &str) -> bool {
     static SET: std::sync::LazyLock<KeySet> =
@@ -4172,13 +4177,15 @@ fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -
 /// given name, a title or a reporting verb). Reason: Arabic roots are sequences of three or four
 /// consonants, so two letters swapped often give another real word (الأنباء "the news", الأبناء
 /// "the sons"); when neither spelling is outside the lexicon, only the name's own context makes
-/// the second a respelling of it. (A long vowel or a letter of another transliteration class
-/// more or less is left to [`near_variant`] alone: the lexicon knows too many short forms.)
+/// the second a respelling of it. The same holds for a noun and its broken plural
+/// ([`broken_plural_pair`]: مصنع "factory", مصانع "factories"). (Any other long vowel or a letter
+/// of another transliteration class more or less is left to [`near_variant`] alone: the lexicon
+/// knows too many short forms.)
 fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool {
     let Some(first) = e.mentions.first() else {
         return false;
     };
-    if !transposed(written, &first.spelling) {
+    if !transposed(written, &first.spelling) && !broken_plural_pair(written, &first.spelling) {
         return false;
     }
     let slot = i > 0 && adjacent(cx, i - 1, i) && {
@@ -4192,6 +4199,22 @@ fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool
         && e.mentions
             .iter()
             .all(|m| ordinary_word_in(cx, &m.spelling) == Lexical::Exact)
+}
+
+/// True when one of `a` and `b`, article off, is the other with an alef put after its first two
+/// letters (مصنع/مصانع، مكتب/مكاتب، مسجد/مساجد). Reason: that alef is the infix of the broken
+/// plurals of four-consonant nouns (مفاعل، فعالل), so two words of the lexicon that differ by it
+/// are a noun and its plural, not two spellings of a name (used by [`two_ordinary_words`], which
+/// asks the lexicon).
+fn broken_plural_pair(a: &str, b: &str) -> bool {
+    let bare = |s: &str| -> Vec<char> { s.strip_prefix("ال").unwrap_or(s).chars().collect() };
+    let (a, b) = (bare(a), bare(b));
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    short.len() >= 3
+        && long.len() == short.len() + 1
+        && long.get(2) == Some(&'ا')
+        && long[..2] == short[..2]
+        && long[3..] == short[2..]
 }
 
 /// True when `a` and `b` have the same letters but two neighbours in swapped order (الأنباء،
@@ -4577,6 +4600,28 @@ mod tests {
             .flat_map(|(_, s)| s.iter().map(|(x, _)| x.as_str()))
             .collect();
         assert_eq!(orgs, vec!["الوطن"], "{got:?}");
+    }
+
+    #[test]
+    fn a_noun_and_its_broken_plural_are_not_two_spellings() {
+        // Written for this test: مخابز ("bakeries") names a company after شركة; مخبز ("a
+        // bakery") later in the story is the singular of the same noun, not a respelling.
+        let src = "أعلنت شركة مخابز النخيل زيادة أرباحها هذا العام.\n\nوقال المدير إن الشركة ستفتتح مخبز الواحة الجديد قريبا.\n";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+        assert!(broken_plural_pair("مصنع", "مصانع") && broken_plural_pair("المساجد", "المسجد"));
+        assert!(!broken_plural_pair("العلوي", "العالوي"));
+    }
+
+    #[test]
+    fn a_town_after_a_municipality_or_a_delegation_is_a_place() {
+        // Written for this test: الواحة ("the oasis") is an ordinary word; after بلدية or
+        // معتمدية it is the town's name, and its later ه spelling is a second spelling of it.
+        for noun in ["ببلدية", "بمعتمدية"] {
+            let src = format!(
+                "افتتحت الوزارة مستشفى جديدا {noun} الواحة صباح أمس.\n\nوقال المدير إن سكان الواحه انتظروا المستشفى طويلا.\n"
+            );
+            assert_eq!(variants(&src), ["الواحه"], "{noun}");
+        }
     }
 
     #[test]

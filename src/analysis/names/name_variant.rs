@@ -21,7 +21,8 @@ pub const RULE: RuleMeta = RuleMeta {
 /// ties going to the first mention. When the body names the entity twice or more, mentions in a
 /// headline are checked against the body's spelling but do not vote (reason: the desk writes the
 /// headline to fit, joining compounds and dropping hamza seats, while the body is the copy the
-/// writer spelled); with one body mention or none, every mention votes. A place's mention in a
+/// writer spelled), except to break a tie of the body's spellings ([`heading_breaks_tie`]); with
+/// one body mention or none, every mention votes. A place's mention in a
 /// dateline or byline read as a heading (a short first line: مصراتة - فلانة الفلانية) votes as the
 /// body does: the desk writes the place of a credit in the house spelling, so it breaks a tie of
 /// the body's spellings.
@@ -45,12 +46,48 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
     if body.iter().map(|(_, n)| n).sum::<usize>() < 2 {
         return super::across::preferred_spelling(cx.profile, &e.key, &all);
     }
+    heading_breaks_tie(cx, e, &mut body);
     for (s, _) in all {
         if !body.iter().any(|(b, _)| *b == s) {
             body.push((s, 0));
         }
     }
     super::across::preferred_spelling(cx.profile, &e.key, &body)
+}
+
+/// Adds the votes of the headline's mentions of `e` to `body` (the body's spellings with their
+/// counts, in order of first use) when the body's most used spellings are tied and differ in more
+/// than the desk's edits of a headline (hamza seats, a compound joined or spaced): a headline
+/// that writes one of them breaks the tie. Reason: the headline is written apart from the body,
+/// so a spelling it shares with one body mention is that spelling's second witness, while the
+/// first body mention alone is one witness of two; only the desk's own shortenings are no
+/// evidence of the writer's spelling.
+fn heading_breaks_tie(cx: &Context, e: &Entity, body: &mut [(String, usize)]) {
+    let Some(top) = body.iter().map(|(_, n)| *n).max() else {
+        return;
+    };
+    let desk = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != ' ')
+            .map(|c| if matches!(c, 'أ' | 'إ' | 'آ') { 'ا' } else { c })
+            .collect()
+    };
+    let tied: Vec<String> = body
+        .iter()
+        .filter(|(_, n)| *n == top)
+        .map(|(s, _)| s.clone())
+        .collect();
+    if tied.len() < 2 || tied.iter().all(|s| desk(s) == desk(&tied[0])) {
+        return;
+    }
+    for m in &e.mentions {
+        if !super::first_reference::in_heading(cx, m.range.start) {
+            continue;
+        }
+        if let Some((_, n)) = body.iter_mut().find(|(s, n)| *s == m.spelling && *n == top) {
+            *n += 1;
+        }
+    }
 }
 
 /// True when mention `m` lies inside a dateline or byline of the story (`credits::scan`'s
@@ -489,6 +526,20 @@ mod tests {
         assert_eq!(
             f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
             vec![at..at + "عبد الله".len()],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_breaks_a_tie_of_the_body() {
+        // Written for this test: the body writes the family name once with the article and once
+        // without; the headline's spelling is the second witness of the article.
+        let src = "السعدي: الموازنة لن ترفع الضرائب\n\nقال وزير المالية سامر سعدي إن الموازنة متوازنة.\n\nوأضاف السعدي أن الضرائب لن ترتفع.\n";
+        let f = variants(src);
+        let at = src.find("سامر سعدي").unwrap() + "سامر ".len();
+        assert_eq!(
+            f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
+            vec![at..at + "سعدي".len()],
             "{f:?}"
         );
     }
