@@ -678,23 +678,36 @@ impl Inert {
         for (i, o) in out.iter_mut().enumerate().skip(ends_from) {
             *o = *o || !cued[i + old_n - n];
         }
-        // The own reads of the words read in the two runs: in the start, where they were; in
-        // the end, moved (a word in both runs has the same read from either).
-        let mut own = Vec::new();
-        for (c, o) in self.cued {
-            if c < starts {
-                own.push((c, o));
-            } else if let Some(i) = (c + n).checked_sub(old_n)
-                && i >= ends_from
-                && let Some(o) = moved_own(o, len, old_len)
-            {
-                own.push((i, o));
-            }
-        }
-        own.sort_by_key(|(i, _)| *i);
-        own.dedup_by_key(|(i, _)| *i);
+        let own = kept_own(self.cued, (starts, ends_from), (n, old_n), (len, old_len));
         Some(KeptWords { inert: out, own })
     }
+}
+
+/// The own reads `cued` (the last version's, of `old_n` words and `old_len` bytes, by word index)
+/// of the words of this version (`n` words, `len` bytes) in the run at the start (`starts`
+/// words: where they were) and the run at the end (from word `ends_from`: moved) whose windows
+/// lie in what the two versions share ([`Inert::words`]), by this version's word index (sorted,
+/// one each: a word in both runs has the same read from either).
+fn kept_own(
+    cued: Vec<(usize, Own)>,
+    (starts, ends_from): (usize, usize),
+    (n, old_n): (usize, usize),
+    (len, old_len): (usize, usize),
+) -> Vec<(usize, Own)> {
+    let mut own = Vec::new();
+    for (c, o) in cued {
+        if c < starts {
+            own.push((c, o));
+        } else if let Some(i) = (c + n).checked_sub(old_n)
+            && i >= ends_from
+            && let Some(o) = moved_own(o, len, old_len)
+        {
+            own.push((i, o));
+        }
+    }
+    own.sort_by_key(|(i, _)| *i);
+    own.dedup_by_key(|(i, _)| *i);
+    own
 }
 
 /// The number of indexes of `0..n` at the start for which `holds` is true: `holds` is true for
