@@ -237,6 +237,13 @@ impl Incremental {
         self.reads.borrow().inert()
     }
 
+    /// How many words of the last text analysed the quotation reader's turn reader knew, from
+    /// the text before it, to read a clause or topic at, with what it read there by itself (for
+    /// tests and logs; see `quotes::memo::Inert`).
+    pub fn clause_reads_kept(&self) -> usize {
+        self.reads.borrow().own_kept()
+    }
+
     /// How many quotations of the last text analysed took their kind from the text before it
     /// (for tests and logs; see `quotes::memo::CueReads::kept_kinds`).
     pub fn kinds_kept(&self) -> usize {

@@ -592,88 +592,141 @@ fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
     cue_gender(cx, cue).or_else(|| post_gender(cx, n))
 }
 
+/// Which of the turn reader's tests gave a word's own read ([`Own`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Step {
+    /// A pluperfect subject ([`pluperfect_subject`]).
+    Pluperfect,
+    /// A topic subject ([`topic_subject`], [`amma_topic`]).
+    Topic,
+    /// A reporting clause, read before the clauses before it are asked ([`turn_end`]).
+    Clause,
+}
+
+/// What the turn reader (`Clauses::new`) reads at one word by itself: which test read something
+/// there and the read, before the reads of the words before it are asked. A function of the
+/// word's window (see `memo::Inert`), so an open draft keeps it from one version to the next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Own {
+    /// The test that read it.
+    pub step: Step,
+    /// The read.
+    pub read: Read,
+}
+
+/// The turn reader's own read at word `i` ([`Own`]): a pluperfect or topic subject, else the
+/// clause of a cue outside `quotes`, read up to the next quotation that is not a name, with the
+/// tests that drop it or make it subjectless; `None` when the word reads as nothing.
+fn own_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) -> Option<Own> {
+    let n = cx.doc.words.len();
+    let t = &cx.lex.words[i];
+    let own = |step, read| Some(Own { step, read });
+    if let Some(np) = pluperfect_subject(cx, persons, quotes, i) {
+        return own(Step::Pluperfect, Read::Named(np));
+    }
+    if !t.is_cue()
+        && let Some(np) =
+            topic_subject(cx, persons, quotes, i).or_else(|| amma_topic(cx, persons, quotes, i))
+    {
+        return own(Step::Topic, Read::Named(np));
+    }
+    if !reads_as_cue(cx, i) || unread(cx, i) {
+        return None;
+    }
+    let w = &cx.doc.words[i];
+    if inside_quote(quotes, w.start(), w.end()) {
+        return None;
+    }
+    // Read up to the next quotation, as the quotation's own attribution reads it, so that the
+    // turn passes on the same speaker (the name after a post before a colon).
+    let next = quotes.partition_point(|q| q.range.start < w.end());
+    let limit = quotes[next..]
+        .iter()
+        .find(|q| q.form != QuoteForm::Name)
+        .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
+    let mut read = match transmitted_from(cx, persons, i) {
+        Some(n) => Read::Named(n),
+        None => read_clause(cx, persons, quotes, i, limit),
+    };
+    if read == Read::Pronoun
+        && let Some(n) = subject_after_complement(cx, persons, i, limit)
+    {
+        read = Read::Named(n);
+    }
+    if read == Read::Pronoun {
+        read = own_sentence_subject(cx, persons, quotes, i).unwrap_or(read);
+    }
+    // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب وكالة
+    // سانا، أن) names the outlet, not the speaker: it does not take the turn.
+    if t.phrase > 0
+        && (outlet_phrase(cx, i) || relay_aside(cx, i))
+        && verb_before_in_sentence(cx, i).is_some()
+    {
+        read = Read::Pronoun;
+    }
+    // A relative clause whose antecedent the reader cannot name (الخبراء الذين اعتبروا)
+    // describes a noun: it neither names a speaker nor ends a turn.
+    if !matches!(read, Read::Named(_))
+        && i > 0
+        && matches!(
+            bare_key(cx, i - 1),
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+        )
+    {
+        return None;
+    }
+    // A reported clause names no speaker, but a plural one still ends a singular turn.
+    if reported_clause(cx, quotes, i, &read) {
+        read = Read::Pronoun;
+    }
+    own(Step::Clause, read)
+}
+
 impl Clauses {
-    /// Reads every cue of the document outside `quotes`.
+    /// Reads every cue of the document outside `quotes`: each word's own read ([`own_read`]),
+    /// then, for a clause, what the clauses before make of it ([`turn_end`]).
     /// An open draft's words that read as nothing in its last version, far from the edit, are
-    /// not read again (`memo::CueReads::inert_words`; test builds read them and check that
-    /// they still read as nothing).
-    /// Long: one pass over the words in which the tests a word goes through (a pluperfect or
-    /// topic subject, a cue, the clause read up to its limit and the tests that drop it) keep
-    /// their order, which is the reader's rule; the memo's skip and check are a few lines.
+    /// not read again, and the own reads of those that read something there are taken from it
+    /// (`memo::CueReads::kept_words`; test builds read them and check that they read the same).
     pub(super) fn new(cx: &Context, persons: &[Range<usize>], quotes: &[Quote]) -> Clauses {
         let n = cx.doc.words.len();
         let mut reads = Vec::new();
         let mut topics = Vec::new();
         let mut explicit = Vec::new();
         let memo = cx.cue_reads_of(persons);
-        let inert = memo
-            .and_then(|m| m.inert_words(cx, quotes))
+        let kept = memo
+            .and_then(|m| m.kept_words(cx, quotes))
             .unwrap_or_default();
+        let mut owns = Vec::new();
+        let mut known = kept.own.into_iter().peekable();
         for i in 0..n {
-            if !cfg!(debug_assertions) && inert.get(i) == Some(&true) {
+            if !cfg!(debug_assertions) && kept.inert.get(i) == Some(&true) {
                 continue;
             }
-            let t = &cx.lex.words[i];
-            if let Some(np) = pluperfect_subject(cx, persons, quotes, i) {
-                reads.push((i, Read::Named(np)));
-                continue;
-            }
-            if !t.is_cue()
-                && let Some(np) = topic_subject(cx, persons, quotes, i)
-                    .or_else(|| amma_topic(cx, persons, quotes, i))
-            {
-                reads.push((i, Read::Named(np)));
-                topics.push(i);
-                continue;
-            }
-            if !reads_as_cue(cx, i) || unread(cx, i) {
-                continue;
-            }
-            let w = &cx.doc.words[i];
-            if inside_quote(quotes, w.start(), w.end()) {
-                continue;
-            }
-            // Read up to the next quotation, as the quotation's own attribution reads it, so
-            // that the turn passes on the same speaker (the name after a post before a colon).
-            let next = quotes.partition_point(|q| q.range.start < w.end());
-            let limit = quotes[next..]
-                .iter()
-                .find(|q| q.form != QuoteForm::Name)
-                .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
-            let mut read = match transmitted_from(cx, persons, i) {
-                Some(n) => Read::Named(n),
-                None => read_clause(cx, persons, quotes, i, limit),
+            while known.next_if(|(w, _)| *w < i).is_some() {}
+            let own = match known.next_if(|(w, _)| *w == i).map(|(_, k)| k) {
+                Some(k) => {
+                    if cfg!(debug_assertions) {
+                        let fresh = own_read(cx, persons, quotes, i);
+                        assert_eq!(fresh.as_ref(), Some(&k), "word {i}'s kept read differs");
+                    }
+                    k
+                }
+                None => match own_read(cx, persons, quotes, i) {
+                    Some(own) => own,
+                    None => continue,
+                },
             };
-            if read == Read::Pronoun
-                && let Some(n) = subject_after_complement(cx, persons, i, limit)
-            {
-                read = Read::Named(n);
+            if memo.is_some() {
+                owns.push((i, own.clone()));
             }
-            if read == Read::Pronoun {
-                read = own_sentence_subject(cx, persons, quotes, i).unwrap_or(read);
+            let Own { step, read } = own;
+            if step == Step::Topic {
+                topics.push(i);
             }
-            // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب
-            // وكالة سانا، أن) names the outlet, not the speaker: it does not take the turn.
-            if t.phrase > 0
-                && (outlet_phrase(cx, i) || relay_aside(cx, i))
-                && verb_before_in_sentence(cx, i).is_some()
-            {
-                read = Read::Pronoun;
-            }
-            // A relative clause whose antecedent the reader cannot name (الخبراء الذين اعتبروا)
-            // describes a noun: it neither names a speaker nor ends a turn.
-            if !matches!(read, Read::Named(_))
-                && i > 0
-                && matches!(
-                    bare_key(cx, i - 1),
-                    "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
-                )
-            {
+            if step != Step::Clause {
+                reads.push((i, read));
                 continue;
-            }
-            // A reported clause names no speaker, but a plural one still ends a singular turn.
-            if reported_clause(cx, quotes, i, &read) {
-                read = Read::Pronoun;
             }
             let was_pronoun = read == Read::Pronoun;
             let read = turn_end(cx, persons, &reads, i, read);
@@ -685,12 +738,14 @@ impl Clauses {
             reads.push((i, read));
         }
         if cfg!(debug_assertions)
-            && let Some((w, _)) = reads.iter().find(|(w, _)| inert.get(*w) == Some(&true))
+            && let Some((w, _)) = reads
+                .iter()
+                .find(|(w, _)| kept.inert.get(*w) == Some(&true))
         {
             panic!("word {w} was kept as reading nothing, but reads a clause");
         }
         if let Some(m) = memo {
-            m.note_clauses(reads.iter().map(|(w, _)| *w).collect(), quotes);
+            m.note_clauses(owns, quotes);
         }
         let first_named = reads
             .iter()

@@ -9,9 +9,11 @@
 //! - [`KeptReads`]: an open draft's cue readings kept from one version to the next (the language
 //!   server's incremental analysis), with what they were read from, so that a keystroke reads
 //!   again only the cues near it; and, the same way, which words the turn reader
-//!   (`continuity::Clauses::new`) read as nothing at all ([`CueReads::inert_words`]), so that a
-//!   keystroke does not run its per-word tests again far from the edit.
+//!   (`continuity::Clauses::new`) read as nothing at all and what it read by itself at the
+//!   others ([`CueReads::kept_words`]), so that a keystroke does not run its per-word tests
+//!   again far from the edit.
 
+use super::continuity::Own;
 use super::speaker::Read;
 use super::{MarkKind, Quote, QuoteForm};
 use crate::analysis::Context;
@@ -160,13 +162,15 @@ pub(crate) fn breaks_key(quotes: &[Quote], para: &Range<usize>) -> Vec<usize> {
 #[derive(Debug, Default)]
 pub(crate) struct CueReads {
     reads: RefCell<Reads>,
-    /// What [`KeptReads::prime`] kept of the last version for [`CueReads::inert_words`].
+    /// What [`KeptReads::prime`] kept of the last version for [`CueReads::kept_words`].
     inert: RefCell<Option<Inert>>,
-    /// This version's turn reader: the word indexes it read a clause or topic at, and the
-    /// quotations it read among ([`CueReads::note_clauses`]), for [`KeptReads::keep`].
-    clauses: RefCell<Option<(Vec<usize>, Vec<QuoteKey>)>>,
-    /// How many words [`CueReads::inert_words`] found inert for this version.
+    /// This version's turn reader: the words it read a clause or topic at with their own reads,
+    /// and the quotations it read among ([`CueReads::note_clauses`]), for [`KeptReads::keep`].
+    clauses: RefCell<Option<(Vec<(usize, Own)>, Vec<QuoteKey>)>>,
+    /// How many words [`CueReads::kept_words`] found inert for this version.
     inert_count: std::cell::Cell<usize>,
+    /// How many words [`CueReads::kept_words`] knew the own read of for this version.
+    own_count: std::cell::Cell<usize>,
     /// This version's quotations before they were classified, and the kind `kind::classify_with`
     /// read for each ([`CueReads::note_kinds`]), for [`KeptReads::keep`].
     kinds: RefCell<Option<(Vec<QuoteKey>, Vec<Kind>)>>,
@@ -253,16 +257,17 @@ impl CueReads {
         self.reads.borrow_mut().extend(reads);
     }
 
-    /// The words of this version that the turn reader (`continuity::Clauses::new`, reading
-    /// among `quotes`, this version's quotations before attribution) reads as nothing, known
-    /// from the draft's last version: `out[i]` is true for a word `i` at which the last version
-    /// read no clause and no topic, whose window lies in the start or the end both versions
-    /// share (see [`Inert`]). `None` when nothing is kept (no last version, another profile,
-    /// format, person mentions, `post_surnames`, datelines, or quotations near the shared parts).
-    /// Asked once per analysis (what was kept is used up).
-    pub(super) fn inert_words(&self, cx: &Context, quotes: &[Quote]) -> Option<Vec<bool>> {
+    /// What the turn reader (`continuity::Clauses::new`, reading among `quotes`, this version's
+    /// quotations before attribution) reads at the words of this version, known from the
+    /// draft's last version ([`KeptWords`]) for the words whose window lies in the start or the
+    /// end both versions share (see [`Inert`]). `None` when nothing is kept (no last version,
+    /// another profile, format, person mentions, `post_surnames`, datelines, or quotations near
+    /// the shared parts). Asked once per analysis (what was kept is used up).
+    pub(super) fn kept_words(&self, cx: &Context, quotes: &[Quote]) -> Option<KeptWords> {
         let out = self.inert.borrow_mut().take()?.words(cx, quotes)?;
-        self.inert_count.set(out.iter().filter(|&&b| b).count());
+        self.inert_count
+            .set(out.inert.iter().filter(|&&b| b).count());
+        self.own_count.set(out.own.len());
         Some(out)
     }
 
@@ -289,9 +294,9 @@ impl CueReads {
     }
 
     /// Notes what this version's turn reader read: `cued`, the word indexes of its clauses and
-    /// topics (in order), among `quotes` (this version's quotations before attribution), for the
-    /// next version ([`KeptReads::keep`]).
-    pub(super) fn note_clauses(&self, cued: Vec<usize>, quotes: &[Quote]) {
+    /// topics (in order) with their own reads, among `quotes` (this version's quotations before
+    /// attribution), for the next version ([`KeptReads::keep`]).
+    pub(super) fn note_clauses(&self, cued: Vec<(usize, Own)>, quotes: &[Quote]) {
         if !self.keeping.get() {
             return;
         }
@@ -304,6 +309,17 @@ impl CueReads {
     pub(super) fn primed(&self, i: usize, limit: usize) -> bool {
         self.primed.borrow().contains(&(i, limit))
     }
+}
+
+/// What [`CueReads::kept_words`] knows of this version's words from the last version.
+#[derive(Debug, Default)]
+pub(super) struct KeptWords {
+    /// `inert[i]`: word `i` reads as nothing (the last version read no clause and no topic
+    /// there).
+    pub inert: Vec<bool>,
+    /// The turn reader's own reads (`continuity::Own`) known at words of this version, by word
+    /// index (sorted, one each): the last version's, moved when they come from the shared end.
+    pub own: Vec<(usize, Own)>,
 }
 
 /// The cue readings of an open draft's last version and what they were read from, kept by the
@@ -355,7 +371,7 @@ pub(crate) struct KeptReads {
     primed: usize,
     /// The word indexes its turn reader read a clause or topic at (sorted), when it ran with
     /// this memo ([`CueReads::note_clauses`]).
-    cued: Option<Vec<usize>>,
+    cued: Option<Vec<(usize, Own)>>,
     /// Its quotations as the turn reader saw them (before attribution).
     quotes: Vec<QuoteKey>,
     /// Its dateline credits (byte ranges, in order): the turn reader asks whether a word is the
@@ -363,6 +379,9 @@ pub(crate) struct KeptReads {
     datelines: Vec<Range<usize>>,
     /// How many of its words the turn reader knew inert from the version before it (for tests).
     inert: usize,
+    /// How many of its words the turn reader knew the own read of from the version before it
+    /// (for tests).
+    own_kept: usize,
     /// Its quotations before they were classified, and the kind read for each (see [`Kind`]).
     kind_quotes: Vec<QuoteKey>,
     kinds: Vec<Kind>,
@@ -434,7 +453,7 @@ impl QuoteKey {
     }
 }
 
-/// What [`CueReads::inert_words`] knows of the draft's last version: what the two versions
+/// What [`CueReads::kept_words`] knows of the draft's last version: what the two versions
 /// share ([`Shared`]), the last version's size, the words its turn reader read a clause or topic
 /// at, and the quotations and datelines it read among.
 ///
@@ -449,15 +468,18 @@ impl QuoteKey {
 /// versions share, the person mentions and `post_surnames` are the same (as for the cue
 /// readings), and so are the datelines and the quotations in the shared start and end (moved in
 /// the end). (The word before: `after_dateline` looks back to a dateline with no letter between,
-/// which ends after the word before it starts.) Test builds do not skip such words but check
-/// that none of them is read (`Clauses::new`).
+/// which ends after the word before it starts.) The same way, a word at which the last version
+/// read a clause or topic has the same own read (`continuity::Own`: what those tests read,
+/// before the reads before it are asked), its byte ranges moved in the end. Test builds do not
+/// skip such words but check that none of them is read, and read the others afresh and check
+/// that they read the same (`Clauses::new`).
 #[derive(Debug)]
 struct Inert {
     shared: Shared,
     /// The last version's length in bytes and in words.
     old_len: usize,
     old_n: usize,
-    cued: Vec<usize>,
+    cued: Vec<(usize, Own)>,
     quotes: Vec<QuoteKey>,
     datelines: Vec<Range<usize>>,
     /// The last version's quotations before classification, and their kinds.
@@ -583,8 +605,8 @@ impl Inert {
         Some(out)
     }
 
-    /// See [`CueReads::inert_words`].
-    fn words(self, cx: &Context, quotes: &[Quote]) -> Option<Vec<bool>> {
+    /// See [`CueReads::kept_words`].
+    fn words(self, cx: &Context, quotes: &[Quote]) -> Option<KeptWords> {
         let doc = cx.doc;
         let (n, np, len) = (doc.words.len(), doc.paragraphs.len(), doc.source.len());
         let (old_n, old_len, sh) = (self.old_n, self.old_len, &self.shared);
@@ -618,8 +640,8 @@ impl Inert {
         }
         let para = |i: usize| doc.paragraph_of(doc.words[i].start()).unwrap_or(0);
         let mut cued = vec![false; old_n];
-        for &c in &self.cued {
-            *cued.get_mut(c)? = true;
+        for (c, _) in &self.cued {
+            *cued.get_mut(*c)? = true;
         }
         // The limit of word `i`: the first word of the next quotation that is not a name (the
         // quotations starting before the word's end are behind it), or the end; `hi` is the
@@ -656,8 +678,36 @@ impl Inert {
         for (i, o) in out.iter_mut().enumerate().skip(ends_from) {
             *o = *o || !cued[i + old_n - n];
         }
-        Some(out)
+        let own = kept_own(self.cued, (starts, ends_from), (n, old_n), (len, old_len));
+        Some(KeptWords { inert: out, own })
     }
+}
+
+/// The own reads `cued` (the last version's, of `old_n` words and `old_len` bytes, by word index)
+/// of the words of this version (`n` words, `len` bytes) in the run at the start (`starts`
+/// words: where they were) and the run at the end (from word `ends_from`: moved) whose windows
+/// lie in what the two versions share ([`Inert::words`]), by this version's word index (sorted,
+/// one each: a word in both runs has the same read from either).
+fn kept_own(
+    cued: Vec<(usize, Own)>,
+    (starts, ends_from): (usize, usize),
+    (n, old_n): (usize, usize),
+    (len, old_len): (usize, usize),
+) -> Vec<(usize, Own)> {
+    let mut own = Vec::new();
+    for (c, o) in cued {
+        if c < starts {
+            own.push((c, o));
+        } else if let Some(i) = (c + n).checked_sub(old_n)
+            && i >= ends_from
+            && let Some(o) = moved_own(o, len, old_len)
+        {
+            own.push((i, o));
+        }
+    }
+    own.sort_by_key(|(i, _)| *i);
+    own.dedup_by_key(|(i, _)| *i);
+    own
 }
 
 /// The number of indexes of `0..n` at the start for which `holds` is true: `holds` is true for
@@ -833,9 +883,15 @@ impl KeptReads {
     }
 
     /// How many words of the last version the turn reader knew inert from the version before
-    /// it (for tests; see [`CueReads::inert_words`]).
+    /// it (for tests; see [`CueReads::kept_words`]).
     pub(crate) fn inert(&self) -> usize {
         self.inert
+    }
+
+    /// How many words of the last version the turn reader knew the own read of from the
+    /// version before it (for tests; see [`CueReads::kept_words`]).
+    pub(crate) fn own_kept(&self) -> usize {
+        self.own_kept
     }
 
     /// How many quotations of the last version took their kind from the version before it
@@ -850,7 +906,7 @@ impl KeptReads {
     }
 
     /// The readings [`KeptReads::prime`] adds (see there), taking them out of this memo, and
-    /// what [`CueReads::inert_words`] needs.
+    /// what [`CueReads::kept_words`] needs.
     fn still_held(&mut self, cx: &Context, persons: &[Range<usize>]) -> (Reads, Option<Inert>) {
         let mut old = std::mem::take(self);
         let mut out = FxHashMap::default();
@@ -941,12 +997,20 @@ impl KeptReads {
             quotes,
             datelines: datelines(cx),
             inert: memo.inert_count.take(),
+            own_kept: memo.own_count.take(),
             kind_quotes,
             kinds,
             kinds_known: memo.kinds_count.take(),
             breaks: std::mem::take(&mut *memo.breaks.borrow_mut()).this,
         };
     }
+}
+
+/// The turn reader's own read `own` with its byte ranges moved from a text of `old_len` bytes
+/// to one of `len` bytes (as [`moved_read`]).
+fn moved_own(own: Own, len: usize, old_len: usize) -> Option<Own> {
+    let read = moved_read(Held::of(own.read), len, old_len)?.read();
+    Some(Own { read, ..own })
 }
 
 /// `read` with its byte ranges moved from a text of `old_len` bytes to one of `len` bytes (the
@@ -1130,6 +1194,30 @@ mod tests {
             format!("{b:?}"),
             format!("{:?}", pipeline::analyze(&marked, Format::Markdown, &p))
         );
+    }
+
+    #[test]
+    fn clauses_far_from_an_edit_keep_what_they_read_by_themselves() {
+        // What the turn reader reads at a cue by itself depends on the words around it only:
+        // an edit in the last paragraph leaves the first paragraphs' clauses (قال وزير الزراعة،
+        // وأضاف النجار) read as they were, and an edit in the first paragraph the last ones
+        // (moved by the two bytes more); test builds read them afresh and check, and the
+        // analyses are the scratch ones.
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let scratch = |t: &str| format!("{:?}", pipeline::analyze(t, Format::Markdown, &p));
+        inc.analyze(STORY, Format::Markdown, &p);
+        assert_eq!(inc.clause_reads_kept(), 0);
+        let end_edit = STORY.replace("كان لطيفاً", "كان لطيفاً ومشمساً");
+        let a = inc.analyze(&end_edit, Format::Markdown, &p);
+        assert_eq!(format!("{a:?}"), scratch(&end_edit));
+        let kept = inc.clause_reads_kept();
+        assert!(kept >= 2, "kept {kept}");
+        let start_edit = end_edit.replace("وفير", "وفيرة");
+        let b = inc.analyze(&start_edit, Format::Markdown, &p);
+        assert_eq!(format!("{b:?}"), scratch(&start_edit));
+        let kept = inc.clause_reads_kept();
+        assert!(kept >= 2, "kept {kept}");
     }
 
     #[test]
