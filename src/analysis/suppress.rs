@@ -71,6 +71,10 @@ pub struct Directives {
     /// Each directive's rule ids (`None`: every rule), where it applies, and the byte range
     /// (half-open) of its comment (of the `disable` comment for a `disable` … `enable` pair).
     entries: Vec<(Option<Vec<String>>, Scope, Range<usize>)>,
+    /// Per entry, the byte range (half-open) of the `isnad-enable RULE` comment that closes it
+    /// and no other directive; `None` for line directives, an unclosed `disable`, and one closed
+    /// by a bare `isnad-enable` or with others.
+    closers: Vec<Option<Range<usize>>>,
     problems: Vec<Problem>,
 }
 
@@ -87,6 +91,9 @@ pub struct NamedDirective<'a> {
     /// The 0-based line it turns the rules off on; `None` for `isnad-disable`, which turns them
     /// off from its comment to its `isnad-enable` (or the end of the draft).
     pub line: Option<usize>,
+    /// For an `isnad-disable RULE`, the byte range (half-open) of the `isnad-enable RULE` comment
+    /// that closes it alone (deleting the pair leaves no other directive open); else `None`.
+    pub closer: Option<&'a Range<usize>>,
 }
 
 /// The rule ids of a directive's argument `s` (separated by spaces, tabs or commas), `None` when
@@ -161,33 +168,42 @@ impl Directives {
             let rules = rules_of(&m[2], c.start + args, &mut out.problems);
             let line = doc.lines().line_of(c.start);
             match &m[1] {
-                "disable-next-line" => out.entries.push((
-                    rules,
-                    Scope::Line(doc.lines().line_of(c.end) + 1),
-                    c.clone(),
-                )),
-                "disable-line" => out.entries.push((rules, Scope::Line(line), c.clone())),
+                "disable-next-line" => {
+                    let scope = Scope::Line(doc.lines().line_of(c.end) + 1);
+                    out.push(rules, scope, c.clone(), None);
+                }
+                "disable-line" => out.push(rules, Scope::Line(line), c.clone(), None),
                 "disable" => open.push((rules, c.clone())),
                 _ => {
                     // Close the matching disable (same rules), or all when no rule is named.
-                    let mut i = 0;
-                    while i < open.len() {
-                        if rules.is_none() || open[i].0 == rules {
-                            let (r, from) = open.remove(i);
-                            let scope = Scope::Bytes(from.end..c.start);
-                            out.entries.push((r, scope, from));
-                        } else {
-                            i += 1;
-                        }
+                    let (closed, still): (Vec<_>, Vec<_>) = std::mem::take(&mut open)
+                        .into_iter()
+                        .partition(|(r, _)| rules.is_none() || *r == rules);
+                    open = still;
+                    let alone = rules.is_some() && closed.len() == 1;
+                    for (r, from) in closed {
+                        let scope = Scope::Bytes(from.end..c.start);
+                        out.push(r, scope, from, alone.then(|| c.clone()));
                     }
                 }
             }
         }
         for (r, from) in open {
-            out.entries
-                .push((r, Scope::Bytes(from.end..usize::MAX), from));
+            out.push(r, Scope::Bytes(from.end..usize::MAX), from, None);
         }
         out
+    }
+
+    /// Adds a directive: its rules, scope, comment and closing comment (see `closers`).
+    fn push(
+        &mut self,
+        rules: Option<Vec<String>>,
+        scope: Scope,
+        comment: Range<usize>,
+        closer: Option<Range<usize>>,
+    ) {
+        self.entries.push((rules, scope, comment));
+        self.closers.push(closer);
     }
 
     /// True when the document has no directive (nothing is suppressed).
@@ -248,6 +264,7 @@ impl Directives {
                         Scope::Line(line) => Some(*line),
                         Scope::Bytes(_) => None,
                     },
+                    closer: self.closers.get(index).and_then(Option::as_ref),
                 })
             })
     }

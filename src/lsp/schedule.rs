@@ -138,9 +138,9 @@ impl Handle {
                 .create_work_done_progress(token.clone())
                 .await
                 .is_ok();
-        let (title, done_msg) = match lang {
-            Lang::En => ("isnad: indexing drafts", "drafts indexed"),
-            Lang::Ar => ("إسناد: فهرسة المسودات", "مسودة مفهرسة"),
+        let title = match lang {
+            Lang::En => "isnad: indexing drafts",
+            Lang::Ar => "إسناد: فهرسة المسودات",
         };
         let send = |value: WorkDoneProgress| {
             let client = self.client.clone();
@@ -197,7 +197,12 @@ impl Handle {
         let n = summaries.len();
         let changed = lock(&self.state.index).replace_disk(summaries);
         send(WorkDoneProgress::End(WorkDoneProgressEnd {
-            message: Some(format!("{n} {done_msg}")),
+            // Arabic counted nouns agree with the number (مسودة، مسودتان، مسودات): the count is
+            // given after a label instead, as the report's summary line does.
+            message: Some(match lang {
+                Lang::En => format!("{} indexed", crate::report::plural(n, "draft", "drafts")),
+                Lang::Ar => format!("المسودات المفهرسة: {n}"),
+            }),
         }))
         .await;
         info!(

@@ -157,10 +157,11 @@ fn credits_section(out: &mut String, s: &Story, lang: Lang) {
 }
 
 /// The line above the Speakers table, in English and Arabic: why a speaker named two ways in the
-/// Quotations table (with a title, by the family name) is one row there. Shared with the HTML page.
+/// Quotations table (with a title, by the family name) is one row there, and why a repeated
+/// quotation is not counted twice. Shared with the HTML page.
 pub(super) const SPEAKERS_NOTE: (&str, &str) = (
-    "One row per speaker: a person named in several ways in the quotations (with a title, by the family name) is counted once, under the person's name.",
-    "سطر لكل قائل: من سُمّي بصيغ مختلفة في الاقتباسات (بلقبه أو باسم عائلته) يُعدّ مرة واحدة باسمه.",
+    "One row per speaker: a person named in several ways in the quotations (with a title, by the family name) is counted once, under the person's name; a quotation set again (a pull quote, a headline repeating the body) is counted once.",
+    "سطر لكل قائل: من سُمّي بصيغ مختلفة في الاقتباسات (بلقبه أو باسم عائلته) يُعدّ مرة واحدة باسمه؛ والاقتباس المكرر (اقتباس بارز أو عنوان يكرر المتن) يُعدّ مرة واحدة.",
 );
 
 /// What each of the Quotations table's three speaker labels means, in English and Arabic, in

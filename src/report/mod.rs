@@ -624,8 +624,9 @@ fn quote_speaker(
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
 /// and terms apart; and the speakers (a person's full name as the story gives it, else the
 /// preferred spelling of the family name, else the words as written)
-/// with their number of quotations, most quoted first, ties in order of first quotation, one row
-/// per person ([`speakers::SpeakerTable::finish`]); and the people quoted ([`Quoted`]).
+/// with their number of quotations (a quotation set again counted once), most quoted first, ties
+/// in order of first quotation, one row per person ([`speakers::SpeakerTable::finish`]); and the
+/// people quoted ([`Quoted`]).
 fn quote_rows(
     text: &str,
     lines: &LineIndex,
@@ -636,7 +637,8 @@ fn quote_rows(
     let mut quotes = Vec::new();
     let mut quoted_names = Vec::new();
     let mut table = speakers::SpeakerTable::new(a, persons);
-    for q in &a.quotes {
+    let set_again = set_again(text, &a.quotes);
+    for (qi, q) in a.quotes.iter().enumerate() {
         // Speech, partial quotes and quoted text are listed with their speakers; names, titles,
         // terms and scare quotes are not.
         let kind = match q.form {
@@ -655,7 +657,14 @@ fn quote_rows(
             .attribution
             .as_ref()
             .map(|at| one_line(text.get(at.cue.clone()).unwrap_or("")));
-        if let Some((r, name, back)) = &speaker {
+        // A quotation set again (a pull quote, a headline repeating the body) is listed, but
+        // counted once for its speaker, with the quotation it repeats.
+        let repeats = q
+            .attribution
+            .as_ref()
+            .is_some_and(|at| at.via == crate::analysis::quotes::Via::RepeatedQuote)
+            || set_again.get(qi).copied().unwrap_or(false);
+        if let Some((r, name, back)) = speaker.as_ref().filter(|_| !repeats) {
             let named = q
                 .attribution
                 .as_ref()
@@ -689,6 +698,57 @@ fn quote_rows(
     let alone = std::mem::take(&mut table.alone);
     let (speakers, people) = table.finish();
     (quotes, quoted_names, speakers, (quoted, people, alone))
+}
+
+/// The words of quotation text `s` for comparing quotations: split at spaces, punctuation
+/// trimmed from each end, empty ones dropped.
+fn quote_words(s: &str) -> Vec<&str> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Per quotation of `quotes` (of `text`, in order), true when it is set again: its words (three
+/// to sixty, [`quote_words`]: a pull quote or headline is short) occur in a row inside another attributed quotation's words, longer,
+/// or the same and earlier (a pull quote or a headline repeating the body). Candidates are the
+/// quotations holding its first two words in a row (at most eight looked at), so the cost stays
+/// linear in the quotations' text.
+fn set_again(text: &str, quotes: &[crate::analysis::quotes::Quote]) -> Vec<bool> {
+    let words: Vec<Vec<&str>> = quotes
+        .iter()
+        .map(|q| quote_words(text.get(q.inner.clone()).unwrap_or("")))
+        .collect();
+    let mut holders: std::collections::HashMap<(&str, &str), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if quotes[i].attribution.is_none() {
+            continue;
+        }
+        for t in w.windows(2) {
+            let list = holders.entry((t[0], t[1])).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+    }
+    let inside = |small: &[&str], big: &[&str]| big.windows(small.len()).any(|t| t == small);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let (Some(a), Some(b)) = (w.first(), w.get(1)) else {
+                return false;
+            };
+            (3..=60).contains(&w.len())
+                && holders.get(&(*a, *b)).is_some_and(|list| {
+                    list.iter().filter(|&&j| j != i).take(8).any(|&j| {
+                        let o = &words[j];
+                        (o.len() > w.len() || (o.len() == w.len() && j < i)) && inside(w, o)
+                    })
+                })
+        })
+        .collect()
 }
 
 /// The people the quotations of a story are attributed to: the indices into its names of those

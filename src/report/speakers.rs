@@ -841,6 +841,21 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_set_again_is_listed_but_counted_once() {
+        // A pull quote repeating the minister's quotation (and a headline quoting his words) is
+        // listed with his name, and his row counts his one statement.
+        let src = "الخطيب: «لا نملك ما يكفي من الأدوية لمرضى السرطان»\n\nقال وزير الصحة سامر الخطيب إن المستشفيات تعمل بطاقتها الكاملة، وأضاف: «لا نملك ما يكفي من الأدوية لمرضى السرطان في الشمال».\n\n«لا نملك ما يكفي من الأدوية لمرضى السرطان»\n\nوتابع الخطيب: «طلبنا مساعدة عاجلة من منظمة الصحة العالمية».";
+        let s = story_of(src);
+        assert_eq!(s.quotes.len(), 4, "{:?}", said(&s));
+        assert!(
+            s.quotes.iter().all(|q| q.speaker.is_some()),
+            "{:?}",
+            said(&s)
+        );
+        assert_eq!(rows(&s), vec![("سامر الخطيب", 2)], "{:?}", said(&s));
+    }
+
+    #[test]
     fn a_row_is_not_cut_to_the_given_name_the_phrase_goes_past() {
         // العربي is a nisba the lists keep out of name slots after a title: the names layer holds
         // سامر alone, but the speaker phrase reads سامر العربي, and the row keeps both words.

@@ -71,8 +71,8 @@ const FOUND_ELSEWHERE: [&str; 1] = ["name-variant"];
 /// `isnad-disable RULE`) that turned off no finding (`used[i]` false for directive `i`, as
 /// `Directives::suppressors` counts them), when every rule it names is a rule of isnad that the
 /// profile keeps on and whose findings all come from the draft itself. The range is the whole
-/// comment (bytes, half-open); no fix (the writer decides whether to move the comment or delete
-/// it). Reason: a directive placed anywhere but before the finding (a story-level finding such as
+/// comment (bytes, half-open); its one fix, unsafe (the writer may rather move the comment),
+/// deletes the comment, and the `isnad-enable RULE` that closes it alone (see [`deletion`]). Reason: a directive placed anywhere but before the finding (a story-level finding such as
 /// `missing-credit` sits on the story's first word) silently suppresses nothing, and the writer
 /// believes it does.
 pub(crate) fn unused(cx: &Context, used: &[bool], findings: &mut Vec<Finding>) {
@@ -115,7 +115,55 @@ pub(crate) fn unused(cx: &Context, used: &[bool], findings: &mut Vec<Finding>) {
             ),
         );
         f.severity = severity;
+        let mut edits = vec![deletion(cx.doc.source, d.comment)];
+        edits.extend(d.closer.map(|c| deletion(cx.doc.source, c)));
+        f.fixes.push(Fix {
+            title: Message::new(
+                if d.closer.is_some() {
+                    "Delete this comment and its isnad-enable"
+                } else {
+                    "Delete this comment"
+                },
+                if d.closer.is_some() {
+                    "احذف هذا التعليق وتعليق isnad-enable المقابل"
+                } else {
+                    "احذف هذا التعليق"
+                },
+            ),
+            edits,
+            applicability: crate::analysis::finding::Applicability::Unsafe,
+        });
         findings.push(f);
+    }
+}
+
+/// The edit that deletes the comment at byte range `comment` (half-open, on char boundaries) of
+/// `source`: with its whole line(s) and the line break after them when nothing but spaces and
+/// tabs shares its lines (so no empty line is left in its place), else with the spaces and tabs
+/// after it when it opens its line, or before it otherwise.
+pub(crate) fn deletion(source: &str, comment: &std::ops::Range<usize>) -> Edit {
+    let blank = |c: char| c == ' ' || c == '\t';
+    let before = source.get(..comment.start).unwrap_or("");
+    let after = source.get(comment.end..).unwrap_or("");
+    let head = before.trim_end_matches(blank);
+    let tail = after.trim_start_matches(blank);
+    let line_begins = head.is_empty() || head.ends_with('\n');
+    let line_ends = tail.is_empty() || tail.starts_with(['\n', '\r']);
+    let range = if line_begins && line_ends {
+        let rest = tail
+            .strip_prefix("\r\n")
+            .or_else(|| tail.strip_prefix('\n'))
+            .or_else(|| tail.strip_prefix('\r'))
+            .unwrap_or(tail);
+        head.len()..source.len() - rest.len()
+    } else if line_begins {
+        comment.start..source.len() - tail.len()
+    } else {
+        head.len()..comment.end
+    };
+    Edit {
+        range,
+        new_text: String::new(),
     }
 }
 
@@ -214,7 +262,7 @@ mod tests {
         // The directive is two lines above the quotation, so it applies to the blank line.
         let comment = "<!-- isnad-disable-next-line unattributed-quote -->";
         let src = format!("{comment}\n{BODY}");
-        assert_eq!(flagged(&src, Format::Plain), vec![(comment.to_string(), None)]);
+        assert_eq!(flagged(&src, Format::Plain), vec![(comment.to_string(), Some(String::new()))]);
         assert!(rules_of(&src).contains(&"unattributed-quote"));
         let a = analyze_text(&src, Format::Plain, &Profile::embedded());
         let f = a.findings.iter().find(|x| x.rule == "suppression-comment").unwrap();
@@ -238,7 +286,7 @@ mod tests {
         assert_eq!(flagged(&above, Format::Plain), vec![]);
         let below = format!("{story}\n{comment}\n");
         assert!(rules_of(&below).contains(&"missing-credit"));
-        assert_eq!(flagged(&below, Format::Plain), vec![(comment.to_string(), None)]);
+        assert_eq!(flagged(&below, Format::Plain), vec![(comment.to_string(), Some(String::new()))]);
     }
 
     #[test]
@@ -263,7 +311,7 @@ mod tests {
         // At the end of the story it comes after the finding on the first word.
         let below = format!("{story}\n\n{comment}\n");
         assert!(rules_of(&below).contains(&"missing-credit"));
-        assert_eq!(flagged(&below, Format::Plain), vec![(comment.to_string(), None)]);
+        assert_eq!(flagged(&below, Format::Plain), vec![(comment.to_string(), Some(String::new()))]);
         let a = analyze_text(&below, Format::Plain, &Profile::embedded());
         let f = a.findings.iter().find(|x| x.rule == "suppression-comment").unwrap();
         assert!(f.message.en().contains("up to its isnad-enable"), "{}", f.message.en());
@@ -271,5 +319,55 @@ mod tests {
         let above = format!("{comment}\n{story}\n");
         assert!(!rules_of(&above).contains(&"missing-credit"));
         assert_eq!(flagged(&above, Format::Plain), vec![]);
+    }
+
+    /// `src` with the edits of the first fix of its `suppression-comment` finding applied.
+    fn deleted(src: &str) -> String {
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        let f = a.findings.iter().find(|x| x.rule == "suppression-comment").unwrap();
+        let fix = &f.fixes[0];
+        assert_eq!(fix.applicability, crate::analysis::finding::Applicability::Unsafe);
+        let mut out = src.to_string();
+        for e in fix.edits.iter().rev() {
+            out.replace_range(e.range.clone(), &e.new_text);
+        }
+        out
+    }
+
+    #[test]
+    fn the_fix_of_a_directive_that_suppresses_nothing_deletes_it_with_its_line() {
+        let story = "ارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام.\n\nوقال وزير التجارة سامر يوسف إن الحكومة ستدعم الأفران.";
+        // Alone on its line: the line goes, with its line break.
+        let src = format!("{story}\n<!-- isnad-disable-next-line missing-credit -->\nانتهى\n");
+        assert_eq!(deleted(&src), format!("{story}\nانتهى\n"));
+        // After text on its line: the comment and the space before it go.
+        let src = format!("{story} <!-- isnad-disable-line missing-credit -->\n");
+        assert_eq!(deleted(&src), format!("{story}\n"));
+        // A block that suppresses nothing goes with the isnad-enable that closes it alone.
+        let src = format!(
+            "{story}\n<!-- isnad-disable missing-credit -->\nانتهى\n<!-- isnad-enable missing-credit -->\n"
+        );
+        assert_eq!(deleted(&src), format!("{story}\nانتهى\n"));
+        let a = analyze_text(&src, Format::Plain, &Profile::embedded());
+        let f = a.findings.iter().find(|x| x.rule == "suppression-comment").unwrap();
+        assert_eq!(f.fixes[0].title.en(), "Delete this comment and its isnad-enable");
+        assert_eq!(f.fixes[0].title.ar(), "احذف هذا التعليق وتعليق isnad-enable المقابل");
+    }
+
+    #[test]
+    fn a_bare_isnad_enable_closing_other_blocks_is_kept() {
+        // The bare isnad-enable also closes the block for unattributed-quote (which suppresses
+        // the uncredited quotation): only the unused disable comment is deleted.
+        let story = "ارتفعت أسعار الخبز في العاصمة للمرة الثالثة هذا العام.\n«لن نتراجع عن القرار مهما كانت الضغوط علينا»";
+        let src = format!("{story}\n");
+        assert!(rules_of(&src).contains(&"unattributed-quote"));
+        let src = format!(
+            "<!-- isnad-disable unattributed-quote -->\n{story}\n<!-- isnad-disable missing-credit -->\nانتهى\n<!-- isnad-enable -->\n"
+        );
+        let out = deleted(&src);
+        assert_eq!(
+            out,
+            format!("<!-- isnad-disable unattributed-quote -->\n{story}\nانتهى\n<!-- isnad-enable -->\n")
+        );
     }
 }

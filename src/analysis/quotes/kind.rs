@@ -1267,12 +1267,12 @@ fn lead_of(cx: &Context, all: &[Quote], q: &Quote, sent_start: usize, w_open: us
 ///
 /// A quotation alone in its paragraph with no label is a pull quote only when something shows it
 /// is one: it has fewer than three words (too short to tell), or it repeats two content words in
-/// a row of the story around it ([`repeats_nearby`]), or the first sentence of the paragraph under
+/// a row of the story around it ([`repeated_at`]), or the first sentence of the paragraph under
 /// it reports speech ([`next_reports`]), whose speaker `credit_headings` then gives it. Reason: a
 /// pull quote is set beside the passage it repeats or the speaker it introduces; a quotation that
 /// stands alone with neither is the story's own speech, and unattributed when nothing credits it.
-/// Right after a paragraph whose last sentence reports speech (وأضاف فلان أن ...) it is never a
-/// heading: it is speech.
+/// Right after a paragraph whose last sentence reports speech (وأضاف فلان أن ...) it is speech,
+/// unless it repeats a passage of another quotation ([`repeats_a_quotation`]).
 pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
     if !q.closed {
         return false;
@@ -1307,8 +1307,11 @@ pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
     let w_para = cx.doc.word_index_at(para.start);
     before.is_empty()
         && pi > 0
-        && !prev_reports
-        && (shown_pull_quote(cx, q) || next_reports(cx, all, q, pi))
+        && if prev_reports {
+            repeats_a_quotation(cx, all, q)
+        } else {
+            shown_pull_quote(cx, q) || next_reports(cx, all, q, pi)
+        }
         || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
             && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
 }
@@ -1332,7 +1335,7 @@ pub(crate) const PULL_QUOTE_REACH: usize = 6;
 
 /// True when quotation `q`, standing alone in its paragraph, shows by itself that it is a pull
 /// quote or subheading: it has fewer than three words (too short to tell), or it repeats two
-/// content words in a row of the story around it ([`repeats_nearby`]).
+/// content words in a row of the story around it ([`repeated_at`]).
 pub(crate) fn shown_pull_quote(cx: &Context, q: &Quote) -> bool {
     too_short_to_tell(q) || repeated_at(cx, q).is_some()
 }
@@ -1350,7 +1353,17 @@ pub(crate) fn too_short_to_tell(q: &Quote) -> bool {
 /// Reason: a pull quote repeats a passage of the story it is set in (إرادة المساس بالرئيس over
 /// «يندد بإرادة المساس بالرئيس»). Reads a bounded window, so it stays linear in the text.
 pub(crate) fn repeated_at(cx: &Context, q: &Quote) -> Option<usize> {
-    let pi = cx.doc.paragraph_of(q.range.start)?;
+    repetitions(cx, q).into_iter().next()
+}
+
+/// Every place [`repeated_at`] could give: the byte offsets of the first word of each two words
+/// in a row of quotation `q` (standing alone in its paragraph) that occur in a row again outside
+/// it within [`PULL_QUOTE_REACH`] paragraphs, those before it first, then those after, each in
+/// order. Empty when there are none. Reads the same bounded window.
+pub(crate) fn repetitions(cx: &Context, q: &Quote) -> Vec<usize> {
+    let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+        return Vec::new();
+    };
     let content = |w: &crate::text::Word| w.key.as_str().chars().count() >= 4;
     let inner = cx.doc.words_in(q.inner.clone());
     let pairs: Vec<_> = inner
@@ -1358,20 +1371,40 @@ pub(crate) fn repeated_at(cx: &Context, q: &Quote) -> Option<usize> {
         .filter(|t| content(&t[0]) && content(&t[1]))
         .map(|t| (t[0].key, t[1].key))
         .collect();
-    if pairs.is_empty() {
-        return None;
-    }
     let paras = &cx.doc.paragraphs;
-    let first = paras.get(pi.saturating_sub(PULL_QUOTE_REACH))?;
-    let last = paras.get((pi + PULL_QUOTE_REACH).min(paras.len().saturating_sub(1)))?;
+    let (Some(first), Some(last)) = (
+        paras.get(pi.saturating_sub(PULL_QUOTE_REACH)),
+        paras.get((pi + PULL_QUOTE_REACH).min(paras.len().saturating_sub(1))),
+    ) else {
+        return Vec::new();
+    };
+    if pairs.is_empty() {
+        return Vec::new();
+    }
     let found = |r: Range<usize>| {
         cx.doc
             .words_in(r)
             .windows(2)
-            .find(|t| pairs.contains(&(t[0].key, t[1].key)))
+            .filter(|t| pairs.contains(&(t[0].key, t[1].key)))
             .map(|t| t[0].start())
+            .collect::<Vec<_>>()
     };
-    found(first.start..q.range.start).or_else(|| found(q.range.end..last.end))
+    let mut out = found(first.start..q.range.start);
+    out.extend(found(q.range.end..last.end));
+    out
+}
+
+/// True when quotation `q`, standing alone in its paragraph, repeats two content words in a row of
+/// another quotation of `all` (every quotation of the document, in order) within
+/// [`PULL_QUOTE_REACH`] paragraphs ([`repeated_at`]). Reason: a speaker's own words set again
+/// in a paragraph of their own are a pull quote of that quotation, even right after a paragraph
+/// reporting speech (وأضاف: «لا نملك ما يكفي من الأدوية لمرضى السرطان» then «لا نملك ما يكفي
+/// من الأدوية»), not a second statement.
+pub(crate) fn repeats_a_quotation(cx: &Context, all: &[Quote], q: &Quote) -> bool {
+    repetitions(cx, q).into_iter().any(|at| {
+        all.iter()
+            .any(|o| o.range != q.range && o.inner.start <= at && at < o.inner.end)
+    })
 }
 
 /// The first sentence of the paragraph after paragraph `pi`, as word indexes (half-open), with
@@ -1938,6 +1971,33 @@ mod tests {
         );
         assert_eq!(forms[1].0, QuoteForm::Speech);
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_quotation_alone_repeating_the_quotation_just_reported_is_its_pull_quote() {
+        // After a paragraph that reports speech, a quotation alone is speech (here flagged)
+        // unless it sets again words of a quotation: then it is that quotation's pull quote.
+        let said = "قال وزير الصحة سامر الخطيب إن المستشفيات تعمل بطاقتها الكاملة، وأضاف: «لا نملك ما يكفي من الأدوية لمرضى السرطان في الشمال».";
+        let src = format!(
+            "{said}\n\n«لا نملك ما يكفي من الأدوية لمرضى السرطان»\n\nوتابع الخطيب أن الوزارة طلبت المساعدة."
+        );
+        let (forms, findings) = kinds(&src);
+        assert_eq!(forms.len(), 2);
+        assert_eq!(forms[1].0, QuoteForm::Text);
+        assert!(findings.is_empty(), "{findings:?}");
+        let sp = sources(&src);
+        assert_eq!(
+            sp[1],
+            (QuoteForm::Text, Some("وزير الصحة سامر الخطيب".to_string()))
+        );
+        // Words he did not say before are his speech left unattributed.
+        let src = format!(
+            "{said}\n\n«سنفتح ثلاثة مراكز جديدة للعلاج قبل نهاية العام»\n\nوتابع الخطيب أن الوزارة طلبت المساعدة."
+        );
+        let (forms, findings) = kinds(&src);
+        assert_eq!(forms[1].0, QuoteForm::Speech);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].range.start, src.rfind('«').unwrap());
     }
 
     #[test]

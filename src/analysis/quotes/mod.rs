@@ -137,7 +137,9 @@ pub enum Via {
     PostNamedNext,
     /// A post-only speaker whose holder is named where the story restates the post (المتحدث، فلان،).
     RestatedPost,
-    /// The speaker of another occurrence of the same quoted words.
+    /// The speaker of another occurrence of the same quoted words, or of the quotation a pull
+    /// quote repeats a passage of. The review sheet's speakers table counts such a repetition
+    /// once, with the quotation it repeats.
     RepeatedQuote,
     /// The subject of a verb of description with an object pronoun whose بـ/بأنه complement
     /// the quotation is (في خطوة وصفها محللون بأنها «...»).
@@ -794,11 +796,27 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
         // A pull quote that repeats a passage of the story has the words of that passage: its
         // quotation's speaker when the passage is quoted, else nobody's (the story's own words).
         let alone = kind::stands_alone(cx, q);
-        if let Some(at) = alone.then(|| kind::repeated_at(cx, q)).flatten() {
-            q.attribution = snapshot
+        let repeats = if alone {
+            kind::repetitions(cx, q)
+        } else {
+            Vec::new()
+        };
+        if !repeats.is_empty() {
+            // The quotations holding a repeated passage; the first with a speaker gives it.
+            let holders = repeats.iter().filter_map(|&at| {
+                snapshot
+                    .iter()
+                    .find(|o| o.range != q.range && o.inner.start <= at && at < o.inner.end)
+            });
+            let found: Vec<&Attribution> = holders.filter_map(|o| o.attribution.as_ref()).collect();
+            q.attribution = found
                 .iter()
-                .find(|o| o.range != q.range && o.inner.start <= at && at < o.inner.end)
-                .and_then(|o| o.attribution.clone());
+                .find(|a| a.speaker.is_some())
+                .or(found.first())
+                .map(|&a| Attribution {
+                    via: Via::RepeatedQuote,
+                    ..a.clone()
+                });
             continue;
         }
         // The first reporting cue of the first sentence of the paragraph under it.

@@ -209,8 +209,14 @@ fn attribute(
             Some(super::speaker::Gender::Feminine) => "قالت",
             _ => "قال",
         };
-        let whole = house_speaker(cx, names, r, n);
-        let name = second_reference(cx, names, r).unwrap_or_else(|| whole.clone());
+        // A speaker read from a label (فياض: «...») may end in its colon or a comma: the message
+        // and the inserted clause add their own.
+        let bare = |s: String| {
+            s.trim_end_matches([':', '،', ',', '.', ' ', '؛'])
+                .to_string()
+        };
+        let whole = bare(house_speaker(cx, names, r, n));
+        let name = bare(second_reference(cx, names, r).unwrap_or_else(|| whole.clone()));
         (r.clone(), whole, name, verb)
     });
     let (insert, title) = match &respelled {
@@ -316,6 +322,18 @@ mod tests {
             f[0].related[0].message.en(),
             "Last speaker named: وزيرة الداخلية هدى النجار"
         );
+    }
+
+    #[test]
+    fn a_speaker_read_from_a_label_is_named_without_its_colon() {
+        let src = "وزير الطاقة سامر الخطيب: «سنرفع إنتاج الكهرباء قبل الصيف المقبل».\n\nوتعاني المدن من انقطاع الكهرباء منذ شهور.\n«لن نترك أي حي بلا كهرباء بعد هذا الأسبوع»\n";
+        let f = findings(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        for r in &f[0].related {
+            assert!(!r.message.en().contains("::") && !r.message.en().ends_with(':'), "{}", r.message.en());
+        }
+        let new = &f[0].fixes[0].edits[0].new_text;
+        assert!(!new.contains("::"), "{new}");
     }
 
     #[test]
