@@ -4205,12 +4205,14 @@ fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool
 /// letters (مصنع/مصانع، مكتب/مكاتب، مسجد/مساجد). Reason: that alef is the infix of the broken
 /// plurals of four-consonant nouns (مفاعل، فعالل), so two words of the lexicon that differ by it
 /// are a noun and its plural, not two spellings of a name (used by [`two_ordinary_words`], which
-/// asks the lexicon).
+/// asks the lexicon). A short form ending in ي is left out: a word with the nisba ending takes a
+/// sound plural (-يون، -يين), never the alef infix, so حقني/حقاني are two spellings of one name.
 fn broken_plural_pair(a: &str, b: &str) -> bool {
     let bare = |s: &str| -> Vec<char> { s.strip_prefix("ال").unwrap_or(s).chars().collect() };
     let (a, b) = (bare(a), bare(b));
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
     short.len() >= 3
+        && short.last() != Some(&'ي')
         && long.len() == short.len() + 1
         && long.get(2) == Some(&'ا')
         && long[..2] == short[..2]
@@ -4610,6 +4612,8 @@ mod tests {
         assert!(variants(src).is_empty(), "{:?}", variants(src));
         assert!(broken_plural_pair("مصنع", "مصانع") && broken_plural_pair("المساجد", "المسجد"));
         assert!(!broken_plural_pair("العلوي", "العالوي"));
+        // A nisba ending takes a sound plural: a long vowel more in such a name is a respelling.
+        assert!(!broken_plural_pair("حقني", "حقاني") && !broken_plural_pair("الكرمني", "الكرماني"));
     }
 
     #[test]
