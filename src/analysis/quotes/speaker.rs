@@ -890,11 +890,16 @@ fn particle_word(p: &str) -> bool {
 
 /// True for a demonstrative, a personal or relative pronoun, or a preposition with a pronoun
 /// suffix (هذا، هو، الذي، عليه، منها، نفسه), `p` a word's plain form without و/ف: one of
-/// [`function`]'s kinds.
+/// [`function`]'s kinds. The demonstratives of place هناك and هنالك ("there") are in it: they
+/// point at a place already named and never start or end a name, so after a post (منسق
+/// العمليات هناك، فلان) they close the post and the holder is read after them (هنا is left out:
+/// it also spells the given name Hana). Closed classes of Arabic grammar, written for isnad.
 fn pronoun_word(p: &str) -> bool {
     matches!(
         p,
         "هذا"
+            | "هناك"
+            | "هنالك"
             | "هذه"
             | "ذلك"
             | "تلك"
@@ -5725,6 +5730,19 @@ pub(super) mod tests {
         assert_eq!(
             one("وقال محمد الأمين ولد داداه: «المخطوطات تحتاج إلى ترميم عاجل»."),
             Some("محمد الأمين ولد داداه".into())
+        );
+    }
+
+    #[test]
+    fn there_closes_a_post_and_is_no_name() {
+        // هناك points at a place already named: the holder in commas after it is the speaker.
+        assert_eq!(
+            one("وقال مدير المستشفى هناك، سامر الخطيب، إن «الأدوية نفدت منذ أسبوع»."),
+            Some("سامر الخطيب".into())
+        );
+        assert_ne!(
+            one("وقال مدير المستشفى هنالك إن «الأدوية نفدت منذ أسبوع»."),
+            Some("هنالك".into())
         );
     }
 
