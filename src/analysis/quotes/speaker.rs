@@ -31,7 +31,7 @@ use super::continuity::looks_like_name;
 use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
 pub(super) use age::age_description;
-pub(super) use np::read_np;
+pub(super) use np::{dotted_title, read_np};
 use np::read_np_after_lam;
 use std::ops::Range;
 
@@ -3944,7 +3944,8 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
         if g.contains(':') && (s.saturating_sub(3)..s).any(|c| cx.lex.words[c].is_cue()) {
             return None;
         }
-        if g.contains(['.', '\n', '!', '?', '؟', ':', '؛']) {
+        // (The dot of a one-letter title, د. فلان, ends no sentence: `dotted_title`.)
+        if g.contains(['.', '\n', '!', '?', '؟', ':', '؛']) && !dotted_title(cx, s - 1) {
             break;
         }
         // (The comma may follow a closing quotation mark: بـ«بيع الوهم»، تدخل فلان قائلاً.)
