@@ -11,10 +11,11 @@
 
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, answering_inna, bare_key, breaks_phrase,
-    complementizer, covered, cue_gender, cue_plural, describes_noun_before, dotted_title, ends_its_sentence,
-    function, gap, in_person, interrupting_verb, lam_of_addressee, name_particle, outlet_phrase,
-    phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np, relay_aside,
-    source_head, starts_person, statement_relative, subject_after, unknown_word,
+    complementizer, covered, cue_gender, cue_plural, describes_noun_before, dotted_title,
+    ends_its_sentence, function, gap, in_person, interrupting_verb, lam_of_addressee,
+    name_particle, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
+    read_cue, read_np, relay_aside, source_head, starts_person, statement_relative, subject_after,
+    unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
 use crate::analysis::{Context, KeyTest};

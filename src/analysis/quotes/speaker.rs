@@ -31,8 +31,8 @@ use super::continuity::looks_like_name;
 use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
 pub(super) use age::age_description;
-pub(super) use np::{dotted_title, read_np};
 use np::read_np_after_lam;
+pub(super) use np::{dotted_title, read_np};
 use std::ops::Range;
 
 /// A speaker as named in the text.

@@ -192,7 +192,11 @@ mod tests {
             "وقال سامي الخطيب إن الوضع صعب. في المقابل، دافع رئيس النادي، د. كمال الزياتي، عن القرار، ووصفه بأنه «صعب ومؤلم»، مؤكداً أن «الموسم لم ينته بعد».",
         );
         assert_eq!(s.len(), 2);
-        assert!(s.iter().all(|x| x.as_deref().is_some_and(|x| x.contains("كمال الزياتي"))), "{s:?}");
+        assert!(
+            s.iter()
+                .all(|x| x.as_deref().is_some_and(|x| x.contains("كمال الزياتي"))),
+            "{s:?}"
+        );
     }
 
     #[test]
