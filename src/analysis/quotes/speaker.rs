@@ -2423,7 +2423,12 @@ fn issuer_of_statement(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
 /// nouns are written for isnad from newsroom usage.
 fn text_noun(cx: &Context, k: usize) -> bool {
     let key = bare_key(cx, k);
-    let key = key.strip_suffix('ا').unwrap_or(key);
+    text_noun_key(key.strip_suffix('ا').unwrap_or(key))
+}
+
+/// True when `key` (an identity key without و/ف, the article or the tanween alef) is one of
+/// [`text_noun`]'s nouns of a text.
+fn text_noun_key(key: &str) -> bool {
     matches!(
         key,
         "بيان"
@@ -4190,6 +4195,18 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
 fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let len = usize::from(cx.lex.words[i].phrase);
     match phrase_kind(cx, i, len) {
+        // وجاء في ختام البيان: the part noun is no source; its genitive is, when it can speak.
+        PhraseKind::Source if let Some(g) = part_noun_genitive(cx, i + len, limit) => {
+            // (A text, التقرير، البيان, speaks through its words as a body does.)
+            let text = bare_key(cx, g)
+                .strip_prefix("ال")
+                .is_some_and(text_noun_key)
+                || np::document_noun(cx, g);
+            match subject_after(cx, persons, g, limit) {
+                Read::Named(n) if text || plain_subject(cx, &n) => Read::Named(n),
+                _ => Read::Unclear,
+            }
+        }
         PhraseKind::Source => match what_was_said(cx, i + len, limit) {
             // بحسب ما نقلته القناة عن مصدر: a verb of relaying names its outlet as subject and
             // the speaker after عن, as it does as a cue.
@@ -4226,6 +4243,41 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
         },
         PhraseKind::Pronoun => Read::Pronoun,
     }
+}
+
+/// True when `key` (an identity key without و/ف) is a noun of a part of a text or an event
+/// (ختام، نهاية، بداية، مطلع، مستهل، مقدمة، خاتمة، آخر، ثنايا، طيات): the
+/// nouns Modern Standard Arabic puts in construct before a text or an event to say where in it
+/// something stands, written for isnad from the grammar of the construct, not drawn from a corpus.
+fn part_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "ختام"
+            | "نهايه"
+            | "بدايه"
+            | "مطلع"
+            | "مستهل"
+            | "مقدمه"
+            | "خاتمه"
+            | "اخر"
+            | "ثنايا"
+            | "طيات"
+    )
+}
+
+/// The word index of the definite genitive after a part noun ([`part_noun`]) at word `j`, the
+/// first word after a source phrase (وجاء في ختام الجلسة أن، جاء في نهاية التقرير), before word
+/// `limit`. Reason: a part noun in construct says where in the text or event the words stand, so
+/// the source is the text or event in the genitive (a text, a body or a person: التقرير، البيان),
+/// and an event that cannot speak (الجلسة) names no source at all. `None` when word `j` is no part noun in construct with a
+/// definite noun right after it.
+fn part_noun_genitive(cx: &Context, j: usize, limit: usize) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    (j + 1 < limit
+        && part_noun(bare_key(cx, j))
+        && !breaks_phrase(gap(cx, j, j + 1))
+        && bare_key(cx, j + 1).starts_with("ال"))
+    .then_some(j + 1)
 }
 
 /// The source of a fronted source phrase set off by a comma before the content (وبحسب التقرير،
@@ -5731,6 +5783,19 @@ pub(super) mod tests {
         assert_eq!(
             one("وقال محمد الأمين ولد داداه: «المخطوطات تحتاج إلى ترميم عاجل»."),
             Some("محمد الأمين ولد داداه".into())
+        );
+    }
+
+    #[test]
+    fn a_part_noun_after_a_source_phrase_passes_to_its_genitive() {
+        assert_eq!(
+            one("وجاء في نهاية التقرير أن «عدد الزوار تضاعف خلال العام»."),
+            Some("التقرير".into())
+        );
+        // An event in the genitive cannot speak: the source is unclear.
+        assert_eq!(
+            speakers("وجاء في ختام الاجتماع أن «الخطة ستعرض على البرلمان قريباً»."),
+            vec![(true, None, false)]
         );
     }
 
