@@ -11,10 +11,11 @@
 
 use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, answering_inna, bare_key, breaks_phrase,
-    complementizer, covered, cue_gender, cue_plural, describes_noun_before, ends_its_sentence,
-    function, gap, in_person, interrupting_verb, lam_of_addressee, name_particle, outlet_phrase,
-    phrase_kind, post_gender, preposition_verb, prepositional, read_cue, read_np, relay_aside,
-    source_head, starts_person, statement_relative, subject_after, unknown_word,
+    complementizer, covered, cue_gender, cue_plural, describes_noun_before, dotted_title,
+    ends_its_sentence, function, gap, in_person, interrupting_verb, lam_of_addressee,
+    name_particle, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
+    read_cue, read_np, relay_aside, source_head, starts_person, statement_relative, subject_after,
+    unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
 use crate::analysis::{Context, KeyTest};
@@ -2956,8 +2957,10 @@ fn ends_sentence(g: &str) -> bool {
 /// The word index of the first word of the sentence holding word `i`: the first word after a
 /// sentence end (. ! ? ؟ or a line break) before it, or word 0. Found by searching the masked
 /// text backwards for the last sentence-end byte before the word ([`last_sentence_end`]) and
-/// passing over those inside a word (the . of 3.5), rather than gap by gap: the first word after
-/// the last gap holding a sentence end. Test builds check it against the walk over the gaps.
+/// passing over those inside a word (the . of 3.5) and the dot of a one-letter title
+/// (`speaker::dotted_title`: د. فلان, whose dot abbreviates الدكتور before a name and ends no
+/// sentence, as `sentence.rs` reads it too), rather than gap by gap: the first word after the
+/// last gap holding a sentence end. Test builds check it against the walk over the gaps.
 fn sentence_start(cx: &Context, i: usize) -> usize {
     let words = &cx.doc.words;
     let k = i.min(words.len().saturating_sub(1));
@@ -2972,6 +2975,8 @@ fn sentence_start(cx: &Context, i: usize) -> usize {
         match j.checked_sub(1) {
             // Before the first word: no gap holds a sentence end.
             None => break 0,
+            // The dot of a one-letter title (د. فلان): the gaps before it are searched.
+            Some(p) if words[p].end() <= b && dotted_title(cx, p) => to = words[p].start(),
             // In the gap between words `j - 1` and `j`.
             Some(p) if words[p].end() <= b => break j,
             // Inside word `j - 1`: the gaps before it are searched.
@@ -2980,7 +2985,7 @@ fn sentence_start(cx: &Context, i: usize) -> usize {
     };
     debug_assert_eq!(s, {
         let mut k = k;
-        while k > 0 && !ends_sentence(gap(cx, k - 1, k)) {
+        while k > 0 && (!ends_sentence(gap(cx, k - 1, k)) || dotted_title(cx, k - 1)) {
             k -= 1;
         }
         k

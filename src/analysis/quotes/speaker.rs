@@ -31,8 +31,8 @@ use super::continuity::looks_like_name;
 use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
 pub(super) use age::age_description;
-pub(super) use np::read_np;
 use np::read_np_after_lam;
+pub(super) use np::{dotted_title, read_np};
 use std::ops::Range;
 
 /// A speaker as named in the text.
@@ -890,11 +890,16 @@ fn particle_word(p: &str) -> bool {
 
 /// True for a demonstrative, a personal or relative pronoun, or a preposition with a pronoun
 /// suffix (هذا، هو، الذي، عليه، منها، نفسه), `p` a word's plain form without و/ف: one of
-/// [`function`]'s kinds.
+/// [`function`]'s kinds. The demonstratives of place هناك and هنالك ("there") are in it: they
+/// point at a place already named and never start or end a name, so after a post (منسق
+/// العمليات هناك، فلان) they close the post and the holder is read after them (هنا is left out:
+/// it also spells the given name Hana). Closed classes of Arabic grammar, written for isnad.
 fn pronoun_word(p: &str) -> bool {
     matches!(
         p,
         "هذا"
+            | "هناك"
+            | "هنالك"
             | "هذه"
             | "ذلك"
             | "تلك"
@@ -2418,7 +2423,12 @@ fn issuer_of_statement(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
 /// nouns are written for isnad from newsroom usage.
 fn text_noun(cx: &Context, k: usize) -> bool {
     let key = bare_key(cx, k);
-    let key = key.strip_suffix('ا').unwrap_or(key);
+    text_noun_key(key.strip_suffix('ا').unwrap_or(key))
+}
+
+/// True when `key` (an identity key without و/ف, the article or the tanween alef) is one of
+/// [`text_noun`]'s nouns of a text.
+fn text_noun_key(key: &str) -> bool {
     matches!(
         key,
         "بيان"
@@ -3939,7 +3949,8 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
         if g.contains(':') && (s.saturating_sub(3)..s).any(|c| cx.lex.words[c].is_cue()) {
             return None;
         }
-        if g.contains(['.', '\n', '!', '?', '؟', ':', '؛']) {
+        // (The dot of a one-letter title, د. فلان, ends no sentence: `dotted_title`.)
+        if g.contains(['.', '\n', '!', '?', '؟', ':', '؛']) && !dotted_title(cx, s - 1) {
             break;
         }
         // (The comma may follow a closing quotation mark: بـ«بيع الوهم»، تدخل فلان قائلاً.)
@@ -4184,6 +4195,18 @@ pub(super) fn read_cue(cx: &Context, persons: &[Range<usize>], i: usize, limit: 
 fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -> Read {
     let len = usize::from(cx.lex.words[i].phrase);
     match phrase_kind(cx, i, len) {
+        // وجاء في ختام البيان: the part noun is no source; its genitive is, when it can speak.
+        PhraseKind::Source if let Some(g) = part_noun_genitive(cx, i + len, limit) => {
+            // (A text, التقرير، البيان, speaks through its words as a body does.)
+            let text = bare_key(cx, g)
+                .strip_prefix("ال")
+                .is_some_and(text_noun_key)
+                || np::document_noun(cx, g);
+            match subject_after(cx, persons, g, limit) {
+                Read::Named(n) if text || plain_subject(cx, &n) => Read::Named(n),
+                _ => Read::Unclear,
+            }
+        }
         PhraseKind::Source => match what_was_said(cx, i + len, limit) {
             // بحسب ما نقلته القناة عن مصدر: a verb of relaying names its outlet as subject and
             // the speaker after عن, as it does as a cue.
@@ -4220,6 +4243,41 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
         },
         PhraseKind::Pronoun => Read::Pronoun,
     }
+}
+
+/// True when `key` (an identity key without و/ف) is a noun of a part of a text or an event
+/// (ختام، نهاية، بداية، مطلع، مستهل، مقدمة، خاتمة، آخر، ثنايا، طيات): the
+/// nouns Modern Standard Arabic puts in construct before a text or an event to say where in it
+/// something stands, written for isnad from the grammar of the construct, not drawn from a corpus.
+fn part_noun(key: &str) -> bool {
+    matches!(
+        key,
+        "ختام"
+            | "نهايه"
+            | "بدايه"
+            | "مطلع"
+            | "مستهل"
+            | "مقدمه"
+            | "خاتمه"
+            | "اخر"
+            | "ثنايا"
+            | "طيات"
+    )
+}
+
+/// The word index of the definite genitive after a part noun ([`part_noun`]) at word `j`, the
+/// first word after a source phrase (وجاء في ختام الجلسة أن، جاء في نهاية التقرير), before word
+/// `limit`. Reason: a part noun in construct says where in the text or event the words stand, so
+/// the source is the text or event in the genitive (a text, a body or a person: التقرير، البيان),
+/// and an event that cannot speak (الجلسة) names no source at all. `None` when word `j` is no part noun in construct with a
+/// definite noun right after it.
+fn part_noun_genitive(cx: &Context, j: usize, limit: usize) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    (j + 1 < limit
+        && part_noun(bare_key(cx, j))
+        && !breaks_phrase(gap(cx, j, j + 1))
+        && bare_key(cx, j + 1).starts_with("ال"))
+    .then_some(j + 1)
 }
 
 /// The source of a fronted source phrase set off by a comma before the content (وبحسب التقرير،
@@ -5725,6 +5783,32 @@ pub(super) mod tests {
         assert_eq!(
             one("وقال محمد الأمين ولد داداه: «المخطوطات تحتاج إلى ترميم عاجل»."),
             Some("محمد الأمين ولد داداه".into())
+        );
+    }
+
+    #[test]
+    fn a_part_noun_after_a_source_phrase_passes_to_its_genitive() {
+        assert_eq!(
+            one("وجاء في نهاية التقرير أن «عدد الزوار تضاعف خلال العام»."),
+            Some("التقرير".into())
+        );
+        // An event in the genitive cannot speak: the source is unclear.
+        assert_eq!(
+            speakers("وجاء في ختام الاجتماع أن «الخطة ستعرض على البرلمان قريباً»."),
+            vec![(true, None, false)]
+        );
+    }
+
+    #[test]
+    fn there_closes_a_post_and_is_no_name() {
+        // هناك points at a place already named: the holder in commas after it is the speaker.
+        assert_eq!(
+            one("وقال مدير المستشفى هناك، سامر الخطيب، إن «الأدوية نفدت منذ أسبوع»."),
+            Some("سامر الخطيب".into())
+        );
+        assert_ne!(
+            one("وقال مدير المستشفى هنالك إن «الأدوية نفدت منذ أسبوع»."),
+            Some("هنالك".into())
         );
     }
 

@@ -181,6 +181,25 @@ mod tests {
     }
 
     #[test]
+    fn the_dot_of_a_one_letter_title_in_the_apposition_ends_no_sentence() {
+        // د. abbreviates الدكتور: the participle's sentence still opens with دافع.
+        let s = speaker_names(
+            "وقال سامي الخطيب إن الوضع صعب. في المقابل، دافع رئيس النادي، د. كمال الزياتي، عن القرار، مؤكداً أن «الموسم لم ينته بعد».",
+        );
+        assert_eq!(s, vec![Some("د. كمال الزياتي".to_string())]);
+        // Also when the verb's content holds a quotation before the participle.
+        let s = speaker_names(
+            "وقال سامي الخطيب إن الوضع صعب. في المقابل، دافع رئيس النادي، د. كمال الزياتي، عن القرار، ووصفه بأنه «صعب ومؤلم»، مؤكداً أن «الموسم لم ينته بعد».",
+        );
+        assert_eq!(s.len(), 2);
+        assert!(
+            s.iter()
+                .all(|x| x.as_deref().is_some_and(|x| x.contains("كمال الزياتي"))),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn a_relative_clause_between_leaves_the_joined_verb_alone() {
         // التي opens a clause of its own: what follows may be its subject's.
         let s = speaker_names(

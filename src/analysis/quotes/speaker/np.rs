@@ -1397,6 +1397,10 @@ fn apposition_title(
     limit: usize,
 ) -> (usize, usize) {
     let mut titled = at + usize::from(cx.lex.words[at].title);
+    // (د. or م. abbreviates a title before the name: رئيس الجامعة، د. فلان الفلاني،.)
+    if titled == at && dotted_title(cx, at) {
+        titled = at + 1;
+    }
     if titled == at
         && at + 1 < limit
         && bare_key(cx, at).starts_with("ال")
@@ -2359,7 +2363,7 @@ fn family_after_foreign(cx: &Context, m: usize) -> bool {
 /// same line: د. (الدكتور "Dr") or م. (المهندس "Eng."), as in وزير الدولة د. خالد الرومي. Such a
 /// letter stands for the title before its holder's name, so its dot ends no phrase (the sentence
 /// reader does not end a sentence there either).
-fn dotted_title(cx: &Context, k: usize) -> bool {
+pub(in crate::analysis::quotes) fn dotted_title(cx: &Context, k: usize) -> bool {
     k + 1 < cx.doc.words.len()
         && matches!(cx.doc.words[k].plain.as_str(), "د" | "م")
         && gap(cx, k, k + 1).trim() == "."
