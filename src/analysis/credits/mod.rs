@@ -2392,9 +2392,8 @@ fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize
     let words = cx.doc.words_in(before).len();
     let tags = cx.lex.words.get(first..first + words)?;
     let placed = tags.first().is_some_and(|t| t.place > 0) || dated(cx, first, words);
-    let plain = (1..=6).contains(&n)
-        && placed
-        && (first..first + words).all(|k| !cx.lex.words[k].is_cue());
+    let plain =
+        (1..=6).contains(&n) && placed && (first..first + words).all(|k| !cx.lex.words[k].is_cue());
     (plain && has_agency(cx, start + open..start + end)).then_some(end)
 }
 
@@ -2402,10 +2401,40 @@ fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize
 /// Gregorian months, the Maghreb's forms, and the Levantine and Iraqi Syriac names), as identity
 /// keys: a closed class, the calendar's own, written for isnad.
 const MONTH_KEYS: &[&str] = &[
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر",
-    "نوفمبر", "ديسمبر", "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "يوليوز", "غشت",
-    "اوت", "شتنبر", "نونبر", "دجنبر", "كانون", "شباط", "اذار", "نيسان", "ايار",
-    "حزيران", "تموز", "اب", "ايلول", "تشرين",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "ماي",
+    "جوان",
+    "جويليه",
+    "يوليوز",
+    "غشت",
+    "اوت",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
 ];
 
 /// True when the `n` words from word `first` (the words before a lede's bracket) end in a date:
@@ -2428,13 +2457,9 @@ fn dated(cx: &Context, first: usize, n: usize) -> bool {
     let k = tail.len();
     // The place: one to three words before the day, none a function word or a verb (a lede's
     // clause that names a date, ارتفعت الأسعار في 3 مارس, is no dateline).
-    let place = (first..first + k.saturating_sub(2)).all(|i| {
-        !cx.lex.words[i].function() && !finite_verb(cx, &cx.doc.words[i].plain)
-    });
-    (3..=5).contains(&k)
-        && place
-        && month(&tail[k - 1])
-        && tail[k - 2].kind() == WordKind::Number
+    let place = (first..first + k.saturating_sub(2))
+        .all(|i| !cx.lex.words[i].function() && !finite_verb(cx, &cx.doc.words[i].plain));
+    (3..=5).contains(&k) && place && month(&tail[k - 1]) && tail[k - 2].kind() == WordKind::Number
 }
 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
@@ -2570,7 +2595,9 @@ fn colon_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
             prepositional_article(&w.key) || crate::analysis::names::conjugated_verb(cx, &w.plain)
         });
     let verb = cx.doc.words.get(first + n).is_some_and(|w| {
-        w.kind() == WordKind::Arabic && !cx.lex.words[first + n].function() && finite_verb(cx, &w.plain)
+        w.kind() == WordKind::Arabic
+            && !cx.lex.words[first + n].function()
+            && finite_verb(cx, &w.plain)
     });
     let end = colon + 1 + (after.len() - after.trim_start().len());
     (nouns && verb).then(|| {
@@ -2625,7 +2652,10 @@ mod tests {
         let src = format!("جسر جديد\nدونغشينغ 3 مارس 2026 (شينخوا) {LEDE}\n");
         assert_eq!(
             credits(&src),
-            [(CreditKind::Dateline, "دونغشينغ 3 مارس 2026 (شينخوا)".to_string())]
+            [(
+                CreditKind::Dateline,
+                "دونغشينغ 3 مارس 2026 (شينخوا)".to_string()
+            )]
         );
         // A clause that names a date is no dateline.
         let clause = format!("جسر جديد\nافتتحت السلطات في 3 مارس (شينخوا) {LEDE}\n");
