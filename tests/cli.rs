@@ -102,7 +102,7 @@ fn text_output_is_compiler_style_in_both_languages() {
         "{en}"
     );
     assert!(en.contains("  | ^^^\n"), "{en}");
-    assert!(en.contains("= fix: Add the credit line"), "{en}");
+    assert!(en.contains("= fix: Add a credit line to complete"), "{en}");
     let ar = String::from_utf8(isnad(&["check", "--lang", "ar", "a.txt"], &d).stdout).unwrap();
     assert!(ar.contains("تحذير[missing-credit]: لا مصدر للقصة"), "{ar}");
     let env_ar = Command::new(env!("CARGO_BIN_EXE_isnad"))

@@ -325,7 +325,8 @@ fn sarif_log_validates_and_carries_rules_regions_and_fixes() {
             "properties": {"applicability": "safe"}})
     );
 
-    // The missing credit line: the last line break becomes the credit line, unsafe.
+    // The missing credit line: the last line break becomes the credit line; with no agency cited
+    // it is a template for the writer to complete, never applied by --fix.
     let credit = results_of(&log, "missing-credit");
     assert_eq!(credit.len(), 1);
     let rep = &credit[0]["fixes"][0]["artifactChanges"][0]["replacements"][0];
@@ -338,7 +339,7 @@ fn sarif_log_validates_and_carries_rules_regions_and_fixes() {
     );
     assert_eq!(
         credit[0]["fixes"][0]["properties"]["applicability"],
-        "unsafe"
+        "template"
     );
 
     // Information is a SARIF note.

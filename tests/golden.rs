@@ -151,14 +151,14 @@ fn g(
 
 /// The findings planted in [`PLANTED`], in order.
 fn planted_golden() -> Vec<Golden> {
-    use Applicability::Unsafe;
+    use Applicability::{Template, Unsafe};
     vec![
         g(
             "missing-credit",
             0..6,
             "أكد",
             Severity::Warning,
-            Some((1605..1606, "\n\n(المصدر: [الوكالة])\n", Unsafe)),
+            Some((1605..1606, "\n\n(المصدر: [الوكالة])\n", Template)),
         ),
         g(
             "name-variant",

@@ -203,6 +203,7 @@ fn fixture(rule: RuleId, doc: &str) -> Fixture {
             let applicability = match kind {
                 "safe" => Applicability::Safe,
                 "unsafe" => Applicability::Unsafe,
+                "template" => Applicability::Template,
                 _ => panic!("`{rule}`: a fix is safe or unsafe, not `{kind}`"),
             };
             (edits.split("; ").map(edit).collect(), applicability)

@@ -143,6 +143,10 @@ pub enum Applicability {
     /// spelling chosen by majority). The default.
     #[default]
     Unsafe,
+    /// Inserts a template with a placeholder only the writer can fill in (a credit line naming
+    /// `[الوكالة]`): offered in the editor as a suggestion to complete, never applied by `isnad
+    /// check --fix`, not even with `--unsafe-fixes`, since the text it leaves is still wrong.
+    Template,
 }
 
 /// A fix: a title and non-overlapping edits, sorted by start.

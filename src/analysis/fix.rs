@@ -11,9 +11,14 @@ use super::finding::{Applicability, Edit, Finding, Fix, Message};
 use std::ops::Range;
 
 /// True when a fix of applicability `a` may be applied: safe fixes always, unsafe ones only when
-/// `unsafe_fixes` (the CLI's `--unsafe-fixes`).
+/// `unsafe_fixes` (the CLI's `--unsafe-fixes`), a template never (the writer completes it in the
+/// editor).
 pub fn allowed(a: Applicability, unsafe_fixes: bool) -> bool {
-    a == Applicability::Safe || unsafe_fixes
+    match a {
+        Applicability::Safe => true,
+        Applicability::Unsafe => unsafe_fixes,
+        Applicability::Template => false,
+    }
 }
 
 /// True when the byte ranges `a` and `b` (half-open) cannot both be edited at once: they overlap,

@@ -1144,11 +1144,10 @@ fn diff_status(
 fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, diff: bool, lang: Lang) {
     let mut by_rule: Vec<(&'static str, usize)> = Vec::new();
     for f in after.iter().flat_map(|r| &r.findings) {
-        if !f
-            .fixes
-            .first()
-            .is_some_and(|x| !fix::allowed(x.applicability, unsafe_fixes))
-        {
+        if !f.fixes.first().is_some_and(|x| {
+            x.applicability != crate::analysis::finding::Applicability::Template
+                && !fix::allowed(x.applicability, unsafe_fixes)
+        }) {
             continue;
         }
         let rule = f.rule;

@@ -226,14 +226,15 @@ pub struct SarifFix {
     pub description: SarifText,
     /// The file's replacements.
     pub artifact_changes: Vec<ArtifactChange>,
-    /// `{"applicability": "safe" | "unsafe"}` (see [`Applicability`]).
+    /// `{"applicability": "safe" | "unsafe" | "template"}` (see [`Applicability`]).
     pub properties: FixProperties,
 }
 
 /// The property bag of a fix.
 #[derive(Serialize, Debug)]
 pub struct FixProperties {
-    /// "safe" (applied by `isnad check --fix`) or "unsafe" (needs `--unsafe-fixes`).
+    /// "safe" (applied by `isnad check --fix`), "unsafe" (needs `--unsafe-fixes`) or "template"
+    /// (a placeholder for the writer to complete, never applied by `--fix`).
     pub applicability: Applicability,
 }
 

@@ -73,14 +73,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         return;
     };
     let (names, related) = cited_agencies(cx, &scan.agencies);
-    let line = if names.is_empty() {
-        format!("(المصدر: {PLACEHOLDER})")
-    } else {
-        format!("({})", names.join("، "))
-    };
     let mut f = finding(&RULE, first.range(), describe(&names));
     f.related = related;
-    f.fixes.push(append_credit_line(cx, &line));
+    f.fixes.push(if names.is_empty() {
+        template_credit_line(cx)
+    } else {
+        append_credit_line(cx, &format!("({})", names.join("، ")))
+    });
     out.push(f);
 }
 
@@ -132,6 +131,24 @@ fn describe(names: &[&str]) -> Message {
         ),
         format!("لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مكان ومصدر أو سطر مصدر أو توقيع"),
     )
+}
+
+/// The template credit line `(المصدر: [الوكالة])` appended as [`append_credit_line`] does, for a
+/// story whose body cites no agency: a [`Applicability::Template`] fix, offered in the editor as
+/// a suggestion the writer completes by typing the source over the placeholder, never applied by
+/// `isnad check --fix` (not even with `--unsafe-fixes`). Reason: only the writer knows the
+/// story's source, and a story saying «[الوكالة]» is no more credited than one saying nothing.
+///
+/// [`Applicability::Template`]: crate::analysis::finding::Applicability::Template
+fn template_credit_line(cx: &Context) -> Fix {
+    let line = format!("(المصدر: {PLACEHOLDER})");
+    let mut fix = append_credit_line(cx, &line);
+    fix.title = Message::new(
+        format!("Add a credit line to complete: {line} (type the source over {PLACEHOLDER})"),
+        format!("أضف سطر مصدر لتكمله: {line} (اكتب اسم المصدر مكان {PLACEHOLDER})"),
+    );
+    fix.applicability = crate::analysis::finding::Applicability::Template;
+    fix
 }
 
 /// The unsafe fix that appends the credit line `line` after the story's last non-blank
@@ -206,7 +223,7 @@ mod tests {
         let body = "وصل الوفد إلى العقبة وبترا صباح اليوم في زيارة تستمر ثلاثة أيام للاطلاع على المشاريع السياحية.\nووقعت الشركة الألمانية عقداً مع الحكومة الفرنسية، وتحدث المدير بالفرنسية أمام الحضور.\nومولت الوكالة الفرنسية للتنمية جزءاً من المشروع.\n";
         assert_eq!(
             fix_title(body),
-            "Add the credit line (المصدر: [الوكالة]) at the end"
+            "Add a credit line to complete: (المصدر: [الوكالة]) (type the source over [الوكالة])"
         );
         let cited = format!("{body}وقال المدير لوكالة الأنباء الألمانية إن العمل يبدأ قريباً.\n");
         assert_eq!(fix_title(&cited), "Add the credit line (د ب أ) at the end");
@@ -235,6 +252,10 @@ mod tests {
         let body = "وصل الوفد إلى العقبة صباح اليوم في زيارة تستمر ثلاثة أيام للاطلاع على المشاريع السياحية الجديدة في المحافظة ولقاء المسؤولين فيها.\n";
         let f = missing(body);
         assert_eq!(f.len(), 1);
+        // A suggestion to complete: never applied by `isnad check --fix`, even unsafe.
+        use crate::analysis::finding::Applicability;
+        assert_eq!(f[0].fixes[0].applicability, Applicability::Template);
+        assert!(!crate::analysis::fix::allowed(Applicability::Template, true));
         let fixed = apply_edits(body, &f[0].fixes[0].edits);
         assert!(fixed.ends_with("\n(المصدر: [الوكالة])\n"), "{fixed}");
         let f = missing(&fixed);

@@ -245,13 +245,21 @@ fn attribute(
             ),
         ),
     };
+    // With no speaker to name, the inserted clause holds a placeholder only the writer can fill
+    // in: a template, never applied by `isnad check --fix` (the quotation would still be
+    // uncredited).
+    let applicability = if respelled.is_some() {
+        crate::analysis::finding::Applicability::Unsafe
+    } else {
+        crate::analysis::finding::Applicability::Template
+    };
     f.fixes.push(Fix {
         title,
         edits: vec![Edit {
             range: at..at,
             new_text: insert,
         }],
-        applicability: crate::analysis::finding::Applicability::Unsafe,
+        applicability,
     });
 }
 
@@ -352,6 +360,10 @@ mod tests {
         let f = findings(src);
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].fixes[0].edits[0].new_text, "قال [المتحدث]: ");
+        // A template for the writer to complete: `isnad check --fix` never applies it.
+        use crate::analysis::finding::Applicability;
+        assert_eq!(f[0].fixes[0].applicability, Applicability::Template);
+        assert!(!crate::analysis::fix::allowed(Applicability::Template, true));
         let fixed = apply_edits(src, &f[0].fixes[0].edits);
         let f = findings(&fixed);
         assert_eq!(f.len(), 1, "{fixed}");
