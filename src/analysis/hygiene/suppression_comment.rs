@@ -102,15 +102,24 @@ pub(crate) fn unused(cx: &Context, used: &[bool], findings: &mut Vec<Finding>) {
                 "بعده (حتى تعليق isnad-enable المقابل أو نهاية المسودة)".to_string(),
             ),
         };
+        // Where a story-level finding sits is said only for the rule that has one.
+        let (story_en, story_ar) = if d.rules.iter().any(|r| r == "missing-credit") {
+            (
+                " (a story's `missing-credit` is on its first word)",
+                " (ملاحظة `missing-credit` على أول كلمة في القصة)",
+            )
+        } else {
+            ("", "")
+        };
         let mut f = finding(
             &RULE,
             d.comment.clone(),
             Message::new(
                 format!(
-                    "This comment suppresses nothing: no `{ids}` finding {where_en}; put it before the finding (a story's `missing-credit` is on its first word), or delete it"
+                    "This comment suppresses nothing: no `{ids}` finding {where_en}; put it before the finding{story_en}, or delete it"
                 ),
                 format!(
-                    "هذا التعليق لا يُسكت شيئاً: لا ملاحظة `{ids}` {where_ar}؛ ضعه قبل الملاحظة (ملاحظة `missing-credit` على أول كلمة في القصة)، أو احذفه"
+                    "هذا التعليق لا يُسكت شيئاً: لا ملاحظة `{ids}` {where_ar}؛ ضعه قبل الملاحظة{story_ar}، أو احذفه"
                 ),
             ),
         );
@@ -268,6 +277,7 @@ mod tests {
         let f = a.findings.iter().find(|x| x.rule == "suppression-comment").unwrap();
         assert_eq!(f.range, 0..comment.len());
         assert!(f.message.en().contains("line 2"), "{}", f.message.en());
+        assert!(!f.message.en().contains("missing-credit"), "{}", f.message.en());
         // Right above the quotation it suppresses it, and is not flagged.
         let src = format!("{comment}{BODY}");
         assert_eq!(flagged(&src, Format::Plain), vec![]);

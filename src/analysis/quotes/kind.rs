@@ -1310,7 +1310,7 @@ pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
         && if prev_reports {
             repeats_a_quotation(cx, all, q)
         } else {
-            shown_pull_quote(cx, q) || next_reports(cx, all, q, pi)
+            shown_pull_quote(cx, all, q) || next_reports(cx, all, q, pi)
         }
         || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
             && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
@@ -1335,9 +1335,10 @@ pub(crate) const PULL_QUOTE_REACH: usize = 6;
 
 /// True when quotation `q`, standing alone in its paragraph, shows by itself that it is a pull
 /// quote or subheading: it has fewer than three words (too short to tell), or it repeats two
-/// content words in a row of the story around it ([`repeated_at`]).
-pub(crate) fn shown_pull_quote(cx: &Context, q: &Quote) -> bool {
-    too_short_to_tell(q) || repeated_at(cx, q).is_some()
+/// content words in a row of the story around it ([`repeated_at`]; `all`: every quotation of
+/// the document, in order).
+pub(crate) fn shown_pull_quote(cx: &Context, all: &[Quote], q: &Quote) -> bool {
+    too_short_to_tell(q) || repeated_at(cx, all, q).is_some()
 }
 
 /// True when quotation `q` has fewer than three words: standing alone in its paragraph, too short
@@ -1349,18 +1350,22 @@ pub(crate) fn too_short_to_tell(q: &Quote) -> bool {
 /// The byte offset of the first of two words in a row of quotation `q` (standing alone in its
 /// paragraph), each a content word of four letters or more, where they occur in a row again, by
 /// their identity keys, outside it in the [`PULL_QUOTE_REACH`] paragraphs before or after (even
-/// inside another quotation there: the passage it repeats); `None` when they do not.
+/// inside another quotation there: the passage it repeats, unless that quotation of `all` stands
+/// alone in its paragraph too); `None` when they do not.
 /// Reason: a pull quote repeats a passage of the story it is set in (إرادة المساس بالرئيس over
-/// «يندد بإرادة المساس بالرئيس»). Reads a bounded window, so it stays linear in the text.
-pub(crate) fn repeated_at(cx: &Context, q: &Quote) -> Option<usize> {
-    repetitions(cx, q).into_iter().next()
+/// «يندد بإرادة المساس بالرئيس»); of two quotations that stand alone with the same words, one is
+/// the speech the other repeats, so neither shows the other to be a pull quote. Reads a bounded
+/// window, so it stays linear in the text.
+pub(crate) fn repeated_at(cx: &Context, all: &[Quote], q: &Quote) -> Option<usize> {
+    repetitions(cx, all, q).into_iter().next()
 }
 
 /// Every place [`repeated_at`] could give: the byte offsets of the first word of each two words
 /// in a row of quotation `q` (standing alone in its paragraph) that occur in a row again outside
 /// it within [`PULL_QUOTE_REACH`] paragraphs, those before it first, then those after, each in
-/// order. Empty when there are none. Reads the same bounded window.
-pub(crate) fn repetitions(cx: &Context, q: &Quote) -> Vec<usize> {
+/// order, leaving out those inside another quotation of `all` that stands alone in its paragraph
+/// ([`stands_alone`]). Empty when there are none. Reads the same bounded window.
+pub(crate) fn repetitions(cx: &Context, all: &[Quote], q: &Quote) -> Vec<usize> {
     let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
         return Vec::new();
     };
@@ -1391,7 +1396,21 @@ pub(crate) fn repetitions(cx: &Context, q: &Quote) -> Vec<usize> {
     };
     let mut out = found(first.start..q.range.start);
     out.extend(found(q.range.end..last.end));
+    out.retain(|&at| !holder(all, q, at).is_some_and(|o| stands_alone(cx, o)));
     out
+}
+
+/// The quotation of `all` (every quotation of the document, in order of their opening marks)
+/// other than `q` whose text (between its marks) holds byte offset `at`: the innermost, among the
+/// eight that open last at or before it (a bound, so the search stays constant); `None` when none
+/// of them holds it.
+pub(crate) fn holder<'a>(all: &'a [Quote], q: &Quote, at: usize) -> Option<&'a Quote> {
+    let n = all.partition_point(|o| o.inner.start <= at);
+    all[..n]
+        .iter()
+        .rev()
+        .take(8)
+        .find(|o| o.range != q.range && at < o.inner.end)
 }
 
 /// True when quotation `q`, standing alone in its paragraph, repeats two content words in a row of
@@ -1401,10 +1420,9 @@ pub(crate) fn repetitions(cx: &Context, q: &Quote) -> Vec<usize> {
 /// reporting speech (وأضاف: «لا نملك ما يكفي من الأدوية لمرضى السرطان» then «لا نملك ما يكفي
 /// من الأدوية»), not a second statement.
 pub(crate) fn repeats_a_quotation(cx: &Context, all: &[Quote], q: &Quote) -> bool {
-    repetitions(cx, q).into_iter().any(|at| {
-        all.iter()
-            .any(|o| o.range != q.range && o.inner.start <= at && at < o.inner.end)
-    })
+    repetitions(cx, all, q)
+        .into_iter()
+        .any(|at| holder(all, q, at).is_some())
 }
 
 /// The first sentence of the paragraph after paragraph `pi`, as word indexes (half-open), with
@@ -1998,6 +2016,20 @@ mod tests {
         assert_eq!(forms[1].0, QuoteForm::Speech);
         assert_eq!(findings.len(), 1);
         assert_eq!(findings[0].range.start, src.rfind('«').unwrap());
+    }
+
+    #[test]
+    fn two_quotations_standing_alone_with_the_same_words_do_not_excuse_each_other() {
+        // One of them is the speech the other repeats: nothing credits it, so it is flagged.
+        let q = "«لن نترك أي مدينة خلفنا وسنبدأ بالعاصمة قبل نهاية الشهر»";
+        let src = format!(
+            "تتواصل المعارك في البلاد منذ أشهر.\n\n{q}\n\nوتستمر الأزمة في الأحياء الشرقية.\n\n{q}\n"
+        );
+        let (forms, findings) = kinds(&src);
+        assert_eq!(forms.len(), 2);
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+        assert!(!findings.is_empty(), "{findings:?}");
+        assert_eq!(findings[0].range.start, src.find('«').unwrap());
     }
 
     #[test]

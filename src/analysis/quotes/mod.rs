@@ -797,17 +797,15 @@ fn credit_headings(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>])
         // quotation's speaker when the passage is quoted, else nobody's (the story's own words).
         let alone = kind::stands_alone(cx, q);
         let repeats = if alone {
-            kind::repetitions(cx, q)
+            kind::repetitions(cx, &snapshot, q)
         } else {
             Vec::new()
         };
         if !repeats.is_empty() {
             // The quotations holding a repeated passage; the first with a speaker gives it.
-            let holders = repeats.iter().filter_map(|&at| {
-                snapshot
-                    .iter()
-                    .find(|o| o.range != q.range && o.inner.start <= at && at < o.inner.end)
-            });
+            let holders = repeats
+                .iter()
+                .filter_map(|&at| kind::holder(&snapshot, q, at));
             let found: Vec<&Attribution> = holders.filter_map(|o| o.attribution.as_ref()).collect();
             q.attribution = found
                 .iter()
