@@ -427,7 +427,11 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
                 if f.rule == "name-variant" && req.house_style {
                     later.extend(house_actions(req, d, f));
                 }
-                later.push(ignore_action(req, d, f));
+                // A comment flagged for suppressing nothing is mended or deleted: another
+                // comment above it to silence that would only add a second useless one.
+                if f.rule != "suppression-comment" {
+                    later.push(ignore_action(req, d, f));
+                }
             }
         }
         // One fix-all per rule, however many of its diagnostics the client sent.

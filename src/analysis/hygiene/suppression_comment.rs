@@ -148,8 +148,9 @@ pub(crate) fn unused(cx: &Context, used: &[bool], findings: &mut Vec<Finding>) {
 
 /// The edit that deletes the comment at byte range `comment` (half-open, on char boundaries) of
 /// `source`: with its whole line(s) and the line break after them when nothing but spaces and
-/// tabs shares its lines (so no empty line is left in its place), else with the spaces and tabs
-/// after it when it opens its line, or before it otherwise.
+/// tabs shares its lines (so no empty line is left in its place; with the blank line above it too
+/// when a blank line or the end of the text is below it), else with the spaces and tabs after it
+/// when it opens its line, or before it otherwise.
 pub(crate) fn deletion(source: &str, comment: &std::ops::Range<usize>) -> Edit {
     let blank = |c: char| c == ' ' || c == '\t';
     let before = source.get(..comment.start).unwrap_or("");
@@ -164,7 +165,18 @@ pub(crate) fn deletion(source: &str, comment: &std::ops::Range<usize>) -> Edit {
             .or_else(|| tail.strip_prefix('\n'))
             .or_else(|| tail.strip_prefix('\r'))
             .unwrap_or(tail);
-        head.len()..source.len() - rest.len()
+        // Set apart by a blank line above and a blank line (or the end) below: the blank line
+        // above goes too, so no double blank line (or trailing one) is left.
+        let blank_below = rest.is_empty() || rest.starts_with(['\n', '\r']);
+        let above = if head.ends_with("\r\n\r\n") {
+            2
+        } else if head.ends_with("\n\n") {
+            1
+        } else {
+            0
+        };
+        let start = if blank_below { head.len() - above } else { head.len() };
+        start..source.len() - rest.len()
     } else if line_begins {
         comment.start..source.len() - tail.len()
     } else {
@@ -353,6 +365,11 @@ mod tests {
         // After text on its line: the comment and the space before it go.
         let src = format!("{story} <!-- isnad-disable-line missing-credit -->\n");
         assert_eq!(deleted(&src), format!("{story}\n"));
+        // Set apart by blank lines (or at the end after one), the blank line above goes too.
+        let src = format!("{story}\n\n<!-- isnad-disable-line missing-credit -->\n");
+        assert_eq!(deleted(&src), format!("{story}\n"));
+        let src = format!("{story}\n\n<!-- isnad-disable-line missing-credit -->\n\nانتهى\n");
+        assert_eq!(deleted(&src), format!("{story}\n\nانتهى\n"));
         // A block that suppresses nothing goes with the isnad-enable that closes it alone.
         let src = format!(
             "{story}\n<!-- isnad-disable missing-credit -->\nانتهى\n<!-- isnad-enable missing-credit -->\n"
