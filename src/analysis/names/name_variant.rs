@@ -297,12 +297,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 }
             }
             // Safe to apply unread only when the house list names this spelling (its identity key)
-            // as a variant of the house spelling written here; a majority spelling stays unsafe.
+            // as a variant of the house spelling written here, and the mention is no ordinary word
+            // standing as a common noun's genitive or adjective (السلام "peace" named as a variant
+            // of سلام, in «عملية السلام»: [`super::after_common_noun`]); a majority spelling stays
+            // unsafe.
+            let at = cx.doc.words.partition_point(|w| w.end() <= m.range.start);
             let named = cx
                 .profile
                 .house_spellings
                 .get(normalize::identity(&m.spelling).as_str())
-                .is_some_and(|h| visible(h) == pref);
+                .is_some_and(|h| visible(h) == pref)
+                && !super::after_common_noun(cx, at);
             f.fixes.push(Fix {
                 title: spell_it.clone(),
                 edits,
@@ -340,7 +345,10 @@ fn mentioned_words(cx: &Context, entities: &[Entity]) -> Vec<bool> {
 /// [`check`] judges): the finding covers the word without its proclitic and its safe fix writes
 /// the house spelling. Reason: a house list is the editor's explicit word on how a word is
 /// spelled, so it holds even where isnad cannot tell that the word is a name (a family name
-/// that is also an ordinary word: الشمالى for الشمالي).
+/// that is also an ordinary word: الشمالى for الشمالي). The fix is unsafe (never applied unread by
+/// `--fix`) when the word as written is an ordinary word of the lexicon exactly (السلام "peace"
+/// listed as a variant of the family name سلام): outside a name found by the layer it may be that
+/// word, not the name, and rewriting it unread would change what the copy says.
 fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
     let house = &cx.profile.house_spellings;
     if house.is_empty() {
@@ -387,7 +395,13 @@ fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
                 range,
                 new_text: pref,
             }],
-            applicability: crate::analysis::finding::Applicability::Safe,
+            applicability: if super::ordinary_word_in(cx, &spelled)
+                == super::Lexical::Exact
+            {
+                crate::analysis::finding::Applicability::Unsafe
+            } else {
+                crate::analysis::finding::Applicability::Safe
+            },
         });
         out.push(f);
     }
@@ -651,6 +665,26 @@ mod tests {
             && f.fixes[0].applicability == crate::analysis::finding::Applicability::Safe));
         // Without a house list the word is no name and nothing is flagged.
         assert!(variants(src).is_empty());
+    }
+
+    #[test]
+    fn a_house_variant_that_is_an_ordinary_word_is_not_respelled_unread() {
+        // Written for this test: the house list (as the server's "Add to house spellings" writes
+        // it) names السلام as a variant of the family name سلام; «عملية السلام» is "the peace
+        // process", so the word is flagged but its fix waits for the editor.
+        let src = "قال رئيس الحكومة نواف سلام إن الحكومة ماضية في الإصلاح. وتحدث عن عملية السلام في المنطقة.";
+        let f = variants_under(src, "[spellings]\n\"سلام\" = [\"السلام\"]\n");
+        let at = src.find("السلام").unwrap();
+        assert_eq!(
+            f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
+            vec![at..at + "السلام".len()],
+            "{f:?}"
+        );
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "سلام");
+        assert_eq!(
+            f[0].fixes[0].applicability,
+            crate::analysis::finding::Applicability::Unsafe
+        );
     }
 
     #[test]

@@ -276,7 +276,7 @@ fn imperfect_paradigm(plain: &str) -> bool {
 /// ([`imperfect_paradigm`]) or a perfect whose suffixed form with ت the lexicon knows (توفي →
 /// توفيت). Reason: as [`imperfect_paradigm`]; the one suffix is enough here because the caller
 /// has already found a verb's place in the clause.
-fn verb_paradigm(plain: &str) -> bool {
+pub(super) fn verb_paradigm(plain: &str) -> bool {
     imperfect_paradigm(plain)
         || (plain.chars().nth(2).is_some() && exact(plain) && exact(&format!("{plain}ت")))
 }
