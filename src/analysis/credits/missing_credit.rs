@@ -247,6 +247,27 @@ mod tests {
     }
 
     #[test]
+    fn the_template_attribution_at_the_top_is_no_dateline() {
+        // Written for this test: the unattributed-quote template put before a quotation that
+        // opens the story (قال [المتحدث]: «...») is a reporting clause, not a place and an agency
+        // in brackets, so the story still has no credit and the placeholder is still asked for.
+        let src = "قال [المتحدث]: «سنعيد فتح المحال غداً إذا هدأ الوضع في الشارع».\n\nوكانت المحال أغلقت أبوابها منذ ثلاثة أيام في وسط المدينة.\n";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        assert!(a.credits.is_empty(), "{:?}", a.credits);
+        let rules: Vec<(&str, usize)> = a
+            .findings
+            .iter()
+            .map(|f| (f.rule, f.range.start))
+            .collect();
+        let at = src.find("[المتحدث]").unwrap();
+        assert!(rules.contains(&("missing-credit", 0)), "{rules:?}");
+        assert!(rules.contains(&("unattributed-quote", at)), "{rules:?}");
+        // A dateline with its agency in brackets stays one.
+        let dated = "دمشق (سانا) - «سنعيد فتح المحال غداً إذا هدأ الوضع في الشارع».\n";
+        assert!(missing(dated).is_empty());
+    }
+
+    #[test]
     fn the_template_credit_asks_for_the_source_until_it_is_filled_in() {
         // A credit line that still says [الوكالة] names no source: the story cannot go out so.
         let body = "وصل الوفد إلى العقبة صباح اليوم في زيارة تستمر ثلاثة أيام للاطلاع على المشاريع السياحية الجديدة في المحافظة ولقاء المسؤولين فيها.\n";

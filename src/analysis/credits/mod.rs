@@ -2397,6 +2397,21 @@ fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize
     (plain && has_agency(cx, start + open..start + end)).then_some(end)
 }
 
+/// True when a word before the first bracket of the lede `text` (starting at byte `start`) is a
+/// reporting cue (قال، أكد، وفق). Reason: a dateline is nouns only (a place, a date, an agency),
+/// so a cue there makes the bracket part of the lede's reporting clause.
+fn cue_before_bracket(cx: &Context, text: &str, start: usize) -> bool {
+    let Some(open) = text.find(['(', '[']) else {
+        return false;
+    };
+    let first = cx.doc.word_index_at(start);
+    let n = cx.doc.words_in(start..start + open).len();
+    cx.lex
+        .words
+        .get(first..first + n)
+        .is_some_and(|tags| tags.iter().any(|t| t.is_cue()))
+}
+
 /// The names of the months as Arabic copy writes them (the Egyptian and Gulf forms of the
 /// Gregorian months, the Maghreb's forms, and the Levantine and Iraqi Syriac names), as identity
 /// keys: a closed class, the calendar's own, written for isnad.
@@ -2466,8 +2481,12 @@ fn dated(cx: &Context, first: usize, n: usize) -> bool {
 /// `عبدالله البرقاوي- سبق- الرياض:`; never a prefix holding a reporting cue or a clause word
 /// ([`clause_word`]). Returns the kind and the byte length of the credit part.
 fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
+    // A reporting cue before the bracket opens the lede's own clause, not a dateline: the
+    // attribution the unattributed-quote template writes (قال [المتحدث]: «...») or a speaker
+    // glossed in brackets (قال (مصدر أمني): ...) is no place, date or agency.
     if let Some(end) = shapes::dateline_parens_end(text)
         && word_count(cx, start..start + end) <= 10
+        && !cue_before_bracket(cx, text, start)
     {
         return Some((CreditKind::Dateline, end));
     }
