@@ -3974,6 +3974,12 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
     }
     if cue_between || s + 1 >= i {
         let c = last_comma?;
+        // After a reporting cue the comma may only continue its content: a verbal noun
+        // coordinated with its object (أمر بوقف الصرف ...، وتشكيل لجنة ...، مؤكداً) opens no
+        // clause of its own, so the clause there must open with a verb the lexicon conjugates.
+        if cue_between && !comma_clause_opens_with_verb(cx, c, i) {
+            return None;
+        }
         return participle_clause_subject(cx, persons, c, i);
     }
     participle_clause_subject(cx, persons, s, i).or_else(|| {
@@ -3981,6 +3987,24 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
             .filter(|&c| c > s)
             .and_then(|c| participle_clause_subject(cx, persons, c, i))
     })
+}
+
+/// True when the clause at word `c` (right after a comma, before the participle at word `i`)
+/// opens with a verb the lexicon conjugates for person ([`crate::analysis::names::conjugated_verb`]),
+/// after the openers وقد، ثم، كما: a clause after the comma that follows a reporting cue is a
+/// clause of its own only when a verb opens it (وعندما سأله ...، تدخل فلان قائلاً); a noun there
+/// (وتشكيل لجنة) is one more object inside the cue's content, whose subject is no speaker.
+fn comma_clause_opens_with_verb(cx: &Context, c: usize, i: usize) -> bool {
+    let mut s = c;
+    while s + 1 < i
+        && matches!(
+            cx.doc.words[s].key.as_str(),
+            "قد" | "وقد" | "فقد" | "ثم" | "كما" | "لقد" | "ولقد" | "و"
+        )
+    {
+        s += 1;
+    }
+    s < i && crate::analysis::names::conjugated_verb(cx, cx.doc.words[s].plain.as_str())
 }
 
 /// The subject of the verb that opens the clause at word `s` (after openers), read up to the
@@ -4013,6 +4037,11 @@ fn participle_clause_subject(
     }
     let w = &cx.doc.words[s];
     let t = &cx.lex.words[s];
+    // أن / إن after the conjunction (وأن، وإن: the key keeps its و, two letters being left)
+    // opens one more content clause of the verb before: its subject is said of, not speaking.
+    if matches!(w.key.as_str(), "وان" | "فان") {
+        return None;
+    }
     let verb_like = w.kind() == crate::text::WordKind::Arabic
         && w.plain.chars().count() >= 3
         && !function(cx, s)

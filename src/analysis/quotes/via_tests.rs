@@ -214,3 +214,21 @@ fn a_phrase_of_sourcing_closing_the_sentence_of_a_subjectless_cue() {
     assert_eq!(s, vec![one("المهندس نبيل سعد", "sentence-source")]);
     assert_eq!(super::Via::SentenceSource.id(), "sentence-source");
 }
+
+#[test]
+fn a_second_content_clause_after_wa_anna_names_no_speaker_for_the_participle() {
+    // (وأن opens one more content clause of أوضح: its noun is said of, not speaking.)
+    let s = vias(
+        "وأوضح سامي الحداد أن الشركة تنفذ نحو ألف عملية يومياً، وأن متوسط زمن التوصيل داخل المدن انخفض كثيراً، مضيفاً: «المشكلة لم تكن يوماً في الطلب».",
+    );
+    assert_eq!(s, vec![one("سامي الحداد", "continued-same-sentence")]);
+}
+
+#[test]
+fn a_verbal_noun_after_the_content_comma_opens_no_clause_for_the_participle() {
+    // (وتشكيل لجنة is one more object of أمر بـ inside the content of قال.)
+    let s = vias(
+        "قال مدير التعليم بالمحافظة، سامي الحداد، إنه أمر بوقف صرف الوجبات، وتشكيل لجنة لفحص المخزون، مؤكداً: «لن نتهاون مع أي مورد».",
+    );
+    assert_eq!(s, vec![one("سامي الحداد", "continued-same-sentence")]);
+}
