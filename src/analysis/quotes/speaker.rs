@@ -3348,13 +3348,10 @@ fn amma_topic_before_phrase(cx: &Context, persons: &[Range<usize>], i: usize) ->
 }
 
 /// True when the speaker phrase `n` is a noun with the emphatic ذاته / نفسه after it ("the same",
-/// المصدر ذاته، المتحدث نفسه) or نفس before it (نفس المصدر): the phrase refers back to the speaker
-/// named before, so it names no one new and the turn goes on (speaker continuity). False for a
-/// phrase holding a name.
+/// المصدر ذاته، المتحدث نفسه) or is نفس / ذات and a definite noun alone (نفس المصدر، ذات
+/// المسؤول): the phrase refers back to the speaker named before, so it names no one new and the
+/// turn goes on (speaker continuity). False for a phrase holding a name.
 fn same_as_before(cx: &Context, n: &Named) -> bool {
-    if n.name.is_some() {
-        return false;
-    }
     let emphatic = |x: usize| {
         matches!(
             bare_key(cx, x),
@@ -3383,8 +3380,11 @@ fn same_as_before(cx: &Context, n: &Named) -> bool {
         && e < cx.doc.words.len()
         && !breaks_phrase(gap(cx, s, e))
         && emphatic(e);
-    let before = e == s + 2 && bare_key(cx, s) == "نفس" && definite(s + 1);
-    last_is || after || before
+    // (ذات before a definite noun, ذات المسؤول، ذات المصدر, is "the same" as نفس is.)
+    let before = e == s + 2 && matches!(bare_key(cx, s), "نفس" | "ذات") && definite(s + 1);
+    // (The two words alone hold no name, though the reader may take the unknown نفس or ذات for
+    // one; a longer phrase with a name in it names someone.)
+    before || (n.name.is_none() && (last_is || after))
 }
 
 /// The person named between أن / إن and the verb at word `i` (فإن فلان الفلاني وصف القرار بأنه):

@@ -232,3 +232,24 @@ fn a_verbal_noun_after_the_content_comma_opens_no_clause_for_the_participle() {
     );
     assert_eq!(s, vec![one("سامي الحداد", "continued-same-sentence")]);
 }
+
+#[test]
+fn the_same_official_with_dhat_or_nafs_before_the_noun_continues_the_turn() {
+    let s = vias(
+        "وقال المتحدث باسم الشرطة كمال عيسى إن «التحقيق مستمر». وأضاف ذات المسؤول أن «المشتبه به اعترف».",
+    );
+    assert_eq!(
+        s,
+        vec![
+            one("المتحدث باسم الشرطة كمال عيسى", "after-verb"),
+            one("المتحدث باسم الشرطة كمال عيسى", "continued-same-paragraph"),
+        ]
+    );
+    let s = vias(
+        "وقال المتحدث باسم الشرطة كمال عيسى إن «التحقيق مستمر». وأضاف نفس المصدر أن «المشتبه به اعترف».",
+    );
+    assert_eq!(
+        s[1],
+        one("المتحدث باسم الشرطة كمال عيسى", "continued-same-paragraph")
+    );
+}
