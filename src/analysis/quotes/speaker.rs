@@ -622,6 +622,9 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
     if lam_of_addressee(cx, k) {
         return true;
     }
+    if ba_before_apposed_name(cx, persons, k) {
+        return true;
+    }
     if listed_whole(cx, k) {
         return false;
     }
@@ -712,6 +715,30 @@ pub(super) fn ba_place(cx: &Context, k: usize) -> bool {
         && core
             .strip_prefix('ب')
             .is_some_and(|r| r.chars().count() >= 3 && cx.profile.flags(r) & PLACE != 0)
+}
+
+/// True when word `k` is ب on a word (not ب + the article) right after a definite noun, with a
+/// person's name (a given name, or a word of a mention among `persons`, byte ranges, in the first
+/// two words) set off by a comma after it (عضو نقابة الصيادين
+/// بطبلبة، فلان الفلاني،): the word is the place of what precedes it ("in Teboulba"), even when
+/// the place lists do not hold it, since the holder's name stands after the comma and a name is
+/// not set beside another name across a comma in a speaker phrase.
+pub(super) fn ba_before_apposed_name(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let w = &cx.doc.words[k];
+    k > 0
+        && k + 1 < cx.doc.words.len()
+        && w.plain.starts_with('ب')
+        && !w.plain.starts_with("بال")
+        && w.plain.chars().count() >= 4
+        && cx.lex.words[k].given == 0
+        && cx.doc.words[k - 1].key.starts_with("ال")
+        && gap(cx, k - 1, k).trim().is_empty()
+        && gap(cx, k, k + 1).trim() == "،"
+        && (cx.lex.words[k + 1].given > 0
+            || in_person(cx, persons, k + 1)
+            || (k + 2 < cx.doc.words.len()
+                && gap(cx, k + 1, k + 2).trim().is_empty()
+                && in_person(cx, persons, k + 2)))
 }
 
 /// True when word `k` is بالإنابة / بالنيابة / بالوكالة ("acting", "ad interim") right after a

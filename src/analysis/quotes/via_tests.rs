@@ -253,3 +253,17 @@ fn the_same_official_with_dhat_or_nafs_before_the_noun_continues_the_turn() {
         one("المتحدث باسم الشرطة كمال عيسى", "continued-same-paragraph")
     );
 }
+
+#[test]
+fn a_ba_place_unknown_to_the_lists_before_an_apposed_name_is_no_speaker() {
+    let s = vias(
+        "وقال عضو نقابة الصيادين بطبلبة، سامي الحداد، إن «المراكب تدخل إلى الأعماق الممنوعة ليلا». وأضاف: «البحار الصغير عاد بشباك فارغة».",
+    );
+    assert_eq!(
+        s,
+        vec![
+            one("سامي الحداد", "after-verb"),
+            one("سامي الحداد", "continued-same-paragraph"),
+        ]
+    );
+}

@@ -909,6 +909,11 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if acting_post(cx, m) || (ba_place(cx, m) && self.head != Head::Name) {
             return Some(self.take(m + 1));
         }
+        // ب on a word after the post's definite genitive, before a name set off by a comma
+        // (عضو نقابة الصيادين بطبلبة، فلان الفلاني،), is the post's place too.
+        if self.head != Head::Name && m + 1 < end_limit && ba_before_apposed_name(cx, persons, m) {
+            return Some(self.take(m + 1));
+        }
         if self.head != Head::Name
             && m + 1 < end_limit
             && cx.doc.words[m]
