@@ -267,3 +267,11 @@ fn a_ba_place_unknown_to_the_lists_before_an_apposed_name_is_no_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_family_name_starting_with_waw_closes_the_apposition_after_a_given_name() {
+    let s = vias(
+        "وقالت خبيرة الأرصاد في مكتب الأرصاد الجوية، سارة ويلبي، إن الموجة «استثنائية في توقيتها».",
+    );
+    assert_eq!(s, vec![one("سارة ويلبي", "after-verb")]);
+}
