@@ -890,6 +890,7 @@ fn unread_subject_after(cx: &Context, persons: &[Range<usize>], i: usize, n: &Na
         && !t.is_cue()
         && !adverb(cx, k)
         && !pronoun_complement(cx, k)
+        && !explicit_subject::sameness_before(cx, k)
         && !plain.starts_with(['ل', 'ب'])
         && !plain.ends_with('\u{064B}')
         && !plain.ends_with("اً")

@@ -622,6 +622,9 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
     if lam_of_addressee(cx, k) {
         return true;
     }
+    if ba_before_apposed_name(cx, persons, k) {
+        return true;
+    }
     if listed_whole(cx, k) {
         return false;
     }
@@ -712,6 +715,30 @@ pub(super) fn ba_place(cx: &Context, k: usize) -> bool {
         && core
             .strip_prefix('ب')
             .is_some_and(|r| r.chars().count() >= 3 && cx.profile.flags(r) & PLACE != 0)
+}
+
+/// True when word `k` is ب on a word (not ب + the article) right after a definite noun, with a
+/// person's name (a given name, or a word of a mention among `persons`, byte ranges, in the first
+/// two words) set off by a comma after it (عضو نقابة الصيادين
+/// بطبلبة، فلان الفلاني،): the word is the place of what precedes it ("in Teboulba"), even when
+/// the place lists do not hold it, since the holder's name stands after the comma and a name is
+/// not set beside another name across a comma in a speaker phrase.
+pub(super) fn ba_before_apposed_name(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let w = &cx.doc.words[k];
+    k > 0
+        && k + 1 < cx.doc.words.len()
+        && w.plain.starts_with('ب')
+        && !w.plain.starts_with("بال")
+        && w.plain.chars().count() >= 4
+        && cx.lex.words[k].given == 0
+        && cx.doc.words[k - 1].key.starts_with("ال")
+        && gap(cx, k - 1, k).trim().is_empty()
+        && gap(cx, k, k + 1).trim() == "،"
+        && (cx.lex.words[k + 1].given > 0
+            || in_person(cx, persons, k + 1)
+            || (k + 2 < cx.doc.words.len()
+                && gap(cx, k + 1, k + 2).trim().is_empty()
+                && in_person(cx, persons, k + 2)))
 }
 
 /// True when word `k` is بالإنابة / بالنيابة / بالوكالة ("acting", "ad interim") right after a
@@ -3348,13 +3375,10 @@ fn amma_topic_before_phrase(cx: &Context, persons: &[Range<usize>], i: usize) ->
 }
 
 /// True when the speaker phrase `n` is a noun with the emphatic ذاته / نفسه after it ("the same",
-/// المصدر ذاته، المتحدث نفسه) or نفس before it (نفس المصدر): the phrase refers back to the speaker
-/// named before, so it names no one new and the turn goes on (speaker continuity). False for a
-/// phrase holding a name.
+/// المصدر ذاته، المتحدث نفسه) or is نفس / ذات and a definite noun alone (نفس المصدر، ذات
+/// المسؤول): the phrase refers back to the speaker named before, so it names no one new and the
+/// turn goes on (speaker continuity). False for a phrase holding a name.
 fn same_as_before(cx: &Context, n: &Named) -> bool {
-    if n.name.is_some() {
-        return false;
-    }
     let emphatic = |x: usize| {
         matches!(
             bare_key(cx, x),
@@ -3383,8 +3407,11 @@ fn same_as_before(cx: &Context, n: &Named) -> bool {
         && e < cx.doc.words.len()
         && !breaks_phrase(gap(cx, s, e))
         && emphatic(e);
-    let before = e == s + 2 && bare_key(cx, s) == "نفس" && definite(s + 1);
-    last_is || after || before
+    // (ذات before a definite noun, ذات المسؤول، ذات المصدر, is "the same" as نفس is.)
+    let before = e == s + 2 && matches!(bare_key(cx, s), "نفس" | "ذات") && definite(s + 1);
+    // (The two words alone hold no name, though the reader may take the unknown نفس or ذات for
+    // one; a longer phrase with a name in it names someone.)
+    before || (n.name.is_none() && (last_is || after))
 }
 
 /// The person named between أن / إن and the verb at word `i` (فإن فلان الفلاني وصف القرار بأنه):
@@ -3974,6 +4001,12 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
     }
     if cue_between || s + 1 >= i {
         let c = last_comma?;
+        // After a reporting cue the comma may only continue its content: a verbal noun
+        // coordinated with its object (أمر بوقف الصرف ...، وتشكيل لجنة ...، مؤكداً) opens no
+        // clause of its own, so the clause there must open with a verb the lexicon conjugates.
+        if cue_between && !comma_clause_opens_with_verb(cx, c, i) {
+            return None;
+        }
         return participle_clause_subject(cx, persons, c, i);
     }
     participle_clause_subject(cx, persons, s, i).or_else(|| {
@@ -3981,6 +4014,24 @@ fn participle_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Optio
             .filter(|&c| c > s)
             .and_then(|c| participle_clause_subject(cx, persons, c, i))
     })
+}
+
+/// True when the clause at word `c` (right after a comma, before the participle at word `i`)
+/// opens with a verb the lexicon conjugates for person ([`crate::analysis::names::conjugated_verb`]),
+/// after the openers وقد، ثم، كما: a clause after the comma that follows a reporting cue is a
+/// clause of its own only when a verb opens it (وعندما سأله ...، تدخل فلان قائلاً); a noun there
+/// (وتشكيل لجنة) is one more object inside the cue's content, whose subject is no speaker.
+fn comma_clause_opens_with_verb(cx: &Context, c: usize, i: usize) -> bool {
+    let mut s = c;
+    while s + 1 < i
+        && matches!(
+            cx.doc.words[s].key.as_str(),
+            "قد" | "وقد" | "فقد" | "ثم" | "كما" | "لقد" | "ولقد" | "و"
+        )
+    {
+        s += 1;
+    }
+    s < i && crate::analysis::names::conjugated_verb(cx, cx.doc.words[s].plain.as_str())
 }
 
 /// The subject of the verb that opens the clause at word `s` (after openers), read up to the
@@ -4013,6 +4064,11 @@ fn participle_clause_subject(
     }
     let w = &cx.doc.words[s];
     let t = &cx.lex.words[s];
+    // أن / إن after the conjunction (وأن، وإن: the key keeps its و, two letters being left)
+    // opens one more content clause of the verb before: its subject is said of, not speaking.
+    if matches!(w.key.as_str(), "وان" | "فان") {
+        return None;
+    }
     let verb_like = w.kind() == crate::text::WordKind::Arabic
         && w.plain.chars().count() >= 3
         && !function(cx, s)

@@ -214,3 +214,64 @@ fn a_phrase_of_sourcing_closing_the_sentence_of_a_subjectless_cue() {
     assert_eq!(s, vec![one("المهندس نبيل سعد", "sentence-source")]);
     assert_eq!(super::Via::SentenceSource.id(), "sentence-source");
 }
+
+#[test]
+fn a_second_content_clause_after_wa_anna_names_no_speaker_for_the_participle() {
+    // (وأن opens one more content clause of أوضح: its noun is said of, not speaking.)
+    let s = vias(
+        "وأوضح سامي الحداد أن الشركة تنفذ نحو ألف عملية يومياً، وأن متوسط زمن التوصيل داخل المدن انخفض كثيراً، مضيفاً: «المشكلة لم تكن يوماً في الطلب».",
+    );
+    assert_eq!(s, vec![one("سامي الحداد", "continued-same-sentence")]);
+}
+
+#[test]
+fn a_verbal_noun_after_the_content_comma_opens_no_clause_for_the_participle() {
+    // (وتشكيل لجنة is one more object of أمر بـ inside the content of قال.)
+    let s = vias(
+        "قال مدير التعليم بالمحافظة، سامي الحداد، إنه أمر بوقف صرف الوجبات، وتشكيل لجنة لفحص المخزون، مؤكداً: «لن نتهاون مع أي مورد».",
+    );
+    assert_eq!(s, vec![one("سامي الحداد", "continued-same-sentence")]);
+}
+
+#[test]
+fn the_same_official_with_dhat_or_nafs_before_the_noun_continues_the_turn() {
+    let s = vias(
+        "وقال المتحدث باسم الشرطة كمال عيسى إن «التحقيق مستمر». وأضاف ذات المسؤول أن «المشتبه به اعترف».",
+    );
+    assert_eq!(
+        s,
+        vec![
+            one("المتحدث باسم الشرطة كمال عيسى", "after-verb"),
+            one("المتحدث باسم الشرطة كمال عيسى", "continued-same-paragraph"),
+        ]
+    );
+    let s = vias(
+        "وقال المتحدث باسم الشرطة كمال عيسى إن «التحقيق مستمر». وأضاف نفس المصدر أن «المشتبه به اعترف».",
+    );
+    assert_eq!(
+        s[1],
+        one("المتحدث باسم الشرطة كمال عيسى", "continued-same-paragraph")
+    );
+}
+
+#[test]
+fn a_ba_place_unknown_to_the_lists_before_an_apposed_name_is_no_speaker() {
+    let s = vias(
+        "وقال عضو نقابة الصيادين بطبلبة، سامي الحداد، إن «المراكب تدخل إلى الأعماق الممنوعة ليلا». وأضاف: «البحار الصغير عاد بشباك فارغة».",
+    );
+    assert_eq!(
+        s,
+        vec![
+            one("سامي الحداد", "after-verb"),
+            one("سامي الحداد", "continued-same-paragraph"),
+        ]
+    );
+}
+
+#[test]
+fn a_family_name_starting_with_waw_closes_the_apposition_after_a_given_name() {
+    let s = vias(
+        "وقالت خبيرة الأرصاد في مكتب الأرصاد الجوية، سارة ويلبي، إن الموجة «استثنائية في توقيتها».",
+    );
+    assert_eq!(s, vec![one("سارة ويلبي", "after-verb")]);
+}

@@ -85,6 +85,16 @@ pub(super) fn anaphor_of(cx: &Context, k: usize, n: &Named) -> bool {
         )
 }
 
+/// True when word `k` is نفس or ذات ("the same") before a definite noun with only a space between
+/// (نفس المصدر، ذات المسؤول): the phrase refers back to the speaker named before, so after a
+/// reporting verb it is that speaker again, not a subject of its own.
+pub(super) fn sameness_before(cx: &Context, k: usize) -> bool {
+    k + 1 < cx.doc.words.len()
+        && matches!(bare_key(cx, k), "نفس" | "ذات")
+        && gap(cx, k, k + 1).trim().is_empty()
+        && cx.doc.words[k + 1].key.starts_with("ال")
+}
+
 /// True when the identity key `key` (hamza-folded, ة as ه) is an honorific of address with a
 /// possessive pronoun (سموه، معاليه، فخامته، سيادتها، جلالته، سماحته، دولته، نيافته، غبطته،
 /// قداسته): such a word stands for the person it is said of, the one already named, so after a

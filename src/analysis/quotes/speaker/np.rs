@@ -909,6 +909,11 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if acting_post(cx, m) || (ba_place(cx, m) && self.head != Head::Name) {
             return Some(self.take(m + 1));
         }
+        // ب on a word after the post's definite genitive, before a name set off by a comma
+        // (عضو نقابة الصيادين بطبلبة، فلان الفلاني،), is the post's place too.
+        if self.head != Head::Name && m + 1 < end_limit && ba_before_apposed_name(cx, persons, m) {
+            return Some(self.take(m + 1));
+        }
         if self.head != Head::Name
             && m + 1 < end_limit
             && cx.doc.words[m]
@@ -1552,6 +1557,31 @@ fn second_post_apposition(
     (plain && gap(cx, c - 1, c).trim() == "،").then_some(c)
 }
 
+/// True when word `f`, right after the first word of a name at word `g`, is a family name shaped
+/// unlike a name word: [`family_after_foreign`] or [`family_name_with_waw`].
+fn family_word(cx: &Context, g: usize, f: usize) -> bool {
+    family_after_foreign(cx, f) || family_name_with_waw(cx, g, f)
+}
+
+/// True when word `f`, right after the given name at word `g`, starts with و and closes the
+/// apposition with a comma (المديرة، سارة ويلبي،): a family name may begin with و (ويلسون، وهبي),
+/// while the conjunction و there would join a second person, whose given name the word would
+/// then be (سارة وليلى), or a clause, which the comma right after one word cannot close.
+fn family_name_with_waw(cx: &Context, g: usize, f: usize) -> bool {
+    let p = cx.doc.words[f].plain.as_str();
+    f + 1 < cx.doc.words.len()
+        && cx.lex.words[g].given > 0
+        && cx.lex.words[f].given == 0
+        && p.starts_with('و')
+        && !p.starts_with("وال")
+        && p.chars().count() >= 4
+        && !function(cx, f)
+        && !cx.lex.words[f].is_cue()
+        && cx.lex.words[f].title == 0
+        && !adverb(cx, f)
+        && gap(cx, f, f + 1).trim().starts_with(['،', ','])
+}
+
 /// The end (word index, exclusive) of the name of an apposition that starts at word
 /// `name_from`, after the comma before word `at`, before `limit`; `name_from` when no name starts
 /// there.
@@ -1623,7 +1653,7 @@ fn apposition_name_end(
             && (name_shaped(cx, persons, f)
                 || name_particle(cx, f)
                 || name_particle(cx, f - 1)
-                || (f == name_from + 1 && family_after_foreign(cx, f))
+                || (f == name_from + 1 && family_word(cx, name_from, f))
                 || (f == name_from + 1 && family::title_as_family_name(cx, f, limit)))
             && !prepositional(cx, persons, f)
         {
