@@ -4169,7 +4169,9 @@ fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -
 /// True when the near variant `written` (word `i`, proclitics off) is the first spelling of
 /// entity `e` with two neighbouring letters swapped ([`transposed`]), both it and every spelling
 /// of `e` are words of the lexicon as written, and word `i` stands in no name slot (right after a
-/// given name, a title or a reporting verb). Reason: Arabic roots are sequences of three or four
+/// given name, a title or a reporting verb; a title without the article before a definite word is
+/// no slot: it heads a construct, and the definite word is its genitive, مديرة المتاحف "director
+/// of the museums"). Reason: Arabic roots are sequences of three or four
 /// consonants, so two letters swapped often give another real word (الأنباء "the news", الأبناء
 /// "the sons"); when neither spelling is outside the lexicon, only the name's own context makes
 /// the second a respelling of it. The same holds for a noun and its broken plural
@@ -4183,9 +4185,13 @@ fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool
     if !transposed(written, &first.spelling) && !broken_plural_pair(written, &first.spelling) {
         return false;
     }
+    // A title without the article heads a construct: a definite word after it is its genitive
+    // (مديرة المتحف "the museum's director"), the post's institution, not the holder's name.
+    let construct_title =
+        |k: usize| !has_article(&cx.doc.words[k]) && has_article(&cx.doc.words[i]);
     let slot = i > 0 && adjacent(cx, i - 1, i) && {
         let t = &cx.lex.words[i - 1];
-        t.given > 0 || t.title > 0 || t.is_cue()
+        t.given > 0 || (t.title > 0 && !construct_title(i - 1)) || t.is_cue()
     };
     !slot
         && !e.listed
@@ -4318,15 +4324,23 @@ fn agreeing_nisba(cx: &Context, i: usize) -> bool {
 /// name of its holder stand in apposition, so the two words after the comma name that person by
 /// given and family name, even when both are also ordinary words. Word `i - 1` is no
 /// complementizer ([`complementizer`]: بأن، أنه): أن opens the reported clause after the comma
-/// (ردّ النائب فلان، بأن القانون ...), and the word after it is that clause's subject.
+/// (ردّ النائب فلان، بأن القانون ...), and the word after it is that clause's subject. No given
+/// name stands between the post and the comma: a post followed by a given name has named its
+/// holder already, and a noun phrase set off after that name is an apposition describing the
+/// person (الفنانة ريم سعد، منتجة الفيلم: "producer of the film"), not their name.
 fn apposed_full_name(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     if i < 2 || i >= words.len() {
         return false;
     }
     let g = i - 1;
-    // A post among the four words before: asked first, as it is the rarest and cheapest test.
-    if !(g.saturating_sub(4)..g).any(|k| cx.lex.words[k].title > 0) || !adjacent(cx, g, i) {
+    // A post among the four words before, its holder not yet named: asked first, as it is the
+    // rarest and cheapest test. A given name between the post and the comma names the holder
+    // there (الفنانة ريم سعد، منتجة الفيلم،), so what the comma sets off after it describes that
+    // person; it is no second name.
+    let post = (g.saturating_sub(4)..g)
+        .any(|k| cx.lex.words[k].title > 0 && (k + 1..g).all(|m| cx.lex.words[m].given == 0));
+    if !post || !adjacent(cx, g, i) {
         return false;
     }
     let comma = cx
@@ -4609,6 +4623,35 @@ mod tests {
         assert!(!broken_plural_pair("العلوي", "العالوي"));
         // A nisba ending takes a sound plural: a long vowel more in such a name is a respelling.
         assert!(!broken_plural_pair("حقني", "حقاني") && !broken_plural_pair("الكرمني", "الكرماني"));
+    }
+
+    #[test]
+    fn a_definite_noun_after_a_post_without_the_article_is_its_genitive() {
+        // Written for this test: المصانع ("the factories") names a body after هيئة; مدير المصنع
+        // ("the factory's manager") is a post in construct with the singular noun, whose genitive
+        // is the institution, not a respelling of the body's name.
+        let src = "قررت هيئة المصانع الحربية إغلاق المصنع. وقال مدير المصنع المهندس سامر العلي إن المصنع قديم، وإن هيئة المصانع ستعوض العمال.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn a_post_set_off_after_a_titled_name_is_no_second_name() {
+        // Written for this test: the singer is named after her title (الفنانة ريم سعد); the
+        // words set off after the comma (منتجة الفيلم, "producer of the film") describe her.
+        let src = "وقالت الفنانة ريم سعد، منتجة الفيلم، إنها سعيدة. وأضافت أن الفيلم يروي قصة حقيقية. وهو فيلم قصير.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+        assert!(
+            entities(src)
+                .iter()
+                .all(|(_, s)| s.iter().all(|(w, _)| w != "الفيلم")),
+            "{:?}",
+            entities(src)
+        );
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "الفيلم").unwrap();
+        assert!(!apposed_full_name(&cx, at));
     }
 
     #[test]
