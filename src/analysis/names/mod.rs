@@ -319,6 +319,8 @@ fn seeds(
     if persian {
         persian_seeds(cx, twins, &mut out);
     }
+    foreign_letter_seeds(cx, &mut out);
+    ta_marbuta_name_seeds(cx, &mut out);
     // The last version of an open draft, compared with this one once for the passes below.
     let kept = cx.seed_memo().map(|memo| reuse::Kept::of(cx, memo));
     foreign_seeds(cx, kept.as_ref(), &mut out);
@@ -2810,6 +2812,146 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
     }
 }
 
+/// Seeds from words that the story writes both with a final ة and with a final ه, where the
+/// spelling in ة is no word of the lexicon, which knows it only with ه (بوقرة … بوقره: بوقره reads
+/// as a word with the pronoun ـه attached), and where one mention stands in a name slot (right
+/// after a given name, or [`name_slot`]). The seed is the first mention written alone, a person.
+/// Reason: the pronoun ـه never alternates with ة on one word, and a feminine noun in ة is a word
+/// of the lexicon, so a word in ة that the lexicon lacks is a name, and the same word with ه in
+/// the same story is that name with the dots of its ta marbuta dropped (the classic slip). Cost:
+/// one lexicon lookup per word of four letters or more ending in ة or ه.
+fn ta_marbuta_name_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    // Identity key -> (spellings, first mention written alone, a mention in a name slot).
+    let mut table: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
+    for (i, w) in words.iter().enumerate() {
+        if !(w.plain.ends_with('ة') || w.plain.ends_with('ه')) || !foreign_candidate(cx, i) {
+            continue;
+        }
+        for (n, r) in &w.key_readings() {
+            let Some(r) = r.as_borrowed() else {
+                continue;
+            };
+            let sp = plain_after(&w.plain, *n);
+            let Some(stem) = sp.strip_suffix(['ة', 'ه']) else {
+                continue;
+            };
+            if r.starts_with("ال") || !at_least_chars(sp, 4) {
+                continue;
+            }
+            if ordinary_word_in(cx, &format!("{stem}ة")) != Lexical::Folded {
+                continue;
+            }
+            let e = table.entry(r).or_default();
+            if !e.0.contains(&sp) {
+                e.0.push(sp);
+            }
+            if *n == 0 && e.1.is_none() {
+                e.1 = Some(i);
+            }
+            e.2 |= (i > 0 && adjacent(cx, i - 1, i) && cx.lex.words[i - 1].given > 0)
+                || name_slot(cx, i);
+            break;
+        }
+    }
+    let mut seeds: Vec<usize> = table
+        .into_values()
+        .filter(|(sp, _, slot)| {
+            *slot && sp.iter().any(|s| s.ends_with('ة')) && sp.iter().any(|s| s.ends_with('ه'))
+        })
+        .filter_map(|(_, first, _)| first)
+        .collect();
+    seeds.sort_unstable();
+    for word in seeds {
+        out.push(Seed {
+            word,
+            kind: NameKind::Person,
+            family: false,
+        });
+    }
+}
+
+/// The Arabic letters that write the sound of a letter outside the Arabic alphabet: گ and ڨ (g)
+/// and چ (ch, Iraqi g/k) as ك، ج، غ or ق, ڤ (v) as ف. Source: the transliteration classes of
+/// [`translit_class`]. Empty for any other letter.
+fn arabic_for_foreign_letter(c: char) -> &'static [char] {
+    match c {
+        'گ' | 'ڨ' | 'چ' => &['ك', 'ج', 'غ', 'ق'],
+        'ڤ' => &['ف'],
+        _ => &[],
+    }
+}
+
+/// Seeds from words written with a letter outside the Arabic alphabet (گ، ڨ، چ، ڤ) whose spelling
+/// with an Arabic letter in its place is also in the story (گرميان … كرميان، الچبايش … الجبايش):
+/// the seed is the Arabic-letter word, a place when the list knows it, a person otherwise.
+/// Reason: those letters write only names and loanwords carried over from Persian, Kurdish or
+/// European languages, or Maghrebi and Iraqi speech, so the two words are one name spelled two
+/// ways even when the Arabic spelling happens to be an ordinary word too (كرميان "like two
+/// throwers"). At most four such letters are replaced in a word (256 spellings); cost linear in
+/// the words of the story.
+fn foreign_letter_seeds(cx: &Context, out: &mut Vec<Seed>) {
+    let words = &cx.doc.words;
+    // گ ڨ چ ڤ are U+0686..U+06AF: lead byte 0xDA in UTF-8, which nearly no word has.
+    let foreign = |p: &str| {
+        p.bytes().any(|b| b == 0xDA) && p.chars().any(|c| !arabic_for_foreign_letter(c).is_empty())
+    };
+    if !words.iter().any(|w| foreign(&w.plain)) {
+        return;
+    }
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    for (i, w) in words.iter().enumerate() {
+        if w.kind() == WordKind::Arabic && !foreign(&w.plain) && !cx.lex.words[i].function() {
+            by_key.entry(w.key.as_str()).or_insert(i);
+        }
+    }
+    let mut seeded: Vec<usize> = Vec::new();
+    for w in words.iter().filter(|w| foreign(&w.plain)) {
+        for (_, r) in w.key_readings() {
+            let letters: Vec<char> = r.chars().collect();
+            let spots: Vec<usize> = (0..letters.len())
+                .filter(|&k| !arabic_for_foreign_letter(letters[k]).is_empty())
+                .collect();
+            if spots.is_empty() || spots.len() > 4 || letters.len() < 4 {
+                continue;
+            }
+            // Every spelling with Arabic letters in the foreign letters' places, counted in base
+            // four (a place with fewer choices repeats its last).
+            let mut found = None;
+            let mut spelled = letters.clone();
+            for code in 0..4usize.pow(spots.len() as u32) {
+                let mut c = code;
+                for &k in &spots {
+                    let choices = arabic_for_foreign_letter(letters[k]);
+                    spelled[k] = choices[(c % 4).min(choices.len() - 1)];
+                    c /= 4;
+                }
+                let key: String = spelled.iter().collect();
+                if let Some(&j) = by_key.get(key.as_str()) {
+                    found = Some(j);
+                    break;
+                }
+            }
+            if let Some(j) = found {
+                if !seeded.contains(&j) {
+                    seeded.push(j);
+                    let kind = if cx.lex.words[j].place > 0 {
+                        NameKind::Place
+                    } else {
+                        NameKind::Person
+                    };
+                    out.push(Seed {
+                        word: j,
+                        kind,
+                        family: false,
+                    });
+                }
+                break;
+            }
+        }
+    }
+}
+
 /// True when `plain` is an ordinary word with the preposition ل، ب or ك attached (لتقديم، بنجاح):
 /// a preposition starts a complement, so such a word never continues a person's full name.
 fn preposition_on_word(plain: &str) -> bool {
@@ -3481,10 +3623,11 @@ fn add_given_names(cx: &Context, entities: &mut [Entity]) {
 /// (ج غ ك ق for g/k, ت ط for t, س ص ث for s/th, ز ذ for z/th, ف ڤ for f/v); 0 for any other letter.
 /// The letters for g outside the standard alphabet, گ (Maghrebi and Iraqi copy: الدگالي) and ڨ
 /// (Tunisian and Algerian copy), are in the g/k class: they write the sound other copy writes with
-/// ج, غ, ك or ق, so a name spelled with one and with the other is one name.
+/// ج, غ, ك or ق, so a name spelled with one and with the other is one name. So is چ (Iraqi and
+/// Kurdish copy: الچبايش), the affricate that other copy writes ج or ك.
 fn translit_class(c: char) -> u8 {
     match c {
-        'ج' | 'غ' | 'ك' | 'ق' | 'گ' | 'ڨ' => 1,
+        'ج' | 'غ' | 'ك' | 'ق' | 'گ' | 'ڨ' | 'چ' => 1,
         'ت' | 'ط' => 2,
         'س' | 'ص' | 'ث' => 3,
         'ز' | 'ذ' => 4,
@@ -3866,7 +4009,7 @@ fn bucket_of(chars: impl Iterator<Item = char>) -> u64 {
                 b => b,
             },
             'ڤ' => BUCKET_BITS[letter_index('ف')],
-            'گ' | 'ڨ' => BUCKET_BITS[letter_index('ك')],
+            'گ' | 'ڨ' | 'چ' => BUCKET_BITS[letter_index('ك')],
             _ => 63,
         };
         bits |= 1 << bit;
@@ -4214,7 +4357,9 @@ fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -
 /// True when the near variant `written` (word `i`, proclitics off) is the first spelling of
 /// entity `e` with two neighbouring letters swapped ([`transposed`]), both it and every spelling
 /// of `e` are words of the lexicon as written, and word `i` stands in no name slot (right after a
-/// given name, a title or a reporting verb). Reason: Arabic roots are sequences of three or four
+/// given name, a title or a reporting verb; a title without the article before a definite word is
+/// no slot: it heads a construct, and the definite word is its genitive, مديرة المتاحف "director
+/// of the museums"). Reason: Arabic roots are sequences of three or four
 /// consonants, so two letters swapped often give another real word (الأنباء "the news", الأبناء
 /// "the sons"); when neither spelling is outside the lexicon, only the name's own context makes
 /// the second a respelling of it. The same holds for a noun and its broken plural
@@ -4228,9 +4373,13 @@ fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool
     if !transposed(written, &first.spelling) && !broken_plural_pair(written, &first.spelling) {
         return false;
     }
+    // A title without the article heads a construct: a definite word after it is its genitive
+    // (مديرة المتحف "the museum's director"), the post's institution, not the holder's name.
+    let construct_title =
+        |k: usize| !has_article(&cx.doc.words[k]) && has_article(&cx.doc.words[i]);
     let slot = i > 0 && adjacent(cx, i - 1, i) && {
         let t = &cx.lex.words[i - 1];
-        t.given > 0 || t.title > 0 || t.is_cue()
+        t.given > 0 || (t.title > 0 && !construct_title(i - 1)) || t.is_cue()
     };
     !slot
         && !e.listed
@@ -4363,15 +4512,23 @@ fn agreeing_nisba(cx: &Context, i: usize) -> bool {
 /// name of its holder stand in apposition, so the two words after the comma name that person by
 /// given and family name, even when both are also ordinary words. Word `i - 1` is no
 /// complementizer ([`complementizer`]: بأن، أنه): أن opens the reported clause after the comma
-/// (ردّ النائب فلان، بأن القانون ...), and the word after it is that clause's subject.
+/// (ردّ النائب فلان، بأن القانون ...), and the word after it is that clause's subject. No given
+/// name stands between the post and the comma: a post followed by a given name has named its
+/// holder already, and a noun phrase set off after that name is an apposition describing the
+/// person (الفنانة ريم سعد، منتجة الفيلم: "producer of the film"), not their name.
 fn apposed_full_name(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     if i < 2 || i >= words.len() {
         return false;
     }
     let g = i - 1;
-    // A post among the four words before: asked first, as it is the rarest and cheapest test.
-    if !(g.saturating_sub(4)..g).any(|k| cx.lex.words[k].title > 0) || !adjacent(cx, g, i) {
+    // A post among the four words before, its holder not yet named: asked first, as it is the
+    // rarest and cheapest test. A given name between the post and the comma names the holder
+    // there (الفنانة ريم سعد، منتجة الفيلم،), so what the comma sets off after it describes that
+    // person; it is no second name.
+    let post = (g.saturating_sub(4)..g)
+        .any(|k| cx.lex.words[k].title > 0 && (k + 1..g).all(|m| cx.lex.words[m].given == 0));
+    if !post || !adjacent(cx, g, i) {
         return false;
     }
     let comma = cx
@@ -4665,6 +4822,66 @@ mod tests {
         assert!(!broken_plural_pair("العلوي", "العالوي"));
         // A nisba ending takes a sound plural: a long vowel more in such a name is a respelling.
         assert!(!broken_plural_pair("حقني", "حقاني") && !broken_plural_pair("الكرمني", "الكرماني"));
+    }
+
+    #[test]
+    fn a_name_in_ta_marbuta_outside_the_lexicon_written_with_ha_is_a_variant() {
+        // Written for this test: سعدة is no word of the lexicon, which knows سعده only as سعد
+        // with the pronoun; after the given name رضا it is a family name, and سعده later the
+        // same name with the dots of its ta marbuta dropped.
+        let src = "تتواصل محاكمة المدير السابق للمؤسسة رضا سعدة، المتابع بتهم الفساد. وقال ممثل النيابة إن سعدة منح صفقات بالتراضي. ونفى المتهم سعده كل التهم.";
+        assert_eq!(variants(src), ["سعده"]);
+        assert!(
+            entities(src).contains(&(
+                NameKind::Person,
+                vec![("سعدة".to_string(), 2), ("سعده".to_string(), 1)]
+            )),
+            "{:?}",
+            entities(src)
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_letter_outside_the_alphabet_and_its_arabic_spelling_are_one_name() {
+        // Written for this test: گوران with the Kurdish gaf, كوران with ك (also an ordinary
+        // word to the lexicon) in the next sentence.
+        let src =
+            "يشكو مزارعو ناحية گوران من تأخر الأمطار. ودعت الوزارة المزارعين في كوران إلى الصبر.";
+        assert_eq!(variants(src), ["كوران"]);
+        // چ writes the ج of Iraqi copy: a word outside the lexicon spelled both ways.
+        let src = "وقال الصياد إن أهوار الچويبدة جفت هذا الصيف، وإن عشرات العائلات رحلت عن الجويبدة إلى المدن.";
+        assert_eq!(variants(src), ["الجويبدة"]);
+        assert_eq!(arabic_for_foreign_letter('ڤ'), ['ف']);
+        assert!(arabic_for_foreign_letter('ك').is_empty());
+    }
+
+    #[test]
+    fn a_definite_noun_after_a_post_without_the_article_is_its_genitive() {
+        // Written for this test: المصانع ("the factories") names a body after هيئة; مدير المصنع
+        // ("the factory's manager") is a post in construct with the singular noun, whose genitive
+        // is the institution, not a respelling of the body's name.
+        let src = "قررت هيئة المصانع الحربية إغلاق المصنع. وقال مدير المصنع المهندس سامر العلي إن المصنع قديم، وإن هيئة المصانع ستعوض العمال.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn a_post_set_off_after_a_titled_name_is_no_second_name() {
+        // Written for this test: the singer is named after her title (الفنانة ريم سعد); the
+        // words set off after the comma (منتجة الفيلم, "producer of the film") describe her.
+        let src = "وقالت الفنانة ريم سعد، منتجة الفيلم، إنها سعيدة. وأضافت أن الفيلم يروي قصة حقيقية. وهو فيلم قصير.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+        assert!(
+            entities(src)
+                .iter()
+                .all(|(_, s)| s.iter().all(|(w, _)| w != "الفيلم")),
+            "{:?}",
+            entities(src)
+        );
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = doc.words.iter().position(|w| w.plain == "الفيلم").unwrap();
+        assert!(!apposed_full_name(&cx, at));
     }
 
     #[test]
@@ -5084,7 +5301,7 @@ mod tests {
         for c in k.chars() {
             let c = match c {
                 'ا' | 'و' | 'ي' => continue,
-                'ج' | 'غ' | 'ك' | 'ق' | 'گ' | 'ڨ' => 'ك',
+                'ج' | 'غ' | 'ك' | 'ق' | 'گ' | 'ڨ' | 'چ' => 'ك',
                 'ط' => 'ت',
                 'ص' | 'ث' | 'ز' | 'ذ' => 'س',
                 'ڤ' => 'ف',
