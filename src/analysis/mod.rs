@@ -165,9 +165,9 @@ impl KeyWords {
     fn of(words: &[crate::text::Word]) -> KeyWords {
         // About half of a story's words have a key no word before them has (2,761 of 5,290 in
         // the 5,264-word draft): the table is made that size at once rather than grown and
-        // rehashed four times, and capped so that a 5 MB file's (a few tens of thousands of
-        // keys) is not sized by its million words.
-        let room = (words.len() / 2).min(1 << 16);
+        // rehashed four times, up to what 4,096 slots hold (a longer text's table grows as
+        // before, so that a 5 MB file's is sized by its keys and its peak does not grow).
+        let room = (words.len() / 2).min(3584);
         let mut kw = KeyWords {
             ends: rustc_hash::FxHashMap::with_capacity_and_hasher(room, Default::default()),
             next: vec![u32::MAX; words.len()],
