@@ -69,6 +69,9 @@ pub struct Incremental {
     /// The quotation reader's cue readings of the last version (see
     /// `quotes::memo::KeptReads`).
     reads: RefCell<super::quotes::memo::KeptReads>,
+    /// The per-key word lists of the last version that asked for them (see
+    /// `analysis::KeyMemo`).
+    keys: RefCell<super::KeyMemo>,
     /// How many bytes of the last text analysed were tokenized afresh (for tests and logs).
     fresh_bytes: usize,
 }
@@ -265,7 +268,8 @@ impl Incremental {
         super::analyze_context(
             Context::with_tags(&doc, profile, lex)
                 .with_seed_memo(&self.seeds)
-                .with_kept_reads(&self.reads),
+                .with_kept_reads(&self.reads)
+                .with_key_memo(&self.keys),
         )
     }
 
@@ -285,6 +289,7 @@ impl Incremental {
                 self.paragraphs.clear();
                 *self.seeds.get_mut() = names::SeedMemo::default();
                 *self.reads.get_mut() = Default::default();
+                *self.keys.get_mut() = Default::default();
                 let r = lexicon::reach(profile);
                 self.profile = Some((profile.clone(), r));
                 r

@@ -124,7 +124,11 @@ pub struct Context<'d, 'a> {
     kept_reads: Option<&'d std::cell::RefCell<quotes::memo::KeptReads>>,
     /// The words of each key, in order, as a list through the words (built on first use by
     /// [`Context::key_firsts`]).
-    key_words: OnceCell<KeyWords>,
+    key_words: OnceCell<std::sync::Arc<KeyWords>>,
+    /// The per-key lists of the draft's last version that asked for them, read and renewed by
+    /// the first question about this version's (set by the incremental analysis,
+    /// [`Context::with_key_memo`]).
+    key_memo: Option<&'d std::cell::RefCell<KeyMemo>>,
     /// How many story-wide walks over the words [`Context::key_index_pays`] has let happen.
     key_walks: std::cell::Cell<u32>,
     /// Per [`KeyTest`], what [`Context::key_firsts`] answered for each key asked.
@@ -148,7 +152,7 @@ pub(crate) enum KeyTest {
 /// The words of each key of a document, in order: the first word of each key, and for each word
 /// the next word with the same key (`u32::MAX` after the last). Four bytes a word, with no list
 /// per key.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq)]
 struct KeyWords {
     /// Per key, its first and last word.
     ends: rustc_hash::FxHashMap<crate::text::intern::Text, (u32, u32)>,
@@ -159,23 +163,30 @@ struct KeyWords {
 impl KeyWords {
     /// The list of `words` (a document's words) by key.
     fn of(words: &[crate::text::Word]) -> KeyWords {
+        // About half of a story's words have a key no word before them has (2,761 of 5,290 in
+        // the 5,264-word draft): the table is made that size at once rather than grown and
+        // rehashed four times, up to what 4,096 slots hold (a longer text's table grows as
+        // before, so that a 5 MB file's is sized by its keys and its peak does not grow).
+        let room = (words.len() / 2).min(3584);
         let mut kw = KeyWords {
-            ends: Default::default(),
+            ends: rustc_hash::FxHashMap::with_capacity_and_hasher(room, Default::default()),
             next: vec![u32::MAX; words.len()],
         };
         for (k, w) in words.iter().enumerate() {
             let Ok(k) = u32::try_from(k) else {
                 break;
             };
-            match kw.ends.get_mut(w.key.as_str()) {
-                Some(e) => {
+            // One hash of the key a word (a lookup, then an insertion, hashed it twice).
+            match kw.ends.entry(w.key) {
+                std::collections::hash_map::Entry::Occupied(mut e) => {
+                    let e = e.get_mut();
                     if let Some(n) = kw.next.get_mut(e.1 as usize) {
                         *n = k;
                     }
                     e.1 = k;
                 }
-                None => {
-                    kw.ends.insert(w.key, (k, k));
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert((k, k));
                 }
             }
         }
@@ -188,6 +199,156 @@ impl KeyWords {
         std::iter::successors(Some(first), |&k| self.next.get(k as usize).copied())
             .take_while(|&k| k != u32::MAX)
             .map(|k| k as usize)
+    }
+}
+
+/// The per-key lists of words ([`Context::words_of_key`]) of the last version of an open draft
+/// that asked for them, with that version's word keys: the next version's lists are the kept
+/// ones changed where its keys differ ([`KeyMemo::words_of`]), not built again from every word
+/// (a hash of each word's key, 0.58 M instructions a keystroke on the 5,264-word draft). Empty
+/// at first; the incremental analysis keeps one per draft ([`Context::with_key_memo`]).
+#[derive(Debug, Default)]
+pub(crate) struct KeyMemo {
+    /// The word keys of the version `lists` were made for, in order.
+    keys: Vec<crate::text::intern::Text>,
+    /// That version's lists (shared with that version's [`Context`], which is gone by the next
+    /// version's question, so they are then changed in place).
+    lists: std::sync::Arc<KeyWords>,
+    /// How many times the lists were renewed from kept ones rather than built (for tests).
+    renewed: usize,
+}
+
+impl KeyMemo {
+    /// The per-key lists of `words` (a document's words), equal to [`KeyWords::of`]: the kept
+    /// lists with the keys both versions start and end with kept, the words between relinked
+    /// (see [`KeyWords::renew`]); built afresh when there are none or most words changed.
+    /// Keeps `words`' keys and lists for the next call.
+    fn words_of(&mut self, words: &[crate::text::Word]) -> std::sync::Arc<KeyWords> {
+        let (old, new) = (self.keys.len(), words.len());
+        let m = old.min(new);
+        // Keys are interned: equal ones are nearly always one pointer.
+        let same = |(k, w): (&crate::text::intern::Text, &crate::text::Word)| *k == w.key;
+        let start = self.keys.iter().zip(words).take_while(|&p| same(p)).count();
+        let end = (self.keys.iter().rev().zip(words.iter().rev()))
+            .take(m - start)
+            .take_while(|&p| same(p))
+            .count();
+        // Relinking costs about what building costs per changed word, and more than a hash per
+        // kept one: past half the words, build.
+        let changed = (old - start - end) + (new - start - end);
+        if old == 0 || changed > new / 2 || u32::try_from(new).is_err() {
+            self.lists = std::sync::Arc::new(KeyWords::of(words));
+            self.keys.clear();
+            self.keys.extend(words.iter().map(|w| w.key));
+        } else {
+            self.renewed += 1;
+            let lists = std::sync::Arc::make_mut(&mut self.lists);
+            lists.renew(&self.keys, words, start, end);
+            let between = words.get(start..new - end).unwrap_or(&[]);
+            self.keys
+                .splice(start..old - end, between.iter().map(|w| w.key));
+        }
+        #[cfg(any(test, debug_assertions))]
+        assert_eq!(
+            *self.lists,
+            KeyWords::of(words),
+            "kept key lists differ from built ones"
+        );
+        self.lists.clone()
+    }
+}
+
+/// What [`KeyWords::renew`] sets one key's list to: its words of the old lists kept at the start
+/// and at the end (this version's indices), and its words between (in order).
+#[derive(Default)]
+struct Relink {
+    head: Vec<u32>,
+    fresh: Vec<u32>,
+    tail: Vec<u32>,
+}
+
+impl KeyWords {
+    /// Moves these lists (made for a version whose word keys were `old_keys`) to `words`, which
+    /// start with the first `start` of those keys and end with the last `end`: a link or end in
+    /// the kept start stays, one in the kept end moves by the change in word count, and the
+    /// lists of the keys of the words between (in either version) are walked and relinked with
+    /// this version's words between. The lists are then equal to [`KeyWords::of`]`(words)`.
+    /// `words.len()` must fit a `u32` and `start + end` be at most both counts.
+    fn renew(
+        &mut self,
+        old_keys: &[crate::text::intern::Text],
+        words: &[crate::text::Word],
+        start: usize,
+        end: usize,
+    ) {
+        let (old, new) = (old_keys.len(), words.len());
+        let (a, old_b, new_b) = (start as u32, (old - end) as u32, (new - end) as u32);
+        // An old word index in this version: kept at the start, moved at the end, None between.
+        let moved = |i: u32| -> Option<u32> {
+            if i < a {
+                Some(i)
+            } else if i >= old_b && i != u32::MAX {
+                Some(i - old_b + new_b)
+            } else {
+                None
+            }
+        };
+        // The keys of the words between, in either version, with their lists as they will be,
+        // read before the old lists are changed.
+        let mut between: rustc_hash::FxHashMap<crate::text::intern::Text, Relink> =
+            Default::default();
+        for &k in old_keys.get(start..old - end).unwrap_or(&[]) {
+            between.entry(k).or_default();
+        }
+        for (i, w) in words.iter().enumerate().take(new - end).skip(start) {
+            between.entry(w.key).or_default().fresh.push(i as u32);
+        }
+        for (key, r) in between.iter_mut() {
+            let first = self.ends.get(key.as_str()).map_or(u32::MAX, |e| e.0);
+            let walk = std::iter::successors(Some(first), |&k| self.next.get(k as usize).copied())
+                .take_while(|&k| k != u32::MAX)
+                .filter_map(moved);
+            (r.head, r.tail) = walk.partition(|&k| k < a);
+        }
+        let link = |i: &mut u32| {
+            if *i != u32::MAX {
+                // A link into the words between is set again below (its key is theirs).
+                *i = moved(*i).unwrap_or(u32::MAX);
+            }
+        };
+        self.next.splice(
+            start..old - end,
+            std::iter::repeat_n(u32::MAX, new - end - start),
+        );
+        self.next.iter_mut().for_each(link);
+        for e in self.ends.values_mut() {
+            link(&mut e.0);
+            link(&mut e.1);
+        }
+        for (key, r) in between {
+            self.relink(key, &r);
+        }
+    }
+
+    /// Sets the list of `key` to the words of `r` (head, fresh, tail: in order), or drops the
+    /// key when there are none.
+    fn relink(&mut self, key: crate::text::intern::Text, r: &Relink) {
+        let mut all = r.head.iter().chain(&r.fresh).chain(&r.tail).copied();
+        let Some(first) = all.next() else {
+            self.ends.remove(key.as_str());
+            return;
+        };
+        let mut last = first;
+        for k in all {
+            if let Some(n) = self.next.get_mut(last as usize) {
+                *n = k;
+            }
+            last = k;
+        }
+        if let Some(n) = self.next.get_mut(last as usize) {
+            *n = u32::MAX;
+        }
+        self.ends.insert(key, (first, last));
     }
 }
 
@@ -237,6 +398,7 @@ impl<'d, 'a> Context<'d, 'a> {
             seed_memo: None,
             kept_reads: None,
             key_words: OnceCell::new(),
+            key_memo: None,
             key_walks: Default::default(),
             key_firsts: Default::default(),
         }
@@ -254,7 +416,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if let Some(&known) = self.key_firsts[which as usize].borrow().get(key) {
             return known;
         }
-        let words = self.key_words.get_or_init(|| KeyWords::of(&self.doc.words));
+        let words = self.key_lists();
         let mut found = words.of_key(key).filter(|&k| k >= 1 && test(k));
         let firsts = KeyFirsts(found.next(), found.next());
         if let Some(w) = words.ends.get_key_value(key) {
@@ -283,9 +445,27 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The indices of the words whose key is `key`, in order (from the per-key list of word
     /// indices built on first use, four bytes a word).
     pub(crate) fn words_of_key(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
-        self.key_words
-            .get_or_init(|| KeyWords::of(&self.doc.words))
-            .of_key(key)
+        self.key_lists().of_key(key)
+    }
+
+    /// The per-key lists of the document's words, made on first use: renewed from those of the
+    /// draft's last version when the incremental analysis keeps them ([`KeyMemo`]), else built.
+    fn key_lists(&self) -> &KeyWords {
+        self.key_words.get_or_init(|| match self.key_memo {
+            Some(memo) => memo.borrow_mut().words_of(&self.doc.words),
+            None => std::sync::Arc::new(KeyWords::of(&self.doc.words)),
+        })
+    }
+
+    /// This context with `memo`, the per-key word lists of the last version of the same draft
+    /// (empty at first): the first question about this version's lists renews them from those
+    /// and leaves this version's in `memo` ([`KeyMemo`]).
+    pub(crate) fn with_key_memo(
+        mut self,
+        memo: &'d std::cell::RefCell<KeyMemo>,
+    ) -> Context<'d, 'a> {
+        self.key_memo = Some(memo);
+        self
     }
 
     /// This context with `memo`, the per-word name seeds of the last version of the same draft
@@ -522,6 +702,42 @@ mod tests {
         // With every hygiene rule off, their shared scan is never even made.
         let off = "[rules]\nlookalike-letter = \"off\"\npresentation-form = \"off\"\ninvisible-char = \"off\"\ntatweel = \"off\"\nmixed-digits = \"off\"\nlatin-punctuation = \"off\"\n";
         assert_eq!(run(src, off), (vec![], false));
+    }
+
+    #[test]
+    fn key_lists_kept_from_the_last_version_equal_the_built_ones() {
+        // Versions of one draft (invented people), each a small edit of the one before: a word
+        // typed into another (a new key), a key's only word removed, a word of a key met before
+        // and after it added between, words added at both the start and the end (no key kept at
+        // either: built), two words replaced by three, the same text again, the text emptied and
+        // a new one (built).
+        let versions = [
+            "قالت سلمى حداد إن حداد غادر، ثم عادت سلمى حداد مساء إلى البلدة.",
+            "قالت سلمى حدادب إن حداد غادر، ثم عادت سلمى حداد مساء إلى البلدة.",
+            "قالت سلمى حدادب إن حداد غادر، ثم عادت سلمى حداد إلى البلدة.",
+            "قالت سلمى حدادب إن حداد غادر، ثم سلمى عادت سلمى حداد إلى البلدة.",
+            "أمس قالت سلمى حدادب إن حداد غادر، ثم سلمى عادت سلمى حداد إلى البلدة سلمى.",
+            "أمس قالت سلمى حدادب إن نادر عيسى وصل، ثم سلمى عادت سلمى حداد إلى البلدة سلمى.",
+            "أمس قالت سلمى حدادب إن نادر عيسى وصل، ثم سلمى عادت سلمى حداد إلى البلدة سلمى.",
+            "",
+            "قال نادر عيسى إن سلمى حداد عادت.",
+        ];
+        let mut memo = KeyMemo::default();
+        for v in versions {
+            let doc = Document::new(v, Format::Plain);
+            assert_eq!(*memo.words_of(&doc.words), KeyWords::of(&doc.words), "{v}");
+        }
+        // Renewed: the four edits after the first version but the one at both ends, and the
+        // same text again.
+        assert_eq!(memo.renewed, 5);
+        // The lists answer as built ones: سلمى in the text kept twice is words 2, 9, 11 and 15
+        // (أمس قالت سلمى حدادب إن نادر عيسى وصل، ثم سلمى عادت سلمى ... البلدة سلمى).
+        let doc = Document::new(versions[6], Format::Plain);
+        let mut memo = KeyMemo::default();
+        memo.words_of(&Document::new(versions[5], Format::Plain).words);
+        let lists = memo.words_of(&doc.words);
+        let salma = doc.words[2].key;
+        assert_eq!(lists.of_key(&salma).collect::<Vec<_>>(), vec![2, 9, 11, 15]);
     }
 
     #[test]
