@@ -256,11 +256,11 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
             .trim_start_matches('\u{FEFF}')
             .trim_start()
             .starts_with('#');
-        let text = src
-            .get(p.clone())
-            .unwrap_or("")
-            .trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
-        let start = p.end - text.len();
+        let raw = src.get(p.clone()).unwrap_or("");
+        let bare = raw.trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
+        let opened = raw[..raw.len() - bare.len()].contains('*');
+        let (off, text) = emphasis_inner(bare, opened);
+        let start = p.start + (raw.len() - bare.len()) + off;
         let (text, start) = match rule_frame(text) {
             Some((off, inner)) => (inner, start + off),
             None => (text, start),
@@ -289,7 +289,14 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
                 && paras.len() > 1
                 && words <= 15
                 && !text.trim_end().ends_with(['.', '؟', '!', ':']));
-        if headline && header_kind(cx, text, r.clone()).is_none() {
+        // A headline may name an outlet whose name is also a place or an ordinary word (الخليج،
+        // الرياض), which `header_kind` reads as a credit: past the short header lines, the first
+        // line is the lede only when a dateline opens it ([`lede_dateline`]); otherwise it is the
+        // headline and the credit is looked for below it.
+        if headline
+            && (header_kind(cx, text, r.clone()).is_none()
+                || (k == 0 && lede_dateline(cx, text, start).is_none()))
+        {
             continue;
         }
         // A line with no words (a separator, an emoji) is not the lede either.
@@ -307,15 +314,45 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
     }
 }
 
-/// The inside of a header line `text` set between two vertical rules (`| كتب فلان الفلاني |`):
-/// its byte offset in `text` and the text without the rules and the blanks inside them. Reason:
-/// some papers box the byline or the dateline between rules, which frame the credit and are no
-/// part of it; a table row has more than two rules. `None` when `text` is not so framed.
+/// A line `text` without the Markdown emphasis around it (`**(رويترز)**`، `_كتب: فلان_`): the run
+/// of `*` or `_` opening it, and the run closing it when one opens it or `opened` says the caller
+/// has already trimmed the opening run. Returns the byte offset in `text` of what is left and
+/// that text, trimmed; `(0, text)` when no run opens or closes it. Reason: emphasis only sets a credit line in bold
+/// or italics; the marks are no part of the credit, and a cue behind them (`_كتب`) is still a
+/// cue.
+fn emphasis_inner(text: &str, opened: bool) -> (usize, &str) {
+    let t = text.trim_start();
+    let body = t.trim_start_matches(['*', '_']);
+    let marked = body.len() < t.len();
+    let tail = body.trim_end();
+    let inner = tail.trim_end_matches(['*', '_']);
+    let closed = inner.len() < tail.len();
+    if !(marked || opened && closed) {
+        return (0, text);
+    }
+    let inner = if closed { inner } else { body };
+    let shown = inner.trim();
+    if shown.is_empty() {
+        return (0, text);
+    }
+    (
+        text.len() - body.len() + (inner.len() - inner.trim_start().len()),
+        shown,
+    )
+}
+
+/// The inside of a header line `text` set between two vertical rules (`| كتب فلان الفلاني |`),
+/// or split by a third into two cells (`| كتب فلان | الجزائر |`: the writer and the place filed
+/// from): its byte offset in `text` and the text without the outer rules and the blanks inside
+/// them. Reason: some papers box the byline or the dateline between rules, which frame the credit
+/// and are no part of it, and a rule between the writer and the place separates them as a dash
+/// does; a table row of three cells or more has more rules than a credit's box. `None` when
+/// `text` is not so framed.
 fn rule_frame(text: &str) -> Option<(usize, &str)> {
     let t = text.trim_end();
     let open = text.len() - text.trim_start().len();
     let inner = t.get(open..)?.strip_prefix('|')?.strip_suffix('|')?;
-    if inner.contains('|') {
+    if inner.matches('|').count() > 1 || inner.split('|').any(|cell| cell.trim().is_empty()) {
         return None;
     }
     let lead = inner.len() - inner.trim_start().len();
@@ -394,7 +431,8 @@ fn tag_and_byline(cx: &Context, text: &str, start: usize) -> Option<(Credit, Cre
 fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
     let (src, paras) = (cx.doc.source, &cx.doc.paragraphs);
     for p in paras.iter().rev().take(3) {
-        let text = src.get(p.clone()).unwrap_or("");
+        let (off, text) = emphasis_inner(src.get(p.clone()).unwrap_or(""), false);
+        let p = &(p.start + off..p.start + off + text.len());
         let words = word_count(cx, p.clone());
         // A picture caption on its own line is skipped: the credit may be above it.
         if (PICTURE_NOTE.is_match(text) || PICTURE_LINE.is_match(text)) && words <= 8 {
@@ -2087,6 +2125,9 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
     }
     let ws = cx.doc.words_in(r.clone());
     let first = cx.doc.word_index_at(r.start);
+    if unlisted_signature(cx, r) {
+        return true;
+    }
     (2..=4).contains(&ws.len())
         && ws.iter().all(|w| w.kind() == WordKind::Arabic)
         && cx.lex.words[first].given > 0
@@ -2094,6 +2135,19 @@ fn signature(cx: &Context, text: &str, r: &Range<usize>) -> bool {
         && !cx.lex.words[first..first + ws.len()]
             .iter()
             .any(|t| t.function() || t.is_cue() || t.place > 0 || t.anonymous > 0)
+}
+
+/// True when the closing line at byte range `r` (half-open) is a writer's signature whose given
+/// name no list holds: words shaped like a name ([`byline_name`]: a given name reduced to its
+/// initial, ر. بوزيدي; a compound or a nasab joined by a name particle, عبد الحق الرامي، آمال بن
+/// حمودة; a family name no dictionary holds) whose last word, the family name, the story never
+/// uses again ([`unshared`]). Reason: Maghreb papers sign a report with the writer's name alone
+/// on its last line, and a story names its people by their family name on second reference, so
+/// a name whose family name appears nowhere else is the writer's, not a person of the story.
+fn unlisted_signature(cx: &Context, r: &Range<usize>) -> bool {
+    let n = cx.doc.words_in(r.clone()).len();
+    let first = cx.doc.word_index_at(r.start);
+    (2..=4).contains(&n) && byline_name(cx, r.clone()) && unshared(cx, first + n - 1, 1)
 }
 
 /// True when the bracket `m` (byte range in the paragraph starting at byte `at`) closes a
@@ -2385,7 +2439,20 @@ fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
 /// dateline's parts whatever follows them; the place and the agency keep a bracketed aside in
 /// the lede's first clause (a figure, a translation) from being read as one. `None` otherwise.
 fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
-    let (open, end) = shapes::first_bracket(text)?;
+    let (open, mut end) = shapes::first_bracket(text)?;
+    let mut agency = open..end;
+    // The date in its own bracket before the agency's (الجزائر (5 ديسمبر) [واج]): the agency is
+    // in the bracket right after it.
+    if !has_agency(cx, start + open..start + end) && date_bracket(cx, start + open..start + end) {
+        let rest = text.get(end..)?;
+        let gap = rest.len() - rest.trim_start().len();
+        let (o, e) = shapes::first_bracket(rest.get(gap..)?)?;
+        if o != 0 {
+            return None;
+        }
+        agency = end + gap..end + gap + e;
+        end = agency.end;
+    }
     let before = start..start + open;
     let n = word_count(cx, before.clone());
     let first = cx.doc.word_index_at(start);
@@ -2394,7 +2461,22 @@ fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize
     let placed = tags.first().is_some_and(|t| t.place > 0) || dated(cx, first, words);
     let plain =
         (1..=6).contains(&n) && placed && (first..first + words).all(|k| !cx.lex.words[k].is_cue());
-    (plain && has_agency(cx, start + open..start + end)).then_some(end)
+    (plain && has_agency(cx, start + agency.start..start + agency.end)).then_some(end)
+}
+
+/// True when the bracket at byte range `r` (half-open, brackets included) holds only a date: a
+/// day's number and a month's name ([`MONTH_KEYS`]), then at most a year's number (`(5 ديسمبر)`,
+/// `(5 ديسمبر 2026)`). Reason: some desks bracket the filing date between the place and the
+/// agency's bracket; a date is part of a dateline, never a source.
+fn date_bracket(cx: &Context, r: Range<usize>) -> bool {
+    let ws = cx.doc.words_in(r);
+    let month = |w: &crate::text::Word| {
+        MONTH_KEYS.contains(&crate::text::normalize::identity(&w.plain).as_str())
+    };
+    matches!(ws.len(), 2 | 3)
+        && ws[0].kind() == WordKind::Number
+        && month(&ws[1])
+        && ws.get(2).is_none_or(|y| y.kind() == WordKind::Number)
 }
 
 /// True when a word before the first bracket of the lede `text` (starting at byte `start`) is a
@@ -2505,8 +2587,15 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     if let Some(credit) = colon_set_off(cx, text, start) {
         return Some(credit);
     }
-    // The prefix up to one of the separators (- – — :) within the first 10 words, the longest
-    // that reads as a dateline: a dateline is the place and agency before the lede's reporting
+    separator_dateline(cx, text, start)
+}
+
+/// The dateline that opens the lede `text` (starting at byte `start`) before a separator (- – —
+/// : |): the prefix up to one of them within the first 10 words, the longest that reads as a
+/// dateline (an agency in it, or a listed place first and at most four words), with no reporting
+/// cue and no clause word. Returns the kind and the byte length of the credit part.
+fn separator_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
+    // The longest prefix: a dateline is the place and agency before the lede's reporting
     // clause, so when the prefix up to a later separator holds a reporting verb (دمشق - قال
     // الوزير للصحفيين: «...»), the shorter prefix before it (دمشق -) is still the dateline.
     let mut ends = Vec::new();
@@ -2529,9 +2618,15 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
         // A verb or a preposition-led word (تستقبل جادة سوق عكاظ ... -) makes the prefix the
         // lede's first clause, even when an outlet's name stands in it: a dateline is a place,
         // a date and an agency, nouns only.
+        // The words of a listed agency's name after its first (الوكالة الوطنية للإعلام) are the
+        // name's, even one with a preposition on the article.
+        let mut named = first;
         let clause = (first..first + words.len()).any(|k| {
             let t = &cx.lex.words[k];
-            t.agency().is_none() && t.place == 0 && clause_word(cx, k)
+            if let Some((len, _)) = t.agency() {
+                named = named.max(k + usize::from(len));
+            }
+            k >= named && t.place == 0 && clause_word(cx, k)
         });
         if clause {
             return None;
@@ -2583,27 +2678,30 @@ fn slash_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     })
 }
 
-/// The outlet's tag that opens the lede `text` (starting at byte `start`) set off by a colon
-/// before the lede's verb: one or two Arabic nouns, a colon written against the last and white
-/// space after it, then a verb (`مباشر: ارتفعت أسعار ...`). Returns an outlet tag (a dateline when
-/// the first word is a listed place) and the end of the tag with the white space after the colon
-/// (byte offset in `text`). Reason: Arabic news prose opens with a verbal sentence and sets no
-/// colon between a noun and the verb of its own sentence (a colon follows a reporting cue, قال:،
-/// or introduces a list), so nouns set off by a colon before the lede's first verb are no part of
-/// it: they tag the outlet or place the story comes from. `None` when a word of the prefix is a
-/// reporting cue, a function word, a verb or a preposition on the article, or no verb follows.
+/// The outlet's tag that opens the lede `text` (starting at byte `start`) set off by a colon or a
+/// dash before the lede's verb: one or two Arabic nouns, then a colon written against the last
+/// (`مباشر: ارتفعت أسعار ...`) or a dash with white space after it (`مباشر - أعلنت ...`), then a
+/// verb, or a dateline ([`separator_dateline`]: `مباشر: الجزائر - أعلنت ...`, the outlet's tag
+/// before the place the story was filed from). Returns an outlet tag (a dateline when the first
+/// word is a listed place, or when a dateline follows the tag) and the end of the credit with the
+/// white space after its separator (byte offset in `text`). Reason: Arabic news prose opens with
+/// a verbal sentence and sets no colon or dash between a noun and the verb of its own sentence (a
+/// colon follows a reporting cue, قال:، or introduces a list), so nouns set off before the lede's
+/// first verb or before its dateline are no part of it: they tag the outlet or place the story
+/// comes from. `None` when a word of the prefix is a reporting cue, a function word, a verb, a
+/// preposition on the article or a desk's label of the story's kind ([`STORY_LABELS`]: عاجل:
+/// says the news is breaking, not where it comes from), or neither a verb nor a dateline follows.
 fn colon_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, usize)> {
-    let colon = text.find(':')?;
-    let prefix = text.get(..colon)?;
-    let after = text.get(colon + 1..)?;
+    let (cut, sep) = tag_separator(text)?;
+    let prefix = text.get(..cut)?;
+    let after = text.get(sep..)?;
     if prefix.is_empty()
-        || prefix.ends_with(char::is_whitespace)
         || !after.starts_with(char::is_whitespace)
         || prefix.contains(|c: char| c.is_ascii_punctuation() || "،؛«»“”.".contains(c))
     {
         return None;
     }
-    let words = cx.doc.words_in(start..start + colon);
+    let words = cx.doc.words_in(start..start + cut);
     let first = cx.doc.word_index_at(start);
     let n = words.len();
     let tags = cx.lex.words.get(first..first + n)?;
@@ -2611,23 +2709,69 @@ fn colon_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
         && words.iter().all(|w| w.kind() == WordKind::Arabic)
         && !tags.iter().any(|t| t.is_cue() || t.function())
         && !words.iter().any(|w| {
-            prepositional_article(&w.key) || crate::analysis::names::conjugated_verb(cx, &w.plain)
+            prepositional_article(&w.key)
+                || STORY_LABELS.contains(&w.key.as_str())
+                || crate::analysis::names::conjugated_verb(cx, &w.plain)
         });
+    // An agency before a dash is the dateline's agency (وطنية - ), read by `separator_dateline`.
+    let dash = !text[cut..sep].contains(':');
+    if !nouns || dash && has_agency(cx, start..start + cut) {
+        return None;
+    }
+    let end = sep + (after.len() - after.trim_start().len());
     let verb = cx.doc.words.get(first + n).is_some_and(|w| {
         w.kind() == WordKind::Arabic
             && !cx.lex.words[first + n].function()
             && finite_verb(cx, &w.plain)
     });
-    let end = colon + 1 + (after.len() - after.trim_start().len());
-    (nouns && verb).then(|| {
-        let kind = if tags[0].place > 0 {
-            CreditKind::Dateline
-        } else {
-            CreditKind::OutletTag
-        };
-        (kind, end)
-    })
+    let kind = if tags[0].place > 0 {
+        CreditKind::Dateline
+    } else {
+        CreditKind::OutletTag
+    };
+    if verb {
+        return Some((kind, end));
+    }
+    let (_, len) = separator_dateline(cx, text.get(end..)?, start + end)?;
+    Some((CreditKind::Dateline, end + len))
 }
+
+/// The separator that sets a tag off from the lede in `text`: the first colon or dash. A colon
+/// must be written against the word before it (`مباشر:`), a dash (- – —, or a run of tatweel)
+/// stands between white space (`مباشر - `). Returns the end of the tag's words (byte offset in
+/// `text`, white space before the separator excluded) and the end of the separator; `None` when
+/// the first separator is neither.
+fn tag_separator(text: &str) -> Option<(usize, usize)> {
+    let k = text.find([':', '-', '–', '—', 'ـ'])?;
+    let c = text[k..].chars().next()?;
+    if c == ':' {
+        return (!text[..k].ends_with(char::is_whitespace)).then_some((k, k + 1));
+    }
+    let run = text[k..].len() - text[k..].trim_start_matches(c).len();
+    let before = text[..k].trim_end();
+    (before.len() < k && text[k + run..].starts_with(char::is_whitespace))
+        .then_some((before.len(), k + run))
+}
+
+/// The desk's labels of a story's kind or urgency that may open a lede before a colon or a dash
+/// (عاجل "breaking", حصري/حصرياً/انفراد "exclusive", رسمياً "officially", تحديث/محدث "update",
+/// فيديو, تصحيح/توضيح/تنويه "correction, clarification, notice"), as identity keys (not صور
+/// "pictures", which is also Tyre, a dateline's place). They say
+/// what the story is, not where it comes from, so they are never an outlet's tag. A closed class
+/// of newsroom usage, written for isnad.
+const STORY_LABELS: &[&str] = &[
+    "عاجل",
+    "حصري",
+    "حصريا",
+    "انفراد",
+    "رسميا",
+    "تحديث",
+    "محدث",
+    "فيديو",
+    "تصحيح",
+    "توضيح",
+    "تنويه",
+];
 
 /// True when `plain` (a word as written) is a finite verb: one whose person paradigm the lexicon
 /// holds ([`crate::analysis::names::conjugated_verb`]), or such a verb's perfect with the
@@ -2689,7 +2833,7 @@ mod tests {
             [(CreditKind::Byline, "كتب سامر يوسف".to_string())]
         );
         // A table row has more rules than a frame.
-        assert_eq!(rule_frame("| كتب | سامر |"), None);
+        assert_eq!(rule_frame("| كتب | سامر | بيروت |"), None);
         assert_eq!(rule_frame("|  كتب سامر |"), Some((3, "كتب سامر")));
     }
 
@@ -2717,6 +2861,106 @@ mod tests {
         assert!(credits(&cue).is_empty(), "{:?}", credits(&cue));
         let list = format!("جسر جديد فوق النهر\nالكلفة: خمسة ملايين دينار، {LEDE}\n");
         assert!(credits(&list).is_empty(), "{:?}", credits(&list));
+    }
+
+    #[test]
+    fn a_headline_naming_an_outlet_that_is_also_a_place_is_no_lede() {
+        // الخليج is a newspaper's name too; the headline is not the lede, the byline is below it.
+        let src = format!(
+            "ارتفاع أسعار الرحلات بين الخليج والمغرب العربي خلال موسم الصيف المقبل\nبيروت - سامر يوسف\n{LEDE}\n"
+        );
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Byline, "بيروت - سامر يوسف".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_writers_name_alone_on_the_last_line_is_a_signature() {
+        for name in ["ر. بوحلفاية", "عبد الرزاق المشماشي", "نوال بن دحمان"]
+        {
+            assert_eq!(
+                credits(&format!("جسر جديد فوق النهر\n{LEDE}\n{name}\n")),
+                [(CreditKind::CreditLine, name.to_string())],
+                "{name}"
+            );
+        }
+        // A person of the story, named again by the family name, is no signature.
+        let person = "جسر جديد فوق النهر\nقالت نوال بن دحمان إن الجسر الجديد سيختصر الطريق إلى المدينة ساعة كاملة كل يوم للعمال والتلاميذ.\nوأضافت بن دحمان أن الأشغال تأخرت عاماً بسبب الأمطار.\nنوال بن دحمان\n";
+        assert!(credits(person).is_empty(), "{:?}", credits(person));
+    }
+
+    #[test]
+    fn an_outlet_tag_before_a_dateline_or_a_dash_is_a_credit_and_a_label_is_not() {
+        assert_eq!(
+            credits(&format!("جسر جديد فوق النهر\nرصيف: الجزائر - {LEDE}\n")),
+            [(CreditKind::Dateline, "رصيف: الجزائر - ".to_string())]
+        );
+        assert_eq!(
+            credits(&format!("جسر جديد فوق النهر\nرصيف - {LEDE}\n")),
+            [(CreditKind::OutletTag, "رصيف - ".to_string())]
+        );
+        // «Breaking», «officially»: the story's kind, not its source.
+        for label in ["عاجل: ", "عاجل - ", "رسمياً: "] {
+            let src = format!("جسر جديد فوق النهر\n{label}{LEDE}\n");
+            assert!(credits(&src).is_empty(), "{label}: {:?}", credits(&src));
+        }
+    }
+
+    #[test]
+    fn a_byline_boxed_with_its_place_is_a_byline() {
+        let src = format!("جسر جديد فوق النهر\n| كتب سامر يوسف | الجزائر |\n{LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Byline, "كتب سامر يوسف | الجزائر".to_string())]
+        );
+        assert_eq!(
+            rule_frame("| كتب سامر | الجزائر |"),
+            Some((2, "كتب سامر | الجزائر"))
+        );
+        // An empty cell is a table's, not a credit's box.
+        assert_eq!(rule_frame("| كتب سامر | |"), None);
+    }
+
+    #[test]
+    fn a_bracketed_date_before_the_agencys_bracket_is_a_dateline() {
+        let src = format!("جسر جديد فوق النهر\nالجزائر (5 ديسمبر) [واج] {LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Dateline, "الجزائر (5 ديسمبر) [واج]".to_string())]
+        );
+        // A bracket after the date that names no agency is no dateline.
+        let aside = format!("جسر جديد فوق النهر\nالجزائر (5 ديسمبر) (صباحاً) {LEDE}\n");
+        assert!(credits(&aside).is_empty(), "{:?}", credits(&aside));
+    }
+
+    #[test]
+    fn an_agencys_name_with_a_preposition_is_no_clause_of_the_lede() {
+        let src = format!("جسر جديد فوق النهر\nبيروت - الوكالة الوطنية للإعلام - {LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(
+                CreditKind::Dateline,
+                "بيروت - الوكالة الوطنية للإعلام - ".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn emphasis_around_a_credit_line_does_not_hide_it() {
+        let top = format!("# جسر جديد فوق النهر\n\n_كتب: سامر يوسف_\n\n{LEDE}\n");
+        assert_eq!(
+            credits_in(&top, Format::Markdown),
+            [(CreditKind::Byline, "كتب: سامر يوسف".to_string())]
+        );
+        let end = format!("# جسر جديد فوق النهر\n\n{LEDE}\n\n**(رويترز)**\n");
+        assert_eq!(
+            credits_in(&end, Format::Markdown),
+            [(CreditKind::CreditLine, "(رويترز)".to_string())]
+        );
+        assert_eq!(emphasis_inner("**(رويترز)** ", false), (2, "(رويترز)"));
+        assert_eq!(emphasis_inner("(رويترز)**", true), (0, "(رويترز)"));
+        assert_eq!(emphasis_inner("كتب سامر", false), (0, "كتب سامر"));
     }
 
     use crate::analysis::lexicon::WordTags;
