@@ -299,7 +299,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             // Safe to apply unread only when the house list names this spelling (its identity key)
             // as a variant of the house spelling written here, and the mention is no ordinary word
             // standing as a common noun's genitive or adjective (السلام "peace" named as a variant
-            // of سلام, in «عملية السلام»: [`super::after_common_noun`]); a majority spelling stays
+            // of سلام, in «عملية السلام»: [`super::common_word_slot`]); a majority spelling stays
             // unsafe.
             let at = cx.doc.words.partition_point(|w| w.end() <= m.range.start);
             let named = cx
@@ -307,7 +307,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 .house_spellings
                 .get(normalize::identity(&m.spelling).as_str())
                 .is_some_and(|h| visible(h) == pref)
-                && !super::after_common_noun(cx, at);
+                && !super::common_word_slot(cx, at);
             f.fixes.push(Fix {
                 title: spell_it.clone(),
                 edits,
@@ -348,7 +348,9 @@ fn mentioned_words(cx: &Context, entities: &[Entity]) -> Vec<bool> {
 /// that is also an ordinary word: الشمالى for الشمالي). The fix is unsafe (never applied unread by
 /// `--fix`) when the word as written is an ordinary word of the lexicon exactly (السلام "peace"
 /// listed as a variant of the family name سلام): outside a name found by the layer it may be that
-/// word, not the name, and rewriting it unread would change what the copy says.
+/// word, not the name, and rewriting it unread would change what the copy says; outside a name's
+/// slot ([`super::common_word_slot`]: عن السلام القائم على العدل) it is that word and is not
+/// flagged.
 fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
     let house = &cx.profile.house_spellings;
     if house.is_empty() {
@@ -378,6 +380,11 @@ fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
             continue;
         }
         if covered.get_or_insert_with(|| mentioned_words(cx, entities))[i] {
+            continue;
+        }
+        // A definite dictionary word outside a name's slot is the common word (عن السلام القائم
+        // على العدل), whatever the list says of the family name it also is.
+        if skip == 0 && super::common_word_slot(cx, i) {
             continue;
         }
         let spelled = normalize::plain(written);
@@ -684,6 +691,20 @@ mod tests {
         assert_eq!(
             f[0].fixes[0].applicability,
             crate::analysis::finding::Applicability::Unsafe
+        );
+        // A story with no سلام: the common word after a preposition is never respelled unread.
+        let src = "وقال الوزير إنه لا بديل عن السلام القائم على العدل.";
+        let f = variants_under(src, "[spellings]\n\"سلام\" = [\"السلام\"]\n");
+        assert!(f.iter().all(|f| f.fixes[0].applicability
+            == crate::analysis::finding::Applicability::Unsafe));
+        // The listed spelling in a name's slot, after a verb of speech, is the name: the house
+        // list's word holds there and its fix is safe.
+        let src = "وأضاف السلام أن الحكومة ماضية في الإصلاح.";
+        let f = variants_under(src, "[spellings]\n\"سلام\" = [\"السلام\"]\n");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].fixes[0].applicability,
+            crate::analysis::finding::Applicability::Safe
         );
     }
 
