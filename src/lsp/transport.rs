@@ -350,8 +350,9 @@ impl Framer {
                             self.pos += len;
                             self.state = FrameState::Resync;
                             return Some(Event::Unparsable(format!(
-                                "message body ends inside its JSON value (Content-Length {len} \
-                                 too small?); skipping to the next Content-Length"
+                                "message body of {len} bytes (its Content-Length) ends inside \
+                                 its JSON value: the JSON is cut short, or the Content-Length \
+                                 is too small; skipping to the next Content-Length"
                             )));
                         }
                         Step::More => return None,
