@@ -1996,14 +1996,8 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
             CreditKind::Dateline
         });
     }
-    // A reporter's name – outlet: two short parts around a dash.
-    if let Some(m) = DASH.find(t) {
-        let (a, b) = (&t[..m.start()], &t[m.end()..]);
-        if (1..=4).contains(&a.split_whitespace().count())
-            && (1..=4).contains(&b.split_whitespace().count())
-        {
-            return Some(CreditKind::Byline);
-        }
+    if let Some(kind) = dash_credit(cx, text, &r) {
+        return Some(kind);
     }
     // An outlet's tag and its desk: two short parts around a slash (السومرية نيوز/ رياضة).
     if let Some(kind) = desk_tag(cx, t, &r) {
@@ -2023,6 +2017,33 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         }
     }
     None
+}
+
+/// The kind of a header line `text` (at byte range `r`) made of two short parts around a dash:
+/// a reporter's name and the outlet (a byline), or a listed place and an agency described after
+/// it (بيروت - وكالة الأنباء المحلية: the dateline, a place and the agency that filed from it, no
+/// person). `None` when the line has no dash or a part is longer than four words.
+fn dash_credit(cx: &Context, text: &str, r: &Range<usize>) -> Option<CreditKind> {
+    let t = text.trim();
+    let m = DASH.find(t)?;
+    let (a, b) = (&t[..m.start()], &t[m.end()..]);
+    if !(1..=4).contains(&a.split_whitespace().count())
+        || !(1..=4).contains(&b.split_whitespace().count())
+    {
+        return None;
+    }
+    let lead = r.start + (text.len() - text.trim_start().len());
+    let first = cx.doc.word_index_at(lead);
+    let after = cx.doc.words_in(lead + m.end()..r.end);
+    let agency_after = after
+        .first()
+        .is_some_and(|w| agency_noun(cx, cx.doc.word_index_at(w.start())));
+    let place_first = cx.lex.words.get(first).is_some_and(|w| w.place > 0);
+    Some(if place_first && agency_after {
+        CreditKind::Dateline
+    } else {
+        CreditKind::Byline
+    })
 }
 
 /// True when word `last`, the last word of a header line of two or three words, makes the line a
@@ -2861,6 +2882,25 @@ mod tests {
         assert!(credits(&cue).is_empty(), "{:?}", credits(&cue));
         let list = format!("جسر جديد فوق النهر\nالكلفة: خمسة ملايين دينار، {LEDE}\n");
         assert!(credits(&list).is_empty(), "{:?}", credits(&list));
+    }
+
+    #[test]
+    fn a_place_and_an_agency_described_after_a_dash_is_a_dateline() {
+        // Written for this test: no person signs «بيروت - وكالة الأنباء المحلية».
+        let src = format!("جسر جديد فوق النهر\nبيروت - وكالة الأنباء المحلية\n{LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(
+                CreditKind::Dateline,
+                "بيروت - وكالة الأنباء المحلية".to_string()
+            )]
+        );
+        // A place and a reporter's name stay a byline.
+        let src = format!("جسر جديد فوق النهر\nبيروت - سامر يوسف\n{LEDE}\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::Byline, "بيروت - سامر يوسف".to_string())]
+        );
     }
 
     #[test]
