@@ -2491,12 +2491,9 @@ fn bare_bracket_dateline(cx: &Context, text: &str, start: usize) -> Option<usize
 /// agency's bracket; a date is part of a dateline, never a source.
 fn date_bracket(cx: &Context, r: Range<usize>) -> bool {
     let ws = cx.doc.words_in(r);
-    let month = |w: &crate::text::Word| {
-        MONTH_KEYS.contains(&crate::text::normalize::identity(&w.plain).as_str())
-    };
     matches!(ws.len(), 2 | 3)
         && ws[0].kind() == WordKind::Number
-        && month(&ws[1])
+        && month_name(&ws[1])
         && ws.get(2).is_none_or(|y| y.kind() == WordKind::Number)
 }
 
@@ -2513,6 +2510,11 @@ fn cue_before_bracket(cx: &Context, text: &str, start: usize) -> bool {
         .words
         .get(first..first + n)
         .is_some_and(|tags| tags.iter().any(|t| t.is_cue()))
+}
+
+/// True when word `w` is a month's name ([`MONTH_KEYS`], by its identity key).
+fn month_name(w: &crate::text::Word) -> bool {
+    MONTH_KEYS.contains(&crate::text::normalize::identity(&w.plain).as_str())
 }
 
 /// The names of the months as Arabic copy writes them (the Egyptian and Gulf forms of the
@@ -2564,10 +2566,6 @@ fn dated(cx: &Context, first: usize, n: usize) -> bool {
     let Some(words) = cx.doc.words.get(first..first + n) else {
         return false;
     };
-    let month = |w: &crate::text::Word| {
-        let k = crate::text::normalize::identity(&w.plain);
-        MONTH_KEYS.contains(&k.as_str())
-    };
     let tail = match words.last() {
         Some(w) if w.kind() == WordKind::Number => &words[..n - 1],
         _ => words,
@@ -2577,7 +2575,10 @@ fn dated(cx: &Context, first: usize, n: usize) -> bool {
     // clause that names a date, ارتفعت الأسعار في 3 مارس, is no dateline).
     let place = (first..first + k.saturating_sub(2))
         .all(|i| !cx.lex.words[i].function() && !finite_verb(cx, &cx.doc.words[i].plain));
-    (3..=5).contains(&k) && place && month(&tail[k - 1]) && tail[k - 2].kind() == WordKind::Number
+    (3..=5).contains(&k)
+        && place
+        && month_name(&tail[k - 1])
+        && tail[k - 2].kind() == WordKind::Number
 }
 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,

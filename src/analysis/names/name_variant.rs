@@ -297,17 +297,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                 }
             }
             // Safe to apply unread only when the house list names this spelling (its identity key)
-            // as a variant of the house spelling written here, and the mention is no ordinary word
-            // standing as a common noun's genitive or adjective (السلام "peace" named as a variant
-            // of سلام, in «عملية السلام»: [`super::common_word_slot`]); a majority spelling stays
-            // unsafe.
-            let at = cx.doc.words.partition_point(|w| w.end() <= m.range.start);
+            // as a variant of the house spelling written here, and the mention is no dictionary
+            // word standing outside a name's slot (السلام "peace" named as a variant of سلام, in
+            // «عملية السلام»: [`super::common_word_slot`]); a majority spelling stays unsafe.
             let named = cx
                 .profile
                 .house_spellings
                 .get(normalize::identity(&m.spelling).as_str())
                 .is_some_and(|h| visible(h) == pref)
-                && !super::common_word_slot(cx, at);
+                && !super::common_word_slot(cx, cx.doc.word_index_containing(m.range.start));
             f.fixes.push(Fix {
                 title: spell_it.clone(),
                 edits,
