@@ -146,6 +146,106 @@ fn has_agency(cx: &Context, r: Range<usize>) -> bool {
     (a..b).any(|i| cx.lex.words[i].agency().is_some())
 }
 
+/// True when the line at byte range `r` (half-open) names an agency or outlet as a credit does:
+/// one of `agencies.txt` that is no ordinary word, or one whose name is also an ordinary word or
+/// a place (`ambiguous_agencies.txt`: الخليج، الوطن، الرياض) where it stands as a whole part of
+/// the line (between the line's edges, a separator - – — / : | ، or brackets and quotation
+/// marks: `دبي - الخليج`، `(الوطن)`; a web domain's dot after it: `العربية.نت`) or after an outlet noun ([`credit_context`]: صحيفة الخليج).
+/// Reason: a credit line names the outlet by itself, while a headline that uses such a word uses
+/// it in its phrase, as the genitive of a noun (مدن الخليج "the Gulf's cities") or a noun's
+/// subject, and names no outlet.
+fn line_agency(cx: &Context, r: Range<usize>) -> bool {
+    let a = cx.doc.word_index_at(r.start);
+    let b = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    let src = cx.doc.prose();
+    let edge = |gap: Option<&str>, at_end: bool| {
+        gap.is_some_and(|g| {
+            let g = g.trim_matches(|c: char| c.is_whitespace() || c == '*');
+            let marks = [
+                '-', '–', '—', '/', ':', '|', '،', '(', ')', '[', ']', '«', '»', '"', '“', '”', '.',
+            ];
+            g.is_empty()
+                || if at_end {
+                    g.starts_with(marks)
+                } else {
+                    g.ends_with(marks)
+                }
+        })
+    };
+    (a..b).any(|i| {
+        let Some((len, idx)) = cx.lex.words[i].agency() else {
+            return false;
+        };
+        let last = (i + usize::from(len)).min(b).saturating_sub(1).max(i);
+        let span = cx.doc.words[i].start()..cx.doc.words[last].end();
+        let ambiguous = cx
+            .profile
+            .agency_list
+            .get(usize::from(idx))
+            .is_some_and(|ag| ag.ambiguous);
+        !ambiguous
+            || (edge(src.get(r.start..span.start), false) && edge(src.get(span.end..r.end), true))
+            || credit_context(cx, i, &span)
+    })
+}
+
+/// The byline cues that are also ordinary nouns (keys): a story's report, translation, editing,
+/// follow-up, preparation, service, source, correspondent. Written for isnad from Arabic
+/// newsroom usage, where a headline may open with the same noun as its label (تقرير: ...).
+const NOUN_CUES: &[&str] = &[
+    "تقرير",
+    "ترجمه",
+    "تحرير",
+    "متابعه",
+    "متابعات",
+    "اعداد",
+    "خدمه",
+    "المصدر",
+    "المصادر",
+    "مراسل",
+    "مراسله",
+];
+
+/// True when the header line at byte range `r` (half-open) opens with a byline cue that is also
+/// an ordinary noun ([`NOUN_CUES`]: تقرير، ترجمة، متابعة) and goes on as a headline: two words or
+/// more after it, no dash, slash or bar after it, no agency on the line, the first a dictionary word that is no listed given name,
+/// title or outlet noun, and either that word a finite verb right after the cue, its subject
+/// (تقرير يكشف حجم الخسائر), or a word of them the story uses again (تقرير: ارتفاع الحرارة في المدن). Reason: after a
+/// byline's cue comes a name (the writer's, the outlet's, the desk's) that the story does not
+/// use, while a headline's label is followed by a phrase made of the story's own words.
+fn labelled_headline(cx: &Context, r: &Range<usize>) -> bool {
+    let ws = cx.doc.words_in(r.clone());
+    let first = cx.doc.word_index_at(r.start);
+    if ws.len() < 3 || !NOUN_CUES.contains(&ws[0].key.as_str()) {
+        return false;
+    }
+    // A line of parts set off by a dash, a slash or a bar is a credit's parts (المصدر أونلاين -
+    // خاص), not a labelled headline, which sets its label off with a colon.
+    let rest = cx.doc.prose().get(ws[0].end()..r.end).unwrap_or("");
+    if rest.contains(['-', '–', '—', '/', '|']) || cx.lex.words[first].agency().is_some() {
+        return false;
+    }
+    let Some(tags) = cx.lex.words.get(first + 1..first + ws.len()) else {
+        return false;
+    };
+    let (w1, t1) = (&ws[1], &tags[0]);
+    let lexicon = crate::profile::words::lexicon();
+    if ws.iter().any(|w| w.kind() != WordKind::Arabic)
+        || tags.iter().any(|t| t.agency().is_some())
+        || !(lexicon.is_word(&w1.plain) || t1.function())
+        || t1.given > 0
+        || t1.title > 0
+        || outlet_noun(cx, first + 1)
+    {
+        return false;
+    }
+    // The noun as the subject of the verb after it, nothing between (تقرير يكشف): a sentence.
+    let gap = cx.doc.prose().get(ws[0].end()..w1.start()).unwrap_or("");
+    let verb = gap.trim().is_empty() && t1.given == 0 && finite_verb(cx, &w1.plain);
+    verb || (first + 1..first + ws.len())
+        .any(|k| !cx.lex.words[k].function() && !unshared(cx, k, 1))
+}
+
 /// The key under which two credit forms (`credit`, as [`AgencyMention::credit`] holds it) are one
 /// outlet: the identity key without the article ال. Reason: Arabic copy writes a foreign outlet's
 /// name with or without the definite article (الغارديان، لـ«غارديان») and both name the same
@@ -383,7 +483,7 @@ fn header_units(cx: &Context) -> Vec<Range<usize>> {
             // line's opening), not one that merely has two short parts around a dash, which the
             // lede's first line may have too (عمّان - افتتحت الوزارة).
             let t = body.trim();
-            let evidence = has_agency(cx, r.clone())
+            let evidence = line_agency(cx, r.clone())
                 || shapes::byline_cue(t)
                 || shapes::role_credit(t)
                 || shapes::opening(t).is_some();
@@ -475,7 +575,7 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
             break;
         }
         if words <= 8
-            && (has_agency(cx, p.clone())
+            && (line_agency(cx, p.clone())
                 || shapes::byline_cue(text)
                 || shapes::role_credit(text)
                 || signature(cx, text, p)
@@ -1962,7 +2062,7 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if shapes::role_credit(t) || writer_line(cx, text, &r) {
         return Some(CreditKind::Byline);
     }
-    if shapes::byline_cue(t) {
+    if shapes::byline_cue(t) && !labelled_headline(cx, &r) {
         // A place before the desk tag (`بيروت - خاص`) is the story's dateline: the tag says the
         // report is the outlet's own, the place says where it was filed.
         let place_first = cx
@@ -1987,7 +2087,7 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     {
         return Some(CreditKind::Byline);
     }
-    if has_agency(cx, r.clone()) {
+    if line_agency(cx, r.clone()) {
         let first = cx.doc.word_index_at(r.start);
         let place_first = cx.lex.words.get(first).is_some_and(|t| t.place > 0);
         return Some(if SEPARATOR.is_match(t) && !place_first {
@@ -2020,9 +2120,9 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
 }
 
 /// The kind of a header line `text` (at byte range `r`) made of two short parts around a dash:
-/// a reporter's name and the outlet (a byline), or a listed place and an agency described after
-/// it (بيروت - وكالة الأنباء المحلية: the dateline, a place and the agency that filed from it, no
-/// person). `None` when the line has no dash or a part is longer than four words.
+/// a reporter's name and the outlet (a byline), or a listed place and an agency described or
+/// named after it (بيروت - وكالة الأنباء المحلية، وهران - النهار أونلاين: the dateline, a place and
+/// the outlet that filed from it, no person). `None` when the line has no dash or a part is longer than four words.
 fn dash_credit(cx: &Context, text: &str, r: &Range<usize>) -> Option<CreditKind> {
     let t = text.trim();
     let m = DASH.find(t)?;
@@ -2035,9 +2135,10 @@ fn dash_credit(cx: &Context, text: &str, r: &Range<usize>) -> Option<CreditKind>
     let lead = r.start + (text.len() - text.trim_start().len());
     let first = cx.doc.word_index_at(lead);
     let after = cx.doc.words_in(lead + m.end()..r.end);
-    let agency_after = after
-        .first()
-        .is_some_and(|w| agency_noun(cx, cx.doc.word_index_at(w.start())));
+    let agency_after = after.first().is_some_and(|w| {
+        let k = cx.doc.word_index_at(w.start());
+        agency_noun(cx, k) || cx.lex.words[k].agency().is_some()
+    });
     let place_first = cx.lex.words.get(first).is_some_and(|w| w.place > 0);
     Some(if place_first && agency_after {
         CreditKind::Dateline
@@ -2416,7 +2517,8 @@ fn credit_separator(text: &str) -> Option<(usize, usize)> {
 }
 
 /// True when the header line `text` (byte range `r`) credits the writer or the desk without a
-/// byline cue: a place and a name around a separator ([`name_and_place`]), a name alone after an
+/// byline cue: a place and a name around a separator ([`name_and_place`]), a name, من and a
+/// listed place (سامر يوسف من عمّان: the writer and where the story was filed from), a name alone after an
 /// honorific (د. سامر يوسف), a columnist's name before يكتب/تكتب (سامر يوسف يكتب:), or the desk
 /// itself (فريق التحرير، المحرر الاقتصادي، محرر الشؤون الدولية).
 fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
@@ -2427,6 +2529,17 @@ fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
     let first = cx.doc.word_index_at(r.start);
     if ws.is_empty() || ws.len() > 5 {
         return false;
+    }
+    // The writer and the place filed from, joined by من (سامر يوسف من عمّان): a name of two or
+    // three words, من, then one listed place that ends the line.
+    let n = ws.len();
+    if (4..=5).contains(&n)
+        && ws[n - 2].key == "من"
+        && cx.lex.words[first + n - 1].place > 0
+        && text.trim_end().ends_with(ws[n - 1].plain.as_str())
+        && byline_name(cx, r.start..ws[n - 3].end())
+    {
+        return true;
     }
     let honorific = ws[0].plain == "د" || cx.lex.words[first].title > 0;
     if honorific && person_name(cx, r.clone()) {
@@ -3316,6 +3429,62 @@ mod tests {
         assert_eq!(c[0].1, "دمشق/ بقلم: سامر يوسف");
         // A line that does not open with a place is not read as a dateline and a byline.
         assert!(credits(&format!("الخطة/ بقلم التاريخ{body}")).is_empty());
+    }
+
+    #[test]
+    fn an_outlet_named_by_an_ordinary_word_counts_only_standing_alone() {
+        // الخليج is a paper and the Gulf: in the headline's phrase it is the Gulf.
+        let body = "\n\nخلصت دراسة نشرتها مجلة علمية إلى أن مدن الخليج الساحلية ستشهد صيفا أشد حرا.\nودعت الدراسة إلى تعديل ساعات العمل.";
+        assert!(credits(&format!("ارتفاع الحرارة في مدن الخليج{body}")).is_empty());
+        assert!(credits(&format!("دراسة: مدن الخليج{body}")).is_empty());
+        // Standing alone as a part of the line, or after an outlet noun, it is the paper.
+        assert_eq!(
+            credits(&format!("دبي - الخليج{body}")),
+            vec![(CreditKind::Dateline, "دبي - الخليج".to_string())]
+        );
+        assert_eq!(
+            credits(&format!("دبي - العربية.نت{body}")),
+            vec![(CreditKind::Dateline, "دبي - العربية.نت".to_string())]
+        );
+        assert_eq!(
+            credits(&format!("المصدر: صحيفة الخليج{body}")),
+            vec![(CreditKind::Byline, "المصدر: صحيفة الخليج".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_headline_labelled_with_a_cue_noun_is_no_byline() {
+        // تقرير: labels a headline made of the story's words, or heads a sentence with a verb.
+        let body = "\n\nأظهر تقرير رسمي ارتفاع الحرارة في المدن الساحلية خلال الصيف الماضي.\nوقالت الوزارة إن الخسائر كبيرة.";
+        assert!(credits(&format!("تقرير: ارتفاع الحرارة في المدن{body}")).is_empty());
+        assert!(credits(&format!("تقرير يكشف حجم الخسائر{body}")).is_empty());
+        // After the cue, a writer's name the story does not use is the byline.
+        assert_eq!(
+            credits(&format!("تقرير: سامر يوسف{body}")),
+            vec![(CreditKind::Byline, "تقرير: سامر يوسف".to_string())]
+        );
+        // A credit's parts set off by a dash stay a credit.
+        assert_eq!(
+            credits(&format!("المصدر أونلاين - خاص{body}")),
+            vec![(CreditKind::OutletTag, "المصدر أونلاين - خاص".to_string())]
+        );
+        // A place, then an outlet whose name is an ordinary word with a web suffix: a dateline.
+        assert_eq!(
+            credits(&format!("وهران - النهار أونلاين{body}")),
+            vec![(CreditKind::Dateline, "وهران - النهار أونلاين".to_string())]
+        );
+        // The writer, من and the place filed from.
+        assert_eq!(
+            credits(&format!("سامر يوسف من الرياض{body}")),
+            vec![(CreditKind::Byline, "سامر يوسف من الرياض".to_string())]
+        );
+        assert_eq!(
+            credits(&format!("متابعة: قسم الأخبار المحلية{body}")),
+            vec![(
+                CreditKind::OutletTag,
+                "متابعة: قسم الأخبار المحلية".to_string()
+            )]
+        );
     }
 
     #[test]
