@@ -316,13 +316,14 @@ fn seeds(
     let tags = &cx.lex.words;
     let mut out = Vec::new();
     let n = words.len();
+    // The last version of an open draft, compared with this one once for the passes below.
+    let kept = cx.seed_memo().map(|memo| reuse::Kept::of(cx, memo));
+    let (surnames, kept_institutions) = kept_flags(cx, kept.as_ref());
     if persian {
         persian_seeds(cx, twins, &mut out);
     }
-    foreign_letter_seeds(cx, &mut out);
-    ta_marbuta_name_seeds(cx, &mut out);
-    // The last version of an open draft, compared with this one once for the passes below.
-    let kept = cx.seed_memo().map(|memo| reuse::Kept::of(cx, memo));
+    foreign_letter_seeds(cx, surnames.as_deref(), &mut out);
+    ta_marbuta_name_seeds(cx, surnames.as_deref(), &mut out);
     foreign_seeds(cx, kept.as_ref(), &mut out);
     let patterns = pattern_seeds(cx, kept.as_ref(), &mut out);
     let full_names = foreign_full_names(cx, kept.as_ref(), &mut out);
@@ -352,7 +353,6 @@ fn seeds(
             })
             .contains(key)
     };
-    let (surnames, kept_institutions) = kept_flags(cx, kept.as_ref());
     *institutions = kept_institutions;
     if let (Some(kept), Some(memo)) = (kept, cx.seed_memo()) {
         let kept_surnames = surnames.clone().unwrap_or_default();
@@ -385,8 +385,8 @@ fn seeds(
 }
 
 /// The per-word flags an open draft keeps from its last version for [`seeds`] (`None` each when
-/// `kept` is `None`, a story with no memo): the tests of the two surname passes
-/// ([`surname_flags`]) and where an institution's name starts
+/// `kept` is `None`, a story with no memo): the tests of the two surname passes and of the
+/// ta marbuta and foreign-letter passes ([`surname_flags`]) and where an institution's name starts
 /// ([`phrases::institution_starts_at`]), one byte per word of `cx.doc.words`. Test builds check
 /// the kept flags against fresh ones.
 fn kept_flags(cx: &Context, kept: Option<&reuse::Kept>) -> (Option<Vec<u8>>, Option<Vec<u8>>) {
@@ -470,6 +470,12 @@ const TITLED: u8 = 8;
 /// [`surname_flags`]: word `k` is an ordinary-looking word right after a listed given name in a
 /// speaker phrase or after a post ([`given_then_family`]).
 const AFTER_GIVEN: u8 = 16;
+/// [`surname_flags`]: word `k` has a reading [`ta_marbuta_name_seeds`] counts
+/// ([`ta_marbuta_reading`]).
+const TA_MARBUTA: u8 = 32;
+/// [`surname_flags`]: word `k` has a letter outside the Arabic alphabet that
+/// [`foreign_letter_seeds`] reads ([`foreign_letter_word`]).
+const FOREIGN_LETTER: u8 = 64;
 /// How many words before word `k` [`surname_flags`] reads: five (`post_ends_before`'s title
 /// before the given name of [`titled_full_name`]; [`lexicon::spokesman_bism`](crate::analysis::lexicon::spokesman_bism)
 /// of `is_nameable` at `k - 1` reads back to `k - 4`), one more as a margin.
@@ -479,12 +485,25 @@ const SURNAME_BEFORE: usize = 6;
 const SURNAME_AFTER: usize = 2;
 
 /// The per-word tests of [`resumed_surname_seeds`] and [`woman_surname_seeds`] for word `k`, as
-/// flags ([`SPEAKER_ALONE`], [`WOMAN_ALONE`], [`RESUMED`], [`TITLED`]), each false where its pass
-/// does not ask it (the first word, or the first two). Reads words `k - SURNAME_BEFORE` to
-/// `k + SURNAME_AFTER` only (their spelling, key, kind, tags and the text between them), so an
-/// open draft keeps them per word ([`reuse::Kept::flags`]).
+/// flags ([`SPEAKER_ALONE`], [`WOMAN_ALONE`], [`RESUMED`], [`TITLED`], [`AFTER_GIVEN`]), each
+/// false where its pass does not ask it (the first word, or the first two), and those of
+/// [`ta_marbuta_name_seeds`] and [`foreign_letter_seeds`] ([`TA_MARBUTA`], [`FOREIGN_LETTER`]:
+/// word `k` alone). Reads words `k - SURNAME_BEFORE` to `k + SURNAME_AFTER` only (their
+/// spelling, key, kind, tags and the text between them) and the lexicon, so an open draft keeps
+/// them per word ([`reuse::Kept::flags`]).
 fn surname_flags(cx: &Context, k: usize) -> u8 {
     let mut f = 0;
+    if ta_marbuta_reading(cx, k).is_some() {
+        f |= TA_MARBUTA;
+    }
+    if cx
+        .doc
+        .words
+        .get(k)
+        .is_some_and(|w| foreign_letter_word(&w.plain))
+    {
+        f |= FOREIGN_LETTER;
+    }
     // Both speaker tests need a verb before the word (`speaker_alone` asks it first,
     // `feminine_reporting_verb` returns false without it): most words are out at once.
     if k >= 1 && cx.lex.words.get(k - 1).is_some_and(|t| t.verb()) {
@@ -2839,40 +2858,31 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
 /// Reason: the pronoun ـه never alternates with ة on one word, and a feminine noun in ة is a word
 /// of the lexicon, so a word in ة that the lexicon lacks is a name, and the same word with ه in
 /// the same story is that name with the dots of its ta marbuta dropped (the classic slip). Cost:
-/// one lexicon lookup per word of four letters or more ending in ة or ه.
-fn ta_marbuta_name_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// one lexicon lookup per word of four letters or more ending in ة or ه ([`ta_marbuta_reading`]);
+/// an open draft keeps that per-word answer (`flags`: [`surname_flags`] of every word, its
+/// [`TA_MARBUTA`] bit, or `None` to ask every word here), so a version asks only the words near
+/// its edit.
+fn ta_marbuta_name_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     // Identity key -> (spellings, first mention written alone, a mention in a name slot).
     let mut table: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
-    for (i, w) in words.iter().enumerate() {
-        if !(w.plain.ends_with('ة') || w.plain.ends_with('ه')) || !foreign_candidate(cx, i) {
+    for i in 0..words.len() {
+        // The kept bit first: one byte read instead of the word's readings and a lookup.
+        if flags.is_some_and(|f| f.get(i).is_none_or(|&b| b & TA_MARBUTA == 0)) {
             continue;
         }
-        for (n, r) in &w.key_readings() {
-            let Some(r) = r.as_borrowed() else {
-                continue;
-            };
-            let sp = plain_after(&w.plain, *n);
-            let Some(stem) = sp.strip_suffix(['ة', 'ه']) else {
-                continue;
-            };
-            if r.starts_with("ال") || !at_least_chars(sp, 4) {
-                continue;
-            }
-            if ordinary_word_in(cx, &format!("{stem}ة")) != Lexical::Folded {
-                continue;
-            }
-            let e = table.entry(r).or_default();
-            if !e.0.contains(&sp) {
-                e.0.push(sp);
-            }
-            if *n == 0 && e.1.is_none() {
-                e.1 = Some(i);
-            }
-            e.2 |= (i > 0 && adjacent(cx, i - 1, i) && cx.lex.words[i - 1].given > 0)
-                || name_slot(cx, i);
-            break;
+        let Some((r, sp, alone)) = ta_marbuta_reading(cx, i) else {
+            continue;
+        };
+        let e = table.entry(r).or_default();
+        if !e.0.contains(&sp) {
+            e.0.push(sp);
         }
+        if alone && e.1.is_none() {
+            e.1 = Some(i);
+        }
+        e.2 |=
+            (i > 0 && adjacent(cx, i - 1, i) && cx.lex.words[i - 1].given > 0) || name_slot(cx, i);
     }
     let mut seeds: Vec<usize> = table
         .into_values()
@@ -2889,6 +2899,47 @@ fn ta_marbuta_name_seeds(cx: &Context, out: &mut Vec<Seed>) {
             family: false,
         });
     }
+}
+
+/// The reading of word `i` that [`ta_marbuta_name_seeds`] counts, or `None`: for a candidate
+/// word ([`foreign_candidate`]) ending in ة or ه, its first key reading without the article
+/// whose spelling after the proclitics (of four letters or more) the lexicon knows, with ة,
+/// only by folding (بوقرة known as بوقره); returns that key reading, that spelling, and whether
+/// the word is written alone (no proclitic). Reads word `i` alone (its spelling, key, kind and
+/// tags) and the lexicon, so an open draft keeps the answer per word ([`TA_MARBUTA`] of
+/// [`surname_flags`]).
+fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str, bool)> {
+    let w = cx.doc.words.get(i)?;
+    if !(w.plain.ends_with('ة') || w.plain.ends_with('ه')) || !foreign_candidate(cx, i) {
+        return None;
+    }
+    for (n, r) in &w.key_readings() {
+        let Some(r) = r.as_borrowed() else {
+            continue;
+        };
+        let sp = plain_after(&w.plain, *n);
+        let Some(stem) = sp.strip_suffix(['ة', 'ه']) else {
+            continue;
+        };
+        if r.starts_with("ال") || !at_least_chars(sp, 4) {
+            continue;
+        }
+        if with_joined(stem, "ة", |c| ordinary_word_in(cx, c)) != Lexical::Folded {
+            continue;
+        }
+        return Some((r, sp, *n == 0));
+    }
+    None
+}
+
+/// True when `plain` (a word as written) has a letter outside the Arabic alphabet that
+/// [`arabic_for_foreign_letter`] maps (گ ڨ چ ڤ). Reads the word alone.
+fn foreign_letter_word(plain: &str) -> bool {
+    // گ ڨ چ ڤ are U+0686..U+06AF: lead byte 0xDA in UTF-8, which nearly no word has.
+    plain.bytes().any(|b| b == 0xDA)
+        && plain
+            .chars()
+            .any(|c| !arabic_for_foreign_letter(c).is_empty())
 }
 
 /// The Arabic letters that write the sound of a letter outside the Arabic alphabet: گ and ڨ (g)
@@ -2909,14 +2960,18 @@ fn arabic_for_foreign_letter(c: char) -> &'static [char] {
 /// European languages, or Maghrebi and Iraqi speech, so the two words are one name spelled two
 /// ways even when the Arabic spelling happens to be an ordinary word too (كرميان "like two
 /// throwers"). At most four such letters are replaced in a word (256 spellings); cost linear in
-/// the words of the story.
-fn foreign_letter_seeds(cx: &Context, out: &mut Vec<Seed>) {
+/// the words of the story. Nearly no story has such a letter: an open draft keeps, per word,
+/// whether it has one (`flags`: [`surname_flags`] of every word, its [`FOREIGN_LETTER`] bit, or
+/// `None` to read every word here), so a version without any reads one byte a word.
+fn foreign_letter_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
-    // گ ڨ چ ڤ are U+0686..U+06AF: lead byte 0xDA in UTF-8, which nearly no word has.
-    let foreign = |p: &str| {
-        p.bytes().any(|b| b == 0xDA) && p.chars().any(|c| !arabic_for_foreign_letter(c).is_empty())
+    let foreign = |p: &str| foreign_letter_word(p);
+    // The kept bits first (one byte a word) when an open draft has them.
+    let any = match flags {
+        Some(f) => f.iter().any(|&b| b & FOREIGN_LETTER != 0),
+        None => words.iter().any(|w| foreign(&w.plain)),
     };
-    if !words.iter().any(|w| foreign(&w.plain)) {
+    if !any {
         return;
     }
     let mut by_key: HashMap<&str, usize> = HashMap::default();
@@ -5069,6 +5124,52 @@ mod tests {
             })
             .collect();
         (names, memo.borrow().mentions_reused())
+    }
+
+    #[test]
+    fn the_spelling_pair_passes_read_kept_flags_and_find_a_pair_an_edit_completes() {
+        // Written for this test: the lawyer's family name سعدة (no word of the lexicon, which
+        // knows سعده only as سعد with the pronoun) is typed again with ه in a later version, and
+        // a village written with the Kurdish gaf (گلالة) gets its spelling with ك in another;
+        // each version is detected through the memo of the one before and checked against a
+        // fresh detection (`mentions_kept`).
+        let filler =
+            "وتواصل فرق الصيانة أعمالها في الطريق الساحلي حتى نهاية الشهر المقبل بحسب البلدية.";
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        let flagged = |src: &str, bit: u8| -> Vec<String> {
+            let doc = Document::new(src, Format::Plain);
+            let p = Profile::embedded();
+            let cx = Context::new(&doc, &p);
+            (0..doc.words.len())
+                .filter(|&k| surname_flags(&cx, k) & bit != 0)
+                .map(|k| doc.words[k].plain.to_string())
+                .collect()
+        };
+        let v1 = format!(
+            "{filler}\n\nوقال المحامي كمال سعدة إن موكله بريء. وتضررت حقول قرية گلالة من السيول.\n\n{filler}"
+        );
+        let (names, _) = mentions_kept(&v1, &memo);
+        assert!(
+            names
+                .iter()
+                .all(|(_, m)| m.iter().all(|(s, _)| s != "سعده"))
+        );
+        assert_eq!(flagged(&v1, TA_MARBUTA), ["سعدة"]);
+        assert_eq!(flagged(&v1, FOREIGN_LETTER), ["گلالة"]);
+        let v2 = v1.replacen("من السيول.", "من السيول. ونفى سعده ذلك.", 1);
+        let (names, _) = mentions_kept(&v2, &memo);
+        assert!(
+            names
+                .iter()
+                .any(|(_, m)| m.iter().any(|(s, _)| s == "سعده")),
+            "{names:?}"
+        );
+        assert_eq!(flagged(&v2, TA_MARBUTA), ["سعدة", "سعده"]);
+        let v3 = v2.replacen("ذلك.", "ذلك. وأرسلت البلدية شاحنات إلى كلالة.", 1);
+        mentions_kept(&v3, &memo);
+        assert_eq!(flagged(&v3, FOREIGN_LETTER), ["گلالة"]);
+        // And back: the pair broken by an edit again.
+        mentions_kept(&v1, &memo);
     }
 
     #[test]
