@@ -4648,9 +4648,11 @@ fn apposed_full_name(cx: &Context, i: usize) -> bool {
 /// فاضل), word `i` does not end in ة or ات (unless [`definite_ta_marbuta_family`]: الطراونة), and
 /// the three are written next to each other. Reason: a
 /// post followed by two words names its holder by given and family name (المهندسة شيخة المهيري),
-/// even when both words are also ordinary words of the lexicon. Word `i - 1` is no third-person
-/// imperfect verb the lexicon conjugates (ي/ت: الوزير يزور المعرض) unless the names list holds
-/// it: a headline opens with the post as the subject of such a verb, whose object follows.
+/// even when both words are also ordinary words of the lexicon. After a post with the article,
+/// word `i - 1` is no third-person imperfect verb the lexicon conjugates (ي/ت: الوزير يزور
+/// المعرض) unless the names list holds it: a headline opens with the post as the subject of such
+/// a verb, whose object follows; a post without the article is in construct with the noun after
+/// it, which only looks like a verb (رئيس تجمع أصحاب المولدات).
 fn titled_full_name(cx: &Context, i: usize) -> bool {
     if i < 2 || !adjacent(cx, i - 2, i - 1) || !adjacent(cx, i - 1, i) {
         return false;
@@ -4666,7 +4668,10 @@ fn titled_full_name(cx: &Context, i: usize) -> bool {
         && gt.place == 0
         && gt.agency().is_none()
         && !gt.org_noun()
-        && !(gt.given == 0 && g.plain.starts_with(['ي', 'ت']) && imperfect_verb(cx, &g.plain))
+        && !(gt.given == 0
+            && has_article(&cx.doc.words[i - 2])
+            && g.plain.starts_with(['ي', 'ت'])
+            && imperfect_verb(cx, &g.plain))
         && (!looks_common(&w.plain) || definite_ta_marbuta_family(cx, i))
 }
 
@@ -6460,6 +6465,9 @@ mod tests {
         // المعرض became a family name, and the body's «معرض الكتاب» its bare variant.
         let src =
             "الوزير يزور المعرض\n\nزار الوزير سامر يوسف معرض الكتاب أمس. وقال يوسف إن الكتب كثيرة.";
+        assert_eq!(people(src), vec![vec![("يوسف".to_string(), 2)]]);
+        // A post without the article governs the noun after it, which only looks like a verb.
+        let src = "قال رئيس تجمع المزارعين سامر يوسف إن الموسم جيد. وأضاف يوسف أن المطر كثير.";
         assert_eq!(people(src), vec![vec![("يوسف".to_string(), 2)]]);
         // A post and two unlisted name words still name the holder.
         let src = "قالت المهندسة شيخة المهيري إن العمل بدأ. وأضافت المهيري أن الموقع جاهز.";
