@@ -130,6 +130,26 @@ fn golden(text: &str, f: &[Finding]) -> Vec<Golden> {
         .collect()
 }
 
+/// One expected finding with its fixes, each of one edit, in order.
+fn g_fixes(
+    rule: &'static str,
+    range: Range<usize>,
+    text: &str,
+    severity: Severity,
+    fixes: Vec<(Range<usize>, &str, Applicability)>,
+) -> Golden {
+    (
+        rule,
+        range,
+        text.to_string(),
+        severity,
+        fixes
+            .into_iter()
+            .map(|(r, t, a)| (vec![(r, t.to_string())], a))
+            .collect(),
+    )
+}
+
 /// One expected finding with at most one fix of one edit.
 fn g(
     rule: &'static str,
@@ -167,12 +187,15 @@ fn planted_golden() -> Vec<Golden> {
             Severity::Warning,
             Some((922..934, "فياض", Unsafe)),
         ),
-        g(
+        g_fixes(
             "unattributed-quote",
             1135..1234,
             "«لن نقبل بعد اليوم بأي تأخير في دفع مستحقات المتعهدين»",
             Severity::Warning,
-            Some((1135..1135, "قال فياض: ", Unsafe)),
+            vec![
+                (1135..1135, "قال [المتحدث]: ", Template),
+                (1135..1135, "قال فياض: ", Unsafe),
+            ],
         ),
         g(
             "anonymous-source",
@@ -263,8 +286,8 @@ fn flagged(text: &str, f: &[Finding]) -> Vec<(&'static str, String)> {
 }
 
 /// Applies each fix of each finding of the planted drafts, one at a time: the finding is gone and
-/// every other finding is still there, unchanged, with nothing new (but for the template credit
-/// line, whose finding moves onto its placeholder).
+/// every other finding is still there, unchanged, with nothing new (but for the templates, the
+/// credit line and the attribution, whose finding moves onto the placeholder).
 #[test]
 fn each_planted_fix_removes_exactly_its_own_finding() {
     let mut fixes = 0;
@@ -283,6 +306,11 @@ fn each_planted_fix_removes_exactly_its_own_finding() {
                     // the finding moves onto its placeholder, at the end of the draft
                     // (missing_credit.md, "Fix").
                     want.push(("missing-credit", "[الوكالة]".to_string()));
+                }
+                if fix.edits.iter().any(|e| e.new_text.contains("[المتحدث]")) {
+                    // So does the template attribution: the finding moves onto the placeholder,
+                    // where the quotation's own finding stood (unattributed_quote.md, "Fix").
+                    want.insert(i, ("unattributed-quote", "[المتحدث]".to_string()));
                 }
                 assert_eq!(
                     flagged(&fixed, &after),
@@ -311,5 +339,7 @@ fn fixes_insert_real_spellings_not_keys() {
     let nv = f.iter().find(|f| f.rule == "name-variant").unwrap();
     assert_eq!(nv.fixes[0].edits[0].new_text, "فياض");
     let uq = f.iter().find(|f| f.rule == "unattributed-quote").unwrap();
-    assert_eq!(uq.fixes[0].edits[0].new_text, "قال فياض: ");
+    // The placeholder first (only the writer knows who spoke), then the last speaker named.
+    assert_eq!(uq.fixes[0].edits[0].new_text, "قال [المتحدث]: ");
+    assert_eq!(uq.fixes[1].edits[0].new_text, "قال فياض: ");
 }

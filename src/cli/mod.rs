@@ -1144,7 +1144,7 @@ fn diff_status(
 fn note_unsafe_left(after: &[files::FileResult], unsafe_fixes: bool, diff: bool, lang: Lang) {
     let mut by_rule: Vec<(&'static str, usize)> = Vec::new();
     for f in after.iter().flat_map(|r| &r.findings) {
-        if !f.fixes.first().is_some_and(|x| {
+        if !f.fixes.iter().any(|x| {
             x.applicability != crate::analysis::finding::Applicability::Template
                 && !fix::allowed(x.applicability, unsafe_fixes)
         }) {

@@ -447,7 +447,7 @@ fn text_finding(
             rel.message.get(lang)
         )?;
     }
-    if let Some(fix) = f.fixes.first() {
+    for fix in &f.fixes {
         let label = if lang == Lang::Ar {
             "إصلاح"
         } else {

@@ -196,7 +196,8 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 /// <speaker>: ` (or `قالت` when the verb that named the speaker was feminine) for `speaker`
 /// (byte range, text and word index of that verb; respelled as the house spells the names in
 /// it, and shortened to a person's [`second_reference`]), shown whole beside the finding as the
-/// last speaker named; `قال [المتحدث]: ` when there is none.
+/// last speaker named, after the template `قال [المتحدث]: ` (first, so that the editor's first
+/// choice names nobody; the only fix when no speaker was named before).
 fn attribute(
     cx: &Context,
     names: &[Entity],
@@ -219,6 +220,20 @@ fn attribute(
         let name = bare(second_reference(cx, names, r).unwrap_or_else(|| whole.clone()));
         (r.clone(), whole, name, verb)
     });
+    // The placeholder comes first: only the writer knows who spoke, and the last speaker named is
+    // often not the one (a new voice opens a paragraph without a cue), so the editor's first and
+    // "fix all" choice names nobody; the last speaker follows as a suggestion to check.
+    let template = Fix {
+        title: Message::new(
+            "Insert an attribution: «قال [المتحدث]:»",
+            "أدرج الإسناد: «قال [المتحدث]:»",
+        ),
+        edits: vec![Edit {
+            range: at..at,
+            new_text: format!("قال {PLACEHOLDER}: "),
+        }],
+        applicability: crate::analysis::finding::Applicability::Template,
+    };
     let (insert, title) = match &respelled {
         Some((range, whole, name, verb)) => {
             f.related.push(Related {
@@ -232,34 +247,27 @@ fn attribute(
             (
                 format!("{verb} {name}: "),
                 Message::new(
-                    format!("Insert “{verb} {name}:” before the quotation"),
-                    format!("أدرج «{verb} {name}:» قبل الاقتباس"),
+                    format!("Insert “{verb} {name}:” (the last speaker named: check it is theirs)"),
+                    format!("أدرج «{verb} {name}:» (آخر متحدث مذكور: تحقق أنه قائله)"),
                 ),
             )
         }
-        None => (
-            format!("قال {PLACEHOLDER}: "),
-            Message::new(
-                "Insert an attribution: «قال [المتحدث]:»",
-                "أدرج الإسناد: «قال [المتحدث]:»",
-            ),
-        ),
+        None => {
+            // With no speaker to name, the placeholder only the writer can fill in is the fix: a
+            // template, never applied by `isnad check --fix` (the quotation would still be
+            // uncredited).
+            f.fixes.push(template);
+            return;
+        }
     };
-    // With no speaker to name, the inserted clause holds a placeholder only the writer can fill
-    // in: a template, never applied by `isnad check --fix` (the quotation would still be
-    // uncredited).
-    let applicability = if respelled.is_some() {
-        crate::analysis::finding::Applicability::Unsafe
-    } else {
-        crate::analysis::finding::Applicability::Template
-    };
+    f.fixes.push(template);
     f.fixes.push(Fix {
         title,
         edits: vec![Edit {
             range: at..at,
             new_text: insert,
         }],
-        applicability,
+        applicability: crate::analysis::finding::Applicability::Unsafe,
     });
 }
 
@@ -286,7 +294,14 @@ mod tests {
         let open = src.find('«').unwrap();
         let close = src.find('»').unwrap() + '»'.len_utf8();
         assert_eq!(f[0].range, open..close);
-        let fix = &f[0].fixes[0];
+        // First the placeholder, never a guess; then the last speaker named, to check.
+        assert_eq!(f[0].fixes.len(), 2);
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "قال [المتحدث]: ");
+        assert_eq!(
+            f[0].fixes[0].applicability,
+            crate::analysis::finding::Applicability::Template
+        );
+        let fix = &f[0].fixes[1];
         // The post and full name were given once: the fix names him as a second reference does.
         assert_eq!(fix.edits[0].new_text, "قال الخطيب: ");
         let fixed = apply_edits(src, &fix.edits);
@@ -300,7 +315,7 @@ mod tests {
         let src = "قال مدير المصنع كريم بدوي إن العمال عادوا إلى العمل.\n«الآلات تعمل بكامل طاقتها منذ الصباح»\n";
         let f = findings(src);
         assert_eq!(f.len(), 1);
-        let new = &f[0].fixes[0].edits[0].new_text;
+        let new = &f[0].fixes.last().unwrap().edits[0].new_text;
         assert!(
             new == "قال بدوي: " || new == "قال [المتحدث]: " || new.contains("كريم بدوي"),
             "{new}"
@@ -310,7 +325,7 @@ mod tests {
         let src = "وقال الحارس سمير خلف إن الباب كان مغلقاً.\n«لم يدخل أحد إلى المبنى طوال الليل»\n";
         let f = findings(src);
         assert_eq!(f.len(), 1);
-        let new = &f[0].fixes[0].edits[0].new_text;
+        let new = &f[0].fixes.last().unwrap().edits[0].new_text;
         assert!(!new.ends_with("سمير: "), "{new}");
     }
 
@@ -320,10 +335,10 @@ mod tests {
         let src = "وأكدت وزيرة الداخلية هدى النجار أن الأمن مستتب.\n«لن نسمح بأي فوضى في الشارع بعد اليوم»\n";
         let f = findings(src);
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].fixes[0].edits[0].new_text, "قالت النجار: ");
+        assert_eq!(f[0].fixes[1].edits[0].new_text, "قالت النجار: ");
         assert_eq!(
-            f[0].fixes[0].title.en(),
-            "Insert “قالت النجار:” before the quotation"
+            f[0].fixes[1].title.en(),
+            "Insert “قالت النجار:” (the last speaker named: check it is theirs)"
         );
         // The related place still shows the speaker as the story first named her.
         assert_eq!(
@@ -340,7 +355,7 @@ mod tests {
         for r in &f[0].related {
             assert!(!r.message.en().contains("::") && !r.message.en().ends_with(':'), "{}", r.message.en());
         }
-        let new = &f[0].fixes[0].edits[0].new_text;
+        let new = &f[0].fixes.last().unwrap().edits[0].new_text;
         assert!(!new.contains("::"), "{new}");
     }
 
@@ -350,7 +365,7 @@ mod tests {
         let src = "وأوضح المتحدث باسم الوزارة أن الفرق تعمل ليلاً ونهاراً.\n«لن نترك أي حي بلا كهرباء بعد هذا الأسبوع»\n";
         let f = findings(src);
         assert_eq!(f.len(), 1);
-        assert_eq!(f[0].fixes[0].edits[0].new_text, "قال المتحدث باسم الوزارة: ");
+        assert_eq!(f[0].fixes[1].edits[0].new_text, "قال المتحدث باسم الوزارة: ");
     }
 
     #[test]
