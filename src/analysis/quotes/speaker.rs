@@ -4478,6 +4478,19 @@ fn kana_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Name
     }
 }
 
+/// True when word `k` is إذا، لو or هل (after و/ف or alone, identity keys): before كان it opens
+/// a condition or a question (لقياس ما إذا كان الدواء يقلل ...، هل كان الوزير قال ...), whose
+/// verb is supposed or asked about, not reported, so the subject of كان there said nothing.
+/// (A closed class of particles of condition and interrogation.)
+pub(super) fn question_or_condition(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    let key = match key.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => key,
+    };
+    matches!(key, "اذا" | "لو" | "هل")
+}
+
 /// [`read_cue`] without the memo.
 /// Long: one ordered chain of readings of the clause (its own subject, then the subjects that
 /// may stand before the verb, then continuity); the order decides which reading wins.
