@@ -4848,6 +4848,68 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         || after_negation_noun(cx, i)
         || naming_passive(cx, i)
         || withheld_name::withheld_name_noun(cx, i)
+        || family_name_cue(cx, i)
+}
+
+/// How many words back [`family_name_cue`] looks for the verb whose subject holds the name.
+const FAMILY_NAME_VERB_REACH: usize = 14;
+
+/// True when the cue at word `i` is the family name of the given name right before it (وقال
+/// رئيس البلدية سمير طالب للوكالة، وحمّل رئيس اللجنة فادي شكر المسؤولية): the given name stands
+/// in the subject of a verb that opens the clause before it, and a verb-first clause has one
+/// verb before its subject, so a second verb cannot follow that subject without a conjunction;
+/// the word is the surname that is also a verb (طالب، شكر، أكد). Word `i` is a reporting verb
+/// (no participle) with no proclitic, follows a given name with only a space between, and a verb (a cue, or a verb by its
+/// conjugation) stands at most [`FAMILY_NAME_VERB_REACH`] words back with no punctuation,
+/// complementizer or relative word between. False otherwise.
+pub(super) fn family_name_cue(cx: &Context, i: usize) -> bool {
+    if i < 2 || i >= cx.lex.words.len() {
+        return false;
+    }
+    let (t, g) = (&cx.lex.words[i], &cx.lex.words[i - 1]);
+    // (A circumstantial participle, قائلاً، follows its verb's subject by rule: it stays a cue.)
+    if t.clitic > 0
+        || !t.verb()
+        || t.participle()
+        || t.phrase > 1
+        || g.given == 0
+        || g.clitic > 0
+        || g.title > 0
+        || !gap(cx, i - 1, i).trim().is_empty()
+    {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k <= FAMILY_NAME_VERB_REACH {
+        if breaks_phrase(gap(cx, k - 1, k)) {
+            return false;
+        }
+        k -= 1;
+        let tk = &cx.lex.words[k];
+        if complementizer(cx, k)
+            || matches!(
+                bare_key(cx, k),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+            )
+        {
+            return false;
+        }
+        if tk.given > 0 || tk.title > 0 {
+            continue;
+        }
+        let plain = cx.doc.words[k].plain.as_str();
+        let stem = plain
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(plain);
+        if (tk.verb() && tk.phrase <= 1)
+            || crate::analysis::names::conjugated_verb(cx, plain)
+            || crate::analysis::names::conjugated_verb(cx, stem)
+        {
+            return !function(cx, k);
+        }
+    }
+    false
 }
 
 /// True when the cue at word `i` is the passive يُدعى / تُدعى / يُسمّى / تُسمّى ("is called"),
@@ -7545,5 +7607,33 @@ pub(super) mod tests {
             one("زيارة المدرسةوقال المدير سمير حداد: «الطلاب بخير»."),
             Some("المدير سمير حداد".into())
         );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_verb_ends_the_name_of_the_subject_before_it() {
+        // Invented: طالب and شكر stand right after a given name in the subject of the verb
+        // that opens the clause: surnames, not second verbs.
+        assert_eq!(
+            one("وقال رئيس البلدية نبيل طالب للإذاعة المحلية، إن «المياه غمرت الشوارع»."),
+            Some("رئيس البلدية نبيل طالب".into())
+        );
+        assert_eq!(
+            speaker_names(
+                "وحمّل رئيس اللجنة فادي شكر مسؤولية التأخير للوزارة، وقال لـ«الإذاعة» إن «البلديات راسلت الوزارة»."
+            )
+            .last()
+            .cloned()
+            .flatten(),
+            Some("رئيس اللجنة فادي شكر".into())
+        );
+        // The same word opening its own clause after a comma is a verb.
+        let cue_as_name = |src: &str| {
+            let doc = crate::text::Document::new(src, Format::Plain);
+            let p = Profile::embedded();
+            let cx = crate::analysis::Context::new(&doc, &p);
+            super::family_name_cue(&cx, 4)
+        };
+        assert!(cue_as_name("وقال رئيس البلدية نبيل طالب للإذاعة"));
+        assert!(!cue_as_name("وقال رئيس البلدية نبيل، طالب بإقامة مركز"));
     }
 }
