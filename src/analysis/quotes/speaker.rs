@@ -3298,7 +3298,10 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
         if cx.doc.words[a].plain == "أما" {
             break;
         }
-        if gap(cx, a, a + 1).contains(['.', '\n', ':', '؟', '!']) || cx.lex.words[a].is_cue() {
+        // (A cue word inside a withholding aside, فضّل عدم ذكر اسمه, is no cue of its own.)
+        if gap(cx, a, a + 1).contains(['.', '\n', ':', '؟', '!'])
+            || (cx.lex.words[a].is_cue() && !covered(cx, a))
+        {
             return None;
         }
     }
@@ -3318,7 +3321,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    let n = topic_np(cx, persons, k, i, false)?;
+    let n = topic_np(cx, persons, k, i, false).or_else(|| described_topic(cx, k, i))?;
     // A topic that is a post or a kinship (أما ابن الحاجة فلانة، فلان الفلاني، ...، فلخص) is
     // named by the apposition after it: the kin noun's genitive is another person.
     let kin = kin_noun(cx.doc.words[k].plain.as_str()) || kin_noun(bare_key(cx, k));
@@ -3334,6 +3337,39 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
         return Some(named);
     }
     Some(n)
+}
+
+/// The topic fronted by أما at word `k` when it is an unnamed person described by an indefinite
+/// noun in construct (أما صاحب محطة وقود في الحي، ...، فقال; أما سائق أجرة فقال): أما ... فـ
+/// fronts the subject of the answer clause whatever noun heads it, so the description is the
+/// speaker. Read from word `k` up to the first pause, free-standing preposition or function word
+/// before the answering word `f`: two to four Arabic words, the first without the article,
+/// none a cue, adverb, function word or word with a prepositional clitic. `None` otherwise.
+fn described_topic(cx: &Context, k: usize, f: usize) -> Option<Named> {
+    let plain_word = |x: usize| {
+        cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+            && !function(cx, x)
+            && !adverb(cx, x)
+            && !cx.lex.words[x].is_cue()
+            && !cx.doc.words[x].plain.starts_with(['ب', 'ل', 'ك'])
+    };
+    if k >= f || !plain_word(k) || bare_key(cx, k).starts_with("ال") {
+        return None;
+    }
+    let end = (k + 1..f)
+        .find(|&x| breaks_phrase(gap(cx, x - 1, x)) || !plain_word(x))
+        .unwrap_or(f);
+    if !(2..=4).contains(&(end - k)) {
+        return None;
+    }
+    let range = cx.doc.words[k].start()..cx.doc.words[end - 1].end();
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        range,
+        anonymous: false,
+        title_only: false,
+        name: None,
+    })
 }
 
 /// The topic fronted by أما for an attribution phrase (بالقول) that follows the word with ف
@@ -7606,6 +7642,21 @@ pub(super) mod tests {
         assert_eq!(
             one("زيارة المدرسةوقال المدير سمير حداد: «الطلاب بخير»."),
             Some("المدير سمير حداد".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_person_described_after_amma_is_the_speaker_of_the_fa_verb() {
+        // Invented: the baker is fronted by أما and answered by فقال, past his place and the
+        // aside that withholds his name; the driver quoted before does not carry on.
+        assert_eq!(
+            speaker_names(
+                "وقال السائق سامر يوسف إن «الصف طويل».\nأما صاحب مخبز في حي النور، فضّل عدم ذكر اسمه، فقال إن المخبز «لم يستلم الطحين»."
+            ),
+            vec![
+                Some("السائق سامر يوسف".into()),
+                Some("صاحب مخبز في حي النور".into())
+            ]
         );
     }
 
