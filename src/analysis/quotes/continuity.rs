@@ -14,8 +14,8 @@ use super::speaker::{
     complementizer, covered, cue_gender, cue_plural, describes_noun_before, dotted_title,
     ends_its_sentence, function, gap, in_person, interrupting_verb, lam_of_addressee,
     name_particle, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
-    read_cue, read_np, relay_aside, source_head, starts_person, statement_relative, subject_after,
-    unknown_word,
+    question_or_condition, read_cue, read_np, relay_aside, source_head, starts_person,
+    statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
 use crate::analysis::{Context, KeyTest};
@@ -675,6 +675,21 @@ fn own_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) 
         )
     {
         return None;
+    }
+    // A subject after كان in a question or a condition (ما إذا كان الدواء يقلل، هل كان فلان
+    // قال) is asked or supposed about, not reported: the clause neither names a speaker nor
+    // ends a turn.
+    if let Read::Named(np) = &read
+        && np.range.end <= w.start()
+    {
+        let s = cx.doc.word_index_containing(np.range.start);
+        if s > 1
+            && matches!(bare_key(cx, s - 1), "كان" | "كانت")
+            && !breaks_phrase(gap(cx, s - 1, s))
+            && question_or_condition(cx, s - 2)
+        {
+            return None;
+        }
     }
     // A reported clause names no speaker, but a plural one still ends a singular turn.
     if reported_clause(cx, quotes, i, &read) {
@@ -4071,6 +4086,22 @@ mod tests {
         assert_eq!(
             s,
             vec![(true, Some("مدير المرصد يوسف العلي".into()), false)]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_kana_in_an_embedded_question_takes_no_turn() {
+        // Invented: ما إذا كان الدواء يقلل asks whether the drug reduces; the drug says nothing,
+        // so وقالت goes on with the researcher.
+        let s = speakers(
+            "وقالت الباحثة سلمى النجار إن النتائج «مشجعة».\nلكنها نبهت إلى أن الدراسة لم تقس ما إذا كان الدواء يقلل فعلا من الوفيات، وقالت: «هذا هو السؤال الأهم».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                (true, Some("الباحثة سلمى النجار".into()), false),
+                (true, Some("الباحثة سلمى النجار".into()), false)
+            ]
         );
     }
 

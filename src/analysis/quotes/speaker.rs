@@ -3298,7 +3298,10 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
         if cx.doc.words[a].plain == "أما" {
             break;
         }
-        if gap(cx, a, a + 1).contains(['.', '\n', ':', '؟', '!']) || cx.lex.words[a].is_cue() {
+        // (A cue word inside a withholding aside, فضّل عدم ذكر اسمه, is no cue of its own.)
+        if gap(cx, a, a + 1).contains(['.', '\n', ':', '؟', '!'])
+            || (cx.lex.words[a].is_cue() && !covered(cx, a))
+        {
             return None;
         }
     }
@@ -3318,7 +3321,7 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    let n = topic_np(cx, persons, k, i, false)?;
+    let n = topic_np(cx, persons, k, i, false).or_else(|| described_topic(cx, k, i))?;
     // A topic that is a post or a kinship (أما ابن الحاجة فلانة، فلان الفلاني، ...، فلخص) is
     // named by the apposition after it: the kin noun's genitive is another person.
     let kin = kin_noun(cx.doc.words[k].plain.as_str()) || kin_noun(bare_key(cx, k));
@@ -3334,6 +3337,39 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
         return Some(named);
     }
     Some(n)
+}
+
+/// The topic fronted by أما at word `k` when it is an unnamed person described by an indefinite
+/// noun in construct (أما صاحب محطة وقود في الحي، ...، فقال; أما سائق أجرة فقال): أما ... فـ
+/// fronts the subject of the answer clause whatever noun heads it, so the description is the
+/// speaker. Read from word `k` up to the first pause, free-standing preposition or function word
+/// before the answering word `f`: two to four Arabic words, the first without the article,
+/// none a cue, adverb, function word or word with a prepositional clitic. `None` otherwise.
+fn described_topic(cx: &Context, k: usize, f: usize) -> Option<Named> {
+    let plain_word = |x: usize| {
+        cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+            && !function(cx, x)
+            && !adverb(cx, x)
+            && !cx.lex.words[x].is_cue()
+            && !cx.doc.words[x].plain.starts_with(['ب', 'ل', 'ك'])
+    };
+    if k >= f || !plain_word(k) || bare_key(cx, k).starts_with("ال") {
+        return None;
+    }
+    let end = (k + 1..f)
+        .find(|&x| breaks_phrase(gap(cx, x - 1, x)) || !plain_word(x))
+        .unwrap_or(f);
+    if !(2..=4).contains(&(end - k)) {
+        return None;
+    }
+    let range = cx.doc.words[k].start()..cx.doc.words[end - 1].end();
+    Some(Named {
+        text: cx.doc.source.get(range.clone())?.to_string(),
+        range,
+        anonymous: false,
+        title_only: false,
+        name: None,
+    })
 }
 
 /// The topic fronted by أما for an attribution phrase (بالقول) that follows the word with ف
@@ -4478,6 +4514,19 @@ fn kana_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Name
     }
 }
 
+/// True when word `k` is إذا، لو or هل (after و/ف or alone, identity keys): before كان it opens
+/// a condition or a question (لقياس ما إذا كان الدواء يقلل ...، هل كان الوزير قال ...), whose
+/// verb is supposed or asked about, not reported, so the subject of كان there said nothing.
+/// (A closed class of particles of condition and interrogation.)
+pub(super) fn question_or_condition(cx: &Context, k: usize) -> bool {
+    let key = bare_key(cx, k);
+    let key = match key.strip_prefix(['و', 'ف']) {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => key,
+    };
+    matches!(key, "اذا" | "لو" | "هل")
+}
+
 /// [`read_cue`] without the memo.
 /// Long: one ordered chain of readings of the clause (its own subject, then the subjects that
 /// may stand before the verb, then continuity); the order decides which reading wins.
@@ -4835,6 +4884,68 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         || after_negation_noun(cx, i)
         || naming_passive(cx, i)
         || withheld_name::withheld_name_noun(cx, i)
+        || family_name_cue(cx, i)
+}
+
+/// How many words back [`family_name_cue`] looks for the verb whose subject holds the name.
+const FAMILY_NAME_VERB_REACH: usize = 14;
+
+/// True when the cue at word `i` is the family name of the given name right before it (وقال
+/// رئيس البلدية سمير طالب للوكالة، وحمّل رئيس اللجنة فادي شكر المسؤولية): the given name stands
+/// in the subject of a verb that opens the clause before it, and a verb-first clause has one
+/// verb before its subject, so a second verb cannot follow that subject without a conjunction;
+/// the word is the surname that is also a verb (طالب، شكر، أكد). Word `i` is a reporting verb
+/// (no participle) with no proclitic, follows a given name with only a space between, and a verb (a cue, or a verb by its
+/// conjugation) stands at most [`FAMILY_NAME_VERB_REACH`] words back with no punctuation,
+/// complementizer or relative word between. False otherwise.
+pub(super) fn family_name_cue(cx: &Context, i: usize) -> bool {
+    if i < 2 || i >= cx.lex.words.len() {
+        return false;
+    }
+    let (t, g) = (&cx.lex.words[i], &cx.lex.words[i - 1]);
+    // (A circumstantial participle, قائلاً، follows its verb's subject by rule: it stays a cue.)
+    if t.clitic > 0
+        || !t.verb()
+        || t.participle()
+        || t.phrase > 1
+        || g.given == 0
+        || g.clitic > 0
+        || g.title > 0
+        || !gap(cx, i - 1, i).trim().is_empty()
+    {
+        return false;
+    }
+    let mut k = i - 1;
+    while k > 0 && i - k <= FAMILY_NAME_VERB_REACH {
+        if breaks_phrase(gap(cx, k - 1, k)) {
+            return false;
+        }
+        k -= 1;
+        let tk = &cx.lex.words[k];
+        if complementizer(cx, k)
+            || matches!(
+                bare_key(cx, k),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+            )
+        {
+            return false;
+        }
+        if tk.given > 0 || tk.title > 0 {
+            continue;
+        }
+        let plain = cx.doc.words[k].plain.as_str();
+        let stem = plain
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(plain);
+        if (tk.verb() && tk.phrase <= 1)
+            || crate::analysis::names::conjugated_verb(cx, plain)
+            || crate::analysis::names::conjugated_verb(cx, stem)
+        {
+            return !function(cx, k);
+        }
+    }
+    false
 }
 
 /// True when the cue at word `i` is the passive يُدعى / تُدعى / يُسمّى / تُسمّى ("is called"),
@@ -7532,5 +7643,48 @@ pub(super) mod tests {
             one("زيارة المدرسةوقال المدير سمير حداد: «الطلاب بخير»."),
             Some("المدير سمير حداد".into())
         );
+    }
+
+    #[test]
+    fn an_unnamed_person_described_after_amma_is_the_speaker_of_the_fa_verb() {
+        // Invented: the baker is fronted by أما and answered by فقال, past his place and the
+        // aside that withholds his name; the driver quoted before does not carry on.
+        assert_eq!(
+            speaker_names(
+                "وقال السائق سامر يوسف إن «الصف طويل».\nأما صاحب مخبز في حي النور، فضّل عدم ذكر اسمه، فقال إن المخبز «لم يستلم الطحين»."
+            ),
+            vec![
+                Some("السائق سامر يوسف".into()),
+                Some("صاحب مخبز في حي النور".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_surname_that_is_also_a_verb_ends_the_name_of_the_subject_before_it() {
+        // Invented: طالب and شكر stand right after a given name in the subject of the verb
+        // that opens the clause: surnames, not second verbs.
+        assert_eq!(
+            one("وقال رئيس البلدية نبيل طالب للإذاعة المحلية، إن «المياه غمرت الشوارع»."),
+            Some("رئيس البلدية نبيل طالب".into())
+        );
+        assert_eq!(
+            speaker_names(
+                "وحمّل رئيس اللجنة فادي شكر مسؤولية التأخير للوزارة، وقال لـ«الإذاعة» إن «البلديات راسلت الوزارة»."
+            )
+            .last()
+            .cloned()
+            .flatten(),
+            Some("رئيس اللجنة فادي شكر".into())
+        );
+        // The same word opening its own clause after a comma is a verb.
+        let cue_as_name = |src: &str| {
+            let doc = crate::text::Document::new(src, Format::Plain);
+            let p = Profile::embedded();
+            let cx = crate::analysis::Context::new(&doc, &p);
+            super::family_name_cue(&cx, 4)
+        };
+        assert!(cue_as_name("وقال رئيس البلدية نبيل طالب للإذاعة"));
+        assert!(!cue_as_name("وقال رئيس البلدية نبيل، طالب بإقامة مركز"));
     }
 }

@@ -30,7 +30,35 @@ pub(super) fn plain_verb(cx: &Context, v: usize) -> bool {
         .unwrap_or(plain);
     w.kind() == crate::text::WordKind::Arabic
         && (crate::analysis::names::conjugated_verb(cx, plain)
-            || crate::analysis::names::conjugated_verb(cx, stem))
+            || crate::analysis::names::conjugated_verb(cx, stem)
+            || defective_perfect(cx, plain)
+            || defective_perfect(cx, stem))
+}
+
+/// True when `plain` is the perfect of a verb whose last root letter is weak, written with a
+/// final alif or alif maqsura (بدا، دعا، مضى), and the lexicon knows exactly its
+/// first-person forms, where that letter shows as و or ي before the suffix (بدوت، بدونا؛ مضيت،
+/// مضينا). Reason: such a verb's final letter changes before the subject suffixes, so the
+/// conjugation test of [`crate::analysis::names::conjugated_verb`], which joins the suffix to
+/// the word as written, never finds it. Three letters only (a weak verb's base form): a longer
+/// word in ا is a noun or a name more often than a verb.
+fn defective_perfect(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    if plain.chars().count() != 3 || ordinary_word_in(cx, plain) != Lexical::Exact {
+        return false;
+    }
+    let (stem, weak) = if let Some(s) = plain.strip_suffix('ا') {
+        (s, "و")
+    } else if let Some(s) = plain.strip_suffix('ى') {
+        (s, "ي")
+    } else {
+        return false;
+    };
+    ["ت", "نا"].iter().all(|end| {
+        crate::text::with_joined(stem, weak, |sw| {
+            crate::text::with_joined(sw, end, |f| ordinary_word_in(cx, f) == Lexical::Exact)
+        })
+    })
 }
 
 /// The relative words that open a clause of their own (its subject is their antecedent), as
@@ -363,6 +391,21 @@ mod tests {
                 "وقال مازن الكردي إن الوضع صعب. وفي تقريره الشهري جمع سامر الحلبي الأرقام كلها وقال إن «الصورة قاتمة»."
             ),
             vec![Some("سامر الحلبي".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_verb_joined_to_a_weak_final_verb_shares_its_subject() {
+        // Invented: بدا (its alif a و in بدوت) opens the clause whose subject وقال shares; the
+        // earlier speaker does not carry on.
+        assert_eq!(
+            speakers(
+                "وقال مازن الكردي إن «الفوز مستحق». في المقابل، بدا سامر الحلبي متأثرا بعد اللقاء، وقال إنه «قدم كل ما عنده»."
+            ),
+            vec![
+                Some("مازن الكردي".to_string()),
+                Some("سامر الحلبي".to_string())
+            ]
         );
     }
 

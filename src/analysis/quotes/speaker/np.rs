@@ -408,7 +408,8 @@ fn possessive_post(
             // the name the kin noun is in apposition with.
             || (cx.lex.words[nk].title > 0
                 && (appositive
-                    || read_np(cx, persons, nk, limit).is_some_and(|n| n.name.is_some())))))
+                    || read_np(cx, persons, nk, limit).is_some_and(|n| n.name.is_some())))
+            || (appositive && described_name_start(cx, persons, nk, limit))))
     {
         return ControlFlow::Continue(());
     }
@@ -426,6 +427,32 @@ fn possessive_post(
         }
     }
     ControlFlow::Continue(())
+}
+
+/// True when the apposition set off by a comma after a possessed post opens at word `nk` with a
+/// definite nationality or noun of description and a name right after it (مدربه، الأرجنتيني
+/// فلان الفلاني،؛ شقيقه، الطبيب فلان،): an apposition between commas restates its head, and the
+/// holder's name may be introduced there by his nationality or trade as after a verb. Word `nk`
+/// is a place nisba, or a definite Arabic word that is no function word, cue, place or person,
+/// and word `nk + 1`, before `limit` with only a space between, is a given name or starts a
+/// person mention (`persons`: byte ranges, sorted), or after a nationality a word of a name
+/// ([`name_word`]). False otherwise.
+fn described_name_start(cx: &Context, persons: &[Range<usize>], nk: usize, limit: usize) -> bool {
+    if nk + 1 >= limit.min(cx.doc.words.len()) || !gap(cx, nk, nk + 1).trim().is_empty() {
+        return false;
+    }
+    let t = &cx.lex.words[nk];
+    let described = t.place_nisba()
+        || (cx.doc.words[nk].kind() == crate::text::WordKind::Arabic
+            && cx.doc.words[nk].plain.starts_with("ال")
+            && t.place == 0
+            && t.given == 0
+            && !t.is_cue()
+            && !function(cx, nk)
+            && !in_person(cx, persons, nk));
+    let next_named = cx.lex.words[nk + 1].given > 0 || starts_person(cx, persons, nk + 1);
+    // (After a nationality, a foreign name the lexicon does not know also opens the name.)
+    described && (next_named || (t.place_nisba() && name_word(cx, persons, nk + 1)))
 }
 
 /// The end (word index, exclusive) of a name that starts at word `k` with a word reading as a
@@ -743,7 +770,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         let tm = &cx.lex.words[m];
         let wm = &cx.doc.words[m];
-        if complementizer(cx, m) || tm.is_cue() || adverb(cx, m) {
+        if complementizer(cx, m) || (tm.is_cue() && !family_name_cue(cx, m)) || adverb(cx, m) {
             return true;
         }
         if wm.kind() != crate::text::WordKind::Arabic {
@@ -2563,6 +2590,21 @@ mod tests {
                 "وقال اللاعب سامر يوسف إن «الفوز مستحق».\nوقال مدربه الفرنسي، ميشيل دوران، إن اللاعب «لم يبلغ ذروته بعد»."
             ),
             vec![Some("اللاعب سامر يوسف".into()), Some("ميشيل دوران".into())]
+        );
+    }
+
+    #[test]
+    fn a_nationality_or_trade_may_open_the_apposition_after_a_possessed_post() {
+        // Invented: the coach's apposition opens with his nationality, the brother's with his
+        // trade; both name the holder of the possessed post.
+        assert_eq!(
+            speaker_names(
+                "وقال مدربه، البرازيلي ماركوس ألفيش، إن اللاعب «تعلم الصبر».\nوقال شقيقه، الطبيب سامر الحلبي، إن العائلة «تنتظر الحكم»."
+            ),
+            vec![
+                Some("البرازيلي ماركوس ألفيش".into()),
+                Some("الطبيب سامر الحلبي".into())
+            ]
         );
     }
 
