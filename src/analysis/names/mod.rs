@@ -1083,7 +1083,9 @@ fn word_steps(cx: &Context, i: usize, organisations: &KeyFilter, steps: &mut Vec
 /// except an imperfect verb by all its person prefixes ([`imperfect_verb`]) with an ordinary
 /// word after it that can be its object ([`object_after`]): after a given name that is the
 /// subject's verb taking its object (عزام يريد عودة الكتائب), while a family name with a verb's
-/// shape is followed by punctuation, a cue, a function word or و (ستيف تشين وغاويد، بيتر تشيك الذي).
+/// shape is followed by punctuation, a cue, a function word or و (ستيف تشين وغاويد، بيتر تشيك الذي);
+/// and any conjugated verb with a numeral in digits right after it ([`numeral_after`]: عن عمر
+/// ناهز 80 عاماً).
 fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
     if s.kind != NameKind::Person || cx.lex.words[s.word].given > 0 {
         return false;
@@ -1095,6 +1097,7 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
         || (preposition_on_construct_head(cx, s.word) && !strong_seed(cx, s))
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
         || (imperfect_verb(cx, &w.plain) && object_after(cx, s.word))
+        || (conjugated_verb(cx, &w.plain) && numeral_after(cx, s.word))
         || possessed_noun(cx, &w.plain)
         || unambiguous_agency(cx, s.word)
 }
@@ -1131,6 +1134,18 @@ fn possessed_noun(cx: &Context, plain: &str) -> bool {
                     .is_some_and(|stem| at_least_chars(stem, 2) && exact(&format!("{stem}ة")))
             })
     })
+}
+
+/// True when the word after word `k` is a number written in digits right after it, with no
+/// punctuation between (ناهز 80، تجاوز 70). Reason: a verb takes a numeral as its object (عن عمر
+/// ناهز 80 عاماً "at an age that reached 80 years"), while a name is followed by a number only in
+/// an age set off by a comma or brackets (سامر خليل، 45 عاماً); so a verb's shape with a numeral
+/// after it outweighs a given name before it (عمر "age" is also a given name).
+fn numeral_after(cx: &Context, k: usize) -> bool {
+    cx.doc
+        .words
+        .get(k + 1)
+        .is_some_and(|w| w.kind() == WordKind::Number && adjacent(cx, k, k + 1))
 }
 
 /// True when the word after word `k` is written next to it and can be the object of a verb at
@@ -5974,6 +5989,25 @@ mod tests {
         let e = entities("وقال حزب العمل إن القانون منقوص. ورد حزب العمل على الحكومة.");
         assert!(
             e.contains(&(NameKind::Org, vec![("العمل".to_string(), 2)])),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_with_a_numeral_after_it_is_no_family_name() {
+        // عمر "age" is also a given name; the verb after it takes the number as its object.
+        let src = "وتوفي الشاعر نبيل الفاخوري عن عمر ناهز 80 عاماً. وكان الفاخوري قد بدأ الكتابة عن عمر يناهز 20 عاماً.";
+        let e = entities(src);
+        assert_eq!(
+            e,
+            vec![(NameKind::Person, vec![("الفاخوري".to_string(), 2)])]
+        );
+        // An age set off by a comma after a family name leaves the name a name.
+        let e =
+            entities("وقال الجريح سامر يمق، 45 عاماً، إن الإسعاف تأخر. وأضاف يمق أن المستشفى بعيد.");
+        assert!(
+            e.iter()
+                .any(|(k, sp)| *k == NameKind::Person && sp.iter().any(|(s, _)| s == "يمق")),
             "{e:?}"
         );
     }
