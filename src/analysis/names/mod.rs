@@ -430,8 +430,14 @@ fn kept_flags(cx: &Context, kept: Option<&reuse::Kept>) -> (Option<Vec<u8>>, Opt
 /// mentions are the outlet's name, to be spelled alike. A credit that is itself a common noun for
 /// outlets or bodies (وكالات "agencies", the lexicon's `org_noun`) names no one outlet and gives no
 /// seed. Reads the whole story's credits, so it is computed afresh in every version.
+///
+/// A place seed of the same key is then dropped (الخليج, a listed region and a paper) when the
+/// story cites the word as a source (`AgencyMention::cited`) outside a dateline or byline: there
+/// the word is that outlet's name, the paper the reader is told to look up, not the region it is
+/// named after; a bare place word on a dateline or byline is where the story was filed.
 fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
+    let mut outlets: Vec<&str> = Vec::new();
     for a in &cx.credits().agencies {
         let Some(i) = cx.doc.word_containing(a.range.start) else {
             continue;
@@ -453,7 +459,29 @@ fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 kind: NameKind::Org,
                 family: false,
             });
+            // A bare place word on a dateline or byline (ماجد الحربي من الرياض) is where the
+            // story was filed, whatever the scan reads it as: it does not make the place a paper.
+            let on_place_line = cx.credits().credits.iter().any(|c| {
+                matches!(
+                    c.kind,
+                    crate::analysis::credits::CreditKind::Dateline
+                        | crate::analysis::credits::CreditKind::Byline
+                ) && c.range.start <= a.range.start
+                    && a.range.end <= c.range.end
+            });
+            if a.cited && !on_place_line {
+                outlets.push(words[i].key.as_str());
+            }
         }
+    }
+    if !outlets.is_empty() {
+        out.retain(|s| {
+            s.kind != NameKind::Place
+                || !words[s.word]
+                    .key_readings()
+                    .iter()
+                    .any(|(_, r)| outlets.contains(&r.as_str()))
+        });
     }
 }
 
@@ -4811,6 +4839,20 @@ mod tests {
             spellings_of(src, NameKind::Org),
             [vec!["الغد".to_string(), "ألغد".to_string()]]
         );
+    }
+
+    #[test]
+    fn a_listed_place_cited_as_an_outlet_is_the_outlet() {
+        // Written for this test: الخليج is a region of the place list and a paper of the agency
+        // list; the story credits the paper, so each mention is the paper's name.
+        let src = "المنامة (الخليج) - افتتحت الوزارة مدرسة جديدة.\n\nوقال المدير سالم الفرحان لصحيفة الخليج إن المدرسة تتسع لألف طالب، بحسب ما نقلت الخليج.";
+        let got = entities(src);
+        let kinds: Vec<NameKind> = got
+            .iter()
+            .filter(|(_, sp)| sp.iter().any(|(x, _)| x == "الخليج"))
+            .map(|(k, _)| *k)
+            .collect();
+        assert_eq!(kinds, vec![NameKind::Org], "{got:?}");
     }
 
     #[test]
