@@ -106,7 +106,7 @@ pub(crate) fn settle(cx: &Context, findings: &mut Vec<Finding>) {
         }
         kept
     });
-    super::hygiene::lookalike_letter::drop_inside_name_variants(findings);
+    super::hygiene::lookalike_letter::drop_inside_name_variants(cx.doc.source, findings);
     super::hygiene::suppression_comment::unused(cx, &used, findings);
     sort(findings);
 }

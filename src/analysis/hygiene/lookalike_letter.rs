@@ -356,21 +356,32 @@ fn describe(bad: &str, digits: bool, word_text: &str, fixed_word: &str) -> Messa
     )
 }
 
-/// Drops from `findings` (one draft's, after suppression) each `lookalike-letter` finding whose
-/// range lies inside the range of a `name-variant` finding. Reason: a name written with a Persian
+/// Drops from `findings` (one draft's, after suppression; byte ranges of `source`) each
+/// `lookalike-letter` finding whose range lies inside the range of a `name-variant` finding on a
+/// word that is no dictionary word once its letters are folded to Arabic (a name: مهدوی, not
+/// وزیر). Reason: a name written with a Persian
 /// letter beside its Arabic-letter spelling is one slip that both rules see; the `name-variant`
 /// finding says more (the story's other spelling, where it stands) and its fix, safe when the two
 /// spellings differ only by lookalike letters ([`differs_only_by_lookalikes`]), writes the same
 /// Arabic letters, so one finding is enough. Linear in the findings after a sort of the
 /// name-variant ranges.
-pub(crate) fn drop_inside_name_variants(findings: &mut Vec<Finding>) {
+pub(crate) fn drop_inside_name_variants(source: &str, findings: &mut Vec<Finding>) {
     if !findings.iter().any(|f| f.rule == RuleId::LookalikeLetter.as_str()) {
         return;
     }
+    // A flagged word that is a dictionary word once its letters are Arabic (وزیر → وزير) may be
+    // no name at all: the letter's own finding stays there.
+    let common = |r: &std::ops::Range<usize>| {
+        source.get(r.clone()).is_none_or(|t| {
+            let folded = fold_word(&crate::text::normalize::plain(t));
+            crate::analysis::names::ordinary_word(&folded) == crate::analysis::names::Lexical::Exact
+        })
+    };
     let mut names: Vec<std::ops::Range<usize>> = findings
         .iter()
         .filter(|f| f.rule == RuleId::NameVariant.as_str())
         .map(|f| f.range.clone())
+        .filter(|r| !common(r))
         .collect();
     if names.is_empty() {
         return;
@@ -436,6 +447,9 @@ mod tests {
     fn a_name_variant_carries_the_persian_letter_of_a_name_alone() {
         use crate::analysis::finding::Applicability;
         let src = "قال الدبلوماسي بهرام رستمی إن المفاوضات مستمرة فی العاصمة.\nوأضاف رستمي أن الوفد سيعود.\nوتابع رستمي أن الاتفاق ممكن.";
+        // A common word written both ways keeps its letter's finding (وزیر is وزير, no name).
+        let common = "«وزیر وزير ووزير»مؤكدا";
+        assert_eq!(spans(common, Format::Plain, R), vec!["ی".to_string()]);
         // The name's Persian letter is left to name-variant; فی, no name, keeps its own finding.
         assert_eq!(spans(src, Format::Plain, R), vec!["ی".to_string()]);
         let f = findings(src, Format::Plain, R);
