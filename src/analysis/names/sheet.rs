@@ -673,21 +673,10 @@ pub struct PlaceRuns {
     pub shown: Vec<Option<Shown>>,
 }
 
-/// The places of `text` named in several words that `names` cut into one-word entities. A
-/// one-word place entity opens a run; an entity runs on when every mention of it is written
-/// right after (one space) a mention of the run's place or of another entity that runs on, and
-/// it is a person whose word the lexicon does not know (a transliteration: ساوث، هامبشير), with no
-/// given name but the place's first word, or a one-word place after such a word (ويلز). Reason: a foreign place name keeps its
-/// parts together (نيو ساوث ويلز، نيو هامبشير، سان دييغو), while a person is tied to a place by
-/// a preposition or a post (رئيس بلدية طرابلس رياض يمق), never written after it with nothing
-/// between: a word that always follows a place's name is that name's next word, and the row
-/// shows the whole name. Linear in the mentions (four rounds at most).
-pub fn place_runs(text: &str, names: &[Entity]) -> PlaceRuns {
-    let n = names.len();
-    let mut out = PlaceRuns {
-        tail: vec![false; n],
-        shown: (0..n).map(|_| None).collect(),
-    };
+/// For [`place_runs`]: per entity of `names`, true when it runs on after a one-word place of
+/// `text` (before the check that each run names one place).
+fn run_on_words(text: &str, names: &[Entity]) -> Vec<bool> {
+    let mut tail = vec![false; names.len()];
     let one_word = |e: &Entity| !e.key.contains(' ') && !e.mentions.is_empty();
     // Ends of the mentions of one-word places, then of the words that run on after them.
     let mut ends: rustc_hash::FxHashSet<usize> = names
@@ -696,7 +685,7 @@ pub fn place_runs(text: &str, names: &[Entity]) -> PlaceRuns {
         .flat_map(|e| e.mentions.iter().map(|m| m.range.end))
         .collect();
     if ends.is_empty() {
-        return out;
+        return tail;
     }
     // The keys of the one-word places: a person whose "given name" is one of them was read from
     // the place's first word (نيو ساوث: a given name نيو).
@@ -709,7 +698,6 @@ pub fn place_runs(text: &str, names: &[Entity]) -> PlaceRuns {
     // after the place that opens the name (two places side by side are two names: آسيا
     // الإمارات).
     let mut tail_ends: rustc_hash::FxHashSet<usize> = Default::default();
-    let mut any = false;
     for _ in 0..4 {
         let mut grew = false;
         for (i, e) in names.iter().enumerate() {
@@ -718,7 +706,7 @@ pub fn place_runs(text: &str, names: &[Entity]) -> PlaceRuns {
                 && e.given.iter().all(|g| place_keys.contains(&g.as_str()))
                 && ordinary_word(&e.key) == Lexical::Unknown;
             let runs_on_kind = (e.kind == NameKind::Place || person) && one_word(e);
-            if out.tail[i] || !runs_on_kind {
+            if tail[i] || !runs_on_kind {
                 continue;
             }
             let before = if e.kind == NameKind::Place {
@@ -732,18 +720,35 @@ pub fn place_runs(text: &str, names: &[Entity]) -> PlaceRuns {
                     && before.contains(&(m.range.start - 1))
             });
             if after_place {
-                out.tail[i] = true;
+                tail[i] = true;
                 ends.extend(e.mentions.iter().map(|m| m.range.end));
                 tail_ends.extend(e.mentions.iter().map(|m| m.range.end));
                 grew = true;
-                any = true;
             }
         }
         if !grew {
             break;
         }
     }
-    if !any {
+    tail
+}
+
+/// The places of `text` named in several words that `names` cut into one-word entities. A
+/// one-word place entity opens a run; an entity runs on when every mention of it is written
+/// right after (one space) a mention of the run's place or of another entity that runs on, and
+/// it is a person whose word the lexicon does not know (a transliteration: ساوث، هامبشير), with no
+/// given name but the place's first word, or a one-word place after such a word (ويلز). Reason: a foreign place name keeps its
+/// parts together (نيو ساوث ويلز، نيو هامبشير، سان دييغو), while a person is tied to a place by
+/// a preposition or a post (رئيس بلدية طرابلس رياض يمق), never written after it with nothing
+/// between: a word that always follows a place's name is that name's next word, and the row
+/// shows the whole name. Linear in the mentions (four rounds at most).
+pub fn place_runs(text: &str, names: &[Entity]) -> PlaceRuns {
+    let n = names.len();
+    let mut out = PlaceRuns {
+        tail: run_on_words(text, names),
+        shown: (0..n).map(|_| None).collect(),
+    };
+    if !out.tail.contains(&true) {
         return out;
     }
     // Twice: the runs of the heads whose every mention runs on into one name, then again with
