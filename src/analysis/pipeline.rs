@@ -79,7 +79,9 @@ pub fn severity_of(profile: &Profile, rule: &str, default: Severity) -> Option<S
 
 /// Steps 2, 3 and 5 for one draft's in-story `findings` (of the document and profile of `cx`):
 /// each finding takes the profile's severity for its rule, findings of disabled rules and
-/// findings the draft's suppression comments cover are dropped, and the rest are sorted.
+/// findings the draft's suppression comments cover are dropped, a `lookalike-letter` finding
+/// inside a `name-variant` one is dropped (one slip, one finding:
+/// `lookalike_letter::drop_inside_name_variants`), and the rest are sorted.
 ///
 /// A directive naming its rules that suppressed none of them is then reported
 /// (`suppression_comment::unused`).
@@ -104,6 +106,7 @@ pub(crate) fn settle(cx: &Context, findings: &mut Vec<Finding>) {
         }
         kept
     });
+    super::hygiene::lookalike_letter::drop_inside_name_variants(cx.doc.source, findings);
     super::hygiene::suppression_comment::unused(cx, &used, findings);
     sort(findings);
 }

@@ -817,12 +817,18 @@ fn name_rows(
     // The mentions a row shows when they are not the entity's own: the whole name as written
     // (عبد الرؤوف، محمد السادس، a given name joined by و alone: `sheet::shown_mentions`), and an
     // organisation or place written only inside an agency's name, the agency (`agency_mentions`).
+    // A place named in several words cut into one-word entities (نيو ساوث ويلز) is one row, its
+    // first word's, showing the whole name (`sheet::place_runs`).
+    let runs = crate::analysis::names::sheet::place_runs(text, &a.names);
     let whole: Vec<Option<crate::analysis::names::sheet::Shown>> = a
         .names
         .iter()
-        .map(|e| {
-            crate::analysis::names::sheet::shown_mentions(text, e, &|k: &str| {
-                profile.given_names.contains(k)
+        .zip(runs.shown)
+        .map(|(e, run)| {
+            run.or_else(|| {
+                crate::analysis::names::sheet::shown_mentions(text, e, &|k: &str| {
+                    profile.given_names.contains(k)
+                })
             })
             .or_else(|| agency_mentions(text, &a.agencies, e))
         })
@@ -840,6 +846,7 @@ fn name_rows(
             || same_as[i].is_some()
             || sheet.strike[i]
             || sheet.fold_into[i].is_some()
+            || runs.tail[i]
             || folded[i]
             || inside_longer_name(&a.names, e)
         {

@@ -356,6 +356,65 @@ fn describe(bad: &str, digits: bool, word_text: &str, fixed_word: &str) -> Messa
     )
 }
 
+/// Drops from `findings` (one draft's, after suppression; byte ranges of `source`) each
+/// `lookalike-letter` finding whose range lies inside the range of a `name-variant` finding on a
+/// word that is no dictionary word once its letters are folded to Arabic (a name: مهدوی, not
+/// وزیر). Reason: a name written with a Persian
+/// letter beside its Arabic-letter spelling is one slip that both rules see; the `name-variant`
+/// finding says more (the story's other spelling, where it stands) and its fix, safe when the two
+/// spellings differ only by lookalike letters ([`differs_only_by_lookalikes`]), writes the same
+/// Arabic letters, so one finding is enough. Linear in the findings after a sort of the
+/// name-variant ranges.
+pub(crate) fn drop_inside_name_variants(source: &str, findings: &mut Vec<Finding>) {
+    if !findings.iter().any(|f| f.rule == RuleId::LookalikeLetter.as_str()) {
+        return;
+    }
+    // A flagged word that is a dictionary word once its letters are Arabic (وزیر → وزير) may be
+    // no name at all: the letter's own finding stays there.
+    let common = |r: &std::ops::Range<usize>| {
+        source.get(r.clone()).is_none_or(|t| {
+            let folded = fold_word(&crate::text::normalize::plain(t));
+            crate::analysis::names::ordinary_word(&folded) == crate::analysis::names::Lexical::Exact
+        })
+    };
+    let mut names: Vec<std::ops::Range<usize>> = findings
+        .iter()
+        .filter(|f| f.rule == RuleId::NameVariant.as_str())
+        .map(|f| f.range.clone())
+        .filter(|r| !common(r))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    names.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    // The widest end reached by the ranges that start at or before each range's start.
+    let mut reach = Vec::with_capacity(names.len());
+    let mut far = 0;
+    for r in &names {
+        far = far.max(r.end);
+        reach.push(far);
+    }
+    findings.retain(|f| {
+        if f.rule != RuleId::LookalikeLetter.as_str() {
+            return true;
+        }
+        let k = names.partition_point(|r| r.start <= f.range.start);
+        k == 0 || reach[k - 1] < f.range.end
+    });
+}
+
+/// True when `written` and `other` have as many letters and differ only where `written` has a
+/// lookalike letter of this rule and `other` the Arabic letter that replaces it (its usual one or,
+/// for ی, the final ى: مهدوی and مهدوي). Such a pair is one spelling typed on two keyboards: no
+/// choice of spelling is involved.
+pub(crate) fn differs_only_by_lookalikes(written: &str, other: &str) -> bool {
+    written.chars().count() == other.chars().count()
+        && written != other
+        && written.chars().zip(other.chars()).all(|(a, b)| {
+            a == b || lookalike(a).is_some_and(|l| l.arabic == b || l.final_alt == Some(b))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use crate::analysis::hygiene::testutil::{check_fixes, findings, spans};
@@ -382,6 +441,30 @@ mod tests {
             fixed,
             "وقال أمين المجلس الأعلى للأمن القومي علي شمخاني إن طهران لن تقبل بذلك."
         );
+    }
+
+    #[test]
+    fn a_name_variant_carries_the_persian_letter_of_a_name_alone() {
+        use crate::analysis::finding::Applicability;
+        let src = "قال الدبلوماسي بهرام رستمی إن المفاوضات مستمرة فی العاصمة.\nوأضاف رستمي أن الوفد سيعود.\nوتابع رستمي أن الاتفاق ممكن.";
+        // A common word written both ways keeps its letter's finding (وزیر is وزير, no name).
+        let common = "«وزیر وزير ووزير»مؤكدا";
+        assert_eq!(spans(common, Format::Plain, R), vec!["ی".to_string()]);
+        // The name's Persian letter is left to name-variant; فی, no name, keeps its own finding.
+        assert_eq!(spans(src, Format::Plain, R), vec!["ی".to_string()]);
+        let f = findings(src, Format::Plain, R);
+        let fi = src.find("فی").unwrap() + "ف".len();
+        assert_eq!(f[0].range, fi..fi + 2);
+        let nv = findings(src, Format::Plain, "name-variant");
+        assert_eq!(nv.len(), 1);
+        let at = src.find("رستمی").unwrap();
+        assert_eq!(nv[0].range, at..at + "رستمی".len());
+        assert_eq!(nv[0].fixes[0].edits[0].new_text, "رستمي");
+        assert_eq!(nv[0].fixes[0].applicability, Applicability::Safe);
+        assert!(super::differs_only_by_lookalikes("رستمی", "رستمي"));
+        assert!(!super::differs_only_by_lookalikes("رستمي", "رستمی"));
+        assert!(super::differs_only_by_lookalikes("مصطفی", "مصطفى"));
+        assert!(!super::differs_only_by_lookalikes("رستمی", "رستمن"));
     }
 
     #[test]

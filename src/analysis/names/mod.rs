@@ -430,8 +430,14 @@ fn kept_flags(cx: &Context, kept: Option<&reuse::Kept>) -> (Option<Vec<u8>>, Opt
 /// mentions are the outlet's name, to be spelled alike. A credit that is itself a common noun for
 /// outlets or bodies (وكالات "agencies", the lexicon's `org_noun`) names no one outlet and gives no
 /// seed. Reads the whole story's credits, so it is computed afresh in every version.
+///
+/// A place seed of the same key is then dropped (الخليج, a listed region and a paper) when the
+/// story cites the word as a source (`AgencyMention::cited`) outside a dateline or byline: there
+/// the word is that outlet's name, the paper the reader is told to look up, not the region it is
+/// named after; a bare place word on a dateline or byline is where the story was filed.
 fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
+    let mut outlets: Vec<&str> = Vec::new();
     for a in &cx.credits().agencies {
         let Some(i) = cx.doc.word_containing(a.range.start) else {
             continue;
@@ -453,7 +459,29 @@ fn credited_outlet_seeds(cx: &Context, out: &mut Vec<Seed>) {
                 kind: NameKind::Org,
                 family: false,
             });
+            // A bare place word on a dateline or byline (ماجد الحربي من الرياض) is where the
+            // story was filed, whatever the scan reads it as: it does not make the place a paper.
+            let on_place_line = cx.credits().credits.iter().any(|c| {
+                matches!(
+                    c.kind,
+                    crate::analysis::credits::CreditKind::Dateline
+                        | crate::analysis::credits::CreditKind::Byline
+                ) && c.range.start <= a.range.start
+                    && a.range.end <= c.range.end
+            });
+            if a.cited && !on_place_line {
+                outlets.push(words[i].key.as_str());
+            }
         }
+    }
+    if !outlets.is_empty() {
+        out.retain(|s| {
+            s.kind != NameKind::Place
+                || !words[s.word]
+                    .key_readings()
+                    .iter()
+                    .any(|(_, r)| outlets.contains(&r.as_str()))
+        });
     }
 }
 
@@ -1102,7 +1130,9 @@ fn word_steps(cx: &Context, i: usize, organisations: &KeyFilter, steps: &mut Vec
 /// except an imperfect verb by all its person prefixes ([`imperfect_verb`]) with an ordinary
 /// word after it that can be its object ([`object_after`]): after a given name that is the
 /// subject's verb taking its object (عزام يريد عودة الكتائب), while a family name with a verb's
-/// shape is followed by punctuation, a cue, a function word or و (ستيف تشين وغاويد، بيتر تشيك الذي).
+/// shape is followed by punctuation, a cue, a function word or و (ستيف تشين وغاويد، بيتر تشيك الذي);
+/// and any conjugated verb with a numeral in digits right after it ([`numeral_after`]: عن عمر
+/// ناهز 80 عاماً).
 fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
     if s.kind != NameKind::Person || cx.lex.words[s.word].given > 0 {
         return false;
@@ -1114,6 +1144,7 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
         || (preposition_on_construct_head(cx, s.word) && !strong_seed(cx, s))
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
         || (imperfect_verb(cx, &w.plain) && object_after(cx, s.word))
+        || (conjugated_verb(cx, &w.plain) && numeral_after(cx, s.word))
         || possessed_noun(cx, &w.plain)
         || unambiguous_agency(cx, s.word)
 }
@@ -1150,6 +1181,18 @@ fn possessed_noun(cx: &Context, plain: &str) -> bool {
                     .is_some_and(|stem| at_least_chars(stem, 2) && exact(&format!("{stem}ة")))
             })
     })
+}
+
+/// True when the word after word `k` is a number written in digits right after it, with no
+/// punctuation between (ناهز 80، تجاوز 70). Reason: a verb takes a numeral as its object (عن عمر
+/// ناهز 80 عاماً "at an age that reached 80 years"), while a name is followed by a number only in
+/// an age set off by a comma or brackets (سامر خليل، 45 عاماً); so a verb's shape with a numeral
+/// after it outweighs a given name before it (عمر "age" is also a given name).
+fn numeral_after(cx: &Context, k: usize) -> bool {
+    cx.doc
+        .words
+        .get(k + 1)
+        .is_some_and(|w| w.kind() == WordKind::Number && adjacent(cx, k, k + 1))
 }
 
 /// True when the word after word `k` is written next to it and can be the object of a verb at
@@ -4882,6 +4925,20 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_place_cited_as_an_outlet_is_the_outlet() {
+        // Written for this test: الخليج is a region of the place list and a paper of the agency
+        // list; the story credits the paper, so each mention is the paper's name.
+        let src = "المنامة (الخليج) - افتتحت الوزارة مدرسة جديدة.\n\nوقال المدير سالم الفرحان لصحيفة الخليج إن المدرسة تتسع لألف طالب، بحسب ما نقلت الخليج.";
+        let got = entities(src);
+        let kinds: Vec<NameKind> = got
+            .iter()
+            .filter(|(_, sp)| sp.iter().any(|(x, _)| x == "الخليج"))
+            .map(|(k, _)| *k)
+            .collect();
+        assert_eq!(kinds, vec![NameKind::Org], "{got:?}");
+    }
+
+    #[test]
     fn a_credit_to_agencies_in_general_names_no_outlet() {
         // Written for this test: the credit line names the paper الوطن and "agencies" in general;
         // وكالات is a common noun, no organisation of the story.
@@ -6103,6 +6160,25 @@ mod tests {
         let e = entities("وقال حزب العمل إن القانون منقوص. ورد حزب العمل على الحكومة.");
         assert!(
             e.contains(&(NameKind::Org, vec![("العمل".to_string(), 2)])),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_with_a_numeral_after_it_is_no_family_name() {
+        // عمر "age" is also a given name; the verb after it takes the number as its object.
+        let src = "وتوفي الشاعر نبيل الفاخوري عن عمر ناهز 80 عاماً. وكان الفاخوري قد بدأ الكتابة عن عمر يناهز 20 عاماً.";
+        let e = entities(src);
+        assert_eq!(
+            e,
+            vec![(NameKind::Person, vec![("الفاخوري".to_string(), 2)])]
+        );
+        // An age set off by a comma after a family name leaves the name a name.
+        let e =
+            entities("وقال الجريح سامر يمق، 45 عاماً، إن الإسعاف تأخر. وأضاف يمق أن المستشفى بعيد.");
+        assert!(
+            e.iter()
+                .any(|(k, sp)| *k == NameKind::Person && sp.iter().any(|(s, _)| s == "يمق")),
             "{e:?}"
         );
     }

@@ -299,8 +299,17 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             // Safe to apply unread only when the house list names this spelling (its identity key)
             // as a variant of the house spelling written here, and the mention is no dictionary
             // word standing outside a name's slot (السلام "peace" named as a variant of سلام, in
-            // «عملية السلام»: [`super::common_word_slot`]); a majority spelling stays unsafe.
-            let named = cx
+            // «عملية السلام»: [`super::common_word_slot`]); a majority spelling stays unsafe. Also
+            // safe when the mention differs from the preferred spelling only by Persian lookalike
+            // letters (مهدوی for مهدوي) and the preferred spelling is no dictionary word: a
+            // keyboard slip in a name, whose fix `lookalike-letter` would apply unread, and which
+            // this finding carries alone (see `lookalike_letter::drop_inside_name_variants`).
+            let keyboard = crate::analysis::hygiene::lookalike_letter::differs_only_by_lookalikes(
+                &m.spelling,
+                &pref,
+            ) && super::ordinary_word(&pref) != super::Lexical::Exact;
+            let named = keyboard
+                || cx
                 .profile
                 .house_spellings
                 .get(normalize::identity(&m.spelling).as_str())

@@ -662,6 +662,179 @@ fn organisation_words(text: &str, names: &[Entity], strike: &mut [bool]) {
     }
 }
 
+/// A place named in several words that name detection cut into one-word entities (نيو ساوث
+/// ويلز: a place نيو, a person ساوث, a place ويلز): see [`place_runs`].
+#[derive(Debug, Default)]
+pub struct PlaceRuns {
+    /// True for an entity that is only the inner or last word of such a place: it has no row.
+    pub tail: Vec<bool>,
+    /// For the place entity that opens such a place: its mentions, each widened over the words
+    /// that run on after it (byte range and plain spelling), with [`Shown::alone`] false.
+    pub shown: Vec<Option<Shown>>,
+}
+
+/// For [`place_runs`]: per entity of `names`, true when it runs on after a one-word place of
+/// `text` (before the check that each run names one place).
+fn run_on_words(text: &str, names: &[Entity]) -> Vec<bool> {
+    let mut tail = vec![false; names.len()];
+    let one_word = |e: &Entity| !e.key.contains(' ') && !e.mentions.is_empty();
+    // Ends of the mentions of one-word places, then of the words that run on after them.
+    let mut ends: rustc_hash::FxHashSet<usize> = names
+        .iter()
+        .filter(|e| e.kind == NameKind::Place && one_word(e))
+        .flat_map(|e| e.mentions.iter().map(|m| m.range.end))
+        .collect();
+    if ends.is_empty() {
+        return tail;
+    }
+    // The keys of the one-word places: a person whose "given name" is one of them was read from
+    // the place's first word (نيو ساوث: a given name نيو).
+    let place_keys: Vec<&str> = names
+        .iter()
+        .filter(|e| e.kind == NameKind::Place && one_word(e))
+        .map(|e| e.key.as_str())
+        .collect();
+    // Ends of the mentions that run on: a place runs on only after such a word, never right
+    // after the place that opens the name (two places side by side are two names: آسيا
+    // الإمارات).
+    let mut tail_ends: rustc_hash::FxHashSet<usize> = Default::default();
+    for _ in 0..4 {
+        let mut grew = false;
+        for (i, e) in names.iter().enumerate() {
+            let person = e.kind == NameKind::Person
+                && !e.listed
+                && e.given.iter().all(|g| place_keys.contains(&g.as_str()))
+                && ordinary_word(&e.key) == Lexical::Unknown;
+            let runs_on_kind = (e.kind == NameKind::Place || person) && one_word(e);
+            if tail[i] || !runs_on_kind {
+                continue;
+            }
+            let before = if e.kind == NameKind::Place {
+                &tail_ends
+            } else {
+                &ends
+            };
+            let after_place = e.mentions.iter().all(|m| {
+                m.range.start > 0
+                    && text.get(m.range.start - 1..m.range.start) == Some(" ")
+                    && before.contains(&(m.range.start - 1))
+            });
+            if after_place {
+                tail[i] = true;
+                ends.extend(e.mentions.iter().map(|m| m.range.end));
+                tail_ends.extend(e.mentions.iter().map(|m| m.range.end));
+                grew = true;
+            }
+        }
+        if !grew {
+            break;
+        }
+    }
+    tail
+}
+
+/// The places of `text` named in several words that `names` cut into one-word entities. A
+/// one-word place entity opens a run; an entity runs on when every mention of it is written
+/// right after (one space) a mention of the run's place or of another entity that runs on, and
+/// it is a person whose word the lexicon does not know (a transliteration: ساوث، هامبشير), with no
+/// given name but the place's first word, or a one-word place after such a word (ويلز). Reason: a foreign place name keeps its
+/// parts together (نيو ساوث ويلز، نيو هامبشير، سان دييغو), while a person is tied to a place by
+/// a preposition or a post (رئيس بلدية طرابلس رياض يمق), never written after it with nothing
+/// between: a word that always follows a place's name is that name's next word, and the row
+/// shows the whole name. Linear in the mentions (four rounds at most).
+pub fn place_runs(text: &str, names: &[Entity]) -> PlaceRuns {
+    let n = names.len();
+    let mut out = PlaceRuns {
+        tail: run_on_words(text, names),
+        shown: (0..n).map(|_| None).collect(),
+    };
+    if !out.tail.contains(&true) {
+        return out;
+    }
+    // Twice: the runs of the heads whose every mention runs on into one name, then again with
+    // only the tails those runs cover (a tail after a head that names two places, نيو هامبشير
+    // and نيو مكسيكو, keeps its own row, and so does that head).
+    for _ in 0..2 {
+        let (shown, covered) = widen_runs(text, names, &out.tail);
+        out.shown = shown;
+        let mut changed = false;
+        for (i, e) in names.iter().enumerate() {
+            if out.tail[i]
+                && !e.mentions.iter().all(|m| {
+                    covered
+                        .iter()
+                        .any(|r| r.start < m.range.start && m.range.end <= r.end)
+                })
+            {
+                out.tail[i] = false;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    out
+}
+
+/// For [`place_runs`]: each one-word place entity of `names` that is no tail (`tail`) and whose
+/// every mention runs on over tail mentions into one name (one identity key), its widened
+/// mentions; and the widened ranges of those heads.
+fn widen_runs(
+    text: &str,
+    names: &[Entity],
+    tail: &[bool],
+) -> (Vec<Option<Shown>>, Vec<std::ops::Range<usize>>) {
+    // Where each tail mention starts, and where it ends.
+    let tails: rustc_hash::FxHashMap<usize, usize> = names
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| tail[*i])
+        .flat_map(|(_, e)| e.mentions.iter().map(|m| (m.range.start, m.range.end)))
+        .collect();
+    let mut shown: Vec<Option<Shown>> = (0..names.len()).map(|_| None).collect();
+    let mut covered = Vec::new();
+    for (i, e) in names.iter().enumerate() {
+        if tail[i] || e.kind != NameKind::Place || e.key.contains(' ') {
+            continue;
+        }
+        let mentions: Option<Vec<super::Mention>> = e
+            .mentions
+            .iter()
+            .map(|m| {
+                let mut end = m.range.end;
+                while let Some(&next) = tails.get(&(end + 1)) {
+                    end = next;
+                }
+                let t = text.get(m.range.start..end).filter(|_| end > m.range.end)?;
+                Some(super::Mention {
+                    range: m.range.start..end,
+                    spelling: Text::new(&normalize::plain(t)),
+                    how: m.how,
+                })
+            })
+            .collect();
+        let Some(mentions) = mentions else {
+            continue;
+        };
+        let key = |m: &super::Mention| {
+            m.spelling
+                .split_whitespace()
+                .map(normalize::identity)
+                .collect::<Vec<_>>()
+        };
+        if mentions.is_empty() || mentions.iter().any(|m| key(m) != key(&mentions[0])) {
+            continue;
+        }
+        covered.extend(mentions.iter().map(|m| m.range.clone()));
+        shown[i] = Some(Shown {
+            mentions,
+            alone: false,
+        });
+    }
+    (shown, covered)
+}
+
 /// Sets in `fold_into` (one slot per entity of `names`) the row a first name used alone belongs
 /// to: a one-word person entity, not struck (`strike`), spelled one way and never beside a name
 /// particle, whose key is the one given name of exactly one person named in full (`full_name`:
@@ -897,6 +1070,44 @@ mod tests {
     /// No full names from the quotations.
     fn no_full(_: usize) -> Option<String> {
         None
+    }
+
+    #[test]
+    fn a_foreign_place_of_several_words_is_one_row() {
+        // Written for this test: نيو (a place), ساوث (read as a person, "given name" نيو) and
+        // ويلز (a place) are one state's name wherever the story writes them.
+        let text = "اندلعت حرائق في ولاية نيو ساوث ويلز، وقال حاكم نيو ساوث ويلز إن الوضع خطير.";
+        let names = vec![
+            entity(text, "نيو", "نيو", NameKind::Place, &[]),
+            person(text, "ساوث", "ساوث", &["نيو"]),
+            entity(text, "ويلز", "ويلز", NameKind::Place, &[]),
+        ];
+        let runs = place_runs(text, &names);
+        assert_eq!(runs.tail, vec![false, true, true]);
+        let shown = runs.shown[0].as_ref().unwrap();
+        let spelled: Vec<&str> = shown.mentions.iter().map(|m| &*m.spelling).collect();
+        assert_eq!(spelled, vec!["نيو ساوث ويلز", "نيو ساوث ويلز"]);
+        let at = text.find("نيو").unwrap();
+        assert_eq!(shown.mentions[0].range, at..at + "نيو ساوث ويلز".len());
+        // Two places side by side are two names, and a head that runs on into two names
+        // (نيو هامبشير، نيو مكسيكو) keeps its words' rows.
+        let text = "زار الوفد آسيا الإمارات ثم عاد إلى آسيا الإمارات.";
+        let names = vec![
+            entity(text, "اسيا", "آسيا", NameKind::Place, &[]),
+            entity(text, "الامارات", "الإمارات", NameKind::Place, &[]),
+        ];
+        let runs = place_runs(text, &names);
+        assert_eq!(runs.tail, vec![false, false]);
+        assert!(runs.shown.iter().all(Option::is_none));
+        let text = "فاز في نيو هامبشير ثم في نيو مكسيكو، وعاد إلى نيو هامبشير.";
+        let names = vec![
+            entity(text, "نيو", "نيو", NameKind::Place, &[]),
+            person(text, "هامبشير", "هامبشير", &[]),
+            person(text, "مكسيكو", "مكسيكو", &[]),
+        ];
+        let runs = place_runs(text, &names);
+        assert_eq!(runs.tail, vec![false, false, false]);
+        assert!(runs.shown.iter().all(Option::is_none));
     }
 
     /// A person entity of `key` with a mention at every occurrence of `word` in `text`.
