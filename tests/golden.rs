@@ -194,7 +194,7 @@ fn planted_golden() -> Vec<Golden> {
             Severity::Warning,
             vec![
                 (1135..1135, "قال [المتحدث]: ", Template),
-                (1135..1135, "قال فياض: ", Unsafe),
+                (1135..1135, "قال فياض: ", Template),
             ],
         ),
         g(

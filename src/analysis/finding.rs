@@ -144,8 +144,10 @@ pub enum Applicability {
     #[default]
     Unsafe,
     /// Inserts a template with a placeholder only the writer can fill in (a credit line naming
-    /// `[الوكالة]`): offered in the editor as a suggestion to complete, never applied by `isnad
-    /// check --fix`, not even with `--unsafe-fixes`, since the text it leaves is still wrong.
+    /// `[الوكالة]`), or a guess only the writer can confirm (the last speaker named, as the
+    /// speaker of an uncredited quotation): offered in the editor as a suggestion to complete or
+    /// confirm, never applied by `isnad check --fix`, not even with `--unsafe-fixes`, since the
+    /// text it leaves may be wrong.
     Template,
 }
 

@@ -2020,7 +2020,9 @@ fn resolved(
                     .map(|h| (h, by(Via::EarlierTitle)))
             })
             .or_else(|| epithet_holder(cx, persons, &n).map(|h| (h, by(Via::Epithet))))
-            .or_else(|| role_anaphor(cx, clauses, &n, cue).map(|h| (h, by(Via::RoleAnaphor))))
+            .or_else(|| {
+                role_anaphor(cx, persons, clauses, &n, cue).map(|h| (h, by(Via::RoleAnaphor)))
+            })
             .unwrap_or((n, via));
     }
     if let Some(h) = holder_after_eponym(cx, persons, &n) {
@@ -2028,7 +2030,7 @@ fn resolved(
     }
     // A generic noun for a person (الرجل، المرأة) refers back to the person in focus.
     if generic_person(cx, &n)
-        && let Some(r) = role_anaphor(cx, clauses, &n, cue)
+        && let Some(r) = role_anaphor(cx, persons, clauses, &n, cue)
     {
         return (r, by(Via::RoleAnaphor));
     }
@@ -2565,8 +2567,16 @@ fn foreign_given_name(cx: &Context, g: usize, pi: usize) -> bool {
 /// no post of their own (a post of their own would make the noun another person's role; a form
 /// of address, السيد، is no post). المتحدث alone means the one speaking and resolves whatever the
 /// person's post. When the noun is itself the subject kept for a verb that is no cue, the clause
-/// before that one is the previous. `None` otherwise.
-fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Option<Named> {
+/// before that one is the previous. An indefinite post in construct counts only with a person as
+/// its genitive (معاون ماكرون: an epithet of the one in focus); a post of a place or a body (مدير
+/// المحطة) has a holder of its own, whom the story has not named. `None` otherwise.
+fn role_anaphor(
+    cx: &Context,
+    persons: &[Range<usize>],
+    clauses: &Clauses,
+    n: &Named,
+    cue: usize,
+) -> Option<Named> {
     let wi = cx.doc.word_index_containing(n.range.start);
     let words = cx.doc.words_in(n.range.clone()).len();
     // Also an indefinite post with the genitive of another person (معاون ماكرون): an epithet
@@ -2603,7 +2613,8 @@ fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Optio
             cx.lex.words[j].title > 0
                 && !name.contains(&cx.doc.words[j].start())
                 && !matches!(bare_key(cx, j), "السيد" | "السيده")
-        });
+        })
+        || role_before_name(cx, persons, a, &name);
     // المتحدث alone (not المتحدث باسم) is "the one speaking": it refers to the current speaker
     // whatever post they hold.
     let discourse = matches!(bare_key(cx, wi), "المتحدث" | "المتحدثه");
@@ -2620,6 +2631,35 @@ fn role_anaphor(cx: &Context, clauses: &Clauses, n: &Named, cue: usize) -> Optio
         anonymous: false,
         title_only: false,
     })
+}
+
+/// True when the word right before the name `name` (a byte range), inside a speaker phrase that
+/// starts at word `a`, is a definite role noun the lists do not hold as a title (السائق سامر
+/// يوسف، الطالبة ليلى حداد): a dictionary word with the article, no form of address, nisba,
+/// place or person mention. Reason: a role noun before a name is that person's own role, so
+/// another role named next (مدير المحطة) is someone else's, as a listed post would be.
+fn role_before_name(cx: &Context, persons: &[Range<usize>], a: usize, name: &Range<usize>) -> bool {
+    let first = cx.doc.word_index_at(name.start);
+    if first <= a || first == 0 {
+        return false;
+    }
+    let j = first - 1;
+    let (Some(w), Some(t)) = (cx.doc.words.get(j), cx.lex.words.get(j)) else {
+        return false;
+    };
+    let in_person = {
+        let k = persons.partition_point(|r| r.end <= w.start());
+        persons.get(k).is_some_and(|r| r.start <= w.start())
+    };
+    let key = bare_key(cx, j);
+    key.starts_with("ال")
+        && !matches!(key, "السيد" | "السيده")
+        && !crate::analysis::names::is_nisba(&w.plain)
+        && t.place == 0
+        && !t.place_nisba()
+        && !in_person
+        && !breaks_phrase(gap(cx, j, first))
+        && crate::profile::words::lexicon().is_word(&w.plain)
 }
 
 /// An attribution inside the quotation, between commas ("...، تقول ليلى الزمراني، ..."): a
@@ -4420,6 +4460,15 @@ mod tests {
             "وقال الوزير يوسف العلي إن المباراة ستكون صعبة.\nوصرح اللاعب للصحفيين: «سنلعب من أجل الفوز فقط».",
         );
         assert_eq!(s, vec![(true, Some("اللاعب".into()), false)]);
+    }
+
+    #[test]
+    fn a_post_of_a_place_is_a_new_person_not_the_one_in_focus() {
+        // مدير المحطة has a holder of his own whom the story does not name: not the driver.
+        let s = speakers(
+            "وقال السائق سامر يوسف إن الطابور طويل.\nوقال مدير المحطة للصحفيين: «الوقود يصل مساء اليوم».",
+        );
+        assert_eq!(s, vec![(true, Some("مدير المحطة".into()), false)]);
     }
 
     #[test]
