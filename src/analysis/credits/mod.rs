@@ -221,7 +221,8 @@ fn labelled_headline(cx: &Context, r: &Range<usize>) -> bool {
     }
     // A line of parts set off by a dash, a slash or a bar is a credit's parts (المصدر أونلاين -
     // خاص), not a labelled headline, which sets its label off with a colon.
-    let rest = cx.doc.prose().get(ws[0].end()..r.end).unwrap_or("");
+    let src = cx.doc.prose();
+    let rest = src.get(ws[0].end()..r.end).unwrap_or("");
     if rest.contains(['-', '–', '—', '/', '|']) || cx.lex.words[first].agency().is_some() {
         return false;
     }
@@ -240,8 +241,8 @@ fn labelled_headline(cx: &Context, r: &Range<usize>) -> bool {
         return false;
     }
     // The noun as the subject of the verb after it, nothing between (تقرير يكشف): a sentence.
-    let gap = cx.doc.prose().get(ws[0].end()..w1.start()).unwrap_or("");
-    let verb = gap.trim().is_empty() && t1.given == 0 && finite_verb(cx, &w1.plain);
+    let gap = src.get(ws[0].end()..w1.start()).unwrap_or("");
+    let verb = gap.trim().is_empty() && finite_verb(cx, &w1.plain);
     verb || (first + 1..first + ws.len())
         .any(|k| !cx.lex.words[k].function() && !unshared(cx, k, 1))
 }

@@ -1931,7 +1931,8 @@ fn object_after_named_subject(cx: &Context, i: usize, j: usize) -> bool {
 }
 
 /// True when `plain` (a word as written) is the perfect of a hollow verb: three letters with ا in
-/// the middle (زار، عاد، قام), known to the lexicon alone and with the feminine ت (زارت).
+/// the middle (زار، عاد، قام), known to the lexicon alone and with the feminine ت (زارت). The
+/// twin of [`defective_perfect`] for a weak middle letter.
 /// Reason: a hollow verb's perfect drops its long vowel before the endings of the first and
 /// second persons (زرت، زرنا، زرتم), so [`conjugated_verb`]'s paradigm misses it, while the
 /// third person feminine keeps the vowel.
@@ -1939,12 +1940,37 @@ fn hollow_perfect(cx: &Context, plain: &str) -> bool {
     let exact = |w: &str| ordinary_word_in(cx, w) == Lexical::Exact;
     let mut chars = plain.chars();
     let (a, b, c, rest) = (chars.next(), chars.next(), chars.next(), chars.next());
-    a.is_some_and(|a| !clitic_front(&a.to_string()) && a != 'ا')
+    a.is_some_and(|a| !clitic_front(a.encode_utf8(&mut [0; 4])) && a != 'ا')
         && b == Some('ا')
         && c.is_some()
         && rest.is_none()
         && exact(plain)
         && with_joined(plain, "ت", exact)
+}
+
+/// True when `plain` is the perfect of a verb whose last root letter is weak, written with a
+/// final alif or alif maqsura (بدا، دعا، مضى), and the lexicon knows exactly its
+/// first-person forms, where that letter shows as و or ي before the suffix (بدوت، بدونا؛ مضيت،
+/// مضينا). Reason: such a verb's final letter changes before the subject suffixes, so the
+/// conjugation test of [`conjugated_verb`], which joins the suffix to
+/// the word as written, never finds it. Three letters only (a weak verb's base form): a longer
+/// word in ا is a noun or a name more often than a verb.
+pub(crate) fn defective_perfect(cx: &Context, plain: &str) -> bool {
+    if plain.chars().count() != 3 || ordinary_word_in(cx, plain) != Lexical::Exact {
+        return false;
+    }
+    let (stem, weak) = if let Some(s) = plain.strip_suffix('ا') {
+        (s, "و")
+    } else if let Some(s) = plain.strip_suffix('ى') {
+        (s, "ي")
+    } else {
+        return false;
+    };
+    ["ت", "نا"].iter().all(|end| {
+        with_joined(stem, weak, |sw| {
+            with_joined(sw, end, |f| ordinary_word_in(cx, f) == Lexical::Exact)
+        })
+    })
 }
 
 /// True when `plain` carries the article and ends in ta marbuta without being a nisba (الخصاونة,

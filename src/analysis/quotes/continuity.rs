@@ -2567,9 +2567,9 @@ fn foreign_given_name(cx: &Context, g: usize, pi: usize) -> bool {
 /// no post of their own (a post of their own would make the noun another person's role; a form
 /// of address, السيد، is no post). المتحدث alone means the one speaking and resolves whatever the
 /// person's post. When the noun is itself the subject kept for a verb that is no cue, the clause
-/// before that one is the previous. An indefinite post in construct counts only with a person as
-/// its genitive (معاون ماكرون: an epithet of the one in focus); a post of a place or a body (مدير
-/// المحطة) has a holder of its own, whom the story has not named. `None` otherwise.
+/// before that one is the previous. A role noun the lists do not hold as a title, right before
+/// the previous speaker's name ([`role_before_name`]: السائق سامر يوسف), is a post of their own
+/// too, so a post named next (مدير المحطة) is someone else's. `None` otherwise.
 fn role_anaphor(
     cx: &Context,
     persons: &[Range<usize>],
@@ -2647,17 +2647,13 @@ fn role_before_name(cx: &Context, persons: &[Range<usize>], a: usize, name: &Ran
     let (Some(w), Some(t)) = (cx.doc.words.get(j), cx.lex.words.get(j)) else {
         return false;
     };
-    let in_person = {
-        let k = persons.partition_point(|r| r.end <= w.start());
-        persons.get(k).is_some_and(|r| r.start <= w.start())
-    };
     let key = bare_key(cx, j);
     key.starts_with("ال")
         && !matches!(key, "السيد" | "السيده")
         && !crate::analysis::names::is_nisba(&w.plain)
         && t.place == 0
         && !t.place_nisba()
-        && !in_person
+        && !in_person(cx, persons, j)
         && !breaks_phrase(gap(cx, j, first))
         && crate::profile::words::lexicon().is_word(&w.plain)
 }

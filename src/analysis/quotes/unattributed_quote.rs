@@ -192,12 +192,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Adds to `f` the fix that inserts an attribution at byte `at` (before the quotation): `قال
-/// <speaker>: ` (or `قالت` when the verb that named the speaker was feminine) for `speaker`
-/// (byte range, text and word index of that verb; respelled as the house spells the names in
-/// it, and shortened to a person's [`second_reference`]), shown whole beside the finding as the
-/// last speaker named, after the template `قال [المتحدث]: ` (first, so that the editor's first
-/// choice names nobody; the only fix when no speaker was named before).
+/// Adds to `f` the fixes that insert an attribution at byte `at` (before the quotation): the
+/// template `قال [المتحدث]: ` first (so that the editor's first choice names nobody; the only fix
+/// when no speaker was named before), then `قال <speaker>: ` (or `قالت` when the verb that named
+/// the speaker was feminine) for `speaker` (byte range, text and word index of that verb;
+/// respelled as the house spells the names in it, and shortened to a person's
+/// [`second_reference`]), shown whole beside the finding as the last speaker named. Both are
+/// [`crate::analysis::finding::Applicability::Template`]: never applied by `--fix`.
 fn attribute(
     cx: &Context,
     names: &[Entity],
@@ -234,38 +235,27 @@ fn attribute(
         }],
         applicability: crate::analysis::finding::Applicability::Template,
     };
-    let (insert, title) = match &respelled {
-        Some((range, whole, name, verb)) => {
-            f.related.push(Related {
-                range: range.clone(),
-                message: Message::new(
-                    format!("Last speaker named: {whole}"),
-                    format!("آخر متحدث مذكور: {whole}"),
-                ),
-                path: None,
-            });
-            (
-                format!("{verb} {name}: "),
-                Message::new(
-                    format!("Insert “{verb} {name}:” (the last speaker named: check it is theirs)"),
-                    format!("أدرج «{verb} {name}:» (آخر متحدث مذكور: تحقق أنه قائله)"),
-                ),
-            )
-        }
-        None => {
-            // With no speaker to name, the placeholder only the writer can fill in is the fix: a
-            // template, never applied by `isnad check --fix` (the quotation would still be
-            // uncredited).
-            f.fixes.push(template);
-            return;
-        }
-    };
     f.fixes.push(template);
+    let Some((range, whole, name, verb)) = respelled else {
+        // With no speaker to name, the placeholder only the writer can fill in is the only fix.
+        return;
+    };
+    f.related.push(Related {
+        range,
+        message: Message::new(
+            format!("Last speaker named: {whole}"),
+            format!("آخر متحدث مذكور: {whole}"),
+        ),
+        path: None,
+    });
     f.fixes.push(Fix {
-        title,
+        title: Message::new(
+            format!("Insert “{verb} {name}:” (the last speaker named: check it is theirs)"),
+            format!("أدرج «{verb} {name}:» (آخر متحدث مذكور: تحقق أنه قائله)"),
+        ),
         edits: vec![Edit {
             range: at..at,
-            new_text: insert,
+            new_text: format!("{verb} {name}: "),
         }],
         // A guess at who spoke: offered in the editor to confirm, never written by `--fix`, not
         // even with `--unsafe-fixes` (a blank is better than words put in the wrong mouth).

@@ -31,34 +31,8 @@ pub(super) fn plain_verb(cx: &Context, v: usize) -> bool {
     w.kind() == crate::text::WordKind::Arabic
         && (crate::analysis::names::conjugated_verb(cx, plain)
             || crate::analysis::names::conjugated_verb(cx, stem)
-            || defective_perfect(cx, plain)
-            || defective_perfect(cx, stem))
-}
-
-/// True when `plain` is the perfect of a verb whose last root letter is weak, written with a
-/// final alif or alif maqsura (بدا، دعا، مضى), and the lexicon knows exactly its
-/// first-person forms, where that letter shows as و or ي before the suffix (بدوت، بدونا؛ مضيت،
-/// مضينا). Reason: such a verb's final letter changes before the subject suffixes, so the
-/// conjugation test of [`crate::analysis::names::conjugated_verb`], which joins the suffix to
-/// the word as written, never finds it. Three letters only (a weak verb's base form): a longer
-/// word in ا is a noun or a name more often than a verb.
-fn defective_perfect(cx: &Context, plain: &str) -> bool {
-    use crate::analysis::names::{Lexical, ordinary_word_in};
-    if plain.chars().count() != 3 || ordinary_word_in(cx, plain) != Lexical::Exact {
-        return false;
-    }
-    let (stem, weak) = if let Some(s) = plain.strip_suffix('ا') {
-        (s, "و")
-    } else if let Some(s) = plain.strip_suffix('ى') {
-        (s, "ي")
-    } else {
-        return false;
-    };
-    ["ت", "نا"].iter().all(|end| {
-        crate::text::with_joined(stem, weak, |sw| {
-            crate::text::with_joined(sw, end, |f| ordinary_word_in(cx, f) == Lexical::Exact)
-        })
-    })
+            || crate::analysis::names::defective_perfect(cx, plain)
+            || crate::analysis::names::defective_perfect(cx, stem))
 }
 
 /// The relative words that open a clause of their own (its subject is their antecedent), as
