@@ -2079,7 +2079,9 @@ fn after_bare_title(
             // With the article only where the name clearly ends (بشر الخصاونة،), or where the
             // word can only be a family name (النائبة ديما الطراونة قد).
             family_after_given(cx, i, j + 1)
-                && (name_ends(cx, j + 1) || definite_ta_marbuta_family(cx, j + 1))
+                && (name_ends(cx, j + 1)
+                    || definite_ta_marbuta_family(cx, j + 1)
+                    || nisba_closing_reported_subject(cx, i, j + 1))
         } else {
             candidate_ok(cx, i, j + 1)
                 && (name_ends(cx, j + 1) || !looks_common(&words[j + 1].plain))
@@ -2106,6 +2108,42 @@ fn after_bare_title(
     } else {
         None
     }
+}
+
+/// True when word `f`, a nisba-shaped definite word (ال + stem in ي) that is no listed place's
+/// nisba, closes the subject of a reporting verb that stands before the title at word `i`, right
+/// before it or at most three words before with no punctuation or function word between (وقال
+/// المحامي فلان العنزي لـ«الراي» إن، وقال دفاع المتهم المحامي فلان العنزي أمس إن): the word after it is
+/// an addressee or a preposition written on a word (لـ، للصحفيين), a preposition (في، خلال، أمام،
+/// عبر، لدى) or a time word (أمس، اليوم). Reason: a reporting verb takes no object, so after its
+/// subject come the addressee, the time and the circumstance before the content, and a nisba
+/// there is the subject's family name, not an object or an adjective of the word before (which
+/// a title then one more word already read as a name). Word indices.
+fn nisba_closing_reported_subject(cx: &Context, i: usize, f: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let (Some(w), Some(next)) = (words.get(f), words.get(f + 1)) else {
+        return false;
+    };
+    // The verb, then at most three words of the subject before the title (دفاع المتهم).
+    let verb = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| tags[k].is_cue() && tags[k].verb());
+    verb.is_some_and(|v| (v + 1..=i).all(|x| adjacent(cx, x - 1, x) && !tags[x].function()))
+        && is_nisba(&w.plain)
+        && w.plain.ends_with('ي')
+        && !is_nisba_of_place(cx, f)
+        && !tags[f].function()
+        && next.kind() == WordKind::Arabic
+        && {
+            let p = next.plain.as_str();
+            p == "ل"
+                || p == "لـ"
+                || (p.starts_with('ل') && preposition_on_word(p))
+                || matches!(
+                    next.key.as_str(),
+                    "في" | "خلال" | "امام" | "عبر" | "لدي" | "امس" | "اليوم"
+                )
+        }
 }
 
 /// The subject seed right after a reporting verb at word `i` (وقال شمخاني), or None.
@@ -6674,6 +6712,50 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[2].plain, "اتفاقية");
         assert!(!ta_marbuta_family(&cx, 1, 2));
+    }
+
+    #[test]
+    fn a_nisba_before_the_addressee_or_the_time_closes_a_reported_subject() {
+        // Invented: ضاري is no listed given name; after وقال المحامي the nisba before the
+        // addressee, the time word or the preposition is his family name.
+        for src in [
+            "وقال المحامي ضاري المطيري لـ«القبس» إن موكله بريء.",
+            "وقال المحامي ضاري المطيري أمس إن موكله بريء.",
+            "وقال المحامي ضاري المطيري للصحفيين إن موكله بريء.",
+        ] {
+            assert_eq!(
+                entities(src),
+                vec![(NameKind::Person, vec![("المطيري".to_string(), 1)])],
+                "{src}"
+            );
+        }
+        let p = Profile::embedded();
+        let src = "وقال المحامي ضاري المطيري في المحكمة إن موكله بريء.";
+        let doc = Document::new(src, Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(nisba_closing_reported_subject(&cx, 1, 3));
+        // The subject may open with the party the lawyer speaks for before his post.
+        let doc = Document::new(
+            "وقال دفاع المتهم المحامي ضاري المطيري لـ«القبس» إن موكله بريء.",
+            Format::Plain,
+        );
+        let cx = Context::new(&doc, &p);
+        assert!(nisba_closing_reported_subject(&cx, 3, 5));
+        // A complementizer between the verb and the title opens the content: no subject there.
+        let doc = Document::new("وقال إن المحامي ضاري المطيري في المحكمة.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(!nisba_closing_reported_subject(&cx, 2, 4));
+        // After a verb that takes an object, or before a word that is no addressee, time or
+        // preposition, the nisba is not read so.
+        let doc = Document::new("وافتتح المحافظ ضاري المطيري في المدينة.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(!nisba_closing_reported_subject(&cx, 1, 3));
+        let doc = Document::new(
+            "وقال المحامي ضاري المطيري الجديد إن موكله بريء.",
+            Format::Plain,
+        );
+        let cx = Context::new(&doc, &p);
+        assert!(!nisba_closing_reported_subject(&cx, 1, 3));
     }
 
     #[test]

@@ -850,7 +850,11 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // (محمد الأمين ولد): a name never ends at it.
         let patronymic = patronymic_in_name(cx, m)
             && between_given_and_patronymic(cx, persons, m - 1, self.limit);
-        if ((name_word(cx, persons, m) || after_given || second) && tm.title == 0)
+        if ((name_word(cx, persons, m)
+            || after_given
+            || second
+            || mention_after_first_word(cx, persons, self.name_start, m))
+            && tm.title == 0)
             || self.third_name_before_content()
             || foreign_family
             || after_particle
@@ -2277,6 +2281,26 @@ impl Phrase<'_, '_, '_> {
     }
 }
 
+/// True when a person mention the name detector found starts at word `m`, right after the word
+/// `name_start` holds as the name's first word (`m - 1`, no mention of its own, no article), with
+/// only a space between. Reason: an Arabic personal name is written given name then family name,
+/// so a given name no list holds, read as a name because a mention follows it (مشاري العنزي،
+/// خوان غارسيا), and that mention are one name, whatever the dictionary reads the mention as (an
+/// adjective العنزي, an adverb's accusative alif غارسيا). Word indices.
+fn mention_after_first_word(
+    cx: &Context,
+    persons: &[Range<usize>],
+    name_start: Option<usize>,
+    m: usize,
+) -> bool {
+    m > 0
+        && name_start == Some(m - 1)
+        && starts_person(cx, persons, m)
+        && !in_person(cx, persons, m - 1)
+        && !bare_key(cx, m - 1).starts_with("ال")
+        && gap(cx, m - 1, m).trim().is_empty()
+}
+
 /// True when word `x` may be a word of a name after a post's complement: Arabic, three letters
 /// or more, no article, conjunction or ف opening a clause, and none of the words that end a
 /// phrase or belong to a post (function word, cue, title, place, complementizer, adverb).
@@ -2582,6 +2606,26 @@ mod construct_and_patronymic_tests {
 #[cfg(test)]
 mod tests {
     use super::super::tests::speaker_names;
+
+    #[test]
+    fn a_mention_right_after_an_unlisted_given_name_is_its_family_name() {
+        // Invented: ضاري is no listed given name and الحربي is also an adjective the dictionary
+        // knows; رامون is unlisted and غارسيا has an adverb's accusative alif. Each mention after
+        // the first name word closes the name.
+        assert_eq!(
+            speaker_names("وقال المحامي ضاري الحربي إن موكله «بريء من التهمة»."),
+            vec![Some("المحامي ضاري الحربي".into())]
+        );
+        assert_eq!(
+            speaker_names("وقال المدرب رامون غارسيا إن فريقه «لعب جيدا»."),
+            vec![Some("المدرب رامون غارسيا".into())]
+        );
+        // A mention set off by a comma is no part of the name before it.
+        assert_eq!(
+            speaker_names("وقال المدرب رامون، غارسيا، إن فريقه «لعب جيدا»."),
+            vec![Some("المدرب رامون".into())]
+        );
+    }
 
     #[test]
     fn a_name_in_commas_after_a_possessed_post_and_its_adjective_is_its_holder() {
