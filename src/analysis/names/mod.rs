@@ -793,8 +793,14 @@ fn listed_nisba(cx: &Context, j: usize) -> bool {
 /// family name there and in its resumptions, whatever the list says of it after a title.
 fn resumed_nisba_families(cx: &Context, twins: &mut rustc_hash::FxHashSet<Text>) {
     let words = &cx.doc.words;
+    // `listed_nisba` holds only for a function word: its tag bit is read first, so most words
+    // cost a bit test (this runs over every word of the story at every analysis).
     let alone: Vec<&str> = (1..words.len())
-        .filter(|&k| listed_nisba(cx, k) && speaker_alone(cx, k))
+        .filter(|&k| {
+            cx.lex.words.get(k).is_some_and(|t| t.function())
+                && listed_nisba(cx, k)
+                && speaker_alone(cx, k)
+        })
         .map(|k| words[k].key.as_str())
         .collect();
     if alone.is_empty() {
@@ -2917,6 +2923,18 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
         .collect()
 }
 
+/// False when no word of a document whose masked text is `prose` can have a Persian letter in
+/// its plain spelling ([`has_persian_letter`]), true when one may: a word's plain spelling is
+/// made of its own characters in `prose` (harakat, tatweel and invisible characters dropped; a
+/// combining hamza or madda composed with the letter before it, which gives a letter of
+/// U+0680–U+06FF only from a base already there) and of the letters its presentation forms fold
+/// to, so without a byte DA or DB (the lead bytes of U+0680–U+06FF in UTF-8) and without a byte
+/// EF (the lead byte of U+F000–U+FFFF, the presentation forms among them) no word has one. One
+/// vectorised scan of the bytes, where asking every word's spelling is a loop over the words.
+fn may_have_persian_letter(prose: &str) -> bool {
+    memchr::memchr3(0xDA, 0xDB, 0xEF, prose.as_bytes()).is_some()
+}
+
 /// True when `plain` has a Persian or Urdu lookalike letter ([`crate::text::chars::is_persian_lookalike`]).
 /// Those letters are U+06A9..U+06D5, whose UTF-8 lead byte is 0xDA or 0xDB: a word without such a
 /// byte (nearly every word) is answered without decoding it.
@@ -3366,7 +3384,10 @@ struct Seeded {
 
 /// Detects the names of the document and all their mentions.
 pub fn detect(cx: &Context) -> Vec<Entity> {
-    let persian = cx.doc.words.iter().any(|w| has_persian_letter(&w.plain));
+    let may_persian = may_have_persian_letter(cx.doc.prose());
+    let persian = may_persian && cx.doc.words.iter().any(|w| has_persian_letter(&w.plain));
+    // (Test builds check that the byte test lets every word with a Persian letter through.)
+    debug_assert!(may_persian || !cx.doc.words.iter().any(|w| has_persian_letter(&w.plain)));
     let mut twins = if persian {
         persian_twins(cx)
     } else {
@@ -5560,6 +5581,25 @@ mod tests {
             e.iter()
                 .any(|(k, s)| *k == NameKind::Place && s == &vec![("طهران".to_string(), 2)])
         );
+    }
+
+    #[test]
+    fn the_byte_test_lets_through_every_draft_with_a_persian_letter() {
+        // Written for this test (invented people): a Persian yeh (ی) and kaf (ک) as typed on a
+        // Persian keyboard, a kaf written as its presentation form (U+FB8F), and a draft with
+        // Arabic letters, harakat, tatweel, Arabic-Indic digits and guillemets only.
+        let cases = [
+            ("وقال سامر يوسفی إن الاتفاق جيد.", true, true),
+            ("زار كريم الحداد مدينة کرمان أمس.", true, true),
+            ("زار كريم الحداد مدينة \u{FB8F}رمان أمس.", true, false),
+            ("قالَ سامرُ يوسفُ ـ في ٣ أيام ـ: «الاتفاقُ جيدٌ».", false, false),
+        ];
+        for (src, may, has) in cases {
+            let doc = Document::new(src, Format::Plain);
+            let any = doc.words.iter().any(|w| has_persian_letter(&w.plain));
+            assert_eq!(may_have_persian_letter(doc.prose()), may, "{src}");
+            assert_eq!(any, has, "{src}");
+        }
     }
 
     /// The first bucket key, letter by letter, kept to check the table of [`super::bucket_of`].

@@ -973,15 +973,23 @@ impl KeptReads {
         memo.inert.borrow_mut().take();
         let (kind_quotes, kinds) = memo.kinds.borrow_mut().take().unwrap_or_default();
         let doc = cx.doc;
-        let Ok(words) = doc
+        // The words are in text order and do not overlap, so the last one ends last: when its
+        // end fits in `u32`, every start and end does, and the ranges are copied in one sized
+        // pass (a `collect` into a `Result` cannot size its vector and grew it a dozen times).
+        if doc
             .words
-            .iter()
-            .map(|w| Ok((u32::try_from(w.start())?, u32::try_from(w.end())?)))
-            .collect::<Result<Vec<_>, std::num::TryFromIntError>>()
-        else {
+            .last()
+            .is_some_and(|w| u32::try_from(w.end()).is_err())
+        {
             *self = KeptReads::default();
             return;
-        };
+        }
+        let to_u32 = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        let words: Vec<(u32, u32)> = doc
+            .words
+            .iter()
+            .map(|w| (to_u32(w.start()), to_u32(w.end())))
+            .collect();
         *self = KeptReads {
             source: doc.source.to_string(),
             masked: (doc.prose() != doc.source).then(|| doc.prose().to_string()),
