@@ -274,8 +274,36 @@ fn form_and_source(
     if q.words >= 4 {
         return long_span_form(lead, title, first_name, cue);
     }
+    if lead == Lead::Start && cue_before.is_none() && body_subject_before_verb(cx, q, *verb) {
+        return QuoteForm::Name;
+    }
     let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
     short_span_form(cx, all, q, reported_before, lead, title, cue)
+}
+
+/// True when the closed quotation `q`, opening its sentence, is one definite word (ال, no
+/// proclitic) and the verb of speech or stance `verb` (a word index) follows its closing mark
+/// with only spaces between («التمييز» تؤيد الحكم، «الصحة» تحذر من ...). Reason: a partial quote
+/// is the object or complement of a verb of stance and comes after it (اعتبر القرار «انتهاكاً»),
+/// while a definite noun that opens the sentence right before the verb is its subject, a body
+/// named by its short form in quotation marks (محكمة التمييز، وزارة الصحة), so the span is a
+/// name.
+fn body_subject_before_verb(cx: &Context, q: &Quote, verb: Option<usize>) -> bool {
+    let words = &cx.doc.words;
+    let w_open = cx.doc.word_index_at(q.range.start);
+    let w_close = cx.doc.word_index_at(q.range.end);
+    q.closed
+        && q.words == 1
+        && verb == Some(w_close)
+        && words.get(w_open).is_some_and(|w| {
+            w.end() <= q.range.end && w.plain.starts_with("ال") && w.plain.chars().count() >= 4
+        })
+        && words.get(w_close).is_some_and(|v| {
+            cx.doc
+                .prose()
+                .get(q.range.end..v.start())
+                .is_some_and(|g| g.trim().is_empty() && !g.contains('\n'))
+        })
 }
 
 /// Quoted text told by what frames the span `q` (sentence from byte `sent_start`, first word
@@ -1693,6 +1721,23 @@ mod tests {
             assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
             assert!(findings.is_empty(), "{src}");
         }
+    }
+
+    #[test]
+    fn a_quoted_definite_word_right_before_its_verb_is_a_body_named() {
+        // Invented headlines: the court's and the ministry's short names, subjects of the verb
+        // of stance or speech that follows them.
+        for (src, inner) in [
+            ("«التمييز» تؤيد حبس موظف سابق خمس سنوات.", "التمييز"),
+            ("«الصحة» تحذر من موجة إنفلونزا جديدة.", "الصحة"),
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+        // Set off by a comma, the word is the words the verb reports.
+        let (forms, _) = kinds("«الكارثي»، هكذا وصف الوزير الوضع في المدينة.");
+        assert_eq!(forms, vec![(QuoteForm::Partial, "الكارثي".to_string())]);
     }
 
     #[test]
