@@ -383,7 +383,9 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
                 continue;
             }
         }
-        if let Some(c) = cell_credit(cx, text, start, k == 0) {
+        // A first line that ends a sentence is the lede, not a headline with a credit after it.
+        let first_line = k == 0 && !text.trim_end().ends_with(['.', '؟', '!']);
+        if let Some(c) = cell_credit(cx, text, start, first_line) {
             out.push(c);
             continue;
         }
@@ -2791,8 +2793,8 @@ const WEEKDAYS: &[&str] = &[
 
 /// The number of words of the date that starts at word `k`, or `None`: a day's number and a
 /// month's name ([`MONTH_KEYS`], with its second word for a two-word name, كانون الأول، جمادى
-/// الآخرة), then at most a year's number and an era's letter (هـ، م); or two or three numbers
-/// joined by a slash, a dash or a dot with nothing else between them (05/12/2026، 5-12-2026); and
+/// الآخرة), then at most a year's number and an era's letter (هـ، م); or three numbers joined by
+/// a slash, a dash or a dot with nothing else between them (05/12/2026، 5-12-2026); and
 /// after either, الموافق and a second date (the Hijri date and the Gregorian one it corresponds
 /// to, as the Saudi and Gulf wires date their copy). Reason: these are the ways Arabic copy writes
 /// a calendar date, Gregorian or Hijri, in Arabic or Latin digits.
@@ -2811,10 +2813,8 @@ fn date_len(cx: &Context, k: usize) -> Option<usize> {
                 Some("/" | "-" | ".")
             )
     };
-    let mut n = 1;
-    while n < 3 && joined(k + n - 1) {
-        n += 1;
-    }
+    // Day, month and year in figures: two figures joined are a range (2026-2027), not a date.
+    let mut n = if joined(k) && joined(k + 1) { 3 } else { 1 };
     if n == 1 {
         if !words.get(k + 1).is_some_and(month_name) {
             return None;
@@ -3240,6 +3240,7 @@ mod tests {
             "السبت 5 ديسمبر 2026 - ",
             "منذ 5 ديسمبر 2026 - ",
             "ارتفعت الأسعار 5 ديسمبر - ",
+            "الموسم الزراعي 2026-2027: ",
             "في 5 ديسمبر 2026، ",
         ] {
             assert_eq!(dateline(line), [], "{line:?}");
