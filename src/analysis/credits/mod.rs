@@ -383,6 +383,12 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
                 continue;
             }
         }
+        // A first line that ends a sentence is the lede, not a headline with a credit after it.
+        let first_line = k == 0 && !text.trim_end().ends_with(['.', '؟', '!']);
+        if let Some(c) = cell_credit(cx, text, start, first_line) {
+            out.push(c);
+            continue;
+        }
         // A Markdown heading, or a first line of up to 15 words without a full stop above the
         // story, is the headline: the dateline is in the lede below it.
         let headline = heading
@@ -413,6 +419,59 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         break;
     }
+}
+
+/// True when the header line `t` (at byte range `r`) has a credit's own evidence: an agency
+/// named as a credit names it ([`line_agency`]), a writer's or desk's cue
+/// ([`shapes::byline_cue`], [`shapes::role_credit`]) or a credit line's opening
+/// ([`shapes::opening`]); two short parts around a dash alone are not (عمّان - افتتحت الوزارة).
+fn credit_evidence(cx: &Context, t: &str, r: &Range<usize>) -> bool {
+    line_agency(cx, r.clone())
+        || shapes::byline_cue(t)
+        || shapes::role_credit(t)
+        || shapes::opening(t).is_some()
+}
+
+/// The credit in one cell of a header line `text` (starting at byte `start`) split by vertical
+/// rules (`السبت 5 ديسمبر 2026 - 12:30 | كتب: فلان`), or, when `headline` (the story's first
+/// line), in the part after its last dash set off by white space (`عنوان الخبر - الرياض
+/// (واس)`): a cell of at most eight words with a credit's own evidence ([`credit_evidence`]) that
+/// reads as a header credit ([`header_kind`]). Reason: a web page's header line sets the date,
+/// the section and the byline side by side between rules, and some desks write the dateline on
+/// the headline's own line after a dash; each part is read on its own, and only an agency or a
+/// writer's cue makes a part a credit, so a headline's own words never do. `None` otherwise.
+fn cell_credit(cx: &Context, text: &str, start: usize, headline: bool) -> Option<Credit> {
+    let cells: Vec<Range<usize>> = if text.contains('|') {
+        let mut at = 0;
+        text.split('|')
+            .map(|c| {
+                let r = at..at + c.len();
+                at = r.end + 1;
+                r
+            })
+            .collect()
+    } else if headline {
+        let m = DASH
+            .find_iter(text)
+            .filter(|m| m.as_str().starts_with(char::is_whitespace))
+            .last()?;
+        vec![m.end()..text.len()]
+    } else {
+        return None;
+    };
+    cells.into_iter().find_map(|c| {
+        let cell = text.get(c.clone())?;
+        let t = cell.trim();
+        if t.is_empty() {
+            return None;
+        }
+        let lead = cell.len() - cell.trim_start().len();
+        let r = start + c.start + lead..start + c.start + lead + t.len();
+        let n = word_count(cx, r.clone());
+        let kind = ((1..=8).contains(&n) && credit_evidence(cx, t, &r))
+            .then(|| header_kind(cx, t, r.clone()))??;
+        Some(Credit { kind, range: r })
+    })
 }
 
 /// A line `text` without the Markdown emphasis around it (`**(رويترز)**`، `_كتب: فلان_`): the run
@@ -484,11 +543,7 @@ fn header_units(cx: &Context) -> Vec<Range<usize>> {
             // line's opening), not one that merely has two short parts around a dash, which the
             // lede's first line may have too (عمّان - افتتحت الوزارة).
             let t = body.trim();
-            let evidence = line_agency(cx, r.clone())
-                || shapes::byline_cue(t)
-                || shapes::role_credit(t)
-                || shapes::opening(t).is_some();
-            if evidence
+            if credit_evidence(cx, t, &r)
                 && word_count(cx, r.clone()) <= 8
                 && !t.ends_with(['.', '؟', '!'])
                 && header_kind(cx, body, r).is_some()
@@ -2079,13 +2134,12 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
             CreditKind::Byline
         });
     }
-    if shapes::place_then_byline(t)
-        && cx
-            .lex
-            .words
-            .get(cx.doc.word_index_at(r.start))
-            .is_some_and(|w| w.place > 0)
-    {
+    if shapes::place_then_byline(t) && {
+        // The place is the first word, or the second after من (من بيروت كتب فلان).
+        let i = cx.doc.word_index_at(r.start);
+        let i = i + usize::from(cx.doc.words.get(i).is_some_and(|w| &*w.plain == "من"));
+        cx.lex.words.get(i).is_some_and(|w| w.place > 0)
+    } {
         return Some(CreditKind::Byline);
     }
     if line_agency(cx, r.clone()) {
@@ -2123,7 +2177,8 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
 /// The kind of a header line `text` (at byte range `r`) made of two short parts around a dash:
 /// a reporter's name and the outlet (a byline), or a listed place and an agency described or
 /// named after it (بيروت - وكالة الأنباء المحلية، وهران - النهار أونلاين: the dateline, a place and
-/// the outlet that filed from it, no person). `None` when the line has no dash or a part is longer than four words.
+/// the outlet that filed from it, no person). `None` when the line has no dash, a part is longer
+/// than four words, or a part is figures only (a time or a date names neither writer nor outlet).
 fn dash_credit(cx: &Context, text: &str, r: &Range<usize>) -> Option<CreditKind> {
     let t = text.trim();
     let m = DASH.find(t)?;
@@ -2136,6 +2191,11 @@ fn dash_credit(cx: &Context, text: &str, r: &Range<usize>) -> Option<CreditKind>
     let lead = r.start + (text.len() - text.trim_start().len());
     let first = cx.doc.word_index_at(lead);
     let after = cx.doc.words_in(lead + m.end()..r.end);
+    // A part of figures alone (a time, a date: آخر تحديث: 05/12/2026 - 14:20) names no one.
+    let lettered = |ws: &[crate::text::Word]| ws.iter().any(|w| w.kind() != WordKind::Number);
+    if !lettered(after) || !lettered(cx.doc.words_in(lead..lead + m.start())) {
+        return None;
+    }
     let agency_after = after.first().is_some_and(|w| {
         let k = cx.doc.word_index_at(w.start());
         agency_noun(cx, k) || cx.lex.words[k].agency().is_some()
@@ -2632,8 +2692,9 @@ fn month_name(w: &crate::text::Word) -> bool {
 }
 
 /// The names of the months as Arabic copy writes them (the Egyptian and Gulf forms of the
-/// Gregorian months, the Maghreb's forms, and the Levantine and Iraqi Syriac names), as identity
-/// keys: a closed class, the calendar's own, written for isnad.
+/// Gregorian months, the Maghreb's forms, the Levantine and Iraqi Syriac names, and the Hijri
+/// months, whose two-word names (ربيع الأول، جمادى الآخرة، ذو الحجة) are listed by their first
+/// word), as identity keys: a closed class, the calendar's own, written for isnad.
 const MONTH_KEYS: &[&str] = &[
     "يناير",
     "فبراير",
@@ -2669,6 +2730,16 @@ const MONTH_KEYS: &[&str] = &[
     "اب",
     "ايلول",
     "تشرين",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "ذي",
 ];
 
 /// True when the `n` words from word `first` (the words before a lede's bracket) end in a date:
@@ -2693,6 +2764,181 @@ fn dated(cx: &Context, first: usize, n: usize) -> bool {
         && place
         && month_name(&tail[k - 1])
         && tail[k - 2].kind() == WordKind::Number
+}
+
+/// The second words of the two-word month names (كانون الأول، تشرين الثاني، ربيع الآخر، جمادى
+/// الأولى، ذو القعدة، ذي الحجة), as identity keys: the calendar's own closed class.
+const MONTH_SECOND_WORDS: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الاخر",
+    "الاخره",
+    "الاولي",
+    "الثانيه",
+    "القعده",
+    "الحجه",
+];
+
+/// The days of the week, as identity keys: a closed class. A weekday before a date makes the
+/// line a publication date (السبت 5 ديسمبر 2026), not a place's dateline.
+const WEEKDAYS: &[&str] = &[
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
+
+/// The number of words of the date that starts at word `k`, or `None`: a day's number and a
+/// month's name ([`MONTH_KEYS`], with its second word for a two-word name, كانون الأول، جمادى
+/// الآخرة), then at most a year's number and an era's letter (هـ، م); or three numbers joined by
+/// a slash, a dash or a dot with nothing else between them (05/12/2026، 5-12-2026); and
+/// after either, الموافق and a second date (the Hijri date and the Gregorian one it corresponds
+/// to, as the Saudi and Gulf wires date their copy). Reason: these are the ways Arabic copy writes
+/// a calendar date, Gregorian or Hijri, in Arabic or Latin digits.
+fn date_len(cx: &Context, k: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let src = cx.doc.source;
+    let key = |i: usize| words.get(i).map(|w| w.key.as_str());
+    let number = |i: usize| words.get(i).is_some_and(|w| w.kind() == WordKind::Number);
+    if !number(k) {
+        return None;
+    }
+    let joined = |i: usize| {
+        number(i + 1)
+            && matches!(
+                src.get(words[i].end()..words[i + 1].start()),
+                Some("/" | "-" | ".")
+            )
+    };
+    // Day, month and year in figures: two figures joined are a range (2026-2027), not a date.
+    let mut n = if joined(k) && joined(k + 1) { 3 } else { 1 };
+    if n == 1 {
+        if !words.get(k + 1).is_some_and(month_name) {
+            return None;
+        }
+        n = 2;
+        if key(k + 2).is_some_and(|s| MONTH_SECOND_WORDS.contains(&s)) {
+            n += 1;
+        }
+        if number(k + n) {
+            n += 1;
+        }
+    }
+    if key(k + n).is_some_and(|s| matches!(s, "ه" | "م")) {
+        n += 1;
+    }
+    if key(k + n) == Some("الموافق")
+        && let Some(m) = date_len(cx, k + n + 1)
+    {
+        n += 1 + m;
+    }
+    Some(n)
+}
+
+/// A dateline that opens the lede `text` (starting at byte `start`) with a
+/// place and the date it was filed on: one to three words of a place (the first not a weekday;
+/// none a function word, a reporting cue or a finite verb; a comma may close them), the weekday
+/// and في at most, a date ([`date_len`]), then a dash or a colon, an agency in brackets or between slashes, or a
+/// listed agency's name (الرياض 14 جمادى الآخرة 1448 هـ الموافق 5 ديسمبر 2026 م واس) and white
+/// space. Returns the byte length of the dateline in `text`, its separator and the white space
+/// after it included. Reason: a lede is a verbal sentence whose first clause does not stop at a
+/// date, so a place and a date set off before the lede are its dateline, the outlet's own report
+/// when no agency follows (كيفة، 04/12/2026 - ), even from a town no list holds.
+fn dated_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let src = cx.doc.source;
+    let first = cx.doc.word_index_at(start);
+    let end = start + text.len();
+    let w0 = words.get(first)?;
+    if w0.start() >= end || WEEKDAYS.contains(&w0.key.as_str()) {
+        return None;
+    }
+    // The characters between word `i` and the next ("x" when there is no next word).
+    let gap = |i: usize| match (words.get(i), words.get(i + 1)) {
+        (Some(a), Some(b)) => src.get(a.end()..b.start()).unwrap_or("x"),
+        _ => "x",
+    };
+    for p in 1..=3 {
+        let place = (first..first + p).all(|i| {
+            words.get(i).is_some_and(|w| w.kind() == WordKind::Arabic)
+                && !cx.lex.words[i].function()
+                && !cx.lex.words[i].is_cue()
+                && !finite_verb(cx, &words[i].plain)
+                && (i + 1 == first + p || gap(i).trim().is_empty())
+        });
+        if !place {
+            return None;
+        }
+        let mut d = first + p;
+        let before_date = gap(first + p - 1).trim();
+        if !matches!(before_date, "" | "،" | ",") {
+            return None;
+        }
+        // The weekday the date falls on (نابلس، الجمعة 5 كانون الأول 2026).
+        if words
+            .get(d)
+            .is_some_and(|w| WEEKDAYS.contains(&w.key.as_str()))
+            && matches!(gap(d).trim(), "" | "،" | ",")
+        {
+            d += 1;
+        }
+        if words.get(d).is_some_and(|w| w.key == "في") {
+            d += 1;
+        }
+        let Some(len) = date_len(cx, d) else {
+            continue;
+        };
+        return after_date(cx, d + len, end).map(|e| e - start);
+    }
+    None
+}
+
+/// The end (a byte offset in the source) of a dateline whose date ends right before word `next`,
+/// within the line that ends at byte `end`: after the date, an agency in brackets or between
+/// slashes (four words at most) or a listed agency's name, then a dash or a colon and the white
+/// space after it; or the agency alone followed by white space. `None` when neither a separator
+/// nor an agency follows the date, so a date inside the lede's first clause is left alone.
+fn after_date(cx: &Context, next: usize, end: usize) -> Option<usize> {
+    let (words, src) = (&cx.doc.words, cx.doc.source);
+    let date_end = words.get(next.checked_sub(1)?)?.end();
+    let rest = |at: usize| src.get(at..end).unwrap_or("");
+    let mut at = date_end;
+    // An agency after the date: in brackets or between slashes, or its name bare.
+    let r = rest(at);
+    let t = r.trim_start();
+    let lead = r.len() - t.len();
+    if t.starts_with(['(', '[', '/']) {
+        let close = match t.chars().next() {
+            Some('(') => ')',
+            Some('[') => ']',
+            _ => '/',
+        };
+        let e = t.get(1..)?.find(close)?;
+        let span = at + lead..at + lead + 1 + e + 1;
+        if !has_agency(cx, span.clone()) || word_count(cx, span.clone()) > 4 {
+            return None;
+        }
+        at = span.end;
+    } else if lead > 0
+        && let Some((n, _)) = words
+            .get(next)
+            .filter(|w| w.start() == at + lead)
+            .and_then(|_| cx.lex.words[next].agency())
+    {
+        at = words.get(next + usize::from(n) - 1)?.end();
+    }
+    // The separator, or white space after the agency.
+    let r = rest(at);
+    let t = r.trim_start();
+    let sep = t.len() - t.trim_start_matches(['-', '–', '—', 'ـ', ':']).len();
+    let after = &t[sep..];
+    if sep > 0 && after.starts_with(char::is_whitespace) {
+        return Some(end - after.trim_start().len());
+    }
+    (at > date_end && sep == 0 && r.starts_with(char::is_whitespace)).then(|| end - t.len())
 }
 
 /// A dateline or credit at the head of the lede: `أنقرة، تركيا (CNN)--`, `(CNN)--`, `دمشق - سانا`,
@@ -2722,6 +2968,9 @@ fn lede_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
     }
     if let Some(credit) = colon_set_off(cx, text, start) {
         return Some(credit);
+    }
+    if let Some(len) = dated_dateline(cx, text, start) {
+        return Some((CreditKind::Dateline, len));
     }
     separator_dateline(cx, text, start)
 }
@@ -2945,6 +3194,123 @@ mod tests {
 
     /// A lede of more than twenty words that names none of the words of the test lines above it.
     const LEDE: &str = "افتتحت السلطات المحلية صباح اليوم جسرا جديدا فوق النهر يربط ضفتيه بعد ثلاث سنوات من الأشغال، وحضر الافتتاح مئات من سكان المنطقة والقرى المجاورة.";
+
+    #[test]
+    fn a_place_and_its_date_set_off_before_the_lede_are_its_dateline_with_or_without_an_agency() {
+        let dateline = |line: &str| {
+            let src = format!("جسر جديد\n{line}{LEDE}\n");
+            credits(&src)
+        };
+        for (line, credit) in [
+            // A town no list holds, a comma and a date in figures (Mauritanian copy).
+            ("كيفة، 04/12/2026 - ", "كيفة، 04/12/2026 - "),
+            // A Levantine two-word month and a double dash.
+            ("دمشق 5 كانون الأول 2026 -- ", "دمشق 5 كانون الأول 2026 -- "),
+            // في before the date (Egyptian copy).
+            (
+                "الإسكندرية في 5 ديسمبر 2026 - ",
+                "الإسكندرية في 5 ديسمبر 2026 - ",
+            ),
+            // Arabic-Indic digits.
+            ("بيروت ٥ كانون الأول ٢٠٢٦ - ", "بيروت ٥ كانون الأول ٢٠٢٦ - "),
+            // The weekday the date falls on.
+            (
+                "نابلس، الجمعة 5 كانون الأول 2026 - ",
+                "نابلس، الجمعة 5 كانون الأول 2026 - ",
+            ),
+            // The Hijri date, the Gregorian one it matches, and the agency's bare code.
+            (
+                "الرياض 14 جمادى الآخرة 1448 هـ الموافق 5 ديسمبر 2026 م واس ",
+                "الرياض 14 جمادى الآخرة 1448 هـ الموافق 5 ديسمبر 2026 م واس ",
+            ),
+            (
+                "الرياض 14 جمادى الآخرة 1448هـ - ",
+                "الرياض 14 جمادى الآخرة 1448هـ - ",
+            ),
+        ] {
+            assert_eq!(
+                dateline(line),
+                [(CreditKind::Dateline, credit.to_string())],
+                "{line:?}"
+            );
+        }
+        // A weekday and a date are the page's publication date, not where the story was filed;
+        // a preposition or a verb before the date makes it the lede's own clause.
+        for line in [
+            "السبت 5 ديسمبر 2026 - ",
+            "منذ 5 ديسمبر 2026 - ",
+            "ارتفعت الأسعار 5 ديسمبر - ",
+            "الموسم الزراعي 2026-2027: ",
+            "في 5 ديسمبر 2026، ",
+        ] {
+            assert_eq!(dateline(line), [], "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_credit_in_a_cell_of_the_headline_or_of_a_header_line_is_read_on_its_own() {
+        // Headlines of more than eight words, too long to be read whole as a credit line.
+        let header = |first: &str, second: &str| {
+            let src = format!("{first}\n{second}{LEDE}\n");
+            credits(&src)
+        };
+        assert_eq!(
+            header(
+                "افتتاح جسر جديد يربط ضفتي النهر أمام حركة السيارات - الرياض (واس)",
+                ""
+            ),
+            [(CreditKind::Dateline, "الرياض (واس)".to_string())]
+        );
+        assert_eq!(
+            header(
+                "افتتاح جسر جديد يربط ضفتي النهر أمام حركة السيارات | عمان - بترا",
+                ""
+            ),
+            [(CreditKind::Dateline, "عمان - بترا".to_string())]
+        );
+        assert_eq!(
+            header("جسر جديد", "السبت 5 ديسمبر 2026 - 12:30 | كتب: سامح رشدي\n"),
+            [(CreditKind::Byline, "كتب: سامح رشدي".to_string())]
+        );
+        // A headline's last part with no agency and no writer's cue is the headline's.
+        assert_eq!(
+            header(
+                "افتتاح جسر جديد يربط ضفتي النهر أمام حركة السيارات | فيديو",
+                ""
+            ),
+            []
+        );
+        assert_eq!(
+            header(
+                "افتتاح جسر جديد يربط ضفتي النهر أمام حركة السيارات - الحلقة الثانية",
+                ""
+            ),
+            []
+        );
+        assert_eq!(header("جسر جديد", "القسم: اقتصاد | 5 ديسمبر 2026\n"), []);
+        // Two parts around a dash, one of them figures only, are a time stamp, not a byline.
+        assert_eq!(header("جسر جديد", "آخر تحديث: 05/12/2026 - 14:20\n"), []);
+    }
+
+    #[test]
+    fn a_web_byline_and_a_correspondent_after_min_are_bylines() {
+        for line in [
+            "بواسطة: ليلى العمري",
+            "من طرابلس كتب مراد الشريف",
+            "من بيروت، كتبت سهى يونس",
+            "من مراسلنا في طرابلس",
+        ] {
+            let src = format!("جسر جديد\n{line}\n{LEDE}\n");
+            assert_eq!(
+                credits(&src),
+                [(CreditKind::Byline, line.to_string())],
+                "{line:?}"
+            );
+        }
+        // من before a place and a verb that is no writer's cue is the lede's clause.
+        let src = format!("جسر جديد\nمن طرابلس وصل الوفد\n{LEDE}\n");
+        assert_eq!(credits(&src), []);
+    }
 
     #[test]
     fn a_date_before_a_bracketed_agency_makes_a_dateline_of_an_unlisted_place() {

@@ -185,8 +185,10 @@ const BYLINE_CUES: &[&str] = &[
     "مراسل",
     "مراسلنا",
     "مراسلة",
+    "مراسلتنا",
     "ترجمة",
     "تحرير",
+    "بواسطة",
     "متابعات",
     "متابعة",
     "خاص",
@@ -223,8 +225,12 @@ pub(super) fn byline_after_tag(text: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The cues of [`BYLINE_CUES`] that name the outlet's correspondent, which may follow من on a
+/// credit's line (من مراسلنا في طرابلس "from our correspondent in Tripoli").
+const CORRESPONDENT_CUES: &[&str] = &["مراسل", "مراسلنا", "مراسلة", "مراسلتنا"];
+
 /// How many of [`BYLINE_CUES`], from the first, may follow a place on a byline's line.
-const CUES_AFTER_PLACE: usize = 9;
+const CUES_AFTER_PLACE: usize = 10;
 
 /// The outlet tags that close a line (`... - متابعات`، `وكالات`، `خاص`).
 const TAGS_AT_END: &[&str] = &["متابعات", "متابعة", "وكالات", "خاص"];
@@ -243,16 +249,24 @@ fn starts_with_word(text: &str, words: &[&str]) -> bool {
 }
 
 /// True when `text` is a byline's or outlet tag's line: after white space and an optional bullet
-/// or dash, a byline cue ([`BYLINE_CUES`]) as a whole word; or the line ends (white space aside)
-/// with an outlet tag ([`TAGS_AT_END`]). As the expression
-/// `^\s*[*•\-–—]?\s*(كتب|...|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$` reads it.
+/// or dash, a byline cue ([`BYLINE_CUES`]) as a whole word, or a correspondent's cue after من
+/// ([`CORRESPONDENT_CUES`]); or the line ends (white space aside) with an outlet tag
+/// ([`TAGS_AT_END`]). As the expression
+/// `^\s*[*•\-–—]?\s*(كتب|...|عن)\b|^\s*من\s+(مراسل|...)\b|(متابعات|متابعة|وكالات|خاص)\s*$`
+/// reads it.
 pub(super) fn byline_cue(text: &str) -> bool {
     let t = text.trim_start_matches(char::is_whitespace);
     let after_bullet = t
         .strip_prefix(['*', '•', '-', '–', '—'])
         .map(|r| r.trim_start_matches(char::is_whitespace));
+    // «من مراسلنا في طرابلس»: the correspondent's cue after من ("from our correspondent").
+    let after_from = t
+        .strip_prefix("من")
+        .filter(|r| r.starts_with(char::is_whitespace))
+        .map(|r| r.trim_start_matches(char::is_whitespace));
     starts_with_word(t, BYLINE_CUES)
         || after_bullet.is_some_and(|r| starts_with_word(r, BYLINE_CUES))
+        || after_from.is_some_and(|r| starts_with_word(r, CORRESPONDENT_CUES))
         || TAGS_AT_END
             .iter()
             .any(|w| text.trim_end_matches(char::is_whitespace).ends_with(w))
@@ -273,19 +287,34 @@ fn place_word(text: &str) -> Option<&str> {
 /// True when `text` is a byline's line that opens with a place: one or two words of 2 to 20
 /// characters, a separator (`/ - – — ،`), then a byline cue (the first [`CUES_AFTER_PLACE`] of
 /// [`BYLINE_CUES`]) as a whole
-/// word (`بغداد/ بقلم: ...`، `القاهرة - كتب ...`). As the expression
-/// `^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|...|مراسلة)\b` reads it.
+/// word (`بغداد/ بقلم: ...`، `القاهرة - كتب ...`); after من the place needs no separator before
+/// the cue (`من طرابلس كتب ...`), the preposition setting it off as the dash does. As the expression
+/// `^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|...|مراسلتنا)\b`
+/// or `^\s*من\s+` and the same with `\s+` also allowed for the separator reads it.
 pub(super) fn place_then_byline(text: &str) -> bool {
+    let text = text.trim_start_matches(char::is_whitespace);
+    // «من بيروت كتب فلان»: من before the place sets it off from the cue as a separator does.
+    let after_from = text
+        .strip_prefix("من")
+        .filter(|r| r.starts_with(char::is_whitespace))
+        .map(|r| r.trim_start_matches(char::is_whitespace));
+    place_then_cue(text, false) || after_from.is_some_and(|r| place_then_cue(r, true))
+}
+
+/// True when `text` opens with one or two place words ([`place_word`]), then a separator (`/ -
+/// – — ،`) or, when `spaced` (after من), white space alone, then a byline cue (the first
+/// [`CUES_AFTER_PLACE`] of [`BYLINE_CUES`]) as a whole word.
+fn place_then_cue(text: &str, spaced: bool) -> bool {
+    let cues = &BYLINE_CUES[..CUES_AFTER_PLACE];
     let sep_then_cue = |rest: &str| {
         let r = rest.trim_start_matches(char::is_whitespace);
-        r.strip_prefix(['/', '-', '–', '—', '،']).is_some_and(|r| {
-            starts_with_word(
-                r.trim_start_matches(char::is_whitespace),
-                &BYLINE_CUES[..CUES_AFTER_PLACE],
-            )
-        })
+        if spaced && rest.len() > r.len() && starts_with_word(r, cues) {
+            return true;
+        }
+        r.strip_prefix(['/', '-', '–', '—', '،'])
+            .is_some_and(|r| starts_with_word(r.trim_start_matches(char::is_whitespace), cues))
     };
-    let Some(rest) = place_word(text.trim_start_matches(char::is_whitespace)) else {
+    let Some(rest) = place_word(text) else {
         return false;
     };
     let second = rest
@@ -436,8 +465,8 @@ mod tests {
             Regex::new(r"(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*[.\-–—]*\s*$").unwrap(),
             Regex::new(r"^[^.\n«»]{0,90}?[\(\[][^()\n]{1,45}[\)\]]\s*(?:[-–—]+|:|/)").unwrap(),
             Regex::new(r"^[^.\n«»/:]{1,60}?/\s*([^/\n]{1,30}?)\s*/\s*").unwrap(),
-            Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|عن)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap(),
-            Regex::new(r"^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|مراسل|مراسلنا|مراسلة)\b").unwrap(),
+            Regex::new(r"^\s*[*•\-–—]?\s*(كتب|كتبت|بقلم|إعداد|اعداد|تقرير|ترجمة|تحرير|بواسطة|متابعات|متابعة|خاص|المصدر|المصادر|خدمة|مراسل|مراسلنا|مراسلة|مراسلتنا|عن)\b|^\s*من\s+(مراسل|مراسلنا|مراسلة|مراسلتنا)\b|(متابعات|متابعة|وكالات|خاص)\s*$").unwrap(),
+            Regex::new(r"^\s*[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?\s*[/\-–—،]\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|مراسل|مراسلنا|مراسلة|مراسلتنا)\b|^\s*من\s+[^\s/\-–—:،.]{2,20}(?:\s[^\s/\-–—:،.]{2,20})?(?:\s*[/\-–—،]\s*|\s+)(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|مراسل|مراسلنا|مراسلة|مراسلتنا)\b").unwrap(),
         ]
     }
 

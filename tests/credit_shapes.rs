@@ -1,0 +1,93 @@
+//! Credit shapes of Arabic outlets that `missing-credit` once missed (issue 12, item 6), each in a
+//! small invented story: with its credit the story is credited, and the same story with the
+//! credit taken out is flagged. The stories and the credits were written for isnad from the way
+//! Arabic wires and papers credit their copy (the catalogue of session 27), not from a test set.
+
+use isnad::analysis::analyze_text;
+use isnad::profile::Profile;
+use isnad::text::Format;
+
+/// A headline and a story of three paragraphs, a quotation with its speaker in the second.
+const HEADLINE: &str = "حملة تطعيم موسعة ضد الحصبة في المدارس الابتدائية";
+const LEDE: &str = "أطلقت وزارة الصحة، أمس الجمعة، حملة وطنية لتطعيم تلاميذ المدارس الابتدائية ضد الحصبة، تستمر ثلاثة أسابيع وتستهدف أكثر من مليون طفل.";
+const BODY: &str = "وقالت مديرة برنامج التحصين الدكتورة سلوى العبيدي إن الحملة «ضرورية بعد تسجيل إصابات متفرقة في ثلاث محافظات خلال الشهرين الماضيين».\nودعت الوزارة أولياء الأمور إلى التعاون مع الفرق الطبية، مؤكدة أن اللقاح مجاني ومتوفر في جميع المراكز الصحية.\n";
+
+/// True when `missing-credit` flags `src` (plain text).
+fn flagged(src: &str) -> bool {
+    analyze_text(src, Format::Plain, &Profile::embedded())
+        .findings
+        .iter()
+        .any(|f| f.rule == "missing-credit")
+}
+
+/// The story with `credit` opening its lede.
+fn with_lede_credit(credit: &str) -> String {
+    format!("{HEADLINE}\n{credit}{LEDE}\n{BODY}")
+}
+
+/// The story with `line` on its own line under the headline.
+fn with_header_line(line: &str) -> String {
+    format!("{HEADLINE}\n{line}\n{LEDE}\n{BODY}")
+}
+
+/// The story with nothing crediting it.
+fn uncredited() -> String {
+    format!("{HEADLINE}\n{LEDE}\n{BODY}")
+}
+
+#[test]
+fn the_story_without_its_credit_is_flagged() {
+    assert!(flagged(&uncredited()));
+}
+
+#[test]
+fn a_dateline_with_the_filing_date_and_no_agency_credits_the_story() {
+    for credit in [
+        "كيفة، 04/12/2026 - ",
+        "دمشق 5 كانون الأول 2026 -- ",
+        "الإسكندرية في 5 ديسمبر 2026 - ",
+        "بيروت ٥ كانون الأول ٢٠٢٦ - ",
+        "نابلس، الجمعة 5 كانون الأول 2026 - ",
+        "الرياض 14 جمادى الآخرة 1448 هـ الموافق 5 ديسمبر 2026 م واس ",
+    ] {
+        assert!(!flagged(&with_lede_credit(credit)), "{credit:?}");
+    }
+    // A publication date is no dateline: the story is still flagged.
+    for not_credit in ["السبت 5 ديسمبر 2026 - ", "في 5 ديسمبر 2026، "] {
+        assert!(flagged(&with_lede_credit(not_credit)), "{not_credit:?}");
+    }
+}
+
+#[test]
+fn a_credit_on_the_headline_line_or_in_a_cell_of_a_header_line_credits_the_story() {
+    for headline in [
+        format!("{HEADLINE} - الرياض (واس)"),
+        format!("{HEADLINE} | عمان - بترا"),
+        format!("{HEADLINE} - دمشق - سانا"),
+    ] {
+        let src = format!("{headline}\n{LEDE}\n{BODY}");
+        assert!(!flagged(&src), "{headline:?}");
+    }
+    let src = with_header_line("السبت 5 ديسمبر 2026 - 12:30 | كتب: سامح رشدي");
+    assert!(!flagged(&src));
+    for not_credit in [
+        format!("{HEADLINE} | فيديو"),
+        format!("{HEADLINE} - الحلقة الثانية"),
+    ] {
+        let src = format!("{not_credit}\n{LEDE}\n{BODY}");
+        assert!(flagged(&src), "{not_credit:?}");
+    }
+    assert!(flagged(&with_header_line("آخر تحديث: 05/12/2026 - 14:20")));
+}
+
+#[test]
+fn a_web_byline_and_a_correspondent_after_min_credit_the_story() {
+    for line in [
+        "بواسطة: ليلى العمري",
+        "من طرابلس كتب مراد الشريف",
+        "من بيروت، كتبت سهى يونس",
+        "من مراسلنا في طرابلس",
+    ] {
+        assert!(!flagged(&with_header_line(line)), "{line:?}");
+    }
+}
