@@ -440,9 +440,72 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
             _ => best = Some((s, standard(&s.0))),
         }
     }
-    let best = best.map(|(b, _)| b);
-    best.or(spellings.first())
-        .map_or_else(|| key.to_string(), |b| b.0.clone())
+    let mut best = best.map(|(b, _)| b).or(spellings.first());
+    // The lexicon's standard spelling wins over the count: a hurried form used more often (القضاه
+    // ×2 beside القضاة) is still the variant. Each step moves to a spelling standard over the last,
+    // so at most one step per spelling.
+    for _ in 0..spellings.len() {
+        let Some(b) = best else { break };
+        match spellings
+            .iter()
+            .find(|s| !(arabic && persian(&s.0)) && standard_over(&s.0, &b.0))
+        {
+            Some(s) => best = Some(s),
+            None => break,
+        }
+    }
+    best.map_or_else(|| key.to_string(), |b| b.0.clone())
+}
+
+/// True when spelling `x` is the standard form of spelling `y` by the Arabic lexicon: the two have
+/// the same words, and every word of `x` that differs from `y`'s is the standard spelling of it
+/// by [`standard_word`] (at least one differs). Reason: a name spelled two ways in one story is
+/// one name, so where orthography fixes the letter (a hamza seat, a final ة or ى) the copy's
+/// majority does not make the hurried form right.
+pub fn standard_over(x: &str, y: &str) -> bool {
+    if x == y || x.split(' ').count() != y.split(' ').count() {
+        return false;
+    }
+    x.split(' ')
+        .zip(y.split(' '))
+        .all(|(a, b)| a == b || standard_word(a, b))
+}
+
+/// True when word `x` is the standard spelling of word `y`, a word of the same letters but for
+/// orthographic ones, by the Arabic lexicon (Ayaspell, [`super::ordinary_word`]): `x` is a form of
+/// the lexicon as written, and at each letter where they differ
+/// - `x` writes a hamza seat (أ إ آ) over `y`'s bare alef (أحمد for احمد, even when the bare form
+///   is also a word, an imperative with its connecting alef: a noun or name keeps its hamza);
+/// - `x` ends in ة where `y` ends in ه, and `y` is no word as written (القضاة for القضاه: a final ه
+///   that is a word is a pronoun suffix or a root letter, شاه، وجيه, and decides nothing);
+/// - `x` ends in ى where `y` ends in ي, and `y` is no word as written (المصطفى for المصطفي);
+/// - `x` ends in ي where `y` ends in ى, `y` is no word as written and `x` has the article (the
+///   nisba الحلبي for الحلبى; without it a woman's name in ى, لبنى، بشرى, shares its letters
+///   with a nisba or a word with the pronoun ي, so the lexicon cannot judge).
+///
+/// Any other difference (two hamza seats, a bare alef over a seat, a letter in the middle) and
+/// any word the lexicon does not know decide nothing: false.
+pub fn standard_word(x: &str, y: &str) -> bool {
+    use super::{Lexical, ordinary_word};
+    let (xs, ys): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if xs.len() != ys.len() || xs == ys {
+        return false;
+    }
+    let last = xs.len() - 1;
+    // Whether `y` as written must be no word for the difference to count, computed once.
+    let mut y_not_word = false;
+    for (i, (&a, &b)) in xs.iter().zip(&ys).enumerate() {
+        if a == b {
+            continue;
+        }
+        match (a, b) {
+            ('أ' | 'إ' | 'آ', 'ا') => {}
+            ('ة', 'ه') | ('ى', 'ي') if i == last => y_not_word = true,
+            ('ي', 'ى') if i == last && x.starts_with("ال") => y_not_word = true,
+            _ => return false,
+        }
+    }
+    ordinary_word(x) == Lexical::Exact && !(y_not_word && ordinary_word(y) == Lexical::Exact)
 }
 
 /// Groups the confident names of `stories` across stories: every name found in two or more
@@ -1268,6 +1331,25 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, 2);
         assert_eq!(&c[f[0].1.range.clone()], "المملوك");
+    }
+
+    #[test]
+    fn the_lexicon_names_the_standard_of_two_orthographic_spellings() {
+        // ة over ه on a noun the lexicon knows in ة; not the other way.
+        assert!(standard_word("القضاة", "القضاه"));
+        assert!(!standard_word("القضاه", "القضاة"));
+        // A nisba's final ي over ى, with the article.
+        assert!(standard_word("الحلبي", "الحلبى"));
+        assert!(!standard_word("الحلبى", "الحلبي"));
+        // A hamza seat over the bare alef, even where the bare form is a word too.
+        assert!(standard_word("أحمد", "احمد"));
+        assert!(!standard_word("احمد", "أحمد"));
+        // Without the article a final ي decides nothing (a woman's name in ى, لبنى).
+        assert!(!standard_word("لبني", "لبنى"));
+        // Whole spellings: every differing word must be the standard one.
+        assert!(standard_over("رامز القضاة", "رامز القضاه"));
+        assert!(!standard_over("رامز القضاة", "سامي القضاه"));
+        assert!(!standard_over("القضاة", "رامز القضاه"));
     }
 
     #[test]

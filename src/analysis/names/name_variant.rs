@@ -621,6 +621,46 @@ mod tests {
     }
 
     #[test]
+    fn the_lexicons_standard_spelling_beats_a_majority_of_the_hurried_form() {
+        // Twice the hurried form, once the standard one: the standard spelling is preferred, so
+        // the two hurried mentions are flagged and respelled (ة for ه, a nisba's final ي for ى,
+        // the hamza on the name أحمد).
+        let cases = [
+            (
+                "قال المحامي رامز القضاه إن الجلسة أجلت. وأضاف القضاه أن الدفاع مستعد. وأكد القضاة أن الحكم قريب.",
+                "القضاه",
+                "القضاة",
+            ),
+            (
+                "قال الخبير عادل الحلبى إن الأسعار ارتفعت. وأضاف الحلبى أن الطلب قوي. وأكد الحلبي أن السوق هادئة.",
+                "الحلبى",
+                "الحلبي",
+            ),
+            (
+                "قال المهندس احمد الزيدي إن المشروع تأخر. وأكد احمد الزيدي أن التمويل متوفر. وأضاف أحمد الزيدي أن العمل يبدأ غدا.",
+                "احمد",
+                "أحمد",
+            ),
+        ];
+        for (src, hurried, standard) in cases {
+            let f = variants(src);
+            let at: Vec<usize> = src.match_indices(hurried).map(|(i, _)| i).collect();
+            assert_eq!(at.len(), 2, "{src}");
+            assert_eq!(
+                f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
+                at.iter().map(|&i| i..i + hurried.len()).collect::<Vec<_>>(),
+                "{f:?}"
+            );
+            assert!(
+                f.iter()
+                    .all(|f| f.fixes[0].edits[0].new_text == standard
+                        && f.message.en().contains(&format!("also spelled “{standard}”"))),
+                "{f:?}"
+            );
+        }
+    }
+
+    #[test]
     fn constituent_countries_are_listed_places() {
         // England beside Scotland and Wales in the place list: a hamza dropped on its later
         // mention is a variant of a place name.
