@@ -788,6 +788,8 @@ fn name_rows(
     let (indices, people, alone) = quoted;
     let mut people = people.clone();
     speakers::tie_to_names(text, &a.names, &mut people);
+    // The story's orthography, read once for every row's preferred spelling.
+    let conventions = across::Conventions::of(text);
     let mut is_quoted = vec![false; a.names.len()];
     for &i in indices {
         if let Some(q) = is_quoted.get_mut(i) {
@@ -867,7 +869,15 @@ fn name_rows(
                 let extra = p.and_then(|p| extra_of_person.get(p));
                 let full = p.and_then(|p| persons.full_text(text, p));
                 let extra = extra.map_or(&[][..], Vec::as_slice);
-                out.push(name_row(profile, lines, kind, &e.key, &mine, extra, full));
+                out.push(name_row(
+                    (profile, conventions),
+                    lines,
+                    kind,
+                    &e.key,
+                    &mine,
+                    extra,
+                    full,
+                ));
             }
             continue;
         }
@@ -909,7 +919,15 @@ fn name_rows(
         extra.dedup_by_key(|(at, _)| *at);
         all.sort_by_key(|m| m.range.start);
         let kind = if agency { NameKind::Org } else { kind };
-        out.push(name_row(profile, lines, kind, &e.key, &all, &extra, full));
+        out.push(name_row(
+            (profile, conventions),
+            lines,
+            kind,
+            &e.key,
+            &all,
+            &extra,
+            full,
+        ));
     }
     out.extend(speakers::people_rows(text, &people, |at| {
         lines.line_of(at) + 1
@@ -993,13 +1011,14 @@ fn people_of<'e>(
 }
 
 /// One row of the names table: an entity of kind `kind` and identity key `key`, from its
-/// `mentions` (their spellings, the preferred one by [`across::preferred_spelling`]: `profile`'s
+/// `mentions` (their spellings, the preferred one by [`across::preferred_spelling_in`] in the
+/// story's `conventions`: `profile`'s
 /// house list, the lexicon's standard spelling, else the most used), the uses of a given name
 /// written alone for the same person (`extra`: byte start and spelling, counted as spellings that
 /// are no variant), the full name `full` when it says more than the preferred spelling (its last
 /// words respelled so: [`respelled_full_name`]), and the line (`lines`) of the first of them.
 fn name_row(
-    profile: &Profile,
+    (profile, conventions): (&Profile, across::Conventions),
     lines: &LineIndex,
     kind: NameKind,
     key: &str,
@@ -1014,7 +1033,7 @@ fn name_row(
             None => list.push((m.spelling.to_string(), 1)),
         }
     }
-    let preferred = across::preferred_spelling(profile, key, &list);
+    let preferred = across::preferred_spelling_in(profile, key, &list, conventions);
     let full = full.map(|f| respelled_full_name(f, &list, &preferred));
     let mut spellings = spellings_of(&list, &preferred);
     // A given name written alone is another way of naming the person, no variant spelling.

@@ -246,6 +246,12 @@ pub struct Conventions {
 }
 
 impl Conventions {
+    /// The standard orthography: hamza seats and final ي written.
+    pub const STANDARD: Conventions = Conventions {
+        hamza: true,
+        final_ya: true,
+    };
+
     /// The conventions of `text` (by counting a few frequent words written each way).
     pub fn of(text: &str) -> Conventions {
         conventions(text)
@@ -400,6 +406,19 @@ impl Dsu {
 /// those letters are a keyboard fault in Arabic copy, never a way to spell a name). With no
 /// spellings at all, returns `key`.
 pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, usize)]) -> String {
+    preferred_spelling_in(profile, key, spellings, Conventions::STANDARD)
+}
+
+/// [`preferred_spelling`] in a story written by `conventions` (its [`Conventions::of`]): the
+/// lexicon's standard spelling wins over the count only in the letters the story writes by the
+/// standard orthography ([`standard_over`]): a story that writes no hamza seats (ان، الى) keeps
+/// the seat a name is written with most, one that writes final ي as ى (فى، الذى) keeps a nisba's ى.
+pub fn preferred_spelling_in(
+    profile: &Profile,
+    key: &str,
+    spellings: &[(String, usize)],
+    conventions: Conventions,
+) -> String {
     for (s, _) in spellings {
         if let Some(h) = profile.house_spellings.get(normalize::identity(s).as_str()) {
             return h.clone();
@@ -448,7 +467,7 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
         let Some(b) = best else { break };
         match spellings
             .iter()
-            .find(|s| !(arabic && persian(&s.0)) && standard_over(&s.0, &b.0))
+            .find(|s| !(arabic && persian(&s.0)) && standard_over(&s.0, &b.0, conventions))
         {
             Some(s) => best = Some(s),
             None => break,
@@ -457,18 +476,18 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
     best.map_or_else(|| key.to_string(), |b| b.0.clone())
 }
 
-/// True when spelling `x` is the standard form of spelling `y` by the Arabic lexicon: the two have
-/// the same words, and every word of `x` that differs from `y`'s is the standard spelling of it
-/// by [`standard_word`] (at least one differs). Reason: a name spelled two ways in one story is
-/// one name, so where orthography fixes the letter (a hamza seat, a final ة or ى) the copy's
-/// majority does not make the hurried form right.
-pub fn standard_over(x: &str, y: &str) -> bool {
+/// True when spelling `x` is the standard form of spelling `y` by the Arabic lexicon, in a story
+/// written by `conventions`: the two have the same words, and every word of `x` that differs from
+/// `y`'s is the standard spelling of it by [`standard_word`] (at least one differs). Reason: a
+/// name spelled two ways in one story is one name, so where orthography fixes the letter (a hamza
+/// seat, a final ة or ى) the copy's majority does not make the hurried form right.
+pub fn standard_over(x: &str, y: &str, conventions: Conventions) -> bool {
     if x == y || x.split(' ').count() != y.split(' ').count() {
         return false;
     }
     x.split(' ')
         .zip(y.split(' '))
-        .all(|(a, b)| a == b || standard_word(a, b))
+        .all(|(a, b)| a == b || standard_word(a, b, conventions))
 }
 
 /// True when word `x` is the standard spelling of word `y`, a word of the same letters but for
@@ -483,9 +502,12 @@ pub fn standard_over(x: &str, y: &str) -> bool {
 ///   nisba الحلبي for الحلبى; without it a woman's name in ى, لبنى، بشرى, shares its letters
 ///   with a nisba or a word with the pronoun ي, so the lexicon cannot judge).
 ///
-/// Any other difference (two hamza seats, a bare alef over a seat, a letter in the middle) and
-/// any word the lexicon does not know decide nothing: false.
-pub fn standard_word(x: &str, y: &str) -> bool {
+/// The seat counts only in a story that writes hamza seats, and the nisba's ي only in one that
+/// writes final ي with its dots (`conventions`): a story written without them is spelled by its
+/// own orthography, whose form of the name is the one it uses most. Any other difference (two
+/// hamza seats, a bare alef over a seat, a letter in the middle) and any word the lexicon does
+/// not know decide nothing: false.
+pub fn standard_word(x: &str, y: &str, conventions: Conventions) -> bool {
     use super::{Lexical, ordinary_word};
     let (xs, ys): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
     if xs.len() != ys.len() || xs == ys {
@@ -499,9 +521,11 @@ pub fn standard_word(x: &str, y: &str) -> bool {
             continue;
         }
         match (a, b) {
-            ('أ' | 'إ' | 'آ', 'ا') => {}
+            ('أ' | 'إ' | 'آ', 'ا') if conventions.hamza => {}
             ('ة', 'ه') | ('ى', 'ي') if i == last => y_not_word = true,
-            ('ي', 'ى') if i == last && x.starts_with("ال") => y_not_word = true,
+            ('ي', 'ى') if i == last && x.starts_with("ال") && conventions.final_ya => {
+                y_not_word = true
+            }
             _ => return false,
         }
     }
@@ -1333,23 +1357,50 @@ mod tests {
         assert_eq!(&c[f[0].1.range.clone()], "المملوك");
     }
 
+    fn standard_word_std(x: &str, y: &str) -> bool {
+        standard_word(x, y, Conventions::STANDARD)
+    }
+
+    fn standard_over_std(x: &str, y: &str) -> bool {
+        standard_over(x, y, Conventions::STANDARD)
+    }
+
+    #[test]
+    fn a_story_without_hamza_seats_or_dotted_final_ya_keeps_its_own_spelling() {
+        // The seat and the nisba's ي count only where the story writes them; ة always does.
+        let bare = Conventions {
+            hamza: false,
+            final_ya: false,
+        };
+        assert!(!standard_word("الأردني", "الاردني", bare));
+        assert!(!standard_word("الحلبي", "الحلبى", bare));
+        assert!(standard_word("القضاة", "القضاه", bare));
+        let src = "وقال المحامي طارق الاردني ان الجلسة اجلت الى الغد، واكد الاردني ان الدفاع مستعد.";
+        let c = Conventions::of(src);
+        assert!(!c.hamza);
+        let p = Profile::embedded();
+        let two = [("الاردني".to_string(), 2), ("الأردني".to_string(), 1)];
+        assert_eq!(preferred_spelling_in(&p, "الاردني", &two, c), "الاردني");
+        assert_eq!(preferred_spelling(&p, "الاردني", &two), "الأردني");
+    }
+
     #[test]
     fn the_lexicon_names_the_standard_of_two_orthographic_spellings() {
         // ة over ه on a noun the lexicon knows in ة; not the other way.
-        assert!(standard_word("القضاة", "القضاه"));
-        assert!(!standard_word("القضاه", "القضاة"));
+        assert!(standard_word_std("القضاة", "القضاه"));
+        assert!(!standard_word_std("القضاه", "القضاة"));
         // A nisba's final ي over ى, with the article.
-        assert!(standard_word("الحلبي", "الحلبى"));
-        assert!(!standard_word("الحلبى", "الحلبي"));
+        assert!(standard_word_std("الحلبي", "الحلبى"));
+        assert!(!standard_word_std("الحلبى", "الحلبي"));
         // A hamza seat over the bare alef, even where the bare form is a word too.
-        assert!(standard_word("أحمد", "احمد"));
-        assert!(!standard_word("احمد", "أحمد"));
+        assert!(standard_word_std("أحمد", "احمد"));
+        assert!(!standard_word_std("احمد", "أحمد"));
         // Without the article a final ي decides nothing (a woman's name in ى, لبنى).
-        assert!(!standard_word("لبني", "لبنى"));
+        assert!(!standard_word_std("لبني", "لبنى"));
         // Whole spellings: every differing word must be the standard one.
-        assert!(standard_over("رامز القضاة", "رامز القضاه"));
-        assert!(!standard_over("رامز القضاة", "سامي القضاه"));
-        assert!(!standard_over("القضاة", "رامز القضاه"));
+        assert!(standard_over_std("رامز القضاة", "رامز القضاه"));
+        assert!(!standard_over_std("رامز القضاة", "سامي القضاه"));
+        assert!(!standard_over_std("القضاة", "رامز القضاه"));
     }
 
     #[test]

@@ -17,8 +17,9 @@ pub const RULE: RuleMeta = RuleMeta {
 };
 
 /// The preferred spelling of an entity: the house spelling when the profile has one for its key
-/// (or for the key of any of its spellings), else the spelling used most in the body of the story,
-/// ties going to the first mention. When the body names the entity twice or more, mentions in a
+/// (or for the key of any of its spellings), else the lexicon's standard spelling where it tells
+/// two of them apart in the story's orthography (`across::standard_over`, `Context::conventions`),
+/// else the spelling used most in the body of the story, ties going to the first mention. When the body names the entity twice or more, mentions in a
 /// headline are checked against the body's spelling but do not vote (reason: the desk writes the
 /// headline to fit, joining compounds and dropping hamza seats, while the body is the copy the
 /// writer spelled), except to break a tie of the body's spellings ([`heading_breaks_tie`]); with
@@ -44,7 +45,7 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
         }
     }
     if body.iter().map(|(_, n)| n).sum::<usize>() < 2 {
-        return super::across::preferred_spelling(cx.profile, &e.key, &all);
+        return super::across::preferred_spelling_in(cx.profile, &e.key, &all, cx.conventions());
     }
     heading_breaks_tie(cx, e, &mut body);
     for (s, _) in all {
@@ -52,7 +53,7 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
             body.push((s, 0));
         }
     }
-    super::across::preferred_spelling(cx.profile, &e.key, &body)
+    super::across::preferred_spelling_in(cx.profile, &e.key, &body, cx.conventions())
 }
 
 /// Adds the votes of the headline's mentions of `e` to `body` (the body's spellings with their
