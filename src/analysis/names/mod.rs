@@ -163,9 +163,10 @@ pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     ])
 }
 
-/// Where a name ends: after word `k` comes punctuation, the end, a reporting cue or a
-/// complementizer (إن/أن). A preposition after it (لأجزاء من) or a noun (مملوك عرض تقريراً) means
-/// the words were not a name.
+/// Where a name ends: after word `k` comes punctuation, the end, a reporting cue, a
+/// complementizer (إن/أن) or the preposition ل written apart with a tatweel (لـ«الصحيفة»: the
+/// addressee of a statement, a letter no name is made of). A preposition written on the next
+/// word (لأجزاء من) or a noun (مملوك عرض تقريراً) means the words were not a name.
 fn name_ends(cx: &Context, k: usize) -> bool {
     let words = &cx.doc.words;
     k + 1 >= words.len()
@@ -173,7 +174,7 @@ fn name_ends(cx: &Context, k: usize) -> bool {
         || cx.lex.words[k + 1].is_cue()
         || matches!(
             words[k + 1].plain.as_str(),
-            "إن" | "أن" | "ان" | "إنه" | "أنه"
+            "إن" | "أن" | "ان" | "إنه" | "أنه" | "لـ" | "ل"
         )
 }
 
@@ -5849,6 +5850,15 @@ mod tests {
         {
             assert!(!definite_derived_verbal_noun(&cx, w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_detached_lam_before_the_addressee_ends_the_name() {
+        // Written for this test: هذال is no listed given name, and لـ«الصباح» after the family
+        // name is the paper he spoke to; the name ends before it, so the later hurried ى is a
+        // variant of the family name.
+        let src = "وقال المحامي هذال العنزي لـ«الصباح» إن موكله بريء. وأشار العنزى إلى أن الحكم قابل للطعن.";
+        assert_eq!(variants(src), vec!["العنزى".to_string()]);
     }
 
     #[test]
