@@ -476,6 +476,14 @@ pub fn preferred_spelling_in(
     best.map_or_else(|| key.to_string(), |b| b.0.clone())
 }
 
+/// True when word `x` has the shape in which a final ي can only be a nisba's: the article, then no
+/// م (which would open a derived participle, whose final ي or ى is a root letter: المرتضي beside
+/// the name المرتضى).
+fn nisba_shaped(x: &str) -> bool {
+    x.strip_prefix("ال")
+        .is_some_and(|stem| !stem.starts_with('م'))
+}
+
 /// True when spelling `x` is the standard form of spelling `y` by the Arabic lexicon, in a story
 /// written by `conventions`: the two have the same words, and every word of `x` that differs from
 /// `y`'s is the standard spelling of it by [`standard_word`] (at least one differs). Reason: a
@@ -498,9 +506,11 @@ pub fn standard_over(x: &str, y: &str, conventions: Conventions) -> bool {
 /// - `x` ends in ة where `y` ends in ه, and `y` is no word as written (القضاة for القضاه: a final ه
 ///   that is a word is a pronoun suffix or a root letter, شاه، وجيه, and decides nothing);
 /// - `x` ends in ى where `y` ends in ي, and `y` is no word as written (المصطفى for المصطفي);
-/// - `x` ends in ي where `y` ends in ى, `y` is no word as written and `x` has the article (the
-///   nisba الحلبي for الحلبى; without it a woman's name in ى, لبنى، بشرى, shares its letters
-///   with a nisba or a word with the pronoun ي, so the lexicon cannot judge).
+/// - `x` ends in ي where `y` ends in ى, `y` is no word as written and `x` has the article but no
+///   م after it (the nisba الحلبي for الحلبى; without the article a woman's name in ى, لبنى، بشرى,
+///   shares its letters with a nisba or a word with the pronoun ي, and after الم the ي may be the
+///   root letter of a derived verb's active participle, المرتضي، المصطفي, whose passive, the name,
+///   is written in ى and may be missing from the lexicon: [`nisba_shaped`]).
 ///
 /// The seat counts only in a story that writes hamza seats, and the nisba's ي only in one that
 /// writes final ي with its dots (`conventions`): a story written without them is spelled by its
@@ -523,7 +533,7 @@ pub fn standard_word(x: &str, y: &str, conventions: Conventions) -> bool {
         match (a, b) {
             ('أ' | 'إ' | 'آ', 'ا') if conventions.hamza => {}
             ('ة', 'ه') | ('ى', 'ي') if i == last => y_not_word = true,
-            ('ي', 'ى') if i == last && x.starts_with("ال") && conventions.final_ya => {
+            ('ي', 'ى') if i == last && nisba_shaped(x) && conventions.final_ya => {
                 y_not_word = true
             }
             _ => return false,
@@ -1395,6 +1405,8 @@ mod tests {
         // A hamza seat over the bare alef, even where the bare form is a word too.
         assert!(standard_word_std("أحمد", "احمد"));
         assert!(!standard_word_std("احمد", "أحمد"));
+        // Nor after الم (a participle's root letter: the name المرتضى beside المرتضي).
+        assert!(!standard_word_std("المرتضي", "المرتضى"));
         // Without the article a final ي decides nothing (a woman's name in ى, لبنى).
         assert!(!standard_word_std("لبني", "لبنى"));
         // Whole spellings: every differing word must be the standard one.
