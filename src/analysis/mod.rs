@@ -116,6 +116,8 @@ pub struct Context<'d, 'a> {
     credits: OnceCell<credits::CreditScan>,
     /// The hygiene rules' shared scan, computed on first use by [`Context::scan`].
     scan: OnceCell<hygiene::Scan>,
+    /// The story's orthographic conventions, read on first use by [`Context::conventions`].
+    conventions: OnceCell<names::across::Conventions>,
     /// The per-word name seeds of the draft's last version, read and renewed by name detection
     /// (set by the incremental analysis, [`Context::with_seed_memo`]).
     seed_memo: Option<&'d std::cell::RefCell<names::SeedMemo>>,
@@ -395,6 +397,7 @@ impl<'d, 'a> Context<'d, 'a> {
             cue_reads: Default::default(),
             credits: OnceCell::new(),
             scan: OnceCell::new(),
+            conventions: OnceCell::new(),
             seed_memo: None,
             kept_reads: None,
             key_words: OnceCell::new(),
@@ -576,6 +579,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The scan the hygiene rules share (Persian runs, digits), made once on first call.
     pub fn scan(&self) -> &hygiene::Scan {
         self.scan.get_or_init(|| hygiene::Scan::new(self))
+    }
+
+    /// The story's orthographic conventions (hamza seats, final ي: `across::Conventions::of` its
+    /// source), read once on first call.
+    pub fn conventions(&self) -> names::across::Conventions {
+        *self
+            .conventions
+            .get_or_init(|| names::across::Conventions::of(self.doc.source))
     }
 }
 

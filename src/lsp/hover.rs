@@ -77,13 +77,20 @@ pub fn given_name_at<'e>(
 }
 
 /// The hover text (Markdown) for a name: its heading is the spelling `name-variant` would have
-/// the story use under `profile` (house spelling, else the most used, ties to the first written;
-/// [`across::preferred_spelling`]), after the person's given names `given` when the hovered
+/// the story use under `profile` in a story written by `conventions` (house spelling, else the
+/// lexicon's standard one, else the most used, ties to the first written;
+/// [`across::preferred_spelling_in`]), after the person's given names `given` when the hovered
 /// mention names one person the story writes in full ([`person_at`]: محمد الجدعان, not
 /// الجدعان), then every spelling with its count.
-pub fn name_text(e: &Entity, given: Option<&str>, profile: &Profile, lang: Lang) -> String {
+pub fn name_text(
+    e: &Entity,
+    given: Option<&str>,
+    profile: &Profile,
+    conventions: across::Conventions,
+    lang: Lang,
+) -> String {
     let spellings = e.spellings();
-    let family = across::preferred_spelling(profile, &e.key, &spellings);
+    let family = across::preferred_spelling_in(profile, &e.key, &spellings, conventions);
     let main = match given {
         Some(g) => format!("{g} {family}"),
         None => family,
@@ -182,7 +189,8 @@ pub fn hover(
     let mut range: Option<Range<usize>> = None;
     if let Some((e, r)) = &name {
         let person = person_at(&a.names, persons(), source(), e, r.end);
-        parts.push(name_text(e, person.as_deref(), profile, lang));
+        let conventions = across::Conventions::of(source());
+        parts.push(name_text(e, person.as_deref(), profile, conventions, lang));
         range = Some(r.clone());
     }
     if let Some(q) = quote {

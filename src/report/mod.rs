@@ -158,7 +158,9 @@ pub struct Spelling {
 pub struct Name {
     /// `person`, `place` or `org`.
     pub kind: &'static str,
-    /// The preferred spelling (house spelling, else the most used, ties to the first).
+    /// The preferred spelling (house spelling, else the lexicon's standard one where it tells
+    /// two spellings apart, else the most used, ties to the first:
+    /// `names::across::preferred_spelling`).
     pub preferred: String,
     /// Every spelling, in order of first mention.
     pub spellings: Vec<Spelling>,
@@ -167,7 +169,8 @@ pub struct Name {
     /// 1-based line of the first mention.
     pub line: usize,
     /// For a person, the name in full as the story gives it (given names and family name, as
-    /// written: رنا الشكعة), when it gives more than the family name; written in JSON only then.
+    /// written: رنا الشكعة, its family name in the preferred spelling), when it gives more than
+    /// the family name; written in JSON only then.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
 }
@@ -785,6 +788,8 @@ fn name_rows(
     let (indices, people, alone) = quoted;
     let mut people = people.clone();
     speakers::tie_to_names(text, &a.names, &mut people);
+    // The story's orthography, read once for every row's preferred spelling.
+    let conventions = across::Conventions::of(text);
     let mut is_quoted = vec![false; a.names.len()];
     for &i in indices {
         if let Some(q) = is_quoted.get_mut(i) {
@@ -864,7 +869,15 @@ fn name_rows(
                 let extra = p.and_then(|p| extra_of_person.get(p));
                 let full = p.and_then(|p| persons.full_text(text, p));
                 let extra = extra.map_or(&[][..], Vec::as_slice);
-                out.push(name_row(profile, lines, kind, &e.key, &mine, extra, full));
+                out.push(name_row(
+                    (profile, conventions),
+                    lines,
+                    kind,
+                    &e.key,
+                    &mine,
+                    extra,
+                    full,
+                ));
             }
             continue;
         }
@@ -906,7 +919,15 @@ fn name_rows(
         extra.dedup_by_key(|(at, _)| *at);
         all.sort_by_key(|m| m.range.start);
         let kind = if agency { NameKind::Org } else { kind };
-        out.push(name_row(profile, lines, kind, &e.key, &all, &extra, full));
+        out.push(name_row(
+            (profile, conventions),
+            lines,
+            kind,
+            &e.key,
+            &all,
+            &extra,
+            full,
+        ));
     }
     out.extend(speakers::people_rows(text, &people, |at| {
         lines.line_of(at) + 1
@@ -990,12 +1011,14 @@ fn people_of<'e>(
 }
 
 /// One row of the names table: an entity of kind `kind` and identity key `key`, from its
-/// `mentions` (their spellings, the preferred one by `profile`'s house list, else the most used),
-/// the uses of a given name written alone for the same person (`extra`: byte start and spelling,
-/// counted as spellings that are no variant), the full name `full` when it says more than the
-/// preferred spelling, and the line (`lines`) of the first of them.
+/// `mentions` (their spellings, the preferred one by [`across::preferred_spelling_in`] in the
+/// story's `conventions`: `profile`'s
+/// house list, the lexicon's standard spelling, else the most used), the uses of a given name
+/// written alone for the same person (`extra`: byte start and spelling, counted as spellings that
+/// are no variant), the full name `full` when it says more than the preferred spelling (its last
+/// words respelled so: [`respelled_full_name`]), and the line (`lines`) of the first of them.
 fn name_row(
-    profile: &Profile,
+    (profile, conventions): (&Profile, across::Conventions),
     lines: &LineIndex,
     kind: NameKind,
     key: &str,
@@ -1010,7 +1033,8 @@ fn name_row(
             None => list.push((m.spelling.to_string(), 1)),
         }
     }
-    let preferred = across::preferred_spelling(profile, key, &list);
+    let preferred = across::preferred_spelling_in(profile, key, &list, conventions);
+    let full = full.map(|f| respelled_full_name(f, &list, &preferred));
     let mut spellings = spellings_of(&list, &preferred);
     // A given name written alone is another way of naming the person, no variant spelling.
     for (_, s) in extra {
@@ -1037,6 +1061,25 @@ fn name_row(
         mentions: mentions.len() + extra.len(),
         line: lines.line_of(first) + 1,
     }
+}
+
+/// The full name `full` (words joined by one space) with its last words respelled in the
+/// row's `preferred` spelling when they are another of the row's `spellings` (وليد الحلبى shown
+/// as وليد الحلبي when الحلبي is preferred), else `full` unchanged. Reason: the Name column and the
+/// Spellings column of one row must not disagree on which spelling is the standard one.
+fn respelled_full_name(full: String, spellings: &[(String, usize)], preferred: &str) -> String {
+    for (s, _) in spellings {
+        if s == preferred || s.is_empty() {
+            continue;
+        }
+        let Some(head) = full.strip_suffix(s.as_str()) else {
+            continue;
+        };
+        if head.is_empty() || head.ends_with(' ') {
+            return format!("{head}{preferred}");
+        }
+    }
+    full
 }
 
 /// Uses of a name in a story, by person or entity: byte start and spelling of each.
@@ -1780,6 +1823,36 @@ mod quote_list_tests {
         let json = serde_json::to_value(&r.stories[0].quotes[1]).unwrap();
         assert_eq!(json["via"], "continued-earlier-paragraph");
         assert!(json.get("carried").is_none());
+    }
+
+    #[test]
+    fn the_names_table_shows_the_standard_spelling_in_both_columns() {
+        // Twice the hurried ى, once the nisba's ي: the row prefers الحلبي, and the full name,
+        // first written with ى, is shown with the preferred family name.
+        let src = "قال الخبير عادل الحلبى إن الأسعار ارتفعت. وأضاف الحلبى أن الطلب قوي. وأكد الحلبي أن السوق هادئة.";
+        let s = story_of(src);
+        let rows: Vec<(&str, Option<&str>, Vec<(&str, usize, bool)>)> = s
+            .names
+            .iter()
+            .map(|n| {
+                (
+                    n.preferred.as_str(),
+                    n.full_name.as_deref(),
+                    n.spellings
+                        .iter()
+                        .map(|x| (x.text.as_str(), x.count, x.variant))
+                        .collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            vec![(
+                "الحلبي",
+                Some("عادل الحلبي"),
+                vec![("الحلبى", 2, true), ("الحلبي", 1, false)]
+            )]
+        );
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub(super) struct SpeakerTable<'p> {
     rows: Vec<Row>,
     at: HashMap<String, usize>,
     person_rows: HashMap<usize, String>,
+    /// The story's orthographic conventions, for the preferred spelling of a family name (read
+    /// once, on the first person row).
+    conventions: std::cell::OnceCell<across::Conventions>,
     people: PersonMentions,
     /// The people behind the story's person names.
     persons: &'p People,
@@ -398,6 +401,7 @@ impl<'p> SpeakerTable<'p> {
             rows: Vec::new(),
             at: HashMap::new(),
             person_rows: HashMap::new(),
+            conventions: std::cell::OnceCell::new(),
             people: PersonMentions::of(&a.names),
             persons,
             quoted: Vec::new(),
@@ -527,7 +531,11 @@ impl<'p> SpeakerTable<'p> {
             .entry(e)
             .or_insert_with(|| self.persons.sole_full(text, e).or(pair).unwrap_or_default())
             .clone();
-        let preferred = across::preferred_spelling(profile, &ent.key, &ent.spellings());
+        let conventions = *self
+            .conventions
+            .get_or_init(|| across::Conventions::of(text));
+        let preferred =
+            across::preferred_spelling_in(profile, &ent.key, &ent.spellings(), conventions);
         let mut family = keys(&ent.key);
         // A family name after أبو/بن/آل ... is a name of two words (أبو حمدة), though the names
         // layer keeps its second word: the row is keyed and shown by both.

@@ -246,6 +246,12 @@ pub struct Conventions {
 }
 
 impl Conventions {
+    /// The standard orthography: hamza seats and final ي written.
+    pub const STANDARD: Conventions = Conventions {
+        hamza: true,
+        final_ya: true,
+    };
+
     /// The conventions of `text` (by counting a few frequent words written each way).
     pub fn of(text: &str) -> Conventions {
         conventions(text)
@@ -400,6 +406,19 @@ impl Dsu {
 /// those letters are a keyboard fault in Arabic copy, never a way to spell a name). With no
 /// spellings at all, returns `key`.
 pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, usize)]) -> String {
+    preferred_spelling_in(profile, key, spellings, Conventions::STANDARD)
+}
+
+/// [`preferred_spelling`] in a story written by `conventions` (its [`Conventions::of`]): the
+/// lexicon's standard spelling wins over the count only in the letters the story writes by the
+/// standard orthography ([`standard_over`]): a story that writes no hamza seats (ان، الى) keeps
+/// the seat a name is written with most, one that writes final ي as ى (فى، الذى) keeps a nisba's ى.
+pub fn preferred_spelling_in(
+    profile: &Profile,
+    key: &str,
+    spellings: &[(String, usize)],
+    conventions: Conventions,
+) -> String {
     for (s, _) in spellings {
         if let Some(h) = profile.house_spellings.get(normalize::identity(s).as_str()) {
             return h.clone();
@@ -440,9 +459,87 @@ pub fn preferred_spelling(profile: &Profile, key: &str, spellings: &[(String, us
             _ => best = Some((s, standard(&s.0))),
         }
     }
-    let best = best.map(|(b, _)| b);
-    best.or(spellings.first())
-        .map_or_else(|| key.to_string(), |b| b.0.clone())
+    let mut best = best.map(|(b, _)| b).or(spellings.first());
+    // The lexicon's standard spelling wins over the count: a hurried form used more often (القضاه
+    // ×2 beside القضاة) is still the variant. Each step moves to a spelling standard over the last,
+    // so at most one step per spelling.
+    for _ in 0..spellings.len() {
+        let Some(b) = best else { break };
+        match spellings
+            .iter()
+            .find(|s| !(arabic && persian(&s.0)) && standard_over(&s.0, &b.0, conventions))
+        {
+            Some(s) => best = Some(s),
+            None => break,
+        }
+    }
+    best.map_or_else(|| key.to_string(), |b| b.0.clone())
+}
+
+/// True when word `x` has the shape in which a final ي can only be a nisba's: the article, then no
+/// م (which would open a derived participle, whose final ي or ى is a root letter: المرتضي beside
+/// the name المرتضى).
+fn nisba_shaped(x: &str) -> bool {
+    x.strip_prefix("ال")
+        .is_some_and(|stem| !stem.starts_with('م'))
+}
+
+/// True when spelling `x` is the standard form of spelling `y` by the Arabic lexicon, in a story
+/// written by `conventions`: the two have the same words, and every word of `x` that differs from
+/// `y`'s is the standard spelling of it by [`standard_word`] (at least one differs). Reason: a
+/// name spelled two ways in one story is one name, so where orthography fixes the letter (a hamza
+/// seat, a final ة or ى) the copy's majority does not make the hurried form right.
+pub fn standard_over(x: &str, y: &str, conventions: Conventions) -> bool {
+    if x == y || x.split(' ').count() != y.split(' ').count() {
+        return false;
+    }
+    x.split(' ')
+        .zip(y.split(' '))
+        .all(|(a, b)| a == b || standard_word(a, b, conventions))
+}
+
+/// True when word `x` is the standard spelling of word `y`, a word of the same letters but for
+/// orthographic ones, by the Arabic lexicon (Ayaspell, [`super::ordinary_word`]): `x` is a form of
+/// the lexicon as written, and at each letter where they differ
+/// - `x` writes a hamza seat (أ إ آ) over `y`'s bare alef (أحمد for احمد, even when the bare form
+///   is also a word, an imperative with its connecting alef: a noun or name keeps its hamza);
+/// - `x` ends in ة where `y` ends in ه, and `y` is no word as written (القضاة for القضاه: a final ه
+///   that is a word is a pronoun suffix or a root letter, شاه، وجيه, and decides nothing);
+/// - `x` ends in ى where `y` ends in ي, and `y` is no word as written (المصطفى for المصطفي);
+/// - `x` ends in ي where `y` ends in ى, `y` is no word as written and `x` has the article but no
+///   م after it (the nisba الحلبي for الحلبى; without the article a woman's name in ى, لبنى، بشرى,
+///   shares its letters with a nisba or a word with the pronoun ي, and after الم the ي may be the
+///   root letter of a derived verb's active participle, المرتضي، المصطفي, whose passive, the name,
+///   is written in ى and may be missing from the lexicon: [`nisba_shaped`]).
+///
+/// The seat counts only in a story that writes hamza seats, and the nisba's ي only in one that
+/// writes final ي with its dots (`conventions`): a story written without them is spelled by its
+/// own orthography, whose form of the name is the one it uses most. Any other difference (two
+/// hamza seats, a bare alef over a seat, a letter in the middle) and any word the lexicon does
+/// not know decide nothing: false.
+pub fn standard_word(x: &str, y: &str, conventions: Conventions) -> bool {
+    use super::{Lexical, ordinary_word};
+    let (xs, ys): (Vec<char>, Vec<char>) = (x.chars().collect(), y.chars().collect());
+    if xs.len() != ys.len() || xs == ys {
+        return false;
+    }
+    let last = xs.len() - 1;
+    // Whether `y` as written must be no word for the difference to count, computed once.
+    let mut y_not_word = false;
+    for (i, (&a, &b)) in xs.iter().zip(&ys).enumerate() {
+        if a == b {
+            continue;
+        }
+        match (a, b) {
+            ('أ' | 'إ' | 'آ', 'ا') if conventions.hamza => {}
+            ('ة', 'ه') | ('ى', 'ي') if i == last => y_not_word = true,
+            ('ي', 'ى') if i == last && nisba_shaped(x) && conventions.final_ya => {
+                y_not_word = true
+            }
+            _ => return false,
+        }
+    }
+    ordinary_word(x) == Lexical::Exact && !(y_not_word && ordinary_word(y) == Lexical::Exact)
 }
 
 /// Groups the confident names of `stories` across stories: every name found in two or more
@@ -1268,6 +1365,54 @@ mod tests {
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].0, 2);
         assert_eq!(&c[f[0].1.range.clone()], "المملوك");
+    }
+
+    fn standard_word_std(x: &str, y: &str) -> bool {
+        standard_word(x, y, Conventions::STANDARD)
+    }
+
+    fn standard_over_std(x: &str, y: &str) -> bool {
+        standard_over(x, y, Conventions::STANDARD)
+    }
+
+    #[test]
+    fn a_story_without_hamza_seats_or_dotted_final_ya_keeps_its_own_spelling() {
+        // The seat and the nisba's ي count only where the story writes them; ة always does.
+        let bare = Conventions {
+            hamza: false,
+            final_ya: false,
+        };
+        assert!(!standard_word("الأردني", "الاردني", bare));
+        assert!(!standard_word("الحلبي", "الحلبى", bare));
+        assert!(standard_word("القضاة", "القضاه", bare));
+        let src = "وقال المحامي طارق الاردني ان الجلسة اجلت الى الغد، واكد الاردني ان الدفاع مستعد.";
+        let c = Conventions::of(src);
+        assert!(!c.hamza);
+        let p = Profile::embedded();
+        let two = [("الاردني".to_string(), 2), ("الأردني".to_string(), 1)];
+        assert_eq!(preferred_spelling_in(&p, "الاردني", &two, c), "الاردني");
+        assert_eq!(preferred_spelling(&p, "الاردني", &two), "الأردني");
+    }
+
+    #[test]
+    fn the_lexicon_names_the_standard_of_two_orthographic_spellings() {
+        // ة over ه on a noun the lexicon knows in ة; not the other way.
+        assert!(standard_word_std("القضاة", "القضاه"));
+        assert!(!standard_word_std("القضاه", "القضاة"));
+        // A nisba's final ي over ى, with the article.
+        assert!(standard_word_std("الحلبي", "الحلبى"));
+        assert!(!standard_word_std("الحلبى", "الحلبي"));
+        // A hamza seat over the bare alef, even where the bare form is a word too.
+        assert!(standard_word_std("أحمد", "احمد"));
+        assert!(!standard_word_std("احمد", "أحمد"));
+        // Nor after الم (a participle's root letter: the name المرتضى beside المرتضي).
+        assert!(!standard_word_std("المرتضي", "المرتضى"));
+        // Without the article a final ي decides nothing (a woman's name in ى, لبنى).
+        assert!(!standard_word_std("لبني", "لبنى"));
+        // Whole spellings: every differing word must be the standard one.
+        assert!(standard_over_std("رامز القضاة", "رامز القضاه"));
+        assert!(!standard_over_std("رامز القضاة", "سامي القضاه"));
+        assert!(!standard_over_std("القضاة", "رامز القضاه"));
     }
 
     #[test]

@@ -163,9 +163,10 @@ pub(crate) fn adjacent(cx: &Context, a: usize, b: usize) -> bool {
     ])
 }
 
-/// Where a name ends: after word `k` comes punctuation, the end, a reporting cue or a
-/// complementizer (إن/أن). A preposition after it (لأجزاء من) or a noun (مملوك عرض تقريراً) means
-/// the words were not a name.
+/// Where a name ends: after word `k` comes punctuation, the end, a reporting cue, a
+/// complementizer (إن/أن) or the preposition ل written apart with a tatweel (لـ«الصحيفة»: the
+/// addressee of a statement, a letter no name is made of). A preposition written on the next
+/// word (لأجزاء من) or a noun (مملوك عرض تقريراً) means the words were not a name.
 fn name_ends(cx: &Context, k: usize) -> bool {
     let words = &cx.doc.words;
     k + 1 >= words.len()
@@ -173,7 +174,7 @@ fn name_ends(cx: &Context, k: usize) -> bool {
         || cx.lex.words[k + 1].is_cue()
         || matches!(
             words[k + 1].plain.as_str(),
-            "إن" | "أن" | "ان" | "إنه" | "أنه"
+            "إن" | "أن" | "ان" | "إنه" | "أنه" | "لـ" | "ل"
         )
 }
 
@@ -1727,6 +1728,7 @@ fn candidate_ok(cx: &Context, i: usize, j: usize) -> bool {
         && !words[j].plain.starts_with(['و'])
         && !looks_common(&words[j].plain)
         && !definite_derived_verbal_noun(cx, &words[j].plain)
+        && !definite_participle_plural(cx, &words[j].plain)
         && !circumstantial_participle(cx, &words[j].plain)
         && !noun_with_indefinite_adjective(cx, j)
 }
@@ -1829,6 +1831,26 @@ fn definite_derived_verbal_noun(cx: &Context, plain: &str) -> bool {
         _ => false,
     };
     shaped && ordinary_word_in(cx, plain) == Lexical::Exact
+}
+
+/// True when `plain` (a word as written) is the article on the sound masculine plural of a
+/// participle: ال, then م and at least three more letters, then ين or ون, whose singular (the word
+/// without the ending: المخالف، المتورط) the lexicon knows as written (المخالفين، المتورطين،
+/// المواطنون). Reason: such a plural names a group of people ("the violators"), and a family name
+/// names one lineage in the singular, never by a participle's plural, so a given name before it
+/// is a common noun heading a construct (أسماء المخالفين "the names of the violators").
+fn definite_participle_plural(cx: &Context, plain: &str) -> bool {
+    let Some(stem) = plain.strip_prefix("ال") else {
+        return false;
+    };
+    let Some(singular) = stem.strip_suffix("ين").or_else(|| stem.strip_suffix("ون")) else {
+        return false;
+    };
+    singular.starts_with('م')
+        && at_least_chars(singular, 4)
+        && with_joined("ال", singular, |w| {
+            ordinary_word_in(cx, w) == Lexical::Exact
+        })
 }
 
 /// True when a name ends at word `k`: the text ends, or the next word is apart, not nameable or a
@@ -5905,6 +5927,44 @@ mod tests {
         for w in ["الحلو", "السالم", "الأنصاري", "الخصاونة", "اتفاق"]
         {
             assert!(!definite_derived_verbal_noun(&cx, w), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_detached_lam_before_the_addressee_ends_the_name() {
+        // Written for this test: هذال is no listed given name, and لـ«الصباح» after the family
+        // name is the paper he spoke to; the name ends before it, so the later hurried ى is a
+        // variant of the family name.
+        let src = "وقال المحامي هذال العنزي لـ«الصباح» إن موكله بريء. وأشار العنزى إلى أن الحكم قابل للطعن.";
+        assert_eq!(variants(src), vec!["العنزى".to_string()]);
+    }
+
+    #[test]
+    fn a_participles_plural_after_a_given_name_is_no_family_name() {
+        // Written for this test: أسماء (a given name, and "names") heads a construct with the
+        // plural المتهربين ("the evaders"), and وفاء with المقترضين: no person; the family name
+        // after a post and given name (المحامية أسماء المحيسن) still is one.
+        let src = "ونشرت الهيئة أسماء المتهربين من الضرائب، وطالبت بمتابعة وفاء المقترضين بديونهم. \
+                   وقالت المحامية أسماء المحيسن إن القائمة دقيقة.";
+        let all = entities(src);
+        assert_eq!(
+            all.iter()
+                .filter(|(k, _)| *k == NameKind::Person)
+                .map(|(_, sp)| sp.clone())
+                .collect::<Vec<_>>(),
+            vec![vec![("المحيسن".to_string(), 1)]],
+            "{all:?}"
+        );
+        let doc = Document::new("كلمة", Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        for w in ["المتهربين", "المقترضين", "المخالفين", "المواطنون"]
+        {
+            assert!(definite_participle_plural(&cx, w), "{w}");
+        }
+        for w in ["الحسين", "الأمين", "المحيسن", "المخالف", "المتهربات"]
+        {
+            assert!(!definite_participle_plural(&cx, w), "{w}");
         }
     }
 

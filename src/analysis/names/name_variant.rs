@@ -17,8 +17,9 @@ pub const RULE: RuleMeta = RuleMeta {
 };
 
 /// The preferred spelling of an entity: the house spelling when the profile has one for its key
-/// (or for the key of any of its spellings), else the spelling used most in the body of the story,
-/// ties going to the first mention. When the body names the entity twice or more, mentions in a
+/// (or for the key of any of its spellings), else the lexicon's standard spelling where it tells
+/// two of them apart in the story's orthography (`across::standard_over`, `Context::conventions`),
+/// else the spelling used most in the body of the story, ties going to the first mention. When the body names the entity twice or more, mentions in a
 /// headline are checked against the body's spelling but do not vote (reason: the desk writes the
 /// headline to fit, joining compounds and dropping hamza seats, while the body is the copy the
 /// writer spelled), except to break a tie of the body's spellings ([`heading_breaks_tie`]); with
@@ -44,7 +45,7 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
         }
     }
     if body.iter().map(|(_, n)| n).sum::<usize>() < 2 {
-        return super::across::preferred_spelling(cx.profile, &e.key, &all);
+        return super::across::preferred_spelling_in(cx.profile, &e.key, &all, cx.conventions());
     }
     heading_breaks_tie(cx, e, &mut body);
     for (s, _) in all {
@@ -52,7 +53,7 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
             body.push((s, 0));
         }
     }
-    super::across::preferred_spelling(cx.profile, &e.key, &body)
+    super::across::preferred_spelling_in(cx.profile, &e.key, &body, cx.conventions())
 }
 
 /// Adds the votes of the headline's mentions of `e` to `body` (the body's spellings with their
@@ -618,6 +619,46 @@ mod tests {
             "{f:?}"
         );
         assert_eq!(f[0].fixes[0].edits[0].new_text, "أحمد");
+    }
+
+    #[test]
+    fn the_lexicons_standard_spelling_beats_a_majority_of_the_hurried_form() {
+        // Twice the hurried form, once the standard one: the standard spelling is preferred, so
+        // the two hurried mentions are flagged and respelled (ة for ه, a nisba's final ي for ى,
+        // the hamza on the name أحمد).
+        let cases = [
+            (
+                "قال المحامي رامز القضاه إن الجلسة أجلت. وأضاف القضاه أن الدفاع مستعد. وأكد القضاة أن الحكم قريب.",
+                "القضاه",
+                "القضاة",
+            ),
+            (
+                "قال الخبير عادل الحلبى إن الأسعار ارتفعت. وأضاف الحلبى أن الطلب قوي. وأكد الحلبي أن السوق هادئة.",
+                "الحلبى",
+                "الحلبي",
+            ),
+            (
+                "قال المهندس احمد الزيدي إن المشروع تأخر. وأكد احمد الزيدي أن التمويل متوفر. وأضاف أحمد الزيدي أن العمل يبدأ غدا.",
+                "احمد",
+                "أحمد",
+            ),
+        ];
+        for (src, hurried, standard) in cases {
+            let f = variants(src);
+            let at: Vec<usize> = src.match_indices(hurried).map(|(i, _)| i).collect();
+            assert_eq!(at.len(), 2, "{src}");
+            assert_eq!(
+                f.iter().map(|f| f.range.clone()).collect::<Vec<_>>(),
+                at.iter().map(|&i| i..i + hurried.len()).collect::<Vec<_>>(),
+                "{f:?}"
+            );
+            assert!(
+                f.iter()
+                    .all(|f| f.fixes[0].edits[0].new_text == standard
+                        && f.message.en().contains(&format!("also spelled “{standard}”"))),
+                "{f:?}"
+            );
+        }
     }
 
     #[test]
