@@ -274,11 +274,7 @@ fn form_and_source(
     if q.words >= 4 {
         return long_span_form(lead, title, first_name, cue);
     }
-    if lead == Lead::Start && cue_before.is_none() && body_subject_before_verb(cx, q, *verb) {
-        return QuoteForm::Name;
-    }
-    let reported_before = (w_sent..w_open).any(|i| is_cue_word(cx, all, i));
-    short_span_form(cx, all, q, reported_before, lead, title, cue)
+    short_span_form(cx, all, q, w_sent..w_open, lead, title, (cue_before, *verb))
 }
 
 /// True when the closed quotation `q`, opening its sentence, is one definite word (ال, no
@@ -550,18 +546,26 @@ fn long_span_form(lead: Lead, title: bool, first_name: bool, cue: bool) -> Quote
 }
 
 /// The form of a span of under four words: whole speech only next to a reporting cue that
-/// attributes it (قال: «...»، «...»، قال); a verb of stance or a cue further away (`cue`) makes
-/// it a partial quote; else a name. `reported_before` is true when a cue stands between the
-/// sentence's start and the opening mark.
+/// attributes it (قال: «...»، «...»، قال); a verb of stance or a cue further away makes it a
+/// partial quote, unless it is a body named right before its verb
+/// ([`body_subject_before_verb`]); else a name. `before` holds the indices of the words from the
+/// sentence's start to the opening mark (a cue there reports the span); `verbs` the nearest verb
+/// of speech or stance before the span and the one [`form_and_source`] settled on (before,
+/// else just after it).
 fn short_span_form(
     cx: &Context,
     all: &[Quote],
     q: &Quote,
-    reported_before: bool,
+    before: Range<usize>,
     lead: Lead,
     title: bool,
-    cue: bool,
+    (cue_before, verb): (Option<usize>, Option<usize>),
 ) -> QuoteForm {
+    if lead == Lead::Start && cue_before.is_none() && body_subject_before_verb(cx, q, verb) {
+        return QuoteForm::Name;
+    }
+    let cue = verb.is_some();
+    let reported_before = before.into_iter().any(|i| is_cue_word(cx, all, i));
     let w_close = cx.doc.word_index_at(q.range.end);
     let reported_after = q.closed
         && cx.doc.words.get(w_close).is_some_and(|_| {

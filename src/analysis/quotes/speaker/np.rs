@@ -2286,7 +2286,8 @@ impl Phrase<'_, '_, '_> {
 /// only a space between. Reason: an Arabic personal name is written given name then family name,
 /// so a given name no list holds, read as a name because a mention follows it (مشاري العنزي،
 /// خوان غارسيا), and that mention are one name, whatever the dictionary reads the mention as (an
-/// adjective العنزي, an adverb's accusative alif غارسيا). Word indices.
+/// adjective العنزي, an adverb's accusative alif غارسيا); a word with a preposition on it
+/// (لموقع: the addressee) or a function word is none of the name's. Word indices.
 fn mention_after_first_word(
     cx: &Context,
     persons: &[Range<usize>],
@@ -2299,6 +2300,8 @@ fn mention_after_first_word(
         && !in_person(cx, persons, m - 1)
         && !bare_key(cx, m - 1).starts_with("ال")
         && gap(cx, m - 1, m).trim().is_empty()
+        && !prepositional(cx, persons, m)
+        && !function(cx, m)
 }
 
 /// True when word `x` may be a word of a name after a post's complement: Arabic, three letters
