@@ -775,6 +775,12 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
     if lists.is_stance_verb(&w.key) {
         return true;
     }
+    // لـ + the imperfect of a reporting verb before a colon or its أن clause (عاد فلان ليؤكد أن،
+    // وقفت لتقول:) states the purpose of the verb before it and reports its subject's words as
+    // the verb itself would: the sentence reports speech.
+    if super::continuity::purpose_verb(cx, i) {
+        return true;
+    }
     // A reporting verb with an object pronoun (هذا ما أعلنه، ذكرها).
     let bare = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
     if ["ه", "ها", "هم"].iter().any(|p| {
@@ -2113,6 +2119,22 @@ mod tests {
         let (forms, findings) = kinds(src);
         assert_eq!(forms, vec![(QuoteForm::Text, "الصمت القاتل".to_string())]);
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_purpose_verb_of_saying_makes_the_sentence_report_speech() {
+        // لـ + the imperfect of a reporting verb before its أن clause reports speech as the verb
+        // does: after أن and its subject (a noun and its adjective) the span is the predicate.
+        let (forms, findings) =
+            kinds("وعاد النائب سامي حداد ليؤكد أن الحل السريع «لا يحتمل التأجيل».");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Partial, "لا يحتمل التأجيل".to_string())]
+        );
+        assert!(findings.is_empty());
+        // With no verb of saying in the sentence the span after the noun and adjective names it.
+        let (forms, _) = kinds("وعاد النائب سامي حداد ليشرح أن الحل السريع «لا يحتمل التأجيل».");
+        assert_eq!(forms[0].0, QuoteForm::Name);
     }
 
     #[test]
