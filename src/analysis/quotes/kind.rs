@@ -552,18 +552,24 @@ fn short_span_form(
 /// True when the span opening at word `w_open` is the predicate of a clause opened by a
 /// complementizer (أنّ، إنّ، بأن، فإن) within the six words before it, whose subject stands between
 /// them with nothing but spaces: one definite noun (فإن القرار «...»، بأن الفريق «...»), or, in a
-/// sentence with a verb of speech or stance (`cue`), a noun phrase of two to four words, a
+/// sentence with a verb of speech or stance (`cue`), a noun phrase of two to four words (up to
+/// ten with no verb among them: أن مشروعات الري الجديدة في محافظات الشمال والجنوب «...»), a
 /// construct or a noun with its complement (أن نجاح الخطة «...»، إن المشاركة في المهرجان «...»)
 /// or a copula (وأنه كان «...»), ending on a definite word or the copula. After أنّ and its subject
 /// the span stands where the predicate of the reported clause goes, so it is someone's words, not
 /// a name; a phrase ending on an indefinite noun (أن الحكومة أطلقت حملة «...») leaves the span that
 /// noun's name.
+/// How many words back from a quotation [`predicate_after_complementizer`] looks for the
+/// complementizer: the subject between them has at most ten words (a longer one is read only
+/// without a verb in it).
+const LONG_SUBJECT_REACH: usize = 11;
+
 fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: bool) -> bool {
     if w_open < 2 || w_open > cx.doc.words.len() {
         return false;
     }
     let words = &cx.doc.words;
-    for back in 2..=6 {
+    for back in 2..=LONG_SUBJECT_REACH {
         let Some(c) = w_open.checked_sub(back) else {
             return false;
         };
@@ -613,13 +619,27 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
         // (ل before the article drops its alif, للوكالة = ل + الوكالة: the phrase still ends on a
         // definite noun, its complement with ل.)
         let definite_lam = |k: &str| k.starts_with("لل") && k.chars().count() >= 5;
-        let ends = words[last].key.starts_with("ال")
+        // (The last word may be joined by و: في محافظات الوسطى والظاهرة.)
+        let last_key = words[last].key.as_str();
+        let last_key = last_key
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(last_key);
+        let ends = last_key.starts_with("ال")
             || definite_lam(&words[last].key)
             || copula(&words[last].key);
         let clean = subject
             .clone()
             .all(|k| !cx.lex.words[k].is_cue() && !super::speaker::complementizer(cx, k));
-        return heads && ends && clean;
+        // A subject of more than five words (a noun with its adjectives and a place complement
+        // listing places) holds no verb: past five words a verb inside would make the words
+        // before the span a clause of their own, whose object the span may name.
+        let verbless = back <= 6
+            || subject.clone().all(|k| {
+                !cx.lex.words[k].verb()
+                    && !crate::analysis::names::conjugated_verb(cx, words[k].plain.as_str())
+            });
+        return heads && ends && clean && verbless;
     }
     false
 }
@@ -2119,6 +2139,24 @@ mod tests {
         let (forms, findings) = kinds(src);
         assert_eq!(forms, vec![(QuoteForm::Text, "الصمت القاتل".to_string())]);
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_long_verbless_subject_after_a_complementizer_leaves_the_span_a_predicate() {
+        // Eight words of subject: a noun, its genitive and adjective, and places joined by و.
+        let (forms, findings) = kinds(
+            "وقالت الوزيرة سلمى حداد إن البرنامج ناجح، موضحة أن مشروعات الري الجديدة في محافظات الشمال والجنوب والوسط «تحتاج إلى عمال متخصصين».",
+        );
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Partial, "تحتاج إلى عمال متخصصين".to_string())]
+        );
+        assert!(findings.is_empty());
+        // Ending on an indefinite noun, the words leave the span that noun's name.
+        let (forms, _) = kinds(
+            "وقالت الوزيرة سلمى حداد إن البرنامج ناجح، موضحة أن الوزارة أطلقت في محافظات الشمال والجنوب والوسط حملة «صيف آمن».",
+        );
+        assert_eq!(forms[0].0, QuoteForm::Name);
     }
 
     #[test]
