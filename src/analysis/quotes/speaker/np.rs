@@ -2474,7 +2474,9 @@ pub(in crate::analysis::quotes) fn kunya_umm(
 
 /// The byte where the speaker's words start in word `first`: after a conjunction or preposition
 /// letter that is not part of the word (وللوزير), and after a conjunction before the article
-/// (فالقرآن → القرآن); the word's start when the letters are all of it.
+/// (فالقرآن → القرآن) when a stem of two letters or more follows the article
+/// ([`article_with_stem`]: والي "governor" keeps its و); the word's start when the letters are
+/// all of it.
 fn speaker_start(cx: &Context, first: usize) -> usize {
     let fw = &cx.doc.words[first];
     let tf = &cx.lex.words[first];
@@ -2488,7 +2490,7 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
         && fw
             .plain
             .get('و'.len_utf8()..)
-            .is_some_and(|r| r.starts_with("ال"))
+            .is_some_and(article_with_stem)
     {
         1
     } else {
@@ -2496,6 +2498,15 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
     };
     let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
     if a < fw.end() { a } else { fw.start() }
+}
+
+/// True when `rest` (a word's plain form after its first letter) is the article ال and a stem
+/// of at least two letters. Reason: no Arabic noun has a stem of one letter, so وال or فال
+/// before a single letter (والي "governor", والد "father") is a word of its own, not a
+/// conjunction before the article.
+fn article_with_stem(rest: &str) -> bool {
+    rest.strip_prefix("ال")
+        .is_some_and(|stem| crate::analysis::names::at_least_chars(stem, 2))
 }
 
 #[cfg(test)]
@@ -2514,6 +2525,17 @@ mod construct_and_patronymic_tests {
             one("وقال المستشار الإعلامي لوزير الزراعة محمد المختار ولد بهناه إن الموسم «جيد»."),
             Some("محمد المختار ولد بهناه".into())
         );
+    }
+
+    #[test]
+    fn a_word_of_waw_alif_lam_and_one_letter_keeps_its_waw() {
+        // والي "governor" is no و + article: the speaker is not cut to «الي ...».
+        assert_eq!(
+            one("وقال والي تيرس زمور إن الطريق «سيفتح غداً»."),
+            Some("والي تيرس زمور".into())
+        );
+        assert!(!super::article_with_stem("الي"));
+        assert!(super::article_with_stem("الوزير"));
     }
 
     #[test]
