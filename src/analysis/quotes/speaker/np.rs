@@ -1765,8 +1765,12 @@ impl Phrase<'_, '_, '_> {
             if ends_name_search(cx, persons, f) {
                 return;
             }
-            let named =
-                |x: usize| unknown(x) || cx.lex.words[x].given > 0 || in_person(cx, persons, x);
+            let named = |x: usize| {
+                unknown(x)
+                    || cx.lex.words[x].given > 0
+                    || in_person(cx, persons, x)
+                    || (x == f + 1 && resumed_alone(cx, x))
+            };
             // A word the dictionary knows starts the name only where the construct chain has
             // ended: after its definite genitive or after the bracketed acronym.
             let chain_ended = g == ")" || bare_key(cx, f - 1).starts_with("ال");
@@ -1782,9 +1786,11 @@ impl Phrase<'_, '_, '_> {
                 // An Arabic name opened by a given name or a particle (عبد) goes on with words
                 // carrying the article (عبد الكريم الفلاني), as family names do.
                 let arabic = cx.lex.words[f].given > 0 || name_particle(cx, f);
+                // So does a family name with the article after any first word, when the story
+                // resumes it alone as a speaker (رنا الخطيب ... وتابعت الخطيب).
                 let goes_on = |x: usize| {
                     (name_like(x) && !second_person(cx, persons, x))
-                        || (arabic
+                        || ((arabic || (x == f + 1 && resumed_alone(cx, x)))
                             && cx.doc.words[x].plain.starts_with("ال")
                             && chain_name_word_with_article(cx, x))
                 };
@@ -2325,6 +2331,47 @@ fn other_party(cx: &Context, f: usize) -> bool {
     bare_key(cx, f) == "مع"
 }
 
+/// How many words after a post holder's name [`resumed_alone`] reads for the family name resumed.
+const RESUMED_REACH: usize = 150;
+
+/// True when word `x` has a key that the text after it writes alone right after a reporting verb
+/// as its whole subject (the word after it a colon, a comma, a full stop or the content's أن/إن:
+/// وتابعت الخطيب:، وأضاف الخطيب أن), in its paragraph or the next one and at most
+/// [`RESUMED_REACH`] words on. Reason: news copy gives a person's post and full name once and
+/// then names them by the family name alone as the subject of reporting verbs, so a word that
+/// comes back so is a family name, even when the dictionary knows it (الخطيب "the preacher").
+/// (The words read lie in the window of the cue's kept reading, `memo::KeptReads`: the cue's
+/// paragraph and the next.)
+fn resumed_alone(cx: &Context, x: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(w) = words.get(x) else {
+        return false;
+    };
+    let n = words.len().min(cx.lex.words.len());
+    let end_byte = cx
+        .doc
+        .paragraph_of(w.start())
+        .and_then(|p| {
+            cx.doc
+                .paragraphs
+                .get(p + 1)
+                .or_else(|| cx.doc.paragraphs.get(p))
+        })
+        .map_or(w.end(), |p| p.end);
+    let alone = |k: usize| {
+        let before = &cx.lex.words[k - 1];
+        before.verb()
+            && before.is_cue()
+            && gap(cx, k - 1, k).trim().is_empty()
+            && (k + 1 >= n
+                || gap(cx, k, k + 1).trim().starts_with([':', '،', ',', '.'])
+                || (gap(cx, k, k + 1).trim().is_empty() && complementizer(cx, k + 1)))
+    };
+    (x + 2..n.min(x + RESUMED_REACH))
+        .take_while(|&k| words[k].end() <= end_byte)
+        .any(|k| words[k].key == w.key && alone(k))
+}
+
 /// True when word `x`, which carries the article, may be a word of an Arabic name after its given
 /// name or particle (عبد الكريم الفلاني): Arabic, four letters or more, and no function word,
 /// cue, title, place, complementizer or adverb.
@@ -2524,6 +2571,22 @@ mod construct_and_patronymic_tests {
         assert_eq!(
             one("وقال المستشار الإعلامي لوزير الزراعة محمد المختار ولد بهناه إن الموسم «جيد»."),
             Some("محمد المختار ولد بهناه".into())
+        );
+    }
+
+    #[test]
+    fn a_family_name_resumed_alone_closes_the_name_after_a_post_s_complement() {
+        // Both words are in the dictionary (سلوى، النجار), but النجار comes back alone as the
+        // subject of a reporting verb: it is the holder's family name.
+        let s = super::super::tests::speaker_names(
+            "وقالت المتحدثة باسم وزارة الزراعة والري سلوى النجار إن الموسم «جيد». وتابعت النجار: «الأمطار كافية».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("المتحدثة باسم وزارة الزراعة والري سلوى النجار".to_string()),
+                Some("النجار".to_string())
+            ]
         );
     }
 
