@@ -2178,6 +2178,13 @@ impl Phrase<'_, '_, '_> {
                 && !breaks_phrase(gap(cx, end, end + 1))
                 && complementizer(cx, end + 1)
                 && !urging_verb_before(cx, k))
+            // So does a verb of pointing with إلى أن (أشار، لفت، نوّه، ألمح): a definite noun
+            // between it and إلى أن is its subject (وأشار التقرير إلى أن).
+            || (bare_key(cx, end) == "الي"
+                && end + 1 < cx.doc.words.len()
+                && !breaks_phrase(gap(cx, end, end + 1))
+                && complementizer(cx, end + 1)
+                && pointing_verb_before(cx, k))
             // A definite noun glossed in brackets (الشرطة الأوروبية (يوروبول)) names a body by its
             // acronym or full name: a speaker, not an object. (Not when the phrase ran into a
             // complement with ل or ب, an addressee such as لوكالة الأنباء (د.ب.أ).)
@@ -2475,6 +2482,38 @@ pub(in crate::analysis::quotes) fn dotted_title(cx: &Context, k: usize) -> bool 
         && cx.doc.words[k + 1].kind() == crate::text::WordKind::Arabic
 }
 
+/// True when the word before word `k` is a verb of pointing (أشار، لفت، نوّه، ألمح, perfect or
+/// imperfect, masculine or feminine, after an optional و/ف) with no break between. Reason: these
+/// verbs take their reported content with إلى أن (أشار إلى أن، لفتت إلى أن), so the noun right
+/// after one and before إلى أن is the verb's subject; the forms are the closed set of the
+/// grammar's verbs of pointing that report speech.
+fn pointing_verb_before(cx: &Context, k: usize) -> bool {
+    if k == 0 || breaks_phrase(gap(cx, k - 1, k)) {
+        return false;
+    }
+    let key = cx.doc.words[k - 1].key.as_str();
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(
+        key,
+        "اشار"
+            | "اشارت"
+            | "يشير"
+            | "تشير"
+            | "لفت"
+            | "لفتت"
+            | "يلفت"
+            | "تلفت"
+            | "نوه"
+            | "نوهت"
+            | "ينوه"
+            | "تنوه"
+            | "المح"
+            | "المحت"
+            | "يلمح"
+            | "تلمح"
+    )
+}
+
 /// True when the word before word `k` is a verb of urging (حث، حض) with no break between: the
 /// noun after it is the verb's object, the person urged.
 fn urging_verb_before(cx: &Context, k: usize) -> bool {
@@ -2587,6 +2626,14 @@ mod construct_and_patronymic_tests {
                 Some("المتحدثة باسم وزارة الزراعة والري سلوى النجار".to_string()),
                 Some("النجار".to_string())
             ]
+        );
+    }
+
+    #[test]
+    fn a_definite_noun_between_a_verb_of_pointing_and_ila_anna_is_its_subject() {
+        assert_eq!(
+            one("وأشار التقرير إلى أن «المخاطر لا تزال قائمة»."),
+            Some("التقرير".into())
         );
     }
 
