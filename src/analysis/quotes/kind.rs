@@ -264,7 +264,17 @@ fn form_and_source(
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
-    if !first_name && predicate_after_complementizer(cx, q, w_open, cue) {
+    // لـ + the imperfect of a reporting verb before a colon or its أن clause (عاد فلان ليؤكد أن)
+    // states the purpose of the verb before it and reports its subject's words as the verb
+    // itself would: after أن and its subject the span is that clause's predicate. (Only there:
+    // a span after an indefinite noun, نظام «...», stays its name.)
+    let purpose = || {
+        (w_sent..w_open).any(|i| {
+            super::continuity::purpose_verb(cx, i)
+                && !inside_quote(all, cx.doc.words[i].start(), cx.doc.words[i].end())
+        })
+    };
+    if !first_name && predicate_after_complementizer(cx, q, w_open, cue || purpose()) {
         return QuoteForm::Partial;
     }
     if name_before && (title || !cue) {
@@ -793,12 +803,6 @@ fn speech_or_stance(cx: &Context, lists: &QuoteWords, all: &[Quote], i: usize) -
         return false;
     }
     if lists.is_stance_verb(&w.key) {
-        return true;
-    }
-    // لـ + the imperfect of a reporting verb before a colon or its أن clause (عاد فلان ليؤكد أن،
-    // وقفت لتقول:) states the purpose of the verb before it and reports its subject's words as
-    // the verb itself would: the sentence reports speech.
-    if super::continuity::purpose_verb(cx, i) {
         return true;
     }
     // A reporting verb with an object pronoun (هذا ما أعلنه، ذكرها).
@@ -2172,6 +2176,11 @@ mod tests {
         assert!(findings.is_empty());
         // With no verb of saying in the sentence the span after the noun and adjective names it.
         let (forms, _) = kinds("وعاد النائب سامي حداد ليشرح أن الحل السريع «لا يحتمل التأجيل».");
+        assert_eq!(forms[0].0, QuoteForm::Name);
+        // After an indefinite noun the span is still that noun's name.
+        let (forms, _) = kinds(
+            "وعاد سامي حداد ليؤكد أن الوزارة ستعتمد من الشهر المقبل نظام «البطاقة الذكية» الذي يطبع لكل أسرة رقماً.",
+        );
         assert_eq!(forms[0].0, QuoteForm::Name);
     }
 
