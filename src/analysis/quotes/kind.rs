@@ -264,17 +264,9 @@ fn form_and_source(
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
-    // لـ + the imperfect of a reporting verb before a colon or its أن clause (عاد فلان ليؤكد أن)
-    // states the purpose of the verb before it and reports its subject's words as the verb
-    // itself would: after أن and its subject the span is that clause's predicate. (Only there:
-    // a span after an indefinite noun, نظام «...», stays its name.)
-    let purpose = || {
-        (w_sent..w_open).any(|i| {
-            super::continuity::purpose_verb(cx, i)
-                && !inside_quote(all, cx.doc.words[i].start(), cx.doc.words[i].end())
-        })
-    };
-    if !first_name && predicate_after_complementizer(cx, q, w_open, cue || purpose()) {
+    // (A purpose verb of saying, ليؤكد أن, reports the clause after أن too: `purpose_verb_in`.)
+    let cue_or_purpose = cue || purpose_verb_in(cx, all, w_sent, w_open);
+    if !first_name && predicate_after_complementizer(cx, q, w_open, cue_or_purpose) {
         return QuoteForm::Partial;
     }
     if name_before && (title || !cue) {
@@ -557,6 +549,19 @@ fn short_span_form(
         _ if cue => QuoteForm::Partial,
         _ => QuoteForm::Name,
     }
+}
+
+/// True when a word from `w_sent` up to word `w_open` (word indices, half-open), outside the
+/// quotations `all`, is لـ + the imperfect of a reporting verb before a colon or its أن clause
+/// ([`super::continuity::purpose_verb`]: عاد فلان ليؤكد أن). Reason: the particle of purpose
+/// attaches the verb of saying to the clause before it and reports its subject's words as the
+/// verb itself would, so after أن and its subject a span is that clause's predicate. (Only there:
+/// a span after an indefinite noun, نظام «...», stays its name.)
+fn purpose_verb_in(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) -> bool {
+    (w_sent..w_open.min(cx.doc.words.len())).any(|i| {
+        super::continuity::purpose_verb(cx, i)
+            && !inside_quote(all, cx.doc.words[i].start(), cx.doc.words[i].end())
+    })
 }
 
 /// True when the span opening at word `w_open` is the predicate of a clause opened by a
