@@ -1149,7 +1149,7 @@ fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usiz
 /// or a complementizer ([`purpose_content::content_after`]: عاد فلان ليؤكد أن):
 /// the particle of purpose attaches the verb to the clause before it, whose subject says the words
 /// after the colon (وقفت فلانة أمام الباب لتقول: «...»).
-fn purpose_verb(cx: &Context, i: usize) -> bool {
+pub(super) fn purpose_verb(cx: &Context, i: usize) -> bool {
     let w = &cx.doc.words[i];
     let Some(rest) = ["ول", "فل", "ل"]
         .iter()

@@ -264,7 +264,9 @@ fn form_and_source(
     }
     // A span shaped like a clause in a sentence of speech is words, even after a noun (ويرى أنه لو
     // سُمّي التصحيف «تغييراً وتبديلاً، جاز»).
-    if !first_name && predicate_after_complementizer(cx, q, w_open, cue) {
+    // (A purpose verb of saying, ليؤكد أن, reports the clause after أن too: `purpose_verb_in`.)
+    let cue_or_purpose = cue || purpose_verb_in(cx, all, w_sent, w_open);
+    if !first_name && predicate_after_complementizer(cx, q, w_open, cue_or_purpose) {
         return QuoteForm::Partial;
     }
     if name_before && (title || !cue) {
@@ -581,21 +583,40 @@ fn short_span_form(
     }
 }
 
+/// True when a word from `w_sent` up to word `w_open` (word indices, half-open), outside the
+/// quotations `all`, is لـ + the imperfect of a reporting verb before a colon or its أن clause
+/// ([`super::continuity::purpose_verb`]: عاد فلان ليؤكد أن). Reason: the particle of purpose
+/// attaches the verb of saying to the clause before it and reports its subject's words as the
+/// verb itself would, so after أن and its subject a span is that clause's predicate. (Only there:
+/// a span after an indefinite noun, نظام «...», stays its name.)
+fn purpose_verb_in(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) -> bool {
+    (w_sent..w_open.min(cx.doc.words.len())).any(|i| {
+        super::continuity::purpose_verb(cx, i)
+            && !inside_quote(all, cx.doc.words[i].start(), cx.doc.words[i].end())
+    })
+}
+
 /// True when the span opening at word `w_open` is the predicate of a clause opened by a
 /// complementizer (أنّ، إنّ، بأن، فإن) within the six words before it, whose subject stands between
 /// them with nothing but spaces: one definite noun (فإن القرار «...»، بأن الفريق «...»), or, in a
-/// sentence with a verb of speech or stance (`cue`), a noun phrase of two to four words, a
+/// sentence with a verb of speech or stance (`cue`), a noun phrase of two to four words (up to
+/// ten with no verb among them: أن مشروعات الري الجديدة في محافظات الشمال والجنوب «...»), a
 /// construct or a noun with its complement (أن نجاح الخطة «...»، إن المشاركة في المهرجان «...»)
 /// or a copula (وأنه كان «...»), ending on a definite word or the copula. After أنّ and its subject
 /// the span stands where the predicate of the reported clause goes, so it is someone's words, not
 /// a name; a phrase ending on an indefinite noun (أن الحكومة أطلقت حملة «...») leaves the span that
 /// noun's name.
+/// How many words back from a quotation [`predicate_after_complementizer`] looks for the
+/// complementizer: the subject between them has at most ten words (a longer one is read only
+/// without a verb in it).
+const LONG_SUBJECT_REACH: usize = 11;
+
 fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: bool) -> bool {
     if w_open < 2 || w_open > cx.doc.words.len() {
         return false;
     }
     let words = &cx.doc.words;
-    for back in 2..=6 {
+    for back in 2..=LONG_SUBJECT_REACH {
         let Some(c) = w_open.checked_sub(back) else {
             return false;
         };
@@ -645,13 +666,27 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
         // (ل before the article drops its alif, للوكالة = ل + الوكالة: the phrase still ends on a
         // definite noun, its complement with ل.)
         let definite_lam = |k: &str| k.starts_with("لل") && k.chars().count() >= 5;
-        let ends = words[last].key.starts_with("ال")
+        // (The last word may be joined by و: في محافظات الوسطى والظاهرة.)
+        let last_key = words[last].key.as_str();
+        let last_key = last_key
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(last_key);
+        let ends = last_key.starts_with("ال")
             || definite_lam(&words[last].key)
             || copula(&words[last].key);
         let clean = subject
             .clone()
             .all(|k| !cx.lex.words[k].is_cue() && !super::speaker::complementizer(cx, k));
-        return heads && ends && clean;
+        // A subject of more than five words (a noun with its adjectives and a place complement
+        // listing places) holds no verb: past five words a verb inside would make the words
+        // before the span a clause of their own, whose object the span may name.
+        let verbless = back <= 6
+            || subject.clone().all(|k| {
+                !cx.lex.words[k].verb()
+                    && !crate::analysis::names::conjugated_verb(cx, words[k].plain.as_str())
+            });
+        return heads && ends && clean && verbless;
     }
     false
 }
@@ -2162,6 +2197,45 @@ mod tests {
         let (forms, findings) = kinds(src);
         assert_eq!(forms, vec![(QuoteForm::Text, "الصمت القاتل".to_string())]);
         assert!(findings.is_empty(), "{findings:?}");
+    }
+
+    #[test]
+    fn a_long_verbless_subject_after_a_complementizer_leaves_the_span_a_predicate() {
+        // Eight words of subject: a noun, its genitive and adjective, and places joined by و.
+        let (forms, findings) = kinds(
+            "وقالت الوزيرة سلمى حداد إن البرنامج ناجح، موضحة أن مشروعات الري الجديدة في محافظات الشمال والجنوب والوسط «تحتاج إلى عمال متخصصين».",
+        );
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Partial, "تحتاج إلى عمال متخصصين".to_string())]
+        );
+        assert!(findings.is_empty());
+        // Ending on an indefinite noun, the words leave the span that noun's name.
+        let (forms, _) = kinds(
+            "وقالت الوزيرة سلمى حداد إن البرنامج ناجح، موضحة أن الوزارة أطلقت في محافظات الشمال والجنوب والوسط حملة «صيف آمن».",
+        );
+        assert_eq!(forms[0].0, QuoteForm::Name);
+    }
+
+    #[test]
+    fn a_purpose_verb_of_saying_makes_the_sentence_report_speech() {
+        // لـ + the imperfect of a reporting verb before its أن clause reports speech as the verb
+        // does: after أن and its subject (a noun and its adjective) the span is the predicate.
+        let (forms, findings) =
+            kinds("وعاد النائب سامي حداد ليؤكد أن الحل السريع «لا يحتمل التأجيل».");
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Partial, "لا يحتمل التأجيل".to_string())]
+        );
+        assert!(findings.is_empty());
+        // With no verb of saying in the sentence the span after the noun and adjective names it.
+        let (forms, _) = kinds("وعاد النائب سامي حداد ليشرح أن الحل السريع «لا يحتمل التأجيل».");
+        assert_eq!(forms[0].0, QuoteForm::Name);
+        // After an indefinite noun the span is still that noun's name.
+        let (forms, _) = kinds(
+            "وعاد سامي حداد ليؤكد أن الوزارة ستعتمد من الشهر المقبل نظام «البطاقة الذكية» الذي يطبع لكل أسرة رقماً.",
+        );
+        assert_eq!(forms[0].0, QuoteForm::Name);
     }
 
     #[test]

@@ -275,3 +275,11 @@ fn a_family_name_starting_with_waw_closes_the_apposition_after_a_given_name() {
     );
     assert_eq!(s, vec![one("سارة ويلبي", "after-verb")]);
 }
+
+#[test]
+fn a_partial_quote_after_a_purpose_verb_of_saying_and_its_subject_phrase() {
+    // لـ + a reporting verb's imperfect before أن reports speech, so the span after أن and its
+    // subject (a noun and its adjective) is a partial quote of the verb's subject.
+    let s = vias("وعاد النائب سامي حداد ليؤكد أن الحل السريع «لا يحتمل التأجيل».");
+    assert_eq!(s, vec![one("النائب سامي حداد", "before-verb")]);
+}

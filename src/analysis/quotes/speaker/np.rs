@@ -1769,8 +1769,12 @@ impl Phrase<'_, '_, '_> {
             if ends_name_search(cx, persons, f) {
                 return;
             }
-            let named =
-                |x: usize| unknown(x) || cx.lex.words[x].given > 0 || in_person(cx, persons, x);
+            let named = |x: usize| {
+                unknown(x)
+                    || cx.lex.words[x].given > 0
+                    || in_person(cx, persons, x)
+                    || (x == f + 1 && resumed_alone(cx, x))
+            };
             // A word the dictionary knows starts the name only where the construct chain has
             // ended: after its definite genitive or after the bracketed acronym.
             let chain_ended = g == ")" || bare_key(cx, f - 1).starts_with("ال");
@@ -1786,9 +1790,11 @@ impl Phrase<'_, '_, '_> {
                 // An Arabic name opened by a given name or a particle (عبد) goes on with words
                 // carrying the article (عبد الكريم الفلاني), as family names do.
                 let arabic = cx.lex.words[f].given > 0 || name_particle(cx, f);
+                // So does a family name with the article after any first word, when the story
+                // resumes it alone as a speaker (رنا الخطيب ... وتابعت الخطيب).
                 let goes_on = |x: usize| {
                     (name_like(x) && !second_person(cx, persons, x))
-                        || (arabic
+                        || ((arabic || (x == f + 1 && resumed_alone(cx, x)))
                             && cx.doc.words[x].plain.starts_with("ال")
                             && chain_name_word_with_article(cx, x))
                 };
@@ -2176,6 +2182,13 @@ impl Phrase<'_, '_, '_> {
                 && !breaks_phrase(gap(cx, end, end + 1))
                 && complementizer(cx, end + 1)
                 && !urging_verb_before(cx, k))
+            // So does a verb of pointing with إلى أن (أشار، لفت، نوّه، ألمح): a definite noun
+            // between it and إلى أن is its subject (وأشار التقرير إلى أن).
+            || (bare_key(cx, end) == "الي"
+                && end + 1 < cx.doc.words.len()
+                && !breaks_phrase(gap(cx, end, end + 1))
+                && complementizer(cx, end + 1)
+                && pointing_verb_before(cx, k))
             // A definite noun glossed in brackets (الشرطة الأوروبية (يوروبول)) names a body by its
             // acronym or full name: a speaker, not an object. (Not when the phrase ran into a
             // complement with ل or ب, an addressee such as لوكالة الأنباء (د.ب.أ).)
@@ -2352,6 +2365,47 @@ fn other_party(cx: &Context, f: usize) -> bool {
     bare_key(cx, f) == "مع"
 }
 
+/// How many words after a post holder's name [`resumed_alone`] reads for the family name resumed.
+const RESUMED_REACH: usize = 150;
+
+/// True when word `x` has a key that the text after it writes alone right after a reporting verb
+/// as its whole subject (the word after it a colon, a comma, a full stop or the content's أن/إن:
+/// وتابعت الخطيب:، وأضاف الخطيب أن), in its paragraph or the next one and at most
+/// [`RESUMED_REACH`] words on. Reason: news copy gives a person's post and full name once and
+/// then names them by the family name alone as the subject of reporting verbs, so a word that
+/// comes back so is a family name, even when the dictionary knows it (الخطيب "the preacher").
+/// (The words read lie in the window of the cue's kept reading, `memo::KeptReads`: the cue's
+/// paragraph and the next.)
+fn resumed_alone(cx: &Context, x: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(w) = words.get(x) else {
+        return false;
+    };
+    let n = words.len().min(cx.lex.words.len());
+    let end_byte = cx
+        .doc
+        .paragraph_of(w.start())
+        .and_then(|p| {
+            cx.doc
+                .paragraphs
+                .get(p + 1)
+                .or_else(|| cx.doc.paragraphs.get(p))
+        })
+        .map_or(w.end(), |p| p.end);
+    let alone = |k: usize| {
+        let before = &cx.lex.words[k - 1];
+        before.verb()
+            && before.is_cue()
+            && gap(cx, k - 1, k).trim().is_empty()
+            && (k + 1 >= n
+                || gap(cx, k, k + 1).trim().starts_with([':', '،', ',', '.'])
+                || (gap(cx, k, k + 1).trim().is_empty() && complementizer(cx, k + 1)))
+    };
+    (x + 2..n.min(x + RESUMED_REACH))
+        .take_while(|&k| words[k].end() <= end_byte)
+        .any(|k| words[k].key == w.key && alone(k))
+}
+
 /// True when word `x`, which carries the article, may be a word of an Arabic name after its given
 /// name or particle (عبد الكريم الفلاني): Arabic, four letters or more, and no function word,
 /// cue, title, place, complementizer or adverb.
@@ -2455,6 +2509,38 @@ pub(in crate::analysis::quotes) fn dotted_title(cx: &Context, k: usize) -> bool 
         && cx.doc.words[k + 1].kind() == crate::text::WordKind::Arabic
 }
 
+/// True when the word before word `k` is a verb of pointing (أشار، لفت، نوّه، ألمح, perfect or
+/// imperfect, masculine or feminine, after an optional و/ف) with no break between. Reason: these
+/// verbs take their reported content with إلى أن (أشار إلى أن، لفتت إلى أن), so the noun right
+/// after one and before إلى أن is the verb's subject; the forms are the closed set of the
+/// grammar's verbs of pointing that report speech.
+fn pointing_verb_before(cx: &Context, k: usize) -> bool {
+    if k == 0 || breaks_phrase(gap(cx, k - 1, k)) {
+        return false;
+    }
+    let key = cx.doc.words[k - 1].key.as_str();
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(
+        key,
+        "اشار"
+            | "اشارت"
+            | "يشير"
+            | "تشير"
+            | "لفت"
+            | "لفتت"
+            | "يلفت"
+            | "تلفت"
+            | "نوه"
+            | "نوهت"
+            | "ينوه"
+            | "تنوه"
+            | "المح"
+            | "المحت"
+            | "يلمح"
+            | "تلمح"
+    )
+}
+
 /// True when the word before word `k` is a verb of urging (حث، حض) with no break between: the
 /// noun after it is the verb's object, the person urged.
 fn urging_verb_before(cx: &Context, k: usize) -> bool {
@@ -2501,7 +2587,9 @@ pub(in crate::analysis::quotes) fn kunya_umm(
 
 /// The byte where the speaker's words start in word `first`: after a conjunction or preposition
 /// letter that is not part of the word (وللوزير), and after a conjunction before the article
-/// (فالقرآن → القرآن); the word's start when the letters are all of it.
+/// (فالقرآن → القرآن) when a stem of two letters or more follows the article
+/// ([`article_with_stem`]: والي "governor" keeps its و); the word's start when the letters are
+/// all of it.
 fn speaker_start(cx: &Context, first: usize) -> usize {
     let fw = &cx.doc.words[first];
     let tf = &cx.lex.words[first];
@@ -2515,7 +2603,7 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
         && fw
             .plain
             .get('و'.len_utf8()..)
-            .is_some_and(|r| r.starts_with("ال"))
+            .is_some_and(article_with_stem)
     {
         1
     } else {
@@ -2523,6 +2611,15 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
     };
     let a = fw.byte_of_plain_letter(cx.doc.source, clitic);
     if a < fw.end() { a } else { fw.start() }
+}
+
+/// True when `rest` (a word's plain form after its first letter) is the article ال and a stem
+/// of at least two letters. Reason: no Arabic noun has a stem of one letter, so وال or فال
+/// before a single letter (والي "governor", والد "father") is a word of its own, not a
+/// conjunction before the article.
+fn article_with_stem(rest: &str) -> bool {
+    rest.strip_prefix("ال")
+        .is_some_and(|stem| crate::analysis::names::at_least_chars(stem, 2))
 }
 
 #[cfg(test)]
@@ -2541,6 +2638,41 @@ mod construct_and_patronymic_tests {
             one("وقال المستشار الإعلامي لوزير الزراعة محمد المختار ولد بهناه إن الموسم «جيد»."),
             Some("محمد المختار ولد بهناه".into())
         );
+    }
+
+    #[test]
+    fn a_family_name_resumed_alone_closes_the_name_after_a_post_s_complement() {
+        // Both words are in the dictionary (سلوى، النجار), but النجار comes back alone as the
+        // subject of a reporting verb: it is the holder's family name.
+        let s = super::super::tests::speaker_names(
+            "وقالت المتحدثة باسم وزارة الزراعة والري سلوى النجار إن الموسم «جيد». وتابعت النجار: «الأمطار كافية».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("المتحدثة باسم وزارة الزراعة والري سلوى النجار".to_string()),
+                Some("النجار".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_definite_noun_between_a_verb_of_pointing_and_ila_anna_is_its_subject() {
+        assert_eq!(
+            one("وأشار التقرير إلى أن «المخاطر لا تزال قائمة»."),
+            Some("التقرير".into())
+        );
+    }
+
+    #[test]
+    fn a_word_of_waw_alif_lam_and_one_letter_keeps_its_waw() {
+        // والي "governor" is no و + article: the speaker is not cut to «الي ...».
+        assert_eq!(
+            one("وقال والي تيرس زمور إن الطريق «سيفتح غداً»."),
+            Some("والي تيرس زمور".into())
+        );
+        assert!(!super::article_with_stem("الي"));
+        assert!(super::article_with_stem("الوزير"));
     }
 
     #[test]

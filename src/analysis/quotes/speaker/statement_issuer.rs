@@ -40,9 +40,12 @@ fn issuer_at(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Named> 
     if j > 0 && bare_key(cx, j - 1) == "في" && !breaks_phrase(gap(cx, j - 1, j)) {
         if let Some(v) = clause_verb_before(cx, j - 1)
             && let Read::Named(n) = read_cue(cx, persons, v, j - 1)
-            && plain_subject(cx, &n)
+            && (plain_subject(cx, &n) || subject_up_to_phrase(cx, &n, j))
             && !statement_named(&n)
         {
+            return Some(n);
+        }
+        if let Some(n) = issuer_before_comma(cx, persons, j) {
             return Some(n);
         }
     }
@@ -50,6 +53,46 @@ fn issuer_at(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Named> 
         return Some(n);
     }
     genitive_issuer(cx, persons, j)
+}
+
+/// True when the subject `n`, read after a reporting verb, ends right before the في of the
+/// statement noun at word `j` and the reported clause opens right after that noun (وذكر خفر
+/// السواحل في بيان أن). Reason: between a verb and its في-phrase of circumstance, with the
+/// complementizer of its content right after the phrase, the words can only be the verb's
+/// subject, so a definite noun there (خفر السواحل، الجيش) is the issuer though it is no post,
+/// agency or listed body.
+fn subject_up_to_phrase(cx: &Context, n: &Named, j: usize) -> bool {
+    j >= 2
+        && j + 1 < cx.doc.words.len()
+        && n.range.end == cx.doc.words[j - 2].end()
+        && !breaks_phrase(gap(cx, j, j + 1))
+        && complementizer(cx, j + 1)
+}
+
+/// The issuer when the في-phrase of the statement noun at word `j` is set off by a comma after
+/// the reporting verb's subject (وقالت لجنة السياسة النقدية في البنك، في بيان ...، إنها): the
+/// subject of the reporting cue before the comma (at most eight words back), read before the
+/// comma. Reason: a circumstance set off by commas after the subject still belongs to the verb
+/// before it, so the statement is that subject's. `None` when no cue with a plainly named
+/// subject ([`plain_subject`]) stands before the comma.
+fn issuer_before_comma(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<Named> {
+    if j < 3 || !matches!(gap(cx, j - 2, j - 1).trim(), "،" | ",") {
+        return None;
+    }
+    let v = clause_verb_before(cx, j - 2)?;
+    if !cx.lex.words[v].is_cue() {
+        return None;
+    }
+    match read_cue(cx, persons, v, j - 1) {
+        Read::Named(n)
+            if plain_subject(cx, &n)
+                && !statement_named(&n)
+                && n.range.end <= cx.doc.words[j - 2].end() =>
+        {
+            Some(n)
+        }
+        _ => None,
+    }
 }
 
 /// The issuer after an indefinite statement noun at word `j` ([`noun_with_issuer`]: بيان لوزارة
@@ -113,6 +156,23 @@ mod tests {
             s.last(),
             Some(&Some("البيان (هيئة الموانئ الشمالية)".to_string()))
         );
+    }
+
+    #[test]
+    fn a_statement_of_a_definite_body_before_its_content_names_it() {
+        // The subject between the verb and «في بيان أن» is a definite noun no list holds.
+        let s = speaker_names(
+            "وذكر حرس الحدود في بيان أن الدورية أوقفت القارب. وأضاف البيان أن الركاب «بخير».",
+        );
+        assert_eq!(s.last(), Some(&Some("البيان (حرس الحدود)".to_string())));
+    }
+
+    #[test]
+    fn a_statement_set_off_by_commas_is_the_subject_s() {
+        let s = speaker_names(
+            "وقالت لجنة الأسعار في الوزارة، في بيان عقب اجتماعها، إنها قررت تثبيت السعر. وأوضح البيان أن القرار «مؤقت».",
+        );
+        assert_eq!(s.last(), Some(&Some("البيان (لجنة الأسعار)".to_string())));
     }
 
     #[test]
