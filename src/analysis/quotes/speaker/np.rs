@@ -2743,6 +2743,24 @@ mod tests {
     use super::super::tests::speaker_names;
 
     #[test]
+    fn a_preposition_of_time_after_the_name_ends_the_speaker() {
+        // Invented: إثر، عقب and أثناء ("after", "during") open the circumstance of the
+        // saying (function_words.txt), never a name word.
+        assert_eq!(
+            speaker_names("وتابع الرئيس رامون غارسيا إثر زيارة للموقع: «سنعيد البناء»."),
+            vec![Some("الرئيس رامون غارسيا".into())]
+        );
+        assert_eq!(
+            speaker_names("وقال الوزير سامر أثناء الزيارة إن الحكومة «لن تتراجع»."),
+            vec![Some("الوزير سامر".into())]
+        );
+        assert_eq!(
+            speaker_names("وقال المحافظ ضاري عقب الاجتماع إن الطرق «ستفتح غدا»."),
+            vec![Some("المحافظ ضاري".into())]
+        );
+    }
+
+    #[test]
     fn a_mention_right_after_an_unlisted_given_name_is_its_family_name() {
         // Invented: ضاري is no listed given name and الحربي is also an adjective the dictionary
         // knows; رامون is unlisted and غارسيا has an adverb's accusative alif. Each mention after
