@@ -2779,18 +2779,6 @@ const MONTH_SECOND_WORDS: &[&str] = &[
     "الحجه",
 ];
 
-/// The days of the week, as identity keys: a closed class. A weekday before a date makes the
-/// line a publication date (السبت 5 ديسمبر 2026), not a place's dateline.
-const WEEKDAYS: &[&str] = &[
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-];
-
 /// The number of words of the date that starts at word `k`, or `None`: a day's number and a
 /// month's name ([`MONTH_KEYS`], with its second word for a two-word name, كانون الأول، جمادى
 /// الآخرة), then at most a year's number and an era's letter (هـ، م); or three numbers joined by
@@ -2853,7 +2841,7 @@ fn dated_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
     let first = cx.doc.word_index_at(start);
     let end = start + text.len();
     let w0 = words.get(first)?;
-    if w0.start() >= end || WEEKDAYS.contains(&w0.key.as_str()) {
+    if w0.start() >= end || crate::analysis::names::sheet::WEEKDAYS.contains(&w0.key.as_str()) {
         return None;
     }
     // The characters between word `i` and the next ("x" when there is no next word).
@@ -2880,7 +2868,7 @@ fn dated_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
         // The weekday the date falls on (نابلس، الجمعة 5 كانون الأول 2026).
         if words
             .get(d)
-            .is_some_and(|w| WEEKDAYS.contains(&w.key.as_str()))
+            .is_some_and(|w| crate::analysis::names::sheet::WEEKDAYS.contains(&w.key.as_str()))
             && matches!(gap(d).trim(), "" | "،" | ",")
         {
             d += 1;

@@ -41,8 +41,10 @@ const COMPLEMENTIZER_PRONOUNS: [&str; 6] = ["انه", "انها", "لانه", "�
 const VENUE_NOUNS: [&str; 3] = ["استاد", "ستاد", "ملعب"];
 
 /// The days of the week with the article, as identity keys: a date, not a genitive, follows a
-/// subject (قال عباس الخميس). Source: the seven Arabic weekday names.
-const WEEKDAYS: [&str; 7] = [
+/// subject (قال عباس الخميس), and a weekday before a date makes a credit line a publication date
+/// (السبت 5 ديسمبر 2026), not a place's dateline (`credits`). Source: the seven Arabic weekday
+/// names.
+pub(crate) const WEEKDAYS: [&str; 7] = [
     "الاحد",
     "الاثنين",
     "الثلاثاء",

@@ -32,7 +32,7 @@ use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
 pub(super) use age::age_description;
 use np::read_np_after_lam;
-pub(super) use np::{dotted_title, read_np};
+pub(super) use np::{dotted_title, pointing_verb_key, read_np};
 use std::ops::Range;
 
 /// A speaker as named in the text.
@@ -48,6 +48,21 @@ pub(super) struct Named {
     pub title_only: bool,
     /// Byte range of the name inside the phrase, when it has one.
     pub name: Option<Range<usize>>,
+}
+
+impl Named {
+    /// The speaker whose words are the source text's bytes `range` (half-open), as written, with
+    /// no name marked inside them (`title_only` false, `name` none); `anonymous` for an unnamed
+    /// source. `None` when `range` is not on character boundaries of the text.
+    pub(super) fn words_in(cx: &Context, range: Range<usize>, anonymous: bool) -> Option<Named> {
+        Some(Named {
+            text: cx.doc.source.get(range.clone())?.to_string(),
+            range,
+            anonymous,
+            title_only: false,
+            name: None,
+        })
+    }
 }
 
 /// What a reporting clause says about its speaker.
@@ -3363,13 +3378,7 @@ fn described_topic(cx: &Context, k: usize, f: usize) -> Option<Named> {
         return None;
     }
     let range = cx.doc.words[k].start()..cx.doc.words[end - 1].end();
-    Some(Named {
-        text: cx.doc.source.get(range.clone())?.to_string(),
-        range,
-        anonymous: false,
-        title_only: false,
-        name: None,
-    })
+    Named::words_in(cx, range, false)
 }
 
 /// The topic fronted by أما for an attribution phrase (بالقول) that follows the word with ف
@@ -3564,13 +3573,7 @@ fn subject_before_relative_clause(
         return None;
     }
     let range = cx.doc.words[s].start()..cx.doc.words[r - 1].end();
-    Some(Named {
-        text: cx.doc.source.get(range.clone())?.to_string(),
-        range,
-        anonymous: false,
-        title_only: false,
-        name: None,
-    })
+    Named::words_in(cx, range, false)
 }
 
 /// The noun of كان before قد and the verb at word `i` (وكان فلان الفلاني قد أعلن أن): كان ... قد
@@ -3710,13 +3713,7 @@ fn unnamed_source_after_anna(cx: &Context, i: usize) -> Option<Named> {
         return None;
     }
     let range = cx.doc.words[s].start()..cx.doc.words[i - 1].end();
-    Some(Named {
-        text: cx.doc.source.get(range.clone())?.to_string(),
-        range,
-        anonymous: true,
-        title_only: false,
-        name: None,
-    })
+    Named::words_in(cx, range, true)
 }
 
 /// The indefinite noun phrase right after قال (قال طبيب يعمل في مستشفى المدينة لرويترز:): قال
@@ -3857,13 +3854,7 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     }
     let w = &cx.doc.words[a];
     let range = w.start()..cx.doc.words[i - 1].end();
-    Some(Named {
-        text: cx.doc.source.get(range.clone())?.to_string(),
-        range,
-        anonymous: true,
-        title_only: false,
-        name: None,
-    })
+    Named::words_in(cx, range, true)
 }
 
 /// True when the word after the cue at word `i` is a resumptive pronoun (فيه، فيها، فيهم، فيهما)

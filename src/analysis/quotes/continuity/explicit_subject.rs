@@ -16,49 +16,39 @@ use std::ops::Range;
 /// و/ف): a noun right after such a verb can only be its subject (ويشير التقرير إلى أن). Keys are
 /// hamza-folded (أشار → اشار). A closed class of the grammar of these verbs, written for isnad.
 pub(super) fn content_by_particle(cx: &Context, i: usize) -> bool {
-    matches!(
-        bare_key(cx, i),
-        "قال"
-            | "قالت"
-            | "يقول"
-            | "تقول"
-            | "اضاف"
-            | "اضافت"
-            | "يضيف"
-            | "تضيف"
-            | "اشار"
-            | "اشارت"
-            | "يشير"
-            | "تشير"
-            | "لفت"
-            | "لفتت"
-            | "يلفت"
-            | "تلفت"
-            | "شدد"
-            | "شددت"
-            | "يشدد"
-            | "تشدد"
-            | "صرح"
-            | "صرحت"
-            | "يصرح"
-            | "تصرح"
-            | "اعرب"
-            | "اعربت"
-            | "يعرب"
-            | "تعرب"
-            | "نوه"
-            | "نوهت"
-            | "ينوه"
-            | "تنوه"
-            | "اردف"
-            | "اردفت"
-            | "يردف"
-            | "تردف"
-            | "افاد"
-            | "افادت"
-            | "يفيد"
-            | "تفيد"
-    )
+    let key = bare_key(cx, i);
+    super::super::speaker::pointing_verb_key(key)
+        || matches!(
+            key,
+            "قال"
+                | "قالت"
+                | "يقول"
+                | "تقول"
+                | "اضاف"
+                | "اضافت"
+                | "يضيف"
+                | "تضيف"
+                | "شدد"
+                | "شددت"
+                | "يشدد"
+                | "تشدد"
+                | "صرح"
+                | "صرحت"
+                | "يصرح"
+                | "تصرح"
+                | "اعرب"
+                | "اعربت"
+                | "يعرب"
+                | "تعرب"
+                | "اردف"
+                | "اردفت"
+                | "يردف"
+                | "تردف"
+                | "افاد"
+                | "افادت"
+                | "يفيد"
+                | "تفيد"
+        )
 }
 
 /// True when the definite noun at word `k`, the subject of a reporting verb, refers back to the
@@ -233,13 +223,7 @@ pub(super) fn noun_phrase(cx: &Context, persons: &[Range<usize>], k: usize) -> O
         return None;
     }
     let range = first.start()..cx.doc.words[last].end();
-    Some(Named {
-        text: cx.doc.source.get(range.clone())?.to_string(),
-        range,
-        anonymous: false,
-        title_only: false,
-        name: None,
-    })
+    Named::words_in(cx, range, false)
 }
 
 /// True when the identity key `key` is a definite noun of kinship or a generic noun for a person

@@ -2520,6 +2520,14 @@ fn pointing_verb_before(cx: &Context, k: usize) -> bool {
     }
     let key = cx.doc.words[k - 1].key.as_str();
     let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    pointing_verb_key(key) || matches!(key, "المح" | "المحت" | "يلمح" | "تلمح")
+}
+
+/// True when `key` (an identity key, no conjunction) is a form of أشار، لفت or نوّه (perfect or
+/// imperfect, either gender): the verbs of pointing that take their content through إلى أن, shared
+/// by [`pointing_verb_before`] and `continuity::explicit_subject::content_by_particle`. A closed
+/// class of the grammar, written for isnad.
+pub(in crate::analysis::quotes) fn pointing_verb_key(key: &str) -> bool {
     matches!(
         key,
         "اشار"
@@ -2534,10 +2542,6 @@ fn pointing_verb_before(cx: &Context, k: usize) -> bool {
             | "نوهت"
             | "ينوه"
             | "تنوه"
-            | "المح"
-            | "المحت"
-            | "يلمح"
-            | "تلمح"
     )
 }
 
