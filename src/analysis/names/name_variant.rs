@@ -241,6 +241,13 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         // title: each message is built once (shared clones; see `Message`).
         let mut said: Vec<(&str, Message)> = Vec::new();
         let spell_it = Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»"));
+        // Spellings that are the preferred one's other accepted form (آل مريخي / المريخي),
+        // asked once per spelling, not per mention.
+        let particle_forms: Vec<&str> = spellings
+            .iter()
+            .map(|(s, _)| s.as_str())
+            .filter(|s| !house && *s != pref && family_particle_and_nisba(cx, e, s, &pref))
+            .collect();
         for m in &e.mentions {
             if m.spelling == pref {
                 continue;
@@ -248,7 +255,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             if m.how == MatchKind::Fuzzy && pref_count < 1 {
                 continue;
             }
-            if !house && family_particle_and_nisba(cx, e, &m.spelling, &pref) {
+            if particle_forms.contains(&m.spelling.as_str()) {
                 continue;
             }
             let message = match said.iter().find(|(s, _)| *s == m.spelling) {
