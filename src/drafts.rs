@@ -353,6 +353,20 @@ pub fn utf16_order(bytes: &[u8]) -> Option<&'static str> {
     text_like.then_some(order)
 }
 
+/// The error for a binary file: [`decode`] returns it, and the language server shows it on a
+/// draft whose text [`looks_binary`].
+pub const BINARY: &str = "binary file (contains NUL bytes); not a text draft";
+
+/// How many leading bytes [`looks_binary`] reads.
+pub const SNIFF_BYTES: usize = 8192;
+
+/// True when a NUL byte is among the first [`SNIFF_BYTES`] of `bytes` (a draft's bytes, from its
+/// start): the file is binary, not a text draft. No text a journalist types holds a NUL; the
+/// same test as `git diff` and `grep` make. Reads at most [`SNIFF_BYTES`] bytes.
+pub fn looks_binary(bytes: impl IntoIterator<Item = u8>) -> bool {
+    bytes.into_iter().take(SNIFF_BYTES).any(|b| b == 0)
+}
+
 /// Decodes a draft's bytes: errors for UTF-16 text ("UTF-16 (little-endian) text; save the draft as
 /// UTF-8"), for a binary file (a NUL byte in the first 8 KiB) and for invalid UTF-8 (with the byte
 /// line (1-based) and byte offset of the first bad byte).
@@ -360,8 +374,8 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, String> {
     if let Some(order) = utf16_order(&bytes) {
         return Err(format!("UTF-16 ({order}) text; save the draft as UTF-8"));
     }
-    if bytes.iter().take(8192).any(|&b| b == 0) {
-        return Err("binary file (contains NUL bytes); not a text draft".into());
+    if looks_binary(bytes.iter().copied()) {
+        return Err(BINARY.into());
     }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();

@@ -497,6 +497,35 @@ fn wrong_params_far_positions_old_versions_and_unknown_uris() {
     assert!(s.c.shutdown().success());
 }
 
+/// A binary file opened in the editor (a zip's NUL bytes, with a stray «) is not analysed: one
+/// warning at the top says it is no text draft; the quotation mark in it is not flagged. When the
+/// buffer becomes text, it is checked as any draft.
+#[test]
+fn a_binary_buffer_gets_one_warning_and_no_findings() {
+    let mut s = start();
+    let uri = "file:///tmp/isnad-malformed/archive.txt";
+    s.c.open(uri, "plaintext", 1, "PK\u{3}\u{4}\u{0}\u{0}«\u{1}\n");
+    let ds = s.c.diagnostics(uri, 1);
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    assert_eq!(ds[0]["code"], "not-a-draft");
+    assert_eq!(ds[0]["severity"], 2);
+    assert_eq!(
+        ds[0]["range"],
+        json!({"start": pos(0, 0), "end": pos(0, 0)})
+    );
+    assert_eq!(
+        ds[0]["message"],
+        "binary file (contains NUL bytes); not a text draft; not checked"
+    );
+    s.c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": GOOD}]}),
+    );
+    assert_good(&s.c.diagnostics(uri, 2), "binary buffer made text");
+    s.assert_alive("binary buffer");
+    assert!(s.c.shutdown().success());
+}
+
 /// A 20 MB didOpen goes through the transport and is analysed. The bulk of the draft is Arabic
 /// prose inside a fenced code block, which the analysis masks, so that a debug build analyses it
 /// in a few seconds; the whole 20 MB still travel in one message and sit in the server's rope.

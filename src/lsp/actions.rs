@@ -380,6 +380,8 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
     let mut rules: Vec<String> = Vec::new();
     // House-style and ignore actions go after the fixes, so the fixes stay on top.
     let mut later = Vec::new();
+    // The ignore actions offered so far: rule, line, place in `later`.
+    let mut ignores: Vec<(&str, usize, usize)> = Vec::new();
     if wanted(req.only, CodeActionKind::QUICKFIX.as_str()) {
         let asked = asked_diagnostics(req);
         for d in asked.iter() {
@@ -429,8 +431,24 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
                 }
                 // A comment flagged for suppressing nothing is mended or deleted: another
                 // comment above it to silence that would only add a second useless one.
+                // Findings of one rule on one line share one comment, so one action: the
+                // diagnostics it silences are all listed on it.
                 if f.rule != "suppression-comment" {
-                    later.push(ignore_action(req, d, f));
+                    let line = req
+                        .snapshot
+                        .rope
+                        .byte_to_line(f.range.start.min(req.snapshot.rope.len_bytes()));
+                    match ignores.iter().find(|(r, l, _)| *r == f.rule && *l == line) {
+                        Some(&(_, _, at)) => {
+                            if let Some(CodeActionOrCommand::CodeAction(a)) = later.get_mut(at) {
+                                a.diagnostics.get_or_insert_with(Vec::new).push(d.clone());
+                            }
+                        }
+                        None => {
+                            ignores.push((f.rule, line, later.len()));
+                            later.push(ignore_action(req, d, f));
+                        }
+                    }
                 }
             }
         }
@@ -659,6 +677,55 @@ mod tests {
         assert_eq!(
             fixed,
             "أكد اللواء علي مملوك أن التعاون مستمر.\nوأجرى اللواء مملوك مباحثات في طهران.\nوقال ومملوك إن الأمن مستقر.\nوأضاف مملوك أن الزيارة ناجحة.\n"
+        );
+    }
+
+    #[test]
+    fn two_findings_of_one_rule_on_one_line_get_one_ignore_action() {
+        // Two words typed on a Persian keyboard on one line: one comment above the line silences
+        // both, so "Ignore here" is offered once and names both diagnostics.
+        let src = "اجتماع المجلس\nوقال المدیر سالم الکبیسي إن الاجتماع ناجح.\n";
+        let snap = snapshot(src);
+        let uri: Uri = "file:///d.txt".parse().unwrap();
+        let found: Vec<Diagnostic> = diagnostics::to_diagnostics(
+            &snap.analysis,
+            &snap.rope,
+            Encoding::Utf16,
+            Lang::En,
+            &uri,
+            3,
+        )
+        .into_iter()
+        .filter(|d| d.code == Some(NumberOrString::String("lookalike-letter".into())))
+        .collect();
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[0].range.start.line, found[1].range.start.line),
+            (1, 1)
+        );
+        let actions = code_actions(&request(&snap, &uri, &found));
+        assert_eq!(
+            titles(&actions),
+            [
+                "Replace «ی» with Arabic «ي»",
+                "Replace «کبی» with Arabic «كبي»",
+                "Fix all lookalike-letter in this document (2)",
+                "Ignore lookalike-letter here",
+            ]
+        );
+        let CodeActionOrCommand::CodeAction(ignore) = &actions[3] else {
+            panic!("command")
+        };
+        assert_eq!(ignore.diagnostics.as_deref(), Some(&found[..]));
+        let edits = edits_of(&actions[3], &uri);
+        assert_eq!(edits.len(), 1);
+        assert_eq!(
+            edits[0].new_text,
+            "<!-- isnad-disable-next-line lookalike-letter -->\n"
+        );
+        assert_eq!(
+            edits[0].range.start,
+            tower_lsp_server::ls_types::Position::new(1, 0)
         );
     }
 

@@ -232,12 +232,19 @@ fn gather(
     config: Option<PathBuf>,
     folders: &[PathBuf],
 ) -> std::result::Result<Vec<crate::report::Source>, String> {
-    let source = |path: String, text, format, config: Option<&Path>| crate::report::Source {
-        path,
-        format,
-        text,
-        profile: h.state.profile(config),
-    };
+    // A buffer holding a binary file is reported as the command line reports such a file.
+    let source =
+        |path: String, text: std::result::Result<String, String>, format, config: Option<&Path>| {
+            crate::report::Source {
+                path,
+                format,
+                text: text.and_then(|t| match drafts::looks_binary(t.bytes()) {
+                    true => Err(drafts::BINARY.to_string()),
+                    false => Ok(t),
+                }),
+                profile: h.state.profile(config),
+            }
+        };
     let from_disk = |path: &Path, config: Option<&Path>| {
         let uri = Uri::from_file_path(path)?;
         let name = review::display_name(&uri, Some(path), folders);

@@ -18,6 +18,10 @@ use tracing::error;
 /// The `code` of the diagnostic published when checking a draft panicked.
 pub const INTERNAL_ERROR: &str = "internal-error";
 
+/// The `code` of the diagnostic published on a draft that is not text (a binary file opened in
+/// the editor): [`not_a_draft_diagnostic`].
+pub const NOT_A_DRAFT: &str = "not-a-draft";
+
 /// Installs (once per process) the panic hook of [`guard::install_hook`].
 pub fn install_hook() {
     guard::install_hook();
@@ -63,6 +67,27 @@ pub fn internal_error_diagnostic(lang: Lang) -> Diagnostic {
         code: Some(NumberOrString::String(INTERNAL_ERROR.to_string())),
         source: Some(super::diagnostics::SOURCE.to_string()),
         message: internal_error_message(lang),
+        ..Diagnostic::default()
+    }
+}
+
+/// The one diagnostic published for an open draft whose text [`crate::drafts::looks_binary`]: a
+/// warning at the very top (the empty range 0:0–0:0), `source` isnad, `code` [`NOT_A_DRAFT`],
+/// the command line's message for such a file in `lang` ([`crate::drafts::BINARY`]) and that it
+/// was not checked. The draft is not analysed: its bytes are no Arabic copy, and the findings
+/// (an unbalanced quotation mark in a zip file) would be noise.
+pub fn not_a_draft_diagnostic(lang: Lang) -> Diagnostic {
+    let what = crate::report::file_error(crate::drafts::BINARY, lang);
+    let message = match lang {
+        Lang::En => format!("{what}; not checked"),
+        Lang::Ar => format!("{what}؛ لم يُفحص"),
+    };
+    Diagnostic {
+        range: Range::new(Position::new(0, 0), Position::new(0, 0)),
+        severity: Some(DiagnosticSeverity::WARNING),
+        code: Some(NumberOrString::String(NOT_A_DRAFT.to_string())),
+        source: Some(super::diagnostics::SOURCE.to_string()),
+        message,
         ..Diagnostic::default()
     }
 }

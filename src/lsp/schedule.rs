@@ -392,6 +392,9 @@ fn analyse_and_publish(job: Job) {
     };
     // A check that panicked shows one error at the top of the draft, not stale findings.
     let diags = match diags {
+        Ok(_) if !snap.internal_error && crate::drafts::looks_binary(snap.rope.bytes()) => {
+            vec![contain::not_a_draft_diagnostic(lang)]
+        }
         Ok(d) if !snap.internal_error => d,
         _ => vec![contain::internal_error_diagnostic(lang)],
     };

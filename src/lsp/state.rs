@@ -281,6 +281,19 @@ impl State {
         let profile = self.profile(config);
         let text = rope.to_string();
         contain::test_panic(&text);
+        // A binary file opened in the editor is no draft: not analysed (its diagnostic is
+        // `contain::not_a_draft_diagnostic`), and its names stay out of the workspace index.
+        if crate::drafts::looks_binary(text.bytes()) {
+            let analysis = analysis::Analysis::default();
+            let snapshot = Snapshot {
+                version,
+                rope,
+                analysis,
+                elsewhere: Vec::new(),
+                internal_error: false,
+            };
+            return (snapshot, false);
+        }
         // The same analysis as `pipeline::analyze`, reusing the unchanged paragraphs' facts.
         let mut analysis = lock(incremental).analyze(&text, format, &profile);
         let mut elsewhere = Vec::new();

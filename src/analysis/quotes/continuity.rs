@@ -3631,7 +3631,8 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
             .or_else(|| after_punctuation(cx, quotes, qi))
             .or_else(|| reader.nearby(q, &place, st))
             .or_else(|| carried_over(quotes, qi, place.sent_start))
-            .or_else(|| speech_paragraph(cx, &clauses, quotes, qi, pi));
+            .or_else(|| speech_paragraph(cx, &clauses, quotes, qi, pi))
+            .or_else(|| list_item(cx, quotes, qi));
         let found = found.map(|a| without_content_speaker(cx, a));
         if let Some((r, _)) = found.as_ref().and_then(|a| a.speaker.as_ref()) {
             reader.turns.note(r.start, pi);
@@ -3714,6 +3715,23 @@ fn speech_paragraph(
         via: Via::SpeechParagraph,
         ..speaker.clone()
     })
+}
+
+/// The attribution quotation `qi` of `quotes` takes when it is an item of a numbered list set out
+/// one quotation per paragraph ([`super::kind::numbered_after`]) and the item before is attributed.
+/// A statement's demands or points are set out so under one reporting clause (وحددت اللجنة مطالبها
+/// في ست نقاط: «1- ...» «2- ...»), and the number says the item goes on with the list the clause
+/// introduced. `None` otherwise.
+fn list_item(cx: &Context, quotes: &[Quote], qi: usize) -> Option<Attribution> {
+    let q = quotes.get(qi)?;
+    let p = super::kind::numbered_after(cx, quotes, q)?;
+    (q.speech && p.speech)
+        .then(|| p.attribution.clone())
+        .flatten()
+        .map(|a| Attribution {
+            via: Via::ListItem,
+            ..a
+        })
 }
 
 /// True when the sentence `sent_start..sent_end` (bytes) holds nothing but quotation `q` and
@@ -3829,6 +3847,35 @@ mod tests {
         for ch in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
             assert_eq!(super::alphanumeric(ch), ch.is_alphanumeric(), "{ch:?}");
         }
+    }
+
+    #[test]
+    fn numbered_items_one_per_paragraph_continue_the_list_of_the_first() {
+        // The third item repeats «أقسام الطوارئ» of the lead, as a pull quote would, and is still an
+        // item of the list.
+        let list = "وقالت نقابة الأطباء في بيان إن الأطباء في أقسام الطوارئ «صبروا طويلاً»، وحددت مطالبها في ثلاث نقاط:\n\n«1- صرف الرواتب المتأخرة دفعة واحدة دون أي تأخير.»\n\n«2- توفير الحماية للأطباء في المستشفيات العامة.»\n\n«٣- زيادة عدد الأطباء في أقسام الطوارئ.»\n";
+        let union = Some("نقابة الأطباء".to_string());
+        assert_eq!(
+            speakers(list),
+            vec![
+                (true, union.clone(), false),
+                (true, union.clone(), false),
+                (true, union.clone(), false),
+                (true, union, false),
+            ]
+        );
+        // A number that does not follow the one before (3 after 1), or an item after a paragraph
+        // of prose, continues no list: the quotation stays unattributed.
+        let broken = "وقالت نقابة الأطباء في بيان إن مطالبها محددة في نقطتين:\n\n«1- صرف الرواتب المتأخرة دفعة واحدة دون أي تأخير.»\n\n«3- زيادة عدد الأطباء في أقسام الطوارئ.»\n\nويعمل الأطباء منذ أشهر دون رواتب.\n\n«2- توفير الحماية للأطباء في المستشفيات العامة.»\n";
+        let s = speakers(broken);
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[0], (true, Some("نقابة الأطباء".to_string()), false));
+        assert_eq!(s[1].0, false);
+        assert_eq!(s[2].0, false);
+        assert_eq!(super::super::kind::list_number("«12) نص»"), Some(12));
+        assert_eq!(super::super::kind::list_number("« ٤. نص»"), Some(4));
+        assert_eq!(super::super::kind::list_number("«2026 عام»"), None);
+        assert_eq!(super::super::kind::list_number("«نص»"), None);
     }
 
     #[test]

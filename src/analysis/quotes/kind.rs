@@ -1372,8 +1372,10 @@ pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
     };
     let label_words = cx.doc.words_in(para.start..q.range.start).len();
     let w_para = cx.doc.word_index_at(para.start);
+    // An item of a numbered list set out one quotation per paragraph is no pull quote.
     before.is_empty()
         && pi > 0
+        && numbered_after(cx, all, q).is_none()
         && if prev_reports {
             repeats_a_quotation(cx, all, q)
         } else {
@@ -1381,6 +1383,49 @@ pub(crate) fn is_heading(cx: &Context, all: &[Quote], q: &Quote) -> bool {
         }
         || (before.ends_with(':') && label_words <= 6 && !before.contains(['.', '،']))
             && (w_para..w_para + label_words).all(|k| !cx.lex.words[k].is_cue())
+}
+
+/// The quotation of `all` (every quotation of the document, in order) whose numbered list `q`
+/// continues: `q` stands alone in its paragraph and opens with a list number `n` of 2 or more
+/// ([`list_number`]), and the quotation just before it stands alone in the paragraph just before
+/// and opens with `n - 1`. `None` otherwise. Such a quotation is a list item set out one per
+/// paragraph (a statement's points), not a pull quote or subheading: those carry no number.
+pub(crate) fn numbered_after<'a>(cx: &Context, all: &'a [Quote], q: &Quote) -> Option<&'a Quote> {
+    let at = all.partition_point(|x| x.range.start < q.range.start);
+    let p = all.get(at.checked_sub(1)?)?;
+    let text = cx.doc.prose();
+    let n = list_number(text.get(q.range.clone())?)?;
+    let pi = cx.doc.paragraph_of(q.range.start)?;
+    (n >= 2
+        && list_number(text.get(p.range.clone())?)? + 1 == n
+        && cx.doc.paragraph_of(p.range.start)? + 1 == pi
+        && stands_alone(cx, q)
+        && stands_alone(cx, p))
+    .then_some(p)
+}
+
+/// The list number a quotation (its text with the marks, e.g. `«2- نص»`) opens with: one to three
+/// digits (ASCII, Arabic-Indic or Eastern Arabic-Indic) after the opening mark and any spaces,
+/// then `-`, `–`, `.` or `)`. `None` when it opens otherwise.
+pub(crate) fn list_number(quote: &str) -> Option<u32> {
+    let mut chars = quote.chars().skip(1).skip_while(|c| *c == ' ');
+    let mut n = 0u32;
+    let mut digits = 0;
+    for c in chars.by_ref() {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '\u{660}'..='\u{669}' => c as u32 - 0x660,
+            '\u{6F0}'..='\u{6F9}' => c as u32 - 0x6F0,
+            '-' | '\u{2013}' | '.' | ')' if digits > 0 => return Some(n),
+            _ => return None,
+        };
+        digits += 1;
+        if digits > 3 {
+            return None;
+        }
+        n = n * 10 + d;
+    }
+    None
 }
 
 /// True when closed quotation `q` is the whole text of its paragraph (nothing but spaces before

@@ -133,6 +133,9 @@ pub enum Via {
     OpenQuote,
     /// A paragraph of speech between two paragraphs of the same speaker's statement.
     SpeechParagraph,
+    /// A numbered item of a list set out one quotation per paragraph, continuing the item
+    /// numbered one less in the paragraph before («1- ...» then «2- ...»).
+    ListItem,
     /// A post-only speaker whose holder is named in the next sentence (وأضاف العميد فلان).
     PostNamedNext,
     /// A post-only speaker whose holder is named where the story restates the post (المتحدث، فلان،).
@@ -181,6 +184,7 @@ impl Via {
             Via::AfterQuote => "after-quote",
             Via::OpenQuote => "open-quote",
             Via::SpeechParagraph => "speech-paragraph",
+            Via::ListItem => "list-item",
             Via::PostNamedNext => "post-named-next",
             Via::RestatedPost => "restated-post",
             Via::RepeatedQuote => "repeated-quote",
@@ -200,6 +204,7 @@ impl Via {
                 | Via::ContinuedFar
                 | Via::ContinuedPastAdjunct
                 | Via::SpeechParagraph
+                | Via::ListItem
                 | Via::PronounPhrase
         )
     }
