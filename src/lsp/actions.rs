@@ -327,6 +327,31 @@ fn ignore_action(req: &Request, d: &Diagnostic, f: &Finding) -> CodeActionOrComm
     })
 }
 
+/// Adds "Ignore RULE here" for diagnostic `d` (finding `f`) to `later`, or, when an earlier
+/// finding of the same rule on the same line already has one (`ignores`: rule, line, index in
+/// `later`), adds `d` to that action's diagnostics: one comment above the line silences both.
+fn offer_ignore<'f>(
+    req: &Request,
+    d: &Diagnostic,
+    f: &'f Finding,
+    later: &mut Vec<CodeActionOrCommand>,
+    ignores: &mut Vec<(&'f str, usize, usize)>,
+) {
+    let rope = &req.snapshot.rope;
+    let line = rope.byte_to_line(f.range.start.min(rope.len_bytes()));
+    match ignores.iter().find(|(r, l, _)| *r == f.rule && *l == line) {
+        Some(&(_, _, at)) => {
+            if let Some(CodeActionOrCommand::CodeAction(a)) = later.get_mut(at) {
+                a.diagnostics.get_or_insert_with(Vec::new).push(d.clone());
+            }
+        }
+        None => {
+            ignores.push((f.rule, line, later.len()));
+            later.push(ignore_action(req, d, f));
+        }
+    }
+}
+
 fn lsp_edits(req: &Request, edits: &[Edit]) -> Vec<TextEdit> {
     edits
         .iter()
@@ -434,21 +459,7 @@ pub fn code_actions(req: &Request) -> Vec<CodeActionOrCommand> {
                 // Findings of one rule on one line share one comment, so one action: the
                 // diagnostics it silences are all listed on it.
                 if f.rule != "suppression-comment" {
-                    let line = req
-                        .snapshot
-                        .rope
-                        .byte_to_line(f.range.start.min(req.snapshot.rope.len_bytes()));
-                    match ignores.iter().find(|(r, l, _)| *r == f.rule && *l == line) {
-                        Some(&(_, _, at)) => {
-                            if let Some(CodeActionOrCommand::CodeAction(a)) = later.get_mut(at) {
-                                a.diagnostics.get_or_insert_with(Vec::new).push(d.clone());
-                            }
-                        }
-                        None => {
-                            ignores.push((f.rule, line, later.len()));
-                            later.push(ignore_action(req, d, f));
-                        }
-                    }
+                    offer_ignore(req, d, f, &mut later, &mut ignores);
                 }
             }
         }
@@ -711,6 +722,7 @@ mod tests {
                 "Replace «کبی» with Arabic «كبي»",
                 "Fix all lookalike-letter in this document (2)",
                 "Ignore lookalike-letter here",
+                "Fix all spelling and character findings (2)",
             ]
         );
         let CodeActionOrCommand::CodeAction(ignore) = &actions[3] else {

@@ -347,6 +347,37 @@ struct Job {
     inc: Arc<Mutex<Incremental>>,
 }
 
+/// The diagnostics to publish for `snap`, version `version` of `uri`, in position encoding `enc`
+/// and language `lang`: its findings; one `internal-error` at the top when checking it (or
+/// making its diagnostics) panicked, not stale findings; one `not-a-draft` at the top when its
+/// text is a binary file's.
+fn published_diagnostics(
+    snap: &Snapshot,
+    enc: super::position::Encoding,
+    lang: Lang,
+    uri: &Uri,
+    version: i32,
+) -> Vec<Diagnostic> {
+    if snap.internal_error {
+        return vec![contain::internal_error_diagnostic(lang)];
+    }
+    if crate::drafts::looks_binary(snap.rope.bytes()) {
+        return vec![contain::not_a_draft_diagnostic(lang)];
+    }
+    contain::catch(&format!("the diagnostics of {}", uri.as_str()), || {
+        diagnostics::to_diagnostics_in(
+            &snap.analysis,
+            &snap.rope,
+            enc,
+            lang,
+            uri,
+            version,
+            &snap.elsewhere,
+        )
+    })
+    .unwrap_or_else(|_| vec![contain::internal_error_diagnostic(lang)])
+}
+
 /// Runs one analysis of generation `generation` of `uri` and publishes its diagnostics if that
 /// generation is still the latest, on the analysis thread (a [`worker::submit`] job). A job
 /// already superseded when it starts (a newer edit, the draft closed, `shutdown`) does nothing.
@@ -375,29 +406,7 @@ fn analyse_and_publish(job: Job) {
     let session = h.state.session();
     let (enc, lang) = (session.encoding, session.lang());
     let snap = h.analyse(rope, format, version, config, uri, &inc);
-    let diags = if snap.internal_error {
-        Ok(Vec::new())
-    } else {
-        contain::catch(&format!("the diagnostics of {}", uri.as_str()), || {
-            diagnostics::to_diagnostics_in(
-                &snap.analysis,
-                &snap.rope,
-                enc,
-                lang,
-                uri,
-                version,
-                &snap.elsewhere,
-            )
-        })
-    };
-    // A check that panicked shows one error at the top of the draft, not stale findings.
-    let diags = match diags {
-        Ok(_) if !snap.internal_error && crate::drafts::looks_binary(snap.rope.bytes()) => {
-            vec![contain::not_a_draft_diagnostic(lang)]
-        }
-        Ok(d) if !snap.internal_error => d,
-        _ => vec![contain::internal_error_diagnostic(lang)],
-    };
+    let diags = published_diagnostics(&snap, enc, lang, uri, version);
     // With the server's output at hand, the notification is framed here and goes out as it is.
     let params = PublishDiagnosticsParams::new(uri.clone(), diags, Some(version));
     let output = transport::direct();
