@@ -4126,13 +4126,17 @@ fn participle_clause_subject(
     }
     // (A definite noun with a country's nisba, البنك المركزي العماني، الجيش السوري, names an
     // institution of that country: a body that can speak.)
+    // (A name read in the genitive of the post's complement, في إقليم فلانستان، is no holder when
+    // the chain ends in another name: `post_chain::past_genitive_name`.)
     let subject = |limit: usize| {
-        read_np(cx, persons, s + 1, limit).filter(|n| {
-            plain_subject(cx, n) || {
-                let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
-                last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba())
-            }
-        })
+        read_np(cx, persons, s + 1, limit)
+            .map(|n| post_chain::past_genitive_name(cx, persons, s + 1, &n, limit).unwrap_or(n))
+            .filter(|n| {
+                plain_subject(cx, n) || {
+                    let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
+                    last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba())
+                }
+            })
     };
     // A verb that takes its object with a preposition (أبقى على، حافظ على، رحب بـ) has it right
     // after the subject, so when no subject reads up to the participle, the subject is read up

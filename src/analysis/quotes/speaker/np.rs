@@ -1618,7 +1618,7 @@ fn family_name_with_waw(cx: &Context, g: usize, f: usize) -> bool {
 /// The end (word index, exclusive) of the name of an apposition that starts at word
 /// `name_from`, after the comma before word `at`, before `limit`; `name_from` when no name starts
 /// there.
-fn apposition_name_end(
+pub(super) fn apposition_name_end(
     cx: &Context,
     persons: &[Range<usize>],
     at: usize,
