@@ -1490,6 +1490,8 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
 /// of the construct chain (هيئة عمليات التجارة) and then the definite words (or و + definite)
 /// that end it, up to four, with no punctuation between. Reason: a construct chain runs through
 /// indefinite nouns to its first definite noun, which with its adjectives completes the name.
+/// A time adverb (اليوم، الأحد: [`adverb`]) ends the name: it is the verb's adjunct (أطلقت
+/// وزارة الصحة اليوم), never a word of a body's name, and taking it would make one body two.
 /// `None` when no name follows the noun.
 fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
     if j + 1 >= k {
@@ -1502,7 +1504,10 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
         return Some(end + close + '»'.len_utf8());
     }
     let plain = |e: usize| {
-        !breaks_phrase(gap(cx, e - 1, e)) && !function(cx, e) && !cx.lex.words[e].is_cue()
+        !breaks_phrase(gap(cx, e - 1, e))
+            && !function(cx, e)
+            && !cx.lex.words[e].is_cue()
+            && !adverb(cx, e)
     };
     let definite =
         |e: usize| cx.doc.words[e].key.starts_with("ال") || cx.doc.words[e].key.starts_with("وال");
@@ -4121,13 +4126,17 @@ fn participle_clause_subject(
     }
     // (A definite noun with a country's nisba, البنك المركزي العماني، الجيش السوري, names an
     // institution of that country: a body that can speak.)
+    // (A name read in the genitive of the post's complement, في إقليم فلانستان، is no holder when
+    // the chain ends in another name: `post_chain::past_genitive_name`.)
     let subject = |limit: usize| {
-        read_np(cx, persons, s + 1, limit).filter(|n| {
-            plain_subject(cx, n) || {
-                let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
-                last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba())
-            }
-        })
+        read_np(cx, persons, s + 1, limit)
+            .map(|n| post_chain::past_genitive_name(cx, persons, s + 1, &n, limit).unwrap_or(n))
+            .filter(|n| {
+                plain_subject(cx, n) || {
+                    let last = cx.doc.word_index_containing(n.range.end.saturating_sub(1));
+                    last > s + 1 && cx.lex.words.get(last).is_some_and(|t| t.place_nisba())
+                }
+            })
     };
     // A verb that takes its object with a preposition (أبقى على، حافظ على، رحب بـ) has it right
     // after the subject, so when no subject reads up to the participle, the subject is read up
@@ -6536,6 +6545,17 @@ pub(super) mod tests {
         assert_eq!(
             one("قال السفير السوري في فرنسا، الدكتور سامر الخطيب، إن «العلاقات ستعود قريباً»."),
             Some("الدكتور سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn a_time_adverb_after_a_body_s_name_is_not_part_of_it() {
+        // اليوم is the verb's adjunct: the ministry named in the title and in the lead is one.
+        assert_eq!(
+            speaker_names(
+                "وزارة الزراعة تطلق حملة لمكافحة الآفات\nأطلقت وزارة الزراعة اليوم حملة لمكافحة الآفات.\nوأوضحت الوزارة أن الحملة «تشمل كل المحافظات»."
+            ),
+            vec![Some("الوزارة (وزارة الزراعة)".to_string())]
         );
     }
 

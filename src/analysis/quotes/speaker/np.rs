@@ -814,7 +814,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         let tm = &cx.lex.words[m];
         // A family name after a given name or a name particle, even an ordinary word (سامر
         // الخطيب، دو فريج).
-        let after_given = (cx.lex.words[m - 1].given > 0 || name_particle(cx, m - 1))
+        let after_given = (cx.lex.words[m - 1].given > 0
+            || name_particle(cx, m - 1)
+            || theophoric_given_end(cx, m - 1))
             && !prepositional(cx, persons, m)
             && !function(cx, m)
             && !not_name_form(cx, persons, m)
@@ -1616,7 +1618,7 @@ fn family_name_with_waw(cx: &Context, g: usize, f: usize) -> bool {
 /// The end (word index, exclusive) of the name of an apposition that starts at word
 /// `name_from`, after the comma before word `at`, before `limit`; `name_from` when no name starts
 /// there.
-fn apposition_name_end(
+pub(super) fn apposition_name_end(
     cx: &Context,
     persons: &[Range<usize>],
     at: usize,
@@ -2422,6 +2424,18 @@ fn chain_name_word_with_article(cx: &Context, x: usize) -> bool {
         && !adverb(cx, x)
 }
 
+/// True when word `k` ends a compound given name opened by عبد ("servant of") and one of the
+/// names of God with the article (عبد الله، عبد الإله، عبد الرحمن), written as two words with only
+/// a space between. Reason: such a theophoric name is one given name whose second word is
+/// always definite, so the name is complete at that word, and a definite word after it is the
+/// family name, as after any given name (عبد الإله الفلاني).
+fn theophoric_given_end(cx: &Context, k: usize) -> bool {
+    k > 0
+        && cx.doc.words[k - 1].key.as_str() == "عبد"
+        && gap(cx, k - 1, k).trim().is_empty()
+        && cx.doc.words[k].plain.starts_with("ال")
+}
+
 /// True when word `k` is the patronymic ولد / منت ("son of", "daughter of", of Mauritanian
 /// names) or ود (the same in Sudanese names) inside a name, with a word after it on the same
 /// line: the particle links the person to the father or family named after it (ولد الشيخ، منت
@@ -2629,6 +2643,19 @@ fn article_with_stem(rest: &str) -> bool {
 #[cfg(test)]
 mod construct_and_patronymic_tests {
     use super::super::tests::one;
+
+    #[test]
+    fn a_family_name_follows_a_theophoric_given_name() {
+        // عبد الإله is one given name: the definite word after it is the family name.
+        assert_eq!(
+            one("وقال الناقد المسرحي عبد الإله الزبيدي إن العرض «لم يكتمل بعد»."),
+            Some("الناقد المسرحي عبد الإله الزبيدي".into())
+        );
+        assert_eq!(
+            one("وقال عبد الرحمن الحمداني إن الموسم «كان صعباً»."),
+            Some("عبد الرحمن الحمداني".into())
+        );
+    }
 
     #[test]
     fn a_compound_given_name_before_a_patronymic_is_read_whole() {

@@ -13,7 +13,9 @@ const SUBJECT_REACH: usize = 30;
 /// stands at most [`SUBJECT_REACH`] words before it, in the same sentence, with no complementizer
 /// between. Reason: كان ... قد + perfect frames its subject, so the words between كان and قد are
 /// the verb's subject, never a speaker named in an earlier sentence. Returns the noun phrase read
-/// after كان (bytes, as [`read_np`] reads it, ending before قد) as `Read::Named`, or
+/// after كان (bytes, as [`read_np`] reads it, ending before قد; a post named by the holder its
+/// chain ends in before قد, as a subject after a verb is: `post_chain::holder_of_read_post`,
+/// وكان الشريك في «...» فلان الفلاني قد قال) as `Read::Named`, or
 /// `Read::Unclear` when words stand there but no speaker phrase can be read from them; `None`
 /// when the verb is not in that frame or nothing stands between كان and قد.
 pub(super) fn subject_of_kana_frame(
@@ -51,7 +53,9 @@ pub(super) fn subject_of_kana_frame(
         return None;
     }
     Some(match read_np(cx, persons, k + 1, q) {
-        Some(np) if np.range.end <= cx.doc.words[q].start() => Read::Named(np),
+        Some(np) if np.range.end <= cx.doc.words[q].start() => {
+            Read::Named(post_chain::holder_of_read_post(cx, persons, k + 1, &np, q).unwrap_or(np))
+        }
         _ => Read::Unclear,
     })
 }
@@ -69,6 +73,17 @@ mod tests {
             ),
             vec![Some("ممرضة في المستشفى".into()), Some("البلدية".into())]
         );
+    }
+
+    #[test]
+    fn a_post_between_kana_and_qad_is_named_by_its_holder() {
+        // The post's complement holds a quoted company name; the name before قد is the holder.
+        // (The company's name in its marks is listed as a quotation of its own before the
+        // words: only the words' speaker is asked here.)
+        let s = speaker_names(
+            "وكان الشريك في «الأفق للاستثمار» سامر الخطيب قد قال في بيان إن الصندوق «يراهن على فريق صغير».",
+        );
+        assert_eq!(s.last(), Some(&Some("الشريك (سامر الخطيب)".to_string())));
     }
 
     #[test]

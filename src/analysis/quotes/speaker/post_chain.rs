@@ -114,8 +114,10 @@ pub(super) fn name_after_post_chain(
 /// The post `n` read from word `k` with no name (and no unnamed source), named by the holder
 /// found after its chain ([`name_after_post_chain`]) or in an apposition
 /// ([`apposed_post_chain`]) before `limit`: the post as read with the name in brackets
-/// (المستشار (فلان الفلاني)), or `n` itself named when its words already hold the name. `None`
-/// when `n` has a name or no holder is found.
+/// (المستشار (فلان الفلاني)), or `n` itself named when its words already hold the name. A name
+/// that `n` read in the genitive of its complement is no holder ([`past_genitive_name`]), and
+/// an unnamed description is named by a holder whose name a title of address opens
+/// ([`titled_holder_of_description`]). `None` when `n` has a name or no holder is found.
 pub(super) fn holder_of_read_post(
     cx: &Context,
     persons: &[Range<usize>],
@@ -123,8 +125,11 @@ pub(super) fn holder_of_read_post(
     n: &Named,
     limit: usize,
 ) -> Option<Named> {
-    if n.name.is_some() || n.anonymous {
-        return None;
+    if n.name.is_some() {
+        return past_genitive_name(cx, persons, k, n, limit);
+    }
+    if n.anonymous {
+        return titled_holder_of_description(cx, persons, k, n, limit);
     }
     let holder = name_after_post_chain(cx, persons, k, limit)
         .or_else(|| apposed_post_chain(cx, persons, n, limit))?;
@@ -138,6 +143,144 @@ pub(super) fn holder_of_read_post(
         None => None,
     };
     Some(named.unwrap_or(holder))
+}
+
+/// The holder named after the chain of the speaker phrase `n` read from word `k`, when the name
+/// `n` holds is the genitive of an indefinite noun of its post ([`genitive_name`]: في إقليم
+/// فلانستان، جامعة الملك فلان) and the chain read before `limit` ends in another name after it
+/// ([`name_after_post_chain`], also in an apposition between commas: رئيس الاتحاد في إقليم
+/// فلانستان، فلان الفلاني، إن). Reason: a name in the genitive of an indefinite noun completes
+/// that noun, the place or the institution it names after its eponym, so the person the post
+/// belongs to is the name that closes the whole subject. The name between commas right after
+/// the genitive is read as an apposition's name (`np::apposition_name_end`) when the chain
+/// reader does not read it. Returns the holder as the chain reads it (the title of address and
+/// the name); `None` otherwise.
+pub(super) fn past_genitive_name(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    let name = n.name.clone()?;
+    if n.anonymous || !genitive_name(cx, persons, k, &name) {
+        return None;
+    }
+    let holder = name_after_post_chain(cx, persons, k, limit)
+        .or_else(|| name_between_commas_after(cx, persons, &name, limit))?;
+    holder
+        .name
+        .as_ref()
+        .is_some_and(|h| h.start >= name.end)
+        .then_some(holder)
+}
+
+/// The name set off by commas right after the byte range `name` (…، فلان الفلاني،), read before
+/// `limit` as an apposition's name (`np::apposition_name_end`): at least two words, closed by
+/// a comma. `None` otherwise.
+fn name_between_commas_after(
+    cx: &Context,
+    persons: &[Range<usize>],
+    name: &Range<usize>,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    let x = cx.doc.words.partition_point(|w| w.end() <= name.end);
+    if x == 0 || x >= limit || !matches!(gap(cx, x - 1, x).trim(), "،" | ",") {
+        return None;
+    }
+    let e = super::np::apposition_name_end(cx, persons, x, x, limit);
+    if e < x + 2 || e >= limit || !matches!(gap(cx, e - 1, e).trim(), "،" | ",") {
+        return None;
+    }
+    Named::whole_name(
+        cx.doc.source,
+        cx.doc.words[x].start()..cx.doc.words[e - 1].end(),
+    )
+}
+
+/// True when the name at byte range `name` stands right after (only a space between) an
+/// indefinite common noun, or after a title with the article that itself follows such a noun
+/// (إقليم فلانستان، جامعة الملك فلان), that noun being a word of the post after its head, word
+/// `k`: the noun has no article, is no title, given name, place, verb, function word,
+/// prepositional phrase or person mention. Such a noun is in construct, and the name after it
+/// is its genitive. (A name right after the verb or the post's head is the subject's own.)
+fn genitive_name(cx: &Context, persons: &[Range<usize>], k: usize, name: &Range<usize>) -> bool {
+    let a = cx.doc.word_index_containing(name.start);
+    let indefinite_noun = |x: usize| {
+        let t = &cx.lex.words[x];
+        x > k
+            && !t.is_cue()
+            && !t.verb()
+            && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+            && !bare_key(cx, x).starts_with("ال")
+            && t.title == 0
+            && t.given == 0
+            && t.place == 0
+            && t.agency().is_none()
+            && !function(cx, x)
+            && !prepositional(cx, persons, x)
+            && !in_person(cx, persons, x)
+            && !name_particle(cx, x)
+            && !COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, x))
+    };
+    let quiet = |x: usize| gap(cx, x, x + 1).trim().is_empty();
+    a >= 1
+        && a < cx.lex.words.len()
+        && quiet(a - 1)
+        && (indefinite_noun(a - 1) || (a >= 2 && a - 2 > k && eponym_title(cx, persons, a - 1)))
+}
+
+/// True when word `t` is a title with the article, written without a proclitic (الملك، الأمير),
+/// right after (only a space between) an indefinite common noun that is no title (جامعة الملك،
+/// مستشفى الأمير): a title in the genitive of such a noun opens the name of the eponym the
+/// institution is named after.
+fn eponym_title(cx: &Context, persons: &[Range<usize>], t: usize) -> bool {
+    let b = t - 1;
+    let tb = &cx.lex.words[b];
+    cx.lex.words[t].title > 0
+        && !tb.is_cue()
+        && !tb.verb()
+        && cx.doc.words[t].plain.starts_with("ال")
+        && gap(cx, b, t).trim().is_empty()
+        && cx.doc.words[b].kind() == crate::text::WordKind::Arabic
+        && !bare_key(cx, b).starts_with("ال")
+        && tb.title == 0
+        && tb.given == 0
+        && tb.place == 0
+        && !function(cx, b)
+        && !prepositional(cx, persons, b)
+        && !in_person(cx, persons, b)
+        && !name_particle(cx, b)
+        && !COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, b))
+}
+
+/// The holder of an unnamed description `n` read from word `k` (أستاذ الثروة السمكية، with no
+/// article on its head), named after the description's chain before `limit` by a name that a
+/// title of address with the article opens (أستاذ ... بجامعة ... الدكتور فلان الفلاني إن): the
+/// description with the name in brackets. Reason: a title of address (الدكتور، المهندس) opens
+/// the name of the person it addresses, and an unnamed source has no name, so a description
+/// followed by a titled name at the end of the subject is that person's post. `None` otherwise.
+fn titled_holder_of_description(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    let holder = name_after_post_chain(cx, persons, k, limit)?;
+    let h = holder.name.clone()?;
+    let a = cx.doc.word_index_containing(h.start);
+    let titled = a >= 1
+        && a < cx.lex.words.len()
+        && cx.lex.words[a - 1].title > 0
+        && cx.doc.words[a - 1].plain.starts_with("ال")
+        && gap(cx, a - 1, a).trim().is_empty()
+        && h.start >= n.range.end;
+    if !titled {
+        return None;
+    }
+    n.with_holder(cx.doc.source, h)
 }
 
 /// The speaker named in an apposition between commas after the post `n` (a phrase with no name):
@@ -263,6 +406,15 @@ fn post_word(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
     }
     if prepositional(cx, persons, m) {
         return w.plain.starts_with(['ل', 'ب']);
+    }
+    // The eponym of an institution in the post (جامعة الملك فلان): a given name or a person
+    // after a title in the genitive of an indefinite noun belongs to the institution's name.
+    if m >= 2
+        && eponym_title(cx, persons, m - 1)
+        && gap(cx, m - 1, m).trim().is_empty()
+        && (t.given > 0 || in_person(cx, persons, m))
+    {
+        return true;
     }
     !bare_key(cx, m - 1).starts_with("ال")
 }
@@ -425,6 +577,55 @@ fn holder(cx: &Context, post: Option<usize>, m: usize, e: usize) -> Option<Named
 #[cfg(test)]
 mod tests {
     use super::super::tests::speakers;
+
+    #[test]
+    fn an_institution_s_eponym_in_the_post_is_not_its_holder() {
+        // فيصل names the university after a king; the holder is the titled name at the end.
+        assert_eq!(
+            speakers(
+                "أما نائب رئيس جامعة الملك فيصل للعلوم التطبيقية الدكتور سامر الخطيب، فقال إن الجامعة «تعمل على خطة جديدة»."
+            ),
+            vec![(true, Some("الدكتور سامر الخطيب".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_genitive_of_the_post_is_not_its_holder_even_unread() {
+        // The apposition's name is read between its commas when the chain reader cannot.
+        assert_eq!(
+            speakers(
+                "وسلم رئيس اتحاد كرة اليد في إقليم كوردستان، دلشاد جمال، الكأس لقائد الفريق، معربا عن أمله في أن «يستمر هذا المستوى»."
+            ),
+            vec![(true, Some("دلشاد جمال".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn a_place_in_the_genitive_of_the_post_is_not_its_holder() {
+        // The word after إقليم names the region; the holder stands between the commas.
+        assert_eq!(
+            speakers(
+                "وسلم رئيس اتحاد كرة اليد في إقليم زاغروستان، سامر الخطيب، الكأس لقائد الفريق، معربا عن أمله في أن «يستمر هذا المستوى»."
+            ),
+            vec![(true, Some("سامر الخطيب".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn a_titled_name_after_a_description_names_it() {
+        // أستاذ ... is an indefinite description, but the titled name after its complement is
+        // the person it describes.
+        assert_eq!(
+            speakers(
+                "وقال أستاذ الاقتصاد الزراعي بجامعة قناة السويس الدكتور سامر الخطيب إن الأسعار «سترتفع في الربيع»."
+            ),
+            vec![(
+                true,
+                Some("أستاذ الاقتصاد الزراعي (سامر الخطيب)".to_string()),
+                false
+            )]
+        );
+    }
 
     #[test]
     fn a_long_post_chain_with_a_second_post_ends_in_the_holders_name() {
