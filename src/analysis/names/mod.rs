@@ -1834,11 +1834,13 @@ fn definite_derived_verbal_noun(cx: &Context, plain: &str) -> bool {
 }
 
 /// True when `plain` (a word as written) is the article on the sound masculine plural of a
-/// participle: ال, then م and at least three more letters, then ين or ون, whose singular (the word
-/// without the ending: المخالف، المتورط) the lexicon knows as written (المخالفين، المتورطين،
-/// المواطنون). Reason: such a plural names a group of people ("the violators"), and a family name
-/// names one lineage in the singular, never by a participle's plural, so a given name before it
-/// is a common noun heading a construct (أسماء المخالفين "the names of the violators").
+/// participle: ال, then م and at least three more letters (the derived forms: المخالف، المتورط), or
+/// the four letters of the first form's active participle فاعل with ا second (الفائز، الناشر),
+/// then ين or ون, whose singular (the word without the ending) the lexicon knows as written
+/// (المخالفين، المتورطين، المواطنون، الفائزين، الناشرين). Reason: such a plural names a group of
+/// people ("the violators", "the winners"), and a family name names one lineage in the singular,
+/// never by a participle's plural, so a given name before it is a common noun heading a construct
+/// (أسماء المخالفين "the names of the violators", وفاء الناشرين "the publishers' fulfilment").
 fn definite_participle_plural(cx: &Context, plain: &str) -> bool {
     let Some(stem) = plain.strip_prefix("ال") else {
         return false;
@@ -1846,11 +1848,60 @@ fn definite_participle_plural(cx: &Context, plain: &str) -> bool {
     let Some(singular) = stem.strip_suffix("ين").or_else(|| stem.strip_suffix("ون")) else {
         return false;
     };
-    singular.starts_with('م')
-        && at_least_chars(singular, 4)
+    let first_form = {
+        let mut c = singular.chars();
+        let (_, second, _, _, rest) = (c.next(), c.next(), c.next(), c.next(), c.next());
+        second == Some('ا') && at_least_chars(singular, 4) && rest.is_none()
+    };
+    ((singular.starts_with('م') && at_least_chars(singular, 4)) || first_form)
         && with_joined("ال", singular, |w| {
             ordinary_word_in(cx, w) == Lexical::Exact
         })
+}
+
+/// True when `plain` (a word as written) is the article on a broken plural of the pattern أفعال:
+/// ال, then أ or ا, two letters, ا and one letter (الأعباء، الأسعار، الأطفال). Reason: the pattern
+/// makes plurals of common nouns only; a family name is a singular name or a nisba.
+fn definite_afaal_plural(plain: &str) -> bool {
+    let Some(stem) = plain.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().take(6).collect();
+    matches!(c.as_slice(), ['أ' | 'ا', _, _, 'ا', _])
+}
+
+/// True when the lead word `i` is one given name with no title before it that the lexicon knows as
+/// an ordinary word as written (تمام "exactly", يزيد "increases", باسم "in the name of", أسماء
+/// "names"), and word `j` right after it is a definite common noun the lexicon knows, of a shape no
+/// family name takes: a noun in ة that is no nisba (الساعة، اللجنة) or a broken plural of the
+/// pattern أفعال ([`definite_afaal_plural`]: الأعباء). Reason: a word that is both a given name
+/// and an ordinary word reads as the ordinary word (a noun in construct, a verb with its object:
+/// تمام الساعة "exactly at the hour", القرار يزيد الأعباء "the decision increases the burdens")
+/// when what follows is a feminine common noun or a plural of things, which a family name never
+/// is; a title before it (الوزيرة وفاء ...) or a reporting verb (وقال باسم الجمعة) vouches for
+/// the name.
+fn ordinary_given_before_common_noun(cx: &Context, i: usize, j: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let (Some(g), Some(w), Some(tg)) = (words.get(i), words.get(j), tags.get(i)) else {
+        return false;
+    };
+    let titled_before = (i.saturating_sub(3)..i).any(|k| {
+        tags[k].title > 0 && k + usize::from(tags[k].title) == i && adjacent(cx, i - 1, i)
+    });
+    // Right after a reporting verb the word is the speaker's name (وقال باسم الجمعة إن).
+    let spoken = i > 0 && adjacent(cx, i - 1, i) && tags[i - 1].is_cue();
+    tg.title == 0
+        && tg.given == 1
+        && j == i + 1
+        && !titled_before
+        && !spoken
+        && adjacent(cx, i, j)
+        && w.kind() == WordKind::Arabic
+        && has_article(w)
+        && !is_nisba(&w.plain)
+        && (w.plain.ends_with('ة') || definite_afaal_plural(&w.plain))
+        && ordinary_word_in(cx, &g.plain) == Lexical::Exact
+        && ordinary_word_in(cx, &w.plain) == Lexical::Exact
 }
 
 /// True when a name ends at word `k`: the text ends, or the next word is apart, not nameable or a
@@ -2029,6 +2080,7 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !prep_then_more
         && !heads_common_construct(cx, j)
         && !object_after_named_subject(cx, i, j)
+        && !ordinary_given_before_common_noun(cx, i, j)
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
         let family = if middle_name(cx, i, j) || nasab_family(cx, i, j) {
@@ -6697,6 +6749,24 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert!(hollow_perfect(&cx, "زار") && hollow_perfect(&cx, "عاد"));
         assert!(!hollow_perfect(&cx, "باب"));
+    }
+
+    #[test]
+    fn an_ordinary_given_name_before_a_common_noun_is_the_common_word() {
+        // Written for this test: تمام ("exactly"), يزيد ("increases") and أسماء ("names") are
+        // listed given names and ordinary words; before a feminine noun (الساعة), a plural of
+        // the pattern أفعال (الأعباء) or a participle's plural (الفائزين، الناشرين) they are the
+        // common words, no person.
+        let src = "وأعلنت اللجنة أسماء الفائزين في تمام الساعة الثامنة، وقالت إن القرار يزيد \
+                   الأعباء على الناشرين. وستنشر أسماء الفائزين في تمام الساعة العاشرة لأن القرار \
+                   يزيد الأعباء ووفاء الناشرين واجب.";
+        assert_eq!(
+            spellings_of(src, NameKind::Person),
+            Vec::<Vec<String>>::new()
+        );
+        // Quiet test: after a post or a reporting verb the same pair is a name.
+        let named = "وقال المحامي باسم العودة إن الجلسة تأجلت. وقال باسم العودة إن الحكم قريب.";
+        assert_eq!(spellings_of(named, NameKind::Person), [["العودة"]]);
     }
 
     #[test]
