@@ -1675,6 +1675,11 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
             // A compound given name (عبد الخالق، أبو بكر) not in the list.
             chain.push(j + 1);
             j += 2;
+        } else if !chain.is_empty() && patronymic_link(cx, j) && fathers_name_after(cx, j) {
+            // The father's name after ولد/منت is a name by its place, whatever its shape
+            // (ولد الطالب، ولد المختار).
+            chain.push(j + 1);
+            j += 2;
         } else if matches!(p, "بن" | "ابن" | "بنت" | "آل")
             || (!chain.is_empty() && patronymic_link(cx, j))
         {
@@ -1696,6 +1701,73 @@ fn patronymic_link(cx: &Context, j: usize) -> bool {
     matches!(cx.doc.words[j].plain.as_str(), "ولد" | "منت")
         && j + 1 < cx.doc.words.len()
         && adjacent(cx, j, j + 1)
+}
+
+/// True when the word after the patronymic link at word `j` (ولد، منت) is an Arabic word with the
+/// article that is no place, given name, function word, cue or title of several words, and that
+/// a name may follow no further ([`name_ends_at`]): ولد الطالب، منت المختار. Reason: in a
+/// Mauritanian name the word after ولد/منت is the father's or family name by its place, and such
+/// names are often words of the lexicon with the article, even one-word posts (الطالب "the
+/// student", المختار "the chosen"), which [`candidate_ok`] would take for common nouns.
+fn fathers_name_after(cx: &Context, j: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(j + 1), cx.lex.words.get(j + 1)) else {
+        return false;
+    };
+    w.kind() == WordKind::Arabic
+        && has_article(w)
+        && adjacent(cx, j, j + 1)
+        && at_least_chars(&w.plain, 5)
+        && t.title <= 1
+        && t.anonymous == 0
+        && t.place == 0
+        && t.given == 0
+        && !t.function()
+        && !t.is_cue()
+        && name_ends_at_or_title(cx, j + 1)
+}
+
+/// True when a name ends at word `k` ([`name_ends_at`]) or the next word is a title (a post in
+/// apposition after the name).
+fn name_ends_at_or_title(cx: &Context, k: usize) -> bool {
+    name_ends_at(cx, k) || cx.lex.words.get(k + 1).is_some_and(|t| t.title > 0)
+}
+
+/// True when word `j`, right after a title and no given name of the list, is followed by a
+/// patronymic link ([`patronymic_link`]: ولد، منت) and then the father's name: a definite word as
+/// [`fathers_name_after`] reads it, or a nameable word without the article that is no place
+/// (الوزير امحمد ولد الطالب، المديرة فاطمة منت سيدي). Reason: ولد and منت link a
+/// given name to the father's or family name in Mauritanian names, and a word after a post then
+/// ولد is such a given name, spelled in the local way (امحمد) the list need not hold; after a post,
+/// the ordinary ولد ("boy", "was born") cannot stand between the post's holder and a name.
+fn patronymic_after_bare_name(cx: &Context, j: usize) -> bool {
+    let tags = &cx.lex.words;
+    j + 2 < cx.doc.words.len()
+        && adjacent(cx, j, j + 1)
+        && patronymic_link(cx, j + 1)
+        && (fathers_name_after(cx, j + 1)
+            || (is_nameable(cx, j + 2)
+                && tags[j + 2].place == 0
+                && !has_article(&cx.doc.words[j + 2])))
+}
+
+/// True when word `j` is a given name not in the list written right after a title (and its
+/// nisba adjectives or genitive: [`after_title`]) and followed by ولد/منت and a name
+/// ([`patronymic_after_bare_name`]): الوزير امحمد ولد الطالب, asked of امحمد. Reads at most six
+/// words before `j`.
+fn patronymic_after_titled_name(cx: &Context, j: usize) -> bool {
+    patronymic_after_bare_name(cx, j)
+        && (j.saturating_sub(6)..j).any(|k| cx.lex.words[k].title > 0 && after_title(cx, k) == j)
+}
+
+/// True when word `k` is a link of the nasab written before the father's name: بن، ابن، بنت, or
+/// the Mauritanian ولد/منت ([`patronymic_link`]), next to the word after it. Reason: the word
+/// after the father's name that closes the name as a nisba is then the family name (عائشة بنت
+/// خلفان الهنائي), whatever the lexicon says of the father's name.
+fn nasab_link(cx: &Context, k: usize) -> bool {
+    k + 1 < cx.doc.words.len()
+        && adjacent(cx, k, k + 1)
+        && (matches!(cx.doc.words[k].plain.as_str(), "بن" | "ابن" | "بنت")
+            || patronymic_link(cx, k))
 }
 
 /// True when word `k` is a patronymic link ([`patronymic_link`]) written right after a given name
@@ -2169,7 +2241,15 @@ fn after_bare_title(
     // A word the story elsewhere writes right after a given name is the family name
     // itself (علي مملوك … اللواء مملوك عرض): then the next word is not a name (asked last: it is
     // a fact of the whole story).
-    if !p.starts_with("ال") && second_ok && !after_given(words[j].key.as_str()) {
+    if !p.starts_with("ال") && patronymic_after_bare_name(cx, j) {
+        // A given name not in the list, then the Mauritanian ولد/منت (الوزير امحمد ولد الطالب):
+        // the word after the link is the family name, as after a listed given name.
+        Some(Seed {
+            word: j + 2,
+            kind: NameKind::Person,
+            family: true,
+        })
+    } else if !p.starts_with("ال") && second_ok && !after_given(words[j].key.as_str()) {
         // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
         // the second is the family name.
         Some(Seed {
@@ -3992,6 +4072,8 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
             || (spoken && (resumed_surname(cx, i) || given_then_family(cx, i)))
             || (i >= 2 && cx.lex.words[i - 2].given > 0 && nasab_family(cx, i - 2, i - 1))
             || (i > 0 && adjacent(cx, i - 1, i) && patronymic_after_given(cx, i - 1))
+            || (i >= 2 && adjacent(cx, i - 1, i) && patronymic_after_titled_name(cx, i - 2))
+            || (i >= 2 && nasab_link(cx, i - 2) && nasab_family(cx, i - 2, i - 1))
             || (i > 0 && adjacent(cx, i - 1, i) && {
                 let t = &cx.lex.words[i - 1];
                 let p = &cx.doc.words[i - 1];
@@ -6539,6 +6621,25 @@ mod tests {
         let src = "وقال المدير لوكالة الأنباء المحلية إن المشروع بدأ. وأضاف أن البرنامج يعلّم الأبناء حب البيئة.";
         assert_eq!(ordinary_word("الأبناء"), Lexical::Exact);
         assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn the_name_after_a_patronymic_is_a_name_whatever_its_shape() {
+        // Written for this test: امحمد (a Maghrebi spelling of محمد, not in the list) after a
+        // post, then ولد and الطالب ("the student" to the lexicon): الطالب is the family name, and
+        // ولد الطالب alone later is the same person.
+        let src = "وقال الوزير امحمد ولد الطالب إن الانتخابات في موعدها. وأضاف ولد الطالب أن اللجان جاهزة.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(people.contains(&vec!["الطالب".to_string()]), "{people:?}");
+        // After a listed given name, ولد then a definite word of the lexicon.
+        let listed = "وقال المدير أحمد ولد المختار إن الموسم جيد. وأكد ولد المختار أن الدعم قادم.";
+        let people = spellings_of(listed, NameKind::Person);
+        assert!(people.contains(&vec!["المختار".to_string()]), "{people:?}");
+        // A nisba closing a name after بنت and a father's name the lexicon knows (خلفان).
+        let nasab =
+            "وقالت الوزيرة عائشة بنت خلفان الهنائي إن المدارس ستفتح. وأضافت الهنائي أن الكتب وصلت.";
+        let people = spellings_of(nasab, NameKind::Person);
+        assert!(people.contains(&vec!["الهنائي".to_string()]), "{people:?}");
     }
 
     #[test]
