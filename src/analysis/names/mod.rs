@@ -4116,16 +4116,34 @@ const DIRECTIONS: [&str; 9] = [
 /// مالي "a financial dispute", بمبلغ مالي), while the country is named after a preposition, a
 /// direction, a post or beside another place (في مالي، شمال مالي، رئيس مالي، مالي والنيجر), and a
 /// feminine noun would take the feminine adjective (أزمة مالية), so after one the word is the place.
+/// The same holds for a place written in one spelling only, as a feminine nisba in ية whose
+/// masculine the lexicon knows (سورية, the Levant's spelling of Syria, and سوري): after an
+/// indefinite feminine noun in ة it is the agreeing adjective (مقاتلة سورية "a Syrian fighter
+/// jet"), after anything else the place. So for a listed agency whose short name is such a
+/// feminine nisba (وطنية, the credit of the Lebanese national agency): after an indefinite noun in
+/// ة or ات it is the adjective "national" (حملة وطنية، اتحادات وطنية), since a plural of things
+/// takes the feminine singular adjective.
 fn nisba_adjective_place(cx: &Context, e: &Entity) -> bool {
     let (words, tags) = (&cx.doc.words, &cx.lex.words);
-    if e.kind != NameKind::Place || !e.listed || e.key.contains(' ') || !e.key.ends_with('ي') {
+    let agency = e.kind == NameKind::Org;
+    if !matches!(e.kind, NameKind::Place | NameKind::Org) || !e.listed || e.key.contains(' ') {
         return false;
     }
     let Some(first) = e.mentions.first() else {
         return false;
     };
     let exact = |w: &str| ordinary_word_in(cx, w) == Lexical::Exact;
-    if !exact(&first.spelling) || !with_joined(&first.spelling, "ة", exact) {
+    // The feminine adjective (سورية "Syrian", the country's name in the Levant) agrees with a
+    // feminine noun in ة or a plural of things in ات; the masculine (مالي) with a noun that is
+    // not feminine.
+    let feminine = first.spelling.ends_with("ية")
+        && e.mentions.iter().all(|m| m.spelling == first.spelling)
+        && first.spelling.strip_suffix('ة').is_some_and(exact);
+    if !feminine && (agency || !e.key.ends_with('ي') || !with_joined(&first.spelling, "ة", exact))
+    {
+        return false;
+    }
+    if !exact(&first.spelling) {
         return false;
     }
     e.mentions.iter().all(|m| {
@@ -4143,8 +4161,7 @@ fn nisba_adjective_place(cx: &Context, e: &Entity) -> bool {
             let r = r.as_str();
             at_least_chars(r, 3)
                 && !r.starts_with("ال")
-                && !r.ends_with('ة')
-                && !r.ends_with("ات")
+                && (r.ends_with('ة') || (feminine && r.ends_with("ات"))) == feminine
                 && !DIRECTIONS.contains(&normalize::identity(r).as_str())
                 && exact(r)
         });
@@ -5051,6 +5068,33 @@ mod tests {
             .filter(|(k, _)| *k == kind)
             .map(|(_, s)| s.into_iter().map(|(x, _)| x).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_feminine_nisba_after_a_feminine_noun_is_the_adjective() {
+        // Written for this test: سورية (the Levant's spelling of Syria) after the indefinite
+        // feminine noun مقاتلة is the agreeing adjective "Syrian", no place.
+        let src = "وأسقطت الدفاعات مقاتلة سورية فوق الحدود، ثم اعترضت مقاتلة سورية ثانية.";
+        assert_eq!(
+            spellings_of(src, NameKind::Place),
+            Vec::<Vec<String>>::new()
+        );
+        // Quiet test: after a preposition and a verb it is the country.
+        let country = "ووصل الوفد إلى سورية أمس، وغادر سورية اليوم.";
+        assert_eq!(spellings_of(country, NameKind::Place), [["سورية"]]);
+    }
+
+    #[test]
+    fn an_agency_named_by_a_feminine_nisba_after_a_feminine_noun_is_the_adjective() {
+        // Written for this test: وطنية (the short name of the Lebanese national agency) after
+        // the indefinite حملة and the plural of things اتحادات is the adjective "national".
+        let src = "وأطلقت الوزارة حملة وطنية للتلقيح، وشاركت فيها اتحادات وطنية عدة.";
+        let orgs = spellings_of(src, NameKind::Org);
+        assert!(!orgs.iter().flatten().any(|s| s == "وطنية"), "{orgs:?}");
+        // Quiet test: after a verb of reporting it is the agency.
+        let agency = "وذكرت وطنية أن الجلسة تأجلت. ونقلت وطنية عن مصدر أن الموعد تغير.";
+        let orgs = spellings_of(agency, NameKind::Org);
+        assert!(orgs.iter().flatten().any(|s| s == "وطنية"), "{orgs:?}");
     }
 
     #[test]
