@@ -4148,7 +4148,9 @@ const DIRECTIONS: [&str; 9] = [
 /// مالي "a financial dispute", بمبلغ مالي), while the country is named after a preposition, a
 /// direction, a post or beside another place (في مالي، شمال مالي، رئيس مالي، مالي والنيجر), and a
 /// feminine noun would take the feminine adjective (أزمة مالية), so after one the word is the place.
-/// The same holds for a place written in one spelling only, as a feminine nisba in ية whose
+/// The same holds for a place written in one spelling only, without the article (an adjective of
+/// an indefinite noun is indefinite: مكتبة الإسكندرية is the library of the city), as a feminine
+/// nisba in ية whose
 /// masculine the lexicon knows (سورية, the Levant's spelling of Syria, and سوري): after an
 /// indefinite feminine noun in ة it is the agreeing adjective (مقاتلة سورية "a Syrian fighter
 /// jet"), after anything else the place. So for a listed agency whose short name is such a
@@ -4169,6 +4171,7 @@ fn nisba_adjective_place(cx: &Context, e: &Entity) -> bool {
     // feminine noun in ة or a plural of things in ات; the masculine (مالي) with a noun that is
     // not feminine.
     let feminine = first.spelling.ends_with("ية")
+        && !first.spelling.starts_with("ال")
         && e.mentions.iter().all(|m| m.spelling == first.spelling)
         && first.spelling.strip_suffix('ة').is_some_and(exact);
     if !feminine && (agency || !e.key.ends_with('ي') || !with_joined(&first.spelling, "ة", exact))
@@ -5114,6 +5117,9 @@ mod tests {
         // Quiet test: after a preposition and a verb it is the country.
         let country = "ووصل الوفد إلى سورية أمس، وغادر سورية اليوم.";
         assert_eq!(spellings_of(country, NameKind::Place), [["سورية"]]);
+        // A definite place after a feminine noun is its genitive, no adjective.
+        let city = "وزار الوفد مكتبة الإسكندرية أمس.";
+        assert_eq!(spellings_of(city, NameKind::Place), [["الإسكندرية"]]);
     }
 
     #[test]
