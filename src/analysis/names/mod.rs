@@ -1945,7 +1945,8 @@ fn definite_afaal_plural(plain: &str) -> bool {
 /// True when the lead word `i` is one given name with no title before it that the lexicon knows as
 /// an ordinary word as written (تمام "exactly", يزيد "increases", باسم "in the name of", أسماء
 /// "names"), and word `j` right after it is a definite common noun the lexicon knows, of a shape no
-/// family name takes: a noun in ة that is no nisba (الساعة، اللجنة) or a broken plural of the
+/// family name takes: a noun in ة that is no nisba (الساعة، اللجنة), where a preposition or an
+/// adverb governs the given name's word (في تمام الساعة، باسم اللجنة), or a broken plural of the
 /// pattern أفعال ([`definite_afaal_plural`]: الأعباء). Reason: a word that is both a given name
 /// and an ordinary word reads as the ordinary word (a noun in construct, a verb with its object:
 /// تمام الساعة "exactly at the hour", القرار يزيد الأعباء "the decision increases the burdens")
@@ -1962,6 +1963,11 @@ fn ordinary_given_before_common_noun(cx: &Context, i: usize, j: usize) -> bool {
     });
     // Right after a reporting verb the word is the speaker's name (وقال باسم الجمعة إن).
     let spoken = i > 0 && adjacent(cx, i - 1, i) && tags[i - 1].is_cue();
+    // A noun in ة after the word is read as its genitive only where a preposition or adverb
+    // governs the word (في تمام الساعة، باسم اللجنة); a name in a list keeps its family name in ة
+    // (وعمر السومة).
+    let governed = preposition_on_word(&g.plain)
+        || (i > 0 && adjacent(cx, i - 1, i) && tags[i - 1].function());
     tg.title == 0
         && tg.given == 1
         && j == i + 1
@@ -1971,7 +1977,7 @@ fn ordinary_given_before_common_noun(cx: &Context, i: usize, j: usize) -> bool {
         && w.kind() == WordKind::Arabic
         && has_article(w)
         && !is_nisba(&w.plain)
-        && (w.plain.ends_with('ة') || definite_afaal_plural(&w.plain))
+        && ((w.plain.ends_with('ة') && governed) || definite_afaal_plural(&w.plain))
         && ordinary_word_in(cx, &g.plain) == Lexical::Exact
         && ordinary_word_in(cx, &w.plain) == Lexical::Exact
 }
@@ -6786,6 +6792,10 @@ mod tests {
             spellings_of(src, NameKind::Person),
             Vec::<Vec<String>>::new()
         );
+        // Quiet test: in a list of names, with no preposition governing it, the pair is a name.
+        let listed = "وحضر اللقاء سالم المطيري، ووفاء الساعة، وخالد العتيبي.";
+        let people = spellings_of(listed, NameKind::Person);
+        assert!(people.contains(&vec!["الساعة".to_string()]), "{people:?}");
         // Quiet test: after a post or a reporting verb the same pair is a name.
         let named = "وقال المحامي باسم العودة إن الجلسة تأجلت. وقال باسم العودة إن الحكم قريب.";
         assert_eq!(spellings_of(named, NameKind::Person), [["العودة"]]);
