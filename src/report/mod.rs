@@ -1035,6 +1035,7 @@ fn name_row(
     }
     let preferred = across::preferred_spelling_in(profile, key, &list, conventions);
     let full = full.map(|f| respelled_full_name(f, &list, &preferred));
+    let full = full.map(|f| respelled_given_name(f, extra, (profile, conventions)));
     let mut spellings = spellings_of(&list, &preferred);
     // A given name written alone is another way of naming the person, no variant spelling.
     for (_, s) in extra {
@@ -1080,6 +1081,42 @@ fn respelled_full_name(full: String, spellings: &[(String, usize)], preferred: &
         }
     }
     full
+}
+
+/// The full name `full` (words joined by one space) with its first word, the given name,
+/// respelled in the spelling the story's `conventions` and `profile` prefer among it and the uses
+/// of the same given name written alone for the person (`extra`: byte start and spelling; those
+/// of another identity key are not counted), by [`across::preferred_spelling_in`] (احمد ناصر shown
+/// as أحمد ناصر when the story also writes أحمد alone for him). Reason: the Name column and the
+/// Spellings column of one row must not disagree on which spelling of the given name is the
+/// standard one, as [`respelled_full_name`] keeps them agreeing on the family name.
+fn respelled_given_name(
+    full: String,
+    extra: &[(usize, String)],
+    (profile, conventions): (&Profile, across::Conventions),
+) -> String {
+    let Some((given, rest)) = full.split_once(' ') else {
+        return full;
+    };
+    let key = normalize::identity(given);
+    let mut list: Vec<(String, usize)> = vec![(given.to_string(), 1)];
+    for (_, s) in extra {
+        if s.contains(' ') || normalize::identity(s) != key {
+            continue;
+        }
+        match list.iter_mut().find(|(x, _)| x == s) {
+            Some((_, n)) => *n += 1,
+            None => list.push((s.clone(), 1)),
+        }
+    }
+    if list.len() < 2 {
+        return full;
+    }
+    let preferred = across::preferred_spelling_in(profile, &key, &list, conventions);
+    if preferred == given {
+        return full;
+    }
+    format!("{preferred} {rest}")
 }
 
 /// Uses of a name in a story, by person or entity: byte start and spelling of each.
@@ -2005,6 +2042,17 @@ mod quote_list_tests {
             .iter()
             .map(|r| (r.name.as_str(), r.quotes))
             .collect()
+    }
+
+    #[test]
+    fn a_full_name_shows_the_given_name_in_the_preferred_spelling() {
+        // Written for this test: the full mention writes احمد with no hamza seat, the uses of the
+        // given name alone for the same person write أحمد; the Name column shows the standard
+        // spelling its Spellings column counts.
+        let src = "وقال المدير احمد ناصر: «المشروع بدأ». وأضاف ناصر: «التمويل متوفر». وقال أحمد: «العمل مستمر». وأكد أحمد أن «النتائج جيدة».";
+        let s = story_of(src);
+        let full: Vec<Option<&str>> = s.names.iter().map(|n| n.full_name.as_deref()).collect();
+        assert_eq!(full, vec![Some("أحمد ناصر")]);
     }
 
     #[test]
