@@ -348,24 +348,9 @@ fn pattern_credit(cx: &Context, out: &mut Vec<Credit>) {
 /// Pushes to `out` the credits of the header lines (short lines before the lede, past a
 /// headline) and the dateline that opens the lede.
 fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
-    let src = cx.doc.source;
     let paras = &header_units(cx);
     for (k, p) in paras.iter().enumerate().take(4) {
-        let heading = src
-            .get(p.clone())
-            .unwrap_or("")
-            .trim_start_matches('\u{FEFF}')
-            .trim_start()
-            .starts_with('#');
-        let raw = src.get(p.clone()).unwrap_or("");
-        let bare = raw.trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
-        let opened = raw[..raw.len() - bare.len()].contains('*');
-        let (off, text) = emphasis_inner(bare, opened);
-        let start = p.start + (raw.len() - bare.len()) + off;
-        let (text, start) = match rule_frame(text) {
-            Some((off, inner)) => (inner, start + off),
-            None => (text, start),
-        };
+        let (heading, start, text) = header_line(cx, p);
         let r = start..start + text.len();
         let words = word_count(cx, r.clone());
         let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
@@ -434,6 +419,26 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
             });
         }
         break;
+    }
+}
+
+/// The header unit `p` (a byte range) as the header scan reads it: whether it is a Markdown
+/// heading, and the start (a byte offset in the source) and text of the line without the
+/// heading's marks, the emphasis around it ([`emphasis_inner`]) and a frame of vertical rules
+/// ([`rule_frame`]).
+fn header_line<'a>(cx: &Context<'_, 'a>, p: &Range<usize>) -> (bool, usize, &'a str) {
+    let raw = cx.doc.source.get(p.clone()).unwrap_or("");
+    let heading = raw
+        .trim_start_matches('\u{FEFF}')
+        .trim_start()
+        .starts_with('#');
+    let bare = raw.trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
+    let opened = raw[..raw.len() - bare.len()].contains('*');
+    let (off, text) = emphasis_inner(bare, opened);
+    let start = p.start + (raw.len() - bare.len()) + off;
+    match rule_frame(text) {
+        Some((off, inner)) => (heading, start + off, inner),
+        None => (heading, start, text),
     }
 }
 
