@@ -91,3 +91,70 @@ fn a_web_byline_and_a_correspondent_after_min_credit_the_story() {
         assert!(!flagged(&with_header_line(line)), "{line:?}");
     }
 }
+
+/// A standfirst under the headline: a line that sums the story up and ends no sentence.
+const STANDFIRST: &str =
+    "الحملة تشمل جميع المحافظات وتستمر ثلاثة أسابيع وسط إقبال واسع من الأهالي على المراكز الصحية";
+
+/// A headline of more than fifteen words, as some wires write them.
+const LONG_HEADLINE: &str = "وزارة الصحة تطلق حملة وطنية موسعة لتطعيم تلاميذ المدارس الابتدائية ضد الحصبة في جميع المحافظات بعد تسجيل إصابات متفرقة";
+
+#[test]
+fn a_dateline_filling_its_own_line_under_the_headline_credits_the_story() {
+    // session 28: SPA's own line (the agency's code ends it), a place and its date alone.
+    for line in [
+        "المدينة المنورة 3 رجب 1448 هـ الموافق 5 ديسمبر 2026 م واس",
+        "الكويت 5 ديسمبر 2026 (كونا)",
+        "دمشق 5 كانون الأول 2026",
+    ] {
+        assert!(!flagged(&with_header_line(line)), "{line:?}");
+    }
+    // A page's stamp is no dateline.
+    for not_credit in [
+        "تاريخ النشر 05/12/2026",
+        "آخر تحديث 05/12/2026",
+        "السبت 5 ديسمبر 2026",
+    ] {
+        assert!(flagged(&with_header_line(not_credit)), "{not_credit:?}");
+    }
+}
+
+#[test]
+fn a_place_and_the_papers_name_in_brackets_credit_the_story() {
+    // session 28: Gulf dailies' own dateline (أبوظبي (الاتحاد)).
+    for line in ["دبي (البيان)", "الشارقة «الخليج»", "القاهرة (الشروق)"]
+    {
+        assert!(!flagged(&with_header_line(line)), "{line:?}");
+    }
+    for not_credit in ["غزة (صور)", "بيروت (فيديو)", "دمشق (5 ديسمبر)"] {
+        assert!(flagged(&with_header_line(not_credit)), "{not_credit:?}");
+    }
+}
+
+#[test]
+fn a_writers_name_and_post_credit_the_story_under_the_headline_or_its_standfirst() {
+    // session 28: Independent Arabia's byline (a name, a post, a nationality).
+    assert!(!flagged(&with_header_line("نادين الحكيم صحافية سورية")));
+    let under_standfirst = |line: &str| format!("{HEADLINE}\n{STANDFIRST}\n{line}\n{LEDE}\n{BODY}");
+    for line in ["سلمى يوسف كاتبة وصحافية لبنانية", "هشام العلوي مراسل"]
+    {
+        assert!(!flagged(&under_standfirst(line)), "{line:?}");
+    }
+    // The standfirst alone credits nothing, nor does a headline about a writer.
+    assert!(flagged(&format!(
+        "{HEADLINE}\n{STANDFIRST}\n{LEDE}\n{BODY}"
+    )));
+    assert!(flagged(&with_header_line(
+        "سامر يوسف كاتب مصري يفوز بجائزة"
+    )));
+}
+
+#[test]
+fn a_dateline_under_a_long_headline_credits_the_story() {
+    // session 28: LANA's dateline under a headline of seventeen words.
+    for credit in ["طرابلس 05 ديسمبر 2026 (وال) - ", "عمّان (بترا) - "] {
+        let src = format!("{LONG_HEADLINE}\n{credit}{LEDE}\n{BODY}");
+        assert!(!flagged(&src), "{credit:?}");
+    }
+    assert!(flagged(&format!("{LONG_HEADLINE}\n{LEDE}\n{BODY}")));
+}

@@ -348,24 +348,9 @@ fn pattern_credit(cx: &Context, out: &mut Vec<Credit>) {
 /// Pushes to `out` the credits of the header lines (short lines before the lede, past a
 /// headline) and the dateline that opens the lede.
 fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
-    let src = cx.doc.source;
     let paras = &header_units(cx);
     for (k, p) in paras.iter().enumerate().take(4) {
-        let heading = src
-            .get(p.clone())
-            .unwrap_or("")
-            .trim_start_matches('\u{FEFF}')
-            .trim_start()
-            .starts_with('#');
-        let raw = src.get(p.clone()).unwrap_or("");
-        let bare = raw.trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
-        let opened = raw[..raw.len() - bare.len()].contains('*');
-        let (off, text) = emphasis_inner(bare, opened);
-        let start = p.start + (raw.len() - bare.len()) + off;
-        let (text, start) = match rule_frame(text) {
-            Some((off, inner)) => (inner, start + off),
-            None => (text, start),
-        };
+        let (heading, start, text) = header_line(cx, p);
         let r = start..start + text.len();
         let words = word_count(cx, r.clone());
         let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
@@ -391,11 +376,12 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         // A Markdown heading, or a first line of up to 15 words without a full stop above the
         // story, is the headline: the dateline is in the lede below it.
+        let ends_sentence = text.trim_end().ends_with(['.', '؟', '!', ':']);
         let headline = heading
             || (k == 0
                 && paras.len() > 1
-                && words <= 15
-                && !text.trim_end().ends_with(['.', '؟', '!', ':']));
+                && !ends_sentence
+                && (words <= 15 || dateline_below(cx, paras.get(1))));
         // A headline may name an outlet whose name is also a place or an ordinary word (الخليج،
         // الرياض), which `header_kind` reads as a credit: past the short header lines, the first
         // line is the lede only when a dateline opens it ([`lede_dateline`]); otherwise it is the
@@ -410,6 +396,21 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         if words == 0 {
             continue;
         }
+        // The headline's standfirst: a second line that ends no sentence, above a short header
+        // credit ([`standfirst`]).
+        if k == 1 && !ends_sentence && standfirst(cx, text, start, paras.get(2)) {
+            continue;
+        }
+        // A place and its date alone on their own line below the headline.
+        if k > 0
+            && let Some(len) = dated_line(cx, text, start)
+        {
+            out.push(Credit {
+                kind: CreditKind::Dateline,
+                range: start..start + len,
+            });
+            break;
+        }
         // The lede itself may open with a dateline.
         if let Some((kind, len)) = lede_dateline(cx, text, start) {
             out.push(Credit {
@@ -419,6 +420,66 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         break;
     }
+}
+
+/// The header unit `p` (a byte range) as the header scan reads it: whether it is a Markdown
+/// heading, and the start (a byte offset in the source) and text of the line without the
+/// heading's marks, the emphasis around it ([`emphasis_inner`]) and a frame of vertical rules
+/// ([`rule_frame`]).
+fn header_line<'a>(cx: &Context<'_, 'a>, p: &Range<usize>) -> (bool, usize, &'a str) {
+    let raw = cx.doc.source.get(p.clone()).unwrap_or("");
+    let heading = raw
+        .trim_start_matches('\u{FEFF}')
+        .trim_start()
+        .starts_with('#');
+    let bare = raw.trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}']);
+    let opened = raw[..raw.len() - bare.len()].contains('*');
+    let (off, text) = emphasis_inner(bare, opened);
+    let start = p.start + (raw.len() - bare.len()) + off;
+    match rule_frame(text) {
+        Some((off, inner)) => (heading, start + off, inner),
+        None => (heading, start, text),
+    }
+}
+
+/// A header unit (byte range `p`) as the header scan reads it: trimmed of white space, a Markdown
+/// heading's marks and a byte-order mark. Returns its start (a byte offset in the source) and its
+/// text; `None` for no unit.
+fn unit_text<'a>(cx: &Context<'_, 'a>, p: Option<&Range<usize>>) -> Option<(usize, &'a str)> {
+    let raw = cx.doc.source.get(p?.clone())?;
+    let bare = raw
+        .trim_start_matches(['#', ' ', '*', '>', '\u{FEFF}'])
+        .trim_end();
+    Some((p?.start + (raw.len() - bare.len()), bare))
+}
+
+/// True when the header unit `next` (byte range), the line below the story's first line, opens
+/// with a dateline ([`lede_dateline`]). Reason: a dateline opens the lede, so the line above it
+/// is the headline whatever its length (a wire's headline may run past fifteen words: السيطرة على
+/// حريق بوحدة توليد ... في مناطق غرب طرابلس, then طرابلس 05 ديسمبر 2026 (وال) - تمكنت ...).
+fn dateline_below(cx: &Context, next: Option<&Range<usize>>) -> bool {
+    unit_text(cx, next)
+        .is_some_and(|(start, text)| !text.is_empty() && lede_dateline(cx, text, start).is_some())
+}
+
+/// True when the line `text` (starting at byte `start`), the second of the story, below its
+/// headline, is the standfirst (the deck that sums the story up under the headline): it opens with
+/// no dateline, and the unit `next` below it is a short line (eight words at most, no full stop)
+/// that reads as a header credit ([`header_kind`]: محمد شعبان صحافي مصري). Reason: web papers set
+/// the standfirst between the headline and the byline, so a credit may stand on the third line;
+/// the standfirst ends no sentence, where the lede does, and only a credit below it makes it one.
+fn standfirst(cx: &Context, text: &str, start: usize, next: Option<&Range<usize>>) -> bool {
+    if lede_dateline(cx, text, start).is_some() {
+        return false;
+    }
+    let Some((at, line)) = unit_text(cx, next) else {
+        return false;
+    };
+    let r = at..at + line.len();
+    let n = word_count(cx, r.clone());
+    (1..=8).contains(&n)
+        && !line.ends_with(['.', '؟', '!', ':'])
+        && header_kind(cx, line, r).is_some()
 }
 
 /// True when the header line `t` (at byte range `r`) has a credit's own evidence: an agency
@@ -2151,6 +2212,9 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
             CreditKind::Dateline
         });
     }
+    if place_and_outlet(cx, t, &r) {
+        return Some(CreditKind::Dateline);
+    }
     if let Some(kind) = dash_credit(cx, text, &r) {
         return Some(kind);
     }
@@ -2172,6 +2236,44 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         }
     }
     None
+}
+
+/// True when the header line `t` (at byte range `r`, trimmed) is a listed place and, in brackets,
+/// one to three words that end the line (أبوظبي (الاتحاد)، دبي (البيان)): the place the
+/// story was filed from and the paper that filed it, even when the paper's name is an ordinary
+/// word. Reason: Gulf dailies set their own dateline on a line of its own under the headline, the
+/// paper's name bracketed after the place, as the wires bracket theirs; a headline is a phrase,
+/// not a place and a bracketed word. Not a bracket of figures (a date), of a particle (a function
+/// word without the article: (أي ...)، (وهي ...); a frequent noun with it, البيان, may name a
+/// paper), nor a picture's note (صور) or a desk's label (فيديو، تحديث: [`STORY_LABELS`]).
+fn place_and_outlet(cx: &Context, t: &str, r: &Range<usize>) -> bool {
+    let Some(open) = t.find('(') else {
+        return false;
+    };
+    let Some(inner) = t.get(open + 1..).and_then(|i| i.strip_suffix(')')) else {
+        return false;
+    };
+    if inner.contains(['(', ')']) || PICTURE_NOTE.is_match(&t[open..]) {
+        return false;
+    }
+    let first = cx.doc.word_index_at(r.start);
+    let place = cx.doc.words_in(r.start..r.start + open).len();
+    let named = cx.doc.words_in(r.start + open..r.end).len();
+    let Some(words) = cx.doc.words.get(first..first + place + named) else {
+        return false;
+    };
+    let tags = &cx.lex.words[first..first + place + named];
+    (1..=2).contains(&place)
+        && (1..=3).contains(&named)
+        && tags[0].place > 0
+        && words[..place].iter().all(|w| w.kind() == WordKind::Arabic)
+        && words[place..].iter().all(|w| {
+            matches!(w.kind(), WordKind::Arabic | WordKind::Latin)
+                && !STORY_LABELS.contains(&w.key.as_str())
+                && !month_name(w)
+        })
+        && !tags[..place].iter().any(|t| t.function() || t.is_cue())
+        && !(place..place + named).any(|k| tags[k].function() && !words[k].key.starts_with("ال"))
 }
 
 /// The kind of a header line `text` (at byte range `r`) made of two short parts around a dash:
@@ -2557,6 +2659,60 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
         && (place(a.clone()) && byline_name(cx, b.clone()) || byline_name(cx, a) && place(b))
 }
 
+/// The posts of people who write for the press, as identity keys in the masculine (صحافي،
+/// صحفي، كاتب، مراسل، إعلامي، محرر، باحث، محلل، أكاديمي، مترجم، روائي، مدوّن): the job
+/// descriptions a web paper sets after its writer's name. A closed class of newsroom usage,
+/// written for isnad.
+const WRITER_POSTS: &[&str] = &[
+    "صحافي",
+    "صحفي",
+    "كاتب",
+    "مراسل",
+    "اعلامي",
+    "محرر",
+    "باحث",
+    "محلل",
+    "اكاديمي",
+    "مترجم",
+    "روائي",
+    "مدون",
+];
+
+/// True when the identity key `key` is a writer's post ([`WRITER_POSTS`]), masculine or feminine
+/// (صحافي، صحافية).
+fn writer_post(key: &str) -> bool {
+    WRITER_POSTS.contains(&key.strip_suffix('ه').unwrap_or(key))
+}
+
+/// True when the header line at byte range `r` is a writer's name and the writer's post: a name of
+/// two to four words ([`byline_name`]), a post ([`WRITER_POSTS`]: صحافي، كاتبة), then only more
+/// posts after و and nisba adjectives of a country or a city, without the article (محمد شعبان
+/// صحافي مصري، سلمى يوسف كاتبة وصحافية لبنانية). Reason: Independent Arabia and other web papers
+/// sign with the writer's name and a job description instead of a cue; a headline puts a verb or
+/// an event after a name, not a post and a nationality.
+fn name_and_post(cx: &Context, r: &Range<usize>) -> bool {
+    let ws = cx.doc.words_in(r.clone());
+    if !(3..=7).contains(&ws.len()) || ws.iter().any(|w| w.kind() != WordKind::Arabic) {
+        return false;
+    }
+    let Some(j) = ws.iter().position(|w| writer_post(&w.key)) else {
+        return false;
+    };
+    let first = cx.doc.word_index_at(r.start);
+    let nisba = |k: usize| {
+        let key = ws[k].key.as_str();
+        (key.ends_with('ي') || key.ends_with("يه"))
+            && !key.starts_with("ال")
+            && key.chars().count() >= 4
+            && !cx.lex.words[first + k].function()
+            && !cx.lex.words[first + k].is_cue()
+    };
+    (2..=4).contains(&j)
+        && byline_name(cx, r.start..ws[j - 1].end())
+        && (j + 1..ws.len())
+            .all(|k| ws[k].key.strip_prefix('و').is_some_and(writer_post) || nisba(k))
+}
+
 /// The first separator of a credit's parts in `text`: its byte offset and length. One of - – — ،
 /// : / anywhere, or a tatweel or a run of tatweel standing alone between spaces (بغداد ـ سامر
 /// يوسف، تونس ــ العربي الجديد): many Arabic papers set the dash of a dateline as tatweel, while
@@ -2583,7 +2739,7 @@ fn credit_separator(text: &str) -> Option<(usize, usize)> {
 /// honorific (د. سامر يوسف), a columnist's name before يكتب/تكتب (سامر يوسف يكتب:), or the desk
 /// itself (فريق التحرير، المحرر الاقتصادي، محرر الشؤون الدولية).
 fn writer_line(cx: &Context, text: &str, r: &Range<usize>) -> bool {
-    if name_and_place(cx, text, r.start) {
+    if name_and_place(cx, text, r.start) || name_and_post(cx, r) {
         return true;
     }
     let ws = cx.doc.words_in(r.clone());
@@ -2834,8 +2990,34 @@ fn date_len(cx: &Context, k: usize) -> Option<usize> {
 /// space. Returns the byte length of the dateline in `text`, its separator and the white space
 /// after it included. Reason: a lede is a verbal sentence whose first clause does not stop at a
 /// date, so a place and a date set off before the lede are its dateline, the outlet's own report
-/// when no agency follows (كيفة، 04/12/2026 - ), even from a town no list holds.
+/// when no agency follows (كيفة، 04/12/2026 - ), even from a town no list holds. The dateline may
+/// also fill its line, ending with the agency's code (SPA's own line, مكة المكرمة 25 جمادى الآخرة
+/// 1448 هـ الموافق 05 ديسمبر 2026 م واس); with `own_line` (a line below the headline, see
+/// [`dated_line`]), with the date alone too.
 fn dated_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
+    dated_dateline_in(cx, text, start, false)
+}
+
+/// A line below the headline `text` (starting at byte `start`) made of a dateline alone: a place
+/// and the date it was filed on ([`dated_dateline`]), with or without the agency, and nothing
+/// after it on the line (دمشق 5 كانون الأول 2026، كيفة، 04/12/2026). Returns the dateline's byte
+/// length in `text`. Reason: a place and its full date set on their own line between the headline
+/// and the lede say where and when the story was filed, as a dateline does; only the first line
+/// could be a headline made of a place and a date (بيروت 4 آب), so the caller asks this below it.
+/// The first word must be a listed place or a word no dictionary holds (an unlisted town, كيفة):
+/// a page's stamp is made of dictionary words (تاريخ النشر 05/12/2026، آخر تحديث ...).
+fn dated_line(cx: &Context, text: &str, start: usize) -> Option<usize> {
+    let first = cx.doc.word_index_at(start);
+    let w = cx.doc.words.get(first)?;
+    if cx.lex.words[first].place == 0 && crate::profile::words::lexicon().is_word(&w.plain) {
+        return None;
+    }
+    let line = text.trim_end();
+    dated_dateline_in(cx, line, start, true).filter(|&len| len == line.len())
+}
+
+/// [`dated_dateline`], and with `own_line` a place and a date that fill `text` are one too.
+fn dated_dateline_in(cx: &Context, text: &str, start: usize, own_line: bool) -> Option<usize> {
     let words = &cx.doc.words;
     let src = cx.doc.source;
     let first = cx.doc.word_index_at(start);
@@ -2879,7 +3061,7 @@ fn dated_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
         let Some(len) = date_len(cx, d) else {
             continue;
         };
-        return after_date(cx, d + len, end).map(|e| e - start);
+        return after_date(cx, d + len, end, own_line).map(|e| e - start);
     }
     None
 }
@@ -2887,9 +3069,10 @@ fn dated_dateline(cx: &Context, text: &str, start: usize) -> Option<usize> {
 /// The end (a byte offset in the source) of a dateline whose date ends right before word `next`,
 /// within the line that ends at byte `end`: after the date, an agency in brackets or between
 /// slashes (four words at most) or a listed agency's name, then a dash or a colon and the white
-/// space after it; or the agency alone followed by white space. `None` when neither a separator
-/// nor an agency follows the date, so a date inside the lede's first clause is left alone.
-fn after_date(cx: &Context, next: usize, end: usize) -> Option<usize> {
+/// space after it; or the agency alone followed by white space or ending the line; with
+/// `own_line`, the line may also end right after the date. `None` when neither a separator nor an
+/// agency follows the date, so a date inside the lede's first clause is left alone.
+fn after_date(cx: &Context, next: usize, end: usize, own_line: bool) -> Option<usize> {
     let (words, src) = (&cx.doc.words, cx.doc.source);
     let date_end = words.get(next.checked_sub(1)?)?.end();
     let rest = |at: usize| src.get(at..end).unwrap_or("");
@@ -2925,6 +3108,11 @@ fn after_date(cx: &Context, next: usize, end: usize) -> Option<usize> {
     let after = &t[sep..];
     if sep > 0 && after.starts_with(char::is_whitespace) {
         return Some(end - after.trim_start().len());
+    }
+    // The line ends after the agency (or, on a dateline's own line, after the date): the
+    // dateline is the whole line.
+    if t.is_empty() && (at > date_end || own_line) {
+        return Some(end);
     }
     (at > date_end && sep == 0 && r.starts_with(char::is_whitespace)).then(|| end - t.len())
 }
@@ -3233,6 +3421,79 @@ mod tests {
         ] {
             assert_eq!(dateline(line), [], "{line:?}");
         }
+    }
+
+    #[test]
+    fn a_dateline_may_fill_its_own_line_below_the_headline() {
+        let line = |l: &str| credits(&format!("جسر جديد\n{l}\n{LEDE}\n"));
+        let d = |t: &str| vec![(CreditKind::Dateline, t.to_string())];
+        // The agency's bare code ends the line (SPA's own line).
+        let spa = "المدينة المنورة 3 رجب 1448 هـ الموافق 5 ديسمبر 2026 م واس";
+        assert_eq!(line(spa), d(spa));
+        // A listed place and its date alone.
+        assert_eq!(
+            line("بيروت 5 كانون الأول 2026"),
+            d("بيروت 5 كانون الأول 2026")
+        );
+        // A page's stamp of dictionary words is no place.
+        assert_eq!(line("تاريخ النشر 05/12/2026"), []);
+        // Over the lede with no headline above, a place and a date may be the headline.
+        assert_eq!(credits(&format!("بيروت 4 آب 2020\n{LEDE}\n")), []);
+    }
+
+    #[test]
+    fn a_place_and_the_papers_name_in_brackets_on_their_line_are_a_dateline() {
+        let line = |l: &str| credits(&format!("جسر جديد\n{l}\n{LEDE}\n"));
+        assert_eq!(
+            line("حمص (العروبة)"),
+            [(CreditKind::Dateline, "حمص (العروبة)".to_string())]
+        );
+        assert_eq!(
+            line("دبي (البيان)"),
+            [(CreditKind::Dateline, "دبي (البيان)".to_string())]
+        );
+        // A picture's note, a desk's label, a date: no paper.
+        for l in ["حمص (صور)", "حمص (فيديو)", "حمص (5 ديسمبر)"] {
+            assert_eq!(line(l), [], "{l:?}");
+        }
+    }
+
+    #[test]
+    fn a_writers_name_and_post_are_a_byline_also_below_the_standfirst() {
+        let b = |t: &str| vec![(CreditKind::Byline, t.to_string())];
+        assert_eq!(
+            credits(&format!("جسر جديد\nوليد الصافي صحافي سوري\n{LEDE}\n")),
+            b("وليد الصافي صحافي سوري")
+        );
+        let deck =
+            "الجسر يختصر الطريق بين الضفتين إلى ربع ساعة ويخدم عشرات القرى المجاورة في الريف";
+        assert_eq!(
+            credits(&format!(
+                "جسر جديد\n{deck}\nليلى الحداد كاتبة وصحافية أردنية\n{LEDE}\n"
+            )),
+            b("ليلى الحداد كاتبة وصحافية أردنية")
+        );
+        // The standfirst with no credit below it; a name with a verb after the post.
+        assert_eq!(credits(&format!("جسر جديد\n{deck}\n{LEDE}\n")), []);
+        assert_eq!(
+            credits(&format!(
+                "جسر جديد\nوليد الصافي كاتب سوري يفوز بجائزة\n{LEDE}\n"
+            )),
+            []
+        );
+    }
+
+    #[test]
+    fn a_dateline_below_a_headline_of_any_length_is_read() {
+        let head = "افتتاح جسر جديد فوق النهر يربط الضفتين بعد ثلاث سنوات من الأشغال بحضور مئات من سكان المنطقة والقرى المجاورة";
+        assert_eq!(
+            credits(&format!("{head}\nحمص 5 ديسمبر 2026 (سانا) - {LEDE}\n")),
+            [(
+                CreditKind::Dateline,
+                "حمص 5 ديسمبر 2026 (سانا) -".to_string()
+            )]
+        );
+        assert_eq!(credits(&format!("{head}\n{LEDE}\n")), []);
     }
 
     #[test]
