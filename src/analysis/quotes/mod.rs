@@ -337,7 +337,9 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
             start: para.start,
             // With an odd number of ASCII marks one of them pairs with nothing, so their shape
             // decides.
-            odd_straight: body.matches('"').count() % 2 == 1,
+            // (Counted by `memchr`'s vectorised search: `matches` with a `char` reads the text
+            // byte by byte in the standard library's slower loop.)
+            odd_straight: memchr::memchr_iter(b'"', body.as_bytes()).count() % 2 == 1,
             stack: Vec::new(),
             continuation_open: None,
         };
