@@ -337,9 +337,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
             start: para.start,
             // With an odd number of ASCII marks one of them pairs with nothing, so their shape
             // decides.
-            // (Counted by `memchr`'s vectorised search: `matches` with a `char` reads the text
-            // byte by byte in the standard library's slower loop.)
-            odd_straight: memchr::memchr_iter(b'"', body.as_bytes()).count() % 2 == 1,
+            odd_straight: body.matches('"').count() % 2 == 1,
             stack: Vec::new(),
             continuation_open: None,
         };
