@@ -72,6 +72,9 @@ pub struct Incremental {
     /// The per-key word lists of the last version that asked for them (see
     /// `analysis::KeyMemo`).
     keys: RefCell<super::KeyMemo>,
+    /// The orthographic conventions' counts of the last text that asked for them (see
+    /// `names::across::ConventionsMemo`).
+    conventions: RefCell<names::across::ConventionsMemo>,
     /// How many bytes of the last text analysed were tokenized afresh (for tests and logs).
     fresh_bytes: usize,
 }
@@ -269,7 +272,8 @@ impl Incremental {
             Context::with_tags(&doc, profile, lex)
                 .with_seed_memo(&self.seeds)
                 .with_kept_reads(&self.reads)
-                .with_key_memo(&self.keys),
+                .with_key_memo(&self.keys)
+                .with_conventions_memo(&self.conventions),
         )
     }
 

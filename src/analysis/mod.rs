@@ -118,6 +118,10 @@ pub struct Context<'d, 'a> {
     scan: OnceCell<hygiene::Scan>,
     /// The story's orthographic conventions, read on first use by [`Context::conventions`].
     conventions: OnceCell<names::across::Conventions>,
+    /// The conventions' counts of the draft's last text, read and renewed by
+    /// [`Context::conventions`] (set by the incremental analysis,
+    /// [`Context::with_conventions_memo`]).
+    conventions_memo: Option<&'d std::cell::RefCell<names::across::ConventionsMemo>>,
     /// The per-word name seeds of the draft's last version, read and renewed by name detection
     /// (set by the incremental analysis, [`Context::with_seed_memo`]).
     seed_memo: Option<&'d std::cell::RefCell<names::SeedMemo>>,
@@ -398,6 +402,7 @@ impl<'d, 'a> Context<'d, 'a> {
             credits: OnceCell::new(),
             scan: OnceCell::new(),
             conventions: OnceCell::new(),
+            conventions_memo: None,
             seed_memo: None,
             kept_reads: None,
             key_words: OnceCell::new(),
@@ -586,7 +591,21 @@ impl<'d, 'a> Context<'d, 'a> {
     pub fn conventions(&self) -> names::across::Conventions {
         *self
             .conventions
-            .get_or_init(|| names::across::Conventions::of(self.doc.source))
+            .get_or_init(|| match self.conventions_memo {
+                Some(memo) => memo.borrow_mut().of(self.doc.source),
+                None => names::across::Conventions::of(self.doc.source),
+            })
+    }
+
+    /// This context with `memo`, the conventions' counts of the last text of the same draft
+    /// (empty at first): [`Context::conventions`] counts only the lines that changed since and
+    /// leaves this text's counts in `memo` ([`names::across::ConventionsMemo`]).
+    pub(crate) fn with_conventions_memo(
+        mut self,
+        memo: &'d std::cell::RefCell<names::across::ConventionsMemo>,
+    ) -> Context<'d, 'a> {
+        self.conventions_memo = Some(memo);
+        self
     }
 }
 

@@ -41,8 +41,9 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     const TATWEEL: char = '\u{0640}';
     // End of the last run read: a tatweel inside it is not read again.
     let mut done = 0;
-    // Only the tatweels are visited (a fast substring search), in text order.
-    for (start, _) in src.match_indices(TATWEEL) {
+    // Only the tatweels are visited (a vectorised search for its two bytes; a tatweel cannot
+    // overlap another), in text order.
+    for start in memchr::memmem::find_iter(src.as_bytes(), "\u{0640}".as_bytes()) {
         if start < done || !is_prose(doc, start) {
             continue;
         }

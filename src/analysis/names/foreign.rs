@@ -73,12 +73,25 @@ pub(super) struct Index {
     /// Per word in order, the texts it asks by text (a word with a لل reading or with a definite
     /// reading of fewer than four letters after ال: every reading and its bare form).
     asks: Vec<Text>,
+    /// The answer of [`Index::interesting`] for this version, one flag per word (empty before
+    /// the first answer): kept for the next version's words that did not change when no key
+    /// changed its answer.
+    flags: Vec<bool>,
+    /// How many answers kept the last version's flags (for tests).
+    flags_kept: usize,
 }
 
 impl Index {
     /// The number of words of the version this index was last updated for.
     pub(super) fn len(&self) -> usize {
         self.words.len()
+    }
+
+    /// How many answers kept the last version's flags for the words that did not change (for
+    /// tests).
+    #[cfg(test)]
+    pub(super) fn flags_kept(&self) -> usize {
+        self.flags_kept
     }
 
     /// True when most keys of the index are absent from this version (keys that edits brought
@@ -277,37 +290,103 @@ impl Index {
             self.word(cx, i, candidate(i));
         }
         let new_adds = self.adds.len();
-        if from >= lo {
-            // The last version's words `lo..from` left.
-            self.count(&old_adds[a_lo..a_from], false, &mut dirty);
-        } else {
-            // The common start and end overlap (a passage written again after itself): the last
-            // version's words `from..lo` stand twice in this one, once in each.
-            self.count(&old_adds[a_from..a_lo], true, &mut dirty);
-        }
         let added: Vec<(u32, Text)> = self.adds[first_new..new_adds].to_vec();
+        // The keys whose answer may change, with their answer before: those counted or uncounted
+        // here (asked before any count), then those of the buckets `partner` reads again.
+        let leaving = if from >= lo {
+            &old_adds[a_lo..a_from]
+        } else {
+            &old_adds[a_from..a_lo]
+        };
+        let mut watched: Vec<(u32, bool)> = (leaving.iter().chain(&added))
+            .map(|&(id, _)| (id, self.keys[id as usize].interesting()))
+            .collect();
+        // The last version's words `lo..from` left; or, when the common start and end overlap (a
+        // passage written again after itself), its words `from..lo` stand twice in this one.
+        self.count(leaving, from < lo, &mut dirty);
         self.count(&added, true, &mut dirty);
         self.words.extend_from_slice(&old_words[from..]);
         self.adds.extend_from_slice(&old_adds[a_from..]);
         self.asks.extend_from_slice(&old_asks[k_from..]);
+        self.watch_buckets(&mut dirty, &mut watched);
         self.partner(&mut dirty);
-        let mut out = vec![false; n];
-        let (mut a, mut k) = (0, 0);
-        for (i, e) in self.words.iter().enumerate() {
-            let adds = &self.adds[a..a + usize::from(e.adds)];
-            let asks = &self.asks[k..k + usize::from(e.asks)];
+        // A word's answer reads only its own entry and the answers of its keys: when no key
+        // changed its answer, the words kept from the last version keep theirs.
+        let old_flags = std::mem::take(&mut self.flags);
+        let keys_same = watched
+            .iter()
+            .all(|&(id, was)| self.keys[id as usize].interesting() == was);
+        let out = match kept {
+            Some(_) if keys_same && old_flags.len() == old_words.len() => {
+                self.flags_kept += 1;
+                self.kept_answers(&old_flags, (lo, hi, from), (a_lo, k_lo))
+            }
+            _ => self.answers(),
+        };
+        #[cfg(any(test, debug_assertions))]
+        assert_eq!(out, self.answers(), "kept interesting flags differ");
+        self.flags.clone_from(&out);
+        out
+    }
+
+    /// Appends to `watched` every key of the buckets `dirty` (sorted and deduplicated here),
+    /// with its answer now: `partner` may change it.
+    fn watch_buckets(&self, dirty: &mut Vec<u64>, watched: &mut Vec<(u32, bool)>) {
+        dirty.sort_unstable();
+        dirty.dedup();
+        for b in dirty.iter() {
+            for &id in self.buckets.get(b).map_or(&[][..], Vec::as_slice) {
+                watched.push((id, self.keys[id as usize].interesting()));
+            }
+        }
+    }
+
+    /// The answer for the word whose entry is `e`, its key occurrences starting at `adds[a]` and
+    /// its asked texts at `asks[k]`: one of its keys (or of the texts it asks) is interesting.
+    fn answer(&self, e: &WordEntry, a: usize, k: usize) -> bool {
+        let adds = &self.adds[a..a + usize::from(e.adds)];
+        let asks = &self.asks[k..k + usize::from(e.asks)];
+        if asks.is_empty() {
+            adds.iter()
+                .any(|&(id, _)| self.keys[id as usize].interesting())
+        } else {
+            asks.iter().any(|t| {
+                self.ids
+                    .get(t)
+                    .is_some_and(|&id| self.keys[id as usize].interesting())
+            })
+        }
+    }
+
+    /// The answers of this version from the last one's (`old`, one per word of it): those of
+    /// its words `..lo` and `from..` kept, those of this version's words `lo..hi` (whose key
+    /// occurrences start at `adds[a]` and asked texts at `asks[k]`) asked. Holds when no key
+    /// changed its answer (see [`Index::interesting`]).
+    fn kept_answers(
+        &self,
+        old: &[bool],
+        (lo, hi, from): (usize, usize, usize),
+        (mut a, mut k): (usize, usize),
+    ) -> Vec<bool> {
+        let mut out = Vec::with_capacity(lo + (hi - lo) + old.len().saturating_sub(from));
+        out.extend_from_slice(&old[..lo]);
+        for e in &self.words[lo..hi] {
+            out.push(self.answer(e, a, k));
             a += usize::from(e.adds);
             k += usize::from(e.asks);
-            out[i] = if asks.is_empty() {
-                adds.iter()
-                    .any(|&(id, _)| self.keys[id as usize].interesting())
-            } else {
-                asks.iter().any(|t| {
-                    self.ids
-                        .get(t)
-                        .is_some_and(|&id| self.keys[id as usize].interesting())
-                })
-            };
+        }
+        out.extend_from_slice(&old[from..]);
+        out
+    }
+
+    /// The answer for every word of this version, one flag per word.
+    fn answers(&self) -> Vec<bool> {
+        let mut out = Vec::with_capacity(self.words.len());
+        let (mut a, mut k) = (0, 0);
+        for e in &self.words {
+            out.push(self.answer(e, a, k));
+            a += usize::from(e.adds);
+            k += usize::from(e.asks);
         }
         out
     }

@@ -5410,6 +5410,25 @@ mod tests {
     }
 
     #[test]
+    fn the_kept_index_keeps_the_flags_of_unchanged_words_when_no_key_changes_its_answer() {
+        let memo = std::cell::RefCell::new(SeedMemo::default());
+        // غارديان written with and without the article (interesting); كوسبر alone.
+        let a = "نشرت الغارديان تقريرا مطولا.\n\nوقالت غارديان إن كوسبر غادر.";
+        assert_eq!(interesting_kept(a, &memo), ["الغارديان", "غارديان"]);
+        let kept = memo.borrow().foreign_flags_kept();
+        // A letter typed at the end of an ordinary word: no key changes its answer, so the
+        // other words keep their flags.
+        let b = a.replace("مطولا", "مطولاب");
+        assert_eq!(interesting_kept(&b, &memo), ["الغارديان", "غارديان"]);
+        assert_eq!(memo.borrow().foreign_flags_kept(), kept + 1);
+        // The second spelling edited away: الغارديان's key changes its answer, every word is
+        // asked again.
+        let c = b.replace("وقالت غارديان", "وقالت صحيفة");
+        assert_eq!(interesting_kept(&c, &memo), Vec::<String>::new());
+        assert_eq!(memo.borrow().foreign_flags_kept(), kept + 1);
+    }
+
+    #[test]
     fn the_kept_index_of_readings_marks_what_a_fresh_pass_marks() {
         let memo = std::cell::RefCell::new(SeedMemo::default());
         // غارديان written with and without the article; كوسبر alone.

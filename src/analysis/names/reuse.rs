@@ -259,6 +259,13 @@ impl SeedMemo {
     pub(super) fn foreign_len(&self) -> usize {
         self.foreign.len()
     }
+
+    /// How many times the kept index of `foreign_seeds` answered with the last version's flags
+    /// for the words that did not change (for tests).
+    #[cfg(test)]
+    pub(super) fn foreign_flags_kept(&self) -> usize {
+        self.foreign.flags_kept()
+    }
 }
 
 /// The number of words at the start and at the end that the last version (`old`) and `cx`'s
