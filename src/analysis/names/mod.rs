@@ -580,13 +580,14 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
     if subjects.is_empty() {
         return;
     }
+    let respelled = ResumedSpellings::of(subjects.iter().copied());
+    let resumed_key = |k: &str| subjects.contains(k) || respelled.holds(k);
     for (j, w) in words.iter().enumerate().skip(2) {
         // The kept bit first: one byte read instead of hashing every word's key.
         let resumed = match flags {
-            Some(f) => f[j] & (RESUMED | AFTER_GIVEN) != 0 && subjects.contains(w.key.as_str()),
+            Some(f) => f[j] & (RESUMED | AFTER_GIVEN) != 0 && resumed_key(w.key.as_str()),
             None => {
-                subjects.contains(w.key.as_str())
-                    && (resumed_surname(cx, j) || given_then_family(cx, j))
+                resumed_key(w.key.as_str()) && (resumed_surname(cx, j) || given_then_family(cx, j))
             }
         };
         if resumed {
@@ -597,6 +598,56 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
             });
         }
     }
+}
+
+/// The keys of the one-word speakers of a story ([`resumed_surname_seeds`],
+/// [`woman_surname_seeds`]), read for a family name resumed in another spelling: with or without
+/// the article, or a [`near_variant`] of it (a long vowel more or less, a transliteration letter:
+/// منيرة العتيبي … وأوضحت العتبي، كريم القرعاوي … وأكد الكرعاوي). Reason: a reporting verb's subject
+/// written alone right after the story gave a given and family name is how news copy resumes
+/// that person, so a hurried respelling of the family name there still names the same person,
+/// and the full name is seeded for the variant pass to flag the respelling. Both keys have four
+/// letters or more (the article set aside), as in `fuzzy_mentions`. Grouped by [`bucket_key`], so
+/// a word is compared with the few speakers of its bucket only.
+struct ResumedSpellings {
+    /// Speakers' keys without the article, as characters, by their bucket.
+    by_bucket: HashMap<u64, Vec<Vec<char>>>,
+}
+
+impl ResumedSpellings {
+    /// The table of the speakers' keys `keys` (with or without the article).
+    fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+        let mut by_bucket: HashMap<u64, Vec<Vec<char>>> = HashMap::default();
+        for k in keys {
+            let b: Vec<char> = without_article(k).chars().collect();
+            if b.len() >= 4 {
+                by_bucket.entry(bucket_key(&b)).or_default().push(b);
+            }
+        }
+        ResumedSpellings { by_bucket }
+    }
+
+    /// True when `key` (a word's key) is a speaker's key with the article added or dropped, or a
+    /// near variant of one (see the type's doc).
+    fn holds(&self, key: &str) -> bool {
+        let b = without_article(key);
+        let Some(cands) = self.by_bucket.get(&bucket_key_str(b)) else {
+            return false;
+        };
+        let b: Vec<char> = b.chars().collect();
+        b.len() >= 4
+            && cands.iter().any(|c| {
+                *c == b
+                    || ((c.len().max(b.len()) >= 5 || c.len() == b.len()) && near_variant(c, &b))
+            })
+    }
+}
+
+/// `key` without a leading article when three letters or more remain, else `key` as it is.
+fn without_article(key: &str) -> &str {
+    key.strip_prefix("ال")
+        .filter(|b| at_least_chars(b, 3))
+        .unwrap_or(key)
 }
 
 /// Adds to `out` a family-name seed for each word `j` that closes a full name after a post
@@ -628,11 +679,13 @@ fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) 
     if subjects.is_empty() {
         return;
     }
+    let respelled = ResumedSpellings::of(subjects.iter().copied());
+    let resumed_key = |k: &str| subjects.contains(bare(k)) || respelled.holds(k);
     for (j, w) in words.iter().enumerate().skip(2) {
         let titled = match flags {
-            Some(f) => f[j] & TITLED != 0 && subjects.contains(bare(w.key.as_str())),
+            Some(f) => f[j] & TITLED != 0 && resumed_key(w.key.as_str()),
             None => {
-                subjects.contains(bare(w.key.as_str()))
+                resumed_key(w.key.as_str())
                     && is_nameable(cx, j)
                     && cx.lex.words[j].place == 0
                     && titled_full_name(cx, j)
@@ -7022,6 +7075,29 @@ mod tests {
         // A post and two unlisted name words still name the holder.
         let src = "قالت المهندسة شيخة المهيري إن العمل بدأ. وأضافت المهيري أن الموقع جاهز.";
         assert_eq!(people(src), vec![vec![("المهيري".to_string(), 2)]]);
+    }
+
+    #[test]
+    fn a_family_name_resumed_as_a_speaker_in_a_hurried_spelling_is_the_same_person() {
+        // Written for this test: the full name is given once after a post, and the reporting
+        // verb's subject resumes it with a long vowel dropped (الشمراني/الشمرني) or a
+        // transliteration letter swapped (القرعاوي/الكرعاوي): the respelling is flagged.
+        let src =
+            "قالت الطبيبة وداد الشمراني إن العيادة ستفتح غدا. وأوضحت الشمرني أن المواعيد محجوزة.";
+        assert_eq!(variants(src), ["الشمرني"]);
+        let src = "قال مدير المصنع كريم القرعاوي إن العمال عادوا. وأكد الكرعاوي أن الآلات تعمل.";
+        assert_eq!(variants(src), ["الكرعاوي"]);
+        // The speakers' table: the article on or off, a long vowel, a letter of one class; not a
+        // word of three letters, nor a word apart by two letters.
+        let t = ResumedSpellings::of(["الشمرني", "كرعاوي", "نور"].into_iter());
+        assert!(t.holds("الشمراني"));
+        assert!(t.holds("شمرني"));
+        assert!(t.holds("القرعاوي"));
+        assert!(!t.holds("النور"));
+        assert!(!t.holds("الشمراوي"));
+        // A speaker two letters apart is another person: nothing flagged.
+        let src = "قال مدير المصنع كريم القرعاوي إن العمال عادوا. وأكد الكرماني أن الآلات تعمل.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 
     #[test]
