@@ -343,7 +343,10 @@ fn phrase_row(
 /// For each of `rows`, the row it is counted under (its own index, or the one row with a fuller
 /// name it is a way of naming, [`names_by_family`]) and whether its name is a family name that
 /// rows with different fuller names end in (two people sharing it), by index.
-fn joins(rows: &[Row]) -> (Vec<usize>, Vec<bool>) {
+///
+/// A row in `ambiguous` (by index) is never joined and counts as shared: its family name is
+/// carried by two people of the story, whether or not both are quoted.
+fn joins(rows: &[Row], ambiguous: &[bool]) -> (Vec<usize>, Vec<bool>) {
     let n = rows.len();
     let words = |x: usize| rows.get(x).and_then(|r| r.words.as_deref()).unwrap_or(&[]);
     // Rows by the last word of their name: a name ends the names it is a way of naming, so
@@ -357,6 +360,10 @@ fn joins(rows: &[Row]) -> (Vec<usize>, Vec<bool>) {
     let mut into: Vec<Option<usize>> = vec![None; n];
     let mut shared = vec![false; n];
     for b in 0..n {
+        if ambiguous.get(b).copied().unwrap_or(false) {
+            shared[b] = true;
+            continue;
+        }
         let bw = words(b);
         let Some(last) = bw.last() else { continue };
         let fuller: Vec<usize> = by_last
@@ -604,7 +611,19 @@ impl<'p> SpeakerTable<'p> {
     /// family name as written. With the people the rows name, for the names table.
     pub(super) fn finish(self) -> (Vec<Speaker>, Vec<QuotedPerson>) {
         let rows = self.rows;
-        let (roots, shared) = joins(&rows);
+        // A family name written alone that two people of the story carry (النائبة سارة المومني …
+        // الوزير خالد المومني … قال المومني) cannot be told for either: a blank beats a wrong
+        // name, so its row stays apart under the family name, even when only one of the two
+        // is quoted elsewhere.
+        let ambiguous: Vec<bool> = rows
+            .iter()
+            .map(|r| {
+                r.words.as_ref().is_some_and(|w| w.len() == 1)
+                    && r.entity
+                        .is_some_and(|e| self.persons.of_entity(e).nth(1).is_some())
+            })
+            .collect();
+        let (roots, shared) = joins(&rows, &ambiguous);
         // (root, count, members), in order of first quotation.
         let mut groups: Vec<(usize, usize, Vec<usize>)> = Vec::new();
         let mut group_of: HashMap<usize, usize> = HashMap::new();
@@ -861,6 +880,22 @@ mod tests {
             said(&s)
         );
         assert_eq!(rows(&s), vec![("سامر الخطيب", 2)], "{:?}", said(&s));
+    }
+
+    #[test]
+    fn a_family_name_two_people_carry_is_its_own_row_even_when_one_is_unquoted() {
+        // Two people share القاسمي; only the first is quoted by name. The family name alone
+        // could be either, so it is not filed under the first.
+        let src = "وقالت النائبة سلمى القاسمي إن «الخطة جاءت متأخرة عامين».\nورد الوزير مهند القاسمي على النائبة في الجلسة نفسها.\n«سننفذ الخطة كاملة قبل نهاية العام»، قال القاسمي.\n";
+        let s = story_of(src);
+        assert_eq!(
+            said(&s),
+            vec![Some("النائبة سلمى القاسمي"), Some("القاسمي")]
+        );
+        assert_eq!(rows(&s), vec![("سلمى القاسمي", 1), ("القاسمي", 1)]);
+        // With one القاسمي in the story, the family name alone is that person.
+        let one = "وقالت النائبة سلمى القاسمي إن «الخطة جاءت متأخرة عامين».\nوعلق الوزير على كلمة النائبة في الجلسة نفسها.\n«لن نقبل بأقل من خطة كاملة»، قالت القاسمي.\n";
+        assert_eq!(rows(&story_of(one)), vec![("سلمى القاسمي", 2)]);
     }
 
     #[test]
