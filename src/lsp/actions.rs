@@ -525,6 +525,7 @@ mod tests {
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
             elsewhere: Vec::new(),
             internal_error: false,
+            not_a_draft: false,
         }
     }
 

@@ -27,6 +27,10 @@ pub struct Snapshot {
     /// True when checking this version panicked: `analysis` is then empty and the draft shows one
     /// [`super::contain::internal_error_diagnostic`].
     pub internal_error: bool,
+    /// True when this version's text is a binary file's ([`crate::drafts::looks_binary`]): it
+    /// was not analysed (`analysis` is empty) and the draft shows one
+    /// [`super::contain::not_a_draft_diagnostic`].
+    pub not_a_draft: bool,
 }
 
 /// An open document.

@@ -583,6 +583,7 @@ mod tests {
             analysis: analyze_text(text, Format::Plain, &Profile::embedded()),
             elsewhere: Vec::new(),
             internal_error: false,
+            not_a_draft: false,
         }
     }
 

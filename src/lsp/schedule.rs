@@ -350,7 +350,7 @@ struct Job {
 /// The diagnostics to publish for `snap`, version `version` of `uri`, in position encoding `enc`
 /// and language `lang`: its findings; one `internal-error` at the top when checking it (or
 /// making its diagnostics) panicked, not stale findings; one `not-a-draft` at the top when its
-/// text is a binary file's.
+/// text is a binary file's ([`Snapshot::not_a_draft`], found when it was analysed).
 fn published_diagnostics(
     snap: &Snapshot,
     enc: super::position::Encoding,
@@ -361,7 +361,7 @@ fn published_diagnostics(
     if snap.internal_error {
         return vec![contain::internal_error_diagnostic(lang)];
     }
-    if crate::drafts::looks_binary(snap.rope.bytes()) {
+    if snap.not_a_draft {
         return vec![contain::not_a_draft_diagnostic(lang)];
     }
     contain::catch(&format!("the diagnostics of {}", uri.as_str()), || {

@@ -262,6 +262,7 @@ impl State {
                     analysis: analysis::Analysis::default(),
                     elsewhere: Vec::new(),
                     internal_error: true,
+                    not_a_draft: false,
                 },
                 false,
             )
@@ -291,6 +292,7 @@ impl State {
                 analysis,
                 elsewhere: Vec::new(),
                 internal_error: false,
+                not_a_draft: true,
             };
             return (snapshot, false);
         }
@@ -326,6 +328,7 @@ impl State {
                 analysis,
                 elsewhere,
                 internal_error: false,
+                not_a_draft: false,
             },
             changed,
         )

@@ -375,6 +375,7 @@ mod tests {
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
             elsewhere: Vec::new(),
             internal_error: false,
+            not_a_draft: false,
         };
         assert!(
             snap.analysis
@@ -400,6 +401,7 @@ mod tests {
             analysis: analyze_text(src, Format::Plain, &Profile::embedded()),
             elsewhere: Vec::new(),
             internal_error: false,
+            not_a_draft: false,
         };
         let syms = document_symbols(&snap, Encoding::Utf16, Lang::En);
         assert_eq!(
