@@ -615,12 +615,20 @@ impl<'p> SpeakerTable<'p> {
         // الوزير خالد المومني … قال المومني) cannot be told for either: a blank beats a wrong
         // name, so its row stays apart under the family name, even when only one of the two
         // is quoted elsewhere.
+        // People by family-name entity, counted once (asking `of_entity` per row would read
+        // every person for every row).
+        let mut carriers: HashMap<usize, usize> = HashMap::new();
+        for p in 0..self.persons.len() {
+            if let Some(who) = self.persons.get(p) {
+                *carriers.entry(who.entity).or_default() += 1;
+            }
+        }
         let ambiguous: Vec<bool> = rows
             .iter()
             .map(|r| {
                 r.words.as_ref().is_some_and(|w| w.len() == 1)
                     && r.entity
-                        .is_some_and(|e| self.persons.of_entity(e).nth(1).is_some())
+                        .is_some_and(|e| carriers.get(&e).is_some_and(|&c| c >= 2))
             })
             .collect();
         let (roots, shared) = joins(&rows, &ambiguous);
