@@ -502,6 +502,7 @@ fn run_edits(
             analysis: a,
             elsewhere: Vec::new(),
             internal_error: false,
+            not_a_draft: false,
         };
         let len = source.len();
         for _ in 0..4 {
