@@ -96,6 +96,7 @@ pub(crate) fn classify_with(
             prev = Some((q.range.end, form));
             forms.push(form);
         }
+        named_again(cx, all, &mut forms);
     }
     if let Some(m) = memo {
         m.note_kinds(quotes, read);
@@ -105,6 +106,49 @@ pub(crate) fn classify_with(
         q.speech = form == QuoteForm::Speech;
         q.source = source.filter(|_| form == QuoteForm::Text);
         q.stance = verb.filter(|_| form == QuoteForm::Partial);
+    }
+}
+
+/// Turns into names the partial quotes of `all` (forms in `forms`, one per quotation, in order)
+/// whose words are those of a quotation the story set earlier right after a noun that names
+/// something (منظمة «الخوذ البيضاء» … منذ تأسيس «الخوذ البيضاء»). Reason: once a story has named a
+/// body, a work or a place with a quoted span, the same words in quotation marks again designate
+/// the same thing, not a fragment of what the subject of the sentence said. Only spans of at most
+/// twelve words shaped like a title ([`title_like`]) are compared, by their word keys; the earlier
+/// one must be a name introduced by its noun ([`name_noun_before`]). Linear in the quotations.
+fn named_again(cx: &Context, all: &[Quote], forms: &mut [QuoteForm]) {
+    let lists = quote_words();
+    let key_of = |q: &Quote| -> String {
+        let words = cx.doc.words_in(q.inner.clone());
+        let mut k = String::new();
+        for w in words {
+            if !k.is_empty() {
+                k.push(' ');
+            }
+            k.push_str(&w.key);
+        }
+        k
+    };
+    let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (q, form) in all.iter().zip(forms.iter_mut()) {
+        match *form {
+            QuoteForm::Name if q.words > 0 && title_like(cx, lists, q) => {
+                let w_open = cx.doc.word_index_at(q.range.start);
+                let w_sent = cx
+                    .doc
+                    .paragraph_of(q.range.start)
+                    .map_or(0, |p| cx.doc.word_index_at(cx.doc.paragraphs[p].start));
+                if name_noun_before(cx, lists, q, w_sent, w_open) {
+                    named.insert(key_of(q));
+                }
+            }
+            QuoteForm::Partial if !named.is_empty() && q.words > 0 && title_like(cx, lists, q) => {
+                if named.contains(&key_of(q)) {
+                    *form = QuoteForm::Name;
+                }
+            }
+            _ => {}
+        }
     }
 }
 
@@ -227,6 +271,13 @@ fn form_and_source(
         .find(|&i| speech_or_stance(cx, lists, all, i));
     *verb = cue_before.or_else(|| cue_after(cx, lists, all, q, sent.end));
     let cue = verb.is_some();
+    if written_on_object(cx, all, w_sent, w_open) {
+        return if q.words < 4 || title {
+            QuoteForm::Name
+        } else {
+            QuoteForm::Text
+        };
+    }
     // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
     if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
         return QuoteForm::Name;
@@ -414,6 +465,92 @@ fn taken_up_after(
         .then_some(j + 1)
     });
     Some(tongue.map(|k| k + 1).or(subject))
+}
+
+/// True when the span opening at word `w_open` (sentence from word `w_sent`) is what is written
+/// on a thing the sentence describes: right before it (a colon may stand between) a participle of
+/// writing (مكتوب، منقوش, feminine too) or a verb of writing with no conjunction (كتب، كُتبت، خُطّ،
+/// نُقش) that follows a noun with nothing between, then على with a pronoun (عليه، عليها) or with
+/// one noun (على رأسه). Reason: a verb clause joined to an indefinite noun with no conjunction is
+/// a relative clause describing it (لافتة كتب عليها «...»: a sign on which was written), and the
+/// participle says the same; the words are a label, a caption or an inscription on the object,
+/// not anyone's speech. «وكتب على حسابه: «...»» (a conjunction: a new clause with its own subject)
+/// is not read so, nor is a channel of speech (حساب، صفحة, see [`writing_surface`]).
+fn written_on_object(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(before) = w_open.checked_sub(1) else {
+        return false;
+    };
+    // على + pronoun (one word) or على + one noun.
+    let (prep, v) = match words.get(before).map(|w| w.key.as_str()) {
+        Some("عليه" | "عليها" | "عليهم" | "عليهما") => {
+            (before, before.checked_sub(1))
+        }
+        _ => match before.checked_sub(1) {
+            Some(p) if words[p].key == "علي" || words[p].plain == "على" => {
+                let noun = &words[before];
+                let channel = matches!(
+                    noun.key.trim_end_matches(['ه', 'ا']).trim_end_matches('ت'),
+                    "حساب"
+                        | "صفح"
+                        | "صفحت"
+                        | "منص"
+                        | "موقع"
+                        | "قنا"
+                        | "قنات"
+                        | "مدون"
+                        | "مدونت"
+                );
+                if channel
+                    || cx.lex.words[before].function()
+                    || noun.kind() != crate::text::WordKind::Arabic
+                {
+                    return false;
+                }
+                (p, p.checked_sub(1))
+            }
+            _ => return false,
+        },
+    };
+    let Some(v) = v.filter(|&v| v >= w_sent) else {
+        return false;
+    };
+    if between_has_break(cx, v, words[prep].start())
+        || inside_quote(all, words[v].start(), words[v].end())
+    {
+        return false;
+    }
+    // Only spaces or a colon between the preposition phrase and the opening mark.
+    let gap = cx
+        .doc
+        .prose()
+        .get(words[before].end()..words.get(w_open).map_or(usize::MAX, |w| w.start()))
+        .unwrap_or("x");
+    let gap_ok = |g: &str| {
+        g.chars()
+            .all(|c| c.is_whitespace() || c == ':' || "«\"“”'‹»".contains(c))
+    };
+    if !gap_ok(gap) {
+        return false;
+    }
+    let key = words[v].key.as_str();
+    let participle = matches!(
+        key.strip_prefix('و').unwrap_or(key),
+        "مكتوب" | "مكتوبه" | "منقوش" | "منقوشه" | "مخطوط" | "مخطوطه"
+    );
+    let verb = matches!(key, "كتب" | "كتبت" | "خط" | "خطت" | "نقش" | "نقشت");
+    if participle {
+        return true;
+    }
+    // A verb: a relative clause only right after a noun (no conjunction, no punctuation).
+    verb && v.checked_sub(1).is_some_and(|n| {
+        n >= w_sent
+            && words[n].kind() == crate::text::WordKind::Arabic
+            && !cx.lex.words[n].function()
+            && !cx.lex.words[n].is_cue()
+            && !between_has_break(cx, n, words[v].start())
+            && !inside_quote(all, words[n].start(), words[n].end())
+    })
 }
 
 /// True when the identity key `key` (article stripped) is a surface that words are written or
@@ -1791,6 +1928,11 @@ mod tests {
                 "واجتمع أعضاء ما يسمى بـ «اللجنة العليا للإنقاذ» مساء أمس.",
                 "اللجنة العليا للإنقاذ",
             ),
+            // The verbal noun of naming (أطلق عليها تسمية «...»): what follows is the name given.
+            (
+                "وتقع القرية في سهل يطلق عليه السكان تسمية «وادي الزيتون» منذ قرون.",
+                "وادي الزيتون",
+            ),
             // The addressee of a statement, and a person's name after a title.
             (
                 "وقال الوزير لـ «الأخبار اليومية»: إن المعبر سيفتح.",
@@ -1805,6 +1947,59 @@ mod tests {
             assert_eq!(forms, vec![(QuoteForm::Name, inner.to_string())], "{src}");
             assert!(findings.is_empty(), "{src}");
         }
+    }
+
+    #[test]
+    fn words_written_on_a_thing_described_are_a_label_not_speech() {
+        // A relative clause with no conjunction after a noun, and a participle of writing.
+        let (forms, f) = kinds(
+            "ونشرت الصحيفة رسماً لرجل يحمل حقيبة كتب عليها «الديون» وخلفه جدار مكتوب عليه «ممنوع الاقتراب».\n",
+        );
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "الديون".to_string()),
+                (QuoteForm::Name, "ممنوع الاقتراب".to_string()),
+            ]
+        );
+        assert!(f.is_empty());
+        // A longer inscription is quoted text, with no speaker and no finding.
+        let (forms, f) =
+            kinds("ورفع المحتجون لافتة كبيرة كتب عليها: «لن نغادر أرضنا مهما طال الحصار».\n");
+        assert_eq!(
+            forms,
+            vec![(
+                QuoteForm::Text,
+                "لن نغادر أرضنا مهما طال الحصار".to_string()
+            )]
+        );
+        assert!(f.is_empty());
+        // With a conjunction, the verb opens a clause of its own: the writer's words.
+        let (forms, _) = kinds(
+            "وقال الوزير إن الطريق سيفتح غدا، وكتب على صفحته: «نعمل ليل نهار من أجل الأهالي».\n",
+        );
+        assert_eq!(forms[0].0, QuoteForm::Speech);
+    }
+
+    #[test]
+    fn a_span_quoted_again_after_the_story_named_it_is_the_same_name() {
+        let src = "وأعلنت جمعية «الأيادي الخضراء» العاملة في الإغاثة مقتل أحد متطوعيها، وهو الأول منذ تأسيس «الأيادي الخضراء» عام 2010.\n";
+        let (forms, f) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "الأيادي الخضراء".to_string()),
+                (QuoteForm::Name, "الأيادي الخضراء".to_string()),
+            ]
+        );
+        assert!(f.is_empty());
+        // The same words after a verb of stance, with no earlier name, stay a partial quote.
+        let src = "ووصف الناطق الجمعية بأنها «الأيادي الخضراء» للمنطقة كلها.\n";
+        let (forms, _) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![(QuoteForm::Partial, "الأيادي الخضراء".to_string())]
+        );
     }
 
     #[test]
