@@ -271,12 +271,14 @@ fn form_and_source(
         .find(|&i| speech_or_stance(cx, lists, all, i));
     *verb = cue_before.or_else(|| cue_after(cx, lists, all, q, sent.end));
     let cue = verb.is_some();
+    // A label of a word or three is a name; a longer inscription is quoted text, from the
+    // surface when a noun of text names it (لافتة كتب عليها: «...»).
     if written_on_object(cx, all, w_sent, w_open) {
-        return if q.words < 4 || title {
-            QuoteForm::Name
-        } else {
-            QuoteForm::Text
-        };
+        if q.words < 4 {
+            return QuoteForm::Name;
+        }
+        *source = text_noun(cx, lists, all, w_sent, w_open);
+        return QuoteForm::Text;
     }
     // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
     if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
