@@ -626,10 +626,10 @@ fn quote_speaker(
 /// The quotations of a story, listed: speech, partial quotes and quoted text with their speakers
 /// and attributing words (a quotation's text cut to its first 8 words); the quoted names, titles
 /// and terms apart; and the speakers (a person's full name as the story gives it, else the
-/// preferred spelling of the family name, else the words as written)
-/// with their number of quotations (a quotation set again counted once), most quoted first, ties
-/// in order of first quotation, one row per person ([`speakers::SpeakerTable::finish`]); and the
-/// people quoted ([`Quoted`]).
+/// preferred spelling of the family name, else the words as written) with their number of
+/// quotations (a quotation set again, or the rest of one left open in the paragraph before,
+/// counted once), most quoted first, ties in order of first quotation, one row per person
+/// ([`speakers::SpeakerTable::finish`]); and the people quoted ([`Quoted`]).
 fn quote_rows(
     text: &str,
     lines: &LineIndex,
@@ -666,7 +666,10 @@ fn quote_rows(
             .attribution
             .as_ref()
             .is_some_and(|at| at.via == crate::analysis::quotes::Via::RepeatedQuote)
-            || set_again.get(qi).copied().unwrap_or(false);
+            || set_again.get(qi).copied().unwrap_or(false)
+            // The rest of a quotation left open in the paragraph before is that quotation, counted
+            // with it.
+            || q.continuation;
         if let Some((r, name, back)) = speaker.as_ref().filter(|_| !repeats) {
             let named = q
                 .attribution
@@ -2171,6 +2174,31 @@ mod quote_list_tests {
             html.contains("<p class=\"muted\">لم يُذكر قائله: مقطع أو نص مقتبس"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_quotation_running_on_into_the_next_paragraph_counts_once_for_its_speaker() {
+        let src = "وقالت سعاد المنصوري (40 عاماً) إحدى سكان القرية «هذا يوم لن أنساه.\nلا أجد كلمات تصف ما أشعر به».\nوأضافت: «سأعود إلى بيتي غداً».\n";
+        let s = story_of(src);
+        let rows: Vec<(&str, Option<&str>)> = s
+            .quotes
+            .iter()
+            .map(|q| (q.kind, q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            rows,
+            vec![
+                ("speech", Some("سعاد المنصوري")),
+                ("speech", Some("سعاد المنصوري")),
+                ("speech", Some("سعاد المنصوري")),
+            ]
+        );
+        let table: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(table, vec![("سعاد المنصوري", 2)]);
     }
 
     #[test]

@@ -97,6 +97,7 @@ pub(crate) fn classify_with(
             forms.push(form);
         }
         named_again(cx, all, &mut forms);
+        left_open_is_speech(all, &mut forms);
     }
     if let Some(m) = memo {
         m.note_kinds(quotes, read);
@@ -106,6 +107,22 @@ pub(crate) fn classify_with(
         q.speech = form == QuoteForm::Speech;
         q.source = source.filter(|_| form == QuoteForm::Text);
         q.stance = verb.filter(|_| form == QuoteForm::Partial);
+    }
+}
+
+/// Turns into speech the partial quotes of `all` (forms in `forms`, one per quotation, in order)
+/// left open at the end of their paragraph whose words go on in the next one (the next quotation
+/// is its continuation). Reason: a partial quote is a fragment inside a sentence and closes in it;
+/// words that run on past the paragraph are the speaker's whole statement, however the sentence
+/// before led into them (قالت فلانة (35 عاماً) إحدى الساكنات «... ⏎ ...»).
+fn left_open_is_speech(all: &[Quote], forms: &mut [QuoteForm]) {
+    for (qi, q) in all.iter().enumerate() {
+        if !q.closed
+            && forms[qi] == QuoteForm::Partial
+            && all.get(qi + 1).is_some_and(|n| n.continuation)
+        {
+            forms[qi] = QuoteForm::Speech;
+        }
     }
 }
 
@@ -1981,6 +1998,20 @@ mod tests {
             "وقال الوزير إن الطريق سيفتح غدا، وكتب على صفحته: «نعمل ليل نهار من أجل الأهالي».\n",
         );
         assert_eq!(forms[0].0, QuoteForm::Speech);
+    }
+
+    #[test]
+    fn a_quotation_running_on_into_the_next_paragraph_is_speech() {
+        let src = "وقالت سعاد المنصوري (40 عاماً) إحدى سكان القرية «هذا يوم لن أنساه.\nلا أجد كلمات تصف ما أشعر به».\n";
+        let (forms, f) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Speech, "هذا يوم لن أنساه.".to_string()),
+                (QuoteForm::Speech, "لا أجد كلمات تصف ما أشعر به".to_string()),
+            ]
+        );
+        assert!(f.is_empty());
     }
 
     #[test]
