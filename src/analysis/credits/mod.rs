@@ -62,6 +62,11 @@ pub struct AgencyMention {
     /// reporting verb or attribution phrase (ذكرت رويترز، بحسب رويترز, نقلت الصحيفة عن رويترز),
     /// or as the addressee of a statement (قال لرويترز). False for a passing mention.
     pub cited: bool,
+    /// True when it is a news agency, a wire that supplies copy to other newsrooms (a listed
+    /// agency, [`crate::profile::Agency::wire`], or وكالة الأنباء + a country); false for a
+    /// newspaper, channel or site, listed or named by description (صحيفة «...»، قناة فرانس 2,
+    /// an outlet quoted as addressee). Only a wire is offered as a story's credit line.
+    pub wire: bool,
 }
 
 /// An anonymous-source phrase.
@@ -775,6 +780,7 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
             range: range.clone(),
             credit: agency.credit.clone(),
             cited,
+            wire: agency.wire,
         });
     }
     outlets_by_description(cx, &mut out);
@@ -1091,9 +1097,11 @@ fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
         if t.agency().is_some() || !t.outlet_word() {
             continue;
         }
-        let Some((range, credit)) = national_agency(cx, i)
-            .or_else(|| titled_outlet(cx, i))
-            .or_else(|| quoted_addressee(cx, i))
+        // Only a national agency is a wire; a paper or a station, named or quoted, is not.
+        let Some((range, credit, wire)) = national_agency(cx, i)
+            .map(|(r, c)| (r, c, true))
+            .or_else(|| titled_outlet(cx, i).map(|(r, c)| (r, c, false)))
+            .or_else(|| quoted_addressee(cx, i).map(|(r, c)| (r, c, false)))
         else {
             continue;
         };
@@ -1107,6 +1115,7 @@ fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
             range,
             credit,
             cited: outlet_cited(cx, i),
+            wire,
         });
     }
     if out.len() > before {
