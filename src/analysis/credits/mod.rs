@@ -2239,12 +2239,7 @@ fn agency_noun(cx: &Context, i: usize) -> bool {
 
 fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> {
     let t = text.trim();
-    if LATIN_TAG.is_match(t)
-        || t.contains(".INFO")
-        || t.contains(".COM")
-        || t.contains(".NET")
-        || web_domain(t)
-    {
+    if site_address(t) {
         return Some(CreditKind::OutletTag);
     }
     if shapes::opening(t).is_some() && !PICTURE_NOTE.is_match(t) {
@@ -2292,11 +2287,8 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if place_and_outlet(cx, t, &r) {
         return Some(CreditKind::Dateline);
     }
-    if name_and_bracketed_place(cx, t, &r) || initialled_name(cx, &r) {
-        return Some(CreditKind::Byline);
-    }
-    if press_outlet_line(cx, t, &r) {
-        return Some(CreditKind::OutletTag);
+    if let Some(kind) = signed_line(cx, t, &r) {
+        return Some(kind);
     }
     if let Some(kind) = dash_credit(cx, text, &r) {
         return Some(kind);
@@ -2305,9 +2297,8 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if let Some(kind) = desk_tag(cx, t, &r) {
         return Some(kind);
     }
-    // A bare name of two or three words on its own line, starting with a given name or the article;
-    // a bracket makes the line a name and a note (a picture's, سامر يوسف (أرشيفية)), read above
-    // when the note is the place filed from.
+    // A bare name of two or three words on its own line, starting with a given name or the article
+    // (with a bracket, a name and a note: سامر يوسف (أرشيفية)).
     let wc = cx.doc.words_in(r.clone());
     if (2..=3).contains(&wc.len())
         && wc.iter().all(|w| w.kind() == WordKind::Arabic)
@@ -2324,6 +2315,31 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         }
     }
     None
+}
+
+/// True when the header line `t` (trimmed) is an outlet's address: a Latin capital tag
+/// (`AHDATH.INFO`, [`LATIN_TAG`]), an upper-case domain ending, or a bare web domain
+/// ([`web_domain`]). Reason: a site signs its copy with its name or address.
+fn site_address(t: &str) -> bool {
+    LATIN_TAG.is_match(t)
+        || t.contains(".INFO")
+        || t.contains(".COM")
+        || t.contains(".NET")
+        || web_domain(t)
+}
+
+/// The kind of the header line `t` (at byte range `r`, trimmed) when it is a writer's name with
+/// the city in brackets ([`name_and_bracketed_place`]) or with an initial ([`initialled_name`]),
+/// a byline, or a press noun and the outlet's name ([`press_outlet_line`]), an outlet's tag;
+/// `None` otherwise.
+fn signed_line(cx: &Context, t: &str, r: &Range<usize>) -> Option<CreditKind> {
+    if name_and_bracketed_place(cx, t, r) || initialled_name(cx, r) {
+        Some(CreditKind::Byline)
+    } else if press_outlet_line(cx, t, r) {
+        Some(CreditKind::OutletTag)
+    } else {
+        None
+    }
 }
 
 /// True when the header line `t` (at byte range `r`, trimmed) is a writer's name and, in brackets
