@@ -158,3 +158,62 @@ fn a_dateline_under_a_long_headline_credits_the_story() {
     }
     assert!(flagged(&format!("{LONG_HEADLINE}\n{LEDE}\n{BODY}")));
 }
+
+/// The story with `line` on its own line at its foot.
+fn with_last_line(line: &str) -> String {
+    format!("{HEADLINE}\n{LEDE}\n{BODY}{line}\n")
+}
+
+#[test]
+fn an_outlets_tag_made_of_a_press_noun_and_its_name_credits_the_story() {
+    // session 29 (the kind of probe27 004): a portal's or paper's name under the headline.
+    for line in [
+        "بوابة الوفد",
+        "موقع عرب 48",
+        "جريدة الصباح الجديد",
+        "بوابة فيتو",
+    ] {
+        assert!(!flagged(&with_header_line(line)), "{line:?}");
+    }
+    assert!(!flagged(&with_last_line("بوابة الشروق")));
+    // A subheading naming what the story is about, which the body names again.
+    let src =
+        format!("{HEADLINE}\nموقع الحملة\n{LEDE}\n{BODY}وزار الوزير موقع الحملة في العاصمة.\n");
+    assert!(flagged(&src));
+}
+
+#[test]
+fn a_writers_name_with_the_city_in_brackets_or_an_initial_credits_the_story() {
+    // session 29 (probe27 005 and 018): Saudi dailies' byline, Algerian dailies' initials.
+    for line in [
+        "فهد العتيبي (جدة)",
+        "نواف بن سعد (المدينة المنورة)",
+        "حسن آل مريع (أبها)",
+        "حسان. م",
+        "نادية ب.",
+    ] {
+        assert!(!flagged(&with_header_line(line)), "{line:?}");
+    }
+    for not_credit in ["الطبيب سامر يوسف (عمّان)", "سامر يوسف (أرشيفية)", "ب. 2"]
+    {
+        assert!(flagged(&with_header_line(not_credit)), "{not_credit:?}");
+    }
+}
+
+#[test]
+fn a_town_no_list_holds_before_the_writers_name_credits_the_story() {
+    // session 29 (probe27 019): a regional correspondent's town, also a given name.
+    assert!(!flagged(&with_header_line("بشار: كريمة بن عيسى")));
+    for not_credit in ["الضحية: كريمة بن عيسى", "الضحية: سامر يوسف"]
+    {
+        assert!(flagged(&with_header_line(not_credit)), "{not_credit:?}");
+    }
+}
+
+#[test]
+fn a_sites_bare_address_credits_the_story() {
+    // session 28's list of shapes left: a bare web domain at the foot or under the headline.
+    assert!(!flagged(&with_last_line("www.alwasat-news.com")));
+    assert!(!flagged(&with_header_line("www.hespress.com")));
+    assert!(flagged(&with_last_line("www.moh.gov.jo")));
+}

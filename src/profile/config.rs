@@ -902,6 +902,8 @@ impl Profile {
             self.agency_list.push(super::Agency {
                 credit: a.trim().to_string(),
                 ambiguous: false,
+                // The house lists the agencies it takes copy from: each may credit a story.
+                wire: true,
             });
             self.agency_phrases.insert_text(a);
             self.agencies

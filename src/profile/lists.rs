@@ -108,6 +108,7 @@ mod tests {
         // Each entry is the identity key of an agency's credit form (first form of its line).
         let credits: Vec<String> = include_str!("data/agencies.txt")
             .lines()
+            .chain(include_str!("data/outlets.txt").lines())
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|l| l.split('|').next())
             .map(|c| crate::text::normalize::identity(c.trim()))

@@ -21,6 +21,7 @@ const REPORTING_VERBS: &str = include_str!("data/reporting_verbs.txt");
 const ATTRIBUTION_PHRASES: &str = include_str!("data/attribution_phrases.txt");
 const TITLES: &str = include_str!("data/titles.txt");
 const AGENCIES: &str = include_str!("data/agencies.txt");
+const OUTLETS: &str = include_str!("data/outlets.txt");
 const ANONYMOUS: &str = include_str!("data/anonymous_sources.txt");
 const ORG_NOUNS: &str = include_str!("data/org_nouns.txt");
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
@@ -111,6 +112,11 @@ pub struct Agency {
     /// True when the name is also an ordinary word or given name (فارس, سبأ): it only counts in a
     /// credit context (dateline, bracketed credit, after وكالة, inside guillemets).
     pub ambiguous: bool,
+    /// True for a news agency (a wire, `agencies.txt`: رويترز، سانا، وكالات), which supplies copy
+    /// to other newsrooms and so may be a story's credit line; false for a newspaper, channel or
+    /// site (`outlets.txt`: الجزيرة، الأهرام), which a story may cite but which credits no copy
+    /// it did not publish itself.
+    pub wire: bool,
 }
 
 /// The lexicons and house style the checks use.
@@ -280,19 +286,24 @@ fn phrase_set(text: &str) -> PhraseSet {
     set
 }
 
-/// The agencies of `agencies.txt`: each form's identity-key phrase to the agency's index, every
-/// form as a phrase, and the agencies (credit form first; those of `ambiguous_agencies.txt`
-/// marked).
+/// The agencies of `agencies.txt` (wires) and then the outlets of `outlets.txt`: each form's
+/// identity-key phrase to the agency's index, every form as a phrase, and the agencies (credit
+/// form first; those of `ambiguous_agencies.txt` marked, the wires marked `wire`).
 fn embedded_agencies() -> (HashMap<Phrase, usize>, PhraseSet, Vec<Agency>) {
     let mut agencies = HashMap::default();
     let mut agency_phrases = PhraseSet::default();
     let mut agency_list = Vec::new();
-    for l in lines(AGENCIES) {
+    let wires = lines(AGENCIES).map(|l| (l, true));
+    for (l, wire) in wires.chain(lines(OUTLETS).map(|l| (l, false))) {
         let forms: Vec<&str> = l.split('|').map(str::trim).collect();
         let idx = agency_list.len();
         let credit = forms[0].to_string();
         let ambiguous = lists::ambiguous_agencies().contains(normalize::identity(&credit).as_str());
-        agency_list.push(Agency { credit, ambiguous });
+        agency_list.push(Agency {
+            credit,
+            ambiguous,
+            wire,
+        });
         for f in forms {
             agency_phrases.insert_text(f);
             let phrase: Phrase = f

@@ -62,6 +62,11 @@ pub struct AgencyMention {
     /// reporting verb or attribution phrase (ذكرت رويترز، بحسب رويترز, نقلت الصحيفة عن رويترز),
     /// or as the addressee of a statement (قال لرويترز). False for a passing mention.
     pub cited: bool,
+    /// True when it is a news agency, a wire that supplies copy to other newsrooms (a listed
+    /// agency, [`crate::profile::Agency::wire`], or وكالة الأنباء + a country); false for a
+    /// newspaper, channel or site, listed or named by description (صحيفة «...»، قناة فرانس 2,
+    /// an outlet quoted as addressee). Only a wire is offered as a story's credit line.
+    pub wire: bool,
 }
 
 /// An anonymous-source phrase.
@@ -268,12 +273,55 @@ pub fn scan(cx: &Context) -> CreditScan {
     pattern_credit(cx, &mut credits);
     header_credits(cx, &mut credits);
     end_credits(cx, &mut credits);
+    domain_credits(cx, &mut credits);
     drop_nested(&mut credits);
     let agencies = agencies_cited(cx, &credits);
     CreditScan {
         agencies,
         anonymous: anonymous_sources(cx),
         credits,
+    }
+}
+
+/// Pushes to `out` a site's bare web address ([`web_domain`]) standing alone on one of the
+/// story's first four or last three non-blank lines, as an outlet's tag, unless a credit already
+/// covers it. Reason: the text model masks an address as no prose, so such a line is no
+/// paragraph the header and closing scans read, yet a news site signs its copy with it.
+fn domain_credits(cx: &Context, out: &mut Vec<Credit>) {
+    let src = cx.doc.source;
+    let mut head: Vec<Range<usize>> = Vec::with_capacity(4);
+    let mut tail: std::collections::VecDeque<Range<usize>> = std::collections::VecDeque::new();
+    let mut at = 0;
+    for line in src.split_inclusive('\n') {
+        let r = at..at + line.trim_end().len();
+        at += line.len();
+        if src.get(r.clone()).is_none_or(|l| l.trim().is_empty()) {
+            continue;
+        }
+        if head.len() < 4 {
+            head.push(r.clone());
+        }
+        if tail.len() == 3 {
+            tail.pop_front();
+        }
+        tail.push_back(r);
+    }
+    for r in head.into_iter().chain(tail) {
+        let Some(line) = src.get(r.clone()) else {
+            continue;
+        };
+        let lead = line.len() - line.trim_start().len();
+        let r = r.start + lead..r.end;
+        if web_domain(line)
+            && !out
+                .iter()
+                .any(|c| c.range.start < r.end && r.start < c.range.end)
+        {
+            out.push(Credit {
+                kind: CreditKind::OutletTag,
+                range: r,
+            });
+        }
     }
 }
 
@@ -353,8 +401,9 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         let (heading, start, text) = header_line(cx, p);
         let r = start..start + text.len();
         let words = word_count(cx, r.clone());
-        let short = words <= 8 && !text.trim_end().ends_with(['.', '؟', '!']);
-        if short && (words > 0 || LATIN_TAG.is_match(text.trim())) {
+        let short = words <= 8
+            && (!text.trim_end().ends_with(['.', '؟', '!']) || initial_stop(text.trim_end()));
+        if short && (words > 0 || LATIN_TAG.is_match(text.trim()) || web_domain(text)) {
             if let Some((tag, byline)) = tag_and_byline(cx, text, start) {
                 out.extend([tag, byline]);
                 continue;
@@ -420,6 +469,16 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         break;
     }
+}
+
+/// True when `text` (trimmed) ends with a single letter and its full stop after white space
+/// (نادية ب.): the stop marks an initial, not a sentence's end.
+fn initial_stop(text: &str) -> bool {
+    let Some(rest) = text.strip_suffix('.') else {
+        return false;
+    };
+    let mut back = rest.chars().rev();
+    back.next().is_some_and(char::is_alphabetic) && back.next().is_some_and(char::is_whitespace)
 }
 
 /// The header unit `p` (a byte range) as the header scan reads it: whether it is a Markdown
@@ -663,6 +722,15 @@ fn end_credits(cx: &Context, out: &mut Vec<Credit>) {
         if SAME_SOURCE.is_match(text) {
             continue;
         }
+        // A site's address or a paper's tag alone on the last lines (www.alwasat-news.com،
+        // بوابة الشروق): the outlet signs the copy.
+        if web_domain(text) || press_outlet_line(cx, text, p) {
+            out.push(Credit {
+                kind: CreditKind::OutletTag,
+                range: p.clone(),
+            });
+            break;
+        }
         if let Some(m) = shapes::desk_note(text) {
             out.push(Credit {
                 kind: CreditKind::CreditLine,
@@ -775,6 +843,7 @@ fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
             range: range.clone(),
             credit: agency.credit.clone(),
             cited,
+            wire: agency.wire,
         });
     }
     outlets_by_description(cx, &mut out);
@@ -1091,9 +1160,11 @@ fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
         if t.agency().is_some() || !t.outlet_word() {
             continue;
         }
-        let Some((range, credit)) = national_agency(cx, i)
-            .or_else(|| titled_outlet(cx, i))
-            .or_else(|| quoted_addressee(cx, i))
+        // Only a national agency is a wire; a paper or a station, named or quoted, is not.
+        let Some((range, credit, wire)) = national_agency(cx, i)
+            .map(|(r, c)| (r, c, true))
+            .or_else(|| titled_outlet(cx, i).map(|(r, c)| (r, c, false)))
+            .or_else(|| quoted_addressee(cx, i).map(|(r, c)| (r, c, false)))
         else {
             continue;
         };
@@ -1107,6 +1178,7 @@ fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
             range,
             credit,
             cited: outlet_cited(cx, i),
+            wire,
         });
     }
     if out.len() > before {
@@ -2167,7 +2239,7 @@ fn agency_noun(cx: &Context, i: usize) -> bool {
 
 fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> {
     let t = text.trim();
-    if LATIN_TAG.is_match(t) || t.contains(".INFO") || t.contains(".COM") || t.contains(".NET") {
+    if site_address(t) {
         return Some(CreditKind::OutletTag);
     }
     if shapes::opening(t).is_some() && !PICTURE_NOTE.is_match(t) {
@@ -2215,6 +2287,9 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if place_and_outlet(cx, t, &r) {
         return Some(CreditKind::Dateline);
     }
+    if let Some(kind) = signed_line(cx, t, &r) {
+        return Some(kind);
+    }
     if let Some(kind) = dash_credit(cx, text, &r) {
         return Some(kind);
     }
@@ -2222,9 +2297,13 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if let Some(kind) = desk_tag(cx, t, &r) {
         return Some(kind);
     }
-    // A bare name of two or three words on its own line, starting with a given name or the article.
+    // A bare name of two or three words on its own line, starting with a given name or the article
+    // (with a bracket, a name and a note: سامر يوسف (أرشيفية)).
     let wc = cx.doc.words_in(r.clone());
-    if (2..=3).contains(&wc.len()) && wc.iter().all(|w| w.kind() == WordKind::Arabic) {
+    if (2..=3).contains(&wc.len())
+        && wc.iter().all(|w| w.kind() == WordKind::Arabic)
+        && !t.contains(['(', ')', '[', ']'])
+    {
         let i = cx.doc.word_index_at(r.start);
         let t0 = &cx.lex.words[i];
         if !cx.lex.words[i..i + wc.len()]
@@ -2236,6 +2315,161 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         }
     }
     None
+}
+
+/// True when the header line `t` (trimmed) is an outlet's address: a Latin capital tag
+/// (`AHDATH.INFO`, [`LATIN_TAG`]), an upper-case domain ending, or a bare web domain
+/// ([`web_domain`]). Reason: a site signs its copy with its name or address.
+fn site_address(t: &str) -> bool {
+    LATIN_TAG.is_match(t)
+        || t.contains(".INFO")
+        || t.contains(".COM")
+        || t.contains(".NET")
+        || web_domain(t)
+}
+
+/// The kind of the header line `t` (at byte range `r`, trimmed) when it is a writer's name with
+/// the city in brackets ([`name_and_bracketed_place`]) or with an initial ([`initialled_name`]),
+/// a byline, or a press noun and the outlet's name ([`press_outlet_line`]), an outlet's tag;
+/// `None` otherwise.
+fn signed_line(cx: &Context, t: &str, r: &Range<usize>) -> Option<CreditKind> {
+    if name_and_bracketed_place(cx, t, r) || initialled_name(cx, r) {
+        Some(CreditKind::Byline)
+    } else if press_outlet_line(cx, t, r) {
+        Some(CreditKind::OutletTag)
+    } else {
+        None
+    }
+}
+
+/// True when the header line `t` (at byte range `r`, trimmed) is a writer's name and, in brackets
+/// ending the line, the place the story was filed from (فهد العتيبي (جدة)، نواف بن سعد (المدينة
+/// المنورة)): a name of two to four words ([`byline_name`]) whose family name the story never uses
+/// ([`unshared`]), then one listed place filling the bracket. Reason: Saudi dailies (Okaz,
+/// Al-Riyadh, Al-Madina) sign a report with the reporter's name and the city in brackets, while a
+/// person of the story is named again in it and a bracket after a name in a headline holds a
+/// note (أرشيفية), an age or a club, not a place alone.
+fn name_and_bracketed_place(cx: &Context, t: &str, r: &Range<usize>) -> bool {
+    let Some(open) = t.find('(') else {
+        return false;
+    };
+    let Some(inner) = t.get(open + 1..).and_then(|i| i.strip_suffix(')')) else {
+        return false;
+    };
+    if inner.contains(['(', ')'])
+        || t[..open].contains(|c: char| !c.is_alphabetic() && !c.is_whitespace())
+    {
+        return false;
+    }
+    let name = r.start..r.start + t[..open].trim_end().len();
+    let n = cx.doc.words_in(name.clone()).len();
+    let first = cx.doc.word_index_at(r.start);
+    let places = cx.doc.words_in(r.start + open..r.end);
+    let Some(p) = cx.lex.words.get(first + n) else {
+        return false;
+    };
+    (2..=4).contains(&n)
+        && (1..=3).contains(&places.len())
+        && usize::from(p.place) == places.len()
+        && places.iter().all(|w| w.kind() == WordKind::Arabic)
+        && byline_name(cx, name)
+        && unshared(cx, first + n - 1, 1)
+}
+
+/// True when the header line at byte range `r` is a writer's name with one part reduced to its
+/// initial and a full stop, the family name (حسان. م، نادية ب.) or the given name (ع. بوزيد): two
+/// words, one of them a single letter written against a full stop, the line a name
+/// ([`byline_name`]). Reason: Algerian dailies sign reports with the reporter's given name and
+/// the initial of the family name, and a headline never abbreviates a word to one letter; the
+/// full stop sets the initial apart from a one-letter particle (و، ب) or a number's letter.
+fn initialled_name(cx: &Context, r: &Range<usize>) -> bool {
+    let ws = cx.doc.words_in(r.clone());
+    if ws.len() != 2 || ws.iter().any(|w| w.kind() != WordKind::Arabic) {
+        return false;
+    }
+    let src = cx.doc.source;
+    let stop_after = |w: &crate::text::Word| src.get(w.end()..).is_some_and(|a| a.starts_with('.'));
+    let single = |w: &crate::text::Word| w.plain.chars().count() == 1;
+    let (a, b) = (&ws[0], &ws[1]);
+    let shaped = if single(b) && !single(a) {
+        // حسان. م or نادية ب. : the stop after the given name or after the initial.
+        stop_after(a) || stop_after(b)
+    } else {
+        single(a) && !single(b) && stop_after(a)
+    };
+    shaped && byline_name(cx, r.clone())
+}
+
+/// The identity keys of the nouns that head a newspaper's or a news site's name in its own tag
+/// (بوابة الوفد، موقع عرب 48، جريدة الصباح، صحيفة المدينة، مجلة المجلة): a closed class of Arabic
+/// newsroom usage, written for isnad.
+const PRESS_NOUNS: &[&str] = &["بوابه", "موقع", "صحيفه", "جريده", "مجله"];
+
+/// True when the header line `t` (at byte range `r`, trimmed) is an outlet's tag made of a press
+/// noun ([`PRESS_NOUNS`], bare: no article, no clitic) and the outlet's name, one to three words
+/// (a number may end it: موقع عرب 48), alone on its line (no punctuation), no word of the name a
+/// reporting cue, a title, a preposition on the article or a particle (a function word without
+/// the article; اليوم with it is a name's word: أخبار اليوم), and the press noun used nowhere else
+/// in the story, with or without the article or a proclitic ([`recurs`]). Reason: Egyptian portals
+/// and many papers set their name under the headline (بوابة الوفد), as the wires set their code,
+/// and the outlet that publishes a story is not in it; a headline or subheading made of the same
+/// nouns (موقع الحادث، صحيفة الاتهام) names a thing the story is about, which its body names
+/// again (وصلت الفرق إلى موقع الحادث، جاء في صحيفة الاتهام).
+fn press_outlet_line(cx: &Context, t: &str, r: &Range<usize>) -> bool {
+    let ws = cx.doc.words_in(r.clone());
+    if !(2..=4).contains(&ws.len())
+        || t.contains(|c: char| !c.is_alphanumeric() && !c.is_whitespace())
+        || ws[0].kind() != WordKind::Arabic
+        || !PRESS_NOUNS.contains(&ws[0].key.as_str())
+        || ws[1].kind() == WordKind::Number
+    {
+        return false;
+    }
+    let first = cx.doc.word_index_at(r.start);
+    let noun = ws[0].key.as_str();
+    let name_ok = (first + 1..first + ws.len()).all(|k| {
+        let (w, tg) = (&cx.doc.words[k], &cx.lex.words[k]);
+        let key = w.key.as_str();
+        !(tg.is_cue() || tg.title > 0 || tg.anonymous > 0)
+            && !(tg.function() && !key.starts_with("ال"))
+            && !prepositional_article(key)
+    });
+    name_ok && !recurs(cx, first, noun) && !recurs(cx, first, &format!("ال{noun}"))
+}
+
+/// True when the line `t` (trimmed) is a bare web domain and nothing else: an optional scheme and
+/// `www.`, a name and a top-level domain, no path (`www.alwasat-news.com`، `hespress.com`), and no
+/// label of a government, school, army, international body or association (gov، gouv، edu، mil،
+/// int، org). Reason: a news site signs copy it publishes or sends with its own address, alone on
+/// a line, as other outlets write their tag; an address a story gives its readers (a ministry's
+/// site to apply on) belongs to the body it names, or comes with a sentence that introduces it.
+fn web_domain(t: &str) -> bool {
+    let d = t.trim().trim_end_matches('/');
+    let d = d
+        .strip_prefix("https://")
+        .or_else(|| d.strip_prefix("http://"))
+        .unwrap_or(d);
+    let labels: Vec<&str> = d.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|l| {
+            !l.is_empty()
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                && !l.starts_with('-')
+        })
+        && labels.last().is_some_and(|tld| {
+            (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+        && !labels.iter().any(|l| {
+            matches!(
+                l.to_ascii_lowercase().as_str(),
+                "gov" | "gouv" | "edu" | "mil" | "int" | "org"
+            )
+        })
+        && labels
+            .iter()
+            .filter(|l| !l.eq_ignore_ascii_case("www"))
+            .count()
+            >= 2
 }
 
 /// True when the header line `t` (at byte range `r`, trimmed) is a listed place and, in brackets,
@@ -2542,7 +2776,7 @@ fn name_particle(key: &str) -> bool {
 /// either a [`person_name`], or two to four Arabic words with evidence of a name and no sign of
 /// a clause. Evidence: a listed given name first, or after the first word (the father's given
 /// name standing as the family name: سهام كمال), a given name written as an initial (`ن.
-/// بوعلام`), a name particle joining two parts ([`name_particle`]: ندى أبو حيدر، ليلى بن عمار),
+/// بوعلام`) or a family name written so after a given name (`حسان. م`), a name particle joining two parts ([`name_particle`]: ندى أبو حيدر، ليلى بن عمار),
 /// a word the Arabic lexicon does not know (a family or foreign name: ريتا شمعون), or a last
 /// word with the article after a bare first, none used again by the story ([`unshared`]: هاشم
 /// الزين). Signs of a
@@ -2568,6 +2802,14 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
     let initial = ws[0].plain.chars().count() == 1
         && src.get(ws[0].end()..).is_some_and(|r| r.starts_with('.'));
     let n = ws.len();
+    // A family name reduced to its initial after a full given name, the full stop after either
+    // (حسان. م، نادية ب.).
+    let initial_last = n == 2
+        && !initial
+        && ws[1].plain.chars().count() == 1
+        && [&ws[0], &ws[1]]
+            .iter()
+            .any(|w| src.get(w.end()..).is_some_and(|r| r.starts_with('.')));
     // A given name and a family name with the article (هاشم الزين), neither used again by the
     // story ([`unshared`]): the shape of a name, where a headline's noun phrase (غارات جديدة)
     // has no article on its last word or recurs in the body.
@@ -2575,7 +2817,7 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
         && !ws[0].key.starts_with("ال")
         && ws[n - 1].key.starts_with("ال")
         && unshared(cx, first, n);
-    let mut evidence = tags[0].given > 0 || initial || family;
+    let mut evidence = tags[0].given > 0 || initial || initial_last || family;
     for (k, (w, t)) in ws.iter().zip(tags).enumerate() {
         let key = w.key.as_str();
         if t.is_cue() || t.place > 0 || t.title > 0 || t.anonymous > 0 || t.agency().is_some() {
@@ -2589,7 +2831,7 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
             evidence = true;
             continue;
         }
-        if t.function() && !(k == 0 && initial) {
+        if t.function() && !(k == 0 && initial) && !(k + 1 == n && initial_last) {
             return false;
         }
         if k == 0 && (key.starts_with("ال") || (key.starts_with('و') && t.given == 0)) {
@@ -2656,7 +2898,37 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
                 .all(|w| w.kind() == WordKind::Arabic)
     };
     credit_separator(&text[k + sep..]).is_none()
-        && (place(a.clone()) && byline_name(cx, b.clone()) || byline_name(cx, a) && place(b))
+        && (place(a.clone()) && byline_name(cx, b.clone())
+            || byline_name(cx, a.clone()) && place(b.clone())
+            || town_before_writer(cx, a, b))
+}
+
+/// True when the part `a` (byte range) of a header line, before its separator, is one word that
+/// reads as a town no list holds as one, and the part `b` after it is a writer's name
+/// ([`byline_name`]) of two words or more whose family name the story never uses ([`unshared`]):
+/// `بشار: كريمة بن عيسى`، `سعيدة - سامر يوسف`. The town word is a proper noun: a listed given name
+/// (many towns bear one: بشار، سعيدة) or a word the Arabic lexicon does not know, and no cue,
+/// function word, title, agency or desk label ([`STORY_LABELS`]). Reason: a regional
+/// correspondent signs with the town filed from and the name, and the lists hold only the larger
+/// towns; a headline or a label before a name (الضحية: ...، عاجل: ...) is a dictionary noun,
+/// and a person of the story is named again in it.
+fn town_before_writer(cx: &Context, a: Range<usize>, b: Range<usize>) -> bool {
+    let town = cx.doc.words_in(a.clone());
+    let name = cx.doc.words_in(b.clone());
+    if town.len() != 1 || name.len() < 2 || town[0].kind() != WordKind::Arabic {
+        return false;
+    }
+    let i = cx.doc.word_index_at(a.start);
+    let t = &cx.lex.words[i];
+    let proper = t.given > 0
+        || crate::analysis::names::ordinary_word_in(cx, &town[0].plain)
+            == crate::analysis::names::Lexical::Unknown;
+    let last = cx.doc.word_index_at(b.start) + name.len() - 1;
+    proper
+        && !(t.is_cue() || t.function() || t.title > 0 || t.agency().is_some())
+        && !STORY_LABELS.contains(&town[0].key.as_str())
+        && byline_name(cx, b)
+        && unshared(cx, last, 1)
 }
 
 /// The posts of people who write for the press, as identity keys in the masculine (صحافي،
@@ -3280,9 +3552,12 @@ fn colon_set_off(cx: &Context, text: &str, start: usize) -> Option<(CreditKind, 
         return None;
     }
     let end = sep + (after.len() - after.trim_start().len());
+    // A listed given name after the colon starts a name (الضحية: سامر يوسف), even one that also
+    // conjugates as a verb (سامر، عادل).
     let verb = cx.doc.words.get(first + n).is_some_and(|w| {
         w.kind() == WordKind::Arabic
             && !cx.lex.words[first + n].function()
+            && cx.lex.words[first + n].given == 0
             && finite_verb(cx, &w.plain)
     });
     let kind = if tags[0].place > 0 {
@@ -4825,5 +5100,107 @@ mod tests {
             anonymous("وتجمع العمال أمام المصنع، وكتب أحدهم بالطباشير: «نريد أجورنا»."),
             vec!["أحدهم"]
         );
+    }
+
+    /// The credits of a story of a headline, `line` on its own line below it, the test lede and
+    /// `body` (written for these tests; people and outlets' reports invented).
+    fn below_headline(line: &str, body: &str) -> Vec<(CreditKind, String)> {
+        credits(&format!("جسر جديد فوق النهر\n{line}\n{LEDE}\n{body}"))
+    }
+
+    #[test]
+    fn a_press_noun_and_the_outlets_name_alone_on_a_line_are_its_tag() {
+        for line in ["بوابة الوفد", "موقع عرب 48", "جريدة الصباح الجديد"]
+        {
+            assert_eq!(
+                below_headline(line, ""),
+                [(CreditKind::OutletTag, line.to_string())],
+                "{line:?}"
+            );
+        }
+        // At the foot of the story too.
+        let src = format!("جسر جديد فوق النهر\n{LEDE}\nبوابة الوفد\n");
+        assert_eq!(
+            credits(&src),
+            [(CreditKind::OutletTag, "بوابة الوفد".to_string())]
+        );
+        // The same nouns naming what the story is about, which the body names again, and a
+        // press noun with a verb's subject.
+        let site = "وقال المهندس المسؤول من موقع المشروع إن العمل ينتهي في الصيف.\n";
+        assert_eq!(below_headline("موقع المشروع", site), []);
+        let sheet = "وقال المحامي إن موكله ينكر ما جاء في صحيفة الاتهام كله.\n";
+        assert_eq!(below_headline("صحيفة الاتهام", sheet), []);
+        assert_eq!(below_headline("صحيفة: الوفد", ""), []);
+    }
+
+    #[test]
+    fn a_writers_name_and_the_city_in_brackets_are_a_byline() {
+        for line in ["فهد العتيبي (جدة)", "نواف بن سعد (المدينة المنورة)"]
+        {
+            assert_eq!(
+                below_headline(line, ""),
+                [(CreditKind::Byline, line.to_string())],
+                "{line:?}"
+            );
+        }
+        // A post before the name, a picture's note in the bracket, or a person the story names
+        // again: no byline.
+        assert_eq!(below_headline("الطبيب سامر يوسف (عمّان)", ""), []);
+        assert_eq!(below_headline("سامر يوسف (أرشيفية)", ""), []);
+        let again = "وقال الساكن فهد العتيبي إن الجسر تأخر كثيرا.\n";
+        assert_eq!(below_headline("فهد العتيبي (جدة)", again), []);
+    }
+
+    #[test]
+    fn a_given_name_and_the_initial_of_the_family_name_are_a_byline() {
+        for line in ["حسان. م", "نادية ب."] {
+            assert_eq!(
+                below_headline(line, ""),
+                [(CreditKind::Byline, line.to_string())],
+                "{line:?}"
+            );
+        }
+        // A letter and a figure name no one.
+        assert_eq!(below_headline("ب. 2", ""), []);
+    }
+
+    #[test]
+    fn a_town_no_list_holds_before_a_writers_name_is_a_byline() {
+        // بشار is a listed given name and a town no list holds as a place.
+        let line = "بشار: كريمة بن عيسى";
+        assert_eq!(
+            below_headline(line, ""),
+            [(CreditKind::Byline, line.to_string())]
+        );
+        // A dictionary noun as label, or a person the story names again.
+        assert_eq!(below_headline("الضحية: كريمة بن عيسى", ""), []);
+        // A given name after a label is no lede's verb (سامر also conjugates), so the label is
+        // no outlet's tag set off before the lede.
+        assert_eq!(below_headline("الضحية: سامر يوسف", ""), []);
+        let again = "وقالت المهندسة كريمة بن عيسى إن الجسر يخدم القرى.\n";
+        assert_eq!(below_headline(line, again), []);
+    }
+
+    #[test]
+    fn a_sites_bare_address_alone_on_a_line_is_its_tag() {
+        for line in ["www.alwasat-news.com", "https://hespress.com/"] {
+            assert_eq!(
+                below_headline(line, ""),
+                [(CreditKind::OutletTag, line.to_string())],
+                "{line:?}"
+            );
+            let src = format!("جسر جديد فوق النهر\n{LEDE}\n{line}\n");
+            assert_eq!(
+                credits(&src),
+                [(CreditKind::OutletTag, line.to_string())],
+                "{line:?}"
+            );
+        }
+        // A ministry's address, or one with a path, is not the outlet's.
+        let src = format!("جسر جديد فوق النهر\n{LEDE}\nwww.mpw.gov.jo\n");
+        assert_eq!(credits(&src), []);
+        assert!(!web_domain("www.example.com/news/1"));
+        assert!(!web_domain("www"));
+        assert!(web_domain("alwasat.ly"));
     }
 }
