@@ -716,8 +716,9 @@ fn quote_words(s: &str) -> Vec<&str> {
 }
 
 /// Per quotation of `quotes` (of `text`, in order), true when it is set again: its words (three
-/// to sixty, [`quote_words`]: a pull quote or headline is short) occur in a row inside another attributed quotation's words, longer,
-/// or the same and earlier (a pull quote or a headline repeating the body). Candidates are the
+/// to sixty, [`quote_words`]: a pull quote or headline is short) occur in a row inside another
+/// attributed quotation's words (not itself attributed as a repetition), longer, or the same and
+/// earlier (a pull quote or a headline repeating the body). Candidates are the
 /// quotations holding its first two words in a row (at most eight looked at), so the cost stays
 /// linear in the quotations' text.
 fn set_again(text: &str, quotes: &[crate::analysis::quotes::Quote]) -> Vec<bool> {
@@ -728,7 +729,13 @@ fn set_again(text: &str, quotes: &[crate::analysis::quotes::Quote]) -> Vec<bool>
     let mut holders: std::collections::HashMap<(&str, &str), Vec<usize>> =
         std::collections::HashMap::new();
     for (i, w) in words.iter().enumerate() {
-        if quotes[i].attribution.is_none() {
+        // A pull quote attributed as the repetition of another (`Via::RepeatedQuote`) is counted
+        // with the one it repeats: it holds no other, or both copies would go uncounted.
+        if quotes[i]
+            .attribution
+            .as_ref()
+            .is_none_or(|at| at.via == crate::analysis::quotes::Via::RepeatedQuote)
+        {
             continue;
         }
         for t in w.windows(2) {
@@ -2199,6 +2206,26 @@ mod quote_list_tests {
             .map(|r| (r.name.as_str(), r.quotes))
             .collect();
         assert_eq!(table, vec![("سعاد المنصوري", 2)]);
+    }
+
+    #[test]
+    fn a_pull_quote_above_the_quotation_it_repeats_is_counted_once_not_never() {
+        let src = "تعيش البلدة أزمة حادة منذ أسابيع.\n\n«الناس ينامون في الشوارع والحدائق العامة»\n\nوناشد المجلس المحلي المنظمات الدولية التدخل، مضيفاً: «الناس ينامون في الشوارع والحدائق العامة».\n\nوأضاف: «المخابز أغلقت أبوابها منذ يومين».\n";
+        let s = story_of(src);
+        assert_eq!(s.quotes.len(), 3);
+        assert!(
+            s.quotes
+                .iter()
+                .all(|q| q.speaker.as_deref() == Some("المجلس المحلي")),
+            "{:?}",
+            s.quotes
+        );
+        let table: Vec<(&str, usize)> = s
+            .speakers
+            .iter()
+            .map(|r| (r.name.as_str(), r.quotes))
+            .collect();
+        assert_eq!(table, vec![("المجلس المحلي", 2)]);
     }
 
     #[test]
