@@ -941,8 +941,9 @@ fn foreign_name_word(cx: &Context, k: usize) -> bool {
 /// the second one the lexicon does not know (and not ending in ة or ات, the endings of Arabic
 /// nouns: صفوف ميليشيات) and the first one it does not know or that has no
 /// ending or clitic of an Arabic noun phrase (ة، ات، a preposition, a possessive), with a title among the twelve words before them (no full stop,
-/// colon, semicolon, quotation mark or line break between) or a title in apposition right after
-/// them ([`post_in_apposition`]), not right after an organisation or
+/// colon, semicolon, quotation mark or line break between), a title in apposition right after
+/// them ([`post_in_apposition`]) or a masculine nationality nisba right before them
+/// ([`nationality_before`]: البديل الكولومبي خوان موريلو), not right after an organisation or
 /// place noun (لشركة جنرال موتورز), and followed by punctuation, the end, or a word the lexicon or a
 /// list knows (a preposition or verb: كارين لوندغرين في مؤتمر صحفي، توماس ريردون سيزور).
 /// Reason: Arabic words are in the lexicon, so a run of two unknown words with the vowels of a
@@ -1033,15 +1034,29 @@ fn foreign_full_name_at(cx: &Context, j: usize) -> bool {
         .take_while(|&t| clause_gap(t, t + 1))
         .any(|t| tags[t].title > 0);
     let post_after = post_in_apposition(cx, j + 1);
+    let nationality = nationality_before(cx, j);
     // Many foreign given names are also spellings the lexicon knows (كارين، مارينا، لوكا): the
     // given name may be one when it has no ending or clitic of an Arabic noun phrase.
     let first = words[j].plain.as_str();
-    (titled || post_after)
+    (titled || post_after || nationality)
         && !looks_common(&words[j + 1].plain)
         && !accusative_pair(cx, j)
         && (unknown(j + 1) || known_family_before_post(cx, j, post_after))
         && (unknown(j)
             || !(looks_common(first) || preposition_on_word(first) || possessed_noun(cx, first)))
+}
+
+/// True when the word before word `j`, written next to it, is a definite nisba of a listed place
+/// in the masculine (ال … ي: البديل الكولومبي، المحترف العاجي). Reason: news copy introduces a
+/// foreign player or figure by a noun and the nationality adjective, then the name in apposition
+/// (البديل الكولومبي فلان), as it does after a title; a feminine nisba (ـية) agrees with a thing or
+/// a body as often (الشركة الصينية), so it is left out.
+fn nationality_before(cx: &Context, j: usize) -> bool {
+    j >= 1
+        && adjacent(cx, j - 1, j)
+        && cx.doc.words[j - 1].plain.starts_with("ال")
+        && cx.doc.words[j - 1].plain.ends_with('ي')
+        && is_nisba_of_place(cx, j - 1)
 }
 
 /// True when word `j + 1`, which the lexicon knows, is still the family name of a transliterated
@@ -5423,6 +5438,35 @@ mod tests {
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         (1..doc.words.len()).any(|j| cx.lex.words[j - 1].given > 0 && nasab_family(&cx, j - 1, j))
+    }
+
+    #[test]
+    fn a_transliterated_name_after_a_nationality_is_a_full_name() {
+        // Written for this test: خوليو بارغاس after البديل البرازيلي, no title before it,
+        // and the family name respelled with the article inside a quotation.
+        let src = "ثم يضيف البديل البرازيلي خوليو بارغاس هدف الفوز في الدقيقة 86. وقال \
+                   المدرب: «التغييرات صنعت الفارق، والبارغاس لاعب يعرف كيف يسجل».";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let people: Vec<(Vec<(String, usize)>, Vec<String>)> = detect(&cx)
+            .into_iter()
+            .filter(|e| e.kind == NameKind::Person)
+            .map(|e| (e.spellings(), e.given))
+            .collect();
+        assert_eq!(
+            people,
+            [(
+                vec![("بارغاس".to_string(), 1), ("البارغاس".to_string(), 1)],
+                vec!["خوليو".to_string()]
+            )]
+        );
+        // Quiet test: after a feminine nisba (a body's, الشركة الصينية) no name is read.
+        let body = "ووقعت الشركة الصينية هواوي تكنولوجيز عقداً جديداً مع الحكومة.";
+        assert_eq!(
+            spellings_of(body, NameKind::Person),
+            Vec::<Vec<String>>::new()
+        );
     }
 
     #[test]
