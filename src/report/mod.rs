@@ -881,7 +881,7 @@ fn name_rows(
                 let extra = extra.map_or(&[][..], Vec::as_slice);
                 out.push(name_row(
                     (profile, conventions),
-                    lines,
+                    (text, lines),
                     kind,
                     &e.key,
                     &mine,
@@ -931,7 +931,7 @@ fn name_rows(
         let kind = if agency { NameKind::Org } else { kind };
         out.push(name_row(
             (profile, conventions),
-            lines,
+            (text, lines),
             kind,
             &e.key,
             &all,
@@ -1027,9 +1027,10 @@ fn people_of<'e>(
 /// written alone for the same person (`extra`: byte start and spelling, counted as spellings that
 /// are no variant), the full name `full` when it says more than the preferred spelling (its last
 /// words respelled so: [`respelled_full_name`]), and the line (`lines`) of the first of them.
+/// A spelling is shown with the shaddas its mentions in `text` write ([`with_shadda`]).
 fn name_row(
     (profile, conventions): (&Profile, across::Conventions),
-    lines: &LineIndex,
+    (text, lines): (&str, &LineIndex),
     kind: NameKind,
     key: &str,
     mentions: &[&crate::analysis::names::Mention],
@@ -1047,6 +1048,10 @@ fn name_row(
     let full = full.map(|f| respelled_full_name(f, &list, &preferred));
     let full = full.map(|f| respelled_given_name(f, extra, (profile, conventions)));
     let mut spellings = spellings_of(&list, &preferred);
+    for s in &mut spellings {
+        s.text = with_shadda(text, mentions, &s.text);
+    }
+    let preferred = with_shadda(text, mentions, &preferred);
     // A given name written alone is another way of naming the person, no variant spelling.
     for (_, s) in extra {
         match spellings.iter_mut().find(|x| x.text == *s) {
@@ -1072,6 +1077,38 @@ fn name_row(
         mentions: mentions.len() + extra.len(),
         line: lines.line_of(first) + 1,
     }
+}
+
+/// The spelling `plain` (a mention's spelling, no harakat) as the mentions of that spelling
+/// among `mentions` write it in `text` with their shaddas kept (عمّان), when they all write the
+/// same shaddas; else `plain`. Reason: a shadda writes a doubled letter and tells one name from
+/// another (عمّان the city, عُمان the sultanate), so the table shows it as the story does; the
+/// vowel marks are left out, as spellings are told apart without them.
+fn with_shadda(text: &str, mentions: &[&crate::analysis::names::Mention], plain: &str) -> String {
+    const SHADDA: char = '\u{0651}';
+    let mut shown: Option<String> = None;
+    for m in mentions.iter().filter(|m| m.spelling == plain) {
+        let Some(written) = text.get(m.range.clone()) else {
+            return plain.to_string();
+        };
+        if !written.contains(SHADDA) {
+            return plain.to_string();
+        }
+        let form = written
+            .split(SHADDA)
+            .map(normalize::plain)
+            .collect::<Vec<_>>()
+            .join("\u{0651}");
+        if form.replace(SHADDA, "") != plain {
+            return plain.to_string();
+        }
+        match &shown {
+            Some(s) if *s != form => return plain.to_string(),
+            Some(_) => {}
+            None => shown = Some(form),
+        }
+    }
+    shown.unwrap_or_else(|| plain.to_string())
 }
 
 /// The full name `full` (words joined by one space) with its last words respelled in the
@@ -2052,6 +2089,29 @@ mod quote_list_tests {
             .iter()
             .map(|r| (r.name.as_str(), r.quotes))
             .collect()
+    }
+
+    #[test]
+    fn a_name_is_shown_with_the_shadda_the_story_writes() {
+        // Written for this test: عمّان (the city) is written with its shadda each time; the
+        // table shows it so, not as عمان (the sultanate's spelling without marks).
+        let src = "وصل الوفد إلى عمّان أمس، وغادر عمّان صباح اليوم إلى بغداد.";
+        let s = story_of(src);
+        let shown: Vec<(&str, Vec<&str>)> = s
+            .names
+            .iter()
+            .map(|n| {
+                (
+                    n.preferred.as_str(),
+                    n.spellings.iter().map(|x| x.text.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert!(shown.contains(&("عمّان", vec!["عمّان"])), "{shown:?}");
+        // Quiet test: a spelling written once with and once without the shadda is shown plain.
+        let mixed = "وصل الوفد إلى عمّان أمس، وغادر عمان صباح اليوم إلى بغداد.";
+        let s = story_of(mixed);
+        assert!(s.names.iter().any(|n| n.preferred == "عمان"));
     }
 
     #[test]

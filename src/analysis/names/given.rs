@@ -75,6 +75,17 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             chain_start = Some(given_start(cx, s));
             continue;
         }
+        // The father's name of a three-part name closed by a nisba (الباجي قايد السبسي): the
+        // given name before it and the father's name are the person's given names.
+        if k == i
+            && k >= 2
+            && let Some(s) = given_ending_at(cx, k - 1)
+            && super::nasab_family(cx, s, k - 1)
+        {
+            k = s;
+            chain_start = Some(given_start(cx, s));
+            continue;
+        }
         let p = words[k - 1].plain.as_str();
         if matches!(p, "بن" | "ابن" | "بنت" | "آل") && chain_start.is_some() {
             k -= 1;
