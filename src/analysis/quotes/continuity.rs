@@ -1429,11 +1429,12 @@ fn purpose_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<N
 
 /// The last cue among words `a..b` outside quotations (the one nearest to `b`), leaving out a
 /// cue in a relative aside closed right before word `b` ([`relative_aside::inside_relative_aside`]).
+/// Both tests are pure, so the aside is asked only of the words that are cues (the cheaper
+/// order, the same answer).
 fn last_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
-    (a..b.min(cx.doc.words.len()))
-        .rev()
-        .filter(|&i| !relative_aside::inside_relative_aside(cx, quotes, i, b))
-        .find_map(|i| cue_at(cx, i, quotes))
+    (a..b.min(cx.doc.words.len())).rev().find_map(|i| {
+        cue_at(cx, i, quotes).filter(|_| !relative_aside::inside_relative_aside(cx, quotes, i, b))
+    })
 }
 
 /// The person named last before byte `at` and not before `floor`: (range, text).
