@@ -193,6 +193,15 @@ pub(crate) enum WordTest {
     NotNameForm = 1,
 }
 
+/// A test of a byte range of the document (a person mention, or one widened to its given names)
+/// whose answer [`Tags::range_fact`] keeps per range: a function of the document, its tags, the
+/// profile and the story's person mentions, so its answer does not change during one analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RangeTest {
+    /// `quotes::continuity::looks_like_name`: the range reads as a name.
+    LooksLikeName = 0,
+}
+
 /// A spelling-level test whose answer [`Tags::spelling_fact`] keeps per spelling: a function of
 /// the spelling and the Arabic lexicon only.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -213,6 +222,8 @@ pub struct WordFacts {
     words: std::cell::RefCell<Vec<u8>>,
     /// Per spelling asked, the same two bits per [`SpellingTest`].
     spellings: std::cell::RefCell<rustc_hash::FxHashMap<compact_str::CompactString, u8>>,
+    /// Per byte range asked (start, end), the same two bits per [`RangeTest`].
+    ranges: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), u8>>,
 }
 
 impl Clone for WordFacts {
@@ -298,6 +309,34 @@ impl Tags {
         let b = spellings
             .entry(compact_str::CompactString::from(s))
             .or_default();
+        *b = with_fact(*b, shift, yes);
+        yes
+    }
+
+    /// The answer of `test` for the byte range `r` of the document: the one kept for this
+    /// document, else `compute()`, kept. `compute` must be the test itself asked of `r` (with the
+    /// story's person mentions for the tests that read them).
+    pub(crate) fn range_fact(
+        &self,
+        test: RangeTest,
+        r: &std::ops::Range<usize>,
+        compute: impl FnOnce() -> bool,
+    ) -> bool {
+        let shift = 2 * test as u32;
+        let key = (r.start, r.end);
+        if let Some(yes) = self
+            .facts
+            .ranges
+            .borrow()
+            .get(&key)
+            .and_then(|&b| fact_of(b, shift))
+        {
+            return yes;
+        }
+        // Computed with the table free: the test may ask other kept tests.
+        let yes = compute();
+        let mut ranges = self.facts.ranges.borrow_mut();
+        let b = ranges.entry(key).or_default();
         *b = with_fact(*b, shift, yes);
         yes
     }
@@ -803,6 +842,13 @@ mod tests {
         assert!(!copy.word_fact(WordTest::Prepositional, 2, || ask(false)));
         assert!(!copy.spelling_fact(SpellingTest::ConjugatedVerb, "يقول", || ask(false)));
         assert_eq!(calls.get(), 9);
+        // A range asked twice for one test: computed once; another range is its own answer.
+        assert!(tags.range_fact(RangeTest::LooksLikeName, &(11..30), || ask(true)));
+        assert!(tags.range_fact(RangeTest::LooksLikeName, &(11..30), || ask(false)));
+        assert!(!tags.range_fact(RangeTest::LooksLikeName, &(11..20), || ask(false)));
+        assert_eq!(calls.get(), 11);
+        assert!(!copy.range_fact(RangeTest::LooksLikeName, &(11..30), || ask(false)));
+        assert_eq!(calls.get(), 12);
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::speaker::{
     statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
+use crate::analysis::lexicon::RangeTest;
 use crate::analysis::{Context, KeyTest};
 use std::ops::Range;
 
@@ -499,6 +500,11 @@ pub(super) struct Clauses {
     /// The gender the clauses show for each last-name key (`None`: two disagree), read for
     /// every key on the first question (`agreement::story_gender`).
     genders: std::cell::OnceCell<rustc_hash::FxHashMap<Box<str>, Option<Gender>>>,
+    /// [`Clauses::continuing`]'s answers by the cue's word index, as the index into `reads` of
+    /// the clause that named the speaker: the attribution of one cue asks it up to three times
+    /// (the relative-subject test, the subject-between test, the speaker), and the answer is a
+    /// function of the document and these clauses alone.
+    continued: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<usize>>>,
 }
 
 /// The subject of the reporting verb at word `i` read after a pronoun complement (تعهد فيها
@@ -773,6 +779,7 @@ impl Clauses {
             explicit,
             first_named,
             genders: Default::default(),
+            continued: Default::default(),
         }
     }
 
@@ -780,7 +787,31 @@ impl Clauses {
     /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
     /// subject agrees with the person it refers to.
     /// Returns the word index of the cue of the clause that named the speaker, and the speaker.
+    /// Kept per word `i` for the analysis (test builds read it again and check).
     fn continuing(&self, cx: &Context, i: usize) -> Option<(usize, &Named)> {
+        let kept = self.continued.borrow().get(&i).copied();
+        let at = match kept {
+            Some(at) => {
+                if cfg!(debug_assertions) {
+                    assert_eq!(at, self.continuing_at(cx, i), "kept turn at {i} differs");
+                }
+                at
+            }
+            None => {
+                let at = self.continuing_at(cx, i);
+                self.continued.borrow_mut().insert(i, at);
+                at
+            }
+        };
+        match &self.reads[at?] {
+            (w, Read::Named(n)) => Some((*w, n)),
+            _ => None,
+        }
+    }
+
+    /// [`Clauses::continuing`] computed: the index into `reads` of the clause that named the
+    /// speaker the cue at word `i` continues with, `None` when none.
+    fn continuing_at(&self, cx: &Context, i: usize) -> Option<usize> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
         let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
@@ -790,15 +821,16 @@ impl Clauses {
                 .get(w)
                 .and_then(|w| cx.doc.paragraph_of(w.start()))
         };
-        let (cue, n) = self.reads[..k]
+        let (at, (cue, n)) = self.reads[..k]
             .iter()
+            .enumerate()
             .rev()
             .take(200)
             // A topic subject (a verb's subject that did not speak) is followed within its
             // paragraph only: past it, the story's reporting clauses carry the turn. When no
             // reporting clause before it names anyone, it is the only one the story has
             // introduced, and it carries the turn further.
-            .filter(|(w, _)| {
+            .filter(|(_, (w, _))| {
                 self.topics.binary_search(w).is_err()
                     || para(*w) == para(i)
                     || self.first_named.is_none_or(|f| f > *w)
@@ -809,14 +841,14 @@ impl Clauses {
             // its sentence only: what it is (a person, a body, a text) is not known, and past its
             // sentence a pronoun subject may as well refer to someone else; there it ends the
             // search as an unclear subject does.
-            .map_while(|(w, r)| {
+            .map_while(|(at, (w, r))| {
                 let unread_here =
                     self.explicit.binary_search(w).is_ok() && sentence_start(cx, i) > *w;
                 (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear && !unread_here)
-                    .then_some((w, r))
+                    .then_some((at, w, r))
             })
-            .find_map(|(w, r)| match r {
-                Read::Named(n) => Some((*w, n)),
+            .find_map(|(at, w, r)| match r {
+                Read::Named(n) => Some((at, (*w, n))),
                 Read::Pronoun | Read::Unclear => None,
             })?;
         // A pronominal partitive (أحدهم، إحداهن: one of a group just mentioned) picks out a
@@ -847,7 +879,7 @@ impl Clauses {
         {
             return None;
         }
-        Some((cue, n))
+        Some(at)
     }
 }
 
@@ -1429,11 +1461,12 @@ fn purpose_subject(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<N
 
 /// The last cue among words `a..b` outside quotations (the one nearest to `b`), leaving out a
 /// cue in a relative aside closed right before word `b` ([`relative_aside::inside_relative_aside`]).
+/// Both tests are pure, so the aside is asked only of the words that are cues (the cheaper
+/// order, the same answer).
 fn last_cue(cx: &Context, a: usize, b: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
-    (a..b.min(cx.doc.words.len()))
-        .rev()
-        .filter(|&i| !relative_aside::inside_relative_aside(cx, quotes, i, b))
-        .find_map(|i| cue_at(cx, i, quotes))
+    (a..b.min(cx.doc.words.len())).rev().find_map(|i| {
+        cue_at(cx, i, quotes).filter(|_| !relative_aside::inside_relative_aside(cx, quotes, i, b))
+    })
 }
 
 /// The person named last before byte `at` and not before `floor`: (range, text).
@@ -1451,7 +1484,15 @@ fn person_before(cx: &Context, persons: &[Range<usize>], floor: usize, at: usize
 /// True when the byte range `r` (a person mention) reads as a name: two words or more, or one
 /// word that is a given name or unknown to the dictionary (the name detector also tags ordinary
 /// words such as عليه).
+/// Asked many times of the same mentions by the readers of titles and epithets, it is kept per
+/// range for the analysis (`memo::range_fact`).
 pub(super) fn looks_like_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) -> bool {
+    let asked = || looks_like_name_asked(cx, persons, r);
+    super::memo::range_fact(cx, RangeTest::LooksLikeName, persons, r, asked)
+}
+
+/// [`looks_like_name`] computed, not taken from the analysis's kept answers.
+fn looks_like_name_asked(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) -> bool {
     let ws = cx.doc.words_in(r.clone());
     let a = cx.doc.word_index_at(r.start);
     (0..ws.len()).all(|o| !function(cx, a + o) && !prepositional(cx, persons, a + o))
@@ -4068,6 +4109,43 @@ mod tests {
             &(a..a + "ليلى الخطيب".len()),
             None
         ));
+    }
+
+    #[test]
+    fn the_turn_a_cue_continues_and_the_name_test_are_kept_for_the_analysis() {
+        // Written for this test (invented people): a named clause, then two subjectless cues
+        // whose pronoun subject carries the engineer's turn on.
+        let text = "قال المهندس رامي العطار: «بدأنا العمل». وأضاف: «سننتهي قريباً». \
+            وتابع: «الكلفة معقولة». ووقفت سلمى الحداد لتقول: «نحن مستعدون».";
+        let doc = crate::text::Document::new(text, crate::text::Format::Plain);
+        let profile = crate::profile::Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &profile);
+        let persons = cx.persons();
+        let quotes = cx.quotes().quotes.clone();
+        let clauses = super::Clauses::new(&cx, persons, &quotes);
+        let wi = |p: &str| {
+            doc.words
+                .iter()
+                .position(|w| w.plain.as_str() == p)
+                .unwrap()
+        };
+        let engineer = |(cue, n): (usize, &super::Named)| (cue, n.text.clone());
+        let expected = Some((wi("قال"), "المهندس رامي العطار".to_string()));
+        // Asked twice of each cue: the kept answer is the one read, and it is kept once per cue.
+        for cue in ["وأضاف", "وتابع", "وتابع", "وأضاف"] {
+            let got = clauses.continuing(&cx, wi(cue)).map(engineer);
+            assert_eq!(got, expected, "{cue}");
+            let at = clauses.continuing_at(&cx, wi(cue));
+            assert_eq!(at.map(|k| clauses.reads[k].0), Some(wi("قال")), "{cue}");
+        }
+        assert_eq!(clauses.continued.borrow().len(), 2);
+        // A two-word name reads as a name, asked once or twice (kept: asked with the story's
+        // own person mentions).
+        let a = text.find("رامي العطار").unwrap();
+        let name = a..a + "رامي العطار".len();
+        for _ in 0..2 {
+            assert!(super::looks_like_name(&cx, persons, &name));
+        }
     }
 
     #[test]

@@ -1102,6 +1102,32 @@ pub(crate) fn word_fact(
     }
 }
 
+/// The answer of `test` for the byte range `r` asked with the person mentions `persons`: kept per
+/// range for the document ([`crate::analysis::lexicon::Tags::range_fact`]) when `persons` is the
+/// story's own list of person mentions (as [`word_fact`]), else `compute()` each time. `compute`
+/// must be the test asked of `r` with `persons`; test builds ask it again at every call and check
+/// that the kept answer is its answer.
+pub(crate) fn range_fact(
+    cx: &Context,
+    test: crate::analysis::lexicon::RangeTest,
+    persons: &[Range<usize>],
+    r: &Range<usize>,
+    compute: impl Fn() -> bool,
+) -> bool {
+    let story = cx
+        .persons
+        .get()
+        .is_some_and(|p| std::ptr::eq(p.as_slice(), persons));
+    if !story {
+        return compute();
+    }
+    let yes = cx.lex.range_fact(test, r, &compute);
+    if cfg!(debug_assertions) {
+        assert_eq!(yes, compute(), "kept answer of {test:?} for {r:?} differs");
+    }
+    yes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
