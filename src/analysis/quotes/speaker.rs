@@ -3143,15 +3143,16 @@ fn kana_opener(cx: &Context, k: usize) -> bool {
     matches!(key.strip_prefix(['و', 'ف']).unwrap_or(key), "كان" | "كانت")
 }
 
-/// True when words `a..b` (half-open) are the place of a post: في or a place with ب
+/// True when words `a..b` (half-open) are the place of a post: في, عن (the party or constituency
+/// a deputy or delegate stands for: النائب عن الحزب الديمقراطي) or a place with ب
 /// ([`ba_place`]) first, then at most five words, with no punctuation, cue, complementizer or
-/// function word among them (في الغرفة التجارية بجدة). A post names where it is held after
-/// itself, so these words still belong to the post.
+/// function word among them (في الغرفة التجارية بجدة). A post names where it is held, or whom
+/// it represents, after itself, so these words still belong to the post.
 fn post_place_complement(cx: &Context, a: usize, b: usize) -> bool {
     a < b
         && b - a <= 6
         && b <= cx.doc.words.len()
-        && (bare_key(cx, a) == "في" || ba_place(cx, a))
+        && (matches!(bare_key(cx, a), "في" | "عن") || ba_place(cx, a))
         && (a + 1..b).all(|x| {
             !breaks_phrase(gap(cx, x - 1, x))
                 && !cx.lex.words[x].is_cue()
@@ -7263,6 +7264,16 @@ pub(super) mod tests {
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[0].1.as_deref(), Some("المدرب الإسباني سامي الحداد"));
         assert_eq!(s[1].1.as_deref(), Some("المدرب الإسباني سامي الحداد"));
+    }
+
+    #[test]
+    fn a_deputy_for_a_party_before_the_name_in_apposition() {
+        // عن الحزب الديمقراطي is whom the deputy stands for: the post goes on to the comma, and
+        // the name set off by commas after it is the subject of اعتبر.
+        assert_eq!(
+            one("غير أن النائب عن الحزب الديمقراطي، سامي الحداد، اعتبر أن القانون «بلا قيمة»."),
+            Some("النائب عن الحزب الديمقراطي، سامي الحداد".into())
+        );
     }
 
     #[test]
