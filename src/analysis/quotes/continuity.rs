@@ -13,9 +13,9 @@ use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, answering_inna, bare_key, breaks_phrase,
     complementizer, covered, cue_gender, cue_plural, describes_noun_before, dotted_title,
     ends_its_sentence, function, gap, in_person, interrupting_verb, lam_of_addressee,
-    name_particle, outlet_phrase, phrase_kind, post_gender, preposition_verb, prepositional,
-    question_or_condition, read_cue, read_np, relay_aside, source_head, starts_person,
-    statement_relative, subject_after, unknown_word,
+    name_particle, outlet_phrase, phrase_kind, post_gender, preposition_on_noun, preposition_verb,
+    prepositional, question_or_condition, read_cue, read_np, relay_aside, source_head,
+    starts_person, statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
 use crate::analysis::lexicon::RangeTest;
@@ -2191,7 +2191,8 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
 /// someone else: a sentence end, a colon, a quotation mark, a cue, a complementizer, a verb, a
 /// preposition other than في (مع نظيره، خلال لقائه), the ل of an addressee (لقناة) and another
 /// post (حكومة الرئيس فلان: the name is that post's); a title where a name can start (also after
-/// a one-word place: بلدية المدينة المهندس فلان) is the holder's own, and the name follows it. The name is two to four words with no
+/// a one-word place: بلدية المدينة المهندس فلان) is the holder's own, and the name follows it;
+/// so is a dotted title (د. فلان: [`dotted_title`]), whose dot ends no clause. The name is two to four words with no
 /// punctuation between, none a function word, a place or a dictionary word with the article
 /// (the verb's object: الهجوم) unless a name particle (عبد) comes before it, and at least one a
 /// person mention's, a given name or a word the dictionary knows in no reading (foreign names
@@ -2210,9 +2211,11 @@ fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Optio
     let mut bracket = false;
     for k in first..(first + 14).min(nw) {
         let g = gap(cx, k - 1, k);
+        // (The dot of د. or م. before the name abbreviates a title: it ends no clause.)
         if g.contains([
             '.', '\n', '!', '?', '؟', ':', '؛', ';', '«', '»', '"', '“', '”',
-        ]) {
+        ]) && !dotted_title(cx, k - 1)
+        {
             return None;
         }
         if g.contains('(') {
@@ -2238,7 +2241,11 @@ fn holder_after_post(cx: &Context, persons: &[Range<usize>], n: &Named) -> Optio
         // A title where a name can start is the holder's own (a rank or a profession: المهندس
         // فلان); elsewhere it is another post of the complement, whose holder the name after it
         // would be (حكومة الرئيس فلان).
-        let title = usize::from(cx.lex.words[k].title);
+        let title = if dotted_title(cx, k) {
+            1
+        } else {
+            usize::from(cx.lex.words[k].title)
+        };
         if title > 0 && !may_start {
             return None;
         }
@@ -2296,7 +2303,9 @@ fn holder_after_eponym(cx: &Context, persons: &[Range<usize>], n: &Named) -> Opt
 }
 
 /// The end (exclusive word index) of the name run that starts at word `k` for
-/// [`holder_after_post`]: two to four words with no punctuation between, none a function word,
+/// [`holder_after_post`]: two to four words with no punctuation between, the first no
+/// preposition on a definite noun ([`preposition_on_noun`]: بالوزارة، للشؤون, the post's place
+/// or genitive, with which no name opens), none a function word,
 /// a place, a title, a cue, a verb, a complementizer or a dictionary word with the article (the
 /// verb's object: الهجوم) unless a name particle (عبد) comes before it, and at least one a person
 /// mention's, a given name or a word the dictionary knows in no reading. `after_title`: the run
@@ -2340,7 +2349,14 @@ fn holder_run(
             && !complementizer(cx, j)
             && !definite_word
     };
-    if k == 0 || k >= nw || !in_run(k) || (after_title && breaks_phrase(gap(cx, k - 1, k))) {
+    // A name never opens with a preposition on a noun (بالوزارة، لولاية): such a word is the
+    // post's place or genitive, and the holder's name, if any, comes after it.
+    if k == 0
+        || k >= nw
+        || !in_run(k)
+        || preposition_on_noun(cx, persons, k)
+        || (after_title && breaks_phrase(gap(cx, k - 1, k)) && !dotted_title(cx, k - 1))
+    {
         return None;
     }
     // A given name right after a person mention starts someone else's name: two names in a

@@ -405,10 +405,11 @@ fn before_patronymic(cx: &Context, k: usize) -> bool {
 }
 
 /// True for a word that reads as (part of) a person's name: a mention the name detector found, a
-/// listed given name, a name particle, or an Arabic word the dictionary does not know (a foreign
-/// name such as كوسوليان).
+/// listed given name, a name particle, a family name of بن joined to a given name
+/// ([`joined_ibn_name`]), or an Arabic word the dictionary does not know (a foreign name such as
+/// كوسوليان).
 fn name_word(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
-    if np::kunya_umm(cx, persons, k) {
+    if np::kunya_umm(cx, persons, k) || joined_ibn_name(cx, k) {
         return true;
     }
     if function(cx, k) || prepositional(cx, persons, k) || not_name_form(cx, persons, k) {
@@ -625,7 +626,7 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
     }
     // Given names and places keep their first letter (كمال، لبنان), and so does a word the
     // dictionary does not know as a whole.
-    if t.given > 0 || t.place > 0 || place_nisba_as_written(cx, k) {
+    if t.given > 0 || t.place > 0 || place_nisba_as_written(cx, k) || joined_ibn_name(cx, k) {
         return false;
     }
     // A person mention keeps its first letter too (ليبرمان، بوجاني), unless a definite noun
@@ -732,18 +733,50 @@ pub(super) fn ba_place(cx: &Context, k: usize) -> bool {
             .is_some_and(|r| r.chars().count() >= 3 && cx.profile.flags(r) & PLACE != 0)
 }
 
-/// True when word `k` is ب on a word (not ب + the article) right after a definite noun, with a
-/// person's name (a given name, or a word of a mention among `persons`, byte ranges, in the first
-/// two words) set off by a comma after it (عضو نقابة الصيادين
-/// بطبلبة، فلان الفلاني،): the word is the place of what precedes it ("in Teboulba"), even when
-/// the place lists do not hold it, since the holder's name stands after the comma and a name is
-/// not set beside another name across a comma in a speaker phrase.
+/// True when word `k` is a preposition on a definite noun: written بال، لل or كال (after an
+/// optional و/ف: بالوزارة، للشؤون), read as such ([`prepositional`]), neither a listed given
+/// name nor a word of a person mention among `persons`. Such a word is the complement of what
+/// precedes it (the post's place or genitive), so no name opens with it; a name read by the
+/// word's first letters alone (بلال، لمياء، كاثرين) is no such word.
+pub(super) fn preposition_on_noun(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let p = cx.doc.words[k].plain.as_str();
+    let p = p.strip_prefix(['و', 'ف']).unwrap_or(p);
+    ["بال", "لل", "كال"].iter().any(|a| p.starts_with(a))
+        && prepositional(cx, persons, k)
+        && cx.lex.words[k].given == 0
+        && !in_person(cx, persons, k)
+}
+
+/// True when word `k` is بن written joined to a listed given name of three letters or more
+/// (بنعلي، بنسعيد، بنموسى), possibly after و/ف. Reason: Maghrebi family names are ibn + the
+/// ancestor's given name written as one word, so such a word is a name whose ب is its own, not
+/// the preposition ب on a noun (ب + نعلي).
+pub(super) fn joined_ibn_name(cx: &Context, k: usize) -> bool {
+    use crate::profile::vocab::GIVEN;
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    let key = w.key.as_str();
+    [key, key.strip_prefix(['و', 'ف']).unwrap_or(key)]
+        .iter()
+        .filter_map(|x| x.strip_prefix("بن"))
+        .any(|r| r.chars().count() >= 3 && cx.profile.flags(r) & GIVEN != 0)
+}
+
+/// True when word `k` is ب or ل on a word (not + the article; ل not on an outlet, which is an
+/// addressee: [`lam_of_addressee`]) right after a definite noun, with a person's name (a given
+/// name, or a word of a mention among `persons`, byte ranges, in the first two words) set off by
+/// a comma after it (عضو نقابة الصيادين بطبلبة، فلان الفلاني،؛ رئيس المجلس الولائي لتندوف، فلان
+/// الفلاني،): the word is the place ("in Teboulba") or the genitive with ل ("of Tindouf") of what
+/// precedes it, even when the lists do not hold it, since the holder's name stands after the
+/// comma and a name is not set beside another name across a comma in a speaker phrase.
 pub(super) fn ba_before_apposed_name(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let w = &cx.doc.words[k];
+    let ba = w.plain.starts_with('ب') && !w.plain.starts_with("بال");
+    let lam = w.plain.starts_with('ل') && !w.plain.starts_with("لل") && !lam_of_addressee(cx, k);
     k > 0
         && k + 1 < cx.doc.words.len()
-        && w.plain.starts_with('ب')
-        && !w.plain.starts_with("بال")
+        && (ba || lam)
         && w.plain.chars().count() >= 4
         && cx.lex.words[k].given == 0
         && cx.doc.words[k - 1].key.starts_with("ال")
@@ -3110,15 +3143,16 @@ fn kana_opener(cx: &Context, k: usize) -> bool {
     matches!(key.strip_prefix(['و', 'ف']).unwrap_or(key), "كان" | "كانت")
 }
 
-/// True when words `a..b` (half-open) are the place of a post: في or a place with ب
+/// True when words `a..b` (half-open) are the place of a post: في, عن (the party or constituency
+/// a deputy or delegate stands for: النائب عن الحزب الديمقراطي) or a place with ب
 /// ([`ba_place`]) first, then at most five words, with no punctuation, cue, complementizer or
-/// function word among them (في الغرفة التجارية بجدة). A post names where it is held after
-/// itself, so these words still belong to the post.
+/// function word among them (في الغرفة التجارية بجدة). A post names where it is held, or whom
+/// it represents, after itself, so these words still belong to the post.
 fn post_place_complement(cx: &Context, a: usize, b: usize) -> bool {
     a < b
         && b - a <= 6
         && b <= cx.doc.words.len()
-        && (bare_key(cx, a) == "في" || ba_place(cx, a))
+        && (matches!(bare_key(cx, a), "في" | "عن") || ba_place(cx, a))
         && (a + 1..b).all(|x| {
             !breaks_phrase(gap(cx, x - 1, x))
                 && !cx.lex.words[x].is_cue()
@@ -3266,16 +3300,27 @@ fn relative_word(cx: &Context, s: usize) -> bool {
 /// The unnamed source before the verb at word `i` whose description ends with the clause that
 /// withholds the name (لكن مسؤولاً في الوزارة رفض الكشف عن اسمه قال ...): the whole phrase, from
 /// its head noun (an unnamed-source noun or a post, at most six words before the clause) to the
-/// verb, is the anonymous subject. `None` unless such a clause ends right before `i`.
+/// verb, is the anonymous subject. The clause may also stand between commas (مسؤولاً في
+/// الوزارة، طلب عدم الكشف عن اسمه، قال): an aside set off by commas describes the noun before it
+/// as the same clause without them does; the subject is then the words before the first comma.
+/// `None` unless such a clause ends right before `i`.
 fn withheld_subject_before(cx: &Context, i: usize) -> Option<Named> {
-    if i == 0 || breaks_phrase(gap(cx, i - 1, i)) {
+    let comma = |a: usize, b: usize| matches!(gap(cx, a, b).trim(), "،" | ",");
+    if i == 0 {
+        return None;
+    }
+    let set_off = comma(i - 1, i);
+    if breaks_phrase(gap(cx, i - 1, i)) && !set_off {
         return None;
     }
     let r = (i.saturating_sub(6)..i).find(|&r| {
         cx.lex.words[r].anonymous > 0 && r + usize::from(cx.lex.words[r].anonymous) == i
     })?;
+    if set_off && !(r > 0 && comma(r - 1, r)) {
+        return None;
+    }
     let mut s = r;
-    while s > 0 && r - s < 6 && !breaks_phrase(gap(cx, s - 1, s)) {
+    while s > 0 && r - s < 6 && (!breaks_phrase(gap(cx, s - 1, s)) || (set_off && s == r)) {
         let p = s - 1;
         if complementizer(cx, p)
             || cx.lex.words[p].is_cue()
@@ -3290,7 +3335,7 @@ fn withheld_subject_before(cx: &Context, i: usize) -> Option<Named> {
     let w = &cx.doc.words[h];
     let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[h].clitic));
     let a = if a < w.end() { a } else { w.start() };
-    let b = cx.doc.words[i - 1].end();
+    let b = cx.doc.words[if set_off { r - 1 } else { i - 1 }].end();
     Some(Named {
         range: a..b,
         text: cx.doc.source.get(a..b)?.to_string(),
@@ -7199,6 +7244,48 @@ pub(super) mod tests {
         );
         assert_eq!(s[0].1, Some("الوزير سامر الخطيب".into()));
         assert_eq!(s[1], (true, None, false));
+    }
+
+    #[test]
+    fn a_family_name_of_ibn_joined_to_a_given_name_ends_the_name() {
+        // بنعلي is بن + علي, a Maghrebi family name, not the preposition ب on نعلي.
+        assert_eq!(
+            one("وقالت فاطمة الزهراء بنعلي، وهي معلمة متقاعدة، إن المدرسة «بلا تدفئة منذ شهرين»."),
+            Some("فاطمة الزهراء بنعلي".into())
+        );
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_stance_is_no_name_of_its_subject() {
+        // هاجم takes برمجة الرابطة as its object: التقني الإسباني is the coach already speaking.
+        let s = speakers(
+            "وقال المدرب الإسباني سامي الحداد إن اللاعبين «متعبون». وهاجم التقني الإسباني برمجة الرابطة، مؤكدا أن فريقه «لا يطلب امتيازات».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].1.as_deref(), Some("المدرب الإسباني سامي الحداد"));
+        assert_eq!(s[1].1.as_deref(), Some("المدرب الإسباني سامي الحداد"));
+    }
+
+    #[test]
+    fn a_deputy_for_a_party_before_the_name_in_apposition() {
+        // عن الحزب الديمقراطي is whom the deputy stands for: the post goes on to the comma, and
+        // the name set off by commas after it is the subject of اعتبر.
+        assert_eq!(
+            one("غير أن النائب عن الحزب الديمقراطي، سامي الحداد، اعتبر أن القانون «بلا قيمة»."),
+            Some("النائب عن الحزب الديمقراطي، سامي الحداد".into())
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_before_an_aside_is_the_subject() {
+        // The clause withholding the name, between commas, describes the official; it does not
+        // hand the words back to the minister of the sentence before.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن «الخطة جاهزة».\nغير أن مسؤولا في نقابة المعلمين، طلب عدم الكشف عن اسمه، قال إن الخطة «لم تناقش مع أحد».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[0].1.as_deref(), Some("الوزير سامر الخطيب"));
+        assert_eq!(s[1].1.as_deref(), Some("مسؤولا في نقابة المعلمين"));
     }
 
     #[test]

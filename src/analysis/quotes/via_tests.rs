@@ -269,6 +269,30 @@ fn a_ba_place_unknown_to_the_lists_before_an_apposed_name_is_no_speaker() {
 }
 
 #[test]
+fn a_lam_genitive_unknown_to_the_lists_before_an_apposed_name_is_no_speaker() {
+    // لتمنراست is "of Tamanrasset", the council's place: the holder is the name after the comma.
+    let s =
+        vias("وقال رئيس المجلس الشعبي الولائي لتمنراست، سامي الحداد، إن الطريق «سيفتح قبل الصيف».");
+    assert_eq!(s, vec![one("سامي الحداد", "after-verb")]);
+}
+
+#[test]
+fn the_holder_after_a_post_s_place_and_a_dotted_title() {
+    // بالوزارة is the post's place, no name; د. abbreviates the holder's title, its dot ends
+    // no clause: the holder is the name after it.
+    let s = vias(
+        "وقال مدير إدارة الامتحانات بالوزارة د. سامر الخطيب في تصريح صحفي إن الترتيبات «اكتملت».",
+    );
+    assert_eq!(
+        s,
+        vec![one(
+            "مدير إدارة الامتحانات (سامر الخطيب)",
+            "holder-after-post"
+        )]
+    );
+}
+
+#[test]
 fn a_family_name_starting_with_waw_closes_the_apposition_after_a_given_name() {
     let s = vias(
         "وقالت خبيرة الأرصاد في مكتب الأرصاد الجوية، سارة ويلبي، إن الموجة «استثنائية في توقيتها».",

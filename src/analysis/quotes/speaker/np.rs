@@ -1058,6 +1058,23 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
                     self.closes_name_run(m + 1, false, false),
                 ))
             && content_follows_name(cx, persons, m, self.limit)
+            && !self.object_of_stance_verb(m)
+    }
+
+    /// True when word `m`, read by its position after the definite subject
+    /// ([`Phrase::name_after_definite`]), is rather the object of the verb of stance right before
+    /// the phrase (انتقد، رفض، أيد; [`crate::profile::quote_words::QuoteWords::is_stance_verb`]):
+    /// a word the dictionary knows, neither a listed given name nor in a person mention among
+    /// `persons`. Reason: a verb of stance takes its object right after a complete subject
+    /// (وانتقد المدرب الإسباني برمجة الرابطة), so only a word that is surely a name continues the
+    /// subject there.
+    fn object_of_stance_verb(&self, m: usize) -> bool {
+        let (cx, persons, k) = (self.cx, self.persons, self.k);
+        k > 0
+            && crate::profile::quote_words::quote_words().is_stance_verb(&cx.doc.words[k - 1].key)
+            && cx.lex.words[m].given == 0
+            && !in_person(cx, persons, m)
+            && !unknown_word_whole(cx, &cx.doc.words[m].plain)
     }
 
     /// True when word `m` follows at once the head of an indefinite description (رجل أعمال،
