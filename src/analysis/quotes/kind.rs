@@ -288,25 +288,16 @@ fn form_and_source(
         .find(|&i| speech_or_stance(cx, lists, all, i));
     *verb = cue_before.or_else(|| cue_after(cx, lists, all, q, sent.end));
     let cue = verb.is_some();
-    // A label of a word or three is a name; a longer inscription is quoted text, from the
-    // surface when a noun of text names it (لافتة كتب عليها: «...»).
-    if written_on_object(cx, all, w_sent, w_open) {
-        if q.words < 4 {
-            return QuoteForm::Name;
-        }
-        *source = text_noun(cx, lists, all, w_sent, w_open);
-        return QuoteForm::Text;
+    if let Some(form) = written_form(cx, all, q, w_sent..w_open, source) {
+        return form;
     }
-    // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس») names something.
-    if q.words < 4 && (q.words == 0 || all_names(cx, q)) {
-        return QuoteForm::Name;
-    }
-    if spelled_acronym(cx, q) || hashtag(cx, q) {
-        return QuoteForm::Name;
-    }
-    if names_party(cx, all, q, w_open)
-        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some())
-    {
+    // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس»), an acronym spelled
+    // out and a hashtag name something.
+    // So does a quoted party or a title after a colon.
+    let short_names = q.words < 4 && (q.words == 0 || all_names(cx, q));
+    let party_or_title = names_party(cx, all, q, w_open)
+        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some());
+    if short_names || spelled_acronym(cx, q) || hashtag(cx, q) || party_or_title {
         return QuoteForm::Name;
     }
     // The verb of a relative clause «written on it» (لافتة كتب عليها: «...») is not a cue before
@@ -484,6 +475,27 @@ fn taken_up_after(
         .then_some(j + 1)
     });
     Some(tongue.map(|k| k + 1).or(subject))
+}
+
+/// The form of `q` when it is written on a thing the sentence describes ([`written_on_object`];
+/// `words` are the word indices from the sentence's start to the opening mark): a label of one to
+/// three words is a name; a longer inscription is quoted text, whose `source` is the surface when
+/// a noun of text names it (لافتة كتب عليها: «...»). `None` when it is not so written.
+fn written_form(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    words: Range<usize>,
+    source: &mut Option<usize>,
+) -> Option<QuoteForm> {
+    if !written_on_object(cx, all, words.start, words.end) {
+        return None;
+    }
+    if q.words < 4 {
+        return Some(QuoteForm::Name);
+    }
+    *source = text_noun(cx, quote_words(), all, words.start, words.end);
+    Some(QuoteForm::Text)
 }
 
 /// True when the span opening at word `w_open` (sentence from word `w_sent`) is what is written
