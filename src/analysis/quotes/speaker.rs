@@ -1925,7 +1925,48 @@ pub(super) fn subject_after(
     {
         return Read::Named(n);
     }
+    if let Some(n) = lone_foreign_subject(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
     Read::Pronoun
+}
+
+/// The speaker when word `k`, right after the reporting verb (and its adverbs), is one word of
+/// three letters or more that the Arabic dictionary (Ayaspell) does not know as written, with no
+/// prepositional clitic, and the clause goes on at once with the reported content (أن، إن، بأن
+/// and their pronouns, with only a space between) or breaks at a colon or a comma (`k` before
+/// `limit`):
+/// وقالت ميلانيا إنها، وأوضح جارسيا أن. Reason: after a verb of speech the first noun is its
+/// subject, and a word no Arabic reading explains is a foreign name written alone (a given name
+/// or a family name the story used before); without it the clause read as having no subject and
+/// the words went to the previous speaker. `None` otherwise.
+fn lone_foreign_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let w = cx.doc.words.get(k)?;
+    let next = k + 1;
+    // (`limit` may stop at the complementizer itself: the word after `k` is read all the same.)
+    if k >= limit
+        || next >= cx.doc.words.len()
+        || w.kind() != crate::text::WordKind::Arabic
+        || w.plain.chars().count() < 3
+        || !unknown_word_whole(cx, &w.plain)
+        || prepositional(cx, persons, k)
+        || function(cx, k)
+        || cx.lex.words[k].is_cue()
+    {
+        return None;
+    }
+    let between = gap(cx, k, next).trim();
+    let content = between.is_empty() && complementizer(cx, next);
+    let broken = matches!(between, ":" | "،" | ",");
+    if !(content || broken) {
+        return None;
+    }
+    Named::words_in(cx, w.range(), false)
 }
 
 /// A stray comma between the verb and a name in apposition (قال، فلان الفلاني، مدير ...، أنه)

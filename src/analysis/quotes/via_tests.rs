@@ -28,6 +28,18 @@ fn the_phrase_after_the_verb() {
 }
 
 #[test]
+fn a_foreign_name_alone_after_the_verb() {
+    let s = vias("وأوضح غونزاليس أن اللاعب «جاهز تماماً منذ أسبوعين».");
+    assert_eq!(s, vec![one("غونزاليس", "after-verb")]);
+    // A known word there is no name: the verb's subject is left to the turn before.
+    let s = vias("وأوضح مستدركاً أن اللاعب «جاهز تماماً منذ أسبوعين».");
+    assert_ne!(
+        s.first().and_then(|x| x.0.clone()),
+        Some("مستدركاً".to_string())
+    );
+}
+
+#[test]
 fn the_subject_before_the_verb() {
     let s = vias("الوزير سليم حداد أكد أن «المحصول جيد هذا العام».");
     assert_eq!(s, vec![one("الوزير سليم حداد", "before-verb")]);
