@@ -2169,6 +2169,41 @@ fn ordinary_given_before_common_noun(cx: &Context, i: usize, j: usize) -> bool {
         && ordinary_word_in(cx, &w.plain) == Lexical::Exact
 }
 
+/// The names of the Hijri months that are also given names (رمضان، شعبان، رجب، محرم، صفر), as
+/// identity keys: a closed calendar class.
+const HIJRI_MONTH_NAMES: &[&str] = &["رمضان", "شعبان", "رجب", "محرم", "صفر"];
+
+/// The epithets Arabic usage gives the Hijri months (رمضان المبارك، رمضان الكريم، شعبان المعظم،
+/// محرم الحرام، رجب الفرد، الشهر الفضيل), as identity keys: a closed set of set phrases.
+const MONTH_EPITHETS: &[&str] = &["المبارك", "الكريم", "المعظم", "الحرام", "الفضيل", "الفرد"];
+
+/// True when word `i` (a given name, conjunction و/ف aside) is the name of a Hijri month that is
+/// also a given name ([`HIJRI_MONTH_NAMES`]) and it names the month: right after the noun شهر
+/// (شهر رمضان) or with word `j` after it one of the month's epithets ([`MONTH_EPITHETS`]: رمضان
+/// المبارك). Reason: a month's name in construct after شهر, or with the epithet usage gives the
+/// month, is the calendar month, and the epithet is no family name.
+fn hijri_month_named(cx: &Context, i: usize, j: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    let key = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
+    if !HIJRI_MONTH_NAMES.contains(&key) {
+        return false;
+    }
+    let after_month_noun = i > 0 && adjacent(cx, i - 1, i) && {
+        let before = words[i - 1].key.as_str();
+        let before = before.strip_prefix(['و', 'ف']).unwrap_or(before);
+        matches!(before, "شهر" | "بشهر" | "لشهر" | "الشهر")
+    };
+    let epithet = j == i + 1
+        && adjacent(cx, i, j)
+        && words
+            .get(j)
+            .is_some_and(|x| MONTH_EPITHETS.contains(&x.key.as_str()));
+    after_month_noun || epithet
+}
+
 /// True when a name ends at word `k`: the text ends, or the next word is apart, not nameable or a
 /// place.
 fn name_ends_at(cx: &Context, k: usize) -> bool {
@@ -2346,6 +2381,7 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !heads_common_construct(cx, j)
         && !object_after_named_subject(cx, i, j)
         && !ordinary_given_before_common_noun(cx, i, j)
+        && !hijri_month_named(cx, i, j)
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
         let family = if middle_name(cx, i, j) || nasab_family(cx, i, j) {
@@ -7154,6 +7190,21 @@ mod tests {
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         assert_eq!(given_chain(&cx, 2, 2).0.len(), 0);
+    }
+
+    #[test]
+    fn a_hijri_month_after_its_noun_or_with_its_epithet_is_no_person() {
+        // Written for this test: رمضان and شعبان are given names and months; after شهر or with
+        // the month's epithet they are the month.
+        let src = "وستفتح المساجد طوال شهر رمضان المبارك، وقال الإمام إن الأسعار ارتفعت في رمضان \
+                   الكريم كما ارتفعت في شعبان المعظم، وإن رمضان الكريم شهر الخير.";
+        assert_eq!(
+            spellings_of(src, NameKind::Person),
+            Vec::<Vec<String>>::new()
+        );
+        // Quiet test: the same given name with a family name is a person.
+        let named = "وقال رمضان الحداد إن الموسم جيد. وأضاف الحداد أن الأسعار مستقرة.";
+        assert_eq!(spellings_of(named, NameKind::Person), [["الحداد"]]);
     }
 
     #[test]
