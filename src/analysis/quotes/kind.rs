@@ -520,19 +520,7 @@ fn written_on_object(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) 
         _ => match before.checked_sub(1) {
             Some(p) if words[p].key == "علي" || words[p].plain == "على" => {
                 let noun = &words[before];
-                let channel = matches!(
-                    noun.key.trim_end_matches(['ه', 'ا']).trim_end_matches('ت'),
-                    "حساب"
-                        | "صفح"
-                        | "صفحت"
-                        | "منص"
-                        | "موقع"
-                        | "قنا"
-                        | "قنات"
-                        | "مدون"
-                        | "مدونت"
-                );
-                if channel
+                if channel_of_speech(&noun.key)
                     || cx.lex.words[before].function()
                     || noun.kind() != crate::text::WordKind::Arabic
                 {
@@ -552,16 +540,16 @@ fn written_on_object(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) 
         return false;
     }
     // Only spaces or a colon between the preposition phrase and the opening mark.
-    let gap = cx
-        .doc
-        .prose()
-        .get(words[before].end()..words.get(w_open).map_or(usize::MAX, |w| w.start()))
-        .unwrap_or("x");
-    let gap_ok = |g: &str| {
-        g.chars()
-            .all(|c| c.is_whitespace() || c == ':' || "«\"“”'‹»".contains(c))
+    let Some(gap) = words
+        .get(w_open)
+        .and_then(|w| cx.doc.prose().get(words[before].end()..w.start()))
+    else {
+        return false;
     };
-    if !gap_ok(gap) {
+    if !gap
+        .chars()
+        .all(|c| c.is_whitespace() || c == ':' || "«\"“”'‹»".contains(c))
+    {
         return false;
     }
     let key = words[v].key.as_str();
@@ -569,10 +557,10 @@ fn written_on_object(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) 
         key.strip_prefix('و').unwrap_or(key),
         "مكتوب" | "مكتوبه" | "منقوش" | "منقوشه" | "مخطوط" | "مخطوطه"
     );
-    let verb = matches!(key, "كتب" | "كتبت" | "خط" | "خطت" | "نقش" | "نقشت");
     if participle {
         return true;
     }
+    let verb = writing_verb(key, false);
     // A verb: a relative clause only right after a noun (no conjunction, no punctuation).
     verb && v.checked_sub(1).is_some_and(|n| {
         n >= w_sent
@@ -582,6 +570,28 @@ fn written_on_object(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize) 
             && !between_has_break(cx, n, words[v].start())
             && !inside_quote(all, words[n].start(), words[n].end())
     })
+}
+
+/// True when the identity key `key` is a perfect verb of writing by hand (كتب، خطّ، نقش) in the
+/// masculine or feminine singular (كتبت), or with `plural` in the masculine plural too (كتبوا):
+/// a closed list of Arabic verbs, written for isnad.
+fn writing_verb(key: &str, plural: bool) -> bool {
+    ["كتب", "خط", "نقش"].iter().any(|stem| {
+        key.strip_prefix(stem)
+            .is_some_and(|end| end.is_empty() || end == "ت" || (plural && end == "وا"))
+    })
+}
+
+/// True when the identity key `key`, a possessive pronoun or ta marbuta at its end aside
+/// (حسابه، صفحتها، منصة، قناته), is a channel of speech a person writes on in their own name
+/// (حساب، صفحة، منصة، موقع، قناة، مدونة): what is written there is the writer's speech, not a
+/// label on a thing. A closed list written for isnad; ta marbuta is folded to ه in keys, and
+/// before a pronoun it is written ت.
+fn channel_of_speech(key: &str) -> bool {
+    matches!(
+        key.trim_end_matches(['ه', 'ا']).trim_end_matches('ت'),
+        "حساب" | "صفح" | "منص" | "موقع" | "قنا" | "مدون"
+    )
 }
 
 /// True when the identity key `key` (article stripped) is a surface that words are written or
@@ -618,10 +628,7 @@ fn written_on_surface(cx: &Context, all: &[Quote], w_sent: usize, w_open: usize)
     let writes = (w_sent..w_open).any(|i| {
         let key = words[i].key.as_str();
         let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-        matches!(
-            bare,
-            "كتب" | "كتبت" | "كتبوا" | "خط" | "خطت" | "خطوا" | "نقش" | "نقشت" | "نقشوا"
-        ) && !inside_quote(all, words[i].start(), words[i].end())
+        writing_verb(bare, true) && !inside_quote(all, words[i].start(), words[i].end())
     });
     if !writes {
         return None;
