@@ -289,23 +289,43 @@ pub fn scan(cx: &Context) -> CreditScan {
 /// paragraph the header and closing scans read, yet a news site signs its copy with it.
 fn domain_credits(cx: &Context, out: &mut Vec<Credit>) {
     let src = cx.doc.source;
+    // Each line's range without its line break and trailing spaces, when it is not blank.
+    let filled = |start: usize, line: &str| {
+        let r = start..start + line.trim_end().len();
+        src.get(r.clone())
+            .is_some_and(|l| !l.trim().is_empty())
+            .then_some(r)
+    };
+    // The first four filled lines from the start, and the last three read back from the end, so
+    // that the cost does not grow with the story (this runs at every keystroke).
     let mut head: Vec<Range<usize>> = Vec::with_capacity(4);
-    let mut tail: std::collections::VecDeque<Range<usize>> = std::collections::VecDeque::new();
     let mut at = 0;
     for line in src.split_inclusive('\n') {
-        let r = at..at + line.trim_end().len();
+        if head.len() == 4 {
+            break;
+        }
+        head.extend(filled(at, line));
         at += line.len();
-        if src.get(r.clone()).is_none_or(|l| l.trim().is_empty()) {
-            continue;
-        }
-        if head.len() < 4 {
-            head.push(r.clone());
-        }
-        if tail.len() == 3 {
-            tail.pop_front();
-        }
-        tail.push_back(r);
     }
+    let mut tail: Vec<Range<usize>> = Vec::with_capacity(3);
+    let mut end = src.len();
+    while end > 0 && tail.len() < 3 {
+        // The line ending at `end` (its break included), as `split_inclusive` cuts it.
+        let body_end = if src.as_bytes()[end - 1] == b'\n' {
+            end - 1
+        } else {
+            end
+        };
+        let start = src.as_bytes()[..body_end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        if let Some(line) = src.get(start..end) {
+            tail.extend(filled(start, line));
+        }
+        end = start;
+    }
+    tail.reverse();
     for r in head.into_iter().chain(tail) {
         let Some(line) = src.get(r.clone()) else {
             continue;
