@@ -624,3 +624,52 @@ fn unknown_commands_and_bad_arguments_are_errors() {
     s.assert_alive("review with good arguments");
     assert!(s.c.shutdown().success());
 }
+
+/// `printf … | isnad lsp`: a client that writes initialize, initialized, shutdown and exit at once
+/// without waiting for answers (which the LSP specification asks it to) still gets the
+/// capabilities and a null answer to shutdown, and the server exits with status 0.
+#[test]
+fn a_client_that_pipelines_the_lifecycle_gets_every_answer() {
+    use std::io::Write;
+    let frame = |v: Value| {
+        let body = v.to_string();
+        format!("Content-Length: {}\r\n\r\n{body}", body.len())
+    };
+    let input = [
+        json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+        json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown"}),
+        json!({"jsonrpc": "2.0", "method": "exit"}),
+    ]
+    .into_iter()
+    .map(frame)
+    .collect::<String>();
+    let mut child = std::process::Command::new(BIN)
+        .arg("lsp")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn isnad lsp");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("wait");
+    let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+    let answers: Vec<Value> = text
+        .split("Content-Length: ")
+        .filter_map(|m| m.split_once("\r\n\r\n"))
+        .map(|(_, body)| serde_json::from_str(body).expect("one JSON body"))
+        .collect();
+    assert_eq!(answers.len(), 2, "{text}");
+    assert_eq!(answers[0]["id"], 1);
+    assert_eq!(answers[0]["result"]["serverInfo"]["name"], "isnad");
+    assert_eq!(
+        answers[1],
+        json!({"jsonrpc": "2.0", "id": 2, "result": null})
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -451,9 +451,10 @@ impl<'de> Deserialize<'de> for Unique {
 /// Checks that `body` is a JSON-RPC 2.0 message tower-lsp-server decodes: UTF-8 JSON with no
 /// duplicated key at any depth, an object with `"jsonrpc": "2.0"` and either a string `method`
 /// (request or notification) or an `id` with a `result` or `error` (response); an `id`, when
-/// present, an integer in the signed 64-bit range, a string or null. Returns `Err` with an
-/// English reason otherwise.
-pub fn check_message(body: &[u8]) -> Result<(), String> {
+/// present, an integer in the signed 64-bit range, a string or null. Returns the message's
+/// [`Order`] (what [`read_input`] needs to keep the lifecycle in order), or `Err` with an English
+/// reason.
+pub fn check_message(body: &[u8]) -> Result<Order, String> {
     let text = std::str::from_utf8(body).map_err(|e| format!("body is not UTF-8: {e}"))?;
     let Unique(v) =
         serde_json::from_str::<Unique>(text).map_err(|e| format!("body is not valid JSON: {e}"))?;
@@ -483,7 +484,32 @@ pub fn check_message(body: &[u8]) -> Result<(), String> {
     {
         return Err(format!("not a JSON-RPC message: {e}"));
     }
-    Ok(())
+    let id = m.get("id").cloned();
+    Ok(match (m.get("method").and_then(Value::as_str), id) {
+        (Some("initialize"), Some(id)) => Order::Initialize(id),
+        (Some("shutdown"), Some(id)) => Order::Shutdown(id),
+        (Some("exit"), None) => Order::Exit,
+        _ => Order::Other,
+    })
+}
+
+/// Where a client's message stands in the server's lifecycle, as [`check_message`] reads it. The
+/// LSP specification asks a client to wait for the answer to `initialize` before it sends
+/// anything else, and to send `exit` after the answer to `shutdown`; a client that pipelines them
+/// (`printf … | isnad lsp`, a scripted test) would otherwise see `initialize` cancelled by the
+/// `exit` behind it and `shutdown` refused as "not initialized", because the server handles
+/// requests concurrently. [`read_input`] therefore holds the messages after `initialize` until
+/// its answer is out, and `exit` (or the end of input) until the answer to `shutdown` is out.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Order {
+    /// The `initialize` request, with its id.
+    Initialize(Value),
+    /// The `shutdown` request, with its id.
+    Shutdown(Value),
+    /// The `exit` notification.
+    Exit,
+    /// Any other message.
+    Other,
 }
 
 /// True when `body` passes [`check_message`].
@@ -513,6 +539,9 @@ struct OutState {
     busy: bool,
     closed: bool,
     failed: bool,
+    /// The ids of client requests whose answers the reader of input waits for
+    /// ([`Output::expect_answer`]), each with whether the answer went out.
+    awaited: Vec<(Value, bool)>,
 }
 
 /// The right to write one frame now, before any frame handed over later ([`Output::turn`]). The
@@ -653,6 +682,71 @@ impl Output {
         }
     }
 
+    /// Notes that the reader of input will wait ([`Output::wait_for_answer`]) for the server's
+    /// answer to the request with id `id`; call it before the request is handed to the server,
+    /// so that an answer cannot go out unnoticed in between.
+    pub fn expect_answer(&self, id: Value) {
+        let mut st = self.lock();
+        if !st.awaited.iter().any(|(a, _)| *a == id) {
+            st.awaited.push((id, false));
+        }
+    }
+
+    /// True while some answer is expected ([`Output::expect_answer`]): only then does
+    /// [`forward_output`] read the ids of the server's messages.
+    fn awaits_answers(&self) -> bool {
+        !self.lock().awaited.is_empty()
+    }
+
+    /// Records that the server's answer to the request with id `id` went out (from
+    /// [`forward_output`]) and wakes the reader of input if it waits for it.
+    fn answered(&self, id: &Value) {
+        let mut st = self.lock();
+        let mut woke = false;
+        for (a, done) in st.awaited.iter_mut() {
+            if a == id {
+                *done = true;
+                woke = true;
+            }
+        }
+        if woke {
+            self.wake.notify_all();
+        }
+    }
+
+    /// Blocks the calling thread (the reader of input only) until the answer to the request with
+    /// id `id` went out, the output was closed or failed, `gone()` says the server stopped
+    /// reading, or `limit` passed (a server that never answers must not hold the client's `exit`
+    /// for ever). Forgets the expectation. Returns true when the answer went out.
+    pub fn wait_for_answer(
+        &self,
+        id: &Value,
+        limit: std::time::Duration,
+        gone: impl Fn() -> bool,
+    ) -> bool {
+        let until = std::time::Instant::now() + limit;
+        let mut st = self.lock();
+        let answered = loop {
+            match st.awaited.iter().find(|(a, _)| a == id) {
+                None => break false,
+                Some((_, true)) => break true,
+                Some((_, false)) => {}
+            }
+            let now = std::time::Instant::now();
+            if st.closed || st.failed || gone() || now >= until {
+                break false;
+            }
+            let step = (until - now).min(std::time::Duration::from_millis(50));
+            st = self
+                .wake
+                .wait_timeout(st, step)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        };
+        st.awaited.retain(|(a, _)| a != id);
+        answered
+    }
+
     /// No more frames will be handed over: the writer thread writes what is queued and returns.
     pub fn close(&self) {
         self.lock().closed = true;
@@ -753,7 +847,7 @@ pub fn parse_error(why: &str) -> Vec<u8> {
 /// again with a fresh `Content-Length`), an answer to send the client (a rejection), or nothing
 /// (logged).
 enum Routed {
-    Server(Vec<u8>),
+    Server(Vec<u8>, Order),
     Answer(Vec<u8>),
     Nothing,
 }
@@ -770,7 +864,7 @@ fn route(event: Event) -> Routed {
             Routed::Answer(parse_error(&why))
         }
         Event::Message(body) => match check_message(&body) {
-            Ok(()) => Routed::Server(framed(&body)),
+            Ok(order) => Routed::Server(framed(&body), order),
             Err(why) => {
                 warn!(
                     "dropping a malformed JSON-RPC message ({why}): {:?}",
@@ -819,7 +913,7 @@ where
         framer.push(&chunk[..n]);
         while let Some(event) = framer.next_event() {
             match route(event) {
-                Routed::Server(frame) => {
+                Routed::Server(frame, _) => {
                     if output.write_all(&frame).await.is_err() || output.flush().await.is_err() {
                         break 'read;
                     }
@@ -860,6 +954,7 @@ pub fn read_input(
 ) {
     let mut framer = Framer::new();
     let mut chunk = vec![0u8; 64 << 10];
+    let mut life = Lifecycle::default();
     'read: loop {
         let n = match input.read(&mut chunk) {
             Ok(0) => break,
@@ -870,9 +965,10 @@ pub fn read_input(
         framer.push(&chunk[..n]);
         while let Some(event) = framer.next_event() {
             match route(event) {
-                Routed::Server(frame) => {
+                Routed::Server(frame, order) => {
                     if let Some(out) = answers {
                         out.wait_for_room(OUTPUT_FRAMES);
+                        life.before(&order, out, &server);
                     }
                     if server.blocking_send(frame).is_err() {
                         break 'read;
@@ -888,6 +984,55 @@ pub fn read_input(
         }
     }
     warn_unfinished(&framer);
+    // The end of input ends the server: let a `shutdown` already handed over be answered first.
+    if let Some(out) = answers {
+        life.before(&Order::Exit, out, &server);
+    }
+}
+
+/// How long the reader of input waits for the answer to `initialize` or `shutdown` before it hands
+/// over what follows anyway ([`Lifecycle`]).
+const LIFECYCLE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The answers [`read_input`] waits for to keep a pipelining client's lifecycle in order (see
+/// [`Order`]): after `initialize`, its answer before any other message; before `exit` or the end
+/// of input, the answer to `shutdown` if one was sent.
+#[derive(Default)]
+struct Lifecycle {
+    /// The id of the `initialize` request handed over and not yet waited for.
+    initialize: Option<Value>,
+    /// The id of the `shutdown` request handed over and not yet waited for.
+    shutdown: Option<Value>,
+}
+
+impl Lifecycle {
+    /// Waits, before `order`'s message is handed to `server`, for the answers it must follow;
+    /// then, for `initialize` and `shutdown`, notes that a later message waits for their answer
+    /// (registered with `out` before the hand-over, so the answer cannot go out unnoticed).
+    fn before(&mut self, order: &Order, out: &Output, server: &tokio::sync::mpsc::Sender<Vec<u8>>) {
+        let gone = || server.is_closed();
+        if let Some(id) = self.initialize.take()
+            && !out.wait_for_answer(&id, LIFECYCLE_WAIT, gone)
+        {
+            warn!("no answer to initialize: handing over the client's next message anyway");
+        }
+        match order {
+            Order::Exit => {
+                if let Some(id) = self.shutdown.take() {
+                    out.wait_for_answer(&id, LIFECYCLE_WAIT, gone);
+                }
+            }
+            Order::Initialize(id) => {
+                out.expect_answer(id.clone());
+                self.initialize = Some(id.clone());
+            }
+            Order::Shutdown(id) => {
+                out.expect_answer(id.clone());
+                self.shutdown = Some(id.clone());
+            }
+            Order::Other => {}
+        }
+    }
 }
 
 /// The server's input as an [`AsyncRead`]: the framed messages [`read_input`] hands over, in
@@ -935,6 +1080,21 @@ impl AsyncRead for Inbox {
     }
 }
 
+/// The id of `body` when it is a response (an `id` and no `method`); `None` for a request, a
+/// notification, or a body that is not JSON.
+fn answer_id(body: &[u8]) -> Option<Value> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        id: Option<Value>,
+        method: Option<de::IgnoredAny>,
+    }
+    let head: Head = serde_json::from_slice(body).ok()?;
+    if head.method.is_some() {
+        return None;
+    }
+    head.id
+}
+
 /// Reads the server's framed messages from `server` and hands each one, whole, to `output`'s
 /// writer thread, so that answers to malformed input go out between two messages, never inside
 /// one. Returns when `server` ends.
@@ -952,7 +1112,17 @@ where
         framer.push(&chunk[..n]);
         while let Some(event) = framer.next_event() {
             match event {
-                Event::Message(body) => output.send(framed(&body)),
+                Event::Message(body) => {
+                    if output.awaits_answers()
+                        && let Some(id) = answer_id(&body)
+                    {
+                        // Queued first, so the answer is out before the reader hands on more.
+                        output.send(framed(&body));
+                        output.answered(&id);
+                        continue;
+                    }
+                    output.send(framed(&body))
+                }
                 Event::Notice(why) | Event::Unparsable(why) => warn!("server output: {why}"),
             }
         }
@@ -1289,6 +1459,65 @@ mod tests {
         fn text(&self) -> String {
             String::from_utf8(self.0.lock().unwrap().0.clone()).unwrap()
         }
+    }
+
+    #[test]
+    fn a_pipelining_client_waits_for_the_answers_to_initialize_and_shutdown() {
+        // `printf … | isnad lsp`: initialize, initialized, shutdown and exit in one write. The
+        // reader hands initialize over and holds initialized until initialize's answer is out;
+        // it holds exit until shutdown's answer is out.
+        let init = r#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#;
+        let inited = r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#;
+        let shut = r#"{"jsonrpc":"2.0","id":"s","method":"shutdown"}"#;
+        let exit = r#"{"jsonrpc":"2.0","method":"exit"}"#;
+        let input = frame(init) + &frame(inited) + &frame(shut) + &frame(exit);
+        assert_eq!(
+            check_message(init.as_bytes()),
+            Ok(Order::Initialize(Value::from(1)))
+        );
+        assert_eq!(
+            check_message(shut.as_bytes()),
+            Ok(Order::Shutdown(Value::from("s")))
+        );
+        assert_eq!(check_message(exit.as_bytes()), Ok(Order::Exit));
+        assert_eq!(check_message(inited.as_bytes()), Ok(Order::Other));
+        let sink = Shared::default();
+        let output = Output::new(sink.clone());
+        let writer = output.spawn_writer().unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::channel(INBOX_FRAMES);
+        let out = output.clone();
+        let reader = std::thread::spawn(move || {
+            read_input(std::io::Cursor::new(input), tx, Some(&out));
+        });
+        let wait = std::time::Duration::from_millis(300);
+        assert_eq!(rx.blocking_recv().unwrap(), frame(init).into_bytes());
+        std::thread::sleep(wait);
+        assert!(
+            rx.try_recv().is_err(),
+            "initialized was handed over before the answer"
+        );
+        // The server answers initialize (through forward_output, as `isnad lsp` does).
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap();
+        let answer = frame(r#"{"jsonrpc":"2.0","result":{"capabilities":{}},"id":1}"#);
+        rt.block_on(forward_output(answer.as_bytes(), &output));
+        assert_eq!(rx.blocking_recv().unwrap(), frame(inited).into_bytes());
+        assert_eq!(rx.blocking_recv().unwrap(), frame(shut).into_bytes());
+        std::thread::sleep(wait);
+        assert!(
+            rx.try_recv().is_err(),
+            "exit was handed over before shutdown's answer"
+        );
+        rt.block_on(forward_output(
+            frame(r#"{"jsonrpc":"2.0","result":null,"id":"s"}"#).as_bytes(),
+            &output,
+        ));
+        assert_eq!(rx.blocking_recv().unwrap(), frame(exit).into_bytes());
+        reader.join().unwrap();
+        output.close();
+        writer.join().unwrap();
+        assert!(sink.text().contains(r#""id":"s""#));
     }
 
     #[tokio::test]
