@@ -129,6 +129,20 @@ mod tests {
     }
 
     #[test]
+    fn the_power_of_a_unit_is_no_number_of_the_story() {
+        // ٢ of متر٢ and كم٢ is a unit's power: 2 numbers in Arabic-Indic (٥, ٣٠٠) against 3 in
+        // Western digits, so the two Arabic-Indic ones are the minority, as the story reads.
+        let src = "بنت البلدية 66 منزلا على مساحة ٣٠٠ متر٢ لكل منزل، و٥ مدارس على 9.8 كم٢ خلال 14 شهرا.";
+        let f = findings(src, Format::Plain, R);
+        assert_eq!(
+            f.iter().map(|f| &src[f.range.clone()]).collect::<Vec<_>>(),
+            ["٣٠٠", "٥"]
+        );
+        assert!(f[0].message.en().contains("3 of its 5 numbers"));
+        assert_eq!(f[1].fixes[0].edits[0].new_text, "5");
+    }
+
+    #[test]
     fn one_style_latin_codes_and_list_markers_are_quiet() {
         let src = "وصلت ٣ طائرات F-16 ومقاتلات من طراز 5G وهاتف iPhone 15 إلى القاعدة عام ٢٠٢٤.";
         assert!(findings(src, Format::Plain, R).is_empty());

@@ -304,7 +304,10 @@ fn numbers(doc: &Document) -> (Vec<(usize, DigitStyle)>, Option<DigitStyle>) {
         if w.kind() != WordKind::Number || !is_prose(doc, w.start()) {
             continue;
         }
-        if latin_neighbour(doc, w.range()) || list_marker(doc, w.range()) {
+        if latin_neighbour(doc, w.range())
+            || list_marker(doc, w.range())
+            || unit_exponent(doc, w.start())
+        {
             continue;
         }
         let first = doc
@@ -333,6 +336,24 @@ fn numbers(doc: &Document) -> (Vec<(usize, DigitStyle)>, Option<DigitStyle>) {
         std::cmp::Ordering::Equal => Some(numbers[0].1),
     };
     (numbers, majority_digits)
+}
+
+/// True when the digits at byte `start` are written onto a word of two or more letters with no
+/// space (متر٢, كم٢, سم٣): the power of a unit, not a number of the story, so its style says
+/// nothing about how the story writes numbers. A proclitic alone or in a cluster (و٤، وب١٥، ل٣)
+/// glued to a number leaves it a number.
+fn unit_exponent(doc: &Document, start: usize) -> bool {
+    let before = doc.source.get(..start).unwrap_or("");
+    let letters: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .take(3)
+        .collect();
+    letters.len() >= 2
+        && !letters
+            .iter()
+            .all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))
 }
 
 /// True when the nearest non-space character on either side of `r`, on the same line, is a Latin
