@@ -82,13 +82,17 @@ pub fn fix_text(
 }
 
 /// A unified diff (3 lines of context) from `old` to `new`, with headers `--- a/PATH` and
-/// `+++ b/PATH` (`PATH` is `display` without a leading `/`, so an absolute path gives
-/// `a/tmp/x.md` as `git diff` writes it, not `a//tmp/x.md`); empty when the texts are equal.
+/// `+++ b/PATH` (`PATH` is `display` without a leading `/` or `./`, so an absolute path gives
+/// `a/tmp/x.md` and `./x.md` gives `a/x.md`, as `git diff` writes them, not `a//tmp/x.md` or
+/// `a/./x.md`); empty when the texts are equal.
 pub fn unified_diff(old: &str, new: &str, display: &str) -> String {
     if old == new {
         return String::new();
     }
-    let path = display.trim_start_matches('/');
+    let mut path = display.trim_start_matches('/');
+    while let Some(rest) = path.strip_prefix("./") {
+        path = rest.trim_start_matches('/');
+    }
     similar::TextDiff::from_lines(old, new)
         .unified_diff()
         .context_radius(3)
@@ -173,5 +177,8 @@ mod tests {
         // An absolute path keeps one slash after a/ and b/, as `git diff` writes paths.
         let abs = unified_diff("أ\n", "ب\n", "/tmp/x.md");
         assert!(abs.starts_with("--- a/tmp/x.md\n+++ b/tmp/x.md\n"), "{abs}");
+        // So does a path given from the current folder (`isnad fix --diff ./x.md`).
+        let here = unified_diff("أ\n", "ب\n", "./x.md");
+        assert!(here.starts_with("--- a/x.md\n+++ b/x.md\n"), "{here}");
     }
 }
