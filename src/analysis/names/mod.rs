@@ -1544,10 +1544,14 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
 /// adjective of the same spelling as a town is far more frequent than the town, and a place is
 /// named after what governs a name (a place noun, a preposition, the head of a construct), while
 /// a definite word after a definite noun is its adjective, the genitive never taking the article
-/// on its head (حي البيضاء، محافظة البيضاء are the place).
+/// on its head (حي البيضاء، محافظة البيضاء are the place). A word vowelled as a passive verb
+/// ([`passive_vowelled`]: صُوّر "was filmed", not صور, Tyre) is never the town.
 fn listed_place_as_word(cx: &Context, i: usize) -> bool {
     let (words, tags) = (&cx.doc.words, &cx.lex.words);
     let w = &words[i];
+    if passive_vowelled(cx, i) {
+        return true;
+    }
     let prev = i
         .checked_sub(1)
         .filter(|&k| adjacent(cx, k, i))
@@ -1583,6 +1587,45 @@ fn listed_place_as_word(cx: &Context, i: usize) -> bool {
         && attributive(cx, i)
         && ordinary_word_in(cx, &w.plain) == Lexical::Exact
         && other_gender_known(cx, &w.plain)
+}
+
+/// True when word `i` is written with a damma on its first letter and a shadda on its second,
+/// after at most one proclitic letter (و، ف، ب، ل، ك) written without a damma: صُوّر، وصُوّر،
+/// رُقّم. Reason: that is the passive of a verb of the doubled stem (فُعِّل "was photographed",
+/// "was numbered"), which a reporter vowels to tell it from a noun of the same letters, so the
+/// word is that verb and not the town of the same spelling (صور, Tyre). Reads the word's text
+/// in the source (its letters and their marks).
+fn passive_vowelled(cx: &Context, i: usize) -> bool {
+    const DAMMA: char = '\u{064F}';
+    const SHADDA: char = '\u{0651}';
+    let Some(raw) = cx
+        .doc
+        .words
+        .get(i)
+        .and_then(|w| cx.doc.source.get(w.start()..w.end()))
+    else {
+        return false;
+    };
+    // Each letter with the marks written after it (harakat, shadda; tatweel skipped).
+    let mut letters: Vec<(char, bool, bool)> = Vec::new();
+    for c in raw.chars() {
+        match (c, letters.last_mut()) {
+            (DAMMA, Some(l)) => l.1 = true,
+            (SHADDA, Some(l)) => l.2 = true,
+            ('\u{064B}'..='\u{0652}' | '\u{0640}', _) => {}
+            _ => letters.push((c, false, false)),
+        }
+        if letters.len() > 3 {
+            break;
+        }
+    }
+    let at =
+        |k: usize| letters.get(k).is_some_and(|l| l.1) && letters.get(k + 1).is_some_and(|l| l.2);
+    at(0)
+        || (letters
+            .first()
+            .is_some_and(|l| matches!(l.0, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && !l.1)
+            && at(1))
 }
 
 /// True when `plain`, a definite word, is an adjective by its gender inflection: the lexicon
@@ -5437,6 +5480,20 @@ mod tests {
             .collect();
         assert_eq!(cannes.len(), 2);
         assert!(cannes.iter().all(|&i| !listed_place_as_word(&cx, i)));
+    }
+
+    #[test]
+    fn a_passive_verb_vowelled_as_such_is_no_listed_town() {
+        // Written for this test: صُوّر "was filmed" (damma, then shadda: the passive of the
+        // doubled stem), with and without و, spells the letters of صور (Tyre) and is the verb.
+        let src = "وقال المخرج سامي الحلبي: «المشهد صُوّر في الليل، وصُوّر الباقي في الصباح».";
+        assert_eq!(
+            spellings_of(src, NameKind::Place),
+            Vec::<Vec<String>>::new()
+        );
+        // Quiet test: the town after a place noun and a preposition is still the town.
+        let town = "ووصل الوفد إلى مدينة صور أمس، ثم غادر صور مساء.";
+        assert_eq!(spellings_of(town, NameKind::Place), [["صور"]]);
     }
 
     #[test]
