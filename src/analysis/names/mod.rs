@@ -942,8 +942,8 @@ fn foreign_name_word(cx: &Context, k: usize) -> bool {
 /// nouns: صفوف ميليشيات) and the first one it does not know or that has no
 /// ending or clitic of an Arabic noun phrase (ة، ات، a preposition, a possessive), with a title among the twelve words before them (no full stop,
 /// colon, semicolon, quotation mark or line break between), a title in apposition right after
-/// them ([`post_in_apposition`]) or a masculine nationality nisba right before them
-/// ([`nationality_before`]: البديل الكولومبي خوان موريلو), not right after an organisation or
+/// them ([`post_in_apposition`]) or a nationality nisba right before them
+/// ([`nationality_before`]: البديل الكولومبي خوان موريلو، توجت الإثيوبية ميسيريت تسيغاي), not right after an organisation or
 /// place noun (لشركة جنرال موتورز), and followed by punctuation, the end, or a word the lexicon or a
 /// list knows (a preposition or verb: كارين لوندغرين في مؤتمر صحفي، توماس ريردون سيزور).
 /// Reason: Arabic words are in the lexicon, so a run of two unknown words with the vowels of a
@@ -1047,16 +1047,21 @@ fn foreign_full_name_at(cx: &Context, j: usize) -> bool {
 }
 
 /// True when the word before word `j`, written next to it, is a definite nisba of a listed place
-/// in the masculine (ال … ي: البديل الكولومبي، المحترف العاجي). Reason: news copy introduces a
-/// foreign player or figure by a noun and the nationality adjective, then the name in apposition
-/// (البديل الكولومبي فلان), as it does after a title; a feminine nisba (ـية) agrees with a thing or
-/// a body as often (الشركة الصينية), so it is left out.
+/// in the masculine (ال … ي: البديل الكولومبي، المحترف العاجي), or in the feminine (ال … ية) with
+/// no definite noun right before it that it would qualify ([`attributive`]) and not itself a
+/// listed place (السعودية، الزاوية name the country and the town): توجت الإثيوبية فلانة.
+/// Reason: news copy introduces a foreign player or figure by a noun and the nationality
+/// adjective, then the name in apposition (البديل الكولومبي فلان), as it does after a title; a
+/// feminine nisba agrees with a thing or a body as often (الشركة الصينية), so it counts only
+/// where it stands alone as a noun, "the Ethiopian woman", after a verb or a conjunction.
 fn nationality_before(cx: &Context, j: usize) -> bool {
-    j >= 1
-        && adjacent(cx, j - 1, j)
-        && cx.doc.words[j - 1].plain.starts_with("ال")
-        && cx.doc.words[j - 1].plain.ends_with('ي')
-        && is_nisba_of_place(cx, j - 1)
+    if j == 0 || !adjacent(cx, j - 1, j) {
+        return false;
+    }
+    let p = cx.doc.words[j - 1].plain.as_str();
+    let masculine = p.ends_with('ي');
+    let feminine = p.ends_with("ية") && cx.lex.words[j - 1].place == 0 && !attributive(cx, j - 1);
+    p.starts_with("ال") && (masculine || feminine) && is_nisba_of_place(cx, j - 1)
 }
 
 /// True when word `j + 1`, which the lexicon knows, is still the family name of a transliterated
@@ -5494,6 +5499,42 @@ mod tests {
         // Quiet test: the town after a place noun and a preposition is still the town.
         let town = "ووصل الوفد إلى مدينة صور أمس، ثم غادر صور مساء.";
         assert_eq!(spellings_of(town, NameKind::Place), [["صور"]]);
+    }
+
+    #[test]
+    fn a_feminine_nationality_nisba_standing_alone_opens_a_transliterated_name() {
+        // Written for this test: الكينية "the Kenyan woman" right after the verb, then the
+        // runner's given and family names, both outside the lexicon.
+        let src = "وفي فئة السيدات، توجت الكينية جوديث أوتيينو باللقب بزمن قياسي. وقالت \
+                   أوتيينو إنها سعيدة.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let people: Vec<(String, Vec<String>)> = detect(&cx)
+            .into_iter()
+            .filter(|e| e.kind == NameKind::Person)
+            .map(|e| (e.key, e.given))
+            .collect();
+        assert_eq!(people, [("اوتيينو".to_string(), vec!["جوديث".to_string()])]);
+        // Quiet test: after a definite noun the feminine nisba is its adjective (الخطوط
+        // الكينية "the Kenyan airline") and opens no name.
+        let doc = Document::new("ووقعت الخطوط الكينية جوديث أوتيينو عقدا.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        let j = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain == "جوديث")
+            .unwrap();
+        assert!(!nationality_before(&cx, j));
+        // Quiet test: a listed place in ية is the place (في السعودية "in Saudi Arabia"), no
+        // nisba standing for a woman.
+        let doc = Document::new(
+            "ووقعت الشركة عقدا لبناء مسرح في السعودية وتشكيل أوركسترا جديدة.",
+            Format::Plain,
+        );
+        let cx = Context::new(&doc, &p);
+        let j = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain == "وتشكيل")
+            .unwrap();
+        assert!(!nationality_before(&cx, j));
     }
 
     #[test]
