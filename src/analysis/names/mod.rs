@@ -942,8 +942,8 @@ fn foreign_name_word(cx: &Context, k: usize) -> bool {
 /// nouns: صفوف ميليشيات) and the first one it does not know or that has no
 /// ending or clitic of an Arabic noun phrase (ة، ات، a preposition, a possessive), with a title among the twelve words before them (no full stop,
 /// colon, semicolon, quotation mark or line break between), a title in apposition right after
-/// them ([`post_in_apposition`]) or a masculine nationality nisba right before them
-/// ([`nationality_before`]: البديل الكولومبي خوان موريلو), not right after an organisation or
+/// them ([`post_in_apposition`]) or a nationality nisba right before them
+/// ([`nationality_before`]: البديل الكولومبي خوان موريلو، توجت الإثيوبية ميسيريت تسيغاي), not right after an organisation or
 /// place noun (لشركة جنرال موتورز), and followed by punctuation, the end, or a word the lexicon or a
 /// list knows (a preposition or verb: كارين لوندغرين في مؤتمر صحفي، توماس ريردون سيزور).
 /// Reason: Arabic words are in the lexicon, so a run of two unknown words with the vowels of a
@@ -1047,16 +1047,21 @@ fn foreign_full_name_at(cx: &Context, j: usize) -> bool {
 }
 
 /// True when the word before word `j`, written next to it, is a definite nisba of a listed place
-/// in the masculine (ال … ي: البديل الكولومبي، المحترف العاجي). Reason: news copy introduces a
-/// foreign player or figure by a noun and the nationality adjective, then the name in apposition
-/// (البديل الكولومبي فلان), as it does after a title; a feminine nisba (ـية) agrees with a thing or
-/// a body as often (الشركة الصينية), so it is left out.
+/// in the masculine (ال … ي: البديل الكولومبي، المحترف العاجي), or in the feminine (ال … ية) with
+/// no definite noun right before it that it would qualify ([`attributive`]) and not itself a
+/// listed place (السعودية، الزاوية name the country and the town): توجت الإثيوبية فلانة.
+/// Reason: news copy introduces a foreign player or figure by a noun and the nationality
+/// adjective, then the name in apposition (البديل الكولومبي فلان), as it does after a title; a
+/// feminine nisba agrees with a thing or a body as often (الشركة الصينية), so it counts only
+/// where it stands alone as a noun, "the Ethiopian woman", after a verb or a conjunction.
 fn nationality_before(cx: &Context, j: usize) -> bool {
-    j >= 1
-        && adjacent(cx, j - 1, j)
-        && cx.doc.words[j - 1].plain.starts_with("ال")
-        && cx.doc.words[j - 1].plain.ends_with('ي')
-        && is_nisba_of_place(cx, j - 1)
+    if j == 0 || !adjacent(cx, j - 1, j) {
+        return false;
+    }
+    let p = cx.doc.words[j - 1].plain.as_str();
+    let masculine = p.ends_with('ي');
+    let feminine = p.ends_with("ية") && cx.lex.words[j - 1].place == 0 && !attributive(cx, j - 1);
+    p.starts_with("ال") && (masculine || feminine) && is_nisba_of_place(cx, j - 1)
 }
 
 /// True when word `j + 1`, which the lexicon knows, is still the family name of a transliterated
@@ -1544,10 +1549,14 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
 /// adjective of the same spelling as a town is far more frequent than the town, and a place is
 /// named after what governs a name (a place noun, a preposition, the head of a construct), while
 /// a definite word after a definite noun is its adjective, the genitive never taking the article
-/// on its head (حي البيضاء، محافظة البيضاء are the place).
+/// on its head (حي البيضاء، محافظة البيضاء are the place). A word vowelled as a passive verb
+/// ([`passive_vowelled`]: صُوّر "was filmed", not صور, Tyre) is never the town.
 fn listed_place_as_word(cx: &Context, i: usize) -> bool {
     let (words, tags) = (&cx.doc.words, &cx.lex.words);
     let w = &words[i];
+    if passive_vowelled(cx, i) {
+        return true;
+    }
     let prev = i
         .checked_sub(1)
         .filter(|&k| adjacent(cx, k, i))
@@ -1583,6 +1592,45 @@ fn listed_place_as_word(cx: &Context, i: usize) -> bool {
         && attributive(cx, i)
         && ordinary_word_in(cx, &w.plain) == Lexical::Exact
         && other_gender_known(cx, &w.plain)
+}
+
+/// True when word `i` is written with a damma on its first letter and a shadda on its second,
+/// after at most one proclitic letter (و، ف، ب، ل، ك) written without a damma: صُوّر، وصُوّر،
+/// رُقّم. Reason: that is the passive of a verb of the doubled stem (فُعِّل "was photographed",
+/// "was numbered"), which a reporter vowels to tell it from a noun of the same letters, so the
+/// word is that verb and not the town of the same spelling (صور, Tyre). Reads the word's text
+/// in the source (its letters and their marks).
+fn passive_vowelled(cx: &Context, i: usize) -> bool {
+    const DAMMA: char = '\u{064F}';
+    const SHADDA: char = '\u{0651}';
+    let Some(raw) = cx
+        .doc
+        .words
+        .get(i)
+        .and_then(|w| cx.doc.source.get(w.start()..w.end()))
+    else {
+        return false;
+    };
+    // Each letter with the marks written after it (harakat, shadda; tatweel skipped).
+    let mut letters: Vec<(char, bool, bool)> = Vec::new();
+    for c in raw.chars() {
+        match (c, letters.last_mut()) {
+            (DAMMA, Some(l)) => l.1 = true,
+            (SHADDA, Some(l)) => l.2 = true,
+            ('\u{064B}'..='\u{0652}' | '\u{0640}', _) => {}
+            _ => letters.push((c, false, false)),
+        }
+        if letters.len() > 3 {
+            break;
+        }
+    }
+    let at =
+        |k: usize| letters.get(k).is_some_and(|l| l.1) && letters.get(k + 1).is_some_and(|l| l.2);
+    at(0)
+        || (letters
+            .first()
+            .is_some_and(|l| matches!(l.0, 'و' | 'ف' | 'ب' | 'ل' | 'ك') && !l.1)
+            && at(1))
 }
 
 /// True when `plain`, a definite word, is an adjective by its gender inflection: the lexicon
@@ -5437,6 +5485,56 @@ mod tests {
             .collect();
         assert_eq!(cannes.len(), 2);
         assert!(cannes.iter().all(|&i| !listed_place_as_word(&cx, i)));
+    }
+
+    #[test]
+    fn a_passive_verb_vowelled_as_such_is_no_listed_town() {
+        // Written for this test: صُوّر "was filmed" (damma, then shadda: the passive of the
+        // doubled stem), with and without و, spells the letters of صور (Tyre) and is the verb.
+        let src = "وقال المخرج سامي الحلبي: «المشهد صُوّر في الليل، وصُوّر الباقي في الصباح».";
+        assert_eq!(
+            spellings_of(src, NameKind::Place),
+            Vec::<Vec<String>>::new()
+        );
+        // Quiet test: the town after a place noun and a preposition is still the town.
+        let town = "ووصل الوفد إلى مدينة صور أمس، ثم غادر صور مساء.";
+        assert_eq!(spellings_of(town, NameKind::Place), [["صور"]]);
+    }
+
+    #[test]
+    fn a_feminine_nationality_nisba_standing_alone_opens_a_transliterated_name() {
+        // Written for this test: الكينية "the Kenyan woman" right after the verb, then the
+        // runner's given and family names, both outside the lexicon.
+        let src = "وفي فئة السيدات، توجت الكينية جوديث أوتيينو باللقب بزمن قياسي. وقالت \
+                   أوتيينو إنها سعيدة.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let people: Vec<(String, Vec<String>)> = detect(&cx)
+            .into_iter()
+            .filter(|e| e.kind == NameKind::Person)
+            .map(|e| (e.key, e.given))
+            .collect();
+        assert_eq!(people, [("اوتيينو".to_string(), vec!["جوديث".to_string()])]);
+        // Quiet test: after a definite noun the feminine nisba is its adjective (الخطوط
+        // الكينية "the Kenyan airline") and opens no name.
+        let doc = Document::new("ووقعت الخطوط الكينية جوديث أوتيينو عقدا.", Format::Plain);
+        let cx = Context::new(&doc, &p);
+        let j = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain == "جوديث")
+            .unwrap();
+        assert!(!nationality_before(&cx, j));
+        // Quiet test: a listed place in ية is the place (في السعودية "in Saudi Arabia"), no
+        // nisba standing for a woman.
+        let doc = Document::new(
+            "ووقعت الشركة عقدا لبناء مسرح في السعودية وتشكيل أوركسترا جديدة.",
+            Format::Plain,
+        );
+        let cx = Context::new(&doc, &p);
+        let j = (0..doc.words.len())
+            .find(|&i| doc.words[i].plain == "وتشكيل")
+            .unwrap();
+        assert!(!nationality_before(&cx, j));
     }
 
     #[test]
