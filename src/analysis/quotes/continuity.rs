@@ -631,8 +631,6 @@ fn own_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) 
     if let Some(np) = pluperfect_subject(cx, persons, quotes, i) {
         return own(Step::Pluperfect, Read::Named(np));
     }
-    // (عبر "to cross" is a cue word that reports nothing: its subject is a topic, as with any
-    // other verb.)
     if (!t.is_cue() || crossing_verb(cx, i))
         && let Some(np) =
             topic_subject(cx, persons, quotes, i).or_else(|| amma_topic(cx, persons, quotes, i))
@@ -1009,7 +1007,8 @@ fn unread(cx: &Context, i: usize) -> bool {
 /// optional و/ف) and its sentence, up to its end, a colon or a quotation mark, has no عن
 /// (عائلة عبرت ثلاث حدود، ثم عبرت الصحراء قبل أن تصل). Reason: عبّر "to express" reports
 /// speech only with عن (عبّر عن قلقه) or before the words themselves, while unvoweled عبر with
-/// a direct object and no عن is عَبَر "to cross", which reports nothing. Reads at most 20 words.
+/// a direct object and no عن is عَبَر "to cross", which reports nothing: its subject is read as
+/// any other verb's, a topic (`own_read`). Reads at most 20 words.
 fn crossing_verb(cx: &Context, i: usize) -> bool {
     if !matches!(
         bare_key(cx, i),
