@@ -631,7 +631,7 @@ fn own_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) 
     if let Some(np) = pluperfect_subject(cx, persons, quotes, i) {
         return own(Step::Pluperfect, Read::Named(np));
     }
-    if !t.is_cue()
+    if (!t.is_cue() || crossing_verb(cx, i))
         && let Some(np) =
             topic_subject(cx, persons, quotes, i).or_else(|| amma_topic(cx, persons, quotes, i))
     {
@@ -997,9 +997,39 @@ fn pronoun_subject_before(cx: &Context, i: usize) -> bool {
 }
 
 /// True when the cue at word `i` is read by no clause of its own: part of a longer phrase
-/// (`covered`) or a verbal noun ([`verbal_noun_object`]).
+/// (`covered`), a verbal noun ([`verbal_noun_object`]) or the verb عبر "to cross"
+/// ([`crossing_verb`]).
 fn unread(cx: &Context, i: usize) -> bool {
-    covered(cx, i) || verbal_noun_object(cx, i)
+    covered(cx, i) || verbal_noun_object(cx, i) || crossing_verb(cx, i)
+}
+
+/// True when word `i` is a form of the verb عبر (عبر، عبرت، يعبر، تعبر، عبروا، يعبرون, after an
+/// optional و/ف) and its sentence, up to its end, a colon or a quotation mark, has no عن
+/// (عائلة عبرت ثلاث حدود، ثم عبرت الصحراء قبل أن تصل). Reason: عبّر "to express" reports
+/// speech only with عن (عبّر عن قلقه) or before the words themselves, while unvoweled عبر with
+/// a direct object and no عن is عَبَر "to cross", which reports nothing: its subject is read as
+/// any other verb's, a topic (`own_read`). Reads at most 20 words.
+fn crossing_verb(cx: &Context, i: usize) -> bool {
+    if !matches!(
+        bare_key(cx, i),
+        "عبر" | "عبرت" | "عبروا" | "يعبر" | "تعبر" | "يعبرون" | "نعبر"
+    ) {
+        return false;
+    }
+    let nw = cx.doc.words.len();
+    for k in i + 1..(i + 21).min(nw) {
+        let g = gap(cx, k - 1, k);
+        if g.contains([':', '«', '"', '“']) {
+            return false;
+        }
+        if g.contains(['.', '\n', '!', '?', '؟']) {
+            return true;
+        }
+        if bare_key(cx, k) == "عن" {
+            return false;
+        }
+    }
+    i + 21 > nw
 }
 
 /// True when the cue at word `i` is the object of a verb that takes a verbal noun (رفض وصف
@@ -4859,6 +4889,33 @@ mod bodies {
             "أعلنت هيئة المياه أن خطة الري جاهزة.\nوقالت الوزارة في بيان إن «المياه لن تنقطع عن المزارعين هذا الصيف».",
         );
         assert_eq!(s, vec![(true, Some("الوزارة".into()), false)]);
+    }
+}
+
+#[cfg(test)]
+mod crossing {
+    use super::super::speaker::tests::speakers;
+
+    #[test]
+    fn abara_with_an_object_and_no_an_is_to_cross_and_names_no_speaker() {
+        // Invented: the headline's عبرت الحدود reports nothing; «تقول» has no subject and the
+        // headline's noun is no speaker to carry (it gave «مغربية» before).
+        assert_eq!(
+            speakers("عائلة مغربية عبرت الحدود بحثاً عن عمل\n\nتقول اليوم: «الأوراق أهم من الطعام»."),
+            vec![(true, None, false)]
+        );
+        // The crossing verb's subject is the person the story follows, as any verb's is.
+        assert_eq!(
+            speakers(
+                "عبرت سلمى الحداد الحدود مع أطفالها قبل عامين.\nتقول اليوم: «الأوراق أهم من الطعام»."
+            ),
+            vec![(true, Some("سلمى الحداد".to_string()), false)]
+        );
+        // With عن it is عبّر "to express", a cue with its subject.
+        assert_eq!(
+            speakers("عبرت سلمى الحداد عن أملها في «العودة قريبا»."),
+            vec![(true, Some("سلمى الحداد".to_string()), false)]
+        );
     }
 }
 

@@ -2212,6 +2212,9 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
     if after_preposition(cx, s) && name_before_verb_after_post(cx, persons, i).is_some() {
         return None;
     }
+    if described_thing_before_verb(cx, s, e) {
+        return None;
+    }
     let embedded = inside_reported_content(cx, s);
     if !may_be_subject(cx, persons, s) {
         return None;
@@ -2235,6 +2238,32 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
         return Some(n);
     }
     name_then_post(cx, &n, s, e).then_some(n)
+}
+
+/// True when the clause before the verb at word `e` is one indefinite noun at word `s` right
+/// after a preposition (في عملية قالت إنها، في خطوة وصفها): the preposition puts the noun in the
+/// genitive, which is never the verb's subject, and an indefinite noun followed by a verb is
+/// described by that verb as a relative clause without الذي (عملية قالت الشرطة إنها «operation
+/// that the police said»), so the verb's subject is its own or the sentence's, not the noun.
+/// Nouns that may speak are left to the reader (a person's name or given name, a title, an
+/// unnamed source such as مسؤول, an agency or a news outlet's noun such as صحيفة), and so is a
+/// noun with the article. The verb must show a person's mark (a final ت or وا, or the imperfect
+/// prefix ي or ت): a bare stem such as نقل is also the verbal noun, the genitive of the noun
+/// before it (لدى شركة نقل "at a transport company").
+fn described_thing_before_verb(cx: &Context, s: usize, e: usize) -> bool {
+    let t = &cx.lex.words[s];
+    let v = bare_key(cx, e);
+    let marked = v.ends_with('ت') || v.ends_with("وا") || v.starts_with(['ي', 'ت']);
+    s + 1 == e
+        && marked
+        && after_preposition(cx, s)
+        && !bare_key(cx, s).starts_with("ال")
+        && t.given == 0
+        && t.title == 0
+        && t.anonymous == 0
+        && !unnamed_head(cx, s)
+        && t.agency().is_none()
+        && !media_noun(bare_key(cx, s))
 }
 
 /// True when word `s` follows at once a preposition written alone (عن، في، من، على; حتى "even"
@@ -3926,7 +3955,10 @@ fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Op
     // the lists know, whose form the dictionary knows, at the start of its clause.
     let v = a.checked_sub(1)?;
     let tv = &cx.lex.words[v];
+    // (ة marks a noun or an adjective, never a verb: عائلة سودانية عبرت is a noun and its
+    // adjective, with no verb before them.)
     let verb_like = cx.doc.words[v].kind() == crate::text::WordKind::Arabic
+        && !cx.doc.words[v].plain.ends_with('ة')
         && !bare_key(cx, v).starts_with("ال")
         && !function(cx, v)
         && !complementizer(cx, v)
@@ -5436,6 +5468,33 @@ pub(super) mod tests {
             "ودعت منظمة الصحة العالمية للأطفال (صحأ) في بيان إلى «تحرك عاجل»، مشيرة إلى أن الوضع «خطير».",
         );
         assert_eq!(s[0].as_deref(), Some("منظمة الصحة العالمية للأطفال (صحأ)"));
+    }
+
+    #[test]
+    fn an_indefinite_thing_after_a_preposition_is_described_by_the_verb_not_its_subject() {
+        // Invented: في عملية قالت إنها "in an operation that (the police) said was": عملية is
+        // the genitive of في, and the verb's subject is the sentence's, الشرطة المحلية.
+        assert_eq!(
+            speaker_names(
+                "أعلنت الشرطة المحلية، الجمعة، فتح تحقيق في سرقة متحف المدينة، في عملية قالت إنها «نُفذت في دقائق»."
+            ),
+            vec![Some("الشرطة المحلية".to_string())]
+        );
+        // An unnamed source there is the one who speaks (a person said it).
+        assert_eq!(
+            speakers("وتحدثت الصحيفة إلى مسؤول قال إن الملف «لم يغلق بعد»."),
+            vec![(true, Some("مسؤول".to_string()), true)]
+        );
+    }
+
+    #[test]
+    fn a_word_in_ta_marbuta_is_no_verb_before_an_indefinite_antecedent() {
+        // Invented: عائلة مغربية is a noun and its nisba; no verb stands before them, so the
+        // nisba alone is no antecedent of عبرت (it was read as «مغربية»): the speaker is unclear.
+        assert_eq!(
+            speakers("عائلة مغربية عبرت عن أملها في «العودة قريبا»."),
+            vec![(true, None, false)]
+        );
     }
 
     /// The speaker named for each quotation of `src`, in order (`None`: none named).

@@ -780,7 +780,8 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !in_person(cx, persons, m)
             && tm.given == 0
             && !patronymic_ould(cx, m)
-            && !(self.name_start.is_some() && patronymic_in_name(cx, m));
+            && !(self.name_start.is_some() && patronymic_in_name(cx, m))
+            && !(self.name_start.is_some() && foreign_family_with_waw(cx, m));
         let conj_ends =
             self.name_start.is_some() || matches!(self.head, Head::Definite | Head::Body);
         person_starts_inside(cx, persons, m) || (conj && conj_ends) || fa_opens_clause(cx, m)
@@ -859,6 +860,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && tm.title == 0)
             || self.third_name_before_content()
             || foreign_family
+            || (self.name_start.is_some() && foreign_family_with_waw(cx, m))
             || after_particle
             || before_patronymic
             || patronymic
@@ -1630,6 +1632,28 @@ fn family_name_with_waw(cx: &Context, g: usize, f: usize) -> bool {
         && cx.lex.words[f].title == 0
         && !adverb(cx, f)
         && gap(cx, f, f + 1).trim().starts_with(['،', ','])
+}
+
+/// True when word `m`, written right after a given name at word `m - 1` with nothing between,
+/// starts with و and is known to the dictionary in no reading, with or without that و, nor is it
+/// a given name without it (جيمس ويلكنسون، جون وارنر): the conjunction و joins a word the
+/// language has or a second person's name, so a word that is neither once و is taken off is a
+/// foreign family name whose first letter is و, and it goes on with the name.
+fn foreign_family_with_waw(cx: &Context, m: usize) -> bool {
+    let w = &cx.doc.words[m];
+    let Some(rest) = w.plain.strip_prefix('و') else {
+        return false;
+    };
+    m > 0
+        && cx.lex.words[m - 1].given > 0
+        && gap(cx, m - 1, m).trim().is_empty()
+        && rest.chars().count() >= 3
+        && !rest.starts_with("ال")
+        && !cx
+            .profile
+            .given_names
+            .contains(w.key.strip_prefix('و').unwrap_or(""))
+        && unknown_word(cx, &w.plain)
 }
 
 /// The end (word index, exclusive) of the name of an apposition that starts at word
@@ -2860,6 +2884,27 @@ mod tests {
                 "وقال عضو المكتب التنفيذي للاتحاد، المكلف بالشؤون المالية، سامر الخطيب، إن الفريق «يحتاج إلى دعم»."
             ),
             vec![Some("سامر الخطيب".into())]
+        );
+    }
+
+    #[test]
+    fn a_foreign_family_name_may_begin_with_waw() {
+        // Invented: ويلبورن without its و is no word and no given name, so its و is the name's
+        // own letter and no conjunction (before a comma and before إن alike).
+        assert_eq!(
+            speaker_names(
+                "وقال توماس ويلبورن، كبير الاقتصاديين في مصرف كبير، إن الأسعار «ستتراجع قريباً»."
+            ),
+            vec![Some("توماس ويلبورن".into())]
+        );
+        assert_eq!(
+            speaker_names("وقال توماس ويلبورن إن الأسعار «ستتراجع قريباً»."),
+            vec![Some("توماس ويلبورن".into())]
+        );
+        // زملاؤه is a word the dictionary knows: و there joins a second party to the speaker.
+        assert_eq!(
+            speaker_names("وقال كريم وزملاؤه إن الفريق «سيعود أقوى»."),
+            vec![Some("كريم".into())]
         );
     }
 }
