@@ -1158,6 +1158,7 @@ fn reads_as_cue(cx: &Context, i: usize) -> bool {
         || preposition_verb(cx, i)
         || purpose_verb(cx, i)
         || interrupting_verb(cx, i)
+        || super::speaker::negated_hiding_verb(cx, i)
         || statement_relative(cx, i)
 }
 
@@ -3577,6 +3578,7 @@ impl Attributor<'_, '_, '_> {
                 p.w_sent,
                 self.quotes,
             )
+            && !belief_verb(cx, i)
         {
             return Some(self.resolve(p.para.start, i, cue, p.w_sent));
         }
@@ -3587,6 +3589,33 @@ impl Attributor<'_, '_, '_> {
         }
         None
     }
+}
+
+/// True when word `i` is a verb of belief or fear (اعتقد، ظن، خشي, in the perfect or the
+/// imperfect, with و/ف: ويخشى، يعتقدون، ظنت). Reason: these verbs report what their subject thinks
+/// or fears, a thought with its content in its own أن clause, not words spoken (ويخشى مختصون أن
+/// ...), so a quotation in the next sentence is not theirs: DESIGN.md asks for a reporting clause
+/// before it. Verbs from the stance list (`stance_verbs.txt`) that name no speech act.
+fn belief_verb(cx: &Context, i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    let key = w.key.as_str();
+    let bare = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 2);
+    [Some(key), bare].into_iter().flatten().any(|k| {
+        // The person prefix of the imperfect, then the endings of person and number.
+        let stem = k.strip_prefix(['ي', 'ت', 'ن']).unwrap_or(k);
+        let stems = [k, stem];
+        stems.iter().any(|s| {
+            let s = ["ون", "ين", "ان", "وا", "تا", "ت", "ا"]
+                .iter()
+                .find_map(|e| s.strip_suffix(e).filter(|r| r.chars().count() >= 2))
+                .unwrap_or(s);
+            matches!(s, "خشي" | "خش" | "اعتقد" | "عتقد" | "ظن")
+        })
+    })
 }
 
 /// The attribution quotation `qi` of `quotes` takes from the one before it when only punctuation
@@ -4878,6 +4907,27 @@ mod pointing_back {
                     .and_then(|a| a.speaker.as_ref().map(|s| s.1.clone()))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_quotation_after_a_sentence_of_fear_or_belief_is_not_its_subjects() {
+        // يخشى reports a fear: the quotation in the next sentence has no reporting clause.
+        let src = "زار الصحفي كريم الدباغ المتحف.\n\nويخشى خبراء أن تكون القطع قد بيعت خارج البلاد. «بيع هذه القطع خسارة لا تعوض للذاكرة الوطنية كلها».";
+        let doc = analyze_text(src, Format::Plain, &Profile::embedded());
+        assert_eq!(doc.quotes.len(), 1);
+        assert!(doc.quotes[0].attribution.is_none());
+        // A reporting verb in the sentence before still gives its speaker.
+        let said = src.replace("ويخشى", "ويقول");
+        assert_eq!(speakers(&said), [Some("خبراء".to_string())]);
+        // The verbs of belief and fear, and no other.
+        let src = "ويخشى يعتقدون ظنت وخشيت اعتقد وقال يظهر";
+        let doc = crate::text::Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &p);
+        let got: Vec<bool> = (0..doc.words.len())
+            .map(|i| super::belief_verb(&cx, i))
+            .collect();
+        assert_eq!(got, [true, true, true, true, true, false, false]);
     }
 
     #[test]
