@@ -1164,7 +1164,7 @@ fn reads_as_cue(cx: &Context, i: usize) -> bool {
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !reads_as_cue(cx, i) || covered(cx, i) {
+    if !reads_as_cue(cx, i) || covered(cx, i) || verbal_noun_after_preposition(cx, i) {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -1176,6 +1176,54 @@ fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usiz
         .range()
         .end;
     Some((i, w.start()..end))
+}
+
+/// True when word `i`, read as a reporting verb (no phrase), stands right after a preposition
+/// that governs a noun (في، على، عن، إلى، مع، حول، خلال، منذ ..., alone or after و/ف), only
+/// spaces between: a preposition governs a noun in the genitive and never a verb, so the word is
+/// a verbal noun spelled like the verb (أشارت إلى تنقّل خيمة، في قول الشاعر) and reports nothing.
+/// من and حتى are left out: من is also the relative «who» (من قال إن) and حتى takes a verb
+/// (حتى يقول).
+fn verbal_noun_after_preposition(cx: &Context, i: usize) -> bool {
+    let t = &cx.lex.words[i];
+    if t.phrase > 0 || !t.verb() {
+        return false;
+    }
+    let Some(b) = i.checked_sub(1) else {
+        return false;
+    };
+    let plain = cx.doc.words[b].plain.as_str();
+    let bare = plain
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(plain);
+    let governs_noun = |p: &str| {
+        matches!(
+            p,
+            "في" | "على"
+                | "عن"
+                | "إلى"
+                | "الى"
+                | "مع"
+                | "خلال"
+                | "وسط"
+                | "أثناء"
+                | "اثناء"
+                | "عقب"
+                | "أمام"
+                | "امام"
+                | "لدى"
+                | "عند"
+                | "حول"
+                | "ضمن"
+                | "منذ"
+                | "دون"
+                | "تجاه"
+                | "نحو"
+                | "ضد"
+        )
+    };
+    (governs_noun(plain) || governs_noun(bare)) && gap(cx, b, i).chars().all(char::is_whitespace)
 }
 
 /// True for word `i` = لـ + a present-tense reporting verb right before a colon (لتقول:، ليضيف:)
@@ -4907,6 +4955,26 @@ mod pointing_back {
                     .and_then(|a| a.speaker.as_ref().map(|s| s.1.clone()))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_verbal_noun_after_a_preposition_is_no_reporting_verb() {
+        // تنقّل after إلى is the verbal noun «moving about», spelled like تنقل «she relays».
+        let src = "قالت الوزيرة سلمى حداد إن المعرض «يفتح أبوابه للجميع». كما أشارت إلى تنقّل المعرض بين المدن، \"فمن الشمال إلى الجنوب نحمل الكتاب إلى كل قارئ في البلاد\".";
+        let a = analyze_text(src, Format::Plain, &Profile::embedded());
+        let cues: Vec<&str> = a
+            .quotes
+            .iter()
+            .map(|q| q.attribution.as_ref().map_or("", |at| &src[at.cue.clone()]))
+            .collect();
+        assert_eq!(cues, ["قالت", "أشارت"]);
+        assert_eq!(
+            speakers(src),
+            [
+                Some("الوزيرة سلمى حداد".to_string()),
+                Some("الوزيرة سلمى حداد".to_string())
+            ]
+        );
     }
 
     #[test]
