@@ -217,3 +217,15 @@ fn a_sites_bare_address_credits_the_story() {
     assert!(!flagged(&with_header_line("www.hespress.com")));
     assert!(flagged(&with_last_line("www.moh.gov.jo")));
 }
+
+/// A headline put as a question (its first line ends with «؟»), then the place and the writer's
+/// name on their own line: the credit is under the headline, not missing.
+#[test]
+fn a_writers_line_under_a_headline_put_as_a_question_credits_the_story() {
+    let question = "حملة تطعيم ضد الحصبة في المدارس: وقاية للأطفال أم عبء على الأهالي؟";
+    let credited = format!("{question}\nعمّان - ريم الحوراني\n{LEDE}\n{BODY}");
+    assert!(!flagged(&credited));
+    // Taken out, the story is flagged.
+    let removed = format!("{question}\n{LEDE}\n{BODY}");
+    assert!(flagged(&removed));
+}

@@ -65,7 +65,8 @@ pub struct Story {
     pub names: Vec<Name>,
     /// Agencies and outlets cited, in order of first citation.
     pub agencies: Vec<AgencyRow>,
-    /// Anonymous-source phrases.
+    /// Anonymous sources: the unnamed-sourcing phrases, and the speakers of quotations marked
+    /// anonymous that no phrase covers, in text order ([`anonymous_ranges`]).
     pub anonymous: Vec<Span>,
     /// Findings of every check, grouped by rule (in the order of `isnad rules`).
     pub findings: Vec<RuleFindings>,
@@ -580,10 +581,9 @@ fn story(
     let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile, &persons);
     let names = name_rows(text, &lines, a, profile, &persons, &quoted);
     let agencies = agency_rows(&lines, a);
-    let anonymous = a
-        .anonymous
-        .iter()
-        .map(|x| span(text, &lines, x.range.clone()))
+    let anonymous = anonymous_ranges(a)
+        .into_iter()
+        .map(|r| span(text, &lines, r))
         .collect();
     let findings = group_findings(text, &lines, &a.findings, lang);
     Story {
@@ -1309,6 +1309,35 @@ fn agency_mentions(
         mentions,
         alone: true,
     })
+}
+
+/// The byte ranges of a story's anonymous sources, in text order: the unnamed-sourcing phrases
+/// of `a.anonymous` (`anonymous-source`), and the speaker of every quotation marked anonymous
+/// that no such phrase overlaps and that holds no name the names layer found (وذكر مصور: «...»:
+/// the quotation row says «anonymous source», so the sheet's list of anonymous sources holds it
+/// too). A speaker carried over from an earlier clause is listed once, where it was named.
+fn anonymous_ranges(a: &Analysis) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> =
+        a.anonymous.iter().map(|x| x.range.clone()).collect();
+    let phrases = out.len();
+    for q in &a.quotes {
+        let Some(at) = q.attribution.as_ref().filter(|at| at.anonymous) else {
+            continue;
+        };
+        let Some((r, _)) = &at.speaker else { continue };
+        let overlaps = |x: &std::ops::Range<usize>| x.start < r.end && r.start < x.end;
+        // A speaker holding a name the names layer found (a person, a body, a place) is named,
+        // whatever the flag says: it is no anonymous source.
+        let named = a
+            .names
+            .iter()
+            .any(|e| e.mentions.iter().any(|m| overlaps(&m.range)));
+        if !named && !out[..phrases].iter().any(overlaps) && !out[phrases..].contains(r) {
+            out.push(r.clone());
+        }
+    }
+    out.sort_by_key(|r| (r.start, r.end));
+    out
 }
 
 /// The agencies a story cites as sources, each with its number of citations and its lines.
@@ -2286,6 +2315,22 @@ mod quote_list_tests {
             .map(|r| (r.name.as_str(), r.quotes))
             .collect();
         assert_eq!(table, vec![("المجلس المحلي", 2)]);
+    }
+
+    #[test]
+    fn an_unnamed_speaker_marked_anonymous_is_in_the_list_of_anonymous_sources() {
+        let src = "وقال مصدر عسكري: «القوات تتقدم نحو الجسر منذ الفجر».\nوذكر مصور لوكالة الأنباء: «نرى الدخان يتصاعد من التلال القريبة».\nوأضاف: «الطريق مغلق تماما منذ الصباح».\n";
+        let s = story_of(src);
+        let marked: Vec<bool> = s.quotes.iter().map(|q| q.anonymous).collect();
+        assert_eq!(marked, vec![true, true, true]);
+        // The phrase مصدر عسكري and the speaker مصور, each once (the third quotation is the
+        // photographer's turn carried on).
+        let listed: Vec<(&str, usize)> = s
+            .anonymous
+            .iter()
+            .map(|x| (x.text.as_str(), x.line))
+            .collect();
+        assert_eq!(listed, vec![("مصدر عسكري", 1), ("مصور", 2)]);
     }
 
     #[test]

@@ -449,7 +449,7 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         let headline = heading
             || (k == 0
                 && paras.len() > 1
-                && !ends_sentence
+                && (!ends_sentence || question_headline(text, words))
                 && (words <= 15 || dateline_below(cx, paras.get(1))));
         // A headline may name an outlet whose name is also a place or an ordinary word (الخليج،
         // الرياض), which `header_kind` reads as a credit: past the short header lines, the first
@@ -489,6 +489,19 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
         }
         break;
     }
+}
+
+/// True when the story's first line `text` (of `words` words) is a headline asking a question
+/// (جدل في البرلمان: حماية للمواطن أم قيد على الابتكار؟): it ends with a question mark and holds
+/// no full stop, exclamation or other question mark before it. Reason: a news lede states the
+/// facts in a declarative sentence closed by a full stop, while a headline may be put as a
+/// question; one question of at most fifteen words on the first line is the headline, and the
+/// credit is looked for below it.
+fn question_headline(text: &str, words: usize) -> bool {
+    let Some(body) = text.trim_end().strip_suffix(['؟', '?']) else {
+        return false;
+    };
+    words <= 15 && !body.contains(['.', '؟', '?', '!'])
 }
 
 /// True when `text` (trimmed) ends with a single letter and its full stop after white space
@@ -4206,6 +4219,28 @@ mod tests {
             assert_eq!(c.len(), 1, "{title}");
             assert_eq!(&doc_text[c[0].range.clone()], "عمان - ", "{title}");
         }
+    }
+
+    #[test]
+    fn a_headline_put_as_a_question_has_the_credit_below_it() {
+        let head = "خلاف في المجلس البلدي حول الحدائق العامة: متنفس للسكان أم عبء على الميزانية؟";
+        let lede = "ناقش المجلس البلدي، مساء الاثنين، خطة لتوسيع الحدائق العامة في الأحياء الشرقية.";
+        let body = "وقال رئيس المجلس نادر الفاخوري إن الخطة تحتاج إلى تمويل إضافي هذا العام.";
+        let credited = format!("{head}\nطرابلس - سلمى الدباغ\n{lede}\n{body}\n");
+        let doc = Document::new(&credited, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let c = scan(&cx).credits;
+        let shown: Vec<&str> = c.iter().map(|c| &credited[c.range.clone()]).collect();
+        assert_eq!(shown, vec!["طرابلس - سلمى الدباغ"]);
+        // The same story without the line under the question credits nothing.
+        let bare = format!("{head}\n{lede}\n{body}\n");
+        let doc = Document::new(&bare, Format::Plain);
+        let cx = Context::new(&doc, &p);
+        assert!(scan(&cx).credits.is_empty());
+        // Two sentences on the first line are a lede, not a question headline.
+        assert!(!question_headline("انعقد المجلس. هل يقر الخطة؟", 6));
+        assert!(question_headline("متنفس للسكان أم عبء على الميزانية؟", 6));
     }
 
     #[test]

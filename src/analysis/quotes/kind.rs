@@ -296,7 +296,8 @@ fn form_and_source(
     // So does a quoted party or a title after a colon.
     let short_names = q.words < 4 && (q.words == 0 || all_names(cx, q));
     let party_or_title = names_party(cx, all, q, w_open)
-        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some());
+        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some())
+        || person_apposed(cx, q, w_open);
     if short_names || spelled_acronym(cx, q) || hashtag(cx, q) || party_or_title {
         return QuoteForm::Name;
     }
@@ -338,6 +339,80 @@ fn form_and_source(
         return long_span_form(lead, title, first_name, cue);
     }
     short_span_form(cx, all, q, w_sent..w_open, lead, title, (cue_before, *verb))
+}
+
+/// True when the quotation `q` (opening at word `w_open`) is one or two words right after a
+/// kinship noun with a possessive pronoun (وشقيقها "واثق"، ابنه «سامر»، لأخيها «...») or after a
+/// partitive of people (إحدى الفتيات «أفراح»، أحد الشبان «...»), only spaces between. Reason: a
+/// kinship noun or a partitive stands for one person, and the short span that follows it with no
+/// verb or preposition is that person's name in apposition, not words anyone said. The kinship
+/// nouns are a closed class of Arabic grammar.
+fn person_apposed(cx: &Context, q: &Quote, w_open: usize) -> bool {
+    let Some(b) = w_open.checked_sub(1) else {
+        return false;
+    };
+    let words = &cx.doc.words;
+    if !(1..=2).contains(&q.words)
+        || !cx
+            .doc
+            .prose()
+            .get(words[b].end()..q.range.start)
+            .is_some_and(|g| g.chars().all(char::is_whitespace))
+    {
+        return false;
+    }
+    let key = words[b].key.as_str();
+    let partitive = b
+        .checked_sub(1)
+        .is_some_and(|a| matches!(words[a].key.as_str(), "احد" | "احدي" | "واحد" | "واحدي"))
+        && key.starts_with("ال")
+        && key.chars().count() >= 5;
+    // A place spelled like a kinship noun with its pronoun (جدة، the city) is no relative.
+    partitive || (kin_with_pronoun(key) && cx.lex.words[b].place == 0)
+}
+
+/// True when the identity key `key` is a kinship noun with a possessive pronoun, after و/ف/ل/ب
+/// or none (شقيقها، وابنته، لأخيها، زوجها، والدته): the closed class أخ، أخت، شقيق، ابن، بنت،
+/// نجل، زوج، والد، أب، أم، عم، خال، جد، حفيد and their feminines.
+fn kin_with_pronoun(key: &str) -> bool {
+    const KIN: [&str; 26] = [
+        "اخ",
+        "اخو",
+        "اخي",
+        "اخت",
+        "شقيق",
+        "شقيقت",
+        "ابن",
+        "ابنت",
+        "بنت",
+        "نجل",
+        "نجلت",
+        "زوج",
+        "زوجت",
+        "والد",
+        "والدت",
+        "اب",
+        "ابو",
+        "ابي",
+        "ام",
+        "عم",
+        "عمت",
+        "خال",
+        "خالت",
+        "جد",
+        "جدت",
+        "حفيد",
+    ];
+    let bodies = [
+        Some(key),
+        key.strip_prefix(['و', 'ف', 'ل', 'ب']),
+        key.strip_prefix("ول").or_else(|| key.strip_prefix("وب")),
+    ];
+    bodies.into_iter().flatten().any(|k| {
+        ["هما", "هم", "ها", "ه"]
+            .iter()
+            .any(|p| k.strip_suffix(p).is_some_and(|stem| KIN.contains(&stem)))
+    })
 }
 
 /// True when the closed quotation `q`, opening its sentence, is one definite word (ال, no
@@ -1787,6 +1862,24 @@ mod tests {
             .filter(|f| f.rule == "unattributed-quote")
             .collect();
         (forms, f)
+    }
+
+    #[test]
+    fn a_short_span_after_a_kinship_noun_or_a_partitive_is_a_persons_name() {
+        let src = "أكد المتحدث باسم الجامعة سامي الخطيب أن الطالبة ريم وشقيقها \"ماهر\" قبلا في كلية الطب.\nونشرت إحدى الطالبات «سلوى» مقطعا تتهم فيه المدرسة بالإهمال.\nووصف الوزير الوضع بـ«الكارثي» أمس.\n";
+        let (forms, f) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "ماهر".to_string()),
+                (QuoteForm::Name, "سلوى".to_string()),
+                (QuoteForm::Partial, "الكارثي".to_string()),
+            ]
+        );
+        assert!(f.is_empty());
+        assert!(super::kin_with_pronoun("لاخيها"));
+        assert!(super::kin_with_pronoun("ووالدته"));
+        assert!(!super::kin_with_pronoun("الوزير"));
     }
 
     #[test]

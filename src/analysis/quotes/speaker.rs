@@ -1105,6 +1105,83 @@ pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
     false
 }
 
+/// True for word `i` = a verb of hiding (أخفى، كتم) in the third-person imperfect right after a
+/// particle of negation (لا يخفي، لم يخفِ، ولم تكتم), followed within ten words and no other
+/// punctuation by a colon: not hiding a feeling or a view is showing it, like أبدى, and the colon
+/// opens the words in which the subject shows it (ولا يخفي فلان قلقه على المهنة: «...»). The
+/// verb's subject is the speaker. Without the colon (لم يخف ارتياحه، وقال ...) the clause only
+/// describes, and the reporting verb after it names the speaker.
+pub(super) fn negated_hiding_verb(cx: &Context, i: usize) -> bool {
+    let words = &cx.doc.words;
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    if !hiding_verb(w.key.as_str(), w.plain.as_str()) || !negated(cx, i) {
+        return false;
+    }
+    for k in i..(i + 10).min(words.len()) {
+        let colon = cx
+            .doc
+            .prose()
+            .get(words[k].end()..)
+            .is_some_and(|t| t.trim_start().starts_with(':'));
+        if colon {
+            return true;
+        }
+        if k + 1 >= words.len() || breaks_phrase(gap(cx, k, k + 1)) {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the word with identity key `key` and plain spelling `plain` is an imperfect of a
+/// verb of hiding, أخفى or كتم, in the third person (يخفي، تخفي، يخفون; the jussive يخفِ، تخف،
+/// يخفوا; يكتم، تكتم ...). يخفى written with alif maqsura is the intransitive «is hidden» (لا
+/// يخفى على أحد): nobody speaks in it, so it is left out. Forms of Arabic conjugation, written
+/// for isnad.
+fn hiding_verb(key: &str, plain: &str) -> bool {
+    let hiding = matches!(
+        key,
+        "يخفي"
+            | "تخفي"
+            | "يخفون"
+            | "يخفين"
+            | "يخف"
+            | "تخف"
+            | "يخفوا"
+            | "يخفيان"
+            | "تخفيان"
+    );
+    let keeping = matches!(
+        key,
+        "يكتم" | "تكتم" | "يكتمون" | "يكتمن" | "يكتموا" | "يكتمان" | "تكتمان"
+    );
+    (hiding && !plain.ends_with('ى')) || keeping
+}
+
+/// True when word `i` follows a particle of negation (لا، لم، لن، ما, alone or with و/ف) with
+/// only white space between.
+fn negated(cx: &Context, i: usize) -> bool {
+    let Some(b) = i.checked_sub(1) else {
+        return false;
+    };
+    matches!(
+        cx.doc.words[b].key.as_str(),
+        "لا" | "لم"
+            | "لن"
+            | "ما"
+            | "ولا"
+            | "ولم"
+            | "ولن"
+            | "وما"
+            | "فلا"
+            | "فلم"
+            | "فلن"
+            | "فما"
+    ) && gap(cx, b, i).chars().all(char::is_whitespace)
+}
+
 /// True for word `i` = جاء or ورد with the pronoun فيه/فيها right before a colon, after a noun of
 /// statement (بيان، بياناً، رسالة) among the four words before it with no punctuation between
 /// (أصدرت الإدارة بياناً على صفحتها جاء فيه: «...»): a relative clause "in which came" gives the
@@ -4653,7 +4730,11 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     if t.phrase > 0 {
         return phrase_read(cx, persons, i, limit);
     }
-    if !t.verb() && !preposition_verb(cx, i) && !interrupting_verb(cx, i) {
+    if !t.verb()
+        && !preposition_verb(cx, i)
+        && !interrupting_verb(cx, i)
+        && !negated_hiding_verb(cx, i)
+    {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
         // manner of the verb before it, not a participle: its speaker is that verb's subject.
         if t.participle()
@@ -5400,6 +5481,36 @@ pub(super) mod tests {
                 None => (false, None, false),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_negated_verb_of_hiding_before_a_colon_introduces_its_subjects_words() {
+        let src = "ولا يخفي الوزير قلقه من الأزمة: «لا أحد يريد هذه المهنة».\n\nولم تكتم سلمى فرحتها: «نجحنا أخيرا بعد سنوات من العمل».\n\nولم يخف المزارع سليم حداد خيبته: «خسرنا الموسم كله هذا العام».\n\nوكان يخفي ماله: «هذا المال للأيام الصعبة وحدها».\n\nولا يخفى على أحد ذلك: «الأسعار ترتفع كل يوم في السوق».";
+        let got = speakers(src);
+        let named: Vec<Option<&str>> = got.iter().map(|s| s.1.as_deref()).collect();
+        // Negated and before a colon, يخفي، تكتم، يخف report their subjects; يخفي not negated
+        // and يخفى «is hidden» introduce nobody.
+        assert_eq!(
+            named,
+            [
+                Some("الوزير"),
+                Some("سلمى"),
+                Some("المزارع سليم حداد"),
+                None,
+                None
+            ]
+        );
+        assert_eq!(
+            got.iter().map(|s| s.0).collect::<Vec<_>>(),
+            [true, true, true, false, false]
+        );
+        // Set off by a comma from the reporting verb after it, the clause introduces nothing:
+        // the verb after the comma names the speaker.
+        let src = "المدرب التونسي منير الجبالي لم يخف ارتياحه عقب اللقاء، وقال: «لعبنا بعقلية الفريق الكبير».";
+        assert_eq!(
+            speakers(src)[0].1.as_deref(),
+            Some("المدرب التونسي منير الجبالي")
+        );
     }
 
     #[test]
