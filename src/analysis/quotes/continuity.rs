@@ -5727,6 +5727,27 @@ mod titles_for_persons {
     use super::pointing_back::speakers;
 
     #[test]
+    fn a_given_name_spelled_like_a_verb_after_the_verb_or_a_title_is_the_subject() {
+        // أمل is "hoped" and a woman's given name: after قالت, or after the title الطالبة, it
+        // opens the subject's name; the reporting verb stays قالت.
+        assert_eq!(
+            speakers("وقالت الطالبة أمل عثمان: «لن نترك الجامعة قبل الامتحان»."),
+            vec![Some("الطالبة أمل عثمان".to_string())]
+        );
+        // Right after the verb the reader no longer cuts the name to «عثمان»; it cannot yet read
+        // the whole name there and says it cannot tell (left for the speaker reader).
+        assert_eq!(
+            speakers("وقالت أمل عثمان إن «الجامعة ستفتح أبوابها غدا»."),
+            vec![None]
+        );
+        // As a verb after its subject it is still a cue.
+        assert_eq!(
+            speakers("وكانت الوزيرة هدى سالم قد أملت أن «تنتهي الأزمة قريبا»."),
+            vec![Some("الوزيرة هدى سالم".to_string())]
+        );
+    }
+
+    #[test]
     fn a_name_can_follow_a_preposition_joined_to_the_article() {
         // بالوزارة is definite: the rank and the name after it are the post holder's.
         assert_eq!(

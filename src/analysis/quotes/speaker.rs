@@ -5084,6 +5084,32 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         || naming_passive(cx, i)
         || withheld_name::withheld_name_noun(cx, i)
         || family_name_cue(cx, i)
+        || given_name_cue(cx, i)
+}
+
+/// True when the cue at word `i` is the given name of a subject that its reporting verb or title
+/// opens (وقالت الطالبة أمل عثمان، قال أمل سعيد): a verb-first clause has its subject right after
+/// the verb, and a title its holder's name right after it, so a verb there, written with no
+/// proclitic and followed by another word of the name, is a given name spelled like a verb
+/// (أمل، رجا، وصف). Word `i` is a reporting verb (no participle, no phrase) that the lexicon also
+/// lists as a given name, with only spaces to the word before (a title, or a reporting verb) and
+/// to the word after (neither a cue nor أن/إن). False otherwise.
+pub(super) fn given_name_cue(cx: &Context, i: usize) -> bool {
+    let n = cx.lex.words.len();
+    if i == 0 || i + 1 >= n {
+        return false;
+    }
+    let (t, b, a) = (&cx.lex.words[i], &cx.lex.words[i - 1], &cx.lex.words[i + 1]);
+    if t.clitic > 0 || t.given == 0 || !t.verb() || t.participle() || t.phrase > 1 {
+        return false;
+    }
+    let joined = gap(cx, i - 1, i).trim().is_empty() && gap(cx, i, i + 1).trim().is_empty();
+    let opens = b.title > 0 || (b.phrase <= 1 && b.verb() && b.is_cue() && !b.participle());
+    joined
+        && opens
+        && !a.is_cue()
+        && !complementizer(cx, i + 1)
+        && cx.doc.words[i + 1].kind() == crate::text::WordKind::Arabic
 }
 
 /// How many words back [`family_name_cue`] looks for the verb whose subject holds the name.

@@ -236,7 +236,7 @@ fn may_start(cx: &Context, k: usize) -> bool {
     // body or document.
     !(matches!(bare_key(cx, k), "عدم" | "شرط" | "بشرط" | "شريطه" | "بشريطه")
         || complementizer(cx, k)
-        || cx.lex.words[k].is_cue()
+        || (cx.lex.words[k].is_cue() && !super::given_name_cue(cx, k))
         || adverb(cx, k)
         || cx.doc.words[k].kind() != crate::text::WordKind::Arabic)
 }
@@ -770,7 +770,10 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         let tm = &cx.lex.words[m];
         let wm = &cx.doc.words[m];
-        if complementizer(cx, m) || (tm.is_cue() && !family_name_cue(cx, m)) || adverb(cx, m) {
+        if complementizer(cx, m)
+            || (tm.is_cue() && !family_name_cue(cx, m) && !super::given_name_cue(cx, m))
+            || adverb(cx, m)
+        {
             return true;
         }
         if wm.kind() != crate::text::WordKind::Arabic {
