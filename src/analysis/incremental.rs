@@ -256,6 +256,12 @@ impl Incremental {
         self.reads.borrow().kinds_known()
     }
 
+    /// How many quotations of the last text analysed took their attribution from the text
+    /// before it (for tests and logs; see `quotes::memo::AttrRecord`).
+    pub fn attributions_kept(&self) -> usize {
+        self.reads.borrow().attributions_kept()
+    }
+
     /// True when nothing is kept.
     pub fn is_empty(&self) -> bool {
         self.paragraphs.is_empty()

@@ -783,6 +783,30 @@ impl Clauses {
         }
     }
 
+    /// What the attribution pass reads of these clauses, borrowed (`memo::StoryRef`; the
+    /// genders by key read now if not yet asked).
+    fn story(&self, cx: &Context) -> super::memo::StoryRef<'_> {
+        super::memo::StoryRef {
+            reads: &self.reads,
+            topics: &self.topics,
+            explicit: &self.explicit,
+            first_named: self.first_named,
+            genders: agreement::genders_of(cx, &self.reads, &self.genders),
+        }
+    }
+
+    /// What the attribution pass read of these clauses (`memo::Story`), taken out of them.
+    fn into_story(self, cx: &Context) -> super::memo::Story {
+        agreement::genders_of(cx, &self.reads, &self.genders);
+        super::memo::Story {
+            genders: self.genders.into_inner().unwrap_or_default(),
+            reads: self.reads,
+            topics: self.topics,
+            explicit: self.explicit,
+            first_named: self.first_named,
+        }
+    }
+
     /// The speaker of the last reporting clause that names one before word `i`; `None` when the
     /// cue at `i` shows a gender (وأضافت، مشيراً) the speaker does not have, since a pronoun
     /// subject agrees with the person it refers to.
@@ -3760,9 +3784,13 @@ fn carried_over(quotes: &[Quote], qi: usize, sent_start: usize) -> Option<Attrib
 /// (before it in its sentence, right after it, inside it, in the sentence before, or a paragraph
 /// ending with a cue and a colon), reads the speaker, and falls back on speaker continuity.
 /// `persons`: byte ranges (sorted) of the people the name detector found.
+/// An open draft's quotations before the edit whose record still holds (`memo::AttrRecord`)
+/// take the last version's attribution instead (test builds attribute them again and check).
 pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
     let snapshot: Vec<Quote> = quotes.to_vec();
     let clauses = Clauses::new(cx, persons, &snapshot);
+    let memo = cx.cue_reads_of(persons).filter(|m| m.keeping());
+    let kept = memo.and_then(|m| m.kept_attributions(cx, &snapshot, clauses.story(cx)));
     let reader = Attributor {
         cx,
         persons,
@@ -3771,41 +3799,86 @@ pub(super) fn attribute(cx: &Context, quotes: &mut [Quote], persons: &[Range<usi
         turns: Turns::default(),
     };
     let mut state: Option<ParaState> = None;
+    // What this pass gives each quotation (noted for the next version), whether every one so
+    // far got what the last version's pass gave it, and how many were taken from it.
+    let mut given: Vec<Option<Attribution>> = Vec::new();
+    let mut same = true;
+    let mut reused = 0;
     for qi in 0..quotes.len() {
         let q = &snapshot[qi];
         let Some(pi) = cx.doc.paragraph_of(q.range.start) else {
+            if memo.is_some() {
+                given.push(quotes[qi].attribution.clone());
+            }
+            same = same
+                && kept
+                    .as_ref()
+                    .is_some_and(|k| k.gave(qi, &quotes[qi].attribution));
             continue;
         };
-        let para = cx.doc.paragraphs[pi].clone();
-        if state.as_ref().is_none_or(|s| s.pi != pi) {
-            state = Some(ParaState {
-                pi,
-                breaks: sentence_breaks(cx, &para, &snapshot),
-                colon_cue: pi
-                    .checked_sub(1)
-                    .and_then(|b| para_colon_cue(cx, b, &snapshot)),
-            });
-        }
-        let Some(st) = state.as_ref() else {
-            continue;
+        let last = kept.as_ref().filter(|_| same).and_then(|k| k.get(qi));
+        let found = match last {
+            Some(a) => {
+                if cfg!(debug_assertions) {
+                    let fresh = attribution_of(&reader, quotes, qi, pi, &mut state);
+                    assert_eq!(&fresh, a, "quotation {qi}'s kept attribution differs");
+                }
+                reused += 1;
+                a.clone()
+            }
+            None => attribution_of(&reader, quotes, qi, pi, &mut state),
         };
-        let place = Place::of(cx, para, &st.breaks, q);
-        let found = reader
-            .own_sentence(q, &place)
-            .or_else(|| after_punctuation(cx, quotes, qi))
-            .or_else(|| reader.nearby(q, &place, st))
-            .or_else(|| carried_over(quotes, qi, place.sent_start))
-            .or_else(|| speech_paragraph(cx, &clauses, quotes, qi, pi))
-            .or_else(|| list_item(cx, quotes, qi));
-        let found = found.map(|a| without_content_speaker(cx, a));
+        same = same && kept.as_ref().is_some_and(|k| k.gave(qi, &found));
         if let Some((r, _)) = found.as_ref().and_then(|a| a.speaker.as_ref()) {
             reader.turns.note(r.start, pi);
         }
+        if memo.is_some() {
+            given.push(found.clone());
+        }
         quotes[qi].attribution = found;
+    }
+    if let Some(m) = memo {
+        m.count_kept_attributions(reused);
+        let story = clauses.into_story(cx);
+        m.note_attributions(super::memo::AttrRecord::new(cx, &snapshot, given, story));
     }
     post_holder::holders_named_next(cx, quotes, persons);
     restated_post::holders_restated(cx, quotes, persons);
     subjects::repeated_quotations(cx, quotes);
+}
+
+/// The attribution `reader` gives quotation `qi` of `quotes` (those before it attributed), in
+/// paragraph `pi`, with `state` the shared facts of the paragraph of the last quotation read
+/// (renewed when `pi` is another).
+fn attribution_of(
+    reader: &Attributor,
+    quotes: &[Quote],
+    qi: usize,
+    pi: usize,
+    state: &mut Option<ParaState>,
+) -> Option<Attribution> {
+    let (cx, snapshot, clauses) = (reader.cx, reader.quotes, reader.clauses);
+    let q = &snapshot[qi];
+    let para = cx.doc.paragraphs[pi].clone();
+    if state.as_ref().is_none_or(|s| s.pi != pi) {
+        *state = Some(ParaState {
+            pi,
+            breaks: sentence_breaks(cx, &para, snapshot),
+            colon_cue: pi
+                .checked_sub(1)
+                .and_then(|b| para_colon_cue(cx, b, snapshot)),
+        });
+    }
+    let st = state.as_ref()?;
+    let place = Place::of(cx, para, &st.breaks, q);
+    let found = reader
+        .own_sentence(q, &place)
+        .or_else(|| after_punctuation(cx, quotes, qi))
+        .or_else(|| reader.nearby(q, &place, st))
+        .or_else(|| carried_over(quotes, qi, place.sent_start))
+        .or_else(|| speech_paragraph(cx, clauses, quotes, qi, pi))
+        .or_else(|| list_item(cx, quotes, qi));
+    found.map(|a| without_content_speaker(cx, a))
 }
 
 /// Attribution `a` with its speaker made unclear (speaker and person `None`, still attributed)

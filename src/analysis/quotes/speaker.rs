@@ -102,7 +102,13 @@ pub(super) fn gap<'t>(cx: &'t Context, a: usize, b: usize) -> &'t str {
 /// letters remain.
 #[inline]
 pub(super) fn bare_key<'t>(cx: &'t Context, k: usize) -> &'t str {
-    let key = cx.doc.words[k].key.as_str();
+    bare_of(cx.doc.words[k].key.as_str())
+}
+
+/// A word's key `key` without a leading و or ف when at least three letters remain: what
+/// [`bare_key`] gives for a word of that key.
+#[inline]
+pub(super) fn bare_of(key: &str) -> &str {
     // و is U+0648 and ف U+0641, D9 88 and D9 81 in UTF-8: a key that starts with neither (most
     // words; this runs several times at every word) is answered on its first two bytes.
     if !matches!(key.as_bytes(), [0xD9, 0x88 | 0x81, ..]) {
@@ -376,11 +382,28 @@ fn patronymic_ould(cx: &Context, k: usize) -> bool {
 /// True when a person of the name detector, introduced with given names followed by ولد
 /// (`Entity::given` ends in ولد), has a mention starting at byte range `w`'s start.
 fn family_after_ould(cx: &Context, w: Range<usize>) -> bool {
-    cx.names().iter().any(|e| {
-        e.kind == crate::analysis::names::NameKind::Person
-            && e.given.iter().any(|g| g.ends_with(" ولد"))
-            && e.mentions.iter().any(|m| m.range.start == w.start)
-    })
+    cx.names()
+        .iter()
+        .any(|e| ould_person(e) && e.mentions.iter().any(|m| m.range.start == w.start))
+}
+
+/// True for a person of the name detector introduced with given names followed by ولد.
+fn ould_person(e: &crate::analysis::names::Entity) -> bool {
+    e.kind == crate::analysis::names::NameKind::Person
+        && e.given.iter().any(|g| g.ends_with(" ولد"))
+}
+
+/// The byte offsets (sorted) where the mentions of [`family_after_ould`]'s persons start: all
+/// that it reads of the story's names.
+pub(super) fn ould_mention_starts(cx: &Context) -> Vec<usize> {
+    let mut out: Vec<usize> = cx
+        .names()
+        .iter()
+        .filter(|e| ould_person(e))
+        .flat_map(|e| e.mentions.iter().map(|m| m.range.start))
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// True when word `k` is an Arabic word without the article, no title, cue or function word,

@@ -52,6 +52,16 @@ pub(super) fn story_gender(
         .flatten()
 }
 
+/// The gender the clauses of `reads` (word index of the cue, read) show for each last-name key
+/// ([`genders_by_key`]), read once into `known` (as [`story_gender`] reads it).
+pub(super) fn genders_of<'k>(
+    cx: &Context,
+    reads: &[(usize, Read)],
+    known: &'k OnceCell<FxHashMap<Box<str>, Option<Gender>>>,
+) -> &'k FxHashMap<Box<str>, Option<Gender>> {
+    known.get_or_init(|| genders_by_key(cx, reads))
+}
+
 /// For each last-name key of the clauses of `reads` (word index of the cue, read) that name a
 /// speaker and show a gender ([`named_gender`]), that gender, or `None` when two of them disagree.
 /// A key no clause shows a gender for is absent.
