@@ -1111,8 +1111,15 @@ pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
     ) {
         return false;
     }
+    colon_within(cx, i, 6)
+}
+
+/// True when a colon follows one of words `i..i + n` (word indices, half-open) with no other
+/// punctuation that breaks a phrase before it: the colon that opens the words a clause starting
+/// at word `i` introduces.
+fn colon_within(cx: &Context, i: usize, n: usize) -> bool {
     let words = &cx.doc.words;
-    for k in i..(i + 6).min(words.len()) {
+    for k in i..(i + n).min(words.len()) {
         let colon = cx
             .doc
             .prose()
@@ -1142,20 +1149,7 @@ pub(super) fn negated_hiding_verb(cx: &Context, i: usize) -> bool {
     if !hiding_verb(w.key.as_str(), w.plain.as_str()) || !negated(cx, i) {
         return false;
     }
-    for k in i..(i + 10).min(words.len()) {
-        let colon = cx
-            .doc
-            .prose()
-            .get(words[k].end()..)
-            .is_some_and(|t| t.trim_start().starts_with(':'));
-        if colon {
-            return true;
-        }
-        if k + 1 >= words.len() || breaks_phrase(gap(cx, k, k + 1)) {
-            return false;
-        }
-    }
-    false
+    colon_within(cx, i, 10)
 }
 
 /// True when the word with identity key `key` and plain spelling `plain` is an imperfect of a
