@@ -1113,15 +1113,12 @@ where
         while let Some(event) = framer.next_event() {
             match event {
                 Event::Message(body) => {
-                    if output.awaits_answers()
-                        && let Some(id) = answer_id(&body)
-                    {
-                        // Queued first, so the answer is out before the reader hands on more.
-                        output.send(framed(&body));
+                    let awaited = output.awaits_answers().then(|| answer_id(&body)).flatten();
+                    output.send(framed(&body));
+                    // Recorded once queued, so the answer is out before the reader hands on more.
+                    if let Some(id) = awaited {
                         output.answered(&id);
-                        continue;
                     }
-                    output.send(framed(&body))
                 }
                 Event::Notice(why) | Event::Unparsable(why) => warn!("server output: {why}"),
             }

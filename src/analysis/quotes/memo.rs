@@ -1483,6 +1483,19 @@ mod tests {
     use crate::profile::Profile;
     use std::sync::Arc;
 
+    /// The speaker text of each quotation of `a`, in order (`None` when unclear or unattributed).
+    fn speakers(a: &crate::analysis::Analysis) -> Vec<Option<String>> {
+        a.quotes
+            .iter()
+            .map(|q| {
+                q.attribution
+                    .as_ref()
+                    .and_then(|x| x.speaker.as_ref())
+                    .map(|s| s.1.clone())
+            })
+            .collect()
+    }
+
     /// Five paragraphs of reported speech, each with a named or continued speaker.
     const STORY: &str = "قال وزير الزراعة سامي النجار: «المحصول وفير هذا العام».\n\n\
         وأضاف النجار أن «الأسعار ستنخفض قريباً».\n\n\
@@ -1500,17 +1513,6 @@ mod tests {
         let first = inc.analyze(STORY, Format::Markdown, &p);
         assert_eq!(format!("{first:?}"), scratch(STORY));
         assert_eq!(inc.readings_kept(), 0);
-        let speakers = |a: &crate::analysis::Analysis| -> Vec<Option<String>> {
-            a.quotes
-                .iter()
-                .map(|q| {
-                    q.attribution
-                        .as_ref()
-                        .and_then(|x| x.speaker.as_ref())
-                        .map(|s| s.1.clone())
-                })
-                .collect()
-        };
         assert_eq!(
             speakers(&first),
             [
@@ -1810,17 +1812,6 @@ mod tests {
         let p = Arc::new(Profile::embedded());
         let mut inc = Incremental::new();
         let scratch = |t: &str| format!("{:?}", pipeline::analyze(t, Format::Markdown, &p));
-        let speakers = |a: &crate::analysis::Analysis| -> Vec<Option<String>> {
-            a.quotes
-                .iter()
-                .map(|q| {
-                    q.attribution
-                        .as_ref()
-                        .and_then(|x| x.speaker.as_ref())
-                        .map(|s| s.1.clone())
-                })
-                .collect()
-        };
         let expected = [
             Some("وزير النقل سامي العطار".to_string()),
             Some("العطار".to_string()),
