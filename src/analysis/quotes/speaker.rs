@@ -5100,8 +5100,14 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         || after_negation_noun(cx, i)
         || naming_passive(cx, i)
         || withheld_name::withheld_name_noun(cx, i)
-        || family_name_cue(cx, i)
-        || given_name_cue(cx, i)
+        || cue_in_name(cx, i)
+}
+
+/// True when the cue at word `i` is a word of the speaker's name spelled like a reporting verb:
+/// the family name after a given name ([`family_name_cue`]) or the given name after the verb or a
+/// title ([`given_name_cue`]).
+pub(super) fn cue_in_name(cx: &Context, i: usize) -> bool {
+    family_name_cue(cx, i) || given_name_cue(cx, i)
 }
 
 /// True when the cue at word `i` is the given name of a subject that its reporting verb or title

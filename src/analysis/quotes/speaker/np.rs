@@ -770,10 +770,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         let tm = &cx.lex.words[m];
         let wm = &cx.doc.words[m];
-        if complementizer(cx, m)
-            || (tm.is_cue() && !family_name_cue(cx, m) && !super::given_name_cue(cx, m))
-            || adverb(cx, m)
-        {
+        if complementizer(cx, m) || (tm.is_cue() && !super::cue_in_name(cx, m)) || adverb(cx, m) {
             return true;
         }
         if wm.kind() != crate::text::WordKind::Arabic {
