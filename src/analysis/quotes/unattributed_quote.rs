@@ -219,7 +219,11 @@ fn attribute(
         };
         let whole = bare(house_speaker(cx, names, r, n));
         let name = bare(second_reference(cx, names, r).unwrap_or_else(|| whole.clone()));
-        (r.clone(), whole, name, verb)
+        // The related place points at the words as written; when the house spelling differs
+        // (الفياض there, فياض in the house), the note says both, so the editor who follows the
+        // link finds the words it names.
+        let written = Some(bare(n.clone())).filter(|w| *w != whole);
+        (r.clone(), whole, written, name, verb)
     });
     // The placeholder comes first: only the writer knows who spoke, and the last speaker named is
     // often not the one (a new voice opens a paragraph without a cue), so the editor's first and
@@ -236,16 +240,22 @@ fn attribute(
         applicability: crate::analysis::finding::Applicability::Template,
     };
     f.fixes.push(template);
-    let Some((range, whole, name, verb)) = respelled else {
+    let Some((range, whole, written, name, verb)) = respelled else {
         // With no speaker to name, the placeholder only the writer can fill in is the only fix.
         return;
     };
     f.related.push(Related {
         range,
-        message: Message::new(
-            format!("Last speaker named: {whole}"),
-            format!("آخر متحدث مذكور: {whole}"),
-        ),
+        message: match written {
+            None => Message::new(
+                format!("Last speaker named: {whole}"),
+                format!("آخر متحدث مذكور: {whole}"),
+            ),
+            Some(w) => Message::new(
+                format!("Last speaker named: {whole} (written «{w}» here)"),
+                format!("آخر متحدث مذكور: {whole} (مكتوب «{w}» هنا)"),
+            ),
+        },
         path: None,
     });
     f.fixes.push(Fix {
@@ -337,6 +347,28 @@ mod tests {
             f[0].related[0].message.en(),
             "Last speaker named: وزيرة الداخلية هدى النجار"
         );
+    }
+
+    #[test]
+    fn the_last_speaker_note_gives_the_spelling_it_points_at() {
+        // The house spells the minister خليل (twice), the last cue «الخليل»: the note names the
+        // house spelling and says how the words it points at are written.
+        let src = "وقال وزير المالية رامي خليل إن العجز سينخفض.\n\nوأكد خليل أن الرواتب ستصرف.\n\nوأضاف الخليل أن الضرائب لن ترتفع.\n\n«لن نقترض من أي جهة بعد اليوم»\n";
+        let f = findings(src);
+        let q = f
+            .iter()
+            .find(|f| f.rule == "unattributed-quote")
+            .expect("the bare quotation is flagged");
+        assert_eq!(
+            q.related[0].message.en(),
+            "Last speaker named: خليل (written «الخليل» here)"
+        );
+        assert_eq!(
+            q.related[0].message.ar(),
+            "آخر متحدث مذكور: خليل (مكتوب «الخليل» هنا)"
+        );
+        assert_eq!(&src[q.related[0].range.clone()], "الخليل");
+        assert_eq!(q.fixes[1].edits[0].new_text, "قال خليل: ");
     }
 
     #[test]
