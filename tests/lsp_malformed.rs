@@ -630,7 +630,6 @@ fn unknown_commands_and_bad_arguments_are_errors() {
 /// capabilities and a null answer to shutdown, and the server exits with status 0.
 #[test]
 fn a_client_that_pipelines_the_lifecycle_gets_every_answer() {
-    use std::io::Write;
     let frame = |v: Value| {
         let body = v.to_string();
         format!("Content-Length: {}\r\n\r\n{body}", body.len())
@@ -644,6 +643,21 @@ fn a_client_that_pipelines_the_lifecycle_gets_every_answer() {
     .into_iter()
     .map(frame)
     .collect::<String>();
+    let (answers, text, status) = piped(input.as_bytes());
+    assert_eq!(answers.len(), 2, "{text}");
+    assert_eq!(answers[0]["id"], 1);
+    assert_eq!(answers[0]["result"]["serverInfo"]["name"], "isnad");
+    assert_eq!(
+        answers[1],
+        json!({"jsonrpc": "2.0", "id": 2, "result": null})
+    );
+    assert_eq!(status.code(), Some(0));
+}
+
+/// Writes `input` to `isnad lsp` at once, closes its input and returns every answer it wrote (as
+/// JSON), its whole output and its exit status.
+fn piped(input: &[u8]) -> (Vec<Value>, String, std::process::ExitStatus) {
+    use std::io::Write;
     let mut child = std::process::Command::new(BIN)
         .arg("lsp")
         .stdin(std::process::Stdio::piped())
@@ -655,21 +669,39 @@ fn a_client_that_pipelines_the_lifecycle_gets_every_answer() {
         .stdin
         .take()
         .expect("stdin")
-        .write_all(input.as_bytes())
+        .write_all(input)
         .expect("write");
     let out = child.wait_with_output().expect("wait");
     let text = String::from_utf8(out.stdout).expect("UTF-8 output");
-    let answers: Vec<Value> = text
+    let answers = text
         .split("Content-Length: ")
         .filter_map(|m| m.split_once("\r\n\r\n"))
         .map(|(_, body)| serde_json::from_str(body).expect("one JSON body"))
         .collect();
-    assert_eq!(answers.len(), 2, "{text}");
-    assert_eq!(answers[0]["id"], 1);
-    assert_eq!(answers[0]["result"]["serverInfo"]["name"], "isnad");
+    (answers, text, out.status)
+}
+
+#[test]
+fn a_request_cut_short_by_the_end_of_input_is_answered_with_a_parse_error() {
+    // The header promises the whole initialize request; the input ends 40 bytes into it. The
+    // client is told (-32700, id null: the id of a message that cannot be read is null) rather
+    // than left waiting for an answer that never comes.
+    let body =
+        json!({"jsonrpc": "2.0", "id": 7, "method": "initialize", "params": {"capabilities": {}}})
+            .to_string();
+    let input = format!("Content-Length: {}\r\n\r\n{}", body.len(), &body[..40]);
+    let (answers, text, _) = piped(input.as_bytes());
+    assert_eq!(answers.len(), 1, "{text}");
+    assert_eq!(answers[0]["id"], Value::Null);
+    assert_eq!(answers[0]["error"]["code"], -32700);
     assert_eq!(
-        answers[1],
-        json!({"jsonrpc": "2.0", "id": 2, "result": null})
+        answers[0]["error"]["message"],
+        format!(
+            "parse error: input ended 40 byte(s) into a message of {} byte(s); the message is dropped",
+            body.len()
+        )
     );
-    assert_eq!(out.status.code(), Some(0));
+    // Input that ends between messages, after white space, is no unfinished message.
+    let (answers, text, _) = piped(b"\r\n\r\n");
+    assert!(answers.is_empty(), "{text}");
 }

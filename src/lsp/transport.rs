@@ -10,7 +10,8 @@
 //! framer cannot follow as one JSON value after a good header is a framing error (below): it is
 //! answered with a parse error too (-32700, [`parse_error`]), since the client sent a message that
 //! cannot be parsed, though where that message ends is unknown. A bad header is not answered: no
-//! message was framed.
+//! message was framed. Input that ends inside a message (a header or body cut short,
+//! [`Framer::unfinished`]) is answered with a parse error, so the client is not left waiting.
 //!
 //! Framing errors never wedge the reader. A malformed header block (a line that is not
 //! `Name: value`, a missing, non-numeric, negative, conflicting or oversized `Content-Length`)
@@ -275,6 +276,24 @@ impl Framer {
     /// Bytes buffered and not consumed yet (a partial message, or garbage being skipped).
     pub fn pending(&self) -> usize {
         self.buf.len() - self.pos
+    }
+
+    /// What the client left unfinished when its input ended, once [`Framer::next_event`] has
+    /// returned `None`: a message whose header or body was cut short, as a sentence for the log
+    /// and the parse error; `None` when the input ended between messages, after a body whose JSON
+    /// was whole (a `Content-Length` that promised more is forgiven, as while reading), or while
+    /// skipping garbage that was already reported.
+    pub fn unfinished(&self) -> Option<String> {
+        let pending = self.pending();
+        match &self.state {
+            FrameState::Header if pending > 0 => Some(format!(
+                "input ended inside a message header ({pending} byte(s) dropped)"
+            )),
+            FrameState::Body { len, .. } => Some(format!(
+                "input ended {pending} byte(s) into a message of {len} byte(s); the message is dropped"
+            )),
+            _ => None,
+        }
     }
 
     /// The next message body or notice from the bytes pushed so far; `None` when more bytes are
@@ -876,13 +895,14 @@ fn route(event: Event) -> Routed {
     }
 }
 
-fn warn_unfinished(framer: &Framer) {
-    if framer.pending() > 0 {
-        warn!(
-            "client input ended inside a message ({} byte(s) dropped)",
-            framer.pending()
-        );
-    }
+/// The answer to a message the client's input ended inside ([`Framer::unfinished`]), logged: a
+/// parse error with id null (JSON-RPC 2.0: the id of a message that cannot be read is null), so a
+/// client still reading its output learns that its last request will get no other answer.
+/// `None` when nothing was left unfinished.
+fn answer_unfinished(framer: &Framer) -> Option<Vec<u8>> {
+    let why = framer.unfinished()?;
+    warn!("client input: {why}");
+    Some(parse_error(&why))
 }
 
 /// Copies framed messages from `input` to `output`, dropping malformed ones and resynchronising
@@ -927,7 +947,9 @@ where
             }
         }
     }
-    warn_unfinished(&framer);
+    if let (Some(answer), Some(out)) = (answer_unfinished(&framer), answers) {
+        out.send(answer);
+    }
     let _ = output.shutdown().await;
 }
 
@@ -983,7 +1005,9 @@ pub fn read_input(
             }
         }
     }
-    warn_unfinished(&framer);
+    if let (Some(answer), Some(out)) = (answer_unfinished(&framer), answers) {
+        out.send_now(answer);
+    }
     // The end of input ends the server: let a `shutdown` already handed over be answered first.
     if let Some(out) = answers {
         life.before(&Order::Exit, out, &server);
@@ -1165,6 +1189,31 @@ mod tests {
             "chunking changed the events"
         );
         whole
+    }
+
+    #[test]
+    fn what_the_input_leaves_unfinished_at_its_end() {
+        let unfinished = |input: &str| {
+            let mut f = Framer::new();
+            f.push(input.as_bytes());
+            while f.next_event().is_some() {}
+            f.unfinished()
+        };
+        let whole = frame(r#"{"jsonrpc":"2.0","method":"initialized","params":{}}"#);
+        // Between messages, or after trailing white space: nothing is unfinished.
+        assert_eq!(unfinished(""), None);
+        assert_eq!(unfinished(&format!("{whole}\r\n")), None);
+        // A header cut short, and a body cut short after a whole header.
+        assert_eq!(
+            unfinished(&format!("{whole}Content-Len")).as_deref(),
+            Some("input ended inside a message header (11 byte(s) dropped)")
+        );
+        assert_eq!(
+            unfinished("Content-Length: 30\r\n\r\n{\"jsonrpc\":").as_deref(),
+            Some("input ended 11 byte(s) into a message of 30 byte(s); the message is dropped")
+        );
+        // A whole JSON value shorter than its Content-Length was already handed on.
+        assert_eq!(unfinished("Content-Length: 30\r\n\r\n{}"), None);
     }
 
     /// The message bodies of `input`, as text, and the number of notices.
