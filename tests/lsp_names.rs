@@ -355,6 +355,40 @@ fn references_and_symbols_reach_every_draft_of_the_workspace() {
     assert!(c.shutdown().success());
 }
 
+#[test]
+fn references_leave_out_another_person_of_the_same_family_name() {
+    // Two men of one family (given names سامر and خالد) in two drafts, and the first man again
+    // in a third: references from the first reach the third, not the second.
+    let dir = TempDir::new("names-family");
+    let one = "وقال النائب سامر الحوراني إن المشروع متأخر.\nوأضاف الحوراني أن التمويل قائم.\n";
+    let other = "وقال المهندس خالد الحوراني إن الطريق جاهز.\nوأكد الحوراني أن العمل انتهى.\n";
+    let again = "وأكد النائب سامر الحوراني أن اللجنة ستجتمع.\nوقال الحوراني إن الموعد قريب.\n";
+    dir.write("a.txt", one);
+    dir.write("b.txt", other);
+    dir.write("c.txt", again);
+    let (a, c_uri) = (dir.uri("a.txt"), dir.uri("c.txt"));
+    let mut c = Client::spawn(BIN);
+    c.initialize_workspace(&[&dir.uri("")], Some("en"), json!({"debounceMs": 0}), true);
+    c.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    c.open(&a, "plaintext", 1, one);
+    c.diagnostics(&a, 1);
+    let refs = c.call(
+        "textDocument/references",
+        with(at(&a, 1, 8), "context", json!({"includeDeclaration": true})),
+    );
+    assert_eq!(
+        locations(&refs),
+        [
+            (a.clone(), range(0, 17, 0, 25)),
+            (a.clone(), range(1, 6, 1, 14)),
+            (c_uri.clone(), range(0, 17, 0, 25)),
+            (c_uri.clone(), range(1, 5, 1, 13)),
+        ],
+        "{refs:#}"
+    );
+    assert!(c.shutdown().success());
+}
+
 /// The marker that makes a debug build of the server panic while checking a draft holding it, or
 /// while answering a `workspace/symbol` query holding it (see `isnad::report::guard::test_hook`).
 #[cfg(debug_assertions)]

@@ -172,9 +172,9 @@ fn sorted_ranges(e: &Entity) -> Vec<Range<usize>> {
 
 /// `textDocument/references` at byte `at` of the snapshot of `uri`: every mention of the name
 /// there in this draft (text order; without the definition's mention unless `include_declaration`),
-/// then its mentions in the `others` drafts of the workspace (same identity key, or one group of
-/// [`groups`] with `profile`), drafts in the order given, mentions in text order. `None` off a
-/// name.
+/// then its mentions in the `others` drafts of the workspace (same identity key, unless both
+/// drafts give the person given names and they share none, or one group of [`groups`] with
+/// `profile`), drafts in the order given, mentions in text order. `None` off a name.
 pub fn references(
     snap: &Snapshot,
     uri: &Uri,
@@ -230,14 +230,22 @@ fn elsewhere<'a>(
     profile: &Profile,
 ) -> Vec<(&'a IndexedDraft, Vec<usize>)> {
     let names = &snap.analysis.names;
-    let key = names[ei].key.as_str();
+    let (key, given) = (names[ei].key.as_str(), &names[ei].given);
+    // Two people of one family name are two people when both drafts give given names and they
+    // share none (as across stories: `names::across::groups`).
+    let other_person = |x: &Entity| {
+        x.kind == NameKind::Person
+            && !given.is_empty()
+            && !x.given.is_empty()
+            && !x.given.iter().any(|g| given.contains(g))
+    };
     let mut found: Vec<Vec<usize>> = others
         .iter()
         .map(|o| {
             o.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, x)| x.key == key)
+                .filter(|(_, x)| x.key == key && !other_person(x))
                 .map(|(i, _)| i)
                 .collect()
         })

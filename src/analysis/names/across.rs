@@ -456,6 +456,54 @@ fn takes_part(e: &impl NameRef) -> bool {
     }
 }
 
+/// Joins the items `ks` (in item order), people of one identity key in several stories, that are
+/// one person: those whose stories both give given names join when they share one, and those
+/// named by the family name alone join the others only when all who have given names are one
+/// person. Reason: a family name is shared by a family or a clan (سامر الحوراني and خالد
+/// الحوراني are two people), so a bare الحوراني beside two of them could be either, and is left apart rather
+/// than linked to the wrong one. `given` gives an item's given names (identity keys).
+fn same_key_people<'a, G: Iterator<Item = &'a str>>(
+    dsu: &mut Dsu,
+    ks: &[usize],
+    given: impl Fn(usize) -> G,
+) {
+    let named: Vec<(usize, Vec<&str>)> = ks
+        .iter()
+        .map(|&k| (k, given(k).collect::<Vec<_>>()))
+        .filter(|(_, g)| !g.is_empty())
+        .collect();
+    // Items sharing a given name join through the first item that has it (linear in the items).
+    let mut first_with: HashMap<&str, usize> = HashMap::default();
+    for (k, g) in &named {
+        for x in g {
+            match first_with.get(x) {
+                Some(&o) => dsu.union(o, *k),
+                None => {
+                    first_with.insert(x, *k);
+                }
+            }
+        }
+    }
+    let mut roots: Vec<usize> = named.iter().map(|(k, _)| dsu.find(*k)).collect();
+    roots.sort_unstable();
+    roots.dedup();
+    let bare: Vec<usize> = ks
+        .iter()
+        .copied()
+        .filter(|k| !named.iter().any(|(n, _)| n == k))
+        .collect();
+    let anchor = match roots.as_slice() {
+        [] => bare.first().copied(),
+        [one] => Some(*one),
+        _ => bare.first().copied(),
+    };
+    if let Some(a) = anchor {
+        for &k in &bare {
+            dsu.union(a, k);
+        }
+    }
+}
+
 /// A family name in a near-variant bucket: (item, bare key letters, written with ال).
 type BucketEntry = (usize, Vec<char>, bool);
 
@@ -660,14 +708,19 @@ pub fn groups_each<N: NameRef>(
     }
     let entity = |&(si, ei): &(usize, usize)| &stories[si].entities[ei];
     let mut dsu = Dsu((0..items.len()).collect());
-    // Same kind and identity key: the same name (hamza seats, ة/ه, ى/ي, Persian letters aside).
-    let mut by_key: HashMap<(NameKind, &str), usize> = HashMap::default();
+    // Same kind and identity key: the same name (hamza seats, ة/ه, ى/ي, Persian letters aside),
+    // but for people who share only a family name (`same_key_people`).
+    let mut by_key: HashMap<(NameKind, &str), Vec<usize>> = HashMap::default();
     for (k, it) in items.iter().enumerate() {
         let e = entity(it);
-        match by_key.entry((e.kind(), e.key())) {
-            std::collections::hash_map::Entry::Occupied(o) => dsu.union(*o.get(), k),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(k);
+        by_key.entry((e.kind(), e.key())).or_default().push(k);
+    }
+    for ((kind, _), ks) in &by_key {
+        if *kind == NameKind::Person {
+            same_key_people(&mut dsu, ks, |k| entity(&items[k]).given());
+        } else {
+            for &k in &ks[1..] {
+                dsu.union(ks[0], k);
             }
         }
     }
@@ -687,11 +740,23 @@ pub fn groups_each<N: NameRef>(
             }
         }
     }
-    let mut firsts: Vec<usize> = by_key
-        .iter()
-        .filter(|((kind, _), k)| *kind == NameKind::Person && entity(&items[**k]).family())
-        .map(|(_, k)| *k)
-        .collect();
+    // The first item of each person (one family name may hold several: `same_key_people`).
+    let mut firsts: Vec<usize> = Vec::new();
+    for ((kind, _), ks) in &by_key {
+        if *kind != NameKind::Person {
+            continue;
+        }
+        let mut roots: Vec<usize> = Vec::new();
+        for &k in ks {
+            let r = dsu.find(k);
+            if !roots.contains(&r) {
+                roots.push(r);
+                if entity(&items[k]).family() {
+                    firsts.push(k);
+                }
+            }
+        }
+    }
     firsts.sort_unstable();
     let mut join = |dsu: &mut Dsu, a: usize, b: usize| {
         let (ra, rb) = (dsu.find(a), dsu.find(b));
@@ -1591,6 +1656,40 @@ mod tests {
         let (_, f, g) = run(&[a, b, c, d]);
         assert!(f.is_empty(), "{f:?}");
         assert!(g.iter().all(|g| !g.inconsistent()), "{g:?}");
+    }
+
+    #[test]
+    fn people_who_share_only_a_family_name_are_two_people() {
+        // Two men of one family in two stories, a third story naming one of them in full again,
+        // and a fourth naming الحوراني alone: the full names group by their shared given name, the
+        // other stays apart, and the bare family name is linked to neither.
+        let a = "وقال النائب سامر الحوراني إن المشروع متأخر. وأضاف الحوراني أن التمويل قائم.";
+        let b = "وقال المهندس خالد الحوراني إن الطريق جاهز. وأكد الحوراني أن العمل انتهى.";
+        let c = "وأكد النائب سامر الحوراني أن اللجنة ستجتمع. وقال الحوراني إن الموعد قريب.";
+        let d = "وقال الدكتور الحوراني إن الدواء متوفر. وأضاف الحوراني أن المخزون كاف.";
+        let (an, _, g) = run(&[a, b, c, d]);
+        assert_eq!(
+            an[0].names.iter().filter(|e| e.key == "الحوراني").count(),
+            1,
+            "{:?}",
+            an[0].names
+        );
+        let stories = |g: &CrossName| g.stories.iter().map(|p| p.story).collect::<Vec<_>>();
+        let ours: Vec<Vec<usize>> = g
+            .iter()
+            .filter(|g| g.preferred == "الحوراني")
+            .map(stories)
+            .collect();
+        assert_eq!(
+            ours,
+            vec![vec![0, 2]],
+            "{g:?} {:?}",
+            an.iter().map(|a| &a.names).collect::<Vec<_>>()
+        );
+        // With one full name only, the bare family name is that person.
+        let (_, _, g) = run(&[a, d]);
+        let ours: Vec<Vec<usize>> = g.iter().map(stories).collect();
+        assert_eq!(ours, vec![vec![0, 1]], "{g:?}");
     }
 
     #[test]
