@@ -599,6 +599,75 @@ fn named_gender(cx: &Context, cue: usize, n: &Named) -> Option<Gender> {
     cue_gender(cx, cue).or_else(|| post_gender(cx, n))
 }
 
+/// The cue at word `i` read up to word `limit`, where the first quotation after it that is not a
+/// name (from index `next` of `quotes` on) opens, and, when that read is a phrase with no name
+/// stopped by that quotation set inside it ([`quoted_inside_phrase`]: مدير دار «النخيل» للنشر،
+/// فلان), read on to the quotation after, as that one's attribution reads it: the phrase that
+/// names someone from the same start on replaces the read cut short.
+fn past_quoted_name(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+    next: usize,
+    limit: usize,
+) -> Read {
+    let read = read_clause(cx, persons, quotes, i, limit);
+    let Some(f) = quotes[next..]
+        .iter()
+        .position(|q| q.form != QuoteForm::Name)
+        .map(|p| next + p)
+    else {
+        return read;
+    };
+    let Read::Named(np) = &read else {
+        return read;
+    };
+    if np.name.is_some() || !quoted_inside_phrase(cx, np, &quotes[f]) {
+        return read;
+    }
+    let further = quotes[f + 1..]
+        .iter()
+        .find(|q| q.form != QuoteForm::Name)
+        .map_or(cx.doc.words.len(), |q| {
+            cx.doc.word_index_at(q.range.start).max(i + 1)
+        });
+    match read_clause(cx, persons, quotes, i, further) {
+        Read::Named(whole)
+            if whole.name.is_some() && !whole.anonymous && whole.range.start >= np.range.start =>
+        {
+            Read::Named(whole)
+        }
+        _ => read,
+    }
+}
+
+/// True when quotation `q` is a name in quotation marks set inside the speaker phrase `np` that
+/// the reader read up to it (مدير دار «النخيل» للنشر، فلان الفلاني، إن): the phrase ends right
+/// before the opening mark with only spaces between, the quotation holds one to four words, and
+/// a word follows its closing mark after only a space, so the phrase goes on past it. Reason:
+/// words quoted as speech are opened by a complementizer, a colon or a comma and close a clause,
+/// while a body's name set in quotation marks stands in the noun phrase it completes, between
+/// the noun it follows and the complement after it.
+fn quoted_inside_phrase(cx: &Context, np: &Named, q: &Quote) -> bool {
+    let prose = cx.doc.prose();
+    let spaces = |r: Range<usize>| {
+        r.start <= r.end
+            && prose
+                .get(r)
+                .is_some_and(|t| !t.is_empty() && t.chars().all(char::is_whitespace))
+    };
+    let w = cx.doc.word_index_at(q.range.end);
+    q.closed
+        && (1..=4).contains(&q.words)
+        && spaces(np.range.end..q.range.start)
+        && w < cx.doc.words.len()
+        && spaces(q.range.end..cx.doc.words[w].start())
+        && cx.doc.words[w].kind() == crate::text::WordKind::Arabic
+        && !complementizer(cx, w)
+        && !cx.lex.words[w].is_cue()
+}
+
 /// Which of the turn reader's tests gave a word's own read ([`Own`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Step {
@@ -653,7 +722,7 @@ fn own_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) 
         .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
     let mut read = match transmitted_from(cx, persons, i) {
         Some(n) => Read::Named(n),
-        None => read_clause(cx, persons, quotes, i, limit),
+        None => past_quoted_name(cx, persons, quotes, i, next, limit),
     };
     if read == Read::Pronoun
         && let Some(n) = subject_after_complement(cx, persons, i, limit)
@@ -1755,10 +1824,36 @@ fn resolve_title(
             });
         if introduced || title_after || title_before(cx, pi, &head_key) {
             // The post as written, with the person it refers to: الرئيس الأفغاني (أشرف غني).
-            return n.with_holder(cx.doc.source, r);
+            return n.with_holder(cx.doc.source, with_resumed_family(cx, clauses, r));
         }
     }
     None
+}
+
+/// The name at byte range `r` widened by the word right after it (only a space between) when a
+/// reporting clause of the story has that word alone as its subject (نور الدين أبكر … وقال
+/// أبكر): the name as the story gives it in full. Reason: a person named in full is resumed by
+/// the family name alone, so a word the story uses alone as a speaker, written right after the
+/// given names, is the family name that ends the name, even when the dictionary also knows it as
+/// a word (أبكر "earlier"). `r` unchanged otherwise.
+fn with_resumed_family(cx: &Context, clauses: &Clauses, r: Range<usize>) -> Range<usize> {
+    let j = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    if j == 0 || j >= cx.doc.words.len() || !gap(cx, j - 1, j).trim().is_empty() {
+        return r;
+    }
+    let key = bare_key(cx, j);
+    let after = cx.doc.words[j].end();
+    let resumed = clauses.reads.iter().any(|(_, read)| {
+        let Read::Named(np) = read else {
+            return false;
+        };
+        let x = cx.doc.word_index_containing(np.range.start);
+        np.range.start >= after
+            && x < cx.doc.words.len()
+            && np.range.end == cx.doc.words[x].end()
+            && bare_key(cx, x) == key
+    });
+    if resumed { r.start..after } else { r }
 }
 
 /// The identity keys of the nisba adjectives (الروسي، الأفغاني) in the title-only speaker `n`,
@@ -5065,6 +5160,38 @@ mod pointing_back {
                     .and_then(|a| a.speaker.as_ref().map(|s| s.1.clone()))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_quoted_name_inside_the_subject_does_not_cut_the_speaker_carried_on() {
+        // «النخيل» is the publisher's name inside the subject; مضيفاً carries on the holder
+        // named after it, not the post cut at the quotation mark.
+        assert_eq!(
+            speakers(
+                "في حين قال مدير دار «النخيل» للنشر، سامر الخطيب، إن «الأسعار مرتفعة»، مضيفاً: «منحنا خصماً للطلبة»."
+            ),
+            vec![
+                Some("مدير دار".to_string()),
+                Some("سامر الخطيب".to_string()),
+                Some("سامر الخطيب".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn an_earlier_title_shows_the_family_name_the_story_resumes() {
+        // أبكر is also a word ("earlier"), but the story resumes the minister by it alone.
+        assert_eq!(
+            speakers(
+                "أعلن وزير التربية الدكتور نور الدين أبكر، اليوم، نتيجة الامتحانات في مؤتمر صحفي.\n\n\
+                 وقال أبكر إن «النتائج جيدة».\n\n\
+                 وأضاف الوزير: «لن نتهاون مع الغش»."
+            ),
+            vec![
+                Some("أبكر".to_string()),
+                Some("الوزير (نور الدين أبكر)".to_string())
+            ]
+        );
     }
 
     #[test]

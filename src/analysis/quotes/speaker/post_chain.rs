@@ -257,10 +257,13 @@ fn eponym_title(cx: &Context, persons: &[Range<usize>], t: usize) -> bool {
 
 /// The holder of an unnamed description `n` read from word `k` (أستاذ الثروة السمكية، with no
 /// article on its head), named after the description's chain before `limit` by a name that a
-/// title of address with the article opens (أستاذ ... بجامعة ... الدكتور فلان الفلاني إن): the
-/// description with the name in brackets. Reason: a title of address (الدكتور، المهندس) opens
-/// the name of the person it addresses, and an unnamed source has no name, so a description
-/// followed by a titled name at the end of the subject is that person's post. `None` otherwise.
+/// title of address with the article opens (أستاذ ... بجامعة ... الدكتور فلان الفلاني إن), or,
+/// when the description's head is no unnamed-source noun ([`position_head`]: عضو، صاحب), by a
+/// name with no title that reads as a person's ([`person_shaped`]) and no relative pronoun
+/// before it: the description with the name in brackets. Reason: a title of address (الدكتور، المهندس) opens the name of the person
+/// it addresses, and a noun of membership or position (عضو لجنة ... فلان الفلاني إن) is
+/// followed by its holder's name in apposition when the subject ends in one, while an
+/// unnamed-source noun (مصدر، مسؤول) is used to withhold the name. `None` otherwise.
 fn titled_holder_of_description(
     cx: &Context,
     persons: &[Range<usize>],
@@ -271,16 +274,43 @@ fn titled_holder_of_description(
     let holder = name_after_post_chain(cx, persons, k, limit)?;
     let h = holder.name.clone()?;
     let a = cx.doc.word_index_containing(h.start);
-    let titled = a >= 1
-        && a < cx.lex.words.len()
-        && cx.lex.words[a - 1].title > 0
+    if a == 0 || a >= cx.lex.words.len() || h.start < n.range.end {
+        return None;
+    }
+    let titled = cx.lex.words[a - 1].title > 0
         && cx.doc.words[a - 1].plain.starts_with("ال")
-        && gap(cx, a - 1, a).trim().is_empty()
-        && h.start >= n.range.end;
-    if !titled {
+        && gap(cx, a - 1, a).trim().is_empty();
+    // A relative clause in the chain (أحد أفراد الجالية الذين حضروا الجلسة) describes the noun
+    // with a verb and its complements, which are no name.
+    let relative = (k..a).any(|x| super::relative_word(cx, x));
+    if !titled && (relative || !(position_head(cx, k) && person_shaped(cx, persons, &h))) {
         return None;
     }
     n.with_holder(cx.doc.source, h)
+}
+
+/// True when word `k`, the head of an unnamed description, is no unnamed-source noun: neither
+/// the start of a listed anonymous-source phrase, nor a noun the reader takes for an unnamed
+/// source (`speaker::unnamed_head`: مسؤول، مصدر، شهود), nor one of `lists::source_nouns`
+/// (`data/source_nouns.txt`: خبير، دبلوماسي). Such a head is a noun of membership or position
+/// (عضو، صاحب، أستاذ), which names a person only by the name that follows it.
+fn position_head(cx: &Context, k: usize) -> bool {
+    cx.lex.words[k].anonymous == 0
+        && !super::unnamed_head(cx, k)
+        && !crate::profile::lists::source_nouns().contains(bare_key(cx, k))
+}
+
+/// True when the name at byte range `h` reads as a person's: one of its words is a listed given
+/// name or a person mention the detector found, or its last word carries the article (a family
+/// name, الزوي), the shape of an Arab given name and family name. A run of foreign words with
+/// no such word may be a company's name (تويوتا موتورز).
+fn person_shaped(cx: &Context, persons: &[Range<usize>], h: &Range<usize>) -> bool {
+    let a = cx.doc.word_index_containing(h.start);
+    let e = cx.doc.words.partition_point(|w| w.end() <= h.end);
+    e > a
+        && e <= cx.lex.words.len()
+        && ((a..e).any(|x| cx.lex.words[x].given > 0 || in_person(cx, persons, x))
+            || cx.doc.words[e - 1].plain.starts_with("ال"))
 }
 
 /// The speaker named in an apposition between commas after the post `n` (a phrase with no name):
@@ -608,6 +638,40 @@ mod tests {
                 "وسلم رئيس اتحاد كرة اليد في إقليم زاغروستان، سامر الخطيب، الكأس لقائد الفريق، معربا عن أمله في أن «يستمر هذا المستوى»."
             ),
             vec![(true, Some("سامر الخطيب".to_string()), false)]
+        );
+    }
+
+    #[test]
+    fn a_name_without_title_after_a_noun_of_membership_names_it() {
+        // عضو is a noun of membership, no unnamed-source noun: the name that ends the subject
+        // is its holder's.
+        assert_eq!(
+            speakers("وقال عضو لجنة الطاقة بمجلس النواب سالم الورفلي إن «الإنتاج تراجع»."),
+            vec![(
+                true,
+                Some("عضو لجنة الطاقة (سالم الورفلي)".to_string()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_description_is_no_name() {
+        // حضروا الجلسة is the relative clause's verb and object, not a holder's name.
+        assert_eq!(
+            speakers(
+                "وقال أحد أفراد الجالية الذين حضروا الجلسة للصحفيين إن كثيرين «ما زالوا خائفين»."
+            ),
+            vec![(true, Some("أحد أفراد الجالية".to_string()), true)]
+        );
+    }
+
+    #[test]
+    fn a_name_after_an_unnamed_source_noun_does_not_name_it() {
+        // مسؤول withholds the name: the source stays unnamed.
+        assert_eq!(
+            speakers("وقال مسؤول في وزارة الطاقة بمجلس النواب سالم الورفلي إن «الإنتاج تراجع»."),
+            vec![(true, Some("مسؤول في وزارة الطاقة".to_string()), true)]
         );
     }
 
