@@ -3657,8 +3657,17 @@ fn stan_nisba(cx: &Context, i: usize) -> bool {
 
 /// Whether word `i`, read as `r`, may be a family name written with or without the article: not a
 /// given name (محمد beside المحمد), and an ال-less nisba-shaped word (حوثي) not right after an
-/// indefinite noun it qualifies as an adjective (قيادي حوثي).
-fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
+/// indefinite noun it qualifies as an adjective (قيادي حوثي), unless that "noun" is a given name
+/// with a preposition that the story writes before ال + `r` ([`given_with_preposition_of`]).
+/// `pairs` is that test's story-wide table, made on first use; `asked_story` is set when the
+/// answer read it.
+fn article_variant_ok(
+    cx: &Context,
+    i: usize,
+    r: &str,
+    pairs: &mut Option<GivenBeforeDefinite>,
+    asked_story: &mut bool,
+) -> bool {
     let t = &cx.lex.words[i];
     if t.given > 0 {
         return false;
@@ -3679,11 +3688,72 @@ fn article_variant_ok(cx: &Context, i: usize, r: &str) -> bool {
             && pt.title == 0
             && pt.given == 0
             && !p.key_readings().iter().any(|(_, x)| x.starts_with("ال"));
-        if indefinite_noun {
+        if indefinite_noun
+            && !{
+                *asked_story = true;
+                given_with_preposition_of(cx, i - 1, r, pairs)
+            }
+        {
             return false;
         }
     }
     true
+}
+
+/// For each definite word of the story written right after a listed given name (سلمى الكواري),
+/// the identity keys of the given names written before it (without the conjunction و): the
+/// given and family names the story pairs. Keyed by the definite word's identity key.
+type GivenBeforeDefinite = HashMap<Text, Vec<Text>>;
+
+/// The story's [`GivenBeforeDefinite`] table. One pass over the words.
+fn given_before_definite(cx: &Context) -> GivenBeforeDefinite {
+    let words = &cx.doc.words;
+    let mut out: GivenBeforeDefinite = HashMap::default();
+    for k in 1..words.len() {
+        if cx.lex.words[k - 1].given != 1
+            || !adjacent(cx, k - 1, k)
+            || !words[k].key.starts_with("ال")
+        {
+            continue;
+        }
+        let g = words[k - 1].key.as_str();
+        let g = match g.strip_prefix('و') {
+            Some(rest) if !cx.profile.given_names.contains(g) => rest,
+            _ => g,
+        };
+        let list = out.entry(words[k].key).or_default();
+        if !list.iter().any(|x| x.as_str() == g) {
+            list.push(Text::from(g));
+        }
+    }
+    out
+}
+
+/// True when word `p` is a listed given name with a preposition written on it (لمريم، بمريم،
+/// كمريم) and the story writes that given name, without the preposition, right before ال + `bare`
+/// (مريم الكواري), `bare` being the reading of the word after `p`. Reason: a preposition governs
+/// the whole name that follows it, so لمريم كواري is "to Maryam Kuwari", the given name and the
+/// family name of a person the story names in full, with the article dropped from the family
+/// name; it is no indefinite noun and its nisba adjective (لقائد كويتي). The lexicon tags no given
+/// name under a preposition (لجان is "committees", not ل + جان), so the story's own pairing of the
+/// two names is asked. `pairs` is [`given_before_definite`], made on first use.
+fn given_with_preposition_of(
+    cx: &Context,
+    p: usize,
+    bare: &str,
+    pairs: &mut Option<GivenBeforeDefinite>,
+) -> bool {
+    let w = &cx.doc.words[p];
+    let Some(given) = w.key.strip_prefix(['ل', 'ب', 'ك']) else {
+        return false;
+    };
+    if !cx.profile.given_names.contains(given) {
+        return false;
+    }
+    let pairs = pairs.get_or_insert_with(|| given_before_definite(cx));
+    pairs
+        .get(format!("ال{bare}").as_str())
+        .is_some_and(|list| list.iter().any(|g| g.as_str() == given))
 }
 
 /// True when `bare`, a name's key without the article, is a given name of the profile's list that
@@ -4125,6 +4195,7 @@ fn add_mentions(
     let mut in_by_key = KeyFilter::of(by_key.keys().map(Text::as_str));
     let in_family = KeyFilter::of(family_keys.keys().map(Text::as_str));
     let mut given_alone = None;
+    let mut given_pairs = None;
     for (i, w) in words.iter().enumerate() {
         if w.kind() != WordKind::Arabic
             || (cx.lex.words[i].function() && !twins.contains(w.key.as_str()))
@@ -4203,7 +4274,7 @@ fn add_mentions(
                 && let Some(&e) = family_keys.get(bare)
                 && (!is_nisba_of_place(cx, i)
                     || speaker_nisba(cx, i, strong.get(e).copied().unwrap_or(false)))
-                && article_variant_ok(cx, i, r)
+                && article_variant_ok(cx, i, r, &mut given_pairs, &mut asked_story)
                 && !{
                     asked_story |= cx.profile.given_names.contains(bare);
                     given_name_with_article(cx, bare, &mut given_alone)
@@ -7622,6 +7693,54 @@ mod tests {
         // After a masculine noun (قيادي حوثي) it may be the adjective; a feminine nisba agrees.
         assert!(!feminine_noun_before_masculine_nisba("قيادي", "حوثي"));
         assert!(!feminine_noun_before_masculine_nisba("حركة", "حوثيه"));
+    }
+
+    #[test]
+    fn a_given_name_with_a_preposition_before_the_family_name_without_its_article_is_the_name() {
+        // لسلمى كواري: ل governs the whole name of سلمى الكواري, whose family name lost its
+        // article; it is no indefinite noun with its nisba adjective.
+        let src = "توجت اللاعبة سلمى الكواري بلقب البطولة. ويعد اللقب الأول لسلمى كواري خارج بلادها. وقالت الكواري إن الفوز صعب.";
+        assert_eq!(variants(src), ["كواري"]);
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let at = |w: &str| {
+            doc.words
+                .iter()
+                .position(|x| x.plain.as_str() == w)
+                .unwrap()
+        };
+        let mut pairs = None;
+        assert!(given_with_preposition_of(
+            &cx,
+            at("لسلمى"),
+            "كواري",
+            &mut pairs
+        ));
+        // Another family name, or a given name the story does not write before الكواري: no.
+        assert!(!given_with_preposition_of(
+            &cx,
+            at("لسلمى"),
+            "حوثي",
+            &mut pairs
+        ));
+        let doc = Document::new(
+            "قالت سلمى الكواري إن الفوز صعب. وذهب اللقب لسعاد كواري.",
+            Format::Plain,
+        );
+        let cx = Context::new(&doc, &p);
+        let at = |w: &str| {
+            doc.words
+                .iter()
+                .position(|x| x.plain.as_str() == w)
+                .unwrap()
+        };
+        assert!(!given_with_preposition_of(
+            &cx,
+            at("لسعاد"),
+            "كواري",
+            &mut None
+        ));
     }
 
     #[test]

@@ -317,6 +317,23 @@ fn verb_in_its_clause(text: &str, e: &Entity) -> bool {
     })
 }
 
+/// True when every mention of `e` is one word joined to the word before it by a hashtag's mark (#
+/// or _, no space: عزام#يتخبط، #عزام_يتخبط) and is an imperfect verb by its person prefixes
+/// ([`imperfect_paradigm`]). Reason: a hashtag writes a phrase with its spaces replaced by # or _,
+/// often a subject and its verb ("Azzam is floundering"); a word there that conjugates for person
+/// is that verb, and a name's words are not conjugated.
+fn hashtag_verb(text: &str, e: &Entity) -> bool {
+    !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            let w = m.spelling.as_str();
+            let joined = text
+                .get(..m.range.start)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| c == '#' || c == '_');
+            joined && !w.contains(' ') && imperfect_paradigm(w)
+        })
+}
+
 /// True when `e` is a common noun heading a construct: a word of the lexicon without the article
 /// that some mention writes right before a definite word of the lexicon (مجلس الوزراء، طلب
 /// اللاعب) that is no nisba (الحضري could be a family name) and no weekday, and that no mention
@@ -525,7 +542,8 @@ fn facility_name(text: &str, e: &Entity) -> bool {
 /// ([`NAME_PARTICLES`]), is never struck.
 /// A person entity is struck when it is a verb ([`verb_in_its_clause`]), a word no name can be
 /// ([`never_a_name`]), the phrase باسم + a definite noun ([`in_the_name_of`]) or a greeting
-/// ([`greeting`]) or a built place's name after its noun ([`facility_name`]); any entity when
+/// ([`greeting`]) or a built place's name after its noun ([`facility_name`]);
+/// any entity when every mention is a verb joined into a hashtag ([`hashtag_verb`]); any entity when
 /// every mention is a participle governing إليه ([`participle_with_complement`]); one with no given name
 /// also when it is a construct head ([`construct_head`]), or when every mention is a word the lexicon does not know
 /// written right after a foreign word of an organisation's name or of another struck word
@@ -565,7 +583,8 @@ pub fn read(
             || facility_name(text, e)
             || participle_with_complement(text, e)
             || in_the_name_of(e)
-            || greeting(e);
+            || greeting(e)
+            || hashtag_verb(text, e);
         if verb || not_a_name || (lone(e) && construct_head(text, e)) {
             out.strike[i] = true;
         } else if lone(e) && (venue_name(text, e) || settlement_name(text, e)) {
@@ -1487,6 +1506,22 @@ mod tests {
         // A family name after the given name صباح stays.
         let n = "واستقبل الشيخ صباح الخالد الوفد.";
         assert!(!greeting(&person(n, "الخالد", "الخالد", &["صباح"])));
+    }
+
+    #[test]
+    fn a_verb_joined_into_a_hashtag_is_no_name() {
+        // "Campaigners launched the tag Samer#is-floundering": the verb of the hashtag's phrase.
+        let s = "أطلق مغردون وسم \"سامر#يتخبط\" بعد قرار الوزير.";
+        let e = person(s, "يتخبط", "يتخبط", &["سامر"]);
+        assert!(hashtag_verb(s, &e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        let u = "أطلق مغردون وسم #سامر_يتخبط بعد قرار الوزير.";
+        assert!(hashtag_verb(u, &person(u, "يتخبط", "يتخبط", &["سامر"])));
+        // The same verb after a space is not read by this rule, nor a name in a hashtag.
+        let t = "وقال إن الفريق يتخبط منذ أسابيع.";
+        assert!(!hashtag_verb(t, &person(t, "يتخبط", "يتخبط", &[])));
+        let n = "أطلق مغردون وسم #سامر_الحلبي بعد قرار الوزير.";
+        assert!(!hashtag_verb(n, &person(n, "الحلبي", "الحلبي", &["سامر"])));
     }
 
     #[test]
