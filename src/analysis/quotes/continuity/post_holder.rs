@@ -183,8 +183,9 @@ fn holder_in_next_sentence(
     // quotation mark (at most eight words); the reader reads it, and it must be a name with at
     // most two words before it (a rank, a profession, a post and its adjective), filling the
     // whole subject (nothing after the name: no apposition bringing in a post of its own).
-    let limit =
-        super::holder_adjunct::subject_before_adjunct(cx, persons, v + 1, nw).or_else(|| {
+    let limit = named_with_epithet(cx, v)
+        .or_else(|| super::holder_adjunct::subject_before_adjunct(cx, persons, v + 1, nw))
+        .or_else(|| {
             (v + 2..(v + 10).min(nw)).find(|&e| {
                 complementizer(cx, e) || gap(cx, e - 1, e).contains([':', '«', '"', '“'])
             })
@@ -212,6 +213,48 @@ fn holder_in_next_sentence(
         return None;
     }
     Some(name)
+}
+
+/// How many words the relative clause of an epithet apposition may have (الذي تولى المنصب قبل
+/// عام) before its closing comma.
+const MAX_RELATIVE_WORDS: usize = 8;
+
+/// The end (exclusive word index) of a name of two or three words right after the continuing
+/// verb at word `v`, when a comma sets off after it an epithet of a definite noun and a
+/// definite nisba (الدبلوماسي المالي، الطبيبة التونسية: a place's nisba, or any nisba after
+/// a noun that is no title), optionally followed by a relative
+/// clause (الذي/التي ...) of at most [`MAX_RELATIVE_WORDS`] words with no cue in it, and a comma
+/// then a complementizer close the apposition (وأضاف فلان الفلاني، الدبلوماسي المالي الذي تولى
+/// المنصب قبل عام، أن ...). `None` otherwise. Reason: an epithet of nationality describes the
+/// person the verb names, it gives them no office of their own, so it does not make them
+/// someone other than the post's holder, as a post in apposition would.
+fn named_with_epithet(cx: &Context, v: usize) -> Option<usize> {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    let comma = |e: usize| matches!(gap(cx, e - 1, e).trim(), "،" | ",");
+    let c = (v + 2..(v + 5).min(nw)).find(|&e| breaks_phrase(gap(cx, e - 1, e)))?;
+    if !comma(c) || c + 2 >= nw || breaks_phrase(gap(cx, c, c + 1)) {
+        return None;
+    }
+    // The nisba of a listed place, or any nisba after a noun that is no title (a profession
+    // or a status: الدبلوماسي المالي): a title with a nisba may be an office (المدير التنفيذي).
+    let nisba = cx.lex.words[c + 1].place_nisba()
+        || (crate::analysis::names::is_nisba(&cx.doc.words[c + 1].plain)
+            && cx.lex.words[c].title == 0);
+    if !bare_key(cx, c).starts_with("ال") || !bare_key(cx, c + 1).starts_with("ال") || !nisba {
+        return None;
+    }
+    let mut close = c + 2;
+    if !comma(close) {
+        if !matches!(bare_key(cx, close), "الذي" | "التي") {
+            return None;
+        }
+        close = (close + 1..(close + 1 + MAX_RELATIVE_WORDS).min(nw))
+            .find(|&e| breaks_phrase(gap(cx, e - 1, e)))?;
+        if !comma(close) || (c + 2..close).any(|x| cx.lex.words[x].is_cue()) {
+            return None;
+        }
+    }
+    complementizer(cx, close).then_some(c)
 }
 
 /// The first word after quotation `q` when `q` ends its sentence and that word opens the next
@@ -415,6 +458,26 @@ mod tests {
         );
         assert_eq!(s.len(), 2);
         assert_eq!(s[0].as_deref(), Some("محامي المغنية (رامي بن سالم)"));
+    }
+
+    #[test]
+    fn an_epithet_apposition_after_the_continuing_verbs_name_keeps_the_holder() {
+        // الدبلوماسي المالي describes the new name, it gives no office of its own.
+        let s = speakers(
+            "وقال رئيس لجنة الوساطة في الجلسة الختامية إن القارة «تدفع الثمن». وأضاف سيدو تراوري، الدبلوماسي المالي الذي تولى المنصب قبل عام، أن «الحوار هو الحل».",
+        );
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].as_deref(), Some("رئيس لجنة الوساطة (سيدو تراوري)"));
+    }
+
+    #[test]
+    fn a_post_in_apposition_after_the_continuing_verbs_name_names_no_holder() {
+        // وزير الخارجية is an office of its own: the name may be another party's.
+        let s = speakers(
+            "وقال رئيس لجنة الوساطة في الجلسة الختامية إن القارة «تدفع الثمن». وأضاف سيدو تراوري، وزير الخارجية المالي، أن «الحوار هو الحل».",
+        );
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].as_deref(), Some("رئيس لجنة الوساطة"));
     }
 
     #[test]

@@ -12,7 +12,37 @@ use crate::analysis::Context;
 pub(super) fn content_after(cx: &Context, i: usize) -> bool {
     i + 1 < cx.doc.words.len().min(cx.lex.words.len())
         && !breaks_phrase(gap(cx, i, i + 1))
-        && complementizer(cx, i + 1)
+        && (complementizer(cx, i + 1) || addressee_then_content(cx, i))
+}
+
+/// How many words an addressee with ل may have between a purpose verb and its content
+/// (لوكالة فرانس برس، للصحفيين، لقناة «الحدث»): the outlet lists' longest names.
+const MAX_ADDRESSEE_WORDS: usize = 4;
+
+/// True when the word after the purpose verb at word `i` is the ل of an addressee (an outlet,
+/// an agency or a noun of the press: [`super::super::speaker::lam_of_addressee`]) and a
+/// complementizer follows within [`MAX_ADDRESSEE_WORDS`] words, with no punctuation, cue or verb
+/// between (عاد فلان ليؤكد لوكالة فرانس برس أن ...). Reason: the one spoken to stands between a
+/// verb of saying and its content as an object of the verb, so the أن clause after it is still
+/// that verb's content.
+fn addressee_then_content(cx: &Context, i: usize) -> bool {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    if i + 2 >= nw || !super::super::speaker::lam_of_addressee(cx, i + 1) {
+        return false;
+    }
+    for j in i + 2..(i + 2 + MAX_ADDRESSEE_WORDS).min(nw) {
+        if breaks_phrase(gap(cx, j - 1, j)) {
+            return false;
+        }
+        if complementizer(cx, j) {
+            return true;
+        }
+        let t = &cx.lex.words[j];
+        if t.is_cue() || t.verb() {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when word `k` is the perfect of a hollow verb (عاد، قام، زار، عادت): three letters with
@@ -73,6 +103,32 @@ mod tests {
         );
         assert_eq!(s.len(), 2);
         assert_eq!(s[1].as_deref(), Some("نبيل القاسمي"));
+    }
+
+    #[test]
+    fn an_addressee_between_the_purpose_verb_and_its_content_keeps_the_verbs_subject() {
+        // لوكالة الأنباء is the one spoken to: the أن clause after it is still ليؤكد's content,
+        // and the quotation in it is not the next clause's unnamed diplomat's.
+        let s = speakers(
+            "وقال وزير المالية نبيل القاسمي إن الموازنة «متوازنة». وعاد القاسمي ليؤكد لوكالة فرانس برس أن الحكومة «ستراجع الضرائب»، فيما قال مسؤول طلب عدم الكشف عن اسمه إن الوزارة «تأخرت».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("وزير المالية نبيل القاسمي".to_string()),
+                Some("القاسمي".to_string()),
+                Some("مسؤول طلب عدم الكشف".to_string()),
+            ]
+        );
+        assert!(content(
+            "وعاد القاسمي ليؤكد للصحفيين أن الحكومة جاهزة.",
+            "ليؤكد"
+        ));
+        // A verb between the addressee and أن: the content is that verb's.
+        assert!(!content(
+            "وعاد القاسمي ليؤكد للصحفيين الذين سألوا أن الحكومة جاهزة.",
+            "ليؤكد"
+        ));
     }
 
     /// Whether the word `verb` (as written) of `text` is followed by content
