@@ -63,7 +63,7 @@ list!(
 );
 list!(
     /// Words that give the name of the person a source noun stands for (يدعي، اسمها، واسمه ...),
-    /// identity keys: `data/naming_words.txt` (used by `analysis::credits`).
+    /// identity keys: `data/naming_words.txt` (used by `analysis::credits` and the speaker reader, `analysis::quotes::speaker`).
     naming_words,
     "data/naming_words.txt"
 );
@@ -90,7 +90,7 @@ mod tests {
             (source_nouns(), 18, "خبراء"),
             (unnamed_verbs(), 14, "يكشف"),
             (source_grades(), 17, "مطلعه"),
-            (naming_words(), 8, "واسمها"),
+            (naming_words(), 16, "الملقبه"),
         ];
         for (set, len, word) in all {
             assert_eq!(set.len(), len);

@@ -1315,12 +1315,14 @@ fn agency_mentions(
 /// of `a.anonymous` (`anonymous-source`), and the speaker of every quotation marked anonymous
 /// that no such phrase overlaps and that holds no name the names layer found (وذكر مصور: «...»:
 /// the quotation row says «anonymous source», so the sheet's list of anonymous sources holds it
-/// too). A speaker carried over from an earlier clause is listed once, where it was named.
+/// too). A speaker carried over from an earlier clause is listed once, where it was named. A
+/// quotation the sheet lists as a name, title or term (`QuoteForm::Name`) has no speaker on the
+/// sheet, so whatever its attribution reads is no source of the story and is not listed.
 fn anonymous_ranges(a: &Analysis) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> =
         a.anonymous.iter().map(|x| x.range.clone()).collect();
     let phrases = out.len();
-    for q in &a.quotes {
+    for q in a.quotes.iter().filter(|q| q.form != QuoteForm::Name) {
         let Some(at) = q.attribution.as_ref().filter(|at| at.anonymous) else {
             continue;
         };
@@ -2331,6 +2333,21 @@ mod quote_list_tests {
             .map(|x| (x.text.as_str(), x.line))
             .collect();
         assert_eq!(listed, vec![("مصدر عسكري", 1), ("مصور", 2)]);
+    }
+
+    #[test]
+    fn the_subject_of_a_quoted_name_is_no_anonymous_source() {
+        // «نوفا» is the group's name, listed apart: the words before it are no source of the
+        // story, and a body named is no unnamed source anyway.
+        let src = "وأعلنت إدارة مجموعة «نوفا» البرازيلية أمس أنها تعرضت لهجوم إلكتروني.\nوقال مصدر أمني: «الهجوم بدأ ليلاً واستمر حتى الصباح».\n";
+        let s = story_of(src);
+        assert_eq!(s.quoted_names.len(), 1);
+        let listed: Vec<(&str, usize)> = s
+            .anonymous
+            .iter()
+            .map(|x| (x.text.as_str(), x.line))
+            .collect();
+        assert_eq!(listed, vec![("مصدر أمني", 2)]);
     }
 
     #[test]

@@ -4012,8 +4012,19 @@ fn speech_paragraph(
         && p.range.start >= before.start
         && only_marks(p.range.end..before.end);
     let speaker = p.attribution.as_ref().filter(|a| a.speaker.is_some())?;
-    // The first or second word of the next paragraph is a cue the reader found no subject for.
+    // The first or second word of the next paragraph is a cue the reader found no subject for,
+    // and that cue continues this speaker: a pronoun subject agrees with the person it refers
+    // to, so a feminine cue (وقالت) after a man's words starts someone else's turn, whose name
+    // the reader could not read ([`Clauses::continuing`] refuses a speaker of the other gender).
     let first = cx.doc.word_index_at(after.start);
+    let same = |n: &Named| {
+        let overlaps = |r: &Range<usize>| n.range.start < r.end && r.start < n.range.end;
+        speaker.speaker.as_ref().is_some_and(|(r, _)| overlaps(r))
+            || speaker
+                .person
+                .as_ref()
+                .is_some_and(|x| n.range.start <= x.start && x.end <= n.range.end)
+    };
     let continued = (first..(first + 2).min(cx.doc.words.len()))
         .take_while(|&k| cx.doc.words[k].start() < after.end)
         .any(|k| {
@@ -4022,6 +4033,7 @@ fn speech_paragraph(
                 .reads
                 .get(c)
                 .is_some_and(|(w, r)| *w == k && *r == Read::Pronoun)
+                && clauses.continuing(cx, k).is_some_and(|(_, n)| same(n))
         });
     (alone && ends_before && continued).then(|| Attribution {
         via: Via::SpeechParagraph,
@@ -4631,6 +4643,20 @@ mod tests {
             "وقال الوزير سامر الخطيب: «سنبدأ العمل غداً في كل المناطق».\n«نحن لا نطلب المستحيل، نطلب وقتاً كافياً».\nوقال النائب يوسف العلي إن الخطة جاهزة.",
         );
         assert_eq!(s[1], (false, None, false));
+    }
+
+    #[test]
+    fn a_feminine_cue_after_a_mans_speech_paragraph_starts_another_turn() {
+        // وقالت opens the next paragraph but its subject, a foreign given name the reader cannot
+        // read (آن is also the noun «moment»), is a woman: the cue does not continue the man, so
+        // the paragraph of speech between is nobody's the reader can tell.
+        let src = "وقال التاجر سامر الحداد: «الطلب يرتفع كل يوم في الأسواق».\n«الأسعار ستبقى مرتفعة حتى نهاية العام المقبل».\nوقالت آن دوبوا، مديرة شركة للنقل، إن الشركات ترحب بالخطوة.";
+        let s = speakers(src);
+        assert_eq!(s[0].1.as_deref(), Some("التاجر سامر الحداد"));
+        assert_eq!(s[1], (false, None, false));
+        // With a masculine cue the paragraph stays the man's.
+        let s = speakers(&src.replace("وقالت آن دوبوا، مديرة", "وأضاف أن مديرة"));
+        assert_eq!(s[1].1.as_deref(), Some("التاجر سامر الحداد"));
     }
 
     #[test]

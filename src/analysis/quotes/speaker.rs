@@ -3930,6 +3930,15 @@ fn unnamed_source_after_anna(cx: &Context, i: usize) -> Option<Named> {
     Named::words_in(cx, range, true)
 }
 
+/// True when one of words `k..e + 2` (the described noun, its description and the two words
+/// after it) is a naming word of `profile/data/naming_words.txt` (يدعى، اسمه، لقب نفسه بـ،
+/// الملقب بـ), as its identity key or after و. Reason: a person described and then given a
+/// name, even a nickname, is named by it: they are no anonymous source.
+fn named_by_naming_word(cx: &Context, k: usize, e: usize) -> bool {
+    let names = crate::profile::lists::naming_words();
+    (k..(e + 2).min(cx.doc.words.len())).any(|j| names.contains(cx.doc.words[j].key.as_str()))
+}
+
 /// The indefinite noun phrase right after قال (قال طبيب يعمل في مستشفى المدينة لرويترز:): قال
 /// takes a clause, never a noun, as its object, so an indefinite noun right after it is its
 /// subject, an unnamed person described by the words that follow. Returns that noun and its
@@ -3993,13 +4002,24 @@ fn indefinite_after_qala(
         &crate::profile::quote_words::quote_words().text_nouns,
         &w.key_readings(),
     );
+    let unnamed = !text_noun && !named_by_naming_word(cx, k, e);
     Some(Named {
         text: cx.doc.source.get(range.clone())?.to_string(),
         range,
-        anonymous: !text_noun,
+        anonymous: unnamed,
         title_only: false,
         name: None,
     })
+}
+
+/// True when word `i` is written with a damma (U+064F) on its first letter (يُذكر، يُقال، ذُكر):
+/// the vowel of a passive verb (or of the passive's prefix), which has no subject, only the
+/// words reported (يُذكر أن ...: "it is mentioned that"), so no noun before or after it is its
+/// speaker. Only a vowel the writer set counts; without it the voice is not known.
+fn passive_marked(cx: &Context, i: usize) -> bool {
+    let w = &cx.doc.words[i];
+    let mut chars = cx.doc.source.get(w.range()).unwrap_or("").chars();
+    chars.next().is_some() && chars.next() == Some('\u{064F}')
 }
 
 /// The indefinite noun phrase right before the cue at word `i` when a verb stands right before
@@ -4009,7 +4029,7 @@ fn indefinite_after_qala(
 /// speaker; `None` when the cue carries a conjunction (وقالت starts a new clause), punctuation
 /// stands between, or the words are not an indefinite phrase after such a verb.
 fn indefinite_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
-    if i < 2 || cx.lex.words[i].clitic > 0 || !cx.lex.words[i].verb() {
+    if i < 2 || cx.lex.words[i].clitic > 0 || !cx.lex.words[i].verb() || passive_marked(cx, i) {
         return None;
     }
     let plain_word = |k: usize| {
@@ -5530,6 +5550,33 @@ pub(super) mod tests {
                 None => (false, None, false),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_subject_given_a_name_is_no_unnamed_source() {
+        // The extremist is given a nickname; the doctor working at the hospital is unnamed.
+        let src = "وقال متطرف لقب نفسه بـ«الصقر»: «سنواصل الطريق حتى النهاية ولن نتراجع».\n\nوقال طبيب يعمل في المستشفى: «الوضع صعب جداً ونحتاج إلى الأدوية».";
+        let who = |s: &str, anonymous: bool| (true, Some(s.to_string()), anonymous);
+        assert_eq!(
+            speakers(src),
+            [
+                who("متطرف لقب", false),
+                who("متطرف لقب", false),
+                who("طبيب يعمل في المستشفى", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_passive_verb_has_no_subject_before_it() {
+        // يُذكر أن: "it is mentioned that"; the heading's adjective before it is no speaker.
+        let src = "ارتفع عدد الزوار كثيراً. ميزات جديدة يُذكر أن «فيديونا» أعلن الأسبوع الماضي عن ميزات للمستخدمين.";
+        assert_eq!(speakers(src), [(true, None, false)]);
+        // Unvowelled, the voice is not known and the reading before the verb stays.
+        assert_eq!(
+            speakers(&src.replace("يُذكر", "يذكر")),
+            [(true, Some("جديدة".to_string()), true)]
+        );
     }
 
     #[test]

@@ -2164,7 +2164,10 @@ impl Phrase<'_, '_, '_> {
         if !(self.agency_genitive || unnamed_group) || elative(cx, k) {
             return None;
         }
-        clitic_span(cx, k, self.end).map(|(range, text)| Named::words_only(range, text, true))
+        // A description that goes on to give the person a name (متطرف لقب نفسه بـ«...»، شاهد
+        // يدعى ...) names them: no unnamed source (`super::named_by_naming_word`).
+        let unnamed = !super::named_by_naming_word(cx, k, self.end);
+        clitic_span(cx, k, self.end).map(|(range, text)| Named::words_only(range, text, unnamed))
     }
 
     /// Without a name after it, a genitive with ل may be an addressee after all (قال الرئيس
