@@ -467,33 +467,28 @@ fn same_key_people<'a, G: Iterator<Item = &'a str>>(
     ks: &[usize],
     given: impl Fn(usize) -> G,
 ) {
-    let named: Vec<(usize, Vec<&str>)> = ks
-        .iter()
-        .map(|&k| (k, given(k).collect::<Vec<_>>()))
-        .filter(|(_, g)| !g.is_empty())
-        .collect();
-    // Items sharing a given name join through the first item that has it (linear in the items).
+    // Items sharing a given name join through the first item that has it; items with none are
+    // kept apart (one pass, linear in the items).
     let mut first_with: HashMap<&str, usize> = HashMap::default();
-    for (k, g) in &named {
-        for x in g {
+    let (mut named, mut bare): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    for &k in ks {
+        let mut any = false;
+        for x in given(k) {
+            any = true;
             match first_with.get(x) {
-                Some(&o) => dsu.union(o, *k),
+                Some(&o) => dsu.union(o, k),
                 None => {
-                    first_with.insert(x, *k);
+                    first_with.insert(x, k);
                 }
             }
         }
+        if any { named.push(k) } else { bare.push(k) }
     }
-    let mut roots: Vec<usize> = named.iter().map(|(k, _)| dsu.find(*k)).collect();
+    let mut roots: Vec<usize> = named.iter().map(|&k| dsu.find(k)).collect();
     roots.sort_unstable();
     roots.dedup();
-    let bare: Vec<usize> = ks
-        .iter()
-        .copied()
-        .filter(|k| !named.iter().any(|(n, _)| n == k))
-        .collect();
+    // The bare ones join the one person the others are, else only each other.
     let anchor = match roots.as_slice() {
-        [] => bare.first().copied(),
         [one] => Some(*one),
         _ => bare.first().copied(),
     };
@@ -522,6 +517,8 @@ impl Dsu {
         }
         r
     }
+    /// Joins the sets of `a` and `b`; the root of the joined set is the smaller root, so a set's
+    /// root is always its smallest member.
     fn union(&mut self, a: usize, b: usize) {
         let (a, b) = (self.find(a), self.find(b));
         if a != b {
@@ -740,23 +737,15 @@ pub fn groups_each<N: NameRef>(
             }
         }
     }
-    // The first item of each person (one family name may hold several: `same_key_people`).
-    let mut firsts: Vec<usize> = Vec::new();
-    for ((kind, _), ks) in &by_key {
-        if *kind != NameKind::Person {
-            continue;
-        }
-        let mut roots: Vec<usize> = Vec::new();
-        for &k in ks {
-            let r = dsu.find(k);
-            if !roots.contains(&r) {
-                roots.push(r);
-                if entity(&items[k]).family() {
-                    firsts.push(k);
-                }
-            }
-        }
-    }
+    // The first item of each person (one family name may hold several: `same_key_people`): so
+    // far items join only within their key, and a set's root is its smallest item
+    // ([`Dsu::union`]), so the first item of a person is the one that is its own root.
+    let mut firsts: Vec<usize> = by_key
+        .iter()
+        .filter(|((kind, _), _)| *kind == NameKind::Person)
+        .flat_map(|(_, ks)| ks.iter().copied())
+        .filter(|&k| dsu.find(k) == k && entity(&items[k]).family())
+        .collect();
     firsts.sort_unstable();
     let mut join = |dsu: &mut Dsu, a: usize, b: usize| {
         let (ra, rb) = (dsu.find(a), dsu.find(b));
