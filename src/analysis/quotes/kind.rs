@@ -1520,12 +1520,20 @@ fn hashtag(cx: &Context, q: &Quote) -> bool {
 
 /// True when the span of `q` is two to four words that are all Arabic spellings of the names of
 /// Latin letters (إف بي آي، سي إن إن، بي بي سي، سي. آي. إيه, dotted or not): letters spelled out form an acronym, the name of a
-/// body, never a quotation of someone's words. The letter names are the alphabet's, compared by
-/// identity key (hamza seats folded).
+/// body, never a quotation of someone's words. Numbers may stand beside the letters («إي إف -
+/// 671»، «إف 16»): letters and a number make a designation (a flight, a model, a unit), not words
+/// either; the letters then still number two or more, so a lone «في 2020» (في is both the letter V
+/// and the preposition) is not one. The letter names are the alphabet's, compared by identity key
+/// (hamza seats folded).
 fn spelled_acronym(cx: &Context, q: &Quote) -> bool {
     let words = cx.doc.words_in(q.inner.clone());
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
+    let mut letters = words
+        .iter()
+        .filter(|w| w.kind() != crate::text::WordKind::Number);
+    let count = letters.clone().count();
+    (2..=4).contains(&count)
+        && words.len() - count <= 2
+        && letters.all(|w| {
             matches!(
                 w.key.as_str(),
                 "اي" | "ايه"
@@ -1921,6 +1929,17 @@ mod tests {
         assert!(super::kin_with_pronoun("لاخيها"));
         assert!(super::kin_with_pronoun("ووالدته"));
         assert!(!super::kin_with_pronoun("الوزير"));
+    }
+
+    #[test]
+    fn spelled_letters_with_a_number_are_a_designation_not_words() {
+        let src = "وقالت الهيئة في بيان إن الرحلة «إي إف - 671» المقبلة من دبي هبطت عند الساعة السادسة.\n";
+        let (forms, f) = kinds(src);
+        assert_eq!(forms, vec![(QuoteForm::Name, "إي إف - 671".to_string())]);
+        assert!(f.is_empty());
+        // Letter names inside a clause with a number are still words.
+        let (forms, _) = kinds("وقال المذيع إن «سي إن إن نشرت 3 تقارير عن الحادث».\n");
+        assert_ne!(forms[0].0, QuoteForm::Name);
     }
 
     #[test]
