@@ -391,3 +391,162 @@ impl Index {
         out
     }
 }
+
+/// What one word adds to the tables of [`super::foreign_seeds`], one item per table entry in the
+/// order the pass meets them ([`super::foreign_part`]). The strings are slices of the word's
+/// interned key or spelling (`Text::as_str`, kept for the process's life).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Item {
+    /// A word of the lexicon read without a proclitic: its identity reading, its spelling and
+    /// whether it stands alone inside quotation marks or brackets.
+    Quoted {
+        reading: &'static str,
+        spelling: &'static str,
+        alone: bool,
+    },
+    /// A reading of a word outside the lexicon: the reading (article kept), the spelling after
+    /// the reading's proclitics, and whether the reading has none (`whole`).
+    Same {
+        reading: &'static str,
+        spelling: &'static str,
+        whole: bool,
+    },
+    /// A reading of a word outside the lexicon whose spelling is not shaped like a common noun:
+    /// its bare key (ال set aside), and whether the reading has no proclitic.
+    Count { bare: &'static str, whole: bool },
+    /// A reading that may be a name written with and without the article: its bare key, whether
+    /// its spelling has the article, whether the reading has no proclitic, and whether the word
+    /// stands in a name slot.
+    Group {
+        bare: &'static str,
+        article: bool,
+        whole: bool,
+        slot: bool,
+    },
+}
+
+/// The mark of a word whose part was not made (it was not interesting in the versions that
+/// met it).
+const NOT_MADE: u32 = u32::MAX;
+
+/// The parts ([`Item`]s) of one version's words, made for the interesting words of
+/// [`super::foreign_seeds`] and kept per open draft in the [`super::SeedMemo`]: what a word adds
+/// reads only the word, the words before and after it and the text between them, so a word the
+/// next version keeps ([`super::reuse::Kept`], one word each side) keeps its part, and the
+/// grouping by key runs again over the kept parts. A version takes the last one's items whole
+/// (the kept words' entries point where they were) and appends the parts it makes; the items of
+/// the words that left stay until they are more than half of all, when the items are copied
+/// anew in word order ([`Parts::compact`]), so memory follows the text, not the edits.
+#[derive(Debug, Default)]
+pub(super) struct Parts {
+    /// Per word: where its items start in `items` and how many there are (`NOT_MADE`: none
+    /// made).
+    at: Vec<(u32, u32)>,
+    /// The items of the words (in no particular order).
+    items: Vec<Item>,
+    /// How many items no word points to.
+    garbage: usize,
+    /// How many words took the last version's part (for tests).
+    taken: usize,
+}
+
+impl Parts {
+    /// The parts of a version of `n` words that takes the entries of the words `span` keeps
+    /// from the last version's parts `old` (one entry per word of the last version), the others
+    /// not made yet; with no span, none made.
+    pub(super) fn renew(old: Parts, span: Option<super::reuse::Span>, n: usize) -> Parts {
+        let Some((lo, hi, from)) = span.map(|s| s.bounds()) else {
+            return Parts {
+                at: vec![(0, NOT_MADE); n],
+                ..Parts::default()
+            };
+        };
+        let old_n = old.at.len();
+        let live = |r: &[(u32, u32)]| -> usize {
+            r.iter()
+                .filter(|e| e.1 != NOT_MADE)
+                .map(|e| e.1 as usize)
+                .sum()
+        };
+        // The last version's words `lo..from` leave (none when the two ends overlap).
+        let leaving = old.at.get(lo..from).map_or(0, live);
+        let mut at = Vec::with_capacity(n);
+        at.extend_from_slice(old.at.get(..lo).unwrap_or_default());
+        at.resize(hi.max(at.len()), (0, NOT_MADE));
+        at.extend_from_slice(old.at.get(from.min(old_n)..).unwrap_or_default());
+        // (`from` is `hi` moved by the change in word count, so the entries are one per word.)
+        at.resize(n, (0, NOT_MADE));
+        let mut out = Parts {
+            at,
+            items: old.items,
+            garbage: old.garbage + leaving,
+            taken: 0,
+        };
+        if out.garbage > out.items.len() / 2 + 4096 {
+            out.compact();
+        }
+        out
+    }
+
+    /// Copies the items the words point to anew, in word order (no garbage left).
+    fn compact(&mut self) {
+        let mut items = Vec::with_capacity(self.items.len() - self.garbage.min(self.items.len()));
+        for e in &mut self.at {
+            if e.1 == NOT_MADE {
+                continue;
+            }
+            let part = self
+                .items
+                .get(e.0 as usize..(e.0 as usize).saturating_add(e.1 as usize))
+                .unwrap_or_default();
+            match u32::try_from(items.len()) {
+                Ok(s) => {
+                    e.0 = s;
+                    items.extend_from_slice(part);
+                }
+                Err(_) => *e = (0, NOT_MADE),
+            }
+        }
+        self.items = items;
+        self.garbage = 0;
+    }
+
+    /// The number of words these parts are for.
+    pub(super) fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    /// How many words took the last version's part (for tests).
+    #[cfg(test)]
+    pub(super) fn taken(&self) -> usize {
+        self.taken
+    }
+
+    /// Word `i`'s part: the one kept when there is one, else what `make` writes (then kept).
+    pub(super) fn part(&mut self, i: usize, make: impl FnOnce(&mut Vec<Item>)) -> &[Item] {
+        if let Some(&(s, l)) = self.at.get(i)
+            && l != NOT_MADE
+        {
+            self.taken += 1;
+            return self
+                .items
+                .get(s as usize..(s as usize).saturating_add(l as usize))
+                .unwrap_or_default();
+        }
+        let start = self.items.len();
+        make(&mut self.items);
+        // A word has at most three readings, each adding at most three items; past 4 G items
+        // (no text has so many) the part is used but not kept.
+        let entry = match (
+            u32::try_from(start),
+            u32::try_from(self.items.len() - start),
+        ) {
+            (Ok(s), Ok(l)) if l != NOT_MADE => (s, l),
+            _ => (0, NOT_MADE),
+        };
+        if let Some(e) = self.at.get_mut(i) {
+            *e = entry;
+        }
+        self.items.get(start..).unwrap_or_default()
+    }
+}

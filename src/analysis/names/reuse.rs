@@ -67,6 +67,11 @@ pub struct SeedMemo {
     reused: usize,
     /// `foreign_seeds`' index of readings, one entry per word of the last version.
     foreign: super::foreign::Index,
+    /// `foreign_seeds`' parts of the last version's words ([`super::foreign::Parts`]).
+    foreign_parts: super::foreign::Parts,
+    /// Per word: what `inflected_non_name` answered for a person seed there (0: not asked, 1:
+    /// no, 2: yes).
+    inflected: Vec<u8>,
     /// The words at the start and at the end that the last version shares with the document
     /// being analysed now, compared without their tags, and that document's word count and masked
     /// length: set by the incremental analysis, which compares them to reuse tags
@@ -260,6 +265,13 @@ impl SeedMemo {
         self.foreign.len()
     }
 
+    /// How many words of the last version analysed took their part of `foreign_seeds` from the
+    /// version before (for tests).
+    #[cfg(test)]
+    pub(super) fn foreign_parts_taken(&self) -> usize {
+        self.foreign_parts.taken()
+    }
+
     /// How many times the kept index of `foreign_seeds` answered with the last version's flags
     /// for the words that did not change (for tests).
     #[cfg(test)]
@@ -330,16 +342,28 @@ pub(super) struct Kept {
     /// `foreign_seeds`' index, taken from the last version and updated for this one by
     /// [`Kept::interesting`].
     foreign: RefCell<super::foreign::Index>,
+    /// `foreign_seeds`' parts: the last version's, then this version's
+    /// ([`Kept::foreign_parts`], [`Kept::keep_foreign_parts`]).
+    foreign_parts: RefCell<super::foreign::Parts>,
 }
 
 /// Which words a pass whose answer at word `i` reads words `i - before` to `i + after` asks again
 /// (`lo..hi`), and where the last version's words that stay start (`from`: its word `from` is
 /// this version's word `hi`).
 #[derive(Debug, Clone, Copy)]
-struct Span {
+pub(super) struct Span {
     lo: usize,
     hi: usize,
     from: usize,
+}
+
+impl Span {
+    /// `(lo, hi, from)`: this version's words before `lo` take the last version's answers of
+    /// the same index, those from `hi` on the answers from the last version's word `from` on;
+    /// `lo..hi` are asked again.
+    pub(super) fn bounds(&self) -> (usize, usize, usize) {
+        (self.lo, self.hi, self.from)
+    }
 }
 
 impl Kept {
@@ -349,6 +373,7 @@ impl Kept {
         let mut old = std::mem::take(&mut *memo.borrow_mut());
         let (start, end) = common_ends(&old, cx);
         let foreign = RefCell::new(std::mem::take(&mut old.foreign));
+        let foreign_parts = RefCell::new(std::mem::take(&mut old.foreign_parts));
         Kept {
             old,
             start,
@@ -356,6 +381,7 @@ impl Kept {
             n: cx.doc.words.len(),
             reused: std::cell::Cell::new(0),
             foreign,
+            foreign_parts,
         }
     }
 
@@ -447,6 +473,27 @@ impl Kept {
         index.interesting(cx, candidate, Some((lo, hi, from)))
     }
 
+    /// `foreign_seeds`' parts of the last version's words, taken out, and which of this version's
+    /// words may take theirs (`None`: none may, the parts not being one per word of the last
+    /// version). A part reads the word, the one before and the one after it and the text between
+    /// them ([`super::foreign_part`]), so the span is that of one word on each side.
+    pub(super) fn foreign_parts(&self) -> (super::foreign::Parts, Option<Span>) {
+        let old = std::mem::take(&mut *self.foreign_parts.borrow_mut());
+        let span = (old.len() == self.old.words.len()).then(|| self.span(1, 1));
+        (old, span)
+    }
+
+    /// Leaves this version's parts of `foreign_seeds` for [`Kept::keep`].
+    pub(super) fn keep_foreign_parts(&self, parts: super::foreign::Parts) {
+        *self.foreign_parts.borrow_mut() = parts;
+    }
+
+    /// What `inflected_non_name` answered per word in the last version (see
+    /// `SeedMemo::inflected`).
+    pub(super) fn old_inflected(&self) -> &[u8] {
+        &self.old.inflected
+    }
+
     /// The pattern flags of the last version (see `pattern_seeds`).
     pub(super) fn old_patterns(&self) -> &[u8] {
         &self.old.patterns
@@ -468,7 +515,8 @@ impl Kept {
     }
 
     /// Leaves this version (`cx`'s words, tags and text, its `steps`, pattern flags, full-name
-    /// flags, surname flags and institution flags) in `memo` for the next.
+    /// flags, surname flags, institution flags, the answers of `inflected_non_name` and the
+    /// parts of `foreign_seeds`) in `memo` for the next.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn keep(
         self,
@@ -479,6 +527,7 @@ impl Kept {
         full_names: Vec<u8>,
         surnames: Vec<u8>,
         institutions: Vec<u8>,
+        inflected: Vec<u8>,
     ) {
         // The mention answers read the word and the one before it (see `MentionMemo`).
         let span = self.span(1, 0);
@@ -499,6 +548,8 @@ impl Kept {
             institutions,
             reused: self.reused.get(),
             foreign: self.foreign.into_inner(),
+            foreign_parts: self.foreign_parts.into_inner(),
+            inflected,
             common_words: None,
             mentions: None,
             last_mentions,

@@ -754,10 +754,20 @@ impl Inert {
         let steady = |i: usize| !blocked.iter().any(|r| r.contains(&i));
         let mut out = vec![false; n];
         for (i, o) in out.iter_mut().enumerate().take(starts) {
-            *o = !cued[i] && steady(i);
+            *o = !cued[i];
         }
         for (i, o) in out.iter_mut().enumerate().skip(ends_from) {
-            *o = *o || (!cued[i + old_n - n] && steady(i));
+            *o = *o || !cued[i + old_n - n];
+        }
+        // The words whose window holds an unsteady word are read again (most keystrokes hold
+        // none back: no word is asked).
+        for r in &blocked {
+            for o in out
+                .get_mut(r.start.min(n)..r.end.min(n))
+                .unwrap_or_default()
+            {
+                *o = false;
+            }
         }
         let own = kept_own(
             self.cued,
