@@ -685,26 +685,34 @@ impl<'p> SpeakerTable<'p> {
 }
 
 /// Gives each of `people` that the speakers table could not tie to a person of the story's
-/// `names` the person whose every mention lies inside a place where `text` writes the family
-/// name (عمار inside بن عمار: the names layer took the second word of a nasab), so the names
-/// table shows that person under the full name rather than listing them twice.
+/// `names` the person whose key is the family name, or the compound's joined key when the family
+/// name is a compound written spaced (عبد الرزاق: the entity عبدالرزاق that lists both spellings,
+/// [`compound::joined_key`](crate::analysis::names::compound::joined_key)), else the person whose
+/// every mention lies inside a place where `text` writes the family name (عمار inside بن عمار: the
+/// names layer took the second word of a nasab), so the names table shows that person under the
+/// full name rather than listing them twice.
 pub(super) fn tie_to_names(text: &str, names: &[Entity], people: &mut [QuotedPerson]) {
     let words = arabic_words(text);
+    let person = |e: &Entity| e.kind == NameKind::Person && !e.mentions.is_empty();
     for p in people.iter_mut().filter(|p| p.entity.is_none()) {
         let spans: Vec<Range<usize>> = occurrences(text, &words, &p.family)
             .into_iter()
             .map(|(at, s)| at..at + s.len())
             .collect();
         let family = p.family.join(" ");
-        p.entity = names.iter().position(|e| {
-            e.kind == NameKind::Person
-                && !e.mentions.is_empty()
-                && (e.key == family
-                    || e.mentions.iter().all(|m| {
+        let joined = crate::analysis::names::compound::joined_key(&p.family);
+        let by_key = names.iter().position(|e| {
+            person(e) && (e.key == family || joined.as_deref() == Some(e.key.as_str()))
+        });
+        p.entity = by_key.or_else(|| {
+            names.iter().position(|e| {
+                person(e)
+                    && e.mentions.iter().all(|m| {
                         spans
                             .iter()
                             .any(|s| s.start <= m.range.start && m.range.end <= s.end)
-                    }))
+                    })
+            })
         });
     }
 }

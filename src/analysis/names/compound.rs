@@ -39,6 +39,20 @@ fn key(head: &str, part: &str) -> String {
     format!("{canon}{part}")
 }
 
+/// The compound key [`add`] gives a name of two words (`words`: identity keys) whose first is a
+/// head of [`HEADS`] (أبو سمرة → ابوسمره، عبد الرزاق → عبدالرزاق), or None for any other name.
+/// Reason: the compound written spaced and joined is one name with one key, so a reader holding
+/// the spaced words can find the entity that lists both spellings.
+pub(crate) fn joined_key(words: &[String]) -> Option<String> {
+    let [head, part] = words else {
+        return None;
+    };
+    HEADS
+        .iter()
+        .any(|(h, _)| h == head)
+        .then(|| key(head, part))
+}
+
 /// True when an Arabic word's identity `key` may have a reading that starts with a head of
 /// [`HEADS`]: a written reading starts after at most two proclitic letters (two bytes each), so
 /// at byte 0, 2 or 4, and every head starts with عبد، العبد، اب، بن، بو or ود. A necessary

@@ -410,6 +410,9 @@ fn never_a_name(e: &Entity) -> bool {
         if nisba_plural || purpose_verb {
             return true;
         }
+        if possessed_noun(&p) {
+            return true;
+        }
         let Some(rest) = p.strip_prefix(['ب', 'ل', 'ك']) else {
             return false;
         };
@@ -422,6 +425,20 @@ fn never_a_name(e: &Entity) -> bool {
             && exact(rest)
     };
     !e.listed && !e.mentions.is_empty() && e.mentions.iter().all(|m| word(&m.spelling))
+}
+
+/// True when `plain` is a noun carrying a possessive pronoun of the third person other than ه
+/// alone (ها، هما، هم، هن: حديثها "her talk", مصيرهم "their fate"), known to the lexicon with
+/// the pronoun and without it, on a stem of three letters or more. Reason: a name takes no
+/// possessive pronoun, so a word after a name that carries one is the noun of the next phrase
+/// (ختمت فلانة حديثها), not a family name; ه alone is left out, as many family names end in ه
+/// written for ة (حماده، شحاته).
+fn possessed_noun(plain: &str) -> bool {
+    ["هما", "هم", "هن", "ها"].iter().any(|x| {
+        plain
+            .strip_suffix(x)
+            .is_some_and(|stem| stem.chars().count() >= 3 && exact(stem))
+    }) && exact(plain)
 }
 
 /// True when the mention `m` of `text` is followed by إلى with a pronoun ([`ILA_PRONOUNS`]: عبد
@@ -545,7 +562,9 @@ fn facility_name(text: &str, e: &Entity) -> bool {
 /// ([`greeting`]) or a built place's name after its noun ([`facility_name`]);
 /// any entity when every mention is a verb joined into a hashtag ([`hashtag_verb`]); any entity when
 /// every mention is a participle governing إليه ([`participle_with_complement`]); one with no given name
-/// also when it is a construct head ([`construct_head`]), or when every mention is a word the lexicon does not know
+/// also when it is a construct head ([`construct_head`]) or a nisba adjective agreeing with the
+/// definite noun before it ([`agreeing_nisba`]) or a later word of a name in quotation marks
+/// ([`inside_quoted_name`]), or when every mention is a word the lexicon does not know
 /// written right after a foreign word of an organisation's name or of another struck word
 /// (هيومن رايتس ووتش): a foreign organisation's name runs on word by word, and a person is tied
 /// to a body by a post or a preposition, never written right after its name. A person entity is
@@ -585,7 +604,8 @@ pub fn read(
             || in_the_name_of(e)
             || greeting(e)
             || hashtag_verb(text, e);
-        if verb || not_a_name || (lone(e) && construct_head(text, e)) {
+        let adjective = lone(e) && (agreeing_nisba(text, e) || inside_quoted_name(text, e));
+        if verb || not_a_name || adjective || (lone(e) && construct_head(text, e)) {
             out.strike[i] = true;
         } else if lone(e) && (venue_name(text, e) || settlement_name(text, e)) {
             out.place[i] = true;
@@ -636,6 +656,83 @@ fn nisba_adjective(text: &str, e: &Entity) -> bool {
                     || p.ends_with("تها")
                     || ordinary_word(&p) == Lexical::Unknown
             })
+        })
+}
+
+/// True when every mention of `e` is one word, a nisba adjective with the article that the
+/// lexicon knows (ال + a stem in ي: الأممي، الإنجليزي، العادي), with no clitic written on it,
+/// right after a word with the article (المبعوث الأممي "the UN envoy", المواطن العادي).
+/// Reason: an adjective follows the definite noun it agrees with, so there it qualifies that
+/// noun and names no one; a nisba-shaped family name the lexicon does not know (الرئيس السيسي)
+/// is left to the names layer, and the caller asks this only of a person never written with a
+/// given name.
+fn agreeing_nisba(text: &str, e: &Entity) -> bool {
+    !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            let p = normalize::plain(&m.spelling);
+            let before = text.get(..m.range.start).unwrap_or("");
+            !p.contains(' ')
+                && p.starts_with("ال")
+                && p.ends_with('ي')
+                && p.chars().count() >= 5
+                && exact(&p)
+                && !before.chars().next_back().is_some_and(word_char)
+                && word_before(text, m.range.start)
+                    .is_some_and(|b| normalize::plain(b).starts_with("ال"))
+        })
+}
+
+/// True when every mention of `e` is the second, third or fourth word of a span of two to four
+/// words in quotation marks on one line («سيفاكس إيرلاينز»، "سترايك هارد"): the span's opening
+/// mark is one to three words before the mention, its closing mark right after it or one word
+/// after, so a quoted saying that runs on (وعند فلان الخبر اليقين) is left alone.
+/// Reason: copy puts the names of bodies, works and campaigns in quotation marks, not people's
+/// names, so a word inside such a name carries that name on; the caller asks this only of a
+/// person never written with a given name, and a given name of the lists is never struck.
+fn inside_quoted_name(text: &str, e: &Entity) -> bool {
+    const OPEN: [char; 3] = ['«', '"', '“'];
+    const CLOSE: [char; 3] = ['»', '"', '”'];
+    let words = |s: &str| s.split_whitespace().count();
+    !e.mentions.is_empty()
+        && e.mentions.iter().all(|m| {
+            let (Some(before), Some(after)) = (text.get(..m.range.start), text.get(m.range.end..))
+            else {
+                return false;
+            };
+            let Some(open) =
+                before.rfind(|c: char| OPEN.contains(&c) || CLOSE.contains(&c) || c == '\n')
+            else {
+                return false;
+            };
+            let Some(close) =
+                after.find(|c: char| OPEN.contains(&c) || CLOSE.contains(&c) || c == '\n')
+            else {
+                return false;
+            };
+            let opener = before[open..]
+                .chars()
+                .next()
+                .is_some_and(|c| OPEN.contains(&c));
+            let closer = after[close..]
+                .chars()
+                .next()
+                .is_some_and(|c| CLOSE.contains(&c));
+            let (lead, tail) = (&before[open..], &after[..close]);
+            let lead = lead
+                .get(lead.chars().next().map_or(0, char::len_utf8)..)
+                .unwrap_or("");
+            // A straight quotation mark opens and closes alike: it opens where a word follows it
+            // with no space, and closes where it follows a word with no space.
+            let straight_ok = !(before[open..].starts_with('"')
+                && lead.starts_with(char::is_whitespace))
+                && !(after[close..].starts_with('"') && tail.ends_with(char::is_whitespace));
+            opener
+                && closer
+                && straight_ok
+                && (1..=3).contains(&words(lead))
+                && words(tail) <= 1
+                && words(lead) + words(tail) <= 3
+                && !lead.ends_with(char::is_alphanumeric)
         })
 }
 
@@ -895,44 +992,101 @@ fn first_names_alone(
 }
 
 /// For each entity of `names` (same index), true for a person whose every mention, with the
-/// given names written before it, stands right after a noun without the article that heads an
-/// institution's name (`org_noun` on identity keys, or [`INSTITUTION_NOUNS`]; a proclitic و ف ب
-/// ل on it allowed): كلية
-/// كينغز كوليدج، مطار رفيق الحريري. Reason: such a noun in construct is followed by the
-/// institution's name, so the words after it name the institution, not a person; the sheet lists
-/// them as an organisation. With the article (رئيس المؤسسة مسعود الترهوني) the noun is complete
-/// and the name after it is a person in apposition.
-pub fn institutions(text: &str, names: &[Entity], org_noun: &dyn Fn(&str) -> bool) -> Vec<bool> {
+/// given names, the words of a nasab (بن، ابن، بنت، آل) and the titles (`title` on identity
+/// keys: الملك، الأمير) written before it, stands right after a noun without the article that
+/// heads an institution's name (`org_noun` on identity keys, or [`INSTITUTION_NOUNS`]; a
+/// proclitic و ف ب ل on it allowed): كلية كينغز كوليدج، مطار رفيق الحريري، مركز الملك فلان.
+/// Reason: such a noun in construct is followed by the institution's name, so the words after it
+/// name the institution (an eponym with its title), not a person; the sheet lists them as an
+/// organisation. With the article (رئيس المؤسسة مسعود الترهوني) the noun is complete and the name
+/// after it is a person in apposition.
+pub fn institutions(
+    text: &str,
+    names: &[Entity],
+    org_noun: &dyn Fn(&str) -> bool,
+    title: &dyn Fn(&str) -> bool,
+) -> Vec<bool> {
+    let noun = |b: &str| {
+        let k = normalize::identity(&normalize::plain(b));
+        let noun =
+            |r: &str| !r.starts_with("ال") && (org_noun(r) || INSTITUTION_NOUNS.contains(&r));
+        noun(&k) || k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(noun)
+    };
     names
         .iter()
         .map(|e| {
+            // The first words of the name whose second word this is, where a noun heads it.
+            let firsts: Vec<String> = e
+                .mentions
+                .iter()
+                .filter_map(|m| second_word_of_name(text, m, &noun))
+                .collect();
             e.kind == NameKind::Person
                 && !e.listed
                 && !e.mentions.is_empty()
                 && e.mentions.iter().all(|m| {
                     // Back over the given names written before the mention.
                     let mut at = m.range.start;
-                    for _ in 0..3 {
+                    for _ in 0..5 {
                         let Some(b) = word_before(text, at) else {
                             break;
                         };
                         let k = normalize::identity(&normalize::plain(b));
-                        let is_given = e.given.iter().any(|g| g.split_whitespace().any(|w| w == k));
+                        let is_given = e.given.iter().any(|g| g.split_whitespace().any(|w| w == k))
+                            || matches!(k.as_str(), "بن" | "ابن" | "بنت" | "ال")
+                            || title(&k);
                         if !is_given {
                             break;
                         }
                         at = b.as_ptr() as usize - text.as_ptr() as usize;
                     }
-                    word_before(text, at).is_some_and(|b| {
-                        let k = normalize::identity(&normalize::plain(b));
-                        let noun = |r: &str| {
-                            !r.starts_with("ال") && (org_noun(r) || INSTITUTION_NOUNS.contains(&r))
-                        };
-                        noun(&k) || k.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(noun)
-                    })
+                    word_before(text, at).is_some_and(noun)
+                        || (at == m.range.start && same_name_again(text, m, &firsts))
                 })
         })
         .collect()
+}
+
+/// The identity key of the word before mention `m` of `text` when `m` is a word the lexicon does
+/// not know (a foreign word: نيوز، كابيتال) written right after one word without the article that
+/// itself follows a noun heading an institution's name (`noun`, given the word as written: وكالة
+/// شفق نيوز، صندوق «نما كابيتال»), else None. Reason: the noun in construct takes the
+/// institution's whole name, and a foreign word that carries the name on (News, Capital,
+/// Tribune) is that name's second word, not a person's family name; a person's family name
+/// comes after a given name, which is read before this.
+fn second_word_of_name(
+    text: &str,
+    m: &super::Mention,
+    noun: &dyn Fn(&str) -> bool,
+) -> Option<String> {
+    if m.spelling.contains(' ') || ordinary_word(&m.spelling) != Lexical::Unknown {
+        return None;
+    }
+    let first = word_before(text, m.range.start)?;
+    if normalize::plain(first).starts_with("ال") {
+        return None;
+    }
+    let at = first.as_ptr() as usize - text.as_ptr() as usize;
+    word_before(text, at)
+        .is_some_and(noun)
+        .then(|| normalize::identity(&normalize::plain(first)))
+}
+
+/// True when mention `m` of `text` is a foreign word written right after one of `firsts` (identity
+/// keys, a proclitic و ف then ل ب on it allowed), the first words of an institution's name whose
+/// second word it is where a noun heads it ([`second_word_of_name`]), or that second word itself
+/// there: the name written again without its noun (لشفق نيوز after وكالة شفق نيوز). Reason: a
+/// name repeated is the same name.
+fn same_name_again(text: &str, m: &super::Mention, firsts: &[String]) -> bool {
+    !firsts.is_empty()
+        && !m.spelling.contains(' ')
+        && ordinary_word(&m.spelling) == Lexical::Unknown
+        && word_before(text, m.range.start).is_some_and(|b| {
+            let k = normalize::identity(&normalize::plain(b));
+            let bare = k.strip_prefix(['و', 'ف']).unwrap_or(&k);
+            let bare = bare.strip_prefix(['ل', 'ب']).unwrap_or(bare);
+            firsts.iter().any(|f| *f == k || f == bare)
+        })
 }
 
 /// Ordinal adjectives with the article, one to ten (الأول … العاشر), as written. Source: the
@@ -1179,11 +1333,51 @@ mod tests {
     fn a_name_after_an_institution_noun_in_construct_is_the_institution() {
         let s = "درس في كلية ماونت هوليوك قبل أن يعود.";
         let e = person(s, "هوليوك", "هوليوك", &["ماونت"]);
-        assert_eq!(institutions(s, &[e], &|_| false), vec![true]);
+        assert_eq!(institutions(s, &[e], &|_| false, &|_| false), vec![true]);
         // With the article the noun is complete: the name after it is its head, a person.
         let s = "قال عميد الكلية ماونت هوليوك إن التسجيل بدأ.";
         let e = person(s, "هوليوك", "هوليوك", &["ماونت"]);
-        assert_eq!(institutions(s, &[e], &|_| false), vec![false]);
+        assert_eq!(institutions(s, &[e], &|_| false, &|_| false), vec![false]);
+    }
+
+    #[test]
+    fn an_eponym_with_its_title_after_an_institution_noun_is_the_institution() {
+        // "He was treated at the King Fahd Hospital": a titled eponym names the hospital.
+        let s = "عولج في مستشفى الملك فهد ثم عاد إلى بيته.";
+        let e = person(s, "فهد", "فهد", &[]);
+        let title = |k: &str| k == "الملك";
+        assert_eq!(institutions(s, &[e], &|_| false, &title), vec![true]);
+        // Quiet test: after a definite noun the title opens a person in apposition.
+        let s = "وقال رئيس المستشفى الأمير فهد إن العلاج مجاني.";
+        let e = person(s, "فهد", "فهد", &[]);
+        let title = |k: &str| k == "الامير";
+        assert_eq!(institutions(s, &[e], &|_| false, &title), vec![false]);
+    }
+
+    #[test]
+    fn a_foreign_word_two_words_after_an_institution_noun_is_the_institution() {
+        // "The official told the Nabd News agency ...": نيوز carries the agency's name on.
+        let s = "وقال المسؤول لوكالة نبض نيوز إن الحريق أخمد.";
+        let e = person(s, "نيوز", "نيوز", &[]);
+        assert_eq!(
+            institutions(s, &[e], &|k| k == "وكاله", &|_| false),
+            vec![true]
+        );
+        // Written again without its noun, in a dateline, it is the same name.
+        let s = "نبض نيوز/ قال المسؤول لوكالة نبض نيوز إن الحريق أخمد.";
+        let e = person(s, "نيوز", "نيوز", &[]);
+        assert_eq!(
+            institutions(s, &[e], &|k| k == "وكاله", &|_| false),
+            vec![true]
+        );
+        // Quiet test: after a definite genitive the noun's name is complete, and the foreign
+        // word after it is a person in apposition ("the agency's director, Karwan").
+        let s = "وقال مدير وكالة الأنباء كاروان إن الحريق أخمد.";
+        let e = person(s, "كاروان", "كاروان", &[]);
+        assert_eq!(
+            institutions(s, &[e], &|k| k == "وكاله", &|_| false),
+            vec![false]
+        );
     }
 
     #[test]
@@ -1369,12 +1563,47 @@ mod tests {
     }
 
     #[test]
+    fn a_later_word_of_a_quoted_name_is_no_person() {
+        // "The company «Nova Airlines» said ...; «Nova Airlines» suspended its flights."
+        let s = "وقالت شركة «نوفا إيرلاينز» إنها علقت رحلاتها، وأكدت «نوفا إيرلاينز» ذلك.";
+        let e = person(s, "ايرلاينز", "إيرلاينز", &[]);
+        assert!(inside_quoted_name(s, &e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // Quiet test: a quoted saying that runs on past the name is no name of a body.
+        let s = "ويقال «وعند نوفاك الخبر اليقين»، وهو مثل قديم.";
+        let e = person(s, "نوفاك", "نوفاك", &[]);
+        assert!(!inside_quoted_name(s, &e));
+        // Quiet test: a family name outside quotation marks stays.
+        let s = "وقال سامر نوفاك إن «الرحلات علقت»، وأكد نوفاك ذلك.";
+        let e = person(s, "نوفاك", "نوفاك", &[]);
+        assert!(!inside_quoted_name(s, &e));
+    }
+
+    #[test]
+    fn a_nisba_adjective_after_a_definite_noun_is_no_person() {
+        // "The UN envoy met the ministers; the UN envoy then left": the adjective qualifies
+        // the envoy.
+        let s = "والتقى المبعوث الأممي الوزراء، ثم غادر المبعوث الأممي العاصمة.";
+        let e = person(s, "الاممي", "الأممي", &[]);
+        assert!(agreeing_nisba(s, &e));
+        assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // Quiet test: a family name of nisba shape the lexicon does not know stays.
+        let s = "وقال الرئيس الغنوشي إن الحوار مستمر، وأكد الرئيس الغنوشي ذلك.";
+        let e = person(s, "الغنوشي", "الغنوشي", &[]);
+        assert!(!agreeing_nisba(s, &e));
+    }
+
+    #[test]
     fn a_word_with_a_preposition_and_a_possessive_pronoun_is_no_family_name() {
         // "Samer Nassar met his two colleagues in the office."
         let s = "والتقى سامر نصار بزميليه في المكتب.";
         let e = person(s, "بزميليه", "بزميليه", &["سامر", "نصار"]);
         assert!(never_a_name(&e));
         assert_eq!(read(s, &[e], &no_given, &no_full).strike, vec![true]);
+        // "Samira Nassar ended her talk by saying": a possessive pronoun on a noun.
+        let s = "وختمت سميرة نصار حديثها بالقول إن العمل مستمر.";
+        let e = person(s, "حديثها", "حديثها", &["سميرة", "نصار"]);
+        assert!(never_a_name(&e));
         // A family name that starts with ب but carries no pronoun stays.
         let n = "والتقى الوزير سامر بشارة في المكتب.";
         let k = person(n, "بشاره", "بشارة", &["سامر"]);
