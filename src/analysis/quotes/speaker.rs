@@ -5721,7 +5721,7 @@ pub(super) mod tests {
         // Invented: right after the verb's subject, مجدداً is "again" and the verb before it
         // names the speaker; set off by a comma before its object, it is the participle
         // "renewing", a cue that shares the subject of the verb before it.
-        let src = "وقال الوزير سامر الخطيب إن الوضع صعب.\n\nودعت الأمم المتحدة مجددا إلى «وقف فوري لإطلاق النار في كل المناطق».";
+        let src = "وقال الوزير سامر الخطيب إن الوضع صعب.\n\nوأكدت الأمم المتحدة مجددا أن «وقف إطلاق النار هو الحل الوحيد».";
         assert_eq!(speaker_names(src), [Some("الأمم المتحدة".to_string())]);
         let src = "واختتم الوزير سامر الخطيب كلمته، مجدداً دعوته إلى «الحوار بين جميع الأطراف».";
         assert_eq!(speaker_names(src), [Some("الوزير سامر الخطيب".to_string())]);
