@@ -1770,6 +1770,19 @@ fn with_given_names(cx: &Context, r: &Range<usize>) -> Range<usize> {
         .map_or(r.start, |w| w.start().min(r.start))..r.end
 }
 
+/// The key of the genitive after the head word `wi` of the title-only speaker `n` when the head
+/// is indefinite, in construct (رئيس لجنة ...: لجنه): the post's domain, which a person
+/// introduced with the same post names too ([`same_post`]). `None` for a definite head (الرئيس
+/// الأفغاني: adjectives follow) or a head alone.
+fn construct_genitive(cx: &Context, wi: usize, n: &Named) -> Option<String> {
+    let head = cx.doc.words.get(wi)?;
+    let next = cx.doc.words.get(wi + 1)?;
+    (!head.key.starts_with("ال")
+        && next.end() <= n.range.end
+        && gap(cx, wi, wi + 1).trim().is_empty())
+    .then(|| bare_key(cx, wi + 1).to_string())
+}
+
 /// A title-only speaker (الرئيس الأفغاني، العميد) resolved to the person the story introduced
 /// with the same title before byte `at` (text: the post, then the name in brackets; range: the
 /// post's): the last one among the names of earlier reporting clauses whose phrase holds the
@@ -1789,14 +1802,7 @@ fn resolve_title(
     if head_key.chars().count() < 3 {
         return None;
     }
-    // An indefinite head in construct (رئيس لجنة ...) names its domain in the next word.
-    let genitive = (!head.key.starts_with("ال")
-        && cx
-            .doc
-            .words
-            .get(wi + 1)
-            .is_some_and(|w| w.end() <= n.range.end && gap(cx, wi, wi + 1).trim().is_empty()))
-    .then(|| bare_key(cx, wi + 1).to_string());
+    let genitive = construct_genitive(cx, wi, n);
     let genitive = genitive.as_deref();
     let ci = clauses
         .reads
