@@ -464,7 +464,7 @@ pub fn tag_with(
 /// word `i` ([`tag_word`]) read only the words `i - BACK` (a spokesman noun and its adjectives
 /// before باسم, [`BACK`]) to
 /// `i + reach` (the rest of a listed phrase starting at `i`, the word after a feminine
-/// participle) and the text between words `i` and `i + 1`, besides word `i` itself.
+/// participle or مجدداً) and the text between words `i - 1` and `i + 1`, besides word `i` itself.
 pub fn reach(profile: &Profile) -> usize {
     [
         &profile.attribution_phrases,
@@ -546,11 +546,32 @@ impl Memo {
     }
 }
 
+/// True when the participle مجدداً at word `i` of `doc` opens a circumstantial clause ("renewing
+/// ..."): after a comma or at the start of its sentence, and right before its object, a
+/// definite noun or a noun with a possessive pronoun (، مجدداً التأكيد على، مجدداً دعوته). Right
+/// after a word, or before a preposition, أن or a mark, it is the adverb "again".
+fn renewing_clause_at(doc: &Document, i: usize) -> bool {
+    let gap = |a: usize, b: usize| {
+        let (Some(x), Some(y)) = (doc.words.get(a), doc.words.get(b)) else {
+            return "";
+        };
+        doc.prose().get(x.end()..y.start()).unwrap_or("")
+    };
+    let opens = i == 0 || gap(i - 1, i).contains(['،', ',', '.', '\n', ':']);
+    let Some(next) = doc.words.get(i + 1) else {
+        return false;
+    };
+    let key = next.key.as_str();
+    let object = key.starts_with("ال")
+        || (key.chars().count() >= 4 && ["ه", "ها", "هم", "هما"].iter().any(|p| key.ends_with(p)));
+    opens && gap(i, i + 1).trim().is_empty() && object
+}
+
 /// The tags of word `i` of `doc` (an index of `doc.words`; a word past the end gets empty tags)
 /// with `profile`'s lexicons: see [`reach`] for what of the document they read. The second
 /// value is true when the tags were read from the word's spelling alone (its plain spelling,
 /// key and kind: no listed phrase, given name or agency can start at it, it is neither بين nor
-/// عبر, nor a feminine participle that looks at the next word), so that another word of the
+/// عبر, nor a feminine participle or مجدداً that looks at the words around), so that another word of the
 /// same spelling gets the same tags.
 ///
 /// Long: one pass that tags the word against every list from one computation of its readings; the
@@ -618,6 +639,12 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         if f & ORG_NOUN != 0 {
             t.set(ORG_NOUN_BIT, true);
         }
+    }
+    // مجدداً is the adverb "again" (دعا مجدداً إلى، أكد مجدداً التزامه) as often as the
+    // participle of جدد "renewing" (، مجدداً دعوته إلى): it is a cue only where a clause opens.
+    if t.participle() && strip_conj(&w.key) == "مجددا" {
+        spelling_only = false;
+        t.set(PARTICIPLE_BIT, renewing_clause_at(doc, i));
     }
     // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
     if conj && !t.function() && readings.len() > 1 && readings[1].0 == 1 {

@@ -5717,6 +5717,17 @@ pub(super) mod tests {
         s[0].1.clone()
     }
     #[test]
+    fn mujaddadan_after_a_verb_is_the_adverb_again_not_a_cue() {
+        // Invented: right after the verb's subject, مجدداً is "again" and the verb before it
+        // names the speaker; set off by a comma before its object, it is the participle
+        // "renewing", a cue that shares the subject of the verb before it.
+        let src = "وقال الوزير سامر الخطيب إن الوضع صعب.\n\nوأكدت الأمم المتحدة مجددا أن «وقف إطلاق النار هو الحل الوحيد».";
+        assert_eq!(speaker_names(src), [Some("الأمم المتحدة".to_string())]);
+        let src = "واختتم الوزير سامر الخطيب كلمته، مجدداً دعوته إلى «الحوار بين جميع الأطراف».";
+        assert_eq!(speaker_names(src), [Some("الوزير سامر الخطيب".to_string())]);
+    }
+
+    #[test]
     fn a_text_after_qala_is_its_source_but_no_unnamed_person() {
         // «مقطع من القصيدة» is where the words are written: the source, not an anonymous one.
         assert_eq!(

@@ -906,11 +906,19 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     /// words), after a name of two words or more or right after a definite word. A full name is
     /// complete in two words, a definite noun governs no genitive, and a verb of stance takes its
     /// object before its complement (وصف فلان الفلاني الوضع بـ«...»، وصفت الوزارة القرار بأنه),
-    /// so the noun between the subject and the complement is the thing judged.
+    /// so the noun between the subject and the complement is the thing judged. A verb of urging
+    /// or demanding takes the one urged the same way, before على/إلى/بـ/أن (حث فلان الفلاني
+    /// السلطات على، دعت المنظمة الدولية الأطراف إلى): there the object must be a plural of
+    /// people or bodies ([`urged_plural`]), since a definite singular after a name may be its
+    /// family name. Adverbs between the object and the complement (أيضا، مجددا) are read past.
     fn object_after_name(&self) -> bool {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
+        // (A plural of people is no family name: after a one-word name that is no given name,
+        // وحث الخطيب السلطات على, it is the object too.)
         let after_subject = match self.name_start {
-            Some(s) => m >= s + 2,
+            Some(s) => {
+                m >= s + 2 || (m == s + 1 && cx.lex.words[s].given == 0 && urged_plural(cx, m))
+            }
             None => bare_key(cx, m - 1).starts_with("ال"),
         };
         let key = bare_key(cx, m);
@@ -919,14 +927,23 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
                 && cx.doc.words.get(self.k - 1).is_some_and(|v| {
                     crate::profile::quote_words::quote_words().is_stance_verb(&v.key)
                 });
-        let complement = m + 1 < cx.doc.words.len()
-            && (gap(cx, m, m + 1).contains(['«', '"', '“'])
-                || (cx.doc.words[m + 1].plain.starts_with('ب')
-                    && prepositional(cx, persons, m + 1)));
+        let urging = self.k > 0 && urging_or_demanding_verb(cx, self.k - 1);
+        // The complement, past the adverbs that may stand before it.
+        let c = (m + 1..cx.doc.words.len().min(m + 4))
+            .find(|&c| !adverb(cx, c) || breaks_phrase(gap(cx, c - 1, c)))
+            .unwrap_or(cx.doc.words.len());
+        let quoted = c < cx.doc.words.len() && gap(cx, c - 1, c).contains(['«', '"', '“']);
+        let ba = c < cx.doc.words.len()
+            && ((cx.doc.words[c].plain.starts_with('ب') && prepositional(cx, persons, c))
+                || cx.doc.words[c].plain == "ب");
+        let urged = urging
+            && c < cx.doc.words.len()
+            && !breaks_phrase(gap(cx, c - 1, c))
+            && (ba || matches!(bare_key(cx, c), "علي" | "الي") || complementizer(cx, c))
+            && urged_plural(cx, m);
         after_subject
-            && stance_verb
+            && ((stance_verb && (quoted || ba)) || urged)
             && cx.lex.words[m].title == 0
-            && complement
             && key.starts_with("ال")
             && !key.ends_with('ي')
             && !key.ends_with("يه")
@@ -2205,7 +2222,29 @@ impl Phrase<'_, '_, '_> {
     /// content, an addressee or a circumstance; before على/عن/إلى/من it is the verb's object
     /// (جدد التأكيد على).
     fn definite_goes_on(&self) -> bool {
-        let (cx, persons, k, end, limit) = (self.cx, self.persons, self.k, self.end, self.limit);
+        self.goes_on_at(self.end)
+    }
+
+    /// [`Phrase::definite_goes_on`] with the clause going on at word `end`. An adverb there
+    /// (أيضا، مجددا، كذلك، بدوره) qualifies the verb, not the noun: before على/عن/إلى/من it is
+    /// read past, so the preposition tells what the noun is as it would right after the noun
+    /// (وحث السلطات أيضا على: an object before the verb's complement; وشدد البيان أيضا على أن:
+    /// the subject); before anything else the noun goes on as a subject (وقال المكتب أيضا إن).
+    fn goes_on_at(&self, end: usize) -> bool {
+        let (cx, persons, k, limit) = (self.cx, self.persons, self.k, self.limit);
+        // (على as written: علي is also the given name.)
+        if end + 1 < limit
+            && adverb(cx, end)
+            && !breaks_phrase(gap(cx, end - 1, end))
+            && !breaks_phrase(gap(cx, end, end + 1))
+            && (adverb(cx, end + 1)
+                || matches!(
+                    cx.doc.words[end + 1].plain.as_str(),
+                    "على" | "عن" | "إلى" | "الى" | "من"
+                ))
+        {
+            return self.goes_on_at(end + 1);
+        }
         end >= limit
             || gap(cx, end - 1, end).contains([':', '«', '"', '“', '”'])
             || complementizer(cx, end)
@@ -2603,6 +2642,58 @@ pub(in crate::analysis::quotes) fn pointing_verb_key(key: &str) -> bool {
     )
 }
 
+/// True when word `v` is a verb of urging or demanding in the third person (حث، حض، طالب،
+/// ناشد، دعا; perfect or imperfect, masculine or feminine, after an optional و/ف): such a verb
+/// takes the one urged as its object and what it urges with على، إلى، بـ or أن. A closed list of
+/// Arabic verbs, written for isnad.
+fn urging_or_demanding_verb(cx: &Context, v: usize) -> bool {
+    let key = bare_key(cx, v);
+    let core = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(key);
+    matches!(
+        core,
+        "حث" | "حثت"
+            | "يحث"
+            | "تحث"
+            | "حض"
+            | "حضت"
+            | "يحض"
+            | "تحض"
+            | "طالب"
+            | "طالبت"
+            | "يطالب"
+            | "تطالب"
+            | "ناشد"
+            | "ناشدت"
+            | "يناشد"
+            | "تناشد"
+            | "دعا"
+            | "دعت"
+            | "يدعو"
+            | "تدعو"
+    )
+}
+
+/// True when word `m` is a definite sound plural (السلطات، المواطنين، المسؤولون) or a broken
+/// plural of the pattern أفعال (الأطراف، الأعضاء), and no nisba plural (الفلسطينيين، الدوليات):
+/// a plural of people or bodies, the usual object of a verb of urging, and a shape a family name
+/// does not take (a definite singular after a name, الخطيب، النجار, may be one).
+fn urged_plural(cx: &Context, m: usize) -> bool {
+    let key = bare_key(cx, m);
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    // (ين/ون after three letters or more: الحسين، الأمين are singulars and family names.)
+    let sound = ((c.len() >= 4 && stem.ends_with("ات"))
+        || (c.len() >= 5 && ["ين", "ون"].iter().any(|e| stem.ends_with(e))))
+        && !["يات", "يين", "يون"].iter().any(|e| stem.ends_with(e));
+    let afaal = c.len() == 5 && c[0] == 'ا' && c[3] == 'ا';
+    sound || afaal
+}
+
 /// True when the word before word `k` is a verb of urging (حث، حض) with no break between: the
 /// noun after it is the verb's object, the person urged.
 fn urging_verb_before(cx: &Context, k: usize) -> bool {
@@ -2816,6 +2907,57 @@ mod construct_and_patronymic_tests {
 #[cfg(test)]
 mod tests {
     use super::super::tests::speaker_names;
+
+    #[test]
+    fn the_object_urged_ends_the_speaker_before_the_complement() {
+        // Invented: a verb of urging or demanding takes the one urged as its object before
+        // على/إلى/بـ; a plural after the subject's name is that object, not a name word, also
+        // with an adverb between it and the complement.
+        assert_eq!(
+            speaker_names("وحث وزير الخارجية سامر الخطيب السلطات على «فتح تحقيق شامل في الحادث»."),
+            vec![Some("وزير الخارجية سامر الخطيب".into())]
+        );
+        assert_eq!(
+            speaker_names("ودعت منظمة العفو الدولية الأطراف مجددا إلى «وقف فوري لإطلاق النار»."),
+            vec![Some("منظمة العفو الدولية".into())]
+        );
+        assert_eq!(
+            speaker_names("وطالب النائب عمر الحسن المسؤولين أيضا بـ«الكشف عن نتائج التحقيق»."),
+            vec![Some("النائب عمر الحسن".into())]
+        );
+        // A definite singular there may be the family name: it stays in the name.
+        assert_eq!(
+            speaker_names("وطالب النائب عمر حسن الخطيب بـ«الكشف عن نتائج التحقيق»."),
+            vec![Some("النائب عمر حسن الخطيب".into())]
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_a_definite_noun_and_its_complement_is_read_past() {
+        // Invented: أيضا qualifies the verb; السلطات before على is still the object of حث, so
+        // the words are the speaker's of the paragraph before.
+        let src = "وقال الوزير سامر الخطيب إن «الوضع خطير في المدينة».\n\nوحث السلطات أيضا على «فتح تحقيق شامل في الحادث».";
+        assert_eq!(
+            speaker_names(src),
+            vec![
+                Some("الوزير سامر الخطيب".into()),
+                Some("الوزير سامر الخطيب".into())
+            ]
+        );
+        // Before the content, the noun past the adverb is the subject (وقال المكتب أيضا إن).
+        let src = "وقال المكتب أيضا إن «التحقيق سيستمر عدة أسابيع».";
+        assert_eq!(speaker_names(src), vec![Some("المكتب".into())]);
+        // انتقد takes its object right after a complete subject (an epithet of a person named
+        // before).
+        let src = "وقال مدرب الفريق الإسباني ماركوس رودريغيث إن اللاعبين «دفعوا ثمن الإرهاق».\n\nوانتقد التقني الإسباني برمجة الرابطة، مشيرا إلى أن فريقه «لا يطلب امتيازات بل العدل».";
+        let got = speaker_names(src);
+        assert!(
+            got[1].as_deref().is_some_and(|s| !s.contains("برمجة")),
+            "{got:?}"
+        );
+        let src = "ورحبت الخارجية الأميركية بدورها بالصفقة، ودعت في بيان إلى «الإفراج الفوري عن المحتجزين».";
+        assert_eq!(speaker_names(src), vec![Some("الخارجية الأميركية".into())]);
+    }
 
     #[test]
     fn a_preposition_of_time_after_the_name_ends_the_speaker() {
