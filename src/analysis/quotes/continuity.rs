@@ -13,9 +13,9 @@ use super::speaker::{
     Gender, Named, PhraseKind, Read, adverb, answering_inna, bare_key, breaks_phrase,
     complementizer, covered, cue_gender, cue_plural, describes_noun_before, dotted_title,
     ends_its_sentence, function, gap, in_person, interrupting_verb, lam_of_addressee,
-    name_particle, outlet_phrase, phrase_kind, post_gender, preposition_on_noun, preposition_verb,
-    prepositional, question_or_condition, read_cue, read_np, relay_aside, source_head,
-    starts_person, statement_relative, subject_after, unknown_word,
+    name_particle, not_name_form, outlet_phrase, phrase_kind, post_gender, preposition_on_noun,
+    preposition_verb, prepositional, question_or_condition, read_cue, read_np, relay_aside,
+    source_head, starts_person, statement_relative, subject_after, unknown_word,
 };
 use super::{Attribution, Quote, QuoteForm, Via, inside_quote, sentence_breaks};
 use crate::analysis::lexicon::RangeTest;
@@ -1962,9 +1962,31 @@ fn nisbas_before(
         window
             .iter()
             .chain(apposition)
-            .any(|w| w.key.as_str() == k.as_str())
+            .any(|w| w.key.as_str() == k.as_str() || nisba_of_noun(k, w.key.as_str()))
             || in_clause(k)
     })
+}
+
+/// True when the nisba adjective with identity key `nisba` (الأممي، الروسي) is the adjective of
+/// the noun with key `noun` (الأمم in الأمم المتحدة; a country in ا or يا, أمريكا، روسيا) or the
+/// same nisba in the other gender (الأممية): a nisba stands for the body or country it is made
+/// from, so «المبعوث الأممي» is the envoy the story introduced as the envoy of the United Nations.
+/// Keys are the lexicon's identity keys (article and final ي/يه compared as written there).
+fn nisba_of_noun(nisba: &str, noun: &str) -> bool {
+    let Some(stem) = nisba
+        .strip_prefix("ال")
+        .and_then(|n| n.strip_suffix("يه").or_else(|| n.strip_suffix('ي')))
+    else {
+        return false;
+    };
+    if stem.chars().count() < 3 {
+        return false;
+    }
+    let w = noun.strip_prefix("ال").unwrap_or(noun);
+    w == stem
+        || w.strip_suffix('ا') == Some(stem)
+        || w.strip_suffix("يا") == Some(stem)
+        || w.strip_suffix("يه").or_else(|| w.strip_suffix('ي')) == Some(stem)
 }
 
 /// The paragraph of the last quotation attributed to each speaker so far, keyed by the byte
@@ -2379,7 +2401,10 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
                     || cx.lex.words[j].given > 0
                     || unknown_word(cx, &cx.doc.words[j].plain))
         };
-        if closed && (k..e).all(name_like) {
+        if closed
+            && ((k..e).all(name_like)
+                || (k == first && e == k + 2 && two_word_name(cx, persons, k)))
+        {
             let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
             return n.with_holder(cx.doc.source, r);
         }
@@ -2388,6 +2413,49 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
         }
     }
     None
+}
+
+/// True when words `k` and `k + 1`, set off by commas right after a post, have the shape of a
+/// given name and a family name: a first word with no article, clitic, pronoun or accusative
+/// ending that is no adverb, title, place or function word, and a second word that is a person
+/// mention's, a given name, a word the dictionary does not know, or a definite word that is no
+/// time word, title, place or nisba of a place (مدير المعرض، وسيم العمر، إن). Reason: an
+/// apposition of two such words after a post names its holder even when the dictionary also
+/// reads them as words (وسيم "handsome", العمر "the age"); time phrases and prepositional asides
+/// (صباح اليوم، عقب اللقاء) have other shapes.
+fn two_word_name(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    let nw = cx.doc.words.len().min(cx.lex.words.len());
+    if k + 1 >= nw || breaks_phrase(gap(cx, k, k + 1)) {
+        return false;
+    }
+    let plain_word = |j: usize| {
+        let t = &cx.lex.words[j];
+        cx.doc.words[j].kind() == crate::text::WordKind::Arabic
+            && cx.doc.words[j].plain.chars().count() >= 2
+            && !function(cx, j)
+            && !prepositional(cx, persons, j)
+            && !adverb(cx, j)
+            && !complementizer(cx, j)
+            && !t.is_cue()
+            && t.title == 0
+            && t.place == 0
+            && !t.place_nisba()
+            && t.agency().is_none()
+            && !t.org_noun()
+            && t.anonymous == 0
+    };
+    let second = &cx.doc.words[k + 1];
+    plain_word(k)
+        && plain_word(k + 1)
+        && !bare_key(cx, k).starts_with("ال")
+        && !bare_key(cx, k).ends_with('ا')
+        && !not_name_form(cx, persons, k)
+        && !not_name_form(cx, persons, k + 1)
+        && !super::speaker::time_word(cx, k + 1)
+        && (in_person(cx, persons, k + 1)
+            || cx.lex.words[k + 1].given > 0
+            || unknown_word(cx, &second.plain)
+            || bare_key(cx, k + 1).starts_with("ال"))
 }
 
 /// The holder of the title-only post `n`, named later in its own clause after the post's
@@ -6121,6 +6189,33 @@ mod titles_for_persons {
             vec![Some(
                 "مدير مستشفى خالد بن الوليد العام (فادي سمير الحلبي)".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_nisba_title_resolves_to_the_envoy_of_its_body() {
+        // الأممي is the adjective of الأمم: the UN envoy introduced by name in the lead.
+        let src = "اجتمع الوزير سالم الحربي اليوم مع السيد جون ماكلاود المبعوث الخاص لأمين عام الأمم المتحدة إلى اليمن.\n\nمن جانبه، أعرب المبعوث الأممي عن تقديره للدور القطري، وقال في تصريح للصحفيين: «الدوحة قادرة على جمع الأطراف».";
+        assert_eq!(
+            super::super::speaker::tests::one(src),
+            Some("المبعوث الأممي (جون ماكلاود)".into())
+        );
+        assert!(super::nisba_of_noun("الاممي", "الامم"));
+        assert!(super::nisba_of_noun("الروسي", "روسيا"));
+        assert!(!super::nisba_of_noun("الروسي", "الرواية"));
+    }
+
+    #[test]
+    fn two_words_between_commas_after_a_post_name_its_holder() {
+        let one = super::super::speaker::tests::one;
+        assert_eq!(
+            one("وقال مدير المعرض، وسيم العمر، إن عدد الدور «تضاعف»."),
+            Some("مدير المعرض (وسيم العمر)".into())
+        );
+        // A time phrase between commas names no one.
+        assert_eq!(
+            one("وقال مدير المعرض، صباح اليوم، إن عدد الدور «تضاعف»."),
+            Some("مدير المعرض".into())
         );
     }
 }

@@ -209,6 +209,12 @@ fn honorific_before_post(cx: &Context, k: usize, limit: usize) -> bool {
         && !breaks_phrase(gap(cx, k, k + 1))
 }
 
+/// True when word `k` is a time adverb or a word of a definite time phrase ([`adverb`],
+/// [`time_phrase`]: صباح، الأحد، الأسبوع): a word of when something was said, never of a name.
+pub(super) fn time_word(cx: &Context, k: usize) -> bool {
+    time_phrase(cx, k) || adverb(cx, k)
+}
+
 /// True for الأول right after أمس: أمس الأول ("the day before yesterday") is one time adverb,
 /// so its second word is never the verb's subject.
 fn day_before_yesterday(cx: &Context, k: usize) -> bool {
@@ -373,10 +379,32 @@ fn patronymic_ould(cx: &Context, k: usize) -> bool {
     let given_before = k > 0 && cx.lex.words[k - 1].given > 0 && !breaks_phrase(gap(cx, k - 1, k));
     next.kind() == crate::text::WordKind::Arabic
         && (given_before
+            || title_before_ould(cx, k)
             || cx.lex.words[k + 1].given > 0
             || next.key == "عبد"
             || (!next.key.starts_with("ال") && unknown_word_whole(cx, &next.plain))
             || family_after_ould(cx, next.range()))
+}
+
+/// True when word `k` (ولد) follows a title or post with nothing between (الوزير ولد فلان، السيد
+/// الشيخ ولد فلان) and the word after it is name-shaped: a definite word or one the dictionary
+/// does not know, no function word, title or place. Reason: a title stands before a person's
+/// name, so ولد right after it is the patronymic of a Mauritanian name (or الشيخ there is the
+/// given name), never the noun "boy"; the verb ولد "was born" takes في or a time word after it.
+fn title_before_ould(cx: &Context, k: usize) -> bool {
+    let Some(next) = cx.doc.words.get(k + 1) else {
+        return false;
+    };
+    let t = &cx.lex.words[k + 1];
+    k > 0
+        && cx.lex.words[k - 1].title > 0
+        && !breaks_phrase(gap(cx, k - 1, k))
+        && next.plain.chars().count() >= 3
+        && !function(cx, k + 1)
+        && t.title == 0
+        && t.place == 0
+        && !t.is_cue()
+        && (next.key.starts_with("ال") || unknown_word_whole(cx, &next.plain))
 }
 
 /// True when a person of the name detector, introduced with given names followed by ولد
@@ -516,7 +544,7 @@ fn surname_in_story(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 /// True for a word in a form a name never takes: an accusative with alif (رسمياً، تكراراً) or a
 /// noun with a possessive pronoun (حديثه، سموه، فارسيتها) whose stem the dictionary knows. Such
 /// a word is an adverb or an object, never (part of) a speaker's name.
-fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+pub(super) fn not_name_form(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     use crate::analysis::lexicon::WordTest;
     let asked = || not_name_form_asked(cx, persons, k);
     super::memo::word_fact(cx, WordTest::NotNameForm, persons, k, asked)
@@ -1728,16 +1756,22 @@ fn unnamed_construct(cx: &Context, persons: &[Range<usize>], k: usize, limit: us
 }
 
 /// True when word `k` alone (`end == k + 1`) is a definite nisba that is no nationality
-/// (السليطي، العتيبي), followed by the preposition its verb governs (عبّرت فلانة عن، شددت
-/// فلانة على): a nisba standing alone as a definite noun names a person (a family name), so it
-/// is the verb's subject, not its object.
-fn family_name_then_preposition(cx: &Context, k: usize, end: usize) -> bool {
+/// (السليطي، العتيبي) or a word the name detector holds as a person (a family name the story
+/// gave with the given name, العثمان), followed by the preposition its verb governs (عبّرت فلانة
+/// عن، شددت فلانة على، ردّ فلان على ذلك بأن): a nisba or a known person's family name standing
+/// alone as a definite noun names a person, so it is the verb's subject, not its object.
+fn family_name_then_preposition(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    end: usize,
+) -> bool {
     end == k + 1
         && end < cx.doc.words.len()
         && cx.lex.words[k].title == 0
         && !cx.lex.words[k].org_noun()
         && !cx.lex.words[k].place_nisba()
-        && crate::analysis::names::is_nisba(&cx.doc.words[k].plain)
+        && (crate::analysis::names::is_nisba(&cx.doc.words[k].plain) || in_person(cx, persons, k))
         && !breaks_phrase(gap(cx, k, end))
         && matches!(bare_key(cx, end), "عن" | "علي" | "الي" | "من" | "في")
 }
@@ -8102,5 +8136,44 @@ pub(super) mod tests {
         };
         assert!(cue_as_name("وقال رئيس البلدية نبيل طالب للإذاعة"));
         assert!(!cue_as_name("وقال رئيس البلدية نبيل، طالب بإقامة مركز"));
+    }
+
+    #[test]
+    fn a_known_family_name_before_a_preposition_is_the_subject() {
+        // العثمان is the lawyer named in full before; على ذلك is what he replied to.
+        let src = "قال المحامي سامي العثمان للصحفيين: «سنستأنف الحكم».\n\nوقال المدعي العام إن المتهم «اختلس الأموال».\n\nورد العثمان على ذلك بأن المبالغ «أعيدت كاملة».";
+        let s = speakers(src);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[2].1.as_deref(), Some("العثمان"));
+    }
+
+    #[test]
+    fn ould_after_a_title_is_the_patronymic() {
+        // السيد الشيخ ولد فلان: الشيخ is the given name and ولد binds the family name.
+        assert_eq!(
+            one(
+                "وقال رئيس الرابطة الوطنية للتجار في نواكشوط، السيد الشيخ ولد البكاي، لمراسل الوكالة، إن الأسعار «ارتفعت كثيرا»."
+            ),
+            Some("السيد الشيخ ولد البكاي".into())
+        );
+        assert_eq!(
+            one("وقال الوزير ولد البكاي إن الأسعار «ارتفعت كثيرا»."),
+            Some("الوزير ولد البكاي".into())
+        );
+        // The verb ولد "was born" after a noun is no name.
+        assert_eq!(
+            one("وقال الطبيب إن الطفل ولد في المستشفى «بصحة جيدة»."),
+            Some("الطبيب".into())
+        );
+    }
+
+    #[test]
+    fn maulana_is_a_title_before_the_name() {
+        assert_eq!(
+            one(
+                "وقال قاضي المحكمة، مولانا عبد الرحيم البشير، خلال الجلسة، إن المتهمين «خالفوا القانون»."
+            ),
+            Some("مولانا عبد الرحيم البشير".into())
+        );
     }
 }

@@ -2258,7 +2258,7 @@ impl Phrase<'_, '_, '_> {
                 && matches!(cx.doc.words[end].key.as_str(), "الذي" | "التي"))
             || descriptive_aside(cx, persons, end)
             || family_name_then_manner(cx, persons, k, end, limit)
-            || family_name_then_preposition(cx, k, end)
+            || family_name_then_preposition(cx, persons, k, end)
             // A verb of speech takes its content with على أن (شدد على أن، أكد على أن), so a
             // definite noun right before على أن is the verb's subject (وشدد البيان على أن); a
             // verb of urging takes its object there (وحث المجتمع الدولي على أن).
