@@ -5,8 +5,9 @@
 //! duplicated field, or a header it cannot parse would stop the server. This module re-frames the
 //! client's bytes itself ([`Framer`]), forwards every well-formed message with a clean
 //! `Content-Length` header, and drops (with a logged warning) anything else ([`check_message`]),
-//! answering with id null what JSON-RPC 2.0 says to answer: a whole body that is not JSON
-//! (-32700), JSON that is no message or a rejected request (-32600) ([`rejection`]). A body the
+//! answering what JSON-RPC 2.0 says to answer: a whole body that is not JSON (-32700, id null),
+//! JSON that is no message or a rejected request (-32600, with the message's id when it can be
+//! read without doubt, else null) ([`rejection`]). A body the
 //! framer cannot follow as one JSON value after a good header is a framing error (below): it is
 //! answered with a parse error too (-32700, [`parse_error`]), since the client sent a message that
 //! cannot be parsed, though where that message ends is unknown. A bad header is not answered: no
@@ -818,8 +819,10 @@ fn framed(body: &[u8]) -> Vec<u8> {
     out
 }
 
-/// The answer to a message that [`check_message`] rejected for `why`, framed, with id null (the
-/// id of a message that cannot be read is unknown), as JSON-RPC 2.0 asks:
+/// The answer to a message that [`check_message`] rejected for `why`, framed, with the message's
+/// own id when it has a readable one ([`readable_id`]: the client can then match the error to
+/// its request) and id null otherwise (the id of a message that cannot
+/// be read is unknown), as JSON-RPC 2.0 asks:
 /// - a body that is not JSON (nor UTF-8): ParseError (-32700);
 /// - JSON that is no message at all (not an object, or an object with neither a `method` nor a
 ///   `result` or `error`), or a request (a string `method` and an `id` member): InvalidRequest
@@ -828,6 +831,7 @@ fn framed(body: &[u8]) -> Vec<u8> {
 /// `None` for a notification (a `method` and no `id`) or a response (`result` or `error`), which
 /// are never answered.
 pub fn rejection(body: &[u8], why: &str) -> Option<Vec<u8>> {
+    let mut id = Value::Null;
     let (code, message) = match serde_json::from_slice::<Value>(body) {
         Err(_) => (-32700, format!("parse error: {why}")),
         Ok(Value::Object(m)) => {
@@ -837,16 +841,27 @@ pub fn rejection(body: &[u8], why: &str) -> Option<Vec<u8>> {
             if !request && (method || response) {
                 return None;
             }
+            id = readable_id(body).unwrap_or(Value::Null);
             (-32600, format!("invalid request: {why}"))
         }
         Ok(_) => (-32600, format!("invalid request: {why}")),
     };
     let answer = serde_json::json!({
         "jsonrpc": "2.0",
-        "id": null,
+        "id": id,
         "error": {"code": code, "message": message}
     });
     Some(framed(answer.to_string().as_bytes()))
+}
+
+/// The `id` of the JSON object `body` when it can be read without doubt: the object has no
+/// duplicated key (so one `id`) and the id is a string or an integer in the signed 64-bit range.
+/// `None` otherwise (not JSON, not an object, no id, a duplicated key, a fraction or a huge number).
+fn readable_id(body: &[u8]) -> Option<Value> {
+    let Ok(Unique(Value::Object(m))) = serde_json::from_slice::<Unique>(body) else {
+        return None;
+    };
+    m.get("id").filter(|v| v.is_string() || v.is_i64()).cloned()
 }
 
 /// The answer to a framed body that is not one JSON value ([`Event::Unparsable`], `why`): a
@@ -1438,7 +1453,7 @@ mod tests {
     }
 
     #[test]
-    fn rejected_requests_are_answered_with_id_null() {
+    fn rejected_requests_are_answered_with_their_id_or_null() {
         let answer = |body: &str| {
             let why = check_message(body.as_bytes()).unwrap_err();
             rejection(body.as_bytes(), &why).map(|a| String::from_utf8(a).unwrap())
@@ -1457,6 +1472,22 @@ mod tests {
             "{v}"
         );
         assert!(answer(r#"{"jsonrpc":"2.0","id":1,"id":2,"method":"x"}"#).is_some());
+        // A request rejected for something else than its id is answered with its id, so the
+        // client can match the error to it; a duplicated id stays null (which one was meant?).
+        let id_of = |body: &str| {
+            let a = answer(body).unwrap();
+            serde_json::from_str::<Value>(a.split_once("\r\n\r\n").unwrap().1).unwrap()["id"]
+                .clone()
+        };
+        assert_eq!(id_of(r#"{"jsonrpc":"2.0","id":3}"#), Value::from(3));
+        assert_eq!(
+            id_of(r#"{"jsonrpc":"1.0","id":"a7","method":"x"}"#),
+            Value::from("a7")
+        );
+        assert_eq!(
+            id_of(r#"{"jsonrpc":"2.0","id":1,"id":2,"method":"x"}"#),
+            Value::Null
+        );
         assert!(answer(r#"{"jsonrpc":"1.0","id":3,"method":"x"}"#).is_some());
         // Notifications and responses are never answered.
         assert!(answer(r#"{"jsonrpc":"2.0","method":"x","params":{"a":1,"a":2}}"#).is_none());
