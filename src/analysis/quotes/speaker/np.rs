@@ -2274,6 +2274,9 @@ impl Phrase<'_, '_, '_> {
                 && !breaks_phrase(gap(cx, end, end + 1))
                 && complementizer(cx, end + 1)
                 && pointing_verb_before(cx, k))
+            // A verb of expressing takes what it expresses with عن and no object (أعرب، عبّر،
+            // تحدث), so a definite noun between it and عن is its subject (وأعربت الوزارة عن).
+            || (bare_key(cx, end) == "عن" && expressing_verb_before(cx, k))
             // A definite noun glossed in brackets (الشرطة الأوروبية (يوروبول)) names a body by its
             // acronym or full name: a speaker, not an object. (Not when the phrase ran into a
             // complement with ل or ب, an addressee such as لوكالة الأنباء (د.ب.أ).)
@@ -2620,6 +2623,34 @@ fn pointing_verb_before(cx: &Context, k: usize) -> bool {
     pointing_verb_key(key) || matches!(key, "المح" | "المحت" | "يلمح" | "تلمح")
 }
 
+/// True when the word before word `k` (the phrase's first word), with no break between, is a
+/// form of أعرب، عبّر or تحدّث (perfect or imperfect, either gender, و/ف allowed): verbs that take
+/// what is expressed with عن and never a direct object, so the definite noun after one is its
+/// subject, not an object before the complement. A closed class of the grammar, written for
+/// isnad (كشف is left out: كشف النقاب عن has an object before عن).
+fn expressing_verb_before(cx: &Context, k: usize) -> bool {
+    if k == 0 || breaks_phrase(gap(cx, k - 1, k)) {
+        return false;
+    }
+    let key = cx.doc.words[k - 1].key.as_str();
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    matches!(
+        key,
+        "اعرب"
+            | "اعربت"
+            | "يعرب"
+            | "تعرب"
+            | "عبر"
+            | "عبرت"
+            | "يعبر"
+            | "تعبر"
+            | "تحدث"
+            | "تحدثت"
+            | "يتحدث"
+            | "تتحدث"
+    )
+}
+
 /// True when `key` (an identity key, no conjunction) is a form of أشار، لفت or نوّه (perfect or
 /// imperfect, either gender): the verbs of pointing that take their content through إلى أن, shared
 /// by [`pointing_verb_before`] and `continuity::explicit_subject::content_by_particle`. A closed
@@ -2957,6 +2988,22 @@ mod tests {
         );
         let src = "ورحبت الخارجية الأميركية بدورها بالصفقة، ودعت في بيان إلى «الإفراج الفوري عن المحتجزين».";
         assert_eq!(speaker_names(src), vec![Some("الخارجية الأميركية".into())]);
+    }
+
+    #[test]
+    fn a_definite_noun_between_a_verb_of_expressing_and_an_is_its_subject() {
+        // Invented: أعرب and عبّر take what is expressed with عن and no object, so الوزارة is
+        // the speaker, not an object leaving the words to the speaker before.
+        let src = "وقال الوزير سامر الخطيب إن «الوضع خطير في المدينة».\n\nوأعربت الوزارة عن «قلقها البالغ من التصعيد».";
+        assert_eq!(
+            speaker_names(src),
+            vec![Some("الوزير سامر الخطيب".into()), Some("الوزارة".into())]
+        );
+        let src = "وعبرت الحكومة عن «ارتياحها للنتائج».";
+        assert_eq!(speaker_names(src), vec![Some("الحكومة".into())]);
+        // A verb that takes an object keeps it: حث السلطات على leaves السلطات the object.
+        let src = "وقال الوزير سامر الخطيب إن «الوضع خطير».\n\nوحث السلطات على «فتح تحقيق شامل».";
+        assert_eq!(speaker_names(src)[1], Some("الوزير سامر الخطيب".into()));
     }
 
     #[test]
