@@ -2615,12 +2615,20 @@ pub(in crate::analysis::quotes) fn dotted_title(cx: &Context, k: usize) -> bool 
 /// after one and before إلى أن is the verb's subject; the forms are the closed set of the
 /// grammar's verbs of pointing that report speech.
 fn pointing_verb_before(cx: &Context, k: usize) -> bool {
+    key_before(cx, k).is_some_and(|key| {
+        pointing_verb_key(key) || matches!(key, "المح" | "المحت" | "يلمح" | "تلمح")
+    })
+}
+
+/// The identity key of the word right before word `k` (the phrase's first word), with و or ف
+/// stripped, when no break stands between the two; `None` at the start of the text or after a
+/// break. What [`pointing_verb_before`] and [`expressing_verb_before`] read the verb from.
+fn key_before<'a>(cx: &'a Context<'_, '_>, k: usize) -> Option<&'a str> {
     if k == 0 || breaks_phrase(gap(cx, k - 1, k)) {
-        return false;
+        return None;
     }
     let key = cx.doc.words[k - 1].key.as_str();
-    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    pointing_verb_key(key) || matches!(key, "المح" | "المحت" | "يلمح" | "تلمح")
+    Some(key.strip_prefix(['و', 'ف']).unwrap_or(key))
 }
 
 /// True when the word before word `k` (the phrase's first word), with no break between, is a
@@ -2629,26 +2637,23 @@ fn pointing_verb_before(cx: &Context, k: usize) -> bool {
 /// subject, not an object before the complement. A closed class of the grammar, written for
 /// isnad (كشف is left out: كشف النقاب عن has an object before عن).
 fn expressing_verb_before(cx: &Context, k: usize) -> bool {
-    if k == 0 || breaks_phrase(gap(cx, k - 1, k)) {
-        return false;
-    }
-    let key = cx.doc.words[k - 1].key.as_str();
-    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-    matches!(
-        key,
-        "اعرب"
-            | "اعربت"
-            | "يعرب"
-            | "تعرب"
-            | "عبر"
-            | "عبرت"
-            | "يعبر"
-            | "تعبر"
-            | "تحدث"
-            | "تحدثت"
-            | "يتحدث"
-            | "تتحدث"
-    )
+    key_before(cx, k).is_some_and(|key| {
+        matches!(
+            key,
+            "اعرب"
+                | "اعربت"
+                | "يعرب"
+                | "تعرب"
+                | "عبر"
+                | "عبرت"
+                | "يعبر"
+                | "تعبر"
+                | "تحدث"
+                | "تحدثت"
+                | "يتحدث"
+                | "تتحدث"
+        )
+    })
 }
 
 /// True when `key` (an identity key, no conjunction) is a form of أشار، لفت or نوّه (perfect or
