@@ -126,13 +126,17 @@ fn left_open_is_speech(all: &[Quote], forms: &mut [QuoteForm]) {
     }
 }
 
-/// Turns into names the partial quotes of `all` (forms in `forms`, one per quotation, in order)
-/// whose words are those of a quotation the story set earlier right after a noun that names
-/// something (منظمة «الخوذ البيضاء» … منذ تأسيس «الخوذ البيضاء»). Reason: once a story has named a
-/// body, a work or a place with a quoted span, the same words in quotation marks again designate
-/// the same thing, not a fragment of what the subject of the sentence said. Only spans of at most
-/// twelve words shaped like a title ([`title_like`]) are compared, by their word keys; the earlier
-/// one must be a name introduced by its noun ([`name_noun_before`]). Linear in the quotations.
+/// Turns into names the quotations of `all` (forms in `forms`, one per quotation, in order) whose
+/// words are those of a quotation the story sets, before or after them, right after a noun that
+/// names something (منظمة «الخوذ البيضاء» … منذ تأسيس «الخوذ البيضاء»; a headline «ضوء في الطابق
+/// الثالث» يفوز … and توّج فيلم «ضوء في الطابق الثالث» in the body). Reason: once a story names a
+/// body, a work or a place with a quoted span, the same words in quotation marks elsewhere in it
+/// designate the same thing, not a fragment of what someone said. Partial quotes turn into names
+/// wherever they stand; speech only when no reporting cue comes before it in its paragraph (a
+/// headline or a sentence led by the title: words after قال are someone's, even a title's words).
+/// Only spans of at most twelve words shaped like a title ([`title_like`]) are compared, by their
+/// word keys; the naming one must be a name introduced by its noun ([`name_noun_before`]). Linear
+/// in the quotations (two passes).
 fn named_again(cx: &Context, all: &[Quote], forms: &mut [QuoteForm]) {
     let lists = quote_words();
     let key_of = |q: &Quote| -> String {
@@ -146,25 +150,34 @@ fn named_again(cx: &Context, all: &[Quote], forms: &mut [QuoteForm]) {
         }
         k
     };
+    let para_start = |q: &Quote| {
+        cx.doc
+            .paragraph_of(q.range.start)
+            .map_or(0, |p| cx.doc.word_index_at(cx.doc.paragraphs[p].start))
+    };
     let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (q, form) in all.iter().zip(forms.iter()) {
+        if *form == QuoteForm::Name && q.words > 0 && title_like(cx, lists, q) {
+            let w_open = cx.doc.word_index_at(q.range.start);
+            if name_noun_before(cx, lists, q, para_start(q), w_open) {
+                named.insert(key_of(q));
+            }
+        }
+    }
+    if named.is_empty() {
+        return;
+    }
     for (q, form) in all.iter().zip(forms.iter_mut()) {
-        match *form {
-            QuoteForm::Name if q.words > 0 && title_like(cx, lists, q) => {
+        let turn = match *form {
+            QuoteForm::Partial => true,
+            QuoteForm::Speech => {
                 let w_open = cx.doc.word_index_at(q.range.start);
-                let w_sent = cx
-                    .doc
-                    .paragraph_of(q.range.start)
-                    .map_or(0, |p| cx.doc.word_index_at(cx.doc.paragraphs[p].start));
-                if name_noun_before(cx, lists, q, w_sent, w_open) {
-                    named.insert(key_of(q));
-                }
+                !q.continuation && !(para_start(q)..w_open).any(|i| is_cue_word(cx, all, i))
             }
-            QuoteForm::Partial if !named.is_empty() && q.words > 0 && title_like(cx, lists, q) => {
-                if named.contains(&key_of(q)) {
-                    *form = QuoteForm::Name;
-                }
-            }
-            _ => {}
+            _ => false,
+        };
+        if turn && q.words > 0 && title_like(cx, lists, q) && named.contains(&key_of(q)) {
+            *form = QuoteForm::Name;
         }
     }
 }
@@ -1911,6 +1924,33 @@ mod tests {
             ]
         );
         assert!(f.is_empty());
+    }
+
+    #[test]
+    fn a_title_in_the_headline_named_by_its_noun_in_the_body_is_a_name() {
+        // The headline's «قمر فوق المدينة القديمة» is the film the body names with فيلم: a name,
+        // not unattributed speech. The same words after قال and a colon stay the director's
+        // speech, and a quotation the story never names stays speech.
+        let src = "«قمر فوق المدينة القديمة» يحصد جائزة المهرجان\n\nفاز فيلم «قمر فوق المدينة القديمة» للمخرجة ليلى حداد بالجائزة الكبرى.\n\nوقالت حداد: «قمر فوق المدينة القديمة».\n\n«سنعود إلى المدينة القديمة كل صيف» كتبها أحد الزوار.\n";
+        let (forms, f) = kinds(src);
+        assert_eq!(
+            forms,
+            vec![
+                (QuoteForm::Name, "قمر فوق المدينة القديمة".to_string()),
+                (QuoteForm::Name, "قمر فوق المدينة القديمة".to_string()),
+                (QuoteForm::Speech, "قمر فوق المدينة القديمة".to_string()),
+                (
+                    QuoteForm::Speech,
+                    "سنعود إلى المدينة القديمة كل صيف".to_string()
+                ),
+            ]
+        );
+        // The last one is speech the paragraph credits to nobody: the rule fires there only.
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            &src[f[0].range.clone()],
+            "«سنعود إلى المدينة القديمة كل صيف»"
+        );
     }
 
     #[test]
