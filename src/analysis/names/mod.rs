@@ -5311,14 +5311,16 @@ fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -
 /// consonants, so two letters swapped often give another real word (الأنباء "the news", الأبناء
 /// "the sons"); when neither spelling is outside the lexicon, only the name's own context makes
 /// the second a respelling of it. The same holds for a noun and its broken plural
-/// ([`broken_plural_pair`]: مصنع "factory", مصانع "factories"). (Any other long vowel or a letter
+/// ([`broken_plural_pair`]: مصنع "factory", مصانع "factories"), even when `e` is a listed place or
+/// given name (a name takes no broken plural). (Any other long vowel or a letter
 /// of another transliteration class more or less is left to [`near_variant`] alone: the lexicon
 /// knows too many short forms.)
 fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool {
     let Some(first) = e.mentions.first() else {
         return false;
     };
-    if !transposed(written, &first.spelling) && !broken_plural_pair(written, &first.spelling) {
+    let plural = broken_plural_pair(written, &first.spelling);
+    if !transposed(written, &first.spelling) && !plural {
         return false;
     }
     // A title without the article heads a construct: a definite word after it is its genitive
@@ -5329,8 +5331,10 @@ fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool
         let t = &cx.lex.words[i - 1];
         t.given > 0 || (t.title > 0 && !construct_title(i - 1)) || t.is_cue()
     };
+    // A listed place or given name is never the broken plural of another word (الساحل "the
+    // coast", listed as the region, and السواحل "the coasts"): a pair of that shape is a noun.
     !slot
-        && !e.listed
+        && (!e.listed || plural)
         && !e.mentions.is_empty()
         && ordinary_word_in(cx, written) == Lexical::Exact
         && e.mentions
@@ -5339,20 +5343,27 @@ fn two_ordinary_words(cx: &Context, i: usize, written: &str, e: &Entity) -> bool
 }
 
 /// True when one of `a` and `b`, article off, is the other with an alef put after its first two
-/// letters (مصنع/مصانع، مكتب/مكاتب، مسجد/مساجد). Reason: that alef is the infix of the broken
-/// plurals of four-consonant nouns (مفاعل، فعالل), so two words of the lexicon that differ by it
-/// are a noun and its plural, not two spellings of a name (used by [`two_ordinary_words`], which
-/// asks the lexicon). A short form ending in ي is left out: a word with the nisba ending takes a
-/// sound plural (-يون، -يين), never the alef infix, so حقني/حقاني are two spellings of one name.
+/// letters (مصنع/مصانع، مكتب/مكاتب، مسجد/مساجد), or, for a noun of the pattern فاعل, with a waw
+/// put after its first letter (ساحل/سواحل، شارع/شوارع). Reason: that alef is the infix of the broken
+/// plurals of four-consonant nouns (مفاعل، فعالل), and فواعل is the broken plural of فاعل, so two
+/// words of the lexicon that differ by it are a noun and its plural, not two spellings of a name
+/// (used by [`two_ordinary_words`], which asks the lexicon). A short form ending in ي is left out:
+/// a word with the nisba ending takes a sound plural (-يون، -يين), never the infix, so
+/// حقني/حقاني are two spellings of one name.
 fn broken_plural_pair(a: &str, b: &str) -> bool {
     let bare = |s: &str| -> Vec<char> { s.strip_prefix("ال").unwrap_or(s).chars().collect() };
     let (a, b) = (bare(a), bare(b));
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    let alef_infix = long.get(2) == Some(&'ا') && long[..2] == short[..2];
+    let fawa_il = short.len() == 4
+        && short.get(1) == Some(&'ا')
+        && long.get(1) == Some(&'و')
+        && long.get(2) == Some(&'ا')
+        && long.first() == short.first();
     short.len() >= 3
         && short.last() != Some(&'ي')
         && long.len() == short.len() + 1
-        && long.get(2) == Some(&'ا')
-        && long[..2] == short[..2]
+        && (alef_infix || fawa_il)
         && long[3..] == short[2..]
 }
 
@@ -6010,6 +6021,12 @@ mod tests {
         assert!(variants(src).is_empty(), "{:?}", variants(src));
         assert!(broken_plural_pair("مصنع", "مصانع") && broken_plural_pair("المساجد", "المسجد"));
         assert!(!broken_plural_pair("العلوي", "العالوي"));
+        assert!(broken_plural_pair("الساحل", "السواحل") && broken_plural_pair("شوارع", "شارع"));
+        assert!(!broken_plural_pair("سالم", "سوالمة") && !broken_plural_pair("باسل", "بوسل"));
+        // Written for this test: السواحل ("the coasts") and الساحل ("the coast") are a noun and
+        // its plural of the pattern فواعل, not two spellings of a name.
+        let src = "قالت الباحثة سلمى حداد إن المرجان يحمي السواحل من الأمواج العالية.\n\nوأضافت أن مياه الصرف تصل إلى الساحل كل صيف.\n";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
         // A nisba ending takes a sound plural: a long vowel more in such a name is a respelling.
         assert!(!broken_plural_pair("حقني", "حقاني") && !broken_plural_pair("الكرمني", "الكرماني"));
     }
