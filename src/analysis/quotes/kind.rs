@@ -6,7 +6,8 @@
 //! - a quotation that is a whole paragraph (a subheading or pull quote) is quoted text, or a name
 //!   when it is shaped like a title;
 //! - right after a noun that introduces a name (وكالة «سانا»، خطة «...»، الفيلم المثير للجدل «...») it
-//!   is a name or title;
+//!   is a name or title, and so are the same words quoted elsewhere in the story with no reporting
+//!   cue before them ([`named_again`]);
 //! - when a noun of quoted text (كلمات الأغنية، المثل، المادة 17، القصيدة) is nearer before it than any
 //!   reporting verb, it is quoted text;
 //! - a span of four words or more is speech when it opens its sentence or follows a colon, a comma, a
