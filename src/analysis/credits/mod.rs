@@ -1237,9 +1237,12 @@ fn marked<'t>(
 /// The first word at or after `from` at which an unnamed-source phrase or a withholding clause
 /// may start ([`may_start_source`]), or `n` (the word count) when none does: the search of
 /// [`anonymous_sources`] over the words that start nothing, in a loop of its own (tight).
+/// (Test builds check that no withholding clause starts at a word passed over.)
 #[inline(never)]
 fn next_source_start(cx: &Context, from: usize, n: usize) -> usize {
-    (from..n).find(|&i| may_start_source(cx, i)).unwrap_or(n)
+    let next = (from..n).find(|&i| may_start_source(cx, i)).unwrap_or(n);
+    debug_assert!((from..next).all(|k| withheld_source(cx, k).is_none()));
+    next
 }
 
 /// The anonymous sources: listed phrases and source nouns used as sources, extended over the
@@ -1253,9 +1256,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         // verb is a source word, see [`source_spelling`]): most words are out at once. (Test
         // builds check that no withholding clause starts at a word let go here.)
         if !may_start_source(cx, i) {
-            let next = next_source_start(cx, i, words.len());
-            debug_assert!((i..next).all(|k| withheld_source(cx, k).is_none()));
-            i = next;
+            i = next_source_start(cx, i, words.len());
             continue;
         }
         // A source described and then said to withhold its name: the whole description.

@@ -1014,8 +1014,7 @@ fn unread_subject_after(cx: &Context, persons: &[Range<usize>], i: usize, n: &Na
             .iter()
             .any(|p| raw.ends_with(p));
     // A person mention is a name that ends in ه (كاوه), not a possessed noun.
-    let possessed =
-        || explicit_subject::possessed_word(cx, k) && !in_person(cx, persons, k);
+    let possessed = || explicit_subject::possessed_word(cx, k) && !in_person(cx, persons, k);
     // Pure tests, the word's own spelling and tags first: the tests that read the speaker's
     // phrase (`names_speaker_again`, `anaphor_of`) are asked only of a word that passes them
     // (most words after a reporting verb are a complementizer or a function word).
