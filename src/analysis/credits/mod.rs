@@ -7,6 +7,7 @@ crate::analysis::registry::rule_modules!(credits);
 mod shapes;
 
 use super::Context;
+use super::lexicon::WordTags;
 use crate::profile::lists;
 use crate::text::{Format, WordKind};
 use regex::Regex;
@@ -831,8 +832,8 @@ fn bracketed_gloss(src: &str, last: &AgencyMention, range: &Range<usize>, credit
 fn agencies_cited(cx: &Context, credits: &[Credit]) -> Vec<AgencyMention> {
     let words = &cx.doc.words;
     let mut out = Vec::new();
-    for (i, t) in cx.lex.words.iter().enumerate() {
-        let Some((len, idx)) = t.agency() else {
+    for i in marked(&cx.lex.words, |t| t.agency().is_some()) {
+        let Some((len, idx)) = cx.lex.words[i].agency() else {
             continue;
         };
         let (len, idx) = (usize::from(len), usize::from(idx));
@@ -1186,13 +1187,12 @@ fn titled_outlet(cx: &Context, i: usize) -> Option<(Range<usize>, String)> {
 /// organisation whose name merely contains وكالة (وكالة الفضاء) is neither.
 fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
     let before = out.len();
-    for i in 0..cx.doc.words.len() {
-        // A listed agency is found above; a word that is no outlet noun and no detached ل (the
-        // cheap exact test of the word's tags, see [`outlet_spelling`]) starts no description.
-        let t = &cx.lex.words[i];
-        if t.agency().is_some() || !t.outlet_word() {
-            continue;
-        }
+    // A listed agency is found above; a word that is no outlet noun and no detached ل (the
+    // cheap exact test of the word's tags, see [`outlet_spelling`]) starts no description.
+    let n = cx.doc.words.len();
+    for i in marked(&cx.lex.words[..n.min(cx.lex.words.len())], |t| {
+        t.agency().is_none() && t.outlet_word()
+    }) {
         // Only a national agency is a wire; a paper or a station, named or quoted, is not.
         let Some((range, credit, wire)) = national_agency(cx, i)
             .map(|(r, c)| (r, c, true))
@@ -1219,6 +1219,32 @@ fn outlets_by_description(cx: &Context, out: &mut Vec<AgencyMention>) {
     }
 }
 
+/// The indexes of the words whose tags pass `keep` (in order, each once), found by a search of
+/// its own: the scans below have large loop bodies, and a tag test made inside them, at every
+/// word, cost them several times what this tight search does.
+fn marked<'t>(
+    tags: &'t [WordTags],
+    keep: impl Fn(&WordTags) -> bool + 't,
+) -> impl Iterator<Item = usize> + 't {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let i = at + tags.get(at..)?.iter().position(&keep)?;
+        at = i + 1;
+        Some(i)
+    })
+}
+
+/// The first word at or after `from` at which an unnamed-source phrase or a withholding clause
+/// may start ([`may_start_source`]), or `n` (the word count) when none does: the search of
+/// [`anonymous_sources`] over the words that start nothing, in a loop of its own (tight).
+/// (Test builds check that no withholding clause starts at a word passed over.)
+#[inline(never)]
+fn next_source_start(cx: &Context, from: usize, n: usize) -> usize {
+    let next = (from..n).find(|&i| may_start_source(cx, i)).unwrap_or(n);
+    debug_assert!((from..next).all(|k| withheld_source(cx, k).is_none()));
+    next
+}
+
 /// The anonymous sources: listed phrases and source nouns used as sources, extended over the
 /// words that describe the source without naming it, unless a name follows.
 fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
@@ -1230,8 +1256,7 @@ fn anonymous_sources(cx: &Context) -> Vec<AnonymousSource> {
         // verb is a source word, see [`source_spelling`]): most words are out at once. (Test
         // builds check that no withholding clause starts at a word let go here.)
         if !may_start_source(cx, i) {
-            debug_assert!(withheld_source(cx, i).is_none());
-            i += 1;
+            i = next_source_start(cx, i, words.len());
             continue;
         }
         // A source described and then said to withhold its name: the whole description.
@@ -4041,7 +4066,30 @@ mod tests {
         assert_eq!(emphasis_inner("كتب سامر", false), (0, "كتب سامر"));
     }
 
-    use crate::analysis::lexicon::WordTags;
+    #[test]
+    fn the_tight_searches_find_the_words_a_test_at_every_word_finds() {
+        // `marked` and `next_source_start` stand in for a tag test made at every word of the
+        // scans' loops: the same words, in order, found by a search of their own.
+        let src = "قال مصدر مطلع لوكالة رويترز إن صحيفة الأهرام نشرت الخبر، وذكرت مصادر أخرى رفضت \
+                   الكشف عن اسمها أن قناة الجزيرة بثت التقرير نقلا عن وكالة سانا.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let tags = &cx.lex.words;
+        let agency = |t: &WordTags| t.agency().is_some();
+        let outlet = |t: &WordTags| t.agency().is_none() && t.outlet_word();
+        for test in [&agency as &dyn Fn(&WordTags) -> bool, &outlet] {
+            let each: Vec<usize> = (0..tags.len()).filter(|&i| test(&tags[i])).collect();
+            assert_eq!(marked(tags, test).collect::<Vec<_>>(), each);
+            assert!(!each.is_empty());
+        }
+        let n = doc.words.len();
+        for from in 0..=n {
+            let each = (from..n).find(|&i| may_start_source(&cx, i)).unwrap_or(n);
+            assert_eq!(next_source_start(&cx, from, n), each);
+        }
+        assert!(next_source_start(&cx, 0, n) < n);
+    }
 
     /// The words of `src` (as written) whose lexicon tags satisfy `tag`.
     fn tagged_words(src: &str, tag: fn(&WordTags) -> bool) -> Vec<&str> {

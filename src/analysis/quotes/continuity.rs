@@ -1004,7 +1004,6 @@ fn unread_subject_after(cx: &Context, persons: &[Range<usize>], i: usize, n: &Na
     let plain = cx.doc.words[k].plain.as_str();
     let key = bare_key(cx, k);
     let t = &cx.lex.words[k];
-    let of_speaker = explicit_subject::names_speaker_again(cx, k, n);
     let definite = key.starts_with("ال");
     // A definite noun takes no pronoun suffix, and a final ة is no suffix either; a preposition
     // with a pronoun (فيها) is no noun (tested on the whole key: `bare_key` takes ف off فيها).
@@ -1015,25 +1014,27 @@ fn unread_subject_after(cx: &Context, persons: &[Range<usize>], i: usize, n: &Na
             .iter()
             .any(|p| raw.ends_with(p));
     // A person mention is a name that ends in ه (كاوه), not a possessed noun.
-    let possessed =
-        suffixed && explicit_subject::possessed_word(cx, k) && !in_person(cx, persons, k);
+    let possessed = || explicit_subject::possessed_word(cx, k) && !in_person(cx, persons, k);
+    // Pure tests, the word's own spelling and tags first: the tests that read the speaker's
+    // phrase (`names_speaker_again`, `anaphor_of`) are asked only of a word that passes them
+    // (most words after a reporting verb are a complementizer or a function word).
     takes_no_object
-        && !of_speaker
-        && !pronoun_subject_before(cx, i)
         && plain.chars().all(crate::text::chars::is_arabic_word_char)
-        && (!definite
-            || after_quotation(cx, i)
-            || (by_particle && !explicit_subject::anaphor_of(cx, k, n)))
-        && (!suffixed || (by_particle && possessed && !explicit_subject::honorific(key)))
-        && !function(cx, k)
-        && !complementizer(cx, k)
-        && !t.is_cue()
-        && !adverb(cx, k)
-        && !pronoun_complement(cx, k)
-        && !explicit_subject::sameness_before(cx, k)
         && !plain.starts_with(['ل', 'ب'])
         && !plain.ends_with('\u{064B}')
         && !plain.ends_with("اً")
+        && !t.is_cue()
+        && !function(cx, k)
+        && !complementizer(cx, k)
+        && !adverb(cx, k)
+        && !pronoun_complement(cx, k)
+        && !explicit_subject::sameness_before(cx, k)
+        && !pronoun_subject_before(cx, i)
+        && (!suffixed || (by_particle && !explicit_subject::honorific(key) && possessed()))
+        && (!definite
+            || after_quotation(cx, i)
+            || (by_particle && !explicit_subject::anaphor_of(cx, k, n)))
+        && !explicit_subject::names_speaker_again(cx, k, n)
 }
 
 /// True when the cue at word `i` follows the closing mark of a quotation with at most a comma
@@ -1350,15 +1351,18 @@ pub(super) fn purpose_verb(cx: &Context, i: usize) -> bool {
     // A verb of asking or telling takes its addressee as object before the colon (ليسأل الوزير:،
     // لتقول للحضور:): the object is one word joined to the verb, and the colon after it still
     // introduces the subject's words.
-    let object_then_colon = cx.doc.words.get(i + 1).is_some_and(|o| {
-        o.kind() == crate::text::WordKind::Arabic
-            && !breaks_phrase(gap(cx, i, i + 1))
-            && colon_after(o.end())
-    });
-    (colon_after(w.end()) || object_then_colon || purpose_content::content_after(cx, i))
-        && rest.starts_with(['ي', 'ت'])
+    let object_then_colon = || {
+        cx.doc.words.get(i + 1).is_some_and(|o| {
+            o.kind() == crate::text::WordKind::Arabic
+                && !breaks_phrase(gap(cx, i, i + 1))
+                && colon_after(o.end())
+        })
+    };
+    // The verb's spelling first (this is asked at every word), then what follows it.
+    rest.starts_with(['ي', 'ت'])
         && rest.chars().count() >= 3
         && cx.profile.is_reporting_verb(rest)
+        && (colon_after(w.end()) || object_then_colon() || purpose_content::content_after(cx, i))
 }
 
 /// The clause of the cue at word `i` read up to word `limit`: the reader's reading
@@ -2050,6 +2054,15 @@ fn article_less_keys(cx: &Context, n: &Named) -> Vec<String> {
         .iter()
         .map(|w| article_less(w.key.as_str()).to_string())
         .collect()
+}
+
+/// True when a word of the speaker phrase `n` has, without the article, the key `key`: what
+/// `article_less_keys(cx, n).contains(key)` answers, with no list made (asked at every clause).
+fn has_article_less_key(cx: &Context, n: &Named, key: &str) -> bool {
+    cx.doc
+        .words_in(n.range.clone())
+        .iter()
+        .any(|w| article_less(w.key.as_str()) == key)
 }
 
 /// Key `k` without the article ال (the whole key when it has none).

@@ -6,7 +6,7 @@
 use super::super::speaker::{
     Named, adverb, bare_key, complementizer, function, gap, in_person, starts_person,
 };
-use super::{article_less, article_less_keys};
+use super::{article_less, has_article_less_key};
 use crate::analysis::Context;
 use std::ops::Range;
 
@@ -68,7 +68,7 @@ pub(super) fn anaphor_of(cx: &Context, k: usize, n: &Named) -> bool {
             "ذاته" | "ذاتها" | "نفسه" | "نفسها" | "عينه" | "عينها"
         );
     same || crate::profile::lists::source_nouns().contains(key)
-        || article_less_keys(cx, n).iter().any(|s| s == key)
+        || has_article_less_key(cx, n, key)
         || matches!(
             key,
             "رجل" | "مراه" | "مرأه" | "شاب" | "شابه" | "فتاه" | "فتي" | "سيده"
@@ -124,7 +124,7 @@ pub(super) fn names_speaker_again(cx: &Context, k: usize, n: &Named) -> bool {
         return false;
     };
     let key = article_less(w.key.as_str());
-    article_less_keys(cx, n).iter().any(|s| s == key)
+    has_article_less_key(cx, n, key)
         || n.text
             .split(|c: char| !crate::text::chars::is_arabic_word_char(c))
             .filter(|s| !s.is_empty())
