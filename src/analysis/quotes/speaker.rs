@@ -2287,17 +2287,18 @@ fn nisba_of_complement_noun(cx: &Context, persons: &[Range<usize>], m: usize, g:
         && !in_person(cx, persons, m)
 }
 
-/// True when the phrase `n`, read after the verb whose next word is `j`, opens right after an
-/// addressee outlet read past between them (وقال لبي بي سي نيوز عربي), with only a space between,
-/// on a word that [`outlet_name_goes_on`] gives to the outlet: the outlet's name runs on there,
-/// and the verb has no subject after it.
+/// True when the phrase `n`, read after the verb whose next word is `j`, opens after words read
+/// past between them that start with a ل phrase, the addressee (وقال لبي بي سي نيوز عربي), with
+/// only spaces and no title from there to the phrase (a title there opens the subject: للإعلام
+/// العربي الرائد فلان), on a word that [`outlet_name_goes_on`] gives to the addressee: the
+/// outlet's name runs on there, and the verb has no subject after it.
 fn outlet_goes_on_into(cx: &Context, j: usize, n: &Named) -> bool {
     let s = cx.doc.word_index_at(n.range.start);
     s > j
         && s < cx.doc.words.len()
         && cx.doc.words[s].start() == n.range.start
-        && gap(cx, s - 1, s).trim().is_empty()
-        && (j..s).any(|x| lam_of_addressee(cx, x))
+        && cx.doc.words[j].plain.starts_with('ل')
+        && (j..s).all(|x| gap(cx, x, x + 1).trim().is_empty() && cx.lex.words[x].title == 0)
         && outlet_name_goes_on(cx, s)
 }
 

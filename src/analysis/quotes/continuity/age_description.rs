@@ -170,6 +170,17 @@ mod tests {
     }
 
     #[test]
+    fn the_person_described_keeps_the_given_name_before_a_laqab() {
+        // محمود حاج علي is one full name: the description names him whole, whatever part of it
+        // the name detector tagged.
+        let s = speakers(
+            "وقال مدير المعبر جمال سلطان إن \"الإجراءات سريعة\".\nوعند البوابة، كان محمود حاج علي ينزل حقائبه من الشاحنة. ويقول الرجل العائد من بيروت: \"لم أر بيتي منذ عشر سنوات\".",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("محمود حاج علي"));
+    }
+
+    #[test]
     fn a_full_stop_inside_a_quotation_ends_no_sentence_of_the_story() {
         // The sentence before the description is the whole attribution of the runner, full stop
         // inside her words included: she is the person the description points back to.
