@@ -77,6 +77,12 @@ fn opens_clause(cx: &Context, i: usize) -> bool {
     let mut k = i - 1;
     for words in 1..=6 {
         if k == 0 || ends(gap(cx, k - 1, k)) {
+            // A reporting verb opening the phrase makes it a clause, not a fronted adjunct: the
+            // word after its comma stands in apposition to the verb's subject (وقال فلان، ممثل
+            // نقابة ...), it does not open a clause of its own (issue 12, probe31).
+            if cx.lex.words[k].is_cue() && cx.lex.words[k].verb() {
+                return false;
+            }
             return words <= 3 || fronted_preposition(cx, k);
         }
         if breaks_phrase(gap(cx, k - 1, k)) {
@@ -4964,6 +4970,17 @@ mod tests {
             "وقالت الوزيرة سلمى الخطيب إن الوضع صعب.\nمن جهته، وجه يوسف العلي نداء إلى المنظمات الدولية، مشيرا إلى أن «الأدوية نفدت من المستشفيات».",
         );
         assert_eq!(s, vec![(true, Some("يوسف العلي".into()), false)]);
+    }
+
+    #[test]
+    fn a_post_apposed_to_a_reporting_verbs_subject_opens_no_clause() {
+        // ممثل after «وقال فلان،» is his post in apposition, not a verb with the union for its
+        // subject: the next subjectless cue goes on with him.
+        let s = speakers(
+            "وقال سامر الخطيب، ممثل نقابة «النور» في عمان، إن «المعلمين لا يطلبون المستحيل». وأضاف: «إذا لم تستجب الوزارة فسنمدد الإضراب».",
+        );
+        let last = s.last().and_then(|x| x.1.as_deref());
+        assert_eq!(last, Some("سامر الخطيب"), "{s:?}");
     }
 
     #[test]

@@ -30,7 +30,7 @@ mod withheld_name;
 use super::continuity::looks_like_name;
 use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
-pub(super) use age::age_description;
+pub(super) use age::{age_description, person_noun_gender};
 use np::read_np_after_lam;
 pub(super) use np::{dotted_title, pointing_verb_key, read_np};
 use std::ops::Range;
@@ -2023,7 +2023,7 @@ pub(super) fn subject_after(
         return Read::Named(n);
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
-        if thing_before_complement(cx, persons, j, k, &n) {
+        if thing_before_complement(cx, persons, j, k, &n) || outlet_goes_on_into(cx, j, &n) {
             return Read::Pronoun;
         }
         if n.name.is_none()
@@ -2231,6 +2231,7 @@ fn subject_after_complement(
     limit: usize,
 ) -> Option<Named> {
     let mut m = k + 1;
+    let addressee = lam_of_addressee(cx, k);
     while m < limit.min(k + 8) {
         let g = gap(cx, m - 1, m);
         if g.contains([':', '،', ',', '.', '\n', '؛']) || complementizer(cx, m) {
@@ -2247,7 +2248,9 @@ fn subject_after_complement(
             || t.anonymous > 0
             || unnamed_head(cx, m)
             || (group_noun(cx, m) && m + 1 < limit && complementizer(cx, m + 1))
-            || (in_person(cx, persons, m) && !person_starts_inside(cx, persons, m));
+            || (in_person(cx, persons, m)
+                && !person_starts_inside(cx, persons, m)
+                && !(addressee && outlet_name_goes_on(cx, m)));
         if genitive_of_bare_noun(cx, persons, k, m, g) {
             // The rest of the genitive chain is the object too (منزل سامر الخطيب).
             break;
@@ -2282,6 +2285,31 @@ fn nisba_of_complement_noun(cx: &Context, persons: &[Range<usize>], m: usize, g:
         && cx.lex.words[prev].title == 0
         && !in_person(cx, persons, prev)
         && !in_person(cx, persons, m)
+}
+
+/// True when the phrase `n`, read after the verb whose next word is `j`, opens after words read
+/// past between them that start with a ل phrase, the addressee (وقال لبي بي سي نيوز عربي), with
+/// only spaces and no title from there to the phrase (a title there opens the subject: للإعلام
+/// العربي الرائد فلان), on a word that [`outlet_name_goes_on`] gives to the addressee: the
+/// outlet's name runs on there, and the verb has no subject after it.
+fn outlet_goes_on_into(cx: &Context, j: usize, n: &Named) -> bool {
+    let s = cx.doc.word_index_at(n.range.start);
+    s > j
+        && s < cx.doc.words.len()
+        && cx.doc.words[s].start() == n.range.start
+        && cx.doc.words[j].plain.starts_with('ل')
+        && (j..s).all(|x| gap(cx, x, x + 1).trim().is_empty() && cx.lex.words[x].title == 0)
+        && outlet_name_goes_on(cx, s)
+}
+
+/// True when word `m`, in the words after an addressee outlet (قال لبي بي سي ...), has neither a
+/// title nor a listed given name: an outlet's name often runs on with the name of its service or
+/// edition (بي بي سي نيوز عربي، الجزيرة نت), which the name detector may take for a person, while
+/// a subject put after the addressee opens with a title, an unnamed-source noun or a known given
+/// name. So such a word is read as the outlet's, not as the verb's subject (issue 12, probe31).
+fn outlet_name_goes_on(cx: &Context, m: usize) -> bool {
+    let t = &cx.lex.words[m];
+    t.title == 0 && t.given == 0 && t.anonymous == 0
 }
 
 /// True when word `m` (after the complement starting at word `k`, `g` the gap before it) is the
@@ -6994,6 +7022,17 @@ pub(super) mod tests {
             speakers("وقال لرويترز إن «المفاوضات ستستأنف الأسبوع المقبل في جنيف»."),
             vec![(true, None, false)]
         );
+    }
+
+    #[test]
+    fn an_outlets_name_going_on_after_the_addressee_is_no_subject() {
+        // نيوز عربي goes on with the outlet's name: the verb has no subject after it, and the
+        // words are the doctor's, carried from the sentence before.
+        let s = speakers(
+            "من جهته، رأى الدكتور سامر الخطيب، رئيس قسم الهندسة في جامعة اليرموك، الخطة «خطوة متأخرة». وقال لبي بي سي نيوز عربي: «لم نر شيئا كهذا من قبل في المدينة».",
+        );
+        let last = s.last().and_then(|x| x.1.clone()).unwrap_or_default();
+        assert!(last.contains("سامر الخطيب"), "{s:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! A description with an age after a reporting verb (ويقول الشاب البالغ 24 عاما «...») points back
 //! to the person just named (issue 12, probe18).
 
-use super::super::speaker::{Gender, Named, Read, age_description, cue_gender};
+use super::super::speaker::{Gender, Named, Read, age_description, cue_gender, function};
 use super::super::{Quote, inside_quote};
 use super::{ends_sentence, gap, with_given_names};
 use crate::analysis::Context;
@@ -39,7 +39,7 @@ pub(super) fn described_person(
         .iter()
         .rev()
         .filter(|r| r.end <= to && !inside_quote(quotes, r.start, r.end))
-        .map(|r| with_kunya(cx, with_given_names(cx, r)))
+        .map(|r| with_kunya(cx, with_laqab(cx, with_given_names(cx, r))))
         .find(|(r, kunya)| {
             let k = cx.doc.word_index_at(r.start);
             kunya.is_none_or(|h| h == g)
@@ -49,6 +49,32 @@ pub(super) fn described_person(
         Some((r, _)) => Named::whole_name(cx.doc.source, r).map_or(Read::Unclear, Read::Named),
         None => Read::Unclear,
     })
+}
+
+/// The mention `r` (byte range) widened over one word and a listed given name before it, with
+/// only spaces between (محمد حاج علي, when the detector tagged علي alone): the word between
+/// must have no article and be no particle, cue or title of its own spelling with the article,
+/// so the three words chain a given name, a father's name or laqab and a family name, as an
+/// Arabic full name does. `r` itself otherwise.
+fn with_laqab(cx: &Context, r: Range<usize>) -> Range<usize> {
+    let k = cx.doc.word_index_at(r.start);
+    if k < 2 || k > cx.lex.words.len() {
+        return r;
+    }
+    let spaced = |x: usize| gap(cx, x, x + 1).trim().is_empty();
+    let middle = &cx.doc.words[k - 1];
+    if middle.kind() == crate::text::WordKind::Arabic
+        && !middle.key.starts_with("ال")
+        && middle.plain.chars().count() >= 3
+        && !function(cx, k - 1)
+        && !cx.lex.words[k - 1].is_cue()
+        && cx.lex.words[k - 2].given > 0
+        && spaced(k - 2)
+        && spaced(k - 1)
+    {
+        return cx.doc.words[k - 2].start()..r.end;
+    }
+    r
 }
 
 /// The mention `r` (byte range) widened to the kunya right before it (أم or أبو, "mother/father
@@ -123,6 +149,35 @@ mod tests {
         );
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[1].1.as_deref(), Some("كريم الحوراني"));
+    }
+
+    #[test]
+    fn a_generic_noun_with_a_participle_names_the_person_just_introduced() {
+        // الرجل العائد من ... describes the man introduced in the sentence before, not the
+        // official who spoke first; the next subjectless cue goes on with him.
+        let s = speakers(
+            "وقال مدير المعبر جمال سلطان إن \"الإجراءات سريعة\".\nوعند البوابة، كان سليم الحوراني ينزل حقائبه من الشاحنة. ويقول الرجل العائد من بيروت: \"لم أر بيتي منذ عشر سنوات\". ويضيف: \"سأبدأ من جديد\".",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("سليم الحوراني"));
+        assert_eq!(s[2].1.as_deref(), Some("سليم الحوراني"));
+        // A relative clause describes her as well; with no one introduced before, unclear.
+        let s = speakers(
+            "وقال مدير المعبر جمال سلطان إن \"الإجراءات سريعة\".\nوامتلأت الساحة بالحقائب منذ الصباح. وتقول المرأة التي وصلت فجرا: \"انتظرنا طويلا\".",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1, None);
+    }
+
+    #[test]
+    fn the_person_described_keeps_the_given_name_before_a_laqab() {
+        // محمود حاج علي is one full name: the description names him whole, though the name
+        // detector tags علي alone before the bracketed age.
+        let s = speakers(
+            "وقال مدير المعبر جمال سلطان إن \"الإجراءات سريعة\".\nوعند البوابة، كان محمود حاج علي (52 عاماً) ينزل حقائبه من الشاحنة. ويقول الرجل العائد من بيروت: \"لم أر بيتي منذ عشر سنوات\".",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("محمود حاج علي"));
     }
 
     #[test]

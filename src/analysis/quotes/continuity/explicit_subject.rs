@@ -259,20 +259,10 @@ fn kin_or_person_noun(key: &str) -> bool {
 
 /// True when the identity key `key` is a definite generic noun for a grown person (الرجل،
 /// المرأة، الشاب، الشابة، الفتاة، الفتى، السيدة): news copy uses one for someone it has named
-/// already, never for a new speaker. A closed class written for isnad; continuity's
-/// `generic_person` and [`kin_or_person_noun`] read it.
+/// already, never for a new speaker. The closed class is `speaker::person_noun_gender`'s (with
+/// each noun's gender); continuity's `generic_person` and [`kin_or_person_noun`] read it.
 pub(super) fn generic_person_noun(key: &str) -> bool {
-    matches!(
-        key,
-        "الرجل"
-            | "المراه"
-            | "المرأه"
-            | "الشاب"
-            | "الشابه"
-            | "الفتاه"
-            | "الفتي"
-            | "السيده"
-    )
+    super::super::speaker::person_noun_gender(key).is_some()
 }
 
 /// True when the subject phrase `np` read by [`noun_phrase`] names a person by name: one of its
