@@ -3222,10 +3222,14 @@ fn foreign_seeds(cx: &Context, kept: Option<&reuse::Kept>, out: &mut Vec<Seed>) 
     // Written with and without the article (الغارديان/غارديان): the article is part of the name
     // of a paper, party or company. Spellings that differ only otherwise (hamza seats) are left to
     // `same` below, which keeps them people.
+    // The bare spelling may be a word of the lexicon that the definite one is not (فينجر read as
+    // ف + ينجر, روشا; الفينجر، الروشا unknown): see [`article_on_non_noun`].
     let mut seeds: Vec<usize> = groups
-        .into_values()
-        .filter(|&(article, bare, _, slot)| slot && article && bare)
-        .filter_map(|(_, _, first, _)| first)
+        .iter()
+        .filter(|&(key, &(article, bare, _, slot))| {
+            slot && article && (bare || article_on_non_noun(&quoted, key))
+        })
+        .filter_map(|(_, &(_, _, first, _))| first)
         .collect();
     // One word outside the lexicon, even with its hamza and ى/ي folded, written with two hamza
     // seats, ة/ه or ى/ي (الحرشاني/الحرشانى): not an Arabic word, so a name spelled two ways.
@@ -3273,6 +3277,17 @@ fn foreign_seeds(cx: &Context, kept: Option<&reuse::Kept>, out: &mut Vec<Seed>) 
             family: true,
         });
     }
+}
+
+/// True when `bare` (a bare key of [`foreign_seeds`] whose definite spelling the lexicon does not
+/// know) is also written in the story alone, with no proclitic, as a word of the lexicon: `quoted`
+/// is that pass's table of the lexicon's words by identity key. Reason: a noun of the lexicon
+/// has its definite form there too, so a bare spelling the lexicon knows only as another kind
+/// of word (فينجر read as ف + ينجر, a verb with its conjunction), whose definite form is no
+/// Arabic word, is a transliterated name, and a foreign name takes no article: the two spellings
+/// are one name written two ways.
+fn article_on_non_noun<V>(quoted: &HashMap<&str, V>, bare: &str) -> bool {
+    quoted.contains_key(bare)
 }
 
 /// Whether the spellings met for one key are two or more (compared as strings), which is all
@@ -7230,6 +7245,32 @@ mod tests {
         let cx = Context::new(&doc, &p);
         assert_eq!(doc.words[1].plain, "أبو");
         assert!(!kunya_subject(&cx, 1));
+    }
+
+    #[test]
+    fn a_foreign_name_the_lexicon_reads_only_bare_is_one_name_with_the_article() {
+        // Written for this test: روشا is a word of the lexicon without the article, الروشا is
+        // none; after an unlisted given name and then after a reporting verb, one name.
+        let src = "قال المدافع ماركوس روشا إن الفريق جاهز للقاء.\n\n\
+                   وأضاف الروشا أن اللاعبين في حالة جيدة.";
+        let all: Vec<Vec<String>> = entities(src)
+            .into_iter()
+            .map(|(_, s)| s.into_iter().map(|(x, _)| x).collect())
+            .collect();
+        assert!(
+            all.iter()
+                .any(|e| e.contains(&"روشا".to_string()) && e.contains(&"الروشا".to_string())),
+            "{all:?}"
+        );
+        // A noun of the lexicon has its definite form there too: no name from the article alone.
+        let src = "قال المدافع إن الفريق جاهز للقاء.\n\nوأضاف الفريق أن فريق الشباب جاهز.";
+        let all = entities(src);
+        assert!(
+            !all.iter()
+                .flat_map(|(_, s)| s)
+                .any(|(x, _)| x.contains("فريق")),
+            "{all:?}"
+        );
     }
 
     #[test]
