@@ -62,9 +62,10 @@ pub(super) fn name_after_post_chain(
     while m < limit && m <= k + MAX_CHAIN {
         let g = gap(cx, m - 1, m).trim();
         let was_closed = closed.take();
+        // (The dot of a dotted title, د. فلان, is part of the title, no break.)
         let quiet = match was_closed {
             Some(c) => !g.is_empty() && g.chars().all(|ch| c.contains(&ch)),
-            None => g.is_empty(),
+            None => g.is_empty() || (g == "." && super::np::dotted_title(cx, m - 1)),
         };
         // A body's name in quotation marks or an acronym in brackets inside the post (في مجموعة
         // «فلان كابيتال»، للطفولة (يونيسف)): its words are the body's, read whole.
@@ -105,7 +106,7 @@ pub(super) fn name_after_post_chain(
             || prepositional(cx, persons, m)
             || COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, m))
             || bare_key(cx, m) == "باسم");
-        ended = chain_ends_at(cx, m, ended);
+        ended = chain_ends_at(cx, m, ended) || super::np::dotted_title(cx, m);
         m += 1;
     }
     None
@@ -132,7 +133,8 @@ pub(super) fn holder_of_read_post(
         return titled_holder_of_description(cx, persons, k, n, limit);
     }
     let holder = name_after_post_chain(cx, persons, k, limit)
-        .or_else(|| apposed_post_chain(cx, persons, n, limit))?;
+        .or_else(|| apposed_post_chain(cx, persons, n, limit))
+        .or_else(|| apposed_after_second_post(cx, persons, n, limit))?;
     let named = match holder.name.clone() {
         Some(h) if n.range.start <= h.start && h.end <= n.range.end => Some(Named {
             name: Some(h),
@@ -283,10 +285,35 @@ fn titled_holder_of_description(
     // A relative clause in the chain (أحد أفراد الجالية الذين حضروا الجلسة) describes the noun
     // with a verb and its complements, which are no name.
     let relative = (k..a).any(|x| super::relative_word(cx, x));
-    if !titled && (relative || !(position_head(cx, k) && person_shaped(cx, persons, &h))) {
+    let head_fits = position_head(cx, k) || after_definite_thing(cx, persons, k, a);
+    if !titled && (relative || !(head_fits && person_shaped(cx, persons, &h))) {
         return None;
     }
     n.with_holder(cx.doc.source, h)
+}
+
+/// True when the name starting at word `a` follows, with only a space between, a definite word
+/// of the chain after the description's head `k` that names no person (no title, given name or
+/// person mention: بالمركز، الأرصاد), and the head is a noun of expertise or description
+/// (خبير) rather than one the reader takes for an unnamed source (`speaker::unnamed_head`:
+/// مصدر، مسؤول، شاهد). Reason: a definite noun governs no genitive, and a noun that names no
+/// person takes no name in apposition, so the name after it stands in apposition to the head of
+/// the subject (خبير الأرصاد بالمركز فلان الفلاني أن): the expert is named, not withheld. After
+/// a title (مقرب من الرئيس فلان) the name would be that title's.
+fn after_definite_thing(cx: &Context, persons: &[Range<usize>], k: usize, a: usize) -> bool {
+    if a < k + 2 || a >= cx.doc.words.len() || super::unnamed_head(cx, k) {
+        return false;
+    }
+    let x = a - 1;
+    let p = cx.doc.words[x].plain.as_str();
+    let p = p.strip_prefix(['و', 'ف']).unwrap_or(p);
+    let t = &cx.lex.words[x];
+    ["ال", "بال", "لل"].iter().any(|d| p.starts_with(d))
+        && gap(cx, x, a).trim().is_empty()
+        && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+        && t.title == 0
+        && t.given == 0
+        && !in_person(cx, persons, x)
 }
 
 /// True when word `k`, the head of an unnamed description, is no unnamed-source noun: neither
@@ -334,6 +361,59 @@ pub(super) fn apposed_post_chain(
     let a = name_after_post_chain(cx, persons, x, limit)?;
     let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
     matches!(gap(cx, e - 1, e).trim(), "،" | ",").then_some(a)
+}
+
+/// How many words a second post joined by و after the subject may run before the comma that
+/// opens the apposition naming its holder (والرئيسة التنفيذية للشركة الأم في الخليج،).
+const MAX_SECOND_POST: usize = 8;
+
+/// The speaker named in an apposition between commas after a second post joined by و to the
+/// phrase `n` (a phrase with no name): `n` is followed, with only spaces between, by و + a title
+/// and up to [`MAX_SECOND_POST`] words with no cue, verb or complementizer, then a comma, then
+/// a title of address with the article whose chain ends in a name ([`name_after_post_chain`])
+/// closed by a comma, a colon or أن/إن before `limit` (المؤسسة والرئيسة التنفيذية للشركة،
+/// المهندسة فلانة الفلانية، إن). Reason: posts joined by و before one singular verb are held by
+/// one person, and the titled name set off by commas after them restates who that person is.
+/// `None` otherwise.
+fn apposed_after_second_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    let x = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
+    if x == 0
+        || x + 1 >= limit
+        || !gap(cx, x - 1, x).trim().is_empty()
+        || !cx.doc.words[x].plain.starts_with('و')
+        || cx.lex.words[x].title == 0
+    {
+        return None;
+    }
+    let mut c = x + 1;
+    loop {
+        if c >= limit || c > x + MAX_SECOND_POST {
+            return None;
+        }
+        let g = gap(cx, c - 1, c).trim();
+        if matches!(g, "،" | ",") {
+            break;
+        }
+        let t = &cx.lex.words[c];
+        if !g.is_empty() || t.is_cue() || t.verb() || complementizer(cx, c) {
+            return None;
+        }
+        c += 1;
+    }
+    if cx.lex.words[c].title == 0 || !cx.doc.words[c].plain.starts_with("ال") {
+        return None;
+    }
+    let a = name_after_post_chain(cx, persons, c, limit)?;
+    let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
+    let closed = e < limit
+        && (matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") || complementizer(cx, e));
+    closed.then_some(a)
 }
 
 /// The speaker phrase with a name read at word `m`, right after the comma that closes a post
