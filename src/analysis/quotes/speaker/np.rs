@@ -2973,7 +2973,7 @@ mod construct_and_patronymic_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::speaker_names;
+    use super::super::tests::{one, speaker_names};
 
     #[test]
     fn the_object_urged_ends_the_speaker_before_the_complement() {
@@ -3133,6 +3133,22 @@ mod tests {
         assert_eq!(
             speaker_names("وقال كريم وزملاؤه إن الفريق «سيعود أقوى»."),
             vec![Some("كريم".into())]
+        );
+    }
+    #[test]
+    fn the_family_name_after_a_patronymic_and_an_unlisted_father_ends_the_name() {
+        assert_eq!(
+            one("وقال سيف بن مرهون الكندي إن «الموسم كان جيداً»."),
+            Some("سيف بن مرهون الكندي".to_string())
+        );
+    }
+
+    #[test]
+    fn a_feminine_leader_s_post_is_named_by_the_titled_apposition() {
+        let sp = one("وقالت قائدة البعثة، الباحثة لينا كورتس: «عثرنا على بقايا قارب».");
+        assert!(
+            sp.as_deref().unwrap_or("").ends_with("لينا كورتس"),
+            "{sp:?}"
         );
     }
 }

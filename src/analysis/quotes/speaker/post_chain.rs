@@ -411,8 +411,8 @@ fn apposed_after_second_post(
     }
     let a = name_after_post_chain(cx, persons, c, limit)?;
     let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
-    let closed = e < limit
-        && (matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") || complementizer(cx, e));
+    let closed =
+        e < limit && (matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") || complementizer(cx, e));
     closed.then_some(a)
 }
 
@@ -471,7 +471,8 @@ fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 }
 
 /// True when the construct chain has ended at word `m` (`before`: it had ended at the word before
-/// `m`): at a definite word, a title, a place or a word the dictionary does not know (a proper
+/// `m`): at a definite word (also with a preposition written on it: بالمركز، للشركة, the
+/// noun of a complement that is definite), a title, a place or a word the dictionary does not know (a proper
 /// name is definite without the article), or at an indefinite adjective of relation after an
 /// indefinite word (من أصل هندي: a noun in construct takes its adjective only after its
 /// genitive, so the adjective closes the chain). A preposition or an indefinite noun opens it
@@ -479,7 +480,11 @@ fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 fn chain_ends_at(cx: &Context, m: usize, before: bool) -> bool {
     let t = &cx.lex.words[m];
     let key = bare_key(cx, m);
+    // (A preposition written on a definite noun, بالمركز، للشركة, leaves it definite.)
+    let plain = cx.doc.words[m].plain.as_str();
+    let plain = plain.strip_prefix(['و', 'ف']).unwrap_or(plain);
     key.starts_with("ال")
+        || (["بال", "لل", "كال"].iter().any(|a| plain.starts_with(a)) && plain.chars().count() >= 5)
         || t.title > 0
         || t.place > 0
         || unknown_word(cx, &cx.doc.words[m].plain)
@@ -562,11 +567,19 @@ fn named(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
 /// [`MAX_NAME`] name words with only spaces between (words without the article or و, and, after
 /// a given name or particle, a family name with the article), closed by the speech
 /// boundary ([`closes_subject`]), the first or the second of them [`named`], or the first a
-/// particle (عبد، أبو). The caller asks only where the construct chain has ended: a word the
+/// particle (عبد، أبو), or the run opened right after a title of address (د. فلان الفلاني،
+/// الدكتور فلان الفلاني: then its second word may be a definite family name). The caller asks only where the construct chain has ended: a word the
 /// dictionary knows after a preposition or an indefinite noun is the complement's (في جزيرة
 /// فلانة). The longest closed run wins. `None` when no run closes.
 fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> Option<usize> {
     let arabic = cx.lex.words[m].given > 0 || name_particle(cx, m);
+    // A title of address right before the name (د. فلان، الدكتور فلان) says a person's name
+    // follows, whatever the dictionary reads its words as.
+    let titled = m > 0
+        && (super::np::dotted_title(cx, m - 1)
+            || (cx.lex.words[m - 1].title == 1
+                && cx.doc.words[m - 1].plain.starts_with("ال")
+                && gap(cx, m - 1, m).trim().is_empty()));
     // A given name that is also an ordinary word, with its family name, right after the chain's
     // definite word (`known_given_after_definite`): read as two words only.
     let known = super::unlisted_given::known_given_after_definite(cx, persons, m);
@@ -580,7 +593,11 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
         // `unlisted_given_after_definite`.)
         let unlisted =
             e == m + 1 && (known || super::unlisted_given::unlisted_given_after_definite(cx, m));
-        let family = (arabic || unlisted || name_particle(cx, e - 1) || in_person(cx, persons, e))
+        let family = (arabic
+            || unlisted
+            || (titled && e == m + 1)
+            || name_particle(cx, e - 1)
+            || in_person(cx, persons, e))
             && w.plain.starts_with("ال")
             && w.plain.chars().count() >= 4
             && t.title == 0
@@ -602,6 +619,7 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
     (m + 2..=e).rev().find(|&end| {
         !name_particle(cx, end - 1)
             && (named(cx, persons, m)
+                || titled
                 || name_particle(cx, m)
                 || (m + 1 < end && named(cx, persons, m + 1))
                 || (known && end == m + 2))
@@ -867,5 +885,59 @@ mod tests {
             s.iter().all(|x| x.1.as_deref() != Some("سمير الخطيب")),
             "{s:?}"
         );
+    }
+    #[test]
+    fn a_name_after_an_expert_and_a_definite_complement_with_ba_is_the_holder() {
+        // بالمعهد is ب + a definite noun: the chain has ended, and the name is the expert's.
+        let s =
+            speakers("وأوضح خبير الزلازل في الهيئة بالمعهد سالم الحارثي أن الهزة «لم تسبب أضراراً».");
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.ends_with("سالم الحارثي"), "{s:?}");
+    }
+
+    #[test]
+    fn an_unnamed_source_keeps_its_name_withheld_after_a_complement() {
+        let s = speakers("وقال مسؤول بالوزارة أحمد سالم إن «المفاوضات متعثرة».");
+        assert!(
+            s.iter()
+                .all(|x| !x.1.as_deref().unwrap_or("").contains("أحمد")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_nasab_with_a_listed_father_after_a_post_s_complement_is_read_whole() {
+        assert_eq!(
+            speakers("وقال المدير المالي بالشركة خالد بن علي الهاشمي إن «الأرباح ارتفعت»."),
+            vec![(
+                true,
+                Some("المدير المالي (خالد بن علي الهاشمي)".to_string()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn a_dotted_title_inside_a_post_chain_opens_the_holder_s_name() {
+        let s = speakers(
+            "وقال المدير الطبي لمستشفى المدينة بالمحافظة د. كمال الفرجاني في مؤتمر صحفي إن «الحالات تراجعت».",
+        );
+        assert_eq!(
+            s,
+            vec![(
+                true,
+                Some("المدير الطبي (كمال الفرجاني)".to_string()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn a_titled_name_in_commas_after_a_second_post_joined_by_waw_is_the_holder() {
+        let s = speakers(
+            "وقالت المؤسسة والمديرة الفنية للمصنع، المهندسة هند العتيبي، إن «الخط الجديد سيعمل قريباً».",
+        );
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.contains("هند العتيبي"), "{s:?}");
     }
 }
