@@ -567,19 +567,15 @@ fn named(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
 /// [`MAX_NAME`] name words with only spaces between (words without the article or و, and, after
 /// a given name or particle, a family name with the article), closed by the speech
 /// boundary ([`closes_subject`]), the first or the second of them [`named`], or the first a
-/// particle (عبد، أبو), or the run opened right after a title of address (د. فلان الفلاني،
-/// الدكتور فلان الفلاني: then its second word may be a definite family name). The caller asks only where the construct chain has ended: a word the
+/// particle (عبد، أبو), or the run opened right after a dotted title (د. فلان الفلاني: then its
+/// second word may be a definite family name). The caller asks only where the construct chain has ended: a word the
 /// dictionary knows after a preposition or an indefinite noun is the complement's (في جزيرة
 /// فلانة). The longest closed run wins. `None` when no run closes.
 fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> Option<usize> {
     let arabic = cx.lex.words[m].given > 0 || name_particle(cx, m);
-    // A title of address right before the name (د. فلان، الدكتور فلان) says a person's name
-    // follows, whatever the dictionary reads its words as.
-    let titled = m > 0
-        && (super::np::dotted_title(cx, m - 1)
-            || (cx.lex.words[m - 1].title == 1
-                && cx.doc.words[m - 1].plain.starts_with("ال")
-                && gap(cx, m - 1, m).trim().is_empty()));
+    // A dotted title right before the name (د. فلان) says a person's name follows, whatever the
+    // dictionary reads its words as. (Not any title with the article: المتحدث باسم الشرطة.)
+    let titled = m > 0 && super::np::dotted_title(cx, m - 1);
     // A given name that is also an ordinary word, with its family name, right after the chain's
     // definite word (`known_given_after_definite`): read as two words only.
     let known = super::unlisted_given::known_given_after_definite(cx, persons, m);
