@@ -836,6 +836,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && !function(cx, m)
             && !complementizer(cx, m);
         let before_patronymic = between_given_and_patronymic(cx, persons, m, self.limit);
+        let nasab_family = self.family_after_nasab();
         // The family name after a foreign first name, right before the clause's content.
         // ... or right before a post in apposition (يوهانس كلاين كبير خبراء السلع).
         let stance =
@@ -864,6 +865,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             || after_particle
             || before_patronymic
             || patronymic
+            || nasab_family
         {
             return self.take(m + 1);
         }
@@ -897,6 +899,35 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && t.agency().is_none()
             && !t.org_noun()
             && m + 1 <= self.limit
+            && self.closes_name_run(m + 1, false, false)
+    }
+
+    /// True when the word at `self.m` is a definite word right after a father's name that follows
+    /// the patronymic بن / ابن / بنت inside the name being read (ناصر بن خلفان المعمري إن), closing
+    /// the subject at the speech boundary: the word has four letters or more and is no adverb,
+    /// title, place, nisba of a place, body or agency. Reason: a nasab (X son of Y) is completed by
+    /// the family or tribal name, written with the article, and a name governs no genitive, so a
+    /// definite word ending the subject after it is that family name, whether or not the lists
+    /// hold the father's name.
+    fn family_after_nasab(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let t = &cx.lex.words[m];
+        m >= 2
+            && self.name_start.is_some_and(|s| s + 2 <= m)
+            && matches!(cx.doc.words[m - 2].key.as_str(), "بن" | "ابن" | "بنت")
+            && gap(cx, m - 2, m - 1).trim().is_empty()
+            && gap(cx, m - 1, m).trim().is_empty()
+            && !bare_key(cx, m - 1).starts_with("ال")
+            && cx.doc.words[m].plain.starts_with("ال")
+            && cx.doc.words[m].plain.chars().count() >= 4
+            && name_shaped(cx, persons, m)
+            && !adverb(cx, m)
+            && !function(cx, m)
+            && t.title == 0
+            && t.place == 0
+            && !t.place_nisba()
+            && t.agency().is_none()
+            && !t.org_noun()
             && self.closes_name_run(m + 1, false, false)
     }
 
@@ -2942,7 +2973,7 @@ mod construct_and_patronymic_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::speaker_names;
+    use super::super::tests::{one, speaker_names};
 
     #[test]
     fn the_object_urged_ends_the_speaker_before_the_complement() {
@@ -3102,6 +3133,22 @@ mod tests {
         assert_eq!(
             speaker_names("وقال كريم وزملاؤه إن الفريق «سيعود أقوى»."),
             vec![Some("كريم".into())]
+        );
+    }
+    #[test]
+    fn the_family_name_after_a_patronymic_and_an_unlisted_father_ends_the_name() {
+        assert_eq!(
+            one("وقال سيف بن مرهون الكندي إن «الموسم كان جيداً»."),
+            Some("سيف بن مرهون الكندي".to_string())
+        );
+    }
+
+    #[test]
+    fn a_feminine_leader_s_post_is_named_by_the_titled_apposition() {
+        let sp = one("وقالت قائدة البعثة، الباحثة لينا كورتس: «عثرنا على بقايا قارب».");
+        assert!(
+            sp.as_deref().unwrap_or("").ends_with("لينا كورتس"),
+            "{sp:?}"
         );
     }
 }

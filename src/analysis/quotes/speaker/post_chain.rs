@@ -62,9 +62,10 @@ pub(super) fn name_after_post_chain(
     while m < limit && m <= k + MAX_CHAIN {
         let g = gap(cx, m - 1, m).trim();
         let was_closed = closed.take();
+        // (The dot of a dotted title, د. فلان, is part of the title, no break.)
         let quiet = match was_closed {
             Some(c) => !g.is_empty() && g.chars().all(|ch| c.contains(&ch)),
-            None => g.is_empty(),
+            None => g.is_empty() || (g == "." && super::np::dotted_title(cx, m - 1)),
         };
         // A body's name in quotation marks or an acronym in brackets inside the post (في مجموعة
         // «فلان كابيتال»، للطفولة (يونيسف)): its words are the body's, read whole.
@@ -105,7 +106,7 @@ pub(super) fn name_after_post_chain(
             || prepositional(cx, persons, m)
             || COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, m))
             || bare_key(cx, m) == "باسم");
-        ended = chain_ends_at(cx, m, ended);
+        ended = chain_ends_at(cx, m, ended) || super::np::dotted_title(cx, m);
         m += 1;
     }
     None
@@ -132,7 +133,8 @@ pub(super) fn holder_of_read_post(
         return titled_holder_of_description(cx, persons, k, n, limit);
     }
     let holder = name_after_post_chain(cx, persons, k, limit)
-        .or_else(|| apposed_post_chain(cx, persons, n, limit))?;
+        .or_else(|| apposed_post_chain(cx, persons, n, limit))
+        .or_else(|| apposed_after_second_post(cx, persons, n, limit))?;
     let named = match holder.name.clone() {
         Some(h) if n.range.start <= h.start && h.end <= n.range.end => Some(Named {
             name: Some(h),
@@ -283,10 +285,35 @@ fn titled_holder_of_description(
     // A relative clause in the chain (أحد أفراد الجالية الذين حضروا الجلسة) describes the noun
     // with a verb and its complements, which are no name.
     let relative = (k..a).any(|x| super::relative_word(cx, x));
-    if !titled && (relative || !(position_head(cx, k) && person_shaped(cx, persons, &h))) {
+    let head_fits = position_head(cx, k) || after_definite_thing(cx, persons, k, a);
+    if !titled && (relative || !(head_fits && person_shaped(cx, persons, &h))) {
         return None;
     }
     n.with_holder(cx.doc.source, h)
+}
+
+/// True when the name starting at word `a` follows, with only a space between, a definite word
+/// of the chain after the description's head `k` that names no person (no title, given name or
+/// person mention: بالمركز، الأرصاد), and the head is a noun of expertise or description
+/// (خبير) rather than one the reader takes for an unnamed source (`speaker::unnamed_head`:
+/// مصدر، مسؤول، شاهد). Reason: a definite noun governs no genitive, and a noun that names no
+/// person takes no name in apposition, so the name after it stands in apposition to the head of
+/// the subject (خبير الأرصاد بالمركز فلان الفلاني أن): the expert is named, not withheld. After
+/// a title (مقرب من الرئيس فلان) the name would be that title's.
+fn after_definite_thing(cx: &Context, persons: &[Range<usize>], k: usize, a: usize) -> bool {
+    if a < k + 2 || a >= cx.doc.words.len() || super::unnamed_head(cx, k) {
+        return false;
+    }
+    let x = a - 1;
+    let p = cx.doc.words[x].plain.as_str();
+    let p = p.strip_prefix(['و', 'ف']).unwrap_or(p);
+    let t = &cx.lex.words[x];
+    ["ال", "بال", "لل"].iter().any(|d| p.starts_with(d))
+        && gap(cx, x, a).trim().is_empty()
+        && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+        && t.title == 0
+        && t.given == 0
+        && !in_person(cx, persons, x)
 }
 
 /// True when word `k`, the head of an unnamed description, is no unnamed-source noun: neither
@@ -334,6 +361,59 @@ pub(super) fn apposed_post_chain(
     let a = name_after_post_chain(cx, persons, x, limit)?;
     let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
     matches!(gap(cx, e - 1, e).trim(), "،" | ",").then_some(a)
+}
+
+/// How many words a second post joined by و after the subject may run before the comma that
+/// opens the apposition naming its holder (والرئيسة التنفيذية للشركة الأم في الخليج،).
+const MAX_SECOND_POST: usize = 8;
+
+/// The speaker named in an apposition between commas after a second post joined by و to the
+/// phrase `n` (a phrase with no name): `n` is followed, with only spaces between, by و + a title
+/// and up to [`MAX_SECOND_POST`] words with no cue, verb or complementizer, then a comma, then
+/// a title of address with the article whose chain ends in a name ([`name_after_post_chain`])
+/// closed by a comma, a colon or أن/إن before `limit` (المؤسسة والرئيسة التنفيذية للشركة،
+/// المهندسة فلانة الفلانية، إن). Reason: posts joined by و before one singular verb are held by
+/// one person, and the titled name set off by commas after them restates who that person is.
+/// `None` otherwise.
+fn apposed_after_second_post(
+    cx: &Context,
+    persons: &[Range<usize>],
+    n: &Named,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    let x = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
+    if x == 0
+        || x + 1 >= limit
+        || !gap(cx, x - 1, x).trim().is_empty()
+        || !cx.doc.words[x].plain.starts_with('و')
+        || cx.lex.words[x].title == 0
+    {
+        return None;
+    }
+    let mut c = x + 1;
+    loop {
+        if c >= limit || c > x + MAX_SECOND_POST {
+            return None;
+        }
+        let g = gap(cx, c - 1, c).trim();
+        if matches!(g, "،" | ",") {
+            break;
+        }
+        let t = &cx.lex.words[c];
+        if !g.is_empty() || t.is_cue() || t.verb() || complementizer(cx, c) {
+            return None;
+        }
+        c += 1;
+    }
+    if cx.lex.words[c].title == 0 || !cx.doc.words[c].plain.starts_with("ال") {
+        return None;
+    }
+    let a = name_after_post_chain(cx, persons, c, limit)?;
+    let e = cx.doc.words.partition_point(|w| w.end() <= a.range.end);
+    let closed =
+        e < limit && (matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") || complementizer(cx, e));
+    closed.then_some(a)
 }
 
 /// The speaker phrase with a name read at word `m`, right after the comma that closes a post
@@ -391,7 +471,8 @@ fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 }
 
 /// True when the construct chain has ended at word `m` (`before`: it had ended at the word before
-/// `m`): at a definite word, a title, a place or a word the dictionary does not know (a proper
+/// `m`): at a definite word (also with a preposition written on it: بالمركز، للشركة, the
+/// noun of a complement that is definite), a title, a place or a word the dictionary does not know (a proper
 /// name is definite without the article), or at an indefinite adjective of relation after an
 /// indefinite word (من أصل هندي: a noun in construct takes its adjective only after its
 /// genitive, so the adjective closes the chain). A preposition or an indefinite noun opens it
@@ -399,7 +480,11 @@ fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 fn chain_ends_at(cx: &Context, m: usize, before: bool) -> bool {
     let t = &cx.lex.words[m];
     let key = bare_key(cx, m);
+    // (A preposition written on a definite noun, بالمركز، للشركة, leaves it definite.)
+    let plain = cx.doc.words[m].plain.as_str();
+    let plain = plain.strip_prefix(['و', 'ف']).unwrap_or(plain);
     key.starts_with("ال")
+        || (["بال", "لل", "كال"].iter().any(|a| plain.starts_with(a)) && plain.chars().count() >= 5)
         || t.title > 0
         || t.place > 0
         || unknown_word(cx, &cx.doc.words[m].plain)
@@ -482,11 +567,15 @@ fn named(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
 /// [`MAX_NAME`] name words with only spaces between (words without the article or و, and, after
 /// a given name or particle, a family name with the article), closed by the speech
 /// boundary ([`closes_subject`]), the first or the second of them [`named`], or the first a
-/// particle (عبد، أبو). The caller asks only where the construct chain has ended: a word the
+/// particle (عبد، أبو), or the run opened right after a dotted title (د. فلان الفلاني: then its
+/// second word may be a definite family name). The caller asks only where the construct chain has ended: a word the
 /// dictionary knows after a preposition or an indefinite noun is the complement's (في جزيرة
 /// فلانة). The longest closed run wins. `None` when no run closes.
 fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> Option<usize> {
     let arabic = cx.lex.words[m].given > 0 || name_particle(cx, m);
+    // A dotted title right before the name (د. فلان) says a person's name follows, whatever the
+    // dictionary reads its words as. (Not any title with the article: المتحدث باسم الشرطة.)
+    let titled = m > 0 && super::np::dotted_title(cx, m - 1);
     // A given name that is also an ordinary word, with its family name, right after the chain's
     // definite word (`known_given_after_definite`): read as two words only.
     let known = super::unlisted_given::known_given_after_definite(cx, persons, m);
@@ -500,7 +589,11 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
         // `unlisted_given_after_definite`.)
         let unlisted =
             e == m + 1 && (known || super::unlisted_given::unlisted_given_after_definite(cx, m));
-        let family = (arabic || unlisted || name_particle(cx, e - 1) || in_person(cx, persons, e))
+        let family = (arabic
+            || unlisted
+            || (titled && e == m + 1)
+            || name_particle(cx, e - 1)
+            || in_person(cx, persons, e))
             && w.plain.starts_with("ال")
             && w.plain.chars().count() >= 4
             && t.title == 0
@@ -522,6 +615,7 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
     (m + 2..=e).rev().find(|&end| {
         !name_particle(cx, end - 1)
             && (named(cx, persons, m)
+                || titled
                 || name_particle(cx, m)
                 || (m + 1 < end && named(cx, persons, m + 1))
                 || (known && end == m + 2))
@@ -787,5 +881,59 @@ mod tests {
             s.iter().all(|x| x.1.as_deref() != Some("سمير الخطيب")),
             "{s:?}"
         );
+    }
+    #[test]
+    fn a_name_after_an_expert_and_a_definite_complement_with_ba_is_the_holder() {
+        // بالمعهد is ب + a definite noun: the chain has ended, and the name is the expert's.
+        let s =
+            speakers("وأوضح خبير الزلازل في الهيئة بالمعهد سالم الحارثي أن الهزة «لم تسبب أضراراً».");
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.ends_with("سالم الحارثي"), "{s:?}");
+    }
+
+    #[test]
+    fn an_unnamed_source_keeps_its_name_withheld_after_a_complement() {
+        let s = speakers("وقال مسؤول بالوزارة أحمد سالم إن «المفاوضات متعثرة».");
+        assert!(
+            s.iter()
+                .all(|x| !x.1.as_deref().unwrap_or("").contains("أحمد")),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_nasab_with_a_listed_father_after_a_post_s_complement_is_read_whole() {
+        assert_eq!(
+            speakers("وقال المدير المالي بالشركة خالد بن علي الهاشمي إن «الأرباح ارتفعت»."),
+            vec![(
+                true,
+                Some("المدير المالي (خالد بن علي الهاشمي)".to_string()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn a_dotted_title_inside_a_post_chain_opens_the_holder_s_name() {
+        let s = speakers(
+            "وقال المدير الطبي لمستشفى المدينة بالمحافظة د. كمال الفرجاني في مؤتمر صحفي إن «الحالات تراجعت».",
+        );
+        assert_eq!(
+            s,
+            vec![(
+                true,
+                Some("المدير الطبي (كمال الفرجاني)".to_string()),
+                false
+            )]
+        );
+    }
+
+    #[test]
+    fn a_titled_name_in_commas_after_a_second_post_joined_by_waw_is_the_holder() {
+        let s = speakers(
+            "وقالت المؤسسة والمديرة الفنية للمصنع، المهندسة هند العتيبي، إن «الخط الجديد سيعمل قريباً».",
+        );
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.contains("هند العتيبي"), "{s:?}");
     }
 }
