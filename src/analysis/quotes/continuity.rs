@@ -1108,7 +1108,10 @@ fn unread(cx: &Context, i: usize) -> bool {
 /// (عائلة عبرت ثلاث حدود، ثم عبرت الصحراء قبل أن تصل). Reason: عبّر "to express" reports
 /// speech only with عن (عبّر عن قلقه) or before the words themselves, while unvoweled عبر with
 /// a direct object and no عن is عَبَر "to cross", which reports nothing: its subject is read as
-/// any other verb's, a topic (`own_read`). Reads at most 20 words.
+/// any other verb's, a topic (`own_read`). A quotation mark right after a preposition (عبرت
+/// الطيور الصحراء مروراً بـ«الممر الأخضر») opens a quoted name or term governed by that
+/// preposition, not the words the verb reports, so the search reads past it. Reads at most 20
+/// words.
 fn crossing_verb(cx: &Context, i: usize) -> bool {
     if !matches!(
         bare_key(cx, i),
@@ -1119,7 +1122,8 @@ fn crossing_verb(cx: &Context, i: usize) -> bool {
     let nw = cx.doc.words.len();
     for k in i + 1..(i + 21).min(nw) {
         let g = gap(cx, k - 1, k);
-        if g.contains([':', '«', '"', '“']) {
+        if g.contains(':') || (g.contains(['«', '"', '“']) && !preposition_before_mark(cx, k - 1))
+        {
             return false;
         }
         if g.contains(['.', '\n', '!', '?', '؟']) {
@@ -1130,6 +1134,15 @@ fn crossing_verb(cx: &Context, i: usize) -> bool {
         }
     }
     i + 21 > nw
+}
+
+/// True when word `j` is a preposition written apart before a quotation mark (بـ«...»، في «...»،
+/// إلى «...»): the quotation it governs is a complement of the clause, a quoted name or term.
+fn preposition_before_mark(cx: &Context, j: usize) -> bool {
+    matches!(
+        bare_key(cx, j),
+        "ب" | "ل" | "ك" | "في" | "من" | "الى" | "إلى" | "على" | "نحو" | "حتى"
+    )
 }
 
 /// True when the cue at word `i` is the object of a verb that takes a verbal noun (رفض وصف
@@ -1294,7 +1307,11 @@ fn reads_as_cue(cx: &Context, i: usize) -> bool {
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {
     let t = &cx.lex.words[i];
-    if !reads_as_cue(cx, i) || covered(cx, i) || verbal_noun_after_preposition(cx, i) {
+    if !reads_as_cue(cx, i)
+        || covered(cx, i)
+        || verbal_noun_after_preposition(cx, i)
+        || crossing_verb(cx, i)
+    {
         return None;
     }
     let w = &cx.doc.words[i];
@@ -5316,6 +5333,14 @@ mod crossing {
         assert_eq!(
             speakers("عبرت سلمى الحداد عن أملها في «العودة قريبا»."),
             vec![(true, Some("سلمى الحداد".to_string()), false)]
+        );
+        // Invented: عبرت من … مروراً بـ«…» crosses; the term after the preposition is no
+        // words it reports, so the partial quote is the researcher's, the subject of يرى.
+        assert_eq!(
+            speakers(
+                "ويرى الباحث كريم الأيوبي أن الطيور عبرت من الشمال مروراً بـ«الممر الأخضر» في الجنوب."
+            ),
+            vec![(true, Some("الباحث كريم الأيوبي".to_string()), false)]
         );
     }
 }
