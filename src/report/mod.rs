@@ -2150,6 +2150,32 @@ mod quote_list_tests {
         );
     }
 
+    #[test]
+    fn a_speaker_apposed_to_a_post_is_a_person_though_every_word_is_a_dictionary_word() {
+        // Written for this test: حميد ("praiseworthy") and سلام ("peace") are both dictionary
+        // words and حميد is no listed given name; the post after the name (الأمين العام) makes
+        // the speaker a person, listed with his two mentions (not listed before). The story's
+        // first quotation has an unnamed speaker, who is no row.
+        let src = "وقال مصدر مطلع إن «الاجتماع تأجل».\n\nوقال حميد سلام الأمين العام للنقابة إن «الإضراب مستمر».\n\nوأضاف سلام أن «المفاوضات متوقفة».\n";
+        let s = story_of(src);
+        let said: Vec<Option<&str>> = s.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(said.len(), 3, "{said:?}");
+        assert_eq!(said[1], Some("حميد سلام"), "{said:?}");
+        let people: Vec<(&str, &str, usize)> = s
+            .names
+            .iter()
+            .filter(|n| n.kind == "person")
+            .map(|n| {
+                (
+                    n.preferred.as_str(),
+                    n.full_name.as_deref().unwrap_or(""),
+                    n.mentions,
+                )
+            })
+            .collect();
+        assert_eq!(people, vec![("سلام", "حميد سلام", 2)], "{people:?}");
+    }
+
     /// The speakers table of `s` as (name, number of quotations) rows.
     fn speaker_rows(s: &Story) -> Vec<(&str, usize)> {
         s.speakers

@@ -267,6 +267,30 @@ fn looks_like_person(profile: &Profile, full: &str) -> bool {
                 .any(|w| !crate::profile::words::lexicon().is_word(w)))
 }
 
+/// Whether the name the reader read at byte range `pr` of `text` stands in apposition with a
+/// post: the word right before it is a title of `profile`'s lists, after a space or a comma
+/// (الوزير حميد شباط، الوزير، حميد شباط), or the word right after it is one, after a space or a comma (حميد شباط
+/// الأمين العام، حميد شباط، الأمين العام). Reason: a post in apposition describes a person, so
+/// a name the reader took with one is a person's name even when every word of it is also a
+/// dictionary word and no list holds its given name.
+fn beside_a_post(profile: &Profile, text: &str, pr: &Range<usize>) -> bool {
+    use crate::profile::vocab::TITLE;
+    let titled = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        !w.is_empty() && profile.flags(&normalize::identity(w)) & TITLE != 0
+    };
+    let before = text.get(..pr.start).is_some_and(|b| {
+        b.ends_with(' ')
+            && !b.trim_end().ends_with(['.', ':', '\n'])
+            && b.split_whitespace().next_back().is_some_and(titled)
+    });
+    let after = text.get(pr.end..).is_some_and(|a| {
+        let a = a.strip_prefix(['،', ',']).unwrap_or(a);
+        a.starts_with(' ') && a.split_whitespace().next().is_some_and(titled)
+    });
+    before || after
+}
+
 /// Whether person `e` of `names` is a name of one word with no family name that the speaker
 /// phrase at byte range `r` of `text` writes with one more word after it (الخبير يوسف الشمالي,
 /// where the names layer holds يوسف alone): the row is then read from the phrase, not from the
@@ -308,12 +332,12 @@ fn phrase_row(
     anonymous: bool,
 ) -> Row {
     match named.filter(|(pr, _)| !anonymous && names_the_speaker(text, r, pr)) {
-        Some((_, n)) => {
+        Some((pr, n)) => {
             // The row joins by the name either way; it is shown by it, and the person listed,
             // only when the name looks like a person's (a bare family name of ordinary words,
             // شباط, still joins the full name it ends).
             let nk = keys(&n);
-            let person = looks_like_person(profile, &n);
+            let person = looks_like_person(profile, &n) || beside_a_post(profile, text, &pr);
             Row {
                 key: format!("person:{}", nk.join(" ")),
                 display: if person {
