@@ -5638,6 +5638,20 @@ mod tests {
     use crate::profile::Profile;
     use crate::text::{Document, Format};
 
+    /// The entities of `src` detected with the open draft's memo `memo` (kept from the versions
+    /// analysed before), after asserting they are those of a fresh pass with no memo.
+    fn kept_equals_fresh(
+        p: &Profile,
+        memo: &std::cell::RefCell<SeedMemo>,
+        src: &str,
+    ) -> Vec<Entity> {
+        let doc = Document::new(src, Format::Plain);
+        let got = detect(&Context::new(&doc, p).with_seed_memo(memo));
+        let fresh = detect(&Context::new(&doc, p));
+        assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
+        got
+    }
+
     fn entities(src: &str) -> Vec<(NameKind, Vec<(String, usize)>)> {
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();
@@ -6181,11 +6195,7 @@ mod tests {
         let p = Profile::embedded();
         let memo = std::cell::RefCell::new(SeedMemo::default());
         let detect_kept = |src: &str| {
-            let doc = Document::new(src, Format::Plain);
-            let cx = Context::new(&doc, &p).with_seed_memo(&memo);
-            let got = detect(&cx);
-            let fresh = detect(&Context::new(&doc, &p));
-            assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
+            kept_equals_fresh(&p, &memo, src);
         };
         detect_kept(&base);
         // A letter typed in the filler: the words far from it take their parts.
@@ -7758,12 +7768,8 @@ mod tests {
         for (full, alone, family, anchor) in cases {
             let memo = std::cell::RefCell::new(SeedMemo::default());
             let detect_kept = |src: &str| {
-                let doc = Document::new(src, Format::Plain);
-                let cx = Context::new(&doc, &p).with_seed_memo(&memo);
-                let got = detect(&cx);
-                let fresh = detect(&Context::new(&doc, &p));
-                assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
-                got.iter()
+                kept_equals_fresh(&p, &memo, src)
+                    .iter()
                     .any(|e| e.kind == NameKind::Person && e.key == family)
             };
             let base = format!("{full}\n\n{filler}{alone}\n");
@@ -7794,12 +7800,8 @@ mod tests {
         let p = Profile::embedded();
         let memo = std::cell::RefCell::new(SeedMemo::default());
         let detect_kept = |src: &str| {
-            let doc = Document::new(src, Format::Plain);
-            let cx = Context::new(&doc, &p).with_seed_memo(&memo);
-            let got = detect(&cx);
-            let fresh = detect(&Context::new(&doc, &p));
-            assert_eq!(format!("{got:?}"), format!("{fresh:?}"), "{src:?}");
-            got.iter()
+            kept_equals_fresh(&p, &memo, src)
+                .iter()
                 .filter(|e| e.kind == NameKind::Org && e.key.starts_with("هيئه الرقابه"))
                 .map(|e| e.mentions.len())
                 .sum::<usize>()
