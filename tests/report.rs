@@ -125,6 +125,43 @@ fn agencies_named_in_passing_are_not_listed_as_sources() {
     assert_eq!(agencies, [("سانا", 1), ("رويترز", 3)]);
 }
 
+#[test]
+fn an_agency_cited_by_its_abbreviation_and_full_name_lists_both_forms() {
+    let d = tmp("agency-forms");
+    let draft = d.join("story.txt");
+    std::fs::write(
+        &draft,
+        "و م ع\n\nقال الوزير لوكالة المغرب العربي للأنباء إن الحكومة ستعلن خطتها للنقل العام الأسبوع المقبل.\n",
+    )
+    .unwrap();
+    let v = json(&isnad(&[
+        "report",
+        "--format",
+        "json",
+        draft.to_str().unwrap(),
+    ]));
+    let story = &v["stories"][0];
+    // A header line with only the agency's abbreviation is a credit line, not a dateline.
+    assert_eq!(story["credits"][0]["kind"], "credit-line");
+    assert_eq!(story["credits"][0]["text"], "و م ع");
+    let a = &story["agencies"][0];
+    assert_eq!(a["name"], "لاماب");
+    assert_eq!(a["count"], 2);
+    let written: Vec<(&str, u64)> = a["written"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["text"].as_str().unwrap(), s["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(written, [("و م ع", 1), ("وكالة المغرب العربي للأنباء", 1)]);
+    // The sheet says how the text writes it, since neither form is the row's name.
+    let md = stdout(&isnad(&["report", "--lang", "en", draft.to_str().unwrap()]));
+    assert!(
+        md.contains("- لاماب ×2 (lines 1، 3; written و م ع ×1، وكالة المغرب العربي للأنباء ×1)"),
+        "{md}"
+    );
+}
+
 // ---- A small JSON Schema checker for the subset docs/report.schema.json uses: type (a name or a
 // list of names), const, enum, properties, required, additionalProperties: false, items,
 // minItems, minimum and local $ref.

@@ -351,9 +351,15 @@ impl Html {
                 } else {
                     self.l("lines", "الأسطر")
                 };
+                let written = if a.written_otherwise() {
+                    let w = crate::report::spellings_text(&a.written, self.lang, |t| t.to_string());
+                    format!("; {} {}", self.l("written", "كُتبت"), escape(&w))
+                } else {
+                    String::new()
+                };
                 let _ = writeln!(
                     self.out,
-                    "<li>{} ×{} <span class=\"muted\">({lbl} {})</span></li>",
+                    "<li>{} ×{} <span class=\"muted\">({lbl} {}{written})</span></li>",
                     escape(&a.name),
                     a.count,
                     lines.join("، ")

@@ -403,9 +403,18 @@ fn agencies_section(out: &mut String, s: &Story, lang: Lang) {
     } else {
         for a in &s.agencies {
             let lines: Vec<String> = a.lines.iter().map(|n| n.to_string()).collect();
+            let written = if a.written_otherwise() {
+                format!(
+                    "; {} {}",
+                    l("written", "كُتبت"),
+                    spellings_text(&a.written, lang, |t| t.to_string())
+                )
+            } else {
+                String::new()
+            };
             let _ = writeln!(
                 out,
-                "- {} ×{} ({} {})",
+                "- {} ×{} ({} {}{written})",
                 a.name,
                 a.count,
                 if a.lines.len() == 1 {

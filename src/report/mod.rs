@@ -186,6 +186,11 @@ pub struct AgencyRow {
     pub count: usize,
     /// 1-based lines of the citations, without repeats.
     pub lines: Vec<usize>,
+    /// The forms the text writes it in (harakat, tatweel and inner runs of spaces removed), with
+    /// their counts, in order of first citation: و م ع and وكالة المغرب العربي للأنباء for
+    /// the row named لاماب. `variant` is always false: an agency's abbreviation and its full
+    /// name are two ways of citing it, not a misspelling.
+    pub written: Vec<Spelling>,
 }
 
 /// The findings of one rule in a story.
@@ -580,7 +585,7 @@ fn story(
     let persons = People::of(text, &a.names);
     let (quotes, quoted_names, speakers, quoted) = quote_rows(text, &lines, a, profile, &persons);
     let names = name_rows(text, &lines, a, profile, &persons, &quoted);
-    let agencies = agency_rows(&lines, a);
+    let agencies = agency_rows(text, &lines, a, profile);
     let anonymous = anonymous_ranges(a)
         .into_iter()
         .map(|r| span(text, &lines, r))
@@ -1378,8 +1383,9 @@ fn anonymous_ranges(a: &Analysis) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// The agencies a story cites as sources, each with its number of citations and its lines.
-fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<AgencyRow> {
+/// The agencies the story `text` cites as sources, each with its number of citations, its lines
+/// and the forms it is written in.
+fn agency_rows(text: &str, lines: &LineIndex, a: &Analysis, profile: &Profile) -> Vec<AgencyRow> {
     // Only agencies the story cites as sources: a passing mention (an app footer naming the BBC)
     // is not a source an editor has to check.
     // One outlet written with and without its article (الغارديان، لـ«غارديان») is one row, under
@@ -1388,24 +1394,103 @@ fn agency_rows(lines: &LineIndex, a: &Analysis) -> Vec<AgencyRow> {
     for m in a.agencies.iter().filter(|m| m.cited) {
         let line = lines.line_of(m.range.start) + 1;
         let key = crate::analysis::credits::outlet_key(&m.credit);
-        match agencies
-            .iter_mut()
-            .find(|x| crate::analysis::credits::outlet_key(&x.name) == key)
+        let form = written_form(text.get(m.range.clone()).unwrap_or(""));
+        let form = without_proclitic(profile, &m.credit, &form).unwrap_or(form);
+        let x = match agencies
+            .iter()
+            .position(|x| crate::analysis::credits::outlet_key(&x.name) == key)
         {
-            Some(x) => {
-                x.count += 1;
-                if !x.lines.contains(&line) {
-                    x.lines.push(line);
-                }
+            Some(at) => &mut agencies[at],
+            None => {
+                agencies.push(AgencyRow {
+                    name: m.credit.clone(),
+                    count: 0,
+                    lines: Vec::new(),
+                    written: Vec::new(),
+                });
+                let last = agencies.len() - 1;
+                &mut agencies[last]
             }
-            None => agencies.push(AgencyRow {
-                name: m.credit.clone(),
+        };
+        x.count += 1;
+        if !x.lines.contains(&line) {
+            x.lines.push(line);
+        }
+        match x.written.iter_mut().find(|s| s.text == form) {
+            Some(s) => s.count += 1,
+            None => x.written.push(Spelling {
+                text: form,
                 count: 1,
-                lines: vec![line],
+                variant: false,
             }),
         }
     }
     agencies
+}
+
+/// `s` as a reader sees it: without harakat, tatweel or invisible format characters, runs of
+/// white space as one space, trimmed.
+fn written_form(s: &str) -> String {
+    use crate::text::chars::{is_diacritic, is_invisible, is_tatweel};
+    s.chars()
+        .filter(|&c| !is_diacritic(c) && !is_tatweel(c) && !is_invisible(c))
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `form` (an agency's name as written, words joined by one space) without the preposition or
+/// conjunction written on its first word (لوكالة المغرب العربي للأنباء → وكالة المغرب العربي
+/// للأنباء; وسانا → سانا; للألمانية → الألمانية, where ل and the article's alef merge), when what
+/// is left is the row's `credit` form or one of `profile`'s agency names (compared by identity
+/// keys); `None` when no such clitic is there. The clitics are the one-letter proclitics of
+/// Arabic orthography (و، ف، ب، ل، ك), one or two of them.
+fn without_proclitic(profile: &Profile, credit: &str, form: &str) -> Option<String> {
+    use crate::text::normalize::identity;
+    let mut words = form.split(' ');
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let credit_key = identity(credit);
+    let known = |stem: &str| {
+        let joined = std::iter::once(stem)
+            .chain(rest.iter().copied())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let phrase: crate::profile::Phrase = std::iter::once(stem)
+            .chain(rest.iter().copied())
+            .map(|w| crate::text::token::Text::from(identity(w).as_str()))
+            .collect();
+        (identity(&joined) == credit_key || profile.agencies.contains_key(&phrase))
+            .then_some(joined)
+    };
+    for (i, c) in first.char_indices().take(2) {
+        if !matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            break;
+        }
+        let stem = first
+            .get(i + c.len_utf8()..)
+            .filter(|s| s.chars().count() >= 2)?;
+        if let Some(found) = known(stem) {
+            return Some(found);
+        }
+        // ل before the article: لل + the rest stands for ل + ال + the rest.
+        if c == 'ل'
+            && let Some(after) = stem.strip_prefix('ل')
+            && let Some(found) = known(&format!("ال{after}"))
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+impl AgencyRow {
+    /// True when the text writes the agency in some form other than its short credit form
+    /// (`name`), so that the sheet should say how it is written.
+    pub fn written_otherwise(&self) -> bool {
+        self.written.iter().any(|s| s.text != self.name)
+    }
 }
 
 fn group_findings(
@@ -1938,6 +2023,52 @@ mod quote_list_tests {
             content: Ok((src.to_string(), a)),
         };
         build(&[input], &p, Lang::En).stories.remove(0)
+    }
+
+    #[test]
+    fn an_agency_is_listed_as_written_without_the_clitic_on_it() {
+        let p = Profile::embedded();
+        // A preposition on the full name, the conjunction on the short form, ل merged with the
+        // article's alef: each is cut, what is left is a name of the list.
+        assert_eq!(
+            without_proclitic(&p, "لاماب", "لوكالة المغرب العربي للأنباء").as_deref(),
+            Some("وكالة المغرب العربي للأنباء")
+        );
+        assert_eq!(
+            without_proclitic(&p, "سانا", "وسانا").as_deref(),
+            Some("سانا")
+        );
+        assert_eq!(
+            without_proclitic(&p, "د ب أ", "للألمانية").as_deref(),
+            Some("الألمانية")
+        );
+        // No clitic: nothing to cut; a word that only starts with a clitic letter stays whole.
+        assert_eq!(without_proclitic(&p, "سانا", "سانا"), None);
+        assert_eq!(without_proclitic(&p, "وات", "وات"), None);
+        let s = story_of(
+            "دمشق - سانا\n\nوقال المدير لرويترز إن المحطة تعمل بكامل طاقتها منذ أمس، وأكد لرويترز أن الصيانة انتهت.",
+        );
+        let rows: Vec<(&str, usize, Vec<(&str, usize)>)> = s
+            .agencies
+            .iter()
+            .map(|a| {
+                let w = a
+                    .written
+                    .iter()
+                    .map(|w| (w.text.as_str(), w.count))
+                    .collect();
+                (a.name.as_str(), a.count, w)
+            })
+            .collect();
+        // لرويترز twice is رويترز twice: the sheet adds nothing to the row's name.
+        assert_eq!(
+            rows,
+            [
+                ("سانا", 1, vec![("سانا", 1)]),
+                ("رويترز", 2, vec![("رويترز", 2)])
+            ]
+        );
+        assert!(s.agencies.iter().all(|a| !a.written_otherwise()));
     }
 
     #[test]

@@ -19,7 +19,8 @@ use std::sync::LazyLock;
 pub enum CreditKind {
     /// A dateline at the start: place (and date) with the agency (دمشق - سانا; أنقرة، تركيا (CNN)--).
     Dateline,
-    /// A credit line in brackets at the start or end ((أ ف ب)، (وكالات)).
+    /// A credit line: the agency in brackets at the start or end ((أ ف ب)، (وكالات)), or an
+    /// agency named alone on a line of the header (و م ع).
     CreditLine,
     /// A byline (كتب: / بقلم / a reporter's name – outlet).
     Byline,
@@ -30,6 +31,13 @@ pub enum CreditKind {
 }
 
 impl CreditKind {
+    /// True for a credit after which the story's first sentence starts, whatever came before:
+    /// a dateline, or a credit line (an agency's name on its own line, which a wire story may
+    /// carry where a dateline would be).
+    pub fn heads_story(self) -> bool {
+        matches!(self, CreditKind::Dateline | CreditKind::CreditLine)
+    }
+
     /// "dateline", "credit-line", "byline", "outlet-tag" or "front-matter".
     pub fn as_str(self) -> &'static str {
         match self {
@@ -193,6 +201,31 @@ fn line_agency(cx: &Context, r: Range<usize>) -> bool {
             || (edge(src.get(r.start..span.start), false) && edge(src.get(span.end..r.end), true))
             || credit_context(cx, i, &span)
     })
+}
+
+/// True when every word of the header line `r` (byte range, half-open) belongs to one agency's
+/// name and nothing else is written on it (و م ع، وكالة المغرب العربي للأنباء): a line that only
+/// names the agency credits the story without saying where it was filed, so it is a credit line
+/// (without brackets), not a dateline, which names a place.
+fn agency_only(cx: &Context, r: Range<usize>) -> bool {
+    let a = cx.doc.word_index_at(r.start);
+    let b = cx.doc.words.partition_point(|w| w.end() <= r.end);
+    let Some((len, _)) = cx.lex.words.get(a).and_then(|w| w.agency()) else {
+        return false;
+    };
+    let last = a + usize::from(len);
+    let rest = cx
+        .doc
+        .words
+        .get(last.saturating_sub(1))
+        .map_or(r.end, |w| w.end());
+    a < b
+        && last == b
+        && cx
+            .doc
+            .prose()
+            .get(rest..r.end)
+            .is_some_and(|g| !g.chars().any(char::is_alphanumeric))
 }
 
 /// The byline cues that are also ordinary nouns (keys): a story's report, translation, editing,
@@ -2338,6 +2371,8 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         let place_first = cx.lex.words.get(first).is_some_and(|t| t.place > 0);
         return Some(if SEPARATOR.is_match(t) && !place_first {
             CreditKind::Byline
+        } else if agency_only(cx, r) {
+            CreditKind::CreditLine
         } else {
             CreditKind::Dateline
         });
@@ -4669,6 +4704,27 @@ mod tests {
                 .iter()
                 .all(|(_, credit, _)| credit != "العربية"),
         );
+    }
+
+    #[test]
+    fn an_agency_alone_on_a_header_line_is_a_credit_line() {
+        let body = "\nقال الوزير إن الحكومة ستعلن خطتها الجديدة للنقل العام الأسبوع المقبل.\nوأضاف أن العمل يبدأ في الربيع.";
+        // Only the agency's abbreviation: no place, so no dateline.
+        assert_eq!(
+            credits(&format!("و م ع{body}")),
+            [(CreditKind::CreditLine, "و م ع".to_string())]
+        );
+        // Its full name alone is the same.
+        assert_eq!(
+            credits(&format!("وكالة المغرب العربي للأنباء{body}"))[0].0,
+            CreditKind::CreditLine
+        );
+        // With the place it was filed from, it is a dateline.
+        assert_eq!(
+            credits(&format!("الرباط - و م ع{body}"))[0].0,
+            CreditKind::Dateline
+        );
+        assert!(CreditKind::CreditLine.heads_story() && !CreditKind::Byline.heads_story());
     }
 
     #[test]

@@ -119,7 +119,7 @@ fn after_dateline(cx: &Context, i: usize) -> bool {
         return false;
     };
     cx.credits().credits.iter().any(|c| {
-        c.kind == crate::analysis::credits::CreditKind::Dateline
+        c.kind.heads_story()
             && c.range.end <= w.start()
             && cx
                 .doc

@@ -599,7 +599,7 @@ fn datelines(cx: &Context) -> Vec<Range<usize>> {
     cx.credits()
         .credits
         .iter()
-        .filter(|c| c.kind == crate::analysis::credits::CreditKind::Dateline)
+        .filter(|c| c.kind.heads_story())
         .map(|c| c.range.clone())
         .collect()
 }
