@@ -924,32 +924,39 @@ impl KeptReads {
         if tags.len() != n || self.tags.len() != old_n {
             return None;
         }
-        // The words at the start: the same range and tags, inside the bytes in common (tight
-        // loops: this runs at every keystroke over the words up to the edit and after it).
-        let ranges = words.iter().map(|w| (w.start(), w.end()));
-        let wp = ranges
-            .clone()
-            .zip(&self.words)
-            .zip(tags.iter().zip(&self.tags))
-            .take_while(|&(((s, e), &(a, b)), (t, u))| {
-                e <= pre && s == a as usize && e == b as usize && t == u
-            })
-            .count();
+        // The words at the start: the same range and tags, inside the bytes in common (plain
+        // loops over the four slices: this runs at every keystroke over the words up to the edit
+        // and after it).
+        let m = n.min(old_n);
+        let (old_words, old_tags) = (&self.words[..m], &self.tags[..m]);
+        let (new_words, new_tags) = (&words[..m], &tags[..m]);
+        let mut wp = 0;
+        while wp < m {
+            let (w, (a, b)) = (&new_words[wp], old_words[wp]);
+            let (s, e) = (w.start(), w.end());
+            if !(e <= pre && s == a as usize && e == b as usize && new_tags[wp] == old_tags[wp]) {
+                break;
+            }
+            wp += 1;
+        }
         let start_byte = words.get(wp).map_or(len, |w| w.start()).min(pre);
         // The words at the end: moved by the change in length (`+ len` on both sides of each
         // comparison, so nothing goes below 0).
         let from = len - suf;
-        let ws = ranges
-            .rev()
-            .zip(self.words.iter().rev())
-            .zip(tags.iter().rev().zip(self.tags.iter().rev()))
-            .take_while(|&(((s, e), &(a, b)), (t, u))| {
-                s >= from
-                    && a as usize + len == s + old_len
-                    && b as usize + len == e + old_len
-                    && t == u
-            })
-            .count();
+        let mut ws = 0;
+        while ws < m {
+            let (i, j) = (n - 1 - ws, old_n - 1 - ws);
+            let (w, (a, b)) = (&words[i], self.words[j]);
+            let (s, e) = (w.start(), w.end());
+            if !(s >= from
+                && a as usize + len == s + old_len
+                && b as usize + len == e + old_len
+                && tags[i] == self.tags[j])
+            {
+                break;
+            }
+            ws += 1;
+        }
         let end_byte = n
             .checked_sub(ws + 1)
             .map_or(0, |k| words[k].end())
