@@ -232,13 +232,20 @@ impl KeyMemo {
     fn words_of(&mut self, words: &[crate::text::Word]) -> std::sync::Arc<KeyWords> {
         let (old, new) = (self.keys.len(), words.len());
         let m = old.min(new);
-        // Keys are interned: equal ones are nearly always one pointer.
-        let same = |(k, w): (&crate::text::intern::Text, &crate::text::Word)| *k == w.key;
-        let start = self.keys.iter().zip(words).take_while(|&p| same(p)).count();
-        let end = (self.keys.iter().rev().zip(words.iter().rev()))
-            .take(m - start)
-            .take_while(|&p| same(p))
-            .count();
+        // Keys are interned: equal ones are nearly always one pointer (plain loops: this runs
+        // at every keystroke over every word but those around the edit).
+        let same = |k: &crate::text::intern::Text, w: &crate::text::Word| {
+            k.same_entry(&w.key) || *k == w.key
+        };
+        let (keys, words_m) = (&self.keys[..m], &words[..m]);
+        let mut start = 0;
+        while start < m && same(&keys[start], &words_m[start]) {
+            start += 1;
+        }
+        let mut end = 0;
+        while end < m - start && same(&self.keys[old - 1 - end], &words[new - 1 - end]) {
+            end += 1;
+        }
         // Relinking costs about what building costs per changed word, and more than a hash per
         // kept one: past half the words, build.
         let changed = (old - start - end) + (new - start - end);
@@ -326,10 +333,16 @@ impl KeyWords {
             start..old - end,
             std::iter::repeat_n(u32::MAX, new - end - start),
         );
-        self.next.iter_mut().for_each(link);
-        for e in self.ends.values_mut() {
-            link(&mut e.0);
-            link(&mut e.1);
+        // With as many words as before (a letter typed inside a word), `moved` keeps every index
+        // outside the words between, and every link or end into those words belongs to the list
+        // of a key of theirs, which `relink` sets whole below: the two passes over every link
+        // and every key would change nothing that stays.
+        if old_b != new_b {
+            self.next.iter_mut().for_each(link);
+            for e in self.ends.values_mut() {
+                link(&mut e.0);
+                link(&mut e.1);
+            }
         }
         for (key, r) in between {
             self.relink(key, &r);

@@ -131,6 +131,14 @@ impl Text {
     pub fn as_str(&self) -> &'static str {
         self.0
     }
+
+    /// True when `self` and `other` are the one interned string (one pointer compared, no
+    /// byte): then they are equal. Equal strings interned on different threads fail it (two
+    /// copies); `==` compares their bytes then.
+    #[inline]
+    pub fn same_entry(&self, other: &Text) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
 }
 
 impl Default for Text {
@@ -283,6 +291,7 @@ mod tests {
         let a = Text::new("الرئيس");
         let b = Text::from(String::from("الرئيس"));
         assert!(std::ptr::eq(a.0, b.0));
+        assert!(a.same_entry(&b));
         assert_eq!(a, b);
         assert_eq!(a, "الرئيس");
         assert_eq!(std::mem::size_of::<Text>(), 8);

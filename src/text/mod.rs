@@ -244,6 +244,97 @@ mod tests {
         assert_eq!(ps, ["سطر أول.", "سطر ثانٍ", "ثالث"]);
     }
 
+    /// `common_word_ends` as it was written before its pointer fast path: every word compared
+    /// by its strings.
+    fn common_word_ends_by_strings(
+        old_prose: &str,
+        a: &[Word],
+        new_prose: &str,
+        b: &[Word],
+    ) -> (usize, usize) {
+        let (ap, bp) = (old_prose.as_bytes(), new_prose.as_bytes());
+        let m = a.len().min(b.len());
+        let same =
+            |x: &Word, y: &Word| x.kind() == y.kind() && x.plain == y.plain && x.key == y.key;
+        let head = common_start(ap, bp);
+        let within = |w: &[Word], len: usize| {
+            w.partition_point(|x| x.range().start <= head)
+                .saturating_sub(1)
+                .max(usize::from(len <= head) * w.len())
+        };
+        let last = if a.len() == b.len() {
+            m
+        } else {
+            m.saturating_sub(1)
+        };
+        let bound = m
+            .min(last)
+            .min(within(a, ap.len()))
+            .min(within(b, bp.len()));
+        let start = (0..bound)
+            .take_while(|&i| same(&a[i], &b[i]) && a[i].range() == b[i].range())
+            .count();
+        let tail = common_end(ap, bp);
+        let (from_a, from_b) = (ap.len() - tail, bp.len() - tail);
+        let end = (1..=m)
+            .take_while(|&t| {
+                let (x, y) = (&a[a.len() - t], &b[b.len() - t]);
+                same(x, y)
+                    && x.start() >= from_a
+                    && y.start() >= from_b
+                    && x.start() - from_a == y.start() - from_b
+                    && x.end() - from_a == y.end() - from_b
+            })
+            .count();
+        (start, end)
+    }
+
+    /// The common words found by comparing interned entries first are those found by comparing
+    /// strings, after letters typed, deleted or replaced anywhere in a short story (and with a
+    /// word given an equal spelling from another entry, which only the strings match).
+    #[test]
+    fn common_word_ends_compare_entries_then_strings() {
+        let story =
+            "قال وزير الزراعة سامر الخطيب إن الموسم جيد.\nوأضاف أن «الأمطار كانت كافية هذا العام».";
+        let old = token::tokenize(story);
+        let chars: Vec<(usize, char)> = story.char_indices().collect();
+        let mut edits: Vec<String> = Vec::new();
+        for (k, &(at, c)) in chars.iter().enumerate() {
+            let next = chars.get(k + 1).map_or(story.len(), |p| p.0);
+            edits.push(format!("{}ب{}", &story[..at], &story[at..]));
+            edits.push(format!("{}{}", &story[..at], &story[next..]));
+            edits.push(format!("{} {}", &story[..at], &story[at..]));
+            if c != 'ا' {
+                edits.push(format!("{}ا{}", &story[..at], &story[next..]));
+            }
+        }
+        edits.push(String::new());
+        edits.push(story.to_string());
+        for new_text in &edits {
+            let new = token::tokenize(new_text);
+            let want = common_word_ends_by_strings(story, &old, new_text, &new);
+            assert_eq!(
+                common_word_ends(story, &old, new_text, &new, |_, _| true),
+                want,
+                "{new_text}"
+            );
+        }
+        // A word whose spelling is an equal string interned on another thread (another entry):
+        // the same by its strings.
+        let mut copied = old.clone();
+        let spelling = copied[1].plain.as_str();
+        copied[1].plain = std::thread::spawn(move || intern::Text::new(spelling))
+            .join()
+            .unwrap();
+        assert!(!copied[1].plain.same_entry(&old[1].plain));
+        let want = common_word_ends_by_strings(story, &old, story, &copied);
+        assert_eq!(want, (old.len(), old.len()));
+        assert_eq!(
+            common_word_ends(story, &old, story, &copied, |_, _| true),
+            want
+        );
+    }
+
     #[test]
     fn markdown_paragraphs_join_soft_wraps() {
         let src = "# عنوان\nسطر\nمتصل\n\n- بند\n- بند ثان\n";
@@ -322,23 +413,35 @@ pub fn common_word_ends(
         .min(last)
         .min(within(a, ap.len()))
         .min(within(b, bp.len()));
-    let start = (0..bound)
-        .take_while(|&i| same(&a[i], &b[i]) && a[i].range() == b[i].range() && also(i, i))
-        .count();
+    // Two words with the same length, kind and interned entries (pointers compared,
+    // `Word::same_entries`) are the same word; others are compared by their strings. (Plain
+    // loops: this runs at every keystroke over every word but those around the edit.)
+    let mut start = 0;
+    while start < bound {
+        let (x, y) = (&a[start], &b[start]);
+        let alike =
+            x.start() == y.start() && (x.same_entries(y) || (same(x, y) && x.end() == y.end()));
+        if !alike || !also(start, start) {
+            break;
+        }
+        start += 1;
+    }
     let tail = common_end(ap, bp);
     // Where the common end starts in each text.
     let (from_a, from_b) = (ap.len() - tail, bp.len() - tail);
-    let end = (1..=m)
-        .take_while(|&t| {
-            let (i, j) = (a.len() - t, b.len() - t);
-            let (x, y) = (&a[i], &b[j]);
-            same(x, y)
-                && x.range().start >= from_a
-                && y.range().start >= from_b
-                && x.range().start - from_a == y.range().start - from_b
-                && x.range().end - from_a == y.range().end - from_b
-                && also(i, j)
-        })
-        .count();
+    let mut end = 0;
+    while end < m {
+        let (i, j) = (a.len() - end - 1, b.len() - end - 1);
+        let (x, y) = (&a[i], &b[j]);
+        // At the same place from the common end (the ends follow when the lengths are equal).
+        let placed =
+            x.start() >= from_a && y.start() >= from_b && x.start() - from_a == y.start() - from_b;
+        let alike =
+            placed && (x.same_entries(y) || (same(x, y) && x.end() - from_a == y.end() - from_b));
+        if !alike || !also(i, j) {
+            break;
+        }
+        end += 1;
+    }
     (start, end)
 }

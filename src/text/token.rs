@@ -87,6 +87,17 @@ impl Word {
         self.start as usize + (self.len_kind & LEN_MASK) as usize
     }
 
+    /// True when `self` and `other` have the same length and kind and the same interned
+    /// spelling and key entries ([`Text::same_entry`]: pointers compared, no byte): then their
+    /// lengths, kinds, spellings and keys are equal (their starts are not compared). Words with
+    /// equal spellings may still fail it; the callers then compare the strings.
+    #[inline]
+    pub fn same_entries(&self, other: &Word) -> bool {
+        self.len_kind == other.len_kind
+            && self.plain.same_entry(&other.plain)
+            && self.key.same_entry(&other.key)
+    }
+
     /// Kind of word.
     #[inline]
     pub fn kind(&self) -> WordKind {

@@ -898,6 +898,47 @@ fn common_suffix(a: &[u8], b: &[u8]) -> usize {
             .count()
 }
 
+/// How many words of this version (`words`, with their tags, of a text of `len` bytes) are the
+/// last version's (`old_words`' byte ranges, with `old_tags`, of a text of `old_len` bytes) at
+/// the start, with the same range and tags and ending by byte `pre`, and at the end, moved by the
+/// change in length (`+ len` on both sides of each comparison, so nothing goes below 0) with the
+/// same tags and starting at or after byte `from`. Each slice of tags is as long as its words.
+/// (Plain loops over the four slices: this runs at every keystroke over the words up to the edit
+/// and after it.)
+fn common_word_runs(
+    (words, tags): (&[crate::text::Word], &[WordTags]),
+    (old_words, old_tags): (&[(u32, u32)], &[WordTags]),
+    (pre, from): (usize, usize),
+    (len, old_len): (usize, usize),
+) -> (usize, usize) {
+    let (n, old_n) = (words.len(), old_words.len());
+    let m = n.min(old_n).min(tags.len()).min(old_tags.len());
+    let mut wp = 0;
+    while wp < m {
+        let (w, (a, b)) = (&words[wp], old_words[wp]);
+        let (s, e) = (w.start(), w.end());
+        if !(e <= pre && s == a as usize && e == b as usize && tags[wp] == old_tags[wp]) {
+            break;
+        }
+        wp += 1;
+    }
+    let mut ws = 0;
+    while ws < m {
+        let (i, j) = (n - 1 - ws, old_n - 1 - ws);
+        let (w, (a, b)) = (&words[i], old_words[j]);
+        let (s, e) = (w.start(), w.end());
+        if !(s >= from
+            && a as usize + len == s + old_len
+            && b as usize + len == e + old_len
+            && tags.get(i) == old_tags.get(j))
+        {
+            break;
+        }
+        ws += 1;
+    }
+    (wp, ws)
+}
+
 impl KeptReads {
     /// What `cx`'s document shares with the last version (see [`Shared`]); `None` when nothing is
     /// kept or the format, the person mentions (`persons`, this version's, sorted),
@@ -924,32 +965,14 @@ impl KeptReads {
         if tags.len() != n || self.tags.len() != old_n {
             return None;
         }
-        // The words at the start: the same range and tags, inside the bytes in common (tight
-        // loops: this runs at every keystroke over the words up to the edit and after it).
-        let ranges = words.iter().map(|w| (w.start(), w.end()));
-        let wp = ranges
-            .clone()
-            .zip(&self.words)
-            .zip(tags.iter().zip(&self.tags))
-            .take_while(|&(((s, e), &(a, b)), (t, u))| {
-                e <= pre && s == a as usize && e == b as usize && t == u
-            })
-            .count();
-        let start_byte = words.get(wp).map_or(len, |w| w.start()).min(pre);
-        // The words at the end: moved by the change in length (`+ len` on both sides of each
-        // comparison, so nothing goes below 0).
         let from = len - suf;
-        let ws = ranges
-            .rev()
-            .zip(self.words.iter().rev())
-            .zip(tags.iter().rev().zip(self.tags.iter().rev()))
-            .take_while(|&(((s, e), &(a, b)), (t, u))| {
-                s >= from
-                    && a as usize + len == s + old_len
-                    && b as usize + len == e + old_len
-                    && t == u
-            })
-            .count();
+        let (wp, ws) = common_word_runs(
+            (words, tags),
+            (&self.words, &self.tags),
+            (pre, from),
+            (len, old_len),
+        );
+        let start_byte = words.get(wp).map_or(len, |w| w.start()).min(pre);
         let end_byte = n
             .checked_sub(ws + 1)
             .map_or(0, |k| words[k].end())
