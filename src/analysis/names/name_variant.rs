@@ -32,6 +32,9 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
     if let Some(first) = listed_tie(cx, e, &all) {
         return first;
     }
+    if let Some(bare) = foreign_article_tie(cx, e, &all) {
+        return bare;
+    }
     let mut body: Vec<(String, usize)> = Vec::with_capacity(all.len());
     for m in &e.mentions {
         if super::first_reference::in_heading(cx, m.range.start)
@@ -137,6 +140,55 @@ fn listed_tie(cx: &Context, e: &Entity, all: &[(String, usize)]) -> Option<Strin
             .collect()
     };
     (tied.len() == 2 && fold(tied[0]) == fold(tied[1])).then(|| tied[0].clone())
+}
+
+/// For a person whose two most used spellings (`all`, each with its count) are used equally
+/// often and differ only by the article (كلاين ×1، الكلاين ×1): the bare one when the name is
+/// foreign, that is when the bare spelling is one word, no word of the lexicon as written and no
+/// nisba or feminine form (no final ي، ة، ه or ات), and a mention of the name stands right after
+/// a given name that is neither a listed Arabic given name nor a word of the lexicon (يوهانس
+/// كلاين). Reason: a foreign name carried into Arabic script takes no article, so of the two
+/// spellings the one with the article is the slip, wherever it stands. `None` otherwise.
+fn foreign_article_tie(cx: &Context, e: &Entity, all: &[(String, usize)]) -> Option<String> {
+    if e.kind != super::NameKind::Person {
+        return None;
+    }
+    let top = all.iter().map(|(_, n)| *n).max()?;
+    let tied: Vec<&str> = all
+        .iter()
+        .filter(|(_, n)| *n == top)
+        .map(|(s, _)| s.as_str())
+        .collect();
+    let [a, b] = tied[..] else {
+        return None;
+    };
+    let bare = match (a.strip_prefix("ال"), b.strip_prefix("ال")) {
+        (Some(x), None) if x == b => b,
+        (None, Some(x)) if x == a => a,
+        _ => return None,
+    };
+    let foreign_form = !bare.contains(' ')
+        && super::at_least_chars(bare, 3)
+        && !bare.ends_with(['ي', 'ى', 'ة', 'ه'])
+        && !bare.ends_with("ات")
+        && super::ordinary_word_in(cx, bare) != super::Lexical::Exact;
+    let foreign_given = |m: &super::Mention| {
+        let i = cx.doc.word_index_containing(m.range.start);
+        i > 0
+            && i < cx.doc.words.len()
+            && super::adjacent(cx, i - 1, i)
+            && {
+                let (w, t) = (&cx.doc.words[i - 1], &cx.lex.words[i - 1]);
+                w.kind() == crate::text::WordKind::Arabic
+                    && t.given == 0
+                    && t.title == 0
+                    && !t.function()
+                    && !t.is_cue()
+                    && super::at_least_chars(&w.plain, 3)
+                    && super::ordinary_word_in(cx, &w.plain) == super::Lexical::Unknown
+            }
+    };
+    (foreign_form && e.mentions.iter().any(foreign_given)).then(|| bare.to_string())
 }
 
 /// The edits that respell mention `m` as `pref`. A name of several words written with the same
