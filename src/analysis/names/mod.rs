@@ -3608,7 +3608,16 @@ fn ta_marbuta_name_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
                 && sp.iter().any(|s| s.ends_with('ه'))
         })
         .filter_map(|(_, first, slot, _)| {
-            first.map(|w| (w, if slot { NameKind::Person } else { NameKind::Place }))
+            first.map(|w| {
+                (
+                    w,
+                    if slot {
+                        NameKind::Person
+                    } else {
+                        NameKind::Place
+                    },
+                )
+            })
         })
         .collect();
     seeds.sort_unstable_by_key(|s| s.0);
@@ -3666,7 +3675,8 @@ fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str
 /// rules out reading a final ه as the pronoun ـه: the same word in ه is that name with the dots of
 /// its ta marbuta dropped.
 fn definite_unknown_in_ta_marbuta(cx: &Context, stem: &str) -> bool {
-    at_least_chars(stem, 4) && with_joined(stem, "ة", |c| ordinary_word_in(cx, c)) == Lexical::Unknown
+    at_least_chars(stem, 4)
+        && with_joined(stem, "ة", |c| ordinary_word_in(cx, c)) == Lexical::Unknown
 }
 
 /// True when `plain` (a word as written) has a letter outside the Arabic alphabet that
