@@ -3576,14 +3576,15 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
 /// its edit.
 fn ta_marbuta_name_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
-    // Identity key -> (spellings, first mention written alone, a mention in a name slot).
-    let mut table: HashMap<&str, (Vec<&str>, Option<usize>, bool)> = HashMap::default();
+    // Identity key -> (spellings, first mention written alone, a mention in a name slot, the
+    // reading has the article).
+    let mut table: HashMap<&str, (Vec<&str>, Option<usize>, bool, bool)> = HashMap::default();
     for i in 0..words.len() {
         // The kept bit first: one byte read instead of the word's readings and a lookup.
         if flags.is_some_and(|f| f.get(i).is_none_or(|&b| b & TA_MARBUTA == 0)) {
             continue;
         }
-        let Some((r, sp, alone)) = ta_marbuta_reading(cx, i) else {
+        let Some((r, sp, alone, definite)) = ta_marbuta_reading(cx, i) else {
             continue;
         };
         let e = table.entry(r).or_default();
@@ -3595,32 +3596,49 @@ fn ta_marbuta_name_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
         }
         e.2 |=
             (i > 0 && adjacent(cx, i - 1, i) && cx.lex.words[i - 1].given > 0) || name_slot(cx, i);
+        e.3 = definite;
     }
-    let mut seeds: Vec<usize> = table
+    // A definite word needs no name slot (the article rules out the pronoun): in one it is a
+    // person's family name, elsewhere a place (a town, a quarter or a club's home).
+    let mut seeds: Vec<(usize, NameKind)> = table
         .into_values()
-        .filter(|(sp, _, slot)| {
-            *slot && sp.iter().any(|s| s.ends_with('ة')) && sp.iter().any(|s| s.ends_with('ه'))
+        .filter(|(sp, _, slot, definite)| {
+            (*slot || *definite)
+                && sp.iter().any(|s| s.ends_with('ة'))
+                && sp.iter().any(|s| s.ends_with('ه'))
         })
-        .filter_map(|(_, first, _)| first)
+        .filter_map(|(_, first, slot, _)| {
+            first.map(|w| {
+                (
+                    w,
+                    if slot {
+                        NameKind::Person
+                    } else {
+                        NameKind::Place
+                    },
+                )
+            })
+        })
         .collect();
-    seeds.sort_unstable();
-    for word in seeds {
+    seeds.sort_unstable_by_key(|s| s.0);
+    for (word, kind) in seeds {
         out.push(Seed {
             word,
-            kind: NameKind::Person,
+            kind,
             family: false,
         });
     }
 }
 
 /// The reading of word `i` that [`ta_marbuta_name_seeds`] counts, or `None`: for a candidate
-/// word ([`foreign_candidate`]) ending in ة or ه, its first key reading without the article
-/// whose spelling after the proclitics (of four letters or more) the lexicon knows, with ة,
-/// only by folding (بوقرة known as بوقره); returns that key reading, that spelling, and whether
-/// the word is written alone (no proclitic). Reads word `i` alone (its spelling, key, kind and
-/// tags) and the lexicon, so an open draft keeps the answer per word ([`TA_MARBUTA`] of
-/// [`surname_flags`]).
-fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str, bool)> {
+/// word ([`foreign_candidate`]) ending in ة or ه, its first key reading whose spelling after the
+/// proclitics is either, without the article and of four letters or more, known to the lexicon
+/// with ة only by folding (بوقرة known as بوقره), or, with the article and of five letters or
+/// more, unknown to the lexicon with ة (الدرعية: [`definite_unknown_in_ta_marbuta`]); returns
+/// that key reading, that spelling, whether the word is written alone (no proclitic) and whether
+/// the reading has the article. Reads word `i` alone (its spelling, key, kind and tags) and the
+/// lexicon, so an open draft keeps the answer per word ([`TA_MARBUTA`] of [`surname_flags`]).
+fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str, bool, bool)> {
     let w = cx.doc.words.get(i)?;
     if !(w.plain.ends_with('ة') || w.plain.ends_with('ه')) || !foreign_candidate(cx, i) {
         return None;
@@ -3633,15 +3651,32 @@ fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str
         let Some(stem) = sp.strip_suffix(['ة', 'ه']) else {
             continue;
         };
-        if r.starts_with("ال") || !at_least_chars(sp, 4) {
+        if r.starts_with("ال") {
+            if sp.starts_with("ال") && definite_unknown_in_ta_marbuta(cx, stem) {
+                return Some((r, sp, *n == 0, true));
+            }
+            continue;
+        }
+        if !at_least_chars(sp, 4) {
             continue;
         }
         if with_joined(stem, "ة", |c| ordinary_word_in(cx, c)) != Lexical::Folded {
             continue;
         }
-        return Some((r, sp, *n == 0));
+        return Some((r, sp, *n == 0, false));
     }
     None
+}
+
+/// True when `stem` (a definite word as written after its proclitics, its final ة or ه taken
+/// off: الدرعي) has at least four letters and the lexicon does not know it with ة (الدرعية), even
+/// by folding. Reason: a feminine noun or adjective in ة with the article is a word of the
+/// lexicon, so a definite word in ة it lacks is a name (a town, a club, a family), and the article
+/// rules out reading a final ه as the pronoun ـه: the same word in ه is that name with the dots of
+/// its ta marbuta dropped.
+fn definite_unknown_in_ta_marbuta(cx: &Context, stem: &str) -> bool {
+    at_least_chars(stem, 4)
+        && with_joined(stem, "ة", |c| ordinary_word_in(cx, c)) == Lexical::Unknown
 }
 
 /// True when `plain` (a word as written) has a letter outside the Arabic alphabet that
@@ -6075,6 +6110,26 @@ mod tests {
             "{:?}",
             entities(src)
         );
+    }
+
+    #[test]
+    fn a_definite_name_in_ta_marbuta_outside_the_lexicon_written_with_ha_is_a_variant() {
+        // Written for this test: المسيفرة, a village no list holds and the lexicon lacks,
+        // written once with ه; the article rules out the pronoun ـه, so المسيفره is the same
+        // name, and a definite name alone in no name slot is a place.
+        let src = "وصلت قافلة المساعدات إلى المسيفرة صباح أمس بعد رحلة طويلة. وقال السكان إن الطريق إلى المسيفره ما زال مغلقا. وتنتظر المسيفرة وصول الأطباء.";
+        assert_eq!(variants(src), ["المسيفره"]);
+        assert!(
+            entities(src).contains(&(
+                NameKind::Place,
+                vec![("المسيفرة".to_string(), 2), ("المسيفره".to_string(), 1)]
+            )),
+            "{:?}",
+            entities(src)
+        );
+        // A common noun in ة that the lexicon knows, slipped into ه, is no name.
+        let src = "وقالت الحكومة إن الخطة جاهزة. وأضافت أن الحكومه ستعلن التفاصيل. ورحبت المعارضة بخطوة الحكومة.";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
     }
 
     #[test]
