@@ -942,9 +942,7 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
         }
         let first = &words[c + 1];
         let last = w_open - 1;
-        let construct = words
-            .get(c + 2)
-            .is_some_and(|w| w.key.starts_with("ال") && !first.key.starts_with("ال"));
+        let construct = !first.key.starts_with("ال") && construct_chain(cx, c + 2, w_open);
         let heads = first.key.starts_with("ال") || construct || copula(&first.key);
         // (ل before the article drops its alif, للوكالة = ل + الوكالة: the phrase still ends on a
         // definite noun, its complement with ل.)
@@ -964,14 +962,50 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
         // A subject of more than five words (a noun with its adjectives and a place complement
         // listing places) holds no verb: past five words a verb inside would make the words
         // before the span a clause of their own, whose object the span may name.
+        // A verb after a relative pronoun (التي تديرها المنظمة، الذي تعمل عليه الحكومة) belongs to
+        // the subject's relative clause, not to a clause of its own.
         let verbless = back <= 6
             || subject.clone().all(|k| {
-                !cx.lex.words[k].verb()
-                    && !crate::analysis::names::conjugated_verb(cx, words[k].plain.as_str())
+                !(cx.lex.words[k].verb()
+                    || crate::analysis::names::conjugated_verb(cx, words[k].plain.as_str()))
+                    || (c + 1..k).any(|r| relative_pronoun(&words[r].key))
             });
         return heads && ends && clean && verbless;
     }
     false
+}
+
+/// True when the words from `from` on (before `end`) complete a construct whose head stands
+/// just before `from`: a definite genitive at once (نجاح الخطة) or after one or two more
+/// indefinite nouns of the chain (مراكز علاج الكوليرا، وحدة تنسيق عمليات الإغاثة). Reason: in a
+/// construct chain only the last noun carries the article, and the whole chain is one noun phrase.
+fn construct_chain(cx: &Context, from: usize, end: usize) -> bool {
+    let words = &cx.doc.words;
+    for k in from..(from + 3).min(end) {
+        let key = words[k].key.as_str();
+        if key.starts_with("ال") {
+            return true;
+        }
+        let t = &cx.lex.words[k];
+        if words[k].kind() != crate::text::WordKind::Arabic
+            || t.function()
+            || t.is_cue()
+            || t.verb()
+            || ["بال", "لل", "كال"].iter().any(|a| key.starts_with(a))
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when the identity key `key` is a relative pronoun (الذي، التي، الذين، اللذين، اللتين،
+/// اللواتي، اللاتي): the verb after one opens a relative clause describing the noun before it.
+fn relative_pronoun(key: &str) -> bool {
+    matches!(
+        key,
+        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي" | "اللاتي"
+    )
 }
 
 /// True when the identity key `key` (و/ف and a future س allowed) is a copula of a reported
@@ -1903,6 +1937,21 @@ mod tests {
             .filter(|f| f.rule == "unattributed-quote")
             .collect();
         (forms, f)
+    }
+
+    #[test]
+    fn a_span_after_a_subject_with_a_relative_clause_is_the_predicate() {
+        // Invented: the subject after أن holds a relative clause (الذي تعد له ...، التي
+        // تديرها ...) and a construct chain (مخيمات إيواء النازحين); the span stands where the
+        // predicate goes, so it is a partial quote, not the name of the noun before it.
+        let (forms, _) = kinds(
+            "زار المبعوث الأممي مارك فيلدمان العاصمة أمس، حاملا رسالة من نيويورك مفادها أن مؤتمر المانحين الذي تعد له المنظمة مطلع العام المقبل «مرهون بوقف إطلاق النار».\n\nوقالت سلمى العتيبي، منسقة الإغاثة في الهلال الأحمر، إن مخيمات إيواء النازحين التي تديرها الجمعية الخيرية \"تعمل فوق طاقتها\"، وأضافت أن الوضع صعب.\n",
+        );
+        assert_eq!(
+            forms.iter().map(|f| f.0).collect::<Vec<_>>(),
+            vec![QuoteForm::Partial, QuoteForm::Partial],
+            "{forms:?}"
+        );
     }
 
     #[test]

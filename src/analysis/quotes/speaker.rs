@@ -13,7 +13,7 @@
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
 mod age;
-mod credit_span;
+pub(super) mod credit_span;
 mod family;
 mod nationality;
 mod np;
@@ -4690,7 +4690,11 @@ fn fronted_source(cx: &Context, j: usize, limit: usize, first: bool) -> Option<N
     {
         return None;
     }
-    let e = (j + 1..=limit.min(j + 6)).find(|&e| breaks_phrase(gap(cx, e - 1, e)))?;
+    // (After صادر عن the issuer's own name still runs up to six words: بيان صادر عن المكتب
+    // الإعلامي لوزارة الصحة.)
+    let issuer = issuer_named_after(cx, j, limit);
+    let reach = if issuer.is_some() { 9 } else { 6 };
+    let e = (j + 1..=limit.min(j + reach)).find(|&e| breaks_phrase(gap(cx, e - 1, e)))?;
     // The source must be able to say something: a person, a post, a body, a source, a listed
     // document (التقرير), or an indefinite noun in construct with a definite genitive, the
     // document of a body (بيان الهيئة، لائحة الاتهام); a bare abstract noun (المعلومات) is not.
@@ -4733,7 +4737,9 @@ fn fronted_source(cx: &Context, j: usize, limit: usize, first: bool) -> Option<N
     let w = &cx.doc.words[j];
     let a = w.byte_of_plain_letter(cx.doc.source, usize::from(cx.lex.words[j].clitic));
     let a = if a < w.end() { a } else { w.start() };
-    let b = cx.doc.words[e - 1].end();
+    // (A time phrase after the issuer's name, الشهر الماضي, says when it was issued.)
+    let last = issuer.map_or(e, |f| (f + 1..e).find(|&x| time_word(cx, x)).unwrap_or(e));
+    let b = cx.doc.words[last - 1].end();
     let text = cx.doc.source.get(a..b)?.to_string();
     Some(Named {
         range: a..b,
@@ -4755,6 +4761,25 @@ fn opens_sentence(cx: &Context, i: usize) -> bool {
 fn issued_by_body(cx: &Context, j: usize, n: &Named) -> bool {
     let e = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
     noun_with_issuer(cx, j, e)
+}
+
+/// The word index of the issuer's first word when an indefinite noun at word `j` is followed, at
+/// once or after one word, by صادر / صادرة عن before word `limit` (بيان صادر عن، بيان رسمي صادر
+/// عن): the words after عن name the issuer, a body whose name may be long, so [`fronted_source`]
+/// reads further for it. `None` otherwise.
+fn issuer_named_after(cx: &Context, j: usize, limit: usize) -> Option<usize> {
+    let n = limit.min(cx.doc.words.len());
+    if bare_key(cx, j).starts_with("ال") {
+        return None;
+    }
+    (j + 1..=j + 2)
+        .find(|&k| {
+            k + 2 < n
+                && matches!(cx.doc.words[k].key.as_str(), "صادر" | "صادره")
+                && cx.doc.words[k + 1].key == "عن"
+                && (j..=k).all(|x| !breaks_phrase(gap(cx, x, x + 1)))
+        })
+        .map(|k| k + 2)
 }
 
 /// True when words `j..e` start with an indefinite noun followed by its issuer: at once or after

@@ -9,7 +9,7 @@ use crate::analysis::Context;
 /// field). Reason: a credit is a heading set before or after the story's sentences (وطنية -، دمشق
 /// - سانا), not a word of the clause after it, so a verb after a dateline's dash has its subject
 /// after it or none.
-pub(super) fn inside_credit(cx: &Context, n: &Named) -> bool {
+pub(in crate::analysis::quotes) fn inside_credit(cx: &Context, n: &Named) -> bool {
     cx.credits()
         .credits
         .iter()

@@ -208,6 +208,33 @@ mod tests {
     }
 
     #[test]
+    fn a_fronted_statement_issued_by_a_body_with_a_long_name_is_the_source() {
+        // Invented: after بحسب, the statement and its issuer (صادر عن and a name of four words)
+        // are the source of the partial quote.
+        let s = speaker_names(
+            "وبحسب بيان صادر عن المكتب الإعلامي لوزارة الصحة، فإن الاجتماع تناول «خطة مكافحة الوباء وتوزيع اللقاحات».",
+        );
+        assert_eq!(
+            s,
+            vec![Some("بيان صادر عن المكتب الإعلامي لوزارة الصحة".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_after_the_issuer_is_no_part_of_the_source() {
+        // Invented: الشهر الماضي says when the report was issued, not who issued it.
+        let s = speaker_names(
+            "وبحسب تقرير صادر عن البنك الدولي للإنشاء والتعمير الشهر الماضي، فإن النمو «سيتباطأ».",
+        );
+        assert_eq!(
+            s,
+            vec![Some(
+                "تقرير صادر عن البنك الدولي للإنشاء والتعمير".to_string()
+            )]
+        );
+    }
+
+    #[test]
     fn flat_text_drops_a_nested_gloss() {
         assert_eq!(super::flat_text("الوزارة (وزارة الصحة)"), "وزارة الصحة");
         assert_eq!(
