@@ -1063,6 +1063,8 @@ fn unread_subject_after(cx: &Context, persons: &[Range<usize>], i: usize, n: &Na
         && !pronoun_complement(cx, k)
         && !explicit_subject::sameness_before(cx, k)
         && !pronoun_subject_before(cx, i)
+        // (و on a definite noun right after the verb opens a واو الحال clause: no subject.)
+        && !super::speaker::circumstantial_waw(cx, k)
         && (!suffixed || (by_particle && !explicit_subject::honorific(key) && possessed()))
         && (!definite
             || after_quotation(cx, i)

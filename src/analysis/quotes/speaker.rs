@@ -380,6 +380,7 @@ fn patronymic_ould(cx: &Context, k: usize) -> bool {
     next.kind() == crate::text::WordKind::Arabic
         && (given_before
             || title_before_ould(cx, k)
+            || ould_opens_apposition(cx, k)
             || cx.lex.words[k + 1].given > 0
             || next.key == "عبد"
             || (!next.key.starts_with("ال") && unknown_word_whole(cx, &next.plain))
@@ -402,6 +403,29 @@ fn title_before_ould(cx: &Context, k: usize) -> bool {
         && next.plain.chars().count() >= 3
         && !function(cx, k + 1)
         && t.title == 0
+        && t.place == 0
+        && !t.is_cue()
+        && (next.key.starts_with("ال") || unknown_word_whole(cx, &next.plain))
+}
+
+/// True when word `k` (ولد) opens an apposition set off by a comma and the word after it,
+/// name-shaped (definite or unknown to the dictionary, no function word, cue or place), is closed
+/// at once by a comma, a colon or أن/إن (قال صاحب هدف الفوز، ولد فلان، بعد المباراة). Reason: an
+/// apposition between commas restates the noun before it by a name or a post, and neither the
+/// noun "boy" nor the verb "was born" (which takes في or a time word) stands there alone with one
+/// word, so ولد is the patronymic of a Mauritanian name.
+fn ould_opens_apposition(cx: &Context, k: usize) -> bool {
+    let n = cx.doc.words.len();
+    if k == 0 || k + 2 > n || !matches!(gap(cx, k - 1, k).trim(), "،" | ",") {
+        return false;
+    }
+    let (next, t) = (&cx.doc.words[k + 1], &cx.lex.words[k + 1]);
+    let closed = k + 2 >= n
+        || matches!(gap(cx, k + 1, k + 2).trim(), "،" | "," | ":")
+        || complementizer(cx, k + 2);
+    closed
+        && next.plain.chars().count() >= 3
+        && !function(cx, k + 1)
         && t.place == 0
         && !t.is_cue()
         && (next.key.starts_with("ال") || unknown_word_whole(cx, &next.plain))
@@ -581,6 +605,7 @@ fn not_name_form_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
         && !stem.ends_with('ا')
         && known(stem)
         && (stem.ends_with('ي') || known(&format!("{stem}ا")))
+        && !person_mentioned_again(cx, persons, k)
     {
         return true;
     }
@@ -603,6 +628,35 @@ fn not_name_form_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
         }
     }
     false
+}
+
+/// True when word `k`, right after a cue with only a space between, is in a person mention the
+/// name detector found and another person mention
+/// of the story (among the first [`super::memo::MENTIONS_READ`]) holds the same spelling
+/// (البرازيلي فلان روشا ... وأكد روشا): a word the story uses again and again as a person's name
+/// is that name, whatever a dictionary reading of its ending (an accusative alif) says, since an
+/// adverb or a circumstantial accusative is never taken for a person.
+fn person_mentioned_again(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+    // Only in the subject's slot right after a cue: elsewhere the accusative reading stands.
+    if k == 0
+        || !cx.lex.words[k - 1].is_cue()
+        || !gap(cx, k - 1, k).trim().is_empty()
+        || !in_person(cx, persons, k)
+    {
+        return false;
+    }
+    let w = cx.doc.words[k].range();
+    let key = cx.doc.words[k].key.as_str();
+    persons
+        .iter()
+        .take(super::memo::MENTIONS_READ)
+        .filter(|r| !(r.start <= w.start && w.end <= r.end))
+        .any(|r| {
+            cx.doc
+                .words_in(r.clone())
+                .iter()
+                .any(|x| x.key.as_str() == key)
+        })
 }
 
 /// True when word `k` (`k > 0`) follows, with no punctuation between, a word that is itself in a
@@ -2013,7 +2067,7 @@ pub(super) fn subject_after(
     if k > j && breaks_phrase(gap(cx, k - 1, k)) {
         return Read::Pronoun;
     }
-    if complementizer(cx, k) || cx.lex.words[k].is_cue() {
+    if complementizer(cx, k) || cx.lex.words[k].is_cue() || circumstantial_waw(cx, k) {
         return Read::Pronoun;
     }
     if let Some(n) = document_and_issuer(cx, persons, k, limit) {
@@ -2057,6 +2111,22 @@ pub(super) fn subject_after(
         return Read::Named(n);
     }
     Read::Pronoun
+}
+
+/// True when word `k`, right after a reporting verb (and its adverbs), is the conjunction و on a
+/// definite word the dictionary knows (وأضافت والدموع في عينيها، وقال والابتسامة على وجهه):
+/// Arabic never joins a verb to its subject with و, so the word opens a circumstantial clause
+/// (واو الحال) about the speaker, and the verb's subject is its own pronoun. A word of its own
+/// that starts with وال (والي، والدة) is kept: what follows its و is no word, or no article with
+/// a stem ([`np::article_with_stem`]).
+pub(super) fn circumstantial_waw(cx: &Context, k: usize) -> bool {
+    let w = &cx.doc.words[k];
+    w.kind() == crate::text::WordKind::Arabic
+        && cx.lex.words[k].title == 0
+        && !np::walid_word(&w.plain)
+        && w.plain
+            .strip_prefix('و')
+            .is_some_and(|rest| np::article_with_stem(rest) && !unknown_word_whole(cx, rest))
 }
 
 /// The speaker when word `k`, right after the reporting verb (and its adverbs), is one word of
@@ -3613,6 +3683,11 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
         k += 1;
     }
     let n = topic_np(cx, persons, k, i, false).or_else(|| described_topic(cx, k, i))?;
+    if let Some(name) = name_closing_topic(cx, persons, k, i)
+        && n.range.end <= name.range.start
+    {
+        return Some(name);
+    }
     // A topic that is a post or a kinship (أما ابن الحاجة فلانة، فلان الفلاني، ...، فلخص) is
     // named by the apposition after it: the kin noun's genitive is another person.
     let kin = kin_noun(cx.doc.words[k].plain.as_str()) || kin_noun(bare_key(cx, k));
@@ -3627,6 +3702,31 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if !kin && let Some(named) = post_chain::holder_of_read_post(cx, persons, k, &n, i) {
         return Some(named);
     }
+    Some(n)
+}
+
+/// The name set off by commas that closes the topic fronted by أما, words `k..f` with `f` the
+/// answering ف word (أما النائبة عن الحزب ...، فلانة الفلانية، فطالبت): two to four words between
+/// the last two commas of the topic, read whole as a name ([`np::apposition_name_end`]). Reason:
+/// a name in apposition right after a post is the post's holder, and the whole topic is the
+/// subject of the ف clause, so the name is the speaker even when the post's chain misleads the
+/// phrase reader. `None` otherwise.
+fn name_closing_topic(cx: &Context, persons: &[Range<usize>], k: usize, f: usize) -> Option<Named> {
+    if f < k + 3 || gap(cx, f - 1, f).trim() != "،" {
+        return None;
+    }
+    let at = (f.saturating_sub(4).max(k + 1)..f - 1)
+        .rev()
+        .find(|&x| gap(cx, x - 1, x).trim() == "،")?;
+    if f - at < 2 || (at + 1..f).any(|x| !gap(cx, x - 1, x).trim().is_empty()) {
+        return None;
+    }
+    if np::apposition_name_end(cx, persons, at, at, f) != f {
+        return None;
+    }
+    let range = cx.doc.words[at].start()..cx.doc.words[f - 1].end();
+    let mut n = Named::words_in(cx, range.clone(), false)?;
+    n.name = Some(range);
     Some(n)
 }
 
@@ -8238,6 +8338,79 @@ pub(super) mod tests {
                 "وقال قاضي المحكمة، مولانا عبد الرحيم البشير، خلال الجلسة، إن المتهمين «خالفوا القانون»."
             ),
             Some("مولانا عبد الرحيم البشير".into())
+        );
+    }
+
+    #[test]
+    fn a_definite_word_with_waw_after_the_verb_opens_a_circumstantial_clause() {
+        // Invented: والحزن في صوتها is a واو الحال clause about the speaker, not the subject; the
+        // second quotation is the mother's, as the first.
+        assert_eq!(
+            speaker_names(
+                "قالت سلمى بن علي: «فقدت ابني في الحادث».\n\nوأضافت والحزن في صوتها: «لن أنسى ذلك اليوم أبدا»."
+            ),
+            vec![Some("سلمى بن علي".into()), Some("سلمى بن علي".into())]
+        );
+        // والدة "mother" is a word of its own, no و + article: she is the speaker.
+        assert_eq!(
+            one("وقالت والدة الضحية إن ابنها «كان يحب الحياة»."),
+            Some("والدة الضحية".into())
+        );
+    }
+
+    #[test]
+    fn ould_opening_an_apposition_is_the_patronymic() {
+        // Invented: ولد before one definite word closed by a comma, in apposition to the
+        // description صاحب هدف التعادل, is a Mauritanian name.
+        assert_eq!(
+            one("قال صاحب هدف التعادل، ولد الطالب، بعد نهاية اللقاء: «كنا نستحق الفوز اليوم»."),
+            Some("ولد الطالب".into())
+        );
+        // The verb ولد "was born" in an aside is no name.
+        assert_eq!(
+            one("وقال اللاعب، الذي ولد في نواكشوط، إن الفريق «يستحق الفوز اليوم»."),
+            Some("اللاعب".into())
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_preposition_before_the_apposed_name_is_the_posts_complement() {
+        // Invented: للملك is the complement of الوكيل العام, not a title of address: the
+        // speaker never starts with it.
+        assert_eq!(
+            one("وقال نائب الوكيل العام للملك، كريم الفاسي، في مداخلته، إن «الأدلة كافية»."),
+            Some("كريم الفاسي".into())
+        );
+    }
+
+    #[test]
+    fn a_possessed_post_with_two_adjectives_is_named_by_the_apposition() {
+        assert_eq!(
+            one("وقال أمينها العام المساعد، سامي الورغي: «سنواصل النضال من أجل الحقوق»."),
+            Some("سامي الورغي".into())
+        );
+    }
+
+    #[test]
+    fn the_name_closing_the_topic_of_amma_is_the_speaker() {
+        // Invented: الفريق "parliamentary group" is also a military rank; the name set off by
+        // commas before فطالب is the deputy's.
+        assert_eq!(
+            one("أما النائب عن الفريق الدستوري، كمال العلوي، فطالب بـ«إصلاح شامل للمنظومة الصحية»."),
+            Some("كمال العلوي".into())
+        );
+    }
+
+    #[test]
+    fn a_one_word_name_the_story_repeats_is_no_accusative() {
+        // Invented: روشا ends like an accusative of a word the dictionary knows, but the story
+        // holds it as the player's name; it is the subject.
+        let src = "أعلن النادي التعاقد مع لاعب الوسط البرازيلي فيليبي روشا لمدة ثلاثة مواسم.\n\nوقال روشا إن الفريق «يملك جماهير رائعة في كل مكان».";
+        assert_eq!(speaker_names(src), vec![Some("روشا".into())]);
+        // The circumstantial accusative after the verb stays no name.
+        assert_eq!(
+            one("وقال الوزير سامر الخطيب ضاحكا إن الطقس «لا يرحم أحدا»."),
+            Some("الوزير سامر الخطيب".into())
         );
     }
 }

@@ -386,13 +386,12 @@ fn possessive_post(
     // The post's adjective may stand before the apposition's comma (مدربه الإيطالي، فلان،): a
     // possessed post and its adjective are a complete definite phrase, so the name set off by
     // commas after them names the post's holder, as right after the post.
-    let adjective_then_comma = k + 2 < limit
-        && gap(cx, k, k + 1).trim().is_empty()
-        && (cx.lex.words[k + 1].place_nisba() || definite_adjective_of_post(cx, persons, k + 1))
-        && gap(cx, k + 1, k + 2).trim() == "،";
+    // Two adjectives may qualify the post (أمينها العام المساعد، فلان،).
+    let adjectives = post_adjectives_before_comma(cx, persons, k, limit);
+    let adjective_then_comma = adjectives > 0;
     let appositive = (k + 1 < limit && gap(cx, k, k + 1).trim() == "،") || adjective_then_comma;
     let nk = if adjective_then_comma {
-        k + 2
+        k + 1 + adjectives
     } else {
         possessive_name_start(cx, persons, k, limit, appositive)
     };
@@ -427,6 +426,31 @@ fn possessive_post(
         }
     }
     ControlFlow::Continue(())
+}
+
+/// How many adjectives (one or two) stand between the possessed post at word `k` and the comma
+/// that opens its apposition, before `limit` (مدربه الإيطالي، فلان؛ أمينها العام المساعد، فلان):
+/// a nationality or a definite word agreeing with the post ([`definite_adjective_of_post`]), with
+/// only spaces between. Reason: a possessed noun is definite, so the definite words right after it
+/// are its adjectives and the post is whole before the comma. 0 when no such adjectives are
+/// closed by a comma.
+fn post_adjectives_before_comma(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> usize {
+    let adjective = |x: usize| {
+        gap(cx, x - 1, x).trim().is_empty()
+            && (cx.lex.words[x].place_nisba() || definite_adjective_of_post(cx, persons, x))
+    };
+    (1..=2)
+        .find(|&j| {
+            k + j + 1 < limit
+                && (1..=j).all(|i| adjective(k + i))
+                && gap(cx, k + j, k + j + 1).trim() == "،"
+        })
+        .unwrap_or(0)
 }
 
 /// True when the apposition set off by a comma after a possessed post opens at word `nk` with a
@@ -2333,7 +2357,9 @@ impl Phrase<'_, '_, '_> {
         };
         match (self.name_start, &self.title_run) {
             (Some(n), _) if n > k && plain_post(n) && self.head != Head::Description => k,
-            (Some(n), Some(tr)) if tr.end == n => tr.start,
+            // (A title word carrying a preposition, للملك in الوكيل العام للملك، فلان, is the
+            // post's complement, not a title of address: a speaker never starts with it.)
+            (Some(n), Some(tr)) if tr.end == n && !prepositional(cx, persons, tr.start) => tr.start,
             (Some(n), _) => n,
             (None, _) => k,
         }
@@ -2820,6 +2846,7 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
     };
     let clitic = if clitic == 0
         && fw.plain.starts_with(['و', 'ف'])
+        && !walid_word(&fw.plain)
         && fw
             .plain
             .get('و'.len_utf8()..)
@@ -2833,11 +2860,25 @@ fn speaker_start(cx: &Context, first: usize) -> usize {
     if a < fw.end() { a } else { fw.start() }
 }
 
+/// True for a word of the root و ل د "to beget" whose و is its first radical: والد, والدة and
+/// their dual, plural and pronoun forms (والده، والدته، والدتها، والدان، والدي، والداه), given as
+/// `plain`. Reason: و there is no conjunction before the article (ال + د), so the speaker is
+/// «والدة الضحية», not «الدة الضحية», and the word is a noun, not a واو الحال.
+pub(super) fn walid_word(plain: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "", "ة", "ه", "ها", "هم", "ي", "ا", "ان", "ين", "اه", "اها", "اهم", "ته", "تها", "تهم",
+        "تي", "تك", "تنا", "نا", "يه", "يها", "يهم", "ات",
+    ];
+    plain
+        .strip_prefix("والد")
+        .is_some_and(|rest| ENDINGS.contains(&rest))
+}
+
 /// True when `rest` (a word's plain form after its first letter) is the article ال and a stem
 /// of at least two letters. Reason: no Arabic noun has a stem of one letter, so وال or فال
 /// before a single letter (والي "governor", والد "father") is a word of its own, not a
 /// conjunction before the article.
-fn article_with_stem(rest: &str) -> bool {
+pub(super) fn article_with_stem(rest: &str) -> bool {
     rest.strip_prefix("ال")
         .is_some_and(|stem| crate::analysis::names::at_least_chars(stem, 2))
 }
