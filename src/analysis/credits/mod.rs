@@ -203,6 +203,21 @@ fn line_agency(cx: &Context, r: Range<usize>) -> bool {
     })
 }
 
+/// The kind of the header line `t` (byte range `r`, half-open) that names an agency
+/// ([`line_agency`]): a byline when a separator follows a first word that is no place (فلان -
+/// رويترز), a credit line when the agency is all it holds ([`agency_only`]), else a dateline.
+fn agency_line_kind(cx: &Context, t: &str, r: Range<usize>) -> CreditKind {
+    let first = cx.doc.word_index_at(r.start);
+    let place_first = cx.lex.words.get(first).is_some_and(|t| t.place > 0);
+    if SEPARATOR.is_match(t) && !place_first {
+        CreditKind::Byline
+    } else if agency_only(cx, r) {
+        CreditKind::CreditLine
+    } else {
+        CreditKind::Dateline
+    }
+}
+
 /// True when every word of the header line `r` (byte range, half-open) belongs to one agency's
 /// name and nothing else is written on it (و م ع، وكالة المغرب العربي للأنباء): a line that only
 /// names the agency credits the story without saying where it was filed, so it is a credit line
@@ -2368,15 +2383,7 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
         return Some(CreditKind::Byline);
     }
     if line_agency(cx, r.clone()) {
-        let first = cx.doc.word_index_at(r.start);
-        let place_first = cx.lex.words.get(first).is_some_and(|t| t.place > 0);
-        return Some(if SEPARATOR.is_match(t) && !place_first {
-            CreditKind::Byline
-        } else if agency_only(cx, r) {
-            CreditKind::CreditLine
-        } else {
-            CreditKind::Dateline
-        });
+        return Some(agency_line_kind(cx, t, r));
     }
     if place_and_outlet(cx, t, &r) {
         return Some(CreditKind::Dateline);

@@ -2357,9 +2357,18 @@ impl Phrase<'_, '_, '_> {
         };
         match (self.name_start, &self.title_run) {
             (Some(n), _) if n > k && plain_post(n) && self.head != Head::Description => k,
-            // (A title word carrying a preposition, للملك in الوكيل العام للملك، فلان, is the
-            // post's complement, not a title of address: a speaker never starts with it.)
-            (Some(n), Some(tr)) if tr.end == n && !prepositional(cx, persons, tr.start) => tr.start,
+            // (A title word carrying a preposition and set off from the name by a comma, للملك
+            // in الوكيل العام للملك، فلان, is the post's complement, not a title of address: a
+            // speaker never starts with it. Without the comma, تصريحات للشيخ فلان, the title is
+            // the name's own.)
+            (Some(n), Some(tr))
+                if tr.end == n
+                    && !(prepositional(cx, persons, tr.start)
+                        && n > 0
+                        && gap(cx, n - 1, n).trim() == "،") =>
+            {
+                tr.start
+            }
             (Some(n), _) => n,
             (None, _) => k,
         }
