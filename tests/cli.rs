@@ -650,3 +650,30 @@ fn every_error_of_a_broken_config_is_reported_with_line_and_column() {
         .collect();
     assert_eq!(places, ["2:1", "3:1", "6:1"], "{err}");
 }
+
+#[test]
+fn a_reader_that_closed_the_pipe_is_no_crash() {
+    // `isnad explain … | head` closes the pipe before isnad writes: every command that prints
+    // must end quietly, with its usual status and no panic message.
+    let d = tmp("closed-pipe");
+    std::fs::write(d.join("a.txt"), DRAFT).unwrap();
+    let runs: [(&[&str], i32); 5] = [
+        (&["explain", "name-variant"], 0),
+        (&["rules"], 0),
+        (&["check", "a.txt"], 1),
+        (&["report", "a.txt"], 0),
+        (&["check", "--format", "json", "a.txt"], 1),
+    ];
+    for (args, code) in runs {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = support::command(args, &d)
+            .stdout(std::process::Stdio::from(writer))
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = text(&out.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(out.status.code(), Some(code), "{args:?}: {err}");
+    }
+}

@@ -662,7 +662,10 @@ fn run(cli: Cli) -> ExitCode {
         }
         Command::Explain { rule } => match analysis::rule(&rule_id_of(&rule)).map(|r| r.meta()) {
             Some(r) => {
-                println!(
+                // A reader that stops early (`| head`) closes the pipe: that is no error.
+                let mut out = std::io::stdout().lock();
+                let written = writeln!(
+                    out,
                     "# {}\n\nDefault severity: {}. {} / {}\n\n{}",
                     r.id,
                     r.default_severity.as_str(),
@@ -670,7 +673,13 @@ fn run(cli: Cli) -> ExitCode {
                     r.summary_ar,
                     r.doc.trim_end()
                 );
-                ExitCode::SUCCESS
+                match written.and_then(|()| out.flush()) {
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                        eprintln!("isnad: cannot write output: {e}");
+                        ExitCode::from(2)
+                    }
+                    _ => ExitCode::SUCCESS,
+                }
             }
             None => {
                 let near = closest_rule(&rule_id_of(&rule));
