@@ -660,45 +660,53 @@ fn run(cli: Cli) -> ExitCode {
                 _ => ExitCode::SUCCESS,
             }
         }
-        Command::Explain { rule } => match analysis::rule(&rule_id_of(&rule)).map(|r| r.meta()) {
-            Some(r) => {
-                // A reader that stops early (`| head`) closes the pipe: that is no error.
-                let mut out = std::io::stdout().lock();
-                let written = writeln!(
-                    out,
-                    "# {}\n\nDefault severity: {}. {} / {}\n\n{}",
-                    r.id,
-                    r.default_severity.as_str(),
-                    r.summary_en,
-                    r.summary_ar,
-                    r.doc.trim_end()
-                );
-                match written.and_then(|()| out.flush()) {
-                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                        eprintln!("isnad: cannot write output: {e}");
-                        ExitCode::from(2)
-                    }
-                    _ => ExitCode::SUCCESS,
-                }
-            }
-            None => {
-                let near = closest_rule(&rule_id_of(&rule));
-                if resolve_lang(cli.lang) == Lang::Ar {
-                    let hint = near
-                        .map(|n| format!(" (هل تقصد `{n}`؟)"))
-                        .unwrap_or_default();
-                    eprintln!("isnad: لا توجد قاعدة باسم «{rule}»{hint}؛ الأمر `isnad rules` يسردها");
-                } else {
-                    let hint = near
-                        .map(|n| format!(" (did you mean `{n}`?)"))
-                        .unwrap_or_default();
-                    eprintln!("isnad: unknown rule `{rule}`{hint}; `isnad rules` lists them");
-                }
-                ExitCode::from(2)
-            }
-        },
+        Command::Explain { rule } => explain(&rule, resolve_lang(cli.lang)),
         // Handed to the binary's entry point by `main`, never run here.
         Command::Lsp => ExitCode::SUCCESS,
+    }
+}
+
+/// `isnad explain RULE`: prints the rule's id, default severity, summaries (English and Arabic)
+/// and documentation on standard output and returns success; a closed pipe ends the output
+/// quietly. An unknown `rule` gets a message in `lang` on standard error, naming the nearest rule
+/// id when one is close, and exit status 2.
+fn explain(rule: &str, lang: Lang) -> ExitCode {
+    match analysis::rule(&rule_id_of(rule)).map(|r| r.meta()) {
+        Some(r) => {
+            // A reader that stops early (`| head`) closes the pipe: that is no error.
+            let mut out = std::io::stdout().lock();
+            let written = writeln!(
+                out,
+                "# {}\n\nDefault severity: {}. {} / {}\n\n{}",
+                r.id,
+                r.default_severity.as_str(),
+                r.summary_en,
+                r.summary_ar,
+                r.doc.trim_end()
+            );
+            match written.and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("isnad: cannot write output: {e}");
+                    ExitCode::from(2)
+                }
+                _ => ExitCode::SUCCESS,
+            }
+        }
+        None => {
+            let near = closest_rule(&rule_id_of(rule));
+            if lang == Lang::Ar {
+                let hint = near
+                    .map(|n| format!(" (هل تقصد `{n}`؟)"))
+                    .unwrap_or_default();
+                eprintln!("isnad: لا توجد قاعدة باسم «{rule}»{hint}؛ الأمر `isnad rules` يسردها");
+            } else {
+                let hint = near
+                    .map(|n| format!(" (did you mean `{n}`?)"))
+                    .unwrap_or_default();
+                eprintln!("isnad: unknown rule `{rule}`{hint}; `isnad rules` lists them");
+            }
+            ExitCode::from(2)
+        }
     }
 }
 
