@@ -652,17 +652,24 @@ fn run(cli: Cli) -> ExitCode {
                     )
                 }),
             };
-            match written.and_then(|()| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    eprintln!("isnad: cannot write output: {e}");
-                    ExitCode::from(2)
-                }
-                _ => ExitCode::SUCCESS,
-            }
+            printed(written.and_then(|()| out.flush()))
         }
         Command::Explain { rule } => explain(&rule, resolve_lang(cli.lang)),
         // Handed to the binary's entry point by `main`, never run here.
         Command::Lsp => ExitCode::SUCCESS,
+    }
+}
+
+/// The exit status of a command that printed on standard output, given how the writing went
+/// (`written`): success, also when the reader closed the pipe early (`| head`: no error); else
+/// the error on standard error and status 2.
+fn printed(written: std::io::Result<()>) -> ExitCode {
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("isnad: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
@@ -673,7 +680,6 @@ fn run(cli: Cli) -> ExitCode {
 fn explain(rule: &str, lang: Lang) -> ExitCode {
     match analysis::rule(&rule_id_of(rule)).map(|r| r.meta()) {
         Some(r) => {
-            // A reader that stops early (`| head`) closes the pipe: that is no error.
             let mut out = std::io::stdout().lock();
             let written = writeln!(
                 out,
@@ -684,13 +690,7 @@ fn explain(rule: &str, lang: Lang) -> ExitCode {
                 r.summary_ar,
                 r.doc.trim_end()
             );
-            match written.and_then(|()| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    eprintln!("isnad: cannot write output: {e}");
-                    ExitCode::from(2)
-                }
-                _ => ExitCode::SUCCESS,
-            }
+            printed(written.and_then(|()| out.flush()))
         }
         None => {
             let near = closest_rule(&rule_id_of(rule));

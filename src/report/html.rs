@@ -351,12 +351,9 @@ impl Html {
                 } else {
                     self.l("lines", "الأسطر")
                 };
-                let written = if a.written_otherwise() {
-                    let w = crate::report::spellings_text(&a.written, self.lang, |t| t.to_string());
-                    format!("; {} {}", self.l("written", "كُتبت"), escape(&w))
-                } else {
-                    String::new()
-                };
+                let written = a
+                    .written_note(self.lang)
+                    .map_or(String::new(), |w| format!("; {}", escape(&w)));
                 let _ = writeln!(
                     self.out,
                     "<li>{} ×{} <span class=\"muted\">({lbl} {}{written})</span></li>",

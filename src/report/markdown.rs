@@ -403,15 +403,9 @@ fn agencies_section(out: &mut String, s: &Story, lang: Lang) {
     } else {
         for a in &s.agencies {
             let lines: Vec<String> = a.lines.iter().map(|n| n.to_string()).collect();
-            let written = if a.written_otherwise() {
-                format!(
-                    "; {} {}",
-                    l("written", "كُتبت"),
-                    spellings_text(&a.written, lang, |t| t.to_string())
-                )
-            } else {
-                String::new()
-            };
+            let written = a
+                .written_note(lang)
+                .map_or(String::new(), |w| format!("; {w}"));
             let _ = writeln!(
                 out,
                 "- {} ×{} ({} {}{written})",

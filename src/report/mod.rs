@@ -1428,13 +1428,10 @@ fn agency_rows(text: &str, lines: &LineIndex, a: &Analysis, profile: &Profile) -
     agencies
 }
 
-/// `s` as a reader sees it: without harakat, tatweel or invisible format characters, runs of
-/// white space as one space, trimmed.
+/// `s` as a reader sees it ([`normalize::plain`]: no harakat, tatweel or invisible format
+/// characters), runs of white space as one space, trimmed.
 fn written_form(s: &str) -> String {
-    use crate::text::chars::{is_diacritic, is_invisible, is_tatweel};
-    s.chars()
-        .filter(|&c| !is_diacritic(c) && !is_tatweel(c) && !is_invisible(c))
-        .collect::<String>()
+    normalize::plain(s)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -1490,6 +1487,19 @@ impl AgencyRow {
     /// (`name`), so that the sheet should say how it is written.
     pub fn written_otherwise(&self) -> bool {
         self.written.iter().any(|s| s.text != self.name)
+    }
+
+    /// What the sheet adds to the row in `lang` (Markdown and HTML alike, not escaped): "written
+    /// و م ع ×1، وكالة المغرب العربي للأنباء ×1" ("كُتبت …" in Arabic), or `None` when every form
+    /// is the row's name ([`AgencyRow::written_otherwise`]).
+    pub(crate) fn written_note(&self, lang: Lang) -> Option<String> {
+        self.written_otherwise().then(|| {
+            format!(
+                "{} {}",
+                label(lang, "written", "كُتبت"),
+                spellings_text(&self.written, lang, |t| t.to_string())
+            )
+        })
     }
 }
 
