@@ -68,6 +68,99 @@ pub fn mention_at(names: &[Entity], at: usize) -> Option<(usize, usize)> {
     find(true).or_else(|| find(false))
 }
 
+/// The indexes of the entities of `names` that are one name with entity `ei` (`ei` among them,
+/// ascending): those of its kind that share a mention's byte range with it, directly or through
+/// another. Name detection adds a compound the story writes two ways (ابن كيران/بنكيران) as an
+/// entity of its own beside the family name's, so one mention can belong to two entities; the
+/// review sheet lists them as one row, and so do definition, references, highlights, rename and
+/// `workspace/symbol`. A mention merely inside another (كيران in ابن كيران) joins nothing.
+pub fn same_name(names: &[Entity], ei: usize) -> Vec<usize> {
+    if ei >= names.len() {
+        return Vec::new();
+    }
+    let root = one_name_roots(names);
+    (0..names.len()).filter(|&j| root[j] == root[ei]).collect()
+}
+
+/// For each entity of `names`, the smallest index of the entities that are one name with it (as
+/// [`same_name`] tells them): a union of entities of one kind over shared mention ranges, through
+/// a map from (kind, range) to the first entity with it, so the cost is linear in the mentions.
+fn one_name_roots(names: &[Entity]) -> Vec<usize> {
+    fn find(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    let mut parent: Vec<usize> = (0..names.len()).collect();
+    let mut owner: HashMap<(NameKind, usize, usize), usize> = HashMap::new();
+    for (j, e) in names.iter().enumerate() {
+        for m in &e.mentions {
+            let first = *owner
+                .entry((e.kind, m.range.start, m.range.end))
+                .or_insert(j);
+            let (a, b) = (find(&mut parent, first), find(&mut parent, j));
+            if a != b {
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    (0..names.len()).map(|j| find(&mut parent, j)).collect()
+}
+
+/// The one name of entities `group` of `names` (from [`same_name`]) as one entity: the first
+/// one's kind and key, every mention in text order once (a mention overlapping an earlier kept
+/// one, by byte range, is left out, so edits over them never overlap), the given names of all in
+/// order of first use. `None` for an empty group.
+pub fn merged(names: &[Entity], group: &[usize]) -> Option<Entity> {
+    let first = names.get(*group.first()?)?;
+    if group.len() == 1 {
+        return Some(first.clone());
+    }
+    let mut mentions: Vec<_> = group
+        .iter()
+        .filter_map(|&i| names.get(i))
+        .flat_map(|e| e.mentions.iter().cloned())
+        .collect();
+    mentions.sort_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+    let mut kept: Vec<crate::analysis::names::Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        if kept.last().is_none_or(|k| m.range.start >= k.range.end) {
+            kept.push(m);
+        }
+    }
+    let mut given: Vec<String> = Vec::new();
+    for g in group
+        .iter()
+        .filter_map(|&i| names.get(i))
+        .flat_map(|e| &e.given)
+    {
+        if !given.contains(g) {
+            given.push(g.clone());
+        }
+    }
+    Some(Entity {
+        kind: first.kind,
+        key: first.key.clone(),
+        mentions: kept,
+        family: group
+            .iter()
+            .any(|&i| names.get(i).is_some_and(|e| e.family)),
+        listed: group
+            .iter()
+            .any(|&i| names.get(i).is_some_and(|e| e.listed)),
+        given,
+    })
+}
+
+/// The name at byte `at` of `names` as one entity ([`same_name`], [`merged`]) with the index of
+/// the entity [`mention_at`] finds there; `None` off every name.
+fn name_at(names: &[Entity], at: usize) -> Option<(usize, Entity)> {
+    let (ei, _) = mention_at(names, at)?;
+    Some((ei, merged(names, &same_name(names, ei))?))
+}
+
 /// The definition of `e` in `text` (the text its byte ranges point into): `(index of the mention,
 /// byte range)`, the range half-open. For a person named with given names, the first mention
 /// written right after one of them (possibly behind و or ف), the range covering the given names
@@ -136,10 +229,9 @@ fn given_before(text: &str, at: usize, given: &[String]) -> Option<usize> {
 /// `textDocument/definition` at byte `at` of the snapshot: the first full mention
 /// ([`definition_of`]) of the name there, in `uri`; `None` off a name.
 pub fn definition(snap: &Snapshot, uri: &Uri, at: usize, enc: Encoding) -> Option<Location> {
-    let names = &snap.analysis.names;
-    let (ei, _) = mention_at(names, at)?;
+    let (_, e) = name_at(&snap.analysis.names, at)?;
     let text = snap.rope.to_string();
-    let (_, range) = definition_of(&names[ei], &text)?;
+    let (_, range) = definition_of(&e, &text)?;
     Some(Location {
         uri: uri.clone(),
         range: position::to_lsp_range(&snap.rope, &range, enc),
@@ -149,10 +241,9 @@ pub fn definition(snap: &Snapshot, uri: &Uri, at: usize, enc: Encoding) -> Optio
 /// `textDocument/documentHighlight` at byte `at`: every mention of the name there (all
 /// spellings), kind `Text`, in text order; `None` off a name.
 pub fn highlights(snap: &Snapshot, at: usize, enc: Encoding) -> Option<Vec<DocumentHighlight>> {
-    let names = &snap.analysis.names;
-    let (ei, _) = mention_at(names, at)?;
+    let (_, e) = name_at(&snap.analysis.names, at)?;
     Some(
-        sorted_ranges(&names[ei])
+        sorted_ranges(&e)
             .into_iter()
             .map(|r| DocumentHighlight {
                 range: position::to_lsp_range(&snap.rope, &r, enc),
@@ -184,9 +275,8 @@ pub fn references(
     others: &[Arc<IndexedDraft>],
     profile: &Profile,
 ) -> Option<Vec<Location>> {
-    let names = &snap.analysis.names;
-    let (ei, _) = mention_at(names, at)?;
-    let e = &names[ei];
+    let (ei, e) = name_at(&snap.analysis.names, at)?;
+    let e = &e;
     let text = snap.rope.to_string();
     let skip = if include_declaration {
         None
@@ -391,8 +481,7 @@ pub fn rename(
     caps: EditCaps,
 ) -> Result<WorkspaceEdit, RenameError> {
     let new_name = check_new_name(new_name)?;
-    let names = &snap.analysis.names;
-    let Some((ei, _)) = mention_at(names, at) else {
+    let Some((_, e)) = name_at(&snap.analysis.names, at) else {
         return Err(RenameError {
             en: "isnad: no name here to respell (rename works on the names isnad found)"
                 .to_string(),
@@ -400,9 +489,8 @@ pub fn rename(
                 .to_string(),
         });
     };
-    let e = &names[ei];
     let mut old: Vec<String> = Vec::new();
-    let edits: Vec<TextEdit> = sorted_ranges(e)
+    let edits: Vec<TextEdit> = sorted_ranges(&e)
         .into_iter()
         .filter_map(|r| {
             let written = snap.rope.get_byte_slice(r.clone())?.to_string();
@@ -513,7 +601,8 @@ fn file_name(uri: &Uri) -> String {
 }
 
 /// `workspace/symbol`: one symbol per name per draft of `drafts` (the workspace index and the open
-/// drafts outside it), named by the spelling the draft uses most, at its first mention, its
+/// drafts outside it; entities that are one name, [`same_name`], give one symbol), named by the
+/// spelling the draft uses most, at its first mention, its
 /// container the draft's file name. `query` keeps the names with a spelling or key whose identity
 /// key ([`normalize::identity`]: hamza seats, ة/ه, ى/ي and harakat aside) contains the query's;
 /// an empty query keeps all. Sorted by name, then URI, then position; at most
@@ -523,7 +612,14 @@ pub fn workspace_symbols(query: &str, drafts: &[Arc<IndexedDraft>]) -> Vec<Symbo
     let q = normalize::identity(query.trim());
     let mut out = Vec::new();
     for d in drafts {
-        for e in &d.entities {
+        let mut members: Vec<Vec<usize>> = vec![Vec::new(); d.entities.len()];
+        for (j, r) in one_name_roots(&d.entities).into_iter().enumerate() {
+            members[r].push(j);
+        }
+        for group in members.iter().filter(|g| !g.is_empty()) {
+            let Some(e) = merged(&d.entities, group) else {
+                continue;
+            };
             let matches = q.is_empty()
                 || e.key.contains(&q)
                 || e.mentions
@@ -532,7 +628,7 @@ pub fn workspace_symbols(query: &str, drafts: &[Arc<IndexedDraft>]) -> Vec<Symbo
             if !matches {
                 continue;
             }
-            let (Some(name), Some(first)) = (main_spelling(e), e.mentions.first()) else {
+            let (Some(name), Some(first)) = (main_spelling(&e), e.mentions.first()) else {
                 continue;
             };
             let Some(range) = d.range(&first.range) else {
@@ -644,6 +740,53 @@ mod tests {
         let s = snap(ERDOGAN);
         let loc = definition(&s, &uri("file:///d.txt"), 95, Encoding::Utf16).unwrap();
         assert_eq!(loc.range, r(0, 19, 0, 26));
+    }
+
+    /// Written for this test: a family name joined (بنكيران) and spaced (ابن كيران), which name
+    /// detection finds as the family name's entity and as the compound's, sharing mentions.
+    const BENKIRANE: &str = "التقت النائبة سلمى العلوي مع بنكيران أمس في مكتب عبد الإله ابن كيران.\nوقال بنكيران إن الحزب باق.\nوكان عبد الاله بنكيران قد أعلن ذلك.\n";
+
+    #[test]
+    fn a_compound_written_two_ways_is_one_name() {
+        let s = snap(BENKIRANE);
+        let names = &s.analysis.names;
+        let first = BENKIRANE.find("بنكيران").unwrap();
+        // Two entities hold the first mention (the precondition of this test).
+        let holders: Vec<usize> = (0..names.len())
+            .filter(|&i| names[i].mentions.iter().any(|m| m.range.start == first))
+            .collect();
+        assert_eq!(holders.len(), 2, "{names:?}");
+        let (ei, _) = mention_at(names, first).unwrap();
+        assert_eq!(same_name(names, ei), holders);
+        let e = merged(names, &holders).unwrap();
+        let written: Vec<&str> = e
+            .mentions
+            .iter()
+            .map(|m| &BENKIRANE[m.range.clone()])
+            .collect();
+        assert_eq!(written, ["بنكيران", "ابن كيران", "بنكيران", "بنكيران"]);
+        // The definition is the first full mention, written spaced after the given name.
+        let loc = definition(&s, &uri("file:///d.txt"), first + 2, Encoding::Utf8).unwrap();
+        let full = BENKIRANE.find("عبد الإله ابن كيران").unwrap();
+        assert_eq!(
+            loc.range,
+            r(
+                0,
+                full as u32,
+                0,
+                (full + "عبد الإله ابن كيران".len()) as u32
+            )
+        );
+        // Highlights: every mention once, never overlapping.
+        let h = highlights(&s, first + 2, Encoding::Utf8).unwrap();
+        assert_eq!(h.len(), 4);
+        // One workspace symbol for the name, at its first mention.
+        let all = workspace_symbols("كيران", &[summary("/w/b.txt", BENKIRANE)]);
+        let ours: Vec<_> = all.iter().filter(|x| x.name == "بنكيران").collect();
+        assert_eq!(ours.len(), 1, "{all:?}");
+        // (The index answers in UTF-16: one unit per Arabic letter here.)
+        let col = BENKIRANE[..first].chars().count() as u32;
+        assert_eq!(ours[0].location.range.start, Position::new(0, col));
     }
 
     #[test]
