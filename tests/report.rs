@@ -64,6 +64,18 @@ fn seed_report_lists_quotations_speakers_agencies_and_credit() {
     );
     assert_eq!(quotes[0]["speaker"], "اللواء مملوك");
     assert_eq!(quotes[0]["line"], 3);
+    // The JSON holds each quotation whole, on one line (the Markdown golden file shows the first
+    // eight words of the same quotation, cut with …).
+    let seed = std::fs::read_to_string(root().join(SEED)).unwrap();
+    for q in quotes {
+        let (a, b) = (
+            q["start"].as_u64().unwrap() as usize,
+            q["end"].as_u64().unwrap() as usize,
+        );
+        let whole = seed[a..b].split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(q["text"].as_str().unwrap(), whole);
+    }
+    assert!(quotes[0]["text"].as_str().unwrap().split(' ').count() > 8);
     let speakers: Vec<(&str, u64)> = story["speakers"]
         .as_array()
         .unwrap()

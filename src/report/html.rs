@@ -247,7 +247,7 @@ impl Html {
                     self.out,
                     "<tr><td class=\"num\">{}</td><td>{}</td><td>{speaker}</td><td>{cue}</td></tr>",
                     q.span.line,
-                    escape(&q.span.text)
+                    escape(&super::first_words(&q.span.text, super::QUOTE_WORDS))
                 );
             }
             let _ = writeln!(self.out, "</tbody></table>");

@@ -251,7 +251,7 @@ fn quotations_section(out: &mut String, s: &Story, lang: Lang) {
                 out,
                 "| {} | {} | {speaker} | {cue} |",
                 q.span.line,
-                cell(&q.span.text)
+                cell(&super::first_words(&q.span.text, super::QUOTE_WORDS))
             );
         }
         out.push('\n');

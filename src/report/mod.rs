@@ -259,6 +259,9 @@ fn kind_str(k: NameKind) -> &'static str {
     k.as_str()
 }
 
+/// How many words of a quotation the Markdown and HTML sheets show (the JSON has it whole).
+const QUOTE_WORDS: usize = 8;
+
 /// The first `n` words of `s`, with … when cut; line breaks become spaces.
 fn first_words(s: &str, n: usize) -> String {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -659,7 +662,9 @@ fn quote_rows(
             }
         };
         let mut s = span(text, lines, q.range.clone());
-        s.text = first_words(text.get(q.range.clone()).unwrap_or(""), 8);
+        // The whole quotation on one line (the JSON contract); the sheets show its first words
+        // ([`QUOTE_WORDS`]).
+        s.text = one_line(text.get(q.range.clone()).unwrap_or(""));
         let speaker = quote_speaker(text, q);
         let cue = q
             .attribution
