@@ -787,7 +787,10 @@ fn woman_speaker_alone(cx: &Context, k: usize) -> bool {
     let (Some(w), Some(t)) = (words.get(k), cx.lex.words.get(k)) else {
         return false;
     };
+    // The verb before first ([`feminine_reporting_verb`] is false without it): most words are
+    // out at once.
     k > 0
+        && cx.lex.words[k - 1].verb()
         && adjacent(cx, k - 1, k)
         && w.kind() == WordKind::Arabic
         && !looks_common(&w.plain)
@@ -1010,9 +1013,14 @@ fn foreign_full_names(cx: &Context, kept: Option<&reuse::Kept>, out: &mut Vec<Se
         family: true,
     };
     let Some(k) = kept else {
+        // `foreign_full_name_at(j)` asks [`foreign_name_word`] of words `j` and `j + 1` first and
+        // is false without both: each word's answer is asked once here, and the full test only
+        // where both hold.
+        let n = cx.doc.words.len();
+        let shaped: Vec<bool> = (0..n).map(|j| foreign_name_word(cx, j)).collect();
         out.extend(
-            (0..cx.doc.words.len())
-                .filter(|&j| foreign_full_name_at(cx, j))
+            (1..n.saturating_sub(1))
+                .filter(|&j| shaped[j] && shaped[j + 1] && foreign_full_name_at(cx, j))
                 .map(seed),
         );
         return Vec::new();

@@ -524,6 +524,10 @@ pub(super) struct Clauses {
     /// (the relative-subject test, the subject-between test, the speaker), and the answer is a
     /// function of the document and these clauses alone.
     continued: std::cell::RefCell<rustc_hash::FxHashMap<usize, Option<usize>>>,
+    /// [`with_resumed_family`]'s table, read on its first question: for each key (less و/ف,
+    /// [`bare_key`]) of a word that ends a named read's phrase starting in it, the largest start
+    /// of such a phrase. A function of the document and these clauses alone.
+    resumed: std::cell::OnceCell<rustc_hash::FxHashMap<Box<str>, usize>>,
 }
 
 /// The subject of the reporting verb at word `i` read after a pronoun complement (تعهد فيها
@@ -882,6 +886,7 @@ impl Clauses {
             first_named,
             genders: Default::default(),
             continued: Default::default(),
+            resumed: Default::default(),
         }
     }
 
@@ -1933,17 +1938,37 @@ fn with_resumed_family(cx: &Context, clauses: &Clauses, r: Range<usize>) -> Rang
     }
     let key = bare_key(cx, j);
     let after = cx.doc.words[j].end();
-    let resumed = clauses.reads.iter().any(|(_, read)| {
-        let Read::Named(np) = read else {
-            return false;
-        };
-        let x = cx.doc.word_index_containing(np.range.start);
-        np.range.start >= after
-            && x < cx.doc.words.len()
-            && np.range.end == cx.doc.words[x].end()
-            && bare_key(cx, x) == key
-    });
+    // Some read's phrase of one word of this key starts at `after` or later: the largest start
+    // by key, tabled once per story (a scan of every read at each question grew with the square
+    // of the story's length).
+    let resumed = resumed_starts(cx, clauses)
+        .get(key)
+        .is_some_and(|&start| start >= after);
     if resumed { r.start..after } else { r }
+}
+
+/// [`Clauses::resumed`], built on first use: for every named read whose phrase starts in word
+/// `x` and ends with it, the largest phrase start by [`bare_key`] of word `x`.
+fn resumed_starts<'c>(
+    cx: &Context,
+    clauses: &'c Clauses,
+) -> &'c rustc_hash::FxHashMap<Box<str>, usize> {
+    clauses.resumed.get_or_init(|| {
+        let mut starts: rustc_hash::FxHashMap<Box<str>, usize> = Default::default();
+        for (_, read) in &clauses.reads {
+            let Read::Named(np) = read else {
+                continue;
+            };
+            let x = cx.doc.word_index_containing(np.range.start);
+            if x < cx.doc.words.len() && np.range.end == cx.doc.words[x].end() {
+                let start = starts
+                    .entry(bare_key(cx, x).into())
+                    .or_insert(np.range.start);
+                *start = (*start).max(np.range.start);
+            }
+        }
+        starts
+    })
 }
 
 /// The identity keys of the nisba adjectives (الروسي، الأفغاني) in the title-only speaker `n`,
