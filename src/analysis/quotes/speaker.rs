@@ -4255,10 +4255,9 @@ fn chain_before_content(
     let limit = limit.min(cx.doc.words.len());
     let k = i + 1;
     let word = |x: usize| {
-        let w = &cx.doc.words[x];
         x < limit
             && !breaks_phrase(gap(cx, x - 1, x))
-            && w.kind() == crate::text::WordKind::Arabic
+            && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
             && !function(cx, x)
             && !complementizer(cx, x)
             && !adverb(cx, x)
@@ -4268,11 +4267,10 @@ fn chain_before_content(
             && !in_person(cx, persons, x)
     };
     let indefinite = |x: usize| {
-        let key = bare_key(cx, x);
         word(x)
-            && !key.starts_with("ال")
-            && !key.starts_with("وال")
-            && !key.ends_with('ا')
+            && !bare_key(cx, x).starts_with("ال")
+            && !bare_key(cx, x).starts_with("وال")
+            && !bare_key(cx, x).ends_with('ا')
             && !unknown_word(cx, &cx.doc.words[x].plain)
     };
     if !indefinite(k) || cx.doc.words[k].key.starts_with('و') {
