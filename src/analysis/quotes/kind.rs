@@ -1447,6 +1447,7 @@ fn name_noun_before(
             || w.plain.starts_with("بال")
             || w.plain.starts_with("بأ")
             || w.plain.starts_with("لل")
+            || purpose_lam(&w.plain)
     });
     if complement {
         return false;
@@ -1492,6 +1493,17 @@ fn name_noun_before(
         }
     }
     false
+}
+
+/// True when `plain` is the lam of purpose on a verbal noun of the patterns تفعيل or إفعال
+/// (لتحديد، لتوفير، لإنهاء، لإجراء): "in order to", which opens a complement of purpose, the
+/// tail of a clause, and never a name. The patterns are those of Arabic morphology, written for
+/// isnad; a word of another shape after ل (لبنان، لجنة) is left alone.
+fn purpose_lam(plain: &str) -> bool {
+    let c: Vec<char> = plain.chars().collect();
+    c.len() == 6
+        && c[0] == 'ل'
+        && ((c[1] == 'ت' && c[4] == 'ي') || (matches!(c[1], 'إ' | 'ا') && c[4] == 'ا'))
 }
 
 /// True when the first word inside `q` is a noun that names something (برنامج، خطة، يوم، «التحالف

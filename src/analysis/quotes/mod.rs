@@ -10,6 +10,8 @@
 mod continuity;
 pub mod kind;
 pub(crate) mod memo;
+#[cfg(test)]
+mod referent_tests;
 pub mod sentence;
 mod speaker;
 #[cfg(test)]

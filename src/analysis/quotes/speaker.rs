@@ -1259,6 +1259,33 @@ fn hiding_verb(key: &str, plain: &str) -> bool {
     (hiding && !plain.ends_with('ى')) || keeping
 }
 
+/// True when the cue at word `i` is a verb of replying, commenting or speaking in the jussive or
+/// the imperfect right after لم or لن (ولم يرد متحدث باسم الوزارة، لم تعلق الشركة، لن يتحدث):
+/// the clause reports that its subject said nothing, so it opens no turn, and words quoted after
+/// it are not that subject's. (لا is left out: لا يجب is "must not"; a negated verb of stance,
+/// لم يستبعد، لم ينف, still reports a view and stays a cue.) Forms of Arabic conjugation,
+/// written for isnad.
+fn negated_reply(cx: &Context, i: usize) -> bool {
+    let Some(b) = i.checked_sub(1) else {
+        return false;
+    };
+    let key = cx.doc.words[i].key.as_str();
+    let stem = key.strip_prefix(['ي', 'ت']).unwrap_or(key);
+    let stem = stem
+        .strip_suffix("وا")
+        .or_else(|| stem.strip_suffix('ا'))
+        .unwrap_or(stem);
+    matches!(
+        cx.doc.words[b].key.as_str(),
+        "لم" | "ولم" | "فلم" | "لن" | "ولن" | "فلن"
+    ) && key != stem
+        && matches!(
+            stem,
+            "رد" | "علق" | "جب" | "جيب" | "قل" | "قول" | "صرح" | "تحدث" | "دل"
+        )
+        && gap(cx, b, i).chars().all(char::is_whitespace)
+}
+
 /// True when word `i` follows a particle of negation (لا، لم، لن، ما, alone or with و/ف) with
 /// only white space between.
 fn negated(cx: &Context, i: usize) -> bool {
@@ -1718,6 +1745,9 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
             && !cx.lex.words[e].is_cue()
             && !adverb(cx, e)
     };
+    if let Some(end) = foreign_body_name_end(cx, j, k, &plain) {
+        return Some(end);
+    }
     let definite =
         |e: usize| cx.doc.words[e].key.starts_with("ال") || cx.doc.words[e].key.starts_with("وال");
     let mut e = j + 1;
@@ -1735,6 +1765,32 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
         e += 1;
     }
     (e > first_definite).then(|| cx.doc.words[e - 1].end())
+}
+
+/// The end (byte offset, exclusive) of a foreign body's own name written in Arabic letters right
+/// after its head noun at word `j` (منظمة هيومن رايتس ووتش، شركة بلو أوريجن), read before word
+/// `k`: one to four words the dictionary knows in no form, with only spaces between
+/// (`plain`: no break, function word, cue or adverb). Reason: a transliterated name is made of
+/// words Arabic does not have, so the run of them after the noun is the body's name, where a
+/// construct chain would need a definite word to end it. `None` when the word after the noun is
+/// a word the dictionary knows.
+fn foreign_body_name_end(
+    cx: &Context,
+    j: usize,
+    k: usize,
+    plain: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let foreign = |e: usize| {
+        plain(e)
+            && cx.doc.words[e].kind() == crate::text::WordKind::Arabic
+            && cx.lex.words[e].place == 0
+            && unknown_word_whole(cx, &cx.doc.words[e].plain)
+    };
+    let mut e = j + 1;
+    while e < k && e < j + 5 && foreign(e) {
+        e += 1;
+    }
+    (e > j + 1).then(|| cx.doc.words[e - 1].end())
 }
 
 /// The name that follows the prepositional complement of a post, the preposition being word
@@ -3609,9 +3665,9 @@ fn withheld_subject_before(cx: &Context, i: usize) -> Option<Named> {
     if breaks_phrase(gap(cx, i - 1, i)) && !set_off {
         return None;
     }
-    let r = (i.saturating_sub(6)..i).find(|&r| {
-        cx.lex.words[r].anonymous > 0 && r + usize::from(cx.lex.words[r].anonymous) == i
-    })?;
+    let r = (i.saturating_sub(6)..i)
+        .find(|&r| cx.lex.words[r].anonymous > 0 && r + usize::from(cx.lex.words[r].anonymous) == i)
+        .or_else(|| withheld_name::aside_before(cx, i))?;
     if set_off && !(r > 0 && comma(r - 1, r)) {
         return None;
     }
@@ -4172,6 +4228,80 @@ fn indefinite_after_qala(
         title_only: false,
         name: None,
     })
+}
+
+/// The construct chain right after the verb at word `i` that its content follows (وأكدت غرفة
+/// تجارة البلد في بيان أنها ...): two to four words, indefinite nouns the dictionary knows (or
+/// و + one) closed by a definite genitive, with nothing between, then the complementizer, or في
+/// and one noun of the occasion before it. Reason: a verb that takes its content as an أنّ
+/// clause takes no noun object beside it, so the noun phrase between the verb and أنّ is its
+/// subject, a body or a person named by what it is. Verbs that take a person as object before
+/// أنّ (أبلغ، أخبر، وعد) or an object before بأنّ (وصف، اتهم، اعتبر) are left out, and so is
+/// بأنّ. `None` when the words are not so.
+fn chain_before_content(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+    limit: usize,
+) -> Option<Named> {
+    let v = bare_key(cx, i);
+    let v = v.strip_prefix(['ي', 'ت']).unwrap_or(v);
+    if !cx.lex.words[i].verb()
+        || ["بلغ", "ابلغ", "خبر", "اخبر", "عد", "وعد"].contains(&v)
+        || object_before_complement_verb(bare_key(cx, i))
+    {
+        return None;
+    }
+    let limit = limit.min(cx.doc.words.len());
+    let k = i + 1;
+    let word = |x: usize| {
+        x < limit
+            && !breaks_phrase(gap(cx, x - 1, x))
+            && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+            && !function(cx, x)
+            && !complementizer(cx, x)
+            && !adverb(cx, x)
+            && !prepositional(cx, persons, x)
+            && !cx.lex.words[x].is_cue()
+            && cx.lex.words[x].given == 0
+            && !in_person(cx, persons, x)
+    };
+    let indefinite = |x: usize| {
+        word(x)
+            && !bare_key(cx, x).starts_with("ال")
+            && !bare_key(cx, x).starts_with("وال")
+            && !bare_key(cx, x).ends_with('ا')
+            && !unknown_word(cx, &cx.doc.words[x].plain)
+    };
+    if !indefinite(k) || cx.doc.words[k].key.starts_with('و') {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < k + 3 && e < limit && indefinite(e) {
+        e += 1;
+    }
+    let definite =
+        |x: usize| word(x) && (bare_key(cx, x).starts_with("ال") || cx.lex.words[x].place > 0);
+    if e >= limit || !definite(e) {
+        return None;
+    }
+    let end = e + 1;
+    // (بأنّ follows the object of a verb of judging, وصفت الشبكات بأنها: only أنّ/إنّ here.)
+    let content = |c: usize| {
+        c < limit
+            && complementizer(cx, c)
+            && !bare_key(cx, c).starts_with('ب')
+            && !breaks_phrase(gap(cx, c - 1, c))
+    };
+    let occasion = end + 2 < cx.doc.words.len()
+        && bare_key(cx, end) == "في"
+        && !breaks_phrase(gap(cx, end - 1, end))
+        && !breaks_phrase(gap(cx, end, end + 1))
+        && content(end + 2);
+    if !(content(end) || occasion) {
+        return None;
+    }
+    Named::words_in(cx, cx.doc.words[k].start()..cx.doc.words[e].end(), false)
 }
 
 /// True when word `i` is written with a damma (U+064F) on its first letter (يُذكر، يُقال، ذُكر):
@@ -4998,7 +5128,8 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
     let read = match subject_after_verb(cx, persons, i, limit) {
         Read::Named(n) => Read::Named(n),
         Read::Pronoun | Read::Unclear
-            if let Some(n) = indefinite_after_qala(cx, persons, i, limit) =>
+            if let Some(n) = indefinite_after_qala(cx, persons, i, limit)
+                .or_else(|| chain_before_content(cx, persons, i, limit)) =>
         {
             Read::Named(n)
         }
@@ -5305,6 +5436,7 @@ pub(super) fn covered(cx: &Context, i: usize) -> bool {
         || after_complementizer(cx, i)
         || writes_its_object(cx, i)
         || after_negation_noun(cx, i)
+        || negated_reply(cx, i)
         || naming_passive(cx, i)
         || withheld_name::withheld_name_noun(cx, i)
         || cue_in_name(cx, i)

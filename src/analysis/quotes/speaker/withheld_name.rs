@@ -49,6 +49,29 @@ pub(super) fn withheld_name_noun(cx: &Context, i: usize) -> bool {
             || (i + 2 < n && tight(i) && bare_key(cx, i + 1) == "عدم" && noun_at(i + 2)))
 }
 
+/// The first word (index into `cx.doc.words`) of an aside that withholds the speaker's name and
+/// ends right before word `i`, written without commas: a verb of refusing, asking or preferring,
+/// عدم or not, a verbal noun, عن or not, and اسم / هوية + pronoun (طلب عدم ذكر اسمه، رفض الكشف
+/// عن هويته), only spaces between (the caller reads the gap after it). Reason: such an aside is a relative clause describing the
+/// unnamed source before it, so the subject of the verb at `i` stands before the aside. `None`
+/// when the words before `i` are not such an aside.
+pub(super) fn aside_before(cx: &Context, i: usize) -> Option<usize> {
+    let tight = |a: usize| gap(cx, a, a + 1).trim().is_empty();
+    let m = i.checked_sub(1)?;
+    if !own_name(cx, m) {
+        return None;
+    }
+    let mut noun = m.checked_sub(1)?;
+    if bare_key(cx, noun) == "عن" {
+        noun = noun.checked_sub(1)?;
+    }
+    let mut v = noun.checked_sub(1)?;
+    if bare_key(cx, v) == "عدم" {
+        v = v.checked_sub(1)?;
+    }
+    ((v..m).all(tight) && withholding_verb(cx, v)).then_some(v)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::one;
