@@ -2469,8 +2469,7 @@ fn apposed_name(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Nam
         };
         if closed
             && ((k..e).all(name_like)
-                || (k == first && e == k + 2 && two_word_name(cx, persons, k))
-                || super::speaker::short_first_of_foreign_name(cx, persons, k, nw) == Some(e))
+                || (k == first && e == k + 2 && two_word_name(cx, persons, k)))
         {
             let r = cx.doc.words[k].range().start..cx.doc.words[e - 1].range().end;
             return n.with_holder(cx.doc.source, r);

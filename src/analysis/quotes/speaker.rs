@@ -32,7 +32,7 @@ use crate::analysis::Context;
 use crate::text::{with_char_before, with_joined};
 pub(super) use age::{age_description, person_noun_gender};
 use np::read_np_after_lam;
-pub(super) use np::{dotted_title, pointing_verb_key, read_np, short_first_of_foreign_name};
+pub(super) use np::{dotted_title, pointing_verb_key, read_np};
 use std::ops::Range;
 
 /// A speaker as named in the text.

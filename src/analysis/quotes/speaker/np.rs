@@ -1839,23 +1839,6 @@ pub(super) fn apposition_name_end(
     name_from: usize,
     limit: usize,
 ) -> usize {
-    let e = name_end_in_apposition(cx, persons, at, name_from, limit);
-    if e == name_from && name_from == at {
-        short_first_of_foreign_name(cx, persons, at, limit).unwrap_or(e)
-    } else {
-        e
-    }
-}
-
-/// [`apposition_name_end`] before its last reading (a short first word of a foreign name,
-/// [`short_first_of_foreign_name`]): the same arguments and result.
-fn name_end_in_apposition(
-    cx: &Context,
-    persons: &[Range<usize>],
-    at: usize,
-    name_from: usize,
-    limit: usize,
-) -> usize {
     let mut e = name_from;
     while e < limit
         && e < name_from + 5
@@ -1928,46 +1911,6 @@ fn name_end_in_apposition(
         }
     }
     e
-}
-
-/// The end (word index, exclusive) of a name that fills an apposition from word `at`, right after
-/// its comma, to the next comma or colon (before `limit`): a first word of two letters (لي، دو)
-/// that is no function word, cue or complementizer, then one to three words with no article that
-/// the name detector holds as a person's, or listed given names, or words the dictionary does not
-/// know. Reason: set off by commas after a post, the stretch names the post's holder, so a short
-/// first word is the name's (the Chinese family name لي), not a preposition with a pronoun ("to
-/// me"), which would leave the words after it without a governor. `None` otherwise.
-pub(in crate::analysis::quotes) fn short_first_of_foreign_name(
-    cx: &Context,
-    persons: &[Range<usize>],
-    at: usize,
-    limit: usize,
-) -> Option<usize> {
-    let limit = limit.min(cx.doc.words.len());
-    let w = &cx.doc.words[at];
-    if w.kind() != crate::text::WordKind::Arabic
-        || w.plain.chars().count() != 2
-        || function(cx, at)
-        || complementizer(cx, at)
-        || cx.lex.words[at].is_cue()
-        || !gap(cx, at - 1, at).trim().starts_with(['،', ','])
-    {
-        return None;
-    }
-    let mut f = at + 1;
-    while f < limit
-        && f < at + 4
-        && gap(cx, f - 1, f).trim().is_empty()
-        && cx.doc.words[f].kind() == crate::text::WordKind::Arabic
-        && !cx.doc.words[f].plain.starts_with("ال")
-        && !function(cx, f)
-        && (in_person(cx, persons, f)
-            || cx.lex.words[f].given > 0
-            || unknown_word(cx, &cx.doc.words[f].plain))
-    {
-        f += 1;
-    }
-    (f > at + 1 && f < limit && gap(cx, f - 1, f).trim().starts_with(['،', ',', ':'])).then_some(f)
 }
 
 impl Phrase<'_, '_, '_> {
@@ -3399,16 +3342,6 @@ mod tests {
         assert_eq!(
             one("وقال المدير العام سامر خلف اليوم إن «المفاوضات ستستأنف قريباً في العاصمة»."),
             Some("المدير العام سامر خلف".to_string())
-        );
-    }
-
-    #[test]
-    fn a_short_first_word_opens_a_foreign_name_in_commas() {
-        // Invented: لي is the family name, not "to me", set off by commas after the post.
-        let sp = one("وقال نائب مدير معهد البحوث، لي مينغ هوا، إن «التجربة نجحت بعد سنوات طويلة».");
-        assert!(
-            sp.as_deref().unwrap_or("").ends_with("لي مينغ هوا"),
-            "{sp:?}"
         );
     }
 
