@@ -42,7 +42,8 @@ mod subjects;
 fn verb_before_in_sentence(cx: &Context, i: usize) -> Option<usize> {
     let mut k = i;
     while k > 0 && i - k < 15 {
-        if ends_sentence(gap(cx, k - 1, k)) {
+        // (The dot of a one-letter title, م. فلان, ends no sentence.)
+        if ends_sentence(gap(cx, k - 1, k)) && !dotted_title(cx, k - 1) {
             return None;
         }
         k -= 1;
@@ -2707,6 +2708,11 @@ fn holder_run(
         if inner_particle(j) && crate::analysis::names::is_nisba(&cx.doc.words[j].plain) {
             return true;
         }
+        // After two plain name words, a definite nisba right before the stop that bounds the
+        // subject is the family name (فلان فلان الفلاني بالقرار، ... الفلاني إن).
+        if j >= k + 2 && super::speaker::family_nisba_before_stop(cx, persons, k, j) {
+            return true;
+        }
         let t = &cx.lex.words[j];
         let definite_word = bare_key(cx, j).starts_with("ال")
             && !surely_name(j)
@@ -2736,6 +2742,7 @@ fn holder_run(
             breaks_phrase(gap(cx, e - 1, e))
                 || !in_run(e)
                 || (in_person(cx, persons, e - 1) && cx.lex.words[e].given > 0)
+                || (e >= k + 3 && super::speaker::family_nisba_before_stop(cx, persons, k, e - 1))
         })
         .unwrap_or((k + 4).min(nw));
     // A chain of descent (فلان بن فلان) is built only of names, so it is one even when the

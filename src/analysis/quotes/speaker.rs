@@ -630,6 +630,63 @@ fn not_name_form_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
     false
 }
 
+/// True when word `j` closes the subject as the verb's object with ب (رحب فلان بالقرار): a
+/// word of four letters or more written with ب that reads as a preposition on a noun, and is no
+/// complementizer (بأن), acting post (بالإنابة) or place (بوهران), with only a space before it.
+/// Reason: a name governs no prepositional complement, so the ب phrase after a name is the
+/// verb's, and the subject has ended before it.
+pub(super) fn ba_object(cx: &Context, persons: &[Range<usize>], j: usize) -> bool {
+    j > 0
+        && j < cx.doc.words.len()
+        && gap(cx, j - 1, j).trim().is_empty()
+        && cx.doc.words[j].plain.starts_with('ب')
+        && cx.doc.words[j].plain.chars().count() >= 4
+        && !complementizer(cx, j)
+        && !acting_post(cx, j)
+        && !ba_place(cx, j)
+        && prepositional(cx, persons, j)
+}
+
+/// True when word `j` of a name run opened at word `k` (`j ≥ k + 2`) is a definite nisba (the
+/// article and -ي or -ية: الفلاني) that is no place nisba, title, time word, body or agency, the
+/// words from `k` to `j` carrying no article, and the word after it bounds the subject: a comma,
+/// colon or quotation mark, a complementizer, what a verb governs after its subject
+/// (`post_chain::content_opens`), a lone preposition, or the verb's object with ب
+/// ([`ba_object`]). Reason: a nisba after a given name and a second name, where the subject ends,
+/// is the family name (the tribe or place the family comes from), whatever the dictionary reads it
+/// as; the object of a verb after a name is a thing, rarely a nisba.
+pub(super) fn family_nisba_before_stop(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    j: usize,
+) -> bool {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    let t = &cx.lex.words[j];
+    let key = bare_key(cx, j);
+    if j + 1 >= n
+        || !key.starts_with("ال")
+        || !(key.ends_with('ي') || key.ends_with("يه"))
+        || t.place_nisba()
+        || t.title > 0
+        || t.place > 0
+        || t.agency().is_some()
+        || t.org_noun()
+        || time_word(cx, j)
+        || function(cx, j)
+        || (k..j).any(|x| bare_key(cx, x).starts_with("ال") || !gap(cx, x, x + 1).trim().is_empty())
+    {
+        return false;
+    }
+    let e = j + 1;
+    gap(cx, j, e).contains(['،', ',', ':', '«', '"', '“'])
+        || (gap(cx, j, e).trim().is_empty()
+            && (complementizer(cx, e)
+                || post_chain::content_opens(cx, e)
+                || preposition_word(cx.doc.words[e].plain.as_str())
+                || ba_object(cx, persons, e)))
+}
+
 /// True when word `k`, right after a cue with only a space between, is in a person mention the
 /// name detector found and another person mention
 /// of the story (among the first [`super::memo::MENTIONS_READ`]) holds the same spelling
@@ -1807,7 +1864,10 @@ fn name_after_post_complement(
     let limit = limit.min(cx.doc.words.len());
     for m in p + 2..limit.min(p + 7) {
         let g = gap(cx, m - 1, m).trim();
-        if !(g.is_empty() || g == "«" || g == "»")
+        // (An abbreviated title before the name, لدى اللجنة د. فلان, is read past: its dot
+        // ends nothing.)
+        let dotted = g == "." && dotted_title(cx, m - 1);
+        if !(g.is_empty() || g == "«" || g == "»" || dotted)
             || complementizer(cx, m)
             || cx.lex.words[m].is_cue()
         {
@@ -1820,7 +1880,10 @@ fn name_after_post_complement(
                 r.start >= w.start && r.start < w.end && cx.doc.words_in(r.clone()).len() >= 2
             })
         };
-        if !(mention || cx.lex.words[m].given > 0) {
+        if !(mention
+            || cx.lex.words[m].given > 0
+            || (dotted && unknown_word(cx, &cx.doc.words[m].plain)))
+        {
             continue;
         }
         let n = read_np(cx, persons, m, limit)?;

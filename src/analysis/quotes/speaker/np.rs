@@ -890,6 +890,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             || before_patronymic
             || patronymic
             || nasab_family
+            || self.name_bounded_after_post()
         {
             return self.take(m + 1);
         }
@@ -898,6 +899,83 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return self.take(m + 1);
         }
         Step::Stop
+    }
+
+    /// True when the word at `self.m` goes on a name opened after a post or title (a title run
+    /// was read), the name's words running up to a stop that bounds the subject within four
+    /// words from the name's start: a comma or colon, a complementizer, a preposition (في، عن،
+    /// بحسب، a word with ب or ل: the verb's object with بـ, the addressee) or the end of the
+    /// clause. Reason: between the post and the stop of its clause only the holder's name
+    /// stands, so its words are the name whatever else the dictionary says they can be (خلف
+    /// "behind", أبشر "rejoice!"); time words, adverbs, places, bodies, titles and words with a
+    /// proclitic preposition are never such name words; after a family nisba only another nisba
+    /// goes on, and a definite noun after a definite word or an indefinite one is the verb's
+    /// object in construct, never a name.
+    fn name_bounded_after_post(&self) -> bool {
+        let (cx, persons, m) = (self.cx, self.persons, self.m);
+        let Some(s) = self.name_start else {
+            return false;
+        };
+        if self.title_run.is_none() || m <= s {
+            return false;
+        }
+        let limit = self.limit.min(cx.doc.words.len());
+        // A family nisba already read (الفلاني) completes the name: only a second nisba may
+        // follow it (فلان الهادي الغربي). A definite noun after a definite word, or after an
+        // indefinite one inside the run (قائدي المركبات), is an object, not a name.
+        let nisba = |x: usize| {
+            let key = bare_key(cx, x);
+            key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه"))
+        };
+        let definite = |x: usize| bare_key(cx, x).starts_with("ال");
+        let after_definite = definite(m - 1) && definite(m) && !theophoric_given_end(cx, m - 1);
+        if ((s..m).any(nisba) || after_definite) && !nisba(m) {
+            return false;
+        }
+        let word = |j: usize| {
+            let w = &cx.doc.words[j];
+            let t = &cx.lex.words[j];
+            w.kind() == crate::text::WordKind::Arabic
+                && w.plain.chars().count() >= 2
+                && gap(cx, j - 1, j).trim().is_empty()
+                && !function(cx, j)
+                && !cx
+                    .profile
+                    .function_words
+                    .contains(cx.doc.words[j].key.as_str())
+                && !complementizer(cx, j)
+                && !(t.is_cue() && !super::cue_in_name(cx, j))
+                && !time_word(cx, j)
+                && !day_before_yesterday(cx, j)
+                && t.title == 0
+                && t.place == 0
+                && !t.place_nisba()
+                && t.agency().is_none()
+                && !t.org_noun()
+                && !prepositional(cx, persons, j)
+                && !not_name_form(cx, persons, j)
+                && !(w.plain.starts_with('و') && t.given == 0 && !in_person(cx, persons, j))
+        };
+        let stop = |e: usize| {
+            e >= limit
+                || gap(cx, e - 1, e).contains(['،', ',', ':', '«', '"', '“'])
+                || complementizer(cx, e)
+                || super::post_chain::content_opens(cx, e)
+                || preposition_word(cx.doc.words[e].plain.as_str())
+                || ba_object(cx, persons, e)
+                || lam_of_addressee(cx, e)
+        };
+        let mut e = m;
+        while e < limit && e < s + 4 && word(e) {
+            if e > m && definite(e) && !nisba(e) && !definite(e - 1) {
+                return false;
+            }
+            e += 1;
+            if stop(e) {
+                return true;
+            }
+        }
+        false
     }
 
     /// True when the word at `self.m` is the third word of a name opened by a listed given name,
@@ -1242,6 +1320,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         if !tm.place_nisba() && definite_object_after_definite(cx, m, end_limit) {
             return Step::Stop;
         }
+        if self.participle_with_lam_after_named_body() {
+            return Step::Stop;
+        }
         if tm.place_nisba() || bare_key(cx, m).starts_with("ال") {
             // A definite plural in -ات right after an adjective of relation cannot extend the
             // name (منظمة التعاون الإقليمي التصريحات): it is the verb's object.
@@ -1278,6 +1359,30 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             return Step::Stop;
         }
         self.take(m + 1)
+    }
+
+    /// True when the word at `self.m` is a definite participle (الم… of five letters or more:
+    /// المشغلة، المالكة) followed at once by its object with ل (للناقلة), after a body already
+    /// named in the phrase (a name in quotation marks or a word the dictionary does not know after
+    /// the body's noun). Reason: a named body is whole, and the participle with its ل object is a
+    /// description of what the body does (the company operating the tanker) that the subject ends
+    /// before, as before an addressee with ل; an unnamed body's participle (الهيئة المستقلة
+    /// للانتخابات) is still its name, and is read on.
+    fn participle_with_lam_after_named_body(&self) -> bool {
+        let (cx, persons, k, m) = (self.cx, self.persons, self.k, self.m);
+        let key = bare_key(cx, m);
+        let named = (k + 1..m).any(|j| {
+            second_name::opening_mark(gap(cx, j - 1, j)).is_some()
+                || (!bare_key(cx, j).starts_with("ال") && unknown_word(cx, &cx.doc.words[j].plain))
+        });
+        self.head == Head::Body
+            && named
+            && key.starts_with("الم")
+            && key.chars().count() >= 5
+            && m + 1 < self.limit.min(cx.doc.words.len())
+            && gap(cx, m, m + 1).trim().is_empty()
+            && cx.doc.words[m + 1].plain.starts_with('ل')
+            && prepositional(cx, persons, m + 1)
     }
 
     /// The end (word index, exclusive, before `end_limit`) of a place at `self.m` that is the
@@ -2124,8 +2229,13 @@ impl Phrase<'_, '_, '_> {
     /// is no such post.
     fn name_right_after_complement(&self) -> Option<Named> {
         let (cx, end) = (self.cx, self.end);
+        // (A definite profession, الطبيب المعتمد لدى اللجنة د. فلان, is a post too when an
+        // abbreviated title introduces the name after its complement.)
+        let profession = matches!(self.head, Head::Definite | Head::Description)
+            && (end + 2..self.limit.min(cx.doc.words.len()).min(end + 7))
+                .any(|x| dotted_title(cx, x));
         if self.name_start.is_none()
-            && self.head == Head::Title
+            && (self.head == Head::Title || profession)
             && end < self.limit
             && matches!(bare_key(cx, end), "عن" | "في" | "من" | "لدي")
             && !breaks_phrase(gap(cx, end - 1, end))
@@ -3023,7 +3133,7 @@ mod construct_and_patronymic_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::{one, speaker_names};
+    use super::super::tests::{one, speaker_names, speakers};
 
     #[test]
     fn the_object_urged_ends_the_speaker_before_the_complement() {
@@ -3198,6 +3308,76 @@ mod tests {
         let sp = one("وقالت قائدة البعثة، الباحثة لينا كورتس: «عثرنا على بقايا قارب».");
         assert!(
             sp.as_deref().unwrap_or("").ends_with("لينا كورتس"),
+            "{sp:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_post_runs_to_the_stop_of_its_clause() {
+        // Invented: خلف ("behind") and أبشر ("rejoice!") are dictionary words, but between the
+        // post and the clause's stop they are the holder's name.
+        let sp = one(
+            "وقال مدير مشروع الري المهندس أحمد الطيب أبشر، بحسب الوكالة، إن «العمل سيبدأ الأسبوع المقبل».",
+        );
+        assert!(
+            sp.as_deref().unwrap_or("").ends_with("أحمد الطيب أبشر"),
+            "{sp:?}"
+        );
+        let sp = one(
+            "رحب الأمين العام في الاتحاد العام لعمال البحرين ناصر خلف المري بالتعديلات ووصفها بأنها «خطوة مهمة نحو حماية حقوق العمال».",
+        );
+        assert!(
+            sp.as_deref().unwrap_or("").contains("ناصر خلف المري"),
+            "{sp:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_word_after_a_post_or_a_name_is_no_name() {
+        // Invented: time words and adverbs between the post and إن are not names.
+        assert_eq!(
+            one("وقال وزير الخارجية أمس إن «المفاوضات ستستأنف قريباً في العاصمة»."),
+            Some("وزير الخارجية".to_string())
+        );
+        assert_eq!(
+            one("وقال المدير العام كذلك إن «المفاوضات ستستأنف قريباً في العاصمة»."),
+            Some("المدير العام".to_string())
+        );
+        assert_eq!(
+            one("وقال المدير العام سامر خلف اليوم إن «المفاوضات ستستأنف قريباً في العاصمة»."),
+            Some("المدير العام سامر خلف".to_string())
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_lam_object_ends_a_named_body() {
+        // Invented: the company is named; المالكة للسفينة says what it does.
+        let s = speakers(
+            "وأكدت شركة «أطلس للشحن» اليونانية المالكة للسفينة نور أن «جميع أفراد الطاقم بخير».",
+        );
+        let last = s.last().and_then(|x| x.1.clone());
+        assert_eq!(
+            last.as_deref(),
+            Some("شركة «أطلس للشحن» اليونانية"),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn an_abbreviated_title_after_a_post_introduces_the_name() {
+        // Invented: م. and د. abbreviate المهندس and الدكتور; their dots end no sentence.
+        let sp = one(
+            "أكد مدير عام سلطة المياه م. سامر يوسف الحديد، وفق ما نقلته وكالة الأنباء، أن «المشروع سينتهي قبل نهاية العام».",
+        );
+        assert!(
+            sp.as_deref().unwrap_or("").ends_with("سامر يوسف الحديد"),
+            "{sp:?}"
+        );
+        let sp = one(
+            "وأكد الطبيب المختص المعتمد لدى الوزارة د. خوسيه غارسيا أن «الحالة مستقرة ولا تدعو إلى القلق».",
+        );
+        assert!(
+            sp.as_deref().unwrap_or("").ends_with("خوسيه غارسيا"),
             "{sp:?}"
         );
     }

@@ -619,7 +619,7 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
                 || name_particle(cx, m)
                 || (m + 1 < end && named(cx, persons, m + 1))
                 || (known && end == m + 2))
-            && closes_subject(cx, end, limit)
+            && (closes_subject(cx, end, limit) || (end < limit && ba_object(cx, persons, end)))
     })
 }
 
