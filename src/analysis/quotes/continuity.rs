@@ -5434,12 +5434,14 @@ mod crossing {
 }
 
 #[cfg(test)]
-mod pointing_back {
+pub(in crate::analysis::quotes) mod pointing_back {
     use crate::analysis::analyze_text;
     use crate::profile::Profile;
     use crate::text::Format;
 
-    pub(super) fn speakers(src: &str) -> Vec<Option<String>> {
+    /// Each quotation of `src`: its speaker's text (`None`: unclear or unattributed). Shared by
+    /// the quotation tests of `quotes` (`referent_tests`, `speaker::own_outlet`).
+    pub(in crate::analysis::quotes) fn speakers(src: &str) -> Vec<Option<String>> {
         analyze_text(src, Format::Plain, &Profile::embedded())
             .quotes
             .iter()

@@ -6,18 +6,7 @@ use crate::analysis::quotes::QuoteForm;
 use crate::profile::Profile;
 use crate::text::Format;
 
-/// Each quotation of `src`: its speaker's text (`None`: unclear or unattributed).
-fn speakers(src: &str) -> Vec<Option<String>> {
-    analyze_text(src, Format::Plain, &Profile::embedded())
-        .quotes
-        .iter()
-        .map(|q| {
-            q.attribution
-                .as_ref()
-                .and_then(|a| a.speaker.as_ref().map(|s| s.1.clone()))
-        })
-        .collect()
-}
+use crate::analysis::quotes::continuity::pointing_back::speakers;
 
 #[test]
 fn a_feminine_title_points_back_to_the_woman_introduced_with_it() {

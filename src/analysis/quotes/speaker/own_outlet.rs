@@ -34,21 +34,7 @@ pub(in crate::analysis::quotes) fn lam_of_story_outlet(cx: &Context, k: usize) -
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze_text;
-    use crate::profile::Profile;
-    use crate::text::Format;
-
-    fn speakers(src: &str) -> Vec<Option<String>> {
-        analyze_text(src, Format::Plain, &Profile::embedded())
-            .quotes
-            .iter()
-            .map(|q| {
-                q.attribution
-                    .as_ref()
-                    .and_then(|a| a.speaker.as_ref().map(|s| s.1.clone()))
-            })
-            .collect()
-    }
+    use crate::analysis::quotes::continuity::pointing_back::speakers;
 
     #[test]
     fn the_story_outlet_after_lam_is_the_addressee() {
