@@ -539,9 +539,17 @@ impl Pairing<'_> {
                     opening: true,
                 });
                 // The writer forgot the closing mark: the quotation is still listed, its text
-                // running to where the words most likely end.
+                // running to where the words most likely end. A mark with no word after it in its
+                // paragraph (a closing mark whose opening one is missing, «…الأوسط".») quotes
+                // nothing: it stays a stray mark and no quotation.
                 let start = open_at + m.len_utf8();
                 let end = unclosed_end(cx, start, para_end);
+                if !text
+                    .get(start..end)
+                    .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+                {
+                    continue;
+                }
                 out.quotes.push(new_quote(
                     *open_at,
                     m.len_utf8(),
@@ -1275,6 +1283,19 @@ mod tests {
         let ranges: Vec<Range<usize>> = q.quotes.iter().map(|q| q.range.clone()).collect();
         assert_eq!(ranges, vec![first..comma, second..src.len() - 1]);
         assert!(!q.quotes[0].closed && q.quotes[1].closed);
+    }
+
+    #[test]
+    fn a_mark_with_no_word_after_it_quotes_nothing() {
+        // Written for this test: the opening mark is missing, and the straight closing mark at the
+        // paragraph's end (read as opening, since none is open) has no word after it.
+        let src = "وقال الوزير إن الموازنة الجديدة تحمي الفقراء\".\n\nوأضاف أن العجز سيتراجع.";
+        let q = quotes_of(src);
+        assert!(q.quotes.is_empty(), "{:?}", q.quotes);
+        let at = src.find('"').unwrap();
+        assert_eq!(q.stray.len(), 1);
+        assert_eq!(q.stray[0].at, at);
+        assert_eq!(quote_rules(src), vec![("unbalanced-quote", at..at + 1)]);
     }
 
     #[test]
