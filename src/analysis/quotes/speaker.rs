@@ -663,10 +663,8 @@ pub(super) fn family_nisba_before_stop(
 ) -> bool {
     let n = cx.doc.words.len().min(cx.lex.words.len());
     let t = &cx.lex.words[j];
-    let key = bare_key(cx, j);
     if j + 1 >= n
-        || !key.starts_with("ال")
-        || !(key.ends_with('ي') || key.ends_with("يه"))
+        || !nisba_end(cx, j)
         || t.place_nisba()
         || t.title > 0
         || t.place > 0
@@ -1323,46 +1321,40 @@ fn hiding_verb(key: &str, plain: &str) -> bool {
 /// لم يستبعد، لم ينف, still reports a view and stays a cue.) Forms of Arabic conjugation,
 /// written for isnad.
 fn negated_reply(cx: &Context, i: usize) -> bool {
-    let Some(b) = i.checked_sub(1) else {
-        return false;
-    };
     let key = cx.doc.words[i].key.as_str();
     let stem = key.strip_prefix(['ي', 'ت']).unwrap_or(key);
     let stem = stem
         .strip_suffix("وا")
         .or_else(|| stem.strip_suffix('ا'))
         .unwrap_or(stem);
-    matches!(
-        cx.doc.words[b].key.as_str(),
-        "لم" | "ولم" | "فلم" | "لن" | "ولن" | "فلن"
-    ) && key != stem
+    matches!(negation_before(cx, i), Some("لم" | "لن"))
+        && key != stem
         && matches!(
             stem,
             "رد" | "علق" | "جب" | "جيب" | "قل" | "قول" | "صرح" | "تحدث" | "دل"
         )
-        && gap(cx, b, i).chars().all(char::is_whitespace)
+}
+
+/// The particle of negation (لا، لم، لن or ما, a conjunction و or ف on it left out) that word `i`
+/// follows with only white space between; `None` when it follows none.
+fn negation_before(cx: &Context, i: usize) -> Option<&'static str> {
+    let b = i.checked_sub(1)?;
+    let key = cx.doc.words[b].key.as_str();
+    let bare = key
+        .strip_prefix(['و', 'ف'])
+        .filter(|k| k.len() > 2)
+        .unwrap_or(key);
+    let particle = ["لا", "لم", "لن", "ما"].into_iter().find(|p| *p == bare)?;
+    gap(cx, b, i)
+        .chars()
+        .all(char::is_whitespace)
+        .then_some(particle)
 }
 
 /// True when word `i` follows a particle of negation (لا، لم، لن، ما, alone or with و/ف) with
 /// only white space between.
 fn negated(cx: &Context, i: usize) -> bool {
-    let Some(b) = i.checked_sub(1) else {
-        return false;
-    };
-    matches!(
-        cx.doc.words[b].key.as_str(),
-        "لا" | "لم"
-            | "لن"
-            | "ما"
-            | "ولا"
-            | "ولم"
-            | "ولن"
-            | "وما"
-            | "فلا"
-            | "فلم"
-            | "فلن"
-            | "فما"
-    ) && gap(cx, b, i).chars().all(char::is_whitespace)
+    negation_before(cx, i).is_some()
 }
 
 /// True for word `i` = جاء or ورد with the pronoun فيه/فيها right before a colon, after a noun of

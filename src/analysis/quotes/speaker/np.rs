@@ -923,10 +923,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         // A family nisba already read (الفلاني) completes the name: only a second nisba may
         // follow it (فلان الهادي الغربي). A definite noun after a definite word, or after an
         // indefinite one inside the run (قائدي المركبات), is an object, not a name.
-        let nisba = |x: usize| {
-            let key = bare_key(cx, x);
-            key.starts_with("ال") && (key.ends_with('ي') || key.ends_with("يه"))
-        };
+        let nisba = |x: usize| super::nisba_end(cx, x);
         let definite = |x: usize| bare_key(cx, x).starts_with("ال");
         let after_definite = definite(m - 1) && definite(m) && !theophoric_given_end(cx, m - 1);
         if ((s..m).any(nisba) || after_definite) && !nisba(m) {
