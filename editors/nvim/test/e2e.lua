@@ -160,6 +160,18 @@ local function lone_check(dir)
   check(root == nil, ("lone draft: root_dir %s, expected none (no root marker)"):format(tostring(root)))
 end
 
+-- `:checkhealth isnad` with the client attached: detection on, one client running. The health
+-- buffer (a new tab on some versions) is wiped and `buf` shown again.
+local function check_health(buf)
+  vim.cmd("checkhealth isnad")
+  local hb = vim.api.nvim_get_current_buf()
+  local text = table.concat(vim.api.nvim_buf_get_lines(hb, 0, -1, false), "\n")
+  vim.cmd("bwipeout! " .. hb)
+  vim.api.nvim_set_current_buf(buf)
+  check(text:find("filetype detection is on", 1, true), "checkhealth: no 'filetype detection is on':\n" .. text)
+  check(text:find("1 isnad client(s) running", 1, true), "checkhealth: no running client:\n" .. text)
+end
+
 local function main()
   local bin = os.getenv("ISNAD_BIN")
   check(bin and bin ~= "", "ISNAD_BIN is not set")
@@ -190,6 +202,7 @@ local function main()
 
   local client = clients(buf)[1]
   check(client, "no isnad client attached")
+  check_health(buf)
   local enc = client.offset_encoding
   local root = client.root_dir or (client.config and client.config.root_dir)
   check(root == dir, ("root_dir %s, expected %s (isnad.toml)"):format(tostring(root), dir))

@@ -49,12 +49,32 @@ function M.check()
   else
     error(("`%s --version` failed: %s"):format(bin, vim.trim(out)))
   end
-  if vim.fn.has("nvim-0.11") == 1 then
-    info("client started with vim.lsp.enable (Neovim >= 0.11)")
-  elseif vim.lsp.start then
-    info("client started with vim.lsp.start (Neovim 0.8-0.10)")
+  if isnad.filetype_detection() then
+    ok("filetype detection is on (drafts are attached by filetype: " .. table.concat(opts.filetypes, ", ") .. ")")
   else
-    info("client started with vim.lsp.start_client (Neovim 0.7)")
+    warn("filetype detection is off (nvim -u NONE or :filetype off): no draft gets a filetype, so none is attached", {
+      "Run `:filetype on`, then `:edit` the draft, or start Neovim with your configuration",
+    })
+  end
+  local how
+  if vim.fn.has("nvim-0.11") == 1 then
+    how = "vim.lsp.enable (Neovim >= 0.11)"
+  elseif vim.lsp.start then
+    how = "vim.lsp.start (Neovim 0.8-0.10)"
+  else
+    how = "vim.lsp.start_client (Neovim 0.7)"
+  end
+  local get = vim.lsp.get_clients or vim.lsp.get_active_clients
+  local running = 0
+  for _, client in ipairs(get()) do
+    if client.name == "isnad" then
+      running = running + 1
+    end
+  end
+  if running > 0 then
+    ok(("%d isnad client(s) running, started with %s"):format(running, how))
+  else
+    info(("no isnad client running yet: it starts with %s when a draft is opened"):format(how))
   end
 end
 

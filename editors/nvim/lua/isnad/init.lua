@@ -181,10 +181,36 @@ local function set_rtl(opts)
   })
 end
 
+--- True when Neovim detects filetypes (`:filetype on`, the default unless started with `-u NONE`).
+function M.filetype_detection()
+  return vim.fn.exists("#filetypedetect") == 1
+end
+
+-- isnad attaches by filetype: with detection off (`nvim -u NONE`, `:filetype off`) no buffer
+-- ever gets one, so say so once, after startup (Neovim >= 0.8 turns detection on only after
+-- the user's init file has run, so checking inside setup() would warn for nothing).
+local function warn_without_filetypes()
+  local function check()
+    if not M.filetype_detection() then
+      vim.notify(
+        "isnad: filetype detection is off (nvim -u NONE or :filetype off), so no draft is attached;"
+          .. " run :filetype on, then :edit the draft",
+        vim.log.levels.WARN
+      )
+    end
+  end
+  if vim.v.vim_did_enter == 1 then
+    check()
+  else
+    vim.api.nvim_create_autocmd("VimEnter", { once = true, callback = check })
+  end
+end
+
 --- Sets isnad up; see the top of this file for the options.
 function M.setup(opts)
   opts = normalize(opts)
   M.options = opts
+  warn_without_filetypes()
   vim.api.nvim_create_user_command("IsnadReview", function(c)
     M.review(c.args ~= "" and c.args or nil)
   end, { nargs = "?", desc = "isnad: fact-check review sheet of this draft (markdown or html)" })
