@@ -429,29 +429,48 @@ pub fn tag(doc: &Document, profile: &Profile) -> Tags {
 /// [`tag`], taking the tags of word `i` from `known(i)` when it gives them (the incremental
 /// analysis passes tags it computed for the same word in the same surroundings, see [`reach`])
 /// and computing the others; the document-level [`Tags::post_surnames`] is always computed.
+/// What a word's spelling decides of its tags ([`spelled`]) is read once per spelling and
+/// profile generation on this thread, across analyses (the thread's [`Memo`]).
 pub fn tag_with(
     doc: &Document,
     profile: &Profile,
     mut known: impl FnMut(usize) -> Option<WordTags>,
 ) -> Tags {
-    // The tags of the words whose tags depend on their spelling only ([`tag_word`] says which),
-    // by spelling: a story repeats its words, so most of them are tagged once.
-    let mut memo = Memo::new(doc.words.len());
+    // What each spelling decides of its tags ([`spelled`]), by spelling and profile: a story
+    // repeats its words, and the stories of a folder or the versions of a draft repeat most of
+    // theirs, so most spellings are read once; the steps that read the words around
+    // ([`finish`]) run at every word that needs them. Taken out of the thread's cell for the
+    // pass (a nested analysis would start a memo of its own).
+    let mut memo = SHARED_MEMO.take();
+    memo.ready();
+    let generation = profile.generation();
     let words: Vec<WordTags> = (0..doc.words.len())
         .map(|i| {
             known(i).unwrap_or_else(|| {
-                let id = doc.words.get(i).map(spelling_id);
-                if let Some(t) = id.and_then(|id| memo.get(id)) {
-                    return t.clone();
+                let Some(w) = doc.words.get(i) else {
+                    return WordTags::default();
+                };
+                let id = spelling_id(w, generation);
+                let fresh;
+                let s = match memo.get(id) {
+                    Some(s) => s,
+                    None => {
+                        fresh = spelled(w, profile, || shadda(doc, w));
+                        if fresh.steps & HARAKAT == 0 {
+                            memo.put(id, &fresh);
+                        }
+                        &fresh
+                    }
+                };
+                if s.steps == 0 {
+                    s.tags.clone()
+                } else {
+                    finish(doc, profile, i, s)
                 }
-                let (t, spelling_only) = tag_word(doc, profile, i);
-                if spelling_only && let Some(id) = id {
-                    memo.put(id, &t);
-                }
-                t
             })
         })
         .collect();
+    SHARED_MEMO.set(memo);
     let post_surnames = post_surnames(doc, &words);
     Tags {
         words,
@@ -461,7 +480,7 @@ pub fn tag_with(
 }
 
 /// How far the tags of a word depend on its neighbours under `profile`, in words: the tags of
-/// word `i` ([`tag_word`]) read only the words `i - BACK` (a spokesman noun and its adjectives
+/// word `i` ([`spelled`] and [`finish`]) read only the words `i - BACK` (a spokesman noun and its adjectives
 /// before باسم, [`BACK`]) to
 /// `i + reach` (the rest of a listed phrase starting at `i`, the word after a feminine
 /// participle or مجدداً) and the text between words `i - 1` and `i + 1`, besides word `i` itself.
@@ -481,14 +500,16 @@ pub fn reach(profile: &Profile) -> usize {
     .max(1)
 }
 
-/// What identifies a word's spelling for [`tag_word`]: the addresses of its interned plain
-/// spelling and key (each distinct non-empty string is interned once, in bytes of its own, so
-/// two `Text`s at one address hold the same string; the empty string is one static), and its
-/// kind (0 Arabic, 1 Latin, 2 Number).
-type SpellingId = (usize, usize, u8);
+/// What identifies a word's spelling under a profile for [`spelled`]: the addresses of its
+/// interned plain spelling and key (each distinct non-empty string is interned once per thread,
+/// in bytes of its own kept for the process's life, so two `Text`s at one address hold the same
+/// string, on any thread and at any time; the empty string is one static), and the profile's
+/// [`Profile::generation`] shifted left by 8 bits with the word's kind (0 Arabic, 1 Latin, 2
+/// Number) in the low byte. The generation is never 0, so an id of all zeros is none.
+type SpellingId = (usize, usize, u64);
 
-/// The [`SpellingId`] of `w`.
-fn spelling_id(w: &crate::text::Word) -> SpellingId {
+/// The [`SpellingId`] of `w` under the profile of generation `generation`.
+fn spelling_id(w: &crate::text::Word, generation: u64) -> SpellingId {
     let kind = match w.kind() {
         WordKind::Arabic => 0,
         WordKind::Latin => 1,
@@ -497,51 +518,82 @@ fn spelling_id(w: &crate::text::Word) -> SpellingId {
     (
         w.plain.as_str().as_ptr() as usize,
         w.key.as_str().as_ptr() as usize,
-        kind,
+        generation << 8 | kind,
     )
 }
 
-/// The tags of spellings already tagged in a document, in a fixed table of slots found by a hash
-/// of the spelling (a spelling seen again overwrites its slot's older one): a lookup or an
-/// insertion costs a few instructions and never grows the table, which holds a quarter of the
-/// document's words (at least 256, at most 65,536 slots of 40 bytes).
-struct Memo {
-    slots: Vec<(SpellingId, WordTags)>,
-    mask: usize,
+/// Slots of a thread's [`Memo`]: 65,536 of 40 bytes, 2.5 MiB a thread that tags, allocated at
+/// its first analysis and kept (the distinct spellings of the 167 dev articles, some 19,000,
+/// fill under a third of it; a spelling put out of its bucket by newer ones is read again when
+/// it comes back).
+const MEMO_SLOTS: usize = 1 << 16;
+
+/// Slots of a bucket of the [`Memo`]: a spelling is held in one of the [`MEMO_WAYS`] slots of
+/// the bucket its hash names.
+const MEMO_WAYS: usize = 4;
+
+thread_local! {
+    /// The thread's spellings' tags by spelling and profile generation, kept across analyses.
+    static SHARED_MEMO: std::cell::Cell<Memo> = const { std::cell::Cell::new(Memo { slots: Vec::new() }) };
 }
 
-/// A slot's id while it holds no spelling (no word has kind 255).
-const NO_SPELLING: SpellingId = (0, 0, u8::MAX);
+/// What spellings decide of their tags ([`Spelled`]), for the spellings already read on a
+/// thread, in a fixed table of [`MEMO_SLOTS`] slots in buckets of [`MEMO_WAYS`] found by a hash
+/// of the spelling and profile (a spelling that finds its bucket full takes its first slot, and
+/// the bucket's oldest is dropped): a lookup or an insertion costs a few instructions and never
+/// grows the table. A slot holds a spelling's tags under one profile generation, so what a
+/// profile's old lists decided (a house list or the user lexicon changed, which reindexes the
+/// profile) is never read for its new ones.
+#[derive(Default)]
+struct Memo {
+    slots: Vec<(SpellingId, Spelled)>,
+}
+
+/// A slot's id while it holds no spelling (no profile has generation 0).
+const NO_SPELLING: SpellingId = (0, 0, 0);
 
 impl Memo {
-    /// An empty memo for a document of `words` words.
-    fn new(words: usize) -> Memo {
-        let n = (words / 4).next_power_of_two().clamp(256, 1 << 16);
-        Memo {
-            slots: vec![(NO_SPELLING, WordTags::default()); n],
-            mask: n - 1,
+    /// Sizes the table (all slots empty) if it has none yet.
+    fn ready(&mut self) {
+        if self.slots.is_empty() {
+            self.slots = vec![(NO_SPELLING, Spelled::default()); MEMO_SLOTS];
         }
     }
 
-    /// The slot of `id`: the two addresses mixed by a multiplicative hash.
-    fn slot(&self, id: SpellingId) -> usize {
-        let mixed = ((id.0 ^ id.1.rotate_left(29)) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        ((mixed >> 40) as usize) & self.mask
+    /// The first slot of `id`'s bucket: the two addresses and the generation mixed by a
+    /// multiplicative hash.
+    fn bucket(&self, id: SpellingId) -> usize {
+        let mixed = ((id.0 ^ id.1.rotate_left(29)) as u64 ^ id.2.rotate_left(40))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        ((mixed >> 40) as usize) & (MEMO_SLOTS - MEMO_WAYS)
     }
 
-    /// The tags remembered for `id`, if its slot holds it.
-    fn get(&self, id: SpellingId) -> Option<&WordTags> {
+    /// What was remembered for `id`, if its bucket holds it.
+    fn get(&self, id: SpellingId) -> Option<&Spelled> {
+        let at = self.bucket(id);
         self.slots
-            .get(self.slot(id))
-            .filter(|(held, _)| *held == id)
+            .get(at..at + MEMO_WAYS)?
+            .iter()
+            .find(|(held, _)| *held == id)
             .map(|(_, t)| t)
     }
 
-    /// Remembers `tags` for `id`.
-    fn put(&mut self, id: SpellingId, tags: &WordTags) {
-        let at = self.slot(id);
-        if let Some(slot) = self.slots.get_mut(at) {
-            *slot = (id, tags.clone());
+    /// Remembers `spelled` for `id` (not in the memo): in the first empty slot of its bucket, else
+    /// in its first slot, the others moved one down and the last dropped.
+    fn put(&mut self, id: SpellingId, spelled: &Spelled) {
+        let at = self.bucket(id);
+        let Some(ways) = self.slots.get_mut(at..at + MEMO_WAYS) else {
+            return;
+        };
+        let free = match ways.iter().position(|(held, _)| *held == NO_SPELLING) {
+            Some(free) => free,
+            None => {
+                ways.rotate_right(1);
+                0
+            }
+        };
+        if let Some(slot) = ways.get_mut(free) {
+            *slot = (id, spelled.clone());
         }
     }
 }
@@ -568,35 +620,77 @@ fn renewing_clause_at(doc: &Document, i: usize) -> bool {
 }
 
 /// The tags of word `i` of `doc` (an index of `doc.words`; a word past the end gets empty tags)
-/// with `profile`'s lexicons: see [`reach`] for what of the document they read. The second
-/// value is true when the tags were read from the word's spelling alone (its plain spelling,
-/// key and kind: no listed phrase, given name or agency can start at it, it is neither بين nor
-/// عبر, nor a feminine participle or مجدداً that looks at the words around), so that another word of the
-/// same spelling gets the same tags.
+/// with `profile`'s lexicons: see [`reach`] for what of the document they read. The steps that
+/// read the word's spelling only ([`spelled`]) then those that read the words around
+/// ([`finish`]).
+#[cfg(test)]
+fn tag_word(doc: &Document, profile: &Profile, i: usize) -> WordTags {
+    let Some(w) = doc.words.get(i) else {
+        return WordTags::default();
+    };
+    finish(doc, profile, i, &spelled(w, profile, || shadda(doc, w)))
+}
+
+/// True when word `w` of `doc` is written with a shadda (the harakat as written, not in the
+/// word's plain spelling or key).
+fn shadda(doc: &Document, w: &crate::text::Word) -> bool {
+    doc.source.get(w.range()).unwrap_or("").contains('\u{0651}')
+}
+
+/// What a word's spelling (its plain spelling, key and kind) decides of its tags under a
+/// profile ([`spelled`]): the tags of the steps that read the spelling only, and which steps
+/// that read the words around are still to run ([`finish`]); one of them, no step (`steps`
+/// 0): the tags are the word's.
+#[derive(Clone, Debug, Default)]
+struct Spelled {
+    /// The tags of the spelling's steps.
+    tags: WordTags,
+    /// The [`crate::profile::vocab`] flags of the word's readings, together.
+    any: u16,
+    /// The steps still to run: [`PHRASES`], [`RENEWING`], [`FEMININE`]; [`HARAKAT`] when the
+    /// tags read the word as written (so they are not the spelling's).
+    steps: u8,
+}
+
+/// [`Spelled::steps`]: a listed phrase, agency or given name may start at the word (the words
+/// after it and, for a given name, باسم's spokesman noun before it decide).
+const PHRASES: u8 = 1;
+/// [`Spelled::steps`]: مجددا as a participle, a cue only where a clause opens
+/// ([`renewing_clause_at`]).
+const RENEWING: u8 = 2;
+/// [`Spelled::steps`]: a feminine participle (مشيرة), a cue only before إلى، أن or a colon.
+const FEMININE: u8 = 4;
+/// [`Spelled::steps`]: بين or عبر, whose verb reading the harakat as written decide.
+const HARAKAT: u8 = 8;
+
+/// The steps of a word's tagging that read word `w`'s spelling only, under `profile` (`shadda()`
+/// tells whether the word as written has a shadda, asked of بين and عبر only). The same
+/// spelling gives the same [`Spelled`] unless its `steps` hold [`HARAKAT`].
 ///
 /// Long: one pass that tags the word against every list from one computation of its readings; the
 /// per-list steps are each a few lines and share the word's readings and tags.
-fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
+fn spelled(w: &crate::text::Word, profile: &Profile, shadda: impl Fn() -> bool) -> Spelled {
     use crate::profile::vocab::*;
     let mut t = WordTags::default();
-    let Some(w) = doc.words.get(i) else {
-        return (t, false);
-    };
     let readings = w.key_readings();
     if w.kind() == WordKind::Number {
-        return (t, true);
+        return Spelled::default();
     }
     let flags: [u16; 3] =
         std::array::from_fn(|k| readings.get(k).map_or(0, |(_, r)| profile.flags(r)));
     let any = flags.iter().fold(0, |a, f| a | f);
     // The lists whose entries are phrases (or, for given names, read the word before): their
     // tags depend on the words around.
-    let mut spelling_only = any & (ATTRIBUTION | TITLE | ANONYMOUS | PLACE | AGENCY | GIVEN) == 0;
+    let mut steps = if any & (ATTRIBUTION | TITLE | ANONYMOUS | PLACE | AGENCY | GIVEN) == 0 {
+        0
+    } else {
+        PHRASES
+    };
     let conj = w.key.starts_with(['و', 'ف']);
     // The clean form's flags: those of the whole key when the word has nothing to fold (the
     // key keeps every letter `clean` changes changed, so plain = key means clean = plain =
     // key), without building the clean form.
-    // The clean form is read by three steps below: folded once, on first use.
+    // The clean form is read by two steps below: folded once, on first use.
     let clean_cell = std::cell::OnceCell::new();
     let clean = || clean_once(&clean_cell, w);
     let clean_flags = if w.plain == w.key {
@@ -626,8 +720,10 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         // عبّر are read as verbs with their shadda or after و/ف.
         let between = *n == 0 && matches!(r.as_str(), "بين" | "عبر");
         // The harakat as written decide (not in the spelling's plain form or key).
-        spelling_only &= !between;
-        let preposition = between && !doc.source.get(w.range()).unwrap_or("").contains('\u{0651}');
+        if between {
+            steps |= HARAKAT;
+        }
+        let preposition = between && !shadda();
         // A stripped و/ف before a verb is a conjunction (وقال، فأكد); ب/ل/ك never precede one.
         if f & VERB != 0 && (*n == 0 || (*n == 1 && conj)) && !preposition && !t.verb() {
             t.set(VERB_BIT, true);
@@ -643,8 +739,7 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
     // مجدداً is the adverb "again" (دعا مجدداً إلى، أكد مجدداً التزامه) as often as the
     // participle of جدد "renewing" (، مجدداً دعوته إلى): it is a cue only where a clause opens.
     if t.participle() && strip_conj(&w.key) == "مجددا" {
-        spelling_only = false;
-        t.set(PARTICIPLE_BIT, renewing_clause_at(doc, i));
+        steps |= RENEWING;
     }
     // A function word after و/ف (وفي، فإن), on the clean form so على and علي stay apart.
     if conj && !t.function() && readings.len() > 1 && readings[1].0 == 1 {
@@ -676,7 +771,8 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
         }
     }
     // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
-    // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن.
+    // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن. (مجددا
+    // ends in ا: never both this and the step above.)
     if !t.participle()
         && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
         && at_least_chars(stem, 3)
@@ -687,7 +783,30 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
             k
         })
     {
-        spelling_only = false;
+        steps |= FEMININE;
+    }
+    if w.key.ends_with('ي') || w.key.ends_with("يه") {
+        t.set(PLACE_NISBA_BIT, place_nisba(profile, &w.key));
+    }
+    Spelled {
+        tags: t,
+        any,
+        steps,
+    }
+}
+
+/// The tags of word `i` of `doc` from `s`, what its spelling decides ([`spelled`]), with the
+/// steps that read the words around run: the participles مجددا and the feminine ones, the listed
+/// phrases, agencies and given names starting at the word.
+fn finish(doc: &Document, profile: &Profile, i: usize, s: &Spelled) -> WordTags {
+    let mut t = s.tags.clone();
+    let Some(w) = doc.words.get(i) else {
+        return t;
+    };
+    if s.steps & RENEWING != 0 {
+        t.set(PARTICIPLE_BIT, renewing_clause_at(doc, i));
+    }
+    if s.steps & FEMININE != 0 {
         let next = doc.words.get(i + 1).map(|n| n.key.as_str());
         let colon = doc
             .prose()
@@ -702,6 +821,21 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
             t.set(PARTICIPLE_BIT, true);
         }
     }
+    if s.steps & PHRASES != 0 {
+        phrases_at(doc, profile, i, s.any, &mut t);
+    }
+    t
+}
+
+/// The phrase steps of [`finish`] for word `i` of `doc`, whose readings have the
+/// [`crate::profile::vocab`] flags `any`: the lengths of the listed attribution phrase, title,
+/// anonymous source, place, agency and given name starting at it, set in `t`.
+fn phrases_at(doc: &Document, profile: &Profile, i: usize, any: u16, t: &mut WordTags) {
+    use crate::profile::vocab::*;
+    let Some(w) = doc.words.get(i) else {
+        return;
+    };
+    let readings = w.key_readings();
     if any & ATTRIBUTION != 0 {
         t.phrase = sat(phrase_len(&profile.attribution_phrases, &readings, doc, i).0);
     }
@@ -731,42 +865,55 @@ fn tag_word(doc: &Document, profile: &Profile, i: usize) -> (WordTags, bool) {
             }
         }
     }
-    let spokesman = spokesman_bism(doc, i);
-    if any & GIVEN != 0 && !spokesman {
-        for (n, r) in readings.iter().take(2) {
-            // A given name takes the conjunction و only (لجان is not ل + جان).
-            if *n > 0 && !w.key.starts_with('و') {
-                continue;
-            }
-            // على folds to the given-name key علي: the clean form (with ى) tells them apart.
-            let clean = clean();
-            let rest = clean
-                .char_indices()
-                .nth(*n)
-                .and_then(|(b, _)| clean.get(b..))
-                .unwrap_or("");
-            if profile.given_names.contains(r.as_str()) && profile.flags(rest) & FUNCTION == 0 {
-                t.given = 1;
-                break;
-            }
-            if let Some(len) = profile
-                .given_name_phrases
-                .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
-            {
-                t.given = sat(len);
-                break;
-            }
-        }
+    if any & GIVEN != 0 && !spokesman_bism(doc, i) {
+        given_at(doc, profile, i, &readings, t);
     }
     // News narration reports others in the third person: a first-person plural imperfect
     // (نجيب "we answer") that is also a given name is the name (الرئيس نجيب ميقاتي).
     if t.verb() && t.given > 0 && t.clitic == 0 && first_person_plural(profile, &w.key) {
         t.set(VERB_BIT, false);
     }
-    if w.key.ends_with('ي') || w.key.ends_with("يه") {
-        t.set(PLACE_NISBA_BIT, place_nisba(profile, &w.key));
+}
+
+/// The given-name step of [`phrases_at`]: the length of the listed given name (a word, or a
+/// phrase such as عبد الله) that word `i` of `doc`, read as `readings`, starts, set in `t`.
+fn given_at(
+    doc: &Document,
+    profile: &Profile,
+    i: usize,
+    readings: &[(usize, crate::text::token::Reading<'_>)],
+    t: &mut WordTags,
+) {
+    let Some(w) = doc.words.get(i) else {
+        return;
+    };
+    let clean_cell = std::cell::OnceCell::new();
+    for (n, r) in readings.iter().take(2) {
+        // A given name takes the conjunction و only (لجان is not ل + جان).
+        if *n > 0 && !w.key.starts_with('و') {
+            continue;
+        }
+        // على folds to the given-name key علي: the clean form (with ى) tells them apart.
+        let clean = clean_once(&clean_cell, w);
+        let rest = clean
+            .char_indices()
+            .nth(*n)
+            .and_then(|(b, _)| clean.get(b..))
+            .unwrap_or("");
+        if profile.given_names.contains(r.as_str())
+            && profile.flags(rest) & crate::profile::vocab::FUNCTION == 0
+        {
+            t.given = 1;
+            break;
+        }
+        if let Some(len) = profile
+            .given_name_phrases
+            .longest_match(r, |k| doc.words.get(i + 1 + k).map(|w| w.key.as_str()))
+        {
+            t.given = sat(len);
+            break;
+        }
     }
-    (t, spelling_only)
 }
 
 /// The clean form of `w` ([`crate::text::Word::clean`]), made on the first call with `cell` and
@@ -839,6 +986,72 @@ mod tests {
     use super::*;
     use crate::text::Format;
 
+    /// The profile of `base` with `toml` (an `isnad.toml`) applied, as the command line and the
+    /// server build a project's profile.
+    fn with_toml(base: &Profile, toml: &str) -> Profile {
+        let config = crate::profile::config::Config::parse(toml).expect("config");
+        let mut p = base.clone();
+        p.apply(&config);
+        p
+    }
+
+    #[test]
+    fn a_word_added_to_the_user_lexicon_between_two_analyses_is_tagged_afresh() {
+        // The thread's memo holds زمجر as no cue after the first analysis (twice in the text, so
+        // the second is read from the memo); the user's lexicon then lists it as a reporting
+        // verb: the next analysis on the same thread tags it a verb, and the embedded profile
+        // again says no cue.
+        let src = "زمجر المدير في وجه الموظفين، ثم زمجر مرة أخرى.";
+        let doc = Document::new(src, Format::Plain);
+        let at: Vec<usize> = (0..doc.words.len())
+            .filter(|&i| doc.words[i].key.as_str() == "زمجر")
+            .collect();
+        assert_eq!(at.len(), 2);
+        let base = Profile::embedded();
+        let verb = |p: &Profile| {
+            let t = tag(&doc, p);
+            at.iter().map(|&i| t.words[i].verb()).collect::<Vec<bool>>()
+        };
+        assert_eq!(verb(&base), [false, false]);
+        let listed = with_toml(&base, "[lexicon]\nreporting_verbs = [\"زمجر\"]\n");
+        assert_ne!(listed.generation(), base.generation());
+        assert_eq!(verb(&listed), [true, true]);
+        assert_eq!(verb(&base), [false, false]);
+        assert_eq!(verb(&listed), [true, true]);
+    }
+
+    #[test]
+    fn a_changed_profile_gives_the_analysis_of_a_fresh_thread() {
+        // A house spelling and a user-lexicon verb added between two analyses of one draft in
+        // one thread: each analysis is the one a new thread (an empty memo) gives, and the lists
+        // change it.
+        let src = "زمجر الوزير: «لن نتراجع عن القرار». وقال المتحدث باسم الوزارة إن الوفد \
+                   سيزور سوريا الأسبوع المقبل، وإن سورية ترحب بالزيارة.";
+        let base = Profile::embedded();
+        let changed = with_toml(
+            &base,
+            "[spellings]\n\"سورية\" = [\"سوريا\"]\n\n[lexicon]\nreporting_verbs = [\"زمجر\"]\n",
+        );
+        let here =
+            |p: &Profile| format!("{:?}", crate::analysis::analyze_text(src, Format::Plain, p));
+        let fresh = |p: &Profile| {
+            let p = p.clone();
+            std::thread::spawn(move || {
+                format!(
+                    "{:?}",
+                    crate::analysis::analyze_text(src, Format::Plain, &p)
+                )
+            })
+            .join()
+            .expect("thread")
+        };
+        let (before, after, again) = (here(&base), here(&changed), here(&base));
+        assert_ne!(before, after);
+        assert_eq!(before, fresh(&base));
+        assert_eq!(after, fresh(&changed));
+        assert_eq!(again, before);
+    }
+
     #[test]
     fn a_word_fact_is_computed_once_per_word_and_a_spelling_fact_once_per_spelling() {
         let doc = Document::new("قال الوزير سامر الحلبي", Format::Plain);
@@ -904,7 +1117,7 @@ mod tests {
         let doc = Document::new(src, Format::Plain);
         let tags = tag(&doc, &p);
         for (i, w) in doc.words.iter().enumerate() {
-            let alone = format!("{:?}", tag_word(&doc, &p, i).0);
+            let alone = format!("{:?}", tag_word(&doc, &p, i));
             assert_eq!(format!("{:?}", tags.words[i]), alone, "{}", w.plain);
         }
         let at = |k: usize, s: &str| {
@@ -936,7 +1149,7 @@ mod tests {
         let doc = Document::new(src, Format::Plain);
         let tags = tag(&doc, &p);
         for (i, w) in doc.words.iter().enumerate() {
-            let alone = format!("{:?}", tag_word(&doc, &p, i).0);
+            let alone = format!("{:?}", tag_word(&doc, &p, i));
             assert_eq!(format!("{:?}", tags.words[i]), alone, "{}", w.plain);
         }
         let nth = |k: usize, s: &str| {

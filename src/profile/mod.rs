@@ -172,7 +172,16 @@ pub struct Profile {
     /// Rebuilt by [`Profile::reindex`] with [`Profile::vocab`]; empty before (every key is then
     /// looked up).
     vocab_bits: Box<[u64]>,
+    /// A number of this profile's lists as they stand, distinct from every other profile's and
+    /// from the same profile's before a change: set anew by [`Profile::reindex`] (so by every
+    /// change, which must reindex), kept by a clone (same lists). What keys the lexicon tags
+    /// shared across analyses (`analysis::lexicon`), so that a changed profile never reads a tag
+    /// of its old lists. Read with [`Profile::generation`].
+    generation: u64,
 }
+
+/// The next [`Profile::generation`] to give (0 is none: no reindexed profile has it).
+static NEXT_GENERATION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// The bit of `key` in [`Profile`]'s vocabulary filter: 0..65,536, from its byte length, its second
 /// and fourth bytes (which tell its first two Arabic letters) and its last byte.
@@ -393,6 +402,7 @@ impl Profile {
             vocab: HashMap::default(),
             nisba_stems: HashSet::default(),
             vocab_bits: Box::default(),
+            generation: 0,
         }
         .reindexed()
     }
@@ -402,8 +412,13 @@ impl Profile {
         self
     }
 
-    /// Rebuilds [`Profile::vocab`] from the lists; call after changing any list.
+    /// Rebuilds [`Profile::vocab`] from the lists and gives the profile a new
+    /// [`Profile::generation`]; call after changing any list (the tags an analysis remembers
+    /// across documents are keyed by the generation: without a reindex they would answer for the
+    /// old lists).
     pub fn reindex(&mut self) {
+        // A new number for every reindex in the process (a 64-bit count never wraps).
+        self.generation = NEXT_GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut v: HashMap<Text, u16> = HashMap::default();
         let mut add = |k: &Text, f: u16| *v.entry(k.clone()).or_default() |= f;
         self.reporting_verbs
@@ -466,6 +481,13 @@ impl Profile {
             return 0;
         }
         self.vocab.get(key).copied().unwrap_or(0)
+    }
+
+    /// The number of this profile's lists as they stand (never 0): two profiles of one
+    /// generation have the same lists (one is a clone of the other, neither changed since); a
+    /// profile gets a new one at every [`Profile::reindex`].
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// True when `key` (an identity key without clitics) is a reporting verb form.
