@@ -2559,9 +2559,6 @@ pub(super) fn subject_before(cx: &Context, persons: &[Range<usize>], i: usize) -
     if after_preposition(cx, s) && name_before_verb_after_post(cx, persons, i).is_some() {
         return None;
     }
-    if genitive_thing(cx, persons, s) {
-        return None;
-    }
     if described_thing_before_verb(cx, s, e) {
         return None;
     }
@@ -2614,27 +2611,6 @@ fn described_thing_before_verb(cx: &Context, s: usize, e: usize) -> bool {
         && !unnamed_head(cx, s)
         && t.agency().is_none()
         && !media_noun(bare_key(cx, s))
-}
-
-/// True when word `s` is a definite common noun or place right after a preposition written alone
-/// (من السد تبلغ، في المدينة تصل): the preposition governs it as its genitive, so it is no
-/// subject of the verb after it; a name, title, unnamed source, agency or body's noun is left to
-/// the reader (النائب عن الدائرة فلان قال، مصادر في الوزارة قالت), and so is a plural of people
-/// in ين/ون, which after من is partitive and may head the subject (أعضاء من الداعمين وصفوا).
-fn genitive_thing(cx: &Context, persons: &[Range<usize>], s: usize) -> bool {
-    let t = &cx.lex.words[s];
-    let key = bare_key(cx, s);
-    after_preposition(cx, s)
-        && key.starts_with("ال")
-        && !key.ends_with("ين")
-        && !key.ends_with("ون")
-        && t.title == 0
-        && t.anonymous == 0
-        && t.agency().is_none()
-        && !t.org_noun()
-        && !unnamed_head(cx, s)
-        && !name_word(cx, persons, s)
-        && !in_person(cx, persons, s)
 }
 
 /// True when word `s` follows at once a preposition written alone (عن، في، من، على; حتى "even"
@@ -3958,8 +3934,10 @@ fn amma_topic_of_phrase(cx: &Context, persons: &[Range<usize>], i: usize) -> Opt
         let f = (i.saturating_sub(3)..i)
             .rev()
             .take_while(|&f| !breaks_phrase(gap(cx, f, f + 1)))
-            .find(|&f| cx.doc.words[f].plain.starts_with('ف') && cx.lex.words[f].clitic > 0
-                || matches!(cx.doc.words[f].key.as_str(), "فقد" | "فلقد"))?;
+            .find(|&f| {
+                (cx.doc.words[f].plain.starts_with('ف') && cx.lex.words[f].clitic > 0)
+                    || matches!(cx.doc.words[f].key.as_str(), "فقد" | "فلقد")
+            })?;
         (f > 0 && breaks_phrase(gap(cx, f - 1, f)))
             .then(|| amma_topic_of_fa(cx, persons, f))
             .flatten()
@@ -4976,9 +4954,7 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
         },
         // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
         // speaker is the subject of the verb the phrase depends on.
-        PhraseKind::Clause if let Some(n) = amma_topic_of_phrase(cx, persons, i) => {
-            Read::Named(n)
-        }
+        PhraseKind::Clause if let Some(n) = amma_topic_of_phrase(cx, persons, i) => Read::Named(n),
         PhraseKind::Clause => match clause_verb_before(cx, i) {
             Some(v) => match read_cue(cx, persons, v, i) {
                 Read::Named(n) if plain_subject(cx, &n) => Read::Named(n),
@@ -8207,7 +8183,9 @@ pub(super) mod tests {
         // Invented: عبر without shadda opening its clause, with its subject before عن, is the
         // verb "expressed"; the participle after it shares that subject.
         assert_eq!(
-            one("من جهته، عبر سالم الورفلي، لاعب نادي «النجم»، عن سعادته بالفوز، قائلا: «كانت مباراة صعبة»."),
+            one(
+                "من جهته، عبر سالم الورفلي، لاعب نادي «النجم»، عن سعادته بالفوز، قائلا: «كانت مباراة صعبة»."
+            ),
             Some("سالم الورفلي".into())
         );
         let two = speaker_names(
@@ -8215,7 +8193,9 @@ pub(super) mod tests {
         );
         assert_eq!(two[1], Some("الفلاح عمر زروقي".into()));
         // The preposition عبر "via" opens no clause of its own (no عن after its noun).
-        assert!(!expressed_with_subject_in("عبر الحدود، قال الوزير سامر الخطيب، مؤكدا: «نحن هنا»."));
+        assert!(!expressed_with_subject_in(
+            "عبر الحدود، قال الوزير سامر الخطيب، مؤكدا: «نحن هنا»."
+        ));
     }
 
     /// True when the first word of `src` reads as عبّر with its subject before عن, up to its
@@ -8242,7 +8222,9 @@ pub(super) mod tests {
         // Invented: ب after an unnamed source's noun is "at", as في is: the body is the
         // source's; the participle with its ب object after a named body describes it.
         assert_eq!(
-            speakers("وأكد مسؤول بشركة «النقل الحضري» المكلفة بتسيير الحافلات أن «الأشغال ستنتهي قريبا»."),
+            speakers(
+                "وأكد مسؤول بشركة «النقل الحضري» المكلفة بتسيير الحافلات أن «الأشغال ستنتهي قريبا»."
+            ),
             vec![(true, Some("مسؤول بشركة «النقل الحضري»".into()), true)]
         );
         assert_eq!(
@@ -8258,7 +8240,7 @@ pub(super) mod tests {
     #[test]
     fn a_participle_closing_a_body_post_is_its_adjective() {
         // Invented: المنظمة after اللجنة before a pause is "organising", not a second body.
-        let s = one("وقال رئيس اللجنة المنظمة إن «المهرجان سينجح»."); 
+        let s = one("وقال رئيس اللجنة المنظمة إن «المهرجان سينجح».");
         assert_eq!(s, Some("رئيس اللجنة المنظمة".into()));
         // ... but a body's noun with its complement after it is the verb's object.
         assert_eq!(
@@ -8270,8 +8252,10 @@ pub(super) mod tests {
     #[test]
     fn an_addressee_lam_written_apart_is_no_word_of_the_holder() {
         // Invented: لـ before the outlet's quoted name is the addressee's preposition.
-        let s = one("وقالت رئيسة قسم المخطوطات في المكتبة ريتا شمعون لـ\"الشروق\": \"المجموعة نادرة\".")
-            .unwrap_or_default();
+        let s = one(
+            "وقالت رئيسة قسم المخطوطات في المكتبة ريتا شمعون لـ\"الشروق\": \"المجموعة نادرة\".",
+        )
+        .unwrap_or_default();
         assert!(s.contains("ريتا شمعون") && !s.contains("لـ"), "{s}");
     }
 
@@ -8296,15 +8280,6 @@ pub(super) mod tests {
             one("فيما لوح سامي الحداد بـ\"خطوات تصعيدية\"."),
             Some("سامي الحداد".into())
         );
-    }
-
-    #[test]
-    fn a_definite_noun_after_a_preposition_is_no_subject() {
-        // Invented: من السد is a genitive; the participle continues the clause's subject.
-        let names = speaker_names(
-            "وقال مدير الشركة الوطنية للري، محمد الأمين ولد أحمد، إن \"الموسم جيد\".\n\nوأوضح المسؤول أن المساحة المروية من السد تبلغ ألف هكتار، مشيرا إلى أن \"الأشغال مستمرة\".",
-        );
-        assert_ne!(names.last().cloned().flatten(), Some("السد".into()));
     }
 
     #[test]
