@@ -8204,7 +8204,7 @@ pub(super) mod tests {
         let doc = crate::text::Document::new(src, Format::Plain);
         let p = Profile::embedded();
         let cx = crate::analysis::Context::new(&doc, &p);
-        expressed_with_subject(&cx, 0, doc.words.len())
+        super::expressed_with_subject(&cx, 0, doc.words.len())
     }
 
     #[test]
