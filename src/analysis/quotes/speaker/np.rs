@@ -1493,22 +1493,31 @@ impl Phrase<'_, '_, '_> {
                 .is_stance_verb(cx.doc.words[k - 1].key.as_str());
         if self.head != Head::Unnamed
             || self.name_start.is_some()
-            || m != self.end
+            || m != k + usize::from(cx.lex.words[k].anonymous).max(1)
             || !w.plain.starts_with('ب')
             || stance
         {
             return None;
         }
         let tm = &cx.lex.words[m];
-        if tm.org_noun() && w.plain.chars().count() > 3 {
-            return Some(m + 1);
-        }
         let limit = self.limit.min(cx.doc.words.len());
-        (w.key.starts_with("بال")
+        let end = if tm.org_noun() && w.plain.chars().count() > 3 {
+            m + 1
+        } else if w.key.starts_with("بال")
             && m + 1 < limit
             && !breaks_phrase(gap(cx, m, m + 1))
-            && cx.lex.words[m + 1].place_nisba())
-        .then_some(m + 2)
+            && cx.lex.words[m + 1].place_nisba()
+        {
+            m + 2
+        } else {
+            return None;
+        };
+        // (A name right after the body is withheld by the unnamed noun, مسؤول بالوزارة فلان:
+        // the phrase ends at the source's noun as before.)
+        let name_next = end < limit
+            && !breaks_phrase(gap(cx, end - 1, end))
+            && (cx.lex.words[end].given > 0 || in_person(cx, self.persons, end));
+        (!name_next).then_some(end)
     }
 }
 
