@@ -2717,6 +2717,8 @@ fn holder_run(
         let definite_word = bare_key(cx, j).starts_with("ال")
             && !surely_name(j)
             && !(j > 0 && name_particle(cx, j - 1));
+        // (A preposition written apart, لـ"الصحيفة", or on a definite noun, للصحيفة، بالوزارة,
+        // opens the addressee or a complement after the name: no word of it.)
         !function(cx, j)
             && t.place == 0
             && t.title == 0
@@ -2724,6 +2726,8 @@ fn holder_run(
             && !t.verb()
             && !complementizer(cx, j)
             && !definite_word
+            && !super::speaker::lone_proclitic(cx, j)
+            && !super::speaker::preposition_on_noun(cx, persons, j)
     };
     // A name never opens with a preposition on a noun (بالوزارة، لولاية): such a word is the
     // post's place or genitive, and the holder's name, if any, comes after it.

@@ -907,6 +907,16 @@ pub(super) fn preposition_on_noun(cx: &Context, persons: &[Range<usize>], k: usi
         && !in_person(cx, persons, k)
 }
 
+/// True when word `k` is a proclitic preposition written apart from its noun, with or without a
+/// tatweel (لـ"النهار"، بـ«...»، ك): one letter is a name's initial only with a dot after it,
+/// so such a word is the preposition of the complement that follows, never a name word.
+pub(super) fn lone_proclitic(cx: &Context, k: usize) -> bool {
+    matches!(
+        cx.doc.words[k].plain.trim_end_matches('\u{0640}'),
+        "ل" | "ب" | "ك" | "ول" | "وب" | "فل" | "فب"
+    ) && !gap(cx, k, k + 1).trim_start().starts_with('.')
+}
+
 /// True when word `k` is بن written joined to a listed given name of three letters or more
 /// (بنعلي، بنسعيد، بنموسى), possibly after و/ف. Reason: Maghrebi family names are ibn + the
 /// ancestor's given name written as one word, so such a word is a name whose ب is its own, not
@@ -3761,6 +3771,13 @@ fn amma_topic(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named>
     if !cx.doc.words[i].plain.starts_with('ف') || cx.lex.words[i].clitic == 0 {
         return amma_topic_far(cx, persons, i);
     }
+    amma_topic_of_fa(cx, persons, i)
+}
+
+/// The topic fronted by أما for the word `i` with ف that answers it (see [`amma_topic`]): أما
+/// looked for up to 20 words back in the same sentence, across commas and asides, with no cue
+/// between and quotation marks paired. `None` when there is none.
+fn amma_topic_of_fa(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
     // The topic may be long (a post, a name and a relative clause, with a quoted name in it):
     // أما is looked for up to 20 words back in the same sentence, and quotation marks between
     // must pair up.
@@ -3904,6 +3921,27 @@ fn amma_topic_before_phrase(cx: &Context, persons: &[Range<usize>], i: usize) ->
         return None;
     }
     topic_np(cx, persons, a + 1, f, true)
+}
+
+/// The topic fronted by أما for the attribution phrase at word `i` when the ف word answering it
+/// (فقد اكتفى بالقول، فاكتفى بالقول) stands at most three words before `i` with no pause between:
+/// أما ... فـ fronts the subject of the answer clause, so the topic is the phrase's speaker,
+/// however long the topic (a name with a relative clause between commas). Tried first without a
+/// pause between أما and ف ([`amma_topic_before_phrase`]), then across commas as [`amma_topic`]
+/// reads a topic. `None` otherwise.
+fn amma_topic_of_phrase(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
+    amma_topic_before_phrase(cx, persons, i).or_else(|| {
+        let f = (i.saturating_sub(3)..i)
+            .rev()
+            .take_while(|&f| !breaks_phrase(gap(cx, f, f + 1)))
+            .find(|&f| {
+                (cx.doc.words[f].plain.starts_with('ف') && cx.lex.words[f].clitic > 0)
+                    || matches!(cx.doc.words[f].key.as_str(), "فقد" | "فلقد")
+            })?;
+        (f > 0 && breaks_phrase(gap(cx, f - 1, f)))
+            .then(|| amma_topic_of_fa(cx, persons, f))
+            .flatten()
+    })
 }
 
 /// True when the speaker phrase `n` is a noun with the emphatic ذاته / نفسه after it ("the same",
@@ -4680,7 +4718,8 @@ fn participle_clause_subject(
     if matches!(w.key.as_str(), "وان" | "فان") {
         return None;
     }
-    let verb_like = w.kind() == crate::text::WordKind::Arabic
+    let verb_like = expressed_with_subject(cx, s, i)
+        || w.kind() == crate::text::WordKind::Arabic
         && w.plain.chars().count() >= 3
         && !function(cx, s)
         && !prepositional(cx, persons, s)
@@ -4724,6 +4763,19 @@ fn participle_clause_subject(
         let p = (s + 2..i).find(|&x| function(cx, x))?;
         subject(p)
     })
+}
+
+/// True when word `s` is عبر written without shadda opening a clause, with عن standing later in
+/// the same sentence before word `i` past at least one word (عبر فلان عن سعادته، قائلاً): the
+/// preposition عبر "via" takes its noun and no عن after it, while the verb عبّر عن "expressed"
+/// puts its subject between itself and عن (عبر عن at once is [`preposition_verb`]'s). The
+/// caller still requires a plain subject between.
+fn expressed_with_subject(cx: &Context, s: usize, i: usize) -> bool {
+    bare_key(cx, s) == "عبر"
+        && !cx.lex.words[s].verb()
+        && (s + 2..i)
+            .take_while(|&x| !gap(cx, x - 1, x).contains(['.', ':', '\n', '؛', '!', '؟']))
+            .any(|x| bare_key(cx, x) == "عن")
 }
 
 /// True when a speaker phrase plainly names a subject: a name, an unnamed source, or a phrase
@@ -4902,9 +4954,7 @@ fn phrase_read(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize) -
         },
         // In a circumstance of the clause (وأوضح فلان في حديث مع ...، وقال فلان في بيان) the
         // speaker is the subject of the verb the phrase depends on.
-        PhraseKind::Clause if let Some(n) = amma_topic_before_phrase(cx, persons, i) => {
-            Read::Named(n)
-        }
+        PhraseKind::Clause if let Some(n) = amma_topic_of_phrase(cx, persons, i) => Read::Named(n),
         PhraseKind::Clause => match clause_verb_before(cx, i) {
             Some(v) => match read_cue(cx, persons, v, i) {
                 Read::Named(n) if plain_subject(cx, &n) => Read::Named(n),
@@ -8125,6 +8175,109 @@ pub(super) mod tests {
         assert_eq!(
             one("وكان علي قره باغ قد أعلن أن المشروع «سيكتمل قبل الصيف»."),
             Some("علي قره باغ".into())
+        );
+    }
+
+    #[test]
+    fn a_circumstantial_participle_takes_the_subject_of_abbara() {
+        // Invented: عبر without shadda opening its clause, with its subject before عن, is the
+        // verb "expressed"; the participle after it shares that subject.
+        assert_eq!(
+            one(
+                "من جهته، عبر سالم الورفلي، لاعب نادي النجم، عن سعادته بالفوز، قائلا: «كانت مباراة صعبة»."
+            ),
+            Some("سالم الورفلي".into())
+        );
+        let two = speaker_names(
+            "وقال الوزير أحمد بن علي: «نحن مستعدون للحوار».\n\nوفي مدينة سطيف، عبر الفلاح عمر زروقي عن قلقه على محصول القمح، قائلا: «الأمطار لم تسقط منذ شهرين».",
+        );
+        assert_eq!(two[1], Some("الفلاح عمر زروقي".into()));
+        // The preposition عبر "via" opens no clause of its own (no عن after its noun).
+        assert!(!expressed_with_subject_in(
+            "عبر الحدود، قال الوزير سامر الخطيب، مؤكدا: «نحن هنا»."
+        ));
+    }
+
+    /// True when the first word of `src` reads as عبّر with its subject before عن, up to its
+    /// last word.
+    fn expressed_with_subject_in(src: &str) -> bool {
+        let doc = crate::text::Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = crate::analysis::Context::new(&doc, &p);
+        super::expressed_with_subject(&cx, 0, doc.words.len())
+    }
+
+    #[test]
+    fn the_topic_of_amma_across_an_aside_speaks_through_bil_qawl() {
+        // Invented: أما ... فـ fronts the subject of the verb after ف, and بالقول after it is
+        // the cue, however long the topic.
+        let names = speaker_names(
+            "وقال المدعي العام سامي الحداد: «القضية واضحة».\n\nأما المتهم الرئيسي، الذي بدا متعبا، فقد اكتفى بالقول للصحفيين عند خروجه من القاعة: \"أنا بريء\".",
+        );
+        assert_eq!(names[1], Some("المتهم الرئيسي".into()));
+    }
+
+    #[test]
+    fn an_unnamed_source_keeps_its_body_joined_by_ba() {
+        // Invented: ب after an unnamed source's noun is "at", as في is: the body is the
+        // source's; the participle with its ب object after a named body describes it.
+        assert_eq!(
+            speakers(
+                "وأكد مسؤول بشركة «النقل الحضري» المكلفة بتسيير الحافلات أن «الأشغال ستنتهي قريبا»."
+            )
+            .pop(),
+            Some((true, Some("مسؤول بشركة «النقل الحضري»".into()), true))
+        );
+        assert_eq!(
+            speakers("وقال مسؤول بالجيش الإسرائيلي إن «العملية مستمرة»."),
+            vec![(true, Some("مسؤول بالجيش الإسرائيلي".into()), true)]
+        );
+        assert_eq!(
+            speakers("وأكد مسؤول بالوزارة أن «الأشغال ستنتهي قريبا»."),
+            vec![(true, Some("مسؤول بالوزارة".into()), true)]
+        );
+    }
+
+    #[test]
+    fn a_participle_closing_a_body_post_is_its_adjective() {
+        // Invented: المنظمة after اللجنة before a pause is "organising", not a second body.
+        let s = one("وقال رئيس اللجنة المنظمة إن «المهرجان سينجح».");
+        assert_eq!(s, Some("رئيس اللجنة المنظمة".into()));
+        // ... but a body's noun with its complement after it is the verb's object.
+        assert_eq!(
+            one("ودعت الوزارة النقابة إلى «الحوار فورا»."),
+            Some("الوزارة".into())
+        );
+    }
+
+    #[test]
+    fn an_addressee_lam_written_apart_is_no_word_of_the_holder() {
+        // Invented: لـ before the outlet's quoted name is the addressee's preposition.
+        let s = speaker_names(
+            "وقالت رئيسة قسم المخطوطات في المكتبة ريتا شمعون لـ\"الشروق\": \"المجموعة نادرة\".",
+        )
+        .pop()
+        .flatten()
+        .unwrap_or_default();
+        assert!(s.contains("ريتا شمعون") && !s.contains("لـ"), "{s}");
+    }
+
+    #[test]
+    fn a_plural_of_people_after_the_name_is_the_object() {
+        // Invented: الفلاحين after the subject's name of a verb that is no cue is its object;
+        // the participle shares the subject.
+        let names = speaker_names(
+            "وطمأن سامي الحداد الفلاحين بأن الوضع جيد، داعيا إياهم إلى «الإبلاغ عن أي طارئ».",
+        );
+        assert_eq!(names, vec![Some("سامي الحداد".into())]);
+    }
+
+    #[test]
+    fn a_threat_takes_a_partial_quote() {
+        // Invented: the threat of لوّح بـ, a verb of threatening as هدد, is the subject's words.
+        assert_eq!(
+            one("فيما لوح سامي الحداد بـ\"خطوات تصعيدية\"."),
+            Some("سامي الحداد".into())
         );
     }
 

@@ -345,6 +345,18 @@ fn definite_adjective_of_post(cx: &Context, persons: &[Range<usize>], k: usize) 
         && !in_person(cx, persons, k)
 }
 
+/// True when the body's noun at word `m`, after another definite body's noun, has the shape of a
+/// participle (الم…: المنظمة "organising", المشرفة) and closes the phrase: a pause, a
+/// complementizer or the limit (`end_limit`) follows it (رئيس اللجنة المنظمة، فلان، إن). An
+/// object would go on to its complement (ودعت الوزارة المنظمة إلى), so with nothing after it the
+/// word is the first noun's adjective, as a participle after a definite noun agrees with it.
+fn participle_closing_post(cx: &Context, m: usize, end_limit: usize) -> bool {
+    let limit = end_limit.min(cx.doc.words.len());
+    bare_key(cx, m).starts_with("الم")
+        && bare_key(cx, m).chars().count() >= 6
+        && (m + 1 >= limit || breaks_phrase(gap(cx, m, m + 1)) || complementizer(cx, m + 1))
+}
+
 /// True when word `m` (`m > 0`), definite and written without و/ف, right after a definite word
 /// (no conjunction, no pause between) has the shape of a plain noun, not of an adjective, and a
 /// preposition follows it before `end_limit` (وأرجع المتحدث النقص إلى ...، حمّل الوزير الحكومة
@@ -833,7 +845,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     /// After the name: more name words, or a nisba (الروسي). Anything else ends it.
     fn after_name(&mut self) -> Step {
         let (cx, persons, m) = (self.cx, self.persons, self.m);
-        if self.name_done {
+        if self.name_done || plural_object_after_name(cx, persons, self.k, m) {
             return Step::Stop;
         }
         let tm = &cx.lex.words[m];
@@ -1311,6 +1323,7 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && bare_key(cx, m).starts_with("ال")
             && bare_key(cx, m - 1).starts_with("ال")
             && cx.lex.words[m - 1].org_noun()
+            && !participle_closing_post(cx, m, end_limit)
         {
             return Step::Stop;
         }
@@ -1372,13 +1385,18 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             second_name::opening_mark(gap(cx, j - 1, j)).is_some()
                 || (!bare_key(cx, j).starts_with("ال") && unknown_word(cx, &cx.doc.words[j].plain))
         });
-        self.head == Head::Body
+        // (An unnamed source's body, مسؤول بشركة «...» المكلفة باستغلال, is named as whole, and
+        // its participle takes its object with ب as well.)
+        let object_ba = self.head == Head::Unnamed
+            && m + 1 < cx.doc.words.len()
+            && cx.doc.words[m + 1].plain.starts_with('ب');
+        matches!(self.head, Head::Body | Head::Unnamed)
             && named
             && key.starts_with("الم")
             && key.chars().count() >= 5
             && m + 1 < self.limit.min(cx.doc.words.len())
             && gap(cx, m, m + 1).trim().is_empty()
-            && cx.doc.words[m + 1].plain.starts_with('ل')
+            && (cx.doc.words[m + 1].plain.starts_with('ل') || object_ba)
             && prepositional(cx, persons, m + 1)
     }
 
@@ -1431,6 +1449,9 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     /// الرسمي لوزارة الصحة) continues it; an addressee (لقناة، للصحفيين) or a manner (بالحقيقة)
     /// ends the phrase.
     fn lam_genitive(&mut self) -> Step {
+        if let Some(to) = self.unnamed_affiliation() {
+            return self.take(to);
+        }
         let (cx, k, m) = (self.cx, self.k, self.m);
         let p = cx.doc.words[m].plain.as_str();
         let key = bare_key(cx, m);
@@ -1454,6 +1475,74 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         }
         Step::Stop
     }
+}
+
+impl Phrase<'_, '_, '_> {
+    /// The end (word index, exclusive) of the body an unnamed source belongs to, joined by ب
+    /// right after the source's noun (مسؤول بالوزارة، مسؤول بشركة «...»، مصدر بالجيش
+    /// الإسرائيلي): ب there means "in, at" as في does, so the body is part of the anonymous
+    /// source, read to the word after ب when it is a body's noun (the construct chain and a
+    /// quoted name after it are read on as a post's), or to a country's nisba after a definite
+    /// noun (بالجيش الإسرائيلي). `None` after a verb of stance (ندد مسؤول بالقرار: its object
+    /// with ب), or when the word is no such body.
+    fn unnamed_affiliation(&self) -> Option<usize> {
+        let (cx, k, m) = (self.cx, self.k, self.m);
+        let w = &cx.doc.words[m];
+        let stance = k > 0
+            && crate::profile::quote_words::quote_words()
+                .is_stance_verb(cx.doc.words[k - 1].key.as_str());
+        if self.head != Head::Unnamed
+            || self.name_start.is_some()
+            || m != k + usize::from(cx.lex.words[k].anonymous).max(1)
+            || !w.plain.starts_with('ب')
+            || stance
+        {
+            return None;
+        }
+        let tm = &cx.lex.words[m];
+        let limit = self.limit.min(cx.doc.words.len());
+        let end = if tm.org_noun() && w.plain.chars().count() > 3 {
+            m + 1
+        } else if w.key.starts_with("بال")
+            && m + 1 < limit
+            && !breaks_phrase(gap(cx, m, m + 1))
+            && cx.lex.words[m + 1].place_nisba()
+        {
+            m + 2
+        } else {
+            return None;
+        };
+        // (A name right after the body is withheld by the unnamed noun, مسؤول بالوزارة فلان:
+        // the phrase ends at the source's noun as before.)
+        let name_next = end < limit
+            && !breaks_phrase(gap(cx, end - 1, end))
+            && (cx.lex.words[end].given > 0 || in_person(cx, self.persons, end));
+        (!name_next).then_some(end)
+    }
+}
+
+/// True when word `m`, after the name that opens at word `k`, is a definite sound masculine
+/// plural (ال + a stem of four letters or more + ين/ون: الفلاحين، المواطنين) and the word before
+/// the name, its verb, is no reporting cue, function word, title or definite noun (وطمأن فلان
+/// الفلاحين بأن): a family name is never a plural of
+/// people, so in verb–subject–object order that word is the verb's object, not the name's end.
+/// After a reporting cue, which takes no object, such a word may close a compound name
+/// (قال زين العابدين إن), so it is left to the name reader.
+fn plural_object_after_name(cx: &Context, persons: &[Range<usize>], k: usize, m: usize) -> bool {
+    let key = bare_key(cx, m);
+    let plural = key.starts_with("ال")
+        && (key.ends_with("ين") || key.ends_with("ون"))
+        && key.chars().count() >= 8;
+    plural
+        && k > 0
+        && !breaks_phrase(gap(cx, k - 1, k))
+        && cx.doc.words[k - 1].kind() == crate::text::WordKind::Arabic
+        && !function(cx, k - 1)
+        && !bare_key(cx, k - 1).starts_with("ال")
+        && cx.lex.words[k - 1].title == 0
+        && !cx.lex.words[k - 1].is_cue()
+        && cx.lex.words[m].given == 0
+        && !in_person(cx, persons, m)
 }
 
 /// True when word `m` follows at once the indefinite body noun `k` that heads the phrase (شركة
