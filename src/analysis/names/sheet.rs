@@ -1239,7 +1239,6 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
                 let own = normalize::identity(&m.spelling);
                 spaced
                     && ((k == "عبد" && m.spelling.starts_with("ال"))
-                        || family_link(e, &k)
                         || (ordinal && e.given.contains(&k))
                         || (COMPOUND_TAILS.contains(&own.as_str())
                             && e.given
@@ -1264,19 +1263,6 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
         mentions: out,
         alone: false,
     })
-}
-
-/// True when the identity key `k`, written right before a mention of the person `e`, is a link
-/// that opens a Maghrebi or Mauritanian family name: بن/ابن/بنت (بن سالم), the Amazigh آيت (آيت
-/// يحيى), or ولد where `e`'s given names end with it (محمد الأمين ولد → ولد اعلي; elsewhere ولد is
-/// also "was born"). Reason: the link and the word after it are one family name, by which the
-/// story names the person alone (وأضاف ولد اعلي), so the row shows them together.
-fn family_link(e: &Entity, k: &str) -> bool {
-    matches!(k, "بن" | "ابن" | "بنت" | "ايت")
-        || (k == "ولد"
-            && e.given
-                .iter()
-                .any(|g| g.split_whitespace().last() == Some("ولد")))
 }
 
 /// True when the word of `text` starting at byte `at` stands right after a name particle
@@ -1337,20 +1323,6 @@ mod tests {
         ];
         let sheet = read(text, &names, &no_given, &no_full);
         assert_eq!(sheet.fold_into, vec![None, None]);
-    }
-
-    #[test]
-    fn a_family_name_link_is_shown_with_the_family_name() {
-        // Written for this test: بن and آيت open the family name the story names alone.
-        let text = "وقال الهادي بن سالم إن الموسم جيد. وأضاف بن سالم أن الحجوزات كثيرة.";
-        let e = person(text, "سالم", "سالم", &["الهادي بن"]);
-        let shown = shown_mentions(text, &e, &no_given).expect("widened");
-        let spelled: Vec<&str> = shown.mentions.iter().map(|m| &*m.spelling).collect();
-        assert_eq!(spelled, vec!["بن سالم", "بن سالم"]);
-        // ولد ("was born") is shown only where the given names end with it.
-        let text = "ولد سالم في القرية، وعاد سالم بعد سنوات.";
-        let e = person(text, "سالم", "سالم", &[]);
-        assert!(shown_mentions(text, &e, &no_given).is_none());
     }
 
     #[test]
