@@ -325,6 +325,22 @@ fn embedded_agencies() -> (HashMap<Phrase, usize>, PhraseSet, Vec<Agency>) {
     (agencies, agency_phrases, agency_list)
 }
 
+/// True when the one-word place whose identity key is `key` is spelled with a final ة in
+/// `places.txt` (منوبة، أريانة): identity keys fold ة into ه, and a reader that meets the key
+/// written with ه may ask how the list writes the town. Built once from the embedded list.
+pub(crate) fn place_in_ta_marbuta(key: &str) -> bool {
+    static KEYS: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        PLACES
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.ends_with('ة') && !l.contains(' '))
+            .map(normalize::identity)
+            .collect()
+    })
+    .contains(key)
+}
+
 /// The places of `places.txt` and the country names of `countries_ar.csv`.
 fn embedded_places() -> PhraseSet {
     let mut places = phrase_set(PLACES);

@@ -1219,13 +1219,28 @@ fn alone_uses(
                 folded[j] = true;
             }
             (None, Some(i)) => {
+                // A use written right before the holder's own mention is a word of the full
+                // name (رشيد in رشيد أيت الطالب: `sheet::inner_name_words`), not a use alone.
+                let holder: rustc_hash::FxHashSet<usize> = names
+                    .get(i)
+                    .map(|h| h.mentions.iter().map(|hm| hm.range.start).collect())
+                    .unwrap_or_default();
+                let alone_uses: Vec<(usize, String)> = e
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        !(holder.contains(&(m.range.end + 1))
+                            && text.get(m.range.end..m.range.end + 1) == Some(" "))
+                    })
+                    .map(|m| (m.range.start, m.spelling.to_string()))
+                    .collect();
                 match persons.sole(i) {
                     Some(p) => extra_of_person.get_mut(p),
                     None if !several(i) => extra_of_entity.get_mut(i),
                     None => None,
                 }
                 .into_iter()
-                .for_each(|v| v.extend(uses.clone()));
+                .for_each(|v| v.extend(alone_uses.iter().cloned()));
                 folded[j] = true;
             }
             (None, None) => {}

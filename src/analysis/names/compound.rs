@@ -17,8 +17,10 @@ use rustc_hash::FxHashMap as HashMap;
 /// joined or spaced as أبو is; it keeps its own key, since أبو and بو are two spellings a story
 /// may keep apart. العبد is عبد with the article that a family name built on a compound given name
 /// takes (العبدالله، العبد الكريم: the family of عبد الله), written joined or spaced as عبد is. ود
-/// ("son of") heads Sudanese place and family names (ود مدني/ودمدني), written both ways too.
-const HEADS: [(&str, &str); 9] = [
+/// ("son of") heads Sudanese place and family names (ود مدني/ودمدني), written both ways too. آيت
+/// (أيت، ايت: "of the tribe of") heads Amazigh family names (آيت يحيى، أيت الطالب), whose head
+/// copy spells with several hamza seats: the compound is one name however its head is spelled.
+const HEADS: [(&str, &str); 10] = [
     ("عبد", "عبد"),
     ("العبد", "العبد"),
     ("ابو", "ابو"),
@@ -28,6 +30,7 @@ const HEADS: [(&str, &str); 9] = [
     ("بن", "بن"),
     ("بو", "بو"),
     ("ود", "ود"),
+    ("ايت", "ايت"),
 ];
 
 /// The compound key of a head and a second part (identity keys): canonical head, then the part.
@@ -55,8 +58,9 @@ pub(crate) fn joined_key(words: &[String]) -> Option<String> {
 
 /// True when an Arabic word's identity `key` may have a reading that starts with a head of
 /// [`HEADS`]: a written reading starts after at most two proclitic letters (two bytes each), so
-/// at byte 0, 2 or 4, and every head starts with عبد، العبد، اب، بن، بو or ود. A necessary
-/// condition, checked before the word's readings are made (most words have no head).
+/// at byte 0, 2 or 4, and every head starts with عبد، العبد، اب، ايت، بن، بو or ود. A necessary
+/// condition, checked before the word's readings are made (most words have no head); آيت's key
+/// ايت starts with ا, as the heads in اب do.
 fn may_hold_head(key: &str) -> bool {
     let b = key.as_bytes();
     [0, 2, 4].iter().any(|&at| {
@@ -67,6 +71,7 @@ fn may_hold_head(key: &str) -> bool {
                 || s.starts_with("بن".as_bytes())
                 || s.starts_with("بو".as_bytes())
                 || s.starts_with("ود".as_bytes())
+                || s.starts_with("ايت".as_bytes())
         })
     })
 }

@@ -91,6 +91,17 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             k -= 1;
             continue;
         }
+        // The Amazigh آيت right before the family name after a given name (مراد آيت يحيى): the
+        // link is the family name's first word and the given names stand before it
+        // ([`super::amazigh_link`]).
+        if k == i
+            && k >= 2
+            && matches!(p, "آيت" | "ايت" | "أيت")
+            && given_ending_at(cx, k - 1).is_some()
+        {
+            k -= 1;
+            continue;
+        }
         // The Mauritanian ولد/منت after a given name (أحمد ولد بوسيفي): the given name before the
         // link is the person's ([`super::patronymic_after_given`]).
         if super::patronymic_after_given(cx, k - 1) {
