@@ -999,7 +999,10 @@ fn first_names_alone(
 /// in آيت يحيى), a foreign given name (تاكاشي in تاكاشي موريتا). Reason: two people are never
 /// written side by side without a conjunction or a punctuation mark, so a name written each time
 /// right before another person's name is a word of that person's name, and its row would split
-/// one person in two. Byte offsets of `text`; linear in the mentions.
+/// one person in two. A name word the story spells two ways (ليلي and ليلى before الزمراني) keeps
+/// its row: the row is where the editor sees the second spelling that `name-variant` warns about,
+/// and the holder's row shows the family name's spellings only. Byte offsets of `text`; linear
+/// in the mentions.
 fn inner_name_words(
     text: &str,
     names: &[Entity],
@@ -1020,6 +1023,7 @@ fn inner_name_words(
             || fold_into[i].is_some()
             || e.key.contains(' ')
             || e.mentions.is_empty()
+            || spelled_two_ways(e)
         {
             continue;
         }
@@ -1046,6 +1050,15 @@ fn inner_name_words(
             fold_into[i] = Some(j);
         }
     }
+}
+
+/// True when the mentions of `e` are written in two spellings or more once harakat are set aside
+/// (ليلي and ليلى; أنيس and انيس).
+fn spelled_two_ways(e: &Entity) -> bool {
+    let first = e.mentions.first().map(|m| normalize::plain(&m.spelling));
+    e.mentions
+        .iter()
+        .any(|m| Some(normalize::plain(&m.spelling)) != first)
 }
 
 /// For each entity of `names` (same index), true for a person whose every mention, with the
@@ -1321,6 +1334,18 @@ mod tests {
             person(text, "سالم", "سالم", &[]),
             person(text, "احمد", "أحمد", &[]),
         ];
+        let sheet = read(text, &names, &no_given, &no_full);
+        assert_eq!(sheet.fold_into, vec![None, None]);
+        // A given name spelled two ways before the family name keeps its row, which shows both
+        // spellings (the name-variant warning's evidence).
+        let text = "قالت ليلي المنصوري إن المشروع بدأ. وأكدت ليلى المنصوري أن التمويل جاهز.";
+        let mut given = person(text, "ليلي", "ليلي", &[]);
+        given
+            .mentions
+            .extend(person(text, "ليلي", "ليلى", &[]).mentions);
+        given.mentions.sort_by_key(|m| m.range.start);
+        let names = vec![person(text, "المنصوري", "المنصوري", &["ليلي"]), given];
+        assert!(spelled_two_ways(&names[1]));
         let sheet = read(text, &names, &no_given, &no_full);
         assert_eq!(sheet.fold_into, vec![None, None]);
     }
