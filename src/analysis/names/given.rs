@@ -121,6 +121,13 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
     if let Some(s) = chain_start {
         return Lead::Full(s..m.range.start);
     }
+    short_reference(cx, i)
+}
+
+/// What precedes the family name at word `i` when no given name does: [`Lead::Alone`] after a
+/// title or a reporting verb (the short references of news copy), else [`Lead::Other`].
+fn short_reference(cx: &Context, i: usize) -> Lead {
+    let words = &cx.doc.words;
     if i == 0 || !adjacent(cx, i - 1, i) {
         return Lead::Other;
     }

@@ -4198,23 +4198,15 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
     phrases::add_listed_places(cx, &mut entities);
     phrases::add_full_names(cx, &mut entities);
     phrases::add_first_names(cx, &mut entities);
-    // The words written right before a person's mention that are among that person's given
-    // names (كلاوس in كلاوس فيبر), for [`place_in_name_run`].
-    let given_before_person: rustc_hash::FxHashSet<usize> = entities
-        .iter()
-        .filter(|e| e.kind == NameKind::Person && !e.given.is_empty())
-        .flat_map(|e| {
-            e.mentions.iter().filter_map(|m| {
-                let i = cx.doc.word_index_containing(m.range.start);
-                let k = i.checked_sub(1)?;
-                (cx.doc.words.get(i)?.start() == m.range.start
-                    && adjacent(cx, k, i)
-                    && e.given
-                        .contains(&normalize::identity(&cx.doc.words[k].plain)))
-                .then_some(k)
-            })
-        })
-        .collect();
+    drop_non_names(cx, &mut entities);
+    entities
+}
+
+/// Removes from `entities` those with no mention and those the story shows are no names: an
+/// ordinary word on weak evidence, a nisba adjective, a product's or model's name, a place read
+/// off a given name ([`place_in_name_run`]) or a possessed noun ([`possessed_noun_place`]).
+fn drop_non_names(cx: &Context, entities: &mut Vec<Entity>) {
+    let given_before_person = given_before_person(cx, entities);
     // Whether the story writes ة at a word's end (asked once, for a place spelled with ه).
     let ta_marbuta = std::cell::OnceCell::new();
     let writes_ta_marbuta =
@@ -4228,7 +4220,26 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
             && !place_in_name_run(cx, e, &given_before_person)
             && !possessed_noun_place(cx, e, &writes_ta_marbuta)
     });
+}
+
+/// The word indices written right before a mention of a person of `entities` that are among
+/// that person's given names (كلاوس in كلاوس فيبر), for [`place_in_name_run`].
+fn given_before_person(cx: &Context, entities: &[Entity]) -> rustc_hash::FxHashSet<usize> {
     entities
+        .iter()
+        .filter(|e| e.kind == NameKind::Person && !e.given.is_empty())
+        .flat_map(|e| {
+            e.mentions.iter().filter_map(|m| {
+                let i = cx.doc.word_index_containing(m.range.start);
+                let k = i.checked_sub(1)?;
+                (cx.doc.words.get(i)?.start() == m.range.start
+                    && adjacent(cx, k, i)
+                    && e.given
+                        .contains(&normalize::identity(&cx.doc.words[k].plain)))
+                .then_some(k)
+            })
+        })
+        .collect()
 }
 
 /// True when `e` is a place each of whose mentions is read off a word with a preposition letter
