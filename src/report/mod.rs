@@ -1229,8 +1229,8 @@ fn alone_uses(
                     .mentions
                     .iter()
                     .filter(|m| {
-                        !(holder.contains(&(m.range.end + 1))
-                            && text.get(m.range.end..m.range.end + 1) == Some(" "))
+                        !crate::analysis::names::sheet::after_one_space(text, m)
+                            .is_some_and(|at| holder.contains(&at))
                     })
                     .map(|m| (m.range.start, m.spelling.to_string()))
                     .collect();

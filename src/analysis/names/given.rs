@@ -96,7 +96,7 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
         // ([`super::amazigh_link`]).
         if k == i
             && k >= 2
-            && matches!(p, "آيت" | "ايت" | "أيت")
+            && super::amazigh_link(cx, k - 1)
             && given_ending_at(cx, k - 1).is_some()
         {
             k -= 1;

@@ -1029,11 +1029,7 @@ fn inner_name_words(
         }
         let mut holder = None;
         let all = e.mentions.iter().all(|m| {
-            let next = text
-                .get(m.range.end..)
-                .filter(|rest| rest.starts_with(' '))
-                .map(|_| m.range.end + 1)
-                .and_then(|at| starts.get(&at).copied());
+            let next = after_one_space(text, m).and_then(|at| starts.get(&at).copied());
             match (next, holder) {
                 (Some(j), None) if j != i => {
                     holder = Some(j);
@@ -1050,6 +1046,14 @@ fn inner_name_words(
             fold_into[i] = Some(j);
         }
     }
+}
+
+/// The byte offset right after the one space that follows mention `m` in `text`, where a
+/// mention written right after it starts; `None` when no space follows at once.
+pub(crate) fn after_one_space(text: &str, m: &super::Mention) -> Option<usize> {
+    text.get(m.range.end..)
+        .filter(|rest| rest.starts_with(' '))
+        .map(|_| m.range.end + 1)
 }
 
 /// True when the mentions of `e` are written in two spellings or more once harakat are set aside
