@@ -34,9 +34,10 @@ pub fn expects_credit(doc: &crate::text::Document) -> bool {
 }
 
 /// Flags a document with prose but no story credit. The finding covers the first word of the
-/// story; the fix appends a credit line naming the news agencies the body cites as sources
-/// ([`super::AgencyMention::cited`] and [`super::AgencyMention::wire`]), in order of first
-/// citation, or a template when none is: an agency merely mentioned (an app named in a footer) is
+/// story; its fixes are an unsafe one that appends a credit line naming the news agencies the
+/// body cites as sources ([`super::AgencyMention::cited`] and [`super::AgencyMention::wire`]), in
+/// order of first citation, when there are any, and always the template to complete (two fixes,
+/// so the editor prefers neither: a cited agency is a guess at the supplier): an agency merely mentioned (an app named in a footer) is
 /// not offered, because a credit line must not name a source the story did not use, and neither
 /// is a newspaper or channel the body cites (a station that aired footage, the papers a press
 /// review describes), because a credit line names the wire or desk that supplied the copy, and a
@@ -78,11 +79,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
     let (names, related) = cited_agencies(cx, &scan.agencies);
     let mut f = finding(&RULE, first.range(), describe(&names));
     f.related = related;
-    f.fixes.push(if names.is_empty() {
-        template_credit_line(cx)
-    } else {
-        append_credit_line(cx, &format!("({})", names.join("، ")))
-    });
+    if !names.is_empty() {
+        f.fixes
+            .push(cited_credit_line(cx, &format!("({})", names.join("، "))));
+    }
+    // Always offered: the agencies the body cites are a guess at the story's supplier (a
+    // CNN story citing SPA once, a paper's own reporter quoting an agency), so with them the
+    // template is the other choice and neither is the editor's preferred fix.
+    f.fixes.push(template_credit_line(cx));
     out.push(f);
 }
 
@@ -137,6 +141,18 @@ fn describe(names: &[&str]) -> Message {
             "لا مصدر للقصة: المتن ينقل عن {cited} لكن القصة بلا سطر مكان ومصدر أو سطر مصدر أو توقيع"
         ),
     )
+}
+
+/// The unsafe fix that appends the credit line `line` naming the agencies the body cites
+/// ([`append_credit_line`]), titled so that the writer sees it is the body's citation, not a
+/// known supplier: a story may cite an agency for one claim and come from elsewhere.
+fn cited_credit_line(cx: &Context, line: &str) -> Fix {
+    let mut fix = append_credit_line(cx, line);
+    fix.title = Message::new(
+        format!("Add the credit line {line} at the end (the agency the body cites: check that it supplied the story)"),
+        format!("أضف سطر المصدر {line} في النهاية (الوكالة التي ينقل عنها المتن: تحقق من أنها مصدر القصة)"),
+    );
+    fix
 }
 
 /// The template credit line `(المصدر: [الوكالة])` appended as [`append_credit_line`] does, for a
@@ -209,6 +225,13 @@ mod tests {
         let fixed = apply_edits(BODY, &f[0].fixes[0].edits);
         assert!(fixed.ends_with("\n(سانا)\n"), "{fixed}");
         assert!(missing(&fixed).is_empty());
+        // The cited agency is a guess at the story's supplier: the template is the other choice.
+        use crate::analysis::finding::Applicability;
+        assert_eq!(f[0].fixes.len(), 2);
+        assert_eq!(f[0].fixes[0].applicability, Applicability::Unsafe);
+        assert_eq!(f[0].fixes[1].applicability, Applicability::Template);
+        let template = apply_edits(BODY, &f[0].fixes[1].edits);
+        assert!(template.ends_with("\n(المصدر: [الوكالة])\n"), "{template}");
     }
 
     #[test]
@@ -232,7 +255,7 @@ mod tests {
             "Add a credit line to complete: (المصدر: [الوكالة]) (type the source over [الوكالة])"
         );
         let cited = format!("{body}وقال المدير لوكالة الأنباء الألمانية إن العمل يبدأ قريباً.\n");
-        assert_eq!(fix_title(&cited), "Add the credit line (د ب أ) at the end");
+        assert_eq!(fix_title(&cited), "Add the credit line (د ب أ) at the end (the agency the body cites: check that it supplied the story)");
         // The citation is shown beside the finding, as the body wrote it.
         let f = missing(&cited);
         assert_eq!(f[0].related.len(), 1);
@@ -264,7 +287,7 @@ mod tests {
         assert!(f[0].related.is_empty());
         let wired =
             format!("{body}وذكرت وكالة الأنباء الأردنية أن الجرعات وصلت إلى المحافظات كلها.\n");
-        assert_eq!(fix_title(&wired), "Add the credit line (بترا) at the end");
+        assert_eq!(fix_title(&wired), "Add the credit line (بترا) at the end (the agency the body cites: check that it supplied the story)");
         assert_eq!(
             missing(&wired)[0].message.en(),
             "No story credit: the body cites بترا but the story has no dateline, credit line or byline"
@@ -319,6 +342,6 @@ mod tests {
     #[test]
     fn a_picture_caption_does_not_credit_the_story() {
         let src = format!("{BODY}(صورة أرشيفية)\n");
-        assert_eq!(fix_title(&src), "Add the credit line (سانا) at the end");
+        assert_eq!(fix_title(&src), "Add the credit line (سانا) at the end (the agency the body cites: check that it supplied the story)");
     }
 }
