@@ -7,7 +7,10 @@
 //!   when it is shaped like a title;
 //! - right after a noun that introduces a name (وكالة «سانا»، خطة «...»، الفيلم المثير للجدل «...») it
 //!   is a name or title, and so are the same words quoted elsewhere in the story with no reporting
-//!   cue before them ([`named_again`]);
+//!   cue before them ([`named_again`]); so is a span after the noun عنوان (بعنوان «...»), after a
+//!   work noun with its author's pronoun (روايتها الجديدة «...»), after a noun of talk and its
+//!   preposition of address (في حديث إلى «...»: the party spoken to) and after a channel of speech
+//!   and في/على (على حسابه في «...»: the platform);
 //! - when a noun of quoted text (كلمات الأغنية، المثل، المادة 17، القصيدة) is nearer before it than any
 //!   reporting verb, it is quoted text;
 //! - a span of four words or more is speech when it opens its sentence or follows a colon, a comma, a
@@ -305,14 +308,7 @@ fn form_and_source(
     if let Some(form) = written_form(cx, all, q, w_sent..w_open, source) {
         return form;
     }
-    // A short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس»), an acronym spelled
-    // out, a hashtag, a quoted party, a title after a colon, a subject before one name something.
-    let short_names = q.words < 4 && (q.words == 0 || all_names(cx, q));
-    let party_or_title = names_party(cx, all, q, w_open)
-        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some())
-        || person_apposed(cx, q, w_open)
-        || subject_before_colon(cx, q, w_open, cue_before);
-    if short_names || spelled_acronym(cx, q) || hashtag(cx, q) || party_or_title {
+    if names_something(cx, all, q, w_sent, w_open, cue_before) {
         return QuoteForm::Name;
     }
     // The verb of a relative clause «written on it» (لافتة كتب عليها: «...») is not a cue before
@@ -1130,7 +1126,138 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
         && prev_touches
         && after.starts_with(['،', ','])
         && next_is_cue(w_close, false);
-    addressee || sources_of || speaker || topic || place_of_words
+    addressee
+        || sources_of
+        || speaker
+        || topic
+        || place_of_words
+        || (prev_touches && (talked_to(cx, w_open) || posted_on(cx, w_open)))
+}
+
+/// True when `q` (sentence from word `w_sent`, opening at word `w_open`; `cue_before`, the
+/// nearest verb of speech or stance before it) names something by its own shape or by its
+/// neighbours: a short span of names only (داعش، «إير فرانس»، الشاعر «محمد بنيس»), an acronym
+/// spelled out, a hashtag, a quoted party, a title after a colon or after عنوان, a person's name
+/// after a kinship noun, a subject before a colon.
+fn names_something(
+    cx: &Context,
+    all: &[Quote],
+    q: &Quote,
+    w_sent: usize,
+    w_open: usize,
+    cue_before: Option<usize>,
+) -> bool {
+    (q.words < 4 && (q.words == 0 || all_names(cx, q)))
+        || spelled_acronym(cx, q)
+        || hashtag(cx, q)
+        || names_party(cx, all, q, w_open)
+        || title_after_colon(cx, q, w_sent, w_open, cue_before.is_some())
+        || person_apposed(cx, q, w_open)
+        || subject_before_colon(cx, q, w_open, cue_before)
+        || titled(cx, q, w_open)
+}
+
+/// True when the noun عنوان "title" (بعنوان، تحت عنوان، حمل عنوان، عنوانه) stands right before the
+/// opening mark of the closed quotation `q` (opening at word `w_open`), only spaces between: ندوة
+/// بعنوان «…»، مقال بعنوان «الدعم الذي لا يصل». Reason: the span in apposition to the noun
+/// "title" is the title it names, whatever its shape (a title may be a clause), not anyone's words.
+fn titled(cx: &Context, q: &Quote, w_open: usize) -> bool {
+    let Some(p) = w_open.checked_sub(1) else {
+        return false;
+    };
+    let w = &cx.doc.words[p];
+    q.closed
+        && cx
+            .doc
+            .prose()
+            .get(w.end()..q.range.start)
+            .is_some_and(|g| g.trim().is_empty())
+        && w.key_readings()
+            .iter()
+            .any(|(_, r)| matches!(r.as_str(), "عنوان" | "عنوانه" | "عنوانها"))
+}
+
+/// True when the word before the opening mark at word `w_open` is a preposition of address (ل
+/// written apart, إلى، مع) after a noun of talk or the verb تحدث, at most one word (its adjective,
+/// no cue or verb) between them with no punctuation: في حديث إلى «…»، في تصريحات خاصة لـ«…»، في اتصال هاتفي مع
+/// «…»، تحدثت إلى «…». Reason: a noun of talk with its preposition of address names the party the
+/// words were said to (a paper, a channel), so the span there is that party's name, not a fragment
+/// of anyone's words. The nouns and the verb are a closed class of Arabic, written for isnad: حديث،
+/// تصريح، تصريحات، مقابلة، حوار، اتصال، لقاء، سؤال، مكالمة, with a possessive pronoun or not.
+fn talked_to(cx: &Context, w_open: usize) -> bool {
+    let Some(p) = w_open.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(
+        cx.doc.words[p].plain.trim_end_matches('ـ'),
+        "ل" | "إلى" | "الى" | "مع"
+    ) {
+        return false;
+    }
+    let talk = |j: usize| {
+        cx.doc.words[j].key_readings().iter().any(|(_, r)| {
+            let r = r.strip_prefix("ال").unwrap_or(r);
+            let bare = ["ها", "هم", "ه"]
+                .iter()
+                .find_map(|x| r.strip_suffix(x).filter(|b| b.chars().count() >= 3))
+                .unwrap_or(r)
+                .trim_end_matches(['ه', 'ت']);
+            matches!(
+                bare,
+                "حديث"
+                    | "تصريح"
+                    | "تصريحا"
+                    | "مقابل"
+                    | "حوار"
+                    | "اتصال"
+                    | "لقاء"
+                    | "سؤال"
+                    | "مكالم"
+            ) || matches!(
+                r,
+                "تحدث"
+                    | "تحدثت"
+                    | "يتحدث"
+                    | "تتحدث"
+                    | "تحدثوا"
+                    | "يتحدثون"
+                    | "متحدثا"
+                    | "متحدثه"
+            )
+        })
+    };
+    let joined = |a: usize, b: usize| !between_has_break(cx, a, cx.doc.words[b].start());
+    (1..=2).any(|back| {
+        p.checked_sub(back).is_some_and(|j| {
+            talk(j)
+                && joined(j, p)
+                && (back == 1 || {
+                    // (خاصة is also the adverb "especially", a function word.)
+                    let t = &cx.lex.words[j + 1];
+                    !t.is_cue() && !t.verb()
+                })
+        })
+    })
+}
+
+/// True when the word before the opening mark at word `w_open` is في، على or عبر right after a
+/// channel of speech ([`channel_of_speech`]: حسابه في «…»، صفحتها على «…»، قناته عبر «…»), only a
+/// space between. Reason: the preposition after a person's account, page or channel names the
+/// platform it is on, so the span is the platform's name, not anyone's words.
+fn posted_on(cx: &Context, w_open: usize) -> bool {
+    let Some(p) = w_open.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(cx.doc.words[p].plain.as_str(), "في" | "على" | "عبر") {
+        return false;
+    }
+    p.checked_sub(1).is_some_and(|j| {
+        !between_has_break(cx, j, cx.doc.words[p].start())
+            && cx.doc.words[j]
+                .key_readings()
+                .iter()
+                .any(|(_, r)| channel_of_speech(r.strip_prefix("ال").unwrap_or(r)))
+    })
 }
 
 /// True when word `i` is a reporting cue (verb, participle or attribution phrase) outside every
@@ -1472,11 +1599,22 @@ fn name_noun_before(
         let title = cx.lex.words[j].title > 0 && back == 1 && skip == 0;
         // After a detached preposition only a naming word counts (يسمى بـ، المعروف بـ): in ندد
         // المجلس بـ«...» the noun before is the subject.
-        let noun = if skip == 1 {
-            names_with_preposition(cx, j)
-        } else {
-            cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j)
-        } && (back == 1 || w.plain.starts_with("ال"));
+        // After أن/إن the possessed noun is the subject of the reported clause and the span its
+        // predicate (قالت إن فيلمها «رسالة حب إلى البحر»): words, not a title.
+        let possessed = skip == 0
+            && possessed_name_noun(cx, lists, j)
+            && !j.checked_sub(1).is_some_and(|k| {
+                matches!(
+                    cx.doc.words[k].plain.as_str(),
+                    "أن" | "إن" | "بأن" | "ان" | "وأن" | "وإن" | "لأن"
+                )
+            });
+        let noun = possessed
+            || if skip == 1 {
+                names_with_preposition(cx, j)
+            } else {
+                cx.lex.words[j].title == 0 && is_name_noun(cx, lists, j)
+            } && (back == 1 || w.plain.starts_with("ال"));
         if title || noun {
             let demonstrative = j.checked_sub(1).is_some_and(|k| {
                 matches!(
@@ -1493,6 +1631,27 @@ fn name_noun_before(
         }
     }
     false
+}
+
+/// True when word `i` is a noun of `quote_name_nouns.txt` with a possessive pronoun (روايتها،
+/// ألبومه، فيلمهم: ta marbuta is written ت before the pronoun), which makes it definite as the
+/// article does, so definite adjectives may stand between it and the span it names (روايتها
+/// الجديدة «…»). Reason: a work noun owned by its author and followed by the quoted span names the
+/// work, not words of the author's.
+fn possessed_name_noun(cx: &Context, lists: &QuoteWords, i: usize) -> bool {
+    cx.doc.words.get(i).is_some_and(|w| {
+        w.key_readings().iter().any(|(_, r)| {
+            ["ها", "هم", "ه"].iter().any(|x| {
+                r.strip_suffix(x)
+                    .filter(|b| b.chars().count() >= 3 && !b.starts_with("ال"))
+                    .is_some_and(|b| {
+                        let marbuta = b.strip_suffix('ت').map(|c| format!("{c}ه"));
+                        lists.name_nouns.contains(b)
+                            || marbuta.is_some_and(|m| lists.name_nouns.contains(&m))
+                    })
+            })
+        })
+    })
 }
 
 /// True when `plain` is the lam of purpose on a verbal noun of the patterns تفعيل or إفعال
@@ -1936,6 +2095,80 @@ mod tests {
     use crate::text::Format;
 
     /// (form, inner text) of every quotation of `src`, and its `unattributed-quote` findings.
+    #[test]
+    fn the_party_spoken_to_after_a_noun_of_talk_is_a_name() {
+        // Written for this test: the paper after «في حديث إلى», «في تصريحات خاصة لـ», «في اتصال
+        // هاتفي مع» and «تحدثت إلى» is whom the words were said to; the words after أن are speech.
+        let (forms, _) = kinds(
+            "وقال الخبير سامر يوسف، في حديث إلى «الرأي»، إن الأسعار «سترتفع مجدداً مع بداية الشتاء».",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "الرأي".to_string()));
+        assert_ne!(forms[1].0, QuoteForm::Name);
+        let (forms, _) = kinds(
+            "وأوضح المدرب في تصريحات خاصة لـ\"الأيام\" عقب المباراة أن الفريق «قدّم أفضل ما لديه».",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "الأيام".to_string()));
+        let (forms, _) = kinds(
+            "وفي اتصال هاتفي مع «الأخبار»، قال أحد المزارعين إن المحصول «لم يكن جيداً هذا العام».",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "الأخبار".to_string()));
+        let (forms, _) =
+            kinds("وبحسب مصادر قضائية تحدثت إلى «نداء الوطن»، فإن الملف «سيحال إلى القضاء قريباً».");
+        assert_eq!(forms[0], (QuoteForm::Name, "نداء الوطن".to_string()));
+        // إلى after a verb of calling is what is called for, not an addressee.
+        let (forms, _) =
+            kinds("ودعا الاتحاد العام للعمال إلى «إضراب شامل» في كل المصانع يوم الأحد المقبل.");
+        assert_eq!(forms[0], (QuoteForm::Partial, "إضراب شامل".to_string()));
+    }
+
+    #[test]
+    fn the_platform_of_an_account_or_a_page_is_a_name() {
+        // Written for this test: «في «إكس»» after حسابه and «على "فيسبوك"» after صفحته name
+        // where the words were posted; the words after the colon are the minister's.
+        let (forms, _) =
+            kinds("وكتب الوزير على حسابه في «إكس»: «لن نتراجع عن دعم المزارعين مهما كانت الظروف».");
+        assert_eq!(forms[0], (QuoteForm::Name, "إكس".to_string()));
+        assert_eq!(forms[1].0, QuoteForm::Speech);
+        let (forms, _) =
+            kinds("وقالت البلدية في بيان نشرته على صفحتها على \"فيسبوك\" إن الطريق «سيفتح غداً».");
+        assert_eq!(forms[0], (QuoteForm::Name, "فيسبوك".to_string()));
+    }
+
+    #[test]
+    fn a_work_with_its_authors_pronoun_and_adjectives_names_the_quoted_title() {
+        // Written for this test: «روايتها الجديدة «…»» and «ألبومه الأخير "…"» name works; the
+        // author's words after قالت are speech.
+        let (forms, _) = kinds(
+            "وقعت الكاتبة سلمى يوسف روايتها الجديدة «بيت على التلة» وسط حضور كبير، وقالت إن الكتابة «علاج للذاكرة».",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "بيت على التلة".to_string()));
+        assert_ne!(forms[1].0, QuoteForm::Name);
+        let (forms, _) =
+            kinds("وأطلق المغني سامر يوسف ألبومه الأخير \"مراكب\" في حفل أقيم مساء الجمعة.");
+        assert_eq!(forms[0], (QuoteForm::Name, "مراكب".to_string()));
+        // After أن/إن the work is the subject and the span says what it is: the author's words.
+        let (forms, _) = kinds(
+            "وقالت المخرجة سلمى يوسف إن فيلمها «رسالة حب إلى صيادي المدينة»، مشيرة إلى أن حملتها «ركزت على الشباب».",
+        );
+        assert_eq!(forms[0].0, QuoteForm::Partial);
+        assert_eq!(forms[1].0, QuoteForm::Partial);
+    }
+
+    #[test]
+    fn a_span_after_the_noun_title_is_a_title_whatever_its_shape() {
+        // Written for this test: a title may be a clause («الدعم الذي لا يصل») or open with a
+        // preposition («على خطى الأجداد»); after بعنوان it is the title, not anyone's words.
+        let (forms, _) = kinds(
+            "وكتب الباحث سامر يوسف في مقال نشرته الصحيفة بعنوان «الدعم الذي لا يصل» أن الأسر «تدفع الثمن».",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "الدعم الذي لا يصل".to_string()));
+        assert_ne!(forms[1].0, QuoteForm::Name);
+        let (forms, _) = kinds(
+            "وأعلن المدير عن إطلاق مسلك سياحي جديد تحت عنوان «على خطى الأجداد» يربط القرى الجبلية.",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "على خطى الأجداد".to_string()));
+    }
+
     fn kinds(src: &str) -> (Vec<(QuoteForm, String)>, Vec<Finding>) {
         let a = analyze_text(src, Format::Plain, &Profile::embedded());
         let forms = a
