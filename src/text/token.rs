@@ -835,11 +835,41 @@ mod tests {
         assert_eq!(borrowed, [Some("وللرئيس"), Some("للرئيس"), None]);
     }
 
+    /// The readings of `w` served from its interned entry ([`Text::readings`]), checked against
+    /// those worked out from the string ([`super::proclitic_readings`]): the same texts and
+    /// counts, written in the spelling (a slice of the interned string) or not (the لل one)
+    /// alike, and the whole word only when not read as Arabic. Returns (letters stripped, text,
+    /// written) per reading.
+    fn served_readings(w: &str) -> Vec<(usize, String, bool)> {
+        let text = Text::new(w);
+        let kept = text.readings(true);
+        let view = |r: &Readings<'_>| -> Vec<(usize, String, bool)> {
+            r.iter()
+                .map(|(n, r)| (*n, r.to_string(), r.as_borrowed().is_some()))
+                .collect()
+        };
+        assert_eq!(
+            view(&kept),
+            view(&super::proclitic_readings(w, true)),
+            "{w}"
+        );
+        for (_, r) in &kept {
+            if let Some(b) = r.as_borrowed() {
+                let end = text.as_str().as_ptr() as usize + text.len();
+                assert_eq!(
+                    b.as_ptr() as usize + b.len(),
+                    end,
+                    "{w}: a slice of the spelling"
+                );
+            }
+        }
+        assert_eq!(text.readings(false).len(), 1, "{w}");
+        view(&kept)
+    }
+
     /// The readings an interned spelling keeps ([`Text::readings`], what [`Word::key_readings`]
-    /// and [`Word::proclitic_readings`] serve) are those worked out from the string: the same
-    /// texts and counts, written in the spelling (a slice of the interned string) or not (the لل
-    /// one) alike, on this thread and on a fresh one; and none but the whole word for a word
-    /// that is not Arabic.
+    /// and [`Word::proclitic_readings`] serve) are those worked out from the string
+    /// ([`served_readings`]), on this thread and on a fresh one, and through tokenized words.
     #[test]
     fn kept_readings_are_the_readings_worked_out() {
         let heads = [
@@ -863,30 +893,7 @@ mod tests {
             "قال",
             "وزير",
         ];
-        let same = |w: &str| {
-            let text = Text::new(w);
-            let kept = text.readings(true);
-            let fresh = super::proclitic_readings(w, true);
-            let view = |r: &Readings<'_>| -> Vec<(usize, String, bool)> {
-                r.iter()
-                    .map(|(n, r)| (*n, r.to_string(), r.as_borrowed().is_some()))
-                    .collect()
-            };
-            assert_eq!(view(&kept), view(&fresh), "{w}");
-            for (_, r) in &kept {
-                if let Some(b) = r.as_borrowed() {
-                    assert!(text.as_str().ends_with(b), "{w}");
-                    let end = text.as_str().as_ptr() as usize + text.len();
-                    assert_eq!(
-                        b.as_ptr() as usize + b.len(),
-                        end,
-                        "{w}: a slice of the spelling"
-                    );
-                }
-            }
-            assert_eq!(text.readings(false).len(), 1, "{w}");
-            view(&kept)
-        };
+        let same = served_readings;
         let mut here = Vec::new();
         for h in heads {
             for st in stems {
