@@ -1021,6 +1021,38 @@ mod tests {
     }
 
     #[test]
+    fn kept_readings_are_tagged_under_the_profile_of_each_analysis() {
+        // فزمجر is ف + زمجر: its proclitic readings are kept with its interned spelling for the
+        // thread's life (`Text::readings`), and its tags follow the lists of each analysis: no
+        // cue under the embedded profile, a verb with its conjunction stripped once the user's
+        // lexicon lists زمجر, no cue again; each the tags a fresh thread (readings worked out
+        // anew) gives.
+        let src = "غضب المدير فزمجر في وجه الموظفين، وعاد فزمجر مرة أخرى.";
+        let tags_of = move |p: &Profile| {
+            let doc = Document::new(src, Format::Plain);
+            let t = tag(&doc, p);
+            (0..doc.words.len())
+                .filter(|&i| doc.words[i].key.as_str() == "فزمجر")
+                .map(|i| (t.words[i].verb(), t.words[i].clitic))
+                .collect::<Vec<(bool, u8)>>()
+        };
+        let fresh = |p: &Profile| {
+            let p = p.clone();
+            std::thread::spawn(move || tags_of(&p))
+                .join()
+                .expect("thread")
+        };
+        let base = Profile::embedded();
+        let listed = with_toml(&base, "[lexicon]\nreporting_verbs = [\"زمجر\"]\n");
+        assert_eq!(tags_of(&base), [(false, 0), (false, 0)]);
+        assert_eq!(tags_of(&listed), [(true, 1), (true, 1)]);
+        assert_eq!(tags_of(&base), [(false, 0), (false, 0)]);
+        for p in [&base, &listed] {
+            assert_eq!(tags_of(p), fresh(p));
+        }
+    }
+
+    #[test]
     fn a_changed_profile_gives_the_analysis_of_a_fresh_thread() {
         // A house spelling and a user-lexicon verb added between two analyses of one draft in
         // one thread: each analysis is the one a new thread (an empty memo) gives, and the lists

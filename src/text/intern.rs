@@ -16,10 +16,30 @@ use std::hash::{Hash, Hasher};
 /// to `str`; hashed, compared and ordered as its `str`, so a `HashSet<Text>` is looked up with a
 /// `&str`.
 #[derive(Clone, Copy)]
-pub struct Text(&'static &'static str);
+pub struct Text(&'static Entry);
 
-/// The empty string's `Text` (not in any table).
-const EMPTY: &&str = &"";
+/// One interned string, with what its proclitic readings ([`super::token::proclitic_readings`],
+/// read as an Arabic word) need, worked out once when the string is interned: a word's readings
+/// are then served at every call without counting its letters again ([`Text::readings`]).
+#[derive(Clone)]
+struct Entry {
+    /// The string.
+    s: &'static str,
+    /// How many readings the string has after the whole string (0 to 2); reading `j` (from 1)
+    /// strips `j` two-byte letters, and is the rest of the string but for a last reading that is
+    /// [`Entry::restored`].
+    more: u8,
+    /// The last reading when it is ل + ال written لل with the article's alef restored
+    /// (للرئيس → الرئيس), interned: it is not written in the string.
+    restored: Option<Text>,
+}
+
+/// The empty string's entry (not in any table).
+static EMPTY: Entry = Entry {
+    s: "",
+    more: 0,
+    restored: None,
+};
 
 /// The strings one thread has interned, by content, and the derived strings remembered for some
 /// of them ([`Text::with_derived`]).
@@ -33,9 +53,8 @@ struct Table {
     /// other into chunks of [`CHUNK`] bytes kept for the process's life (one allocation per chunk,
     /// not per string: a spelling of 12 bytes costs 12 bytes, not a heap block of 32).
     bytes: &'static mut [u8],
-    /// The unused rest of the current chunk of [`SLOTS`] string references (a `Text` points to
-    /// one of them).
-    slots: &'static mut [&'static str],
+    /// The unused rest of the current chunk of [`SLOTS`] entries (a `Text` points to one of them).
+    slots: &'static mut [Entry],
 }
 
 /// Bytes in a chunk of interned strings; a string longer than a quarter of it gets its own block.
@@ -55,8 +74,12 @@ impl Table {
     }
 
     /// A copy of `s` for the process's life, with a reference to it: the `Text` of `s` (not yet
-    /// in the set).
+    /// in the set). Its proclitic readings are read here, once (a لل reading is interned first).
     fn store(&mut self, s: &str) -> Text {
+        let (more, restored) = match super::token::extra_readings(s) {
+            (more, Some(r)) => (more, Some(self.intern(&r))),
+            (more, None) => (more, None),
+        };
         let stored: &'static str = if s.len() > CHUNK / 4 {
             Box::leak(Box::from(s))
         } else {
@@ -72,16 +95,21 @@ impl Table {
                 Err(_) => Box::leak(Box::from(s)),
             }
         };
+        let entry = Entry {
+            s: stored,
+            more,
+            restored,
+        };
         if self.slots.is_empty() {
-            self.slots = Box::leak(vec![""; SLOTS].into_boxed_slice());
+            self.slots = Box::leak(vec![EMPTY.clone(); SLOTS].into_boxed_slice());
         }
         match std::mem::take(&mut self.slots).split_first_mut() {
             Some((slot, rest)) => {
                 self.slots = rest;
-                *slot = stored;
+                *slot = entry;
                 Text(slot)
             }
-            None => Text(Box::leak(Box::new(stored))),
+            None => Text(Box::leak(Box::new(entry))),
         }
     }
 }
@@ -95,7 +123,7 @@ impl Text {
     /// good) when the thread has not interned `s` before.
     pub fn new(s: &str) -> Text {
         if s.is_empty() {
-            return Text(EMPTY);
+            return Text(&EMPTY);
         }
         TABLE.with(|t| t.borrow_mut().intern(s))
     }
@@ -107,7 +135,7 @@ impl Text {
     /// remembered result per string: the tokenizer's identity key).
     pub(super) fn with_derived(s: &str, derive: impl FnOnce(&str) -> Text) -> (Text, Text) {
         if s.is_empty() {
-            return (Text(EMPTY), derive(s));
+            return (Text(&EMPTY), derive(s));
         }
         // The string and its derived string, found in one visit of the table when both are known.
         let (text, known) = TABLE.with(|t| {
@@ -129,7 +157,15 @@ impl Text {
     /// The string.
     #[inline]
     pub fn as_str(&self) -> &'static str {
-        self.0
+        self.0.s
+    }
+
+    /// What the string's proclitic readings after the whole string are, as its entry keeps them
+    /// (see [`Entry`]): how many (0 to 2; reading `j` from 1 strips `j` two-byte letters), and the
+    /// interned last reading when it is a لل reading, not written in the string.
+    #[inline]
+    pub(super) fn extra_readings(&self) -> (usize, Option<Text>) {
+        (usize::from(self.0.more), self.0.restored)
     }
 
     /// True when `self` and `other` are the one interned string (one pointer compared, no
@@ -144,7 +180,7 @@ impl Text {
 impl Default for Text {
     /// The empty string.
     fn default() -> Text {
-        Text(EMPTY)
+        Text(&EMPTY)
     }
 }
 
@@ -152,33 +188,33 @@ impl std::ops::Deref for Text {
     type Target = str;
     #[inline]
     fn deref(&self) -> &str {
-        self.0
+        self.0.s
     }
 }
 
 impl AsRef<str> for Text {
     fn as_ref(&self) -> &str {
-        self.0
+        self.0.s
     }
 }
 
 impl Borrow<str> for Text {
     fn borrow(&self) -> &str {
-        self.0
+        self.0.s
     }
 }
 
 impl Hash for Text {
     /// Hashed as its `str` (so that [`Borrow<str>`] lookups work).
     fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
+        self.0.s.hash(state);
     }
 }
 
 impl PartialEq for Text {
     #[inline]
     fn eq(&self, other: &Text) -> bool {
-        std::ptr::eq(self.0, other.0) || *self.0 == *other.0
+        std::ptr::eq(self.0, other.0) || *self.0.s == *other.0.s
     }
 }
 
@@ -193,19 +229,19 @@ impl PartialOrd for Text {
 impl Ord for Text {
     /// Ordered as its `str`.
     fn cmp(&self, other: &Text) -> std::cmp::Ordering {
-        (*self.0).cmp(*other.0)
+        self.0.s.cmp(other.0.s)
     }
 }
 
 impl std::fmt::Debug for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Debug::fmt(*self.0, f)
+        std::fmt::Debug::fmt(self.0.s, f)
     }
 }
 
 impl std::fmt::Display for Text {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0)
+        f.write_str(self.0.s)
     }
 }
 
@@ -235,7 +271,7 @@ impl From<std::borrow::Cow<'_, str>> for Text {
 
 impl From<Text> for String {
     fn from(t: Text) -> String {
-        t.0.to_string()
+        t.0.s.to_string()
     }
 }
 

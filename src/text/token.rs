@@ -142,15 +142,16 @@ impl Word {
     /// remaining plain spelling), starting with the whole word. Conjunction و/ف may be followed by
     /// a preposition ب/ل/ك; ل before the article (لل) restores ال (للرئيس → الرئيس). A strip is only
     /// offered when at least 3 letters remain (Lucene-style length guard).
+    /// Served from what the interned spelling keeps ([`Text::readings`]), not worked out again.
     #[inline]
     pub fn proclitic_readings(&self) -> Readings<'_> {
-        proclitic_readings(&self.plain, self.kind() == WordKind::Arabic)
+        self.plain.readings(self.kind() == WordKind::Arabic)
     }
 
     /// Like [`Word::proclitic_readings`] but on the identity key.
     #[inline]
     pub fn key_readings(&self) -> Readings<'_> {
-        proclitic_readings(&self.key, self.kind() == WordKind::Arabic)
+        self.key.readings(self.kind() == WordKind::Arabic)
     }
 
     /// The byte offset in `source` where the `n`-th plain letter of this word starts (n = 0 is the
@@ -173,48 +174,87 @@ impl Word {
 
 /// One reading of a word with proclitics stripped: the rest of the word, borrowed from it, except
 /// for ل + ال written لل, where the article's alef is restored (للرئيس → الرئيس) and the text is
-/// owned. Dereferences to `str`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Reading<'a>(std::borrow::Cow<'a, str>);
+/// not written in the word (interned, or owned when the readings were worked out from a plain
+/// `str`). Dereferences to `str`; compared, hashed and printed as that `str`.
+#[derive(Clone, Default)]
+pub struct Reading<'a>(Spelled<'a>);
+
+/// Where a [`Reading`]'s text is.
+#[derive(Clone)]
+enum Spelled<'a> {
+    /// A slice of the word read.
+    Written(&'a str),
+    /// The لل reading, interned ([`Text::readings`]).
+    Restored(&'static str),
+    /// The لل reading, owned ([`proclitic_readings`] of a plain `str`).
+    Made(Box<str>),
+}
+
+impl Default for Spelled<'_> {
+    fn default() -> Self {
+        Spelled::Written("")
+    }
+}
 
 impl<'a> Reading<'a> {
     /// The reading's text.
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Spelled::Written(s) => s,
+            Spelled::Restored(s) => s,
+            Spelled::Made(s) => s,
+        }
     }
 
     /// The reading as a slice of the text it was read from, valid as long as that text: `Some`
     /// for every reading but the لل one (its restored alef is not written), `None` for that one.
+    #[inline]
     pub fn as_borrowed(&self) -> Option<&'a str> {
         match self.0 {
-            std::borrow::Cow::Borrowed(s) => Some(s),
-            std::borrow::Cow::Owned(_) => None,
+            Spelled::Written(s) => Some(s),
+            Spelled::Restored(_) | Spelled::Made(_) => None,
         }
     }
 }
 
 impl std::ops::Deref for Reading<'_> {
     type Target = str;
+    #[inline]
     fn deref(&self) -> &str {
-        &self.0
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Reading<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
 impl std::fmt::Display for Reading<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
+impl PartialEq for Reading<'_> {
+    fn eq(&self, other: &Reading<'_>) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Reading<'_> {}
+
 impl PartialEq<str> for Reading<'_> {
     fn eq(&self, other: &str) -> bool {
-        *self.0 == *other
+        self.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Reading<'_> {
     fn eq(&self, other: &&str) -> bool {
-        *self.0 == **other
+        self.as_str() == *other
     }
 }
 
@@ -258,7 +298,7 @@ impl<'a> IntoIterator for Readings<'a> {
 #[inline]
 pub fn proclitic_readings(word: &str, arabic: bool) -> Readings<'_> {
     let mut out = Readings::default();
-    out.items[0] = (0, Reading(std::borrow::Cow::Borrowed(word)));
+    out.items[0] = (0, Reading(Spelled::Written(word)));
     out.len = 1;
     // Most words start with no proclitic letter: one reading, found without counting letters
     // (and, inlined, without copying the readings out of a call).
@@ -307,7 +347,7 @@ fn add_proclitic_readings<'a>(word: &'a str, out: &mut Readings<'a>) {
         at = 2;
         // The two bytes of و/ف end on a char boundary; `get` keeps the slice checked.
         if let Some(rest) = word.get(at..) {
-            out.items[out.len] = (1, Reading(std::borrow::Cow::Borrowed(rest)));
+            out.items[out.len] = (1, Reading(Spelled::Written(rest)));
             out.len += 1;
         }
     }
@@ -322,11 +362,73 @@ fn add_proclitic_readings<'a>(word: &'a str, out: &mut Readings<'a>) {
             let mut t = String::with_capacity(after.len() + 2);
             t.push('ا');
             t.push_str(after);
-            std::borrow::Cow::Owned(t)
+            Spelled::Made(t.into_boxed_str())
         } else {
-            std::borrow::Cow::Borrowed(after)
+            Spelled::Written(after)
         };
         out.items[out.len] = (i + 1, Reading(reading));
+        out.len += 1;
+    }
+}
+
+/// What [`proclitic_readings`] gives for `word` read as an Arabic word, after the whole word: how
+/// many readings (0 to 2; reading `j`, from 1, strips `j` two-byte letters and is the rest of
+/// `word` unless it is the لل one), and the last reading's text when it is the لل one (not
+/// written in `word`). Kept with each interned string ([`super::intern`]), read by
+/// [`Text::readings`].
+pub(super) fn extra_readings(word: &str) -> (u8, Option<String>) {
+    let readings = proclitic_readings(word, true);
+    let more = readings.len().saturating_sub(1);
+    let restored = match readings.last() {
+        Some((_, r)) if more > 0 && r.as_borrowed().is_none() => Some(r.as_str().to_string()),
+        _ => None,
+    };
+    (u8::try_from(more).unwrap_or(0), restored)
+}
+
+impl Text {
+    /// The [`proclitic_readings`] of this string, the whole string first, read as an Arabic word
+    /// when `arabic` (else the whole string only): the same readings, served from what the string's
+    /// interned entry keeps (no letter counted, no allocation), each a slice of the interned
+    /// string (so valid for the process's life) but the لل one, which is interned too.
+    #[inline]
+    pub fn readings(&self, arabic: bool) -> Readings<'static> {
+        let word = self.as_str();
+        let mut out = Readings::default();
+        out.items[0] = (0, Reading(Spelled::Written(word)));
+        out.len = 1;
+        if !arabic {
+            return out;
+        }
+        let (more, restored) = self.extra_readings();
+        if more > 0 {
+            add_kept_readings(word, more, restored, &mut out);
+        }
+        out
+    }
+}
+
+/// The readings after the whole word that [`Text::readings`] serves: `more` of them (1 or 2),
+/// reading `j` the rest of `word` after `j` two-byte letters, or `restored` for the last one when
+/// given (the لل reading).
+#[inline(never)]
+fn add_kept_readings(
+    word: &'static str,
+    more: usize,
+    restored: Option<Text>,
+    out: &mut Readings<'static>,
+) {
+    for j in 1..=more.min(2) {
+        let text = match restored {
+            Some(r) if j == more => Spelled::Restored(r.as_str()),
+            // Each stripped letter is two bytes, so `2 * j` is a char boundary (`get` keeps it
+            // checked).
+            _ => match word.get(2 * j..) {
+                Some(rest) => Spelled::Written(rest),
+                None => return,
+            },
+        };
+        out.items[out.len] = (j, Reading(text));
         out.len += 1;
     }
 }
@@ -731,6 +833,102 @@ mod tests {
         let rs = super::proclitic_readings("وللرئيس", true);
         let borrowed: Vec<Option<&str>> = rs.iter().map(|(_, r)| r.as_borrowed()).collect();
         assert_eq!(borrowed, [Some("وللرئيس"), Some("للرئيس"), None]);
+    }
+
+    /// The readings of `w` served from its interned entry ([`Text::readings`]), checked against
+    /// those worked out from the string ([`super::proclitic_readings`]): the same texts and
+    /// counts, written in the spelling (a slice of the interned string) or not (the لل one)
+    /// alike, and the whole word only when not read as Arabic. Returns (letters stripped, text,
+    /// written) per reading.
+    fn served_readings(w: &str) -> Vec<(usize, String, bool)> {
+        let text = Text::new(w);
+        let kept = text.readings(true);
+        let view = |r: &Readings<'_>| -> Vec<(usize, String, bool)> {
+            r.iter()
+                .map(|(n, r)| (*n, r.to_string(), r.as_borrowed().is_some()))
+                .collect()
+        };
+        assert_eq!(
+            view(&kept),
+            view(&super::proclitic_readings(w, true)),
+            "{w}"
+        );
+        for (_, r) in &kept {
+            if let Some(b) = r.as_borrowed() {
+                let end = text.as_str().as_ptr() as usize + text.len();
+                assert_eq!(
+                    b.as_ptr() as usize + b.len(),
+                    end,
+                    "{w}: a slice of the spelling"
+                );
+            }
+        }
+        assert_eq!(text.readings(false).len(), 1, "{w}");
+        view(&kept)
+    }
+
+    /// The readings an interned spelling keeps ([`Text::readings`], what [`Word::key_readings`]
+    /// and [`Word::proclitic_readings`] serve) are those worked out from the string
+    /// ([`served_readings`]), on this thread and on a fresh one, and through tokenized words.
+    #[test]
+    fn kept_readings_are_the_readings_worked_out() {
+        let heads = [
+            "", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ول", "لل", "ولل", "فلل", "وك", "فب", "بل",
+            "وو", "ا",
+        ];
+        let stems = [
+            "",
+            "ا",
+            "ال",
+            "لد",
+            "رئيس",
+            "الرئيس",
+            "لرئيس",
+            "كتاب",
+            "ب",
+            "é",
+            "ببب",
+            "لل",
+            "للل",
+            "قال",
+            "وزير",
+        ];
+        let same = served_readings;
+        let mut here = Vec::new();
+        for h in heads {
+            for st in stems {
+                here.push(same(&format!("{h}{st}")));
+            }
+        }
+        let there = std::thread::spawn(move || {
+            let mut v = Vec::new();
+            for h in heads {
+                for st in stems {
+                    v.push(same(&format!("{h}{st}")));
+                }
+            }
+            v
+        })
+        .join()
+        .unwrap_or_default();
+        assert_eq!(here, there);
+        // Through a word: the key's readings and the spelling's.
+        let words = tokenize("وللرئيس فقال");
+        let keys: Vec<Vec<String>> = words
+            .iter()
+            .map(|w| {
+                w.key_readings()
+                    .iter()
+                    .map(|(_, r)| r.to_string())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            keys,
+            [vec!["وللرئيس", "للرئيس", "الرئيس"], vec!["فقال", "قال"]]
+        );
+        let plain: Vec<usize> = words.iter().map(|w| w.proclitic_readings().len()).collect();
+        assert_eq!(plain, [3, 2]);
     }
 
     /// The first, character-by-character tokenizer, kept to check that the byte fast path of
