@@ -1843,6 +1843,72 @@ pub(in crate::analysis::quotes) fn segment_name(
     })
 }
 
+/// The end (word index, exclusive) of a name of two to four words from word `from` up to the
+/// comma that closes the apposition, when that comma stands right before the verb's content
+/// (أن، إن، بأن) or a reporting verb (the subject-first sentence: فلان، الاسم، قال). Reason: an
+/// apposition set off by commas between a post or description and the verb's complement can
+/// only be the holder's name, whatever the dictionary reads its words as (مختار القرية، ملكي
+/// فلان، أن); a time, a place, a prepositional phrase, a participle or a clause about the
+/// speaker (أمس، في تصريح، رفض الكشف عن اسمه) is no name, so its words are refused: function
+/// words, prepositions, times, adverbs, verbs, cues, titles, places, bodies, words in the
+/// accusative, and a definite word after another one (a noun and its adjective). `None`
+/// otherwise.
+fn name_before_content(
+    cx: &Context,
+    persons: &[Range<usize>],
+    from: usize,
+    limit: usize,
+) -> Option<usize> {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    if from == 0 || from >= n {
+        return None;
+    }
+    let c = (from + 1..n.min(from + 5)).find(|&j| !gap(cx, j - 1, j).trim().is_empty())?;
+    if c < from + 2 || c > limit || !matches!(gap(cx, c - 1, c).trim(), "،" | ",") {
+        return None;
+    }
+    let content = complementizer(cx, c) || (cx.lex.words[c].is_cue() && cx.lex.words[c].verb());
+    if !content {
+        return None;
+    }
+    let definite = |x: usize| bare_key(cx, x).starts_with("ال");
+    // (The family name closing the apposition may begin like ل/ب + a word, لحدو: a name's
+    // last word before the comma is no addressee or complement, which would follow the name.)
+    let family_with_letter = |x: usize| {
+        x > from
+            && x + 1 == c
+            && !definite(x)
+            && !lam_of_addressee(cx, x)
+            && !["لل", "بال", "كال"]
+                .iter()
+                .any(|a| cx.doc.words[x].plain.starts_with(a))
+    };
+    let word = |x: usize| {
+        let w = &cx.doc.words[x];
+        let t = &cx.lex.words[x];
+        w.kind() == crate::text::WordKind::Arabic
+            && w.plain.chars().count() >= 2
+            && !w.plain.starts_with('و')
+            && !function(cx, x)
+            && !cx.profile.function_words.contains(w.key.as_str())
+            && !complementizer(cx, x)
+            && !t.is_cue()
+            && !t.verb()
+            && !time_word(cx, x)
+            && !adverb(cx, x)
+            && t.title == 0
+            && t.place == 0
+            && (!t.place_nisba() || x + 1 == c)
+            && t.agency().is_none()
+            && !t.org_noun()
+            && t.anonymous == 0
+            && (!prepositional(cx, persons, x) || family_with_letter(x))
+            && !not_name_form(cx, persons, x)
+            && !(x > from && definite(x) && definite(x - 1) && !theophoric_given_end(cx, x - 1))
+    };
+    (from..c).all(word).then_some(c)
+}
+
 /// The word after the comma that closes a second post in apposition starting at word `at`,
 /// after the comma that ends the first post (عضو المكتب التنفيذي، المكلف بالشؤون المالية، فلان):
 /// one to five words, the first definite and none of them a name's, a cue, a complementizer or a
@@ -2293,12 +2359,15 @@ impl Phrase<'_, '_, '_> {
         } else {
             apposition_title(cx, persons, at, limit)
         };
-        let e = apposition_name_end(cx, persons, at, name_from, limit);
-        let closes = e > name_from
+        let mut e = apposition_name_end(cx, persons, at, name_from, limit);
+        let mut closes = e > name_from
             && (e >= limit
                 || matches!(gap(cx, e - 1, e).trim(), "،" | ",")
                 || (!definite_person
                     && (gap(cx, e - 1, e).trim().starts_with(':') || complementizer(cx, e))));
+        if !closes && let Some(f) = name_before_content(cx, persons, name_from, limit) {
+            (e, closes) = (f, true);
+        }
         if closes {
             if titled > at {
                 self.title_run = Some(at..titled);
@@ -3220,6 +3289,33 @@ mod construct_and_patronymic_tests {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{one, speaker_names, speakers};
+
+    #[test]
+    fn a_name_in_commas_before_the_content_is_the_posts_holder() {
+        // Invented: between the post's commas and إن only the holder's name stands, even when
+        // its first word is a dictionary word (الطاهر "the pure").
+        assert_eq!(
+            one("وقال رئيس الاتحاد المحلي، الطاهر بوعزة، إن «الموسم سينطلق في موعده»."),
+            Some("الطاهر بوعزة".into())
+        );
+        // A time, a prepositional phrase or a clause in commas is no name: the post stays.
+        assert_eq!(
+            one("وقال الوزير، أمس، إن «الموسم سينطلق في موعده»."),
+            Some("الوزير".into())
+        );
+        assert_eq!(
+            one("وقال المدير، في تصريح، إن «الموسم سينطلق في موعده»."),
+            Some("المدير".into())
+        );
+        assert_eq!(
+            one("وقال الرئيس، مساء الخميس، إن «الموسم سينطلق في موعده»."),
+            Some("الرئيس".into())
+        );
+        assert_eq!(
+            one("قال مسؤول، رفض الكشف عن اسمه، إن «الموسم سينطلق في موعده»."),
+            Some("مسؤول".into())
+        );
+    }
 
     #[test]
     fn the_object_urged_ends_the_speaker_before_the_complement() {
