@@ -104,7 +104,9 @@ fn links_previous(k: &str) -> bool {
 /// مينغ: [`east_asian::family_first`]) is named by its first word alone.
 fn names_by_family(long: &[String], short: &[String]) -> bool {
     if east_asian::family_first(long) {
-        return long.first().is_some_and(|f| short == std::slice::from_ref(f));
+        return long
+            .first()
+            .is_some_and(|f| short == std::slice::from_ref(f));
     }
     long.len() > short.len()
         && !short.is_empty()

@@ -19,12 +19,70 @@ use crate::text::WordKind;
 /// or two letters that are everyday Arabic words (ما، هو، لو، وو، مو) are left out; لي (Li, Lee,
 /// Lê) and شي (Xi) are kept, since a run is only read where a person was already found.
 const FAMILY_NAMES: [&str; 64] = [
-    "وانغ", "وانج", "لي", "تشانغ", "تشانج", "جانغ", "ليو", "تشن", "تشين", "يانغ", "يانج",
-    "هوانغ", "هوانج", "تشاو", "جاو", "تشو", "جو", "شو", "سون", "قوه", "غوه", "لين", "شي", "قاو",
-    "غاو", "لوه", "تشنغ", "ليانغ", "شيه", "سونغ", "تانغ", "هان", "فنغ", "دنغ", "بنغ", "تساو",
-    "شياو", "تيان", "دونغ", "يوان", "تساي", "جيانغ", "ياو", "شن", "تشونغ", "منغ", "وين", "كيم",
-    "بارك", "باك", "تشوي", "جونغ", "كانغ", "يون", "مون", "شين", "هونغ", "نغوين", "نجوين", "تران",
-    "فام", "هوينه", "بوي", "نغو",
+    "وانغ",
+    "وانج",
+    "لي",
+    "تشانغ",
+    "تشانج",
+    "جانغ",
+    "ليو",
+    "تشن",
+    "تشين",
+    "يانغ",
+    "يانج",
+    "هوانغ",
+    "هوانج",
+    "تشاو",
+    "جاو",
+    "تشو",
+    "جو",
+    "شو",
+    "سون",
+    "قوه",
+    "غوه",
+    "لين",
+    "شي",
+    "قاو",
+    "غاو",
+    "لوه",
+    "تشنغ",
+    "ليانغ",
+    "شيه",
+    "سونغ",
+    "تانغ",
+    "هان",
+    "فنغ",
+    "دنغ",
+    "بنغ",
+    "تساو",
+    "شياو",
+    "تيان",
+    "دونغ",
+    "يوان",
+    "تساي",
+    "جيانغ",
+    "ياو",
+    "شن",
+    "تشونغ",
+    "منغ",
+    "وين",
+    "كيم",
+    "بارك",
+    "باك",
+    "تشوي",
+    "جونغ",
+    "كانغ",
+    "يون",
+    "مون",
+    "شين",
+    "هونغ",
+    "نغوين",
+    "نجوين",
+    "تران",
+    "فام",
+    "هوينه",
+    "بوي",
+    "نغو",
 ];
 
 /// True when the identity key `key` is a listed East Asian family name, written alone or after a
@@ -150,7 +208,10 @@ pub(super) fn reseat(cx: &Context, out: &mut Vec<Seed>) {
         }
     });
     for r in moved {
-        if !out.iter().any(|s| s.word == r && s.kind == NameKind::Person) {
+        if !out
+            .iter()
+            .any(|s| s.word == r && s.kind == NameKind::Person)
+        {
             out.push(Seed {
                 word: r,
                 kind: NameKind::Person,
@@ -186,9 +247,8 @@ fn in_name_slot(cx: &Context, r: usize, end: usize) -> bool {
         .rev()
         .take_while(|&t| clause_gap(t, t + 1))
         .any(|t| tags[t].title > 0);
-    let unknown = |k: usize| {
-        super::ordinary_word_in(cx, &words[k].plain) == super::Lexical::Unknown
-    };
+    let unknown =
+        |k: usize| super::ordinary_word_in(cx, &words[k].plain) == super::Lexical::Unknown;
     (after_verb || titled) && (r + 1..=end).any(unknown)
 }
 

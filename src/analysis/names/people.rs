@@ -179,6 +179,21 @@ fn given_after(text: &str, end: usize, given_keys: &[Vec<String>]) -> Option<(us
     best.map(|(gi, stop, _)| (gi, stop))
 }
 
+/// The full mention around the family-name mention at `at` (byte range of `text`): the index in
+/// `given_keys` of the given names written with it and the byte range of the whole name, given
+/// names before it ([`given_before`], a kunya included: [`kunya_start`]) or, failing that, after
+/// it ([`given_after`]); None when no given name is written with it.
+fn full_mention(
+    text: &str,
+    at: Range<usize>,
+    given_keys: &[Vec<String>],
+) -> Option<(usize, usize, usize)> {
+    if let Some((gi, start)) = given_before(text, at.start, given_keys) {
+        return Some((gi, kunya_start(text, start), at.end));
+    }
+    given_after(text, at.end, given_keys).map(|(gi, stop)| (gi, at.start, stop))
+}
+
 /// The start of the person's name whose given names start at byte `start` of `text`: the start
 /// of أم or أبو written right before them (not أبي, also "my father"), with only spaces between (a conjunction و
 /// or ف on it left out), else `start`. Reason: أم/أبو + a given name is a kunya, the name the
@@ -315,19 +330,10 @@ impl People {
         let mut of_mention: Vec<Option<usize>> = Vec::with_capacity(e.mentions.len());
         let mut bare = Vec::new();
         for (mi, m) in e.mentions.iter().enumerate() {
-            let before = given_before(text, m.range.start, &raw);
-            let after = before
-                .is_none()
-                .then(|| given_after(text, m.range.end, &raw))
-                .flatten();
-            let (gi, start, stop) = match (before, after) {
-                (Some((gi, start)), _) => (gi, kunya_start(text, start), m.range.end),
-                (None, Some((gi, stop))) => (gi, m.range.start, stop),
-                (None, None) => {
-                    of_mention.push(None);
-                    bare.push(mi);
-                    continue;
-                }
+            let Some((gi, start, stop)) = full_mention(text, m.range.clone(), &raw) else {
+                of_mention.push(None);
+                bare.push(mi);
+                continue;
             };
             let Some(g) = group.get(gi).copied().flatten() else {
                 of_mention.push(None);
