@@ -139,6 +139,32 @@ fn family_of(words: &[String]) -> Vec<String> {
     words.get(from..).unwrap_or_default().to_vec()
 }
 
+/// The name a speaker phrase gives person `e` of `names` (`cx`: the profile, the story's text,
+/// its names and `e`) when it says more than the family name `family` (identity keys): `n`, the
+/// name the reader read (its first given name at byte `from`), with its keys, when it is the
+/// person's full name in the story (`base`) or carries given names of its own (another person
+/// sharing the family name), or an East Asian name read whole, family name first (وانغ لي مينغ:
+/// [`east_asian::family_first`]); None otherwise.
+fn fuller_name(
+    (profile, text, names, e): (&Profile, &str, &[Entity], usize),
+    base: &str,
+    family: &[String],
+    from: usize,
+    n: String,
+) -> Option<(String, Vec<String>)> {
+    let nk = keys(&n);
+    if east_asian::family_first(&nk) && family.len() == 1 && nk.first() == family.first() {
+        return Some((n, nk));
+    }
+    let words: Vec<&str> = n.split_whitespace().collect();
+    let extra = words.get(..words.len().checked_sub(family.len())?)?;
+    (nk.ends_with(family)
+        && nk.len() > family.len()
+        && !names_by_family(&keys(base), &nk)
+        && (nk == keys(base) || given_names(profile, text, names, Some(e), from, extra)))
+    .then_some((n, nk))
+}
+
 /// Whether the words `extra` (as written), which the reader read before the family name of
 /// person `e` of `names` at byte `from` of `text`, are that person's given names: each is an
 /// Arabic word that is no function word, title, place or agency in `profile`'s lists, and each is
@@ -605,22 +631,8 @@ impl<'p> SpeakerTable<'p> {
             base
         };
         let fuller = named.and_then(|(pr, n)| {
-            let nk = keys(&n);
-            // An East Asian name read whole, family name first (وانغ لي مينغ), is the full name.
-            if east_asian::family_first(&nk) && family.len() == 1 && nk.first() == family.first() {
-                return Some((n, nk));
-            }
-            let words: Vec<&str> = n.split_whitespace().collect();
-            let extra = words.get(..words.len().checked_sub(family.len())?)?;
-            let nk = keys(&n);
-            // The name as the story gives it in full (the names layer's given names)
-            // or with given names of its own (another person sharing the family name).
-            (nk.ends_with(&family)
-                && nk.len() > family.len()
-                && !names_by_family(&keys(&base), &nk)
-                && (nk == keys(&base)
-                    || given_names(profile, text, &a.names, Some(e), pr.start, extra)))
-            .then_some((n, nk))
+            let whole = (profile, text, &a.names, e);
+            fuller_name(whole, &base, &family, pr.start, n)
         });
         Some(match fuller {
             Some((n, nk)) => Row {

@@ -1091,8 +1091,7 @@ fn foreign_full_name_at(cx: &Context, j: usize) -> bool {
             return false;
         }
     }
-    // The run ends after `j + 1`; a preposition on a definite word (بالسجن، للصحافيين) opens a
-    // phrase of its own, never a third name word.
+    // The run ends after `j + 1` (a preposition on a definite word, بالسجن, is no name word).
     let k = j + 2;
     if k < n
         && adjacent(cx, j + 1, k)
@@ -2153,12 +2152,13 @@ fn candidate_ok(cx: &Context, i: usize, j: usize) -> bool {
 /// letters or more that the lexicon knows exactly, the whole word being known too (لمراسل،
 /// لصحيفة). Reason: after a name, ل + a noun is the addressee of the words or their purpose (قالت
 /// فلانة لمراسل الوكالة), a phrase of its own, never a family name; a stem of three letters is
-/// left alone, as names do start with ل on one (لخضر، لبيب).
+/// left alone, as names do start with ل on one (لخضر، لبيب), and so is a stem with the prefix of
+/// an imperfect verb (ليسأل، ليؤكد: ل of purpose on a verb, which other rules read).
 fn addressee_noun(plain: &str) -> bool {
     plain.starts_with('ل')
-        && plain
-            .strip_prefix('ل')
-            .is_some_and(|stem| at_least_chars(stem, 4) && !stem.starts_with('ل'))
+        && plain.strip_prefix('ل').is_some_and(|stem| {
+            at_least_chars(stem, 4) && !stem.starts_with(['ل', 'ي', 'ت', 'ن', 'أ'])
+        })
         && preposition_on_word(plain)
 }
 
