@@ -631,7 +631,7 @@ impl<'p> SpeakerTable<'p> {
             base
         };
         let fuller = named.and_then(|(pr, n)| {
-            let whole = (profile, text, &a.names, e);
+            let whole = (profile, text, a.names.as_slice(), e);
             fuller_name(whole, &base, &family, pr.start, n)
         });
         Some(match fuller {
