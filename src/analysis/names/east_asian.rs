@@ -158,10 +158,11 @@ pub(crate) fn run_end(cx: &Context, r: usize) -> Option<usize> {
         return None;
     }
     let mut end = r;
-    while end < r + 2 && adjacent(cx, end, end + 1) && syllable(cx, end + 1) {
+    let next = |k: usize| k + 1 < words.len() && adjacent(cx, k, k + 1);
+    while end < r + 2 && next(end) && syllable(cx, end + 1) {
         end += 1;
     }
-    let longer = adjacent(cx, end, end + 1)
+    let longer = next(end)
         && syllable(cx, end + 1)
         && !cx.lex.words[end + 1].function()
         && super::ordinary_word_in(cx, &words[end + 1].plain) == super::Lexical::Unknown;

@@ -2172,6 +2172,7 @@ fn family_after_laqab(cx: &Context, out: &mut [Seed]) {
         let k = s.word;
         if s.kind == NameKind::Person
             && laqab_in_din(cx, k)
+            && k + 1 < cx.doc.words.len()
             && adjacent(cx, k, k + 1)
             && is_nameable(cx, k + 1)
             && cx.lex.words[k + 1].place == 0
