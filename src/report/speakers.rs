@@ -11,7 +11,7 @@
 use super::{PersonMentions, Speaker, as_named, definite};
 use crate::analysis::Analysis;
 use crate::analysis::names::people::People;
-use crate::analysis::names::{Entity, NameKind, across};
+use crate::analysis::names::{Entity, NameKind, across, east_asian};
 use crate::profile::Profile;
 use crate::text::normalize;
 use std::collections::HashMap;
@@ -100,8 +100,14 @@ fn links_previous(k: &str) -> bool {
 /// Whether `short` (identity keys) is a way of naming the person whose name is `long`: a proper
 /// suffix of it that does not start inside a two-word name part ([`links_next`], [`links_previous`]):
 /// يزن أبو صالحة is named later أبو صالحة (a family name of two words) or الشكعة of رنا الشكعة,
-/// never صالحة, and سيف الله never الله.
+/// never صالحة, and سيف الله never الله. An East Asian name written family name first (وانغ لي
+/// مينغ: [`east_asian::family_first`]) is named by its first word alone.
 fn names_by_family(long: &[String], short: &[String]) -> bool {
+    if east_asian::family_first(long) {
+        return long
+            .first()
+            .is_some_and(|f| short == std::slice::from_ref(f));
+    }
     long.len() > short.len()
         && !short.is_empty()
         && long.ends_with(short)
@@ -113,8 +119,13 @@ fn names_by_family(long: &[String], short: &[String]) -> bool {
 
 /// The family name within the name `words` (identity keys): its last word, with the word before
 /// it when that one joins it ([`links_next`]: أبو صالحة، عبد الله) or the last word joins the one
-/// before ([`links_previous`]: سيف الله).
+/// before ([`links_previous`]: سيف الله); the first word of an East Asian name written family name
+/// first ([`east_asian::family_first`]: وانغ of وانغ لي مينغ).
 fn family_of(words: &[String]) -> Vec<String> {
+    // An East Asian name puts the family name first (وانغ لي مينغ).
+    if east_asian::family_first(words) {
+        return words.get(..1).unwrap_or_default().to_vec();
+    }
     let n = words.len();
     let joined = |i: usize| {
         words.get(i).is_some_and(|k| links_next(k))
@@ -126,6 +137,32 @@ fn family_of(words: &[String]) -> Vec<String> {
         n.saturating_sub(1)
     };
     words.get(from..).unwrap_or_default().to_vec()
+}
+
+/// The name a speaker phrase gives person `e` of `names` (`cx`: the profile, the story's text,
+/// its names and `e`) when it says more than the family name `family` (identity keys): `n`, the
+/// name the reader read (its first given name at byte `from`), with its keys, when it is the
+/// person's full name in the story (`base`) or carries given names of its own (another person
+/// sharing the family name), or an East Asian name read whole, family name first (وانغ لي مينغ:
+/// [`east_asian::family_first`]); None otherwise.
+fn fuller_name(
+    (profile, text, names, e): (&Profile, &str, &[Entity], usize),
+    base: &str,
+    family: &[String],
+    from: usize,
+    n: String,
+) -> Option<(String, Vec<String>)> {
+    let nk = keys(&n);
+    if east_asian::family_first(&nk) && family.len() == 1 && nk.first() == family.first() {
+        return Some((n, nk));
+    }
+    let words: Vec<&str> = n.split_whitespace().collect();
+    let extra = words.get(..words.len().checked_sub(family.len())?)?;
+    (nk.ends_with(family)
+        && nk.len() > family.len()
+        && !names_by_family(&keys(base), &nk)
+        && (nk == keys(base) || given_names(profile, text, names, Some(e), from, extra)))
+    .then_some((n, nk))
 }
 
 /// Whether the words `extra` (as written), which the reader read before the family name of
@@ -594,17 +631,8 @@ impl<'p> SpeakerTable<'p> {
             base
         };
         let fuller = named.and_then(|(pr, n)| {
-            let words: Vec<&str> = n.split_whitespace().collect();
-            let extra = words.get(..words.len().checked_sub(family.len())?)?;
-            let nk = keys(&n);
-            // The name as the story gives it in full (the names layer's given names)
-            // or with given names of its own (another person sharing the family name).
-            (nk.ends_with(&family)
-                && nk.len() > family.len()
-                && !names_by_family(&keys(&base), &nk)
-                && (nk == keys(&base)
-                    || given_names(profile, text, &a.names, Some(e), pr.start, extra)))
-            .then_some((n, nk))
+            let whole = (profile, text, a.names.as_slice(), e);
+            fuller_name(whole, &base, &family, pr.start, n)
         });
         Some(match fuller {
             Some((n, nk)) => Row {
@@ -980,6 +1008,19 @@ mod tests {
         assert_eq!(said(&s), vec![Some("القاسمي")]);
         assert_eq!(rows(&s), vec![("ياسر القاسمي", 1)]);
         assert_eq!(people(&s), vec![("ياسر القاسمي", vec![("القاسمي", 2)])]);
+    }
+
+    #[test]
+    fn an_east_asian_name_is_named_by_its_first_word() {
+        // Written for this test: a Chinese name, family name first.
+        let full = k(&["تشانغ", "لي", "هوا"]);
+        assert_eq!(family_of(&full), k(&["تشانغ"]));
+        assert!(names_by_family(&full, &k(&["تشانغ"])));
+        assert!(!names_by_family(&full, &k(&["هوا"])));
+        // A family name that is also an Arabic word, before a known word, is no name.
+        assert_eq!(family_of(&k(&["ولي", "عهد"])), k(&["عهد"]));
+        // A name of the Arab order keeps its last word as the family name.
+        assert_eq!(family_of(&k(&["رنا", "الشكعة"])), k(&["الشكعة"]));
     }
 
     #[test]

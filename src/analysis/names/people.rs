@@ -147,6 +147,53 @@ fn given_before(text: &str, at: usize, given_keys: &[Vec<String>]) -> Option<(us
     best.map(|(gi, start, _)| (gi, start))
 }
 
+/// The given names of `e` (identity keys a word, in the entity's order) written right after the
+/// mention ending at byte `end` of `text`, one space apart: the index in `given_keys` and the
+/// byte end of the last given word, the longest that matches. Reason: an East Asian name writes
+/// its given name after the family name (وانغ لي مينغ), so that mention is the full one.
+fn given_after(text: &str, end: usize, given_keys: &[Vec<String>]) -> Option<(usize, usize)> {
+    let rest = text.get(end..)?;
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (gi, g) in given_keys.iter().enumerate() {
+        let mut at = 0;
+        let mut ok = !g.is_empty();
+        for k in g {
+            let Some(after) = rest.get(at..).and_then(|r| r.strip_prefix(' ')) else {
+                ok = false;
+                break;
+            };
+            let len = after
+                .char_indices()
+                .find(|&(_, c)| !crate::text::chars::is_arabic_word_char(c))
+                .map_or(after.len(), |(i, _)| i);
+            if after.get(..len).map(normalize::identity).as_deref() != Some(k.as_str()) {
+                ok = false;
+                break;
+            }
+            at += 1 + len;
+        }
+        if ok && best.is_none_or(|(_, _, n)| g.len() > n) {
+            best = Some((gi, end + at, g.len()));
+        }
+    }
+    best.map(|(gi, stop, _)| (gi, stop))
+}
+
+/// The full mention around the family-name mention at `at` (byte range of `text`): the index in
+/// `given_keys` of the given names written with it and the byte range of the whole name, given
+/// names before it ([`given_before`], a kunya included: [`kunya_start`]) or, failing that, after
+/// it ([`given_after`]); None when no given name is written with it.
+fn full_mention(
+    text: &str,
+    at: Range<usize>,
+    given_keys: &[Vec<String>],
+) -> Option<(usize, usize, usize)> {
+    if let Some((gi, start)) = given_before(text, at.start, given_keys) {
+        return Some((gi, kunya_start(text, start), at.end));
+    }
+    given_after(text, at.end, given_keys).map(|(gi, stop)| (gi, at.start, stop))
+}
+
 /// The start of the person's name whose given names start at byte `start` of `text`: the start
 /// of أم or أبو written right before them (not أبي, also "my father"), with only spaces between (a conjunction و
 /// or ف on it left out), else `start`. Reason: أم/أبو + a given name is a kunya, the name the
@@ -283,12 +330,11 @@ impl People {
         let mut of_mention: Vec<Option<usize>> = Vec::with_capacity(e.mentions.len());
         let mut bare = Vec::new();
         for (mi, m) in e.mentions.iter().enumerate() {
-            let Some((gi, start)) = given_before(text, m.range.start, &raw) else {
+            let Some((gi, start, stop)) = full_mention(text, m.range.clone(), &raw) else {
                 of_mention.push(None);
                 bare.push(mi);
                 continue;
             };
-            let start = kunya_start(text, start);
             let Some(g) = group.get(gi).copied().flatten() else {
                 of_mention.push(None);
                 continue;
@@ -299,7 +345,7 @@ impl People {
                     if let Some(person) = self.persons.get_mut(p)
                         && forms[gi].len() > person.given.len()
                     {
-                        person.full = start..m.range.end;
+                        person.full = start..stop;
                         person.family_start = m.range.start;
                         person.given = forms[gi].clone();
                     }
@@ -308,7 +354,7 @@ impl People {
                 None => {
                     self.persons.push(Person {
                         entity: ei,
-                        full: start..m.range.end,
+                        full: start..stop,
                         family_start: m.range.start,
                         given: forms[gi].clone(),
                         forms: (0..forms.len())
@@ -586,5 +632,15 @@ mod tests {
         assert_eq!(people.of_entity(0).count(), 0);
         assert_eq!(people.named_by(&names, "هلال"), None);
         assert_eq!(people.named_by(&names, "النمر"), None);
+    }
+    #[test]
+    fn an_east_asian_given_name_after_the_family_name_makes_the_full_name() {
+        // Written for this test: the family name first, the given name after it.
+        let text = "وقال المتحدث وانغ لي مينغ إن الوزارة ترحب. وأضاف وانغ أن الحوار مستمر.";
+        let names = [person(text, "وانغ", &["لي مينغ"])];
+        let people = People::of(text, &names);
+        let p = people.sole(0).expect("one person");
+        assert_eq!(people.full_text(text, p).as_deref(), Some("وانغ لي مينغ"));
+        assert_eq!(people.named_by(&names, "وانغ"), Some(p));
     }
 }

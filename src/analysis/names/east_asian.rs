@@ -1,0 +1,275 @@
+//! East Asian full names, family name first: وانغ لي مينغ، هوانغ جيان مين، كيم جونغ أون.
+//!
+//! Chinese, Korean and Vietnamese names put the family name first and the given name after it, in
+//! one or two syllables that Arabic copy writes as separate short words. The story's short
+//! reference is then the first word (وأضاف وانغ), not the last, and a short syllable inside the
+//! run (لي، هاي) is a syllable of the name, not a preposition with a pronoun or a clitic on a
+//! stem. This module finds such runs where the names layer already read a person, so that the
+//! family name (the first word) keys the person and the syllables after it are the given name.
+
+use super::{NameKind, Seed, adjacent};
+use crate::analysis::Context;
+use crate::text::WordKind;
+
+/// Common family names of China, Korea and Vietnam as Arabic copy writes them, as identity keys
+/// (ا for أ/إ/آ). The names are the most frequent by official counts (China's Ministry of Public
+/// Security household-register ranking of 2020, Statistics Korea's 2015 census, and the commonest
+/// Vietnamese family names), spelled as Xinhua's, CCTV's, KBS's and Arab wire services' Arabic
+/// copy transliterates them (ng as نغ or نج, zh/ch as تش or ج); written for isnad. Names of one
+/// or two letters that are everyday Arabic words (ما، هو، لو، وو، مو) are left out; لي (Li, Lee,
+/// Lê) and شي (Xi) are kept, since a run is only read where a person was already found.
+const FAMILY_NAMES: [&str; 64] = [
+    "وانغ",
+    "وانج",
+    "لي",
+    "تشانغ",
+    "تشانج",
+    "جانغ",
+    "ليو",
+    "تشن",
+    "تشين",
+    "يانغ",
+    "يانج",
+    "هوانغ",
+    "هوانج",
+    "تشاو",
+    "جاو",
+    "تشو",
+    "جو",
+    "شو",
+    "سون",
+    "قوه",
+    "غوه",
+    "لين",
+    "شي",
+    "قاو",
+    "غاو",
+    "لوه",
+    "تشنغ",
+    "ليانغ",
+    "شيه",
+    "سونغ",
+    "تانغ",
+    "هان",
+    "فنغ",
+    "دنغ",
+    "بنغ",
+    "تساو",
+    "شياو",
+    "تيان",
+    "دونغ",
+    "يوان",
+    "تساي",
+    "جيانغ",
+    "ياو",
+    "شن",
+    "تشونغ",
+    "منغ",
+    "وين",
+    "كيم",
+    "بارك",
+    "باك",
+    "تشوي",
+    "جونغ",
+    "كانغ",
+    "يون",
+    "مون",
+    "شين",
+    "هونغ",
+    "نغوين",
+    "نجوين",
+    "تران",
+    "فام",
+    "هوينه",
+    "بوي",
+    "نغو",
+];
+
+/// True when the identity key `key` is a listed East Asian family name, written alone or after a
+/// conjunction و (ووانغ، وكيم) that is no letter of a listed name.
+pub(crate) fn family_name(key: &str) -> bool {
+    FAMILY_NAMES.contains(&key)
+        || key
+            .strip_prefix('و')
+            .is_some_and(|rest| rest.chars().count() >= 2 && FAMILY_NAMES.contains(&rest))
+}
+
+/// True when `keys` (a name's words as identity keys, in order) is an East Asian full name written
+/// family name first: two or three words, the first a listed family name ([`family_name`]), the
+/// others shaped like syllables (two to four letters, or up to six ending in نغ/نج, without the
+/// article), and not a family name that is also an Arabic word before a word the lexicon knows
+/// (ولي عهد، لي صديق). Reason: the family name, not the last word, is then the name's short form.
+/// Reads the spelling and the embedded lexicon (the report's speakers table has no word tags).
+pub(crate) fn family_first(keys: &[String]) -> bool {
+    let shaped = |k: &String| {
+        let letters = k.chars().count();
+        let ng = k.ends_with("نغ") || k.ends_with("نج");
+        ((2..=4).contains(&letters) || (ng && letters <= 6)) && !k.starts_with("ال")
+    };
+    let lexicon = crate::profile::words::lexicon();
+    let Some(first) = keys.first() else {
+        return false;
+    };
+    // A family name that is also an Arabic word (لي) before a known word (لي صديق) is Arabic.
+    let arabic = lexicon.is_word(first)
+        && keys
+            .iter()
+            .skip(1)
+            .any(|k| lexicon.is_word(k) && !FAMILY_NAMES.contains(&k.as_str()));
+    (2..=3).contains(&keys.len())
+        && FAMILY_NAMES.contains(&first.as_str())
+        && keys.iter().skip(1).all(shaped)
+        && !arabic
+}
+
+/// True when word `k` may be one syllable of an East Asian given name after the family name:
+/// an Arabic word of two to four letters, or of five or six ending in نغ/نج (the -ng of Chinese
+/// and Korean syllables: تشيانغ), without the article or ة, that is no reporting cue, title,
+/// place, agency or unnamed source, and no function word unless it is itself a listed name (لي).
+/// Reason: a Chinese, Korean or Vietnamese given name is one or two syllables, each written as a
+/// short word; a longer word or a word of Arabic grammar ends the name.
+fn syllable(cx: &Context, k: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
+        return false;
+    };
+    let letters = w.plain.chars().count();
+    let ng = w.plain.ends_with("نغ") || w.plain.ends_with("نج");
+    w.kind() == WordKind::Arabic
+        && (2..=4).contains(&letters) | (ng && letters <= 6)
+        && !w.plain.starts_with("ال")
+        && !w.plain.ends_with('ة')
+        && !t.is_cue()
+        && t.title == 0
+        && t.place == 0
+        && t.anonymous == 0
+        && t.agency().is_none()
+        && (!t.function() || FAMILY_NAMES.contains(&w.key.as_str()))
+}
+
+/// The last word of the East Asian full name whose family name is word `r`: `r` is a listed
+/// family name ([`family_name`]) followed, one space apart, by one or two syllables
+/// ([`syllable`]), and the word after them, if written next to them, is no further syllable
+/// shaped like a name the lexicon does not know (a longer run is no East Asian name). None when
+/// word `r` opens no such run. Word indices.
+pub(crate) fn run_end(cx: &Context, r: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let w = words.get(r)?;
+    if w.kind() != WordKind::Arabic || !family_name(w.key.as_str()) {
+        return None;
+    }
+    let mut end = r;
+    let next = |k: usize| k + 1 < words.len() && adjacent(cx, k, k + 1);
+    while end < r + 2 && next(end) && syllable(cx, end + 1) {
+        end += 1;
+    }
+    let longer = next(end)
+        && syllable(cx, end + 1)
+        && !cx.lex.words[end + 1].function()
+        && super::ordinary_word_in(cx, &words[end + 1].plain) == super::Lexical::Unknown;
+    (end > r && !longer && !arabic_phrase(cx, r, end)).then_some(end)
+}
+
+/// Moves each person seed of `out` that lies in an East Asian full name ([`run_end`]) onto the
+/// family name, its first word, and drops the seeds on its syllables. Reason: the family name
+/// comes first in these names and is the name a story repeats alone (وأضاف وانغ), so it keys the
+/// person; a seed on a syllable (مينغ) would list the given name as a person of its own. Linear in
+/// the words.
+pub(super) fn reseat(cx: &Context, out: &mut Vec<Seed>) {
+    let n = cx.doc.words.len();
+    let mut family_of: Vec<Option<usize>> = vec![None; n];
+    let mut moved: Vec<usize> = Vec::new();
+    // A run starts after the end of the one before (لي in وانغ لي مينغ opens none).
+    let mut r = 0;
+    while r < n {
+        let Some(end) = run_end(cx, r) else {
+            r += 1;
+            continue;
+        };
+        for slot in family_of.iter_mut().take(end + 1).skip(r) {
+            *slot = Some(r);
+        }
+        if in_name_slot(cx, r, end) {
+            moved.push(r);
+        }
+        r = end + 1;
+    }
+    if family_of.iter().all(Option::is_none) {
+        return;
+    }
+    out.retain(|s| {
+        let family = (s.kind == NameKind::Person)
+            .then(|| family_of.get(s.word).copied().flatten())
+            .flatten();
+        match family {
+            Some(r) if r != s.word => {
+                moved.push(r);
+                false
+            }
+            _ => true,
+        }
+    });
+    for r in moved {
+        if !out
+            .iter()
+            .any(|s| s.word == r && s.kind == NameKind::Person)
+        {
+            out.push(Seed {
+                word: r,
+                kind: NameKind::Person,
+                family: true,
+            });
+        }
+    }
+}
+
+/// How many words before an East Asian name [`in_name_slot`] looks for the title of its clause.
+const TITLE_REACH: usize = 12;
+
+/// True when the East Asian full name at words `r..=end` stands where a person is named: right
+/// after a reporting verb (وقال وانغ لي مينغ) or with a title among the twelve words before it in
+/// its clause (no full stop, colon, quotation mark or line break between: المتحدث باسم الوزارة،
+/// وانغ لي مينغ،), and, when the family name is also a word of Arabic grammar (لي "for me"), with a
+/// syllable the lexicon does not know. Reason: a listed family name followed by short syllables
+/// in a person's slot is that person's name, though no list holds the given name.
+fn in_name_slot(cx: &Context, r: usize, end: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let text = cx.doc.prose();
+    let clause_gap = |a: usize, b: usize| {
+        !text
+            .get(words[a].end()..words[b].start())
+            .unwrap_or(".")
+            .contains(['.', ':', ';', '؛', '«', '»', '"', '“', '”', '\n', '!', '؟'])
+    };
+    if r == 0 {
+        return false;
+    }
+    let after_verb = adjacent(cx, r - 1, r) && tags[r - 1].is_cue() && tags[r - 1].verb();
+    let titled = (r.saturating_sub(TITLE_REACH)..r)
+        .rev()
+        .take_while(|&t| clause_gap(t, t + 1))
+        .any(|t| tags[t].title > 0);
+    let unknown =
+        |k: usize| super::ordinary_word_in(cx, &words[k].plain) == super::Lexical::Unknown;
+    (after_verb || titled) && (r + 1..=end).any(unknown)
+}
+
+/// True when the family name at word `r` is also an Arabic word (لي "for me", ولي "guardian",
+/// كان) and a syllable of `r + 1..=end` is a word the lexicon knows that is no listed family name
+/// (ولي أمر، ولي عهد، قال لي صديق). Reason: there the words read as Arabic, and nothing but the
+/// spelling of the first word speaks for a name.
+fn arabic_phrase(cx: &Context, r: usize, end: usize) -> bool {
+    let words = &cx.doc.words;
+    let known = |k: usize| super::ordinary_word_in(cx, &words[k].plain) != super::Lexical::Unknown;
+    (cx.lex.words[r].function() || known(r))
+        && (r + 1..=end).any(|k| known(k) && !FAMILY_NAMES.contains(&words[k].key.as_str()))
+}
+
+/// The given name written after the family name at word `r` of an East Asian full name (its
+/// syllables joined by one space, as written), or None when word `r` opens no such name.
+pub(super) fn given_after(cx: &Context, r: usize) -> Option<String> {
+    let end = run_end(cx, r)?;
+    let parts: Vec<&str> = (r + 1..=end)
+        .filter_map(|k| cx.doc.words.get(k).map(|w| w.plain.as_str()))
+        .collect();
+    Some(parts.join(" "))
+}
