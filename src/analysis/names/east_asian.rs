@@ -254,14 +254,19 @@ fn in_name_slot(cx: &Context, r: usize, end: usize) -> bool {
 }
 
 /// True when the family name at word `r` is also an Arabic word (لي "for me", ولي "guardian",
-/// كان) and a syllable of `r + 1..=end` is a word the lexicon knows that is no listed family name
-/// (ولي أمر، ولي عهد، قال لي صديق). Reason: there the words read as Arabic, and nothing but the
-/// spelling of the first word speaks for a name.
+/// كان) and the word right after it (`r + 1`, `end` being the run's last word) is a word the
+/// lexicon knows that is no listed family name (ولي أمر، ولي عهد، قال لي صديق). Reason: there
+/// the two words read as an Arabic phrase, and nothing but the spelling of the first speaks for a
+/// name; a later syllable the lexicon happens to read (أون in كيم جونغ أون, after a syllable that
+/// is itself a family name) makes no phrase with the first word.
 fn arabic_phrase(cx: &Context, r: usize, end: usize) -> bool {
     let words = &cx.doc.words;
     let known = |k: usize| super::ordinary_word_in(cx, &words[k].plain) != super::Lexical::Unknown;
-    (cx.lex.words[r].function() || known(r))
-        && (r + 1..=end).any(|k| known(k) && !FAMILY_NAMES.contains(&words[k].key.as_str()))
+    let k = r + 1;
+    k <= end
+        && (cx.lex.words[r].function() || known(r))
+        && known(k)
+        && !FAMILY_NAMES.contains(&words[k].key.as_str())
 }
 
 /// The given name written after the family name at word `r` of an East Asian full name (its

@@ -8687,6 +8687,15 @@ mod tests {
             persons,
             vec![("تشانغ".to_string(), vec!["لي هوا".to_string()])]
         );
+        // A Korean name whose first syllable is itself a family name (جونغ) is one name keyed
+        // by its first word, and the family name alone later is the same person.
+        let (persons, _) = persons_and_places(
+            "وقال الزعيم الكوري الشمالي كيم جونغ أون إن المحادثات مثمرة. وأضاف كيم أن بلاده لن تتراجع.",
+        );
+        assert_eq!(
+            persons,
+            vec![("كيم".to_string(), vec!["جونغ اون".to_string()])]
+        );
         // A listed family name followed by a word of grammar opens no name.
         let (persons, _) = persons_and_places("وقال الرئيس كيم إن المحادثات ستستمر.");
         assert_eq!(persons.len(), 1);
