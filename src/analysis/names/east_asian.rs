@@ -98,28 +98,40 @@ pub(crate) fn family_name(key: &str) -> bool {
 /// family name first: two or three words, the first a listed family name ([`family_name`]), the
 /// others shaped like syllables (two to four letters, or up to six ending in نغ/نج, without the
 /// article), and not a family name that is also an Arabic word before a word the lexicon knows
-/// (ولي عهد، لي صديق). Reason: the family name, not the last word, is then the name's short form.
+/// (ولي عهد، لي صديق: [`reads_as_arabic`] with any word after it, as the spellings alone cannot
+/// tell which word makes the phrase). Reason: the family name, not the last word, is then the name's short form.
 /// Reads the spelling and the embedded lexicon (the report's speakers table has no word tags).
 pub(crate) fn family_first(keys: &[String]) -> bool {
-    let shaped = |k: &String| {
-        let letters = k.chars().count();
-        let ng = k.ends_with("نغ") || k.ends_with("نج");
-        ((2..=4).contains(&letters) || (ng && letters <= 6)) && !k.starts_with("ال")
-    };
     let lexicon = crate::profile::words::lexicon();
     let Some(first) = keys.first() else {
         return false;
     };
-    // A family name that is also an Arabic word (لي) before a known word (لي صديق) is Arabic.
-    let arabic = lexicon.is_word(first)
-        && keys
-            .iter()
-            .skip(1)
-            .any(|k| lexicon.is_word(k) && !FAMILY_NAMES.contains(&k.as_str()));
+    let first_is_word = lexicon.is_word(first);
     (2..=3).contains(&keys.len())
         && FAMILY_NAMES.contains(&first.as_str())
-        && keys.iter().skip(1).all(shaped)
-        && !arabic
+        && keys.iter().skip(1).all(|k| syllable_shape(k))
+        && !keys
+            .iter()
+            .skip(1)
+            .any(|k| reads_as_arabic(first_is_word, k, lexicon.is_word(k)))
+}
+
+/// True when `s` (a word as written or its identity key) has the shape of one syllable of an East
+/// Asian given name: two to four letters, or five or six ending in نغ/نج (the -ng of Chinese and
+/// Korean syllables: تشيانغ), without the article.
+fn syllable_shape(s: &str) -> bool {
+    let letters = s.chars().count();
+    let ng = s.ends_with("نغ") || s.ends_with("نج");
+    ((2..=4).contains(&letters) || (ng && letters <= 6)) && !s.starts_with("ال")
+}
+
+/// True when a family name that is also an Arabic word (`first_is_word`: لي "for me", ولي
+/// "guardian") and a word after it (`second`, an identity key; `second_is_word`: the lexicon
+/// knows it) read as an Arabic phrase (ولي عهد، لي صديق): the second is a known word and no listed
+/// family name. The one test of [`family_first`] (spellings alone, any later word) and
+/// [`arabic_phrase`] (a story's words, the word right after the family name only).
+fn reads_as_arabic(first_is_word: bool, second: &str, second_is_word: bool) -> bool {
+    first_is_word && second_is_word && !FAMILY_NAMES.contains(&second)
 }
 
 /// True when word `k` may be one syllable of an East Asian given name after the family name:
@@ -132,11 +144,8 @@ fn syllable(cx: &Context, k: usize) -> bool {
     let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
         return false;
     };
-    let letters = w.plain.chars().count();
-    let ng = w.plain.ends_with("نغ") || w.plain.ends_with("نج");
     w.kind() == WordKind::Arabic
-        && (2..=4).contains(&letters) | (ng && letters <= 6)
-        && !w.plain.starts_with("ال")
+        && syllable_shape(&w.plain)
         && !w.plain.ends_with('ة')
         && !t.is_cue()
         && t.title == 0
@@ -264,9 +273,11 @@ fn arabic_phrase(cx: &Context, r: usize, end: usize) -> bool {
     let known = |k: usize| super::ordinary_word_in(cx, &words[k].plain) != super::Lexical::Unknown;
     let k = r + 1;
     k <= end
-        && (cx.lex.words[r].function() || known(r))
-        && known(k)
-        && !FAMILY_NAMES.contains(&words[k].key.as_str())
+        && reads_as_arabic(
+            cx.lex.words[r].function() || known(r),
+            words[k].key.as_str(),
+            known(k),
+        )
 }
 
 /// The given name written after the family name at word `r` of an East Asian full name (its
