@@ -499,7 +499,7 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
             || (k == 0
                 && paras.len() > 1
                 && (!ends_sentence || question_headline(text, words))
-                && (words <= 15 || dateline_below(cx, paras.get(1))));
+                && (words <= 15 || credit_below(cx, paras.get(1))));
         // A headline may name an outlet whose name is also a place or an ordinary word (الخليج،
         // الرياض), which `header_kind` reads as a credit: past the short header lines, the first
         // line is the lede only when a dateline opens it ([`lede_dateline`]); otherwise it is the
@@ -595,12 +595,26 @@ fn unit_text<'a>(cx: &Context<'_, 'a>, p: Option<&Range<usize>>) -> Option<(usiz
 }
 
 /// True when the header unit `next` (byte range), the line below the story's first line, opens
-/// with a dateline ([`lede_dateline`]). Reason: a dateline opens the lede, so the line above it
-/// is the headline whatever its length (a wire's headline may run past fifteen words: السيطرة على
-/// حريق بوحدة توليد ... في مناطق غرب طرابلس, then طرابلس 05 ديسمبر 2026 (وال) - تمكنت ...).
-fn dateline_below(cx: &Context, next: Option<&Range<usize>>) -> bool {
-    unit_text(cx, next)
-        .is_some_and(|(start, text)| !text.is_empty() && lede_dateline(cx, text, start).is_some())
+/// with a dateline ([`lede_dateline`]) or is a short credit line of its own (eight words at most,
+/// no full stop, read as a credit by [`header_kind`]: كتب - هشام عبد التواب). Reason: a dateline
+/// opens the lede and a byline stands under the headline, so the line above either is the headline
+/// whatever its length (a wire's headline may run past fifteen words: السيطرة على حريق بوحدة
+/// توليد ... في مناطق غرب طرابلس, then طرابلس 05 ديسمبر 2026 (وال) - تمكنت ...; a headline that
+/// quotes its speaker grows by the quotation: ... وأصحاب المخابز: "الزيادة لا تغطي التكلفة").
+fn credit_below(cx: &Context, next: Option<&Range<usize>>) -> bool {
+    let Some((start, text)) = unit_text(cx, next) else {
+        return false;
+    };
+    if text.is_empty() {
+        return false;
+    }
+    if lede_dateline(cx, text, start).is_some() {
+        return true;
+    }
+    let r = start..start + text.len();
+    (1..=8).contains(&word_count(cx, r.clone()))
+        && !text.ends_with(['.', '؟', '!', ':'])
+        && header_kind(cx, text, r).is_some()
 }
 
 /// True when the line `text` (starting at byte `start`), the second of the story, below its
@@ -3869,6 +3883,18 @@ mod tests {
                 "حمص 5 ديسمبر 2026 (سانا) -".to_string()
             )]
         );
+        assert_eq!(credits(&format!("{head}\n{LEDE}\n")), []);
+    }
+
+    #[test]
+    fn a_byline_below_a_long_headline_that_quotes_its_speaker_is_read() {
+        // Sixteen words: the headline's own twelve and the quotation it gives its speaker.
+        let head = "البلدية ترفع رسوم جمع النفايات في الأحياء الشرقية إلى دينارين.. والسكان: \"الرسوم لا تناسب دخلنا\"";
+        assert_eq!(
+            credits(&format!("{head}\nكتب - سامي العبيدي\n{LEDE}\n")),
+            [(CreditKind::Byline, "كتب - سامي العبيدي".to_string())]
+        );
+        // Seen: without the byline the same headline is no credit, and the lede has none.
         assert_eq!(credits(&format!("{head}\n{LEDE}\n")), []);
     }
 
