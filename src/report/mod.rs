@@ -728,9 +728,9 @@ fn quote_words(s: &str) -> Vec<&str> {
 /// Per quotation of `quotes` (of `text`, in order), true when it is set again: its words (three
 /// to sixty, [`quote_words`]: a pull quote or headline is short) occur in a row inside another
 /// attributed quotation's words (not itself attributed as a repetition), longer, or the same and
-/// earlier (a pull quote or a headline repeating the body). Candidates are the
-/// quotations holding its first two words in a row (at most eight looked at), so the cost stays
-/// linear in the quotations' text.
+/// earlier (a pull quote or a headline repeating the body), in the same voice ([`same_voice`]).
+/// Candidates are the quotations holding its first two words in a row (at most eight looked
+/// at), so the cost stays linear in the quotations' text.
 fn set_again(text: &str, quotes: &[crate::analysis::quotes::Quote]) -> Vec<bool> {
     let words: Vec<Vec<&str>> = quotes
         .iter()
@@ -767,11 +767,52 @@ fn set_again(text: &str, quotes: &[crate::analysis::quotes::Quote]) -> Vec<bool>
                 && holders.get(&(*a, *b)).is_some_and(|list| {
                     list.iter().filter(|&&j| j != i).take(8).any(|&j| {
                         let o = &words[j];
-                        (o.len() > w.len() || (o.len() == w.len() && j < i)) && inside(w, o)
+                        (o.len() > w.len() || (o.len() == w.len() && j < i))
+                            && inside(w, o)
+                            && same_voice(text, &quotes[i], &quotes[j])
                     })
                 })
         })
         .collect()
+}
+
+/// True when quotation `q` of `text` may be the words of quotation `holder` set again: `q` names
+/// no speaker of its own, or `holder` names none, or `q` stands on the story's first line and
+/// that line ends with no full stop (a headline, whose label may be a post or a group: والمؤلف:
+/// «...»), or their speakers (each as written
+/// and as the person it refers back to) share a word of three letters or more, the article
+/// aside. Reason: a pull quote or a headline repeats its speaker's words; a fragment one source
+/// is quoted saying («حليف رئيسي», from a named official's aide) that another speaker's longer
+/// quotation also holds is two people's words, and each is counted for its own speaker.
+fn same_voice(
+    text: &str,
+    q: &crate::analysis::quotes::Quote,
+    holder: &crate::analysis::quotes::Quote,
+) -> bool {
+    let voice = |q: &crate::analysis::quotes::Quote| -> Option<Vec<String>> {
+        let (_, name, back) = quote_speaker(text, q)?;
+        let mut words = Vec::new();
+        for w in quote_words(&name)
+            .into_iter()
+            .chain(back.as_deref().map(quote_words).unwrap_or_default())
+        {
+            let bare = w
+                .strip_prefix("ال")
+                .filter(|b| b.chars().count() >= 3)
+                .unwrap_or(w);
+            if bare.chars().count() >= 3 {
+                words.push(bare.to_string());
+            }
+        }
+        Some(words)
+    };
+    let first_line = text.split('\n').next().unwrap_or("");
+    let headline =
+        q.range.start < first_line.len() && !first_line.trim_end().ends_with(['.', '!', '؟', '?']);
+    match (voice(q), voice(holder)) {
+        (Some(a), Some(b)) => headline || a.iter().any(|w| b.contains(w)),
+        _ => true,
+    }
 }
 
 /// The people the quotations of a story are attributed to: the indices into its names of those

@@ -951,6 +951,19 @@ mod tests {
     }
 
     #[test]
+    fn a_fragment_another_speaker_also_says_is_not_set_again() {
+        // The unnamed source's three words recur inside the analyst's longer quotation: two
+        // people's words, each counted for its own speaker.
+        let src = "وقال مصدر مطلع إن الاتفاق يمنح البلاد صفة «شريك أمني دائم» خلال العام المقبل.\n\nوقال الباحث كريم الدباغ: «صفة شريك أمني دائم تعني دعما عسكريا أكبر للبلاد».\n";
+        let s = story_of(src);
+        assert_eq!(
+            said(&s),
+            vec![Some("مصدر مطلع"), Some("الباحث كريم الدباغ")]
+        );
+        assert_eq!(rows(&s), vec![("مصدر مطلع", 1), ("كريم الدباغ", 1)]);
+    }
+
+    #[test]
     fn a_family_name_two_people_carry_is_its_own_row_even_when_one_is_unquoted() {
         // Two people share القاسمي; only the first is quoted by name. The family name alone
         // could be either, so it is not filed under the first.
