@@ -169,8 +169,18 @@ fn said_again(cx: &Context, all: &[Quote], forms: &mut [QuoteForm]) {
 /// True when the words of quotation `q` occur in a row, by their identity keys, among the words
 /// of quotation `o`.
 pub(crate) fn words_said_again(cx: &Context, q: &Quote, o: &Quote) -> bool {
-    let mine: Vec<_> = cx.doc.words_in(q.inner.clone()).iter().map(|w| w.key).collect();
-    let theirs: Vec<_> = cx.doc.words_in(o.inner.clone()).iter().map(|w| w.key).collect();
+    let mine: Vec<_> = cx
+        .doc
+        .words_in(q.inner.clone())
+        .iter()
+        .map(|w| w.key)
+        .collect();
+    let theirs: Vec<_> = cx
+        .doc
+        .words_in(o.inner.clone())
+        .iter()
+        .map(|w| w.key)
+        .collect();
     !mine.is_empty() && theirs.windows(mine.len()).any(|t| t == mine.as_slice())
 }
 
