@@ -100,6 +100,7 @@ pub(crate) fn classify_with(
             prev = Some((q.range.end, form));
             forms.push(form);
         }
+        said_again(cx, all, &mut forms);
         named_again(cx, all, &mut forms);
         left_open_is_speech(all, &mut forms);
     }
@@ -128,6 +129,59 @@ fn left_open_is_speech(all: &[Quote], forms: &mut [QuoteForm]) {
             forms[qi] = QuoteForm::Speech;
         }
     }
+}
+
+/// Turns into speech the short quotations of `all` (forms in `forms`, one per quotation, in order)
+/// read as names that stand in the headline (the document's first paragraph) right after a colon
+/// and whose words, two or more, the story quotes again in a row inside a longer quotation read
+/// as speech or a partial quote ([`words_said_again`]). Reason: a headline's «label: "..."» sets
+/// out in short the words the body quotes in full (والمؤلف: "الشخصيات من خيالي" over قائلا إن
+/// "الشخصيات من خيالي، والعمل ..."), so the span is those words, not a name. Reads only the
+/// headline's quotations against the others: linear in the quotations.
+fn said_again(cx: &Context, all: &[Quote], forms: &mut [QuoteForm]) {
+    let Some(head) = cx.doc.paragraphs.first() else {
+        return;
+    };
+    for qi in 0..all.len() {
+        let q = &all[qi];
+        if q.range.start >= head.end {
+            break;
+        }
+        let colon = cx
+            .doc
+            .prose()
+            .get(head.start..q.range.start)
+            .is_some_and(|b| b.trim_end().ends_with(':'));
+        if forms[qi] != QuoteForm::Name || q.words < 2 || !colon {
+            continue;
+        }
+        let said = all.iter().zip(forms.iter()).any(|(o, f)| {
+            matches!(f, QuoteForm::Speech | QuoteForm::Partial)
+                && o.words > q.words
+                && words_said_again(cx, q, o)
+        });
+        if said {
+            forms[qi] = QuoteForm::Speech;
+        }
+    }
+}
+
+/// True when the words of quotation `q` occur in a row, by their identity keys, among the words
+/// of quotation `o`.
+pub(crate) fn words_said_again(cx: &Context, q: &Quote, o: &Quote) -> bool {
+    let mine: Vec<_> = cx
+        .doc
+        .words_in(q.inner.clone())
+        .iter()
+        .map(|w| w.key)
+        .collect();
+    let theirs: Vec<_> = cx
+        .doc
+        .words_in(o.inner.clone())
+        .iter()
+        .map(|w| w.key)
+        .collect();
+    !mine.is_empty() && theirs.windows(mine.len()).any(|t| t == mine.as_slice())
 }
 
 /// Turns into names the quotations of `all` (forms in `forms`, one per quotation, in order) whose

@@ -368,6 +368,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     continuity::attribute(cx, &mut out.quotes, persons);
     credit_describing_clause(cx, &mut out.quotes, persons);
     credit_labels(cx, &mut out.quotes, persons);
+    credit_headline_labels(cx, &mut out.quotes, persons);
     credit_stance(cx, &mut out.quotes, persons);
     credit_headings(cx, &mut out.quotes, persons);
     credit_sources(cx, &mut out.quotes);
@@ -620,6 +621,78 @@ fn credit_labels(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
             && (q.attribution.is_none() || opens_line(cx, n.range.start))
         {
             q.attribution = Some(Attribution::of(n.range.clone(), Some(n), Via::Label));
+        }
+    }
+}
+
+/// Speech in the headline (the document's first paragraph) set under a label and a colon with no
+/// person's name in it (وأصحاب المخابز: "..."، والمؤلف: "...": [`speaker::headline_label`], or a
+/// post the speaker reader read alone, [`speaker::label_before_colon`]) is the words of that
+/// label's party: of the speaker the body gives for the same words when it quotes them again in a
+/// longer quotation (the headline sets out the body's words in short), else of the one person the
+/// body names with the label's post ([`speaker::label_post_holder`]: «المؤلف (فلان الفلاني)»),
+/// else of the label as written.
+fn credit_headline_labels(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let Some(head_end) = cx.doc.paragraphs.first().map(|p| p.end) else {
+        return;
+    };
+    let heads = quotes.partition_point(|q| q.range.start < head_end);
+    let wanted = |q: &Quote| {
+        q.form == QuoteForm::Speech
+            && q.attribution.as_ref().is_none_or(|a| {
+                a.via == Via::Label && a.person.is_none() && !a.anonymous && a.speaker.is_some()
+            })
+    };
+    if !quotes[..heads].iter().any(wanted) {
+        return;
+    }
+    let snapshot: Vec<Quote> = quotes.to_vec();
+    for q in quotes[..heads].iter_mut() {
+        if !wanted(q) {
+            continue;
+        }
+        let again = snapshot
+            .iter()
+            .filter(|o| o.range != q.range && o.words > q.words && kind::words_said_again(cx, q, o))
+            .find_map(|o| o.attribution.as_ref().filter(|a| a.speaker.is_some()));
+        if let Some(a) = again {
+            q.attribution = Some(Attribution {
+                via: Via::RepeatedQuote,
+                ..a.clone()
+            });
+            continue;
+        }
+        let label = speaker::headline_label(cx, persons, q.range.start);
+        let holder = label
+            .as_ref()
+            .filter(|(words, _)| words.len() == 1)
+            .and_then(|(words, _)| speaker::label_post_holder(cx, persons, words.start));
+        let holder_name = holder.as_ref().and_then(|h| cx.doc.source.get(h.clone()));
+        match (q.attribution.as_mut(), label) {
+            // A post the reader read: its holder, when the body names one.
+            (Some(a), _) => {
+                if let (Some((_, text)), Some(name)) = (a.speaker.as_mut(), holder_name) {
+                    *text = format!("{text} ({name})");
+                    a.person = holder;
+                }
+            }
+            (None, Some((_, label))) => {
+                let Some(text) = cx.doc.source.get(label.clone()) else {
+                    continue;
+                };
+                let shown = match holder_name {
+                    Some(name) => format!("{text} ({name})"),
+                    None => text.to_string(),
+                };
+                q.attribution = Some(Attribution {
+                    cue: label.clone(),
+                    speaker: Some((label, shown)),
+                    anonymous: false,
+                    person: holder,
+                    via: Via::Label,
+                });
+            }
+            (None, None) => {}
         }
     }
 }

@@ -1740,21 +1740,31 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
     if stem.chars().count() < 3 {
         return None;
     }
+    let definite_stem = format!("ال{stem}");
     // The body found (its name's identity keys, and its text), the nearest first.
     let mut found: Option<(String, String)> = None;
     for j in (k.saturating_sub(800)..k).rev() {
         let key = cx.doc.words[j].key.as_str();
         let key_c = key.strip_prefix(['و', 'ف']).unwrap_or(key);
-        let clitics = if key == stem {
-            0
+        // The head without the article (وزارة الصحة), or with it before its own adjectives
+        // (المجلس الأعلى لتنظيم الإعلام); the clitics before it are left out of the name.
+        let (clitics, definite) = if key == stem {
+            (0, false)
         } else if key_c == stem {
-            1
+            (1, false)
         } else if key_c.strip_prefix(['ل', 'ب']) == Some(stem) {
-            key.chars().count() - stem.chars().count()
+            (key.chars().count() - stem.chars().count(), false)
+        } else if key_c == definite_stem || key_c.strip_prefix('ب') == Some(&definite_stem) {
+            (key.chars().count() - definite_stem.chars().count(), true)
         } else {
             continue;
         };
-        let Some(b) = body_name_end(cx, j, k) else {
+        let end = if definite {
+            definite_body_name_end(cx, j, k)
+        } else {
+            body_name_end(cx, j, k)
+        };
+        let Some(b) = end else {
             continue;
         };
         let w = &cx.doc.words[j];
@@ -1792,11 +1802,19 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
     if j + 1 >= k {
         return None;
     }
-    if gap(cx, j, j + 1).trim() == "«" {
-        let c = (j + 1..k.min(j + 6)).find(|&c| gap(cx, c, c + 1).trim_start().starts_with('»'))?;
+    // A name in quotation marks of any shape (منظمة «فلان»، شركة "فلان").
+    let closing = match gap(cx, j, j + 1).trim() {
+        "«" => Some('»'),
+        "\"" => Some('"'),
+        "“" => Some('”'),
+        _ => None,
+    };
+    if let Some(mark) = closing {
+        let c =
+            (j + 1..k.min(j + 6)).find(|&c| gap(cx, c, c + 1).trim_start().starts_with(mark))?;
         let end = cx.doc.words[c].end();
-        let close = cx.doc.source.get(end..)?.find('»')?;
-        return Some(end + close + '»'.len_utf8());
+        let close = cx.doc.source.get(end..)?.find(mark)?;
+        return Some(end + close + mark.len_utf8());
     }
     let plain = |e: usize| {
         !breaks_phrase(gap(cx, e - 1, e))
@@ -1824,6 +1842,132 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
         e += 1;
     }
     (e > first_definite).then(|| cx.doc.words[e - 1].end())
+}
+
+/// The end (byte offset, exclusive) of the name of a body whose head noun at word `j` carries the
+/// article (المجلس الأعلى لتنظيم الإعلام، الهيئة الوطنية للانتخابات), read before word `k`: one
+/// to three adjectives in agreement with the head right after it ([`agreeing_adjective`]), then
+/// an optional genitive with ل (للإعلام، لتنظيم الإعلام) and its own words (والتجارة، عن حقوق
+/// الإنسان). Reason: a
+/// definite head noun is the body's name only with the adjectives that set it apart (a bare
+/// المجلس is the short name itself, and a definite word after it that is no adjective is the
+/// verb's object: دعت الوزارة المواطنين); a name whose only adjective is a place's nisba
+/// (الوزارة المصرية) describes a body named elsewhere, so it names none. `None` otherwise.
+fn definite_body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
+    let plain = |e: usize| {
+        e < k
+            && !breaks_phrase(gap(cx, e - 1, e))
+            && !function(cx, e)
+            && !cx.lex.words[e].is_cue()
+            && !adverb(cx, e)
+            && cx.doc.words[e].kind() == crate::text::WordKind::Arabic
+    };
+    let feminine = cx.doc.words[j].key.ends_with('ه');
+    let mut e = j + 1;
+    let mut own = false;
+    while e < j + 4 && plain(e) && agreeing_adjective(cx.doc.words[e].key.as_str(), feminine) {
+        own |= !cx.lex.words[e].place_nisba();
+        e += 1;
+    }
+    if e == j + 1 {
+        return None;
+    }
+    // A genitive with ل completes the name: للإعلام (لل + noun), or لتنظيم الإعلام (ل + an
+    // indefinite noun the dictionary knows, then definite words).
+    let key = |x: usize| cx.doc.words[x].key.as_str();
+    let definite = |x: usize| plain(x) && key(x).starts_with("ال");
+    let mut genitive = true;
+    if plain(e) && key(e).starts_with("لل") && key(e).chars().count() >= 5 {
+        e += 1;
+        own = true;
+    } else if plain(e)
+        && definite(e + 1)
+        && key(e).strip_prefix('ل').is_some_and(|n| {
+            !n.starts_with('ل')
+                && n.chars().count() >= 3
+                && crate::analysis::names::ordinary_word_in(cx, n)
+                    != crate::analysis::names::Lexical::Unknown
+        })
+    {
+        e += 2;
+        own = true;
+    } else {
+        genitive = false;
+    }
+    let end = if genitive { genitive_end(cx, e, k) } else { e };
+    own.then(|| cx.doc.words[end - 1].end())
+}
+
+/// The end (word index, exclusive) of the words of a body name's genitive with ل that go on
+/// from word `e`, read before word `k`: definite ones, joined by و (والتجارة), an indefinite
+/// noun in construct before a definite one (وتقنيي التخدير), or عن before them (للدفاع عن حقوق
+/// الإنسان); up to six, ending on a definite word; `e` when none goes on. Reason: the genitive
+/// names the body's field, and its construct chain and coordinated nouns are all of it.
+fn genitive_end(cx: &Context, mut e: usize, k: usize) -> usize {
+    let key = |x: usize| cx.doc.words[x].key.as_str();
+    let plain = |x: usize| {
+        x < k
+            && !breaks_phrase(gap(cx, x - 1, x))
+            && !function(cx, x)
+            && !cx.lex.words[x].is_cue()
+            && !adverb(cx, x)
+            && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+    };
+    let definite = |x: usize| plain(x) && key(x).starts_with("ال");
+    let open = |x: usize| {
+        x < k
+            && !breaks_phrase(gap(cx, x - 1, x))
+            && !cx.lex.words[x].is_cue()
+            && !adverb(cx, x)
+            && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+    };
+    let joined_definite = |x: usize| plain(x) && key(x).starts_with("وال");
+    // An indefinite noun in construct with the definite word after it (حقوق الإنسان).
+    let construct =
+        |x: usize| plain(x) && !key(x).starts_with(['ب', 'ل', 'ك']) && !key(x).starts_with("ال");
+    let mut end = e;
+    let stop = e + 6;
+    // (A definite word right after another is an adjective or the verb's object: السلطات after
+    // حقوق الإنسان is the object, so only a nisba or an elative goes on.)
+    let mut after_definite = true;
+    while e < stop && open(e) {
+        let adjective =
+            |x: usize| agreeing_adjective(key(x), false) || agreeing_adjective(key(x), true);
+        if joined_definite(e) || (definite(e) && (!after_definite || adjective(e))) {
+            e += 1;
+            end = e;
+            after_definite = true;
+        } else if e + 1 < stop
+            && (definite(e + 1)
+                || (key(e) == "عن" && e + 2 < stop && construct(e + 1) && definite(e + 2)))
+            && (key(e) == "عن" || construct(e))
+        {
+            e += 1;
+            after_definite = false;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// True when the identity key `key` (with its article) has the shape of an adjective that can
+/// follow a body's head noun of the given gender: a nisba (الوطني، الوطنية), an elative (الأعلى،
+/// العليا، الكبرى). A five-letter word with ا third and ي last (الأهالي، الأراضي) is a broken
+/// plural, the verb's object, not an adjective.
+fn agreeing_adjective(key: &str, feminine: bool) -> bool {
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let letters: Vec<char> = stem.chars().collect();
+    let n = letters.len();
+    let elative = n == 4 && (letters[0] == 'ا' || matches!(letters[n - 1], 'ي' | 'ا'));
+    if feminine {
+        (n >= 4 && stem.ends_with("يه")) || (elative && letters[0] != 'ا')
+    } else {
+        let plural = n == 5 && letters[2] == 'ا';
+        (n >= 3 && stem.ends_with('ي') && !plural) || (elative && letters[0] == 'ا')
+    }
 }
 
 /// The end (byte offset, exclusive) of a foreign body's own name written in Arabic letters right
@@ -5326,6 +5470,131 @@ pub(super) fn label_before_colon(
     (n.range.end == cx.doc.words[last].end() && (n.name.is_some() || n.title_only)).then_some(n)
 }
 
+/// The words (indexes, half-open) and the byte range of a headline's label: the noun phrase
+/// of one to three words that opens its clause (after a line start or a sentence end such as
+/// «..») and ends at a colon right before the quotation opening at byte `open` (وأصحاب المخابز:
+/// "..."، والمؤلف: "..."), with a و that joins it to the clause before left out of the range.
+/// The phrase must be a definite noun or a noun and its definite genitive, with no verb, cue,
+/// complementizer or prepositional word in it. Reason: a headline sets a quotation under the
+/// party who said it, named by a label and a colon in place of a reporting verb, and a label
+/// shaped as a noun phrase is that party even when it names a group or a post the speaker
+/// reader does not take as a speaker by itself. `None` otherwise.
+pub(super) fn headline_label(
+    cx: &Context,
+    persons: &[Range<usize>],
+    open: usize,
+) -> Option<(Range<usize>, Range<usize>)> {
+    use crate::analysis::names::{Lexical, conjugated_verb, ordinary_word_in};
+    let e = cx.doc.words.partition_point(|w| w.end() <= open);
+    let last = e.checked_sub(1)?;
+    if cx.doc.prose().get(cx.doc.words[last].end()..open)?.trim() != ":" {
+        return None;
+    }
+    let mut s = last;
+    while s > 0 && last - s < 3 {
+        if gap(cx, s - 1, s).contains(['.', '!', '؟', '؛', '\n', ':', '«', '»', '"', '“', '”', '،'])
+        {
+            break;
+        }
+        s -= 1;
+    }
+    let opens = s == 0
+        || gap(cx, s - 1, s)
+            .contains(['.', '!', '؟', '؛', '\n', ':', '«', '»', '"', '“', '”', '،']);
+    if !opens || last - s >= 3 {
+        return None;
+    }
+    let plain_word = |x: usize| {
+        let w = &cx.doc.words[x];
+        w.kind() == crate::text::WordKind::Arabic
+            && !cx.lex.words[x].is_cue()
+            && !complementizer(cx, x)
+            && !function(cx, x)
+            && !prepositional(cx, persons, x)
+            && !conjugated_verb(cx, w.plain.as_str())
+    };
+    if !(s..=last).all(plain_word) {
+        return None;
+    }
+    // The first word without a و that joins the label to the clause before (وأصحاب، والمؤلف):
+    // left out when the rest is definite, or a word the dictionary knows and the word is no
+    // listed title (وزير is no و + زير).
+    let first = &cx.doc.words[s];
+    let p = first.plain.as_str();
+    let joined = p.strip_prefix('و').filter(|r| {
+        r.chars().count() >= 3
+            && (r.starts_with("ال")
+                || (cx.lex.words[s].title == 0 && ordinary_word_in(cx, r) != Lexical::Unknown))
+    });
+    let head = joined.unwrap_or(p);
+    let definite = |x: usize| bare_key(cx, x).starts_with("ال");
+    if !(head.starts_with("ال") || (last > s && definite(s + 1))) {
+        return None;
+    }
+    let a = if joined.is_some() {
+        first.byte_of_plain_letter(cx.doc.source, 1)
+    } else {
+        first.start()
+    };
+    Some((s..last + 1, a..cx.doc.words[last].end()))
+}
+
+/// The holder of the post that the one-word label at word `k` names (المؤلف), when the story
+/// names one person with that post right before the name: the post without or with the article,
+/// up to two definite words of its genitive, then a person mention (مؤلف المسلسل هاني الطوخي).
+/// Reason: a headline's post label stands for the one person the body introduces with that post.
+/// Returns the mention's byte range; `None` when no such person is named, or two are.
+pub(super) fn label_post_holder(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+) -> Option<Range<usize>> {
+    let key = bare_key(cx, k);
+    let stem = key.strip_prefix("ال")?;
+    if stem.chars().count() < 3 {
+        return None;
+    }
+    let mut found: Option<Range<usize>> = None;
+    let n = cx.doc.words.len();
+    for j in (0..n).filter(|&j| j != k) {
+        let b = bare_key(cx, j);
+        if b != stem && b != key {
+            continue;
+        }
+        for m in j + 1..(j + 4).min(n) {
+            if breaks_phrase(gap(cx, m - 1, m)) {
+                break;
+            }
+            let mention_at = |x: usize| {
+                let w = cx.doc.words.get(x)?.range();
+                let i = persons.partition_point(|r| r.end <= w.start);
+                persons.get(i).filter(|r| r.start == w.start).cloned()
+            };
+            // The mention itself, or a listed given name right before it (the detector may tag
+            // the family name alone).
+            let at = mention_at(m).or_else(|| {
+                (cx.lex.words[m].given > 0 && gap(cx, m, m + 1).trim().is_empty())
+                    .then(|| mention_at(m + 1))
+                    .flatten()
+                    .map(|r| cx.doc.words[m].start()..r.end)
+            });
+            if let Some(r) = at {
+                let text = cx.doc.source.get(r.clone())?;
+                match &found {
+                    Some(f) if cx.doc.source.get(f.clone()) != Some(text) => return None,
+                    Some(_) => {}
+                    None => found = Some(r.clone()),
+                }
+                break;
+            }
+            if !bare_key(cx, m).starts_with("ال") {
+                break;
+            }
+        }
+    }
+    found
+}
+
 /// True when the sentence ends right after the speaker phrase `n` (or the text does): a clause
 /// with no content after its subject (أعلنت وزارة الصحة الخطة الجديدة.) has its object among the
 /// words read, so where the speaker ends is a guess and the phrase may not be offered as a name.
@@ -6079,6 +6348,50 @@ pub(super) mod tests {
         assert_eq!(
             s.last(),
             Some(&Some("المنظمة (منظمة «السلام الأخضر»)".to_string()))
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_its_definite_head_and_adjectives_is_shown_in_full() {
+        // Invented: the council is named with its article and its adjectives, then by its head.
+        assert_eq!(
+            speaker_names(
+                "أصدر المجلس الأعلى لتنظيم الإعلام قرارا بوقف البرنامج. وقال المجلس في بيان إن «البرنامج خالف المعايير»."
+            ),
+            vec![Some("المجلس (المجلس الأعلى لتنظيم الإعلام)".to_string())]
+        );
+        // A definite word after the head that is no adjective is the verb's object (الأهالي),
+        // and a place's nisba alone describes the body: neither names it.
+        assert_eq!(
+            speaker_names(
+                "دعت الهيئة الأهالي إلى الهدوء، وأشادت الهيئة المصرية بهم. وقالت الهيئة إن «الوضع هادئ»."
+            ),
+            vec![Some("الهيئة".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_definite_body_keeps_the_words_of_its_genitive() {
+        // Invented: the league's genitive runs on through عن and a construct to its last
+        // definite word, and stops before the object (بيانا).
+        assert_eq!(
+            speaker_names(
+                "أصدرت الرابطة الوطنية للدفاع عن حقوق العمال بيانا أمس. وقالت الرابطة إن «الأجور متدنية جدا»."
+            ),
+            vec![Some(
+                "الرابطة (الرابطة الوطنية للدفاع عن حقوق العمال)".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_body_named_in_straight_quotation_marks_is_shown_in_full() {
+        let s = speaker_names(
+            "أعلنت جمعية \"نوراس\" للتنمية خفض عدد موظفيها. وقالت الجمعية في بيان إن \"القرار صعب لكنه ضروري\".",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some("الجمعية (جمعية \"نوراس\")".to_string()))
         );
     }
 

@@ -321,3 +321,36 @@ fn a_partial_quote_after_a_purpose_verb_of_saying_and_its_subject_phrase() {
     let s = vias("وعاد النائب سامي حداد ليؤكد أن الحل السريع «لا يحتمل التأجيل».");
     assert_eq!(s, vec![one("النائب سامي حداد", "before-verb")]);
 }
+
+#[test]
+fn a_headline_label_of_a_group_names_the_headline_speech() {
+    // Invented: the traders are the label's party; the و joining the label is left out.
+    let s = vias(
+        "الحكومة ترفع سعر الخبز.. والتجار: «الزيادة لا تغطي التكلفة»\n\nرفعت الحكومة سعر الخبز أمس.",
+    );
+    assert_eq!(s, vec![one("التجار", "label")]);
+    let s = vias(
+        "الحكومة ترفع سعر الخبز.. وأصحاب المخابز: «الزيادة لا تغطي التكلفة»\n\nرفعت الحكومة سعر الخبز أمس.",
+    );
+    assert_eq!(s, vec![one("أصحاب المخابز", "label")]);
+}
+
+#[test]
+fn a_headline_post_label_takes_the_holder_the_body_names() {
+    // Invented: the body names the director with the label's post.
+    let s = vias(
+        "شكاوى ضد فيلم جديد.. والمخرج: «لم أقصد الإساءة لأحد»\n\nتلقت النقابة شكاوى، ورد مخرج الفيلم سامي العدوي عليها في بيان طويل.",
+    );
+    assert_eq!(s[0], one("المخرج (سامي العدوي)", "label"));
+}
+
+#[test]
+fn a_headline_setting_out_the_body_words_takes_their_speaker() {
+    // Invented: the headline's three words open the director's quotation in the body.
+    let s = vias(
+        "شكاوى ضد فيلم جديد.. والمخرج: «القصة من خيالي»\n\nودافع مخرج الفيلم سامي العدوي عن عمله، قائلا إن «القصة من خيالي، ولا تقصد أحدا».",
+    );
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[0].0.as_deref(), Some("سامي العدوي"));
+    assert_eq!(s[0].1, Some("repeated-quote"));
+}
