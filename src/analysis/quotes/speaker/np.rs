@@ -2977,8 +2977,8 @@ fn pointing_verb_before(cx: &Context, k: usize) -> bool {
 
 /// True when the definite noun at word `k` (the phrase's one word, `end == k + 1`) stands
 /// between a form of دعا (دعا، دعت، يدعو، تدعو, after an optional و/ف) that agrees with it in
-/// gender (a noun in ة after the feminine, none after the masculine) and إلى with the quoted words
-/// right after it (ودعت الحكومة إلى «...»). Reason: دعا takes what is called for with إلى and
+/// gender (a noun in ة after the feminine, a singular with none after the masculine) and إلى with
+/// the quoted words right after it (ودعت الحكومة إلى «...»). Reason: دعا takes what is called for with إلى and
 /// needs no object (دعت الحكومة إلى الحوار: the government called for dialogue), and the verb
 /// agrees with its subject, so the agreeing noun right before إلى «...» is the one calling, whose
 /// words are quoted; with an object the noun urged stands between (دعت الحكومة المواطنين إلى).
@@ -2998,7 +2998,12 @@ fn calling_for_quotation(cx: &Context, k: usize, end: usize) -> bool {
         _ => return false,
     };
     let noun = cx.doc.words[k].plain.as_str();
-    bare_key(cx, k).starts_with("ال") && noun.ends_with('ة') == feminine
+    // (A plural after the masculine, ودعا الفصائل إلى, is the object: a plural subject of things
+    // or bodies takes the feminine verb, and one of people is urged; the broken plurals of five
+    // letters with alif third, فصائل، مصانع، قواعد, are told by their shape.)
+    let stem: Vec<char> = bare_key(cx, k).chars().skip(2).collect();
+    let plural = urged_plural(cx, k) || (stem.len() == 5 && stem[2] == 'ا');
+    bare_key(cx, k).starts_with("ال") && noun.ends_with('ة') == feminine && (feminine || !plural)
 }
 
 /// The identity key of the word right before word `k` (the phrase's first word), with و or ف
