@@ -451,7 +451,41 @@ fn person_apposed(cx: &Context, q: &Quote, w_open: usize) -> bool {
         && key.starts_with("ال")
         && key.chars().count() >= 5;
     // A place spelled like a kinship noun with its pronoun (جدة، the city) is no relative.
-    partitive || (kin_with_pronoun(key) && cx.lex.words[b].place == 0)
+    partitive
+        || (kin_with_pronoun(key)
+            && cx.lex.words[b].place == 0
+            && !predicate_of_kin_construct(cx, q, b))
+}
+
+/// True when the kinship noun at word `b` is the genitive of an indefinite noun that opens the
+/// clause of a complementizer right before it (إن عملية ابنها «...»), and the quotation `q`
+/// closes that clause (a comma, full stop or other sentence mark, a line break or the end after
+/// it). Reason: after أنّ/إنّ and its subject the clause still needs its predicate, and a span
+/// that ends the clause stands there: it is what was said of the subject, not the relative's
+/// name (a name in apposition leaves the predicate to follow: إن عملية ابنها «سامر» تأجلت).
+fn predicate_of_kin_construct(cx: &Context, q: &Quote, b: usize) -> bool {
+    let words = &cx.doc.words;
+    let closes = cx.doc.prose().get(q.range.end..).is_none_or(|t| {
+        let t = t.trim_start_matches([' ', '\t']);
+        t.is_empty() || t.starts_with(['.', '،', ',', '؛', ';', '\n', '!', '؟', '?'])
+    });
+    closes
+        && b >= 2
+        && super::speaker::complementizer(cx, b - 2)
+        && !words[b - 1].key.starts_with("ال")
+        && words[b - 1].kind() == crate::text::WordKind::Arabic
+        && !cx.lex.words[b - 1].function()
+        && cx
+            .doc
+            .prose()
+            .get(words[b - 2].end()..words[b].start())
+            .is_some_and(|g| g.chars().all(|c| !breaks(c)))
+}
+
+/// True for a character that breaks a phrase between two words (punctuation, a mark, a line
+/// break): what [`predicate_of_kin_construct`] allows no more than letters and spaces against.
+fn breaks(c: char) -> bool {
+    !(c.is_alphanumeric() || c.is_whitespace() || c == '\u{640}')
 }
 
 /// True when the identity key `key` is a kinship noun with a possessive pronoun, after و/ف/ل/ب
@@ -953,19 +987,7 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
         let Some(c) = w_open.checked_sub(back) else {
             return false;
         };
-        let spaces = cx
-            .doc
-            .prose()
-            .get(words[c].end()..q.range.start)
-            .is_some_and(|g| {
-                g.chars().all(|ch| {
-                    matches!(ch, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
-                        || ch.is_alphanumeric()
-                        || ch.is_whitespace()
-                        || matches!(ch, '«' | '"' | '\u{640}')
-                })
-            });
-        if !spaces || cx.lex.words[c].is_cue() {
+        if !words_only_before(cx, words[c].end(), q) || cx.lex.words[c].is_cue() {
             return false;
         }
         let opens =
@@ -1004,6 +1026,7 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
             .filter(|r| r.starts_with("ال"))
             .unwrap_or(last_key);
         let ends = last_key.starts_with("ال")
+            || (construct && possessed_noun(cx, last))
             || definite_lam(&words[last].key)
             || copula(&words[last].key);
         let clean = subject
@@ -1025,6 +1048,19 @@ fn predicate_after_complementizer(cx: &Context, q: &Quote, w_open: usize, cue: b
     false
 }
 
+/// True when the prose from byte `from` to the opening of `q` holds words, spaces and the opening
+/// mark only (no punctuation): what [`predicate_after_complementizer`] reads the subject across.
+fn words_only_before(cx: &Context, from: usize, q: &Quote) -> bool {
+    cx.doc.prose().get(from..q.range.start).is_some_and(|g| {
+        g.chars().all(|ch| {
+            matches!(ch, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+                || ch.is_alphanumeric()
+                || ch.is_whitespace()
+                || matches!(ch, '«' | '"' | '\u{640}')
+        })
+    })
+}
+
 /// True when the words from `from` on (before `end`) complete a construct whose head stands
 /// just before `from`: a definite genitive at once (نجاح الخطة) or after one or two more
 /// indefinite nouns of the chain (مراكز علاج الكوليرا، وحدة تنسيق عمليات الإغاثة). Reason: in a
@@ -1033,7 +1069,7 @@ fn construct_chain(cx: &Context, from: usize, end: usize) -> bool {
     let words = &cx.doc.words;
     for k in from..(from + 3).min(end) {
         let key = words[k].key.as_str();
-        if key.starts_with("ال") {
+        if key.starts_with("ال") || possessed_noun(cx, k) {
             return true;
         }
         let t = &cx.lex.words[k];
@@ -1047,6 +1083,25 @@ fn construct_chain(cx: &Context, from: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// True when word `k`, the genitive of an indefinite noun before it, is a noun with a possessive
+/// pronoun (ابنها، وزارته، حكومتهم): an Arabic word ending in ه، ها، هم، هما or هن after two
+/// letters or more, no cue or function word. Reason: a noun in construct with a pronoun is
+/// definite, so it closes a construct chain as a definite genitive does (عملية ابنها = the
+/// operation of her son); right after an indefinite noun it is that noun's genitive, though the
+/// dictionary may also read it as a verb with an object pronoun (زوّجها، أبّنها).
+fn possessed_noun(cx: &Context, k: usize) -> bool {
+    let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
+    let plain = w.plain.as_str();
+    w.kind() == crate::text::WordKind::Arabic
+        && ["هما", "ها", "هم", "هن", "ه"].iter().any(|suf| {
+            plain
+                .strip_suffix(suf)
+                .is_some_and(|stem| stem.chars().count() >= 2)
+        })
+        && !t.function()
+        && !t.is_cue()
 }
 
 /// True when the identity key `key` is a relative pronoun (الذي، التي، الذين، اللذين، اللتين،
@@ -3109,6 +3164,14 @@ mod tests {
             forms,
             vec![(QuoteForm::Name, "بيئة نظيفة لكل حي".to_string())]
         );
+    }
+
+    #[test]
+    fn a_construct_closed_by_a_possessive_pronoun_is_the_subject_before_the_span() {
+        // Invented: عملية ابنها is definite through its pronoun, so the span after it is the
+        // predicate of the reported clause, a partial quote.
+        let (forms, _) = kinds("وتقول سعاد الكبير إن عملية ابنها «تأجلت مرتين».");
+        assert_eq!(forms, vec![(QuoteForm::Partial, "تأجلت مرتين".to_string())]);
     }
 
     #[test]

@@ -2146,6 +2146,9 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let v = cx.doc.words[k + 1].key.as_str();
+    if let Some(verb) = definite_relative_verb(cx, k, limit) {
+        return Some(verb);
+    }
     if bare_key(cx, k) != "ما" {
         // An indefinite noun with a relative clause and no relative pronoun (بيان نشره الاتحاد،
         // تقرير أصدرته الوزارة): the pronoun on the verb stands for the noun, so the words after
@@ -2189,6 +2192,41 @@ fn what_was_said(cx: &Context, k: usize, limit: usize) -> Option<usize> {
             "به" | "بها" | "له" | "لها" | "فيه" | "فيها"
         );
     (prep_pronoun && cx.profile.is_reporting_verb(v)).then_some(k + 2)
+}
+
+/// The word index of the verb of a relative clause on a definite noun at word `k`, the first
+/// word after a source phrase (بحسب البيانات الأولية التي نشرتها المديرية، وفق التقرير الذي
+/// أصدرته الهيئة): up to two definite adjectives, then الذي/التي and a verb whose object pronoun
+/// (ه، ها، هم) stands for the noun, all before `limit` with no break between. Reason: the pronoun
+/// makes the noun the verb's object, so the words after the verb are its subject, the body that
+/// issued the text; a verb never heads a speaker. `None` otherwise.
+fn definite_relative_verb(cx: &Context, k: usize, limit: usize) -> Option<usize> {
+    let limit = limit.min(cx.doc.words.len());
+    if !bare_key(cx, k).starts_with("ال") || function(cx, k) || cx.lex.words[k].is_cue() {
+        return None;
+    }
+    let rel = (k + 1..limit.min(k + 4)).find(|&x| {
+        matches!(cx.doc.words[x].key.as_str(), "الذي" | "التي")
+            || !bare_key(cx, x).starts_with("ال")
+            || breaks_phrase(gap(cx, x - 1, x))
+    })?;
+    let v = rel + 1;
+    if !matches!(cx.doc.words[rel].key.as_str(), "الذي" | "التي")
+        || breaks_phrase(gap(cx, rel - 1, rel))
+        || v + 1 >= limit
+        || breaks_phrase(gap(cx, rel, v))
+        || breaks_phrase(gap(cx, v, v + 1))
+    {
+        return None;
+    }
+    let plain = cx.doc.words[v].plain.as_str();
+    let with_pronoun = ["ته", "تها", "ها", "هم", "ه"].iter().any(|suf| {
+        plain.strip_suffix(suf).is_some_and(|stem| {
+            let n = stem.chars().count();
+            (3..=5).contains(&n) && !unknown_word_whole(cx, stem)
+        })
+    });
+    (with_pronoun && !function(cx, v + 1) && !complementizer(cx, v + 1)).then_some(v)
 }
 
 /// True when word `v`, right after the relative ما of a source phrase, is a reporting verb
@@ -5351,7 +5389,9 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
             };
         }
         if t.participle() {
-            if let Some(n) = relative_ma::subject_of_ma_clause(cx, persons, i) {
+            if let Some(n) = relative_ma::subject_of_ma_clause(cx, persons, i)
+                .or_else(|| pluperfect::participle_of_kana_frame(cx, persons, i))
+            {
                 return Read::Named(n);
             }
             return participle_subject(cx, persons, i).map_or(Read::Pronoun, Read::Named);
@@ -5918,13 +5958,16 @@ fn naming_passive(cx: &Context, i: usize) -> bool {
     if i == 0 || i + 1 >= cx.doc.words.len() {
         return false;
     }
-    if !matches!(
-        cx.doc.words[i].key.as_str(),
-        "يدعي" | "تدعي" | "يسمي" | "تسمي"
-    ) {
+    // (After a comma the naming verb may be joined by و: أحد الناجين، ويدعى فلان، لقناة.)
+    let g = gap(cx, i - 1, i).trim();
+    let key = cx.doc.words[i].key.as_str();
+    let key = match key.strip_prefix('و') {
+        Some(rest) if g == "،" || g == "," => rest,
+        _ => key,
+    };
+    if !matches!(key, "يدعي" | "تدعي" | "يسمي" | "تسمي") {
         return false;
     }
-    let g = gap(cx, i - 1, i).trim();
     let p = &cx.lex.words[i - 1];
     // (Between commas it follows the whole description, definite or not: حارس في المرفأ، يدعى.)
     let noun_before =
@@ -5941,6 +5984,24 @@ fn naming_passive(cx: &Context, i: usize) -> bool {
         && cx.doc.words[i + 1].kind() == crate::text::WordKind::Arabic
         && !complementizer(cx, i + 1)
         && !bare_key(cx, i + 1).starts_with("ال")
+}
+
+/// True when word `x`, right after a naming word (يدعى، اسمها), has the shape of the name it
+/// gives though [`name_shaped`] refuses it as an adverb or an accusative form (كلارا، ماريا): an
+/// Arabic word of three letters or more, no function word, cue, complementizer or title, with no
+/// article or preposition on it. Reason: the naming verb's second part is the name itself, and a
+/// final alif there is the foreign name's own letter or the accusative the verb governs.
+fn named_after_naming_word(cx: &Context, x: usize) -> bool {
+    let (w, t) = (&cx.doc.words[x], &cx.lex.words[x]);
+    let p = w.plain.as_str();
+    w.kind() == crate::text::WordKind::Arabic
+        && p.chars().count() >= 3
+        && p.ends_with('ا')
+        && !function(cx, x)
+        && !t.is_cue()
+        && t.title == 0
+        && !complementizer(cx, x)
+        && !["ال", "لل", "بال", "كال"].iter().any(|a| p.starts_with(a))
 }
 
 /// The speaker named by a naming word after the verb at word `i` ([`name_after_naming_word`])
@@ -5988,15 +6049,22 @@ fn name_after_naming_word(
                 && !bare_key(cx, j - 1).starts_with("ال"));
         if naming {
             let a = j + 1;
+            // (The name also ends where the addressee's لـ or a quoted outlet follows it: تدعى
+            // فلانة لمراسل «...»: the words after it are whom she spoke to.)
             let e = (a + 1..=limit.min(a + 4)).find(|&e| {
-                e == limit || gap(cx, e - 1, e).contains(['،', ',']) || complementizer(cx, e)
+                e == limit
+                    || breaks_phrase(gap(cx, e - 1, e))
+                    || complementizer(cx, e)
+                    || lam_of_addressee(cx, e)
             })?;
             // (A name of one or two words the dictionary also knows, or does not know as a name,
-            // is still the name the naming word gives.)
+            // is still the name the naming word gives; so is a word in alif, كلارا, which after
+            // يدعى is the name, whether foreign or in the accusative the verb allows, never an
+            // adverb.)
             return np::segment_name(cx, persons, a, e).or_else(|| {
                 let shaped = e - a <= 2
                     && (a..e).all(|x| {
-                        name_shaped(cx, persons, x)
+                        (name_shaped(cx, persons, x) || named_after_naming_word(cx, x))
                             && !prepositional(cx, persons, x)
                             && (x == a || !breaks_phrase(gap(cx, x - 1, x)))
                     });
@@ -9064,6 +9132,80 @@ pub(super) mod tests {
         assert_eq!(
             one("وقال الوزير سامر الخطيب ضاحكا إن الطقس «لا يرحم أحدا»."),
             Some("الوزير سامر الخطيب".into())
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_relative_clause_after_bihasab_is_the_source() {
+        // Invented: the pronoun on نشرتها stands for البيانات, so the body after the verb issued
+        // them; the verb never heads the speaker.
+        assert_eq!(
+            one("وأضاف أن «الوضع تحت السيطرة»، بحسب البيانات الأولية التي نشرتها الهيئة."),
+            Some("الهيئة".into())
+        );
+    }
+
+    #[test]
+    fn the_noun_agreeing_with_daa_before_ila_and_the_quotation_calls_for_it() {
+        // Invented: دعا needs no object before إلى; the agreeing noun is the one calling.
+        assert_eq!(
+            one("ودعت الحكومة إلى «الحوار فورا ومن دون شروط»."),
+            Some("الحكومة".into())
+        );
+        // A body named by a construct after its head noun (شرطة، سلطة) speaks as هيئة does.
+        assert_eq!(
+            one("ودعت شرطة المدينة في تغريدة على حسابها إلى «توخي الحذر عند القيادة»."),
+            Some("شرطة المدينة".into())
+        );
+        assert_eq!(
+            one("من جهتها، قالت سلطة الطاقة في بيان إن «الشبكة لا تتحمل الضغط»."),
+            Some("سلطة الطاقة".into())
+        );
+    }
+
+    #[test]
+    fn a_broken_plural_of_people_after_a_body_is_the_one_urged() {
+        // Invented: الأهالي is the object of دعت, not a word of the body's name.
+        assert_eq!(
+            one("ودعت الوزارة الأهالي إلى الحذر، مشيرة إلى أن «الأمطار مستمرة حتى الغد»."),
+            Some("الوزارة".into())
+        );
+    }
+
+    #[test]
+    fn the_name_after_tudaa_ends_before_the_addressee() {
+        // Invented: لمراسل and the quoted outlet are whom she spoke to.
+        let names =
+            speaker_names("وقالت مسافرة عالقة تدعى ماريا لمراسل «الجزيرة»: «ننتظر هنا منذ يومين».");
+        assert_eq!(names.last(), Some(&Some("ماريا".to_string())));
+    }
+
+    #[test]
+    fn a_naming_verb_joined_by_waw_after_a_comma_names_the_source() {
+        // Invented: ويدعى after the comma names the survivor the partitive describes.
+        assert_eq!(
+            one("وقال أحد الناجين، ويدعى سالم حداد، لقناة محلية: «استيقظنا على الماء»."),
+            Some("سالم حداد".into())
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_pluperfect_frame_takes_the_subject_of_kana() {
+        // Invented: التمست is no verb of speech here; the participle describes النيابة.
+        assert_eq!(
+            one("وكانت النيابة قد التمست السجن عشر سنوات، معتبرة أن المتهم «بدد المال العام»."),
+            Some("النيابة".into())
+        );
+    }
+
+    #[test]
+    fn a_name_begun_within_a_long_post_reads_to_its_family_name() {
+        // Invented: the post has eight words; the name after it is read whole.
+        assert_eq!(
+            one(
+                "وأكد مدير فرع وزارة البيئة والمياه والزراعة بمنطقة الجوف المهندس خالد بن سعد الشمري أن العمل «مستمر بلا توقف»."
+            ),
+            Some("المهندس خالد بن سعد الشمري".into())
         );
     }
 }

@@ -731,12 +731,25 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         Step::Next
     }
 
-    /// Reads the words after the head, at most twelve words from the start.
+    /// Reads the words after the head, at most twelve words from the start; a name begun within
+    /// them reads on to its end, at most six words from its first. Reason: the bound is there
+    /// for a post's chain of complements, and a person's name (given name, بن and a father's
+    /// name, the family name) is one unit the post does not cut (مدير فرع وزارة البيئة والمياه
+    /// والزراعة بمنطقة ... المهندس فلان بن فلان الفلاني).
     fn read_words(&mut self) {
         let end_limit = self.limit.min(self.k + 12);
         while self.m < end_limit {
             if self.step(end_limit) == Step::Stop {
-                break;
+                return;
+            }
+        }
+        let Some(n) = self.name_start else {
+            return;
+        };
+        let name_limit = self.limit.min(n + 6).min(self.cx.doc.words.len());
+        while self.m < name_limit {
+            if self.step(name_limit) == Step::Stop {
+                return;
             }
         }
     }
@@ -1071,8 +1084,17 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
                 });
         let urging = self.k > 0 && urging_or_demanding_verb(cx, self.k - 1);
         // The complement, past the adverbs that may stand before it.
+        // (After a verb of urging, so are definite nouns joined to the object by و:
+        // المواطنين والمقيمين إلى, one object of two nouns.)
+        let joined = |c: usize| {
+            let p = cx.doc.words[c].plain.as_str();
+            urging_or_demanding_verb(cx, self.k.saturating_sub(1))
+                && self.k > 0
+                && p.starts_with("وال")
+                && p.chars().count() >= 6
+        };
         let c = (m + 1..cx.doc.words.len().min(m + 4))
-            .find(|&c| !adverb(cx, c) || breaks_phrase(gap(cx, c - 1, c)))
+            .find(|&c| !(adverb(cx, c) || joined(c)) || breaks_phrase(gap(cx, c - 1, c)))
             .unwrap_or(cx.doc.words.len());
         let quoted = c < cx.doc.words.len() && gap(cx, c - 1, c).contains(['«', '"', '“']);
         let ba = c < cx.doc.words.len()
@@ -1087,7 +1109,8 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
             && ((stance_verb && (quoted || ba)) || urged)
             && cx.lex.words[m].title == 0
             && key.starts_with("ال")
-            && !key.ends_with('ي')
+            // (A word in ي is a nisba, save a plural of people the verb urges: الأهالي.)
+            && (!key.ends_with('ي') || urged)
             && !key.ends_with("يه")
             && cx.lex.words[m].given == 0
             && !unknown_word_whole(cx, &cx.doc.words[m].plain)
@@ -2597,6 +2620,7 @@ impl Phrase<'_, '_, '_> {
             // A verb of expressing takes what it expresses with عن and no object (أعرب، عبّر،
             // تحدث), so a definite noun between it and عن is its subject (وأعربت الوزارة عن).
             || (bare_key(cx, end) == "عن" && expressing_verb_before(cx, k))
+            || calling_for_quotation(cx, k, end)
             // A definite noun glossed in brackets (الشرطة الأوروبية (يوروبول)) names a body by its
             // acronym or full name: a speaker, not an object. (Not when the phrase ran into a
             // complement with ل or ب, an addressee such as لوكالة الأنباء (د.ب.أ).)
@@ -2951,6 +2975,37 @@ fn pointing_verb_before(cx: &Context, k: usize) -> bool {
     })
 }
 
+/// True when the definite noun at word `k` (the phrase's one word, `end == k + 1`) stands
+/// between a form of دعا (دعا، دعت، يدعو، تدعو, after an optional و/ف) that agrees with it in
+/// gender (a noun in ة after the feminine, a singular with none after the masculine) and إلى with
+/// the quoted words right after it (ودعت الحكومة إلى «...»). Reason: دعا takes what is called for with إلى and
+/// needs no object (دعت الحكومة إلى الحوار: the government called for dialogue), and the verb
+/// agrees with its subject, so the agreeing noun right before إلى «...» is the one calling, whose
+/// words are quoted; with an object the noun urged stands between (دعت الحكومة المواطنين إلى).
+fn calling_for_quotation(cx: &Context, k: usize, end: usize) -> bool {
+    if end != k + 1 || end + 1 >= cx.doc.words.len() || bare_key(cx, end) != "الي" {
+        return false;
+    }
+    if !gap(cx, end, end + 1).contains(['«', '"', '“']) {
+        return false;
+    }
+    let Some(verb) = key_before(cx, k) else {
+        return false;
+    };
+    let feminine = match verb {
+        "دعت" | "تدعو" => true,
+        "دعا" | "يدعو" => false,
+        _ => return false,
+    };
+    let noun = cx.doc.words[k].plain.as_str();
+    // (A plural after the masculine, ودعا الفصائل إلى, is the object: a plural subject of things
+    // or bodies takes the feminine verb, and one of people is urged; the broken plurals of five
+    // letters with alif third, فصائل، مصانع، قواعد, are told by their shape.)
+    let stem: Vec<char> = bare_key(cx, k).chars().skip(2).collect();
+    let plural = urged_plural(cx, k) || (stem.len() == 5 && stem[2] == 'ا');
+    bare_key(cx, k).starts_with("ال") && noun.ends_with('ة') == feminine && (feminine || !plural)
+}
+
 /// The identity key of the word right before word `k` (the phrase's first word), with و or ف
 /// stripped, when no break stands between the two; `None` at the start of the text or after a
 /// break. What [`pointing_verb_before`] and [`expressing_verb_before`] read the verb from.
@@ -3058,7 +3113,10 @@ fn urged_plural(cx: &Context, m: usize) -> bool {
         || (c.len() >= 5 && ["ين", "ون"].iter().any(|e| stem.ends_with(e))))
         && !["يات", "يين", "يون"].iter().any(|e| stem.ends_with(e));
     let afaal = c.len() == 5 && c[0] == 'ا' && c[3] == 'ا';
-    sound || afaal
+    // أفاعِل with its weak last letter (الأهالي، الأقارب is أفاعِل whole): a broken plural of
+    // people a family name does not take either.
+    let afaali = c.len() == 5 && c[0] == 'ا' && c[2] == 'ا' && c[4] == 'ي';
+    sound || afaal || afaali
 }
 
 /// True when the word before word `k` is a verb of urging (حث، حض) with no break between: the

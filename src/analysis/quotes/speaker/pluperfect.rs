@@ -60,6 +60,51 @@ pub(super) fn subject_of_kana_frame(
     })
 }
 
+/// The speaker of the circumstantial participle at word `i` (معتبراً، مؤكدة) whose sentence opens
+/// with the pluperfect frame كان + subject + قد + verb (وكانت النيابة قد التمست عشر سنوات،
+/// معتبرة أن؛ وكان النائب فلان، عضو المجلس، قد تقدم بطلب، معتبراً أنه): the subject of كان as
+/// [`subject_of_kana_frame`] reads it, when no other verb, relative ما / الذي or pronoun clause
+/// stands between the frame's verb and the participle. Reason: a circumstantial participle describes the subject of its
+/// clause's verb, and in the frame that subject stands between كان and قد, whatever the verb
+/// (a verb of speech or not). `None` when the sentence (at most forty words back, to a sentence
+/// end) does not open with كان / كانت, or the frame names no one.
+pub(super) fn participle_of_kana_frame(
+    cx: &Context,
+    persons: &[Range<usize>],
+    i: usize,
+) -> Option<Named> {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    if i >= n {
+        return None;
+    }
+    let mut s = i;
+    while s > 0 && i - s < 40 && !gap(cx, s - 1, s).contains(['.', '\n', '!', '?', '؟', ':', '؛'])
+    {
+        s -= 1;
+    }
+    let key = bare_key(cx, s);
+    let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
+    if !matches!(key, "كان" | "كانت") {
+        return None;
+    }
+    let q = (s + 2..i.saturating_sub(1)).find(|&q| bare_key(cx, q) == "قد")?;
+    // (Another verb after the frame's verb, or a relative clause, has a subject of its own
+    // the participle may describe: وهو ما نفاه المتحدث، واصفاً.)
+    if (q + 2..i).any(|x| {
+        cx.lex.words[x].verb()
+            || matches!(
+                bare_key(cx, x),
+                "ما" | "الذي" | "التي" | "الذين" | "وهو" | "وهي" | "هو" | "هي"
+            )
+    }) {
+        return None;
+    }
+    match subject_of_kana_frame(cx, persons, q + 1)? {
+        Read::Named(np) => Some(np),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::tests::speaker_names;
