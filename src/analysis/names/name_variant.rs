@@ -569,6 +569,9 @@ fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) 
     // occurrence (word, proclitic letters, spelling).
     let mut seen: rustc_hash::FxHashMap<String, Vec<(String, usize)>> = Default::default();
     let mut at: Vec<(usize, usize, String, String)> = Vec::new();
+    // The first range of each (key, spelling) met in a name's slot.
+    let mut at_slot: rustc_hash::FxHashMap<(String, String), std::ops::Range<usize>> =
+        Default::default();
     for i in 0..words.len() {
         let Some(strip) = name_slot(cx, i) else {
             continue;
@@ -586,6 +589,8 @@ fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) 
             Some((_, n)) => *n += 1,
             None => spellings.push((plain.clone(), 1)),
         }
+        let range = words[i].byte_of_plain_letter(cx.doc.source, strip)..words[i].end();
+        at_slot.entry((key.clone(), plain.clone())).or_insert(range);
         at.push((i, strip, key, plain));
     }
     let conventions = cx.conventions();
@@ -607,24 +612,46 @@ fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) 
             .collect::<Vec<_>>()
             .join("، ");
         let range = words[i].byte_of_plain_letter(cx.doc.source, strip)..words[i].end();
-        let mut f = finding(
-            &RULE,
-            range.clone(),
-            Message::new(
-                format!("“{plain}” is also spelled “{pref}” in this story ({others})"),
-                format!("الاسم «{plain}» ورد في القصة نفسها بصيغة «{pref}» أيضاً ({others})"),
-            ),
-        );
-        f.fixes.push(Fix {
-            title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
-            edits: vec![Edit {
-                range,
-                new_text: pref.clone(),
-            }],
-            applicability: crate::analysis::finding::Applicability::Unsafe,
-        });
-        out.push(f);
+        // Where the preferred spelling is first written in a name's slot, for related information.
+        let first = at_slot.get(&(key.clone(), pref.clone())).cloned();
+        out.push(twin_finding(range, &plain, pref, &others, first));
     }
+}
+
+/// The finding of [`common_word_names`] on `range` (bytes), written `plain` where the story also
+/// writes `pref` (first at `first`, shown as related information); `others` lists the spellings
+/// with their counts. Its one fix writes `pref` and is unsafe: the word may be the common word.
+fn twin_finding(
+    range: std::ops::Range<usize>,
+    plain: &str,
+    pref: &str,
+    others: &str,
+    first: Option<std::ops::Range<usize>>,
+) -> Finding {
+    let mut f = finding(
+        &RULE,
+        range.clone(),
+        Message::new(
+            format!("“{plain}” is also spelled “{pref}” in this story ({others})"),
+            format!("الاسم «{plain}» ورد في القصة نفسها بصيغة «{pref}» أيضاً ({others})"),
+        ),
+    );
+    if let Some(first) = first {
+        f.related.push(Related {
+            range: first,
+            message: Message::new(format!("spelled “{pref}” here"), format!("ورد بصيغة «{pref}» هنا")),
+            path: None,
+        });
+    }
+    f.fixes.push(Fix {
+        title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
+        edits: vec![Edit {
+            range,
+            new_text: pref.to_string(),
+        }],
+        applicability: crate::analysis::finding::Applicability::Unsafe,
+    });
+    f
 }
 
 /// True when spellings `a` and `b` of entity `e` are one family name written the two standard
