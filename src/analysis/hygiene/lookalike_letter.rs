@@ -121,7 +121,7 @@ pub fn is_target(c: char) -> bool {
 
 /// The Arabic spelling of `word` (plain letters) with every lookalike letter folded to its usual
 /// Arabic counterpart.
-fn fold_word(word: &str) -> String {
+pub(crate) fn fold_word(word: &str) -> String {
     word.chars()
         .map(|c| lookalike(c).map_or(c, |l| l.arabic))
         .collect()

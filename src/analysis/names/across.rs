@@ -632,7 +632,8 @@ pub fn standard_over(x: &str, y: &str, conventions: Conventions) -> bool {
 /// orthographic ones, by the Arabic lexicon (Ayaspell, [`super::ordinary_word`]): `x` is a form of
 /// the lexicon as written, and at each letter where they differ
 /// - `x` writes a hamza seat (أ إ آ) over `y`'s bare alef (أحمد for احمد, even when the bare form
-///   is also a word, an imperative with its connecting alef: a noun or name keeps its hamza);
+///   is also a word, an imperative with its connecting alef: a noun or name keeps its hamza),
+///   but not on the alef of the article on a word (ألسد for السد: [`article_on_word`]);
 /// - `x` ends in ة where `y` ends in ه, and `y` is no word as written (القضاة for القضاه: a final ه
 ///   that is a word is a pronoun suffix or a root letter, شاه، وجيه, and decides nothing);
 /// - `x` ends in ى where `y` ends in ي, and `y` is no word as written (المصطفى for المصطفي);
@@ -661,6 +662,9 @@ pub fn standard_word(x: &str, y: &str, conventions: Conventions) -> bool {
             continue;
         }
         match (a, b) {
+            // The alef of the article joins and takes no seat: ألسد is no standard form of السد
+            // (the article on the word سد), whatever word the lexicon reads in its letters.
+            ('أ' | 'إ' | 'آ', 'ا') if i == 0 && article_on_word(y) => return false,
             ('أ' | 'إ' | 'آ', 'ا') if conventions.hamza => {}
             ('ة', 'ه') | ('ى', 'ي') if i == last => y_not_word = true,
             ('ي', 'ى') if i == last && nisba_shaped(x) && conventions.final_ya => {
@@ -670,6 +674,13 @@ pub fn standard_word(x: &str, y: &str, conventions: Conventions) -> bool {
         }
     }
     ordinary_word(x) == Lexical::Exact && !(y_not_word && ordinary_word(y) == Lexical::Exact)
+}
+
+/// True when `y` is the article ال on a word the lexicon knows as written (السد: ال + سد).
+fn article_on_word(y: &str) -> bool {
+    y.strip_prefix("ال").is_some_and(|stem| {
+        stem.chars().count() >= 2 && super::ordinary_word(stem) == super::Lexical::Exact
+    })
 }
 
 /// Groups the confident names of `stories` across stories: every name found in two or more
@@ -1597,6 +1608,8 @@ mod tests {
         // A hamza seat over the bare alef, even where the bare form is a word too.
         assert!(standard_word_std("أحمد", "احمد"));
         assert!(!standard_word_std("احمد", "أحمد"));
+        // Never a seat on the article's joining alef (ألنصر beside النصر, the article on نصر).
+        assert!(!standard_word_std("ألنصر", "النصر"));
         // Nor after الم (a participle's root letter: the name المرتضى beside المرتضي).
         assert!(!standard_word_std("المرتضي", "المرتضى"));
         // Without the article a final ي decides nothing (a woman's name in ى, لبنى).

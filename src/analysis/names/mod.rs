@@ -1287,6 +1287,22 @@ fn theophoric_lead(cx: &Context, i: usize) -> bool {
         && at_least_chars(&words[i + 1].plain, 4)
 }
 
+/// True when word `j` is عبد and a definite word written as one (عبدالمحسن، عبدالكريم), with no
+/// proclitic, and a definite word of at least four letters follows it, written next to it (the
+/// family name: فيصل عبدالمحسن الرشيدي). Reason: the theophoric compound given name of
+/// [`theophoric_lead`] is often written joined; after a given name it is the father's name, so
+/// the definite word after it is the family name, not the end of the name (the lexicon may read
+/// the joined compound as no word and the family name as an adjective).
+fn joined_theophoric(cx: &Context, j: usize) -> bool {
+    let words = &cx.doc.words;
+    words[j].plain.starts_with("عبدال")
+        && at_least_chars(&words[j].plain, 7)
+        && words
+            .get(j + 1)
+            .is_some_and(|next| next.plain.starts_with("ال") && at_least_chars(&next.plain, 4))
+        && adjacent(cx, j, j + 1)
+}
+
 /// What word `i` gives the seed loop of [`seeds`], in order: a seed, or the title seed at `i`
 /// ([`title_seed`]) when it depends on the rest of the story (`Step::Title`: asked again with
 /// the document's keys after a given name).
@@ -2006,6 +2022,10 @@ fn given_chain(cx: &Context, i: usize, mut j: usize) -> (Vec<usize>, usize) {
             // A compound given name (عبد الخالق، أبو بكر) not in the list.
             chain.push(j + 1);
             j += 2;
+        } else if !chain.is_empty() && joined_theophoric(cx, j) {
+            // The same compound written as one word, a father's name (فيصل عبدالمحسن الرشيدي).
+            chain.push(j);
+            j += 1;
         } else if !chain.is_empty() && patronymic_link(cx, j) && fathers_name_after(cx, j) {
             // The father's name after ولد/منت is a name by its place, whatever its shape
             // (ولد الطالب، ولد المختار).
@@ -4058,7 +4078,8 @@ fn stan_nisba(cx: &Context, i: usize) -> bool {
 
 /// Whether word `i`, read as `r`, may be a family name written with or without the article: not a
 /// given name (محمد beside المحمد), and an ال-less nisba-shaped word (حوثي) not right after an
-/// indefinite noun it qualifies as an adjective (قيادي حوثي), unless that "noun" is a given name
+/// indefinite noun it qualifies as an adjective (قيادي حوثي; a conjugated verb is no such noun:
+/// يعود كبيسي), unless that "noun" is a given name
 /// with a preposition that the story writes before ال + `r` ([`given_with_preposition_of`]).
 /// `pairs` is that test's story-wide table, made on first use; `asked_story` is set when the
 /// answer read it.
@@ -4088,7 +4109,10 @@ fn article_variant_ok(
             && !pt.is_cue()
             && pt.title == 0
             && pt.given == 0
-            && !p.key_readings().iter().any(|(_, x)| x.starts_with("ال"));
+            && !p.key_readings().iter().any(|(_, x)| x.starts_with("ال"))
+            // A conjugated verb is no noun a nisba qualifies: the word after it is its subject
+            // or object (قبل أن يعود كبيسي ويحسم اللقب).
+            && !conjugated_verb(cx, &p.plain);
         if indefinite_noun
             && !{
                 *asked_story = true;
@@ -8354,6 +8378,19 @@ mod tests {
         // The word is never resumed alone as a speaker: no evidence, no family name from here.
         let src = "قال الخبير يوسف الشمالي إن المياه شحيحة. وزار الوفد الحي الشمالى أمس.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn abd_joined_to_a_definite_word_is_a_fathers_name_before_the_family_name() {
+        // Written for this test: the father's name عبدالمحسن written as one word, in no list,
+        // between the given name and the family name: one person, named by the family name.
+        let src = "وقال رئيس النادي ناصر عبدالمحسن الرشيدي في مؤتمر إن الموسم صعب. وأضاف الرشيدي أن الفريق جاهز.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(people.contains(&vec!["الرشيدي".to_string()]), "{people:?}");
+        assert!(
+            !people.iter().flatten().any(|s| s == "عبدالمحسن"),
+            "{people:?}"
+        );
     }
 
     #[test]

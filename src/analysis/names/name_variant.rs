@@ -395,6 +395,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         }
     }
     house_words(cx, entities, out);
+    common_word_names(cx, entities, out);
 }
 
 /// One flag per word of `cx.doc.words`: true when a mention of one of `entities` overlaps the
@@ -488,6 +489,171 @@ fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
     }
 }
 
+/// Nouns that head the name of an oil or gas field (حقل الشرارة), beside the names layer's place
+/// and organisation nouns, as identity keys: news of energy names a field by this noun and the
+/// field's own name.
+const FIELD_NOUNS: [&str; 1] = ["حقل"];
+
+/// True when `key` (an identity key, proclitics stripped) is a noun after which a name follows
+/// (the names layer's place and organisation nouns, [`super::is_place_noun`],
+/// [`super::is_org_lead`], or an oil field's noun, [`FIELD_NOUNS`]); `several` also asks that it
+/// be a dual or plural (محافظتي، محافظات، ولايات), which governs more than one name. Reason: the
+/// dual in ي/ا and the feminine plural in ات are the singular in ة with another ending.
+fn name_head(key: &str, several: bool) -> bool {
+    let single = |k: &str| {
+        super::is_place_noun(k) || super::is_org_lead(k) || FIELD_NOUNS.contains(&k)
+    };
+    let plural = ["تي", "تا", "ات"]
+        .iter()
+        .filter_map(|end| key.strip_suffix(end))
+        .any(|stem| single(&format!("{stem}ه")))
+        || key.strip_suffix('ي').is_some_and(single);
+    plural || (!several && single(key))
+}
+
+/// The number of letters of word `i`'s proclitics when the rest of it is a definite word in a
+/// name's slot, else `None`: right after a noun that heads a name (وزارة الزراعة، حقل الشرارة،
+/// محافظة الداخلية: [`name_head`], or the lexicon's `org_noun`), joined by و to a name governed by
+/// a dual or plural head up to three words back (محافظتي شمال الشرقية والداخلية), or as the label
+/// of a line before its colon (الزراعة: توقعات بإنتاج). Reason: in those places a common word
+/// (الزراعة "agriculture", الداخلية "interior") is the name of a body, place or field, not the
+/// word itself.
+fn name_slot(cx: &Context, i: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    let w = words.get(i)?;
+    // The definite reading of the word after its proclitics, as written (not the لل one, whose
+    // restored alef is not in the text).
+    let (strip, stem) = w
+        .proclitic_readings()
+        .iter()
+        .find(|(_, r)| r.starts_with("ال"))
+        .map(|(n, r)| (*n, r.to_string()))?;
+    if !super::at_least_chars(&stem, 4) || !w.plain.as_str().ends_with(stem.as_str()) {
+        return None;
+    }
+    let text = cx.doc.prose();
+    let label = text.get(..w.start()).is_some_and(|b| b.is_empty() || b.ends_with('\n'))
+        && text.get(w.end()..).is_some_and(|a| a.trim_start_matches(' ').starts_with(':'));
+    let after_head = i > 0 && super::adjacent(cx, i - 1, i) && {
+        let t = cx.lex.words.get(i - 1).is_some_and(|t| t.org_noun());
+        t || words[i - 1].key_readings().iter().any(|(_, r)| name_head(r.as_str(), false))
+    };
+    let joined = strip == 1
+        && w.key.as_str().starts_with('و')
+        && (2..=4).any(|back| {
+            i >= back
+                && (i - back..i).all(|j| super::adjacent(cx, j, j + 1))
+                && words[i - back]
+                    .key_readings()
+                    .iter()
+                    .any(|(_, r)| name_head(r.as_str(), true))
+        });
+    (label || after_head || joined).then_some(strip)
+}
+
+/// Flags a common word used as a name (a body, place or field: وزارة الزراعة، حقل الشرارة) that
+/// the story writes in a name's slot ([`name_slot`]) in two spellings differing only in the
+/// orthographic letters: the one that is the lexicon's standard spelling of the other
+/// ([`super::across::standard_word`]: a hamza seat, a final ة for ه, a final ى for ي, in the
+/// story's own orthography) or its Arabic letters for Persian lookalikes (الداخلیة). Only words
+/// the names layer did not find as a name's mention are read (those, [`check`] judges). Reason:
+/// such a name is a common word, so the layer does not take it for a name, yet written twice in
+/// a name's slot it is that name, and two spellings of it are the slip the rule exists for; the
+/// common word beside it outside a name's slot (الداخلية "interior" beside the region) is not
+/// read. Linear in the words, with one map of the spellings met in a name's slot.
+fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
+    use crate::analysis::hygiene::lookalike_letter::{differs_only_by_lookalikes, fold_word};
+    let words = &cx.doc.words;
+    let mut covered: Option<Vec<bool>> = None;
+    // Per folded key: the spellings met in a name's slot with their counts, in order, and each
+    // occurrence (word, proclitic letters, spelling).
+    let mut seen: rustc_hash::FxHashMap<String, Vec<(String, usize)>> = Default::default();
+    let mut at: Vec<(usize, usize, String, String)> = Vec::new();
+    // The first range of each (key, spelling) met in a name's slot.
+    let mut at_slot: rustc_hash::FxHashMap<(String, String), std::ops::Range<usize>> =
+        Default::default();
+    for i in 0..words.len() {
+        let Some(strip) = name_slot(cx, i) else {
+            continue;
+        };
+        if covered.get_or_insert_with(|| mentioned_words(cx, entities))[i] {
+            continue;
+        }
+        let plain: String = words[i].plain.as_str().chars().skip(strip).collect();
+        if !plain.starts_with("ال") {
+            continue;
+        }
+        let key = normalize::identity(&fold_word(&plain));
+        let spellings = seen.entry(key.clone()).or_default();
+        match spellings.iter_mut().find(|(s, _)| *s == plain) {
+            Some((_, n)) => *n += 1,
+            None => spellings.push((plain.clone(), 1)),
+        }
+        let range = words[i].byte_of_plain_letter(cx.doc.source, strip)..words[i].end();
+        at_slot.entry((key.clone(), plain.clone())).or_insert(range);
+        at.push((i, strip, key, plain));
+    }
+    let conventions = cx.conventions();
+    for (i, strip, key, plain) in at {
+        let Some(spellings) = seen.get(&key).filter(|s| s.len() > 1) else {
+            continue;
+        };
+        let standard = spellings.iter().find(|(s, _)| {
+            super::across::standard_word(s, &plain, conventions)
+                || (differs_only_by_lookalikes(&plain, s)
+                    && super::ordinary_word_in(cx, s) == super::Lexical::Exact)
+        });
+        let Some((pref, _)) = standard else {
+            continue;
+        };
+        let others: String = spellings
+            .iter()
+            .map(|(s, n)| format!("{s} ×{n}"))
+            .collect::<Vec<_>>()
+            .join("، ");
+        let range = words[i].byte_of_plain_letter(cx.doc.source, strip)..words[i].end();
+        // Where the preferred spelling is first written in a name's slot, for related information.
+        let first = at_slot.get(&(key.clone(), pref.clone())).cloned();
+        out.push(twin_finding(range, &plain, pref, &others, first));
+    }
+}
+
+/// The finding of [`common_word_names`] on `range` (bytes), written `plain` where the story also
+/// writes `pref` (first at `first`, shown as related information); `others` lists the spellings
+/// with their counts. Its one fix writes `pref` and is unsafe: the word may be the common word.
+fn twin_finding(
+    range: std::ops::Range<usize>,
+    plain: &str,
+    pref: &str,
+    others: &str,
+    first: Option<std::ops::Range<usize>>,
+) -> Finding {
+    let mut f = finding(
+        &RULE,
+        range.clone(),
+        Message::new(
+            format!("“{plain}” is also spelled “{pref}” in this story ({others})"),
+            format!("الاسم «{plain}» ورد في القصة نفسها بصيغة «{pref}» أيضاً ({others})"),
+        ),
+    );
+    if let Some(first) = first {
+        f.related.push(Related {
+            range: first,
+            message: Message::new(format!("spelled “{pref}” here"), format!("ورد بصيغة «{pref}» هنا")),
+            path: None,
+        });
+    }
+    f.fixes.push(Fix {
+        title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
+        edits: vec![Edit {
+            range,
+            new_text: pref.to_string(),
+        }],
+        applicability: crate::analysis::finding::Applicability::Unsafe,
+    });
+    f
+}
+
 /// True when spellings `a` and `b` of entity `e` are one family name written the two standard
 /// ways: one is the other with the article (المريخي / مريخي), and every mention of the bare one
 /// stands right after the particle آل ("the family of": آل مريخي). Reason: Gulf family names are
@@ -563,6 +729,53 @@ mod tests {
     use crate::analysis::{Finding, analyze_text, apply_edits};
     use crate::profile::Profile;
     use crate::text::Format;
+
+    #[test]
+    fn a_common_word_named_twice_in_a_name_slot_is_one_name() {
+        // Written for this test: the ministry of culture, its ta marbuta written as ha once.
+        let src = "أعلنت وزارة الثقافة عن مهرجان جديد للمسرح.\nوقال مسؤول في وزارة الثقافه إن المهرجان سيقام في الربيع.\n";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("الثقافه").unwrap();
+        assert_eq!(f[0].range, at..at + "الثقافه".len());
+        assert_eq!(f[0].fixes[0].edits[0].new_text, "الثقافة");
+        // A Persian yeh in a province governed by a plural noun, beside the province in a dual.
+        let src = "هطلت أمطار على محافظتي الوسطى والساحلية أمس.\nوتتوقع الأرصاد أمطارا على محافظات الساحلیة والجنوب.\n";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("الساحلیة").unwrap();
+        assert_eq!(f[0].range, at..at + "الساحلیة".len());
+    }
+
+    #[test]
+    fn the_common_word_outside_a_name_slot_is_not_the_name() {
+        // Written for this test: the ministry is spelled one way; the misspelled common word
+        // "culture" after an ordinary noun is no name, and this rule leaves it alone.
+        let src = "أعلنت وزارة الثقافة عن مهرجان جديد.\nوقال الوزير إن دعم الثقافه واجب.\n";
+        assert!(variants(src).is_empty(), "{:?}", variants(src));
+    }
+
+    #[test]
+    fn a_hamza_on_the_article_of_a_club_is_the_slip() {
+        // Written for this test: the club's name is the article on a common word; one mention
+        // seats a hamza on the article's joining alef.
+        let src = "فاز نادي النصر على منافسه.\nوقال مدرب ألنصر إن الفوز مستحق، واحتفلت جماهير النصر باللقب.\n";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("ألنصر").unwrap();
+        assert_eq!(f[0].range, at..at + "ألنصر".len());
+    }
+
+    #[test]
+    fn a_family_name_without_its_article_after_a_verb_is_a_variant() {
+        // Written for this test: the bare nisba is the subject of the verb before it, not an
+        // adjective of a noun, so it is the family name without its article.
+        let src = "وافتتح المهاجم سامر المطيري التسجيل، قبل أن يعود مطيري ويضيف الهدف الثاني. وقال المطيري إن الفوز مستحق.";
+        let f = variants(src);
+        assert_eq!(f.len(), 1, "{f:?}");
+        let at = src.find("مطيري ويضيف").unwrap();
+        assert_eq!(f[0].range, at..at + "مطيري".len());
+    }
 
     #[test]
     fn a_family_name_with_the_particle_and_as_a_nisba_is_not_respelled() {
