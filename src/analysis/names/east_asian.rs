@@ -85,13 +85,24 @@ const FAMILY_NAMES: [&str; 64] = [
     "نغو",
 ];
 
+/// True when `key` (an identity key) is one of [`FAMILY_NAMES`]. Asked of every word of a story,
+/// so it is a binary search over the names sorted once, not a scan of 64 string comparisons.
+fn listed(key: &str) -> bool {
+    static SORTED: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut v = FAMILY_NAMES.to_vec();
+        v.sort_unstable();
+        v
+    });
+    SORTED.binary_search(&key).is_ok()
+}
+
 /// True when the identity key `key` is a listed East Asian family name, written alone or after a
 /// conjunction و (ووانغ، وكيم) that is no letter of a listed name.
 pub(crate) fn family_name(key: &str) -> bool {
-    FAMILY_NAMES.contains(&key)
+    listed(key)
         || key
             .strip_prefix('و')
-            .is_some_and(|rest| rest.chars().count() >= 2 && FAMILY_NAMES.contains(&rest))
+            .is_some_and(|rest| rest.chars().count() >= 2 && listed(rest))
 }
 
 /// True when `keys` (a name's words as identity keys, in order) is an East Asian full name written
@@ -108,7 +119,7 @@ pub(crate) fn family_first(keys: &[String]) -> bool {
     };
     let first_is_word = lexicon.is_word(first);
     (2..=3).contains(&keys.len())
-        && FAMILY_NAMES.contains(&first.as_str())
+        && listed(first)
         && keys.iter().skip(1).all(|k| syllable_shape(k))
         && !keys
             .iter()
@@ -131,7 +142,7 @@ fn syllable_shape(s: &str) -> bool {
 /// family name. The one test of [`family_first`] (spellings alone, any later word) and
 /// [`arabic_phrase`] (a story's words, the word right after the family name only).
 fn reads_as_arabic(first_is_word: bool, second: &str, second_is_word: bool) -> bool {
-    first_is_word && second_is_word && !FAMILY_NAMES.contains(&second)
+    first_is_word && second_is_word && !listed(second)
 }
 
 /// True when word `k` may be one syllable of an East Asian given name after the family name:
@@ -152,7 +163,7 @@ fn syllable(cx: &Context, k: usize) -> bool {
         && t.place == 0
         && t.anonymous == 0
         && t.agency().is_none()
-        && (!t.function() || FAMILY_NAMES.contains(&w.key.as_str()))
+        && (!t.function() || listed(&w.key))
 }
 
 /// The last word of the East Asian full name whose family name is word `r`: `r` is a listed
@@ -288,4 +299,22 @@ pub(super) fn given_after(cx: &Context, r: usize) -> Option<String> {
         .filter_map(|k| cx.doc.words.get(k).map(|w| w.plain.as_str()))
         .collect();
     Some(parts.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_family_name_is_found_alone_and_after_wa() {
+        for name in FAMILY_NAMES {
+            assert!(family_name(name), "{name}");
+            assert!(family_name(&format!("و{name}")), "و{name}");
+        }
+        // Ordinary words and a bare و are no family names.
+        for word in ["وزير", "قال", "و", "ولي عهد", ""] {
+            assert!(!family_name(word), "{word}");
+        }
+        assert!(family_name("لي") && family_name("ولي"));
+    }
 }
