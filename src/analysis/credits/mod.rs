@@ -611,6 +611,12 @@ fn credit_below(cx: &Context, next: Option<&Range<usize>>) -> bool {
     if lede_dateline(cx, text, start).is_some() {
         return true;
     }
+    short_credit_line(cx, start, text)
+}
+
+/// True when the header line `text` (starting at byte `start`) is a short credit line of its own:
+/// one to eight words, no full stop or colon at its end, read as a credit by [`header_kind`].
+fn short_credit_line(cx: &Context, start: usize, text: &str) -> bool {
     let r = start..start + text.len();
     (1..=8).contains(&word_count(cx, r.clone()))
         && !text.ends_with(['.', '؟', '!', ':'])
@@ -627,14 +633,7 @@ fn standfirst(cx: &Context, text: &str, start: usize, next: Option<&Range<usize>
     if lede_dateline(cx, text, start).is_some() {
         return false;
     }
-    let Some((at, line)) = unit_text(cx, next) else {
-        return false;
-    };
-    let r = at..at + line.len();
-    let n = word_count(cx, r.clone());
-    (1..=8).contains(&n)
-        && !line.ends_with(['.', '؟', '!', ':'])
-        && header_kind(cx, line, r).is_some()
+    unit_text(cx, next).is_some_and(|(at, line)| short_credit_line(cx, at, line))
 }
 
 /// True when the header line `t` (at byte range `r`) has a credit's own evidence: an agency

@@ -287,16 +287,14 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
             .iter()
             .filter_map(|(sp, _)| {
                 e.mentions.iter().find(|x| x.spelling == *sp).map(|m| {
-                    let here =
-                        Message::new(format!("spelled “{sp}” here"), format!("ورد بصيغة «{sp}» هنا"));
-                    (sp.clone(), m.range.clone(), here)
+                    (sp.clone(), m.range.clone(), spelled_here(sp))
                 })
             })
             .collect();
         // Every finding of this name says the same of the same spelling, and offers the same fix
         // title: each message is built once (shared clones; see `Message`).
         let mut said: Vec<(&str, Message)> = Vec::new();
-        let spell_it = Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»"));
+        let spell_it = spell_it(&pref);
         // Spellings that are the preferred one's other accepted form (آل مريخي / المريخي),
         // asked once per spelling, not per mention.
         let particle_forms: Vec<&str> = spellings
@@ -326,16 +324,7 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                             format!("«{}» تخالف الصيغة المعتمدة «{pref}» ({others})", m.spelling),
                         )
                     } else {
-                        Message::new(
-                            format!(
-                                "“{}” is also spelled “{pref}” in this story ({others})",
-                                m.spelling
-                            ),
-                            format!(
-                                "الاسم «{}» ورد في القصة نفسها بصيغة «{pref}» أيضاً ({others})",
-                                m.spelling
-                            ),
-                        )
+                        also_spelled(&m.spelling, &pref, &others)
                     };
                     said.push((&m.spelling, message.clone()));
                     message
@@ -472,7 +461,7 @@ fn house_words(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) {
             ),
         );
         f.fixes.push(Fix {
-            title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
+            title: spell_it(&pref),
             edits: vec![Edit {
                 range,
                 new_text: pref,
@@ -566,9 +555,9 @@ fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) 
     let words = &cx.doc.words;
     let mut covered: Option<Vec<bool>> = None;
     // Per folded key: the spellings met in a name's slot with their counts, in order, and each
-    // occurrence (word, proclitic letters, spelling).
+    // occurrence (byte range without its proclitics, key, spelling).
     let mut seen: rustc_hash::FxHashMap<String, Vec<(String, usize)>> = Default::default();
-    let mut at: Vec<(usize, usize, String, String)> = Vec::new();
+    let mut at: Vec<(std::ops::Range<usize>, String, String)> = Vec::new();
     // The first range of each (key, spelling) met in a name's slot.
     let mut at_slot: rustc_hash::FxHashMap<(String, String), std::ops::Range<usize>> =
         Default::default();
@@ -590,11 +579,13 @@ fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) 
             None => spellings.push((plain.clone(), 1)),
         }
         let range = words[i].byte_of_plain_letter(cx.doc.source, strip)..words[i].end();
-        at_slot.entry((key.clone(), plain.clone())).or_insert(range);
-        at.push((i, strip, key, plain));
+        at_slot
+            .entry((key.clone(), plain.clone()))
+            .or_insert(range.clone());
+        at.push((range, key, plain));
     }
     let conventions = cx.conventions();
-    for (i, strip, key, plain) in at {
+    for (range, key, plain) in at {
         let Some(spellings) = seen.get(&key).filter(|s| s.len() > 1) else {
             continue;
         };
@@ -611,11 +602,32 @@ fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) 
             .map(|(s, n)| format!("{s} ×{n}"))
             .collect::<Vec<_>>()
             .join("، ");
-        let range = words[i].byte_of_plain_letter(cx.doc.source, strip)..words[i].end();
         // Where the preferred spelling is first written in a name's slot, for related information.
         let first = at_slot.get(&(key.clone(), pref.clone())).cloned();
         out.push(twin_finding(range, &plain, pref, &others, first));
     }
+}
+
+/// The message of a name written `spelling` where the story also writes `pref`; `others` lists
+/// every spelling with its count. In English and Arabic.
+fn also_spelled(spelling: &str, pref: &str, others: &str) -> Message {
+    Message::new(
+        format!("“{spelling}” is also spelled “{pref}” in this story ({others})"),
+        format!("الاسم «{spelling}» ورد في القصة نفسها بصيغة «{pref}» أيضاً ({others})"),
+    )
+}
+
+/// The related-information message at a mention written `spelling`. In English and Arabic.
+fn spelled_here(spelling: &str) -> Message {
+    Message::new(
+        format!("spelled “{spelling}” here"),
+        format!("ورد بصيغة «{spelling}» هنا"),
+    )
+}
+
+/// The title of the fix that writes `pref`. In English and Arabic.
+fn spell_it(pref: &str) -> Message {
+    Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»"))
 }
 
 /// The finding of [`common_word_names`] on `range` (bytes), written `plain` where the story also
@@ -628,23 +640,16 @@ fn twin_finding(
     others: &str,
     first: Option<std::ops::Range<usize>>,
 ) -> Finding {
-    let mut f = finding(
-        &RULE,
-        range.clone(),
-        Message::new(
-            format!("“{plain}” is also spelled “{pref}” in this story ({others})"),
-            format!("الاسم «{plain}» ورد في القصة نفسها بصيغة «{pref}» أيضاً ({others})"),
-        ),
-    );
+    let mut f = finding(&RULE, range.clone(), also_spelled(plain, pref, others));
     if let Some(first) = first {
         f.related.push(Related {
             range: first,
-            message: Message::new(format!("spelled “{pref}” here"), format!("ورد بصيغة «{pref}» هنا")),
+            message: spelled_here(pref),
             path: None,
         });
     }
     f.fixes.push(Fix {
-        title: Message::new(format!("Spell it “{pref}”"), format!("اكتبه «{pref}»")),
+        title: spell_it(pref),
         edits: vec![Edit {
             range,
             new_text: pref.to_string(),

@@ -2203,7 +2203,6 @@ mod tests {
     use crate::profile::Profile;
     use crate::text::Format;
 
-    /// (form, inner text) of every quotation of `src`, and its `unattributed-quote` findings.
     #[test]
     fn the_party_spoken_to_after_a_noun_of_talk_is_a_name() {
         // Written for this test: the paper after «في حديث إلى», «في تصريحات خاصة لـ», «في اتصال
@@ -2278,6 +2277,7 @@ mod tests {
         assert_eq!(forms[0], (QuoteForm::Name, "على خطى الأجداد".to_string()));
     }
 
+    /// (form, inner text) of every quotation of `src`, and its `unattributed-quote` findings.
     fn kinds(src: &str) -> (Vec<(QuoteForm, String)>, Vec<Finding>) {
         let a = analyze_text(src, Format::Plain, &Profile::embedded());
         let forms = a

@@ -1816,12 +1816,7 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
         let close = cx.doc.source.get(end..)?.find(mark)?;
         return Some(end + close + mark.len_utf8());
     }
-    let plain = |e: usize| {
-        !breaks_phrase(gap(cx, e - 1, e))
-            && !function(cx, e)
-            && !cx.lex.words[e].is_cue()
-            && !adverb(cx, e)
-    };
+    let plain = |e: usize| body_name_word(cx, e);
     if let Some(end) = foreign_body_name_end(cx, j, k, &plain) {
         return Some(end);
     }
@@ -1844,6 +1839,20 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
     (e > first_definite).then(|| cx.doc.words[e - 1].end())
 }
 
+/// True when word `e` (after the first word of a body's name) may go on with the name: no phrase
+/// break before it, and no function word, cue or adverb.
+fn body_name_word(cx: &Context, e: usize) -> bool {
+    !breaks_phrase(gap(cx, e - 1, e))
+        && !function(cx, e)
+        && !cx.lex.words[e].is_cue()
+        && !adverb(cx, e)
+}
+
+/// [`body_name_word`], of Arabic letters.
+fn arabic_body_name_word(cx: &Context, e: usize) -> bool {
+    body_name_word(cx, e) && cx.doc.words[e].kind() == crate::text::WordKind::Arabic
+}
+
 /// The end (byte offset, exclusive) of the name of a body whose head noun at word `j` carries the
 /// article (المجلس الأعلى لتنظيم الإعلام، الهيئة الوطنية للانتخابات), read before word `k`: one
 /// to three adjectives in agreement with the head right after it ([`agreeing_adjective`]), then
@@ -1854,14 +1863,7 @@ fn body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
 /// verb's object: دعت الوزارة المواطنين); a name whose only adjective is a place's nisba
 /// (الوزارة المصرية) describes a body named elsewhere, so it names none. `None` otherwise.
 fn definite_body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
-    let plain = |e: usize| {
-        e < k
-            && !breaks_phrase(gap(cx, e - 1, e))
-            && !function(cx, e)
-            && !cx.lex.words[e].is_cue()
-            && !adverb(cx, e)
-            && cx.doc.words[e].kind() == crate::text::WordKind::Arabic
-    };
+    let plain = |e: usize| e < k && arabic_body_name_word(cx, e);
     let feminine = cx.doc.words[j].key.ends_with('ه');
     let mut e = j + 1;
     let mut own = false;
@@ -1905,14 +1907,7 @@ fn definite_body_name_end(cx: &Context, j: usize, k: usize) -> Option<usize> {
 /// names the body's field, and its construct chain and coordinated nouns are all of it.
 fn genitive_end(cx: &Context, mut e: usize, k: usize) -> usize {
     let key = |x: usize| cx.doc.words[x].key.as_str();
-    let plain = |x: usize| {
-        x < k
-            && !breaks_phrase(gap(cx, x - 1, x))
-            && !function(cx, x)
-            && !cx.lex.words[x].is_cue()
-            && !adverb(cx, x)
-            && cx.doc.words[x].kind() == crate::text::WordKind::Arabic
-    };
+    let plain = |x: usize| x < k && arabic_body_name_word(cx, x);
     let definite = |x: usize| plain(x) && key(x).starts_with("ال");
     let open = |x: usize| {
         x < k
@@ -1965,9 +1960,18 @@ fn agreeing_adjective(key: &str, feminine: bool) -> bool {
     if feminine {
         (n >= 4 && stem.ends_with("يه")) || (elative && letters[0] != 'ا')
     } else {
-        let plural = n == 5 && letters[2] == 'ا';
-        (n >= 3 && stem.ends_with('ي') && !plural) || (elative && letters[0] == 'ا')
+        (n >= 3 && stem.ends_with('ي') && !broken_plural_shape(stem))
+            || (elative && letters[0] == 'ا')
     }
+}
+
+/// True when `stem` (a word without its article) has five letters with alif third, the shape of
+/// the broken plurals فواعل، مفاعل and أفاعل (فصائل، مصانع، أهالي), which the callers read as a
+/// plural object rather than a subject or an adjective. A singular of the same shape (مسافر) is
+/// read as a plural too: the test is of the spelling alone.
+pub(super) fn broken_plural_shape(stem: &str) -> bool {
+    let mut c = stem.chars();
+    stem.chars().count() == 5 && c.nth(2) == Some('ا')
 }
 
 /// The end (byte offset, exclusive) of a foreign body's own name written in Arabic letters right

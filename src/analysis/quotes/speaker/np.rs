@@ -3001,8 +3001,8 @@ fn calling_for_quotation(cx: &Context, k: usize, end: usize) -> bool {
     // (A plural after the masculine, ودعا الفصائل إلى, is the object: a plural subject of things
     // or bodies takes the feminine verb, and one of people is urged; the broken plurals of five
     // letters with alif third, فصائل، مصانع، قواعد, are told by their shape.)
-    let stem: Vec<char> = bare_key(cx, k).chars().skip(2).collect();
-    let plural = urged_plural(cx, k) || (stem.len() == 5 && stem[2] == 'ا');
+    let stem: String = bare_key(cx, k).chars().skip(2).collect();
+    let plural = urged_plural(cx, k) || super::broken_plural_shape(&stem);
     bare_key(cx, k).starts_with("ال") && noun.ends_with('ة') == feminine && (feminine || !plural)
 }
 
