@@ -179,7 +179,8 @@ fn given_after(text: &str, end: usize, given_keys: &[Vec<String>]) -> Option<(us
     best.map(|(gi, stop, _)| (gi, stop))
 }
 
-/// The full mention around the family-name mention at `at` (byte range of `text`): the index in
+/// The full mention around the family-name mention at `at` (byte range of `text`; a family name
+/// on العبد taken with its second half, [`super::sheet::theophoric_family_tail`]): the index in
 /// `given_keys` of the given names written with it and the byte range of the whole name, given
 /// names before it ([`given_before`], a kunya included: [`kunya_start`]) or, failing that, after
 /// it ([`given_after`]); None when no given name is written with it.
@@ -189,7 +190,9 @@ fn full_mention(
     given_keys: &[Vec<String>],
 ) -> Option<(usize, usize, usize)> {
     if let Some((gi, start)) = given_before(text, at.start, given_keys) {
-        return Some((gi, kunya_start(text, start), at.end));
+        // A family name on العبد runs on into its second half (سامر العبد الله).
+        let end = super::sheet::theophoric_family_tail(text, at.clone()).map_or(at.end, |t| t.end);
+        return Some((gi, kunya_start(text, start), end));
     }
     given_after(text, at.end, given_keys).map(|(gi, stop)| (gi, at.start, stop))
 }
@@ -588,6 +591,25 @@ mod tests {
         let people = People::of(text, &names);
         let p = people.sole(0).expect("one person");
         assert_eq!(people.full_text(text, p).as_deref(), Some("سامر الحداد"));
+    }
+
+    #[test]
+    fn a_family_name_on_al_abd_runs_on_into_its_second_half() {
+        // "Engineer Samer al-Abd Allah said ...": the full name ends after الله, not العبد.
+        let text = "وقال المهندس سامر العبد الله إن المراكز جاهزة.";
+        let names = [person(text, "العبد", &["سامر"])];
+        let people = People::of(text, &names);
+        let p = people.sole(0).expect("one person");
+        assert_eq!(
+            people.full_text(text, p).as_deref(),
+            Some("سامر العبد الله")
+        );
+        // Before a comma the name ends at العبد.
+        let text = "وقال سامر العبد، مدير المركز، إن العمل مستمر.";
+        let names = [person(text, "العبد", &["سامر"])];
+        let people = People::of(text, &names);
+        let p = people.sole(0).expect("one person");
+        assert_eq!(people.full_text(text, p).as_deref(), Some("سامر العبد"));
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use super::{Entity, Lexical, NameKind, ordinary_word};
 use crate::text::normalize;
 use crate::text::token::Text;
+use std::ops::Range;
 
 /// What the sheet does with each entity of a story (indexes as in the entity list).
 #[derive(Debug, Default)]
@@ -1262,8 +1263,8 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
                                 .iter()
                                 .any(|g| g.split_whitespace().last() == Some(k.as_str()))))
             });
-            match lead {
-                Some(b) => {
+            match (lead, theophoric_family_tail(text, m.range.clone())) {
+                (Some(b), _) => {
                     widened = true;
                     let start = b.as_ptr() as usize - text.as_ptr() as usize;
                     super::Mention {
@@ -1272,7 +1273,16 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
                         how: m.how,
                     }
                 }
-                None => m.clone(),
+                (None, Some(tail)) => {
+                    widened = true;
+                    let tail_plain = normalize::plain(text.get(tail.clone()).unwrap_or(""));
+                    super::Mention {
+                        range: m.range.start..tail.end,
+                        spelling: Text::new(&format!("{} {}", m.spelling, tail_plain)),
+                        how: m.how,
+                    }
+                }
+                (None, None) => m.clone(),
             }
         })
         .collect();
@@ -1280,6 +1290,27 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
         mentions: out,
         alone: false,
     })
+}
+
+/// The byte range of `text` after `at` (a name mention's byte range) that holds the second half
+/// of a family name built on a theophoric given name: when the mention is العبد (as an identity
+/// key) and the word written after it, separated from it by spaces only, is definite (الله،
+/// الرحمن، الكريم) and four letters or more, that word's half-open byte range; `None` otherwise.
+/// Reason: a Levantine family name built on a theophoric given name keeps the article on عبد and
+/// writes the compound spaced (سامر العبد الله: the family of عبد الله), and العبد alone ("the
+/// servant") names no one, so the row and the full name show the whole compound.
+pub(crate) fn theophoric_family_tail(text: &str, at: Range<usize>) -> Option<Range<usize>> {
+    let written = text.get(at.clone())?;
+    if normalize::identity(&normalize::plain(written)) != "العبد" {
+        return None;
+    }
+    let tail = word_after(text, at.end)?;
+    let plain = normalize::plain(tail);
+    if !(plain.starts_with("ال") && plain.chars().count() >= 4) {
+        return None;
+    }
+    let start = tail.as_ptr() as usize - text.as_ptr() as usize;
+    Some(start..start + tail.len())
 }
 
 /// True when the word of `text` starting at byte `at` stands right after a name particle
@@ -1804,6 +1835,19 @@ mod tests {
         let e = person(s, "الدين", "الدين", &["نور"]);
         let w = shown_mentions(s, &e, &no_given).expect("widened").mentions;
         assert_eq!(w[1].spelling, "نور الدين");
+        // "Engineer Samer al-Abd Allah said ... and al-Abd Allah added ...": the family name
+        // built on عبد الله keeps its second half, widened forward from العبد.
+        let s = "وقال المهندس سامر العبد الله إن المراكز جاهزة، وأضاف العبد الله: «سنستلم القمح».";
+        let e = person(s, "العبد", "العبد", &["سامر"]);
+        let w = shown_mentions(s, &e, &no_given).expect("widened").mentions;
+        assert_eq!(
+            w.iter().map(|m| m.spelling.as_str()).collect::<Vec<_>>(),
+            vec!["العبد الله", "العبد الله"]
+        );
+        assert_eq!(s.get(w[1].range.clone()), Some("العبد الله"));
+        // العبد before punctuation or an indefinite word is not widened.
+        let n = "وقال سامر العبد، وكرر العبد كلامه.";
+        assert!(shown_mentions(n, &person(n, "العبد", "العبد", &["سامر"]), &no_given).is_none());
         // An ordinary family name is shown as written.
         let n = "وقال سامر خوري إن الخطة جاهزة.";
         assert!(shown_mentions(n, &person(n, "خوري", "خوري", &["سامر"]), &no_given).is_none());
