@@ -1110,8 +1110,7 @@ fn foreign_full_name_at(cx: &Context, j: usize) -> bool {
         .any(|t| tags[t].title > 0);
     let post_after = post_in_apposition(cx, j + 1);
     let nationality = nationality_before(cx, j);
-    // Many foreign given names are also spellings the lexicon knows (كارين، مارينا، لوكا): the
-    // given name may be one when it has no ending or clitic of an Arabic noun phrase.
+    // A foreign given name may be a word of the lexicon with no noun's ending or clitic (كارين).
     let first = words[j].plain.as_str();
     // A word read as a preposition on a place (كلاوس as ك + لاوس) opens a foreign name only
     // right after a title or before a post in apposition, or as the subject of a reporting verb set off by a comma
