@@ -20,8 +20,8 @@
 //! `T` the longest title tag of the document), at most six further titles or single words
 //! (`after_title`), at most six given names or two-word chains (`given_chain`, `G` the longest
 //! given-name tag), then two words past the chain; every other part of `word_steps` reads at most
-//! three words after `i` and four before it (`apposed_full_name`'s title, the verb before a
-//! subject's given names that `object_after_named_subject` reads, and the word before a name that
+//! three words after `i` and four before it (`apposed_full_name`'s title, the first of the given
+//! names that `construct_after_full_name` reads, and the word before a name that
 //! `is_nameable` and `attributive` read).
 
 use super::Step;
