@@ -6454,12 +6454,12 @@ mod bare_cues {
 
     #[test]
     fn a_fronted_adverb_of_place_leaves_the_verb_first() {
-        // بين opens an adverbial of place before the comma: جلس opens the clause and its subject
-        // is the one وقال continues, not the lawyer of the paragraph before.
+        // داخل opens an adverbial of place of five words before the comma: وقف opens the clause
+        // and its subject is the one وقال continues, not the lawyer of the paragraph before.
         let s = speakers(
-            "وقالت المحامية ليلى حداد إن الحكم عادل.\n\nوبين الحاضرين في القاعة، جلس الحاج سالم العلي يستمع إلى الحكم، وقال: «خسرت كل مدخراتي».",
+            "وقالت المحامية ليلى حداد إن الحكم عادل.\n\nوداخل قاعة الجلسات الكبرى في القصر، وقف المتقاعد سالم العلي، وقال: «خسرت كل مدخراتي».",
         );
-        assert_eq!(s, vec![Some("الحاج سالم العلي".into())]);
+        assert_eq!(s, vec![Some("المتقاعد سالم العلي".into())]);
     }
 
     #[test]
