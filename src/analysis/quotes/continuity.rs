@@ -215,23 +215,68 @@ fn topic_subject(
     {
         return Some(body);
     }
-    let np = read_np(cx, persons, i + 1, n)?;
-    if np.anonymous || np.range.start != cx.doc.words[i + 1].start() {
+    topic_np(cx, persons, i + 1)
+}
+
+/// The subject of a topic clause read at word `k` ([`topic_subject`], [`fronted_topic`]): a
+/// name first (two words or more, or one the name detector tagged as a person and that reads
+/// as a name, not an ordinary word it may have mistaken), a post or a body then a name (وكررت
+/// المستشارة الألمانية فلانة), or a post with no name (وطلب وزير الدفاع ...), followed and resolved
+/// later to the person introduced with it. A body with no name is not: the organisation nouns
+/// include things that do not speak (خطة، قانون، فيلم). `None` for an unnamed source or a
+/// phrase that does not start at word `k`.
+fn topic_np(cx: &Context, persons: &[Range<usize>], k: usize) -> Option<Named> {
+    let np = read_np(cx, persons, k, cx.doc.words.len())?;
+    if np.anonymous || np.range.start != cx.doc.words.get(k)?.start() {
         return None;
     }
     match np.name.clone() {
-        // A name first: two words or more, or one the name detector tagged as a person and that
-        // reads as a name (not an ordinary word it may have mistaken).
         Some(name) if name.start == np.range.start => (cx.doc.words_in(name.clone()).len() >= 2
-            || (starts_person(cx, persons, i + 1) && looks_like_name(cx, persons, &name)))
+            || (starts_person(cx, persons, k) && looks_like_name(cx, persons, &name)))
         .then_some(np),
-        // A post or a body, then a name (وكررت المستشارة الألمانية فلانة).
         Some(name) => looks_like_name(cx, persons, &name).then_some(np),
-        // A post with no name (وطلب وزير الدفاع ...): followed, and resolved later to the person
-        // introduced with it. A body with no name is not: the organisation nouns include things
-        // that do not speak (خطة، قانون، فيلم).
-        None => (next.title > 0 && np.title_only).then_some(np),
+        None => (cx.lex.words[k].title > 0 && np.title_only).then_some(np),
     }
+}
+
+/// A sentence that opens with a person named with or without a post and goes on with a clause
+/// about them (الطالب الأردني فلان الفلاني حصل على قبول ...، لكنه ...): the fronted noun phrase
+/// is the subject, the topic of the sentence, so a later cue with no subject of its own
+/// (ويقول، وتضيف) refers to that person, as after a verb and its subject ([`topic_subject`]).
+/// Returns the person read at word `i` when word `i` opens a sentence (the story's first word,
+/// after a sentence end or a line, or after a dateline), is a post, a given name or the start
+/// of a person mention, the phrase names someone, and the sentence goes on after it with a
+/// word that is no cue (whose own clause reads its subject) and no colon or quotation mark
+/// between. `None` otherwise, or inside a quotation.
+fn fronted_topic(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let t = cx.lex.words.get(i)?;
+    let w = cx.doc.words.get(i)?;
+    // The cheap tests first: this runs at every word of the draft.
+    if !(t.title > 0 || t.given > 0 || starts_person(cx, persons, i)) {
+        return None;
+    }
+    let opens = i == 0 || ends_sentence(gap(cx, i - 1, i)) || after_dateline(cx, i);
+    if !opens
+        || t.is_cue()
+        || t.org_noun()
+        || t.agency().is_some()
+        || function(cx, i)
+        || complementizer(cx, i)
+        || inside_quote(quotes, w.start(), w.end())
+    {
+        return None;
+    }
+    let np = topic_np(cx, persons, i)?;
+    np.name.as_ref()?;
+    let j = cx.doc.words.partition_point(|x| x.end() <= np.range.end);
+    let next = cx.lex.words.get(j)?;
+    let g = gap(cx, j.checked_sub(1)?, j);
+    (!ends_sentence(g) && !g.contains([':', '«', '"', '“', '”']) && !next.is_cue()).then_some(np)
 }
 
 /// True when a person stands right after the verb at word `i`: a given name or a person mention
@@ -793,8 +838,9 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
         return own(Step::Pluperfect, Read::Named(np));
     }
     if (!t.is_cue() || crossing_verb(cx, i))
-        && let Some(np) =
-            topic_subject(cx, persons, quotes, i).or_else(|| amma_topic(cx, persons, quotes, i))
+        && let Some(np) = topic_subject(cx, persons, quotes, i)
+            .or_else(|| amma_topic(cx, persons, quotes, i))
+            .or_else(|| fronted_topic(cx, persons, quotes, i))
     {
         return own(Step::Topic, Read::Named(np));
     }
@@ -6479,6 +6525,16 @@ mod bare_cues {
                 Some("المدير سامر الخطيب".into())
             ]
         );
+    }
+
+    #[test]
+    fn a_person_fronted_at_the_head_of_a_sentence_is_its_topic() {
+        // The student opens the sentence as its subject: ويقول refers to him, not to the
+        // minister of the paragraph before.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن المنح زادت.\n\nالطالب الأردني خالد العتيبي حصل على منحة للدراسة في ألمانيا، لكنه لم يسافر بعد. ويقول: «انتظرت خمسة أشهر».",
+        );
+        assert_eq!(s, vec![Some("الطالب الأردني خالد العتيبي".into())]);
     }
 
     #[test]
