@@ -260,7 +260,10 @@ fn fronted_topic(
     if !(t.title > 0 || t.given > 0 || starts_person(cx, persons, i)) {
         return None;
     }
-    let opens = i == 0 || ends_sentence(gap(cx, i - 1, i)) || after_dateline(cx, i);
+    // (The dot of a one-letter title, د. فلان, ends no sentence.)
+    let opens = i == 0
+        || (ends_sentence(gap(cx, i - 1, i)) && !dotted_title(cx, i - 1))
+        || after_dateline(cx, i);
     if !opens
         || t.is_cue()
         || t.org_noun()
@@ -6535,6 +6538,18 @@ mod bare_cues {
             "وقال الوزير سامر الخطيب إن المنح زادت.\n\nالطالب الأردني خالد العتيبي حصل على منحة للدراسة في ألمانيا، لكنه لم يسافر بعد. ويقول: «انتظرت خمسة أشهر».",
         );
         assert_eq!(s, vec![Some("الطالب الأردني خالد العتيبي".into())]);
+        // After the dot of a one-letter title (د.) no sentence opens: the name is still the
+        // post's, read with it.
+        let s = speakers(
+            "من جهتها، قالت مديرة المعهد د. ليلى حداد إن «التسجيل مفتوح»، مضيفة: «سنقبل مئة طالب».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("مديرة المعهد د. ليلى حداد".into()),
+                Some("مديرة المعهد د. ليلى حداد".into())
+            ]
+        );
     }
 
     #[test]
