@@ -94,11 +94,13 @@ fn opens_clause(cx: &Context, i: usize) -> bool {
     false
 }
 
-/// True when word `k` is a preposition of place or time (في، على، خلال، بعد، قبل، عقب، منذ، وسط,
-/// after و/ف) that opens a fronted adverbial phrase (وفي نصف النهائي الآخر، تغلبت فلانة): an
-/// adverbial set off by a comma at the head of a sentence takes no part in the clause's subject,
-/// whatever its length, so the verb after the comma still comes first. (The list is the common
-/// prepositions of place and time of Modern Standard Arabic, not drawn from any corpus.)
+/// True when word `k` is a preposition or adverb of place or time (في، على، خلال، بعد، قبل، عقب،
+/// منذ، وسط، بين، أمام، خلف، وراء، داخل، خارج، قرب، عند، لدى، تحت، فوق، حول, after و/ف) that opens a
+/// fronted adverbial phrase (وفي نصف النهائي الآخر، تغلبت فلانة; وبين المدعوين إلى الحفل، جلس
+/// فلان): an adverbial set off by a comma at the head of a sentence takes no part in the clause's
+/// subject, whatever its length, so the verb after the comma still comes first. (The list is the
+/// common prepositions of place and time and the adverbs of place, ظروف المكان, of Modern
+/// Standard Arabic grammar, not drawn from any corpus.)
 fn fronted_preposition(cx: &Context, k: usize) -> bool {
     let Some(w) = cx.doc.words.get(k) else {
         return false;
@@ -109,7 +111,26 @@ fn fronted_preposition(cx: &Context, k: usize) -> bool {
     };
     matches!(
         p,
-        "في" | "على" | "خلال" | "بعد" | "قبل" | "عقب" | "منذ" | "وسط"
+        "في" | "على"
+            | "خلال"
+            | "بعد"
+            | "قبل"
+            | "عقب"
+            | "منذ"
+            | "وسط"
+            | "بين"
+            | "أمام"
+            | "امام"
+            | "خلف"
+            | "وراء"
+            | "داخل"
+            | "خارج"
+            | "قرب"
+            | "عند"
+            | "لدى"
+            | "تحت"
+            | "فوق"
+            | "حول"
     )
 }
 
@@ -141,7 +162,9 @@ fn alphanumeric(ch: char) -> bool {
 /// A clause that opens with a verb and its subject, a person or a body (أظهر فلان الفلاني ...،
 /// وأنهى فلان كلمته، وكررت المستشارة فلانة معارضتها، من جهته، وجه حزب «الأمل» نداء): the subject
 /// is the one the story now follows, so a later cue with no subject of its own (قائلاً، وأضاف)
-/// refers to it, not to the speaker of an earlier reporting clause. Returns the subject read at
+/// refers to it, not to the speaker of an earlier reporting clause. كان/كانت opening the clause
+/// is such a verb too (وكانت المتطوعة فلانة تفرز الملابس، وقالت): its subject is the clause's, and
+/// كان followed by قد and a reporting verb is read before as the pluperfect ([`pluperfect_subject`]). Returns the subject read at
 /// word `i + 1`: a full name, a post or an organisation with a name (تنظيم «داعش»), or a lone
 /// word the name detector tagged as a person. `None` when word `i` does not open such a clause.
 fn topic_subject(
@@ -174,7 +197,7 @@ fn topic_subject(
         || t.agency().is_some()
         || t.org_noun()
         || !(body || next.title > 0 || may_be_person())
-        || function(cx, i)
+        || (function(cx, i) && !is_kana(cx, i))
         || complementizer(cx, i)
         || adverb(cx, i)
         || bare_key(cx, i).starts_with("ال")
@@ -192,23 +215,71 @@ fn topic_subject(
     {
         return Some(body);
     }
-    let np = read_np(cx, persons, i + 1, n)?;
-    if np.anonymous || np.range.start != cx.doc.words[i + 1].start() {
+    topic_np(cx, persons, i + 1)
+}
+
+/// The subject of a topic clause read at word `k` ([`topic_subject`], [`fronted_topic`]): a
+/// name first (two words or more, or one the name detector tagged as a person and that reads
+/// as a name, not an ordinary word it may have mistaken), a post or a body then a name (وكررت
+/// المستشارة الألمانية فلانة), or a post with no name (وطلب وزير الدفاع ...), followed and resolved
+/// later to the person introduced with it. A body with no name is not: the organisation nouns
+/// include things that do not speak (خطة، قانون، فيلم). `None` for an unnamed source or a
+/// phrase that does not start at word `k`.
+fn topic_np(cx: &Context, persons: &[Range<usize>], k: usize) -> Option<Named> {
+    let np = read_np(cx, persons, k, cx.doc.words.len())?;
+    if np.anonymous || np.range.start != cx.doc.words.get(k)?.start() {
         return None;
     }
     match np.name.clone() {
-        // A name first: two words or more, or one the name detector tagged as a person and that
-        // reads as a name (not an ordinary word it may have mistaken).
         Some(name) if name.start == np.range.start => (cx.doc.words_in(name.clone()).len() >= 2
-            || (starts_person(cx, persons, i + 1) && looks_like_name(cx, persons, &name)))
+            || (starts_person(cx, persons, k) && looks_like_name(cx, persons, &name)))
         .then_some(np),
-        // A post or a body, then a name (وكررت المستشارة الألمانية فلانة).
         Some(name) => looks_like_name(cx, persons, &name).then_some(np),
-        // A post with no name (وطلب وزير الدفاع ...): followed, and resolved later to the person
-        // introduced with it. A body with no name is not: the organisation nouns include things
-        // that do not speak (خطة، قانون، فيلم).
-        None => (next.title > 0 && np.title_only).then_some(np),
+        None => (cx.lex.words[k].title > 0 && np.title_only).then_some(np),
     }
+}
+
+/// A sentence that opens with a person named with or without a post and goes on with a clause
+/// about them (الطالب الأردني فلان الفلاني حصل على قبول ...، لكنه ...): the fronted noun phrase
+/// is the subject, the topic of the sentence, so a later cue with no subject of its own
+/// (ويقول، وتضيف) refers to that person, as after a verb and its subject ([`topic_subject`]).
+/// Returns the person read at word `i` when word `i` opens a sentence (the story's first word,
+/// after a sentence end or a line, or after a dateline), is a post, a given name or the start
+/// of a person mention, the phrase names someone, and the sentence goes on after it with a
+/// word that is no cue (whose own clause reads its subject) and no colon or quotation mark
+/// between. `None` otherwise, or inside a quotation.
+fn fronted_topic(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    i: usize,
+) -> Option<Named> {
+    let t = cx.lex.words.get(i)?;
+    let w = cx.doc.words.get(i)?;
+    // The cheap tests first: this runs at every word of the draft.
+    if !(t.title > 0 || t.given > 0 || starts_person(cx, persons, i)) {
+        return None;
+    }
+    // (The dot of a one-letter title, د. فلان, ends no sentence.)
+    let opens = i == 0
+        || (ends_sentence(gap(cx, i - 1, i)) && !dotted_title(cx, i - 1))
+        || after_dateline(cx, i);
+    if !opens
+        || t.is_cue()
+        || t.org_noun()
+        || t.agency().is_some()
+        || function(cx, i)
+        || complementizer(cx, i)
+        || inside_quote(quotes, w.start(), w.end())
+    {
+        return None;
+    }
+    let np = topic_np(cx, persons, i)?;
+    np.name.as_ref()?;
+    let j = cx.doc.words.partition_point(|x| x.end() <= np.range.end);
+    let next = cx.lex.words.get(j)?;
+    let g = gap(cx, j.checked_sub(1)?, j);
+    (!ends_sentence(g) && !g.contains([':', '«', '"', '“', '”']) && !next.is_cue()).then_some(np)
 }
 
 /// True when a person stands right after the verb at word `i`: a given name or a person mention
@@ -382,9 +453,9 @@ fn reported_clause(cx: &Context, quotes: &[Quote], i: usize, read: &Read) -> boo
     !own
 }
 
-/// True when the speaker phrase `n` opens with a definite sound masculine plural (المسؤولون،
-/// المحتجين): a group of people, not one person. A name is never taken for one (ياسين), nor a
-/// word whose singular is not a word (الأمين).
+/// True when the speaker phrase `n` opens with a sound masculine plural, definite or not
+/// (المسؤولون، المحتجين، محللون): a group of people, not one person. A name is never taken for
+/// one (ياسين), nor a word whose singular is not a word (الأمين).
 fn sound_plural(cx: &Context, n: &Named) -> bool {
     let k = cx.doc.word_index_containing(n.range.start);
     let Some(w) = cx.doc.words.get(k) else {
@@ -400,8 +471,9 @@ fn sound_plural(cx: &Context, n: &Named) -> bool {
     let key = bare_key(cx, k);
     let plain = w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain);
     let singular = |x: &str| {
-        x.strip_prefix("ال")
-            .and_then(|x| x.strip_suffix("ون").or_else(|| x.strip_suffix("ين")))
+        let x = x.strip_prefix("ال").unwrap_or(x);
+        x.strip_suffix("ون")
+            .or_else(|| x.strip_suffix("ين"))
             .map(str::to_string)
     };
     let (Some(sk), Some(sp)) = (singular(key), singular(plain)) else {
@@ -769,8 +841,9 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
         return own(Step::Pluperfect, Read::Named(np));
     }
     if (!t.is_cue() || crossing_verb(cx, i))
-        && let Some(np) =
-            topic_subject(cx, persons, quotes, i).or_else(|| amma_topic(cx, persons, quotes, i))
+        && let Some(np) = topic_subject(cx, persons, quotes, i)
+            .or_else(|| amma_topic(cx, persons, quotes, i))
+            .or_else(|| fronted_topic(cx, persons, quotes, i))
     {
         return own(Step::Topic, Read::Named(np));
     }
@@ -976,7 +1049,8 @@ impl Clauses {
     fn continuing_at(&self, cx: &Context, i: usize) -> Option<usize> {
         let k = self.reads.partition_point(|(w, _)| *w < i);
         // A turn reaches back over at most 200 clauses with no subject of their own.
-        let singular_here = i < cx.lex.words.len() && cue_gender(cx, i).is_some();
+        let here_gender = agreement::cue_gender_here(cx, i);
+        let singular_here = here_gender.is_some();
         let para = |w: usize| {
             cx.doc
                 .words
@@ -1019,12 +1093,10 @@ impl Clauses {
         if indefinite_partitive(cx, n) && para(cue) != para(i) {
             return None;
         }
-        if i < cx.lex.words.len()
-            && let (Some(here), Some(there)) = (
-                cue_gender(cx, i),
-                agreement::story_gender(cx, &self.reads, &self.genders, cue, n),
-            )
-            && here != there
+        if let (Some(here), Some(there)) = (
+            here_gender,
+            agreement::story_gender(cx, &self.reads, &self.genders, cue, n),
+        ) && here != there
         {
             return None;
         }
@@ -1034,10 +1106,13 @@ impl Clauses {
         if singular_here && sound_plural(cx, n) {
             return None;
         }
-        // A plural cue (وتابعوا) cannot refer back to one person (a name or a singular post).
+        // A plural cue (وتابعوا) cannot refer back to one person (a name, a singular post, or
+        // one unnamed person: `agreement::one_unnamed_person`).
         if i < cx.lex.words.len()
             && cue_plural(cx, i)
-            && (n.name.is_some() || post_gender(cx, n).is_some())
+            && (n.name.is_some()
+                || post_gender(cx, n).is_some()
+                || agreement::one_unnamed_person(cx, n))
         {
             return None;
         }
@@ -6419,5 +6494,108 @@ mod titles_for_persons {
             one("وقال مدير المعرض، صباح اليوم، إن عدد الدور «تضاعف»."),
             Some("مدير المعرض".into())
         );
+    }
+}
+
+#[cfg(test)]
+mod bare_cues {
+    use super::pointing_back::speakers;
+
+    #[test]
+    fn a_fronted_adverb_of_place_leaves_the_verb_first() {
+        // داخل opens an adverbial of place of five words before the comma: وقف opens the clause
+        // and its subject is the one وقال continues, not the lawyer of the paragraph before.
+        let s = speakers(
+            "وقالت المحامية ليلى حداد إن الحكم عادل.\n\nوداخل قاعة الجلسات الكبرى في القصر، وقف المتقاعد سالم العلي، وقال: «خسرت كل مدخراتي».",
+        );
+        assert_eq!(s, vec![Some("المتقاعد سالم العلي".into())]);
+    }
+
+    #[test]
+    fn kana_opening_a_clause_makes_its_subject_the_topic() {
+        let s = speakers(
+            "وقال المدير سامر الخطيب إن الحملة ناجحة.\n\nوفي مقر الجمعية، كانت المتطوعة ليلى حداد ترتب الصناديق مع زميلاتها، وقالت: «نعمل منذ الفجر».",
+        );
+        assert_eq!(s, vec![Some("المتطوعة ليلى حداد".into())]);
+        // كان ... قد with a reporting verb is still the pluperfect of that verb.
+        let s = speakers(
+            "وكان المدير سامر الخطيب قد قال إن الحملة «ناجحة».\nوأضاف: «سنكررها العام المقبل».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("المدير سامر الخطيب".into()),
+                Some("المدير سامر الخطيب".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_person_fronted_at_the_head_of_a_sentence_is_its_topic() {
+        // The student opens the sentence as its subject: ويقول refers to him, not to the
+        // minister of the paragraph before.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن المنح زادت.\n\nالطالب الأردني خالد العتيبي حصل على منحة للدراسة في ألمانيا، لكنه لم يسافر بعد. ويقول: «انتظرت خمسة أشهر».",
+        );
+        assert_eq!(s, vec![Some("الطالب الأردني خالد العتيبي".into())]);
+        // After the dot of a one-letter title (د.) no sentence opens: the name is still the
+        // post's, read with it.
+        let s = speakers(
+            "من جهتها، قالت مديرة المعهد د. ليلى حداد إن «التسجيل مفتوح»، مضيفة: «سنقبل مئة طالب».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("مديرة المعهد د. ليلى حداد".into()),
+                Some("مديرة المعهد د. ليلى حداد".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plural_cue_does_not_continue_one_unnamed_person() {
+        for src in [
+            "وقال موظف في البلدية إن الشارع أغلق منذ الصباح. وقالوا: «لن يفتح قبل المساء».",
+            "وقال أحد السكان إن الشارع أغلق منذ الصباح، وأضافوا: «لن يفتح قبل المساء».",
+            "وقالت موظفة في البلدية إن الشارع أغلق منذ الصباح. وقالوا: «لن يفتح قبل المساء».",
+        ] {
+            assert_eq!(speakers(src), vec![None], "{src}");
+        }
+        // A group, named by a broken or a sound plural, is continued.
+        for src in [
+            "وقال سكان في الحي إن الشارع أغلق منذ الصباح، وأضافوا: «لن يفتح قبل المساء».",
+            "وقال مسؤولون في البلدية إن الشارع أغلق منذ الصباح، وأضافوا: «لن يفتح قبل المساء».",
+        ] {
+            assert!(speakers(src)[0].is_some(), "{src}");
+        }
+    }
+
+    #[test]
+    fn a_singular_cue_does_not_continue_an_indefinite_sound_plural() {
+        // محللون is a group: مضيفاً, one man, cannot refer back to it.
+        let s = speakers("وقال محللون إن السوق متقلبة، مضيفاً: «الأسعار سترتفع».");
+        assert_eq!(s, vec![None]);
+        // The plural cue goes on with them.
+        let s = speakers("وقال محللون إن السوق متقلبة، مضيفين: «الأسعار سترتفع».");
+        assert!(s[0].is_some());
+    }
+
+    #[test]
+    fn a_ta_imperfect_opening_its_sentence_is_feminine() {
+        // تقول opening a sentence of the story is she says: it cannot continue a man's turn.
+        let s = speakers("قال سامر الخطيب إن الورشة قديمة.\n\nتقول: «كان أبي يبيع للسياح».");
+        assert_eq!(s, vec![None]);
+        let s = speakers("قالت ليلى حداد إن الورشة قديمة.\n\nتقول: «كان أبي يبيع للسياح».");
+        assert_eq!(s, vec![Some("ليلى حداد".into())]);
+    }
+
+    #[test]
+    fn a_bare_cue_after_a_second_person_named_as_a_subject_stays_unclear() {
+        // Quiet: two men named, the adviser as the subject of the reported clause in the same
+        // sentence; وأضاف may be either, so no speaker is given.
+        let s = speakers(
+            "وقال الوزير سامر الخطيب إن الخطة جاهزة، وأكد أن مستشاره خالد العتيبي سيتابعها، وأضاف: «سنبدأ غدا».",
+        );
+        assert_eq!(s, vec![None]);
     }
 }

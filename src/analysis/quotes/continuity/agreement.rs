@@ -395,6 +395,70 @@ pub(super) fn past_circumstance(cx: &Context, k: usize) -> usize {
     k
 }
 
+/// The gender the cue at word `i` agrees with: [`cue_gender`]'s, or feminine for a reporting
+/// verb in the imperfect with ت (تقول، تضيف) that opens its sentence. Reason: narration outside
+/// quotation marks addresses no "you", so a ت-imperfect opening a sentence of the story is the
+/// third person feminine, as `cue_gender` already reads it after و/ف; only inside a clause may the
+/// bare form be a verb of the reported content with another subject. `None` when neither tells.
+pub(super) fn cue_gender_here(cx: &Context, i: usize) -> Option<Gender> {
+    let t = cx.lex.words.get(i)?;
+    if let Some(g) = cue_gender(cx, i) {
+        return Some(g);
+    }
+    let opens = i == 0 || super::sentence_start(cx, i) == i || super::after_dateline(cx, i);
+    (t.verb()
+        && t.phrase == 0
+        && opens
+        && bare_key(cx, i).strip_prefix('ت').is_some_and(|r| {
+            crate::text::with_char_before('ي', r, |w| cx.profile.is_reporting_verb(w))
+        }))
+    .then_some(Gender::Feminine)
+}
+
+/// True when the speaker phrase `n` names no one and its head is one person: أحد/إحدى (one of a
+/// group: أحد السكان), or a noun with no dual or plural ending whose sound masculine plural in ون
+/// is a word of the dictionary (a participle or adjective of a person: مسؤول، موظف، شاهد; with
+/// ة only when indefinite, موظفة، مواطنة, since a definite one may be a collective, المعارضة).
+/// Reason: a plural pronoun subject (قالوا، وأضافوا، مشيرين) agrees in number with the people
+/// it refers to, so it cannot refer back to one unnamed person; a broken plural (سكان، شهود)
+/// has no such singular shape and is not refused.
+pub(super) fn one_unnamed_person(cx: &Context, n: &Named) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    if n.name.is_some() {
+        return false;
+    }
+    let k = cx.doc.word_index_containing(n.range.start);
+    let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
+        return false;
+    };
+    if w.kind() != crate::text::WordKind::Arabic || t.org_noun() || t.agency().is_some() {
+        return false;
+    }
+    let key = bare_key(cx, k);
+    if matches!(key, "احد" | "احدى" | "احدي") {
+        return true;
+    }
+    let plain = w
+        .plain
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3);
+    let plain = plain.unwrap_or(&w.plain);
+    let definite = plain.starts_with("ال");
+    let stem = plain.strip_prefix("ال").unwrap_or(plain);
+    if ["ان", "ون", "ين", "ات"].iter().any(|s| stem.ends_with(s)) || stem.chars().count() < 3
+    {
+        return false;
+    }
+    let stem = match stem.strip_suffix('ة') {
+        Some(_) if definite => return false,
+        Some(m) => m,
+        None => stem,
+    };
+    crate::text::with_joined(stem, "ون", |pl| {
+        ordinary_word_in(cx, pl) != Lexical::Unknown
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::super::speaker::tests::speakers;
