@@ -795,7 +795,7 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
         && !breaks_phrase(gap(cx, k, k + 1))
         && cx.doc.words[k + 1].key.starts_with("ال");
     let p0 = cx.doc.words[k].plain.as_str();
-    if lam_of_addressee(cx, k) {
+    if lam_of_addressee(cx, k) || own_outlet::lam_of_unlisted_outlet(cx, persons, k) {
         return true;
     }
     if ba_before_apposed_name(cx, persons, k) {
