@@ -1794,8 +1794,10 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
 /// article (الشركة، النادي، الجامعة), is that head noun made definite. Reason: Arabic news copy
 /// names a body once with its indefinite head noun in construct with the name (شركة «فلان»،
 /// نادي فلان) and then refers back to it by the same noun with the article, whatever the noun.
+/// An outlet's noun ([`media_noun`]: الصحيفة، القناة) is left out: papers and channels are mostly
+/// named by their masthead alone («الأخبار»), so the one named with صحيفة is not the only one.
 fn definite_body_noun(cx: &Context, stem: &str) -> bool {
-    cx.profile.flags(stem) & crate::profile::vocab::ORG_NOUN != 0
+    cx.profile.flags(stem) & crate::profile::vocab::ORG_NOUN != 0 && !media_noun(stem)
 }
 
 /// The end (byte offset, exclusive) of the name of a body whose head noun is word `j`, read
@@ -8258,6 +8260,14 @@ pub(super) mod tests {
         assert_eq!(
             s.last().and_then(|x| x.1.clone()),
             Some("الشركة".into()),
+            "{s:?}"
+        );
+        // A paper is mostly named by its masthead alone: الصحيفة is left as written.
+        let src = "نشرت صحيفة الفجر تقريرا عن الخطة. ورأت الصحيفة في افتتاحيتها أن «الخطة فشلت».";
+        let s = speakers(src);
+        assert_eq!(
+            s.last().and_then(|x| x.1.clone()),
+            Some("الصحيفة".into()),
             "{s:?}"
         );
     }
