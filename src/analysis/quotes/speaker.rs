@@ -795,7 +795,7 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
         && !breaks_phrase(gap(cx, k, k + 1))
         && cx.doc.words[k + 1].key.starts_with("ال");
     let p0 = cx.doc.words[k].plain.as_str();
-    if lam_of_addressee(cx, k) {
+    if lam_of_addressee(cx, k) || own_outlet::lam_of_unlisted_outlet(cx, persons, k) {
         return true;
     }
     if ba_before_apposed_name(cx, persons, k) {
@@ -1733,10 +1733,10 @@ fn group_noun(cx: &Context, k: usize) -> bool {
 /// isnad then shows the noun alone. Looks at most 800 words back; `None` when word `k` is not a
 /// listed organisation noun with the article, or no single body is found.
 fn body_named_before(cx: &Context, k: usize) -> Option<String> {
-    if !cx.lex.words[k].org_noun() {
+    let stem = bare_key(cx, k).strip_prefix("ال")?;
+    if !(cx.lex.words[k].org_noun() || definite_body_noun(cx, stem)) {
         return None;
     }
-    let stem = bare_key(cx, k).strip_prefix("ال")?;
     if stem.chars().count() < 3 {
         return None;
     }
@@ -1787,6 +1787,17 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
         }
     }
     found.map(|(_, text)| text)
+}
+
+/// True when `stem` (an identity key without the article: شركه، ناديي، جامعه) is a listed head
+/// noun of a body's name (`org_nouns.txt`), so that the word it came from, the stem with the
+/// article (الشركة، النادي، الجامعة), is that head noun made definite. Reason: Arabic news copy
+/// names a body once with its indefinite head noun in construct with the name (شركة «فلان»،
+/// نادي فلان) and then refers back to it by the same noun with the article, whatever the noun.
+/// An outlet's noun ([`media_noun`]: الصحيفة، القناة) is left out: papers and channels are mostly
+/// named by their masthead alone («الأخبار»), so the one named with صحيفة is not the only one.
+fn definite_body_noun(cx: &Context, stem: &str) -> bool {
+    cx.profile.flags(stem) & crate::profile::vocab::ORG_NOUN != 0 && !media_noun(stem)
 }
 
 /// The end (byte offset, exclusive) of the name of a body whose head noun is word `j`, read
@@ -8227,6 +8238,38 @@ pub(super) mod tests {
         // With no full name before, the bare body stays as written.
         let src = "وقالت الوزارة في بيان إن «العمل سيبدأ الشهر المقبل».";
         assert_eq!(one(src), Some("الوزارة".into()));
+    }
+
+    #[test]
+    fn a_definite_head_noun_refers_back_to_the_body_named_with_it() {
+        // Invented: the company is named once with the indefinite head noun (شركة «فلان»، شركة
+        // + a foreign name) and then called الشركة; the club likewise (نادي فلان ... النادي).
+        let src =
+            "أعلنت شركة «سنابلة» للأغذية إغلاق مصنعها. وقالت الشركة في بيان إن «العمال سيعوضون».";
+        let s = speakers(src);
+        assert_eq!(
+            s.last().and_then(|x| x.1.clone()),
+            Some("الشركة (شركة «سنابلة»)".into()),
+            "{s:?}"
+        );
+        let src = "أعلنت شركة فولكراست الهولندية إغلاق مصنعها. وأكدت الشركة أن «العمال سيعوضون».";
+        assert_eq!(one(src), Some("الشركة (شركة فولكراست)".into()));
+        // Two companies named: which one speaks is left open.
+        let src = "اشترت شركة فولكراست شركة «سنابلة». وقالت الشركة في بيان إن «الصفقة تمت».";
+        let s = speakers(src);
+        assert_eq!(
+            s.last().and_then(|x| x.1.clone()),
+            Some("الشركة".into()),
+            "{s:?}"
+        );
+        // A paper is mostly named by its masthead alone: الصحيفة is left as written.
+        let src = "نشرت صحيفة الفجر تقريرا عن الخطة. ورأت الصحيفة في افتتاحيتها أن «الخطة فشلت».";
+        let s = speakers(src);
+        assert_eq!(
+            s.last().and_then(|x| x.1.clone()),
+            Some("الصحيفة".into()),
+            "{s:?}"
+        );
     }
 
     #[test]
