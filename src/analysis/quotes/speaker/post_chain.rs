@@ -537,13 +537,16 @@ fn post_word(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
 /// True when word `m` may start a holder's name: an Arabic word with no article (nor a
 /// preposition before one: لل، بال), no conjunction, and no title, place, agency, function word
 /// or addressee (the run's first word must also be [`named`], see [`name_end`]). A word that only reads as ل or
-/// ب + a stem (ليندا) may be a name here: the run's closing at the speech boundary decides.
+/// ب + a stem (ليندا) may be a name here: the run's closing at the speech boundary decides. A
+/// word starting with و is refused unless the lists hold it whole as a given name (وليد، وائل):
+/// there the و is the name's own first letter, not the conjunction that would join a second
+/// post or party to the chain.
 fn name_start(cx: &Context, m: usize) -> bool {
     let t = &cx.lex.words[m];
     let w = &cx.doc.words[m];
     w.kind() == crate::text::WordKind::Arabic
         && !w.plain.starts_with("ال")
-        && !w.plain.starts_with('و')
+        && (!w.plain.starts_with('و') || cx.profile.given_names.contains(w.key.as_str()))
         && w.plain.chars().count() >= 3
         && t.title == 0
         && t.place == 0
@@ -926,6 +929,14 @@ mod tests {
                 false
             )]
         );
+    }
+
+    #[test]
+    fn a_given_name_starting_with_waw_after_the_chain_is_the_holder() {
+        // The و of وائل is the name's own letter: the name closes the chain before إن.
+        let s = speakers("وقال القيادي في حزب الوسط وائل أبو حمدان إن الحزب «لن يقاطع الانتخابات».");
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.contains("وائل أبو حمدان"), "{s:?}");
     }
 
     #[test]
