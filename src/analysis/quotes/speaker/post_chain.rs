@@ -472,7 +472,8 @@ fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 
 /// True when the construct chain has ended at word `m` (`before`: it had ended at the word before
 /// `m`): at a definite word (also with a preposition written on it: بالمركز، للشركة, the
-/// noun of a complement that is definite), a title, a place or a word the dictionary does not know (a proper
+/// noun of a complement that is definite), a title, a place, the last word of a listed body or
+/// agency ([`ends_agency`]: حركة حماس) or a word the dictionary does not know (a proper
 /// name is definite without the article), or at an indefinite adjective of relation after an
 /// indefinite word (من أصل هندي: a noun in construct takes its adjective only after its
 /// genitive, so the adjective closes the chain). A preposition or an indefinite noun opens it
@@ -487,6 +488,7 @@ fn chain_ends_at(cx: &Context, m: usize, before: bool) -> bool {
         || (["بال", "لل", "كال"].iter().any(|a| plain.starts_with(a)) && plain.chars().count() >= 5)
         || t.title > 0
         || t.place > 0
+        || ends_agency(cx, m)
         || unknown_word(cx, &cx.doc.words[m].plain)
         || (!before
             && m > 0
@@ -496,6 +498,35 @@ fn chain_ends_at(cx: &Context, m: usize, before: bool) -> bool {
             && !bare_key(cx, m - 1).starts_with("ال")
             && !COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, m - 1))
             && (key.ends_with('ي') || key.ends_with("يه")))
+}
+
+/// True when word `m` is the last word of a listed agency (الأمم المتحدة) that starts at most
+/// [`MAX_NAME`] words before it with only spaces between, or is a listed one-word organisation
+/// (`data/organisations.txt`: حماس، يونيسف, listed with or without the article, read without
+/// its proclitics). Reason: the proper name of a body is definite without the article, as a
+/// place's is, so a noun in construct with it (حركة حماس، مبعوث اليونيسف) closes the construct
+/// chain there.
+fn ends_agency(cx: &Context, m: usize) -> bool {
+    let orgs = &cx.profile.organisations;
+    let w = &cx.doc.words[m];
+    let listed = |r: &str| {
+        orgs.contains(r)
+            || r.strip_prefix("ال").is_some_and(|b| orgs.contains(b))
+            || crate::text::with_joined("ال", r, |d| orgs.contains(d))
+    };
+    if w.kind() == crate::text::WordKind::Arabic
+        && w.key_readings().iter().any(|(n, r)| {
+            (*n == 0 || w.key.starts_with(['و', 'ف', 'ب', 'ل'])) && listed(r.as_str())
+        })
+    {
+        return true;
+    }
+    (m.saturating_sub(MAX_NAME)..=m).any(|x| {
+        cx.lex.words[x]
+            .agency()
+            .is_some_and(|(len, _)| x + usize::from(len) == m + 1)
+            && (x..m).all(|y| gap(cx, y, y + 1).trim().is_empty())
+    })
 }
 
 /// True when word `m` continues a post: a title (a second post, a title of address, also after
@@ -929,6 +960,16 @@ mod tests {
                 false
             )]
         );
+    }
+
+    #[test]
+    fn a_listed_body_closes_the_construct_chain_before_the_holder_s_name() {
+        // حماس is a body's proper name, definite without the article: the chain ends there, and
+        // the name after it (its و the name's own) is the holder's.
+        let s =
+            speakers("وقال القيادي في حركة حماس وائل أبو حمدان إن الحركة «لن تشارك في الانتخابات».");
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.contains("وائل أبو حمدان"), "{s:?}");
     }
 
     #[test]
