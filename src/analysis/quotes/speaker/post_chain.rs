@@ -286,7 +286,8 @@ fn titled_holder_of_description(
     // with a verb and its complements, which are no name.
     let relative = (k..a).any(|x| super::relative_word(cx, x));
     let head_fits = position_head(cx, k) || after_definite_thing(cx, persons, k, a);
-    if !titled && (relative || !(head_fits && person_shaped(cx, persons, &h))) {
+    let shaped = person_shaped(cx, persons, &h) || after_body_name(cx, k, a);
+    if !titled && (relative || !(head_fits && shaped)) {
         return None;
     }
     n.with_holder(cx.doc.source, h)
@@ -325,6 +326,20 @@ fn position_head(cx: &Context, k: usize) -> bool {
     cx.lex.words[k].anonymous == 0
         && !super::unnamed_head(cx, k)
         && !crate::profile::lists::source_nouns().contains(bare_key(cx, k))
+}
+
+/// True when the name starting at word `a` follows, after the description's head `k` and one
+/// word at least, the end of a body's proper name: a closing quotation mark (في بنك «فلان
+/// كابيتال» فلانة), a word the dictionary does not know (في مصرف إيتاو فلانة) or a listed
+/// body ([`ends_agency`]). Reason: the body the description's complement names is named once,
+/// so a second run of words shaped like a name right after its name is no company's name but
+/// the holder's, even when no list knows its words.
+fn after_body_name(cx: &Context, k: usize, a: usize) -> bool {
+    a >= k + 2
+        && a < cx.doc.words.len()
+        && (gap(cx, a - 1, a).trim().ends_with(['»', '”', '"'])
+            || (gap(cx, a - 1, a).trim().is_empty()
+                && (unknown_word(cx, &cx.doc.words[a - 1].plain) || ends_agency(cx, a - 1))))
 }
 
 /// True when the name at byte range `h` reads as a person's: one of its words is a listed given
@@ -970,6 +985,16 @@ mod tests {
             speakers("وقال القيادي في حركة حماس وائل أبو حمدان إن الحركة «لن تشارك في الانتخابات».");
         let sp = s[0].1.clone().unwrap_or_default();
         assert!(sp.contains("وائل أبو حمدان"), "{s:?}");
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_quoted_body_names_the_description() {
+        // The bank is named in quotation marks; the unlisted name after it is the economist's.
+        let s = speakers(
+            "ورأت كبيرة الاقتصاديين في بنك «بريدج كابيتال» إيلاريا مونتي أن الأسواق «ستهدأ قريباً».",
+        );
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.contains("إيلاريا مونتي"), "{s:?}");
     }
 
     #[test]
