@@ -823,7 +823,8 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
         .strip_prefix(['و', 'ف'])
         .unwrap_or(p0)
         .strip_prefix('ك')
-        .is_some_and(|r| r.chars().count() == 3 && !r.starts_with("ال"));
+        .is_some_and(|r| r.chars().count() == 3 && !r.starts_with("ال"))
+        || kaf_feminine_head(cx, p0);
     // The same holds before a sound masculine plural in construct, which has lost its ن and
     // ends in ي, then its definite genitive (كبير محللي الطاقة، كبير مستشاري الرئيس): كـ
     // "like" does not open such a chain either.
@@ -841,6 +842,21 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
         return false;
     }
     proclitic_reading(cx, p0, lam_genitive)
+}
+
+/// True when `plain` (a word as written, after an optional و/ف) is ك + three letters + the
+/// feminine ة whose masculine, the word without ة, the dictionary knows (كبيرة، كاتبة: كبير،
+/// كاتب). Reason: the feminine of a post noun that starts with ك (كبيرة الاقتصاديين) is that
+/// noun, as its masculine is, not ك "like" + a four-letter word; a word with ك "like" (كعادة)
+/// has no such masculine.
+fn kaf_feminine_head(cx: &Context, plain: &str) -> bool {
+    use crate::analysis::names::{Lexical, ordinary_word_in};
+    let p = plain.strip_prefix(['و', 'ف']).unwrap_or(plain);
+    p.strip_suffix('ة').is_some_and(|m| {
+        m.strip_prefix('ك')
+            .is_some_and(|r| r.chars().count() == 3 && !r.starts_with("ال"))
+            && ordinary_word_in(cx, m) != Lexical::Unknown
+    })
 }
 
 /// True when word `k`, as written (after an optional و), is the nisba adjective of a listed place
@@ -8072,6 +8088,13 @@ pub(super) mod tests {
         assert_eq!(one(src), Some("توماس مولر".into()));
         let src = "وقال كبير اقتصاديي أسواق المال في مجموعة إس تي إيه بيتر هانسن إن «النمو بطيء».";
         assert_eq!(one(src), Some("بيتر هانسن".into()));
+    }
+
+    #[test]
+    fn the_feminine_of_kabir_before_a_definite_plural_heads_a_post() {
+        // كبيرة is the feminine of كبير, not ك + بيرة: the chain ends in the holder's name.
+        let src = "رأت كبيرة الاقتصاديين في مصرف النخيل لينا برادلي أن الفائدة «لن تنخفض قريباً».";
+        assert_eq!(one(src).map(|s| s.contains("لينا برادلي")), Some(true));
     }
 
     #[test]

@@ -286,7 +286,8 @@ fn titled_holder_of_description(
     // with a verb and its complements, which are no name.
     let relative = (k..a).any(|x| super::relative_word(cx, x));
     let head_fits = position_head(cx, k) || after_definite_thing(cx, persons, k, a);
-    if !titled && (relative || !(head_fits && person_shaped(cx, persons, &h))) {
+    let shaped = person_shaped(cx, persons, &h) || after_body_name(cx, k, a);
+    if !titled && (relative || !(head_fits && shaped)) {
         return None;
     }
     n.with_holder(cx.doc.source, h)
@@ -325,6 +326,20 @@ fn position_head(cx: &Context, k: usize) -> bool {
     cx.lex.words[k].anonymous == 0
         && !super::unnamed_head(cx, k)
         && !crate::profile::lists::source_nouns().contains(bare_key(cx, k))
+}
+
+/// True when the name starting at word `a` follows, after the description's head `k` and one
+/// word at least, the end of a body's proper name: a closing quotation mark (في بنك «فلان
+/// كابيتال» فلانة), a word the dictionary does not know (في مصرف إيتاو فلانة) or a listed
+/// body ([`ends_agency`]). Reason: the body the description's complement names is named once,
+/// so a second run of words shaped like a name right after its name is no company's name but
+/// the holder's, even when no list knows its words.
+fn after_body_name(cx: &Context, k: usize, a: usize) -> bool {
+    a >= k + 2
+        && a < cx.doc.words.len()
+        && (gap(cx, a - 1, a).trim().ends_with(['»', '”', '"'])
+            || (gap(cx, a - 1, a).trim().is_empty()
+                && (unknown_word(cx, &cx.doc.words[a - 1].plain) || ends_agency(cx, a - 1))))
 }
 
 /// True when the name at byte range `h` reads as a person's: one of its words is a listed given
@@ -472,7 +487,8 @@ fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
 
 /// True when the construct chain has ended at word `m` (`before`: it had ended at the word before
 /// `m`): at a definite word (also with a preposition written on it: بالمركز، للشركة, the
-/// noun of a complement that is definite), a title, a place or a word the dictionary does not know (a proper
+/// noun of a complement that is definite), a title, a place, the last word of a listed body or
+/// agency ([`ends_agency`]: حركة حماس) or a word the dictionary does not know (a proper
 /// name is definite without the article), or at an indefinite adjective of relation after an
 /// indefinite word (من أصل هندي: a noun in construct takes its adjective only after its
 /// genitive, so the adjective closes the chain). A preposition or an indefinite noun opens it
@@ -487,6 +503,7 @@ fn chain_ends_at(cx: &Context, m: usize, before: bool) -> bool {
         || (["بال", "لل", "كال"].iter().any(|a| plain.starts_with(a)) && plain.chars().count() >= 5)
         || t.title > 0
         || t.place > 0
+        || ends_agency(cx, m)
         || unknown_word(cx, &cx.doc.words[m].plain)
         || (!before
             && m > 0
@@ -496,6 +513,35 @@ fn chain_ends_at(cx: &Context, m: usize, before: bool) -> bool {
             && !bare_key(cx, m - 1).starts_with("ال")
             && !COMPLEMENT_PREPOSITIONS.contains(&bare_key(cx, m - 1))
             && (key.ends_with('ي') || key.ends_with("يه")))
+}
+
+/// True when word `m` is the last word of a listed agency (الأمم المتحدة) that starts at most
+/// [`MAX_NAME`] words before it with only spaces between, or is a listed one-word organisation
+/// (`data/organisations.txt`: حماس، يونيسف, listed with or without the article, read without
+/// its proclitics). Reason: the proper name of a body is definite without the article, as a
+/// place's is, so a noun in construct with it (حركة حماس، مبعوث اليونيسف) closes the construct
+/// chain there.
+fn ends_agency(cx: &Context, m: usize) -> bool {
+    let orgs = &cx.profile.organisations;
+    let w = &cx.doc.words[m];
+    let listed = |r: &str| {
+        orgs.contains(r)
+            || r.strip_prefix("ال").is_some_and(|b| orgs.contains(b))
+            || crate::text::with_joined("ال", r, |d| orgs.contains(d))
+    };
+    if w.kind() == crate::text::WordKind::Arabic
+        && w.key_readings().iter().any(|(n, r)| {
+            (*n == 0 || w.key.starts_with(['و', 'ف', 'ب', 'ل'])) && listed(r.as_str())
+        })
+    {
+        return true;
+    }
+    (m.saturating_sub(MAX_NAME)..=m).any(|x| {
+        cx.lex.words[x]
+            .agency()
+            .is_some_and(|(len, _)| x + usize::from(len) == m + 1)
+            && (x..m).all(|y| gap(cx, y, y + 1).trim().is_empty())
+    })
 }
 
 /// True when word `m` continues a post: a title (a second post, a title of address, also after
@@ -537,13 +583,16 @@ fn post_word(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
 /// True when word `m` may start a holder's name: an Arabic word with no article (nor a
 /// preposition before one: لل، بال), no conjunction, and no title, place, agency, function word
 /// or addressee (the run's first word must also be [`named`], see [`name_end`]). A word that only reads as ل or
-/// ب + a stem (ليندا) may be a name here: the run's closing at the speech boundary decides.
+/// ب + a stem (ليندا) may be a name here: the run's closing at the speech boundary decides. A
+/// word starting with و is refused unless the lists hold it whole as a given name (وليد، وائل):
+/// there the و is the name's own first letter, not the conjunction that would join a second
+/// post or party to the chain.
 fn name_start(cx: &Context, m: usize) -> bool {
     let t = &cx.lex.words[m];
     let w = &cx.doc.words[m];
     w.kind() == crate::text::WordKind::Arabic
         && !w.plain.starts_with("ال")
-        && !w.plain.starts_with('و')
+        && (!w.plain.starts_with('و') || cx.profile.given_names.contains(w.key.as_str()))
         && w.plain.chars().count() >= 3
         && t.title == 0
         && t.place == 0
@@ -926,6 +975,34 @@ mod tests {
                 false
             )]
         );
+    }
+
+    #[test]
+    fn a_listed_body_closes_the_construct_chain_before_the_holder_s_name() {
+        // حماس is a body's proper name, definite without the article: the chain ends there, and
+        // the name after it (its و the name's own) is the holder's.
+        let s =
+            speakers("وقال القيادي في حركة حماس وائل أبو حمدان إن الحركة «لن تشارك في الانتخابات».");
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.contains("وائل أبو حمدان"), "{s:?}");
+    }
+
+    #[test]
+    fn a_foreign_name_after_a_quoted_body_names_the_description() {
+        // The bank is named in quotation marks; the unlisted name after it is the economist's.
+        let s = speakers(
+            "ورأت كبيرة الاقتصاديين في بنك «بريدج كابيتال» إيلاريا مونتي أن الأسواق «ستهدأ قريباً».",
+        );
+        let sp = s.last().and_then(|x| x.1.clone()).unwrap_or_default();
+        assert!(sp.contains("إيلاريا مونتي"), "{s:?}");
+    }
+
+    #[test]
+    fn a_given_name_starting_with_waw_after_the_chain_is_the_holder() {
+        // The و of وائل is the name's own letter: the name closes the chain before إن.
+        let s = speakers("وقال القيادي في حزب الوسط وائل أبو حمدان إن الحزب «لن يقاطع الانتخابات».");
+        let sp = s[0].1.clone().unwrap_or_default();
+        assert!(sp.contains("وائل أبو حمدان"), "{s:?}");
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub(super) fn unlisted_given_after_definite(cx: &Context, m: usize) -> bool {
 }
 
 /// True when word `m` is a word the dictionary knows (no listed given name) right after a
-/// definite word (written with the article, not و + a word: والد) with only a space between,
+/// definite word ([`written_definite`]: with the article, also after و, والتراث, but not a word
+/// whose stem starts with و: والد) with only a space between,
 /// followed by a definite word of four letters or more with only a space between (في المجلس
 /// البلدي رغد العاني): the two words may be a given name that
 /// is also an ordinary word and its family name. Reason: a definite noun takes no indefinite
@@ -39,7 +40,7 @@ pub(super) fn known_given_after_definite(cx: &Context, persons: &[Range<usize>],
         && m + 1 < n
         && gap(cx, m - 1, m).trim().is_empty()
         && gap(cx, m, m + 1).trim().is_empty()
-        && cx.doc.words[m - 1].plain.starts_with("ال")
+        && written_definite(cx, m - 1)
         && cx.doc.words[m + 1].plain.starts_with("ال")
         && cx.doc.words[m + 1].plain.chars().count() >= 4
         && cx.lex.words[m].given == 0
@@ -47,6 +48,21 @@ pub(super) fn known_given_after_definite(cx: &Context, persons: &[Range<usize>],
         && bare_key(cx, m) != "باسم"
         && !function(cx, m)
         && !prepositional(cx, persons, m)
+}
+
+/// True when word `x` is written with the article (الآثار), or is و + a definite word of five
+/// letters or more that the dictionary knows without the و (والتراث: و + التراث). Reason: a
+/// definite noun coordinated by و with the one before it (الآثار والتراث) is definite as well,
+/// so the construct chain has ended at it as at the first; a word of the dictionary that only
+/// begins like و + ال (والد، والدته) is refused, its remainder being no word or too short.
+fn written_definite(cx: &Context, x: usize) -> bool {
+    let p = cx.doc.words[x].plain.as_str();
+    p.starts_with("ال")
+        || p.strip_prefix('و').is_some_and(|r| {
+            r.starts_with("ال")
+                && crate::analysis::names::at_least_chars(r, 5)
+                && !unknown_word_whole(cx, r)
+        })
 }
 
 /// The nouns Arabic uses as adverbs of time or place in construct with a definite noun (ظروف
@@ -151,5 +167,18 @@ mod tests {
                 "{src}: {s:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_known_given_name_after_a_definite_noun_joined_by_waw_is_the_holder() {
+        // والفنون is و + الفنون: the chain has ended there, and ليث الساعدي is the holder.
+        let s = speaker_names(
+            "وقال مدير دائرة الثقافة لشؤون المسرح والفنون ليث الساعدي، في كلمته: «المسرح يعود إلى جمهوره».",
+        );
+        assert!(
+            s.last()
+                .is_some_and(|x| x.as_deref().unwrap_or("").contains("ليث الساعدي")),
+            "{s:?}"
+        );
     }
 }
