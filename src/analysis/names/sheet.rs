@@ -1247,48 +1247,60 @@ pub fn shown_mentions(text: &str, e: &Entity, given_name: &dyn Fn(&str) -> bool)
     let out: Vec<super::Mention> = e
         .mentions
         .iter()
-        .map(|m| {
-            let lead = word_before(text, m.range.start).filter(|b| {
-                let k = normalize::identity(&normalize::plain(b));
-                let start = b.as_ptr() as usize - text.as_ptr() as usize;
-                let spaced = text
-                    .get(start + b.len()..m.range.start)
-                    .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' '));
-                let own = normalize::identity(&m.spelling);
-                spaced
-                    && ((k == "عبد" && m.spelling.starts_with("ال"))
-                        || (ordinal && e.given.contains(&k))
-                        || (COMPOUND_TAILS.contains(&own.as_str())
-                            && e.given
-                                .iter()
-                                .any(|g| g.split_whitespace().last() == Some(k.as_str()))))
-            });
-            match (lead, theophoric_family_tail(text, m.range.clone())) {
-                (Some(b), _) => {
-                    widened = true;
-                    let start = b.as_ptr() as usize - text.as_ptr() as usize;
-                    super::Mention {
-                        range: start..m.range.end,
-                        spelling: Text::new(&format!("{} {}", normalize::plain(b), m.spelling)),
-                        how: m.how,
-                    }
-                }
-                (None, Some(tail)) => {
-                    widened = true;
-                    let tail_plain = normalize::plain(text.get(tail.clone()).unwrap_or(""));
-                    super::Mention {
-                        range: m.range.start..tail.end,
-                        spelling: Text::new(&format!("{} {}", m.spelling, tail_plain)),
-                        how: m.how,
-                    }
-                }
-                (None, None) => m.clone(),
+        .map(|m| match widened_mention(text, e, ordinal, m) {
+            Some(w) => {
+                widened = true;
+                w
             }
+            None => m.clone(),
         })
         .collect();
     widened.then_some(Shown {
         mentions: out,
         alone: false,
+    })
+}
+
+/// Mention `m` of the person entity `e` of `text` widened to take in the word before it that
+/// belongs to the same name (the theophoric عبد before a definite word, a given name of `e` before
+/// an ordinal when `ordinal`, a given name before الدين or الله) or the second half after a family
+/// name on العبد ([`theophoric_family_tail`]); `None` when it stays as written. See
+/// [`shown_mentions`] for the reasons.
+fn widened_mention(
+    text: &str,
+    e: &Entity,
+    ordinal: bool,
+    m: &super::Mention,
+) -> Option<super::Mention> {
+    let lead = word_before(text, m.range.start).filter(|b| {
+        let k = normalize::identity(&normalize::plain(b));
+        let start = b.as_ptr() as usize - text.as_ptr() as usize;
+        let spaced = text
+            .get(start + b.len()..m.range.start)
+            .is_some_and(|g| !g.is_empty() && g.chars().all(|c| c == ' '));
+        let own = normalize::identity(&m.spelling);
+        spaced
+            && ((k == "عبد" && m.spelling.starts_with("ال"))
+                || (ordinal && e.given.contains(&k))
+                || (COMPOUND_TAILS.contains(&own.as_str())
+                    && e.given
+                        .iter()
+                        .any(|g| g.split_whitespace().last() == Some(k.as_str()))))
+    });
+    if let Some(b) = lead {
+        let start = b.as_ptr() as usize - text.as_ptr() as usize;
+        return Some(super::Mention {
+            range: start..m.range.end,
+            spelling: Text::new(&format!("{} {}", normalize::plain(b), m.spelling)),
+            how: m.how,
+        });
+    }
+    let tail = theophoric_family_tail(text, m.range.clone())?;
+    let tail_plain = normalize::plain(text.get(tail.clone()).unwrap_or(""));
+    Some(super::Mention {
+        range: m.range.start..tail.end,
+        spelling: Text::new(&format!("{} {}", m.spelling, tail_plain)),
+        how: m.how,
     })
 }
 
