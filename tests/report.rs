@@ -490,6 +490,38 @@ fn markdown_golden_drafts_folder_in_english() {
 }
 
 #[test]
+fn a_draft_given_as_the_output_is_not_overwritten() {
+    let d = tmp("overwrite");
+    let draft = d.join("d.md");
+    let text = "قال الوزير سامر الخطيب إن «الخطة جاهزة».\n";
+    std::fs::write(&draft, text).unwrap();
+    let p = draft.to_str().unwrap();
+    let out = isnad(&["report", "--lang", "en", "--output", p, p]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("would overwrite the draft"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&draft).unwrap(),
+        text,
+        "the draft is untouched"
+    );
+    // In Arabic too.
+    let out = isnad(&["report", "--lang", "ar", "-o", p, p]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("سيكتب فوق المسودة"));
+    assert_eq!(std::fs::read_to_string(&draft).unwrap(), text);
+    // Another output file is written as before.
+    let sheet = d.join("review.md");
+    let out = isnad(&["report", "--lang", "en", "-o", sheet.to_str().unwrap(), p]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&sheet)
+            .unwrap()
+            .contains("سامر الخطيب")
+    );
+}
+
+#[test]
 fn output_file_and_html_page() {
     let d = tmp("output");
     let file = d.join("review.html");

@@ -385,11 +385,24 @@ fn without_own_sheet(found: Drafts, output: Option<&std::path::Path>) -> Drafts 
         .collect()
 }
 
+/// The draft among `found` (its path as shown) that is the file the sheet would be written to
+/// (`output`, compared by canonical path), or `None`: a file named on the command line and given
+/// as `--output` too would be overwritten by its own review, losing the copy, so the report
+/// refuses to run (a sheet found in a folder is left out by [`without_own_sheet`] instead).
+fn draft_as_output(found: &Drafts, output: Option<&std::path::Path>) -> Option<String> {
+    let out = std::fs::canonicalize(output?).ok()?;
+    found
+        .iter()
+        .find(|(input, _)| std::fs::canonicalize(&input.path).is_ok_and(|p| p == out))
+        .map(|(input, _)| input.display.clone())
+}
+
 /// `isnad report`: returns the exit status: 0 when every draft was read and the report written, 2
 /// when a draft could not be read or checked (it is listed in the report with the reason, and the
 /// others are reviewed), a folder named has no draft, an `isnad.toml` is broken (its drafts are
 /// reviewed with the default profile, as `isnad check` does, which also exits 2), the report could
-/// not be written, or the arguments do not go together ([`usage_error`]). Drafts, their
+/// not be written, the report would overwrite a draft named on the command line
+/// ([`draft_as_output`]: nothing is written), or the arguments do not go together ([`usage_error`]). Drafts, their
 /// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
 /// ([`drafts()`]); `-` reviews the draft on standard input.
 pub fn report(args: &ReportArgs) -> u8 {
@@ -409,6 +422,17 @@ pub fn report(args: &ReportArgs) -> u8 {
         &mut profiles,
     );
     let found = without_own_sheet(found, args.output.as_deref());
+    if let Some(draft) = draft_as_output(&found, args.output.as_deref()) {
+        match lang {
+            Lang::En => eprintln!(
+                "isnad: the report would overwrite the draft {draft}; nothing was written (give --output another file)"
+            ),
+            Lang::Ar => eprintln!(
+                "isnad: التقرير سيكتب فوق المسودة {draft}؛ لم يُكتب شيء (اختر ملفاً آخر لـ --output)"
+            ),
+        }
+        return 2;
+    }
     for e in &profiles.errors {
         match lang {
             Lang::En => eprintln!("isnad: {e} (reviewed with the default profile)"),
