@@ -544,14 +544,21 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// Byte ranges (half-open) of every person mention of [`Context::names`], sorted by start,
-    /// computed once.
+    /// computed once; a family name on العبد runs on into its second half (سامر العبد الله:
+    /// [`names::sheet::theophoric_family_tail`]), so a speaker's name is read whole.
     fn persons(&self) -> &[std::ops::Range<usize>] {
         self.persons.get_or_init(|| {
+            let text = self.doc.source;
             let mut persons: Vec<std::ops::Range<usize>> = self
                 .names()
                 .iter()
                 .filter(|e| e.kind == names::NameKind::Person)
-                .flat_map(|e| e.mentions.iter().map(|m| m.range.clone()))
+                .flat_map(|e| {
+                    e.mentions.iter().map(|m| {
+                        let tail = names::sheet::theophoric_family_tail(text, m.range.clone());
+                        m.range.start..tail.map_or(m.range.end, |t| t.end)
+                    })
+                })
                 .collect();
             persons.sort_by_key(|r| r.start);
             persons

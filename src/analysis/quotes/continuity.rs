@@ -6529,6 +6529,22 @@ mod bare_cues {
     }
 
     #[test]
+    fn a_family_name_on_al_abd_is_read_whole_as_the_speaker() {
+        // "The young man Firas al-Abd Allah said ... and al-Abd Allah added ...": the speaker's
+        // family name runs on into الله, on the first quotation and the one continued.
+        let s = speakers(
+            "وقال الشاب فراس العبد الله إن «العودة صعبة».\nوأضاف العبد الله: «الأرض تحتاج سنوات».",
+        );
+        assert_eq!(
+            s,
+            vec![
+                Some("الشاب فراس العبد الله".into()),
+                Some("العبد الله".into())
+            ]
+        );
+    }
+
+    #[test]
     fn a_person_fronted_at_the_head_of_a_sentence_is_its_topic() {
         // The student opens the sentence as its subject: ويقول refers to him, not to the
         // minister of the paragraph before.
