@@ -397,6 +397,30 @@ fn draft_as_output(found: &Drafts, output: Option<&std::path::Path>) -> Option<S
         .map(|(input, _)| input.display.clone())
 }
 
+/// Prints on standard error, in `lang`, each broken `isnad.toml` of `profiles` with the note that
+/// its drafts are reviewed with the default profile.
+fn note_profile_errors(profiles: &profiles::Profiles, lang: Lang) {
+    for e in &profiles.errors {
+        match lang {
+            Lang::En => eprintln!("isnad: {e} (reviewed with the default profile)"),
+            Lang::Ar => eprintln!("isnad: {} (رُوجعت بالإعدادات الافتراضية)", e.located(true)),
+        }
+    }
+}
+
+/// The message, in `lang`, of a report refused because its `--output` is the draft `draft` (as
+/// shown): nothing was written, and the user is told to give another file.
+fn overwrite_refused(draft: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "the report would overwrite the draft {draft}; nothing was written (give --output another file)"
+        ),
+        Lang::Ar => {
+            format!("التقرير سيكتب فوق المسودة {draft}؛ لم يُكتب شيء (اختر ملفاً آخر لـ --output)")
+        }
+    }
+}
+
 /// `isnad report`: returns the exit status: 0 when every draft was read and the report written, 2
 /// when a draft could not be read or checked (it is listed in the report with the reason, and the
 /// others are reviewed), a folder named has no draft, an `isnad.toml` is broken (its drafts are
@@ -423,22 +447,10 @@ pub fn report(args: &ReportArgs) -> u8 {
     );
     let found = without_own_sheet(found, args.output.as_deref());
     if let Some(draft) = draft_as_output(&found, args.output.as_deref()) {
-        match lang {
-            Lang::En => eprintln!(
-                "isnad: the report would overwrite the draft {draft}; nothing was written (give --output another file)"
-            ),
-            Lang::Ar => eprintln!(
-                "isnad: التقرير سيكتب فوق المسودة {draft}؛ لم يُكتب شيء (اختر ملفاً آخر لـ --output)"
-            ),
-        }
+        eprintln!("isnad: {}", overwrite_refused(&draft, lang));
         return 2;
     }
-    for e in &profiles.errors {
-        match lang {
-            Lang::En => eprintln!("isnad: {e} (reviewed with the default profile)"),
-            Lang::Ar => eprintln!("isnad: {} (رُوجعت بالإعدادات الافتراضية)", e.located(true)),
-        }
-    }
+    note_profile_errors(&profiles, lang);
     // Folders that could not be used first, then the drafts in the command's order (a file named
     // that cannot be read among them, in its place), each with its own profile.
     let default = profiles.default_profile();
