@@ -370,30 +370,55 @@ fn text_of(
     }
 }
 
+/// `found` as the report reviews it beside its sheet's file `output`: without a sheet found in a
+/// folder ([`without_own_sheet`]); `None`, the refusal printed on standard error in `lang`, when
+/// a draft named is that file ([`draft_as_output`]). The file is compared by canonical path,
+/// worked out once (none when it does not exist yet).
+fn drafts_beside_sheet(
+    found: Drafts,
+    output: Option<&std::path::Path>,
+    lang: Lang,
+) -> Option<Drafts> {
+    let sheet = output.and_then(|o| std::fs::canonicalize(o).ok());
+    let found = without_own_sheet(found, sheet.as_deref());
+    match draft_as_output(&found, sheet.as_deref()) {
+        Some(draft) => {
+            eprintln!("isnad: {}", overwrite_refused(&draft, lang));
+            None
+        }
+        None => Some(found),
+    }
+}
+
+/// True when the draft `input` is the file `sheet` (a canonical path), compared by canonical path.
+fn is_sheet(input: &drafts::Input, sheet: &std::path::Path) -> bool {
+    std::fs::canonicalize(&input.path).is_ok_and(|p| p == sheet)
+}
+
 /// `found` without the drafts found in a folder that are the file the sheet is written to
-/// (`output`, compared by canonical path): a sheet written into a folder under review by an
-/// earlier run is not one of its stories. A file named on the command line is kept.
-fn without_own_sheet(found: Drafts, output: Option<&std::path::Path>) -> Drafts {
-    let Some(out) = output.and_then(|o| std::fs::canonicalize(o).ok()) else {
+/// (`sheet`, a canonical path; `None` when there is no such file yet): a sheet written into a
+/// folder under review by an earlier run is not one of its stories. A file named on the command
+/// line is kept.
+fn without_own_sheet(found: Drafts, sheet: Option<&std::path::Path>) -> Drafts {
+    let Some(sheet) = sheet else {
         return found;
     };
     found
         .into_iter()
-        .filter(|(input, _)| {
-            !(input.from_folder && std::fs::canonicalize(&input.path).is_ok_and(|p| p == out))
-        })
+        .filter(|(input, _)| !(input.from_folder && is_sheet(input, sheet)))
         .collect()
 }
 
 /// The draft among `found` (its path as shown) that is the file the sheet would be written to
-/// (`output`, compared by canonical path), or `None`: a file named on the command line and given
-/// as `--output` too would be overwritten by its own review, losing the copy, so the report
-/// refuses to run (a sheet found in a folder is left out by [`without_own_sheet`] instead).
-fn draft_as_output(found: &Drafts, output: Option<&std::path::Path>) -> Option<String> {
-    let out = std::fs::canonicalize(output?).ok()?;
+/// (`sheet`, a canonical path; `None` when there is no such file yet), or `None`: a file named
+/// on the command line and given as `--output` too would be overwritten by its own review, losing
+/// the copy, so the report refuses to run (a sheet found in a folder is left out by
+/// [`without_own_sheet`] instead).
+fn draft_as_output(found: &Drafts, sheet: Option<&std::path::Path>) -> Option<String> {
+    let sheet = sheet?;
     found
         .iter()
-        .find(|(input, _)| std::fs::canonicalize(&input.path).is_ok_and(|p| p == out))
+        .find(|(input, _)| is_sheet(input, sheet))
         .map(|(input, _)| input.display.clone())
 }
 
@@ -445,11 +470,9 @@ pub fn report(args: &ReportArgs) -> u8 {
         args.stdin_filename.as_deref(),
         &mut profiles,
     );
-    let found = without_own_sheet(found, args.output.as_deref());
-    if let Some(draft) = draft_as_output(&found, args.output.as_deref()) {
-        eprintln!("isnad: {}", overwrite_refused(&draft, lang));
+    let Some(found) = drafts_beside_sheet(found, args.output.as_deref(), lang) else {
         return 2;
-    }
+    };
     note_profile_errors(&profiles, lang);
     // Folders that could not be used first, then the drafts in the command's order (a file named
     // that cannot be read among them, in its place), each with its own profile.

@@ -819,12 +819,7 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
     // ك "like" before a three-letter word in construct with a definite noun (كبير المحققين،
     // كاتب الدولة) is the word's own first letter: a comparison with كـ takes no genitive chain
     // after a verb of speech, while كبير and كاتب head posts.
-    let kaf_head = p0
-        .strip_prefix(['و', 'ف'])
-        .unwrap_or(p0)
-        .strip_prefix('ك')
-        .is_some_and(|r| r.chars().count() == 3 && !r.starts_with("ال"))
-        || kaf_feminine_head(cx, p0);
+    let kaf_head = kaf_on_three_letters(p0) || kaf_feminine_head(cx, p0);
     // The same holds before a sound masculine plural in construct, which has lost its ن and
     // ends in ي, then its definite genitive (كبير محللي الطاقة، كبير مستشاري الرئيس): كـ
     // "like" does not open such a chain either.
@@ -844,6 +839,17 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
     proclitic_reading(cx, p0, lam_genitive)
 }
 
+/// True when `plain` (a word as written, after an optional و/ف) is ك + three letters, the three
+/// not starting with the article (كبير، كاتب): the shape [`prepositional_asked`] reads as a post
+/// noun's own first letter before a genitive chain.
+fn kaf_on_three_letters(plain: &str) -> bool {
+    plain
+        .strip_prefix(['و', 'ف'])
+        .unwrap_or(plain)
+        .strip_prefix('ك')
+        .is_some_and(|r| r.chars().count() == 3 && !r.starts_with("ال"))
+}
+
 /// True when `plain` (a word as written, after an optional و/ف) is ك + three letters + the
 /// feminine ة whose masculine, the word without ة, the dictionary knows (كبيرة، كاتبة: كبير،
 /// كاتب). Reason: the feminine of a post noun that starts with ك (كبيرة الاقتصاديين) is that
@@ -853,9 +859,7 @@ fn kaf_feminine_head(cx: &Context, plain: &str) -> bool {
     use crate::analysis::names::{Lexical, ordinary_word_in};
     let p = plain.strip_prefix(['و', 'ف']).unwrap_or(plain);
     p.strip_suffix('ة').is_some_and(|m| {
-        m.strip_prefix('ك')
-            .is_some_and(|r| r.chars().count() == 3 && !r.starts_with("ال"))
-            && ordinary_word_in(cx, m) != Lexical::Unknown
+        m.starts_with('ك') && kaf_on_three_letters(m) && ordinary_word_in(cx, m) != Lexical::Unknown
     })
 }
 
