@@ -409,6 +409,9 @@ impl Pairing<'_> {
             // A » with none open, glued to the word after it, opens (a reversed mark: »...»).
             Some(false) => top_same.is_some() || !opener_shaped(body, off, c),
             None if self.odd_straight && c == '"' && opener_shaped(body, off, c) => false,
+            None if top_same.is_none() && *carry == Some(kind) && kind == MarkKind::Straight => {
+                straight_closes_carried(body, off)
+            }
             None => top_same.is_some(),
         };
         // A guillemet used the wrong way round still pairs, and is still reported.
@@ -1064,16 +1067,34 @@ fn first_mark_offset(body: &str, kind: MarkKind) -> usize {
         .map_or(usize::MAX, |(o, _)| o)
 }
 
+/// True when the paragraph `next` (a byte range of the prose `text`; `None` past the last one)
+/// closes a quotation of `kind` left open at the end of the paragraph before it without reopening
+/// it: its first mark of that kind is a closing one (», ”, or an ASCII mark that
+/// [`straight_closes_carried`] reads as closing).
 fn next_para_closes(text: &str, next: Option<&Range<usize>>, kind: MarkKind) -> bool {
     let Some(n) = next else { return false };
-    for c in text.get(n.clone()).unwrap_or("").chars() {
+    let body = text.get(n.clone()).unwrap_or("");
+    for (off, c) in body.char_indices() {
         if let Some((k, d)) = mark_kind(c)
             && k == kind
         {
-            return d == Some(false) || (d.is_none() && kind == MarkKind::Curly && c == '”');
+            return d == Some(false)
+                || (d.is_none() && kind == MarkKind::Curly && c == '”')
+                || (kind == MarkKind::Straight && straight_closes_carried(body, off));
         }
     }
     false
+}
+
+/// True when the ASCII mark at byte `off` of the paragraph `body` closes a quotation carried from
+/// the paragraph before: it is the paragraph's first ASCII mark, the paragraph has an odd number
+/// of them (one pairs with nothing inside it), and it is shaped like a closing mark (glued to the
+/// word before it). Arabic copy often opens a long quotation in one paragraph and closes it in
+/// the next without reopening it (`وأضاف: "... الأطراف.` then `أما ... المدنيين".`).
+fn straight_closes_carried(body: &str, off: usize) -> bool {
+    body.find('"') == Some(off)
+        && body.matches('"').count() % 2 == 1
+        && closer_shaped(body, off, '"')
 }
 
 /// Sorts quotations by their opening mark (the outer one first when two open at the same byte)
@@ -1212,6 +1233,33 @@ mod tests {
         );
         assert!(q.stray.is_empty(), "{:?}", q.stray);
         assert!(q.quotes.iter().all(|q| q.attribution.is_some()));
+    }
+
+    #[test]
+    fn straight_quotation_closed_in_the_next_paragraph_continues() {
+        // Opened in one paragraph and closed, without reopening, in the next: one quotation in
+        // two parts, both attributed, and no mark reported.
+        let src = "وقال المدير: \"سنفتتح الجسر الجديد في الربيع المقبل.\nأما الطريق الدائري فسيكتمل بعد عامين\".";
+        let q = quotes_of(src);
+        assert!(q.stray.is_empty(), "{:?}", q.stray);
+        assert_eq!(q.quotes.len(), 2, "{:?}", q.quotes);
+        let open = src.find('"').unwrap();
+        let close = src.rfind('"').unwrap();
+        let para2 = src.find('\n').unwrap() + 1;
+        assert_eq!(q.quotes[0].range.start, open);
+        assert!(q.quotes[0].continues);
+        assert_eq!(q.quotes[1].range, para2..close + 1);
+        assert!(q.quotes.iter().all(|q| q.attribution.is_some()));
+        assert_eq!(quote_rules(src), vec![]);
+        // The next paragraph's mark opens a quotation of its own (glued to the word after it):
+        // the first one is never closed and is still reported.
+        let src = "وقال المدير: \"سنفتتح الجسر الجديد في الربيع المقبل.\nوأضاف أن \"الطريق سيكتمل بعد عامين.";
+        let open = src.find('"').unwrap();
+        assert!(
+            quote_rules(src).contains(&("unbalanced-quote", open..open + 1)),
+            "{:?}",
+            quote_rules(src)
+        );
     }
 
     fn rules_of(src: &str) -> Vec<(&'static str, Range<usize>)> {
