@@ -17,6 +17,22 @@ use crate::profile::config::Config;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+/// The first line of every Markdown review sheet `isnad report` writes ([`crate::report`]): an
+/// HTML comment, invisible when the sheet is rendered. A file found in a folder that starts with it
+/// is a sheet written by an earlier run, not a draft, and is skipped ([`is_review_sheet`]); a file
+/// named on the command line is always checked.
+pub const SHEET_MARKER: &str = "<!-- isnad review sheet: not a draft, skipped by isnad check -->";
+
+/// True when the regular file at `path` starts with [`SHEET_MARKER`] (only its first bytes are
+/// read; a file that cannot be read is no sheet, and reading it later reports the error).
+pub fn is_review_sheet(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; SHEET_MARKER.len()];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok_and(|()| head == *SHEET_MARKER.as_bytes())
+}
+
 /// Extensions of the drafts found in folders when the user names none (`isnad check`'s `--ext`
 /// default, and the language server's workspace).
 pub const EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
@@ -92,6 +108,8 @@ pub struct Skipped {
     pub errors: Vec<(String, String)>,
     /// (path, message) for FIFOs, sockets and devices with a draft extension (never opened).
     pub special: Vec<(PathBuf, String)>,
+    /// Review sheets written by `isnad report` ([`is_review_sheet`]).
+    pub sheets: Vec<PathBuf>,
 }
 
 /// How [`walk`] treats links to folders.
@@ -117,6 +135,9 @@ pub struct Collected {
     /// (path, message) for FIFOs, sockets and devices found in folders with a draft extension
     /// (skipped; the caller tells the user).
     pub special: Vec<(PathBuf, String)>,
+    /// Review sheets written by `isnad report` found in folders ([`is_review_sheet`]; skipped, the
+    /// caller tells the user).
+    pub sheets: Vec<PathBuf>,
 }
 
 /// Expands `paths` into draft files: files as given, folders searched recursively (sorted, hidden
@@ -170,6 +191,7 @@ pub fn collect(paths: &[PathBuf], exts: &[String]) -> Collected {
         inputs,
         errors,
         special: skipped.special,
+        sheets: skipped.sheets,
     }
 }
 
@@ -274,6 +296,10 @@ fn walk<S: AsRef<str>>(
                     skipped.special.push((p, special_message(kind)));
                     continue;
                 }
+                if is_review_sheet(&p) {
+                    skipped.sheets.push(p);
+                    continue;
+                }
             }
             // A broken link: kept when following links (reading it reports the error).
             None if links == Links::Stay => continue,
@@ -297,6 +323,7 @@ pub fn describe_io(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "a folder, not a file".into(),
         _ => e.to_string(),
     }
 }

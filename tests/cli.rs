@@ -582,7 +582,7 @@ fn file_errors_and_summary_in_arabic_and_a_broken_config_exits_2_in_report_too()
     // The sheet says so too, under its title: it is read away from the terminal.
     assert!(
         sheet.starts_with(
-            "# Fact-check review\n\n**Reviewed with the default profile, not the newsroom's: an \
+            "<!-- isnad review sheet: not a draft, skipped by isnad check -->\n# Fact-check review\n\n**Reviewed with the default profile, not the newsroom's: an \
              isnad.toml could not be used.**\n\n- isnad.toml:2:1: unknown rule `nme-variant` in [rules]"
         ),
         "{sheet}"

@@ -48,7 +48,9 @@ fn lang_goes_before_or_after_the_subcommand() {
         &d,
     );
     assert!(
-        text(&r.stdout).starts_with("# ورقة التدقيق"),
+        text(&r.stdout).starts_with(
+            "<!-- isnad review sheet: not a draft, skipped by isnad check -->\n# ورقة التدقيق"
+        ),
         "{}",
         text(&r.stdout)
     );

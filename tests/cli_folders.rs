@@ -246,4 +246,42 @@ fn a_sheet_written_into_the_folder_under_review_is_not_reviewed_by_the_next_run(
     assert!(sheet.contains("1-a.md"), "{sheet}");
     assert!(!sheet.contains("## stories/review.md"), "{sheet}");
     assert!(!sheet.contains("review.md"), "{sheet}");
+    // The sheet starts with its marker, so `check` of the folder skips it and says so; named on
+    // the command line it is checked.
+    assert!(
+        sheet.starts_with("<!-- isnad review sheet: not a draft, skipped by isnad check -->\n# Fact-check review\n"),
+        "{sheet}"
+    );
+    let drafts = std::fs::read_dir(d.join("stories"))
+        .unwrap()
+        .filter(|e| {
+            let name = e.as_ref().unwrap().file_name();
+            let name = name.to_string_lossy();
+            name.ends_with(".md") && name != "review.md"
+        })
+        .count();
+    let check = isnad(&["check", "stories"], &d);
+    assert_eq!(
+        text(&check.stderr),
+        "isnad: stories/review.md: a review sheet written by isnad report, not a draft: skipped (name it to check it)\n"
+    );
+    assert!(
+        text(&check.stdout).contains(&format!(" in {drafts} file(s)")),
+        "{}",
+        text(&check.stdout)
+    );
+    let named = isnad(&["check", "stories/review.md"], &d);
+    assert!(
+        text(&named.stdout).contains(" in 1 file(s)"),
+        "{}",
+        text(&named.stdout)
+    );
+    assert_eq!(text(&named.stderr), "");
+    // `-o` naming a folder: the error says to name a file in it, and nothing is written.
+    let folder = isnad(&["report", "-o", "stories", "stories/1-a.md"], &d);
+    assert_eq!(folder.status.code(), Some(2), "{}", text(&folder.stderr));
+    assert_eq!(
+        text(&folder.stderr),
+        "isnad: cannot write stories: a folder, not a file (name a file in it: stories/review.md)\n"
+    );
 }

@@ -556,8 +556,14 @@ fn write_report(
         Some(path) => std::fs::File::create(path)
             .and_then(|mut f| write(&mut f))
             .map_err(|e| {
+                // `-o .`: say how to name the sheet's file in that folder.
+                let hint = if path.is_dir() {
+                    format!(" (name a file in it: {})", path.join("review.md").display())
+                } else {
+                    String::new()
+                };
                 format!(
-                    "cannot write {}: {}",
+                    "cannot write {}: {}{hint}",
                     path.display(),
                     drafts::describe_io(&e)
                 )
@@ -583,7 +589,8 @@ pub type Drafts = Vec<(drafts::Input, profiles::Resolved)>;
 /// folders dropped when their `isnad.toml`'s `[files]` globs exclude them (a file named on the
 /// command line is always kept). Returns the drafts in order and (path, message) for the paths that
 /// could not be used (a folder with no draft among them). FIFOs, sockets and devices found in
-/// folders are skipped with a note on standard error.
+/// folders, and review sheets an earlier `isnad report` wrote there ([`drafts::is_review_sheet`]),
+/// are skipped with a note on standard error.
 pub fn drafts(
     paths: &[std::path::PathBuf],
     exts: &[String],
@@ -597,9 +604,16 @@ pub fn drafts(
         inputs: found,
         errors,
         special,
+        sheets,
     } = drafts::collect(paths, &exts);
     for (p, message) in &special {
         eprintln!("isnad: {}: {message}", p.display());
+    }
+    for p in &sheets {
+        eprintln!(
+            "isnad: {}: a review sheet written by isnad report, not a draft: skipped (name it to check it)",
+            p.display()
+        );
     }
     let kept = found
         .into_iter()

@@ -42,6 +42,8 @@ pub fn render(r: &Report) -> String {
     let lang = r.lang;
     let l = |en, ar| label(lang, en, ar);
     let mut out = String::new();
+    // The marker first: a later `isnad check` of the folder the sheet is saved in skips it.
+    let _ = writeln!(out, "{}", crate::drafts::SHEET_MARKER);
     let _ = writeln!(out, "# {}\n", l("Fact-check review", "ورقة التدقيق"));
     config_notes(&mut out, r);
     let _ = writeln!(out, "{}\n", super::summary_line(r));
