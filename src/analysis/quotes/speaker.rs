@@ -1757,6 +1757,13 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
     if !(cx.lex.words[k].org_noun() || definite_body_noun(cx, stem)) {
         return None;
     }
+    body_of_stem_before(cx, k, stem)
+}
+
+/// The body's full name for the definite head noun whose identity key without the article is
+/// `stem`, written at word `k` (الوزارة, or للوزارة with ل), as [`body_named_before`] finds it:
+/// the one body the story named before word `k` with that head noun. `None` when none or two.
+fn body_of_stem_before(cx: &Context, k: usize, stem: &str) -> Option<String> {
     if stem.chars().count() < 3 {
         return None;
     }
@@ -1975,6 +1982,16 @@ fn genitive_end(cx: &Context, mut e: usize, k: usize) -> usize {
         }
     }
     end
+}
+
+/// The first word from word `a` up to word `limit` (exclusive) that opens the reported content or
+/// another clause (a complementizer or a cue), else `limit`: a phrase read before the content
+/// (a body's genitive, [`genitive_end`]) ends there, since إن / أن is followed by the content's
+/// own subject (قال مصدر بالقصر إن الملك ...).
+fn content_start(cx: &Context, a: usize, limit: usize) -> usize {
+    (a..limit.min(cx.doc.words.len()))
+        .find(|&x| complementizer(cx, x) || cx.lex.words[x].is_cue())
+        .unwrap_or(limit)
 }
 
 /// True when the identity key `key` (with its article) has the shape of an adjective that can
@@ -2409,6 +2426,9 @@ pub(super) fn subject_after(
         return Read::Pronoun;
     }
     if let Some(n) = document_and_issuer(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if let Some(n) = statement_issuer::statement_with_issuer(cx, persons, k, limit) {
         return Read::Named(n);
     }
     if let Some(n) = nationality::name_after_nationality(cx, persons, k, limit) {
