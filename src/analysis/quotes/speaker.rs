@@ -4047,6 +4047,9 @@ fn amma_topic_of_fa(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
     if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
+    if let Some(c) = aside_about_topic(cx, k, i) {
+        return topic_np(cx, persons, k, c, true);
+    }
     let n = topic_np(cx, persons, k, i, false).or_else(|| described_topic(cx, k, i))?;
     if let Some(name) = name_closing_topic(cx, persons, k, i)
         && n.range.end <= name.range.start
@@ -4405,7 +4408,25 @@ fn amma_topic_far(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     if not_name_form(cx, persons, k) && k + 1 < f && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    topic_np(cx, persons, k, f, true)
+    topic_np(
+        cx,
+        persons,
+        k,
+        aside_about_topic(cx, k, f).unwrap_or(f),
+        true,
+    )
+}
+
+/// The word (index) that opens an aside وهو / وهي after a comma inside the topic fronted by أما,
+/// words `k..f` with `f` the answering ف word (أما فلانة الفلانية، وهي موظفة تقطن بالحي، فترى):
+/// the topic ends before it. Reason: وهو / وهي opens a nominal clause about the noun before it
+/// (جملة حالية), so the words after it describe the topic and are no part of it; the subject of
+/// the ف clause is the topic. `None` when no such aside opens after the topic's first word.
+fn aside_about_topic(cx: &Context, k: usize, f: usize) -> Option<usize> {
+    (k + 1..f).find(|&x| {
+        matches!(gap(cx, x - 1, x).trim(), "،" | ",")
+            && matches!(cx.doc.words[x].key.as_str(), "وهو" | "وهي")
+    })
 }
 
 /// The speaker phrase of the topic fronted by أما, words `k..f` (before the answering ف word or
