@@ -367,6 +367,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     kind::classify_with(cx, &mut out.quotes, cx.cue_reads_of(persons));
     continuity::attribute(cx, &mut out.quotes, persons);
     credit_describing_clause(cx, &mut out.quotes, persons);
+    credit_headline_person_labels(cx, &mut out.quotes, persons);
     credit_labels(cx, &mut out.quotes, persons);
     credit_headline_labels(cx, &mut out.quotes, persons);
     credit_stance(cx, &mut out.quotes, persons);
@@ -607,6 +608,39 @@ fn credit_scripture(cx: &Context, quotes: &mut [Quote]) {
         at.via = Via::Scripture;
         q.form = QuoteForm::Text;
         q.speech = false;
+    }
+}
+
+/// A short quotation (one to three words) in the headline (the document's first paragraph) set
+/// right after a label that names a person and a colon (كوفالسكي: "..."، نيزك في آدرار..
+/// فلان: "...") is that person's speech, whatever its words: a headline puts the speaker's name
+/// and a colon in place of a reporting verb, so a span too short to read as speech by its shape
+/// is the named person's words. The label is read as [`speaker::label_before_colon`] does and
+/// must hold a name (a post alone, a body or a work noun before the colon leaves the span as it
+/// was read).
+fn credit_headline_person_labels(cx: &Context, quotes: &mut [Quote], persons: &[Range<usize>]) {
+    let Some(head_end) = cx.doc.paragraphs.first().map(|p| p.end) else {
+        return;
+    };
+    for q in quotes.iter_mut() {
+        if q.range.start >= head_end {
+            break;
+        }
+        if matches!(q.form, QuoteForm::Speech | QuoteForm::Partial)
+            || !q.closed
+            || !(1..4).contains(&q.words)
+        {
+            continue;
+        }
+        let Some(n) = speaker::label_before_colon(cx, persons, q.range.start) else {
+            continue;
+        };
+        if n.name.is_none() {
+            continue;
+        }
+        q.form = QuoteForm::Speech;
+        q.speech = true;
+        q.attribution = Some(Attribution::of(n.range.clone(), Some(n), Via::Label));
     }
 }
 

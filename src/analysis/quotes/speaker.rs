@@ -1757,6 +1757,13 @@ fn body_named_before(cx: &Context, k: usize) -> Option<String> {
     if !(cx.lex.words[k].org_noun() || definite_body_noun(cx, stem)) {
         return None;
     }
+    body_of_stem_before(cx, k, stem)
+}
+
+/// The body's full name for the definite head noun whose identity key without the article is
+/// `stem`, written at word `k` (الوزارة, or للوزارة with ل), as [`body_named_before`] finds it:
+/// the one body the story named before word `k` with that head noun. `None` when none or two.
+fn body_of_stem_before(cx: &Context, k: usize, stem: &str) -> Option<String> {
     if stem.chars().count() < 3 {
         return None;
     }
@@ -1975,6 +1982,16 @@ fn genitive_end(cx: &Context, mut e: usize, k: usize) -> usize {
         }
     }
     end
+}
+
+/// The first word from word `a` up to word `limit` (exclusive) that opens the reported content or
+/// another clause (a complementizer or a cue), else `limit`: a phrase read before the content
+/// (a body's genitive, [`genitive_end`]) ends there, since إن / أن is followed by the content's
+/// own subject (قال مصدر بالقصر إن الملك ...).
+fn content_start(cx: &Context, a: usize, limit: usize) -> usize {
+    (a..limit.min(cx.doc.words.len()))
+        .find(|&x| complementizer(cx, x) || cx.lex.words[x].is_cue())
+        .unwrap_or(limit)
 }
 
 /// True when the identity key `key` (with its article) has the shape of an adjective that can
@@ -2409,6 +2426,9 @@ pub(super) fn subject_after(
         return Read::Pronoun;
     }
     if let Some(n) = document_and_issuer(cx, persons, k, limit) {
+        return Read::Named(n);
+    }
+    if let Some(n) = statement_issuer::statement_with_issuer(cx, persons, k, limit) {
         return Read::Named(n);
     }
     if let Some(n) = nationality::name_after_nationality(cx, persons, k, limit) {
@@ -3811,6 +3831,11 @@ fn apposed_name_after_post(
     let (&from, rest) = starts.split_last()?;
     let to = rest.last().copied().unwrap_or(i);
     let name = np::segment_name(cx, persons, from, to)?;
+    // "One of" a group with a name in apposition (أحد المشتكين، فلان الفلاني، قال): the apposition
+    // names the member the partitive left unnamed, so the name is the speaker.
+    if n.anonymous && matches!(bare_key(cx, head), "احد" | "احدي") {
+        return Some(name);
+    }
     if n.anonymous || !(n.title_only || description_post(cx, persons, head, n)) {
         return None;
     }
@@ -4026,6 +4051,9 @@ fn amma_topic_of_fa(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<
     let mut k = a + 1;
     if not_name_form(cx, persons, k) && k + 1 < i && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
+    }
+    if let Some(c) = aside_about_topic(cx, k, i) {
+        return topic_np(cx, persons, k, c, true);
     }
     let n = topic_np(cx, persons, k, i, false).or_else(|| described_topic(cx, k, i))?;
     if let Some(name) = name_closing_topic(cx, persons, k, i)
@@ -4385,7 +4413,25 @@ fn amma_topic_far(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Na
     if not_name_form(cx, persons, k) && k + 1 < f && !breaks_phrase(gap(cx, k, k + 1)) {
         k += 1;
     }
-    topic_np(cx, persons, k, f, true)
+    topic_np(
+        cx,
+        persons,
+        k,
+        aside_about_topic(cx, k, f).unwrap_or(f),
+        true,
+    )
+}
+
+/// The word (index) that opens an aside وهو / وهي after a comma inside the topic fronted by أما,
+/// words `k..f` with `f` the answering ف word (أما فلانة الفلانية، وهي موظفة تقطن بالحي، فترى):
+/// the topic ends before it. Reason: وهو / وهي opens a nominal clause about the noun before it
+/// (جملة حالية), so the words after it describe the topic and are no part of it; the subject of
+/// the ف clause is the topic. `None` when no such aside opens after the topic's first word.
+fn aside_about_topic(cx: &Context, k: usize, f: usize) -> Option<usize> {
+    (k + 1..f).find(|&x| {
+        matches!(gap(cx, x - 1, x).trim(), "،" | ",")
+            && matches!(cx.doc.words[x].key.as_str(), "وهو" | "وهي")
+    })
 }
 
 /// The speaker phrase of the topic fronted by أما, words `k..f` (before the answering ف word or
@@ -6166,8 +6212,10 @@ fn writes_its_object(cx: &Context, i: usize) -> bool {
         .profile
         .titles
         .contains_word(&crate::text::normalize::identity(&stem));
+    // (أحدهم "one of them", a listed unnamed source in a pronoun form, is the verb's subject.)
     !breaks_phrase(gap(cx, i, k))
         && t.title == 0
+        && t.anonymous == 0
         && !post
         && t.given == 0
         && !t.is_cue()
@@ -6402,6 +6450,60 @@ pub(super) mod tests {
         assert_eq!(
             speakers(src)[0].1.as_deref(),
             Some("المدرب التونسي منير الجبالي")
+        );
+    }
+
+    #[test]
+    fn an_unnamed_source_placed_by_ba_and_a_definite_noun_keeps_its_place() {
+        // Invented: ب "in, at" places the source as في does, before the content, a colon or the
+        // aside withholding the name.
+        assert_eq!(
+            one("وأوضح مسؤول بالمحافظة، طلب عدم ذكر اسمه، أن الطريق «ستفتح قريباً»."),
+            Some("مسؤول بالمحافظة".to_string())
+        );
+        assert_eq!(
+            one("وقال مصدر بالقصر إن الملك «بصحة جيدة»."),
+            Some("مصدر بالقصر".to_string())
+        );
+        assert_eq!(
+            one("وقال مسؤول بالمديرية الجهوية إن الأشغال «ستنتهي في الصيف»."),
+            Some("مسؤول بالمديرية الجهوية".to_string())
+        );
+        // A manner adverb with بال places no one.
+        assert_eq!(
+            one("وأوضح مسؤول بالتحديد أن الأشغال «ستنتهي في الصيف»."),
+            Some("مسؤول".to_string())
+        );
+    }
+
+    #[test]
+    fn one_of_a_group_named_in_apposition_before_the_verb_is_that_name() {
+        // Invented: the apposition names the member أحد السكان left unnamed.
+        let s = speaker_names(
+            "وتحدث المهندس كمال داود عن الشبكة.\n\nأحد السكان، سعيد المنصوري، قال إن المياه «انقطعت منذ أسبوع كامل».",
+        );
+        assert_eq!(s.last(), Some(&Some("سعيد المنصوري".to_string())));
+    }
+
+    #[test]
+    fn ahaduhum_after_a_verb_of_writing_is_its_subject() {
+        // Invented: أحدهم "one of them" writes; it is no text possessed by them.
+        let s = speaker_names(
+            "وتحدث المدرب سامي حداد عن المباراة.\n\nوغضب المشجعون، وكتب أحدهم: «الموسم انتهى بالنسبة لنا».",
+        );
+        assert_eq!(s.last(), Some(&Some("أحدهم".to_string())));
+    }
+
+    #[test]
+    fn the_topic_after_amma_ends_before_an_aside_with_wahiya() {
+        // Invented: وهي opens a clause about the topic; the topic is the speaker.
+        assert_eq!(
+            one("أما نزهة بوعلام، وهي ممرضة تعمل بمستشفى المدينة، فترى أن الوضع «لم يعد يحتمل»."),
+            Some("نزهة بوعلام".to_string())
+        );
+        assert_eq!(
+            one("أما حمو أوشن، وهو تاجر يسكن قرب السوق القديم، فقال إن الأسعار «ترتفع كل أسبوع»."),
+            Some("حمو أوشن".to_string())
         );
     }
 

@@ -354,3 +354,22 @@ fn a_headline_setting_out_the_body_words_takes_their_speaker() {
     assert_eq!(s[0].0.as_deref(), Some("سامي العدوي"));
     assert_eq!(s[0].1, Some("repeated-quote"));
 }
+
+#[test]
+fn a_short_headline_span_under_a_persons_name_is_their_speech() {
+    // Invented: three words after a person's name and a colon in the headline, after «..» and
+    // alone; the body names the person but does not quote the words again.
+    let s = vias(
+        "زلزال خفيف يضرب الساحل.. هيرنانديز: «لا خطر إطلاقا»\n\nقال الباحث خوان هيرنانديز إن الهزة سجلت فجرا.",
+    );
+    assert_eq!(s[0], one("هيرنانديز", "label"));
+    let s = vias("هيرنانديز: «لا خطر إطلاقا»\n\nقال الباحث خوان هيرنانديز إن الهزة سجلت فجرا.");
+    assert_eq!(s[0], one("هيرنانديز", "label"));
+    let s = vias(
+        "زلزال خفيف يضرب الساحل.. يوسف العمراني: «لا خطر إطلاقا»\n\nقال الباحث يوسف العمراني إن الهزة سجلت فجرا.",
+    );
+    assert_eq!(s[0], one("يوسف العمراني", "label"));
+    // A work noun before the colon names no person: the span is left as it was read.
+    let s = vias("مهرجان المدينة.. فيلم: «ليل طويل»\n\nافتتح المهرجان أمس بعرض فيلم جديد.");
+    assert!(s.iter().all(|x| x.1 != Some("label")), "{s:?}");
+}

@@ -1532,6 +1532,8 @@ impl Phrase<'_, '_, '_> {
             && cx.lex.words[m + 1].place_nisba()
         {
             m + 2
+        } else if let Some(e) = definite_affiliation(cx, m, limit) {
+            e
         } else {
             return None;
         };
@@ -1542,6 +1544,61 @@ impl Phrase<'_, '_, '_> {
             && (cx.lex.words[end].given > 0 || in_person(cx, self.persons, end));
         (!name_next).then_some(end)
     }
+}
+
+/// The end (word index, exclusive) of the place of an unnamed source written as ب + a definite
+/// noun at word `m` right after the source's noun (مسؤول بالمصلحة، مصدر بالقصر، مسؤول بالمديرية
+/// العامة للأمن), with the adjectives and genitives that qualify it ([`genitive_end`]), when the
+/// reported content (a complementizer or `limit`), a colon, or the comma of an aside withholding
+/// the source's name ([`withheld_name::withheld_name_noun`]) follows at once. Reason: ب "in, at"
+/// places the source in a body or a place as في does, whatever the noun; a verb's object with ب
+/// (أفاد مسؤول بالعثور على ...) goes on with its own complement instead, and a manner adverb with
+/// بال ([`manner_with_ba`]) or a noun of speech (بالقول) places no one. `None` otherwise.
+fn definite_affiliation(cx: &Context, m: usize, limit: usize) -> Option<usize> {
+    let w = &cx.doc.words[m];
+    if m >= limit
+        || w.kind() != crate::text::WordKind::Arabic
+        || !w.key.starts_with("بال")
+        || w.key.chars().count() < 6
+        || cx.lex.words[m].is_cue()
+        || cx.lex.words[m].phrase > 0
+        || time_word(cx, m)
+        || manner_with_ba(&w.key)
+    {
+        return None;
+    }
+    let e = genitive_end(cx, m + 1, content_start(cx, m + 1, limit));
+    let after = gap(cx, e - 1, e).trim();
+    let content = e >= limit
+        || (after.is_empty() && complementizer(cx, e))
+        || after.starts_with(':')
+        || (matches!(after, "،" | ",") && withheld_name::withheld_name_noun(cx, e));
+    content.then_some(e)
+}
+
+/// True when the identity key `key` is an adverbial of manner or degree made of ب and a definite
+/// verbal noun (بالتحديد، بالضبط، بالتفصيل، بالفعل، بالحرف، بالإجماع، بالمقابل، بالتالي، بالكامل،
+/// بالخصوص، بالذات، بالمثل، بالتزامن) or the time adverb بالأمس: a closed class of Modern Standard
+/// Arabic adverbials (الحال والمفعول المطلق with ب), written for isnad from the grammar, that may
+/// stand between a verb and its content and name no place.
+fn manner_with_ba(key: &str) -> bool {
+    matches!(
+        key.strip_prefix(['و', 'ف']).unwrap_or(key),
+        "بالتحديد"
+            | "بالضبط"
+            | "بالتفصيل"
+            | "بالفعل"
+            | "بالحرف"
+            | "بالاجماع"
+            | "بالمقابل"
+            | "بالتالي"
+            | "بالكامل"
+            | "بالخصوص"
+            | "بالذات"
+            | "بالمثل"
+            | "بالتزامن"
+            | "بالامس"
+    )
 }
 
 /// True when word `m`, after the name that opens at word `k`, is a definite sound masculine

@@ -120,6 +120,126 @@ fn genitive_issuer(cx: &Context, persons: &[Range<usize>], j: usize) -> Option<N
     })
 }
 
+/// The speaker when word `k`, right after a reporting verb (before `limit`), is an indefinite
+/// statement noun in subject place with its issuer in the genitive with ل (وأفاد بلاغ للوزارة
+/// أن، وقال بيان للجيش اللبناني إن، وذكر تقرير لمنظمة الصحة العالمية أن). Reason: a document that
+/// is issued, not sent (بيان، بلاغ، تقرير، تعميم), takes ل of possession, not of an addressee,
+/// so the body after ل is its author and the statement speaks for it. The speaker is the
+/// statement in construct with its issuer (بلاغ الوزارة، بيان الجيش اللبناني), or the words as
+/// written when an adjective stands between (بيان مشترك للوسطاء). `None` when word `k` is no
+/// such noun (a preposition on it, the accusative ending of an object, بياناً), no issuer is
+/// read, the word before is no verb (or a time word after one), or the clause goes on after the
+/// issuer with more than the reported content.
+pub(super) fn statement_with_issuer(
+    cx: &Context,
+    persons: &[Range<usize>],
+    k: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len());
+    // (The subject of a verb: after a time word at most; after بحسب the noun is a fronted source,
+    // read by [`fronted_source`].)
+    let verb_before = |v: usize| cx.lex.words[v].verb() && cx.lex.words[v].phrase == 0;
+    let after_verb =
+        (k >= 1 && verb_before(k - 1)) || (k >= 2 && time_word(cx, k - 1) && verb_before(k - 2));
+    if !after_verb
+        || k + 1 >= limit
+        || cx.lex.words[k].clitic > 0
+        || !matches!(
+            cx.doc.words[k].key.as_str(),
+            "بيان" | "بلاغ" | "تقرير" | "تعميم"
+        )
+        || !noun_with_issuer(cx, k, limit)
+    {
+        return None;
+    }
+    let (m, issuer) = (k + 1..(k + 3).min(limit)).find_map(|m| {
+        let n = read_np_after_lam(cx, persons, m, limit)
+            .or_else(|| definite_after_lam(cx, m, limit))?;
+        Some((m, n))
+    })?;
+    let mut after = cx
+        .doc
+        .words
+        .partition_point(|w| w.end() <= issuer.range.end);
+    // (The body's own genitive with ل goes on past what the reader took: للمديرية العامة للأمن
+    // الوطني.)
+    let stop = content_start(cx, after, limit);
+    while after < stop
+        && cx.doc.words[after].key.starts_with("لل")
+        && !breaks_phrase(gap(cx, after - 1, after))
+    {
+        after = genitive_end(cx, after + 1, stop);
+    }
+    if !(after >= limit || complementizer(cx, after) || breaks_phrase(gap(cx, after - 1, after))) {
+        return None;
+    }
+    let end = cx.doc.words[after - 1].end();
+    let issuer_text = format!(
+        "{}{}",
+        issuer.text,
+        cx.doc.source.get(issuer.range.end..end)?
+    );
+    let noun = cx.doc.words[k].range();
+    let text = if m == k + 1 {
+        // A bare body (للوزارة) refers back to the body the story named in full.
+        let stem = cx.doc.words[m].key.strip_prefix("لل").unwrap_or("");
+        let full = (after == m + 1 && definite_body_noun(cx, stem))
+            .then(|| body_of_stem_before(cx, m, stem))
+            .flatten();
+        let noun = cx.doc.source.get(noun.clone())?;
+        match full {
+            Some(full) => format!("{noun} {issuer_text} ({full})"),
+            None => format!("{noun} {issuer_text}"),
+        }
+    } else {
+        cx.doc.source.get(noun.start..end)?.to_string()
+    };
+    Some(Named {
+        range: noun.start..end,
+        text,
+        anonymous: false,
+        title_only: false,
+        name: None,
+    })
+}
+
+/// The definite noun written with ل at word `m` (للجيش، للوسطاء: ل before the article drops its
+/// alif), the definite words right after it (at most three: its adjectives, العامة) and the
+/// genitives that go on from them before word `limit` ([`genitive_end`]), as the speaker with the article written back (الجيش اللبناني). Reason: a
+/// body named by a definite noun that no list holds is still named by it and the words that
+/// qualify it. `None` when word `m` is not لل + a stem of three letters or more.
+fn definite_after_lam(cx: &Context, m: usize, limit: usize) -> Option<Named> {
+    let w = cx.doc.words.get(m)?;
+    if m >= limit
+        || w.kind() != crate::text::WordKind::Arabic
+        || !w.plain.starts_with("لل")
+        || w.plain.chars().count() < 5
+        || function(cx, m)
+    {
+        return None;
+    }
+    // Its definite adjectives (العامة، الجهوية), then a genitive's words.
+    let stop = content_start(cx, m + 1, limit);
+    let mut e = m + 1;
+    while e < stop.min(m + 4)
+        && arabic_body_name_word(cx, e)
+        && cx.doc.words[e].key.starts_with("ال")
+    {
+        e += 1;
+    }
+    let a = w.byte_of_plain_letter(cx.doc.source, 2);
+    let end = cx.doc.words[genitive_end(cx, e, stop) - 1].end();
+    let rest = cx.doc.source.get(a..end)?;
+    Some(Named {
+        range: a..end,
+        text: format!("ال{rest}"),
+        anonymous: false,
+        title_only: false,
+        name: None,
+    })
+}
+
 /// True when the phrase read as an issuer is itself a statement (البيان، بيان الهيئة): the
 /// statement cannot be its own issuer.
 fn statement_named(n: &Named) -> bool {
@@ -231,6 +351,61 @@ mod tests {
             vec![Some(
                 "تقرير صادر عن البنك الدولي للإنشاء والتعمير".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn a_statement_noun_after_the_verb_speaks_for_the_body_after_its_lam() {
+        // Invented: بيان، بلاغ، تقرير with ل of the body that issued them, in subject place.
+        assert_eq!(
+            speaker_names(
+                "وأفاد بيان للجيش اللبناني بأن الوحدات \"انتشرت في المنطقة الحدودية منذ الصباح\"."
+            ),
+            vec![Some("بيان الجيش اللبناني".to_string())]
+        );
+        assert_eq!(
+            speaker_names("وأوضح بلاغ للمديرية أن الطريق «ستغلق ليلة السبت المقبل»."),
+            vec![Some("بلاغ المديرية".to_string())]
+        );
+        assert_eq!(
+            speaker_names("وذكر تقرير لوزارة الزراعة أن المحصول «تراجع إلى النصف هذا العام»."),
+            vec![Some("تقرير وزارة الزراعة".to_string())]
+        );
+        // An adjective between the noun and its issuer: the words as written.
+        assert_eq!(
+            speaker_names("وقال بيان مشترك للنقابات إن الإضراب «سيستمر حتى الخميس»."),
+            vec![Some("بيان مشترك للنقابات".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_statement_of_a_bare_body_shows_the_body_named_before() {
+        // Invented: للوزارة refers back to the ministry named in full; the body's own genitive
+        // with ل (للأمن الوطني) is read whole.
+        let s = speaker_names(
+            "أعلنت وزارة الصحة والحماية الاجتماعية عن حملة جديدة.\n\nوأوضح بلاغ للوزارة أن الحملة «ستشمل كل الجهات».",
+        );
+        assert_eq!(
+            s.last(),
+            Some(&Some(
+                "بلاغ الوزارة (وزارة الصحة والحماية الاجتماعية)".to_string()
+            ))
+        );
+        assert_eq!(
+            speaker_names(
+                "وأفاد بلاغ للمديرية العامة للأمن الوطني بأن الموقوفين «كانوا مبحوثا عنهم»."
+            ),
+            vec![Some("بلاغ المديرية العامة للأمن الوطني".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_statement_noun_as_the_object_is_no_speaker() {
+        // Invented: بلاغاً is the accusative object of قدّم, its ل the party it went to; the
+        // speaker is the subject.
+        assert_eq!(
+            speaker_names("وقال المحامي سمير الطاهري إنه قدم بلاغاً للنيابة لأن موكله «بريء تماماً»."),
+            vec![Some("المحامي سمير الطاهري".to_string())]
         );
     }
 
