@@ -711,15 +711,17 @@ impl ResumedSpellings {
     /// near variant of one (see the type's doc).
     fn holds(&self, key: &str) -> bool {
         let b = without_article(key);
+        // Four letters at the least, asked before the bucket (the short words of grammar are out).
+        if !at_least_chars(b, 4) {
+            return false;
+        }
         let Some(cands) = self.by_bucket.get(&bucket_key_str(b)) else {
             return false;
         };
         let b: Vec<char> = b.chars().collect();
-        b.len() >= 4
-            && cands.iter().any(|c| {
-                *c == b
-                    || ((c.len().max(b.len()) >= 5 || c.len() == b.len()) && near_variant(c, &b))
-            })
+        cands.iter().any(|c| {
+            *c == b || ((c.len().max(b.len()) >= 5 || c.len() == b.len()) && near_variant(c, &b))
+        })
     }
 }
 
@@ -5668,17 +5670,18 @@ fn fuzzy_mentions(
             }
             let art = r.starts_with("ال");
             let bare_str = r.strip_prefix("ال").unwrap_or(r);
-            // Only a reading in the bucket of some target can match: most readings are out
-            // before their letters are spelled out.
+            // Three letters at the least, asked before the bucket (the short words of grammar
+            // are out); then only a reading in the bucket of some target can match: most
+            // readings are out before their letters are spelled out.
+            if !at_least_chars(bare_str, 3) {
+                continue;
+            }
             let Some(bucket) = buckets.get(&bucket_key_str(bare_str)) else {
                 continue;
             };
             bare.clear();
             bare.extend(bare_str.chars());
             let bare = bare.as_slice();
-            if bare.len() < 3 {
-                continue;
-            }
             let written = || -> String { plain_after(&w.plain, n).to_string() };
             let found = bucket.iter().map(|&ti| &targets[ti]).find(|(_, k, _)| {
                 // A letter swapped in a name of four letters (غروس/جروس); anything else in five.

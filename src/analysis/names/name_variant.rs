@@ -254,6 +254,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
+        // One spelling and no house list: nothing to compare (`spellings` would have one entry
+        // and `house` would be false), so no table of spellings is built.
+        let one_spelling = e
+            .mentions
+            .split_first()
+            .is_none_or(|(m, rest)| rest.iter().all(|x| x.spelling == m.spelling));
+        if one_spelling && cx.profile.house_spellings.is_empty() {
+            continue;
+        }
         let spellings = e.spellings();
         let house = cx.profile.house_spellings.contains_key(e.key.as_str())
             || (!cx.profile.house_spellings.is_empty()
