@@ -661,7 +661,10 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
         return;
     }
     let respelled = ResumedSpellings::of(subjects.iter().copied());
-    let resumed_key = |k: &str| subjects.contains(k) || respelled.holds(k);
+    // Asked of every word: the key filter answers most keys without hashing them.
+    let in_subjects = KeyFilter::of(subjects.iter().copied());
+    let resumed_key =
+        |k: &str| (in_subjects.may_hold(k) && subjects.contains(k)) || respelled.holds(k);
     for (j, w) in words.iter().enumerate().skip(2) {
         // The kept bit first: one byte read instead of hashing every word's key.
         let resumed = match flags {
@@ -762,7 +765,11 @@ fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) 
         return;
     }
     let respelled = ResumedSpellings::of(subjects.iter().copied());
-    let resumed_key = |k: &str| subjects.contains(bare(k)) || respelled.holds(k);
+    // Asked of every word: the key filter answers most keys without hashing them.
+    let in_subjects = KeyFilter::of(subjects.iter().copied());
+    let resumed_key = |k: &str| {
+        (in_subjects.may_hold(bare(k)) && subjects.contains(bare(k))) || respelled.holds(k)
+    };
     for (j, w) in words.iter().enumerate().skip(2) {
         let titled = match flags {
             Some(f) => f[j] & TITLED != 0 && resumed_key(w.key.as_str()),
