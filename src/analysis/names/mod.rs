@@ -5677,18 +5677,17 @@ fn fuzzy_mentions(
             }
             let art = r.starts_with("ال");
             let bare_str = r.strip_prefix("ال").unwrap_or(r);
-            // Three letters at the least, asked before the bucket (the short words of grammar
-            // are out); then only a reading in the bucket of some target can match: most
-            // readings are out before their letters are spelled out.
-            if !at_least_chars(bare_str, 3) {
-                continue;
-            }
+            // Only a reading in the bucket of some target can match: most readings are out
+            // before their letters are spelled out.
             let Some(bucket) = buckets.get(&bucket_key_str(bare_str)) else {
                 continue;
             };
             bare.clear();
             bare.extend(bare_str.chars());
             let bare = bare.as_slice();
+            if bare.len() < 3 {
+                continue;
+            }
             let written = || -> String { plain_after(&w.plain, n).to_string() };
             let found = bucket.iter().map(|&ti| &targets[ti]).find(|(_, k, _)| {
                 // A letter swapped in a name of four letters (غروس/جروس); anything else in five.
