@@ -39,7 +39,7 @@ fn key(head: &str, part: &str) -> String {
         .iter()
         .find(|(h, _)| *h == head)
         .map_or(head, |(_, c)| *c);
-    format!("{canon}{part}")
+    [canon, part].concat()
 }
 
 /// The compound key [`add`] gives a name of two words (`words`: identity keys) whose first is a

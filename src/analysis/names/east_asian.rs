@@ -87,10 +87,11 @@ const FAMILY_NAMES: [&str; 64] = [
 
 /// True when `key` (an identity key) is one of [`FAMILY_NAMES`]. Asked of every word of a story,
 /// so a key longer than the longest name (five letters) is refused at once and the others are
-/// looked up in a hash set built once, not compared with 64 strings.
+/// looked up in a set built once ([`super::KeySet`]: a key filter, then a hash only for the keys
+/// it lets through), not compared with 64 strings.
 fn listed(key: &str) -> bool {
-    static SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::LazyLock::new(|| FAMILY_NAMES.iter().copied().collect());
+    static SET: std::sync::LazyLock<super::KeySet> =
+        std::sync::LazyLock::new(|| super::KeySet::new(&FAMILY_NAMES));
     static LONGEST: std::sync::LazyLock<usize> =
         std::sync::LazyLock::new(|| FAMILY_NAMES.iter().map(|n| n.len()).max().unwrap_or(0));
     key.len() <= *LONGEST && SET.contains(key)

@@ -109,7 +109,7 @@ impl Entity {
         for m in &self.mentions {
             match out.iter_mut().find(|(s, _)| *s == m.spelling) {
                 Some((_, n)) => *n += 1,
-                None => out.push((m.spelling.to_string(), 1)),
+                None => out.push((m.spelling.as_str().to_owned(), 1)),
             }
         }
         out
@@ -661,7 +661,10 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
         return;
     }
     let respelled = ResumedSpellings::of(subjects.iter().copied());
-    let resumed_key = |k: &str| subjects.contains(k) || respelled.holds(k);
+    // Asked of every word: the key filter answers most keys without hashing them.
+    let in_subjects = KeyFilter::of(subjects.iter().copied());
+    let resumed_key =
+        |k: &str| (in_subjects.may_hold(k) && subjects.contains(k)) || respelled.holds(k);
     for (j, w) in words.iter().enumerate().skip(2) {
         // The kept bit first: one byte read instead of hashing every word's key.
         let resumed = match flags {
@@ -711,15 +714,17 @@ impl ResumedSpellings {
     /// near variant of one (see the type's doc).
     fn holds(&self, key: &str) -> bool {
         let b = without_article(key);
+        // Four letters at the least, asked before the bucket (the short words of grammar are out).
+        if !at_least_chars(b, 4) {
+            return false;
+        }
         let Some(cands) = self.by_bucket.get(&bucket_key_str(b)) else {
             return false;
         };
         let b: Vec<char> = b.chars().collect();
-        b.len() >= 4
-            && cands.iter().any(|c| {
-                *c == b
-                    || ((c.len().max(b.len()) >= 5 || c.len() == b.len()) && near_variant(c, &b))
-            })
+        cands.iter().any(|c| {
+            *c == b || ((c.len().max(b.len()) >= 5 || c.len() == b.len()) && near_variant(c, &b))
+        })
     }
 }
 
@@ -760,7 +765,11 @@ fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) 
         return;
     }
     let respelled = ResumedSpellings::of(subjects.iter().copied());
-    let resumed_key = |k: &str| subjects.contains(bare(k)) || respelled.holds(k);
+    // Asked of every word: the key filter answers most keys without hashing them.
+    let in_subjects = KeyFilter::of(subjects.iter().copied());
+    let resumed_key = |k: &str| {
+        (in_subjects.may_hold(bare(k)) && subjects.contains(bare(k))) || respelled.holds(k)
+    };
     for (j, w) in words.iter().enumerate().skip(2) {
         let titled = match flags {
             Some(f) => f[j] & TITLED != 0 && resumed_key(w.key.as_str()),
@@ -1521,7 +1530,7 @@ fn possessed_noun(cx: &Context, plain: &str) -> bool {
             .any(|suf| s.strip_suffix(suf).is_some_and(|stem| exact(stem)))
             || ["تهما", "تهم", "تهن", "تها", "ته"].iter().any(|suf| {
                 s.strip_suffix(suf)
-                    .is_some_and(|stem| at_least_chars(stem, 2) && exact(&format!("{stem}ة")))
+                    .is_some_and(|stem| at_least_chars(stem, 2) && with_joined(stem, "ة", exact))
             })
     })
 }
@@ -1595,7 +1604,7 @@ fn preposition_on_construct_head(cx: &Context, i: usize) -> bool {
         .is_some_and(|n| adjacent(cx, i, i + 1) && n.plain.starts_with("ال"));
     next_definite
         && ordinary_word_in(cx, stem) == Lexical::Exact
-        && ordinary_word_in(cx, &format!("ال{stem}")) == Lexical::Exact
+        && with_joined("ال", stem, |d| ordinary_word_in(cx, d)) == Lexical::Exact
 }
 
 /// True when `plain` (a word as written, harakat removed) is a verb by its conjugation: the
@@ -1921,8 +1930,7 @@ fn dual_place_construct(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
     let Some(noun) = words[i].key_readings().iter().find_map(|(_, r)| {
         let stem = r.strip_suffix("تي").or_else(|| r.strip_suffix("تا"))?;
-        let noun = format!("{stem}ه");
-        is_place_noun(&noun).then_some(noun)
+        with_joined(stem, "ه", is_place_noun).then(|| [stem, "ه"].concat())
     }) else {
         return false;
     };
@@ -4165,7 +4173,10 @@ fn stan_nisba(cx: &Context, i: usize) -> bool {
     stem.strip_suffix("يه")
         .or_else(|| stem.strip_suffix('ي'))
         .is_some_and(|b| {
-            at_least_chars(b, 3) && cx.profile.places.contains_word(&format!("{b}ستان"))
+            at_least_chars(b, 3)
+                && with_joined(b, "ستان", |place| {
+                    cx.profile.places.contains_word(place)
+                })
         })
 }
 
@@ -4269,9 +4280,11 @@ fn given_with_preposition_of(
         return false;
     }
     let pairs = pairs.get_or_insert_with(|| given_before_definite(cx));
-    pairs
-        .get(format!("ال{bare}").as_str())
-        .is_some_and(|list| list.iter().any(|g| g.as_str() == given))
+    with_joined("ال", bare, |k| {
+        pairs
+            .get(k)
+            .is_some_and(|list| list.iter().any(|g| g.as_str() == given))
+    })
 }
 
 /// True when `bare`, a name's key without the article, is a given name of the profile's list that
@@ -4730,7 +4743,7 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         };
         entities.push(Entity {
             kind: s.kind,
-            key: key.to_string(),
+            key: key.as_str().to_owned(),
             mentions: Vec::new(),
             family: s.family,
             listed,
@@ -4753,7 +4766,7 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         } else if s.kind == NameKind::Person
             && !key.starts_with("ال")
             && at_least_chars(&key, 4)
-            && ordinary_word_in(cx, &format!("ال{key}")) == Lexical::Unknown
+            && with_joined("ال", &key, |d| ordinary_word_in(cx, d)) == Lexical::Unknown
         {
             // The article goes on any ordinary noun, so the lexicon knows every common noun's
             // definite form: a one-word name whose definite form it does not know (جاين →
@@ -5078,7 +5091,7 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     };
     let one = e.mentions.iter().all(|m| m.spelling == first.spelling);
     let word = if one {
-        first.spelling.to_string()
+        first.spelling.as_str().to_owned()
     } else {
         ta_marbuta(&first.spelling)
     };

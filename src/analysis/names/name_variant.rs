@@ -44,7 +44,7 @@ pub fn preferred(cx: &Context, e: &Entity) -> String {
         }
         match body.iter_mut().find(|(s, _)| *s == m.spelling) {
             Some((_, n)) => *n += 1,
-            None => body.push((m.spelling.to_string(), 1)),
+            None => body.push((m.spelling.as_str().to_owned(), 1)),
         }
     }
     if body.iter().map(|(_, n)| n).sum::<usize>() < 2 {
@@ -252,6 +252,15 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
                         .contains(normalize::identity(&m.spelling).as_str())
                 }))
         {
+            continue;
+        }
+        // One spelling and no house list: nothing to compare (`spellings` would have one entry
+        // and `house` would be false), so no table of spellings is built.
+        let one_spelling = e
+            .mentions
+            .split_first()
+            .is_none_or(|(m, rest)| rest.iter().all(|x| x.spelling == m.spelling));
+        if one_spelling && cx.profile.house_spellings.is_empty() {
             continue;
         }
         let spellings = e.spellings();
@@ -495,7 +504,7 @@ fn name_head(key: &str, several: bool) -> bool {
     let plural = ["تي", "تا", "ات"]
         .iter()
         .filter_map(|end| key.strip_suffix(end))
-        .any(|stem| single(&format!("{stem}ه")))
+        .any(|stem| crate::text::with_joined(stem, "ه", single))
         || key.strip_suffix('ي').is_some_and(single);
     plural || (!several && single(key))
 }

@@ -438,7 +438,7 @@ pub(crate) fn add_full_names(cx: &Context, entities: &mut Vec<Entity>) {
             usize::from(w.key.starts_with('و') && !cx.profile.given_names.contains(w.key.as_str()));
         let plain = super::plain_text_after(w.plain, k);
         groups
-            .entry((normalize::identity(&plain), next.key.to_string()))
+            .entry((normalize::identity(&plain), next.key.as_str().to_owned()))
             .or_default()
             .push(Mention {
                 range: stem_range(cx, i, k),
