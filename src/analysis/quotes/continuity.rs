@@ -27,6 +27,7 @@ mod age_description;
 mod agreement;
 mod epithet;
 mod explicit_subject;
+pub(super) use explicit_subject::honorific_of_address;
 mod holder_adjunct;
 mod new_paragraph;
 mod post_apposition;
@@ -6296,6 +6297,18 @@ mod unread_subject {
                 "وقال الأمير فيصل بن سلطان إن المهرجان ناجح.\nوأشار سموه إلى أن «الدورة المقبلة ستكون أكبر»."
             ),
             vec![prince]
+        );
+    }
+
+    #[test]
+    fn saadatuhu_after_the_verb_is_the_titled_speaker_again() {
+        // سعادته is the style of address of the minister of state named before, as معاليه is.
+        let sheikh = Some("الشيخ خالد بن سالم آل ثاني".to_string());
+        assert_eq!(
+            names(
+                "وأكد سعادة الشيخ خالد بن سالم آل ثاني، وزير الدولة، أن «العلاقات بين البلدين متينة».\n\nوأضاف سعادته أن «التعاون سيتسع في العام المقبل»."
+            ),
+            vec![sheikh.clone(), sheikh]
         );
     }
 

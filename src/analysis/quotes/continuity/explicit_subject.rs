@@ -85,31 +85,47 @@ pub(super) fn sameness_before(cx: &Context, k: usize) -> bool {
         && cx.doc.words[k + 1].key.starts_with("ال")
 }
 
+/// The Arabic honorifics of address (ألقاب المخاطبة: سمو، معالي، سعادة، فخامة، سيادة، جلالة،
+/// سماحة، دولة، نيافة، غبطة، قداسة), each as its stem before ة with whether it is written with
+/// ة (سمو and معالي are not). They are the styles by which a ruler, a minister, an ambassador, a
+/// president, a prime minister or a prelate is addressed; a closed class of Arabic protocol,
+/// written for isnad from the styles of address of Arab states and churches.
+const HONORIFICS: [(&str, bool); 11] = [
+    ("سمو", false),
+    ("معالي", false),
+    ("سعاد", true),
+    ("فخام", true),
+    ("سياد", true),
+    ("جلال", true),
+    ("سماح", true),
+    ("دول", true),
+    ("نياف", true),
+    ("غبط", true),
+    ("قداس", true),
+];
+
+/// True when the identity key `key` (hamza-folded, ة as ه, no conjunction) is an honorific of
+/// address standing alone ([`HONORIFICS`]: معالي، سعاده، سمو): the style of address of the post
+/// or name that follows it.
+pub(in crate::analysis::quotes) fn honorific_of_address(key: &str) -> bool {
+    HONORIFICS.iter().any(|&(stem, ta)| {
+        key.strip_prefix(stem)
+            .is_some_and(|r| r == if ta { "ه" } else { "" })
+    })
+}
+
 /// True when the identity key `key` (hamza-folded, ة as ه) is an honorific of address with a
-/// possessive pronoun (سموه، معاليه، فخامته، سيادتها، جلالته، سماحته، دولته، نيافته، غبطته،
-/// قداسته): such a word stands for the person it is said of, the one already named, so after a
-/// reporting verb it is that speaker again, unlike any other noun with a possessive pronoun
-/// (زميلته، محاميه), which names someone related to them. A closed class of Arabic forms of
-/// address, written for isnad.
+/// possessive pronoun ([`HONORIFICS`] with ت for their ة: سموه، معاليه، سعادته، فخامتها): such a
+/// word stands for the person it is said of, the one already named, so after a reporting verb it
+/// is that speaker again, unlike any other noun with a possessive pronoun (زميلته، محاميه), which
+/// names someone related to them.
 pub(super) fn honorific(key: &str) -> bool {
     // With or without a conjunction (ومعاليه); فخامته keeps its ف.
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     [key, bare].iter().any(|k| {
-        [
-            "سمو",
-            "معالي",
-            "فخامت",
-            "سيادت",
-            "جلالت",
-            "سماحت",
-            "دولت",
-            "نيافت",
-            "غبطت",
-            "قداست",
-        ]
-        .iter()
-        .any(|h| {
-            k.strip_prefix(h)
+        HONORIFICS.iter().any(|&(stem, ta)| {
+            k.strip_prefix(stem)
+                .and_then(|r| if ta { r.strip_prefix('ت') } else { Some(r) })
                 .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
         })
     })
@@ -329,15 +345,30 @@ fn apposed_name_ahead(cx: &Context, persons: &[Range<usize>], last: usize) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::{honorific, possessed_noun};
+    use super::{honorific, honorific_of_address, possessed_noun};
 
     #[test]
     fn an_honorific_with_a_pronoun_is_told_from_other_possessed_nouns() {
         assert!(honorific("سموه"));
         assert!(honorific("ومعاليه"));
         assert!(honorific("فخامتها"));
+        assert!(honorific("وسعادته"));
+        assert!(honorific("غبطته"));
         assert!(!honorific("زميلته"));
         assert!(!honorific("سمو"));
+        // سعادة without the ت of its ة, or with a second suffix, is no honorific with a pronoun.
+        assert!(!honorific("سعاده"));
+        assert!(!honorific("دولتهما"));
+    }
+
+    #[test]
+    fn an_honorific_alone_is_told_from_other_words_of_its_stem() {
+        assert!(honorific_of_address("سعاده"));
+        assert!(honorific_of_address("معالي"));
+        assert!(honorific_of_address("سمو"));
+        assert!(!honorific_of_address("سعادته"));
+        assert!(!honorific_of_address("دولي"));
+        assert!(!honorific_of_address("سماحت"));
     }
 
     #[test]
