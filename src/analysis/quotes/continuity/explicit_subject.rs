@@ -4,7 +4,7 @@
 //! carried over ([`super::unread_subject_after`] asks these questions).
 
 use super::super::speaker::{
-    Named, adverb, bare_key, complementizer, function, gap, in_person, starts_person,
+    Named, adverb, bare_key, breaks_phrase, complementizer, function, gap, in_person, starts_person,
 };
 use super::{article_less, has_article_less_key};
 use crate::analysis::Context;
@@ -12,7 +12,7 @@ use std::ops::Range;
 
 /// True when the reporting verb at word `i` is one that takes its content only through a
 /// preposition or a complementizer, never through a noun object (قال، أضاف، أشار إلى، لفت إلى،
-/// شدد على، صرّح بـ، أعرب عن، نوّه إلى، أردف، أفاد بـ; perfect and imperfect, either gender, after
+/// شدد على، صرّح بـ، أعرب عن، عبّر عن، نوّه إلى، أردف، أفاد بـ; perfect and imperfect, either gender, after
 /// و/ف): a noun right after such a verb can only be its subject (ويشير التقرير إلى أن). Keys are
 /// hamza-folded (أشار → اشار). A closed class of the grammar of these verbs, written for isnad.
 pub(super) fn content_by_particle(cx: &Context, i: usize) -> bool {
@@ -48,6 +48,10 @@ pub(super) fn content_by_particle(cx: &Context, i: usize) -> bool {
                 | "افادت"
                 | "يفيد"
                 | "تفيد"
+                | "عبر"
+                | "عبرت"
+                | "يعبر"
+                | "تعبر"
         )
 }
 
@@ -236,10 +240,41 @@ pub(super) fn noun_phrase(cx: &Context, persons: &[Range<usize>], k: usize) -> O
         return None;
     }
     if apposed_name_ahead(cx, persons, last) {
-        return None;
+        return apposition_after(cx, persons, last);
     }
     let range = first.start()..cx.doc.words[last].end();
     Named::words_in(cx, range, false)
+}
+
+/// True when the text `g` between two words is a comma alone (with spaces).
+fn comma(g: &str) -> bool {
+    matches!(g.trim(), "،" | ",")
+}
+
+/// The apposition set off by commas right after the subject phrase ending at word `last` when
+/// it names a person (وعبّر شقيق المريض، المتبرع فلان الفلاني، عن سعادته): the reader's phrase
+/// from the word after the comma, holding a name, closed by a comma, a complementizer or a
+/// preposition. Reason: a noun phrase between commas right after a subject restates that
+/// subject, so the person it names is the one who speaks. `None` when no comma follows `last` at
+/// once, or the words after it are not such a phrase.
+fn apposition_after(cx: &Context, persons: &[Range<usize>], last: usize) -> Option<Named> {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    let k = last + 1;
+    if k >= n || !comma(gap(cx, last, k)) {
+        return None;
+    }
+    let limit = (k + CLAUSE_WORDS).min(n);
+    let np = super::super::speaker::read_np(cx, persons, k, limit).filter(|np| {
+        np.name.is_some() && !np.anonymous && np.range.start == cx.doc.words[k].start()
+    })?;
+    // The apposition's closing comma may stand a word or two past what the reader took (a
+    // family name that is also a time word: فلان الخميس).
+    let after = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
+    let closed = (after..(after + 3).min(n))
+        .take_while(|&m| !breaks_phrase(gap(cx, m - 1, m)) || comma(gap(cx, m - 1, m)))
+        .any(|m| comma(gap(cx, m - 1, m)))
+        || (after < n && (complementizer(cx, after) || function(cx, after)));
+    closed.then_some(np)
 }
 
 /// True when the identity key `key` is a definite noun of kinship or a generic noun for a person
