@@ -615,11 +615,15 @@ fn credit_below(cx: &Context, next: Option<&Range<usize>>) -> bool {
 }
 
 /// True when the header line `text` (starting at byte `start`) is a short credit line of its own:
-/// one to eight words, no full stop or colon at its end, read as a credit by [`header_kind`].
+/// one to eight words, no full stop or colon at its end, read as a credit by [`header_kind`]. A
+/// colon may end a line opened by a writer's cue ([`shapes::writer_cue`]: كتبت - فلانة:): papers
+/// set the byline off from the story with it, and a line of كتب and a name introduces the story
+/// below, not a quotation.
 fn short_credit_line(cx: &Context, start: usize, text: &str) -> bool {
     let r = start..start + text.len();
     (1..=8).contains(&word_count(cx, r.clone()))
-        && !text.ends_with(['.', '؟', '!', ':'])
+        && !text.ends_with(['.', '؟', '!'])
+        && (!text.ends_with(':') || shapes::writer_cue(text))
         && header_kind(cx, text, r).is_some()
 }
 
@@ -3845,6 +3849,29 @@ mod tests {
         for l in ["حمص (صور)", "حمص (فيديو)", "حمص (5 ديسمبر)"] {
             assert_eq!(line(l), [], "{l:?}");
         }
+    }
+
+    #[test]
+    fn a_byline_below_the_standfirst_is_read_whatever_sets_the_name_off() {
+        // كتب with a dash, a tatweel dash or a colon, and the colon after the name that sets the
+        // byline off from the story: each is the writer's credit under the standfirst.
+        let deck =
+            "الجسر يختصر الطريق بين الضفتين إلى ربع ساعة ويخدم عشرات القرى المجاورة في الريف";
+        for line in [
+            "كتبت - ليلى الحداد:",
+            "كتب ـ وليد الصافي",
+            "كتب: وليد الصافي",
+            "كتب وليد الصافي:",
+        ] {
+            let got = credits(&format!("جسر جديد\n{deck}\n\n{line}\n\n{LEDE}\n"));
+            assert_eq!(got.len(), 1, "{line:?}: {got:?}");
+            assert_eq!(got[0].0, CreditKind::Byline, "{line:?}");
+        }
+        // A label before a quotation ends with a colon too, but opens with no writer's cue.
+        assert_eq!(
+            credits(&format!("جسر جديد\n{deck}\n\nرئيس البلدية:\n\n{LEDE}\n")),
+            []
+        );
     }
 
     #[test]

@@ -202,6 +202,15 @@ const BYLINE_CUES: &[&str] = &[
 /// the cues of a byline that can share a line with an outlet's tag ([`byline_after_tag`]).
 const WRITER_CUES: usize = 5;
 
+/// True when `text` opens (after white space) with a writer's cue (the first [`WRITER_CUES`] of
+/// [`BYLINE_CUES`]: كتب، كتبت، بقلم، إعداد) as a whole word: the line credits the story's writer,
+/// whatever punctuation sets the name off (كتب - فلان:، كتب: فلان، كتبت ـ فلانة).
+pub(super) fn writer_cue(text: &str) -> bool {
+    BYLINE_CUES
+        .get(..WRITER_CUES)
+        .is_some_and(|cues| starts_with_word(text.trim_start_matches(char::is_whitespace), cues))
+}
+
 /// The byline that shares a header line with an outlet's tag or a dateline (`AHDATH.INFO - خاص -
 /// بقلم: فلان`): the byte offset in `text` of a writer's cue (كتب، بقلم، إعداد) that follows a
 /// dash, slash or bar with text before it, and the byte offset where that text ends (its

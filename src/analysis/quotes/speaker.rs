@@ -194,17 +194,13 @@ pub(super) fn adverb(cx: &Context, k: usize) -> bool {
     )
 }
 
-/// True for an honorific of address (معالي، سعادة، فخامة، سمو، سيادة، جلالة، سماحة، دولة) at word
-/// `k` directly before a title or post (وأكد معالي نائب وزير الخارجية): it is the style of
-/// address of the post that follows, not a name, so the speaker is read from the post. A closed
-/// class of Arabic forms of address, written for isnad (their forms with a pronoun are
-/// `continuity::explicit_subject::honorific`).
+/// True for an honorific of address (معالي، سعادة، فخامة، سمو ...: the one list,
+/// `continuity::explicit_subject::HONORIFICS`) at word `k` directly before a title or post (وأكد
+/// معالي نائب وزير الخارجية): it is the style of address of the post that follows, not a name, so
+/// the speaker is read from the post.
 fn honorific_before_post(cx: &Context, k: usize, limit: usize) -> bool {
     k + 1 < limit
-        && matches!(
-            bare_key(cx, k),
-            "معالي" | "سعاده" | "فخامه" | "سمو" | "سياده" | "جلاله" | "سماحه" | "دوله"
-        )
+        && super::continuity::honorific_of_address(bare_key(cx, k))
         && cx.lex.words[k + 1].title > 0
         && !breaks_phrase(gap(cx, k, k + 1))
 }

@@ -4,7 +4,7 @@
 //! carried over ([`super::unread_subject_after`] asks these questions).
 
 use super::super::speaker::{
-    Named, adverb, bare_key, complementizer, function, gap, in_person, starts_person,
+    Named, adverb, bare_key, breaks_phrase, complementizer, function, gap, in_person, starts_person,
 };
 use super::{article_less, has_article_less_key};
 use crate::analysis::Context;
@@ -12,7 +12,7 @@ use std::ops::Range;
 
 /// True when the reporting verb at word `i` is one that takes its content only through a
 /// preposition or a complementizer, never through a noun object (قال، أضاف، أشار إلى، لفت إلى،
-/// شدد على، صرّح بـ، أعرب عن، نوّه إلى، أردف، أفاد بـ; perfect and imperfect, either gender, after
+/// شدد على، صرّح بـ، أعرب عن، عبّر عن، نوّه إلى، أردف، أفاد بـ; perfect and imperfect, either gender, after
 /// و/ف): a noun right after such a verb can only be its subject (ويشير التقرير إلى أن). Keys are
 /// hamza-folded (أشار → اشار). A closed class of the grammar of these verbs, written for isnad.
 pub(super) fn content_by_particle(cx: &Context, i: usize) -> bool {
@@ -48,6 +48,10 @@ pub(super) fn content_by_particle(cx: &Context, i: usize) -> bool {
                 | "افادت"
                 | "يفيد"
                 | "تفيد"
+                | "عبر"
+                | "عبرت"
+                | "يعبر"
+                | "تعبر"
         )
 }
 
@@ -85,31 +89,47 @@ pub(super) fn sameness_before(cx: &Context, k: usize) -> bool {
         && cx.doc.words[k + 1].key.starts_with("ال")
 }
 
+/// The Arabic honorifics of address (ألقاب المخاطبة: سمو، معالي، سعادة، فخامة، سيادة، جلالة،
+/// سماحة، دولة، نيافة، غبطة، قداسة), each as its stem before ة with whether it is written with
+/// ة (سمو and معالي are not). They are the styles by which a ruler, a minister, an ambassador, a
+/// president, a prime minister or a prelate is addressed; a closed class of Arabic protocol,
+/// written for isnad from the styles of address of Arab states and churches.
+const HONORIFICS: [(&str, bool); 11] = [
+    ("سمو", false),
+    ("معالي", false),
+    ("سعاد", true),
+    ("فخام", true),
+    ("سياد", true),
+    ("جلال", true),
+    ("سماح", true),
+    ("دول", true),
+    ("نياف", true),
+    ("غبط", true),
+    ("قداس", true),
+];
+
+/// True when the identity key `key` (hamza-folded, ة as ه, no conjunction) is an honorific of
+/// address standing alone ([`HONORIFICS`]: معالي، سعاده، سمو): the style of address of the post
+/// or name that follows it.
+pub(in crate::analysis::quotes) fn honorific_of_address(key: &str) -> bool {
+    HONORIFICS.iter().any(|&(stem, ta)| {
+        key.strip_prefix(stem)
+            .is_some_and(|r| r == if ta { "ه" } else { "" })
+    })
+}
+
 /// True when the identity key `key` (hamza-folded, ة as ه) is an honorific of address with a
-/// possessive pronoun (سموه، معاليه، فخامته، سيادتها، جلالته، سماحته، دولته، نيافته، غبطته،
-/// قداسته): such a word stands for the person it is said of, the one already named, so after a
-/// reporting verb it is that speaker again, unlike any other noun with a possessive pronoun
-/// (زميلته، محاميه), which names someone related to them. A closed class of Arabic forms of
-/// address, written for isnad.
+/// possessive pronoun ([`HONORIFICS`] with ت for their ة: سموه، معاليه، سعادته، فخامتها): such a
+/// word stands for the person it is said of, the one already named, so after a reporting verb it
+/// is that speaker again, unlike any other noun with a possessive pronoun (زميلته، محاميه), which
+/// names someone related to them.
 pub(super) fn honorific(key: &str) -> bool {
     // With or without a conjunction (ومعاليه); فخامته keeps its ف.
     let bare = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     [key, bare].iter().any(|k| {
-        [
-            "سمو",
-            "معالي",
-            "فخامت",
-            "سيادت",
-            "جلالت",
-            "سماحت",
-            "دولت",
-            "نيافت",
-            "غبطت",
-            "قداست",
-        ]
-        .iter()
-        .any(|h| {
-            k.strip_prefix(h)
+        HONORIFICS.iter().any(|&(stem, ta)| {
+            k.strip_prefix(stem)
+                .and_then(|r| if ta { r.strip_prefix('ت') } else { Some(r) })
                 .is_some_and(|r| matches!(r, "ه" | "ها" | "هم"))
         })
     })
@@ -220,10 +240,41 @@ pub(super) fn noun_phrase(cx: &Context, persons: &[Range<usize>], k: usize) -> O
         return None;
     }
     if apposed_name_ahead(cx, persons, last) {
-        return None;
+        return apposition_after(cx, persons, last);
     }
     let range = first.start()..cx.doc.words[last].end();
     Named::words_in(cx, range, false)
+}
+
+/// True when the text `g` between two words is a comma alone (with spaces).
+fn comma(g: &str) -> bool {
+    matches!(g.trim(), "،" | ",")
+}
+
+/// The apposition set off by commas right after the subject phrase ending at word `last` when
+/// it names a person (وعبّر شقيق المريض، المتبرع فلان الفلاني، عن سعادته): the reader's phrase
+/// from the word after the comma, holding a name, closed by a comma, a complementizer or a
+/// preposition. Reason: a noun phrase between commas right after a subject restates that
+/// subject, so the person it names is the one who speaks. `None` when no comma follows `last` at
+/// once, or the words after it are not such a phrase.
+fn apposition_after(cx: &Context, persons: &[Range<usize>], last: usize) -> Option<Named> {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    let k = last + 1;
+    if k >= n || !comma(gap(cx, last, k)) {
+        return None;
+    }
+    let limit = (k + CLAUSE_WORDS).min(n);
+    let np = super::super::speaker::read_np(cx, persons, k, limit).filter(|np| {
+        np.name.is_some() && !np.anonymous && np.range.start == cx.doc.words[k].start()
+    })?;
+    // The apposition's closing comma may stand a word or two past what the reader took (a
+    // family name that is also a time word: فلان الخميس).
+    let after = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
+    let closed = (after..(after + 3).min(n))
+        .take_while(|&m| !breaks_phrase(gap(cx, m - 1, m)) || comma(gap(cx, m - 1, m)))
+        .any(|m| comma(gap(cx, m - 1, m)))
+        || (after < n && (complementizer(cx, after) || function(cx, after)));
+    closed.then_some(np)
 }
 
 /// True when the identity key `key` is a definite noun of kinship or a generic noun for a person
@@ -329,15 +380,30 @@ fn apposed_name_ahead(cx: &Context, persons: &[Range<usize>], last: usize) -> bo
 
 #[cfg(test)]
 mod tests {
-    use super::{honorific, possessed_noun};
+    use super::{honorific, honorific_of_address, possessed_noun};
 
     #[test]
     fn an_honorific_with_a_pronoun_is_told_from_other_possessed_nouns() {
         assert!(honorific("سموه"));
         assert!(honorific("ومعاليه"));
         assert!(honorific("فخامتها"));
+        assert!(honorific("وسعادته"));
+        assert!(honorific("غبطته"));
         assert!(!honorific("زميلته"));
         assert!(!honorific("سمو"));
+        // سعادة without the ت of its ة, or with a second suffix, is no honorific with a pronoun.
+        assert!(!honorific("سعاده"));
+        assert!(!honorific("دولتهما"));
+    }
+
+    #[test]
+    fn an_honorific_alone_is_told_from_other_words_of_its_stem() {
+        assert!(honorific_of_address("سعاده"));
+        assert!(honorific_of_address("معالي"));
+        assert!(honorific_of_address("سمو"));
+        assert!(!honorific_of_address("سعادته"));
+        assert!(!honorific_of_address("دولي"));
+        assert!(!honorific_of_address("سماحت"));
     }
 
     #[test]

@@ -250,8 +250,14 @@ pub(super) fn fronted_title_subject(
     }
     let s = sentence_start(cx, i);
     let head = cx.lex.words.get(s)?;
-
-    if s + 1 >= i || head.title == 0 || head.is_cue() || !bare_key(cx, s).starts_with("ال") {
+    // أحد / إحدى with a definite plural (أحد المشتكين): one of a group, the subject as a title is.
+    let partitive = matches!(bare_key(cx, s), "احد" | "احدي")
+        && s + 1 < i
+        && bare_key(cx, s + 1).starts_with("ال");
+    if s + 1 >= i
+        || head.is_cue()
+        || !(partitive || head.title > 0 && bare_key(cx, s).starts_with("ال"))
+    {
         return None;
     }
     // Only asides between the phrase and the verb: no other clause.
@@ -263,10 +269,34 @@ pub(super) fn fronted_title_subject(
     let comma = (s + 1..i)
         .find(|&k| gap(cx, k - 1, k).contains(['،', ',']))
         .unwrap_or(i);
+    if partitive {
+        return Some(partitive_apposition(cx, persons, comma, i));
+    }
     Some(
         read_np(cx, persons, s, comma)
             .filter(|np| np.range.start == cx.doc.words[s].start() && !np.anonymous),
     )
+}
+
+/// The person named between commas from word `c` (the first word after the comma that closes a
+/// fronted partitive, أحد المشتكين، فلان الفلاني، قال) up to the next comma before the verb at
+/// word `i`. Reason: the apposition says which one of the group speaks; without a name there
+/// the speaker is one the text does not name, so `None` (unclear).
+fn partitive_apposition(
+    cx: &Context,
+    persons: &[Range<usize>],
+    c: usize,
+    i: usize,
+) -> Option<Named> {
+    if c >= i {
+        return None;
+    }
+    let end = (c + 1..i)
+        .find(|&k| gap(cx, k - 1, k).contains(['،', ',']))
+        .unwrap_or(i);
+    read_np(cx, persons, c, end).filter(|np| {
+        np.name.is_some() && !np.anonymous && np.range.start == cx.doc.words[c].start()
+    })
 }
 
 /// The text of quotation `q` between its marks, trimmed of spaces and closing punctuation.
@@ -410,6 +440,24 @@ mod tests {
         assert_eq!(s.len(), 1);
         let sp = s[0].clone().unwrap_or_default();
         assert!(sp.starts_with("الشيخ سامر"), "{sp}");
+    }
+
+    #[test]
+    fn a_fronted_partitive_is_the_subject_named_by_its_apposition() {
+        // أحد المتضررين opens the sentence and قال is its predicate: the one named between the
+        // commas speaks, and وتابع goes on with him, not with the lawyer before.
+        let s = speakers(
+            "وقال المحامي أنس الخطيب إن «الحكم عادل».\n\nأحد المتضررين، سامر عبد الله الحلبي، قال إنه \"خسر كل مدخراته في المشروع\"، وتابع: \"لم نحصل على شيء\".",
+        );
+        assert_eq!(s.len(), 3);
+        for sp in &s[1..] {
+            assert!(sp.as_deref().is_some_and(|t| t.contains("سامر")), "{s:?}");
+        }
+        // With no name after it, the one of the group is not the lawyer either.
+        let s = speakers(
+            "وقال المحامي أنس الخطيب إن «الحكم عادل».\n\nأحد السكان، وهو صاحب متجر قديم، قال: \"خسرنا كل شيء في الحريق\".",
+        );
+        assert_ne!(s.last(), Some(&Some("المحامي أنس الخطيب".to_string())));
     }
 
     #[test]
