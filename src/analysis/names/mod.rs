@@ -4757,7 +4757,11 @@ fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Tex
         if known {
             continue;
         }
-        let is_strong = strong_seed(cx, s);
+        // A listed East Asian family name opening its run of syllables (بارك جي هون) is a full
+        // name, as strong as a given name before a family name: its article variant (البارك) is
+        // the name respelled, not the definite state of the word the lexicon knows.
+        let is_strong = strong_seed(cx, s)
+            || (s.kind == NameKind::Person && east_asian::run_end(cx, s.word).is_some());
         // A feminine or plural common noun of the lexicon (قنبلة، مسيرات) is a person's family
         // name only after given names.
         if s.kind == NameKind::Person
@@ -9081,6 +9085,16 @@ mod tests {
                    الجمهور كان رائعا.";
         let people = spellings_of(src, NameKind::Person);
         assert!(people.iter().flatten().any(|s| s == "بارك"), "{people:?}");
+        // The family name written once with the article is the same name respelled.
+        let src = "يحيي الأمسية العازف الكوري الجنوبي بارك سو جين، ضيف المهرجان. وقال البارك إن \
+                   الجمهور كان رائعا.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(
+            people
+                .iter()
+                .any(|p| p.iter().any(|s| s == "بارك") && p.iter().any(|s| s == "البارك")),
+            "{people:?}"
+        );
         // Quiet test: the verb بارك with no name run after it is no person.
         let src = "بارك الوفد الكوري الجنوبي الاتفاق، وقال إن الجمهور كان رائعا.";
         let people = spellings_of(src, NameKind::Person);
