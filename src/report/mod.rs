@@ -994,7 +994,7 @@ fn name_rows(
             full,
         ));
     }
-    out.extend(speakers::people_rows(text, &people, |at| {
+    out.extend(speakers::people_rows(text, &people, &a.names, |at| {
         lines.line_of(at) + 1
     }));
     out

@@ -773,15 +773,27 @@ pub(super) fn tie_to_names(text: &str, names: &[Entity], people: &mut [QuotedPer
 /// hold (not tied to one by [`tie_to_names`]): a speaker
 /// is evidence of a person, unless its name has a numeral (a description by age: البالغة 24 عاماً). Each row has the family name as the story spells it (`preferred`,
 /// the most used spelling), its spellings counted over the words of `text`, the full name when
-/// the story gives more, and the line (`line_of(byte)`) of its first mention.
+/// the story gives more, and the line (`line_of(byte)`) of its first mention. A speaker named by
+/// one name alone, with no given name, that is the key of an organisation or place of the
+/// story's `names` (وقالت سوناطراك after شركة سوناطراك) gives no row: a body speaks through the
+/// verbs a person does, and the story named it as that body (a person's full name, خالد
+/// الأحمدي, is kept though a place shares its family name).
 pub(super) fn people_rows(
     text: &str,
     people: &[QuotedPerson],
+    names: &[Entity],
     line_of: impl Fn(usize) -> usize,
 ) -> Vec<super::Name> {
     let mut out: Vec<super::Name> = Vec::new();
     let words = arabic_words(text);
-    for p in people.iter().filter(|p| p.entity.is_none()) {
+    let body = |p: &QuotedPerson| {
+        let family = p.family.join(" ");
+        keys(&p.full) == p.family
+            && names
+                .iter()
+                .any(|e| e.kind != NameKind::Person && !e.mentions.is_empty() && e.key == family)
+    };
+    for p in people.iter().filter(|p| p.entity.is_none() && !body(p)) {
         // A name is written without numerals: a speaker phrase with a number in it (اللاعبة
         // البالغة 24 عاماً) describes someone by age or count and names no one.
         if out.iter().any(|n| n.full_name.as_deref() == Some(&p.full))
@@ -1105,6 +1117,40 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_the_names_hold_as_an_organisation_is_no_person_row() {
+        // Written for this test: "The company Telmira signed a contract, and Telmira said ...":
+        // the speaker's name is the organisation the story named with its noun.
+        let text = "وقعت شركة تيلميرا عقدا جديدا، وقالت تيلميرا إن التوريد يبدأ قريبا.";
+        let at = text.find("تيلميرا").expect("the name");
+        let body = Entity {
+            kind: NameKind::Org,
+            key: "تيلميرا".into(),
+            mentions: vec![crate::analysis::names::Mention {
+                range: at..at + "تيلميرا".len(),
+                spelling: "تيلميرا".into(),
+                how: crate::analysis::names::MatchKind::Identity,
+            }],
+            family: false,
+            listed: false,
+            given: Vec::new(),
+        };
+        let quoted = || QuotedPerson {
+            entity: None,
+            full: "تيلميرا".into(),
+            family: k(&["تيلميرا"]),
+        };
+        assert!(people_rows(text, &[quoted()], &[body.clone()], |_| 1).is_empty());
+        // Quiet test: a speaker named with a given name is a person whatever shares the name.
+        let full = QuotedPerson {
+            full: "سامر تيلميرا".into(),
+            ..quoted()
+        };
+        assert_eq!(people_rows(text, &[full], &[body], |_| 1).len(), 1);
+        // Quiet test: without the organisation among the names, the speaker is a person row.
+        assert_eq!(people_rows(text, &[quoted()], &[], |_| 1).len(), 1);
+    }
+
+    #[test]
     fn a_speaker_the_names_do_not_hold_is_a_person_of_the_names_table() {
         let text = "قالت سلمى أبو شقرة إن الطريق مغلق،\nوأكدت أبو شقرة أن العمل مستمر.";
         let quoted = QuotedPerson {
@@ -1112,7 +1158,7 @@ mod tests {
             full: "سلمى أبو شقرة".into(),
             family: k(&["أبو", "شقرة"]),
         };
-        let rows = people_rows(text, &[quoted], |at| if at < 60 { 1 } else { 2 });
+        let rows = people_rows(text, &[quoted], &[], |at| if at < 60 { 1 } else { 2 });
         let got: Vec<(&str, &str, Option<&str>, usize, usize, Vec<(&str, usize)>)> = rows
             .iter()
             .map(|n| {

@@ -187,7 +187,23 @@ pub(crate) fn run_end(cx: &Context, r: usize) -> Option<usize> {
         && syllable(cx, end + 1)
         && !cx.lex.words[end + 1].function()
         && super::ordinary_word_in(cx, &words[end + 1].plain) == super::Lexical::Unknown;
-    (end > r && !longer && !arabic_phrase(cx, r, end)).then_some(end)
+    (end > r && !longer && (!arabic_phrase(cx, r, end) || after_nationality(cx, r, end)))
+        .then_some(end)
+}
+
+/// True when the run of words `r..=end` stands right after a nationality nisba
+/// ([`super::nationality_before`]: الكوري الجنوبي) and every syllable after the family name has
+/// two or three letters (بارك جي هون). Reason: the words in apposition after "the Korean ..."
+/// name that person, and a listed family name followed by such short syllables is the
+/// person's name there, though the lexicon reads each as a word (بارك "blessed", هون "ease").
+fn after_nationality(cx: &Context, r: usize, end: usize) -> bool {
+    super::nationality_before(cx, r)
+        && (r + 1..=end).all(|k| {
+            cx.doc
+                .words
+                .get(k)
+                .is_some_and(|w| (2..=3).contains(&w.plain.chars().count()))
+        })
 }
 
 /// Moves each person seed of `out` that lies in an East Asian full name ([`run_end`]) onto the
@@ -247,9 +263,11 @@ pub(super) fn reseat(cx: &Context, out: &mut Vec<Seed>) {
 const TITLE_REACH: usize = 12;
 
 /// True when the East Asian full name at words `r..=end` stands where a person is named: right
-/// after a reporting verb (وقال وانغ لي مينغ) or with a title among the twelve words before it in
-/// its clause (no full stop, colon, quotation mark or line break between: المتحدث باسم الوزارة،
-/// وانغ لي مينغ،), and, when the family name is also a word of Arabic grammar (لي "for me"), with a
+/// after a reporting verb (وقال وانغ لي مينغ), right after a nationality nisba
+/// ([`super::nationality_before`]) or with a title among the
+/// twelve words before it in its clause (no full stop, colon, quotation mark or line break
+/// between: المتحدث باسم الوزارة، وانغ لي مينغ،), and, always after a nationality with syllables
+/// of two or three letters ([`after_nationality`]: المايسترو الكوري الجنوبي بارك جي هون), or else when the family name is also a word of Arabic grammar (لي "for me"), with a
 /// syllable the lexicon does not know. Reason: a listed family name followed by short syllables
 /// in a person's slot is that person's name, though no list holds the given name.
 fn in_name_slot(cx: &Context, r: usize, end: usize) -> bool {
@@ -271,7 +289,8 @@ fn in_name_slot(cx: &Context, r: usize, end: usize) -> bool {
         .any(|t| tags[t].title > 0);
     let unknown =
         |k: usize| super::ordinary_word_in(cx, &words[k].plain) == super::Lexical::Unknown;
-    (after_verb || titled) && (r + 1..=end).any(unknown)
+    ((after_verb || titled || super::nationality_before(cx, r)) && (r + 1..=end).any(unknown))
+        || after_nationality(cx, r, end)
 }
 
 /// True when the family name at word `r` is also an Arabic word (لي "for me", ولي "guardian",
