@@ -277,6 +277,18 @@ fn a_sheet_written_into_the_folder_under_review_is_not_reviewed_by_the_next_run(
         text(&named.stdout)
     );
     assert_eq!(text(&named.stderr), "");
+    // A draft found in the folder given as the output is refused too: nothing is written.
+    let before = std::fs::read(d.join("stories/1-a.md")).unwrap();
+    let over = isnad(&["report", "-o", "stories/1-a.md", "stories"], &d);
+    assert_eq!(over.status.code(), Some(2), "{}", text(&over.stderr));
+    assert!(
+        text(&over.stderr).ends_with(
+            "isnad: the report would overwrite the draft stories/1-a.md; nothing was written (give --output another file)\n"
+        ),
+        "{}",
+        text(&over.stderr)
+    );
+    assert_eq!(std::fs::read(d.join("stories/1-a.md")).unwrap(), before);
     // `-o` naming a folder: the error says to name a file in it, and nothing is written.
     let folder = isnad(&["report", "-o", "stories", "stories/1-a.md"], &d);
     assert_eq!(folder.status.code(), Some(2), "{}", text(&folder.stderr));

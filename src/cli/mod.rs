@@ -370,17 +370,17 @@ fn text_of(
     }
 }
 
-/// `found` as the report reviews it beside its sheet's file `output`: without a sheet found in a
-/// folder ([`without_own_sheet`]); `None`, the refusal printed on standard error in `lang`, when
-/// a draft named is that file ([`draft_as_output`]). The file is compared by canonical path,
-/// worked out once (none when it does not exist yet).
+/// `found` as the report reviews it beside its sheet's file `output`, or `None`, the refusal
+/// printed on standard error in `lang`, when a draft (named, or found in a folder) is that file
+/// ([`draft_as_output`]). A sheet an earlier run wrote into a folder under review is no draft: the
+/// folder's walk skips it by its first line ([`drafts::is_review_sheet`]), so it may be written
+/// again. The file is compared by canonical path, worked out once (none when it does not exist yet).
 fn drafts_beside_sheet(
     found: Drafts,
     output: Option<&std::path::Path>,
     lang: Lang,
 ) -> Option<Drafts> {
     let sheet = output.and_then(|o| std::fs::canonicalize(o).ok());
-    let found = without_own_sheet(found, sheet.as_deref());
     match draft_as_output(&found, sheet.as_deref()) {
         Some(draft) => {
             eprintln!("isnad: {}", overwrite_refused(&draft, lang));
@@ -395,25 +395,10 @@ fn is_sheet(input: &drafts::Input, sheet: &std::path::Path) -> bool {
     std::fs::canonicalize(&input.path).is_ok_and(|p| p == sheet)
 }
 
-/// `found` without the drafts found in a folder that are the file the sheet is written to
-/// (`sheet`, a canonical path; `None` when there is no such file yet): a sheet written into a
-/// folder under review by an earlier run is not one of its stories. A file named on the command
-/// line is kept.
-fn without_own_sheet(found: Drafts, sheet: Option<&std::path::Path>) -> Drafts {
-    let Some(sheet) = sheet else {
-        return found;
-    };
-    found
-        .into_iter()
-        .filter(|(input, _)| !(input.from_folder && is_sheet(input, sheet)))
-        .collect()
-}
-
 /// The draft among `found` (its path as shown) that is the file the sheet would be written to
-/// (`sheet`, a canonical path; `None` when there is no such file yet), or `None`: a file named
-/// on the command line and given as `--output` too would be overwritten by its own review, losing
-/// the copy, so the report refuses to run (a sheet found in a folder is left out by
-/// [`without_own_sheet`] instead).
+/// (`sheet`, a canonical path; `None` when there is no such file yet), or `None`: a draft named on
+/// the command line or found in a folder, given as `--output` too, would be overwritten by the
+/// review, losing the copy, so the report refuses to run.
 fn draft_as_output(found: &Drafts, sheet: Option<&std::path::Path>) -> Option<String> {
     let sheet = sheet?;
     found
