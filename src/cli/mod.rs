@@ -370,41 +370,24 @@ fn text_of(
     }
 }
 
-/// `found` as the report reviews it beside its sheet's file `output`, or `None`, the refusal
-/// printed on standard error in `lang`, when a draft (named, or found in a folder) is that file
-/// ([`draft_as_output`]). A sheet an earlier run wrote into a folder under review is no draft: the
-/// folder's walk skips it by its first line ([`drafts::is_review_sheet`]), so it may be written
-/// again. The file is compared by canonical path, worked out once (none when it does not exist yet).
-fn drafts_beside_sheet(
-    found: Drafts,
-    output: Option<&std::path::Path>,
-    lang: Lang,
-) -> Option<Drafts> {
-    let sheet = output.and_then(|o| std::fs::canonicalize(o).ok());
-    match draft_as_output(&found, sheet.as_deref()) {
-        Some(draft) => {
-            eprintln!("isnad: {}", overwrite_refused(&draft, lang));
-            None
-        }
-        None => Some(found),
-    }
-}
-
-/// True when the draft `input` is the file `sheet` (a canonical path), compared by canonical path.
-fn is_sheet(input: &drafts::Input, sheet: &std::path::Path) -> bool {
-    std::fs::canonicalize(&input.path).is_ok_and(|p| p == sheet)
-}
-
-/// The draft among `found` (its path as shown) that is the file the sheet would be written to
-/// (`sheet`, a canonical path; `None` when there is no such file yet), or `None`: a draft named on
-/// the command line or found in a folder, given as `--output` too, would be overwritten by the
-/// review, losing the copy, so the report refuses to run.
-fn draft_as_output(found: &Drafts, sheet: Option<&std::path::Path>) -> Option<String> {
-    let sheet = sheet?;
-    found
+/// True, with the refusal printed on standard error in `lang`, when the report's file `output` is
+/// one of the drafts `found` (named on the command line or found in a folder; compared by
+/// canonical path, so only when the file exists): the review would overwrite the copy, so the
+/// report refuses to run and writes nothing. A sheet an earlier run wrote into a folder under
+/// review is no draft (the folder's walk skips it by its first line, [`drafts::is_review_sheet`]),
+/// so it may be written again.
+fn overwrites_a_draft(found: &Drafts, output: Option<&std::path::Path>, lang: Lang) -> bool {
+    let Some(sheet) = output.and_then(|o| std::fs::canonicalize(o).ok()) else {
+        return false;
+    };
+    let Some((draft, _)) = found
         .iter()
-        .find(|(input, _)| is_sheet(input, sheet))
-        .map(|(input, _)| input.display.clone())
+        .find(|(input, _)| std::fs::canonicalize(&input.path).is_ok_and(|p| p == sheet))
+    else {
+        return false;
+    };
+    eprintln!("isnad: {}", overwrite_refused(&draft.display, lang));
+    true
 }
 
 /// Prints on standard error, in `lang`, each broken `isnad.toml` of `profiles` with the note that
@@ -435,8 +418,8 @@ fn overwrite_refused(draft: &str, lang: Lang) -> String {
 /// when a draft could not be read or checked (it is listed in the report with the reason, and the
 /// others are reviewed), a folder named has no draft, an `isnad.toml` is broken (its drafts are
 /// reviewed with the default profile, as `isnad check` does, which also exits 2), the report could
-/// not be written, the report would overwrite a draft named on the command line
-/// ([`draft_as_output`]: nothing is written), or the arguments do not go together ([`usage_error`]). Drafts, their
+/// not be written, the report would overwrite one of its drafts ([`overwrites_a_draft`]: nothing
+/// is written), or the arguments do not go together ([`usage_error`]). Drafts, their
 /// `isnad.toml` and the `[files]` globs are found exactly as `isnad check` finds them
 /// ([`drafts()`]); `-` reviews the draft on standard input.
 pub fn report(args: &ReportArgs) -> u8 {
@@ -455,9 +438,9 @@ pub fn report(args: &ReportArgs) -> u8 {
         args.stdin_filename.as_deref(),
         &mut profiles,
     );
-    let Some(found) = drafts_beside_sheet(found, args.output.as_deref(), lang) else {
+    if overwrites_a_draft(&found, args.output.as_deref(), lang) {
         return 2;
-    };
+    }
     note_profile_errors(&profiles, lang);
     // Folders that could not be used first, then the drafts in the command's order (a file named
     // that cannot be read among them, in its place), each with its own profile.
