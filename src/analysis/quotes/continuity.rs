@@ -1459,8 +1459,15 @@ pub(super) fn find_cue(
 /// True for word `i` read as a reporting cue: a cue of the lexicon, or a verb known only in its
 /// context (عبر عن، لـ + verb before a colon, قاطعه before a colon, جاء فيه after a statement).
 fn reads_as_cue(cx: &Context, i: usize) -> bool {
-    cx.lex.words[i].is_cue()
-        || preposition_verb(cx, i)
+    let t = &cx.lex.words[i];
+    // The verbs known only in context are asked only of a spelling that may be one (one bit).
+    t.is_cue() || (t.has_shape(crate::analysis::lexicon::shape::CONTEXT_CUE) && context_verb(cx, i))
+}
+
+/// True for word `i` read as one of the reporting verbs known only in context, of
+/// [`reads_as_cue`].
+fn context_verb(cx: &Context, i: usize) -> bool {
+    preposition_verb(cx, i)
         || purpose_verb(cx, i)
         || interrupting_verb(cx, i)
         || super::speaker::negated_hiding_verb(cx, i)
@@ -1531,12 +1538,6 @@ fn verbal_noun_after_preposition(cx: &Context, i: usize) -> bool {
 /// after the colon (وقفت فلانة أمام الباب لتقول: «...»).
 pub(super) fn purpose_verb(cx: &Context, i: usize) -> bool {
     let w = &cx.doc.words[i];
-    let Some(rest) = ["ول", "فل", "ل"]
-        .iter()
-        .find_map(|p| w.key.as_str().strip_prefix(p))
-    else {
-        return false;
-    };
     let colon_after = |end: usize| {
         cx.doc
             .prose()
@@ -1554,10 +1555,22 @@ pub(super) fn purpose_verb(cx: &Context, i: usize) -> bool {
         })
     };
     // The verb's spelling first (this is asked at every word), then what follows it.
-    rest.starts_with(['ي', 'ت'])
-        && rest.chars().count() >= 3
-        && cx.profile.is_reporting_verb(rest)
+    purpose_verb_spelling(w.key.as_str(), cx.profile)
         && (colon_after(w.end()) || object_then_colon() || purpose_content::content_after(cx, i))
+}
+
+/// True when `key` (a word's identity key) is لـ (after an optional و or ف) on a present-tense
+/// reporting verb of `profile` of three letters or more (ليقول، لتضيف، وليؤكد): the spelling
+/// [`purpose_verb`] asks of its word before its context.
+pub(super) fn purpose_verb_spelling(key: &str, profile: &crate::profile::Profile) -> bool {
+    ["ول", "فل", "ل"]
+        .iter()
+        .find_map(|p| key.strip_prefix(p))
+        .is_some_and(|rest| {
+            rest.starts_with(['ي', 'ت'])
+                && rest.chars().count() >= 3
+                && profile.is_reporting_verb(rest)
+        })
 }
 
 /// The clause of the cue at word `i` read up to word `limit`: the reader's reading

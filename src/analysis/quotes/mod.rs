@@ -20,6 +20,19 @@ crate::analysis::registry::rule_modules!(quotes);
 
 pub use continuity::speaker_before;
 
+/// True when the spelling of `w` (its key and plain form, with `profile`'s reporting verbs) may be
+/// one of the reporting verbs the turn reader knows only in its context (عبر عن، لـ + verb before a
+/// colon, قاطعه before a colon, لا يخفي before a colon, جاء فيه after a statement): the part of
+/// each of those tests that reads the word itself, false when none can hold at the word. Asked
+/// once per spelling and profile by the lexicon (`lexicon::shape::CONTEXT_CUE`).
+pub(crate) fn context_cue_spelling(
+    w: &crate::text::Word,
+    profile: &crate::profile::Profile,
+) -> bool {
+    speaker::context_verb_spelling(w.key.as_str(), w.plain.as_str())
+        || continuity::purpose_verb_spelling(w.key.as_str(), profile)
+}
+
 use super::Context;
 use sentence::sentence_breaks;
 use std::ops::Range;
