@@ -66,6 +66,12 @@ pub(crate) mod shape {
     /// The spelling may be a place or organisation noun that leads the name after it
     /// (`names::shape::lead_spelling`: مدينة، حركة، مدينتي).
     pub(crate) const LEAD: u16 = 32;
+    /// The spelling may open a topic clause for the turn reader
+    /// (`quotes::continuity::topic_verb_spelling`: an Arabic word of three letters or more, no
+    /// function word but كان, complementizer, adverb or definite word).
+    pub(crate) const TOPIC: u16 = 64;
+    /// The spelling is كان or كانت, after و/ف (`quotes::continuity::kana_spelling`).
+    pub(crate) const KANA: u16 = 128;
 }
 
 /// The bit of [`WordTags::verb`] in `WordTags::bits`.
@@ -825,9 +831,7 @@ fn spelled(w: &crate::text::Word, profile: &Profile, shadda: impl Fn() -> bool) 
         t.set(PLACE_NISBA_BIT, place_nisba(profile, &w.key));
     }
     t.shape = crate::analysis::names::shape::spelling_shape(w);
-    if crate::analysis::quotes::context_cue_spelling(w, profile) {
-        t.shape |= shape::CONTEXT_CUE;
-    }
+    t.shape |= crate::analysis::quotes::spelling_shape(w, profile);
     Spelled {
         tags: t,
         any,

@@ -150,5 +150,23 @@ mod tests {
         for other in ["المدرسة", "كارين", "قلقه", "رأيه"] {
             assert!(!bit_of(src, other, shape::CONTEXT_CUE), "{other}");
         }
+        // The speaker layer's bits are its spelling's too.
+        for (w, t) in doc.words.iter().zip(&cx.lex.words) {
+            let speaker_bits = crate::analysis::quotes::spelling_shape(w, &p);
+            for bit in [shape::CONTEXT_CUE, shape::TOPIC, shape::KANA] {
+                assert_eq!(t.has_shape(bit), speaker_bits & bit != 0, "{}", w.plain.as_str());
+            }
+        }
+        // A verb may open a topic clause; a function word, a complementizer, an adverb or a
+        // definite word may not, كان may (with و).
+        let topics = "وكان الوزير قد قال أمس إن الحكومة في وضع صعب، وأظهر فلان موقفه";
+        for open in ["وكان", "قال", "وأظهر", "صعب"] {
+            assert!(bit_of(topics, open, shape::TOPIC), "{open}");
+        }
+        for other in ["الوزير", "قد", "أمس", "إن", "الحكومة", "في"] {
+            assert!(!bit_of(topics, other, shape::TOPIC), "{other}");
+        }
+        assert!(bit_of(topics, "وكان", shape::KANA));
+        assert!(!bit_of(topics, "قال", shape::KANA));
     }
 }

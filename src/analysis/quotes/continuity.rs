@@ -210,19 +210,15 @@ fn topic_subject(
     // after it with no comma between. Not after a title (د. حسن الأمين): there it is the name.
     let after_title = || i > 0 && (dotted_title(cx, i - 1) || cx.lex.words[i - 1].title > 0);
     let verb_not_name = || next.title > 0 && !after_title() && subjects::plain_verb(cx, i);
-    // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines).
-    if w.kind() != crate::text::WordKind::Arabic
-        || !crate::analysis::names::at_least_chars(&w.plain, 3)
+    // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines). The
+    // tests of the word's spelling alone are one bit ([`topic_verb_spelling`]).
+    if !t.has_shape(crate::analysis::lexicon::shape::TOPIC)
         || t.title > 0
         || t.place > 0
         || (t.given > 0 && !verb_not_name())
         || t.agency().is_some()
         || t.org_noun()
         || !(body || next.title > 0 || may_be_person())
-        || (function(cx, i) && !is_kana(cx, i))
-        || complementizer(cx, i)
-        || adverb(cx, i)
-        || bare_key(cx, i).starts_with("ال")
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
         || !(body || next.title > 0 || person())
@@ -516,8 +512,12 @@ fn pluperfect_subject(
 ) -> Option<Named> {
     let n = cx.doc.words.len();
     let w = cx.doc.words.get(i + 1)?;
-    // The cheap test first: this runs at every word of the draft.
-    if !is_kana(cx, i) || !opens_clause(cx, i) || inside_quote(quotes, w.start(), w.end()) {
+    // The cheap test first (one bit of the spelling's, [`kana_spelling`]): this runs at every
+    // word of the draft.
+    if !cx.lex.words[i].has_shape(crate::analysis::lexicon::shape::KANA)
+        || !opens_clause(cx, i)
+        || inside_quote(quotes, w.start(), w.end())
+    {
         return None;
     }
     let np = read_np(cx, persons, i + 1, n)?;
@@ -525,15 +525,35 @@ fn pluperfect_subject(
         .then_some(np)
 }
 
-/// True when word `i` is كان or كانت (after و or ف or alone).
-fn is_kana(cx: &Context, i: usize) -> bool {
-    let key = bare_key(cx, i);
+/// True when `key` (an identity key, و/ف taken off as [`bare_key`] does) is كان or كانت, also
+/// after a second و or ف: a word of that key is كان or كانت (after و or ف or alone).
+fn kana_key(key: &str) -> bool {
     let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     matches!(key, "كان" | "كانت")
 }
 
+/// True when the spelling of `w` may open a topic clause ([`topic_subject`]): an Arabic word of
+/// three letters or more, no function word unless كان, no complementizer, adverb or word with
+/// the article (after و/ف): the tests of the word itself that `topic_subject` asks, answered
+/// once per spelling (`lexicon::shape::TOPIC`).
+pub(super) fn topic_verb_spelling(w: &crate::text::Word) -> bool {
+    let bare = super::speaker::bare_of(w.key.as_str());
+    w.kind() == crate::text::WordKind::Arabic
+        && crate::analysis::names::at_least_chars(&w.plain, 3)
+        && !(super::speaker::function_plain(&w.plain) && !kana_key(bare))
+        && !super::speaker::complementizer_key(bare)
+        && !super::speaker::adverb_key(bare)
+        && !bare.starts_with("ال")
+}
+
+/// True when the spelling of `w` is كان or كانت ([`kana_key`] of its key without و/ف): the test of
+/// the word itself that [`pluperfect_subject`] asks first (`lexicon::shape::KANA`).
+pub(super) fn kana_spelling(w: &crate::text::Word) -> bool {
+    kana_key(super::speaker::bare_of(w.key.as_str()))
+}
+
 /// True when the subject `np` of a كان (وكان، فكان، كانت ...; its caller, [`pluperfect_subject`],
-/// has checked the word with [`is_kana`]) is followed, after at most a comma and قد, by a reporting
+/// has checked the word with [`kana_spelling`]) is followed, after at most a comma and قد, by a reporting
 /// verb (وكان مدير المرصد فلان، قد قال إن): كان ... قد قال is the pluperfect of قال, whose subject
 /// is the subject of كان. After قد the word is a verb even when the lexicon also reads it as a
 /// noun (قد طلب، قد شارك): قد stands only before a verb.

@@ -33,6 +33,21 @@ pub(crate) fn context_cue_spelling(
         || continuity::purpose_verb_spelling(w.key.as_str(), profile)
 }
 
+/// The speaker layer's `lexicon::shape` bits of the spelling of `w`: [`shape::TOPIC`] when it may
+/// open a topic clause (`continuity::topic_verb_spelling`), [`shape::KANA`] when it is كان or كانت
+/// (`continuity::kana_spelling`), [`shape::CONTEXT_CUE`] when [`context_cue_spelling`].
+///
+/// [`shape::TOPIC`]: crate::analysis::lexicon::shape::TOPIC
+/// [`shape::KANA`]: crate::analysis::lexicon::shape::KANA
+/// [`shape::CONTEXT_CUE`]: crate::analysis::lexicon::shape::CONTEXT_CUE
+pub(crate) fn spelling_shape(w: &crate::text::Word, profile: &crate::profile::Profile) -> u16 {
+    use crate::analysis::lexicon::shape;
+    let bit = |on: bool, b: u16| if on { b } else { 0 };
+    bit(context_cue_spelling(w, profile), shape::CONTEXT_CUE)
+        | bit(continuity::topic_verb_spelling(w), shape::TOPIC)
+        | bit(continuity::kana_spelling(w), shape::KANA)
+}
+
 use super::Context;
 use sentence::sentence_breaks;
 use std::ops::Range;

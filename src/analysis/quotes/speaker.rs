@@ -124,8 +124,14 @@ pub(super) fn bare_of(key: &str) -> &str {
 /// True for a complementizer that opens the reported content (أن، إن، بأن، أنه، لأن): the
 /// speaker phrase, if any, ended before it.
 pub(super) fn complementizer(cx: &Context, k: usize) -> bool {
+    complementizer_key(bare_key(cx, k))
+}
+
+/// True when `key` (an identity key, و/ف taken off as [`bare_of`] does) is one of
+/// [`complementizer`]'s words.
+pub(super) fn complementizer_key(key: &str) -> bool {
     matches!(
-        bare_key(cx, k),
+        key,
         "ان" | "بان"
             | "انه"
             | "انها"
@@ -158,8 +164,14 @@ pub(super) fn preposition_then_content(cx: &Context, e: usize) -> bool {
 /// True for a time word or sentence adverb that may stand between a verb and its subject
 /// (قال أمس الوزير، وأكد بدوره) and never belongs to a speaker's name.
 pub(super) fn adverb(cx: &Context, k: usize) -> bool {
+    adverb_key(bare_key(cx, k))
+}
+
+/// True when `key` (an identity key, و/ف taken off as [`bare_of`] does) is one of [`adverb`]'s
+/// words.
+pub(super) fn adverb_key(key: &str) -> bool {
     matches!(
-        bare_key(cx, k),
+        key,
         "امس"
             | "اليوم"
             | "مساء"
@@ -1069,7 +1081,11 @@ fn proclitic_reading(cx: &Context, p0: &str, lam_genitive: bool) -> bool {
 /// True for a preposition, particle, pronoun or demonstrative (في، على، عن، خلال، وسط، الذي،
 /// هذا): such a word never belongs to a speaker's name and never starts one.
 pub(super) fn function(cx: &Context, k: usize) -> bool {
-    let p = cx.doc.words[k].plain.as_str();
+    function_plain(cx.doc.words[k].plain.as_str())
+}
+
+/// [`function`] of a word whose plain form is `p`.
+pub(super) fn function_plain(p: &str) -> bool {
     let p = match p.strip_prefix(['و', 'ف']) {
         Some(rest) if crate::analysis::names::at_least_chars(rest, 2) => rest,
         _ => p,
