@@ -1751,7 +1751,6 @@ pub(crate) fn adverbial_accusative(cx: &Context, written: &str) -> bool {
 fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
-    let n = words.len();
     let t = &tags[i];
     if t.place == 1 && words[i].kind() == WordKind::Arabic && !listed_place_as_word(cx, i) {
         out.push(Seed {
@@ -1789,36 +1788,9 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
         });
     }
     // A place or organisation noun leading the next word: asked only of a spelling that may be
-    // one (`shape::LEAD`, [`shape::lead_spelling`]).
-    if t.has_shape(crate::analysis::lexicon::shape::LEAD)
-        && i + 1 < n
-        && adjacent(cx, i, i + 1)
-        && is_nameable(cx, i + 1)
-        && tags[i + 1].place == 0
-    {
-        // The lead noun with its proclitics stripped, or as written when its own first letter
-        // is one a proclitic would have (ولاية، وكالة): see [`lead_key`].
-        let stripped = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
-        let stem_key = lead_key(words[i].key.as_str(), stripped);
-        if (is_place_noun(stem_key) && !place_noun_attribute(cx, stem_key, i + 1))
-            || dual_place_construct(cx, i)
-        {
-            out.push(Seed {
-                word: i + 1,
-                kind: NameKind::Place,
-                family: false,
-            });
-        } else if is_org_lead(stem_key)
-            && !verbal_noun_object(cx, stem_key, i + 1)
-            && !is_nisba_of_place(cx, i + 1)
-            && !looks_common(&words[i + 1].plain)
-        {
-            out.push(Seed {
-                word: i + 1,
-                kind: NameKind::Org,
-                family: false,
-            });
-        }
+    // one (`shape::LEAD`).
+    if t.has_shape(crate::analysis::lexicon::shape::LEAD) {
+        lead_noun_seed(cx, i, out);
     }
     if coached_team(cx, i) {
         out.push(Seed {
@@ -1832,6 +1804,45 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             word: family,
             kind: NameKind::Person,
             family: true,
+        });
+    }
+}
+
+/// Pushes onto `out` the seed of the name after word `i` when word `i` leads it: a place noun
+/// (مدينة …) or the dual of one in construct, a place; an organisation's lead noun (حركة …), an
+/// organisation; the next word written next to it, nameable and no listed place. The seeds of
+/// [`listed_seeds`] that word `i` gives as a lead noun.
+fn lead_noun_seed(cx: &Context, i: usize, out: &mut Vec<Seed>) {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    if !(i + 1 < words.len()
+        && adjacent(cx, i, i + 1)
+        && is_nameable(cx, i + 1)
+        && tags[i + 1].place == 0)
+    {
+        return;
+    }
+    // The lead noun with its proclitics stripped, or as written when its own first letter is
+    // one a proclitic would have (ولاية، وكالة): see [`lead_key`].
+    let readings = words[i].key_readings();
+    let stripped = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
+    let stem_key = lead_key(words[i].key.as_str(), stripped);
+    if (is_place_noun(stem_key) && !place_noun_attribute(cx, stem_key, i + 1))
+        || dual_place_construct(cx, i)
+    {
+        out.push(Seed {
+            word: i + 1,
+            kind: NameKind::Place,
+            family: false,
+        });
+    } else if is_org_lead(stem_key)
+        && !verbal_noun_object(cx, stem_key, i + 1)
+        && !is_nisba_of_place(cx, i + 1)
+        && !looks_common(&words[i + 1].plain)
+    {
+        out.push(Seed {
+            word: i + 1,
+            kind: NameKind::Org,
+            family: false,
         });
     }
 }
