@@ -8,13 +8,14 @@ use crate::profile::{PhraseSet, Profile};
 use crate::text::{Document, WordKind};
 
 /// What the lexicons say about one word (index-aligned with `Document::words`). Lengths are in
-/// words, saturating at 255; kept small because a document holds one per word: 10 bytes (the
+/// words, saturating at 255; kept small because a document holds one per word: 12 bytes (the
 /// yes/no tags are bits, read with [`WordTags::verb`] ... [`WordTags::outlet_word`]; the agency
-/// is read with [`WordTags::agency`]).
+/// is read with [`WordTags::agency`]; what the spelling alone says to per-word tests of the
+/// name and speaker layers is [`WordTags::shape`]).
 ///
-/// Laid out as declared (`repr(C)`: four bytes, the agency index, four bytes; no padding), so
-/// that [`WordTags::eq`] reads the fields as three whole loads (the incremental analysis compares
-/// the tags of every word of two versions).
+/// Laid out as declared (`repr(C)`: four bytes, the agency index, four bytes, the shape bits; no
+/// padding), so that [`WordTags::eq`] reads the fields as four whole loads (the incremental
+/// analysis compares the tags of every word of two versions).
 #[derive(Clone, Debug, Default, Eq)]
 #[repr(C)]
 pub struct WordTags {
@@ -37,6 +38,40 @@ pub struct WordTags {
     pub given: u8,
     /// Number of proclitic letters in the reading that matched (0 when none).
     pub clitic: u8,
+    /// The [`shape`] bits of the word's spelling: answers of tests that read the word's spelling
+    /// alone, worked out once per spelling and profile with the rest of [`spelled`]'s tags.
+    shape: u16,
+}
+
+/// The bits of [`WordTags::shape`], read with [`WordTags::has_shape`]: each is what a per-word
+/// test of a later layer reads of the word's spelling (its plain form, key and key readings)
+/// alone, so [`spelled`] answers it once per spelling and profile and the test reads one bit
+/// instead of the letters at every word that asks.
+pub(crate) mod shape {
+    /// The spelling can be a name's word for `names::is_nameable`: three Arabic letters or more
+    /// (six bytes), and no preposition with a pronoun (`names::preposition_with_pronoun`).
+    pub(crate) const NAMEABLE: u16 = 1;
+    /// The spelling shows neither a common noun's ending (`names::looks_common`) nor the
+    /// article (`names::has_article`): what `names::bare_name_word` asks of the word itself.
+    pub(crate) const NOT_COMMON: u16 = 2;
+    /// The spelling has a transliterated name's shape for `names::foreign_name_word`
+    /// (`names::shape::foreign_spelling`).
+    pub(crate) const FOREIGN: u16 = 4;
+    /// The spelling has a reading that `names::ta_marbuta_reading` counts
+    /// (`names::ta_marbuta_spelling`).
+    pub(crate) const TA_MARBUTA: u16 = 8;
+    /// The spelling may start one of the reporting verbs the turn reader knows only in context
+    /// (`quotes::context_cue_spelling`: عبر/بين، لـ + verb, قاطعه، لا يخفي، جاء فيه).
+    pub(crate) const CONTEXT_CUE: u16 = 16;
+    /// The spelling may be a place or organisation noun that leads the name after it
+    /// (`names::shape::lead_spelling`: مدينة، حركة، مدينتي).
+    pub(crate) const LEAD: u16 = 32;
+    /// The spelling may open a topic clause for the turn reader
+    /// (`quotes::continuity::topic_verb_spelling`: an Arabic word of three letters or more, no
+    /// function word but كان, complementizer, adverb or definite word).
+    pub(crate) const TOPIC: u16 = 64;
+    /// The spelling is كان or كانت, after و/ف (`quotes::continuity::kana_spelling`).
+    pub(crate) const KANA: u16 = 128;
 }
 
 /// The bit of [`WordTags::verb`] in `WordTags::bits`.
@@ -58,7 +93,7 @@ const COMPOUND_HEAD_BIT: u8 = 128;
 
 impl PartialEq for WordTags {
     /// Every field equal (the four bytes before the agency index, the index, the four after it,
-    /// each group gathered into one integer).
+    /// each group gathered into one integer, and the shape bits).
     #[inline]
     fn eq(&self, other: &WordTags) -> bool {
         let words = |t: &WordTags| {
@@ -66,6 +101,7 @@ impl PartialEq for WordTags {
                 u32::from_le_bytes([t.bits, t.phrase, t.title, t.agency_len]),
                 t.agency_idx,
                 u32::from_le_bytes([t.anonymous, t.place, t.given, t.clitic]),
+                t.shape,
             )
         };
         words(self) == words(other)
@@ -139,6 +175,12 @@ impl WordTags {
     #[inline]
     pub fn agency(&self) -> Option<(u8, u16)> {
         (self.agency_len > 0).then_some((self.agency_len, self.agency_idx))
+    }
+
+    /// True when the spelling has the [`shape`] bit `bit` (one of the constants of [`shape`]).
+    #[inline]
+    pub(crate) fn has_shape(&self, bit: u16) -> bool {
+        self.shape & bit != 0
     }
 
     /// Sets (`on`) or clears the yes/no tag `bit`.
@@ -788,6 +830,8 @@ fn spelled(w: &crate::text::Word, profile: &Profile, shadda: impl Fn() -> bool) 
     if w.key.ends_with('ي') || w.key.ends_with("يه") {
         t.set(PLACE_NISBA_BIT, place_nisba(profile, &w.key));
     }
+    t.shape = crate::analysis::names::shape::spelling_shape(w);
+    t.shape |= crate::analysis::quotes::spelling_shape(w, profile);
     Spelled {
         tags: t,
         any,
@@ -1126,7 +1170,7 @@ mod tests {
     #[test]
     fn an_agency_is_tagged_with_its_length_and_index_in_10_bytes_a_word() {
         // One `WordTags` per word of the draft: its size is the memory of the tags.
-        assert_eq!(std::mem::size_of::<WordTags>(), 10);
+        assert_eq!(std::mem::size_of::<WordTags>(), 12);
         let src = "وقالت وكالة فرانس برس إن الوفد وصل.";
         let doc = Document::new(src, Format::Plain);
         let p = Profile::embedded();

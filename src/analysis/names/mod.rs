@@ -27,6 +27,7 @@ mod given;
 pub mod people;
 pub mod phrases;
 mod reuse;
+pub(crate) mod shape;
 pub mod sheet;
 
 pub use reuse::SeedMemo;
@@ -133,8 +134,8 @@ fn is_nameable(cx: &Context, i: usize) -> bool {
         && !t.is_cue()
         && t.title == 0
         && t.anonymous == 0
-        && w.plain.len() >= 6 // three Arabic letters (two bytes each)
-        && !preposition_with_pronoun(&w.plain)
+        // Three Arabic letters (two bytes each), no preposition with a pronoun: the spelling's.
+        && t.has_shape(crate::analysis::lexicon::shape::NAMEABLE)
         && !crate::analysis::lexicon::spokesman_bism(cx.doc, i)
         && !doubled_title_head(cx, i)
 }
@@ -987,11 +988,10 @@ fn foreign_name_word(cx: &Context, k: usize) -> bool {
     let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
         return false;
     };
-    let mut rest = w.plain.chars();
-    rest.next();
+    // The letters (no article, three or more, a long vowel, no plural imperfect, no preposition
+    // with a pronoun) are the spelling's: `shape::foreign_spelling`.
     w.kind() == WordKind::Arabic
-        && !w.plain.starts_with("ال")
-        && at_least_chars(&w.plain, 3)
+        && t.has_shape(crate::analysis::lexicon::shape::FOREIGN)
         && !(t.function()
             || t.is_cue()
             || t.title > 0
@@ -1000,9 +1000,6 @@ fn foreign_name_word(cx: &Context, k: usize) -> bool {
             || t.anonymous > 0
             || t.agency().is_some()
             || t.org_noun())
-        && rest.any(|c| matches!(c, 'ا' | 'و' | 'ي'))
-        && !(w.plain.starts_with(['ي', 'ت']) && w.plain.ends_with("وا"))
-        && !preposition_with_pronoun(&w.plain)
 }
 
 /// True when word `k` is tagged a place only through a preposition letter read off its front
@@ -1754,7 +1751,6 @@ pub(crate) fn adverbial_accusative(cx: &Context, written: &str) -> bool {
 fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec<Seed>) {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
-    let n = words.len();
     let t = &tags[i];
     if t.place == 1 && words[i].kind() == WordKind::Arabic && !listed_place_as_word(cx, i) {
         out.push(Seed {
@@ -1791,30 +1787,10 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             family: false,
         });
     }
-    // The lead noun with its proclitics stripped, or as written when its own first letter is
-    // one a proclitic would have (ولاية، وكالة): see [`lead_key`].
-    let stripped = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
-    let stem_key = lead_key(words[i].key.as_str(), stripped);
-    if i + 1 < n && adjacent(cx, i, i + 1) && is_nameable(cx, i + 1) && tags[i + 1].place == 0 {
-        if (is_place_noun(stem_key) && !place_noun_attribute(cx, stem_key, i + 1))
-            || dual_place_construct(cx, i)
-        {
-            out.push(Seed {
-                word: i + 1,
-                kind: NameKind::Place,
-                family: false,
-            });
-        } else if is_org_lead(stem_key)
-            && !verbal_noun_object(cx, stem_key, i + 1)
-            && !is_nisba_of_place(cx, i + 1)
-            && !looks_common(&words[i + 1].plain)
-        {
-            out.push(Seed {
-                word: i + 1,
-                kind: NameKind::Org,
-                family: false,
-            });
-        }
+    // A place or organisation noun leading the next word: asked only of a spelling that may be
+    // one (`shape::LEAD`).
+    if t.has_shape(crate::analysis::lexicon::shape::LEAD) {
+        lead_noun_seed(cx, i, out);
     }
     if coached_team(cx, i) {
         out.push(Seed {
@@ -1828,6 +1804,45 @@ fn listed_seeds(cx: &Context, i: usize, organisations: &KeyFilter, out: &mut Vec
             word: family,
             kind: NameKind::Person,
             family: true,
+        });
+    }
+}
+
+/// Pushes onto `out` the seed of the name after word `i` when word `i` leads it: a place noun
+/// (مدينة …) or the dual of one in construct, a place; an organisation's lead noun (حركة …), an
+/// organisation; the next word written next to it, nameable and no listed place. The seeds of
+/// [`listed_seeds`] that word `i` gives as a lead noun.
+fn lead_noun_seed(cx: &Context, i: usize, out: &mut Vec<Seed>) {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    if !(i + 1 < words.len()
+        && adjacent(cx, i, i + 1)
+        && is_nameable(cx, i + 1)
+        && tags[i + 1].place == 0)
+    {
+        return;
+    }
+    // The lead noun with its proclitics stripped, or as written when its own first letter is
+    // one a proclitic would have (ولاية، وكالة): see [`lead_key`].
+    let readings = words[i].key_readings();
+    let stripped = readings.last().map(|(_, r)| r.as_str()).unwrap_or_default();
+    let stem_key = lead_key(words[i].key.as_str(), stripped);
+    if (is_place_noun(stem_key) && !place_noun_attribute(cx, stem_key, i + 1))
+        || dual_place_construct(cx, i)
+    {
+        out.push(Seed {
+            word: i + 1,
+            kind: NameKind::Place,
+            family: false,
+        });
+    } else if is_org_lead(stem_key)
+        && !verbal_noun_object(cx, stem_key, i + 1)
+        && !is_nisba_of_place(cx, i + 1)
+        && !looks_common(&words[i + 1].plain)
+    {
+        out.push(Seed {
+            word: i + 1,
+            kind: NameKind::Org,
+            family: false,
         });
     }
 }
@@ -1996,10 +2011,7 @@ const PROVINCE_NOUNS: [&str; 3] = ["ولايه", "محافظه", "اقليم"];
 /// و-joined pair is what tells the dual from the noun with the possessive ي (مدينتي "my city").
 fn dual_place_construct(cx: &Context, i: usize) -> bool {
     let words = &cx.doc.words;
-    let Some(noun) = words[i].key_readings().iter().find_map(|(_, r)| {
-        let stem = r.strip_suffix("تي").or_else(|| r.strip_suffix("تا"))?;
-        with_joined(stem, "ه", is_place_noun).then(|| [stem, "ه"].concat())
-    }) else {
+    let Some(noun) = dual_place_noun(&words[i]) else {
         return false;
     };
     words.get(i + 2).is_some_and(|y| {
@@ -2008,6 +2020,15 @@ fn dual_place_construct(cx: &Context, i: usize) -> bool {
             && at_least_chars(&y.plain, 4)
             && adjacent(cx, i + 1, i + 2)
     }) && !place_noun_attribute(cx, &noun, i + 1)
+}
+
+/// The place noun (in ة, as an identity key: مدينه) of which word `w` is the dual in construct
+/// (مدينتي، مدينتا), as [`dual_place_construct`] reads it; `None` when it is none.
+fn dual_place_noun(w: &crate::text::Word) -> Option<String> {
+    w.key_readings().iter().find_map(|(_, r)| {
+        let stem = r.strip_suffix("تي").or_else(|| r.strip_suffix("تا"))?;
+        with_joined(stem, "ه", is_place_noun).then(|| [stem, "ه"].concat())
+    })
 }
 
 /// True when word `i` is the post مدرب or مدربة (coach), and word `i + 1`, written next to it, a
@@ -3150,8 +3171,8 @@ fn bare_name_word(cx: &Context, k: usize) -> bool {
         && tags[k].place == 0
         && !tags[k].org_noun()
         && tags[k].agency().is_none()
-        && !looks_common(&words[k].plain)
-        && !has_article(&words[k])
+        // Neither a common noun's ending nor the article: the spelling's.
+        && tags[k].has_shape(crate::analysis::lexicon::shape::NOT_COMMON)
 }
 
 /// The flags of word `i` for [`pattern_seeds`] ([`PAIR`], [`LEAD`], [`NATION`], [`NATION_TWO`],
@@ -4051,7 +4072,25 @@ fn ta_marbuta_name_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
 /// lexicon, so an open draft keeps the answer per word ([`TA_MARBUTA`] of [`surname_flags`]).
 fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str, bool, bool)> {
     let w = cx.doc.words.get(i)?;
-    if !(w.plain.ends_with('ة') || w.plain.ends_with('ه')) || !foreign_candidate(cx, i) {
+    // The spelling's part first: one bit of the tags (`shape::TA_MARBUTA`).
+    if !cx
+        .lex
+        .words
+        .get(i)?
+        .has_shape(crate::analysis::lexicon::shape::TA_MARBUTA)
+        || !foreign_candidate(cx, i)
+    {
+        return None;
+    }
+    ta_marbuta_spelling(w)
+}
+
+/// The part of [`ta_marbuta_reading`] that reads the word's spelling and the lexicon alone (not
+/// its tags): for `w` ending in ة or ه, its first key reading as described there, with that
+/// spelling, whether it is written alone and whether the reading has the article; `None` when
+/// none. Asked once per spelling for [`crate::analysis::lexicon::shape::TA_MARBUTA`].
+fn ta_marbuta_spelling(w: &crate::text::Word) -> Option<(&str, &str, bool, bool)> {
+    if !(w.plain.ends_with('ة') || w.plain.ends_with('ه')) {
         return None;
     }
     for (n, r) in &w.key_readings() {
@@ -4063,7 +4102,7 @@ fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str
             continue;
         };
         if r.starts_with("ال") {
-            if sp.starts_with("ال") && definite_unknown_in_ta_marbuta(cx, stem) {
+            if sp.starts_with("ال") && definite_unknown_in_ta_marbuta(stem) {
                 return Some((r, sp, *n == 0, true));
             }
             continue;
@@ -4071,7 +4110,7 @@ fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str
         if !at_least_chars(sp, 4) {
             continue;
         }
-        if with_joined(stem, "ة", |c| ordinary_word_in(cx, c)) != Lexical::Folded {
+        if with_joined(stem, "ة", ordinary_word) != Lexical::Folded {
             continue;
         }
         return Some((r, sp, *n == 0, false));
@@ -4085,9 +4124,8 @@ fn ta_marbuta_reading<'c>(cx: &'c Context, i: usize) -> Option<(&'c str, &'c str
 /// lexicon, so a definite word in ة it lacks is a name (a town, a club, a family), and the article
 /// rules out reading a final ه as the pronoun ـه: the same word in ه is that name with the dots of
 /// its ta marbuta dropped.
-fn definite_unknown_in_ta_marbuta(cx: &Context, stem: &str) -> bool {
-    at_least_chars(stem, 4)
-        && with_joined(stem, "ة", |c| ordinary_word_in(cx, c)) == Lexical::Unknown
+fn definite_unknown_in_ta_marbuta(stem: &str) -> bool {
+    at_least_chars(stem, 4) && with_joined(stem, "ة", ordinary_word) == Lexical::Unknown
 }
 
 /// True when `plain` (a word as written) has a letter outside the Arabic alphabet that

@@ -210,19 +210,15 @@ fn topic_subject(
     // after it with no comma between. Not after a title (د. حسن الأمين): there it is the name.
     let after_title = || i > 0 && (dotted_title(cx, i - 1) || cx.lex.words[i - 1].title > 0);
     let verb_not_name = || next.title > 0 && !after_title() && subjects::plain_verb(cx, i);
-    // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines).
-    if w.kind() != crate::text::WordKind::Arabic
-        || !crate::analysis::names::at_least_chars(&w.plain, 3)
+    // Pure tests, cheapest first (`opens_clause` reads the words before and the datelines). The
+    // tests of the word's spelling alone are one bit ([`topic_verb_spelling`]).
+    if !t.has_shape(crate::analysis::lexicon::shape::TOPIC)
         || t.title > 0
         || t.place > 0
         || (t.given > 0 && !verb_not_name())
         || t.agency().is_some()
         || t.org_noun()
         || !(body || next.title > 0 || may_be_person())
-        || (function(cx, i) && !is_kana(cx, i))
-        || complementizer(cx, i)
-        || adverb(cx, i)
-        || bare_key(cx, i).starts_with("ال")
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
         || !(body || next.title > 0 || person())
@@ -516,8 +512,12 @@ fn pluperfect_subject(
 ) -> Option<Named> {
     let n = cx.doc.words.len();
     let w = cx.doc.words.get(i + 1)?;
-    // The cheap test first: this runs at every word of the draft.
-    if !is_kana(cx, i) || !opens_clause(cx, i) || inside_quote(quotes, w.start(), w.end()) {
+    // The cheap test first (one bit of the spelling's, [`kana_spelling`]): this runs at every
+    // word of the draft.
+    if !cx.lex.words[i].has_shape(crate::analysis::lexicon::shape::KANA)
+        || !opens_clause(cx, i)
+        || inside_quote(quotes, w.start(), w.end())
+    {
         return None;
     }
     let np = read_np(cx, persons, i + 1, n)?;
@@ -525,15 +525,35 @@ fn pluperfect_subject(
         .then_some(np)
 }
 
-/// True when word `i` is كان or كانت (after و or ف or alone).
-fn is_kana(cx: &Context, i: usize) -> bool {
-    let key = bare_key(cx, i);
+/// True when `key` (an identity key, و/ف taken off as [`bare_key`] does) is كان or كانت, also
+/// after a second و or ف: a word of that key is كان or كانت (after و or ف or alone).
+fn kana_key(key: &str) -> bool {
     let key = key.strip_prefix(['و', 'ف']).unwrap_or(key);
     matches!(key, "كان" | "كانت")
 }
 
+/// True when the spelling of `w` may open a topic clause ([`topic_subject`]): an Arabic word of
+/// three letters or more, no function word unless كان, no complementizer, adverb or word with
+/// the article (after و/ف): the tests of the word itself that `topic_subject` asks, answered
+/// once per spelling (`lexicon::shape::TOPIC`).
+pub(super) fn topic_verb_spelling(w: &crate::text::Word) -> bool {
+    let bare = super::speaker::bare_of(w.key.as_str());
+    w.kind() == crate::text::WordKind::Arabic
+        && crate::analysis::names::at_least_chars(&w.plain, 3)
+        && !(super::speaker::function_plain(&w.plain) && !kana_key(bare))
+        && !super::speaker::complementizer_key(bare)
+        && !super::speaker::adverb_key(bare)
+        && !bare.starts_with("ال")
+}
+
+/// True when the spelling of `w` is كان or كانت ([`kana_key`] of its key without و/ف): the test of
+/// the word itself that [`pluperfect_subject`] asks first (`lexicon::shape::KANA`).
+pub(super) fn kana_spelling(w: &crate::text::Word) -> bool {
+    kana_key(super::speaker::bare_of(w.key.as_str()))
+}
+
 /// True when the subject `np` of a كان (وكان، فكان، كانت ...; its caller, [`pluperfect_subject`],
-/// has checked the word with [`is_kana`]) is followed, after at most a comma and قد, by a reporting
+/// has checked the word with [`kana_spelling`]) is followed, after at most a comma and قد, by a reporting
 /// verb (وكان مدير المرصد فلان، قد قال إن): كان ... قد قال is the pluperfect of قال, whose subject
 /// is the subject of كان. After قد the word is a verb even when the lexicon also reads it as a
 /// noun (قد طلب، قد شارك): قد stands only before a verb.
@@ -1459,8 +1479,15 @@ pub(super) fn find_cue(
 /// True for word `i` read as a reporting cue: a cue of the lexicon, or a verb known only in its
 /// context (عبر عن، لـ + verb before a colon, قاطعه before a colon, جاء فيه after a statement).
 fn reads_as_cue(cx: &Context, i: usize) -> bool {
-    cx.lex.words[i].is_cue()
-        || preposition_verb(cx, i)
+    let t = &cx.lex.words[i];
+    // The verbs known only in context are asked only of a spelling that may be one (one bit).
+    t.is_cue() || (t.has_shape(crate::analysis::lexicon::shape::CONTEXT_CUE) && context_verb(cx, i))
+}
+
+/// True for word `i` read as one of the reporting verbs known only in context, of
+/// [`reads_as_cue`].
+fn context_verb(cx: &Context, i: usize) -> bool {
+    preposition_verb(cx, i)
         || purpose_verb(cx, i)
         || interrupting_verb(cx, i)
         || super::speaker::negated_hiding_verb(cx, i)
@@ -1531,12 +1558,6 @@ fn verbal_noun_after_preposition(cx: &Context, i: usize) -> bool {
 /// after the colon (وقفت فلانة أمام الباب لتقول: «...»).
 pub(super) fn purpose_verb(cx: &Context, i: usize) -> bool {
     let w = &cx.doc.words[i];
-    let Some(rest) = ["ول", "فل", "ل"]
-        .iter()
-        .find_map(|p| w.key.as_str().strip_prefix(p))
-    else {
-        return false;
-    };
     let colon_after = |end: usize| {
         cx.doc
             .prose()
@@ -1554,10 +1575,22 @@ pub(super) fn purpose_verb(cx: &Context, i: usize) -> bool {
         })
     };
     // The verb's spelling first (this is asked at every word), then what follows it.
-    rest.starts_with(['ي', 'ت'])
-        && rest.chars().count() >= 3
-        && cx.profile.is_reporting_verb(rest)
+    purpose_verb_spelling(w.key.as_str(), cx.profile)
         && (colon_after(w.end()) || object_then_colon() || purpose_content::content_after(cx, i))
+}
+
+/// True when `key` (a word's identity key) is لـ (after an optional و or ف) on a present-tense
+/// reporting verb of `profile` of three letters or more (ليقول، لتضيف، وليؤكد): the spelling
+/// [`purpose_verb`] asks of its word before its context.
+pub(super) fn purpose_verb_spelling(key: &str, profile: &crate::profile::Profile) -> bool {
+    ["ول", "فل", "ل"]
+        .iter()
+        .find_map(|p| key.strip_prefix(p))
+        .is_some_and(|rest| {
+            rest.starts_with(['ي', 'ت'])
+                && rest.chars().count() >= 3
+                && profile.is_reporting_verb(rest)
+        })
 }
 
 /// The clause of the cue at word `i` read up to word `limit`: the reader's reading

@@ -20,6 +20,34 @@ crate::analysis::registry::rule_modules!(quotes);
 
 pub use continuity::speaker_before;
 
+/// True when the spelling of `w` (its key and plain form, with `profile`'s reporting verbs) may be
+/// one of the reporting verbs the turn reader knows only in its context (عبر عن، لـ + verb before a
+/// colon, قاطعه before a colon, لا يخفي before a colon, جاء فيه after a statement): the part of
+/// each of those tests that reads the word itself, false when none can hold at the word. Asked
+/// once per spelling and profile by the lexicon (`lexicon::shape::CONTEXT_CUE`).
+pub(crate) fn context_cue_spelling(
+    w: &crate::text::Word,
+    profile: &crate::profile::Profile,
+) -> bool {
+    speaker::context_verb_spelling(w.key.as_str(), w.plain.as_str())
+        || continuity::purpose_verb_spelling(w.key.as_str(), profile)
+}
+
+/// The speaker layer's `lexicon::shape` bits of the spelling of `w`: [`shape::TOPIC`] when it may
+/// open a topic clause (`continuity::topic_verb_spelling`), [`shape::KANA`] when it is كان or كانت
+/// (`continuity::kana_spelling`), [`shape::CONTEXT_CUE`] when [`context_cue_spelling`].
+///
+/// [`shape::TOPIC`]: crate::analysis::lexicon::shape::TOPIC
+/// [`shape::KANA`]: crate::analysis::lexicon::shape::KANA
+/// [`shape::CONTEXT_CUE`]: crate::analysis::lexicon::shape::CONTEXT_CUE
+pub(crate) fn spelling_shape(w: &crate::text::Word, profile: &crate::profile::Profile) -> u16 {
+    use crate::analysis::lexicon::shape;
+    let bit = |on: bool, b: u16| if on { b } else { 0 };
+    bit(context_cue_spelling(w, profile), shape::CONTEXT_CUE)
+        | bit(continuity::topic_verb_spelling(w), shape::TOPIC)
+        | bit(continuity::kana_spelling(w), shape::KANA)
+}
+
 use super::Context;
 use sentence::sentence_breaks;
 use std::ops::Range;

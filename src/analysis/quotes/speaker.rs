@@ -124,8 +124,14 @@ pub(super) fn bare_of(key: &str) -> &str {
 /// True for a complementizer that opens the reported content (أن، إن، بأن، أنه، لأن): the
 /// speaker phrase, if any, ended before it.
 pub(super) fn complementizer(cx: &Context, k: usize) -> bool {
+    complementizer_key(bare_key(cx, k))
+}
+
+/// True when `key` (an identity key, و/ف taken off as [`bare_of`] does) is one of
+/// [`complementizer`]'s words.
+pub(super) fn complementizer_key(key: &str) -> bool {
     matches!(
-        bare_key(cx, k),
+        key,
         "ان" | "بان"
             | "انه"
             | "انها"
@@ -158,8 +164,14 @@ pub(super) fn preposition_then_content(cx: &Context, e: usize) -> bool {
 /// True for a time word or sentence adverb that may stand between a verb and its subject
 /// (قال أمس الوزير، وأكد بدوره) and never belongs to a speaker's name.
 pub(super) fn adverb(cx: &Context, k: usize) -> bool {
+    adverb_key(bare_key(cx, k))
+}
+
+/// True when `key` (an identity key, و/ف taken off as [`bare_of`] does) is one of [`adverb`]'s
+/// words.
+pub(super) fn adverb_key(key: &str) -> bool {
     matches!(
-        bare_key(cx, k),
+        key,
         "امس"
             | "اليوم"
             | "مساء"
@@ -1069,7 +1081,11 @@ fn proclitic_reading(cx: &Context, p0: &str, lam_genitive: bool) -> bool {
 /// True for a preposition, particle, pronoun or demonstrative (في، على، عن، خلال، وسط، الذي،
 /// هذا): such a word never belongs to a speaker's name and never starts one.
 pub(super) fn function(cx: &Context, k: usize) -> bool {
-    let p = cx.doc.words[k].plain.as_str();
+    function_plain(cx.doc.words[k].plain.as_str())
+}
+
+/// [`function`] of a word whose plain form is `p`.
+pub(super) fn function_plain(p: &str) -> bool {
     let p = match p.strip_prefix(['و', 'ف']) {
         Some(rest) if crate::analysis::names::at_least_chars(rest, 2) => rest,
         _ => p,
@@ -1256,8 +1272,13 @@ fn unnamed_head(cx: &Context, k: usize) -> bool {
 /// who speaks as its subject, and the colon opens the subject's words (قاطعه النائب فلان: «...»،
 /// سألها القاضي فلان: «...»).
 pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
-    let key = bare_key(cx, i);
-    if !matches!(
+    interrupting_key(bare_key(cx, i)) && colon_within(cx, i, 6)
+}
+
+/// True when `key` (an identity key, و/ف taken off as [`bare_of`] does) is one of the past verbs
+/// of interrupting or asking with an object pronoun of [`interrupting_verb`] (قاطعه، سألها ...).
+fn interrupting_key(key: &str) -> bool {
+    matches!(
         key,
         "قاطعه"
             | "قاطعها"
@@ -1271,10 +1292,20 @@ pub(super) fn interrupting_verb(cx: &Context, i: usize) -> bool {
             | "سالتها"
             | "سالهم"
             | "سالتهم"
-    ) {
-        return false;
-    }
-    colon_within(cx, i, 6)
+    )
+}
+
+/// True when a word of identity key `key` and plain spelling `plain` may be one of the verbs
+/// that [`preposition_verb`], [`interrupting_verb`], [`negated_hiding_verb`] and
+/// [`statement_relative`] read as cues in their context: the test of the word's own spelling
+/// that each of them asks first (عبر/بين، قاطعه/سألها، يخفي/يكتم، جاء/ورد). False means none of the
+/// four can hold at the word, whatever its context.
+pub(super) fn context_verb_spelling(key: &str, plain: &str) -> bool {
+    let bare = bare_of(key);
+    preposition_verb_key(bare)
+        || interrupting_key(bare)
+        || statement_verb_key(bare)
+        || hiding_verb(key, plain)
 }
 
 /// True when a colon follows one of words `i..i + n` (word indices, half-open) with no other
@@ -1392,6 +1423,12 @@ pub(super) fn statement_relative(cx: &Context, i: usize) -> bool {
     statement_of_relative(cx, i).is_some()
 }
 
+/// True when `key` (an identity key, و/ف taken off) is جاء or ورد, the verbs of
+/// [`statement_relative`].
+fn statement_verb_key(key: &str) -> bool {
+    matches!(key, "جاء" | "ورد")
+}
+
 /// The word index of the statement noun (بيان، رسالة) that the relative جاء فيه / ورد فيها at word
 /// `i` describes, under the conditions of [`statement_relative`]; `None` when it is no such cue.
 fn statement_of_relative(cx: &Context, i: usize) -> Option<usize> {
@@ -1399,7 +1436,7 @@ fn statement_of_relative(cx: &Context, i: usize) -> Option<usize> {
     if i < 1 || i + 1 >= words.len() {
         return None;
     }
-    if !matches!(bare_key(cx, i), "جاء" | "ورد")
+    if !statement_verb_key(bare_key(cx, i))
         || !matches!(words[i + 1].key.as_str(), "فيه" | "فيها")
         || breaks_phrase(gap(cx, i, i + 1))
         || !cx
@@ -1448,7 +1485,7 @@ pub(super) fn holder_in_commas(
 /// never followed by عن or أن nor preceded by قد.
 pub(super) fn preposition_verb(cx: &Context, i: usize) -> bool {
     let key = bare_key(cx, i);
-    if !matches!(key, "عبر" | "بين") || cx.lex.words[i].verb() {
+    if !preposition_verb_key(key) || cx.lex.words[i].verb() {
         return false;
     }
     let next = i + 1 < cx.doc.words.len() && !breaks_phrase(gap(cx, i, i + 1));
@@ -1456,6 +1493,12 @@ pub(super) fn preposition_verb(cx: &Context, i: usize) -> bool {
     after_qad
         || (next && key == "عبر" && bare_key(cx, i + 1) == "عن")
         || (next && key == "بين" && complementizer(cx, i + 1))
+}
+
+/// True when `key` (an identity key, و/ف taken off) is عبر or بين, the words of
+/// [`preposition_verb`].
+fn preposition_verb_key(key: &str) -> bool {
+    matches!(key, "عبر" | "بين")
 }
 
 /// True for an elative adjective of the pattern أفعل (أخطر، أكبر، أبرز): after أحد it makes a
