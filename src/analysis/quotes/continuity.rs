@@ -118,7 +118,7 @@ fn opens_clause_past(cx: &Context, i: usize, chain: usize) -> bool {
 /// subject, whatever its length, so the verb after the comma still comes first. (The list is the
 /// common prepositions of place and time and the adverbs of place, ظروف المكان, of Modern
 /// Standard Arabic grammar, not drawn from any corpus.)
-fn fronted_preposition(cx: &Context, k: usize) -> bool {
+pub(super) fn fronted_preposition(cx: &Context, k: usize) -> bool {
     let Some(w) = cx.doc.words.get(k) else {
         return false;
     };

@@ -210,6 +210,21 @@ fn the_subject_of_a_describing_clause() {
     assert_eq!(super::Via::DescribingClause.id(), "describing-clause");
 }
 
+/// An adjunct opened by a preposition between the verb of description and its بأن (ووصفته في
+/// بيان بأنه) is no subject: the clause has none of its own and shares the sentence's.
+#[test]
+fn a_prepositional_adjunct_is_no_subject_of_a_describing_clause() {
+    let s = vias(
+        "قال الوزير سليم حداد إن «الخطة جاهزة».\nورفضت نقابة المهندسين الخطة، ووصفتها في بيان بأنها «ارتجالية ومتسرعة».",
+    );
+    assert_ne!(s.get(1), Some(&(None, Some("describing-clause"))), "{s:?}");
+    assert_ne!(
+        s.get(1).and_then(|x| x.0.as_deref()),
+        Some("الوزير سليم حداد"),
+        "{s:?}"
+    );
+}
+
 /// A subject of the describing clause that cannot be named leaves the speaker unclear, never the
 /// main speaker.
 #[test]
