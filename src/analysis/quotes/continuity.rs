@@ -1128,10 +1128,11 @@ impl Clauses {
         if singular_here && sound_plural(cx, n) {
             return None;
         }
-        // A plural cue (وتابعوا) cannot refer back to one person (a name, a singular post, or
-        // one unnamed person: `agreement::one_unnamed_person`).
+        // A plural cue (وتابعوا), or a verb whose clause goes on with a plural circumstantial
+        // participle (وطالب ...، محذرين), cannot refer back to one person (a name, a singular
+        // post, or one unnamed person: `agreement::one_unnamed_person`).
         if i < cx.lex.words.len()
-            && cue_plural(cx, i)
+            && (cue_plural(cx, i) || agreement::plural_participle_after(cx, i))
             && (n.name.is_some()
                 || post_gender(cx, n).is_some()
                 || agreement::one_unnamed_person(cx, n))
