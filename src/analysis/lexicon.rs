@@ -700,7 +700,7 @@ const PHRASES: u8 = 1;
 /// [`Spelled::steps`]: مجددا as a participle, a cue only where a clause opens
 /// ([`renewing_clause_at`]).
 const RENEWING: u8 = 2;
-/// [`Spelled::steps`]: a feminine participle (مشيرة), a cue only before إلى، أن or a colon.
+/// [`Spelled::steps`]: a feminine participle (مشيرة), a cue only before إلى، أن, من/على + أن or a colon.
 const FEMININE: u8 = 4;
 /// [`Spelled::steps`]: بين or عبر, whose verb reading the harakat as written decide.
 const HARAKAT: u8 = 8;
@@ -813,7 +813,7 @@ fn spelled(w: &crate::text::Word, profile: &Profile, shadda: impl Fn() -> bool) 
         }
     }
     // The feminine participle (مشيرة، مضيفة، مؤكدة) is also a noun or an adjective (مضيفة
-    // "stewardess"): it is a cue only before إلى، أن or a colon, as in مشيرة إلى أن. (مجددا
+    // "stewardess"): it is a cue only before إلى، أن, من/على + أن or a colon, as in مشيرة إلى أن. (مجددا
     // ends in ا: never both this and the step above.)
     if !t.participle()
         && let Some(stem) = strip_conj(&w.key).strip_suffix('ه')
@@ -856,7 +856,13 @@ fn finish(doc: &Document, profile: &Profile, i: usize, s: &Spelled) -> WordTags 
             .prose()
             .get(w.end()..doc.words.get(i + 1).map_or(w.end(), |n| n.start()))
             .is_some_and(|g| g.contains(':'));
+        // After the preposition its verb takes (حذر من، شدد على) the content clause opens
+        // with أن: محذرة من أن، مشددة على أن (a noun is not followed by من أن).
+        let content = |k: Option<&str>| matches!(k, Some("ان" | "انه" | "انها" | "انهم"));
+        let by_preposition = matches!(next, Some("من" | "علي"))
+            && content(doc.words.get(i + 2).map(|n| n.key.as_str()));
         if colon
+            || by_preposition
             || matches!(
                 next,
                 Some("الي" | "ان" | "بان" | "انه" | "انها" | "بانه" | "بانها")
@@ -1310,6 +1316,15 @@ mod tests {
         let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
         assert!(get("مشيرة").participle());
         assert!(!get("مضيفة").participle());
+        // After the preposition its verb takes, a content clause with أن follows: a cue; a
+        // noun after من is no content clause.
+        let t = tags("ونشرت الهيئة تقريرها محذرة من أن الجفاف سيطول، وكانت معلمة من القرية هناك");
+        let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
+        assert!(get("محذرة").participle());
+        let t = tags("وحضرت مضيفة من الشركة الحفل مشددة على أن الرحلة آمنة");
+        let get = |w: &str| t.iter().find(|(p, _)| p == w).unwrap().1.clone();
+        assert!(!get("مضيفة").participle());
+        assert!(get("مشددة").participle());
     }
 
     #[test]

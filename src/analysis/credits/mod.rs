@@ -3729,13 +3729,19 @@ const STORY_LABELS: &[&str] = &[
 
 /// True when `plain` (a word as written) is a finite verb: one whose person paradigm the lexicon
 /// holds ([`crate::analysis::names::conjugated_verb`]), or such a verb's perfect with the
-/// feminine ت (ارتفعت، أعلنت).
+/// feminine ت (ارتفعت، أعلنت), or the feminine perfect of a verb with a weak last letter, which
+/// drops that letter before ت (قضت from قضى، دعت from دعا: [`crate::analysis::names::defective_perfect`]).
 fn finite_verb(cx: &Context, plain: &str) -> bool {
-    use crate::analysis::names::conjugated_verb;
+    use crate::analysis::names::{conjugated_verb, defective_perfect};
     conjugated_verb(cx, plain)
-        || plain
-            .strip_suffix('ت')
-            .is_some_and(|stem| stem.chars().count() >= 3 && conjugated_verb(cx, stem))
+        || plain.strip_suffix('ت').is_some_and(|stem| {
+            let n = stem.chars().count();
+            (n >= 3 && conjugated_verb(cx, stem))
+                || (n == 2
+                    && ["ى", "ا"].iter().any(|weak| {
+                        crate::text::with_joined(stem, weak, |v| defective_perfect(cx, v))
+                    }))
+        })
 }
 
 #[cfg(test)]
@@ -3747,6 +3753,21 @@ mod tests {
 
     fn credits(src: &str) -> Vec<(CreditKind, String)> {
         credits_in(src, Format::Plain)
+    }
+
+    #[test]
+    fn an_outlet_tag_before_the_feminine_perfect_of_a_weak_verb() {
+        // قضت (قضى), دعت (دعا): the weak last letter drops before ت; still the lede's verb.
+        assert_eq!(
+            credits(
+                "جسر جديد فوق النهر\nرصيف - قضت المحكمة أمس بسجن المتهم عامين بتهمة الاحتيال.\n"
+            ),
+            [(CreditKind::OutletTag, "رصيف - ".to_string())]
+        );
+        assert_eq!(
+            credits("جسر جديد فوق النهر\nرصيف - دعت النقابة أمس العمال إلى إضراب عام.\n"),
+            [(CreditKind::OutletTag, "رصيف - ".to_string())]
+        );
     }
 
     /// (kind, text) of every credit of `src` read as format `f`.

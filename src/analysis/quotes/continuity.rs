@@ -118,7 +118,7 @@ fn opens_clause_past(cx: &Context, i: usize, chain: usize) -> bool {
 /// subject, whatever its length, so the verb after the comma still comes first. (The list is the
 /// common prepositions of place and time and the adverbs of place, ظروف المكان, of Modern
 /// Standard Arabic grammar, not drawn from any corpus.)
-fn fronted_preposition(cx: &Context, k: usize) -> bool {
+pub(super) fn fronted_preposition(cx: &Context, k: usize) -> bool {
     let Some(w) = cx.doc.words.get(k) else {
         return false;
     };
@@ -1148,10 +1148,11 @@ impl Clauses {
         if singular_here && sound_plural(cx, n) {
             return None;
         }
-        // A plural cue (وتابعوا) cannot refer back to one person (a name, a singular post, or
-        // one unnamed person: `agreement::one_unnamed_person`).
+        // A plural cue (وتابعوا), or a verb whose clause goes on with a plural circumstantial
+        // participle (وطالب ...، محذرين), cannot refer back to one person (a name, a singular
+        // post, or one unnamed person: `agreement::one_unnamed_person`).
         if i < cx.lex.words.len()
-            && cue_plural(cx, i)
+            && (cue_plural(cx, i) || agreement::plural_participle_after(cx, i))
             && (n.name.is_some()
                 || post_gender(cx, n).is_some()
                 || agreement::one_unnamed_person(cx, n))

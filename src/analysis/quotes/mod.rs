@@ -835,10 +835,12 @@ fn credit_describing_clause(cx: &Context, quotes: &mut [Quote], persons: &[Range
         };
         // No word between, or only a preposition with its pronoun (وصفته فيه بأنه): the subject
         // is in the verb, the clause names none of its own.
-        // Only adverbs between (وصفها أمس بأنها) are no subject either.
+        // Only adverbs between (وصفها أمس بأنها) are no subject either, nor an adjunct opened by
+        // a preposition (ووصفته في بيان بأنه): a subject after the verb comes before the adjunct.
         if v + 1 >= c
             || (v + 2 == c && preposition_with_pronoun(&cx.doc.words[v + 1].plain))
             || (v + 1..c).all(|k| speaker::adverb(cx, k))
+            || continuity::fronted_preposition(cx, v + 1)
         {
             continue;
         }

@@ -132,14 +132,16 @@ fn only_the_carried_steps_are_marked_for_the_editor() {
     assert_eq!(Via::ContinuedFar.id(), "continued-far");
 }
 
-/// A turn carried into a new paragraph whose sentence opens with another subject is unclear;
-/// the same cue after a fronted phrase with no subject carries the turn on.
+/// A turn carried into a new paragraph whose sentence opens with another subject is not the
+/// earlier speaker's: the cue joined to that verb shares its subject, a body included (a
+/// subjectless وقال continues the subject of the clause before it, whatever its verb); the
+/// same cue after a fronted phrase with no subject carries the turn on.
 #[test]
-fn another_subject_opening_the_new_paragraph_makes_the_turn_unclear() {
+fn another_subject_opening_the_new_paragraph_ends_the_earlier_turn() {
     let s = vias(
         "أكد وزير الزراعة سليم حداد أن الموسم ناجح.\n\nمن جهته، نظّم اتحاد الفلاحين وقفة أمام الوزارة، وقال: «المحصول لم يصل إلى الأسواق».",
     );
-    assert_eq!(s, vec![(None, Some("no-subject"))]);
+    assert_eq!(s, vec![one("اتحاد الفلاحين", "shared-subject")]);
     let s = vias(
         "أكد وزير الزراعة سليم حداد أن الموسم ناجح.\n\nوفي ختام المؤتمر، قال: «المحصول لم يصل إلى الأسواق بعد».",
     );
@@ -206,6 +208,21 @@ fn the_subject_of_a_describing_clause() {
     let s = vias("وقال المدرب سامي خليل إن الفريق تحسن في مباراة وصفها أمس بأنها «الأصعب».");
     assert_eq!(s, vec![one("المدرب سامي خليل", "after-verb")]);
     assert_eq!(super::Via::DescribingClause.id(), "describing-clause");
+}
+
+/// An adjunct opened by a preposition between the verb of description and its بأن (ووصفته في
+/// بيان بأنه) is no subject: the clause has none of its own and shares the sentence's.
+#[test]
+fn a_prepositional_adjunct_is_no_subject_of_a_describing_clause() {
+    let s = vias(
+        "قال الوزير سليم حداد إن «الخطة جاهزة».\nورفضت نقابة المهندسين الخطة، ووصفتها في بيان بأنها «ارتجالية ومتسرعة».",
+    );
+    assert_ne!(s.get(1), Some(&(None, Some("describing-clause"))), "{s:?}");
+    assert_ne!(
+        s.get(1).and_then(|x| x.0.as_deref()),
+        Some("الوزير سليم حداد"),
+        "{s:?}"
+    );
 }
 
 /// A subject of the describing clause that cannot be named leaves the speaker unclear, never the

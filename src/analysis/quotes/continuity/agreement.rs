@@ -415,6 +415,38 @@ pub(super) fn cue_gender_here(cx: &Context, i: usize) -> Option<Gender> {
     .then_some(Gender::Feminine)
 }
 
+/// How many words after a cue [`plural_participle_after`] reads.
+const PARTICIPLE_REACH: usize = 25;
+
+/// True when the clause of the cue at word `i` goes on, within its sentence and before any
+/// quotation mark, colon or other cue, with a circumstantial participle in the sound masculine
+/// plural (محذرين، مؤكدين، مشيرين, after و/ف too: a listed participle whose accusative singular,
+/// the stem with ا, is a cue). Reason: a circumstantial participle agrees in number with the
+/// subject of the verb it follows, so a plural one says that subject is a group, whatever the
+/// verb's singular form (a verb before its subject stays singular: وطالب الأهالي ...، محذرين).
+pub(super) fn plural_participle_after(cx: &Context, i: usize) -> bool {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    for k in i + 1..n.min(i + 1 + PARTICIPLE_REACH) {
+        let g = gap(cx, k - 1, k);
+        if g.contains(['.', '\n', '!', '?', '؟', ':', '«', '"', '“']) || cx.lex.words[k].is_cue()
+        {
+            return false;
+        }
+        let key = cx.doc.words[k].key.as_str();
+        let key = key
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 5)
+            .unwrap_or(key);
+        if key.strip_suffix("ين").is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && crate::text::with_joined(stem, "ا", |p| cx.profile.is_participle(p))
+        }) {
+            return true;
+        }
+    }
+    false
+}
+
 /// True when the speaker phrase `n` names no one and its head is one person: أحد/إحدى (one of a
 /// group: أحد السكان), or a noun with no dual or plural ending whose sound masculine plural in ون
 /// is a word of the dictionary (a participle or adjective of a person: مسؤول، موظف، شاهد; with
@@ -549,6 +581,19 @@ mod tests {
                 Some("ترانسكو".into()),
                 Some("ترانسكو".into())
             ]
+        );
+    }
+
+    #[test]
+    fn a_plural_participle_does_not_continue_one_person() {
+        // محذرين agrees with the residents, the subject after طالب: not the mayor's words.
+        let s = speakers(
+            "وقال رئيس البلدية مازن الكردي إن «الطريق سيصلح قريباً».\nوطالب سكان الحي المجلس بإصلاح الطريق، محذرين من أن «الشتاء على الأبواب».",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(
+            !s[1].1.as_deref().is_some_and(|t| t.contains("الكردي")),
+            "{s:?}"
         );
     }
 

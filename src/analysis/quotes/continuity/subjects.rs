@@ -2,7 +2,7 @@
 //! the speaker a repeated quotation takes from its attributed occurrence (issue 12, continuity).
 
 use super::super::speaker::{
-    Named, bare_key, breaks_phrase, complementizer, cue_gender, function, gap, in_person,
+    Gender, Named, bare_key, breaks_phrase, complementizer, cue_gender, function, gap, in_person,
     post_gender, prepositional, read_np, starts_person,
 };
 use super::super::{Attribution, Quote, Via, inside_quote};
@@ -63,9 +63,11 @@ pub(super) fn subjectless_cue(cx: &Context, i: usize) -> bool {
 /// sentence: the cue is a circumstantial participle (قائلاً، مضيفاً) or a verb joined by و
 /// (وقال), and the nearest verb before it (at most [`SHARED_SUBJECT_REACH`] words back) that is
 /// no reporting cue has a person's name right after it (وأمر فلان بالتحقيق، قائلاً؛ ربط فلان بين
-/// الأمرين وقال), with no cue, complementizer or relative word between (each would open another
-/// clause whose subject the cue might share). Reason: a circumstantial participle, and a verb
-/// coordinated with the verb before it that has no subject of its own, take that verb's subject.
+/// الأمرين وقال), or a body agreeing with the cue in gender ([`body_agrees`]: هنأ الاتحاد البطلة،
+/// وقال; قدّرت المنظمة أن ...، محذرة), with no cue, complementizer (but before a participle) or
+/// relative word between (each would open another clause whose subject the cue might share).
+/// Reason: a circumstantial participle, and a verb coordinated with the verb before it that has
+/// no subject of its own, take that verb's subject, whatever that verb means.
 /// Words inside `quotes` are skipped. Returns the subject as the reader reads it from the word
 /// after the verb up to the cue; `None` when there is no such verb, its subject holds no name, or
 /// its gender disagrees with the cue's.
@@ -80,14 +82,27 @@ pub(super) fn shared_subject(
     }
     // (ف joins a verb that follows on from the one before it, فقالت, as و does.)
     let fa = cx.lex.words[i].verb() && cx.doc.words[i].plain.starts_with('ف');
+    let participle = cx.lex.words[i].participle();
     let s = sentence_start(cx, i);
     let from = s.max(i.saturating_sub(SHARED_SUBJECT_REACH));
+    // Past a complementizer (before a participle) only the main clause's verb, the one that
+    // opens the sentence, may lend its subject: a verb inside the subject's name or an aside
+    // (عبد، شفق) is none.
+    let mut past_complementizer = false;
     for v in (from..i).rev() {
         let vw = &cx.doc.words[v];
         if inside_quote(quotes, vw.start(), vw.end()) {
             continue;
         }
-        if cx.lex.words[v].is_cue() || complementizer(cx, v) || RELATIVES.contains(&bare_key(cx, v))
+        if complementizer(cx, v) {
+            past_complementizer = true;
+        }
+        // A circumstantial participle is a complement of the main clause, not of a clause of
+        // content (قدّرت المنظمة أن ...، محذرة): a complementizer before it does not open the
+        // clause whose subject it takes.
+        if cx.lex.words[v].is_cue()
+            || (complementizer(cx, v) && !participle)
+            || RELATIVES.contains(&bare_key(cx, v))
         {
             return None;
         }
@@ -101,9 +116,16 @@ pub(super) fn shared_subject(
             continue;
         }
         let next = &cx.lex.words[v + 1];
-        if !(next.given > 0 || starts_person(cx, persons, v + 1))
+        let body = next.org_noun() || next.agency().is_some();
+        if !(next.given > 0 || starts_person(cx, persons, v + 1) || body)
             || prepositional(cx, persons, v + 1)
         {
+            continue;
+        }
+        // A body is taken only as the subject of the verb that opens the sentence (هنأ الاتحاد
+        // ...، وقال): the organisation nouns also name things that do not speak (تحمل اسم
+        // «...»، خطة), which a verb inside the sentence may have as its object or subject.
+        if (body || past_complementizer) && !super::opens_clause(cx, v) {
             continue;
         }
         // After ف, a verb with an object pronoun or a verb of asking (سألها فلان ...، فقالت)
@@ -111,22 +133,55 @@ pub(super) fn shared_subject(
         if fa && (object_suffix(cx, v) || asking_verb(cx, v)) {
             return None;
         }
-        let np = read_np(cx, persons, v + 1, i).or_else(|| mention_at(cx, persons, v + 1, i))?;
-        let named = np.name.is_some() || (starts_person(cx, persons, v + 1) && !np.title_only);
-        // The verb's clause goes on past its subject (an object, a complement) before the cue: a
-        // cue right after the name (بيني وبين) is a word of the same phrase read as a verb.
-        let end = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
-        if np.range.start != cx.doc.words[v + 1].start() || !named || np.anonymous || end + 1 >= i {
-            return None;
-        }
-        if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
-            && here != there
-        {
-            return None;
-        }
-        return Some(np);
+        return subject_after_verb(cx, persons, v, i, body);
     }
     None
+}
+
+/// The subject [`shared_subject`] reads right after the verb at word `v` for the cue at word
+/// `i` (`body`: the word after the verb is an organisation noun or an agency): a phrase naming
+/// a person, or a body agreeing with the cue ([`body_agrees`]), that starts right after the
+/// verb and ends before the word before the cue (the verb's clause goes on past its subject, an
+/// object or a complement: a cue right after the name, بيني وبين, is a word of the same phrase
+/// read as a verb), and whose post agrees in gender with the cue. `None` otherwise.
+fn subject_after_verb(
+    cx: &Context,
+    persons: &[Range<usize>],
+    v: usize,
+    i: usize,
+    body: bool,
+) -> Option<Named> {
+    let np = read_np(cx, persons, v + 1, i).or_else(|| mention_at(cx, persons, v + 1, i))?;
+    let named = np.name.is_some()
+        || (starts_person(cx, persons, v + 1) && !np.title_only)
+        || (body && body_agrees(cx, v + 1, i));
+    let end = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
+    if np.range.start != cx.doc.words[v + 1].start() || !named || np.anonymous || end + 1 >= i {
+        return None;
+    }
+    if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
+        && here != there
+    {
+        return None;
+    }
+    Some(np)
+}
+
+/// True when the body whose head noun is word `k` (an organisation noun or an agency: اتحاد،
+/// منظمة، وزارة) agrees in gender with the subjectless cue at word `i` when the cue shows one: a
+/// head ending in ة is feminine (جمعية، منظمة، وحدة), any other masculine (اتحاد، مجلس). Reason:
+/// a participle or a verb with no subject of its own agrees with the subject it shares
+/// (منظمة ... محذرة، اتحاد ... داعياً), so a cue of the other gender refers to someone else.
+fn body_agrees(cx: &Context, k: usize, i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(k) else {
+        return false;
+    };
+    let head = if w.plain.ends_with('ة') {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    cue_gender(cx, i).is_none_or(|g| g == head)
 }
 
 /// True when word `v` (a verb) ends in an attached object pronoun (ـه، ـها، ـهم، ـهما، ـهن،
@@ -395,6 +450,43 @@ mod tests {
                 "وقال مازن الكردي إن الوضع صعب. وفي تقريره الشهري جمع سامر الحلبي الأرقام كلها وقال إن «الصورة قاتمة»."
             ),
             vec![Some("سامر الحلبي".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_cue_shares_the_subject_of_a_body_after_a_verb_that_is_not_speech() {
+        // استقبل is no speech verb; its subject, the union, is the one وقال and داعياً continue.
+        let s = speakers(
+            "وقال مازن الكردي إن «الوضع صعب».\nوفي المساء، استقبل اتحاد الصحفيين وفداً من النقابات العربية، وقال في بيان إن «الزيارة ناجحة»، داعياً النقابات إلى «التعاون».",
+        );
+        assert_eq!(s.len(), 3, "{s:?}");
+        for sp in &s[1..] {
+            assert!(
+                sp.as_deref()
+                    .is_some_and(|t| t.starts_with("اتحاد الصحفيين")),
+                "{s:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_participle_after_a_content_clause_shares_the_main_verb_s_body() {
+        // قدّرت ... أن: the participle is the main clause's, feminine like هيئة.
+        let s = speakers(
+            "وقال مازن الكردي إن «الوضع صعب».\nوقدّرت هيئة الإغاثة أن آلاف الأسر فقدت منازلها، محذرة من أن «الشتاء سيزيد المعاناة».",
+        );
+        assert!(
+            s[1].as_deref()
+                .is_some_and(|t| t.starts_with("هيئة الإغاثة")),
+            "{s:?}"
+        );
+        // A masculine verb does not agree with the feminine body: not its words.
+        let s = speakers(
+            "وقال مازن الكردي إن «الوضع صعب».\nوزارت هيئة الإغاثة المخيم أمس، وقال: «الشتاء سيزيد المعاناة».",
+        );
+        assert!(
+            !s[1].as_deref().is_some_and(|t| t.starts_with("هيئة")),
+            "{s:?}"
         );
     }
 
