@@ -1016,7 +1016,7 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
                 .as_ref()
                 .is_some_and(|(r, _)| r.start >= noun.start() && r.start < q.range.start)
         });
-        if named_after {
+        if named_after || medium_of_named_speaker(cx, q, k) {
             continue;
         }
         // A bare noun (المقولة، القول، هذه الكلمات) says what the words are, not whose; a noun
@@ -1037,6 +1037,18 @@ fn credit_sources(cx: &Context, quotes: &mut [Quote]) {
             });
         }
     }
+}
+
+/// True when the noun of text at word `k` is governed by في written alone before it (وصفت فلانة
+/// اللوحة، في نص ضمن الكتاب، بـ«...»، قال في كلمة «...») and the reporting clause of `q` already
+/// names a speaker. Reason: a text noun after في says where the words were written or spoken, the
+/// medium, while the clause's own subject is who wrote or spoke them.
+fn medium_of_named_speaker(cx: &Context, q: &Quote, k: usize) -> bool {
+    let named = q.attribution.as_ref().is_some_and(|a| a.speaker.is_some());
+    named
+        && k > 0
+        && cx.doc.words[k - 1].plain.as_str() == "في"
+        && cx.doc.words[k - 1].end() <= cx.doc.words[k].start()
 }
 
 /// The source phrase `sp` (byte range, text) extended through the quoted name that follows it with
@@ -1248,6 +1260,20 @@ mod tests {
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         extract(&cx)
+    }
+
+    #[test]
+    fn a_text_noun_after_fi_is_the_medium_of_the_named_speaker() {
+        // Invented: في نص نشرته مجلة الفنون says where the critic wrote the words; she wrote them.
+        let src = "افتتح المعرض أمس في عمان.\nوكانت الناقدة سلمى الأحمد قد وصفت اللوحة، في نص نشرته مجلة الفنون، بـ«الشاهد الصامت على المدينة».";
+        let got = super::speaker::tests::speaker_names(src);
+        assert!(
+            got.last()
+                .cloned()
+                .flatten()
+                .is_some_and(|s| s.contains("سلمى الأحمد")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! A description with an age after a reporting verb (ويقول الشاب البالغ 24 عاما «...») points back
 //! to the person just named (issue 12, probe18).
 
-use super::super::speaker::{Gender, Named, Read, age_description, cue_gender, function};
+use super::super::speaker::{
+    Gender, Named, Read, age_description, cue_gender, function, untagged_name_before,
+};
 use super::super::{Quote, inside_quote};
 use super::{ends_sentence, gap, with_given_names};
 use crate::analysis::Context;
@@ -11,7 +13,8 @@ use std::ops::Range;
 /// age ([`age_description`] at word `i + 1`): the nearest person mentioned before the cue in its
 /// own or the previous sentence whose gender, as a verb right before the mention shows it
 /// ([`verb_gender`]) or its kunya ([`with_kunya`]), does not disagree with the description's,
-/// as [`Read::Named`] (the mention with the given names or the kunya before it);
+/// as [`Read::Named`] (the mention with the given names or the kunya before it), else a kunya
+/// or given name the name detector left untagged (`speaker::untagged_name_before`);
 /// [`Read::Unclear`] when there is none. Reason: such a
 /// description is the verb's explicit subject and refers back to a person just introduced (يقف
 /// فلان خلف بسطة. ويقول الشاب البالغ 24 عاما), never to the speaker of an earlier turn. `None`
@@ -45,8 +48,15 @@ pub(super) fn described_person(
             kunya.is_none_or(|h| h == g)
                 && (k == 0 || verb_gender(cx, k - 1).is_none_or(|h| h == g))
         });
+    let found = found.map(|(r, _)| r).or_else(|| {
+        untagged_name_before(cx, persons, p, i, g, |k| {
+            let w = &cx.doc.words[k];
+            !inside_quote(quotes, w.start(), w.end())
+                && (k == 0 || verb_gender(cx, k - 1).is_none_or(|h| h == g))
+        })
+    });
     Some(match found {
-        Some((r, _)) => Named::whole_name(cx.doc.source, r).map_or(Read::Unclear, Read::Named),
+        Some(r) => Named::whole_name(cx.doc.source, r).map_or(Read::Unclear, Read::Named),
         None => Read::Unclear,
     })
 }

@@ -13,7 +13,8 @@ use crate::text::WordKind;
 /// Also a generic noun for a person ([`person_noun_gender`]: الرجل، المرأة) followed by a word
 /// that describes it ([`describing_word`]: الرجل القادم من ...، المرأة التي ...), ending after
 /// that word, with the noun's gender: such a noun with a description is how news copy comes back
-/// to someone it has just introduced (issue 12, probe31). `None` otherwise.
+/// to someone it has just introduced (issue 12, probe31). Also a noun of a person with only
+/// adjectives after it ([`epithet_description`]: الطبيبة السورية، الأم الشابة). `None` otherwise.
 pub(in crate::analysis::quotes) fn age_description(
     cx: &Context,
     j: usize,
@@ -27,6 +28,9 @@ pub(in crate::analysis::quotes) fn age_description(
     // comma (قال المتهم، البالغ من العمر 52 سنة:) the age is an apposition to a subject the
     // reader reads itself.
     let spaced = |k: usize| k == 0 || gap(cx, k - 1, k).trim().is_empty();
+    if let Some(found) = epithet_description(cx, j) {
+        return Some(found);
+    }
     let gender = match word(j + 1)?.key.as_str() {
         "البالغ" => Gender::Masculine,
         "البالغه" => Gender::Feminine,
@@ -35,7 +39,16 @@ pub(in crate::analysis::quotes) fn age_description(
             return ((j..j + 2).all(spaced) && describing_word(cx, j + 1)).then_some((j + 2, g));
         }
     };
-    let mut k = j + 2;
+    age_tail(cx, j, j + 2).map(|end| (end, gender))
+}
+
+/// The end (word index, exclusive) of the age after البالغ(ة) at word `k - 1`, the description
+/// starting at word `j`: optionally من العمر, a number in digits and a word of years (عاما، سنة،
+/// سنوات، أعوام), with only spaces between the words from `j` on. `None` otherwise.
+fn age_tail(cx: &Context, j: usize, k: usize) -> Option<usize> {
+    let word = |k: usize| cx.doc.words.get(k);
+    let spaced = |k: usize| k == 0 || gap(cx, k - 1, k).trim().is_empty();
+    let mut k = k;
     if word(k)?.key.as_str() == "من" && word(k + 1)?.key.as_str() == "العمر" {
         k += 2;
     }
@@ -44,8 +57,130 @@ pub(in crate::analysis::quotes) fn age_description(
     }
     let unit = word(k + 1)?.key.as_str();
     let unit = unit.trim_end_matches(['ا', 'ً']);
-    (matches!(unit, "عام" | "سنه" | "سنوات" | "اعوام") && (j..k + 2).all(spaced))
-        .then_some((k + 2, gender))
+    (matches!(unit, "عام" | "سنه" | "سنوات" | "اعوام") && (j..k + 2).all(spaced)).then_some(k + 2)
+}
+
+/// The end (word index, exclusive) and gender of an epithet standing for a person at word `j`:
+/// a definite noun of a person ([`person_class_gender`]: الطبيبة، الأم، السيدة، المزارع) followed
+/// by one to three definite adjectives ([`epithet_adjective`]: السورية، الأربعينية، الشابة) and
+/// nothing that could be a name: the phrase ends at a function word (لـ، إن، في) or punctuation
+/// other than a comma, which may open the name in apposition,
+/// or runs on into البالغ(ة) and an age (اللاعبة الكولومبية البالغة 22 عاما, whatever its head
+/// noun; the gender is then البالغ's). Reason: a definite noun of a person with only adjectives
+/// and no name is an epithet by which copy refers back to someone it has just named (تعمل فلانة
+/// ... وتقول الطبيبة السورية:), never a new speaker. `None` otherwise.
+fn epithet_description(cx: &Context, j: usize) -> Option<(usize, Gender)> {
+    let words = &cx.doc.words;
+    let spaced = |k: usize| k == 0 || gap(cx, k - 1, k).trim().is_empty();
+    let head = words.get(j)?;
+    if head.kind() != WordKind::Arabic || !spaced(j) || cx.lex.words.get(j)?.given > 0 {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < words.len() && k <= j + 3 && spaced(k) && epithet_adjective(cx, k) {
+        k += 1;
+    }
+    if k == j + 1 {
+        return None;
+    }
+    let age = match words.get(k).map(|w| w.key.as_str()) {
+        Some("البالغ") => Some(Gender::Masculine),
+        Some("البالغه") => Some(Gender::Feminine),
+        _ => None,
+    };
+    if let Some(g) = age {
+        let head_agrees = person_class_gender(bare_key(cx, j)).is_none_or(|h| h == g);
+        return (spaced(k) && head_agrees && bare_key(cx, j).starts_with("ال"))
+            .then(|| age_tail(cx, j, k + 1))
+            .flatten()
+            .map(|end| (end, g));
+    }
+    let g = person_class_gender(bare_key(cx, j))?;
+    // A comma may open the name in apposition (قالت الكاتبة اللبنانية، فلانة الفلانية، إن): it
+    // closes the epithet only before a function word (، خلال ندوة).
+    let g_after = gap(cx, k - 1, k);
+    let closed = k >= words.len()
+        || super::function(cx, k)
+        || (super::breaks_phrase(g_after) && !g_after.contains(['،', ',']))
+        || words[k].plain.trim_end_matches('ـ') == "ل";
+    closed.then_some((k, g))
+}
+
+/// True when word `k` is a definite adjective that can describe a person in an epithet: a nisba
+/// (ending in ي or ية: السوري، الأربعينية، التشكيلية) or an adjective of age or former status
+/// (الشاب، الشابة، العجوز، المسن، الصغير، الكبير، السابق، with their feminines), no title and no
+/// given name. A closed class of Arabic adjectives of a person's origin, age and status, written
+/// for isnad; the nisba is recognised by its ending, the adjectival suffix of Arabic grammar.
+fn epithet_adjective(cx: &Context, k: usize) -> bool {
+    let Some(t) = cx.lex.words.get(k) else {
+        return false;
+    };
+    if cx.doc.words[k].kind() != WordKind::Arabic || t.title > 0 || t.given > 0 {
+        return false;
+    }
+    let key = cx.doc.words[k].key.as_str();
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let masc = stem.strip_suffix('ه').unwrap_or(stem);
+    let nisba = masc.ends_with('ي') && masc.chars().count() >= 4;
+    nisba || t.place_nisba() || matches!(masc, "شاب" | "عجوز" | "مسن" | "صغير" | "كبير" | "سابق")
+}
+
+/// The gender of a definite noun of a person that copy uses as an epithet for someone it has
+/// named (identity key `key`): a generic person noun ([`person_noun_gender`]), a kinship noun
+/// (الأم، الأب، الابنة، الجدة، الشقيق ...) or a noun of occupation or condition (الطبيب، المعلم،
+/// المزارع، العامل، الطالب، النازح، اللاعب ...), feminine with ة; `None` for any other word.
+/// Closed classes of Arabic kinship nouns and of the common person nouns of feature copy,
+/// written for isnad.
+pub(in crate::analysis::quotes) fn person_class_gender(key: &str) -> Option<Gender> {
+    if let Some(g) = person_noun_gender(key) {
+        return Some(g);
+    }
+    match key {
+        "الام" | "الابنه" | "البنت" | "الزوجه" | "الاخت" | "الجده" | "الوالده" =>
+        {
+            return Some(Gender::Feminine);
+        }
+        "الاب" | "الابن" | "الزوج" | "الاخ" | "الجد" | "الوالد" => {
+            return Some(Gender::Masculine);
+        }
+        _ => {}
+    }
+    let (stem, g) = match key.strip_suffix('ه') {
+        Some(stem) => (stem, Gender::Feminine),
+        None => (key, Gender::Masculine),
+    };
+    matches!(
+        stem,
+        "الطبيب"
+            | "الممرض"
+            | "المعلم"
+            | "المدرس"
+            | "المزارع"
+            | "العامل"
+            | "الطالب"
+            | "المهندس"
+            | "السائق"
+            | "التاجر"
+            | "الصياد"
+            | "الموظف"
+            | "الناشط"
+            | "الفنان"
+            | "الكاتب"
+            | "الشاعر"
+            | "الروائي"
+            | "الرسام"
+            | "اللاعب"
+            | "النازح"
+            | "اللاجئ"
+            | "اللاجي"
+            | "الناجي"
+            | "المتقاعد"
+            | "الحارس"
+            | "الشقيق"
+    )
+    .then_some(g)
 }
 
 /// The gender of a definite generic noun for a grown person, by identity key (الرجل، الشاب،
@@ -90,4 +225,38 @@ fn describing_word(cx: &Context, k: usize) -> bool {
     let faail = letters.len() == 4 && letters[1] == 'ا';
     let derived = letters.len() >= 4 && letters[0] == 'م';
     !ordinal && (faail || derived)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speaker_names;
+
+    #[test]
+    fn an_epithet_with_adjectives_and_an_age_is_the_person_just_named() {
+        // Invented: the nurse is the woman named in the sentence before, not a new speaker.
+        let src = "تعمل سلوى حداد منذ عشر سنوات في مستشفى ريفي. وتقول الممرضة اللبنانية البالغة من العمر 45 عاما: «العمل هنا لا يتوقف ليلا ولا نهارا».";
+        assert_eq!(speaker_names(src), [Some("سلوى حداد".to_string())]);
+    }
+
+    #[test]
+    fn a_kinship_or_person_noun_with_adjectives_is_the_person_just_named() {
+        let src = "تنتظر سعاد يوسف أمام باب المدرسة كل صباح.\nوتقول الأم العراقية: «لا أترك ابني يعود وحده».";
+        assert_eq!(speaker_names(src), [Some("سعاد يوسف".to_string())]);
+        let src = "تنتظر سعاد يوسف أمام باب المدرسة كل صباح. تقول السيدة الخمسينية لـ«الصحيفة» إن «الطريق خطر على الأطفال».";
+        assert_eq!(
+            speaker_names(src).last().cloned().flatten(),
+            Some("سعاد يوسف".to_string())
+        );
+    }
+
+    #[test]
+    fn an_epithet_with_no_one_named_before_is_unclear_and_one_with_a_name_is_that_name() {
+        let src = "وتقول الأم الشابة: «لا أترك ابني يعود وحده».";
+        assert_eq!(speaker_names(src), [None]);
+        let src = "وقالت الطبيبة السورية ريم حداد: «الامتحان تأخر كثيرا».";
+        assert_eq!(
+            speaker_names(src),
+            [Some("الطبيبة السورية ريم حداد".to_string())]
+        );
+    }
 }
