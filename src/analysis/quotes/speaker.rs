@@ -204,7 +204,7 @@ pub(super) fn adverb_key(key: &str) -> bool {
             | "وقتها"
             | "اخيرا"
             | "مؤخرا"
-    ) || manner_participle(bare_key(cx, k))
+    ) || manner_participle(key)
 }
 
 /// True when the identity key `key` is an indefinite participle or adjective of the manner of
