@@ -296,9 +296,7 @@ fn defective_perfect(plain: &str) -> bool {
     let Some(stem) = plain.strip_suffix(['ا', 'ى']) else {
         return false;
     };
-    stem.chars().nth(1).is_some()
-        && exact(&format!("{stem}ت"))
-        && exact(&format!("{stem}وا"))
+    stem.chars().nth(1).is_some() && exact(&format!("{stem}ت")) && exact(&format!("{stem}وا"))
 }
 
 /// True when `key` (a word, any spelling) has the identity key of one of `list`.
