@@ -277,11 +277,26 @@ fn imperfect_paradigm(plain: &str) -> bool {
 
 /// True when `plain` is a verb by its person forms: an imperfect by its prefixes
 /// ([`imperfect_paradigm`]) or a perfect whose suffixed form with ت the lexicon knows (توفي →
-/// توفيت). Reason: as [`imperfect_paradigm`]; the one suffix is enough here because the caller
-/// has already found a verb's place in the clause.
+/// توفيت), or a defective perfect ([`defective_perfect`]: دعا → دعت). Reason: as
+/// [`imperfect_paradigm`]; the one suffix is enough here because the caller has already found a
+/// verb's place in the clause.
 pub(super) fn verb_paradigm(plain: &str) -> bool {
     imperfect_paradigm(plain)
-        || (plain.chars().nth(2).is_some() && exact(plain) && exact(&format!("{plain}ت")))
+        || (plain.chars().nth(2).is_some()
+            && exact(plain)
+            && (exact(&format!("{plain}ت")) || defective_perfect(plain)))
+}
+
+/// True when `plain` (three letters or more, known to the lexicon) ends in ا or ى and the lexicon
+/// knows its stem without that letter with the feminine ت and with the plural وا (دعا → دعت،
+/// دعوا; قضى → قضت، قضوا). Reason: a defective verb drops its final long vowel before the
+/// suffixes of person, so its perfect never takes ت after the alef (دعات is no form), and the
+/// test of the suffixed form must be made on the stem.
+fn defective_perfect(plain: &str) -> bool {
+    let Some(stem) = plain.strip_suffix(['ا', 'ى']) else {
+        return false;
+    };
+    stem.chars().nth(1).is_some() && exact(&format!("{stem}ت")) && exact(&format!("{stem}وا"))
 }
 
 /// True when `key` (a word, any spelling) has the identity key of one of `list`.
@@ -1362,6 +1377,15 @@ mod tests {
     /// No full names from the quotations.
     fn no_full(_: usize) -> Option<String> {
         None
+    }
+
+    #[test]
+    fn a_defective_perfect_is_a_verb_by_its_person_forms() {
+        // Written for this test: دعا and سعى drop their final vowel before ت and وا (دعت، سعوا).
+        assert!(verb_paradigm("دعا"));
+        assert!(verb_paradigm("سعى"));
+        // A noun in ى whose stem takes no person suffix is no verb.
+        assert!(!verb_paradigm("مستشفى"));
     }
 
     #[test]
