@@ -13,13 +13,16 @@ and carries no word that runs past it; wrong otherwise (also when isnad calls it
 via "unattributed"); missing when the report does not list it. Prints one row per via: right,
 wrong, unsure (and the wrong share of the named answers), then the totals per corpus and over
 all. --show lists the wrong and unsure rows of the given vias (or "all"). Never run it on a
-held-out set (tests/data/probe4, probe5, anything under /work/heldout)."""
+held-out set (those in tools/eval/held_out.txt, anything under /work/heldout)."""
 import glob, os, sys
 from collections import Counter, defaultdict
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, '..', '..', 'shared', 'eval'))
 sys.path.insert(0, '/work/shared/eval')
+sys.path.insert(0, os.path.join(HERE, 'eval'))
+from sets import held  # noqa: E402  (tools/eval/held_out.txt)
+HELD = set(held())
 import score  # noqa: E402  (the scorer's matching and judging rules)
 
 
@@ -80,7 +83,7 @@ def main(argv):
     binp = argv[1]
     pairs = list(zip(argv[2::2], argv[3::2]))
     for corpus, _ in pairs:
-        if 'probe4' in corpus or 'probe5' in corpus or 'heldout' in corpus:
+        if os.path.basename(os.path.normpath(corpus)) in HELD or 'heldout' in corpus:
             sys.exit(f'{corpus}: held out, not to be measured here')
     table = defaultdict(Counter)
     shown = []
