@@ -198,3 +198,53 @@ fn unsafe_fixes_alone_is_a_usage_error() {
         "isnad: الخيار \u{200E}--unsafe-fixes يُستعمل مع \u{200E}--fix أو \u{200E}--diff\n"
     );
 }
+
+#[test]
+fn a_draft_under_a_broken_isnad_toml_is_not_fixed_and_the_others_are() {
+    // The newsroom turned the comma and letter fixes off, but its isnad.toml has a syntax error:
+    // the embedded profile checks the draft, and its fixes (which the house turned off) are not
+    // written. A draft in another folder, with no isnad.toml, is fixed as usual.
+    let d = tmp("broken-toml");
+    let house = d.join("house");
+    let other = d.join("other");
+    std::fs::create_dir_all(&house).unwrap();
+    std::fs::create_dir_all(&other).unwrap();
+    let draft = "قال الوزير سامر الخطيب, إن \"الحکومة تعمل\".\n(المصدر: وكالة الأنباء)\n";
+    std::fs::write(house.join("a.md"), draft).unwrap();
+    std::fs::write(other.join("b.md"), draft).unwrap();
+    std::fs::write(
+        house.join("isnad.toml"),
+        "[rules]\nlatin-punctuation = \"off\"\nlookalike-letter = \"off\"\nbad = = 1\n",
+    )
+    .unwrap();
+
+    let out = isnad(&["check", "--fix", "house", "other"], &d);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(house.join("a.md")).unwrap(), draft);
+    assert_eq!(
+        std::fs::read_to_string(other.join("b.md")).unwrap(),
+        draft.replace(',', "،").replace('ک', "ك")
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with(
+            "isnad: house/a.md: not fixed: house/isnad.toml could not be used (fix its errors first)\n\
+             isnad: other/b.md: fixed 2 (latin-punctuation ×1, lookalike-letter ×1)\n\
+             isnad: fixed 2 in 1 file(s)\n"
+        ),
+        "{stderr}"
+    );
+
+    // --diff shows nothing for the draft under the broken file either.
+    std::fs::write(other.join("b.md"), draft).unwrap();
+    let out = isnad(&["check", "--diff", "house"], &d);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stdout), "");
+    assert!(
+        text(&out.stderr).starts_with(
+            "isnad: house/a.md: not fixed: house/isnad.toml could not be used (fix its errors first)\n"
+        ),
+        "{}",
+        text(&out.stderr)
+    );
+}

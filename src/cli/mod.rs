@@ -995,8 +995,9 @@ fn check_set(
 /// fixes each draft ([`fix::fix_text`]), then either prints the
 /// diffs (`--diff`, nothing written), or writes the files that changed, reports what was fixed on
 /// standard error and prints the check of the fixed drafts. For standard input the fixed draft
-/// goes to standard output and the check to standard error. Returns the exit status (see
-/// [`check`]).
+/// goes to standard output and the check to standard error. A draft whose `isnad.toml` could not
+/// be used ([`profiles::Resolved::broken`]) is neither fixed nor diffed: standard error says so
+/// and it comes back unchanged. Returns the exit status (see [`check`]).
 ///
 #[allow(clippy::too_many_arguments)]
 fn apply_fixes(
@@ -1016,6 +1017,19 @@ fn apply_fixes(
     for (r, (input, resolved)) in results.iter().zip(inputs) {
         if let Some(e) = &r.error {
             texts.push(Err(e.clone()));
+            continue;
+        }
+        // The embedded profile stood in for a broken isnad.toml: its fixes (a comma, a letter,
+        // a spelling the newsroom may have turned off or chosen otherwise) are not the house's,
+        // so the draft is left as it is and said to be.
+        if let Some(cfg) = &resolved.broken {
+            // Said here, before the fixes of the other drafts; the exit status is 2 already
+            // (the broken file is among the errors the check after the fixes reports).
+            eprintln!("isnad: {}: {}", r.display, not_fixed_for(cfg, lang));
+            if input.stdin {
+                stdin_text = Some(r.text.clone());
+            }
+            texts.push(Ok(r.text.clone()));
             continue;
         }
         let fixed = fix::fix_text(
@@ -1065,6 +1079,17 @@ fn apply_fixes(
     check_fixed(
         args, inputs, texts, errors, stdin_text, profiles, lang, stdout,
     )
+}
+
+/// Why a draft governed by the broken configuration file `cfg` was not fixed, in `lang`.
+fn not_fixed_for(cfg: &std::path::Path, lang: Lang) -> String {
+    match lang {
+        Lang::Ar => format!("لم يُصلح: تعذر استعمال {} (أصلح أخطاءه أولاً)", cfg.display()),
+        Lang::En => format!(
+            "not fixed: {} could not be used (fix its errors first)",
+            cfg.display()
+        ),
+    }
 }
 
 /// What [`put_fixed`] did with a fixed draft.

@@ -16,6 +16,10 @@ pub struct Resolved {
     pub config: Arc<Config>,
     /// The configuration file, when there is one.
     pub path: Option<PathBuf>,
+    /// The `isnad.toml` that governs the draft but could not be used (its errors are in
+    /// [`Profiles::errors`]): the embedded profile stands in for the check, and `--fix` leaves
+    /// the draft alone, since the fixes it would write are not the newsroom's.
+    pub broken: Option<PathBuf>,
 }
 
 /// Resolves and caches profiles; remembers configuration errors so each is reported once.
@@ -36,6 +40,7 @@ impl Profiles {
             profile: Arc::new(Profile::embedded()),
             config: Arc::new(Config::default()),
             path: None,
+            broken: None,
         };
         let explicit = match explicit {
             Some(p) => {
@@ -44,6 +49,7 @@ impl Profiles {
                     profile: Arc::new(Profile::with_config(&c)),
                     config: Arc::new(c),
                     path: Some(p.to_path_buf()),
+                    broken: None,
                 })
             }
             None => None,
@@ -72,7 +78,8 @@ impl Profiles {
     }
 
     /// The profile for the draft at `path`. A broken `isnad.toml` is recorded in `errors` and the
-    /// embedded profile is used, so the draft is still checked.
+    /// embedded profile is used, so the draft is still checked (with [`Resolved::broken`] naming
+    /// that file).
     pub fn for_file(&mut self, path: &Path) -> Resolved {
         if let Some(r) = &self.explicit {
             return r.clone();
@@ -88,6 +95,7 @@ impl Profiles {
                 profile: Arc::new(Profile::with_config(&c)),
                 config: Arc::new(c),
                 path: Some(cfg.clone()),
+                broken: None,
             },
             Err(errors) => {
                 // Shown like drafts: relative to the current folder (discovery made it absolute).
@@ -95,7 +103,10 @@ impl Profiles {
                     e.path = e.path.map(|p| relative_to_cwd(&p));
                     e
                 }));
-                self.default.clone()
+                Resolved {
+                    broken: Some(relative_to_cwd(&cfg)),
+                    ..self.default.clone()
+                }
             }
         };
         self.by_file.insert(cfg, r.clone());
