@@ -521,11 +521,11 @@ fn name_slot(cx: &Context, i: usize) -> Option<usize> {
     let w = words.get(i)?;
     // The definite reading of the word after its proclitics, as written (not the لل one, whose
     // restored alef is not in the text).
+    // (Borrowed from the word's interned spelling: nothing is allocated at each word.)
     let (strip, stem) = w
         .proclitic_readings()
-        .iter()
-        .find(|(_, r)| r.starts_with("ال"))
-        .map(|(n, r)| (*n, r.to_string()))?;
+        .into_iter()
+        .find(|(_, r)| r.starts_with("ال"))?;
     if !super::at_least_chars(&stem, 4) || !w.plain.as_str().ends_with(stem.as_str()) {
         return None;
     }
