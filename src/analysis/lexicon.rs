@@ -72,6 +72,9 @@ pub(crate) mod shape {
     pub(crate) const TOPIC: u16 = 64;
     /// The spelling is كان or كانت, after و/ف (`quotes::continuity::kana_spelling`).
     pub(crate) const KANA: u16 = 128;
+    /// The spelling's key is a listed East Asian family name, alone or after و
+    /// (`names::east_asian::family_name`), which `names::east_asian::run_end` asks of every word.
+    pub(crate) const EAST_ASIAN: u16 = 256;
 }
 
 /// The bit of [`WordTags::verb`] in `WordTags::bits`.

@@ -9,6 +9,7 @@
 
 use super::{NameKind, Seed, adjacent};
 use crate::analysis::Context;
+use crate::analysis::lexicon::shape;
 use crate::text::WordKind;
 
 /// Common family names of China, Korea and Vietnam as Arabic copy writes them, as identity keys
@@ -171,11 +172,13 @@ fn syllable(cx: &Context, k: usize) -> bool {
 /// family name ([`family_name`]) followed, one space apart, by one or two syllables
 /// ([`syllable`]), and the word after them, if written next to them, is no further syllable
 /// shaped like a name the lexicon does not know (a longer run is no East Asian name). None when
-/// word `r` opens no such run. Word indices.
+/// word `r` opens no such run. Word indices. Asked of every word: the family-name test is the
+/// bit its spelling's tags keep ([`shape::EAST_ASIAN`], [`family_name`] of the key).
 pub(crate) fn run_end(cx: &Context, r: usize) -> Option<usize> {
     let words = &cx.doc.words;
     let w = words.get(r)?;
-    if w.kind() != WordKind::Arabic || !family_name(w.key.as_str()) {
+    let listed = cx.lex.words.get(r)?.has_shape(shape::EAST_ASIAN);
+    if w.kind() != WordKind::Arabic || !listed {
         return None;
     }
     let mut end = r;

@@ -2023,8 +2023,14 @@ fn dual_place_construct(cx: &Context, i: usize) -> bool {
 }
 
 /// The place noun (in ة, as an identity key: مدينه) of which word `w` is the dual in construct
-/// (مدينتي، مدينتا), as [`dual_place_construct`] reads it; `None` when it is none.
+/// (مدينتي، مدينتا), as [`dual_place_construct`] reads it; `None` when it is none. Every reading
+/// of the key is an end of it (proclitics leave from the front), so a key that ends in neither تي
+/// nor تا is refused before its readings are made.
 fn dual_place_noun(w: &crate::text::Word) -> Option<String> {
+    let key = w.key.as_str();
+    if !key.ends_with("تي") && !key.ends_with("تا") {
+        return None;
+    }
     w.key_readings().iter().find_map(|(_, r)| {
         let stem = r.strip_suffix("تي").or_else(|| r.strip_suffix("تا"))?;
         with_joined(stem, "ه", is_place_noun).then(|| [stem, "ه"].concat())

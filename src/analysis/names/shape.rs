@@ -16,8 +16,8 @@ use crate::analysis::lexicon::shape;
 use crate::text::Word;
 
 /// The name layer's [`shape`] bits of `w`'s spelling: [`shape::NAMEABLE`],
-/// [`shape::NOT_COMMON`], [`shape::FOREIGN`], [`shape::TA_MARBUTA`] and [`shape::LEAD`] (see
-/// each).
+/// [`shape::NOT_COMMON`], [`shape::FOREIGN`], [`shape::TA_MARBUTA`], [`shape::LEAD`] and
+/// [`shape::EAST_ASIAN`] (see each).
 pub(crate) fn spelling_shape(w: &Word) -> u16 {
     let plain = w.plain.as_str();
     let mut bits = 0;
@@ -36,6 +36,9 @@ pub(crate) fn spelling_shape(w: &Word) -> u16 {
     }
     if lead_spelling(w) {
         bits |= shape::LEAD;
+    }
+    if super::east_asian::family_name(w.key.as_str()) {
+        bits |= shape::EAST_ASIAN;
     }
     bits
 }
@@ -95,6 +98,7 @@ mod tests {
                 shape::FOREIGN,
                 shape::TA_MARBUTA,
                 shape::LEAD,
+                shape::EAST_ASIAN,
             ];
             for bit in name_bits {
                 assert_eq!(t.has_shape(bit), spelling_shape(w) & bit != 0, "{plain}");
@@ -137,6 +141,15 @@ mod tests {
         }
         for other in ["حلب", "زار", "وبيتها"] {
             assert!(!bit_of(leads, other, shape::LEAD), "{other}");
+        }
+        // A listed East Asian family name, alone or after و, is the spelling's bit; the words
+        // around it are not.
+        let asian = "استقبل الرئيس ووانغ يي ثم قال كيم هيون إن تشانغ المدير سافر أمس";
+        for family in ["ووانغ", "كيم", "تشانغ"] {
+            assert!(bit_of(asian, family, shape::EAST_ASIAN), "{family}");
+        }
+        for other in ["الرئيس", "يي", "قال", "هيون", "المدير", "أمس"] {
+            assert!(!bit_of(asian, other, shape::EAST_ASIAN), "{other}");
         }
     }
 
