@@ -306,13 +306,13 @@ fn spellings_of(list: &[(String, usize)], preferred: &str) -> Vec<Spelling> {
 /// lists the phrase as written rather than the wrong person.
 #[cfg(test)]
 fn person_in(text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
-    PersonMentions::of(names).person_in(text, names, r)
+    PersonMentions::of(names).person_in(&Profile::embedded(), text, names, r)
 }
 
 /// The mentions of the people among a story's names, sorted by start byte: `(start, end,
 /// index into the names)`. Lets [`PersonMentions::person_in`] look only at the mentions inside a
 /// speaker phrase, so listing every quotation's speaker stays linear in the story.
-struct PersonMentions(Vec<(usize, usize, usize)>);
+struct PersonMentions(Vec<(usize, usize, usize)>, Vec<(usize, usize)>);
 
 impl PersonMentions {
     /// The index of `names`' person mentions (byte ranges of the story's text).
@@ -328,7 +328,65 @@ impl PersonMentions {
             })
             .collect();
         v.sort_unstable();
-        PersonMentions(v)
+        // The other names' mentions (places, bodies), for [`PersonMentions::construct_chain`].
+        let mut others: Vec<(usize, usize)> = names
+            .iter()
+            .filter(|e| e.kind != NameKind::Person)
+            .flat_map(|e| e.mentions.iter().map(|m| (m.range.start, m.range.end)))
+            .collect();
+        others.sort_unstable();
+        PersonMentions(v, others)
+    }
+
+    /// Whether `before`, the words of a speaker phrase from byte `from` of the story up to a person
+    /// mention, is a chain of two or three nouns in construct state that governs the name as its
+    /// last genitive: every word an ordinary word of the lexicon without the article, none a
+    /// name particle (بن، أبو، ولد) or a given name, place or agency of `profile`'s lists (سعيد بن
+    /// مفرح الغامدي is one man's name), the last one not inside another name
+    /// (فريق حملة ماكرون «Macron's campaign team», محامي عائلة الضحية; but وزير خارجية فرنسا جان
+    /// إيف لودريان ends with a place, whose holder the name is). Reason: a noun without the
+    /// article before a name is in construct state with it, and a chain of such nouns is one
+    /// phrase whose head is its first noun, so the name is a dependent (the team's, the family's
+    /// person), not the speaker.
+    fn construct_chain(&self, profile: &Profile, from: usize, before: &str) -> bool {
+        let words: Vec<&str> = before.split_whitespace().collect();
+        if !(2..=3).contains(&words.len())
+            || !before.ends_with(char::is_whitespace)
+            || words.iter().any(|w| {
+                use crate::profile::vocab::{AGENCY, GIVEN, PLACE};
+                let key = normalize::identity(w);
+                !w.chars().all(crate::text::chars::is_arabic_word_char)
+                    || definite(w)
+                    || preposition_with_pronoun(w)
+                    || !crate::profile::words::lexicon().is_word(w)
+                    || matches!(
+                        key.as_str(),
+                        "ابو"
+                            | "ابي"
+                            | "ابا"
+                            | "ام"
+                            | "ابن"
+                            | "بن"
+                            | "بنت"
+                            | "ال"
+                            | "عبد"
+                            | "ولد"
+                    )
+                    || profile.flags(&key) & (AGENCY | GIVEN | PLACE) != 0
+            })
+        {
+            return false;
+        }
+        let Some(last) = words.last() else {
+            return false;
+        };
+        let Some(at) = before.rfind(last).map(|i| from + i) else {
+            return false;
+        };
+        let k = self.1.partition_point(|&(s, _)| s <= at);
+        !k.checked_sub(1)
+            .and_then(|i| self.1.get(i))
+            .is_some_and(|&(_, end)| end > at)
     }
 
     /// [`person_in`]'s answer: the person of `names` (the list this index was built from) with the
@@ -336,7 +394,13 @@ impl PersonMentions {
     /// a speaker phrase ends with its holder's name after the post and its complement (الناطق باسم
     /// الرئاسة نبيل أبو ردينة: باسم, also a given name, is not the speaker; رئيس أركان الجيش
     /// الأفغاني الجنرال شريف يافتالي: the army's nationality is not the person).
-    fn person_in(&self, text: &str, names: &[Entity], r: &std::ops::Range<usize>) -> Option<usize> {
+    fn person_in(
+        &self,
+        profile: &Profile,
+        text: &str,
+        names: &[Entity],
+        r: &std::ops::Range<usize>,
+    ) -> Option<usize> {
         let from = self.0.partition_point(|&(s, _, _)| s < r.start);
         self.0
             .get(from..)
@@ -346,11 +410,13 @@ impl PersonMentions {
             .filter(|&&(s, end, e)| {
                 // From the start of the phrase's first word: a phrase read after ل (للشيخ)
                 // starts at the article the clitic took in, which tells it is definite.
-                let before = text.get(word_start(text, r.start)..s).unwrap_or("");
+                let from = word_start(text, r.start);
+                let before = text.get(from..s).unwrap_or("");
                 end <= r.end
-                    && names
-                        .get(e)
-                        .is_some_and(|ent| !genitive_of(before) || given_name_of(ent, before))
+                    && names.get(e).is_some_and(|ent| {
+                        !(genitive_of(before) || self.construct_chain(profile, from, before))
+                            || given_name_of(ent, before)
+                    })
             })
             .map(|&(_, _, e)| e)
             .last()
@@ -2273,6 +2339,30 @@ mod quote_list_tests {
             "{minister:?}"
         );
         assert_eq!(person_in(src, &a.names, &phrase("مستشار المنصوري")), None);
+    }
+
+    #[test]
+    fn a_name_at_the_end_of_a_chain_of_nouns_in_construct_is_not_the_speaker() {
+        // Written for this test: the campaign team of the candidate speaks, not the candidate
+        // (فريق حملة الخطيب); the foreign minister of a country is the man named after it.
+        let src = "وقال المرشح سامر الخطيب إن «البرنامج جاهز».\nوقال فريق حملة الخطيب في بيان إن «الأرقام مشجعة».\nوقال وزير خارجية فرنسا جان لودريان إن «الحوار ممكن».\n";
+        let a = crate::analysis::analyze_text(src, Format::Plain, &Profile::embedded());
+        let phrase = |p: &str| {
+            let at = src.find(p).unwrap();
+            at..at + p.len()
+        };
+        let candidate = person_in(src, &a.names, &phrase("المرشح سامر الخطيب"));
+        assert!(
+            candidate.is_some_and(|e| a.names[e].key == "الخطيب"),
+            "{candidate:?}"
+        );
+        assert_eq!(person_in(src, &a.names, &phrase("فريق حملة الخطيب")), None);
+        let minister = person_in(src, &a.names, &phrase("وزير خارجية فرنسا جان لودريان"));
+        assert!(
+            minister.is_some_and(|e| a.names[e].key.ends_with("لودريان")),
+            "{minister:?} {:?}",
+            a.names.iter().map(|n| &n.key).collect::<Vec<_>>()
+        );
     }
 
     #[test]

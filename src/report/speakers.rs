@@ -496,7 +496,7 @@ impl<'p> SpeakerTable<'p> {
     ) {
         let person = self
             .people
-            .person_in(text, &a.names, r)
+            .person_in(profile, text, &a.names, r)
             .filter(|&e| !given_name_cut(text, &a.names, e, r))
             .map(|e| self.people.named_with(text, &a.names, e))
             .or_else(|| self.people.post_holder(text, profile, &a.names, r));
