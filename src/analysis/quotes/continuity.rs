@@ -1493,6 +1493,7 @@ fn context_verb(cx: &Context, i: usize) -> bool {
         || interrupting_verb(cx, i)
         || super::speaker::negated_hiding_verb(cx, i)
         || statement_relative(cx, i)
+        || super::speaker::quotation_pronoun_verb(cx, i)
 }
 
 fn cue_at(cx: &Context, i: usize, quotes: &[Quote]) -> Option<(usize, Range<usize>)> {

@@ -22,7 +22,8 @@ pub use continuity::speaker_before;
 
 /// True when the spelling of `w` (its key and plain form, with `profile`'s reporting verbs) may be
 /// one of the reporting verbs the turn reader knows only in its context (عبر عن، لـ + verb before a
-/// colon, قاطعه before a colon, لا يخفي before a colon, جاء فيه after a statement): the part of
+/// colon, قاطعه before a colon, لا يخفي before a colon, جاء فيه after a statement, قالها after a
+/// quotation): the part of
 /// each of those tests that reads the word itself, false when none can hold at the word. Asked
 /// once per spelling and profile by the lexicon (`lexicon::shape::CONTEXT_CUE`).
 pub(crate) fn context_cue_spelling(
@@ -31,6 +32,7 @@ pub(crate) fn context_cue_spelling(
 ) -> bool {
     speaker::context_verb_spelling(w.key.as_str(), w.plain.as_str())
         || continuity::purpose_verb_spelling(w.key.as_str(), profile)
+        || speaker::quotation_pronoun_spelling(w.key.as_str(), profile)
 }
 
 /// The speaker layer's `lexicon::shape` bits of the spelling of `w`: [`shape::TOPIC`] when it may
@@ -1047,7 +1049,7 @@ fn medium_of_named_speaker(cx: &Context, q: &Quote, k: usize) -> bool {
     let named = q.attribution.as_ref().is_some_and(|a| a.speaker.is_some());
     named
         && k > 0
-        && cx.doc.words[k - 1].plain.as_str() == "في"
+        && cx.doc.words[k - 1].key.as_str() == "في"
         && cx.doc.words[k - 1].end() <= cx.doc.words[k].start()
 }
 

@@ -19,6 +19,8 @@ mod named_before;
 mod nationality;
 mod np;
 mod own_outlet;
+#[cfg(test)]
+mod phrase_tests;
 mod pluperfect;
 mod post_chain;
 mod quoted_addressee;
@@ -1128,12 +1130,32 @@ pub(super) fn function_plain(p: &str) -> bool {
         Some(rest) if crate::analysis::names::at_least_chars(rest, 2) => rest,
         _ => p,
     };
-    preposition_word(p) || particle_word(p) || pronoun_word(p)
+    let listed = |p: &str| preposition_listed(p) || particle_word(p) || pronoun_word(p);
+    listed(p) || final_alif_maqsura_as_ya(p, listed)
+}
+
+/// True when `p`, a word's plain form, ends in ى and `listed` holds for it with that ى read as
+/// ي (فى → في، الذى → الذي، التى → التي، هى → هي، أى → أي); false for any other word. Reason:
+/// Egyptian house style (Youm7, Al-Masry Al-Youm) writes every word-final ي as ى, so a function
+/// word of a closed class spelled with final ي is also written with ى. Only ى → ي is read: the
+/// reverse would turn the given name علي into the preposition على. A name ending in ى (مصطفى،
+/// موسى) reads as no function word either way. Allocates nothing.
+pub(super) fn final_alif_maqsura_as_ya(p: &str, listed: impl FnOnce(&str) -> bool) -> bool {
+    match p.strip_suffix('ى') {
+        Some(stem) if !stem.is_empty() => crate::text::with_joined(stem, "ي", listed),
+        _ => false,
+    }
 }
 
 /// True for a preposition or adverb of place or time written alone (في، على، خلال، وسط، قبل),
-/// `p` a word's plain form without و/ف: one of [`function`]'s kinds.
+/// `p` a word's plain form without و/ف: one of [`function`]'s kinds. A final ى is also read as ي
+/// ([`final_alif_maqsura_as_ya`]: فى).
 pub(super) fn preposition_word(p: &str) -> bool {
+    preposition_listed(p) || final_alif_maqsura_as_ya(p, preposition_listed)
+}
+
+/// [`preposition_word`] as listed, in the standard spelling (في، على، إلى، لدى).
+fn preposition_listed(p: &str) -> bool {
     matches!(
         p,
         "في" | "على"
@@ -1331,6 +1353,44 @@ fn interrupting_key(key: &str) -> bool {
             | "سالهم"
             | "سالتهم"
     )
+}
+
+/// True for word `i` = a verb of saying or repeating with the object pronoun ـها (قالها، قالتها،
+/// يقولها، رددها، يكررها) written right after a closing quotation mark, with at most a comma or a
+/// dash between, on the same line («...»، قالها فلان). Reason: the pronoun refers
+/// back to the words just quoted (a كلمة or عبارة), so the verb reports them and its subject, which
+/// follows it, is their speaker.
+pub(super) fn quotation_pronoun_verb(cx: &Context, i: usize) -> bool {
+    let Some(w) = cx.doc.words.get(i) else {
+        return false;
+    };
+    if i == 0 || !quotation_pronoun_spelling(w.key.as_str(), cx.profile) {
+        return false;
+    }
+    let g = gap(cx, i - 1, i).trim_start();
+    g.starts_with(['»', '”', '"'])
+        && g.chars()
+            .skip(1)
+            .all(|c| (c.is_whitespace() && c != '\n') || matches!(c, '،' | ',' | '-' | '–' | '—'))
+}
+
+/// True when a word of identity key `key` is a verb of saying or repeating with the object pronoun
+/// ـها, و/ف taken off as [`bare_of`] does: a reporting verb of `profile`'s list (قالها، يقولها،
+/// كتبها) or a form of the verbs of repeating words ردّد and كرّر (رددها، يرددها، كررتها), which
+/// take the words said as their object. The spelling test of [`quotation_pronoun_verb`].
+pub(super) fn quotation_pronoun_spelling(key: &str, profile: &crate::profile::Profile) -> bool {
+    let Some(verb) = bare_of(key).strip_suffix("ها") else {
+        return false;
+    };
+    let repeating = ["ردد", "كرر"].iter().any(|root| {
+        ["", "ي", "ت"].iter().any(|prefix| {
+            verb.strip_prefix(prefix)
+                .and_then(|v| v.strip_prefix(root))
+                .is_some_and(|rest| matches!(rest, "" | "ت" | "وا"))
+        })
+    });
+    crate::analysis::names::at_least_chars(verb, 3)
+        && (repeating || profile.is_reporting_verb(verb))
 }
 
 /// True when a word of identity key `key` and plain spelling `plain` may be one of the verbs
@@ -4659,14 +4719,19 @@ fn named_by_naming_word(cx: &Context, k: usize, e: usize) -> bool {
 /// subject, an unnamed person described by the words that follow. Returns that noun and its
 /// description up to punctuation, a complementizer, an addressee or a preposition with a clitic
 /// (at most eight words), as an unnamed speaker; `None` when the cue at `i` is not a form of قال
-/// or the word after it is no plain indefinite noun the dictionary knows.
+/// or the word after it is no plain indefinite noun the dictionary knows. A verb of pointing
+/// (أشار، لفت، نوّه: [`np::pointing_verb_key`]) takes its content through إلى أن and no object
+/// either, so an indefinite noun phrase between it and إلى أن is its subject too (وأشار سكان في
+/// الحي إلى أن); the phrase must then end right before إلى أن.
 fn indefinite_after_qala(
     cx: &Context,
     persons: &[Range<usize>],
     i: usize,
     limit: usize,
 ) -> Option<Named> {
-    if !matches!(bare_key(cx, i), "قال" | "قالت" | "يقول" | "تقول") {
+    let qala = matches!(bare_key(cx, i), "قال" | "قالت" | "يقول" | "تقول");
+    let pointing = !qala && np::pointing_verb_key(bare_key(cx, i));
+    if !qala && !pointing {
         return None;
     }
     let k = i + 1;
@@ -4707,8 +4772,16 @@ fn indefinite_after_qala(
         && !cx.lex.words[e].is_cue()
         && !(prepositional(cx, persons, e) && cx.doc.words[e].plain.starts_with(['ل', 'ب']))
         && !adverb(cx, e)
+        && !(pointing && bare_key(cx, e) == "الي")
     {
         e += 1;
+    }
+    // (After a verb of pointing, one word alone that is no plural of persons may be a name,
+    // and a family name the story gave in full is that person, whom the caller names: وأشار
+    // الخطيب إلى أن.)
+    let lone_word = e == k + 1 && !group_noun(cx, k);
+    if pointing && (!ila_anna_at(cx, e, limit) || lone_word || surname_in_story(cx, persons, k)) {
+        return None;
     }
     let range = w.start()..cx.doc.words[e - 1].end();
     // A noun of quoted text (ويقول مقطع من الأغنية) names where the words are written, not an
@@ -4725,6 +4798,17 @@ fn indefinite_after_qala(
         title_only: false,
         name: None,
     })
+}
+
+/// True when words `e` and `e + 1`, before word `limit`, are إلى and a complementizer (إلى أن)
+/// with no punctuation before or between them: how a verb of pointing takes its content.
+fn ila_anna_at(cx: &Context, e: usize, limit: usize) -> bool {
+    e > 0
+        && e + 1 < limit
+        && bare_key(cx, e) == "الي"
+        && !breaks_phrase(gap(cx, e - 1, e))
+        && !breaks_phrase(gap(cx, e, e + 1))
+        && complementizer(cx, e + 1)
 }
 
 /// The construct chain right after the verb at word `i` that its content follows (وأكدت غرفة
@@ -5597,6 +5681,7 @@ fn read_cue_once(cx: &Context, persons: &[Range<usize>], i: usize, limit: usize)
         && !preposition_verb(cx, i)
         && !interrupting_verb(cx, i)
         && !negated_hiding_verb(cx, i)
+        && !quotation_pronoun_verb(cx, i)
     {
         // A verbal noun with the preposition ب (ختمت فلانة بمناشدة ...، بالتأكيد أن) is the
         // manner of the verb before it, not a participle: its speaker is that verb's subject.

@@ -95,7 +95,9 @@ fn epithet_description(cx: &Context, j: usize) -> Option<(usize, Gender)> {
             .flatten()
             .map(|end| (end, g));
     }
-    let g = person_class_gender(bare_key(cx, j))?;
+    let Some(g) = person_class_gender(bare_key(cx, j)) else {
+        return official_epithet(cx, j, k);
+    };
     // A comma may open the name in apposition (قالت الكاتبة اللبنانية، فلانة الفلانية، إن): it
     // closes the epithet only before a function word (، خلال ندوة).
     let g_after = gap(cx, k - 1, k);
@@ -104,6 +106,43 @@ fn epithet_description(cx: &Context, j: usize) -> Option<(usize, Gender)> {
         || (super::breaks_phrase(g_after) && !g_after.contains(['،', ',']))
         || words[k].plain.trim_end_matches('ـ') == "ل";
     closed.then_some((k, g))
+}
+
+/// The end (word `k`, past the adjectives) and gender of المسؤول or المسؤولة (also written
+/// المسئول) at word `j` with one nisba of a place after it (المسؤول الأوكراني، المسؤولة
+/// السعودية) and then a complementizer, a colon or the end of the sentence. Reason: copy
+/// introduces an unnamed official indefinite (قال مسؤول أوكراني) and comes back to an official
+/// it has named (نائب الوزير فلان ... وأضاف المسؤول الأوكراني أن) by the definite noun and the
+/// country's nisba, so the epithet is the person just named; in a story that has an unnamed
+/// official before it ([`unnamed_official_before`]) it may be that source, and it is left to the
+/// post reading. `None` otherwise.
+fn official_epithet(cx: &Context, j: usize, k: usize) -> Option<(usize, Gender)> {
+    let g = match bare_key(cx, j) {
+        "المسؤول" | "المسئول" => Gender::Masculine,
+        "المسؤوله" | "المسئوله" => Gender::Feminine,
+        _ => return None,
+    };
+    let words = &cx.doc.words;
+    if k != j + 2 || !cx.lex.words.get(j + 1)?.place_nisba() {
+        return None;
+    }
+    let g_after = gap(cx, k - 1, k);
+    let closed = k >= words.len()
+        || (g_after.trim().is_empty() && super::complementizer(cx, k))
+        || g_after.contains([':', '.', '\n']);
+    (closed && !unnamed_official_before(cx, j)).then_some((k, g))
+}
+
+/// True when one of the 400 words before word `j` is the indefinite noun مسؤول or مسؤولة (also
+/// مسئول, after و/ف or not): an unnamed official the story introduced, whom a later «المسؤول +
+/// nisba» may stand for. (A bounded look back: the cost stays linear in the text.)
+fn unnamed_official_before(cx: &Context, j: usize) -> bool {
+    (j.saturating_sub(400)..j).any(|x| {
+        matches!(
+            bare_key(cx, x),
+            "مسؤول" | "مسئول" | "مسؤوله" | "مسئوله" | "مسؤولا" | "مسئولا"
+        )
+    })
 }
 
 /// True when word `k` is a definite adjective that can describe a person in an epithet: a nisba

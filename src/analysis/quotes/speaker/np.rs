@@ -1533,12 +1533,14 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
     /// The end (word index, exclusive, before `end_limit`) of a place at `self.m` that is the
     /// genitive of the indefinite word of a post right before it (وزير خارجية فرنسا، رئيس وزراء
     /// بريطانيا، ولي عهد أبوظبي): a place name is definite without the article and closes the
-    /// construct chain, even when it ends in alif like an indefinite accusative. `None` when the
-    /// word is no such place.
+    /// construct chain, even when it ends in alif like an indefinite accusative. The same holds
+    /// right after the head noun of a description (مصرف ليبيا، وفد كينيا): the noun is in
+    /// construct with the place ([`Phrase::country_body`]). `None` when the word is no such place.
     fn place_genitive_of_post(&self, end_limit: usize) -> Option<usize> {
         let (cx, m) = (self.cx, self.m);
         let tm = &cx.lex.words[m];
-        (self.head == Head::Title
+        let description_head = self.head == Head::Description && m == self.k + 1;
+        ((self.head == Head::Title || description_head)
             && tm.place > 0
             && self.name_start.is_none()
             && !bare_key(cx, m - 1).starts_with("ال")
@@ -2640,10 +2642,19 @@ impl Phrase<'_, '_, '_> {
 
     /// True for an indefinite noun in construct with the name of a country (وفد قطر، حكومة
     /// لبنان): it names that country's body, which may speak: the words up to a comma, a
-    /// preposition or the content.
+    /// preposition or the content. The body's own definite nisba may follow the country (مصرف
+    /// ليبيا المركزي، بنك سوريا الدولي): an institution noun, a place and an adjective are an
+    /// organisation's name, and the adjective agrees with the noun, not the place.
     fn country_body(&self) -> bool {
         let (cx, persons, k, end, limit) = (self.cx, self.persons, self.k, self.end, self.limit);
-        end == k + 2
+        let adjective = end == k + 3 && {
+            let key = bare_key(cx, k + 2);
+            key.starts_with("ال")
+                && (key.ends_with('ي') || key.ends_with("يه"))
+                && !function(cx, k + 2)
+                && !breaks_phrase(gap(cx, k + 1, k + 2))
+        };
+        (end == k + 2 || adjective)
             && cx.lex.words[k + 1].place == 1
             && !cx.lex.words[k + 1].place_nisba()
             && !prepositional(cx, persons, k + 1)

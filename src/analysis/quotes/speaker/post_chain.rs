@@ -717,7 +717,7 @@ pub(super) fn content_opens(cx: &Context, c: usize) -> bool {
     complementizer(cx, c)
         || preposition_then_content(cx, c)
         || circumstance
-        || matches!(cx.doc.words[c].plain.as_str(), "في" | "خلال")
+        || matches!(cx.doc.words[c].key.as_str(), "في" | "خلال")
         || lam_of_addressee(cx, c)
         || super::quoted_addressee::quoted_addressee_then_content(cx, c)
 }
