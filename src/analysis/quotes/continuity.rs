@@ -30,6 +30,7 @@ mod explicit_subject;
 pub(super) use explicit_subject::honorific_of_address;
 mod holder_adjunct;
 mod new_paragraph;
+mod possessor_subject;
 mod post_apposition;
 mod post_holder;
 mod purpose_content;
@@ -93,8 +94,14 @@ fn opens_clause_past(cx: &Context, i: usize, chain: usize) -> bool {
         if k == 0 || ends(gap(cx, k - 1, k)) {
             // A reporting verb opening the phrase makes it a clause, not a fronted adjunct: the
             // word after its comma stands in apposition to the verb's subject (وقال فلان، ممثل
-            // نقابة ...), it does not open a clause of its own (issue 12, probe31).
-            if cx.lex.words[k].is_cue() && cx.lex.words[k].verb() {
+            // نقابة ...), it does not open a clause of its own (issue 12, probe31). Not a word
+            // that is also a preposition of place (وبين, read as the verb بيّن after و) when the
+            // word after the comma is a particle of negation or a verb: neither stands in
+            // apposition to a noun, so the phrase is the preposition's (وبين المرضى، لم يخف).
+            if cx.lex.words[k].is_cue()
+                && cx.lex.words[k].verb()
+                && !(fronted_preposition(cx, k) && negation_or_verb(cx, i))
+            {
                 return false;
             }
             return words <= 3 || fronted_preposition(cx, k);
@@ -109,6 +116,13 @@ fn opens_clause_past(cx: &Context, i: usize, chain: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// True when word `i` is a particle that stands only before a verb (لم، لن، قد, after و/ف:
+/// [`possessor_subject::verbal_particle`]) or a verb by its conjugation
+/// ([`subjects::plain_verb`]): a word that opens a clause, never one in apposition.
+fn negation_or_verb(cx: &Context, i: usize) -> bool {
+    possessor_subject::verbal_particle(cx, i) || subjects::plain_verb(cx, i)
 }
 
 /// True when word `k` is a preposition or adverb of place or time (في، على، خلال، بعد، قبل، عقب،
@@ -179,7 +193,9 @@ fn alphanumeric(ch: char) -> bool {
 /// A clause that opens with a verb and its subject, a person or a body (أظهر فلان الفلاني ...،
 /// وأنهى فلان كلمته، وكررت المستشارة فلانة معارضتها، من جهته، وجه حزب «الأمل» نداء): the subject
 /// is the one the story now follows, so a later cue with no subject of its own (قائلاً، وأضاف)
-/// refers to it, not to the speaker of an earlier reporting clause. كان/كانت opening the clause
+/// refers to it, not to the speaker of an earlier reporting clause. The verb may stand after
+/// particles that follow a fronted phrase (وبين الحضور، لم تخف فلانة فرحتها:
+/// [`possessor_subject::opens_after_particles`]). كان/كانت opening the clause
 /// is such a verb too (وكانت المتطوعة فلانة تفرز الملابس، وقالت): its subject is the clause's, and
 /// كان followed by قد and a reporting verb is read before as the pluperfect ([`pluperfect_subject`]). Returns the subject read at
 /// word `i + 1`: a full name, a post or an organisation with a name (تنظيم «داعش»), or a lone
@@ -222,7 +238,7 @@ fn topic_subject(
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
         || !(body || next.title > 0 || person())
-        || !opens_clause(cx, i)
+        || !possessor_subject::opens_after_particles(cx, i)
         || inside_quote(quotes, w.start(), w.end())
     {
         return None;
@@ -889,6 +905,11 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
     {
         return own(Step::Topic, Read::Named(np));
     }
+    if !t.is_cue()
+        && let Some(np) = possessor_subject::possessor_subject(cx, persons, quotes, i)
+    {
+        return own(Step::Topic, Read::Named(np));
+    }
     if !reads_as_cue(cx, i) || unread(cx, i) {
         return None;
     }
@@ -914,6 +935,14 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
     }
     if read == Read::Pronoun {
         read = own_sentence_subject(cx, persons, quotes, i).unwrap_or(read);
+    }
+    // A reporting verb whose object carries its subject's pronoun (أبدى فلان ارتياحه) has that
+    // subject, whether or not the reader reads it as a name.
+    if read == Read::Pronoun
+        && t.verb()
+        && let Some(np) = possessor_subject::possessor_subject(cx, persons, quotes, i)
+    {
+        read = Read::Named(np);
     }
     // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب وكالة
     // سانا، أن) names the outlet, not the speaker: it does not take the turn.
