@@ -63,6 +63,12 @@ fn opens_clause(cx: &Context, i: usize) -> bool {
     opens_clause_past(cx, i, FRONTED_CHAIN)
 }
 
+/// How many words a fronted prepositional phrase set off by a comma may hold before the clause
+/// it opens (وفي مخيم صغير من الخيام البلاستيكية قرب القرية، يجلس فلان: a place with its
+/// description): the phrase's nouns are genitives and its adjectives theirs, so however long it
+/// is it puts no subject before the verb.
+const FRONTED_WORDS: usize = 10;
+
 /// How many fronted adverbials of place or time set off by commas [`opens_clause`] passes over
 /// before the one that opens the sentence (على الدرج، بعد انتهاء العرض، كانت فلانة).
 const FRONTED_CHAIN: usize = 2;
@@ -87,10 +93,10 @@ fn opens_clause_past(cx: &Context, i: usize, chain: usize) -> bool {
     if !matches!(gap(cx, i - 1, i).trim(), "،" | ",") {
         return false;
     }
-    // At most three words before the comma, all in the same sentence and phrase, or up to six
-    // when they are a fronted prepositional phrase ([`fronted_preposition`]).
+    // At most three words before the comma, all in the same sentence and phrase, or up to
+    // [`FRONTED_WORDS`] when they are a fronted prepositional phrase ([`fronted_preposition`]).
     let mut k = i - 1;
-    for words in 1..=6 {
+    for words in 1..=FRONTED_WORDS {
         if k == 0 || ends(gap(cx, k - 1, k)) {
             // A reporting verb opening the phrase makes it a clause, not a fronted adjunct: the
             // word after its comma stands in apposition to the verb's subject (وقال فلان، ممثل
