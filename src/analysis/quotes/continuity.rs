@@ -30,6 +30,7 @@ mod explicit_subject;
 pub(super) use explicit_subject::honorific_of_address;
 mod holder_adjunct;
 mod new_paragraph;
+mod possessor_subject;
 mod post_apposition;
 mod post_holder;
 mod purpose_content;
@@ -62,6 +63,12 @@ fn opens_clause(cx: &Context, i: usize) -> bool {
     opens_clause_past(cx, i, FRONTED_CHAIN)
 }
 
+/// How many words a fronted prepositional phrase set off by a comma may hold before the clause
+/// it opens (وفي ورشة ضيقة عند مدخل السوق القديم قرب الجامع الكبير، يصلح فلان ...: a place
+/// with its description): the phrase's nouns are genitives and its adjectives theirs, so however long it
+/// is it puts no subject before the verb.
+const FRONTED_WORDS: usize = 10;
+
 /// How many fronted adverbials of place or time set off by commas [`opens_clause`] passes over
 /// before the one that opens the sentence (على الدرج، بعد انتهاء العرض، كانت فلانة).
 const FRONTED_CHAIN: usize = 2;
@@ -86,15 +93,21 @@ fn opens_clause_past(cx: &Context, i: usize, chain: usize) -> bool {
     if !matches!(gap(cx, i - 1, i).trim(), "،" | ",") {
         return false;
     }
-    // At most three words before the comma, all in the same sentence and phrase, or up to six
-    // when they are a fronted prepositional phrase ([`fronted_preposition`]).
+    // At most three words before the comma, all in the same sentence and phrase, or up to
+    // [`FRONTED_WORDS`] when they are a fronted prepositional phrase ([`fronted_preposition`]).
     let mut k = i - 1;
-    for words in 1..=6 {
+    for words in 1..=FRONTED_WORDS {
         if k == 0 || ends(gap(cx, k - 1, k)) {
             // A reporting verb opening the phrase makes it a clause, not a fronted adjunct: the
             // word after its comma stands in apposition to the verb's subject (وقال فلان، ممثل
-            // نقابة ...), it does not open a clause of its own (issue 12, probe31).
-            if cx.lex.words[k].is_cue() && cx.lex.words[k].verb() {
+            // نقابة ...), it does not open a clause of its own (issue 12, probe31). Not a word
+            // that is also a preposition of place (وبين, read as the verb بيّن after و) when the
+            // word after the comma is a particle of negation or a verb: neither stands in
+            // apposition to a noun, so the phrase is the preposition's (وبين المرضى، لم يخف).
+            if cx.lex.words[k].is_cue()
+                && cx.lex.words[k].verb()
+                && !(fronted_preposition(cx, k) && negation_or_verb(cx, i))
+            {
                 return false;
             }
             return words <= 3 || fronted_preposition(cx, k);
@@ -109,6 +122,13 @@ fn opens_clause_past(cx: &Context, i: usize, chain: usize) -> bool {
         k -= 1;
     }
     false
+}
+
+/// True when word `i` is a particle that stands only before a verb (لم، لن، قد, after و/ف:
+/// [`possessor_subject::verbal_particle`]) or a verb by its conjugation
+/// ([`subjects::plain_verb`]): a word that opens a clause, never one in apposition.
+fn negation_or_verb(cx: &Context, i: usize) -> bool {
+    possessor_subject::verbal_particle(cx, i) || subjects::plain_verb(cx, i)
 }
 
 /// True when word `k` is a preposition or adverb of place or time (في، على، خلال، بعد، قبل، عقب،
@@ -179,7 +199,9 @@ fn alphanumeric(ch: char) -> bool {
 /// A clause that opens with a verb and its subject, a person or a body (أظهر فلان الفلاني ...،
 /// وأنهى فلان كلمته، وكررت المستشارة فلانة معارضتها، من جهته، وجه حزب «الأمل» نداء): the subject
 /// is the one the story now follows, so a later cue with no subject of its own (قائلاً، وأضاف)
-/// refers to it, not to the speaker of an earlier reporting clause. كان/كانت opening the clause
+/// refers to it, not to the speaker of an earlier reporting clause. The verb may stand after
+/// particles that follow a fronted phrase (وبين الحضور، لم تخف فلانة فرحتها:
+/// [`possessor_subject::opens_after_particles`]). كان/كانت opening the clause
 /// is such a verb too (وكانت المتطوعة فلانة تفرز الملابس، وقالت): its subject is the clause's, and
 /// كان followed by قد and a reporting verb is read before as the pluperfect ([`pluperfect_subject`]). Returns the subject read at
 /// word `i + 1`: a full name, a post or an organisation with a name (تنظيم «داعش»), or a lone
@@ -222,7 +244,7 @@ fn topic_subject(
         || in_person(cx, persons, i)
         || breaks_phrase(gap(cx, i, i + 1))
         || !(body || next.title > 0 || person())
-        || !opens_clause(cx, i)
+        || !possessor_subject::opens_after_particles(cx, i)
         || inside_quote(quotes, w.start(), w.end())
     {
         return None;
@@ -871,6 +893,40 @@ fn own_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) 
     }
 }
 
+/// The subject of a topic clause that word `i` opens: [`topic_subject`], [`amma_topic`] or
+/// [`fronted_topic`] (at a word that is no cue, or the verb عبر "to cross"), else, at a verb that
+/// is no cue, the subject its object's pronoun points to
+/// ([`possessor_subject::possessor_subject`]); `None` when word `i` opens no topic clause.
+fn topic_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) -> Option<Named> {
+    let cue = cx.lex.words[i].is_cue();
+    if (!cue || crossing_verb(cx, i))
+        && let Some(np) = topic_subject(cx, persons, quotes, i)
+            .or_else(|| amma_topic(cx, persons, quotes, i))
+            .or_else(|| fronted_topic(cx, persons, quotes, i))
+    {
+        return Some(np);
+    }
+    if cue {
+        return None;
+    }
+    possessor_subject::possessor_subject(cx, persons, quotes, i)
+}
+
+/// What the turn reader reads for the cue at word `i` whose clause names no subject: the subject
+/// its own sentence gives ([`own_sentence_subject`]), else, for a reporting verb whose object
+/// carries its subject's pronoun (أبدى فلان ارتياحه), that subject, whether or not the reader
+/// reads it as a name ([`possessor_subject::possessor_subject`]), else [`Read::Pronoun`].
+fn pronoun_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) -> Read {
+    let read = own_sentence_subject(cx, persons, quotes, i).unwrap_or(Read::Pronoun);
+    if read == Read::Pronoun
+        && cx.lex.words[i].verb()
+        && let Some(np) = possessor_subject::possessor_subject(cx, persons, quotes, i)
+    {
+        return Read::Named(np);
+    }
+    read
+}
+
 /// The turn reader's read at word `i` before credits are set aside ([`own_read`]): a pluperfect
 /// or topic subject, else the clause of a cue outside `quotes`, read up to the next quotation
 /// that is not a name, with the tests that drop it or make it subjectless; `None` when the word
@@ -882,11 +938,7 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
     if let Some(np) = pluperfect_subject(cx, persons, quotes, i) {
         return own(Step::Pluperfect, Read::Named(np));
     }
-    if (!t.is_cue() || crossing_verb(cx, i))
-        && let Some(np) = topic_subject(cx, persons, quotes, i)
-            .or_else(|| amma_topic(cx, persons, quotes, i))
-            .or_else(|| fronted_topic(cx, persons, quotes, i))
-    {
+    if let Some(np) = topic_read(cx, persons, quotes, i) {
         return own(Step::Topic, Read::Named(np));
     }
     if !reads_as_cue(cx, i) || unread(cx, i) {
@@ -913,7 +965,7 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
         read = Read::Named(n);
     }
     if read == Read::Pronoun {
-        read = own_sentence_subject(cx, persons, quotes, i).unwrap_or(read);
+        read = pronoun_read(cx, persons, quotes, i);
     }
     // A source phrase after a reporting verb in the same sentence (أضاف الوزير، بحسب وكالة
     // سانا، أن) names the outlet, not the speaker: it does not take the turn.
@@ -4527,6 +4579,26 @@ pub fn speaker_before(cx: &Context, at: usize) -> Option<(Range<usize>, String, 
 #[cfg(test)]
 mod tests {
     use super::super::speaker::tests::{one, speakers};
+
+    #[test]
+    fn a_long_fronted_place_leaves_the_verb_and_its_subject_first() {
+        // Invented: eight and nine words of place before the comma; the craftsman named after
+        // the verb, not the official quoted before, says the next words of his paragraph.
+        for place in [
+            "وفي ورشة ضيقة عند مدخل السوق القديم بمدينة صفاقس",
+            "في ورشة ضيقة عند مدخل السوق القديم قرب الجامع الكبير",
+        ] {
+            let src = format!(
+                "وقال رئيس البلدية سامي العلي: «السوق سيرمم قريبا».\n\n{place}، يصلح الحرفي منير الزواري أحذية زبائنه منذ الفجر. «لم يعد الشباب يتعلمون هذه المهنة»، يقول بأسف."
+            );
+            let s = speakers(&src);
+            assert_eq!(
+                s[1].1.as_deref(),
+                Some("الحرفي منير الزواري"),
+                "{place}: {s:?}"
+            );
+        }
+    }
 
     #[test]
     fn a_post_and_its_name_in_apposition_after_a_verb_hold_the_turn() {

@@ -127,7 +127,7 @@ fn previous_sentence_start(cx: &Context, quotes: &[Quote], i: usize) -> usize {
 /// with ي (يقف، ويقول) masculine, with ت after و/ف or at the clause's start (تنقل، وتضيف)
 /// feminine, a perfect ending in ت feminine; `None` when word `v` is no verb or the form tells
 /// nothing (a perfect without ت: its root may end in ت).
-fn verb_gender(cx: &Context, v: usize) -> Option<Gender> {
+pub(super) fn verb_gender(cx: &Context, v: usize) -> Option<Gender> {
     let t = cx.lex.words.get(v)?;
     let plain = cx.doc.words.get(v)?.plain.as_str();
     let stem = plain

@@ -123,9 +123,11 @@ pub(super) fn shared_subject(
             continue;
         }
         // A body is taken only as the subject of the verb that opens the sentence (هنأ الاتحاد
-        // ...، وقال): the organisation nouns also name things that do not speak (تحمل اسم
-        // «...»، خطة), which a verb inside the sentence may have as its object or subject.
-        if (body || past_complementizer) && !super::opens_clause(cx, v) {
+        // ...، وقال), after particles too (وفي البيان نفسه، لم تستبعد الجمعية ...، وقالت): the
+        // organisation nouns also name things that do not speak (تحمل اسم «...»، خطة), which a
+        // verb inside the sentence may have as its object or subject.
+        if (body || past_complementizer) && !super::possessor_subject::opens_after_particles(cx, v)
+        {
             continue;
         }
         // After ف, a verb with an object pronoun or a verb of asking (سألها فلان ...، فقالت)

@@ -136,6 +136,20 @@ fn without_object(cx: &Context, persons: &[Range<usize>], k: usize, np: Named) -
     if !written || !verb_ok || np.anonymous {
         return np;
     }
+    // A post with its holder after the subject's definite name is the object (the holder's
+    // name is a person's, so this is asked before the test of the name's words below).
+    if gap(cx, last, last + 1).contains(['،', ',', '؛'])
+        && new_clause_cue(cx, last + 1)
+        && let Some(cut) = object_post_at(cx, k, last)
+    {
+        return Named::words_in(cx, np.range.start..cut, np.anonymous)
+            .map(|mut shorter| {
+                shorter.title_only = np.title_only;
+                shorter.name = np.name.clone().filter(|n| n.end <= cut);
+                shorter
+            })
+            .unwrap_or(np);
+    }
     let lw = &words[last];
     // A word of a person's name (البشير، الكريم) is the name's, whatever else it means.
     let in_name = persons
@@ -145,8 +159,8 @@ fn without_object(cx: &Context, persons: &[Range<usize>], k: usize, np: Named) -
     if in_name {
         return np;
     }
-    let lt = &cx.lex.words[last];
     let closes = gap(cx, last, last + 1).contains(['،', ',', '؛']) && new_clause_cue(cx, last + 1);
+    let lt = &cx.lex.words[last];
     let plain = lw.plain.as_str();
     let object = plain.starts_with("ال")
         && !["ي", "ية", "يين", "يون"].iter().any(|x| plain.ends_with(x))
@@ -166,6 +180,30 @@ fn without_object(cx: &Context, persons: &[Range<usize>], k: usize, np: Named) -
         }
         None => np,
     }
+}
+
+/// Where the object of a transitive verb starts inside the phrase read from word `k` to word
+/// `last` (indexes) when that object is a post with its holder (هاجم الحزب الوطني الحر رئيس
+/// الحكومة فلان الفلاني): the first word after `k + 1` that is a title written without the
+/// article or a clitic (رئيس، وزير: the first word of a listed title as written) right after a
+/// word with the article, only a space between, in a phrase whose first word is no title. Reason: a noun with the
+/// article takes no genitive and an indefinite noun is no adjective of a definite one, so the
+/// post after a body's definite name opens a new noun phrase, the object after the subject,
+/// not a word of the subject's name. Returns the byte offset where the subject ends (the end
+/// of the word before the post); `None` when the phrase has not that shape.
+fn object_post_at(cx: &Context, k: usize, last: usize) -> Option<usize> {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    if tags.get(k)?.title > 0 || last >= words.len().min(tags.len()) {
+        return None;
+    }
+    (k + 2..last).find_map(|j| {
+        let post = tags[j].title > 0
+            && !words[j].key.starts_with("ال")
+            && cx.profile.titles.starts_with(words[j].key.as_str())
+            && words[j - 1].key.starts_with("ال")
+            && !breaks_phrase(gap(cx, j - 1, j));
+        post.then(|| words[j - 1].end())
+    })
 }
 
 /// True when word `j` opens a new clause of speech: a reporting verb joined by و or ف (وقال،
@@ -3544,6 +3582,29 @@ mod tests {
         assert!(
             !got.iter().flatten().any(|s| s.ends_with("للمعلمين")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_post_with_its_holder_after_a_body_s_name_is_the_object() {
+        // The post without the article after the body's definite name opens the object: the
+        // cue after the comma continues the body, not the minister it attacked.
+        for (src, body) in [
+            (
+                "وهاجم الحزب الديمقراطي الحر وزير المالية سامر الأحمد، واعتبر في بيان أن «الموازنة فاشلة».",
+                "الحزب الديمقراطي الحر",
+            ),
+            (
+                "وانتقدت نقابة الأطباء العامة وزير الصحة كريم العلي، وقالت إن «الأجور متدنية».",
+                "نقابة الأطباء العامة",
+            ),
+        ] {
+            assert_eq!(speaker_names(src), [Some(body.to_string())], "{src}");
+        }
+        // A post that heads the phrase keeps its holder: the subject is that person.
+        assert_eq!(
+            speaker_names("وانتقد رئيس الحزب سامر الأحمد القرار، وقال إن «الموازنة فاشلة»."),
+            [Some("رئيس الحزب سامر الأحمد".to_string())]
         );
     }
 
