@@ -31,6 +31,35 @@ fn given_ending_at(cx: &Context, k: usize) -> Option<usize> {
     })
 }
 
+/// True when word `link` is a nasab link (بن، ابن، بنت) and the word right before it can be the
+/// person's own given name, whatever the list or the lexicon says of it: an Arabic word of three
+/// letters or more, written next to the link, without the article or a preposition written on
+/// it, and no title, cue, verb (a reporting verb, or a verb by its conjugation: حضر ابن فلان) or
+/// function word (نورة in الدكتورة نورة بنت حمد العفالق). Reason: a
+/// nasab link between two names joins a given name to the father's name, so the word before it
+/// is a name too (many women's names, نورة، وفاء، أمل, are also common nouns), while the noun ابن
+/// "son" follows a verb or a preposition, not a name. The caller asks it only when a given name
+/// of the list follows the link.
+fn nasab_head(cx: &Context, link: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let Some(h) = link.checked_sub(1) else {
+        return false;
+    };
+    let (w, t) = (&words[h], &tags[h]);
+    matches!(words[link].plain.as_str(), "بن" | "ابن" | "بنت")
+        && adjacent(cx, h, link)
+        && w.kind() == crate::text::WordKind::Arabic
+        && w.plain.chars().count() >= 3
+        && !super::has_article(w)
+        && !super::preposition_on_word(&w.plain)
+        && t.title == 0
+        && t.given == 0
+        && !t.function()
+        && !t.is_cue()
+        && !t.verb()
+        && !super::conjugated_verb(cx, w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain))
+}
+
 /// True when word `j` lies inside a title phrase (رئيس مكتب الأمن الوطني).
 fn in_title(cx: &Context, j: usize) -> bool {
     let tags = &cx.lex.words;
@@ -89,6 +118,11 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
         let p = words[k - 1].plain.as_str();
         if matches!(p, "بن" | "ابن" | "بنت" | "آل") && chain_start.is_some() {
             k -= 1;
+            // The person's own name before the link, one no list holds (نورة بنت حمد).
+            if p != "آل" && nasab_head(cx, k) {
+                k -= 1;
+                chain_start = Some(given_start(cx, k));
+            }
             continue;
         }
         // The Amazigh آيت right before the family name after a given name (مراد آيت يحيى): the
@@ -100,6 +134,13 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             && given_ending_at(cx, k - 1).is_some()
         {
             k -= 1;
+            continue;
+        }
+        // The name before ولد/منت opening an apposition (، سيدي ولد الطالب أعمر،), whatever the
+        // lists say of it ([`super::patronymic_apposition`]).
+        if k == i && k >= 2 && super::patronymic_apposition(cx, k - 2) == Some(k) {
+            k -= 2;
+            chain_start = Some(given_start(cx, k));
             continue;
         }
         // The Mauritanian ولد/منت after a given name (أحمد ولد بوسيفي): the given name before the
@@ -202,6 +243,43 @@ mod tests {
             l[1],
             (Some("علي".to_string()), Lead::Full(at..at + "علي ".len()))
         );
+    }
+
+    #[test]
+    fn the_name_before_a_nasab_link_is_a_given_name_the_list_lacks() {
+        // Written for this test: لطيفة, حصة and مساعد are names no list holds (حصة "share" and
+        // مساعد "assistant" are common words too); the listed father's name after بنت/بن makes
+        // the word before the link the person's own name.
+        let src = "أكدت الدكتورة لطيفة بنت راشد السبيعي أن العيادة جاهزة. وأضافت السبيعي أن \
+                   المواعيد متاحة.";
+        let l = leads(src, "السبيعي");
+        assert_eq!(l[0].0.as_deref(), Some("لطيفة بنت راشد"), "{l:?}");
+        let src = "وصرحت المستشارة حصة بنت عيسى الكواري بأن الخطة جاهزة.";
+        let l = leads(src, "الكواري");
+        assert_eq!(l[0].0.as_deref(), Some("حصة بنت عيسى"), "{l:?}");
+        let src = "وأعلن الشاعر مساعد بن فهد الرشيدي أن الديوان صدر.";
+        let l = leads(src, "الرشيدي");
+        assert_eq!(l[0].0.as_deref(), Some("مساعد بن فهد"), "{l:?}");
+        // After a verb, ابن is the noun "son": the verb is no name.
+        let src = "وحضر ابن خالد الكواري الحفل. وقال خالد الكواري إن الحفل نجح.";
+        let l = leads(src, "الكواري");
+        assert_eq!(l[0].0.as_deref(), Some("خالد"), "{l:?}");
+    }
+
+    #[test]
+    fn a_name_before_ould_in_an_apposition_is_the_given_name() {
+        // Written for this test: between commas after a post, a word no list holds (سيدي، عيشة)
+        // before ولد/منت and a family name of one or two words is the holder's given name.
+        let src = "وأوضح رئيس التعاونية، سيدي ولد البشير أعمر، أن الموسم جيد. وأضاف ولد البشير \
+                   أعمر أن الأسعار مرتفعة.";
+        let l = leads(src, "البشير");
+        assert_eq!(l[0].0.as_deref(), Some("سيدي ولد"), "{l:?}");
+        let src = "وقالت مديرة المدرسة، عيشة منت المختار، إن الدروس بدأت.";
+        let l = leads(src, "المختار");
+        assert_eq!(l[0].0.as_deref(), Some("عيشة منت"), "{l:?}");
+        let src = "وقال نائب العمدة، اباه ولد سيدي محمود، إن الطريق مغلق.";
+        let l = leads(src, "سيدي");
+        assert_eq!(l[0].0.as_deref(), Some("اباه ولد"), "{l:?}");
     }
 
     #[test]

@@ -1432,6 +1432,20 @@ fn word_steps(cx: &Context, i: usize, organisations: &KeyFilter, steps: &mut Vec
     } else if let Some(seed) = subject_seed(cx, i) {
         steps.push((i, Step::Seed(seed)));
     }
+    if let Some(seed) = kunya_seed(cx, i) {
+        steps.push((i, Step::Seed(seed)));
+    }
+    // A Mauritanian name in apposition (، سيدي ولد الطالب أعمر،): see [`patronymic_apposition`].
+    if let Some(family) = patronymic_apposition(cx, i) {
+        steps.push((
+            i,
+            Step::Seed(Seed {
+                word: family,
+                kind: NameKind::Person,
+                family: true,
+            }),
+        ));
+    }
     // `apposed_full_name` needs a title among the four words before the name: asked only then.
     if (i.saturating_sub(4)..i).any(|k| tags[k].title > 0) && apposed_full_name(cx, i + 1) {
         steps.push((
@@ -2180,6 +2194,8 @@ fn after_title(cx: &Context, i: usize) -> usize {
                 && (tj.function() || is_nisba_of_place(cx, j) || words[j].plain.ends_with("ية"))
             {
                 j += 1;
+            } else if title_adjective(cx, j) {
+                j += 1;
             } else if construct_title
                 && j == i + usize::from(t.title)
                 && words[j].plain.starts_with("ال")
@@ -2209,6 +2225,28 @@ fn after_title(cx: &Context, i: usize) -> usize {
         }
     }
     j
+}
+
+/// True when word `j`, after a title, is a definite nisba of the lexicon (no given name, title,
+/// place or function word) followed, next to it, by a given name of the list: an adjective of
+/// the title (الباحث الموسيقي خالد، الكاتب الصحفي سامي). Reason: a family name follows the given
+/// name and never stands before it, so a definite nisba between a title and a given name agrees
+/// with the title and says what the person is.
+fn title_adjective(cx: &Context, j: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let (Some(w), Some(t), Some(next)) = (words.get(j), tags.get(j), tags.get(j + 1)) else {
+        return false;
+    };
+    has_article(w)
+        && is_nisba(&w.plain)
+        && w.plain.ends_with('ي')
+        && t.given == 0
+        && t.title == 0
+        && t.place == 0
+        && !t.function()
+        && next.given > 0
+        && adjacent(cx, j, j + 1)
+        && ordinary_word_in(cx, &w.plain) != Lexical::Unknown
 }
 
 /// Given names (and بن/ابن/أبو/عبد chains) from word `j` on, for a name that starts at word `i`:
@@ -2283,12 +2321,18 @@ fn patronymic_link(cx: &Context, j: usize) -> bool {
 /// names are often words of the lexicon with the article, even one-word posts (الطالب "the
 /// student", المختار "the chosen"), which [`candidate_ok`] would take for common nouns.
 fn fathers_name_after(cx: &Context, j: usize) -> bool {
-    let (Some(w), Some(t)) = (cx.doc.words.get(j + 1), cx.lex.words.get(j + 1)) else {
+    fathers_name_word(cx, j + 1) && adjacent(cx, j, j + 1) && name_ends_at_or_title(cx, j + 1)
+}
+
+/// True when word `k` has the shape [`fathers_name_after`] asks of the word after ولد/منت: an
+/// Arabic word with the article, of five letters or more, no place, given name, function word,
+/// cue, unnamed source or title of several words.
+fn fathers_name_word(cx: &Context, k: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
         return false;
     };
     w.kind() == WordKind::Arabic
         && has_article(w)
-        && adjacent(cx, j, j + 1)
         && at_least_chars(&w.plain, 5)
         && t.title <= 1
         && t.anonymous == 0
@@ -2296,7 +2340,6 @@ fn fathers_name_after(cx: &Context, j: usize) -> bool {
         && t.given == 0
         && !t.function()
         && !t.is_cue()
-        && name_ends_at_or_title(cx, j + 1)
 }
 
 /// True when a name ends at word `k` ([`name_ends_at`]) or the next word is a title (a post in
@@ -2330,6 +2373,51 @@ fn patronymic_after_bare_name(cx: &Context, j: usize) -> bool {
 fn patronymic_after_titled_name(cx: &Context, j: usize) -> bool {
     patronymic_after_bare_name(cx, j)
         && (j.saturating_sub(6)..j).any(|k| cx.lex.words[k].title > 0 && after_title(cx, k) == j)
+}
+
+/// True when word `j` opens an apposition set off by a comma and reads as a Mauritanian name
+/// given before ولد/منت ([`patronymic_link`]): word `j` is an Arabic word without the article,
+/// of three letters or more, that no list tags as a title, cue, place or function word, and the
+/// father's or family name after the link is one or two words (the first with the article or
+/// nameable without it, the second nameable without it, neither a place) where the name ends
+/// ([`name_ends`]: a comma, أن, a cue). Reason: between commas after a post stands its holder's
+/// name, and ولد there, between a word and a name closed by the comma, is the patronymic, not the
+/// noun "boy" nor the verb "was born" (which takes في or a time word); the given name before it
+/// may be a word the lists or the lexicon read otherwise (سيدي "my lord"), and the family name may
+/// be two words (ولد الطالب أعمر). Returns the index of the first word after the link.
+pub(crate) fn patronymic_apposition(cx: &Context, j: usize) -> Option<usize> {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let (w, t) = (words.get(j)?, tags.get(j)?);
+    let opened = j > 0 && {
+        let text = cx.doc.prose();
+        let gap = text.get(words[j - 1].end()..w.start()).unwrap_or("");
+        gap.trim() == "،" || gap.trim() == ","
+    };
+    let head = opened
+        && w.kind() == WordKind::Arabic
+        && at_least_chars(&w.plain, 3)
+        && !has_article(w)
+        && t.title == 0
+        && t.place == 0
+        && !t.function()
+        && !t.is_cue()
+        && j + 2 < words.len()
+        && adjacent(cx, j, j + 1)
+        && patronymic_link(cx, j + 1);
+    if !head {
+        return None;
+    }
+    let part = |k: usize, article: bool| {
+        k < words.len()
+            && adjacent(cx, k - 1, k)
+            && tags[k].place == 0
+            && ((is_nameable(cx, k) && !has_article(&words[k]))
+                || (article && fathers_name_word(cx, k)))
+    };
+    let first = j + 2;
+    let one = part(first, true) && name_ends(cx, first);
+    let two = part(first, true) && part(first + 1, false) && name_ends(cx, first + 1);
+    (one || two).then_some(first)
 }
 
 /// True when word `k` is a link of the nasab written before the father's name: بن، ابن، بنت, or
@@ -3186,6 +3274,48 @@ fn kunya_subject(cx: &Context, j: usize) -> bool {
         && t.place == 0
         && t.title == 0
         && !t.function()
+}
+
+/// The person seed of a kunya at word `i`: أم or أبو written alone (no proclitic), then, next to
+/// it, a given name of the list or العبد (عبد with the article, the kunya of a son named عبد ...),
+/// the kunya standing where a name does (after punctuation, a title or a verb: no given name,
+/// place, definite word or function word right before it). The seed is the family name after
+/// the kunya, a nameable word without the article, no place or given name, where the name ends
+/// ([`name_ends`]: أم العبد فلانة،) or unknown to the lexicon (أم العبد فلانة تبيع); None for a
+/// kunya alone (خرجت أم كريم: كريم is the son's name, not hers). Reason: أم/أبو + a son's given
+/// name is a person's kunya, the name a mother or father is called by, and a family name after
+/// it closes that person's name, while the conjunction أم ("or") follows the first of two words of
+/// one kind or a particle (سامي أم كريم، هل ... أم). None for any other word.
+fn kunya_seed(cx: &Context, i: usize) -> Option<Seed> {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let w = words.get(i)?;
+    let name = words.get(i + 1)?;
+    let kunya_name = tags[i + 1].given == 1 || name.key == "العبد";
+    // The conjunction أم follows the first of two of a kind (سامي أم كريم، القطار أم) or a
+    // particle (هل، سواء): a given name, a place, a definite word or a function word.
+    let slot = i == 0
+        || !adjacent(cx, i - 1, i)
+        || tags[i - 1].title > 0
+        || !(tags[i - 1].given > 0
+            || tags[i - 1].place > 0
+            || tags[i - 1].function()
+            || has_article(&words[i - 1]));
+    if !(matches!(w.key.as_str(), "ام" | "ابو") && adjacent(cx, i, i + 1) && kunya_name && slot)
+    {
+        return None;
+    }
+    let family = i + 2 < words.len()
+        && adjacent(cx, i + 1, i + 2)
+        && is_nameable(cx, i + 2)
+        && !has_article(&words[i + 2])
+        && tags[i + 2].place == 0
+        && tags[i + 2].given == 0
+        && (name_ends(cx, i + 2) || ordinary_word_in(cx, &words[i + 2].plain) == Lexical::Unknown);
+    family.then_some(Seed {
+        word: i + 2,
+        kind: NameKind::Person,
+        family: true,
+    })
 }
 
 /// True when word `j`, the definite subject right after a reporting verb, may be a family name
@@ -5188,7 +5318,7 @@ fn add_given_names(cx: &Context, entities: &mut [Entity]) {
                     cx.lex.words[k].given > 0
                         || matches!(
                             cx.doc.words[k].plain.as_str(),
-                            "عبد" | "أبو" | "ابو" | "بن" | "ابن"
+                            "عبد" | "أبو" | "ابو" | "بن" | "ابن" | "ولد" | "منت"
                         )
                 });
                 if !near_given {
@@ -5268,20 +5398,15 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
     let Some(first) = e.mentions.first() else {
         return false;
     };
-    // Spellings that differ only by a final ه written for ة (قنبلة/قنبله) are one word: the
-    // lexicon is asked for the ة spelling.
-    let ta_marbuta = |s: &str| match s.strip_suffix('ه') {
-        Some(stem) => format!("{stem}ة"),
-        None => s.to_string(),
-    };
+    let bare = |s: &str| lexicon_spelling(s, chance_given);
     let one = e.mentions.iter().all(|m| m.spelling == first.spelling);
     let word = if one {
         first.spelling.as_str().to_owned()
     } else {
-        ta_marbuta(&first.spelling)
+        bare(&first.spelling)
     };
     if first.spelling.contains(' ')
-        || (!one && e.mentions.iter().any(|m| ta_marbuta(&m.spelling) != word))
+        || (!one && e.mentions.iter().any(|m| bare(&m.spelling) != word))
         || cx.profile.house_spellings.contains_key(e.key.as_str())
         || ordinary_word_in(cx, &word) != Lexical::Exact
     {
@@ -5327,6 +5452,20 @@ fn ordinary_word_on_weak_evidence(cx: &Context, e: &Entity) -> bool {
             })
     };
     !e.mentions.iter().any(strong)
+}
+
+/// The spelling of a mention `s` that [`ordinary_word_on_weak_evidence`] asks of the lexicon:
+/// a final ه written for ة is read as ة (قنبلة/قنبله are one word), and, when `without_article`
+/// (a word its grammar shows ordinary), the article is taken off (المتبرع، متبرع are one word).
+fn lexicon_spelling(s: &str, without_article: bool) -> String {
+    let t = match s.strip_suffix('ه') {
+        Some(stem) => format!("{stem}ة"),
+        None => s.to_string(),
+    };
+    match t.strip_prefix("ال") {
+        Some(rest) if without_article && at_least_chars(rest, 3) => rest.to_string(),
+        _ => t,
+    }
 }
 
 /// The cardinal directions, as nouns and nisba adjectives (identity keys): a place's name follows
@@ -5426,7 +5565,8 @@ fn nisba_adjective_place(cx: &Context, e: &Entity) -> bool {
 /// before it (جدد شمخاني التأكيد: subject, then object). Reason: an indefinite noun governing a
 /// genitive or fused with ب as an adverb (بشكل "in a manner") is a common noun phrase, so the given
 /// name before it once (صدام حسين شكل تهديداً) met it by chance; a compound name repeats whole
-/// (آمنة ماء العينين ... ماء العينين), so its second word is not taken for a genitive.
+/// (آمنة ماء العينين ... ماء العينين), so its second word is not taken for a genitive. So is a
+/// word right after a quantifier or a numeral noun ([`quantified`]: كل متبرع، ألف متبرع).
 fn common_word_after_given(cx: &Context, e: &Entity) -> bool {
     let words = &cx.doc.words;
     let tags = &cx.lex.words;
@@ -5475,8 +5615,20 @@ fn common_word_after_given(cx: &Context, e: &Entity) -> bool {
             let t = &tags[i - 1];
             t.verb() || t.is_cue() || t.title > 0 || conjugated_verb(cx, &words[i - 1].plain)
         };
-        prepositional || (construct && !after_verb)
+        prepositional || (construct && !after_verb) || quantified(cx, i)
     })
+}
+
+/// The quantifiers and numeral nouns that govern an indefinite singular noun as their genitive
+/// (كل، أي، ألف، مئة/مائة، مليون), as identity keys. Source: Arabic grammar's إضافة of كل/أي and
+/// of the hundreds, thousands and millions to a singular counted noun; a closed class.
+const QUANTIFIERS: [&str; 6] = ["كل", "اي", "الف", "مئه", "مائه", "مليون"];
+
+/// True when word `i` is written right after a quantifier or numeral noun of [`QUANTIFIERS`]
+/// (كل متبرع "every donor", 31 ألف متبرع). Reason: such a word is an indefinite common noun in
+/// construct, and a person's name is never counted or quantified.
+fn quantified(cx: &Context, i: usize) -> bool {
+    i > 0 && adjacent(cx, i - 1, i) && QUANTIFIERS.contains(&cx.doc.words[i - 1].key.as_str())
 }
 
 #[inline(never)]
@@ -6372,6 +6524,74 @@ mod tests {
             .filter(|(k, _)| *k == kind)
             .map(|(_, s)| s.into_iter().map(|(x, _)| x).collect())
             .collect()
+    }
+
+    #[test]
+    fn a_word_counted_after_a_quantifier_is_no_family_name() {
+        // Written for this test: عمر ("age", and a given name) before a definite noun, which the
+        // story also counts (كل، ألف) as an indefinite common noun.
+        let src = "ويشترط أن يكون عمر المتطوع فوق 18 عاماً، ويحصل كل متطوع على شهادة، وشارك \
+                   ألف متطوع في الحملة.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(
+            !people.iter().flatten().any(|s| s.contains("متطوع")),
+            "{people:?}"
+        );
+        let src = "وحدد النظام سن المشترك بثلاثين عاماً، إذ يجب أن يتجاوز عمر المشترك 30 عاماً، \
+                   ويدفع كل مشترك رسماً.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(
+            !people.iter().flatten().any(|s| s.contains("مشترك")),
+            "{people:?}"
+        );
+    }
+
+    #[test]
+    fn a_kunya_with_a_given_name_names_a_person() {
+        // Written for this test: أم/أبو + a listed given name (or العبد) after a verb or a comma
+        // is a kunya, with the family name after it when one follows.
+        let people = spellings_of(
+            "وفي السوق، وقفت أم ياسر حمدونة تبيع الخبز.",
+            NameKind::Person,
+        );
+        assert!(people.iter().flatten().any(|s| s == "حمدونة"), "{people:?}");
+        let people = spellings_of(
+            "وفي القرية، تبيع أم العبد حمادنة الخبز كل صباح، وتقول إن الأسعار ارتفعت.",
+            NameKind::Person,
+        );
+        assert!(people.iter().flatten().any(|s| s == "حمادنة"), "{people:?}");
+        let people = spellings_of(
+            "وفي المخيم، يروي أبو سامي عودة أن الماء انقطع.",
+            NameKind::Person,
+        );
+        assert!(people.iter().flatten().any(|s| s == "عودة"), "{people:?}");
+        // The conjunction أم ("or") after a noun joins two of a kind: no kunya.
+        let people = spellings_of("ولا يعرف أحد هل يصل القطار أم كريم أولاً.", NameKind::Person);
+        assert!(!people.iter().flatten().any(|s| s == "كريم"), "{people:?}");
+    }
+
+    #[test]
+    fn a_nisba_between_a_title_and_a_given_name_is_the_title_s_adjective() {
+        // Written for this test: the nisba after the title (a profession's adjective) is no
+        // family name when the holder's given name follows it.
+        for src in [
+            "وقال الباحث الموسيقي سامي بن عادل الفرج إن التسجيلات نادرة. وأضاف الفرج أن العمل مستمر.",
+            "وأكد الكاتب الصحفي ماجد السويدي أن المعرض ناجح. وقال السويدي إن الزوار كثر.",
+            "وأوضح المحلل الاقتصادي حسن العبيدي أن الأسعار سترتفع، وأضاف العبيدي أن السوق هادئة.",
+        ] {
+            let people = spellings_of(src, NameKind::Person);
+            assert!(
+                !people
+                    .iter()
+                    .flatten()
+                    .any(|s| matches!(s.as_str(), "الموسيقي" | "الصحفي" | "الاقتصادي")),
+                "{src}: {people:?}"
+            );
+            assert_eq!(people.len(), 1, "{src}: {people:?}");
+        }
+        // With no given name after it, a nisba after a title is the family name.
+        let people = spellings_of("وقال الرئيس السيسي إن المشروع مهم.", NameKind::Person);
+        assert!(people.iter().flatten().any(|s| s == "السيسي"), "{people:?}");
     }
 
     #[test]
