@@ -3446,13 +3446,7 @@ fn genitive_after_an(cx: &Context, an: usize, i: usize) -> Option<Named> {
         return None;
     }
     let range = cx.doc.words[a].start()..cx.doc.words[b - 1].end();
-    Some(Named {
-        text: cx.doc.source.get(range.clone())?.to_string(),
-        name: None,
-        range,
-        anonymous: false,
-        title_only: false,
-    })
+    Named::words_in(cx, range, false)
 }
 
 /// The unnamed source between عن at word `an` and قوله at word `i` written as an indefinite noun

@@ -218,13 +218,7 @@ pub(super) fn possessor_subject(
         return None;
     }
     let range = cx.doc.words[v + 1].start()..cx.doc.words[end - 1].end();
-    Some(Named {
-        text: cx.doc.source.get(range.clone())?.to_string(),
-        name: None,
-        range,
-        anonymous: false,
-        title_only: false,
-    })
+    Named::words_in(cx, range, false)
 }
 
 #[cfg(test)]
