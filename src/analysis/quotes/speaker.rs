@@ -1376,8 +1376,9 @@ pub(super) fn quotation_pronoun_verb(cx: &Context, i: usize) -> bool {
 
 /// True when a word of identity key `key` is a verb of saying or repeating with the object pronoun
 /// ـها, و/ف taken off as [`bare_of`] does: a reporting verb of `profile`'s list (قالها، يقولها،
-/// كتبها) or a form of the verbs of repeating words ردّد and كرّر (رددها، يرددها، كررتها), which
-/// take the words said as their object. The spelling test of [`quotation_pronoun_verb`].
+/// كتبها; a plural written without its alif before the pronoun, قالوها) or a form of the verbs of
+/// repeating words ردّد and كرّر (رددها، يرددها، كررتها، رددوها), which take the words said as
+/// their object. The spelling test of [`quotation_pronoun_verb`].
 pub(super) fn quotation_pronoun_spelling(key: &str, profile: &crate::profile::Profile) -> bool {
     let Some(verb) = bare_of(key).strip_suffix("ها") else {
         return false;
@@ -1386,11 +1387,21 @@ pub(super) fn quotation_pronoun_spelling(key: &str, profile: &crate::profile::Pr
         ["", "ي", "ت"].iter().any(|prefix| {
             verb.strip_prefix(prefix)
                 .and_then(|v| v.strip_prefix(root))
-                .is_some_and(|rest| matches!(rest, "" | "ت" | "وا"))
+                .is_some_and(|rest| matches!(rest, "" | "ت" | "و"))
         })
     });
+    // Before a pronoun the plural's final alif is not written (قالوا → قالوها): the list holds
+    // the plural with it.
+    let plural = || {
+        verb.ends_with('و') && {
+            let mut with_alif = String::with_capacity(verb.len() + 2);
+            with_alif.push_str(verb);
+            with_alif.push('ا');
+            profile.is_reporting_verb(&with_alif)
+        }
+    };
     crate::analysis::names::at_least_chars(verb, 3)
-        && (repeating || profile.is_reporting_verb(verb))
+        && (repeating || profile.is_reporting_verb(verb) || plural())
 }
 
 /// True when a word of identity key `key` and plain spelling `plain` may be one of the verbs

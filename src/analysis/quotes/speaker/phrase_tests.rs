@@ -73,6 +73,17 @@ fn a_verb_of_saying_with_ha_after_a_quotation_reports_it_and_its_subject_speaks(
 }
 
 #[test]
+fn a_plural_verb_of_saying_with_ha_is_read_without_its_alif() {
+    // Before the pronoun the plural's alif is not written: قالوا → قالوها، ردّدوا → رددوها.
+    let p = crate::profile::Profile::embedded();
+    for key in ["قالوها", "وقالوها", "رددوها", "يرددونها", "قالها", "رددتها"]
+    {
+        assert!(super::quotation_pronoun_spelling(key, &p), "{key}");
+    }
+    assert!(!super::quotation_pronoun_spelling("ولدوها", &p));
+}
+
+#[test]
 fn an_institution_noun_in_construct_with_a_place_and_an_adjective_is_one_body() {
     // Invented: a place ending in alif (ليبيا، سوريا، كينيا) is the genitive of the body's
     // noun, not an accusative; the body's adjective follows, and an aside in commas may stand
