@@ -477,7 +477,8 @@ fn header_credits(cx: &Context, out: &mut Vec<Credit>) {
                 out.extend([tag, byline]);
                 continue;
             }
-            if let Some(kind) = header_kind(cx, text, r.clone()) {
+            let writer = || (k > 0 && writer_alone(cx, r.clone())).then_some(CreditKind::Byline);
+            if let Some(kind) = header_kind(cx, text, r.clone()).or_else(writer) {
                 out.push(Credit { kind, range: r });
                 continue;
             }
@@ -624,7 +625,7 @@ fn short_credit_line(cx: &Context, start: usize, text: &str) -> bool {
     (1..=8).contains(&word_count(cx, r.clone()))
         && !text.ends_with(['.', '؟', '!'])
         && (!text.ends_with(':') || shapes::writer_cue(text))
-        && header_kind(cx, text, r).is_some()
+        && (header_kind(cx, text, r.clone()).is_some() || writer_alone(cx, r))
 }
 
 /// True when the line `text` (starting at byte `start`), the second of the story, below its
@@ -2415,19 +2416,28 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if let Some(kind) = desk_tag(cx, t, &r) {
         return Some(kind);
     }
-    // A bare name of two or three words on its own line, starting with a given name or the article
+    // A bare name of two to four words on its own line, starting with a given name or the article
     // (with a bracket, a name and a note: سامر يوسف (أرشيفية)).
     let wc = cx.doc.words_in(r.clone());
-    if (2..=3).contains(&wc.len())
+    if (2..=4).contains(&wc.len())
         && wc.iter().all(|w| w.kind() == WordKind::Arabic)
         && !t.contains(['(', ')', '[', ']'])
     {
         let i = cx.doc.word_index_at(r.start);
         let t0 = &cx.lex.words[i];
-        if !cx.lex.words[i..i + wc.len()]
-            .iter()
-            .any(|t| t.function() || t.is_cue())
-            && (t0.given > 0 || name_alone(cx, i + wc.len() - 1))
+        let n = wc.len();
+        // Four words only when a name's own joints make them one name (عبد الرحمن يوسف الحسيني).
+        let joined = usize::from(t0.given) > 1 || wc.iter().any(|w| name_particle(&w.key));
+        if (n < 4 || joined)
+            && only_words(cx, wc)
+            && !cx.lex.words[i..i + n].iter().enumerate().any(|(k, t)| {
+                // The words of a listed compound given name (عبد الله), a particle between two
+                // parts (بن، أبو) and الله after a first word are the name's.
+                let inner = k > 0 && k + 1 < n && name_particle(&wc[k].key);
+                let named = k < usize::from(t0.given) || inner || (k > 0 && theophoric(&wc[k].key));
+                (t.function() && !named) || t.is_cue()
+            })
+            && (t0.given > 0 || name_alone(cx, i + n - 1))
         {
             return Some(CreditKind::Byline);
         }
@@ -2890,6 +2900,76 @@ fn name_particle(key: &str) -> bool {
     )
 }
 
+/// True when the identity key `key` is الله, the second half of a theophoric compound name
+/// (عبد الله، حبيب الله، نصر الله، عطا الله، فضل الله). Reason: after a first name word الله joins
+/// it into one given or family name; it is a function word elsewhere in a clause (إن شاء الله),
+/// but on a line of a name it is the name's.
+fn theophoric(key: &str) -> bool {
+    key == "الله"
+}
+
+/// True when the words of `range` (byte range, half-open) are a writer's name standing alone
+/// where only a credit stands (on its own line between the headline and the lede, or before a
+/// separator and the town at the end): two or three words shaped like a name ([`name_shape`]), none
+/// of which the story uses again ([`unshared`]), even when the lists and the lexicon mark none of
+/// them as a name (لبيبة صعب، حبيب الله صافي). Reason: a headline or a standfirst is made of the
+/// story's own words, which come back in the body, while the writer of the story is not one of
+/// its people; a short line of name-shaped words the story never repeats, in the place of a
+/// byline, names its writer.
+fn writer_alone(cx: &Context, range: Range<usize>) -> bool {
+    let ws = cx.doc.words_in(range.clone());
+    let n = ws.len();
+    only_words(cx, ws)
+        && (2..=3).contains(&n)
+        && !STORY_GENRES.contains(&ws[0].key.as_str())
+        && !ws[n - 1].key.ends_with('ه')
+        && name_shape(cx, range.clone()).is_some()
+        && unshared(cx, cx.doc.word_index_at(range.start), n)
+}
+
+/// True when the words `ws` (in order) have nothing between them but white space: no colon or dash
+/// splitting a tag or a dateline from its part (صحيفة: الوفد، بشار: كريمة بن عيسى), no comma, no
+/// full stop (harakat and tatweel may mark the letters). A bare name is its words alone.
+fn only_words(cx: &Context, ws: &[crate::text::Word]) -> bool {
+    ws.first().zip(ws.last()).is_some_and(|(a, z)| {
+        cx.doc.prose().get(a.start()..z.end()).is_some_and(|t| {
+            // Harakat (U+064B..U+065F, U+0670) and tatweel are marks on the letters.
+            t.chars().all(|c| {
+                c.is_alphabetic()
+                    || c.is_whitespace()
+                    || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ')
+            })
+        })
+    })
+}
+
+/// The nouns of a story's genre or section that a desk sets on a short line under the headline
+/// (تقرير "report", تحليل "analysis", تحقيق "investigation", حوار/مقابلة "interview", رأي/مقال
+/// "opinion", قراءة "reading", ملف "file", متابعة "follow-up", أخبار/خبر "news", تفاصيل "details",
+/// قصة "story", شهادة "testimony", كواليس "behind the scenes"), as identity keys. A line opening
+/// with one (تحليل إخباري، أخبار محلية) labels the story, it names no writer. A closed class of
+/// newsroom usage, written for isnad. [`writer_alone`] also refuses a line whose last word ends in
+/// ta marbuta: after a noun that word is most often an adjective agreeing with it (تفاصيل صادمة),
+/// and the lists still read a name whose family name ends so (ليلى عطية) by its listed given name.
+const STORY_GENRES: &[&str] = &[
+    "تقرير",
+    "تحليل",
+    "تحقيق",
+    "حوار",
+    "مقابله",
+    "راي",
+    "مقال",
+    "قراءه",
+    "ملف",
+    "متابعه",
+    "اخبار",
+    "خبر",
+    "تفاصيل",
+    "قصه",
+    "شهاده",
+    "كواليس",
+];
+
 /// True when the words of `range` are shaped like a person's name, for a byline beside a place:
 /// either a [`person_name`], or two to four Arabic words with evidence of a name and no sign of
 /// a clause. Evidence: a listed given name first, or after the first word (the father's given
@@ -2904,17 +2984,22 @@ fn name_particle(key: &str) -> bool {
 /// place and words of that shape is the writer's, while a headline (بيروت: غارات جديدة) has
 /// ordinary words and no name evidence.
 fn byline_name(cx: &Context, range: Range<usize>) -> bool {
-    if person_name(cx, range.clone()) {
-        return true;
-    }
+    person_name(cx, range.clone()) || name_shape(cx, range) == Some(true)
+}
+
+/// The shape test behind [`byline_name`] for the words of `range` (byte range, half-open): `None`
+/// when they cannot be a person's name (fewer than two or more than four Arabic words, or a sign
+/// of a clause), else `Some(evidence)`, whether they also carry evidence of a name (see
+/// [`byline_name`]). A line of name-shaped words with no such evidence (two given and family names
+/// the lists and the lexicon do not mark: لبيبة صعب) is a writer's name only where its place says
+/// so ([`writer_alone`]).
+fn name_shape(cx: &Context, range: Range<usize>) -> Option<bool> {
     let ws = cx.doc.words_in(range.clone());
     let first = cx.doc.word_index_at(range.start);
     if !(2..=4).contains(&ws.len()) || ws.iter().any(|w| w.kind() != WordKind::Arabic) {
-        return false;
+        return None;
     }
-    let Some(tags) = cx.lex.words.get(first..first + ws.len()) else {
-        return false;
-    };
+    let tags = cx.lex.words.get(first..first + ws.len())?;
     let src = cx.doc.prose();
     // A given name reduced to its initial: one letter and a full stop (ن. بوعلام).
     let initial = ws[0].plain.chars().count() == 1
@@ -2939,21 +3024,25 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
     for (k, (w, t)) in ws.iter().zip(tags).enumerate() {
         let key = w.key.as_str();
         if t.is_cue() || t.place > 0 || t.title > 0 || t.anonymous > 0 || t.agency().is_some() {
-            return false;
+            return None;
         }
         if name_particle(key) {
             // A particle joins two parts of the name: never the last word.
             if k + 1 == n {
-                return false;
+                return None;
             }
             evidence = true;
             continue;
         }
+        if k > 0 && theophoric(key) {
+            evidence = true;
+            continue;
+        }
         if t.function() && !(k == 0 && initial) && !(k + 1 == n && initial_last) {
-            return false;
+            return None;
         }
         if k == 0 && (key.starts_with("ال") || (key.starts_with('و') && t.given == 0)) {
-            return false;
+            return None;
         }
         // A listed given name is a name here even when it also conjugates as a verb (عادل،
         // سالم، شاكر): on a line with no other sign of a clause, the name reading stands.
@@ -2961,7 +3050,7 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
             && crate::analysis::names::conjugated_verb(cx, &w.plain)
             && !(k > 0 && first_person_only(cx, &w.plain))
         {
-            return false;
+            return None;
         }
         if crate::analysis::names::ordinary_word_in(cx, &w.plain)
             == crate::analysis::names::Lexical::Unknown
@@ -2975,7 +3064,7 @@ fn byline_name(cx: &Context, range: Range<usize>) -> bool {
             evidence = true;
         }
     }
-    evidence
+    Some(evidence)
 }
 
 /// True when `plain` (a word as written, harakat removed) reads as a verb only as the first
@@ -3018,7 +3107,37 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
     credit_separator(&text[k + sep..]).is_none()
         && (place(a.clone()) && byline_name(cx, b.clone())
             || byline_name(cx, a.clone()) && place(b.clone())
-            || town_before_writer(cx, a, b))
+            || town_before_writer(cx, a.clone(), b.clone())
+            || writer_before_town(cx, a, b))
+}
+
+/// True when the part `a` (byte range) of a credit line, before its separator, is a writer's name
+/// standing alone ([`writer_alone`]: two or three name-shaped words the story never uses again)
+/// and the part `b` after it is the town filed from: one word that is a listed place or reads as a
+/// town no list holds ([`proper_town`]): `لبيبة صعب - هامبورغ`. Reason: DW Arabic and other
+/// services sign a report at its end with the writer's name and the town, and a name the story
+/// never repeats is the writer's, not one of its people; the lists hold only the larger towns.
+fn writer_before_town(cx: &Context, a: Range<usize>, b: Range<usize>) -> bool {
+    let town = cx.doc.words_in(b.clone());
+    town.len() == 1
+        && town[0].kind() == WordKind::Arabic
+        && {
+            let t = &cx.lex.words[cx.doc.word_index_at(b.start)];
+            t.place > 0 || proper_town(cx, cx.doc.word_index_at(b.start))
+        }
+        && writer_alone(cx, a)
+}
+
+/// True when word `i` reads as a town's name no list holds: a listed given name (many towns bear
+/// one: بشار، سعيدة) or a word the Arabic lexicon does not know, and no reporting cue, function
+/// word, title, agency or desk label ([`STORY_LABELS`]).
+fn proper_town(cx: &Context, i: usize) -> bool {
+    let (w, t) = (&cx.doc.words[i], &cx.lex.words[i]);
+    (t.given > 0
+        || crate::analysis::names::ordinary_word_in(cx, &w.plain)
+            == crate::analysis::names::Lexical::Unknown)
+        && !(t.is_cue() || t.function() || t.title > 0 || t.agency().is_some())
+        && !STORY_LABELS.contains(&w.key.as_str())
 }
 
 /// True when the part `a` (byte range) of a header line, before its separator, is one word that
@@ -3036,17 +3155,8 @@ fn town_before_writer(cx: &Context, a: Range<usize>, b: Range<usize>) -> bool {
     if town.len() != 1 || name.len() < 2 || town[0].kind() != WordKind::Arabic {
         return false;
     }
-    let i = cx.doc.word_index_at(a.start);
-    let t = &cx.lex.words[i];
-    let proper = t.given > 0
-        || crate::analysis::names::ordinary_word_in(cx, &town[0].plain)
-            == crate::analysis::names::Lexical::Unknown;
     let last = cx.doc.word_index_at(b.start) + name.len() - 1;
-    proper
-        && !(t.is_cue() || t.function() || t.title > 0 || t.agency().is_some())
-        && !STORY_LABELS.contains(&town[0].key.as_str())
-        && byline_name(cx, b)
-        && unshared(cx, last, 1)
+    proper_town(cx, cx.doc.word_index_at(a.start)) && byline_name(cx, b) && unshared(cx, last, 1)
 }
 
 /// The posts of people who write for the press, as identity keys in the masculine (صحافي،
@@ -3097,8 +3207,11 @@ fn name_and_post(cx: &Context, r: &Range<usize>) -> bool {
             && !cx.lex.words[first + k].function()
             && !cx.lex.words[first + k].is_cue()
     };
-    (2..=4).contains(&j)
-        && byline_name(cx, r.start..ws[j - 1].end())
+    if !(2..=4).contains(&j) {
+        return false;
+    }
+    let name = r.start..ws[j - 1].end();
+    (byline_name(cx, name.clone()) || writer_alone(cx, name))
         && (j + 1..ws.len())
             .all(|k| ws[k].key.strip_prefix('و').is_some_and(writer_post) || nisba(k))
 }
@@ -3577,7 +3690,7 @@ fn separator_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditK
             if let Some((len, _)) = t.agency() {
                 named = named.max(k + usize::from(len));
             }
-            k >= named && t.place == 0 && clause_word(cx, k)
+            k >= named && t.place == 0 && (clause_word(cx, k) || detached_preposition(cx, k))
         });
         if clause {
             return None;
@@ -3585,6 +3698,14 @@ fn separator_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditK
         (has_agency(cx, prefix) || tags[0].place > 0 && words.len() <= 4)
             .then_some((CreditKind::Dateline, e))
     })
+}
+
+/// True when word `k` is a one-letter preposition written apart from its noun with a tatweel
+/// (لـ«الوطن»، بـ«الكارثي»). Reason: لـ before an outlet names whom a speaker talked to (the
+/// addressee: القاضي لـ«الوطن»: ...), and a dateline is a place, a date and an agency, nouns
+/// only, so a prefix holding a preposition is a clause of the headline or the lede.
+fn detached_preposition(cx: &Context, k: usize) -> bool {
+    matches!(cx.doc.words[k].plain.trim_end_matches('ـ'), "ل" | "ب")
 }
 
 /// The credit that opens the lede `text` (starting at byte `start`) set off by a slash: one to
@@ -3917,6 +4038,76 @@ mod tests {
                 "جسر جديد\nوليد الصافي كاتب سوري يفوز بجائزة\n{LEDE}\n"
             )),
             []
+        );
+    }
+
+    #[test]
+    fn a_writers_name_no_list_holds_alone_under_the_headline_is_a_byline() {
+        let b = |t: &str| vec![(CreditKind::Byline, t.to_string())];
+        // Given and family names that the lists do not hold and the lexicon also knows as words;
+        // a theophoric compound (حبيب الله), and a listed compound (عبد الله) before a family name
+        // that also reads as a verb; a name and a post after it.
+        for line in [
+            "جيهان خوري",
+            "حبيب الله زريق",
+            "عطا الله حمدان",
+            "عبد الله صافي",
+        ] {
+            assert_eq!(
+                credits(&format!("جسر جديد فوق النهر\n{line}\n{LEDE}\n")),
+                b(line)
+            );
+        }
+        assert_eq!(
+            credits(&format!(
+                "جسر جديد فوق النهر\nجيهان خوري صحافية لبنانية\n{LEDE}\n"
+            )),
+            b("جيهان خوري صحافية لبنانية")
+        );
+        // A story's genre or section, a noun and its adjective, and words the lede uses again
+        // are no writer's name; nor is the story's first line, its headline.
+        for line in [
+            "تحليل إخباري",
+            "أخبار محلية",
+            "تفاصيل صادمة",
+            "السلطات المحلية",
+        ] {
+            let src = format!("جسر جديد فوق النهر\n{line}\n{LEDE}\n");
+            assert_eq!(credits(&src), [], "{line}");
+        }
+        // A name joined by a particle or after a listed compound given name, four words at most.
+        for line in ["سلمى بن عمار", "عبد الرحمن سامر الحسيني"] {
+            assert_eq!(
+                credits(&format!("جسر جديد فوق النهر\n{line}\n{LEDE}\n")),
+                b(line)
+            );
+        }
+    }
+
+    #[test]
+    fn a_writers_name_and_the_town_at_the_end_are_a_credit() {
+        // A town no list holds (a word the lexicon does not know) or a listed place after the
+        // name.
+        for line in ["جيهان خوري - هامبورغ", "حبيب الله زريق - بيروت"]
+        {
+            let src = format!("جسر جديد فوق النهر\n{LEDE}\n{line}\n");
+            assert_eq!(credits(&src), [(CreditKind::CreditLine, line.to_string())]);
+        }
+        // A genre label before the town names no writer.
+        let label = format!("جسر جديد فوق النهر\n{LEDE}\nتحليل إخباري - هامبورغ\n");
+        assert_eq!(credits(&label), []);
+    }
+
+    #[test]
+    fn a_standfirst_quoting_what_a_speaker_told_the_paper_is_no_dateline() {
+        // لـ before the paper names whom the speaker talked to: the line is the standfirst, and
+        // the writer's name stands below it.
+        let deck = "المهندس سامر لـ«الوطن»: الجسر يختصر الطريق بين الضفتين إلى ربع ساعة";
+        assert_eq!(
+            credits(&format!(
+                "جسر جديد فوق النهر\n{deck}\nهاني العطار\n{LEDE}\n"
+            )),
+            [(CreditKind::Byline, "هاني العطار".to_string())]
         );
     }
 
