@@ -29,6 +29,7 @@ mod epithet;
 mod explicit_subject;
 pub(super) use explicit_subject::honorific_of_address;
 mod holder_adjunct;
+mod introduced;
 mod new_paragraph;
 mod possessor_subject;
 mod post_apposition;
@@ -3941,6 +3942,11 @@ impl Attributor<'_, '_, '_> {
         if read == Read::Pronoun && (self.other_subject_between(i) || self.body_opens_sentence(i)) {
             return attribution(cue, None, via);
         }
+        if read == Read::Pronoun
+            && let Some(a) = self.introduced(i, &cue)
+        {
+            return a;
+        }
         // A source phrase after a verb with a named subject in the same sentence leaves the
         // speaker to the verb (أضاف اللواء مملوك وفق «فارس»: ...).
         if t.phrase > 0
@@ -3956,6 +3962,18 @@ impl Attributor<'_, '_, '_> {
             speaker_of(cx, persons, clauses, turns, &read, i, via),
             via,
         )
+    }
+
+    /// The attribution the subjectless cue at word `i` (bytes `cue`) takes from a person
+    /// introduced with وهو/وهي since the speaker the turn would continue with
+    /// ([`introduced::introduced_person`]): that person ([`Via::Introduced`]), or unclear when two
+    /// agree with the cue; `None` when no such person stands between.
+    fn introduced(&self, i: usize, cue: &Range<usize>) -> Option<Attribution> {
+        let (cx, persons, clauses) = (self.cx, self.persons, self.clauses);
+        let last = clauses.continuing(cx, i).map(|c| c.1);
+        let found = introduced::introduced_person(cx, persons, self.quotes, last, i)?;
+        let found = found.map(|n| resolved(cx, persons, clauses, n, i, Via::Introduced));
+        Some(attribution(cue.clone(), found, Via::NoSubject))
     }
 
     /// True when a person other than the speaker the turn would continue with is named in subject

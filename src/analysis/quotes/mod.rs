@@ -157,6 +157,9 @@ pub enum Via {
     ContinuedFar,
     /// As [`Via::ContinuedFar`], the cue's sentence opening with an adjunct about that speaker.
     ContinuedPastAdjunct,
+    /// A subjectless cue taking the person the story introduced just before it with an
+    /// apposition of وهو/وهي (ومن بين الحضور فلانة، وهي طالبة ... وقالت).
+    Introduced,
     /// A subjectless cue whose speaker continuity could not tell (only with no speaker).
     NoSubject,
     /// The speaker of the quotation just before, only punctuation or و between them.
@@ -207,6 +210,7 @@ impl Via {
             Via::Epithet => "epithet",
             Via::RoleAnaphor => "role-anaphor",
             Via::EponymHolder => "eponym-holder",
+            Via::Introduced => "introduced",
             Via::NoSubject => "no-subject",
             Via::ContinuedSameSentence => "continued-same-sentence",
             Via::ContinuedSameParagraph => "continued-same-paragraph",
@@ -235,6 +239,7 @@ impl Via {
                 | Via::ContinuedEarlierParagraph
                 | Via::ContinuedFar
                 | Via::ContinuedPastAdjunct
+                | Via::Introduced
                 | Via::SpeechParagraph
                 | Via::ListItem
                 | Via::PronounPhrase

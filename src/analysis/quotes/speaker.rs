@@ -5085,7 +5085,7 @@ fn relative_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Opti
 /// The reporting verb that the phrase at word `i` (في حديث، في بيان) depends on: the nearest verb
 /// before it in the same clause, at most 8 words back, with no punctuation, complementizer or
 /// other cue between. `None` when there is none.
-fn clause_verb_before(cx: &Context, i: usize) -> Option<usize> {
+pub(super) fn clause_verb_before(cx: &Context, i: usize) -> Option<usize> {
     let mut k = i;
     while k > 0 && i - k < 8 {
         if breaks_phrase(gap(cx, k - 1, k)) {

@@ -2,8 +2,9 @@
 //! the speaker a repeated quotation takes from its attributed occurrence (issue 12, continuity).
 
 use super::super::speaker::{
-    Gender, Named, bare_key, breaks_phrase, complementizer, cue_gender, function, gap, in_person,
-    post_gender, prepositional, read_np, starts_person,
+    Gender, Named, PhraseKind, bare_key, breaks_phrase, clause_verb_before, complementizer,
+    cue_gender, function, gap, in_person, phrase_kind, post_gender, prepositional, read_np,
+    starts_person,
 };
 use super::super::{Attribution, Quote, Via, inside_quote};
 use super::{sentence_start, with_given_names};
@@ -77,6 +78,7 @@ pub(super) fn shared_subject(
     quotes: &[Quote],
     i: usize,
 ) -> Option<Named> {
+    let i = phrase_verb(cx, i).unwrap_or(i);
     if !subjectless_cue(cx, i) {
         return None;
     }
@@ -110,7 +112,7 @@ pub(super) fn shared_subject(
         if v + 1 >= i
             || cx.lex.words[v].given > 0
             || in_person(cx, persons, v)
-            || !plain_verb(cx, v)
+            || !(plain_verb(cx, v) || super::kana_key(bare_key(cx, v)))
             || breaks_phrase(gap(cx, v, v + 1))
         {
             continue;
@@ -138,6 +140,19 @@ pub(super) fn shared_subject(
         return subject_after_verb(cx, persons, v, i, body);
     }
     None
+}
+
+/// The verb the circumstance phrase at word `i` (في بيان، في بيانها، في منشور) follows at once
+/// (ودعت في بيانها، وقال في بيان): a phrase of that kind belongs to the clause of the verb before
+/// it and shares its subject (`speaker::clause_verb_before`), so the subject the verb shares with
+/// an earlier verb of its sentence is the phrase's too. `None` for any other word, or when a word
+/// (a subject of the verb's own) stands between the verb and the phrase.
+fn phrase_verb(cx: &Context, i: usize) -> Option<usize> {
+    let t = cx.lex.words.get(i)?;
+    if t.phrase == 0 || phrase_kind(cx, i, usize::from(t.phrase)) != PhraseKind::Clause {
+        return None;
+    }
+    clause_verb_before(cx, i).filter(|&v| v + 1 == i)
 }
 
 /// The subject [`shared_subject`] reads right after the verb at word `v` for the cue at word
@@ -433,6 +448,47 @@ pub(super) fn repeated_quotations(cx: &Context, quotes: &mut [Quote]) {
 #[cfg(test)]
 mod tests {
     use super::super::pointing_back::speakers;
+
+    #[test]
+    fn a_verb_joined_to_kana_and_its_body_shares_that_subject() {
+        // Invented: the body is the subject of كان (a pluperfect with or without قد); ودعت /
+        // ودعا and the phrase right after it share it, in the gender of the body's head.
+        for src in [
+            "وقال مازن الكردي إن «الطرق مغلقة».\n\nوكانت هيئة الأرصاد قد نشرت توقعاتها صباح أمس، ودعت في بيانها السائقين إلى «تجنب الطرق الجبلية».",
+            "وقال مازن الكردي إن «الطرق مغلقة».\n\nوكانت هيئة الأرصاد نشرت توقعاتها صباح أمس، ودعت السائقين إلى «تجنب الطرق الجبلية».",
+        ] {
+            assert_eq!(
+                speakers(src).last().cloned().flatten().as_deref(),
+                Some("هيئة الأرصاد"),
+                "{src}"
+            );
+        }
+        let s = speakers(
+            "وقالت الوزيرة ليلى منصور إن «الرسوم ثابتة».\n\nوكان المجلس البلدي قد رفع رسوم النظافة الشهر الماضي، ودعا في بيانه السكان إلى «الدفع في الموعد».",
+        );
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("المجلس البلدي")
+        );
+        // A cue of the other gender does not share the body's subject.
+        let s = speakers(
+            "وقال مازن الكردي إن «الطرق مغلقة».\n\nوكانت هيئة الأرصاد قد نشرت توقعاتها صباح أمس، وقال في تصريح إن «الطرق الجبلية خطرة».",
+        );
+        assert_ne!(s.last().cloned().flatten().as_deref(), Some("هيئة الأرصاد"));
+    }
+
+    #[test]
+    fn a_phrase_right_after_a_joined_verb_shares_the_subject_that_verb_shares() {
+        // Invented: في بيانها / في منشور follows its verb at once; the verb joined by و shares
+        // the body's subject of شكرت, never its object (المتبرعين).
+        let s = speakers(
+            "وقال مازن الكردي إن «الحملة ناجحة».\n\nمن جهتها، شكرت الجمعية الخيرية المتبرعين، ودعت في بيانها الشباب إلى «التطوع في الصيف».",
+        );
+        assert_eq!(
+            s.last().cloned().flatten().as_deref(),
+            Some("الجمعية الخيرية")
+        );
+    }
 
     #[test]
     fn a_participle_shares_the_subject_of_the_verb_before_it() {
