@@ -14,6 +14,7 @@ pub(crate) mod memo;
 mod referent_tests;
 pub mod sentence;
 mod speaker;
+mod speaker_checks;
 #[cfg(test)]
 mod via_tests;
 crate::analysis::registry::rule_modules!(quotes);
@@ -409,6 +410,8 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     credit_headings(cx, &mut out.quotes, persons);
     credit_sources(cx, &mut out.quotes);
     credit_scripture(cx, &mut out.quotes);
+    speaker_checks::unclear_after_preposition(cx, &mut out.quotes, persons);
+    speaker_checks::unnamed_source_anaphor(cx, &mut out.quotes);
     out
 }
 

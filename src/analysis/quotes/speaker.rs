@@ -887,6 +887,57 @@ fn prepositional_asked(cx: &Context, persons: &[Range<usize>], k: usize) -> bool
     proclitic_reading(cx, p0, lam_genitive)
 }
 
+/// True when the speaker phrase at byte range `r` (half-open) opens, as shown from `r.start`,
+/// with a preposition: one written alone (في، عن، لدى: [`preposition_word`]), ل/ب/ك on the
+/// article (للشركة، بالوزارة), or ل/ب/ك on a word the dictionary knows when it does not know
+/// the word whole and the word is no given name, title or person mention (لخط الربط:
+/// [`prepositional`]), after an optional و/ف. Reason: a prepositional phrase is a complement in
+/// its clause, never its subject, so a speaker that starts with one was misread; a word the
+/// dictionary knows whole (بيان، بلاغ، لائحة) or a name (ليندا، كارين) keeps its first letter.
+/// False when `r` starts inside a word past a clitic the phrase leaves out (الوزارة shown from
+/// بالوزارة).
+pub(super) fn opens_with_preposition(
+    cx: &Context,
+    persons: &[Range<usize>],
+    r: &Range<usize>,
+) -> bool {
+    let Some(k) = cx.doc.word_containing(r.start) else {
+        return false;
+    };
+    let w = &cx.doc.words[k];
+    let before = cx.doc.source.get(w.start()..r.start).unwrap_or("x");
+    if w.kind() != crate::text::WordKind::Arabic
+        || !(before.is_empty() || matches!(before, "و" | "ف"))
+    {
+        return false;
+    }
+    let p = w.plain.as_str();
+    let bare = p
+        .strip_prefix(['و', 'ف'])
+        .filter(|b| b.chars().count() >= 2)
+        .unwrap_or(p);
+    if preposition_word(bare) {
+        return true;
+    }
+    if ["لل", "بال", "كال"].iter().any(|a| bare.starts_with(a)) && bare.chars().count() >= 5
+    {
+        return true;
+    }
+    let t = &cx.lex.words[k];
+    let mut letters = bare.chars();
+    let clitic = matches!(letters.next(), Some('ل' | 'ب' | 'ك'));
+    let stem = letters.as_str();
+    clitic
+        && t.given == 0
+        && t.title == 0
+        && t.agency().is_none()
+        && !in_person(cx, persons, k)
+        && stem.chars().count() >= 2
+        && unknown_word_whole(cx, bare)
+        && !unknown_word_whole(cx, stem)
+        && prepositional(cx, persons, k)
+}
+
 /// True when `plain` (a word as written, after an optional و/ف) is ك + three letters, the three
 /// not starting with the article (كبير، كاتب): the shape [`prepositional_asked`] reads as a post
 /// noun's own first letter before a genitive chain.
@@ -1090,7 +1141,9 @@ fn listed_whole(cx: &Context, k: usize) -> bool {
 /// True when the plain form `p0` of a word (possibly after و/ف) reads as a prepositional
 /// proclitic ب ل ك on a word: the bare clitic, the clitic with the article (للـ، بالـ، كالـ),
 /// or the clitic on a word the dictionary knows (or, for ل, on a word before a definite noun:
-/// `lam_genitive`). The spokesman's باسم is not one.
+/// `lam_genitive`), ل also on a two-letter noun the dictionary knows before a definite noun
+/// (لخط الربط، لحق العودة: a noun of two letters, خط، حق، فن, is read with the clitic only in
+/// construct, where its definite genitive shows it is a noun). The spokesman's باسم is not one.
 fn proclitic_reading(cx: &Context, p0: &str, lam_genitive: bool) -> bool {
     let p = match p0.strip_prefix(['و', 'ف']) {
         Some(rest) if rest.starts_with(['ب', 'ل', 'ك']) => rest,
@@ -1108,10 +1161,13 @@ fn proclitic_reading(cx: &Context, p0: &str, lam_genitive: bool) -> bool {
     match chars.next() {
         Some(c @ ('ب' | 'ل' | 'ك')) => {
             let rest = chars.as_str();
-            rest.chars().count() >= 3
-                && (crate::analysis::names::ordinary_word_in(cx, rest)
+            let known = || {
+                crate::analysis::names::ordinary_word_in(cx, rest)
                     != crate::analysis::names::Lexical::Unknown
-                    || (c == 'ل' && lam_genitive))
+            };
+            let letters = rest.chars().count();
+            ((letters >= 3 && (known() || (c == 'ل' && lam_genitive)))
+                || (letters == 2 && c == 'ل' && lam_genitive && known()))
                 && p != "باسم"
         }
         _ => false,

@@ -1812,28 +1812,61 @@ fn indefinite_after_definite_body(cx: &Context, head: Head, m: usize) -> bool {
 /// The last word (index) of an unnamed source's place after في at word `m` (before
 /// `end_limit`): an indefinite noun in construct up to its definite genitive (مسؤول في شركة نفط
 /// البصرة), at most four words; a place is definite without the article (مسؤول في حكومة ولاية
-/// القضارف). `None` when no such chain follows.
+/// القضارف); or, at most five words, up to the comma of an aside that withholds the source's
+/// name (`withheld_name::withheld_name_noun`: مسؤول في اتحاد بلديات قضاء فلان، طلب عدم ذكر
+/// اسمه) or the content (أن، إن), whatever its last word: the affiliation is what identifies an
+/// unnamed source, and it runs to where the subject ends. `None` when no such chain follows.
 fn unnamed_place_chain(
     cx: &Context,
     persons: &[Range<usize>],
     m: usize,
     end_limit: usize,
 ) -> Option<usize> {
-    (m + 1..end_limit.min(m + 5))
+    let n = cx.doc.words.len();
+    let closes = |d: usize| {
+        d + 1 < n
+            && match gap(cx, d, d + 1).trim() {
+                "،" | "," => withheld_name::withheld_name_noun(cx, d + 1),
+                "" => complementizer(cx, d + 1),
+                _ => false,
+            }
+    };
+    (m + 1..end_limit.min(m + 6))
         .find(|&d| {
-            bare_key(cx, d).starts_with("ال")
-                || (d > m + 1 && cx.lex.words[d].place > 0 && !ba_place(cx, d))
+            (d < m + 5
+                && (bare_key(cx, d).starts_with("ال")
+                    || (d > m + 1 && cx.lex.words[d].place > 0 && !ba_place(cx, d))))
+                || closes(d)
         })
         .filter(|&d| {
             (m + 1..=d).all(|x| {
                 !breaks_phrase(gap(cx, x - 1, x))
                     && !function(cx, x)
-                    && (!prepositional(cx, persons, x) || chain_noun_with_waw(cx, x))
+                    && (!prepositional(cx, persons, x)
+                        || chain_noun_with_waw(cx, x)
+                        || chain_noun_own_letter(cx, m, x))
                     && !complementizer(cx, x)
                     && !cx.lex.words[x].is_cue()
                     && cx.lex.words[x].phrase == 0
             })
         })
+}
+
+/// True when word `x`, inside the construct chain of an unnamed source's place after في at word
+/// `m` and right after an indefinite noun of it (`x > m + 1`), starts with ب or ل without the
+/// article (بلديات، لجان) and the dictionary knows it as written, five letters or more: a
+/// preposition does not stand between a noun in construct and its genitive (اتحاد بلديات), so
+/// the letter is the word's own.
+fn chain_noun_own_letter(cx: &Context, m: usize, x: usize) -> bool {
+    let p = cx.doc.words[x].plain.as_str();
+    x > m + 1
+        && p.starts_with(['ب', 'ل'])
+        && !p.starts_with("بال")
+        && !p.starts_with("لل")
+        && p.chars().count() >= 5
+        && !bare_key(cx, x - 1).starts_with("ال")
+        && !function(cx, x - 1)
+        && !unknown_word_whole(cx, p)
 }
 
 /// True when word `k`, inside the construct chain of an unnamed source's place, starts with و
@@ -2483,6 +2516,10 @@ impl Phrase<'_, '_, '_> {
             && (gap(cx, c, c + 1).contains(['«', '"', '“'])
                 || (cx.doc.words[c + 1].plain.starts_with('ب')
                     && prepositional(cx, self.persons, c + 1)));
+        // ... also an indefinite noun in construct with its definite genitive (مطالب
+        // المتظاهرين بـ«...»): the object's head governs the genitive, as no name does.
+        let construct_object =
+            stance && last_named && c == e && object_in_construct(cx, self.persons, c);
         let object = object_may_follow
             && c == e
             && !bare_key(cx, c).starts_with("ال")
@@ -2491,7 +2528,7 @@ impl Phrase<'_, '_, '_> {
             && cx.doc.words[c].kind() == crate::text::WordKind::Arabic;
         // A name governs no prepositional complement: في or خلال after the name opens an adjunct
         // of the verb (في مؤتمر صحفي، خلال زيارة), so the subject has ended.
-        super::post_chain::content_opens(cx, c) || object || definite_object
+        super::post_chain::content_opens(cx, c) || object || definite_object || construct_object
     }
 
     /// The word after the comma that opens an apposition after the post ending at `self.end`:
@@ -2948,6 +2985,39 @@ impl Phrase<'_, '_, '_> {
             title_only: name_start.is_none() && matches!(head, Head::Title | Head::Description),
         })
     }
+}
+
+/// True when words `c` and `c + 1` are a verb of stance's object in construct, right before its
+/// ب complement or the quotation (وصف فلان مطالب المتظاهرين بـ«المشروعة»): `c` an indefinite
+/// Arabic noun the dictionary knows (no title, given name, place, person mention or function
+/// word), `c + 1` a definite word the dictionary knows, only spaces between, then ب on a noun or
+/// a quotation mark. Reason: a verb of stance takes its object before the ب that says how it is
+/// judged, and an indefinite noun with a definite genitive after a name is that object: a
+/// person's name governs no genitive.
+fn object_in_construct(cx: &Context, persons: &[Range<usize>], c: usize) -> bool {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    if c + 2 >= n {
+        return false;
+    }
+    let t = &cx.lex.words[c];
+    let head = cx.doc.words[c].kind() == crate::text::WordKind::Arabic
+        && !cx.doc.words[c].plain.starts_with("ال")
+        && !unknown_word_whole(cx, &cx.doc.words[c].plain)
+        && t.title == 0
+        && t.given == 0
+        && t.place == 0
+        && !in_person(cx, persons, c)
+        && !function(cx, c)
+        && !prepositional(cx, persons, c);
+    let genitive = gap(cx, c, c + 1).trim().is_empty()
+        && cx.doc.words[c + 1].plain.starts_with("ال")
+        && !unknown_word_whole(cx, &cx.doc.words[c + 1].plain)
+        && cx.lex.words[c + 1].title == 0;
+    let then = gap(cx, c + 1, c + 2).contains(['«', '"', '“'])
+        || (gap(cx, c + 1, c + 2).trim().is_empty()
+            && cx.doc.words[c + 2].plain.starts_with('ب')
+            && prepositional(cx, persons, c + 2));
+    head && genitive && then
 }
 
 /// True when a person mention the name detector found starts at word `m`, right after the word
@@ -3560,6 +3630,45 @@ mod construct_and_patronymic_tests {
 #[cfg(test)]
 mod tests {
     use super::super::tests::{one, speaker_names, speakers};
+
+    #[test]
+    fn a_verb_of_stance_s_object_in_construct_ends_the_name_after_a_complement() {
+        // مطالب المتظاهرين / قرار الحكومة is the object: the name before it is the holder's.
+        for (s, who) in [
+            (
+                "ووصف النائب عن محافظة ديالى حسن يلدزلي مطالب الفلاحين بـ\"العادلة\".",
+                "حسن يلدزلي",
+            ),
+            (
+                "وانتقد العضو في مجلس المحافظة عمر كوساتلي قرار الحكومة بـ«المتسرع».",
+                "عمر كوساتلي",
+            ),
+        ] {
+            let read = speakers(s);
+            assert_eq!(read[0].1.as_deref(), Some(who), "{s}");
+        }
+    }
+
+    #[test]
+    fn an_unnamed_source_s_affiliation_runs_to_the_withholding_aside() {
+        for (s, who) in [
+            (
+                "وأوضح مسؤول في اتحاد بلديات قضاء جزين، طلب عدم ذكر اسمه، أن المشروع \"متوقف\".",
+                "مسؤول في اتحاد بلديات قضاء جزين",
+            ),
+            (
+                "وقال موظف في مكتب جوازات مدينة عنجر، رفض ذكر اسمه، إن الطلبات \"تتراكم\".",
+                "موظف في مكتب جوازات مدينة عنجر",
+            ),
+        ] {
+            let read = speakers(s);
+            assert!(
+                read[0].1.as_deref().is_some_and(|t| t.starts_with(who)),
+                "{s}: {read:?}"
+            );
+            assert!(read[0].2, "{s}");
+        }
+    }
 
     #[test]
     fn a_transitive_verb_s_object_is_no_part_of_its_subject_that_speaks() {

@@ -95,7 +95,7 @@ pub(super) fn name_after_post_chain(
         }
         if ended
             && name_start(cx, m)
-            && let Some(e) = name_end(cx, persons, m, limit)
+            && let Some(e) = name_end(cx, persons, m, limit, was_closed.is_some())
         {
             return holder(cx, plain.then_some(k), m, e);
         }
@@ -442,6 +442,9 @@ pub(super) fn named_apposition(
     limit: usize,
 ) -> Option<Named> {
     let a = read_np(cx, persons, m, limit)?;
+    if a.name.is_none() && !a.anonymous && a.range.start == cx.doc.words[m].start() {
+        return titled_name_to_comma(cx, persons, m, limit);
+    }
     if a.name.is_none() || a.anonymous || a.range.start != cx.doc.words[m].start() {
         return None;
     }
@@ -449,6 +452,48 @@ pub(super) fn named_apposition(
     let closed = e < limit.min(cx.doc.words.len())
         && (matches!(gap(cx, e - 1, e).trim(), "،" | "," | ":") || complementizer(cx, e));
     closed.then_some(a)
+}
+
+/// The name after a title of address with the article at word `m` (المهندس، الدكتورة) that
+/// opens an apposition: two or three words right after the title, with no article but on the
+/// last, no function word, cue, verb or preposition, one of them a listed given name, a person
+/// mention or a word the dictionary does not know, closed by a comma or أن/إن before `limit`
+/// (…، المهندس فلان فلانوغلو، فإن). Reason: a title of address names the person it addresses,
+/// so the words it heads up to the apposition's closing comma are that person's name, even when
+/// one of them reads as an ordinary word with a pronoun (a name such as أمره). Returns the title
+/// with the name; `None` otherwise.
+fn titled_name_to_comma(
+    cx: &Context,
+    persons: &[Range<usize>],
+    m: usize,
+    limit: usize,
+) -> Option<Named> {
+    let limit = limit.min(cx.doc.words.len()).min(cx.lex.words.len());
+    let len = usize::from(cx.lex.words.get(m)?.title);
+    if len == 0 || !bare_key(cx, m).starts_with("ال") {
+        return None;
+    }
+    let f = m + len;
+    let word_ok = |x: usize| {
+        let t = &cx.lex.words[x];
+        cx.doc.words[x].kind() == crate::text::WordKind::Arabic
+            && gap(cx, x - 1, x).trim().is_empty()
+            && t.title == 0
+            && !t.is_cue()
+            && !t.verb()
+            && !function(cx, x)
+            && !complementizer(cx, x)
+            && !prepositional(cx, persons, x)
+    };
+    let e = (f + 2..=f + 3).find(|&e| {
+        e < limit
+            && (matches!(gap(cx, e - 1, e).trim(), "،" | ",")
+                || (gap(cx, e - 1, e).trim().is_empty() && complementizer(cx, e)))
+            && (f..e).all(word_ok)
+            && (f..e - 1).all(|x| !bare_key(cx, x).starts_with("ال"))
+            && (f..e).any(|x| named(cx, persons, x))
+    })?;
+    holder(cx, None, f, e)
 }
 
 /// The closing mark of the quotation mark or bracket in gap `g` when it opens a span there
@@ -617,14 +662,23 @@ fn named(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
 /// a given name or particle, a family name with the article), closed by the speech
 /// boundary ([`closes_subject`]), the first or the second of them [`named`], or the first a
 /// particle (عبد، أبو), or the run opened right after a dotted title (د. فلان الفلاني: then its
-/// second word may be a definite family name). The caller asks only where the construct chain has ended: a word the
+/// second word may be a definite family name), or, with `after_body`, right after the closing
+/// mark of a body's name quoted in the post ([`after_quoted_body`]: في موقع «...» فلان الفلاني).
+/// The caller asks only where the construct chain has ended: a word the
 /// dictionary knows after a preposition or an indefinite noun is the complement's (في جزيرة
 /// فلانة). The longest closed run wins. `None` when no run closes.
-fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> Option<usize> {
+fn name_end(
+    cx: &Context,
+    persons: &[Range<usize>],
+    m: usize,
+    limit: usize,
+    after_body: bool,
+) -> Option<usize> {
     let arabic = cx.lex.words[m].given > 0 || name_particle(cx, m);
     // A dotted title right before the name (د. فلان) says a person's name follows, whatever the
     // dictionary reads its words as. (Not any title with the article: المتحدث باسم الشرطة.)
-    let titled = m > 0 && super::np::dotted_title(cx, m - 1);
+    let titled = (m > 0 && super::np::dotted_title(cx, m - 1))
+        || (after_body && after_quoted_body(cx, persons, m));
     // A given name that is also an ordinary word, with its family name, right after the chain's
     // definite word (`known_given_after_definite`): read as two words only.
     let known = super::unlisted_given::known_given_after_definite(cx, persons, m);
@@ -670,6 +724,20 @@ fn name_end(cx: &Context, persons: &[Range<usize>], m: usize, limit: usize) -> O
                 || (known && end == m + 2))
             && (closes_subject(cx, end, limit) || (end < limit && ba_object(cx, persons, end)))
     })
+}
+
+/// True when word `m`, right after the closing mark of a body's name quoted (or an acronym
+/// bracketed) in a post's complement, may open its holder's name whatever the dictionary reads
+/// it as: no time word or adverbial noun of time or place (صباح، مساء، يوم: a time phrase may
+/// stand there, مراسل «القناة» صباح اليوم) and no word with a preposition on it (a further
+/// complement of the post: شركة «...» لبيانات الشحن). Reason: a body's proper name is definite and ends
+/// the construct chain, and a body is named once, so the words shaped like a name right after
+/// its closing mark, closed by the speech boundary, are the post holder's name (المتنبئ في موقع
+/// «...» فلان الفلاني إن), as after a dotted title.
+fn after_quoted_body(cx: &Context, persons: &[Range<usize>], m: usize) -> bool {
+    !time_word(cx, m)
+        && !super::unlisted_given::ADVERBIAL_NOUNS.contains(&bare_key(cx, m))
+        && !prepositional(cx, persons, m)
 }
 
 /// True when the subject ends before word `e` (read before `limit`): the end of the clause, a
@@ -750,6 +818,55 @@ fn holder(cx: &Context, post: Option<usize>, m: usize, e: usize) -> Option<Named
 #[cfg(test)]
 mod tests {
     use super::super::tests::speakers;
+
+    #[test]
+    fn a_name_after_a_quoted_body_in_the_post_is_its_holder() {
+        // صقر، غيث، نجم are ordinary words no list holds as given names: after the quoted name
+        // of the site, channel or paper the post works for, they open the holder's name.
+        for (s, who) in [
+            (
+                "قال المتنبئ الجوي في موقع \"أرصاد الخليج\" صقر الدوسري إن الموجة \"ستنحسر الخميس\".",
+                "صقر الدوسري",
+            ),
+            (
+                "وقال المحلل العسكري في قناة «الشرق» غيث الحمداني إن الهجوم «كان متوقعاً».",
+                "غيث الحمداني",
+            ),
+            (
+                "وأكد الكاتب في صحيفة “الأيام” نجم الربيعي أن الحكومة “تأخرت كثيراً”.",
+                "نجم الربيعي",
+            ),
+        ] {
+            // (The quoted body's name is listed too, with no speaker: the speech is the last.)
+            let read = speakers(s);
+            let last = read.last().and_then(|r| r.1.clone()).unwrap_or_default();
+            assert!(last.contains(who), "{s}: {last}");
+        }
+    }
+
+    #[test]
+    fn a_titled_name_between_commas_after_a_post_is_its_holder() {
+        // أمره reads as أمر + ه, but after المهندس and before the closing comma it is a name.
+        let read = speakers(
+            "وبحسب مدير الشركة النمساوية المالكة لخط السكة، المهندس أمره شتاينغر، فإن التأخير \"سببه الثلوج\".",
+        );
+        let last = read.last().and_then(|r| r.1.clone()).unwrap_or_default();
+        assert!(last.contains("أمره شتاينغر"), "{last}");
+    }
+
+    #[test]
+    fn a_time_phrase_after_a_quoted_body_is_no_holder() {
+        // صباح اليوم is when the words were said: the post stays unnamed.
+        let read = speakers("وقال مراسل قناة «الشرق» صباح اليوم إن القصف «لم يتوقف».");
+        assert_ne!(read[0].1.as_deref(), Some("صباح اليوم"));
+        // ... nor is a further complement with ل (the holder between the commas may go unread:
+        // unclear, never the complement).
+        let read = speakers(
+            "وقال كبير الباحثين في مؤسسة \"نورديكا\" لتحليلات الطاقة، سفين هولم، إن الأسعار \"ستتراجع\".",
+        );
+        let last = read.last().and_then(|r| r.1.clone()).unwrap_or_default();
+        assert!(!last.starts_with('ل'), "{last}");
+    }
 
     #[test]
     fn an_institution_s_eponym_in_the_post_is_not_its_holder() {

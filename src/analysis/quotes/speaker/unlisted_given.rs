@@ -68,7 +68,7 @@ fn written_definite(cx: &Context, x: usize) -> bool {
 /// The nouns Arabic uses as adverbs of time or place in construct with a definite noun (ظروف
 /// الزمان والمكان المضافة: نهاية الأسبوع، مطلع الشهر، يوم الخميس), as identity keys: a closed
 /// grammatical class, those not already prepositions in `speaker::preposition_word`.
-const ADVERBIAL_NOUNS: &[&str] = &[
+pub(super) const ADVERBIAL_NOUNS: &[&str] = &[
     "نهايه",
     "بدايه",
     "مطلع",

@@ -1,0 +1,172 @@
+//! Two last readings of the speakers the reader and continuity gave (issue 12, probe41): a
+//! speaker phrase never opens with a preposition, and a bare definite unnamed-source noun
+//! (وأضاف المسؤول) is the one unnamed source the story introduced before it with that noun.
+
+use super::{Quote, Via, speaker};
+use crate::analysis::Context;
+use crate::text::normalize::identity;
+use std::ops::Range;
+
+/// Makes unclear (no speaker, no person) every attribution of `quotes` whose speaker phrase
+/// opens with a preposition ([`speaker::opens_with_preposition`]: لخط الربط). Reason: a
+/// prepositional phrase is a complement in its clause, never its subject, so a speaker read from
+/// one is a misreading, and a blank beats a wrong name.
+pub(super) fn unclear_after_preposition(
+    cx: &Context,
+    quotes: &mut [Quote],
+    persons: &[Range<usize>],
+) {
+    for q in quotes.iter_mut() {
+        let Some(at) = q.attribution.as_mut() else {
+            continue;
+        };
+        let Some((r, _)) = &at.speaker else {
+            continue;
+        };
+        if speaker::opens_with_preposition(cx, persons, r) {
+            at.speaker = None;
+            at.person = None;
+            at.anonymous = false;
+        }
+    }
+}
+
+/// Gives every attribution of `quotes` whose speaker is one definite word, ال + a noun, named by
+/// no person (المسؤول، المصدر), the unnamed source the story wrote before it with that noun as
+/// its head (مسؤول في إدارة الشركة، مسؤولاً في نقابة ...), when exactly one such source stands
+/// before it: an anonymous-source phrase of the credits scan or the anonymous speaker of a
+/// quotation. The speaker becomes that source's phrase (its byte range and text), marked
+/// anonymous, found by [`Via::RoleAnaphor`]. Reason: the article on the noun an indefinite
+/// unnamed source was introduced with (قال مسؤول ... وأضاف المسؤول) is the article of anaphora,
+/// pointing back to that source; with two such sources before it the noun is ambiguous and is
+/// left as read.
+pub(super) fn unnamed_source_anaphor(cx: &Context, quotes: &mut [Quote]) {
+    let mut sources: Vec<(Range<usize>, String)> = Vec::new();
+    let mut add = |r: &Range<usize>, t: &str| {
+        if !sources
+            .iter()
+            .any(|(s, _)| s.start < r.end && r.start < s.end)
+        {
+            sources.push((r.clone(), t.to_string()));
+        }
+    };
+    for a in &cx.credits().anonymous {
+        if let Some(t) = cx.doc.source.get(a.range.clone()) {
+            add(&a.range, t);
+        }
+    }
+    for q in quotes.iter() {
+        if let Some(at) = q.attribution.as_ref().filter(|at| at.anonymous)
+            && let Some((r, t)) = &at.speaker
+        {
+            add(r, t);
+        }
+    }
+    if sources.is_empty() {
+        return;
+    }
+    for q in quotes.iter_mut() {
+        let Some(at) = q.attribution.as_mut() else {
+            continue;
+        };
+        let Some((r, t)) = &at.speaker else {
+            continue;
+        };
+        if at.anonymous || at.person.is_some() {
+            continue;
+        }
+        let Some(noun) = definite_noun(t) else {
+            continue;
+        };
+        let mut heads = sources
+            .iter()
+            .filter(|(s, st)| s.end <= r.start && headed_by(st, &noun));
+        if let (Some((s, st)), None) = (heads.next(), heads.next()) {
+            at.speaker = Some((s.clone(), st.clone()));
+            at.anonymous = true;
+            at.via = Via::RoleAnaphor;
+        }
+    }
+}
+
+/// The identity key of the noun of `t` when `t` is one word written with the article (المسؤول →
+/// مسوول), of three letters or more after it; `None` otherwise.
+fn definite_noun(t: &str) -> Option<String> {
+    let t = t.trim();
+    if t.contains(char::is_whitespace) {
+        return None;
+    }
+    let noun = identity(t.strip_prefix("ال")?);
+    (noun.chars().count() >= 3).then_some(noun)
+}
+
+/// True when the first word of the phrase `t`, read as an identity key, is `noun` (an identity
+/// key), also with the accusative's alif (مسؤولاً).
+fn headed_by(t: &str, noun: &str) -> bool {
+    let Some(first) = t.split_whitespace().next() else {
+        return false;
+    };
+    let first = identity(first.trim_end_matches(['،', ',']));
+    first == noun || first.strip_suffix('ا') == Some(noun)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::speaker::tests::speakers;
+
+    #[test]
+    fn a_speaker_never_opens_with_a_preposition() {
+        // The reader would take «لسد الوادي» for a name; a prepositional phrase is no subject.
+        for s in [
+            "وبحسب المهندس المسؤول عن الصيانة لسد الوادي، فإن التصدعات \"سطحية\".",
+            "ووفق مديرة المدرسة في حي النور، فإن الطلاب \"عادوا إلى الصفوف\".",
+        ] {
+            for (_, sp, _) in speakers(s) {
+                let sp = sp.unwrap_or_default();
+                assert!(
+                    !["ل", "ب", "ك", "في ", "عن ", "من "]
+                        .iter()
+                        .any(|p| sp.starts_with(p)),
+                    "{s}: {sp}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_definite_unnamed_noun_is_the_one_unnamed_source_before_it() {
+        assert_eq!(
+            speakers(
+                "وقال مصدر في نقابة المعلمين، طلب عدم الكشف عن هويته، إن الإضراب \"مستمر\". وأضاف المصدر أن الوزارة \"لم ترد على المطالب\"."
+            ),
+            vec![
+                (true, Some("مصدر في نقابة المعلمين".to_string()), true),
+                (
+                    true,
+                    Some("مصدر في نقابة المعلمين، طلب عدم الكشف عن هويته".to_string()),
+                    true
+                ),
+            ]
+        );
+        // The accusative after غير أن, and another noun (موظف).
+        let read = speakers(
+            "غير أن موظفاً في بلدية الميناء، رفض ذكر اسمه، قال إن العمال \"لم يتقاضوا رواتبهم\". وتابع الموظف أن الإدارة \"وعدت بالدفع\".",
+        );
+        assert_eq!(read.len(), 2);
+        assert!(
+            read[1]
+                .1
+                .as_deref()
+                .is_some_and(|s| s.starts_with("موظفاً في بلدية الميناء"))
+        );
+        assert!(read[1].2);
+    }
+
+    #[test]
+    fn a_definite_unnamed_noun_after_two_such_sources_is_left_as_read() {
+        let read = speakers(
+            "وقال مسؤول في وزارة النقل إن الطريق \"سيفتح غداً\". وقال مسؤول في البلدية إن الأشغال \"تأخرت\". وأضاف المسؤول أن الكلفة \"ارتفعت\".",
+        );
+        assert_eq!(read[2].1.as_deref(), Some("المسؤول"));
+    }
+}
