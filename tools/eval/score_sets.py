@@ -10,25 +10,41 @@ from concurrent.futures import ThreadPoolExecutor
 import sets as S
 
 args = sys.argv[1:]
+if '-h' in args or '--help' in args or len([a for a in args if a != '--held']) < 2:
+    sys.exit(__doc__)
 held = '--held' in args
 args = [a for a in args if a != '--held']
 binp, out, names = os.path.abspath(args[0]), os.path.abspath(args[1]), S.expand(args[2:])
+if not (os.path.isfile(binp) and os.access(binp, os.X_OK)):
+    sys.exit(f"score_sets.py: no executable isnad at {binp} (build it: cargo build --release)")
 names = names or (S.held() if held else S.read())
 os.makedirs(out, exist_ok=True)
 
 
 def run(name):
+    """Scores set `name` into OUTDIR/name.txt and .json; returns score.py's exit status. A stale
+    .json from an earlier run is removed first, so a failed run is never read as this one's."""
     c, g = S.dirs(name)
+    for ext in ('.json', '.txt'):
+        try:
+            os.remove(os.path.join(out, name + ext))
+        except FileNotFoundError:
+            pass
     cmd = [sys.executable, os.path.join(S.SHARED, 'eval', 'score.py'), '--isnad', binp,
            '--kinds', 'quote,name,credit,translit,space', '--json', os.path.join(out, name + '.json')]
     if name != 'dev':
         cmd += ['--corpus', c, '--gold', g]
     with open(os.path.join(out, name + '.txt'), 'w') as f:
-        subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=S.ROOT)
+        return subprocess.run(cmd, stdout=f, stderr=subprocess.STDOUT, cwd=S.ROOT).returncode
 
 
 with ThreadPoolExecutor(2) as ex:
-    list(ex.map(run, names))
+    codes = list(ex.map(run, names))
+failed = [n for n, c in zip(names, codes) if c != 0 or not os.path.exists(os.path.join(out, n + '.json'))]
+if failed:
+    for n in failed:
+        sys.stderr.write(f"score.py failed on {n}; its output is in {os.path.join(out, n + '.txt')}\n")
+    sys.exit(1)
 print(f"{'set':8} {'right':>5} {'wrong':>5} {'unsure':>6} {'nolist':>6} {'total':>5}  FA  nat    quote  name  credit translit space")
 T = {}
 for s in names:
