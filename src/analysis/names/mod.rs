@@ -4102,9 +4102,6 @@ fn name_slot(cx: &Context, i: usize) -> bool {
     p.org_noun() || p.title > 0 || p.verb() || is_org_lead(stem) || is_place_noun(stem)
 }
 
-/// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
-/// document: the twin is a name whichever context it is in, since wire copy from Persian sources
-/// respells names, not common words.
 /// The keys of the definite words (ال and three letters or more) that the story writes once
 /// with a Persian letter (ی، ک) and elsewhere with the Arabic one: a Persian letter is a keyboard
 /// slip, never grammar, so the two are one word spelled two ways even when the word is one the
@@ -4133,6 +4130,16 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
         })
         .map(|w| Text::from(w.key.as_str()))
         .collect()
+}
+
+/// True when word `j`, written in Arabic letters where the story also writes it with a Persian
+/// lookalike letter, may be a person's name: a listed given name, or a word the dictionary does
+/// not hold as written (شمخاني). Reason: a lookalike letter is the Arabic letter typed on a
+/// Persian keyboard, so it tells nothing of whether the word names a person; a common word typed
+/// both ways (الحکومة beside الحكومة) is one word spelled two ways, which, being a common noun, is
+/// at most the name of a body or a place (الحكومة، المدينة), not a person.
+fn persian_twin_may_name(cx: &Context, j: usize) -> bool {
+    cx.lex.words[j].given > 0 || ordinary_word_in(cx, &cx.doc.words[j].plain) != Lexical::Exact
 }
 
 /// False when no word of a document whose masked text is `prose` can have a Persian letter in
@@ -4174,8 +4181,10 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
             if let Some(&j) = by_key.get(r.as_str()) {
                 let kind = if cx.lex.words[j].place > 0 {
                     NameKind::Place
-                } else {
+                } else if persian_twin_may_name(cx, j) {
                     NameKind::Person
+                } else {
+                    NameKind::Org
                 };
                 out.push(Seed {
                     word: j,
@@ -6611,6 +6620,63 @@ mod tests {
         assert!(!preposition_with_pronoun("شحاته"));
         let named = "وقال المدير سامي شحاته إن المصنع توقف، وأضاف شحاته أن العمال ينتظرون.";
         assert_eq!(spellings_of(named, NameKind::Person), [["شحاته"]]);
+    }
+
+    #[test]
+    fn a_common_word_typed_on_a_persian_keyboard_is_that_word() {
+        // Written for this test: common nouns typed with ک and ی beside their Arabic spelling
+        // are those nouns, no person (the lookalike letter is `lookalike-letter`'s finding).
+        for src in [
+            "وقالت الحکومة في بيان إن الحكومة لن تتراجع عن قرارها.",
+            "وأعلنت الوزارة أن الشرکة ستدفع التعويضات، وقالت الشركة إنها ستلتزم.",
+            "وأكد المسؤول أن الجیش انسحب من المنطقة، ثم عاد الجيش إليها مساء.",
+        ] {
+            let people = spellings_of(src, NameKind::Person);
+            assert!(people.is_empty(), "{src}: {people:?}");
+        }
+        // Quiet test: a name the dictionary lacks, typed both ways, is one person spelled two
+        // ways (name-variant's finding).
+        let src = "وقال المستشار حسن کرمانی إن الاتفاق قائم، وأضاف كرماني أن المفاوضات مستمرة.";
+        let people = spellings_of(src, NameKind::Person);
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].len(), 2, "{people:?}");
+    }
+
+    #[test]
+    fn a_given_name_typed_on_a_persian_keyboard_stays_with_its_family_name() {
+        // Written for this test: a given name with ی or ک before a family name is read as the
+        // given name in Arabic letters.
+        for (src, given) in [
+            (
+                "وقال المدرب عزیز أوزتورك إن الفريق جاهز. وأضاف أوزتورك أن اللاعبين بخير.",
+                "عزيز",
+            ),
+            (
+                "وقال الوزير رفیق الحلبي إن الموسم جيد. وأضاف الحلبي أن الأمطار كافية.",
+                "رفيق",
+            ),
+            (
+                "وصرح النائب کمال الدباغ بأن الجلسة تأجلت، وقال الدباغ إن النصاب لم يكتمل.",
+                "كمال",
+            ),
+            (
+                "وقالت الناشطة سمیرة الخالدي إن الحملة مستمرة. وأضافت الخالدي أنها لن تتوقف.",
+                "سميره",
+            ),
+        ] {
+            let doc = Document::new(src, Format::Plain);
+            let p = Profile::embedded();
+            let cx = Context::new(&doc, &p);
+            let people: Vec<Entity> = detect(&cx)
+                .into_iter()
+                .filter(|e| e.kind == NameKind::Person)
+                .collect();
+            assert!(
+                people.iter().any(|e| e.given == [given.to_string()]),
+                "{src}: {:?}",
+                people.iter().map(|e| &e.given).collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]
