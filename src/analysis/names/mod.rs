@@ -2738,6 +2738,33 @@ fn ordinary_given_before_common_noun(cx: &Context, i: usize, j: usize) -> bool {
         && ordinary_word_in(cx, &w.plain) == Lexical::Exact
 }
 
+/// True when the given-name chain ends with a kunya after a given name, أبو/ابو and a word
+/// without the article (words `j - 2` and `j - 1`, word `j - 3` a given name: باسل أبو ريدة;
+/// a kunya that opens the name, أبو صالح العدوان, stands for the given name), and word `j` after it is a definite common noun the
+/// lexicon knows as written, no nisba, given name or place (الهدف، التعادل). Reason: a kunya
+/// after a given name is the family name of Levantine and Palestinian names and closes the name,
+/// so a definite common noun after it begins the next part of the clause (the verb's object:
+/// قبل أن يدرك فلان أبو ريدة التعادل), not a second family name; a nisba may still follow the
+/// kunya (أبو زيد المصري).
+fn kunya_closes_name(cx: &Context, j: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let (Some(w), Some(t)) = (words.get(j), tags.get(j)) else {
+        return false;
+    };
+    j >= 3
+        && tags[j - 3].given > 0
+        && adjacent(cx, j - 3, j - 2)
+        && matches!(words[j - 2].plain.as_str(), "أبو" | "ابو")
+        && !has_article(&words[j - 1])
+        && adjacent(cx, j - 1, j)
+        && w.kind() == WordKind::Arabic
+        && has_article(w)
+        && !is_nisba(&w.plain)
+        && t.given == 0
+        && t.place == 0
+        && ordinary_word_in(cx, &w.plain) == Lexical::Exact
+}
+
 /// The names of the Hijri months that are also given names (رمضان، شعبان، رجب، محرم، صفر), as
 /// identity keys: a closed calendar class.
 const HIJRI_MONTH_NAMES: &[&str] = &["رمضان", "شعبان", "رجب", "محرم", "صفر"];
@@ -2981,6 +3008,7 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !construct_after_full_name(cx, i, j)
         && !ordinary_given_before_common_noun(cx, i, j)
         && !hijri_month_named(cx, i, j)
+        && !kunya_closes_name(cx, j)
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
         let family = if middle_name(cx, i, j) || nasab_family(cx, i, j) {
@@ -6620,6 +6648,44 @@ mod tests {
         assert!(!preposition_with_pronoun("شحاته"));
         let named = "وقال المدير سامي شحاته إن المصنع توقف، وأضاف شحاته أن العمال ينتظرون.";
         assert_eq!(spellings_of(named, NameKind::Person), [["شحاته"]]);
+    }
+
+    #[test]
+    fn a_kunya_after_a_given_name_closes_the_name() {
+        // Written for this test: a definite common noun after given name + أبو + word is the
+        // verb's object, not a second family name.
+        for (src, object) in [
+            (
+                "وقبل نهاية المباراة سجل محمود أبو ريدة الهدف الثاني للفريق.",
+                "الهدف",
+            ),
+            (
+                "وحقق العداء سامي أبو شمالة الفوز في السباق، وقال أبو شمالة إنه سعيد.",
+                "الفوز",
+            ),
+            (
+                "ثم أدرك اللاعب رامي ابو حسنة التعادل بعد دقائق من الاستراحة.",
+                "التعادل",
+            ),
+        ] {
+            let people = spellings_of(src, NameKind::Person);
+            assert!(
+                !people.iter().flatten().any(|s| s == object),
+                "{src}: {people:?}"
+            );
+        }
+        // Quiet tests: a kunya in the given name's place keeps its family name; a nisba after
+        // the kunya is the family name (the name goes on).
+        let src = "ويقول الصياد أبو خليل الحمدان إن البحر هادئ. ويضيف الحمدان أن الموسم قصير.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(
+            people.iter().flatten().any(|s| s == "الحمدان"),
+            "{people:?}"
+        );
+        let src =
+            "وقال الباحث خالد أبو زيد المصري إن الدراسة اكتملت. وأضاف المصري أن النتائج مشجعة.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(people.iter().flatten().any(|s| s == "المصري"), "{people:?}");
     }
 
     #[test]
