@@ -3007,8 +3007,7 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !heads_common_construct(cx, j)
         && !construct_after_full_name(cx, i, j)
         && !ordinary_given_before_common_noun(cx, i, j)
-        && !hijri_month_named(cx, i, j)
-        && !kunya_closes_name(cx, j)
+        && !(hijri_month_named(cx, i, j) || kunya_closes_name(cx, j))
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
         let family = if middle_name(cx, i, j) || nasab_family(cx, i, j) {
