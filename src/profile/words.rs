@@ -401,6 +401,32 @@ pub fn fold(word: &str) -> String {
     word.chars().map(fold_char).collect()
 }
 
+/// True when `plain` (a cleaned word) has a Persian or Urdu lookalike letter and, with each
+/// such letter written as the Arabic letter it stands for ([`normalize::fold_persian`]; a
+/// final ی also as ى, a final ۀ ہ ە ۂ also as ة), is a form the exact map holds (`find`).
+/// Reason: those code points are the Arabic letters as another keyboard encodes them (a draft
+/// typed on a Persian keyboard: الحکومة، علی), not other letters, so the word is the Arabic
+/// word as written, not a respelling of it; the `lookalike-letter` rule reports the code
+/// point. Allocates only for a word with such a letter (lead byte DA or DB).
+fn exact_in_arabic_letters(plain: &str, find: impl Fn(&str) -> bool) -> bool {
+    use crate::text::chars::is_persian_lookalike;
+    if !plain.bytes().any(|b| b == 0xDA || b == 0xDB) || !plain.chars().any(is_persian_lookalike) {
+        return false;
+    }
+    let mut arabic: String = plain.chars().map(normalize::fold_persian).collect();
+    if find(&arabic) {
+        return true;
+    }
+    let alt = match plain.chars().last() {
+        Some('\u{06CC}' | '\u{06D2}') => 'ى',
+        Some('\u{06C0}' | '\u{06C1}' | '\u{06C2}' | '\u{06D5}') => 'ة',
+        _ => return false,
+    };
+    arabic.pop();
+    arabic.push(alt);
+    find(&arabic)
+}
+
 /// A short string (at most 15 bytes) as one integer: its bytes from the top, its length in the
 /// lowest byte, so two strings are equal exactly when their keys are; `None` when longer.
 fn pack(s: &str) -> Option<u128> {
@@ -533,7 +559,7 @@ impl Lexicon {
         if plain.is_empty() || !plain.chars().all(is_arabic_letter) {
             return None;
         }
-        if self.exact.find(plain) {
+        if self.exact.find(plain) || exact_in_arabic_letters(plain, |s| self.exact.find(s)) {
             return Some(Match::Exact);
         }
         let mut folded = StackStr::new();
@@ -559,7 +585,9 @@ impl Lexicon {
         if plain.is_empty() || !plain.chars().all(is_arabic_letter) {
             return None;
         }
-        if self.exact.find_simple(plain) {
+        if self.exact.find_simple(plain)
+            || exact_in_arabic_letters(plain, |s| self.exact.find_simple(s))
+        {
             return Some(Match::Exact);
         }
         if self.folded.find_simple(&fold(plain)) {
@@ -591,6 +619,28 @@ mod tests {
 
     fn look(w: &str) -> Option<Match> {
         lexicon().lookup(w)
+    }
+
+    #[test]
+    fn a_word_typed_on_a_persian_keyboard_is_the_arabic_word() {
+        // Written for this test: ک، ی، ە/ۀ for ك، ي/ى، ة are the Arabic letters in another
+        // keyboard's encoding: the words are matched as written in Arabic.
+        for w in [
+            "الحکومة",
+            "الشرکات",
+            "کبیر",
+            "وزیر",
+            "علی",
+            "مدرسۀ",
+            "المدینە",
+        ] {
+            assert_eq!(look(w), Some(Match::Exact), "{w}");
+            assert_eq!(lexicon().lookup_simple(w), Some(Match::Exact), "{w}");
+        }
+        // Quiet test: letters that are other letters (گ، پ، چ، ڤ) are not folded to Arabic ones.
+        for w in ["گبیر", "پاب"] {
+            assert_ne!(look(w), Some(Match::Exact), "{w}");
+        }
     }
 
     #[test]

@@ -2738,6 +2738,33 @@ fn ordinary_given_before_common_noun(cx: &Context, i: usize, j: usize) -> bool {
         && ordinary_word_in(cx, &w.plain) == Lexical::Exact
 }
 
+/// True when the given-name chain ends with a kunya after a given name, أبو/ابو and a word
+/// without the article (words `j - 2` and `j - 1`, word `j - 3` a given name: باسل أبو ريدة;
+/// a kunya that opens the name, أبو صالح العدوان, stands for the given name), and word `j` after it is a definite common noun the
+/// lexicon knows as written, no nisba, given name or place (الهدف، التعادل). Reason: a kunya
+/// after a given name is the family name of Levantine and Palestinian names and closes the name,
+/// so a definite common noun after it begins the next part of the clause (the verb's object:
+/// قبل أن يدرك فلان أبو ريدة التعادل), not a second family name; a nisba may still follow the
+/// kunya (أبو زيد المصري).
+fn kunya_closes_name(cx: &Context, j: usize) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    let (Some(w), Some(t)) = (words.get(j), tags.get(j)) else {
+        return false;
+    };
+    j >= 3
+        && tags[j - 3].given > 0
+        && adjacent(cx, j - 3, j - 2)
+        && matches!(words[j - 2].plain.as_str(), "أبو" | "ابو")
+        && !has_article(&words[j - 1])
+        && adjacent(cx, j - 1, j)
+        && w.kind() == WordKind::Arabic
+        && has_article(w)
+        && !is_nisba(&w.plain)
+        && t.given == 0
+        && t.place == 0
+        && ordinary_word_in(cx, &w.plain) == Lexical::Exact
+}
+
 /// The names of the Hijri months that are also given names (رمضان، شعبان، رجب، محرم، صفر), as
 /// identity keys: a closed calendar class.
 const HIJRI_MONTH_NAMES: &[&str] = &["رمضان", "شعبان", "رجب", "محرم", "صفر"];
@@ -2980,7 +3007,7 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !heads_common_construct(cx, j)
         && !construct_after_full_name(cx, i, j)
         && !ordinary_given_before_common_noun(cx, i, j)
-        && !hijri_month_named(cx, i, j)
+        && !(hijri_month_named(cx, i, j) || kunya_closes_name(cx, j))
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
         let family = if middle_name(cx, i, j) || nasab_family(cx, i, j) {
@@ -4102,9 +4129,6 @@ fn name_slot(cx: &Context, i: usize) -> bool {
     p.org_noun() || p.title > 0 || p.verb() || is_org_lead(stem) || is_place_noun(stem)
 }
 
-/// A word written with a Persian letter (شمخانی) whose Arabic-letter twin (شمخاني) is also in the
-/// document: the twin is a name whichever context it is in, since wire copy from Persian sources
-/// respells names, not common words.
 /// The keys of the definite words (ال and three letters or more) that the story writes once
 /// with a Persian letter (ی، ک) and elsewhere with the Arabic one: a Persian letter is a keyboard
 /// slip, never grammar, so the two are one word spelled two ways even when the word is one the
@@ -4133,6 +4157,16 @@ fn persian_twins(cx: &Context) -> rustc_hash::FxHashSet<Text> {
         })
         .map(|w| Text::from(w.key.as_str()))
         .collect()
+}
+
+/// True when word `j`, written in Arabic letters where the story also writes it with a Persian
+/// lookalike letter, may be a person's name: a listed given name, or a word the dictionary does
+/// not hold as written (شمخاني). Reason: a lookalike letter is the Arabic letter typed on a
+/// Persian keyboard, so it tells nothing of whether the word names a person; a common word typed
+/// both ways (الحکومة beside الحكومة) is one word spelled two ways, which, being a common noun, is
+/// at most the name of a body or a place (الحكومة، المدينة), not a person.
+fn persian_twin_may_name(cx: &Context, j: usize) -> bool {
+    cx.lex.words[j].given > 0 || ordinary_word_in(cx, &cx.doc.words[j].plain) != Lexical::Exact
 }
 
 /// False when no word of a document whose masked text is `prose` can have a Persian letter in
@@ -4174,8 +4208,10 @@ fn persian_seeds(cx: &Context, twins: &rustc_hash::FxHashSet<Text>, out: &mut Ve
             if let Some(&j) = by_key.get(r.as_str()) {
                 let kind = if cx.lex.words[j].place > 0 {
                     NameKind::Place
-                } else {
+                } else if persian_twin_may_name(cx, j) {
                     NameKind::Person
+                } else {
+                    NameKind::Org
                 };
                 out.push(Seed {
                     word: j,
@@ -6611,6 +6647,101 @@ mod tests {
         assert!(!preposition_with_pronoun("شحاته"));
         let named = "وقال المدير سامي شحاته إن المصنع توقف، وأضاف شحاته أن العمال ينتظرون.";
         assert_eq!(spellings_of(named, NameKind::Person), [["شحاته"]]);
+    }
+
+    #[test]
+    fn a_kunya_after_a_given_name_closes_the_name() {
+        // Written for this test: a definite common noun after given name + أبو + word is the
+        // verb's object, not a second family name.
+        for (src, object) in [
+            (
+                "وقبل نهاية المباراة سجل محمود أبو ريدة الهدف الثاني للفريق.",
+                "الهدف",
+            ),
+            (
+                "وحقق العداء سامي أبو شمالة الفوز في السباق، وقال أبو شمالة إنه سعيد.",
+                "الفوز",
+            ),
+            (
+                "ثم أدرك اللاعب رامي ابو حسنة التعادل بعد دقائق من الاستراحة.",
+                "التعادل",
+            ),
+        ] {
+            let people = spellings_of(src, NameKind::Person);
+            assert!(
+                !people.iter().flatten().any(|s| s == object),
+                "{src}: {people:?}"
+            );
+        }
+        // Quiet tests: a kunya in the given name's place keeps its family name; a nisba after
+        // the kunya is the family name (the name goes on).
+        let src = "ويقول الصياد أبو خليل الحمدان إن البحر هادئ. ويضيف الحمدان أن الموسم قصير.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(
+            people.iter().flatten().any(|s| s == "الحمدان"),
+            "{people:?}"
+        );
+        let src =
+            "وقال الباحث خالد أبو زيد المصري إن الدراسة اكتملت. وأضاف المصري أن النتائج مشجعة.";
+        let people = spellings_of(src, NameKind::Person);
+        assert!(people.iter().flatten().any(|s| s == "المصري"), "{people:?}");
+    }
+
+    #[test]
+    fn a_common_word_typed_on_a_persian_keyboard_is_that_word() {
+        // Written for this test: common nouns typed with ک and ی beside their Arabic spelling
+        // are those nouns, no person (the lookalike letter is `lookalike-letter`'s finding).
+        for src in [
+            "وقالت الحکومة في بيان إن الحكومة لن تتراجع عن قرارها.",
+            "وأعلنت الوزارة أن الشرکة ستدفع التعويضات، وقالت الشركة إنها ستلتزم.",
+            "وأكد المسؤول أن الجیش انسحب من المنطقة، ثم عاد الجيش إليها مساء.",
+        ] {
+            let people = spellings_of(src, NameKind::Person);
+            assert!(people.is_empty(), "{src}: {people:?}");
+        }
+        // Quiet test: a name the dictionary lacks, typed both ways, is one person spelled two
+        // ways (name-variant's finding).
+        let src = "وقال المستشار حسن کرمانی إن الاتفاق قائم، وأضاف كرماني أن المفاوضات مستمرة.";
+        let people = spellings_of(src, NameKind::Person);
+        assert_eq!(people.len(), 1, "{people:?}");
+        assert_eq!(people[0].len(), 2, "{people:?}");
+    }
+
+    #[test]
+    fn a_given_name_typed_on_a_persian_keyboard_stays_with_its_family_name() {
+        // Written for this test: a given name with ی or ک before a family name is read as the
+        // given name in Arabic letters.
+        for (src, given) in [
+            (
+                "وقال المدرب عزیز أوزتورك إن الفريق جاهز. وأضاف أوزتورك أن اللاعبين بخير.",
+                "عزيز",
+            ),
+            (
+                "وقال الوزير رفیق الحلبي إن الموسم جيد. وأضاف الحلبي أن الأمطار كافية.",
+                "رفيق",
+            ),
+            (
+                "وصرح النائب کمال الدباغ بأن الجلسة تأجلت، وقال الدباغ إن النصاب لم يكتمل.",
+                "كمال",
+            ),
+            (
+                "وقالت الناشطة سمیرة الخالدي إن الحملة مستمرة. وأضافت الخالدي أنها لن تتوقف.",
+                "سميره",
+            ),
+        ] {
+            let doc = Document::new(src, Format::Plain);
+            let p = Profile::embedded();
+            let cx = Context::new(&doc, &p);
+            let people: Vec<Entity> = detect(&cx)
+                .into_iter()
+                .filter(|e| e.kind == NameKind::Person)
+                .collect();
+            assert!(
+                people.iter().any(|e| e.given == [given.to_string()]),
+                "{src}: {:?}",
+                people.iter().map(|e| &e.given).collect::<Vec<_>>()
+            );
+        }
     }
 
     #[test]

@@ -19,6 +19,19 @@ use crate::text::Word;
 /// [`shape::NOT_COMMON`], [`shape::FOREIGN`], [`shape::TA_MARBUTA`], [`shape::LEAD`] and
 /// [`shape::EAST_ASIAN`] (see each).
 pub(crate) fn spelling_shape(w: &Word) -> u16 {
+    // A Persian/Urdu lookalike letter (عزیز، الحکومة) is the Arabic letter typed on another
+    // keyboard: the spelling's shape is that of the word in Arabic letters (the key has them).
+    let clean = w.clean();
+    if clean.as_ref() != w.plain.as_str() {
+        let mut arabic = w.clone();
+        arabic.plain = crate::text::token::Text::new(&clean);
+        return shape_of(&arabic);
+    }
+    shape_of(w)
+}
+
+/// [`spelling_shape`] of a word whose plain spelling has no lookalike letter to fold.
+fn shape_of(w: &Word) -> u16 {
     let plain = w.plain.as_str();
     let mut bits = 0;
     let prep = preposition_with_pronoun(plain);
