@@ -2416,33 +2416,37 @@ fn header_kind(cx: &Context, text: &str, r: Range<usize>) -> Option<CreditKind> 
     if let Some(kind) = desk_tag(cx, t, &r) {
         return Some(kind);
     }
-    // A bare name of two to four words on its own line, starting with a given name or the article
-    // (with a bracket, a name and a note: سامر يوسف (أرشيفية)).
+    // A bare name of two to four words on its own line.
+    bare_name_line(cx, t, &r).then_some(CreditKind::Byline)
+}
+
+/// True when the header line `t` (trimmed, at byte range `r`) is a bare name of two to four
+/// Arabic words on its own line, starting with a listed given name or ending with a word no
+/// dictionary holds that the story never uses again ([`name_alone`]); no bracket (a name and a
+/// note, سامر يوسف (أرشيفية), is read elsewhere), nothing but white space between the words
+/// ([`only_words`]), no reporting cue, and no function word but the given name's own words, a
+/// particle between two parts (بن، أبو) and الله after a first word ([`theophoric`]); four words
+/// only when a compound given name or a particle joins them (عبد الرحمن سامر الحسيني).
+fn bare_name_line(cx: &Context, t: &str, r: &Range<usize>) -> bool {
     let wc = cx.doc.words_in(r.clone());
-    if (2..=4).contains(&wc.len())
-        && wc.iter().all(|w| w.kind() == WordKind::Arabic)
-        && !t.contains(['(', ')', '[', ']'])
+    if !(2..=4).contains(&wc.len())
+        || !wc.iter().all(|w| w.kind() == WordKind::Arabic)
+        || t.contains(['(', ')', '[', ']'])
     {
-        let i = cx.doc.word_index_at(r.start);
-        let t0 = &cx.lex.words[i];
-        let n = wc.len();
-        // Four words only when a name's own joints make them one name (عبد الرحمن يوسف الحسيني).
-        let joined = usize::from(t0.given) > 1 || wc.iter().any(|w| name_particle(&w.key));
-        if (n < 4 || joined)
-            && only_words(cx, wc)
-            && !cx.lex.words[i..i + n].iter().enumerate().any(|(k, t)| {
-                // The words of a listed compound given name (عبد الله), a particle between two
-                // parts (بن، أبو) and الله after a first word are the name's.
-                let inner = k > 0 && k + 1 < n && name_particle(&wc[k].key);
-                let named = k < usize::from(t0.given) || inner || (k > 0 && theophoric(&wc[k].key));
-                (t.function() && !named) || t.is_cue()
-            })
-            && (t0.given > 0 || name_alone(cx, i + n - 1))
-        {
-            return Some(CreditKind::Byline);
-        }
+        return false;
     }
-    None
+    let i = cx.doc.word_index_at(r.start);
+    let t0 = &cx.lex.words[i];
+    let n = wc.len();
+    let joined = usize::from(t0.given) > 1 || wc.iter().any(|w| name_particle(&w.key));
+    (n < 4 || joined)
+        && only_words(cx, wc)
+        && !cx.lex.words[i..i + n].iter().enumerate().any(|(k, t)| {
+            let inner = k > 0 && k + 1 < n && name_particle(&wc[k].key);
+            let named = k < usize::from(t0.given) || inner || (k > 0 && theophoric(&wc[k].key));
+            (t.function() && !named) || t.is_cue()
+        })
+        && (t0.given > 0 || name_alone(cx, i + n - 1))
 }
 
 /// True when the header line `t` (trimmed) is an outlet's address: a Latin capital tag

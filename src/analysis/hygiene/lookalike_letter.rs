@@ -359,18 +359,14 @@ fn describe(bad: &str, digits: bool, word_text: &str, fixed_word: &str) -> Messa
 /// Drops from `findings` (one draft's, after suppression; byte ranges of `source`) each
 /// `lookalike-letter` finding whose range lies inside the range of a `name-variant` finding on a
 /// word that is no dictionary word once its letters are folded to Arabic (a name: مهدوی, not
-/// وزیر), or whose first fix writes the word's letters in Arabic (الحکومة → الحكومة, a common
-/// word the story also types in Arabic). Reason: a name written with a Persian
+/// وزیر). Reason: a name written with a Persian
 /// letter beside its Arabic-letter spelling is one slip that both rules see; the `name-variant`
 /// finding says more (the story's other spelling, where it stands) and its fix, safe when the two
 /// spellings differ only by lookalike letters ([`differs_only_by_lookalikes`]), writes the same
 /// Arabic letters, so one finding is enough. Linear in the findings after a sort of the
 /// name-variant ranges.
 pub(crate) fn drop_inside_name_variants(source: &str, findings: &mut Vec<Finding>) {
-    if !findings
-        .iter()
-        .any(|f| f.rule == RuleId::LookalikeLetter.as_str())
-    {
+    if !findings.iter().any(|f| f.rule == RuleId::LookalikeLetter.as_str()) {
         return;
     }
     // A flagged word that is a dictionary word once its letters are Arabic (وزیر → وزير) may be
@@ -381,26 +377,11 @@ pub(crate) fn drop_inside_name_variants(source: &str, findings: &mut Vec<Finding
             crate::analysis::names::ordinary_word(&folded) == crate::analysis::names::Lexical::Exact
         })
     };
-    // A name-variant finding whose first fix writes the flagged word's own letters in Arabic
-    // (الحکومة → الحكومة) corrects exactly this rule's slip: it alone is shown, even on a word
-    // of the dictionary.
-    let keyboard_fix = |f: &Finding| {
-        let written = source
-            .get(f.range.clone())
-            .map(crate::text::normalize::plain);
-        f.fixes
-            .first()
-            .and_then(|fix| fix.edits.first())
-            .zip(written)
-            .is_some_and(|(e, w)| {
-                e.range == f.range && e.new_text != w && e.new_text == fold_word(&w)
-            })
-    };
     let mut names: Vec<std::ops::Range<usize>> = findings
         .iter()
         .filter(|f| f.rule == RuleId::NameVariant.as_str())
-        .filter(|f| keyboard_fix(f) || !common(&f.range))
         .map(|f| f.range.clone())
+        .filter(|r| !common(r))
         .collect();
     if names.is_empty() {
         return;
@@ -466,17 +447,9 @@ mod tests {
     fn a_name_variant_carries_the_persian_letter_of_a_name_alone() {
         use crate::analysis::finding::Applicability;
         let src = "قال الدبلوماسي بهرام رستمی إن المفاوضات مستمرة فی العاصمة.\nوأضاف رستمي أن الوفد سيعود.\nوتابع رستمي أن الاتفاق ممكن.";
-        // A common word written both ways (وزیر is وزير) is one slip too: name-variant's fix
-        // writes its Arabic letter, and that finding alone is shown.
+        // A common word written both ways keeps its letter's finding (وزیر is وزير, no name).
         let common = "«وزیر وزير ووزير»مؤكدا";
-        assert_eq!(spans(common, Format::Plain, R), Vec::<String>::new());
-        let nv = findings(common, Format::Plain, "name-variant");
-        assert_eq!(nv.len(), 1);
-        assert_eq!(nv[0].fixes[0].edits[0].new_text, "وزير");
-        // Written for this test: a common word typed with ک beside its Arabic spelling.
-        let typed = "وقال رئيس الحکومة إن الحكومة ستدرس الطلب.";
-        assert_eq!(spans(typed, Format::Plain, R), Vec::<String>::new());
-        assert_eq!(findings(typed, Format::Plain, "name-variant").len(), 1);
+        assert_eq!(spans(common, Format::Plain, R), vec!["ی".to_string()]);
         // The name's Persian letter is left to name-variant; فی, no name, keeps its own finding.
         assert_eq!(spans(src, Format::Plain, R), vec!["ی".to_string()]);
         let f = findings(src, Format::Plain, R);
