@@ -2447,6 +2447,14 @@ fn bare_name_line(cx: &Context, t: &str, r: &Range<usize>) -> bool {
             (t.function() && !named) || t.is_cue()
         })
         && (t0.given > 0 || name_alone(cx, i + n - 1))
+        // A word after the given name that is a verb's imperfect (ي، ت + a conjugated stem) or
+        // carries a preposition on the article makes the line a clause (عبد الله يستقبل الضيوف),
+        // not a name; a family name that also reads as a perfect (صافي) stays the name's.
+        && !(i + usize::from(t0.given).max(1)..i + n).any(|k| {
+            clause_word(cx, k)
+                && (prepositional_article(&cx.doc.words[k].key)
+                    || cx.doc.words[k].plain.starts_with(['ي', 'ت']))
+        })
 }
 
 /// True when the header line `t` (trimmed) is an outlet's address: a Latin capital tag
@@ -2926,7 +2934,7 @@ fn writer_alone(cx: &Context, range: Range<usize>) -> bool {
     only_words(cx, ws)
         && (2..=3).contains(&n)
         && !STORY_GENRES.contains(&ws[0].key.as_str())
-        && !ws[n - 1].key.ends_with('ه')
+        && !ws[n - 1].plain.ends_with('ة')
         && name_shape(cx, range.clone()).is_some()
         && unshared(cx, cx.doc.word_index_at(range.start), n)
 }
@@ -2952,8 +2960,8 @@ fn only_words(cx: &Context, ws: &[crate::text::Word]) -> bool {
 /// "opinion", قراءة "reading", ملف "file", متابعة "follow-up", أخبار/خبر "news", تفاصيل "details",
 /// قصة "story", شهادة "testimony", كواليس "behind the scenes"), as identity keys. A line opening
 /// with one (تحليل إخباري، أخبار محلية) labels the story, it names no writer. A closed class of
-/// newsroom usage, written for isnad. [`writer_alone`] also refuses a line whose last word ends in
-/// ta marbuta: after a noun that word is most often an adjective agreeing with it (تفاصيل صادمة),
+/// newsroom usage, written for isnad. [`writer_alone`] also refuses a line whose last word is
+/// written with a final ta marbuta (ة): after a noun that word is most often an adjective agreeing with it (تفاصيل صادمة),
 /// and the lists still read a name whose family name ends so (ليلى عطية) by its listed given name.
 const STORY_GENRES: &[&str] = &[
     "تقرير",
@@ -3704,12 +3712,18 @@ fn separator_dateline(cx: &Context, text: &str, start: usize) -> Option<(CreditK
     })
 }
 
-/// True when word `k` is a one-letter preposition written apart from its noun with a tatweel
-/// (لـ«الوطن»، بـ«الكارثي»). Reason: لـ before an outlet names whom a speaker talked to (the
-/// addressee: القاضي لـ«الوطن»: ...), and a dateline is a place, a date and an agency, nouns
-/// only, so a prefix holding a preposition is a clause of the headline or the lede.
+/// True when word `k` is a one-letter preposition written as a word of its own, apart from its
+/// noun (لـ«الوطن»، بـ«الكارثي», the tatweel is no letter of the word), and not after خاص (the
+/// desk's «خاص لـ«إيلاف»», a credit's own words). Reason: لـ before an outlet names whom a
+/// speaker talked to (the addressee: القاضي لـ«الوطن»: ...), and a dateline is a place, a date
+/// and an agency, nouns only, so a prefix holding a preposition is a clause of the headline or
+/// the lede.
 fn detached_preposition(cx: &Context, k: usize) -> bool {
     matches!(cx.doc.words[k].plain.trim_end_matches('ـ'), "ل" | "ب")
+        && !k
+            .checked_sub(1)
+            .and_then(|j| cx.doc.words.get(j))
+            .is_some_and(|w| w.key.starts_with("خاص"))
 }
 
 /// The credit that opens the lede `text` (starting at byte `start`) set off by a slash: one to
@@ -4056,6 +4070,7 @@ mod tests {
             "حبيب الله زريق",
             "عطا الله حمدان",
             "عبد الله صافي",
+            "جيهان فضل الله",
         ] {
             assert_eq!(
                 credits(&format!("جسر جديد فوق النهر\n{line}\n{LEDE}\n")),
@@ -4075,6 +4090,7 @@ mod tests {
             "أخبار محلية",
             "تفاصيل صادمة",
             "السلطات المحلية",
+            "عبد الله يستقبل الضيوف",
         ] {
             let src = format!("جسر جديد فوق النهر\n{line}\n{LEDE}\n");
             assert_eq!(credits(&src), [], "{line}");

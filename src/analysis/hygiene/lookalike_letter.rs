@@ -291,8 +291,10 @@ fn story_spellings<'a>(doc: &'a crate::text::Document) -> HashSet<&'a str> {
 /// The span `bad` of the word whose plain letters are `plain` (from its first lookalike letter to
 /// its last) in Arabic letters: each lookalike letter folded, every other character kept. When the
 /// span ends the word (`at_end`) and its last letter has a word-final alternative (ی → ي or ى,
-/// ہ → ه or ة), the alternative is chosen only when the story spells the folded word so elsewhere
-/// (`spellings`) and never with the usual letter: a story is consistent with itself.
+/// ہ → ه or ة), the alternative is chosen, when the story never spells the folded word with the
+/// usual letter, if the story spells it with the alternative elsewhere (`spellings`: a story is
+/// consistent with itself) or [`final_alt_reading`] says the word is a particle written so
+/// (إلی → إلى، حتی → حتى).
 fn arabic_letters(bad: &str, plain: &str, at_end: bool, spellings: &HashSet<&str>) -> String {
     let n = bad.chars().count();
     bad.chars()
@@ -305,7 +307,9 @@ fn arabic_letters(bad: &str, plain: &str, at_end: bool, spellings: &HashSet<&str
                     let mut other = usual.clone();
                     other.pop();
                     other.push(alt);
-                    if spellings.contains(other.as_str()) && !spellings.contains(usual.as_str()) {
+                    let unwritten = !spellings.contains(usual.as_str());
+                    if unwritten && (spellings.contains(other.as_str()) || final_alt_reading(&other))
+                    {
                         alt
                     } else {
                         l.arabic
@@ -315,6 +319,20 @@ fn arabic_letters(bad: &str, plain: &str, at_end: bool, spellings: &HashSet<&str
             },
         })
         .collect()
+}
+
+/// The particles of Arabic written with a final alif maqsura whose spelling with ي is no name
+/// (إلى، حتى، لدى، متى، سوى، بلى، عسى; not على, whose ي spelling is the name علي), a closed class
+/// from the grammar, written for isnad.
+const MAQSURA_PARTICLES: &[&str] = &["إلى", "الى", "حتى", "لدى", "متى", "سوى", "بلى", "عسى"];
+
+/// True when a word whose final Persian ی reads `other` with ى should take that alternative
+/// when the story does not settle it: `other` is one of [`MAQSURA_PARTICLES`].
+/// Reason: Persian writes one letter for both, and a particle whose ي spelling names no one is
+/// the particle (إلی is إلى, not إليّ "to me"). Where both readings are common words (علی: على or
+/// the name علي) the usual letter stays, with an unsafe fix ([`final_letter_ambiguous`]).
+fn final_alt_reading(other: &str) -> bool {
+    MAQSURA_PARTICLES.contains(&other)
 }
 
 /// The finding's message for the run `bad` (Persian digits when `digits`, else lookalike
@@ -524,6 +542,26 @@ mod tests {
         assert_eq!(g[0].fixes[0].applicability, Applicability::Safe);
         assert!(super::final_letter_ambiguous("ی", "علی"));
         assert!(!super::final_letter_ambiguous("ی", "شمخانی"));
+    }
+
+    #[test]
+    fn a_final_persian_yeh_is_alif_maqsura_in_a_particle() {
+        // A particle whose ي spelling names no one takes ى; a name, and على (also the name
+        // علي), keep ي.
+        for (src, word, fixed) in [
+            ("وصل الوفد إلی المدينة صباحا.", "إلی", "ى"),
+            ("انتظر الركاب حتی الصباح.", "حتی", "ى"),
+            ("وقال الدبلوماسي فرهاد رستمی إن الحوار مستمر.", "رستمی", "ي"),
+            ("وشدد الوزير علی أهمية الحوار.", "علی", "ي"),
+        ] {
+            let at = src.find(word).unwrap();
+            let f = findings(src, Format::Plain, R);
+            let finding = f
+                .iter()
+                .find(|x| x.range.start >= at && x.range.end <= at + word.len())
+                .unwrap_or_else(|| panic!("no finding in {word}: {f:?}"));
+            assert_eq!(finding.fixes[0].edits[0].new_text, fixed, "{word}");
+        }
     }
 
     #[test]

@@ -39,50 +39,67 @@ pub(super) fn unclear_after_preposition(
 /// anonymous, found by [`Via::RoleAnaphor`]. Reason: the article on the noun an indefinite
 /// unnamed source was introduced with (قال مسؤول ... وأضاف المسؤول) is the article of anaphora,
 /// pointing back to that source; with two such sources before it the noun is ambiguous and is
-/// left as read.
+/// left as read. Linear in the sources and quotations after sorting them (one sweep, a map of
+/// head nouns).
 pub(super) fn unnamed_source_anaphor(cx: &Context, quotes: &mut [Quote]) {
-    let mut sources: Vec<(Range<usize>, String)> = Vec::new();
-    let mut add = |r: &Range<usize>, t: &str| {
-        if !sources
-            .iter()
-            .any(|(s, _)| s.start < r.end && r.start < s.end)
-        {
-            sources.push((r.clone(), t.to_string()));
+    use std::collections::{BTreeMap, HashMap};
+    // The sources, the credits scan's first, then the quotations' anonymous speakers, each kept
+    // unless it overlaps one kept before (kept ranges never overlap, so the kept range with the
+    // greatest start before a range's end is the only one it can overlap).
+    let mut kept: BTreeMap<usize, (usize, String)> = BTreeMap::new();
+    let mut keep = |r: &Range<usize>, t: &str| {
+        let clash = kept
+            .range(..r.end)
+            .next_back()
+            .is_some_and(|(_, (end, _))| *end > r.start);
+        if !clash {
+            kept.insert(r.start, (r.end, t.to_string()));
         }
     };
     for a in &cx.credits().anonymous {
         if let Some(t) = cx.doc.source.get(a.range.clone()) {
-            add(&a.range, t);
+            keep(&a.range, t);
         }
     }
     for q in quotes.iter() {
         if let Some(at) = q.attribution.as_ref().filter(|at| at.anonymous)
             && let Some((r, t)) = &at.speaker
         {
-            add(r, t);
+            keep(r, t);
         }
     }
-    if sources.is_empty() {
+    if kept.is_empty() {
         return;
     }
-    for q in quotes.iter_mut() {
-        let Some(at) = q.attribution.as_mut() else {
-            continue;
-        };
-        let Some((r, t)) = &at.speaker else {
-            continue;
-        };
-        if at.anonymous || at.person.is_some() {
-            continue;
+    let mut sources: Vec<(Range<usize>, String)> =
+        kept.into_iter().map(|(a, (b, t))| (a..b, t)).collect();
+    sources.sort_by_key(|(r, _)| r.end);
+    // The quotations to resolve, by where their speaker starts; the sources that end before it
+    // are counted by head noun as the sweep goes.
+    let mut asks: Vec<(usize, usize, String)> = quotes
+        .iter()
+        .enumerate()
+        .filter_map(|(k, q)| {
+            let at = q.attribution.as_ref()?;
+            let (r, t) = at.speaker.as_ref()?;
+            (!at.anonymous && at.person.is_none())
+                .then(|| definite_noun(t).map(|noun| (r.start, k, noun)))?
+        })
+        .collect();
+    asks.sort_by_key(|&(start, k, _)| (start, k));
+    let mut heads: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut next = 0;
+    for (start, k, noun) in asks {
+        while let Some((_, t)) = sources.get(next).filter(|(r, _)| r.end <= start) {
+            for key in head_keys(t) {
+                heads.entry(key).or_insert((0, next)).0 += 1;
+            }
+            next += 1;
         }
-        let Some(noun) = definite_noun(t) else {
-            continue;
-        };
-        let mut heads = sources
-            .iter()
-            .filter(|(s, st)| s.end <= r.start && headed_by(st, &noun));
-        if let (Some((s, st)), None) = (heads.next(), heads.next()) {
-            at.speaker = Some((s.clone(), st.clone()));
+        if let Some(&(1, i)) = heads.get(&noun)
+            && let Some(at) = quotes[k].attribution.as_mut()
+        {
+            at.speaker = Some(sources[i].clone());
             at.anonymous = true;
             at.via = Via::RoleAnaphor;
         }
@@ -100,14 +117,15 @@ fn definite_noun(t: &str) -> Option<String> {
     (noun.chars().count() >= 3).then_some(noun)
 }
 
-/// True when the first word of the phrase `t`, read as an identity key, is `noun` (an identity
-/// key), also with the accusative's alif (مسؤولاً).
-fn headed_by(t: &str, noun: &str) -> bool {
+/// The identity keys a phrase `t` is headed by: its first word's key, and that key without the
+/// accusative's alif (مسؤولاً → مسوول); none for an empty phrase.
+fn head_keys(t: &str) -> Vec<String> {
     let Some(first) = t.split_whitespace().next() else {
-        return false;
+        return Vec::new();
     };
     let first = identity(first.trim_end_matches(['،', ',']));
-    first == noun || first.strip_suffix('ا') == Some(noun)
+    let bare = first.strip_suffix('ا').map(str::to_string);
+    std::iter::once(first).chain(bare).collect()
 }
 
 #[cfg(test)]

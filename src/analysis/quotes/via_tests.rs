@@ -6,7 +6,7 @@ use crate::text::Format;
 
 /// Each quotation of `src`: its speaker's text (`None`: unclear or unattributed) and the id of
 /// the step that found it (`None`: unattributed).
-fn vias(src: &str) -> Vec<(Option<String>, Option<&'static str>)> {
+pub(super) fn vias(src: &str) -> Vec<(Option<String>, Option<&'static str>)> {
     analyze_text(src, Format::Plain, &Profile::embedded())
         .quotes
         .iter()

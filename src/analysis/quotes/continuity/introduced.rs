@@ -144,21 +144,7 @@ pub(super) fn introduced_person(
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::analyze_text;
-    use crate::profile::Profile;
-    use crate::text::Format;
-
-    /// Each quotation of `src`: its speaker's text (`None`: unclear) and the step's id.
-    fn vias(src: &str) -> Vec<(Option<String>, Option<&'static str>)> {
-        analyze_text(src, Format::Plain, &Profile::embedded())
-            .quotes
-            .iter()
-            .map(|q| match &q.attribution {
-                Some(a) => (a.speaker.as_ref().map(|s| s.1.clone()), Some(a.via.id())),
-                None => (None, None),
-            })
-            .collect()
-    }
+    use crate::analysis::quotes::via_tests::vias;
 
     fn last(src: &str) -> (Option<String>, Option<&'static str>) {
         vias(src).pop().unwrap_or_default()
