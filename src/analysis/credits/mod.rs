@@ -2945,12 +2945,10 @@ fn writer_alone(cx: &Context, range: Range<usize>) -> bool {
 fn only_words(cx: &Context, ws: &[crate::text::Word]) -> bool {
     ws.first().zip(ws.last()).is_some_and(|(a, z)| {
         cx.doc.prose().get(a.start()..z.end()).is_some_and(|t| {
-            // Harakat (U+064B..U+065F, U+0670) and tatweel are marks on the letters.
-            t.chars().all(|c| {
-                c.is_alphabetic()
-                    || c.is_whitespace()
-                    || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ')
-            })
+            // Harakat and tatweel are marks on the letters.
+            use crate::text::chars::{is_diacritic, is_tatweel};
+            t.chars()
+                .all(|c| c.is_alphabetic() || c.is_whitespace() || is_diacritic(c) || is_tatweel(c))
         })
     })
 }
@@ -3131,12 +3129,10 @@ fn name_and_place(cx: &Context, text: &str, at: usize) -> bool {
 /// never repeats is the writer's, not one of its people; the lists hold only the larger towns.
 fn writer_before_town(cx: &Context, a: Range<usize>, b: Range<usize>) -> bool {
     let town = cx.doc.words_in(b.clone());
+    let i = cx.doc.word_index_at(b.start);
     town.len() == 1
         && town[0].kind() == WordKind::Arabic
-        && {
-            let t = &cx.lex.words[cx.doc.word_index_at(b.start)];
-            t.place > 0 || proper_town(cx, cx.doc.word_index_at(b.start))
-        }
+        && (cx.lex.words[i].place > 0 || proper_town(cx, i))
         && writer_alone(cx, a)
 }
 
