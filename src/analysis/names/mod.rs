@@ -1282,6 +1282,23 @@ fn post_in_apposition(cx: &Context, k: usize) -> bool {
             .is_some_and(|g| g.chars().all(|c| c.is_whitespace() || c == ',' || c == '،'))
 }
 
+/// The word index of the family name when the word after word `j` (the last word read as a
+/// given or father's name) opens a compound family name where the name ends: عبد and a definite
+/// word of four letters or more ([`theophoric_lead`]: آمنة الطيب عبد الرحيم، مينا جرجس عبد
+/// المسيح), or the Mauritanian ولد/منت and the father's name ([`fathers_name_after`]: محمد لمين
+/// ولد الناجم). Reason: an Arab full name chains given name, father's and grandfather's names,
+/// and a theophoric compound or a patronymic link is one name of two words, so the name runs
+/// through it to its second word instead of stopping at the word before. `None` otherwise.
+pub(crate) fn compound_family_after(cx: &Context, j: usize) -> Option<usize> {
+    let words = &cx.doc.words;
+    if j + 2 >= words.len() || !adjacent(cx, j, j + 1) {
+        return None;
+    }
+    let theophoric = theophoric_lead(cx, j + 1) && name_ends(cx, j + 2);
+    let patronymic = patronymic_link(cx, j + 1) && fathers_name_after(cx, j + 1);
+    (theophoric || patronymic).then_some(j + 2)
+}
+
 /// True when words `j` and `j + 1` both end in alef, the first one the indefinite accusative of a
 /// stem the lexicon knows (واقعا متجذرا "a rooted reality"): a noun and its adjective agreeing in
 /// case, written without the tanween mark (the adjective may be one the lexicon lacks). Reason: a transliterated full name does not inflect
@@ -1310,6 +1327,17 @@ fn middle_name(cx: &Context, i: usize, j: usize) -> bool {
         && !has_article(&cx.doc.words[j + 1])
         && name_ends_at(cx, j + 1)
         && !clause_after_foreign(cx, j)
+        && !defective_perfect_at(cx, j + 1)
+}
+
+/// True when word `k` is no given name of the list (موسى، عيسى، مصطفى are) and a perfect verb
+/// of a weak final root ([`defective_perfect`]: سعى، مضى، بدا). Reason: after a given name such a
+/// word is the predicate of a subject-first clause (خالد منصور سعى إلى الحل), not a family name,
+/// so the name ends before it.
+fn defective_perfect_at(cx: &Context, k: usize) -> bool {
+    cx.doc.words.get(k).is_some_and(|w| {
+        cx.lex.words.get(k).is_some_and(|t| t.given == 0) && defective_perfect(cx, &w.plain)
+    })
 }
 
 /// True when word `j`, after the given names of a name that starts at word `i`, is the father's
@@ -3003,6 +3031,7 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
     let prep_then_more = j < n && !name_ends_at(cx, j) && preposition_on_word(&words[j].plain);
     if given_seen
         && (family_after_given(cx, i, j) || ta_marbuta_family(cx, i, j))
+        && !defective_perfect_at(cx, j)
         && !prep_then_more
         && !heads_common_construct(cx, j)
         && !construct_after_full_name(cx, i, j)
@@ -3010,7 +3039,9 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !(hijri_month_named(cx, i, j) || kunya_closes_name(cx, j))
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
-        let family = if middle_name(cx, i, j) || nasab_family(cx, i, j) {
+        let family = if let Some(f) = compound_family_after(cx, j) {
+            f
+        } else if middle_name(cx, i, j) || nasab_family(cx, i, j) {
             j + 1
         } else {
             j
@@ -3107,9 +3138,10 @@ fn after_bare_title(
         })
     } else if !p.starts_with("ال") && second_ok && !after_given(words[j].key.as_str()) {
         // Two names after a title, the first unknown as a given name (أنغيلا ميركل):
-        // the second is the family name.
+        // the second is the family name, or the compound after it (الدكتور مينا جرجس عبد
+        // المسيح: [`compound_family_after`]).
         Some(Seed {
-            word: j + 1,
+            word: compound_family_after(cx, j + 1).unwrap_or(j + 1),
             kind: NameKind::Person,
             family: true,
         })
@@ -6878,6 +6910,44 @@ mod tests {
         let p = Profile::embedded();
         let cx = Context::new(&doc, &p);
         (1..doc.words.len()).any(|j| cx.lex.words[j - 1].given > 0 && nasab_family(&cx, j - 1, j))
+    }
+
+    #[test]
+    fn a_perfect_verb_after_a_full_name_is_its_predicate_not_a_middle_name() {
+        // Written for this test: a subject-first clause, a titled given and family name, then a
+        // defective verb with its final alef maqsura (سعى، مضى) and, later, the verbal noun سعي.
+        for (src, family, verb) in [
+            (
+                "وقال الوزير إن «رئيس الحكومة خالد منصور سعى وسوف يسعى إلى الحل». وأكد ضرورة سعي الجميع.",
+                "منصور",
+                "سعى",
+            ),
+            (
+                "وذكر البيان أن المدير سامر يوسف مضى في خطته رغم الاعتراض.",
+                "يوسف",
+                "مضى",
+            ),
+        ] {
+            let doc = Document::new(src, Format::Plain);
+            let p = Profile::embedded();
+            let cx = Context::new(&doc, &p);
+            let at = doc
+                .words
+                .iter()
+                .position(|w| w.plain == verb)
+                .expect("the verb is a word");
+            assert!(defective_perfect(&cx, verb), "{verb}");
+            let people: Vec<(String, Vec<String>)> = detect(&cx)
+                .into_iter()
+                .filter(|e| e.kind == NameKind::Person)
+                .map(|e| (e.key, e.given))
+                .collect();
+            assert!(people.iter().any(|(k, _)| k == family), "{people:?}");
+            assert!(
+                !people.iter().any(|(k, _)| *k == doc.words[at].key),
+                "{verb} is no name: {people:?}"
+            );
+        }
     }
 
     #[test]
