@@ -4751,6 +4751,7 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
 }
 
 /// The entities the seeds start, before any mention is added, with the tables that find them.
+#[derive(Clone, Debug)]
 struct Seeded {
     entities: Vec<Entity>,
     /// Entity index by key (the seed word's key with its clitics stripped).
@@ -5002,10 +5003,42 @@ fn versioned_product(cx: &Context, e: &Entity) -> bool {
 /// entity of an earlier seed; `twins` is [`persian_twins`] or empty. Returns the entities (with
 /// no mentions yet) and the tables that find them.
 ///
+/// An open draft takes them from its last version when its seeds have the same facts
+/// (`reuse::SeededMemo`; test builds make them afresh too and check).
+fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Text>) -> Seeded {
+    let Some(memo) = cx.seed_memo() else {
+        return seed_entities_afresh(cx, seeds, twins);
+    };
+    let facts = reuse::SeedFacts::of(cx, seeds, twins);
+    let kept = memo.borrow_mut().seeded(&facts);
+    if let Some(kept) = kept {
+        if cfg!(debug_assertions) {
+            let fresh = seed_entities_afresh(cx, seeds, twins);
+            assert!(
+                format!("{:?}{:?}", fresh.entities, fresh.strong)
+                    == format!("{:?}{:?}", kept.entities, kept.strong)
+                    && fresh.by_key == kept.by_key
+                    && fresh.family_keys == kept.family_keys,
+                "kept seed entities differ"
+            );
+        }
+        return kept;
+    }
+    let out = seed_entities_afresh(cx, seeds, twins);
+    memo.borrow_mut().keep_seeded(facts, &out);
+    out
+}
+
+/// [`seed_entities`] made afresh.
+///
 /// Long: one ordered loop over the seeds; each filter and table update depends on the entities the
 /// earlier seeds added.
 #[inline(never)]
-fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Text>) -> Seeded {
+fn seed_entities_afresh(
+    cx: &Context,
+    seeds: &[Seed],
+    twins: &rustc_hash::FxHashSet<Text>,
+) -> Seeded {
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
