@@ -4802,10 +4802,12 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         strong: strong.clone(),
         twins: twins.iter().copied().collect(),
         said: Vec::new(),
+        fuzzy: None,
     });
     let mut answers = reuse::Answers {
         kept: kept.as_ref(),
         said: &mut said,
+        fuzzy: None,
     };
     let unmatched = add_mentions(
         cx,
@@ -4817,7 +4819,9 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         &mut answers,
     );
     fuzzy_mentions(cx, &mut entities, &unmatched, &strong, &mut answers);
+    let fuzzy = answers.fuzzy.take();
     if let (Some(mut memo), Some(cell)) = (memo, cx.seed_memo()) {
+        memo.fuzzy = fuzzy;
         let reused = (0..said.len())
             .filter(|&i| kept.as_ref().is_some_and(|k| k.said(i).is_some()))
             .count();
@@ -6015,6 +6019,46 @@ fn attributive(cx: &Context, i: usize) -> bool {
     ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
+/// What [`fuzzy_mentions`] compares words with, made from the entities' keys alone (in order).
+#[derive(Debug, PartialEq)]
+pub(crate) struct FuzzyTargets {
+    /// Per entity whose key, ال set aside, has three letters or more: its index, those letters
+    /// and whether the key has the article.
+    targets: Vec<(usize, Vec<char>, bool)>,
+    /// The targets (indexes into `targets`) by [`bucket_key`] of their letters: every near
+    /// variant shares its bucket, the set of consonants with ج غ ك ق, ت ط, س ص, ز ذ merged (long
+    /// vowels, doubled letters and letter order do not change it).
+    buckets: HashMap<u64, Vec<usize>>,
+}
+
+impl FuzzyTargets {
+    /// The targets of `entities` (see [`FuzzyTargets`]).
+    fn of(entities: &[Entity]) -> FuzzyTargets {
+        let targets: Vec<(usize, Vec<char>, bool)> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let art = e.key.starts_with("ال");
+                (
+                    i,
+                    e.key
+                        .strip_prefix("ال")
+                        .unwrap_or(&e.key)
+                        .chars()
+                        .collect::<Vec<char>>(),
+                    art,
+                )
+            })
+            .filter(|(_, k, _)| k.len() >= 3)
+            .collect();
+        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
+        for (ti, (_, k, _)) in targets.iter().enumerate() {
+            buckets.entry(bucket_key(k)).or_default().push(ti);
+        }
+        FuzzyTargets { targets, buckets }
+    }
+}
+
 /// Adds to `entities` the mentions among the `unmatched` word indices that are near variants of
 /// a person, place or organisation key (bucketed by consonants, see `near_variant`); `strong`
 /// says, per entity, whether its seed was strong evidence. A place's name is as foreign as a
@@ -6035,31 +6079,22 @@ fn fuzzy_mentions(
     answers: &mut reuse::Answers,
 ) {
     let (kept, said) = (answers.kept, &mut *answers.said);
-    let targets: Vec<(usize, Vec<char>, bool)> = entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let art = e.key.starts_with("ال");
-            (
-                i,
-                e.key
-                    .strip_prefix("ال")
-                    .unwrap_or(&e.key)
-                    .chars()
-                    .collect::<Vec<char>>(),
-                art,
-            )
-        })
-        .filter(|(_, k, _)| k.len() >= 3)
-        .collect();
+    // The last version's targets when its answers are taken (the same keys), else made now;
+    // kept for the next version either way.
+    let made = match kept.and_then(|k| k.fuzzy()) {
+        Some(t) => {
+            debug_assert!(
+                **t == FuzzyTargets::of(entities),
+                "kept fuzzy targets differ"
+            );
+            t.clone()
+        }
+        None => std::sync::Arc::new(FuzzyTargets::of(entities)),
+    };
+    answers.fuzzy = Some(made.clone());
+    let FuzzyTargets { targets, buckets } = &*made;
     if targets.is_empty() {
         return;
-    }
-    // Every near variant shares its bucket: the set of consonants with ج غ ك ق, ت ط, س ص, ز ذ merged
-    // (long vowels, doubled letters and letter order do not change it).
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
-    for (ti, (_, k, _)) in targets.iter().enumerate() {
-        buckets.entry(bucket_key(k)).or_default().push(ti);
     }
     let words = &cx.doc.words;
     // A reading's letters (ال set aside) and the whole reading's, spelled out in buffers reused

@@ -550,20 +550,21 @@ fn name_slot(cx: &Context, i: usize) -> Option<usize> {
         && text.get(w.end()..).is_some_and(|a| a.trim_start_matches(' ').starts_with(':'));
     // (`name_head` of a key reading is the bit of the spelling's tags, worked out once per
     // spelling: `shape::NAME_HEAD`, `shape::NAME_HEADS`.)
+    // (The bits are read before the words' adjacency: most words have no head before them.)
     let tags = &cx.lex.words;
     let after_head = i > 0
-        && super::adjacent(cx, i - 1, i)
         && tags
             .get(i - 1)
-            .is_some_and(|t| t.org_noun() || t.has_shape(shape::NAME_HEAD));
+            .is_some_and(|t| t.org_noun() || t.has_shape(shape::NAME_HEAD))
+        && super::adjacent(cx, i - 1, i);
     let joined = strip == 1
         && w.key.as_str().starts_with('و')
         && (2..=4).any(|back| {
             i >= back
-                && (i - back..i).all(|j| super::adjacent(cx, j, j + 1))
                 && tags
                     .get(i - back)
                     .is_some_and(|t| t.has_shape(shape::NAME_HEADS))
+                && (i - back..i).all(|j| super::adjacent(cx, j, j + 1))
         });
     (label || after_head || joined).then_some(strip)
 }

@@ -199,6 +199,9 @@ pub(crate) struct MentionMemo {
     pub(crate) twins: Vec<crate::text::token::Text>,
     /// Per word of the version: what the passes said.
     pub(crate) said: Vec<Said>,
+    /// `fuzzy_mentions`' targets, made from the seed entities' keys (`None` when it made none):
+    /// a version that takes these answers has the same keys, so it takes them too.
+    pub(crate) fuzzy: Option<std::sync::Arc<super::FuzzyTargets>>,
 }
 
 /// What the mention passes said of one word (see [`MentionMemo`]).
@@ -229,6 +232,8 @@ pub(crate) struct Answers<'a> {
     pub(crate) kept: Option<&'a MentionReuse>,
     /// This version's answers.
     pub(crate) said: &'a mut [Said],
+    /// The fuzzy pass's targets this version used, for the next (see [`MentionMemo::fuzzy`]).
+    pub(crate) fuzzy: Option<std::sync::Arc<super::FuzzyTargets>>,
 }
 
 /// The last version's mention answers and which of them this version may take: word `i` below
@@ -240,6 +245,12 @@ pub(crate) struct MentionReuse {
 }
 
 impl MentionReuse {
+    /// The last version's fuzzy targets (see [`MentionMemo::fuzzy`]): taken only with its
+    /// answers, when the seed entities' keys are the same.
+    pub(crate) fn fuzzy(&self) -> Option<&std::sync::Arc<super::FuzzyTargets>> {
+        self.memo.fuzzy.as_ref()
+    }
+
     /// The last version's answer for this version's word `i`, when it may be taken (the word
     /// and the one before it unchanged, the answer not asking the story-wide fact).
     #[inline]
