@@ -75,6 +75,13 @@ pub(crate) mod shape {
     /// The spelling's key is a listed East Asian family name, alone or after و
     /// (`names::east_asian::family_name`), which `names::east_asian::run_end` asks of every word.
     pub(crate) const EAST_ASIAN: u16 = 256;
+    /// A reading of the spelling's key is a noun after which a name follows
+    /// (`names::name_variant::name_head`, one name or several), which `name_variant::name_slot`
+    /// asks of the word before every definite word.
+    pub(crate) const NAME_HEAD: u16 = 512;
+    /// A reading of the spelling's key is the dual or plural of such a noun
+    /// (`names::name_variant::name_head` asked for several names).
+    pub(crate) const NAME_HEADS: u16 = 1024;
 }
 
 /// The bit of [`WordTags::verb`] in `WordTags::bits`.

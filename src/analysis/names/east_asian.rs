@@ -213,18 +213,28 @@ fn after_nationality(cx: &Context, r: usize, end: usize) -> bool {
 /// family name, its first word, and drops the seeds on its syllables. Reason: the family name
 /// comes first in these names and is the name a story repeats alone (وأضاف وانغ), so it keys the
 /// person; a seed on a syllable (مينغ) would list the given name as a person of its own. Linear in
-/// the words.
+/// the words; a story with no listed family name (most) allocates nothing and calls nothing per
+/// word: [`run_end`]'s first test, the spelling's [`shape::EAST_ASIAN`] bit, is read here.
 pub(super) fn reseat(cx: &Context, out: &mut Vec<Seed>) {
     let n = cx.doc.words.len();
-    let mut family_of: Vec<Option<usize>> = vec![None; n];
+    // Per word: the family name of the run it lies in (made at the first run found).
+    let mut family_of: Vec<Option<usize>> = Vec::new();
     let mut moved: Vec<usize> = Vec::new();
     // A run starts after the end of the one before (لي in وانغ لي مينغ opens none).
     let mut r = 0;
     while r < n {
-        let Some(end) = run_end(cx, r) else {
+        let listed = cx
+            .lex
+            .words
+            .get(r)
+            .is_some_and(|t| t.has_shape(shape::EAST_ASIAN));
+        let Some(end) = listed.then(|| run_end(cx, r)).flatten() else {
             r += 1;
             continue;
         };
+        if family_of.is_empty() {
+            family_of = vec![None; n];
+        }
         for slot in family_of.iter_mut().take(end + 1).skip(r) {
             *slot = Some(r);
         }
@@ -233,7 +243,8 @@ pub(super) fn reseat(cx: &Context, out: &mut Vec<Seed>) {
         }
         r = end + 1;
     }
-    if family_of.iter().all(Option::is_none) {
+    // No run found (a run sets its family name's own slot).
+    if family_of.is_empty() {
         return;
     }
     out.retain(|s| {

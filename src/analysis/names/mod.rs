@@ -4783,6 +4783,7 @@ fn stem_range(cx: &Context, i: usize, n: usize) -> Range<usize> {
 }
 
 /// The entities the seeds start, before any mention is added, with the tables that find them.
+#[derive(Clone, Debug)]
 struct Seeded {
     entities: Vec<Entity>,
     /// Entity index by key (the seed word's key with its clitics stripped).
@@ -4833,10 +4834,12 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         strong: strong.clone(),
         twins: twins.iter().copied().collect(),
         said: Vec::new(),
+        fuzzy: None,
     });
     let mut answers = reuse::Answers {
         kept: kept.as_ref(),
         said: &mut said,
+        fuzzy: None,
     };
     let unmatched = add_mentions(
         cx,
@@ -4848,7 +4851,9 @@ pub fn detect(cx: &Context) -> Vec<Entity> {
         &mut answers,
     );
     fuzzy_mentions(cx, &mut entities, &unmatched, &strong, &mut answers);
+    let fuzzy = answers.fuzzy.take();
     if let (Some(mut memo), Some(cell)) = (memo, cx.seed_memo()) {
+        memo.fuzzy = fuzzy;
         let reused = (0..said.len())
             .filter(|&i| kept.as_ref().is_some_and(|k| k.said(i).is_some()))
             .count();
@@ -5034,10 +5039,42 @@ fn versioned_product(cx: &Context, e: &Entity) -> bool {
 /// entity of an earlier seed; `twins` is [`persian_twins`] or empty. Returns the entities (with
 /// no mentions yet) and the tables that find them.
 ///
+/// An open draft takes them from its last version when its seeds have the same facts
+/// (`reuse::SeededMemo`; test builds make them afresh too and check).
+fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Text>) -> Seeded {
+    let Some(memo) = cx.seed_memo() else {
+        return seed_entities_afresh(cx, seeds, twins);
+    };
+    let facts = reuse::SeedFacts::of(cx, seeds, twins);
+    let kept = memo.borrow_mut().seeded(&facts);
+    if let Some(kept) = kept {
+        if cfg!(debug_assertions) {
+            let fresh = seed_entities_afresh(cx, seeds, twins);
+            assert!(
+                format!("{:?}{:?}", fresh.entities, fresh.strong)
+                    == format!("{:?}{:?}", kept.entities, kept.strong)
+                    && fresh.by_key == kept.by_key
+                    && fresh.family_keys == kept.family_keys,
+                "kept seed entities differ"
+            );
+        }
+        return kept;
+    }
+    let out = seed_entities_afresh(cx, seeds, twins);
+    memo.borrow_mut().keep_seeded(facts, &out);
+    out
+}
+
+/// [`seed_entities`] made afresh.
+///
 /// Long: one ordered loop over the seeds; each filter and table update depends on the entities the
 /// earlier seeds added.
 #[inline(never)]
-fn seed_entities(cx: &Context, seeds: &[Seed], twins: &rustc_hash::FxHashSet<Text>) -> Seeded {
+fn seed_entities_afresh(
+    cx: &Context,
+    seeds: &[Seed],
+    twins: &rustc_hash::FxHashSet<Text>,
+) -> Seeded {
     let words = &cx.doc.words;
     // Entity keys: the seed word's key with its clitics stripped (the reading that is not a function word).
     let mut entities: Vec<Entity> = Vec::new();
@@ -6014,6 +6051,46 @@ fn attributive(cx: &Context, i: usize) -> bool {
     ordinary_word_in(cx, &written) != Lexical::Unknown
 }
 
+/// What [`fuzzy_mentions`] compares words with, made from the entities' keys alone (in order).
+#[derive(Debug, PartialEq)]
+pub(crate) struct FuzzyTargets {
+    /// Per entity whose key, ال set aside, has three letters or more: its index, those letters
+    /// and whether the key has the article.
+    targets: Vec<(usize, Vec<char>, bool)>,
+    /// The targets (indexes into `targets`) by [`bucket_key`] of their letters: every near
+    /// variant shares its bucket, the set of consonants with ج غ ك ق, ت ط, س ص, ز ذ merged (long
+    /// vowels, doubled letters and letter order do not change it).
+    buckets: HashMap<u64, Vec<usize>>,
+}
+
+impl FuzzyTargets {
+    /// The targets of `entities` (see [`FuzzyTargets`]).
+    fn of(entities: &[Entity]) -> FuzzyTargets {
+        let targets: Vec<(usize, Vec<char>, bool)> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let art = e.key.starts_with("ال");
+                (
+                    i,
+                    e.key
+                        .strip_prefix("ال")
+                        .unwrap_or(&e.key)
+                        .chars()
+                        .collect::<Vec<char>>(),
+                    art,
+                )
+            })
+            .filter(|(_, k, _)| k.len() >= 3)
+            .collect();
+        let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
+        for (ti, (_, k, _)) in targets.iter().enumerate() {
+            buckets.entry(bucket_key(k)).or_default().push(ti);
+        }
+        FuzzyTargets { targets, buckets }
+    }
+}
+
 /// Adds to `entities` the mentions among the `unmatched` word indices that are near variants of
 /// a person, place or organisation key (bucketed by consonants, see `near_variant`); `strong`
 /// says, per entity, whether its seed was strong evidence. A place's name is as foreign as a
@@ -6034,31 +6111,22 @@ fn fuzzy_mentions(
     answers: &mut reuse::Answers,
 ) {
     let (kept, said) = (answers.kept, &mut *answers.said);
-    let targets: Vec<(usize, Vec<char>, bool)> = entities
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let art = e.key.starts_with("ال");
-            (
-                i,
-                e.key
-                    .strip_prefix("ال")
-                    .unwrap_or(&e.key)
-                    .chars()
-                    .collect::<Vec<char>>(),
-                art,
-            )
-        })
-        .filter(|(_, k, _)| k.len() >= 3)
-        .collect();
+    // The last version's targets when its answers are taken (the same keys), else made now;
+    // kept for the next version either way.
+    let made = match kept.and_then(|k| k.fuzzy()) {
+        Some(t) => {
+            debug_assert!(
+                **t == FuzzyTargets::of(entities),
+                "kept fuzzy targets differ"
+            );
+            t.clone()
+        }
+        None => std::sync::Arc::new(FuzzyTargets::of(entities)),
+    };
+    answers.fuzzy = Some(made.clone());
+    let FuzzyTargets { targets, buckets } = &*made;
     if targets.is_empty() {
         return;
-    }
-    // Every near variant shares its bucket: the set of consonants with ج غ ك ق, ت ط, س ص, ز ذ merged
-    // (long vowels, doubled letters and letter order do not change it).
-    let mut buckets: HashMap<u64, Vec<usize>> = HashMap::default();
-    for (ti, (_, k, _)) in targets.iter().enumerate() {
-        buckets.entry(bucket_key(k)).or_default().push(ti);
     }
     let words = &cx.doc.words;
     // A reading's letters (ال set aside) and the whole reading's, spelled out in buffers reused

@@ -2,6 +2,7 @@
 #![doc = include_str!("name_variant.md")]
 
 use super::{Entity, MatchKind};
+use crate::analysis::lexicon::shape;
 use crate::analysis::{
     Context, Edit, Finding, Fix, Message, Related, RuleId, RuleMeta, Severity, finding,
 };
@@ -497,7 +498,7 @@ const FIELD_NOUNS: [&str; 1] = ["حقل"];
 /// [`super::is_org_lead`], or an oil field's noun, [`FIELD_NOUNS`]); `several` also asks that it
 /// be a dual or plural (محافظتي، محافظات، ولايات), which governs more than one name. Reason: the
 /// dual in ي/ا and the feminine plural in ات are the singular in ة with another ending.
-fn name_head(key: &str, several: bool) -> bool {
+pub(super) fn name_head(key: &str, several: bool) -> bool {
     let single = |k: &str| {
         super::is_place_noun(k) || super::is_org_lead(k) || FIELD_NOUNS.contains(&k)
     };
@@ -547,19 +548,23 @@ fn name_slot(cx: &Context, i: usize) -> Option<usize> {
     let text = cx.doc.prose();
     let label = text.get(..w.start()).is_some_and(|b| b.is_empty() || b.ends_with('\n'))
         && text.get(w.end()..).is_some_and(|a| a.trim_start_matches(' ').starts_with(':'));
-    let after_head = i > 0 && super::adjacent(cx, i - 1, i) && {
-        let t = cx.lex.words.get(i - 1).is_some_and(|t| t.org_noun());
-        t || words[i - 1].key_readings().iter().any(|(_, r)| name_head(r.as_str(), false))
-    };
+    // (`name_head` of a key reading is the bit of the spelling's tags, worked out once per
+    // spelling: `shape::NAME_HEAD`, `shape::NAME_HEADS`.)
+    // (The bits are read before the words' adjacency: most words have no head before them.)
+    let tags = &cx.lex.words;
+    let after_head = i > 0
+        && tags
+            .get(i - 1)
+            .is_some_and(|t| t.org_noun() || t.has_shape(shape::NAME_HEAD))
+        && super::adjacent(cx, i - 1, i);
     let joined = strip == 1
         && w.key.as_str().starts_with('و')
         && (2..=4).any(|back| {
             i >= back
+                && tags
+                    .get(i - back)
+                    .is_some_and(|t| t.has_shape(shape::NAME_HEADS))
                 && (i - back..i).all(|j| super::adjacent(cx, j, j + 1))
-                && words[i - back]
-                    .key_readings()
-                    .iter()
-                    .any(|(_, r)| name_head(r.as_str(), true))
         });
     (label || after_head || joined).then_some(strip)
 }

@@ -29,6 +29,7 @@ use crate::analysis::Context;
 use crate::analysis::lexicon::WordTags;
 use crate::text::Word;
 use crate::text::common_word_ends;
+use crate::text::token::Text;
 use std::cell::RefCell;
 
 /// How many words before word `i` what `word_steps` says at `i` may read (four: a title before
@@ -86,6 +87,89 @@ pub struct SeedMemo {
     last_mentions: Option<(MentionMemo, Span)>,
     /// How many words of the last version had their mention answers reused (for tests).
     mentions_reused: usize,
+    /// The last version's seed entities with what `seed_entities` read of each seed to make
+    /// them (see [`SeededMemo`]).
+    seeded: Option<SeededMemo>,
+    /// How many analyses took their seed entities from the version before (for tests).
+    seeded_reused: usize,
+}
+
+/// What `seed_entities` reads of one seed ([`SeedFacts::of`]). A seed's word index is not read
+/// but to find these, so two versions whose seeds have the same facts in the same order have
+/// the same seed entities.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct SeedFacts {
+    /// The seed's kind and whether it is a family name.
+    kind: super::NameKind,
+    family: bool,
+    /// The seed word's key (whose proclitic readings are kept with it, `Text::readings`) and
+    /// spelling.
+    key: Text,
+    plain: Text,
+    /// The answers about the seed's word: [`SeedFacts::STRONG`] and the others.
+    bits: u8,
+}
+
+impl SeedFacts {
+    /// `strong_seed` holds.
+    const STRONG: u8 = 1;
+    /// `east_asian::run_end` finds a run at the word.
+    const EAST_ASIAN: u8 = 2;
+    /// The word's key is one of the story's Persian twins.
+    const TWIN: u8 = 4;
+    /// The word's lexicon tags: a given name, a place, an agency.
+    const GIVEN: u8 = 8;
+    const PLACE: u8 = 16;
+    const AGENCY: u8 = 32;
+
+    /// The facts of each seed of `seeds`, in order, given the story's Persian `twins`: every
+    /// thing `seed_entities` reads of the seed, its word and the story, but the profile's lists
+    /// and the lexicon, which answer on the key or spelling alone and are the same in every
+    /// version (the memo is dropped with the profile).
+    pub(super) fn of(
+        cx: &Context,
+        seeds: &[super::Seed],
+        twins: &rustc_hash::FxHashSet<Text>,
+    ) -> Vec<SeedFacts> {
+        seeds
+            .iter()
+            .map(|s| {
+                let w = &cx.doc.words[s.word];
+                let t = &cx.lex.words[s.word];
+                let bit = |yes: bool, b: u8| if yes { b } else { 0 };
+                let east = s.kind == super::NameKind::Person
+                    && super::east_asian::run_end(cx, s.word).is_some();
+                SeedFacts {
+                    kind: s.kind,
+                    family: s.family,
+                    key: w.key,
+                    plain: w.plain,
+                    bits: bit(super::strong_seed(cx, s), Self::STRONG)
+                        | bit(east, Self::EAST_ASIAN)
+                        | bit(twins.contains(w.key.as_str()), Self::TWIN)
+                        | bit(t.given > 0, Self::GIVEN)
+                        | bit(t.place > 0, Self::PLACE)
+                        | bit(t.agency().is_some(), Self::AGENCY),
+                }
+            })
+            .collect()
+    }
+}
+
+/// The seed entities of a draft's last version (`seed_entities`' answer: the entities before
+/// their mentions are added, the tables by key and the strong flags) and the facts of the seeds
+/// they were made of.
+///
+/// Exact by construction: `seed_entities` reads of the story only its seeds, in order, and of
+/// each seed its kind, whether it is a family name, its word's key (and the key's proclitic
+/// readings) and spelling, its word's given-name, place and agency tags, `strong_seed`, whether
+/// `east_asian::run_end` finds a run at the word and whether the key is a Persian twin
+/// ([`SeedFacts`]); then the profile's lists and the lexicon, asked of keys and spellings. So a
+/// version whose seeds have the facts of the last version's has its seed entities.
+#[derive(Debug)]
+pub(super) struct SeededMemo {
+    facts: Vec<SeedFacts>,
+    seeded: super::Seeded,
 }
 
 /// What the mention passes of name detection (`add_mentions`, then `fuzzy_mentions` over the
@@ -115,6 +199,9 @@ pub(crate) struct MentionMemo {
     pub(crate) twins: Vec<crate::text::token::Text>,
     /// Per word of the version: what the passes said.
     pub(crate) said: Vec<Said>,
+    /// `fuzzy_mentions`' targets, made from the seed entities' keys (`None` when it made none):
+    /// a version that takes these answers has the same keys, so it takes them too.
+    pub(crate) fuzzy: Option<std::sync::Arc<super::FuzzyTargets>>,
 }
 
 /// What the mention passes said of one word (see [`MentionMemo`]).
@@ -145,6 +232,8 @@ pub(crate) struct Answers<'a> {
     pub(crate) kept: Option<&'a MentionReuse>,
     /// This version's answers.
     pub(crate) said: &'a mut [Said],
+    /// The fuzzy pass's targets this version used, for the next (see [`MentionMemo::fuzzy`]).
+    pub(crate) fuzzy: Option<std::sync::Arc<super::FuzzyTargets>>,
 }
 
 /// The last version's mention answers and which of them this version may take: word `i` below
@@ -156,6 +245,12 @@ pub(crate) struct MentionReuse {
 }
 
 impl MentionReuse {
+    /// The last version's fuzzy targets (see [`MentionMemo::fuzzy`]): taken only with its
+    /// answers, when the seed entities' keys are the same.
+    pub(crate) fn fuzzy(&self) -> Option<&std::sync::Arc<super::FuzzyTargets>> {
+        self.memo.fuzzy.as_ref()
+    }
+
     /// The last version's answer for this version's word `i`, when it may be taken (the word
     /// and the one before it unchanged, the answer not asking the story-wide fact).
     #[inline]
@@ -252,6 +347,29 @@ impl SeedMemo {
     /// Records how many words had their mention answers taken from the version before.
     pub(crate) fn set_mentions_reused(&mut self, n: usize) {
         self.mentions_reused = n;
+    }
+
+    /// The seed entities of the last version, when its seeds had the facts `facts` (see
+    /// [`SeededMemo`]); counts the analyses that take them.
+    pub(super) fn seeded(&mut self, facts: &[SeedFacts]) -> Option<super::Seeded> {
+        let kept = self.seeded.as_ref().filter(|m| m.facts == facts)?;
+        let out = kept.seeded.clone();
+        self.seeded_reused += 1;
+        Some(out)
+    }
+
+    /// Leaves this version's seed entities, made of seeds with the facts `facts`, for the next.
+    pub(super) fn keep_seeded(&mut self, facts: Vec<SeedFacts>, seeded: &super::Seeded) {
+        self.seeded = Some(SeededMemo {
+            facts,
+            seeded: seeded.clone(),
+        });
+    }
+
+    /// How many analyses of this draft took their seed entities from the version before (for
+    /// tests; see [`SeededMemo`]).
+    pub fn seeded_reused(&self) -> usize {
+        self.seeded_reused
     }
 
     /// How many words of the last version analysed had their steps taken from the version before.
@@ -554,6 +672,8 @@ impl Kept {
             mentions: None,
             last_mentions,
             mentions_reused: 0,
+            seeded: self.old.seeded,
+            seeded_reused: self.old.seeded_reused,
         };
     }
 }

@@ -16,8 +16,8 @@ use crate::analysis::lexicon::shape;
 use crate::text::Word;
 
 /// The name layer's [`shape`] bits of `w`'s spelling: [`shape::NAMEABLE`],
-/// [`shape::NOT_COMMON`], [`shape::FOREIGN`], [`shape::TA_MARBUTA`], [`shape::LEAD`] and
-/// [`shape::EAST_ASIAN`] (see each).
+/// [`shape::NOT_COMMON`], [`shape::FOREIGN`], [`shape::TA_MARBUTA`], [`shape::LEAD`],
+/// [`shape::EAST_ASIAN`], [`shape::NAME_HEAD`] and [`shape::NAME_HEADS`] (see each).
 pub(crate) fn spelling_shape(w: &Word) -> u16 {
     // A Persian/Urdu lookalike letter (عزیز، الحکومة) is the Arabic letter typed on another
     // keyboard: the spelling's shape is that of the word in Arabic letters (the key has them).
@@ -52,6 +52,21 @@ fn shape_of(w: &Word) -> u16 {
     }
     if super::east_asian::family_name(w.key.as_str()) {
         bits |= shape::EAST_ASIAN;
+    }
+    bits | head_bits(w)
+}
+
+/// [`shape::NAME_HEAD`] and [`shape::NAME_HEADS`] of `w`: a reading of its key for which
+/// `name_variant::name_head` holds, asked for one name or for several.
+fn head_bits(w: &Word) -> u16 {
+    let mut bits = 0;
+    for (_, r) in w.key_readings().iter() {
+        if super::name_variant::name_head(r.as_str(), false) {
+            bits |= shape::NAME_HEAD;
+        }
+        if super::name_variant::name_head(r.as_str(), true) {
+            bits |= shape::NAME_HEADS;
+        }
     }
     bits
 }
@@ -163,6 +178,41 @@ mod tests {
         }
         for other in ["الرئيس", "يي", "قال", "هيون", "المدير", "أمس"] {
             assert!(!bit_of(asian, other, shape::EAST_ASIAN), "{other}");
+        }
+    }
+
+    #[test]
+    fn name_head_bits_are_the_test_of_the_key_readings() {
+        // Heads of one name (a place noun, an organisation's head noun, a field, after و or ب),
+        // of several (a dual in ي or ا, a plural in ات) and words that head none.
+        let src = "وزار الوفد محافظتي الشمال والجنوب ثم ولايات الساحل وحقل الشرارة وبمدينة \
+                   صفاقس ومطارها، وقالت شركتا النفط إن مصرف لبنان سيرد غدا على أسئلة الصحفيين.";
+        let doc = Document::new(src, Format::Plain);
+        let p = Profile::embedded();
+        let cx = Context::new(&doc, &p);
+        let head = |w: &Word, several: bool| {
+            w.key_readings()
+                .iter()
+                .any(|(_, r)| super::super::name_variant::name_head(r.as_str(), several))
+        };
+        for (w, t) in doc.words.iter().zip(&cx.lex.words) {
+            let plain = w.plain.as_str();
+            assert_eq!(t.has_shape(shape::NAME_HEAD), head(w, false), "{plain}");
+            assert_eq!(t.has_shape(shape::NAME_HEADS), head(w, true), "{plain}");
+        }
+        for one in ["وحقل", "وبمدينة", "مصرف", "محافظتي", "ولايات", "شركتا"]
+        {
+            assert!(bit_of(src, one, shape::NAME_HEAD), "{one}");
+        }
+        for several in ["محافظتي", "ولايات", "شركتا"] {
+            assert!(bit_of(src, several, shape::NAME_HEADS), "{several}");
+        }
+        for single in ["وحقل", "وبمدينة", "مصرف"] {
+            assert!(!bit_of(src, single, shape::NAME_HEADS), "{single}");
+        }
+        for other in ["وزار", "الوفد", "الشمال", "وقالت", "الصحفيين", "ومطارها"]
+        {
+            assert!(!bit_of(src, other, shape::NAME_HEAD), "{other}");
         }
     }
 
