@@ -32,6 +32,7 @@ mod holder_adjunct;
 mod introduced;
 mod new_paragraph;
 mod possessor_subject;
+mod post_anaphor;
 mod post_apposition;
 mod post_holder;
 mod purpose_content;
@@ -2612,7 +2613,9 @@ fn resolved(
             })
             .or_else(|| epithet_holder(cx, persons, &n).map(|h| (h, by(Via::Epithet))))
             .or_else(|| {
-                role_anaphor(cx, persons, clauses, &n, cue).map(|h| (h, by(Via::RoleAnaphor)))
+                post_anaphor::earlier_holder(cx, persons, &n)
+                    .or_else(|| role_anaphor(cx, persons, clauses, &n, cue))
+                    .map(|h| (h, by(Via::RoleAnaphor)))
             })
             .unwrap_or((n, via));
     }
