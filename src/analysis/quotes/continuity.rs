@@ -1422,17 +1422,18 @@ fn verbal_noun_object(cx: &Context, i: usize) -> bool {
 /// إلا أن المسؤول ... أكد؛ لكن الوزير ... أضاف), and no other cue stands
 /// between: the noun after the particle is the subject of the sentence, and the cue is its
 /// predicate, so the cue's subject is that noun, not the speaker of an earlier clause. A pronoun
-/// after the particle (لكنه) refers back and does not count.
-fn contrast_subject(cx: &Context, i: usize) -> bool {
+/// after the particle (لكنه) refers back and does not count. Returns the noun's word index;
+/// `None` when the sentence has not that shape.
+fn contrast_subject(cx: &Context, i: usize) -> Option<usize> {
     let s = sentence_start(cx, i);
     let noun_at = match bare_key(cx, s) {
         "غير" | "الا" | "بيد" if s + 1 < i && complementizer(cx, s + 1) => s + 2,
         "لكن" => s + 1,
-        _ => return false,
+        _ => return None,
     };
     // The noun must be one that speaks: a post, an agency, an unnamed source or a person.
     let t = &cx.lex.words[noun_at.min(i)];
-    noun_at < i
+    (noun_at < i
         && !function(cx, noun_at)
         && !complementizer(cx, noun_at)
         && !t.is_cue()
@@ -1441,7 +1442,8 @@ fn contrast_subject(cx: &Context, i: usize) -> bool {
         // noun, تحدث شرط عدم ذكر اسمه.)
         && !(noun_at + 1..i)
             .take_while(|&k| !gap(cx, k - 1, k).contains(['،', ',']))
-            .any(|k| cx.lex.words[k].is_cue() && !covered(cx, k))
+            .any(|k| cx.lex.words[k].is_cue() && !covered(cx, k)))
+    .then_some(noun_at)
 }
 
 /// The person named right after a contrastive particle that opens the sentence of the
@@ -3936,7 +3938,10 @@ impl Attributor<'_, '_, '_> {
         {
             (read, via) = (Read::Named(n), Via::Contrast);
         }
-        if read == Read::Pronoun && contrast_subject(cx, i) {
+        if read == Read::Pronoun
+            && let Some(k) = contrast_subject(cx, i)
+            && !self.spoke_in_sentence(k, i)
+        {
             return attribution(cue, None, via);
         }
         if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
@@ -3965,6 +3970,18 @@ impl Attributor<'_, '_, '_> {
             speaker_of(cx, persons, clauses, turns, &read, i, via),
             via,
         )
+    }
+
+    /// True when the speaker the subjectless cue at word `i` would continue was named, in the
+    /// cue's own sentence, by a phrase that starts at word `k` (لكن رئيس الاتحاد، فلان، وصف ...،
+    /// وقال): the subject after a contrastive particle spoke through an earlier verb of the
+    /// sentence, and a verb joined to that one shares its subject, so the turn goes on with it.
+    fn spoke_in_sentence(&self, k: usize, i: usize) -> bool {
+        let cx = self.cx;
+        let (Some(w), Some((c, n))) = (cx.doc.words.get(k), self.clauses.continuing(cx, i)) else {
+            return false;
+        };
+        n.range.start == w.start() && c >= sentence_start(cx, i)
     }
 
     /// The attribution the subjectless cue at word `i` (bytes `cue`) takes from a person
@@ -6042,6 +6059,28 @@ mod subjects_in_between {
                 .last(),
             Some(&some("الوزير سامر الخطيب"))
         );
+    }
+
+    #[test]
+    fn a_verb_joined_to_the_cue_of_the_noun_after_a_contrastive_particle_goes_on_with_it() {
+        // The noun after لكن / غير أن spoke through an earlier cue of the sentence (انتقد، وصفت):
+        // the joined verb shares that subject.
+        for (src, who) in [
+            (
+                "وقال الوزير سامر الخطيب إن «الوضع مستقر».\n\nلكن رئيس نقابة الأطباء، كريم العلي، انتقد القرار بشدة، وقال إن «المستشفيات تعاني».",
+                "كريم العلي",
+            ),
+            (
+                "وقال الوزير سامر الخطيب إن «الوضع مستقر».\n\nغير أن مديرة المدرسة، هند الراشد، انتقدت الخطة بشدة، وقالت إن «الطلاب لم يستعدوا».",
+                "هند الراشد",
+            ),
+        ] {
+            let got = speakers(src).last().cloned().flatten();
+            assert!(
+                got.as_deref().is_some_and(|g| g.contains(who)),
+                "{src}: {got:?}"
+            );
+        }
     }
 }
 
