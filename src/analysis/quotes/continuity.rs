@@ -1153,7 +1153,7 @@ impl Clauses {
                 .get(w)
                 .and_then(|w| cx.doc.paragraph_of(w.start()))
         };
-        let (at, (cue, n)) = self.reads[..k]
+        let mut named = self.reads[..k]
             .iter()
             .enumerate()
             .rev()
@@ -1179,21 +1179,15 @@ impl Clauses {
                 (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear && !unread_here)
                     .then_some((at, w, r))
             })
-            .find_map(|(at, w, r)| match r {
+            .filter_map(|(at, w, r)| match r {
                 Read::Named(n) => Some((at, (*w, n))),
                 Read::Pronoun | Read::Unclear => None,
-            })?;
+            });
+        let (at, (cue, n)) = agreeing_speaker(cx, self, here_gender, i, &mut named)?;
         // A pronominal partitive (أحدهم، إحداهن: one of a group just mentioned) picks out a
         // member the story does not name or follow: past the paragraph that introduced it, a
         // pronoun subject does not refer back to it.
         if indefinite_partitive(cx, n) && para(cue) != para(i) {
-            return None;
-        }
-        if let (Some(here), Some(there)) = (
-            here_gender,
-            agreement::story_gender(cx, &self.reads, &self.genders, cue, n),
-        ) && here != there
-        {
             return None;
         }
         // A singular cue (وأضاف، وأضافت) cannot refer back to people named by a sound masculine
@@ -1215,6 +1209,57 @@ impl Clauses {
         }
         Some(at)
     }
+}
+
+/// The speaker a cue of gender `here` (`None`: the cue shows none) continues among `named`, the
+/// speakers of the earlier reporting clauses, nearest first (index into the reads, word index of
+/// the clause's cue, speaker): the nearest, when the cue shows no gender or the story shows none
+/// for them ([`agreement::story_gender`]) or the same; else, past speakers the story shows to be
+/// of the other gender, the nearest one it shows to be of the cue's, named in the paragraph of
+/// the cue (word `i`). Reason: a pronoun subject
+/// agrees in gender with the person it refers to, so a feminine verb (وأضافت) after a man's words
+/// goes back to the woman who spoke before him, and a masculine one after a woman's to the man;
+/// `None` (unclear) when no earlier speaker is known to agree, or the nearest that may agree is
+/// of a gender the story does not tell.
+fn agreeing_speaker<'n>(
+    cx: &Context,
+    clauses: &Clauses,
+    here: Option<Gender>,
+    i: usize,
+    named: &mut impl Iterator<Item = (usize, (usize, &'n Named))>,
+) -> Option<(usize, (usize, &'n Named))> {
+    let first = named.next()?;
+    let gender = |(cue, n): (usize, &Named)| {
+        agreement::story_gender(cx, &clauses.reads, &clauses.genders, cue, n)
+    };
+    let Some(here) = here else {
+        return Some(first);
+    };
+    match gender(first.1) {
+        Some(there) if there != here => {}
+        _ => return Some(first),
+    }
+    // Only within the cue's paragraph: past a paragraph break the person the verb agrees with
+    // may be one the reader did not read (measured: going back a paragraph gave more wrong
+    // speakers than right ones).
+    let para = |w: usize| {
+        cx.doc
+            .words
+            .get(w)
+            .and_then(|w| cx.doc.paragraph_of(w.start()))
+    };
+    let here_para = para(i)?;
+    for cand in named {
+        if para(cand.1.0) != Some(here_para) {
+            return None;
+        }
+        match gender(cand.1) {
+            Some(there) if there == here => return Some(cand),
+            Some(_) => {}
+            None => return None,
+        }
+    }
+    None
 }
 
 /// True when the reporting verb at word `i` is one that takes no noun object (قال، أضاف، كتب and
@@ -5235,6 +5280,39 @@ mod tests {
     }
 
     #[test]
+    fn the_cues_gender_chooses_the_earlier_speaker_it_agrees_with() {
+        // Invented: in one paragraph a woman, then a man spoke; a feminine cue goes back to her,
+        // and a masculine cue after a man and then a woman goes back to him.
+        let name = |src: &str| speakers(src).last().and_then(|x| x.1.clone());
+        assert_eq!(
+            name(
+                "قالت الطبيبة سلمى حداد إن «المستشفى ممتلئ». وقال المهندس سامر يوسف إن «الطريق مقطوعة». وأضافت: «نحتاج إلى أدوية»."
+            )
+            .as_deref(),
+            Some("الطبيبة سلمى حداد")
+        );
+        assert_eq!(
+            name(
+                "وقال المزارع كريم العلي إن «المحصول جيد»، فيما أوضحت الوزيرة هند الراشد أن «الأسعار ثابتة». وأضاف أن «المطر تأخر»."
+            )
+            .as_deref(),
+            Some("المزارع كريم العلي")
+        );
+        // Past a paragraph break the verb's person may be one the reader did not read: unclear.
+        assert_eq!(
+            name(
+                "قالت الطبيبة سلمى حداد إن «المستشفى ممتلئ». وقال المهندس سامر يوسف إن «الطريق مقطوعة».\n\nوأضافت: «نحتاج إلى أدوية»."
+            ),
+            None
+        );
+        // No earlier speaker of the cue's gender: unclear.
+        assert_eq!(
+            name("وقال المهندس سامر يوسف إن «الطريق مقطوعة». وأضافت: «نحتاج إلى أدوية»."),
+            None
+        );
+    }
+
+    #[test]
     fn genitive_after_a_preposition_is_not_the_subject() {
         // سامر الخطيب is the owner of the house after إلى منزل, not the one who spoke.
         let s = speakers(
@@ -6748,9 +6826,10 @@ mod bare_cues {
         // A given name after a title, before a family name that is also a post word, is no verb.
         let s = speakers("وقال مدير الإدارة د. حسن الأمين في تصريح إن الامتحانات «ستبدأ في موعدها».");
         assert_ne!(s, vec![Some("الأمين".into())]);
-        // With another person named as a subject in between, the bare cue stays unclear.
+        // With another person named as a subject in between, the bare cue stays unclear (one of
+        // the same gender: a woman there would leave the minister the only one وأكد agrees with).
         let s = speakers(
-            "أشرف الوزير سامر الحلبي اليوم على افتتاح مدرسة جديدة. وحضرت المديرة ليلى حداد الحفل. وأكد أن الدولة «ستدعم التعليم في كل الولايات».",
+            "أشرف الوزير سامر الحلبي اليوم على افتتاح مدرسة جديدة. وحضر المدير كريم حداد الحفل. وأكد أن الدولة «ستدعم التعليم في كل الولايات».",
         );
         assert_ne!(s, vec![Some("الوزير سامر الحلبي".into())]);
     }
