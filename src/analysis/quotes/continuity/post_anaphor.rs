@@ -111,7 +111,8 @@ fn holder_at(cx: &Context, persons: &[Range<usize>], j: usize, e: usize) -> Opti
 
 /// True when the words at byte range `r` read as a person's name: one of them is a person
 /// mention's (`persons`), a listed given name or a word the dictionary does not know, there are
-/// two words or more, and none is a listed place nor is the first a noun of a place (ولاية شمال كردفان:
+/// two words or more, the first is no verb (unless a given name or a mention's), and none is a
+/// listed place nor is the first a noun of a place (ولاية شمال كردفان:
 /// `names::is_place_noun`). A post's complement names its domain, never its holder, and a word
 /// the reader ran into (a verb: المتحدث عاد) is no name: the holder is taken only on such evidence.
 pub(super) fn is_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) -> bool {
@@ -133,9 +134,13 @@ pub(super) fn is_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) 
             || cx.lex.words[k].given > 0
             || unknown_word(cx, &cx.doc.words[k].plain)
     });
-    // A story introduces a holder with a full name: one word alone may be a word the reader ran
-    // into (المتحدث عاد).
-    named && !place && b >= a + 2
+    // A story introduces a holder with a full name: one word alone, or a run opening with a verb
+    // that no list or mention makes a name, is words the reader ran into (المتحدث عاد ...).
+    let verb_first = a < b
+        && cx.lex.words[a].given == 0
+        && !in_person(cx, persons, a)
+        && (cx.lex.words[a].verb() || super::subjects::plain_verb(cx, a));
+    named && !place && !verb_first && b >= a + 2
 }
 
 /// True when the names at byte ranges `a` and `b` share a word of three letters or more (by
