@@ -296,7 +296,7 @@ const ORG_LEAD: [&str; 25] = [
 
 /// True for a key of [`PLACE_NOUNS`]: a [`KeySet`] lookup instead of twenty string comparisons,
 /// asked for most words of a story.
-fn is_place_noun(key: &str) -> bool {
+pub(crate) fn is_place_noun(key: &str) -> bool {
     static SET: std::sync::LazyLock<KeySet> =
         std::sync::LazyLock::new(|| KeySet::new(&PLACE_NOUNS));
     SET.contains(key)

@@ -32,6 +32,7 @@ mod holder_adjunct;
 mod introduced;
 mod new_paragraph;
 mod possessor_subject;
+mod post_anaphor;
 mod post_apposition;
 mod post_holder;
 mod purpose_content;
@@ -1152,7 +1153,7 @@ impl Clauses {
                 .get(w)
                 .and_then(|w| cx.doc.paragraph_of(w.start()))
         };
-        let (at, (cue, n)) = self.reads[..k]
+        let mut named = self.reads[..k]
             .iter()
             .enumerate()
             .rev()
@@ -1178,21 +1179,15 @@ impl Clauses {
                 (!(singular_here && cue_plural(cx, *w)) && *r != Read::Unclear && !unread_here)
                     .then_some((at, w, r))
             })
-            .find_map(|(at, w, r)| match r {
+            .filter_map(|(at, w, r)| match r {
                 Read::Named(n) => Some((at, (*w, n))),
                 Read::Pronoun | Read::Unclear => None,
-            })?;
+            });
+        let (at, (cue, n)) = agreeing_speaker(cx, self, here_gender, i, &mut named)?;
         // A pronominal partitive (أحدهم، إحداهن: one of a group just mentioned) picks out a
         // member the story does not name or follow: past the paragraph that introduced it, a
         // pronoun subject does not refer back to it.
         if indefinite_partitive(cx, n) && para(cue) != para(i) {
-            return None;
-        }
-        if let (Some(here), Some(there)) = (
-            here_gender,
-            agreement::story_gender(cx, &self.reads, &self.genders, cue, n),
-        ) && here != there
-        {
             return None;
         }
         // A singular cue (وأضاف، وأضافت) cannot refer back to people named by a sound masculine
@@ -1214,6 +1209,57 @@ impl Clauses {
         }
         Some(at)
     }
+}
+
+/// The speaker a cue of gender `here` (`None`: the cue shows none) continues among `named`, the
+/// speakers of the earlier reporting clauses, nearest first (index into the reads, word index of
+/// the clause's cue, speaker): the nearest, when the cue shows no gender or the story shows none
+/// for them ([`agreement::story_gender`]) or the same; else, past speakers the story shows to be
+/// of the other gender, the nearest one it shows to be of the cue's, named in the paragraph of
+/// the cue (word `i`). Reason: a pronoun subject
+/// agrees in gender with the person it refers to, so a feminine verb (وأضافت) after a man's words
+/// goes back to the woman who spoke before him, and a masculine one after a woman's to the man;
+/// `None` (unclear) when no earlier speaker is known to agree, or the nearest that may agree is
+/// of a gender the story does not tell.
+fn agreeing_speaker<'n>(
+    cx: &Context,
+    clauses: &Clauses,
+    here: Option<Gender>,
+    i: usize,
+    named: &mut impl Iterator<Item = (usize, (usize, &'n Named))>,
+) -> Option<(usize, (usize, &'n Named))> {
+    let first = named.next()?;
+    let gender = |(cue, n): (usize, &Named)| {
+        agreement::story_gender(cx, &clauses.reads, &clauses.genders, cue, n)
+    };
+    let Some(here) = here else {
+        return Some(first);
+    };
+    match gender(first.1) {
+        Some(there) if there != here => {}
+        _ => return Some(first),
+    }
+    // Only within the cue's paragraph: past a paragraph break the person the verb agrees with
+    // may be one the reader did not read (measured: going back a paragraph gave more wrong
+    // speakers than right ones).
+    let para = |w: usize| {
+        cx.doc
+            .words
+            .get(w)
+            .and_then(|w| cx.doc.paragraph_of(w.start()))
+    };
+    let here_para = para(i)?;
+    for cand in named {
+        if para(cand.1.0) != Some(here_para) {
+            return None;
+        }
+        match gender(cand.1) {
+            Some(there) if there == here => return Some(cand),
+            Some(_) => {}
+            None => return None,
+        }
+    }
+    None
 }
 
 /// True when the reporting verb at word `i` is one that takes no noun object (قال، أضاف، كتب and
@@ -1421,17 +1467,18 @@ fn verbal_noun_object(cx: &Context, i: usize) -> bool {
 /// إلا أن المسؤول ... أكد؛ لكن الوزير ... أضاف), and no other cue stands
 /// between: the noun after the particle is the subject of the sentence, and the cue is its
 /// predicate, so the cue's subject is that noun, not the speaker of an earlier clause. A pronoun
-/// after the particle (لكنه) refers back and does not count.
-fn contrast_subject(cx: &Context, i: usize) -> bool {
+/// after the particle (لكنه) refers back and does not count. Returns the noun's word index;
+/// `None` when the sentence has not that shape.
+fn contrast_subject(cx: &Context, i: usize) -> Option<usize> {
     let s = sentence_start(cx, i);
     let noun_at = match bare_key(cx, s) {
         "غير" | "الا" | "بيد" if s + 1 < i && complementizer(cx, s + 1) => s + 2,
         "لكن" => s + 1,
-        _ => return false,
+        _ => return None,
     };
     // The noun must be one that speaks: a post, an agency, an unnamed source or a person.
     let t = &cx.lex.words[noun_at.min(i)];
-    noun_at < i
+    (noun_at < i
         && !function(cx, noun_at)
         && !complementizer(cx, noun_at)
         && !t.is_cue()
@@ -1440,7 +1487,8 @@ fn contrast_subject(cx: &Context, i: usize) -> bool {
         // noun, تحدث شرط عدم ذكر اسمه.)
         && !(noun_at + 1..i)
             .take_while(|&k| !gap(cx, k - 1, k).contains(['،', ',']))
-            .any(|k| cx.lex.words[k].is_cue() && !covered(cx, k))
+            .any(|k| cx.lex.words[k].is_cue() && !covered(cx, k)))
+    .then_some(noun_at)
 }
 
 /// The person named right after a contrastive particle that opens the sentence of the
@@ -2612,7 +2660,9 @@ fn resolved(
             })
             .or_else(|| epithet_holder(cx, persons, &n).map(|h| (h, by(Via::Epithet))))
             .or_else(|| {
-                role_anaphor(cx, persons, clauses, &n, cue).map(|h| (h, by(Via::RoleAnaphor)))
+                post_anaphor::earlier_holder(cx, persons, &n)
+                    .or_else(|| role_anaphor(cx, persons, clauses, &n, cue))
+                    .map(|h| (h, by(Via::RoleAnaphor)))
             })
             .unwrap_or((n, via));
     }
@@ -3933,7 +3983,10 @@ impl Attributor<'_, '_, '_> {
         {
             (read, via) = (Read::Named(n), Via::Contrast);
         }
-        if read == Read::Pronoun && contrast_subject(cx, i) {
+        if read == Read::Pronoun
+            && let Some(k) = contrast_subject(cx, i)
+            && !self.spoke_in_sentence(k, i)
+        {
             return attribution(cue, None, via);
         }
         if read == Read::Pronoun && describes_noun_before(cx, persons, i) {
@@ -3962,6 +4015,18 @@ impl Attributor<'_, '_, '_> {
             speaker_of(cx, persons, clauses, turns, &read, i, via),
             via,
         )
+    }
+
+    /// True when the speaker the subjectless cue at word `i` would continue was named, in the
+    /// cue's own sentence, by a phrase that starts at word `k` (لكن رئيس الاتحاد، فلان، وصف ...،
+    /// وقال): the subject after a contrastive particle spoke through an earlier verb of the
+    /// sentence, and a verb joined to that one shares its subject, so the turn goes on with it.
+    fn spoke_in_sentence(&self, k: usize, i: usize) -> bool {
+        let cx = self.cx;
+        let (Some(w), Some((c, n))) = (cx.doc.words.get(k), self.clauses.continuing(cx, i)) else {
+            return false;
+        };
+        n.range.start == w.start() && c >= sentence_start(cx, i)
     }
 
     /// The attribution the subjectless cue at word `i` (bytes `cue`) takes from a person
@@ -5215,6 +5280,39 @@ mod tests {
     }
 
     #[test]
+    fn the_cues_gender_chooses_the_earlier_speaker_it_agrees_with() {
+        // Invented: in one paragraph a woman, then a man spoke; a feminine cue goes back to her,
+        // and a masculine cue after a man and then a woman goes back to him.
+        let name = |src: &str| speakers(src).last().and_then(|x| x.1.clone());
+        assert_eq!(
+            name(
+                "قالت الطبيبة سلمى حداد إن «المستشفى ممتلئ». وقال المهندس سامر يوسف إن «الطريق مقطوعة». وأضافت: «نحتاج إلى أدوية»."
+            )
+            .as_deref(),
+            Some("الطبيبة سلمى حداد")
+        );
+        assert_eq!(
+            name(
+                "وقال المزارع كريم العلي إن «المحصول جيد»، فيما أوضحت الوزيرة هند الراشد أن «الأسعار ثابتة». وأضاف أن «المطر تأخر»."
+            )
+            .as_deref(),
+            Some("المزارع كريم العلي")
+        );
+        // Past a paragraph break the verb's person may be one the reader did not read: unclear.
+        assert_eq!(
+            name(
+                "قالت الطبيبة سلمى حداد إن «المستشفى ممتلئ». وقال المهندس سامر يوسف إن «الطريق مقطوعة».\n\nوأضافت: «نحتاج إلى أدوية»."
+            ),
+            None
+        );
+        // No earlier speaker of the cue's gender: unclear.
+        assert_eq!(
+            name("وقال المهندس سامر يوسف إن «الطريق مقطوعة». وأضافت: «نحتاج إلى أدوية»."),
+            None
+        );
+    }
+
+    #[test]
     fn genitive_after_a_preposition_is_not_the_subject() {
         // سامر الخطيب is the owner of the house after إلى منزل, not the one who spoke.
         let s = speakers(
@@ -6040,6 +6138,28 @@ mod subjects_in_between {
             Some(&some("الوزير سامر الخطيب"))
         );
     }
+
+    #[test]
+    fn a_verb_joined_to_the_cue_of_the_noun_after_a_contrastive_particle_goes_on_with_it() {
+        // The noun after لكن / غير أن spoke through an earlier cue of the sentence (انتقد، وصفت):
+        // the joined verb shares that subject.
+        for (src, who) in [
+            (
+                "وقال الوزير سامر الخطيب إن «الوضع مستقر».\n\nلكن رئيس نقابة الأطباء، كريم العلي، انتقد القرار بشدة، وقال إن «المستشفيات تعاني».",
+                "كريم العلي",
+            ),
+            (
+                "وقال الوزير سامر الخطيب إن «الوضع مستقر».\n\nغير أن مديرة المدرسة، هند الراشد، انتقدت الخطة بشدة، وقالت إن «الطلاب لم يستعدوا».",
+                "هند الراشد",
+            ),
+        ] {
+            let got = speakers(src).last().cloned().flatten();
+            assert!(
+                got.as_deref().is_some_and(|g| g.contains(who)),
+                "{src}: {got:?}"
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -6706,9 +6826,10 @@ mod bare_cues {
         // A given name after a title, before a family name that is also a post word, is no verb.
         let s = speakers("وقال مدير الإدارة د. حسن الأمين في تصريح إن الامتحانات «ستبدأ في موعدها».");
         assert_ne!(s, vec![Some("الأمين".into())]);
-        // With another person named as a subject in between, the bare cue stays unclear.
+        // With another person named as a subject in between, the bare cue stays unclear (one of
+        // the same gender: a woman there would leave the minister the only one وأكد agrees with).
         let s = speakers(
-            "أشرف الوزير سامر الحلبي اليوم على افتتاح مدرسة جديدة. وحضرت المديرة ليلى حداد الحفل. وأكد أن الدولة «ستدعم التعليم في كل الولايات».",
+            "أشرف الوزير سامر الحلبي اليوم على افتتاح مدرسة جديدة. وحضر المدير كريم حداد الحفل. وأكد أن الدولة «ستدعم التعليم في كل الولايات».",
         );
         assert_ne!(s, vec![Some("الوزير سامر الحلبي".into())]);
     }

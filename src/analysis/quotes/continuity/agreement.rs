@@ -233,8 +233,26 @@ pub(super) fn named_antecedent(cx: &Context, persons: &[Range<usize>], i: usize)
     if cue_gender(cx, i).is_some_and(|g| g != want) {
         return None;
     }
+    if !content_follows(cx, i) {
+        return None;
+    }
+    person_before_relative(cx, persons, i - 1)
+}
+
+/// The person the relative pronoun at word `r`, set off by a comma, stands for: a person mention
+/// (among `persons`, with the given names before it) or a run of name words from a listed given
+/// name ending right before that comma, or before one apposition between commas (of at most
+/// [`ANTECEDENT_APPOSITION`] words, with no cue, verb, complementizer or quotation mark: فلانة
+/// الفلانية، إحدى الحاجزات، التي). Reason: a relative clause set off by a comma after a name
+/// describes that person, and its pronoun stands for them. `None` otherwise.
+pub(super) fn person_before_relative(
+    cx: &Context,
+    persons: &[Range<usize>],
+    r: usize,
+) -> Option<Named> {
+    let i = r + 1;
     let comma = |k: usize| matches!(gap(cx, k - 1, k).trim(), "،" | ",");
-    if !comma(i - 1) || !content_follows(cx, i) {
+    if r < 2 || i > cx.doc.words.len().min(cx.lex.words.len()) || !comma(r) {
         return None;
     }
     // The mention ending at word `e` (inclusive), if any, with the given names before it; else

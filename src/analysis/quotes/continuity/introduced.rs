@@ -6,14 +6,18 @@ use super::super::speaker::{
     Gender, Named, bare_key, breaks_phrase, complementizer, function, gap, unknown_word,
 };
 use super::super::{Quote, inside_quote};
-use super::{agreement, article_less, article_less_keys, looks_like_name, sentence_start};
+use super::{
+    agreement, article_less, article_less_keys, looks_like_name, sentence_start, without_article,
+};
 use crate::analysis::Context;
 use std::ops::Range;
 
 /// The gender the apposition opened at word `k` gives the person before it: وهو (he) for a man,
-/// وهي (she) for a woman, when the word after it opens a description (a noun or a verb: طالبة،
-/// مزارع، يعمل), not ما or a relative word (وهو ما أكده، وهي التي: a clause about what was said)
-/// nor a complementizer, and a space alone joins the two. `None` for any other word.
+/// وهي (she) for a woman, when the word after it, joined by a space alone, is an Arabic word that
+/// may open a description of a person (طالبة، مزارع، يعمل): not ما or a relative word (وهو ما
+/// أكده، وهي التي: a clause about what was said), a complementizer, nor a noun of a place
+/// (`names::is_place_noun`: وهي مدينة، وهي قرية: the apposition describes a place, and a place
+/// is never a speaker). `None` for any other word.
 fn apposition_gender(cx: &Context, k: usize) -> Option<Gender> {
     let g = match cx.doc.words.get(k)?.plain.as_str() {
         "وهو" => Gender::Masculine,
@@ -24,6 +28,7 @@ fn apposition_gender(cx: &Context, k: usize) -> Option<Gender> {
     let opens_description = next.kind() == crate::text::WordKind::Arabic
         && gap(cx, k, k + 1).trim().is_empty()
         && !matches!(bare_key(cx, k + 1), "ما" | "مما" | "الذي" | "التي")
+        && !crate::analysis::names::is_place_noun(bare_key(cx, k + 1))
         && !complementizer(cx, k + 1);
     opens_description.then_some(g)
 }
@@ -66,7 +71,8 @@ fn name_before(cx: &Context, persons: &[Range<usize>], last: usize) -> Option<Ra
 /// [`apposition_gender`]) and their gender: the name before the comma ([`name_before`]) when it
 /// reads as a name ([`looks_like_name`]), stands outside `quotes` and outside reported content
 /// (no complementizer, أن/إن, between its sentence's start and it: the subject of a clause of
-/// what someone said is no participant the story follows). `None` otherwise.
+/// what someone said is no participant the story follows), and neither holds a place nor follows
+/// a noun of a place (مدينة ريو برانكو): a place is never a speaker. `None` otherwise.
 fn introduced_at(
     cx: &Context,
     persons: &[Range<usize>],
@@ -81,7 +87,11 @@ fn introduced_at(
     let r = name_before(cx, persons, last)?;
     let a = cx.doc.word_index_at(r.start);
     let s = sentence_start(cx, a);
+    let place_noun_before =
+        a > 0 && crate::analysis::names::is_place_noun(without_article(bare_key(cx, a - 1)));
     if inside_quote(quotes, r.start, r.end)
+        || place_noun_before
+        || (a..k).any(|j| cx.lex.words[j].place > 0)
         || (s..a).any(|j| complementizer(cx, j))
         || !looks_like_name(cx, persons, &r)
     {
@@ -188,6 +198,25 @@ mod tests {
             "وقال النائب سامر الخطيب إن «الأسعار مرتفعة».\n\nوارتفع سعر الخبز في مدينة العقبة، وهو ما أثار غضب السكان. وقال: «سنتابع الأمر».",
         );
         assert_eq!(got.0.as_deref(), Some("النائب سامر الخطيب"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_described_with_wa_hiya_takes_no_turn() {
+        // A town the dictionary does not know, described as a town: the minister goes on.
+        let got = last(
+            "وقالت الوزيرة سلمى داود إن «الوفد وصل».\n\nووصل الوفد إلى ريو برانكو، وهي مدينة برازيلية على الحدود. وقالت: «استقبلونا بحفاوة».",
+        );
+        assert_eq!(got.0.as_deref(), Some("الوزيرة سلمى داود"), "{got:?}");
+        // The same with a town whose name opens with a word read as a given name, in one
+        // paragraph and across one.
+        let got = last(
+            "وقالت الوزيرة سلمى داود إن «الوفد وصل».\n\nووصل الوفد إلى سيدي علي، وهي بلدة ساحلية صغيرة. وقالت: «استقبلونا بحفاوة».",
+        );
+        assert_eq!(got.0.as_deref(), Some("الوزيرة سلمى داود"), "{got:?}");
+        let got = last(
+            "وقالت الوزيرة سلمى داود إن «الوفد وصل». ووصل الوفد إلى ريو برانكو، وهي مدينة برازيلية. وقالت: «استقبلونا بحفاوة».",
+        );
+        assert_eq!(got.0.as_deref(), Some("الوزيرة سلمى داود"), "{got:?}");
     }
 
     #[test]

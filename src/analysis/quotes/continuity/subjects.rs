@@ -102,10 +102,10 @@ pub(super) fn shared_subject(
         // A circumstantial participle is a complement of the main clause, not of a clause of
         // content (قدّرت المنظمة أن ...، محذرة): a complementizer before it does not open the
         // clause whose subject it takes.
-        if cx.lex.words[v].is_cue()
-            || (complementizer(cx, v) && !participle)
-            || RELATIVES.contains(&bare_key(cx, v))
-        {
+        if RELATIVES.contains(&bare_key(cx, v)) {
+            return relative_clause_subject(cx, persons, v, i);
+        }
+        if cx.lex.words[v].is_cue() || (complementizer(cx, v) && !participle) {
             return None;
         }
         // A given name read as a verb (سامر) is a word of the name, not its verb.
@@ -140,6 +140,65 @@ pub(super) fn shared_subject(
         return subject_after_verb(cx, persons, v, i, body);
     }
     None
+}
+
+/// The person a subjectless cue at word `i` (a circumstantial participle or a joined verb) takes
+/// from the relative clause opened at word `r` before it (…، فلان الفلاني، الذي قدم عرضاً ...،
+/// مبيناً أن): the person the pronoun, set off by a comma, stands for
+/// ([`agreement::person_before_relative`]), when a verb opens the relative clause (a relative
+/// clause of a verb has the pronoun for its subject), the pronoun's gender (التي feminine, الذي
+/// masculine) is the cue's, no complementizer stands between the sentence's start and the
+/// pronoun (a relative clause inside reported content describes someone the story only reports
+/// on), and the person stands in subject place: right after a comma or a verb, a title of
+/// address or post before the name aside (ويشارك ...، السيد فلان، الذي; not بالمهندس فلان، الذي,
+/// a complement), with no other person named between the sentence's start and them. Reason: the
+/// participle or verb with no subject of its own after a relative clause takes the subject of the
+/// clause it follows, which here is the person just named, not the earlier speaker. `None`
+/// otherwise.
+fn relative_clause_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    r: usize,
+    i: usize,
+) -> Option<Named> {
+    let feminine = match bare_key(cx, r) {
+        "الذي" => false,
+        "التي" => true,
+        _ => return None,
+    };
+    let verb = |k: usize| plain_verb(cx, k) || cx.lex.words[k].verb();
+    if r + 1 >= i || !verb(r + 1) || breaks_phrase(gap(cx, r, r + 1)) {
+        return None;
+    }
+    let want = if feminine {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    if cue_gender(cx, i).is_some_and(|g| g != want) {
+        return None;
+    }
+    let s = sentence_start(cx, r);
+    if (s..r).any(|k| complementizer(cx, k)) {
+        return None;
+    }
+    let np = super::agreement::person_before_relative(cx, persons, r)?;
+    let mut a = cx.doc.word_index_at(np.range.start);
+    // Titles of address and posts right before the name are the name's own (السيد فلان).
+    while a > s && cx.lex.words[a - 1].title > 0 && gap(cx, a - 1, a).trim().is_empty() {
+        a -= 1;
+    }
+    let subject_place = a > s
+        && (matches!(gap(cx, a - 1, a).trim(), "،" | ",") || plain_verb(cx, a - 1))
+        && !prepositional(cx, persons, a);
+    let start = cx.doc.words.get(s)?.start();
+    let other = persons
+        .iter()
+        .skip(persons.partition_point(|p| p.start < start))
+        .take_while(|p| p.end <= cx.doc.words[a].start())
+        .next()
+        .is_some();
+    (subject_place && !other).then_some(np)
 }
 
 /// The verb the circumstance phrase at word `i` (في بيان، في بيانها، في منشور) follows at once
@@ -448,6 +507,35 @@ pub(super) fn repeated_quotations(cx: &Context, quotes: &mut [Quote]) {
 #[cfg(test)]
 mod tests {
     use super::super::pointing_back::speakers;
+
+    fn last(src: &str) -> Option<String> {
+        speakers(src).last().cloned().flatten()
+    }
+
+    #[test]
+    fn a_participle_after_a_relative_clause_takes_the_person_it_describes() {
+        // Invented: a person set off by commas as the late subject of the sentence, then a
+        // relative clause of a verb and a participle: the person speaks, not the earlier speaker.
+        let got = last(
+            "وقال الوزير سامر الحداد إن «المشروع يتقدم».\n\nويحضر الاجتماع بصفة مستشار من البنك الدولي، السيد كريم العلي، الذي عرض دراسة عن المياه الجوفية، مؤكدا أن «الآبار تجف».",
+        );
+        assert_eq!(got.as_deref(), Some("كريم العلي"));
+        // A cue of the other gender does not take the person the pronoun stands for.
+        let got = last(
+            "وقال الوزير سامر الحداد إن «المشروع يتقدم».\n\nوشاركت في الندوة، الباحثة ليلى منصور، التي قدمت ورقة حول الأسواق، مؤكدا أن «الأسعار سترتفع».",
+        );
+        assert_ne!(got.as_deref(), Some("ليلى منصور"));
+        // A person in a complement (after a preposition), or inside reported content, is not
+        // the subject the participle takes.
+        let got = last(
+            "وقال الوزير سامر الحداد إن «المشروع يتقدم».\n\nوأشاد الوزير بالمهندس كريم العلي، الذي أشرف على البناء، مؤكدا أن «الجسر آمن».",
+        );
+        assert_ne!(got.as_deref(), Some("كريم العلي"));
+        let got = last(
+            "وقال الوزير سامر الحداد إن «المشروع يتقدم».\n\nوأوضح أن المهندس كريم العلي، الذي أشرف على البناء، غادر، مشيرا إلى أن «الجسر آمن».",
+        );
+        assert_ne!(got.as_deref(), Some("كريم العلي"));
+    }
 
     #[test]
     fn a_verb_joined_to_kana_and_its_body_shares_that_subject() {
