@@ -13,7 +13,9 @@
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
 mod age;
+mod apposed_holder;
 pub(super) mod credit_span;
+mod definite_object;
 mod family;
 mod named_before;
 mod nationality;
@@ -2640,6 +2642,9 @@ pub(super) fn subject_after(
     }
     if let Some(p) = family_name_before_object(cx, persons, j, k) {
         return Read::Named(p);
+    }
+    if let Some(h) = apposed_holder::holder_after_post_phrase(cx, persons, k, limit) {
+        return Read::Named(h);
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
         if thing_before_complement(cx, persons, j, k, &n) || outlet_goes_on_into(cx, j, &n) {
