@@ -172,6 +172,21 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_attributing_a_cause_reports_its_subject() {
+        // عزا، أرجع (data/reporting_verbs.txt): the span after إلى is the subject's stated
+        // cause; the object before it is no part of the subject.
+        for (s, who) in [
+            (
+                "وعزت البلدية تأخر الأشغال إلى «سوء الأحوال الجوية».",
+                "البلدية",
+            ),
+            ("وأرجع المدرب الخسارة إلى «الإرهاق».", "المدرب"),
+        ] {
+            assert_eq!(speaker_names(s), vec![Some(who.to_string())], "{s}");
+        }
+    }
+
+    #[test]
     fn a_post_s_adjectives_stay_in_the_subject() {
         for (s, who) in [
             (
