@@ -412,6 +412,7 @@ pub fn extract_with(cx: &Context, persons: &[Range<usize>]) -> Quotes {
     credit_scripture(cx, &mut out.quotes);
     speaker_checks::unclear_after_preposition(cx, &mut out.quotes, persons);
     speaker_checks::unnamed_source_anaphor(cx, &mut out.quotes);
+    speaker_checks::partitive_group(cx, &mut out.quotes);
     out
 }
 

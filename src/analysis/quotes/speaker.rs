@@ -13,7 +13,9 @@
 //! read the quotation is attributed with no speaker: "unclear", not a guess.
 
 mod age;
+mod apposed_holder;
 pub(super) mod credit_span;
+mod definite_object;
 mod family;
 mod named_before;
 mod nationality;
@@ -2629,17 +2631,13 @@ pub(super) fn subject_after(
     if complementizer(cx, k) || cx.lex.words[k].is_cue() || circumstantial_waw(cx, k) {
         return Read::Pronoun;
     }
-    if let Some(n) = document_and_issuer(cx, persons, k, limit) {
+    if let Some(n) = document_and_issuer(cx, persons, k, limit)
+        .or_else(|| statement_issuer::statement_with_issuer(cx, persons, k, limit))
+        .or_else(|| nationality::name_after_nationality(cx, persons, k, limit))
+        .or_else(|| family_name_before_object(cx, persons, j, k))
+        .or_else(|| apposed_holder::holder_after_post_phrase(cx, persons, k, limit))
+    {
         return Read::Named(n);
-    }
-    if let Some(n) = statement_issuer::statement_with_issuer(cx, persons, k, limit) {
-        return Read::Named(n);
-    }
-    if let Some(n) = nationality::name_after_nationality(cx, persons, k, limit) {
-        return Read::Named(n);
-    }
-    if let Some(p) = family_name_before_object(cx, persons, j, k) {
-        return Read::Named(p);
     }
     if let Some(n) = read_np(cx, persons, k, limit) {
         if thing_before_complement(cx, persons, j, k, &n) || outlet_goes_on_into(cx, j, &n) {

@@ -106,6 +106,103 @@ pub(super) fn unnamed_source_anaphor(cx: &Context, quotes: &mut [Quote]) {
     }
 }
 
+/// Names the group behind every attribution of `quotes` whose speaker opens with a dual
+/// partitive pronoun (أحدهما، إحداهما: "one of the two"): the nearest unnamed source before the
+/// speaker (an anonymous-source phrase of the credits scan or the anonymous speaker of a
+/// quotation), in its paragraph or the two before, whose first word is a dual noun (ان/ين),
+/// the source as first written (no article) preferred to its definite mentions (المصدران). The
+/// speaker is shown as the pronoun with that source in brackets (أحدهما (مصدران مطلعان)),
+/// anonymous and named by no person, found by [`Via::RoleAnaphor`]. Reason: the pronoun suffix
+/// refers to the pair just named, so the member is one of that unnamed pair, which is what the
+/// reader can name; with no such pair the pronoun is left as read. The plural أحدهم is left as
+/// read too: one of a crowd speaks for himself, and copy keeps him so.
+pub(super) fn partitive_group(cx: &Context, quotes: &mut [Quote]) {
+    if !quotes.iter().any(|q| {
+        q.attribution
+            .as_ref()
+            .and_then(|at| at.speaker.as_ref())
+            .is_some_and(|(_, t)| partitive_number(t) == Some(true))
+    }) {
+        return;
+    }
+    // The unnamed sources: the credits scan's phrases and the anonymous speakers of quotations.
+    let mut sources: Vec<(Range<usize>, String)> = cx
+        .credits()
+        .anonymous
+        .iter()
+        .filter_map(|a| {
+            Some((
+                a.range.clone(),
+                cx.doc.source.get(a.range.clone())?.to_string(),
+            ))
+        })
+        .collect();
+    sources.extend(quotes.iter().filter_map(|q| {
+        let at = q.attribution.as_ref().filter(|at| at.anonymous)?;
+        let (r, t) = at.speaker.as_ref()?;
+        partitive_number(t)
+            .is_none()
+            .then(|| (r.clone(), t.clone()))
+    }));
+    for q in quotes.iter_mut() {
+        let Some(at) = q.attribution.as_mut() else {
+            continue;
+        };
+        let Some((r, t)) = &at.speaker else {
+            continue;
+        };
+        if partitive_number(t) != Some(true) {
+            continue;
+        }
+        let Some(here) = cx.doc.paragraph_of(r.start) else {
+            continue;
+        };
+        let candidates = || {
+            sources
+                .iter()
+                .filter(|(g, _)| g.end <= r.start)
+                .filter(|(g, _)| cx.doc.paragraph_of(g.start).is_some_and(|p| p + 2 >= here))
+                .filter(|(_, t)| t.split_whitespace().next().is_some_and(dual_noun))
+        };
+        // The group as introduced (no article) before its definite mentions (المصدران).
+        let group = candidates()
+            .filter(|(_, t)| !t.starts_with("ال"))
+            .max_by_key(|(g, _)| g.end)
+            .or_else(|| candidates().max_by_key(|(g, _)| g.end))
+            .cloned();
+        if let Some((_, g)) = group {
+            let shown = format!("{t} ({g})");
+            at.speaker = Some((r.clone(), shown));
+            at.person = None;
+            at.anonymous = true;
+            at.via = Via::RoleAnaphor;
+        }
+    }
+}
+
+/// `Some(true)` when the first word of `t` (after و/ف) is a dual partitive pronoun (أحدهما،
+/// إحداهما), `Some(false)` when it is a plural one (أحدهم، إحداهن، إحداهم، أحدهن), `None`
+/// otherwise.
+fn partitive_number(t: &str) -> Option<bool> {
+    let first = identity(t.split_whitespace().next()?);
+    let first = match first.strip_prefix(['و', 'ف']) {
+        Some(r) if r.starts_with("اح") => r,
+        _ => first.as_str(),
+    };
+    match first {
+        "احدهما" | "احداهما" => Some(true),
+        "احدهم" | "احداهن" | "احداهم" | "احدهن" => Some(false),
+        _ => None,
+    }
+}
+
+/// True when the word `w` has the ending of a dual noun (ان in the nominative, ين otherwise,
+/// read on its identity key; the accusative alif and a comma are ignored).
+fn dual_noun(w: &str) -> bool {
+    let k = identity(w.trim_end_matches(['،', ',']));
+    crate::analysis::names::at_least_chars(&k, 4) && (k.ends_with("ان") || k.ends_with("ين"))
+}
+
 /// The identity key of the noun of `t` when `t` is one word written with the article (المسؤول →
 /// مسوول), of three letters or more after it; `None` otherwise.
 fn definite_noun(t: &str) -> Option<String> {
@@ -178,6 +275,24 @@ mod tests {
                 .is_some_and(|s| s.starts_with("موظفاً في بلدية الميناء"))
         );
         assert!(read[1].2);
+    }
+
+    #[test]
+    fn one_of_a_dual_unnamed_source_is_that_source() {
+        let read = speakers(
+            "وقال مصدران أمنيان لوكالة محلية إن الهجوم \"كان متوقعا\".\n\nوقال أحدهما إن \"الحراسة لم تكن كافية\".",
+        );
+        assert_eq!(read.len(), 2);
+        let (first, last) = (&read[0], &read[1]);
+        assert!(first.2, "{read:?}");
+        let group = first.1.clone().unwrap_or_default();
+        assert_eq!(last.1, Some(format!("أحدهما ({group})")), "{read:?}");
+        assert!(last.2);
+        // A plural pronoun is left as read.
+        let read = speakers(
+            "وقال مصدران أمنيان لوكالة محلية إن الهجوم \"كان متوقعا\".\n\nوقال أحدهم إن \"الحراسة لم تكن كافية\".",
+        );
+        assert_eq!(read.last().and_then(|r| r.1.as_deref()), Some("أحدهم"));
     }
 
     #[test]

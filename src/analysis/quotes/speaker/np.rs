@@ -1495,7 +1495,10 @@ impl<'r, 'd, 'a> Phrase<'r, 'd, 'a> {
         {
             return Step::Stop;
         }
-        if !tm.place_nisba() && definite_object_after_definite(cx, m, end_limit) {
+        if !tm.place_nisba()
+            && (definite_object_after_definite(cx, m, end_limit)
+                || super::definite_object::opens_object(cx, persons, self.k, m, end_limit))
+        {
             return Step::Stop;
         }
         if self.participle_with_lam_after_named_body() {
@@ -3351,7 +3354,7 @@ pub(in crate::analysis::quotes) fn pointing_verb_key(key: &str) -> bool {
 /// ناشد، دعا; perfect or imperfect, masculine or feminine, after an optional و/ف): such a verb
 /// takes the one urged as its object and what it urges with على، إلى، بـ or أن. A closed list of
 /// Arabic verbs, written for isnad.
-fn urging_or_demanding_verb(cx: &Context, v: usize) -> bool {
+pub(super) fn urging_or_demanding_verb(cx: &Context, v: usize) -> bool {
     let key = bare_key(cx, v);
     let core = key
         .strip_prefix(['و', 'ف'])

@@ -510,7 +510,7 @@ fn opening_mark(g: &str) -> Option<&'static [char]> {
 
 /// True when word `k` may head a post: a title, or an Arabic word the dictionary knows that is no
 /// given name, place, body, agency, unnamed source, function word, preposition, cue or verb.
-fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
+pub(super) fn post_head(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
     let t = &cx.lex.words[k];
     if t.title > 0 {
         return true;
