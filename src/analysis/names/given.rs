@@ -60,8 +60,21 @@ fn nasab_head(cx: &Context, link: usize) -> bool {
         && !super::conjugated_verb(cx, w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain))
 }
 
+/// Where the given names start before the family name at word `i` when a name no list holds
+/// stands right before it by its place: the father's name of a three-part name closed by a nisba
+/// (الباجي قايد السبسي: [`super::nasab_family`]), the name before ولد/منت opening an apposition
+/// (، سيدي ولد الطالب أعمر،: [`super::patronymic_apposition`]), or the father's name before a
+/// compound family name ([`compound_father`]: آمنة الطيب عبد الرحيم). `None` otherwise.
+fn father_start(cx: &Context, i: usize) -> Option<usize> {
+    let f = i.checked_sub(1)?;
+    given_ending_at(cx, f)
+        .filter(|&s| i >= 2 && super::nasab_family(cx, s, f))
+        .or_else(|| compound_father(cx, i))
+        .or_else(|| (i >= 2 && super::patronymic_apposition(cx, i - 2) == Some(i)).then(|| i - 2))
+}
+
 /// The index of the father's name before the compound family name whose mention starts at word
-/// `i` (at عبد or ولد, or at the word after them: الرحيم of عبد الرحيم, الناجم of ولد الناجم), when [`super::compound_family_after`]
+/// `i` (at عبد, ولد or منت, or at the word after them: الرحيم of عبد الرحيم, الناجم of ولد الناجم), when [`super::compound_family_after`]
 /// reads that word and the compound as the end of one name, a given name of the list ends right
 /// before the father's name, and the father's name is no title, cue, verb or function word.
 /// Reason: in a chain of names (given, father's, grandfather's or family name) the word between a
@@ -134,12 +147,9 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             chain_start = Some(given_start(cx, s));
             continue;
         }
-        // The father's name of a three-part name closed by a nisba (الباجي قايد السبسي): the
-        // given name before it and the father's name are the person's given names.
+        // A father's name, or a name before ولد/منت, right before the family name ([`father_start`]).
         if k == i
-            && k >= 2
-            && let Some(s) = given_ending_at(cx, k - 1)
-            && super::nasab_family(cx, s, k - 1)
+            && let Some(s) = father_start(cx, i)
         {
             k = s;
             chain_start = Some(given_start(cx, s));
@@ -155,16 +165,6 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             }
             continue;
         }
-        // A compound family name after a father's name no list holds (آمنة الطيب عبد الرحيم،
-        // محمد لمين ولد الناجم: [`super::compound_family_after`]): the father's name by its
-        // place, when a given name of the list stands right before it.
-        if k == i
-            && let Some(f) = compound_father(cx, i)
-        {
-            k = f;
-            chain_start = Some(given_start(cx, f));
-            continue;
-        }
         // The Amazigh آيت right before the family name after a given name (مراد آيت يحيى): the
         // link is the family name's first word and the given names stand before it
         // ([`super::amazigh_link`]).
@@ -174,13 +174,6 @@ pub(crate) fn lead(cx: &Context, m: &Mention) -> Lead {
             && given_ending_at(cx, k - 1).is_some()
         {
             k -= 1;
-            continue;
-        }
-        // The name before ولد/منت opening an apposition (، سيدي ولد الطالب أعمر،), whatever the
-        // lists say of it ([`super::patronymic_apposition`]).
-        if k == i && k >= 2 && super::patronymic_apposition(cx, k - 2) == Some(k) {
-            k -= 2;
-            chain_start = Some(given_start(cx, k));
             continue;
         }
         // The Mauritanian ولد/منت after a given name (أحمد ولد بوسيفي): the given name before the

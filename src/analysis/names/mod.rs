@@ -3039,13 +3039,8 @@ fn title_seed(cx: &Context, i: usize, after_given: &dyn Fn(&str) -> bool) -> Opt
         && !(hijri_month_named(cx, i, j) || kunya_closes_name(cx, j))
     {
         // A middle name before the family name (رجب طيب أردوغان): the last of two.
-        let family = if let Some(f) = compound_family_after(cx, j) {
-            f
-        } else if middle_name(cx, i, j) || nasab_family(cx, i, j) {
-            j + 1
-        } else {
-            j
-        };
+        let family = compound_family_after(cx, j)
+            .unwrap_or_else(|| j + usize::from(middle_name(cx, i, j) || nasab_family(cx, i, j)));
         Some(Seed {
             word: family,
             kind: NameKind::Person,

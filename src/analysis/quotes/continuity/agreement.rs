@@ -215,6 +215,17 @@ fn relative_pronoun_before(cx: &Context, i: usize) -> Option<bool> {
     }
 }
 
+/// False when the cue at word `i` shows a gender other than a relative pronoun's (`feminine`:
+/// التي, else الذي): the verb agrees with the person the pronoun stands for.
+pub(super) fn cue_may_agree(cx: &Context, i: usize, feminine: bool) -> bool {
+    let want = if feminine {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    };
+    cue_gender(cx, i).is_none_or(|g| g == want)
+}
+
 /// The person a relative pronoun set off by a comma right before the cue at word `i` stands for
 /// when a person mention ends right before that comma, or before one apposition between commas
 /// (of at most [`ANTECEDENT_APPOSITION`] words, with no cue, verb, complementizer or quotation
@@ -225,12 +236,7 @@ fn relative_pronoun_before(cx: &Context, i: usize) -> Option<bool> {
 /// spoke before. Returns the mention as a name; `None` otherwise.
 pub(super) fn named_antecedent(cx: &Context, persons: &[Range<usize>], i: usize) -> Option<Named> {
     let feminine = relative_pronoun_before(cx, i)?;
-    let want = if feminine {
-        Gender::Feminine
-    } else {
-        Gender::Masculine
-    };
-    if cue_gender(cx, i).is_some_and(|g| g != want) {
+    if !cue_may_agree(cx, i, feminine) {
         return None;
     }
     if !content_follows(cx, i) {

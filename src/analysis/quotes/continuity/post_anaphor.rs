@@ -23,8 +23,8 @@ const MENTIONS: usize = 12;
 /// its sentence's end), else a name in apposition after it ([`apposed_name`]) or after its
 /// complements ([`holder_after_post`]). Reason: a definite post, or the head of a construct post
 /// with the article, refers back to the one person the story has given that post, as a pronoun
-/// does. Only when every holder found is one person (their names share a word); two people with
-/// that post leave it as written. Returns the post as written with the holder's name in brackets
+/// does. Only when the holders found are one person (each shares a word of its name with the next
+/// nearer one); two people with that post leave it as written. Returns the post as written with the holder's name in brackets
 /// (range: the post's); `None` otherwise.
 pub(super) fn earlier_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Named> {
     let nw = cx.doc.words.len().min(cx.lex.words.len());
@@ -80,14 +80,21 @@ fn follows(cx: &Context, j: usize, rest: &[&str]) -> bool {
     })
 }
 
+/// How many words after a post's mention [`holder_at`] reads at most for its holder (a post
+/// phrase, its holder's name and its asides fit well within it).
+const HOLDER_REACH: usize = 40;
+
 /// The holder's name (bytes) of the post mentioned at words `j..e`: the name inside the speaker
 /// phrase the reader reads from word `j` to its sentence's end when it starts after the post's
 /// head, else the name in apposition or after the post's complements. `None` when none is read.
 fn holder_at(cx: &Context, persons: &[Range<usize>], j: usize, e: usize) -> Option<Range<usize>> {
     let head = cx.doc.words.get(j)?;
-    let limit = (j + 1..cx.doc.words.len())
+    // At most `HOLDER_REACH` words: a sentence with no end mark must not make each call read to
+    // the story's end.
+    let reach = (j + 1 + HOLDER_REACH).min(cx.doc.words.len());
+    let limit = (j + 1..reach)
         .find(|&k| super::ends_sentence(gap(cx, k - 1, k)))
-        .unwrap_or(cx.doc.words.len());
+        .unwrap_or(reach);
     if let Some(np) = read_np(cx, persons, j, limit)
         && let Some(name) = np.name
         && name.start > head.start()
@@ -113,8 +120,10 @@ fn holder_at(cx: &Context, persons: &[Range<usize>], j: usize, e: usize) -> Opti
 /// mention's (`persons`), a listed given name or a word the dictionary does not know, there are
 /// two words or more, the first is no verb (unless a given name or a mention's), and none is a
 /// listed place nor is the first a noun of a place (ولاية شمال كردفان:
-/// `names::is_place_noun`). A post's complement names its domain, never its holder, and a word
-/// the reader ran into (a verb: المتحدث عاد) is no name: the holder is taken only on such evidence.
+/// `names::is_place_noun`), and no word after the first opens with the conjunction و unless it is
+/// a given name or a mention's. A post's complement names its domain, never its holder, and words
+/// the reader ran into (a verb: المتحدث عاد; a conjunction joining a second clause: ووفي سياق
+/// كلامه) are no name: the holder is taken only on such evidence.
 pub(super) fn is_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) -> bool {
     let a = cx.doc.word_index_at(r.start);
     let b = cx
@@ -140,7 +149,14 @@ pub(super) fn is_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) 
         && cx.lex.words[a].given == 0
         && !in_person(cx, persons, a)
         && (cx.lex.words[a].verb() || super::subjects::plain_verb(cx, a));
-    named && !place && !verb_first && b >= a + 2
+    // A word opening with the conjunction و after the first, no given name of the list nor a
+    // mention's, joins a second clause or noun: the reader ran past the name (عاد ووفي سياق كلامه).
+    let conjunction_inside = (a + 1..b).any(|k| {
+        cx.doc.words[k].plain.starts_with('و')
+            && cx.lex.words[k].given == 0
+            && !in_person(cx, persons, k)
+    });
+    named && !place && !verb_first && !conjunction_inside && b >= a + 2
 }
 
 /// True when the names at byte ranges `a` and `b` share a word of three letters or more (by
@@ -184,6 +200,18 @@ mod tests {
                 some("وزير الصحة العامة (نبيل فرحات)")
             ]
         );
+    }
+
+    #[test]
+    fn a_run_with_a_conjunction_after_a_post_is_no_holder() {
+        // Written for this test: after «المتحدث» the words run into a clause joined by و (and a
+        // misspelt ووسط); later «وقال المتحدث» has no holder to resume.
+        let s = speakers(
+            "وأوضح البيان أن المتحدث سار ووسط حديثه أشار إلى الاتفاق.
+
+             وقال المتحدث إن \"الاتفاق قائم\".",
+        );
+        assert_eq!(s, vec![some("المتحدث")]);
     }
 
     #[test]

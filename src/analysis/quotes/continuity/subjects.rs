@@ -170,12 +170,7 @@ fn relative_clause_subject(
     if r + 1 >= i || !verb(r + 1) || breaks_phrase(gap(cx, r, r + 1)) {
         return None;
     }
-    let want = if feminine {
-        Gender::Feminine
-    } else {
-        Gender::Masculine
-    };
-    if cue_gender(cx, i).is_some_and(|g| g != want) {
+    if !super::agreement::cue_may_agree(cx, i, feminine) {
         return None;
     }
     let s = sentence_start(cx, r);
