@@ -150,9 +150,11 @@ pub(super) fn is_name(cx: &Context, persons: &[Range<usize>], r: &Range<usize>) 
         && !in_person(cx, persons, a)
         && (cx.lex.words[a].verb() || super::subjects::plain_verb(cx, a));
     // A word opening with the conjunction و after the first, no given name of the list nor a
-    // mention's, joins a second clause or noun: the reader ran past the name (عاد ووفي سياق كلامه).
+    // mention's nor the patronymic ولد (سيدي محمد ولد الداه), joins a second clause or noun: the
+    // reader ran past the name (عاد ووفي سياق كلامه).
     let conjunction_inside = (a + 1..b).any(|k| {
         cx.doc.words[k].plain.starts_with('و')
+            && cx.doc.words[k].plain != "ولد"
             && cx.lex.words[k].given == 0
             && !in_person(cx, persons, k)
     });
@@ -212,6 +214,12 @@ mod tests {
              وقال المتحدث إن \"الاتفاق قائم\".",
         );
         assert_eq!(s, vec![some("المتحدث")]);
+        // Quiet test: the Mauritanian patronymic ولد inside the holder's name is no conjunction.
+        let s = speakers(
+            "وافتتح وزير المياه، السيد أحمد ولد الطالب، المحطة صباح اليوم.\n\n\
+             وقال وزير المياه إن \"المحطة تخدم المدينة\".",
+        );
+        assert_eq!(s, vec![some("وزير المياه (أحمد ولد الطالب)")]);
     }
 
     #[test]
