@@ -395,7 +395,7 @@ fn form_and_source(
     if !first_name && predicate_after_complementizer(cx, q, w_open, cue_or_purpose) {
         return QuoteForm::Partial;
     }
-    if name_before && (title || !cue) {
+    if name_before && (title || !cue || construct_name_before(cx, lists, w_open)) {
         return QuoteForm::Name;
     }
     let lead = lead_of(cx, all, q, sent.start, w_open);
@@ -1742,6 +1742,70 @@ fn name_noun_before(
     false
 }
 
+/// True when the word right before the opening mark (word index `w_open`) is a naming noun
+/// (`is_name_noun`, not a title) without the article, a possessive pronoun or a preposition
+/// (حملة «...»، ضمن برنامج «...»، بطاقة «...»), only spaces between. Reason: a bare noun followed
+/// directly by a quoted span is in the construct state with it, so the span is the genitive that
+/// names the noun's referent, even in a sentence of speech; a definite noun (اعتبر الخطة «...»)
+/// can instead be a verb's object with the span its predicate, which this does not take. Nouns of
+/// content ([`CONTENT_NOUNS`]: بتهمة «...»، عملية «...»، وثائق «...») are left out: their genitive
+/// is what the charge, the act or the paper says, which may be someone's words.
+fn construct_name_before(cx: &Context, lists: &QuoteWords, w_open: usize) -> bool {
+    let Some(j) = w_open.checked_sub(1) else {
+        return false;
+    };
+    let (Some(w), Some(t), Some(next)) = (
+        cx.doc.words.get(j),
+        cx.lex.words.get(j),
+        cx.doc.words.get(w_open),
+    ) else {
+        return false;
+    };
+    let glued = cx.doc.prose().get(w.end()..next.start()).is_some_and(|g| {
+        !g.chars().any(char::is_alphanumeric) && !g.contains(['،', ',', ':', '.', '؛', '\n'])
+    });
+    let plain = w.plain.trim_start_matches(['و', 'ف']);
+    glued
+        && t.title == 0
+        && !plain.starts_with("ال")
+        && !plain.starts_with("لل")
+        && !possessed_name_noun(cx, lists, j)
+        && QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
+        && !QuoteWords::any_reading(content_nouns(), &w.key_readings())
+}
+
+/// [`CONTENT_NOUNS`] as identity keys, built on first use.
+fn content_nouns() -> &'static rustc_hash::FxHashSet<String> {
+    static KEYS: std::sync::OnceLock<rustc_hash::FxHashSet<String>> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        CONTENT_NOUNS
+            .iter()
+            .map(|n| crate::text::normalize::identity(n))
+            .collect()
+    })
+}
+
+/// Nouns of `quote_name_nouns.txt` whose quoted genitive gives their content (a charge's wording,
+/// a term's or a theory's sense, an operation's or a policy's description, a document's text), not
+/// a proper name: the words may be a speaker's. Written for isnad from the list's own entries.
+const CONTENT_NOUNS: &[&str] = &[
+    "تهمة",
+    "تهم",
+    "بتهمة",
+    "مصطلح",
+    "مفهوم",
+    "نظرية",
+    "ظاهرة",
+    "تيار",
+    "وثيقة",
+    "وثائق",
+    "عملية",
+    "سياسة",
+    "رؤية",
+    "عقيدة",
+    "مبدأ",
+];
+
 /// True when word `i` is a noun of `quote_name_nouns.txt` with a possessive pronoun (روايتها،
 /// ألبومه، فيلمهم: ta marbuta is written ت before the pronoun), which makes it definite as the
 /// article does, so definite adjectives may stand between it and the span it names (روايتها
@@ -2227,6 +2291,32 @@ mod tests {
         let (forms, _) =
             kinds("ودعا الاتحاد العام للعمال إلى «إضراب شامل» في كل المصانع يوم الأحد المقبل.");
         assert_eq!(forms[0], (QuoteForm::Partial, "إضراب شامل".to_string()));
+    }
+
+    #[test]
+    fn a_bare_naming_noun_before_the_span_names_it_even_in_a_sentence_of_speech() {
+        // Written for this test: حملة، شعار and كتاب without the article, right before the span,
+        // are in the construct state with it: the span is the campaign's, the slogan's or the
+        // book's name though a verb of speech stands in the sentence.
+        let (forms, _) = kinds(
+            "وقال المدير سامر يوسف إن البلدية ستطلق الشهر المقبل حملة «نظّف حيّك» في الأحياء الشعبية.",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "نظّف حيّك".to_string()));
+        let (forms, _) = kinds(
+            "وأوضحت النقابة أنها ستنظم وقفة يوم الأحد تحت شعار «الأجر قبل الشكر» أمام مقر الوزارة.",
+        );
+        assert_eq!(forms[0], (QuoteForm::Name, "الأجر قبل الشكر".to_string()));
+        let (forms, _) =
+            kinds("وقال الباحث سامر يوسف، مؤلف كتاب «مدن لا تنام»، إن المدينة «تغيرت كثيراً».");
+        assert_eq!(forms[0], (QuoteForm::Name, "مدن لا تنام".to_string()));
+        assert_ne!(forms[1].0, QuoteForm::Name);
+        // A noun of content: what the papers are, in the lawyer's words, is his.
+        let (forms, _) =
+            kinds("وقال المحامي سامر يوسف إن الشركة قدمت للمحكمة وثائق «لا قيمة قانونية لها».");
+        assert_eq!(
+            forms[0],
+            (QuoteForm::Partial, "لا قيمة قانونية لها".to_string())
+        );
     }
 
     #[test]
