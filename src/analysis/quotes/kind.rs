@@ -25,6 +25,7 @@ use super::{Quote, QuoteForm, inside_quote};
 use crate::analysis::Context;
 use crate::analysis::names::{Lexical, ordinary_word_in};
 use crate::profile::quote_words::{QuoteWords, quote_words};
+use crate::text::token::WordKind;
 use std::ops::Range;
 
 /// What comes right before the opening mark, in its sentence.
@@ -351,6 +352,9 @@ fn form_and_source(
         } else {
             QuoteForm::Text
         };
+    }
+    if legal_provision(cx, q) {
+        return QuoteForm::Name;
     }
     let w_sent = cx.doc.word_index_at(sent.start);
     let w_open = cx.doc.word_index_at(q.range.start);
@@ -1870,6 +1874,27 @@ fn title_like(cx: &Context, lists: &QuoteWords, q: &Quote) -> bool {
     })
 }
 
+/// True when the quoted span `q` designates a legal provision by its number: its first word is
+/// المادة/الفصل/البند/الفقرة (with or without the article) and its second a number, in at most
+/// twelve words with no sentence punctuation (استند الحكم إلى «المادة 625 من قانون العقوبات»).
+/// Reason: a provision's designation is a reference label, cited like a title, not anyone's words;
+/// the provision's own text comes after a colon (quoted text), which this does not take.
+fn legal_provision(cx: &Context, q: &Quote) -> bool {
+    if q.words > 12 {
+        return false;
+    }
+    let inner = cx.doc.prose().get(q.inner.clone()).unwrap_or("");
+    if inner.contains([':', '.', '،', ',', '؛', '!', '?', '؟']) {
+        return false;
+    }
+    let words = cx.doc.words_in(q.inner.clone());
+    let (Some(first), Some(second)) = (words.first(), words.get(1)) else {
+        return false;
+    };
+    let head = first.plain.strip_prefix("ال").unwrap_or(&first.plain);
+    matches!(head, "مادة" | "فصل" | "بند" | "فقرة") && second.kind() == WordKind::Number
+}
+
 /// True when every word of `q` that is not a function word is a name: unknown to the Arabic
 /// lexicon (داعش، ميسترال), a Latin or other non-Arabic word, or a listed place, given name,
 /// agency or title (a span of titles designates someone; it is not anyone's words).
@@ -2317,6 +2342,26 @@ mod tests {
             forms[0],
             (QuoteForm::Partial, "لا قيمة قانونية لها".to_string())
         );
+    }
+
+    #[test]
+    fn a_legal_provision_cited_by_its_number_is_a_name() {
+        // Written for this test: «المادة 12 من قانون العمل» and «الفصل 88» designate provisions;
+        // the judge's words after قال are speech, and a provision's text after its colon is not a
+        // designation.
+        let (forms, _) = kinds(
+            "وقال القاضي سامر يوسف إن المحكمة طبقت «المادة 12 من قانون العمل» لأن المتهم «لم يدفع الأجور».",
+        );
+        assert_eq!(
+            forms[0],
+            (QuoteForm::Name, "المادة 12 من قانون العمل".to_string())
+        );
+        assert_ne!(forms[1].0, QuoteForm::Name);
+        let (forms, _) = kinds("وتابعت النيابة المتهمين بمقتضى \"الفصل 88\" من القانون الجنائي.");
+        assert_eq!(forms[0], (QuoteForm::Name, "الفصل 88".to_string()));
+        let (forms, _) =
+            kinds("وتنص المادة على ما يلي: «المادة 5: يعاقب كل من يتلف مرفقاً عاماً بالسجن».");
+        assert_ne!(forms[0].0, QuoteForm::Name);
     }
 
     #[test]
