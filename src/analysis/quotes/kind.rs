@@ -1214,7 +1214,7 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
     });
     let addressee = matches!(prev.plain.trim_end_matches('ـ'), "ل" | "ول")
         && prev_touches
-        && (after.starts_with([':', '،', ',']) || complementizer_or_verb);
+        && (after.starts_with([':', '،', ',']) || complementizer_or_verb || listed_outlet(cx, q));
     let sources_of = prev_touches
         && prev
             .key_readings()
@@ -1245,6 +1245,21 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
         || topic
         || place_of_words
         || (prev_touches && (talked_to(cx, w_open) || posted_on(cx, w_open)))
+}
+
+/// True when the words of the span `q` are, whole, an agency or outlet of the lists
+/// (`agencies.txt`, `outlets.txt`: «الشرق الأوسط»، «الأيام»). Reason: after ل (كشفت مصادر لـ«الشرق
+/// الأوسط» معلومات ...) a listed outlet is the party the words went to, never a fragment of anyone's
+/// words, whatever follows it.
+fn listed_outlet(cx: &Context, q: &Quote) -> bool {
+    let words = cx.doc.words_in(q.inner.clone());
+    let Some(first) = words.first() else {
+        return false;
+    };
+    cx.profile
+        .agency_phrases
+        .longest_match(&first.key, |j| words.get(1 + j).map(|w| w.key.as_str()))
+        == Some(words.len())
 }
 
 /// True when `q` (sentence from word `w_sent`, opening at word `w_open`; `cue_before`, the
@@ -2612,6 +2627,9 @@ mod tests {
         // The sources of an outlet.
         let (forms, _) = kinds("وتحدثت مصادر «الصباح الجديد» عن خلاف داخل الحكومة.");
         assert_eq!(forms, vec![(QuoteForm::Name, "الصباح الجديد".to_string())]);
+        // A listed outlet after ل, with the verb's object after it: the addressee.
+        let (forms, _) = kinds("وكشفت مصادر أمنية لـ«الشرق الأوسط» تفاصيل جديدة عن الهجوم.");
+        assert_eq!(forms, vec![(QuoteForm::Name, "الشرق الأوسط".to_string())]);
         // A fragment after ل that ends its clause is still a partial quote.
         let (forms, _) = kinds("وقال الوزير إن البلاد تعرضت لـ«مؤامرة كبرى».");
         assert_eq!(forms, vec![(QuoteForm::Partial, "مؤامرة كبرى".to_string())]);
