@@ -372,9 +372,16 @@ fn seeds(
         }
     };
     // Keys of words written right after a given name somewhere in the story: a document-level
-    // fact, so a title seed that asks it is asked again in every version (`Step::Title`).
+    // fact, so a title seed that asks it is asked again in every version (`Step::Title`). An open
+    // draft answers it from the words of the key (`Context::words_of_key`, whose lists it keeps
+    // and renews between versions); otherwise a set of those keys is made at the first question.
     let after_given: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
     let known_family = |key: &str| {
+        if cx.key_memo.is_some() {
+            return cx
+                .words_of_key(key)
+                .any(|k| k >= 1 && tags[k - 1].given > 0 && adjacent(cx, k - 1, k));
+        }
         after_given
             .get_or_init(|| {
                 (1..n)
