@@ -948,6 +948,29 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_written_twice_is_read_the_same_as_from_scratch() {
+        // Written for this test: the same paragraph twice (a repeated line), a third one edited
+        // letter by letter. The first of the two takes the kept entry of their text, the second
+        // finds none and is read afresh; both give what the scratch analysis gives.
+        let p = Arc::new(Profile::embedded());
+        let mut inc = Incremental::new();
+        let twice = "وقال المتحدث باسم الدفاع المدني سامر العتيبي إن الحريق أُخمد.";
+        let mut text = format!(
+            "{twice}\n\n{twice}\n\nوأضافت المهندسة ريم الخطيب أن الأضرار محدودة في المستودع"
+        );
+        let (a, b) = both(&mut inc, &text, Format::Plain, &p);
+        assert_eq!(a, b);
+        for step in 0..4 {
+            text.push('ب');
+            let (a, b) = both(&mut inc, &text, Format::Plain, &p);
+            assert!(a == b, "step {step}");
+            // The first paragraph of the repeated text is reused, the second is read afresh.
+            assert_eq!(inc.reused(), 1, "step {step}");
+            assert_eq!(inc.len(), 2, "step {step}");
+        }
+    }
+
+    #[test]
     fn a_new_profile_drops_the_facts() {
         let p = Arc::new(Profile::embedded());
         let q = Arc::new(Profile::embedded());
