@@ -771,7 +771,7 @@ mod tests {
         let cx = Context::new(&doc, &p);
         let heads: Vec<&str> = super::institution_occurrences(&cx, None)
             .iter()
-            .map(|o| o.keys[0])
+            .map(|o| o.key(0))
             .collect();
         assert_eq!(heads, vec!["قوات", "قوات", "اداره", "اداره"]);
     }
