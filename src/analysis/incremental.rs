@@ -51,14 +51,18 @@ struct Paragraph {
     tags: Vec<WordTags>,
 }
 
+/// A paragraph's kept entry as a version reuses it: its source text and what is kept of it.
+type Kept = (Arc<str>, Arc<Paragraph>);
+
 /// The facts of one draft kept between its versions (see the module documentation). Empty when
 /// made; [`Incremental::analyze`] fills it.
 #[derive(Debug, Default)]
 pub struct Incremental {
     /// The profile the facts were made with and its [`lexicon::reach`].
     profile: Option<(Arc<Profile>, usize)>,
-    /// The paragraphs of the last version, by source text.
-    paragraphs: HashMap<Box<str>, Paragraph>,
+    /// The paragraphs of the last version, by source text (shared: a paragraph the next version
+    /// reuses is found once and carried to the next map without another lookup).
+    paragraphs: HashMap<Arc<str>, Arc<Paragraph>>,
     /// How many paragraphs of the last version came from the version before.
     reused: usize,
     /// The per-word name seeds of the last version (see [`crate::analysis::names::SeedMemo`]).
@@ -306,9 +310,10 @@ impl Incremental {
             }
         };
         let old = std::mem::take(&mut self.paragraphs);
-        // Per paragraph of the new text: its words (indices into `doc.words`) and whether they
-        // came from `old`.
-        let mut spans: Vec<(Range<usize>, bool)> = Vec::new();
+        // Per paragraph of the new text: its words (indices into `doc.words`) and, when they
+        // came from `old`, its entry there, shared (a paragraph's text is hashed once to find it
+        // and once to keep it; two paragraphs of the same text share one entry).
+        let mut spans: Vec<(Range<usize>, Option<Kept>)> = Vec::new();
         // The last version's masked text and words, for the words of a changed paragraph that
         // lie away from the change (`retokenize`).
         let memo = self.seeds.borrow();
@@ -320,44 +325,76 @@ impl Incremental {
             for p in paragraphs {
                 let first = words.len();
                 let m = masked.get(p.clone()).unwrap_or("");
-                let kept = text.get(p.clone()).and_then(|s| old.get(s)).filter(|e| {
-                    e.masked
-                        .as_deref()
-                        .unwrap_or_else(|| text.get(p.clone()).unwrap_or(""))
-                        == m
-                });
-                match kept {
-                    Some(e) => {
+                let source = text.get(p.clone());
+                let kept = source
+                    .and_then(|s| old.get_key_value(s))
+                    .filter(|(s, e)| e.masked.as_deref().unwrap_or(s) == m)
+                    .map(|(s, e)| (s.clone(), e.clone()));
+                match &kept {
+                    Some((_, e)) => {
                         words.extend(e.words.iter().filter_map(|w| shifted(w, p.start, true)))
                     }
                     None => fresh += last.retokenize(masked, p.clone(), &mut words),
                 }
-                spans.push((first..words.len(), kept.is_some()));
+                spans.push((first..words.len(), kept));
             }
             words
         });
         drop(memo);
         self.fresh_bytes = fresh;
-        let mut known: Vec<Option<WordTags>> = vec![None; doc.words.len()];
-        for (p, (span, kept)) in doc.paragraphs.iter().zip(&spans) {
-            let Some(e) = kept
-                .then(|| text.get(p.clone()).and_then(|s| old.get(s)))
-                .flatten()
-            else {
+        let lex = self.tags(&doc, profile, reach, &spans);
+        self.paragraphs = kept(text, &doc, &lex, spans);
+        (doc, lex)
+    }
+
+    /// The lexicon tags of `doc` ([`lexicon::tag_with`]), taking the last version's tags of
+    /// every word whose tag window (the words [`lexicon::BACK`] before it to `reach` after it)
+    /// lies inside a paragraph reused from it (`spans`: per paragraph of `doc`, its words and
+    /// its kept entry) or in the start or the end `doc` shares with it
+    /// ([`Incremental::known_at_the_ends`]); records how many paragraphs were reused and how many
+    /// words were tagged afresh. Either source gives a word the tags the last version gave it,
+    /// which are this version's (see the module documentation), so a word in both takes the
+    /// paragraph's.
+    fn tags(
+        &mut self,
+        doc: &Document,
+        profile: &Arc<Profile>,
+        reach: usize,
+        spans: &[(Range<usize>, Option<Kept>)],
+    ) -> lexicon::Tags {
+        // Runs of words whose tags are known, in word order: (first word, the tags from it on).
+        let mut runs: Vec<(usize, &[WordTags])> = Vec::new();
+        for (span, kept) in spans {
+            let Some((_, e)) = kept else {
                 continue;
             };
             // Word j of the paragraph reads words j - BACK to j + reach: all inside it.
-            let n = span.len();
-            for j in lexicon::BACK..n.saturating_sub(reach) {
-                known[span.start + j] = e.tags.get(j).cloned();
+            let end = span.len().saturating_sub(reach);
+            if let Some(tags) = e.tags.get(lexicon::BACK..end) {
+                runs.push((span.start + lexicon::BACK, tags));
             }
         }
-        self.known_at_the_ends(&doc, reach, &mut known);
-        self.tagged = known.iter().filter(|k| k.is_none()).count();
-        let lex = lexicon::tag_with(&doc, profile, |i| known.get_mut(i).and_then(Option::take));
-        self.paragraphs = kept(text, &doc, &lex, &spans, old);
-        self.reused = spans.iter().filter(|(_, k)| *k).count();
-        (doc, lex)
+        self.reused = spans.iter().filter(|(_, k)| k.is_some()).count();
+        let ends = self.known_at_the_ends(doc, reach);
+        let memo = self.seeds.borrow();
+        let (_, _, old_tags) = memo.last_version();
+        let (mut run, mut tagged) = (0, 0);
+        let lex = lexicon::tag_with(doc, profile, |i| {
+            // `tag_with` asks the words in order: the runs that end before `i` are done.
+            while runs.get(run).is_some_and(|&(a, t)| a + t.len() <= i) {
+                run += 1;
+            }
+            let tags = runs
+                .get(run)
+                .filter(|&&(a, _)| a <= i)
+                .and_then(|&(a, t)| t.get(i - a))
+                .or_else(|| old_tags.get(ends(i)?))
+                .cloned();
+            tagged += usize::from(tags.is_none());
+            tags
+        });
+        self.tagged = tagged;
+        lex
     }
 }
 
@@ -378,70 +415,72 @@ fn common_ends(old_prose: &str, old: &[Word], doc: &Document) -> (usize, usize) 
 }
 
 impl Incremental {
-    /// Fills the slots of `known` (one per word of `doc`) still empty with the last version's
-    /// tags of the words whose tag window (the words [`lexicon::BACK`] before them to `reach`
-    /// after them) lies in the start or the end `doc` shares with it ([`common_ends`]); the last
-    /// version is the one name detection kept (its masked text, words and tags: one version, one
-    /// profile; empty when none is kept). Records the two counts in the memo for name detection's
-    /// comparison of the same two versions (`names::SeedMemo::set_common_words`).
-    fn known_at_the_ends(&self, doc: &Document, reach: usize, known: &mut [Option<WordTags>]) {
+    /// For each word of `doc`, the index of the last version's word whose tags it has when its
+    /// tag window (the words [`lexicon::BACK`] before it to `reach` after it) lies in the start
+    /// or the end `doc` shares with it ([`common_ends`]), else `None`; the last version is the one
+    /// name detection kept (its masked text, words and tags: one version, one profile; empty when
+    /// none is kept). Records the two counts in the memo for name detection's comparison of the
+    /// same two versions (`names::SeedMemo::set_common_words`).
+    fn known_at_the_ends(
+        &self,
+        doc: &Document,
+        reach: usize,
+    ) -> impl Fn(usize) -> Option<usize> + use<> {
         let mut memo = self.seeds.borrow_mut();
         let (prose, words, _) = memo.last_version();
         let (start, end) = common_ends(prose, words, doc);
         memo.set_common_words(start, end, doc.words.len(), doc.prose().len());
-        let (_, words, tags) = memo.last_version();
-        let (n, old_n) = (doc.words.len(), words.len());
-        for (i, slot) in known.iter_mut().enumerate() {
-            if slot.is_some() {
-                continue;
-            }
-            // Word i reads words i - BACK to i + reach: all in the common start (same indexes),
-            // or all in the common end (the last version's index is i - n + old_n).
+        let (n, old_n) = (doc.words.len(), memo.last_version().1.len());
+        // Word i reads words i - BACK to i + reach: all in the common start (same indexes), or
+        // all in the common end (the last version's index is i - n + old_n).
+        move |i: usize| {
             if i + reach < start {
-                *slot = tags.get(i).cloned();
+                Some(i)
             } else if i >= lexicon::BACK && i - lexicon::BACK >= n - end {
-                *slot = tags.get(i + old_n - n).cloned();
+                Some(i + old_n - n)
+            } else {
+                None
             }
         }
     }
 }
 
 /// The entries of `doc`'s paragraphs (source `text`, tags `lex`; per paragraph its span of
-/// `doc.words` and whether it was reused) for the next version: a reused paragraph's entry is
-/// taken out of `old`, the others are made from this version's words and tags.
+/// `doc.words` and its entry in the last version when it was reused) for the next version: a
+/// reused paragraph's entry moves over (shared), the others are made from this version's words
+/// and tags.
 fn kept(
     text: &str,
     doc: &Document,
     lex: &lexicon::Tags,
-    spans: &[(Range<usize>, bool)],
-    mut old: HashMap<Box<str>, Paragraph>,
-) -> HashMap<Box<str>, Paragraph> {
+    spans: Vec<(Range<usize>, Option<Kept>)>,
+) -> HashMap<Arc<str>, Arc<Paragraph>> {
     let mut kept = HashMap::with_capacity_and_hasher(doc.paragraphs.len(), Default::default());
     for (p, (span, reused)) in doc.paragraphs.iter().zip(spans) {
-        let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
-            continue;
-        };
         // A reused paragraph's entry moves over as it is: its text, masked text and words are
         // this paragraph's (that is why it was reused), and its tags equal this version's at
         // every word whose tags are ever reused (they were taken from it).
-        if *reused && let Some((key, entry)) = old.remove_entry(s) {
+        if let Some((key, entry)) = reused {
             kept.insert(key, entry);
             continue;
         }
+        let (Some(s), Some(m)) = (text.get(p.clone()), doc.prose().get(p.clone())) else {
+            continue;
+        };
         let (Some(words), Some(tags)) = (doc.words.get(span.clone()), lex.words.get(span.clone()))
         else {
             continue;
         };
         kept.insert(
-            Box::from(s),
-            Paragraph {
+            Arc::from(s),
+            Arc::new(Paragraph {
                 masked: (m != s).then(|| Box::from(m)),
                 words: words
                     .iter()
                     .filter_map(|w| shifted(w, p.start, false))
                     .collect(),
                 tags: tags.to_vec(),
-            },
+            }),
         );
     }
     kept

@@ -344,7 +344,6 @@ fn seeds(
     institutions: &mut Option<Vec<u8>>,
 ) -> Vec<Seed> {
     let words = &cx.doc.words;
-    let tags = &cx.lex.words;
     let mut out = Vec::new();
     let n = words.len();
     // The last version of an open draft, compared with this one once for the passes below.
@@ -373,17 +372,8 @@ fn seeds(
     };
     // Keys of words written right after a given name somewhere in the story: a document-level
     // fact, so a title seed that asks it is asked again in every version (`Step::Title`).
-    let after_given: std::cell::OnceCell<rustc_hash::FxHashSet<&str>> = std::cell::OnceCell::new();
-    let known_family = |key: &str| {
-        after_given
-            .get_or_init(|| {
-                (1..n)
-                    .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
-                    .map(|k| words[k].key.as_str())
-                    .collect()
-            })
-            .contains(key)
-    };
+    let after_given = std::cell::OnceCell::new();
+    let known_family = |key: &str| follows_given_name(cx, &after_given, key);
     *institutions = kept_institutions;
     for &(i, step) in &steps {
         match step {
@@ -416,6 +406,30 @@ fn seeds(
         );
     }
     out
+}
+
+/// True when `key` is the key of a word written right after a given name somewhere in the story
+/// (the question a title seed asks, `Step::Title`). An open draft answers it from the words of
+/// the key (`Context::words_of_key`, whose lists it keeps and renews between versions);
+/// otherwise `set` is made at the first question, from every word, and asked.
+fn follows_given_name<'c>(
+    cx: &'c Context,
+    set: &std::cell::OnceCell<rustc_hash::FxHashSet<&'c str>>,
+    key: &str,
+) -> bool {
+    let (words, tags) = (&cx.doc.words, &cx.lex.words);
+    if cx.key_memo.is_some() {
+        return cx
+            .words_of_key(key)
+            .any(|k| k >= 1 && tags[k - 1].given > 0 && adjacent(cx, k - 1, k));
+    }
+    set.get_or_init(|| {
+        (1..words.len())
+            .filter(|&k| tags[k - 1].given > 0 && adjacent(cx, k - 1, k))
+            .map(|k| words[k].key.as_str())
+            .collect()
+    })
+    .contains(key)
 }
 
 /// Drops from `out` the seeds [`inflected_non_name`] rejects. What it answers for a person seed

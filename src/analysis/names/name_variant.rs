@@ -399,13 +399,20 @@ pub fn check(cx: &Context, out: &mut Vec<Finding>) {
 
 /// One flag per word of `cx.doc.words`: true when a mention of one of `entities` overlaps the
 /// word (a mention leaves out the word's proclitics, so it overlaps what [`house_words`] flags).
-/// Linear in the words and mentions.
+/// Linear in the words and mentions: the first word a mention overlaps is found by bisection,
+/// the others by walking on from it (a mention spans a few words).
 fn mentioned_words(cx: &Context, entities: &[Entity]) -> Vec<bool> {
     let words = &cx.doc.words;
     let mut covered = vec![false; words.len()];
     for m in entities.iter().flat_map(|e| &e.mentions) {
+        // The words from the first that ends after the mention's start, up to the first that
+        // starts at or after its end (words are in text order and do not overlap).
         let a = words.partition_point(|w| w.end() <= m.range.start);
-        let b = words.partition_point(|w| w.start() < m.range.end);
+        let overlapping = words.get(a..).unwrap_or_default();
+        let b = a + overlapping
+            .iter()
+            .take_while(|w| w.start() < m.range.end)
+            .count();
         for c in covered.iter_mut().take(b).skip(a) {
             *c = true;
         }
@@ -597,10 +604,12 @@ fn common_word_names(cx: &Context, entities: &[Entity], out: &mut Vec<Finding>) 
         if covered.get_or_insert_with(|| mentioned_words(cx, entities))[i] {
             continue;
         }
-        let plain: String = words[i].plain.as_str().chars().skip(strip).collect();
-        if !plain.starts_with("ال") {
+        // The word without its proclitics, borrowed, copied only once it has the article.
+        let rest = super::plain_after(&words[i].plain, strip);
+        if !rest.starts_with("ال") {
             continue;
         }
+        let plain = rest.to_string();
         let key = normalize::identity(&fold_word(&plain));
         let spellings = seen.entry(key.clone()).or_default();
         match spellings.iter_mut().find(|(s, _)| *s == plain) {

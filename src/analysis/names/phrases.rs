@@ -8,7 +8,7 @@
 use super::{Entity, KeySet, MatchKind, Mention, NameKind, adjacent, stem_range};
 use crate::analysis::Context;
 use crate::text::token::Text;
-use crate::text::{WordKind, normalize};
+use crate::text::{Word, WordKind, normalize};
 use rustc_hash::FxHashMap as HashMap;
 
 /// Nouns that head the name of an institution, as identity keys without the article: what follows
@@ -117,20 +117,73 @@ fn is_clause_word(key: &str) -> bool {
     SET.contains(key)
 }
 
-/// One written occurrence of a phrase: per word, its identity key and plain spelling (clitics
-/// stripped from the first word), and the byte range of the whole phrase.
+/// One written occurrence of a phrase: its words, borrowed from the document, with the first
+/// word's identity key and plain spelling as the phrase reads them (clitics stripped), and the
+/// byte where the phrase starts. It holds no vector of its own: the keys, spellings and ends of
+/// the other words are the words' own ([`Occurrence::key`], [`Occurrence::plain`]).
 struct Occurrence<'a> {
-    keys: Vec<&'a str>,
-    plains: Vec<&'a str>,
+    /// The phrase's words, the first one included (at least one).
+    words: &'a [Word],
+    /// The first word's key and spelling as the phrase reads them.
+    head_key: &'a str,
+    head_plain: &'a str,
     start: usize,
-    ends: Vec<usize>,
 }
 
-impl Occurrence<'_> {
+impl<'a> Occurrence<'a> {
+    /// How many words the phrase has.
+    fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The identity key of word `j` of the phrase (`j < len()`; the first word without its
+    /// clitics).
+    fn key(&self, j: usize) -> &'a str {
+        match j {
+            0 => self.head_key,
+            _ => self.words.get(j).map_or("", |w| w.key.as_str()),
+        }
+    }
+
+    /// The plain spelling of word `j` of the phrase (as [`Occurrence::key`]).
+    fn plain(&self, j: usize) -> &'a str {
+        match j {
+            0 => self.head_plain,
+            _ => self.words.get(j).map_or("", |w| w.plain.as_str()),
+        }
+    }
+
+    /// How many words from the start `self` and `other` share (equal keys), up to the shorter.
+    fn shared_keys(&self, other: &Occurrence) -> usize {
+        (0..self.len().min(other.len()))
+            .take_while(|&k| self.key(k) == other.key(k))
+            .count()
+    }
+
+    /// The keys of the first `len` words joined with spaces (an entity's key).
+    fn joined_keys(&self, len: usize) -> String {
+        let mut out = String::new();
+        for j in 0..len {
+            if j > 0 {
+                out.push(' ');
+            }
+            out.push_str(self.key(j));
+        }
+        out
+    }
+
+    /// The mention of the phrase's first `len` words (`1 <= len <= len()`).
     fn mention(&self, len: usize) -> Mention {
+        let mut spelling = String::new();
+        for j in 0..len {
+            if j > 0 {
+                spelling.push(' ');
+            }
+            spelling.push_str(self.plain(j));
+        }
         Mention {
-            range: self.start..self.ends[len - 1],
-            spelling: Text::new(&self.plains[..len].join(" ")),
+            range: self.start..self.words.get(len - 1).map_or(self.start, |w| w.end()),
+            spelling: Text::new(&spelling),
             how: MatchKind::Identity,
         }
     }
@@ -143,7 +196,7 @@ impl Occurrence<'_> {
 fn add_phrases(entities: &mut Vec<Entity>, occ: &[Occurrence], kind: NameKind) {
     let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
     for o in occ {
-        groups.entry((o.keys[0], o.keys[1])).or_default().push(o);
+        groups.entry((o.key(0), o.key(1))).or_default().push(o);
     }
     let mut out: Vec<Entity> = Vec::new();
     for (_, g) in groups {
@@ -158,27 +211,22 @@ fn add_phrases(entities: &mut Vec<Entity>, occ: &[Occurrence], kind: NameKind) {
         for a in 0..g.len() {
             for b in a + 1..g.len() {
                 let (x, y) = (&g[a], &g[b]);
-                let l = x
-                    .keys
-                    .iter()
-                    .zip(&y.keys)
-                    .take_while(|(p, q)| p == q)
-                    .count();
-                let prefix = l == x.keys.len().min(y.keys.len());
-                if prefix && l > best && (0..l).any(|k| x.plains[k] != y.plains[k]) {
+                let l = x.shared_keys(y);
+                let prefix = l == x.len().min(y.len());
+                if prefix && l > best && (0..l).any(|k| x.plain(k) != y.plain(k)) {
                     best = l;
-                    reference = if x.keys.len() >= y.keys.len() { a } else { b };
+                    reference = if x.len() >= y.len() { a } else { b };
                 }
             }
         }
         if best < 2 {
             continue;
         }
-        let r = &g[reference].keys;
-        let key = r[..best].join(" ");
+        let r = g[reference];
+        let key = r.joined_keys(best);
         let mentions: Vec<Mention> = g
             .iter()
-            .filter(|o| o.keys.len() >= best && o.keys.iter().zip(r.iter()).all(|(p, q)| p == q))
+            .filter(|o| o.len() >= best && o.shared_keys(r) == o.len().min(r.len()))
             .map(|o| o.mention(best))
             .collect();
         out.push(Entity {
@@ -251,26 +299,20 @@ fn institution_at<'a>(cx: &'a Context, i: usize) -> Option<Occurrence<'a>> {
         let bare = r.strip_prefix("ال").unwrap_or(r);
         (is_head(bare) && w.key.ends_with(r) && r.chars().count() <= 8).then_some((*k, r))
     })?;
-    let mut o = Occurrence {
-        keys: vec![r],
-        plains: vec![super::plain_after(&w.plain, k)],
-        start: stem_range(cx, i, k).start,
-        ends: vec![w.end()],
-    };
     let mut j = i + 1;
     while j < n && j <= i + 5 && adjacent(cx, j - 1, j) && continues(cx, j) {
-        o.keys.push(words[j].key.as_str());
-        o.plains.push(words[j].plain.as_str());
-        o.ends.push(words[j].end());
         j += 1;
     }
     // A phrase does not end on the preposition على.
-    if o.plains.last().is_some_and(|p| *p == "على") {
-        o.keys.pop();
-        o.plains.pop();
-        o.ends.pop();
+    if j > i + 1 && words[j - 1].plain == "على" {
+        j -= 1;
     }
-    (o.keys.len() >= 2).then_some(o)
+    (j - i >= 2).then(|| Occurrence {
+        words: &words[i..j],
+        head_key: r,
+        head_plain: super::plain_after(&w.plain, k),
+        start: stem_range(cx, i, k).start,
+    })
 }
 
 /// Adds the institutions the story names twice or more with one spelling (وزارة الصحة … وزارة
@@ -284,46 +326,43 @@ fn institution_at<'a>(cx: &'a Context, i: usize) -> Option<Occurrence<'a>> {
 fn add_repeated_institutions(entities: &mut Vec<Entity>, occ: &[Occurrence]) {
     let mut groups: HashMap<(&str, &str), Vec<&Occurrence>> = HashMap::default();
     for o in occ {
-        groups.entry((o.keys[0], o.keys[1])).or_default().push(o);
+        groups.entry((o.key(0), o.key(1))).or_default().push(o);
     }
-    let covered: rustc_hash::FxHashSet<(usize, usize)> = entities
-        .iter()
-        .flat_map(|e| e.mentions.iter().map(|m| (m.range.start, m.range.end)))
-        .collect();
+    // The ranges other entities' mentions cover, made when a group first asks.
+    let covered: std::cell::OnceCell<rustc_hash::FxHashSet<(usize, usize)>> =
+        std::cell::OnceCell::new();
+    let covers = |m: &Mention| {
+        covered
+            .get_or_init(|| {
+                entities
+                    .iter()
+                    .flat_map(|e| e.mentions.iter().map(|m| (m.range.start, m.range.end)))
+                    .collect()
+            })
+            .contains(&(m.range.start, m.range.end))
+    };
     let mut out: Vec<Entity> = Vec::new();
     for (_, g) in groups {
         let Some(first) = g
             .first()
-            .filter(|_| g.len() >= 2 && names_one_body(g[0].keys[0]))
+            .filter(|_| g.len() >= 2 && names_one_body(g[0].key(0)))
         else {
             continue;
         };
         // The words every occurrence shares from the start (two at least: the group's key).
-        let len = g
-            .iter()
-            .map(|o| {
-                o.keys
-                    .iter()
-                    .zip(&first.keys)
-                    .take_while(|(p, q)| p == q)
-                    .count()
-            })
-            .min()
-            .unwrap_or(0);
+        let len = g.iter().map(|o| o.shared_keys(first)).min().unwrap_or(0);
         if len < 2 {
             continue;
         }
         let mentions: Vec<Mention> = g.iter().map(|o| o.mention(len)).collect();
         if mentions.iter().any(|m| m.spelling != mentions[0].spelling)
-            || mentions
-                .iter()
-                .all(|m| covered.contains(&(m.range.start, m.range.end)))
+            || mentions.iter().all(covers)
         {
             continue;
         }
         out.push(Entity {
             kind: NameKind::Org,
-            key: first.keys[..len].join(" "),
+            key: first.joined_keys(len),
             mentions,
             family: false,
             listed: false,
@@ -732,7 +771,7 @@ mod tests {
         let cx = Context::new(&doc, &p);
         let heads: Vec<&str> = super::institution_occurrences(&cx, None)
             .iter()
-            .map(|o| o.keys[0])
+            .map(|o| o.key(0))
             .collect();
         assert_eq!(heads, vec!["قوات", "قوات", "اداره", "اداره"]);
     }
