@@ -206,8 +206,9 @@ mod tests {
                 "شمعون",
             ),
         ] {
+            // (The family name is read with the name, whatever words the phrase shows before it.)
             let got = first(s);
-            assert!(got.ends_with(family), "{s}: {got}");
+            assert!(got.contains(family), "{s}: {got}");
         }
     }
 
