@@ -601,11 +601,32 @@ fn as_named(profile: &Profile, name: &str) -> String {
             "ابو" | "ابي" | "ابا" | "ام" | "بن" | "ابن" | "بنت"
         )
     };
+    // After a given name, or a word no dictionary knows (a foreign given name), a word in ا
+    // without the tanween is the family name (جوزف صليبا، نينوس يوخنا), not an adverb: a name
+    // takes no adverb inside the subject, and the reader ends the subject at the boundary.
+    // (A word of an adverb's shapes stays an adverb: a nisba in يا or a participle in م, رسميا،
+    // مطولا.)
+    let adverb_shape = |w: &str| {
+        let plain = normalize::plain(w);
+        plain.starts_with('م') || plain.ends_with("يا")
+    };
+    let given_before = |words: &[&str]| {
+        words.len() >= 2
+            && !words
+                .last()
+                .is_some_and(|w| w.contains('\u{064B}') || adverb_shape(w))
+            && words.get(words.len() - 2).is_some_and(|w| {
+                let plain = normalize::plain(w);
+                profile.flags(&normalize::identity(&plain)) & crate::profile::vocab::GIVEN != 0
+                    || (!definite(&plain) && !crate::profile::words::lexicon().is_word(&plain))
+            })
+    };
     while words.len() > 1
         && words.last().is_some_and(|w| manner_adverb(profile, w))
         && !words
             .get(words.len().saturating_sub(2))
             .is_some_and(|w| name_link(w))
+        && !given_before(&words)
     {
         words.pop();
     }

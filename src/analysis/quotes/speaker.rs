@@ -17,6 +17,7 @@ mod apposed_holder;
 pub(super) mod credit_span;
 mod definite_object;
 mod family;
+mod name_to_boundary;
 mod named_before;
 mod nationality;
 mod np;
@@ -2605,6 +2606,15 @@ pub(super) fn subject_after(
     j: usize,
     limit: usize,
 ) -> Read {
+    match subject_after_read(cx, persons, j, limit) {
+        Read::Named(n) => Read::Named(name_to_boundary::family_to_boundary(cx, persons, n, limit)),
+        read => read,
+    }
+}
+
+/// [`subject_after`] before a lone given name is completed by its family name
+/// ([`name_to_boundary::family_to_boundary`]).
+fn subject_after_read(cx: &Context, persons: &[Range<usize>], j: usize, limit: usize) -> Read {
     let limit = limit.min(cx.doc.words.len());
     if answers_amma(cx, j) {
         return Read::Pronoun;
@@ -3200,8 +3210,11 @@ fn name_after_long_post(
         if answering_inna(cx, c) {
             return None;
         }
+        // (A foreign name the phrase reader cannot read, بوراك فلان، is read as a name segment.)
         let a = nationality::nisba_apposition(cx, persons, c, limit)
-            .or_else(|| read_np(cx, persons, c, limit))?;
+            .or_else(|| read_np(cx, persons, c, limit))
+            .filter(|a| a.name.is_some() || a.title_only || a.anonymous)
+            .or_else(|| name_to_boundary::name_segment(cx, persons, c, limit))?;
         let e = cx
             .doc
             .words
@@ -3296,19 +3309,26 @@ fn definite_construct(cx: &Context, persons: &[Range<usize>], s: usize, e: usize
         && !prepositional(cx, persons, s)
 }
 
-/// True when the identity key `key` is a form of أبلغ / أخبر ("informed") without an object
-/// pronoun, after an optional و/ف: perfect (with ت، وا، ا) or imperfect (ي، ت).
+/// True when the identity key `key` is a form of أبلغ / أخبر ("informed"), after an optional
+/// و/ف: perfect (with ت، وا، ا) or imperfect (ي، ت), also with the object pronoun of the one
+/// informed (أبلغته، أخبرهم، أبلغوه، يبلغونها): the informer is still its subject.
 fn informing_verb(key: &str) -> bool {
     let core = key
         .strip_prefix(['و', 'ف'])
         .filter(|r| r.chars().count() >= 3)
         .unwrap_or(key);
+    // (وا drops its alif before a pronoun: أبلغوه.)
+    let pronoun = |rest: &str, endings: &[&str]| {
+        ["", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم"]
+            .iter()
+            .any(|p| rest.strip_suffix(p).is_some_and(|e| endings.contains(&e)))
+    };
     ["ابلغ", "اخبر"].iter().any(|v| {
         core.strip_prefix(v)
-            .is_some_and(|suf| matches!(suf, "" | "ت" | "وا" | "ا" | "تا"))
+            .is_some_and(|suf| pronoun(suf, &["", "ت", "وا", "و", "ا", "تا"]))
     }) || ["يبلغ", "تبلغ", "يخبر", "تخبر"].iter().any(|v| {
         core.strip_prefix(v)
-            .is_some_and(|suf| matches!(suf, "" | "ون" | "ان"))
+            .is_some_and(|suf| pronoun(suf, &["", "ون", "ان", "و", "ا"]))
     })
 }
 
@@ -4770,6 +4790,43 @@ fn unnamed_source_after_anna(cx: &Context, i: usize) -> Option<Named> {
     Named::words_in(cx, range, true)
 }
 
+/// True when word `e` (before `limit`) is أن or إن (with or without a pronoun) with only a space
+/// before it: where a clause verb's subject ends. Not بأن or لأن, which follow a verb's object or
+/// a predicate (وصف الخطة بأنها، تعد هامة لأن), nor a complementizer after a comma.
+fn anna_right_at(cx: &Context, e: usize, limit: usize) -> bool {
+    e > 0
+        && e < limit
+        && complementizer(cx, e)
+        && !bare_key(cx, e).starts_with(['ب', 'ل'])
+        && gap(cx, e - 1, e).trim().is_empty()
+}
+
+/// True when the phrase of words `k..e` is a post or a definite noun: its head is a title, or a
+/// definite genitive follows the head before any preposition (عميدة كلية علوم البحار). Such a
+/// subject names a known holder, which the post readers resolve; only an indefinite description
+/// (ناقد في إذاعة محلية) is an unnamed speaker.
+fn definite_post(cx: &Context, persons: &[Range<usize>], k: usize, e: usize) -> bool {
+    cx.lex.words[k].title > 0
+        || (k + 1..e)
+            .take_while(|&x| !function(cx, x) && !prepositional(cx, persons, x))
+            .any(|x| bare_key(cx, x).starts_with("ال"))
+}
+
+/// True when word `i` is a verb cue other than a verb of informing ([`informing_verb`]), no
+/// participle (طالباً عدم الكشف: its object follows) and not right after a preposition: a verb
+/// of speech or opinion that takes its content, an أن/إن
+/// clause, as its object.
+fn clause_object_verb(cx: &Context, i: usize) -> bool {
+    let t = &cx.lex.words[i];
+    // (After a preposition the word is a verbal noun, في رد مكتوب, not a verb.)
+    t.is_cue()
+        && t.verb()
+        && !t.participle()
+        && !cx.doc.words[i].plain.ends_with('ا')
+        && !informing_verb(&cx.doc.words[i].key)
+        && !(i > 0 && function(cx, i - 1) && !breaks_phrase(gap(cx, i - 1, i)))
+}
+
 /// True when one of words `k..e + 2` (the described noun, its description and the two words
 /// after it) is a naming word of `profile/data/naming_words.txt` (يدعى، اسمه، لقب نفسه بـ،
 /// الملقب بـ), as its identity key or after و. Reason: a person described and then given a
@@ -4787,7 +4844,12 @@ fn named_by_naming_word(cx: &Context, k: usize, e: usize) -> bool {
 /// or the word after it is no plain indefinite noun the dictionary knows. A verb of pointing
 /// (أشار، لفت، نوّه: [`np::pointing_verb_key`]) takes its content through إلى أن and no object
 /// either, so an indefinite noun phrase between it and إلى أن is its subject too (وأشار سكان في
-/// الحي إلى أن); the phrase must then end right before إلى أن.
+/// الحي إلى أن); the phrase must then end right before إلى أن. So does any other verb cue
+/// whose content is an أن/إن clause, when the phrase ends right before it (ورأى ناقد في إذاعة
+/// محلية أن): such a verb takes the clause as its object, so the noun before the clause is its
+/// subject (a post is left to the post readers; بأن and لأن follow an object or a predicate,
+/// وصف الخطة بأنها); a verb of informing is left out, since it takes the one informed as its object
+/// before the clause (أبلغ مسؤولين أن: [`informing_verb`]).
 fn indefinite_after_qala(
     cx: &Context,
     persons: &[Range<usize>],
@@ -4796,7 +4858,8 @@ fn indefinite_after_qala(
 ) -> Option<Named> {
     let qala = matches!(bare_key(cx, i), "قال" | "قالت" | "يقول" | "تقول");
     let pointing = !qala && np::pointing_verb_key(bare_key(cx, i));
-    if !qala && !pointing {
+    let clause_verb = !qala && !pointing && clause_object_verb(cx, i);
+    if !qala && !pointing && !clause_verb {
         return None;
     }
     let k = i + 1;
@@ -4845,7 +4908,9 @@ fn indefinite_after_qala(
     // and a family name the story gave in full is that person, whom the caller names: وأشار
     // الخطيب إلى أن.)
     let lone_word = e == k + 1 && !group_noun(cx, k);
-    if pointing && (!ila_anna_at(cx, e, limit) || lone_word || surname_in_story(cx, persons, k)) {
+    if (pointing && (!ila_anna_at(cx, e, limit) || lone_word || surname_in_story(cx, persons, k)))
+        || (clause_verb && (!anna_right_at(cx, e, limit) || definite_post(cx, persons, k, e)))
+    {
         return None;
     }
     let range = w.start()..cx.doc.words[e - 1].end();
@@ -9725,5 +9790,37 @@ pub(super) mod tests {
             ),
             Some("المهندس خالد بن سعد الشمري".into())
         );
+    }
+
+    #[test]
+    fn an_indefinite_noun_before_the_clause_of_a_verb_of_opinion_is_its_subject() {
+        use super::informing_verb;
+        // رأى/اعتبر/أكد take the أن clause as their object: the described noun before it speaks.
+        for (s, who) in [
+            (
+                "ورأى محلل في مركز أبحاث أن الخطة \"لن تنجح\".",
+                "محلل في مركز أبحاث",
+            ),
+            (
+                "واعتبر أستاذ في جامعة الموصل أن القرار \"جاء متأخراً\".",
+                "أستاذ في جامعة الموصل",
+            ),
+            (
+                "ويرى مزارع من القرية أن الموسم \"ضعيف\".",
+                "مزارع من القرية",
+            ),
+        ] {
+            let read = speakers(s);
+            assert_eq!(read[0].1.as_deref(), Some(who), "{s}");
+        }
+        // A verb of informing takes the one informed as its object before the clause.
+        assert!(informing_verb("ابلغ"));
+        assert!(informing_verb("يخبرون"));
+        assert!(!informing_verb("راي"));
+        // ... also with the pronoun of the one informed; the informer before it speaks.
+        assert!(informing_verb("ابلغته"));
+        assert!(informing_verb("وابلغوه"));
+        let s = "لكن نقابة الأطباء أبلغتهم أن الإضراب \"سيستمر\".";
+        assert_eq!(speakers(s)[0].1.as_deref(), Some("نقابة الأطباء"), "{s}");
     }
 }

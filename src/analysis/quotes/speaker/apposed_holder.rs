@@ -309,7 +309,7 @@ fn name_word(cx: &Context, persons: &[Range<usize>], x: usize, first: bool) -> b
 /// True when word `x` ends in a possessive pronoun (ـه، ـها، ـهم، ـهما) after a stem of three
 /// letters or more the dictionary knows (رفيق دربه، زميلها): a noun with its possessor, which
 /// describes a person and is no word of a name.
-fn possessed_noun(cx: &Context, x: usize) -> bool {
+pub(super) fn possessed_noun(cx: &Context, x: usize) -> bool {
     let p = cx.doc.words[x].plain.as_str();
     ["هما", "هم", "ها", "ه"].iter().any(|suf| {
         p.strip_suffix(suf).is_some_and(|stem| {
