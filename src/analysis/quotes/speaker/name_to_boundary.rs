@@ -149,13 +149,7 @@ pub(super) fn name_segment(
         return None;
     }
     let (a, b) = (cx.doc.words[c].start(), cx.doc.words[e - 1].end());
-    Some(Named {
-        range: a..b,
-        text: cx.doc.source.get(a..b)?.to_string(),
-        anonymous: false,
-        title_only: false,
-        name: Some(a..b),
-    })
+    Named::whole_name(&cx.doc.source, a..b)
 }
 
 /// True when word `x` (before `limit`) may stand in a name set off by commas: Arabic letters, no
