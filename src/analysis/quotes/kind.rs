@@ -399,7 +399,7 @@ fn form_and_source(
     if !first_name && predicate_after_complementizer(cx, q, w_open, cue_or_purpose) {
         return QuoteForm::Partial;
     }
-    if name_before && (title || !cue || construct_name_before(cx, lists, w_open)) {
+    if name_before && (title || !cue || construct_name_before(cx, lists, q, w_open)) {
         return QuoteForm::Name;
     }
     let lead = lead_of(cx, all, q, sent.start, w_open);
@@ -1247,13 +1247,14 @@ fn names_party(cx: &Context, all: &[Quote], q: &Quote, w_open: usize) -> bool {
         || (prev_touches && (talked_to(cx, w_open) || posted_on(cx, w_open)))
 }
 
-/// True when the words of the span `q` are, whole, an agency or outlet of the lists
-/// (`agencies.txt`, `outlets.txt`: «الشرق الأوسط»، «الأيام»). Reason: after ل (كشفت مصادر لـ«الشرق
-/// الأوسط» معلومات ...) a listed outlet is the party the words went to, never a fragment of anyone's
-/// words, whatever follows it.
+/// True when the words of the span `q`, two or more, are whole an agency or outlet of the lists
+/// (`agencies.txt`, `outlets.txt`: «الشرق الأوسط»، «نداء الوطن»). Reason: after ل (كشفت مصادر
+/// لـ«الشرق الأوسط» معلومات ...) a listed outlet is the party the words went to, not a fragment of
+/// anyone's words, whatever follows it; a one-word outlet is often an ordinary word in scare
+/// quotes (أساء لـ«الوطن»), so it is left to the other tests.
 fn listed_outlet(cx: &Context, q: &Quote) -> bool {
     let words = cx.doc.words_in(q.inner.clone());
-    let Some(first) = words.first() else {
+    let Some(first) = words.first().filter(|_| words.len() >= 2) else {
         return false;
     };
     cx.profile
@@ -1763,13 +1764,18 @@ fn name_noun_before(
 
 /// True when the word right before the opening mark (word index `w_open`) is a naming noun
 /// (`is_name_noun`, not a title) without the article, a possessive pronoun or a preposition
-/// (حملة «...»، ضمن برنامج «...»، بطاقة «...»), only spaces between. Reason: a bare noun followed
+/// (حملة «...»، ضمن برنامج «...»), only spaces between, and the span `q` of two words or more.
+/// Reason: a bare noun followed
 /// directly by a quoted span is in the construct state with it, so the span is the genitive that
 /// names the noun's referent, even in a sentence of speech; a definite noun (اعتبر الخطة «...»)
 /// can instead be a verb's object with the span its predicate, which this does not take. Nouns of
 /// content ([`CONTENT_NOUNS`]: بتهمة «...»، عملية «...»، وثائق «...») are left out: their genitive
 /// is what the charge, the act or the paper says, which may be someone's words.
-fn construct_name_before(cx: &Context, lists: &QuoteWords, w_open: usize) -> bool {
+fn construct_name_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_open: usize) -> bool {
+    // One word after a bare noun may be its indefinite adjective (حملة «ممنهجة»), not a name.
+    if q.words < 2 {
+        return false;
+    }
     let Some(j) = w_open.checked_sub(1) else {
         return false;
     };
@@ -1783,11 +1789,14 @@ fn construct_name_before(cx: &Context, lists: &QuoteWords, w_open: usize) -> boo
     let glued = cx.doc.prose().get(w.end()..next.start()).is_some_and(|g| {
         !g.chars().any(char::is_alphanumeric) && !g.contains(['،', ',', ':', '.', '؛', '\n'])
     });
-    let plain = w.plain.trim_start_matches(['و', 'ف']);
+    // One conjunction, then one preposition, before the article (وبالحملة، كالبرنامج).
+    let plain = w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain);
+    let plain = plain.strip_prefix(['ب', 'ك']).unwrap_or(plain);
+    let definite = |p: &str| p.starts_with("ال") || p.starts_with("لل");
     glued
         && t.title == 0
-        && !plain.starts_with("ال")
-        && !plain.starts_with("لل")
+        && !definite(plain)
+        && !definite(&w.plain)
         && !possessed_name_noun(cx, lists, j)
         && QuoteWords::any_reading(&lists.name_nouns, &w.key_readings())
         && !QuoteWords::any_reading(content_nouns(), &w.key_readings())
@@ -1804,9 +1813,11 @@ fn content_nouns() -> &'static rustc_hash::FxHashSet<String> {
     })
 }
 
-/// Nouns of `quote_name_nouns.txt` whose quoted genitive gives their content (a charge's wording,
-/// a term's or a theory's sense, an operation's or a policy's description, a document's text), not
-/// a proper name: the words may be a speaker's. Written for isnad from the list's own entries.
+/// Nouns of `quote_name_nouns.txt` whose quoted genitive is as often their content (a charge's
+/// wording, a term's or a theory's sense, a document's text, an operation or a current described:
+/// لعملية «تضييق ممنهج») as a proper name (عملية «عاصفة الحزم»، تيار «المستقبل»): the words may be a
+/// speaker's, so they keep the older reading (a name only with no cue in the sentence). Written
+/// for isnad from the list's own entries.
 const CONTENT_NOUNS: &[&str] = &[
     "تهمة",
     "تهم",
@@ -1907,7 +1918,12 @@ fn legal_provision(cx: &Context, q: &Quote) -> bool {
         return false;
     };
     let head = first.plain.strip_prefix("ال").unwrap_or(&first.plain);
-    matches!(head, "مادة" | "فصل" | "بند" | "فقرة") && second.kind() == WordKind::Number
+    // After the number only the law it belongs to (من ...) or مكرر: «المادة 12 لا تنطبق» is a
+    // sentence about the provision, someone's words.
+    let tail_ok = words
+        .get(2)
+        .is_none_or(|w| matches!(w.plain.as_str(), "من" | "مكرر" | "مكررا"));
+    matches!(head, "مادة" | "فصل" | "بند" | "فقرة") && second.kind() == WordKind::Number && tail_ok
 }
 
 /// True when every word of `q` that is not a function word is a name: unknown to the Arabic
@@ -2376,6 +2392,9 @@ mod tests {
         assert_eq!(forms[0], (QuoteForm::Name, "الفصل 88".to_string()));
         let (forms, _) =
             kinds("وتنص المادة على ما يلي: «المادة 5: يعاقب كل من يتلف مرفقاً عاماً بالسجن».");
+        assert_ne!(forms[0].0, QuoteForm::Name);
+        // A sentence about the provision is the lawyer's words.
+        let (forms, _) = kinds("وقال المحامي سامر يوسف: «المادة 12 لا تنطبق على موكلي».");
         assert_ne!(forms[0].0, QuoteForm::Name);
     }
 

@@ -143,9 +143,12 @@ pub(super) fn name_segment(
     {
         e += 1;
     }
+    if e < c + 2 {
+        return None;
+    }
     let closes = e < limit
         && (gap(cx, e - 1, e).trim().starts_with(['،', ',', ':']) || complementizer(cx, e));
-    if e < c + 2 || !closes {
+    if !closes {
         return None;
     }
     let (a, b) = (cx.doc.words[c].start(), cx.doc.words[e - 1].end());
