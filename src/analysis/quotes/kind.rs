@@ -1786,9 +1786,8 @@ fn construct_name_before(cx: &Context, lists: &QuoteWords, q: &Quote, w_open: us
     ) else {
         return false;
     };
-    let glued = cx.doc.prose().get(w.end()..next.start()).is_some_and(|g| {
-        !g.chars().any(char::is_alphanumeric) && !g.contains(['،', ',', ':', '.', '؛', '\n'])
-    });
+    // No word stands between them (`next` is the span's first word), so no break is all.
+    let glued = !between_has_break(cx, j, next.start());
     // One conjunction, then one preposition, before the article (وبالحملة، كالبرنامج).
     let plain = w.plain.strip_prefix(['و', 'ف']).unwrap_or(&w.plain);
     let plain = plain.strip_prefix(['ب', 'ك']).unwrap_or(plain);
