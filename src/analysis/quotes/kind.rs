@@ -1284,6 +1284,35 @@ fn names_something(
         || person_apposed(cx, q, w_open)
         || subject_before_colon(cx, q, w_open, cue_before)
         || titled(cx, q, w_open)
+        || named_where_used(cx, q, w_sent, w_open)
+}
+
+/// True when a naming verb or participle (ما يسمى، ما يعرف، المعروف: [`names_with_preposition`]'s
+/// list) stands before the opening mark of `q` (opening at word `w_open`, its sentence from word
+/// `w_sent`) across a locative adjunct of a preposition of place and one or two words (في نجران،
+/// لدى الصيادين، عند أهل القرية), no punctuation between, with or without a preposition written
+/// apart before the mark (ما يعرف في المغرب بـ«...»): ما يسمى في نجران «عرائش العنب». Reason: the
+/// adjunct says where the name is in use, and the span is still the naming verb's second object,
+/// the name, not anyone's words.
+fn named_where_used(cx: &Context, q: &Quote, w_sent: usize, w_open: usize) -> bool {
+    let words = &cx.doc.words;
+    let detached = |j: usize| matches!(words[j].plain.trim_end_matches('ـ'), "ب" | "وب");
+    let skip = usize::from(w_open.checked_sub(1).is_some_and(detached));
+    let locative = |j: usize| matches!(words[j].plain.as_str(), "في" | "لدى" | "عند" | "بين");
+    (1..=2).any(|len| {
+        let Some(prep) = w_open.checked_sub(skip + len + 1) else {
+            return false;
+        };
+        let Some(verb) = prep.checked_sub(1) else {
+            return false;
+        };
+        verb >= w_sent
+            && locative(prep)
+            && names_with_preposition(cx, verb)
+            && !between_has_break(cx, verb, q.range.start)
+            && (prep + 1..w_open - skip)
+                .all(|k| !cx.lex.words[k].is_cue() && !cx.lex.words[k].function())
+    })
 }
 
 /// True when the noun عنوان "title" (بعنوان، تحت عنوان، حمل عنوان، عنوانه) stands right before the
@@ -3345,6 +3374,25 @@ mod tests {
         // predicate of the reported clause, a partial quote.
         let (forms, _) = kinds("وتقول سعاد الكبير إن عملية ابنها «تأجلت مرتين».");
         assert_eq!(forms, vec![(QuoteForm::Partial, "تأجلت مرتين".to_string())]);
+    }
+
+    #[test]
+    fn a_name_in_use_somewhere_is_named_across_the_place_adjunct() {
+        // Written for this test: the naming verb, a locative adjunct, then the span.
+        for src in [
+            "وقال المهندس سامر حداد إن المزارعين يبنون بهذه الطريقة ما يسمى في الجنوب «سقائف الكرم».",
+            "وأوضح الباحث أن الصيادين يستعملون ما يعرف لدى أهل الساحل بـ«شباك الليل» منذ عقود.",
+        ] {
+            let (forms, findings) = kinds(src);
+            assert_eq!(forms.len(), 1, "{src}");
+            assert_eq!(forms[0].0, QuoteForm::Name, "{src}");
+            assert!(findings.is_empty(), "{src}");
+        }
+        // Quiet test: a verb of speech before the adjunct leaves the span the speaker's words.
+        let src = "وقال المهندس سامر حداد في المؤتمر «سنبدأ العمل في الربيع المقبل».";
+        let (forms, _) = kinds(src);
+        assert_eq!(forms.len(), 1, "{src}");
+        assert_ne!(forms[0].0, QuoteForm::Name, "{src}");
     }
 
     #[test]
