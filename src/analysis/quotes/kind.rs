@@ -3388,8 +3388,8 @@ mod tests {
             assert_eq!(forms[0].0, QuoteForm::Name, "{src}");
             assert!(findings.is_empty(), "{src}");
         }
-        // Quiet test: a verb of speech before the adjunct leaves the span the speaker's words.
-        let src = "وقال المهندس سامر حداد في المؤتمر «سنبدأ العمل في الربيع المقبل».";
+        // Quiet test: a name before the adjunct, no naming verb, leaves the span the speaker's words.
+        let src = "وقال المهندس سامر حداد لدى وصوله «سنبدأ العمل في الربيع المقبل».";
         let (forms, _) = kinds(src);
         assert_eq!(forms.len(), 1, "{src}");
         assert_ne!(forms[0].0, QuoteForm::Name, "{src}");
