@@ -1625,6 +1625,55 @@ impl<'d> Surnames<'d> {
     }
 }
 
+/// Two story-wide facts of the story's person mentions (byte ranges sorted by start, maybe
+/// overlapping), indexed once so the speaker reader asks them per cue in a bisection or a hash
+/// lookup instead of a walk over every mention.
+#[derive(Debug, Default)]
+pub(crate) struct PersonIndex<'d> {
+    /// `ends_before[i]` is the largest end of the first `i` mentions (0 for none).
+    ends_before: Vec<usize>,
+    /// The smallest end of a mention whose last word has the identity key (keys borrowed from
+    /// the document's words).
+    first_end_by_last: FxHashMap<&'d str, usize>,
+}
+
+impl<'d> PersonIndex<'d> {
+    /// Indexes `persons` (byte ranges of person mentions in `doc`, half-open, sorted by start).
+    pub(crate) fn new(doc: &'d Document, persons: &[Range<usize>]) -> PersonIndex<'d> {
+        let mut ends_before = Vec::with_capacity(persons.len() + 1);
+        ends_before.push(0);
+        let mut first_end_by_last: FxHashMap<&'d str, usize> = FxHashMap::default();
+        for r in persons {
+            let most = ends_before.last().copied().unwrap_or(0);
+            ends_before.push(most.max(r.end));
+            if let Some(last) = doc.words_in(r.clone()).last() {
+                let end = first_end_by_last.entry(last.key.as_str()).or_insert(r.end);
+                *end = (*end).min(r.end);
+            }
+        }
+        PersonIndex {
+            ends_before,
+            first_end_by_last,
+        }
+    }
+
+    /// True when a mention of `persons` (the list indexed, sorted by start) overlaps the byte
+    /// range `r` (half-open): the mentions that start before `r` ends are a prefix of the list,
+    /// and one of them reaches past `r`'s start when the largest end of that prefix does.
+    pub(crate) fn overlaps(&self, persons: &[Range<usize>], r: &Range<usize>) -> bool {
+        let i = persons.partition_point(|p| p.start < r.end);
+        self.ends_before.get(i).is_some_and(|&end| end > r.start)
+    }
+
+    /// True when a mention whose last word has the identity key `key` ends at or before byte
+    /// `at` (a mention with a word is not empty, so it then also starts before `at`).
+    pub(crate) fn last_word_ends_by(&self, key: &str, at: usize) -> bool {
+        self.first_end_by_last
+            .get(key)
+            .is_some_and(|&end| end <= at)
+    }
+}
+
 /// The answer of `test` for word `k` asked with the person mentions `persons`: kept per word for
 /// the document ([`crate::analysis::lexicon::Tags::word_fact`]) when `persons` is the story's own
 /// list of person mentions (`Context::persons`, the one every reader of the quotations passes),
