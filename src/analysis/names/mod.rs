@@ -682,15 +682,14 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
     let respelled = ResumedSpellings::of(subjects.iter().copied());
     // Asked of every word: the key filter answers most keys without hashing them.
     let in_subjects = KeyFilter::of(subjects.iter().copied());
-    let resumed_key =
-        |k: &str| (in_subjects.may_hold(k) && subjects.contains(k)) || respelled.holds(k);
+    let resumed_key = |k: Text| {
+        (in_subjects.may_hold(&k) && subjects.contains(k.as_str())) || respelled.holds_key(k)
+    };
     for (j, w) in words.iter().enumerate().skip(2) {
         // The kept bit first: one byte read instead of hashing every word's key.
         let resumed = match flags {
-            Some(f) => f[j] & (RESUMED | AFTER_GIVEN) != 0 && resumed_key(w.key.as_str()),
-            None => {
-                resumed_key(w.key.as_str()) && (resumed_surname(cx, j) || given_then_family(cx, j))
-            }
+            Some(f) => f[j] & (RESUMED | AFTER_GIVEN) != 0 && resumed_key(w.key),
+            None => resumed_key(w.key) && (resumed_surname(cx, j) || given_then_family(cx, j)),
         };
         if resumed {
             out.push(Seed {
@@ -714,6 +713,9 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
 struct ResumedSpellings {
     /// Speakers' keys without the article, as characters, by their bucket.
     by_bucket: HashMap<u64, Vec<Vec<char>>>,
+    /// [`ResumedSpellings::holds`] of the interned keys asked so far, by the address of their
+    /// string (a story's words share a few thousand keys).
+    asked: std::cell::RefCell<rustc_hash::FxHashMap<usize, bool>>,
 }
 
 impl ResumedSpellings {
@@ -726,7 +728,22 @@ impl ResumedSpellings {
                 by_bucket.entry(bucket_key(&b)).or_default().push(b);
             }
         }
-        ResumedSpellings { by_bucket }
+        ResumedSpellings {
+            by_bucket,
+            asked: Default::default(),
+        }
+    }
+
+    /// [`ResumedSpellings::holds`] of the interned key `key`, worked out once per key: the
+    /// answer reads the key's letters alone.
+    fn holds_key(&self, key: Text) -> bool {
+        let at = key.as_str().as_ptr() as usize;
+        if let Some(&yes) = self.asked.borrow().get(&at) {
+            return yes;
+        }
+        let yes = self.holds(key.as_str());
+        self.asked.borrow_mut().insert(at, yes);
+        yes
     }
 
     /// True when `key` (a word's key) is a speaker's key with the article added or dropped, or a
@@ -787,14 +804,14 @@ fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) 
     let respelled = ResumedSpellings::of(subjects.iter().copied());
     // Asked of every word: the key filter answers most keys without hashing them.
     let in_subjects = KeyFilter::of(subjects.iter().copied());
-    let resumed_key = |k: &str| {
-        (in_subjects.may_hold(bare(k)) && subjects.contains(bare(k))) || respelled.holds(k)
+    let resumed_key = |k: Text| {
+        (in_subjects.may_hold(bare(&k)) && subjects.contains(bare(&k))) || respelled.holds_key(k)
     };
     for (j, w) in words.iter().enumerate().skip(2) {
         let titled = match flags {
-            Some(f) => f[j] & TITLED != 0 && resumed_key(w.key.as_str()),
+            Some(f) => f[j] & TITLED != 0 && resumed_key(w.key),
             None => {
-                resumed_key(w.key.as_str())
+                resumed_key(w.key)
                     && is_nameable(cx, j)
                     && cx.lex.words[j].place == 0
                     && (titled_full_name(cx, j) || titled_three_part_name(cx, j))
@@ -6142,6 +6159,9 @@ fn fuzzy_mentions(
     // from word to word (a vector per reading was an allocation for most words of a story).
     let mut bare: Vec<char> = Vec::new();
     let mut full: Vec<char> = Vec::new();
+    // The keys (by the address of their interned string) none of whose readings is near a
+    // target: whether one is reads the key alone, so the next words of such a key are out at once.
+    let mut far: rustc_hash::FxHashSet<usize> = Default::default();
     for &i in unmatched {
         let w = &words[i];
         // The last version's answer, where the word and the one before it are unchanged (the
@@ -6170,6 +6190,11 @@ fn fuzzy_mentions(
         {
             continue;
         }
+        let key_at = w.key.as_str().as_ptr() as usize;
+        if far.contains(&key_at) {
+            continue;
+        }
+        let mut near = false;
         for (n, r) in &cx.doc.words[i].key_readings() {
             let n = *n;
             if !w.key.ends_with(r.as_str()) {
@@ -6195,6 +6220,7 @@ fn fuzzy_mentions(
                     && (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
                     && near_variant(k, bare)
             });
+            near |= found.is_some();
             // With the article on both, the whole words are compared too, as the seeds are: a
             // family name after a given name (حسين الجسمي/حسين الجمسي) is as long as it is written.
             let found = found.or_else(|| {
@@ -6214,6 +6240,7 @@ fn fuzzy_mentions(
                         near_variant(&ek, full)
                     }
                 })?;
+                near = true;
                 // In a name slot (after a given name), or a word the lexicon does not know.
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
                     || ordinary_word_in(cx, &written()) == Lexical::Unknown;
@@ -6258,6 +6285,9 @@ fn fuzzy_mentions(
                 }
                 break;
             }
+        }
+        if !near {
+            far.insert(key_at);
         }
     }
 }
@@ -9227,6 +9257,17 @@ mod tests {
         assert!(t.holds("القرعاوي"));
         assert!(!t.holds("النور"));
         assert!(!t.holds("الشمراوي"));
+        // The interned keys' answers, kept per key, are the same, asked once or twice.
+        for k in [
+            "الشمراني",
+            "شمرني",
+            "القرعاوي",
+            "النور",
+            "الشمراوي",
+            "الشمراني",
+        ] {
+            assert_eq!(t.holds_key(Text::new(k)), t.holds(k), "{k}");
+        }
         // A speaker two letters apart is another person: nothing flagged.
         let src = "قال مدير المصنع كريم القرعاوي إن العمال عادوا. وأكد الكرماني أن الآلات تعمل.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));
