@@ -2447,20 +2447,23 @@ fn patronymic_after_titled_name(cx: &Context, j: usize) -> bool {
 pub(crate) fn patronymic_apposition(cx: &Context, j: usize) -> Option<usize> {
     let (words, tags) = (&cx.doc.words, &cx.lex.words);
     let (w, t) = (words.get(j)?, tags.get(j)?);
-    let opened = j > 0 && {
-        let text = cx.doc.prose();
-        let gap = text.get(words[j - 1].end()..w.start()).unwrap_or("");
-        gap.trim() == "،" || gap.trim() == ","
+    let opened = || {
+        j > 0 && {
+            let text = cx.doc.prose();
+            let gap = text.get(words[j - 1].end()..w.start()).unwrap_or("");
+            matches!(gap.trim(), "،" | ",")
+        }
     };
-    let head = opened
-        && w.kind() == WordKind::Arabic
-        && at_least_chars(&w.plain, 3)
-        && !has_article(w)
+    // The word's own tags first (asked at every word; most are out before the text around).
+    let head = w.kind() == WordKind::Arabic
         && t.title == 0
         && t.place == 0
         && !t.function()
         && !t.is_cue()
         && j + 2 < words.len()
+        && opened()
+        && at_least_chars(&w.plain, 3)
+        && !has_article(w)
         && adjacent(cx, j, j + 1)
         && patronymic_link(cx, j + 1);
     if !head {
