@@ -6165,6 +6165,7 @@ fn fuzzy_mentions(
     // The keys (by the address of their interned string) none of whose readings is near a
     // target: whether one is reads the key alone, so the next words of such a key are out at once.
     let mut far: rustc_hash::FxHashSet<usize> = Default::default();
+    let mut person_starts = PersonStarts::default();
     for &i in unmatched {
         let w = &words[i];
         // The last version's answer, where the word and the one before it are unchanged (the
@@ -6175,8 +6176,12 @@ fn fuzzy_mentions(
                 if let Some(s) = said.get_mut(i) {
                     *s = old;
                 }
+                let range = stem_range(cx, i, n);
+                if entities[e].kind == NameKind::Person {
+                    person_starts.note(range.start);
+                }
                 entities[e].mentions.push(Mention {
-                    range: stem_range(cx, i, n),
+                    range,
                     spelling: plain_text_after(w.plain, n),
                     how: MatchKind::Fuzzy,
                 });
@@ -6258,7 +6263,7 @@ fn fuzzy_mentions(
                     if let Some(s) = said.get_mut(i) {
                         *s = reuse::Said::AsksStory;
                     }
-                    if not_a_place_variant(cx, entities, &entities[*e].key, i) {
+                    if not_a_place_variant(cx, entities, &mut person_starts, &entities[*e].key, i) {
                         continue;
                     }
                 }
@@ -6274,6 +6279,9 @@ fn fuzzy_mentions(
                 }
                 let range = stem_range(cx, i, n);
                 let spelling = plain_text_after(w.plain, n);
+                if entities[*e].kind == NameKind::Person {
+                    person_starts.note(range.start);
+                }
                 entities[*e].mentions.push(Mention {
                     range,
                     spelling,
@@ -6302,7 +6310,13 @@ fn fuzzy_mentions(
 /// alone proves nothing, as a post governs a country: مدرب كيرغيزستان), or right before a
 /// person's mention (فرنسوا أولاند: a word right before a person's name is their given name, not
 /// a place). Reads words `i - 1` and `i + 1`.
-fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -> bool {
+fn not_a_place_variant(
+    cx: &Context,
+    entities: &[Entity],
+    starts: &mut PersonStarts,
+    key: &str,
+    i: usize,
+) -> bool {
     let words = &cx.doc.words;
     let proclitic = |c: char| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك');
     let written = words[i].key.as_str();
@@ -6320,13 +6334,41 @@ fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -
     let Some(next) = words.get(i + 1) else {
         return false;
     };
-    adjacent(cx, i, i + 1)
-        && entities.iter().any(|e| {
-            e.kind == NameKind::Person
-                && e.mentions
-                    .iter()
-                    .any(|m| m.range.start >= next.start() && m.range.start < next.end())
-        })
+    adjacent(cx, i, i + 1) && starts.any_in(entities, next.start()..next.end())
+}
+
+/// The starts of the person mentions of the entities [`fuzzy_mentions`] is adding to, for
+/// [`not_a_place_variant`]: sorted at the first question, and those the pass adds after it noted
+/// apart (a few), so the question reads what a walk over every mention of `entities` would.
+#[derive(Default)]
+struct PersonStarts {
+    sorted: Option<Vec<usize>>,
+    added: Vec<usize>,
+}
+
+impl PersonStarts {
+    /// True when a person mention of `entities` (the list being added to) starts in the byte
+    /// range `r` (half-open).
+    fn any_in(&mut self, entities: &[Entity], r: Range<usize>) -> bool {
+        let sorted = self.sorted.get_or_insert_with(|| {
+            let mut v: Vec<usize> = entities
+                .iter()
+                .filter(|e| e.kind == NameKind::Person)
+                .flat_map(|e| e.mentions.iter().map(|m| m.range.start))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let k = sorted.partition_point(|&s| s < r.start);
+        sorted.get(k).is_some_and(|&s| s < r.end) || self.added.iter().any(|s| r.contains(s))
+    }
+
+    /// Notes a person mention added at byte `start` after the starts were sorted.
+    fn note(&mut self, start: usize) {
+        if self.sorted.is_some() {
+            self.added.push(start);
+        }
+    }
 }
 
 /// True when the near variant `written` (word `i`, proclitics off) is the first spelling of
