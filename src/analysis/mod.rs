@@ -592,7 +592,7 @@ impl<'d, 'a> Context<'d, 'a> {
         let own = self.persons.get()?;
         std::ptr::eq(own.as_slice(), persons).then(|| {
             self.person_index
-                .get_or_init(|| quotes::memo::PersonIndex::new(self.doc, own))
+                .get_or_init(|| quotes::memo::PersonIndex::new(self.doc))
         })
     }
 

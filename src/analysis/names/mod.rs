@@ -679,7 +679,7 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
     if subjects.is_empty() {
         return;
     }
-    let respelled = ResumedSpellings::of(subjects.iter().copied());
+    let respelled = ResumedSpellings::of(subjects.iter().copied(), words.len() >= LONG_STORY_WORDS);
     // Asked of every word: the key filter answers most keys without hashing them.
     let in_subjects = KeyFilter::of(subjects.iter().copied());
     let resumed_key = |k: Text| {
@@ -714,13 +714,20 @@ struct ResumedSpellings {
     /// Speakers' keys without the article, as characters, by their bucket.
     by_bucket: HashMap<u64, Vec<Vec<char>>>,
     /// [`ResumedSpellings::holds`] of the interned keys asked so far, by the address of their
-    /// string (a story's words share a few thousand keys).
-    asked: std::cell::RefCell<rustc_hash::FxHashMap<usize, bool>>,
+    /// string, in a long story ([`LONG_STORY_WORDS`]) whose words repeat their keys; `None`
+    /// in a shorter one, where most keys are asked once and the table would cost more than it saves.
+    asked: Option<std::cell::RefCell<rustc_hash::FxHashMap<usize, bool>>>,
 }
 
+/// The words from which a story's keys repeat enough that a table of a per-key answer, asked at
+/// every word, costs less than asking again ([`ResumedSpellings::holds_key`], the fuzzy pass's
+/// far keys): in the dev articles (about 800 words each) two keys in three asked are new.
+const LONG_STORY_WORDS: usize = 16_384;
+
 impl ResumedSpellings {
-    /// The table of the speakers' keys `keys` (with or without the article).
-    fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+    /// The table of the speakers' keys `keys` (with or without the article); `long` when the
+    /// story is long enough to keep the answers per key ([`LONG_STORY_WORDS`]).
+    fn of<'a>(keys: impl Iterator<Item = &'a str>, long: bool) -> Self {
         let mut by_bucket: HashMap<u64, Vec<Vec<char>>> = HashMap::default();
         for k in keys {
             let b: Vec<char> = without_article(k).chars().collect();
@@ -730,19 +737,22 @@ impl ResumedSpellings {
         }
         ResumedSpellings {
             by_bucket,
-            asked: Default::default(),
+            asked: long.then(Default::default),
         }
     }
 
     /// [`ResumedSpellings::holds`] of the interned key `key`, worked out once per key: the
     /// answer reads the key's letters alone.
     fn holds_key(&self, key: Text) -> bool {
+        let Some(asked) = &self.asked else {
+            return self.holds(key.as_str());
+        };
         let at = key.as_str().as_ptr() as usize;
-        if let Some(&yes) = self.asked.borrow().get(&at) {
+        if let Some(&yes) = asked.borrow().get(&at) {
             return yes;
         }
         let yes = self.holds(key.as_str());
-        self.asked.borrow_mut().insert(at, yes);
+        asked.borrow_mut().insert(at, yes);
         yes
     }
 
@@ -801,7 +811,7 @@ fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) 
     if subjects.is_empty() {
         return;
     }
-    let respelled = ResumedSpellings::of(subjects.iter().copied());
+    let respelled = ResumedSpellings::of(subjects.iter().copied(), words.len() >= LONG_STORY_WORDS);
     // Asked of every word: the key filter answers most keys without hashing them.
     let in_subjects = KeyFilter::of(subjects.iter().copied());
     let resumed_key = |k: Text| {
@@ -6164,7 +6174,9 @@ fn fuzzy_mentions(
     let mut full: Vec<char> = Vec::new();
     // The keys (by the address of their interned string) none of whose readings is near a
     // target: whether one is reads the key alone, so the next words of such a key are out at once.
+    // (Kept in a long story only, [`LONG_STORY_WORDS`].)
     let mut far: rustc_hash::FxHashSet<usize> = Default::default();
+    let long = words.len() >= LONG_STORY_WORDS;
     let mut person_starts = PersonStarts::default();
     for &i in unmatched {
         let w = &words[i];
@@ -6199,7 +6211,7 @@ fn fuzzy_mentions(
             continue;
         }
         let key_at = w.key.as_str().as_ptr() as usize;
-        if far.contains(&key_at) {
+        if long && far.contains(&key_at) {
             continue;
         }
         let mut near = false;
@@ -6297,7 +6309,7 @@ fn fuzzy_mentions(
                 break;
             }
         }
-        if !near {
+        if long && !near {
             far.insert(key_at);
         }
     }
@@ -9296,7 +9308,7 @@ mod tests {
         assert_eq!(variants(src), ["الكرعاوي"]);
         // The speakers' table: the article on or off, a long vowel, a letter of one class; not a
         // word of three letters, nor a word apart by two letters.
-        let t = ResumedSpellings::of(["الشمرني", "كرعاوي", "نور"].into_iter());
+        let t = ResumedSpellings::of(["الشمرني", "كرعاوي", "نور"].into_iter(), true);
         assert!(t.holds("الشمراني"));
         assert!(t.holds("شمرني"));
         assert!(t.holds("القرعاوي"));

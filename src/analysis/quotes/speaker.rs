@@ -3602,7 +3602,7 @@ fn family_name_before_object(
     }
     let key = bare_key(cx, k);
     let named = match cx.person_index_of(persons) {
-        Some(index) => index.last_word_ends_by(key, w.start()),
+        Some(index) => index.last_word_ends_by(persons, key, w.start()),
         None => {
             let before = persons.partition_point(|r| r.start < w.start());
             persons[..before].iter().rev().any(|r| {
