@@ -110,6 +110,8 @@ pub struct Context<'d, 'a> {
     persons: OnceCell<Vec<std::ops::Range<usize>>>,
     /// The family names of `persons`, indexed on first use by [`Context::surnames_of`].
     surnames: OnceCell<quotes::memo::Surnames<'d>>,
+    /// The story-wide facts of `persons`, indexed on first use by [`Context::person_index_of`].
+    person_index: OnceCell<quotes::memo::PersonIndex<'d>>,
     /// The speaker reader's readings of reporting cues (see [`Context::cue_reads_of`]).
     cue_reads: quotes::memo::CueReads,
     /// Credits, agencies and anonymous sources, computed on first use by [`Context::credits`].
@@ -411,6 +413,7 @@ impl<'d, 'a> Context<'d, 'a> {
             quotes: OnceCell::new(),
             persons: OnceCell::new(),
             surnames: OnceCell::new(),
+            person_index: OnceCell::new(),
             cue_reads: Default::default(),
             credits: OnceCell::new(),
             scan: OnceCell::new(),
@@ -576,6 +579,20 @@ impl<'d, 'a> Context<'d, 'a> {
         std::ptr::eq(own.as_slice(), persons).then(|| {
             self.surnames
                 .get_or_init(|| quotes::memo::Surnames::new(self.doc, own))
+        })
+    }
+
+    /// The index of `persons` ([`quotes::memo::PersonIndex`]) when `persons` is this context's
+    /// own person list (as [`Context::surnames_of`]; built once on first call); `None` for any
+    /// other list, whose caller then reads the list itself.
+    pub(crate) fn person_index_of(
+        &self,
+        persons: &[std::ops::Range<usize>],
+    ) -> Option<&quotes::memo::PersonIndex<'d>> {
+        let own = self.persons.get()?;
+        std::ptr::eq(own.as_slice(), persons).then(|| {
+            self.person_index
+                .get_or_init(|| quotes::memo::PersonIndex::new(self.doc))
         })
     }
 

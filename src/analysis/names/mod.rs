@@ -679,18 +679,17 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
     if subjects.is_empty() {
         return;
     }
-    let respelled = ResumedSpellings::of(subjects.iter().copied());
+    let respelled = ResumedSpellings::of(subjects.iter().copied(), words.len() >= LONG_STORY_WORDS);
     // Asked of every word: the key filter answers most keys without hashing them.
     let in_subjects = KeyFilter::of(subjects.iter().copied());
-    let resumed_key =
-        |k: &str| (in_subjects.may_hold(k) && subjects.contains(k)) || respelled.holds(k);
+    let resumed_key = |k: Text| {
+        (in_subjects.may_hold(&k) && subjects.contains(k.as_str())) || respelled.holds_key(k)
+    };
     for (j, w) in words.iter().enumerate().skip(2) {
         // The kept bit first: one byte read instead of hashing every word's key.
         let resumed = match flags {
-            Some(f) => f[j] & (RESUMED | AFTER_GIVEN) != 0 && resumed_key(w.key.as_str()),
-            None => {
-                resumed_key(w.key.as_str()) && (resumed_surname(cx, j) || given_then_family(cx, j))
-            }
+            Some(f) => f[j] & (RESUMED | AFTER_GIVEN) != 0 && resumed_key(w.key),
+            None => resumed_key(w.key) && (resumed_surname(cx, j) || given_then_family(cx, j)),
         };
         if resumed {
             out.push(Seed {
@@ -714,11 +713,21 @@ fn resumed_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>
 struct ResumedSpellings {
     /// Speakers' keys without the article, as characters, by their bucket.
     by_bucket: HashMap<u64, Vec<Vec<char>>>,
+    /// [`ResumedSpellings::holds`] of the interned keys asked so far, by the address of their
+    /// string, in a long story ([`LONG_STORY_WORDS`]) whose words repeat their keys; `None`
+    /// in a shorter one, where most keys are asked once and the table would cost more than it saves.
+    asked: Option<std::cell::RefCell<rustc_hash::FxHashMap<usize, bool>>>,
 }
 
+/// The words from which a story's keys repeat enough that a table of a per-key answer, asked at
+/// every word, costs less than asking again ([`ResumedSpellings::holds_key`], the fuzzy pass's
+/// far keys): in the dev articles (about 800 words each) two keys in three asked are new.
+const LONG_STORY_WORDS: usize = 16_384;
+
 impl ResumedSpellings {
-    /// The table of the speakers' keys `keys` (with or without the article).
-    fn of<'a>(keys: impl Iterator<Item = &'a str>) -> Self {
+    /// The table of the speakers' keys `keys` (with or without the article); `long` when the
+    /// story is long enough to keep the answers per key ([`LONG_STORY_WORDS`]).
+    fn of<'a>(keys: impl Iterator<Item = &'a str>, long: bool) -> Self {
         let mut by_bucket: HashMap<u64, Vec<Vec<char>>> = HashMap::default();
         for k in keys {
             let b: Vec<char> = without_article(k).chars().collect();
@@ -726,7 +735,25 @@ impl ResumedSpellings {
                 by_bucket.entry(bucket_key(&b)).or_default().push(b);
             }
         }
-        ResumedSpellings { by_bucket }
+        ResumedSpellings {
+            by_bucket,
+            asked: long.then(Default::default),
+        }
+    }
+
+    /// [`ResumedSpellings::holds`] of the interned key `key`, worked out once per key: the
+    /// answer reads the key's letters alone.
+    fn holds_key(&self, key: Text) -> bool {
+        let Some(asked) = &self.asked else {
+            return self.holds(key.as_str());
+        };
+        let at = key.as_str().as_ptr() as usize;
+        if let Some(&yes) = asked.borrow().get(&at) {
+            return yes;
+        }
+        let yes = self.holds(key.as_str());
+        asked.borrow_mut().insert(at, yes);
+        yes
     }
 
     /// True when `key` (a word's key) is a speaker's key with the article added or dropped, or a
@@ -784,17 +811,17 @@ fn woman_surname_seeds(cx: &Context, flags: Option<&[u8]>, out: &mut Vec<Seed>) 
     if subjects.is_empty() {
         return;
     }
-    let respelled = ResumedSpellings::of(subjects.iter().copied());
+    let respelled = ResumedSpellings::of(subjects.iter().copied(), words.len() >= LONG_STORY_WORDS);
     // Asked of every word: the key filter answers most keys without hashing them.
     let in_subjects = KeyFilter::of(subjects.iter().copied());
-    let resumed_key = |k: &str| {
-        (in_subjects.may_hold(bare(k)) && subjects.contains(bare(k))) || respelled.holds(k)
+    let resumed_key = |k: Text| {
+        (in_subjects.may_hold(bare(&k)) && subjects.contains(bare(&k))) || respelled.holds_key(k)
     };
     for (j, w) in words.iter().enumerate().skip(2) {
         let titled = match flags {
-            Some(f) => f[j] & TITLED != 0 && resumed_key(w.key.as_str()),
+            Some(f) => f[j] & TITLED != 0 && resumed_key(w.key),
             None => {
-                resumed_key(w.key.as_str())
+                resumed_key(w.key)
                     && is_nameable(cx, j)
                     && cx.lex.words[j].place == 0
                     && (titled_full_name(cx, j) || titled_three_part_name(cx, j))
@@ -2430,20 +2457,23 @@ fn patronymic_after_titled_name(cx: &Context, j: usize) -> bool {
 pub(crate) fn patronymic_apposition(cx: &Context, j: usize) -> Option<usize> {
     let (words, tags) = (&cx.doc.words, &cx.lex.words);
     let (w, t) = (words.get(j)?, tags.get(j)?);
-    let opened = j > 0 && {
-        let text = cx.doc.prose();
-        let gap = text.get(words[j - 1].end()..w.start()).unwrap_or("");
-        gap.trim() == "،" || gap.trim() == ","
+    let opened = || {
+        j > 0 && {
+            let text = cx.doc.prose();
+            let gap = text.get(words[j - 1].end()..w.start()).unwrap_or("");
+            matches!(gap.trim(), "،" | ",")
+        }
     };
-    let head = opened
-        && w.kind() == WordKind::Arabic
-        && at_least_chars(&w.plain, 3)
-        && !has_article(w)
+    // The word's own tags first (asked at every word; most are out before the text around).
+    let head = w.kind() == WordKind::Arabic
         && t.title == 0
         && t.place == 0
         && !t.function()
         && !t.is_cue()
         && j + 2 < words.len()
+        && opened()
+        && at_least_chars(&w.plain, 3)
+        && !has_article(w)
         && adjacent(cx, j, j + 1)
         && patronymic_link(cx, j + 1);
     if !head {
@@ -6142,6 +6172,12 @@ fn fuzzy_mentions(
     // from word to word (a vector per reading was an allocation for most words of a story).
     let mut bare: Vec<char> = Vec::new();
     let mut full: Vec<char> = Vec::new();
+    // The keys (by the address of their interned string) none of whose readings is near a
+    // target: whether one is reads the key alone, so the next words of such a key are out at once.
+    // (Kept in a long story only, [`LONG_STORY_WORDS`].)
+    let mut far: rustc_hash::FxHashSet<usize> = Default::default();
+    let long = words.len() >= LONG_STORY_WORDS;
+    let mut person_starts = PersonStarts::default();
     for &i in unmatched {
         let w = &words[i];
         // The last version's answer, where the word and the one before it are unchanged (the
@@ -6152,8 +6188,12 @@ fn fuzzy_mentions(
                 if let Some(s) = said.get_mut(i) {
                     *s = old;
                 }
+                let range = stem_range(cx, i, n);
+                if entities[e].kind == NameKind::Person {
+                    person_starts.note(range.start);
+                }
                 entities[e].mentions.push(Mention {
-                    range: stem_range(cx, i, n),
+                    range,
                     spelling: plain_text_after(w.plain, n),
                     how: MatchKind::Fuzzy,
                 });
@@ -6170,6 +6210,11 @@ fn fuzzy_mentions(
         {
             continue;
         }
+        let key_at = w.key.as_str().as_ptr() as usize;
+        if long && far.contains(&key_at) {
+            continue;
+        }
+        let mut near = false;
         for (n, r) in &cx.doc.words[i].key_readings() {
             let n = *n;
             if !w.key.ends_with(r.as_str()) {
@@ -6195,6 +6240,7 @@ fn fuzzy_mentions(
                     && (k.len().max(bare.len()) >= 5 || k.len() == bare.len())
                     && near_variant(k, bare)
             });
+            near |= found.is_some();
             // With the article on both, the whole words are compared too, as the seeds are: a
             // family name after a given name (حسين الجسمي/حسين الجمسي) is as long as it is written.
             let found = found.or_else(|| {
@@ -6214,6 +6260,7 @@ fn fuzzy_mentions(
                         near_variant(&ek, full)
                     }
                 })?;
+                near = true;
                 // In a name slot (after a given name), or a word the lexicon does not know.
                 let slot = (i > 0 && cx.lex.words[i - 1].given > 0)
                     || ordinary_word_in(cx, &written()) == Lexical::Unknown;
@@ -6228,7 +6275,7 @@ fn fuzzy_mentions(
                     if let Some(s) = said.get_mut(i) {
                         *s = reuse::Said::AsksStory;
                     }
-                    if not_a_place_variant(cx, entities, &entities[*e].key, i) {
+                    if not_a_place_variant(cx, entities, &mut person_starts, &entities[*e].key, i) {
                         continue;
                     }
                 }
@@ -6244,6 +6291,9 @@ fn fuzzy_mentions(
                 }
                 let range = stem_range(cx, i, n);
                 let spelling = plain_text_after(w.plain, n);
+                if entities[*e].kind == NameKind::Person {
+                    person_starts.note(range.start);
+                }
                 entities[*e].mentions.push(Mention {
                     range,
                     spelling,
@@ -6259,6 +6309,9 @@ fn fuzzy_mentions(
                 break;
             }
         }
+        if long && !near {
+            far.insert(key_at);
+        }
     }
 }
 
@@ -6269,7 +6322,13 @@ fn fuzzy_mentions(
 /// alone proves nothing, as a post governs a country: مدرب كيرغيزستان), or right before a
 /// person's mention (فرنسوا أولاند: a word right before a person's name is their given name, not
 /// a place). Reads words `i - 1` and `i + 1`.
-fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -> bool {
+fn not_a_place_variant(
+    cx: &Context,
+    entities: &[Entity],
+    starts: &mut PersonStarts,
+    key: &str,
+    i: usize,
+) -> bool {
     let words = &cx.doc.words;
     let proclitic = |c: char| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك');
     let written = words[i].key.as_str();
@@ -6287,13 +6346,41 @@ fn not_a_place_variant(cx: &Context, entities: &[Entity], key: &str, i: usize) -
     let Some(next) = words.get(i + 1) else {
         return false;
     };
-    adjacent(cx, i, i + 1)
-        && entities.iter().any(|e| {
-            e.kind == NameKind::Person
-                && e.mentions
-                    .iter()
-                    .any(|m| m.range.start >= next.start() && m.range.start < next.end())
-        })
+    adjacent(cx, i, i + 1) && starts.any_in(entities, next.start()..next.end())
+}
+
+/// The starts of the person mentions of the entities [`fuzzy_mentions`] is adding to, for
+/// [`not_a_place_variant`]: sorted at the first question, and those the pass adds after it noted
+/// apart (a few), so the question reads what a walk over every mention of `entities` would.
+#[derive(Default)]
+struct PersonStarts {
+    sorted: Option<Vec<usize>>,
+    added: Vec<usize>,
+}
+
+impl PersonStarts {
+    /// True when a person mention of `entities` (the list being added to) starts in the byte
+    /// range `r` (half-open).
+    fn any_in(&mut self, entities: &[Entity], r: Range<usize>) -> bool {
+        let sorted = self.sorted.get_or_insert_with(|| {
+            let mut v: Vec<usize> = entities
+                .iter()
+                .filter(|e| e.kind == NameKind::Person)
+                .flat_map(|e| e.mentions.iter().map(|m| m.range.start))
+                .collect();
+            v.sort_unstable();
+            v
+        });
+        let k = sorted.partition_point(|&s| s < r.start);
+        sorted.get(k).is_some_and(|&s| s < r.end) || self.added.iter().any(|s| r.contains(s))
+    }
+
+    /// Notes a person mention added at byte `start` after the starts were sorted.
+    fn note(&mut self, start: usize) {
+        if self.sorted.is_some() {
+            self.added.push(start);
+        }
+    }
 }
 
 /// True when the near variant `written` (word `i`, proclitics off) is the first spelling of
@@ -9221,12 +9308,23 @@ mod tests {
         assert_eq!(variants(src), ["الكرعاوي"]);
         // The speakers' table: the article on or off, a long vowel, a letter of one class; not a
         // word of three letters, nor a word apart by two letters.
-        let t = ResumedSpellings::of(["الشمرني", "كرعاوي", "نور"].into_iter());
+        let t = ResumedSpellings::of(["الشمرني", "كرعاوي", "نور"].into_iter(), true);
         assert!(t.holds("الشمراني"));
         assert!(t.holds("شمرني"));
         assert!(t.holds("القرعاوي"));
         assert!(!t.holds("النور"));
         assert!(!t.holds("الشمراوي"));
+        // The interned keys' answers, kept per key, are the same, asked once or twice.
+        for k in [
+            "الشمراني",
+            "شمرني",
+            "القرعاوي",
+            "النور",
+            "الشمراوي",
+            "الشمراني",
+        ] {
+            assert_eq!(t.holds_key(Text::new(k)), t.holds(k), "{k}");
+        }
         // A speaker two letters apart is another person: nothing flagged.
         let src = "قال مدير المصنع كريم القرعاوي إن العمال عادوا. وأكد الكرماني أن الآلات تعمل.";
         assert!(variants(src).is_empty(), "{:?}", variants(src));

@@ -1625,6 +1625,66 @@ impl<'d> Surnames<'d> {
     }
 }
 
+/// Two story-wide facts of the story's person mentions (byte ranges sorted by start, maybe
+/// overlapping), each indexed at its first question so the speaker reader asks them per cue in a
+/// bisection or a hash lookup instead of a walk over every mention.
+#[derive(Debug)]
+pub(crate) struct PersonIndex<'d> {
+    /// The document the mentions are in.
+    doc: &'d Document<'d>,
+    /// `ends_before[i]` is the largest end of the first `i` mentions (0 for none).
+    ends_before: std::cell::OnceCell<Vec<usize>>,
+    /// The smallest end of a mention whose last word has the identity key (keys borrowed from
+    /// the document's words).
+    first_end_by_last: std::cell::OnceCell<FxHashMap<&'d str, usize>>,
+}
+
+impl<'d> PersonIndex<'d> {
+    /// The index of the person mentions of `doc`, empty until asked.
+    pub(crate) fn new(doc: &'d Document<'d>) -> PersonIndex<'d> {
+        PersonIndex {
+            doc,
+            ends_before: Default::default(),
+            first_end_by_last: Default::default(),
+        }
+    }
+
+    /// True when a mention of `persons` (the list indexed, sorted by start) overlaps the byte
+    /// range `r` (half-open): the mentions that start before `r` ends are a prefix of the list,
+    /// and one of them reaches past `r`'s start when the largest end of that prefix does.
+    pub(crate) fn overlaps(&self, persons: &[Range<usize>], r: &Range<usize>) -> bool {
+        let ends = self.ends_before.get_or_init(|| {
+            let mut ends = Vec::with_capacity(persons.len() + 1);
+            ends.push(0);
+            for p in persons {
+                let most = ends.last().copied().unwrap_or(0);
+                ends.push(most.max(p.end));
+            }
+            ends
+        });
+        let i = persons.partition_point(|p| p.start < r.end);
+        ends.get(i).is_some_and(|&end| end > r.start)
+    }
+
+    /// True when a mention of `persons` (the list indexed) whose last word has the identity key
+    /// `key` ends at or before byte `at` (a mention with a word is not empty, so it then also
+    /// starts before `at`).
+    pub(crate) fn last_word_ends_by(&self, persons: &[Range<usize>], key: &str, at: usize) -> bool {
+        let doc = self.doc;
+        let firsts = self.first_end_by_last.get_or_init(|| {
+            let mut firsts: FxHashMap<&'d str, usize> = FxHashMap::default();
+            for r in persons {
+                if let Some(last) = doc.words_in(r.clone()).last() {
+                    let end = firsts.entry(last.key.as_str()).or_insert(r.end);
+                    *end = (*end).min(r.end);
+                }
+            }
+            firsts
+        });
+        firsts.get(key).is_some_and(|&end| end <= at)
+    }
+}
+
 /// The answer of `test` for word `k` asked with the person mentions `persons`: kept per word for
 /// the document ([`crate::analysis::lexicon::Tags::word_fact`]) when `persons` is the story's own
 /// list of person mentions (`Context::persons`, the one every reader of the quotations passes),

@@ -3601,15 +3601,20 @@ fn family_name_before_object(
         return None;
     }
     let key = bare_key(cx, k);
-    let before = persons.partition_point(|r| r.start < w.start());
-    let named = persons[..before].iter().rev().any(|r| {
-        r.end <= w.start()
-            && cx
-                .doc
-                .words_in(r.clone())
-                .last()
-                .is_some_and(|x| x.key.as_str() == key)
-    });
+    let named = match cx.person_index_of(persons) {
+        Some(index) => index.last_word_ends_by(persons, key, w.start()),
+        None => {
+            let before = persons.partition_point(|r| r.start < w.start());
+            persons[..before].iter().rev().any(|r| {
+                r.end <= w.start()
+                    && cx
+                        .doc
+                        .words_in(r.clone())
+                        .last()
+                        .is_some_and(|x| x.key.as_str() == key)
+            })
+        }
+    };
     named
         .then(|| Named::whole_name(cx.doc.source, w.range()))
         .flatten()

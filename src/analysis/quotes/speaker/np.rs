@@ -152,10 +152,14 @@ fn without_object(cx: &Context, persons: &[Range<usize>], k: usize, np: Named) -
     }
     let lw = &words[last];
     // A word of a person's name (البشير، الكريم) is the name's, whatever else it means.
-    let in_name = persons
-        .iter()
-        .any(|r| r.start < lw.end() && lw.start() < r.end)
-        || np.name.as_ref().is_some_and(|n| n.end >= lw.end());
+    let in_name = cx.person_index_of(persons).map_or_else(
+        || {
+            persons
+                .iter()
+                .any(|r| r.start < lw.end() && lw.start() < r.end)
+        },
+        |index| index.overlaps(persons, &lw.range()),
+    ) || np.name.as_ref().is_some_and(|n| n.end >= lw.end());
     if in_name {
         return np;
     }

@@ -74,13 +74,15 @@ pub(in crate::analysis::quotes) fn lam_of_unlisted_outlet(
 /// True when the spelling of word `k` stands elsewhere in the story right after a first name: a
 /// listed given name, a word of a person mention or a word the dictionary does not know, with
 /// only a space between (توماس لوفيفر ... قال لوفيفر). Reason: a family name that starts with ل
-/// is introduced once after its bearer's first name, which an outlet never is. Scans the story's
-/// words once; asked only for the rare word [`lam_of_unlisted_outlet`] tests.
+/// is introduced once after its bearer's first name, which an outlet never is. Reads the words of
+/// the key (`Context::words_of_key`); asked only for the rare word [`lam_of_unlisted_outlet`] tests.
 fn after_first_name_elsewhere(cx: &Context, persons: &[std::ops::Range<usize>], k: usize) -> bool {
     use super::{gap, in_person, unknown_word};
     let key = cx.doc.words[k].key.as_str();
-    (1..cx.doc.words.len().min(cx.lex.words.len())).any(|j| {
+    let n = cx.doc.words.len().min(cx.lex.words.len());
+    cx.words_of_key(key).any(|j| {
         j != k
+            && (1..n).contains(&j)
             && cx.doc.words[j].key.as_str() == key
             && gap(cx, j - 1, j).trim().is_empty()
             && (cx.lex.words[j - 1].given > 0
