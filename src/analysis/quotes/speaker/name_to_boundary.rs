@@ -78,8 +78,11 @@ pub(super) fn family_to_boundary(
 /// or more, no article, and no reading the clause needs there: no function word, complementizer,
 /// cue, title, place, body or agency, adverb, time word or preposition, no word written with the
 /// accusative tanween (مجدداً، ضاحكاً), no noun with a possessive pronoun (يزيد عمقها: a verb and
-/// its subject), no conjunction و, and no participle in م the dictionary
-/// knows (a circumstantial قالت فلانة مبتسمة). The dictionary's other readings are not asked:
+/// its subject), no conjunction و, no participle in م the dictionary
+/// knows (a circumstantial قالت فلانة مبتسمة), and no verb the lexicon conjugates for person
+/// or imperfect verb before أن ([`crate::analysis::names::imperfect_before_an`]) unless it is a
+/// listed given name (قال فلان يجب أن: a verb opens the reported clause, and a
+/// name is no verb). The dictionary's other readings are not asked:
 /// a foreign family name often reads as a noun with a suffix (صليبا، يوخنا).
 fn family_word(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
     let (w, t) = (&cx.doc.words[x], &cx.lex.words[x]);
@@ -91,6 +94,9 @@ fn family_word(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
         && !(known && w.plain.starts_with('م'))
         && !tanween(cx, x)
         && !(t.given == 0 && apposed_holder::possessed_noun(cx, x))
+        && !(t.given == 0
+            && (crate::analysis::names::conjugated_verb(cx, w.plain.as_str())
+                || crate::analysis::names::imperfect_before_an(cx, x)))
         && plain_noun(cx, x)
         && !prepositional(cx, persons, x)
 }
@@ -123,7 +129,8 @@ fn plain_noun(cx: &Context, x: usize) -> bool {
 
 /// The name set off by commas that starts at word `c` (after the comma that closes a post's
 /// complement), read before `limit`: two to [`MAX_SEGMENT`] words ([`segment_word`]), only
-/// spaces or a hyphen between (بيير-لوي), closed by a comma, a colon or أن/إن. Reason: after the
+/// spaces or a hyphen between (بيير-لوي), closed by a comma, a colon or أن/إن (at `limit`, a colon
+/// or an opening quotation mark before it). Reason: after the
 /// comma that closes a post, an apposition of bare words that are no preposition, particle,
 /// adverb, time word or accusative is the holder's name, whether or not the lists hold it (a
 /// foreign name: it may read as a noun with a suffix, or its first letter as ب or ل). `None`
@@ -146,8 +153,14 @@ pub(super) fn name_segment(
     if e < c + 2 {
         return None;
     }
-    let closes = e < limit
-        && (gap(cx, e - 1, e).trim().starts_with(['،', ',', ':']) || complementizer(cx, e));
+    // (At `limit`, where the caller saw the quotation or the content start, the mark before it
+    // closes the segment: …، فلان الفلاني: «…».)
+    let g = gap(cx, e - 1, e);
+    let closes = (e < limit && (g.trim().starts_with(['،', ',', ':']) || complementizer(cx, e)))
+        || (e == limit
+            && e < cx.doc.words.len()
+            && !g.contains(['.', '\n'])
+            && g.contains([':', '«', '"', '“']));
     if !closes {
         return None;
     }
@@ -216,6 +229,8 @@ mod tests {
             "وقال جورج أمس إن الاجتماع \"كان مثمراً\".",
             "وقال جورج مجدداً إن الاجتماع \"كان مثمراً\".",
             "وقال جورج للصحفيين إن الاجتماع \"كان مثمراً\".",
+            // (A verb opens the reported clause: يجب is no family name.)
+            "وقال جورج يجب أن \"نعيد النظر في الخطة كلها\".",
         ] {
             assert_eq!(first(s), "جورج", "{s}");
         }
