@@ -1530,7 +1530,6 @@ fn inflected_non_name(cx: &Context, s: &Seed) -> bool {
         || (conjugated_verb(cx, &w.plain) && !strong_seed(cx, s))
         || (imperfect_verb(cx, &w.plain) && object_after(cx, s.word))
         || (conjugated_verb(cx, &w.plain) && numeral_after(cx, s.word))
-        || imperfect_before_an(cx, s.word)
         || possessed_noun(cx, &w.plain)
         || unambiguous_agency(cx, s.word)
         || noun_with_singular_pronoun(cx, &w.plain)
@@ -1774,27 +1773,6 @@ fn imperfect_verb(cx: &Context, plain: &str) -> bool {
             .iter()
             .filter(|&&c| Some(c) != first)
             .all(|&c| with_char_before(c, rest, |w| ordinary_word_in(cx, w)) == Lexical::Exact)
-}
-
-/// True when word `k` is an imperfect verb of the third person in ي that the lexicon knows
-/// exactly, and knows exactly in ت as well (يجب → تجب، يريد → تريد), with أن right after it,
-/// only a space between (the stem not starting with a proclitic letter, [`clitic_front`]).
-/// Reason: a word conjugated for person is a verb, and a verb followed by أن takes that clause as
-/// its subject or object (يجب أن، يريد أن), while a family name is a noun and takes no أن-clause;
-/// so after a given name such a word opens the reported clause (قال فلان يجب أن).
-pub(crate) fn imperfect_before_an(cx: &Context, k: usize) -> bool {
-    let (Some(w), Some(next)) = (cx.doc.words.get(k), cx.doc.words.get(k + 1)) else {
-        return false;
-    };
-    let Some(rest) = w.plain.strip_prefix('ي') else {
-        return false;
-    };
-    at_least_chars(rest, 2)
-        && !clitic_front(rest)
-        && matches!(next.plain.as_str(), "أن" | "ان")
-        && adjacent(cx, k, k + 1)
-        && ordinary_word_in(cx, &w.plain) == Lexical::Exact
-        && with_char_before('ت', rest, |t| ordinary_word_in(cx, t)) == Lexical::Exact
 }
 
 /// True when `s` starts with a letter that may be a proclitic (و ف ب ل ك), also after the

@@ -78,11 +78,8 @@ pub(super) fn family_to_boundary(
 /// or more, no article, and no reading the clause needs there: no function word, complementizer,
 /// cue, title, place, body or agency, adverb, time word or preposition, no word written with the
 /// accusative tanween (مجدداً، ضاحكاً), no noun with a possessive pronoun (يزيد عمقها: a verb and
-/// its subject), no conjunction و, no participle in م the dictionary
-/// knows (a circumstantial قالت فلانة مبتسمة), and no verb the lexicon conjugates for person
-/// or imperfect verb before أن ([`crate::analysis::names::imperfect_before_an`]) unless it is a
-/// listed given name (قال فلان يجب أن: a verb opens the reported clause, and a
-/// name is no verb). The dictionary's other readings are not asked:
+/// its subject), no conjunction و, and no participle in م the dictionary
+/// knows (a circumstantial قالت فلانة مبتسمة). The dictionary's other readings are not asked:
 /// a foreign family name often reads as a noun with a suffix (صليبا، يوخنا).
 fn family_word(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
     let (w, t) = (&cx.doc.words[x], &cx.lex.words[x]);
@@ -94,9 +91,6 @@ fn family_word(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
         && !(known && w.plain.starts_with('م'))
         && !tanween(cx, x)
         && !(t.given == 0 && apposed_holder::possessed_noun(cx, x))
-        && !(t.given == 0
-            && (crate::analysis::names::conjugated_verb(cx, w.plain.as_str())
-                || crate::analysis::names::imperfect_before_an(cx, x)))
         && plain_noun(cx, x)
         && !prepositional(cx, persons, x)
 }
@@ -229,8 +223,6 @@ mod tests {
             "وقال جورج أمس إن الاجتماع \"كان مثمراً\".",
             "وقال جورج مجدداً إن الاجتماع \"كان مثمراً\".",
             "وقال جورج للصحفيين إن الاجتماع \"كان مثمراً\".",
-            // (A verb opens the reported clause: يجب is no family name.)
-            "وقال جورج يجب أن \"نعيد النظر في الخطة كلها\".",
         ] {
             assert_eq!(first(s), "جورج", "{s}");
         }

@@ -93,7 +93,8 @@ fn possessed(cx: &Context, k: usize) -> bool {
 }
 
 /// True when word `x` is a bare indefinite word that may stand in a name: Arabic letters, three
-/// or more, no article, no و, no preposition, no accusative tanween, no possessive pronoun on a
+/// or more, no article, no و, no preposition (unless the dictionary does not know the word as
+/// written: بوشامة keeps its ب), no accusative tanween, no possessive pronoun on a
 /// known stem, and none of the closed classes (function word, complementizer, cue, title,
 /// place or its nisba, body, adverb, time word, verb the lexicon conjugates).
 fn bare_indefinite(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
@@ -108,7 +109,7 @@ fn bare_indefinite(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
             .get(w.range())
             .is_some_and(|s| s.contains('\u{064B}'))
         && (t.given > 0 || !apposed_holder::possessed_noun(cx, x))
-        && !prepositional(cx, persons, x)
+        && (!prepositional(cx, persons, x) || unknown_word_whole(cx, &w.plain))
         && !function(cx, x)
         && !complementizer(cx, x)
         && !t.is_cue()
