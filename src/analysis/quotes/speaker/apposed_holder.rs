@@ -126,8 +126,8 @@ fn boundary(
 }
 
 /// True when the reading reached `limit` (`last == limit`, past the post head at word `k`) and
-/// the content opens there: a colon or an opening quotation mark right before word `limit`, or
-/// word `limit` a complementizer. Reason: the caller's `limit` is the word where the quotation
+/// the content opens there: a colon right before word `limit`, or word `limit` a complementizer
+/// (a quotation mark alone may open a partial quote after the verb's object: وصف … بـ«…»). Reason: the caller's `limit` is the word where the quotation
 /// or the clause's content starts, so the mark before it is the speech boundary the loop never
 /// reached (قالت صاحبة مصنع …، فلانة الفلانية: «…»).
 fn content_at_limit(cx: &Context, k: usize, last: usize, limit: usize) -> bool {
@@ -135,8 +135,7 @@ fn content_at_limit(cx: &Context, k: usize, last: usize, limit: usize) -> bool {
         && limit > k + 1
         && limit < cx.doc.words.len().min(cx.lex.words.len())
         && !gap(cx, limit - 1, limit).contains(['.', '؛', ';', '!', '?', '؟', '\n'])
-        && (gap(cx, limit - 1, limit).contains([':', '«', '"', '“', '”'])
-            || complementizer(cx, limit))
+        && (gap(cx, limit - 1, limit).contains(':') || complementizer(cx, limit))
 }
 
 /// The name (word range `m..e`) right after a place that ends a complement of the post starting
