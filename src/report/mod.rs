@@ -606,9 +606,14 @@ fn as_named(profile: &Profile, name: &str) -> String {
     // takes no adverb inside the subject, and the reader ends the subject at the boundary.
     // (A word of an adverb's shapes stays an adverb: a nisba in يا or a participle in م, رسميا،
     // مطولا.)
+    // (A closed-class adverb of time or addition, سابقاً، أخيراً، أيضاً, is an adverb after any
+    // word: the verb's, never a family name.)
     let adverb_shape = |w: &str| {
         let plain = normalize::plain(w);
-        plain.starts_with('م') || plain.ends_with("يا")
+        let bare = plain.strip_prefix(['و', 'ف']).unwrap_or(&plain);
+        plain.starts_with('م')
+            || plain.ends_with("يا")
+            || crate::analysis::quotes::adverb_key(&normalize::identity(bare))
     };
     let given_before = |words: &[&str]| {
         words.len() >= 2
@@ -2403,6 +2408,9 @@ mod quote_list_tests {
         assert_eq!(as_named(&p, "عنه الوزير"), "الوزير");
         assert_eq!(as_named(&p, "الوزير مطولاً"), "الوزير");
         assert_eq!(as_named(&p, "المدرب مجددا"), "المدرب");
+        // After a given name, an adverb of time is still the verb's, not a family name.
+        assert_eq!(as_named(&p, "سمير سابقا"), "سمير");
+        assert_eq!(as_named(&p, "سمير أخيرا"), "سمير");
         // A place or a given name ending in alif stays; so does a one-word phrase.
         assert_eq!(as_named(&p, "سفير سوريا"), "سفير سوريا");
         assert_eq!(as_named(&p, "الشيخ رضا"), "الشيخ رضا");

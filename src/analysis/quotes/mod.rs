@@ -14,6 +14,7 @@ pub(crate) mod memo;
 mod referent_tests;
 pub mod sentence;
 mod speaker;
+pub(crate) use speaker::adverb_key;
 mod speaker_checks;
 #[cfg(test)]
 mod via_tests;

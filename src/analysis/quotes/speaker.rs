@@ -14,9 +14,11 @@
 
 mod age;
 mod apposed_holder;
+mod article_lam;
 pub(super) mod credit_span;
 mod definite_object;
 mod family;
+mod kin_of_one;
 mod name_to_boundary;
 mod named_before;
 mod nationality;
@@ -25,6 +27,7 @@ mod own_outlet;
 #[cfg(test)]
 mod phrase_tests;
 mod pluperfect;
+mod possessed_apposition;
 mod post_chain;
 mod quoted_addressee;
 mod relative_ma;
@@ -177,7 +180,7 @@ pub(super) fn adverb(cx: &Context, k: usize) -> bool {
 
 /// True when `key` (an identity key, و/ف taken off as [`bare_of`] does) is one of [`adverb`]'s
 /// words.
-pub(super) fn adverb_key(key: &str) -> bool {
+pub(crate) fn adverb_key(key: &str) -> bool {
     matches!(
         key,
         "امس"
@@ -2646,6 +2649,9 @@ fn subject_after_read(cx: &Context, persons: &[Range<usize>], j: usize, limit: u
         .or_else(|| nationality::name_after_nationality(cx, persons, k, limit))
         .or_else(|| family_name_before_object(cx, persons, j, k))
         .or_else(|| apposed_holder::holder_after_post_phrase(cx, persons, k, limit))
+        .or_else(|| article_lam::name_with_lam_article(cx, persons, j, k, limit))
+        .or_else(|| kin_of_one::relative_of_one(cx, persons, k, limit))
+        .or_else(|| possessed_apposition::name_after_possessed(cx, persons, k, limit))
     {
         return Read::Named(n);
     }
@@ -2703,7 +2709,8 @@ pub(super) fn circumstantial_waw(cx: &Context, k: usize) -> bool {
 }
 
 /// The speaker when word `k`, right after the reporting verb (and its adverbs), is one word of
-/// three letters or more that the Arabic dictionary (Ayaspell) does not know as written, with no
+/// three letters or more that the Arabic dictionary (Ayaspell) does not know as written, or a
+/// bare indefinite nisba ([`bare_nisba`]: then also before في), with no
 /// prepositional clitic, and the clause goes on at once with the reported content (أن، إن، بأن
 /// and their pronouns, with only a space between) or breaks at a colon or a comma (`k` before
 /// `limit`):
@@ -2724,20 +2731,59 @@ fn lone_foreign_subject(
         || next >= cx.doc.words.len()
         || w.kind() != crate::text::WordKind::Arabic
         || w.plain.chars().count() < 3
-        || !unknown_word_whole(cx, &w.plain)
-        || prepositional(cx, persons, k)
         || function(cx, k)
         || cx.lex.words[k].is_cue()
     {
         return None;
     }
+    let nisba = bare_nisba(cx, k);
+    let unknown = unknown_word_whole(cx, &w.plain);
+    // (A nisba the dictionary knows whole, بدوي، لغوي, keeps its first letter: no ب/ل reading.)
+    if (!nisba && !unknown) || (prepositional(cx, persons, k) && !(nisba && !unknown)) {
+        return None;
+    }
     let between = gap(cx, k, next).trim();
     let content = between.is_empty() && complementizer(cx, next);
     let broken = matches!(between, ":" | "،" | ",");
-    if !(content || broken) {
+    // (A nisba also before في opening the verb's adjunct: وقال فلاني في تصريحات …)
+    let adjunct = nisba && between.is_empty() && bare_key(cx, next) == "في";
+    if !(content || broken || adjunct) {
         return None;
     }
     Named::words_in(cx, w.range(), false)
+}
+
+/// True when word `k` is a bare indefinite nisba in the shape of a family name (منصوري،
+/// بدوي): four letters or more ending in ي, no article, no clitic, no
+/// و, no tanween, and no title, place, nationality, body, anonymous source, adverb, time word or
+/// verb the lexicon conjugates. Reason: an indefinite nisba is an adjective that needs a noun
+/// before it, and right after a verb of speech no noun stands there, while the verb's object
+/// is its reported clause (أن/إن), not an adjective; so a bare nisba between the verb and the
+/// content, an adjunct (في) or a comma is a noun, the family name of the subject.
+fn bare_nisba(cx: &Context, k: usize) -> bool {
+    let (w, t) = (&cx.doc.words[k], &cx.lex.words[k]);
+    let key = bare_key(cx, k);
+    key == w.key.as_str()
+        && !key.starts_with("ال")
+        && !w.plain.starts_with('و')
+        && w.plain.ends_with('ي')
+        && !w.plain.ends_with("يي")
+        && crate::analysis::names::at_least_chars(key, 4)
+        && t.clitic == 0
+        && t.title == 0
+        && t.place == 0
+        && t.anonymous == 0
+        && !t.place_nisba()
+        && !t.org_noun()
+        && t.agency().is_none()
+        && !adverb(cx, k)
+        && !time_word(cx, k)
+        && !cx
+            .doc
+            .source
+            .get(w.range())
+            .is_some_and(|s| s.contains('\u{064B}'))
+        && !crate::analysis::names::conjugated_verb(cx, w.plain.as_str())
 }
 
 /// A stray comma between the verb and a name in apposition (قال، فلان الفلاني، مدير ...، أنه)
@@ -9827,5 +9873,20 @@ pub(super) mod tests {
         assert!(informing_verb("وابلغوه"));
         let s = "لكن نقابة الأطباء أبلغتهم أن الإضراب \"سيستمر\".";
         assert_eq!(speakers(s)[0].1.as_deref(), Some("نقابة الأطباء"), "{s}");
+    }
+
+    #[test]
+    fn a_bare_nisba_after_the_verb_is_the_family_name_of_the_subject() {
+        // Before أن/إن, before في opening an adjunct, and before a comma.
+        for (s, who) in [
+            ("أكد عثماني أن الفريق \"سيلعب للفوز\".", "عثماني"),
+            (
+                "وقال حسيني في حديث مع الإذاعة إن المفاوضات \"متعثرة منذ أسابيع\".",
+                "حسيني",
+            ),
+            ("وأوضح قاسمي، مساء الأحد، أن القرار \"نهائي\".", "قاسمي"),
+        ] {
+            assert_eq!(speakers(s)[0].1.as_deref(), Some(who), "{s}");
+        }
     }
 }

@@ -70,7 +70,9 @@ pub(super) fn holder_after_post_phrase(
 /// commas between the head and it (word indices after the comma). `None` at a sentence end, a
 /// bracket, a verb or a cue first (a noun of speech after a preposition, في تصريحات, is an
 /// adjunct and read past, also when `limit` is such a noun: the boundary is then `limit`), or
-/// when no boundary comes within [`MAX_PHRASE`] words.
+/// when no boundary comes within [`MAX_PHRASE`] words. A circumstantial participle after a
+/// comma is the boundary (…، فلان، مضيفاً أن), and so is `limit` when the content opens there
+/// ([`content_at_limit`]).
 fn boundary(
     cx: &Context,
     persons: &[Range<usize>],
@@ -97,11 +99,19 @@ fn boundary(
             n += 1;
         }
         let t = &cx.lex.words[j];
+        // (A circumstantial participle after a comma, …، فلان، مضيفاً أن, opens a clause of its
+        // own: the subject has ended before it.)
+        if t.participle() && t.phrase == 0 && g.contains(['،', ',']) {
+            return Some((j, commas));
+        }
         // (A noun of speech after a preposition, في تصريحات، خلال حديثه، is the verb's adjunct.)
         let adjunct_noun = function(cx, j - 1) || prepositional(cx, persons, j);
         if (t.verb() && !name_particle(cx, j)) || (t.is_cue() && !adjunct_noun) {
             return None;
         }
+    }
+    if content_at_limit(cx, k, last, limit) {
+        return Some((limit, commas));
     }
     // The reading stops before a noun of speech or a phrase of circumstance the caller took for
     // the next cue (…، في تصريحات لوكالة …، إن): the adjunct it opens closes the subject.
@@ -113,6 +123,19 @@ fn boundary(
                 && function(cx, limit - 1)
                 && gap(cx, limit - 1, limit).trim().is_empty()));
     noun_of_speech.then_some((limit, commas))
+}
+
+/// True when the reading reached `limit` (`last == limit`, past the post head at word `k`) and
+/// the content opens there: a colon right before word `limit`, or word `limit` a complementizer
+/// (a quotation mark alone may open a partial quote after the verb's object: وصف … بـ«…»). Reason: the caller's `limit` is the word where the quotation
+/// or the clause's content starts, so the mark before it is the speech boundary the loop never
+/// reached (قالت صاحبة مصنع …، فلانة الفلانية: «…»).
+fn content_at_limit(cx: &Context, k: usize, last: usize, limit: usize) -> bool {
+    last == limit
+        && limit > k + 1
+        && limit < cx.doc.words.len().min(cx.lex.words.len())
+        && !gap(cx, limit - 1, limit).contains(['.', '؛', ';', '!', '?', '؟', '\n'])
+        && (gap(cx, limit - 1, limit).contains(':') || complementizer(cx, limit))
 }
 
 /// The name (word range `m..e`) right after a place that ends a complement of the post starting
@@ -379,6 +402,25 @@ mod tests {
         ] {
             let read = speakers(s);
             let got = read[0].1.clone().unwrap_or_default();
+            assert_eq!(got, who, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_holder_before_a_colon_or_a_participle_is_the_speaker() {
+        // The colon before the quotation and a participle after the holder's comma close the
+        // phrase: the holder in commas is who speaks, not the post before it.
+        for (s, who) in [
+            (
+                "قالت مديرة مخبز للحلويات في الحي القديم، ميرال دوغان: \"نبيع نصف ما كنا نبيعه\".",
+                "ميرال دوغان",
+            ),
+            (
+                "\"البحر لم يعد كما كان\"، يقول رئيس نقابة البحارة في الميناء، موسى ديارا، مضيفا أن الأسعار \"ترتفع كل شهر\".",
+                "موسى ديارا",
+            ),
+        ] {
+            let got = speakers(s)[0].1.clone().unwrap_or_default();
             assert_eq!(got, who, "{s}");
         }
     }

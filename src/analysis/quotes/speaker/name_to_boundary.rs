@@ -123,7 +123,8 @@ fn plain_noun(cx: &Context, x: usize) -> bool {
 
 /// The name set off by commas that starts at word `c` (after the comma that closes a post's
 /// complement), read before `limit`: two to [`MAX_SEGMENT`] words ([`segment_word`]), only
-/// spaces or a hyphen between (بيير-لوي), closed by a comma, a colon or أن/إن. Reason: after the
+/// spaces or a hyphen between (بيير-لوي), closed by a comma, a colon or أن/إن (at `limit`, a colon
+/// before it). Reason: after the
 /// comma that closes a post, an apposition of bare words that are no preposition, particle,
 /// adverb, time word or accusative is the holder's name, whether or not the lists hold it (a
 /// foreign name: it may read as a noun with a suffix, or its first letter as ب or ل). `None`
@@ -146,8 +147,11 @@ pub(super) fn name_segment(
     if e < c + 2 {
         return None;
     }
-    let closes = e < limit
-        && (gap(cx, e - 1, e).trim().starts_with(['،', ',', ':']) || complementizer(cx, e));
+    // (At `limit`, where the caller saw the quotation or the content start, the mark before it
+    // closes the segment: …، فلان الفلاني: «…».)
+    let g = gap(cx, e - 1, e);
+    let closes = (e < limit && (g.trim().starts_with(['،', ',', ':']) || complementizer(cx, e)))
+        || (e == limit && e < cx.doc.words.len() && !g.contains(['.', '\n']) && g.contains(':'));
     if !closes {
         return None;
     }
