@@ -2686,11 +2686,7 @@ fn resolved(
                 resolve_title(cx, persons, clauses, &n, n.range.start)
                     .map(|h| (h, by(Via::EarlierTitle)))
             })
-            .or_else(|| {
-                epithet_holder(cx, persons, &n)
-                    .or_else(|| nisba_named_once(cx, &n))
-                    .map(|h| (h, by(Via::Epithet)))
-            })
+            .or_else(|| epithet_holder(cx, persons, &n).map(|h| (h, by(Via::Epithet))))
             .or_else(|| {
                 post_anaphor::earlier_holder(cx, persons, &n)
                     .or_else(|| role_anaphor(cx, persons, clauses, &n, cue))
@@ -2709,12 +2705,6 @@ fn resolved(
     }
     if let Some(h) = epithet::apposed_epithet_holder(cx, persons, &n)
         .or_else(|| focus_epithet_holder(cx, clauses, &n, cue))
-        .or_else(|| {
-            n.name
-                .is_none()
-                .then(|| epithet_holder(cx, persons, &n).or_else(|| nisba_named_once(cx, &n)))
-                .flatten()
-        })
     {
         return (h, by(Via::Epithet));
     }
@@ -3176,8 +3166,7 @@ fn full_name(
 fn epithet_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<Named> {
     let words = cx.doc.words_in(n.range.clone());
     let a = cx.doc.word_index_containing(n.range.start);
-    if words.len() < 2 || words.len() > 4 || !(cx.lex.words.get(a)?.title > 0 || agent_noun(cx, a))
-    {
+    if words.len() < 2 || words.len() > 4 || cx.lex.words.get(a)?.title == 0 {
         return None;
     }
     // The nisba of the phrase: a definite word after the role noun, a nisba of a listed place.
@@ -3235,88 +3224,6 @@ fn epithet_holder(cx: &Context, persons: &[Range<usize>], n: &Named) -> Option<N
     }
     let (r, _) = found?;
     n.with_holder(cx.doc.source, r)
-}
-
-/// True when word `k` is a definite agent noun in م (ال + م + three letters or more: الملاكم،
-/// المزارع، المهاجم) or a generic noun for a person (الشاب، الرجل: `speaker::person_noun_gender`)
-/// that is no body, place or nisba. Reason: such a noun names a person by what they do or are,
-/// as a post does, so with a nationality after it it describes one person of the story
-/// ([`epithet_holder`]).
-fn agent_noun(cx: &Context, k: usize) -> bool {
-    let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
-        return false;
-    };
-    let key = bare_key(cx, k);
-    let agent = key
-        .strip_prefix("الم")
-        .is_some_and(|rest| rest.chars().count() >= 3)
-        && !unknown_word(cx, &w.plain);
-    (agent || super::speaker::person_noun_gender(key).is_some())
-        && !t.org_noun()
-        && t.agency().is_none()
-        && t.place == 0
-        && !t.place_nisba()
-        && t.anonymous == 0
-}
-
-/// How many words before the speaker [`nisba_named_once`] reads for the introduction.
-const NISBA_WORDS_BACK: usize = 400;
-
-/// How many words a name introduced right after a nationality may hold ([`nisba_named_once`]).
-const NISBA_NAME_WORDS: usize = 3;
-
-/// The one person the story introduces, before speaker `n`, with the nationality `n` gives
-/// (a title or an [`agent_noun`], then a definite place nisba, two words: الملاكم البرازيلي),
-/// within [`NISBA_WORDS_BACK`] words, right before
-/// the name (البرازيلي فلان دا فلان), read from the words when the name detector tagged no such
-/// mention: one to [`NISBA_NAME_WORDS`] words after the nisba with only spaces between, each a
-/// listed given name, a name particle, a word of two letters (دا، دي: the particles of foreign
-/// names) or a word the dictionary does not know, ending at punctuation or a word of another kind. Reason: a story names a
-/// foreigner once with their nationality and refers back to them by their role and that
-/// nationality; names it cannot tell from words stay unread. Returns `n` with that name in
-/// brackets; `None` when no such name, or two different ones, stand before `n`.
-fn nisba_named_once(cx: &Context, n: &Named) -> Option<Named> {
-    let a = cx.doc.word_index_containing(n.range.start);
-    let b = cx.doc.words.partition_point(|w| w.end() <= n.range.end);
-    let head = cx.lex.words.get(a)?.title > 0 || agent_noun(cx, a);
-    if b != a + 2 || n.name.is_some() || !head || !cx.lex.words.get(a + 1)?.place_nisba() {
-        return None;
-    }
-    let nisba = bare_key(cx, a + 1);
-    let name_like = |k: usize| {
-        let t = &cx.lex.words[k];
-        let w = &cx.doc.words[k];
-        w.kind() == crate::text::WordKind::Arabic
-            && t.title == 0
-            && !t.is_cue()
-            && !w.key.starts_with("ال")
-            && (t.given > 0
-                || name_particle(cx, k)
-                || w.plain.chars().count() == 2
-                || unknown_word(cx, &w.plain))
-    };
-    let mut found: Option<Range<usize>> = None;
-    for p in (a.saturating_sub(NISBA_WORDS_BACK)..a).filter(|&p| bare_key(cx, p) == nisba) {
-        let mut e = p + 1;
-        while e < a
-            && e <= p + NISBA_NAME_WORDS
-            && !breaks_phrase(gap(cx, e - 1, e))
-            && name_like(e)
-        {
-            e += 1;
-        }
-        // The name ends at punctuation or at a word that is none of its kind.
-        if e == p + 1 || (e < a && e <= p + NISBA_NAME_WORDS && !breaks_phrase(gap(cx, e - 1, e))) {
-            continue;
-        }
-        let r = cx.doc.words[p + 1].start()..cx.doc.words[e - 1].end();
-        match &found {
-            Some(f) if cx.doc.source.get(f.clone()) != cx.doc.source.get(r.clone()) => return None,
-            Some(_) => {}
-            None => found = Some(r),
-        }
-    }
-    n.with_holder(cx.doc.source, found?)
 }
 
 /// A definite noun and a place nisba (التقني الفرنسي) that the lists do not know as a title,
@@ -7090,26 +6997,5 @@ mod bare_cues {
             "وقال الوزير سامر الخطيب إن الخطة جاهزة، وأكد أن مستشاره خالد العتيبي سيتابعها، وأضاف: «سنبدأ غدا».",
         );
         assert_eq!(s, vec![None]);
-    }
-}
-
-#[cfg(test)]
-mod nationality_epithet {
-    use super::pointing_back::speakers;
-
-    #[test]
-    fn an_agent_noun_with_a_nationality_is_the_person_introduced_with_it() {
-        // الملاكم الأرجنتيني refers to the Argentinian introduced with his nationality, not to
-        // the champion whose turn it was.
-        let s = speakers(
-            "فاز الملاكم الكوبي ماريو فالديس على الأرجنتيني كارلوس منديث في النزال.\n\n\
-             وقال فالديس: «كان نزالا صعبا».\n\n\
-             وقال الملاكم الأرجنتيني: «كان الأفضل الليلة».",
-        );
-        assert_eq!(
-            s[1].as_deref().map(|x| x.contains("كارلوس منديث")),
-            Some(true),
-            "{s:?}"
-        );
     }
 }
