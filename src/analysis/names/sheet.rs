@@ -259,7 +259,7 @@ fn exact(plain: &str) -> bool {
 /// True when `plain` is an imperfect verb by its person prefixes: the lexicon knows it and the
 /// same stem with every other prefix of أ ت ن ي (تكن → أكن، نكن، يكن). Reason: a verb conjugates
 /// for person, a name does not.
-fn imperfect_paradigm(plain: &str) -> bool {
+pub(crate) fn imperfect_paradigm(plain: &str) -> bool {
     let mut chars = plain.chars();
     let first = chars.next();
     let stem = chars.as_str();
@@ -449,7 +449,7 @@ fn never_a_name(e: &Entity) -> bool {
 /// possessive pronoun, so a word after a name that carries one is the noun of the next phrase
 /// (ختمت فلانة حديثها), not a family name; ه alone is left out, as many family names end in ه
 /// written for ة (حماده، شحاته).
-fn possessed_noun(plain: &str) -> bool {
+pub(crate) fn possessed_noun(plain: &str) -> bool {
     ["هما", "هم", "هن", "ها"].iter().any(|x| {
         plain
             .strip_suffix(x)

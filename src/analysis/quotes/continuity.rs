@@ -31,6 +31,7 @@ pub(super) use explicit_subject::honorific_of_address;
 mod holder_adjunct;
 mod introduced;
 mod new_paragraph;
+mod object_subject;
 mod possessor_subject;
 mod post_anaphor;
 mod post_apposition;
@@ -895,8 +896,29 @@ fn own_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) 
     }
 }
 
-/// The subject of a topic clause that word `i` opens: [`topic_subject`], [`amma_topic`] or
-/// [`fronted_topic`] (at a word that is no cue, or the verb عبر "to cross"), else, at a verb that
+/// `read` of the cue at word `i`, a subject read before the cue cut before the object its words
+/// ran on into ([`object_subject::cut_before_object`]): the subject of a participle or a joined
+/// verb is the first phrase after the clause's verb, never the object after it. Any other read
+/// as it is.
+fn before_cue_cut(cx: &Context, persons: &[Range<usize>], read: Read, i: usize) -> Read {
+    match read {
+        Read::Named(n)
+            if cx
+                .doc
+                .words
+                .get(i)
+                .is_some_and(|w| n.range.end <= w.start()) =>
+        {
+            Read::Named(object_subject::cut_before_object(cx, persons, n))
+        }
+        other => other,
+    }
+}
+
+/// The subject of a topic clause that word `i` opens: [`topic_subject`], [`amma_topic`],
+/// [`fronted_topic`] or a subject after the verb's object
+/// ([`object_subject::subject_after_object`]) (at a word that is no cue, or the verb عبر "to
+/// cross"), cut before an object read into it ([`object_subject::cut_before_object`]), else, at a verb that
 /// is no cue, the subject its object's pronoun points to
 /// ([`possessor_subject::possessor_subject`]); `None` when word `i` opens no topic clause.
 fn topic_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize) -> Option<Named> {
@@ -905,8 +927,9 @@ fn topic_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize
         && let Some(np) = topic_subject(cx, persons, quotes, i)
             .or_else(|| amma_topic(cx, persons, quotes, i))
             .or_else(|| fronted_topic(cx, persons, quotes, i))
+            .or_else(|| object_subject::subject_after_object(cx, persons, quotes, i))
     {
-        return Some(np);
+        return Some(object_subject::cut_before_object(cx, persons, np));
     }
     if cue {
         return None;
@@ -959,7 +982,12 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
         .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
     let mut read = match transmitted_from(cx, persons, i) {
         Some(n) => Read::Named(n),
-        None => past_quoted_name(cx, persons, quotes, i, next, limit),
+        None => before_cue_cut(
+            cx,
+            persons,
+            past_quoted_name(cx, persons, quotes, i, next, limit),
+            i,
+        ),
     };
     if read == Read::Pronoun
         && let Some(n) = subject_after_complement(cx, persons, i, limit)
@@ -3916,7 +3944,12 @@ impl Attributor<'_, '_, '_> {
             let found = speaker_of(cx, persons, clauses, turns, &Read::Named(n), i, Via::Source);
             return attribution(cue, found, Via::Source);
         }
-        let mut read = read_clause(cx, persons, self.quotes, i, limit);
+        let mut read = before_cue_cut(
+            cx,
+            persons,
+            read_clause(cx, persons, self.quotes, i, limit),
+            i,
+        );
         let mut via = match &read {
             Read::Named(n) => at(n),
             Read::Pronoun => Via::NoSubject,

@@ -34,6 +34,26 @@ pub(super) fn described_person(
         return None;
     }
     let p = previous_sentence_start(cx, quotes, i);
+    let found = person_from(cx, persons, quotes, p, i, g)
+        .or_else(|| paragraph_subject(cx, persons, quotes, p, i, g));
+    Some(match found {
+        Some(r) => Named::whole_name(cx.doc.source, r).map_or(Read::Unclear, Read::Named),
+        None => Read::Unclear,
+    })
+}
+
+/// The nearest person mentioned from word `p` up to the cue at word `i`, as
+/// [`described_person`] takes it for a description of gender `g` (byte range of the mention with
+/// its given names, laqab or kunya), else a name the detector left untagged there; `None` when
+/// there is none. A verb with its possessed subject ([`verb_and_possessed_subject`]) is no person.
+fn person_from(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    p: usize,
+    i: usize,
+    g: Gender,
+) -> Option<Range<usize>> {
     let from = cx.doc.words[p].start();
     let to = cx.doc.words[i].start();
     let lo = persons.partition_point(|r| r.start < from);
@@ -47,18 +67,70 @@ pub(super) fn described_person(
             let k = cx.doc.word_index_at(r.start);
             kunya.is_none_or(|h| h == g)
                 && (k == 0 || verb_gender(cx, k - 1).is_none_or(|h| h == g))
+                && !verb_and_possessed_subject(cx, r)
         });
-    let found = found.map(|(r, _)| r).or_else(|| {
+    found.map(|(r, _)| r).or_else(|| {
         untagged_name_before(cx, persons, p, i, g, |k| {
             let w = &cx.doc.words[k];
             !inside_quote(quotes, w.start(), w.end())
                 && (k == 0 || verb_gender(cx, k - 1).is_none_or(|h| h == g))
         })
-    });
-    Some(match found {
-        Some(r) => Named::whole_name(cx.doc.source, r).map_or(Read::Unclear, Read::Named),
-        None => Read::Unclear,
     })
+}
+
+/// True when the mention `r` (byte range) is two words, an imperfect verb by its person prefixes
+/// and a noun carrying a third-person possessive pronoun (يزيد عمقها "its depth exceeds":
+/// `names::sheet::imperfect_paradigm`, `names::sheet::possessed_noun`). Reason: a family name
+/// takes no possessive pronoun, so a given name spelled like an imperfect verb before such a noun
+/// is that verb with its subject, not a person.
+fn verb_and_possessed_subject(cx: &Context, r: &Range<usize>) -> bool {
+    let words = cx.doc.words_in(r.clone());
+    let [verb, noun] = words else {
+        return false;
+    };
+    let verb = verb
+        .plain
+        .strip_prefix(['و', 'ف'])
+        .filter(|v| v.chars().count() >= 3)
+        .unwrap_or(&verb.plain);
+    crate::analysis::names::sheet::imperfect_paradigm(verb)
+        && crate::analysis::names::sheet::possessed_noun(&noun.plain)
+}
+
+/// The person the paragraph of the cue at word `i` opens with as the subject of its first verb
+/// (يقطع فلان ...، ثلاث مرات أسبوعياً، الطريق ...), when that first sentence starts before word
+/// `p` (the sentences [`person_from`] searched named no one) and the verb's form does not
+/// disagree with the gender `g` of the description: byte range of the mention with its given
+/// names. Reason: a story's paragraph that opens on a person as the subject of its first verb is
+/// about that person, and a description with an age later in the paragraph (يقول الرجل
+/// الستيني) refers back to them when no one was named since. `None` otherwise.
+fn paragraph_subject(
+    cx: &Context,
+    persons: &[Range<usize>],
+    quotes: &[Quote],
+    p: usize,
+    i: usize,
+    g: Gender,
+) -> Option<Range<usize>> {
+    let w = cx.doc.words.get(i)?;
+    let para = cx.doc.paragraphs.get(cx.doc.paragraph_of(w.start())?)?;
+    let v = cx.doc.word_index_at(para.start);
+    let next = cx.doc.words.get(v + 1)?;
+    if v + 1 >= p
+        || !cx.lex.words.get(v)?.verb() && !super::subjects::plain_verb(cx, v)
+        || verb_gender(cx, v).is_some_and(|h| h != g)
+        || inside_quote(quotes, next.start(), next.end())
+    {
+        return None;
+    }
+    // The mention may start at a family name the given names before it complete.
+    let reach = cx.doc.words.get(v + 3).map_or(usize::MAX, |w| w.start());
+    let k = persons.partition_point(|r| r.start < next.start());
+    persons[k..]
+        .iter()
+        .take_while(|r| r.start <= reach)
+        .map(|r| with_given_names(cx, r))
+        .find(|r| r.start == next.start() && !verb_and_possessed_subject(cx, r))
 }
 
 /// The mention `r` (byte range) widened over one word and a listed given name before it, with
@@ -159,6 +231,26 @@ mod tests {
         );
         assert_eq!(s.len(), 2, "{s:?}");
         assert_eq!(s[1].1.as_deref(), Some("كريم الحوراني"));
+    }
+
+    #[test]
+    fn a_verb_and_its_possessed_subject_are_no_person_described() {
+        // يزيد عمقها "its depth exceeds" is a verb and its subject, not a man named يزيد.
+        let s = speakers(
+            "وقال مدير البلدية جمال سلطان: \"الوضع صعب\".\nيقف سليم العمري قرب بئر يزيد عمقها على ثلاثين مترا. ويقول المزارع الخمسيني \"جفت البئر في الصيف\".",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("سليم العمري"));
+    }
+
+    #[test]
+    fn a_description_after_a_sentence_naming_no_one_refers_to_the_paragraphs_subject() {
+        // The hospital addressed him with a pronoun only; the paragraph opened on him.
+        let s = speakers(
+            "وقال مدير البلدية جمال سلطان: \"الوضع صعب\".\n\nيقصد سليم العمري المستشفى كل أسبوع للعلاج. لكن الإدارة أبلغته أن مواعيده ستتغير. «لم يشرحوا لنا السبب»، يقول الرجل الستيني.",
+        );
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].1.as_deref(), Some("سليم العمري"));
     }
 
     #[test]

@@ -109,28 +109,34 @@ pub(super) fn shared_subject(
             return None;
         }
         // A given name read as a verb (سامر) is a word of the name, not its verb.
+        let verb_form = plain_verb(cx, v) || super::kana_key(bare_key(cx, v));
+        let opening = !verb_form && opening_word(cx, v);
         if v + 1 >= i
             || cx.lex.words[v].given > 0
             || in_person(cx, persons, v)
-            || !(plain_verb(cx, v) || super::kana_key(bare_key(cx, v)))
+            || !(verb_form || opening)
             || breaks_phrase(gap(cx, v, v + 1))
         {
             continue;
         }
         let next = &cx.lex.words[v + 1];
         let body = next.org_noun() || next.agency().is_some();
-        if !(next.given > 0 || starts_person(cx, persons, v + 1) || body)
-            || prepositional(cx, persons, v + 1)
-        {
+        let named = next.given > 0 || starts_person(cx, persons, v + 1);
+        let post = !body && !named && super::object_subject::post_head(cx, v + 1);
+        if !(named || body || post) || prepositional(cx, persons, v + 1) || (opening && !post) {
             continue;
         }
         // A body is taken only as the subject of the verb that opens the sentence (هنأ الاتحاد
         // ...، وقال), after particles too (وفي البيان نفسه، لم تستبعد الجمعية ...، وقالت): the
         // organisation nouns also name things that do not speak (تحمل اسم «...»، خطة), which a
-        // verb inside the sentence may have as its object or subject.
-        if (body || past_complementizer) && !super::possessor_subject::opens_after_particles(cx, v)
+        // verb inside the sentence may have as its object or subject. So is a post.
+        if (body || post || past_complementizer)
+            && !super::possessor_subject::opens_after_particles(cx, v)
         {
             continue;
+        }
+        if post {
+            return post_after_verb(cx, persons, v, i);
         }
         // After ف, a verb with an object pronoun or a verb of asking (سألها فلان ...، فقالت)
         // has as object the one who answers: the answer is not its subject's.
@@ -196,6 +202,14 @@ fn relative_clause_subject(
     (subject_place && !other).then_some(np)
 }
 
+/// The byte offset where the word after the one ending at byte `end` starts, when only spaces
+/// stand between; `None` otherwise.
+fn gap_end(cx: &Context, end: usize) -> Option<usize> {
+    let k = cx.doc.words.partition_point(|w| w.end() <= end);
+    let w = cx.doc.words.get(k)?;
+    (k > 0 && gap(cx, k - 1, k).trim().is_empty()).then_some(w.start())
+}
+
 /// The verb the circumstance phrase at word `i` (في بيان، في بيانها، في منشور) follows at once
 /// (ودعت في بيانها، وقال في بيان): a phrase of that kind belongs to the clause of the verb before
 /// it and shares its subject (`speaker::clause_verb_before`), so the subject the verb shares with
@@ -228,6 +242,73 @@ fn subject_after_verb(
         || (body && body_agrees(cx, v + 1, i));
     let end = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
     if np.range.start != cx.doc.words[v + 1].start() || !named || np.anonymous || end + 1 >= i {
+        return None;
+    }
+    if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
+        && here != there
+    {
+        return None;
+    }
+    Some(np)
+}
+
+/// True when word `v` opens its clause ([`super::opens_clause`]: after a sentence start or a
+/// fronted phrase and its comma) and is an Arabic word with no article (ال before an indefinite
+/// word is the eighth form's, التمس) or prepositional clitic,
+/// no function word, title, body or cue: the clause's verb when a post follows it (وخلال
+/// الجلسة، التمس ممثل النيابة ...), whether or not the lexicon conjugates it. Reason: a clause
+/// opens with its verb or its subject, and a word with no article before a post in construct is
+/// no subject.
+fn opening_word(cx: &Context, v: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(v), cx.lex.words.get(v)) else {
+        return false;
+    };
+    // A word in ال before an indefinite noun is no definite noun, which is never in construct:
+    // it is a verb of the eighth form (التمس، التقى).
+    let article = bare_key(cx, v).starts_with("ال")
+        && cx
+            .doc
+            .words
+            .get(v + 1)
+            .is_none_or(|_| bare_key(cx, v + 1).starts_with("ال"));
+    w.kind() == crate::text::WordKind::Arabic
+        && !article
+        && !w.plain.starts_with(['ل', 'ب', 'ك'])
+        && !function(cx, v)
+        && t.title == 0
+        && !t.org_noun()
+        && !t.is_cue()
+        && super::opens_clause(cx, v)
+}
+
+/// The post right after the verb at word `v` that opens its sentence, for the subjectless cue at
+/// word `i` ([`shared_subject`]): the post with its holder when the reader reads a name right
+/// after the post (أمر وزير الداخلية فلان), else the post in construct alone (التمس ممثل النيابة العامة تشديد العقوبة،
+/// معتبراً: `object_subject::construct_post`), cut before an object read into it, ending before
+/// the word before the cue and agreeing with the cue in gender. Reason: the first noun phrase
+/// after the verb that opens a sentence is its subject (verb, subject, object), and a post names
+/// a person who acts and speaks, so a circumstantial participle of the clause takes it. `None`
+/// otherwise.
+fn post_after_verb(cx: &Context, persons: &[Range<usize>], v: usize, i: usize) -> Option<Named> {
+    let start = cx.doc.words[v + 1].start();
+    let post = super::object_subject::construct_post(cx, v + 1, i)?;
+    // A holder in commas after the post is read by `post_apposition` (حمّل مدرب الفريق، فلان،).
+    let after = cx.doc.words.partition_point(|w| w.end() <= post.range.end);
+    if after > 0 && matches!(gap(cx, after - 1, after).trim(), "،" | ",") {
+        return None;
+    }
+    // The holder's name right after the post (أمر وزير الداخلية فلان): the reader's phrase.
+    let holder_at = gap_end(cx, post.range.end);
+    let np = read_np(cx, persons, v + 1, i)
+        .filter(|np| {
+            !np.anonymous
+                && np.range.start == start
+                && np.name.as_ref().is_some_and(|r| Some(r.start) == holder_at)
+        })
+        .unwrap_or(post);
+    let np = super::object_subject::cut_before_object(cx, persons, np);
+    let end = cx.doc.words.partition_point(|w| w.end() <= np.range.end);
+    if end + 1 >= i {
         return None;
     }
     if let (Some(here), Some(there)) = (cue_gender(cx, i), post_gender(cx, &np))
