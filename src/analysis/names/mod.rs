@@ -2786,7 +2786,9 @@ fn ordinary_given_before_common_noun(cx: &Context, i: usize, j: usize) -> bool {
 /// باسم). Reason: a bare name never follows a definite noun that is no post (that noun would have
 /// to be its title), so there the word is the prepositional phrase complementing that noun ("in
 /// the name of"), and the word after it is its genitive, not a family name; the noun may be set
-/// in quotation marks (“التشهير” باسم). Reads word `i - 1`.
+/// in quotation marks (“التشهير” باسم), and it must not be the genitive of a construct that
+/// describes a person ([`construct_head_before`]: عالم الآثار باسم ...). Reads words `i - 2` and
+/// `i - 1`.
 fn given_as_preposition_after_noun(cx: &Context, i: usize) -> bool {
     let (words, tags) = (&cx.doc.words, &cx.lex.words);
     let (Some(g), Some(tg)) = (words.get(i), tags.get(i)) else {
@@ -2809,6 +2811,24 @@ fn given_as_preposition_after_noun(cx: &Context, i: usize) -> bool {
         && !tb.function()
         && !tb.is_cue()
         && ordinary_word_in(cx, &b.plain) == Lexical::Exact
+        && !(i >= 2 && construct_head_before(cx, i - 2))
+}
+
+/// True when word `k`, next to the word after it, is an indefinite noun that may head a construct
+/// with it: an Arabic word without the article, not led by و or ف, no function word or verb
+/// ([`conjugated_verb`]), that the lexicon knows exactly (عالم الآثار، أستاذ التاريخ). Such a
+/// construct describes the person named after it, as a title does.
+fn construct_head_before(cx: &Context, k: usize) -> bool {
+    let (Some(w), Some(t)) = (cx.doc.words.get(k), cx.lex.words.get(k)) else {
+        return false;
+    };
+    adjacent(cx, k, k + 1)
+        && w.kind() == WordKind::Arabic
+        && !has_article(w)
+        && !w.plain.starts_with(['و', 'ف'])
+        && !t.function()
+        && ordinary_word_in(cx, &w.plain) == Lexical::Exact
+        && !conjugated_verb(cx, &w.plain)
 }
 
 /// True when only a closing quotation mark and spaces stand between words `a` and `b`: a word
@@ -9883,10 +9903,19 @@ mod tests {
             let (persons, _) = persons_and_places(src);
             assert!(persons.is_empty(), "{src}: {persons:?}");
         }
-        // The man of that name after a title is still named.
-        let src = "وقال المهندس باسم الحلبي إن المشروع تأخر. وأضاف باسم الحلبي أن العمل مستمر.";
-        let (persons, _) = persons_and_places(src);
-        assert_eq!(persons, [("الحلبي".to_string(), vec!["باسم".to_string()])]);
+        // The man of that name after a title, or after a construct that describes him, is
+        // still named.
+        for src in [
+            "وقال المهندس باسم الحلبي إن المشروع تأخر. وأضاف باسم الحلبي أن العمل مستمر.",
+            "وقال عالم الآثار باسم الحلبي إن النقوش نادرة. وأضاف الحلبي أن العمل مستمر.",
+        ] {
+            let (persons, _) = persons_and_places(src);
+            assert_eq!(
+                persons,
+                [("الحلبي".to_string(), vec!["باسم".to_string()])],
+                "{src}"
+            );
+        }
     }
 
     #[test]
