@@ -19,7 +19,8 @@
 //! The window (`after`): [`super::title_seed`] reads the title from word `i` (at most `T` words,
 //! `T` the longest title tag of the document), at most six further titles or single words
 //! (`after_title`), at most six given names or two-word chains (`given_chain`, `G` the longest
-//! given-name tag), then two words past the chain; every other part of `word_steps` reads at most
+//! given-name tag), then two words past the chain, four where a descriptor may open the next
+//! name (`descriptor_before_name`: الجزائري إسلام منصوري على); every other part of `word_steps` reads at most
 //! three words after `i` and four before it (`apposed_full_name`'s title, the first of the given
 //! names that `construct_after_full_name` reads, and the word before a name that
 //! `is_nameable` and `attributive` read).
@@ -38,10 +39,11 @@ pub(super) const BEFORE: usize = 5;
 
 /// How many words after word `i` what `word_steps` says at `i` may read, in a document whose
 /// longest title tag is `title` words and longest given-name tag `given` words (see the module
-/// documentation): the title, six further titles, six given names or two-word chains, two words
-/// past them and two more as a margin.
+/// documentation): the title, six further titles, six given names or two-word chains, four words
+/// past them (a descriptor, a name of two words and the word that closes it) and two more as a
+/// margin.
 pub(super) fn after(title: usize, given: usize) -> usize {
-    title + 6 * title.max(1) + 6 * given.max(2) + 4
+    title + 6 * title.max(1) + 6 * given.max(2) + 6
 }
 
 /// The per-word seeds of a draft's last version, kept for the next (see the module
