@@ -39,11 +39,11 @@ pub(super) const BEFORE: usize = 5;
 
 /// How many words after word `i` what `word_steps` says at `i` may read, in a document whose
 /// longest title tag is `title` words and longest given-name tag `given` words (see the module
-/// documentation): the title, six further titles, six given names or two-word chains, four words
-/// past them (a descriptor, a name of two words and the word that closes it) and two more as a
-/// margin.
+/// documentation): the title, six further titles, six given names or two-word chains, then past
+/// them a descriptor, a given name of up to `given` words, the family name and the word that
+/// closes it (`descriptor_before_name`), and two more as a margin.
 pub(super) fn after(title: usize, given: usize) -> usize {
-    title + 6 * title.max(1) + 6 * given.max(2) + 6
+    title + 6 * title.max(1) + 7 * given.max(2) + 6
 }
 
 /// The per-word seeds of a draft's last version, kept for the next (see the module

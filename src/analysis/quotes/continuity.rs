@@ -980,15 +980,9 @@ fn word_read(cx: &Context, persons: &[Range<usize>], quotes: &[Quote], i: usize)
         .iter()
         .find(|q| q.form != QuoteForm::Name)
         .map_or(n, |q| cx.doc.word_index_at(q.range.start).max(i + 1));
-    let mut read = match transmitted_from(cx, persons, i) {
-        Some(n) => Read::Named(n),
-        None => before_cue_cut(
-            cx,
-            persons,
-            past_quoted_name(cx, persons, quotes, i, next, limit),
-            i,
-        ),
-    };
+    let past = || past_quoted_name(cx, persons, quotes, i, next, limit);
+    let mut read = transmitted_from(cx, persons, i)
+        .map_or_else(|| before_cue_cut(cx, persons, past(), i), Read::Named);
     if read == Read::Pronoun
         && let Some(n) = subject_after_complement(cx, persons, i, limit)
     {

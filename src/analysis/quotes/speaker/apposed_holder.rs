@@ -100,8 +100,13 @@ fn boundary(
         }
         let t = &cx.lex.words[j];
         // (A circumstantial participle after a comma, …، فلان، مضيفاً أن, opens a clause of its
-        // own: the subject has ended before it.)
-        if t.participle() && t.phrase == 0 && g.contains(['،', ',']) {
+        // own: the subject has ended before it. A definite one, المقيم في باريس, describes the
+        // holder and goes on with the phrase.)
+        if t.participle()
+            && t.phrase == 0
+            && g.contains(['،', ','])
+            && !bare_key(cx, j).starts_with("ال")
+        {
             return Some((j, commas));
         }
         // (A noun of speech after a preposition, في تصريحات، خلال حديثه، is the verb's adjunct.)

@@ -3,7 +3,8 @@
 
 use super::*;
 
-/// The speaker when the words from `k` (before `limit`) are an indefinite noun without clitics,
+/// The speaker when the words from `k` (before `limit`) are an indefinite noun (no article, no
+/// preposition written on it, no participle or accusative ending),
 /// then أحد or إحدى, then a definite noun of the group, only spaces between, and the phrase ends
 /// there (a comma, a colon, a quotation mark, أن/إن, or `limit`): the three words, anonymous.
 /// Reason: the noun is in construct with "one of" a group (والدة أحد المصابين "the mother of one
@@ -30,7 +31,14 @@ pub(super) fn relative_of_one(
         && !cx.lex.words[k].is_cue()
         && cx.lex.words[k].given == 0
         && !adverb(cx, k)
-        && !time_word(cx, k);
+        && !time_word(cx, k)
+        && !cx.lex.words[k].participle()
+        && !head.plain.ends_with('ا')
+        && !cx
+            .doc
+            .source
+            .get(head.range())
+            .is_some_and(|s| s.contains('\u{064B}'));
     let group = bare_key(cx, k + 2);
     if !noun
         || !matches!(cx.doc.words[k + 1].key.as_str(), "احد" | "احدي")
@@ -45,7 +53,12 @@ pub(super) fn relative_of_one(
         let g = gap(cx, k + 2, e);
         g.contains(['،', ',', ':', '«', '"', '“']) || complementizer(cx, e)
     };
-    if !closes {
+    // (A name after the comma is the relative's own, apposed: left to the holder readers.)
+    let named_after = e < limit
+        && gap(cx, k + 2, e).contains(['،', ','])
+        && (cx.lex.words[e].given > 0
+            || persons.iter().any(|r| r.start == cx.doc.words[e].start()));
+    if !closes || named_after {
         return None;
     }
     Named::words_in(cx, head.start()..cx.doc.words[k + 2].end(), true)
@@ -71,5 +84,9 @@ mod tests {
             assert_eq!(read[0].1.as_deref(), Some(who), "{s}");
             assert!(read[0].2, "anonymous: {s}");
         }
+        // Quiet test: a participle before أحد is the verb's adjunct, not a relative.
+        let s = "وقال مخاطبا أحد الصحافيين: «لن أجيب عن هذا السؤال».";
+        let got = speakers(s)[0].1.clone().unwrap_or_default();
+        assert!(!got.contains("مخاطبا"), "{got}");
     }
 }
