@@ -2833,10 +2833,11 @@ fn given_reads_otherwise(cx: &Context, i: usize, j: usize) -> bool {
         || descriptor_before_name(cx, j)
 }
 
-/// True when the given name at word `i` is also a preposition written on a noun of the lexicon
-/// ([`preposition_on_word`]: باسم = ب + اسم) and stands right after a definite common noun the
-/// lexicon knows, no title, nisba, given name, place, cue or function word (القتال باسم، التشهير
-/// باسم). Reason: a bare name never follows a definite noun that is no post (that noun would have
+/// True when the given name at word `i` is باسم, which is also ب + اسم "in the name of" (the one
+/// common given name that reads as a preposition on a noun in ordinary prose), and stands right
+/// after a definite common noun the lexicon knows, no title, nisba, given name, place, cue,
+/// function word or generic person noun (القتال باسم، التشهير باسم; but الشاب باسم فلان is a young
+/// man named Basem: [`sheet::GENERIC_PERSON_NOUNS`]). Reason: a bare name never follows a definite noun that is no post (that noun would have
 /// to be its title), so there the word is the prepositional phrase complementing that noun ("in
 /// the name of"), and the word after it is its genitive, not a family name; the noun may be set
 /// in quotation marks (“التشهير” باسم), and it must not be the genitive of a construct that
@@ -2853,9 +2854,10 @@ fn given_as_preposition_after_noun(cx: &Context, i: usize) -> bool {
     let (b, tb) = (&words[i - 1], &tags[i - 1]);
     tg.given == 1
         && tg.title == 0
-        && preposition_on_word(&g.plain)
+        && g.key.as_str() == "باسم"
         && b.kind() == WordKind::Arabic
         && b.plain.starts_with("ال")
+        && !sheet::written_in(&b.plain, &sheet::GENERIC_PERSON_NOUNS)
         && !is_nisba(&b.plain)
         && tb.title == 0
         && tb.given == 0
@@ -10019,6 +10021,7 @@ mod tests {
         for src in [
             "وقال المهندس باسم الحلبي إن المشروع تأخر. وأضاف باسم الحلبي أن العمل مستمر.",
             "وقال عالم الآثار باسم الحلبي إن النقوش نادرة. وأضاف الحلبي أن العمل مستمر.",
+            "ووصل الشاب باسم الحلبي إلى المستشفى. وقال الحلبي إن الطريق كان مغلقا.",
         ] {
             let (persons, _) = persons_and_places(src);
             assert_eq!(

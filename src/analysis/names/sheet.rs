@@ -124,7 +124,7 @@ const COPULAS: [&str; 40] = [
 /// man, a woman, a mother ...), which say what someone is, never who: after a word that is both a
 /// given name and a common noun (عمر "age", أمل "hope") they are its genitive (عمر الطفل "the
 /// child's age"), not a family name.
-const GENERIC_PERSON_NOUNS: [&str; 26] = [
+pub(super) const GENERIC_PERSON_NOUNS: [&str; 26] = [
     "الطفل",
     "الطفلة",
     "الأطفال",
@@ -385,7 +385,7 @@ fn venue_name(text: &str, e: &Entity) -> bool {
 }
 
 /// True when `word` (as written) has the identity key of a word of `list` (written words).
-fn written_in(word: &str, list: &[&str]) -> bool {
+pub(super) fn written_in(word: &str, list: &[&str]) -> bool {
     let k = normalize::identity(&normalize::plain(word));
     list.iter()
         .any(|w| normalize::identity(&normalize::plain(w)) == k)
