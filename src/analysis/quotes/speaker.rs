@@ -2755,6 +2755,16 @@ fn lone_foreign_subject(
     Named::words_in(cx, w.range(), false)
 }
 
+/// True when word `x` (an index into the document's words) is written with the tanween of the
+/// accusative (ً, as the source text has it): an adverb or a circumstantial (مجدداً، أيضاً،
+/// ضاحكاً), never a name.
+pub(super) fn tanween(cx: &Context, x: usize) -> bool {
+    cx.doc
+        .source
+        .get(cx.doc.words[x].range())
+        .is_some_and(|s| s.contains('\u{064B}'))
+}
+
 /// True when a mention of `persons` (byte ranges) ends with a word whose identity key is word
 /// `k`'s (بدوي after هشام رؤوف بدوي): the story writes that word as a family name.
 fn closes_person_mention(cx: &Context, persons: &[Range<usize>], k: usize) -> bool {
@@ -2792,11 +2802,7 @@ fn bare_nisba(cx: &Context, k: usize) -> bool {
         && t.agency().is_none()
         && !adverb(cx, k)
         && !time_word(cx, k)
-        && !cx
-            .doc
-            .source
-            .get(w.range())
-            .is_some_and(|s| s.contains('\u{064B}'))
+        && !tanween(cx, k)
         && !crate::analysis::names::conjugated_verb(cx, w.plain.as_str())
 }
 

@@ -34,11 +34,7 @@ pub(super) fn relative_of_one(
         && !time_word(cx, k)
         && !cx.lex.words[k].participle()
         && !head.plain.ends_with('ا')
-        && !cx
-            .doc
-            .source
-            .get(head.range())
-            .is_some_and(|s| s.contains('\u{064B}'));
+        && !tanween(cx, k);
     let group = bare_key(cx, k + 2);
     if !noun
         || !matches!(cx.doc.words[k + 1].key.as_str(), "احد" | "احدي")

@@ -95,15 +95,6 @@ fn family_word(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
         && !prepositional(cx, persons, x)
 }
 
-/// True when word `x` is written with the tanween of the accusative (ً): an adverb or a
-/// circumstantial (مجدداً، أيضاً، ضاحكاً), never a name.
-fn tanween(cx: &Context, x: usize) -> bool {
-    cx.doc
-        .source
-        .get(cx.doc.words[x].range())
-        .is_some_and(|s| s.contains('\u{064B}'))
-}
-
 /// True when word `x` is none of the closed classes that end a name: no function word,
 /// complementizer, cue, title, place or its nisba, body, agency, adverb or time word.
 fn plain_noun(cx: &Context, x: usize) -> bool {

@@ -103,11 +103,7 @@ fn bare_indefinite(cx: &Context, persons: &[Range<usize>], x: usize) -> bool {
         && crate::analysis::names::at_least_chars(&w.plain, 3)
         && !w.plain.starts_with("ال")
         && !w.plain.starts_with('و')
-        && !cx
-            .doc
-            .source
-            .get(w.range())
-            .is_some_and(|s| s.contains('\u{064B}'))
+        && !tanween(cx, x)
         && (t.given > 0 || !apposed_holder::possessed_noun(cx, x))
         && (!prepositional(cx, persons, x) || unknown_word_whole(cx, &w.plain))
         && !function(cx, x)
